@@ -1,0 +1,103 @@
+"""Exam definitions: duration, pass mark, attempts, window, lockdown policy and the paper variants."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from examcore.blueprint import GENERAL, LEADER, Blueprint
+
+
+class CheckMode(StrEnum):
+    ENFORCE = "enforce"  # count, warn, and force submission at the limit
+    WARN = "warn"        # count and warn only: false alarms are the top complaint of lockdown browsers
+    OFF = "off"
+
+
+class Counting(StrEnum):
+    BEST = "best"
+    LAST = "last"
+
+
+@dataclass(frozen=True)
+class LockdownPolicy:
+    max_focus_losses: int = 3
+    focus_mode: CheckMode = CheckMode.ENFORCE
+    max_away_seconds: int = 30
+    away_mode: CheckMode = CheckMode.ENFORCE
+    inactivity_minutes: int = 20
+    inactivity_mode: CheckMode = CheckMode.WARN
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"max_focus_losses": self.max_focus_losses, "focus_mode": self.focus_mode.value,
+                "max_away_seconds": self.max_away_seconds, "away_mode": self.away_mode.value,
+                "inactivity_minutes": self.inactivity_minutes,
+                "inactivity_mode": self.inactivity_mode.value}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "LockdownPolicy":
+        return cls(int(d.get("max_focus_losses", 3)), CheckMode(d.get("focus_mode", "enforce")),
+                   int(d.get("max_away_seconds", 30)), CheckMode(d.get("away_mode", "enforce")),
+                   int(d.get("inactivity_minutes", 20)), CheckMode(d.get("inactivity_mode", "warn")))
+
+
+@dataclass(frozen=True)
+class ExamDefinition:
+    exam_id: str
+    title: str
+    duration_minutes: int
+    pass_mark: int
+    window_start: datetime
+    window_end: datetime
+    blueprints: dict[str, Blueprint]  # by variant: "general", and optionally "leader"
+    max_attempts: int = 1
+    counting: Counting = Counting.BEST
+    multiple_partial_credit: bool = False
+    allow_review: bool = False
+    is_makeup: bool = False
+    lockdown: LockdownPolicy = field(default_factory=LockdownPolicy)
+
+    def problems(self) -> list[str]:
+        out = []
+        if GENERAL not in self.blueprints:
+            out.append("a general paper blueprint is required")
+        if self.duration_minutes <= 0:
+            out.append("duration must be positive")
+        if self.window_start.tzinfo is None or self.window_end.tzinfo is None:
+            out.append("window times need a time zone")
+        elif self.window_end <= self.window_start:
+            out.append("the window ends before it starts")
+        for name, bp in self.blueprints.items():
+            if not 0 < self.pass_mark <= bp.total_points:
+                out.append(f"pass mark {self.pass_mark} is outside 1..{bp.total_points} ({name} paper)")
+        if self.max_attempts < 1:
+            out.append("at least one attempt is needed")
+        return out
+
+    def variant_for(self, is_leader: bool) -> str:
+        return LEADER if is_leader and LEADER in self.blueprints else GENERAL
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "exam_id": self.exam_id, "title": self.title, "duration_minutes": self.duration_minutes,
+            "pass_mark": self.pass_mark, "window_start": self.window_start.isoformat(),
+            "window_end": self.window_end.isoformat(),
+            "blueprints": {k: v.to_dict() for k, v in self.blueprints.items()},
+            "max_attempts": self.max_attempts, "counting": self.counting.value,
+            "multiple_partial_credit": self.multiple_partial_credit, "allow_review": self.allow_review,
+            "is_makeup": self.is_makeup, "lockdown": self.lockdown.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ExamDefinition":
+        return cls(
+            exam_id=str(d["exam_id"]), title=d["title"], duration_minutes=int(d["duration_minutes"]),
+            pass_mark=int(d["pass_mark"]), window_start=datetime.fromisoformat(d["window_start"]),
+            window_end=datetime.fromisoformat(d["window_end"]),
+            blueprints={k: Blueprint.from_dict(v) for k, v in d["blueprints"].items()},
+            max_attempts=int(d.get("max_attempts", 1)), counting=Counting(d.get("counting", "best")),
+            multiple_partial_credit=bool(d.get("multiple_partial_credit", False)),
+            allow_review=bool(d.get("allow_review", False)), is_makeup=bool(d.get("is_makeup", False)),
+            lockdown=LockdownPolicy.from_dict(d.get("lockdown", {})),
+        )

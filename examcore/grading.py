@@ -1,0 +1,116 @@
+"""Grading a paper from the learner's responses; the same function runs on the station and the server."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from fractions import Fraction
+
+from examcore.exam import Counting
+from examcore.normalize import normalize_text_answer
+from examcore.paper import Paper
+from examcore.questions import Question, QuestionType
+
+Response = tuple[str, ...]  # option keys; ("T",)/("F",); one text per blank; (text,) for short answer
+
+
+class ItemStatus(StrEnum):
+    CORRECT = "correct"
+    PARTIAL = "partial"
+    WRONG = "wrong"
+    UNANSWERED = "unanswered"
+    PENDING = "pending"  # short answer, marked later by a person
+
+
+class Outcome(StrEnum):
+    PASSED = "passed"
+    FAILED = "failed"
+    PENDING = "pending"  # depends on short answers not yet marked
+
+
+@dataclass(frozen=True)
+class ItemGrade:
+    question_id: str
+    status: ItemStatus
+    earned: Fraction
+    points: int
+
+
+@dataclass(frozen=True)
+class PaperGrade:
+    items: tuple[ItemGrade, ...]
+    score: Fraction
+    max_score: int
+    pending_points: int
+    outcome: Outcome
+
+    @property
+    def score_text(self) -> str:
+        return format_score(self.score)
+
+
+def format_score(score: Fraction) -> str:
+    """Scores are shown and stored to two decimals at most: 87.5, 90, 66.67."""
+    d = (Decimal(score.numerator) / Decimal(score.denominator)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return format(d.normalize(), "f")
+
+
+def is_answered(response: Response | None) -> bool:
+    return bool(response) and any(part.strip() for part in response)  # type: ignore[union-attr]
+
+
+def grade_item(question: Question, points: int, response: Response | None,
+               partial_credit: bool = False) -> ItemGrade:
+    def done(status: ItemStatus, earned: Fraction = Fraction(0)) -> ItemGrade:
+        return ItemGrade(question.id, status, earned, points)
+
+    if question.type is QuestionType.SHORT_ANSWER:
+        return done(ItemStatus.PENDING)
+    if not is_answered(response):
+        return done(ItemStatus.UNANSWERED)
+    assert response is not None
+    if question.type in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
+        right = tuple(response) == question.answer
+        return done(ItemStatus.CORRECT, Fraction(points)) if right else done(ItemStatus.WRONG)
+    if question.type is QuestionType.MULTIPLE:
+        chosen, key = set(response), set(question.answer)
+        if chosen == key:
+            return done(ItemStatus.CORRECT, Fraction(points))
+        if partial_credit and chosen < key:  # some right ones and no wrong one
+            return done(ItemStatus.PARTIAL, Fraction(points * len(chosen), len(key)))
+        return done(ItemStatus.WRONG)
+    # fill-in: every blank against its accepted alternatives, after normalisation
+    blanks = len(question.answer)
+    right = sum(
+        1 for i in range(blanks)
+        if i < len(response) and normalize_text_answer(response[i]) in
+        {normalize_text_answer(a) for a in question.accepted_for_blank(i)}
+    )
+    if right == blanks:
+        return done(ItemStatus.CORRECT, Fraction(points))
+    if partial_credit and right:
+        return done(ItemStatus.PARTIAL, Fraction(points * right, blanks))
+    return done(ItemStatus.WRONG)
+
+
+def grade_paper(paper: Paper, questions: Mapping[str, Question], responses: Mapping[str, Response],
+                pass_mark: int, partial_credit: bool = False) -> PaperGrade:
+    items = tuple(grade_item(questions[i.question_id], i.points, responses.get(i.question_id),
+                             partial_credit) for i in paper.items)
+    score = sum((g.earned for g in items), Fraction(0))
+    pending = sum(g.points for g in items if g.status is ItemStatus.PENDING)
+    if score >= pass_mark:
+        outcome = Outcome.PASSED
+    elif score + pending < pass_mark:
+        outcome = Outcome.FAILED
+    else:
+        outcome = Outcome.PENDING
+    return PaperGrade(items, score, paper.total_points, pending, outcome)
+
+
+def counted_score(scores: Sequence[Fraction], counting: Counting) -> Fraction | None:
+    """The attempt score that counts for the exam: the best or the last one."""
+    if not scores:
+        return None
+    return max(scores) if counting is Counting.BEST else scores[-1]

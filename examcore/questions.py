@@ -1,0 +1,107 @@
+"""Questions of a bank: the five types, their answer keys and their validation."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+TRUE, FALSE = "T", "F"
+
+
+class QuestionType(StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TRUE_FALSE = "true_false"
+    FILL_IN = "fill_in"
+    SHORT_ANSWER = "short_answer"
+
+    @property
+    def has_options(self) -> bool:
+        return self in (QuestionType.SINGLE, QuestionType.MULTIPLE)
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    text: str
+    fixed: bool = False  # stays at its position when options are shuffled ("all of the above")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One bank item.
+
+    ``answer`` holds option keys for choice questions, ``T``/``F`` for true/false, one entry per blank
+    for fill-in (alternatives separated by ``|``), and an optional reference answer for short answer.
+    """
+
+    id: str
+    type: QuestionType
+    stem: str
+    options: tuple[Option, ...] = ()
+    answer: tuple[str, ...] = ()
+    category: str = ""
+    difficulty: int = 3
+    tags: tuple[str, ...] = ()
+    explanation: str = ""
+
+    def problems(self) -> list[str]:
+        """What is wrong with this question, in words an admin can act on (empty when valid)."""
+        out: list[str] = []
+        if not self.stem.strip():
+            out.append("empty stem")
+        if not 1 <= self.difficulty <= 5:
+            out.append(f"difficulty {self.difficulty} is not between 1 and 5")
+        keys = [o.key for o in self.options]
+        if len(set(keys)) != len(keys):
+            out.append("duplicate option keys")
+        if self.type.has_options:
+            if len(self.options) < 2:
+                out.append("a choice question needs at least two options")
+            unknown = [a for a in self.answer if a not in keys]
+            if unknown:
+                out.append(f"answer {','.join(unknown)} is not an option")
+            if self.type is QuestionType.SINGLE and len(self.answer) != 1:
+                out.append(f"a single-choice question needs exactly one right answer, has {len(self.answer)}")
+            if self.type is QuestionType.MULTIPLE and len(self.answer) < 1:
+                out.append("a multiple-choice question needs at least one right answer")
+        elif self.options:
+            out.append(f"a {self.type.value} question has no options")
+        if self.type is QuestionType.TRUE_FALSE and self.answer not in ((TRUE,), (FALSE,)):
+            out.append("a true/false answer must be T or F")
+        if self.type is QuestionType.FILL_IN:
+            if not self.answer or any(not alt.strip("| ") for alt in self.answer):
+                out.append("a fill-in question needs an accepted answer for every blank")
+        return out
+
+    def accepted_for_blank(self, blank: int) -> list[str]:
+        return [alt for alt in self.answer[blank].split("|") if alt.strip()]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "type": self.type.value, "stem": self.stem,
+            "options": [{"key": o.key, "text": o.text, **({"fixed": True} if o.fixed else {})}
+                        for o in self.options],
+            "answer": list(self.answer), "category": self.category, "difficulty": self.difficulty,
+            "tags": list(self.tags), "explanation": self.explanation,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Question":
+        return cls(
+            id=str(d["id"]), type=QuestionType(d["type"]), stem=d["stem"],
+            options=tuple(Option(str(o["key"]), o["text"], bool(o.get("fixed", False)))
+                          for o in d.get("options", ())),
+            answer=tuple(str(a) for a in d.get("answer", ())), category=d.get("category", ""),
+            difficulty=int(d.get("difficulty", 3)), tags=tuple(d.get("tags", ())),
+            explanation=d.get("explanation", ""),
+        )
+
+
+@dataclass
+class QuestionBank:
+    name: str
+    questions: list[Question] = field(default_factory=list)
+
+    def by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}

@@ -1,0 +1,38 @@
+"""Builders for banks and exams used across the suite (real objects, small sizes)."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from examcore.blueprint import GENERAL, LEADER, Blueprint, Section
+from examcore.exam import ExamDefinition
+from examcore.questions import FALSE, TRUE, Option, Question, QuestionType
+
+CST = timezone(timedelta(hours=8))
+
+
+def make_pool(per_type: int = 20, categories: tuple[str, ...] = ("宪法", "行政法")) -> list[Question]:
+    pool: list[Question] = []
+    for n in range(per_type):
+        cat = categories[n % len(categories)]
+        opts = tuple(Option(k, f"选项{k}{n}") for k in "ABCD")
+        pool.append(Question(f"s{n}", QuestionType.SINGLE, f"单选题{n}", opts, ("B",), cat))
+        pool.append(Question(f"m{n}", QuestionType.MULTIPLE, f"多选题{n}",
+                             opts + (Option("E", "以上都对", fixed=True),), ("A", "C"), cat))
+        pool.append(Question(f"t{n}", QuestionType.TRUE_FALSE, f"判断题{n}", (), (TRUE if n % 2 else FALSE,), cat))
+        pool.append(Question(f"f{n}", QuestionType.FILL_IN, f"填空题{n}：____", (), ("宪法|中华人民共和国宪法",), cat))
+        pool.append(Question(f"a{n}", QuestionType.SHORT_ANSWER, f"简答题{n}", (), ("参考答案",), cat))
+    return pool
+
+
+def make_exam(sections: tuple[Section, ...] | None = None, *, pass_mark: int = 6, minutes: int = 30,
+              start: datetime | None = None, days: int = 30, leader: tuple[Section, ...] | None = None,
+              **kw) -> ExamDefinition:
+    sections = sections or (Section(QuestionType.SINGLE, 3, 2), Section(QuestionType.MULTIPLE, 2, 2),
+                            Section(QuestionType.TRUE_FALSE, 2, 1), Section(QuestionType.FILL_IN, 1, 2),
+                            Section(QuestionType.SHORT_ANSWER, 1, 2))
+    start = start or datetime.now(CST) - timedelta(days=1)
+    bps = {GENERAL: Blueprint(sections)}
+    if leader:
+        bps[LEADER] = Blueprint(leader)
+    return ExamDefinition("exam-2026", "2026年度学法考试", minutes, pass_mark, start,
+                          start + timedelta(days=days), bps, **kw)
