@@ -1,0 +1,103 @@
+"""Result bundles: sealed results carried on a USB stick when no network reaches the server.
+
+The file is canonical JSON: a manifest signed by the sender's device key (bundle id, sender, and the id
+and content hash of every envelope) and the envelopes themselves. Writing is atomic: a temp name in the
+same folder, fsync, rename, fsync of the folder, then the file is read back and verified.
+"""
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from examcore import canonical
+from examcore.crypto.keys import SigningKey, verify_signature
+from examcore.errors import BundleError, SealError
+from examcore.sealed import Envelope
+
+FORMAT = "xuefa-result-bundle"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Bundle:
+    bundle_id: str
+    sender_key: bytes
+    sender_id: str
+    envelopes: list[Envelope]
+
+
+def bundle_bytes(envelopes: list[Envelope], sender: SigningKey, sender_id: str) -> bytes:
+    manifest = canonical.canonical_json({
+        "format": FORMAT, "version": VERSION, "bundle_id": str(uuid.uuid4()),
+        "created_at": datetime.now(timezone.utc).isoformat(),
+        "sender": {"id": sender_id, "public_key": canonical.b64e(sender.public_raw())},
+        "entries": [{"result_id": e.result_id, "content_hash": e.content_hash} for e in envelopes],
+    })
+    return canonical.canonical_json({
+        "manifest": canonical.b64e(manifest), "signature": canonical.b64e(sender.sign(manifest)),
+        "envelopes": [e.to_bytes().decode("utf-8") for e in envelopes],
+    })
+
+
+def read_bundle(data: bytes) -> Bundle:
+    try:
+        outer = json.loads(data)
+        manifest_bytes = canonical.b64d(outer["manifest"])
+        signature = canonical.b64d(outer["signature"])
+        manifest = json.loads(manifest_bytes)
+        sender_key = canonical.b64d(manifest["sender"]["public_key"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise BundleError("not_a_bundle", str(exc)) from exc
+    if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
+        raise BundleError("not_a_bundle", f"format {manifest.get('format')!r}")
+    if not verify_signature(sender_key, signature, manifest_bytes):
+        raise BundleError("bad_signature", "the sender's signature on the manifest does not verify")
+    raw_envelopes = outer.get("envelopes")
+    entries = manifest["entries"]
+    if not isinstance(raw_envelopes, list) or len(raw_envelopes) != len(entries):
+        raise BundleError("incomplete", f"manifest lists {len(entries)} results, file holds "
+                                        f"{len(raw_envelopes) if isinstance(raw_envelopes, list) else 0}")
+    envelopes = []
+    for index, (raw, entry) in enumerate(zip(raw_envelopes, entries)):
+        try:
+            env = Envelope.from_bytes(raw.encode("utf-8"))
+        except (SealError, AttributeError) as exc:
+            raise BundleError("entry_mismatch", f"result {index + 1} is unreadable: {exc}") from exc
+        if env.result_id != entry["result_id"] or env.content_hash != entry["content_hash"]:
+            raise BundleError("entry_mismatch", f"result {index + 1} differs from the signed manifest")
+        envelopes.append(env)
+    return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write, fsync, rename, fsync the folder: the file is either whole under its name or absent."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def export_bundle(path: Path, envelopes: list[Envelope], sender: SigningKey, sender_id: str) -> Bundle:
+    """Write a bundle file atomically and read it back; raises if what is on the stick does not verify."""
+    write_atomically(path, bundle_bytes(envelopes, sender, sender_id))
+    back = read_bundle(Path(path).read_bytes())
+    if [e.content_hash for e in back.envelopes] != [e.content_hash for e in envelopes]:
+        raise BundleError("entry_mismatch", "the file read back differs from what was written")
+    return back

@@ -1,0 +1,94 @@
+"""The per-attempt hash chain of events: answers, flags, focus losses, clock jumps, interruptions.
+
+Each event names the hash of the one before; the first names a hash of the attempt id, so a chain cannot
+be moved to another attempt, and no event can be removed, reordered or changed without it showing.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from examcore.canonical import canonical_json
+
+
+class EventKind:
+    STARTED = "started"
+    ANSWER = "answer"
+    FLAG = "flag"
+    FOCUS_LOST = "focus_lost"
+    FOCUS_BACK = "focus_back"
+    INACTIVE = "inactive"
+    CLOCK_JUMP = "clock_jump"
+    INTERRUPTED = "interrupted"  # the station process ended without a submit and came back
+    EXTRA_TIME = "extra_time"
+    SUBMITTED = "submitted"
+
+
+def genesis_hash(attempt_id: str) -> str:
+    return hashlib.sha256(b"xuefa-chain-v1\x00" + attempt_id.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    kind: str
+    elapsed_ms: int     # exam time used when it happened (monotonic, persisted)
+    wall: str           # wall-clock time as the station saw it (informative, never trusted for time)
+    data: dict[str, Any]
+    prev: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "kind": self.kind, "elapsed_ms": self.elapsed_ms, "wall": self.wall,
+                "data": self.data, "prev": self.prev}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Event":
+        return cls(int(d["seq"]), str(d["kind"]), int(d["elapsed_ms"]), str(d["wall"]), dict(d["data"]),
+                   str(d["prev"]))
+
+    @property
+    def hash(self) -> str:
+        return hashlib.sha256(canonical_json(self.to_dict())).hexdigest()
+
+
+@dataclass
+class Chain:
+    attempt_id: str
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def head(self) -> str:
+        return self.events[-1].hash if self.events else genesis_hash(self.attempt_id)
+
+    def next_event(self, kind: str, elapsed_ms: int, wall: str, data: dict[str, Any]) -> Event:
+        """The event that would come next (the caller persists it, then calls ``append``)."""
+        return Event(len(self.events), kind, elapsed_ms, wall, data, self.head)
+
+    def append(self, event: Event) -> None:
+        if event.seq != len(self.events) or event.prev != self.head:
+            raise ValueError("event does not continue the chain")
+        self.events.append(event)
+
+
+def verify_chain(attempt_id: str, events: list[Event], expected_head: str) -> str | None:
+    """None when the chain is whole and ends at ``expected_head``; otherwise what is wrong."""
+    prev = genesis_hash(attempt_id)
+    for index, ev in enumerate(events):
+        if ev.seq != index:
+            return f"event {index} has sequence number {ev.seq}"
+        if ev.prev != prev:
+            return f"event {index} does not follow event {index - 1}"
+        prev = ev.hash
+    if prev != expected_head:
+        return "the chain does not end at the sealed head"
+    return None
+
+
+def responses_from_events(events: list[Event]) -> dict[str, tuple[str, ...]]:
+    """The final response per question: the last answer event for it wins."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ev in events:
+        if ev.kind == EventKind.ANSWER:
+            out[ev.data["q"]] = tuple(ev.data["r"])
+    return {q: r for q, r in out.items() if r}

@@ -1,0 +1,1 @@
+"""Keys, AEAD and key derivation used by the wire formats."""

@@ -1,0 +1,235 @@
+"""The exam package: one file, its header signed by the issuer, its body sealed until the start.
+
+Layout::
+
+    magic (8) | header length (u32, big-endian) | header (canonical JSON) | signature (64) | body
+
+The signature covers magic and header. The header names the body's SHA-256 and length, so a changed
+body is refused before anything is decrypted. The body is ``nonce | AES-256-GCM(zlib(JSON))`` under a
+random content key, with the header's hash as associated data. The content key travels wrapped under an
+argon2id key derived from the start code (offline start); the centre server may release it instead.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+import uuid
+import zlib
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from examcore import canonical
+from examcore.crypto import aead
+from examcore.crypto.kdf import KdfParams
+from examcore.crypto.keys import SigningKey, fingerprint, verify_signature
+from examcore.errors import PackageError
+from examcore.exam import ExamDefinition
+from examcore.paper import BlueprintError, draw_paper
+from examcore.questions import Question
+from examcore.startcode import normalize_start_code
+
+MAGIC = b"XFPKG\x00\x01\n"
+FORMAT = "xuefa-exam-package"
+VERSION = 1
+SIGNATURE_LEN = 64
+MAX_HEADER = 1 << 20
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A server that may open the results of this exam (the centre, the province)."""
+
+    name: str
+    public_key: bytes  # X25519 raw
+
+    @property
+    def key_id(self) -> str:
+        return fingerprint(self.public_key)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"name": self.name, "key_id": self.key_id, "public_key": canonical.b64e(self.public_key)}
+
+
+@dataclass(frozen=True)
+class PackageHeader:
+    """What a station may read before the start: enough to list the exam and check where it came from."""
+
+    raw: dict[str, Any]
+
+    @property
+    def package_id(self) -> str:
+        return str(self.raw["package_id"])
+
+    @property
+    def exam_id(self) -> str:
+        return str(self.raw["exam"]["exam_id"])
+
+    @property
+    def title(self) -> str:
+        return str(self.raw["exam"]["title"])
+
+    @property
+    def window_start(self) -> datetime:
+        return datetime.fromisoformat(self.raw["exam"]["window_start"])
+
+    @property
+    def window_end(self) -> datetime:
+        return datetime.fromisoformat(self.raw["exam"]["window_end"])
+
+    @property
+    def duration_minutes(self) -> int:
+        return int(self.raw["exam"]["duration_minutes"])
+
+    @property
+    def issuer_key(self) -> bytes:
+        return canonical.b64d(self.raw["issuer"]["public_key"])
+
+    @property
+    def issuer_name(self) -> str:
+        return str(self.raw["issuer"]["name"])
+
+    @property
+    def recipients(self) -> list[Recipient]:
+        return [Recipient(r["name"], canonical.b64d(r["public_key"])) for r in self.raw["recipients"]]
+
+    @property
+    def body_aad(self) -> bytes:
+        """The body was encrypted against the header as it stood before the body's own entry was added."""
+        unsigned = {k: v for k, v in self.raw.items() if k != "body"}
+        return hashlib.sha256(canonical.canonical_json(unsigned)).digest()
+
+
+@dataclass(frozen=True)
+class ExamContent:
+    """The unlocked body: the exam, the item pool with its answer key, and the proctor's exit verifier."""
+
+    exam: ExamDefinition
+    questions: dict[str, Question]
+    proctor_password_hash: str
+
+    def draw(self, variant: str, seed: bytes):  # -> Paper
+        return draw_paper(list(self.questions.values()), self.exam.blueprints[variant], seed)
+
+
+@dataclass(frozen=True)
+class ParsedPackage:
+    header: PackageHeader
+    body: bytes
+
+    def unwrap_with_start_code(self, typed_code: str) -> bytes:
+        """The content key, from the code the proctor read out. Slow on purpose (argon2id)."""
+        code = normalize_start_code(typed_code)
+        if code is None:
+            raise PackageError("wrong_start_code", "not a start code")
+        wrap = self.header.raw["start_code_wrap"]
+        params = KdfParams.from_dict(wrap["kdf"])
+        if not params.strong_enough():
+            raise PackageError("weak_kdf", f"KDF settings below the minimum: {params.to_dict()}")
+        kek = params.derive(code.encode("ascii"))
+        try:
+            return aead.decrypt(kek, canonical.b64d(wrap["wrapped_key"]), self.header.package_id.encode())
+        except aead.AeadFailure as exc:
+            raise PackageError("wrong_start_code") from exc
+
+    def open_body(self, content_key: bytes) -> ExamContent:
+        try:
+            plain = aead.decrypt(content_key, self.body, self.header.body_aad)
+        except aead.AeadFailure as exc:
+            raise PackageError("body_tampered", "body does not authenticate") from exc
+        try:
+            data = json.loads(zlib.decompress(plain))
+            exam = ExamDefinition.from_dict(data["exam"])
+            questions = {q["id"]: Question.from_dict(q) for q in data["questions"]}
+            content = ExamContent(exam, questions, data["proctor_password_hash"])
+        except (KeyError, ValueError, TypeError, zlib.error) as exc:
+            raise PackageError("invalid_content", str(exc)) from exc
+        if exam.exam_id != self.header.exam_id:
+            raise PackageError("invalid_content", "header and body name different exams")
+        return content
+
+
+def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer: SigningKey,
+                  issuer_name: str, recipients: Collection[Recipient], start_code: str,
+                  proctor_password_hash: str, kdf: KdfParams | None = None,
+                  created_at: datetime | None = None) -> bytes:
+    """Build the package file's bytes. Validates the exam and that every variant's paper can be drawn."""
+    questions = list(questions)
+    problems = exam.problems() + [f"question {q.id}: {p}" for q in questions for p in q.problems()]
+    for variant, bp in exam.blueprints.items():
+        try:
+            draw_paper(questions, bp, b"validation")
+        except BlueprintError as exc:
+            problems.append(f"{variant} paper: {exc}")
+    if problems:
+        raise ValueError("; ".join(problems))
+    code = normalize_start_code(start_code)
+    if code is None:
+        raise ValueError(f"not a start code: {start_code!r}")
+    if not recipients:
+        raise ValueError("at least one results recipient is needed")
+    kdf = kdf or KdfParams.fresh()
+    content_key = aead.new_key()
+    package_id = str(uuid.uuid4())
+    body_plain = zlib.compress(canonical.canonical_json({
+        "exam": exam.to_dict(), "questions": [q.to_dict() for q in questions],
+        "proctor_password_hash": proctor_password_hash,
+    }), 6)
+    wrapped = aead.encrypt(kdf.derive(code.encode("ascii")), content_key, package_id.encode())
+    summary = {k: exam.to_dict()[k] for k in ("exam_id", "title", "window_start", "window_end",
+                                              "duration_minutes", "is_makeup")}
+    # The body's AAD is the header without its "body" entry (which can only be written afterwards).
+    header: dict[str, Any] = {
+        "format": FORMAT, "version": VERSION, "package_id": package_id,
+        "created_at": (created_at or datetime.now(timezone.utc)).isoformat(),
+        "issuer": {"name": issuer_name, "public_key": canonical.b64e(issuer.public_raw())},
+        "exam": summary, "question_count": len(questions),
+        "recipients": [r.to_dict() for r in recipients],
+        "start_code_wrap": {"kdf": kdf.to_dict(), "wrapped_key": canonical.b64e(wrapped)},
+    }
+    aad = hashlib.sha256(canonical.canonical_json(header)).digest()
+    body = aead.encrypt(content_key, body_plain, aad)
+    header["body"] = {"cipher": "AES-256-GCM", "sha256": hashlib.sha256(body).hexdigest(), "length": len(body)}
+    header_bytes = canonical.canonical_json(header)
+    signature = issuer.sign(MAGIC + header_bytes)
+    return MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + signature + body
+
+
+def parse_package(data: bytes, trusted_issuers: Collection[bytes] | None) -> ParsedPackage:
+    """Check a package file without the start code: shape, signature, issuer, body hash.
+
+    ``trusted_issuers`` holds the raw Ed25519 keys this station accepts; None skips that check (tools).
+    """
+    if not data.startswith(MAGIC):
+        raise PackageError("not_a_package", "magic bytes missing")
+    if len(data) < len(MAGIC) + 4:
+        raise PackageError("truncated", "file ends inside the header length")
+    (hlen,) = struct.unpack(">I", data[len(MAGIC):len(MAGIC) + 4])
+    if hlen > MAX_HEADER:
+        raise PackageError("not_a_package", f"header length {hlen} is implausible")
+    start = len(MAGIC) + 4
+    header_bytes = data[start:start + hlen]
+    signature = data[start + hlen:start + hlen + SIGNATURE_LEN]
+    body = data[start + hlen + SIGNATURE_LEN:]
+    if len(header_bytes) < hlen or len(signature) < SIGNATURE_LEN:
+        raise PackageError("truncated", "file ends inside the header or signature")
+    try:
+        raw = json.loads(header_bytes)
+        issuer_key = canonical.b64d(raw["issuer"]["public_key"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise PackageError("bad_signature", f"header unreadable: {exc}") from exc
+    if not verify_signature(issuer_key, signature, MAGIC + header_bytes):
+        raise PackageError("bad_signature", "issuer signature does not verify")
+    if raw.get("format") != FORMAT:
+        raise PackageError("not_a_package", f"format {raw.get('format')!r}")
+    if raw.get("version") != VERSION:
+        raise PackageError("unsupported_version", f"version {raw.get('version')!r}")
+    if trusted_issuers is not None and issuer_key not in trusted_issuers:
+        raise PackageError("untrusted_issuer", f"issuer {fingerprint(issuer_key)} is not trusted here")
+    if len(body) != raw["body"]["length"]:
+        raise PackageError("truncated", f"body has {len(body)} bytes, header says {raw['body']['length']}")
+    if hashlib.sha256(body).hexdigest() != raw["body"]["sha256"]:
+        raise PackageError("body_tampered", "body hash does not match the signed header")
+    return ParsedPackage(PackageHeader(raw), body)
