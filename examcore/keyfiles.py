@@ -1,0 +1,69 @@
+"""Key files of issuers and result recipients: small JSON files, private ones written owner-only."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from examcore import canonical
+from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
+from examcore.package import Recipient
+
+
+class KeyFileError(ValueError):
+    pass
+
+
+def _write_private(path: Path, data: dict) -> None:
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+
+
+def _read(path: Path, kind: str) -> dict:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KeyFileError(f"{path}: cannot read key file ({exc})") from exc
+    if data.get("kind") != kind:
+        raise KeyFileError(f"{path}: expected a {kind} file, found {data.get('kind')!r}")
+    return data
+
+
+def save_signing_key(path: Path, key: SigningKey, name: str) -> None:
+    _write_private(path, {"kind": "xuefa-signing-key", "name": name, "private": canonical.b64e(key.raw()),
+                          "fingerprint": fingerprint(key.public_raw())})
+
+
+def load_signing_key(path: Path) -> tuple[SigningKey, str]:
+    data = _read(path, "xuefa-signing-key")
+    return SigningKey.from_raw(canonical.b64d(data["private"])), str(data["name"])
+
+
+def save_result_key(private_path: Path, public_path: Path, key: ResultKey, name: str) -> None:
+    _write_private(private_path, {"kind": "xuefa-result-key", "name": name,
+                                  "private": canonical.b64e(key.raw()),
+                                  "fingerprint": fingerprint(key.public_raw())})
+    Path(public_path).write_text(json.dumps(
+        {"kind": "xuefa-result-public-key", "name": name, "public": canonical.b64e(key.public_raw()),
+         "fingerprint": fingerprint(key.public_raw())}, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def load_result_key(path: Path) -> ResultKey:
+    return ResultKey.from_raw(canonical.b64d(_read(path, "xuefa-result-key")["private"]))
+
+
+def load_recipient(path: Path) -> Recipient:
+    data = _read(path, "xuefa-result-public-key")
+    return Recipient(str(data["name"]), canonical.b64d(data["public"]))
+
+
+def public_key_file_text(key: SigningKey, name: str) -> str:
+    return json.dumps({"kind": "xuefa-issuer-public-key", "name": name,
+                       "public": canonical.b64e(key.public_raw()), "fingerprint": fingerprint(key.public_raw())},
+                      ensure_ascii=False, indent=1)
+
+
+def load_issuer_public(path: Path) -> bytes:
+    return canonical.b64d(_read(path, "xuefa-issuer-public-key")["public"])

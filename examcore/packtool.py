@@ -1,0 +1,107 @@
+"""``xuefa-pack``: build an exam package from bank files and an exam definition, offline."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from argon2 import PasswordHasher
+
+from examcore.banks import BankImportError, load_bank
+from examcore.banks.excel_bank import write_template
+from examcore.bundle import write_atomically
+from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
+from examcore.exam_file import ExamFileError, load_exam_file
+from examcore.keyfiles import (KeyFileError, load_recipient, load_signing_key, public_key_file_text,
+                               save_result_key, save_signing_key)
+from examcore.package import build_package
+from examcore.startcode import new_start_code, normalize_start_code
+
+
+@click.group()
+def main() -> None:
+    """Build exam packages for Xuefa stations."""
+
+
+@main.command("new-issuer")
+@click.argument("private_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", required=True, help="Issuing authority, e.g. 某省普法办")
+def new_issuer(private_path: Path, name: str) -> None:
+    """Create an issuer signing key (private file) and its public file (PRIVATE_PATH.pub)."""
+    key = SigningKey.generate()
+    try:
+        save_signing_key(private_path, key, name)
+    except FileExistsError:
+        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key")
+    pub = private_path.with_suffix(private_path.suffix + ".pub")
+    pub.write_text(public_key_file_text(key, name), encoding="utf-8")
+    click.echo(f"issuer key written to {private_path} (keep it safe), public key to {pub}")
+    click.echo(f"fingerprint {fingerprint(key.public_raw())}")
+
+
+@main.command("new-recipient")
+@click.argument("private_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", required=True, help="Server that will open the results, e.g. 市考试中心")
+def new_recipient(private_path: Path, name: str) -> None:
+    """Create a results key pair: PRIVATE_PATH for the server, PRIVATE_PATH.pub for packages."""
+    key = ResultKey.generate()
+    pub = private_path.with_suffix(private_path.suffix + ".pub")
+    try:
+        save_result_key(private_path, pub, key, name)
+    except FileExistsError:
+        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key")
+    click.echo(f"results key written to {private_path}, public key to {pub}")
+    click.echo(f"fingerprint {fingerprint(key.public_raw())}")
+
+
+@main.command("template")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def template(path: Path) -> None:
+    """Write the Excel question-bank template with two example rows."""
+    write_template(path)
+    click.echo(f"template written to {path}")
+
+
+@main.command("build")
+@click.argument("banks", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--exam", "exam_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--issuer-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--recipient", "recipients", multiple=True, required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A results public key file (repeat for centre and province).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--start-code", help="Use this start code instead of a new random one.")
+@click.option("--proctor-password", help="Password that lets a proctor close an exam window; "
+                                         "a random one is made and printed if not given.")
+def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients: tuple[Path, ...],
+          out: Path, start_code: str | None, proctor_password: str | None) -> None:
+    """Build OUT from question BANKS (.xlsx or .json) and an exam definition; print the start code."""
+    try:
+        exam = load_exam_file(exam_path)
+        questions = []
+        for b in banks:
+            questions += load_bank(b).questions
+        signer, issuer_name = load_signing_key(issuer_key)
+        recips = [load_recipient(r) for r in recipients]
+    except (BankImportError, ExamFileError, KeyFileError) as exc:
+        raise click.ClickException(str(exc))
+    ids = [q.id for q in questions]
+    if len(ids) != len(set(ids)):
+        raise click.ClickException("the same question id appears in more than one bank file")
+    if start_code and normalize_start_code(start_code) is None:
+        raise click.ClickException("a start code has 12 letters and digits, e.g. K7QM-2XHD-9RTF")
+    code = start_code or new_start_code()
+    proctor_password = proctor_password or new_start_code()
+    try:
+        data = build_package(exam, questions, issuer=signer, issuer_name=issuer_name, recipients=recips,
+                             start_code=code, proctor_password_hash=PasswordHasher().hash(proctor_password))
+    except ValueError as exc:
+        raise click.ClickException(f"cannot build the package: {exc}")
+    write_atomically(out, data)
+    click.echo(f"package written to {out} ({len(questions)} questions, {len(data):,} bytes)")
+    click.echo(f"start code: {code}")
+    click.echo(f"proctor password: {proctor_password}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

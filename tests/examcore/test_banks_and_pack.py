@@ -1,0 +1,127 @@
+"""Bank files and the xuefa-pack tool, used as an admin would: real files, a real process."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from openpyxl import Workbook
+
+from examcore.banks import BankImportError, load_bank
+from examcore.banks.excel_bank import TEMPLATE_HEADERS, write_template
+from examcore.package import parse_package
+from examcore.questions import QuestionType as T
+
+
+def _sheet(path, headers, *rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(headers)
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return path
+
+
+def test_the_template_loads_as_two_questions(tmp_path):
+    write_template(tmp_path / "t.xlsx")
+    bank = load_bank(tmp_path / "t.xlsx")
+    assert [(q.type, q.answer) for q in bank.questions] == [(T.SINGLE, ("A",)), (T.TRUE_FALSE, ("T",))]
+
+
+def test_excel_answers_in_common_spellings(tmp_path):
+    h = ["题型", "题干", "选项A", "选项B", "选项C", "选项D", "答案", "分类"]
+    path = _sheet(tmp_path / "b.xlsx", h,
+                  ["多选题", "多选", "a", "b", "c", "d", "Ａ、Ｃ", "宪法"],
+                  [None] * 8,  # blank row in the middle
+                  ["判断题", "判断1", None, None, None, None, "√", "宪法"],
+                  ["判断", "判断2", None, None, None, None, "错误", "宪法"],
+                  ["填空", "填空____和____", None, None, None, None, "宪法|根本法；法律", "宪法"],
+                  ["简答", "简答", None, None, None, None, "", "宪法"])
+    qs = load_bank(path).questions
+    assert [q.answer for q in qs] == [("A", "C"), ("T",), ("F",), ("宪法|根本法", "法律"), ()]
+
+
+def test_bad_rows_are_named_by_row_and_column_and_nothing_is_imported(tmp_path):
+    h = ["题型", "题干", "选项A", "选项B", "答案"]
+    path = _sheet(tmp_path / "bad.xlsx", h,
+                  ["单选", "好题", "a", "b", "A"],
+                  ["单选", "两个答案", "a", "b", "AB"],
+                  ["论述", "未知题型", None, None, "x"],
+                  ["判断", "判断", None, None, "也许"],
+                  ["单选", "好题", "a", "b", "A"])
+    with pytest.raises(BankImportError) as err:
+        load_bank(path)
+    text = [str(p) for p in err.value.problems]
+    assert text == [
+        "bad.xlsx, row 3: a single-choice question needs exactly one right answer, has 2",
+        "bad.xlsx, row 4, column 题型: unknown question type '论述'",
+        "bad.xlsx, row 5, column 答案: answer '也许' is not true/false (对/错, √/×, T/F …)",
+        "bad.xlsx, row 6, column 题干: duplicate of row 2",
+    ]
+
+
+def test_unknown_headers_name_what_was_found_and_expected(tmp_path):
+    path = _sheet(tmp_path / "h.xlsx", ["Question", "Kind", "Key"], ["a", "b", "c"])
+    with pytest.raises(BankImportError, match="missing column.*题型, 题干, 答案; found: Question, Kind, Key"):
+        load_bank(path)
+
+
+def test_files_that_are_not_banks(tmp_path):
+    (tmp_path / "x.xlsx").write_bytes(b"this is not a workbook")
+    (tmp_path / "x.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("", encoding="utf-8")
+    for name in ("x.xlsx", "x.json", "x.txt"):
+        with pytest.raises(BankImportError):
+            load_bank(tmp_path / name)
+
+
+def test_json_bank(tmp_path):
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps({"bank": "demo", "questions": [
+        {"type": "单选", "stem": "题1", "options": ["甲", "乙"], "answer": "B"},
+        {"type": "multiple", "stem": "题2", "options": {"A": "甲", "B": "乙", "C": "都对"},
+         "answer": ["A", "B"], "fixed_options": ["C"]},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    qs = load_bank(path).questions
+    assert qs[0].answer == ("B",) and qs[1].options[2].fixed
+
+
+def _run(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "examcore.packtool", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_pack_tool_builds_a_package_that_opens_with_the_printed_code(tmp_path):
+    assert _run("new-issuer", tmp_path / "issuer.key", "--name", "省普法办", cwd=tmp_path).returncode == 0
+    assert _run("new-recipient", tmp_path / "centre.key", "--name", "考试中心", cwd=tmp_path).returncode == 0
+    rows = [["单选", f"单选{n}", "甲", "乙", "丙", "丁", "C"] for n in range(6)]
+    rows += [["判断", f"判断{n}", None, None, None, None, "对"] for n in range(4)]
+    bank = _sheet(tmp_path / "bank.xlsx", ["题型", "题干", "选项A", "选项B", "选项C", "选项D", "答案"], *rows)
+    exam = tmp_path / "exam.json"
+    exam.write_text(json.dumps({
+        "exam_id": "e1", "title": "测试考试", "duration_minutes": 30, "pass_mark": 6,
+        "window_start": "2026-09-25T08:00:00+08:00", "window_end": "2026-10-08T18:00:00+08:00",
+        "papers": {"general": [{"type": "单选", "count": 4, "points": 2}, {"type": "判断", "count": 2, "points": 1}]},
+    }), encoding="utf-8")
+    r = _run("build", bank, "--exam", exam, "--issuer-key", tmp_path / "issuer.key", "--recipient",
+             tmp_path / "centre.key.pub", "--out", tmp_path / "e1.xfp", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    code = next(line.split(": ")[1] for line in r.stdout.splitlines() if line.startswith("start code"))
+    parsed = parse_package((tmp_path / "e1.xfp").read_bytes(), None)
+    assert len(parsed.open_body(parsed.unwrap_with_start_code(code)).questions) == 10
+    # a pool too small for the paper is refused with the reason and writes nothing
+    exam.write_text(exam.read_text().replace('"count": 4', '"count": 40'), encoding="utf-8")
+    r = _run("build", bank, "--exam", exam, "--issuer-key", tmp_path / "issuer.key", "--recipient",
+             tmp_path / "centre.key.pub", "--out", tmp_path / "e2.xfp", cwd=tmp_path)
+    assert r.returncode != 0 and "needs 40 single questions" in r.stderr
+    assert not (tmp_path / "e2.xfp").exists()
+    # keys are never overwritten
+    r = _run("new-issuer", tmp_path / "issuer.key", "--name", "x", cwd=tmp_path)
+    assert r.returncode != 0 and "refusing to overwrite" in r.stderr
+
+
+def test_template_headers_are_all_understood():
+    from examcore.banks.excel_bank import HEADERS
+    assert all(h in HEADERS for h in TEMPLATE_HEADERS)
