@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations clean demo
+.PHONY: run test bench translations translations-update clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
@@ -31,3 +31,7 @@ bench: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm
+
+# After adding or changing UI text: refresh the .ts (then translate the new entries, e.g. in pyside6-linguist).
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py') -ts resources/translations/xuefa_zh_CN.ts -no-obsolete

@@ -22,6 +22,7 @@ class EventKind:
     CLOCK_JUMP = "clock_jump"
     INTERRUPTED = "interrupted"  # the station process ended without a submit and came back
     EXTRA_TIME = "extra_time"
+    PROCTOR_EXIT = "proctor_exit"  # the exam window was closed with the proctor's password
     SUBMITTED = "submitted"
 
 

@@ -84,6 +84,10 @@ class PackageHeader:
         return int(self.raw["exam"]["duration_minutes"])
 
     @property
+    def max_attempts(self) -> int:
+        return int(self.raw["exam"]["max_attempts"])
+
+    @property
     def issuer_key(self) -> bytes:
         return canonical.b64d(self.raw["issuer"]["public_key"])
 
@@ -179,7 +183,7 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
     }), 6)
     wrapped = aead.encrypt(kdf.derive(code.encode("ascii")), content_key, package_id.encode())
     summary = {k: exam.to_dict()[k] for k in ("exam_id", "title", "window_start", "window_end",
-                                              "duration_minutes", "is_makeup")}
+                                              "duration_minutes", "is_makeup", "max_attempts", "pass_mark")}
     # The body's AAD is the header without its "body" entry (which can only be written afterwards).
     header: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "package_id": package_id,

@@ -1,10 +1,8 @@
-"""Exam windows as pure functions of the exam and the time."""
+"""Exam windows as pure functions of the window and the time."""
 from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-
-from examcore.exam import ExamDefinition
 
 
 class WindowState(StrEnum):
@@ -13,9 +11,9 @@ class WindowState(StrEnum):
     CLOSED = "closed"
 
 
-def window_state(exam: ExamDefinition, now: datetime) -> WindowState:
-    if now < exam.window_start:
+def window_state(start: datetime, end: datetime, now: datetime) -> WindowState:
+    if now < start:
         return WindowState.NOT_OPEN
-    if now >= exam.window_end:
+    if now >= end:
         return WindowState.CLOSED
     return WindowState.OPEN

@@ -36,3 +36,21 @@ def make_exam(sections: tuple[Section, ...] | None = None, *, pass_mark: int = 6
         bps[LEADER] = Blueprint(leader)
     return ExamDefinition("exam-2026", "2026年度学法考试", minutes, pass_mark, start,
                           start + timedelta(days=days), bps, **kw)
+
+
+class FakeClock:
+    """A clock tests move by hand: monotonic and wall time separately, as a real PC's can diverge."""
+
+    def __init__(self, now: datetime | None = None):
+        self.mono = 1_000_000
+        self.wall = now or datetime.now(CST)
+
+    def monotonic_ms(self) -> int:
+        return self.mono
+
+    def now(self) -> datetime:
+        return self.wall
+
+    def advance(self, ms: int) -> None:
+        self.mono += ms
+        self.wall += timedelta(milliseconds=ms)

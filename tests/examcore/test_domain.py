@@ -127,9 +127,10 @@ def test_invalid_questions_name_their_problem():
 
 def test_window_state_with_frozen_time():
     exam = make_exam()
-    assert window_state(exam, exam.window_start - timedelta(seconds=1)) is WindowState.NOT_OPEN
-    assert window_state(exam, exam.window_start) is WindowState.OPEN
-    assert window_state(exam, exam.window_end) is WindowState.CLOSED
+    start, end = exam.window_start, exam.window_end
+    assert window_state(start, end, start - timedelta(seconds=1)) is WindowState.NOT_OPEN
+    assert window_state(start, end, start) is WindowState.OPEN
+    assert window_state(start, end, end) is WindowState.CLOSED
 
 
 def test_exam_problems_are_reported():

@@ -1,0 +1,1 @@
+"""The Xuefa desktop station (PySide6)."""

@@ -1,0 +1,156 @@
+"""`xuefa`: open the station, or do a station task from the command line."""
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import click
+import platformdirs
+
+from desktop.resources import resources_dir
+
+LANGUAGES = ("zh_CN", "en")
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("Xuefa", appauthor=False))
+
+
+def _setup_logging(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(data_dir / "xuefa.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+def install_translations(app, language: str) -> list:  # -> list[QTranslator]
+    """Load the app's and Qt's own translations; English is the source language and needs none."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+    if language == "en":
+        return []
+    loaded = []
+    for name, folder in ((f"xuefa_{language}", resources_dir() / "translations"),
+                         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded
+
+
+@click.group(invoke_without_command=True)
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Station data folder (default: the user's data folder).")
+@click.option("--demo", is_flag=True, help="Open the demo data folder ./demo-data (created on first use).")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="zh_CN", show_default=True)
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str) -> None:
+    """Xuefa exam station. Without a command, opens the station window."""
+    if demo and data_dir is None:
+        data_dir = Path.cwd() / "demo-data"
+    ctx.obj = data_dir or default_data_dir()
+    if ctx.invoked_subcommand is None:
+        sys.exit(run_gui(ctx.obj, demo, lang))
+
+
+def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.controller import StationController
+    from desktop.station import Station
+    _setup_logging(data_dir)
+    if demo:
+        from desktop.demo import ensure_demo
+        ensure_demo(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Xuefa")
+    install_translations(app, lang)
+    station = Station.open(data_dir)
+    controller = StationController(station)
+    controller.start()
+    code = app.exec()
+    station.close()
+    return code
+
+
+def _station(ctx: click.Context):
+    from desktop.station import Station
+    return Station.open(ctx.obj)
+
+
+@main.command("export-results")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def export_results(ctx: click.Context, path: Path) -> None:
+    """Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick)."""
+    from examcore.errors import BundleError
+    station = _station(ctx)
+    try:
+        bundle = station.results.export(path)
+    except (OSError, BundleError) as exc:
+        raise click.ClickException(f"the results could not be written to {path}: {exc}. Nothing was lost; "
+                                   "check the stick has space and is not write-protected, then try again.")
+    finally:
+        station.close()
+    click.echo(f"{len(bundle.envelopes)} result(s) written to {path} and verified. They stay on this station "
+               "until the centre's receipt file is imported.")
+
+
+@main.command("import-package")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_package(ctx: click.Context, path: Path) -> None:
+    """Import an exam package file."""
+    from examcore.errors import PackageError
+    station = _station(ctx)
+    try:
+        header, new = station.library.import_file(path)
+    except PackageError as exc:
+        raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}")
+    finally:
+        station.close()
+    click.echo(f"{'imported' if new else 'already present'}: {header.title} ({header.package_id})")
+
+
+@main.command("import-roster")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_roster(ctx: click.Context, path: Path) -> None:
+    """Import a signed roster file (learners and their password verifiers)."""
+    from examcore.roster import RosterError
+    station = _station(ctx)
+    try:
+        count = station.accounts.import_roster(path.read_bytes())
+    except RosterError as exc:
+        raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}")
+    finally:
+        station.close()
+    click.echo(f"{count} learner(s) imported")
+
+
+@main.command("trust-issuer")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def trust_issuer(ctx: click.Context, path: Path) -> None:
+    """Trust the exam packages and rosters signed by the issuer whose public key file is PATH."""
+    import json
+
+    from examcore.crypto.keys import fingerprint
+    from examcore.keyfiles import KeyFileError, load_issuer_public
+    try:
+        key = load_issuer_public(path)
+        name = json.loads(path.read_text(encoding="utf-8"))["name"]
+    except (KeyFileError, KeyError, ValueError) as exc:
+        raise click.ClickException(str(exc))
+    station = _station(ctx)
+    try:
+        station.library.trust_issuer(key, name)
+    finally:
+        station.close()
+    click.echo(f"trusted: {name} ({fingerprint(key)})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

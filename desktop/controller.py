@@ -1,0 +1,139 @@
+"""Moves the learner between screens: login, my exams, the exam, the result; resumes after a crash."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
+
+from desktop.services.accounts import LearnerInfo
+from desktop.services.attempts import ActiveAttempt, AttemptRefused, SaveFailed, SubmissionReceipt, Unlocked
+from desktop.services.exam_runtime import ExamRuntime
+from desktop.services.lockdown import LockdownMonitor
+from desktop.services.packages import ExamListing
+from desktop.services.preferences import Preferences
+from desktop.station import Station
+from desktop.ui.exam_window import ExamWindow
+from desktop.ui.home_window import HomeWindow
+from desktop.ui.login_window import LoginWindow
+from desktop.ui.messages import attempt_refused, not_saved
+from desktop.ui.receipt import ReceiptData
+from desktop.ui.result_window import ResultWindow, review_lines
+from desktop.ui.start_code_dialog import StartCodeDialog
+from desktop.ui.theme import apply_theme
+
+
+class StationController(QObject):
+    def __init__(self, station: Station, full_screen: bool = True, parent: QObject | None = None):
+        super().__init__(parent)
+        self.station = station
+        self.full_screen = full_screen
+        self.prefs = Preferences(station.sessions)
+        self.main = QStackedWidget()
+        self.main.setWindowTitle(self.tr("Xuefa exam station"))
+        self.login = LoginWindow(station.accounts, self.prefs)
+        self.login.logged_in.connect(self.show_home)
+        self.login.display_controls.changed.connect(self.apply_preferences)
+        self.main.addWidget(self.login)
+        self.home: HomeWindow | None = None
+        self.exam: ExamWindow | None = None
+        self.result: ResultWindow | None = None
+        self.start_dialog: StartCodeDialog | None = None
+        self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        apply_theme(QApplication.instance(), self.prefs.font_size, self.prefs.high_contrast)
+
+    def start(self) -> None:
+        """Show the first screen: the interrupted exam if there is one, else the login."""
+        running = self.station.attempts.in_progress_for()
+        if running:
+            self.open_exam(self.station.attempts.resume(running))
+        else:
+            self.main.resize(1100, 760)
+            self.main.show()
+
+    def _page(self, widget: QWidget) -> None:
+        old = self.main.currentWidget()
+        self.main.addWidget(widget)
+        self.main.setCurrentWidget(widget)
+        if old is not None and old is not self.login:
+            self.main.removeWidget(old)
+            old.deleteLater()
+
+    def show_home(self, learner: LearnerInfo) -> None:
+        self.home = HomeWindow(self.station.library, self.prefs, learner)
+        self.home.exam_chosen.connect(lambda listing: self.enter_exam(learner, listing))
+        self.home.receipt_wanted.connect(self.show_receipt)
+        self.home.logged_out.connect(self.show_login)
+        self.home.display_controls.changed.connect(self.apply_preferences)
+        self._page(self.home)
+        self.main.show()
+
+    def show_login(self) -> None:
+        self._page(self.login)
+        self.home = None
+
+    def enter_exam(self, learner: LearnerInfo, listing: ExamListing) -> None:
+        if listing.in_progress_attempt:
+            self.open_exam(self.station.attempts.resume(listing.in_progress_attempt))
+            return
+        self.start_dialog = StartCodeDialog(self.station.attempts, listing.package_id, listing.title, self.main)
+        self.start_dialog.unlocked.connect(lambda unlocked: self._begin(learner, unlocked))
+        self.start_dialog.open()
+
+    def _begin(self, learner: LearnerInfo, unlocked: Unlocked) -> None:
+        try:
+            attempt = self.station.attempts.begin(learner, unlocked)
+        except AttemptRefused as exc:
+            QMessageBox.information(self.main, self.tr("Exam"), attempt_refused(exc.code))
+            return
+        except SaveFailed:
+            QMessageBox.critical(self.main, self.tr("Exam"), not_saved())
+            return
+        self.open_exam(attempt)
+
+    def open_exam(self, attempt: ActiveAttempt) -> None:
+        runtime = ExamRuntime(attempt)
+        monitor = LockdownMonitor(attempt)
+        self.exam = ExamWindow(attempt, runtime, monitor, attempt.proctor_password_ok)
+        runtime.setParent(self.exam)
+        monitor.setParent(self.exam)
+        self.exam.submitted.connect(lambda receipt: self._exam_done(attempt, receipt))
+        self.exam.exited_by_proctor.connect(self._exam_left)
+        self.main.hide()
+        if self.full_screen:
+            self.exam.showFullScreen()
+        else:
+            self.exam.show()
+
+    def _close_exam(self) -> None:
+        if self.exam is not None:
+            self.exam.hide()
+            self.exam.deleteLater()
+            self.exam = None
+
+    def _exam_done(self, attempt: ActiveAttempt, submission: SubmissionReceipt) -> None:
+        self._close_exam()
+        receipt = ReceiptData(submission.result_id, submission.content_hash, submission.submitted_at,
+                              submission.exam_title, submission.learner_no, submission.learner_name,
+                              submission.grade.score_text, submission.grade.outcome.value)
+        review = review_lines(submission, attempt) if attempt.exam.allow_review else None
+        self.result = ResultWindow(receipt, submission, review)
+        self.result.closed.connect(lambda: self.show_home(attempt.learner))
+        self._page(self.result)
+        self.main.show()
+
+    def _exam_left(self) -> None:
+        self._close_exam()
+        self.show_login()
+        self.login.show_notice(self.tr("The exam was closed by the proctor. It can be continued: log in again."))
+        self.main.show()
+
+    def show_receipt(self, result_id: str) -> None:
+        facts = self.station.attempts.receipt_of(result_id)
+        learner = self.home.learner if self.home else None
+        receipt = ReceiptData(facts["result_id"], facts["content_hash"], facts["submitted_at"], facts["exam_title"],
+                              facts["learner_no"], learner.name if learner else "", facts["score"], facts["outcome"])
+        self.result = ResultWindow(receipt)
+        if learner:
+            self.result.closed.connect(lambda: self.show_home(learner))
+        self._page(self.result)

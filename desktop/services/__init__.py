@@ -1,0 +1,1 @@
+"""Station services: what the UI calls. Databases, keys and clocks come in through constructors."""

@@ -1,0 +1,133 @@
+"""Learner accounts on the station: offline login, first-login password change, lockout."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import Enum
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.store.models import Learner, TrustedIssuer
+from examcore.clock import Clock, utc_naive
+from examcore.roster import read_roster
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD = 8
+
+
+class LoginStatus(Enum):
+    OK = "ok"
+    MUST_CHANGE = "must_change"
+    WRONG = "wrong"          # unknown learner number and wrong password look the same
+    LOCKED = "locked"
+    EXPIRED = "expired"      # one-time initial password expired: ask the unit admin for a reset
+
+
+@dataclass(frozen=True)
+class LearnerInfo:
+    learner_no: str
+    name: str
+    unit: str
+    is_leader: bool
+
+
+@dataclass(frozen=True)
+class LoginOutcome:
+    status: LoginStatus
+    learner: LearnerInfo | None = None
+    minutes_locked: int = 0
+    tries_left: int = 0
+
+
+def _info(row: Learner) -> LearnerInfo:
+    return LearnerInfo(row.learner_no, row.name, row.unit, row.is_leader)
+
+
+class AccountService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, hasher: PasswordHasher | None = None):
+        self._sessions = sessions
+        self._clock = clock
+        self._hasher = hasher or PasswordHasher()
+        # verifying an unknown number costs as much as a known one, so timing does not tell them apart
+        self._dummy_hash = self._hasher.hash("xuefa-no-such-learner")
+
+    def _naive_now(self):
+        return utc_naive(self._clock.now())
+
+    def login(self, learner_no: str, password: str) -> LoginOutcome:
+        now = self._naive_now()
+        with self._sessions.begin() as s:
+            row = s.get(Learner, learner_no.strip())
+            if row is None:
+                self._verify(self._dummy_hash, password)
+                return LoginOutcome(LoginStatus.WRONG)
+            if row.locked_until and row.locked_until > now:
+                return LoginOutcome(LoginStatus.LOCKED,
+                                    minutes_locked=int((row.locked_until - now).total_seconds() // 60) + 1)
+            if not self._verify(row.password_hash, password):
+                row.failed_logins += 1
+                if row.failed_logins >= MAX_FAILURES:
+                    row.locked_until, row.failed_logins = now + LOCKOUT, 0
+                    return LoginOutcome(LoginStatus.LOCKED, minutes_locked=int(LOCKOUT.total_seconds() // 60))
+                return LoginOutcome(LoginStatus.WRONG, tries_left=MAX_FAILURES - row.failed_logins)
+            row.failed_logins, row.locked_until = 0, None
+            if row.must_change_password:
+                if row.password_expires_at and row.password_expires_at < now:
+                    return LoginOutcome(LoginStatus.EXPIRED)
+                return LoginOutcome(LoginStatus.MUST_CHANGE, _info(row))
+            return LoginOutcome(LoginStatus.OK, _info(row))
+
+    def _verify(self, hashed: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(hashed, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    @staticmethod
+    def password_problems(learner_no: str, old: str, new: str) -> list[str]:
+        """Problem codes for a new password (the UI words them): too_short, needs_letter_and_digit, …"""
+        out = []
+        if len(new) < MIN_PASSWORD:
+            out.append("too_short")
+        if not (any(c.isalpha() for c in new) and any(c.isdigit() for c in new)):
+            out.append("needs_letter_and_digit")
+        if new == old:
+            out.append("same_as_old")
+        if learner_no and learner_no in new:
+            out.append("contains_learner_no")
+        return out
+
+    def change_password(self, learner_no: str, old: str, new: str) -> list[str]:
+        problems = self.password_problems(learner_no, old, new)
+        if problems:
+            return problems
+        with self._sessions.begin() as s:
+            row = s.get(Learner, learner_no)
+            if row is None or not self._verify(row.password_hash, old):
+                return ["wrong_old_password"]
+            row.password_hash = self._hasher.hash(new)
+            row.must_change_password, row.password_expires_at = False, None
+        return []
+
+    def import_roster(self, data: bytes) -> int:
+        """Add or update learners from a signed roster file; returns how many entries were applied."""
+        with self._sessions.begin() as s:
+            trusted = set(s.scalars(select(TrustedIssuer.public_key)))
+            entries = read_roster(data, trusted)
+            for e in entries:
+                row = s.get(Learner, e.learner_no)
+                if row is None:
+                    row = Learner(learner_no=e.learner_no, password_hash=e.password_hash, password_version=0)
+                    s.add(row)
+                row.name, row.unit, row.rank, row.is_leader = e.name, e.unit, e.rank, e.is_leader
+                # a re-import of the same roster never undoes a password the learner has changed since
+                if e.password_version > row.password_version:
+                    row.password_hash, row.password_version = e.password_hash, e.password_version
+                    row.must_change_password = e.must_change_password
+                    row.password_expires_at = (utc_naive(e.password_expires_at)
+                                               if e.password_expires_at else None)
+        return len(entries)

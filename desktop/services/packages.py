@@ -1,0 +1,118 @@
+"""The station's exam packages: import (checked, nothing stored unless valid) and the "my exams" list."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.store.models import Attempt, Package, TrustedIssuer
+from examcore.clock import Clock, from_utc_naive, utc_naive
+from examcore.errors import PackageError
+from examcore.package import PackageHeader, ParsedPackage, parse_package
+from examcore.window import WindowState, window_state
+
+MAX_PACKAGE_BYTES = 64 << 20
+
+
+@dataclass(frozen=True)
+class ExamListing:
+    package_id: str
+    exam_id: str
+    title: str
+    window_start: datetime
+    window_end: datetime
+    duration_minutes: int
+    window_state: WindowState
+    attempts_used: int
+    max_attempts: int
+    in_progress_attempt: str | None
+    last_result_id: str | None
+    best_score: str | None
+    last_outcome: str | None
+
+    @property
+    def can_start(self) -> bool:
+        return (self.window_state is WindowState.OPEN and
+                (self.in_progress_attempt is not None or self.attempts_used < self.max_attempts))
+
+
+class PackageLibrary:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock):
+        self._sessions = sessions
+        self._clock = clock
+
+    def trusted_issuers(self) -> set[bytes]:
+        with self._sessions() as s:
+            return set(s.scalars(select(TrustedIssuer.public_key)))
+
+    def trust_issuer(self, public_key: bytes, name: str) -> None:
+        with self._sessions.begin() as s:
+            if s.get(TrustedIssuer, public_key) is None:
+                s.add(TrustedIssuer(public_key=public_key, name=name, added_at=utc_naive(self._clock.now())))
+
+    def import_file(self, path: Path) -> tuple[PackageHeader, bool]:
+        """Check and store a package file. Returns its header and whether it was new.
+
+        Raises PackageError (codes of examcore.package, plus file_unreadable, too_large, exam_closed).
+        """
+        try:
+            size = Path(path).stat().st_size
+            if size > MAX_PACKAGE_BYTES:
+                raise PackageError("too_large", f"{size} bytes")
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise PackageError("file_unreadable", str(exc)) from exc
+        parsed = parse_package(data, self.trusted_issuers())
+        header = parsed.header
+        if header.window_end <= self._clock.now():
+            raise PackageError("exam_closed", f"window ended {header.window_end.isoformat()}")
+        with self._sessions.begin() as s:
+            if s.get(Package, header.package_id) is not None:
+                return header, False
+            s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title,
+                          window_start=utc_naive(header.window_start), window_end=utc_naive(header.window_end),
+                          duration_minutes=header.duration_minutes, issuer_name=header.issuer_name,
+                          data=data, imported_at=utc_naive(self._clock.now())))
+        return header, True
+
+    def load(self, package_id: str) -> ParsedPackage:
+        """Re-check a stored package (the signature is verified again on every use)."""
+        with self._sessions() as s:
+            row = s.get(Package, package_id)
+            if row is None:
+                raise PackageError("not_a_package", f"no package {package_id} on this station")
+            data = row.data
+        return parse_package(data, self.trusted_issuers())
+
+    def listings(self, learner_no: str) -> list[ExamListing]:
+        now = self._clock.now()
+        out = []
+        with self._sessions() as s:
+            for pkg in s.scalars(select(Package).order_by(Package.window_start, Package.title)):
+                header = parse_package(pkg.data, None).header
+                attempts = list(s.scalars(
+                    select(Attempt).join(Package).where(Attempt.learner_no == learner_no,
+                                                        Package.exam_id == pkg.exam_id)
+                    .order_by(Attempt.started_at)))
+                submitted = [a for a in attempts if a.state == "submitted"]
+                running = next((a.attempt_id for a in attempts
+                                if a.state == "in_progress" and a.package_id == pkg.package_id), None)
+                scores = [a.score_text for a in submitted if a.score_text is not None]
+                start, end = from_utc_naive(pkg.window_start), from_utc_naive(pkg.window_end)
+                state = window_state(start, end, now)
+                out.append(ExamListing(
+                    pkg.package_id, pkg.exam_id, pkg.title, start, end, pkg.duration_minutes, state,
+                    len(submitted), header.max_attempts, running,
+                    submitted[-1].result_id if submitted else None,
+                    max(scores, key=float) if scores else None,
+                    submitted[-1].outcome if submitted else None))
+        return out
+
+    def submitted_count(self, learner_no: str, exam_id: str) -> int:
+        with self._sessions() as s:
+            return s.scalar(select(func.count()).select_from(Attempt).join(Package).where(
+                Attempt.learner_no == learner_no, Package.exam_id == exam_id,
+                Attempt.state == "submitted")) or 0

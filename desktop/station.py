@@ -1,0 +1,44 @@
+"""The station's composition root: one data folder, its database, its keys, and the services on them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.accounts import AccountService
+from desktop.services.attempts import AttemptService
+from desktop.services.packages import PackageLibrary
+from desktop.services.results_export import ResultsExport
+from desktop.store.db import open_database
+from desktop.store.station_keys import StationKeys, load_or_create_station_keys
+from examcore.clock import Clock, SystemClock
+
+DB_NAME = "station.sqlite3"
+KEY_NAME = "station.key"
+
+
+@dataclass
+class Station:
+    data_dir: Path
+    sessions: sessionmaker[Session]
+    keys: StationKeys
+    clock: Clock
+    accounts: AccountService
+    library: PackageLibrary
+    attempts: AttemptService
+    results: ResultsExport
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Clock | None = None) -> "Station":
+        data_dir = Path(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        clock = clock or SystemClock()
+        sessions = open_database(data_dir / DB_NAME)
+        keys = load_or_create_station_keys(data_dir / KEY_NAME)
+        library = PackageLibrary(sessions, clock)
+        return cls(data_dir, sessions, keys, clock, AccountService(sessions, clock), library,
+                   AttemptService(sessions, library, keys, clock), ResultsExport(sessions, keys, clock))
+
+    def close(self) -> None:
+        self.sessions.kw["bind"].dispose()

@@ -1,0 +1,1 @@
+"""The station's local database and key file."""

@@ -1,0 +1,27 @@
+"""Opening the station database: SQLite in WAL mode with synchronous=FULL, schema by migration."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.store.migrations import migrate
+
+
+def open_database(path: Path) -> sessionmaker[Session]:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    _configure(engine)
+    migrate(engine)
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _configure(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DB-API connection
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")   # an answer shown as saved survives a power cut
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()

@@ -1,0 +1,99 @@
+"""Station tables (SQLAlchemy 2 typed models). Schema changes go through desktop/store/migrations.py."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TrustedIssuer(Base):
+    __tablename__ = "trusted_issuers"
+    public_key: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime]
+
+
+class Learner(Base):
+    __tablename__ = "learners"
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    rank: Mapped[str] = mapped_column(String(100), default="")
+    is_leader: Mapped[bool] = mapped_column(default=False)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(default=True)
+    password_version: Mapped[int] = mapped_column(Integer, default=0)  # from the roster; a reset raises it
+    password_expires_at: Mapped[datetime | None]  # one-time initial passwords expire
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+
+
+class Package(Base):
+    __tablename__ = "packages"
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    exam_id: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    window_start: Mapped[datetime]
+    window_end: Mapped[datetime]
+    duration_minutes: Mapped[int]
+    issuer_name: Mapped[str] = mapped_column(String(200))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[datetime]
+
+
+class Attempt(Base):
+    __tablename__ = "attempts"
+    attempt_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    package_id: Mapped[str] = mapped_column(ForeignKey("packages.package_id"), index=True)
+    learner_no: Mapped[str] = mapped_column(ForeignKey("learners.learner_no"), index=True)
+    variant: Mapped[str] = mapped_column(String(20))
+    seed: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(20), default="in_progress")  # in_progress | submitted
+    started_at: Mapped[datetime]
+    elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
+    extra_ms: Mapped[int] = mapped_column(Integer, default=0)
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    keys_wrapped: Mapped[bytes] = mapped_column(LargeBinary)  # content key + attempt key, under the station key
+    saved_at: Mapped[datetime | None]
+    result_id: Mapped[str | None] = mapped_column(String(36))
+    score_text: Mapped[str | None] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(20))
+
+
+class AttemptEvent(Base):
+    __tablename__ = "attempt_events"
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.attempt_id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    blob: Mapped[bytes] = mapped_column(LargeBinary)  # AES-GCM(attempt key), AAD = attempt id + seq
+
+
+class SealedResult(Base):
+    __tablename__ = "sealed_results"
+    result_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(ForeignKey("attempts.attempt_id"), unique=True)
+    learner_no: Mapped[str] = mapped_column(String(40), index=True)
+    exam_id: Mapped[str] = mapped_column(String(100))
+    envelope: Mapped[bytes] = mapped_column(LargeBinary)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[datetime]
+
+
+class OutboxItem(Base):
+    __tablename__ = "outbox"
+    result_id: Mapped[str] = mapped_column(ForeignKey("sealed_results.result_id"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), default="pending")  # pending | delivered
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    exported_at: Mapped[datetime | None]  # written to a USB bundle (still pending until a receipt)

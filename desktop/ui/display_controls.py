@@ -1,0 +1,31 @@
+"""Font-size and high-contrast buttons, shown on every screen a learner sees."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from desktop.services.preferences import Preferences
+
+
+class DisplayControls(QWidget):
+    changed = Signal()  # font size or contrast changed: the theme must be applied again
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._prefs = prefs
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.smaller_button = QPushButton(self.tr("A−  Smaller text"))
+        self.bigger_button = QPushButton(self.tr("A+  Larger text"))
+        self.contrast_button = QPushButton(self.tr("High contrast"))
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.setChecked(prefs.high_contrast)
+        for b in (self.smaller_button, self.bigger_button, self.contrast_button):
+            layout.addWidget(b)
+        self.smaller_button.clicked.connect(lambda: (prefs.smaller(), self.changed.emit()))
+        self.bigger_button.clicked.connect(lambda: (prefs.bigger(), self.changed.emit()))
+        self.contrast_button.toggled.connect(self._contrast)
+
+    def _contrast(self, on: bool) -> None:
+        self._prefs.high_contrast = on
+        self.changed.emit()

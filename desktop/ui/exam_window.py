@@ -1,0 +1,291 @@
+"""The locked-down exam window: questions, navigator, timer, save status, flags and submit."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from desktop.services.attempts import ActiveAttempt, SaveFailed, SubmissionReceipt
+from desktop.services.exam_runtime import ExamRuntime
+from desktop.services.lockdown import LockdownMonitor
+from desktop.ui.messages import not_saved
+from desktop.ui.navigator import Navigator
+from desktop.ui.proctor_dialog import ProctorPasswordDialog
+from desktop.ui.question_view import QuestionView
+from examcore.chain import EventKind
+from examcore.grading import is_answered
+
+RETRY_UNSAVED_MS = 3000
+BLOCKED_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
+                QKeySequence.StandardKey.SelectAll, QKeySequence.StandardKey.Print)
+INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+
+
+def format_remaining(ms: int) -> str:
+    s = (ms + 999) // 1000
+    return f"{s // 3600:d}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+class ExamWindow(QWidget):
+    submitted = Signal(object)      # SubmissionReceipt: the attempt is sealed
+    exited_by_proctor = Signal()    # closed with the proctor's password; the attempt stays resumable
+
+    def __init__(self, attempt: ActiveAttempt, runtime: ExamRuntime, monitor: LockdownMonitor,
+                 verify_proctor: Callable[[str], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.attempt, self.runtime, self.monitor = attempt, runtime, monitor
+        self._verify_proctor = verify_proctor
+        self._may_close = False
+        self._unsaved: dict[str, tuple[str, ...]] = {}
+        self.index = 0
+        self.setWindowTitle(attempt.exam.title)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+        title = QLabel(attempt.exam.title)
+        title.setObjectName("title")
+        who = QLabel(self.tr("%1 (%2)").replace("%1", attempt.learner.name).replace("%2", attempt.learner.learner_no))
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timer")
+        self.save_label = QLabel(self.tr("Answers are saved as you go."))
+        self.save_label.setObjectName("saved")
+        self.save_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("notice")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(who)
+        top.addSpacing(24)
+        top.addWidget(QLabel(self.tr("Time left")))
+        top.addWidget(self.timer_label)
+
+        self.navigator = Navigator(len(attempt.paper.items))
+        self.question_view = QuestionView()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.question_view)
+        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.flag_button = QPushButton(self.tr("Flag for review"))
+        self.flag_button.setCheckable(True)
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.submit_button = QPushButton(self.tr("Submit the exam"))
+        self.submit_button.setObjectName("danger")
+        nav = QHBoxLayout()
+        for b in (self.prev_button, self.flag_button, self.next_button):
+            nav.addWidget(b)
+        nav.addStretch(1)
+        nav.addWidget(self.submit_button)
+        centre = QVBoxLayout()
+        centre.addWidget(scroll, 1)
+        centre.addLayout(nav)
+        body = QHBoxLayout()
+        body.addWidget(self.navigator)
+        body.addLayout(centre, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.save_label)
+        layout.addLayout(body, 1)
+
+        self.prev_button.clicked.connect(lambda: self.go_to(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
+        self.flag_button.toggled.connect(self._flag_toggled)
+        self.submit_button.clicked.connect(self.ask_submit)
+        self.navigator.jumped.connect(self.go_to)
+        self.question_view.response_changed.connect(self._save)
+        runtime.ticked.connect(self._show_time)
+        runtime.warned.connect(self._time_warning)
+        runtime.time_up.connect(lambda: self.submit("time_up"))
+        runtime.save_failed.connect(lambda _detail: self._show_unsaved())
+        monitor.focus_lost.connect(self._focus_warning)
+        monitor.inactive.connect(lambda: self._warn(self.tr("No activity for a long time has been recorded. "
+                                                            "Please continue your exam.")))
+        monitor.limit_reached.connect(self._limit_reached)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_UNSAVED_MS)
+        self._retry.timeout.connect(self._retry_unsaved)
+        QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
+        QApplication.instance().installEventFilter(self)
+        QGuiApplication.clipboard().clear()
+        for i in range(len(attempt.paper.items)):
+            self._refresh_nav(i)
+        self.go_to(0)
+        runtime.start()
+        monitor.start()
+
+    # --- navigation ------------------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        items = self.attempt.paper.items
+        if not 0 <= index < len(items):
+            return
+        self.question_view.flush()
+        previous, self.index = self.index, index
+        item = items[index]
+        q = self.attempt.unlocked.content.questions[item.question_id]
+        response = self._unsaved.get(q.id, self.attempt.responses.get(q.id))
+        self.question_view.show_question(index + 1, len(items), item, q, response)
+        self.flag_button.blockSignals(True)
+        self.flag_button.setChecked(q.id in self.attempt.flags)
+        self.flag_button.blockSignals(False)
+        self.prev_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(items) - 1)
+        self._refresh_nav(previous)
+        self._refresh_nav(index)
+
+    def _refresh_nav(self, index: int) -> None:
+        qid = self.attempt.paper.items[index].question_id
+        self.navigator.set_state(index, is_answered(self.attempt.responses.get(qid)),
+                                 qid in self.attempt.flags, index == self.index)
+
+    def unanswered_numbers(self) -> list[int]:
+        return [n + 1 for n, item in enumerate(self.attempt.paper.items)
+                if not is_answered(self.attempt.responses.get(item.question_id))]
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def _save(self, question_id: str, response: tuple[str, ...]) -> bool:
+        try:
+            self.attempt.save_answer(question_id, response)
+        except SaveFailed:
+            self._unsaved[question_id] = response
+            self._show_unsaved()
+            self._retry.start()
+            return False
+        self._unsaved.pop(question_id, None)
+        if not self._unsaved:
+            self._retry.stop()
+            self.save_label.setObjectName("saved")
+            self.save_label.setText(self.tr("Saved at %1").replace("%1", self.attempt.now().strftime("%H:%M:%S")))
+            self._repolish(self.save_label)
+        self._refresh_nav(self._index_of(question_id))
+        return True
+
+    def _index_of(self, question_id: str) -> int:
+        return next(i for i, it in enumerate(self.attempt.paper.items) if it.question_id == question_id)
+
+    def _show_unsaved(self) -> None:
+        self.save_label.setObjectName("unsaved")
+        self.save_label.setText(not_saved())
+        self._repolish(self.save_label)
+
+    def _retry_unsaved(self) -> None:
+        for qid, response in list(self._unsaved.items()):
+            if not self._save(qid, response):
+                return
+
+    def _flag_toggled(self, on: bool) -> None:
+        qid = self.attempt.paper.items[self.index].question_id
+        try:
+            self.attempt.set_flag(qid, on)
+        except SaveFailed:
+            self._show_unsaved()
+        self._refresh_nav(self.index)
+
+    # --- time and warnings -----------------------------------------------------------------------
+
+    def _show_time(self, remaining_ms: int) -> None:
+        self.timer_label.setText(format_remaining(remaining_ms))
+        urgent = remaining_ms <= 60_000 * 10
+        if self.timer_label.property("urgent") != urgent:
+            self.timer_label.setProperty("urgent", urgent)
+            self._repolish(self.timer_label)
+
+    def _time_warning(self, minutes: int) -> None:
+        self._warn(self.tr("%n minute(s) left. The exam is submitted automatically when time runs out.", "", minutes))
+
+    def _focus_warning(self, losses: int, allowed: int) -> None:
+        self._warn(self.tr("You left the exam window (%1 of %2 times allowed). Leaving it more often submits "
+                           "your exam automatically. This has been recorded.").replace("%1", str(losses))
+                   .replace("%2", str(allowed)))
+
+    def _warn(self, text: str) -> None:
+        self.warning_label.setText(text)
+        self.warning_label.show()
+
+    def _limit_reached(self, reason: str) -> None:
+        self.submit(reason)
+
+    # --- submit ----------------------------------------------------------------------------------
+
+    def ask_submit(self) -> None:
+        self.question_view.flush()
+        self._retry_unsaved()
+        missing = self.unanswered_numbers()
+        text = self.tr("Submit now? After submitting you cannot change any answer.")
+        if missing:
+            text = self.tr("%n question(s) not answered: %1.", "", len(missing)).replace(
+                "%1", ", ".join(map(str, missing))) + "\n\n" + text
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit the exam"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Submit"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Back to the exam"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.submit("learner")
+
+    def submit(self, reason: str) -> SubmissionReceipt | None:
+        self.question_view.flush()
+        self._retry_unsaved()
+        try:
+            receipt = self.attempt.submit(reason)
+        except SaveFailed:
+            self._show_unsaved()
+            return None
+        self._finish()
+        self.submitted.emit(receipt)
+        return receipt
+
+    def _finish(self) -> None:
+        self.runtime.stop()
+        self.monitor.stop()
+        self._retry.stop()
+        QApplication.instance().removeEventFilter(self)
+        self._may_close = True
+
+    # --- lockdown --------------------------------------------------------------------------------
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.monitor.on_focus_back()
+        else:
+            self.monitor.on_focus_lost()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        etype = event.type()
+        if etype in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
+            if any(event.matches(k) for k in BLOCKED_KEYS):
+                return True  # copy, cut, paste, select all and print are off during the exam
+        if etype == QEvent.Type.ContextMenu:
+            return True
+        if etype in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and \
+                event.button() == Qt.MouseButton.MiddleButton:  # X11 paste of the selection
+            return True
+        if etype in INPUT_EVENTS:
+            self.monitor.on_input()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._may_close:
+            event.accept()
+            return
+        event.ignore()
+        dialog = ProctorPasswordDialog(self._verify_proctor, self)
+        if dialog.exec():
+            try:
+                self.attempt.log(EventKind.PROCTOR_EXIT, {})
+            except SaveFailed:
+                pass  # the exit itself is still allowed; the attempt resumes from what was saved
+            self._finish()
+            self.exited_by_proctor.emit()
+            self.close()
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -1,0 +1,56 @@
+"""What each refusal means for the person in front of the screen: what happened and what to do."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def package_error(code: str) -> str:
+    messages = {
+        "not_a_package": translate("Messages", "This file is not a Xuefa exam package. Check that you chose the right file "
+                            "(it ends in .xfp)."),
+        "truncated": translate("Messages", "The exam package is incomplete; it was probably not copied to the end. "
+                        "Copy it again from the original and import it again."),
+        "bad_signature": translate("Messages", "The exam package has been changed or damaged since it was issued. "
+                            "Do not use it; ask the exam office for a new copy."),
+        "body_tampered": translate("Messages", "The exam package has been changed or damaged since it was issued. "
+                            "Do not use it; ask the exam office for a new copy."),
+        "untrusted_issuer": translate("Messages", "The exam package was issued by an authority this station does not trust. "
+                               "Ask the exam-centre administrator."),
+        "unsupported_version": translate("Messages", "The exam package was made by a newer version of Xuefa. "
+                                  "Update this station."),
+        "wrong_start_code": translate("Messages", "The start code is not right. Check it with the proctor and type it again."),
+        "weak_kdf": translate("Messages", "The exam package does not meet this station's security settings. "
+                       "Ask the exam office for a new copy."),
+        "invalid_content": translate("Messages", "The exam package's content cannot be read. Ask the exam office for a new copy."),
+        "exam_closed": translate("Messages", "This exam's window has already ended, so the package was not imported."),
+        "file_unreadable": translate("Messages", "The file cannot be read. Check the USB stick or the folder and try again."),
+        "too_large": translate("Messages", "This file is far too large to be an exam package."),
+    }
+    return messages.get(code, translate("Messages", "The exam package was refused."))
+
+
+def attempt_refused(code: str) -> str:
+    return {
+        "window_not_open": translate("Messages", "This exam has not opened yet."),
+        "window_closed": translate("Messages", "This exam's window has ended."),
+        "no_attempts_left": translate("Messages", "You have used all your attempts at this exam."),
+    }.get(code, translate("Messages", "The exam cannot be started."))
+
+
+def password_problem(code: str) -> str:
+    return {
+        "too_short": translate("Messages", "The new password needs at least 8 characters."),
+        "needs_letter_and_digit": translate("Messages", "The new password needs both letters and digits."),
+        "same_as_old": translate("Messages", "The new password must differ from the old one."),
+        "contains_learner_no": translate("Messages", "The new password must not contain your learner number."),
+        "wrong_old_password": translate("Messages", "The current password is not right."),
+        "mismatch": translate("Messages", "The two new passwords are not the same."),
+    }.get(code, code)
+
+
+def not_saved() -> str:
+    return translate("Messages", "NOT SAVED. Raise your hand and call the proctor. Do not close the exam; "
+              "what was saved before is safe.")

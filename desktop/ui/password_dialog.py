@@ -1,0 +1,51 @@
+"""Changing a password; at first login it cannot be skipped."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+                               QWidget)
+
+from desktop.services.accounts import AccountService
+from desktop.ui.messages import password_problem
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, accounts: AccountService, learner_no: str, current_password: str = "",
+                 first_login: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._accounts, self._learner_no = accounts, learner_no
+        self.setWindowTitle(self.tr("Set your password"))
+        intro = QLabel(self.tr("This is your first login. Choose your own password: at least 8 characters, "
+                               "with letters and digits.") if first_login else
+                       self.tr("Choose a new password: at least 8 characters, with letters and digits."))
+        intro.setWordWrap(True)
+        self.old_edit = QLineEdit(current_password)
+        self.new_edit = QLineEdit()
+        self.repeat_edit = QLineEdit()
+        for e in (self.old_edit, self.new_edit, self.repeat_edit):
+            e.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        form = QFormLayout()
+        if not current_password:
+            form.addRow(self.tr("Current password"), self.old_edit)
+        form.addRow(self.tr("New password"), self.new_edit)
+        form.addRow(self.tr("New password again"), self.repeat_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _submit(self) -> None:
+        if self.new_edit.text() != self.repeat_edit.text():
+            self.error_label.setText(password_problem("mismatch"))
+            return
+        problems = self._accounts.change_password(self._learner_no, self.old_edit.text(), self.new_edit.text())
+        if problems:
+            self.error_label.setText("\n".join(password_problem(p) for p in problems))
+            return
+        self.accept()

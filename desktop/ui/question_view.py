@@ -1,0 +1,135 @@
+"""One question on screen, in the shape its type needs; reports every change of the response."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from examcore.grading import Response
+from examcore.paper import LABELS, PaperItem
+from examcore.questions import FALSE, TRUE, Question, QuestionType
+
+TYPING_PAUSE_MS = 700  # typed answers are saved when the learner pauses, and on leaving the question
+
+
+class _WholeRowRadio(QRadioButton):
+    """An option a learner can pick by clicking anywhere on its row, not only on the small circle."""
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt API
+        return self.rect().contains(pos)
+
+
+class _WholeRowCheck(QCheckBox):
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt API
+        return self.rect().contains(pos)
+
+
+class QuestionView(QWidget):
+    response_changed = Signal(str, object)  # question id, Response
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self.header_label = QLabel()
+        self.header_label.setObjectName("notice")
+        self.stem_label = QLabel()
+        self.stem_label.setWordWrap(True)
+        self.stem_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no copying
+        self._layout.addWidget(self.header_label)
+        self._layout.addWidget(self.stem_label)
+        self._answer_area = QWidget()
+        self._layout.addWidget(self._answer_area)
+        self._layout.addStretch(1)
+        self.option_buttons: list[QAbstractButton] = []  # in display order
+        self.text_edits: list[QLineEdit] = []
+        self.essay_edit: QPlainTextEdit | None = None
+        self._question: Question | None = None
+        self._item: PaperItem | None = None
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._emit)
+        self._loading = False
+
+    def type_name(self, qtype: QuestionType) -> str:
+        return {QuestionType.SINGLE: self.tr("Single choice"), QuestionType.MULTIPLE: self.tr("Multiple choice"),
+                QuestionType.TRUE_FALSE: self.tr("True or false"), QuestionType.FILL_IN: self.tr("Fill in the blank"),
+                QuestionType.SHORT_ANSWER: self.tr("Short answer (marked later)")}[qtype]
+
+    def show_question(self, number: int, total: int, item: PaperItem, question: Question,
+                      response: Response | None) -> None:
+        self.flush()
+        self._loading = True
+        self._question, self._item = question, item
+        self.header_label.setText(self.tr("Question %1 of %2 · %3 · %4 point(s)").replace("%1", str(number))
+                                  .replace("%2", str(total)).replace("%3", self.type_name(question.type))
+                                  .replace("%4", str(item.points)))
+        self.stem_label.setText(question.stem)
+        self._rebuild_answer_area(item, question, response or ())
+        self._loading = False
+
+    def _rebuild_answer_area(self, item: PaperItem, q: Question, response: Response) -> None:
+        self._answer_area.deleteLater()
+        self._answer_area = QWidget()
+        layout = QVBoxLayout(self._answer_area)
+        self._layout.insertWidget(2, self._answer_area)
+        self._answer_area.show()  # a layout would only show it on the next event-loop turn
+        self.option_buttons, self.text_edits, self.essay_edit = [], [], None
+        if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
+            group = QButtonGroup(self._answer_area)
+            group.setExclusive(q.type is not QuestionType.MULTIPLE)
+            if q.type is QuestionType.TRUE_FALSE:
+                choices = [(TRUE, self.tr("True")), (FALSE, self.tr("False"))]
+            else:
+                texts = {o.key: o.text for o in q.options}
+                choices = [(key, f"{LABELS[i]}. {texts[key]}") for i, key in enumerate(item.option_order)]
+            for key, text in choices:
+                button = _WholeRowCheck(text) if q.type is QuestionType.MULTIPLE else _WholeRowRadio(text)
+                button.setProperty("key", key)
+                button.setChecked(key in response)
+                group.addButton(button)
+                layout.addWidget(button)
+                self.option_buttons.append(button)
+                button.toggled.connect(self._choice_toggled)
+        elif q.type is QuestionType.FILL_IN:
+            blanks = max(len(q.answer), len(re.findall(r"_{2,}|（\s*）|\(\s*\)", q.stem)), 1)
+            for i in range(blanks):
+                edit = QLineEdit(response[i] if i < len(response) else "")
+                edit.setPlaceholderText(self.tr("Blank %1").replace("%1", str(i + 1)))
+                edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+                edit.textEdited.connect(lambda _t: self._typing.start())
+                edit.editingFinished.connect(self.flush)
+                layout.addWidget(edit)
+                self.text_edits.append(edit)
+        else:
+            self.essay_edit = QPlainTextEdit(response[0] if response else "")
+            self.essay_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            self.essay_edit.textChanged.connect(lambda: None if self._loading else self._typing.start())
+            layout.addWidget(self.essay_edit)
+
+    def current_response(self) -> Response:
+        if self.option_buttons:
+            return tuple(sorted(str(b.property("key")) for b in self.option_buttons if b.isChecked()))
+        if self.text_edits:
+            return tuple(e.text() for e in self.text_edits)
+        if self.essay_edit is not None:
+            return (self.essay_edit.toPlainText(),)
+        return ()
+
+    def _choice_toggled(self, checked: bool) -> None:
+        # an exclusive group toggles two buttons for one click; report once, when one is checked
+        if self._loading or (not checked and self._question and self._question.type is not QuestionType.MULTIPLE):
+            return
+        self._emit()
+
+    def flush(self) -> None:
+        """Report a typed answer now (leaving the question, submitting) instead of after the pause."""
+        if self._typing.isActive():
+            self._typing.stop()
+            self._emit()
+
+    def _emit(self) -> None:
+        if self._question is not None and not self._loading:
+            self.response_changed.emit(self._question.id, self.current_response())

@@ -1,0 +1,107 @@
+"""After submit: the score and pass/fail at once, the review if the exam allows it, and the receipt."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from desktop.services.attempts import SubmissionReceipt
+from desktop.ui.receipt import ReceiptData, receipt_html, save_receipt_pdf
+from examcore.grading import ItemStatus, Outcome
+from examcore.paper import LABELS
+
+
+class ResultWindow(QWidget):
+    closed = Signal()  # the learner is done with the result screen
+
+    def __init__(self, receipt: ReceiptData, submission: SubmissionReceipt | None = None,
+                 review: list[str] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.receipt = receipt
+        self.setWindowTitle(self.tr("Your result"))
+        heading = QLabel(receipt.exam_title)
+        heading.setObjectName("title")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if submission is not None:
+            g = submission.grade
+            self.score_label = QLabel(self.tr("Score: %1 of %2 (pass mark %3)").replace("%1", g.score_text)
+                                      .replace("%2", str(g.max_score)).replace("%3", str(submission.pass_mark)))
+            self.score_label.setObjectName("title")
+            outcome = {Outcome.PASSED: self.tr("Passed"), Outcome.FAILED: self.tr("Not passed"),
+                       Outcome.PENDING: self.tr("Depends on the short answers, which are marked later")}[g.outcome]
+            self.outcome_label = QLabel(outcome)
+            self.outcome_label.setObjectName("title")
+            layout.addWidget(self.score_label)
+            layout.addWidget(self.outcome_label)
+            if g.pending_points:
+                layout.addWidget(QLabel(self.tr("%1 point(s) of short answers are marked later and are not in "
+                                                "this score.").replace("%1", str(g.pending_points))))
+            if submission.reason not in ("learner",):
+                why = {"time_up": self.tr("Time ran out, so the exam was submitted automatically."),
+                       "focus_losses": self.tr("The exam window was left too often, so the exam was submitted."),
+                       "away_too_long": self.tr("The exam window was left for too long, so the exam was "
+                                                "submitted."),
+                       "inactive": self.tr("There was no activity for too long, so the exam was submitted.")}
+                layout.addWidget(QLabel(why.get(submission.reason, submission.reason)))
+        self.review_list = QListWidget()
+        if review:
+            layout.addWidget(QLabel(self.tr("Review")))
+            self.review_list.addItems(review)
+            layout.addWidget(self.review_list, 1)
+        self.receipt_view = QTextBrowser()
+        self.receipt_view.setHtml(receipt_html(receipt))
+        layout.addWidget(self.receipt_view, 1)
+        self.pdf_button = QPushButton(self.tr("Save receipt as PDF…"))
+        self.print_button = QPushButton(self.tr("Print receipt…"))
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("primary")
+        row = QHBoxLayout()
+        row.addWidget(self.pdf_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        row.addWidget(self.done_button)
+        layout.addLayout(row)
+        self.pdf_button.clicked.connect(self._save_pdf)
+        self.print_button.clicked.connect(self._print)
+        self.done_button.clicked.connect(self.closed.emit)
+
+    def _save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), f"receipt-{self.receipt.result_id[:8]}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        try:
+            save_receipt_pdf(self.receipt, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save receipt"), self.tr("The receipt could not be saved: %1")
+                                .replace("%1", str(exc)))
+
+    def _print(self) -> None:
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            doc = QTextDocument()
+            doc.setHtml(receipt_html(self.receipt))
+            doc.print_(printer)
+
+
+def review_lines(submission: SubmissionReceipt, attempt) -> list[str]:  # attempt: ActiveAttempt
+    """One line per question for the review: number, right or not, the right answer (by display label)."""
+    lines = []
+    questions = attempt.unlocked.content.questions
+    for n, (item, grade) in enumerate(zip(attempt.paper.items, submission.grade.items), start=1):
+        q = questions[item.question_id]
+        if item.option_order:
+            key = "".join(LABELS[item.option_order.index(k)] for k in q.answer)
+        elif q.type.value == "true_false":
+            key = "√" if q.answer == ("T",) else "×"
+        else:
+            key = " / ".join(a.split("|")[0] for a in q.answer)
+        status = {ItemStatus.CORRECT: "✔", ItemStatus.PARTIAL: "◐", ItemStatus.WRONG: "✘",
+                  ItemStatus.UNANSWERED: "—", ItemStatus.PENDING: "…"}[grade.status]
+        lines.append(f"{n}. {status} {q.stem[:60]} → {key}  {q.explanation}".rstrip())
+    return lines

@@ -1,0 +1,41 @@
+"""The look: a calm default and a high-contrast theme, both at the learner's chosen font size."""
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+BASE_QSS = """
+QPushButton { padding: 0.35em 1.1em; }
+QPushButton#primary { background: #1d5fae; color: white; font-weight: bold; border-radius: 4px; }
+QPushButton#danger { background: #b3261e; color: white; font-weight: bold; border-radius: 4px; }
+QLabel#title { font-size: 1.6em; font-weight: bold; }
+QLabel#error { color: #b3261e; }
+QLabel#notice { color: #8a5300; }
+QLabel#timer { font-size: 1.5em; font-weight: bold; }
+QLabel#timer[urgent="true"] { color: #b3261e; }
+QLabel#saved { color: #1b6e20; }
+QLabel#unsaved { color: white; background: #b3261e; font-weight: bold; padding: 0.3em; }
+QToolButton[state="answered"] { background: #cfe3fb; }
+QToolButton[state="flagged"] { background: #ffd88a; }
+QToolButton[current="true"] { border: 3px solid #1d5fae; font-weight: bold; }
+"""
+
+HIGH_CONTRAST_QSS = """
+QWidget { background: black; color: white; }
+QLineEdit, QPlainTextEdit, QTableWidget { background: black; color: yellow; border: 2px solid white; }
+QPushButton, QToolButton { background: black; color: yellow; border: 2px solid yellow; }
+QPushButton#primary, QPushButton#danger { background: yellow; color: black; }
+QRadioButton, QCheckBox { color: white; }
+QLabel#error, QLabel#timer[urgent="true"] { color: #ff6060; }
+QLabel#saved { color: #7dff7d; }
+QToolButton[state="answered"] { background: #003a7a; }
+QToolButton[state="flagged"] { background: #7a4f00; }
+QToolButton[current="true"] { border: 3px solid white; }
+"""
+
+
+def apply_theme(app: QApplication, font_size: int, high_contrast: bool) -> None:
+    font = QFont(app.font())
+    font.setPointSize(font_size)
+    app.setFont(font)
+    app.setStyleSheet(BASE_QSS + (HIGH_CONTRAST_QSS if high_contrast else ""))

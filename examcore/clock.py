@@ -1,0 +1,28 @@
+"""Time as a parameter: exam time comes from a monotonic clock, wall time is only informative."""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def monotonic_ms(self) -> int: ...
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def monotonic_ms(self) -> int:
+        return time.monotonic_ns() // 1_000_000
+
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc).astimezone()
+
+
+def utc_naive(dt: datetime) -> datetime:
+    """The form datetimes are stored in: UTC without tzinfo (SQLite keeps no zones)."""
+    return dt.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def from_utc_naive(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=timezone.utc)

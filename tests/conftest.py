@@ -1,0 +1,79 @@
+"""Shared fixtures: real keys, a real package file, a real station folder per test."""
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from argon2 import PasswordHasher
+
+from desktop.station import Station
+from examcore.crypto.keys import ResultKey, SigningKey
+from examcore.package import Recipient, build_package
+from examcore.roster import RosterEntry, roster_bytes
+from tests.factories import FakeClock, make_exam, make_pool
+
+START_CODE = "K7QM-2XHD-9RTF"
+PROCTOR_PASSWORD = "proctor-2026"
+NEW_LEARNER = ("110101001", "Init-pass1")   # must change at first login
+LEARNER = ("110101002", "Learner-pass2")    # has changed already; a leader
+
+
+@pytest.fixture(scope="session")
+def issuer() -> SigningKey:
+    return SigningKey.generate()
+
+
+@pytest.fixture(scope="session")
+def centre_key() -> ResultKey:
+    return ResultKey.generate()
+
+
+def write_package(path: Path, issuer: SigningKey, centre_key: ResultKey, **exam_kw) -> Path:
+    path.write_bytes(build_package(make_exam(**exam_kw), make_pool(10), issuer=issuer, issuer_name="省普法办",
+                                   recipients=[Recipient("考试中心", centre_key.public_raw())],
+                                   start_code=START_CODE,
+                                   proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
+    return path
+
+
+@pytest.fixture(scope="session")
+def package_file(tmp_path_factory, issuer, centre_key) -> Path:
+    return write_package(tmp_path_factory.mktemp("pkg") / "exam.xfp", issuer, centre_key)
+
+
+@pytest.fixture(scope="session")
+def roster_file(tmp_path_factory, issuer) -> Path:
+    ph = PasswordHasher()
+    entries = [
+        RosterEntry(NEW_LEARNER[0], "张三", "市司法局", "科员", False, ph.hash(NEW_LEARNER[1]), 1, True, None),
+        RosterEntry(LEARNER[0], "李四", "市司法局", "处长", True, ph.hash(LEARNER[1]), 1, False, None),
+    ]
+    path = tmp_path_factory.mktemp("roster") / "roster.json"
+    path.write_bytes(roster_bytes(entries, issuer))
+    return path
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def station(tmp_path, clock, issuer, package_file, roster_file):
+    st = Station.open(tmp_path / "station", clock=clock)
+    st.library.trust_issuer(issuer.public_raw(), "省普法办")
+    st.accounts.import_roster(roster_file.read_bytes())
+    st.library.import_file(package_file)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def later(clock):
+    def move(**kw):
+        clock.advance(int(timedelta(**kw).total_seconds() * 1000))
+    return move

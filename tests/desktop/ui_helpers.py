@@ -1,0 +1,61 @@
+"""Driving the station's real widgets the way a learner does."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.exam_window import ExamWindow
+from examcore.questions import QuestionType
+
+
+def when_modal(action: Callable[[QWidget], None], attempts: int = 200) -> None:
+    """Run ``action`` on the next modal dialog once it is open (dialogs shown with exec())."""
+    def poll(left: int = attempts) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None and left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+        elif widget is not None:
+            action(widget)
+    QTimer.singleShot(0, poll)
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type as a learner does: ASCII from the keyboard, Chinese committed by the input method."""
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+
+
+def log_in(qtbot, login_window, number: str, password: str) -> None:
+    login_window.number_edit.setText("")
+    qtbot.keyClicks(login_window.number_edit, number)
+    qtbot.keyClicks(login_window.password_edit, password)
+    qtbot.mouseClick(login_window.login_button, Qt.MouseButton.LeftButton)
+
+
+def answer_current(qtbot, window: ExamWindow, right: bool) -> None:
+    """Answer the question on screen through its widgets, rightly or wrongly."""
+    item = window.attempt.paper.items[window.index]
+    q = window.attempt.unlocked.content.questions[item.question_id]
+    view = window.question_view
+    if q.type in (QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE):
+        keys = set(q.answer) if right else {next(str(b.property("key")) for b in view.option_buttons
+                                                 if str(b.property("key")) not in q.answer)}
+        for button in view.option_buttons:
+            if str(button.property("key")) in keys:
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    elif q.type is QuestionType.FILL_IN:
+        for i, edit in enumerate(view.text_edits):
+            type_text(qtbot, edit, q.accepted_for_blank(i)[-1] if right else "不知道")
+        view.flush()
+    else:
+        type_text(qtbot, view.essay_edit, "依法治国是党领导人民治理国家的基本方略。")
+        view.flush()
