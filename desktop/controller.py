@@ -27,6 +27,7 @@ class StationController(QObject):
         self.station = station
         self.full_screen = full_screen
         self.prefs = Preferences(station.sessions)
+        self.apply_preferences()  # before any widget exists, so every screen starts at the right size
         self.main = QStackedWidget()
         self.main.setWindowTitle(self.tr("Xuefa exam station"))
         self.login = LoginWindow(station.accounts, self.prefs)
@@ -37,7 +38,6 @@ class StationController(QObject):
         self.exam: ExamWindow | None = None
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
-        self.apply_preferences()
 
     def apply_preferences(self) -> None:
         apply_theme(QApplication.instance(), self.prefs.font_size, self.prefs.high_contrast)

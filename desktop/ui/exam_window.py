@@ -68,6 +68,7 @@ class ExamWindow(QWidget):
         self.question_view = QuestionView()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         scroll.setWidget(self.question_view)
         self.prev_button = QPushButton(self.tr("◀ Previous"))
         self.flag_button = QPushButton(self.tr("Flag for review"))

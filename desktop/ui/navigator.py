@@ -13,14 +13,14 @@ class Navigator(QWidget):
     def __init__(self, count: int, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.legend = QLabel(self.tr("Blue: answered · Orange: flagged for review · White: not answered"))
+        self.legend = QLabel(self.tr("Blue: answered\nOrange ⚑: flagged for review\nWhite: not answered"))
         self.legend.setWordWrap(True)
         grid = QGridLayout()
         self.buttons: list[QToolButton] = []
         for i in range(count):
             b = QToolButton()
             b.setText(str(i + 1))
-            b.setMinimumSize(44, 36)
+            b.setMinimumSize(60, 40)
             b.clicked.connect(lambda _=False, i=i: self.jumped.emit(i))
             grid.addWidget(b, i // COLUMNS, i % COLUMNS)
             self.buttons.append(b)
@@ -31,7 +31,7 @@ class Navigator(QWidget):
     def set_state(self, index: int, answered: bool, flagged: bool, current: bool) -> None:
         b = self.buttons[index]
         state = "flagged" if flagged else "answered" if answered else "open"
-        mark = " ⚑" if flagged else ""
+        mark = "⚑" if flagged else ""
         b.setText(f"{index + 1}{mark}")
         b.setToolTip(", ".join(filter(None, [self.tr("answered") if answered else self.tr("not answered"),
                                              self.tr("flagged") if flagged else ""])))

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from examcore.grading import Response
 from examcore.paper import LABELS, PaperItem
@@ -24,6 +25,25 @@ class _WholeRowRadio(QRadioButton):
 class _WholeRowCheck(QCheckBox):
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt API
         return self.rect().contains(pos)
+
+
+class _OptionRow(QWidget):
+    """A choice: its button ("A.") and its text, which wraps; a click anywhere on the row picks it."""
+
+    def __init__(self, button: QAbstractButton, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.button = button
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.button.click()
 
 
 class QuestionView(QWidget):
@@ -71,7 +91,10 @@ class QuestionView(QWidget):
         self._loading = False
 
     def _rebuild_answer_area(self, item: PaperItem, q: Question, response: Response) -> None:
-        self._answer_area.deleteLater()
+        old = self._answer_area
+        self._layout.removeWidget(old)  # deleteLater alone would leave it on screen until the next turn
+        old.hide()
+        old.deleteLater()
         self._answer_area = QWidget()
         layout = QVBoxLayout(self._answer_area)
         self._layout.insertWidget(2, self._answer_area)
@@ -81,16 +104,16 @@ class QuestionView(QWidget):
             group = QButtonGroup(self._answer_area)
             group.setExclusive(q.type is not QuestionType.MULTIPLE)
             if q.type is QuestionType.TRUE_FALSE:
-                choices = [(TRUE, self.tr("True")), (FALSE, self.tr("False"))]
+                choices = [(TRUE, "", self.tr("True")), (FALSE, "", self.tr("False"))]
             else:
                 texts = {o.key: o.text for o in q.options}
-                choices = [(key, f"{LABELS[i]}. {texts[key]}") for i, key in enumerate(item.option_order)]
-            for key, text in choices:
-                button = _WholeRowCheck(text) if q.type is QuestionType.MULTIPLE else _WholeRowRadio(text)
+                choices = [(key, f"{LABELS[i]}.", texts[key]) for i, key in enumerate(item.option_order)]
+            for key, label, text in choices:
+                button = _WholeRowCheck(label) if q.type is QuestionType.MULTIPLE else _WholeRowRadio(label)
                 button.setProperty("key", key)
                 button.setChecked(key in response)
                 group.addButton(button)
-                layout.addWidget(button)
+                layout.addWidget(_OptionRow(button, text))
                 self.option_buttons.append(button)
                 button.toggled.connect(self._choice_toggled)
         elif q.type is QuestionType.FILL_IN:

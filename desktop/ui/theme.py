@@ -8,14 +8,14 @@ BASE_QSS = """
 QPushButton { padding: 0.35em 1.1em; }
 QPushButton#primary { background: #1d5fae; color: white; font-weight: bold; border-radius: 4px; }
 QPushButton#danger { background: #b3261e; color: white; font-weight: bold; border-radius: 4px; }
-QLabel#title { font-size: 1.6em; font-weight: bold; }
+QLabel#title { font-size: %(title)dpt; font-weight: bold; }
 QLabel#error { color: #b3261e; }
 QLabel#notice { color: #8a5300; }
-QLabel#timer { font-size: 1.5em; font-weight: bold; }
+QLabel#timer { font-size: %(timer)dpt; font-weight: bold; }
 QLabel#timer[urgent="true"] { color: #b3261e; }
 QLabel#saved { color: #1b6e20; }
 QLabel#unsaved { color: white; background: #b3261e; font-weight: bold; padding: 0.3em; }
-QToolButton[state="answered"] { background: #cfe3fb; }
+QToolButton[state="answered"] { background: #9fc6f2; }
 QToolButton[state="flagged"] { background: #ffd88a; }
 QToolButton[current="true"] { border: 3px solid #1d5fae; font-weight: bold; }
 """
@@ -38,4 +38,5 @@ def apply_theme(app: QApplication, font_size: int, high_contrast: bool) -> None:
     font = QFont(app.font())
     font.setPointSize(font_size)
     app.setFont(font)
-    app.setStyleSheet(BASE_QSS + (HIGH_CONTRAST_QSS if high_contrast else ""))
+    sizes = {"title": round(font_size * 1.4), "timer": round(font_size * 1.5)}  # QSS has no working em
+    app.setStyleSheet(BASE_QSS % sizes + (HIGH_CONTRAST_QSS if high_contrast else ""))

@@ -464,8 +464,12 @@
     <name>Navigator</name>
     <message>
         <location filename="../../desktop/ui/navigator.py" line="16" />
-        <source>Blue: answered · Orange: flagged for review · White: not answered</source>
-        <translation>蓝色：已答 · 橙色：标记待查 · 白色：未答</translation>
+        <source>Blue: answered
+Orange ⚑: flagged for review
+White: not answered</source>
+        <translation>蓝色：已答
+橙色 ⚑：标记待查
+白色：未答</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/navigator.py" line="36" />

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from desktop.services.accounts import LoginStatus
 from examcore.chain import EventKind
@@ -44,6 +44,8 @@ def test_a_whole_exam_from_first_login_to_receipt(qtbot, controller, station, tm
         qtbot.mouseClick(window.navigator.buttons[n], Qt.MouseButton.LeftButton)
         assert window.index == n
         answer_current(qtbot, window, right=n % 2 == 0)
+        shown = [b for b in window.question_view.findChildren(QAbstractButton) if b.isVisible()]
+        assert shown == [b for b in window.question_view.option_buttons if b.isVisible()]  # no leftovers
         q = window.attempt.unlocked.content.questions[items[n].question_id]
         if n % 2 == 0 and q.type is not QuestionType.SHORT_ANSWER:
             expected += items[n].points
