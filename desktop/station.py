@@ -15,6 +15,14 @@ from desktop.store.station_keys import StationKeys, load_or_create_station_keys
 from examcore.clock import Clock, SystemClock
 
 DB_NAME = "station.sqlite3"
+
+
+class DataFolderError(OSError):
+    """The data folder cannot be written (read-only, full, missing permissions)."""
+
+    def __init__(self, folder: Path, cause: OSError):
+        super().__init__(cause.errno, f"the data folder {folder} cannot be written: {cause.strerror or cause}")
+        self.folder = folder
 KEY_NAME = "station.key"
 
 
@@ -32,7 +40,13 @@ class Station:
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> "Station":
         data_dir = Path(data_dir)
-        data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            probe = data_dir / ".write-probe"
+            probe.write_bytes(b"ok")
+            probe.unlink()
+        except OSError as exc:
+            raise DataFolderError(data_dir, exc) from exc
         clock = clock or SystemClock()
         sessions = open_database(data_dir / DB_NAME)
         keys = load_or_create_station_keys(data_dir / KEY_NAME)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.accounts import LearnerInfo
 from desktop.services.packages import PackageLibrary
+from desktop.store.db import reset_connections
 from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult
 from desktop.store.station_keys import StationKeys
 from examcore.canonical import canonical_json
@@ -260,6 +261,7 @@ class ActiveAttempt:
                     values["event_count"] = event.seq + 1
                 s.execute(update(Attempt).where(Attempt.attempt_id == self.attempt_id).values(**values))
         except (SQLAlchemyError, OSError) as exc:
+            reset_connections(self._sessions)
             raise SaveFailed(str(exc)) from exc
 
     # --- lockdown policy -------------------------------------------------------------------------
@@ -309,6 +311,7 @@ class ActiveAttempt:
                     state="submitted", elapsed_ms=self.elapsed_ms(), event_count=final.seq + 1, saved_at=naive,
                     result_id=envelope.result_id, score_text=grade.score_text, outcome=grade.outcome.value))
         except (SQLAlchemyError, OSError) as exc:
+            reset_connections(self._sessions)
             raise SaveFailed(str(exc)) from exc
         self.chain.append(final)
         self.submitted = SubmissionReceipt(envelope.result_id, envelope.content_hash, now,

@@ -25,3 +25,9 @@ def _configure(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
+
+
+def reset_connections(sessions: sessionmaker[Session]) -> None:
+    """Drop pooled connections after an I/O failure: SQLite may have fallen back to a read-only
+    connection, which would keep failing after the folder is writable again."""
+    sessions.kw["bind"].dispose()

@@ -69,63 +69,67 @@
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="72" />
+        <location filename="../../desktop/ui/exam_window.py" line="73" />
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="73" />
+        <location filename="../../desktop/ui/exam_window.py" line="74" />
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="75" />
+        <location filename="../../desktop/ui/exam_window.py" line="76" />
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="76" />
-        <location filename="../../desktop/ui/exam_window.py" line="224" />
+        <location filename="../../desktop/ui/exam_window.py" line="77" />
+        <location filename="../../desktop/ui/exam_window.py" line="225" />
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="106" />
+        <location filename="../../desktop/ui/exam_window.py" line="107" />
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="164" />
+        <location filename="../../desktop/ui/exam_window.py" line="165" />
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="200" />
+        <location filename="../../desktop/ui/exam_window.py" line="201" />
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
-        <translation><numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform></translation>
+        <translation>
+            <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="203" />
+        <location filename="../../desktop/ui/exam_window.py" line="204" />
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="220" />
+        <location filename="../../desktop/ui/exam_window.py" line="221" />
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="222" />
+        <location filename="../../desktop/ui/exam_window.py" line="223" />
         <source>%n question(s) not answered: %1.</source>
-        <translation><numerusform>还有 %n 道题未作答：第 %1 题。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="226" />
+        <location filename="../../desktop/ui/exam_window.py" line="227" />
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="227" />
+        <location filename="../../desktop/ui/exam_window.py" line="228" />
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -306,37 +310,41 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="51" />
+        <location filename="../../desktop/ui/login_window.py" line="52" />
         <source>Forgot your password? Ask your unit administrator to reset it.</source>
         <translation>忘记密码？请联系本单位管理员重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="72" />
+        <location filename="../../desktop/ui/login_window.py" line="73" />
         <source>Enter your learner number and password.</source>
         <translation>请输入学号和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="77" />
+        <location filename="../../desktop/ui/login_window.py" line="78" />
         <source>Learner number or password is not right.</source>
         <translation>学号或密码不正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="79" />
+        <location filename="../../desktop/ui/login_window.py" line="80" />
         <source>%n more wrong attempt(s) will lock the account for 15 minutes.</source>
-        <translation><numerusform>再输错 %n 次，账号将被锁定15分钟。</numerusform></translation>
+        <translation>
+            <numerusform>再输错 %n 次，账号将被锁定15分钟。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="83" />
+        <location filename="../../desktop/ui/login_window.py" line="84" />
         <source>Too many wrong passwords. The account is locked for %n minute(s); a unit administrator can also unlock it.</source>
-        <translation><numerusform>密码错误次数过多，账号已锁定 %n 分钟；也可以请单位管理员解锁。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，账号已锁定 %n 分钟；也可以请单位管理员解锁。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="87" />
+        <location filename="../../desktop/ui/login_window.py" line="88" />
         <source>Your initial password has expired. Ask your unit administrator for a new one.</source>
         <translation>您的初始密码已过期，请联系单位管理员重新发放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="96" />
+        <location filename="../../desktop/ui/login_window.py" line="97" />
         <source>You must set your own password before you continue.</source>
         <translation>必须先设置自己的密码才能继续。</translation>
     </message>
@@ -513,47 +521,47 @@ White: not answered</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="45" />
+        <location filename="../../desktop/ui/question_view.py" line="77" />
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="45" />
+        <location filename="../../desktop/ui/question_view.py" line="77" />
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="46" />
+        <location filename="../../desktop/ui/question_view.py" line="78" />
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="46" />
+        <location filename="../../desktop/ui/question_view.py" line="78" />
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="47" />
+        <location filename="../../desktop/ui/question_view.py" line="79" />
         <source>Short answer (marked later)</source>
         <translation>简答题（人工阅卷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="54" />
+        <location filename="../../desktop/ui/question_view.py" line="86" />
         <source>Question %1 of %2 · %3 · %4 point(s)</source>
         <translation>第 %1 题 / 共 %2 题 · %3 · %4 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="71" />
+        <location filename="../../desktop/ui/question_view.py" line="107" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="71" />
+        <location filename="../../desktop/ui/question_view.py" line="107" />
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="87" />
+        <location filename="../../desktop/ui/question_view.py" line="123" />
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
     </message>
@@ -739,9 +747,23 @@ Type the start code the proctor reads out or writes on the board (12 letters and
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/app.py" line="79" />
+        <source>The station cannot write to its data folder:
+%1
+
+Call the proctor or the exam-centre IT staff: the disk may be full or read-only. Nothing already saved is lost.</source>
+        <translation>本机无法写入数据文件夹：
+%1
+
+请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
+    </message>
+</context>
+<context>
     <name>StationController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="31" />
+        <location filename="../../desktop/controller.py" line="32" />
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
