@@ -58,33 +58,19 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str) -> No
 def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.controller import StationController
-    from desktop.station import DataFolderError, Station
+    from desktop.startup import Startup
     try:
         _setup_logging(data_dir)
     except OSError:
-        pass  # a read-only folder is reported below, in the window
-    if demo:
-        from desktop.demo import ensure_demo
-        ensure_demo(data_dir)
+        pass  # a read-only folder is reported in the window
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Xuefa")
     install_translations(app, lang)
-    try:
-        station = Station.open(data_dir)
-    except DataFolderError as exc:
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QMessageBox
-        logging.getLogger(__name__).error("%s", exc)
-        QMessageBox.critical(None, "Xuefa", QCoreApplication.translate(
-            "Startup", "The station cannot write to its data folder:\n%1\n\nCall the proctor or the "
-            "exam-centre IT staff: the disk may be full or read-only. Nothing already saved is lost.")
-            .replace("%1", str(exc.folder)))
-        return 2
-    controller = StationController(station)
-    controller.start()
+    startup = Startup(data_dir, demo)
+    startup.start()
     code = app.exec()
-    station.close()
+    if startup.station is not None:
+        startup.station.close()
     return code
 
 

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.services.accounts import LearnerInfo
+from desktop.services.login_types import LearnerInfo
 from desktop.services.attempts import ActiveAttempt, AttemptRefused, SaveFailed, SubmissionReceipt, Unlocked
 from desktop.services.exam_runtime import ExamRuntime
 from desktop.services.lockdown import LockdownMonitor
@@ -13,7 +13,7 @@ from desktop.services.preferences import Preferences
 from desktop.station import Station
 from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
-from desktop.ui.login_window import LoginWindow
+from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.receipt import ReceiptData
 from desktop.ui.result_window import ResultWindow, review_lines
@@ -22,18 +22,20 @@ from desktop.ui.theme import apply_theme
 
 
 class StationController(QObject):
-    def __init__(self, station: Station, full_screen: bool = True, parent: QObject | None = None):
+    def __init__(self, station: Station, full_screen: bool = True, shell: Shell | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.station = station
         self.full_screen = full_screen
-        self.prefs = Preferences(station.sessions)
-        self.apply_preferences()  # before any widget exists, so every screen starts at the right size
-        self.main = QStackedWidget()
-        self.main.setWindowTitle(self.tr("Xuefa exam station"))
-        self.login = LoginWindow(station.accounts, self.prefs)
+        if shell is None:  # started without the fast path (tests, tools): build the shell now
+            shell = Shell(Preferences(station.data_dir))
+            apply_theme(QApplication.instance(), shell.prefs.font_size, shell.prefs.high_contrast)
+        self.prefs = shell.prefs
+        self.main = shell.main
+        self.login = shell.login
+        self.login.set_accounts(station.accounts)
         self.login.logged_in.connect(self.show_home)
         self.login.display_controls.changed.connect(self.apply_preferences)
-        self.main.addWidget(self.login)
         self.home: HomeWindow | None = None
         self.exam: ExamWindow | None = None
         self.result: ResultWindow | None = None
@@ -47,7 +49,7 @@ class StationController(QObject):
         running = self.station.attempts.in_progress_for()
         if running:
             self.open_exam(self.station.attempts.resume(running))
-        else:
+        elif not self.main.isVisible():
             self.main.resize(1100, 760)
             self.main.show()
 

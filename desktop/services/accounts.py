@@ -1,46 +1,23 @@
 """Learner accounts on the station: offline login, first-login password change, lockout."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
-from enum import Enum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.login_types import LearnerInfo, LoginOutcome, LoginStatus
 from desktop.store.models import Learner, TrustedIssuer
 from examcore.clock import Clock, utc_naive
 from examcore.roster import read_roster
 
+__all__ = ["AccountService", "LearnerInfo", "LoginOutcome", "LoginStatus"]
+
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD = 8
-
-
-class LoginStatus(Enum):
-    OK = "ok"
-    MUST_CHANGE = "must_change"
-    WRONG = "wrong"          # unknown learner number and wrong password look the same
-    LOCKED = "locked"
-    EXPIRED = "expired"      # one-time initial password expired: ask the unit admin for a reset
-
-
-@dataclass(frozen=True)
-class LearnerInfo:
-    learner_no: str
-    name: str
-    unit: str
-    is_leader: bool
-
-
-@dataclass(frozen=True)
-class LoginOutcome:
-    status: LoginStatus
-    learner: LearnerInfo | None = None
-    minutes_locked: int = 0
-    tries_left: int = 0
 
 
 def _info(row: Learner) -> LearnerInfo:
@@ -52,8 +29,7 @@ class AccountService:
         self._sessions = sessions
         self._clock = clock
         self._hasher = hasher or PasswordHasher()
-        # verifying an unknown number costs as much as a known one, so timing does not tell them apart
-        self._dummy_hash = self._hasher.hash("xuefa-no-such-learner")
+        self._dummy_hash: str | None = None
 
     def _naive_now(self):
         return utc_naive(self._clock.now())
@@ -63,6 +39,8 @@ class AccountService:
         with self._sessions.begin() as s:
             row = s.get(Learner, learner_no.strip())
             if row is None:
+                # verifying an unknown number costs as much as a known one, so timing tells nothing
+                self._dummy_hash = self._dummy_hash or self._hasher.hash("xuefa-no-such-learner")
                 self._verify(self._dummy_hash, password)
                 return LoginOutcome(LoginStatus.WRONG)
             if row.locked_until and row.locked_until > now:

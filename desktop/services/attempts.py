@@ -15,11 +15,11 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.accounts import LearnerInfo
+from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
 from desktop.store.db import reset_connections
 from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult
@@ -70,6 +70,12 @@ class SubmissionReceipt:
     grade: PaperGrade
     pass_mark: int
     reason: str
+
+
+# Built once: compiling a statement per answer cost more than the commit itself.
+_INSERT_EVENT = insert(AttemptEvent.__table__)
+_UPDATE_TIME = (update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == bindparam("aid"))
+                .values(elapsed_ms=bindparam("elapsed_ms"), saved_at=bindparam("saved_at")))
 
 
 def _aad(attempt_id: str, seq: int) -> bytes:
@@ -148,11 +154,15 @@ class AttemptService:
         for seq, blob in enumerate(blobs):
             chain.append(Event.from_dict(json.loads(aead.decrypt(attempt_key, blob, _aad(attempt_id, seq)))))
         info = LearnerInfo(learner.learner_no, learner.name, learner.unit, learner.is_leader)
+        last_event = chain.events[-1] if chain.events else None
+        # time used: the later of the last heartbeat and the last event (answers carry their own time)
+        elapsed = max(row.elapsed_ms, last_event.elapsed_ms if last_event else 0)
         active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, info, unlocked,
                                unlocked.content.draw(row.variant, row.seed), row.variant, row.seed, attempt_key,
-                               chain, base_elapsed_ms=row.elapsed_ms, extra_ms=row.extra_ms)
-        last_saved = from_utc_naive(row.saved_at).isoformat() if row.saved_at else None
-        active.log(EventKind.INTERRUPTED, {"last_saved_wall": last_saved})
+                               chain, base_elapsed_ms=elapsed, extra_ms=row.extra_ms)
+        active.log(EventKind.INTERRUPTED, {
+            "last_heartbeat_wall": from_utc_naive(row.saved_at).isoformat() if row.saved_at else None,
+            "last_event_wall": last_event.wall if last_event else None})
         return active
 
     def receipt_of(self, result_id: str) -> dict[str, Any]:
@@ -191,6 +201,7 @@ class ActiveAttempt:
     submitted: SubmissionReceipt | None = None
 
     def __post_init__(self) -> None:
+        self._engine = self._sessions.kw["bind"]
         self._mono_anchor = self._clock.monotonic_ms()
         self._last_wall, self._last_mono = self._clock.now(), self._mono_anchor
         self.responses = responses_from_events(self.chain.events)
@@ -251,15 +262,16 @@ class ActiveAttempt:
         return event
 
     def _write(self, event: Event | None, now_naive: datetime) -> None:
-        values: dict[str, Any] = {"elapsed_ms": self.elapsed_ms(), "saved_at": now_naive}
+        """One small durable transaction: the encrypted event (which carries the time used), or the time."""
         try:
-            with self._sessions.begin() as s:
+            with self._engine.begin() as conn:
                 if event is not None:
                     blob = aead.encrypt(self._attempt_key, canonical_json(event.to_dict()),
                                         _aad(self.attempt_id, event.seq))
-                    s.execute(insert(AttemptEvent).values(attempt_id=self.attempt_id, seq=event.seq, blob=blob))
-                    values["event_count"] = event.seq + 1
-                s.execute(update(Attempt).where(Attempt.attempt_id == self.attempt_id).values(**values))
+                    conn.execute(_INSERT_EVENT, {"attempt_id": self.attempt_id, "seq": event.seq, "blob": blob})
+                else:
+                    conn.execute(_UPDATE_TIME, {"aid": self.attempt_id, "elapsed_ms": self.elapsed_ms(),
+                                                "saved_at": now_naive})
         except (SQLAlchemyError, OSError) as exc:
             reset_connections(self._sessions)
             raise SaveFailed(str(exc)) from exc
@@ -308,7 +320,7 @@ class ActiveAttempt:
                 s.flush()
                 s.add(OutboxItem(result_id=envelope.result_id, created_at=naive))
                 s.execute(update(Attempt).where(Attempt.attempt_id == self.attempt_id).values(
-                    state="submitted", elapsed_ms=self.elapsed_ms(), event_count=final.seq + 1, saved_at=naive,
+                    state="submitted", elapsed_ms=self.elapsed_ms(), saved_at=naive,
                     result_id=envelope.result_id, score_text=grade.score_text, outcome=grade.outcome.value))
         except (SQLAlchemyError, OSError) as exc:
             reset_connections(self._sessions)

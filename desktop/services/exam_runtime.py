@@ -15,12 +15,14 @@ class ExamRuntime(QObject):
     warned = Signal(int)          # minutes left: 10, then 1
     time_up = Signal()            # remaining time reached zero: the exam is submitted
     save_failed = Signal(str)     # the database refused a write; the learner must call the proctor
+    save_recovered = Signal()     # the time is being saved again after a failure
 
     def __init__(self, attempt: ActiveAttempt, parent: QObject | None = None):
         super().__init__(parent)
         self.attempt = attempt
         self._last_remaining = attempt.remaining_ms()
         self._since_heartbeat = 0
+        self._failing = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -39,7 +41,12 @@ class ExamRuntime(QObject):
             try:
                 self.attempt.heartbeat()
             except SaveFailed as exc:
+                self._failing = True
                 self.save_failed.emit(str(exc))
+            else:
+                if self._failing:
+                    self._failing = False
+                    self.save_recovered.emit()
         remaining = self.attempt.remaining_ms()
         for threshold in warnings_crossed(self._last_remaining, remaining):
             self.warned.emit(threshold // 60_000)

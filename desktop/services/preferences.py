@@ -1,46 +1,54 @@
-"""Station display preferences (font size, high contrast), kept in the station database."""
+"""Station display preferences (font size, high contrast): a small JSON file in the data folder.
+
+Kept out of the database so the first window can be drawn at the right size before the database and
+its libraries are loaded.
+"""
 from __future__ import annotations
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from desktop.store.models import Setting
+import json
+import os
+from pathlib import Path
 
 FONT_SIZES = (12, 15, 18, 22)  # points; the second is the default at exam-centre viewing distance
+FILE_NAME = "display.json"
 
 
 class Preferences:
-    def __init__(self, sessions: sessionmaker[Session]):
-        self._sessions = sessions
+    def __init__(self, data_dir: Path):
+        self._path = Path(data_dir) / FILE_NAME
+        try:
+            self._data = json.loads(self._path.read_text(encoding="utf-8"))
+            if not isinstance(self._data, dict):
+                self._data = {}
+        except (OSError, ValueError):
+            self._data = {}  # missing or damaged: defaults; nothing here is worth stopping for
 
-    def _get(self, key: str, default: str) -> str:
-        with self._sessions() as s:
-            row = s.get(Setting, key)
-            return row.value if row else default
-
-    def _set(self, key: str, value: str) -> None:
-        with self._sessions.begin() as s:
-            row = s.get(Setting, key)
-            if row:
-                row.value = value
-            else:
-                s.add(Setting(key=key, value=value))
+    def _save(self) -> None:
+        tmp = self._path.with_suffix(".tmp")
+        try:
+            tmp.write_text(json.dumps(self._data), encoding="utf-8")
+            os.replace(tmp, self._path)
+        except OSError:
+            pass  # a read-only folder keeps today's choice for this session only
 
     @property
     def font_size(self) -> int:
-        size = int(self._get("font_size", str(FONT_SIZES[1])))
+        size = self._data.get("font_size")
         return size if size in FONT_SIZES else FONT_SIZES[1]
 
     @font_size.setter
     def font_size(self, size: int) -> None:
-        self._set("font_size", str(size))
+        self._data["font_size"] = size
+        self._save()
 
     @property
     def high_contrast(self) -> bool:
-        return self._get("high_contrast", "0") == "1"
+        return bool(self._data.get("high_contrast", False))
 
     @high_contrast.setter
     def high_contrast(self, on: bool) -> None:
-        self._set("high_contrast", "1" if on else "0")
+        self._data["high_contrast"] = on
+        self._save()
 
     def bigger(self) -> int:
         i = FONT_SIZES.index(self.font_size)

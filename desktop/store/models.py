@@ -63,7 +63,6 @@ class Attempt(Base):
     started_at: Mapped[datetime]
     elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
     extra_ms: Mapped[int] = mapped_column(Integer, default=0)
-    event_count: Mapped[int] = mapped_column(Integer, default=0)
     keys_wrapped: Mapped[bytes] = mapped_column(LargeBinary)  # content key + attempt key, under the station key
     saved_at: Mapped[datetime | None]
     result_id: Mapped[str | None] = mapped_column(String(36))

@@ -103,6 +103,7 @@ class ExamWindow(QWidget):
         runtime.warned.connect(self._time_warning)
         runtime.time_up.connect(lambda: self.submit("time_up"))
         runtime.save_failed.connect(lambda _detail: self._show_unsaved())
+        runtime.save_recovered.connect(self._retry_unsaved_or_show_saved)
         monitor.focus_lost.connect(self._focus_warning)
         monitor.inactive.connect(lambda: self._warn(self.tr("No activity for a long time has been recorded. "
                                                             "Please continue your exam.")))
@@ -161,11 +162,20 @@ class ExamWindow(QWidget):
         self._unsaved.pop(question_id, None)
         if not self._unsaved:
             self._retry.stop()
-            self.save_label.setObjectName("saved")
-            self.save_label.setText(self.tr("Saved at %1").replace("%1", self.attempt.now().strftime("%H:%M:%S")))
-            self._repolish(self.save_label)
+            self._show_saved()
         self._refresh_nav(self._index_of(question_id))
         return True
+
+    def _show_saved(self) -> None:
+        self.save_label.setObjectName("saved")
+        self.save_label.setText(self.tr("Saved at %1").replace("%1", self.attempt.now().strftime("%H:%M:%S")))
+        self._repolish(self.save_label)
+
+    def _retry_unsaved_or_show_saved(self) -> None:
+        if self._unsaved:
+            self._retry_unsaved()
+        else:
+            self._show_saved()
 
     def _index_of(self, question_id: str) -> int:
         return next(i for i, it in enumerate(self.attempt.paper.items) if it.question_id == question_id)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.services.accounts import LearnerInfo
+from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import ExamListing, PackageLibrary
 from desktop.services.preferences import Preferences
 from desktop.ui.display_controls import DisplayControls

@@ -5,16 +5,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from desktop.services.accounts import AccountService, LearnerInfo, LoginStatus
+from typing import TYPE_CHECKING
+
+from desktop.services.login_types import LearnerInfo, LoginStatus
 from desktop.services.preferences import Preferences
 from desktop.ui.display_controls import DisplayControls
 from desktop.ui.password_dialog import ChangePasswordDialog
+
+if TYPE_CHECKING:  # the database-backed service loads after the window is shown
+    from desktop.services.accounts import AccountService
 
 
 class LoginWindow(QWidget):
     logged_in = Signal(object)  # LearnerInfo of the learner who logged in (password change done)
 
-    def __init__(self, accounts: AccountService, prefs: Preferences, parent: QWidget | None = None):
+    def __init__(self, accounts: "AccountService | None", prefs: Preferences, parent: QWidget | None = None):
         super().__init__(parent)
         self._accounts = accounts
         self.setWindowTitle(self.tr("Xuefa exam station"))
@@ -59,9 +64,18 @@ class LoginWindow(QWidget):
         outer.addWidget(centre, 3)
         outer.addStretch(1)
 
+        if accounts is None:
+            self.login_button.setEnabled(False)
+            self.login_button.setText(self.tr("Starting…"))
         self.login_button.clicked.connect(self.try_login)
         self.password_edit.returnPressed.connect(self.try_login)
         self.number_edit.returnPressed.connect(self.password_edit.setFocus)
+
+    def set_accounts(self, accounts: "AccountService") -> None:
+        """The station is open: logging in works from now on."""
+        self._accounts = accounts
+        self.login_button.setText(self.tr("Log in"))
+        self.login_button.setEnabled(True)
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
@@ -69,6 +83,8 @@ class LoginWindow(QWidget):
 
     def try_login(self) -> None:
         number, password = self.number_edit.text().strip(), self.password_edit.text()
+        if self._accounts is None:
+            return
         if not number or not password:
             self.error_label.setText(self.tr("Enter your learner number and password."))
             return

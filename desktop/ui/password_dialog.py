@@ -4,12 +4,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
-from desktop.services.accounts import AccountService
+from typing import TYPE_CHECKING
+
 from desktop.ui.messages import password_problem
+
+if TYPE_CHECKING:
+    from desktop.services.accounts import AccountService
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, accounts: AccountService, learner_no: str, current_password: str = "",
+    def __init__(self, accounts: "AccountService", learner_no: str, current_password: str = "",
                  first_login: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self._accounts, self._learner_no = accounts, learner_no

@@ -3,32 +3,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="16" />
+        <location filename="../../desktop/ui/password_dialog.py" line="20" />
         <source>Set your password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="17" />
+        <location filename="../../desktop/ui/password_dialog.py" line="21" />
         <source>This is your first login. Choose your own password: at least 8 characters, with letters and digits.</source>
         <translation>这是您第一次登录，请设置自己的密码：至少8位，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="19" />
+        <location filename="../../desktop/ui/password_dialog.py" line="23" />
         <source>Choose a new password: at least 8 characters, with letters and digits.</source>
         <translation>请设置新密码：至少8位，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="31" />
+        <location filename="../../desktop/ui/password_dialog.py" line="35" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="32" />
+        <location filename="../../desktop/ui/password_dialog.py" line="36" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="33" />
+        <location filename="../../desktop/ui/password_dialog.py" line="37" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -280,71 +280,77 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="20" />
+        <location filename="../../desktop/ui/login_window.py" line="25" />
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="21" />
+        <location filename="../../desktop/ui/login_window.py" line="26" />
         <source>Legal knowledge study and exam</source>
         <translation>学法用法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="29" />
+        <location filename="../../desktop/ui/login_window.py" line="34" />
         <source>e.g. 1101010010001</source>
         <translation>例如 1101010010001</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="32" />
+        <location filename="../../desktop/ui/login_window.py" line="37" />
+        <location filename="../../desktop/ui/login_window.py" line="77" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="41" />
+        <location filename="../../desktop/ui/login_window.py" line="46" />
         <source>Learner number</source>
         <translation>学号（账号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="42" />
+        <location filename="../../desktop/ui/login_window.py" line="47" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="52" />
+        <location filename="../../desktop/ui/login_window.py" line="57" />
         <source>Forgot your password? Ask your unit administrator to reset it.</source>
         <translation>忘记密码？请联系本单位管理员重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="73" />
+        <location filename="../../desktop/ui/login_window.py" line="69" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_window.py" line="89" />
         <source>Enter your learner number and password.</source>
         <translation>请输入学号和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="78" />
+        <location filename="../../desktop/ui/login_window.py" line="94" />
         <source>Learner number or password is not right.</source>
         <translation>学号或密码不正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="80" />
+        <location filename="../../desktop/ui/login_window.py" line="96" />
         <source>%n more wrong attempt(s) will lock the account for 15 minutes.</source>
         <translation>
             <numerusform>再输错 %n 次，账号将被锁定15分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="84" />
+        <location filename="../../desktop/ui/login_window.py" line="100" />
         <source>Too many wrong passwords. The account is locked for %n minute(s); a unit administrator can also unlock it.</source>
         <translation>
             <numerusform>密码错误次数过多，账号已锁定 %n 分钟；也可以请单位管理员解锁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="88" />
+        <location filename="../../desktop/ui/login_window.py" line="104" />
         <source>Your initial password has expired. Ask your unit administrator for a new one.</source>
         <translation>您的初始密码已过期，请联系单位管理员重新发放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="97" />
+        <location filename="../../desktop/ui/login_window.py" line="113" />
         <source>You must set your own password before you continue.</source>
         <translation>必须先设置自己的密码才能继续。</translation>
     </message>
@@ -749,7 +755,7 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="79" />
+        <location filename="../../desktop/startup.py" line="59" />
         <source>The station cannot write to its data folder:
 %1
 
@@ -759,22 +765,31 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="64" />
+        <source>The station could not start: %1
+
+Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
+        <translation>系统未能启动：%1
+
+请联系考点技术人员；数据文件夹中的日志文件 xuefa.log 记录了详细信息。</translation>
+    </message>
 </context>
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../desktop/controller.py" line="32" />
+        <location filename="../../desktop/ui/shell.py" line="15" />
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="87" />
-        <location filename="../../desktop/controller.py" line="90" />
+        <location filename="../../desktop/controller.py" line="89" />
+        <location filename="../../desktop/controller.py" line="92" />
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="128" />
+        <location filename="../../desktop/controller.py" line="130" />
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
-from desktop.services.accounts import LoginStatus
+from desktop.services.login_types import LoginStatus
 from examcore.chain import EventKind
 from examcore.questions import QuestionType
 from tests.conftest import LEARNER, NEW_LEARNER, PROCTOR_PASSWORD, START_CODE
@@ -224,7 +224,7 @@ def test_larger_text_and_high_contrast_are_remembered(qtbot, controller, station
     assert app.font().pointSize() > before
     qtbot.mouseClick(controller.login.display_controls.contrast_button, Qt.MouseButton.LeftButton)
     assert "background: black" in app.styleSheet()
-    prefs = Preferences(station.sessions)
+    prefs = Preferences(station.data_dir)
     assert prefs.font_size == app.font().pointSize() and prefs.high_contrast
 
 

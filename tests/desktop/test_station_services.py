@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from desktop.services.accounts import LoginStatus
+from desktop.services.login_types import LoginStatus
 from desktop.services.attempts import AttemptRefused
 from desktop.station import Station
 from examcore.chain import EventKind, verify_chain

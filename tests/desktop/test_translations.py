@@ -36,7 +36,7 @@ def test_the_station_speaks_chinese_by_default(qtbot, qapp, station):
     translators = install_translations(qapp, "zh_CN")
     try:
         assert translators, "compiled translations are missing: run `make translations`"
-        window = LoginWindow(station.accounts, Preferences(station.sessions))
+        window = LoginWindow(station.accounts, Preferences(station.data_dir))
         qtbot.addWidget(window)
         assert window.login_button.text() == "登录"
         assert package_error("wrong_start_code").startswith("开考码不正确")

@@ -78,6 +78,23 @@ def test_full_disk_shows_not_saved_then_saves_by_itself_when_space_returns(qtbot
         window.close()
 
 
+def test_when_even_the_time_cannot_be_saved_the_learner_is_told_until_it_can(qtbot, station_on_small_disk,
+                                                                           small_disk):
+    controller = StationController(station_on_small_disk)
+    qtbot.addWidget(controller.main)
+    controller.open_exam(_begin(station_on_small_disk))
+    window = controller.exam
+    try:
+        small_disk.fill()
+        qtbot.waitUntil(lambda: window.save_label.objectName() == "unsaved", timeout=20_000)  # heartbeats fail
+        small_disk.free()
+        qtbot.waitUntil(lambda: window.save_label.objectName() == "saved", timeout=10_000)
+    finally:
+        small_disk.free()
+        window._finish()
+        window.close()
+
+
 def test_a_folder_that_turns_read_only_mid_exam_refuses_saves_and_recovers(station_on_small_disk, small_disk):
     attempt = _begin(station_on_small_disk)
     q = [i.question_id for i in attempt.paper.items]

@@ -1,0 +1,1 @@
+"""Benchmarks: each measures Xuefa beside the bare-library or physical baseline in the same run."""

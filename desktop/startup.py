@@ -1,0 +1,69 @@
+"""Starting the station: the login window first, the database and services right behind it.
+
+Importing SQLAlchemy, the crypto stack and the services, opening and migrating the database take about
+three times as long as showing a window. They run on a background thread while the learner already
+sees the login page (whose button says "Starting…" until they are ready, well before anyone can type).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.services.background import run_in_background
+from desktop.services.preferences import Preferences
+from desktop.ui.shell import Shell
+from desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def _open_station(data_dir: Path, demo: bool):  # runs on the background thread
+    if demo:
+        from desktop.demo import ensure_demo
+        ensure_demo(data_dir)
+    from desktop.station import Station
+    return Station.open(data_dir)
+
+
+class Startup(QObject):
+    ready = Signal(object)    # the StationController, once the station is open
+    failed = Signal(str)      # what the person in front of the screen was told
+
+    def __init__(self, data_dir: Path, demo: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir, self.demo = Path(data_dir), demo
+        self.controller = None
+        self.station = None
+        self.shell = Shell(Preferences(self.data_dir))
+
+    def start(self) -> None:
+        prefs = self.shell.prefs
+        apply_theme(QApplication.instance(), prefs.font_size, prefs.high_contrast)
+        self.shell.show()
+        run_in_background(lambda: _open_station(self.data_dir, self.demo), self._opened, self._failed)
+
+    def _opened(self, station) -> None:
+        from desktop.controller import StationController
+        self.station = station
+        self.controller = StationController(station, shell=self.shell)
+        self.controller.start()
+        self.ready.emit(self.controller)
+
+    def _failed(self, exc: BaseException) -> None:
+        from desktop.station import DataFolderError
+        log.error("the station could not start: %r", exc)
+        if isinstance(exc, DataFolderError):
+            text = QCoreApplication.translate(
+                "Startup", "The station cannot write to its data folder:\n%1\n\nCall the proctor or the "
+                "exam-centre IT staff: the disk may be full or read-only. Nothing already saved is lost.") \
+                .replace("%1", str(exc.folder))
+        else:
+            text = QCoreApplication.translate(
+                "Startup", "The station could not start: %1\n\nCall the exam-centre IT staff; the log file "
+                "xuefa.log in the data folder has the details.").replace("%1", str(exc))
+        self.failed.emit(text)
+        QMessageBox.critical(self.shell.main, "Xuefa", text)
+        QApplication.instance().exit(2)
