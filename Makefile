@@ -21,6 +21,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM)
 
 run: $(STAMP) translations
+	bash build_scripts/ensure_desktop_runtime.sh $(PY)
 	$(PY) -m desktop.app --demo
 
 test: $(STAMP) translations
