@@ -37,11 +37,11 @@ class Startup(QObject):
         self.data_dir, self.demo = Path(data_dir), demo
         self.controller = None
         self.station = None
-        self.shell = Shell(Preferences(self.data_dir))
+        prefs = Preferences(self.data_dir)
+        apply_theme(QApplication.instance(), prefs.font_size, prefs.high_contrast)  # before any widget exists
+        self.shell = Shell(prefs)
 
     def start(self) -> None:
-        prefs = self.shell.prefs
-        apply_theme(QApplication.instance(), prefs.font_size, prefs.high_contrast)
         self.shell.show()
         run_in_background(lambda: _open_station(self.data_dir, self.demo), self._opened, self._failed)
 

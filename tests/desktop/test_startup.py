@@ -18,6 +18,7 @@ def test_login_window_shows_before_the_station_is_open_then_works(qtbot, station
         startup.start()
         assert startup.shell.main.isVisible()
         assert not startup.shell.login.login_button.isEnabled()  # "Starting…" until the station is open
+        assert startup.shell.login.number_edit.font().pointSize() == 15  # the learner's text size at once
     try:
         login = startup.shell.login
         assert login.login_button.isEnabled()
