@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -74,9 +75,22 @@ def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
     return code
 
 
-def _station(ctx: click.Context):
-    from desktop.station import Station
-    return Station.open(ctx.obj)
+@contextmanager
+def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what: str = ""):
+    """The station for one command; a refusal of one of the ``refused`` kinds becomes a clear CLI error."""
+    from desktop.station import DataFolderError, Station
+    try:
+        station = Station.open(ctx.obj)
+    except DataFolderError as exc:
+        raise click.ClickException(str(exc))
+    try:
+        yield station
+    except refused as exc:
+        code = getattr(exc, "code", "")
+        detail = getattr(exc, "detail", "") or str(exc)
+        raise click.ClickException(f"{what}{f' ({code})' if code else ''}: {detail}")
+    finally:
+        station.close()
 
 
 @main.command("export-results")
@@ -85,14 +99,9 @@ def _station(ctx: click.Context):
 def export_results(ctx: click.Context, path: Path) -> None:
     """Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick)."""
     from examcore.errors import BundleError
-    station = _station(ctx)
-    try:
+    with _station(ctx, (OSError, BundleError), f"the results could not be written to {path}; nothing was "
+                  "lost. Check the stick has space and is not write-protected, then try again") as station:
         bundle = station.results.export(path)
-    except (OSError, BundleError) as exc:
-        raise click.ClickException(f"the results could not be written to {path}: {exc}. Nothing was lost; "
-                                   "check the stick has space and is not write-protected, then try again.")
-    finally:
-        station.close()
     click.echo(f"{len(bundle.envelopes)} result(s) written to {path} and verified. They stay on this station "
                "until the centre's receipt file is imported.")
 
@@ -103,13 +112,8 @@ def export_results(ctx: click.Context, path: Path) -> None:
 def import_package(ctx: click.Context, path: Path) -> None:
     """Import an exam package file."""
     from examcore.errors import PackageError
-    station = _station(ctx)
-    try:
+    with _station(ctx, (PackageError,), f"{path.name} was not imported") as station:
         header, new = station.library.import_file(path)
-    except PackageError as exc:
-        raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}")
-    finally:
-        station.close()
     click.echo(f"{'imported' if new else 'already present'}: {header.title} ({header.package_id})")
 
 
@@ -119,13 +123,8 @@ def import_package(ctx: click.Context, path: Path) -> None:
 def import_roster(ctx: click.Context, path: Path) -> None:
     """Import a signed roster file (learners and their password verifiers)."""
     from examcore.roster import RosterError
-    station = _station(ctx)
-    try:
+    with _station(ctx, (RosterError,), f"{path.name} was not imported") as station:
         count = station.accounts.import_roster(path.read_bytes())
-    except RosterError as exc:
-        raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}")
-    finally:
-        station.close()
     click.echo(f"{count} learner(s) imported")
 
 
@@ -134,20 +133,14 @@ def import_roster(ctx: click.Context, path: Path) -> None:
 @click.pass_context
 def trust_issuer(ctx: click.Context, path: Path) -> None:
     """Trust the exam packages and rosters signed by the issuer whose public key file is PATH."""
-    import json
-
     from examcore.crypto.keys import fingerprint
     from examcore.keyfiles import KeyFileError, load_issuer_public
     try:
-        key = load_issuer_public(path)
-        name = json.loads(path.read_text(encoding="utf-8"))["name"]
-    except (KeyFileError, KeyError, ValueError) as exc:
+        key, name = load_issuer_public(path)
+    except KeyFileError as exc:
         raise click.ClickException(str(exc))
-    station = _station(ctx)
-    try:
+    with _station(ctx) as station:
         station.library.trust_issuer(key, name)
-    finally:
-        station.close()
     click.echo(f"trusted: {name} ({fingerprint(key)})")
 
 

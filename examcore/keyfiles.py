@@ -65,5 +65,10 @@ def public_key_file_text(key: SigningKey, name: str) -> str:
                       ensure_ascii=False, indent=1)
 
 
-def load_issuer_public(path: Path) -> bytes:
-    return canonical.b64d(_read(path, "xuefa-issuer-public-key")["public"])
+def load_issuer_public(path: Path) -> tuple[bytes, str]:
+    """The issuer's raw public key and name."""
+    data = _read(path, "xuefa-issuer-public-key")
+    try:
+        return canonical.b64d(data["public"]), str(data["name"])
+    except (KeyError, ValueError) as exc:
+        raise KeyFileError(f"{path}: damaged issuer key file ({exc})") from exc
