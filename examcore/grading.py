@@ -109,8 +109,15 @@ def grade_paper(paper: Paper, questions: Mapping[str, Question], responses: Mapp
     return PaperGrade(items, score, paper.total_points, pending, outcome)
 
 
-def counted_score(scores: Sequence[Fraction], counting: Counting) -> Fraction | None:
-    """The attempt score that counts for the exam: the best or the last one."""
+def counted_index(scores: Sequence[Fraction], counting: Counting) -> int | None:
+    """Which attempt counts for the exam: the (first) best or the last one; scores in attempt order."""
     if not scores:
         return None
-    return max(scores) if counting is Counting.BEST else scores[-1]
+    if counting is Counting.BEST:
+        return max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return len(scores) - 1
+
+
+def counted_score(scores: Sequence[Fraction], counting: Counting) -> Fraction | None:
+    index = counted_index(scores, counting)
+    return None if index is None else scores[index]

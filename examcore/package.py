@@ -26,7 +26,7 @@ from examcore.crypto import aead
 from examcore.crypto.kdf import KdfParams
 from examcore.crypto.keys import SigningKey, fingerprint, verify_signature
 from examcore.errors import PackageError
-from examcore.exam import ExamDefinition
+from examcore.exam import Counting, ExamDefinition
 from examcore.paper import BlueprintError, draw_paper
 from examcore.questions import Question
 from examcore.startcode import normalize_start_code
@@ -86,6 +86,10 @@ class PackageHeader:
     @property
     def max_attempts(self) -> int:
         return int(self.raw["exam"]["max_attempts"])
+
+    @property
+    def counting(self) -> Counting:
+        return Counting(self.raw["exam"]["counting"])
 
     @property
     def issuer_key(self) -> bytes:
@@ -183,7 +187,7 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
     }), 6)
     wrapped = aead.encrypt(kdf.derive(code.encode("ascii")), content_key, package_id.encode())
     summary = {k: exam.to_dict()[k] for k in ("exam_id", "title", "window_start", "window_end",
-                                              "duration_minutes", "is_makeup", "max_attempts", "pass_mark")}
+                                              "duration_minutes", "is_makeup", "max_attempts", "pass_mark", "counting")}
     # The body's AAD is the header without its "body" entry (which can only be written afterwards).
     header: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "package_id": package_id,

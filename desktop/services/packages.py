@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from fractions import Fraction
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store.models import Attempt, Package, TrustedIssuer
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.errors import PackageError
+from examcore.grading import counted_index
 from examcore.package import PackageHeader, ParsedPackage, parse_package
 from examcore.window import WindowState, window_state
 
@@ -30,8 +32,8 @@ class ExamListing:
     max_attempts: int
     in_progress_attempt: str | None
     last_result_id: str | None
-    best_score: str | None
-    last_outcome: str | None
+    counted_score: str | None   # the attempt that counts: the best or the last, as the exam says
+    counted_outcome: str | None
 
     @property
     def can_start(self) -> bool:
@@ -100,15 +102,16 @@ class PackageLibrary:
                 submitted = [a for a in attempts if a.state == "submitted"]
                 running = next((a.attempt_id for a in attempts
                                 if a.state == "in_progress" and a.package_id == pkg.package_id), None)
-                scores = [a.score_text for a in submitted if a.score_text is not None]
+                scored = [a for a in submitted if a.score_text is not None]
+                index = counted_index([Fraction(a.score_text) for a in scored], header.counting)
+                counted = scored[index] if index is not None else None
                 start, end = from_utc_naive(pkg.window_start), from_utc_naive(pkg.window_end)
                 state = window_state(start, end, now)
                 out.append(ExamListing(
                     pkg.package_id, pkg.exam_id, pkg.title, start, end, pkg.duration_minutes, state,
                     len(submitted), header.max_attempts, running,
                     submitted[-1].result_id if submitted else None,
-                    max(scores, key=float) if scores else None,
-                    submitted[-1].outcome if submitted else None))
+                    counted.score_text if counted else None, counted.outcome if counted else None))
         return out
 
     def submitted_count(self, learner_no: str, exam_id: str) -> int:

@@ -94,11 +94,11 @@ class HomeWindow(QWidget):
         fmt = "%Y-%m-%d %H:%M"
         for row, x in enumerate(self.listings):
             outcome = {"passed": self.tr("passed"), "failed": self.tr("failed"),
-                       "pending": self.tr("awaiting marking")}.get(x.last_outcome or "", "")
+                       "pending": self.tr("awaiting marking")}.get(x.counted_outcome or "", "")
             cells = [x.title,
                      f"{x.window_start.astimezone().strftime(fmt)} – {x.window_end.astimezone().strftime(fmt)}",
                      self.tr("%1 min").replace("%1", str(x.duration_minutes)), self._status_text(x),
-                     f"{x.best_score} {outcome}" if x.best_score is not None else ""]
+                     f"{x.counted_score} {outcome}" if x.counted_score is not None else ""]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -120,3 +120,23 @@ def test_attempt_limit_and_window(station, clock):
     clock.wall += timedelta(days=60)
     with pytest.raises(AttemptRefused, match="window_closed"):
         _begin(station)
+
+
+def test_the_listing_shows_the_attempt_that_counts(tmp_path, clock, issuer, centre_key, roster_file):
+    from examcore.exam import Counting
+    for counting, expected in ((Counting.BEST, "14"), (Counting.LAST, "0")):
+        st = Station.open(tmp_path / counting.value, clock=clock)
+        st.library.trust_issuer(issuer.public_raw(), "省普法办")
+        st.accounts.import_roster(roster_file.read_bytes())
+        st.library.import_file(write_package(tmp_path / f"{counting.value}.xfp", issuer, centre_key,
+                                             max_attempts=2, counting=counting))
+        first = _begin(st)
+        for item in first.paper.items:  # all right but the short answer: 14 points
+            q = first.unlocked.content.questions[item.question_id]
+            first.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+        first.submit()
+        _begin(st).submit()  # nothing answered: 0
+        listing = st.library.listings(LEARNER[0])[0]
+        assert (listing.attempts_used, listing.counted_score) == (2, expected)
+        assert listing.counted_outcome == ("passed" if expected == "14" else "failed")
+        st.close()
