@@ -82,15 +82,15 @@ def grade_item(question: Question, points: int, response: Response | None,
         return done(ItemStatus.WRONG)
     # fill-in: every blank against its accepted alternatives, after normalisation
     blanks = len(question.answer)
-    right = sum(
+    right_blanks = sum(
         1 for i in range(blanks)
         if i < len(response) and normalize_text_answer(response[i]) in
         {normalize_text_answer(a) for a in question.accepted_for_blank(i)}
     )
-    if right == blanks:
+    if right_blanks == blanks:
         return done(ItemStatus.CORRECT, Fraction(points))
-    if partial_credit and right:
-        return done(ItemStatus.PARTIAL, Fraction(points * right, blanks))
+    if partial_credit and right_blanks:
+        return done(ItemStatus.PARTIAL, Fraction(points * right_blanks, blanks))
     return done(ItemStatus.WRONG)
 
 
