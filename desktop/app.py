@@ -68,6 +68,7 @@ def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
     app.setApplicationName("Xuefa")
     install_translations(app, lang)
     startup = Startup(data_dir, demo)
+    startup.failed.connect(lambda _text: app.exit(2))
     startup.start()
     code = app.exec()
     if startup.station is not None:

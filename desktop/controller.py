@@ -46,7 +46,7 @@ class StationController(QObject):
 
     def start(self) -> None:
         """Show the first screen: the interrupted exam if there is one, else the login."""
-        running = self.station.attempts.in_progress_for()
+        running = self.station.attempts.interrupted()
         if running:
             self.open_exam(self.station.attempts.resume(running))
         elif not self.main.isVisible():

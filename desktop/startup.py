@@ -30,7 +30,7 @@ def _open_station(data_dir: Path, demo: bool):  # runs on the background thread
 
 class Startup(QObject):
     ready = Signal(object)    # the StationController, once the station is open
-    failed = Signal(str)      # what the person in front of the screen was told
+    failed = Signal(str)      # the station could not start; carries what the person was told
 
     def __init__(self, data_dir: Path, demo: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -64,6 +64,5 @@ class Startup(QObject):
             text = QCoreApplication.translate(
                 "Startup", "The station could not start: %1\n\nCall the exam-centre IT staff; the log file "
                 "xuefa.log in the data folder has the details.").replace("%1", str(exc))
-        self.failed.emit(text)
         QMessageBox.critical(self.shell.main, "Xuefa", text)
-        QApplication.instance().exit(2)
+        self.failed.emit(text)  # the caller decides what follows (`xuefa` exits with status 2)

@@ -126,8 +126,17 @@ class AttemptService:
         active.log(EventKind.STARTED, {"variant": variant, "device": self._keys.device_id})
         return active
 
+    def interrupted(self) -> str | None:
+        """The attempt a crash, kill or power cut left running, which the station reopens at start.
+
+        An attempt the proctor closed is not among them: it waits until its learner logs in again."""
+        with self._sessions() as s:
+            return s.scalars(select(Attempt.attempt_id).where(Attempt.state == "in_progress",
+                                                              Attempt.closed_by_proctor.is_(False))
+                             .order_by(Attempt.started_at.desc())).first()
+
     def in_progress_for(self, learner_no: str | None = None, package_id: str | None = None) -> str | None:
-        """The attempt left running on this station (after a crash, a kill or a power cut)."""
+        """An attempt still running on this station, for this learner and package when given."""
         with self._sessions() as s:
             q = select(Attempt.attempt_id).where(Attempt.state == "in_progress")
             if learner_no:
@@ -163,6 +172,8 @@ class AttemptService:
         active.log(EventKind.INTERRUPTED, {
             "last_heartbeat_wall": from_utc_naive(row.saved_at).isoformat() if row.saved_at else None,
             "last_event_wall": last_event.wall if last_event else None})
+        if row.closed_by_proctor:
+            active.set_closed_by_proctor(False)
         return active
 
     def receipt_of(self, result_id: str) -> dict[str, Any]:
@@ -272,6 +283,20 @@ class ActiveAttempt:
                 else:
                     conn.execute(_UPDATE_TIME, {"aid": self.attempt_id, "elapsed_ms": self.elapsed_ms(),
                                                 "saved_at": now_naive})
+        except (SQLAlchemyError, OSError) as exc:
+            reset_connections(self._sessions)
+            raise SaveFailed(str(exc)) from exc
+
+    def close_by_proctor(self) -> None:
+        """The proctor closed the window: logged, and the station will not reopen it by itself."""
+        self.log(EventKind.PROCTOR_EXIT, {})
+        self.set_closed_by_proctor(True)
+
+    def set_closed_by_proctor(self, closed: bool) -> None:
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == self.attempt_id)
+                             .values(closed_by_proctor=closed))
         except (SQLAlchemyError, OSError) as exc:
             reset_connections(self._sessions)
             raise SaveFailed(str(exc)) from exc

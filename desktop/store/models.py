@@ -60,6 +60,7 @@ class Attempt(Base):
     variant: Mapped[str] = mapped_column(String(20))
     seed: Mapped[bytes] = mapped_column(LargeBinary)
     state: Mapped[str] = mapped_column(String(20), default="in_progress")  # in_progress | submitted
+    closed_by_proctor: Mapped[bool] = mapped_column(default=False)  # waits for its learner to log in again
     started_at: Mapped[datetime]
     elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
     extra_ms: Mapped[int] = mapped_column(Integer, default=0)

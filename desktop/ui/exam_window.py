@@ -289,7 +289,7 @@ class ExamWindow(QWidget):
         dialog = ProctorPasswordDialog(self._verify_proctor, self)
         if dialog.exec():
             try:
-                self.attempt.log(EventKind.PROCTOR_EXIT, {})
+                self.attempt.close_by_proctor()
             except SaveFailed:
                 pass  # the exit itself is still allowed; the attempt resumes from what was saved
             self._finish()

@@ -185,6 +185,13 @@ def test_closing_needs_the_proctor_password_and_the_exam_continues_later(qtbot, 
         window.close()
     assert controller.exam is None
     assert "closed by the proctor" in controller.login.notice_label.text()
+    # a restart of the station does not reopen it for whoever sits down next
+    from desktop.controller import StationController
+    restarted = StationController(station)
+    qtbot.addWidget(restarted.main)
+    restarted.start()
+    assert restarted.exam is None and restarted.main.isVisible()
+    restarted.main.close()
     # the learner logs in again and continues the same attempt, no start code needed
     log_in(qtbot, controller.login, *LEARNER)
     assert controller.home.listings[0].in_progress_attempt == attempt_id
