@@ -83,13 +83,13 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
     try:
         station = Station.open(ctx.obj)
     except DataFolderError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from exc
     try:
         yield station
     except refused as exc:
         code = getattr(exc, "code", "")
         detail = getattr(exc, "detail", "") or str(exc)
-        raise click.ClickException(f"{what}{f' ({code})' if code else ''}: {detail}")
+        raise click.ClickException(f"{what}{f' ({code})' if code else ''}: {detail}") from exc
     finally:
         station.close()
 
@@ -139,7 +139,7 @@ def trust_issuer(ctx: click.Context, path: Path) -> None:
     try:
         key, name = load_issuer_public(path)
     except KeyFileError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from exc
     with _station(ctx) as station:
         station.library.trust_issuer(key, name)
     click.echo(f"trusted: {name} ({fingerprint(key)})")

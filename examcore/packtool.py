@@ -32,7 +32,7 @@ def new_issuer(private_path: Path, name: str) -> None:
     try:
         save_signing_key(private_path, key, name)
     except FileExistsError:
-        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key")
+        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key") from None
     pub = private_path.with_suffix(private_path.suffix + ".pub")
     pub.write_text(public_key_file_text(key, name), encoding="utf-8")
     click.echo(f"issuer key written to {private_path} (keep it safe), public key to {pub}")
@@ -49,7 +49,7 @@ def new_recipient(private_path: Path, name: str) -> None:
     try:
         save_result_key(private_path, pub, key, name)
     except FileExistsError:
-        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key")
+        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key") from None
     click.echo(f"results key written to {private_path}, public key to {pub}")
     click.echo(f"fingerprint {fingerprint(key.public_raw())}")
 
@@ -84,7 +84,7 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
         signer, issuer_name = load_signing_key(issuer_key)
         recips = [load_recipient(r) for r in recipients]
     except (BankImportError, ExamFileError, KeyFileError) as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from exc
     ids = [q.id for q in questions]
     if len(ids) != len(set(ids)):
         raise click.ClickException("the same question id appears in more than one bank file")
@@ -96,7 +96,7 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
         data = build_package(exam, questions, issuer=signer, issuer_name=issuer_name, recipients=recips,
                              start_code=code, proctor_password_hash=PasswordHasher().hash(proctor_password))
     except ValueError as exc:
-        raise click.ClickException(f"cannot build the package: {exc}")
+        raise click.ClickException(f"cannot build the package: {exc}") from exc
     write_atomically(out, data)
     click.echo(f"package written to {out} ({len(questions)} questions, {len(data):,} bytes)")
     click.echo(f"start code: {code}")

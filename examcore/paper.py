@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from examcore.blueprint import Blueprint
-from examcore.questions import Question, QuestionType
+from examcore.questions import Question
 
 LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 

@@ -15,7 +15,6 @@ from desktop.ui.messages import not_saved
 from desktop.ui.navigator import Navigator
 from desktop.ui.proctor_dialog import ProctorPasswordDialog
 from desktop.ui.question_view import QuestionView
-from examcore.chain import EventKind
 from examcore.grading import is_answered
 
 RETRY_UNSAVED_MS = 3000
@@ -241,6 +240,8 @@ class ExamWindow(QWidget):
             self.submit("learner")
 
     def submit(self, reason: str) -> SubmissionReceipt | None:
+        if self.attempt.submitted is not None:  # e.g. time ran out while the confirmation was open
+            return self.attempt.submitted
         self.question_view.flush()
         self._retry_unsaved()
         try:

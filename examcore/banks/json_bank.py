@@ -32,8 +32,11 @@ def load_json_bank(path: Path) -> QuestionBank:
             bad("type", f"unknown question type {item.get('type')!r}")
             continue
         raw_opts = item.get("options", [])
+        if len(raw_opts) > len(OPTION_KEYS):
+            bad("options", f"{len(raw_opts)} options; at most {len(OPTION_KEYS)} (A–H) are supported")
+            continue
         options = (list(raw_opts.items()) if isinstance(raw_opts, dict)
-                   else list(zip(OPTION_KEYS, raw_opts)))
+                   else list(zip(OPTION_KEYS, raw_opts, strict=False)))
         answer = item.get("answer", "")
         if isinstance(answer, list):
             answer = ";".join(str(a) for a in answer)

@@ -125,3 +125,11 @@ def test_pack_tool_builds_a_package_that_opens_with_the_printed_code(tmp_path):
 def test_template_headers_are_all_understood():
     from examcore.banks.excel_bank import HEADERS
     assert all(h in HEADERS for h in TEMPLATE_HEADERS)
+
+
+def test_more_options_than_a_to_h_is_an_error_not_a_silent_cut(tmp_path):
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps({"bank": "b", "questions": [
+        {"type": "单选", "stem": "九个选项", "options": [str(n) for n in range(9)], "answer": "A"}]}), encoding="utf-8")
+    with pytest.raises(BankImportError, match="9 options; at most 8"):
+        load_bank(path)

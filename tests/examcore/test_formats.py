@@ -14,7 +14,7 @@ from examcore.chain import Chain, EventKind, verify_chain
 from examcore.crypto.kdf import KdfParams
 from examcore.crypto.keys import ResultKey, SigningKey
 from examcore.errors import BundleError, PackageError, SealError
-from examcore.package import MAGIC, Recipient, build_package, parse_package
+from examcore.package import Recipient, build_package, parse_package
 from examcore.sealed import Envelope, ResultPayload, open_envelope, seal_result, verify_envelope
 from examcore.startcode import new_start_code, normalize_start_code
 from tests.factories import make_exam, make_pool
