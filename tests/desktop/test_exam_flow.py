@@ -254,3 +254,19 @@ def test_expired_window_time_is_shown_in_the_list(qtbot, controller, clock):
     log_in(qtbot, controller.login, *LEARNER)
     assert controller.home.table.item(0, 3).text() == "Window ended"
     assert not controller.home.enter_button.isEnabled()
+
+
+def test_time_running_out_during_the_submit_confirmation_submits_once(qtbot, controller, clock):
+    window = _enter_exam(qtbot, controller)
+    submissions = []
+    window.submitted.connect(submissions.append)
+
+    def time_runs_out_then_confirm(box):
+        clock.advance(31 * 60_000)
+        qtbot.waitUntil(lambda: len(submissions) == 1, timeout=3000)  # the timer submitted meanwhile
+        box.button(QMessageBox.StandardButton.Yes).click()
+    when_modal(time_runs_out_then_confirm)
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert [s.reason for s in submissions] == ["time_up"]
+    assert controller.result is not None
