@@ -18,6 +18,7 @@ QLabel#unsaved { color: white; background: #b3261e; font-weight: bold; padding: 
 QToolButton[state="answered"] { background: #9fc6f2; }
 QToolButton[state="flagged"] { background: #ffd88a; }
 QToolButton[current="true"] { border: 3px solid #1d5fae; font-weight: bold; }
+QRadioButton::indicator, QCheckBox::indicator { width: %(mark)dpx; height: %(mark)dpx; }
 """
 
 HIGH_CONTRAST_QSS = """
@@ -31,6 +32,11 @@ QLabel#saved { color: #7dff7d; }
 QToolButton[state="answered"] { background: #003a7a; }
 QToolButton[state="flagged"] { background: #7a4f00; }
 QToolButton[current="true"] { border: 3px solid white; }
+QLabel#notice { color: #ffb347; }
+QRadioButton::indicator, QCheckBox::indicator { border: 2px solid yellow; background: black; }
+QRadioButton::indicator { border-radius: %(radius)dpx; }
+QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: yellow; border: 4px solid black;
+    outline: 2px solid yellow; }
 """
 
 
@@ -38,5 +44,7 @@ def apply_theme(app: QApplication, font_size: int, high_contrast: bool) -> None:
     font = QFont(app.font())
     font.setPointSize(font_size)
     app.setFont(font)
-    sizes = {"title": round(font_size * 1.4), "timer": round(font_size * 1.5)}  # QSS has no working em
-    app.setStyleSheet(BASE_QSS % sizes + (HIGH_CONTRAST_QSS if high_contrast else ""))
+    mark = round(font_size * 1.6)  # option circles and boxes grow with the text
+    sizes = {"title": round(font_size * 1.4), "timer": round(font_size * 1.5), "mark": mark,
+             "radius": mark // 2 + 2}  # QSS has no working em
+    app.setStyleSheet(BASE_QSS % sizes + (HIGH_CONTRAST_QSS % sizes if high_contrast else ""))
