@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import ActiveAttempt, SaveFailed, SubmissionReceipt
@@ -250,7 +250,10 @@ class ExamWindow(QWidget):
             self._show_unsaved()
             return None
         self._finish()
-        self.submitted.emit(receipt)
+        # Emitted on the next turn of the event loop: the submit may come from inside a dialog's own loop
+        # (time ran out while the confirmation was open), and whoever closes this window must not delete
+        # it under that dialog.
+        QTimer.singleShot(0, lambda: self.submitted.emit(receipt))
         return receipt
 
     def _finish(self) -> None:
@@ -259,6 +262,9 @@ class ExamWindow(QWidget):
         self._retry.stop()
         QApplication.instance().removeEventFilter(self)
         self._may_close = True
+        for dialog in self.findChildren(QDialog):  # a confirmation or proctor dialog still open: close it
+            if dialog.isVisible():
+                dialog.reject()
 
     # --- lockdown --------------------------------------------------------------------------------
 
