@@ -24,7 +24,8 @@ from typing import Any
 from examcore import canonical
 from examcore.crypto import aead
 from examcore.crypto.kdf import KdfParams
-from examcore.crypto.keys import SigningKey, fingerprint, verify_signature
+from examcore.crypto.hybrid import OpenFailed, open_with, seal_to
+from examcore.crypto.keys import ResultKey, SigningKey, fingerprint, verify_signature
 from examcore.errors import PackageError
 from examcore.exam import Counting, ExamDefinition
 from examcore.paper import BlueprintError, draw_paper
@@ -36,6 +37,10 @@ FORMAT = "xuefa-exam-package"
 VERSION = 1
 SIGNATURE_LEN = 64
 MAX_HEADER = 1 << 20
+
+
+def _key_info(package_id: str) -> bytes:
+    return b"xuefa package content key v1\x00" + package_id.encode()
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,17 @@ class ParsedPackage:
         except aead.AeadFailure as exc:
             raise PackageError("wrong_start_code") from exc
 
+    def unwrap_for_recipient(self, key: ResultKey) -> bytes:
+        """The content key, for a server the package names as a results recipient."""
+        key_id = fingerprint(key.public_raw())
+        entry = next((e for e in self.header.raw.get("content_key_for", []) if e["key_id"] == key_id), None)
+        if entry is None:
+            raise PackageError("not_a_recipient", f"key {key_id} is not a recipient of this package")
+        try:
+            return open_with(key, canonical.b64d(entry["enc"]), _key_info(self.header.package_id))
+        except OpenFailed as exc:
+            raise PackageError("body_tampered", "the content key sealed to this server does not open") from exc
+
     def open_body(self, content_key: bytes) -> ExamContent:
         try:
             plain = aead.decrypt(content_key, self.body, self.header.body_aad)
@@ -196,6 +212,11 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
         "exam": summary, "question_count": len(questions),
         "recipients": [r.to_dict() for r in recipients],
         "start_code_wrap": {"kdf": kdf.to_dict(), "wrapped_key": canonical.b64e(wrapped)},
+        # the same content key sealed to each recipient server: it re-grades results, and a centre can
+        # release the key to its stations over the LAN instead of a start code being read out
+        "content_key_for": [{"key_id": r.key_id, "enc": canonical.b64e(seal_to(r.public_key, content_key,
+                                                                               _key_info(package_id)))}
+                            for r in recipients],
     }
     aad = hashlib.sha256(canonical.canonical_json(header)).digest()
     body = aead.encrypt(content_key, body_plain, aad)

@@ -13,18 +13,16 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives import hpke
-
 from examcore import canonical
 from examcore.chain import Event, verify_chain
 from examcore.crypto import aead
-from examcore.crypto.keys import ResultKey, SigningKey, fingerprint, verify_signature, x25519_public
+from examcore.crypto.hybrid import OpenFailed, open_with, seal_to
+from examcore.crypto.keys import ResultKey, SigningKey, fingerprint, verify_signature
 from examcore.errors import SealError
 from examcore.package import Recipient
 
 FORMAT = "xuefa-sealed-result"
 VERSION = 1
-_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 
 
 def _hpke_info(result_id: str) -> bytes:
@@ -104,8 +102,7 @@ def seal_result(payload: ResultPayload, *, result_id: str | None = None, exam_id
         "payload": canonical.b64e(aead.encrypt(data_key, canonical.canonical_json(payload.to_dict()),
                                                result_id.encode())),
         "recipients": [{"key_id": r.key_id, "name": r.name,
-                        "enc": canonical.b64e(_SUITE.encrypt(data_key, x25519_public(r.public_key),
-                                                             info=_hpke_info(result_id)))}
+                        "enc": canonical.b64e(seal_to(r.public_key, data_key, _hpke_info(result_id)))}
                        for r in recipients],
     }
     signed = canonical.canonical_json(meta)
@@ -132,10 +129,10 @@ def open_envelope(env: Envelope, key: ResultKey) -> ResultPayload:
     if entry is None:
         raise SealError("not_a_recipient", f"key {key_id} is not a recipient of this result")
     try:
-        data_key = _SUITE.decrypt(canonical.b64d(entry["enc"]), key.private, info=_hpke_info(meta["result_id"]))
+        data_key = open_with(key, canonical.b64d(entry["enc"]), _hpke_info(meta["result_id"]))
         plain = aead.decrypt(data_key, canonical.b64d(meta["payload"]), meta["result_id"].encode())
         payload = ResultPayload.from_dict(json.loads(plain))
-    except (aead.AeadFailure, ValueError, KeyError, TypeError) as exc:
+    except (aead.AeadFailure, OpenFailed, ValueError, KeyError, TypeError) as exc:
         raise SealError("payload_tampered", str(exc)) from exc
     problem = verify_chain(payload.attempt_id, payload.events, meta["chain"]["head"])
     if problem is None and len(payload.events) != meta["chain"]["count"]:

@@ -48,6 +48,13 @@ def test_package_unlocks_with_the_start_code_and_draws_a_paper(package, issuer):
     assert len(content.draw(GENERAL, b"seed").items) == 9
 
 
+def test_a_recipient_server_opens_the_package_without_the_code(package, centre):
+    parsed = parse_package(package, None)
+    assert len(parsed.open_body(parsed.unwrap_for_recipient(centre)).questions) == 50
+    with pytest.raises(PackageError, match="not_a_recipient"):
+        parsed.unwrap_for_recipient(ResultKey.generate())
+
+
 def test_the_body_cannot_be_read_without_the_code(package):
     assert "单选题" not in package.decode("utf-8", "replace")
 
