@@ -135,14 +135,43 @@ def import_roster(ctx: click.Context, path: Path) -> None:
 def trust_issuer(ctx: click.Context, path: Path) -> None:
     """Trust the exam packages and rosters signed by the issuer whose public key file is PATH."""
     from examcore.crypto.keys import fingerprint
-    from examcore.keyfiles import KeyFileError, load_issuer_public
+    from examcore.keyfiles import KeyFileError, load_signing_public
     try:
-        key, name = load_issuer_public(path)
+        key, name = load_signing_public(path)
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
     with _station(ctx) as station:
         station.library.trust_issuer(key, name)
     click.echo(f"trusted: {name} ({fingerprint(key)})")
+
+
+@main.command("trust-server")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def trust_server(ctx: click.Context, path: Path) -> None:
+    """Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub)."""
+    from examcore.crypto.keys import fingerprint
+    from examcore.keyfiles import KeyFileError, load_signing_public
+    try:
+        key, name = load_signing_public(path)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with _station(ctx) as station:
+        station.results.trust_server(key, name)
+    click.echo(f"trusted server: {name} ({fingerprint(key)})")
+
+
+@main.command("import-receipts")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_receipts(ctx: click.Context, path: Path) -> None:
+    """Clear the results a server has confirmed (the receipt file it wrote for a bundle)."""
+    from examcore.receipt import ReceiptError
+    with _station(ctx, (ReceiptError,), f"{path.name} was not applied") as station:
+        cleared, unmatched = station.results.apply_receipts(path.read_bytes())
+        left = len(station.results.pending())
+    click.echo(f"{cleared} result(s) confirmed by the server; {left} still waiting for delivery"
+               + (f"; {unmatched} receipt(s) matched no result of this station" if unmatched else ""))
 
 
 if __name__ == "__main__":  # pragma: no cover

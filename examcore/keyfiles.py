@@ -60,14 +60,14 @@ def load_recipient(path: Path) -> Recipient:
 
 
 def public_key_file_text(key: SigningKey, name: str) -> str:
-    return json.dumps({"kind": "xuefa-issuer-public-key", "name": name,
+    return json.dumps({"kind": "xuefa-signing-public-key", "name": name,
                        "public": canonical.b64e(key.public_raw()), "fingerprint": fingerprint(key.public_raw())},
                       ensure_ascii=False, indent=1)
 
 
-def load_issuer_public(path: Path) -> tuple[bytes, str]:
-    """The issuer's raw public key and name."""
-    data = _read(path, "xuefa-issuer-public-key")
+def load_signing_public(path: Path) -> tuple[bytes, str]:
+    """The raw Ed25519 public key and name from an issuer or server public key file."""
+    data = _read(path, "xuefa-signing-public-key")
     try:
         return canonical.b64d(data["public"]), str(data["name"])
     except (KeyError, ValueError) as exc:

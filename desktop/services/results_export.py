@@ -6,10 +6,11 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import OutboxItem, SealedResult
+from desktop.store.models import OutboxItem, SealedResult, TrustedServer
 from desktop.store.station_keys import StationKeys
 from examcore.bundle import Bundle, export_bundle
 from examcore.clock import Clock, utc_naive
+from examcore.receipt import read_receipt_file
 from examcore.sealed import Envelope
 
 
@@ -24,6 +25,30 @@ class ResultsExport:
             rows = s.scalars(select(SealedResult.envelope).join(OutboxItem)
                              .where(OutboxItem.state == "pending").order_by(SealedResult.sealed_at))
             return [Envelope.from_bytes(b) for b in rows]
+
+    def trust_server(self, public_key: bytes, name: str) -> None:
+        with self._sessions.begin() as s:
+            if s.get(TrustedServer, public_key) is None:
+                s.add(TrustedServer(public_key=public_key, name=name, added_at=utc_naive(self._clock.now())))
+
+    def apply_receipts(self, data: bytes) -> tuple[int, int]:
+        """Clear delivered results from the outbox with a server's receipt file.
+
+        Returns (cleared now, not matching any pending result). Raises ReceiptError for a file that is
+        not a receipt file or not signed by a trusted server; then nothing changes."""
+        with self._sessions.begin() as s:
+            trusted = set(s.scalars(select(TrustedServer.public_key)))
+            receipts = read_receipt_file(data, trusted)
+            cleared = unmatched = 0
+            for receipt in receipts:
+                row = s.get(OutboxItem, receipt.result_id)
+                sealed = s.get(SealedResult, receipt.result_id)
+                if row is None or sealed is None or sealed.content_hash != receipt.content_hash:
+                    unmatched += 1
+                elif row.state == "pending":
+                    row.state, row.delivered_at = "delivered", utc_naive(self._clock.now())
+                    cleared += 1
+        return cleared, unmatched
 
     def export(self, path: Path) -> Bundle:
         """Write all undelivered results to ``path``; they stay pending until a receipt comes back."""

@@ -24,6 +24,15 @@ class TrustedIssuer(Base):
     added_at: Mapped[datetime]
 
 
+class TrustedServer(Base):
+    """A sync server whose receipts may clear this station's outbox."""
+
+    __tablename__ = "trusted_servers"
+    public_key: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime]
+
+
 class Learner(Base):
     __tablename__ = "learners"
     learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -97,3 +106,5 @@ class OutboxItem(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     exported_at: Mapped[datetime | None]  # written to a USB bundle (still pending until a receipt)
+    delivered_at: Mapped[datetime | None]
+    receipt: Mapped[bytes | None] = mapped_column(LargeBinary)  # the server's signed receipt

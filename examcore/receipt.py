@@ -1,0 +1,75 @@
+"""Receipts a server signs for each result it has stored, and receipt files carried back by USB.
+
+A station clears a result from its outbox only on a receipt that verifies under a server key it trusts
+and names the result's id and content hash.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from examcore import canonical
+from examcore.crypto.keys import SigningKey, verify_signature
+from examcore.errors import FormatError
+
+FORMAT = "xuefa-receipt"
+FILE_FORMAT = "xuefa-receipt-file"
+
+
+class ReceiptError(FormatError):
+    """codes: malformed, bad_signature, untrusted_server"""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    result_id: str
+    content_hash: str
+    received_at: str
+    server_id: str
+    server_score: str
+    outcome: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": FORMAT, "result_id": self.result_id, "content_hash": self.content_hash,
+                "received_at": self.received_at, "server_id": self.server_id,
+                "server_score": self.server_score, "outcome": self.outcome}
+
+
+def sign_receipt(receipt: Receipt, key: SigningKey) -> bytes:
+    body = canonical.canonical_json(receipt.to_dict())
+    return canonical.canonical_json({"body": canonical.b64e(body), "signature": canonical.b64e(key.sign(body)),
+                                     "server_key": canonical.b64e(key.public_raw())})
+
+
+def read_receipt(data: bytes | str, trusted_servers: Collection[bytes] | None) -> Receipt:
+    try:
+        outer = json.loads(data)
+        body = canonical.b64d(outer["body"])
+        signature, server_key = canonical.b64d(outer["signature"]), canonical.b64d(outer["server_key"])
+        d = json.loads(body)
+        receipt = Receipt(d["result_id"], d["content_hash"], d["received_at"], d["server_id"],
+                          d["server_score"], d["outcome"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ReceiptError("malformed", str(exc)) from exc
+    if d.get("format") != FORMAT or not verify_signature(server_key, signature, body):
+        raise ReceiptError("bad_signature", f"receipt for {receipt.result_id} does not verify")
+    if trusted_servers is not None and server_key not in trusted_servers:
+        raise ReceiptError("untrusted_server", "the receipt was signed by a server this station does not know")
+    return receipt
+
+
+def receipt_file_bytes(receipts: list[bytes]) -> bytes:
+    return canonical.canonical_json({"format": FILE_FORMAT, "receipts": [r.decode("utf-8") for r in receipts]})
+
+
+def read_receipt_file(data: bytes, trusted_servers: Collection[bytes]) -> list[Receipt]:
+    try:
+        outer = json.loads(data)
+        if outer.get("format") != FILE_FORMAT:
+            raise ValueError(f"format {outer.get('format')!r}")
+        raw = outer["receipts"]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ReceiptError("malformed", f"not a receipt file ({exc})") from exc
+    return [read_receipt(r, trusted_servers) for r in raw]

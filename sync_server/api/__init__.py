@@ -1,0 +1,6 @@
+"""The JSON API under /api/v1."""
+from flask import Blueprint
+
+api = Blueprint("api", __name__)
+
+from sync_server.api import health  # noqa: E402,F401  (routes register on import)

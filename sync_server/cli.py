@@ -1,0 +1,181 @@
+"""`xuefa-server`: set up and run a sync server, and do its offline work from the command line."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from sqlalchemy import func, select
+
+from examcore.bundle import write_atomically
+from examcore.errors import BundleError, PackageError
+from examcore.keyfiles import KeyFileError
+from sync_server.config import Config
+from sync_server.context import ServerContext
+
+
+@click.group()
+@click.option("--instance", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Instance folder with keys and database (default: $XUEFA_SERVER_DIR or ./xuefa-server).")
+@click.pass_context
+def main(ctx: click.Context, instance: Path | None) -> None:
+    """Xuefa sync server."""
+    ctx.obj = Config.from_env(instance)
+
+
+@contextmanager
+def _server(ctx: click.Context):
+    try:
+        server = ServerContext.open(ctx.obj)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@main.command()
+@click.option("--name", required=True, help="This server's name, e.g. 某市考试中心")
+@click.pass_context
+def init(ctx: click.Context, name: str) -> None:
+    """Create this server's keys and database."""
+    from examcore.crypto.keys import fingerprint
+    from sync_server.db import make_engine, migrate
+    from sync_server.keys import RESULTS, SIGNING, create_keys
+    config: Config = ctx.obj
+    if (config.instance_dir / SIGNING).exists():
+        raise click.ClickException(f"{config.instance_dir} already has server keys; refusing to replace them")
+    keys = create_keys(config.instance_dir, name)
+    engine = make_engine(config.database_url)
+    migrate(engine)
+    engine.dispose()
+    click.echo(f"server {name} initialised in {config.instance_dir}")
+    click.echo(f"signing key {fingerprint(keys.signing.public_raw())}: stations trust "
+               f"{config.instance_dir / (SIGNING + '.pub')}")
+    click.echo(f"results key {fingerprint(keys.results.public_raw())}: name "
+               f"{config.instance_dir / (RESULTS + '.pub')} as a recipient when building packages")
+
+
+@main.command("import-package")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_package_cmd(ctx: click.Context, path: Path) -> None:
+    """Store an exam package whose results this server will receive."""
+    from sync_server.ingest import import_package
+    with _server(ctx) as server:
+        try:
+            title, new = import_package(server, path.read_bytes())
+        except PackageError as exc:
+            raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}") from exc
+    click.echo(f"{'imported' if new else 'already present'}: {title}")
+
+
+@main.command("import-bundle")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--receipts", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the receipt file for the station (default: beside the bundle).")
+@click.pass_context
+def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> None:
+    """Import a station's result bundle; write the receipt file that clears the station's outbox."""
+    from sync_server.bundles import import_bundle
+    with _server(ctx) as server:
+        try:
+            done = import_bundle(server, path.read_bytes())
+        except BundleError as exc:
+            raise click.ClickException(f"{path.name} was refused ({exc.code}): {exc.detail}; nothing was stored") \
+                from exc
+    counts = Counter(o.status.value for o in done.outcomes)
+    click.echo(f"{path.name} from {done.sender_id}: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    for o in done.outcomes:
+        if o.reason:
+            click.echo(f"  {o.result_id}: {o.reason}: {o.detail}")
+    out = receipts or path.with_name(path.stem + ".receipts.json")
+    write_atomically(out, done.receipt_file())
+    click.echo(f"receipt file for the station: {out}")
+    if counts.get("refused") or counts.get("conflict"):
+        sys.exit(1)
+
+
+@main.group()
+def devices() -> None:
+    """Stations that deliver results here."""
+
+
+@devices.command("list")
+@click.pass_context
+def devices_list(ctx: click.Context) -> None:
+    from sync_server.models import Device
+    with _server(ctx) as server, server.sessions() as s:
+        rows = list(s.scalars(select(Device).order_by(Device.status, Device.device_id)))
+    for d in rows:
+        expiry = f" until {d.certificate_expires_at:%Y-%m-%d}" if d.certificate_expires_at else ""
+        click.echo(f"{d.device_id}\t{d.status}{expiry}\t{d.note}")
+    if not rows:
+        click.echo("no devices yet")
+
+
+@devices.command("approve")
+@click.argument("device_id")
+@click.option("--days", type=int, default=None, help="Certificate lifetime (default 365).")
+@click.pass_context
+def devices_approve(ctx: click.Context, device_id: str, days: int | None) -> None:
+    from sync_server.devices import approve_device
+    with _server(ctx) as server:
+        try:
+            device = approve_device(server, device_id, days)
+        except KeyError:
+            raise click.ClickException(f"no device {device_id}; `xuefa-server devices list` shows them") from None
+    click.echo(f"approved {device_id} until {device.certificate_expires_at:%Y-%m-%d}")
+
+
+@devices.command("revoke")
+@click.argument("device_id")
+@click.pass_context
+def devices_revoke(ctx: click.Context, device_id: str) -> None:
+    from sync_server.devices import revoke_device
+    with _server(ctx) as server:
+        try:
+            revoke_device(server, device_id)
+        except KeyError:
+            raise click.ClickException(f"no device {device_id}") from None
+    click.echo(f"revoked {device_id}: its results are refused from now on")
+
+
+@main.command()
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Results held, devices waiting, alerts."""
+    from sync_server.models import Alert, Device, Result
+    with _server(ctx) as server, server.sessions() as s:
+        results = s.scalar(select(func.count()).select_from(Result))
+        pending = s.scalar(select(func.count()).select_from(Device).where(Device.status == "pending"))
+        alerts = list(s.scalars(select(Alert).order_by(Alert.id.desc()).limit(20)))
+        name = server.keys.name
+    click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
+    for a in alerts:
+        click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8470, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
+    """Serve the API with waitress (for the provincial tier: gunicorn + PostgreSQL, see docs/)."""
+    from waitress import serve as waitress_serve
+
+    from sync_server.app import create_app
+    try:
+        app = create_app(ctx.obj)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"serving on http://{host}:{port}/api/v1", err=True)
+    waitress_serve(app, host=host, port=port, threads=threads, ident="xuefa")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,44 @@
+"""This server's own keys, in the instance folder: Ed25519 to sign receipts and certificates, X25519 to
+open the sealed results and packages addressed to it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
+from examcore.keyfiles import (KeyFileError, load_result_key, load_signing_key, public_key_file_text,
+                               save_result_key, save_signing_key)
+from examcore.package import Recipient
+
+SIGNING = "server-signing.key"
+RESULTS = "server-results.key"
+
+
+@dataclass(frozen=True)
+class ServerKeys:
+    name: str
+    signing: SigningKey
+    results: ResultKey
+
+    @property
+    def server_id(self) -> str:
+        return fingerprint(self.signing.public_raw())
+
+    def recipient(self) -> Recipient:
+        return Recipient(self.name, self.results.public_raw())
+
+
+def create_keys(folder: Path, name: str) -> ServerKeys:
+    folder.mkdir(parents=True, exist_ok=True)
+    keys = ServerKeys(name, SigningKey.generate(), ResultKey.generate())
+    save_signing_key(folder / SIGNING, keys.signing, name)
+    (folder / (SIGNING + ".pub")).write_text(public_key_file_text(keys.signing, name), encoding="utf-8")
+    save_result_key(folder / RESULTS, folder / (RESULTS + ".pub"), keys.results, name)
+    return keys
+
+
+def load_keys(folder: Path) -> ServerKeys:
+    if not (folder / SIGNING).exists():
+        raise KeyFileError(f"no server keys in {folder}: run `xuefa-server init` first")
+    signing, name = load_signing_key(folder / SIGNING)
+    return ServerKeys(name, signing, load_result_key(folder / RESULTS))

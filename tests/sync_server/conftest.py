@@ -1,0 +1,57 @@
+"""A real server instance folder and a real station whose package names that server as a recipient."""
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher
+
+from desktop.station import Station
+from examcore.package import build_package
+from sync_server.config import Config
+from sync_server.context import ServerContext
+from sync_server.keys import create_keys
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE
+from tests.factories import FakeClock, make_exam, make_pool
+
+
+@pytest.fixture
+def server_config(tmp_path) -> Config:
+    config = Config(tmp_path / "server")
+    create_keys(config.instance_dir, "示范市考试中心")
+    return config
+
+
+@pytest.fixture
+def server(server_config):
+    ctx = ServerContext.open(server_config, FakeClock())
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def server_package(tmp_path, issuer, server):
+    path = tmp_path / "exam-for-server.xfp"
+    path.write_bytes(build_package(make_exam(), make_pool(10), issuer=issuer, issuer_name="省普法办",
+                                   recipients=[server.keys.recipient()], start_code=START_CODE,
+                                   proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
+    return path
+
+
+@pytest.fixture
+def station_for_server(tmp_path, clock, issuer, roster_file, server_package):
+    st = Station.open(tmp_path / "station", clock=clock)
+    st.library.trust_issuer(issuer.public_raw(), "省普法办")
+    st.accounts.import_roster(roster_file.read_bytes())
+    st.library.import_file(server_package)
+    yield st
+    st.close()
+
+
+def sit_exam(station: Station, right: int = 3, who=LEARNER):
+    """A learner sits the exam on the station: the first ``right`` questions answered rightly."""
+    learner = station.accounts.login(*who).learner
+    pkg = station.library.listings(who[0])[0].package_id
+    attempt = station.attempts.begin(learner, station.attempts.unlock(pkg, START_CODE))
+    for item in attempt.paper.items[:right]:
+        q = attempt.unlocked.content.questions[item.question_id]
+        attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+    return attempt.submit()

@@ -1,0 +1,120 @@
+"""Ingest of sealed results: verified end to end, re-graded, stored exactly once, refusals with reasons."""
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from examcore import canonical
+from examcore.receipt import read_receipt
+from examcore.sealed import Envelope
+from sync_server.devices import approve_device, request_enrolment, revoke_device
+from sync_server.ingest import Ingest, Status, import_package
+from sync_server.models import Alert, Device, Result
+from tests.sync_server.conftest import sit_exam
+
+
+def _count(server, model) -> int:
+    with server.sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def _alerts(server) -> list[str]:
+    with server.sessions() as s:
+        return [a.kind for a in s.scalars(select(Alert).order_by(Alert.id))]
+
+
+def _ready(server, station, server_package, enrol: bool = True):
+    import_package(server, server_package.read_bytes())
+    if enrol:
+        request_enrolment(server, station.keys.device_id, station.keys.device_key.public_raw())
+        approve_device(server, station.keys.device_id)
+    return Ingest(server)
+
+
+def test_a_result_is_verified_regraded_and_stored_once(server, station_for_server, server_package):
+    ingest = _ready(server, station_for_server, server_package, enrol=False)
+    receipt = sit_exam(station_for_server)
+    [envelope] = station_for_server.results.pending()
+    first = ingest.ingest(envelope.to_bytes(), "http")
+    assert first.status is Status.REFUSED and first.reason == "device_not_enrolled"  # not approved yet
+    assert _count(server, Result) == 0
+    approve_device(server, station_for_server.keys.device_id)
+    stored = ingest.ingest(envelope.to_bytes(), "http")
+    assert stored.status is Status.STORED
+    signed = read_receipt(stored.receipt, {server.keys.signing.public_raw()})
+    assert (signed.result_id, signed.content_hash) == (receipt.result_id, receipt.content_hash)
+    assert signed.server_score == receipt.grade.score_text  # re-graded from the answers, same score
+    again = ingest.ingest(envelope.to_bytes(), "bundle")
+    assert again.status is Status.DUPLICATE and again.receipt == stored.receipt
+    assert _count(server, Result) == 1 and _alerts(server) == []
+
+
+def _resign(envelope: Envelope, device_key, change) -> Envelope:
+    meta = json.loads(envelope.signed)
+    change(meta)
+    signed = canonical.canonical_json(meta)
+    return Envelope(signed, device_key.sign(signed))
+
+
+def test_same_id_with_changed_content_is_a_conflict_and_an_alert(server, station_for_server, server_package):
+    ingest = _ready(server, station_for_server, server_package)
+    sit_exam(station_for_server)
+    [envelope] = station_for_server.results.pending()
+    assert ingest.ingest(envelope.to_bytes(), "http").status is Status.STORED
+    changed = _resign(envelope, station_for_server.keys.device_key,
+                      lambda m: m.update(submitted_at="2026-09-30T10:00:01+08:00"))
+    outcome = ingest.ingest(changed.to_bytes(), "http")
+    assert outcome.status is Status.CONFLICT and outcome.receipt is None
+    assert _alerts(server) == ["conflicting_upload"]
+    with server.sessions() as s:
+        assert s.get(Result, envelope.result_id).content_hash == envelope.content_hash  # the original stays
+
+
+def test_a_station_claiming_a_higher_score_is_regraded_and_reported(server, station_for_server, server_package):
+    ingest = _ready(server, station_for_server, server_package)
+    sit_exam(station_for_server, right=1)
+    [envelope] = station_for_server.results.pending()
+    boasting = _resign(envelope, station_for_server.keys.device_key, lambda m: m.update(station_score="100"))
+    outcome = ingest.ingest(boasting.to_bytes(), "http")
+    assert outcome.status is Status.STORED
+    with server.sessions() as s:
+        row = s.get(Result, envelope.result_id)
+        assert row.station_score == "100" and row.server_score != "100"
+    assert _alerts(server) == ["score_mismatch"]
+
+
+def test_refusals_name_their_reason_and_store_nothing(server, station_for_server, server_package):
+    from examcore.crypto.keys import SigningKey
+    ingest = _ready(server, station_for_server, server_package)
+    device_id = station_for_server.keys.device_id
+    sit_exam(station_for_server)
+    [envelope] = station_for_server.results.pending()
+    data = envelope.to_bytes()
+
+    def reason(blob: bytes) -> str:
+        outcome = ingest.ingest(blob, "http")
+        assert outcome.status is Status.REFUSED, outcome
+        return outcome.reason
+
+    flipped = bytearray(envelope.signed)
+    flipped[len(flipped) // 2] ^= 1
+    assert reason(Envelope(bytes(flipped), envelope.signature).to_bytes()) in {"bad_signature", "malformed"}
+    assert reason(b"{not json") == "malformed"
+    assert reason(data[: len(data) // 2]) == "malformed"
+    forged = _resign(envelope, SigningKey.generate(), lambda m: None)  # signed by another key, same device id
+    assert reason(forged.to_bytes()) == "bad_signature"  # the envelope names the real key; the signature fails
+    impostor = SigningKey.generate()
+    stolen_id = _resign(envelope, impostor, lambda m: m["device"].update(public_key=canonical.b64e(impostor.public_raw())))
+    assert reason(stolen_id.to_bytes()) == "device_key_mismatch"
+    bad_paper = _resign(envelope, station_for_server.keys.device_key, lambda m: m.update(package_id="p-unknown"))
+    assert reason(bad_paper.to_bytes()) == "unknown_package"
+    server.clock.wall += timedelta(days=400)
+    assert reason(data) == "certificate_expired"
+    server.clock.wall -= timedelta(days=400)
+    revoke_device(server, device_id)
+    assert reason(data) == "device_revoked"
+    assert _count(server, Result) == 0
+    with server.sessions() as s:
+        assert s.get(Device, device_id).status == "revoked"

@@ -1,0 +1,91 @@
+"""Results carried by USB stick: station bundle -> xuefa-server import -> receipt file -> station outbox clear.
+Every step is a real process, as exam-centre IT runs them."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from desktop.station import Station
+from sync_server.db import make_engine, migrate
+from sync_server.models import Base
+from tests.sync_server.conftest import sit_exam
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(module: str, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, station_for_server, server_package):
+    instance = Path(station_for_server.data_dir).parent / "server"  # the server the package names
+    assert run("sync_server.cli", "--instance", instance, "import-package", server_package).returncode == 0
+    receipts = [sit_exam(station_for_server, right=n) for n in (1,)]
+    data_dir = station_for_server.data_dir
+    station_for_server.close()
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert run("desktop.app", "--data-dir", data_dir, "export-results", stick / "r.xfb").returncode == 0
+
+    first = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    assert first.returncode == 1 and "device_not_enrolled" in first.stdout  # said why; nothing stored
+    device_line = run("sync_server.cli", "--instance", instance, "devices", "list").stdout
+    device_id = device_line.split()[0]
+    assert "pending" in device_line
+    assert run("sync_server.cli", "--instance", instance, "devices", "approve", device_id).returncode == 0
+    second = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    assert second.returncode == 0 and "1 stored" in second.stdout, second.stdout + second.stderr
+    again = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    assert again.returncode == 0 and "1 duplicate" in again.stdout  # the same stick twice: still once
+    assert "1 result(s)" in run("sync_server.cli", "--instance", instance, "status").stdout
+
+    receipt_file = stick / "r.receipts.json"
+    refused = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)
+    assert refused.returncode == 1 and "untrusted_server" in refused.stderr  # the station does not know it yet
+    assert run("desktop.app", "--data-dir", data_dir, "trust-server",
+               instance / "server-signing.key.pub").returncode == 0
+    applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)
+    assert applied.returncode == 0 and applied.stdout.startswith("1 result(s) confirmed"), applied.stderr
+    station = Station.open(data_dir)
+    assert station.results.pending() == [] and receipts
+    station.close()
+
+
+def test_truncated_or_foreign_bundles_are_refused_and_nothing_is_stored(tmp_path, server, station_for_server):
+    instance = server.config.instance_dir
+    sit_exam(station_for_server)
+    bundle = tmp_path / "r.xfb"
+    station_for_server.results.export(bundle)
+    data = bundle.read_bytes()
+    for name, blob in (("cut.xfb", data[: len(data) // 2]), ("foreign.xfb", b"PK\x03\x04zip"),
+                       ("empty.xfb", b"")):
+        (tmp_path / name).write_bytes(blob)
+        r = run("sync_server.cli", "--instance", instance, "import-bundle", tmp_path / name)
+        assert r.returncode == 1 and "was refused" in r.stderr and "nothing was stored" in r.stderr
+    assert "0 result(s)" in run("sync_server.cli", "--instance", instance, "status").stdout
+
+
+def test_init_creates_keys_once_and_says_where_they_are(tmp_path):
+    instance = tmp_path / "centre"
+    first = run("sync_server.cli", "--instance", instance, "init", "--name", "示范市考试中心")
+    assert first.returncode == 0 and "server-signing.key.pub" in first.stdout
+    assert (instance / "server.sqlite3").exists()
+    second = run("sync_server.cli", "--instance", instance, "init", "--name", "x")
+    assert second.returncode == 1 and "refusing to replace" in second.stderr
+    missing = run("sync_server.cli", "--instance", tmp_path / "nowhere", "status")
+    assert missing.returncode == 1 and "xuefa-server init" in missing.stderr
+
+
+def test_the_models_and_the_migrations_agree(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    migrate(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == [], "add an Alembic revision for the model change"
