@@ -174,5 +174,46 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
                + (f"; {unmatched} receipt(s) matched no result of this station" if unmatched else ""))
 
 
+@main.command("enrol")
+@click.argument("server_url")
+@click.option("--code", default=None, help="The one-time enrolment code the administrator gave you.")
+@click.option("--name", default="", help="Where this station is (room, seat), for the administrator.")
+@click.pass_context
+def enrol(ctx: click.Context, server_url: str, code: str | None, name: str) -> None:
+    """Ask the sync server at SERVER_URL to accept this station's results."""
+    from desktop.services.sync_client import SyncClient, SyncError
+    from desktop.store.models import Setting
+    from examcore.crypto.keys import fingerprint
+    with _station(ctx, (SyncError,), "enrolment failed") as station:
+        enrolment = SyncClient(server_url, station.keys).enrol(name, code)
+        station.results.trust_server(enrolment.server_key, server_url)
+        with station.sessions.begin() as s:
+            s.merge(Setting(key="server_url", value=server_url))
+    click.echo(f"{enrolment.status}: {enrolment.message} (server {fingerprint(enrolment.server_key)})")
+
+
+@main.command("sync")
+@click.pass_context
+def sync(ctx: click.Context) -> None:
+    """Deliver every pending result to the enrolled server now."""
+    from desktop.services.sync_client import SyncClient, SyncError
+    from desktop.store.models import Setting
+    with _station(ctx, (SyncError,), "delivery failed; the results stay on this station") as station:
+        with station.sessions() as s:
+            url = s.get(Setting, "server_url")
+        if url is None:
+            raise click.ClickException("this station is not enrolled with a server: run `xuefa enrol URL` first")
+        pending = station.results.pending()
+        outcomes = SyncClient(url.value, station.keys).deliver(pending)
+        cleared, _ = station.results.apply_signed_receipts(
+            [o["receipt"].encode() for o in outcomes if o.get("receipt")])
+        refused = [o for o in outcomes if o["status"] in ("refused", "conflict")]
+    click.echo(f"{cleared} of {len(pending)} result(s) delivered and confirmed")
+    for o in refused:
+        click.echo(f"  {o['result_id']}: {o['reason']}: {o['detail']}")
+    if refused:
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

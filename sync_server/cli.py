@@ -117,6 +117,17 @@ def devices_list(ctx: click.Context) -> None:
         click.echo("no devices yet")
 
 
+@devices.command("code")
+@click.option("--hours", type=int, default=24, show_default=True, help="How long the code is valid.")
+@click.pass_context
+def devices_code(ctx: click.Context, hours: int) -> None:
+    """Print a one-time enrolment code: a station enrolling with it is approved at once."""
+    from sync_server.devices import create_code
+    with _server(ctx) as server:
+        code = create_code(server, hours)
+    click.echo(f"enrolment code: {code} (one station, valid {hours} h)")
+
+
 @devices.command("approve")
 @click.argument("device_id")
 @click.option("--days", type=int, default=None, help="Certificate lifetime (default 365).")

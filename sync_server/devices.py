@@ -55,3 +55,48 @@ def revoke_device(ctx: ServerContext, device_id: str) -> Device:
             raise KeyError(device_id)
         device.status, device.revoked_at = "revoked", utc_naive(ctx.clock.now())
         return device
+
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # nothing to misread on a slip of paper
+
+
+def _code_hash(code: str) -> str:
+    import hashlib
+    return hashlib.sha256(code.upper().replace("-", "").replace(" ", "").encode()).hexdigest()
+
+
+def create_code(ctx: ServerContext, hours: int = 24) -> str:
+    """A one-time enrolment code (50 bits): a station enrolling with it is approved at once."""
+    import secrets
+
+    from sync_server.models import EnrolmentCode
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions.begin() as s:
+        s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours)))
+    return f"{raw[:5]}-{raw[5:]}"
+
+
+def redeem_code(ctx: ServerContext, code: str, device_id: str) -> str | None:
+    """None if the code was valid and is now used by this device; otherwise why not."""
+    from sync_server.models import EnrolmentCode
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions.begin() as s:
+        row = s.get(EnrolmentCode, _code_hash(code))
+        if row is None:
+            return "unknown_code"
+        if row.used_by is not None:
+            return "code_used"
+        if row.expires_at < now:
+            return "code_expired"
+        row.used_by, row.used_at = device_id, now
+    return None
+
+
+def certificate(ctx: ServerContext, device: Device) -> dict:
+    """The device's certificate: its id, key and expiry, signed by this server."""
+    from examcore import canonical
+    body = {"device_id": device.device_id, "public_key": canonical.b64e(device.public_key),
+            "expires_at": device.certificate_expires_at.isoformat() + "Z" if device.certificate_expires_at else "",
+            "server_id": ctx.keys.server_id}
+    return {**body, "signature": canonical.b64e(ctx.keys.signing.sign(canonical.canonical_json(body)))}

@@ -31,6 +31,17 @@ class Device(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class EnrolmentCode(Base):
+    """A one-time code an administrator hands to exam-centre IT: a station that enrols with it is approved."""
+
+    __tablename__ = "enrolment_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the code
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_by: Mapped[str | None] = mapped_column(String(64))
+    used_at: Mapped[datetime | None]
+
+
 class Package(Base):
     __tablename__ = "packages"
     package_id: Mapped[str] = mapped_column(String(36), primary_key=True)

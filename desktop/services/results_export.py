@@ -10,7 +10,7 @@ from desktop.store.models import OutboxItem, SealedResult, TrustedServer
 from desktop.store.station_keys import StationKeys
 from examcore.bundle import Bundle, export_bundle
 from examcore.clock import Clock, utc_naive
-from examcore.receipt import read_receipt_file
+from examcore.receipt import read_receipt, read_receipt_file
 from examcore.sealed import Envelope
 
 
@@ -36,9 +36,16 @@ class ResultsExport:
 
         Returns (cleared now, not matching any pending result). Raises ReceiptError for a file that is
         not a receipt file or not signed by a trusted server; then nothing changes."""
+        return self._apply(lambda trusted: read_receipt_file(data, trusted))
+
+    def apply_signed_receipts(self, receipts: list[bytes]) -> tuple[int, int]:
+        """The same for receipts received one by one over the network."""
+        return self._apply(lambda trusted: [read_receipt(r, trusted) for r in receipts])
+
+    def _apply(self, read) -> tuple[int, int]:
         with self._sessions.begin() as s:
             trusted = set(s.scalars(select(TrustedServer.public_key)))
-            receipts = read_receipt_file(data, trusted)
+            receipts = read(trusted)
             cleared = unmatched = 0
             for receipt in receipts:
                 row = s.get(OutboxItem, receipt.result_id)

@@ -107,4 +107,3 @@ class OutboxItem(Base):
     created_at: Mapped[datetime]
     exported_at: Mapped[datetime | None]  # written to a USB bundle (still pending until a receipt)
     delivered_at: Mapped[datetime | None]
-    receipt: Mapped[bytes | None] = mapped_column(LargeBinary)  # the server's signed receipt

@@ -55,3 +55,43 @@ def sit_exam(station: Station, right: int = 3, who=LEARNER):
         q = attempt.unlocked.content.questions[item.question_id]
         attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
     return attempt.submit()
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def live_server(server_config, server):
+    """`xuefa-server serve` as a real process on loopback, on the same instance folder as ``server``."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import requests
+    port = free_port()
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
+                             "serve", "--port", str(port)], cwd=root, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if requests.get(url + "/api/v1/health", timeout=1).status_code == 200:
+                break
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline or proc.poll() is not None:
+            proc.kill()
+            raise RuntimeError(f"server did not start: {proc.stderr.read()}")
+        time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(10)
+    proc.stdout.close()
+    proc.stderr.close()

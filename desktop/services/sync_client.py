@@ -1,0 +1,82 @@
+"""The station's HTTP client for its sync server: enrolment and result delivery, every request signed."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+
+from desktop.store.station_keys import StationKeys
+from examcore import canonical
+from examcore.sealed import Envelope
+from examcore.signed_request import sign_request
+
+BATCH = 100
+
+
+class SyncError(Exception):
+    """The server could not be reached or refused the request (``code`` from its answer, or 'unreachable')."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    status: str            # approved | pending
+    server_key: bytes
+    message: str
+
+
+class SyncClient:
+    def __init__(self, base_url: str, keys: StationKeys, session: requests.Session | None = None,
+                 timeout: float = 15.0):
+        self.base_url = base_url.rstrip("/")
+        self._prefix = urlsplit(self.base_url).path
+        self._keys = keys
+        self._http = session or requests.Session()
+        self._timeout = timeout
+
+    def _call(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> tuple[int, dict]:
+        headers = {"Content-Type": "application/json"}
+        if signed:
+            headers.update(sign_request(self._keys.device_key, self._keys.device_id, method,
+                                        self._prefix + "/api/v1" + path, body))
+        try:
+            response = self._http.request(method, f"{self.base_url}/api/v1{path}", data=body, headers=headers,
+                                          timeout=self._timeout)
+        except requests.RequestException as exc:
+            raise SyncError("unreachable", f"the server at {self.base_url} cannot be reached: {exc}") from exc
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = {"error": "not_xuefa", "message": f"HTTP {response.status_code} without a Xuefa answer"}
+        return response.status_code, payload
+
+    def health(self) -> dict:
+        status, payload = self._call("GET", "/health", signed=False)
+        if status != 200:
+            raise SyncError(payload.get("error", "error"), payload.get("message", ""))
+        return payload
+
+    def enrol(self, name: str = "", code: str | None = None) -> Enrolment:
+        body = json.dumps({"device_id": self._keys.device_id, "public_key": canonical.b64e(self._keys.device_key.public_raw()),
+                           "name": name, **({"code": code} if code else {})}).encode()
+        status, payload = self._call("POST", "/devices/enrol", body)
+        if status not in (200, 202):
+            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+        return Enrolment(payload["status"], canonical.b64d(payload["server_key"]), payload["message"])
+
+    def deliver(self, envelopes: list[Envelope]) -> list[dict]:
+        """Deliver in batches; returns one outcome per envelope (status, reason, receipt)."""
+        outcomes: list[dict] = []
+        for start in range(0, len(envelopes), BATCH):
+            chunk = envelopes[start:start + BATCH]
+            body = json.dumps({"envelopes": [e.to_bytes().decode("utf-8") for e in chunk]}).encode()
+            status, payload = self._call("POST", "/results/batch", body)
+            if status != 200:
+                raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+            outcomes += payload["results"]
+        return outcomes

@@ -1,0 +1,62 @@
+"""Requests from enrolled stations: signature, time window, device state, and a nonce never seen before."""
+from __future__ import annotations
+
+import functools
+import time
+from datetime import timedelta
+
+from flask import abort, g, jsonify, make_response, request
+from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
+
+from examcore.clock import utc_naive
+from examcore.signed_request import DEVICE, RequestRefused, check_request
+from sync_server.context import server
+from sync_server.models import Device, SeenNonce
+
+
+def _refuse(code: str, detail: str, status: int = 401):
+    abort(make_response(jsonify(error=code, message=detail), status))
+
+
+def require_device(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        ctx = server()
+        device_id = request.headers.get(DEVICE, "")
+        now = ctx.clock.now()
+        with ctx.sessions.begin() as s:
+            device = s.get(Device, device_id)
+            if device is None or device.status == "pending":
+                _refuse("device_not_enrolled", f"station {device_id or '?'} is not enrolled here")
+            if device.status == "revoked":
+                _refuse("device_revoked", f"station {device_id} was revoked", 403)
+            if device.certificate_expires_at and device.certificate_expires_at < utc_naive(now):
+                _refuse("certificate_expired", f"station {device_id}'s certificate expired; enrol again", 403)
+            try:
+                nonce = check_request(dict(request.headers), request.method, request.path, request.get_data(cache=True),
+                                      device.public_key, now.timestamp(), ctx.config.clock_skew_seconds)
+            except RequestRefused as exc:
+                _refuse(exc.code, exc.detail)
+        try:
+            with ctx.sessions.begin() as s:
+                s.add(SeenNonce(device_id=device_id, nonce=nonce, seen_at=utc_naive(now)))
+        except IntegrityError:
+            _refuse("replayed", "this request was already received once (replayed nonce)")
+        _forget_old_nonces(ctx, now)
+        g.device_id = device_id
+        return view(*args, **kwargs)
+    return wrapper
+
+
+_last_prune = [0.0]
+
+
+def _forget_old_nonces(ctx, now) -> None:
+    """Nonces older than the time window can never be replayed successfully; drop them now and then."""
+    if time.monotonic() - _last_prune[0] < 60:
+        return
+    _last_prune[0] = time.monotonic()
+    cutoff = utc_naive(now) - timedelta(seconds=2 * ctx.config.clock_skew_seconds)
+    with ctx.sessions.begin() as s:
+        s.execute(delete(SeenNonce).where(SeenNonce.seen_at < cutoff))

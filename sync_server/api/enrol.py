@@ -1,0 +1,41 @@
+"""POST /api/v1/devices/enrol: a station asks to deliver results here, proving it holds its key."""
+from __future__ import annotations
+
+from flask import jsonify, request
+
+from examcore import canonical
+from examcore.signed_request import RequestRefused, check_request
+from sync_server.api import api
+from sync_server.api.schemas import EnrolRequest
+from sync_server.api.validation import parse_body
+from sync_server.context import server
+from sync_server.devices import EnrolmentRefused, approve_device, certificate, redeem_code, request_enrolment
+
+
+@api.post("/devices/enrol")
+def enrol():
+    ctx = server()
+    body = parse_body(EnrolRequest)
+    try:
+        public_key = canonical.b64d(body.public_key)
+        # proof of possession: the request is signed with the key being enrolled
+        check_request(dict(request.headers), request.method, request.path, request.get_data(cache=True), public_key,
+                      ctx.clock.now().timestamp(), ctx.config.clock_skew_seconds)
+        device = request_enrolment(ctx, body.device_id, public_key, body.name)
+    except (ValueError, RequestRefused) as exc:
+        return jsonify(error="bad_signature", message=f"the request does not prove the key: {exc}"), 401
+    except EnrolmentRefused as exc:
+        return jsonify(error="enrolment_refused", message=str(exc)), 409
+    if body.code and device.status != "approved":
+        problem = redeem_code(ctx, body.code, body.device_id)
+        if problem:
+            words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
+                     "code_expired": "the code has expired"}[problem]
+            return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403
+        device = approve_device(ctx, body.device_id)
+    approved = device.status == "approved"
+    return jsonify(status="approved" if approved else "pending", server_id=ctx.keys.server_id,
+                   server_key=canonical.b64e(ctx.keys.signing.public_raw()),
+                   certificate=certificate(ctx, device) if approved else None,
+                   message="enrolled" if approved else "waiting for an administrator to approve this station"), \
+        200 if approved else 202

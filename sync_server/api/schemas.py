@@ -1,0 +1,64 @@
+"""One pydantic model per API message: it validates requests and generates the OpenAPI document."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_BATCH = 200
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # unknown fields are an error, not silently dropped
+
+
+class EnrolRequest(Message):
+    device_id: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9._-]+$")
+    public_key: str = Field(description="the station's Ed25519 public key, base64", min_length=40, max_length=60)
+    name: str = Field(default="", max_length=200, description="where the station is, for the administrator")
+    code: str | None = Field(default=None, max_length=40, description="one-time enrolment code, if given one")
+
+
+class Certificate(Message):
+    device_id: str
+    public_key: str
+    expires_at: str
+    server_id: str
+    signature: str = Field(description="the server's Ed25519 signature over the other fields")
+
+
+class EnrolResponse(Message):
+    status: Literal["approved", "pending"]
+    server_id: str
+    server_key: str = Field(description="the server's Ed25519 public key, base64: receipts verify under it")
+    certificate: Certificate | None = None
+    message: str
+
+
+class ResultOutcome(Message):
+    result_id: str | None
+    status: Literal["stored", "duplicate", "conflict", "refused"]
+    reason: str = ""
+    detail: str = ""
+    receipt: str | None = Field(default=None, description="the signed receipt; clears the station's outbox")
+
+
+class ResultsBatch(Message):
+    envelopes: list[str] = Field(min_length=1, max_length=MAX_BATCH,
+                                 description="sealed result envelopes, each the JSON text of one envelope")
+
+
+class ResultsBatchResponse(Message):
+    results: list[ResultOutcome]
+
+
+class Error(Message):
+    error: str
+    message: str
+    fields: list[dict] | None = None
+
+
+class Health(Message):
+    status: Literal["ok"]
+    server_id: str
+    name: str

@@ -1,0 +1,138 @@
+"""The sync API over real HTTP: a waitress server process on loopback and the station's own client."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests
+
+from desktop.services.sync_client import SyncClient, SyncError
+from examcore.signed_request import sign_request
+from sync_server.devices import create_code, revoke_device
+from sync_server.ingest import import_package
+from tests.sync_server.conftest import sit_exam
+
+
+@pytest.fixture
+def enrolled(server, live_server, station_for_server, server_package):
+    import_package(server, server_package.read_bytes())
+    client = SyncClient(live_server, station_for_server.keys)
+    enrolment = client.enrol("第一考场 01号机", create_code(server))
+    assert enrolment.status == "approved"
+    station_for_server.results.trust_server(enrolment.server_key, live_server)
+    return client
+
+
+def test_enrol_deliver_and_the_receipts_clear_the_outbox(enrolled, station_for_server):
+    receipt = sit_exam(station_for_server)
+    outcomes = enrolled.deliver(station_for_server.results.pending())
+    assert [(o["result_id"], o["status"]) for o in outcomes] == [(receipt.result_id, "stored")]
+    assert station_for_server.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
+    assert station_for_server.results.pending() == []
+    # delivering again (a retry after a lost answer) is harmless: the stored receipt comes back
+    sealed = station_for_server.results
+    from examcore.sealed import Envelope
+    from desktop.store.models import SealedResult
+    with station_for_server.sessions() as s:
+        env = Envelope.from_bytes(s.get(SealedResult, receipt.result_id).envelope)
+    assert enrolled.deliver([env])[0]["status"] == "duplicate" and sealed
+
+
+def test_an_enrolment_code_works_once(server, live_server, station_for_server, tmp_path):
+    from desktop.station import Station
+    code = create_code(server)
+    assert SyncClient(live_server, station_for_server.keys).enrol("a", code).status == "approved"
+    other = Station.open(tmp_path / "other")
+    with pytest.raises(SyncError) as err:
+        SyncClient(live_server, other.keys).enrol("b", code)
+    assert err.value.code == "code_used"
+    assert SyncClient(live_server, other.keys).enrol("b").status == "pending"  # an admin can still approve it
+    other.close()
+
+
+def test_a_replayed_request_is_refused(enrolled, live_server, station_for_server):
+    sit_exam(station_for_server)
+    [envelope] = station_for_server.results.pending()
+    body = json.dumps({"envelopes": [envelope.to_bytes().decode()]}).encode()
+    keys = station_for_server.keys
+    headers = {"Content-Type": "application/json",
+               **sign_request(keys.device_key, keys.device_id, "POST", "/api/v1/results/batch", body)}
+    first = requests.post(live_server + "/api/v1/results/batch", data=body, headers=headers, timeout=10)
+    assert first.status_code == 200
+    replay = requests.post(live_server + "/api/v1/results/batch", data=body, headers=headers, timeout=10)
+    assert replay.status_code == 401 and replay.json()["error"] == "replayed"
+    other_body = body.replace(b"envelopes", b"envelopes ")
+    tampered = requests.post(live_server + "/api/v1/results/batch", data=other_body,
+                             headers={**headers, "X-Xuefa-Nonce": "f" * 32}, timeout=10)
+    assert tampered.status_code == 401 and tampered.json()["error"] == "bad_signature"
+
+
+def test_unenrolled_and_revoked_stations_are_refused(server, live_server, station_for_server, enrolled, tmp_path):
+    from desktop.station import Station
+    stranger = Station.open(tmp_path / "stranger")
+    sit_exam(station_for_server)
+    with pytest.raises(SyncError) as err:  # another PC trying to deliver this station's results
+        SyncClient(live_server, stranger.keys).deliver(station_for_server.results.pending())
+    assert err.value.code == "device_not_enrolled"
+    stranger.close()
+    revoke_device(server, station_for_server.keys.device_id)
+    with pytest.raises(SyncError) as err:
+        enrolled.deliver(station_for_server.results.pending())
+    assert err.value.code == "device_revoked"
+    assert len(station_for_server.results.pending()) == 1  # nothing lost on the station
+
+
+def test_bad_input_gets_a_clear_4xx_never_a_500(enrolled, live_server, station_for_server):
+    keys = station_for_server.keys
+
+    def post(body: bytes, path: str = "/api/v1/results/batch") -> requests.Response:
+        headers = {"Content-Type": "application/json", **sign_request(keys.device_key, keys.device_id, "POST", path, body)}
+        return requests.post(live_server + path, data=body, headers=headers, timeout=10)
+
+    r = post(b"{not json")
+    assert r.status_code == 400 and r.json()["error"] == "malformed_json"
+    r = post(b'{"envelopes": ["x"], "extra": 1}')
+    assert r.status_code == 422 and "extra" in r.json()["message"]
+    r = post(b'{"envelopes": "not a list"}')
+    assert r.status_code == 422 and r.json()["fields"][0]["field"] == "envelopes"
+    r = post(b'{"envelopes": []}')
+    assert r.status_code == 422
+    r = post(json.dumps({"envelopes": ["garbage"]}).encode())
+    assert r.status_code == 200 and r.json()["results"][0]["reason"] == "malformed"
+    r = post(b"x" * (17 << 20))
+    assert r.status_code == 413
+    r = requests.post(live_server + "/api/v1/devices/enrol", data=b'{"device_id": 5}', timeout=10)
+    assert r.status_code == 422
+    assert requests.get(live_server + "/api/v1/nowhere", timeout=10).status_code == 404
+
+
+def test_the_openapi_document_describes_the_api(live_server):
+    doc = requests.get(live_server + "/api/v1/openapi.json", timeout=10).json()
+    assert doc["openapi"].startswith("3.1")
+    assert {"/health", "/devices/enrol", "/results/{result_id}", "/results/batch"} <= set(doc["paths"])
+    assert "additionalProperties" in json.dumps(doc["components"]["schemas"]["ResultsBatch"])
+
+
+def test_station_commands_enrol_and_sync(server, server_config, live_server, station_for_server, server_package):
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+
+    def run(module, *args):
+        return subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=root, capture_output=True,
+                              text=True, timeout=120)
+    import_package(server, server_package.read_bytes())
+    sit_exam(station_for_server)
+    data_dir = station_for_server.data_dir
+    station_for_server.close()
+    code_line = run("sync_server.cli", "--instance", server_config.instance_dir, "devices", "code").stdout
+    code = code_line.split()[2]
+    assert run("desktop.app", "--data-dir", data_dir, "sync").stderr.count("not enrolled") == 1
+    enrol = run("desktop.app", "--data-dir", data_dir, "enrol", live_server, "--code", code, "--name", "01号机")
+    assert enrol.returncode == 0 and enrol.stdout.startswith("approved"), enrol.stderr
+    synced = run("desktop.app", "--data-dir", data_dir, "sync")
+    assert synced.returncode == 0 and synced.stdout.startswith("1 of 1 result(s) delivered"), synced.stderr
+    assert run("desktop.app", "--data-dir", data_dir, "sync").stdout.startswith("0 of 0")
+    down = run("desktop.app", "--data-dir", data_dir, "enrol", "http://127.0.0.1:9", "--code", code)
+    assert down.returncode == 1 and "cannot be reached" in down.stderr
