@@ -39,8 +39,10 @@ def _server(ctx: click.Context):
 
 @main.command()
 @click.option("--name", required=True, help="This server's name, e.g. 某市考试中心")
+@click.option("--database-url", default=None,
+              help="SQLAlchemy URL, e.g. postgresql+psycopg://xuefa:…@db/xuefa (default: SQLite in the folder)")
 @click.pass_context
-def init(ctx: click.Context, name: str) -> None:
+def init(ctx: click.Context, name: str, database_url: str | None) -> None:
     """Create this server's keys and database."""
     from examcore.crypto.keys import fingerprint
     from sync_server.db import make_engine, migrate
@@ -48,7 +50,10 @@ def init(ctx: click.Context, name: str) -> None:
     config: Config = ctx.obj
     if (config.instance_dir / SIGNING).exists():
         raise click.ClickException(f"{config.instance_dir} already has server keys; refusing to replace them")
+    if database_url:
+        config.database_url = database_url
     keys = create_keys(config.instance_dir, name)
+    config.save()
     engine = make_engine(config.database_url)
     migrate(engine)
     engine.dispose()

@@ -1,13 +1,19 @@
 """Server configuration: an instance folder (keys, SQLite database, instance config) and the environment.
 
 XUEFA_SERVER_DIR   the instance folder (default: ./xuefa-server)
-XUEFA_DATABASE_URL SQLAlchemy URL (default: SQLite in the instance folder); PostgreSQL for the province
+XUEFA_DATABASE_URL SQLAlchemy URL; overrides the instance folder's config.json (written by `init`);
+                   default: SQLite in the instance folder. PostgreSQL for the province:
+                   postgresql+psycopg://user:password@host/database
 """
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+CONFIG_FILE = "config.json"
 
 
 @dataclass
@@ -26,5 +32,15 @@ class Config:
 
     @classmethod
     def from_env(cls, instance_dir: Path | None = None) -> "Config":
-        folder = instance_dir or Path(os.environ.get("XUEFA_SERVER_DIR", "xuefa-server"))
-        return cls(Path(folder), os.environ.get("XUEFA_DATABASE_URL", ""))
+        folder = Path(instance_dir or os.environ.get("XUEFA_SERVER_DIR", "xuefa-server"))
+        try:
+            saved = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        return cls(folder, os.environ.get("XUEFA_DATABASE_URL") or saved.get("database_url", ""))
+
+    def save(self) -> None:
+        """Remember the database in the instance folder, so every command and worker finds it."""
+        self.instance_dir.mkdir(parents=True, exist_ok=True)
+        (self.instance_dir / CONFIG_FILE).write_text(json.dumps({"database_url": self.database_url}, indent=1),
+                                                     encoding="utf-8")

@@ -1,6 +1,9 @@
 """A real server instance folder and a real station whose package names that server as a recipient."""
 from __future__ import annotations
 
+import os
+import uuid
+
 import pytest
 from argon2 import PasswordHasher
 
@@ -13,10 +16,33 @@ from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE
 from tests.factories import FakeClock, make_exam, make_pool
 
 
+DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("XUEFA_TEST_DATABASE_URL") else [])
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request):
+    """SQLite always; PostgreSQL too when XUEFA_TEST_DATABASE_URL names a server (CI starts one)."""
+    if request.param == "sqlite":
+        yield ""
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    admin_url = make_url(os.environ["XUEFA_TEST_DATABASE_URL"])
+    name = f"xuefa_t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield admin_url.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture
-def server_config(tmp_path) -> Config:
-    config = Config(tmp_path / "server")
+def server_config(tmp_path, database_url) -> Config:
+    config = Config(tmp_path / "server", database_url)
     create_keys(config.instance_dir, "示范市考试中心")
+    config.save()  # CLI processes in the tests find the same database
     return config
 
 

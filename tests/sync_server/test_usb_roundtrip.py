@@ -82,8 +82,8 @@ def test_init_creates_keys_once_and_says_where_they_are(tmp_path):
     assert missing.returncode == 1 and "xuefa-server init" in missing.stderr
 
 
-def test_the_models_and_the_migrations_agree(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+def test_the_models_and_the_migrations_agree(tmp_path, database_url):
+    engine = make_engine(database_url or f"sqlite:///{tmp_path / 'm.sqlite3'}")
     migrate(engine)
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
