@@ -24,6 +24,7 @@ from examcore.receipt import Receipt, sign_receipt
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
 from sync_server.devices import add_request
+from sync_server.faults import crash_point
 from sync_server.models import Alert, Device, Package, Result
 
 log = logging.getLogger(__name__)
@@ -114,11 +115,14 @@ class Ingest:
                 if grade.score_text != meta["station_score"]:
                     s.add(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
                                 detail=f"station said {meta['station_score']}, re-graded {grade.score_text}"))
+                s.flush()
+                crash_point("before_commit")  # written but not committed: must vanish without a trace
         except IntegrityError:  # the same result arrived at the same moment through another path
             with self.ctx.sessions.begin() as s:
                 known = self._known(s, result_id, envelope.content_hash, device_id)
             assert known is not None
             return known
+        crash_point("after_commit")  # stored, but the station never hears of it: it must retry safely
         return IngestOutcome(result_id, Status.STORED, receipt=receipt)
 
     def _known(self, s: Session, result_id: str, content_hash: str, device_id: str) -> IngestOutcome | None:

@@ -16,6 +16,8 @@ from examcore.package import Recipient, build_package
 from examcore.roster import RosterEntry, roster_bytes
 from tests.factories import FakeClock, make_exam, make_pool
 
+pytest_plugins = ["tests.server_fixtures"]  # server fixtures for tests/sync_server and tests/faults
+
 START_CODE = "K7QM-2XHD-9RTF"
 PROCTOR_PASSWORD = "proctor-2026"
 NEW_LEARNER = ("110101001", "Init-pass1")   # must change at first login

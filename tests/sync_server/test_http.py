@@ -10,7 +10,7 @@ from desktop.services.sync_client import SyncClient, SyncError
 from examcore.signed_request import sign_request
 from sync_server.devices import create_code, revoke_device
 from sync_server.ingest import import_package
-from tests.sync_server.conftest import sit_exam
+from tests.server_fixtures import sit_exam
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from examcore.sealed import Envelope
 from sync_server.devices import approve_device, request_enrolment, revoke_device
 from sync_server.ingest import Ingest, Status, import_package
 from sync_server.models import Alert, Device, Result
-from tests.sync_server.conftest import sit_exam
+from tests.server_fixtures import sit_exam
 
 
 def _count(server, model) -> int:

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from desktop.station import Station
 from sync_server.db import make_engine, migrate
 from sync_server.models import Base
-from tests.sync_server.conftest import sit_exam
+from tests.server_fixtures import sit_exam
 
 ROOT = Path(__file__).resolve().parents[2]
 

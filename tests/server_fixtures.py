@@ -1,4 +1,5 @@
-"""A real server instance folder and a real station whose package names that server as a recipient."""
+"""Server fixtures shared by tests/sync_server and tests/faults: a real server instance folder (SQLite, and
+PostgreSQL when XUEFA_TEST_DATABASE_URL is set) and a real station whose package names that server."""
 from __future__ import annotations
 
 import os
@@ -121,3 +122,40 @@ def live_server(server_config, server):
     proc.wait(10)
     proc.stdout.close()
     proc.stderr.close()
+
+
+def make_envelopes(station: Station, count: int, rng) -> list:
+    """``count`` real sealed results from this station's device, as if that many attempts were sat on it.
+
+    Built directly (seed, paper, answer events, seal) so a test can have hundreds without driving hundreds
+    of exams; the server checks them exactly as it checks a real attempt's."""
+    from datetime import datetime, timezone
+
+    from examcore.chain import Chain, EventKind
+    from examcore.grading import grade_paper
+    from examcore.sealed import ResultPayload, seal_result
+    pkg_id = station.library.listings(LEARNER[0])[0].package_id
+    parsed = station.library.load(pkg_id)
+    content = parsed.open_body(parsed.unwrap_with_start_code(START_CODE))
+    out = []
+    for n in range(count):
+        seed = rng.randbytes(16)
+        attempt_id = f"bench-{n}-{seed.hex()[:8]}"
+        paper = content.draw("general", seed)
+        chain = Chain(attempt_id)
+        chain.append(chain.next_event(EventKind.STARTED, 0, "w", {}))
+        for i, item in enumerate(paper.items):
+            q = content.questions[item.question_id]
+            if q.options:
+                chain.append(chain.next_event(EventKind.ANSWER, 1000 * i, "w",
+                                              {"q": q.id, "r": [rng.choice([o.key for o in q.options])]}))
+        grade = grade_paper(paper, content.questions, {e.data["q"]: tuple(e.data["r"]) for e in chain.events
+                                                       if e.kind == EventKind.ANSWER}, content.exam.pass_mark)
+        chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, "w", {}))
+        out.append(seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
+                               exam_id=content.exam.exam_id, package_id=pkg_id, learner_no=LEARNER[0],
+                               sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,
+                               submitted_at=datetime.now(timezone.utc).isoformat(),
+                               recipients=parsed.header.recipients, device_key=station.keys.device_key,
+                               device_id=station.keys.device_id))
+    return out
