@@ -28,7 +28,7 @@ from examcore.crypto.hybrid import OpenFailed, open_with, seal_to
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint, verify_signature
 from examcore.errors import PackageError
 from examcore.exam import Counting, ExamDefinition
-from examcore.paper import BlueprintError, draw_paper
+from examcore.paper import BlueprintError, Paper, draw_paper, section_candidates
 from examcore.questions import Question
 from examcore.startcode import normalize_start_code
 
@@ -123,8 +123,12 @@ class ExamContent:
     questions: dict[str, Question]
     proctor_password_hash: str
 
-    def draw(self, variant: str, seed: bytes):  # -> Paper
-        return draw_paper(list(self.questions.values()), self.exam.blueprints[variant], seed)
+    def draw(self, variant: str, seed: bytes) -> Paper:
+        blueprint = self.exam.blueprints[variant]
+        cache = self.__dict__.setdefault("_candidates", {})  # derived once per variant, then reused
+        if variant not in cache:
+            cache[variant] = section_candidates(list(self.questions.values()), blueprint)
+        return draw_paper((), blueprint, seed, cache[variant])
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,15 @@
 """Drawing a paper from an item pool: random, no duplicates, reproducible from the attempt's seed.
 
-The draw ranks candidates by SHA-256 of (seed, purpose, id) instead of using ``random``, so any
-server, on any Python version, re-derives exactly the paper a station showed.
+The randomness is a SHA-256 counter stream of (seed, purpose) rather than ``random``, so any server, on
+any Python version, re-derives exactly the paper a station showed. Questions are picked by a partial
+Fisher-Yates shuffle of each section's candidates in pool order: a 50-question paper costs about 50
+hashes whatever the pool's size, which matters when a server re-draws thousands of papers a second.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +60,30 @@ def _rank(seed: bytes, purpose: str, ident: str) -> bytes:
     return hashlib.sha256(seed + b"\x00" + purpose.encode() + b"\x00" + ident.encode()).digest()
 
 
+def _stream(seed: bytes, purpose: str) -> Iterator[int]:
+    """64-bit integers from SHA-256(seed, purpose, counter)."""
+    prefix = seed + b"\x00" + purpose.encode() + b"\x00"
+    for counter in itertools.count():
+        digest = hashlib.sha256(prefix + counter.to_bytes(8, "big")).digest()
+        for i in range(0, 32, 8):
+            yield int.from_bytes(digest[i:i + 8], "big")
+
+
+def _below(stream: Iterator[int], n: int) -> int:
+    """Uniform in range(n), by rejection (no modulo bias)."""
+    limit = (1 << 64) - (1 << 64) % n
+    while True:
+        value = next(stream)
+        if value < limit:
+            return value % n
+
+
+def section_candidates(pool: Sequence[Question], blueprint: Blueprint) -> list[list[Question]]:
+    """Each section's candidates in pool order (what a package holder can compute once and keep)."""
+    return [[q for q in pool if q.type is s.type and (s.category is None or q.category == s.category)]
+            for s in blueprint.sections]
+
+
 def shuffle_options(question: Question, seed: bytes) -> tuple[str, ...]:
     """Shuffle the movable options; a fixed option keeps its position."""
     if not question.type.has_options:
@@ -67,19 +94,29 @@ def shuffle_options(question: Question, seed: bytes) -> tuple[str, ...]:
     return tuple(o.key if o.fixed else next(it).key for o in question.options)
 
 
-def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes) -> Paper:
+def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes,
+               candidates: list[list[Question]] | None = None) -> Paper:
+    candidates = candidates if candidates is not None else section_candidates(pool, blueprint)
     used: set[str] = set()
     items: list[PaperItem] = []
-    for index, section in enumerate(blueprint.sections):
-        candidates = [q for q in pool if q.type is section.type and q.id not in used
-                      and (section.category is None or q.category == section.category)]
-        if len(candidates) < section.count:
+    for index, (section, cands) in enumerate(zip(blueprint.sections, candidates, strict=True)):
+        available = len(cands) - sum(1 for q in cands if q.id in used) if used else len(cands)
+        if available < section.count:
             where = f" in category {section.category!r}" if section.category else ""
             raise BlueprintError(f"section {index + 1} needs {section.count} {section.type.value} "
-                                 f"questions{where}, the pool has {len(candidates)}")
-        candidates.sort(key=lambda q: _rank(seed, f"sec{index}", q.id))
-        for q in candidates[: section.count]:
+                                 f"questions{where}, the pool has {available}")
+        order = list(range(len(cands)))
+        stream = _stream(seed, f"sec{index}")
+        picked = 0
+        for i in range(len(order)):
+            if picked == section.count:
+                break
+            j = i + _below(stream, len(order) - i)
+            order[i], order[j] = order[j], order[i]
+            q = cands[order[i]]
+            if q.id in used:  # already drawn by an earlier, overlapping section
+                continue
             used.add(q.id)
             items.append(PaperItem(q.id, section.points, shuffle_options(q, seed)))
+            picked += 1
     return Paper(tuple(items))
-

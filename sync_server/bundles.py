@@ -23,5 +23,5 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
     """Raises BundleError for a truncated, foreign or forged file (then nothing is stored)."""
     bundle = read_bundle(data)
     ingest = ingest or Ingest(ctx)
-    return BundleImport(bundle.sender_id, [ingest.ingest(e.to_bytes(), "bundle", expected_device=bundle.sender_id)
-                                           for e in bundle.envelopes])
+    return BundleImport(bundle.sender_id, ingest.ingest_many([e.to_bytes() for e in bundle.envelopes], "bundle",
+                                                             expected_device=bundle.sender_id))

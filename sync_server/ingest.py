@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -64,71 +65,119 @@ class Ingest:
         return parsed.open_body(parsed.unwrap_for_recipient(self.ctx.keys.results))
 
     def ingest(self, data: bytes, source: str, expected_device: str | None = None) -> IngestOutcome:
-        try:
-            envelope = Envelope.from_bytes(data)
-            meta = verify_envelope(envelope)
-        except SealError as exc:
-            return IngestOutcome(None, Status.REFUSED, reason=exc.code, detail=exc.detail)
-        result_id = envelope.result_id
-        device_id = str(meta["device"]["device_id"])
-        if expected_device is not None and device_id != expected_device:
-            return IngestOutcome(result_id, Status.REFUSED, reason="device_mismatch",
-                                 detail="a device may only deliver its own results")
+        return self.ingest_many([data], source, expected_device)[0]
+
+    def ingest_many(self, items: list[bytes], source: str, expected_device: str | None = None) -> list[IngestOutcome]:
+        """Verify and re-grade each result, then store all new ones in one transaction (one disk flush)."""
+        outcomes: list[IngestOutcome | None] = [None] * len(items)
+        checked: list[tuple[int, Envelope, dict]] = []
+        for n, data in enumerate(items):
+            try:
+                envelope = Envelope.from_bytes(data)
+                meta = verify_envelope(envelope)
+            except SealError as exc:
+                outcomes[n] = IngestOutcome(None, Status.REFUSED, reason=exc.code, detail=exc.detail)
+                continue
+            if expected_device is not None and meta["device"]["device_id"] != expected_device:
+                outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason="device_mismatch",
+                                            detail="a device may only deliver its own results")
+                continue
+            checked.append((n, envelope, meta))
+        fresh: list[tuple[int, Envelope, dict]] = []
         with self.ctx.sessions.begin() as s:
-            refusal = self._check_device(s, device_id, canonical.b64d(meta["device"]["public_key"]))
-            if refusal:
-                return IngestOutcome(result_id, Status.REFUSED, reason=refusal[0], detail=refusal[1])
-            known = self._known(s, result_id, envelope.content_hash, device_id)
-            if known:
-                return known
+            devices: dict[str, tuple[str, str] | None] = {}
+            stored = {r.result_id: r for r in s.scalars(select(Result).where(
+                Result.result_id.in_([e.result_id for _, e, _ in checked])))} if checked else {}
+            seen_here: dict[str, str] = {}
+            for n, envelope, meta in checked:
+                device_id = str(meta["device"]["device_id"])
+                key = (device_id, meta["device"]["public_key"])
+                if key not in devices:
+                    devices[key] = self._check_device(s, device_id, canonical.b64d(meta["device"]["public_key"]))
+                if devices[key]:
+                    code, detail = devices[key]
+                    outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason=code, detail=detail)
+                elif envelope.result_id in stored:
+                    outcomes[n] = self._known(s, stored[envelope.result_id], envelope.content_hash, device_id)
+                elif envelope.result_id in seen_here:  # twice in one batch: settled once the first is stored
+                    fresh.append((n, envelope, meta))
+                else:
+                    seen_here[envelope.result_id] = envelope.content_hash
+                    fresh.append((n, envelope, meta))
+        rows, alerts, later = [], [], []
+        now = utc_naive(self.ctx.clock.now())
+        firsts: set[str] = set()
+        for n, envelope, meta in fresh:
+            if envelope.result_id in firsts:
+                later.append((n, envelope, meta))
+                continue
+            outcome, row, alert = self._grade(envelope, meta, items[n], source, now)
+            outcomes[n] = outcome
+            if row is not None:
+                firsts.add(envelope.result_id)
+                rows.append(row)
+                alerts += alert
+        if rows:
+            try:
+                with self.ctx.sessions.begin() as s:
+                    s.add_all(rows)
+                    s.add_all(alerts)
+                    s.flush()
+                    crash_point("before_commit")  # written but not committed: must vanish without a trace
+            except IntegrityError:  # another request stored some of them meanwhile: settle one by one
+                return [self.ingest(data, source, expected_device) for data in items]
+            crash_point("after_commit")  # stored, but the station never hears of it: it must retry safely
+        for n, envelope, meta in later:
+            with self.ctx.sessions.begin() as s:
+                row = s.get(Result, envelope.result_id)
+                outcomes[n] = (self._known(s, row, envelope.content_hash, str(meta["device"]["device_id"]))
+                               if row else IngestOutcome(envelope.result_id, Status.REFUSED, reason="refused",
+                                                         detail="the same result was refused just before"))
+        return [o for o in outcomes if o is not None]
+
+    def _grade(self, envelope: Envelope, meta: dict, data: bytes, source: str,
+               now) -> tuple[IngestOutcome, Result | None, list[Alert]]:
+        result_id = envelope.result_id
+
+        def refuse(code: str, detail: str):
+            return IngestOutcome(result_id, Status.REFUSED, reason=code, detail=detail), None, []
         try:
             content = self._content(meta["package_id"])
         except PackageError as exc:
-            return IngestOutcome(result_id, Status.REFUSED, reason="package_unreadable", detail=exc.detail)
+            return refuse("package_unreadable", exc.detail)
         if content is None:
-            return IngestOutcome(result_id, Status.REFUSED, reason="unknown_package",
-                                 detail=f"package {meta['package_id']} is not on this server")
+            return refuse("unknown_package", f"package {meta['package_id']} is not on this server")
         try:
             payload = open_envelope(envelope, self.ctx.keys.results)
         except SealError as exc:
-            return IngestOutcome(result_id, Status.REFUSED, reason=exc.code, detail=exc.detail)
+            return refuse(exc.code, exc.detail)
         if meta["exam_id"] != content.exam.exam_id:
-            return IngestOutcome(result_id, Status.REFUSED, reason="wrong_exam", detail="exam and package differ")
-        paper = content.draw(payload.variant, payload.seed)
+            return refuse("wrong_exam", "exam and package differ")
+        try:
+            paper = content.draw(payload.variant, payload.seed)
+        except KeyError:
+            return refuse("paper_mismatch", f"the exam has no {payload.variant!r} paper")
         if paper.to_list() != payload.paper:
-            return IngestOutcome(result_id, Status.REFUSED, reason="paper_mismatch",
-                                 detail="the paper does not follow from the package and the attempt's seed")
+            return refuse("paper_mismatch", "the paper does not follow from the package and the attempt's seed")
         grade = grade_paper(paper, content.questions, responses_from_events(payload.events),
                             content.exam.pass_mark, content.exam.multiple_partial_credit)
-        now = utc_naive(self.ctx.clock.now())
+        device_id = str(meta["device"]["device_id"])
         receipt = sign_receipt(Receipt(result_id, envelope.content_hash, now.isoformat() + "Z",
                                        self.ctx.keys.server_id, grade.score_text, grade.outcome.value),
                                self.ctx.keys.signing)
-        try:
-            with self.ctx.sessions.begin() as s:
-                s.add(Result(result_id=result_id, content_hash=envelope.content_hash, envelope=data,
-                             package_id=meta["package_id"], exam_id=meta["exam_id"], learner_no=meta["learner_no"],
-                             device_id=device_id, sitting_id=meta.get("sitting_id"),
-                             station_score=meta["station_score"], server_score=grade.score_text,
-                             outcome=grade.outcome.value, pending_points=grade.pending_points,
-                             submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt))
-                if grade.score_text != meta["station_score"]:
-                    s.add(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
+        row = Result(result_id=result_id, content_hash=envelope.content_hash, envelope=data,
+                     package_id=meta["package_id"], exam_id=meta["exam_id"], learner_no=meta["learner_no"],
+                     device_id=device_id, sitting_id=meta.get("sitting_id"), station_score=meta["station_score"],
+                     server_score=grade.score_text, outcome=grade.outcome.value, pending_points=grade.pending_points,
+                     submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt)
+        alerts = []
+        if grade.score_text != meta["station_score"]:
+            alerts.append(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
                                 detail=f"station said {meta['station_score']}, re-graded {grade.score_text}"))
-                s.flush()
-                crash_point("before_commit")  # written but not committed: must vanish without a trace
-        except IntegrityError:  # the same result arrived at the same moment through another path
-            with self.ctx.sessions.begin() as s:
-                known = self._known(s, result_id, envelope.content_hash, device_id)
-            assert known is not None
-            return known
-        crash_point("after_commit")  # stored, but the station never hears of it: it must retry safely
-        return IngestOutcome(result_id, Status.STORED, receipt=receipt)
+        return IngestOutcome(result_id, Status.STORED, receipt=receipt), row, alerts
 
-    def _known(self, s: Session, result_id: str, content_hash: str, device_id: str) -> IngestOutcome | None:
-        row = s.get(Result, result_id)
-        if row is None:
-            return None
+    def _known(self, s: Session, row: Result, content_hash: str, device_id: str) -> IngestOutcome:
+        result_id = row.result_id
         if row.content_hash == content_hash:
             return IngestOutcome(result_id, Status.DUPLICATE, receipt=row.receipt)
         s.add(Alert(kind="conflicting_upload", result_id=result_id, device_id=device_id,

@@ -34,5 +34,5 @@ def put_result(result_id: str):
 def post_batch():
     batch = parse_body(ResultsBatch)
     ingest = _ingest()
-    outcomes = [ingest.ingest(e.encode("utf-8"), "http", expected_device=g.device_id) for e in batch.envelopes]
+    outcomes = ingest.ingest_many([e.encode("utf-8") for e in batch.envelopes], "http", expected_device=g.device_id)
     return jsonify(results=[o.to_dict() for o in outcomes]), 200

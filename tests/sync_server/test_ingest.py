@@ -118,3 +118,15 @@ def test_refusals_name_their_reason_and_store_nothing(server, station_for_server
     assert _count(server, Result) == 0
     with server.sessions() as s:
         assert s.get(Device, device_id).status == "revoked"
+
+
+def test_a_batch_with_the_same_result_twice_and_a_changed_copy(server, station_for_server, server_package):
+    ingest = _ready(server, station_for_server, server_package)
+    sit_exam(station_for_server)
+    [envelope] = station_for_server.results.pending()
+    changed = _resign(envelope, station_for_server.keys.device_key,
+                      lambda m: m.update(submitted_at="2026-09-30T10:00:01+08:00"))
+    outcomes = ingest.ingest_many([envelope.to_bytes(), envelope.to_bytes(), changed.to_bytes(), b"junk"], "http")
+    assert [o.status for o in outcomes] == [Status.STORED, Status.DUPLICATE, Status.CONFLICT, Status.REFUSED]
+    assert outcomes[0].receipt == outcomes[1].receipt
+    assert _count(server, Result) == 1 and _alerts(server) == ["conflicting_upload"]
