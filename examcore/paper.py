@@ -56,10 +56,6 @@ class Paper:
         return cls(tuple(PaperItem.from_dict(d) for d in items))
 
 
-def _rank(seed: bytes, purpose: str, ident: str) -> bytes:
-    return hashlib.sha256(seed + b"\x00" + purpose.encode() + b"\x00" + ident.encode()).digest()
-
-
 def _stream(seed: bytes, purpose: str) -> Iterator[int]:
     """64-bit integers from SHA-256(seed, purpose, counter)."""
     prefix = seed + b"\x00" + purpose.encode() + b"\x00"
@@ -85,13 +81,16 @@ def section_candidates(pool: Sequence[Question], blueprint: Blueprint) -> list[l
 
 
 def shuffle_options(question: Question, seed: bytes) -> tuple[str, ...]:
-    """Shuffle the movable options; a fixed option keeps its position."""
+    """Shuffle the movable options (Fisher-Yates on the stream); a fixed option keeps its position."""
     if not question.type.has_options:
         return ()
-    movable = sorted((o for o in question.options if not o.fixed),
-                     key=lambda o: _rank(seed, "opt:" + question.id, o.key))
+    movable = [o.key for o in question.options if not o.fixed]
+    stream = _stream(seed, "opt:" + question.id)
+    for i in range(len(movable) - 1, 0, -1):
+        j = _below(stream, i + 1)
+        movable[i], movable[j] = movable[j], movable[i]
     it = iter(movable)
-    return tuple(o.key if o.fixed else next(it).key for o in question.options)
+    return tuple(o.key if o.fixed else next(it) for o in question.options)
 
 
 def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes,
@@ -100,11 +99,6 @@ def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes,
     used: set[str] = set()
     items: list[PaperItem] = []
     for index, (section, cands) in enumerate(zip(blueprint.sections, candidates, strict=True)):
-        available = len(cands) - sum(1 for q in cands if q.id in used) if used else len(cands)
-        if available < section.count:
-            where = f" in category {section.category!r}" if section.category else ""
-            raise BlueprintError(f"section {index + 1} needs {section.count} {section.type.value} "
-                                 f"questions{where}, the pool has {available}")
         order = list(range(len(cands)))
         stream = _stream(seed, f"sec{index}")
         picked = 0
@@ -119,4 +113,9 @@ def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes,
             used.add(q.id)
             items.append(PaperItem(q.id, section.points, shuffle_options(q, seed)))
             picked += 1
+        if picked < section.count:  # counted only here: the common case never walks the whole pool
+            available = sum(1 for q in cands if q.id not in used) + picked
+            where = f" in category {section.category!r}" if section.category else ""
+            raise BlueprintError(f"section {index + 1} needs {section.count} {section.type.value} "
+                                 f"questions{where}, the pool has {available}")
     return Paper(tuple(items))

@@ -121,9 +121,11 @@ def verify_envelope(env: Envelope) -> dict[str, Any]:
     return meta
 
 
-def open_envelope(env: Envelope, key: ResultKey) -> ResultPayload:
-    """Verify and decrypt with a recipient's private key; checks the hash chain against the sealed head."""
-    meta = verify_envelope(env)
+def open_envelope(env: Envelope, key: ResultKey, verified_meta: dict[str, Any] | None = None) -> ResultPayload:
+    """Verify and decrypt with a recipient's private key; checks the hash chain against the sealed head.
+
+    ``verified_meta`` is what verify_envelope returned for this envelope, when the caller has done that."""
+    meta = verified_meta if verified_meta is not None else verify_envelope(env)
     key_id = fingerprint(key.public_raw())
     entry = next((r for r in meta["recipients"] if r["key_id"] == key_id), None)
     if entry is None:

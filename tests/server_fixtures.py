@@ -124,7 +124,8 @@ def live_server(server_config, server):
     proc.stderr.close()
 
 
-def make_envelopes(station: Station, count: int, rng) -> list:
+def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
+                   learner_no: str = LEARNER[0]) -> list:
     """``count`` real sealed results from this station's device, as if that many attempts were sat on it.
 
     Built directly (seed, paper, answer events, seal) so a test can have hundreds without driving hundreds
@@ -134,9 +135,9 @@ def make_envelopes(station: Station, count: int, rng) -> list:
     from examcore.chain import Chain, EventKind
     from examcore.grading import grade_paper
     from examcore.sealed import ResultPayload, seal_result
-    pkg_id = station.library.listings(LEARNER[0])[0].package_id
+    pkg_id = station.library.listings(learner_no)[0].package_id
     parsed = station.library.load(pkg_id)
-    content = parsed.open_body(parsed.unwrap_with_start_code(START_CODE))
+    content = parsed.open_body(parsed.unwrap_with_start_code(start_code))
     out = []
     for n in range(count):
         seed = rng.randbytes(16)
@@ -153,7 +154,7 @@ def make_envelopes(station: Station, count: int, rng) -> list:
                                                        if e.kind == EventKind.ANSWER}, content.exam.pass_mark)
         chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, "w", {}))
         out.append(seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
-                               exam_id=content.exam.exam_id, package_id=pkg_id, learner_no=LEARNER[0],
+                               exam_id=content.exam.exam_id, package_id=pkg_id, learner_no=learner_no,
                                sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,
                                submitted_at=datetime.now(timezone.utc).isoformat(),
                                recipients=parsed.header.recipients, device_key=station.keys.device_key,
