@@ -181,14 +181,11 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
 @click.pass_context
 def enrol(ctx: click.Context, server_url: str, code: str | None, name: str) -> None:
     """Ask the sync server at SERVER_URL to accept this station's results."""
-    from desktop.services.sync_client import SyncClient, SyncError
-    from desktop.store.models import Setting
+    from desktop.services.enrolment import enrol_station
+    from desktop.services.sync_client import SyncError
     from examcore.crypto.keys import fingerprint
     with _station(ctx, (SyncError,), "enrolment failed") as station:
-        enrolment = SyncClient(server_url, station.keys).enrol(name, code)
-        station.results.trust_server(enrolment.server_key, server_url)
-        with station.sessions.begin() as s:
-            s.merge(Setting(key="server_url", value=server_url))
+        enrolment = enrol_station(station, server_url, name, code)
     click.echo(f"{enrolment.status}: {enrolment.message} (server {fingerprint(enrolment.server_key)})")
 
 

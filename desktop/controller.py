@@ -10,6 +10,7 @@ from desktop.services.exam_runtime import ExamRuntime
 from desktop.services.lockdown import LockdownMonitor
 from desktop.services.packages import ExamListing
 from desktop.services.preferences import Preferences
+from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
@@ -18,6 +19,7 @@ from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.receipt import ReceiptData
 from desktop.ui.result_window import ResultWindow, review_lines
 from desktop.ui.start_code_dialog import StartCodeDialog
+from desktop.ui.sync_status import SyncStatus
 from desktop.ui.theme import apply_theme
 
 
@@ -40,12 +42,14 @@ class StationController(QObject):
         self.exam: ExamWindow | None = None
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
+        self.sync = SyncRunner(station, self)
 
     def apply_preferences(self) -> None:
         apply_theme(QApplication.instance(), self.prefs.font_size, self.prefs.high_contrast)
 
     def start(self) -> None:
         """Show the first screen: the interrupted exam if there is one, else the login."""
+        self.sync.start()
         running = self.station.attempts.interrupted()
         if running:
             self.open_exam(self.station.attempts.resume(running))
@@ -62,7 +66,7 @@ class StationController(QObject):
             old.deleteLater()
 
     def show_home(self, learner: LearnerInfo) -> None:
-        self.home = HomeWindow(self.station.library, self.prefs, learner)
+        self.home = HomeWindow(self.station.library, self.prefs, learner, SyncStatus(self.sync))
         self.home.exam_chosen.connect(lambda listing: self.enter_exam(learner, listing))
         self.home.receipt_wanted.connect(self.show_receipt)
         self.home.logged_out.connect(self.show_login)
@@ -115,6 +119,7 @@ class StationController(QObject):
 
     def _exam_done(self, attempt: ActiveAttempt, submission: SubmissionReceipt) -> None:
         self._close_exam()
+        self.sync.sync_now()  # the result leaves at once when a server is there
         receipt = ReceiptData(submission.result_id, submission.content_hash, submission.submitted_at,
                               submission.exam_title, submission.learner_no, submission.learner_name,
                               submission.grade.score_text, submission.grade.outcome.value)

@@ -25,7 +25,7 @@ class HomeWindow(QWidget):
     logged_out = Signal()
 
     def __init__(self, library: PackageLibrary, prefs: Preferences, learner: LearnerInfo,
-                 parent: QWidget | None = None):
+                 sync_status: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._library, self.learner = library, learner
         self.listings: list[ExamListing] = []
@@ -62,6 +62,9 @@ class HomeWindow(QWidget):
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
         layout.addWidget(self.hint_label)
+        self.sync_status = sync_status
+        if sync_status is not None:
+            layout.addWidget(sync_status)
         layout.addWidget(self.display_controls)
 
         self.enter_button.clicked.connect(self._enter)

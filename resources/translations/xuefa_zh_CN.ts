@@ -54,38 +54,38 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="50" />
+        <location filename="../../desktop/ui/exam_window.py" line="49" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="53" />
+        <location filename="../../desktop/ui/exam_window.py" line="52" />
         <source>Answers are saved as you go.</source>
         <translation>答案随答随存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="64" />
+        <location filename="../../desktop/ui/exam_window.py" line="63" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="73" />
+        <location filename="../../desktop/ui/exam_window.py" line="72" />
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="74" />
+        <location filename="../../desktop/ui/exam_window.py" line="73" />
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="76" />
+        <location filename="../../desktop/ui/exam_window.py" line="75" />
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="77" />
-        <location filename="../../desktop/ui/exam_window.py" line="225" />
+        <location filename="../../desktop/ui/exam_window.py" line="76" />
+        <location filename="../../desktop/ui/exam_window.py" line="234" />
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -95,41 +95,41 @@
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="165" />
+        <location filename="../../desktop/ui/exam_window.py" line="170" />
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="201" />
+        <location filename="../../desktop/ui/exam_window.py" line="210" />
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="204" />
+        <location filename="../../desktop/ui/exam_window.py" line="213" />
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="221" />
+        <location filename="../../desktop/ui/exam_window.py" line="230" />
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="223" />
+        <location filename="../../desktop/ui/exam_window.py" line="232" />
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="227" />
+        <location filename="../../desktop/ui/exam_window.py" line="236" />
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="228" />
+        <location filename="../../desktop/ui/exam_window.py" line="237" />
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -197,82 +197,82 @@
         <translation>也可以把考试包文件（.xfp）直接拖到本窗口导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="79" />
+        <location filename="../../desktop/ui/home_window.py" line="82" />
         <source>In progress: continue</source>
         <translation>进行中：可继续作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="81" />
+        <location filename="../../desktop/ui/home_window.py" line="84" />
         <source>Not open yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="83" />
+        <location filename="../../desktop/ui/home_window.py" line="86" />
         <source>Window ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="85" />
+        <location filename="../../desktop/ui/home_window.py" line="88" />
         <source>Done: no attempts left</source>
         <translation>已完成：考试次数已用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="87" />
+        <location filename="../../desktop/ui/home_window.py" line="90" />
         <source>Open: %1 of %2 attempts used</source>
         <translation>可参加：已用 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="89" />
+        <location filename="../../desktop/ui/home_window.py" line="92" />
         <source>Open</source>
         <translation>可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="96" />
+        <location filename="../../desktop/ui/home_window.py" line="99" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="96" />
+        <location filename="../../desktop/ui/home_window.py" line="99" />
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="97" />
+        <location filename="../../desktop/ui/home_window.py" line="100" />
         <source>awaiting marking</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="100" />
+        <location filename="../../desktop/ui/home_window.py" line="103" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="108" />
+        <location filename="../../desktop/ui/home_window.py" line="111" />
         <source>No exams on this station yet. Import the exam package you received (a .xfp file).</source>
         <translation>本机还没有考试。请导入您收到的考试包（.xfp 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="134" />
+        <location filename="../../desktop/ui/home_window.py" line="137" />
         <source>Import exam package</source>
         <translation>导入考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="135" />
+        <location filename="../../desktop/ui/home_window.py" line="138" />
         <source>Exam packages (*.xfp);;All files (*)</source>
         <translation>考试包 (*.xfp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="144" />
+        <location filename="../../desktop/ui/home_window.py" line="147" />
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="150" />
+        <location filename="../../desktop/ui/home_window.py" line="153" />
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="150" />
+        <location filename="../../desktop/ui/home_window.py" line="153" />
         <source>Already on this station: %1</source>
         <translation>本机已有：%1</translation>
     </message>
@@ -783,15 +783,63 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="89" />
-        <location filename="../../desktop/controller.py" line="92" />
+        <location filename="../../desktop/controller.py" line="93" />
+        <location filename="../../desktop/controller.py" line="96" />
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="130" />
+        <location filename="../../desktop/controller.py" line="135" />
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="16" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="29" />
+        <source>Results leave this station on a USB stick (no result server set up). Results waiting: %1</source>
+        <translation>本机未连接成绩服务器，成绩通过U盘导出。待导出成绩：%1 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="32" />
+        <source>Sending results to the server…</source>
+        <translation>正在向服务器上传成绩…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="34" />
+        <source>Result server: connected</source>
+        <translation>成绩服务器：已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="34" />
+        <source>Result server: not reachable</source>
+        <translation>成绩服务器：无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="35" />
+        <source>Result server: not tried yet</source>
+        <translation>成绩服务器：尚未连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="36" />
+        <source>results waiting: %1</source>
+        <translation>待上传成绩：%1 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="38" />
+        <source>last confirmed %1</source>
+        <translation>最近确认 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="40" />
+        <source>Nothing is lost: results wait here and are sent when the server answers.</source>
+        <translation>成绩不会丢失：成绩保存在本机，服务器恢复后自动上传。</translation>
     </message>
 </context>
 </TS>
