@@ -17,7 +17,7 @@ RESULTS = 2000
 BATCH = 200
 
 
-def _setup(work: Path):
+def _setup(work: Path, results: int = RESULTS):
     """A server instance, a station whose package names it, and RESULTS real sealed results."""
     from bench.fixtures import LEARNER, START_CODE, bench_exam, big_pool
     from desktop.station import Station
@@ -30,6 +30,7 @@ def _setup(work: Path):
     from sync_server.ingest import import_package
     from sync_server.keys import create_keys
     from tests.server_fixtures import make_envelopes
+    work.mkdir(parents=True, exist_ok=True)
     config = Config(work / "server")
     create_keys(config.instance_dir, "bench centre")
     ctx = ServerContext.open(config)
@@ -45,7 +46,7 @@ def _setup(work: Path):
     station.library.import_file(work / "p.xfp")
     request_enrolment(ctx, station.keys.device_id, station.keys.device_key.public_raw())
     approve_device(ctx, station.keys.device_id)
-    envelopes = make_envelopes(station, RESULTS, random.Random(1), START_CODE, LEARNER[0])
+    envelopes = make_envelopes(station, results, random.Random(1), START_CODE, LEARNER[0])
     station.close()
     return ctx, [e.to_bytes() for e in envelopes]
 
@@ -88,6 +89,89 @@ def bench_ingest(work: Path) -> list[dict]:
                   "results/s", bare, ">= 2000/s and ratio >= 0.5", ours >= 2000 and ours / bare >= 0.5, ours / bare)]
 
 
+STATIONS = 300
+BURST_SECONDS = 10
+
+
+def bench_burst(work: Path) -> list[dict]:
+    """300 stations, each enrolled with its own key, deliver one result each within 10 s to a real server."""
+    import os
+    import signal
+    import socket
+    import statistics
+    import subprocess
+    import sys
+    import threading
+    import requests
+
+    from bench.fixtures import LEARNER, START_CODE
+    from desktop.station import Station
+    from examcore.crypto.keys import SigningKey
+    from examcore.signed_request import sign_request
+    from sync_server.devices import approve_device, request_enrolment
+    from tests.server_fixtures import make_envelopes
+    ctx, _ = _setup(work, results=0)
+    devices = [(f"station-burst-{n:03d}", SigningKey.generate()) for n in range(STATIONS)]
+    for device_id, key in devices:
+        request_enrolment(ctx, device_id, key.public_raw())
+        approve_device(ctx, device_id)
+    station = Station.open(work / "station")
+    envelopes = make_envelopes(station, STATIONS, random.Random(2), START_CODE, LEARNER[0], devices)
+    station.close()
+    ctx.close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(ctx.config.instance_dir),
+                             "serve", "--port", str(port), "--threads", "16"], cwd=root,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if requests.get(base + "/api/v1/health", timeout=0.5).status_code == 200:
+                break
+        except requests.RequestException:
+            time.sleep(0.1)
+    bare = []  # the floor: an unsigned GET /health round trip to the same server
+    for _ in range(50):
+        t = time.perf_counter()
+        requests.get(base + "/api/v1/health", timeout=5)
+        bare.append((time.perf_counter() - t) * 1000)
+    latencies: list[float] = []
+    statuses: list[int] = []
+    rng = random.Random(5)
+    starts = sorted(rng.uniform(0, BURST_SECONDS) for _ in range(STATIONS))
+    t0 = time.perf_counter()
+
+    def station_submits(n: int) -> None:
+        time.sleep(max(0.0, starts[n] - (time.perf_counter() - t0)))
+        device_id, key = devices[n]
+        body = envelopes[n].to_bytes()
+        path = f"/api/v1/results/{envelopes[n].result_id}"
+        headers = {"Content-Type": "application/json", **sign_request(key, device_id, "PUT", path, body)}
+        t = time.perf_counter()
+        r = requests.put(base + path, data=body, headers=headers, timeout=30)
+        latencies.append(time.perf_counter() - t)
+        statuses.append(r.status_code)
+
+    threads = [threading.Thread(target=station_submits, args=(n,)) for n in range(STATIONS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(10)
+    acknowledged = sum(1 for s in statuses if s == 201)
+    p99 = sorted(latencies)[int(0.99 * (len(latencies) - 1))] * 1000
+    return [entry(f"burst: {STATIONS} stations submit within {BURST_SECONDS} s, p99 acknowledgement "
+                  f"({acknowledged}/{STATIONS} acknowledged, median {statistics.median(latencies) * 1000:.0f} ms)",
+                  p99, "ms", statistics.median(bare), "all acknowledged, p99 <= 1000 ms",
+                  acknowledged == STATIONS and p99 <= 1000, p99 / statistics.median(bare))]
+
+
 def run() -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp:
-        return bench_ingest(Path(tmp))
+        results = bench_ingest(Path(tmp) / "ingest")
+    with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp:
+        return results + bench_burst(Path(tmp))

@@ -125,8 +125,9 @@ def live_server(server_config, server):
 
 
 def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
-                   learner_no: str = LEARNER[0]) -> list:
-    """``count`` real sealed results from this station's device, as if that many attempts were sat on it.
+                   learner_no: str = LEARNER[0], devices: list | None = None) -> list:
+    """``count`` real sealed results from this station's device, as if that many attempts were sat on it
+    (or, with ``devices`` = [(device_id, SigningKey)], result n from device n, as from many stations).
 
     Built directly (seed, paper, answer events, seal) so a test can have hundreds without driving hundreds
     of exams; the server checks them exactly as it checks a real attempt's."""
@@ -157,6 +158,7 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
                                exam_id=content.exam.exam_id, package_id=pkg_id, learner_no=learner_no,
                                sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,
                                submitted_at=datetime.now(timezone.utc).isoformat(),
-                               recipients=parsed.header.recipients, device_key=station.keys.device_key,
-                               device_id=station.keys.device_id))
+                               recipients=parsed.header.recipients,
+                               device_key=devices[n][1] if devices else station.keys.device_key,
+                               device_id=devices[n][0] if devices else station.keys.device_id))
     return out
