@@ -13,6 +13,7 @@ from examcore.paper import Paper
 from examcore.questions import Question, QuestionType
 
 Response = tuple[str, ...]  # option keys; ("T",)/("F",); one text per blank; (text,) for short answer
+Points = int | Fraction     # whole points stay ints (fast); partial credit makes a Fraction
 
 
 class ItemStatus(StrEnum):
@@ -33,14 +34,14 @@ class Outcome(StrEnum):
 class ItemGrade:
     question_id: str
     status: ItemStatus
-    earned: Fraction
+    earned: Points
     points: int
 
 
 @dataclass(frozen=True)
 class PaperGrade:
     items: tuple[ItemGrade, ...]
-    score: Fraction
+    score: Points
     max_score: int
     pending_points: int
     outcome: Outcome
@@ -50,8 +51,10 @@ class PaperGrade:
         return format_score(self.score)
 
 
-def format_score(score: Fraction) -> str:
+def format_score(score: Points) -> str:
     """Scores are shown and stored to two decimals at most: 87.5, 90, 66.67."""
+    if isinstance(score, int):
+        return str(score)
     d = (Decimal(score.numerator) / Decimal(score.denominator)).quantize(Decimal("0.01"), ROUND_HALF_UP)
     return format(d.normalize(), "f")
 
@@ -62,7 +65,7 @@ def is_answered(response: Response | None) -> bool:
 
 def grade_item(question: Question, points: int, response: Response | None,
                partial_credit: bool = False) -> ItemGrade:
-    def done(status: ItemStatus, earned: Fraction = Fraction(0)) -> ItemGrade:
+    def done(status: ItemStatus, earned: Points = 0) -> ItemGrade:
         return ItemGrade(question.id, status, earned, points)
 
     if question.type is QuestionType.SHORT_ANSWER:
@@ -72,11 +75,11 @@ def grade_item(question: Question, points: int, response: Response | None,
     assert response is not None
     if question.type in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
         right = tuple(response) == question.answer
-        return done(ItemStatus.CORRECT, Fraction(points)) if right else done(ItemStatus.WRONG)
+        return done(ItemStatus.CORRECT, points) if right else done(ItemStatus.WRONG)
     if question.type is QuestionType.MULTIPLE:
         chosen, key = set(response), set(question.answer)
         if chosen == key:
-            return done(ItemStatus.CORRECT, Fraction(points))
+            return done(ItemStatus.CORRECT, points)
         if partial_credit and chosen < key:  # some right ones and no wrong one
             return done(ItemStatus.PARTIAL, Fraction(points * len(chosen), len(key)))
         return done(ItemStatus.WRONG)
@@ -88,7 +91,7 @@ def grade_item(question: Question, points: int, response: Response | None,
         {normalize_text_answer(a) for a in question.accepted_for_blank(i)}
     )
     if right_blanks == blanks:
-        return done(ItemStatus.CORRECT, Fraction(points))
+        return done(ItemStatus.CORRECT, points)
     if partial_credit and right_blanks:
         return done(ItemStatus.PARTIAL, Fraction(points * right_blanks, blanks))
     return done(ItemStatus.WRONG)
@@ -98,7 +101,7 @@ def grade_paper(paper: Paper, questions: Mapping[str, Question], responses: Mapp
                 pass_mark: int, partial_credit: bool = False) -> PaperGrade:
     items = tuple(grade_item(questions[i.question_id], i.points, responses.get(i.question_id),
                              partial_credit) for i in paper.items)
-    score = sum((g.earned for g in items), Fraction(0))
+    score: Points = sum(g.earned for g in items)
     pending = sum(g.points for g in items if g.status is ItemStatus.PENDING)
     if score >= pass_mark:
         outcome = Outcome.PASSED
