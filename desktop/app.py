@@ -182,7 +182,7 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
 def enrol(ctx: click.Context, server_url: str, code: str | None, name: str) -> None:
     """Ask the sync server at SERVER_URL to accept this station's results."""
     from desktop.services.enrolment import enrol_station
-    from desktop.services.sync_client import SyncError
+    from examcore.sync_client import SyncError
     from examcore.crypto.keys import fingerprint
     with _station(ctx, (SyncError,), "enrolment failed") as station:
         enrolment = enrol_station(station, server_url, name, code)
@@ -193,7 +193,7 @@ def enrol(ctx: click.Context, server_url: str, code: str | None, name: str) -> N
 @click.pass_context
 def sync(ctx: click.Context) -> None:
     """Deliver every pending result to the enrolled server now."""
-    from desktop.services.sync_client import SyncClient, SyncError
+    from examcore.sync_client import SyncClient, SyncError
     from desktop.store.models import Setting
     with _station(ctx, (SyncError,), "delivery failed; the results stay on this station") as station:
         with station.sessions() as s:

@@ -175,6 +175,46 @@ def status(ctx: click.Context) -> None:
         click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
 
 
+@main.command("set-upstream")
+@click.argument("url")
+@click.option("--code", default=None, help="The one-time enrolment code the upstream's administrator gave.")
+@click.pass_context
+def set_upstream_cmd(ctx: click.Context, url: str, code: str | None) -> None:
+    """Enrol this server with the server above it (e.g. the province) at URL."""
+    from examcore.sync_client import SyncError
+    from sync_server.relay import set_upstream
+    with _server(ctx) as server:
+        try:
+            status = set_upstream(server, url, code)
+        except SyncError as exc:
+            raise click.ClickException(f"the upstream refused or cannot be reached: {exc}") from exc
+    click.echo(f"upstream {url}: {status}" + ("" if status == "approved" else
+                                              " (ask its administrator to approve this server)"))
+
+
+@main.command("sync-upstream")
+@click.pass_context
+def sync_upstream(ctx: click.Context) -> None:
+    """Relay every result the upstream lacks; resumes where an interrupted relay stopped."""
+    from examcore.sync_client import SyncError
+    from sync_server.relay import relay
+    with _server(ctx) as server:
+        with click.progressbar(length=1, label="relaying results", file=sys.stderr) as bar:
+            def progress(done: int, total: int) -> None:
+                bar.length = max(total, 1)
+                bar.update(done - bar.pos)
+            try:
+                report = relay(server, progress)
+            except SyncError as exc:
+                raise click.ClickException(f"relay stopped ({exc.code}): {exc}; run it again to resume") from exc
+    click.echo(f"{report.sent} result(s) sent, {report.already_there} already upstream; "
+               f"both sides hold {report.count}: {'match' if report.match else 'MISMATCH'}")
+    for o in report.refused:
+        click.echo(f"  refused {o['result_id']}: {o['reason']}: {o['detail']}")
+    if report.refused or not report.match:
+        sys.exit(1)
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8470, show_default=True, type=int)

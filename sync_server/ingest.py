@@ -7,6 +7,7 @@ content: refused, alert raised), refused (with a reason code; nothing stored).
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -22,6 +23,7 @@ from examcore.errors import PackageError, SealError
 from examcore.grading import grade_paper
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
+from examcore.crypto.keys import verify_signature
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
 from sync_server.devices import add_request
@@ -67,8 +69,12 @@ class Ingest:
     def ingest(self, data: bytes, source: str, expected_device: str | None = None) -> IngestOutcome:
         return self.ingest_many([data], source, expected_device)[0]
 
-    def ingest_many(self, items: list[bytes], source: str, expected_device: str | None = None) -> list[IngestOutcome]:
-        """Verify and re-grade each result, then store all new ones in one transaction (one disk flush)."""
+    def ingest_many(self, items: list[bytes], source: str, expected_device: str | None = None,
+                    relayed_by: str | None = None, certificates: list[dict] | None = None) -> list[IngestOutcome]:
+        """Verify and re-grade each result, then store all new ones in one transaction (one disk flush).
+
+        ``relayed_by``: an enrolled lower server delivering its stations' original envelopes; each comes
+        with the certificate that server gave the station, which stands in for enrolment here."""
         outcomes: list[IngestOutcome | None] = [None] * len(items)
         checked: list[tuple[int, Envelope, dict]] = []
         for n, data in enumerate(items):
@@ -78,7 +84,7 @@ class Ingest:
             except SealError as exc:
                 outcomes[n] = IngestOutcome(None, Status.REFUSED, reason=exc.code, detail=exc.detail)
                 continue
-            if expected_device is not None and meta["device"]["device_id"] != expected_device:
+            if relayed_by is None and expected_device is not None and meta["device"]["device_id"] != expected_device:
                 outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason="device_mismatch",
                                             detail="a device may only deliver its own results")
                 continue
@@ -89,10 +95,14 @@ class Ingest:
             stored = {r.result_id: r for r in s.scalars(select(Result).where(
                 Result.result_id.in_([e.result_id for _, e, _ in checked])))} if checked else {}
             seen_here: dict[str, str] = {}
+            relayer = s.get(Device, relayed_by) if relayed_by else None
             for n, envelope, meta in checked:
                 device_id = str(meta["device"]["device_id"])
                 key = (device_id, meta["device"]["public_key"])
-                if key not in devices:
+                if relayer is not None:
+                    assert certificates is not None
+                    devices[key] = self._check_certificate(relayer, certificates[n], meta)
+                elif key not in devices:
                     devices[key] = self._check_device(s, device_id, canonical.b64d(meta["device"]["public_key"]))
                 if devices[key]:
                     code, detail = devices[key]
@@ -113,6 +123,9 @@ class Ingest:
                 continue
             outcome, row, alert = self._grade(envelope, meta, items[n], source, now)
             outcomes[n] = outcome
+            if row is not None and relayed_by:
+                row["relayed_by"] = relayed_by
+                row["certificate"] = canonical.canonical_json(certificates[n]) if certificates else None
             if row is not None:
                 firsts.add(envelope.result_id)
                 rows.append(row)
@@ -186,6 +199,29 @@ class Ingest:
         log.warning("conflicting upload for result %s from %s", result_id, device_id)
         return IngestOutcome(result_id, Status.CONFLICT, reason="conflict",
                              detail="a different result with this id is already stored")
+
+    @staticmethod
+    def _check_certificate(relayer: Device, cert: dict, meta: dict) -> tuple[str, str] | None:
+        """A relayed result: the lower server vouches for its station with a certificate it signed."""
+        if relayer.status != "approved":
+            return "device_not_enrolled", "the relaying server is not approved here"
+        try:
+            body = {k: cert[k] for k in ("device_id", "public_key", "expires_at", "server_id")}
+            signature = canonical.b64d(cert["signature"])
+        except (KeyError, ValueError, TypeError):
+            return "bad_certificate", "the station certificate is missing or malformed"
+        if not verify_signature(relayer.public_key, signature, canonical.canonical_json(body)):
+            return "bad_certificate", "the station certificate was not signed by the relaying server"
+        if body["device_id"] != meta["device"]["device_id"] or body["public_key"] != meta["device"]["public_key"]:
+            return "bad_certificate", "the certificate belongs to another station or key"
+        try:
+            expired = body["expires_at"] and (datetime.fromisoformat(body["expires_at"].replace("Z", "+00:00"))
+                                              < datetime.fromisoformat(meta["submitted_at"]))
+        except ValueError:
+            return "bad_certificate", "the certificate's expiry or the result's time is unreadable"
+        if expired:
+            return "certificate_expired", "the station's certificate had expired when the result was sealed"
+        return None
 
     def _check_device(self, s: Session, device_id: str, public_key: bytes) -> tuple[str, str] | None:
         device = s.get(Device, device_id)

@@ -70,7 +70,9 @@ class Result(Base):
     submitted_at: Mapped[str] = mapped_column(String(40))
     received_at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(16))           # http | bundle | relay
+    relayed_by: Mapped[str | None] = mapped_column(String(64))  # the lower server that vouched for the station
     receipt: Mapped[bytes] = mapped_column(LargeBinary)
+    certificate: Mapped[bytes | None] = mapped_column(LargeBinary)  # the station's certificate, passed upward
 
     __table_args__ = (Index("ix_results_exam_learner", "exam_id", "learner_no"),)
 

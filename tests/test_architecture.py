@@ -32,6 +32,13 @@ def test_examcore_imports_neither_qt_nor_flask():
     assert offenders == {}
 
 
+def test_the_server_imports_neither_qt_nor_the_station():
+    offenders = {p.name: bad for p in (ROOT / "sync_server").rglob("*.py")
+                 if (bad := [n for n in forbidden_imports(p.read_text(encoding="utf-8"))
+                             if n.split(".")[0] in {"PySide6", "desktop"}])}
+    assert offenders == {}
+
+
 def test_examcore_is_type_clean():
     out = subprocess.run([sys.executable, "-m", "mypy", "examcore"], cwd=ROOT, capture_output=True, text=True,
                          timeout=300)

@@ -1,7 +1,7 @@
 """Enrolling this station with a sync server: its key, the server's key, and where the server is."""
 from __future__ import annotations
 
-from desktop.services.sync_client import Enrolment, SyncClient
+from examcore.sync_client import Enrolment, SyncClient
 from desktop.station import Station
 from desktop.store.models import Setting
 

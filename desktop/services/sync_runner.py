@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.background import run_in_background
-from desktop.services.sync_client import SyncClient, SyncError
+from examcore.sync_client import SyncClient, SyncError
 from desktop.station import Station
 from desktop.store.models import Setting
 

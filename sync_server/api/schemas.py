@@ -62,3 +62,34 @@ class Health(Message):
     status: Literal["ok"]
     server_id: str
     name: str
+
+
+MAX_RELAY_IDS = 1000
+
+
+class RelayMissingRequest(Message):
+    ids: list[str] = Field(min_length=1, max_length=MAX_RELAY_IDS)
+
+
+class RelayMissingResponse(Message):
+    missing: list[str]
+
+
+class RelayItem(Message):
+    envelope: str
+    certificate: Certificate
+
+
+class RelayBatch(Message):
+    items: list[RelayItem] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class RelaySummary(Message):
+    count: int = Field(ge=0)
+    digest: str = Field(description="SHA-256 over the sorted 'result_id:content_hash' lines")
+
+
+class RelaySummaryResponse(Message):
+    count: int
+    digest: str
+    match: bool

@@ -14,7 +14,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from desktop.services.sync_client import SyncClient, SyncError
+from examcore.sync_client import SyncClient, SyncError
 from examcore.receipt import read_receipt
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.ingest import import_package

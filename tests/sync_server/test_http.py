@@ -6,7 +6,7 @@ import json
 import pytest
 import requests
 
-from desktop.services.sync_client import SyncClient, SyncError
+from examcore.sync_client import SyncClient, SyncError
 from examcore.signed_request import sign_request
 from sync_server.devices import create_code, revoke_device
 from sync_server.ingest import import_package

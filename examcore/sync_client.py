@@ -1,18 +1,29 @@
-"""The station's HTTP client for its sync server: enrolment and result delivery, every request signed."""
+"""The HTTP client of a station (or a lower server) for the server above it: enrolment and delivery,
+every request signed with the device key."""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import urlsplit
 
 import requests
 
-from desktop.store.station_keys import StationKeys
 from examcore import canonical
+from examcore.crypto.keys import SigningKey
 from examcore.sealed import Envelope
 from examcore.signed_request import sign_request
 
 BATCH = 100
+
+
+class DeviceIdentity(Protocol):
+    """Who signs: a station's keys, or a server's own identity towards its upstream."""
+
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def device_key(self) -> SigningKey: ...
 
 
 class SyncError(Exception):
@@ -31,7 +42,7 @@ class Enrolment:
 
 
 class SyncClient:
-    def __init__(self, base_url: str, keys: StationKeys, session: requests.Session | None = None,
+    def __init__(self, base_url: str, keys: DeviceIdentity, session: requests.Session | None = None,
                  timeout: float = 15.0):
         self.base_url = base_url.rstrip("/")
         self._prefix = urlsplit(self.base_url).path

@@ -1,0 +1,43 @@
+"""The upstream side of the relay: a lower server asks what is missing, sends it, and checks the totals."""
+from __future__ import annotations
+
+from flask import g, jsonify
+from sqlalchemy import select
+
+from sync_server.api import api
+from sync_server.api.device_auth import require_device
+from sync_server.api.results import _ingest
+from sync_server.api.schemas import RelayBatch, RelayMissingRequest, RelaySummary
+from sync_server.api.validation import parse_body
+from sync_server.context import server
+from sync_server.models import Result
+from sync_server.relay import digest_of
+
+
+@api.post("/relay/missing")
+@require_device
+def relay_missing():
+    ids = parse_body(RelayMissingRequest).ids
+    with server().sessions() as s:
+        have = set(s.scalars(select(Result.result_id).where(Result.result_id.in_(ids))))
+    return jsonify(missing=[i for i in ids if i not in have])
+
+
+@api.post("/relay/batch")
+@require_device
+def relay_batch():
+    batch = parse_body(RelayBatch)
+    outcomes = _ingest().ingest_many([i.envelope.encode("utf-8") for i in batch.items], "relay",
+                                     relayed_by=g.device_id,
+                                     certificates=[i.certificate.model_dump() for i in batch.items])
+    return jsonify(results=[o.to_dict() for o in outcomes])
+
+
+@api.post("/relay/summary")
+@require_device
+def relay_summary():
+    theirs = parse_body(RelaySummary)
+    with server().sessions() as s:
+        rows = list(s.execute(select(Result.result_id, Result.content_hash).where(Result.relayed_by == g.device_id)))
+    count, digest = len(rows), digest_of(rows)
+    return jsonify(count=count, digest=digest, match=(count, digest) == (theirs.count, theirs.digest))

@@ -1,0 +1,131 @@
+"""Relaying results upward (centre -> province, any number of tiers): ask first, send what is missing,
+remember how far it got, and end with a count and hash check of what both sides hold.
+
+The upstream verifies the original station envelopes itself; the certificate this server gave each
+station stands in for the station's enrolment up there."""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select, tuple_
+
+from examcore.sync_client import SyncClient, SyncError
+from examcore.clock import utc_naive
+from examcore.crypto.keys import SigningKey
+from sync_server.context import ServerContext
+from sync_server.devices import certificate
+from sync_server.faults import crash_point
+from sync_server.models import Device, Result, Setting
+
+CHUNK = 200
+
+
+def digest_of(rows: Iterable[tuple[str, str]]) -> str:
+    lines = sorted(f"{result_id}:{content_hash}" for result_id, content_hash in rows)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class UpstreamIdentity:
+    """How this server appears to its upstream: a device whose key is this server's signing key."""
+
+    device_id: str
+    device_key: SigningKey
+
+
+def identity(ctx: ServerContext) -> UpstreamIdentity:
+    return UpstreamIdentity("server-" + ctx.keys.server_id.replace(":", ""), ctx.keys.signing)
+
+
+def _setting(ctx: ServerContext, key: str) -> str | None:
+    with ctx.sessions() as s:
+        row = s.get(Setting, key)
+        return row.value if row else None
+
+
+def _set(ctx: ServerContext, key: str, value: str) -> None:
+    with ctx.sessions.begin() as s:
+        s.merge(Setting(key=key, value=value))
+
+
+def set_upstream(ctx: ServerContext, url: str, code: str | None) -> str:
+    """Enrol this server with its upstream; returns approved or pending."""
+    enrolment = SyncClient(url, identity(ctx)).enrol(ctx.keys.name, code)
+    _set(ctx, "upstream_url", url)
+    _set(ctx, "upstream_key", enrolment.server_key.hex())
+    return enrolment.status
+
+
+@dataclass(frozen=True)
+class RelayReport:
+    sent: int
+    already_there: int
+    refused: list[dict]
+    count: int
+    match: bool
+
+
+def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None) -> RelayReport:
+    url = _setting(ctx, "upstream_url")
+    if url is None:
+        raise SyncError("no_upstream", "no upstream server is set: run `xuefa-server set-upstream URL`")
+    client = SyncClient(url, identity(ctx))
+    cursor = json.loads(_setting(ctx, "relay_cursor") or "null")
+    with ctx.sessions() as s:
+        query = select(Result.received_at, Result.result_id).order_by(Result.received_at, Result.result_id)
+        if cursor:
+            query = query.where(tuple_(Result.received_at, Result.result_id) >
+                                tuple_(_parse(cursor[0]), cursor[1]))
+        todo = list(s.execute(query))
+    sent = already = done = 0
+    refused: list[dict] = []
+    for start in range(0, len(todo), CHUNK):
+        chunk = todo[start:start + CHUNK]
+        ids = [r.result_id for r in chunk]
+        status, answer = client._call("POST", "/relay/missing", json.dumps({"ids": ids}).encode())
+        if status != 200:
+            raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+        missing = answer["missing"]
+        already += len(ids) - len(missing)
+        if missing:
+            items = _items(ctx, missing)
+            status, answer = client._call("POST", "/relay/batch", json.dumps({"items": items}).encode())
+            if status != 200:
+                raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+            for outcome in answer["results"]:
+                if outcome["status"] in ("stored", "duplicate"):
+                    sent += 1
+                else:
+                    refused.append(outcome)
+        if not refused:  # the chunk is acknowledged: never sent again
+            last = chunk[-1]
+            _set(ctx, "relay_cursor", json.dumps([last.received_at.isoformat(), last.result_id]))
+        crash_point("relay_after_chunk")
+        done += len(chunk)
+        if progress:
+            progress(done, len(todo))
+    with ctx.sessions() as s:
+        rows = list(s.execute(select(Result.result_id, Result.content_hash)))
+    status, answer = client._call("POST", "/relay/summary",
+                                  json.dumps({"count": len(rows), "digest": digest_of(rows)}).encode())
+    if status != 200:
+        raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+    _set(ctx, "relay_last", utc_naive(ctx.clock.now()).isoformat())
+    return RelayReport(sent, already, refused, len(rows), bool(answer["match"]))
+
+
+def _parse(text: str):
+    from datetime import datetime
+    return datetime.fromisoformat(text)
+
+
+def _items(ctx: ServerContext, ids: list[str]) -> list[dict]:
+    with ctx.sessions() as s:
+        rows = {r.result_id: r for r in s.scalars(select(Result).where(Result.result_id.in_(ids)))}
+        devices = {d.device_id: d for d in s.scalars(select(Device).where(
+            Device.device_id.in_({r.device_id for r in rows.values()})))}
+        return [{"envelope": rows[i].envelope.decode("utf-8"),
+                 "certificate": certificate(ctx, devices[rows[i].device_id])} for i in ids]

@@ -1,0 +1,112 @@
+"""Two stations, a centre and a province, every server a real process: the exam is taken offline, the
+stations come online, the results reach the province exactly once with server-computed scores."""
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from desktop.services.enrolment import enrol_station
+from desktop.station import Station
+from examcore.package import build_package
+from examcore.sync_client import SyncClient
+from sync_server.config import Config
+from sync_server.context import ServerContext
+from sync_server.devices import create_code
+from sync_server.ingest import import_package
+from sync_server.keys import create_keys
+from sync_server.models import Result
+from tests.conftest import LEARNER, NEW_LEARNER, PROCTOR_PASSWORD, START_CODE
+from tests.factories import make_exam, make_pool
+from tests.server_fixtures import free_port, make_envelopes, sit_exam
+from tests.sync_server.test_sync_runner import _serve
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(instance: Path, *args, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture
+def tiers(tmp_path, issuer, roster_file):
+    folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
+    keys = {name: create_keys(folder, name) for name, folder in folders.items()}
+    package = tmp_path / "exam.xfp"
+    package.write_bytes(build_package(make_exam(), make_pool(10), issuer=issuer, issuer_name="省普法办",
+                                      recipients=[keys["centre"].recipient(), keys["province"].recipient()],
+                                      start_code=START_CODE, proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
+    for folder in folders.values():
+        ctx = ServerContext.open(Config(folder))
+        import_package(ctx, package.read_bytes())
+        ctx.close()
+    ports = {name: free_port() for name in folders}
+    procs = {name: _serve(folder, ports[name]) for name, folder in folders.items()}
+    stations = []
+    for n in range(2):
+        st = Station.open(tmp_path / f"station{n}")
+        st.library.trust_issuer(issuer.public_raw(), "省普法办")
+        st.accounts.import_roster(roster_file.read_bytes())
+        st.library.import_file(package)
+        stations.append(st)
+    yield folders, {k: f"http://127.0.0.1:{p}" for k, p in ports.items()}, stations
+    for st in stations:
+        st.close()
+    for proc in procs.values():
+        proc.terminate()
+        proc.wait(10)
+
+
+def _code(folder: Path) -> str:
+    return cli(folder, "devices", "code").stdout.split()[2]
+
+
+def test_offline_exams_reach_the_province_exactly_once(tiers):
+    folders, urls, stations = tiers
+    receipts = [sit_exam(stations[0], right=3, who=LEARNER), sit_exam(stations[1], right=1, who=NEW_LEARNER)]
+    for station in stations:  # the stations come online and deliver to the centre
+        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
+        station.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes])
+        assert station.results.pending() == []
+    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]))
+    assert up.returncode == 0 and "approved" in up.stdout, up.stderr
+    first = cli(folders["centre"], "sync-upstream")
+    assert first.returncode == 0 and first.stdout.startswith("2 result(s) sent, 0 already upstream"), first.stderr
+    assert "both sides hold 2: match" in first.stdout
+    again = cli(folders["centre"], "sync-upstream")
+    assert again.stdout.startswith("0 result(s) sent, 0 already upstream") and "match" in again.stdout
+    ctx = ServerContext.open(Config(folders["province"]))
+    with ctx.sessions() as s:
+        rows = {r.result_id: r for r in s.scalars(select(Result))}
+    ctx.close()
+    assert sorted(rows) == sorted(r.result_id for r in receipts)  # exactly once each
+    for receipt in receipts:
+        row = rows[receipt.result_id]
+        assert row.server_score == receipt.grade.score_text and row.relayed_by.startswith("server-")
+        assert row.device_id in {st.keys.device_id for st in stations}
+
+
+def test_an_interrupted_relay_resumes_without_resending_acknowledged_chunks(tiers):
+    folders, urls, stations = tiers
+    station = stations[0]
+    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    envelopes = make_envelopes(station, 450, random.Random(9))  # three chunks of at most 200
+    for start in range(0, 450, 150):
+        SyncClient(urls["centre"], station.keys).deliver(envelopes[start:start + 150])
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    cut = cli(folders["centre"], "sync-upstream", env={"XUEFA_FAULT": "relay_after_chunk:1"})
+    assert cut.returncode == 137  # the relay process died right after its first acknowledged chunk
+    resumed = cli(folders["centre"], "sync-upstream")
+    assert resumed.returncode == 0, resumed.stderr
+    # the first chunk was neither asked about nor sent again
+    assert resumed.stdout.startswith("250 result(s) sent, 0 already upstream"), resumed.stdout
+    assert "both sides hold 450: match" in resumed.stdout
+    assert cli(folders["centre"], "status").returncode == 0
