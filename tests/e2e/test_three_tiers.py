@@ -18,7 +18,6 @@ from examcore.package import build_package
 from examcore.sync_client import SyncClient
 from sync_server.config import Config
 from sync_server.context import ServerContext
-from sync_server.devices import create_code
 from sync_server.ingest import import_package
 from sync_server.keys import create_keys
 from sync_server.models import Result
