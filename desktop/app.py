@@ -129,20 +129,26 @@ def import_roster(ctx: click.Context, path: Path) -> None:
     click.echo(f"{count} learner(s) imported")
 
 
-@main.command("trust-issuer")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.pass_context
-def trust_issuer(ctx: click.Context, path: Path) -> None:
-    """Trust the exam packages and rosters signed by the issuer whose public key file is PATH."""
+def _signing_public(path: Path) -> tuple[bytes, str, str]:
+    """A public key file's key, name, and how to show it (name and fingerprint); a clear CLI error if bad."""
     from examcore.crypto.keys import fingerprint
     from examcore.keyfiles import KeyFileError, load_signing_public
     try:
         key, name = load_signing_public(path)
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
+    return key, name, f"{name} ({fingerprint(key)})"
+
+
+@main.command("trust-issuer")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def trust_issuer(ctx: click.Context, path: Path) -> None:
+    """Trust the exam packages and rosters signed by the issuer whose public key file is PATH."""
+    key, name, shown = _signing_public(path)
     with _station(ctx) as station:
         station.library.trust_issuer(key, name)
-    click.echo(f"trusted: {name} ({fingerprint(key)})")
+    click.echo(f"trusted: {shown}")
 
 
 @main.command("trust-server")
@@ -150,15 +156,10 @@ def trust_issuer(ctx: click.Context, path: Path) -> None:
 @click.pass_context
 def trust_server(ctx: click.Context, path: Path) -> None:
     """Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub)."""
-    from examcore.crypto.keys import fingerprint
-    from examcore.keyfiles import KeyFileError, load_signing_public
-    try:
-        key, name = load_signing_public(path)
-    except KeyFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+    key, name, shown = _signing_public(path)
     with _station(ctx) as station:
         station.results.trust_server(key, name)
-    click.echo(f"trusted server: {name} ({fingerprint(key)})")
+    click.echo(f"trusted server: {shown}")
 
 
 @main.command("import-receipts")
