@@ -91,10 +91,10 @@ class Ingest:
             checked.append((n, envelope, meta))
         fresh: list[tuple[int, Envelope, dict]] = []
         with self.ctx.sessions.begin() as s:
-            devices: dict[str, tuple[str, str] | None] = {}
+            devices: dict[tuple[str, str], tuple[str, str] | None] = {}  # (device id, key) -> refusal
             stored = {r.result_id: r for r in s.scalars(select(Result).where(
                 Result.result_id.in_([e.result_id for _, e, _ in checked])))} if checked else {}
-            seen_here: dict[str, str] = {}
+            seen_here: set[str] = set()
             relayer = s.get(Device, relayed_by) if relayed_by else None
             for n, envelope, meta in checked:
                 device_id = str(meta["device"]["device_id"])
@@ -112,7 +112,7 @@ class Ingest:
                 elif envelope.result_id in seen_here:  # twice in one batch: settled once the first is stored
                     fresh.append((n, envelope, meta))
                 else:
-                    seen_here[envelope.result_id] = envelope.content_hash
+                    seen_here.add(envelope.result_id)
                     fresh.append((n, envelope, meta))
         rows, alerts, later = [], [], []
         now = utc_naive(self.ctx.clock.now())
@@ -138,7 +138,9 @@ class Ingest:
                     s.flush()
                     crash_point("before_commit")  # written but not committed: must vanish without a trace
             except IntegrityError:  # another request stored some of them meanwhile: settle one by one
-                return [self.ingest(data, source, expected_device) for data in items]
+                return [self.ingest_many([data], source, expected_device, relayed_by,
+                                         [certificates[n]] if certificates else None)[0]
+                        for n, data in enumerate(items)]
             crash_point("after_commit")  # stored, but the station never hears of it: it must retry safely
         for n, envelope, meta in later:
             with self.ctx.sessions.begin() as s:
@@ -146,7 +148,8 @@ class Ingest:
                 outcomes[n] = (self._known(s, row, envelope.content_hash, str(meta["device"]["device_id"]))
                                if row else IngestOutcome(envelope.result_id, Status.REFUSED, reason="refused",
                                                          detail="the same result was refused just before"))
-        return [o for o in outcomes if o is not None]
+        assert all(o is not None for o in outcomes), "every item gets an outcome"
+        return outcomes  # type: ignore[return-value]
 
     def _grade(self, envelope: Envelope, meta: dict, data: bytes, source: str,
                now) -> tuple[IngestOutcome, dict | None, list[Alert]]:
