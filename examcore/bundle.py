@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from examcore import canonical
 from examcore.crypto.keys import SigningKey, verify_signature
@@ -28,14 +29,22 @@ class Bundle:
     sender_key: bytes
     sender_id: str
     envelopes: list[Envelope]
+    certificates: list[dict] | None = None  # from a server: the certificate it gave each result's station
 
 
-def bundle_bytes(envelopes: list[Envelope], sender: SigningKey, sender_id: str) -> bytes:
+def bundle_bytes(envelopes: list[Envelope], sender: SigningKey, sender_id: str,
+                 certificates: list[dict] | None = None) -> bytes:
+    """A station bundles its own results; a server bundles its stations' results with their certificates,
+    which the signed manifest covers."""
+    entries: list[dict[str, Any]] = [{"result_id": e.result_id, "content_hash": e.content_hash} for e in envelopes]
+    if certificates is not None:
+        for entry, cert in zip(entries, certificates, strict=True):
+            entry["certificate"] = cert
     manifest = canonical.canonical_json({
         "format": FORMAT, "version": VERSION, "bundle_id": str(uuid.uuid4()),
         "created_at": datetime.now(timezone.utc).isoformat(),
         "sender": {"id": sender_id, "public_key": canonical.b64e(sender.public_raw())},
-        "entries": [{"result_id": e.result_id, "content_hash": e.content_hash} for e in envelopes],
+        "entries": entries,
     })
     return canonical.canonical_json({
         "manifest": canonical.b64e(manifest), "signature": canonical.b64e(sender.sign(manifest)),
@@ -70,7 +79,10 @@ def read_bundle(data: bytes) -> Bundle:
         if env.result_id != entry["result_id"] or env.content_hash != entry["content_hash"]:
             raise BundleError("entry_mismatch", f"result {index + 1} differs from the signed manifest")
         envelopes.append(env)
-    return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes)
+    certificates = [e["certificate"] for e in entries] if entries and "certificate" in entries[0] else None
+    if certificates is not None and len(certificates) != len(entries):
+        raise BundleError("entry_mismatch", "some results lack their station certificate")
+    return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes, certificates)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -94,9 +106,10 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.close(fd)
 
 
-def export_bundle(path: Path, envelopes: list[Envelope], sender: SigningKey, sender_id: str) -> Bundle:
+def export_bundle(path: Path, envelopes: list[Envelope], sender: SigningKey, sender_id: str,
+                  certificates: list[dict] | None = None) -> Bundle:
     """Write a bundle file atomically and read it back; raises if what is on the stick does not verify."""
-    write_atomically(path, bundle_bytes(envelopes, sender, sender_id))
+    write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates))
     back = read_bundle(Path(path).read_bytes())
     if [e.content_hash for e in back.envelopes] != [e.content_hash for e in envelopes]:
         raise BundleError("entry_mismatch", "the file read back differs from what was written")

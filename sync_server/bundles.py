@@ -3,10 +3,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pathlib import Path
+
+from sqlalchemy import select
+
+from examcore.bundle import export_bundle as write_bundle
 from examcore.bundle import read_bundle
+from examcore.errors import BundleError
+from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes
 from sync_server.context import ServerContext
+from sync_server.devices import certificate
 from sync_server.ingest import Ingest, IngestOutcome
+from sync_server.models import Device, Result
 
 
 @dataclass(frozen=True)
@@ -20,8 +29,32 @@ class BundleImport:
 
 
 def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None) -> BundleImport:
-    """Raises BundleError for a truncated, foreign or forged file (then nothing is stored)."""
+    """Raises BundleError for a truncated, foreign or forged file (then nothing is stored).
+
+    A station's bundle holds its own results; a lower server's bundle holds its stations' results with
+    their certificates, and the sender must be a server enrolled here (online, or `devices add-server`)."""
     bundle = read_bundle(data)
     ingest = ingest or Ingest(ctx)
-    return BundleImport(bundle.sender_id, ingest.ingest_many([e.to_bytes() for e in bundle.envelopes], "bundle",
-                                                             expected_device=bundle.sender_id))
+    blobs = [e.to_bytes() for e in bundle.envelopes]
+    if bundle.certificates is None:
+        return BundleImport(bundle.sender_id, ingest.ingest_many(blobs, "bundle", expected_device=bundle.sender_id))
+    with ctx.sessions() as s:
+        sender = s.get(Device, bundle.sender_id)
+    if sender is None or sender.public_key != bundle.sender_key or sender.status != "approved":
+        raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
+                                              "(xuefa-server devices add-server its server-signing.key.pub)")
+    return BundleImport(bundle.sender_id, ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id,
+                                                             certificates=bundle.certificates))
+
+
+def export_bundle(ctx: ServerContext, path: Path) -> int:
+    """Every result this server holds, with its stations' certificates, for the upstream by USB."""
+    from sync_server.relay import identity
+    with ctx.sessions() as s:
+        rows = list(s.scalars(select(Result).order_by(Result.received_at, Result.result_id)))
+        devices = {d.device_id: d for d in s.scalars(select(Device))}
+        certificates = [certificate(ctx, devices[r.device_id]) for r in rows]
+        envelopes = [Envelope.from_bytes(r.envelope) for r in rows]
+    me = identity(ctx)
+    write_bundle(path, envelopes, me.device_key, me.device_id, certificates)
+    return len(envelopes)

@@ -104,6 +104,20 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         sys.exit(1)
 
 
+@main.command("export-bundle")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def export_bundle_cmd(ctx: click.Context, path: Path) -> None:
+    """Write every result held here, with the stations' certificates, for the upstream server by USB."""
+    from sync_server.bundles import export_bundle
+    with _server(ctx) as server:
+        try:
+            count = export_bundle(server, path)
+        except (OSError, BundleError) as exc:
+            raise click.ClickException(f"the bundle could not be written to {path}: {exc}") from exc
+    click.echo(f"{count} result(s) written to {path} and verified")
+
+
 @main.group()
 def devices() -> None:
     """Stations that deliver results here."""
@@ -131,6 +145,28 @@ def devices_code(ctx: click.Context, hours: int) -> None:
     with _server(ctx) as server:
         code = create_code(server, hours)
     click.echo(f"enrolment code: {code} (one station, valid {hours} h)")
+
+
+@devices.command("add-server")
+@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
+    """Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches."""
+    from examcore.crypto.keys import fingerprint
+    from examcore.keyfiles import load_signing_public
+    from sync_server.devices import EnrolmentRefused, approve_device, request_enrolment
+    try:
+        key, name = load_signing_public(public_key_file)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    device_id = "server-" + fingerprint(key).replace(":", "")
+    with _server(ctx) as server:
+        try:
+            request_enrolment(server, device_id, key, f"server {name}, added from its key file")
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
+        approve_device(server, device_id)
+    click.echo(f"approved server {name} as {device_id}")
 
 
 @devices.command("approve")

@@ -109,3 +109,29 @@ def test_an_interrupted_relay_resumes_without_resending_acknowledged_chunks(tier
     assert resumed.stdout.startswith("250 result(s) sent, 0 already upstream"), resumed.stdout
     assert "both sides hold 450: match" in resumed.stdout
     assert cli(folders["centre"], "status").returncode == 0
+
+
+def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tmp_path):
+    folders, urls, stations = tiers
+    receipts = []
+    for station, who in zip(stations, (LEARNER, NEW_LEARNER), strict=True):
+        receipts.append(sit_exam(station, right=2, who=who))
+        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
+    stick = tmp_path / "usb" / "centre.xfb"
+    stick.parent.mkdir()
+    assert cli(folders["centre"], "export-bundle", stick).stdout.startswith("2 result(s) written")
+    refused = cli(folders["province"], "import-bundle", stick)
+    assert refused.returncode == 1 and "untrusted_sender" in refused.stderr  # the province does not know it
+    assert cli(folders["province"], "devices", "add-server", folders["centre"] / "server-signing.key.pub").returncode == 0
+    stored = cli(folders["province"], "import-bundle", stick)
+    assert stored.returncode == 0 and "2 stored" in stored.stdout, stored.stdout + stored.stderr
+    assert "2 duplicate" in cli(folders["province"], "import-bundle", stick).stdout
+    data = bytearray(stick.read_bytes())
+    data[len(data) // 3] ^= 1
+    (tmp_path / "bad.xfb").write_bytes(bytes(data))
+    assert cli(folders["province"], "import-bundle", tmp_path / "bad.xfb").returncode == 1
+    ctx = ServerContext.open(Config(folders["province"]))
+    with ctx.sessions() as s:
+        assert sorted(s.scalars(select(Result.result_id))) == sorted(r.result_id for r in receipts)
+    ctx.close()
