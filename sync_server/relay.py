@@ -68,12 +68,14 @@ class RelayReport:
     match: bool
 
 
-def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None) -> RelayReport:
+def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None,
+          full: bool = False) -> RelayReport:
+    """``full`` ignores the cursor and asks about every result (the upstream still gets only what it lacks)."""
     url = _setting(ctx, "upstream_url")
     if url is None:
         raise SyncError("no_upstream", "no upstream server is set: run `xuefa-server set-upstream URL`")
     client = SyncClient(url, identity(ctx))
-    cursor = json.loads(_setting(ctx, "relay_cursor") or "null")
+    cursor = None if full else json.loads(_setting(ctx, "relay_cursor") or "null")
     with ctx.sessions() as s:
         query = select(Result.received_at, Result.result_id).order_by(Result.received_at, Result.result_id)
         if cursor:
@@ -114,6 +116,10 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     if status != 200:
         raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
     _set(ctx, "relay_last", utc_naive(ctx.clock.now()).isoformat())
+    if not answer["match"] and cursor is not None and not refused:
+        # e.g. this server's clock was set back and a result sorted before the cursor: ask about everything
+        again = relay(ctx, progress, full=True)
+        return RelayReport(sent + again.sent, already, again.refused, again.count, again.match)
     return RelayReport(sent, already, refused, len(rows), bool(answer["match"]))
 
 

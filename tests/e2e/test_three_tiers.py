@@ -135,3 +135,26 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     with ctx.sessions() as s:
         assert sorted(s.scalars(select(Result.result_id))) == sorted(r.result_id for r in receipts)
     ctx.close()
+
+
+def test_a_result_behind_the_relay_cursor_is_still_relayed(tiers):
+    """If the centre's clock was set back, a new result sorts before the cursor; the final check notices
+    and one full ask-first pass sends it."""
+    from datetime import timedelta
+
+    folders, urls, stations = tiers
+    station = stations[0]
+    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    first, second = make_envelopes(station, 2, random.Random(4))
+    SyncClient(urls["centre"], station.keys).deliver([first])
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    assert cli(folders["centre"], "sync-upstream").stdout.startswith("1 result(s) sent")
+    SyncClient(urls["centre"], station.keys).deliver([second])
+    ctx = ServerContext.open(Config(folders["centre"]))
+    with ctx.sessions.begin() as s:  # as if it had arrived while the clock was a day behind
+        row = s.get(Result, second.result_id)
+        row.received_at = row.received_at - timedelta(days=1)
+    ctx.close()
+    healed = cli(folders["centre"], "sync-upstream")
+    assert healed.returncode == 0 and healed.stdout.startswith("1 result(s) sent"), healed.stdout + healed.stderr
+    assert "both sides hold 2: match" in healed.stdout
