@@ -34,12 +34,23 @@ def centre_key() -> ResultKey:
     return ResultKey.generate()
 
 
-def write_package(path: Path, issuer: SigningKey, centre_key: ResultKey, **exam_kw) -> Path:
+def write_package(path: Path, issuer: SigningKey, centre_key: ResultKey | None = None,
+                  recipients: list[Recipient] | None = None, **exam_kw) -> Path:
+    """The suite's exam package (10 questions of each type), for a centre key or given recipients."""
+    recipients = recipients or [Recipient("考试中心", centre_key.public_raw())]  # type: ignore[union-attr]
     path.write_bytes(build_package(make_exam(**exam_kw), make_pool(10), issuer=issuer, issuer_name="省普法办",
-                                   recipients=[Recipient("考试中心", centre_key.public_raw())],
-                                   start_code=START_CODE,
+                                   recipients=recipients, start_code=START_CODE,
                                    proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
     return path
+
+
+def ready_station(folder: Path, clock, issuer: SigningKey, roster_file: Path, package: Path) -> Station:
+    """A station as exam-centre IT leaves it: the issuer trusted, the roster and a package imported."""
+    st = Station.open(folder, clock=clock)
+    st.library.trust_issuer(issuer.public_raw(), "省普法办")
+    st.accounts.import_roster(roster_file.read_bytes())
+    st.library.import_file(package)
+    return st
 
 
 @pytest.fixture(scope="session")
@@ -66,10 +77,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def station(tmp_path, clock, issuer, package_file, roster_file):
-    st = Station.open(tmp_path / "station", clock=clock)
-    st.library.trust_issuer(issuer.public_raw(), "省普法办")
-    st.accounts.import_roster(roster_file.read_bytes())
-    st.library.import_file(package_file)
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
     yield st
     st.close()
 

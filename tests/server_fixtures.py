@@ -6,15 +6,13 @@ import os
 import uuid
 
 import pytest
-from argon2 import PasswordHasher
 
 from desktop.station import Station
-from examcore.package import build_package
 from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.keys import create_keys
-from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE
-from tests.factories import FakeClock, make_exam, make_pool
+from tests.conftest import LEARNER, START_CODE, ready_station, write_package
+from tests.factories import FakeClock
 
 
 DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("XUEFA_TEST_DATABASE_URL") else [])
@@ -56,19 +54,12 @@ def server(server_config):
 
 @pytest.fixture
 def server_package(tmp_path, issuer, server):
-    path = tmp_path / "exam-for-server.xfp"
-    path.write_bytes(build_package(make_exam(), make_pool(10), issuer=issuer, issuer_name="省普法办",
-                                   recipients=[server.keys.recipient()], start_code=START_CODE,
-                                   proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
-    return path
+    return write_package(tmp_path / "exam-for-server.xfp", issuer, recipients=[server.keys.recipient()])
 
 
 @pytest.fixture
 def station_for_server(tmp_path, clock, issuer, roster_file, server_package):
-    st = Station.open(tmp_path / "station", clock=clock)
-    st.library.trust_issuer(issuer.public_raw(), "省普法办")
-    st.accounts.import_roster(roster_file.read_bytes())
-    st.library.import_file(server_package)
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, server_package)
     yield st
     st.close()
 

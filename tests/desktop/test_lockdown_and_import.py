@@ -6,19 +6,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.controller import StationController
-from desktop.station import Station
 from examcore.chain import EventKind
 from examcore.exam import CheckMode, LockdownPolicy
-from tests.conftest import LEARNER, START_CODE, write_package
+from tests.conftest import LEARNER, START_CODE, ready_station, write_package
 from tests.desktop.ui_helpers import log_in
 
 
 def _station_with(tmp_path, clock, issuer, centre_key, roster_file, lockdown):
-    st = Station.open(tmp_path / "station", clock=clock)
-    st.library.trust_issuer(issuer.public_raw(), "省普法办")
-    st.accounts.import_roster(roster_file.read_bytes())
-    st.library.import_file(write_package(tmp_path / "p.xfp", issuer, centre_key, lockdown=lockdown))
-    return st
+    return ready_station(tmp_path / "station", clock, issuer, roster_file,
+                         write_package(tmp_path / "p.xfp", issuer, centre_key, lockdown=lockdown))
 
 
 def _exam(qtbot, st):

@@ -12,7 +12,7 @@ from examcore.chain import EventKind, verify_chain
 from examcore.errors import PackageError
 from examcore.grading import grade_paper
 from examcore.sealed import Envelope, open_envelope
-from tests.conftest import LEARNER, NEW_LEARNER, START_CODE, write_package
+from tests.conftest import LEARNER, NEW_LEARNER, START_CODE, ready_station, write_package
 
 
 def _begin(station, who=LEARNER):
@@ -125,11 +125,9 @@ def test_attempt_limit_and_window(station, clock):
 def test_the_listing_shows_the_attempt_that_counts(tmp_path, clock, issuer, centre_key, roster_file):
     from examcore.exam import Counting
     for counting, expected in ((Counting.BEST, "14"), (Counting.LAST, "0")):
-        st = Station.open(tmp_path / counting.value, clock=clock)
-        st.library.trust_issuer(issuer.public_raw(), "省普法办")
-        st.accounts.import_roster(roster_file.read_bytes())
-        st.library.import_file(write_package(tmp_path / f"{counting.value}.xfp", issuer, centre_key,
-                                             max_attempts=2, counting=counting))
+        st = ready_station(tmp_path / counting.value, clock, issuer, roster_file,
+                           write_package(tmp_path / f"{counting.value}.xfp", issuer, centre_key,
+                                         max_attempts=2, counting=counting))
         first = _begin(st)
         for item in first.paper.items:  # all right but the short answer: 14 points
             q = first.unlocked.content.questions[item.question_id]

@@ -9,20 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from desktop.services.enrolment import enrol_station
-from desktop.station import Station
-from examcore.package import build_package
 from examcore.sync_client import SyncClient
 from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.ingest import import_package
 from sync_server.keys import create_keys
 from sync_server.models import Result
-from tests.conftest import LEARNER, NEW_LEARNER, PROCTOR_PASSWORD, START_CODE
-from tests.factories import make_exam, make_pool
+from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from tests.server_fixtures import free_port, make_envelopes, sit_exam
 from tests.sync_server.test_sync_runner import _serve
 
@@ -38,10 +34,8 @@ def cli(instance: Path, *args, env: dict | None = None) -> subprocess.CompletedP
 def tiers(tmp_path, issuer, roster_file):
     folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
     keys = {name: create_keys(folder, name) for name, folder in folders.items()}
-    package = tmp_path / "exam.xfp"
-    package.write_bytes(build_package(make_exam(), make_pool(10), issuer=issuer, issuer_name="省普法办",
-                                      recipients=[keys["centre"].recipient(), keys["province"].recipient()],
-                                      start_code=START_CODE, proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
+    package = write_package(tmp_path / "exam.xfp", issuer,
+                            recipients=[keys["centre"].recipient(), keys["province"].recipient()])
     for folder in folders.values():
         ctx = ServerContext.open(Config(folder))
         import_package(ctx, package.read_bytes())
@@ -50,11 +44,7 @@ def tiers(tmp_path, issuer, roster_file):
     procs = {name: _serve(folder, ports[name]) for name, folder in folders.items()}
     stations = []
     for n in range(2):
-        st = Station.open(tmp_path / f"station{n}")
-        st.library.trust_issuer(issuer.public_raw(), "省普法办")
-        st.accounts.import_roster(roster_file.read_bytes())
-        st.library.import_file(package)
-        stations.append(st)
+        stations.append(ready_station(tmp_path / f"station{n}", None, issuer, roster_file, package))
     yield folders, {k: f"http://127.0.0.1:{p}" for k, p in ports.items()}, stations
     for st in stations:
         st.close()

@@ -9,15 +9,12 @@ from desktop.services.attempts import SaveFailed
 from desktop.station import DataFolderError, Station
 from desktop.store.db import reset_connections
 from examcore.errors import PackageError
-from tests.conftest import LEARNER, START_CODE
+from tests.conftest import LEARNER, START_CODE, ready_station
 
 
 @pytest.fixture
 def station_on_small_disk(small_disk, clock, issuer, package_file, roster_file):
-    st = Station.open(small_disk.path / "station", clock=clock)
-    st.library.trust_issuer(issuer.public_raw(), "省普法办")
-    st.accounts.import_roster(roster_file.read_bytes())
-    st.library.import_file(package_file)
+    st = ready_station(small_disk.path / "station", clock, issuer, roster_file, package_file)
     yield st
     st.close()
 
