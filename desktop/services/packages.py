@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store.models import Attempt, Package, TrustedIssuer
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.errors import PackageError
+from examcore.exam import Counting
 from examcore.grading import counted_index
 from examcore.package import PackageHeader, ParsedPackage, parse_package
 from examcore.window import WindowState, window_state
@@ -76,7 +77,8 @@ class PackageLibrary:
                 return header, False
             s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title,
                           window_start=utc_naive(header.window_start), window_end=utc_naive(header.window_end),
-                          duration_minutes=header.duration_minutes, issuer_name=header.issuer_name,
+                          duration_minutes=header.duration_minutes, max_attempts=header.max_attempts,
+                          counting=header.counting.value, issuer_name=header.issuer_name,
                           data=data, imported_at=utc_naive(self._clock.now())))
         return header, True
 
@@ -94,7 +96,6 @@ class PackageLibrary:
         out = []
         with self._sessions() as s:
             for pkg in s.scalars(select(Package).order_by(Package.window_start, Package.title)):
-                header = parse_package(pkg.data, None).header
                 attempts = list(s.scalars(
                     select(Attempt).join(Package).where(Attempt.learner_no == learner_no,
                                                         Package.exam_id == pkg.exam_id)
@@ -103,13 +104,13 @@ class PackageLibrary:
                 running = next((a.attempt_id for a in attempts
                                 if a.state == "in_progress" and a.package_id == pkg.package_id), None)
                 scored = [a for a in submitted if a.score_text is not None]
-                index = counted_index([Fraction(a.score_text) for a in scored], header.counting)
+                index = counted_index([Fraction(a.score_text) for a in scored], Counting(pkg.counting))
                 counted = scored[index] if index is not None else None
                 start, end = from_utc_naive(pkg.window_start), from_utc_naive(pkg.window_end)
                 state = window_state(start, end, now)
                 out.append(ExamListing(
                     pkg.package_id, pkg.exam_id, pkg.title, start, end, pkg.duration_minutes, state,
-                    len(submitted), header.max_attempts, running,
+                    len(submitted), pkg.max_attempts, running,
                     submitted[-1].result_id if submitted else None,
                     counted.score_text if counted else None, counted.outcome if counted else None))
         return out

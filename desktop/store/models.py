@@ -56,8 +56,10 @@ class Package(Base):
     window_start: Mapped[datetime]
     window_end: Mapped[datetime]
     duration_minutes: Mapped[int]
+    max_attempts: Mapped[int]
+    counting: Mapped[str] = mapped_column(String(10))   # best | last
     issuer_name: Mapped[str] = mapped_column(String(200))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # read only to open the exam
     imported_at: Mapped[datetime]
 
 
