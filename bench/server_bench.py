@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from datetime import datetime, timezone
 import sqlite3
 import tempfile
 import time
@@ -38,6 +39,9 @@ def _setup(work: Path, results: int = RESULTS):
     package = build_package(bench_exam(), big_pool(2000), issuer=issuer, issuer_name="bench",
                             recipients=[ctx.keys.recipient()], start_code=START_CODE, proctor_password_hash="x")
     (work / "p.xfp").write_bytes(package)
+    from sync_server.directory import trust_issuer
+    with ctx.sessions.begin() as s:
+        trust_issuer(s, issuer.public_raw(), "bench", datetime.now(timezone.utc).replace(tzinfo=None))
     import_package(ctx, package)
     station = Station.open(work / "station")
     station.library.trust_issuer(issuer.public_raw(), "bench")

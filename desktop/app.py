@@ -193,8 +193,9 @@ def enrol(ctx: click.Context, server_url: str, code: str | None, name: str) -> N
 @main.command("sync")
 @click.pass_context
 def sync(ctx: click.Context) -> None:
-    """Deliver every pending result to the enrolled server now."""
+    """Deliver every pending result to the enrolled server now, and take its roster, packages and policy."""
     from examcore.sync_client import SyncClient, SyncError
+    from desktop.services.downward import pull_changes
     from desktop.store.models import Setting
     with _station(ctx, (SyncError,), "delivery failed; the results stay on this station") as station:
         with station.sessions() as s:
@@ -202,11 +203,17 @@ def sync(ctx: click.Context) -> None:
         if url is None:
             raise click.ClickException("this station is not enrolled with a server: run `xuefa enrol URL` first")
         pending = station.results.pending()
-        outcomes = SyncClient(url.value, station.keys).deliver(pending)
+        client = SyncClient(url.value, station.keys)
+        outcomes = client.deliver(pending)
         cleared, _ = station.results.apply_signed_receipts(
             [o["receipt"].encode() for o in outcomes if o.get("receipt")])
         refused = [o for o in outcomes if o["status"] in ("refused", "conflict")]
+        pulled = pull_changes(station, client)
     click.echo(f"{cleared} of {len(pending)} result(s) delivered and confirmed")
+    click.echo(f"{pulled.applied} change(s) taken from the server: {pulled.learners} learner(s), "
+               f"{pulled.new_packages} new exam package(s)")
+    for why in pulled.skipped:
+        click.echo(f"  skipped: {why}")
     for o in refused:
         click.echo(f"  {o['result_id']}: {o['reason']}: {o['detail']}")
     if refused:

@@ -43,6 +43,7 @@ class StationController(QObject):
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
         self.sync = SyncRunner(station, self)
+        self.sync.changes_applied.connect(self._changes_arrived)
 
     def apply_preferences(self) -> None:
         apply_theme(QApplication.instance(), self.prefs.font_size, self.prefs.high_contrast)
@@ -73,6 +74,10 @@ class StationController(QObject):
         self.home.display_controls.changed.connect(self.apply_preferences)
         self._page(self.home)
         self.main.show()
+
+    def _changes_arrived(self, _outcome) -> None:
+        if self.home is not None:  # a package or a roster change may add an exam to the list
+            self.home.refresh()
 
     def show_login(self) -> None:
         self._page(self.login)

@@ -50,16 +50,19 @@ class SyncClient:
         self._http = session or requests.Session()
         self._timeout = timeout
 
-    def _call(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> tuple[int, dict]:
+    def _request(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> requests.Response:
         headers = {"Content-Type": "application/json"}
         if signed:
             headers.update(sign_request(self._keys.device_key, self._keys.device_id, method,
                                         self._prefix + "/api/v1" + path, body))
         try:
-            response = self._http.request(method, f"{self.base_url}/api/v1{path}", data=body, headers=headers,
-                                          timeout=self._timeout)
+            return self._http.request(method, f"{self.base_url}/api/v1{path}", data=body, headers=headers,
+                                      timeout=self._timeout)
         except requests.RequestException as exc:
             raise SyncError("unreachable", f"the server at {self.base_url} cannot be reached: {exc}") from exc
+
+    def _call(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> tuple[int, dict]:
+        response = self._request(method, path, body, signed)
         try:
             payload = response.json()
         except ValueError:
@@ -91,3 +94,18 @@ class SyncClient:
                 raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
             outcomes += payload["results"]
         return outcomes
+
+    def changes(self, after: int) -> dict:
+        """One page of the server's change feed after the cursor (verify it with examcore.change_feed)."""
+        status, payload = self._call("POST", "/sync/changes", json.dumps({"after": after}).encode())
+        if status != 200:
+            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+        return payload
+
+    def package(self, package_id: str) -> bytes:
+        """A package file (signed by its issuer: the caller checks it)."""
+        response = self._request("GET", f"/packages/{package_id}")
+        if response.status_code != 200:
+            raise SyncError("package_missing", f"the server could not give package {package_id} "
+                                               f"(HTTP {response.status_code})")
+        return response.content

@@ -138,12 +138,16 @@ def devices_list(ctx: click.Context) -> None:
 
 @devices.command("code")
 @click.option("--hours", type=int, default=24, show_default=True, help="How long the code is valid.")
+@click.option("--unit", "unit_id", default=None, help="The unit whose roster the station receives (default: all).")
 @click.pass_context
-def devices_code(ctx: click.Context, hours: int) -> None:
+def devices_code(ctx: click.Context, hours: int, unit_id: str | None) -> None:
     """Print a one-time enrolment code: a station enrolling with it is approved at once."""
-    from sync_server.devices import create_code
+    from sync_server.devices import EnrolmentRefused, create_code
     with _server(ctx) as server:
-        code = create_code(server, hours)
+        try:
+            code = create_code(server, hours, unit_id)
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(f"enrolment code: {code} (one station, valid {hours} h)")
 
 
@@ -172,14 +176,17 @@ def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
 @devices.command("approve")
 @click.argument("device_id")
 @click.option("--days", type=int, default=None, help="Certificate lifetime (default 365).")
+@click.option("--unit", "unit_id", default=None, help="The unit whose roster the station receives (default: all).")
 @click.pass_context
-def devices_approve(ctx: click.Context, device_id: str, days: int | None) -> None:
-    from sync_server.devices import approve_device
+def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_id: str | None) -> None:
+    from sync_server.devices import EnrolmentRefused, approve_device
     with _server(ctx) as server:
         try:
-            device = approve_device(server, device_id, days)
+            device = approve_device(server, device_id, days, unit_id)
         except KeyError:
             raise click.ClickException(f"no device {device_id}; `xuefa-server devices list` shows them") from None
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(f"approved {device_id} until {device.certificate_expires_at:%Y-%m-%d}")
 
 
@@ -196,17 +203,124 @@ def devices_revoke(ctx: click.Context, device_id: str) -> None:
     click.echo(f"revoked {device_id}: its results are refused from now on")
 
 
+@main.group()
+def units() -> None:
+    """The units tree (province, city, district, unit)."""
+
+
+@units.command("add")
+@click.argument("unit_id")
+@click.argument("name")
+@click.option("--level", type=click.Choice(["province", "city", "district", "unit"]), required=True)
+@click.option("--parent", "parent_id", default=None, help="The unit above it (none for the top unit).")
+@click.pass_context
+def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id: str | None) -> None:
+    """Add or rename a unit."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, put_unit
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                put_unit(s, unit_id, name, level, parent_id, utc_naive(server.clock.now()))
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(f"unit {unit_id} {name} ({level}) saved")
+
+
+@units.command("list")
+@click.pass_context
+def units_list(ctx: click.Context) -> None:
+    from sync_server.models import Unit
+    with _server(ctx) as server, server.sessions() as s:
+        rows = list(s.scalars(select(Unit)))
+    below: dict[str | None, list] = {}
+    for u in rows:
+        below.setdefault(u.parent_id if any(p.unit_id == u.parent_id for p in rows) else None, []).append(u)
+
+    def show(parent: str | None, depth: int) -> None:
+        for u in sorted(below.get(parent, []), key=lambda u: u.unit_id):
+            click.echo(f"{'  ' * depth}{u.unit_id}\t{u.name}\t{u.level}")
+            show(u.unit_id, depth + 1)
+    show(None, 0)
+    if not rows:
+        click.echo("no units yet: `xuefa-server units add`")
+
+
+@main.command("create-admin")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["unit_admin", "centre_admin", "provincial_admin"]), required=True)
+@click.option("--unit", "unit_id", required=True, help="The unit whose subtree this administrator manages.")
+@click.password_option(help="Asked for twice if not given (at least 10 characters, letters and digits).")
+@click.pass_context
+def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str, password: str) -> None:
+    """Create an administrator account scoped to a unit's subtree."""
+    from examcore.clock import utc_naive
+    from sync_server.admins import create_admin
+    from sync_server.directory import DirectoryError
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                create_admin(s, username, password, role, unit_id, utc_naive(server.clock.now()))
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(f"administrator {username} ({role}) for {unit_id} and the units below it created")
+
+
+@main.command("trust-issuer")
+@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def trust_issuer_cmd(ctx: click.Context, public_key_file: Path) -> None:
+    """Accept exam packages signed by this issuer (its .pub file from xuefa-pack); stations learn it too."""
+    from examcore.clock import utc_naive
+    from examcore.crypto.keys import fingerprint
+    from examcore.keyfiles import load_signing_public
+    from sync_server.directory import trust_issuer
+    try:
+        key, name = load_signing_public(public_key_file)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with _server(ctx) as server, server.sessions.begin() as s:
+        new = trust_issuer(s, key, name, utc_naive(server.clock.now()))
+    click.echo(f"issuer {name} ({fingerprint(key)}) {'trusted' if new else 'was already trusted'}")
+
+
+@main.command("set-policy")
+@click.argument("key")
+@click.argument("value", type=int)
+@click.pass_context
+def set_policy_cmd(ctx: click.Context, key: str, value: int) -> None:
+    """Set a policy value handed down to stations (late_login_minutes, sync_interval_seconds, …)."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, set_policy
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                current = set_policy(s, key, value, utc_naive(server.clock.now()))
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo("policy: " + ", ".join(f"{k}={v}" for k, v in sorted(current.items())))
+
+
 @main.command()
 @click.pass_context
 def status(ctx: click.Context) -> None:
-    """Results held, devices waiting, alerts."""
+    """Results held and waiting to go up, devices waiting, the last sync each way, alerts."""
     from sync_server.models import Alert, Device, Result
+    from sync_server.relay import pending_relay, setting
     with _server(ctx) as server, server.sessions() as s:
         results = s.scalar(select(func.count()).select_from(Result))
         pending = s.scalar(select(func.count()).select_from(Device).where(Device.status == "pending"))
         alerts = list(s.scalars(select(Alert).order_by(Alert.id.desc()).limit(20)))
         name = server.keys.name
+        upstream = setting(server, "upstream_url")
+        to_relay = pending_relay(server) if upstream else 0
+        last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
     click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
+    if upstream:
+        click.echo(f"upstream {upstream}: {to_relay} result(s) not yet relayed; "
+                   f"last taken from it: {(last_down or 'never')[:19]}; last relayed to it: {(last_up or 'never')[:19]}")
+    else:
+        click.echo("no upstream set (xuefa-server set-upstream URL)")
     for a in alerts:
         click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
 
@@ -231,10 +345,20 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None) -> None:
 @main.command("sync-upstream")
 @click.pass_context
 def sync_upstream(ctx: click.Context) -> None:
-    """Relay every result the upstream lacks; resumes where an interrupted relay stopped."""
+    """Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
+    lacks; resumes where an interrupted run stopped."""
     from examcore.sync_client import SyncError
+    from sync_server.pull import pull
     from sync_server.relay import relay
     with _server(ctx) as server:
+        try:
+            got = pull(server)
+        except SyncError as exc:
+            raise click.ClickException(f"taking changes from the upstream stopped ({exc.code}): {exc}; "
+                                       "run it again to resume") from exc
+        click.echo(f"{got.applied} change(s) taken from the upstream, {got.packages} new package(s)")
+        for why in got.skipped:
+            click.echo(f"  skipped: {why}")
         with click.progressbar(length=1, label="relaying results", file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
                 bar.length = max(total, 1)

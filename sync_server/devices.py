@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from examcore.clock import utc_naive
 from sync_server.context import ServerContext
-from sync_server.models import Device
+from sync_server.directory import revoke
+from sync_server.models import Device, Unit
 
 
 class EnrolmentRefused(Exception):
@@ -37,11 +38,17 @@ def request_enrolment(ctx: ServerContext, device_id: str, public_key: bytes, not
         return device
 
 
-def approve_device(ctx: ServerContext, device_id: str, days: int | None = None) -> Device:
+def approve_device(ctx: ServerContext, device_id: str, days: int | None = None,
+                   unit_id: str | None = None) -> Device:
+    """``unit_id``: the subtree the station serves (it receives that part of the roster); None: all."""
     with ctx.sessions.begin() as s:
         device = s.get(Device, device_id)
         if device is None:
             raise KeyError(device_id)
+        if unit_id is not None:
+            if s.get(Unit, unit_id) is None:
+                raise EnrolmentRefused(f"no unit {unit_id} on this server")
+            device.unit_id = unit_id
         now = utc_naive(ctx.clock.now())
         device.status, device.approved_at, device.revoked_at = "approved", now, None
         device.certificate_expires_at = now + timedelta(days=days or ctx.config.certificate_days)
@@ -53,7 +60,9 @@ def revoke_device(ctx: ServerContext, device_id: str) -> Device:
         device = s.get(Device, device_id)
         if device is None:
             raise KeyError(device_id)
-        device.status, device.revoked_at = "revoked", utc_naive(ctx.clock.now())
+        now = utc_naive(ctx.clock.now())
+        device.status, device.revoked_at = "revoked", now
+        revoke(s, "device", device_id, now, "revoked by an administrator")  # servers below refuse it too
         return device
 
 
@@ -65,32 +74,37 @@ def _code_hash(code: str) -> str:
     return hashlib.sha256(code.upper().replace("-", "").replace(" ", "").encode()).hexdigest()
 
 
-def create_code(ctx: ServerContext, hours: int = 24) -> str:
-    """A one-time enrolment code (50 bits): a station enrolling with it is approved at once."""
+def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None) -> str:
+    """A one-time enrolment code (50 bits): a station enrolling with it is approved at once (to serve
+    ``unit_id``'s subtree, if given)."""
     import secrets
 
     from sync_server.models import EnrolmentCode
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
-        s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours)))
+        if unit_id is not None and s.get(Unit, unit_id) is None:
+            raise EnrolmentRefused(f"no unit {unit_id} on this server")
+        s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours),
+                            unit_id=unit_id))
     return f"{raw[:5]}-{raw[5:]}"
 
 
-def redeem_code(ctx: ServerContext, code: str, device_id: str) -> str | None:
-    """None if the code was valid and is now used by this device; otherwise why not."""
+def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | None, str | None]:
+    """(None, unit the code binds to) if the code was valid and is now used by this device;
+    otherwise (why not, None)."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         row = s.get(EnrolmentCode, _code_hash(code))
         if row is None:
-            return "unknown_code"
+            return "unknown_code", None
         if row.used_by is not None:
-            return "code_used"
+            return "code_used", None
         if row.expires_at < now:
-            return "code_expired"
+            return "code_expired", None
         row.used_by, row.used_at = device_id, now
-    return None
+        return None, row.unit_id
 
 
 def certificate(ctx: ServerContext, device: Device) -> dict:

@@ -6,6 +6,7 @@ content: refused, alert raised), refused (with a reason code; nothing stored).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import datetime
 from dataclasses import dataclass
@@ -28,7 +29,8 @@ from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
-from sync_server.models import Alert, Device, Package, Result
+from sync_server import changes
+from sync_server.models import Alert, Device, Package, Result, TrustedIssuer
 
 log = logging.getLogger(__name__)
 
@@ -245,12 +247,26 @@ class Ingest:
 
 
 def import_package(ctx: ServerContext, data: bytes) -> tuple[str, bool]:
-    """Store a package this server can open (it must be one of its recipients). Returns (title, new)."""
-    parsed = parse_package(data, None)
-    parsed.open_body(parsed.unwrap_for_recipient(ctx.keys.results))  # refuses what this server cannot open
+    """Store a package from a trusted issuer that this server can open (it must be one of its recipients),
+    and hand it down to the stations. Returns (title, new)."""
     with ctx.sessions.begin() as s:
-        if s.get(Package, parsed.header.package_id) is not None:
-            return parsed.header.title, False
-        s.add(Package(package_id=parsed.header.package_id, exam_id=parsed.header.exam_id,
-                      title=parsed.header.title, data=data, imported_at=utc_naive(ctx.clock.now())))
-    return parsed.header.title, True
+        return store_package(ctx, s, data)
+
+
+def store_package(ctx: ServerContext, s: Session, data: bytes) -> tuple[str, bool]:
+    trusted = set(s.scalars(select(TrustedIssuer.public_key)))
+    if not trusted:
+        raise PackageError("untrusted_issuer", "this server trusts no package issuer yet: "
+                                               "run `xuefa-server trust-issuer ISSUER.pub` first")
+    parsed = parse_package(data, trusted)
+    parsed.open_body(parsed.unwrap_for_recipient(ctx.keys.results))  # refuses what this server cannot open
+    header = parsed.header
+    if s.get(Package, header.package_id) is not None:
+        return header.title, False
+    now = utc_naive(ctx.clock.now())
+    s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title, data=data,
+                  imported_at=now))
+    changes.record(s, "package", header.package_id,
+                   {"package_id": header.package_id, "exam_id": header.exam_id, "title": header.title,
+                    "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}, now)
+    return header.title, True

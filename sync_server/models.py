@@ -29,6 +29,7 @@ class Device(Base):
     certificate_expires_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
     note: Mapped[str] = mapped_column(Text, default="")
+    unit_id: Mapped[str | None] = mapped_column(String(40))  # the subtree it serves; NULL: the whole server
 
 
 class EnrolmentCode(Base):
@@ -40,6 +41,7 @@ class EnrolmentCode(Base):
     expires_at: Mapped[datetime]
     used_by: Mapped[str | None] = mapped_column(String(64))
     used_at: Mapped[datetime | None]
+    unit_id: Mapped[str | None] = mapped_column(String(40))  # the station enrolled with it serves this subtree
 
 
 class Package(Base):
@@ -96,3 +98,73 @@ class SeenNonce(Base):
     device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
     seen_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class Unit(Base):
+    """A node of the province → city → district → unit tree; admins are scoped to a subtree."""
+
+    __tablename__ = "units"
+    unit_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("units.unit_id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20))  # province | city | district | unit
+
+
+class Learner(Base):
+    """A roster entry with its offline-login verifier (argon2id); stations receive it by sync."""
+
+    __tablename__ = "learners"
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.unit_id"), index=True)
+    rank: Mapped[str] = mapped_column(String(100), default="")
+    is_leader: Mapped[bool] = mapped_column(default=False)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | transferred | retired | exempt
+    password_hash: Mapped[str] = mapped_column(String(200))
+    password_version: Mapped[int] = mapped_column(Integer, default=1)
+    must_change_password: Mapped[bool] = mapped_column(default=True)
+    password_expires_at: Mapped[datetime | None]
+
+
+class AdminAccount(Base):
+    __tablename__ = "admin_accounts"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))  # unit_admin | centre_admin | provincial_admin
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.unit_id"))  # the root of what this admin may see
+    created_at: Mapped[datetime]
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+
+
+class AdminSession(Base):
+    """A bearer token (256 bits) handed out at login; only its SHA-256 is stored."""
+
+    __tablename__ = "admin_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(ForeignKey("admin_accounts.username"), index=True)
+    expires_at: Mapped[datetime]
+
+
+class TrustedIssuer(Base):
+    """An exam-package issuer this server accepts packages from (and tells its stations to trust)."""
+
+    __tablename__ = "trusted_issuers"
+    public_key: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime]
+
+
+class Change(Base):
+    """The downward change feed: one row per change, read by stations and lower servers with a cursor.
+
+    ``unit_id`` scopes a change to a subtree (a learner's unit); NULL reaches every device."""
+
+    __tablename__ = "changes"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))  # unit | learner | issuer | package | policy | revocation
+    key: Mapped[str] = mapped_column(String(100))
+    unit_id: Mapped[str | None] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON
+    created_at: Mapped[datetime]

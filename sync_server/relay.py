@@ -40,7 +40,7 @@ def identity(ctx: ServerContext) -> UpstreamIdentity:
     return UpstreamIdentity("server-" + ctx.keys.server_id.replace(":", ""), ctx.keys.signing)
 
 
-def _setting(ctx: ServerContext, key: str) -> str | None:
+def setting(ctx: ServerContext, key: str) -> str | None:
     with ctx.sessions() as s:
         row = s.get(Setting, key)
         return row.value if row else None
@@ -59,6 +59,13 @@ def set_upstream(ctx: ServerContext, url: str, code: str | None) -> str:
     return enrolment.status
 
 
+def upstream_client(ctx: ServerContext) -> SyncClient:
+    url = setting(ctx, "upstream_url")
+    if url is None:
+        raise SyncError("no_upstream", "no upstream server is set: run `xuefa-server set-upstream URL`")
+    return SyncClient(url, identity(ctx))
+
+
 @dataclass(frozen=True)
 class RelayReport:
     sent: int
@@ -68,19 +75,28 @@ class RelayReport:
     match: bool
 
 
+def _after_cursor(query, cursor):
+    if cursor:
+        query = query.where(tuple_(Result.received_at, Result.result_id) > tuple_(_parse(cursor[0]), cursor[1]))
+    return query
+
+
+def pending_relay(ctx: ServerContext) -> int:
+    """Results received after the relay cursor: not yet acknowledged by the upstream."""
+    from sqlalchemy import func
+    cursor = json.loads(setting(ctx, "relay_cursor") or "null")
+    with ctx.sessions() as s:
+        return s.scalar(_after_cursor(select(func.count()).select_from(Result), cursor)) or 0
+
+
 def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None,
           full: bool = False) -> RelayReport:
     """``full`` ignores the cursor and asks about every result (the upstream still gets only what it lacks)."""
-    url = _setting(ctx, "upstream_url")
-    if url is None:
-        raise SyncError("no_upstream", "no upstream server is set: run `xuefa-server set-upstream URL`")
-    client = SyncClient(url, identity(ctx))
-    cursor = None if full else json.loads(_setting(ctx, "relay_cursor") or "null")
+    client = upstream_client(ctx)
+    cursor = None if full else json.loads(setting(ctx, "relay_cursor") or "null")
     with ctx.sessions() as s:
-        query = select(Result.received_at, Result.result_id).order_by(Result.received_at, Result.result_id)
-        if cursor:
-            query = query.where(tuple_(Result.received_at, Result.result_id) >
-                                tuple_(_parse(cursor[0]), cursor[1]))
+        query = _after_cursor(select(Result.received_at, Result.result_id)
+                              .order_by(Result.received_at, Result.result_id), cursor)
         todo = list(s.execute(query))
     sent = already = done = 0
     refused: list[dict] = []

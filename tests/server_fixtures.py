@@ -52,8 +52,17 @@ def server(server_config):
     ctx.close()
 
 
+def trust(ctx: ServerContext, issuer) -> None:
+    """The server's administrator trusts the suite's package issuer (xuefa-server trust-issuer)."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import trust_issuer
+    with ctx.sessions.begin() as s:
+        trust_issuer(s, issuer.public_raw(), "示范出题单位", utc_naive(ctx.clock.now()))
+
+
 @pytest.fixture
 def server_package(tmp_path, issuer, server):
+    trust(server, issuer)
     return write_package(tmp_path / "exam-for-server.xfp", issuer, recipients=[server.keys.recipient()])
 
 

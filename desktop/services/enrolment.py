@@ -12,4 +12,5 @@ def enrol_station(station: Station, server_url: str, name: str = "", code: str |
     station.results.trust_server(enrolment.server_key, server_url)
     with station.sessions.begin() as s:
         s.merge(Setting(key="server_url", value=server_url))
+        s.merge(Setting(key="server_key", value=enrolment.server_key.hex()))  # change pages verify under it
     return enrolment

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import Attempt, Package, TrustedIssuer
+from desktop.store.models import Attempt, Package, Revocation, TrustedIssuer
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.errors import PackageError
 from examcore.exam import Counting
@@ -68,18 +68,25 @@ class PackageLibrary:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise PackageError("file_unreadable", str(exc)) from exc
-        parsed = parse_package(data, self.trusted_issuers())
+        with self._sessions.begin() as s:
+            return self.store(s, data)
+
+    def store(self, s: Session, data: bytes) -> tuple[PackageHeader, bool]:
+        """Check and store package bytes inside the caller's transaction (a file, or one sync brought)."""
+        parsed = parse_package(data, set(s.scalars(select(TrustedIssuer.public_key))))
         header = parsed.header
+        if s.get(Revocation, ("package", header.package_id)) is not None:
+            raise PackageError("withdrawn", f"package {header.package_id} was withdrawn by its issuer")
         if header.window_end <= self._clock.now():
             raise PackageError("exam_closed", f"window ended {header.window_end.isoformat()}")
-        with self._sessions.begin() as s:
-            if s.get(Package, header.package_id) is not None:
-                return header, False
-            s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title,
-                          window_start=utc_naive(header.window_start), window_end=utc_naive(header.window_end),
-                          duration_minutes=header.duration_minutes, max_attempts=header.max_attempts,
-                          counting=header.counting.value, issuer_name=header.issuer_name,
-                          data=data, imported_at=utc_naive(self._clock.now())))
+        if s.get(Package, header.package_id) is not None:
+            return header, False
+        s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title,
+                      window_start=utc_naive(header.window_start), window_end=utc_naive(header.window_end),
+                      duration_minutes=header.duration_minutes, max_attempts=header.max_attempts,
+                      counting=header.counting.value, issuer_name=header.issuer_name,
+                      data=data, imported_at=utc_naive(self._clock.now())))
+        s.flush()
         return header, True
 
     def load(self, package_id: str) -> ParsedPackage:
@@ -100,6 +107,8 @@ class PackageLibrary:
                     select(Attempt).join(Package).where(Attempt.learner_no == learner_no,
                                                         Package.exam_id == pkg.exam_id)
                     .order_by(Attempt.started_at)))
+                if pkg.withdrawn_at is not None and not attempts:
+                    continue  # withdrawn upstream before this learner began it: nothing to show
                 submitted = [a for a in attempts if a.state == "submitted"]
                 running = next((a.attempt_id for a in attempts
                                 if a.state == "in_progress" and a.package_id == pkg.package_id), None)
@@ -107,7 +116,7 @@ class PackageLibrary:
                 index = counted_index([Fraction(a.score_text) for a in scored], Counting(pkg.counting))
                 counted = scored[index] if index is not None else None
                 start, end = from_utc_naive(pkg.window_start), from_utc_naive(pkg.window_end)
-                state = window_state(start, end, now)
+                state = window_state(start, end, now) if pkg.withdrawn_at is None else WindowState.CLOSED
                 out.append(ExamListing(
                     pkg.package_id, pkg.exam_id, pkg.title, start, end, pkg.duration_minutes, state,
                     len(submitted), pkg.max_attempts, running,

@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.background import run_in_background
+from desktop.services.downward import policy, pull_changes
 from examcore.sync_client import SyncClient, SyncError
 from desktop.station import Station
 from desktop.store.models import Setting
@@ -32,6 +33,7 @@ class SyncState:
 class SyncRunner(QObject):
     state_changed = Signal(object)   # SyncState, after every attempt and at start
     progress = Signal(int, int)      # results confirmed so far, results to send
+    changes_applied = Signal(object)  # PullOutcome: new learners, packages, … (the exam list may refresh)
 
     def __init__(self, station: Station, parent: QObject | None = None):
         super().__init__(parent)
@@ -80,17 +82,23 @@ class SyncRunner(QObject):
             refused = [o for o in outcomes if o["status"] in ("refused", "conflict")]
             if refused:
                 raise SyncError(refused[0]["reason"], f"the server refused a result: {refused[0]['detail']}")
+        pulled = pull_changes(self._station, client)  # roster, packages, policy: cached for offline work
+        if pulled.applied:
+            self.changes_applied.emit(pulled)
         return confirmed, len(results.pending())
+
+    def _interval_s(self) -> int:
+        return int(policy(self._station).get("sync_interval_seconds", MIN_WAIT_S))
 
     def _delivered(self, counts: tuple[int, int]) -> None:
         _confirmed, left = counts
-        self._wait_s = MIN_WAIT_S
+        self._wait_s = self._interval_s()
         self._set(SyncState(True, True, left, self._station.clock.now(), "", False))
         self._timer.start(self._wait_s * 1000)
 
     def _failed(self, exc: BaseException) -> None:
         log.info("sync failed: %s", exc)
-        self._wait_s = min(self._wait_s * 2, MAX_WAIT_S)  # back off while the server is away
+        self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)  # back off while it is away
         online = not (isinstance(exc, SyncError) and exc.code == "unreachable")
         self._set(replace(self.state, online=online, busy=False, last_error=str(exc),
                           pending=len(self._station.results.pending())))

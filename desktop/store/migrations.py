@@ -15,7 +15,22 @@ def _v1_initial(conn: Connection) -> None:
     Base.metadata.create_all(conn)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1_initial]
+def _add_column(conn: Connection, table: str, column: str, ddl: str) -> None:
+    """Steps must also run on a database that create_all made with today's models (a fresh folder)."""
+    have = {row[1] for row in conn.execute(text(f"PRAGMA table_info({table})"))}
+    if column not in have:
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+
+
+def _v2_downward_sync(conn: Connection) -> None:
+    """Units, revocations, and what the roster and packages bring down by sync."""
+    Base.metadata.create_all(conn)  # the new tables (checkfirst: existing ones are left alone)
+    _add_column(conn, "learners", "unit_id", "VARCHAR(40)")
+    _add_column(conn, "learners", "status", "VARCHAR(20) NOT NULL DEFAULT 'active'")
+    _add_column(conn, "packages", "withdrawn_at", "DATETIME")
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync]
 SCHEMA_VERSION = len(STEPS)
 
 

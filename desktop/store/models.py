@@ -37,7 +37,9 @@ class Learner(Base):
     __tablename__ = "learners"
     learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
-    unit: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str] = mapped_column(String(200), default="")   # the unit's name, as shown
+    unit_id: Mapped[str | None] = mapped_column(String(40))       # set when the roster came by sync
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | transferred | retired | exempt
     rank: Mapped[str] = mapped_column(String(100), default="")
     is_leader: Mapped[bool] = mapped_column(default=False)
     password_hash: Mapped[str] = mapped_column(String(200))
@@ -61,6 +63,7 @@ class Package(Base):
     issuer_name: Mapped[str] = mapped_column(String(200))
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # read only to open the exam
     imported_at: Mapped[datetime]
+    withdrawn_at: Mapped[datetime | None]  # revoked from upstream: no new attempt may start
 
 
 class Attempt(Base):
@@ -109,3 +112,23 @@ class OutboxItem(Base):
     created_at: Mapped[datetime]
     exported_at: Mapped[datetime | None]  # written to a USB bundle (still pending until a receipt)
     delivered_at: Mapped[datetime | None]
+
+
+class Unit(Base):
+    """The part of the units tree this station serves, as its server hands it down."""
+
+    __tablename__ = "units"
+    unit_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    parent_id: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20))
+
+
+class Revocation(Base):
+    """A device, issuer or package revoked upstream; kept so a later file import cannot bring it back."""
+
+    __tablename__ = "revocations"
+    what: Mapped[str] = mapped_column(String(20), primary_key=True)   # device | issuer | package
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime]

@@ -28,6 +28,8 @@ def package_error(code: str) -> str:
         "exam_closed": translate("Messages", "This exam's window has already ended, so the package was not imported."),
         "file_unreadable": translate("Messages", "The file cannot be read. Check the USB stick or the folder and try again."),
         "too_large": translate("Messages", "This file is far too large to be an exam package."),
+        "withdrawn": translate("Messages", "This exam package has been withdrawn by the exam office and cannot be "
+                                           "used. Ask the exam office for the current package."),
     }
     return messages.get(code, translate("Messages", "The exam package was refused."))
 

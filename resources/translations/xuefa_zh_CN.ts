@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="20" />
+        <location filename="../../desktop/ui/password_dialog.py" line="20"/>
         <source>Set your password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="21" />
+        <location filename="../../desktop/ui/password_dialog.py" line="21"/>
         <source>This is your first login. Choose your own password: at least 8 characters, with letters and digits.</source>
         <translation>这是您第一次登录，请设置自己的密码：至少8位，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="23" />
+        <location filename="../../desktop/ui/password_dialog.py" line="23"/>
         <source>Choose a new password: at least 8 characters, with letters and digits.</source>
         <translation>请设置新密码：至少8位，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="35" />
+        <location filename="../../desktop/ui/password_dialog.py" line="35"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="36" />
+        <location filename="../../desktop/ui/password_dialog.py" line="36"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="37" />
+        <location filename="../../desktop/ui/password_dialog.py" line="37"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -36,17 +37,17 @@
 <context>
     <name>DisplayControls</name>
     <message>
-        <location filename="../../desktop/ui/display_controls.py" line="18" />
+        <location filename="../../desktop/ui/display_controls.py" line="18"/>
         <source>A−  Smaller text</source>
         <translation>A−  字体变小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/display_controls.py" line="19" />
+        <location filename="../../desktop/ui/display_controls.py" line="19"/>
         <source>A+  Larger text</source>
         <translation>A+  字体变大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/display_controls.py" line="20" />
+        <location filename="../../desktop/ui/display_controls.py" line="20"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -54,82 +55,82 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="49" />
+        <location filename="../../desktop/ui/exam_window.py" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="52" />
+        <location filename="../../desktop/ui/exam_window.py" line="52"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随答随存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="63" />
+        <location filename="../../desktop/ui/exam_window.py" line="63"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="72" />
+        <location filename="../../desktop/ui/exam_window.py" line="72"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="73" />
+        <location filename="../../desktop/ui/exam_window.py" line="73"/>
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="75" />
+        <location filename="../../desktop/ui/exam_window.py" line="75"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="76" />
-        <location filename="../../desktop/ui/exam_window.py" line="234" />
+        <location filename="../../desktop/ui/exam_window.py" line="76"/>
+        <location filename="../../desktop/ui/exam_window.py" line="234"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="107" />
+        <location filename="../../desktop/ui/exam_window.py" line="107"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="170" />
+        <location filename="../../desktop/ui/exam_window.py" line="170"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="210" />
+        <location filename="../../desktop/ui/exam_window.py" line="210"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="213" />
+        <location filename="../../desktop/ui/exam_window.py" line="213"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="230" />
+        <location filename="../../desktop/ui/exam_window.py" line="230"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="232" />
+        <location filename="../../desktop/ui/exam_window.py" line="232"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="236" />
+        <location filename="../../desktop/ui/exam_window.py" line="236"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="237" />
+        <location filename="../../desktop/ui/exam_window.py" line="237"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -137,142 +138,142 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="33" />
+        <location filename="../../desktop/ui/home_window.py" line="33"/>
         <source>My exams</source>
         <translation>我的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="34" />
+        <location filename="../../desktop/ui/home_window.py" line="34"/>
         <source>%1 (%2), %3</source>
         <translation>%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="38" />
+        <location filename="../../desktop/ui/home_window.py" line="38"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="38" />
+        <location filename="../../desktop/ui/home_window.py" line="38"/>
         <source>Window</source>
         <translation>考试时间窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="38" />
+        <location filename="../../desktop/ui/home_window.py" line="38"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="39" />
+        <location filename="../../desktop/ui/home_window.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="39" />
+        <location filename="../../desktop/ui/home_window.py" line="39"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="45" />
+        <location filename="../../desktop/ui/home_window.py" line="45"/>
         <source>Enter the exam</source>
         <translation>进入考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="47" />
+        <location filename="../../desktop/ui/home_window.py" line="47"/>
         <source>Show receipt</source>
         <translation>查看回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="48" />
+        <location filename="../../desktop/ui/home_window.py" line="48"/>
         <source>Import exam package…</source>
         <translation>导入考试包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="49" />
+        <location filename="../../desktop/ui/home_window.py" line="49"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="52" />
+        <location filename="../../desktop/ui/home_window.py" line="52"/>
         <source>Exam packages (.xfp) can also be dragged onto this window.</source>
         <translation>也可以把考试包文件（.xfp）直接拖到本窗口导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="82" />
+        <location filename="../../desktop/ui/home_window.py" line="82"/>
         <source>In progress: continue</source>
         <translation>进行中：可继续作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="84" />
+        <location filename="../../desktop/ui/home_window.py" line="84"/>
         <source>Not open yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="86" />
+        <location filename="../../desktop/ui/home_window.py" line="86"/>
         <source>Window ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="88" />
+        <location filename="../../desktop/ui/home_window.py" line="88"/>
         <source>Done: no attempts left</source>
         <translation>已完成：考试次数已用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="90" />
+        <location filename="../../desktop/ui/home_window.py" line="90"/>
         <source>Open: %1 of %2 attempts used</source>
         <translation>可参加：已用 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="92" />
+        <location filename="../../desktop/ui/home_window.py" line="92"/>
         <source>Open</source>
         <translation>可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="99" />
+        <location filename="../../desktop/ui/home_window.py" line="99"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="99" />
+        <location filename="../../desktop/ui/home_window.py" line="99"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="100" />
+        <location filename="../../desktop/ui/home_window.py" line="100"/>
         <source>awaiting marking</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="103" />
+        <location filename="../../desktop/ui/home_window.py" line="103"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="111" />
+        <location filename="../../desktop/ui/home_window.py" line="111"/>
         <source>No exams on this station yet. Import the exam package you received (a .xfp file).</source>
         <translation>本机还没有考试。请导入您收到的考试包（.xfp 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="137" />
+        <location filename="../../desktop/ui/home_window.py" line="137"/>
         <source>Import exam package</source>
         <translation>导入考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="138" />
+        <location filename="../../desktop/ui/home_window.py" line="138"/>
         <source>Exam packages (*.xfp);;All files (*)</source>
         <translation>考试包 (*.xfp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="147" />
+        <location filename="../../desktop/ui/home_window.py" line="147"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="153" />
+        <location filename="../../desktop/ui/home_window.py" line="153"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="153" />
+        <location filename="../../desktop/ui/home_window.py" line="153"/>
         <source>Already on this station: %1</source>
         <translation>本机已有：%1</translation>
     </message>
@@ -280,77 +281,77 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="25" />
+        <location filename="../../desktop/ui/login_window.py" line="25"/>
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="26" />
+        <location filename="../../desktop/ui/login_window.py" line="26"/>
         <source>Legal knowledge study and exam</source>
         <translation>学法用法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="34" />
+        <location filename="../../desktop/ui/login_window.py" line="34"/>
         <source>e.g. 1101010010001</source>
         <translation>例如 1101010010001</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="37" />
-        <location filename="../../desktop/ui/login_window.py" line="77" />
+        <location filename="../../desktop/ui/login_window.py" line="37"/>
+        <location filename="../../desktop/ui/login_window.py" line="77"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="46" />
+        <location filename="../../desktop/ui/login_window.py" line="46"/>
         <source>Learner number</source>
         <translation>学号（账号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="47" />
+        <location filename="../../desktop/ui/login_window.py" line="47"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="57" />
+        <location filename="../../desktop/ui/login_window.py" line="57"/>
         <source>Forgot your password? Ask your unit administrator to reset it.</source>
         <translation>忘记密码？请联系本单位管理员重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="69" />
+        <location filename="../../desktop/ui/login_window.py" line="69"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="89" />
+        <location filename="../../desktop/ui/login_window.py" line="89"/>
         <source>Enter your learner number and password.</source>
         <translation>请输入学号和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="94" />
+        <location filename="../../desktop/ui/login_window.py" line="94"/>
         <source>Learner number or password is not right.</source>
         <translation>学号或密码不正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="96" />
+        <location filename="../../desktop/ui/login_window.py" line="96"/>
         <source>%n more wrong attempt(s) will lock the account for 15 minutes.</source>
         <translation>
             <numerusform>再输错 %n 次，账号将被锁定15分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="100" />
+        <location filename="../../desktop/ui/login_window.py" line="100"/>
         <source>Too many wrong passwords. The account is locked for %n minute(s); a unit administrator can also unlock it.</source>
         <translation>
             <numerusform>密码错误次数过多，账号已锁定 %n 分钟；也可以请单位管理员解锁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="104" />
+        <location filename="../../desktop/ui/login_window.py" line="104"/>
         <source>Your initial password has expired. Ask your unit administrator for a new one.</source>
         <translation>您的初始密码已过期，请联系单位管理员重新发放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="113" />
+        <location filename="../../desktop/ui/login_window.py" line="113"/>
         <source>You must set your own password before you continue.</source>
         <translation>必须先设置自己的密码才能继续。</translation>
     </message>
@@ -358,118 +359,123 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="12" />
+        <location filename="../../desktop/ui/messages.py" line="12"/>
         <source>This file is not a Xuefa exam package. Check that you chose the right file (it ends in .xfp).</source>
         <translation>这个文件不是学法考试包。请确认选择的文件正确（扩展名为 .xfp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="14" />
+        <location filename="../../desktop/ui/messages.py" line="14"/>
         <source>The exam package is incomplete; it was probably not copied to the end. Copy it again from the original and import it again.</source>
         <translation>考试包不完整，可能没有复制完。请从原文件重新复制后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="16" />
-        <location filename="../../desktop/ui/messages.py" line="18" />
+        <location filename="../../desktop/ui/messages.py" line="16"/>
+        <location filename="../../desktop/ui/messages.py" line="18"/>
         <source>The exam package has been changed or damaged since it was issued. Do not use it; ask the exam office for a new copy.</source>
         <translation>考试包在发出后被改动或已损坏。请不要使用，向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="20" />
+        <location filename="../../desktop/ui/messages.py" line="20"/>
         <source>The exam package was issued by an authority this station does not trust. Ask the exam-centre administrator.</source>
         <translation>该考试包的发布机构不受本机信任。请联系考点管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="22" />
+        <location filename="../../desktop/ui/messages.py" line="22"/>
         <source>The exam package was made by a newer version of Xuefa. Update this station.</source>
         <translation>该考试包由更新版本的学法系统生成，请升级本机软件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="24" />
+        <location filename="../../desktop/ui/messages.py" line="24"/>
         <source>The start code is not right. Check it with the proctor and type it again.</source>
         <translation>开考码不正确。请与监考老师核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="25" />
-        <source>The exam package does not meet this station's security settings. Ask the exam office for a new copy.</source>
+        <location filename="../../desktop/ui/messages.py" line="25"/>
+        <source>The exam package does not meet this station&apos;s security settings. Ask the exam office for a new copy.</source>
         <translation>该考试包不符合本机的安全设置。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="27" />
-        <source>The exam package's content cannot be read. Ask the exam office for a new copy.</source>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
+        <source>The exam package&apos;s content cannot be read. Ask the exam office for a new copy.</source>
         <translation>考试包内容无法读取。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="28" />
-        <source>This exam's window has already ended, so the package was not imported.</source>
+        <location filename="../../desktop/ui/messages.py" line="28"/>
+        <source>This exam&apos;s window has already ended, so the package was not imported.</source>
         <translation>该考试的时间窗口已经结束，考试包未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="29" />
+        <location filename="../../desktop/ui/messages.py" line="29"/>
         <source>The file cannot be read. Check the USB stick or the folder and try again.</source>
         <translation>文件无法读取。请检查U盘或文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="30" />
+        <location filename="../../desktop/ui/messages.py" line="30"/>
         <source>This file is far too large to be an exam package.</source>
         <translation>该文件过大，不可能是考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32" />
+        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <source>This exam package has been withdrawn by the exam office and cannot be used. Ask the exam office for the current package.</source>
+        <translation>该试卷包已被考试机构撤回，不能再使用。请向考试机构索取现行的试卷包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
         <source>The exam package was refused.</source>
         <translation>考试包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="37" />
+        <location filename="../../desktop/ui/messages.py" line="39"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38" />
-        <source>This exam's window has ended.</source>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <source>This exam&apos;s window has ended.</source>
         <translation>该考试的时间窗口已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39" />
+        <location filename="../../desktop/ui/messages.py" line="41"/>
         <source>You have used all your attempts at this exam.</source>
         <translation>您参加本考试的次数已用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40" />
+        <location filename="../../desktop/ui/messages.py" line="42"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="45" />
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>The new password needs at least 8 characters.</source>
         <translation>新密码至少需要8位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46" />
+        <location filename="../../desktop/ui/messages.py" line="48"/>
         <source>The new password needs both letters and digits.</source>
         <translation>新密码须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="47" />
+        <location filename="../../desktop/ui/messages.py" line="49"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="48" />
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49" />
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50" />
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="55" />
+        <location filename="../../desktop/ui/messages.py" line="57"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -477,7 +483,7 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="16" />
+        <location filename="../../desktop/ui/navigator.py" line="16"/>
         <source>Blue: answered
 Orange ⚑: flagged for review
 White: not answered</source>
@@ -486,17 +492,17 @@ White: not answered</source>
 白色：未答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="36" />
+        <location filename="../../desktop/ui/navigator.py" line="36"/>
         <source>answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="36" />
+        <location filename="../../desktop/ui/navigator.py" line="36"/>
         <source>not answered</source>
         <translation>未答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/navigator.py" line="37" />
+        <location filename="../../desktop/ui/navigator.py" line="37"/>
         <source>flagged</source>
         <translation>已标记</translation>
     </message>
@@ -504,22 +510,22 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="13" />
+        <location filename="../../desktop/ui/proctor_dialog.py" line="13"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="14" />
+        <location filename="../../desktop/ui/proctor_dialog.py" line="14"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="19" />
+        <location filename="../../desktop/ui/proctor_dialog.py" line="19"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="34" />
+        <location filename="../../desktop/ui/proctor_dialog.py" line="34"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
     </message>
@@ -527,47 +533,47 @@ White: not answered</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="77" />
+        <location filename="../../desktop/ui/question_view.py" line="77"/>
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="77" />
+        <location filename="../../desktop/ui/question_view.py" line="77"/>
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="78" />
+        <location filename="../../desktop/ui/question_view.py" line="78"/>
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="78" />
+        <location filename="../../desktop/ui/question_view.py" line="78"/>
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="79" />
+        <location filename="../../desktop/ui/question_view.py" line="79"/>
         <source>Short answer (marked later)</source>
         <translation>简答题（人工阅卷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="86" />
+        <location filename="../../desktop/ui/question_view.py" line="86"/>
         <source>Question %1 of %2 · %3 · %4 point(s)</source>
         <translation>第 %1 题 / 共 %2 题 · %3 · %4 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="107" />
+        <location filename="../../desktop/ui/question_view.py" line="107"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="107" />
+        <location filename="../../desktop/ui/question_view.py" line="107"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="123" />
+        <location filename="../../desktop/ui/question_view.py" line="123"/>
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
     </message>
@@ -575,58 +581,58 @@ White: not answered</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="29" />
+        <location filename="../../desktop/ui/receipt.py" line="29"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="29" />
+        <location filename="../../desktop/ui/receipt.py" line="29"/>
         <source>not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="30" />
+        <location filename="../../desktop/ui/receipt.py" line="30"/>
         <source>awaiting marking of short answers</source>
         <translation>待简答题阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="32" />
+        <location filename="../../desktop/ui/receipt.py" line="32"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="33" />
+        <location filename="../../desktop/ui/receipt.py" line="33"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="34" />
+        <location filename="../../desktop/ui/receipt.py" line="34"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="35" />
+        <location filename="../../desktop/ui/receipt.py" line="35"/>
         <source>Submitted at</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="36" />
+        <location filename="../../desktop/ui/receipt.py" line="36"/>
         <source>Result id</source>
         <translation>成绩编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="37" />
+        <location filename="../../desktop/ui/receipt.py" line="37"/>
         <source>Content hash (SHA-256)</source>
         <translation>内容校验值（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="39" />
-        <location filename="../../desktop/ui/receipt.py" line="49" />
+        <location filename="../../desktop/ui/receipt.py" line="39"/>
+        <location filename="../../desktop/ui/receipt.py" line="49"/>
         <source>Exam receipt</source>
         <translation>考试回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt.py" line="40" />
+        <location filename="../../desktop/ui/receipt.py" line="40"/>
         <source>Keep this receipt. The result id and hash identify your sealed result; the exam office can check it against what it received.</source>
         <translation>请妥善保存本回执。成绩编号和校验值唯一标识您已封存的成绩，考试管理部门可据此核对。</translation>
     </message>
@@ -634,88 +640,88 @@ White: not answered</source>
 <context>
     <name>ResultWindow</name>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="25" />
+        <location filename="../../desktop/ui/result_window.py" line="25"/>
         <source>Your result</source>
         <translation>考试成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="32" />
+        <location filename="../../desktop/ui/result_window.py" line="32"/>
         <source>Score: %1 of %2 (pass mark %3)</source>
         <translation>成绩：%1 分（满分 %2 分，合格线 %3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="35" />
+        <location filename="../../desktop/ui/result_window.py" line="35"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="35" />
+        <location filename="../../desktop/ui/result_window.py" line="35"/>
         <source>Not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="36" />
+        <location filename="../../desktop/ui/result_window.py" line="36"/>
         <source>Depends on the short answers, which are marked later</source>
         <translation>待简答题人工阅卷后确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="42" />
+        <location filename="../../desktop/ui/result_window.py" line="42"/>
         <source>%1 point(s) of short answers are marked later and are not in this score.</source>
         <translation>简答题共 %1 分，人工阅卷后计入，当前成绩不含此部分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="45" />
+        <location filename="../../desktop/ui/result_window.py" line="45"/>
         <source>Time ran out, so the exam was submitted automatically.</source>
         <translation>考试时间已到，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="46" />
+        <location filename="../../desktop/ui/result_window.py" line="46"/>
         <source>The exam window was left too often, so the exam was submitted.</source>
         <translation>离开考试窗口次数过多，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="47" />
+        <location filename="../../desktop/ui/result_window.py" line="47"/>
         <source>The exam window was left for too long, so the exam was submitted.</source>
         <translation>离开考试窗口时间过长，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="49" />
+        <location filename="../../desktop/ui/result_window.py" line="49"/>
         <source>There was no activity for too long, so the exam was submitted.</source>
         <translation>长时间没有操作，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="53" />
+        <location filename="../../desktop/ui/result_window.py" line="53"/>
         <source>Review</source>
         <translation>答题回顾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="59" />
+        <location filename="../../desktop/ui/result_window.py" line="59"/>
         <source>Save receipt as PDF…</source>
         <translation>回执另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="60" />
+        <location filename="../../desktop/ui/result_window.py" line="60"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="61" />
+        <location filename="../../desktop/ui/result_window.py" line="61"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="74" />
-        <location filename="../../desktop/ui/result_window.py" line="81" />
+        <location filename="../../desktop/ui/result_window.py" line="74"/>
+        <location filename="../../desktop/ui/result_window.py" line="81"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="75" />
+        <location filename="../../desktop/ui/result_window.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="81" />
+        <location filename="../../desktop/ui/result_window.py" line="81"/>
         <source>The receipt could not be saved: %1</source>
         <translation>回执未能保存：%1</translation>
     </message>
@@ -723,12 +729,12 @@ White: not answered</source>
 <context>
     <name>StartCodeDialog</name>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="20" />
+        <location filename="../../desktop/ui/start_code_dialog.py" line="20"/>
         <source>Start code</source>
         <translation>开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="21" />
+        <location filename="../../desktop/ui/start_code_dialog.py" line="21"/>
         <source>Exam: %1
 
 Type the start code the proctor reads out or writes on the board (12 letters and digits; dashes and spaces do not matter).</source>
@@ -737,17 +743,17 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 请输入监考老师宣读或写在黑板上的开考码（12位字母和数字；短横线和空格可以不输）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="29" />
+        <location filename="../../desktop/ui/start_code_dialog.py" line="29"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="43" />
+        <location filename="../../desktop/ui/start_code_dialog.py" line="43"/>
         <source>Checking the code and opening the paper…</source>
         <translation>正在核对开考码并打开试卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="60" />
+        <location filename="../../desktop/ui/start_code_dialog.py" line="60"/>
         <source>The paper could not be opened: %1</source>
         <translation>试卷未能打开：%1</translation>
     </message>
@@ -755,7 +761,7 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/startup.py" line="59" />
+        <location filename="../../desktop/startup.py" line="59"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -766,7 +772,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="64" />
+        <location filename="../../desktop/startup.py" line="64"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -778,18 +784,18 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="15" />
+        <location filename="../../desktop/ui/shell.py" line="15"/>
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="93" />
-        <location filename="../../desktop/controller.py" line="96" />
+        <location filename="../../desktop/controller.py" line="98"/>
+        <location filename="../../desktop/controller.py" line="101"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="135" />
+        <location filename="../../desktop/controller.py" line="140"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -797,47 +803,47 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="16" />
+        <location filename="../../desktop/ui/sync_status.py" line="16"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="29" />
+        <location filename="../../desktop/ui/sync_status.py" line="29"/>
         <source>Results leave this station on a USB stick (no result server set up). Results waiting: %1</source>
         <translation>本机未连接成绩服务器，成绩通过U盘导出。待导出成绩：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="32" />
+        <location filename="../../desktop/ui/sync_status.py" line="32"/>
         <source>Sending results to the server…</source>
         <translation>正在向服务器上传成绩…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34" />
+        <location filename="../../desktop/ui/sync_status.py" line="34"/>
         <source>Result server: connected</source>
         <translation>成绩服务器：已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34" />
+        <location filename="../../desktop/ui/sync_status.py" line="34"/>
         <source>Result server: not reachable</source>
         <translation>成绩服务器：无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="35" />
+        <location filename="../../desktop/ui/sync_status.py" line="35"/>
         <source>Result server: not tried yet</source>
         <translation>成绩服务器：尚未连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="36" />
+        <location filename="../../desktop/ui/sync_status.py" line="36"/>
         <source>results waiting: %1</source>
         <translation>待上传成绩：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="38" />
+        <location filename="../../desktop/ui/sync_status.py" line="38"/>
         <source>last confirmed %1</source>
         <translation>最近确认 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="40" />
+        <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>Nothing is lost: results wait here and are sent when the server answers.</source>
         <translation>成绩不会丢失：成绩保存在本机，服务器恢复后自动上传。</translation>
     </message>

@@ -27,12 +27,12 @@ def enrol():
     except EnrolmentRefused as exc:
         return jsonify(error="enrolment_refused", message=str(exc)), 409
     if body.code and device.status != "approved":
-        problem = redeem_code(ctx, body.code, body.device_id)
+        problem, unit_id = redeem_code(ctx, body.code, body.device_id)
         if problem:
             words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
                      "code_expired": "the code has expired"}[problem]
             return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403
-        device = approve_device(ctx, body.device_id)
+        device = approve_device(ctx, body.device_id, unit_id=unit_id)
     approved = device.status == "approved"
     return jsonify(status="approved" if approved else "pending", server_id=ctx.keys.server_id,
                    server_key=canonical.b64e(ctx.keys.signing.public_raw()),

@@ -93,3 +93,44 @@ class RelaySummaryResponse(Message):
     count: int
     digest: str
     match: bool
+
+
+class AdminLogin(Message):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=200)
+
+
+class AdminLoginResponse(Message):
+    token: str = Field(description="bearer token (256 bits), sent as 'Authorization: Bearer …'")
+    expires_at: str
+    role: str
+    unit_id: str
+
+
+class UnitPut(Message):
+    name: str = Field(min_length=1, max_length=200)
+    level: Literal["province", "city", "district", "unit"]
+    parent_id: str | None = Field(default=None, max_length=40)
+
+
+class LearnerPut(Message):
+    name: str = Field(min_length=1, max_length=100)
+    unit_id: str = Field(min_length=1, max_length=40)
+    rank: str = Field(default="", max_length=100)
+    is_leader: bool = False
+    phone: str = Field(default="", max_length=40)
+    status: Literal["active", "transferred", "retired", "exempt"] = "active"
+
+
+class DeviceApprove(Message):
+    unit_id: str = Field(min_length=1, max_length=40, description="the subtree the station serves")
+    days: int | None = Field(default=None, ge=1, le=3650)
+
+
+class PolicyPut(Message):
+    value: int
+
+
+class ChangesRequest(Message):
+    after: int = Field(ge=0, description="the cursor: the last seq this device applied")
+    limit: int = Field(default=500, ge=1, le=500)

@@ -1,0 +1,43 @@
+"""Administrator requests: a bearer token from /admin/login, the role it needs, and the subtree it sees."""
+from __future__ import annotations
+
+import functools
+
+from flask import abort, g, jsonify, make_response, request
+
+from examcore.clock import utc_naive
+from sync_server.admins import AdminScope, scope_for_token
+from sync_server.context import server
+
+
+def _refuse(code: str, message: str, status: int):
+    abort(make_response(jsonify(error=code, message=message), status))
+
+
+def require_admin(role: str = "unit_admin"):
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            header = request.headers.get("Authorization", "")
+            if not header.startswith("Bearer "):
+                _refuse("not_logged_in", "log in first (POST /api/v1/admin/login)", 401)
+            ctx = server()
+            with ctx.sessions.begin() as s:
+                scope = scope_for_token(s, header[len("Bearer "):].strip(), utc_naive(ctx.clock.now()))
+            if scope is None:
+                _refuse("not_logged_in", "the login has expired or is not known; log in again", 401)
+            if not scope.at_least(role):
+                _refuse("forbidden", f"this needs the {role} role; you are {scope.role}", 403)
+            g.admin = scope
+            return view(*args, **kwargs)
+        return wrapper
+    return decorate
+
+
+def admin() -> AdminScope:
+    return g.admin
+
+
+def not_found(what: str):
+    """Outside the admin's subtree looks exactly like not there: nothing about other units leaks."""
+    _refuse("not_found", f"no {what} here", 404)

@@ -1,0 +1,36 @@
+"""What stations and lower servers pull: the signed change feed, and package files by id."""
+from __future__ import annotations
+
+from flask import Response, g, jsonify
+
+from examcore.change_feed import sign_page
+from sync_server import changes
+from sync_server.api import api
+from sync_server.api.device_auth import require_device
+from sync_server.api.schemas import ChangesRequest
+from sync_server.api.validation import parse_body
+from sync_server.context import server
+from sync_server.directory import subtree
+from sync_server.models import Device, Package
+
+
+@api.post("/sync/changes")
+@require_device
+def sync_changes():
+    ask = parse_body(ChangesRequest)
+    ctx = server()
+    with ctx.sessions.begin() as s:
+        device = s.get(Device, g.device_id)
+        scope = subtree(s, device.unit_id) if device.unit_id else None
+        page, cursor, more = changes.read(s, ask.after, scope, ask.limit)
+    return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing))
+
+
+@api.get("/packages/<package_id>")
+@require_device
+def package_file(package_id: str):
+    with server().sessions() as s:
+        row = s.get(Package, package_id)
+        if row is None:
+            return jsonify(error="not_found", message=f"no package {package_id} here"), 404
+        return Response(row.data, mimetype="application/octet-stream")

@@ -1,0 +1,49 @@
+"""Recording and reading the downward change feed (units, roster, issuers, packages, policy, revocations).
+
+Readers keep the last ``seq`` they applied. That is only safe if a change can never commit with a lower
+``seq`` than one a reader has already seen: SQLite serialises writers anyway; on PostgreSQL a transaction
+that records a change first takes one advisory lock, so changes commit in ``seq`` order.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
+
+from examcore import canonical
+from examcore.change_feed import KINDS, Change as FeedChange
+from sync_server.models import Change
+
+FEED_LOCK = 0x58554546  # "XUEF": the advisory lock every change-writing transaction takes on PostgreSQL
+PAGE = 500
+
+
+def record(s: Session, kind: str, key: str, body: dict, now: datetime, unit_id: str | None = None) -> None:
+    assert kind in KINDS, kind
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK})
+    s.add(Change(kind=kind, key=key, unit_id=unit_id, body=canonical.canonical_json(body).decode("utf-8"),
+                 created_at=now))
+    s.flush()
+
+
+def read(s: Session, after: int, scope: Collection[str] | None, limit: int = PAGE) -> tuple[list[FeedChange], int, bool]:
+    """Changes after the cursor that reach a device serving ``scope`` (None: everything).
+
+    Returns (changes, new cursor, more). The cursor moves past changes outside the scope too."""
+    if s.get_bind().dialect.name == "postgresql":  # wait for a change being written, never read past it
+        s.execute(text("SELECT pg_advisory_xact_lock_shared(:k)"), {"k": FEED_LOCK})
+    query = select(Change).where(Change.seq > after).order_by(Change.seq).limit(limit + 1)
+    if scope is not None:
+        query = query.where(or_(Change.unit_id.is_(None), Change.unit_id.in_(list(scope))))
+    rows = list(s.scalars(query))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if more:
+        cursor = rows[-1].seq
+    else:
+        cursor = max(after, s.scalar(select(func.max(Change.seq))) or 0)
+    return [FeedChange(r.seq, r.kind, r.key, json.loads(r.body)) for r in rows], cursor, more

@@ -1,0 +1,198 @@
+"""The directory a server keeps and hands down: units tree, roster with login verifiers, trusted issuers,
+policy. Every change here is recorded in the change feed, in the same transaction.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore import canonical
+from examcore.change_feed import POLICY_LIMITS
+from examcore.crypto.keys import fingerprint
+from sync_server import changes
+from sync_server.models import Learner, Setting, TrustedIssuer, Unit
+
+LEVELS = ("province", "city", "district", "unit")
+STATUSES = ("active", "transferred", "retired", "exempt")
+ONE_TIME_PASSWORD_DAYS = 14
+PASSWORD_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # nothing to misread on a printed slip
+
+
+class DirectoryError(ValueError):
+    """A change that cannot be made, in words an administrator understands."""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def subtree(s: Session, root: str) -> set[str]:
+    """The unit and every unit below it."""
+    children: dict[str | None, list[str]] = {}
+    for unit_id, parent_id in s.execute(select(Unit.unit_id, Unit.parent_id)):
+        children.setdefault(parent_id, []).append(unit_id)
+    out, todo = set(), [root]
+    while todo:
+        unit = todo.pop()
+        if unit not in out:
+            out.add(unit)
+            todo += children.get(unit, [])
+    return out
+
+
+def _unit_body(u: Unit) -> dict:
+    return {"unit_id": u.unit_id, "parent_id": u.parent_id, "name": u.name, "level": u.level}
+
+
+def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | None, now: datetime) -> Unit:
+    if level not in LEVELS:
+        raise DirectoryError("bad_level", f"level must be one of {', '.join(LEVELS)}")
+    if parent_id is not None:
+        if s.get(Unit, parent_id) is None:
+            raise DirectoryError("unknown_unit", f"no parent unit {parent_id}")
+        if parent_id in subtree(s, unit_id):
+            raise DirectoryError("cycle", f"{parent_id} is inside {unit_id}; a unit cannot be its own ancestor")
+    unit = s.get(Unit, unit_id)
+    if unit is None:
+        unit = Unit(unit_id=unit_id)
+        s.add(unit)
+    unit.name, unit.level, unit.parent_id = name, level, parent_id
+    s.flush()
+    changes.record(s, "unit", unit_id, _unit_body(unit), now, unit_id=unit_id)
+    return unit
+
+
+def learner_body(s: Session, row: Learner) -> dict:
+    unit = s.get(Unit, row.unit_id)
+    return {"learner_no": row.learner_no, "name": row.name, "unit_id": row.unit_id,
+            "unit": unit.name if unit else row.unit_id, "rank": row.rank, "is_leader": row.is_leader,
+            "status": row.status, "password_hash": row.password_hash, "password_version": row.password_version,
+            "must_change_password": row.must_change_password,
+            "password_expires_at": row.password_expires_at.isoformat() if row.password_expires_at else None}
+
+
+@dataclass(frozen=True)
+class LearnerFields:
+    name: str
+    unit_id: str
+    rank: str = ""
+    is_leader: bool = False
+    phone: str = ""
+    status: str = "active"
+
+
+def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetime,
+                hasher: PasswordHasher | None = None) -> tuple[Learner, str | None]:
+    """Add or update a learner. A new learner gets a one-time initial password, returned once."""
+    if s.get(Unit, fields.unit_id) is None:
+        raise DirectoryError("unknown_unit", f"no unit {fields.unit_id}")
+    if fields.status not in STATUSES:
+        raise DirectoryError("bad_status", f"status must be one of {', '.join(STATUSES)}")
+    row = s.get(Learner, learner_no)
+    password = None
+    if row is None:
+        password = one_time_password()
+        row = Learner(learner_no=learner_no, password_hash=(hasher or PasswordHasher()).hash(password),
+                      password_version=1, must_change_password=True,
+                      password_expires_at=now + timedelta(days=ONE_TIME_PASSWORD_DAYS))
+        s.add(row)
+    row.name, row.unit_id, row.rank, row.is_leader = fields.name, fields.unit_id, fields.rank, fields.is_leader
+    row.phone, row.status = fields.phone, fields.status
+    s.flush()
+    changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    return row, password
+
+
+def apply_learner(s: Session, body: dict, now: datetime) -> None:
+    """A roster entry from the upstream, verifier and all (a lower server passes it on unchanged)."""
+    row = s.get(Learner, body["learner_no"])
+    if s.get(Unit, body["unit_id"]) is None:  # the unit is outside what this server receives: keep it findable
+        s.add(Unit(unit_id=body["unit_id"], parent_id=None, name=body.get("unit") or body["unit_id"], level="unit"))
+        s.flush()
+    if row is None:
+        row = Learner(learner_no=body["learner_no"], password_version=0)
+        s.add(row)
+    row.name, row.unit_id, row.rank = body["name"], body["unit_id"], body.get("rank", "")
+    row.is_leader, row.status = bool(body.get("is_leader")), body.get("status", "active")
+    if int(body["password_version"]) > row.password_version:
+        row.password_hash, row.password_version = body["password_hash"], int(body["password_version"])
+        row.must_change_password = bool(body.get("must_change_password", True))
+        exp = body.get("password_expires_at")
+        row.password_expires_at = datetime.fromisoformat(exp) if exp else None
+    s.flush()
+    changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+
+
+def apply_unit(s: Session, body: dict, now: datetime) -> None:
+    parent = body.get("parent_id")
+    if parent is not None and s.get(Unit, parent) is None:
+        parent = None  # this server receives a subtree: its top unit is a root here
+    put_unit(s, body["unit_id"], body["name"], body["level"], parent, now)
+
+
+def one_time_password() -> str:
+    """10 characters from 31 (~50 bits): expires and must be changed at first login."""
+    return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(10))
+
+
+def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordHasher | None = None) -> str:
+    row = s.get(Learner, learner_no)
+    if row is None:
+        raise DirectoryError("unknown_learner", f"no learner {learner_no}")
+    password = one_time_password()
+    row.password_hash = (hasher or PasswordHasher()).hash(password)
+    row.password_version += 1  # stations replace even a password the learner has changed since
+    row.must_change_password, row.password_expires_at = True, now + timedelta(days=ONE_TIME_PASSWORD_DAYS)
+    s.flush()
+    changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    return password
+
+
+def trust_issuer(s: Session, public_key: bytes, name: str, now: datetime) -> bool:
+    """Accept packages from this issuer; stations are told to trust it too. False if already trusted."""
+    if s.get(TrustedIssuer, public_key) is not None:
+        return False
+    s.add(TrustedIssuer(public_key=public_key, name=name, added_at=now))
+    changes.record(s, "issuer", fingerprint(public_key), {"public_key": canonical.b64e(public_key), "name": name},
+                   now)
+    return True
+
+
+def policy(s: Session) -> dict:
+    row = s.get(Setting, "policy")
+    return json.loads(row.value) if row else {}
+
+
+def set_policy(s: Session, key: str, value: int, now: datetime) -> dict:
+    if key not in POLICY_LIMITS:
+        raise DirectoryError("unknown_policy", f"no policy {key!r}; known: {', '.join(sorted(POLICY_LIMITS))}")
+    low, high = POLICY_LIMITS[key]
+    if not low <= value <= high:
+        raise DirectoryError("out_of_range", f"{key} must be between {low} and {high}")
+    current = {**policy(s), key: value}
+    s.merge(Setting(key="policy", value=json.dumps(current, sort_keys=True)))
+    changes.record(s, "policy", "policy", current, now)
+    return current
+
+
+def revoke(s: Session, what: str, key: str, now: datetime, detail: str = "") -> None:
+    """Hand a revocation down: a device (refused everywhere below), an issuer (its packages are no longer
+    trusted) or a package (withdrawn: stations stop offering it)."""
+    assert what in ("device", "issuer", "package"), what
+    changes.record(s, "revocation", f"{what}:{key}", {"what": what, "key": key, "detail": detail}, now)
+
+
+def distrust_issuer(s: Session, public_key: bytes, now: datetime) -> bool:
+    row = s.get(TrustedIssuer, public_key)
+    if row is None:
+        return False
+    s.delete(row)
+    revoke(s, "issuer", canonical.b64e(public_key), now, f"issuer {row.name} is no longer trusted")
+    return True

@@ -1,0 +1,93 @@
+"""Pulling the upstream's change feed down to this server (province -> centre, any depth), and handing
+each change on to this server's own stations through its feed.
+
+Each page is applied in one transaction together with the new cursor: a crash applies a page wholly or
+not at all, and the next pull asks again from the right place."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from examcore import canonical
+from examcore.change_feed import Change, FeedError, verify_page
+from examcore.clock import utc_naive
+from examcore.errors import PackageError
+from examcore.sync_client import SyncError
+from sync_server import changes
+from sync_server.context import ServerContext
+from sync_server.directory import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
+from sync_server.ingest import store_package
+from sync_server.models import Alert, Device, Setting
+from sync_server.relay import identity, setting, upstream_client
+
+MAX_PAGES = 10_000
+
+
+@dataclass
+class PullReport:
+    applied: int = 0
+    packages: int = 0
+    skipped: list[str] = field(default_factory=list)  # why a change could not be used here
+
+
+def pull(ctx: ServerContext, progress: Callable[[int], None] | None = None) -> PullReport:
+    client = upstream_client(ctx)
+    upstream_key = bytes.fromhex(setting(ctx, "upstream_key") or "")
+    me = identity(ctx).device_id
+    report = PullReport()
+    for _ in range(MAX_PAGES):
+        after = int(setting(ctx, "pull_cursor") or 0)
+        try:
+            page = verify_page(client.changes(after), upstream_key, me, after)
+        except FeedError as exc:
+            raise SyncError(exc.code, f"the upstream's change page was refused: {exc.detail}") from exc
+        files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package"}
+        now = utc_naive(ctx.clock.now())
+        with ctx.sessions.begin() as s:
+            for change in page.changes:
+                _apply(ctx, s, change, files, now, report)
+            s.merge(Setting(key="pull_cursor", value=str(page.cursor)))
+        report.applied += len(page.changes)
+        if progress:
+            progress(report.applied)
+        if not page.more:
+            with ctx.sessions.begin() as s:
+                s.merge(Setting(key="pull_last", value=now.isoformat()))
+            return report
+    raise SyncError("too_many_pages", "the upstream kept sending changes; try again")
+
+
+def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, bytes], now, report: PullReport) -> None:
+    body = change.body
+    if change.kind == "unit":
+        apply_unit(s, body, now)
+    elif change.kind == "learner":
+        apply_learner(s, body, now)
+    elif change.kind == "issuer":
+        trust_issuer(s, canonical.b64d(body["public_key"]), body["name"], now)
+    elif change.kind == "package":
+        try:
+            with s.begin_nested():
+                _, new = store_package(ctx, s, files[change.key])
+            report.packages += int(new)
+        except PackageError as exc:  # e.g. this server is not among its recipients: its stations cannot use it
+            why = f"package {body.get('title', change.key)} was not taken: {exc.detail or exc.code}"
+            report.skipped.append(why)
+            s.add(Alert(kind="package_skipped", detail=why, created_at=now))
+    elif change.kind == "policy":
+        s.merge(Setting(key="policy", value=json.dumps(body, sort_keys=True)))
+        changes.record(s, "policy", "policy", body, now)
+    elif change.kind == "revocation":
+        what, key = body["what"], body["key"]
+        if what == "issuer":
+            if not distrust_issuer(s, canonical.b64d(key), now):
+                revoke(s, what, key, now, body.get("detail", ""))
+        else:
+            if what == "device" and (device := s.get(Device, key)) is not None:
+                device.status, device.revoked_at = "revoked", now
+            revoke(s, what, key, now, body.get("detail", ""))
+    else:
+        report.skipped.append(f"change kind {change.kind} is not known to this version")

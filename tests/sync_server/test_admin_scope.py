@@ -1,0 +1,171 @@
+"""Administrators over real HTTP: login, roles, and scoping. An admin of unit A can neither read nor
+change anything of unit B through any endpoint; a centre admin of one city nothing of another."""
+from __future__ import annotations
+
+import random
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from examcore.crypto.keys import SigningKey
+from sync_server.admins import create_admin
+from sync_server.app import create_app
+from sync_server.devices import approve_device, request_enrolment
+from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.ingest import Ingest, import_package
+from sync_server.models import Alert, Device, Learner, Result, Unit
+from tests.conftest import LEARNER, NEW_LEARNER
+from tests.server_fixtures import make_envelopes
+
+PASSWORD = "Admin-pass-2026"
+A_LEARNER, B_LEARNER = LEARNER[0], NEW_LEARNER[0]
+
+
+@pytest.fixture
+def world(server, server_package, station_for_server):
+    """P province > C1 city > units A, B; P > C2 city > unit D. A result, a device and an alert in A and B."""
+    import_package(server, server_package.read_bytes())
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "C1", "甲市", "city", "P", now)
+        put_unit(s, "C2", "乙市", "city", "P", now)
+        for unit, city in (("A", "C1"), ("B", "C1"), ("D", "C2")):
+            put_unit(s, unit, f"{unit}单位", "unit", city, now)
+        put_learner(s, A_LEARNER, LearnerFields("李四", "A"), now)
+        put_learner(s, B_LEARNER, LearnerFields("张三", "B"), now)
+        for name, role, unit in (("admin_a", "unit_admin", "A"), ("admin_c2", "centre_admin", "C2"),
+                                 ("admin_p", "provincial_admin", "P")):
+            create_admin(s, name, PASSWORD, role, unit, now)
+    b_station = ("station-b-0001", SigningKey.generate())
+    request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
+    approve_device(server, station_for_server.keys.device_id, unit_id="A")
+    request_enrolment(server, b_station[0], b_station[1].public_raw())
+    approve_device(server, b_station[0], unit_id="B")
+    rng = random.Random(7)
+    [a_result] = make_envelopes(station_for_server, 1, rng, learner_no=A_LEARNER)
+    [b_result] = make_envelopes(station_for_server, 1, rng, learner_no=B_LEARNER, devices=[b_station])
+    outcomes = Ingest(server).ingest_many([a_result.to_bytes(), b_result.to_bytes()], "http")
+    assert [o.status.value for o in outcomes] == ["stored", "stored"]
+    with server.sessions.begin() as s:
+        s.add(Alert(kind="score_mismatch", result_id=b_result.result_id, device_id=b_station[0], detail="B's",
+                    created_at=now))
+    return {"a_result": a_result.result_id, "b_result": b_result.result_id, "b_device": b_station[0],
+            "a_device": station_for_server.keys.device_id}
+
+
+def login(url: str, username: str, password: str = PASSWORD) -> requests.Session:
+    http = requests.Session()
+    answer = http.post(f"{url}/api/v1/admin/login", json={"username": username, "password": password}, timeout=30)
+    assert answer.status_code == 200, answer.text
+    http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
+    return http
+
+
+def snapshot(server) -> dict:
+    """Everything of units B, C1 and their contents, to show nothing changed."""
+    with server.sessions() as s:
+        return {"units": [(u.unit_id, u.name, u.parent_id) for u in s.scalars(select(Unit).order_by(Unit.unit_id))],
+                "learners": [(r.learner_no, r.name, r.unit_id, r.password_hash, r.status)
+                             for r in s.scalars(select(Learner).order_by(Learner.learner_no))],
+                "devices": [(d.device_id, d.status, d.unit_id) for d in s.scalars(select(Device))],
+                "results": sorted(s.scalars(select(Result.result_id)))}
+
+
+def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server):
+    api = live_server + "/api/v1/admin"
+    a = login(live_server, "admin_a")
+    before = snapshot(server)
+    covered: set[tuple[str, str]] = set()
+
+    def call(method: str, rule: str, path: str, **kw) -> requests.Response:
+        covered.add((method, rule))
+        return a.request(method, api + path, timeout=30, **kw)
+
+    units = call("GET", "/admin/units", "/units").json()["units"]
+    assert [u["unit_id"] for u in units] == ["A"]
+    assert call("PUT", "/admin/units/<unit_id>", "/units/B", json={"name": "改名", "level": "unit",
+                                                                   "parent_id": "C1"}).status_code == 403
+    listed = call("GET", "/admin/learners", "/learners").json()["learners"]
+    assert [r["learner_no"] for r in listed] == [A_LEARNER]
+    assert a.get(api + "/learners", params={"unit_id": "B"}, timeout=30).status_code == 404
+    assert call("GET", "/admin/learners/<learner_no>", f"/learners/{B_LEARNER}").status_code == 404
+    assert call("GET", "/admin/learners/<learner_no>", f"/learners/{A_LEARNER}").json()["name"] == "李四"
+    # neither pull B's learner into A, nor push a new or existing learner into B
+    assert call("PUT", "/admin/learners/<learner_no>", f"/learners/{B_LEARNER}",
+                json={"name": "张三", "unit_id": "A"}).status_code == 404
+    assert a.put(f"{api}/learners/999", json={"name": "新人", "unit_id": "B"}, timeout=30).status_code == 404
+    assert a.put(f"{api}/learners/{A_LEARNER}", json={"name": "李四", "unit_id": "B"}, timeout=30).status_code == 404
+    assert call("POST", "/admin/learners/<learner_no>/reset-password",
+                f"/learners/{B_LEARNER}/reset-password").status_code == 404
+    results = call("GET", "/admin/results", "/results").json()["results"]
+    assert [r["result_id"] for r in results] == [world["a_result"]]
+    assert call("GET", "/admin/results/<result_id>", f"/results/{world['b_result']}").status_code == 404
+    assert a.get(f"{api}/results/{world['a_result']}", timeout=30).json()["learner_no"] == A_LEARNER
+    assert call("GET", "/admin/alerts", "/alerts").json()["alerts"] == []
+    # device and policy endpoints need a higher role than a unit admin's
+    assert call("GET", "/admin/devices", "/devices").status_code == 403
+    assert call("POST", "/admin/devices/<device_id>/approve", f"/devices/{world['b_device']}/approve",
+                json={"unit_id": "A"}).status_code == 403
+    assert call("POST", "/admin/devices/<device_id>/revoke", f"/devices/{world['b_device']}/revoke").status_code == 403
+    assert call("PUT", "/admin/policy/<key>", "/policy/late_login_minutes", json={"value": 5}).status_code == 403
+    assert snapshot(server) == before  # nothing of B (or anyone) changed
+
+    # what is theirs they can do
+    changed = a.put(f"{api}/learners/{A_LEARNER}", json={"name": "李四", "unit_id": "A", "rank": "处长",
+                                                         "is_leader": True}, timeout=30)
+    assert changed.status_code == 200 and changed.json()["is_leader"] is True
+    reset = a.post(f"{api}/learners/{A_LEARNER}/reset-password", timeout=30).json()
+    assert len(reset["initial_password"]) == 10
+    added = a.put(f"{api}/learners/110101777", json={"name": "王五", "unit_id": "A"}, timeout=30)
+    assert added.status_code == 201 and len(added.json()["initial_password"]) == 10
+
+    # every admin endpoint the server has was probed above (a new one must join this test)
+    app = create_app(server.config)
+    routes = {(m, r.rule.removeprefix("/api/v1")) for r in app.url_map.iter_rules() if "/admin/" in r.rule
+              for m in r.methods - {"HEAD", "OPTIONS"}}
+    assert routes - covered == {("POST", "/admin/login"), ("POST", "/admin/logout")}
+
+
+def test_centre_admin_of_another_city_reaches_nothing_in_this_one(server, world, live_server):
+    api = live_server + "/api/v1/admin"
+    c2 = login(live_server, "admin_c2")
+    before = snapshot(server)
+    assert [u["unit_id"] for u in c2.get(api + "/units", timeout=30).json()["units"]] == ["C2", "D"]
+    assert c2.get(api + "/devices", timeout=30).json()["devices"] == []
+    assert c2.post(f"{api}/devices/{world['b_device']}/approve", json={"unit_id": "D"}, timeout=30).status_code == 404
+    assert c2.post(f"{api}/devices/{world['a_device']}/revoke", timeout=30).status_code == 404
+    assert c2.put(api + "/units/B", json={"name": "改名", "level": "unit", "parent_id": "C2"},
+                  timeout=30).status_code == 404
+    assert c2.put(api + "/units/E", json={"name": "新单位", "level": "unit", "parent_id": "C1"},
+                  timeout=30).status_code == 404
+    assert c2.get(api + "/results", timeout=30).json()["results"] == []
+    assert c2.get(api + "/alerts", timeout=30).json()["alerts"] == []
+    assert c2.put(api + "/units/C2", json={"name": "乙市", "level": "city", "parent_id": "C1"},
+                  timeout=30).status_code in (403, 404)  # nor move their own city under another
+    assert snapshot(server) == before
+    made = c2.put(api + "/units/E", json={"name": "新单位", "level": "unit", "parent_id": "C2"}, timeout=30)
+    assert made.status_code == 201
+    p = login(live_server, "admin_p")  # the province sees all of it
+    assert len(p.get(api + "/results", timeout=30).json()["results"]) == 2
+    assert {d["device_id"] for d in p.get(api + "/devices", timeout=30).json()["devices"]} == \
+        {world["a_device"], world["b_device"]}
+
+
+def test_login_needs_the_right_password_and_locks_after_five_wrong(server, world, live_server):
+    url = live_server + "/api/v1/admin/login"
+    assert requests.get(live_server + "/api/v1/admin/units", timeout=30).status_code == 401
+    assert requests.get(live_server + "/api/v1/admin/units", headers={"Authorization": "Bearer forged"},
+                        timeout=30).status_code == 401
+    for _ in range(5):
+        wrong = requests.post(url, json={"username": "admin_a", "password": "wrong-2026x"}, timeout=30)
+        assert wrong.status_code == 401 and wrong.json()["error"] == "wrong_login"
+    locked = requests.post(url, json={"username": "admin_a", "password": PASSWORD}, timeout=30)
+    assert locked.status_code == 401 and locked.json()["error"] == "locked"
+    nobody = requests.post(url, json={"username": "nobody", "password": PASSWORD}, timeout=30)
+    assert nobody.json()["error"] == "wrong_login"  # the same answer as a wrong password
+    token_user = login(live_server, "admin_p")
+    assert token_user.post(live_server + "/api/v1/admin/logout", timeout=30).status_code == 200
+    assert token_user.get(live_server + "/api/v1/admin/units", timeout=30).status_code == 401
