@@ -154,3 +154,63 @@ def test_a_result_behind_the_relay_cursor_is_still_relayed(tiers):
     healed = cli(folders["centre"], "sync-upstream")
     assert healed.returncode == 0 and _relayed(healed).startswith("1 result(s) sent"), healed.stdout + healed.stderr
     assert "both sides hold 2: match" in healed.stdout
+
+
+def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_path, issuer):
+    """The province keeps units, roster, issuer and package; the centre takes them by sync-upstream; a fresh
+    station enrolled at the centre takes its unit's part; its learner signs in offline, sits the exam, and
+    the result goes back up to the province."""
+    from desktop.services.downward import pull_changes
+    from desktop.station import Station
+    from examcore.clock import utc_naive
+    from sync_server.directory import LearnerFields, put_learner, put_unit
+    folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
+    keys = {name: create_keys(folder, name) for name, folder in folders.items()}
+    package = write_package(tmp_path / "exam.xfp", issuer,
+                            recipients=[keys["centre"].recipient(), keys["province"].recipient()])
+    province = ServerContext.open(Config(folders["province"]))
+    trust(province, issuer)
+    import_package(province, package.read_bytes())
+    now = utc_naive(province.clock.now())
+    with province.sessions.begin() as s:
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "C1", "甲市", "city", "P", now)
+        put_unit(s, "C2", "乙市", "city", "P", now)
+        put_unit(s, "U1", "甲市司法局", "unit", "C1", now)
+        _, password = put_learner(s, "300000001", LearnerFields("周一", "U1", "科员"), now)
+        put_learner(s, "300000002", LearnerFields("吴二", "C2"), now)  # another city: not the centre's
+    province.close()
+    ports = {name: free_port() for name in folders}
+    procs = {name: _serve(folder, ports[name]) for name, folder in folders.items()}
+    urls = {k: f"http://127.0.0.1:{p}" for k, p in ports.items()}
+    station = Station.open(tmp_path / "station")
+    try:
+        code = cli(folders["province"], "devices", "code", "--unit", "C1").stdout.split()[2]
+        assert cli(folders["centre"], "set-upstream", urls["province"], "--code", code).returncode == 0
+        down = cli(folders["centre"], "sync-upstream")
+        assert down.returncode == 0, down.stdout + down.stderr
+        assert "1 new package(s)" in down.stdout and _relayed(down).startswith("0 result(s) sent")
+        status = cli(folders["centre"], "status").stdout
+        assert "0 result(s) not yet relayed" in status and "last taken from it: 20" in status
+
+        enrol_station(station, urls["centre"], "甲市考场 01", _code(folders["centre"]))
+        got = pull_changes(station, SyncClient(urls["centre"], station.keys))
+        assert (got.learners, got.new_packages) == (1, 1)
+        # offline from here: sign in with the slip's password, change it, sit the exam
+        assert station.accounts.login("300000001", password).status.value == "must_change"
+        assert station.accounts.change_password("300000001", password, "Zhou-2026-new") == []
+        receipt = sit_exam(station, right=2, who=("300000001", "Zhou-2026-new"))
+        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
+        assert station.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
+        up = cli(folders["centre"], "sync-upstream")
+        assert _relayed(up).startswith("1 result(s) sent") and "both sides hold 1: match" in up.stdout
+        ctx = ServerContext.open(Config(folders["province"]))
+        with ctx.sessions() as s:
+            row = s.get(Result, receipt.result_id)
+        ctx.close()
+        assert row.server_score == receipt.grade.score_text and row.learner_no == "300000001"
+    finally:
+        station.close()
+        for proc in procs.values():
+            proc.terminate()
+            proc.wait(10)

@@ -126,6 +126,7 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
     app = create_app(server.config)
     routes = {(m, r.rule.removeprefix("/api/v1")) for r in app.url_map.iter_rules() if "/admin/" in r.rule
               for m in r.methods - {"HEAD", "OPTIONS"}}
+    app.extensions["xuefa"].close()
     assert routes - covered == {("POST", "/admin/login"), ("POST", "/admin/logout")}
 
 

@@ -1,0 +1,122 @@
+"""Downward content over real HTTP: a fresh station enrolled for one unit takes its part of the roster,
+the trusted issuer, the package and the policy, works offline from that cache, and follows resets and
+revocations. Pages that do not verify change nothing."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from desktop.services.accounts import LoginStatus
+from desktop.services.downward import policy, pull_changes
+from desktop.services.enrolment import enrol_station
+from desktop.station import Station
+from desktop.store.models import Learner, Setting, TrustedIssuer, Unit
+from examcore import canonical
+from examcore.clock import utc_naive
+from examcore.crypto.keys import SigningKey
+from examcore.sync_client import SyncClient, SyncError
+from sync_server.devices import create_code
+from sync_server.directory import (LearnerFields, distrust_issuer, put_learner, put_unit, reset_password, revoke,
+                                   set_policy)
+from sync_server.ingest import import_package
+from sync_server.models import TrustedIssuer as ServerIssuer
+
+pytestmark = pytest.mark.usefixtures("live_server")
+
+
+@pytest.fixture
+def directory(server, server_package):
+    """Province P > units A and B; one learner in each; the package; a policy."""
+    import_package(server, server_package.read_bytes())
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "A", "甲单位", "unit", "P", now)
+        put_unit(s, "B", "乙单位", "unit", "P", now)
+        _, a_password = put_learner(s, "200000001", LearnerFields("赵一", "A", "科员"), now)
+        put_learner(s, "200000002", LearnerFields("钱二", "B"), now)
+        set_policy(s, "sync_interval_seconds", 45, now)
+    return a_password
+
+
+@pytest.fixture
+def fresh_station(tmp_path, clock, server, live_server, directory):
+    station = Station.open(tmp_path / "fresh", clock)
+    enrol_station(station, live_server, "甲单位 01", create_code(server, unit_id="A"))
+    yield station
+    station.close()
+
+
+def _pull(station: Station, url: str):
+    return pull_changes(station, SyncClient(url, station.keys))
+
+
+def test_a_station_takes_its_units_roster_issuer_package_and_policy(fresh_station, live_server, directory):
+    got = _pull(fresh_station, live_server)
+    assert got.learners == 1 and got.new_packages == 1 and got.skipped == []
+    with fresh_station.sessions() as s:
+        assert [u.unit_id for u in s.scalars(select(Unit))] == ["A"]  # its subtree only
+        assert [r.learner_no for r in s.scalars(select(Learner))] == ["200000001"]
+        assert s.scalar(select(TrustedIssuer.name)) == "示范出题单位"
+        assert s.get(Learner, "200000001").unit == "甲单位"
+    assert policy(fresh_station) == {"sync_interval_seconds": 45}
+    # offline from here on: the learner logs in with the slip's one-time password and must change it
+    login = fresh_station.accounts.login("200000001", directory)
+    assert login.status is LoginStatus.MUST_CHANGE and login.learner.name == "赵一"
+    assert fresh_station.accounts.login("200000002", "anything-1").status is LoginStatus.WRONG
+    assert [x.title for x in fresh_station.library.listings("200000001")] != []
+    assert _pull(fresh_station, live_server).applied == 0  # the cursor remembers
+
+
+def test_a_reset_upstream_replaces_a_changed_password_and_revocations_follow(fresh_station, live_server, server,
+                                                                             directory):
+    _pull(fresh_station, live_server)
+    assert fresh_station.accounts.change_password("200000001", directory, "Mine-2026-ok") == []
+    again = _pull(fresh_station, live_server)  # nothing new: the changed password stays
+    assert again.applied == 0
+    assert fresh_station.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.OK
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        fresh = reset_password(s, "200000001", now)
+    _pull(fresh_station, live_server)
+    assert fresh_station.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.WRONG
+    assert fresh_station.accounts.login("200000001", fresh).status is LoginStatus.MUST_CHANGE
+    [listing] = fresh_station.library.listings("200000001")
+    with server.sessions.begin() as s:
+        revoke(s, "package", listing.package_id, now, "replaced by a corrected paper")
+    _pull(fresh_station, live_server)
+    assert fresh_station.library.listings("200000001") == []  # withdrawn before anyone began it
+    with server.sessions.begin() as s:
+        issuer = s.scalar(select(ServerIssuer.public_key))
+        assert distrust_issuer(s, issuer, now)
+    _pull(fresh_station, live_server)
+    with fresh_station.sessions() as s:
+        assert list(s.scalars(select(TrustedIssuer))) == []
+
+
+def test_a_page_that_does_not_verify_changes_nothing(fresh_station, live_server):
+    with fresh_station.sessions.begin() as s:  # as if a man in the middle answered with his own key
+        s.merge(Setting(key="server_key", value=SigningKey.generate().public_raw().hex()))
+    with pytest.raises(SyncError) as refused:
+        _pull(fresh_station, live_server)
+    assert refused.value.code == "bad_signature"
+    with fresh_station.sessions() as s:
+        assert list(s.scalars(select(Learner))) == [] and s.get(Setting, "feed_cursor") is None
+
+
+def test_a_page_for_another_device_or_cursor_is_refused(fresh_station, live_server, server):
+    from examcore.change_feed import FeedError, verify_page
+    page = SyncClient(live_server, fresh_station.keys).changes(0)
+    key = server.keys.signing.public_raw()
+    assert verify_page(page, key, fresh_station.keys.device_id, 0).changes
+    with pytest.raises(FeedError) as other:
+        verify_page(page, key, "station-someone-else", 0)
+    assert other.value.code == "wrong_device"
+    with pytest.raises(FeedError) as replayed:
+        verify_page(page, key, fresh_station.keys.device_id, 3)
+    assert replayed.value.code == "out_of_order"
+    tampered = {**page, "changes": [{**page["changes"][0], "body": {**page["changes"][0]["body"], "name": "X"}}]
+                + page["changes"][1:]}
+    with pytest.raises(FeedError) as changed:
+        verify_page(tampered, key, fresh_station.keys.device_id, 0)
+    assert changed.value.code == "bad_signature" and canonical.b64d(page["signature"])
