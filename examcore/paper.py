@@ -8,8 +8,8 @@ hashes whatever the pool's size, which matters when a server re-draws thousands 
 from __future__ import annotations
 
 import hashlib
-import itertools
-from collections.abc import Iterator, Sequence
+import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,22 +56,57 @@ class Paper:
         return cls(tuple(PaperItem.from_dict(d) for d in items))
 
 
-def _stream(seed: bytes, purpose: str) -> Iterator[int]:
-    """64-bit integers from SHA-256(seed, purpose, counter)."""
-    prefix = seed + b"\x00" + purpose.encode() + b"\x00"
-    for counter in itertools.count():
-        digest = hashlib.sha256(prefix + counter.to_bytes(8, "big")).digest()
-        for i in range(0, 32, 8):
-            yield int.from_bytes(digest[i:i + 8], "big")
+class _Stream:
+    """64-bit integers from SHA-256(seed, purpose, counter), four per hash.
+
+    A server re-draws every paper it ingests, so this is written for speed; the numbers it yields are
+    fixed by the format (tests/examcore pin them), never by the implementation."""
+
+    __slots__ = ("_prefix", "_counter", "_buffer")
+
+    def __init__(self, seed: bytes, purpose: str):
+        self._prefix = hashlib.sha256(seed + b"\x00" + purpose.encode() + b"\x00")
+        self._counter = 0
+        self._buffer: list[int] = []
+
+    def below(self, n: int) -> int:
+        """Uniform in range(n), by rejection (no modulo bias)."""
+        limit = _TWO64 - _TWO64 % n
+        buffer = self._buffer
+        while True:
+            if not buffer:
+                digest = self._prefix.copy()
+                digest.update(self._counter.to_bytes(8, "big"))
+                self._counter += 1
+                buffer = self._buffer = list(reversed(_FOUR_WORDS.unpack(digest.digest())))
+            value = buffer.pop()
+            if value < limit:
+                return value % n
 
 
-def _below(stream: Iterator[int], n: int) -> int:
-    """Uniform in range(n), by rejection (no modulo bias)."""
-    limit = (1 << 64) - (1 << 64) % n
-    while True:
-        value = next(stream)
-        if value < limit:
-            return value % n
+_TWO64 = 1 << 64
+_FOUR_WORDS = struct.Struct(">4Q")
+
+
+def _shuffle_from_one_hash(movable: list[str], seed: bytes, question_id: str) -> bool:
+    """The common case of shuffle_options, the same numbers without the stream's overhead: up to five
+    options need at most four values, all in the stream's first hash. False (nothing changed) when
+    that is not enough: more options, or a value the stream would reject (odds about 1 in 2**61)."""
+    n = len(movable)
+    if n > 5:
+        return False
+    words = _FOUR_WORDS.unpack(hashlib.sha256(seed + b"\x00opt:" + question_id.encode() + _FIRST_BLOCK).digest())
+    picks = []
+    for k, i in enumerate(range(n - 1, 0, -1)):
+        if words[k] >= _TWO64 - _TWO64 % (i + 1):
+            return False
+        picks.append((i, words[k] % (i + 1)))
+    for i, j in picks:
+        movable[i], movable[j] = movable[j], movable[i]
+    return True
+
+
+_FIRST_BLOCK = b"\x00" + (0).to_bytes(8, "big")
 
 
 def section_candidates(pool: Sequence[Question], blueprint: Blueprint) -> list[list[Question]]:
@@ -84,13 +119,17 @@ def shuffle_options(question: Question, seed: bytes) -> tuple[str, ...]:
     """Shuffle the movable options (Fisher-Yates on the stream); a fixed option keeps its position."""
     if not question.type.has_options:
         return ()
-    movable = [o.key for o in question.options if not o.fixed]
-    stream = _stream(seed, "opt:" + question.id)
-    for i in range(len(movable) - 1, 0, -1):
-        j = _below(stream, i + 1)
-        movable[i], movable[j] = movable[j], movable[i]
+    options = question.options
+    movable = [o.key for o in options if not o.fixed]
+    if len(movable) > 1 and not _shuffle_from_one_hash(movable, seed, question.id):
+        below = _Stream(seed, "opt:" + question.id).below
+        for i in range(len(movable) - 1, 0, -1):
+            j = below(i + 1)
+            movable[i], movable[j] = movable[j], movable[i]
+    if len(movable) == len(options):
+        return tuple(movable)
     it = iter(movable)
-    return tuple(o.key if o.fixed else next(it) for o in question.options)
+    return tuple(o.key if o.fixed else next(it) for o in options)
 
 
 def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes,
@@ -100,12 +139,12 @@ def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes,
     items: list[PaperItem] = []
     for index, (section, cands) in enumerate(zip(blueprint.sections, candidates, strict=True)):
         order = list(range(len(cands)))
-        stream = _stream(seed, f"sec{index}")
+        stream = _Stream(seed, f"sec{index}")
         picked = 0
         for i in range(len(order)):
             if picked == section.count:
                 break
-            j = i + _below(stream, len(order) - i)
+            j = i + stream.below(len(order) - i)
             order[i], order[j] = order[j], order[i]
             q = cands[order[i]]
             if q.id in used:  # already drawn by an earlier, overlapping section

@@ -11,6 +11,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from examcore import canonical
@@ -54,8 +55,9 @@ class Envelope:
     signed: bytes
     signature: bytes
 
-    @property
+    @cached_property
     def meta(self) -> dict[str, Any]:
+        """Parsed once per envelope (ingest reads it many times); treat it as read-only."""
         return json.loads(self.signed)
 
     @property

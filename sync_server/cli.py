@@ -379,18 +379,48 @@ def sync_upstream(ctx: click.Context) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8470, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int,
+              help="Worker processes (Linux, with gunicorn: pip install 'xuefa[province]'); one per core "
+                   "lets a provincial server verify results on every core.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
-    """Serve the API with waitress (for the provincial tier: gunicorn + PostgreSQL, see docs/)."""
-    from waitress import serve as waitress_serve
-
+def serve(ctx: click.Context, host: str, port: int, threads: int, workers: int) -> None:
+    """Serve the API: waitress (any system, one process), or gunicorn workers with --workers."""
     from sync_server.app import create_app
+    if workers > 1:
+        _serve_workers(ctx.obj, host, port, threads, workers)
+        return
+    from waitress import serve as waitress_serve
     try:
         app = create_app(ctx.obj)
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"serving on http://{host}:{port}/api/v1", err=True)
     waitress_serve(app, host=host, port=port, threads=threads, ident="xuefa")
+
+
+def _serve_workers(config: Config, host: str, port: int, threads: int, workers: int) -> None:
+    try:
+        from gunicorn.app.base import BaseApplication
+    except ImportError:
+        raise click.ClickException("--workers needs gunicorn (Linux): pip install 'xuefa[province]'; "
+                                   "or serve with one process (leave out --workers)") from None
+    from sync_server.app import create_app
+    from sync_server.db import make_engine, migrate
+    engine = make_engine(config.database_url)  # migrate once here, not in every worker at the same time
+    migrate(engine)
+    engine.dispose()
+
+    class Workers(BaseApplication):
+        def load_config(self) -> None:
+            for key, value in {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
+                               "worker_class": "gthread", "timeout": 120, "accesslog": None}.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return create_app(config)  # in each worker, after the fork: its own engine and connections
+
+    click.echo(f"serving on http://{host}:{port}/api/v1 with {workers} worker processes", err=True)
+    Workers().run()
 
 
 if __name__ == "__main__":  # pragma: no cover

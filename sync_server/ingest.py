@@ -94,6 +94,7 @@ class Ingest:
         fresh: list[tuple[int, Envelope, dict]] = []
         with self.ctx.sessions.begin() as s:
             devices: dict[tuple[str, str], tuple[str, str] | None] = {}  # (device id, key) -> refusal
+            signatures_ok: dict[bytes, bool] = {}  # a batch holds many results of each station
             stored = {r.result_id: r for r in s.scalars(select(Result).where(
                 Result.result_id.in_([e.result_id for _, e, _ in checked])))} if checked else {}
             seen_here: set[str] = set()
@@ -103,7 +104,7 @@ class Ingest:
                 key = (device_id, meta["device"]["public_key"])
                 if relayer is not None:
                     assert certificates is not None
-                    devices[key] = self._check_certificate(relayer, certificates[n], meta)
+                    devices[key] = self._check_certificate(relayer, certificates[n], meta, signatures_ok)
                 elif key not in devices:
                     devices[key] = self._check_device(s, device_id, canonical.b64d(meta["device"]["public_key"]))
                 if devices[key]:
@@ -206,8 +207,10 @@ class Ingest:
                              detail="a different result with this id is already stored")
 
     @staticmethod
-    def _check_certificate(relayer: Device, cert: dict, meta: dict) -> tuple[str, str] | None:
-        """A relayed result: the lower server vouches for its station with a certificate it signed."""
+    def _check_certificate(relayer: Device, cert: dict, meta: dict,
+                           signatures_ok: dict[bytes, bool]) -> tuple[str, str] | None:
+        """A relayed result: the lower server vouches for its station with a certificate it signed.
+        ``signatures_ok`` remembers verified certificate signatures; the rest is checked per result."""
         if relayer.status != "approved":
             return "device_not_enrolled", "the relaying server is not approved here"
         try:
@@ -215,7 +218,10 @@ class Ingest:
             signature = canonical.b64d(cert["signature"])
         except (KeyError, ValueError, TypeError):
             return "bad_certificate", "the station certificate is missing or malformed"
-        if not verify_signature(relayer.public_key, signature, canonical.canonical_json(body)):
+        signed = canonical.canonical_json(body) + signature
+        if signed not in signatures_ok:
+            signatures_ok[signed] = verify_signature(relayer.public_key, signature, canonical.canonical_json(body))
+        if not signatures_ok[signed]:
             return "bad_certificate", "the station certificate was not signed by the relaying server"
         if body["device_id"] != meta["device"]["device_id"] or body["public_key"] != meta["device"]["public_key"]:
             return "bad_certificate", "the certificate belongs to another station or key"

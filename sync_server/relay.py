@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -21,6 +24,7 @@ from sync_server.faults import crash_point
 from sync_server.models import Device, Result, Setting
 
 CHUNK = 200
+IN_FLIGHT = 2
 
 
 def digest_of(rows: Iterable[tuple[str, str]]) -> str:
@@ -100,31 +104,40 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         todo = list(s.execute(query))
     sent = already = done = 0
     refused: list[dict] = []
-    for start in range(0, len(todo), CHUNK):
-        chunk = todo[start:start + CHUNK]
-        ids = [r.result_id for r in chunk]
-        status, answer = client._call("POST", "/relay/missing", json.dumps({"ids": ids}).encode())
-        if status != 200:
-            raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
-        missing = answer["missing"]
-        already += len(ids) - len(missing)
-        if missing:
-            items = _items(ctx, missing)
-            status, answer = client._call("POST", "/relay/batch", json.dumps({"items": items}).encode())
-            if status != 200:
-                raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
-            for outcome in answer["results"]:
-                if outcome["status"] in ("stored", "duplicate"):
-                    sent += 1
-                else:
-                    refused.append(outcome)
-        if not refused:  # the chunk is acknowledged: never sent again
+    local = threading.local()
+
+    def send(ids: list[str]) -> ChunkOutcome:  # on a worker thread, with its own HTTP session
+        if not hasattr(local, "client"):
+            local.client = upstream_client(ctx)
+        return _send_chunk(ctx, local.client, ids)
+
+    def settle(chunk: list, outcome: ChunkOutcome) -> None:
+        nonlocal sent, already, done
+        sent, already = sent + outcome.sent, already + outcome.already
+        refused.extend(outcome.refused)
+        if not refused:  # this chunk and all before it are acknowledged: never sent again
             last = chunk[-1]
             _set(ctx, "relay_cursor", json.dumps([last.received_at.isoformat(), last.result_id]))
         crash_point("relay_after_chunk")
         done += len(chunk)
         if progress:
             progress(done, len(todo))
+
+    # IN_FLIGHT chunks at once: the upstream verifies one while this server reads and sends the next;
+    # they are settled in order, so the cursor only moves past a chunk whose predecessors all arrived
+    with ThreadPoolExecutor(IN_FLIGHT) as pool:
+        flying: deque = deque()
+        try:
+            for start in range(0, len(todo), CHUNK):
+                chunk = todo[start:start + CHUNK]
+                flying.append((chunk, pool.submit(send, [r.result_id for r in chunk])))
+                if len(flying) >= IN_FLIGHT:
+                    settle(*_landed(flying.popleft()))
+            while flying:
+                settle(*_landed(flying.popleft()))
+        finally:
+            for _, future in flying:
+                future.cancel()
     with ctx.sessions() as s:
         rows = list(s.execute(select(Result.result_id, Result.content_hash)))
     status, answer = client._call("POST", "/relay/summary",
@@ -139,6 +152,37 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     return RelayReport(sent, already, refused, len(rows), bool(answer["match"]))
 
 
+@dataclass(frozen=True)
+class ChunkOutcome:
+    sent: int
+    already: int
+    refused: list[dict]
+
+
+def _landed(item: tuple[list, Future]) -> tuple[list, ChunkOutcome]:
+    chunk, future = item
+    return chunk, future.result()  # a SyncError stops the relay; the cursor shows how far it got
+
+
+def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> ChunkOutcome:
+    """Ask which of these the upstream lacks, and send those."""
+    status, answer = client._call("POST", "/relay/missing", json.dumps({"ids": ids}).encode())
+    if status != 200:
+        raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+    missing = answer["missing"]
+    sent, refused = 0, []
+    if missing:
+        status, answer = client._call("POST", "/relay/batch", json.dumps({"items": _items(ctx, missing)}).encode())
+        if status != 200:
+            raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+        for outcome in answer["results"]:
+            if outcome["status"] in ("stored", "duplicate"):
+                sent += 1
+            else:
+                refused.append(outcome)
+    return ChunkOutcome(sent, len(ids) - len(missing), refused)
+
+
 def _parse(text: str):
     from datetime import datetime
     return datetime.fromisoformat(text)
@@ -149,5 +193,6 @@ def _items(ctx: ServerContext, ids: list[str]) -> list[dict]:
         rows = {r.result_id: r for r in s.scalars(select(Result).where(Result.result_id.in_(ids)))}
         devices = {d.device_id: d for d in s.scalars(select(Device).where(
             Device.device_id.in_({r.device_id for r in rows.values()})))}
-        return [{"envelope": rows[i].envelope.decode("utf-8"),
-                 "certificate": certificate(ctx, devices[rows[i].device_id])} for i in ids]
+        certificates = {device_id: certificate(ctx, d) for device_id, d in devices.items()}  # one signature each
+        return [{"envelope": rows[i].envelope.decode("utf-8"), "certificate": certificates[rows[i].device_id]}
+                for i in ids]

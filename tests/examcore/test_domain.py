@@ -143,3 +143,14 @@ def test_grading_is_never_above_the_points_or_below_zero(picks, partial):
     q = make_pool(1)[1]
     earned = grade_item(q, 3, tuple(picks), partial).earned
     assert 0 <= earned <= 3
+
+
+def test_the_draw_is_pinned_so_every_server_re_derives_the_same_paper():
+    """Known answer: a station and a server on any version must draw exactly this from this seed."""
+    from examcore.blueprint import GENERAL
+    from examcore.paper import draw_paper
+    from tests.factories import make_exam, make_pool
+    paper = draw_paper(make_pool(), make_exam().blueprints[GENERAL], bytes(range(16)))
+    assert [(i.question_id, "".join(i.option_order)) for i in paper.items] == [
+        ("s10", "DBCA"), ("s13", "ABDC"), ("s15", "ABCD"), ("m11", "DACBE"), ("m6", "ABCDE"), ("t10", ""),
+        ("t11", ""), ("f2", ""), ("a6", "")]

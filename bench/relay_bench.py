@@ -1,0 +1,164 @@
+"""Relay of many results centre -> province over real HTTP: the centre's `relay` against a province
+server process on loopback, which verifies and re-grades every original station envelope itself.
+
+XUEFA_BENCH_RELAY_N sets the count (default 100,000, the target's figure). Setting up that many real
+sealed results takes minutes (built on both cores; then ingested at the centre through its own ingest)."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.station_bench import entry
+
+DEVICES = 60        # stations at the centre
+TARGET_S = 60.0
+
+
+def _envelopes_worker(args: tuple[str, list[tuple[str, bytes]], int, int]) -> list[bytes]:
+    from desktop.station import Station
+    from examcore.crypto.keys import SigningKey
+    from tests.server_fixtures import make_envelopes
+    from bench.fixtures import LEARNER, START_CODE
+    station_dir, devices, count, seed = args
+    keys = [(device_id, SigningKey.from_raw(raw)) for device_id, raw in devices]
+    station = Station.open(Path(station_dir))
+    rng = random.Random(seed)
+    out = []
+    for start in range(0, count, 500):
+        n = min(500, count - start)
+        picks = [keys[rng.randrange(len(keys))] for _ in range(n)]
+        out += [e.to_bytes() for e in make_envelopes(station, n, rng, START_CODE, LEARNER[0], picks)]
+    station.close()
+    return out
+
+
+def _ingest_worker(args: tuple[str, list[bytes]]) -> int:
+    from sync_server.config import Config
+    from sync_server.context import ServerContext
+    from sync_server.ingest import Ingest, Status
+    instance, blobs = args
+    ctx = ServerContext.open(Config(Path(instance)))
+    ingest = Ingest(ctx)
+    stored = 0
+    for start in range(0, len(blobs), 200):
+        stored += sum(o.status is Status.STORED for o in ingest.ingest_many(blobs[start:start + 200], "bench"))
+    ctx.close()
+    return stored
+
+
+def _setup(work: Path, count: int):
+    from argon2 import PasswordHasher
+
+    from bench.fixtures import LEARNER, START_CODE, bench_exam, big_pool
+    from desktop.station import Station
+    from examcore.clock import utc_naive
+    from examcore.crypto.keys import SigningKey
+    from examcore.package import build_package
+    from examcore.roster import RosterEntry, roster_bytes
+    from sync_server.config import Config
+    from sync_server.context import ServerContext
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.directory import trust_issuer
+    from sync_server.ingest import import_package
+    from sync_server.keys import create_keys
+    issuer = SigningKey.generate()
+    keys = {tier: create_keys(work / tier, tier) for tier in ("centre", "province")}
+    package = build_package(bench_exam(), big_pool(2000), issuer=issuer, issuer_name="bench",
+                            recipients=[keys["centre"].recipient(), keys["province"].recipient()],
+                            start_code=START_CODE, proctor_password_hash="x")
+    (work / "p.xfp").write_bytes(package)
+    for tier in keys:
+        ctx = ServerContext.open(Config(work / tier))
+        with ctx.sessions.begin() as s:
+            trust_issuer(s, issuer.public_raw(), "bench", utc_naive(ctx.clock.now()))
+        import_package(ctx, package)
+        ctx.close()
+    station = Station.open(work / "station")
+    station.library.trust_issuer(issuer.public_raw(), "bench")
+    station.accounts.import_roster(roster_bytes(
+        [RosterEntry(LEARNER[0], "基准", "单位", "科员", False, PasswordHasher().hash(LEARNER[1]), 1, False, None)],
+        issuer))
+    station.library.import_file(work / "p.xfp")
+    station.close()
+    devices = [(f"station-relay-{n:03d}", SigningKey.generate()) for n in range(DEVICES)]
+    centre = ServerContext.open(Config(work / "centre"))
+    for device_id, key in devices:
+        request_enrolment(centre, device_id, key.public_raw())
+        approve_device(centre, device_id)
+    centre.close()
+    raw = [(d, k.raw()) for d, k in devices]
+    halves = [count // 2, count - count // 2]
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        parts = pool.map(_envelopes_worker, [(str(work / "station"), raw, n, seed) for seed, n in enumerate(halves)])
+        blobs = parts[0] + parts[1]
+        stored = sum(pool.map(_ingest_worker, [(str(work / "centre"), blobs[0::2]), (str(work / "centre"), blobs[1::2])]))
+    assert stored == count, f"the centre stored {stored} of {count}"
+    return blobs
+
+
+def _serve(instance: Path) -> tuple[subprocess.Popen, str]:
+    import requests
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), "serve",
+                             "--port", str(port), "--workers", "2"], cwd=root, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL,
+                            env=os.environ.copy())
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if requests.get(url + "/api/v1/health", timeout=0.5).status_code == 200:
+                return proc, url
+        except requests.RequestException:
+            time.sleep(0.1)
+    raise RuntimeError("the province server did not start")
+
+
+def bench_relay(work: Path, count: int) -> list[dict]:
+    from bench.server_bench import _bare_verify_insert
+    from sync_server.config import Config
+    from sync_server.context import ServerContext
+    from sync_server.devices import create_code
+    from sync_server.relay import relay, set_upstream
+    blobs = _setup(work, count)
+    bare_rate = _bare_verify_insert(work, blobs[:20_000])
+    province, url = _serve(work / "province")
+    try:
+        upstream = ServerContext.open(Config(work / "province"))
+        code = create_code(upstream)
+        upstream.close()
+        centre = ServerContext.open(Config(work / "centre"))
+        assert set_upstream(centre, url, code) == "approved"
+        t = time.perf_counter()
+        report = relay(centre)
+        elapsed = time.perf_counter() - t
+        centre.close()
+    finally:
+        province.send_signal(signal.SIGTERM)
+        province.wait(30)
+    assert report.match and report.sent == count and not report.refused, report
+    floor = count / bare_rate  # the bare verify-and-insert loop's time for as many envelopes
+    return [entry(f"relay of {count} results centre -> province on loopback, each re-verified and re-graded "
+                  f"upstream (chunks of 200; both counts and digests match)", elapsed, "s", floor,
+                  f"<= {TARGET_S:.0f} s", elapsed <= TARGET_S, elapsed / floor)]
+
+
+def run() -> list[dict]:
+    count = int(os.environ.get("XUEFA_BENCH_RELAY_N", "100000"))
+    with tempfile.TemporaryDirectory(prefix="xuefa-relay-bench-") as tmp:
+        return bench_relay(Path(tmp), count)
+
+
+if __name__ == "__main__":
+    import json
+    print(json.dumps(run(), ensure_ascii=False, indent=1))
