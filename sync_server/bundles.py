@@ -47,11 +47,15 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
                                                              certificates=bundle.certificates))
 
 
-def export_bundle(ctx: ServerContext, path: Path) -> int:
-    """Every result this server holds, with its stations' certificates, for the upstream by USB."""
+def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> int:
+    """The results the upstream has not confirmed yet (``everything``: all held), with their stations'
+    certificates, for the upstream by USB."""
     from sync_server.relay import identity
     with ctx.sessions() as s:
-        rows = list(s.scalars(select(Result).order_by(Result.received_at, Result.result_id)))
+        query = select(Result).order_by(Result.received_at, Result.result_id)
+        if not everything:
+            query = query.where(Result.upstream_ack_at.is_(None))
+        rows = list(s.scalars(query))
         devices = {d.device_id: d for d in s.scalars(select(Device))}
         certificates = [certificate(ctx, devices[r.device_id]) for r in rows]
         envelopes = [Envelope.from_bytes(r.envelope) for r in rows]

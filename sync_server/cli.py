@@ -106,16 +106,55 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
 
 @main.command("export-bundle")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--all", "everything", is_flag=True,
+              help="Every result held, also those the upstream has already confirmed.")
 @click.pass_context
-def export_bundle_cmd(ctx: click.Context, path: Path) -> None:
-    """Write every result held here, with the stations' certificates, for the upstream server by USB."""
+def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
+    """Write the results the upstream has not confirmed, with the stations' certificates, for it by USB."""
     from sync_server.bundles import export_bundle
     with _server(ctx) as server:
         try:
-            count = export_bundle(server, path)
+            count = export_bundle(server, path, everything)
         except (OSError, BundleError) as exc:
             raise click.ClickException(f"the bundle could not be written to {path}: {exc}") from exc
     click.echo(f"{count} result(s) written to {path} and verified")
+    if count:
+        click.echo("carry it to the upstream; bring back the receipt file it writes and run "
+                   "`xuefa-server import-receipts FILE`")
+
+
+@main.command("import-receipts")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
+    """Read the receipt file the upstream wrote for a bundle: those results count as delivered upward."""
+    from examcore.receipt import ReceiptError
+    from sync_server.relay import apply_upstream_receipts
+    with _server(ctx) as server:
+        try:
+            confirmed, unmatched = apply_upstream_receipts(server, path.read_bytes())
+        except ReceiptError as exc:
+            raise click.ClickException(f"{path.name} was refused ({exc.code}): {exc.detail}; nothing changed") \
+                from exc
+    click.echo(f"{confirmed} result(s) confirmed by the upstream"
+               + (f"; {unmatched} receipt(s) match no result held here" if unmatched else ""))
+
+
+@main.command("trust-upstream")
+@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def trust_upstream_cmd(ctx: click.Context, public_key_file: Path) -> None:
+    """Know the upstream by its server-signing.key.pub when no network reaches it (USB only)."""
+    from examcore.crypto.keys import fingerprint
+    from examcore.keyfiles import load_signing_public
+    from sync_server.models import Setting
+    try:
+        key, name = load_signing_public(public_key_file)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with _server(ctx) as server, server.sessions.begin() as s:
+        s.merge(Setting(key="upstream_key", value=key.hex()))
+    click.echo(f"upstream {name} ({fingerprint(key)}) trusted: its receipt files are accepted here")
 
 
 @main.group()
@@ -313,14 +352,15 @@ def status(ctx: click.Context) -> None:
         alerts = list(s.scalars(select(Alert).order_by(Alert.id.desc()).limit(20)))
         name = server.keys.name
         upstream = setting(server, "upstream_url")
-        to_relay = pending_relay(server) if upstream else 0
+        to_relay = pending_relay(server)
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
     click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
     if upstream:
-        click.echo(f"upstream {upstream}: {to_relay} result(s) not yet relayed; "
+        click.echo(f"upstream {upstream}: {to_relay} result(s) not yet confirmed by it; "
                    f"last taken from it: {(last_down or 'never')[:19]}; last relayed to it: {(last_up or 'never')[:19]}")
     else:
-        click.echo("no upstream set (xuefa-server set-upstream URL)")
+        click.echo(f"no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed "
+                   "upstream (by USB: export-bundle, then import-receipts)")
     for a in alerts:
         click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
 

@@ -75,6 +75,7 @@ class Result(Base):
     relayed_by: Mapped[str | None] = mapped_column(String(64))  # the lower server that vouched for the station
     receipt: Mapped[bytes] = mapped_column(LargeBinary)
     certificate: Mapped[bytes | None] = mapped_column(LargeBinary)  # the station's certificate, passed upward
+    upstream_ack_at: Mapped[datetime | None]  # the upstream confirmed it holds it (relay, or a receipt file)
 
     __table_args__ = (Index("ix_results_exam_learner", "exam_id", "learner_no"),)
 

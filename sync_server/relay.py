@@ -86,11 +86,40 @@ def _after_cursor(query, cursor):
 
 
 def pending_relay(ctx: ServerContext) -> int:
-    """Results received after the relay cursor: not yet acknowledged by the upstream."""
+    """Results the upstream has not confirmed yet (by relay, or by a receipt file carried back)."""
     from sqlalchemy import func
-    cursor = json.loads(setting(ctx, "relay_cursor") or "null")
     with ctx.sessions() as s:
-        return s.scalar(_after_cursor(select(func.count()).select_from(Result), cursor)) or 0
+        return s.scalar(select(func.count()).select_from(Result).where(Result.upstream_ack_at.is_(None))) or 0
+
+
+def acknowledge(ctx: ServerContext, ids: list[str]) -> None:
+    from sqlalchemy import update
+    if ids:
+        with ctx.sessions.begin() as s:
+            s.execute(update(Result).where(Result.result_id.in_(ids), Result.upstream_ack_at.is_(None))
+                      .values(upstream_ack_at=utc_naive(ctx.clock.now())))
+
+
+def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
+    """A receipt file from the upstream (after a USB bundle): mark what it confirms. Returns (confirmed,
+    not matching). Raises ReceiptError for a file not signed by the upstream; then nothing changes."""
+    from examcore.receipt import read_receipt_file
+    key = setting(ctx, "upstream_key")
+    if key is None:
+        from examcore.receipt import ReceiptError
+        raise ReceiptError("untrusted_server", "this server knows no upstream key: run `xuefa-server "
+                                               "trust-upstream UPSTREAM.pub` (or set-upstream) first")
+    receipts = read_receipt_file(data, {bytes.fromhex(key)})
+    held: dict[str, str] = {}
+    with ctx.sessions() as s:
+        for start in range(0, len(receipts), 500):  # a file may confirm 100,000: keep each query small
+            ids = [r.result_id for r in receipts[start:start + 500]]
+            held.update((row.result_id, row.content_hash) for row in s.execute(
+                select(Result.result_id, Result.content_hash).where(Result.result_id.in_(ids))))
+    matching = [r.result_id for r in receipts if held.get(r.result_id) == r.content_hash]
+    for start in range(0, len(matching), 500):
+        acknowledge(ctx, matching[start:start + 500])
+    return len(matching), len(receipts) - len(matching)
 
 
 def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None,
@@ -157,6 +186,7 @@ class ChunkOutcome:
     sent: int
     already: int
     refused: list[dict]
+    confirmed: list[str]  # ids the upstream now holds
 
 
 def _landed(item: tuple[list, Future]) -> tuple[list, ChunkOutcome]:
@@ -171,6 +201,8 @@ def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> Chunk
         raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
     missing = answer["missing"]
     sent, refused = 0, []
+    lacking = set(missing)
+    confirmed = [i for i in ids if i not in lacking]
     if missing:
         status, answer = client._call("POST", "/relay/batch", json.dumps({"items": _items(ctx, missing)}).encode())
         if status != 200:
@@ -178,9 +210,11 @@ def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> Chunk
         for outcome in answer["results"]:
             if outcome["status"] in ("stored", "duplicate"):
                 sent += 1
+                confirmed.append(outcome["result_id"])
             else:
                 refused.append(outcome)
-    return ChunkOutcome(sent, len(ids) - len(missing), refused)
+    acknowledge(ctx, confirmed)
+    return ChunkOutcome(sent, len(ids) - len(missing), refused, confirmed)
 
 
 def _parse(text: str):

@@ -127,6 +127,23 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     stored = cli(folders["province"], "import-bundle", stick)
     assert stored.returncode == 0 and "2 stored" in stored.stdout, stored.stdout + stored.stderr
     assert "2 duplicate" in cli(folders["province"], "import-bundle", stick).stdout
+    # the receipt file goes back to the centre: those results count as delivered upward
+    receipts_file = stick.with_name("centre.receipts.json")
+    assert "2 result(s) not yet confirmed" in cli(folders["centre"], "status").stdout
+    unknown = cli(folders["centre"], "import-receipts", receipts_file)
+    assert unknown.returncode == 1 and "trust-upstream" in unknown.stderr  # it never met the province
+    forged = tmp_path / "forged.pub"
+    from examcore.crypto.keys import SigningKey
+    from examcore.keyfiles import public_key_file_text
+    forged.write_text(public_key_file_text(SigningKey.generate(), "假省"), encoding="utf-8")
+    assert cli(folders["centre"], "trust-upstream", forged).returncode == 0
+    wrong = cli(folders["centre"], "import-receipts", receipts_file)
+    assert wrong.returncode == 1 and "untrusted_server" in wrong.stderr
+    assert cli(folders["centre"], "trust-upstream", folders["province"] / "server-signing.key.pub").returncode == 0
+    confirmed = cli(folders["centre"], "import-receipts", receipts_file)
+    assert confirmed.stdout.startswith("2 result(s) confirmed by the upstream"), confirmed.stdout + confirmed.stderr
+    assert "0 result(s) not yet confirmed" in cli(folders["centre"], "status").stdout
+    assert cli(folders["centre"], "export-bundle", stick.with_name("next.xfb")).stdout.startswith("0 result(s)")
     data = bytearray(stick.read_bytes())
     data[len(data) // 3] ^= 1
     (tmp_path / "bad.xfb").write_bytes(bytes(data))
@@ -195,7 +212,7 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
         assert down.returncode == 0, down.stdout + down.stderr
         assert "1 new package(s)" in down.stdout and _relayed(down).startswith("0 result(s) sent")
         status = cli(folders["centre"], "status").stdout
-        assert "0 result(s) not yet relayed" in status and "last taken from it: 20" in status
+        assert "0 result(s) not yet confirmed by it" in status and "last taken from it: 20" in status
 
         enrol_station(station, urls["centre"], "甲市考场 01", _code(folders["centre"]))
         got = pull_changes(station, SyncClient(urls["centre"], station.keys))
