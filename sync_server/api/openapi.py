@@ -1,60 +1,111 @@
-"""GET /api/v1/openapi.json, generated from the same schemas that validate the messages."""
+"""GET /api/v1/openapi.json, generated from the same schemas that validate the messages.
+
+Every route is listed in ENDPOINTS; a test fails when the server has a route the document lacks."""
 from __future__ import annotations
 
 from flask import jsonify
 from pydantic.json_schema import models_json_schema
 
 from sync_server.api import api
-from sync_server.api.schemas import (EnrolRequest, EnrolResponse, Error, Health, ResultOutcome, ResultsBatch,
-                                     ResultsBatchResponse)
+from sync_server.api import schemas as m
 
-SIGNED = [{"deviceSignature": []}]
+DEVICE = [{"deviceSignature": []}]
+ADMIN = [{"adminToken": []}]
+ERRORS = {"400": "malformed request", "401": "not signed, replayed, unknown device, or not logged in",
+          "413": "body too large", "422": "the message does not fit its schema"}
+ADMIN_ERRORS = {**ERRORS, "403": "the role is not enough", "404": "not there, or outside your units"}
+
+# (method, path, summary, request schema, {status: (response schema or None, description)}, security)
+ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, str]], list]] = [
+    ("get", "/health", "the server is up", None, {"200": (m.Health, "up")}, []),
+    ("get", "/openapi.json", "this document", None, {"200": (None, "OpenAPI 3.1")}, []),
+    ("post", "/devices/enrol", "ask to deliver results here (signed with the key being enrolled)", m.EnrolRequest,
+     {"200": (m.EnrolResponse, "approved"), "202": (m.EnrolResponse, "pending"),
+      "403": (m.Error, "enrolment code wrong, used or expired")}, []),
+    ("put", "/results/{result_id}", "deliver one sealed result (body: the envelope)", None,
+     {"201": (m.ResultOutcome, "stored"), "200": (m.ResultOutcome, "already stored"),
+      "409": (m.ResultOutcome, "another result with this id is stored")}, DEVICE),
+    ("post", "/results/batch", "deliver up to 200 sealed results", m.ResultsBatch,
+     {"200": (m.ResultsBatchResponse, "one outcome per envelope")}, DEVICE),
+    ("post", "/sync/changes", "the next page of downward changes after the device's cursor", m.ChangesRequest,
+     {"200": (m.ChangesPage, "a page signed by this server")}, DEVICE),
+    ("get", "/packages/{package_id}", "an exam package file (signed by its issuer)", None,
+     {"200": (None, "application/octet-stream"), "404": (m.Error, "no such package")}, DEVICE),
+    ("post", "/relay/missing", "which of these results this server lacks", m.RelayMissingRequest,
+     {"200": (m.RelayMissingResponse, "the ids to send")}, DEVICE),
+    ("post", "/relay/batch", "a lower server's station envelopes with their certificates", m.RelayBatch,
+     {"200": (m.ResultsBatchResponse, "one outcome per item")}, DEVICE),
+    ("post", "/relay/summary", "compare count and digest of what both sides hold", m.RelaySummary,
+     {"200": (m.RelaySummaryResponse, "match or not")}, DEVICE),
+    ("post", "/admin/login", "an administrator's bearer token", m.AdminLogin,
+     {"200": (m.AdminLoginResponse, "logged in"), "401": (m.Error, "wrong or locked")}, []),
+    ("post", "/admin/logout", "end this token", None, {"200": (None, "logged out")}, ADMIN),
+    ("get", "/admin/units", "units in your subtree", None, {"200": (None, "{units: [...]}")}, ADMIN),
+    ("put", "/admin/units/{unit_id}", "add or change a unit (centre admin and up)", m.UnitPut,
+     {"200": (None, "changed"), "201": (None, "added")}, ADMIN),
+    ("get", "/admin/learners", "learners in your subtree (?unit_id=, ?after= to page)", None,
+     {"200": (None, "{learners: [...], more}")}, ADMIN),
+    ("get", "/admin/learners/{learner_no}", "one learner", None, {"200": (None, "the learner")}, ADMIN),
+    ("put", "/admin/learners/{learner_no}", "add or change a learner; a new one gets a one-time password",
+     m.LearnerPut, {"200": (None, "changed"), "201": (None, "added, with initial_password")}, ADMIN),
+    ("post", "/admin/learners/{learner_no}/reset-password", "a new one-time password", None,
+     {"200": (None, "{learner_no, initial_password}")}, ADMIN),
+    ("get", "/admin/results", "results of learners in your subtree (?exam_id=, ?after=)", None,
+     {"200": (None, "{results: [...], more}")}, ADMIN),
+    ("get", "/admin/results/{result_id}", "one result", None, {"200": (None, "the result")}, ADMIN),
+    ("get", "/admin/alerts", "alerts about your units' results and stations", None,
+     {"200": (None, "{alerts: [...]}")}, ADMIN),
+    ("get", "/admin/devices", "stations serving your subtree (centre admin and up)", None,
+     {"200": (None, "{devices: [...]}")}, ADMIN),
+    ("post", "/admin/devices/{device_id}/approve", "approve a station for a unit", m.DeviceApprove,
+     {"200": (None, "the device")}, ADMIN),
+    ("post", "/admin/devices/{device_id}/revoke", "revoke a station (handed down as a revocation)", None,
+     {"200": (None, "the device")}, ADMIN),
+    ("put", "/admin/policy/{key}", "set a policy value (provincial admin of the whole server)", m.PolicyPut,
+     {"200": (None, "{policy: {...}}")}, ADMIN),
+]
 
 
-def _ref(name: str) -> dict:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _json(name: str, description: str) -> dict:
-    return {"description": description, "content": {"application/json": {"schema": _ref(name)}}}
+def _ref(model: type) -> dict:
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
 
 
 def document() -> dict:
-    _, schemas = models_json_schema([(m, "validation") for m in (EnrolRequest, EnrolResponse, Error, Health,
-                                                                  ResultOutcome, ResultsBatch, ResultsBatchResponse)],
-                                    ref_template="#/components/schemas/{model}")
-    errors = {"400": _json("Error", "malformed request"), "401": _json("Error", "not signed, replayed, unknown"),
-              "413": _json("Error", "body too large"), "422": _json("Error", "message does not fit its schema")}
+    models = sorted({x for e in ENDPOINTS for x in [e[3], *(r[0] for r in e[4].values())] if x is not None}
+                    | {m.Error}, key=lambda x: x.__name__)
+    _, schemas = models_json_schema([(x, "validation") for x in models], ref_template="#/components/schemas/{model}")
+    paths: dict[str, dict] = {}
+    for method, path, summary, request, responses, security in ENDPOINTS:
+        errors = ADMIN_ERRORS if security is ADMIN else ERRORS
+        op: dict = {"summary": summary, "responses": {
+            **{code: {"description": text, "content": {"application/json": {"schema": _ref(m.Error)}}}
+               for code, text in errors.items()},
+            **{code: {"description": text, **({"content": {"application/json": {"schema": _ref(model)}}}
+                                               if model else {})} for code, (model, text) in responses.items()}}}
+        if security:
+            op["security"] = security
+        if request is not None:
+            op["requestBody"] = {"required": True, "content": {"application/json": {"schema": _ref(request)}}}
+        params = [part[1:-1] for part in path.split("/") if part.startswith("{")]
+        if params:
+            op["parameters"] = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
+                                for p in params]
+        paths.setdefault(path, {})[method] = op
     return {
         "openapi": "3.1.0",
         "info": {"title": "Xuefa sync API", "version": "1"},
         "servers": [{"url": "/api/v1"}],
         "components": {
             "schemas": schemas["$defs"],
-            "securitySchemes": {"deviceSignature": {
-                "type": "apiKey", "in": "header", "name": "X-Xuefa-Signature",
-                "description": "Ed25519 signature by the device key over method, path, SHA-256 of the body, "
-                               "X-Xuefa-Time, X-Xuefa-Nonce and X-Xuefa-Device (see examcore/signed_request.py)"}},
+            "securitySchemes": {
+                "deviceSignature": {
+                    "type": "apiKey", "in": "header", "name": "X-Xuefa-Signature",
+                    "description": "Ed25519 signature by the device key over method, path, SHA-256 of the body, "
+                                   "X-Xuefa-Time, X-Xuefa-Nonce and X-Xuefa-Device (see examcore/signed_request.py)"},
+                "adminToken": {"type": "http", "scheme": "bearer",
+                               "description": "the token from POST /admin/login (256 bits, expires)"}},
         },
-        "paths": {
-            "/health": {"get": {"responses": {"200": _json("Health", "the server is up")}}},
-            "/devices/enrol": {"post": {
-                "summary": "ask to deliver results here (request signed with the key being enrolled)",
-                "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("EnrolRequest")}}},
-                "responses": {"200": _json("EnrolResponse", "approved"), "202": _json("EnrolResponse", "pending"),
-                              "403": _json("Error", "enrolment code wrong, used or expired"), **errors}}},
-            "/results/{result_id}": {"put": {
-                "summary": "deliver one sealed result", "security": SIGNED,
-                "parameters": [{"name": "result_id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}},
-                "responses": {"201": _json("ResultOutcome", "stored"), "200": _json("ResultOutcome", "already stored"),
-                              "409": _json("ResultOutcome", "another result with this id is stored"),
-                              **errors, "422": _json("ResultOutcome", "refused, with the reason")}}},
-            "/results/batch": {"post": {
-                "summary": "deliver up to 200 sealed results", "security": SIGNED,
-                "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ResultsBatch")}}},
-                "responses": {"200": _json("ResultsBatchResponse", "one outcome per envelope"), **errors}}},
-        },
+        "paths": paths,
     }
 
 

@@ -134,3 +134,20 @@ class PolicyPut(Message):
 class ChangesRequest(Message):
     after: int = Field(ge=0, description="the cursor: the last seq this device applied")
     limit: int = Field(default=500, ge=1, le=500)
+
+
+class FeedChange(Message):
+    seq: int
+    kind: Literal["unit", "learner", "issuer", "package", "policy", "revocation"]
+    key: str
+    body: dict
+
+
+class ChangesPage(Message):
+    changes: list[FeedChange]
+    cursor: int = Field(description="apply the changes, then ask again after this")
+    more: bool
+    device_id: str
+    after: int
+    server_id: str
+    signature: str = Field(description="the server's Ed25519 signature over the other fields (canonical JSON)")

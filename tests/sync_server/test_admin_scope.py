@@ -170,3 +170,27 @@ def test_login_needs_the_right_password_and_locks_after_five_wrong(server, world
     token_user = login(live_server, "admin_p")
     assert token_user.post(live_server + "/api/v1/admin/logout", timeout=30).status_code == 200
     assert token_user.get(live_server + "/api/v1/admin/units", timeout=30).status_code == 401
+
+
+def test_bad_admin_messages_get_a_clear_4xx_and_change_nothing(server, world, live_server):
+    api = live_server + "/api/v1/admin"
+    p = login(live_server, "admin_p")
+    before = snapshot(server)
+    cases = [
+        ("post", "/login", {"data": b"{not json", "headers": {"Content-Type": "application/json"}}, 400),
+        ("post", "/login", {"json": {"username": "admin_p"}}, 422),                     # field missing
+        ("put", f"/learners/{A_LEARNER}", {"json": {"name": "李四", "unit_id": "A", "salary": 1}}, 422),
+        ("put", f"/learners/{A_LEARNER}", {"json": {"name": "李四", "unit_id": "A", "is_leader": "maybe"}}, 422),
+        ("put", f"/learners/{'9' * 300}", {"json": {"name": "超长", "unit_id": "A"}}, 422),
+        ("put", "/learners/123", {"json": {"name": "某", "unit_id": "A", "status": "on_holiday"}}, 422),
+        ("put", "/units/X", {"json": {"name": "某", "level": "village", "parent_id": "P"}}, 422),
+        ("put", "/units/C1", {"json": {"name": "甲市", "level": "city", "parent_id": "A"}}, 422),  # a cycle
+        ("put", "/policy/late_login_minutes", {"json": {"value": 100000}}, 422),
+        ("put", "/policy/coffee_breaks", {"json": {"value": 2}}, 422),
+        ("post", "/devices/nobody/approve", {"json": {"unit_id": "A"}}, 404),
+    ]
+    for method, path, kw, status in cases:
+        answer = p.request(method, api + path, timeout=30, **kw)
+        assert answer.status_code == status, (path, answer.status_code, answer.text)
+        assert answer.json()["message"], path  # says what is wrong
+    assert snapshot(server) == before
