@@ -77,3 +77,25 @@ def requests_fail(url: str) -> bool:
         return False
     except requests.RequestException:
         return True
+
+
+def test_a_package_that_arrives_by_sync_appears_in_the_open_exam_list(qtbot, tmp_path, server, live_server,
+                                                                     station_for_server, server_package, issuer):
+    from tests.conftest import write_package
+    import_package(server, server_package.read_bytes())
+    enrol_station(station_for_server, live_server, "01号机", create_code(server))
+    controller = StationController(station_for_server)
+    qtbot.addWidget(controller.main)
+    runner = controller.sync
+    with qtbot.waitSignal(runner.state_changed, timeout=10_000,
+                          check_params_cb=lambda s: s.online is not None and not s.busy):
+        controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    assert controller.home.table.rowCount() == 1
+    makeup = write_package(tmp_path / "makeup.xfp", issuer, recipients=[server.keys.recipient()], days=60)
+    import_package(server, makeup.read_bytes())  # the exam office publishes the make-up paper
+    try:
+        qtbot.mouseClick(controller.home.sync_status.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.home.table.rowCount() == 2, timeout=15_000)
+    finally:
+        runner.stop()
