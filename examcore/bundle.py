@@ -29,11 +29,13 @@ class Bundle:
     sender_key: bytes
     sender_id: str
     envelopes: list[Envelope]
-    certificates: list[dict] | None = None  # from a server: the certificate it gave each result's station
+    # from a server: per result the certificate it gave the station, or (results it relays from lower
+    # servers) the chain from the station's certificate up to its own certificate of the lower server
+    certificates: list[dict | list[dict]] | None = None
 
 
 def bundle_bytes(envelopes: list[Envelope], sender: SigningKey, sender_id: str,
-                 certificates: list[dict] | None = None) -> bytes:
+                 certificates: list[dict | list[dict]] | None = None) -> bytes:
     """A station bundles its own results; a server bundles its stations' results with their certificates,
     which the signed manifest covers."""
     entries: list[dict[str, Any]] = [{"result_id": e.result_id, "content_hash": e.content_hash} for e in envelopes]
@@ -107,7 +109,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def export_bundle(path: Path, envelopes: list[Envelope], sender: SigningKey, sender_id: str,
-                  certificates: list[dict] | None = None) -> Bundle:
+                  certificates: list[dict | list[dict]] | None = None) -> Bundle:
     """Write a bundle file atomically and read it back; raises if what is on the stick does not verify."""
     write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates))
     back = read_bundle(Path(path).read_bytes())

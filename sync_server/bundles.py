@@ -13,7 +13,6 @@ from examcore.errors import BundleError
 from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes
 from sync_server.context import ServerContext
-from sync_server.devices import certificate
 from sync_server.ingest import Ingest, IngestOutcome
 from sync_server.models import Device, Result
 
@@ -50,14 +49,13 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
 def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> int:
     """The results the upstream has not confirmed yet (``everything``: all held), with their stations'
     certificates, for the upstream by USB."""
-    from sync_server.relay import identity
+    from sync_server.relay import identity, upward_chains
     with ctx.sessions() as s:
         query = select(Result).order_by(Result.received_at, Result.result_id)
         if not everything:
             query = query.where(Result.upstream_ack_at.is_(None))
         rows = list(s.scalars(query))
-        devices = {d.device_id: d for d in s.scalars(select(Device))}
-        certificates = [certificate(ctx, devices[r.device_id]) for r in rows]
+        certificates = [chain if len(chain) > 1 else chain[0] for chain in upward_chains(ctx, s, rows)]
         envelopes = [Envelope.from_bytes(r.envelope) for r in rows]
     me = identity(ctx)
     write_bundle(path, envelopes, me.device_key, me.device_id, certificates)

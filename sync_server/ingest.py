@@ -35,6 +35,14 @@ from sync_server.models import Alert, Device, Package, Result, TrustedIssuer
 log = logging.getLogger(__name__)
 
 
+MAX_TIERS = 8  # station, centre, district, city, province, … : more is a malformed chain
+
+
+def chain_of(certs: dict | list) -> list[dict]:
+    """A certificate chain as stored or sent: a list (station first), or one station certificate."""
+    return list(certs) if isinstance(certs, list) else [certs]
+
+
 class Status(StrEnum):
     STORED = "stored"
     DUPLICATE = "duplicate"
@@ -72,11 +80,13 @@ class Ingest:
         return self.ingest_many([data], source, expected_device)[0]
 
     def ingest_many(self, items: list[bytes], source: str, expected_device: str | None = None,
-                    relayed_by: str | None = None, certificates: list[dict] | None = None) -> list[IngestOutcome]:
+                    relayed_by: str | None = None, certificates: list | None = None) -> list[IngestOutcome]:
         """Verify and re-grade each result, then store all new ones in one transaction (one disk flush).
 
         ``relayed_by``: an enrolled lower server delivering its stations' original envelopes; each comes
-        with the certificate that server gave the station, which stands in for enrolment here."""
+        with the certificate chain that stands in for enrolment here: the station's certificate, then
+        (from two or more tiers down) the certificates of the servers in between, each signed by the next
+        server up, the last by ``relayed_by``. A single certificate dict is a chain of one."""
         outcomes: list[IngestOutcome | None] = [None] * len(items)
         checked: list[tuple[int, Envelope, dict]] = []
         for n, data in enumerate(items):
@@ -128,7 +138,7 @@ class Ingest:
             outcomes[n] = outcome
             if row is not None and relayed_by:
                 row["relayed_by"] = relayed_by
-                row["certificate"] = canonical.canonical_json(certificates[n]) if certificates else None
+                row["certificate"] = canonical.canonical_json(chain_of(certificates[n])) if certificates else None
             if row is not None:
                 firsts.add(envelope.result_id)
                 rows.append(row)
@@ -207,31 +217,41 @@ class Ingest:
                              detail="a different result with this id is already stored")
 
     @staticmethod
-    def _check_certificate(relayer: Device, cert: dict, meta: dict,
+    def _check_certificate(relayer: Device, certs: dict | list, meta: dict,
                            signatures_ok: dict[bytes, bool]) -> tuple[str, str] | None:
-        """A relayed result: the lower server vouches for its station with a certificate it signed.
-        ``signatures_ok`` remembers verified certificate signatures; the rest is checked per result."""
+        """A relayed result: the lower servers vouch for the station with a chain of certificates, checked
+        from the relaying server down to the station. ``signatures_ok`` remembers verified signatures (a
+        batch holds many results of each station); expiry is checked per result."""
         if relayer.status != "approved":
             return "device_not_enrolled", "the relaying server is not approved here"
-        try:
-            body = {k: cert[k] for k in ("device_id", "public_key", "expires_at", "server_id")}
-            signature = canonical.b64d(cert["signature"])
-        except (KeyError, ValueError, TypeError):
-            return "bad_certificate", "the station certificate is missing or malformed"
-        signed = canonical.canonical_json(body) + signature
-        if signed not in signatures_ok:
-            signatures_ok[signed] = verify_signature(relayer.public_key, signature, canonical.canonical_json(body))
-        if not signatures_ok[signed]:
-            return "bad_certificate", "the station certificate was not signed by the relaying server"
-        if body["device_id"] != meta["device"]["device_id"] or body["public_key"] != meta["device"]["public_key"]:
+        chain = chain_of(certs)
+        if not chain or len(chain) > MAX_TIERS:
+            return "bad_certificate", "the station certificate chain is missing or too long"
+        signer = relayer.public_key
+        for cert in reversed(chain):
+            try:
+                body = {k: cert[k] for k in ("device_id", "public_key", "expires_at", "server_id")}
+                signature = canonical.b64d(cert["signature"])
+                subject_key = canonical.b64d(body["public_key"])
+            except (KeyError, ValueError, TypeError):
+                return "bad_certificate", "a certificate of the chain is missing or malformed"
+            signed = canonical.canonical_json(body)
+            memo = signer + signed + signature
+            if memo not in signatures_ok:
+                signatures_ok[memo] = verify_signature(signer, signature, signed)
+            if not signatures_ok[memo]:
+                return "bad_certificate", f"the certificate of {body['device_id']} was not signed by the server above it"
+            try:
+                expired = body["expires_at"] and (datetime.fromisoformat(body["expires_at"].replace("Z", "+00:00"))
+                                                  < datetime.fromisoformat(meta["submitted_at"]))
+            except (ValueError, AttributeError):
+                return "bad_certificate", "a certificate's expiry or the result's time is unreadable"
+            if expired:
+                return "certificate_expired", f"the certificate of {body['device_id']} had expired when the result was sealed"
+            signer = subject_key
+        station = chain[0]
+        if station["device_id"] != meta["device"]["device_id"] or station["public_key"] != meta["device"]["public_key"]:
             return "bad_certificate", "the certificate belongs to another station or key"
-        try:
-            expired = body["expires_at"] and (datetime.fromisoformat(body["expires_at"].replace("Z", "+00:00"))
-                                              < datetime.fromisoformat(meta["submitted_at"]))
-        except ValueError:
-            return "bad_certificate", "the certificate's expiry or the result's time is unreadable"
-        if expired:
-            return "certificate_expired", "the station's certificate had expired when the result was sealed"
         return None
 
     def _check_device(self, s: Session, device_id: str, public_key: bytes) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -20,7 +21,7 @@ from sync_server import changes
 from sync_server.context import ServerContext
 from sync_server.directory import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
 from sync_server.ingest import store_package
-from sync_server.models import Alert, Device, Setting
+from sync_server.models import Alert, Device, Package, Setting
 from sync_server.relay import identity, setting, upstream_client
 
 MAX_PAGES = 10_000
@@ -44,7 +45,9 @@ def pull(ctx: ServerContext, progress: Callable[[int], None] | None = None) -> P
             page = verify_page(client.changes(after), upstream_key, me, after)
         except FeedError as exc:
             raise SyncError(exc.code, f"the upstream's change page was refused: {exc.detail}") from exc
-        files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package"}
+        with ctx.sessions() as s:
+            have = set(s.scalars(select(Package.package_id)))
+        files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}
         now = utc_naive(ctx.clock.now())
         with ctx.sessions.begin() as s:
             for change in page.changes:
@@ -69,6 +72,8 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
     elif change.kind == "issuer":
         trust_issuer(s, canonical.b64d(body["public_key"]), body["name"], now)
     elif change.kind == "package":
+        if change.key not in files:
+            return  # already here (imported from a file, say)
         try:
             with s.begin_nested():
                 _, new = store_package(ctx, s, files[change.key])

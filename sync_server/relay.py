@@ -225,8 +225,23 @@ def _parse(text: str):
 def _items(ctx: ServerContext, ids: list[str]) -> list[dict]:
     with ctx.sessions() as s:
         rows = {r.result_id: r for r in s.scalars(select(Result).where(Result.result_id.in_(ids)))}
-        devices = {d.device_id: d for d in s.scalars(select(Device).where(
-            Device.device_id.in_({r.device_id for r in rows.values()})))}
-        certificates = {device_id: certificate(ctx, d) for device_id, d in devices.items()}  # one signature each
-        return [{"envelope": rows[i].envelope.decode("utf-8"), "certificate": certificates[rows[i].device_id]}
-                for i in ids]
+        chains = upward_chains(ctx, s, [rows[i] for i in ids])
+        return [{"envelope": rows[i].envelope.decode("utf-8"), "certificate": chain[0], "via": chain[1:]}
+                for i, chain in zip(ids, chains, strict=True)]
+
+
+def upward_chains(ctx: ServerContext, s, rows: list[Result]) -> list[list[dict]]:
+    """For each result, the certificate chain the upstream checks: a station enrolled here gets this
+    server's certificate; a result relayed from below keeps its chain, and this server adds its
+    certificate of the lower server that relayed it."""
+    from sync_server.ingest import chain_of
+    wanted = {r.relayed_by or r.device_id for r in rows}
+    devices = {d.device_id: d for d in s.scalars(select(Device).where(Device.device_id.in_(wanted)))}
+    mine = {device_id: certificate(ctx, d) for device_id, d in devices.items()}  # one signature each
+    out = []
+    for r in rows:
+        if r.relayed_by is None:
+            out.append([mine[r.device_id]])
+        else:
+            out.append(chain_of(json.loads(r.certificate)) + [mine[r.relayed_by]])
+    return out

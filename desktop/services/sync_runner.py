@@ -73,18 +73,19 @@ class SyncRunner(QObject):
         pending = results.pending()
         client = SyncClient(url, self._station.keys, timeout=10)
         client.health()
-        confirmed = 0
+        confirmed, refused = 0, []
         for start in range(0, len(pending), 50):
             outcomes = client.deliver(pending[start:start + 50])
             cleared, _ = results.apply_signed_receipts([o["receipt"].encode() for o in outcomes if o.get("receipt")])
             confirmed += cleared
             self.progress.emit(confirmed, len(pending))
-            refused = [o for o in outcomes if o["status"] in ("refused", "conflict")]
-            if refused:
-                raise SyncError(refused[0]["reason"], f"the server refused a result: {refused[0]['detail']}")
-        pulled = pull_changes(self._station, client)  # roster, packages, policy: cached for offline work
+            refused += [o for o in outcomes if o["status"] in ("refused", "conflict")]
+        # roster, packages, policy, cached for offline work; taken even when a result was refused
+        pulled = pull_changes(self._station, client)
         if pulled.applied:
             self.changes_applied.emit(pulled)
+        if refused:
+            raise SyncError(refused[0]["reason"], f"the server refused a result: {refused[0]['detail']}")
         return confirmed, len(results.pending())
 
     def _interval_s(self) -> int:

@@ -77,7 +77,10 @@ class RelayMissingResponse(Message):
 
 class RelayItem(Message):
     envelope: str
-    certificate: Certificate
+    certificate: Certificate = Field(description="the station's certificate, signed by the server it enrolled with")
+    via: list[Certificate] = Field(default=[], max_length=7,
+                                   description="from two or more tiers down: the certificates of the servers in "
+                                               "between, each signed by the next one up, the last by the sender")
 
 
 class RelayBatch(Message):

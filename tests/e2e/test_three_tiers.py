@@ -235,3 +235,74 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
         for proc in procs.values():
             proc.terminate()
             proc.wait(10)
+
+
+def test_four_tiers_the_national_server_verifies_the_station_through_the_certificate_chain(tmp_path, issuer):
+    """station -> centre -> province -> national: each relay adds its certificate of the server below, so
+    the top verifies the original envelope back to the station, by network and by USB bundle alike."""
+    names = ("national", "province", "centre")
+    folders = {name: tmp_path / name for name in names}
+    keys = {name: create_keys(folders[name], name) for name in names}
+    package = write_package(tmp_path / "exam.xfp", issuer, recipients=[keys[n].recipient() for n in names])
+    for folder in folders.values():
+        ctx = ServerContext.open(Config(folder))
+        trust(ctx, issuer)
+        import_package(ctx, package.read_bytes())
+        ctx.close()
+    ports = {name: free_port() for name in names}
+    procs = {name: _serve(folders[name], ports[name]) for name in names}
+    urls = {k: f"http://127.0.0.1:{p}" for k, p in ports.items()}
+    station = ready_station(tmp_path / "station", None, issuer, _roster(tmp_path, issuer), package)
+    try:
+        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        envelopes = make_envelopes(station, 3, random.Random(11))
+        SyncClient(urls["centre"], station.keys).deliver(envelopes)
+        for lower, upper in (("centre", "province"), ("province", "national")):
+            up = cli(folders[lower], "set-upstream", urls[upper], "--code", _code(folders[upper]))
+            assert up.returncode == 0, up.stderr
+            relayed = cli(folders[lower], "sync-upstream")
+            assert _relayed(relayed).startswith("3 result(s) sent") and "hold 3: match" in relayed.stdout, \
+                relayed.stdout + relayed.stderr
+        ctx = ServerContext.open(Config(folders["national"]))
+        with ctx.sessions() as s:
+            rows = list(s.scalars(select(Result)))
+        ctx.close()
+        assert sorted(r.result_id for r in rows) == sorted(e.result_id for e in envelopes)
+        assert {r.device_id for r in rows} == {station.keys.device_id}
+        # the same chains by USB: the national server checks them before it finds it holds the results
+        stick = tmp_path / "province.xfb"
+        assert cli(folders["province"], "export-bundle", stick, "--all").returncode == 0
+        again = cli(folders["national"], "import-bundle", stick)
+        assert again.returncode == 0 and "3 duplicate" in again.stdout, again.stdout + again.stderr
+        # a chain missing the province's certificate of the centre does not verify
+        from sync_server.ingest import Ingest
+        from sync_server.relay import _items, identity
+        province = ServerContext.open(Config(folders["province"]))
+        items = _items(province, [envelopes[0].result_id])
+        sender = identity(province).device_id
+        province.close()
+        national = ServerContext.open(Config(folders["national"]))
+        try:
+            [cut] = Ingest(national).ingest_many([items[0]["envelope"].encode()], "relay", relayed_by=sender,
+                                                 certificates=[[items[0]["certificate"]]])
+            [whole] = Ingest(national).ingest_many([items[0]["envelope"].encode()], "relay", relayed_by=sender,
+                                                   certificates=[[items[0]["certificate"], *items[0]["via"]]])
+        finally:
+            national.close()
+        assert (cut.status.value, cut.reason) == ("refused", "bad_certificate")
+        assert whole.status.value == "duplicate"
+    finally:
+        station.close()
+        for proc in procs.values():
+            proc.terminate()
+            proc.wait(10)
+
+
+def _roster(tmp_path: Path, issuer) -> Path:
+    from argon2 import PasswordHasher
+
+    from examcore.roster import RosterEntry, roster_bytes
+    path = tmp_path / "roster.json"
+    path.write_bytes(roster_bytes([RosterEntry(LEARNER[0], "李四", "市司法局", "处长", True,
+                                               PasswordHasher().hash(LEARNER[1]), 1, False, None)], issuer))
+    return path
