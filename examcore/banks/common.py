@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from examcore.questions import FALSE, TRUE, Option, Question, QuestionType
 
@@ -35,6 +35,17 @@ class RowProblem:
         if self.column:
             where += f", column {self.column}"
         return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    """What one file gave: the questions, what is wrong (nothing is imported unless the administrator
+    takes the valid ones), and what was skipped as a kind this product does not have."""
+
+    file: str
+    questions: list[Question] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    skipped: list[RowProblem] = field(default_factory=list)
 
 
 class BankImportError(ValueError):

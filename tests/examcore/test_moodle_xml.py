@@ -1,0 +1,91 @@
+"""Moodle XML question banks: the kinds it shares with Xuefa, HTML and entities, weighted and negative
+fractions, and what must be refused or skipped rather than guessed."""
+from __future__ import annotations
+
+from examcore.banks.gift import BLANK
+from examcore.banks.moodle_xml import read_moodle_xml
+from examcore.questions import QuestionType
+
+SAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category"><category><text>$course$/top/宪法</text></category></question>
+  <question type="multichoice">
+    <name><text>宪法1</text></name>
+    <questiontext format="html"><text><![CDATA[<p>我国的<b>根本大法</b>是（　）</p>]]></text></questiontext>
+    <generalfeedback format="html"><text>宪法具有最高的法律效力&amp;地位。</text></generalfeedback>
+    <single>true</single>
+    <answer fraction="100"><text>宪法</text></answer>
+    <answer fraction="0"><text>刑法</text></answer>
+    <answer fraction="0"><text>&lt;民法典&gt;</text></answer>
+    <tags><tag><text>基础</text></tag></tags>
+  </question>
+  <question type="multichoice">
+    <name><text>宪法2</text></name>
+    <questiontext format="html"><text>下列属于公民基本权利的有</text></questiontext>
+    <single>false</single>
+    <answer fraction="33.33333"><text>选举权</text></answer>
+    <answer fraction="33.33333"><text>宗教信仰自由</text></answer>
+    <answer fraction="33.33334"><text>受教育权</text></answer>
+    <answer fraction="-100"><text>依法纳税</text></answer>
+  </question>
+  <question type="truefalse">
+    <questiontext><text>宪法是国家的根本法。</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+  </question>
+  <question type="category"><category><text>$course$/top/行政法</text></category></question>
+  <question type="shortanswer">
+    <questiontext><text>行政复议的申请期限一般为</text></questiontext>
+    <answer fraction="100"><text>六十日</text></answer>
+    <answer fraction="100"><text>60日</text></answer>
+    <answer fraction="50"><text>两个月</text></answer>
+  </question>
+  <question type="essay"><questiontext><text>请简述法治政府的基本要求。</text></questiontext></question>
+  <question type="matching"><name><text>配对</text></name><questiontext><text>连线</text></questiontext></question>
+  <question type="numerical"><name><text>数值</text></name><questiontext><text>π</text></questiontext></question>
+  <question type="multichoice">
+    <questiontext><text>两个满分答案的单选</text></questiontext><single>true</single>
+    <answer fraction="100"><text>甲</text></answer><answer fraction="100"><text>乙</text></answer>
+  </question>
+  <question type="multichoice">
+    <questiontext><text>部分得分的单选</text></questiontext><single>true</single>
+    <answer fraction="100"><text>甲</text></answer><answer fraction="50"><text>乙</text></answer>
+  </question>
+  <question type="truefalse">
+    <questiontext><text>宪法是国家的根本法。</text></questiontext>
+    <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+  </question>
+</quiz>
+""".encode("utf-8")
+
+
+def test_the_shared_kinds_are_read_with_categories_html_and_fractions():
+    report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
+    by = {q.stem: q for q in report.questions}
+    assert len(report.questions) == 5
+    single = by["我国的根本大法是（　）"]
+    assert single.type is QuestionType.SINGLE and single.answer == ("A",) and single.category == "宪法"
+    assert [o.text for o in single.options] == ["宪法", "刑法", "<民法典>"]
+    assert single.explanation == "宪法具有最高的法律效力&地位。" and single.tags == ("基础",)
+    multiple = by["下列属于公民基本权利的有"]
+    assert multiple.type is QuestionType.MULTIPLE and multiple.answer == ("A", "B", "C")
+    assert by["宪法是国家的根本法。"].answer == ("T",)
+    fill = by[f"行政复议的申请期限一般为{BLANK}"]
+    assert fill.type is QuestionType.FILL_IN and fill.answer == ("六十日|60日",) and fill.category == "行政法"
+    assert by["请简述法治政府的基本要求。"].type is QuestionType.SHORT_ANSWER
+
+
+def test_bad_items_are_named_and_other_kinds_skipped():
+    report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
+    assert sorted(p.column for p in report.skipped) == ["matching", "numerical"]
+    problems = {p.row: p.message for p in report.problems}
+    assert "exactly one right answer" in problems[10] and "has 2" in problems[10]
+    assert "partial credit" in problems[11] and "B 50%" in problems[11]
+    assert "duplicate of question 4" in problems[12]
+
+
+def test_files_that_are_not_moodle_xml_are_refused_plainly():
+    assert "well-formed" in read_moodle_xml(b"<quiz><question>", "a.xml", "b").problems[0].message
+    assert "root is <html>" in read_moodle_xml(b"<html/>", "b.xml", "b").problems[0].message
+    bomb = b'<?xml version="1.0"?><!DOCTYPE q [<!ENTITY a "aaaa">]><quiz>&a;</quiz>'
+    assert "DOCTYPE" in read_moodle_xml(bomb, "c.xml", "b").problems[0].message
