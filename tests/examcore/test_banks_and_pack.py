@@ -133,3 +133,54 @@ def test_more_options_than_a_to_h_is_an_error_not_a_silent_cut(tmp_path):
         {"type": "单选", "stem": "九个选项", "options": [str(n) for n in range(9)], "answer": "A"}]}), encoding="utf-8")
     with pytest.raises(BankImportError, match="9 options; at most 8"):
         load_bank(path)
+
+
+def test_common_chinese_excel_layouts_title_row_merged_groups_one_cell_options(tmp_path):
+    """A bank as units keep it: a title row merged across the sheet, other header spellings, 题型 and 分类
+    merged down over their group, blank rows, full-width letters, options in one cell, 易/中/难."""
+    from openpyxl import Workbook
+
+    from examcore.banks.excel_bank import load_excel_bank
+    from examcore.questions import QuestionType
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2026年度学法考试题库（示范）"])
+    ws.merge_cells("A1:H1")
+    ws.append(["序号", "试题类型", "试题内容", "选项", "正确选项", "难易程度", "知识点分类", "答案解析"])
+    ws.append([1, "单项选择题", "我国的根本大法是", "A.宪法 B.刑法 C.民法典", "Ａ", "易", "宪法", "根本法"])
+    ws.append([2, None, "国家的一切权力属于", "A、人民\nB、政府\nC、法院", "a", "中", None, ""])
+    ws.append([None] * 8)
+    ws.append([3, "多选", "属于公民基本权利的有", "A.选举权 B.受教育权 C.依法纳税", "Ａ，Ｂ", "难", "公民权利", ""])
+    ws.append([4, "判断题", "宪法是国家的根本法。", None, "√", 3, None, ""])
+    ws.merge_cells("B3:B4")  # 题型 merged over the first group
+    ws.merge_cells("G3:G4")  # and 分类
+    ws.merge_cells("G6:G7")
+    wb.save(tmp_path / "common.xlsx")
+    bank = load_excel_bank(tmp_path / "common.xlsx")
+    by = {q.stem: q for q in bank.questions}
+    assert len(bank.questions) == 4
+    root = by["我国的根本大法是"]
+    assert root.type is QuestionType.SINGLE and root.answer == ("A",) and root.difficulty == 1
+    assert [o.text for o in root.options] == ["宪法", "刑法", "民法典"] and root.explanation == "根本法"
+    power = by["国家的一切权力属于"]  # type and category from the merged cells above
+    assert power.type is QuestionType.SINGLE and power.category == "宪法" and power.answer == ("A",)
+    assert [o.text for o in power.options] == ["人民", "政府", "法院"] and power.difficulty == 3
+    rights = by["属于公民基本权利的有"]
+    assert rights.type is QuestionType.MULTIPLE and rights.answer == ("A", "B") and rights.difficulty == 5
+    assert by["宪法是国家的根本法。"].category == "公民权利" and by["宪法是国家的根本法。"].answer == ("T",)
+
+
+def test_an_empty_type_outside_a_merged_range_is_still_an_error(tmp_path):
+    from openpyxl import Workbook
+
+    from examcore.banks.common import BankImportError
+    from examcore.banks.excel_bank import load_excel_bank
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "答案"])
+    ws.append(["判断", "第一题", "对"])
+    ws.append([None, "第二题", "错"])  # not merged: nobody said it is a 判断 too
+    wb.save(tmp_path / "gap.xlsx")
+    with pytest.raises(BankImportError) as err:
+        load_excel_bank(tmp_path / "gap.xlsx")
+    assert [str(p) for p in err.value.problems] == ["gap.xlsx, row 3, column 题型: the question type is empty (单选, 多选, 判断, 填空 or 简答)"]
