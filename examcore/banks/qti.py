@@ -1,0 +1,180 @@
+"""IMS QTI 2.x and 3.0 items, alone or in a content package (a zip with imsmanifest.xml).
+
+Read: choiceInteraction (maxChoices 1 and one correct value: single choice; otherwise multiple choice;
+``fixed`` choices and ``shuffle="false"`` keep their place), textEntryInteraction (fill-in; every blank's
+correct values and mapped alternatives accepted), extendedTextInteraction (short answer). QTI 3.0's
+``qti-kebab-case`` names are read as the 2.x camelCase ones. Other interactions (match, order, hotspot …)
+are listed as skipped, never guessed.
+"""
+from __future__ import annotations
+
+import html
+import io
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+
+from examcore.banks.common import OPTION_KEYS, ImportReport, RowProblem, build_question, stable_id
+from examcore.banks.gift import BLANK
+from examcore.questions import QuestionType
+
+INTERACTIONS = {"choiceInteraction", "textEntryInteraction", "extendedTextInteraction"}
+MAX_PACKAGE_FILES = 20_000
+
+
+def _camel(name: str) -> str:
+    """'{ns}qti-choice-interaction' -> 'choiceInteraction'; 'response-identifier' -> 'responseIdentifier'."""
+    name = name.rsplit("}", 1)[-1].removeprefix("qti-")
+    head, *rest = name.split("-")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _normalise(element: ET.Element) -> ET.Element:
+    for node in element.iter():
+        node.tag = _camel(node.tag)
+        node.attrib = {_camel(k): v for k, v in node.attrib.items()}
+    return element
+
+
+def _parse(data: bytes) -> ET.Element:
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise ValueError("the file declares a DOCTYPE or entities; QTI items never need them")
+    return _normalise(ET.fromstring(data))
+
+
+def _plain(element: ET.Element | None, skip: set[str] = frozenset()) -> str:
+    """The text of an XHTML fragment, leaving out the named child elements (the interactions)."""
+    if element is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(node: ET.Element) -> None:
+        if node.tag in skip:
+            if node.tag == "textEntryInteraction":
+                parts.append(BLANK)
+            parts.append(node.tail or "")
+            return
+        if node.tag in ("br", "p", "div") and parts:
+            parts.append("\n")
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+        if node is not element:
+            parts.append(node.tail or "")
+    walk(element)
+    text = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parts))
+    return html.unescape(text).strip()
+
+
+def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
+    """A single item (XML) or a content package (zip): every item it lists, in manifest order."""
+    report = ImportReport(file)
+    if data[:2] == b"PK":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = z.namelist()
+                if len(names) > MAX_PACKAGE_FILES:
+                    raise ValueError(f"{len(names)} files in the package")
+                if "imsmanifest.xml" not in names:
+                    report.problems.append(RowProblem(file, None, None, "a QTI content package needs an "
+                                                                        "imsmanifest.xml at its top"))
+                    return report
+                manifest = _parse(z.read("imsmanifest.xml"))
+                hrefs = [r.get("href", "") for r in manifest.iter("resource")
+                         if "item" in r.get("type", "") and r.get("href")]
+                if not hrefs:
+                    report.problems.append(RowProblem(file, None, None, "the manifest lists no QTI items"))
+                for href in hrefs:
+                    path = posixpath.normpath(href)
+                    if path not in names:
+                        report.problems.append(RowProblem(file, None, href, "listed in the manifest but not in "
+                                                                            "the package"))
+                        continue
+                    _read_item(z.read(path), f"{file}:{path}", bank, report)
+        except (zipfile.BadZipFile, ValueError, ET.ParseError) as exc:
+            report.problems.append(RowProblem(file, None, None, f"not a readable QTI package: {exc}"))
+        return report
+    _read_item(data, file, bank, report)
+    return report
+
+
+def _read_item(data: bytes, where: str, bank: str, report: ImportReport) -> None:
+    def problem(message: str) -> None:
+        report.problems.append(RowProblem(where, None, None, message))
+    try:
+        item = _parse(data)
+    except (ValueError, ET.ParseError) as exc:
+        problem(f"not a readable QTI item: {exc}")
+        return
+    if item.tag != "assessmentItem":
+        problem(f"not a QTI assessment item (the root is <{item.tag}>)")
+        return
+    body = item.find("itemBody")
+    interactions = [n for n in body.iter() if n.tag.endswith("Interaction")] if body is not None else []
+    kinds = {n.tag for n in interactions}
+    title = item.get("title", "") or item.get("identifier", "")
+    if not interactions or not kinds <= INTERACTIONS or len(kinds) > 1 or (
+            kinds != {"textEntryInteraction"} and len(interactions) > 1):
+        report.skipped.append(RowProblem(where, None, None, f"item {title!r}: "
+                                         f"{', '.join(sorted(kinds)) or 'no interaction'} is not a kind this "
+                                         "product has"))
+        return
+    correct = {d.get("identifier"): [v.text.strip() for v in d.findall("correctResponse/value") if v.text]
+               for d in item.findall("responseDeclaration")}
+    mapped = {d.get("identifier"): [e.get("mapKey", "") for e in d.findall("mapping/mapEntry")
+                                    if float(e.get("mappedValue", "0") or 0) > 0]
+              for d in item.findall("responseDeclaration")}
+    kind = next(iter(kinds))
+    stem_source = body
+    options: list[tuple[str, str]] = []
+    fixed: set[str] = set()
+    if kind == "choiceInteraction":
+        interaction = interactions[0]
+        prompt = _plain(interaction.find("prompt"))
+        stem = "\n".join(t for t in (_plain(stem_source, {"choiceInteraction"}), prompt) if t)
+        choices = interaction.findall("simpleChoice")
+        if len(choices) > len(OPTION_KEYS):
+            problem(f"{len(choices)} choices; at most {len(OPTION_KEYS)} (A–H) are supported")
+            return
+        keys = {c.get("identifier"): OPTION_KEYS[n] for n, c in enumerate(choices)}
+        options = [(OPTION_KEYS[n], _plain(c)) for n, c in enumerate(choices)]
+        keep_order = interaction.get("shuffle", "false").lower() != "true"
+        fixed = {keys[c.get("identifier")] for c in choices if keep_order or c.get("fixed", "false").lower() == "true"}
+        values = correct.get(interaction.get("responseIdentifier"), [])
+        unknown = [v for v in values if v not in keys]
+        if unknown:
+            problem(f"the correct response names {', '.join(unknown)}, which is not a choice")
+            return
+        single = interaction.get("maxChoices", "1") == "1"
+        if single and len(values) != 1:
+            problem(f"a single-choice item (maxChoices 1) needs exactly one correct value, has {len(values)}")
+            return
+        qtype = QuestionType.SINGLE if single else QuestionType.MULTIPLE
+        answer_text = ",".join(sorted(keys[v] for v in values))
+    elif kind == "textEntryInteraction":
+        stem = _plain(stem_source, {"textEntryInteraction"})
+        blanks = []
+        for interaction in interactions:
+            rid = interaction.get("responseIdentifier")
+            accepted = list(dict.fromkeys(correct.get(rid, []) + mapped.get(rid, [])))
+            if not accepted:
+                problem(f"blank {rid} has no correct value")
+                return
+            blanks.append("|".join(accepted))
+        qtype, answer_text = QuestionType.FILL_IN, ";".join(blanks)
+    else:
+        stem = _plain(stem_source, {"extendedTextInteraction"})
+        prompt = _plain(interactions[0].find("prompt"))
+        stem = "\n".join(t for t in (stem, prompt) if t)
+        qtype, answer_text = QuestionType.SHORT_ANSWER, ""
+    q, errors = build_question(qid=stable_id(bank, stem), qtype=qtype, stem=stem, options=options,
+                               answer_text=answer_text, category="", difficulty=3, tags=(title,) if title else (),
+                               explanation="", fixed_keys=fixed)
+    if q is None:
+        for e in errors:
+            problem(e)
+    elif any(re.sub(r"\s+", "", x.stem) == re.sub(r"\s+", "", q.stem) for x in report.questions):
+        problem("duplicate of an earlier item's question")
+    else:
+        report.questions.append(q)
