@@ -78,6 +78,35 @@ def import_package_cmd(ctx: click.Context, path: Path) -> None:
     click.echo(f"{'imported' if new else 'already present'}: {title}")
 
 
+@main.command("import-questions")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--bank", required=True, help="The bank the questions go into, e.g. 2026年度学法考试题库")
+@click.option("--accept-valid", is_flag=True, help="Import the valid questions even if some items have problems.")
+@click.pass_context
+def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str, accept_valid: bool) -> None:
+    """Import question banks (Excel, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report."""
+    import getpass
+
+    from examcore.banks import read_bank
+    from examcore.clock import utc_naive
+    from sync_server.question_bank import import_questions
+    reports = [read_bank(path, bank) for path in files]
+    with _server(ctx) as server, server.sessions.begin() as s:
+        done = import_questions(s, reports, bank, f"cli:{getpass.getuser()}", utc_naive(server.clock.now()),
+                                accept_valid)
+    for report in reports:
+        click.echo(f"{report.file}: {len(report.questions)} question(s) read, {len(report.problems)} problem(s), "
+                   f"{len(report.skipped)} skipped")
+    for p in done.problems:
+        click.echo(f"  problem: {p}")
+    for p in done.skipped:
+        click.echo(f"  skipped: {p}")
+    if not done.imported:
+        raise click.ClickException(f"nothing was imported: fix the {len(done.problems)} problem(s) above, or run "
+                                   "again with --accept-valid to take the valid questions")
+    click.echo(f"bank {bank}: {done.added} added, {done.changed} changed (new version), {done.unchanged} unchanged")
+
+
 @main.command("import-bundle")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--receipts", type=click.Path(dir_okay=False, path_type=Path), default=None,

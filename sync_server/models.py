@@ -169,3 +169,25 @@ class Change(Base):
     unit_id: Mapped[str | None] = mapped_column(String(40))
     body: Mapped[str] = mapped_column(Text)  # canonical JSON
     created_at: Mapped[datetime]
+
+
+class BankQuestion(Base):
+    """A question of a named bank, as it stands now; every version is kept in question_versions."""
+
+    __tablename__ = "bank_questions"
+    question_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    bank: Mapped[str] = mapped_column(String(100), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)  # canonical JSON of examcore Question.to_dict()
+    retired_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime]
+
+
+class QuestionVersion(Base):
+    __tablename__ = "question_versions"
+    question_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")  # e.g. "imported from bank.xlsx"

@@ -1,0 +1,60 @@
+"""`xuefa-server import-questions`: several formats in one transaction, a report naming every problem,
+nothing imported while there are problems unless --accept-valid, and a new version on a changed question."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from sync_server.models import BankQuestion, QuestionVersion
+from tests.examcore.test_gift import SAMPLE as GIFT
+from tests.examcore.test_moodle_xml import SAMPLE as MOODLE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(instance: Path, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def count(server, model) -> int:
+    with server.sessions() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server_config, tmp_path):
+    folder = server_config.instance_dir
+    (tmp_path / "a.gift").write_text(GIFT, encoding="utf-8")
+    (tmp_path / "b.xml").write_bytes(MOODLE)  # has two bad items, a duplicate and two skipped kinds
+    refused = cli(folder, "import-questions", tmp_path / "a.gift", tmp_path / "b.xml", "--bank", "示范题库")
+    assert refused.returncode == 1 and "nothing was imported" in refused.stderr
+    assert "b.xml, row 10, column multichoice: a single-choice question needs exactly one right answer" in refused.stdout
+    assert "skipped: b.xml, row 8, column matching" in refused.stdout
+    assert count(server, BankQuestion) == 0
+    taken = cli(folder, "import-questions", tmp_path / "a.gift", tmp_path / "b.xml", "--bank", "示范题库",
+                "--accept-valid")
+    assert taken.returncode == 0, taken.stderr
+    # the two files share two stems (根本法 true/false, the essay) with the same content: stored once
+    assert count(server, BankQuestion) == count(server, QuestionVersion) == 13
+    assert "13 added, 0 changed" in taken.stdout
+    again = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
+    assert "0 added, 0 changed (new version), 10 unchanged" in again.stdout
+    (tmp_path / "a.gift").write_text(GIFT.replace("####宪法具有最高的法律效力。", "####宪法是根本法。"), encoding="utf-8")
+    edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
+    assert "0 added, 1 changed (new version), 9 unchanged" in edited.stdout
+    with server.sessions() as s:
+        row = s.scalars(select(BankQuestion).where(BankQuestion.version == 2)).one()
+        versions = s.scalars(select(QuestionVersion).where(QuestionVersion.question_id == row.question_id)
+                             .order_by(QuestionVersion.version)).all()
+    assert json.loads(row.data)["explanation"] == "宪法是根本法。"
+    assert [json.loads(v.data)["explanation"] for v in versions] == ["宪法具有最高的法律效力。", "宪法是根本法。"]
+
+
+def test_an_unknown_file_type_is_named(server_config, tmp_path):
+    (tmp_path / "bank.docx").write_bytes(b"PK")
+    out = cli(server_config.instance_dir, "import-questions", tmp_path / "bank.docx", "--bank", "b")
+    assert out.returncode == 1 and "unknown bank file type '.docx'" in out.stdout
