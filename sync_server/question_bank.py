@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -50,6 +50,7 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
         return outcome  # nothing imported: the report says what to fix
     existing = {r.question_id: r for start in range(0, len(chosen), 500) for r in s.scalars(
         select(BankQuestion).where(BankQuestion.question_id.in_(list(chosen)[start:start + 500])))}
+    new_rows, versions = [], []  # one executemany each: a 50,000-question bank is one import
     for qid, (q, file) in chosen.items():
         data = canonical.canonical_json(q.to_dict()).decode("utf-8")
         row = existing.get(qid)
@@ -58,13 +59,17 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
             continue
         version = row.version + 1 if row is not None else 1
         if row is None:
-            s.add(BankQuestion(question_id=qid, bank=bank, version=version, data=data, retired_at=None,
-                               updated_at=now))
+            new_rows.append({"question_id": qid, "bank": bank, "version": 1, "data": data, "retired_at": None,
+                             "updated_at": now})
             outcome.added += 1
         else:
             row.bank, row.version, row.data, row.updated_at = bank, version, data, now
             outcome.changed += 1
-        s.add(QuestionVersion(question_id=qid, version=version, data=data, changed_at=now, changed_by=who,
-                              note=f"imported from {file}"))
+        versions.append({"question_id": qid, "version": version, "data": data, "changed_at": now,
+                         "changed_by": who, "note": f"imported from {file}"})
+    if new_rows:
+        s.execute(insert(BankQuestion), new_rows)
+    if versions:
+        s.execute(insert(QuestionVersion), versions)
     outcome.imported = True
     return outcome
