@@ -314,6 +314,74 @@ def units_list(ctx: click.Context) -> None:
         click.echo("no units yet: `xuefa-server units add`")
 
 
+@main.command("import-roster")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the new learners' account slips (PDF; default: beside the file).")
+@click.pass_context
+def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> None:
+    """Add and update learners from an Excel roster (学号, 姓名, 单位, 职务级别, 手机号, 状态 …)."""
+    from examcore.clock import utc_naive
+    from sync_server.roster_files import import_roster, write_slips
+    with _server(ctx) as server:
+        with server.sessions.begin() as s:
+            done = import_roster(s, path, utc_naive(server.clock.now()))
+            if done.problems:
+                s.rollback()
+        name = server.keys.name
+    for p in done.problems:
+        click.echo(f"  problem: {p}")
+    if done.problems:
+        raise click.ClickException(f"nothing was changed: fix the {len(done.problems)} problem(s) above")
+    click.echo(f"{path.name}: {len(done.added)} new learner(s), {done.updated} updated "
+               f"({done.transferred} moved to another unit)")
+    if done.added:
+        out = slips or path.with_name(path.stem + ".slips.pdf")
+        write_slips(out, done.added, name)
+        click.echo(f"account slips with the one-time passwords: {out} (print, hand out, then delete the file)")
+
+
+@main.command("export-roster")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--unit", "unit_id", default=None, help="Only this unit and the units below it.")
+@click.pass_context
+def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> None:
+    """Write the roster in the import template's layout."""
+    from sync_server.directory import subtree
+    from sync_server.roster_files import export_roster
+    with _server(ctx) as server, server.sessions() as s:
+        count = export_roster(s, path, subtree(s, unit_id) if unit_id else None)
+    click.echo(f"{count} learner(s) written to {path}")
+
+
+@main.command("reset-password")
+@click.argument("learner_no")
+@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the account slip (PDF).")
+@click.pass_context
+def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) -> None:
+    """Give a learner a new one-time password (it reaches the stations with the next sync)."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, reset_password
+    from sync_server.models import Learner, Unit
+    from sync_server.roster_files import Slip, write_slips
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                password = reset_password(s, learner_no, utc_naive(server.clock.now()))
+                row = s.get(Learner, learner_no)
+                unit = s.get(Unit, row.unit_id)
+                slip = Slip(learner_no, row.name, unit.name if unit else row.unit_id, password, row.password_expires_at)
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+        name = server.keys.name
+    click.echo(f"new one-time password for {learner_no} {slip.name}: {password} "
+               f"(valid until {slip.expires_at:%Y-%m-%d}; must be changed at first login)")
+    if slips:
+        write_slips(slips, [slip], name)
+        click.echo(f"account slip: {slips}")
+
+
 @main.command("create-admin")
 @click.argument("username")
 @click.option("--role", type=click.Choice(["unit_admin", "centre_admin", "provincial_admin"]), required=True)

@@ -1,0 +1,211 @@
+"""Roster spreadsheets in and out, and the account slips handed to new learners.
+
+Import reads the project's template and the header names units commonly use (姓名, 学号/账号, 单位,
+职务级别, 手机号 …). It is all or nothing: every bad row is named and nothing changes until the file is
+right. A learner already on the roster keeps their account, password and history; a different unit is a
+transfer. New learners get a random one-time password, printed once on their slip.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore.banks.common import RowProblem
+from sync_server.directory import DirectoryError, LearnerFields, put_learner
+from sync_server.models import Learner, Unit
+
+HEADERS = {
+    "学号": "learner_no", "账号": "learner_no", "学员编号": "learner_no", "用户名": "learner_no", "登录账号": "learner_no",
+    "姓名": "name", "学员姓名": "name",
+    "单位": "unit", "所在单位": "unit", "单位名称": "unit", "单位编号": "unit", "单位代码": "unit",
+    "职务级别": "rank", "职级": "rank", "职务": "rank",
+    "是否领导": "leader", "领导干部": "leader", "是否领导干部": "leader",
+    "手机号": "phone", "手机号码": "phone", "联系电话": "phone", "手机": "phone",
+    "状态": "status", "人员状态": "status",
+}
+TEMPLATE = ["学号", "姓名", "单位", "职务级别", "是否领导", "手机号", "状态"]
+STATUS_WORDS = {"在职": "active", "正常": "active", "active": "active", "": "active",
+                "调出": "transferred", "调离": "transferred", "transferred": "transferred",
+                "退休": "retired", "retired": "retired", "免考": "exempt", "exempt": "exempt"}
+STATUS_NAMES = {"active": "在职", "transferred": "调出", "retired": "退休", "exempt": "免考"}
+YES = {"是", "y", "yes", "true", "1", "√", "领导"}
+NO = {"否", "n", "no", "false", "0", "×", ""}
+
+
+@dataclass
+class Slip:
+    learner_no: str
+    name: str
+    unit: str
+    password: str
+    expires_at: datetime
+
+
+@dataclass
+class RosterImport:
+    file: str
+    added: list[Slip] = field(default_factory=list)
+    updated: int = 0
+    transferred: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def _key(text: object) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or "")))
+
+
+def _value(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))  # 13800138000 read as a number
+    return unicodedata.normalize("NFKC", str(v)).strip()
+
+
+def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str] | None = None) -> RosterImport:
+    """``allowed_units``: an administrator's subtree; rows for other units are problems, not changes."""
+    from examcore.banks.excel_bank import _sheet_rows
+    path = Path(path)
+    report = RosterImport(path.name)
+
+    def bad(row: int | None, column: str | None, message: str) -> None:
+        report.problems.append(RowProblem(path.name, row, column, message))
+    try:
+        rows = _sheet_rows(path)
+        header = next(rows, ())
+    except Exception as exc:  # calamine's errors for unreadable files
+        bad(None, None, f"not an Excel workbook ({exc})")
+        return report
+    columns: dict[str, tuple[int, str]] = {}
+    for i, h in enumerate(header):
+        name = HEADERS.get(_key(h))
+        if name and name not in columns:
+            columns[name] = (i, str(h))
+    missing = [want for want, name in (("学号", "learner_no"), ("姓名", "name"), ("单位", "unit"))
+               if name not in columns]
+    if missing:
+        bad(1, None, f"missing column(s) {', '.join(missing)}; found: "
+                     f"{', '.join(str(h) for h in header if h) or 'none'}")
+        return report
+    units = list(s.scalars(select(Unit)))
+    by_id = {u.unit_id: u for u in units}
+    by_name: dict[str, list[Unit]] = {}
+    for u in units:
+        by_name.setdefault(_key(u.name), []).append(u)
+    seen: dict[str, int] = {}
+    planned: list[tuple[int, str, LearnerFields]] = []
+    for rownum, row in enumerate(rows, start=2):
+        def cell(name: str) -> str:
+            i = columns.get(name, (None,))[0]
+            return _value(row[i]) if i is not None and i < len(row) else ""
+        if not any(_value(v) for v in row):
+            continue
+        learner_no, name, unit_text = cell("learner_no"), cell("name"), cell("unit")
+        col = {k: v[1] for k, v in columns.items()}
+        if not learner_no or len(learner_no) > 40:
+            bad(rownum, col["learner_no"], "the learner number is empty" if not learner_no else "longer than 40")
+            continue
+        if learner_no in seen:
+            bad(rownum, col["learner_no"], f"{learner_no} is also on row {seen[learner_no]}")
+            continue
+        seen[learner_no] = rownum
+        if not name:
+            bad(rownum, col["name"], "the name is empty")
+            continue
+        unit = by_id.get(unit_text)
+        if unit is None:
+            named = by_name.get(_key(unit_text), [])
+            if len(named) > 1:
+                bad(rownum, col["unit"], f"several units are called {unit_text}; use the unit code "
+                                         f"({', '.join(u.unit_id for u in named)})")
+                continue
+            unit = named[0] if named else None
+        if unit is None:
+            bad(rownum, col["unit"], f"no unit {unit_text!r} (by code or name)")
+            continue
+        if allowed_units is not None and unit.unit_id not in allowed_units:
+            bad(rownum, col["unit"], f"{unit.name} is outside the units you administer")
+            continue
+        status = STATUS_WORDS.get(cell("status").lower())
+        if status is None:
+            bad(rownum, col.get("status"), f"unknown status {cell('status')!r} (在职, 调出, 退休 or 免考)")
+            continue
+        leader_text = cell("leader").lower()
+        if leader_text not in YES | NO:
+            bad(rownum, col.get("leader"), f"{cell('leader')!r} is not 是 or 否")
+            continue
+        planned.append((rownum, learner_no, LearnerFields(name, unit.unit_id, cell("rank"), leader_text in YES,
+                                                          cell("phone"), status)))
+    if report.problems:
+        return report  # nothing changes until the file is right
+    for rownum, learner_no, fields in planned:
+        before = s.get(Learner, learner_no)
+        old_unit = before.unit_id if before is not None else None
+        try:
+            learner, password = put_learner(s, learner_no, fields, now)
+        except DirectoryError as exc:
+            bad(rownum, None, exc.detail)
+            continue
+        if password is not None:
+            report.added.append(Slip(learner_no, fields.name, by_id[fields.unit_id].name, password,
+                                     learner.password_expires_at or now))
+        else:
+            report.updated += 1
+            report.transferred += int(old_unit != fields.unit_id)
+    return report
+
+
+def export_roster(s: Session, path: Path, units: set[str] | None = None) -> int:
+    """The roster (or an administrator's part of it) in the import template's layout."""
+    from openpyxl import Workbook
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("学员名册")
+    ws.append(TEMPLATE)
+    names = {u.unit_id: u.name for u in s.scalars(select(Unit))}
+    query = select(Learner).order_by(Learner.unit_id, Learner.learner_no)
+    if units is not None:
+        query = query.where(Learner.unit_id.in_(list(units)))
+    count = 0
+    for r in s.scalars(query):
+        ws.append([r.learner_no, r.name, names.get(r.unit_id, r.unit_id), r.rank, "是" if r.is_leader else "否",
+                   r.phone, STATUS_NAMES.get(r.status, r.status)])
+        count += 1
+    wb.save(path)
+    return count
+
+
+def write_slips(path: Path, slips: list[Slip], issuer: str) -> None:
+    """Account slips, six to a page, grouped by unit, to cut apart and hand out."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setTitle("学法考试账号通知单")
+    width, height = A4
+    slip_h = height / 6
+    for n, slip in enumerate(sorted(slips, key=lambda x: (x.unit, x.learner_no))):
+        if n and n % 6 == 0:
+            pdf.showPage()
+        top = height - (n % 6) * slip_h
+        pdf.setDash(3, 3)
+        pdf.line(30, top - slip_h + 4, width - 30, top - slip_h + 4)
+        pdf.setDash()
+        pdf.setFont("STSong-Light", 13)
+        pdf.drawString(50, top - 32, f"学法考试账号通知单　　{slip.unit}")
+        pdf.setFont("STSong-Light", 11)
+        pdf.drawString(50, top - 56, f"姓名：{slip.name}　　学号（登录账号）：{slip.learner_no}")
+        pdf.drawString(50, top - 78, f"初始密码：{slip.password}　　（一次性，{slip.expires_at:%Y-%m-%d} 前有效，首次登录须修改）")
+        pdf.setFont("STSong-Light", 9)
+        pdf.drawString(50, top - 100, f"请妥善保管，勿交他人。签发：{issuer}")
+    if not slips:
+        pdf.setFont("STSong-Light", 12)
+        pdf.drawString(50, height - 60, "本次没有新账号。")
+    pdf.save()

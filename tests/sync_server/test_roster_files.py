@@ -1,0 +1,91 @@
+"""Roster spreadsheets through `xuefa-server`: Chinese header names, all or nothing with every bad row
+named, transfers keep the account, one-time passwords on printable slips, export in the same layout."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from sync_server.directory import put_unit
+from sync_server.models import Learner
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(instance: Path, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def sheet(path: Path, *rows) -> Path:
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(list(row))
+    wb.save(path)
+    return path
+
+
+def units(server):
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "U1", "市司法局", "unit", "P", now)
+        put_unit(s, "U2", "市教育局", "unit", "P", now)
+
+
+def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_export(server, server_config, tmp_path):
+    units(server)
+    folder = server_config.instance_dir
+    header = ["序号", "姓名", "账号", "所在单位", "职级", "是否领导干部", "手机号码", "人员状态"]
+    bad = sheet(tmp_path / "bad.xlsx", header,
+                [1, "张三", "110101001", "市司法局", "科员", "否", 13800138000, "在职"],
+                [2, "李四", "110101001", "市司法局", "处长", "是", "", ""],        # the same number again
+                [3, "王五", "110101003", "市财政局", "科员", "否", "", ""],        # no such unit
+                [4, "赵六", "110101004", "U2", "科员", "也许", "", ""],            # not 是/否
+                [5, "钱七", "110101005", "U2", "科员", "否", "", "出差"])          # unknown status
+    refused = cli(folder, "import-roster", bad)
+    assert refused.returncode == 1 and "nothing was changed" in refused.stderr
+    assert "bad.xlsx, row 3, column 账号: 110101001 is also on row 2" in refused.stdout
+    assert "bad.xlsx, row 4, column 所在单位: no unit '市财政局'" in refused.stdout
+    assert "row 5, column 是否领导干部" in refused.stdout and "row 6, column 人员状态" in refused.stdout
+    with server.sessions() as s:
+        assert s.scalars(select(Learner)).all() == []
+
+    good = sheet(tmp_path / "roster.xlsx", header,
+                 [1, "张三", "110101001", "市司法局", "科员", "否", 13800138000, "在职"],
+                 [None] * 8,
+                 [2, "李四", "110101002", "U1", "处长", "是", "", "免考"])
+    done = cli(folder, "import-roster", good)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 new learner(s), 0 updated" in done.stdout
+    slips = tmp_path / "roster.slips.pdf"
+    assert slips.read_bytes().startswith(b"%PDF") and slips.stat().st_size > 1000
+    with server.sessions() as s:
+        zhang, li = s.get(Learner, "110101001"), s.get(Learner, "110101002")
+        assert (zhang.phone, zhang.unit_id, zhang.must_change_password) == ("13800138000", "U1", True)
+        assert li.is_leader and li.status == "exempt"
+        first_hash = zhang.password_hash
+
+    moved = sheet(tmp_path / "moved.xlsx", header, [1, "张三", "110101001", "市教育局", "科员", "否", "", "在职"])
+    again = cli(folder, "import-roster", moved)
+    assert "0 new learner(s), 1 updated (1 moved to another unit)" in again.stdout
+    with server.sessions() as s:
+        zhang = s.get(Learner, "110101001")
+        assert zhang.unit_id == "U2" and zhang.password_hash == first_hash  # the account and password stay
+
+    reset = cli(folder, "reset-password", "110101001", "--slips", tmp_path / "one.pdf")
+    assert reset.returncode == 0 and (tmp_path / "one.pdf").exists()
+    password = reset.stdout.split(": ", 1)[1].split()[0]
+    with server.sessions() as s:
+        assert PasswordHasher().verify(s.get(Learner, "110101001").password_hash, password)
+
+    out = tmp_path / "export.xlsx"
+    assert cli(folder, "export-roster", out, "--unit", "U2").stdout.startswith("1 learner(s)")
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows == [("学号", "姓名", "单位", "职务级别", "是否领导", "手机号", "状态"),
+                    ("110101001", "张三", "市教育局", "科员", "否", None, "在职")]
