@@ -180,6 +180,18 @@ def export_roster(s: Session, path: Path, units: set[str] | None = None) -> int:
     return count
 
 
+def _draw(pdf, x: float, y: float, text: str, size: float, latin: str = "Helvetica") -> float:
+    """Chinese in the CID font, Latin letters and digits in a standard font: not every viewer draws the
+    CID font's half-width glyphs, and a password must never go missing. Returns the x after the text."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        font = latin if run[0].isascii() else "STSong-Light"
+        pdf.setFont(font, size)
+        pdf.drawString(x, y, run)
+        x += stringWidth(run, font, size)
+    return x
+
+
 def write_slips(path: Path, slips: list[Slip], issuer: str) -> None:
     """Account slips, six to a page, grouped by unit, to cut apart and hand out."""
     from reportlab.lib.pagesizes import A4
@@ -187,7 +199,7 @@ def write_slips(path: Path, slips: list[Slip], issuer: str) -> None:
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)  # small; and the text stays checkable
     pdf.setTitle("学法考试账号通知单")
     width, height = A4
     slip_h = height / 6
@@ -198,14 +210,12 @@ def write_slips(path: Path, slips: list[Slip], issuer: str) -> None:
         pdf.setDash(3, 3)
         pdf.line(30, top - slip_h + 4, width - 30, top - slip_h + 4)
         pdf.setDash()
-        pdf.setFont("STSong-Light", 13)
-        pdf.drawString(50, top - 32, f"学法考试账号通知单　　{slip.unit}")
-        pdf.setFont("STSong-Light", 11)
-        pdf.drawString(50, top - 56, f"姓名：{slip.name}　　学号（登录账号）：{slip.learner_no}")
-        pdf.drawString(50, top - 78, f"初始密码：{slip.password}　　（一次性，{slip.expires_at:%Y-%m-%d} 前有效，首次登录须修改）")
-        pdf.setFont("STSong-Light", 9)
-        pdf.drawString(50, top - 100, f"请妥善保管，勿交他人。签发：{issuer}")
+        _draw(pdf, 50, top - 32, f"学法考试账号通知单　　{slip.unit}", 14)
+        _draw(pdf, 50, top - 58, f"姓名：{slip.name}　　学号（登录账号）：{slip.learner_no}", 12)
+        x = _draw(pdf, 50, top - 84, "初始密码：", 12)
+        x = _draw(pdf, x, top - 84, slip.password, 15, latin="Courier-Bold")  # every character distinct
+        _draw(pdf, x + 12, top - 84, f"（一次性，{slip.expires_at:%Y-%m-%d} 前有效，首次登录须修改）", 11)
+        _draw(pdf, 50, top - 106, f"请妥善保管，勿交他人。签发：{issuer}", 9)
     if not slips:
-        pdf.setFont("STSong-Light", 12)
-        pdf.drawString(50, height - 60, "本次没有新账号。")
+        _draw(pdf, 50, height - 60, "本次没有新账号。", 12)
     pdf.save()

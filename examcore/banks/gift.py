@@ -49,7 +49,9 @@ def _plain(text: str) -> str:
 
 def _records(text: str) -> list[tuple[int, str]]:
     """Blank-line separated records with the line each starts on; comment lines dropped."""
-    records, current, start = [], [], 0
+    records: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if line.lstrip().startswith("//"):
             continue

@@ -43,7 +43,7 @@ def _parse(data: bytes) -> ET.Element:
     return _normalise(ET.fromstring(data))
 
 
-def _plain(element: ET.Element | None, skip: set[str] = frozenset()) -> str:
+def _plain(element: ET.Element | None, skip: frozenset[str] | set[str] = frozenset()) -> str:
     """The text of an XHTML fragment, leaving out the named child elements (the interactions)."""
     if element is None:
         return ""

@@ -81,6 +81,7 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
     reset = cli(folder, "reset-password", "110101001", "--slips", tmp_path / "one.pdf")
     assert reset.returncode == 0 and (tmp_path / "one.pdf").exists()
     password = reset.stdout.split(": ", 1)[1].split()[0]
+    assert f"({password}) Tj".encode() in (tmp_path / "one.pdf").read_bytes()  # printed, in a Latin font
     with server.sessions() as s:
         assert PasswordHasher().verify(s.get(Learner, "110101001").password_hash, password)
 
