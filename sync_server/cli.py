@@ -37,6 +37,15 @@ def _server(ctx: click.Context):
         server.close()
 
 
+def _public_key(path: Path) -> tuple[bytes, str]:
+    """A server's or issuer's .pub file, or a clear error."""
+    from examcore.keyfiles import load_signing_public
+    try:
+        return load_signing_public(path)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @main.command()
 @click.option("--name", required=True, help="This server's name, e.g. 某市考试中心")
 @click.option("--database-url", default=None,
@@ -175,12 +184,8 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
 def trust_upstream_cmd(ctx: click.Context, public_key_file: Path) -> None:
     """Know the upstream by its server-signing.key.pub when no network reaches it (USB only)."""
     from examcore.crypto.keys import fingerprint
-    from examcore.keyfiles import load_signing_public
     from sync_server.models import Setting
-    try:
-        key, name = load_signing_public(public_key_file)
-    except KeyFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+    key, name = _public_key(public_key_file)
     with _server(ctx) as server, server.sessions.begin() as s:
         s.merge(Setting(key="upstream_key", value=key.hex()))
     click.echo(f"upstream {name} ({fingerprint(key)}) trusted: its receipt files are accepted here")
@@ -225,12 +230,8 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None) -> None:
 def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
     """Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches."""
     from examcore.crypto.keys import fingerprint
-    from examcore.keyfiles import load_signing_public
     from sync_server.devices import EnrolmentRefused, approve_device, request_enrolment
-    try:
-        key, name = load_signing_public(public_key_file)
-    except KeyFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+    key, name = _public_key(public_key_file)
     device_id = "server-" + fingerprint(key).replace(":", "")
     with _server(ctx) as server:
         try:
@@ -409,12 +410,8 @@ def trust_issuer_cmd(ctx: click.Context, public_key_file: Path) -> None:
     """Accept exam packages signed by this issuer (its .pub file from xuefa-pack); stations learn it too."""
     from examcore.clock import utc_naive
     from examcore.crypto.keys import fingerprint
-    from examcore.keyfiles import load_signing_public
     from sync_server.directory import trust_issuer
-    try:
-        key, name = load_signing_public(public_key_file)
-    except KeyFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+    key, name = _public_key(public_key_file)
     with _server(ctx) as server, server.sessions.begin() as s:
         new = trust_issuer(s, key, name, utc_naive(server.clock.now()))
     click.echo(f"issuer {name} ({fingerprint(key)}) {'trusted' if new else 'was already trusted'}")
