@@ -403,6 +403,33 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
     click.echo(f"administrator {username} ({role}) for {unit_id} and the units below it created")
 
 
+@main.command()
+@click.argument("exam_id")
+@click.option("--unit", "unit_id", default=None, help="The unit to report on (default: the top unit).")
+@click.option("--leaders", is_flag=True, help="Only leaders (the organisation department's report).")
+@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.pass_context
+def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool, excel: Path | None) -> None:
+    """Participation and pass rates for an exam: the unit, then each unit below it."""
+    from sync_server.models import Unit
+    from sync_server.reports import COLUMNS, report_rows, unit_report, write_report_excel
+    with _server(ctx) as server, server.sessions() as s:
+        if unit_id is None:
+            top = s.scalars(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)).first()
+            if top is None:
+                raise click.ClickException("no units yet: `xuefa-server units add`")
+            unit_id = top.unit_id
+        elif s.get(Unit, unit_id) is None:
+            raise click.ClickException(f"no unit {unit_id}; `xuefa-server units list` shows them")
+        result = unit_report(s, exam_id, unit_id, leaders)
+    click.echo("\t".join(COLUMNS))
+    for row in report_rows(result):
+        click.echo("\t".join("" if v is None else str(v) for v in row))
+    if excel:
+        write_report_excel(excel, result, f"{exam_id} 参考及合格情况" + ("（领导干部）" if leaders else ""))
+        click.echo(f"written to {excel}")
+
+
 @main.command("trust-issuer")
 @click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_context

@@ -269,3 +269,21 @@ def policy_put(key: str):
             return jsonify(policy=set_policy(s, key, body.value, _now()))
         except DirectoryError as exc:
             return _refused(exc)
+
+
+@api.get("/admin/reports/units")
+@require_admin()
+def report_units():
+    from sync_server.reports import unit_report
+    scope = admin()
+    exam_id = request.args.get("exam_id", "")
+    unit_id = request.args.get("unit_id") or scope.unit_id
+    if not exam_id:
+        return jsonify(error="invalid_message", message="exam_id is required (?exam_id=…)"), 422
+    if not scope.has_unit(unit_id):
+        not_found(f"unit {unit_id}")
+    with server().sessions() as s:
+        if s.get(Unit, unit_id) is None:
+            not_found(f"unit {unit_id}")
+        report = unit_report(s, exam_id, unit_id, leaders_only=request.args.get("leaders") in ("1", "true"))
+    return jsonify(report.to_dict())

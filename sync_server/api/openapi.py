@@ -61,6 +61,9 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (None, "the device")}, ADMIN),
     ("post", "/admin/devices/{device_id}/revoke", "revoke a station (handed down as a revocation)", None,
      {"200": (None, "the device")}, ADMIN),
+    ("get", "/admin/reports/units", "participation and pass rates of a unit and each unit below it "
+     "(?exam_id=, ?unit_id= default yours, ?leaders=1)", None,
+     {"200": (None, "{exam_id, total, own, children: [...]}")}, ADMIN),
     ("put", "/admin/policy/{key}", "set a policy value (provincial admin of the whole server)", m.PolicyPut,
      {"200": (None, "{policy: {...}}")}, ADMIN),
 ]

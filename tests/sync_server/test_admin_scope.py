@@ -105,6 +105,10 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
     assert call("GET", "/admin/results/<result_id>", f"/results/{world['b_result']}").status_code == 404
     assert a.get(f"{api}/results/{world['a_result']}", timeout=30).json()["learner_no"] == A_LEARNER
     assert call("GET", "/admin/alerts", "/alerts").json()["alerts"] == []
+    assert call("GET", "/admin/reports/units", "/reports/units?exam_id=exam-2026&unit_id=B").status_code == 404
+    assert call("GET", "/admin/reports/units", "/reports/units?exam_id=exam-2026&unit_id=C1").status_code == 404
+    mine = a.get(api + "/reports/units", params={"exam_id": "exam-2026"}, timeout=30).json()
+    assert (mine["total"]["unit_id"], mine["total"]["sat"]) == ("A", 1)  # only A's learner and result
     # device and policy endpoints need a higher role than a unit admin's
     assert call("GET", "/admin/devices", "/devices").status_code == 403
     assert call("POST", "/admin/devices/<device_id>/approve", f"/devices/{world['b_device']}/approve",

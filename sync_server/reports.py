@@ -1,0 +1,158 @@
+"""Participation and pass rates per unit, with drill-down through the units tree.
+
+Who counts (as the provinces' platforms count):
+- a learner counts in the unit they belong to when the report is made: after a transfer inside the
+  tree, their results go with them to the new unit;
+- learners marked transferred (left this tree) or retired are not counted; exempt learners are shown as
+  exempt and count neither for nor against the rates;
+- should sit = the active learners; sat = those with at least one result for the exam (its make-up
+  included); the result that counts is the best or the last, as the exam says;
+- participation rate = sat / should sit; pass rate = passed / should sit; the average score is over
+  those who sat. Results still awaiting the marking of short answers are shown as pending.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore.exam import Counting
+from examcore.grading import counted_index
+from examcore.package import parse_package
+from sync_server.directory import subtree
+from sync_server.models import Learner, Package, Result, Unit
+
+
+@dataclass
+class UnitFigures:
+    unit_id: str
+    name: str
+    should_sit: int = 0
+    exempt: int = 0
+    sat: int = 0
+    passed: int = 0
+    failed: int = 0
+    pending: int = 0
+    score_sum: Fraction = field(default_factory=Fraction)
+
+    @property
+    def absent(self) -> int:
+        return self.should_sit - self.sat
+
+    @property
+    def participation(self) -> float | None:
+        return self.sat / self.should_sit if self.should_sit else None
+
+    @property
+    def pass_rate(self) -> float | None:
+        return self.passed / self.should_sit if self.should_sit else None
+
+    @property
+    def average(self) -> float | None:
+        return float(self.score_sum / self.sat) if self.sat else None
+
+    def add(self, other: "UnitFigures") -> None:
+        for name in ("should_sit", "exempt", "sat", "passed", "failed", "pending", "score_sum"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def to_dict(self) -> dict:
+        return {"unit_id": self.unit_id, "name": self.name, "should_sit": self.should_sit, "exempt": self.exempt,
+                "sat": self.sat, "passed": self.passed, "failed": self.failed, "pending": self.pending,
+                "absent": self.absent, "participation_rate": _round(self.participation),
+                "pass_rate": _round(self.pass_rate), "average_score": _round(self.average, 2)}
+
+
+def _round(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+@dataclass
+class UnitReport:
+    exam_id: str
+    unit: UnitFigures                  # the whole subtree
+    children: list[UnitFigures]        # each child unit's subtree: the drill-down
+    own: UnitFigures                   # learners attached to the unit itself
+
+    def to_dict(self) -> dict:
+        return {"exam_id": self.exam_id, "total": self.unit.to_dict(), "own": self.own.to_dict(),
+                "children": [c.to_dict() for c in self.children]}
+
+
+def exam_counting(s: Session, exam_id: str) -> Counting:
+    row = s.scalars(select(Package).where(Package.exam_id == exam_id).order_by(Package.imported_at.desc())).first()
+    return parse_package(row.data, None).header.counting if row is not None else Counting.BEST
+
+
+def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = False) -> UnitReport:
+    units = {u.unit_id: u for u in s.scalars(select(Unit))}
+    scope = subtree(s, unit_id)
+    query = select(Learner.learner_no, Learner.unit_id, Learner.status, Learner.is_leader).where(
+        Learner.unit_id.in_(list(scope)), Learner.status.in_(("active", "exempt")))
+    if leaders_only:
+        query = query.where(Learner.is_leader.is_(True))
+    learners = {r.learner_no: r for r in s.execute(query)}
+    results: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    numbers = list(learners)
+    for start in range(0, len(numbers), 500):
+        for r in s.execute(select(Result.learner_no, Result.server_score, Result.outcome, Result.submitted_at)
+                           .where(Result.exam_id == exam_id, Result.learner_no.in_(numbers[start:start + 500]))):
+            results[r.learner_no].append((r.submitted_at, r.server_score, r.outcome))
+    counting = exam_counting(s, exam_id)
+    per_unit: dict[str, UnitFigures] = {u: UnitFigures(u, units[u].name) for u in scope}
+    for learner_no, learner in learners.items():
+        figures = per_unit[learner.unit_id]
+        if learner.status == "exempt":
+            figures.exempt += 1
+            continue
+        figures.should_sit += 1
+        mine = sorted(results.get(learner_no, []))  # by submission time: "last" is the last one
+        if not mine:
+            continue
+        index = counted_index([Fraction(score) for _, score, _ in mine], counting)
+        _, score, outcome = mine[index if index is not None else -1]
+        figures.sat += 1
+        figures.score_sum += Fraction(score)
+        figures.passed += outcome == "passed"
+        figures.failed += outcome == "failed"
+        figures.pending += outcome == "pending"
+    children: dict[str | None, list[str]] = defaultdict(list)
+    for u in scope:
+        children[units[u].parent_id].append(u)
+
+    def total(u: str) -> UnitFigures:
+        out = UnitFigures(u, units[u].name)
+        out.add(per_unit[u])
+        for child in children.get(u, []):
+            out.add(total(child))
+        return out
+    return UnitReport(exam_id, total(unit_id), [total(c) for c in sorted(children.get(unit_id, []))],
+                      per_unit[unit_id])
+
+
+COLUMNS = ["单位", "应考人数", "免考", "参考人数", "合格", "不合格", "待阅卷", "缺考", "参考率", "合格率", "平均分"]
+
+
+def _cells(f: UnitFigures) -> list:
+    pct = (lambda v: None if v is None else round(v * 100, 1))
+    return [f.name, f.should_sit, f.exempt, f.sat, f.passed, f.failed, f.pending, f.absent, pct(f.participation),
+            pct(f.pass_rate), None if f.average is None else round(f.average, 1)]
+
+
+def report_rows(report: UnitReport) -> list[list]:
+    """The table as shown and exported: the unit's total, then one row per unit below it."""
+    return [_cells(report.unit)] + [_cells(c) for c in report.children]
+
+
+def write_report_excel(path, report: UnitReport, title: str) -> None:
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "参考及合格情况"
+    ws.append([title])
+    ws.append([c + ("（%）" if c in ("参考率", "合格率") else "") for c in COLUMNS])
+    for row in report_rows(report):
+        ws.append(row)
+    wb.save(path)

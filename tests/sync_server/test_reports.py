@@ -1,0 +1,75 @@
+"""Participation and pass rates against figures worked out by hand on a small roster, with an exemption,
+a transfer in the middle of the year, learners who left, a second attempt, and a leaders' report."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from examcore.clock import utc_naive
+from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.ingest import import_package
+from sync_server.models import Package, Result
+from sync_server.reports import unit_report
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def year(server, server_package):
+    import_package(server, server_package.read_bytes())
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        package_id = s.query(Package.package_id).scalar()
+        for unit, name, level, parent in (("P", "示范省", "province", None), ("C1", "甲市", "city", "P"),
+                                          ("A", "甲局", "unit", "C1"), ("B", "乙局", "unit", "C1")):
+            put_unit(s, unit, name, level, parent, now)
+        roster = {"a1": ("A", "active", True), "a2": ("A", "active", False), "a3": ("A", "exempt", False),
+                  "a4": ("A", "active", False), "b1": ("B", "active", False), "b2": ("A", "active", False),
+                  "b3": ("B", "transferred", False), "b4": ("B", "retired", False)}
+        for no, (unit, status, leader) in roster.items():
+            put_learner(s, no, LearnerFields(no, unit, is_leader=leader, status=status), now)
+        # (learner, score, outcome, submitted): a3 sat although exempt; b1 failed, then passed; b2 sat in A
+        sittings = [("a1", "8", "passed", 1), ("a2", "4", "failed", 1), ("a3", "10", "passed", 1),
+                    ("b1", "4", "failed", 1), ("b1", "9", "passed", 2), ("b2", "10", "passed", 1),
+                    ("b3", "10", "passed", 1), ("b4", "10", "passed", 1)]
+        for n, (no, score, outcome, day) in enumerate(sittings):
+            s.add(Result(result_id=f"r{n}", content_hash="h", envelope=b"{}", package_id=package_id,
+                         exam_id="exam-2026", learner_no=no, device_id="d", sitting_id=None, station_score=score,
+                         server_score=score, outcome=outcome, pending_points=0,
+                         submitted_at=datetime(2026, 10, day).isoformat(), received_at=now, source="http",
+                         receipt=b""))
+    with server.sessions.begin() as s:  # b2 moves from A to B after the exam: the result goes with them
+        put_learner(s, "b2", LearnerFields("b2", "B"), now)
+
+
+def test_unit_figures_match_the_hand_count(server, year):
+    with server.sessions() as s:
+        report = unit_report(s, "exam-2026", "C1")
+    total = report.unit.to_dict()
+    assert (total["should_sit"], total["exempt"], total["sat"], total["passed"], total["failed"], total["absent"]) \
+        == (5, 1, 4, 3, 1, 1)
+    assert (total["participation_rate"], total["pass_rate"], total["average_score"]) == (0.8, 0.6, 7.75)
+    a, b = (c.to_dict() for c in report.children)
+    assert (a["unit_id"], a["should_sit"], a["exempt"], a["sat"], a["passed"], a["absent"]) == ("A", 3, 1, 2, 1, 1)
+    assert (a["participation_rate"], a["pass_rate"], a["average_score"]) == (0.6667, 0.3333, 6.0)
+    assert (b["unit_id"], b["should_sit"], b["sat"], b["passed"], b["average_score"]) == ("B", 2, 2, 2, 9.5)
+    with server.sessions() as s:
+        leaders = unit_report(s, "exam-2026", "C1", leaders_only=True).unit
+    assert (leaders.should_sit, leaders.sat, leaders.passed) == (1, 1, 1)
+
+
+def test_the_report_command_prints_and_writes_excel(server, server_config, year, tmp_path):
+    out = tmp_path / "report.xlsx"
+    done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
+                           "report", "exam-2026", "--unit", "C1", "--excel", out], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1].split("\t") == ["甲市", "5", "1", "4", "3", "1", "0", "1", "80.0", "60.0", "7.8"]
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[1][0] == "单位" and [r[0] for r in rows[2:]] == ["甲市", "甲局", "乙局"]
+    assert rows[3][1:8] == (3, 1, 2, 1, 1, 0, 1)
