@@ -52,7 +52,8 @@ def password_problems(username: str, password: str) -> list[str]:
     return out
 
 
-def create_admin(s: Session, username: str, password: str, role: str, unit_id: str, now: datetime) -> AdminAccount:
+def create_admin(s: Session, username: str, password: str, role: str, unit_id: str, now: datetime,
+                 full_name: str = "", phone: str = "", email: str = "") -> AdminAccount:
     if role not in ROLES:
         raise DirectoryError("bad_role", f"role must be one of {', '.join(ROLES)}")
     if s.get(Unit, unit_id) is None:
@@ -63,7 +64,8 @@ def create_admin(s: Session, username: str, password: str, role: str, unit_id: s
     if problems:
         raise DirectoryError("weak_password", "the password needs " + ", ".join(problems))
     account = AdminAccount(username=username, password_hash=PasswordHasher().hash(password), role=role,
-                           unit_id=unit_id, created_at=now, failed_logins=0)
+                           unit_id=unit_id, created_at=now, failed_logins=0, full_name=full_name, phone=phone,
+                           email=email)
     s.add(account)
     return account
 

@@ -387,9 +387,13 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
 @click.argument("username")
 @click.option("--role", type=click.Choice(["unit_admin", "centre_admin", "provincial_admin"]), required=True)
 @click.option("--unit", "unit_id", required=True, help="The unit whose subtree this administrator manages.")
+@click.option("--full-name", default="", help="The administrator's name, for the unit summary table.")
+@click.option("--phone", default="", help="Contact phone, for the unit summary table.")
+@click.option("--email", default="", help="Contact e-mail, for the unit summary table.")
 @click.password_option(help="Asked for twice if not given (at least 10 characters, letters and digits).")
 @click.pass_context
-def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str, password: str) -> None:
+def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str, full_name: str, phone: str,
+                     email: str, password: str) -> None:
     """Create an administrator account scoped to a unit's subtree."""
     from examcore.clock import utc_naive
     from sync_server.admins import create_admin
@@ -397,7 +401,8 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
-                create_admin(s, username, password, role, unit_id, utc_naive(server.clock.now()))
+                create_admin(s, username, password, role, unit_id, utc_naive(server.clock.now()), full_name, phone,
+                             email)
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
     click.echo(f"administrator {username} ({role}) for {unit_id} and the units below it created")
@@ -427,6 +432,37 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
         click.echo("\t".join("" if v is None else str(v) for v in row))
     if excel:
         write_report_excel(excel, result, f"{exam_id} 参考及合格情况" + ("（领导干部）" if leaders else ""))
+        click.echo(f"written to {excel}")
+
+
+@main.command("report-units")
+@click.option("--unit", "unit_id", default=None, help="The unit to start from (default: the top unit).")
+@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.pass_context
+def report_units(ctx: click.Context, unit_id: str | None, excel: Path | None) -> None:
+    """The unit summary table: each unit, its headcount, its unit administrators' names, phones and e-mails."""
+    from sync_server.models import Unit
+    from sync_server.reports import SUMMARY_COLUMNS, summary_rows, unit_summary
+    with _server(ctx) as server, server.sessions() as s:
+        if unit_id is None:
+            top = s.scalars(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)).first()
+            if top is None:
+                raise click.ClickException("no units yet: `xuefa-server units add`")
+            unit_id = top.unit_id
+        elif s.get(Unit, unit_id) is None:
+            raise click.ClickException(f"no unit {unit_id}; `xuefa-server units list` shows them")
+        rows = summary_rows(unit_summary(s, unit_id))
+    click.echo("\t".join(SUMMARY_COLUMNS))
+    for row in rows:
+        click.echo("\t".join(str(v) for v in row))
+    if excel:
+        from openpyxl import Workbook
+        wb = Workbook()
+        wb.active.title = "单位汇总"
+        wb.active.append(SUMMARY_COLUMNS)
+        for row in rows:
+            wb.active.append(row)
+        wb.save(excel)
         click.echo(f"written to {excel}")
 
 

@@ -134,6 +134,9 @@ class AdminAccount(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))  # unit_admin | centre_admin | provincial_admin
     unit_id: Mapped[str] = mapped_column(ForeignKey("units.unit_id"))  # the root of what this admin may see
+    full_name: Mapped[str] = mapped_column(String(100), default="")  # contact shown in the unit summary table
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime]
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]

@@ -156,3 +156,40 @@ def write_report_excel(path, report: UnitReport, title: str) -> None:
     for row in report_rows(report):
         ws.append(row)
     wb.save(path)
+
+
+SUMMARY_COLUMNS = ["单位", "上级单位", "人数", "免考", "单位管理员", "联系电话", "电子邮箱"]
+
+
+def unit_summary(s: Session, unit_id: str) -> list[dict]:
+    """The table the provinces ask for: each unit of the subtree with its headcount (active and exempt
+    learners attached to it) and its unit administrators' contacts."""
+    from sqlalchemy import func
+
+    from sync_server.models import AdminAccount
+    scope = subtree(s, unit_id)
+    units = {u.unit_id: u for u in s.scalars(select(Unit).where(Unit.unit_id.in_(list(scope))))}
+    counts: dict[tuple[str, str], int] = {(r.unit_id, r.status): r.n for r in s.execute(
+        select(Learner.unit_id, Learner.status, func.count().label("n")).where(
+            Learner.unit_id.in_(list(scope)), Learner.status.in_(("active", "exempt")))
+        .group_by(Learner.unit_id, Learner.status))}
+    admins: dict[str, list] = defaultdict(list)
+    for a in s.scalars(select(AdminAccount).where(AdminAccount.unit_id.in_(list(scope)))
+                       .order_by(AdminAccount.username)):
+        admins[a.unit_id].append(a)
+    out = []
+    for u in sorted(units.values(), key=lambda u: u.unit_id):
+        parent = (units.get(u.parent_id) or s.get(Unit, u.parent_id)) if u.parent_id else None
+        mine = admins.get(u.unit_id, [])
+        out.append({"unit_id": u.unit_id, "name": u.name, "parent": parent.name if parent else "",
+                    "headcount": counts.get((u.unit_id, "active"), 0) + counts.get((u.unit_id, "exempt"), 0),
+                    "exempt": counts.get((u.unit_id, "exempt"), 0),
+                    "admins": [{"name": a.full_name or a.username, "phone": a.phone, "email": a.email}
+                               for a in mine]})
+    return out
+
+
+def summary_rows(rows: list[dict]) -> list[list]:
+    return [[r["name"], r["parent"], r["headcount"], r["exempt"], "、".join(a["name"] for a in r["admins"]),
+             "、".join(a["phone"] for a in r["admins"] if a["phone"]),
+             "、".join(a["email"] for a in r["admins"] if a["email"])] for r in rows]

@@ -287,3 +287,17 @@ def report_units():
             not_found(f"unit {unit_id}")
         report = unit_report(s, exam_id, unit_id, leaders_only=request.args.get("leaders") in ("1", "true"))
     return jsonify(report.to_dict())
+
+
+@api.get("/admin/reports/summary")
+@require_admin()
+def report_summary():
+    from sync_server.reports import unit_summary
+    scope = admin()
+    unit_id = request.args.get("unit_id") or scope.unit_id
+    if not scope.has_unit(unit_id):
+        not_found(f"unit {unit_id}")
+    with server().sessions() as s:
+        if s.get(Unit, unit_id) is None:
+            not_found(f"unit {unit_id}")
+        return jsonify(units=unit_summary(s, unit_id))

@@ -64,6 +64,8 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("get", "/admin/reports/units", "participation and pass rates of a unit and each unit below it "
      "(?exam_id=, ?unit_id= default yours, ?leaders=1)", None,
      {"200": (None, "{exam_id, total, own, children: [...]}")}, ADMIN),
+    ("get", "/admin/reports/summary", "each unit with its headcount and its administrators' contacts "
+     "(?unit_id= default yours)", None, {"200": (None, "{units: [...]}")}, ADMIN),
     ("put", "/admin/policy/{key}", "set a policy value (provincial admin of the whole server)", m.PolicyPut,
      {"200": (None, "{policy: {...}}")}, ADMIN),
 ]

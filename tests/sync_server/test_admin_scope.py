@@ -107,6 +107,9 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
     assert call("GET", "/admin/alerts", "/alerts").json()["alerts"] == []
     assert call("GET", "/admin/reports/units", "/reports/units?exam_id=exam-2026&unit_id=B").status_code == 404
     assert call("GET", "/admin/reports/units", "/reports/units?exam_id=exam-2026&unit_id=C1").status_code == 404
+    assert call("GET", "/admin/reports/summary", "/reports/summary?unit_id=B").status_code == 404
+    summary = a.get(api + "/reports/summary", timeout=30).json()["units"]
+    assert [(u["unit_id"], u["headcount"]) for u in summary] == [("A", 1)]
     mine = a.get(api + "/reports/units", params={"exam_id": "exam-2026"}, timeout=30).json()
     assert (mine["total"]["unit_id"], mine["total"]["sat"]) == ("A", 1)  # only A's learner and result
     # device and policy endpoints need a higher role than a unit admin's

@@ -73,3 +73,19 @@ def test_the_report_command_prints_and_writes_excel(server, server_config, year,
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[1][0] == "单位" and [r[0] for r in rows[2:]] == ["甲市", "甲局", "乙局"]
     assert rows[3][1:8] == (3, 1, 2, 1, 1, 0, 1)
+
+
+def test_the_unit_summary_lists_headcount_and_admin_contacts(server, server_config, year):
+    from sync_server.admins import create_admin
+    with server.sessions.begin() as s:
+        create_admin(s, "jia", "Admin-pass-2026", "unit_admin", "A", utc_naive(server.clock.now()), "王甲",
+                     "0371-1234567", "wangjia@example.cn")
+    done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
+                           "report-units", "--unit", "C1"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [line.split("\t") for line in done.stdout.splitlines()]
+    assert lines[0] == ["单位", "上级单位", "人数", "免考", "单位管理员", "联系电话", "电子邮箱"]
+    # A: a1, a2, a3 (exempt), a4; B: b1, b2 (moved in); b3 left and b4 retired are not counted
+    assert lines[1] == ["甲局", "甲市", "4", "1", "王甲", "0371-1234567", "wangjia@example.cn"]
+    assert lines[2] == ["乙局", "甲市", "2", "0", "", "", ""]
+    assert lines[3][:4] == ["甲市", "示范省", "0", "0"]
