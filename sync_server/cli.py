@@ -435,6 +435,27 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
         click.echo(f"written to {excel}")
 
 
+@main.command()
+@click.argument("learner_no")
+@click.pass_context
+def archive(ctx: click.Context, learner_no: str) -> None:
+    """一人一档: a learner's exams by year, each attempt, and the one that counts."""
+    from sync_server.models import Learner
+    from sync_server.reports import personal_archive
+    with _server(ctx) as server, server.sessions() as s:
+        row = s.get(Learner, learner_no)
+        if row is None:
+            raise click.ClickException(f"no learner {learner_no}")
+        exams = personal_archive(s, learner_no)
+        click.echo(f"{row.learner_no} {row.name} ({row.unit_id}, {row.rank or '-'})")
+    for exam in exams:
+        click.echo(f"{exam['year']}  {exam['title']}: {exam['counted_score']} {exam['counted_outcome']}")
+        for a in exam["attempts"]:
+            click.echo(f"    {a['submitted_at'][:16]} {a['score']} {a['outcome']}{' (make-up)' if a['makeup'] else ''}")
+    if not exams:
+        click.echo("no exam results yet")
+
+
 @main.command("report-units")
 @click.option("--unit", "unit_id", default=None, help="The unit to start from (default: the top unit).")
 @click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")

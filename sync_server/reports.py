@@ -193,3 +193,28 @@ def summary_rows(rows: list[dict]) -> list[list]:
     return [[r["name"], r["parent"], r["headcount"], r["exempt"], "、".join(a["name"] for a in r["admins"]),
              "、".join(a["phone"] for a in r["admins"] if a["phone"]),
              "、".join(a["email"] for a in r["admins"] if a["email"])] for r in rows]
+
+
+def personal_archive(s: Session, learner_no: str) -> list[dict]:
+    """一人一档: every exam the learner sat, by year, with the attempt that counts and each attempt's score
+    (a make-up package of the same exam shows as such)."""
+    rows = list(s.execute(select(Result.exam_id, Result.package_id, Result.server_score, Result.outcome,
+                                 Result.submitted_at).where(Result.learner_no == learner_no)
+                          .order_by(Result.submitted_at)))
+    headers: dict[str, object] = {}
+    for package_id in {r.package_id for r in rows}:
+        data = s.scalar(select(Package.data).where(Package.package_id == package_id))
+        headers[package_id] = parse_package(data, None).header if data is not None else None
+    out: dict[str, dict] = {}
+    for r in rows:
+        header = headers.get(r.package_id)
+        exam = out.setdefault(r.exam_id, {"exam_id": r.exam_id, "title": getattr(header, "title", r.exam_id),
+                                          "year": r.submitted_at[:4], "attempts": []})
+        exam["attempts"].append({"submitted_at": r.submitted_at, "score": r.server_score, "outcome": r.outcome,
+                                 "makeup": bool(header is not None and header.raw["exam"].get("is_makeup"))})
+    for exam in out.values():
+        counting = exam_counting(s, exam["exam_id"])
+        index = counted_index([Fraction(a["score"]) for a in exam["attempts"]], counting)
+        counted = exam["attempts"][index if index is not None else -1]
+        exam["counted_score"], exam["counted_outcome"] = counted["score"], counted["outcome"]
+    return sorted(out.values(), key=lambda e: (e["year"], e["exam_id"]))

@@ -301,3 +301,14 @@ def report_summary():
         if s.get(Unit, unit_id) is None:
             not_found(f"unit {unit_id}")
         return jsonify(units=unit_summary(s, unit_id))
+
+
+@api.get("/admin/learners/<learner_no>/archive")
+@require_admin()
+def learner_archive(learner_no: str):
+    from sync_server.reports import personal_archive
+    with server().sessions() as s:
+        row = s.get(Learner, learner_no)
+        if row is None or not admin().has_unit(row.unit_id):
+            not_found(f"learner {learner_no}")
+        return jsonify(learner=_learner_dict(row), exams=personal_archive(s, learner_no))

@@ -50,6 +50,8 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      m.LearnerPut, {"200": (None, "changed"), "201": (None, "added, with initial_password")}, ADMIN),
     ("post", "/admin/learners/{learner_no}/reset-password", "a new one-time password", None,
      {"200": (None, "{learner_no, initial_password}")}, ADMIN),
+    ("get", "/admin/learners/{learner_no}/archive", "一人一档: the learner's exams by year, attempts and the "
+     "one that counts", None, {"200": (None, "{learner, exams: [...]}")}, ADMIN),
     ("get", "/admin/results", "results of learners in your subtree (?exam_id=, ?after=)", None,
      {"200": (None, "{results: [...], more}")}, ADMIN),
     ("get", "/admin/results/{result_id}", "one result", None, {"200": (None, "the result")}, ADMIN),

@@ -89,3 +89,13 @@ def test_the_unit_summary_lists_headcount_and_admin_contacts(server, server_conf
     assert lines[1] == ["甲局", "甲市", "4", "1", "王甲", "0371-1234567", "wangjia@example.cn"]
     assert lines[2] == ["乙局", "甲市", "2", "0", "", "", ""]
     assert lines[3][:4] == ["甲市", "示范省", "0", "0"]
+
+
+def test_the_personal_archive_shows_every_attempt_and_the_one_that_counts(server, year):
+    from sync_server.reports import personal_archive
+    with server.sessions() as s:
+        [exam] = personal_archive(s, "b1")
+    assert (exam["year"], exam["counted_score"], exam["counted_outcome"]) == ("2026", "9", "passed")
+    assert [(a["score"], a["outcome"]) for a in exam["attempts"]] == [("4", "failed"), ("9", "passed")]
+    with server.sessions() as s:
+        assert personal_archive(s, "a4") == []  # absent: nothing sat
