@@ -456,6 +456,40 @@ def archive(ctx: click.Context, learner_no: str) -> None:
         click.echo("no exam results yet")
 
 
+@main.command("item-analysis")
+@click.argument("exam_id")
+@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.pass_context
+def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> None:
+    """How each question of an exam worked: facility, discrimination, options chosen; worst first."""
+    from sync_server.item_analysis import item_analysis
+    with _server(ctx) as server:
+        stats = item_analysis(server, exam_id)
+    if not stats:
+        raise click.ClickException(f"no results for exam {exam_id} on this server")
+    columns = ["题目", "作答人次", "难度(得分率)", "区分度", "选项分布", "未作答", "正确答案", "提示"]
+    rows = []
+    for i in stats:
+        hint = ("check the key: weaker candidates did better" if i.discrimination is not None and i.discrimination < 0
+                else "does not separate strong from weak" if i.discrimination is not None and i.discrimination < 0.2
+                else "")
+        rows.append([i.question_id, i.shown, round(i.facility, 3),
+                     "" if i.discrimination is None else round(i.discrimination, 3),
+                     " ".join(f"{k}:{v}" for k, v in sorted(i.chosen.items())), i.unanswered, i.answer, hint])
+    click.echo("\t".join(columns))
+    for row in rows:
+        click.echo("\t".join(str(v) for v in row))
+    if excel:
+        from openpyxl import Workbook
+        wb = Workbook()
+        wb.active.title = "试题分析"
+        wb.active.append(columns)
+        for row in rows:
+            wb.active.append(row)
+        wb.save(excel)
+        click.echo(f"written to {excel}")
+
+
 @main.command("report-units")
 @click.option("--unit", "unit_id", default=None, help="The unit to start from (default: the top unit).")
 @click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")

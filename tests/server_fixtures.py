@@ -125,9 +125,10 @@ def live_server(server_config, server):
 
 
 def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
-                   learner_no: str = LEARNER[0], devices: list | None = None) -> list:
+                   learner_no: str = LEARNER[0], devices: list | None = None, choose=None) -> list:
     """``count`` real sealed results from this station's device, as if that many attempts were sat on it
     (or, with ``devices`` = [(device_id, SigningKey)], result n from device n, as from many stations).
+    ``choose(n, question)`` picks result n's answer (option keys, or None for no answer); default random.
 
     Built directly (seed, paper, answer events, seal) so a test can have hundreds without driving hundreds
     of exams; the server checks them exactly as it checks a real attempt's."""
@@ -148,9 +149,11 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
         chain.append(chain.next_event(EventKind.STARTED, 0, "w", {}))
         for i, item in enumerate(paper.items):
             q = content.questions[item.question_id]
-            if q.options:
-                chain.append(chain.next_event(EventKind.ANSWER, 1000 * i, "w",
-                                              {"q": q.id, "r": [rng.choice([o.key for o in q.options])]}))
+            if not q.options:
+                continue
+            response = choose(n, q) if choose else [rng.choice([o.key for o in q.options])]
+            if response:  # choose() may leave a question unanswered
+                chain.append(chain.next_event(EventKind.ANSWER, 1000 * i, "w", {"q": q.id, "r": list(response)}))
         grade = grade_paper(paper, content.questions, {e.data["q"]: tuple(e.data["r"]) for e in chain.events
                                                        if e.kind == EventKind.ANSWER}, content.exam.pass_mark)
         chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, "w", {}))

@@ -312,3 +312,16 @@ def learner_archive(learner_no: str):
         if row is None or not admin().has_unit(row.unit_id):
             not_found(f"learner {learner_no}")
         return jsonify(learner=_learner_dict(row), exams=personal_archive(s, learner_no))
+
+
+@api.get("/admin/reports/items")
+@require_admin("provincial_admin")
+def report_items():
+    """Question statistics over every result of the exam: for whoever owns the questions."""
+    from sync_server.item_analysis import item_analysis
+    if not admin().is_root:
+        return jsonify(error="forbidden", message="item analysis covers every unit's results: top administrators"), 403
+    exam_id = request.args.get("exam_id", "")
+    if not exam_id:
+        return jsonify(error="invalid_message", message="exam_id is required (?exam_id=…)"), 422
+    return jsonify(items=[i.to_dict() for i in item_analysis(server(), exam_id)])

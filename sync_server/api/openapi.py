@@ -68,6 +68,8 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (None, "{exam_id, total, own, children: [...]}")}, ADMIN),
     ("get", "/admin/reports/summary", "each unit with its headcount and its administrators' contacts "
      "(?unit_id= default yours)", None, {"200": (None, "{units: [...]}")}, ADMIN),
+    ("get", "/admin/reports/items", "item analysis of an exam: facility, discrimination, options chosen "
+     "(?exam_id=; provincial admin)", None, {"200": (None, "{items: [...]}")}, ADMIN),
     ("put", "/admin/policy/{key}", "set a policy value (provincial admin of the whole server)", m.PolicyPut,
      {"200": (None, "{policy: {...}}")}, ADMIN),
 ]

@@ -111,6 +111,7 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
     assert call("GET", "/admin/reports/units", "/reports/units?exam_id=exam-2026&unit_id=B").status_code == 404
     assert call("GET", "/admin/reports/units", "/reports/units?exam_id=exam-2026&unit_id=C1").status_code == 404
     assert call("GET", "/admin/reports/summary", "/reports/summary?unit_id=B").status_code == 404
+    assert call("GET", "/admin/reports/items", "/reports/items?exam_id=exam-2026").status_code == 403
     summary = a.get(api + "/reports/summary", timeout=30).json()["units"]
     assert [(u["unit_id"], u["headcount"]) for u in summary] == [("A", 1)]
     mine = a.get(api + "/reports/units", params={"exam_id": "exam-2026"}, timeout=30).json()
@@ -159,7 +160,10 @@ def test_centre_admin_of_another_city_reaches_nothing_in_this_one(server, world,
     assert snapshot(server) == before
     made = c2.put(api + "/units/E", json={"name": "新单位", "level": "unit", "parent_id": "C2"}, timeout=30)
     assert made.status_code == 201
+    assert c2.get(api + "/reports/items", params={"exam_id": "exam-2026"}, timeout=30).status_code == 403
     p = login(live_server, "admin_p")  # the province sees all of it
+    items = p.get(api + "/reports/items", params={"exam_id": "exam-2026"}, timeout=30).json()["items"]
+    assert items and all(i["shown"] >= 1 for i in items)
     assert len(p.get(api + "/results", timeout=30).json()["results"]) == 2
     assert {d["device_id"] for d in p.get(api + "/devices", timeout=30).json()["devices"]} == \
         {world["a_device"], world["b_device"]}
