@@ -116,6 +116,96 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
     click.echo(f"bank {bank}: {done.added} added, {done.changed} changed (new version), {done.unchanged} unchanged")
 
 
+@main.command("build-exam")
+@click.argument("exam_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--bank", required=True, help="The bank to draw the papers from.")
+@click.option("--recipient", "recipients", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A lower server's server-results.key.pub: it may then receive and re-grade the results.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the package file (for stations with no network).")
+@click.pass_context
+def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: tuple[Path, ...],
+                   out: Path | None) -> None:
+    """Build an exam package from this server's bank; stations receive it with their next sync."""
+    from examcore.exam_file import ExamFileError, load_exam_file
+    from examcore.keyfiles import load_recipient
+    from sync_server.exams import build_exam
+    try:
+        exam = load_exam_file(exam_file)
+        named = [load_recipient(r) for r in recipients]
+    except (ExamFileError, KeyFileError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    with _server(ctx) as server:
+        try:
+            built = build_exam(server, exam, bank, named)
+        except (ValueError, PackageError) as exc:
+            raise click.ClickException(f"the package was not built: {exc}") from exc
+    if out:
+        write_atomically(out, built.data)
+        click.echo(f"package file: {out}")
+    click.echo(f"{exam.title}: package {built.package_id} from {built.questions} question(s) of {bank}, "
+               f"for {len(named) + 1} recipient server(s); stations receive it with their next sync")
+    click.echo(f"start code: {built.start_code}")
+    click.echo(f"proctor password: {built.proctor_password}")
+
+
+@main.group()
+def questions() -> None:
+    """The questions of this server's banks."""
+
+
+@questions.command("list")
+@click.option("--bank", required=True)
+@click.option("--retired", is_flag=True, help="List the retired questions instead.")
+@click.pass_context
+def questions_list(ctx: click.Context, bank: str, retired: bool) -> None:
+    import json as _json
+
+    from sync_server.models import BankQuestion
+    with _server(ctx) as server, server.sessions() as s:
+        rows = list(s.scalars(select(BankQuestion).where(
+            BankQuestion.bank == bank,
+            BankQuestion.retired_at.is_not(None) if retired else BankQuestion.retired_at.is_(None))
+            .order_by(BankQuestion.question_id)))
+    for r in rows:
+        d = _json.loads(r.data)
+        click.echo(f"{r.question_id}\tv{r.version}\t{d['type']}\t{d['category']}\t{d['stem'][:40]}")
+    click.echo(f"{len(rows)} question(s)")
+
+
+@questions.command("retire")
+@click.argument("question_id")
+@click.pass_context
+def questions_retire(ctx: click.Context, question_id: str) -> None:
+    """Leave a question out of every package built from now on (kept, with its history)."""
+    from examcore.clock import utc_naive
+    from sync_server.models import BankQuestion
+    with _server(ctx) as server, server.sessions.begin() as s:
+        row = s.get(BankQuestion, question_id)
+        if row is None:
+            raise click.ClickException(f"no question {question_id}")
+        row.retired_at = row.retired_at or utc_naive(server.clock.now())
+    click.echo(f"question {question_id} retired: new packages leave it out")
+
+
+@questions.command("history")
+@click.argument("question_id")
+@click.pass_context
+def questions_history(ctx: click.Context, question_id: str) -> None:
+    import json as _json
+
+    from sync_server.models import QuestionVersion
+    with _server(ctx) as server, server.sessions() as s:
+        rows = list(s.scalars(select(QuestionVersion).where(QuestionVersion.question_id == question_id)
+                              .order_by(QuestionVersion.version)))
+    if not rows:
+        raise click.ClickException(f"no question {question_id}")
+    for v in rows:
+        d = _json.loads(v.data)
+        click.echo(f"v{v.version} {v.changed_at:%Y-%m-%d %H:%M} {v.changed_by} ({v.note}): answer "
+                   f"{','.join(d['answer'])}; {d['stem'][:40]}")
+
+
 @main.command("import-bundle")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--receipts", type=click.Path(dir_okay=False, path_type=Path), default=None,

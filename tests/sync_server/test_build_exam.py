@@ -1,0 +1,65 @@
+"""An exam built on the server from its bank reaches a fresh station by sync and opens with the printed
+start code; a retired question is left out; a lower server named as recipient can open the results."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.services.downward import pull_changes
+from desktop.services.enrolment import enrol_station
+from desktop.station import Station
+from examcore.crypto.keys import ResultKey
+from examcore.keyfiles import save_result_key
+from examcore.sync_client import SyncClient
+from sync_server.devices import create_code
+from tests.factories import make_pool
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(instance: Path, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_build_from_the_bank_sync_to_a_station_and_open(server, server_config, live_server, tmp_path, clock):
+    folder = server_config.instance_dir
+    bank = tmp_path / "bank.json"
+    bank.write_text(json.dumps({"bank": "示范题库", "questions": [q.to_dict() for q in make_pool(10)]},
+                               ensure_ascii=False), encoding="utf-8")
+    assert cli(folder, "import-questions", bank, "--bank", "示范题库").returncode == 0
+    listed = cli(folder, "questions", "list", "--bank", "示范题库").stdout
+    assert listed.strip().endswith("50 question(s)")
+    assert cli(folder, "questions", "retire", "s0").returncode == 0
+    exam = tmp_path / "exam.json"
+    exam.write_text(json.dumps({
+        "exam_id": "2026-annual", "title": "2026年度学法用法考试", "duration_minutes": 60, "pass_mark": 6,
+        "window_start": "2026-01-01T08:00:00+08:00", "window_end": "2099-12-31T18:00:00+08:00",
+        "papers": {"general": [{"type": "单选", "count": 9, "points": 1}, {"type": "判断", "count": 2, "points": 1}]}},
+        ensure_ascii=False), encoding="utf-8")
+    centre_key = ResultKey.generate()
+    save_result_key(tmp_path / "centre.key", tmp_path / "centre.key.pub", centre_key, "某市考试中心")
+    built = cli(folder, "build-exam", exam, "--bank", "示范题库", "--recipient", tmp_path / "centre.key.pub",
+                "--out", tmp_path / "annual.xfp")
+    assert built.returncode == 0, built.stderr
+    assert "from 49 question(s)" in built.stdout and "for 2 recipient server(s)" in built.stdout
+    code = built.stdout.split("start code: ")[1].split()[0]
+    too_many = tmp_path / "too-many.json"
+    too_many.write_text(exam.read_text(encoding="utf-8").replace('"count": 9', '"count": 10'), encoding="utf-8")
+    short = cli(folder, "build-exam", too_many, "--bank", "示范题库")
+    assert short.returncode == 1 and "the package was not built" in short.stderr  # s0 is retired: 9 singles left
+
+    station = Station.open(tmp_path / "station", clock)
+    try:
+        enrol_station(station, live_server, "01", create_code(server))
+        got = pull_changes(station, SyncClient(live_server, station.keys))
+        assert got.new_packages == 1 and got.skipped == []
+        [listing] = station.library.listings("anyone")
+        unlocked = station.attempts.unlock(listing.package_id, code)
+        assert "s0" not in unlocked.content.questions and len(unlocked.content.questions) == 49
+        parsed = station.library.load(listing.package_id)
+        assert parsed.unwrap_for_recipient(centre_key)  # the named centre can open the results too
+    finally:
+        station.close()
