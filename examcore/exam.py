@@ -43,6 +43,55 @@ class LockdownPolicy:
 
 
 @dataclass(frozen=True)
+class Eligibility:
+    """Who may sit: learners of these units (and the units below them; none listed: all), leaders only or
+    these ranks, exempt learners or not, and for a make-up only the learners named (as hashes bound to
+    the package, so the file does not tell who failed)."""
+
+    units: tuple[str, ...] = ()
+    leaders_only: bool = False
+    ranks: tuple[str, ...] = ()
+    include_exempt: bool = False
+    learner_hashes: tuple[str, ...] = ()  # sha256(package_id, learner_no) hex; empty: no list
+
+    def is_default(self) -> bool:
+        return self == Eligibility()
+
+    def refusal(self, package_id: str, learner_no: str, unit_path: set[str], rank: str, is_leader: bool,
+                status: str) -> str | None:
+        """None if this learner may sit; otherwise a reason code (wrong_unit, not_leader, wrong_rank,
+        exempt, not_listed, inactive)."""
+        if status in ("retired", "transferred"):
+            return "inactive"
+        if status == "exempt" and not self.include_exempt:
+            return "exempt"
+        if self.units and not unit_path & set(self.units):
+            return "wrong_unit"
+        if self.leaders_only and not is_leader:
+            return "not_leader"
+        if self.ranks and rank not in self.ranks:
+            return "wrong_rank"
+        if self.learner_hashes and learner_hash(package_id, learner_no) not in self.learner_hashes:
+            return "not_listed"
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"units": list(self.units), "leaders_only": self.leaders_only, "ranks": list(self.ranks),
+                "include_exempt": self.include_exempt, "learner_hashes": list(self.learner_hashes)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Eligibility":
+        return cls(tuple(str(u) for u in d.get("units", ())), bool(d.get("leaders_only", False)),
+                   tuple(str(r) for r in d.get("ranks", ())), bool(d.get("include_exempt", False)),
+                   tuple(str(h) for h in d.get("learner_hashes", ())))
+
+
+def learner_hash(package_id: str, learner_no: str) -> str:
+    import hashlib
+    return hashlib.sha256(f"xuefa-eligible\x00{package_id}\x00{learner_no}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
 class ExamDefinition:
     exam_id: str
     title: str
@@ -57,6 +106,7 @@ class ExamDefinition:
     allow_review: bool = False
     is_makeup: bool = False
     lockdown: LockdownPolicy = field(default_factory=LockdownPolicy)
+    eligibility: Eligibility = field(default_factory=Eligibility)
 
     def problems(self) -> list[str]:
         out = []
@@ -87,6 +137,7 @@ class ExamDefinition:
             "max_attempts": self.max_attempts, "counting": self.counting.value,
             "multiple_partial_credit": self.multiple_partial_credit, "allow_review": self.allow_review,
             "is_makeup": self.is_makeup, "lockdown": self.lockdown.to_dict(),
+            **({} if self.eligibility.is_default() else {"eligibility": self.eligibility.to_dict()}),
         }
 
     @classmethod
@@ -100,4 +151,5 @@ class ExamDefinition:
             multiple_partial_credit=bool(d.get("multiple_partial_credit", False)),
             allow_review=bool(d.get("allow_review", False)), is_makeup=bool(d.get("is_makeup", False)),
             lockdown=LockdownPolicy.from_dict(d.get("lockdown", {})),
+            eligibility=Eligibility.from_dict(d.get("eligibility", {})),
         )

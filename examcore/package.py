@@ -27,7 +27,7 @@ from examcore.crypto.kdf import KdfParams
 from examcore.crypto.hybrid import OpenFailed, open_with, seal_to
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint, verify_signature
 from examcore.errors import PackageError
-from examcore.exam import Counting, ExamDefinition
+from examcore.exam import Counting, Eligibility, ExamDefinition
 from examcore.paper import BlueprintError, Paper, draw_paper, section_candidates
 from examcore.questions import Question
 from examcore.startcode import normalize_start_code
@@ -95,6 +95,10 @@ class PackageHeader:
     @property
     def counting(self) -> Counting:
         return Counting(self.raw["exam"]["counting"])
+
+    @property
+    def eligibility(self) -> Eligibility:
+        return Eligibility.from_dict(self.raw["exam"].get("eligibility", {}))
 
     @property
     def issuer_key(self) -> bytes:
@@ -182,8 +186,9 @@ class ParsedPackage:
 def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer: SigningKey,
                   issuer_name: str, recipients: Collection[Recipient], start_code: str,
                   proctor_password_hash: str, kdf: KdfParams | None = None,
-                  created_at: datetime | None = None) -> bytes:
-    """Build the package file's bytes. Validates the exam and that every variant's paper can be drawn."""
+                  created_at: datetime | None = None, package_id: str | None = None) -> bytes:
+    """Build the package file's bytes. Validates the exam and that every variant's paper can be drawn.
+    ``package_id``: given when the eligibility list is bound to it (a make-up); new otherwise."""
     questions = list(questions)
     problems = exam.problems() + [f"question {q.id}: {p}" for q in questions for p in q.problems()]
     for variant, bp in exam.blueprints.items():
@@ -200,7 +205,7 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
         raise ValueError("at least one results recipient is needed")
     kdf = kdf or KdfParams.fresh()
     content_key = aead.new_key()
-    package_id = str(uuid.uuid4())
+    package_id = package_id or str(uuid.uuid4())
     body_plain = zlib.compress(canonical.canonical_json({
         "exam": exam.to_dict(), "questions": [q.to_dict() for q in questions],
         "proctor_password_hash": proctor_password_hash,
@@ -208,6 +213,8 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
     wrapped = aead.encrypt(kdf.derive(code.encode("ascii")), content_key, package_id.encode())
     summary = {k: exam.to_dict()[k] for k in ("exam_id", "title", "window_start", "window_end",
                                               "duration_minutes", "is_makeup", "max_attempts", "pass_mark", "counting")}
+    if not exam.eligibility.is_default():  # stations list the exam only to those who may sit it
+        summary["eligibility"] = exam.eligibility.to_dict()
     # The body's AAD is the header without its "body" entry (which can only be written afterwards).
     header: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "package_id": package_id,

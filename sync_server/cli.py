@@ -123,9 +123,11 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
               help="A lower server's server-results.key.pub: it may then receive and re-grade the results.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the package file (for stations with no network).")
+@click.option("--makeup-of", default=None, metavar="EXAM_ID",
+              help="Build the make-up of this exam: open only to those who were absent or failed it.")
 @click.pass_context
 def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: tuple[Path, ...],
-                   out: Path | None) -> None:
+                   out: Path | None, makeup_of: str | None) -> None:
     """Build an exam package from this server's bank; stations receive it with their next sync."""
     from examcore.exam_file import ExamFileError, load_exam_file
     from examcore.keyfiles import load_recipient
@@ -137,7 +139,7 @@ def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: t
         raise click.ClickException(str(exc)) from exc
     with _server(ctx) as server:
         try:
-            built = build_exam(server, exam, bank, named)
+            built = build_exam(server, exam, bank, named, makeup_of)
         except (ValueError, PackageError) as exc:
             raise click.ClickException(f"the package was not built: {exc}") from exc
     if out:
@@ -145,6 +147,8 @@ def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: t
         click.echo(f"package file: {out}")
     click.echo(f"{exam.title}: package {built.package_id} from {built.questions} question(s) of {bank}, "
                f"for {len(named) + 1} recipient server(s); stations receive it with their next sync")
+    if built.makeup_for:
+        click.echo(f"make-up for {built.makeup_for} learner(s) who were absent or failed")
     click.echo(f"start code: {built.start_code}")
     click.echo(f"proctor password: {built.proctor_password}")
 

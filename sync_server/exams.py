@@ -6,21 +6,24 @@ that is not a recipient cannot re-grade the results and refuses them, so every c
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore.clock import utc_naive
-from examcore.exam import ExamDefinition
+from examcore.exam import ExamDefinition, learner_hash
+from examcore.grading import counted_index
 from examcore.package import Recipient, build_package
 from examcore.questions import Question
 from examcore.startcode import new_start_code
 from sync_server.context import ServerContext
 from sync_server.directory import trust_issuer
 from sync_server.ingest import store_package
-from sync_server.models import BankQuestion
+from sync_server.models import BankQuestion, Learner, Result
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class BuiltExam:
     questions: int
     start_code: str
     proctor_password: str
+    makeup_for: int = 0
 
 
 def bank_questions(s: Session, bank: str) -> list[Question]:
@@ -39,19 +43,56 @@ def bank_questions(s: Session, bank: str) -> list[Question]:
         .order_by(BankQuestion.question_id))]
 
 
-def build_exam(ctx: ServerContext, exam: ExamDefinition, bank: str, recipients: list[Recipient]) -> BuiltExam:
-    """Raises ValueError (a paper cannot be drawn from the bank, an empty bank …), PackageError."""
+def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list[str]:
+    """Who the make-up is for: those who should have sat the main exam (active, and eligible by its
+    units, ranks and leader rule) and have no passing result that counts: the absent and the failed."""
+    from sync_server.directory import subtree
+    from sync_server.reports import exam_counting
+    rules = exam.eligibility
+    scope: set[str] | None = None
+    if rules.units:
+        scope = set().union(*(subtree(s, u) for u in rules.units))
+    learners = s.scalars(select(Learner).where(Learner.status == "active"))
+    counting = exam_counting(s, main_exam_id)
+    out = []
+    for learner in learners:
+        if scope is not None and learner.unit_id not in scope:
+            continue
+        if (rules.leaders_only and not learner.is_leader) or (rules.ranks and learner.rank not in rules.ranks):
+            continue
+        mine = sorted((r.submitted_at, r.server_score, r.outcome) for r in s.execute(
+            select(Result.submitted_at, Result.server_score, Result.outcome).where(
+                Result.exam_id == main_exam_id, Result.learner_no == learner.learner_no)))
+        index = counted_index([Fraction(score) for _, score, _ in mine], counting)
+        if index is None or mine[index][2] != "passed":
+            out.append(learner.learner_no)
+    return sorted(out)
+
+
+def build_exam(ctx: ServerContext, exam: ExamDefinition, bank: str, recipients: list[Recipient],
+               makeup_of: str | None = None) -> BuiltExam:
+    """Raises ValueError (a paper cannot be drawn from the bank, an empty bank …), PackageError.
+
+    ``makeup_of``: the main exam's id; the package is then a make-up open only to its absent and failed."""
+    package_id = str(uuid.uuid4())
     with ctx.sessions() as s:
         questions = bank_questions(s, bank)
+        if makeup_of is not None:
+            who = makeup_learners(s, exam, makeup_of)
+            if not who:
+                raise ValueError(f"everyone who should sit {makeup_of} has passed it: no make-up is needed")
+            exam = replace(exam, is_makeup=True, eligibility=replace(
+                exam.eligibility, learner_hashes=tuple(learner_hash(package_id, no) for no in who)))
     if not questions:
         raise ValueError(f"the bank {bank!r} has no questions here (xuefa-server import-questions … --bank)")
     mine = ctx.keys.recipient()
     named = [mine] + [r for r in recipients if r.public_key != mine.public_key]
     code, proctor_password = new_start_code(), new_start_code()
     data = build_package(exam, questions, issuer=ctx.keys.signing, issuer_name=ctx.keys.name, recipients=named,
-                         start_code=code, proctor_password_hash=PasswordHasher().hash(proctor_password))
+                         start_code=code, proctor_password_hash=PasswordHasher().hash(proctor_password),
+                         package_id=package_id)
     with ctx.sessions.begin() as s:
         trust_issuer(s, ctx.keys.signing.public_raw(), ctx.keys.name, utc_naive(ctx.clock.now()))
         store_package(ctx, s, data)
-    from examcore.package import parse_package
-    return BuiltExam(parse_package(data, None).header.package_id, data, len(questions), code, proctor_password)
+    return BuiltExam(package_id, data, len(questions), code, proctor_password,
+                     len(exam.eligibility.learner_hashes) if makeup_of else 0)

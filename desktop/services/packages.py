@@ -1,6 +1,7 @@
 """The station's exam packages: import (checked, nothing stored unless valid) and the "my exams" list."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
@@ -9,10 +10,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import Attempt, Package, Revocation, TrustedIssuer
+from desktop.store.models import Attempt, Learner, Package, Revocation, TrustedIssuer, Unit
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.errors import PackageError
-from examcore.exam import Counting
+from examcore.exam import Counting, Eligibility
 from examcore.grading import counted_index
 from examcore.package import PackageHeader, ParsedPackage, parse_package
 from examcore.window import WindowState, window_state
@@ -85,7 +86,9 @@ class PackageLibrary:
                       window_start=utc_naive(header.window_start), window_end=utc_naive(header.window_end),
                       duration_minutes=header.duration_minutes, max_attempts=header.max_attempts,
                       counting=header.counting.value, issuer_name=header.issuer_name,
-                      data=data, imported_at=utc_naive(self._clock.now())))
+                      data=data, imported_at=utc_naive(self._clock.now()),
+                      eligibility="" if header.eligibility.is_default()
+                      else json.dumps(header.eligibility.to_dict(), sort_keys=True)))
         s.flush()
         return header, True
 
@@ -98,6 +101,12 @@ class PackageLibrary:
             data = row.data
         return parse_package(data, self.trusted_issuers())
 
+    def refusal_for(self, learner_no: str, package_id: str) -> str | None:
+        """Why this learner may not sit this package (a reason code), or None."""
+        with self._sessions() as s:
+            pkg = s.get(Package, package_id)
+            return _refusal(s, pkg, learner_no) if pkg is not None else "not_a_package"
+
     def listings(self, learner_no: str) -> list[ExamListing]:
         now = self._clock.now()
         out = []
@@ -109,6 +118,8 @@ class PackageLibrary:
                     .order_by(Attempt.started_at)))
                 if pkg.withdrawn_at is not None and not attempts:
                     continue  # withdrawn upstream before this learner began it: nothing to show
+                if not attempts and _refusal(s, pkg, learner_no):
+                    continue  # another unit's exam, a leaders' paper, a make-up for others …
                 submitted = [a for a in attempts if a.state == "submitted"]
                 running = next((a.attempt_id for a in attempts
                                 if a.state == "in_progress" and a.package_id == pkg.package_id), None)
@@ -129,3 +140,21 @@ class PackageLibrary:
             return s.scalar(select(func.count()).select_from(Attempt).join(Package).where(
                 Attempt.learner_no == learner_no, Package.exam_id == exam_id,
                 Attempt.state == "submitted")) or 0
+
+
+def _refusal(s: Session, pkg: Package, learner_no: str) -> str | None:
+    if not pkg.eligibility:
+        return None
+    rules = Eligibility.from_dict(json.loads(pkg.eligibility))
+    learner = s.get(Learner, learner_no)
+    if learner is None:
+        return "not_listed"
+    path: set[str] = set()
+    unit = learner.unit_id
+    while unit is not None and unit not in path:  # the learner's unit and every unit above it
+        path.add(unit)
+        row = s.get(Unit, unit)
+        unit = row.parent_id if row is not None else None
+    if learner.unit_id is None and learner.unit:  # a roster file names the unit, it has no code
+        path.add(learner.unit)
+    return rules.refusal(pkg.package_id, learner_no, path, learner.rank, learner.is_leader, learner.status)

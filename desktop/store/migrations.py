@@ -30,7 +30,11 @@ def _v2_downward_sync(conn: Connection) -> None:
     _add_column(conn, "packages", "withdrawn_at", "DATETIME")
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync]
+def _v3_eligibility(conn: Connection) -> None:
+    _add_column(conn, "packages", "eligibility", "TEXT NOT NULL DEFAULT ''")
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility]
 SCHEMA_VERSION = len(STEPS)
 
 

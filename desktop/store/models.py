@@ -64,6 +64,7 @@ class Package(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # read only to open the exam
     imported_at: Mapped[datetime]
     withdrawn_at: Mapped[datetime | None]  # revoked from upstream: no new attempt may start
+    eligibility: Mapped[str] = mapped_column(Text, default="")  # who may sit (JSON from the header); "": all
 
 
 class Attempt(Base):

@@ -39,6 +39,8 @@ def attempt_refused(code: str) -> str:
         "window_not_open": translate("Messages", "This exam has not opened yet."),
         "window_closed": translate("Messages", "This exam's window has ended."),
         "no_attempts_left": translate("Messages", "You have used all your attempts at this exam."),
+        "not_eligible": translate("Messages", "This exam is not for your unit or position, or you are exempt from it. "
+                                              "If you think this is wrong, ask your unit's administrator."),
     }.get(code, translate("Messages", "The exam cannot be started."))
 
 

@@ -63,3 +63,60 @@ def test_build_from_the_bank_sync_to_a_station_and_open(server, server_config, l
         assert parsed.unwrap_for_recipient(centre_key)  # the named centre can open the results too
     finally:
         station.close()
+
+
+def test_a_makeup_is_open_only_to_the_absent_and_the_failed_of_its_units(server, live_server, tmp_path, clock):
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    import pytest
+
+    from desktop.services.accounts import LearnerInfo
+    from desktop.services.attempts import AttemptRefused
+    from examcore.blueprint import GENERAL, Blueprint, Section
+    from examcore.clock import utc_naive
+    from examcore.exam import Eligibility, ExamDefinition
+    from examcore.questions import QuestionType
+    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.exams import build_exam
+    from sync_server.models import Result
+    from sync_server.question_bank import import_questions
+    from examcore.banks import ImportReport
+    now = utc_naive(server.clock.now())
+    passwords = {}
+    with server.sessions.begin() as s:
+        import_questions(s, [ImportReport("pool", questions=make_pool(10))], "题库", "test", now)
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "A", "甲局", "unit", "P", now)
+        put_unit(s, "B", "乙局", "unit", "P", now)
+        for no, unit in (("a1", "A"), ("a2", "A"), ("a3", "A"), ("b1", "B")):
+            passwords[no] = put_learner(s, no, LearnerFields(no, unit), now)[1]
+
+    start = datetime.now(timezone.utc) - timedelta(days=1)
+    makeup = ExamDefinition("2026-annual", "2026年度学法考试（补考）", 60, 3, start, start + timedelta(days=30),
+                            {GENERAL: Blueprint((Section(QuestionType.SINGLE, 5, 1),))},
+                            eligibility=Eligibility(units=("A",)))
+    main = build_exam(server, replace(makeup, title="2026年度学法考试", eligibility=Eligibility()), "题库", [])
+    with server.sessions.begin() as s:
+        for n, (no, score, outcome) in enumerate((("a1", "8", "passed"), ("a2", "3", "failed"), ("b1", "2", "failed"))):
+            s.add(Result(result_id=f"m{n}", content_hash="h", envelope=b"{}", package_id=main.package_id,
+                         exam_id="2026-annual", learner_no=no, device_id="d", sitting_id=None, station_score=score,
+                         server_score=score, outcome=outcome, pending_points=0, submitted_at="2026-10-01T10:00:00",
+                         received_at=now, source="http", receipt=b""))
+    built = build_exam(server, makeup, "题库", [], makeup_of="2026-annual")
+    assert built.makeup_for == 2  # a2 failed, a3 was absent; a1 passed; b1 is not in unit A
+    station = Station.open(tmp_path / "station", clock)
+    try:
+        enrol_station(station, live_server, "01", create_code(server))
+        pull_changes(station, SyncClient(live_server, station.keys))
+        assert [x.title for x in station.library.listings("a2")] == ["2026年度学法考试", "2026年度学法考试（补考）"]
+        assert "2026年度学法考试（补考）" in [x.title for x in station.library.listings("a3")]
+        assert [x.title for x in station.library.listings("a1")] == ["2026年度学法考试"]
+        assert [x.title for x in station.library.listings("b1")] == ["2026年度学法考试"]
+        unlocked = station.attempts.unlock(built.package_id, built.start_code)
+        with pytest.raises(AttemptRefused) as refused:
+            station.attempts.begin(LearnerInfo("a1", "a1", "甲局", False), unlocked)
+        assert refused.value.code == "not_eligible"
+        assert station.attempts.begin(LearnerInfo("a3", "a3", "甲局", False), unlocked).learner.learner_no == "a3"
+    finally:
+        station.close()
