@@ -21,6 +21,7 @@ from examcore import canonical
 from examcore.chain import responses_from_events
 from examcore.clock import utc_naive
 from examcore.errors import PackageError, SealError
+from examcore.exam import Eligibility
 from examcore.grading import grade_paper
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
@@ -30,7 +31,7 @@ from sync_server.context import ServerContext
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
 from sync_server import changes
-from sync_server.models import Alert, Device, Package, Result, TrustedIssuer
+from sync_server.models import Alert, Device, Learner, Package, Result, TrustedIssuer, Unit
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +183,10 @@ class Ingest:
             return refuse(exc.code, exc.detail)
         if meta["exam_id"] != content.exam.exam_id:
             return refuse("wrong_exam", "exam and package differ")
+        if not content.exam.eligibility.is_default():
+            why = self._not_eligible(content.exam.eligibility, meta["package_id"], str(meta["learner_no"]))
+            if why:
+                return refuse("not_eligible", why)
         try:
             paper = content.draw(payload.variant, payload.seed)
         except KeyError:
@@ -204,6 +209,21 @@ class Ingest:
             alerts.append(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
                                 detail=f"station said {meta['station_score']}, re-graded {grade.score_text}"))
         return IngestOutcome(result_id, Status.STORED, receipt=receipt), row, alerts
+
+    def _not_eligible(self, rules: Eligibility, package_id: str, learner_no: str) -> str | None:
+        """The server checks who may sit against its own roster: a station could be tampered with."""
+        with self.ctx.sessions() as s:
+            learner = s.get(Learner, learner_no)
+            if learner is None:
+                return f"learner {learner_no} is not on this server's roster, and the exam is not open to all"
+            path: set[str] = set()
+            unit: str | None = learner.unit_id
+            while unit is not None and unit not in path:
+                path.add(unit)
+                row = s.get(Unit, unit)
+                unit = row.parent_id if row is not None else None
+            code = rules.refusal(package_id, learner_no, path, learner.rank, learner.is_leader, learner.status)
+        return f"learner {learner_no} may not sit this exam ({code})" if code else None
 
     def _known(self, s: Session, row: Result, content_hash: str, device_id: str) -> IngestOutcome:
         result_id = row.result_id

@@ -125,7 +125,8 @@ def live_server(server_config, server):
 
 
 def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
-                   learner_no: str = LEARNER[0], devices: list | None = None, choose=None) -> list:
+                   learner_no: str = LEARNER[0], devices: list | None = None, choose=None,
+                   package_id: str | None = None) -> list:
     """``count`` real sealed results from this station's device, as if that many attempts were sat on it
     (or, with ``devices`` = [(device_id, SigningKey)], result n from device n, as from many stations).
     ``choose(n, question)`` picks result n's answer (option keys, or None for no answer); default random.
@@ -137,7 +138,7 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
     from examcore.chain import Chain, EventKind
     from examcore.grading import grade_paper
     from examcore.sealed import ResultPayload, seal_result
-    pkg_id = station.library.listings(learner_no)[0].package_id
+    pkg_id = package_id or station.library.listings(learner_no)[0].package_id
     parsed = station.library.load(pkg_id)
     content = parsed.open_body(parsed.unwrap_with_start_code(start_code))
     out = []

@@ -118,5 +118,16 @@ def test_a_makeup_is_open_only_to_the_absent_and_the_failed_of_its_units(server,
             station.attempts.begin(LearnerInfo("a1", "a1", "甲局", False), unlocked)
         assert refused.value.code == "not_eligible"
         assert station.attempts.begin(LearnerInfo("a3", "a3", "甲局", False), unlocked).learner.learner_no == "a3"
+        # a tampered station that lets a1 sit anyway: the server checks its own roster and refuses
+        import random
+
+        from sync_server.ingest import Ingest
+        from tests.server_fixtures import make_envelopes
+        [sneaked] = make_envelopes(station, 1, random.Random(3), start_code=built.start_code, learner_no="a1",
+                                   package_id=built.package_id, choose=lambda n, q: list(q.answer))
+        fair = make_envelopes(station, 1, random.Random(4), start_code=built.start_code, learner_no="a2",
+                              package_id=built.package_id, choose=lambda n, q: list(q.answer))[0]
+        outcomes = Ingest(server).ingest_many([sneaked.to_bytes(), fair.to_bytes()], "http")
+        assert [(o.status.value, o.reason) for o in outcomes] == [("refused", "not_eligible"), ("stored", "")]
     finally:
         station.close()
