@@ -28,7 +28,8 @@ test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider
 
 bench: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
+	bash build_scripts/start_test_postgres.sh > .ci-postgres.env  # the report benchmark runs on PostgreSQL
+	. ./.ci-postgres.env && QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm

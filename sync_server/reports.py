@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import Numeric, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from examcore.exam import Counting
@@ -87,37 +87,53 @@ def exam_counting(s: Session, exam_id: str) -> Counting:
 
 
 def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = False) -> UnitReport:
+    """One SQL aggregation per report: the counted attempt per learner by a window function, then counts
+    per unit and status; the tree roll-up is done here (units are few, results many)."""
     units = {u.unit_id: u for u in s.scalars(select(Unit))}
     scope = subtree(s, unit_id)
-    query = select(Learner.learner_no, Learner.unit_id, Learner.status, Learner.is_leader).where(
-        Learner.unit_id.in_(list(scope)), Learner.status.in_(("active", "exempt")))
+    score = cast(Result.server_score, Numeric)  # stored as decimal text ("87.5"), never as a fraction
+    mine = Result.exam_id == exam_id
+    if len(scope) < len(units):  # a part of the tree: only its learners' results are read (by index)
+        mine = mine & Result.learner_no.in_(select(Learner.learner_no).where(Learner.unit_id.in_(list(scope))))
+    if exam_counting(s, exam_id) is Counting.BEST:
+        # the best attempt: its score is the highest, and it passed if any attempt passed (pass/fail
+        # follows the score; an attempt awaiting marking counts only when nothing passed or failed)
+        counted = (select(Result.learner_no, func.max(score).label("score"),
+                          func.max(case((Result.outcome == "passed", 2), (Result.outcome == "failed", 1),
+                                        else_=0)).label("mark"))
+                   .where(mine).group_by(Result.learner_no).subquery())
+    else:  # the last attempt, whatever it was
+        ranked = (select(Result.learner_no, score.label("score"),
+                         case((Result.outcome == "passed", 2), (Result.outcome == "failed", 1), else_=0).label("mark"),
+                         func.row_number().over(partition_by=Result.learner_no,
+                                                order_by=Result.submitted_at.desc()).label("rank"))
+                  .where(mine).subquery())
+        counted = select(ranked.c.learner_no, ranked.c.score, ranked.c.mark).where(ranked.c.rank == 1).subquery()
+    query = (select(Learner.unit_id, Learner.status, func.count().label("n"),
+                    func.count(counted.c.learner_no).label("sat"),
+                    func.sum(case((counted.c.mark == 2, 1), else_=0)).label("passed"),
+                    func.sum(case((counted.c.mark == 1, 1), else_=0)).label("failed"),
+                    func.sum(case((counted.c.mark == 0, 1), else_=0)).label("pending"),
+                    func.sum(counted.c.score).label("score_sum"))
+             .select_from(Learner).outerjoin(counted, counted.c.learner_no == Learner.learner_no)
+             .where(Learner.status.in_(("active", "exempt")))
+             .group_by(Learner.unit_id, Learner.status))
+    if len(scope) < len(units):
+        query = query.where(Learner.unit_id.in_(list(scope)))
     if leaders_only:
         query = query.where(Learner.is_leader.is_(True))
-    learners = {r.learner_no: r for r in s.execute(query)}
-    results: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    numbers = list(learners)
-    for start in range(0, len(numbers), 500):
-        for r in s.execute(select(Result.learner_no, Result.server_score, Result.outcome, Result.submitted_at)
-                           .where(Result.exam_id == exam_id, Result.learner_no.in_(numbers[start:start + 500]))):
-            results[r.learner_no].append((r.submitted_at, r.server_score, r.outcome))
-    counting = exam_counting(s, exam_id)
     per_unit: dict[str, UnitFigures] = {u: UnitFigures(u, units[u].name) for u in scope}
-    for learner_no, learner in learners.items():
-        figures = per_unit[learner.unit_id]
-        if learner.status == "exempt":
-            figures.exempt += 1
+    for row in s.execute(query):
+        figures = per_unit[row.unit_id]
+        if row.status == "exempt":
+            figures.exempt += row.n
             continue
-        figures.should_sit += 1
-        mine = sorted(results.get(learner_no, []))  # by submission time: "last" is the last one
-        if not mine:
-            continue
-        index = counted_index([Fraction(score) for _, score, _ in mine], counting)
-        _, score, outcome = mine[index if index is not None else -1]
-        figures.sat += 1
-        figures.score_sum += Fraction(score)
-        figures.passed += outcome == "passed"
-        figures.failed += outcome == "failed"
-        figures.pending += outcome == "pending"
+        figures.should_sit += row.n
+        figures.sat += row.sat
+        figures.passed += row.passed or 0
+        figures.failed += row.failed or 0
+        figures.pending += row.pending or 0
+        figures.score_sum += Fraction(str(row.score_sum or 0))
     children: dict[str | None, list[str]] = defaultdict(list)
     for u in scope:
         children[units[u].parent_id].append(u)
