@@ -510,16 +510,9 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
 @click.pass_context
 def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool, excel: Path | None) -> None:
     """Participation and pass rates for an exam: the unit, then each unit below it."""
-    from sync_server.models import Unit
     from sync_server.reports import COLUMNS, report_rows, unit_report, write_report_excel
     with _server(ctx) as server, server.sessions() as s:
-        if unit_id is None:
-            top = s.scalars(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)).first()
-            if top is None:
-                raise click.ClickException("no units yet: `xuefa-server units add`")
-            unit_id = top.unit_id
-        elif s.get(Unit, unit_id) is None:
-            raise click.ClickException(f"no unit {unit_id}; `xuefa-server units list` shows them")
+        unit_id = _report_unit(s, unit_id)
         result = unit_report(s, exam_id, unit_id, leaders)
     click.echo("\t".join(COLUMNS))
     for row in report_rows(result):
@@ -550,6 +543,35 @@ def archive(ctx: click.Context, learner_no: str) -> None:
         click.echo("no exam results yet")
 
 
+def _report_unit(s, unit_id: str | None) -> str:
+    """The unit a report starts from: the one named, or the top unit."""
+    from sync_server.models import Unit
+    if unit_id is None:
+        top = s.scalars(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)).first()
+        if top is None:
+            raise click.ClickException("no units yet: `xuefa-server units add`")
+        return top.unit_id
+    if s.get(Unit, unit_id) is None:
+        raise click.ClickException(f"no unit {unit_id}; `xuefa-server units list` shows them")
+    return unit_id
+
+
+def _table(columns: list[str], rows: list[list], excel: Path | None, sheet: str) -> None:
+    """A report on the terminal (tab-separated), and in an Excel sheet if asked."""
+    click.echo("\t".join(columns))
+    for row in rows:
+        click.echo("\t".join("" if v is None else str(v) for v in row))
+    if excel:
+        from openpyxl import Workbook
+        wb = Workbook()
+        wb.active.title = sheet
+        wb.active.append(columns)
+        for row in rows:
+            wb.active.append(row)
+        wb.save(excel)
+        click.echo(f"written to {excel}")
+
+
 @main.command("item-analysis")
 @click.argument("exam_id")
 @click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
@@ -570,18 +592,7 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
         rows.append([i.question_id, i.shown, round(i.facility, 3),
                      "" if i.discrimination is None else round(i.discrimination, 3),
                      " ".join(f"{k}:{v}" for k, v in sorted(i.chosen.items())), i.unanswered, i.answer, hint])
-    click.echo("\t".join(columns))
-    for row in rows:
-        click.echo("\t".join(str(v) for v in row))
-    if excel:
-        from openpyxl import Workbook
-        wb = Workbook()
-        wb.active.title = "试题分析"
-        wb.active.append(columns)
-        for row in rows:
-            wb.active.append(row)
-        wb.save(excel)
-        click.echo(f"written to {excel}")
+    _table(columns, rows, excel, "试题分析")
 
 
 @main.command("report-units")
@@ -590,29 +601,11 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
 @click.pass_context
 def report_units(ctx: click.Context, unit_id: str | None, excel: Path | None) -> None:
     """The unit summary table: each unit, its headcount, its unit administrators' names, phones and e-mails."""
-    from sync_server.models import Unit
     from sync_server.reports import SUMMARY_COLUMNS, summary_rows, unit_summary
     with _server(ctx) as server, server.sessions() as s:
-        if unit_id is None:
-            top = s.scalars(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)).first()
-            if top is None:
-                raise click.ClickException("no units yet: `xuefa-server units add`")
-            unit_id = top.unit_id
-        elif s.get(Unit, unit_id) is None:
-            raise click.ClickException(f"no unit {unit_id}; `xuefa-server units list` shows them")
+        unit_id = _report_unit(s, unit_id)
         rows = summary_rows(unit_summary(s, unit_id))
-    click.echo("\t".join(SUMMARY_COLUMNS))
-    for row in rows:
-        click.echo("\t".join(str(v) for v in row))
-    if excel:
-        from openpyxl import Workbook
-        wb = Workbook()
-        wb.active.title = "单位汇总"
-        wb.active.append(SUMMARY_COLUMNS)
-        for row in rows:
-            wb.active.append(row)
-        wb.save(excel)
-        click.echo(f"written to {excel}")
+    _table(SUMMARY_COLUMNS, rows, excel, "单位汇总")
 
 
 @main.command("trust-issuer")
