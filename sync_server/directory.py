@@ -103,9 +103,13 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
                       password_version=1, must_change_password=True,
                       password_expires_at=now + timedelta(days=ONE_TIME_PASSWORD_DAYS))
         s.add(row)
+    moved_from = row.unit_id if password is None and row.unit_id != fields.unit_id else None
     row.name, row.unit_id, row.rank, row.is_leader = fields.name, fields.unit_id, fields.rank, fields.is_leader
     row.phone, row.status = fields.phone, fields.status
     s.flush()
+    if moved_from is not None:  # the stations of the old unit learn the learner has left them
+        changes.record(s, "learner", learner_no, {**learner_body(s, row), "status": "transferred"}, now,
+                       unit_id=moved_from)
     changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
     return row, password
 

@@ -53,6 +53,8 @@ class AccountService:
                     return LoginOutcome(LoginStatus.LOCKED, minutes_locked=int(LOCKOUT.total_seconds() // 60))
                 return LoginOutcome(LoginStatus.WRONG, tries_left=MAX_FAILURES - row.failed_logins)
             row.failed_logins, row.locked_until = 0, None
+            if row.status in ("retired", "transferred"):  # told only to whoever knows the password
+                return LoginOutcome(LoginStatus.INACTIVE)
             if row.must_change_password:
                 if row.password_expires_at and row.password_expires_at < now:
                     return LoginOutcome(LoginStatus.EXPIRED)

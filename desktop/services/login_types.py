@@ -11,6 +11,7 @@ class LoginStatus(Enum):
     WRONG = "wrong"          # unknown learner number and wrong password look the same
     LOCKED = "locked"
     EXPIRED = "expired"      # one-time initial password expired: ask the unit admin for a reset
+    INACTIVE = "inactive"    # retired, or transferred out of what this station serves
 
 
 @dataclass(frozen=True)

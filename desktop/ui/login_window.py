@@ -100,6 +100,9 @@ class LoginWindow(QWidget):
             self.error_label.setText(self.tr("Too many wrong passwords. The account is locked for %n minute(s); "
                                              "a unit administrator can also unlock it.", "",
                                              outcome.minutes_locked))
+        elif outcome.status is LoginStatus.INACTIVE:
+            self.error_label.setText(self.tr("This account is no longer open on this station (retired, or moved to "
+                                             "another unit). Ask your unit administrator."))
         elif outcome.status is LoginStatus.EXPIRED:
             self.error_label.setText(self.tr("Your initial password has expired. Ask your unit administrator "
                                              "for a new one."))

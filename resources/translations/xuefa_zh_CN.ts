@@ -347,11 +347,16 @@
     </message>
     <message>
         <location filename="../../desktop/ui/login_window.py" line="104"/>
+        <source>This account is no longer open on this station (retired, or moved to another unit). Ask your unit administrator.</source>
+        <translation>该账号在本机已停用（已退休或已调往其他单位）。请联系本单位管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_window.py" line="107"/>
         <source>Your initial password has expired. Ask your unit administrator for a new one.</source>
         <translation>您的初始密码已过期，请联系单位管理员重新发放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="113"/>
+        <location filename="../../desktop/ui/login_window.py" line="116"/>
         <source>You must set your own password before you continue.</source>
         <translation>必须先设置自己的密码才能继续。</translation>
     </message>

@@ -120,3 +120,22 @@ def test_a_page_for_another_device_or_cursor_is_refused(fresh_station, live_serv
     with pytest.raises(FeedError) as changed:
         verify_page(tampered, key, fresh_station.keys.device_id, 0)
     assert changed.value.code == "bad_signature" and canonical.b64d(page["signature"])
+
+
+def test_a_learner_who_moves_to_another_unit_can_no_longer_sign_in_at_the_old_units_station(
+        qtbot, fresh_station, live_server, server, directory):
+    from desktop.services.preferences import Preferences
+    from desktop.ui.login_window import LoginWindow
+    from tests.desktop.ui_helpers import log_in
+    _pull(fresh_station, live_server)
+    assert fresh_station.accounts.change_password("200000001", directory, "Mine-2026-ok") == []
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:  # 赵一 moves from A to B: this station serves A
+        put_learner(s, "200000001", LearnerFields("赵一", "B", "科员"), now)
+    _pull(fresh_station, live_server)
+    assert fresh_station.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.INACTIVE
+    window = LoginWindow(fresh_station.accounts, Preferences(fresh_station.data_dir))
+    qtbot.addWidget(window)
+    log_in(qtbot, window, "200000001", "Mine-2026-ok")
+    assert "no longer open on this station" in window.error_label.text()
+    assert fresh_station.accounts.login("200000001", "wrong-pass-1").status is LoginStatus.WRONG  # nothing told
