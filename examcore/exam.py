@@ -1,6 +1,7 @@
 """Exam definitions: duration, pass mark, attempts, window, lockdown policy and the paper variants."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -84,6 +85,15 @@ class Eligibility:
         return cls(tuple(str(u) for u in d.get("units", ())), bool(d.get("leaders_only", False)),
                    tuple(str(r) for r in d.get("ranks", ())), bool(d.get("include_exempt", False)),
                    tuple(str(h) for h in d.get("learner_hashes", ())))
+
+
+def unit_path(unit_id: str | None, parent_of: Callable[[str], str | None]) -> set[str]:
+    """The unit and every unit above it (what an eligibility list by units is matched against)."""
+    path: set[str] = set()
+    while unit_id is not None and unit_id not in path:
+        path.add(unit_id)
+        unit_id = parent_of(unit_id)
+    return path
 
 
 def learner_hash(package_id: str, learner_no: str) -> str:

@@ -21,7 +21,7 @@ from examcore import canonical
 from examcore.chain import responses_from_events
 from examcore.clock import utc_naive
 from examcore.errors import PackageError, SealError
-from examcore.exam import Eligibility
+from examcore.exam import Eligibility, unit_path
 from examcore.grading import grade_paper
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
@@ -216,12 +216,7 @@ class Ingest:
             learner = s.get(Learner, learner_no)
             if learner is None:
                 return f"learner {learner_no} is not on this server's roster, and the exam is not open to all"
-            path: set[str] = set()
-            unit: str | None = learner.unit_id
-            while unit is not None and unit not in path:
-                path.add(unit)
-                row = s.get(Unit, unit)
-                unit = row.parent_id if row is not None else None
+            path = unit_path(learner.unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
             code = rules.refusal(package_id, learner_no, path, learner.rank, learner.is_leader, learner.status)
         return f"learner {learner_no} may not sit this exam ({code})" if code else None
 

@@ -104,10 +104,15 @@ class AccountService:
                     row = Learner(learner_no=e.learner_no, password_hash=e.password_hash, password_version=0)
                     s.add(row)
                 row.name, row.unit, row.rank, row.is_leader = e.name, e.unit, e.rank, e.is_leader
-                # a re-import of the same roster never undoes a password the learner has changed since
-                if e.password_version > row.password_version:
-                    row.password_hash, row.password_version = e.password_hash, e.password_version
-                    row.must_change_password = e.must_change_password
-                    row.password_expires_at = (utc_naive(e.password_expires_at)
-                                               if e.password_expires_at else None)
+                take_password(row, e.password_hash, e.password_version, e.must_change_password,
+                              utc_naive(e.password_expires_at) if e.password_expires_at else None)
         return len(entries)
+
+
+def take_password(row: Learner, password_hash: str, version: int, must_change: bool, expires_at) -> None:
+    """A verifier from the roster (file or sync) replaces the station's only if its version is newer: a
+    reset upstream raises it, and the same roster again never undoes a password changed since."""
+    if version > row.password_version:
+        row.password_hash, row.password_version = password_hash, version
+        row.must_change_password, row.password_expires_at = must_change, expires_at
+        row.failed_logins, row.locked_until = 0, None

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from desktop.services.accounts import take_password
 from desktop.station import Station
 from desktop.store.models import Learner, Package, Revocation, Setting, TrustedIssuer, Unit
 from examcore import canonical
@@ -112,13 +113,9 @@ def _apply_learner(s: Session, body: dict) -> None:
         s.add(row)
     row.name, row.unit, row.unit_id = body["name"], body.get("unit", ""), body.get("unit_id")
     row.rank, row.is_leader, row.status = body.get("rank", ""), bool(body.get("is_leader")), body.get("status", "active")
-    # a reset upstream raises the version; the same version never undoes a password changed on this station
-    if int(body["password_version"]) > row.password_version:
-        row.password_hash, row.password_version = body["password_hash"], int(body["password_version"])
-        row.must_change_password = bool(body.get("must_change_password", True))
-        exp = body.get("password_expires_at")
-        row.password_expires_at = datetime.fromisoformat(exp) if exp else None
-        row.failed_logins, row.locked_until = 0, None
+    exp = body.get("password_expires_at")
+    take_password(row, body["password_hash"], int(body["password_version"]),
+                  bool(body.get("must_change_password", True)), datetime.fromisoformat(exp) if exp else None)
 
 
 def _apply_revocation(s: Session, body: dict, now: datetime) -> None:

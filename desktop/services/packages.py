@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store.models import Attempt, Learner, Package, Revocation, TrustedIssuer, Unit
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.errors import PackageError
-from examcore.exam import Counting, Eligibility
+from examcore.exam import Counting, Eligibility, unit_path
 from examcore.grading import counted_index
 from examcore.package import PackageHeader, ParsedPackage, parse_package
 from examcore.window import WindowState, window_state
@@ -149,12 +149,7 @@ def _refusal(s: Session, pkg: Package, learner_no: str) -> str | None:
     learner = s.get(Learner, learner_no)
     if learner is None:
         return "not_listed"
-    path: set[str] = set()
-    unit = learner.unit_id
-    while unit is not None and unit not in path:  # the learner's unit and every unit above it
-        path.add(unit)
-        row = s.get(Unit, unit)
-        unit = row.parent_id if row is not None else None
+    path = unit_path(learner.unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
     if learner.unit_id is None and learner.unit:  # a roster file names the unit, it has no code
         path.add(learner.unit)
     return rules.refusal(pkg.package_id, learner_no, path, learner.rank, learner.is_leader, learner.status)

@@ -94,6 +94,18 @@ def unit_put(unit_id: str):
         return jsonify(_unit_dict(unit)), 200 if existing else 201
 
 
+def _learner_in_scope(s, learner_no: str) -> Learner:
+    row = s.get(Learner, learner_no)
+    if row is None or not admin().has_unit(row.unit_id):
+        not_found(f"learner {learner_no}")
+    return row
+
+
+def _unit_in_scope(s, unit_id: str) -> None:
+    if not admin().has_unit(unit_id) or s.get(Unit, unit_id) is None:
+        not_found(f"unit {unit_id}")
+
+
 def _learner_dict(r: Learner) -> dict:
     return {"learner_no": r.learner_no, "name": r.name, "unit_id": r.unit_id, "rank": r.rank,
             "is_leader": r.is_leader, "phone": r.phone, "status": r.status,
@@ -119,9 +131,7 @@ def learners_list():
 @require_admin()
 def learner_get(learner_no: str):
     with server().sessions() as s:
-        row = s.get(Learner, learner_no)
-        if row is None or not admin().has_unit(row.unit_id):
-            not_found(f"learner {learner_no}")
+        row = _learner_in_scope(s, learner_no)
         return jsonify(_learner_dict(row))
 
 
@@ -153,9 +163,7 @@ def learner_put(learner_no: str):
 @require_admin()
 def learner_reset(learner_no: str):
     with server().sessions.begin() as s:
-        row = s.get(Learner, learner_no)
-        if row is None or not admin().has_unit(row.unit_id):
-            not_found(f"learner {learner_no}")
+        _learner_in_scope(s, learner_no)
         password = reset_password(s, learner_no, _now())
     return jsonify(learner_no=learner_no, initial_password=password)
 
@@ -280,11 +288,8 @@ def report_units():
     unit_id = request.args.get("unit_id") or scope.unit_id
     if not exam_id:
         return jsonify(error="invalid_message", message="exam_id is required (?exam_id=…)"), 422
-    if not scope.has_unit(unit_id):
-        not_found(f"unit {unit_id}")
     with server().sessions() as s:
-        if s.get(Unit, unit_id) is None:
-            not_found(f"unit {unit_id}")
+        _unit_in_scope(s, unit_id)
         report = unit_report(s, exam_id, unit_id, leaders_only=request.args.get("leaders") in ("1", "true"))
     return jsonify(report.to_dict())
 
@@ -295,11 +300,8 @@ def report_summary():
     from sync_server.reports import unit_summary
     scope = admin()
     unit_id = request.args.get("unit_id") or scope.unit_id
-    if not scope.has_unit(unit_id):
-        not_found(f"unit {unit_id}")
     with server().sessions() as s:
-        if s.get(Unit, unit_id) is None:
-            not_found(f"unit {unit_id}")
+        _unit_in_scope(s, unit_id)
         return jsonify(units=unit_summary(s, unit_id))
 
 
@@ -308,9 +310,7 @@ def report_summary():
 def learner_archive(learner_no: str):
     from sync_server.reports import personal_archive
     with server().sessions() as s:
-        row = s.get(Learner, learner_no)
-        if row is None or not admin().has_unit(row.unit_id):
-            not_found(f"learner {learner_no}")
+        row = _learner_in_scope(s, learner_no)
         return jsonify(learner=_learner_dict(row), exams=personal_archive(s, learner_no))
 
 
