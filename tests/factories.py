@@ -54,3 +54,17 @@ class FakeClock:
     def advance(self, ms: int) -> None:
         self.mono += ms
         self.wall += timedelta(milliseconds=ms)
+
+
+def make_study_plan(**kw) -> "StudyPlan":
+    """The 100-point plan by category that the seed notices describe (profile 5, reader 60, cases 15,
+    other laws 20), deadline the day before a sitting on 2026-10-01."""
+    from examcore.study.plan import Category, StudyPlan
+    fields = dict(
+        plan_id="plan-2026", year=2026, title="2026年度学法计划",
+        categories=(Category("profile", "个人资料", 5), Category("reader", "必修读本", 60),
+                    Category("cases", "热点事件·以案释法", 15), Category("laws", "其他法律法规", 20)),
+        threshold=100, deadline=datetime(2026, 9, 30, 0, 0, tzinfo=CST),
+        reading_minutes_per_credit=10, reading_points_per_credit=1, profile_points=5)
+    fields.update(kw)
+    return StudyPlan(**fields)

@@ -18,6 +18,12 @@ def load_json_bank(path: Path) -> QuestionBank:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BankImportError([RowProblem(Path(path).name, None, None,
                                           f"not a question-bank JSON file ({exc})")]) from exc
+    return parse_json_questions(name, items, Path(path).name)
+
+
+def parse_json_questions(name: str, items: list, source: str) -> QuestionBank:
+    """Questions in the JSON bank form wherever they stand (a bank file, a course's chapter quiz)."""
+    path = Path(source)
     problems: list[RowProblem] = []
     bank = QuestionBank(name)
     seen: dict[str, int] = {}
