@@ -75,6 +75,7 @@ def ensure_demo(data_dir: Path) -> DemoInfo:
         data = build_package(demo_exam(station), bank.questions, issuer=issuer, issuer_name="示范省普法办（演示）",
                              recipients=[Recipient("示范市考试中心（演示）", centre.public_raw())],
                              start_code=DEMO_START_CODE, proctor_password_hash=ph.hash(DEMO_PROCTOR_PASSWORD))
+        install_demo_study(station, issuer)
         tmp = package_path.with_suffix(".part")
         tmp.write_bytes(data)
         station.library.import_file(tmp)
@@ -82,3 +83,23 @@ def ensure_demo(data_dir: Path) -> DemoInfo:
     finally:
         station.close()
     return DemoInfo(data_dir, package_path)
+
+
+def install_demo_study(station: Station, issuer: SigningKey) -> None:
+    """The demo's study plan, courses, practice bank and law library (all original demo text)."""
+    import json
+    from examcore.study.authoring import load_course_sources
+    from examcore.study.course import build_course_file, build_plan_file, build_practice_file
+    from examcore.study.plan import StudyPlan
+    study = resources_dir() / "demo" / "study"
+    name = "示范省普法办（演示）"
+    files = [build_plan_file(StudyPlan.from_dict(json.loads((study / "plan.json").read_text(encoding="utf-8"))),
+                             issuer, name)]
+    files += [build_course_file(c, issuer, name) for c in load_course_sources(study / "courses.json")]
+    practice = load_bank(study / "practice.json")
+    files.append(build_practice_file(practice.name, practice.questions, issuer, name))
+    with station.sessions.begin() as s:
+        for data in files:
+            station.study.store(s, data)
+    for statute in sorted((study / "laws").glob("*.txt")):
+        station.laws.import_file(statute)

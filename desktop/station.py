@@ -8,8 +8,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.accounts import AccountService
 from desktop.services.attempts import AttemptService
+from desktop.services.law_library import LawLibrary
 from desktop.services.packages import PackageLibrary
+from desktop.services.practice import PracticeService
 from desktop.services.results_export import ResultsExport
+from desktop.services.study import StudyService
 from desktop.store.db import open_database
 from desktop.store.station_keys import StationKeys, load_or_create_station_keys
 from examcore.clock import Clock, SystemClock
@@ -36,6 +39,9 @@ class Station:
     library: PackageLibrary
     attempts: AttemptService
     results: ResultsExport
+    study: StudyService
+    laws: LawLibrary
+    practice: PracticeService
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> "Station":
@@ -52,7 +58,9 @@ class Station:
         keys = load_or_create_station_keys(data_dir / KEY_NAME)
         library = PackageLibrary(sessions, clock)
         return cls(data_dir, sessions, keys, clock, AccountService(sessions, clock), library,
-                   AttemptService(sessions, library, keys, clock), ResultsExport(sessions, keys, clock))
+                   AttemptService(sessions, library, keys, clock), ResultsExport(sessions, keys, clock),
+                   StudyService(sessions, keys, clock, library.trusted_issuers), LawLibrary(sessions),
+                   PracticeService(sessions, clock))
 
     def close(self) -> None:
         self.sessions.kw["bind"].dispose()

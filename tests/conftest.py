@@ -87,3 +87,31 @@ def later(clock):
     def move(**kw):
         clock.advance(int(timedelta(**kw).total_seconds() * 1000))
     return move
+
+
+def install_study(station: Station, issuer: SigningKey, plan=None) -> None:
+    """The demo's courses, practice bank and statutes, and a 100-point plan of this year whose deadline
+    is a month from the station's today."""
+    from examcore.study.authoring import load_course_sources
+    from examcore.study.course import build_course_file, build_plan_file, build_practice_file
+    from desktop.resources import resources_dir
+    from examcore.banks import load_bank
+    from tests.factories import make_study_plan
+    study = resources_dir() / "demo" / "study"
+    now = station.clock.now()
+    plan = plan or make_study_plan(year=now.year, deadline=now + timedelta(days=30))
+    practice = load_bank(study / "practice.json")
+    files = [build_plan_file(plan, issuer, "省普法办"),
+             build_practice_file(practice.name, practice.questions, issuer, "省普法办")]
+    files += [build_course_file(c, issuer, "省普法办") for c in load_course_sources(study / "courses.json")]
+    with station.sessions.begin() as s:
+        for data in files:
+            station.study.store(s, data)
+    for statute in sorted((study / "laws").glob("*.txt")):
+        station.laws.import_file(statute)
+
+
+@pytest.fixture
+def study_station(station, issuer):
+    install_study(station, issuer)
+    return station

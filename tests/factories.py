@@ -56,7 +56,7 @@ class FakeClock:
         self.wall += timedelta(milliseconds=ms)
 
 
-def make_study_plan(**kw) -> "StudyPlan":
+def make_study_plan(**kw):
     """The 100-point plan by category that the seed notices describe (profile 5, reader 60, cases 15,
     other laws 20), deadline the day before a sitting on 2026-10-01."""
     from examcore.study.plan import Category, StudyPlan

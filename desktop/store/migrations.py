@@ -34,7 +34,20 @@ def _v3_eligibility(conn: Connection) -> None:
     _add_column(conn, "packages", "eligibility", "TEXT NOT NULL DEFAULT ''")
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility]
+def _v4_study(conn: Connection) -> None:
+    """Study plans, courses, study records, reading positions, profiles, the law library, practice."""
+    Base.metadata.create_all(conn)
+    create_law_index(conn)
+
+
+def create_law_index(conn: Connection) -> None:
+    """An FTS5 index over the law articles. The trigram tokenizer (SQLite 3.34+) matches any Chinese
+    phrase of three or more characters; shorter ones are found by a scan (the library is small)."""
+    conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS law_fts USING fts5("
+                      "text, content='law_articles', content_rowid='id', tokenize='trigram')"))
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study]
 SCHEMA_VERSION = len(STEPS)
 
 

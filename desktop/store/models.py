@@ -133,3 +133,89 @@ class Revocation(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     detail: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime]
+
+
+# --- study (schema v4) --------------------------------------------------------------------------
+
+class StudyPlanRow(Base):
+    __tablename__ = "study_plans"
+    plan_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    data: Mapped[str] = mapped_column(Text)      # the plan as JSON (its file was checked on import)
+    imported_at: Mapped[datetime]
+
+
+class CourseRow(Base):
+    __tablename__ = "courses"
+    course_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    category_id: Mapped[str] = mapped_column(String(100))
+    year: Mapped[int] = mapped_column(Integer)
+    issuer_name: Mapped[str] = mapped_column(String(200), default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)   # the signed file, re-read to open
+    imported_at: Mapped[datetime]
+
+
+class StudyRecordRow(Base):
+    """Append-only: a signed study record, and whether a server has confirmed it."""
+
+    __tablename__ = "study_records"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    learner_no: Mapped[str] = mapped_column(String(40), index=True)
+    plan_id: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    body: Mapped[str] = mapped_column(Text)        # canonical JSON, as signed
+    signature: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    delivered_at: Mapped[datetime | None]
+
+
+class ReadingPosition(Base):
+    __tablename__ = "reading_positions"
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    chapter_id: Mapped[str] = mapped_column(String(100))
+    scroll: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime]
+
+
+class Profile(Base):
+    __tablename__ = "profiles"
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    completed_at: Mapped[datetime | None]
+
+
+class LawArticle(Base):
+    """The offline law library; searched through the law_fts index (trigram, so Chinese phrases match)."""
+
+    __tablename__ = "law_articles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    law_title: Mapped[str] = mapped_column(String(200), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(40))
+    heading: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class PracticeQuestion(Base):
+    __tablename__ = "practice_questions"
+    question_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    bank: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(200), index=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class WrongAnswer(Base):
+    """The wrong-answer book (错题本): one row per learner and missed question while it is in the book."""
+
+    __tablename__ = "wrong_answers"
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    source: Mapped[str] = mapped_column(String(20))        # practice | course
+    wrong_count: Mapped[int] = mapped_column(Integer)
+    right_streak: Mapped[int] = mapped_column(Integer, default=0)
+    due_at: Mapped[datetime]
