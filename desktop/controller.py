@@ -14,6 +14,7 @@ from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
+from desktop.ui.learner_home import LearnerHome
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.receipt import ReceiptData
@@ -39,6 +40,7 @@ class StationController(QObject):
         self.login.logged_in.connect(self.show_home)
         self.login.display_controls.changed.connect(self.apply_preferences)
         self.home: HomeWindow | None = None
+        self.tabs: LearnerHome | None = None   # the learner's tabs; home is its first
         self.exam: ExamWindow | None = None
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
@@ -72,7 +74,8 @@ class StationController(QObject):
         self.home.receipt_wanted.connect(self.show_receipt)
         self.home.logged_out.connect(self.show_login)
         self.home.display_controls.changed.connect(self.apply_preferences)
-        self._page(self.home)
+        self.tabs = LearnerHome(self.station, learner, self.home)
+        self._page(self.tabs)
         self.main.show()
 
     def _changes_arrived(self, _outcome) -> None:
@@ -80,10 +83,14 @@ class StationController(QObject):
             self.home.refresh()
 
     def show_login(self) -> None:
+        if self.tabs is not None:
+            self.tabs.leave()
         self._page(self.login)
-        self.home = None
+        self.home = self.tabs = None
 
     def enter_exam(self, learner: LearnerInfo, listing: ExamListing) -> None:
+        if self.tabs is not None:
+            self.tabs.leave()   # reading time stops while the learner is in an exam
         if listing.in_progress_attempt:
             self.open_exam(self.station.attempts.resume(listing.in_progress_attempt))
             return

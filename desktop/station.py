@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.accounts import AccountService
 from desktop.services.attempts import AttemptService
 from desktop.services.law_library import LawLibrary
-from desktop.services.packages import PackageLibrary
+from desktop.services.packages import PackageLibrary, trusted_issuer_keys
 from desktop.services.practice import PracticeService
 from desktop.services.results_export import ResultsExport
 from desktop.services.study import StudyService
@@ -56,11 +56,11 @@ class Station:
         clock = clock or SystemClock()
         sessions = open_database(data_dir / DB_NAME)
         keys = load_or_create_station_keys(data_dir / KEY_NAME)
-        library = PackageLibrary(sessions, clock)
+        study = StudyService(sessions, keys, clock, lambda: trusted_issuer_keys(sessions))
+        library = PackageLibrary(sessions, clock, study.exam_points)
         return cls(data_dir, sessions, keys, clock, AccountService(sessions, clock), library,
                    AttemptService(sessions, library, keys, clock), ResultsExport(sessions, keys, clock),
-                   StudyService(sessions, keys, clock, library.trusted_issuers), LawLibrary(sessions),
-                   PracticeService(sessions, clock))
+                   study, LawLibrary(sessions), PracticeService(sessions, clock))
 
     def close(self) -> None:
         self.sessions.kw["bind"].dispose()

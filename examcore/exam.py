@@ -54,14 +54,16 @@ class Eligibility:
     ranks: tuple[str, ...] = ()
     include_exempt: bool = False
     learner_hashes: tuple[str, ...] = ()  # sha256(package_id, learner_no) hex; empty: no list
+    min_study_points: int = 0             # points earned by the study plan's deadline; 0: none needed
 
     def is_default(self) -> bool:
         return self == Eligibility()
 
     def refusal(self, package_id: str, learner_no: str, unit_path: set[str], rank: str, is_leader: bool,
-                status: str) -> str | None:
+                status: str, study_points: int | None = None) -> str | None:
         """None if this learner may sit; otherwise a reason code (wrong_unit, not_leader, wrong_rank,
-        exempt, not_listed, inactive)."""
+        exempt, not_listed, inactive, points_short). ``study_points``: what the learner earned by the
+        plan's deadline (None: not known here, so not checked)."""
         if status in ("retired", "transferred"):
             return "inactive"
         if status == "exempt" and not self.include_exempt:
@@ -74,17 +76,20 @@ class Eligibility:
             return "wrong_rank"
         if self.learner_hashes and learner_hash(package_id, learner_no) not in self.learner_hashes:
             return "not_listed"
+        if self.min_study_points and study_points is not None and study_points < self.min_study_points:
+            return "points_short"
         return None
 
     def to_dict(self) -> dict[str, Any]:
         return {"units": list(self.units), "leaders_only": self.leaders_only, "ranks": list(self.ranks),
-                "include_exempt": self.include_exempt, "learner_hashes": list(self.learner_hashes)}
+                "include_exempt": self.include_exempt, "learner_hashes": list(self.learner_hashes),
+                **({"min_study_points": self.min_study_points} if self.min_study_points else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Eligibility":
         return cls(tuple(str(u) for u in d.get("units", ())), bool(d.get("leaders_only", False)),
                    tuple(str(r) for r in d.get("ranks", ())), bool(d.get("include_exempt", False)),
-                   tuple(str(h) for h in d.get("learner_hashes", ())))
+                   tuple(str(h) for h in d.get("learner_hashes", ())), int(d.get("min_study_points", 0)))
 
 
 def unit_path(unit_id: str | None, parent_of: Callable[[str], str | None]) -> set[str]:

@@ -42,7 +42,7 @@ class SaveFailed(Exception):
 
 
 class AttemptRefused(Exception):
-    """codes: window_not_open, window_closed, no_attempts_left, not_eligible"""
+    """codes: window_not_open, window_closed, no_attempts_left, not_eligible, points_short"""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(code)
@@ -113,7 +113,7 @@ class AttemptService:
             return self.resume(running)
         refusal = self._library.refusal_for(learner.learner_no, unlocked.header.package_id)
         if refusal:
-            raise AttemptRefused("not_eligible", refusal)
+            raise AttemptRefused("points_short" if refusal == "points_short" else "not_eligible", refusal)
         if self._library.submitted_count(learner.learner_no, exam.exam_id) >= exam.max_attempts:
             raise AttemptRefused("no_attempts_left", str(exam.max_attempts))
         attempt_id, seed, attempt_key = str(uuid.uuid4()), os.urandom(16), aead.new_key()

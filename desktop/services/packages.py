@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
@@ -36,21 +37,33 @@ class ExamListing:
     last_result_id: str | None
     counted_score: str | None   # the attempt that counts: the best or the last, as the exam says
     counted_outcome: str | None
+    points_needed: int = 0      # study points the exam asks for, when the learner has fewer
+    points_have: int = 0
 
     @property
     def can_start(self) -> bool:
-        return (self.window_state is WindowState.OPEN and
-                (self.in_progress_attempt is not None or self.attempts_used < self.max_attempts))
+        if self.in_progress_attempt is not None:
+            return self.window_state is WindowState.OPEN
+        return (self.window_state is WindowState.OPEN and self.attempts_used < self.max_attempts
+                and not self.points_needed)
+
+
+def trusted_issuer_keys(sessions: sessionmaker[Session]) -> set[bytes]:
+    with sessions() as s:
+        return set(s.scalars(select(TrustedIssuer.public_key)))
 
 
 class PackageLibrary:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock):
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock,
+                 points_for_exam: Callable[[str], int] | None = None):
+        """``points_for_exam``: a learner's study points earned by the plan's deadline (exams may ask
+        for a number of them)."""
         self._sessions = sessions
         self._clock = clock
+        self._points = points_for_exam or (lambda _learner_no: 0)
 
     def trusted_issuers(self) -> set[bytes]:
-        with self._sessions() as s:
-            return set(s.scalars(select(TrustedIssuer.public_key)))
+        return trusted_issuer_keys(self._sessions)
 
     def trust_issuer(self, public_key: bytes, name: str) -> None:
         with self._sessions.begin() as s:
@@ -105,7 +118,7 @@ class PackageLibrary:
         """Why this learner may not sit this package (a reason code), or None."""
         with self._sessions() as s:
             pkg = s.get(Package, package_id)
-            return _refusal(s, pkg, learner_no) if pkg is not None else "not_a_package"
+            return _refusal(s, pkg, learner_no, self._points) if pkg is not None else "not_a_package"
 
     def listings(self, learner_no: str) -> list[ExamListing]:
         now = self._clock.now()
@@ -118,8 +131,11 @@ class PackageLibrary:
                     .order_by(Attempt.started_at)))
                 if pkg.withdrawn_at is not None and not attempts:
                     continue  # withdrawn upstream before this learner began it: nothing to show
-                if not attempts and _refusal(s, pkg, learner_no):
+                refusal = _refusal(s, pkg, learner_no, self._points) if not attempts else None
+                if refusal and refusal != "points_short":
                     continue  # another unit's exam, a leaders' paper, a make-up for others …
+                needed = (Eligibility.from_dict(json.loads(pkg.eligibility)).min_study_points
+                          if refusal == "points_short" else 0)
                 submitted = [a for a in attempts if a.state == "submitted"]
                 running = next((a.attempt_id for a in attempts
                                 if a.state == "in_progress" and a.package_id == pkg.package_id), None)
@@ -132,7 +148,8 @@ class PackageLibrary:
                     pkg.package_id, pkg.exam_id, pkg.title, start, end, pkg.duration_minutes, state,
                     len(submitted), pkg.max_attempts, running,
                     submitted[-1].result_id if submitted else None,
-                    counted.score_text if counted else None, counted.outcome if counted else None))
+                    counted.score_text if counted else None, counted.outcome if counted else None,
+                    needed, self._points(learner_no) if needed else 0))
         return out
 
     def submitted_count(self, learner_no: str, exam_id: str) -> int:
@@ -142,7 +159,7 @@ class PackageLibrary:
                 Attempt.state == "submitted")) or 0
 
 
-def _refusal(s: Session, pkg: Package, learner_no: str) -> str | None:
+def _refusal(s: Session, pkg: Package, learner_no: str, points: Callable[[str], int]) -> str | None:
     if not pkg.eligibility:
         return None
     rules = Eligibility.from_dict(json.loads(pkg.eligibility))
@@ -152,4 +169,5 @@ def _refusal(s: Session, pkg: Package, learner_no: str) -> str | None:
     path = unit_path(learner.unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
     if learner.unit_id is None and learner.unit:  # a roster file names the unit, it has no code
         path.add(learner.unit)
-    return rules.refusal(pkg.package_id, learner_no, path, learner.rank, learner.is_leader, learner.status)
+    return rules.refusal(pkg.package_id, learner_no, path, learner.rank, learner.is_leader, learner.status,
+                         points(learner_no) if rules.min_study_points else None)

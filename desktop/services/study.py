@@ -230,6 +230,12 @@ class StudyService:
         return compute_points(plan, self.records(learner_no), self._clock.now(),
                               until=plan.deadline if for_exam else None)
 
+    def exam_points(self, learner_no: str) -> int:
+        """Points that count toward the exam (earned by the deadline); 0 with no plan on the station,
+        so an exam that asks for points stays closed rather than opening on a guess."""
+        report = self.points(learner_no, for_exam=True)
+        return report.total if report is not None else 0
+
     def reading_seconds_by_chapter(self, learner_no: str, course_id: str) -> dict[str, int]:
         out: dict[str, int] = {}
         for r in self.records(learner_no):

@@ -86,6 +86,9 @@ class HomeWindow(QWidget):
             return self.tr("Window ended")
         if x.attempts_used >= x.max_attempts:
             return self.tr("Done: no attempts left")
+        if x.points_needed:
+            return (self.tr("Opens at %1 study points (you have %2)").replace("%1", str(x.points_needed))
+                    .replace("%2", str(x.points_have)))
         if x.attempts_used:
             return self.tr("Open: %1 of %2 attempts used").replace("%1", str(x.attempts_used)) \
                 .replace("%2", str(x.max_attempts))

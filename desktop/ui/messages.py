@@ -7,6 +7,24 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
+def study_file_error(code: str) -> str:
+    """Why a course, study plan or practice file was refused."""
+    changed = translate("Messages", "The file has been changed or damaged since it was issued. Do not use it; "
+                                    "ask your unit admin for a new copy.")
+    messages = {
+        "not_a_package": translate("Messages", "This file is not a Xuefa course, study plan or practice file "
+                                               "(they end in .xfc or .xfs)."),
+        "truncated": translate("Messages", "The file is incomplete; copy it again and import it again."),
+        "bad_signature": changed,
+        "invalid_content": changed,
+        "untrusted_issuer": translate("Messages", "The file was issued by an authority this station does not trust. "
+                                                  "Ask the exam-centre administrator."),
+        "file_unreadable": translate("Messages", "The file cannot be read. Check the USB stick or the folder and try again."),
+        "too_large": translate("Messages", "This file is far too large to be a course."),
+    }
+    return messages.get(code, translate("Messages", "The file was refused."))
+
+
 def package_error(code: str) -> str:
     messages = {
         "not_a_package": translate("Messages", "This file is not a Xuefa exam package. Check that you chose the right file "
@@ -41,6 +59,8 @@ def attempt_refused(code: str) -> str:
         "no_attempts_left": translate("Messages", "You have used all your attempts at this exam."),
         "not_eligible": translate("Messages", "This exam is not for your unit or position, or you are exempt from it. "
                                               "If you think this is wrong, ask your unit's administrator."),
+        "points_short": translate("Messages", "This exam opens when you have the study points it asks for. "
+                                              "Go to Study to see what is missing."),
     }.get(code, translate("Messages", "The exam cannot be started."))
 
 

@@ -1,0 +1,46 @@
+"""A learner's tabs after login: my exams, study, practice and the law library."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.services.login_types import LearnerInfo
+from desktop.station import Station
+from desktop.ui.home_window import HomeWindow
+from desktop.ui.library_page import LibraryPage
+from desktop.ui.practice_page import PracticePage
+from desktop.ui.study_page import StudyPage
+
+
+class LearnerHome(QTabWidget):
+    def __init__(self, station: Station, learner: LearnerInfo, exams: HomeWindow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.exams = exams
+        exists = lambda title, number: station.laws.find_article(title, number) is not None  # noqa: E731
+        self.study = StudyPage(station.study, station.clock, learner, exists)
+        self.practice = PracticePage(station.practice, learner.learner_no, exists)
+        self.library = LibraryPage(station.laws)
+        self.addTab(exams, self.tr("My exams"))
+        self.addTab(self.study, self.tr("Study"))
+        self.addTab(self.practice, self.tr("Practice"))
+        self.addTab(self.library, self.tr("Law library"))
+        for page in (self.study, self.practice):
+            page.law_link_activated.connect(self.open_article)
+        self.study.points_changed.connect(exams.refresh)   # points may open an exam
+        self.currentChanged.connect(self._tab_changed)
+
+    def open_article(self, law_title: str, number: int) -> None:
+        self.setCurrentWidget(self.library)
+        self.library.open_article(law_title, number)
+
+    def _tab_changed(self, _index: int) -> None:
+        reading = self.study.stack.currentWidget() is self.study.reader
+        if reading and self.currentWidget() is self.study:
+            self.study.reader.resume()
+        elif reading:
+            self.study.reader.pause()    # time on other tabs is not reading time
+        if self.currentWidget() is self.practice:
+            self.practice.refresh()
+
+    def leave(self) -> None:
+        """Logging out: a reading stretch in progress is recorded first."""
+        self.study.reader.pause()

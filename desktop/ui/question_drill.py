@@ -1,0 +1,110 @@
+"""Questions one at a time with instant feedback: chapter quizzes and practice share it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.law_links import linkify, parse_link
+from desktop.ui.question_view import QuestionView
+from examcore.grading import Response
+from examcore.paper import PaperItem
+from examcore.questions import FALSE, TRUE, Question, QuestionType
+
+
+@dataclass(frozen=True)
+class Feedback:
+    correct: bool
+    right_answer: tuple[str, ...]
+    explanation: str
+    note: str = ""        # what the answer earned or where the question goes next
+
+
+class QuestionDrill(QWidget):
+    set_finished = Signal(int, int)        # right answers, questions: the learner reached the end
+    law_link_activated = Signal(str, int)  # law title, article number: open the library there
+
+    def __init__(self, check: Callable[[Question, Response], Feedback],
+                 article_exists: Callable[[str, int], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._check, self._exists = check, article_exists
+        self._questions: list[Question] = []
+        self._index, self._right = 0, 0
+        self.view = QuestionView()
+        self.feedback_label = QLabel()
+        self.feedback_label.setWordWrap(True)
+        self.feedback_label.setOpenExternalLinks(False)
+        self.feedback_label.linkActivated.connect(self._link)
+        self.check_button = QPushButton(self.tr("Check my answer"))
+        self.check_button.setObjectName("primary")
+        self.next_button = QPushButton(self.tr("Next question"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.feedback_label)
+        layout.addLayout(buttons)
+        self.check_button.clicked.connect(self._check_answer)
+        self.next_button.clicked.connect(self._next)
+        self.view.response_changed.connect(lambda *_: self.check_button.setEnabled(bool(self._answer())))
+
+    def start(self, questions: list[Question]) -> None:
+        self._questions, self._index, self._right = list(questions), 0, 0
+        self._show()
+
+    def _answer(self) -> Response:
+        return tuple(a for a in self.view.current_response() if a.strip())
+
+    def _show(self) -> None:
+        q = self._questions[self._index]
+        self.view.show_question(self._index + 1, len(self._questions), PaperItem(q.id, 1, tuple(o.key for o in q.options)),
+                                q, None)
+        self.feedback_label.clear()
+        self.feedback_label.setObjectName("")
+        self.check_button.setEnabled(False)
+        self.check_button.show()
+        self.next_button.hide()
+        self.view.setEnabled(True)
+
+    def right_answer_text(self, q: Question) -> str:
+        if q.type is QuestionType.TRUE_FALSE:
+            return {TRUE: self.tr("True"), FALSE: self.tr("False")}.get(q.answer[0], "") if q.answer else ""
+        if q.type.has_options:
+            return "".join(q.answer)
+        return "；".join(a.split("|")[0] for a in q.answer)
+
+    def _check_answer(self) -> None:
+        q = self._questions[self._index]
+        fb = self._check(q, self.view.current_response())
+        self._right += fb.correct
+        head = (self.tr("Right.") if fb.correct else
+                self.tr("Not right. The answer is %1.").replace("%1", self.right_answer_text(q)))
+        parts = [head] + ([fb.note] if fb.note else [])
+        html_text = linkify(" ".join(parts), lambda *_: False)
+        if fb.explanation:
+            html_text += "<br>" + self.tr("Explanation:") + " " + linkify(fb.explanation, self._exists)
+        self.feedback_label.setObjectName("notice" if fb.correct else "error")
+        self.feedback_label.style().unpolish(self.feedback_label)
+        self.feedback_label.style().polish(self.feedback_label)
+        self.feedback_label.setText(html_text)
+        self.view.setEnabled(False)
+        self.check_button.hide()
+        last = self._index + 1 >= len(self._questions)
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next question"))
+        self.next_button.show()
+
+    def _next(self) -> None:
+        if self._index + 1 >= len(self._questions):
+            self.set_finished.emit(self._right, len(self._questions))
+            return
+        self._index += 1
+        self._show()
+
+    def _link(self, href: str) -> None:
+        target = parse_link(href)
+        if target is not None:
+            self.law_link_activated.emit(*target)

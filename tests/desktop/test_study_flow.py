@@ -1,0 +1,138 @@
+"""A learner studies through the real widgets: reads a chapter (only active time counts), passes its
+quiz, sees the points rise and the exam that asks for them open; a cited article opens in the library;
+practice puts a miss into the wrong-answer book."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from PySide6.QtCore import Qt
+
+from examcore.exam import Eligibility
+from examcore.package import Recipient, build_package
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, install_study
+from tests.desktop.ui_helpers import log_in
+from tests.factories import make_exam, make_pool, make_study_plan
+
+
+def _points_exam(tmp_path, issuer, centre_key, points: int):
+    exam = replace(make_exam(eligibility=Eligibility(min_study_points=points)), exam_id="points-2026",
+                   title="需要学分的考试")
+    path = tmp_path / "points.xfp"
+    path.write_bytes(build_package(exam, make_pool(10), issuer=issuer, issuer_name="省普法办",
+                                   recipients=[Recipient("考试中心", centre_key.public_raw())], start_code=START_CODE,
+                                   proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
+    return path
+
+
+def _click_option(qtbot, drill, key: str) -> None:
+    button = next(b for b in drill.view.option_buttons if b.property("key") == key)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(drill.check_button, Qt.MouseButton.LeftButton)
+
+
+def test_reading_and_a_quiz_earn_the_points_that_open_the_exam(qtbot, controller, station, issuer, centre_key,
+                                                              clock, tmp_path):
+    now = clock.now()
+    install_study(station, issuer, make_study_plan(year=now.year, deadline=now + timedelta(days=30), threshold=3))
+    station.library.import_file(_points_exam(tmp_path, issuer, centre_key, points=3))
+    controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    home, tabs = controller.home, controller.tabs
+    row = next(i for i, x in enumerate(home.listings) if x.exam_id == "points-2026")
+    assert home.table.item(row, 3).text() == "Opens at 3 study points (you have 0)"
+    home.table.selectRow(row)
+    assert not home.enter_button.isEnabled()
+
+    tabs.setCurrentWidget(tabs.study)
+    study = tabs.study
+    assert "Next: complete your profile" in study.next_label.text()
+    chapter = study.tree.topLevelItem(0).child(0)
+    study.tree.setCurrentItem(chapter)
+    qtbot.mouseClick(study.read_button, Qt.MouseButton.LeftButton)
+    reader = study.reader
+    assert study.stack.currentWidget() is reader and reader.chapter_id == "r1"
+    image = reader.browser.document().resource(reader.browser.document().ResourceType.ImageResource, "img/cycle.png")
+    assert image is not None and not image.isNull()
+    # ten minutes of reading with a keypress each minute, then twenty minutes away from the desk
+    for _ in range(10):
+        qtbot.keyClick(reader.browser, Qt.Key.Key_Down)
+        clock.advance(60_000)
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Down)
+    assert reader.status_label.text() == "Reading time is being counted."
+    clock.advance(20 * 60_000)
+    reader._tick()
+    assert reader.status_label.text().startswith("Paused")
+    qtbot.mouseClick(reader.quiz_button, Qt.MouseButton.LeftButton)
+    assert station.study.points(LEARNER[0]).by_category["reader"] == 1     # 10 active minutes, not 30
+
+    drill = study.drill
+    assert study.stack.currentIndex() == 2
+    _click_option(qtbot, drill, "B")
+    assert drill.feedback_label.text().startswith("Right.") and "+1 study points." in drill.feedback_label.text()
+    # the explanation cites an article the library holds: the link opens it there
+    href = re.search(r'href="([^"]+)"', drill.feedback_label.text()).group(1)
+    drill.feedback_label.linkActivated.emit(href)
+    assert tabs.currentWidget() is tabs.library
+    assert tabs.library.shown_article == ("示范省国家工作人员学法用法规定（演示）", 5)
+    assert "学法积分" in tabs.library.article_view.toPlainText()
+    tabs.setCurrentWidget(study)
+    assert study.stack.currentIndex() == 2          # the quiz waits where the learner left it
+    qtbot.mouseClick(drill.next_button, Qt.MouseButton.LeftButton)
+    _click_option(qtbot, drill, "T")
+    qtbot.mouseClick(drill.next_button, Qt.MouseButton.LeftButton)   # finish
+    assert study.stack.currentIndex() == 0
+    assert study.chart.rows[1] == ("必修读本", 3, 60)
+    assert study.summary_label.text().startswith("2026年度学法计划: 3 of the 3 points")
+    assert "You have the points the exam needs" in study.next_label.text()
+
+    tabs.setCurrentWidget(home)
+    row = next(i for i, x in enumerate(home.listings) if x.exam_id == "points-2026")
+    assert home.table.item(row, 3).text() == "Open"
+    home.table.selectRow(row)
+    assert home.enter_button.isEnabled()
+
+
+def test_a_window_left_open_earns_nothing_and_the_reader_resumes_where_it_was(qtbot, controller, study_station,
+                                                                              clock):
+    controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    study = controller.tabs.study
+    controller.tabs.setCurrentWidget(study)
+    study.open_reader("reader-2026", "r2")
+    reader = study.reader
+    qtbot.keyClick(reader.browser, Qt.Key.Key_Down)
+    clock.advance(3 * 3600_000)                       # the learner went home with the window open
+    reader._tick()
+    qtbot.mouseClick(reader.back_button, Qt.MouseButton.LeftButton)
+    assert study_station.study.records(LEARNER[0]) == []
+    assert study.stack.currentIndex() == 0
+    study.tree.setCurrentItem(study.tree.topLevelItem(0))   # the course, not a chapter: resume
+    qtbot.mouseClick(study.read_button, Qt.MouseButton.LeftButton)
+    assert reader.chapter_id == "r2"
+
+
+def test_practice_feedback_and_the_wrong_answer_book(qtbot, controller, study_station, clock):
+    controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    page = controller.tabs.practice
+    controller.tabs.setCurrentWidget(page)
+    page.category_combo.setCurrentIndex(page.category_combo.findData("学法用法规定"))
+    qtbot.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
+    drill = page.drill
+    question = drill._questions[0]
+    wrong = next(b for b in drill.view.option_buttons if b.property("key") not in question.answer)
+    qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)   # one wrong key makes any choice question wrong
+    qtbot.mouseClick(drill.check_button, Qt.MouseButton.LeftButton)
+    assert drill.feedback_label.text().startswith("Not right. The answer is")
+    assert "wrong-answer book" in drill.feedback_label.text()
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert page.book_label.text() == "Wrong-answer book: 1 questions, 0 due today"
+    assert not page.review_button.isEnabled()
+    clock.advance(25 * 3600_000)
+    page.refresh()
+    assert page.book_label.text() == "Wrong-answer book: 1 questions, 1 due today"
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    assert [q.id for q in drill._questions] == [question.id]
