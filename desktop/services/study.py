@@ -123,9 +123,13 @@ class StudyService:
             return StudyPlan.from_dict(json.loads(row.data)) if row is not None else None
 
     def courses(self) -> list[CourseSummary]:
+        """Newest year first, then in the order of the plan's categories."""
+        plan = self.plan()
+        order = {c.category_id: i for i, c in enumerate(plan.categories)} if plan else {}
         with self._sessions() as s:
-            return [CourseSummary(r.course_id, r.title, r.category_id, r.year, r.revision)
-                    for r in s.scalars(select(CourseRow).order_by(CourseRow.year.desc(), CourseRow.title))]
+            rows = [CourseSummary(r.course_id, r.title, r.category_id, r.year, r.revision)
+                    for r in s.scalars(select(CourseRow))]
+        return sorted(rows, key=lambda c: (-c.year, order.get(c.category_id, len(order)), c.title))
 
     def open_course(self, course_id: str) -> Course:
         """The course, its signature checked again (a file changed on disk is refused)."""

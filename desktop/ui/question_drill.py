@@ -68,7 +68,12 @@ class QuestionDrill(QWidget):
         self.check_button.setEnabled(False)
         self.check_button.show()
         self.next_button.hide()
-        self.view.setEnabled(True)
+        self._lock_answer(False)
+
+    def _lock_answer(self, locked: bool) -> None:
+        for w in [*self.view.option_buttons, *self.view.text_edits, self.view.essay_edit]:
+            if w is not None:
+                w.setEnabled(not locked)
 
     def right_answer_text(self, q: Question) -> str:
         if q.type is QuestionType.TRUE_FALSE:
@@ -91,7 +96,7 @@ class QuestionDrill(QWidget):
         self.feedback_label.style().unpolish(self.feedback_label)
         self.feedback_label.style().polish(self.feedback_label)
         self.feedback_label.setText(html_text)
-        self.view.setEnabled(False)
+        self._lock_answer(True)   # the buttons only: greyed-out text would be hard to read
         self.check_button.hide()
         last = self._index + 1 >= len(self._questions)
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next question"))

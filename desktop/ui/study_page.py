@@ -44,7 +44,7 @@ class StudyPage(QWidget):
         self.next_label.setObjectName("notice")
         self.next_label.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Course and chapter"), self.tr("Read"), self.tr("Quiz")])
+        self.tree.setHeaderLabels([self.tr("Course and chapter"), self.tr("Time read"), self.tr("Quiz")])
         self.tree.setColumnWidth(0, 420)
         self.read_button = QPushButton(self.tr("Read"))
         self.read_button.setObjectName("primary")
@@ -114,7 +114,7 @@ class StudyPage(QWidget):
             self.summary_label.setText(
                 self.tr("%1: %2 of the %3 points needed for the exam (points count if earned by %4)")
                 .replace("%1", plan.title).replace("%2", str(exam_report.total)).replace("%3", str(plan.threshold))
-                .replace("%4", plan.deadline.astimezone().strftime("%Y-%m-%d %H:%M")))
+                .replace("%4", plan.deadline.strftime("%Y-%m-%d %H:%M")))  # in the plan's own time zone
             self.chart.set_rows([(c.name, report.by_category.get(c.category_id, 0), c.cap) for c in plan.categories])
             self.next_label.setText(self._next_step(plan, report, exam_report.total))
         self._fill_tree()

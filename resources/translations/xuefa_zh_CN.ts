@@ -219,63 +219,169 @@
     </message>
     <message>
         <location filename="../../desktop/ui/home_window.py" line="90"/>
+        <source>Opens at %1 study points (you have %2)</source>
+        <translation>学法积分达到 %1 分后开放（您现有 %2 分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_window.py" line="93"/>
         <source>Open: %1 of %2 attempts used</source>
         <translation>可参加：已用 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="92"/>
+        <location filename="../../desktop/ui/home_window.py" line="95"/>
         <source>Open</source>
         <translation>可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="99"/>
+        <location filename="../../desktop/ui/home_window.py" line="102"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="99"/>
+        <location filename="../../desktop/ui/home_window.py" line="102"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="100"/>
+        <location filename="../../desktop/ui/home_window.py" line="103"/>
         <source>awaiting marking</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="103"/>
+        <location filename="../../desktop/ui/home_window.py" line="106"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="111"/>
+        <location filename="../../desktop/ui/home_window.py" line="114"/>
         <source>No exams on this station yet. Import the exam package you received (a .xfp file).</source>
         <translation>本机还没有考试。请导入您收到的考试包（.xfp 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="137"/>
+        <location filename="../../desktop/ui/home_window.py" line="140"/>
         <source>Import exam package</source>
         <translation>导入考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="138"/>
+        <location filename="../../desktop/ui/home_window.py" line="141"/>
         <source>Exam packages (*.xfp);;All files (*)</source>
         <translation>考试包 (*.xfp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="147"/>
+        <location filename="../../desktop/ui/home_window.py" line="150"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="153"/>
+        <location filename="../../desktop/ui/home_window.py" line="156"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="153"/>
+        <location filename="../../desktop/ui/home_window.py" line="156"/>
         <source>Already on this station: %1</source>
         <translation>本机已有：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerHome</name>
+    <message>
+        <location filename="../../desktop/ui/learner_home.py" line="22"/>
+        <source>My exams</source>
+        <translation>我的考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learner_home.py" line="23"/>
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learner_home.py" line="24"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learner_home.py" line="25"/>
+        <source>Law library</source>
+        <translation>法规库</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="20"/>
+        <source>Search laws and regulations, e.g. 法律援助</source>
+        <translation>搜索法律法规，例如：法律援助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="21"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="23"/>
+        <source>Import a statute (text file)…</source>
+        <translation>导入法规（文本文件）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="32"/>
+        <source>Browse a law:</source>
+        <translation>浏览法规：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="54"/>
+        <source>%1 (%2 articles)</source>
+        <translation>%1（%2 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="70"/>
+        <source>%1 articles found.</source>
+        <translation>找到 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="71"/>
+        <source>Nothing found. Try a shorter phrase or other words.</source>
+        <translation>没有找到。请换一个更短的词语或其他说法再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="89"/>
+        <source>《%1》 is not in this station&apos;s library.</source>
+        <translation>本机法规库中没有《%1》。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="112"/>
+        <source>Import a statute</source>
+        <translation>导入法规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="113"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="121"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="125"/>
+        <source>Imported 《%1》 with %2 articles.</source>
+        <translation>已导入《%1》，共 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="131"/>
+        <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
+        <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="134"/>
+        <source>the file is not plain text (UTF-8 or GB18030). Save it as plain text and try again.</source>
+        <translation>该文件不是纯文本（UTF-8 或 GB18030）。请另存为纯文本后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="135"/>
+        <source>the file could not be read (%1).</source>
+        <translation>无法读取该文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -364,128 +470,164 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="12"/>
+        <location filename="../../desktop/ui/messages.py" line="30"/>
         <source>This file is not a Xuefa exam package. Check that you chose the right file (it ends in .xfp).</source>
         <translation>这个文件不是学法考试包。请确认选择的文件正确（扩展名为 .xfp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="14"/>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>The exam package is incomplete; it was probably not copied to the end. Copy it again from the original and import it again.</source>
         <translation>考试包不完整，可能没有复制完。请从原文件重新复制后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="16"/>
-        <location filename="../../desktop/ui/messages.py" line="18"/>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <location filename="../../desktop/ui/messages.py" line="36"/>
         <source>The exam package has been changed or damaged since it was issued. Do not use it; ask the exam office for a new copy.</source>
         <translation>考试包在发出后被改动或已损坏。请不要使用，向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="20"/>
+        <location filename="../../desktop/ui/messages.py" line="38"/>
         <source>The exam package was issued by an authority this station does not trust. Ask the exam-centre administrator.</source>
         <translation>该考试包的发布机构不受本机信任。请联系考点管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
         <source>The exam package was made by a newer version of Xuefa. Update this station.</source>
         <translation>该考试包由更新版本的学法系统生成，请升级本机软件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <location filename="../../desktop/ui/messages.py" line="42"/>
         <source>The start code is not right. Check it with the proctor and type it again.</source>
         <translation>开考码不正确。请与监考老师核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="25"/>
+        <location filename="../../desktop/ui/messages.py" line="43"/>
         <source>The exam package does not meet this station&apos;s security settings. Ask the exam office for a new copy.</source>
         <translation>该考试包不符合本机的安全设置。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="27"/>
+        <location filename="../../desktop/ui/messages.py" line="45"/>
         <source>The exam package&apos;s content cannot be read. Ask the exam office for a new copy.</source>
         <translation>考试包内容无法读取。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="28"/>
+        <location filename="../../desktop/ui/messages.py" line="46"/>
         <source>This exam&apos;s window has already ended, so the package was not imported.</source>
         <translation>该考试的时间窗口已经结束，考试包未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="29"/>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>The file cannot be read. Check the USB stick or the folder and try again.</source>
         <translation>文件无法读取。请检查U盘或文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <location filename="../../desktop/ui/messages.py" line="12"/>
+        <source>The file has been changed or damaged since it was issued. Do not use it; ask your unit admin for a new copy.</source>
+        <translation>该文件在发布后被改动或已损坏。请勿使用，请向单位管理员索取新的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="15"/>
+        <source>This file is not a Xuefa course, study plan or practice file (they end in .xfc or .xfs).</source>
+        <translation>该文件不是学法课程、学习计划或练习题文件（扩展名为 .xfc 或 .xfs）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="17"/>
+        <source>The file is incomplete; copy it again and import it again.</source>
+        <translation>该文件不完整。请重新复制后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="20"/>
+        <source>The file was issued by an authority this station does not trust. Ask the exam-centre administrator.</source>
+        <translation>该文件的发布机构不受本机信任。请联系考试中心管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <source>This file is far too large to be a course.</source>
+        <translation>该文件过大，不可能是课程文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="25"/>
+        <source>The file was refused.</source>
+        <translation>该文件未被接受。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="48"/>
         <source>This file is far too large to be an exam package.</source>
         <translation>该文件过大，不可能是考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="31"/>
+        <location filename="../../desktop/ui/messages.py" line="49"/>
         <source>This exam package has been withdrawn by the exam office and cannot be used. Ask the exam office for the current package.</source>
         <translation>该试卷包已被考试机构撤回，不能再使用。请向考试机构索取现行的试卷包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="34"/>
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>The exam package was refused.</source>
         <translation>考试包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="39"/>
+        <location filename="../../desktop/ui/messages.py" line="57"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <location filename="../../desktop/ui/messages.py" line="58"/>
         <source>This exam&apos;s window has ended.</source>
         <translation>该考试的时间窗口已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="41"/>
+        <location filename="../../desktop/ui/messages.py" line="59"/>
         <source>You have used all your attempts at this exam.</source>
         <translation>您参加本考试的次数已用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="60"/>
         <source>This exam is not for your unit or position, or you are exempt from it. If you think this is wrong, ask your unit&apos;s administrator.</source>
         <translation>本场考试不面向您所在的单位或职务，或您已免考。如有疑问，请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="44"/>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <source>This exam opens when you have the study points it asks for. Go to Study to see what is missing.</source>
+        <translation>学法积分达到要求后才能参加本次考试。请到“学习”页查看还差哪些积分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="64"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
         <source>The new password needs at least 8 characters.</source>
         <translation>新密码至少需要8位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50"/>
+        <location filename="../../desktop/ui/messages.py" line="70"/>
         <source>The new password needs both letters and digits.</source>
         <translation>新密码须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51"/>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52"/>
+        <location filename="../../desktop/ui/messages.py" line="72"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="53"/>
+        <location filename="../../desktop/ui/messages.py" line="73"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="54"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -518,6 +660,54 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="23"/>
+        <source>Practice questions come from the practice bank, never from an exam. Questions you miss go into your wrong-answer book and come back on later days until you have answered them right twice.</source>
+        <translation>练习题来自练习题库，不会出自考试题。答错的题进入错题本，会在以后几天再次出现，直到您答对两次为止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="28"/>
+        <source>Practise %1 questions</source>
+        <translation>练习 %1 道题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="32"/>
+        <source>Review the wrong-answer book</source>
+        <translation>复习错题本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="35"/>
+        <source>Topic:</source>
+        <translation>专题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="49"/>
+        <source>Stop practising</source>
+        <translation>结束练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="69"/>
+        <source>All topics (%1)</source>
+        <translation>全部专题（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="75"/>
+        <source>Wrong-answer book: %1 questions, %2 due today</source>
+        <translation>错题本：共 %1 道题，今天需复习 %2 道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="99"/>
+        <source>It is in your wrong-answer book and will come back on a later day.</source>
+        <translation>此题已记入错题本，以后几天会再次出现。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="105"/>
+        <source>%1 of %2 right.</source>
+        <translation>%2 道题答对 %1 道。</translation>
+    </message>
+</context>
+<context>
     <name>ProctorPasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/proctor_dialog.py" line="13"/>
@@ -538,6 +728,83 @@ White: not answered</source>
         <location filename="../../desktop/ui/proctor_dialog.py" line="34"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="253"/>
+        <source>My profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="255"/>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="260"/>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="261"/>
+        <source>E-mail (optional)</source>
+        <translation>电子邮箱（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="271"/>
+        <source>Enter an 11-digit mobile number beginning with 1.</source>
+        <translation>请输入以 1 开头的 11 位手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="275"/>
+        <source>The e-mail address does not look right.</source>
+        <translation>电子邮箱格式不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDrill</name>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="40"/>
+        <source>Check my answer</source>
+        <translation>核对答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="42"/>
+        <location filename="../../desktop/ui/question_drill.py" line="97"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="75"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="75"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="84"/>
+        <source>Right.</source>
+        <translation>回答正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="85"/>
+        <source>Not right. The answer is %1.</source>
+        <translation>回答错误。正确答案是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="89"/>
+        <source>Explanation:</source>
+        <translation>解析：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/question_drill.py" line="97"/>
+        <source>Finish</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -586,6 +853,39 @@ White: not answered</source>
         <location filename="../../desktop/ui/question_view.py" line="123"/>
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../../desktop/ui/reader_page.py" line="37"/>
+        <source>Previous chapter</source>
+        <translation>上一章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_page.py" line="38"/>
+        <source>Next chapter</source>
+        <translation>下一章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_page.py" line="39"/>
+        <source>Chapter quiz</source>
+        <translation>章节测验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_page.py" line="41"/>
+        <source>Back to my courses</source>
+        <translation>返回我的课程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_page.py" line="119"/>
+        <source>Paused: no activity for a while, so this time is not counted. Scroll or move the mouse to go on.</source>
+        <translation>已暂停计时：较长时间没有操作，这段时间不计入学习时长。滚动页面或移动鼠标即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_page.py" line="123"/>
+        <source>Reading time is being counted.</source>
+        <translation>正在计算学习时长。</translation>
     </message>
 </context>
 <context>
@@ -799,15 +1099,138 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="98"/>
-        <location filename="../../desktop/controller.py" line="101"/>
+        <location filename="../../desktop/controller.py" line="105"/>
+        <location filename="../../desktop/controller.py" line="108"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="140"/>
+        <location filename="../../desktop/controller.py" line="147"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="47"/>
+        <source>Course and chapter</source>
+        <translation>课程与章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="49"/>
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="47"/>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="47"/>
+        <source>Time read</source>
+        <translation>阅读时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="51"/>
+        <source>Chapter quiz</source>
+        <translation>章节测验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="52"/>
+        <source>My profile…</source>
+        <translation>个人资料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="53"/>
+        <source>Import course or plan file…</source>
+        <translation>导入课程或计划文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="75"/>
+        <source>Back to my courses</source>
+        <translation>返回我的课程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="109"/>
+        <source>No study plan on this station yet. Reading is kept, and counts once the plan arrives by sync or file.</source>
+        <translation>本机还没有学习计划。学习记录会保存，学习计划通过同步或文件到达后即计入积分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="115"/>
+        <source>%1: %2 of the %3 points needed for the exam (points count if earned by %4)</source>
+        <translation>%1：参加考试需要 %3 分，您已取得 %2 分（%4 之前取得的积分有效）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="125"/>
+        <source>You have the points the exam needs. Well done: you can keep studying or practise.</source>
+        <translation>您的积分已达到考试要求。可以继续学习或做练习。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="127"/>
+        <source>The deadline for this year&apos;s points has passed. Ask your unit admin what to do.</source>
+        <translation>本年度积分截止时间已过。请咨询单位管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="130"/>
+        <source>Next: complete your profile (%1 points).</source>
+        <translation>下一步：完善个人资料（%1 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="135"/>
+        <source>Next: read 《%1》 and take its chapter quizzes (%2: %3 of %4 points).</source>
+        <translation>下一步：学习《%1》并完成章节测验（%2：已得 %3 分，满分 %4 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="138"/>
+        <source>The courses on this station are done. More may arrive by sync or file.</source>
+        <translation>本机课程已全部学完。更多课程会通过同步或文件送达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="153"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="203"/>
+        <source>Quiz: %1</source>
+        <translation>测验：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="212"/>
+        <source>Only the first answer to a question earns points; this one was answered before.</source>
+        <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="214"/>
+        <source>+%1 study points.</source>
+        <translation>+%1 学法积分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="216"/>
+        <source>No points for this question.</source>
+        <translation>此题不得分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="229"/>
+        <source>Import course or plan</source>
+        <translation>导入课程或计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="230"/>
+        <source>Study files (*.xfc *.xfs);;All files (*)</source>
+        <translation>学习文件 (*.xfc *.xfs);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="239"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="243"/>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
     </message>
 </context>
 <context>

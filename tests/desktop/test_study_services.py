@@ -17,7 +17,7 @@ NO = LEARNER[0]
 
 def test_study_files_import_checked_and_a_changed_or_foreign_course_is_refused(study_station, tmp_path, issuer):
     st = study_station
-    assert [c.course_id for c in st.study.courses()] == ["reader-2026", "laws-2026", "cases-2026"]
+    assert [c.course_id for c in st.study.courses()] == ["reader-2026", "cases-2026", "laws-2026"]
     course = st.study.open_course("reader-2026")
     good = build_course_file(course, issuer, "省普法办")
     flipped = bytearray(good)
