@@ -6,13 +6,10 @@ with COPY: 7,000 units (province, 14 cities, 10 districts each, 50 units each), 
 and one result each (a tenth absent, a tenth exempt)."""
 from __future__ import annotations
 
-import io
 import os
 import random
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
 from bench.station_bench import entry
 

@@ -95,6 +95,22 @@ class SyncClient:
             outcomes += payload["results"]
         return outcomes
 
+    def deliver_study(self, records: list[dict[str, str]]) -> tuple[list[dict], str]:
+        """Signed study records; returns one outcome per record and the server's signed receipt."""
+        body = json.dumps({"records": records}).encode()
+        status, payload = self._call("POST", "/sync/study", body)
+        if status != 200:
+            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+        return payload["results"], payload["receipt"]
+
+    def study_file(self, file_id: str) -> bytes:
+        """A study plan, course or practice file (signed by its issuer: the caller checks it)."""
+        response = self._request("GET", f"/study-files/{file_id}")   # ids are ASCII (kind:hex)
+        if response.status_code != 200:
+            raise SyncError("study_file_missing", f"the server could not give study file {file_id} "
+                                                  f"(HTTP {response.status_code})")
+        return response.content
+
     def changes(self, after: int) -> dict:
         """One page of the server's change feed after the cursor (verify it with examcore.change_feed)."""
         status, payload = self._call("POST", "/sync/changes", json.dumps({"after": after}).encode())

@@ -87,6 +87,22 @@ def import_package_cmd(ctx: click.Context, path: Path) -> None:
     click.echo(f"{'imported' if new else 'already present'}: {title}")
 
 
+@main.command("import-study")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_study_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
+    """Hand down study plans, courses and practice banks (.xfs/.xfc files signed by a trusted issuer)."""
+    from sync_server.study import import_study_file
+    with _server(ctx) as server:
+        for path in files:
+            try:
+                with server.sessions.begin() as s:
+                    kind, title, new = import_study_file(s, path.read_bytes(), server.clock.now())
+            except PackageError as exc:
+                raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}") from exc
+            click.echo(f"{'imported' if new else 'already present'}: {kind} {title}")
+
+
 @main.command("import-questions")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--bank", required=True, help="The bank the questions go into, e.g. 2026年度学法考试题库")
@@ -529,12 +545,17 @@ def archive(ctx: click.Context, learner_no: str) -> None:
     """一人一档: a learner's exams by year, each attempt, and the one that counts."""
     from sync_server.models import Learner
     from sync_server.reports import personal_archive
+    from sync_server.study import points_by_year
     with _server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
         if row is None:
             raise click.ClickException(f"no learner {learner_no}")
         exams = personal_archive(s, learner_no)
+        study = points_by_year(s, learner_no, server.clock.now())
         click.echo(f"{row.learner_no} {row.name} ({row.unit_id}, {row.rank or '-'})")
+    for year in study:
+        click.echo(f"{year['year']}  study points {year['points']} (by the deadline {year['points_by_deadline']} "
+                   f"of {year['threshold']}: {'reached' if year['reached'] else 'not reached'})")
     for exam in exams:
         click.echo(f"{exam['year']}  {exam['title']}: {exam['counted_score']} {exam['counted_outcome']}")
         for a in exam["attempts"]:

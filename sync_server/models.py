@@ -194,3 +194,33 @@ class QuestionVersion(Base):
     changed_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")  # e.g. "imported from bank.xlsx"
+
+
+class StudyFile(Base):
+    """A study plan, course or practice bank this server distributes (and re-grades quizzes with)."""
+
+    __tablename__ = "study_files"
+    file_id: Mapped[str] = mapped_column(String(120), primary_key=True)   # kind:id (a course's newer revision replaces it)
+    kind: Mapped[str] = mapped_column(String(20))                         # plan | course | practice
+    title: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int | None] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[datetime]
+
+
+class StudyRecord(Base):
+    """A station's signed study record, stored once by its id (a changed re-upload is refused)."""
+
+    __tablename__ = "study_records"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    learner_no: Mapped[str] = mapped_column(String(40), index=True)
+    plan_id: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    device_id: Mapped[str] = mapped_column(String(64))   # the station that delivered it
+    body: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(100))
+    received_at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(16))       # http | bundle | relay
+    upstream_ack_at: Mapped[datetime | None]

@@ -31,6 +31,7 @@ MAX_PAGES = 1000
 class PullOutcome:
     applied: int = 0
     new_packages: int = 0
+    study_files: int = 0
     learners: int = 0
     skipped: list[str] = field(default_factory=list)
 
@@ -63,6 +64,7 @@ def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
         except FeedError as exc:
             raise SyncError(exc.code, f"the server's changes were refused: {exc.detail}") from exc
         files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}
+        files.update({c.key: client.study_file(c.key) for c in page.changes if c.kind == "study"})
         with station.sessions.begin() as s:
             for change in page.changes:
                 _apply(station, s, change, files, outcome)
@@ -98,6 +100,17 @@ def _apply(station: Station, s: Session, change: Change, files: dict[str, bytes]
             outcome.new_packages += int(new)
         except PackageError as exc:  # e.g. its window has ended: nothing to sit any more
             outcome.skipped.append(f"package {body.get('title')}: {exc.code}")
+    elif change.kind == "study":   # a study plan, course or practice bank
+        data = files.get(change.key)
+        if data is None or hashlib.sha256(data).hexdigest() != body.get("sha256"):
+            outcome.skipped.append(f"study file {body.get('title')}: the file differs from the one announced")
+            return
+        try:
+            with s.begin_nested():
+                station.study.store(s, data)
+            outcome.study_files += 1
+        except PackageError as exc:
+            outcome.skipped.append(f"study file {body.get('title')}: {exc.code}")
     elif change.kind == "policy":
         s.merge(Setting(key="policy", value=json.dumps(body, sort_keys=True)))
     elif change.kind == "revocation":

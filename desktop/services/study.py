@@ -10,13 +10,14 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import CourseRow, PracticeQuestion, Profile, ReadingPosition, StudyPlanRow, StudyRecordRow
+from desktop.store.models import (CourseRow, PracticeQuestion, Profile, ReadingPosition, StudyPlanRow, StudyRecordRow,
+                                  TrustedIssuer, TrustedServer)
 from desktop.store.station_keys import StationKeys
 from examcore.clock import Clock, utc_naive
 from examcore.errors import PackageError
@@ -26,6 +27,7 @@ from examcore.study.course import (COURSE_FORMAT, PLAN_FORMAT, PRACTICE_FORMAT, 
                                    read_plan_file, read_practice_file)
 from examcore.study.plan import PROFILE, StudyPlan
 from examcore.study.points import PointsReport, compute_points
+from examcore.study.receipt import read_study_receipt, record_hash
 from examcore.study.records import RecordKind, StudyRecord, sign_record, verify_record
 from examcore.study.signed_file import MAGIC as STUDY_MAGIC
 
@@ -78,7 +80,7 @@ class StudyService:
     def store(self, s: Session, data: bytes) -> Imported:
         if not data.startswith(STUDY_MAGIC):
             raise PackageError("not_a_package", "not a course, study plan or practice file")
-        trusted = self._trusted()
+        trusted = set(s.scalars(select(TrustedIssuer.public_key)))   # this transaction's view (a sync page may add one)
         now = utc_naive(self._clock.now())
         for fmt in (COURSE_FORMAT, PLAN_FORMAT, PRACTICE_FORMAT):
             try:
@@ -261,9 +263,15 @@ class StudyService:
             return s.scalar(select(func.count()).select_from(StudyRecordRow)
                             .where(StudyRecordRow.delivered_at.is_(None))) or 0
 
-    def mark_delivered(self, record_ids: list[str], when: datetime | None = None) -> None:
+    def apply_receipt(self, receipt: str) -> int:
+        """Mark delivered the records a trusted server's receipt names with their exact content.
+        Returns how many were cleared; ReceiptError when the receipt does not verify."""
         with self._sessions.begin() as s:
-            for rid in record_ids:
-                row = s.get(StudyRecordRow, rid)
-                if row is not None and row.delivered_at is None:
-                    row.delivered_at = utc_naive(when or self._clock.now())
+            held = read_study_receipt(receipt, set(s.scalars(select(TrustedServer.public_key))))
+            cleared = 0
+            for row in s.scalars(select(StudyRecordRow).where(StudyRecordRow.record_id.in_(list(held)),
+                                                             StudyRecordRow.delivered_at.is_(None))):
+                if record_hash(row.body) == held[row.record_id]:
+                    row.delivered_at = utc_naive(self._clock.now())
+                    cleared += 1
+            return cleared

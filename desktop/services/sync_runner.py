@@ -17,6 +17,7 @@ from desktop.station import Station
 from desktop.store.models import Setting
 
 log = logging.getLogger(__name__)
+STUDY_BATCH = 200
 MIN_WAIT_S, MAX_WAIT_S = 30, 600
 
 
@@ -80,6 +81,7 @@ class SyncRunner(QObject):
             confirmed += cleared
             self.progress.emit(confirmed, len(pending))
             refused += [o for o in outcomes if o["status"] in ("refused", "conflict")]
+        refused += self._deliver_study(client)
         # roster, packages, policy, cached for offline work; taken even when a result was refused
         pulled = pull_changes(self._station, client)
         if pulled.applied:
@@ -87,6 +89,17 @@ class SyncRunner(QObject):
         if refused:
             raise SyncError(refused[0]["reason"], f"the server refused a result: {refused[0]['detail']}")
         return confirmed, len(results.pending())
+
+    def _deliver_study(self, client: SyncClient) -> list[dict]:
+        """Study records, cleared only by the server's signed receipt; a refused one stays to be looked at."""
+        study, refused = self._station.study, []
+        while batch := study.pending(STUDY_BATCH):
+            outcomes, receipt = client.deliver_study(batch)
+            refused += [{"reason": o["status"], "detail": o["detail"]} for o in outcomes
+                        if o["status"] in ("refused", "conflict")]
+            if study.apply_receipt(receipt) == 0:
+                break   # nothing the server would hold: do not send the same batch again now
+        return refused
 
     def _interval_s(self) -> int:
         return int(policy(self._station).get("sync_interval_seconds", MIN_WAIT_S))

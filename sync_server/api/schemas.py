@@ -52,6 +52,26 @@ class ResultsBatchResponse(Message):
     results: list[ResultOutcome]
 
 
+class SignedStudyRecord(Message):
+    record: str = Field(description="the study record's canonical JSON, exactly as signed")
+    signature: str = Field(description="base64 Ed25519 signature of the station's device key")
+
+
+class StudyBatch(Message):
+    records: list[SignedStudyRecord] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class StudyOutcome(Message):
+    record_id: str
+    status: str = Field(description="stored | duplicate | conflict | refused")
+    detail: str = ""
+
+
+class StudyBatchResponse(Message):
+    results: list[StudyOutcome]
+    receipt: str = Field(description="signed by this server: the (record id, sha256) pairs it now holds")
+
+
 class Error(Message):
     error: str
     message: str

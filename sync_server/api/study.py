@@ -1,0 +1,36 @@
+"""Study records up (signed by their station, stored once each) and study files down."""
+from __future__ import annotations
+
+from flask import Response, g, jsonify
+
+from examcore.study.receipt import sign_study_receipt
+from sync_server.api import api
+from sync_server.api.device_auth import require_device
+from sync_server.api.schemas import StudyBatch
+from sync_server.api.validation import parse_body
+from sync_server.context import server
+from sync_server.models import Device
+from sync_server.study import ingest_records, study_file
+
+
+@api.post("/sync/study")
+@require_device
+def sync_study():
+    batch = parse_body(StudyBatch)
+    ctx = server()
+    with ctx.sessions.begin() as s:
+        device = s.get(Device, g.device_id)
+        outcomes, held = ingest_records(s, [r.model_dump() for r in batch.records], device_id=g.device_id,
+                                        device_key=device.public_key, source="http", now=ctx.clock.now())
+    return jsonify(results=[o.to_dict() for o in outcomes],
+                   receipt=sign_study_receipt(held, ctx.keys.server_id, ctx.keys.signing))
+
+
+@api.get("/study-files/<path:file_id>")
+@require_device
+def get_study_file(file_id: str):
+    with server().sessions() as s:
+        data = study_file(s, file_id)
+    if data is None:
+        return jsonify(error="not_found", message=f"no study file {file_id} here"), 404
+    return Response(data, mimetype="application/octet-stream")

@@ -1,0 +1,165 @@
+"""Study on the server: the plans, courses and practice banks it hands down, the study records stations
+deliver (stored once each, whatever the retries), and points recomputed from those records.
+
+The server trusts no station total and no station grading: quiz answers are graded again against its own
+copy of the course, and the points come from examcore's one set of rules.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore.clock import utc_naive
+from examcore.errors import PackageError
+from examcore.grading import ItemStatus, grade_item
+from examcore.study.course import Course, read_course_file, read_plan_file, read_practice_file
+from examcore.study.plan import StudyPlan
+from examcore.study.points import PointsReport, compute_points
+from examcore.study.receipt import record_hash
+from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
+from sync_server import changes
+from sync_server.models import Alert, StudyFile, StudyRecord, TrustedIssuer
+
+
+def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str, bool]:
+    """Check a plan, course or practice file against the trusted issuers and hand it down to stations.
+    Returns (kind, title, new). PackageError when it is not good or not trusted."""
+    trusted = set(s.scalars(select(TrustedIssuer.public_key)))
+    parsed: tuple[str, str, str, int | None, int] | None = None
+    for kind in ("course", "plan", "practice"):
+        try:
+            if kind == "course":
+                course, _ = read_course_file(data, trusted)
+                parsed = (kind, f"course:{course.course_id}", course.title, course.year, course.revision)
+            elif kind == "plan":
+                plan = read_plan_file(data, trusted)
+                parsed = (kind, f"plan:{plan.plan_id}", plan.title, plan.year, 1)
+            else:
+                bank, _questions = read_practice_file(data, trusted)
+                parsed = (kind, f"practice:{bank}", bank, None, 1)
+            break
+        except PackageError as exc:
+            if exc.code != "not_a_package":
+                raise
+    if parsed is None:
+        raise PackageError("not_a_package", "not a course, study plan or practice file")
+    kind, natural_id, title, year, revision = parsed
+    # ASCII ids, so they travel in a signed URL path as they are (a practice bank is named in Chinese)
+    file_id = f"{kind}:{hashlib.sha256(natural_id.encode('utf-8')).hexdigest()[:24]}"
+    row = s.get(StudyFile, file_id)
+    if row is not None and (row.data == data or (kind == "course" and row.revision >= revision)):
+        return kind, title, False
+    if row is None:
+        row = StudyFile(file_id=file_id, kind=kind, title=title, year=year, revision=revision, data=data,
+                        imported_at=utc_naive(now))
+        s.add(row)
+    else:
+        row.title, row.year, row.revision, row.data, row.imported_at = title, year, revision, data, utc_naive(now)
+    changes.record(s, "study", file_id, {"file_id": file_id, "kind": kind, "title": title, "size": len(data),
+                                         "sha256": hashlib.sha256(data).hexdigest()}, now)
+    return kind, title, True
+
+
+@dataclass(frozen=True)
+class RecordOutcome:
+    record_id: str
+    status: str      # stored | duplicate | conflict | refused
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"record_id": self.record_id, "status": self.status, "detail": self.detail}
+
+
+def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device_key: bytes | None,
+                   source: str, now: datetime) -> tuple[list[RecordOutcome], list[tuple[str, str]]]:
+    """Store each record once. ``device_key``: the delivering station's key, which every record must
+    carry (None for relayed records, which keep their own station's signature). Returns the outcomes and
+    the (id, hash) pairs now held here, for the receipt."""
+    outcomes: list[RecordOutcome] = []
+    held: list[tuple[str, str]] = []
+    for item in signed:
+        try:
+            record = verify_record(item)
+        except BadRecord as exc:
+            outcomes.append(RecordOutcome(str(item.get("record_id", "?"))[:36], "refused", str(exc)))
+            continue
+        if device_key is not None and record.device_key != device_key:
+            outcomes.append(RecordOutcome(record.record_id, "refused", "a station may deliver only its own records"))
+            continue
+        body = str(item["record"])
+        digest = record_hash(body)
+        stored = s.get(StudyRecord, record.record_id)
+        if stored is not None:
+            if stored.content_hash == digest:
+                outcomes.append(RecordOutcome(record.record_id, "duplicate"))
+                held.append((record.record_id, digest))
+            else:
+                s.add(Alert(kind="study_record_conflict", device_id=device_id, created_at=utc_naive(now),
+                            detail=f"study record {record.record_id} arrived again with different content"))
+                outcomes.append(RecordOutcome(record.record_id, "conflict", "a different record with this id is stored"))
+            continue
+        s.add(StudyRecord(record_id=record.record_id, content_hash=digest, learner_no=record.learner_no,
+                          plan_id=record.plan_id, kind=record.kind.value, device_id=device_id, body=body,
+                          signature=str(item["signature"]), received_at=utc_naive(now), source=source))
+        outcomes.append(RecordOutcome(record.record_id, "stored"))
+        held.append((record.record_id, digest))
+    s.flush()
+    return outcomes, held
+
+
+def plans(s: Session) -> list[StudyPlan]:
+    return [read_plan_file(data, None) for data in s.scalars(select(StudyFile.data).where(StudyFile.kind == "plan"))]
+
+
+def _courses(s: Session) -> dict[str, Course]:
+    out = {}
+    for data in s.scalars(select(StudyFile.data).where(StudyFile.kind == "course")):
+        course, _ = read_course_file(data, None)   # checked on import; the signature is checked again here
+        out[course.course_id] = course
+    return out
+
+
+def regraded(record: Record, courses: dict[str, Course]) -> Record:
+    """A quiz answer graded by this server's copy of the course; unknown questions earn nothing."""
+    if record.kind is not RecordKind.QUIZ:
+        return record
+    found = courses[record.course_id].question(record.question_id) if record.course_id in courses else None
+    if found is None:
+        return replace(record, correct=False)
+    _chapter, question = found
+    right = grade_item(question, 1, record.answer).status is ItemStatus.CORRECT
+    return replace(record, correct=right, question_type=question.type.value,
+                   category_id=courses[record.course_id].category_id)
+
+
+def learner_points(s: Session, plan: StudyPlan, learner_no: str, now: datetime,
+                   for_exam: bool = False) -> PointsReport:
+    courses = _courses(s)
+    records = [regraded(verify_record({"record": body, "signature": sig}), courses)
+               for body, sig in s.execute(select(StudyRecord.body, StudyRecord.signature)
+                                          .where(StudyRecord.learner_no == learner_no,
+                                                 StudyRecord.plan_id == plan.plan_id))]
+    return compute_points(plan, records, now, until=plan.deadline if for_exam else None)
+
+
+def points_by_year(s: Session, learner_no: str, now: datetime) -> list[dict]:
+    """For the personal archive: each plan's points, per category, and whether the threshold was met in time."""
+    out = []
+    for plan in sorted(plans(s), key=lambda p: p.year):
+        report = learner_points(s, plan, learner_no, now)
+        in_time = learner_points(s, plan, learner_no, now, for_exam=True).total
+        out.append({"year": plan.year, "plan_id": plan.plan_id, "title": plan.title, "points": report.total,
+                    "points_by_deadline": in_time, "threshold": plan.threshold,
+                    "reached": in_time >= plan.threshold,
+                    "by_category": report.by_category})
+    return out
+
+
+def study_file(s: Session, file_id: str) -> bytes | None:
+    return s.scalar(select(StudyFile.data).where(StudyFile.file_id == file_id))
+
