@@ -140,11 +140,13 @@ class StudyPage(QWidget):
     def _fill_tree(self) -> None:
         self.tree.clear()
         answered = self._study.answered_questions(self.learner.learner_no)
+        damaged = []
         for summary in self._study.courses():
             try:
                 course = self._study.open_course(summary.course_id)
             except PackageError:
-                continue   # a damaged course file: listed nowhere rather than half shown
+                damaged.append(summary.title)   # not shown half: named below, to be imported again
+                continue
             seconds = self._study.reading_seconds_by_chapter(self.learner.learner_no, course.course_id)
             top = QTreeWidgetItem([course.title, "", ""])
             top.setData(0, COURSE_ROLE, (course.course_id, None))
@@ -158,6 +160,11 @@ class StudyPage(QWidget):
             top.setExpanded(True)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if damaged:
+            self.message_label.setObjectName("error")
+            self.message_label.setText(self.tr("These courses are damaged on this station and cannot be opened: "
+                                               "%1. Import them again from the file or sync again; your study "
+                                               "records are not affected.").replace("%1", "、".join(damaged)))
 
     def _selected(self) -> tuple[str, str | None] | None:
         item = self.tree.currentItem()

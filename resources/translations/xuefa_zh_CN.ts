@@ -329,57 +329,57 @@
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="54"/>
+        <location filename="../../desktop/ui/library_page.py" line="55"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="70"/>
+        <location filename="../../desktop/ui/library_page.py" line="71"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="71"/>
+        <location filename="../../desktop/ui/library_page.py" line="72"/>
         <source>Nothing found. Try a shorter phrase or other words.</source>
         <translation>没有找到。请换一个更短的词语或其他说法再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="89"/>
+        <location filename="../../desktop/ui/library_page.py" line="90"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="112"/>
+        <location filename="../../desktop/ui/library_page.py" line="113"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="113"/>
+        <location filename="../../desktop/ui/library_page.py" line="114"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="121"/>
+        <location filename="../../desktop/ui/library_page.py" line="122"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="125"/>
+        <location filename="../../desktop/ui/library_page.py" line="126"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="131"/>
+        <location filename="../../desktop/ui/library_page.py" line="132"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="134"/>
+        <location filename="../../desktop/ui/library_page.py" line="135"/>
         <source>the file is not plain text (UTF-8 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8 或 GB18030）。请另存为纯文本后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="135"/>
+        <location filename="../../desktop/ui/library_page.py" line="136"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -733,32 +733,32 @@ White: not answered</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="253"/>
+        <location filename="../../desktop/ui/study_page.py" line="260"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="255"/>
+        <location filename="../../desktop/ui/study_page.py" line="262"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="260"/>
+        <location filename="../../desktop/ui/study_page.py" line="267"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="261"/>
+        <location filename="../../desktop/ui/study_page.py" line="268"/>
         <source>E-mail (optional)</source>
         <translation>电子邮箱（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="271"/>
+        <location filename="../../desktop/ui/study_page.py" line="278"/>
         <source>Enter an 11-digit mobile number beginning with 1.</source>
         <translation>请输入以 1 开头的 11 位手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="275"/>
+        <location filename="../../desktop/ui/study_page.py" line="282"/>
         <source>The e-mail address does not look right.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
@@ -772,37 +772,37 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/question_drill.py" line="42"/>
-        <location filename="../../desktop/ui/question_drill.py" line="97"/>
+        <location filename="../../desktop/ui/question_drill.py" line="102"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="75"/>
+        <location filename="../../desktop/ui/question_drill.py" line="80"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="75"/>
+        <location filename="../../desktop/ui/question_drill.py" line="80"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="84"/>
+        <location filename="../../desktop/ui/question_drill.py" line="89"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="85"/>
+        <location filename="../../desktop/ui/question_drill.py" line="90"/>
         <source>Not right. The answer is %1.</source>
         <translation>回答错误。正确答案是 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="89"/>
+        <location filename="../../desktop/ui/question_drill.py" line="94"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="97"/>
+        <location filename="../../desktop/ui/question_drill.py" line="102"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -1188,47 +1188,52 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>本机课程已全部学完。更多课程会通过同步或文件送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="153"/>
+        <location filename="../../desktop/ui/study_page.py" line="155"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="203"/>
+        <location filename="../../desktop/ui/study_page.py" line="165"/>
+        <source>These courses are damaged on this station and cannot be opened: %1. Import them again from the file or sync again; your study records are not affected.</source>
+        <translation>以下课程在本机已损坏，无法打开：%1。请从文件重新导入或再同步一次；您的学习记录不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="210"/>
         <source>Quiz: %1</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="212"/>
+        <location filename="../../desktop/ui/study_page.py" line="219"/>
         <source>Only the first answer to a question earns points; this one was answered before.</source>
         <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="214"/>
+        <location filename="../../desktop/ui/study_page.py" line="221"/>
         <source>+%1 study points.</source>
         <translation>+%1 学法积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="216"/>
+        <location filename="../../desktop/ui/study_page.py" line="223"/>
         <source>No points for this question.</source>
         <translation>此题不得分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="229"/>
+        <location filename="../../desktop/ui/study_page.py" line="236"/>
         <source>Import course or plan</source>
         <translation>导入课程或计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="230"/>
+        <location filename="../../desktop/ui/study_page.py" line="237"/>
         <source>Study files (*.xfc *.xfs);;All files (*)</source>
         <translation>学习文件 (*.xfc *.xfs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="239"/>
+        <location filename="../../desktop/ui/study_page.py" line="246"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="243"/>
+        <location filename="../../desktop/ui/study_page.py" line="250"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
