@@ -224,3 +224,15 @@ class StudyRecord(Base):
     received_at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(16))       # http | bundle | relay
     upstream_ack_at: Mapped[datetime | None]
+
+
+class StudyPoints(Base):
+    """Each learner's points under each plan, recomputed here whenever their records (or the plan's
+    courses) change, so reports read one row per learner instead of replaying every record."""
+
+    __tablename__ = "study_points"
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    plan_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    points: Mapped[int] = mapped_column(Integer)
+    points_by_deadline: Mapped[int] = mapped_column(Integer)   # what counts toward the exam
+    updated_at: Mapped[datetime]

@@ -8,7 +8,9 @@ Who counts (as the provinces' platforms count):
 - should sit = the active learners; sat = those with at least one result for the exam (its make-up
   included); the result that counts is the best or the last, as the exam says;
 - participation rate = sat / should sit; pass rate = passed / should sit; the average score is over
-  those who sat. Results still awaiting the marking of short answers are shown as pending.
+  those who sat. Results still awaiting the marking of short answers are shown as pending;
+- the average study points are over those who should sit, under the plan of the exam's year, counting
+  what was earned by the plan's deadline.
 """
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ from examcore.exam import Counting
 from examcore.grading import counted_index
 from examcore.package import parse_package
 from sync_server.directory import subtree
-from sync_server.models import Learner, Package, Result, Unit
+from sync_server.models import Learner, Package, Result, StudyPoints, Unit
+from sync_server.study import plans
 
 
 @dataclass
@@ -37,6 +40,8 @@ class UnitFigures:
     failed: int = 0
     pending: int = 0
     score_sum: Fraction = field(default_factory=Fraction)
+    points_sum: int = 0          # study points (by the plan's deadline) of those who should sit
+    has_plan: bool = False       # a study plan covers the exam's year (else no average is shown)
 
     @property
     def absent(self) -> int:
@@ -54,15 +59,21 @@ class UnitFigures:
     def average(self) -> float | None:
         return float(self.score_sum / self.sat) if self.sat else None
 
+    @property
+    def average_points(self) -> float | None:
+        return self.points_sum / self.should_sit if self.should_sit and self.has_plan else None
+
     def add(self, other: "UnitFigures") -> None:
-        for name in ("should_sit", "exempt", "sat", "passed", "failed", "pending", "score_sum"):
+        for name in ("should_sit", "exempt", "sat", "passed", "failed", "pending", "score_sum", "points_sum"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.has_plan = self.has_plan or other.has_plan
 
     def to_dict(self) -> dict:
         return {"unit_id": self.unit_id, "name": self.name, "should_sit": self.should_sit, "exempt": self.exempt,
                 "sat": self.sat, "passed": self.passed, "failed": self.failed, "pending": self.pending,
                 "absent": self.absent, "participation_rate": _round(self.participation),
-                "pass_rate": _round(self.pass_rate), "average_score": _round(self.average, 2)}
+                "pass_rate": _round(self.pass_rate), "average_score": _round(self.average, 2),
+                "average_study_points": _round(self.average_points, 2)}
 
 
 def _round(value: float | None, digits: int = 4) -> float | None:
@@ -86,12 +97,22 @@ def exam_counting(s: Session, exam_id: str) -> Counting:
     return parse_package(row.data, None).header.counting if row is not None else Counting.BEST
 
 
+def exam_plan_id(s: Session, exam_id: str) -> str | None:
+    """The study plan of the exam's year (its points are the ones that count toward it)."""
+    row = s.scalars(select(Package).where(Package.exam_id == exam_id).order_by(Package.imported_at)).first()
+    if row is None:
+        return None
+    year = parse_package(row.data, None).header.window_start.year
+    return next((p.plan_id for p in plans(s) if p.year == year), None)
+
+
 def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = False) -> UnitReport:
     """One SQL aggregation per report: the counted attempt per learner by a window function, then counts
     per unit and status; the tree roll-up is done here (units are few, results many)."""
     units = {u.unit_id: u for u in s.scalars(select(Unit))}
     scope = subtree(s, unit_id)
     score = cast(Result.server_score, Numeric)  # stored as decimal text ("87.5"), never as a fraction
+    plan_id = exam_plan_id(s, exam_id)
     mine = Result.exam_id == exam_id
     if len(scope) < len(units):  # a part of the tree: only its learners' results are read (by index)
         mine = mine & Result.learner_no.in_(select(Learner.learner_no).where(Learner.unit_id.in_(list(scope))))
@@ -114,15 +135,18 @@ def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = Fal
                     func.sum(case((counted.c.mark == 2, 1), else_=0)).label("passed"),
                     func.sum(case((counted.c.mark == 1, 1), else_=0)).label("failed"),
                     func.sum(case((counted.c.mark == 0, 1), else_=0)).label("pending"),
-                    func.sum(counted.c.score).label("score_sum"))
+                    func.sum(counted.c.score).label("score_sum"),
+                    func.sum(StudyPoints.points_by_deadline).label("points_sum"))
              .select_from(Learner).outerjoin(counted, counted.c.learner_no == Learner.learner_no)
+             .outerjoin(StudyPoints, (StudyPoints.learner_no == Learner.learner_no)
+                        & (StudyPoints.plan_id == (plan_id or "")))
              .where(Learner.status.in_(("active", "exempt")))
              .group_by(Learner.unit_id, Learner.status))
     if len(scope) < len(units):
         query = query.where(Learner.unit_id.in_(list(scope)))
     if leaders_only:
         query = query.where(Learner.is_leader.is_(True))
-    per_unit: dict[str, UnitFigures] = {u: UnitFigures(u, units[u].name) for u in scope}
+    per_unit: dict[str, UnitFigures] = {u: UnitFigures(u, units[u].name, has_plan=plan_id is not None) for u in scope}
     for row in s.execute(query):
         figures = per_unit[row.unit_id]
         if row.status == "exempt":
@@ -134,6 +158,7 @@ def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = Fal
         figures.failed += row.failed or 0
         figures.pending += row.pending or 0
         figures.score_sum += Fraction(str(row.score_sum or 0))
+        figures.points_sum += int(row.points_sum or 0)
     children: dict[str | None, list[str]] = defaultdict(list)
     for u in scope:
         children[units[u].parent_id].append(u)
@@ -148,13 +173,15 @@ def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = Fal
                       per_unit[unit_id])
 
 
-COLUMNS = ["单位", "应考人数", "免考", "参考人数", "合格", "不合格", "待阅卷", "缺考", "参考率", "合格率", "平均分"]
+COLUMNS = ["单位", "应考人数", "免考", "参考人数", "合格", "不合格", "待阅卷", "缺考", "参考率", "合格率", "平均分",
+           "平均学法积分"]
 
 
 def _cells(f: UnitFigures) -> list:
     pct = (lambda v: None if v is None else round(v * 100, 1))
     return [f.name, f.should_sit, f.exempt, f.sat, f.passed, f.failed, f.pending, f.absent, pct(f.participation),
-            pct(f.pass_rate), None if f.average is None else round(f.average, 1)]
+            pct(f.pass_rate), None if f.average is None else round(f.average, 1),
+            None if f.average_points is None else round(f.average_points, 1)]
 
 
 def report_rows(report: UnitReport) -> list[list]:

@@ -23,7 +23,7 @@ from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
-from sync_server.models import Alert, StudyFile, StudyRecord, TrustedIssuer
+from sync_server.models import Alert, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
 
 def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str, bool]:
@@ -62,6 +62,9 @@ def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str,
         row.title, row.year, row.revision, row.data, row.imported_at = title, year, revision, data, utc_naive(now)
     changes.record(s, "study", file_id, {"file_id": file_id, "kind": kind, "title": title, "size": len(data),
                                          "sha256": hashlib.sha256(data).hexdigest()}, now)
+    if kind in ("plan", "course"):   # new rules or answer keys: every learner's points again
+        s.flush()
+        refresh_points(s, None, now)
     return kind, title, True
 
 
@@ -109,7 +112,29 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
         outcomes.append(RecordOutcome(record.record_id, "stored"))
         held.append((record.record_id, digest))
     s.flush()
+    stored = {o.record_id for o in outcomes if o.status == "stored"}
+    if stored:
+        learners = set(s.scalars(select(StudyRecord.learner_no).where(StudyRecord.record_id.in_(list(stored)))))
+        refresh_points(s, learners, now)
     return outcomes, held
+
+
+def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) -> None:
+    """Recompute the stored points of these learners (None: everyone with records) under every plan."""
+    all_plans = plans(s)
+    if learners is None:
+        learners = set(s.scalars(select(StudyRecord.learner_no).distinct()))
+    for learner_no in learners:
+        for plan in all_plans:
+            total = learner_points(s, plan, learner_no, now).total
+            in_time = learner_points(s, plan, learner_no, now, for_exam=True).total
+            row = s.get(StudyPoints, (learner_no, plan.plan_id))
+            if row is None:
+                s.add(StudyPoints(learner_no=learner_no, plan_id=plan.plan_id, points=total,
+                                  points_by_deadline=in_time, updated_at=utc_naive(now)))
+            else:
+                row.points, row.points_by_deadline, row.updated_at = total, in_time, utc_naive(now)
+    s.flush()
 
 
 def plans(s: Session) -> list[StudyPlan]:

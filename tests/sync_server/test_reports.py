@@ -69,7 +69,7 @@ def test_the_report_command_prints_and_writes_excel(server, server_config, year,
                            "report", "exam-2026", "--unit", "C1", "--excel", out], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[1].split("\t") == ["甲市", "5", "1", "4", "3", "1", "0", "1", "80.0", "60.0", "7.8"]
+    assert done.stdout.splitlines()[1].split("\t") == ["甲市", "5", "1", "4", "3", "1", "0", "1", "80.0", "60.0", "7.8", ""]
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[1][0] == "单位" and [r[0] for r in rows[2:]] == ["甲市", "甲局", "乙局"]
     assert rows[3][1:8] == (3, 1, 2, 1, 1, 0, 1)
@@ -99,3 +99,40 @@ def test_the_personal_archive_shows_every_attempt_and_the_one_that_counts(server
     assert [(a["score"], a["outcome"]) for a in exam["attempts"]] == [("4", "failed"), ("9", "passed")]
     with server.sessions() as s:
         assert personal_archive(s, "a4") == []  # absent: nothing sat
+
+
+def test_average_study_points_count_what_those_who_should_sit_earned_by_the_deadline(server, year, issuer):
+    """a1 read 60 minutes (6 points) and b1 30 minutes (3), both before the deadline; a2 read 100 minutes
+    after it (counts for the archive, not for the exam); a3 is exempt and read too (not counted)."""
+    import uuid
+    from datetime import timedelta
+
+    from examcore.crypto.keys import SigningKey
+    from examcore.study.course import build_plan_file
+    from examcore.study.records import RecordKind, StudyRecord, sign_record
+    from sync_server.study import import_study_file, ingest_records, points_by_year
+    from tests.factories import CST, make_study_plan
+
+    deadline = datetime(2026, 9, 30, tzinfo=CST)
+    with server.sessions.begin() as s:
+        import_study_file(s, build_plan_file(make_study_plan(deadline=deadline), issuer, "省"), server.clock.now())
+    device = SigningKey.generate()
+    signed = []
+    for seq, (no, when, minutes) in enumerate((("a1", deadline - timedelta(days=3), 60),
+                                               ("b1", deadline - timedelta(days=2), 30),
+                                               ("a2", deadline + timedelta(days=1), 100),
+                                               ("a3", deadline - timedelta(days=1), 100)), start=1):
+        signed.append(sign_record(StudyRecord(str(uuid.uuid4()), device.public_raw(), seq, no, "plan-2026",
+                                              RecordKind.READING, "reader", when - timedelta(minutes=minutes), when,
+                                              minutes * 60, "c1", "ch1"), device))
+    later = deadline + timedelta(days=5)
+    with server.sessions.begin() as s:
+        outcomes, _ = ingest_records(s, signed, device_id="d", device_key=None, source="bundle", now=later)
+    assert [o.status for o in outcomes] == ["stored"] * 4
+    with server.sessions() as s:
+        report = unit_report(s, "exam-2026", "C1")
+        archive = points_by_year(s, "a2", later)
+    assert report.unit.to_dict()["average_study_points"] == round((6 + 3) / 5, 2)
+    a, b = (c.to_dict() for c in report.children)
+    assert (a["average_study_points"], b["average_study_points"]) == (2.0, 1.5)
+    assert (archive[0]["points"], archive[0]["points_by_deadline"], archive[0]["reached"]) == (10, 0, False)

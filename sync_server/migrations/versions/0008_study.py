@@ -1,4 +1,4 @@
-"""study files the server distributes, and the study records stations deliver
+"""study files the server distributes, the study records stations deliver, points per learner
 
 Revision ID: 0008
 Revises: 0007
@@ -41,6 +41,15 @@ def upgrade() -> None:
         sa.Column('upstream_ack_at', sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint('record_id'),
     )
+    op.create_table(
+        'study_points',
+        sa.Column('learner_no', sa.String(length=40), nullable=False),
+        sa.Column('plan_id', sa.String(length=100), nullable=False),
+        sa.Column('points', sa.Integer(), nullable=False),
+        sa.Column('points_by_deadline', sa.Integer(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('learner_no', 'plan_id'),
+    )
     op.create_index('ix_study_records_learner_no', 'study_records', ['learner_no'])
     op.create_index('ix_study_records_plan_id', 'study_records', ['plan_id'])
 
@@ -48,5 +57,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_study_records_plan_id', table_name='study_records')
     op.drop_index('ix_study_records_learner_no', table_name='study_records')
+    op.drop_table('study_points')
     op.drop_table('study_records')
     op.drop_table('study_files')
