@@ -118,6 +118,23 @@ def import_package(ctx: click.Context, path: Path) -> None:
     click.echo(f"{'imported' if new else 'already present'}: {header.title} ({header.package_id})")
 
 
+@main.command("import-study")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Import study plans, courses and practice banks (.xfs, .xfc), or statutes as plain text (.txt)."""
+    from examcore.errors import PackageError
+    from examcore.study.statutes import StatuteError
+    for path in paths:
+        with _station(ctx, (PackageError, StatuteError), f"{path.name} was not imported") as station:
+            if path.suffix.lower() == ".txt":
+                statute = station.laws.import_file(path)
+                click.echo(f"law library: 《{statute.title}》, {len(statute.articles)} articles")
+            else:
+                imported = station.study.import_file(path)
+                click.echo(f"{imported.kind}: {imported.title}")
+
+
 @main.command("import-roster")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_context

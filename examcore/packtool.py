@@ -103,5 +103,49 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
     click.echo(f"proctor password: {proctor_password}")
 
 
+
+@main.command("study")
+@click.option("--courses", "courses_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Course sources (JSON; pictures in an img/ folder beside it): one .xfc per course.")
+@click.option("--plan", "plan_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A study plan (JSON): written as PLAN_ID.xfs.")
+@click.option("--practice", "practice_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A practice bank (.json or .xlsx, never an exam pool): written as practice.xfs.")
+@click.option("--issuer-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+def study(courses_path: Path | None, plan_path: Path | None, practice_path: Path | None, issuer_key: Path,
+          out_dir: Path) -> None:
+    """Sign study content for stations and servers: courses, the year's plan, a practice bank."""
+    import json
+
+    from examcore.study.authoring import load_course_sources
+    from examcore.study.course import build_course_file, build_plan_file, build_practice_file
+    from examcore.study.plan import StudyPlan
+    if not (courses_path or plan_path or practice_path):
+        raise click.UsageError("give --courses, --plan or --practice")
+    try:
+        key, name = load_signing_key(issuer_key)
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files: list[tuple[str, bytes]] = []
+    try:
+        if plan_path:
+            plan = StudyPlan.from_dict(json.loads(plan_path.read_text(encoding="utf-8")))
+            files.append((f"{plan.plan_id}.xfs", build_plan_file(plan, key, name)))
+        if courses_path:
+            files += [(f"{c.course_id}.xfc", build_course_file(c, key, name)) for c in load_course_sources(courses_path)]
+        if practice_path:
+            bank = load_bank(practice_path)
+            files.append(("practice.xfs", build_practice_file(bank.name, bank.questions, key, name)))
+    except BankImportError as exc:
+        raise click.ClickException("the practice bank has problems:\n" + "\n".join(map(str, exc.problems))) from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise click.ClickException(f"cannot build the study files: {exc}") from exc
+    for filename, data in files:
+        write_atomically(out_dir / filename, data)
+        click.echo(f"written {out_dir / filename} ({len(data):,} bytes)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -58,3 +58,29 @@ def test_station_commands_refuse_bad_files_with_a_reason(tmp_path):
     assert r.returncode == 1 and "cannot read key file" in r.stderr
     r = xuefa(data, "export-results", tmp_path / "no-such-folder" / "r.xfb")
     assert r.returncode == 1 and "nothing was lost" in r.stderr
+
+
+def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_path):
+    demo = ROOT / "resources" / "demo" / "study"
+    key = tmp_path / "issuer.key"
+    pack = [sys.executable, "-m", "examcore.packtool"]
+    subprocess.run([*pack, "new-issuer", key, "--name", "省普法办"], check=True, capture_output=True, cwd=ROOT)
+    made = subprocess.run([*pack, "study", "--courses", demo / "courses.json", "--plan", demo / "plan.json",
+                           "--practice", demo / "practice.json", "--issuer-key", key, "--out", tmp_path / "out"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert made.returncode == 0, made.stderr
+    files = sorted((tmp_path / "out").iterdir())
+    assert [f.name for f in files] == ["cases-2026.xfc", "demo-plan-2026.xfs", "laws-2026.xfc", "practice.xfs",
+                                       "reader-2026.xfc"]
+    data = tmp_path / "station"
+    refused = xuefa(data, "import-study", files[0])
+    assert refused.returncode != 0 and "untrusted_issuer" in refused.stderr
+    assert xuefa(data, "trust-issuer", f"{key}.pub").returncode == 0
+    done = xuefa(data, "import-study", *files, demo / "laws" / "legal-services.txt")
+    assert done.returncode == 0, done.stderr
+    assert "plan: 2026年度学法计划（演示）" in done.stdout and "practice: 学法练习演示题库" in done.stdout
+    assert "law library: 《示范市公共法律服务条例（演示）》, 10 articles" in done.stdout
+    notice = tmp_path / "notice.txt"
+    notice.write_text("一份通知\n请按时报送。\n", encoding="utf-8")
+    bad = xuefa(data, "import-study", notice)
+    assert bad.returncode != 0 and "no articles" in bad.stderr
