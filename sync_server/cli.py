@@ -666,6 +666,7 @@ def status(ctx: click.Context) -> None:
     """Results held and waiting to go up, devices waiting, the last sync each way, alerts."""
     from sync_server.models import Alert, Device, Result
     from sync_server.relay import pending_relay, setting
+    from sync_server.study_relay import pending_study_relay
     with _server(ctx) as server, server.sessions() as s:
         results = s.scalar(select(func.count()).select_from(Result))
         pending = s.scalar(select(func.count()).select_from(Device).where(Device.status == "pending"))
@@ -673,14 +674,17 @@ def status(ctx: click.Context) -> None:
         name = server.keys.name
         upstream = setting(server, "upstream_url")
         to_relay = pending_relay(server)
+        study_left = pending_study_relay(server)
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
     click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
     if upstream:
-        click.echo(f"upstream {upstream}: {to_relay} result(s) not yet confirmed by it; "
+        click.echo(f"upstream {upstream}: {to_relay} result(s) and {study_left} study record(s) not yet confirmed by it; "
                    f"last taken from it: {(last_down or 'never')[:19]}; last relayed to it: {(last_up or 'never')[:19]}")
     else:
         click.echo(f"no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed "
                    "upstream (by USB: export-bundle, then import-receipts)")
+    if study_left:
+        click.echo(f"{study_left} study record(s) not yet confirmed upstream")
     for a in alerts:
         click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
 
@@ -710,6 +714,7 @@ def sync_upstream(ctx: click.Context) -> None:
     from examcore.sync_client import SyncError
     from sync_server.pull import pull
     from sync_server.relay import relay
+    from sync_server.study_relay import relay_study
     with _server(ctx) as server:
         try:
             got = pull(server)
@@ -727,11 +732,19 @@ def sync_upstream(ctx: click.Context) -> None:
                 report = relay(server, progress)
             except SyncError as exc:
                 raise click.ClickException(f"relay stopped ({exc.code}): {exc}; run it again to resume") from exc
+        try:
+            study = relay_study(server)
+        except SyncError as exc:
+            raise click.ClickException(f"relaying study records stopped ({exc.code}): {exc}; run it again "
+                                       "to resume") from exc
     click.echo(f"{report.sent} result(s) sent, {report.already_there} already upstream; "
                f"both sides hold {report.count}: {'match' if report.match else 'MISMATCH'}")
     for o in report.refused:
         click.echo(f"  refused {o['result_id']}: {o['reason']}: {o['detail']}")
-    if report.refused or not report.match:
+    click.echo(f"{study.sent} study record(s) sent, {study.already_there} already upstream")
+    for o in study.refused:
+        click.echo(f"  refused study record {o['record_id']}: {o['status']}: {o['detail']}")
+    if report.refused or not report.match or study.refused:
         sys.exit(1)
 
 

@@ -223,6 +223,8 @@ class StudyRecord(Base):
     signature: Mapped[str] = mapped_column(String(100))
     received_at: Mapped[datetime]
     source: Mapped[str] = mapped_column(String(16))       # http | bundle | relay
+    relayed_by: Mapped[str | None] = mapped_column(String(64))   # the lower server that vouched for the station
+    certificate: Mapped[str | None] = mapped_column(Text)        # the station's certificate chain, passed upward
     upstream_ack_at: Mapped[datetime | None]
 
 

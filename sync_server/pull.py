@@ -5,6 +5,7 @@ Each page is applied in one transaction together with the new cursor: a crash ap
 not at all, and the next pull asks again from the right place."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from sync_server.directory import apply_learner, apply_unit, distrust_issuer, re
 from sync_server.ingest import store_package
 from sync_server.models import Alert, Device, Package, Setting
 from sync_server.relay import identity, setting, upstream_client
+from sync_server.study import import_study_file
 
 MAX_PAGES = 10_000
 
@@ -48,6 +50,7 @@ def pull(ctx: ServerContext, progress: Callable[[int], None] | None = None) -> P
         with ctx.sessions() as s:
             have = set(s.scalars(select(Package.package_id)))
         files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}
+        files.update({c.key: client.study_file(c.key) for c in page.changes if c.kind == "study"})
         now = utc_naive(ctx.clock.now())
         with ctx.sessions.begin() as s:
             for change in page.changes:
@@ -82,6 +85,17 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
             why = f"package {body.get('title', change.key)} was not taken: {exc.detail or exc.code}"
             report.skipped.append(why)
             s.add(Alert(kind="package_skipped", detail=why, created_at=now))
+    elif change.kind == "study":   # a plan, course or practice bank: checked here, then handed down
+        data = files.get(change.key)
+        try:
+            if data is None or hashlib.sha256(data).hexdigest() != body.get("sha256"):
+                raise PackageError("body_tampered", "the file differs from the one announced")
+            with s.begin_nested():
+                import_study_file(s, data, ctx.clock.now())
+        except PackageError as exc:
+            why = f"study file {body.get('title', change.key)} was not taken: {exc.detail or exc.code}"
+            report.skipped.append(why)
+            s.add(Alert(kind="study_file_skipped", detail=why, created_at=now))
     elif change.kind == "policy":
         s.merge(Setting(key="policy", value=json.dumps(body, sort_keys=True)))
         changes.record(s, "policy", "policy", body, now)

@@ -7,6 +7,7 @@ copy of the course, and the points come from examcore's one set of rules.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -14,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from examcore import canonical
 from examcore.clock import utc_naive
 from examcore.errors import PackageError
 from examcore.grading import ItemStatus, grade_item
@@ -23,7 +25,7 @@ from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
-from sync_server.models import Alert, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
+from sync_server.models import Alert, Device, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
 
 def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str, bool]:
@@ -79,12 +81,17 @@ class RecordOutcome:
 
 
 def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device_key: bytes | None,
-                   source: str, now: datetime) -> tuple[list[RecordOutcome], list[tuple[str, str]]]:
+                   source: str, now: datetime, relayer: Device | None = None
+                   ) -> tuple[list[RecordOutcome], list[tuple[str, str]]]:
     """Store each record once. ``device_key``: the delivering station's key, which every record must
-    carry (None for relayed records, which keep their own station's signature). Returns the outcomes and
-    the (id, hash) pairs now held here, for the receipt."""
+    carry. ``relayer``: a lower server relaying its stations' records, each with the certificate chain
+    that vouches for its station (item keys "certificate" and "via", as for results). Neither: records
+    carried on a file whose stations were checked by the caller. Returns the outcomes and the (id, hash)
+    pairs now held here, for the receipt."""
+    from sync_server.ingest import Ingest
     outcomes: list[RecordOutcome] = []
     held: list[tuple[str, str]] = []
+    signatures_ok: dict[bytes, bool] = {}
     for item in signed:
         try:
             record = verify_record(item)
@@ -94,6 +101,17 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
         if device_key is not None and record.device_key != device_key:
             outcomes.append(RecordOutcome(record.record_id, "refused", "a station may deliver only its own records"))
             continue
+        chain: list[dict] | None = None
+        station_id = device_id
+        if relayer is not None:
+            chain = [item.get("certificate") or {}, *(item.get("via") or [])]
+            station_id = str(chain[0].get("device_id", ""))
+            meta = {"device": {"device_id": station_id, "public_key": canonical.b64e(record.device_key)},
+                    "submitted_at": record.ended_at.isoformat()}
+            refusal = Ingest._check_certificate(relayer, chain, meta, signatures_ok)
+            if refusal:
+                outcomes.append(RecordOutcome(record.record_id, "refused", f"{refusal[0]}: {refusal[1]}"))
+                continue
         body = str(item["record"])
         digest = record_hash(body)
         stored = s.get(StudyRecord, record.record_id)
@@ -107,8 +125,10 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                 outcomes.append(RecordOutcome(record.record_id, "conflict", "a different record with this id is stored"))
             continue
         s.add(StudyRecord(record_id=record.record_id, content_hash=digest, learner_no=record.learner_no,
-                          plan_id=record.plan_id, kind=record.kind.value, device_id=device_id, body=body,
-                          signature=str(item["signature"]), received_at=utc_naive(now), source=source))
+                          plan_id=record.plan_id, kind=record.kind.value, device_id=station_id, body=body,
+                          signature=str(item["signature"]), received_at=utc_naive(now), source=source,
+                          relayed_by=relayer.device_id if relayer is not None else None,
+                          certificate=json.dumps(chain) if chain is not None else None))
         outcomes.append(RecordOutcome(record.record_id, "stored"))
         held.append((record.record_id, digest))
     s.flush()

@@ -35,6 +35,8 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (m.StudyBatchResponse, "one outcome per record and a signed receipt")}, DEVICE),
     ("get", "/study-files/{file_id}", "a study plan, course or practice file (signed by its issuer)", None,
      {"200": (None, "application/octet-stream"), "404": (m.Error, "no such file")}, DEVICE),
+    ("post", "/relay/study", "a lower server's station study records with their certificates", m.StudyRelayBatch,
+     {"200": (m.StudyRelayResponse, "one outcome per record")}, DEVICE),
     ("post", "/relay/missing", "which of these results this server lacks", m.RelayMissingRequest,
      {"200": (m.RelayMissingResponse, "the ids to send")}, DEVICE),
     ("post", "/relay/batch", "a lower server's station envelopes with their certificates", m.RelayBatch,

@@ -61,6 +61,19 @@ class StudyBatch(Message):
     records: list[SignedStudyRecord] = Field(min_length=1, max_length=MAX_BATCH)
 
 
+class StudyRelayItem(SignedStudyRecord):
+    certificate: Certificate = Field(description="the station's certificate, signed by the server it enrolled with")
+    via: list[Certificate] = Field(default=[], max_length=7, description="the servers in between, as for results")
+
+
+class StudyRelayBatch(Message):
+    items: list[StudyRelayItem] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class StudyRelayResponse(Message):
+    results: list["StudyOutcome"]
+
+
 class StudyOutcome(Message):
     record_id: str
     status: str = Field(description="stored | duplicate | conflict | refused")

@@ -6,7 +6,7 @@ from flask import Response, g, jsonify
 from examcore.study.receipt import sign_study_receipt
 from sync_server.api import api
 from sync_server.api.device_auth import require_device
-from sync_server.api.schemas import StudyBatch
+from sync_server.api.schemas import StudyBatch, StudyRelayBatch
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Device
@@ -34,3 +34,16 @@ def get_study_file(file_id: str):
     if data is None:
         return jsonify(error="not_found", message=f"no study file {file_id} here"), 404
     return Response(data, mimetype="application/octet-stream")
+
+
+@api.post("/relay/study")
+@require_device
+def relay_study():
+    """A lower server's stations' records: each station vouched for by the chain of certificates."""
+    batch = parse_body(StudyRelayBatch)
+    ctx = server()
+    with ctx.sessions.begin() as s:
+        relayer = s.get(Device, g.device_id)
+        outcomes, _held = ingest_records(s, [i.model_dump() for i in batch.items], device_id=g.device_id,
+                                         device_key=None, source="relay", now=ctx.clock.now(), relayer=relayer)
+    return jsonify(results=[o.to_dict() for o in outcomes])

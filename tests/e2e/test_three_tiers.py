@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -306,3 +307,49 @@ def _roster(tmp_path: Path, issuer) -> Path:
     path.write_bytes(roster_bytes([RosterEntry(LEARNER[0], "李四", "市司法局", "处长", True,
                                                PasswordHasher().hash(LEARNER[1]), 1, False, None)], issuer))
     return path
+
+
+def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tiers, issuer, tmp_path):
+    """The province hands down a plan and a course; a learner studies at a station enrolled with the
+    centre; the records reach the province through the relay, once, and it counts the same points."""
+    from desktop.services.downward import pull_changes
+    from examcore.study.authoring import load_course_sources
+    from examcore.study.course import build_course_file, build_plan_file
+    from sync_server.models import StudyRecord
+    from sync_server.study import learner_points, plans
+    from tests.factories import make_study_plan
+    folders, urls, stations = tiers
+    station = stations[0]
+    now = station.clock.now()
+    course = load_course_sources(ROOT / "resources" / "demo" / "study" / "courses.json")[0]
+    files = [tmp_path / "plan.xfs", tmp_path / "reader.xfc"]
+    files[0].write_bytes(build_plan_file(make_study_plan(year=now.year, deadline=now + timedelta(days=30)),
+                                         issuer, "省普法办"))
+    files[1].write_bytes(build_course_file(course, issuer, "省普法办"))
+    imported = cli(folders["province"], "import-study", *files)
+    assert imported.returncode == 0 and "imported: course 2026年度必修读本（演示）" in imported.stdout, imported.stderr
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    assert cli(folders["centre"], "sync-upstream").returncode == 0           # the centre takes them
+    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    client = SyncClient(urls["centre"], station.keys)
+    assert pull_changes(station, client).study_files == 2                    # and hands them down
+    reader = station.study.open_course("reader-2026")
+    station.study.record_reading(LEARNER[0], reader, "r1", 40 * 60)
+    station.study.answer_quiz(LEARNER[0], reader, "r1", reader.chapter("r1").quiz[0], ("B",))
+    outcomes, receipt = client.deliver_study(station.study.pending())
+    assert station.study.apply_receipt(receipt) == 2
+    first = cli(folders["centre"], "sync-upstream")
+    assert first.returncode == 0 and "2 study record(s) sent, 0 already upstream" in first.stdout, first.stdout
+    again = cli(folders["centre"], "sync-upstream")
+    assert "0 study record(s) sent, 0 already upstream" in again.stdout
+    ctx = ServerContext.open(Config(folders["province"]))
+    try:
+        with ctx.sessions() as s:
+            rows = list(s.scalars(select(StudyRecord)))
+            points = learner_points(s, plans(s)[0], LEARNER[0], ctx.clock.now())
+    finally:
+        ctx.close()
+    assert len(rows) == 2 and {r.device_id for r in rows} == {station.keys.device_id}
+    assert all(r.relayed_by.startswith("server-") for r in rows)
+    assert points.by_category == station.study.points(LEARNER[0]).by_category
+    assert points.by_category["reader"] == 4 + 1

@@ -38,6 +38,8 @@ def upgrade() -> None:
         sa.Column('signature', sa.String(length=100), nullable=False),
         sa.Column('received_at', sa.DateTime(), nullable=False),
         sa.Column('source', sa.String(length=16), nullable=False),
+        sa.Column('relayed_by', sa.String(length=64), nullable=True),
+        sa.Column('certificate', sa.Text(), nullable=True),
         sa.Column('upstream_ack_at', sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint('record_id'),
     )
