@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from examcore import canonical
+from examcore.blueprint import Blueprint
 from examcore.crypto import aead
 from examcore.crypto.kdf import KdfParams
 from examcore.crypto.hybrid import OpenFailed, open_with, seal_to
@@ -99,6 +100,15 @@ class PackageHeader:
     @property
     def eligibility(self) -> Eligibility:
         return Eligibility.from_dict(self.raw["exam"].get("eligibility", {}))
+
+    @property
+    def pass_mark(self) -> int:
+        return int(self.raw["exam"]["pass_mark"])
+
+    @property
+    def blueprints(self) -> dict[str, Blueprint]:
+        """Each variant's sections (empty for packages made before the header carried them)."""
+        return {v: Blueprint.from_dict(bp) for v, bp in self.raw["exam"].get("blueprints", {}).items()}
 
     @property
     def issuer_key(self) -> bytes:
@@ -215,6 +225,8 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
                                               "duration_minutes", "is_makeup", "max_attempts", "pass_mark", "counting")}
     if not exam.eligibility.is_default():  # stations list the exam only to those who may sit it
         summary["eligibility"] = exam.eligibility.to_dict()
+    # the paper's shape is no secret (notices publish it): stations offer a mock exam of the same shape
+    summary["blueprints"] = {variant: bp.to_dict() for variant, bp in exam.blueprints.items()}
     # The body's AAD is the header without its "body" entry (which can only be written afterwards).
     header: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "package_id": package_id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.services.login_types import LearnerInfo
+from desktop.services.mock_exam import MockExamService
 from desktop.station import Station
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.library_page import LibraryPage
@@ -17,7 +18,9 @@ class LearnerHome(QTabWidget):
         self.exams = exams
         exists = lambda title, number: station.laws.find_article(title, number) is not None  # noqa: E731
         self.study = StudyPage(station.study, station.clock, learner, exists)
-        self.practice = PracticePage(station.practice, learner.learner_no, exists)
+        self.practice = PracticePage(station.practice, learner.learner_no, exists,
+                                     MockExamService(station.library, station.practice), station.clock,
+                                     learner.is_leader)
         self.library = LibraryPage(station.laws)
         self.addTab(exams, self.tr("My exams"))
         self.addTab(self.study, self.tr("Study"))

@@ -4,8 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.services.mock_exam import MockExamService
 from desktop.services.practice import PracticeService
+from desktop.ui.mock_exam_page import MockExamPage
 from desktop.ui.question_drill import Feedback, QuestionDrill
+from examcore.clock import Clock
 from examcore.grading import Response
 from examcore.questions import Question
 
@@ -15,9 +18,10 @@ SET_SIZE = 10
 class PracticePage(QWidget):
     law_link_activated = Signal(str, int)
 
-    def __init__(self, practice: PracticeService, learner_no: str, article_exists, parent: QWidget | None = None):
+    def __init__(self, practice: PracticeService, learner_no: str, article_exists, mocks: MockExamService,
+                 clock: Clock, is_leader: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self._practice, self._learner = practice, learner_no
+        self._practice, self._learner, self._mocks, self._is_leader = practice, learner_no, mocks, is_leader
         self.stack = QStackedWidget()
         start = QWidget()
         intro = QLabel(self.tr("Practice questions come from the practice bank, never from an exam. Questions you "
@@ -31,6 +35,12 @@ class PracticePage(QWidget):
         self.book_label.setObjectName("notice")
         self.review_button = QPushButton(self.tr("Review the wrong-answer book"))
         self.result_label = QLabel()
+        self.mock_combo = QComboBox()
+        self.mock_button = QPushButton(self.tr("Start a mock exam"))
+        mock_row = QHBoxLayout()
+        mock_row.addWidget(QLabel(self.tr("Mock exam in the shape of:")))
+        mock_row.addWidget(self.mock_combo, 1)
+        mock_row.addWidget(self.mock_button)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Topic:")))
         row.addWidget(self.category_combo, 1)
@@ -42,6 +52,7 @@ class PracticePage(QWidget):
         s.addWidget(intro)
         s.addLayout(row)
         s.addLayout(book)
+        s.addLayout(mock_row)
         s.addWidget(self.result_label)
         s.addStretch(1)
         drill_page = QWidget()
@@ -50,14 +61,18 @@ class PracticePage(QWidget):
         d = QVBoxLayout(drill_page)
         d.addWidget(self.drill, 1)
         d.addWidget(self.stop_button)
+        self.mock_page = MockExamPage(mocks, clock, learner_no)
         self.stack.addWidget(start)
         self.stack.addWidget(drill_page)
+        self.stack.addWidget(self.mock_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.practice_button.clicked.connect(self.start_practice)
         self.review_button.clicked.connect(self.start_review)
         self.stop_button.clicked.connect(self.show_start)
+        self.mock_button.clicked.connect(self.start_mock)
+        self.mock_page.finished.connect(self.show_start)
         self.drill.set_finished.connect(self._finished)
         self.drill.law_link_activated.connect(self.law_link_activated)
         self.refresh()
@@ -75,6 +90,12 @@ class PracticePage(QWidget):
         self.book_label.setText(self.tr("Wrong-answer book: %1 questions, %2 due today").replace("%1", str(size))
                                 .replace("%2", str(due)))
         self.review_button.setEnabled(due > 0)
+        chosen = self.mock_combo.currentData()
+        self.mock_combo.clear()
+        for offer in self._mocks.offers(self._learner):
+            self.mock_combo.addItem(offer.title, offer.package_id)
+        self.mock_combo.setCurrentIndex(max(0, self.mock_combo.findData(chosen)))
+        self.mock_button.setEnabled(self.mock_combo.count() > 0 and bool(cats))
 
     def show_start(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -86,6 +107,15 @@ class PracticePage(QWidget):
             self.result_label.clear()
             self.stack.setCurrentIndex(1)
             self.drill.start(questions)
+
+    def start_mock(self) -> None:
+        package_id = self.mock_combo.currentData()
+        mock = self._mocks.build(package_id, self._is_leader) if package_id else None
+        if mock is None:
+            self.result_label.setText(self.tr("The practice bank has no questions of the kinds this exam asks."))
+            return
+        self.stack.setCurrentWidget(self.mock_page)
+        self.mock_page.start(mock)
 
     def start_review(self) -> None:
         questions = self._practice.due(self._learner)

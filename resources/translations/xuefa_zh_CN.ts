@@ -286,22 +286,22 @@
 <context>
     <name>LearnerHome</name>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="22"/>
+        <location filename="../../desktop/ui/learner_home.py" line="25"/>
         <source>My exams</source>
         <translation>我的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="23"/>
+        <location filename="../../desktop/ui/learner_home.py" line="26"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="24"/>
+        <location filename="../../desktop/ui/learner_home.py" line="27"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="25"/>
+        <location filename="../../desktop/ui/learner_home.py" line="28"/>
         <source>Law library</source>
         <translation>法规库</translation>
     </message>
@@ -633,6 +633,64 @@
     </message>
 </context>
 <context>
+    <name>MockExamPage</name>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="31"/>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="32"/>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="33"/>
+        <source>Hand in the mock exam</source>
+        <translation>交卷（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="37"/>
+        <source>Back to practice</source>
+        <translation>返回练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="65"/>
+        <source>Mock exam: %1</source>
+        <translation>模拟考试：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="66"/>
+        <source>Practice only: not locked down, not counted, not sent anywhere. Pass mark %1 of %2.</source>
+        <translation>仅供练习：不锁屏、不计成绩、不上传。满分 %2 分，%1 分合格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="69"/>
+        <source>The practice bank is smaller than the exam, so this mock exam is shorter.</source>
+        <translation>练习题库比正式考试题少，所以这次模拟考试题量较少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="90"/>
+        <source>Time left %1:%2</source>
+        <translation>剩余时间 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="116"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="116"/>
+        <source>not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="118"/>
+        <source>Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your wrong-answer book.</source>
+        <translation>得分 %1 / %2（%3）。有 %4 道题没有完全答对；您作答过的错题已记入错题本。</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <location filename="../../desktop/ui/navigator.py" line="16"/>
@@ -662,47 +720,62 @@ White: not answered</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="23"/>
+        <location filename="../../desktop/ui/practice_page.py" line="27"/>
         <source>Practice questions come from the practice bank, never from an exam. Questions you miss go into your wrong-answer book and come back on later days until you have answered them right twice.</source>
         <translation>练习题来自练习题库，不会出自考试题。答错的题进入错题本，会在以后几天再次出现，直到您答对两次为止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="28"/>
+        <location filename="../../desktop/ui/practice_page.py" line="32"/>
         <source>Practise %1 questions</source>
         <translation>练习 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="32"/>
+        <location filename="../../desktop/ui/practice_page.py" line="36"/>
         <source>Review the wrong-answer book</source>
         <translation>复习错题本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="35"/>
+        <location filename="../../desktop/ui/practice_page.py" line="39"/>
+        <source>Start a mock exam</source>
+        <translation>开始模拟考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="41"/>
+        <source>Mock exam in the shape of:</source>
+        <translation>按此考试模拟：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="45"/>
         <source>Topic:</source>
         <translation>专题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="49"/>
+        <location filename="../../desktop/ui/practice_page.py" line="60"/>
         <source>Stop practising</source>
         <translation>结束练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="69"/>
+        <location filename="../../desktop/ui/practice_page.py" line="84"/>
         <source>All topics (%1)</source>
         <translation>全部专题（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="75"/>
+        <location filename="../../desktop/ui/practice_page.py" line="90"/>
         <source>Wrong-answer book: %1 questions, %2 due today</source>
         <translation>错题本：共 %1 道题，今天需复习 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="99"/>
+        <location filename="../../desktop/ui/practice_page.py" line="115"/>
+        <source>The practice bank has no questions of the kinds this exam asks.</source>
+        <translation>练习题库中没有这次考试所需题型的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="129"/>
         <source>It is in your wrong-answer book and will come back on a later day.</source>
         <translation>此题已记入错题本，以后几天会再次出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="105"/>
+        <location filename="../../desktop/ui/practice_page.py" line="135"/>
         <source>%1 of %2 right.</source>
         <translation>%2 道题答对 %1 道。</translation>
     </message>

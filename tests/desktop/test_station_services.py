@@ -46,7 +46,9 @@ def test_packages_are_checked_on_import(station, tmp_path, issuer, centre_key, p
     assert not new  # the same package twice is not a second exam
     bad = tmp_path / "bad.xfp"
     data = bytearray(package_file.read_bytes())
-    data[len(data) // 2] ^= 0xFF
+    header_len = int.from_bytes(data[8:12], "big")
+    body_start = 8 + 4 + header_len + 64             # magic, header length, header, signature
+    data[(body_start + len(data)) // 2] ^= 0xFF      # a byte in the middle of the sealed body
     bad.write_bytes(bytes(data))
     with pytest.raises(PackageError, match="body_tampered"):
         station.library.import_file(bad)

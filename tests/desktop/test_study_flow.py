@@ -136,3 +136,37 @@ def test_practice_feedback_and_the_wrong_answer_book(qtbot, controller, study_st
     assert page.book_label.text() == "Wrong-answer book: 1 questions, 1 due today"
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
     assert [q.id for q in drill._questions] == [question.id]
+
+
+def test_a_mock_exam_has_the_exams_shape_and_timer_and_hands_itself_in(qtbot, controller, study_station, clock):
+    controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    page = controller.tabs.practice
+    controller.tabs.setCurrentWidget(page)
+    assert page.mock_combo.currentText() == "2026年度学法考试"
+    qtbot.mouseClick(page.mock_button, Qt.MouseButton.LeftButton)
+    mock = page.mock_page
+    assert page.stack.currentWidget() is mock
+    # the suite's exam: 3 single, 2 multiple, 2 true/false, a fill-in and a short answer (16 points, pass 6);
+    # the practice bank has no fill-in or short answer: a shorter mock, pass mark in proportion
+    assert [i.points for i in mock.mock.paper.items] == [2, 2, 2, 2, 2, 1, 1]
+    assert "Pass mark 5 of 12" in mock.notice_label.text() and "shorter" in mock.notice_label.text()
+    assert mock.timer_label.text() == "Time left 30:00"
+    first = mock.mock.questions[mock.mock.paper.items[0].question_id]
+    for button in mock.view.option_buttons:
+        if button.property("key") in first.answer:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mock.next_button, Qt.MouseButton.LeftButton)
+    second = mock.mock.questions[mock.mock.paper.items[1].question_id]
+    wrong = next(b for b in mock.view.option_buttons if b.property("key") not in second.answer)
+    qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)
+    clock.advance(29 * 60_000)
+    mock._tick()
+    assert mock.timer_label.text() == "Time left 1:00" and mock.view.isVisible()
+    clock.advance(61_000)
+    mock._tick()                                              # time is up: handed in by itself
+    assert mock.result_label.text().startswith("Score 2 of 12 (not passed). 6 questions were not fully right")
+    assert study_station.practice.book_size(LEARNER[0]) == 1  # the answered miss, not the unanswered ones
+    assert study_station.results.pending() == []              # nothing sealed, nothing to send
+    qtbot.mouseClick(mock.done_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 0

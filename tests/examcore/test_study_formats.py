@@ -122,3 +122,20 @@ def test_active_time_stops_at_the_last_input_and_slices_long_reading():
     slices = [s for s in finished if s is not None]
     assert [s.seconds for s in slices] == [300, 300]
     assert t.close() is not None
+
+
+def test_a_mock_exam_takes_the_exams_shape_from_the_practice_bank_and_shrinks_honestly():
+    from examcore.blueprint import Blueprint, Section
+    from examcore.study.mock import build_mock
+    from tests.factories import make_pool
+    shape = Blueprint((Section(QuestionType.SINGLE, 25, 2), Section(QuestionType.MULTIPLE, 10, 2),
+                       Section(QuestionType.TRUE_FALSE, 15, 2)))               # 50 × 2 = 100, pass 60
+    pool = [q for q in make_pool(40) if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE,
+                                                    QuestionType.TRUE_FALSE)]
+    mock = build_mock("模拟", shape, 120, 60, pool)
+    assert mock.full_size and mock.total_points == 100 and mock.pass_mark == 60
+    assert len(mock.paper.items) == 50 and set(mock.questions) == {i.question_id for i in mock.paper.items}
+    small = [q for q in pool if q.type is not QuestionType.MULTIPLE][:30]         # 15 single, 15 true/false
+    mock = build_mock("模拟", shape, 120, 60, small)
+    assert not mock.full_size and mock.total_points == 60 and mock.pass_mark == 36
+    assert build_mock("模拟", shape, 120, 60, [q for q in make_pool(3) if q.type is QuestionType.FILL_IN]) is None
