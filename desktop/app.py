@@ -102,9 +102,9 @@ def export_results(ctx: click.Context, path: Path) -> None:
     from examcore.errors import BundleError
     with _station(ctx, (OSError, BundleError), f"the results could not be written to {path}; nothing was "
                   "lost. Check the stick has space and is not write-protected, then try again") as station:
-        bundle = station.results.export(path)
-    click.echo(f"{len(bundle.envelopes)} result(s) written to {path} and verified. They stay on this station "
-               "until the centre's receipt file is imported.")
+        bundle = station.results.export(path, station.study.pending(limit=None))
+    click.echo(f"{len(bundle.envelopes)} result(s) and {len(bundle.study)} study record(s) written to {path} and "
+               "verified. They stay on this station until the centre's receipt file is imported.")
 
 
 @main.command("import-package")
@@ -185,11 +185,18 @@ def trust_server(ctx: click.Context, path: Path) -> None:
 def import_receipts(ctx: click.Context, path: Path) -> None:
     """Clear the results a server has confirmed (the receipt file it wrote for a bundle)."""
     from examcore.receipt import ReceiptError
+    from examcore.receipt import study_receipt_in_file
+    data = path.read_bytes()
     with _station(ctx, (ReceiptError,), f"{path.name} was not applied") as station:
-        cleared, unmatched = station.results.apply_receipts(path.read_bytes())
+        cleared, unmatched = station.results.apply_receipts(data)
+        study_receipt = study_receipt_in_file(data)
+        studied = station.study.apply_receipt(study_receipt) if study_receipt else 0
         left = len(station.results.pending())
+        study_left = station.study.pending_count()
     click.echo(f"{cleared} result(s) confirmed by the server; {left} still waiting for delivery"
                + (f"; {unmatched} receipt(s) matched no result of this station" if unmatched else ""))
+    if studied or study_left:
+        click.echo(f"{studied} study record(s) confirmed; {study_left} still waiting")
 
 
 @main.command("enrol")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -32,26 +33,40 @@ class Bundle:
     # from a server: per result the certificate it gave the station, or (results it relays from lower
     # servers) the chain from the station's certificate up to its own certificate of the lower server
     certificates: list[dict | list[dict]] | None = None
+    # signed study records ({"record", "signature"}; from a server also "certificate" and "via")
+    study: list[dict] = field(default_factory=list)
+
+
+def _study_entry(item: dict) -> dict[str, Any]:
+    entry = {"sha256": hashlib.sha256(str(item["record"]).encode("utf-8")).hexdigest()}
+    entry.update({k: item[k] for k in ("certificate", "via") if k in item})
+    return entry
 
 
 def bundle_bytes(envelopes: list[Envelope], sender: SigningKey, sender_id: str,
-                 certificates: list[dict | list[dict]] | None = None) -> bytes:
+                 certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None) -> bytes:
     """A station bundles its own results; a server bundles its stations' results with their certificates,
-    which the signed manifest covers."""
+    which the signed manifest covers. Study records ride along, each named in the manifest by its hash."""
     entries: list[dict[str, Any]] = [{"result_id": e.result_id, "content_hash": e.content_hash} for e in envelopes]
     if certificates is not None:
         for entry, cert in zip(entries, certificates, strict=True):
             entry["certificate"] = cert
-    manifest = canonical.canonical_json({
+    manifest_fields: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "bundle_id": str(uuid.uuid4()),
         "created_at": datetime.now(timezone.utc).isoformat(),
         "sender": {"id": sender_id, "public_key": canonical.b64e(sender.public_raw())},
         "entries": entries,
-    })
-    return canonical.canonical_json({
+    }
+    if study:
+        manifest_fields["study"] = [_study_entry(item) for item in study]
+    manifest = canonical.canonical_json(manifest_fields)
+    outer: dict[str, Any] = {
         "manifest": canonical.b64e(manifest), "signature": canonical.b64e(sender.sign(manifest)),
         "envelopes": [e.to_bytes().decode("utf-8") for e in envelopes],
-    })
+    }
+    if study:
+        outer["study"] = [{"record": item["record"], "signature": item["signature"]} for item in study]
+    return canonical.canonical_json(outer)
 
 
 def read_bundle(data: bytes) -> Bundle:
@@ -84,7 +99,18 @@ def read_bundle(data: bytes) -> Bundle:
     certificates = [e["certificate"] for e in entries] if entries and "certificate" in entries[0] else None
     if certificates is not None and len(certificates) != len(entries):
         raise BundleError("entry_mismatch", "some results lack their station certificate")
-    return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes, certificates)
+    study_entries, raw_study = manifest.get("study", []), outer.get("study", [])
+    if not isinstance(raw_study, list) or len(raw_study) != len(study_entries):
+        raise BundleError("incomplete", f"manifest lists {len(study_entries)} study records, the file holds "
+                                        f"{len(raw_study) if isinstance(raw_study, list) else 0}")
+    study = []
+    for index, (item, entry) in enumerate(zip(raw_study, study_entries)):
+        if not isinstance(item, dict) or _study_entry({**item, **{k: entry[k] for k in ("certificate", "via")
+                                                                  if k in entry}}) != entry:
+            raise BundleError("entry_mismatch", f"study record {index + 1} differs from the signed manifest")
+        study.append({"record": item["record"], "signature": item.get("signature", ""),
+                      **{k: entry[k] for k in ("certificate", "via") if k in entry}})
+    return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes, certificates, study)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -109,10 +135,11 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def export_bundle(path: Path, envelopes: list[Envelope], sender: SigningKey, sender_id: str,
-                  certificates: list[dict | list[dict]] | None = None) -> Bundle:
+                  certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None) -> Bundle:
     """Write a bundle file atomically and read it back; raises if what is on the stick does not verify."""
-    write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates))
+    write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates, study))
     back = read_bundle(Path(path).read_bytes())
-    if [e.content_hash for e in back.envelopes] != [e.content_hash for e in envelopes]:
+    if ([e.content_hash for e in back.envelopes] != [e.content_hash for e in envelopes]
+            or [r["record"] for r in back.study] != [r["record"] for r in study or []]):
         raise BundleError("entry_mismatch", "the file read back differs from what was written")
     return back

@@ -60,8 +60,19 @@ def read_receipt(data: bytes | str, trusted_servers: Collection[bytes] | None) -
     return receipt
 
 
-def receipt_file_bytes(receipts: list[bytes]) -> bytes:
-    return canonical.canonical_json({"format": FILE_FORMAT, "receipts": [r.decode("utf-8") for r in receipts]})
+def receipt_file_bytes(receipts: list[bytes], study_receipt: str | None = None) -> bytes:
+    """``study_receipt``: the server's signed receipt for the study records the bundle carried."""
+    return canonical.canonical_json({"format": FILE_FORMAT, "receipts": [r.decode("utf-8") for r in receipts],
+                                     **({"study_receipt": study_receipt} if study_receipt else {})})
+
+
+def study_receipt_in_file(data: bytes) -> str | None:
+    """The study receipt a receipt file carries (checked by whoever applies it), or None."""
+    try:
+        value = json.loads(data).get("study_receipt")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 def read_receipt_file(data: bytes, trusted_servers: Collection[bytes]) -> list[Receipt]:

@@ -1,7 +1,7 @@
 """USB bundles in: each result goes through the same ingest; a receipt file goes back to the station."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pathlib import Path
 
@@ -12,19 +12,23 @@ from examcore.bundle import read_bundle
 from examcore.errors import BundleError
 from examcore.sealed import Envelope
 from examcore.receipt import receipt_file_bytes
+from examcore.study.receipt import sign_study_receipt
 from sync_server.context import ServerContext
 from sync_server.ingest import Ingest, IngestOutcome
-from sync_server.models import Device, Result
+from sync_server.models import Device, Result, StudyRecord
+from sync_server.study import RecordOutcome, ingest_records
 
 
 @dataclass(frozen=True)
 class BundleImport:
     sender_id: str
     outcomes: list[IngestOutcome]
+    study: list[RecordOutcome] = field(default_factory=list)
+    study_receipt: str | None = None   # signed: the study records this server holds from the bundle
 
     def receipt_file(self) -> bytes:
         """Receipts for everything this server holds from the bundle (stored now or before)."""
-        return receipt_file_bytes([o.receipt for o in self.outcomes if o.receipt is not None])
+        return receipt_file_bytes([o.receipt for o in self.outcomes if o.receipt is not None], self.study_receipt)
 
 
 def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None) -> BundleImport:
@@ -35,15 +39,41 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
     bundle = read_bundle(data)
     ingest = ingest or Ingest(ctx)
     blobs = [e.to_bytes() for e in bundle.envelopes]
-    if bundle.certificates is None:
-        return BundleImport(bundle.sender_id, ingest.ingest_many(blobs, "bundle", expected_device=bundle.sender_id))
     with ctx.sessions() as s:
         sender = s.get(Device, bundle.sender_id)
-    if sender is None or sender.public_key != bundle.sender_key or sender.status != "approved":
+    known = sender is not None and sender.public_key == bundle.sender_key and sender.status == "approved"
+    if bundle.certificates is None and not (bundle.study and any("certificate" in r for r in bundle.study)):
+        outcomes = ingest.ingest_many(blobs, "bundle", expected_device=bundle.sender_id) if blobs else []
+        return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender if known else None, relayed=False))
+    if not known:
         raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
-    return BundleImport(bundle.sender_id, ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id,
-                                                             certificates=bundle.certificates))
+    outcomes = (ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id, certificates=bundle.certificates)
+                if blobs else [])
+    return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True))
+
+
+def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool) -> tuple[list[RecordOutcome], str | None]:
+    """The bundle's study records: a station's own (the station must be enrolled here), or a lower
+    server's stations' records with their certificate chains."""
+    if not bundle.study:
+        return [], None
+    if sender is None:   # a station this server does not know: its records cannot be vouched for
+        if not relayed:  # remembered as a request an administrator can approve, as for results
+            from examcore.clock import utc_naive
+            from sync_server.devices import add_request
+            with ctx.sessions.begin() as s:
+                if s.get(Device, bundle.sender_id) is None:
+                    add_request(s, bundle.sender_id, bundle.sender_key, utc_naive(ctx.clock.now()),
+                                "first seen delivering study records")
+        return [RecordOutcome(str(i), "refused", f"station {bundle.sender_id} is not enrolled here; an "
+                                                 "administrator can approve it (xuefa-server devices approve)")
+                for i in range(len(bundle.study))], None
+    with ctx.sessions.begin() as s:
+        outcomes, held = ingest_records(
+            s, bundle.study, device_id=bundle.sender_id, device_key=None if relayed else bundle.sender_key,
+            source="bundle", now=ctx.clock.now(), relayer=s.get(Device, sender.device_id) if relayed else None)
+    return outcomes, sign_study_receipt(held, ctx.keys.server_id, ctx.keys.signing)
 
 
 def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> int:
@@ -57,6 +87,12 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> i
         rows = list(s.scalars(query))
         certificates = [chain if len(chain) > 1 else chain[0] for chain in upward_chains(ctx, s, rows)]
         envelopes = [Envelope.from_bytes(r.envelope) for r in rows]
+        study_query = select(StudyRecord).order_by(StudyRecord.received_at, StudyRecord.record_id)
+        if not everything:
+            study_query = study_query.where(StudyRecord.upstream_ack_at.is_(None))
+        study_rows = list(s.scalars(study_query))
+        study = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
+                 for r, chain in zip(study_rows, upward_chains(ctx, s, study_rows), strict=True)]  # type: ignore[arg-type]
     me = identity(ctx)
-    write_bundle(path, envelopes, me.device_key, me.device_id, certificates)
+    write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study)
     return len(envelopes)

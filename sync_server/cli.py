@@ -245,10 +245,16 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
     for o in done.outcomes:
         if o.reason:
             click.echo(f"  {o.result_id}: {o.reason}: {o.detail}")
+    study = Counter(o.status for o in done.study)
+    if done.study:
+        click.echo("study records: " + ", ".join(f"{n} {k}" for k, n in sorted(study.items())))
+        for o in done.study:
+            if o.status in ("refused", "conflict"):
+                click.echo(f"  study record {o.record_id}: {o.status}: {o.detail}")
     out = receipts or path.with_name(path.stem + ".receipts.json")
     write_atomically(out, done.receipt_file())
     click.echo(f"receipt file for the station: {out}")
-    if counts.get("refused") or counts.get("conflict"):
+    if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
         sys.exit(1)
 
 

@@ -119,7 +119,32 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
     matching = [r.result_id for r in receipts if held.get(r.result_id) == r.content_hash]
     for start in range(0, len(matching), 500):
         acknowledge(ctx, matching[start:start + 500])
+    _acknowledge_study(ctx, data, bytes.fromhex(key))
     return len(matching), len(receipts) - len(matching)
+
+
+def _acknowledge_study(ctx: ServerContext, data: bytes, upstream_key: bytes) -> int:
+    """The study records the upstream's receipt file confirms (with their exact content)."""
+    from sqlalchemy import update
+
+    from examcore.receipt import study_receipt_in_file
+    from examcore.study.receipt import read_study_receipt
+    from sync_server.models import StudyRecord
+    text = study_receipt_in_file(data)
+    if text is None:
+        return 0
+    held = read_study_receipt(text, {upstream_key})
+    confirmed = 0
+    ids = list(held)
+    for start in range(0, len(ids), 500):
+        with ctx.sessions.begin() as s:
+            rows = s.execute(select(StudyRecord.record_id, StudyRecord.content_hash)
+                             .where(StudyRecord.record_id.in_(ids[start:start + 500]))).all()
+            mine = [rid for rid, digest in rows if held[rid] == digest]
+            s.execute(update(StudyRecord).where(StudyRecord.record_id.in_(mine), StudyRecord.upstream_ack_at.is_(None))
+                      .values(upstream_ack_at=utc_naive(ctx.clock.now())))
+            confirmed += len(mine)
+    return confirmed
 
 
 def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None,

@@ -57,10 +57,11 @@ class ResultsExport:
                     cleared += 1
         return cleared, unmatched
 
-    def export(self, path: Path) -> Bundle:
-        """Write all undelivered results to ``path``; they stay pending until a receipt comes back."""
+    def export(self, path: Path, study: list[dict] | None = None) -> Bundle:
+        """Write all undelivered results (and the given signed study records) to ``path``; they stay
+        pending until a receipt comes back."""
         envelopes = self.pending()
-        bundle = export_bundle(Path(path), envelopes, self._keys.device_key, self._keys.device_id)
+        bundle = export_bundle(Path(path), envelopes, self._keys.device_key, self._keys.device_id, study=study)
         with self._sessions.begin() as s:
             s.execute(update(OutboxItem).where(OutboxItem.result_id.in_([e.result_id for e in envelopes]))
                       .values(exported_at=utc_naive(self._clock.now())))

@@ -251,7 +251,8 @@ class StudyService:
 
     # --- sync ------------------------------------------------------------------------------------
 
-    def pending(self, limit: int = 500) -> list[dict[str, str]]:
+    def pending(self, limit: int | None = 500) -> list[dict[str, str]]:
+        """Signed records no server has confirmed yet, oldest first (None: all of them)."""
         with self._sessions() as s:
             rows = s.execute(select(StudyRecordRow.body, StudyRecordRow.signature)
                              .where(StudyRecordRow.delivered_at.is_(None)).order_by(StudyRecordRow.seq)

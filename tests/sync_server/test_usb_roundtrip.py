@@ -89,3 +89,51 @@ def test_the_models_and_the_migrations_agree(tmp_path, database_url):
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert diff == [], "add an Alembic revision for the model change"
+
+
+def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, station_for_server, server_package,
+                                                                    issuer):
+    from tests.conftest import LEARNER, install_study
+    from tests.server_fixtures import trust
+    from sync_server.config import Config
+    from sync_server.context import ServerContext
+    from sync_server.study import learner_points, plans, import_study_file
+    from examcore.study.course import build_plan_file
+    from tests.factories import make_study_plan
+    from datetime import timedelta
+    instance = Path(station_for_server.data_dir).parent / "server"
+    now = station_for_server.clock.now()
+    plan = make_study_plan(year=now.year, deadline=now + timedelta(days=30))
+    install_study(station_for_server, issuer, plan)
+    course = station_for_server.study.open_course("cases-2026")
+    station_for_server.study.record_reading(LEARNER[0], course, "c1", 20 * 60)
+    station_for_server.study.answer_quiz(LEARNER[0], course, "c1", course.chapter("c1").quiz[0], ("B",))
+    data_dir = station_for_server.data_dir
+    station_for_server.close()
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    out = run("desktop.app", "--data-dir", data_dir, "export-results", stick / "r.xfb")
+    assert out.returncode == 0 and "0 result(s) and 2 study record(s) written" in out.stdout, out.stderr
+    first = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    assert first.returncode == 1 and "study records: 2 refused" in first.stdout      # an unknown station
+    device_id = run("sync_server.cli", "--instance", instance, "devices", "list").stdout.split()[0]
+    assert run("sync_server.cli", "--instance", instance, "devices", "approve", device_id).returncode == 0
+    second = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    assert second.returncode == 0 and "study records: 2 stored" in second.stdout, second.stdout + second.stderr
+    assert "study records: 2 duplicate" in run("sync_server.cli", "--instance", instance, "import-bundle",
+                                               stick / "r.xfb").stdout
+    assert run("desktop.app", "--data-dir", data_dir, "trust-server", instance / "server-signing.key.pub").returncode == 0
+    applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", stick / "r.receipts.json")
+    assert applied.returncode == 0 and "2 study record(s) confirmed; 0 still waiting" in applied.stdout, applied.stderr
+
+    ctx = ServerContext.open(Config.from_env(instance))   # the database the CLI used
+    try:
+        trust(ctx, issuer)
+        with ctx.sessions.begin() as s:
+            import_study_file(s, build_plan_file(plan, issuer, "省普法办"), ctx.clock.now())
+        with ctx.sessions() as s:
+            points = learner_points(s, plans(s)[0], LEARNER[0], ctx.clock.now())
+    finally:
+        ctx.close()
+    assert points.by_category["cases"] == 2          # 20 minutes read; the quiz needs the course to grade
