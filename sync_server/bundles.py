@@ -76,9 +76,9 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool) -> 
     return outcomes, sign_study_receipt(held, ctx.keys.server_id, ctx.keys.signing)
 
 
-def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> int:
-    """The results the upstream has not confirmed yet (``everything``: all held), with their stations'
-    certificates, for the upstream by USB."""
+def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> tuple[int, int]:
+    """The results and study records the upstream has not confirmed yet (``everything``: all held), with
+    their stations' certificates, for the upstream by USB. Returns (results, study records)."""
     from sync_server.relay import identity, upward_chains
     with ctx.sessions() as s:
         query = select(Result).order_by(Result.received_at, Result.result_id)
@@ -95,4 +95,4 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> i
                  for r, chain in zip(study_rows, upward_chains(ctx, s, study_rows), strict=True)]  # type: ignore[arg-type]
     me = identity(ctx)
     write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study)
-    return len(envelopes)
+    return len(envelopes), len(study)

@@ -268,11 +268,11 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     from sync_server.bundles import export_bundle
     with _server(ctx) as server:
         try:
-            count = export_bundle(server, path, everything)
+            count, study = export_bundle(server, path, everything)
         except (OSError, BundleError) as exc:
             raise click.ClickException(f"the bundle could not be written to {path}: {exc}") from exc
-    click.echo(f"{count} result(s) written to {path} and verified")
-    if count:
+    click.echo(f"{count} result(s) written to {path} and verified" + (f", with {study} study record(s)" if study else ""))
+    if count or study:
         click.echo("carry it to the upstream; bring back the receipt file it writes and run "
                    "`xuefa-server import-receipts FILE`")
 

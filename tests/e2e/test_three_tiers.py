@@ -119,6 +119,10 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
         receipts.append(sit_exam(station, right=2, who=who))
         enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
         SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
+    from examcore.study.authoring import load_course_sources
+    course = load_course_sources(ROOT / "resources" / "demo" / "study" / "courses.json")[1]
+    stations[0].study.record_reading(LEARNER[0], course, "c1", 15 * 60)   # and some study, carried too
+    SyncClient(urls["centre"], stations[0].keys).deliver_study(stations[0].study.pending())
     stick = tmp_path / "usb" / "centre.xfb"
     stick.parent.mkdir()
     assert cli(folders["centre"], "export-bundle", stick).stdout.startswith("2 result(s) written")
@@ -127,6 +131,7 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     assert cli(folders["province"], "devices", "add-server", folders["centre"] / "server-signing.key.pub").returncode == 0
     stored = cli(folders["province"], "import-bundle", stick)
     assert stored.returncode == 0 and "2 stored" in stored.stdout, stored.stdout + stored.stderr
+    assert "study records: 1 stored" in stored.stdout
     assert "2 duplicate" in cli(folders["province"], "import-bundle", stick).stdout
     # the receipt file goes back to the centre: those results count as delivered upward
     receipts_file = stick.with_name("centre.receipts.json")
@@ -143,7 +148,8 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     assert cli(folders["centre"], "trust-upstream", folders["province"] / "server-signing.key.pub").returncode == 0
     confirmed = cli(folders["centre"], "import-receipts", receipts_file)
     assert confirmed.stdout.startswith("2 result(s) confirmed by the upstream"), confirmed.stdout + confirmed.stderr
-    assert "0 result(s) not yet confirmed" in cli(folders["centre"], "status").stdout
+    status = cli(folders["centre"], "status").stdout
+    assert "0 result(s) not yet confirmed" in status and "study record(s) not yet confirmed" not in status
     assert cli(folders["centre"], "export-bundle", stick.with_name("next.xfb")).stdout.startswith("0 result(s)")
     data = bytearray(stick.read_bytes())
     data[len(data) // 3] ^= 1
