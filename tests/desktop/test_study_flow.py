@@ -170,3 +170,28 @@ def test_a_mock_exam_has_the_exams_shape_and_timer_and_hands_itself_in(qtbot, co
     assert study_station.results.pending() == []              # nothing sealed, nothing to send
     qtbot.mouseClick(mock.done_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentIndex() == 0
+
+
+def test_the_library_says_what_is_wrong_with_a_file_that_is_not_a_statute(qtbot, study_station, tmp_path):
+    from desktop.ui.library_page import LibraryPage
+    page = LibraryPage(study_station.laws)
+    qtbot.addWidget(page)
+    before = page.law_combo.count()
+    notice = tmp_path / "通知.txt"
+    notice.write_text("关于报送材料的通知\n请各单位于月底前报送。\n", encoding="utf-8")
+    assert not page.import_statute(notice)
+    assert page.message_label.text() == ("通知.txt was not imported: no articles were recognised. Each article must "
+                                         "begin on its own line with 第…条, and the first line must be the title.")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert not page.import_statute(binary)
+    assert "not plain text" in page.message_label.text()
+    assert page.law_combo.count() == before
+    law = tmp_path / "law.txt"
+    law.write_text("示范办法（演示）\n第一条　为了演示，制定本办法。\n第二条　本办法自发布之日起施行。\n", encoding="utf-8")
+    assert page.import_statute(law)
+    assert page.message_label.text() == "Imported 《示范办法（演示）》 with 2 articles."
+    assert page.law_combo.count() == before + 1
+    page.search_edit.setText("为了演示，制定")
+    page.search()
+    assert page.results.count() == 1 and "示范办法（演示）" in page.article_view.toPlainText()
