@@ -54,12 +54,11 @@ class LawLibrary:
                 s.execute(text("INSERT INTO law_fts(law_fts, rowid, text) VALUES('delete', :id, :t)"),
                           {"id": old.id, "t": old.text})
             s.execute(delete(LawArticle).where(LawArticle.law_title == statute.title))
-            for a in statute.articles:
-                row = LawArticle(law_title=statute.title, number=a.number, label=a.label, heading=a.heading,
-                                 text=a.text)
-                s.add(row)
-                s.flush()
-                s.execute(text("INSERT INTO law_fts(rowid, text) VALUES(:id, :t)"), {"id": row.id, "t": a.text})
+            s.add_all(LawArticle(law_title=statute.title, number=a.number, label=a.label, heading=a.heading,
+                                 text=a.text) for a in statute.articles)
+            s.flush()
+            s.execute(text("INSERT INTO law_fts(rowid, text) SELECT id, text FROM law_articles WHERE law_title = :t"),
+                      {"t": statute.title})
 
     def laws(self) -> list[tuple[str, int]]:
         with self._sessions() as s:
