@@ -103,8 +103,9 @@ def export_results(ctx: click.Context, path: Path) -> None:
     with _station(ctx, (OSError, BundleError), f"the results could not be written to {path}; nothing was "
                   "lost. Check the stick has space and is not write-protected, then try again") as station:
         bundle = station.results.export(path, station.study.pending(limit=None))
-    click.echo(f"{len(bundle.envelopes)} result(s) and {len(bundle.study)} study record(s) written to {path} and "
-               "verified. They stay on this station until the centre's receipt file is imported.")
+    study = f" and {len(bundle.study)} study record(s)" if bundle.study else ""
+    click.echo(f"{len(bundle.envelopes)} result(s){study} written to {path} and verified. They stay on this "
+               "station until the centre's receipt file is imported.")
 
 
 @main.command("import-package")
@@ -133,6 +134,26 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
             else:
                 imported = station.study.import_file(path)
                 click.echo(f"{imported.kind}: {imported.title}")
+
+
+@main.command("proctor-code")
+@click.option("--package", "package_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The exam package of the sitting (.xfp).")
+@click.option("--start-code", required=True, help="The sitting's start code.")
+@click.option("--challenge", required=True, help="The code the interrupted station shows.")
+def proctor_code(package_path: Path, start_code: str, challenge: str) -> None:
+    """The resume code for a station that came back after the grace period (no network needed)."""
+    from examcore.errors import PackageError
+    from examcore.package import parse_package
+    from examcore.proctor_codes import CHALLENGE_LEN, RESUME, make_code, normalize, proctor_key
+    try:
+        parsed = parse_package(package_path.read_bytes(), None)
+        key = proctor_key(parsed.unwrap_with_start_code(start_code), parsed.header.package_id)
+    except PackageError as exc:
+        raise click.ClickException(f"the package cannot be opened ({exc.code}): {exc.detail}") from exc
+    if normalize(challenge, CHALLENGE_LEN) is None:
+        raise click.ClickException(f"{challenge!r} is not a station challenge ({CHALLENGE_LEN} letters and digits)")
+    click.echo(f"resume code for {challenge.upper()}: {make_code(key, RESUME, challenge)}")
 
 
 @main.command("import-roster")

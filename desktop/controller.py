@@ -10,11 +10,14 @@ from desktop.services.exam_runtime import ExamRuntime
 from desktop.services.lockdown import LockdownMonitor
 from desktop.services.packages import ExamListing
 from desktop.services.preferences import Preferences
+from desktop.services.downward import policy
 from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
+from examcore.chain import EventKind
 from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.learner_home import LearnerHome
+from desktop.ui.resume_gate import ResumeGate
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.receipt import ReceiptData
@@ -22,6 +25,9 @@ from desktop.ui.result_window import ResultWindow, review_lines
 from desktop.ui.start_code_dialog import StartCodeDialog
 from desktop.ui.sync_status import SyncStatus
 from desktop.ui.theme import apply_theme
+
+
+DEFAULT_GRACE_MINUTES = 5   # back within this after a crash: the exam resumes by itself
 
 
 class StationController(QObject):
@@ -38,9 +44,11 @@ class StationController(QObject):
         self.login = shell.login
         self.login.set_accounts(station.accounts)
         self.login.logged_in.connect(self.show_home)
+        self.login.proctor_tools_wanted.connect(self.open_proctor_tool)
         self.login.display_controls.changed.connect(self.apply_preferences)
         self.home: HomeWindow | None = None
         self.tabs: LearnerHome | None = None   # the learner's tabs; home is its first
+        self.gate: ResumeGate | None = None      # an interrupted exam waiting for the proctor's code
         self.exam: ExamWindow | None = None
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
@@ -55,10 +63,31 @@ class StationController(QObject):
         self.sync.start()
         running = self.station.attempts.interrupted()
         if running:
-            self.open_exam(self.station.attempts.resume(running))
+            grace = int(policy(self.station).get("resume_grace_minutes", DEFAULT_GRACE_MINUTES))
+            challenge = self.station.attempts.resume_challenge(running, grace)
+            if challenge is None:
+                self.open_exam(self.station.attempts.resume(running))
+                return
+            self.gate = ResumeGate(self.station.attempts, running, challenge)
+            self.gate.code_accepted.connect(self._resume_with_code)
+            self._page(self.gate)
+            self.main.resize(1100, 760)
+            self.main.show()
         elif not self.main.isVisible():
             self.main.resize(1100, 760)
             self.main.show()
+
+    def open_proctor_tool(self) -> None:
+        from desktop.ui.proctor_tool import ProctorTool
+        self.proctor_tool = ProctorTool(self.station.library, self.station.attempts, self.main)
+        self.proctor_tool.open()
+
+    def _resume_with_code(self, attempt_id: str) -> None:
+        attempt = self.station.attempts.resume(attempt_id)
+        attempt.log(EventKind.RESUMED_BY_CODE, {})
+        self.gate = None
+        self._page(self.login)
+        self.open_exam(attempt)
 
     def _page(self, widget: QWidget) -> None:
         old = self.main.currentWidget()

@@ -23,6 +23,7 @@ class EventKind:
     INTERRUPTED = "interrupted"  # the station process ended without a submit and came back
     EXTRA_TIME = "extra_time"
     PROCTOR_EXIT = "proctor_exit"  # the exam window was closed with the proctor's password
+    RESUMED_BY_CODE = "resumed_by_code"  # back after the grace period, with the proctor's resume code
     SUBMITTED = "submitted"
 
 

@@ -19,6 +19,7 @@ POLICY_LIMITS: dict[str, tuple[int, int]] = {
     "late_login_minutes": (0, 240),       # login to a sitting closes this long after it starts
     "sync_interval_seconds": (10, 3600),  # how often a station looks for its server
     "min_password_length": (8, 64),
+    "resume_grace_minutes": (0, 120),     # a station back within this after a crash resumes by itself
 }
 
 

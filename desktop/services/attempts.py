@@ -10,19 +10,19 @@ import json
 import os
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
 from desktop.store.db import reset_connections
-from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult
+from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult, Setting
 from desktop.store.station_keys import StationKeys
 from examcore.canonical import canonical_json
 from examcore.chain import Chain, Event, EventKind, responses_from_events
@@ -32,9 +32,12 @@ from examcore.exam import CheckMode
 from examcore.grading import PaperGrade, Response, grade_paper
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
+from examcore.proctor_codes import RESUME, code_ok, new_challenge, proctor_key
 from examcore.sealed import ResultPayload, seal_result
 from examcore.timer import remaining_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
+
+MAX_CODE_TRIES = 5      # wrong resume codes before the station makes a new challenge
 
 
 class SaveFailed(Exception):
@@ -147,6 +150,47 @@ class AttemptService:
             if package_id:
                 q = q.where(Attempt.package_id == package_id)
             return s.scalars(q.order_by(Attempt.started_at.desc())).first()
+
+    # --- resuming after the grace period: only with the proctor's code ---------------------------
+
+    def resume_challenge(self, attempt_id: str, grace_minutes: int) -> str | None:
+        """None when the attempt may resume by itself (the station came back within the grace period);
+        otherwise the challenge to show, the same until a code for it is used or too many were wrong."""
+        with self._sessions.begin() as s:
+            row = s.get(Attempt, attempt_id)
+            assert row is not None
+            away = self._clock.now() - from_utc_naive(row.saved_at or row.started_at)
+            key = f"resume_challenge:{attempt_id}"
+            current = s.get(Setting, key)
+            if current is None and away <= timedelta(minutes=grace_minutes):
+                return None
+            if current is None:
+                current = Setting(key=key, value=new_challenge(self._keys.device_id, attempt_id))
+                s.add(current)
+            return current.value
+
+    def use_resume_code(self, attempt_id: str, typed: str) -> bool:
+        """True (and the challenge is spent) when ``typed`` is the proctor's code for the challenge shown.
+        After MAX_CODE_TRIES wrong codes the challenge is replaced, so guessing gets nowhere."""
+        with self._sessions.begin() as s:
+            row = s.get(Attempt, attempt_id)
+            challenge = s.get(Setting, f"resume_challenge:{attempt_id}")
+            if row is None or challenge is None:
+                return False
+            content_key = self._keys.unwrap(row.keys_wrapped, _keys_label(attempt_id))[:32]
+            if code_ok(proctor_key(content_key, row.package_id), RESUME, challenge.value, typed):
+                s.delete(challenge)
+                s.execute(delete(Setting).where(Setting.key == f"resume_failures:{attempt_id}"))
+                return True
+            failures = s.get(Setting, f"resume_failures:{attempt_id}") or Setting(
+                key=f"resume_failures:{attempt_id}", value="0")
+            failures.value = str(int(failures.value) + 1)
+            s.merge(failures)
+            if int(failures.value) >= MAX_CODE_TRIES:
+                challenge.value = new_challenge(self._keys.device_id, attempt_id)
+                failures.value = "0"
+                s.merge(failures)
+            return False
 
     def resume(self, attempt_id: str) -> "ActiveAttempt":
         """Rebuild an attempt from the database exactly as last saved, and log the interruption."""

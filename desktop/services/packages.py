@@ -152,6 +152,12 @@ class PackageLibrary:
                     needed, self._points(learner_no) if needed else 0))
         return out
 
+    def all_packages(self) -> list[tuple[str, str]]:
+        """(package id, title) of every exam on this station, newest window first (the proctor's view)."""
+        with self._sessions() as s:
+            return [(p, t) for p, t in s.execute(select(Package.package_id, Package.title)
+                                                 .order_by(Package.window_start.desc()))]
+
     def submitted_count(self, learner_no: str, exam_id: str) -> int:
         with self._sessions() as s:
             return s.scalar(select(func.count()).select_from(Attempt).join(Package).where(

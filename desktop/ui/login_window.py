@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the database-backed service loads after the window is shown
 
 class LoginWindow(QWidget):
     logged_in = Signal(object)  # LearnerInfo of the learner who logged in (password change done)
+    proctor_tools_wanted = Signal()  # the proctor asked for the offline codes tool
 
     def __init__(self, accounts: "AccountService | None", prefs: Preferences, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,6 +56,9 @@ class LoginWindow(QWidget):
         box.addWidget(self.error_label)
         box.addStretch(2)
         box.addWidget(QLabel(self.tr("Forgot your password? Ask your unit administrator to reset it.")))
+        self.proctor_button = QPushButton(self.tr("Proctor tools…"))
+        self.proctor_button.clicked.connect(self.proctor_tools_wanted.emit)
+        box.addWidget(self.proctor_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.display_controls)
         centre = QWidget()
         centre.setLayout(box)

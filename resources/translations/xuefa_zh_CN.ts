@@ -387,82 +387,87 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="25"/>
+        <location filename="../../desktop/ui/login_window.py" line="26"/>
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="26"/>
+        <location filename="../../desktop/ui/login_window.py" line="27"/>
         <source>Legal knowledge study and exam</source>
         <translation>学法用法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="34"/>
+        <location filename="../../desktop/ui/login_window.py" line="35"/>
         <source>e.g. 1101010010001</source>
         <translation>例如 1101010010001</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="37"/>
-        <location filename="../../desktop/ui/login_window.py" line="77"/>
+        <location filename="../../desktop/ui/login_window.py" line="38"/>
+        <location filename="../../desktop/ui/login_window.py" line="81"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="46"/>
+        <location filename="../../desktop/ui/login_window.py" line="47"/>
         <source>Learner number</source>
         <translation>学号（账号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="47"/>
+        <location filename="../../desktop/ui/login_window.py" line="48"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="57"/>
+        <location filename="../../desktop/ui/login_window.py" line="58"/>
         <source>Forgot your password? Ask your unit administrator to reset it.</source>
         <translation>忘记密码？请联系本单位管理员重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="69"/>
+        <location filename="../../desktop/ui/login_window.py" line="59"/>
+        <source>Proctor tools…</source>
+        <translation>监考工具…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_window.py" line="73"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="89"/>
+        <location filename="../../desktop/ui/login_window.py" line="93"/>
         <source>Enter your learner number and password.</source>
         <translation>请输入学号和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="94"/>
+        <location filename="../../desktop/ui/login_window.py" line="98"/>
         <source>Learner number or password is not right.</source>
         <translation>学号或密码不正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="96"/>
+        <location filename="../../desktop/ui/login_window.py" line="100"/>
         <source>%n more wrong attempt(s) will lock the account for 15 minutes.</source>
         <translation>
             <numerusform>再输错 %n 次，账号将被锁定15分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="100"/>
+        <location filename="../../desktop/ui/login_window.py" line="104"/>
         <source>Too many wrong passwords. The account is locked for %n minute(s); a unit administrator can also unlock it.</source>
         <translation>
             <numerusform>密码错误次数过多，账号已锁定 %n 分钟；也可以请单位管理员解锁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="104"/>
+        <location filename="../../desktop/ui/login_window.py" line="108"/>
         <source>This account is no longer open on this station (retired, or moved to another unit). Ask your unit administrator.</source>
         <translation>该账号在本机已停用（已退休或已调往其他单位）。请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="107"/>
+        <location filename="../../desktop/ui/login_window.py" line="111"/>
         <source>Your initial password has expired. Ask your unit administrator for a new one.</source>
         <translation>您的初始密码已过期，请联系单位管理员重新发放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="116"/>
+        <location filename="../../desktop/ui/login_window.py" line="120"/>
         <source>You must set your own password before you continue.</source>
         <translation>必须先设置自己的密码才能继续。</translation>
     </message>
@@ -804,6 +809,54 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>ProctorTool</name>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="22"/>
+        <source>Proctor tools</source>
+        <translation>监考工具</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="23"/>
+        <source>For a station that was interrupted longer than allowed: choose the exam, type its start code and the code the station shows, and read the resume code to the learner.</source>
+        <translation>用于中断时间超过允许范围的考试机：选择考试，输入开考码和考试机上显示的代码，再把生成的续考码读给考生。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="33"/>
+        <source>e.g. 4K7Q-M2XD</source>
+        <translation>例如 4K7Q-M2XD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="34"/>
+        <source>Make the resume code</source>
+        <translation>生成续考码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="44"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="45"/>
+        <source>Start code</source>
+        <translation>开考码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="46"/>
+        <source>Code on the station</source>
+        <translation>考试机上显示的代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="65"/>
+        <source>The station&apos;s code has 8 letters and digits, e.g. 4K7Q-M2XD.</source>
+        <translation>考试机上的代码由 8 位字母和数字组成，例如 4K7Q-M2XD。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="68"/>
+        <source>There is no exam on this station.</source>
+        <translation>本机没有考试。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../desktop/ui/study_page.py" line="260"/>
@@ -1110,6 +1163,39 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>ResumeGate</name>
+    <message>
+        <location filename="../../desktop/ui/resume_gate.py" line="18"/>
+        <source>This exam was interrupted</source>
+        <translation>考试曾经中断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/resume_gate.py" line="20"/>
+        <source>The station was away longer than allowed. Your answers are saved. Raise your hand: the proctor needs the code below to give you a resume code.</source>
+        <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的代码来为您生成续考码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/resume_gate.py" line="28"/>
+        <source>Resume code from the proctor</source>
+        <translation>监考员给的续考码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/resume_gate.py" line="29"/>
+        <source>Continue the exam</source>
+        <translation>继续考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/resume_gate.py" line="50"/>
+        <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
+        <translation>错误次数过多。需要告诉监考员的代码已经更换，请重新索取续考码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/resume_gate.py" line="53"/>
+        <source>That is not the resume code for this station. Check it with the proctor and type it again.</source>
+        <translation>这不是本考试机的续考码。请与监考员核对后重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>StartCodeDialog</name>
     <message>
         <location filename="../../desktop/ui/start_code_dialog.py" line="20"/>
@@ -1172,13 +1258,13 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="105"/>
-        <location filename="../../desktop/controller.py" line="108"/>
+        <location filename="../../desktop/controller.py" line="134"/>
+        <location filename="../../desktop/controller.py" line="137"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="147"/>
+        <location filename="../../desktop/controller.py" line="176"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -84,3 +84,18 @@ def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_pat
     notice.write_text("一份通知\n请按时报送。\n", encoding="utf-8")
     bad = xuefa(data, "import-study", notice)
     assert bad.returncode != 0 and "no articles" in bad.stderr
+
+
+def test_proctor_code_from_the_package_file_and_start_code(tmp_path, package_file):
+    from examcore.package import parse_package
+    from examcore.proctor_codes import RESUME, code_ok, proctor_key
+    parsed = parse_package(package_file.read_bytes(), None)
+    key = proctor_key(parsed.unwrap_with_start_code(START_CODE), parsed.header.package_id)
+    done = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--start-code", START_CODE,
+                 "--challenge", "4k7q-m2xd")
+    assert done.returncode == 0, done.stderr
+    code = done.stdout.strip().rsplit(" ", 1)[1]
+    assert done.stdout.startswith("resume code for 4K7Q-M2XD: ") and code_ok(key, RESUME, "4K7QM2XD", code)
+    wrong = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--start-code", "AAAA-BBBB-CCCC",
+                  "--challenge", "4K7Q-M2XD")
+    assert wrong.returncode != 0 and "wrong_start_code" in wrong.stderr

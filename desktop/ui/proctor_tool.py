@@ -1,0 +1,89 @@
+"""The proctor's tool on any station: with the exam's start code, turn the challenge an interrupted
+station shows into its resume code. Works with no network; the start-code unlock runs off the GUI thread."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from desktop.services.attempts import AttemptService
+from desktop.services.background import run_in_background
+from desktop.services.packages import PackageLibrary
+from desktop.ui.messages import package_error
+from examcore.errors import PackageError
+from examcore.proctor_codes import CHALLENGE_LEN, RESUME, make_code, normalize, proctor_key
+
+
+class ProctorTool(QDialog):
+    def __init__(self, library: PackageLibrary, attempts: AttemptService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._attempts = attempts
+        self._key: tuple[str, bytes] | None = None   # (package id, proctor key) once unlocked
+        self.setWindowTitle(self.tr("Proctor tools"))
+        intro = QLabel(self.tr("For a station that was interrupted longer than allowed: choose the exam, type "
+                               "its start code and the code the station shows, and read the resume code to the "
+                               "learner."))
+        intro.setWordWrap(True)
+        self.package_combo = QComboBox()
+        for package_id, title in library.all_packages():
+            self.package_combo.addItem(title, package_id)
+        self.start_code_edit = QLineEdit()
+        self.start_code_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.challenge_edit = QLineEdit()
+        self.challenge_edit.setPlaceholderText(self.tr("e.g. 4K7Q-M2XD"))
+        self.make_button = QPushButton(self.tr("Make the resume code"))
+        self.make_button.setObjectName("primary")
+        self.code_label = QLabel()
+        self.code_label.setObjectName("title")
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Exam"), self.package_combo)
+        form.addRow(self.tr("Start code"), self.start_code_edit)
+        form.addRow(self.tr("Code on the station"), self.challenge_edit)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.make_button)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close)
+        self.make_button.clicked.connect(self.make)
+        self.challenge_edit.returnPressed.connect(self.make)
+
+    def make(self) -> None:
+        self.code_label.clear()
+        self.error_label.clear()
+        challenge = normalize(self.challenge_edit.text(), CHALLENGE_LEN)
+        package_id = self.package_combo.currentData()
+        if challenge is None:
+            self.error_label.setText(self.tr("The station's code has 8 letters and digits, e.g. 4K7Q-M2XD."))
+            return
+        if package_id is None:
+            self.error_label.setText(self.tr("There is no exam on this station."))
+            return
+        if self._key is not None and self._key[0] == package_id:
+            self._show(challenge)
+            return
+        self.make_button.setEnabled(False)
+        code = self.start_code_edit.text()
+        run_in_background(lambda: self._attempts.unlock(package_id, code).content_key,
+                          lambda key: self._unlocked(package_id, key, challenge), self._failed)
+
+    def _unlocked(self, package_id: str, content_key: bytes, challenge: str) -> None:
+        self.make_button.setEnabled(True)
+        self._key = (package_id, proctor_key(content_key, package_id))
+        self._show(challenge)
+
+    def _show(self, challenge: str) -> None:
+        assert self._key is not None
+        self.code_label.setText(make_code(self._key[1], RESUME, challenge))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.make_button.setEnabled(True)
+        self.error_label.setText(package_error(exc.code) if isinstance(exc, PackageError) else str(exc))

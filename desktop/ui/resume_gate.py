@@ -1,0 +1,54 @@
+"""Shown instead of the exam when a station comes back after the grace period: only the proctor's
+resume code, made for the challenge shown here, lets the attempt continue (no network needed)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.services.attempts import AttemptService
+from examcore.proctor_codes import group
+
+
+class ResumeGate(QWidget):
+    code_accepted = Signal(str)   # attempt id: the proctor's code was right, the exam may continue
+
+    def __init__(self, attempts: AttemptService, attempt_id: str, challenge: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._attempts, self.attempt_id = attempts, attempt_id
+        title = QLabel(self.tr("This exam was interrupted"))
+        title.setObjectName("title")
+        text = QLabel(self.tr("The station was away longer than allowed. Your answers are saved. Raise your hand: "
+                              "the proctor needs the code below to give you a resume code."))
+        text.setWordWrap(True)
+        self.challenge_label = QLabel(group(challenge))
+        self.challenge_label.setObjectName("title")
+        self.challenge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("Resume code from the proctor"))
+        self.continue_button = QPushButton(self.tr("Continue the exam"))
+        self.continue_button.setObjectName("primary")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for w in (title, text, self.challenge_label, self.code_edit, self.continue_button, self.error_label):
+            layout.addWidget(w)
+        layout.addStretch(2)
+        self.continue_button.clicked.connect(self._try)
+        self.code_edit.returnPressed.connect(self._try)
+
+    def _try(self) -> None:
+        if self._attempts.use_resume_code(self.attempt_id, self.code_edit.text()):
+            self.code_accepted.emit(self.attempt_id)
+            return
+        self.code_edit.clear()
+        shown = self._attempts.resume_challenge(self.attempt_id, 0)
+        if shown is not None and group(shown) != self.challenge_label.text():
+            self.challenge_label.setText(group(shown))
+            self.error_label.setText(self.tr("Too many wrong codes. The code to tell the proctor has changed; "
+                                             "ask for a new resume code."))
+        else:
+            self.error_label.setText(self.tr("That is not the resume code for this station. Check it with the "
+                                             "proctor and type it again."))

@@ -1,0 +1,109 @@
+"""A station that comes back after a crash: within the grace period the exam simply continues; after it,
+only the proctor's resume code for this station's challenge lets it continue (no network anywhere)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.controller import StationController
+from desktop.station import Station
+from desktop.ui.proctor_tool import ProctorTool
+from examcore.chain import EventKind
+from examcore.proctor_codes import RESUME, make_code, new_challenge, proctor_key
+from tests.conftest import LEARNER, START_CODE
+
+
+def _crash_mid_exam(station: Station) -> str:
+    learner = station.accounts.login(*LEARNER).learner
+    pkg = station.library.listings(LEARNER[0])[0].package_id
+    attempt = station.attempts.begin(learner, station.attempts.unlock(pkg, START_CODE))
+    q = attempt.unlocked.content.questions[attempt.paper.items[0].question_id]
+    attempt.save_answer(q.id, q.answer)
+    return attempt.attempt_id   # the process dies here: nothing else is written
+
+
+@pytest.fixture
+def restart(qtbot, station, clock):
+    """Open the station's folder again, as the station does after a crash."""
+    made = []
+
+    def again() -> StationController:
+        st = Station.open(station.data_dir, clock=clock)
+        ctl = StationController(st, full_screen=False)
+        qtbot.addWidget(ctl.main)
+        made.append(ctl)
+        ctl.start()
+        return ctl
+    yield again
+    for ctl in made:
+        if ctl.exam is not None:
+            ctl.exam._finish()
+            ctl.exam.close()
+        ctl.sync.stop()
+        ctl.station.close()
+    QApplication.instance().setStyleSheet("")
+
+
+def test_back_within_the_grace_period_the_exam_just_continues(station, later, restart):
+    attempt_id = _crash_mid_exam(station)
+    later(minutes=3)
+    ctl = restart()
+    assert ctl.exam is not None and ctl.gate is None
+    assert ctl.exam.attempt.attempt_id == attempt_id and len(ctl.exam.attempt.responses) == 1
+
+
+def test_after_the_grace_period_only_this_stations_resume_code_opens_the_exam(qtbot, station, later, restart):
+    attempt_id = _crash_mid_exam(station)
+    later(minutes=20)
+    ctl = restart()
+    gate = ctl.gate
+    assert ctl.exam is None and gate is not None and ctl.main.currentWidget() is gate
+    challenge = gate.challenge_label.text()
+    assert restart().gate.challenge_label.text() == challenge      # the same until a code is used
+    # a code made for another station's (or attempt's) challenge, with the right exam key, is refused
+    with ctl.station.sessions() as s:
+        from desktop.store.models import Attempt
+        row = s.get(Attempt, attempt_id)
+    unlocked = ctl.station.attempts.unlock(row.package_id, START_CODE)
+    key = proctor_key(unlocked.content_key, row.package_id)
+    for other in (new_challenge("another-station", attempt_id), new_challenge(ctl.station.keys.device_id, "other")):
+        qtbot.keyClicks(gate.code_edit, make_code(key, RESUME, other))
+        qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
+        assert "not the resume code" in gate.error_label.text() and ctl.exam is None
+    # the proctor's tool on this (or any) station makes the right one from the start code
+    tool = ProctorTool(ctl.station.library, ctl.station.attempts)
+    qtbot.addWidget(tool)
+    tool.start_code_edit.setText(START_CODE)
+    tool.challenge_edit.setText(challenge.lower())
+    qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tool.code_label.text() != "", timeout=10_000)
+    qtbot.keyClicks(gate.code_edit, tool.code_label.text())
+    qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
+    assert ctl.exam is not None and ctl.exam.attempt.attempt_id == attempt_id
+    assert len(ctl.exam.attempt.responses) == 1
+    assert ctl.exam.attempt.chain.events[-1].kind == EventKind.RESUMED_BY_CODE
+
+
+def test_five_wrong_codes_change_the_challenge(qtbot, station, later, restart):
+    _crash_mid_exam(station)
+    later(minutes=20)
+    gate = restart().gate
+    first = gate.challenge_label.text()
+    for _ in range(5):
+        qtbot.keyClicks(gate.code_edit, "AAAA-AAAA")
+        qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
+    assert gate.challenge_label.text() != first and "has changed" in gate.error_label.text()
+
+
+def test_the_proctor_tool_says_when_the_start_code_is_wrong(qtbot, station):
+    tool = ProctorTool(station.library, station.attempts)
+    qtbot.addWidget(tool)
+    tool.start_code_edit.setText("AAAA-BBBB-CCCC")
+    tool.challenge_edit.setText("4K7Q-M2XD")
+    qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tool.error_label.text() != "", timeout=10_000)
+    assert "start code is not right" in tool.error_label.text() and tool.code_label.text() == ""
+    tool.challenge_edit.setText("12")
+    qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
+    assert "8 letters and digits" in tool.error_label.text()
