@@ -9,12 +9,12 @@ import json
 import sys
 from pathlib import Path
 
-from bench import bank_bench, relay_bench, report_bench, server_bench, station_bench
+from bench import bank_bench, relay_bench, report_bench, server_bench, station_bench, study_bench
 
 
 def main() -> int:
     results = (station_bench.run() + server_bench.run() + relay_bench.run() + bank_bench.run()
-               + report_bench.run())
+               + report_bench.run() + study_bench.run())
     out = Path(__file__).with_name("results.json")
     out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     for r in results:
