@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
-from examcore.clock import utc_naive
+from examcore.clock import from_utc_naive, utc_naive
 from examcore.errors import PackageError
 from examcore.grading import ItemStatus, grade_item
 from examcore.study.course import Course, read_course_file, read_plan_file, read_practice_file
@@ -185,11 +185,13 @@ def regraded(record: Record, courses: dict[str, Course]) -> Record:
 def learner_points(s: Session, plan: StudyPlan, learner_no: str, now: datetime,
                    for_exam: bool = False) -> PointsReport:
     courses = _courses(s)
-    records = [regraded(verify_record({"record": body, "signature": sig}), courses)
-               for body, sig in s.execute(select(StudyRecord.body, StudyRecord.signature)
-                                          .where(StudyRecord.learner_no == learner_no,
-                                                 StudyRecord.plan_id == plan.plan_id))]
-    return compute_points(plan, records, now, until=plan.deadline if for_exam else None)
+    records, received = [], {}
+    for body, sig, at in s.execute(select(StudyRecord.body, StudyRecord.signature, StudyRecord.received_at)
+                                   .where(StudyRecord.learner_no == learner_no, StudyRecord.plan_id == plan.plan_id)):
+        record = regraded(verify_record({"record": body, "signature": sig}), courses)
+        records.append(record)
+        received[record.record_id] = from_utc_naive(at)
+    return compute_points(plan, records, now, until=plan.deadline if for_exam else None, received=received)
 
 
 def points_by_year(s: Session, learner_no: str, now: datetime) -> list[dict]:

@@ -7,14 +7,14 @@ no station total):
 - a quiz question earns points once, and only if the first answer to it is right (no guessing until right);
 - profile completion earns its points once;
 - caps per category and day, per day overall, per category for the year, in the plan's order;
-- a record dated ahead of now, one whose wall time runs backwards along its device's sequence (a clock
+- a record dated ahead of now (or of when it reached the server), one whose wall time runs backwards along its device's sequence (a clock
   moved back to farm another day's cap), or one claiming more active time than its wall span, earns
   nothing and is listed with the reason.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -44,7 +44,7 @@ def _plan_day(plan: StudyPlan, moment: datetime) -> date:
 
 
 def _screen(plan: StudyPlan, records: Iterable[StudyRecord], now: datetime,
-            refused: list[tuple[str, str]]) -> list[StudyRecord]:
+            refused: list[tuple[str, str]], received: Mapping[str, datetime]) -> list[StudyRecord]:
     """Records that may earn points, in device order; the others go to ``refused`` with a reason."""
     by_device: dict[bytes, list[StudyRecord]] = defaultdict(list)
     for r in records:
@@ -54,7 +54,8 @@ def _screen(plan: StudyPlan, records: Iterable[StudyRecord], now: datetime,
     for device_records in by_device.values():
         latest: datetime | None = None
         for r in sorted(device_records, key=lambda r: r.seq):
-            if r.ended_at > now + CLOCK_TOLERANCE:
+            # dated after it reached the server: a clock set forward (it would look honest later)
+            if r.ended_at > min(now, received.get(r.record_id, now)) + CLOCK_TOLERANCE:
                 refused.append((r.record_id, "clock_ahead"))
                 continue
             if latest is not None and r.ended_at < latest - BACKWARDS_TOLERANCE:
@@ -72,11 +73,12 @@ def _screen(plan: StudyPlan, records: Iterable[StudyRecord], now: datetime,
 
 
 def compute_points(plan: StudyPlan, records: Iterable[StudyRecord], now: datetime,
-                   until: datetime | None = None) -> PointsReport:
+                   until: datetime | None = None, received: Mapping[str, datetime] | None = None) -> PointsReport:
     """Points one learner has earned under ``plan``. ``until``: count only what ended before it (the
-    plan's deadline, when the question is whether the learner may sit the exam)."""
+    plan's deadline, when the question is whether the learner may sit the exam). ``received``: when each
+    record reached the server; a record dated after that is refused for good."""
     refused: list[tuple[str, str]] = []
-    kept = _screen(plan, records, now, refused)
+    kept = _screen(plan, records, now, refused, received or {})
     if until is not None:
         kept = [r for r in kept if r.ended_at < until]
     raw: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))

@@ -164,3 +164,14 @@ def test_caps_always_hold_and_repeating_records_never_adds_points(stretches, cop
     replayed = compute_points(plan, records + again, NOW)
     assert not [r for r in replayed.refused if r[1] != "overlaps_other_reading"]
     assert replayed.total == report.total
+
+
+def test_a_clock_set_forward_stays_refused_after_that_day_has_come():
+    """Reading dated two days ahead of when the server received it does not become honest later."""
+    plan, rec = make_study_plan(), Recorder()
+    arrived = T0
+    ahead = rec.read(T0 + timedelta(days=2), 60)
+    later = T0 + timedelta(days=10)
+    assert compute_points(plan, [ahead], later).total == 6                       # by the clock alone
+    report = compute_points(plan, [ahead], later, received={ahead.record_id: arrived})
+    assert report.total == 0 and report.refused == [(ahead.record_id, "clock_ahead")]

@@ -140,3 +140,16 @@ def station_url(station) -> str:
         return s.get(Setting, "server_url").value
 
 
+
+
+def test_reading_dated_ahead_of_its_arrival_never_counts(enrolled, server):
+    station, client = enrolled
+    course = station.study.open_course("laws-2026")
+    station.clock.wall += timedelta(days=2)          # the station's clock set two days forward
+    station.study.record_reading(NO, course, "l1", 60 * 60)
+    outcomes, receipt = client.deliver_study(station.study.pending())
+    assert outcomes[0]["status"] == "stored" and station.study.apply_receipt(receipt) == 1
+    with server.sessions() as s:
+        much_later = server.clock.now() + timedelta(days=10)   # those two days have long come
+        report = learner_points(s, plans(s)[0], NO, much_later)
+    assert report.total == 0 and report.refused[0][1] == "clock_ahead"
