@@ -1,7 +1,7 @@
 """Moves the learner between screens: login, my exams, the exam, the result; resumes after a crash."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services.login_types import LearnerInfo
@@ -10,7 +10,9 @@ from desktop.services.exam_runtime import ExamRuntime
 from desktop.services.lockdown import LockdownMonitor
 from desktop.services.packages import ExamListing
 from desktop.services.preferences import Preferences
+from desktop.services.background import run_in_background
 from desktop.services.downward import policy
+from desktop.services.sittings import SittingService
 from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from examcore.chain import EventKind
@@ -18,6 +20,7 @@ from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.learner_home import LearnerHome
 from desktop.ui.resume_gate import ResumeGate
+from desktop.ui.waiting_page import WaitingPage
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.receipt import ReceiptData
@@ -28,6 +31,7 @@ from desktop.ui.theme import apply_theme
 
 
 DEFAULT_GRACE_MINUTES = 5   # back within this after a crash: the exam resumes by itself
+SITTING_POLL_MS = 2000      # a waiting station asks the centre this often whether the sitting started
 
 
 class StationController(QObject):
@@ -49,6 +53,12 @@ class StationController(QObject):
         self.home: HomeWindow | None = None
         self.tabs: LearnerHome | None = None   # the learner's tabs; home is its first
         self.gate: ResumeGate | None = None      # an interrupted exam waiting for the proctor's code
+        self.sittings = SittingService(station)
+        self.waiting: WaitingPage | None = None  # a seated learner waiting for the start
+        self._poll = QTimer(self)
+        self._poll.setSingleShot(True)
+        self._poll.setInterval(SITTING_POLL_MS)
+        self._poll.timeout.connect(lambda: self.waiting is not None and self._check_in(self.waiting_learner()))
         self.exam: ExamWindow | None = None
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
@@ -97,7 +107,7 @@ class StationController(QObject):
             self.main.removeWidget(old)
             old.deleteLater()
 
-    def show_home(self, learner: LearnerInfo) -> None:
+    def show_home(self, learner: LearnerInfo, check_in: bool = True) -> None:
         self.home = HomeWindow(self.station.library, self.prefs, learner, SyncStatus(self.sync))
         self.home.exam_chosen.connect(lambda listing: self.enter_exam(learner, listing))
         self.home.receipt_wanted.connect(self.show_receipt)
@@ -106,12 +116,60 @@ class StationController(QObject):
         self.tabs = LearnerHome(self.station, learner, self.home)
         self._page(self.tabs)
         self.main.show()
+        if check_in and self.sittings.server_url() is not None:   # seated in a sitting today? the centre says
+            self._check_in(learner)
+
+    # --- sittings: wait for the proctor's start, then the key arrives over the LAN ----------------
+
+    def _check_in(self, learner: LearnerInfo) -> None:
+        run_in_background(lambda: self.sittings.check_in(learner.learner_no),
+                          lambda status: self._checked_in(learner, status),
+                          lambda exc: self._check_in_failed(learner, exc))
+
+    def _checked_in(self, learner: LearnerInfo, status) -> None:
+        if self.home is None and self.waiting is None:
+            return   # logged out meanwhile
+        if status.refused == "late" and self.home is not None:
+            self.home.message_label.setText(self.tr("Login to this sitting closed %1 minutes after its start. "
+                                                    "Ask the proctor.").replace(
+                                                        "%1", str(status.sitting["late_minutes"])))
+        elif status.unlocked is not None:
+            self._stop_waiting()
+            package_id = status.unlocked.header.package_id
+            running = self.station.attempts.in_progress_for(learner.learner_no, package_id)
+            if running:
+                self.open_exam(self.station.attempts.resume(running))
+            elif not self.station.library.submitted_count(learner.learner_no, status.unlocked.header.exam_id):
+                self._begin(learner, status.unlocked)
+            elif self.home is None:   # sat already: back to the learner's tabs, not a second attempt
+                self.show_home(learner, check_in=False)
+        elif status.waiting:
+            if self.waiting is None:
+                self.waiting = WaitingPage(learner, status.sitting)
+                self.waiting.logged_out.connect(self.show_login)
+                self._page(self.waiting)
+                self.home = self.tabs = None
+            self._poll.start()
+
+    def _check_in_failed(self, learner: LearnerInfo, exc: BaseException) -> None:
+        if self.waiting is not None:   # keep trying; the start code remains the way without the LAN
+            self.waiting.connection_lost()
+            self._poll.start()
+
+    def _stop_waiting(self) -> None:
+        self._poll.stop()
+        self.waiting = None
 
     def _changes_arrived(self, _outcome) -> None:
         if self.home is not None:  # a package or a roster change may add an exam to the list
             self.home.refresh()
 
+    def waiting_learner(self) -> LearnerInfo:
+        assert self.waiting is not None
+        return self.waiting.learner
+
     def show_login(self) -> None:
+        self._stop_waiting()
         if self.tabs is not None:
             self.tabs.leave()
         self._page(self.login)
@@ -161,12 +219,17 @@ class StationController(QObject):
     def _exam_done(self, attempt: ActiveAttempt, submission: SubmissionReceipt) -> None:
         self._close_exam()
         self.sync.sync_now()  # the result leaves at once when a server is there
+        if self.sittings.server_url() is not None:   # the proctor's seat grid shows it at once
+            report = {"state": "submitted", "result_id": submission.result_id,
+                      "answered": len(attempt.responses), "total": len(attempt.paper.items)}
+            run_in_background(lambda: self.sittings.check_in(attempt.learner.learner_no, report, want_key=False),
+                              lambda _status: None, lambda _exc: None)
         receipt = ReceiptData(submission.result_id, submission.content_hash, submission.submitted_at,
                               submission.exam_title, submission.learner_no, submission.learner_name,
                               submission.grade.score_text, submission.grade.outcome.value)
         review = review_lines(submission, attempt) if attempt.exam.allow_review else None
         self.result = ResultWindow(receipt, submission, review)
-        self.result.closed.connect(lambda: self.show_home(attempt.learner))
+        self.result.closed.connect(lambda: self.show_home(attempt.learner, check_in=False))
         self._page(self.result)
         self.main.show()
 

@@ -111,6 +111,16 @@ class SyncClient:
                                                   f"(HTTP {response.status_code})")
         return response.content
 
+    def check_in(self, learner_no: str, station_key: bytes | None = None, report: dict | None = None) -> dict:
+        """A learner at this station: their sitting today (and its content key, sealed to ``station_key``,
+        once the proctor has started it)."""
+        body = {"learner_no": learner_no, **({"station_key": canonical.b64e(station_key)} if station_key else {}),
+                **({"report": report} if report else {})}
+        status, payload = self._call("POST", "/sittings/check-in", json.dumps(body).encode())
+        if status != 200:
+            raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
+        return payload
+
     def changes(self, after: int) -> dict:
         """One page of the server's change feed after the cursor (verify it with examcore.change_feed)."""
         status, payload = self._call("POST", "/sync/changes", json.dumps({"after": after}).encode())

@@ -1,8 +1,8 @@
 """Administrator accounts: argon2id passwords, bearer tokens of 256 bits (only their hash is stored),
 lockout after repeated failures, and the unit subtree each one may see.
 
-Roles, from least to most: unit_admin (the roster and results of their units), centre_admin (also devices
-and packages), provincial_admin (also policy and issuers). Each is scoped to the subtree of its unit.
+Roles, from least to most: proctor (the sittings of their units), unit_admin (also the roster and results
+of their units), centre_admin (also devices and packages), provincial_admin (also policy and issuers). Each is scoped to the subtree of its unit.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sync_server.directory import DirectoryError, subtree
 from sync_server.models import AdminAccount, AdminSession, Unit
 
-ROLES = ("unit_admin", "centre_admin", "provincial_admin")
+ROLES = ("proctor", "unit_admin", "centre_admin", "provincial_admin")
 TOKEN_HOURS = 8
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)

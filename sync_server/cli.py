@@ -308,6 +308,72 @@ def trust_upstream_cmd(ctx: click.Context, public_key_file: Path) -> None:
 
 
 @main.group()
+def sittings() -> None:
+    """Sittings (场次): create, list, show and start them (a proctor does it in the station app too)."""
+
+
+@sittings.command("add")
+@click.option("--package", "package_id", required=True, help="The exam package's id (import-package prints it).")
+@click.option("--room", required=True, help="The exam room, e.g. 第一考场")
+@click.option("--starts", required=True, help="Start time with its zone, e.g. 2026-11-23T09:00+08:00")
+@click.option("--learner", "learners", multiple=True, required=True,
+              help="A learner number, optionally with the seat: 1101010010001:A01 (repeat).")
+@click.option("--late", default=30, show_default=True, help="Login closes this many minutes after the start.")
+@click.option("--unit", "unit_id", default=None, help="The unit whose proctors run it (default: the whole server).")
+@click.pass_context
+def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, learners: tuple[str, ...], late: int,
+                 unit_id: str | None) -> None:
+    from datetime import datetime
+
+    from sync_server.sittings import SittingError, create_sitting
+    try:
+        starts_at = datetime.fromisoformat(starts)
+    except ValueError as exc:
+        raise click.ClickException(f"{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)") from exc
+    seats = [(entry.split(":", 1)[0], entry.split(":", 1)[1] if ":" in entry else "") for entry in learners]
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                sitting = create_sitting(s, package_id, room, starts_at, seats, "cli", server.clock.now(), late,
+                                         unit_id)
+                sitting_id, title = sitting.sitting_id, sitting.title
+        except SittingError as exc:
+            raise click.ClickException(f"the sitting was not created ({exc.code}): {exc.detail}") from exc
+    click.echo(f"sitting {sitting_id}: {title}, {room}, {starts_at.isoformat()}, {len(seats)} seat(s)")
+
+
+@sittings.command("list")
+@click.pass_context
+def sittings_list(ctx: click.Context) -> None:
+    from datetime import timedelta
+
+    from sync_server.sittings import sittings_between
+    with _server(ctx) as server, server.sessions() as s:
+        now = server.clock.now()
+        rows = sittings_between(s, now - timedelta(days=1), now + timedelta(days=30))
+        for r in rows:
+            click.echo(f"{r.sitting_id}  {r.starts_at:%Y-%m-%d %H:%M} UTC  {r.room}  {r.title}  {r.state}")
+    if not rows:
+        click.echo("no sittings from yesterday on")
+
+
+@sittings.command("start")
+@click.argument("sitting_id")
+@click.pass_context
+def sittings_start(ctx: click.Context, sitting_id: str) -> None:
+    """Start a sitting: the room's stations receive the exam's key at their next check-in."""
+    from sync_server.sittings import SittingError, start
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                row = start(s, sitting_id, "cli", server.clock.now())
+                title = row.title
+        except SittingError as exc:
+            raise click.ClickException(f"not started ({exc.code}): {exc.detail}") from exc
+    click.echo(f"started: {title}")
+
+
+@main.group()
 def devices() -> None:
     """Stations that deliver results here."""
 

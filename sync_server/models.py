@@ -238,3 +238,53 @@ class StudyPoints(Base):
     points: Mapped[int] = mapped_column(Integer)
     points_by_deadline: Mapped[int] = mapped_column(Integer)   # what counts toward the exam
     updated_at: Mapped[datetime]
+
+
+# --- sittings (issue 4) -------------------------------------------------------------------------
+
+class Sitting(Base):
+    """A sitting (场次) of an exam in a room of this centre: who is seated, when it starts, its state."""
+
+    __tablename__ = "sittings"
+    sitting_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    package_id: Mapped[str] = mapped_column(ForeignKey("packages.package_id"))
+    title: Mapped[str] = mapped_column(String(200))
+    room: Mapped[str] = mapped_column(String(100))
+    unit_id: Mapped[str | None] = mapped_column(String(40))       # the centre's unit: who may run it
+    starts_at: Mapped[datetime] = mapped_column(index=True)         # UTC
+    late_minutes: Mapped[int] = mapped_column(Integer, default=30)  # login closes this long after the start
+    state: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled | started | closed
+    started_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+
+
+class SittingSeat(Base):
+    """A learner seated in a sitting, and what their station last said."""
+
+    __tablename__ = "sitting_seats"
+    sitting_id: Mapped[str] = mapped_column(ForeignKey("sittings.sitting_id"), primary_key=True)
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seat: Mapped[str] = mapped_column(String(20), default="")
+    device_id: Mapped[str | None] = mapped_column(String(64))    # the station the learner logged in at
+    state: Mapped[str] = mapped_column(String(20), default="not_logged_in")
+    # not_logged_in | waiting | in_progress | submitted | missing
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    time_left_ms: Mapped[int | None] = mapped_column(Integer)
+    irregularities: Mapped[str] = mapped_column(Text, default="{}")   # JSON counts: focus losses, clock jumps …
+    last_seen_at: Mapped[datetime | None]
+    result_id: Mapped[str | None] = mapped_column(String(36))
+    note: Mapped[str] = mapped_column(Text, default="")          # the reason for a missing record
+
+
+class SittingEvent(Base):
+    """The sitting's audit log: every proctor action and what stations reported."""
+
+    __tablename__ = "sitting_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sitting_id: Mapped[str] = mapped_column(ForeignKey("sittings.sitting_id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    learner_no: Mapped[str | None] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(100))               # admin username or station device id
+    detail: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]

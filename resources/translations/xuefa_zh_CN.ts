@@ -1258,13 +1258,18 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="134"/>
-        <location filename="../../desktop/controller.py" line="137"/>
+        <location filename="../../desktop/controller.py" line="133"/>
+        <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
+        <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="192"/>
+        <location filename="../../desktop/controller.py" line="195"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="176"/>
+        <location filename="../../desktop/controller.py" line="239"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -1443,6 +1448,31 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <location filename="../../desktop/ui/sync_status.py" line="40"/>
         <source>Nothing is lost: results wait here and are sent when the server answers.</source>
         <translation>成绩不会丢失：成绩保存在本机，服务器恢复后自动上传。</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <location filename="../../desktop/ui/waiting_page.py" line="22"/>
+        <source>%1
+%2, starts at %3</source>
+        <translation>%1
+%2，%3 开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/waiting_page.py" line="25"/>
+        <source>Please wait. The exam opens here when the proctor starts the sitting.</source>
+        <translation>请稍候。监考员宣布开考后，试卷会在这里自动打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/waiting_page.py" line="29"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/waiting_page.py" line="39"/>
+        <source>The exam-centre server cannot be reached right now; this station keeps trying. If the proctor reads out a start code, log out and use it.</source>
+        <translation>暂时连不上考试中心服务器，本机会继续尝试。如果监考员宣读开考码，请退出登录后使用开考码进入考试。</translation>
     </message>
 </context>
 </TS>

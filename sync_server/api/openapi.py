@@ -37,6 +37,8 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (None, "application/octet-stream"), "404": (m.Error, "no such file")}, DEVICE),
     ("post", "/relay/study", "a lower server's station study records with their certificates", m.StudyRelayBatch,
      {"200": (m.StudyRelayResponse, "one outcome per record")}, DEVICE),
+    ("post", "/sittings/check-in", "a learner at a station: their sitting today, and the key once started",
+     m.CheckInRequest, {"200": (m.CheckInResponse, "seated or not; the sealed content key once started")}, DEVICE),
     ("post", "/relay/missing", "which of these results this server lacks", m.RelayMissingRequest,
      {"200": (m.RelayMissingResponse, "the ids to send")}, DEVICE),
     ("post", "/relay/batch", "a lower server's station envelopes with their certificates", m.RelayBatch,
@@ -78,6 +80,12 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      "(?exam_id=; provincial admin)", None, {"200": (None, "{items: [...]}")}, ADMIN),
     ("put", "/admin/policy/{key}", "set a policy value (provincial admin of the whole server)", m.PolicyPut,
      {"200": (None, "{policy: {...}}")}, ADMIN),
+    ("get", "/admin/sittings", "the sittings of a day in the admin's units (?date=YYYY-MM-DD, default today)", None,
+     {"200": (m.SittingList, "sittings")}, ADMIN),
+    ("get", "/admin/sittings/{sitting_id}", "a sitting and the live state of each seat", None,
+     {"200": (m.SittingDetail, "the sitting and its seats")}, ADMIN),
+    ("post", "/admin/sittings/{sitting_id}/start", "start the sitting: stations receive the key over the LAN",
+     None, {"200": (m.SittingDetail, "started"), "409": (m.Error, "already started or closed")}, ADMIN),
 ]
 
 

@@ -85,6 +85,38 @@ class StudyBatchResponse(Message):
     receipt: str = Field(description="signed by this server: the (record id, sha256) pairs it now holds")
 
 
+class SeatReport(Message):
+    state: str = Field(default="waiting", description="waiting | in_progress | submitted")
+    answered: int = Field(default=0, ge=0)
+    total: int = Field(default=0, ge=0)
+    time_left_ms: int | None = Field(default=None, ge=0)
+    irregularities: dict[str, int] = Field(default={}, description="counts: focus_lost, clock_jump, interrupted …")
+    result_id: str | None = None
+
+
+class CheckInRequest(Message):
+    learner_no: str = Field(min_length=1, max_length=40)
+    station_key: str | None = Field(default=None, description="base64 X25519 one-time key: the content key "
+                                                               "is sealed to it once the sitting has started")
+    report: SeatReport | None = None
+
+
+class CheckInResponse(Message):
+    seated: bool
+    sitting: dict | None = None
+    refused: str | None = Field(default=None, description="late: login closed N minutes after the start")
+    content_key: str | None = Field(default=None, description="base64 HPKE blob for the station's one-time key")
+
+
+class SittingList(Message):
+    sittings: list[dict]
+
+
+class SittingDetail(Message):
+    sitting: dict
+    seats: list[dict]
+
+
 class Error(Message):
     error: str
     message: str

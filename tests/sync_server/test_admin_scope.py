@@ -3,6 +3,7 @@ change anything of unit B through any endpoint; a centre admin of one city nothi
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 
 import pytest
 import requests
@@ -15,7 +16,8 @@ from sync_server.app import create_app
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.ingest import Ingest, import_package
-from sync_server.models import Alert, Device, Learner, Result, Unit
+from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, Unit
+from sync_server.sittings import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.server_fixtures import make_envelopes
 
@@ -52,8 +54,12 @@ def world(server, server_package, station_for_server):
     with server.sessions.begin() as s:
         s.add(Alert(kind="score_mismatch", result_id=b_result.result_id, device_id=b_station[0], detail="B's",
                     created_at=now))
+        package_id = s.query(Package.package_id).scalar()
+        sittings = {unit: create_sitting(s, package_id, f"{unit}考场", server.clock.now() + timedelta(hours=1),
+                                         [(learner, "01")], "test", server.clock.now(), unit_id=unit).sitting_id
+                    for unit, learner in (("A", A_LEARNER), ("B", B_LEARNER))}
     return {"a_result": a_result.result_id, "b_result": b_result.result_id, "b_device": b_station[0],
-            "a_device": station_for_server.keys.device_id}
+            "a_device": station_for_server.keys.device_id, "a_sitting": sittings["A"], "b_sitting": sittings["B"]}
 
 
 def login(url: str, username: str, password: str = PASSWORD) -> requests.Session:
@@ -71,7 +77,8 @@ def snapshot(server) -> dict:
                 "learners": [(r.learner_no, r.name, r.unit_id, r.password_hash, r.status)
                              for r in s.scalars(select(Learner).order_by(Learner.learner_no))],
                 "devices": [(d.device_id, d.status, d.unit_id) for d in s.scalars(select(Device))],
-                "results": sorted(s.scalars(select(Result.result_id)))}
+                "results": sorted(s.scalars(select(Result.result_id))),
+                "sittings": [(x.sitting_id, x.state) for x in s.scalars(select(Sitting).order_by(Sitting.sitting_id))]}
 
 
 def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server):
@@ -122,6 +129,11 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
                 json={"unit_id": "A"}).status_code == 403
     assert call("POST", "/admin/devices/<device_id>/revoke", f"/devices/{world['b_device']}/revoke").status_code == 403
     assert call("PUT", "/admin/policy/<key>", "/policy/late_login_minutes", json={"value": 5}).status_code == 403
+    # sittings: B's cannot be seen or started from A
+    listed = call("GET", "/admin/sittings", "/sittings").json()["sittings"]
+    assert [x["sitting_id"] for x in listed] == [world["a_sitting"]]
+    assert call("GET", "/admin/sittings/<sitting_id>", f"/sittings/{world['b_sitting']}").status_code == 404
+    assert call("POST", "/admin/sittings/<sitting_id>/start", f"/sittings/{world['b_sitting']}/start").status_code == 404
     assert snapshot(server) == before  # nothing of B (or anyone) changed
 
     # what is theirs they can do

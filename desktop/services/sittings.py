@@ -1,0 +1,65 @@
+"""The station's side of a sitting: check a learner in with the centre server, wait for the start, and
+receive the exam's content key over the LAN (no start code to type). Calls block: run them off the GUI
+thread."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.services.attempts import Unlocked
+from desktop.station import Station
+from desktop.store.models import Setting
+from examcore import canonical
+from examcore.crypto.hybrid import OpenFailed, open_with
+from examcore.crypto.keys import ResultKey
+from examcore.errors import PackageError
+from examcore.sitting_key import key_info
+from examcore.sync_client import SyncClient, SyncError
+
+
+@dataclass(frozen=True)
+class SittingStatus:
+    seated: bool
+    sitting: dict | None = None
+    refused: str | None = None         # late
+    unlocked: Unlocked | None = None   # the sitting has started: the exam, opened with the released key
+
+    @property
+    def waiting(self) -> bool:
+        return self.seated and self.refused is None and self.unlocked is None
+
+
+class SittingService:
+    def __init__(self, station: Station, timeout: float = 5):
+        self._station, self._timeout = station, timeout
+
+    def server_url(self) -> str | None:
+        with self._station.sessions() as s:
+            row = s.get(Setting, "server_url")
+            return row.value if row else None
+
+    def check_in(self, learner_no: str, report: dict | None = None, want_key: bool = True) -> SittingStatus:
+        """Raises SyncError when the server cannot be reached (the learner then uses the start code).
+        ``want_key`` False: only report (after a submission, say)."""
+        url = self.server_url()
+        if url is None:
+            return SittingStatus(False)
+        one_time = ResultKey.generate()   # the key is sealed to this, and it is never stored
+        answer = SyncClient(url, self._station.keys, timeout=self._timeout).check_in(
+            learner_no, one_time.public_raw() if want_key else None, report)
+        if not answer["seated"]:
+            return SittingStatus(False)
+        sitting = answer["sitting"]
+        if answer.get("refused"):
+            return SittingStatus(True, sitting, refused=answer["refused"])
+        if not answer.get("content_key"):
+            return SittingStatus(True, sitting)
+        try:
+            content_key = open_with(one_time, canonical.b64d(answer["content_key"]),
+                                    key_info(sitting["sitting_id"], self._station.keys.device_id))
+            parsed = self._station.library.load(sitting["package_id"])
+            unlocked = Unlocked(parsed.header, content_key, parsed.open_body(content_key))
+        except (OpenFailed, ValueError) as exc:
+            raise SyncError("bad_key", f"the key the server sent does not open: {exc}") from exc
+        except PackageError as exc:
+            raise SyncError(exc.code, f"the sitting's exam package is not usable here: {exc.detail}") from exc
+        return SittingStatus(True, sitting, unlocked=unlocked)

@@ -1,0 +1,73 @@
+"""Sittings over the LAN: stations check learners in (and get the key once started), proctors watch and
+start them."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from flask import g, jsonify, request
+
+from examcore import canonical
+from sync_server.api import api
+from sync_server.api.admin_auth import admin, not_found, require_admin
+from sync_server.api.device_auth import require_device
+from sync_server.api.schemas import CheckInRequest
+from sync_server.api.validation import parse_body
+from sync_server.context import server
+from sync_server.models import Sitting
+from sync_server.sittings import SittingError, check_in, seats_of, sitting_dict, sittings_between, start
+
+
+@api.post("/sittings/check-in")
+@require_device
+def sitting_check_in():
+    ask = parse_body(CheckInRequest)
+    ctx = server()
+    key = canonical.b64d(ask.station_key) if ask.station_key else None
+    with ctx.sessions.begin() as s:
+        outcome = check_in(ctx, s, g.device_id, ask.learner_no, ctx.clock.now(), key,
+                           ask.report.model_dump() if ask.report else None)
+    return jsonify(outcome.to_dict())
+
+
+def _sitting_in_scope(s, sitting_id: str) -> Sitting:
+    row = s.get(Sitting, sitting_id)
+    if row is None or not admin().has_unit(row.unit_id):
+        not_found(f"sitting {sitting_id}")
+    return row
+
+
+@api.get("/admin/sittings")
+@require_admin("proctor")
+def list_sittings():
+    ctx = server()
+    day = request.args.get("date")
+    try:
+        local = datetime.fromisoformat(day).astimezone() if day else ctx.clock.now().astimezone()
+    except ValueError:
+        return jsonify(error="bad_date", message=f"{day!r} is not a date (YYYY-MM-DD)"), 400
+    start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    with ctx.sessions() as s:
+        rows = [r for r in sittings_between(s, start_of_day, start_of_day + timedelta(days=1))
+                if admin().has_unit(r.unit_id)]
+        return jsonify(sittings=[sitting_dict(r) for r in rows])
+
+
+@api.get("/admin/sittings/<sitting_id>")
+@require_admin("proctor")
+def get_sitting(sitting_id: str):
+    with server().sessions() as s:
+        row = _sitting_in_scope(s, sitting_id)
+        return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
+
+
+@api.post("/admin/sittings/<sitting_id>/start")
+@require_admin("proctor")
+def start_sitting(sitting_id: str):
+    ctx = server()
+    try:
+        with ctx.sessions.begin() as s:
+            _sitting_in_scope(s, sitting_id)
+            row = start(s, sitting_id, admin().username, ctx.clock.now())
+            return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
+    except SittingError as exc:
+        return jsonify(error=exc.code, message=exc.detail), 409

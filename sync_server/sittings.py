@@ -1,0 +1,157 @@
+"""Sittings (场次) at an exam centre: who is seated, the start that releases the exam's content key to the
+room's stations over the LAN, what each station reports, and the audit log of it all.
+
+The content key travels sealed (HPKE) to a one-time X25519 key the station puts in its signed check-in
+request, bound to the sitting and the station: nothing on the LAN can read or replay it elsewhere.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore import canonical
+from examcore.clock import from_utc_naive, utc_naive
+from examcore.crypto.hybrid import seal_to
+from examcore.package import parse_package
+from examcore.sitting_key import key_info
+from sync_server.context import ServerContext
+from sync_server.models import Learner, Package, Sitting, SittingEvent, SittingSeat
+
+SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
+REPORTED = ("waiting", "in_progress", "submitted")
+
+
+class SittingError(Exception):
+    """codes: not_found, unknown_package, unknown_learner, already_started, closed, bad_time"""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code, self.detail = code, detail
+
+
+def log(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learner_no: str | None = None,
+        detail: str = "") -> None:
+    s.add(SittingEvent(sitting_id=sitting_id, kind=kind, learner_no=learner_no, actor=actor, detail=detail,
+                       created_at=utc_naive(now)))
+
+
+def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, seats: list[tuple[str, str]],
+                   actor: str, now: datetime, late_minutes: int = 30, unit_id: str | None = None) -> Sitting:
+    """``seats``: (learner number, seat label). Every learner must be on this server's roster."""
+    package = s.get(Package, package_id)
+    if package is None:
+        raise SittingError("unknown_package", f"no package {package_id} on this server (import-package first)")
+    if starts_at.tzinfo is None:
+        raise SittingError("bad_time", "the start time needs a time zone")
+    unknown = [no for no, _seat in seats if s.get(Learner, no) is None]
+    if unknown:
+        raise SittingError("unknown_learner", f"not on this server's roster: {', '.join(unknown[:10])}")
+    sitting = Sitting(sitting_id=str(uuid.uuid4()), package_id=package_id, title=package.title, room=room,
+                      unit_id=unit_id, starts_at=utc_naive(starts_at), late_minutes=late_minutes)
+    s.add(sitting)
+    s.flush()
+    for learner_no, seat in seats:
+        s.add(SittingSeat(sitting_id=sitting.sitting_id, learner_no=learner_no, seat=seat))
+    log(s, sitting.sitting_id, "created", actor, now, detail=f"{len(seats)} seat(s), room {room}")
+    return sitting
+
+
+def sitting_dict(sitting: Sitting) -> dict:
+    return {"sitting_id": sitting.sitting_id, "title": sitting.title, "room": sitting.room,
+            "package_id": sitting.package_id, "starts_at": from_utc_naive(sitting.starts_at).isoformat(),
+            "late_minutes": sitting.late_minutes, "state": sitting.state,
+            "started_at": from_utc_naive(sitting.started_at).isoformat() if sitting.started_at else None}
+
+
+def seat_dict(seat: SittingSeat, name: str = "") -> dict:
+    return {"learner_no": seat.learner_no, "name": name, "seat": seat.seat, "device_id": seat.device_id,
+            "state": seat.state, "answered": seat.answered, "total": seat.total, "time_left_ms": seat.time_left_ms,
+            "irregularities": json.loads(seat.irregularities or "{}"),
+            "last_seen_at": from_utc_naive(seat.last_seen_at).isoformat() if seat.last_seen_at else None,
+            "note": seat.note}
+
+
+def start(s: Session, sitting_id: str, actor: str, now: datetime) -> Sitting:
+    sitting = s.get(Sitting, sitting_id)
+    if sitting is None:
+        raise SittingError("not_found", f"no sitting {sitting_id}")
+    if sitting.state == "started":
+        raise SittingError("already_started", f"{sitting.title} ({sitting.room}) was started at "
+                                              f"{from_utc_naive(sitting.started_at).isoformat()}")
+    if sitting.state == "closed":
+        raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
+    sitting.state, sitting.started_at = "started", utc_naive(now)
+    log(s, sitting_id, "started", actor, now)
+    return sitting
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """What a station learns when a learner logs in or reports: the sitting, and the key once started."""
+
+    seated: bool
+    sitting: dict | None = None
+    refused: str | None = None          # late
+    content_key: str | None = None      # base64 HPKE blob for the station's one-time key
+
+    def to_dict(self) -> dict:
+        return {"seated": self.seated, "sitting": self.sitting, "refused": self.refused,
+                "content_key": self.content_key}
+
+
+def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
+             station_key: bytes | None = None, report: dict | None = None) -> CheckIn:
+    """A learner at a station: find their sitting today, record the station's report, and hand over the
+    content key (sealed to ``station_key``) once the sitting has started."""
+    naive = utc_naive(now)
+    row = s.execute(select(SittingSeat, Sitting).join(Sitting)
+                    .where(SittingSeat.learner_no == learner_no, Sitting.state != "closed",
+                           Sitting.starts_at.between(naive - SAME_DAY, naive + SAME_DAY))
+                    .order_by(Sitting.starts_at)).first()
+    if row is None:
+        return CheckIn(False)
+    seat, sitting = row
+    if seat.state == "not_logged_in" and sitting.state == "started" and \
+            naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
+        log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
+        return CheckIn(True, sitting_dict(sitting), refused="late")
+    if seat.device_id not in (None, device_id):
+        log(s, sitting.sitting_id, "moved_station", device_id, now, learner_no, f"from {seat.device_id}")
+    if seat.state == "not_logged_in":
+        log(s, sitting.sitting_id, "logged_in", device_id, now, learner_no)
+    seat.device_id, seat.last_seen_at = device_id, naive
+    report = report or {}
+    state = report.get("state", "waiting")
+    if state in REPORTED and seat.state not in ("submitted", "missing"):
+        if state == "submitted" and seat.state != "submitted":
+            log(s, sitting.sitting_id, "submitted", device_id, now, learner_no, str(report.get("result_id", "")))
+        seat.state = state
+    seat.answered, seat.total = int(report.get("answered", seat.answered)), int(report.get("total", seat.total))
+    if "time_left_ms" in report:
+        seat.time_left_ms = int(report["time_left_ms"])
+    if "irregularities" in report:
+        seat.irregularities = json.dumps(report["irregularities"], sort_keys=True)
+    if report.get("result_id"):
+        seat.result_id = str(report["result_id"])
+    sealed = None
+    if sitting.state == "started" and station_key is not None:
+        package = s.get(Package, sitting.package_id)
+        content_key = parse_package(package.data, None).unwrap_for_recipient(ctx.keys.results)
+        sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
+    return CheckIn(True, sitting_dict(sitting), content_key=sealed)
+
+
+def sittings_between(s: Session, start_at: datetime, end_at: datetime) -> list[Sitting]:
+    return list(s.scalars(select(Sitting).where(Sitting.starts_at.between(utc_naive(start_at), utc_naive(end_at)))
+                          .order_by(Sitting.starts_at, Sitting.room)))
+
+
+def seats_of(s: Session, sitting_id: str) -> list[dict]:
+    rows = s.execute(select(SittingSeat, Learner.name).join(Learner, Learner.learner_no == SittingSeat.learner_no)
+                     .where(SittingSeat.sitting_id == sitting_id).order_by(SittingSeat.seat, SittingSeat.learner_no))
+    return [seat_dict(seat, name) for seat, name in rows]

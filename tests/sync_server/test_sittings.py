@@ -1,0 +1,100 @@
+"""A sitting at a real centre server on loopback: a seated learner waits at the station until the proctor
+starts it, then the exam opens with the key released over the LAN (no start code); late logins, learners
+not seated and a second start are refused with a clear answer."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import requests
+
+from desktop.controller import StationController
+from desktop.services.enrolment import enrol_station
+from desktop.services.sittings import SittingService
+from examcore.clock import utc_naive
+from sync_server.admins import create_admin
+from sync_server.devices import create_code
+from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.ingest import import_package
+from sync_server.models import Package, SittingEvent
+from sync_server.sittings import check_in, create_sitting, start
+from tests.conftest import LEARNER, NEW_LEARNER, ready_station
+from tests.desktop.ui_helpers import log_in
+
+PROCTOR_PASSWORD = "Room1-proctor-2026"
+
+
+@pytest.fixture
+def centre(server, server_package):
+    import_package(server, server_package.read_bytes())
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, utc_naive(now))
+        for no, name in ((LEARNER[0], "李四"), (NEW_LEARNER[0], "张三"), ("110101009", "王五")):
+            put_learner(s, no, LearnerFields(name, "C1"), utc_naive(now))
+        create_admin(s, "jiankao", PROCTOR_PASSWORD, "proctor", "C1", utc_naive(now))
+        package_id = s.query(Package.package_id).scalar()
+        sitting = create_sitting(s, package_id, "第一考场", now + timedelta(minutes=10),
+                                 [(LEARNER[0], "A01"), (NEW_LEARNER[0], "A02")], "test", now, unit_id="C1")
+        return sitting.sitting_id
+
+
+def proctor(url: str) -> requests.Session:
+    http = requests.Session()
+    answer = http.post(f"{url}/api/v1/admin/login", json={"username": "jiankao", "password": PROCTOR_PASSWORD},
+                       timeout=30)
+    assert answer.status_code == 200, answer.text
+    http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
+    return http
+
+
+def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centre, live_server, station_for_server,
+                                                           tmp_path, clock, issuer, roster_file, server_package):
+    second = ready_station(tmp_path / "station2", clock, issuer, roster_file, server_package)
+    try:
+        for n, st in enumerate((station_for_server, second)):
+            enrol_station(st, live_server, f"第一考场 {n + 1}号机", create_code(server))
+        controller = StationController(station_for_server, full_screen=False)
+        qtbot.addWidget(controller.main)
+        controller.main.show()
+        log_in(qtbot, controller.login, *LEARNER)
+        qtbot.waitUntil(lambda: controller.waiting is not None, timeout=10_000)
+        waiting = controller.waiting
+        assert waiting.name_label.text() == f"李四（{LEARNER[0]}）"
+        assert waiting.sitting_label.text().startswith("2026年度学法考试\n第一考场, starts at ")
+        other = SittingService(second)
+        assert other.check_in(NEW_LEARNER[0]).waiting
+        assert not other.check_in("110101009").seated          # on the roster, not in this sitting
+
+        p = proctor(live_server)
+        seats = p.get(f"{live_server}/api/v1/admin/sittings/{centre}", timeout=30).json()["seats"]
+        assert [(x["seat"], x["state"]) for x in seats] == [("A01", "waiting"), ("A02", "waiting")]
+        assert [x["sitting_id"] for x in p.get(f"{live_server}/api/v1/admin/sittings", timeout=30).json()["sittings"]] \
+            == [centre]
+        started = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", timeout=30)
+        assert started.status_code == 200 and started.json()["sitting"]["state"] == "started"
+        again = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", timeout=30)
+        assert again.status_code == 409 and again.json()["error"] == "already_started"
+
+        qtbot.waitUntil(lambda: controller.exam is not None, timeout=15_000)   # no start code typed
+        assert controller.exam.attempt.learner.learner_no == LEARNER[0]
+        status = other.check_in(NEW_LEARNER[0])
+        assert status.unlocked is not None and status.unlocked.content.exam.exam_id == "exam-2026"
+        controller.exam._finish()
+        controller.exam.close()
+    finally:
+        second.close()
+
+
+def test_late_logins_are_refused_and_logged(server, centre):
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        package_id = s.query(Package.package_id).scalar()
+        sitting = create_sitting(s, package_id, "第二考场", now - timedelta(minutes=40), [("110101009", "B01")],
+                                 "test", now, late_minutes=30, unit_id="C1")
+        start(s, sitting.sitting_id, "jiankao", now - timedelta(minutes=40))
+    with server.sessions.begin() as s:
+        late = check_in(server, s, "station-x", "110101009", now, b"\x01" * 32)
+        assert late.refused == "late" and late.content_key is None
+        kinds = [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=sitting.sitting_id)]
+    assert kinds == ["created", "started", "late_login_refused"]
