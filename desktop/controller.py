@@ -12,6 +12,7 @@ from desktop.services.packages import ExamListing
 from desktop.services.preferences import Preferences
 from desktop.services.background import run_in_background
 from desktop.services.downward import policy
+from desktop.services.sitting_reporter import SittingReporter, seat_report
 from desktop.services.sittings import SittingService
 from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
@@ -203,6 +204,11 @@ class StationController(QObject):
         runtime.setParent(self.exam)
         monitor.setParent(self.exam)
         self.exam.submitted.connect(lambda receipt: self._exam_done(attempt, receipt))
+        if self.sittings.server_url() is not None:   # in a sitting: the proctor sees this seat and may act
+            reporter = SittingReporter(self.sittings, attempt, self.exam)
+            reporter.action_applied.connect(self.exam.proctor_acted)
+            reporter.hand_in_wanted.connect(lambda: self.exam.submit("proctor"))
+            reporter.start()
         self.exam.exited_by_proctor.connect(self._exam_left)
         self.main.hide()
         if self.full_screen:
@@ -220,8 +226,7 @@ class StationController(QObject):
         self._close_exam()
         self.sync.sync_now()  # the result leaves at once when a server is there
         if self.sittings.server_url() is not None:   # the proctor's seat grid shows it at once
-            report = {"state": "submitted", "result_id": submission.result_id,
-                      "answered": len(attempt.responses), "total": len(attempt.paper.items)}
+            report = seat_report(attempt, "submitted")
             run_in_background(lambda: self.sittings.check_in(attempt.learner.learner_no, report, want_key=False),
                               lambda _status: None, lambda _exc: None)
         receipt = ReceiptData(submission.result_id, submission.content_hash, submission.submitted_at,

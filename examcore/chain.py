@@ -24,6 +24,9 @@ class EventKind:
     EXTRA_TIME = "extra_time"
     PROCTOR_EXIT = "proctor_exit"  # the exam window was closed with the proctor's password
     RESUMED_BY_CODE = "resumed_by_code"  # back after the grace period, with the proctor's resume code
+    PAUSED = "paused"            # the proctor stopped this learner's clock
+    UNPAUSED = "unpaused"        # and started it again
+    FORCED_SUBMIT = "forced_submit"  # the proctor handed the exam in (one learner, or closing the sitting)
     SUBMITTED = "submitted"
 
 

@@ -288,3 +288,19 @@ class SittingEvent(Base):
     actor: Mapped[str] = mapped_column(String(100))               # admin username or station device id
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
+
+
+class SittingAction(Base):
+    """A proctor's action for one learner's station (extra time, pause, resume, forced submission),
+    handed to the station at its next check-in and marked once the station has applied it."""
+
+    __tablename__ = "sitting_actions"
+    action_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sitting_id: Mapped[str] = mapped_column(ForeignKey("sittings.sitting_id"), index=True)
+    learner_no: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))        # extra_time | pause | unpause | force_submit
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime]
+    applied_at: Mapped[datetime | None]

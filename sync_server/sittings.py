@@ -20,7 +20,7 @@ from examcore.crypto.hybrid import seal_to
 from examcore.package import parse_package
 from examcore.sitting_key import key_info
 from sync_server.context import ServerContext
-from sync_server.models import Learner, Package, Sitting, SittingEvent, SittingSeat
+from sync_server.models import Learner, Package, Sitting, SittingAction, SittingEvent, SittingSeat
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
 REPORTED = ("waiting", "in_progress", "submitted")
@@ -90,6 +90,88 @@ def start(s: Session, sitting_id: str, actor: str, now: datetime) -> Sitting:
     return sitting
 
 
+ACTIONS = ("extra_time", "pause", "unpause", "force_submit")
+OPEN_SEATS = ("not_logged_in", "waiting", "in_progress")
+
+
+def _sitting(s: Session, sitting_id: str) -> Sitting:
+    sitting = s.get(Sitting, sitting_id)
+    if sitting is None:
+        raise SittingError("not_found", f"no sitting {sitting_id}")
+    return sitting
+
+
+def act(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learner_no: str | None = None,
+        minutes: int = 0, reason: str = "") -> list[str]:
+    """A proctor's action for one learner, or (``learner_no`` None) for every seat still open.
+    Returns the learner numbers it reaches."""
+    sitting = _sitting(s, sitting_id)
+    if kind not in ACTIONS:
+        raise SittingError("bad_action", f"unknown action {kind!r}")
+    if sitting.state != "started":
+        raise SittingError("not_started" if sitting.state == "scheduled" else "closed",
+                           f"{sitting.title} ({sitting.room}) is {sitting.state}")
+    if kind == "extra_time" and not (1 <= minutes <= 240 and reason.strip()):
+        raise SittingError("bad_action", "extra time needs 1 to 240 minutes and a reason")
+    seats = list(s.scalars(select(SittingSeat).where(SittingSeat.sitting_id == sitting_id)))
+    if learner_no is not None:
+        seats = [x for x in seats if x.learner_no == learner_no]
+        if not seats:
+            raise SittingError("not_seated", f"{learner_no} is not seated in this sitting")
+        if seats[0].state not in OPEN_SEATS:
+            raise SittingError("seat_closed", f"{learner_no} has {seats[0].state}")
+    else:
+        seats = [x for x in seats if x.state in OPEN_SEATS]
+    for seat in seats:
+        s.add(SittingAction(action_id=str(uuid.uuid4()), sitting_id=sitting_id, learner_no=seat.learner_no,
+                            kind=kind, minutes=minutes, reason=reason, actor=actor, created_at=utc_naive(now)))
+        log(s, sitting_id, kind, actor, now, seat.learner_no, f"{minutes} min: {reason}" if minutes else reason)
+    return [x.learner_no for x in seats]
+
+
+def mark_missing(s: Session, sitting_id: str, learner_no: str, reason: str, actor: str, now: datetime) -> None:
+    """An explicit record that a seated learner has no result (absent, left ill …), with the reason."""
+    seat = s.get(SittingSeat, (sitting_id, learner_no))
+    if seat is None:
+        raise SittingError("not_seated", f"{learner_no} is not seated in this sitting")
+    if not reason.strip():
+        raise SittingError("bad_action", "a missing record needs a reason")
+    if seat.state == "submitted":
+        raise SittingError("seat_closed", f"{learner_no} has a result already")
+    seat.state, seat.note = "missing", reason.strip()
+    log(s, sitting_id, "missing", actor, now, learner_no, reason)
+    _maybe_complete(s, _sitting(s, sitting_id), now)
+
+
+def close(s: Session, sitting_id: str, actor: str, now: datetime) -> Sitting:
+    """Force the submission of every open attempt; the sitting is complete (closed) once every seat has a
+    result or a missing record, until then it is closing."""
+    sitting = _sitting(s, sitting_id)
+    if sitting.state == "closed":
+        raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
+    if sitting.state == "scheduled":
+        raise SittingError("not_started", "a sitting that never started is not closed; delete it instead")
+    in_progress = [x.learner_no for x in s.scalars(select(SittingSeat).where(
+        SittingSeat.sitting_id == sitting_id, SittingSeat.state.in_(("waiting", "in_progress"))))]
+    for learner_no in in_progress:
+        act(s, sitting_id, "force_submit", actor, now, learner_no, reason="sitting closed")
+    sitting.state = "closing"
+    log(s, sitting_id, "closing", actor, now, detail=f"{len(in_progress)} forced")
+    _maybe_complete(s, sitting, now)
+    return sitting
+
+
+def _maybe_complete(s: Session, sitting: Sitting, now: datetime) -> None:
+    if sitting.state != "closing":
+        return
+    s.flush()
+    open_seats = s.scalars(select(SittingSeat.learner_no).where(
+        SittingSeat.sitting_id == sitting.sitting_id, SittingSeat.state.not_in(("submitted", "missing")))).all()
+    if not open_seats:
+        sitting.state, sitting.closed_at = "closed", utc_naive(now)
+        log(s, sitting.sitting_id, "closed", "server", now)
+
+
 @dataclass(frozen=True)
 class CheckIn:
     """What a station learns when a learner logs in or reports: the sitting, and the key once started."""
@@ -98,10 +180,11 @@ class CheckIn:
     sitting: dict | None = None
     refused: str | None = None          # late
     content_key: str | None = None      # base64 HPKE blob for the station's one-time key
+    actions: tuple[dict, ...] = ()      # the proctor's actions this station has not applied yet
 
     def to_dict(self) -> dict:
         return {"seated": self.seated, "sitting": self.sitting, "refused": self.refused,
-                "content_key": self.content_key}
+                "content_key": self.content_key, "actions": list(self.actions)}
 
 
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
@@ -116,7 +199,7 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     if row is None:
         return CheckIn(False)
     seat, sitting = row
-    if seat.state == "not_logged_in" and sitting.state == "started" and \
+    if seat.state == "not_logged_in" and sitting.state in ("started", "closing") and \
             naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
         log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
         return CheckIn(True, sitting_dict(sitting), refused="late")
@@ -138,12 +221,23 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         seat.irregularities = json.dumps(report["irregularities"], sort_keys=True)
     if report.get("result_id"):
         seat.result_id = str(report["result_id"])
+    for action_id in report.get("applied", ()):
+        action = s.get(SittingAction, str(action_id))
+        if action is not None and action.learner_no == learner_no and action.applied_at is None:
+            action.applied_at = naive
+            log(s, sitting.sitting_id, f"{action.kind}_applied", device_id, now, learner_no)
+    if seat.state == "submitted":
+        _maybe_complete(s, sitting, now)
+    pending = tuple({"action_id": a.action_id, "kind": a.kind, "minutes": a.minutes, "reason": a.reason}
+                    for a in s.scalars(select(SittingAction).where(
+                        SittingAction.sitting_id == sitting.sitting_id, SittingAction.learner_no == learner_no,
+                        SittingAction.applied_at.is_(None)).order_by(SittingAction.created_at)))
     sealed = None
-    if sitting.state == "started" and station_key is not None:
+    if sitting.state in ("started", "closing") and station_key is not None:
         package = s.get(Package, sitting.package_id)
         content_key = parse_package(package.data, None).unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
-    return CheckIn(True, sitting_dict(sitting), content_key=sealed)
+    return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending)
 
 
 def sittings_between(s: Session, start_at: datetime, end_at: datetime) -> list[Sitting]:

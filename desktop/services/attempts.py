@@ -257,6 +257,7 @@ class ActiveAttempt:
     flags: set[str] = field(default_factory=set)
     responses: dict[str, Response] = field(default_factory=dict)
     submitted: SubmissionReceipt | None = None
+    paused: bool = False   # the proctor stopped this learner's clock (a restart starts it again)
 
     def __post_init__(self) -> None:
         self._engine = self._sessions.kw["bind"]
@@ -283,7 +284,42 @@ class ActiveAttempt:
             return False
 
     def elapsed_ms(self) -> int:
+        if self.paused:
+            return self.base_elapsed_ms
         return self.base_elapsed_ms + max(0, self._clock.monotonic_ms() - self._mono_anchor)
+
+    # --- the proctor's actions (each once: the action id is kept in the chain) --------------------
+
+    def applied_actions(self) -> set[str]:
+        return {str(e.data["action_id"]) for e in self.chain.events if "action_id" in e.data}
+
+    def grant_extra_time(self, minutes: int, reason: str, action_id: str) -> bool:
+        """More time for this learner; False when this action was applied before."""
+        if action_id in self.applied_actions():
+            return False
+        self.log(EventKind.EXTRA_TIME, {"minutes": minutes, "reason": reason, "action_id": action_id})
+        self.extra_ms += minutes * 60_000
+        with self._engine.begin() as conn:
+            conn.execute(update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == self.attempt_id)
+                         .values(extra_ms=self.extra_ms))
+        return True
+
+    def pause(self, action_id: str) -> bool:
+        """The learner's clock stops (the proctor deals with a problem at the seat)."""
+        if self.paused or action_id in self.applied_actions():
+            return False
+        self.base_elapsed_ms = self.elapsed_ms()
+        self.paused = True
+        self.log(EventKind.PAUSED, {"action_id": action_id})
+        return True
+
+    def unpause(self, action_id: str) -> bool:
+        if not self.paused or action_id in self.applied_actions():
+            return False
+        self.paused = False
+        self._mono_anchor = self._clock.monotonic_ms()
+        self.log(EventKind.UNPAUSED, {"action_id": action_id})
+        return True
 
     def remaining_ms(self) -> int:
         return remaining_ms(self.exam.duration_minutes * 60_000, self.elapsed_ms(), self.extra_ms)

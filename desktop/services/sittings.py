@@ -22,6 +22,7 @@ class SittingStatus:
     sitting: dict | None = None
     refused: str | None = None         # late
     unlocked: Unlocked | None = None   # the sitting has started: the exam, opened with the released key
+    actions: tuple[dict, ...] = ()     # the proctor's actions for this learner not applied yet
 
     @property
     def waiting(self) -> bool:
@@ -51,8 +52,9 @@ class SittingService:
         sitting = answer["sitting"]
         if answer.get("refused"):
             return SittingStatus(True, sitting, refused=answer["refused"])
+        actions = tuple(answer.get("actions", ()))
         if not answer.get("content_key"):
-            return SittingStatus(True, sitting)
+            return SittingStatus(True, sitting, actions=actions)
         try:
             content_key = open_with(one_time, canonical.b64d(answer["content_key"]),
                                     key_info(sitting["sitting_id"], self._station.keys.device_id))
@@ -62,4 +64,4 @@ class SittingService:
             raise SyncError("bad_key", f"the key the server sent does not open: {exc}") from exc
         except PackageError as exc:
             raise SyncError(exc.code, f"the sitting's exam package is not usable here: {exc.detail}") from exc
-        return SittingStatus(True, sitting, unlocked=unlocked)
+        return SittingStatus(True, sitting, unlocked=unlocked, actions=actions)

@@ -214,6 +214,16 @@ class ExamWindow(QWidget):
                            "your exam automatically. This has been recorded.").replace("%1", str(losses))
                    .replace("%2", str(allowed)))
 
+    def proctor_acted(self, kind: str, action: dict) -> None:
+        """The proctor's action reached this station: say what changed."""
+        if kind == "extra_time":
+            self._warn(self.tr("The proctor gave you %1 more minutes.").replace("%1", str(action["minutes"])))
+        elif kind == "pause":
+            self._warn(self.tr("The proctor has paused your time. Wait for the proctor."))
+        elif kind == "unpause":
+            self._warn(self.tr("Your time runs again."))
+        self._show_time(self.attempt.remaining_ms())
+
     def _warn(self, text: str) -> None:
         self.warning_label.setText(text)
         self.warning_label.show()

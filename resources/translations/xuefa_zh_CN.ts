@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="76"/>
-        <location filename="../../desktop/ui/exam_window.py" line="234"/>
+        <location filename="../../desktop/ui/exam_window.py" line="244"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -113,24 +113,39 @@
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="230"/>
+        <location filename="../../desktop/ui/exam_window.py" line="220"/>
+        <source>The proctor gave you %1 more minutes.</source>
+        <translation>监考员为您延长了 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="222"/>
+        <source>The proctor has paused your time. Wait for the proctor.</source>
+        <translation>监考员已暂停您的计时。请等候监考员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="224"/>
+        <source>Your time runs again.</source>
+        <translation>计时已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="240"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="232"/>
+        <location filename="../../desktop/ui/exam_window.py" line="242"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="236"/>
+        <location filename="../../desktop/ui/exam_window.py" line="246"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="237"/>
+        <location filename="../../desktop/ui/exam_window.py" line="247"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -1258,18 +1273,18 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="133"/>
+        <location filename="../../desktop/controller.py" line="134"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="192"/>
-        <location filename="../../desktop/controller.py" line="195"/>
+        <location filename="../../desktop/controller.py" line="193"/>
+        <location filename="../../desktop/controller.py" line="196"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="239"/>
+        <location filename="../../desktop/controller.py" line="244"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -86,6 +86,16 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (m.SittingDetail, "the sitting and its seats")}, ADMIN),
     ("post", "/admin/sittings/{sitting_id}/start", "start the sitting: stations receive the key over the LAN",
      None, {"200": (m.SittingDetail, "started"), "409": (m.Error, "already started or closed")}, ADMIN),
+    ("post", "/admin/sittings/{sitting_id}/actions", "extra time, pause, resume or forced submission for one "
+     "learner or every open seat", m.SittingActionRequest,
+     {"200": (m.SittingDetail, "queued for the stations"), "409": (m.Error, "not started, closed, not seated")},
+     ADMIN),
+    ("post", "/admin/sittings/{sitting_id}/missing", "record that a seated learner has no result, with the reason",
+     m.MissingRequest, {"200": (m.SittingDetail, "recorded"), "409": (m.Error, "not seated or has a result")},
+     ADMIN),
+    ("post", "/admin/sittings/{sitting_id}/close", "close: force every open attempt in; complete once every seat "
+     "has a result or a missing record", None,
+     {"200": (m.SittingDetail, "closing or closed"), "409": (m.Error, "not started or already closed")}, ADMIN),
 ]
 
 

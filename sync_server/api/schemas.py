@@ -92,6 +92,7 @@ class SeatReport(Message):
     time_left_ms: int | None = Field(default=None, ge=0)
     irregularities: dict[str, int] = Field(default={}, description="counts: focus_lost, clock_jump, interrupted …")
     result_id: str | None = None
+    applied: list[str] = Field(default=[], description="ids of the proctor's actions this station has applied")
 
 
 class CheckInRequest(Message):
@@ -106,6 +107,19 @@ class CheckInResponse(Message):
     sitting: dict | None = None
     refused: str | None = Field(default=None, description="late: login closed N minutes after the start")
     content_key: str | None = Field(default=None, description="base64 HPKE blob for the station's one-time key")
+    actions: list[dict] = Field(default=[], description="the proctor's actions this station has not applied yet")
+
+
+class SittingActionRequest(Message):
+    kind: str = Field(description="extra_time | pause | unpause | force_submit")
+    learner_no: str | None = Field(default=None, description="one learner; none: every seat still open")
+    minutes: int = Field(default=0, ge=0, le=240)
+    reason: str = Field(default="", max_length=500)
+
+
+class MissingRequest(Message):
+    learner_no: str = Field(min_length=1, max_length=40)
+    reason: str = Field(min_length=1, max_length=500)
 
 
 class SittingList(Message):

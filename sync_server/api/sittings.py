@@ -10,11 +10,12 @@ from examcore import canonical
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import require_device
-from sync_server.api.schemas import CheckInRequest
+from sync_server.api.schemas import CheckInRequest, MissingRequest, SittingActionRequest
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Sitting
-from sync_server.sittings import SittingError, check_in, seats_of, sitting_dict, sittings_between, start
+from sync_server.sittings import (SittingError, act, check_in, close, mark_missing, seats_of, sitting_dict,
+                                  sittings_between, start)
 
 
 @api.post("/sittings/check-in")
@@ -71,3 +72,38 @@ def start_sitting(sitting_id: str):
             return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
     except SittingError as exc:
         return jsonify(error=exc.code, message=exc.detail), 409
+
+
+def _change(sitting_id: str, change):
+    """Run a proctor's change in one transaction; a refusal is a 409 with its reason."""
+    ctx = server()
+    try:
+        with ctx.sessions.begin() as s:
+            _sitting_in_scope(s, sitting_id)
+            change(s, ctx.clock.now())
+            row = s.get(Sitting, sitting_id)
+            return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
+    except SittingError as exc:
+        return jsonify(error=exc.code, message=exc.detail), 409
+
+
+@api.post("/admin/sittings/<sitting_id>/actions")
+@require_admin("proctor")
+def sitting_action(sitting_id: str):
+    ask = parse_body(SittingActionRequest)
+    return _change(sitting_id, lambda s, now: act(s, sitting_id, ask.kind, admin().username, now, ask.learner_no,
+                                                  ask.minutes, ask.reason))
+
+
+@api.post("/admin/sittings/<sitting_id>/missing")
+@require_admin("proctor")
+def sitting_missing(sitting_id: str):
+    ask = parse_body(MissingRequest)
+    return _change(sitting_id, lambda s, now: mark_missing(s, sitting_id, ask.learner_no, ask.reason,
+                                                           admin().username, now))
+
+
+@api.post("/admin/sittings/<sitting_id>/close")
+@require_admin("proctor")
+def sitting_close(sitting_id: str):
+    return _change(sitting_id, lambda s, now: close(s, sitting_id, admin().username, now))

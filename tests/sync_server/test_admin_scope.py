@@ -134,6 +134,11 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
     assert [x["sitting_id"] for x in listed] == [world["a_sitting"]]
     assert call("GET", "/admin/sittings/<sitting_id>", f"/sittings/{world['b_sitting']}").status_code == 404
     assert call("POST", "/admin/sittings/<sitting_id>/start", f"/sittings/{world['b_sitting']}/start").status_code == 404
+    assert call("POST", "/admin/sittings/<sitting_id>/actions", f"/sittings/{world['b_sitting']}/actions",
+                json={"kind": "force_submit"}).status_code == 404
+    assert call("POST", "/admin/sittings/<sitting_id>/missing", f"/sittings/{world['b_sitting']}/missing",
+                json={"learner_no": B_LEARNER, "reason": "缺考"}).status_code == 404
+    assert call("POST", "/admin/sittings/<sitting_id>/close", f"/sittings/{world['b_sitting']}/close").status_code == 404
     assert snapshot(server) == before  # nothing of B (or anyone) changed
 
     # what is theirs they can do

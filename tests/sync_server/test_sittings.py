@@ -77,11 +77,53 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
         assert again.status_code == 409 and again.json()["error"] == "already_started"
 
         qtbot.waitUntil(lambda: controller.exam is not None, timeout=15_000)   # no start code typed
-        assert controller.exam.attempt.learner.learner_no == LEARNER[0]
+        exam = controller.exam
+        attempt = exam.attempt
+        assert attempt.learner.learner_no == LEARNER[0]
         status = other.check_in(NEW_LEARNER[0])
         assert status.unlocked is not None and status.unlocked.content.exam.exam_id == "exam-2026"
-        controller.exam._finish()
-        controller.exam.close()
+        api = f"{live_server}/api/v1/admin/sittings/{centre}"
+
+        def seat(no: str) -> dict:
+            return next(x for x in p.get(api, timeout=30).json()["seats"] if x["learner_no"] == no)
+        qtbot.waitUntil(lambda: seat(LEARNER[0])["state"] == "in_progress", timeout=15_000)
+        assert seat(LEARNER[0])["total"] == len(attempt.paper.items) and seat(LEARNER[0])["time_left_ms"] > 0
+
+        # extra time for this learner only
+        before = attempt.remaining_ms()
+        assert p.post(api + "/actions", json={"kind": "extra_time", "learner_no": LEARNER[0], "minutes": 10,
+                                              "reason": "电脑故障"}, timeout=30).status_code == 200
+        qtbot.waitUntil(lambda: attempt.extra_ms == 600_000, timeout=15_000)
+        assert attempt.remaining_ms() >= before + 600_000 - 1000
+        assert exam.warning_label.text() == "The proctor gave you 10 more minutes."
+        assert other.check_in(NEW_LEARNER[0]).actions == ()              # the other seat is untouched
+        bad = p.post(api + "/actions", json={"kind": "extra_time", "learner_no": LEARNER[0], "minutes": 10},
+                     timeout=30)
+        assert bad.status_code == 409 and "reason" in bad.json()["message"]
+
+        # pause stops only this clock
+        assert p.post(api + "/actions", json={"kind": "pause", "learner_no": LEARNER[0]}, timeout=30).ok
+        qtbot.waitUntil(lambda: attempt.paused, timeout=15_000)
+        frozen = attempt.remaining_ms()
+        clock.advance(5 * 60_000)
+        assert attempt.remaining_ms() == frozen
+        assert p.post(api + "/actions", json={"kind": "unpause", "learner_no": LEARNER[0]}, timeout=30).ok
+        qtbot.waitUntil(lambda: not attempt.paused, timeout=15_000)
+        clock.advance(60_000)
+        assert attempt.remaining_ms() == frozen - 60_000
+
+        # close: the open exam is handed in; the seat that never began gets a missing record
+        closing = p.post(api + "/close", timeout=30).json()
+        assert closing["sitting"]["state"] == "closing"
+        qtbot.waitUntil(lambda: attempt.submitted is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: seat(LEARNER[0])["state"] == "submitted", timeout=15_000)
+        assert [e.kind for e in attempt.chain.events][-2:] == ["forced_submit", "submitted"]
+        assert p.get(api, timeout=30).json()["sitting"]["state"] == "closing"   # A02 is not accounted for
+        done = p.post(api + "/missing", json={"learner_no": NEW_LEARNER[0], "reason": "身体不适离场"}, timeout=30)
+        assert done.json()["sitting"]["state"] == "closed"
+        assert [(x["seat"], x["state"], x["note"]) for x in done.json()["seats"]] == [
+            ("A01", "submitted", ""), ("A02", "missing", "身体不适离场")]
+        assert p.post(api + "/close", timeout=30).status_code == 409
     finally:
         second.close()
 

@@ -1,4 +1,4 @@
-"""sittings: seats, and the audit log of each sitting
+"""sittings: seats, proctor actions, and the audit log of each sitting
 
 Revision ID: 0009
 Revises: 0008
@@ -61,9 +61,26 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id'),
     )
     op.create_index('ix_sitting_events_sitting_id', 'sitting_events', ['sitting_id'])
+    op.create_table(
+        'sitting_actions',
+        sa.Column('action_id', sa.String(length=36), nullable=False),
+        sa.Column('sitting_id', sa.String(length=36), nullable=False),
+        sa.Column('learner_no', sa.String(length=40), nullable=False),
+        sa.Column('kind', sa.String(length=20), nullable=False),
+        sa.Column('minutes', sa.Integer(), nullable=False),
+        sa.Column('reason', sa.Text(), nullable=False),
+        sa.Column('actor', sa.String(length=100), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('applied_at', sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(['sitting_id'], ['sittings.sitting_id']),
+        sa.PrimaryKeyConstraint('action_id'),
+    )
+    op.create_index('ix_sitting_actions_sitting_id', 'sitting_actions', ['sitting_id'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_sitting_actions_sitting_id', table_name='sitting_actions')
+    op.drop_table('sitting_actions')
     op.drop_index('ix_sitting_events_sitting_id', table_name='sitting_events')
     op.drop_table('sitting_events')
     op.drop_table('sitting_seats')
