@@ -89,6 +89,16 @@ class StationController(QObject):
             self.main.show()
 
     def open_proctor_tool(self) -> None:
+        """The proctor console (with the centre server), and from it the offline codes tool."""
+        from desktop.ui.proctor_window import ProctorWindow
+        self.proctor_window = ProctorWindow(self.sittings.server_url())
+        self.proctor_window.offline_codes_wanted.connect(self.open_offline_codes)
+        self.proctor_window.resize(1000, 640)
+        self.proctor_window.show()
+        if self.sittings.server_url() is None:   # a station with no server: only the offline codes work
+            self.open_offline_codes()
+
+    def open_offline_codes(self) -> None:
         from desktop.ui.proctor_tool import ProctorTool
         self.proctor_tool = ProctorTool(self.station.library, self.station.attempts, self.main)
         self.proctor_tool.open()

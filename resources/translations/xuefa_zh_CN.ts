@@ -151,6 +151,34 @@
     </message>
 </context>
 <context>
+    <name>ExtraTimeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="23"/>
+        <source>Extra time for %1</source>
+        <translation>为 %1 延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="28"/>
+        <source>e.g. the computer was replaced</source>
+        <translation>例如：更换了电脑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="32"/>
+        <source>Minutes</source>
+        <translation>分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="33"/>
+        <source>Reason (recorded)</source>
+        <translation>原因（将记录在案）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="42"/>
+        <source>Give the reason: it goes into the sitting&apos;s record.</source>
+        <translation>请填写原因：它会记入本场次的记录。</translation>
+    </message>
+</context>
+<context>
     <name>HomeWindow</name>
     <message>
         <location filename="../../desktop/ui/home_window.py" line="33"/>
@@ -872,6 +900,239 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>ProctorWindow</name>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="53"/>
+        <source>Proctor console</source>
+        <translation>监考台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="65"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="70"/>
+        <source>Offline codes (no network)…</source>
+        <translation>离线代码（无网络时）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="72"/>
+        <source>Proctors log in with the account the centre gave them.</source>
+        <translation>监考员使用考试中心分配的账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="73"/>
+        <source>Centre server</source>
+        <translation>考试中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="74"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="75"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="83"/>
+        <source>Start the sitting</source>
+        <translation>宣布开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="85"/>
+        <source>Close the sitting</source>
+        <translation>结束本场考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="86"/>
+        <source>Offline codes…</source>
+        <translation>离线代码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
+        <source>Learner</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="95"/>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="95"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="95"/>
+        <source>Irregularities</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="96"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
+        <source>Extra time…</source>
+        <translation>延长时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
+        <source>Pause</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
+        <source>Resume</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="105"/>
+        <source>Hand in</source>
+        <translation>代为交卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
+        <source>Record as missing…</source>
+        <translation>记为缺考…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="108"/>
+        <source>Selected seat:</source>
+        <translation>选中的座位：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="159"/>
+        <source>The centre server cannot be reached. Check the address and the network.</source>
+        <translation>连不上考试中心服务器。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="160"/>
+        <source>The user name or password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="161"/>
+        <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
+        <translation>密码错误次数过多：账号已锁定 15 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="173"/>
+        <source>No sittings today for your units.</source>
+        <translation>今天您所在单位没有考试场次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="191"/>
+        <source>Not updated: %1</source>
+        <translation>未能刷新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="194"/>
+        <source>not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="194"/>
+        <source>waiting</source>
+        <translation>等待开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="195"/>
+        <source>in progress</source>
+        <translation>作答中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="195"/>
+        <source>submitted</source>
+        <translation>已交卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
+        <source>missing</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
+        <source>disconnected</source>
+        <translation>失去联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <source>scheduled</source>
+        <translation>未开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <source>started</source>
+        <translation>已开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <source>closing</source>
+        <translation>正在结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="231"/>
+        <source>Updated %1</source>
+        <translation>已刷新 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="236"/>
+        <source>left the window</source>
+        <translation>切出窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="236"/>
+        <source>clock jumps</source>
+        <translation>时钟跳变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="237"/>
+        <source>restarts</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="237"/>
+        <source>inactive</source>
+        <translation>长时间无操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="288"/>
+        <source>Record as missing</source>
+        <translation>记为缺考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="289"/>
+        <source>Why has %1 no result? (recorded)</source>
+        <translation>%1 为什么没有成绩？（将记录在案）</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../desktop/ui/study_page.py" line="260"/>
@@ -1273,18 +1534,18 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="134"/>
+        <location filename="../../desktop/controller.py" line="144"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="193"/>
-        <location filename="../../desktop/controller.py" line="196"/>
+        <location filename="../../desktop/controller.py" line="203"/>
+        <location filename="../../desktop/controller.py" line="206"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="244"/>
+        <location filename="../../desktop/controller.py" line="254"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -1,0 +1,61 @@
+"""The proctor's connection to the centre server's sitting API (an administrator login with the proctor
+role). Calls block: run them off the GUI thread."""
+from __future__ import annotations
+
+import requests
+
+
+class ProctorError(Exception):
+    """codes: unreachable, not_logged_in, forbidden, not_found, and the sitting refusals (already_started,
+    not_started, closed, not_seated, seat_closed, bad_action)."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+class ProctorClient:
+    def __init__(self, base_url: str, timeout: float = 10):
+        self.base_url = base_url.rstrip("/")
+        self._timeout = timeout
+        self._http = requests.Session()
+        self.username = ""
+
+    def _call(self, method: str, path: str, body: dict | None = None) -> dict:
+        try:
+            answer = self._http.request(method, f"{self.base_url}/api/v1{path}", json=body, timeout=self._timeout)
+        except requests.RequestException as exc:
+            raise ProctorError("unreachable", f"the centre server at {self.base_url} cannot be reached") from exc
+        try:
+            payload = answer.json()
+        except ValueError:
+            payload = {}
+        if answer.status_code >= 400:
+            raise ProctorError(payload.get("error", f"http_{answer.status_code}"),
+                               payload.get("message", f"HTTP {answer.status_code}"))
+        return payload
+
+    def login(self, username: str, password: str) -> None:
+        token = self._call("POST", "/admin/login", {"username": username, "password": password})["token"]
+        self._http.headers["Authorization"] = f"Bearer {token}"
+        self.username = username
+
+    def sittings(self) -> list[dict]:
+        return self._call("GET", "/admin/sittings")["sittings"]
+
+    def sitting(self, sitting_id: str) -> dict:
+        return self._call("GET", f"/admin/sittings/{sitting_id}")
+
+    def start(self, sitting_id: str) -> dict:
+        return self._call("POST", f"/admin/sittings/{sitting_id}/start")
+
+    def act(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
+            reason: str = "") -> dict:
+        return self._call("POST", f"/admin/sittings/{sitting_id}/actions",
+                          {"kind": kind, "learner_no": learner_no, "minutes": minutes, "reason": reason})
+
+    def missing(self, sitting_id: str, learner_no: str, reason: str) -> dict:
+        return self._call("POST", f"/admin/sittings/{sitting_id}/missing", {"learner_no": learner_no, "reason": reason})
+
+    def close(self, sitting_id: str) -> dict:
+        return self._call("POST", f"/admin/sittings/{sitting_id}/close")

@@ -1,0 +1,292 @@
+"""The proctor's console: log in to the centre server, pick today's sitting, watch every seat live (state,
+answers, time left, irregularities) and act: start, extra time, pause, resume, hand in, missing, close.
+All server calls run off the GUI thread; the seat grid refreshes every second."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.services.background import run_in_background
+from desktop.services.proctor_client import ProctorClient
+
+REFRESH_MS = 1000
+DISCONNECTED_AFTER_S = 15   # a station that has not reported for this long is shown as disconnected
+
+
+class ExtraTimeDialog(QDialog):
+    def __init__(self, who: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Extra time for %1").replace("%1", who))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 240)
+        self.minutes.setValue(10)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. the computer was replaced"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Minutes"), self.minutes)
+        form.addRow(self.tr("Reason (recorded)"), self.reason)
+        form.addRow(self.error_label)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self._ok)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+    def _ok(self) -> None:
+        if not self.reason.text().strip():
+            self.error_label.setText(self.tr("Give the reason: it goes into the sitting's record."))
+            return
+        self.accept()
+
+
+class ProctorWindow(QWidget):
+    offline_codes_wanted = Signal()   # the proctor wants the offline resume-code tool
+    refreshed = Signal()              # the seat grid shows the server's state as of now
+
+    def __init__(self, server_url: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Proctor console"))
+        self.client: ProctorClient | None = None
+        self.detail: dict | None = None
+        self._busy = False
+        self.stack = QStackedWidget()
+        # logging in
+        login = QWidget()
+        self.url_edit = QLineEdit(server_url or "")
+        self.url_edit.setPlaceholderText("http://192.168.1.10:8470")
+        self.user_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_button = QPushButton(self.tr("Log in"))
+        self.login_button.setObjectName("primary")
+        self.login_error = QLabel()
+        self.login_error.setObjectName("error")
+        self.login_error.setWordWrap(True)
+        self.codes_button = QPushButton(self.tr("Offline codes (no network)…"))
+        form = QFormLayout(login)
+        form.addRow(QLabel(self.tr("Proctors log in with the account the centre gave them.")))
+        form.addRow(self.tr("Centre server"), self.url_edit)
+        form.addRow(self.tr("User name"), self.user_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.login_button)
+        form.addRow(self.login_error)
+        form.addRow(self.codes_button)
+        # the console
+        console = QWidget()
+        self.sitting_combo = QComboBox()
+        self.state_label = QLabel()
+        self.start_button = QPushButton(self.tr("Start the sitting"))
+        self.start_button.setObjectName("primary")
+        self.close_button = QPushButton(self.tr("Close the sitting"))
+        self.codes_button2 = QPushButton(self.tr("Offline codes…"))
+        top = QHBoxLayout()
+        top.addWidget(self.sitting_combo, 1)
+        top.addWidget(self.state_label)
+        top.addWidget(self.start_button)
+        top.addWidget(self.close_button)
+        top.addWidget(self.codes_button2)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([self.tr("Seat"), self.tr("Learner"), self.tr("State"),
+                                              self.tr("Answered"), self.tr("Time left"), self.tr("Irregularities"),
+                                              self.tr("Note")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.extra_button = QPushButton(self.tr("Extra time…"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.hand_in_button = QPushButton(self.tr("Hand in"))
+        self.missing_button = QPushButton(self.tr("Record as missing…"))
+        seat_row = QHBoxLayout()
+        seat_row.addWidget(QLabel(self.tr("Selected seat:")))
+        for b in (self.extra_button, self.pause_button, self.resume_button, self.hand_in_button, self.missing_button):
+            seat_row.addWidget(b)
+        seat_row.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        c = QVBoxLayout(console)
+        c.addLayout(top)
+        c.addWidget(self.table, 1)
+        c.addLayout(seat_row)
+        c.addWidget(self.status_label)
+        self.stack.addWidget(login)
+        self.stack.addWidget(console)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self.login_button.clicked.connect(self.log_in)
+        self.password_edit.returnPressed.connect(self.log_in)
+        for b in (self.codes_button, self.codes_button2):
+            b.clicked.connect(self.offline_codes_wanted.emit)
+        self.sitting_combo.activated.connect(lambda _i: self.refresh())
+        self.start_button.clicked.connect(lambda: self._send(lambda c, sid: c.start(sid)))
+        self.close_button.clicked.connect(lambda: self._send(lambda c, sid: c.close(sid)))
+        self.extra_button.clicked.connect(lambda: self.extra_time())
+        self.pause_button.clicked.connect(lambda: self._seat_action("pause"))
+        self.resume_button.clicked.connect(lambda: self._seat_action("unpause"))
+        self.hand_in_button.clicked.connect(lambda: self._seat_action("force_submit"))
+        self.missing_button.clicked.connect(lambda: self.record_missing())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    # --- logging in and choosing the sitting -----------------------------------------------------
+
+    def log_in(self) -> None:
+        client = ProctorClient(self.url_edit.text().strip())
+        user, password = self.user_edit.text().strip(), self.password_edit.text()
+        self.login_button.setEnabled(False)
+        self.login_error.clear()
+
+        def work():
+            client.login(user, password)
+            return client.sittings()
+        run_in_background(work, lambda sittings: self._logged_in(client, sittings), self._login_failed)
+
+    def _login_failed(self, exc: BaseException) -> None:
+        self.login_button.setEnabled(True)
+        self.password_edit.clear()
+        code = getattr(exc, "code", "")
+        self.login_error.setText({
+            "unreachable": self.tr("The centre server cannot be reached. Check the address and the network."),
+            "wrong_login": self.tr("The user name or password is not right."),
+            "locked": self.tr("Too many wrong passwords: the account is locked for 15 minutes."),
+        }.get(code, getattr(exc, "message", str(exc))))
+
+    def _logged_in(self, client: ProctorClient, sittings: list[dict]) -> None:
+        self.client = client
+        self.login_button.setEnabled(True)
+        self.sitting_combo.clear()
+        for x in sittings:
+            starts = datetime.fromisoformat(x["starts_at"]).astimezone()
+            self.sitting_combo.addItem(f"{starts:%H:%M} {x['room']} · {x['title']}", x["sitting_id"])
+        self.stack.setCurrentIndex(1)
+        if not sittings:
+            self.status_label.setText(self.tr("No sittings today for your units."))
+        self.refresh()
+        self._timer.start()
+
+    # --- the live seat grid ----------------------------------------------------------------------
+
+    def sitting_id(self) -> str | None:
+        return self.sitting_combo.currentData()
+
+    def refresh(self) -> None:
+        sitting_id, client = self.sitting_id(), self.client
+        if self._busy or sitting_id is None or client is None:
+            return
+        self._busy = True
+        run_in_background(lambda: client.sitting(sitting_id), self._show, self._refresh_failed)
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.status_label.setText(self.tr("Not updated: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+    def state_text(self, state: str) -> str:
+        return {"not_logged_in": self.tr("not logged in"), "waiting": self.tr("waiting"),
+                "in_progress": self.tr("in progress"), "submitted": self.tr("submitted"),
+                "missing": self.tr("missing"), "disconnected": self.tr("disconnected"),
+                "scheduled": self.tr("scheduled"), "started": self.tr("started"), "closing": self.tr("closing"),
+                "closed": self.tr("closed")}.get(state, state)
+
+    def _show(self, detail: dict) -> None:
+        self._busy = False
+        self.detail = detail
+        now = datetime.now(timezone.utc)
+        seats = detail["seats"]
+        selected = self.selected_learner()
+        self.table.setRowCount(len(seats))
+        for row, seat in enumerate(seats):
+            state = seat["state"]
+            seen = datetime.fromisoformat(seat["last_seen_at"]) if seat["last_seen_at"] else None
+            if state in ("waiting", "in_progress") and seen is not None and \
+                    (now - seen.replace(tzinfo=seen.tzinfo or timezone.utc)).total_seconds() > DISCONNECTED_AFTER_S:
+                state = "disconnected"
+            left = seat["time_left_ms"]
+            irregular = " · ".join(f"{self._irregularity(k)} {n}" for k, n in sorted(seat["irregularities"].items()))
+            cells = [seat["seat"], f"{seat['name']} {seat['learner_no']}", self.state_text(state),
+                     f"{seat['answered']} / {seat['total']}" if seat["total"] else "",
+                     f"{left // 60000}:{left // 1000 % 60:02d}" if left is not None and state == "in_progress" else "",
+                     irregular, seat["note"]]
+            for col, text in enumerate(cells):
+                item = self.table.item(row, col)
+                if item is None:
+                    self.table.setItem(row, col, QTableWidgetItem(text))
+                elif item.text() != text:
+                    item.setText(text)
+            if seat["learner_no"] == selected:
+                self.table.selectRow(row)
+        sitting = detail["sitting"]
+        self.state_label.setText(self.state_text(sitting["state"]))
+        self.start_button.setEnabled(sitting["state"] == "scheduled")
+        self.close_button.setEnabled(sitting["state"] in ("started", "closing"))
+        self.status_label.setText(self.tr("Updated %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        self._update_buttons()
+        self.refreshed.emit()
+
+    def _irregularity(self, kind: str) -> str:
+        return {"focus_lost": self.tr("left the window"), "clock_jump": self.tr("clock jumps"),
+                "interrupted": self.tr("restarts"), "inactive": self.tr("inactive")}.get(kind, kind)
+
+    def selected_learner(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.detail is None or rows[0].row() >= len(self.detail["seats"]):
+            return None
+        return self.detail["seats"][rows[0].row()]["learner_no"]
+
+    def _update_buttons(self) -> None:
+        running = bool(self.detail and self.detail["sitting"]["state"] == "started")
+        seat = next((x for x in (self.detail or {}).get("seats", []) if x["learner_no"] == self.selected_learner()), None)
+        open_seat = seat is not None and seat["state"] in ("waiting", "in_progress", "not_logged_in")
+        for b in (self.extra_button, self.pause_button, self.resume_button, self.hand_in_button):
+            b.setEnabled(running and open_seat)
+        self.missing_button.setEnabled(seat is not None and seat["state"] != "submitted")
+
+    # --- acting ----------------------------------------------------------------------------------
+
+    def _send(self, call) -> None:
+        sitting_id, client = self.sitting_id(), self.client
+        if sitting_id is None or client is None:
+            return
+        run_in_background(lambda: call(client, sitting_id), self._acted, self._act_failed)
+
+    def _acted(self, detail: dict) -> None:
+        self._show(detail)
+
+    def _act_failed(self, exc: BaseException) -> None:
+        self.status_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+    def _seat_action(self, kind: str) -> None:
+        learner = self.selected_learner()
+        if learner is not None:
+            self._send(lambda c, sid: c.act(sid, kind, learner))
+
+    def extra_time(self, minutes: int | None = None, reason: str | None = None) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        if minutes is None or reason is None:
+            dialog = ExtraTimeDialog(learner, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            minutes, reason = dialog.minutes.value(), dialog.reason.text().strip()
+        self._send(lambda c, sid: c.act(sid, "extra_time", learner, minutes, reason))
+
+    def record_missing(self, reason: str | None = None) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Record as missing"),
+                                              self.tr("Why has %1 no result? (recorded)").replace("%1", learner))
+            if not ok or not reason.strip():
+                return
+        self._send(lambda c, sid: c.missing(sid, learner, reason.strip()))
