@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 BASE_QSS = """
 QPushButton { padding: 0.35em 1.1em; }
 QPushButton#primary { background: #1d5fae; color: white; font-weight: bold; border-radius: 4px; }
+QPushButton#primary:disabled { background: #a9bcd6; color: #f2f5f9; }
 QPushButton#danger { background: #b3261e; color: white; font-weight: bold; border-radius: 4px; }
 QLabel#title { font-size: %(title)dpt; font-weight: bold; }
 QLabel#error { color: #b3261e; }
@@ -26,6 +27,7 @@ QWidget { background: black; color: white; }
 QLineEdit, QPlainTextEdit, QTableWidget { background: black; color: yellow; border: 2px solid white; }
 QPushButton, QToolButton { background: black; color: yellow; border: 2px solid yellow; }
 QPushButton#primary, QPushButton#danger { background: yellow; color: black; }
+QPushButton:disabled, QPushButton#primary:disabled { background: black; color: #808080; border-color: #808080; }
 QRadioButton, QCheckBox { color: white; }
 QLabel#error, QLabel#timer[urgent="true"] { color: #ff6060; }
 QLabel#saved { color: #7dff7d; }
