@@ -357,6 +357,29 @@ def sittings_list(ctx: click.Context) -> None:
         click.echo("no sittings from yesterday on")
 
 
+@sittings.command("report")
+@click.argument("sitting_id")
+@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--pdf", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.pass_context
+def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf: Path | None) -> None:
+    """Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked."""
+    from sync_server.sitting_report import _summary_line, sitting_report, write_sitting_excel, write_sitting_pdf
+    from sync_server.sittings import SittingError
+    with _server(ctx) as server, server.sessions() as s:
+        try:
+            report = sitting_report(s, sitting_id)
+        except SittingError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(f"{report['sitting']['title']} {report['sitting']['room']}: {_summary_line(report)}")
+    if report["counts"]["results_not_received"]:
+        click.echo(f"{report['counts']['results_not_received']} result(s) not yet received from the stations")
+    for path, write in ((excel, write_sitting_excel), (pdf, write_sitting_pdf)):
+        if path:
+            write(path, report)
+            click.echo(f"written to {path}")
+
+
 @sittings.command("start")
 @click.argument("sitting_id")
 @click.pass_context
@@ -750,7 +773,7 @@ def status(ctx: click.Context) -> None:
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
     click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
     if upstream:
-        click.echo(f"upstream {upstream}: {to_relay} result(s) and {study_left} study record(s) not yet confirmed by it; "
+        click.echo(f"upstream {upstream}: {to_relay} result(s) not yet confirmed by it; "
                    f"last taken from it: {(last_down or 'never')[:19]}; last relayed to it: {(last_up or 'never')[:19]}")
     else:
         click.echo(f"no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed "

@@ -2,18 +2,28 @@
 start the sitting, give extra time, hand one exam in, record an absentee and close the sitting."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from desktop.controller import StationController
 from desktop.services.enrolment import enrol_station
 from desktop.ui.proctor_window import ExtraTimeDialog, ProctorWindow
+from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
+from sync_server.sitting_report import sitting_report
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.desktop.ui_helpers import log_in, when_modal
 from tests.sync_server.test_sittings import PROCTOR_PASSWORD, centre  # noqa: F401  (the fixture)
 
+ROOT = Path(__file__).resolve().parents[2]
 
-def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_server, station_for_server):  # noqa: F811
+
+def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_server, station_for_server,  # noqa: F811
+                                                   tmp_path):
     enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server))
     controller = StationController(station_for_server, full_screen=False)
     qtbot.addWidget(controller.main)
@@ -71,3 +81,24 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.state_label.text() == "closed", timeout=15_000)
     assert NEW_LEARNER[0] in cell(1, 1)
+
+    # the sitting report, once the station's result has arrived
+    SyncClient(live_server, station_for_server.keys).deliver(station_for_server.results.pending())
+    out = tmp_path / "report"
+    done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server.config.instance_dir),
+                           "sittings", "report", centre, "--excel", out.with_suffix(".xlsx"), "--pdf",
+                           out.with_suffix(".pdf")], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "应考 2 人，实考 1 人，缺考 1 人，合格 0 人，不合格 1 人" in done.stdout   # nothing answered: failed
+    with server.sessions() as s:
+        report = sitting_report(s, centre)
+    assert report["seats"][0]["score"] == "0" and report["seats"][1]["note"] == "未到场"
+    kinds = [e["kind"] for e in report["proctor_actions"]]
+    assert kinds[:1] == ["created"] and {"started", "extra_time", "force_submit", "missing", "closing"} <= set(kinds)
+    sheet = load_workbook(out.with_suffix(".xlsx"))
+    rows = list(sheet["考场情况"].iter_rows(values_only=True))
+    assert rows[3][:6] == ("A01", LEARNER[0], "李四", "已交卷", "0", "不合格")
+    assert rows[4][3:8] == ("缺考", None, None, None, "未到场")
+    assert any(r[1] == "延长时间" and r[4] == "15 min: 更换电脑" for r in sheet["监考记录"].iter_rows(values_only=True))
+    assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF") and LEARNER[0].encode() in \
+        out.with_suffix(".pdf").read_bytes()

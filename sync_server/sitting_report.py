@@ -1,0 +1,133 @@
+"""The sitting report: who sat, who was absent and why, scores as re-graded here, irregularities and
+every proctor action, as data, Excel and PDF."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore.clock import from_utc_naive
+from sync_server.models import Learner, Result, Sitting, SittingEvent, SittingSeat
+from sync_server.sittings import SittingError, sitting_dict
+
+SEAT_COLUMNS = ["座位", "学号", "姓名", "状态", "成绩", "结果", "异常", "备注"]
+STATE_ZH = {"not_logged_in": "未登录", "waiting": "等待开考", "in_progress": "作答中", "submitted": "已交卷",
+            "missing": "缺考"}
+OUTCOME_ZH = {"passed": "合格", "failed": "不合格", "pending": "待阅卷"}
+IRREGULAR_ZH = {"focus_lost": "切出窗口", "clock_jump": "时钟跳变", "interrupted": "重启", "inactive": "无操作"}
+EVENT_ZH = {"created": "创建场次", "logged_in": "考生登录", "started": "宣布开考", "extra_time": "延长时间",
+            "pause": "暂停计时", "unpause": "恢复计时", "force_submit": "代为交卷", "closing": "结束考试",
+            "closed": "场次完成", "missing": "记为缺考", "submitted": "交卷", "late_login_refused": "迟到拒绝入场",
+            "moved_station": "更换考试机"}
+
+
+def sitting_report(s: Session, sitting_id: str) -> dict:
+    sitting = s.get(Sitting, sitting_id)
+    if sitting is None:
+        raise SittingError("not_found", f"no sitting {sitting_id}")
+    seats = list(s.scalars(select(SittingSeat).where(SittingSeat.sitting_id == sitting_id)
+                           .order_by(SittingSeat.seat, SittingSeat.learner_no)))
+    names = dict(s.execute(select(Learner.learner_no, Learner.name)
+                           .where(Learner.learner_no.in_([x.learner_no for x in seats]))).all())
+    results = {r.result_id: r for r in s.scalars(select(Result).where(
+        Result.result_id.in_([x.result_id for x in seats if x.result_id])))}
+    rows = []
+    for seat in seats:
+        result = results.get(seat.result_id or "")
+        irregular = {k: v for k, v in json.loads(seat.irregularities or "{}").items() if v}
+        rows.append({"seat": seat.seat, "learner_no": seat.learner_no, "name": names.get(seat.learner_no, ""),
+                     "state": seat.state, "score": result.server_score if result else None,
+                     "outcome": result.outcome if result else None,
+                     "result_received": result is not None or seat.result_id is None,
+                     "irregularities": irregular, "note": seat.note})
+    sat = [r for r in rows if r["state"] == "submitted"]
+    events = [{"at": from_utc_naive(e.created_at).isoformat(), "kind": e.kind, "learner_no": e.learner_no,
+               "actor": e.actor, "detail": e.detail}
+              for e in s.scalars(select(SittingEvent).where(SittingEvent.sitting_id == sitting_id)
+                                 .order_by(SittingEvent.id))]
+    return {"sitting": sitting_dict(sitting),
+            "counts": {"seated": len(rows), "sat": len(sat),
+                       "absent": sum(r["state"] in ("missing", "not_logged_in") for r in rows),
+                       "passed": sum(r["outcome"] == "passed" for r in sat),
+                       "failed": sum(r["outcome"] == "failed" for r in sat),
+                       "results_not_received": sum(not r["result_received"] for r in rows),
+                       "with_irregularities": sum(bool(r["irregularities"]) for r in rows)},
+            "seats": rows,
+            "proctor_actions": [e for e in events if e["actor"] != "server" and not e["actor"].startswith("station")
+                                and e["kind"] not in ("logged_in", "submitted")],
+            "events": events}
+
+
+def _seat_cells(r: dict) -> list:
+    return [r["seat"], r["learner_no"], r["name"], STATE_ZH.get(r["state"], r["state"]), r["score"] or "",
+            OUTCOME_ZH.get(r["outcome"] or "", "" if r["result_received"] else "成绩未到"),
+            "、".join(f"{IRREGULAR_ZH.get(k, k)}{v}次" for k, v in sorted(r["irregularities"].items())), r["note"]]
+
+
+def _summary_line(report: dict) -> str:
+    c = report["counts"]
+    return (f"应考 {c['seated']} 人，实考 {c['sat']} 人，缺考 {c['absent']} 人，合格 {c['passed']} 人，"
+            f"不合格 {c['failed']} 人，有异常 {c['with_irregularities']} 人")
+
+
+def write_sitting_excel(path: Path, report: dict) -> None:
+    from openpyxl import Workbook
+    sitting = report["sitting"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "考场情况"
+    ws.append([f"{sitting['title']} {sitting['room']} {sitting['starts_at'][:16]}"])
+    ws.append([_summary_line(report)])
+    ws.append(SEAT_COLUMNS)
+    for r in report["seats"]:
+        ws.append(_seat_cells(r))
+    log = wb.create_sheet("监考记录")
+    log.append(["时间", "事项", "学号", "操作人", "说明"])
+    for e in report["events"]:
+        log.append([e["at"][:19], EVENT_ZH.get(e["kind"], e["kind"]), e["learner_no"] or "", e["actor"], e["detail"]])
+    wb.save(path)
+
+
+def write_sitting_pdf(path: Path, report: dict) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from sync_server.roster_files import _draw
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)
+    sitting = report["sitting"]
+    pdf.setTitle(f"考场情况报告 {sitting['room']}")
+    width, height = A4
+    y = height - 50
+
+    def line(text: str, size: float = 10, x: float = 40) -> None:
+        nonlocal y
+        if y < 50:
+            pdf.showPage()
+            y = height - 50
+        _draw(pdf, x, y, text, size)
+        y -= size + 8
+    line(f"考场情况报告　{sitting['title']}", 15)
+    line(f"{sitting['room']}　开考时间 {sitting['starts_at'][:16]}　状态 {sitting['state']}", 11)
+    line(_summary_line(report), 11)
+    y -= 6
+    widths = [40, 80, 60, 50, 40, 55, 110, 90]
+    for r in [SEAT_COLUMNS] + [[str(c) for c in _seat_cells(r)] for r in report["seats"]]:
+        x = 40
+        for text, w in zip(r, widths):
+            _draw(pdf, x, y, str(text)[:18], 9)
+            x += w
+        y -= 16
+        if y < 50:
+            pdf.showPage()
+            y = height - 50
+    y -= 10
+    line("监考记录", 12)
+    for e in report["proctor_actions"]:
+        line(f"{e['at'][11:19]}　{EVENT_ZH.get(e['kind'], e['kind'])}　{e['learner_no'] or '全场'}　"
+             f"{e['actor']}　{e['detail']}", 9)
+    pdf.save()
