@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from desktop.services.background import run_in_background
 from desktop.services.proctor_client import ProctorClient
 
-REFRESH_MS = 1000
+REFRESH_MS = 500   # a change reaches the proctor's screen within one refresh and one fetch
 DISCONNECTED_AFTER_S = 15   # a station that has not reported for this long is shown as disconnected
 
 
