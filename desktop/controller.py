@@ -135,7 +135,7 @@ class StationController(QObject):
     def _check_in(self, learner: LearnerInfo) -> None:
         run_in_background(lambda: self.sittings.check_in(learner.learner_no),
                           lambda status: self._checked_in(learner, status),
-                          lambda exc: self._check_in_failed(learner, exc))
+                          lambda exc: self._check_in_failed(learner, exc), self)
 
     def _checked_in(self, learner: LearnerInfo, status) -> None:
         if self.home is None and self.waiting is None:

@@ -5,6 +5,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -34,12 +35,16 @@ _live: set[_Relay] = set()
 
 
 def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None]) -> None:
+                      on_failure: Callable[[BaseException], None], owner: QObject | None = None) -> None:
+    """``owner``: the widget the callbacks update; if it is gone by the time the work ends (a window
+    closed while a server call was under way), the result is dropped instead of touching it."""
     relay = _Relay()  # lives on the calling (GUI) thread, so its slots run there
     _live.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _live.discard(relay)
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         callback(value)
 
     relay.succeeded.connect(lambda v: finish(on_success, v))

@@ -52,7 +52,7 @@ class SittingReporter(QObject):
         self._busy = True
         report = seat_report(self.attempt)
         run_in_background(lambda: self._sittings.check_in(self.attempt.learner.learner_no, report, want_key=False),
-                          self._answered, self._failed)
+                          self._answered, self._failed, self)
 
     def _failed(self, _exc: BaseException) -> None:
         self._busy = False   # the LAN is gone for now: the exam goes on; offline codes remain

@@ -67,7 +67,7 @@ class SyncRunner(QObject):
             self._set(replace(self.state, enrolled=False))
             return
         self._set(replace(self.state, enrolled=True, busy=True))
-        run_in_background(lambda: self._deliver(url), self._delivered, self._failed)
+        run_in_background(lambda: self._deliver(url), self._delivered, self._failed, self)
 
     def _deliver(self, url: str) -> tuple[int, int]:  # on a worker thread
         results = self._station.results

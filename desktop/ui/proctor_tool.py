@@ -73,7 +73,7 @@ class ProctorTool(QDialog):
         self.make_button.setEnabled(False)
         code = self.start_code_edit.text()
         run_in_background(lambda: self._attempts.unlock(package_id, code).content_key,
-                          lambda key: self._unlocked(package_id, key, challenge), self._failed)
+                          lambda key: self._unlocked(package_id, key, challenge), self._failed, self)
 
     def _unlocked(self, package_id: str, content_key: bytes, challenge: str) -> None:
         self.make_button.setEnabled(True)

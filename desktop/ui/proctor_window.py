@@ -151,7 +151,7 @@ class ProctorWindow(QWidget):
         def work():
             client.login(user, password)
             return client.sittings()
-        run_in_background(work, lambda sittings: self._logged_in(client, sittings), self._login_failed)
+        run_in_background(work, lambda sittings: self._logged_in(client, sittings), self._login_failed, self)
 
     def _login_failed(self, exc: BaseException) -> None:
         self.login_button.setEnabled(True)
@@ -186,7 +186,7 @@ class ProctorWindow(QWidget):
         if self._busy or sitting_id is None or client is None:
             return
         self._busy = True
-        run_in_background(lambda: client.sitting(sitting_id), self._show, self._refresh_failed)
+        run_in_background(lambda: client.sitting(sitting_id), self._show, self._refresh_failed, self)
 
     def _refresh_failed(self, exc: BaseException) -> None:
         self._busy = False
@@ -252,13 +252,17 @@ class ProctorWindow(QWidget):
             b.setEnabled(running and open_seat)
         self.missing_button.setEnabled(seat is not None and seat["state"] != "submitted")
 
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        self._timer.stop()   # no more refreshes for a closed console
+        super().closeEvent(event)
+
     # --- acting ----------------------------------------------------------------------------------
 
     def _send(self, call) -> None:
         sitting_id, client = self.sitting_id(), self.client
         if sitting_id is None or client is None:
             return
-        run_in_background(lambda: call(client, sitting_id), self._acted, self._act_failed)
+        run_in_background(lambda: call(client, sitting_id), self._acted, self._act_failed, self)
 
     def _acted(self, detail: dict) -> None:
         self._show(detail)

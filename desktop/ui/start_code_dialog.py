@@ -41,7 +41,7 @@ class StartCodeDialog(QDialog):
         self.code_edit.setEnabled(False)
         self.status_label.setObjectName("")
         self.status_label.setText(self.tr("Checking the code and opening the paper…"))
-        run_in_background(lambda: self._attempts.unlock(self._package_id, code), self._done, self._failed)
+        run_in_background(lambda: self._attempts.unlock(self._package_id, code), self._done, self._failed, self)
 
     def _done(self, unlocked: Unlocked) -> None:
         self.result_unlocked = unlocked
