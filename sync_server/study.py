@@ -17,9 +17,8 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.clock import from_utc_naive, utc_naive
-from examcore.errors import PackageError
 from examcore.grading import ItemStatus, grade_item
-from examcore.study.course import Course, read_course_file, read_plan_file, read_practice_file
+from examcore.study.course import Course, read_course_file, read_plan_file, read_study_file
 from examcore.study.plan import StudyPlan
 from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
@@ -32,27 +31,12 @@ def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str,
     """Check a plan, course or practice file against the trusted issuers and hand it down to stations.
     Returns (kind, title, new). PackageError when it is not good or not trusted."""
     trusted = set(s.scalars(select(TrustedIssuer.public_key)))
-    parsed: tuple[str, str, str, int | None, int] | None = None
-    for kind in ("course", "plan", "practice"):
-        try:
-            if kind == "course":
-                course, _ = read_course_file(data, trusted)
-                parsed = (kind, f"course:{course.course_id}", course.title, course.year, course.revision)
-            elif kind == "plan":
-                plan = read_plan_file(data, trusted)
-                parsed = (kind, f"plan:{plan.plan_id}", plan.title, plan.year, 1)
-            else:
-                bank, _questions = read_practice_file(data, trusted)
-                parsed = (kind, f"practice:{bank}", bank, None, 1)
-            break
-        except PackageError as exc:
-            if exc.code != "not_a_package":
-                raise
-    if parsed is None:
-        raise PackageError("not_a_package", "not a course, study plan or practice file")
-    kind, natural_id, title, year, revision = parsed
+    checked = read_study_file(data, trusted)
+    kind, title = checked.kind, checked.title
+    year = checked.course.year if checked.course else checked.plan.year if checked.plan else None
+    revision = checked.course.revision if checked.course else 1
     # ASCII ids, so they travel in a signed URL path as they are (a practice bank is named in Chinese)
-    file_id = f"{kind}:{hashlib.sha256(natural_id.encode('utf-8')).hexdigest()[:24]}"
+    file_id = f"{kind}:{hashlib.sha256(checked.natural_id.encode('utf-8')).hexdigest()[:24]}"
     row = s.get(StudyFile, file_id)
     if row is not None and (row.data == data or (kind == "course" and row.revision >= revision)):
         return kind, title, False

@@ -23,8 +23,7 @@ from examcore.clock import Clock, utc_naive
 from examcore.errors import PackageError
 from examcore.grading import ItemStatus, Response, grade_item
 from examcore.questions import Question
-from examcore.study.course import (COURSE_FORMAT, PLAN_FORMAT, PRACTICE_FORMAT, Course, read_course_file,
-                                   read_plan_file, read_practice_file)
+from examcore.study.course import Course, read_course_file, read_study_file
 from examcore.study.plan import PROFILE, StudyPlan
 from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import read_study_receipt, record_hash
@@ -82,39 +81,35 @@ class StudyService:
         if not data.startswith(STUDY_MAGIC):
             raise PackageError("not_a_package", "not a course, study plan or practice file")
         trusted = set(s.scalars(select(TrustedIssuer.public_key)))   # this transaction's view (a sync page may add one)
+        checked = read_study_file(data, trusted)
         now = utc_naive(self._clock.now())
-        for fmt in (COURSE_FORMAT, PLAN_FORMAT, PRACTICE_FORMAT):
-            try:
-                if fmt == COURSE_FORMAT:
-                    course, issuer_name = read_course_file(data, trusted)
-                    row = s.get(CourseRow, course.course_id)
-                    if row is not None and row.revision >= course.revision:
-                        return Imported("course", course.title)   # the same or an older revision
-                    if row is not None:
-                        s.delete(row)
-                        s.flush()
-                    s.add(CourseRow(course_id=course.course_id, revision=course.revision, title=course.title,
-                                    category_id=course.category_id, year=course.year, issuer_name=issuer_name,
-                                    data=data, imported_at=now))
-                    return Imported("course", course.title)
-                if fmt == PLAN_FORMAT:
-                    plan = read_plan_file(data, trusted)
-                    row = s.get(StudyPlanRow, plan.plan_id)
-                    if row is None:
-                        s.add(StudyPlanRow(plan_id=plan.plan_id, year=plan.year, data=json.dumps(plan.to_dict()),
-                                           imported_at=now))
-                    else:
-                        row.data, row.year = json.dumps(plan.to_dict()), plan.year
-                    return Imported("plan", plan.title)
-                bank, questions = read_practice_file(data, trusted)
-                for q in questions:
-                    s.merge(PracticeQuestion(question_id=q.id, bank=bank, category=q.category or bank,
-                                             data=json.dumps(q.to_dict(), ensure_ascii=False)))
-                return Imported("practice", bank, len(questions))
-            except PackageError as exc:
-                if exc.code != "not_a_package":
-                    raise
-        raise PackageError("not_a_package", "not a course, study plan or practice file")
+        if checked.course is not None:
+            course = checked.course
+            row = s.get(CourseRow, course.course_id)
+            if row is not None and row.revision >= course.revision:
+                return Imported("course", course.title)   # the same or an older revision
+            if row is not None:
+                s.delete(row)
+                s.flush()
+            s.add(CourseRow(course_id=course.course_id, revision=course.revision, title=course.title,
+                            category_id=course.category_id, year=course.year, issuer_name=checked.issuer_name,
+                            data=data, imported_at=now))
+            return Imported("course", course.title)
+        if checked.plan is not None:
+            plan = checked.plan
+            row = s.get(StudyPlanRow, plan.plan_id)
+            if row is None:
+                s.add(StudyPlanRow(plan_id=plan.plan_id, year=plan.year, data=json.dumps(plan.to_dict()),
+                                   imported_at=now))
+            else:
+                row.data, row.year = json.dumps(plan.to_dict()), plan.year
+            return Imported("plan", plan.title)
+        assert checked.practice is not None
+        bank, questions = checked.practice
+        for q in questions:
+            s.merge(PracticeQuestion(question_id=q.id, bank=bank, category=q.category or bank,
+                                     data=json.dumps(q.to_dict(), ensure_ascii=False)))
+        return Imported("practice", bank, len(questions))
 
     def plan(self) -> StudyPlan | None:
         """This year's plan (the latest year not after today when there is none for this year)."""

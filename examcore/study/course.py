@@ -91,13 +91,17 @@ def build_course_file(course: Course, issuer: SigningKey, issuer_name: str) -> b
 def read_course_file(data: bytes, trusted_issuers: Collection[bytes] | None) -> tuple[Course, str]:
     """The course and its issuer's name; PackageError when the file is not a good, trusted course."""
     doc, _key = read_signed(data, trusted_issuers, COURSE_FORMAT)
+    return _course(doc), str(doc.get("issuer_name", ""))
+
+
+def _course(doc: dict[str, Any]) -> Course:
     try:
         course = Course.from_dict(doc["course"])
     except (KeyError, ValueError, TypeError) as exc:
         raise PackageError("invalid_content", f"course unreadable: {exc}") from exc
     if course.problems():
         raise PackageError("invalid_content", "; ".join(course.problems()))
-    return course, str(doc.get("issuer_name", ""))
+    return course
 
 
 def build_plan_file(plan: StudyPlan, issuer: SigningKey, issuer_name: str) -> bytes:
@@ -109,7 +113,10 @@ def build_plan_file(plan: StudyPlan, issuer: SigningKey, issuer_name: str) -> by
 
 
 def read_plan_file(data: bytes, trusted_issuers: Collection[bytes] | None) -> StudyPlan:
-    doc, _key = read_signed(data, trusted_issuers, PLAN_FORMAT)
+    return _plan(read_signed(data, trusted_issuers, PLAN_FORMAT)[0])
+
+
+def _plan(doc: dict[str, Any]) -> StudyPlan:
     try:
         plan = StudyPlan.from_dict(doc["plan"])
     except (KeyError, ValueError, TypeError) as exc:
@@ -132,7 +139,10 @@ def build_practice_file(bank_name: str, questions: list[Question], issuer: Signi
 
 
 def read_practice_file(data: bytes, trusted_issuers: Collection[bytes] | None) -> tuple[str, list[Question]]:
-    doc, _key = read_signed(data, trusted_issuers, PRACTICE_FORMAT)
+    return _practice(read_signed(data, trusted_issuers, PRACTICE_FORMAT)[0])
+
+
+def _practice(doc: dict[str, Any]) -> tuple[str, list[Question]]:
     try:
         questions = [Question.from_dict(q) for q in doc["questions"]]
     except (KeyError, ValueError, TypeError) as exc:
@@ -141,3 +151,44 @@ def read_practice_file(data: bytes, trusted_issuers: Collection[bytes] | None) -
     if bad:
         raise PackageError("invalid_content", "; ".join(bad))
     return str(doc.get("bank", "")), questions
+
+
+@dataclass(frozen=True)
+class StudyFile:
+    """Any of the three study files, checked once (signature, trust, content)."""
+
+    kind: str                                  # course | plan | practice
+    issuer_name: str
+    course: Course | None = None
+    plan: StudyPlan | None = None
+    practice: tuple[str, list[Question]] | None = None
+
+    @property
+    def natural_id(self) -> str:
+        """What a newer file of the same thing replaces: the course, the plan, the practice bank."""
+        if self.course is not None:
+            return f"course:{self.course.course_id}"
+        if self.plan is not None:
+            return f"plan:{self.plan.plan_id}"
+        assert self.practice is not None
+        return f"practice:{self.practice[0]}"
+
+    @property
+    def title(self) -> str:
+        if self.course is not None:
+            return self.course.title
+        if self.plan is not None:
+            return self.plan.title
+        assert self.practice is not None
+        return self.practice[0]
+
+
+def read_study_file(data: bytes, trusted_issuers: Collection[bytes] | None) -> StudyFile:
+    """A course, plan or practice file, whichever it is. PackageError when it is not good and trusted."""
+    doc, _key = read_signed(data, trusted_issuers, (COURSE_FORMAT, PLAN_FORMAT, PRACTICE_FORMAT))
+    issuer = str(doc.get("issuer_name", ""))
+    if doc["format"] == COURSE_FORMAT:
+        return StudyFile("course", issuer, course=_course(doc))
+    if doc["format"] == PLAN_FORMAT:
+        return StudyFile("plan", issuer, plan=_plan(doc))
+    return StudyFile("practice", issuer, practice=_practice(doc))

@@ -27,8 +27,10 @@ def write_signed(document: dict[str, Any], issuer: SigningKey) -> bytes:
     return MAGIC + key + issuer.sign(MAGIC + key + payload) + payload
 
 
-def read_signed(data: bytes, trusted_issuers: Collection[bytes] | None, expect_format: str) -> tuple[dict[str, Any], bytes]:
-    """The document and its issuer's key. ``trusted_issuers`` None skips the trust check (tools)."""
+def read_signed(data: bytes, trusted_issuers: Collection[bytes] | None,
+                expect_format: str | Collection[str]) -> tuple[dict[str, Any], bytes]:
+    """The document and its issuer's key. ``trusted_issuers`` None skips the trust check (tools);
+    ``expect_format``: the format, or the formats, the caller takes."""
     head = len(MAGIC) + KEY_LEN + SIG_LEN
     if not data.startswith(MAGIC):
         raise PackageError("not_a_package", "this is not a Xuefa course or study plan file")
@@ -47,6 +49,7 @@ def read_signed(data: bytes, trusted_issuers: Collection[bytes] | None, expect_f
         document = json.loads(plain)
     except (zlib.error, ValueError) as exc:
         raise PackageError("invalid_content", str(exc)) from exc
-    if not isinstance(document, dict) or document.get("format") != expect_format:
-        raise PackageError("not_a_package", f"expected a {expect_format} file")
+    formats = {expect_format} if isinstance(expect_format, str) else set(expect_format)
+    if not isinstance(document, dict) or document.get("format") not in formats:
+        raise PackageError("not_a_package", f"expected a {' or '.join(sorted(formats))} file")
     return document, key
