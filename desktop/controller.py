@@ -138,8 +138,9 @@ class StationController(QObject):
                           lambda exc: self._check_in_failed(learner, exc), self)
 
     def _checked_in(self, learner: LearnerInfo, status) -> None:
-        if self.home is None and self.waiting is None:
-            return   # logged out meanwhile
+        current = self.home.learner if self.home else self.waiting.learner if self.waiting else None
+        if current is None or current.learner_no != learner.learner_no:
+            return   # logged out (or someone else logged in) while the server was asked
         if status.refused == "late" and self.home is not None:
             self.home.message_label.setText(self.tr("Login to this sitting closed %1 minutes after its start. "
                                                     "Ask the proctor.").replace(
