@@ -9,13 +9,26 @@ import json
 import sys
 from pathlib import Path
 
-from bench import bank_bench, relay_bench, report_bench, server_bench, station_bench, study_bench
+from bench import (bank_bench, proctor_bench, relay_bench, report_bench, server_bench, station_bench,
+                   study_bench)
+
+BENCHES = {"station": station_bench, "server": server_bench, "relay": relay_bench, "bank": bank_bench,
+           "report": report_bench, "study": study_bench, "proctor": proctor_bench}
 
 
 def main() -> int:
-    results = (station_bench.run() + server_bench.run() + relay_bench.run() + bank_bench.run()
-               + report_bench.run() + study_bench.run())
+    """All benchmarks; or only those named (`python -m bench.run_all proctor study`), whose figures then
+    replace their old entries in results.json and leave the others as they were."""
+    chosen = sys.argv[1:] or list(BENCHES)
+    unknown = [n for n in chosen if n not in BENCHES]
+    if unknown:
+        print(f"unknown benchmark(s) {unknown}; known: {', '.join(BENCHES)}")
+        return 2
+    results = [r for name in chosen for r in BENCHES[name].run()]
     out = Path(__file__).with_name("results.json")
+    if sys.argv[1:] and out.exists():
+        fresh = {r["name"] for r in results}
+        results = [r for r in json.loads(out.read_text(encoding="utf-8")) if r["name"] not in fresh] + results
     out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     for r in results:
         ratio = f" ratio {r['ratio']:.2f}" if r["ratio"] is not None else ""

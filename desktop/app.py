@@ -140,12 +140,18 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option("--package", "package_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The exam package of the sitting (.xfp).")
 @click.option("--start-code", required=True, help="The sitting's start code.")
-@click.option("--challenge", required=True, help="The code the interrupted station shows.")
-def proctor_code(package_path: Path, start_code: str, challenge: str) -> None:
-    """The resume code for a station that came back after the grace period (no network needed)."""
+@click.option("--challenge", required=True, help="The code the station shows.")
+@click.option("--action", type=click.Choice(["resume", "extra_time", "pause", "unpause"]), default="resume",
+              show_default=True, help="resume: an interrupted exam; extra_time (with --minutes), pause, unpause: "
+                                      "a running exam's clock.")
+@click.option("--minutes", type=click.IntRange(1, 240), help="Extra minutes (with --action extra_time).")
+def proctor_code(package_path: Path, start_code: str, challenge: str, action: str, minutes: int | None) -> None:
+    """The proctor's code for a station with no network: resume an interrupted exam, or give extra time,
+    pause or restart a learner's clock."""
     from examcore.errors import PackageError
     from examcore.package import parse_package
-    from examcore.proctor_codes import CHALLENGE_LEN, RESUME, make_code, normalize, proctor_key
+    from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, make_code, normalize,
+                                        proctor_key)
     try:
         parsed = parse_package(package_path.read_bytes(), None)
         key = proctor_key(parsed.unwrap_with_start_code(start_code), parsed.header.package_id)
@@ -153,7 +159,11 @@ def proctor_code(package_path: Path, start_code: str, challenge: str) -> None:
         raise click.ClickException(f"the package cannot be opened ({exc.code}): {exc.detail}") from exc
     if normalize(challenge, CHALLENGE_LEN) is None:
         raise click.ClickException(f"{challenge!r} is not a station challenge ({CHALLENGE_LEN} letters and digits)")
-    click.echo(f"resume code for {challenge.upper()}: {make_code(key, RESUME, challenge)}")
+    if (action == EXTRA_TIME) != (minutes is not None):
+        raise click.ClickException("--minutes goes with --action extra_time, and only with it")
+    code = make_code(key, action, challenge, minutes or 0)
+    what = {RESUME: "resume", EXTRA_TIME: f"{minutes} extra minutes", PAUSE: "pause", UNPAUSE: "restart the clock"}
+    click.echo(f"{what[action]} code for {challenge.upper()}: {code}")
 
 
 @main.command("import-roster")

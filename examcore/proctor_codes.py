@@ -1,5 +1,5 @@
 """Codes a proctor gives a station when the network is gone: resume a crashed attempt after the grace
-period, or grant extra time. No server is needed on either side.
+period, grant extra time, pause a learner's clock or start it again. No server is needed on either side.
 
 The station shows a *challenge* made from its station id, the attempt id and a fresh random nonce; the
 proctor types the challenge into the proctor tool, which holds the exam's content key (unlocked with the
@@ -19,7 +19,9 @@ from examcore.startcode import ALPHABET
 
 CHALLENGE_LEN = 8
 CODE_LEN = 8
-RESUME, EXTRA_TIME = "resume", "extra_time"
+RESUME, EXTRA_TIME, PAUSE, UNPAUSE = "resume", "extra_time", "pause", "unpause"
+SEAT_ACTIONS = (EXTRA_TIME, PAUSE, UNPAUSE)   # what a proctor may do at a running exam by code
+CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by code: "code:" + the challenge
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 
 

@@ -847,11 +847,14 @@ def sync_upstream(ctx: click.Context) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8470, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--connections", default=500, show_default=True, type=int,
+              help="Open connections served at once. Every station in a room keeps one open; past the limit "
+                   "new ones wait unanswered. 500 is the most select() handles on Windows.")
 @click.option("--workers", default=1, show_default=True, type=int,
               help="Worker processes (Linux, with gunicorn: pip install 'xuefa[province]'); one per core "
                    "lets a provincial server verify results on every core.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int, workers: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, threads: int, connections: int, workers: int) -> None:
     """Serve the API: waitress (any system, one process), or gunicorn workers with --workers."""
     from sync_server.app import create_app
     if workers > 1:
@@ -863,7 +866,9 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, workers: int) 
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"serving on http://{host}:{port}/api/v1", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads, ident="xuefa")
+    # waitress's own limit is 100 connections: a room of 300 stations, each holding its keep-alive
+    # connection, left the rest waiting with no answer at all (found by the 300-station proctor benchmark)
+    waitress_serve(app, host=host, port=port, threads=threads, connection_limit=connections, ident="xuefa")
 
 
 def _serve_workers(config: Config, host: str, port: int, threads: int, workers: int) -> None:

@@ -187,6 +187,9 @@ class CheckIn:
                 "content_key": self.content_key, "actions": list(self.actions)}
 
 
+CODE_ACTIONS = uuid.UUID("6d1c0a52-93f4-4c8e-9a57-5b0c2d7e4f10")   # namespace of the ids of code actions
+
+
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
              station_key: bytes | None = None, report: dict | None = None) -> CheckIn:
     """A learner at a station: find their sitting today, record the station's report, and hand over the
@@ -226,6 +229,8 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         if action is not None and action.learner_no == learner_no and action.applied_at is None:
             action.applied_at = naive
             log(s, sitting.sitting_id, f"{action.kind}_applied", device_id, now, learner_no)
+    for taken in report.get("by_code", ()):
+        _log_code_action(s, sitting, learner_no, device_id, now, taken)
     if seat.state == "submitted":
         _maybe_complete(s, sitting, now)
     pending = tuple({"action_id": a.action_id, "kind": a.kind, "minutes": a.minutes, "reason": a.reason}
@@ -238,6 +243,21 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         content_key = parse_package(package.data, None).unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
     return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending)
+
+
+def _log_code_action(s: Session, sitting: Sitting, learner_no: str, device_id: str, now: datetime,
+                     taken: dict) -> None:
+    """An action the proctor took by code while this station was offline: into the sitting's actions and
+    audit log once (the station repeats it in every report)."""
+    action_id = str(uuid.uuid5(CODE_ACTIONS, f"{sitting.sitting_id}/{learner_no}/{taken['action_id']}"))
+    if s.get(SittingAction, action_id) is not None:
+        return
+    minutes, reason, kind = int(taken.get("minutes", 0)), str(taken.get("reason", "")), str(taken["kind"])
+    s.add(SittingAction(action_id=action_id, sitting_id=sitting.sitting_id, learner_no=learner_no, kind=kind,
+                        minutes=minutes, reason=reason, actor=f"code {taken['action_id'][5:]} at {device_id}",
+                        created_at=utc_naive(now), applied_at=utc_naive(now)))
+    log(s, sitting.sitting_id, f"{kind}_by_code", device_id, now, learner_no,
+        (f"{minutes} min: {reason}" if minutes else reason) + f" (station clock {taken.get('at', '')})")
 
 
 def sittings_between(s: Session, start_at: datetime, end_at: datetime) -> list[Sitting]:

@@ -32,7 +32,8 @@ from examcore.exam import CheckMode
 from examcore.grading import PaperGrade, Response, grade_paper
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
-from examcore.proctor_codes import RESUME, code_ok, new_challenge, proctor_key
+from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, code_ok, new_challenge,
+                                    proctor_key)
 from examcore.sealed import ResultPayload, seal_result
 from examcore.timer import remaining_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
@@ -258,6 +259,8 @@ class ActiveAttempt:
     responses: dict[str, Response] = field(default_factory=dict)
     submitted: SubmissionReceipt | None = None
     paused: bool = False   # the proctor stopped this learner's clock (a restart starts it again)
+    _action_challenge: str | None = field(default=None, init=False, repr=False)
+    _action_failures: int = field(default=0, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._engine = self._sessions.kw["bind"]
@@ -320,6 +323,41 @@ class ActiveAttempt:
         self._mono_anchor = self._clock.monotonic_ms()
         self.log(EventKind.UNPAUSED, {"action_id": action_id})
         return True
+
+    # --- the same actions with no network: the proctor's code for a challenge this station made ----
+
+    def action_challenge(self) -> str:
+        """The challenge the proctor types into the proctor tool; the same until a code for it is used or
+        too many wrong codes were typed (then a new one, so guessing gets nowhere)."""
+        if self._action_challenge is None:
+            self._action_challenge = new_challenge(self._keys.device_id, self.attempt_id)
+            self._action_failures = 0
+        return self._action_challenge
+
+    def use_action_code(self, kind: str, typed: str, minutes: int = 0, reason: str = "") -> str:
+        """Apply the proctor's action if ``typed`` is its code for the challenge shown. Returns "applied",
+        "wrong" (try again), "new_challenge" (too many wrong codes: the proctor needs a new code) or
+        "not_now" (a pause while paused, a resume while running: nothing changes, the challenge stays)."""
+        if (kind == PAUSE and self.paused) or (kind == UNPAUSE and not self.paused) or self.submitted is not None:
+            return "not_now"
+        challenge = self.action_challenge()
+        key = proctor_key(self.unlocked.content_key, self.unlocked.header.package_id)
+        if not code_ok(key, kind, challenge, typed, minutes if kind == EXTRA_TIME else 0):
+            self._action_failures += 1
+            if self._action_failures >= MAX_CODE_TRIES:
+                self._action_challenge = None
+                self.action_challenge()
+                return "new_challenge"
+            return "wrong"
+        self._action_challenge = None   # each challenge serves one action
+        action_id = CODE_ACTION_PREFIX + challenge
+        if kind == EXTRA_TIME:
+            self.grant_extra_time(minutes, reason, action_id)
+        elif kind == PAUSE:
+            self.pause(action_id)
+        else:
+            self.unpause(action_id)
+        return "applied"
 
     def remaining_ms(self) -> int:
         return remaining_ms(self.exam.duration_minutes * 60_000, self.elapsed_ms(), self.extra_ms)

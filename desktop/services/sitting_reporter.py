@@ -9,9 +9,11 @@ from desktop.services.attempts import ActiveAttempt
 from desktop.services.background import run_in_background
 from desktop.services.sittings import SittingService, SittingStatus
 from examcore.chain import EventKind
+from examcore.proctor_codes import CODE_ACTION_PREFIX
 
 REPORT_MS = 3000
 COUNTED = (EventKind.FOCUS_LOST, EventKind.CLOCK_JUMP, EventKind.INTERRUPTED, EventKind.INACTIVE)
+ACTION_OF_EVENT = {EventKind.EXTRA_TIME: "extra_time", EventKind.PAUSED: "pause", EventKind.UNPAUSED: "unpause"}
 
 
 def seat_report(attempt: ActiveAttempt, state: str = "in_progress") -> dict:
@@ -21,10 +23,18 @@ def seat_report(attempt: ActiveAttempt, state: str = "in_progress") -> dict:
             counts[e.kind] = counts.get(e.kind, 0) + 1
     report = {"state": state, "answered": len(attempt.responses), "total": len(attempt.paper.items),
               "time_left_ms": max(0, attempt.remaining_ms()), "irregularities": counts,
-              "applied": sorted(attempt.applied_actions())}
+              "applied": sorted(attempt.applied_actions()), "by_code": by_code(attempt)}
     if attempt.submitted is not None:
         report["result_id"] = attempt.submitted.result_id
     return report
+
+
+def by_code(attempt: ActiveAttempt) -> list[dict]:
+    """The proctor's actions taken by code at this seat (no network then): the centre adds them to the
+    sitting's audit log when the station reaches it again."""
+    return [{"action_id": e.data["action_id"], "kind": ACTION_OF_EVENT[e.kind], "minutes": int(e.data.get("minutes", 0)),
+             "reason": str(e.data.get("reason", "")), "at": e.wall} for e in attempt.chain.events
+            if e.kind in ACTION_OF_EVENT and str(e.data.get("action_id", "")).startswith(CODE_ACTION_PREFIX)]
 
 
 class SittingReporter(QObject):

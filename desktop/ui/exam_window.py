@@ -13,6 +13,7 @@ from desktop.services.exam_runtime import ExamRuntime
 from desktop.services.lockdown import LockdownMonitor
 from desktop.ui.messages import not_saved
 from desktop.ui.navigator import Navigator
+from desktop.ui.proctor_action_dialog import ProctorActionDialog
 from desktop.ui.proctor_dialog import ProctorPasswordDialog
 from desktop.ui.question_view import QuestionView
 from examcore.grading import is_answered
@@ -62,6 +63,10 @@ class ExamWindow(QWidget):
         top.addSpacing(24)
         top.addWidget(QLabel(self.tr("Time left")))
         top.addWidget(self.timer_label)
+        top.addSpacing(24)
+        self.proctor_button = QPushButton(self.tr("Proctor…"))
+        self.proctor_button.setToolTip(self.tr("For the proctor: extra time or a pause when the network is down"))
+        top.addWidget(self.proctor_button)
 
         self.navigator = Navigator(len(attempt.paper.items))
         self.question_view = QuestionView()
@@ -90,12 +95,20 @@ class ExamWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.save_label)
-        layout.addLayout(body, 1)
+        self.body_widget = QWidget()
+        self.body_widget.setLayout(body)
+        self.paused_label = QLabel(self.tr("Your time is paused by the proctor.\nPlease stay at your seat and wait "
+                                           "for the proctor."))
+        self.paused_label.setObjectName("title")
+        self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.body_widget, 1)
+        layout.addWidget(self.paused_label, 1)
 
         self.prev_button.clicked.connect(lambda: self.go_to(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
         self.flag_button.toggled.connect(self._flag_toggled)
         self.submit_button.clicked.connect(self.ask_submit)
+        self.proctor_button.clicked.connect(self.open_proctor_actions)
         self.navigator.jumped.connect(self.go_to)
         self.question_view.response_changed.connect(self._save)
         runtime.ticked.connect(self._show_time)
@@ -116,6 +129,7 @@ class ExamWindow(QWidget):
         for i in range(len(attempt.paper.items)):
             self._refresh_nav(i)
         self.go_to(0)
+        self._show_paused()
         runtime.start()
         monitor.start()
 
@@ -222,7 +236,21 @@ class ExamWindow(QWidget):
             self._warn(self.tr("The proctor has paused your time. Wait for the proctor."))
         elif kind == "unpause":
             self._warn(self.tr("Your time runs again."))
+        self._show_paused()
         self._show_time(self.attempt.remaining_ms())
+
+    def open_proctor_actions(self) -> None:
+        """The proctor at this seat with no network: extra time, pause or restart by code."""
+        dialog = ProctorActionDialog(self.attempt, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.applied is not None:
+            self.proctor_acted(*dialog.applied)
+
+    def _show_paused(self) -> None:
+        """While paused the questions are hidden: the clock is stopped, so the work must stop too."""
+        if self.attempt.paused:
+            self.question_view.flush()
+        self.body_widget.setVisible(not self.attempt.paused)
+        self.paused_label.setVisible(self.attempt.paused)
 
     def _warn(self, text: str) -> None:
         self.warning_label.setText(text)

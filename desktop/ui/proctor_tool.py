@@ -1,17 +1,19 @@
-"""The proctor's tool on any station: with the exam's start code, turn the challenge an interrupted
-station shows into its resume code. Works with no network; the start-code unlock runs off the GUI thread."""
+"""The proctor's tool on any station: with the exam's start code, turn the code a station shows into the
+proctor's answer: resume an interrupted exam, or give extra time, pause or restart one learner's clock.
+Works with no network; the start-code unlock runs off the GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.services.attempts import AttemptService
 from desktop.services.background import run_in_background
 from desktop.services.packages import PackageLibrary
 from desktop.ui.messages import package_error
 from examcore.errors import PackageError
-from examcore.proctor_codes import CHALLENGE_LEN, RESUME, make_code, normalize, proctor_key
+from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, make_code, normalize,
+                                    proctor_key)
 
 
 class ProctorTool(QDialog):
@@ -20,18 +22,27 @@ class ProctorTool(QDialog):
         self._attempts = attempts
         self._key: tuple[str, bytes] | None = None   # (package id, proctor key) once unlocked
         self.setWindowTitle(self.tr("Proctor tools"))
-        intro = QLabel(self.tr("For a station that was interrupted longer than allowed: choose the exam, type "
-                               "its start code and the code the station shows, and read the resume code to the "
-                               "learner."))
+        intro = QLabel(self.tr("When the network is down: choose the exam and what to do, type the exam's start "
+                               "code and the code the station shows, and type the answer into that station."))
         intro.setWordWrap(True)
         self.package_combo = QComboBox()
         for package_id, title in library.all_packages():
             self.package_combo.addItem(title, package_id)
+        self.action_combo = QComboBox()
+        for label, action in ((self.tr("Resume an interrupted exam"), RESUME),
+                              (self.tr("Extra time for this learner"), EXTRA_TIME),
+                              (self.tr("Pause this learner's time"), PAUSE),
+                              (self.tr("Restart this learner's time"), UNPAUSE)):
+            self.action_combo.addItem(label, action)
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(1, 240)
+        self.minutes_spin.setValue(10)
+        self.minutes_spin.setSuffix(self.tr(" min"))
         self.start_code_edit = QLineEdit()
         self.start_code_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.challenge_edit = QLineEdit()
         self.challenge_edit.setPlaceholderText(self.tr("e.g. 4K7Q-M2XD"))
-        self.make_button = QPushButton(self.tr("Make the resume code"))
+        self.make_button = QPushButton(self.tr("Make the code"))
         self.make_button.setObjectName("primary")
         self.code_label = QLabel()
         self.code_label.setObjectName("title")
@@ -42,6 +53,8 @@ class ProctorTool(QDialog):
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Exam"), self.package_combo)
+        form.addRow(self.tr("Action"), self.action_combo)
+        form.addRow(self.tr("Extra time"), self.minutes_spin)
         form.addRow(self.tr("Start code"), self.start_code_edit)
         form.addRow(self.tr("Code on the station"), self.challenge_edit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -55,6 +68,13 @@ class ProctorTool(QDialog):
         layout.addWidget(close)
         self.make_button.clicked.connect(self.make)
         self.challenge_edit.returnPressed.connect(self.make)
+        self.action_combo.currentIndexChanged.connect(self._action_changed)
+        self.minutes_spin.valueChanged.connect(lambda _v: self.code_label.clear())
+        self._action_changed()
+
+    def _action_changed(self) -> None:
+        self.minutes_spin.setEnabled(self.action_combo.currentData() == EXTRA_TIME)
+        self.code_label.clear()
 
     def make(self) -> None:
         self.code_label.clear()
@@ -82,7 +102,9 @@ class ProctorTool(QDialog):
 
     def _show(self, challenge: str) -> None:
         assert self._key is not None
-        self.code_label.setText(make_code(self._key[1], RESUME, challenge))
+        action = self.action_combo.currentData()
+        minutes = self.minutes_spin.value() if action == EXTRA_TIME else 0
+        self.code_label.setText(make_code(self._key[1], action, challenge, minutes))
 
     def _failed(self, exc: BaseException) -> None:
         self.make_button.setEnabled(True)

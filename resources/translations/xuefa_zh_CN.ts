@@ -55,97 +55,114 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="49"/>
+        <location filename="../../desktop/ui/exam_window.py" line="50"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="52"/>
+        <location filename="../../desktop/ui/exam_window.py" line="53"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随答随存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="63"/>
+        <location filename="../../desktop/ui/exam_window.py" line="64"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="72"/>
+        <location filename="../../desktop/ui/exam_window.py" line="67"/>
+        <source>Proctor…</source>
+        <translation>监考员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="68"/>
+        <source>For the proctor: extra time or a pause when the network is down</source>
+        <translation>供监考员使用：断网时延长时间或暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="77"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="73"/>
+        <location filename="../../desktop/ui/exam_window.py" line="78"/>
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="75"/>
+        <location filename="../../desktop/ui/exam_window.py" line="80"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="76"/>
-        <location filename="../../desktop/ui/exam_window.py" line="244"/>
+        <location filename="../../desktop/ui/exam_window.py" line="81"/>
+        <location filename="../../desktop/ui/exam_window.py" line="272"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="107"/>
+        <location filename="../../desktop/ui/exam_window.py" line="100"/>
+        <source>Your time is paused by the proctor.
+Please stay at your seat and wait for the proctor.</source>
+        <translation>监考员已暂停您的考试计时。
+请留在座位上，等候监考员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="120"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="170"/>
+        <location filename="../../desktop/ui/exam_window.py" line="184"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="210"/>
+        <location filename="../../desktop/ui/exam_window.py" line="224"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="213"/>
+        <location filename="../../desktop/ui/exam_window.py" line="227"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="220"/>
+        <location filename="../../desktop/ui/exam_window.py" line="234"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="222"/>
+        <location filename="../../desktop/ui/exam_window.py" line="236"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="224"/>
+        <location filename="../../desktop/ui/exam_window.py" line="238"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="240"/>
+        <location filename="../../desktop/ui/exam_window.py" line="268"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="242"/>
+        <location filename="../../desktop/ui/exam_window.py" line="270"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="246"/>
+        <location filename="../../desktop/ui/exam_window.py" line="274"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="247"/>
+        <location filename="../../desktop/ui/exam_window.py" line="275"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -829,6 +846,94 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>ProctorActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="19"/>
+        <source>Proctor</source>
+        <translation>监考员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="20"/>
+        <source>For the proctor, when the network is down: choose the action, make its code in the proctor tool from the code shown here, and type it below.</source>
+        <translation>供监考员在断网时使用：选择操作，在监考工具中根据此处显示的本机代码生成操作码，然后在下方输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="25"/>
+        <source>Restart this learner&apos;s time</source>
+        <translation>恢复该考生计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="27"/>
+        <source>Extra time for this learner</source>
+        <translation>为该考生延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="28"/>
+        <source>Pause this learner&apos;s time</source>
+        <translation>暂停该考生计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="32"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="34"/>
+        <source>e.g. the PC was replaced</source>
+        <translation>例如：更换了电脑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="39"/>
+        <source>e.g. 7RQ2-KD4M</source>
+        <translation>例如 7RQ2-KD4M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="45"/>
+        <source>Extra time</source>
+        <translation>延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="46"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="47"/>
+        <source>Code of this station</source>
+        <translation>本机代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="48"/>
+        <source>Proctor&apos;s code</source>
+        <translation>监考员操作码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="74"/>
+        <source>Please give the reason for the extra time (it is recorded).</source>
+        <translation>请填写延长时间的原因（将被记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="83"/>
+        <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
+        <translation>操作码错误次数过多。本机已显示新的代码，请根据新代码重新生成监考员操作码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="86"/>
+        <source>Nothing to do: the time is already in that state.</source>
+        <translation>无需操作：计时已处于该状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="88"/>
+        <source>That code is not right for this station and action. Check the action, the minutes and the code, and try again.</source>
+        <translation>该操作码与本机或所选操作不符。请核对操作、分钟数和操作码后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ProctorPasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/proctor_dialog.py" line="13"/>
@@ -854,47 +959,82 @@ White: not answered</source>
 <context>
     <name>ProctorTool</name>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="22"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="24"/>
         <source>Proctor tools</source>
         <translation>监考工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="23"/>
-        <source>For a station that was interrupted longer than allowed: choose the exam, type its start code and the code the station shows, and read the resume code to the learner.</source>
-        <translation>用于中断时间超过允许范围的考试机：选择考试，输入开考码和考试机上显示的代码，再把生成的续考码读给考生。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="33"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="44"/>
         <source>e.g. 4K7Q-M2XD</source>
         <translation>例如 4K7Q-M2XD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="34"/>
-        <source>Make the resume code</source>
-        <translation>生成续考码</translation>
+        <location filename="../../desktop/ui/proctor_tool.py" line="25"/>
+        <source>When the network is down: choose the exam and what to do, type the exam&apos;s start code and the code the station shows, and type the answer into that station.</source>
+        <translation>断网时使用：选择考试和要进行的操作，输入该考试的开考码和考试机上显示的代码，然后把生成的操作码输入那台考试机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="44"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="32"/>
+        <source>Resume an interrupted exam</source>
+        <translation>恢复中断的考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="33"/>
+        <source>Extra time for this learner</source>
+        <translation>为该考生延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="34"/>
+        <source>Pause this learner&apos;s time</source>
+        <translation>暂停该考生计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="35"/>
+        <source>Restart this learner&apos;s time</source>
+        <translation>恢复该考生计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="40"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="45"/>
+        <source>Make the code</source>
+        <translation>生成操作码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="55"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="45"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="56"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
+        <source>Extra time</source>
+        <translation>延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
         <source>Start code</source>
         <translation>开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="46"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
         <source>Code on the station</source>
         <translation>考试机上显示的代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="65"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="85"/>
         <source>The station&apos;s code has 8 letters and digits, e.g. 4K7Q-M2XD.</source>
         <translation>考试机上的代码由 8 位字母和数字组成，例如 4K7Q-M2XD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="68"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="88"/>
         <source>There is no exam on this station.</source>
         <translation>本机没有考试。</translation>
     </message>
@@ -987,147 +1127,147 @@ White: not answered</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="105"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="105"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="107"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="108"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="108"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="110"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="159"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="161"/>
         <source>The centre server cannot be reached. Check the address and the network.</source>
         <translation>连不上考试中心服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="160"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="162"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="161"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="163"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多：账号已锁定 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="173"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="175"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="191"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="193"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="194"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="194"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="195"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="195"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="231"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="233"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="236"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="238"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="236"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="238"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="237"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="239"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="237"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="239"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="271"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="288"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="294"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="289"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -1534,18 +1674,18 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="144"/>
+        <location filename="../../desktop/controller.py" line="145"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="203"/>
-        <location filename="../../desktop/controller.py" line="206"/>
+        <location filename="../../desktop/controller.py" line="204"/>
+        <location filename="../../desktop/controller.py" line="207"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="254"/>
+        <location filename="../../desktop/controller.py" line="255"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -85,6 +85,14 @@ class StudyBatchResponse(Message):
     receipt: str = Field(description="signed by this server: the (record id, sha256) pairs it now holds")
 
 
+class CodeAction(Message):
+    action_id: str = Field(min_length=6, max_length=36, pattern=r"^code:")
+    kind: Literal["extra_time", "pause", "unpause"]
+    minutes: int = Field(default=0, ge=0, le=240)
+    reason: str = Field(default="", max_length=500)
+    at: str = Field(default="", max_length=40, description="the station's wall clock (informative)")
+
+
 class SeatReport(Message):
     state: str = Field(default="waiting", description="waiting | in_progress | submitted")
     answered: int = Field(default=0, ge=0)
@@ -93,6 +101,8 @@ class SeatReport(Message):
     irregularities: dict[str, int] = Field(default={}, description="counts: focus_lost, clock_jump, interrupted …")
     result_id: str | None = None
     applied: list[str] = Field(default=[], description="ids of the proctor's actions this station has applied")
+    by_code: list[CodeAction] = Field(default=[], description="actions the proctor took by code at this seat "
+                                                              "while the network was down")
 
 
 class CheckInRequest(Message):

@@ -140,3 +140,23 @@ def test_late_logins_are_refused_and_logged(server, centre):
         assert late.refused == "late" and late.content_key is None
         kinds = [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=sitting.sitting_id)]
     assert kinds == ["created", "started", "late_login_refused"]
+
+
+def test_actions_taken_by_code_offline_reach_the_sitting_log_once(server, centre):
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", now)
+    taken = {"action_id": "code:4K7QM2XD", "kind": "extra_time", "minutes": 15, "reason": "换机",
+             "at": "2026-11-22T09:10:00"}
+    for _ in range(3):   # the station repeats it in every report until the exam ends
+        with server.sessions.begin() as s:
+            outcome = check_in(server, s, "station-x", LEARNER[0], now,
+                               report={"state": "in_progress", "by_code": [taken], "applied": ["code:4K7QM2XD"]})
+            assert outcome.actions == ()   # nothing handed back to apply again
+    with server.sessions() as s:
+        from sync_server.models import SittingAction
+        actions = s.query(SittingAction).filter_by(sitting_id=centre).all()
+        events = [(e.kind, e.detail) for e in s.query(SittingEvent).filter_by(sitting_id=centre)]
+    assert [(a.kind, a.minutes, a.reason, a.applied_at is not None) for a in actions] == [("extra_time", 15, "换机", True)]
+    assert [e for e in events if e[0].endswith("_by_code")] == [
+        ("extra_time_by_code", "15 min: 换机 (station clock 2026-11-22T09:10:00)")]
