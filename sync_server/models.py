@@ -256,6 +256,9 @@ class Sitting(Base):
     state: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled | started | closed
     started_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    # the package's start code, for the proctor to show and print when the LAN fails: sealed (HPKE) to this
+    # server's results key, so a copy of the database alone does not reveal it
+    start_code_sealed: Mapped[str | None] = mapped_column(Text)
 
 
 class SittingSeat(Base):

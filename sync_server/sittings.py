@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.clock import from_utc_naive, utc_naive
-from examcore.crypto.hybrid import seal_to
+from examcore.crypto.hybrid import open_with, seal_to
+from examcore.errors import PackageError
 from examcore.package import parse_package
 from examcore.sitting_key import key_info
+from examcore.startcode import normalize_start_code
 from sync_server.context import ServerContext
 from sync_server.models import Learner, Package, Sitting, SittingAction, SittingEvent, SittingSeat
 
@@ -99,6 +101,37 @@ def _sitting(s: Session, sitting_id: str) -> Sitting:
     if sitting is None:
         raise SittingError("not_found", f"no sitting {sitting_id}")
     return sitting
+
+
+START_CODE_INFO = b"xuefa sitting start code v1"
+
+
+def set_start_code(ctx: ServerContext, s: Session, sitting_id: str, start_code: str, actor: str,
+                   now: datetime) -> None:
+    """Keep the package's start code with the sitting (checked against the package first, with its slow
+    KDF), so the proctor's console can show and print it when stations must start with no LAN."""
+    sitting = _sitting(s, sitting_id)
+    package = s.get(Package, sitting.package_id)
+    try:
+        parse_package(package.data, None).unwrap_with_start_code(start_code)
+    except PackageError as exc:
+        raise SittingError("wrong_start_code", f"that is not the start code of {sitting.title}") from exc
+    normal = normalize_start_code(start_code) or ""
+    shown = "-".join(normal[i:i + 4] for i in range(0, len(normal), 4))   # as printed: XXXX-XXXX-XXXX
+    sitting.start_code_sealed = canonical.b64e(seal_to(ctx.keys.results.public_raw(), shown.encode(),
+                                                       START_CODE_INFO + sitting_id.encode()))
+    log(s, sitting_id, "start_code_set", actor, now)
+
+
+def reveal_start_code(ctx: ServerContext, s: Session, sitting_id: str, actor: str, now: datetime) -> str:
+    """The start code for the proctor (logged: who looked, when)."""
+    sitting = _sitting(s, sitting_id)
+    if sitting.start_code_sealed is None:
+        raise SittingError("no_start_code", f"no start code was given for {sitting.title} ({sitting.room}); "
+                                            "ask the exam office")
+    code = open_with(ctx.keys.results, canonical.b64d(sitting.start_code_sealed), START_CODE_INFO + sitting_id.encode())
+    log(s, sitting_id, "start_code_shown", actor, now)
+    return code.decode()
 
 
 def act(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learner_no: str | None = None,

@@ -59,3 +59,7 @@ class ProctorClient:
 
     def close(self, sitting_id: str) -> dict:
         return self._call("POST", f"/admin/sittings/{sitting_id}/close")
+
+    def start_code(self, sitting_id: str) -> dict:
+        """{start_code, sitting}: for starting stations with no LAN (the server logs who asked)."""
+        return self._call("GET", f"/admin/sittings/{sitting_id}/start-code")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from desktop.services.background import run_in_background
 from desktop.services.proctor_client import ProctorClient
+from desktop.ui.start_code_slip import StartCodeSlip
 
 REFRESH_MS = 500   # a change reaches the proctor's screen within one refresh and one fetch
 DISCONNECTED_AFTER_S = 15   # a station that has not reported for this long is shown as disconnected
@@ -84,11 +85,15 @@ class ProctorWindow(QWidget):
         self.start_button.setObjectName("primary")
         self.close_button = QPushButton(self.tr("Close the sitting"))
         self.codes_button2 = QPushButton(self.tr("Offline codes…"))
+        self.start_code_button = QPushButton(self.tr("Start code…"))
+        self.start_code_button.setToolTip(self.tr("Show and print the start code, for stations that cannot reach "
+                                                  "the centre server"))
         top = QHBoxLayout()
         top.addWidget(self.sitting_combo, 1)
         top.addWidget(self.state_label)
         top.addWidget(self.start_button)
         top.addWidget(self.close_button)
+        top.addWidget(self.start_code_button)
         top.addWidget(self.codes_button2)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([self.tr("Seat"), self.tr("Learner"), self.tr("State"),
@@ -130,6 +135,7 @@ class ProctorWindow(QWidget):
         self.sitting_combo.activated.connect(lambda _i: self.refresh())
         self.start_button.clicked.connect(lambda: self._send(lambda c, sid: c.start(sid)))
         self.close_button.clicked.connect(lambda: self._send(lambda c, sid: c.close(sid)))
+        self.start_code_button.clicked.connect(self.show_start_code)
         self.extra_button.clicked.connect(lambda: self.extra_time())
         self.pause_button.clicked.connect(lambda: self._seat_action("pause"))
         self.resume_button.clicked.connect(lambda: self._seat_action("unpause"))
@@ -269,6 +275,23 @@ class ProctorWindow(QWidget):
 
     def _act_failed(self, exc: BaseException) -> None:
         self.status_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+    def show_start_code(self) -> None:
+        sitting_id, client = self.sitting_id(), self.client
+        if sitting_id is None or client is None:
+            return
+        run_in_background(lambda: client.start_code(sitting_id), self._start_code_shown, self._start_code_failed, self)
+
+    def _start_code_shown(self, answer: dict) -> None:
+        self.slip = StartCodeSlip(answer["start_code"], answer["sitting"], self)
+        self.slip.open()
+
+    def _start_code_failed(self, exc: BaseException) -> None:
+        if getattr(exc, "code", "") == "no_start_code":
+            self.status_label.setText(self.tr("The centre has no start code for this sitting. Use the one the exam "
+                                              "office sent, or ask the centre admin to enter it."))
+        else:
+            self._act_failed(exc)
 
     def _seat_action(self, kind: str) -> None:
         learner = self.selected_learner()

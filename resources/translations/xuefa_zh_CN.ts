@@ -170,27 +170,27 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>ExtraTimeDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="23"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="24"/>
         <source>Extra time for %1</source>
         <translation>为 %1 延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="28"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="29"/>
         <source>e.g. the computer was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="32"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="33"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="33"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="34"/>
         <source>Reason (recorded)</source>
         <translation>原因（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="42"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="43"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
     </message>
@@ -1042,232 +1042,247 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="53"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="54"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="65"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="66"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="70"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="71"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="72"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="73"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="73"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="74"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="74"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="75"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="75"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="76"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="83"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="84"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="85"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="86"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="86"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="87"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="88"/>
+        <source>Start code…</source>
+        <translation>开考码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
+        <source>Show and print the start code, for stations that cannot reach the centre server</source>
+        <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="99"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="99"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="99"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="95"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="95"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="95"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="96"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="109"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="105"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="110"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="111"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="107"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="108"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="113"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="110"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="115"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="161"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="167"/>
         <source>The centre server cannot be reached. Check the address and the network.</source>
         <translation>连不上考试中心服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="162"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="168"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="163"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="169"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多：账号已锁定 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="175"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="181"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="193"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="202"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="196"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="202"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="203"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="203"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="233"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="239"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="238"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="244"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="238"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="244"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="239"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="245"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="239"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="245"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="271"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="277"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="294"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="291"/>
+        <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
+        <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -1641,6 +1656,29 @@ Type the start code the proctor reads out or writes on the board (12 letters and
         <location filename="../../desktop/ui/start_code_dialog.py" line="60"/>
         <source>The paper could not be opened: %1</source>
         <translation>试卷未能打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartCodeSlip</name>
+    <message>
+        <location filename="../../desktop/ui/start_code_slip.py" line="18"/>
+        <source>Start code</source>
+        <translation>开考码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_code_slip.py" line="20"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_code_slip.py" line="22"/>
+        <source>Only if the stations cannot reach the centre server: read this code out at the start; each learner types it on the station. Keep the slip with you; it is not for the learners&apos; desks.</source>
+        <translation>仅在考试机连不上考试中心服务器时使用：开考时宣读此码，由考生在考试机上输入。请随身保管本凭条，不要放在考生桌上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_code_slip.py" line="34"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>

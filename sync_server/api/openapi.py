@@ -96,6 +96,11 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("post", "/admin/sittings/{sitting_id}/close", "close: force every open attempt in; complete once every seat "
      "has a result or a missing record", None,
      {"200": (m.SittingDetail, "closing or closed"), "409": (m.Error, "not started or already closed")}, ADMIN),
+    ("put", "/admin/sittings/{sitting_id}/start-code", "keep the package's start code with the sitting (checked "
+     "against the package) for starts with no LAN", m.StartCodeRequest,
+     {"200": (m.SittingDetail, "kept"), "409": (m.Error, "not this package's start code")}, ADMIN),
+    ("get", "/admin/sittings/{sitting_id}/start-code", "the start code, for the proctor to show and print (logged)",
+     None, {"200": (None, "{start_code, sitting}"), "404": (m.Error, "no start code was given")}, ADMIN),
 ]
 
 

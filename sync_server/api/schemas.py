@@ -93,6 +93,10 @@ class CodeAction(Message):
     at: str = Field(default="", max_length=40, description="the station's wall clock (informative)")
 
 
+class StartCodeRequest(Message):
+    start_code: str = Field(min_length=12, max_length=20, description="the package's start code, e.g. XFDM-2026-K7QM")
+
+
 class SeatReport(Message):
     state: str = Field(default="waiting", description="waiting | in_progress | submitted")
     answered: int = Field(default=0, ge=0)

@@ -10,12 +10,12 @@ from examcore import canonical
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import require_device
-from sync_server.api.schemas import CheckInRequest, MissingRequest, SittingActionRequest
+from sync_server.api.schemas import CheckInRequest, MissingRequest, SittingActionRequest, StartCodeRequest
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Sitting
-from sync_server.sittings import (SittingError, act, check_in, close, mark_missing, seats_of, sitting_dict,
-                                  sittings_between, start)
+from sync_server.sittings import (SittingError, act, check_in, close, mark_missing, reveal_start_code, seats_of,
+                                  set_start_code, sitting_dict, sittings_between, start)
 
 
 @api.post("/sittings/check-in")
@@ -107,3 +107,26 @@ def sitting_missing(sitting_id: str):
 @require_admin("proctor")
 def sitting_close(sitting_id: str):
     return _change(sitting_id, lambda s, now: close(s, sitting_id, admin().username, now))
+
+
+@api.put("/admin/sittings/<sitting_id>/start-code")
+@require_admin("proctor")
+def sitting_set_start_code(sitting_id: str):
+    """Keep the package's start code with the sitting (checked against the package) for offline starts."""
+    ask = parse_body(StartCodeRequest)
+    ctx = server()
+    return _change(sitting_id, lambda s, now: set_start_code(ctx, s, sitting_id, ask.start_code, admin().username, now))
+
+
+@api.get("/admin/sittings/<sitting_id>/start-code")
+@require_admin("proctor")
+def sitting_start_code(sitting_id: str):
+    """The start code for the proctor to show and print when the LAN fails (each look is logged)."""
+    ctx = server()
+    try:
+        with ctx.sessions.begin() as s:
+            row = _sitting_in_scope(s, sitting_id)
+            code = reveal_start_code(ctx, s, sitting_id, admin().username, ctx.clock.now())
+            return jsonify(start_code=code, sitting=sitting_dict(row))
+    except SittingError as exc:
+        return jsonify(error=exc.code, message=exc.detail), 404 if exc.code == "no_start_code" else 409

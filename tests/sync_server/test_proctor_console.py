@@ -102,3 +102,46 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     assert any(r[1] == "延长时间" and r[4] == "15 min: 更换电脑" for r in sheet["监考记录"].iter_rows(values_only=True))
     assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF") and LEARNER[0].encode() in \
         out.with_suffix(".pdf").read_bytes()
+
+
+def test_the_console_shows_and_prints_the_sittings_start_code(qtbot, server, centre, live_server,  # noqa: F811
+                                                                tmp_path):
+    import requests
+    from PySide6.QtPrintSupport import QPrinter
+
+    from sync_server.models import SittingEvent
+    from tests.conftest import START_CODE
+    from tests.sync_server.test_sittings import proctor
+    console = ProctorWindow(live_server)
+    qtbot.addWidget(console)
+    console.user_edit.setText("jiankao")
+    console.password_edit.setText(PROCTOR_PASSWORD)
+    console.log_in()
+    qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
+    qtbot.mouseClick(console.start_code_button, Qt.MouseButton.LeftButton)    # none given yet: said plainly
+    qtbot.waitUntil(lambda: "no start code" in console.status_label.text(), timeout=10_000)
+
+    api = f"{live_server}/api/v1/admin/sittings/{centre}/start-code"
+    http = proctor(live_server)
+    wrong = http.put(api, json={"start_code": "AAAA-BBBB-CCCC"}, timeout=30)
+    assert wrong.status_code == 409 and wrong.json()["error"] == "wrong_start_code"
+    assert http.put(api, json={"start_code": START_CODE.lower()}, timeout=30).status_code == 200
+    outsider = requests.get(api, timeout=10)
+    assert outsider.status_code == 401 and START_CODE not in outsider.text
+
+    qtbot.mouseClick(console.start_code_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(console, "slip", None) is not None and console.slip.isVisible(), timeout=10_000)
+    slip = console.slip
+    assert slip.code_label.text() == START_CODE.upper()
+    assert START_CODE.upper() in slip.document().toPlainText() and "第一考场" in slip.document().toPlainText()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "slip.pdf"))
+    slip.print_to(printer)
+    assert (tmp_path / "slip.pdf").read_bytes()[:5] == b"%PDF-"
+    slip.close()
+    with server.sessions() as s:
+        kinds = [(e.kind, e.actor) for e in s.query(SittingEvent).filter_by(sitting_id=centre)
+                 if e.kind.startswith("start_code")]
+    assert kinds == [("start_code_set", "jiankao"), ("start_code_shown", "jiankao")]
+    console.close()

@@ -160,3 +160,26 @@ def test_actions_taken_by_code_offline_reach_the_sitting_log_once(server, centre
     assert [(a.kind, a.minutes, a.reason, a.applied_at is not None) for a in actions] == [("extra_time", 15, "换机", True)]
     assert [e for e in events if e[0].endswith("_by_code")] == [
         ("extra_time_by_code", "15 min: 换机 (station clock 2026-11-22T09:10:00)")]
+
+
+def test_sittings_add_keeps_the_start_code_only_when_it_opens_the_package(server, server_config, centre):
+    from click.testing import CliRunner
+
+    from sync_server.cli import main
+    from sync_server.models import Sitting
+    from sync_server.sittings import reveal_start_code
+    from tests.conftest import START_CODE
+    with server.sessions() as s:
+        package_id = s.query(Package.package_id).scalar()
+    args = ["--instance", str(server_config.instance_dir), "sittings", "add", "--package", package_id,
+            "--room", "第三考场", "--starts", "2026-11-23T09:00+08:00", "--learner", "110101009:C01"]
+    wrong = CliRunner().invoke(main, args + ["--start-code", "AAAA-BBBB-CCCC"])
+    assert wrong.exit_code != 0 and "wrong_start_code" in wrong.output
+    with server.sessions() as s:
+        assert s.query(Sitting).filter_by(room="第三考场").count() == 0      # nothing half-made
+    right = CliRunner().invoke(main, args + ["--start-code", START_CODE])
+    assert right.exit_code == 0, right.output
+    with server.sessions.begin() as s:
+        sitting = s.query(Sitting).filter_by(room="第三考场").one()
+        assert START_CODE not in (sitting.start_code_sealed or "")             # sealed at rest
+        assert reveal_start_code(server, s, sitting.sitting_id, "test", server.clock.now()) == START_CODE
