@@ -320,12 +320,15 @@ def sittings() -> None:
               help="A learner number, optionally with the seat: 1101010010001:A01 (repeat).")
 @click.option("--late", default=30, show_default=True, help="Login closes this many minutes after the start.")
 @click.option("--unit", "unit_id", default=None, help="The unit whose proctors run it (default: the whole server).")
+@click.option("--start-code", default=None,
+              help="The package's start code: kept sealed with the sitting so the proctor's console can show and "
+                   "print it if the LAN fails on the day.")
 @click.pass_context
 def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, learners: tuple[str, ...], late: int,
-                 unit_id: str | None) -> None:
+                 unit_id: str | None, start_code: str | None) -> None:
     from datetime import datetime
 
-    from sync_server.sittings import SittingError, create_sitting
+    from sync_server.sittings import SittingError, create_sitting, set_start_code
     try:
         starts_at = datetime.fromisoformat(starts)
     except ValueError as exc:
@@ -337,6 +340,9 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                 sitting = create_sitting(s, package_id, room, starts_at, seats, "cli", server.clock.now(), late,
                                          unit_id)
                 sitting_id, title = sitting.sitting_id, sitting.title
+                if start_code is not None:
+                    s.flush()
+                    set_start_code(server, s, sitting_id, start_code, "cli", server.clock.now())
         except SittingError as exc:
             raise click.ClickException(f"the sitting was not created ({exc.code}): {exc.detail}") from exc
     click.echo(f"sitting {sitting_id}: {title}, {room}, {starts_at.isoformat()}, {len(seats)} seat(s)")
@@ -427,6 +433,42 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None) -> None:
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(f"enrolment code: {code} (one station, valid {hours} h)")
+
+
+@devices.command("room-file")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--room", required=True, help="The room, e.g. 第一考场: the PCs are named 第一考场-01, -02 …")
+@click.option("--count", required=True, type=click.IntRange(1, 500), help="How many PCs.")
+@click.option("--url", "server_url", required=True,
+              help="This server's address as the PCs reach it, e.g. http://192.168.1.10:8470")
+@click.option("--hours", type=int, default=72, show_default=True, help="How long the codes are valid.")
+@click.option("--unit", "unit_id", default=None, help="The unit whose roster the stations receive (default: all).")
+@click.pass_context
+def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, server_url: str, hours: int,
+                      unit_id: str | None) -> None:
+    """Pre-enrol a room of PCs: write OUT, an enrolment file with one one-time code per PC, that each PC
+    reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also printed, for a list."""
+    from datetime import timedelta
+
+    from examcore.enrolment_file import RoomEnrolment
+    from sync_server.devices import EnrolmentRefused, create_code
+    width = max(2, len(str(count)))
+    with _server(ctx) as server:
+        try:
+            stations = tuple((f"{room}-{n:0{width}d}", create_code(server, hours, unit_id)) for n in range(1, count + 1))
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
+        enrolment = RoomEnrolment(server_url.rstrip("/"), server.keys.signing.public_raw(), room, unit_id,
+                                  server.clock.now() + timedelta(hours=hours), stations)
+    try:
+        out.write_bytes(enrolment.to_bytes())
+    except OSError as exc:
+        raise click.ClickException(f"{out} could not be written ({exc.strerror or exc}); the codes were made "
+                                   "but not handed out: they expire unused") from exc
+    for name, code in stations:
+        click.echo(f"{name}\t{code}")
+    click.echo(f"{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete "
+               "it when the room is enrolled.")
 
 
 @devices.command("add-server")
