@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations translations-update clean
+.PHONY: run test bench build translations translations-update clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
@@ -31,8 +31,14 @@ bench: $(STAMP) translations
 	bash build_scripts/start_test_postgres.sh > .ci-postgres.env  # the report benchmark runs on PostgreSQL
 	. ./.ci-postgres.env && QT_QPA_PLATFORM=offscreen $(PY) -m bench.run_all
 
+# The station and the centre server as one-folder bundles for this platform, in dist/xuefa and
+# dist/xuefa-server (build_scripts/xuefa.spec; docs/installing.md says how IT installs them).
+build: $(STAMP) translations
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build_scripts/xuefa.spec
+	QT_QPA_PLATFORM=offscreen ./dist/xuefa/xuefa --data-dir build/selftest-data --selftest   # the bundle works
+
 clean:
-	rm -rf $(VENV) resources/translations/*.qm
+	rm -rf $(VENV) resources/translations/*.qm dist build
 
 # After adding or changing UI text: refresh the .ts (then translate the new entries, e.g. in pyside6-linguist).
 translations-update: $(STAMP)

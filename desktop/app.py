@@ -11,6 +11,7 @@ import click
 import platformdirs
 
 from desktop.resources import resources_dir
+from examcore import __version__
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -46,12 +47,27 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
               help="Station data folder (default: the user's data folder).")
 @click.option("--demo", is_flag=True, help="Open the demo data folder ./demo-data (created on first use).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="zh_CN", show_default=True)
+@click.option("--selftest", is_flag=True, help="Check this PC is ready for exam day (window system, Chinese "
+                                               "fonts, crypto, data folder, clock, centre server) and exit; "
+                                               "non-zero when a check failed.")
+@click.option("--selftest-qt", is_flag=True, hidden=True)   # the self-test's child process (see selftest.py)
+@click.version_option(__version__, prog_name="Xuefa")
 @click.pass_context
-def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str) -> None:
+def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selftest: bool,
+         selftest_qt: bool) -> None:
     """Xuefa exam station. Without a command, opens the station window."""
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
     ctx.obj = data_dir or default_data_dir()
+    if selftest_qt:
+        from desktop.selftest import qt_probe
+        qt_probe()
+        sys.exit(0)
+    if selftest:
+        from desktop.selftest import FAIL, report, run_checks
+        checks = run_checks(ctx.obj)
+        click.echo(report(checks, __version__))
+        sys.exit(1 if any(c.status == FAIL for c in checks) else 0)
     if ctx.invoked_subcommand is None:
         sys.exit(run_gui(ctx.obj, demo, lang))
 
@@ -231,17 +247,27 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
 
 
 @main.command("enrol")
-@click.argument("server_url")
+@click.argument("server_url", required=False)
 @click.option("--code", default=None, help="The one-time enrolment code the administrator gave you.")
 @click.option("--name", default="", help="Where this station is (room, seat), for the administrator.")
+@click.option("--file", "room_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A room's enrolment file (xuefa-server devices room-file): address and code come from it.")
+@click.option("--pc", default=None, help="With --file: this PC's name in the file, e.g. 第一考场-07.")
 @click.pass_context
-def enrol(ctx: click.Context, server_url: str, code: str | None, name: str) -> None:
-    """Ask the sync server at SERVER_URL to accept this station's results."""
-    from desktop.services.enrolment import enrol_station
-    from examcore.sync_client import SyncError
+def enrol(ctx: click.Context, server_url: str | None, code: str | None, name: str, room_file: Path | None,
+          pc: str | None) -> None:
+    """Ask the sync server at SERVER_URL (or the one a room's enrolment file names) to accept this station."""
+    from desktop.services.enrolment import enrol_from_file, enrol_station
     from examcore.crypto.keys import fingerprint
-    with _station(ctx, (SyncError,), "enrolment failed") as station:
-        enrolment = enrol_station(station, server_url, name, code)
+    from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
+    from examcore.sync_client import SyncError
+    if (room_file is None) == (server_url is None) or (room_file is not None) != (pc is not None):
+        raise click.UsageError("give either SERVER_URL (and --code), or --file with --pc")
+    with _station(ctx, (SyncError, EnrolmentFileError), "enrolment failed") as station:
+        if room_file is not None:
+            enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
+        else:
+            enrolment = enrol_station(station, server_url, name, code)
     click.echo(f"{enrolment.status}: {enrolment.message} (server {fingerprint(enrolment.server_key)})")
 
 

@@ -1,0 +1,253 @@
+"""`xuefa --selftest`: is this PC ready for exam day? Each check says what it found and, when it fails,
+what to do. Exit status 0 only when nothing failed (a check that does not apply is skipped, not failed).
+
+The Qt part (platform plugin, fonts that show Chinese, translations) runs in a child process of this same
+program: a missing platform plugin aborts the process that loads it, and the report must still be printed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+OK, FAIL, SKIP = "ok", "FAIL", "skip"
+EARLIEST_PLAUSIBLE = datetime(2025, 1, 1, tzinfo=timezone.utc)   # a clock before this is certainly wrong
+CLOCK_TOLERANCE_S = 120                                          # against the centre server's clock
+QT_CHILD_TIMEOUT_S = 60
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str          # ok | FAIL | skip
+    detail: str
+    fix: str = ""
+
+
+def self_command() -> list[str]:
+    """How to start this same program again: the bundle's executable, or this Python with the module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "desktop.app"]
+
+
+# --- the Qt child ---------------------------------------------------------------------------------
+
+def qt_probe() -> dict:
+    """Runs in the child (`xuefa --selftest-qt`): load the platform plugin, look for Chinese fonts and
+    load the translations. Prints one JSON line; the parent judges it."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    from desktop.resources import resources_dir
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    translator = QTranslator()
+    qm = resources_dir() / "translations" / "xuefa_zh_CN.qm"
+    loaded = translator.load(str(qm))
+    probe = translator.translate("ExamWindow", "Submit the exam") if loaded else ""
+    result = {"platform": app.platformName(), "cjk_fonts": families[:5], "cjk_font_count": len(families),
+              "translations": loaded, "translation_probe": probe, "qm": str(qm)}
+    print(json.dumps(result, ensure_ascii=False))
+    return result
+
+
+def check_qt() -> list[Check]:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    try:
+        done = subprocess.run(self_command() + ["--selftest-qt"], capture_output=True, timeout=QT_CHILD_TIMEOUT_S,
+                              env=env)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return [Check("Qt platform plugin", FAIL, f"the Qt check could not run: {exc}",
+                      "Reinstall Xuefa from the installer.")]
+    lines = done.stdout.decode("utf-8", "replace").strip().splitlines()
+    try:
+        found = json.loads(lines[-1])
+    except (IndexError, ValueError):
+        tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        return [Check("Qt platform plugin", FAIL, "the window system could not be loaded: " + " / ".join(tail),
+                      "Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the "
+                      "X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop "
+                      "session.")]
+    checks = [Check("Qt platform plugin", OK, f"loaded: {found['platform']}")]
+    if found["cjk_font_count"]:
+        checks.append(Check("Chinese fonts", OK, f"{found['cjk_font_count']} font families, e.g. "
+                            + ", ".join(found["cjk_fonts"][:3])))
+    else:
+        checks.append(Check("Chinese fonts", FAIL, "no installed font can show Simplified Chinese",
+                            "Windows: install the Chinese language pack (Microsoft YaHei). Linux: "
+                            "apt install fonts-noto-cjk."))
+    if found["translations"] and found["translation_probe"] == "交卷":
+        checks.append(Check("Translations", OK, f"Simplified Chinese loaded from {found['qm']}"))
+    else:
+        checks.append(Check("Translations", FAIL, f"{found['qm']} did not load or is not the Chinese text",
+                            "Reinstall Xuefa from the installer."))
+    return checks
+
+
+# --- checks that need no window -------------------------------------------------------------------
+
+def check_crypto() -> Check:
+    from argon2 import PasswordHasher
+
+    from examcore.crypto import aead
+    from examcore.crypto.hybrid import open_with, seal_to
+    from examcore.crypto.keys import ResultKey, SigningKey, verify_signature
+    key = SigningKey.generate()
+    signed = verify_signature(key.public_raw(), key.sign(b"xuefa"), b"xuefa")
+    forged = verify_signature(key.public_raw(), key.sign(b"xuefa"), b"xuefb")
+    rk = ResultKey.generate()
+    sealed = open_with(rk, seal_to(rk.public_raw(), b"secret", b"t"), b"t") == b"secret"
+    k = aead.new_key()
+    boxed = aead.decrypt(k, aead.encrypt(k, b"answers", b"a"), b"a") == b"answers"
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    hashed = hasher.verify(hasher.hash("x"), "x")
+    if signed and not forged and sealed and boxed and hashed:
+        return Check("Cryptography", OK, "Ed25519, HPKE, AES-GCM and argon2id work")
+    return Check("Cryptography", FAIL, "a cryptographic self-check gave a wrong answer",
+                 "Reinstall Xuefa; if it persists, this PC must not be used for exams.")
+
+
+def check_data_folder(data_dir: Path) -> Check:
+    """Writable, and durable: a file written and fsynced reads back; SQLite in WAL mode commits there."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".selftest-", delete=False) as f:
+            f.write(b"x" * 4096)
+            f.flush()
+            os.fsync(f.fileno())
+            probe = Path(f.name)
+        ok = probe.read_bytes() == b"x" * 4096
+        probe.unlink()
+        db = data_dir / ".selftest.sqlite3"
+        conn = sqlite3.connect(db)
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("CREATE TABLE t (x)")
+            conn.execute("INSERT INTO t VALUES (1)")
+            conn.commit()
+            ok = ok and conn.execute("SELECT x FROM t").fetchone() == (1,) and mode == "wal"
+        finally:
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+        free = _free_mb(data_dir)
+    except OSError as exc:
+        return Check("Data folder", FAIL, f"{data_dir} cannot be written: {exc.strerror or exc}",
+                     "Give this Windows user write access to the folder, or choose another folder with "
+                     "--data-dir; on a full disk free some space.")
+    except sqlite3.Error as exc:
+        return Check("Data folder", FAIL, f"the database cannot work in {data_dir}: {exc}",
+                     "Use a local disk, not a network drive, for the data folder.")
+    if not ok:
+        return Check("Data folder", FAIL, f"what was written to {data_dir} did not read back",
+                     "Use a local disk, not a network drive or a failing disk.")
+    if free < 200:
+        return Check("Data folder", FAIL, f"{data_dir}: only {free} MB free", "Free at least 200 MB on this disk.")
+    return Check("Data folder", OK, f"{data_dir}: writable and durable (WAL), {free} MB free")
+
+
+def _free_mb(folder: Path) -> int:
+    import shutil
+    return int(shutil.disk_usage(folder).free / 1_000_000)
+
+
+def check_resources() -> Check:
+    from desktop.resources import resources_dir
+    root = resources_dir()
+    needed = [root / "translations" / "xuefa_zh_CN.qm", root / "demo" / "study" / "plan.json"]
+    missing = [str(p) for p in needed if not p.is_file()]
+    if missing:
+        return Check("Resources", FAIL, "missing: " + ", ".join(missing), "Reinstall Xuefa from the installer.")
+    return Check("Resources", OK, f"found in {root}")
+
+
+def configured_server(data_dir: Path) -> str | None:
+    """The centre server this station was enrolled with, read without opening (or migrating) the database."""
+    from desktop.station import DB_NAME
+    db = data_dir / DB_NAME
+    if not db.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'server_url'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def check_clock_and_server(server_url: str | None, now: Callable[[], datetime]) -> list[Check]:
+    local = now()
+    checks = []
+    if local < EARLIEST_PLAUSIBLE:
+        checks.append(Check("Clock", FAIL, f"this PC's clock says {local:%Y-%m-%d %H:%M} UTC",
+                            "Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings."))
+    if server_url is None:
+        if not checks:
+            checks.append(Check("Clock", OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (no server to compare with)"))
+        checks.append(Check("Centre server", SKIP, "this station is not connected to a centre server (files only)"))
+        return checks
+    import requests
+    try:
+        begun = time.monotonic()
+        answer = requests.get(server_url.rstrip("/") + "/api/v1/health", timeout=5)
+        took_ms = (time.monotonic() - begun) * 1000
+        answer.raise_for_status()
+    except requests.RequestException as exc:
+        checks.append(Check("Centre server", FAIL, f"{server_url} cannot be reached: {type(exc).__name__}",
+                            "Check the network cable and that the centre server is running; on exam day the "
+                            "station also works without it (results wait on the station)."))
+        if not checks[:-1]:
+            checks.insert(0, Check("Clock", OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (server not reachable "
+                                                "to compare)"))
+        return checks
+    server_date = answer.headers.get("Date")
+    if server_date and not checks:
+        from email.utils import parsedate_to_datetime
+        off = (local - parsedate_to_datetime(server_date)).total_seconds()
+        if abs(off) > CLOCK_TOLERANCE_S:
+            checks.append(Check("Clock", FAIL, f"{off:+.0f} s from the centre server's clock",
+                                "Set this PC's time (or let it take the time from the centre's time server)."))
+        else:
+            checks.append(Check("Clock", OK, f"{off:+.0f} s from the centre server's clock"))
+    elif not checks:
+        checks.append(Check("Clock", OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z}"))
+    checks.append(Check("Centre server", OK, f"{server_url} answers ({took_ms:.0f} ms)"))
+    return checks
+
+
+def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> list[Check]:
+    checks = check_qt()
+    for one in (check_crypto, check_resources):
+        try:
+            checks.append(one())
+        except Exception as exc:  # noqa: BLE001 - a broken check is a failed check, reported, never a crash
+            checks.append(Check(one.__name__.removeprefix("check_").replace("_", " ").capitalize(), FAIL,
+                                f"{type(exc).__name__}: {exc}", "Reinstall Xuefa from the installer."))
+    checks.append(check_data_folder(data_dir))
+    checks.extend(check_clock_and_server(configured_server(data_dir), now))
+    return checks
+
+
+def report(checks: list[Check], version: str) -> str:
+    width = max(len(c.name) for c in checks)
+    lines = [f"Xuefa {version} self-test"]
+    for c in checks:
+        lines.append(f"  [{c.status:>4}] {c.name:<{width}}  {c.detail}")
+        if c.status == FAIL and c.fix:
+            lines.append(f"         {'':<{width}}  what to do: {c.fix}")
+    failed = sum(c.status == FAIL for c in checks)
+    lines.append("READY: every check passed." if not failed else f"NOT READY: {failed} check(s) failed.")
+    return "\n".join(lines)
