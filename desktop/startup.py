@@ -24,8 +24,10 @@ def _open_station(data_dir: Path, demo: bool):  # runs on the background thread
     if demo:
         from desktop.demo import ensure_demo
         ensure_demo(data_dir)
+    from desktop.services.setup_state import needs_first_run
     from desktop.station import Station
-    return Station.open(data_dir)
+    station = Station.open(data_dir)
+    return station, needs_first_run(station)
 
 
 class Startup(QObject):
@@ -37,6 +39,7 @@ class Startup(QObject):
         self.data_dir, self.demo = Path(data_dir), demo
         self.controller = None
         self.station = None
+        self.wizard = None   # the first-run wizard, while it is shown
         prefs = Preferences(self.data_dir)
         apply_theme(QApplication.instance(), prefs.font_size, prefs.high_contrast)  # before any widget exists
         self.shell = Shell(prefs)
@@ -45,9 +48,27 @@ class Startup(QObject):
         self.shell.show()
         run_in_background(lambda: _open_station(self.data_dir, self.demo), self._opened, self._failed)
 
-    def _opened(self, station) -> None:
+    def _opened(self, opened) -> None:
+        self.station, first_run = opened
+        if first_run:   # a new data folder: how will this station work? (then the login page as always)
+            from desktop.ui.first_run import FirstRunWizard
+            self.wizard = FirstRunWizard(self.station)
+            self.shell.main.addWidget(self.wizard)
+            self.shell.main.setCurrentWidget(self.wizard)
+            self.wizard.done.connect(lambda _mode: self._set_up())
+            return
+        self._start_controller()
+
+    def _set_up(self) -> None:
+        self.shell.main.setCurrentWidget(self.shell.login)
+        self.shell.main.removeWidget(self.wizard)
+        self.wizard.deleteLater()
+        self.wizard = None
+        self._start_controller()
+
+    def _start_controller(self) -> None:
         from desktop.controller import StationController
-        self.station = station
+        station = self.station
         self.controller = StationController(station, shell=self.shell)
         self.controller.start()
         self.ready.emit(self.controller)

@@ -97,6 +97,7 @@
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="81"/>
         <location filename="../../desktop/ui/exam_window.py" line="272"/>
+        <location filename="../../desktop/selftest.py" line="56"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -193,6 +194,256 @@ Please stay at your seat and wait for the proctor.</source>
         <location filename="../../desktop/ui/proctor_window.py" line="43"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="37"/>
+        <source>Welcome to Xuefa: set up this station</source>
+        <translation>欢迎使用学法考试系统：设置本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="39"/>
+        <source>Version %1 · data folder %2</source>
+        <translation>版本 %1 · 数据文件夹 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="51"/>
+        <source>Standalone: exams, rosters and results travel by files (USB stick) only</source>
+        <translation>单机使用：考试、名单和成绩只通过文件（U盘）传递</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="53"/>
+        <source>Connect to the exam centre&apos;s server (address and enrolment code, or the room&apos;s enrolment file)</source>
+        <translation>连接考试中心服务器（服务器地址和注册码，或考场注册文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="55"/>
+        <source>Set up from files now (issuer key, roster, exam package, courses) and work standalone</source>
+        <translation>现在从文件导入（发布机构公钥、名单、考试包、课程），然后单机使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="61"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="65"/>
+        <source>How will this station work?</source>
+        <translation>本机将如何使用？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="69"/>
+        <source>Everything here can also be done later (the xuefa command and the station&apos;s import buttons).</source>
+        <translation>这里的设置以后也可以再做（使用 xuefa 命令或本机的导入按钮）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="89"/>
+        <source>e.g. 7K2QM-XD4RT</source>
+        <translation>例如 7K2QM-XD4RT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="91"/>
+        <source>e.g. 第一考场-07</source>
+        <translation>例如 第一考场-07</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="92"/>
+        <source>Use the room&apos;s enrolment file…</source>
+        <translation>使用考场注册文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="97"/>
+        <source>Enrol this station</source>
+        <translation>注册本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/first_run.py" line="198"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/first_run.py" line="200"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="105"/>
+        <source>Centre server address</source>
+        <translation>考试中心服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="106"/>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="107"/>
+        <source>This PC&apos;s name</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="109"/>
+        <source>This PC in the file</source>
+        <translation>文件中的本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="116"/>
+        <source>The centre admin gives you the address and a one-time code, or a file for the whole room.</source>
+        <translation>考试中心管理员会提供服务器地址和一次性注册码，或整个考场的注册文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="129"/>
+        <source>The room&apos;s enrolment file</source>
+        <translation>考场注册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="130"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>注册文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="139"/>
+        <source>%1 is not a readable enrolment file. Ask the centre admin for the room&apos;s file (xuefa-server devices room-file).</source>
+        <translation>%1 不是可读取的注册文件。请向考试中心管理员索取考场注册文件（xuefa-server devices room-file）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="143"/>
+        <source>%1: %2 PCs</source>
+        <translation>%1：共 %2 台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="150"/>
+        <source>Choose this PC&apos;s name from the list, then enrol.</source>
+        <translation>请在列表中选择本机名称，然后注册。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="160"/>
+        <source>The address starts with http://, e.g. http://192.168.1.10:8470</source>
+        <translation>地址应以 http:// 开头，例如 http://192.168.1.10:8470</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="164"/>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="171"/>
+        <source>Enrolled: this station is approved by the centre server.</source>
+        <translation>注册成功：考试中心服务器已批准本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="173"/>
+        <source>Enrolled, waiting for the centre admin to approve this station. It works meanwhile; results wait here until then.</source>
+        <translation>已提交注册，等待考试中心管理员批准。在此期间本机可正常使用，成绩会先保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="180"/>
+        <source>The centre server cannot be reached at this address. Check the address (ask the centre admin), the network cable, and that the server is running.</source>
+        <translation>无法通过此地址连接考试中心服务器。请核对地址（可询问考试中心管理员）、检查网线，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="182"/>
+        <source>The enrolment code is not right. Check it, or ask the centre admin for a new one.</source>
+        <translation>注册码不正确。请核对，或向考试中心管理员索取新的注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="184"/>
+        <source>This code was already used by another PC. Each PC needs its own code: ask the centre admin for a new one (or choose this PC&apos;s own name in the room&apos;s file).</source>
+        <translation>此注册码已被其他电脑使用。每台电脑需要自己的注册码：请向考试中心管理员索取新的注册码（或在考场注册文件中选择本机自己的名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="186"/>
+        <source>This code has expired. Ask the centre admin for a new one.</source>
+        <translation>此注册码已过期。请向考试中心管理员索取新的注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="187"/>
+        <source>The server at this address is not the one the enrolment file was made by. Check the address with the centre admin.</source>
+        <translation>此地址上的服务器不是生成注册文件的服务器。请与考试中心管理员核对地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="189"/>
+        <source>This PC&apos;s name is not in the enrolment file.</source>
+        <translation>注册文件中没有本机名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <source>Not enrolled: %1</source>
+        <translation>未注册：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="196"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="206"/>
+        <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
+        <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="218"/>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="229"/>
+        <source>Trusted issuer</source>
+        <translation>已信任发布机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="229"/>
+        <source>Roster: learners</source>
+        <translation>名单：人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="230"/>
+        <source>Exam package</source>
+        <translation>考试包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="230"/>
+        <source>Exam package (already here)</source>
+        <translation>考试包（本机已有）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <source>Study plan</source>
+        <translation>学习计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <source>Practice bank</source>
+        <translation>练习题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <source>Statute</source>
+        <translation>法规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <source>Not a Xuefa file</source>
+        <translation>不是学法系统的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="242"/>
+        <source>✗ Import failed: %1</source>
+        <translation>✗ 导入失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1935,7 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/startup.py" line="59"/>
+        <location filename="../../desktop/startup.py" line="80"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -1695,7 +1946,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="64"/>
+        <location filename="../../desktop/startup.py" line="85"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
