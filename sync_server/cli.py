@@ -73,6 +73,43 @@ def init(ctx: click.Context, name: str, database_url: str | None) -> None:
                f"{config.instance_dir / (RESULTS + '.pub')} as a recipient when building packages")
 
 
+@main.command("backup")
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+def backup_command(ctx: click.Context, dest: Path) -> None:
+    """Copy this server's keys, config and (SQLite) database to the empty folder DEST, safely while it runs."""
+    from sync_server.backup import BackupError, backup
+    try:
+        done = backup(ctx.obj, dest)
+    except (BackupError, OSError) as exc:
+        raise click.ClickException(f"no backup was made: {exc}") from exc
+    if done.database:
+        click.echo(f"backed up to {dest}: keys, config and the database ({done.results} result(s)). Keep it off "
+                   "this PC; it holds the server's private keys.")
+    else:
+        click.echo(f"keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump "
+                   "(docs/installing.md).")
+
+
+@main.command("restore")
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace the server already in the instance folder.")
+@click.pass_context
+def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
+    """Put the backup in SOURCE in place as this instance folder (stop the server first)."""
+    from sync_server.backup import BackupError, restore
+    from sync_server.db import make_engine, migrate
+    try:
+        done = restore(source, ctx.obj, force)
+    except (BackupError, OSError) as exc:
+        raise click.ClickException(f"nothing was restored: {exc}") from exc
+    engine = make_engine(Config.from_env(ctx.obj.instance_dir).database_url)
+    migrate(engine)   # a backup from an older release is brought up to this one's schema
+    engine.dispose()
+    click.echo(f"restored into {done.folder}" + (f": {done.results} result(s)" if done.database else
+                                                 " (keys and config; restore the PostgreSQL dump separately)"))
+
+
 @main.command("import-package")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_context
@@ -632,7 +669,8 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
 
 @main.command("create-admin")
 @click.argument("username")
-@click.option("--role", type=click.Choice(["unit_admin", "centre_admin", "provincial_admin"]), required=True)
+@click.option("--role", type=click.Choice(["proctor", "unit_admin", "centre_admin", "provincial_admin"]), required=True,
+              help="proctor: runs sittings of the unit's subtree, nothing else.")
 @click.option("--unit", "unit_id", required=True, help="The unit whose subtree this administrator manages.")
 @click.option("--full-name", default="", help="The administrator's name, for the unit summary table.")
 @click.option("--phone", default="", help="Contact phone, for the unit summary table.")

@@ -1,0 +1,93 @@
+"""Back up and restore a centre server's instance folder: its keys, its config and (SQLite) its database.
+
+The database copy uses SQLite's online backup, so it is consistent while the server keeps serving. The
+keys matter as much as the data: without the results key no sealed result can be opened again, and
+stations trust this server's signing key. A PostgreSQL database is backed up with pg_dump (docs/installing.md);
+this then copies the keys and config only, and says so.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sync_server.config import CONFIG_FILE, Config
+from sync_server.keys import RESULTS, SIGNING
+
+DB_FILE = "server.sqlite3"
+KEY_FILES = (SIGNING, SIGNING + ".pub", RESULTS, RESULTS + ".pub")
+
+
+class BackupError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    folder: Path
+    database: bool        # False: PostgreSQL, dump it separately
+    results: int
+
+
+def _sqlite_path(config: Config) -> Path | None:
+    url = config.database_url
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
+def backup(config: Config, dest: Path) -> BackupReport:
+    if dest.exists() and any(dest.iterdir()):
+        raise BackupError(f"{dest} is not empty; choose a new folder for each backup")
+    missing = [f for f in KEY_FILES if not (config.instance_dir / f).is_file()]
+    if missing:
+        raise BackupError(f"{config.instance_dir} has no server keys ({', '.join(missing)}): is it the instance folder?")
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in KEY_FILES + (CONFIG_FILE,):
+        if (config.instance_dir / name).is_file():
+            shutil.copy2(config.instance_dir / name, dest / name)
+    db = _sqlite_path(config)
+    results = 0
+    if db is not None:
+        source = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        target = sqlite3.connect(dest / DB_FILE)
+        try:
+            source.backup(target)   # page by page, consistent even while the server writes
+            results = target.execute("SELECT count(*) FROM results").fetchone()[0]
+            if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise BackupError("the copied database does not pass SQLite's integrity check; try again")
+        finally:
+            source.close()
+            target.close()
+    return BackupReport(dest, db is not None, results)
+
+
+def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
+    """Put a backup in place as this instance folder (the server must be stopped)."""
+    missing = [f for f in KEY_FILES if not (source / f).is_file()]
+    if missing:
+        raise BackupError(f"{source} is not a Xuefa server backup (missing {', '.join(missing)})")
+    target = config.instance_dir
+    if (target / SIGNING).exists() and not force:
+        raise BackupError(f"{target} already holds a server; restore into an empty folder, or add --force to "
+                          "replace it (stop the server first)")
+    has_db = (source / DB_FILE).is_file()
+    results = 0
+    if has_db:
+        conn = sqlite3.connect(f"file:{source / DB_FILE}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise BackupError(f"{source / DB_FILE} is damaged; use an older backup")
+            results = conn.execute("SELECT count(*) FROM results").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"{source / DB_FILE} is not a readable database ({exc}); use an older backup") from exc
+        finally:
+            conn.close()
+    target.mkdir(parents=True, exist_ok=True)
+    for suffix in ("-wal", "-shm"):   # a stale journal of the replaced database must not be replayed
+        (target / (DB_FILE + suffix)).unlink(missing_ok=True)
+    for name in KEY_FILES + (CONFIG_FILE, DB_FILE):
+        if (source / name).is_file():
+            shutil.copy2(source / name, target / name)
+    if has_db:   # the saved config named the old folder's database file: this folder's copy is the one now
+        Config(target, f"sqlite:///{target / DB_FILE}").save()
+    return BackupReport(target, has_db, results)
