@@ -91,7 +91,7 @@ class StationController(QObject):
     def open_proctor_tool(self) -> None:
         """The proctor console (with the centre server), and from it the offline codes tool."""
         from desktop.ui.proctor_window import ProctorWindow
-        self.proctor_window = ProctorWindow(self.sittings.server_url())
+        self.proctor_window = ProctorWindow(self.sittings.server_url(), self.station.keys)
         self.proctor_window.offline_codes_wanted.connect(self.open_offline_codes)
         self.proctor_window.resize(1000, 640)
         self.proctor_window.show()

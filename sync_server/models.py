@@ -291,6 +291,7 @@ class SittingEvent(Base):
     actor: Mapped[str] = mapped_column(String(100))               # admin username or station device id
     detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
+    evidence: Mapped[str | None] = mapped_column(Text)   # a proctor's action as their station signed it (JSON)
 
 
 class SittingAction(Base):
@@ -307,3 +308,4 @@ class SittingAction(Base):
     actor: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime]
     applied_at: Mapped[datetime | None]
+    evidence: Mapped[str | None] = mapped_column(Text)   # the proctor station's signed action (JSON)

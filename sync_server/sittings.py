@@ -19,10 +19,11 @@ from examcore.clock import from_utc_naive, utc_naive
 from examcore.crypto.hybrid import open_with, seal_to
 from examcore.errors import PackageError
 from examcore.package import parse_package
+from examcore.proctor_action import verify_action
 from examcore.sitting_key import key_info
 from examcore.startcode import normalize_start_code
 from sync_server.context import ServerContext
-from sync_server.models import Learner, Package, Sitting, SittingAction, SittingEvent, SittingSeat
+from sync_server.models import Device, Learner, Package, SeenNonce, Sitting, SittingAction, SittingEvent, SittingSeat
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
 REPORTED = ("waiting", "in_progress", "submitted")
@@ -37,9 +38,40 @@ class SittingError(Exception):
 
 
 def log(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learner_no: str | None = None,
-        detail: str = "") -> None:
+        detail: str = "", evidence: str | None = None) -> None:
     s.add(SittingEvent(sitting_id=sitting_id, kind=kind, learner_no=learner_no, actor=actor, detail=detail,
-                       created_at=utc_naive(now)))
+                       created_at=utc_naive(now), evidence=evidence))
+
+
+def check_signed(ctx: ServerContext, s: Session, signed: dict | None, sitting_id: str, kind: str, now: datetime,
+                 learner_no: str | None = None, minutes: int = 0, reason: str = "") -> str:
+    """A proctor's action as the proctor's station signed it: that station is enrolled and current here, the
+    signature verifies, it says what is being done, it is fresh and never seen before. Returns the evidence
+    kept with the action (JSON); raises SittingError otherwise."""
+    if not signed:
+        raise SittingError("unsigned", "proctor actions come from the proctor console on a station enrolled with "
+                                       "this centre; this one sent none")
+    device = s.get(Device, str((signed.get("action") or {}).get("device_id", "")))
+    if device is None or device.status != "approved" or (
+            device.certificate_expires_at is not None and device.certificate_expires_at < utc_naive(now)):
+        raise SittingError("unknown_station", "the proctor console's station is not enrolled (or no longer) "
+                                              "with this centre")
+    action = verify_action(device.public_key, signed)
+    if action is None:
+        raise SittingError("bad_signature", "the proctor station's signature does not verify")
+    wanted = {"sitting_id": sitting_id, "kind": kind, "learner_no": learner_no, "minutes": minutes, "reason": reason}
+    if any(action[k] != v for k, v in wanted.items()):
+        raise SittingError("mismatch", "the signed action is not the action asked for")
+    try:
+        at = datetime.fromisoformat(action["at"])
+    except (TypeError, ValueError):
+        raise SittingError("bad_signature", "the signed action has no readable time") from None
+    if abs((now - at).total_seconds()) > ctx.config.clock_skew_seconds:
+        raise SittingError("clock_skew", "the proctor station's clock is off; check its time")
+    if s.get(SeenNonce, (device.device_id, "act:" + action["nonce"])) is not None:
+        raise SittingError("replayed", "this proctor action was already received once")
+    s.add(SeenNonce(device_id=device.device_id, nonce="act:" + action["nonce"], seen_at=utc_naive(now)))
+    return canonical.canonical_json(signed).decode()
 
 
 def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, seats: list[tuple[str, str]],
@@ -78,7 +110,7 @@ def seat_dict(seat: SittingSeat, name: str = "") -> dict:
             "note": seat.note}
 
 
-def start(s: Session, sitting_id: str, actor: str, now: datetime) -> Sitting:
+def start(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str | None = None) -> Sitting:
     sitting = s.get(Sitting, sitting_id)
     if sitting is None:
         raise SittingError("not_found", f"no sitting {sitting_id}")
@@ -88,7 +120,7 @@ def start(s: Session, sitting_id: str, actor: str, now: datetime) -> Sitting:
     if sitting.state == "closed":
         raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
     sitting.state, sitting.started_at = "started", utc_naive(now)
-    log(s, sitting_id, "started", actor, now)
+    log(s, sitting_id, "started", actor, now, evidence=evidence)
     return sitting
 
 
@@ -135,7 +167,7 @@ def reveal_start_code(ctx: ServerContext, s: Session, sitting_id: str, actor: st
 
 
 def act(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learner_no: str | None = None,
-        minutes: int = 0, reason: str = "") -> list[str]:
+        minutes: int = 0, reason: str = "", evidence: str | None = None) -> list[str]:
     """A proctor's action for one learner, or (``learner_no`` None) for every seat still open.
     Returns the learner numbers it reaches."""
     sitting = _sitting(s, sitting_id)
@@ -157,12 +189,15 @@ def act(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learn
         seats = [x for x in seats if x.state in OPEN_SEATS]
     for seat in seats:
         s.add(SittingAction(action_id=str(uuid.uuid4()), sitting_id=sitting_id, learner_no=seat.learner_no,
-                            kind=kind, minutes=minutes, reason=reason, actor=actor, created_at=utc_naive(now)))
-        log(s, sitting_id, kind, actor, now, seat.learner_no, f"{minutes} min: {reason}" if minutes else reason)
+                            kind=kind, minutes=minutes, reason=reason, actor=actor, created_at=utc_naive(now),
+                            evidence=evidence))
+        log(s, sitting_id, kind, actor, now, seat.learner_no, f"{minutes} min: {reason}" if minutes else reason,
+            evidence)
     return [x.learner_no for x in seats]
 
 
-def mark_missing(s: Session, sitting_id: str, learner_no: str, reason: str, actor: str, now: datetime) -> None:
+def mark_missing(s: Session, sitting_id: str, learner_no: str, reason: str, actor: str, now: datetime,
+                 evidence: str | None = None) -> None:
     """An explicit record that a seated learner has no result (absent, left ill …), with the reason."""
     seat = s.get(SittingSeat, (sitting_id, learner_no))
     if seat is None:
@@ -172,11 +207,11 @@ def mark_missing(s: Session, sitting_id: str, learner_no: str, reason: str, acto
     if seat.state == "submitted":
         raise SittingError("seat_closed", f"{learner_no} has a result already")
     seat.state, seat.note = "missing", reason.strip()
-    log(s, sitting_id, "missing", actor, now, learner_no, reason)
+    log(s, sitting_id, "missing", actor, now, learner_no, reason, evidence)
     _maybe_complete(s, _sitting(s, sitting_id), now)
 
 
-def close(s: Session, sitting_id: str, actor: str, now: datetime) -> Sitting:
+def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str | None = None) -> Sitting:
     """Force the submission of every open attempt; the sitting is complete (closed) once every seat has a
     result or a missing record, until then it is closing."""
     sitting = _sitting(s, sitting_id)
@@ -187,9 +222,9 @@ def close(s: Session, sitting_id: str, actor: str, now: datetime) -> Sitting:
     in_progress = [x.learner_no for x in s.scalars(select(SittingSeat).where(
         SittingSeat.sitting_id == sitting_id, SittingSeat.state.in_(("waiting", "in_progress"))))]
     for learner_no in in_progress:
-        act(s, sitting_id, "force_submit", actor, now, learner_no, reason="sitting closed")
+        act(s, sitting_id, "force_submit", actor, now, learner_no, reason="sitting closed", evidence=evidence)
     sitting.state = "closing"
-    log(s, sitting_id, "closing", actor, now, detail=f"{len(in_progress)} forced")
+    log(s, sitting_id, "closing", actor, now, detail=f"{len(in_progress)} forced", evidence=evidence)
     _maybe_complete(s, sitting, now)
     return sitting
 
@@ -266,16 +301,28 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         _log_code_action(s, sitting, learner_no, device_id, now, taken)
     if seat.state == "submitted":
         _maybe_complete(s, sitting, now)
-    pending = tuple({"action_id": a.action_id, "kind": a.kind, "minutes": a.minutes, "reason": a.reason}
-                    for a in s.scalars(select(SittingAction).where(
-                        SittingAction.sitting_id == sitting.sitting_id, SittingAction.learner_no == learner_no,
-                        SittingAction.applied_at.is_(None)).order_by(SittingAction.created_at)))
+    pending = tuple(_handed(ctx, s, a) for a in s.scalars(select(SittingAction).where(
+        SittingAction.sitting_id == sitting.sitting_id, SittingAction.learner_no == learner_no,
+        SittingAction.applied_at.is_(None)).order_by(SittingAction.created_at)))
     sealed = None
     if sitting.state in ("started", "closing") and station_key is not None:
         package = s.get(Package, sitting.package_id)
         content_key = parse_package(package.data, None).unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
     return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending)
+
+
+def _handed(ctx: ServerContext, s: Session, action: SittingAction) -> dict:
+    """An action as a station receives it: with the proctor station's signed action and that station's
+    certificate from this server, so the station can check who gave it before applying it."""
+    from sync_server.devices import certificate
+    out = {"action_id": action.action_id, "kind": action.kind, "minutes": action.minutes, "reason": action.reason}
+    if action.evidence:
+        signed = json.loads(action.evidence)
+        device = s.get(Device, str(signed["action"]["device_id"]))
+        if device is not None:
+            out.update(signed=signed, certificate=certificate(ctx, device))
+    return out
 
 
 def _log_code_action(s: Session, sitting: Sitting, learner_no: str, device_id: str, now: datetime,

@@ -296,32 +296,34 @@ class ActiveAttempt:
     def applied_actions(self) -> set[str]:
         return {str(e.data["action_id"]) for e in self.chain.events if "action_id" in e.data}
 
-    def grant_extra_time(self, minutes: int, reason: str, action_id: str) -> bool:
-        """More time for this learner; False when this action was applied before."""
+    def grant_extra_time(self, minutes: int, reason: str, action_id: str, proof: dict | None = None) -> bool:
+        """More time for this learner; False when this action was applied before. ``proof``: the proctor
+        station's signed action and certificate, kept in the chain."""
         if action_id in self.applied_actions():
             return False
-        self.log(EventKind.EXTRA_TIME, {"minutes": minutes, "reason": reason, "action_id": action_id})
+        self.log(EventKind.EXTRA_TIME, {"minutes": minutes, "reason": reason, "action_id": action_id,
+                                        **({"proof": proof} if proof else {})})
         self.extra_ms += minutes * 60_000
         with self._engine.begin() as conn:
             conn.execute(update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == self.attempt_id)
                          .values(extra_ms=self.extra_ms))
         return True
 
-    def pause(self, action_id: str) -> bool:
+    def pause(self, action_id: str, proof: dict | None = None) -> bool:
         """The learner's clock stops (the proctor deals with a problem at the seat)."""
         if self.paused or action_id in self.applied_actions():
             return False
         self.base_elapsed_ms = self.elapsed_ms()
         self.paused = True
-        self.log(EventKind.PAUSED, {"action_id": action_id})
+        self.log(EventKind.PAUSED, {"action_id": action_id, **({"proof": proof} if proof else {})})
         return True
 
-    def unpause(self, action_id: str) -> bool:
+    def unpause(self, action_id: str, proof: dict | None = None) -> bool:
         if not self.paused or action_id in self.applied_actions():
             return False
         self.paused = False
         self._mono_anchor = self._clock.monotonic_ms()
-        self.log(EventKind.UNPAUSED, {"action_id": action_id})
+        self.log(EventKind.UNPAUSED, {"action_id": action_id, **({"proof": proof} if proof else {})})
         return True
 
     # --- the same actions with no network: the proctor's code for a challenge this station made ----

@@ -1,8 +1,12 @@
 """The proctor's connection to the centre server's sitting API (an administrator login with the proctor
-role). Calls block: run them off the GUI thread."""
+role). Every action is signed with this station's enrolled device key (examcore.proctor_action): the
+centre refuses unsigned ones, and stations check the signature before applying. Calls block: run them off
+the GUI thread."""
 from __future__ import annotations
 
 import requests
+
+from examcore.proctor_action import sign_action
 
 
 class ProctorError(Exception):
@@ -15,8 +19,9 @@ class ProctorError(Exception):
 
 
 class ProctorClient:
-    def __init__(self, base_url: str, timeout: float = 10):
+    def __init__(self, base_url: str, identity=None, timeout: float = 10):  # identity: DeviceIdentity
         self.base_url = base_url.rstrip("/")
+        self._identity = identity
         self._timeout = timeout
         self._http = requests.Session()
         self.username = ""
@@ -46,19 +51,29 @@ class ProctorClient:
     def sitting(self, sitting_id: str) -> dict:
         return self._call("GET", f"/admin/sittings/{sitting_id}")
 
+    def _signed(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
+                reason: str = "") -> dict | None:
+        if self._identity is None:
+            return None   # the centre answers "unsigned", and the console says why
+        return sign_action(self._identity.device_key, self._identity.device_id, sitting_id, kind, learner_no,
+                           minutes, reason)
+
     def start(self, sitting_id: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{sitting_id}/start")
+        return self._call("POST", f"/admin/sittings/{sitting_id}/start", {"signed": self._signed(sitting_id, "start")})
 
     def act(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
             reason: str = "") -> dict:
         return self._call("POST", f"/admin/sittings/{sitting_id}/actions",
-                          {"kind": kind, "learner_no": learner_no, "minutes": minutes, "reason": reason})
+                          {"kind": kind, "learner_no": learner_no, "minutes": minutes, "reason": reason,
+                           "signed": self._signed(sitting_id, kind, learner_no, minutes, reason)})
 
     def missing(self, sitting_id: str, learner_no: str, reason: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{sitting_id}/missing", {"learner_no": learner_no, "reason": reason})
+        return self._call("POST", f"/admin/sittings/{sitting_id}/missing",
+                          {"learner_no": learner_no, "reason": reason,
+                           "signed": self._signed(sitting_id, "missing", learner_no, reason=reason)})
 
     def close(self, sitting_id: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{sitting_id}/close")
+        return self._call("POST", f"/admin/sittings/{sitting_id}/close", {"signed": self._signed(sitting_id, "close")})
 
     def start_code(self, sitting_id: str) -> dict:
         """{start_code, sitting}: for starting stations with no LAN (the server logs who asked)."""

@@ -80,14 +80,16 @@ class SittingReporter(QObject):
             action_id, kind = str(action["action_id"]), action["kind"]
             if a.submitted is not None or action_id in a.applied_actions():
                 continue
+            proof = action.get("proof")   # the proctor station's signed action, checked by SittingService
             if kind == "extra_time":
-                done = a.grant_extra_time(int(action["minutes"]), str(action.get("reason", "")), action_id)
+                done = a.grant_extra_time(int(action["minutes"]), str(action.get("reason", "")), action_id, proof)
             elif kind == "pause":
-                done = a.pause(action_id)
+                done = a.pause(action_id, proof)
             elif kind == "unpause":
-                done = a.unpause(action_id)
+                done = a.unpause(action_id, proof)
             elif kind == "force_submit":
-                a.log(EventKind.FORCED_SUBMIT, {"action_id": action_id, "reason": action.get("reason", "")})
+                a.log(EventKind.FORCED_SUBMIT, {"action_id": action_id, "reason": action.get("reason", ""),
+                                                **({"proof": proof} if proof else {})})
                 self.hand_in_wanted.emit()
                 return
             else:

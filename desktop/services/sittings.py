@@ -3,6 +3,7 @@ receive the exam's content key over the LAN (no start code to type). Calls block
 thread."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from desktop.services.attempts import Unlocked
@@ -12,8 +13,12 @@ from examcore import canonical
 from examcore.crypto.hybrid import OpenFailed, open_with
 from examcore.crypto.keys import ResultKey
 from examcore.errors import PackageError
+from examcore.proctor_action import verify_from_station
 from examcore.sitting_key import key_info
 from examcore.sync_client import SyncClient, SyncError
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,23 @@ class SittingService:
             row = s.get(Setting, "server_url")
             return row.value if row else None
 
+    def verified(self, sitting_id: str, learner_no: str, action: dict) -> dict | None:
+        """The action with its proof, if a proctor station enrolled with this station's server signed this
+        very action; otherwise None, and it is not applied (logged)."""
+        with self._station.sessions() as s:
+            row = s.get(Setting, "server_key")
+        server_key = bytes.fromhex(row.value) if row else None
+        signed = verify_from_station(server_key, action.get("signed"), action.get("certificate"),
+                                     self._station.clock.now()) if server_key else None
+        kinds = {action["kind"], "close"} if action["kind"] == "force_submit" else {action["kind"]}
+        if signed is None or signed["sitting_id"] != sitting_id or signed["learner_no"] not in (None, learner_no) \
+                or signed["kind"] not in kinds or (action["kind"] == "extra_time" and (
+                    signed["minutes"] != action["minutes"] or signed["reason"] != action["reason"])):
+            log.warning("a proctor action without a valid proctor-station signature was not applied: %s",
+                        action.get("action_id"))
+            return None
+        return {**action, "proof": {"signed": action["signed"], "certificate": action["certificate"]}}
+
     def check_in(self, learner_no: str, report: dict | None = None, want_key: bool = True) -> SittingStatus:
         """Raises SyncError when the server cannot be reached (the learner then uses the start code).
         ``want_key`` False: only report (after a submission, say)."""
@@ -52,7 +74,8 @@ class SittingService:
         sitting = answer["sitting"]
         if answer.get("refused"):
             return SittingStatus(True, sitting, refused=answer["refused"])
-        actions = tuple(answer.get("actions", ()))
+        actions = tuple(a for a in (self.verified(sitting["sitting_id"], learner_no, x)
+                                    for x in answer.get("actions", ())) if a is not None)
         if not answer.get("content_key"):
             return SittingStatus(True, sitting, actions=actions)
         try:

@@ -49,8 +49,10 @@ class ProctorWindow(QWidget):
     offline_codes_wanted = Signal()   # the proctor wants the offline resume-code tool
     refreshed = Signal()              # the seat grid shows the server's state as of now
 
-    def __init__(self, server_url: str | None, parent: QWidget | None = None):
+    def __init__(self, server_url: str | None, identity=None, parent: QWidget | None = None):
+        """``identity``: this station's device keys (enrolled with the centre), which sign every action."""
         super().__init__(parent)
+        self._identity = identity
         self.setWindowTitle(self.tr("Proctor console"))
         self.client: ProctorClient | None = None
         self.detail: dict | None = None
@@ -149,7 +151,7 @@ class ProctorWindow(QWidget):
     # --- logging in and choosing the sitting -----------------------------------------------------
 
     def log_in(self) -> None:
-        client = ProctorClient(self.url_edit.text().strip())
+        client = ProctorClient(self.url_edit.text().strip(), self._identity)
         user, password = self.user_edit.text().strip(), self.password_edit.text()
         self.login_button.setEnabled(False)
         self.login_error.clear()
@@ -274,6 +276,11 @@ class ProctorWindow(QWidget):
         self._show(detail)
 
     def _act_failed(self, exc: BaseException) -> None:
+        if getattr(exc, "code", "") in ("unsigned", "unknown_station"):
+            self.status_label.setText(self.tr("Not done: proctor actions must come from a station enrolled with the "
+                                              "centre server. Use the console on an enrolled station, or enrol this "
+                                              "one."))
+            return
         self.status_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
 
     def show_start_code(self) -> None:

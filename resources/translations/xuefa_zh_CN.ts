@@ -254,194 +254,194 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>使用考场注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="97"/>
+        <location filename="../../desktop/ui/first_run.py" line="96"/>
         <source>Enrol this station</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="101"/>
-        <location filename="../../desktop/ui/first_run.py" line="198"/>
+        <location filename="../../desktop/ui/first_run.py" line="100"/>
+        <location filename="../../desktop/ui/first_run.py" line="199"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="103"/>
-        <location filename="../../desktop/ui/first_run.py" line="200"/>
+        <location filename="../../desktop/ui/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/first_run.py" line="201"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/first_run.py" line="104"/>
         <source>Centre server address</source>
         <translation>考试中心服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="106"/>
+        <location filename="../../desktop/ui/first_run.py" line="105"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="107"/>
+        <location filename="../../desktop/ui/first_run.py" line="106"/>
         <source>This PC&apos;s name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="109"/>
+        <location filename="../../desktop/ui/first_run.py" line="108"/>
         <source>This PC in the file</source>
         <translation>文件中的本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="116"/>
+        <location filename="../../desktop/ui/first_run.py" line="117"/>
         <source>The centre admin gives you the address and a one-time code, or a file for the whole room.</source>
         <translation>考试中心管理员会提供服务器地址和一次性注册码，或整个考场的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="129"/>
+        <location filename="../../desktop/ui/first_run.py" line="130"/>
         <source>The room&apos;s enrolment file</source>
         <translation>考场注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="130"/>
+        <location filename="../../desktop/ui/first_run.py" line="131"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>注册文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="139"/>
+        <location filename="../../desktop/ui/first_run.py" line="140"/>
         <source>%1 is not a readable enrolment file. Ask the centre admin for the room&apos;s file (xuefa-server devices room-file).</source>
         <translation>%1 不是可读取的注册文件。请向考试中心管理员索取考场注册文件（xuefa-server devices room-file）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="143"/>
+        <location filename="../../desktop/ui/first_run.py" line="144"/>
         <source>%1: %2 PCs</source>
         <translation>%1：共 %2 台电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="150"/>
+        <location filename="../../desktop/ui/first_run.py" line="151"/>
         <source>Choose this PC&apos;s name from the list, then enrol.</source>
         <translation>请在列表中选择本机名称，然后注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="160"/>
+        <location filename="../../desktop/ui/first_run.py" line="161"/>
         <source>The address starts with http://, e.g. http://192.168.1.10:8470</source>
         <translation>地址应以 http:// 开头，例如 http://192.168.1.10:8470</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="164"/>
+        <location filename="../../desktop/ui/first_run.py" line="165"/>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="171"/>
+        <location filename="../../desktop/ui/first_run.py" line="172"/>
         <source>Enrolled: this station is approved by the centre server.</source>
         <translation>注册成功：考试中心服务器已批准本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="173"/>
+        <location filename="../../desktop/ui/first_run.py" line="174"/>
         <source>Enrolled, waiting for the centre admin to approve this station. It works meanwhile; results wait here until then.</source>
         <translation>已提交注册，等待考试中心管理员批准。在此期间本机可正常使用，成绩会先保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="180"/>
+        <location filename="../../desktop/ui/first_run.py" line="181"/>
         <source>The centre server cannot be reached at this address. Check the address (ask the centre admin), the network cable, and that the server is running.</source>
         <translation>无法通过此地址连接考试中心服务器。请核对地址（可询问考试中心管理员）、检查网线，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="182"/>
+        <location filename="../../desktop/ui/first_run.py" line="183"/>
         <source>The enrolment code is not right. Check it, or ask the centre admin for a new one.</source>
         <translation>注册码不正确。请核对，或向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="184"/>
+        <location filename="../../desktop/ui/first_run.py" line="185"/>
         <source>This code was already used by another PC. Each PC needs its own code: ask the centre admin for a new one (or choose this PC&apos;s own name in the room&apos;s file).</source>
         <translation>此注册码已被其他电脑使用。每台电脑需要自己的注册码：请向考试中心管理员索取新的注册码（或在考场注册文件中选择本机自己的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="186"/>
+        <location filename="../../desktop/ui/first_run.py" line="187"/>
         <source>This code has expired. Ask the centre admin for a new one.</source>
         <translation>此注册码已过期。请向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="187"/>
+        <location filename="../../desktop/ui/first_run.py" line="188"/>
         <source>The server at this address is not the one the enrolment file was made by. Check the address with the centre admin.</source>
         <translation>此地址上的服务器不是生成注册文件的服务器。请与考试中心管理员核对地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="189"/>
+        <location filename="../../desktop/ui/first_run.py" line="190"/>
         <source>This PC&apos;s name is not in the enrolment file.</source>
         <translation>注册文件中没有本机名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <location filename="../../desktop/ui/first_run.py" line="191"/>
         <source>Not enrolled: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="196"/>
+        <location filename="../../desktop/ui/first_run.py" line="197"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="206"/>
+        <location filename="../../desktop/ui/first_run.py" line="207"/>
         <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
         <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="218"/>
+        <location filename="../../desktop/ui/first_run.py" line="219"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="229"/>
+        <location filename="../../desktop/ui/first_run.py" line="230"/>
         <source>Trusted issuer</source>
         <translation>已信任发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="229"/>
+        <location filename="../../desktop/ui/first_run.py" line="230"/>
         <source>Roster: learners</source>
         <translation>名单：人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="230"/>
+        <location filename="../../desktop/ui/first_run.py" line="231"/>
         <source>Exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="230"/>
+        <location filename="../../desktop/ui/first_run.py" line="231"/>
         <source>Exam package (already here)</source>
         <translation>考试包（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <location filename="../../desktop/ui/first_run.py" line="232"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <location filename="../../desktop/ui/first_run.py" line="232"/>
         <source>Study plan</source>
         <translation>学习计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <location filename="../../desktop/ui/first_run.py" line="232"/>
         <source>Practice bank</source>
         <translation>练习题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
         <source>Statute</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <location filename="../../desktop/ui/first_run.py" line="234"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="242"/>
+        <location filename="../../desktop/ui/first_run.py" line="243"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>
@@ -1293,247 +1293,252 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="54"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="56"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="66"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="68"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="71"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="73"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="73"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="75"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="74"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="76"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="75"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="77"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="76"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="78"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="84"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="86"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="86"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="88"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="87"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="88"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="91"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="99"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="99"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="99"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="109"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="111"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="110"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="111"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="113"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="114"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="113"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="115"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="115"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="117"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="167"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="169"/>
         <source>The centre server cannot be reached. Check the address and the network.</source>
         <translation>连不上考试中心服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="168"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="170"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="169"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="171"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多：账号已锁定 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="181"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="183"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="201"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="202"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="202"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="203"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="203"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="239"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="244"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="246"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="244"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="246"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="245"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="247"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="245"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="247"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="277"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="280"/>
+        <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
+        <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="284"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="291"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="298"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="324"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="325"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>

@@ -85,7 +85,7 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("get", "/admin/sittings/{sitting_id}", "a sitting and the live state of each seat", None,
      {"200": (m.SittingDetail, "the sitting and its seats")}, ADMIN),
     ("post", "/admin/sittings/{sitting_id}/start", "start the sitting: stations receive the key over the LAN",
-     None, {"200": (m.SittingDetail, "started"), "409": (m.Error, "already started or closed")}, ADMIN),
+     m.ProctorSigned, {"200": (m.SittingDetail, "started"), "409": (m.Error, "already started or closed")}, ADMIN),
     ("post", "/admin/sittings/{sitting_id}/actions", "extra time, pause, resume or forced submission for one "
      "learner or every open seat", m.SittingActionRequest,
      {"200": (m.SittingDetail, "queued for the stations"), "409": (m.Error, "not started, closed, not seated")},
@@ -94,7 +94,7 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      m.MissingRequest, {"200": (m.SittingDetail, "recorded"), "409": (m.Error, "not seated or has a result")},
      ADMIN),
     ("post", "/admin/sittings/{sitting_id}/close", "close: force every open attempt in; complete once every seat "
-     "has a result or a missing record", None,
+     "has a result or a missing record", m.ProctorSigned,
      {"200": (m.SittingDetail, "closing or closed"), "409": (m.Error, "not started or already closed")}, ADMIN),
     ("put", "/admin/sittings/{sitting_id}/start-code", "keep the package's start code with the sitting (checked "
      "against the package) for starts with no LAN", m.StartCodeRequest,

@@ -124,16 +124,27 @@ class CheckInResponse(Message):
     actions: list[dict] = Field(default=[], description="the proctor's actions this station has not applied yet")
 
 
+SIGNED = Field(default=None, description="the action as the proctor's station signed it (examcore.proctor_action): "
+                                        "{action: {format, sitting_id, kind, learner_no, minutes, reason, "
+                                        "device_id, at, nonce}, signature}; required")
+
+
+class ProctorSigned(Message):
+    signed: dict | None = SIGNED
+
+
 class SittingActionRequest(Message):
     kind: str = Field(description="extra_time | pause | unpause | force_submit")
     learner_no: str | None = Field(default=None, description="one learner; none: every seat still open")
     minutes: int = Field(default=0, ge=0, le=240)
     reason: str = Field(default="", max_length=500)
+    signed: dict | None = SIGNED
 
 
 class MissingRequest(Message):
     learner_no: str = Field(min_length=1, max_length=40)
     reason: str = Field(min_length=1, max_length=500)
+    signed: dict | None = SIGNED
 
 
 class SittingList(Message):

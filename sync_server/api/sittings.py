@@ -10,12 +10,13 @@ from examcore import canonical
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import require_device
-from sync_server.api.schemas import CheckInRequest, MissingRequest, SittingActionRequest, StartCodeRequest
+from sync_server.api.schemas import (CheckInRequest, MissingRequest, ProctorSigned, SittingActionRequest,
+                                     StartCodeRequest)
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Sitting
-from sync_server.sittings import (SittingError, act, check_in, close, mark_missing, reveal_start_code, seats_of,
-                                  set_start_code, sitting_dict, sittings_between, start)
+from sync_server.sittings import (SittingError, act, check_in, check_signed, close, mark_missing, reveal_start_code,
+                                  seats_of, set_start_code, sitting_dict, sittings_between, start)
 
 
 @api.post("/sittings/check-in")
@@ -64,14 +65,18 @@ def get_sitting(sitting_id: str):
 @api.post("/admin/sittings/<sitting_id>/start")
 @require_admin("proctor")
 def start_sitting(sitting_id: str):
+    signed = _signed_only()
     ctx = server()
-    try:
-        with ctx.sessions.begin() as s:
-            _sitting_in_scope(s, sitting_id)
-            row = start(s, sitting_id, admin().username, ctx.clock.now())
-            return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
-    except SittingError as exc:
-        return jsonify(error=exc.code, message=exc.detail), 409
+    return _change(sitting_id, lambda s, now: start(s, sitting_id, admin().username, now,
+                                                    check_signed(ctx, s, signed, sitting_id, "start", now)))
+
+
+def _signed_only() -> dict | None:
+    """The signed action of a start or close (no other fields). A missing body is judged after the scope
+    check, as "unsigned", not as a malformed request."""
+    if not request.get_data(cache=True).strip():
+        return None
+    return parse_body(ProctorSigned).signed
 
 
 def _change(sitting_id: str, change):
@@ -91,22 +96,31 @@ def _change(sitting_id: str, change):
 @require_admin("proctor")
 def sitting_action(sitting_id: str):
     ask = parse_body(SittingActionRequest)
-    return _change(sitting_id, lambda s, now: act(s, sitting_id, ask.kind, admin().username, now, ask.learner_no,
-                                                  ask.minutes, ask.reason))
+    ctx = server()
+
+    def change(s, now):
+        evidence = check_signed(ctx, s, ask.signed, sitting_id, ask.kind, now, ask.learner_no, ask.minutes, ask.reason)
+        act(s, sitting_id, ask.kind, admin().username, now, ask.learner_no, ask.minutes, ask.reason, evidence)
+    return _change(sitting_id, change)
 
 
 @api.post("/admin/sittings/<sitting_id>/missing")
 @require_admin("proctor")
 def sitting_missing(sitting_id: str):
     ask = parse_body(MissingRequest)
-    return _change(sitting_id, lambda s, now: mark_missing(s, sitting_id, ask.learner_no, ask.reason,
-                                                           admin().username, now))
+    ctx = server()
+    return _change(sitting_id, lambda s, now: mark_missing(
+        s, sitting_id, ask.learner_no, ask.reason, admin().username, now,
+        check_signed(ctx, s, ask.signed, sitting_id, "missing", now, ask.learner_no, reason=ask.reason)))
 
 
 @api.post("/admin/sittings/<sitting_id>/close")
 @require_admin("proctor")
 def sitting_close(sitting_id: str):
-    return _change(sitting_id, lambda s, now: close(s, sitting_id, admin().username, now))
+    signed = _signed_only()
+    ctx = server()
+    return _change(sitting_id, lambda s, now: close(s, sitting_id, admin().username, now,
+                                                    check_signed(ctx, s, signed, sitting_id, "close", now)))
 
 
 @api.put("/admin/sittings/<sitting_id>/start-code")

@@ -17,7 +17,7 @@ from sync_server.devices import create_code
 from sync_server.sitting_report import sitting_report
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.desktop.ui_helpers import log_in, when_modal
-from tests.sync_server.test_sittings import PROCTOR_PASSWORD, centre  # noqa: F401  (the fixture)
+from tests.sync_server.test_sittings import PROCTOR_PASSWORD, ProctorStation, centre  # noqa: F401  (the fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,17 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     log_in(qtbot, controller.login, *LEARNER)
     qtbot.waitUntil(lambda: controller.waiting is not None, timeout=10_000)
 
-    console = ProctorWindow(live_server)
+    unenrolled = ProctorWindow(live_server)     # a console on a PC the centre does not know: may watch, not act
+    qtbot.addWidget(unenrolled)
+    unenrolled.user_edit.setText("jiankao")
+    unenrolled.password_edit.setText(PROCTOR_PASSWORD)
+    unenrolled.log_in()
+    qtbot.waitUntil(lambda: unenrolled.table.rowCount() == 2, timeout=10_000)
+    qtbot.mouseClick(unenrolled.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "enrolled" in unenrolled.status_label.text(), timeout=10_000)
+    unenrolled.close()
+
+    console = ProctorWindow(live_server, ProctorStation(server))
     qtbot.addWidget(console)
     console.show()
     qtbot.keyClicks(console.user_edit, "wrong")

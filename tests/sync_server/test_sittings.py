@@ -39,6 +39,22 @@ def centre(server, server_package):
         return sitting.sitting_id
 
 
+class ProctorStation:
+    """The proctor's PC, enrolled with the centre: its key signs every action."""
+
+    def __init__(self, server, device_id: str = "proctor-pc-1"):
+        from examcore.crypto.keys import SigningKey
+        from sync_server.devices import approve_device, request_enrolment
+        self.device_id, self.device_key = device_id, SigningKey.generate()
+        request_enrolment(server, device_id, self.device_key.public_raw(), "监考机")
+        approve_device(server, device_id)
+
+    def sign(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
+             reason: str = "") -> dict:
+        from examcore.proctor_action import sign_action
+        return sign_action(self.device_key, self.device_id, sitting_id, kind, learner_no, minutes, reason)
+
+
 def proctor(url: str) -> requests.Session:
     http = requests.Session()
     answer = http.post(f"{url}/api/v1/admin/login", json={"username": "jiankao", "password": PROCTOR_PASSWORD},
@@ -67,13 +83,28 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
         assert not other.check_in("110101009").seated          # on the roster, not in this sitting
 
         p = proctor(live_server)
+        pc = ProctorStation(server)
         seats = p.get(f"{live_server}/api/v1/admin/sittings/{centre}", timeout=30).json()["seats"]
         assert [(x["seat"], x["state"]) for x in seats] == [("A01", "waiting"), ("A02", "waiting")]
         assert [x["sitting_id"] for x in p.get(f"{live_server}/api/v1/admin/sittings", timeout=30).json()["sittings"]] \
             == [centre]
-        started = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", timeout=30)
+        unsigned = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", json={}, timeout=30)
+        assert unsigned.status_code == 409 and unsigned.json()["error"] == "unsigned"    # and nothing started
+        assert p.get(f"{live_server}/api/v1/admin/sittings/{centre}", timeout=30).json()["sitting"]["state"] \
+            == "scheduled"
+        outsider = ProctorStation(server, "not-enrolled")
+        from sync_server.devices import revoke_device
+        revoke_device(server, "not-enrolled")
+        refused = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start",
+                         json={"signed": outsider.sign(centre, "start")}, timeout=30)
+        assert refused.status_code == 409 and refused.json()["error"] == "unknown_station"
+        go = {"signed": pc.sign(centre, "start")}
+        started = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", json=go, timeout=30)
         assert started.status_code == 200 and started.json()["sitting"]["state"] == "started"
-        again = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", timeout=30)
+        replayed = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", json=go, timeout=30)
+        assert replayed.status_code == 409 and replayed.json()["error"] in ("replayed", "already_started")
+        again = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", json={"signed": pc.sign(centre, "start")},
+                       timeout=30)
         assert again.status_code == 409 and again.json()["error"] == "already_started"
 
         qtbot.waitUntil(lambda: controller.exam is not None, timeout=15_000)   # no start code typed
@@ -91,39 +122,56 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
 
         # extra time for this learner only
         before = attempt.remaining_ms()
+        wrong = p.post(api + "/actions", json={"kind": "extra_time", "learner_no": LEARNER[0], "minutes": 30,
+                                               "reason": "电脑故障",
+                                               "signed": pc.sign(centre, "extra_time", LEARNER[0], 10, "电脑故障")},
+                       timeout=30)
+        assert wrong.status_code == 409 and wrong.json()["error"] == "mismatch"   # signed 10, asked 30
         assert p.post(api + "/actions", json={"kind": "extra_time", "learner_no": LEARNER[0], "minutes": 10,
-                                              "reason": "电脑故障"}, timeout=30).status_code == 200
+                                              "reason": "电脑故障",
+                                              "signed": pc.sign(centre, "extra_time", LEARNER[0], 10, "电脑故障")},
+                      timeout=30).status_code == 200
         qtbot.waitUntil(lambda: attempt.extra_ms == 600_000, timeout=15_000)
         assert attempt.remaining_ms() >= before + 600_000 - 1000
         assert exam.warning_label.text() == "The proctor gave you 10 more minutes."
+        granted = [e for e in attempt.chain.events if e.kind == "extra_time"][-1]
+        assert granted.data["proof"]["signed"]["action"]["device_id"] == "proctor-pc-1"   # who, in the chain
         assert other.check_in(NEW_LEARNER[0]).actions == ()              # the other seat is untouched
-        bad = p.post(api + "/actions", json={"kind": "extra_time", "learner_no": LEARNER[0], "minutes": 10},
-                     timeout=30)
+        bad = p.post(api + "/actions", json={"kind": "extra_time", "learner_no": LEARNER[0], "minutes": 10,
+                                             "signed": pc.sign(centre, "extra_time", LEARNER[0], 10)}, timeout=30)
         assert bad.status_code == 409 and "reason" in bad.json()["message"]
 
         # pause stops only this clock
-        assert p.post(api + "/actions", json={"kind": "pause", "learner_no": LEARNER[0]}, timeout=30).ok
+        assert p.post(api + "/actions", json={"kind": "pause", "learner_no": LEARNER[0],
+                                              "signed": pc.sign(centre, "pause", LEARNER[0])}, timeout=30).ok
         qtbot.waitUntil(lambda: attempt.paused, timeout=15_000)
         frozen = attempt.remaining_ms()
         clock.advance(5 * 60_000)
         assert attempt.remaining_ms() == frozen
-        assert p.post(api + "/actions", json={"kind": "unpause", "learner_no": LEARNER[0]}, timeout=30).ok
+        assert p.post(api + "/actions", json={"kind": "unpause", "learner_no": LEARNER[0],
+                                              "signed": pc.sign(centre, "unpause", LEARNER[0])}, timeout=30).ok
         qtbot.waitUntil(lambda: not attempt.paused, timeout=15_000)
         clock.advance(60_000)
         assert attempt.remaining_ms() == frozen - 60_000
 
         # close: the open exam is handed in; the seat that never began gets a missing record
-        closing = p.post(api + "/close", timeout=30).json()
+        closing = p.post(api + "/close", json={"signed": pc.sign(centre, "close")}, timeout=30).json()
         assert closing["sitting"]["state"] == "closing"
         qtbot.waitUntil(lambda: attempt.submitted is not None, timeout=15_000)
         qtbot.waitUntil(lambda: seat(LEARNER[0])["state"] == "submitted", timeout=15_000)
         assert [e.kind for e in attempt.chain.events][-2:] == ["forced_submit", "submitted"]
         assert p.get(api, timeout=30).json()["sitting"]["state"] == "closing"   # A02 is not accounted for
-        done = p.post(api + "/missing", json={"learner_no": NEW_LEARNER[0], "reason": "身体不适离场"}, timeout=30)
+        done = p.post(api + "/missing", json={"learner_no": NEW_LEARNER[0], "reason": "身体不适离场",
+                                              "signed": pc.sign(centre, "missing", NEW_LEARNER[0], reason="身体不适离场")},
+                      timeout=30)
         assert done.json()["sitting"]["state"] == "closed"
         assert [(x["seat"], x["state"], x["note"]) for x in done.json()["seats"]] == [
             ("A01", "submitted", ""), ("A02", "missing", "身体不适离场")]
-        assert p.post(api + "/close", timeout=30).status_code == 409
+        assert p.post(api + "/close", json={"signed": pc.sign(centre, "close")}, timeout=30).status_code == 409
+        with server.sessions() as s:   # the sitting's audit log keeps each action as the proctor's PC signed it
+            logged = {e.kind: e.evidence for e in s.query(SittingEvent).filter_by(sitting_id=centre)}
+        for kind in ("started", "extra_time", "pause", "unpause", "force_submit", "closing", "missing"):
+            assert '"device_id":"proctor-pc-1"' in (logged[kind] or ""), kind
     finally:
         second.close()
 
@@ -183,3 +231,38 @@ def test_sittings_add_keeps_the_start_code_only_when_it_opens_the_package(server
         sitting = s.query(Sitting).filter_by(room="第三考场").one()
         assert START_CODE not in (sitting.start_code_sealed or "")             # sealed at rest
         assert reveal_start_code(server, s, sitting.sitting_id, "test", server.clock.now()) == START_CODE
+
+
+def test_a_station_applies_only_actions_its_servers_proctor_station_signed(server, centre, live_server,
+                                                                            station_for_server):
+    from examcore.crypto.keys import SigningKey
+    from sync_server.devices import certificate
+    from sync_server.models import Device
+    from sync_server.sittings import act, check_signed
+    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    pc = ProctorStation(server)
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", now, check_signed(server, s, pc.sign(centre, "start"), centre, "start", now))
+        evidence = check_signed(server, s, pc.sign(centre, "extra_time", LEARNER[0], 15, "换机"), centre, "extra_time",
+                                now, LEARNER[0], 15, "换机")
+        act(s, centre, "extra_time", "jiankao", now, LEARNER[0], 15, "换机", evidence)
+    with server.sessions.begin() as s:
+        [handed] = check_in(server, s, station_for_server.keys.device_id, LEARNER[0], now).actions
+        device = s.get(Device, "proctor-pc-1")
+        rogue_cert = dict(certificate(server, device))
+    sittings = SittingService(station_for_server)
+    good = sittings.verified(centre, LEARNER[0], handed)
+    assert good is not None and good["proof"]["signed"]["action"]["device_id"] == "proctor-pc-1"
+    # what a forged or altered action looks like to the station: each is not applied
+    more = {**handed, "minutes": 60}                                     # the minutes changed on the way
+    other_learner = sittings.verified(centre, NEW_LEARNER[0], handed)    # signed for someone else
+    rogue = SigningKey.generate()                                        # a certificate from another server
+    body = {k: v for k, v in rogue_cert.items() if k != "signature"}
+    from examcore import canonical
+    forged_cert = {**body, "signature": canonical.b64e(rogue.sign(canonical.canonical_json(body)))}
+    unsigned = {k: v for k, v in handed.items() if k not in ("signed", "certificate")}
+    assert sittings.verified(centre, LEARNER[0], more) is None and other_learner is None
+    assert sittings.verified(centre, LEARNER[0], {**handed, "certificate": forged_cert}) is None
+    assert sittings.verified(centre, LEARNER[0], unsigned) is None
+    assert sittings.verified("another-sitting", LEARNER[0], handed) is None
