@@ -145,6 +145,9 @@ class StationController(QObject):
             self.home.message_label.setText(self.tr("Login to this sitting closed %1 minutes after its start. "
                                                     "Ask the proctor.").replace(
                                                         "%1", str(status.sitting["late_minutes"])))
+        elif status.refused == "wrong_room" and self.home is not None:
+            self.home.message_label.setText(self.tr("Your seat is in %1, not in this room. Please go to %1; the "
+                                                    "proctor can help.").replace("%1", status.sitting["room"]))
         elif status.unlocked is not None:
             self._stop_waiting()
             package_id = status.unlocked.header.package_id

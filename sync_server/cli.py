@@ -460,13 +460,14 @@ def devices_list(ctx: click.Context) -> None:
 @devices.command("code")
 @click.option("--hours", type=int, default=24, show_default=True, help="How long the code is valid.")
 @click.option("--unit", "unit_id", default=None, help="The unit whose roster the station receives (default: all).")
+@click.option("--room", default=None, help="The exam room the PC stands in: sittings of other rooms refuse it.")
 @click.pass_context
-def devices_code(ctx: click.Context, hours: int, unit_id: str | None) -> None:
+def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str | None) -> None:
     """Print a one-time enrolment code: a station enrolling with it is approved at once."""
     from sync_server.devices import EnrolmentRefused, create_code
     with _server(ctx) as server:
         try:
-            code = create_code(server, hours, unit_id)
+            code = create_code(server, hours, unit_id, room)
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(f"enrolment code: {code} (one station, valid {hours} h)")
@@ -492,7 +493,8 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
     width = max(2, len(str(count)))
     with _server(ctx) as server:
         try:
-            stations = tuple((f"{room}-{n:0{width}d}", create_code(server, hours, unit_id)) for n in range(1, count + 1))
+            stations = tuple((f"{room}-{n:0{width}d}", create_code(server, hours, unit_id, room))
+                             for n in range(1, count + 1))
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
         enrolment = RoomEnrolment(server_url.rstrip("/"), server.keys.signing.public_raw(), room, unit_id,

@@ -74,9 +74,10 @@ def _code_hash(code: str) -> str:
     return hashlib.sha256(code.upper().replace("-", "").replace(" ", "").encode()).hexdigest()
 
 
-def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None) -> str:
+def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None, room: str | None = None) -> str:
     """A one-time enrolment code (50 bits): a station enrolling with it is approved at once (to serve
-    ``unit_id``'s subtree, if given)."""
+    ``unit_id``'s subtree, if given; as a PC of exam room ``room``, if given: sittings in another room
+    then refuse it)."""
     import secrets
 
     from sync_server.models import EnrolmentCode
@@ -86,7 +87,7 @@ def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None)
         if unit_id is not None and s.get(Unit, unit_id) is None:
             raise EnrolmentRefused(f"no unit {unit_id} on this server")
         s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours),
-                            unit_id=unit_id))
+                            unit_id=unit_id, room=room))
     return f"{raw[:5]}-{raw[5:]}"
 
 
@@ -104,6 +105,9 @@ def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | No
         if row.expires_at < now:
             return "code_expired", None
         row.used_by, row.used_at = device_id, now
+        device = s.get(Device, device_id)
+        if device is not None and row.room:
+            device.room = row.room
         return None, row.unit_id
 
 

@@ -30,6 +30,7 @@ class Device(Base):
     revoked_at: Mapped[datetime | None]
     note: Mapped[str] = mapped_column(Text, default="")
     unit_id: Mapped[str | None] = mapped_column(String(40))  # the subtree it serves; NULL: the whole server
+    room: Mapped[str | None] = mapped_column(String(100))    # the exam room it stands in, if enrolled for one
 
 
 class EnrolmentCode(Base):
@@ -42,6 +43,7 @@ class EnrolmentCode(Base):
     used_by: Mapped[str | None] = mapped_column(String(64))
     used_at: Mapped[datetime | None]
     unit_id: Mapped[str | None] = mapped_column(String(40))  # the station enrolled with it serves this subtree
+    room: Mapped[str | None] = mapped_column(String(100))    # and stands in this exam room
 
 
 class Package(Base):

@@ -274,6 +274,11 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
             naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
         log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
         return CheckIn(True, sitting_dict(sitting), refused="late")
+    station = s.get(Device, device_id)
+    if station is not None and station.room and station.room != sitting.room:
+        log(s, sitting.sitting_id, "wrong_room_refused", device_id, now, learner_no,
+            f"a PC of {station.room}, the seat is in {sitting.room}")
+        return CheckIn(True, sitting_dict(sitting), refused="wrong_room")
     if seat.device_id not in (None, device_id):
         log(s, sitting.sitting_id, "moved_station", device_id, now, learner_no, f"from {seat.device_id}")
     if seat.state == "not_logged_in":

@@ -1973,13 +1973,18 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="204"/>
+        <location filename="../../desktop/controller.py" line="149"/>
+        <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
+        <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/controller.py" line="207"/>
+        <location filename="../../desktop/controller.py" line="210"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="255"/>
+        <location filename="../../desktop/controller.py" line="258"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

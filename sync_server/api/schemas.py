@@ -119,7 +119,8 @@ class CheckInRequest(Message):
 class CheckInResponse(Message):
     seated: bool
     sitting: dict | None = None
-    refused: str | None = Field(default=None, description="late: login closed N minutes after the start")
+    refused: str | None = Field(default=None, description="late: login closed N minutes after the start; "
+                                                          "wrong_room: this PC was enrolled for another room")
     content_key: str | None = Field(default=None, description="base64 HPKE blob for the station's one-time key")
     actions: list[dict] = Field(default=[], description="the proctor's actions this station has not applied yet")
 

@@ -266,3 +266,20 @@ def test_a_station_applies_only_actions_its_servers_proctor_station_signed(serve
     assert sittings.verified(centre, LEARNER[0], {**handed, "certificate": forged_cert}) is None
     assert sittings.verified(centre, LEARNER[0], unsigned) is None
     assert sittings.verified("another-sitting", LEARNER[0], handed) is None
+
+
+def test_a_pc_of_another_room_is_refused_and_the_learner_told_where_to_go(qtbot, server, centre, live_server,
+                                                                         station_for_server):
+    enrol_station(station_for_server, live_server, "第二考场-03", create_code(server, room="第二考场"))
+    controller = StationController(station_for_server, full_screen=False)
+    qtbot.addWidget(controller.main)
+    controller.main.show()
+    log_in(qtbot, controller.login, *LEARNER)
+    qtbot.waitUntil(lambda: controller.home is not None and "第一考场" in controller.home.message_label.text(),
+                    timeout=10_000)
+    assert controller.waiting is None and "not in this room" in controller.home.message_label.text()
+    with server.sessions() as s:
+        from sync_server.models import SittingSeat
+        events = [(e.kind, e.learner_no) for e in s.query(SittingEvent).filter_by(sitting_id=centre)]
+        seat = s.get(SittingSeat, (centre, LEARNER[0]))
+        assert ("wrong_room_refused", LEARNER[0]) in events and seat.state == "not_logged_in" and seat.device_id is None
