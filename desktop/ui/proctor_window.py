@@ -238,7 +238,13 @@ class ProctorWindow(QWidget):
         self.state_label.setText(self.state_text(sitting["state"]))
         self.start_button.setEnabled(sitting["state"] == "scheduled")
         self.close_button.setEnabled(sitting["state"] in ("started", "closing"))
-        self.status_label.setText(self.tr("Updated %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        status = self.tr("Updated %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        open_seats = [x["seat"] or x["learner_no"] for x in seats if x["state"] not in ("submitted", "missing")]
+        if sitting["state"] == "closing" and open_seats:   # e.g. stations offline when the sitting was closed
+            status += " · " + self.tr("Closing: no result yet from %1. Each hands in as soon as its station "
+                                      "reaches the server; a seat that cannot, record as missing with the reason.") \
+                .replace("%1", ", ".join(open_seats))
+        self.status_label.setText(status)
         self._update_buttons()
         self.refreshed.emit()
 

@@ -155,3 +155,33 @@ def test_the_console_shows_and_prints_the_sittings_start_code(qtbot, server, cen
                  if e.kind.startswith("start_code")]
     assert kinds == [("start_code_set", "jiankao"), ("start_code_shown", "jiankao")]
     console.close()
+
+
+def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, server, centre, live_server):  # noqa: F811
+    from sync_server.models import SittingEvent
+    from sync_server.sittings import check_in, start
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", now)
+        check_in(server, s, "station-1", LEARNER[0], now, report={"state": "in_progress", "answered": 3,
+                                                                   "total": 50})   # then its cable is pulled
+    console = ProctorWindow(live_server, ProctorStation(server))
+    qtbot.addWidget(console)
+    console.user_edit.setText("jiankao")
+    console.password_edit.setText(PROCTOR_PASSWORD)
+    console.log_in()
+    qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
+    qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: console.state_label.text() == "closing", timeout=10_000)
+    assert "no result yet from A01, A02" in console.status_label.text()
+    with server.sessions.begin() as s:   # the station is back: it hands in (the forced submission it was given)
+        assert [a["kind"] for a in check_in(server, s, "station-1", LEARNER[0], server.clock.now()).actions] \
+            == ["force_submit"]
+        check_in(server, s, "station-1", LEARNER[0], server.clock.now(), report={"state": "submitted",
+                                                                               "result_id": "r-1"})
+    qtbot.waitUntil(lambda: "no result yet from A02." in console.status_label.text(), timeout=10_000)
+    assert console.state_label.text() == "closing"
+    with server.sessions() as s:
+        kinds = [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=centre)]
+    assert kinds.index("closing") < kinds.index("submitted")   # the audit log has both, in order
+    console.close()
