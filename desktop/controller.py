@@ -50,6 +50,7 @@ class StationController(QObject):
         self.login.set_accounts(station.accounts)
         self.login.logged_in.connect(self.show_home)
         self.login.proctor_tools_wanted.connect(self.open_proctor_tool)
+        self.login.readiness_wanted.connect(self.open_readiness_check)
         self.login.display_controls.changed.connect(self.apply_preferences)
         self.home: HomeWindow | None = None
         self.tabs: LearnerHome | None = None   # the learner's tabs; home is its first
@@ -87,6 +88,11 @@ class StationController(QObject):
         elif not self.main.isVisible():
             self.main.resize(1100, 760)
             self.main.show()
+
+    def open_readiness_check(self) -> None:
+        from desktop.ui.readiness_dialog import ReadinessDialog
+        self.readiness = ReadinessDialog(self.station.data_dir, self.main)
+        self.readiness.open()
 
     def open_proctor_tool(self) -> None:
         """The proctor console (with the centre server), and from it the offline codes tool."""

@@ -18,7 +18,19 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP   # marks text for lupdate only; no Qt object is made here
+
 OK, FAIL, SKIP = "ok", "FAIL", "skip"
+# check names and advice: English in the CLI report, translated in the readiness check window ("Selftest")
+QT_PLUGIN = QT_TRANSLATE_NOOP("Selftest", "Qt platform plugin")
+FONTS = QT_TRANSLATE_NOOP("Selftest", "Chinese fonts")
+TRANSLATIONS = QT_TRANSLATE_NOOP("Selftest", "Translations")
+CRYPTO = QT_TRANSLATE_NOOP("Selftest", "Cryptography")
+DATA_FOLDER = QT_TRANSLATE_NOOP("Selftest", "Data folder")
+RESOURCES = QT_TRANSLATE_NOOP("Selftest", "Resources")
+CLOCK = QT_TRANSLATE_NOOP("Selftest", "Clock")
+SERVER = QT_TRANSLATE_NOOP("Selftest", "Centre server")
+REINSTALL = QT_TRANSLATE_NOOP("Selftest", "Reinstall Xuefa from the installer.")
 EARLIEST_PLAUSIBLE = datetime(2025, 1, 1, tzinfo=timezone.utc)   # a clock before this is certainly wrong
 CLOCK_TOLERANCE_S = 120                                          # against the centre server's clock
 QT_CHILD_TIMEOUT_S = 60
@@ -66,30 +78,32 @@ def check_qt() -> list[Check]:
         done = subprocess.run(self_command() + ["--selftest-qt"], capture_output=True, timeout=QT_CHILD_TIMEOUT_S,
                               env=env)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return [Check("Qt platform plugin", FAIL, f"the Qt check could not run: {exc}",
-                      "Reinstall Xuefa from the installer.")]
+        return [Check(QT_PLUGIN, FAIL, f"the Qt check could not run: {exc}",
+                      REINSTALL)]
     lines = done.stdout.decode("utf-8", "replace").strip().splitlines()
     try:
         found = json.loads(lines[-1])
     except (IndexError, ValueError):
         tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-        return [Check("Qt platform plugin", FAIL, "the window system could not be loaded: " + " / ".join(tail),
-                      "Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the "
-                      "X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop "
-                      "session.")]
-    checks = [Check("Qt platform plugin", OK, f"loaded: {found['platform']}")]
+        return [Check(QT_PLUGIN, FAIL, "the window system could not be loaded: " + " / ".join(tail),
+                      QT_TRANSLATE_NOOP("Selftest",
+                          "Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the "
+                          "X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop "
+                          "session."))]
+    checks = [Check(QT_PLUGIN, OK, f"loaded: {found['platform']}")]
     if found["cjk_font_count"]:
-        checks.append(Check("Chinese fonts", OK, f"{found['cjk_font_count']} font families, e.g. "
+        checks.append(Check(FONTS, OK, f"{found['cjk_font_count']} font families, e.g. "
                             + ", ".join(found["cjk_fonts"][:3])))
     else:
-        checks.append(Check("Chinese fonts", FAIL, "no installed font can show Simplified Chinese",
-                            "Windows: install the Chinese language pack (Microsoft YaHei). Linux: "
-                            "apt install fonts-noto-cjk."))
+        checks.append(Check(FONTS, FAIL, "no installed font can show Simplified Chinese",
+                            QT_TRANSLATE_NOOP("Selftest",
+                                "Windows: install the Chinese language pack (Microsoft YaHei). Linux: "
+                                "apt install fonts-noto-cjk.")))
     if found["translations"] and found["translation_probe"] == "交卷":
-        checks.append(Check("Translations", OK, f"Simplified Chinese loaded from {found['qm']}"))
+        checks.append(Check(TRANSLATIONS, OK, f"Simplified Chinese loaded from {found['qm']}"))
     else:
-        checks.append(Check("Translations", FAIL, f"{found['qm']} did not load or is not the Chinese text",
-                            "Reinstall Xuefa from the installer."))
+        checks.append(Check(TRANSLATIONS, FAIL, f"{found['qm']} did not load or is not the Chinese text",
+                            REINSTALL))
     return checks
 
 
@@ -111,9 +125,9 @@ def check_crypto() -> Check:
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     hashed = hasher.verify(hasher.hash("x"), "x")
     if signed and not forged and sealed and boxed and hashed:
-        return Check("Cryptography", OK, "Ed25519, HPKE, AES-GCM and argon2id work")
-    return Check("Cryptography", FAIL, "a cryptographic self-check gave a wrong answer",
-                 "Reinstall Xuefa; if it persists, this PC must not be used for exams.")
+        return Check(CRYPTO, OK, "Ed25519, HPKE, AES-GCM and argon2id work")
+    return Check(CRYPTO, FAIL, "a cryptographic self-check gave a wrong answer",
+                 QT_TRANSLATE_NOOP("Selftest", "Reinstall Xuefa; if it persists, this PC must not be used for exams."))
 
 
 def check_data_folder(data_dir: Path) -> Check:
@@ -142,18 +156,20 @@ def check_data_folder(data_dir: Path) -> Check:
                 Path(str(db) + suffix).unlink(missing_ok=True)
         free = _free_mb(data_dir)
     except OSError as exc:
-        return Check("Data folder", FAIL, f"{data_dir} cannot be written: {exc.strerror or exc}",
-                     "Give this Windows user write access to the folder, or choose another folder with "
-                     "--data-dir; on a full disk free some space.")
+        return Check(DATA_FOLDER, FAIL, f"{data_dir} cannot be written: {exc.strerror or exc}",
+                     QT_TRANSLATE_NOOP("Selftest",
+                         "Give this Windows user write access to the folder, or choose another folder with "
+                         "--data-dir; on a full disk free some space."))
     except sqlite3.Error as exc:
-        return Check("Data folder", FAIL, f"the database cannot work in {data_dir}: {exc}",
-                     "Use a local disk, not a network drive, for the data folder.")
+        return Check(DATA_FOLDER, FAIL, f"the database cannot work in {data_dir}: {exc}",
+                     QT_TRANSLATE_NOOP("Selftest", "Use a local disk, not a network drive, for the data folder."))
     if not ok:
-        return Check("Data folder", FAIL, f"what was written to {data_dir} did not read back",
-                     "Use a local disk, not a network drive or a failing disk.")
+        return Check(DATA_FOLDER, FAIL, f"what was written to {data_dir} did not read back",
+                     QT_TRANSLATE_NOOP("Selftest", "Use a local disk, not a network drive or a failing disk."))
     if free < 200:
-        return Check("Data folder", FAIL, f"{data_dir}: only {free} MB free", "Free at least 200 MB on this disk.")
-    return Check("Data folder", OK, f"{data_dir}: writable and durable (WAL), {free} MB free")
+        return Check(DATA_FOLDER, FAIL, f"{data_dir}: only {free} MB free", QT_TRANSLATE_NOOP("Selftest",
+            "Free at least 200 MB on this disk."))
+    return Check(DATA_FOLDER, OK, f"{data_dir}: writable and durable (WAL), {free} MB free")
 
 
 def _free_mb(folder: Path) -> int:
@@ -167,8 +183,8 @@ def check_resources() -> Check:
     needed = [root / "translations" / "xuefa_zh_CN.qm", root / "demo" / "study" / "plan.json"]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
-        return Check("Resources", FAIL, "missing: " + ", ".join(missing), "Reinstall Xuefa from the installer.")
-    return Check("Resources", OK, f"found in {root}")
+        return Check(RESOURCES, FAIL, "missing: " + ", ".join(missing), REINSTALL)
+    return Check(RESOURCES, OK, f"found in {root}")
 
 
 def configured_server(data_dir: Path) -> str | None:
@@ -192,12 +208,14 @@ def check_clock_and_server(server_url: str | None, now: Callable[[], datetime]) 
     local = now()
     checks = []
     if local < EARLIEST_PLAUSIBLE:
-        checks.append(Check("Clock", FAIL, f"this PC's clock says {local:%Y-%m-%d %H:%M} UTC",
-                            "Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings."))
+        checks.append(Check(CLOCK, FAIL, f"this PC's clock says {local:%Y-%m-%d %H:%M} UTC",
+                            QT_TRANSLATE_NOOP("Selftest",
+                                "Set the date and time (and the time zone, 中国标准时间 UTC+8) "
+                                "in the system settings.")))
     if server_url is None:
         if not checks:
-            checks.append(Check("Clock", OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (no server to compare with)"))
-        checks.append(Check("Centre server", SKIP, "this station is not connected to a centre server (files only)"))
+            checks.append(Check(CLOCK, OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (no server to compare with)"))
+        checks.append(Check(SERVER, SKIP, "this station is not connected to a centre server (files only)"))
         return checks
     import requests
     try:
@@ -206,11 +224,12 @@ def check_clock_and_server(server_url: str | None, now: Callable[[], datetime]) 
         took_ms = (time.monotonic() - begun) * 1000
         answer.raise_for_status()
     except requests.RequestException as exc:
-        checks.append(Check("Centre server", FAIL, f"{server_url} cannot be reached: {type(exc).__name__}",
-                            "Check the network cable and that the centre server is running; on exam day the "
-                            "station also works without it (results wait on the station)."))
+        checks.append(Check(SERVER, FAIL, f"{server_url} cannot be reached: {type(exc).__name__}",
+                            QT_TRANSLATE_NOOP("Selftest",
+                                "Check the network cable and that the centre server is running; on exam day the "
+                                "station also works without it (results wait on the station).")))
         if not checks[:-1]:
-            checks.insert(0, Check("Clock", OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (server not reachable "
+            checks.insert(0, Check(CLOCK, OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (server not reachable "
                                                 "to compare)"))
         return checks
     server_date = answer.headers.get("Date")
@@ -218,13 +237,14 @@ def check_clock_and_server(server_url: str | None, now: Callable[[], datetime]) 
         from email.utils import parsedate_to_datetime
         off = (local - parsedate_to_datetime(server_date)).total_seconds()
         if abs(off) > CLOCK_TOLERANCE_S:
-            checks.append(Check("Clock", FAIL, f"{off:+.0f} s from the centre server's clock",
-                                "Set this PC's time (or let it take the time from the centre's time server)."))
+            checks.append(Check(CLOCK, FAIL, f"{off:+.0f} s from the centre server's clock",
+                                QT_TRANSLATE_NOOP("Selftest",
+                                    "Set this PC's time (or let it take the time from the centre's time server).")))
         else:
-            checks.append(Check("Clock", OK, f"{off:+.0f} s from the centre server's clock"))
+            checks.append(Check(CLOCK, OK, f"{off:+.0f} s from the centre server's clock"))
     elif not checks:
-        checks.append(Check("Clock", OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z}"))
-    checks.append(Check("Centre server", OK, f"{server_url} answers ({took_ms:.0f} ms)"))
+        checks.append(Check(CLOCK, OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z}"))
+    checks.append(Check(SERVER, OK, f"{server_url} answers ({took_ms:.0f} ms)"))
     return checks
 
 
@@ -235,7 +255,7 @@ def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.no
             checks.append(one())
         except Exception as exc:  # noqa: BLE001 - a broken check is a failed check, reported, never a crash
             checks.append(Check(one.__name__.removeprefix("check_").replace("_", " ").capitalize(), FAIL,
-                                f"{type(exc).__name__}: {exc}", "Reinstall Xuefa from the installer."))
+                                f"{type(exc).__name__}: {exc}", REINSTALL))
     checks.append(check_data_folder(data_dir))
     checks.extend(check_clock_and_server(configured_server(data_dir), now))
     return checks

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the database-backed service loads after the window is shown
 class LoginWindow(QWidget):
     logged_in = Signal(object)  # LearnerInfo of the learner who logged in (password change done)
     proctor_tools_wanted = Signal()  # the proctor asked for the offline codes tool
+    readiness_wanted = Signal()      # IT staff asked for the readiness check
 
     def __init__(self, accounts: "AccountService | None", prefs: Preferences, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,7 +59,14 @@ class LoginWindow(QWidget):
         box.addWidget(QLabel(self.tr("Forgot your password? Ask your unit administrator to reset it.")))
         self.proctor_button = QPushButton(self.tr("Proctor tools…"))
         self.proctor_button.clicked.connect(self.proctor_tools_wanted.emit)
-        box.addWidget(self.proctor_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.readiness_button = QPushButton(self.tr("Readiness check…"))
+        self.readiness_button.setToolTip(self.tr("For IT staff, the day before an exam: is this PC ready?"))
+        self.readiness_button.clicked.connect(self.readiness_wanted.emit)
+        staff = QHBoxLayout()
+        staff.addStretch(1)
+        staff.addWidget(self.readiness_button)
+        staff.addWidget(self.proctor_button)
+        box.addLayout(staff)
         box.addWidget(self.display_controls)
         centre = QWidget()
         centre.setLayout(box)

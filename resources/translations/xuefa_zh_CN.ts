@@ -97,7 +97,7 @@
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="81"/>
         <location filename="../../desktop/ui/exam_window.py" line="272"/>
-        <location filename="../../desktop/selftest.py" line="56"/>
+        <location filename="../../desktop/selftest.py" line="68"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -698,87 +698,97 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="26"/>
+        <location filename="../../desktop/ui/login_window.py" line="27"/>
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="27"/>
+        <location filename="../../desktop/ui/login_window.py" line="28"/>
         <source>Legal knowledge study and exam</source>
         <translation>学法用法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="35"/>
+        <location filename="../../desktop/ui/login_window.py" line="36"/>
         <source>e.g. 1101010010001</source>
         <translation>例如 1101010010001</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="38"/>
-        <location filename="../../desktop/ui/login_window.py" line="81"/>
+        <location filename="../../desktop/ui/login_window.py" line="39"/>
+        <location filename="../../desktop/ui/login_window.py" line="89"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="47"/>
+        <location filename="../../desktop/ui/login_window.py" line="48"/>
         <source>Learner number</source>
         <translation>学号（账号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="48"/>
+        <location filename="../../desktop/ui/login_window.py" line="49"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="58"/>
+        <location filename="../../desktop/ui/login_window.py" line="59"/>
         <source>Forgot your password? Ask your unit administrator to reset it.</source>
         <translation>忘记密码？请联系本单位管理员重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="59"/>
+        <location filename="../../desktop/ui/login_window.py" line="60"/>
         <source>Proctor tools…</source>
         <translation>监考工具…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="73"/>
+        <location filename="../../desktop/ui/login_window.py" line="62"/>
+        <source>Readiness check…</source>
+        <translation>就绪检查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_window.py" line="63"/>
+        <source>For IT staff, the day before an exam: is this PC ready?</source>
+        <translation>供技术人员在考前一天使用：本机是否已准备就绪？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_window.py" line="81"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="93"/>
+        <location filename="../../desktop/ui/login_window.py" line="101"/>
         <source>Enter your learner number and password.</source>
         <translation>请输入学号和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="98"/>
+        <location filename="../../desktop/ui/login_window.py" line="106"/>
         <source>Learner number or password is not right.</source>
         <translation>学号或密码不正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="100"/>
+        <location filename="../../desktop/ui/login_window.py" line="108"/>
         <source>%n more wrong attempt(s) will lock the account for 15 minutes.</source>
         <translation>
             <numerusform>再输错 %n 次，账号将被锁定15分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="104"/>
+        <location filename="../../desktop/ui/login_window.py" line="112"/>
         <source>Too many wrong passwords. The account is locked for %n minute(s); a unit administrator can also unlock it.</source>
         <translation>
             <numerusform>密码错误次数过多，账号已锁定 %n 分钟；也可以请单位管理员解锁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="108"/>
+        <location filename="../../desktop/ui/login_window.py" line="116"/>
         <source>This account is no longer open on this station (retired, or moved to another unit). Ask your unit administrator.</source>
         <translation>该账号在本机已停用（已退休或已调往其他单位）。请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="111"/>
+        <location filename="../../desktop/ui/login_window.py" line="119"/>
         <source>Your initial password has expired. Ask your unit administrator for a new one.</source>
         <translation>您的初始密码已过期，请联系单位管理员重新发放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="120"/>
+        <location filename="../../desktop/ui/login_window.py" line="128"/>
         <source>You must set your own password before you continue.</source>
         <translation>必须先设置自己的密码才能继续。</translation>
     </message>
@@ -1707,6 +1717,79 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="24"/>
+        <source>Readiness check</source>
+        <translation>就绪检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="26"/>
+        <source>Checks this PC for exam day: the window system, Chinese fonts, the data folder, the clock, the centre server, and a practice exam with the network cut. Nothing of this station&apos;s own data is touched.</source>
+        <translation>检查本机能否用于考试：窗口系统、中文字体、数据文件夹、时钟、考试中心服务器，并在断网情况下模拟一场练习考试。不会改动本机的任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="30"/>
+        <source>Run the check</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="36"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="36"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="36"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="56"/>
+        <source>Checking… (about half a minute)</source>
+        <translation>正在检查…（约半分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="62"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="62"/>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="64"/>
+        <source>skipped</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="67"/>
+        <source>What to do</source>
+        <translation>处理办法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="72"/>
+        <source>Ready for exam day: every check passed.</source>
+        <translation>已就绪：所有检查均已通过。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/readiness_dialog.py" line="73"/>
+        <source>NOT ready: %n check(s) failed. See what to do below.</source>
+        <translation><numerusform>未就绪：有 %n 项检查未通过。请查看下方的处理办法。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="77"/>
+        <source>The check itself could not run: %1</source>
+        <translation>检查本身无法运行：%1</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <location filename="../../desktop/ui/receipt.py" line="29"/>
@@ -1888,6 +1971,134 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../desktop/selftest.py" line="25"/>
+        <source>Qt platform plugin</source>
+        <translation>窗口系统（Qt 平台插件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="26"/>
+        <source>Chinese fonts</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="27"/>
+        <source>Translations</source>
+        <translation>界面翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="28"/>
+        <source>Cryptography</source>
+        <translation>加密组件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="29"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="30"/>
+        <source>Resources</source>
+        <translation>程序资源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="31"/>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="32"/>
+        <source>Centre server</source>
+        <translation>考试中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="33"/>
+        <source>Reinstall Xuefa from the installer.</source>
+        <translation>请用安装包重新安装学法考试系统。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="89"/>
+        <source>Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop session.</source>
+        <translation>Windows：请重新安装学法考试系统（platforms 文件夹缺失或损坏）。Linux：请安装 X11 库（apt install libxcb-cursor0 libxkbcommon-x11-0），或在桌面会话中运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="99"/>
+        <source>Windows: install the Chinese language pack (Microsoft YaHei). Linux: apt install fonts-noto-cjk.</source>
+        <translation>Windows：请安装中文语言包（微软雅黑）。Linux：apt install fonts-noto-cjk。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="130"/>
+        <source>Reinstall Xuefa; if it persists, this PC must not be used for exams.</source>
+        <translation>请重新安装学法考试系统；如果问题仍然存在，这台电脑不能用于考试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="160"/>
+        <source>Give this Windows user write access to the folder, or choose another folder with --data-dir; on a full disk free some space.</source>
+        <translation>请给当前 Windows 用户该文件夹的写入权限，或用 --data-dir 选择其他文件夹；如果磁盘已满，请清理出空间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="165"/>
+        <source>Use a local disk, not a network drive, for the data folder.</source>
+        <translation>数据文件夹请放在本地磁盘上，不要放在网络驱动器上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="168"/>
+        <source>Use a local disk, not a network drive or a failing disk.</source>
+        <translation>请使用本地磁盘，不要使用网络驱动器或有故障的磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="170"/>
+        <source>Free at least 200 MB on this disk.</source>
+        <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="212"/>
+        <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
+        <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="228"/>
+        <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
+        <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="241"/>
+        <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
+        <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/readiness.py" line="31"/>
+        <source>Practice: open the exam</source>
+        <translation>模拟考试：打开试卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/readiness.py" line="32"/>
+        <source>Practice: save answers</source>
+        <translation>模拟考试：保存答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/readiness.py" line="33"/>
+        <source>Practice: network lost</source>
+        <translation>模拟考试：断网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/readiness.py" line="34"/>
+        <source>Practice: USB bundle</source>
+        <translation>模拟考试：U盘成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/readiness.py" line="35"/>
+        <source>Practice exam</source>
+        <translation>模拟考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/readiness.py" line="36"/>
+        <source>Report this to the Xuefa team with xuefa.log from the data folder.</source>
+        <translation>请将此情况连同数据文件夹中的 xuefa.log 报告给学法系统技术支持。</translation>
+    </message>
+</context>
+<context>
     <name>StartCodeDialog</name>
     <message>
         <location filename="../../desktop/ui/start_code_dialog.py" line="20"/>
@@ -1973,23 +2184,23 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="145"/>
+        <location filename="../../desktop/controller.py" line="151"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="149"/>
+        <location filename="../../desktop/controller.py" line="155"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="207"/>
-        <location filename="../../desktop/controller.py" line="210"/>
+        <location filename="../../desktop/controller.py" line="213"/>
+        <location filename="../../desktop/controller.py" line="216"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="258"/>
+        <location filename="../../desktop/controller.py" line="264"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -1,0 +1,86 @@
+"""The readiness check, for the day before an exam: the self-test's checks and a practice exam with the
+network gone (desktop/services/readiness.py), run off the GUI thread, each with a clear verdict and, when
+something fails, what to do."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from desktop.selftest import FAIL, OK, Check
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Selftest", text)
+
+
+class ReadinessDialog(QDialog):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.checks: list[Check] = []
+        self.setWindowTitle(self.tr("Readiness check"))
+        self.resize(900, 560)
+        intro = QLabel(self.tr("Checks this PC for exam day: the window system, Chinese fonts, the data folder, "
+                               "the clock, the centre server, and a practice exam with the network cut. Nothing "
+                               "of this station's own data is touched."))
+        intro.setWordWrap(True)
+        self.run_button = QPushButton(self.tr("Run the check"))
+        self.run_button.setObjectName("primary")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("title")
+        self.verdict.setWordWrap(True)
+        self.advice = QLabel()   # what to do for each failed check, in full sentences above the table
+        self.advice.setObjectName("error")
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Check"), self.tr("Result"), self.tr("Details")])
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 90)
+        self.tree.setWordWrap(True)   # the advice is a sentence or two: shown whole, not cut off
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.run_button.clicked.connect(self.run)
+
+    def run(self) -> None:
+        from desktop.selftest import run_checks
+        from desktop.services.background import run_in_background
+        from desktop.services.readiness import practice_exam
+        data_dir = self.data_dir
+        self.run_button.setEnabled(False)
+        self.tree.clear()
+        self.advice.clear()
+        self.verdict.setText(self.tr("Checking… (about half a minute)"))
+        run_in_background(lambda: run_checks(data_dir) + practice_exam(), self._show, self._failed, self)
+
+    def _show(self, checks: list[Check]) -> None:
+        self.checks = checks
+        self.run_button.setEnabled(True)
+        words = {OK: self.tr("ok"), FAIL: self.tr("FAILED")}
+        for c in checks:
+            item = QTreeWidgetItem([_tr(c.name), words.get(c.status, self.tr("skipped")), c.detail])
+            if c.status == FAIL:
+                item.setForeground(1, Qt.GlobalColor.darkRed)
+                advice = QTreeWidgetItem([self.tr("What to do"), "", _tr(c.fix)])
+                advice.setToolTip(2, _tr(c.fix))
+                item.addChild(advice)
+            self.tree.addTopLevelItem(item)
+        self.tree.expandAll()
+        self.advice.setText("\n".join(f"{_tr(c.name)}: {_tr(c.fix)}" for c in checks if c.status == FAIL))
+        failed = sum(c.status == FAIL for c in checks)
+        self.verdict.setText(self.tr("Ready for exam day: every check passed.") if not failed else
+                             self.tr("NOT ready: %n check(s) failed. See what to do below.", "", failed))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.run_button.setEnabled(True)
+        self.verdict.setText(self.tr("The check itself could not run: %1").replace("%1", str(exc)))
