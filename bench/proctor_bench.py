@@ -155,10 +155,14 @@ def run() -> list[dict]:
         room.start()
         load_began = time.monotonic()
 
+        bursts: list[float] = []   # GUI-thread CPU time of each event-loop turn: the console's own work
+
         def pump(seconds: float) -> None:
             end = time.monotonic() + seconds
             while time.monotonic() < end:
+                cpu = time.thread_time()
                 app.processEvents()
+                bursts.append((time.thread_time() - cpu) * 1000)
                 time.sleep(0.002)
 
         # the GUI-stall probe: a 10 ms timer; its longest gap is the worst stall of the GUI thread
@@ -176,6 +180,7 @@ def run() -> list[dict]:
         probe.start()
         pump(3)
         bare_stall = max(gaps) if gaps else 0.0
+        bare_burst = max(bursts) if bursts else 0.0
         gaps.clear()
 
         console = ProctorWindow(url)
@@ -183,6 +188,7 @@ def run() -> list[dict]:
         console.password_edit.setText("Bench-proctor-2026")
         console.show()
         gaps.clear()   # the stall probe watches the console at work: from logging in on, not its construction
+        bursts.clear()
         last[0] = clock.elapsed()
         console.log_in()
         deadline = time.monotonic() + 30
@@ -212,6 +218,7 @@ def run() -> list[dict]:
             visible.append(time.monotonic() - sent_at)
             pump(0.3)
         stall = max(gaps) if gaps else 0.0
+        burst = max(bursts) if bursts else 0.0
         bare_fetch = []
         http = requests.Session()
         token = http.post(f"{url}/api/v1/admin/login", json={"username": "proctor1",
@@ -235,6 +242,11 @@ def run() -> list[dict]:
             entry(f"proctor console GUI thread, longest stall ({STATIONS} stations reporting)", stall, "ms",
                   bare_stall, f"<= {TARGET_STALL_MS:.0f} ms", stall <= TARGET_STALL_MS,
                   stall / bare_stall if bare_stall else None),
+            # the wall-clock gap above also counts the time the OS gives the two cores to the server and the
+            # 299 simulated stations; this is the console's own work, the CPU time of its longest turn
+            entry(f"proctor console GUI thread, longest turn of work, CPU time ({STATIONS} stations reporting)", burst,
+                  "ms", bare_burst, f"<= {TARGET_STALL_MS:.0f} ms", burst <= TARGET_STALL_MS,
+                  burst / bare_burst if bare_burst else None),
             entry(f"station reports answered during the run ({STATIONS - 1} stations, one per {REPORT_S:.0f} s each)",
                   reports / load_s, "reports/s", (STATIONS - 1) / REPORT_S, f">= 95 % of {(STATIONS - 1) / REPORT_S:.0f}/s",
                   reports / load_s >= 0.95 * (STATIONS - 1) / REPORT_S, reports / load_s / ((STATIONS - 1) / REPORT_S))]
