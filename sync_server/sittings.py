@@ -291,7 +291,7 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
             log(s, sitting.sitting_id, "submitted", device_id, now, learner_no, str(report.get("result_id", "")))
         seat.state = state
     seat.answered, seat.total = int(report.get("answered", seat.answered)), int(report.get("total", seat.total))
-    if "time_left_ms" in report:
+    if report.get("time_left_ms") is not None:   # a waiting station has no clock running to report
         seat.time_left_ms = int(report["time_left_ms"])
     if "irregularities" in report:
         seat.irregularities = json.dumps(report["irregularities"], sort_keys=True)

@@ -9,7 +9,7 @@ from flask import g, jsonify, request
 from examcore import canonical
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
-from sync_server.api.device_auth import require_device
+from sync_server.api.device_auth import device_transaction, records_nonce, require_device
 from sync_server.api.schemas import (CheckInRequest, MissingRequest, ProctorSigned, SittingActionRequest,
                                      StartCodeRequest)
 from sync_server.api.validation import parse_body
@@ -21,11 +21,12 @@ from sync_server.sittings import (SittingError, act, check_in, check_signed, clo
 
 @api.post("/sittings/check-in")
 @require_device
+@records_nonce   # every station of a room reports every 3 s: one durable commit a report, not two
 def sitting_check_in():
     ask = parse_body(CheckInRequest)
     ctx = server()
     key = canonical.b64d(ask.station_key) if ask.station_key else None
-    with ctx.sessions.begin() as s:
+    with device_transaction() as s:
         outcome = check_in(ctx, s, g.device_id, ask.learner_no, ctx.clock.now(), key,
                            ask.report.model_dump() if ask.report else None)
     return jsonify(outcome.to_dict())

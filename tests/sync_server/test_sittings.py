@@ -283,3 +283,20 @@ def test_a_pc_of_another_room_is_refused_and_the_learner_told_where_to_go(qtbot,
         events = [(e.kind, e.learner_no) for e in s.query(SittingEvent).filter_by(sitting_id=centre)]
         seat = s.get(SittingSeat, (centre, LEARNER[0]))
         assert ("wrong_room_refused", LEARNER[0]) in events and seat.state == "not_logged_in" and seat.device_id is None
+
+
+def test_a_replayed_check_in_is_refused(server, centre, live_server, station_for_server):
+    import json
+
+    from examcore.signed_request import sign_request
+    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    body = json.dumps({"learner_no": LEARNER[0], "report": {"state": "waiting"}}).encode()
+    headers = sign_request(station_for_server.keys.device_key, station_for_server.keys.device_id, "POST",
+                           "/api/v1/sittings/check-in", body)
+    headers["Content-Type"] = "application/json"
+    first = requests.post(f"{live_server}/api/v1/sittings/check-in", data=body, headers=headers, timeout=30)
+    again = requests.post(f"{live_server}/api/v1/sittings/check-in", data=body, headers=headers, timeout=30)
+    assert first.status_code == 200 and first.json()["seated"]
+    assert again.status_code == 401 and again.json()["error"] == "replayed"
+    with server.sessions() as s:   # the replay changed nothing: one login in the sitting's log
+        assert [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=centre)].count("logged_in") == 1
