@@ -51,6 +51,7 @@ class StationController(QObject):
         self.login.logged_in.connect(self.show_home)
         self.login.proctor_tools_wanted.connect(self.open_proctor_tool)
         self.login.readiness_wanted.connect(self.open_readiness_check)
+        self.login.admin_wanted.connect(self.open_admin)
         self.login.display_controls.changed.connect(self.apply_preferences)
         self.home: HomeWindow | None = None
         self.tabs: LearnerHome | None = None   # the learner's tabs; home is its first
@@ -88,6 +89,12 @@ class StationController(QObject):
         elif not self.main.isVisible():
             self.main.resize(1100, 760)
             self.main.show()
+
+    def open_admin(self) -> None:
+        from desktop.ui.admin.admin_window import AdminWindow
+        self.admin_window = AdminWindow(self.sittings.server_url())
+        self.admin_window.resize(1100, 720)
+        self.admin_window.show()
 
     def open_readiness_check(self) -> None:
         from desktop.ui.readiness_dialog import ReadinessDialog

@@ -217,7 +217,8 @@ def unit_summary(s: Session, unit_id: str) -> list[dict]:
             Learner.unit_id.in_(list(scope)), Learner.status.in_(("active", "exempt")))
         .group_by(Learner.unit_id, Learner.status))}
     admins: dict[str, list] = defaultdict(list)
-    for a in s.scalars(select(AdminAccount).where(AdminAccount.unit_id.in_(list(scope)))
+    for a in s.scalars(select(AdminAccount).where(AdminAccount.unit_id.in_(list(scope)),
+                                                  AdminAccount.role != "proctor")   # the table names administrators
                        .order_by(AdminAccount.username)):
         admins[a.unit_id].append(a)
     out = []

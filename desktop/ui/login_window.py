@@ -20,6 +20,7 @@ class LoginWindow(QWidget):
     logged_in = Signal(object)  # LearnerInfo of the learner who logged in (password change done)
     proctor_tools_wanted = Signal()  # the proctor asked for the offline codes tool
     readiness_wanted = Signal()      # IT staff asked for the readiness check
+    admin_wanted = Signal()          # an administrator asked for the admin window
 
     def __init__(self, accounts: "AccountService | None", prefs: Preferences, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,8 +63,12 @@ class LoginWindow(QWidget):
         self.readiness_button = QPushButton(self.tr("Readiness check…"))
         self.readiness_button.setToolTip(self.tr("For IT staff, the day before an exam: is this PC ready?"))
         self.readiness_button.clicked.connect(self.readiness_wanted.emit)
+        self.admin_button = QPushButton(self.tr("Administration…"))
+        self.admin_button.setToolTip(self.tr("For unit, centre and provincial administrators"))
+        self.admin_button.clicked.connect(self.admin_wanted.emit)
         staff = QHBoxLayout()
         staff.addStretch(1)
+        staff.addWidget(self.admin_button)
         staff.addWidget(self.readiness_button)
         staff.addWidget(self.proctor_button)
         box.addLayout(staff)

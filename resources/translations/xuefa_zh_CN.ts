@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="19"/>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="28"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="34"/>
+        <source>Unit, centre and provincial administrators log in with their server account.</source>
+        <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="35"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>无法连接服务器。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
+        <source>The user name or password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
+        <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
+        <translation>密码错误次数过多，账号已锁定15分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="64"/>
+        <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
+        <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
+        <source>unit administrator</source>
+        <translation>单位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
+        <source>centre administrator</source>
+        <translation>考试中心管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
+        <source>provincial administrator</source>
+        <translation>省级管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
+        <source>Administration: %1 (%2)</source>
+        <translation>管理：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="77"/>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
+        <source>Unit summary</source>
+        <translation>单位汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="79"/>
+        <source>Learners</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="127"/>
+        <source>Personal archive: %1</source>
+        <translation>一人一档：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="133"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="133"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
+        <source>pending</source>
+        <translation>待阅卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="138"/>
+        <source>Study points %1: %2</source>
+        <translation>%1 年学法积分：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="141"/>
+        <source>No exams or study records yet.</source>
+        <translation>还没有考试或学习记录。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/password_dialog.py" line="20"/>
@@ -698,97 +824,107 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="27"/>
+        <location filename="../../desktop/ui/login_window.py" line="28"/>
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="28"/>
+        <location filename="../../desktop/ui/login_window.py" line="29"/>
         <source>Legal knowledge study and exam</source>
         <translation>学法用法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="36"/>
+        <location filename="../../desktop/ui/login_window.py" line="37"/>
         <source>e.g. 1101010010001</source>
         <translation>例如 1101010010001</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="39"/>
-        <location filename="../../desktop/ui/login_window.py" line="89"/>
+        <location filename="../../desktop/ui/login_window.py" line="40"/>
+        <location filename="../../desktop/ui/login_window.py" line="94"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="48"/>
+        <location filename="../../desktop/ui/login_window.py" line="49"/>
         <source>Learner number</source>
         <translation>学号（账号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="49"/>
+        <location filename="../../desktop/ui/login_window.py" line="50"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="59"/>
+        <location filename="../../desktop/ui/login_window.py" line="60"/>
         <source>Forgot your password? Ask your unit administrator to reset it.</source>
         <translation>忘记密码？请联系本单位管理员重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="60"/>
+        <location filename="../../desktop/ui/login_window.py" line="61"/>
         <source>Proctor tools…</source>
         <translation>监考工具…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="62"/>
+        <location filename="../../desktop/ui/login_window.py" line="63"/>
         <source>Readiness check…</source>
         <translation>就绪检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="63"/>
+        <location filename="../../desktop/ui/login_window.py" line="64"/>
         <source>For IT staff, the day before an exam: is this PC ready?</source>
         <translation>供技术人员在考前一天使用：本机是否已准备就绪？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="81"/>
+        <location filename="../../desktop/ui/login_window.py" line="66"/>
+        <source>Administration…</source>
+        <translation>管理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_window.py" line="67"/>
+        <source>For unit, centre and provincial administrators</source>
+        <translation>供单位、考试中心和省级管理员使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_window.py" line="86"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="101"/>
+        <location filename="../../desktop/ui/login_window.py" line="106"/>
         <source>Enter your learner number and password.</source>
         <translation>请输入学号和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="106"/>
+        <location filename="../../desktop/ui/login_window.py" line="111"/>
         <source>Learner number or password is not right.</source>
         <translation>学号或密码不正确。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="108"/>
+        <location filename="../../desktop/ui/login_window.py" line="113"/>
         <source>%n more wrong attempt(s) will lock the account for 15 minutes.</source>
         <translation>
             <numerusform>再输错 %n 次，账号将被锁定15分钟。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/login_window.py" line="112"/>
+        <location filename="../../desktop/ui/login_window.py" line="117"/>
         <source>Too many wrong passwords. The account is locked for %n minute(s); a unit administrator can also unlock it.</source>
         <translation>
             <numerusform>密码错误次数过多，账号已锁定 %n 分钟；也可以请单位管理员解锁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="116"/>
+        <location filename="../../desktop/ui/login_window.py" line="121"/>
         <source>This account is no longer open on this station (retired, or moved to another unit). Ask your unit administrator.</source>
         <translation>该账号在本机已停用（已退休或已调往其他单位）。请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="119"/>
+        <location filename="../../desktop/ui/login_window.py" line="124"/>
         <source>Your initial password has expired. Ask your unit administrator for a new one.</source>
         <translation>您的初始密码已过期，请联系单位管理员重新发放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_window.py" line="128"/>
+        <location filename="../../desktop/ui/login_window.py" line="133"/>
         <source>You must set your own password before you continue.</source>
         <translation>必须先设置自己的密码才能继续。</translation>
     </message>
@@ -1398,162 +1534,162 @@ White: not answered</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="111"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="113"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="113"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="114"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="114"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="115"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="115"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="116"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="117"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="118"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="169"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="170"/>
         <source>The centre server cannot be reached. Check the address and the network.</source>
         <translation>连不上考试中心服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="170"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="171"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="171"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="172"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多：账号已锁定 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="183"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="184"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="201"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="202"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="209"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="250"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="244"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="252"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="252"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="286"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="290"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="299"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="304"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="313"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="330"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="339"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -1684,6 +1820,19 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>RateChart</name>
+    <message>
+        <location filename="../../desktop/ui/admin/rate_chart.py" line="39"/>
+        <source>participation rate</source>
+        <translation>参考率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/rate_chart.py" line="39"/>
+        <source>pass rate</source>
+        <translation>合格率</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPage</name>
     <message>
         <location filename="../../desktop/ui/reader_page.py" line="37"/>
@@ -1734,57 +1883,59 @@ White: not answered</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="40"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="40"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="40"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="63"/>
         <source>Checking… (about half a minute)</source>
         <translation>正在检查…（约半分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="69"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="69"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="71"/>
         <source>skipped</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="74"/>
         <source>What to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="81"/>
         <source>Ready for exam day: every check passed.</source>
         <translation>已就绪：所有检查均已通过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/readiness_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="82"/>
         <source>NOT ready: %n check(s) failed. See what to do below.</source>
-        <translation><numerusform>未就绪：有 %n 项检查未通过。请查看下方的处理办法。</numerusform></translation>
+        <translation>
+            <numerusform>未就绪：有 %n 项检查未通过。请查看下方的处理办法。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="86"/>
         <source>The check itself could not run: %1</source>
         <translation>检查本身无法运行：%1</translation>
     </message>
@@ -1846,6 +1997,139 @@ White: not answered</source>
         <location filename="../../desktop/ui/receipt.py" line="40"/>
         <source>Keep this receipt. The result id and hash identify your sealed result; the exam office can check it against what it received.</source>
         <translation>请妥善保存本回执。成绩编号和校验值唯一标识您已封存的成绩，考试管理部门可据此核对。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="33"/>
+        <source>Leaders only</source>
+        <translation>仅领导干部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="34"/>
+        <source>◀ Up</source>
+        <translation>◀ 上一级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="35"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <source>Should sit</source>
+        <translation>应考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <source>Exempt</source>
+        <translation>免考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <source>Sat</source>
+        <translation>实考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <source>Participation</source>
+        <translation>参考率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
+        <source>Average study points</source>
+        <translation>平均学法积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="54"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="62"/>
+        <source>Double-click a unit to see the units under it.</source>
+        <translation>双击某个单位，可查看其下属单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="81"/>
+        <source>This server holds no exam yet.</source>
+        <translation>本服务器还没有考试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="91"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="105"/>
+        <source>%1 (all)</source>
+        <translation>%1（合计）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="107"/>
+        <source>%1 (its own staff)</source>
+        <translation>%1（本级人员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="119"/>
+        <source>Computed by the server from every result it holds.</source>
+        <translation>由服务器根据其持有的全部成绩计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="142"/>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="143"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="154"/>
+        <source>The report was not saved: %1</source>
+        <translation>报表未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="156"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="159"/>
+        <source>Not loaded: %1</source>
+        <translation>未能加载：%1</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2252,99 @@ White: not answered</source>
         <location filename="../../desktop/ui/resume_gate.py" line="53"/>
         <source>That is not the resume code for this station. Check it with the proctor and type it again.</source>
         <translation>这不是本考试机的续考码。请与监考员核对后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="20"/>
+        <source>Learner number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="20"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="20"/>
+        <source>Rank</source>
+        <translation>职务级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="21"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="21"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="27"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="28"/>
+        <source>Personal archive…</source>
+        <translation>一人一档…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="65"/>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="65"/>
+        <source>transferred</source>
+        <translation>已调出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="65"/>
+        <source>retired</source>
+        <translation>已退休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="66"/>
+        <source>exempt</source>
+        <translation>免考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="69"/>
+        <source> (leader)</source>
+        <translation>（领导干部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="74"/>
+        <source>%1 learner(s)</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="90"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="91"/>
+        <source>Give %1 a new one-time initial password? Their old password stops working; they must choose a new one at their next login.</source>
+        <translation>要为 %1 生成新的一次性初始密码吗？原密码将失效，其下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="103"/>
+        <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
+        <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="118"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -2184,23 +2561,23 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="151"/>
+        <location filename="../../desktop/controller.py" line="158"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="155"/>
+        <location filename="../../desktop/controller.py" line="162"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="213"/>
-        <location filename="../../desktop/controller.py" line="216"/>
+        <location filename="../../desktop/controller.py" line="220"/>
+        <location filename="../../desktop/controller.py" line="223"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="264"/>
+        <location filename="../../desktop/controller.py" line="271"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -2331,6 +2708,290 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <location filename="../../desktop/ui/study_page.py" line="250"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <source>Exempt</source>
+        <translation>免考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <source>Unit admin</source>
+        <translation>单位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="175"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="178"/>
+        <source>The unit summary table (for the province)</source>
+        <translation>单位汇总表（报省用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="201"/>
+        <source>Export the unit summary</source>
+        <translation>导出单位汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="202"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="208"/>
+        <source>Unit summary</source>
+        <translation>单位汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="210"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="212"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="215"/>
+        <source>Not loaded: %1</source>
+        <translation>未能加载：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="28"/>
+        <source>Sync upstream now</source>
+        <translation>立即向上级同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="34"/>
+        <source>Import a station&apos;s USB bundle…</source>
+        <translation>导入考试机的U盘成绩文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="35"/>
+        <source>Export this server&apos;s bundle for the upstream…</source>
+        <translation>导出本服务器的成绩文件（交上级）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="36"/>
+        <source>Import the upstream&apos;s receipt file…</source>
+        <translation>导入上级的回执文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
+        <source>Station</source>
+        <translation>考试机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
+        <source>Asked</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="47"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="48"/>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="49"/>
+        <source>This server</source>
+        <translation>本服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
+        <source>The upstream (province)</source>
+        <translation>上级服务器（省）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
+        <source>USB bundles (when no network reaches)</source>
+        <translation>U盘传递（无网络时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="62"/>
+        <source>Stations</source>
+        <translation>考试机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="91"/>
+        <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
+        <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="93"/>
+        <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
+Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
+        <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
+上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="100"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="103"/>
+        <source>waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="103"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="119"/>
+        <source>Taking the upstream&apos;s changes…</source>
+        <translation>正在获取上级的更新…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="126"/>
+        <source>Sending results: %1 of %2</source>
+        <translation>正在发送成绩：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="132"/>
+        <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
+        <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
+        <source>they match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
+        <source>THEY DO NOT MATCH</source>
+        <translation>不一致！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
+        <source>The upstream refused %1: see xuefa-server status.</source>
+        <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="146"/>
+        <source>The sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
+        <translation>同步中断：%1。数据没有丢失；再次同步即可从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="152"/>
+        <source>A station&apos;s USB bundle</source>
+        <translation>考试机的U盘成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="153"/>
+        <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
+        <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="168"/>
+        <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
+        <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="172"/>
+        <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
+        <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="178"/>
+        <source>Bundle for the upstream</source>
+        <translation>交上级的成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="179"/>
+        <source>Result bundles (*.xfr)</source>
+        <translation>成绩文件 (*.xfr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="193"/>
+        <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
+        <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
+        <source>The upstream&apos;s receipt file</source>
+        <translation>上级的回执文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <source>Receipt files (*.json);;All files (*)</source>
+        <translation>回执文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
+        <source>%1 result(s) confirmed by the upstream.</source>
+        <translation>上级已确认 %1 份成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
+        <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
+        <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="233"/>
+        <source>Not loaded: %1</source>
+        <translation>未能加载：%1</translation>
     </message>
 </context>
 <context>

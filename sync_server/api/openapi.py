@@ -99,6 +99,20 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("put", "/admin/sittings/{sitting_id}/start-code", "keep the package's start code with the sitting (checked "
      "against the package) for starts with no LAN", m.StartCodeRequest,
      {"200": (m.SittingDetail, "kept"), "409": (m.Error, "not this package's start code")}, ADMIN),
+    ("get", "/admin/exams", "the exams this server holds packages of, for choosing a report", None,
+     {"200": (None, "{exams: [{exam_id, title}]}")}, ADMIN),
+    ("get", "/admin/status", "this server: results held, devices waiting, alerts, upstream and what it still "
+     "lacks (top administrator)", None, {"200": (None, "{name, results, devices_waiting, alerts, upstream, "
+                                                       "to_relay, …}")}, ADMIN),
+    ("post", "/admin/sync-upstream", "sync with the upstream now: a stream of JSON lines with progress, then "
+     "the outcome (top administrator)", None,
+     {"200": (None, "application/x-ndjson"), "409": (m.Error, "a sync is already running")}, ADMIN),
+    ("post", "/admin/bundles/import", "ingest a USB bundle (the body); the answer carries its receipt file",
+     None, {"200": (None, "{sender, counts, problems, receipt_file}"), "422": (m.Error, "refused")}, ADMIN),
+    ("post", "/admin/bundles/export", "the results the upstream lacks, as a bundle file (?all=1: every one)",
+     None, {"200": (None, "application/octet-stream")}, ADMIN),
+    ("post", "/admin/receipts/import", "the upstream's receipt file (the body) for a bundle carried there",
+     None, {"200": (None, "{confirmed, unmatched}"), "422": (m.Error, "refused")}, ADMIN),
     ("get", "/admin/sittings/{sitting_id}/start-code", "the start code, for the proctor to show and print (logged)",
      None, {"200": (None, "{start_code, sitting}"), "404": (m.Error, "no start code was given")}, ADMIN),
 ]

@@ -129,6 +129,13 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
                 json={"unit_id": "A"}).status_code == 403
     assert call("POST", "/admin/devices/<device_id>/revoke", f"/devices/{world['b_device']}/revoke").status_code == 403
     assert call("PUT", "/admin/policy/<key>", "/policy/late_login_minutes", json={"value": 5}).status_code == 403
+    # this server's own syncing: its top administrator only
+    assert call("GET", "/admin/status", "/status").status_code == 403
+    assert call("POST", "/admin/sync-upstream", "/sync-upstream").status_code == 403
+    assert call("POST", "/admin/bundles/import", "/bundles/import", data=b"x").status_code == 403
+    assert call("POST", "/admin/bundles/export", "/bundles/export").status_code == 403
+    assert call("POST", "/admin/receipts/import", "/receipts/import", data=b"x").status_code == 403
+    assert [e["exam_id"] for e in call("GET", "/admin/exams", "/exams").json()["exams"]] == ["exam-2026"]
     # sittings: B's cannot be seen or started from A
     listed = call("GET", "/admin/sittings", "/sittings").json()["sittings"]
     assert [x["sitting_id"] for x in listed] == [world["a_sitting"]]

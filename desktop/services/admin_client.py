@@ -1,0 +1,124 @@
+"""The desktop admin UI's connection to a Xuefa server's admin API (an administrator's login: unit, centre
+or provincial admin; every answer is already limited to their subtree by the server). Calls block: run
+them off the GUI thread."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import requests
+
+ADMIN_ROLES = ("unit_admin", "centre_admin", "provincial_admin")
+
+
+class AdminError(Exception):
+    """codes: unreachable, wrong_login, locked, proctor_only, forbidden, not_found, and the server's own."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+class AdminClient:
+    def __init__(self, base_url: str, timeout: float = 30):
+        self.base_url = base_url.rstrip("/")
+        self._timeout = timeout
+        self._http = requests.Session()
+        self.role, self.unit_id, self.username = "", "", ""
+
+    def _send(self, method: str, path: str, **kw) -> requests.Response:
+        try:
+            answer = self._http.request(method, f"{self.base_url}/api/v1{path}", timeout=self._timeout, **kw)
+        except requests.RequestException as exc:
+            raise AdminError("unreachable", f"the server at {self.base_url} cannot be reached") from exc
+        if answer.status_code >= 400:
+            try:
+                payload = answer.json()
+            except ValueError:
+                payload = {}
+            raise AdminError(payload.get("error", f"http_{answer.status_code}"),
+                             payload.get("message", f"HTTP {answer.status_code}"))
+        return answer
+
+    def _call(self, method: str, path: str, **kw) -> dict:
+        return self._send(method, path, **kw).json()
+
+    def login(self, username: str, password: str) -> None:
+        answer = self._call("POST", "/admin/login", json={"username": username, "password": password})
+        if answer["role"] not in ADMIN_ROLES:   # a proctor's account runs sittings, not the administration
+            raise AdminError("proctor_only", "this account is a proctor's")
+        self._http.headers["Authorization"] = f"Bearer {answer['token']}"
+        self.role, self.unit_id, self.username = answer["role"], answer["unit_id"], username
+
+    # --- reports -------------------------------------------------------------------------------------
+
+    def units(self) -> list[dict]:
+        return self._call("GET", "/admin/units")["units"]
+
+    def exams(self) -> list[dict]:
+        return self._call("GET", "/admin/exams")["exams"]
+
+    def unit_report(self, exam_id: str, unit_id: str | None = None, leaders: bool = False) -> dict:
+        params = {"exam_id": exam_id, **({"unit_id": unit_id} if unit_id else {}), **({"leaders": "1"} if leaders else {})}
+        return self._call("GET", "/admin/reports/units", params=params)
+
+    def summary(self, unit_id: str | None = None) -> list[dict]:
+        return self._call("GET", "/admin/reports/summary", params={"unit_id": unit_id} if unit_id else {})["units"]
+
+    # --- roster --------------------------------------------------------------------------------------
+
+    def learners(self, unit_id: str | None = None) -> list[dict]:
+        out, after = [], ""
+        while True:
+            page = self._call("GET", "/admin/learners", params={"after": after, **({"unit_id": unit_id} if unit_id else {})})
+            out += page["learners"]
+            if not page["more"]:
+                return out
+            after = out[-1]["learner_no"]
+
+    def reset_password(self, learner_no: str) -> dict:
+        return self._call("POST", f"/admin/learners/{learner_no}/reset-password")
+
+    def archive(self, learner_no: str) -> dict:
+        return self._call("GET", f"/admin/learners/{learner_no}/archive")
+
+    # --- this server: devices and syncing ------------------------------------------------------------
+
+    def devices(self) -> list[dict]:
+        return self._call("GET", "/admin/devices")["devices"]
+
+    def approve(self, device_id: str, unit_id: str) -> dict:
+        return self._call("POST", f"/admin/devices/{device_id}/approve", json={"unit_id": unit_id})
+
+    def revoke(self, device_id: str) -> dict:
+        return self._call("POST", f"/admin/devices/{device_id}/revoke")
+
+    def status(self) -> dict:
+        return self._call("GET", "/admin/status")
+
+    def sync_upstream(self, progress: Callable[[dict], None]) -> dict:
+        """Runs the upstream sync; ``progress`` gets each {"stage", "done", "total"} line as it comes.
+        Returns the outcome; raises AdminError if the upstream could not be reached or refused."""
+        answer = self._send("POST", "/admin/sync-upstream", stream=True)
+        for raw in answer.iter_lines():
+            if not raw:
+                continue
+            line = json.loads(raw)
+            if "finished" in line:
+                return line["finished"]
+            if "failed" in line:
+                raise AdminError(line["failed"]["code"], line["failed"]["message"])
+            progress(line)
+        raise AdminError("unreachable", "the sync stopped before it finished; run it again to resume")
+
+    def import_bundle(self, data: bytes) -> dict:
+        return self._call("POST", "/admin/bundles/import", data=data,
+                          headers={"Content-Type": "application/octet-stream"})
+
+    def export_bundle(self) -> tuple[bytes, int]:
+        answer = self._send("POST", "/admin/bundles/export")
+        return answer.content, int(answer.headers.get("X-Xuefa-Results", "0"))
+
+    def import_receipts(self, data: bytes) -> dict:
+        return self._call("POST", "/admin/receipts/import", data=data,
+                          headers={"Content-Type": "application/octet-stream"})

@@ -1,0 +1,148 @@
+"""The learners of a unit (the server limits them to the admin's subtree): reset a password to a one-time
+initial one, and open a learner's personal archive (一人一档) across the years."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+                               QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from desktop.services.admin_client import AdminClient
+from desktop.services.background import run_in_background
+
+
+class RosterPage(QWidget):
+    def __init__(self, client: AdminClient, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.client = client
+        self.learners: list[dict] = []
+        self.unit_combo = QComboBox()
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Learner number"), self.tr("Name"), self.tr("Rank"),
+                                              self.tr("Status"), self.tr("Phone")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.archive_button = QPushButton(self.tr("Personal archive…"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Unit")))
+        top.addWidget(self.unit_combo, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        self.unit_combo.activated.connect(lambda _i: self.refresh())
+        self.reset_button.clicked.connect(self.ask_reset)
+        self.archive_button.clicked.connect(self.show_archive)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def load(self) -> None:
+        run_in_background(self.client.units, self._units, self._failed, self)
+
+    def _units(self, units: list[dict]) -> None:
+        self.unit_combo.clear()
+        for u in sorted(units, key=lambda u: (u["parent_id"] is not None, u["unit_id"])):
+            self.unit_combo.addItem(f"{u['name']} ({u['unit_id']})", u["unit_id"])
+        self.refresh()
+
+    def refresh(self) -> None:
+        unit_id, client = self.unit_combo.currentData(), self.client
+        if unit_id is not None:
+            run_in_background(lambda: client.learners(unit_id), self._show, self._failed, self)
+
+    def _show(self, learners: list[dict]) -> None:
+        self.learners = learners
+        status = {"active": self.tr("active"), "transferred": self.tr("transferred"), "retired": self.tr("retired"),
+                  "exempt": self.tr("exempt")}
+        self.table.setRowCount(len(learners))
+        for r, x in enumerate(learners):
+            rank = x["rank"] + (self.tr(" (leader)") if x["is_leader"] else "")
+            for c, text in enumerate((x["learner_no"], x["name"], rank, status.get(x["status"], x["status"]),
+                                      x["phone"] or "")):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.status_label.setText(self.tr("%1 learner(s)").replace("%1", str(len(learners))))
+        self._update_buttons()
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.learners[rows[0].row()] if rows and rows[0].row() < len(self.learners) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.reset_button.setEnabled(chosen)
+        self.archive_button.setEnabled(chosen)
+
+    def ask_reset(self) -> None:
+        learner = self.selected()
+        if learner is None:
+            return
+        sure = QMessageBox.question(self, self.tr("Reset password"),
+                                    self.tr("Give %1 a new one-time initial password? Their old password stops "
+                                            "working; they must choose a new one at their next login.")
+                                    .replace("%1", f"{learner['name']} ({learner['learner_no']})"))
+        if sure == QMessageBox.StandardButton.Yes:
+            self.reset(learner["learner_no"])
+
+    def reset(self, learner_no: str) -> None:
+        client = self.client
+        run_in_background(lambda: client.reset_password(learner_no), self._reset_done, self._failed, self)
+
+    def _reset_done(self, answer: dict) -> None:
+        self.last_password = answer["initial_password"]
+        self.status_label.setText(self.tr("New one-time password for %1: %2. Give it to the learner in person; "
+                                          "they choose their own at the first login.")
+                                  .replace("%1", answer.get("learner_no", "")).replace("%2", answer["initial_password"]))
+
+    def show_archive(self) -> None:
+        learner = self.selected()
+        if learner is not None:
+            client = self.client
+            run_in_background(lambda: client.archive(learner["learner_no"]), self._archive, self._failed, self)
+
+    def _archive(self, archive: dict) -> None:
+        self.archive_dialog = ArchiveDialog(archive, self)
+        self.archive_dialog.open()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+
+class ArchiveDialog(QDialog):
+    """一人一档: every exam attempt and each year's study points of one learner."""
+
+    def __init__(self, archive: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        learner = archive["learner"]
+        self.setWindowTitle(self.tr("Personal archive: %1").replace("%1", learner["name"]))
+        self.resize(640, 480)
+        lines = [f"<h3>{learner['name']}（{learner['learner_no']}）</h3>"]
+        for exam in archive["exams"]:
+            lines.append(f"<p><b>{exam.get('title') or exam['exam_id']}</b></p><ul>")
+            for a in exam["attempts"]:
+                verdict = {"passed": self.tr("passed"), "failed": self.tr("failed")}.get(a.get("outcome") or "",
+                                                                                       self.tr("pending"))
+                lines.append(f"<li>{str(a.get('submitted_at', ''))[:16]} · {a.get('score', '')} · {verdict}</li>")
+            lines.append("</ul>")
+        for year in archive.get("study", []):
+            lines.append("<p>" + self.tr("Study points %1: %2").replace("%1", str(year.get("year", "")))
+                         .replace("%2", str(year.get("points", ""))) + "</p>")
+        if not archive["exams"] and not archive.get("study"):
+            lines.append("<p>" + self.tr("No exams or study records yet.") + "</p>")
+        self.text = QTextBrowser()
+        self.text.setHtml("".join(lines))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)

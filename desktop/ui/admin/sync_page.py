@@ -1,0 +1,236 @@
+"""This server's Sync page: its state, "sync upstream now" with progress, USB bundles both ways (a
+station's bundle in, with the receipt file to carry back; this server's bundle out, and the upstream's
+receipts in), and the stations waiting for approval."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.services.admin_client import AdminClient
+from desktop.services.background import run_in_background
+
+
+class _Progress(QObject):
+    """Carries the sync's progress lines from its background thread to the GUI thread."""
+    line = Signal(dict)
+
+
+class SyncPage(QWidget):
+    def __init__(self, client: AdminClient, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.client = client
+        self.devices: list[dict] = []
+        self.state_label = QLabel()
+        self.state_label.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("Sync upstream now"))
+        self.sync_button.setObjectName("primary")
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.sync_label = QLabel()
+        self.sync_label.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import a station's USB bundle…"))
+        self.export_button = QPushButton(self.tr("Export this server's bundle for the upstream…"))
+        self.receipts_button = QPushButton(self.tr("Import the upstream's receipt file…"))
+        self.usb_label = QLabel()
+        self.usb_label.setWordWrap(True)
+        self.devices_table = QTableWidget(0, 4)
+        self.devices_table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("State"), self.tr("Name"),
+                                                      self.tr("Asked")])
+        self.devices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.devices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.devices_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.devices_table.verticalHeader().hide()
+        self.devices_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.revoke_button = QPushButton(self.tr("Revoke"))
+        state_box = QGroupBox(self.tr("This server"))
+        QVBoxLayout(state_box).addWidget(self.state_label)
+        sync_box = QGroupBox(self.tr("The upstream (province)"))
+        s = QVBoxLayout(sync_box)
+        s.addWidget(self.sync_button)
+        s.addWidget(self.progress)
+        s.addWidget(self.sync_label)
+        usb_box = QGroupBox(self.tr("USB bundles (when no network reaches)"))
+        u = QGridLayout(usb_box)
+        u.addWidget(self.import_button, 0, 0)
+        u.addWidget(self.export_button, 0, 1)
+        u.addWidget(self.receipts_button, 0, 2)
+        u.addWidget(self.usb_label, 1, 0, 1, 3)
+        devices_box = QGroupBox(self.tr("Stations"))
+        d = QVBoxLayout(devices_box)
+        d.addWidget(self.devices_table)
+        row = QHBoxLayout()
+        row.addWidget(self.approve_button)
+        row.addWidget(self.revoke_button)
+        row.addStretch(1)
+        d.addLayout(row)
+        layout = QVBoxLayout(self)
+        for box in (state_box, sync_box, usb_box):
+            layout.addWidget(box)
+        layout.addWidget(devices_box, 1)
+        self._progress = _Progress(self)
+        self._progress.line.connect(self._show_progress)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button.clicked.connect(self.ask_export)
+        self.receipts_button.clicked.connect(self.ask_receipts)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+
+    # --- state -----------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        client = self.client
+        run_in_background(lambda: (client.status(), client.devices()), self._show, self._failed, self)
+
+    def _show(self, answer: tuple[dict, list[dict]]) -> None:
+        status, devices = answer
+        upstream = status["upstream"] or self.tr("none set (use USB bundles, or xuefa-server set-upstream)")
+        self.state_label.setText(
+            self.tr("%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).\nUpstream: %5. "
+                    "Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last "
+                    "sent to it: %9.")
+            .replace("%1", status["name"]).replace("%2", str(status["results"]))
+            .replace("%3", str(status["devices_waiting"])).replace("%4", str(len(status["alerts"])))
+            .replace("%5", upstream).replace("%6", str(status["to_relay"])).replace("%7", str(status["study_to_relay"]))
+            .replace("%8", (status["last_taken"] or self.tr("never"))[:19])
+            .replace("%9", (status["last_relayed"] or self.tr("never"))[:19]))
+        self.sync_button.setEnabled(bool(status["upstream"]) and not status["syncing"])
+        self.devices = sorted(devices, key=lambda d: (d["status"] != "pending", d["device_id"]))
+        words = {"pending": self.tr("waiting for approval"), "approved": self.tr("approved"),
+                 "revoked": self.tr("revoked")}
+        self.devices_table.setRowCount(len(self.devices))
+        for r, dev in enumerate(self.devices):
+            for c, text in enumerate((dev["device_id"], words.get(dev["status"], dev["status"]), dev.get("note", ""),
+                                      str(dev.get("requested_at", ""))[:16].replace("T", " "))):
+                self.devices_table.setItem(r, c, QTableWidgetItem(text))
+        self.devices_table.resizeColumnsToContents()
+
+    # --- sync upstream now -----------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        client, signal = self.client, self._progress.line
+        self.sync_button.setEnabled(False)
+        self.progress.setRange(0, 0)   # busy until the relay says how much there is
+        self.progress.show()
+        self.sync_label.setText(self.tr("Taking the upstream's changes…"))
+        run_in_background(lambda: client.sync_upstream(signal.emit), self._synced, self._sync_failed, self)
+
+    def _show_progress(self, line: dict) -> None:
+        if line.get("stage") == "relay" and line.get("total"):
+            self.progress.setRange(0, int(line["total"]))
+            self.progress.setValue(int(line["done"]))
+            self.sync_label.setText(self.tr("Sending results: %1 of %2").replace("%1", str(line["done"]))
+                                    .replace("%2", str(line["total"])))
+
+    def _synced(self, outcome: dict) -> None:
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        text = self.tr("Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.") \
+            .replace("%1", str(outcome["sent"])).replace("%2", str(outcome["already_there"])) \
+            .replace("%3", str(outcome["count"])) \
+            .replace("%4", self.tr("they match") if outcome["match"] else self.tr("THEY DO NOT MATCH")) \
+            .replace("%5", str(outcome["study_sent"]))
+        if outcome["refused"] or outcome["study_refused"]:
+            text += " " + self.tr("The upstream refused %1: see xuefa-server status.").replace(
+                "%1", str(outcome["refused"] + outcome["study_refused"]))
+        self.sync_label.setText(text)
+        self.load()
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        self.sync_label.setText(self.tr("The sync stopped: %1. Nothing is lost; run it again to go on from where it "
+                                        "stopped.").replace("%1", getattr(exc, "message", str(exc))))
+
+    # --- USB bundles -----------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("A station's USB bundle"), "",
+                                              self.tr("Result bundles (*.xfr *.xfb);;All files (*)"))
+        if path:
+            self.import_bundle(Path(path))
+
+    def import_bundle(self, path: Path) -> None:
+        client = self.client
+        run_in_background(lambda: (path, client.import_bundle(path.read_bytes())), self._imported,
+                          self._usb_failed, self)
+
+    def _imported(self, answer: tuple[Path, dict]) -> None:
+        path, done = answer
+        receipts = path.with_name(path.stem + ".receipts.json")
+        try:
+            receipts.write_text(done["receipt_file"], encoding="utf-8")
+        except OSError as exc:
+            self.usb_label.setText(self.tr("Imported, but the receipt file could not be written next to the bundle "
+                                           "(%1). Import the bundle again to get it.").replace("%1", str(exc)))
+            return
+        counts = ", ".join(f"{n} {k}" for k, n in sorted(done["counts"].items()))
+        self.usb_label.setText(self.tr("%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).")
+                               .replace("%1", path.name).replace("%2", done["sender"]).replace("%3", counts)
+                               .replace("%4", receipts.name))
+        self.load()
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bundle for the upstream"), "centre.xfr",
+                                              self.tr("Result bundles (*.xfr)"))
+        if path:
+            self.export_bundle(Path(path))
+
+    def export_bundle(self, path: Path) -> None:
+        client = self.client
+
+        def work():
+            data, count = client.export_bundle()
+            tmp = path.with_suffix(path.suffix + ".part")
+            tmp.write_bytes(data)
+            tmp.replace(path)   # the stick never holds half a bundle under its name
+            return path, count
+        run_in_background(work, lambda a: self.usb_label.setText(
+            self.tr("%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.")
+            .replace("%1", str(a[1])).replace("%2", str(a[0]))), self._usb_failed, self)
+
+    def ask_receipts(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The upstream's receipt file"), "",
+                                              self.tr("Receipt files (*.json);;All files (*)"))
+        if path:
+            self.import_receipts(Path(path))
+
+    def import_receipts(self, path: Path) -> None:
+        client = self.client
+        run_in_background(lambda: client.import_receipts(path.read_bytes()), lambda a: (self.usb_label.setText(
+            self.tr("%1 result(s) confirmed by the upstream.").replace("%1", str(a["confirmed"]))), self.load()),
+            self._usb_failed, self)
+
+    def _usb_failed(self, exc: BaseException) -> None:
+        self.usb_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+    # --- stations --------------------------------------------------------------------------------
+
+    def selected_device(self) -> dict | None:
+        rows = self.devices_table.selectionModel().selectedRows()
+        return self.devices[rows[0].row()] if rows and rows[0].row() < len(self.devices) else None
+
+    def approve_selected(self) -> None:
+        device, client = self.selected_device(), self.client
+        if device is not None:
+            run_in_background(lambda: client.approve(device["device_id"], client.unit_id), lambda _d: self.load(),
+                              self._usb_failed, self)
+
+    def revoke_selected(self) -> None:
+        device, client = self.selected_device(), self.client
+        if device is not None:
+            run_in_background(lambda: client.revoke(device["device_id"]), lambda _d: self.load(), self._usb_failed,
+                              self)
+
+    def _failed(self, exc: BaseException) -> None:
+        code = getattr(exc, "code", "")
+        self.state_label.setText(self.tr("Only this server's top administrator sees and runs its syncing.")
+                                 if code == "forbidden" else
+                                 self.tr("Not loaded: %1").replace("%1", getattr(exc, "message", str(exc))))
+        for b in (self.sync_button, self.import_button, self.export_button, self.receipts_button,
+                  self.approve_button, self.revoke_button):
+            b.setEnabled(code != "forbidden")

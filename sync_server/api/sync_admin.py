@@ -1,0 +1,179 @@
+"""The Sync page of the desktop admin UI: this server's state, "sync upstream now" with progress, USB
+bundles both ways, the exams to report on. The same work as `xuefa-server status`, `sync-upstream`,
+`import-bundle`, `export-bundle` and `import-receipts`, for the server's top administrator."""
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+import threading
+from collections import Counter
+from pathlib import Path
+
+from flask import Response, jsonify, request
+from sqlalchemy import func, select
+
+from examcore.errors import BundleError
+from sync_server.api import api
+from sync_server.api.admin_auth import admin, require_admin
+from sync_server.context import server
+from sync_server.models import Alert, Device, Package, Result
+
+log = logging.getLogger(__name__)
+_one_sync = threading.Lock()   # one upstream sync at a time in this process (the relay resumes by itself)
+
+
+def _top_only():
+    if not admin().is_root:
+        return jsonify(error="forbidden", message="this server's own syncing is for its top administrator"), 403
+    return None
+
+
+@api.get("/admin/exams")
+@require_admin()
+def exams_list():
+    """The exams this server holds packages of (newest title per exam), for choosing a report."""
+    with server().sessions() as s:
+        rows = s.execute(select(Package.exam_id, Package.title, Package.imported_at)
+                         .order_by(Package.exam_id, Package.imported_at)).all()
+    latest = {exam_id: title for exam_id, title, _ in rows}
+    return jsonify(exams=[{"exam_id": k, "title": v} for k, v in sorted(latest.items())])
+
+
+@api.get("/admin/status")
+@require_admin("centre_admin")
+def server_status():
+    from sync_server.relay import pending_relay, setting
+    from sync_server.study_relay import pending_study_relay
+    if (refused := _top_only()) is not None:
+        return refused
+    ctx = server()
+    with ctx.sessions() as s:
+        results = s.scalar(select(func.count()).select_from(Result))
+        waiting = s.scalar(select(func.count()).select_from(Device).where(Device.status == "pending"))
+        alerts = [{"at": a.created_at.isoformat() + "Z", "kind": a.kind, "result_id": a.result_id, "detail": a.detail}
+                  for a in s.scalars(select(Alert).order_by(Alert.id.desc()).limit(20))]
+    return jsonify(name=ctx.keys.name, server_id=ctx.keys.server_id, results=results, devices_waiting=waiting,
+                   alerts=alerts, upstream=setting(ctx, "upstream_url"), to_relay=pending_relay(ctx),
+                   study_to_relay=pending_study_relay(ctx), last_taken=setting(ctx, "pull_last"),
+                   last_relayed=setting(ctx, "relay_last"), syncing=_one_sync.locked())
+
+
+@api.post("/admin/sync-upstream")
+@require_admin("centre_admin")
+def sync_upstream_now():
+    """Pull the upstream's changes, relay every result and study record it lacks. The answer is a stream of
+    JSON lines: {"stage", "done", "total"} as it goes, then {"finished": {...}} or {"failed": {...}}."""
+    if (refused := _top_only()) is not None:
+        return refused
+    if not _one_sync.acquire(blocking=False):
+        return jsonify(error="sync_running", message="a sync with the upstream is already running"), 409
+    ctx = server()
+    held = [True]
+
+    def release() -> None:   # once: when the stream ends, or when the client goes before it began
+        if held[0]:
+            held[0] = False
+            _one_sync.release()
+
+    def run():
+        from examcore.sync_client import SyncError
+        from sync_server.pull import pull
+        from sync_server.relay import relay
+        from sync_server.study_relay import relay_study
+        progress: list[tuple[int, int]] = []
+        try:
+            yield _line(stage="pull", done=0, total=1)
+            got = pull(ctx)
+            yield _line(stage="pull", done=1, total=1, applied=got.applied, packages=got.packages)
+            report_box: list = []
+            worker = threading.Thread(target=lambda: report_box.append(
+                _capture(relay, ctx, lambda done, total: progress.append((done, total)))))
+            worker.start()
+            sent = -1
+            while worker.is_alive():
+                worker.join(0.25)
+                if progress and progress[-1][0] != sent:
+                    sent = progress[-1][0]
+                    yield _line(stage="relay", done=progress[-1][0], total=progress[-1][1])
+            report = report_box[0]
+            if isinstance(report, BaseException):
+                raise report
+            study = relay_study(ctx)
+            yield _line(finished={"sent": report.sent, "already_there": report.already_there,
+                                  "count": report.count, "match": report.match, "refused": len(report.refused),
+                                  "study_sent": study.sent, "study_refused": len(study.refused)})
+        except SyncError as exc:
+            yield _line(failed={"code": exc.code, "message": str(exc)})
+        except Exception as exc:  # noqa: BLE001 - the stream has begun: the failure goes in it, and in the log
+            log.exception("sync upstream failed")
+            yield _line(failed={"code": "server_error", "message": f"{type(exc).__name__}: {exc}"})
+        finally:
+            release()
+    response = Response(run(), mimetype="application/x-ndjson")
+    response.call_on_close(release)
+    return response
+
+
+def _capture(fn, *args):
+    try:
+        return fn(*args)
+    except BaseException as exc:  # noqa: BLE001 - handed to the streaming thread, which reports it
+        return exc
+
+
+def _line(**fields) -> str:
+    return json.dumps(fields, ensure_ascii=False) + "\n"
+
+
+@api.post("/admin/bundles/import")
+@require_admin("centre_admin")
+def bundle_import():
+    """A station's (or lower server's) USB bundle, as the body: ingested like a LAN delivery. The answer
+    carries the receipt file to carry back."""
+    from sync_server.bundles import import_bundle
+    if (refused := _top_only()) is not None:
+        return refused
+    try:
+        done = import_bundle(server(), request.get_data())
+    except BundleError as exc:
+        return jsonify(error=exc.code, message=f"the bundle was refused: {exc.detail}; nothing was stored"), 422
+    counts = Counter(o.status.value for o in done.outcomes)
+    return jsonify(sender=done.sender_id, counts=dict(counts),
+                   problems=[{"result_id": o.result_id, "reason": o.reason, "detail": o.detail}
+                             for o in done.outcomes if o.reason],
+                   study=dict(Counter(o.status for o in done.study)),
+                   receipt_file=done.receipt_file().decode("utf-8"))
+
+
+@api.post("/admin/bundles/export")
+@require_admin("centre_admin")
+def bundle_export():
+    """The results the upstream has not confirmed, as a bundle file to carry there by USB."""
+    from sync_server.bundles import export_bundle
+    if (refused := _top_only()) is not None:
+        return refused
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "centre.xfr"
+        try:
+            count, study = export_bundle(server(), path, request.args.get("all") in ("1", "true"))
+        except (OSError, BundleError) as exc:
+            return jsonify(error="export_failed", message=f"the bundle could not be made: {exc}"), 500
+        data = path.read_bytes()
+    return Response(data, mimetype="application/octet-stream",
+                    headers={"X-Xuefa-Results": str(count), "X-Xuefa-Study-Records": str(study)})
+
+
+@api.post("/admin/receipts/import")
+@require_admin("centre_admin")
+def receipts_import():
+    """The receipt file the upstream wrote for a bundle: those results count as delivered upward."""
+    from examcore.receipt import ReceiptError
+    from sync_server.relay import apply_upstream_receipts
+    if (refused := _top_only()) is not None:
+        return refused
+    try:
+        confirmed, unmatched = apply_upstream_receipts(server(), request.get_data())
+    except ReceiptError as exc:
+        return jsonify(error=exc.code, message=f"the receipt file was refused: {exc.detail}; nothing changed"), 422
+    return jsonify(confirmed=confirmed, unmatched=unmatched)

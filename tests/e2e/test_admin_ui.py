@@ -1,0 +1,141 @@
+"""The desktop admin UI against a real centre and province (server processes on loopback), driven like
+an administrator: log in, read the unit report and drill down, export it, the unit summary, reset a
+password, approve a waiting station, import a station's USB bundle, and sync upstream with progress."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from desktop.services.enrolment import enrol_station
+from desktop.ui.admin.admin_window import AdminWindow
+from examcore.clock import utc_naive
+from examcore.sync_client import SyncClient
+from sync_server.admins import create_admin
+from sync_server.config import Config
+from sync_server.context import ServerContext
+from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.models import Device, Result
+from tests.conftest import LEARNER, NEW_LEARNER, ready_station
+from tests.e2e.test_three_tiers import _code, cli, tiers  # noqa: F401  (the fixture)
+from tests.server_fixtures import sit_exam
+
+ADMIN_PASSWORD = "Centre-admin-2026"
+
+
+@pytest.fixture
+def centre_world(tiers):  # noqa: F811
+    folders, urls, stations = tiers
+    ctx = ServerContext.open(Config(folders["centre"]))
+    now = utc_naive(datetime.now(timezone.utc))
+    with ctx.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+        put_unit(s, "U1", "市司法局", "unit", "C1", now)
+        put_unit(s, "U2", "市人社局", "unit", "C1", now)
+        put_learner(s, LEARNER[0], LearnerFields("李四", "U1", "处长", True), now)
+        put_learner(s, NEW_LEARNER[0], LearnerFields("张三", "U2", "科员"), now)
+        create_admin(s, "zhongxin", ADMIN_PASSWORD, "centre_admin", "C1", now, "王主任", "13800000000")
+        create_admin(s, "jiankao", ADMIN_PASSWORD, "proctor", "C1", now)
+    ctx.close()
+    sit_exam(stations[0], right=3, who=LEARNER)
+    enrol_station(stations[0], urls["centre"], "考场1", _code(folders["centre"]))
+    outcomes = SyncClient(urls["centre"], stations[0].keys).deliver(stations[0].results.pending())
+    stations[0].results.apply_signed_receipts([o["receipt"].encode() for o in outcomes])
+    return folders, urls, stations
+
+
+def _log_in(qtbot, window: AdminWindow, user: str) -> None:
+    window.user_edit.setText(user)
+    window.password_edit.setText(ADMIN_PASSWORD)
+    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, centre_world, tmp_path, issuer,
+                                                                     roster_file):
+    folders, urls, stations = centre_world
+    window = AdminWindow(urls["centre"])
+    qtbot.addWidget(window)
+    window.show()
+    _log_in(qtbot, window, "jiankao")   # a proctor is sent to the proctor console
+    qtbot.waitUntil(lambda: "proctor's account" in window.login_error.text(), timeout=15_000)
+    _log_in(qtbot, window, "zhongxin")
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == 1, timeout=15_000)
+
+    # the unit report: the whole centre, then one unit under it
+    reports = window.reports
+    qtbot.waitUntil(lambda: reports.report is not None, timeout=15_000)
+
+    def cells(row: int) -> list[str]:
+        return [reports.table.item(row, c).text() for c in range(reports.table.columnCount())]
+    assert cells(0)[:7] == ["甲市考试中心 (all)", "2", "0", "1", "1", "0", "1"]
+    assert cells(0)[7:9] == ["50.0%", "50.0%"]   # both over those who should sit (reports.py)
+    assert [cells(r)[0] for r in range(1, reports.table.rowCount())] == ["市司法局", "市人社局"]
+    assert [name for name, *_ in reports.chart.rows] == ["市司法局", "市人社局"]
+    reports.table.cellDoubleClicked.emit(1, 0)
+    qtbot.waitUntil(lambda: reports.where_label.text() == "甲市考试中心 › 市司法局", timeout=15_000)
+    assert cells(0)[:4] == ["市司法局 (all)", "1", "0", "1"] and reports.up_button.isEnabled()
+    reports.export(tmp_path / "report.xlsx")
+    sheet = load_workbook(tmp_path / "report.xlsx").active
+    assert sheet["A2"].value == "Unit" and sheet["A3"].value == "市司法局" and sheet["D3"].value == "1"
+    qtbot.mouseClick(reports.up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reports.where_label.text() == "甲市考试中心", timeout=15_000)
+
+    # the unit summary the province asks for
+    summary = window.summary
+    qtbot.waitUntil(lambda: summary.table.rowCount() == 3, timeout=15_000)
+    assert summary.rows[0][:5] == ["甲市考试中心", "", 0, 0, "王主任"] and summary.rows[0][5] == "13800000000"
+
+    # a password reset gives a one-time password to hand over
+    roster = window.roster
+    qtbot.waitUntil(lambda: roster.unit_combo.count() == 3, timeout=15_000)
+    roster.unit_combo.setCurrentIndex(roster.unit_combo.findData("U1"))
+    roster.refresh()
+    qtbot.waitUntil(lambda: roster.table.rowCount() == 1, timeout=15_000)
+    roster.table.selectRow(0)
+    roster.reset(LEARNER[0])
+    qtbot.waitUntil(lambda: "New one-time password" in roster.status_label.text(), timeout=15_000)
+    assert roster.last_password in roster.status_label.text()
+
+    # the Sync page: a station waiting for approval is approved
+    sync = window.sync
+    newcomer = ready_station(tmp_path / "newcomer", None, issuer, roster_file, tmp_path / "exam.xfp")
+    try:
+        enrol_station(newcomer, urls["centre"], "考场2")   # no code: it waits for an administrator
+        sync.load()
+        qtbot.waitUntil(lambda: any(d["device_id"] == newcomer.keys.device_id for d in sync.devices), timeout=15_000)
+        assert "1 station(s) waiting for approval" in sync.state_label.text()
+        sync.devices_table.selectRow(0)   # waiting stations are listed first
+        qtbot.mouseClick(sync.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "0 station(s) waiting" in sync.state_label.text(), timeout=15_000)
+
+        # the newcomer's results come by USB: imported here, the receipt file written beside the bundle
+        sit_exam(newcomer, right=2, who=NEW_LEARNER)
+        bundle = tmp_path / "pc2.xfr"
+        newcomer.results.export(bundle)
+        sync.import_bundle(bundle)
+        qtbot.waitUntil(lambda: "Carry pc2.receipts.json back" in sync.usb_label.text(), timeout=30_000)
+        cleared, _ = newcomer.results.apply_receipts((tmp_path / "pc2.receipts.json").read_bytes())
+        assert cleared == 1 and newcomer.results.pending() == []   # the station's copy is cleared by the receipt
+    finally:
+        newcomer.close()
+
+    # sync upstream now, with progress, once the upstream is set
+    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]))
+    assert up.returncode == 0, up.stderr
+    sync.load()
+    qtbot.waitUntil(lambda: sync.sync_button.isEnabled(), timeout=15_000)
+    qtbot.mouseClick(sync.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sync.sync_label.text().startswith(("Done", "The sync stopped")), timeout=60_000)
+    assert "2 result(s) sent" in sync.sync_label.text() and "they match" in sync.sync_label.text(), sync.sync_label.text()
+    province = ServerContext.open(Config(folders["province"]))
+    with province.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Result)) == 2
+    province.close()
+    centre = ServerContext.open(Config(folders["centre"]))
+    with centre.sessions() as s:
+        assert s.get(Device, newcomer.keys.device_id).status == "approved"
+    centre.close()
+    window.close()
