@@ -2822,8 +2822,8 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Where (room, seat)</source>
+        <translation>位置（考场、座位）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>

@@ -37,7 +37,7 @@ class SyncPage(QWidget):
         self.usb_label = QLabel()
         self.usb_label.setWordWrap(True)
         self.devices_table = QTableWidget(0, 4)
-        self.devices_table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("State"), self.tr("Name"),
+        self.devices_table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("State"), self.tr("Where (room, seat)"),
                                                       self.tr("Asked")])
         self.devices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.devices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
