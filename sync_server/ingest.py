@@ -208,7 +208,28 @@ class Ingest:
         if grade.score_text != meta["station_score"]:
             alerts.append(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
                                 detail=f"station said {meta['station_score']}, re-graded {grade.score_text}"))
+        short = self._points_short(content.exam.eligibility, str(meta["exam_id"]), str(meta["learner_no"]))
+        if short:
+            alerts.append(Alert(kind="points_short", result_id=result_id, device_id=device_id, created_at=now,
+                                detail=short))
         return IngestOutcome(result_id, Status.STORED, receipt=receipt), row, alerts
+
+    def _points_short(self, rules: Eligibility, exam_id: str, learner_no: str) -> str | None:
+        """The exam asks for study points by the plan's deadline: the server checks what it holds. A result
+        is never refused for it (the learner's study records may still be on their way from a station, and
+        the station checked its own before opening the exam), but a shortfall is an alert to look into."""
+        if not rules.min_study_points:
+            return None
+        from sync_server.models import StudyPoints
+        from sync_server.reports import exam_plan_id
+        with self.ctx.sessions() as s:
+            plan_id = exam_plan_id(s, exam_id)
+            row = s.get(StudyPoints, (learner_no, plan_id)) if plan_id else None
+        held = row.points_by_deadline if row is not None else 0
+        if held >= rules.min_study_points:
+            return None
+        return (f"learner {learner_no} sat an exam that asks for {rules.min_study_points} study points by the "
+                f"deadline; this server holds {held} (records may still be on their way)")
 
     def _not_eligible(self, rules: Eligibility, package_id: str, learner_no: str) -> str | None:
         """The server checks who may sit against its own roster: a station could be tampered with."""

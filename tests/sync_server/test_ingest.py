@@ -130,3 +130,39 @@ def test_a_batch_with_the_same_result_twice_and_a_changed_copy(server, station_f
     assert [o.status for o in outcomes] == [Status.STORED, Status.DUPLICATE, Status.CONFLICT, Status.REFUSED]
     assert outcomes[0].receipt == outcomes[1].receipt
     assert _count(server, Result) == 1 and _alerts(server) == ["conflicting_upload"]
+
+
+def test_a_result_short_of_the_exams_study_points_is_stored_with_an_alert(tmp_path, server, issuer, clock,
+                                                                        roster_file):
+    """Never refused (the learner's study records may still be on their way), but flagged for review."""
+    import random
+
+    from examcore.clock import utc_naive
+    from examcore.exam import Eligibility
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.ingest import Ingest, import_package
+    from sync_server.models import Alert
+    from tests.conftest import LEARNER, ready_station, write_package
+    from tests.server_fixtures import make_envelopes, trust
+    trust(server, issuer)
+    package = write_package(tmp_path / "points.xfp", issuer, recipients=[server.keys.recipient()],
+                            eligibility=Eligibility(min_study_points=50))
+    import_package(server, package.read_bytes())
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "U1", "市司法局", "unit", None, now)
+        put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
+    station = ready_station(tmp_path / "station", clock, issuer, roster_file, package)
+    try:
+        request_enrolment(server, station.keys.device_id, station.keys.device_key.public_raw())
+        approve_device(server, station.keys.device_id)
+        [envelope] = make_envelopes(station, 1, random.Random(3))
+    finally:
+        station.close()
+    [outcome] = Ingest(server).ingest_many([envelope.to_bytes()], "test")
+    assert outcome.status.value == "stored"
+    with server.sessions() as s:
+        alerts = [(a.kind, a.result_id) for a in s.query(Alert)]
+        detail = s.query(Alert).filter_by(kind="points_short").one().detail
+    assert alerts == [("points_short", envelope.result_id)] and "asks for 50" in detail and "holds 0" in detail
