@@ -62,6 +62,11 @@ class AdminClient:
         params = {"exam_id": exam_id, **({"unit_id": unit_id} if unit_id else {}), **({"leaders": "1"} if leaders else {})}
         return self._call("GET", "/admin/reports/units", params=params)
 
+    def items(self, exam_id: str) -> list[dict]:
+        """Item analysis over every result of the exam (top administrators): facility, discrimination,
+        how often each option was chosen."""
+        return self._call("GET", "/admin/reports/items", params={"exam_id": exam_id})["items"]
+
     def summary(self, unit_id: str | None = None) -> list[dict]:
         return self._call("GET", "/admin/reports/summary", params={"unit_id": unit_id} if unit_id else {})["units"]
 

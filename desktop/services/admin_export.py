@@ -24,3 +24,28 @@ def write_table(path: Path, title: str, headers: list[str], rows: list[list]) ->
     tmp = Path(path).with_suffix(".part")
     book.save(tmp)
     tmp.replace(path)   # a half-written file never carries the report's name
+
+
+def write_pdf_table(path: Path, title: str, headers: list[str], rows: list[list]) -> None:
+    """The same table as a PDF page for printing or filing (Qt's PDF writer: CJK fonts embedded)."""
+    import html
+
+    from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+    cell = "border:1px solid #888; padding:3px 6px"
+    head = "".join(f"<th style='{cell}; background:#e8eef6'>{html.escape(str(h))}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td style='{cell}'>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+                   for row in rows)
+    doc = QTextDocument()
+    doc.setHtml(f"<h2>{html.escape(title)}</h2><table style='border-collapse:collapse' cellspacing='0'>"
+                f"<tr>{head}</tr>{body}</table>")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    tmp = Path(path).with_suffix(".part")
+    printer.setOutputFileName(str(tmp))
+    doc.print_(printer)
+    if not tmp.exists():
+        raise OSError(f"the PDF could not be written to {path}")
+    tmp.replace(path)

@@ -4,92 +4,97 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="19"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="20"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="28"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="29"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="34"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="35"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="35"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="38"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
         <source>The server cannot be reached. Check the address and the network.</source>
         <translation>无法连接服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="64"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多，账号已锁定15分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="64"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="65"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="77"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="79"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="79"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
+        <source>Item analysis</source>
+        <translation>试题分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="82"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -718,6 +723,119 @@ Please stay at your seat and wait for the proctor.</source>
         <location filename="../../desktop/ui/home_window.py" line="156"/>
         <source>Already on this station: %1</source>
         <translation>本机已有：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="27"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="28"/>
+        <source>Question</source>
+        <translation>试题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="28"/>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="28"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="28"/>
+        <source>Shown</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="29"/>
+        <source>Facility</source>
+        <translation>难度（答对率）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="29"/>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="29"/>
+        <source>Options chosen</source>
+        <translation>各选项选择次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="30"/>
+        <source>Unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="30"/>
+        <source>Look at it</source>
+        <translation>需复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="39"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="44"/>
+        <source>Questions worth a look come first: answered right by almost everyone or almost no one, or no better answered by strong candidates than weak.</source>
+        <translation>需要复核的试题排在前面：几乎人人答对或几乎无人答对的题，以及高分考生并不比低分考生答得更好的题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="67"/>
+        <source>too easy</source>
+        <translation>过于容易</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="69"/>
+        <source>too hard, or the key is wrong</source>
+        <translation>过难，或答案有误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="71"/>
+        <source>does not tell strong from weak</source>
+        <translation>区分度不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="94"/>
+        <source>%1 question(s), %2 worth a look.</source>
+        <translation>共 %1 道题，其中 %2 道需要复核。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="98"/>
+        <source>Export the item analysis</source>
+        <translation>导出试题分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="99"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="107"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="109"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="113"/>
+        <source>Item analysis covers every unit&apos;s results: it is for this server&apos;s top administrator.</source>
+        <translation>试题分析涵盖所有单位的成绩，仅供本服务器的最高级管理员使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="116"/>
+        <source>Not loaded: %1</source>
+        <translation>未能加载：%1</translation>
     </message>
 </context>
 <context>
@@ -2017,117 +2135,133 @@ White: not answered</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="36"/>
+        <source>Export to PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
         <source>Should sit</source>
         <translation>应考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
         <source>Exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
         <source>Sat</source>
         <translation>实考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
         <source>Absent</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
         <source>Participation</source>
         <translation>参考率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="43"/>
         <source>Average score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="43"/>
         <source>Average study points</source>
         <translation>平均学法积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="55"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="64"/>
         <source>Double-click a unit to see the units under it.</source>
         <translation>双击某个单位，可查看其下属单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="84"/>
         <source>This server holds no exam yet.</source>
         <translation>本服务器还没有考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="94"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="108"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="110"/>
         <source>%1 (its own staff)</source>
         <translation>%1（本级人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="122"/>
         <source>Computed by the server from every result it holds.</source>
         <translation>由服务器根据其持有的全部成绩计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="142"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="153"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="146"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/reports_page.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="164"/>
+        <source>leaders</source>
+        <translation>领导干部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="168"/>
         <source>The report was not saved: %1</source>
         <translation>报表未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="173"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -2713,77 +2847,88 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
         <source>Exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="184"/>
         <source>Unit admin</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="184"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="184"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="189"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="190"/>
+        <source>Export to PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="193"/>
         <source>The unit summary table (for the province)</source>
         <translation>单位汇总表（报省用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="224"/>
         <source>Export the unit summary</source>
         <translation>导出单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="219"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="225"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="232"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="235"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="237"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="215"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -80,6 +80,8 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     reports.export(tmp_path / "report.xlsx")
     sheet = load_workbook(tmp_path / "report.xlsx").active
     assert sheet["A2"].value == "Unit" and sheet["A3"].value == "市司法局" and sheet["D3"].value == "1"
+    reports.export(tmp_path / "report.pdf")
+    assert (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
     qtbot.mouseClick(reports.up_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reports.where_label.text() == "甲市考试中心", timeout=15_000)
 
@@ -87,6 +89,10 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     summary = window.summary
     qtbot.waitUntil(lambda: summary.table.rowCount() == 3, timeout=15_000)
     assert summary.rows[0][:5] == ["甲市考试中心", "", 0, 0, "王主任"] and summary.rows[0][5] == "13800000000"
+
+    # item analysis covers every unit's results: not for a centre admin below the top
+    qtbot.waitUntil(lambda: window.items.status_label.text() != "", timeout=15_000)
+    assert window.items.table.rowCount() == 0 and "top administrator" in window.items.status_label.text()
 
     # a password reset gives a one-time password to hand over
     roster = window.roster
@@ -131,9 +137,21 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     qtbot.waitUntil(lambda: sync.sync_label.text().startswith(("Done", "The sync stopped")), timeout=60_000)
     assert "2 result(s) sent" in sync.sync_label.text() and "they match" in sync.sync_label.text(), sync.sync_label.text()
     province = ServerContext.open(Config(folders["province"]))
-    with province.sessions() as s:
+    with province.sessions.begin() as s:
         assert s.scalar(select(func.count()).select_from(Result)) == 2
+        now = utc_naive(datetime.now(timezone.utc))
+        put_unit(s, "P", "某省", "province", None, now)
+        create_admin(s, "sheng", ADMIN_PASSWORD, "provincial_admin", "P", now)
     province.close()
+    # at the province, its top administrator sees the item analysis over both results
+    top = AdminWindow(urls["province"])
+    qtbot.addWidget(top)
+    _log_in(qtbot, top, "sheng")
+    qtbot.waitUntil(lambda: top.stack.currentIndex() == 1 and top.items.table.rowCount() > 0, timeout=15_000)
+    assert top.items.status_label.text().startswith(f"{top.items.table.rowCount()} question(s)")
+    top.items.export(tmp_path / "items.xlsx")
+    assert load_workbook(tmp_path / "items.xlsx").active["A2"].value == "Question"
+    top.close()
     centre = ServerContext.open(Config(folders["centre"]))
     with centre.sessions() as s:
         assert s.get(Device, newcomer.keys.device_id).status == "approved"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
-from desktop.services.admin_export import write_table
+from desktop.services.admin_export import write_pdf_table, write_table
 from desktop.services.background import run_in_background
 from desktop.ui.admin.rate_chart import RateChart
 
@@ -33,6 +33,7 @@ class ReportsPage(QWidget):
         self.leaders_box = QCheckBox(self.tr("Leaders only"))
         self.up_button = QPushButton(self.tr("◀ Up"))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.pdf_button = QPushButton(self.tr("Export to PDF…"))
         self.where_label = QLabel()
         self.where_label.setObjectName("title")
         self.status_label = QLabel()
@@ -56,6 +57,7 @@ class ReportsPage(QWidget):
         top.addWidget(self.leaders_box)
         top.addWidget(self.up_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.where_label)
@@ -68,6 +70,7 @@ class ReportsPage(QWidget):
         self.up_button.clicked.connect(self.go_up)
         self.table.cellDoubleClicked.connect(lambda row, _col: self.drill_down(row))
         self.export_button.clicked.connect(self.ask_export)
+        self.pdf_button.clicked.connect(self.ask_pdf)
 
     def load(self) -> None:
         client = self.client
@@ -144,12 +147,23 @@ class ReportsPage(QWidget):
         if path:
             self.export(Path(path))
 
+    def ask_pdf(self) -> None:
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), "report.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.export(Path(path))
+
     def export(self, path: Path) -> None:
+        """To Excel, or to PDF when the name ends in .pdf."""
         rows = [self.row_cells(self.report["total"], self.report["total"]["name"])] + \
             [self.row_cells(c, c["name"]) for c in self.report["children"]]
         title = f"{self.exam_combo.currentText()} · {' › '.join(name for _, name in self.path)}"
+        if self.leaders_box.isChecked():
+            title += " · " + self.tr("leaders")
         try:
-            write_table(path, title, self.headers, rows)
+            (write_pdf_table if path.suffix.lower() == ".pdf" else write_table)(path, title, self.headers, rows)
         except OSError as exc:
             self.status_label.setText(self.tr("The report was not saved: %1").replace("%1", exc.strerror or str(exc)))
             return
@@ -173,16 +187,19 @@ class SummaryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.pdf_button = QPushButton(self.tr("Export to PDF…"))
         self.status_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("The unit summary table (for the province)")))
         top.addStretch(1)
         top.addWidget(self.export_button)
+        top.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         self.export_button.clicked.connect(self.ask_export)
+        self.pdf_button.clicked.connect(self.ask_pdf)
 
     def load(self) -> None:
         run_in_background(self.client.summary, self._show, self._failed, self)
@@ -203,9 +220,17 @@ class SummaryPage(QWidget):
         if path:
             self.export(Path(path))
 
+    def ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the unit summary"), "units.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.export(Path(path))
+
     def export(self, path: Path) -> None:
+        """To Excel, or to PDF when the name ends in .pdf."""
         try:
-            write_table(path, self.tr("Unit summary"), self.headers, self.rows)
+            (write_pdf_table if path.suffix.lower() == ".pdf" else write_table)(path, self.tr("Unit summary"),
+                                                                                self.headers, self.rows)
         except OSError as exc:
             self.status_label.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
             return
