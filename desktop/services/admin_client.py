@@ -70,6 +70,29 @@ class AdminClient:
     def summary(self, unit_id: str | None = None) -> list[dict]:
         return self._call("GET", "/admin/reports/summary", params={"unit_id": unit_id} if unit_id else {})["units"]
 
+    # --- question banks (the top provincial administrator) -------------------------------------------
+
+    def banks(self) -> list[dict]:
+        return self._call("GET", "/admin/banks")["banks"]
+
+    def questions(self, bank: str, retired: bool = False, words: str = "") -> list[dict]:
+        out: list[dict] = []
+        while True:
+            page = self._call("GET", "/admin/questions", params={"bank": bank, "after": out[-1]["id"] if out else "",
+                                                                 "retired": "1" if retired else "", "q": words})
+            out += page["questions"]
+            if not page["more"]:
+                return out
+
+    def edit_question(self, question_id: str, fields: dict) -> dict:
+        return self._call("PUT", f"/admin/questions/{question_id}", json=fields)
+
+    def retire_question(self, question_id: str, retired: bool = True) -> dict:
+        return self._call("POST", f"/admin/questions/{question_id}/{'retire' if retired else 'restore'}")
+
+    def question_history(self, question_id: str) -> list[dict]:
+        return self._call("GET", f"/admin/questions/{question_id}/history")["versions"]
+
     # --- roster --------------------------------------------------------------------------------------
 
     def learners(self, unit_id: str | None = None) -> list[dict]:

@@ -4,97 +4,102 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="20"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="21"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="29"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="30"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="35"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="38"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="38"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="39"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
         <source>The server cannot be reached. Check the address and the network.</source>
         <translation>无法连接服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="64"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="64"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="65"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多，账号已锁定15分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="65"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="66"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="79"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="82"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="83"/>
+        <source>Question banks</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="82"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -130,6 +135,105 @@
         <location filename="../../desktop/ui/admin/roster_page.py" line="141"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
+    </message>
+</context>
+<context>
+    <name>BanksPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="23"/>
+        <source>Words in the question</source>
+        <translation>按题目文字查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="24"/>
+        <source>Retired questions</source>
+        <translation>已停用的试题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <source>Question</source>
+        <translation>试题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
+        <source>Correct…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="89"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="35"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
+        <source>Bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="67"/>
+        <source>%1 (%2 questions, %3 retired)</source>
+        <translation>%1（%2 道题，已停用 %3 道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="70"/>
+        <source>No question bank yet: import one with xuefa-server import-questions.</source>
+        <translation>还没有题库：请用 xuefa-server import-questions 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="88"/>
+        <source>%1 question(s)</source>
+        <translation>共 %1 道题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="89"/>
+        <source>Take back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="125"/>
+        <source>History of the question</source>
+        <translation>试题修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="138"/>
+        <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
+        <translation>题库由本服务器的最高级省级管理员维护。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="141"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1991,59 @@ White: not answered</source>
         <location filename="../../desktop/ui/question_drill.py" line="102"/>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="152"/>
+        <source>Correct question %1</source>
+        <translation>修改试题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="164"/>
+        <source>Why it changes (kept in the history)</source>
+        <translation>修改原因（记入修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="169"/>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="170"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="171"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="172"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="173"/>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="174"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="175"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="215"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>

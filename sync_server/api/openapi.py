@@ -99,6 +99,18 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("put", "/admin/sittings/{sitting_id}/start-code", "keep the package's start code with the sitting (checked "
      "against the package) for starts with no LAN", m.StartCodeRequest,
      {"200": (m.SittingDetail, "kept"), "409": (m.Error, "not this package's start code")}, ADMIN),
+    ("get", "/admin/banks", "the question banks, with their question and retired counts (top provincial admin)",
+     None, {"200": (None, "{banks: [{bank, questions, retired}]}")}, ADMIN),
+    ("get", "/admin/questions", "a bank's questions a page at a time (?bank=, ?after=, ?q=, ?retired=1)", None,
+     {"200": (None, "{questions: [...], more}")}, ADMIN),
+    ("put", "/admin/questions/{question_id}", "correct a question: checked like an import, kept as a new version",
+     m.QuestionEdit, {"200": (None, "{question, changed}"), "422": (m.Error, "what is wrong with it")}, ADMIN),
+    ("post", "/admin/questions/{question_id}/retire", "leave it out of packages built from now on", None,
+     {"200": (None, "{question}")}, ADMIN),
+    ("post", "/admin/questions/{question_id}/restore", "take a retired question back", None,
+     {"200": (None, "{question}")}, ADMIN),
+    ("get", "/admin/questions/{question_id}/history", "every version of a question: when, who, why", None,
+     {"200": (None, "{versions: [...]}")}, ADMIN),
     ("get", "/admin/exams", "the exams this server holds packages of, for choosing a report", None,
      {"200": (None, "{exams: [{exam_id, title}]}")}, ADMIN),
     ("get", "/admin/status", "this server: results held, devices waiting, alerts, upstream and what it still "

@@ -93,6 +93,23 @@ class CodeAction(Message):
     at: str = Field(default="", max_length=40, description="the station's wall clock (informative)")
 
 
+class QuestionOption(Message):
+    key: str = Field(min_length=1, max_length=4)
+    text: str = Field(max_length=2000)
+    fixed: bool = False
+
+
+class QuestionEdit(Message):
+    """What changes in a bank question; fields left out stay as they are."""
+    stem: str | None = Field(default=None, max_length=10000)
+    options: list[QuestionOption] | None = None
+    answer: list[str] | None = None
+    category: str | None = Field(default=None, max_length=200)
+    difficulty: int | None = Field(default=None, ge=1, le=5)
+    explanation: str | None = Field(default=None, max_length=10000)
+    note: str = Field(default="", max_length=500, description="why it changed, kept in the history")
+
+
 class StartCodeRequest(Message):
     start_code: str = Field(min_length=12, max_length=20, description="the package's start code, e.g. XFDM-2026-K7QM")
 

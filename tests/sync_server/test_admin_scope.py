@@ -129,6 +129,13 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
                 json={"unit_id": "A"}).status_code == 403
     assert call("POST", "/admin/devices/<device_id>/revoke", f"/devices/{world['b_device']}/revoke").status_code == 403
     assert call("PUT", "/admin/policy/<key>", "/policy/late_login_minutes", json={"value": 5}).status_code == 403
+    # question banks: their owner (the top provincial administrator) only
+    assert call("GET", "/admin/banks", "/banks").status_code == 403
+    assert call("GET", "/admin/questions", "/questions?bank=x").status_code == 403
+    assert call("PUT", "/admin/questions/<question_id>", "/questions/q1", json={"stem": "改"}).status_code == 403
+    assert call("POST", "/admin/questions/<question_id>/retire", "/questions/q1/retire").status_code == 403
+    assert call("POST", "/admin/questions/<question_id>/restore", "/questions/q1/restore").status_code == 403
+    assert call("GET", "/admin/questions/<question_id>/history", "/questions/q1/history").status_code == 403
     # this server's own syncing: its top administrator only
     assert call("GET", "/admin/status", "/status").status_code == 403
     assert call("POST", "/admin/sync-upstream", "/sync-upstream").status_code == 403

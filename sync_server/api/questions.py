@@ -1,0 +1,138 @@
+"""Question banks in the admin UI: browse, edit (a new version, the old ones kept) and retire or restore.
+Banks belong to whoever builds the exams from them: this server's top provincial administrator. Imports
+stay with `xuefa-server import-questions`, whose report names every row and problem."""
+from __future__ import annotations
+
+import json
+
+from flask import jsonify, request
+from sqlalchemy import func, select
+
+from examcore import canonical
+from examcore.clock import utc_naive
+from examcore.questions import Question
+from sync_server.api import api
+from sync_server.api.admin_auth import admin, not_found, require_admin
+from sync_server.api.schemas import QuestionEdit
+from sync_server.api.validation import parse_body
+from sync_server.context import server
+from sync_server.models import BankQuestion, QuestionVersion
+
+PAGE = 500
+
+
+def _owner_only():
+    if not admin().is_root:
+        return jsonify(error="forbidden", message="question banks are kept by this server's top administrator"), 403
+    return None
+
+
+def _question_dict(row: BankQuestion) -> dict:
+    return {**json.loads(row.data), "bank": row.bank, "version": row.version,
+            "retired": row.retired_at is not None, "updated_at": row.updated_at.isoformat() + "Z"}
+
+
+@api.get("/admin/banks")
+@require_admin("provincial_admin")
+def banks_list():
+    if (refused := _owner_only()) is not None:
+        return refused
+    with server().sessions() as s:
+        rows = s.execute(select(BankQuestion.bank, func.count(), func.count(BankQuestion.retired_at))
+                         .group_by(BankQuestion.bank).order_by(BankQuestion.bank)).all()
+    return jsonify(banks=[{"bank": b, "questions": n, "retired": r} for b, n, r in rows])
+
+
+@api.get("/admin/questions")
+@require_admin("provincial_admin")
+def questions_list():
+    """A bank's questions, a page at a time (?bank=, ?after= the last id of the page before, ?q= words in the
+    stem, ?retired=1 for the retired ones)."""
+    if (refused := _owner_only()) is not None:
+        return refused
+    bank, after, words = request.args.get("bank", ""), request.args.get("after", ""), request.args.get("q", "")
+    retired = request.args.get("retired") in ("1", "true")
+    query = select(BankQuestion).where(BankQuestion.bank == bank, BankQuestion.question_id > after,
+                                       BankQuestion.retired_at.is_not(None) if retired
+                                       else BankQuestion.retired_at.is_(None))
+    if words:
+        query = query.where(BankQuestion.data.contains(words))
+    with server().sessions() as s:
+        rows = list(s.scalars(query.order_by(BankQuestion.question_id).limit(PAGE)))
+        return jsonify(questions=[_question_dict(r) for r in rows], more=len(rows) == PAGE)
+
+
+def _question_in_bank(s, question_id: str) -> BankQuestion:
+    row = s.get(BankQuestion, question_id) if len(question_id) <= 40 else None
+    if row is None:
+        not_found(f"question {question_id}")
+    return row
+
+
+@api.put("/admin/questions/<question_id>")
+@require_admin("provincial_admin")
+def question_edit(question_id: str):
+    """A corrected question: checked like an imported one, kept as a new version with who changed it."""
+    if (refused := _owner_only()) is not None:
+        return refused
+    ask = parse_body(QuestionEdit)
+    ctx = server()
+    with ctx.sessions.begin() as s:
+        row = _question_in_bank(s, question_id)
+        current = json.loads(row.data)
+        try:
+            question = Question.from_dict({**current, **ask.model_dump(exclude_none=True, exclude={"note"}),
+                                           "id": question_id})
+        except (KeyError, TypeError, ValueError) as exc:
+            return jsonify(error="invalid_question", message=f"the question is not well formed: {exc}"), 422
+        problems = question.problems()
+        if problems:
+            return jsonify(error="invalid_question", message="; ".join(problems), problems=problems), 422
+        data = canonical.canonical_json(question.to_dict()).decode("utf-8")
+        if data == row.data:
+            return jsonify(question=_question_dict(row), changed=False)
+        stamp = utc_naive(ctx.clock.now())
+        row.version, row.data, row.updated_at = row.version + 1, data, stamp
+        s.add(QuestionVersion(question_id=question_id, version=row.version, data=data, changed_at=stamp,
+                              changed_by=admin().username, note=ask.note or "edited in the admin UI"))
+        return jsonify(question=_question_dict(row), changed=True)
+
+
+@api.post("/admin/questions/<question_id>/retire")
+@require_admin("provincial_admin")
+def question_retire(question_id: str):
+    """Leave it out of every package built from now on; it stays, with its history."""
+    return _set_retired(question_id, True)
+
+
+@api.post("/admin/questions/<question_id>/restore")
+@require_admin("provincial_admin")
+def question_restore(question_id: str):
+    return _set_retired(question_id, False)
+
+
+def _set_retired(question_id: str, retired: bool):
+    if (refused := _owner_only()) is not None:
+        return refused
+    ctx = server()
+    with ctx.sessions.begin() as s:
+        row = _question_in_bank(s, question_id)
+        if retired and row.retired_at is None:
+            row.retired_at = utc_naive(ctx.clock.now())
+        elif not retired:
+            row.retired_at = None
+        return jsonify(question=_question_dict(row))
+
+
+@api.get("/admin/questions/<question_id>/history")
+@require_admin("provincial_admin")
+def question_history(question_id: str):
+    if (refused := _owner_only()) is not None:
+        return refused
+    with server().sessions() as s:
+        _question_in_bank(s, question_id)
+        rows = list(s.scalars(select(QuestionVersion).where(QuestionVersion.question_id == question_id)
+                              .order_by(QuestionVersion.version)))
+        return jsonify(versions=[{"version": v.version, "changed_at": v.changed_at.isoformat() + "Z",
+                                  "changed_by": v.changed_by, "note": v.note, "question": json.loads(v.data)}
+                                 for v in rows])

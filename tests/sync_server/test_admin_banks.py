@@ -1,0 +1,71 @@
+"""Question banks in the desktop admin UI against a real server: the top provincial admin browses a bank,
+corrects a question (a bad correction is refused with the reason, a good one becomes version 2 with the
+admin's name in its history), retires it from future packages and takes it back."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.admin.admin_window import AdminWindow
+from examcore.clock import utc_naive
+from sync_server.admins import create_admin
+from sync_server.directory import put_unit
+from tests.examcore.test_gift import SAMPLE as GIFT
+from tests.sync_server.test_import_questions import cli
+
+PASSWORD = "Province-admin-2026"
+
+
+def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server, server_config, live_server,
+                                                                   tmp_path):
+    (tmp_path / "a.gift").write_text(GIFT, encoding="utf-8")
+    assert cli(server_config.instance_dir, "import-questions", tmp_path / "a.gift", "--bank", "示范题库").returncode == 0
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "某省", "province", None, now)
+        create_admin(s, "sheng", PASSWORD, "provincial_admin", "P", now)
+    window = AdminWindow(live_server)
+    qtbot.addWidget(window)
+    window.user_edit.setText("sheng")
+    window.password_edit.setText(PASSWORD)
+    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == 1, timeout=15_000)
+    banks = window.banks
+    qtbot.waitUntil(lambda: banks.table.rowCount() == 10, timeout=15_000)
+    assert banks.bank_combo.currentText() == "示范题库 (10 questions, 0 retired)"
+    row = next(r for r, q in enumerate(banks.questions) if q["type"] == "single")
+    question = banks.questions[row]
+    banks.table.selectRow(row)
+    banks.open_editor()
+    editor = banks.editor
+    other = next(o["key"] for o in question["options"] if o["key"] not in question["answer"])
+    editor.answer_edit.setText(f"{question['answer'][0]},{other}")        # two right answers to a single choice
+    editor.save()
+    qtbot.waitUntil(lambda: "exactly one right answer" in editor.error_label.text(), timeout=15_000)
+    editor.answer_edit.setText(other)
+    editor.stem_edit.setPlainText(question["stem"] + "（修订）")
+    editor.note_edit.setText("原答案有误")
+    editor.save()
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: any(q["id"] == question["id"] and q["version"] == 2 for q in banks.questions),
+                    timeout=15_000)
+    fixed = next(q for q in banks.questions if q["id"] == question["id"])
+    assert fixed["answer"] == [other] and fixed["stem"].endswith("（修订）")
+
+    # retire: out of the list (and of packages built from now on); back among the retired; taken back
+    row = next(r for r, q in enumerate(banks.questions) if q["id"] == question["id"])
+    banks.table.selectRow(row)
+    qtbot.mouseClick(banks.retire_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: banks.table.rowCount() == 9, timeout=15_000)
+    banks.retired_box.setChecked(True)
+    qtbot.waitUntil(lambda: [q["id"] for q in banks.questions] == [question["id"]], timeout=15_000)
+    assert banks.retire_button.text() == "Take back"
+    banks.table.selectRow(0)
+    qtbot.mouseClick(banks.retire_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: banks.table.rowCount() == 0, timeout=15_000)
+    banks.retired_box.setChecked(False)
+    qtbot.waitUntil(lambda: banks.table.rowCount() == 10, timeout=15_000)
+
+    history = window.client.question_history(question["id"])
+    assert [(v["version"], v["changed_by"]) for v in history][-1] == (2, "sheng")
+    assert history[-1]["note"] == "原答案有误" and history[0]["question"]["answer"] == question["answer"]
+    window.close()
