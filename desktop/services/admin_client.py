@@ -14,9 +14,9 @@ ADMIN_ROLES = ("unit_admin", "centre_admin", "provincial_admin")
 class AdminError(Exception):
     """codes: unreachable, wrong_login, locked, proctor_only, forbidden, not_found, and the server's own."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, payload: dict | None = None):
         super().__init__(message)
-        self.code, self.message = code, message
+        self.code, self.message, self.payload = code, message, payload or {}
 
 
 class AdminClient:
@@ -37,7 +37,7 @@ class AdminClient:
             except ValueError:
                 payload = {}
             raise AdminError(payload.get("error", f"http_{answer.status_code}"),
-                             payload.get("message", f"HTTP {answer.status_code}"))
+                             payload.get("message", f"HTTP {answer.status_code}"), payload)
         return answer
 
     def _call(self, method: str, path: str, **kw) -> dict:
@@ -103,6 +103,14 @@ class AdminClient:
             if not page["more"]:
                 return out
             after = out[-1]["learner_no"]
+
+    def import_roster(self, data: bytes, name: str) -> dict:
+        """An Excel roster; AdminError("roster_problems"), its payload listing every problem: nothing changed."""
+        return self._call("POST", "/admin/roster/import", data=data, params={"name": name},
+                          headers={"Content-Type": "application/octet-stream"})
+
+    def export_roster(self, unit_id: str | None = None) -> bytes:
+        return self._send("GET", "/admin/roster/export", params={"unit_id": unit_id} if unit_id else {}).content
 
     def reset_password(self, learner_no: str) -> dict:
         return self._call("POST", f"/admin/learners/{learner_no}/reset-password")

@@ -99,6 +99,12 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("put", "/admin/sittings/{sitting_id}/start-code", "keep the package's start code with the sitting (checked "
      "against the package) for starts with no LAN", m.StartCodeRequest,
      {"200": (m.SittingDetail, "kept"), "409": (m.Error, "not this package's start code")}, ADMIN),
+    ("post", "/admin/roster/import", "an Excel roster (the body; ?name=): all or nothing within the admin's "
+     "subtree; new learners' account slips as a PDF", None,
+     {"200": (None, "{added, updated, transferred, slips_pdf}"), "422": (m.Error, "every problem, nothing changed")},
+     ADMIN),
+    ("get", "/admin/roster/export", "the roster (?unit_id=) as a workbook in the import template's layout", None,
+     {"200": (None, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}, ADMIN),
     ("get", "/admin/banks", "the question banks, with their question and retired counts (top provincial admin)",
      None, {"200": (None, "{banks: [{bank, questions, retired}]}")}, ADMIN),
     ("get", "/admin/questions", "a bank's questions a page at a time (?bank=, ?after=, ?q=, ?retired=1)", None,

@@ -105,6 +105,26 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     qtbot.waitUntil(lambda: "New one-time password" in roster.status_label.text(), timeout=15_000)
     assert roster.last_password in roster.status_label.text()
 
+    # an Excel roster: a row outside the admin's units changes nothing; a good file adds, with slips
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.append(["学号", "姓名", "单位", "职务级别"])
+    book.active.append(["110101777", "王五", "U2", "科员"])
+    book.active.append(["110101778", "外人", "外省单位", "科员"])
+    book.save(tmp_path / "新人.xlsx")
+    roster.import_roster(tmp_path / "新人.xlsx")
+    qtbot.waitUntil(lambda: "Nothing was changed" in roster.status_label.text(), timeout=15_000)
+    assert "外省单位" in roster.status_label.text()
+    book.active.delete_rows(3)
+    book.save(tmp_path / "新人.xlsx")
+    roster.import_roster(tmp_path / "新人.xlsx")
+    qtbot.waitUntil(lambda: "1 new learner(s)" in roster.status_label.text(), timeout=15_000)
+    assert (tmp_path / "新人.slips.pdf").read_bytes()[:5] == b"%PDF-"
+    roster.export_roster(tmp_path / "roster.xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "roster.xlsx").exists(), timeout=15_000)
+    exported = [row[0] for row in load_workbook(tmp_path / "roster.xlsx").active.iter_rows(min_row=2, values_only=True)]
+    assert exported == [LEARNER[0]]   # the unit chosen on the page (U1)
+
     # the Sync page: a station waiting for approval is approved
     sync = window.sync
     newcomer = ready_station(tmp_path / "newcomer", None, issuer, roster_file, tmp_path / "exam.xfp")

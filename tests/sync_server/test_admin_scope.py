@@ -81,7 +81,7 @@ def snapshot(server) -> dict:
                 "sittings": [(x.sitting_id, x.state) for x in s.scalars(select(Sitting).order_by(Sitting.sitting_id))]}
 
 
-def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server):
+def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server, tmp_path):
     api = live_server + "/api/v1/admin"
     a = login(live_server, "admin_a")
     before = snapshot(server)
@@ -129,6 +129,15 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server)
                 json={"unit_id": "A"}).status_code == 403
     assert call("POST", "/admin/devices/<device_id>/revoke", f"/devices/{world['b_device']}/revoke").status_code == 403
     assert call("PUT", "/admin/policy/<key>", "/policy/late_login_minutes", json={"value": 5}).status_code == 403
+    # rosters: a row for B's unit is a problem, nothing changes; B's roster is not A's to export
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.append(["学号", "姓名", "单位"])
+    book.active.append(["110109999", "外人", "B"])
+    book.save(tmp_path / "b.xlsx")
+    imported = call("POST", "/admin/roster/import", "/roster/import", data=(tmp_path / "b.xlsx").read_bytes())
+    assert imported.status_code == 422 and imported.json()["error"] == "roster_problems"
+    assert call("GET", "/admin/roster/export", "/roster/export?unit_id=B").status_code == 404
     # question banks: their owner (the top provincial administrator) only
     assert call("GET", "/admin/banks", "/banks").status_code == 403
     assert call("GET", "/admin/questions", "/questions?bank=x").status_code == 403

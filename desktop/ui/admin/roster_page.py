@@ -1,10 +1,14 @@
-"""The learners of a unit (the server limits them to the admin's subtree): reset a password to a one-time
-initial one, and open a learner's personal archive (一人一档) across the years."""
+"""The learners of a unit (the server limits them to the admin's subtree): import and export Excel rosters
+(new learners' account slips saved beside the file), reset a password to a one-time initial one, and open
+a learner's personal archive (一人一档) across the years."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from base64 import b64decode
+from pathlib import Path
+
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
@@ -15,6 +19,7 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.client = client
         self.learners: list[dict] = []
+        self.notice = ""
         self.unit_combo = QComboBox()
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Learner number"), self.tr("Name"), self.tr("Rank"),
@@ -26,6 +31,8 @@ class RosterPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.archive_button = QPushButton(self.tr("Personal archive…"))
+        self.import_button = QPushButton(self.tr("Import an Excel roster…"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -35,6 +42,8 @@ class RosterPage(QWidget):
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -43,6 +52,8 @@ class RosterPage(QWidget):
         self.unit_combo.activated.connect(lambda _i: self.refresh())
         self.reset_button.clicked.connect(self.ask_reset)
         self.archive_button.clicked.connect(self.show_archive)
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button.clicked.connect(self.ask_export)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -71,7 +82,9 @@ class RosterPage(QWidget):
                                       x["phone"] or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.status_label.setText(self.tr("%1 learner(s)").replace("%1", str(len(learners))))
+        counted = self.tr("%1 learner(s)").replace("%1", str(len(learners)))
+        self.status_label.setText(f"{self.notice}\n{counted}" if self.notice else counted)
+        self.notice = ""   # an import's outcome stays on screen over the refresh that follows it
         self._update_buttons()
 
     def selected(self) -> dict | None:
@@ -113,6 +126,60 @@ class RosterPage(QWidget):
     def _archive(self, archive: dict) -> None:
         self.archive_dialog = ArchiveDialog(archive, self)
         self.archive_dialog.open()
+
+    # --- Excel rosters -----------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Excel roster"), "",
+                                              self.tr("Excel workbooks (*.xlsx *.xls);;All files (*)"))
+        if path:
+            self.import_roster(Path(path))
+
+    def import_roster(self, path: Path) -> None:
+        client = self.client
+        run_in_background(lambda: (path, client.import_roster(path.read_bytes(), path.name)), self._imported,
+                          self._import_failed, self)
+
+    def _imported(self, answer: tuple[Path, dict]) -> None:
+        path, done = answer
+        text = self.tr("%1: %2 new learner(s), %3 updated (%4 moved to another unit).").replace("%1", path.name) \
+            .replace("%2", str(done["added"])).replace("%3", str(done["updated"])).replace("%4", str(done["transferred"]))
+        if done.get("slips_pdf"):
+            slips = path.with_name(path.stem + ".slips.pdf")
+            try:
+                slips.write_bytes(b64decode(done["slips_pdf"]))
+                text += " " + self.tr("Account slips with the one-time passwords: %1 (print, hand out, then delete the "
+                                      "file).").replace("%1", str(slips))
+            except OSError as exc:
+                text += " " + self.tr("The account slips could not be written: %1. Reset those passwords to print "
+                                      "new ones.").replace("%1", str(exc))
+        self.notice = text
+        self.status_label.setText(text)
+        self.refresh()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        problems = getattr(exc, "payload", {}).get("problems", [])
+        self.status_label.setText(self.tr("Nothing was changed. Fix these and import the file again:") + "\n" +
+                                  "\n".join(problems[:20]) if problems else
+                                  self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"), "roster.xlsx",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.export_roster(Path(path))
+
+    def export_roster(self, path: Path) -> None:
+        client, unit_id = self.client, self.unit_combo.currentData()
+
+        def work():
+            data = client.export_roster(unit_id)
+            tmp = path.with_suffix(".part")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+            return path
+        run_in_background(work, lambda p: self.status_label.setText(self.tr("Saved to %1").replace("%1", str(p))),
+                          self._failed, self)
 
     def _failed(self, exc: BaseException) -> None:
         self.status_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))

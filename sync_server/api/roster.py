@@ -1,0 +1,64 @@
+"""Roster spreadsheets through the admin API, for the desktop admin UI: import an Excel roster (all or
+nothing, limited to the admin's subtree; new learners' account slips come back as a PDF) and export one
+in the template's layout."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from flask import Response, jsonify, request
+
+from examcore import canonical
+from examcore.clock import utc_naive
+from sync_server.api import api
+from sync_server.api.admin_auth import admin, not_found, require_admin
+from sync_server.context import server
+from sync_server.directory import subtree
+from sync_server.models import Unit
+
+MAX_ROSTER_BYTES = 20 << 20
+
+
+@api.post("/admin/roster/import")
+@require_admin()
+def roster_import():
+    """The body is the workbook. Every problem is named, and then nothing changes."""
+    from sync_server.roster_files import import_roster, write_slips
+    data = request.get_data()
+    if not data or len(data) > MAX_ROSTER_BYTES:
+        return jsonify(error="invalid_message", message="send the Excel roster (at most 20 MB) as the body"), 422
+    ctx = server()
+    with tempfile.TemporaryDirectory() as tmp:
+        name = Path(request.args.get("name") or "roster.xlsx").name
+        path = Path(tmp) / (name if name.endswith((".xlsx", ".xls", ".xlsm")) else name + ".xlsx")
+        path.write_bytes(data)
+        with ctx.sessions.begin() as s:
+            done = import_roster(s, path, utc_naive(ctx.clock.now()), allowed_units=set(admin().units))
+            if done.problems:
+                s.rollback()
+        if done.problems:
+            return jsonify(error="roster_problems", message=f"nothing was changed: {len(done.problems)} problem(s)",
+                           problems=[str(p) for p in done.problems]), 422
+        slips = None
+        if done.added:
+            write_slips(Path(tmp) / "slips.pdf", done.added, ctx.keys.name)
+            slips = canonical.b64e((Path(tmp) / "slips.pdf").read_bytes())
+    return jsonify(added=len(done.added), updated=done.updated, transferred=done.transferred, slips_pdf=slips)
+
+
+@api.get("/admin/roster/export")
+@require_admin()
+def roster_export():
+    """The admin's subtree (or ?unit_id= a unit in it) as a workbook in the import template's layout."""
+    from sync_server.roster_files import export_roster
+    scope = admin()
+    unit_id = request.args.get("unit_id") or scope.unit_id
+    with server().sessions() as s:
+        if not scope.has_unit(unit_id) or s.get(Unit, unit_id) is None:
+            not_found(f"unit {unit_id}")
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "roster.xlsx"
+            count = export_roster(s, path, subtree(s, unit_id) & set(scope.units))
+            data = path.read_bytes()
+    return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    headers={"X-Xuefa-Learners": str(count)})
