@@ -93,6 +93,10 @@ class AdminClient:
     def question_history(self, question_id: str) -> list[dict]:
         return self._call("GET", f"/admin/questions/{question_id}/history")["versions"]
 
+    def build_exam(self, exam: dict, bank: str, recipients: list[str], makeup_of: str | None = None) -> dict:
+        return self._call("POST", "/admin/exams/build", json={"exam": exam, "bank": bank, "recipients": recipients,
+                                                               "makeup_of": makeup_of})
+
     # --- roster --------------------------------------------------------------------------------------
 
     def learners(self, unit_id: str | None = None) -> list[dict]:

@@ -140,100 +140,163 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="23"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="25"/>
         <source>Words in the question</source>
         <translation>按题目文字查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="24"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
         <source>Retired questions</source>
         <translation>已停用的试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
         <source>Question</source>
         <translation>试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
         <source>Type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="35"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="34"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="95"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="35"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="37"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
+        <source>New exam from a bank…</source>
+        <translation>用题库新建考试…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="43"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="73"/>
         <source>%1 (%2 questions, %3 retired)</source>
         <translation>%1（%2 道题，已停用 %3 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="76"/>
         <source>No question bank yet: import one with xuefa-server import-questions.</source>
         <translation>还没有题库：请用 xuefa-server import-questions 导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="94"/>
         <source>%1 question(s)</source>
         <translation>共 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="95"/>
         <source>Take back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="131"/>
         <source>History of the question</source>
         <translation>试题修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="160"/>
         <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
         <translation>题库由本服务器的最高级省级管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="163"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltExamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="192"/>
+        <source>Exam built: %1</source>
+        <translation>考试已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="195"/>
+        <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
+        <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="198"/>
+        <source>Make-up for %1 learner(s) who were absent or failed.</source>
+        <translation>补考对象：缺考或不合格的 %1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="200"/>
+        <source>Start code: %1</source>
+        <translation>开考码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="201"/>
+        <source>Proctor password: %1</source>
+        <translation>监考密码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="202"/>
+        <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
+        <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="204"/>
+        <source>Save the package file…</source>
+        <translation>保存考试包文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="217"/>
+        <source>The exam package</source>
+        <translation>考试包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="218"/>
+        <source>Exam packages (*.xfp)</source>
+        <translation>考试包 (*.xfp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="228"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="230"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -285,6 +348,189 @@
         <location filename="../../desktop/ui/display_controls.py" line="20"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>ExamBuilder</name>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="30"/>
+        <source>New exam</source>
+        <translation>新建考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="35"/>
+        <source>e.g. 2027年度学法考试</source>
+        <translation>例如：2027年度学法考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="39"/>
+        <source>(not a make-up)</source>
+        <translation>（不是补考）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="41"/>
+        <source>Make-up of %1</source>
+        <translation>%1 的补考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="51"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="59"/>
+        <source>Question type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="59"/>
+        <source>How many</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="60"/>
+        <source>Points each</source>
+        <translation>每题分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="72"/>
+        <source>unit ids, comma-separated; empty: everyone</source>
+        <translation>单位编号，用逗号分隔；留空表示全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="74"/>
+        <source>ranks, comma-separated; empty: every rank</source>
+        <translation>职务级别，用逗号分隔；留空表示全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="75"/>
+        <source>Leaders only</source>
+        <translation>仅领导干部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="76"/>
+        <source>The exempt may sit too</source>
+        <translation>免考人员也可参加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="79"/>
+        <source>none needed</source>
+        <translation>不要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="82"/>
+        <source>Add a centre&apos;s results key (server-results.key.pub)…</source>
+        <translation>添加考试中心的成绩公钥（server-results.key.pub）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="87"/>
+        <source>Exam id</source>
+        <translation>考试编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="88"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="89"/>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="90"/>
+        <source>Make-up</source>
+        <translation>补考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <source>Opens</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="92"/>
+        <source>Closes</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="93"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="94"/>
+        <source>Pass mark</source>
+        <translation>合格分数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
+        <source>Attempts</source>
+        <translation>考试次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="96"/>
+        <source>Paper</source>
+        <translation>试卷结构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="98"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="99"/>
+        <source>Ranks</source>
+        <translation>职务级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="104"/>
+        <source>Study points by the deadline</source>
+        <translation>截止日前须达到的学法积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="105"/>
+        <source>Centres receiving results</source>
+        <translation>接收成绩的考试中心</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
+        <source>Build the package</source>
+        <translation>生成考试包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="130"/>
+        <source>Total: %1 points</source>
+        <translation>总分：%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
+        <source>A centre&apos;s results key</source>
+        <translation>考试中心的成绩公钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="134"/>
+        <source>Key files (*.pub);;All files (*)</source>
+        <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="142"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="166"/>
+        <source>Give the exam an id and a title, and the paper at least one section.</source>
+        <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="171"/>
+        <source>Building… (the start code&apos;s key derivation takes a moment)</source>
+        <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="182"/>
+        <source>Not built: %1</source>
+        <translation>未生成：%1</translation>
     </message>
 </context>
 <context>
@@ -1996,52 +2242,52 @@ White: not answered</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="152"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="174"/>
         <source>Correct question %1</source>
         <translation>修改试题 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="186"/>
         <source>Why it changes (kept in the history)</source>
         <translation>修改原因（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="191"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="192"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="171"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="193"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="194"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="195"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="196"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="197"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="215"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="237"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>

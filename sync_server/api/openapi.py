@@ -105,6 +105,10 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      ADMIN),
     ("get", "/admin/roster/export", "the roster (?unit_id=) as a workbook in the import template's layout", None,
      {"200": (None, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")}, ADMIN),
+    ("post", "/admin/exams/build", "build an exam package from this server's bank (top provincial admin): "
+     "the start code and proctor password come back once", m.ExamBuild,
+     {"200": (None, "{package_id, questions, start_code, proctor_password, makeup_for, package}"),
+      "422": (m.Error, "the exam or the bank does not allow it")}, ADMIN),
     ("get", "/admin/banks", "the question banks, with their question and retired counts (top provincial admin)",
      None, {"200": (None, "{banks: [{bank, questions, retired}]}")}, ADMIN),
     ("get", "/admin/questions", "a bank's questions a page at a time (?bank=, ?after=, ?q=, ?retired=1)", None,

@@ -1,6 +1,7 @@
-"""Question banks in the admin UI: browse, edit (a new version, the old ones kept) and retire or restore.
-Banks belong to whoever builds the exams from them: this server's top provincial administrator. Imports
-stay with `xuefa-server import-questions`, whose report names every row and problem."""
+"""Question banks and the exams built from them, in the admin UI: browse, edit (a new version, the old
+ones kept), retire or restore questions; build an exam package from a bank. Banks belong to whoever builds
+the exams: this server's top provincial administrator. Imports stay with `xuefa-server import-questions`,
+whose report names every row and problem."""
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ from examcore.clock import utc_naive
 from examcore.questions import Question
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
-from sync_server.api.schemas import QuestionEdit
+from sync_server.api.schemas import ExamBuild, QuestionEdit
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import BankQuestion, QuestionVersion
@@ -136,3 +137,35 @@ def question_history(question_id: str):
         return jsonify(versions=[{"version": v.version, "changed_at": v.changed_at.isoformat() + "Z",
                                   "changed_by": v.changed_by, "note": v.note, "question": json.loads(v.data)}
                                  for v in rows])
+
+
+@api.post("/admin/exams/build")
+@require_admin("provincial_admin")
+def exam_build():
+    """An exam from this server's bank, as `xuefa-server build-exam` makes it: the body holds the exam (the
+    exam file's JSON), the bank, the lower servers' results public keys (their key files' text) and, for a
+    make-up, the main exam's id. The answer carries the start code and proctor password, once."""
+    from examcore.errors import PackageError
+    from examcore.exam_file import ExamFileError, exam_from_dict
+    from examcore.package import Recipient
+    from sync_server.exams import build_exam
+    if (refused := _owner_only()) is not None:
+        return refused
+    ask = parse_body(ExamBuild)
+    try:
+        exam = exam_from_dict(ask.exam, "the exam")
+        recipients = []
+        for n, text in enumerate(ask.recipients, start=1):
+            key = json.loads(text)
+            if key.get("kind") != "xuefa-result-public-key":
+                raise ExamFileError(f"recipient {n} is not a results public key file (server-results.key.pub)")
+            recipients.append(Recipient(str(key["name"]), canonical.b64d(key["public"])))
+    except (ExamFileError, ValueError, KeyError, TypeError) as exc:
+        return jsonify(error="invalid_exam", message=str(exc)), 422
+    try:
+        built = build_exam(server(), exam, ask.bank, recipients, ask.makeup_of)
+    except (ValueError, PackageError) as exc:
+        return jsonify(error="not_built", message=f"the package was not built: {exc}"), 422
+    return jsonify(package_id=built.package_id, questions=built.questions, start_code=built.start_code,
+                   proctor_password=built.proctor_password, makeup_for=built.makeup_for,
+                   package=canonical.b64e(built.data))

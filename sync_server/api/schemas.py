@@ -110,6 +110,13 @@ class QuestionEdit(Message):
     note: str = Field(default="", max_length=500, description="why it changed, kept in the history")
 
 
+class ExamBuild(Message):
+    exam: dict = Field(description="the exam definition as in an exam file (docs/question-banks.md)")
+    bank: str = Field(min_length=1, max_length=100)
+    recipients: list[str] = Field(default=[], description="lower servers' server-results.key.pub, as text")
+    makeup_of: str | None = Field(default=None, max_length=100, description="the main exam's id, for a make-up")
+
+
 class StartCodeRequest(Message):
     start_code: str = Field(min_length=12, max_length=20, description="the package's start code, e.g. XFDM-2026-K7QM")
 

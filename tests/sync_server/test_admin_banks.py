@@ -65,6 +65,31 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     banks.retired_box.setChecked(False)
     qtbot.waitUntil(lambda: banks.table.rowCount() == 10, timeout=15_000)
 
+    # a new exam from the bank: an impossible paper is refused with the reason; a possible one is built
+    from examcore.package import parse_package
+    singles = sum(1 for q in banks.questions if q["type"] == "single")
+    qtbot.mouseClick(banks.new_exam_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(banks, "builder", None) is not None and banks.builder.isVisible(), timeout=15_000)
+    builder = banks.builder
+    builder.exam_id_edit.setText("exam-2027")
+    builder.title_edit.setText("2027年度学法考试")
+    builder.set_section("single", singles + 5, 10)          # more than the bank holds
+    builder.pass_spin.setValue(10)
+    builder.points_spin.setValue(50)
+    builder.build()
+    qtbot.waitUntil(lambda: builder.error_label.text().startswith("Not built"), timeout=30_000)
+    builder.set_section("single", singles, 10)
+    assert builder.total_label.text() == f"Total: {singles * 10} points"
+    builder.build()
+    qtbot.waitUntil(lambda: getattr(banks, "built_dialog", None) is not None, timeout=30_000)
+    shown = banks.built_dialog
+    shown.save(tmp_path / "exam-2027.xfp")
+    package = parse_package((tmp_path / "exam-2027.xfp").read_bytes(), None)
+    assert package.header.title == "2027年度学法考试" and package.header.package_id == shown.answer["package_id"]
+    content = package.open_body(package.unwrap_with_start_code(shown.answer["start_code"]))
+    assert content.exam.eligibility.min_study_points == 50 and content.exam.pass_mark == 10
+    assert "exam-2027" in [e["exam_id"] for e in window.client.exams()]   # on the server, for the stations
+
     history = window.client.question_history(question["id"])
     assert [(v["version"], v["changed_by"]) for v in history][-1] == (2, "sheng")
     assert history[-1]["note"] == "原答案有误" and history[0]["question"]["answer"] == question["answer"]

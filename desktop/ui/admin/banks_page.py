@@ -1,5 +1,6 @@
 """Question banks: browse and search a bank, correct a question (the server checks it like an import and
-keeps the old version), retire it from future packages or take it back, and read its history."""
+keeps the old version), retire it from future packages or take it back, read its history; and build a
+new exam (or a make-up) from a bank."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.admin.exam_builder import BuiltExamDialog, ExamBuilder
 
 CHOICE_TYPES = ("single", "multiple")
 
@@ -33,6 +35,8 @@ class BanksPage(QWidget):
         self.edit_button = QPushButton(self.tr("Correct…"))
         self.retire_button = QPushButton(self.tr("Retire"))
         self.history_button = QPushButton(self.tr("History…"))
+        self.new_exam_button = QPushButton(self.tr("New exam from a bank…"))
+        self.new_exam_button.setObjectName("primary")
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -44,6 +48,7 @@ class BanksPage(QWidget):
         for b in (self.edit_button, self.retire_button, self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.new_exam_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -55,6 +60,7 @@ class BanksPage(QWidget):
         self.edit_button.clicked.connect(self.open_editor)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.history_button.clicked.connect(self.show_history)
+        self.new_exam_button.clicked.connect(self.new_exam)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -132,6 +138,22 @@ class BanksPage(QWidget):
         box.addWidget(text)
         box.addWidget(close)
         self.history.open()
+
+    # --- a new exam from a bank ------------------------------------------------------------------------
+
+    def new_exam(self) -> None:
+        client = self.client
+        run_in_background(client.exams, self._open_builder, self._failed, self)
+
+    def _open_builder(self, exams: list[dict]) -> None:
+        banks = [self.bank_combo.itemData(i) for i in range(self.bank_combo.count())]
+        self.builder = ExamBuilder(self.client, banks, exams, self)
+        self.builder.built.connect(lambda answer: self._built(self.builder.title_edit.text(), answer))
+        self.builder.open()
+
+    def _built(self, title: str, answer: dict) -> None:
+        self.built_dialog = BuiltExamDialog(title, answer, self)
+        self.built_dialog.open()
 
     def _failed(self, exc: BaseException) -> None:
         if getattr(exc, "code", "") == "forbidden":

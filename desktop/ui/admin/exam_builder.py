@@ -1,0 +1,230 @@
+"""A new exam (or the make-up of one) built on the server from its question bank: the paper's sections,
+duration, pass mark, attempts, window, who may sit (units, ranks, leaders, exemptions, study points), and
+the lower servers that will receive and re-grade the results. The start code and proctor password are
+shown once, with the package file to save for stations that have no network."""
+from __future__ import annotations
+
+import html
+from base64 import b64decode
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+
+from desktop.services.admin_client import AdminClient
+from desktop.services.background import run_in_background
+
+TYPES = (("single", "单选"), ("multiple", "多选"), ("true_false", "判断"), ("fill_in", "填空"), ("short_answer", "简答"))
+
+
+class ExamBuilder(QDialog):
+    built = Signal(dict)
+
+    def __init__(self, client: AdminClient, banks: list[str], exams: list[dict], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.client = client
+        self.recipient_texts: list[str] = []
+        self.setWindowTitle(self.tr("New exam"))
+        self.resize(720, 760)
+        self.exam_id_edit = QLineEdit()
+        self.exam_id_edit.setPlaceholderText("exam-2027")
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. 2027年度学法考试"))
+        self.bank_combo = QComboBox()
+        self.bank_combo.addItems(banks)
+        self.makeup_combo = QComboBox()
+        self.makeup_combo.addItem(self.tr("(not a make-up)"), None)
+        for e in exams:
+            self.makeup_combo.addItem(self.tr("Make-up of %1").replace("%1", e["title"]), e["exam_id"])
+        now = QDateTime.currentDateTime()
+        self.start_edit = QDateTimeEdit(now.addDays(1))
+        self.end_edit = QDateTimeEdit(now.addDays(15))
+        for w in (self.start_edit, self.end_edit):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(5, 600)
+        self.duration_spin.setValue(60)
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.pass_spin = QSpinBox()
+        self.pass_spin.setRange(1, 1000)
+        self.pass_spin.setValue(60)
+        self.attempts_spin = QSpinBox()
+        self.attempts_spin.setRange(1, 10)
+        self.attempts_spin.setValue(1)
+        self.sections = QTableWidget(len(TYPES), 3)
+        self.sections.setHorizontalHeaderLabels([self.tr("Question type"), self.tr("How many"),
+                                                 self.tr("Points each")])
+        self.sections.verticalHeader().hide()
+        for r, (key, name) in enumerate(TYPES):
+            item = QTableWidgetItem(name)
+            item.setData(256, key)
+            self.sections.setItem(r, 0, item)
+            for c in (1, 2):
+                spin = QSpinBox()
+                spin.setRange(0, 500 if c == 1 else 100)
+                self.sections.setCellWidget(r, c, spin)
+        self.total_label = QLabel()
+        self.units_edit = QLineEdit()
+        self.units_edit.setPlaceholderText(self.tr("unit ids, comma-separated; empty: everyone"))
+        self.ranks_edit = QLineEdit()
+        self.ranks_edit.setPlaceholderText(self.tr("ranks, comma-separated; empty: every rank"))
+        self.leaders_box = QCheckBox(self.tr("Leaders only"))
+        self.exempt_box = QCheckBox(self.tr("The exempt may sit too"))
+        self.points_spin = QSpinBox()
+        self.points_spin.setRange(0, 100000)
+        self.points_spin.setSpecialValueText(self.tr("none needed"))
+        self.recipients_list = QListWidget()
+        self.recipients_list.setMaximumHeight(70)
+        self.add_recipient_button = QPushButton(self.tr("Add a centre's results key (server-results.key.pub)…"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Exam id"), self.exam_id_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Question bank"), self.bank_combo)
+        form.addRow(self.tr("Make-up"), self.makeup_combo)
+        form.addRow(self.tr("Opens"), self.start_edit)
+        form.addRow(self.tr("Closes"), self.end_edit)
+        form.addRow(self.tr("Duration"), self.duration_spin)
+        form.addRow(self.tr("Pass mark"), self.pass_spin)
+        form.addRow(self.tr("Attempts"), self.attempts_spin)
+        form.addRow(self.tr("Paper"), self.sections)
+        form.addRow("", self.total_label)
+        form.addRow(self.tr("Units"), self.units_edit)
+        form.addRow(self.tr("Ranks"), self.ranks_edit)
+        flags = QHBoxLayout()
+        flags.addWidget(self.leaders_box)
+        flags.addWidget(self.exempt_box)
+        form.addRow("", flags)
+        form.addRow(self.tr("Study points by the deadline"), self.points_spin)
+        form.addRow(self.tr("Centres receiving results"), self.recipients_list)
+        form.addRow("", self.add_recipient_button)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.build_button = self.buttons.addButton(self.tr("Build the package"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.build_button.setObjectName("primary")
+        self.buttons.accepted.connect(self.build)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.add_recipient_button.clicked.connect(self.ask_recipient)
+        for r in range(len(TYPES)):
+            for c in (1, 2):
+                self.sections.cellWidget(r, c).valueChanged.connect(lambda _v: self._show_total())
+        self._show_total()
+
+    def set_section(self, qtype: str, count: int, points: int) -> None:
+        row = next(r for r, (key, _) in enumerate(TYPES) if key == qtype)
+        self.sections.cellWidget(row, 1).setValue(count)
+        self.sections.cellWidget(row, 2).setValue(points)
+
+    def _show_total(self) -> None:
+        total = sum(self.sections.cellWidget(r, 1).value() * self.sections.cellWidget(r, 2).value()
+                    for r in range(len(TYPES)))
+        self.total_label.setText(self.tr("Total: %1 points").replace("%1", str(total)))
+
+    def ask_recipient(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("A centre's results key"), "",
+                                              self.tr("Key files (*.pub);;All files (*)"))
+        if path:
+            self.add_recipient(Path(path))
+
+    def add_recipient(self, path: Path) -> None:
+        try:
+            self.recipient_texts.append(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            self.error_label.setText(self.tr("%1 cannot be read: %2").replace("%1", path.name).replace("%2", str(exc)))
+            return
+        self.recipients_list.addItem(path.name)
+
+    def exam(self) -> dict:
+        def listed(text: str) -> list[str]:
+            return [x.strip() for x in text.replace("，", ",").split(",") if x.strip()]
+        start = self.start_edit.dateTime().toPython().astimezone()
+        end = self.end_edit.dateTime().toPython().astimezone()
+        sections = [{"type": TYPES[r][0], "count": self.sections.cellWidget(r, 1).value(),
+                     "points": self.sections.cellWidget(r, 2).value()}
+                    for r in range(len(TYPES)) if self.sections.cellWidget(r, 1).value()]
+        eligibility = {"units": listed(self.units_edit.text()), "ranks": listed(self.ranks_edit.text()),
+                       "leaders_only": self.leaders_box.isChecked(), "include_exempt": self.exempt_box.isChecked(),
+                       **({"min_study_points": self.points_spin.value()} if self.points_spin.value() else {})}
+        return {"exam_id": self.exam_id_edit.text().strip(), "title": self.title_edit.text().strip(),
+                "duration_minutes": self.duration_spin.value(), "pass_mark": self.pass_spin.value(),
+                "window_start": start.isoformat(), "window_end": (end if end > start else start + timedelta(days=1))
+                .isoformat(), "max_attempts": self.attempts_spin.value(), "papers": {"general": sections},
+                "eligibility": eligibility}
+
+    def build(self) -> None:
+        exam = self.exam()
+        if not exam["exam_id"] or not exam["title"] or not exam["papers"]["general"]:
+            self.error_label.setText(self.tr("Give the exam an id and a title, and the paper at least one section."))
+            return
+        client, bank, recipients = self.client, self.bank_combo.currentText(), list(self.recipient_texts)
+        makeup = self.makeup_combo.currentData()
+        self.build_button.setEnabled(False)
+        self.error_label.setText(self.tr("Building… (the start code's key derivation takes a moment)"))
+        run_in_background(lambda: client.build_exam(exam, bank, recipients, makeup), self._built, self._failed, self)
+
+    def _built(self, answer: dict) -> None:
+        self.build_button.setEnabled(True)
+        self.error_label.clear()
+        self.built.emit(answer)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.build_button.setEnabled(True)
+        self.error_label.setText(self.tr("Not built: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+
+class BuiltExamDialog(QDialog):
+    """The start code and proctor password, shown once: write them down or save the sheet; and the package
+    file for stations with no network."""
+
+    def __init__(self, title: str, answer: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.answer = answer
+        self.setWindowTitle(self.tr("Exam built: %1").replace("%1", title))
+        self.resize(560, 360)
+        text = QTextBrowser()
+        lines = [self.tr("Package %1 from %2 question(s); stations receive it with their next sync.")
+                 .replace("%1", answer["package_id"]).replace("%2", str(answer["questions"]))]
+        if answer.get("makeup_for"):
+            lines.append(self.tr("Make-up for %1 learner(s) who were absent or failed.")
+                         .replace("%1", str(answer["makeup_for"])))
+        lines.append(self.tr("Start code: %1").replace("%1", f"<b style='font-size:18pt'>{answer['start_code']}</b>"))
+        lines.append(self.tr("Proctor password: %1").replace("%1", f"<b>{answer['proctor_password']}</b>"))
+        lines.append(self.tr("They are shown only now. Hand them to the exam centres in a sealed envelope."))
+        text.setHtml("".join(f"<p>{line if '<b' in line else html.escape(line)}</p>" for line in lines))
+        self.save_button = QPushButton(self.tr("Save the package file…"))
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.ask_save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(buttons)
+
+    def ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("The exam package"), "exam.xfp",
+                                              self.tr("Exam packages (*.xfp)"))
+        if path:
+            self.save(Path(path))
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_suffix(".part")
+        try:
+            tmp.write_bytes(b64decode(self.answer["package"]))
+            tmp.replace(path)
+        except OSError as exc:
+            self.saved_label.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self.saved_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
