@@ -28,7 +28,7 @@ class ExamBuilder(QDialog):
         self.client = client
         self.recipient_texts: list[str] = []
         self.setWindowTitle(self.tr("New exam"))
-        self.resize(720, 760)
+        self.resize(720, 860)
         self.exam_id_edit = QLineEdit()
         self.exam_id_edit.setPlaceholderText("exam-2027")
         self.title_edit = QLineEdit()
@@ -67,6 +67,10 @@ class ExamBuilder(QDialog):
                 spin = QSpinBox()
                 spin.setRange(0, 500 if c == 1 else 100)
                 self.sections.setCellWidget(r, c, spin)
+        self.sections.resizeRowsToContents()
+        self.sections.setMinimumHeight(self.sections.horizontalHeader().sizeHint().height() + 4 +
+                                       sum(self.sections.rowHeight(r) for r in range(len(TYPES))))
+        self.sections.horizontalHeader().setStretchLastSection(True)
         self.total_label = QLabel()
         self.units_edit = QLineEdit()
         self.units_edit.setPlaceholderText(self.tr("unit ids, comma-separated; empty: everyone"))
