@@ -69,12 +69,26 @@ def sync_upstream_now():
     if not _one_sync.acquire(blocking=False):
         return jsonify(error="sync_running", message="a sync with the upstream is already running"), 409
     ctx = server()
-    held = [True]
+    # the lock is held until both the stream and the relay thread are done: a client that goes away
+    # mid-relay leaves the relay to finish, and no second sync starts beside it
+    state = {"held": True, "stream_done": False, "relaying": False}
+    guard = threading.Lock()
 
-    def release() -> None:   # once: when the stream ends, or when the client goes before it began
-        if held[0]:
-            held[0] = False
-            _one_sync.release()
+    def release_when_idle(**changes) -> None:
+        with guard:
+            state.update(changes)
+            if state["held"] and state["stream_done"] and not state["relaying"]:
+                state["held"] = False
+                _one_sync.release()
+
+    def release() -> None:
+        release_when_idle(stream_done=True)
+
+    def relay_then_release(relay, report_box, progress) -> None:
+        try:
+            report_box.append(_capture(relay, ctx, lambda done, total: progress.append((done, total))))
+        finally:
+            release_when_idle(relaying=False)
 
     def run():
         from examcore.sync_client import SyncError
@@ -87,8 +101,8 @@ def sync_upstream_now():
             got = pull(ctx)
             yield _line(stage="pull", done=1, total=1, applied=got.applied, packages=got.packages)
             report_box: list = []
-            worker = threading.Thread(target=lambda: report_box.append(
-                _capture(relay, ctx, lambda done, total: progress.append((done, total)))))
+            release_when_idle(relaying=True)
+            worker = threading.Thread(target=relay_then_release, args=(relay, report_box, progress), daemon=True)
             worker.start()
             sent = -1
             while worker.is_alive():

@@ -1,0 +1,38 @@
+"""The Sync page's endpoints: one upstream sync at a time, and a clear answer when there is no upstream."""
+from __future__ import annotations
+
+import json
+
+from examcore.clock import utc_naive
+from sync_server.admins import create_admin
+from sync_server.api import sync_admin
+from sync_server.app import create_app
+from sync_server.directory import put_unit
+
+PASSWORD = "Centre-admin-2026"
+
+
+def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly(server, server_config):
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+        create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now)
+    app = create_app(server_config)
+    try:
+        client = app.test_client()
+        token = client.post("/api/v1/admin/login", json={"username": "zhongxin", "password": PASSWORD}).json["token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        assert sync_admin._one_sync.acquire(blocking=False)      # a sync is running
+        try:
+            busy = client.post("/api/v1/admin/sync-upstream", headers=auth)
+            assert busy.status_code == 409 and busy.json["error"] == "sync_running"
+        finally:
+            sync_admin._one_sync.release()
+        lines = [json.loads(x) for x in client.post("/api/v1/admin/sync-upstream", headers=auth).data.splitlines()]
+        assert "failed" in lines[-1] and "upstream" in lines[-1]["failed"]["message"]
+        assert sync_admin._one_sync.acquire(blocking=False)      # and the lock was given back
+        sync_admin._one_sync.release()
+        status = client.get("/api/v1/admin/status", headers=auth).json
+        assert status["upstream"] is None and status["results"] == 0 and status["syncing"] is False
+    finally:
+        app.extensions["xuefa"].close()
