@@ -79,6 +79,8 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     builder.build()
     qtbot.waitUntil(lambda: builder.error_label.text().startswith("Not built"), timeout=30_000)
     builder.set_section("single", singles, 10)
+    builder.focus_spin.setValue(5)
+    builder.focus_mode.setCurrentIndex(builder.focus_mode.findData("warn"))
     assert builder.total_label.text() == f"Total: {singles * 10} points"
     builder.build()
     qtbot.waitUntil(lambda: getattr(banks, "built_dialog", None) is not None, timeout=30_000)
@@ -88,6 +90,7 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     assert package.header.title == "2027年度学法考试" and package.header.package_id == shown.answer["package_id"]
     content = package.open_body(package.unwrap_with_start_code(shown.answer["start_code"]))
     assert content.exam.eligibility.min_study_points == 50 and content.exam.pass_mark == 10
+    assert (content.exam.lockdown.max_focus_losses, content.exam.lockdown.focus_mode.value) == (5, "warn")
     assert "exam-2027" in [e["exam_id"] for e in window.client.exams()]   # on the server, for the stations
 
     history = window.client.question_history(question["id"])

@@ -1,7 +1,8 @@
 """A new exam (or the make-up of one) built on the server from its question bank: the paper's sections,
-duration, pass mark, attempts, window, who may sit (units, ranks, leaders, exemptions, study points), and
-the lower servers that will receive and re-grade the results. The start code and proctor password are
-shown once, with the package file to save for stations that have no network."""
+duration, pass mark, attempts, window, who may sit (units, ranks, leaders, exemptions, study points), how
+strictly leaving the exam window is treated, whether answers may be reviewed, and the lower servers that
+will receive and re-grade the results. The start code and proctor password are shown once, with the
+package file to save for stations that have no network."""
 from __future__ import annotations
 
 import html
@@ -81,6 +82,14 @@ class ExamBuilder(QDialog):
         self.points_spin = QSpinBox()
         self.points_spin.setRange(0, 100000)
         self.points_spin.setSpecialValueText(self.tr("none needed"))
+        self.review_box = QCheckBox(self.tr("Learners may review their answers after submitting"))
+        self.focus_spin = QSpinBox()
+        self.focus_spin.setRange(0, 50)
+        self.focus_spin.setValue(3)
+        self.focus_mode = QComboBox()
+        for label, mode in ((self.tr("then hand the exam in"), "enforce"), (self.tr("only warn and record"), "warn"),
+                            (self.tr("do not watch"), "off")):
+            self.focus_mode.addItem(label, mode)
         self.recipients_list = QListWidget()
         self.recipients_list.setMaximumHeight(70)
         self.add_recipient_button = QPushButton(self.tr("Add a centre's results key (server-results.key.pub)…"))
@@ -106,6 +115,11 @@ class ExamBuilder(QDialog):
         flags.addWidget(self.exempt_box)
         form.addRow("", flags)
         form.addRow(self.tr("Study points by the deadline"), self.points_spin)
+        leaving = QHBoxLayout()
+        leaving.addWidget(self.focus_spin)
+        leaving.addWidget(self.focus_mode, 1)
+        form.addRow(self.tr("Leaving the exam window"), leaving)
+        form.addRow("", self.review_box)
         form.addRow(self.tr("Centres receiving results"), self.recipients_list)
         form.addRow("", self.add_recipient_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -162,7 +176,8 @@ class ExamBuilder(QDialog):
                 "duration_minutes": self.duration_spin.value(), "pass_mark": self.pass_spin.value(),
                 "window_start": start.isoformat(), "window_end": (end if end > start else start + timedelta(days=1))
                 .isoformat(), "max_attempts": self.attempts_spin.value(), "papers": {"general": sections},
-                "eligibility": eligibility}
+                "eligibility": eligibility, "allow_review": self.review_box.isChecked(),
+                "lockdown": {"max_focus_losses": self.focus_spin.value(), "focus_mode": self.focus_mode.currentData()}}
 
     def build(self) -> None:
         exam = self.exam()
