@@ -32,6 +32,14 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     banks = window.banks
     qtbot.waitUntil(lambda: banks.table.rowCount() == 10, timeout=15_000)
     assert banks.bank_combo.currentText() == "示范题库 (10 questions, 0 retired)"
+    word = banks.questions[0]["stem"][:4]                       # search by words of the stem (Chinese)
+    banks.search_edit.setText(word)
+    banks.refresh()
+    qtbot.waitUntil(lambda: 0 < banks.table.rowCount() < 10, timeout=15_000)
+    assert all(word in q["stem"] or word in str(q) for q in banks.questions)
+    banks.search_edit.clear()
+    banks.refresh()
+    qtbot.waitUntil(lambda: banks.table.rowCount() == 10, timeout=15_000)
     row = next(r for r, q in enumerate(banks.questions) if q["type"] == "single")
     question = banks.questions[row]
     banks.table.selectRow(row)
