@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from desktop.services.background import run_in_background
 from desktop.services.proctor_client import ProctorClient
+from desktop.ui.server_login import ServerLoginForm
 from desktop.ui.start_code_slip import StartCodeSlip
 
 REFRESH_MS = 500   # a change reaches the proctor's screen within one refresh and one fetch
@@ -59,26 +60,13 @@ class ProctorWindow(QWidget):
         self._busy = False
         self.stack = QStackedWidget()
         # logging in
-        login = QWidget()
-        self.url_edit = QLineEdit(server_url or "")
-        self.url_edit.setPlaceholderText("http://192.168.1.10:8470")
-        self.user_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_button = QPushButton(self.tr("Log in"))
-        self.login_button.setObjectName("primary")
-        self.login_error = QLabel()
-        self.login_error.setObjectName("error")
-        self.login_error.setWordWrap(True)
+        login = ServerLoginForm(self.tr("Proctors log in with the account the centre gave them."),
+                                self.tr("Centre server"), server_url)
+        self.login_form = login
+        self.url_edit, self.user_edit, self.password_edit = login.url_edit, login.user_edit, login.password_edit
+        self.login_button, self.login_error = login.login_button, login.error_label
         self.codes_button = QPushButton(self.tr("Offline codes (no network)…"))
-        form = QFormLayout(login)
-        form.addRow(QLabel(self.tr("Proctors log in with the account the centre gave them.")))
-        form.addRow(self.tr("Centre server"), self.url_edit)
-        form.addRow(self.tr("User name"), self.user_edit)
-        form.addRow(self.tr("Password"), self.password_edit)
-        form.addRow(self.login_button)
-        form.addRow(self.login_error)
-        form.addRow(self.codes_button)
+        login.form.addRow(self.codes_button)
         # the console
         console = QWidget()
         self.sitting_combo = QComboBox()
@@ -152,10 +140,8 @@ class ProctorWindow(QWidget):
     # --- logging in and choosing the sitting -----------------------------------------------------
 
     def log_in(self) -> None:
-        client = ProctorClient(self.url_edit.text().strip(), self._identity)
-        user, password = self.user_edit.text().strip(), self.password_edit.text()
-        self.login_button.setEnabled(False)
-        self.login_error.clear()
+        url, user, password = self.login_form.started()
+        client = ProctorClient(url, self._identity)
 
         def work():
             client.login(user, password)
@@ -163,18 +149,11 @@ class ProctorWindow(QWidget):
         run_in_background(work, lambda sittings: self._logged_in(client, sittings), self._login_failed, self)
 
     def _login_failed(self, exc: BaseException) -> None:
-        self.login_button.setEnabled(True)
-        self.password_edit.clear()
-        code = getattr(exc, "code", "")
-        self.login_error.setText({
-            "unreachable": self.tr("The centre server cannot be reached. Check the address and the network."),
-            "wrong_login": self.tr("The user name or password is not right."),
-            "locked": self.tr("Too many wrong passwords: the account is locked for 15 minutes."),
-        }.get(code, getattr(exc, "message", str(exc))))
+        self.login_form.failed(exc)
 
     def _logged_in(self, client: ProctorClient, sittings: list[dict]) -> None:
         self.client = client
-        self.login_button.setEnabled(True)
+        self.login_form.succeeded()
         self.sitting_combo.clear()
         for x in sittings:
             starts = datetime.fromisoformat(x["starts_at"]).astimezone()

@@ -9,97 +9,67 @@
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="30"/>
-        <source>Log in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="24"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="38"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="39"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
-        <source>The server cannot be reached. Check the address and the network.</source>
-        <translation>无法连接服务器。请检查地址和网络。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="64"/>
-        <source>The user name or password is not right.</source>
-        <translation>用户名或密码不正确。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="65"/>
-        <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
-        <translation>密码错误次数过多，账号已锁定15分钟。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="66"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="44"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="50"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="50"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="51"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="52"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="57"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="58"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="82"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="59"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="83"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -677,27 +647,27 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>ExtraTimeDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="24"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="25"/>
         <source>Extra time for %1</source>
         <translation>为 %1 延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="29"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="30"/>
         <source>e.g. the computer was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="33"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="34"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="34"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="35"/>
         <source>Reason (recorded)</source>
         <translation>原因（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="43"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="44"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
     </message>
@@ -1932,257 +1902,227 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="56"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="57"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="68"/>
-        <source>Log in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="73"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="75"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="63"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="76"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="64"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="77"/>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="78"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="86"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="74"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="88"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="76"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="77"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="78"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="91"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="79"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="91"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="113"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="114"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="115"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="116"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="118"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="170"/>
-        <source>The centre server cannot be reached. Check the address and the network.</source>
-        <translation>连不上考试中心服务器。请检查地址和网络。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="171"/>
-        <source>The user name or password is not right.</source>
-        <translation>用户名或密码不正确。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="172"/>
-        <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
-        <translation>密码错误次数过多：账号已锁定 15 分钟。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="184"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="163"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="202"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="181"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="184"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="184"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="185"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="185"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="186"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="186"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="187"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="187"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="187"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="209"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="188"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="250"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="229"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="232"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="240"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="240"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="274"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="299"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="278"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="313"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="292"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="339"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -3091,6 +3031,39 @@ White: not answered</source>
         <location filename="../../desktop/services/readiness.py" line="36"/>
         <source>Report this to the Xuefa team with xuefa.log from the data folder.</source>
         <translation>请将此情况连同数据文件夹中的 xuefa.log 报告给学法系统技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLoginForm</name>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="16"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="24"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="25"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="40"/>
+        <source>The server cannot be reached. Check the address and the network.</source>
+        <translation>无法连接服务器。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="41"/>
+        <source>The user name or password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="42"/>
+        <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
+        <translation>密码错误次数过多，账号已锁定15分钟。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,7 @@ reports, the unit summary, the roster and this server's Sync page. A proctor's a
 to the proctor console; what each admin sees is limited to their subtree by the server itself."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
@@ -13,6 +12,7 @@ from desktop.ui.admin.items_page import ItemsPage
 from desktop.ui.admin.reports_page import ReportsPage, SummaryPage
 from desktop.ui.admin.roster_page import RosterPage
 from desktop.ui.admin.sync_page import SyncPage
+from desktop.ui.server_login import ServerLoginForm
 
 
 class AdminWindow(QWidget):
@@ -21,24 +21,11 @@ class AdminWindow(QWidget):
         self.setWindowTitle(self.tr("Administration"))
         self.client: AdminClient | None = None
         self.stack = QStackedWidget()
-        login = QWidget()
-        self.url_edit = QLineEdit(server_url or "")
-        self.url_edit.setPlaceholderText("http://192.168.1.10:8470")
-        self.user_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_button = QPushButton(self.tr("Log in"))
-        self.login_button.setObjectName("primary")
-        self.login_error = QLabel()
-        self.login_error.setObjectName("error")
-        self.login_error.setWordWrap(True)
-        form = QFormLayout(login)
-        form.addRow(QLabel(self.tr("Unit, centre and provincial administrators log in with their server account.")))
-        form.addRow(self.tr("Server"), self.url_edit)
-        form.addRow(self.tr("User name"), self.user_edit)
-        form.addRow(self.tr("Password"), self.password_edit)
-        form.addRow(self.login_button)
-        form.addRow(self.login_error)
+        login = ServerLoginForm(self.tr("Unit, centre and provincial administrators log in with their server "
+                                        "account."), self.tr("Server"), server_url)
+        self.login_form = login
+        self.url_edit, self.user_edit, self.password_edit = login.url_edit, login.user_edit, login.password_edit
+        self.login_button, self.login_error = login.login_button, login.error_label
         self.tabs = QTabWidget()
         self.stack.addWidget(login)
         self.stack.addWidget(self.tabs)
@@ -48,28 +35,18 @@ class AdminWindow(QWidget):
         self.password_edit.returnPressed.connect(self.log_in)
 
     def log_in(self) -> None:
-        client = AdminClient(self.url_edit.text().strip())
-        user, password = self.user_edit.text().strip(), self.password_edit.text()
-        self.login_button.setEnabled(False)
-        self.login_error.clear()
+        url, user, password = self.login_form.started()
+        client = AdminClient(url)
         run_in_background(lambda: client.login(user, password), lambda _none: self._logged_in(client),
                           self._login_failed, self)
 
     def _login_failed(self, exc: BaseException) -> None:
-        self.login_button.setEnabled(True)
-        self.password_edit.clear()
-        code = getattr(exc, "code", "")
-        self.login_error.setText({
-            "unreachable": self.tr("The server cannot be reached. Check the address and the network."),
-            "wrong_login": self.tr("The user name or password is not right."),
-            "locked": self.tr("Too many wrong passwords: the account is locked for 15 minutes."),
-            "proctor_only": self.tr("This is a proctor's account: proctors use the proctor console (监考工具 on "
-                                    "the login page)."),
-        }.get(code, getattr(exc, "message", str(exc))))
+        self.login_form.failed(exc, {"proctor_only": self.tr("This is a proctor's account: proctors use the proctor "
+                                                             "console (监考工具 on the login page).")})
 
     def _logged_in(self, client: AdminClient) -> None:
         self.client = client
-        self.login_button.setEnabled(True)
+        self.login_form.succeeded()
         roles = {"unit_admin": self.tr("unit administrator"), "centre_admin": self.tr("centre administrator"),
                  "provincial_admin": self.tr("provincial administrator")}
         self.setWindowTitle(self.tr("Administration: %1 (%2)").replace("%1", client.username)
