@@ -32,6 +32,13 @@ def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly
         assert "failed" in lines[-1] and "upstream" in lines[-1]["failed"]["message"]
         assert sync_admin._one_sync.acquire(blocking=False)      # and the lock was given back
         sync_admin._one_sync.release()
+        # a damaged USB bundle and a file that is not a receipt file: refused with the reason, nothing kept
+        junk = client.post("/api/v1/admin/bundles/import", headers=auth, data=b"PK\x03\x04 not a bundle")
+        assert junk.status_code == 422 and "nothing was stored" in junk.json["message"]
+        wrong = client.post("/api/v1/admin/receipts/import", headers=auth, data=b'{"format": "something else"}')
+        assert wrong.status_code == 422 and "nothing changed" in wrong.json["message"]
+        empty = client.post("/api/v1/admin/bundles/export", headers=auth)
+        assert empty.status_code == 200 and empty.headers["X-Xuefa-Results"] == "0"
         status = client.get("/api/v1/admin/status", headers=auth).json
         assert status["upstream"] is None and status["results"] == 0 and status["syncing"] is False
     finally:
