@@ -80,8 +80,10 @@ def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
         _setup_logging(data_dir)
     except OSError:
         pass  # a read-only folder is reported in the window
+    from PySide6.QtGui import QIcon
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Xuefa")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "xuefa.png")))
     install_translations(app, lang)
     startup = Startup(data_dir, demo)
     startup.failed.connect(lambda _text: app.exit(2))

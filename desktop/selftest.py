@@ -180,7 +180,8 @@ def _free_mb(folder: Path) -> int:
 def check_resources() -> Check:
     from desktop.resources import resources_dir
     root = resources_dir()
-    needed = [root / "translations" / "xuefa_zh_CN.qm", root / "demo" / "study" / "plan.json"]
+    needed = [root / "translations" / "xuefa_zh_CN.qm", root / "demo" / "study" / "plan.json",
+              root / "icons" / "xuefa.png"]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
         return Check(RESOURCES, FAIL, "missing: " + ", ".join(missing), REINSTALL)
