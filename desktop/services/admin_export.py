@@ -1,10 +1,13 @@
 """Tables from the admin UI to Excel (openpyxl): a title row, the header, the rows, columns sized."""
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+
+from examcore.bundle import write_atomically
 
 
 def write_table(path: Path, title: str, headers: list[str], rows: list[list]) -> None:
@@ -21,9 +24,9 @@ def write_table(path: Path, title: str, headers: list[str], rows: list[list]) ->
     for col, header in enumerate(headers, start=1):
         width = max([len(str(header))] + [len(str(r[col - 1])) for r in rows if col - 1 < len(r)])
         sheet.column_dimensions[sheet.cell(row=2, column=col).column_letter].width = min(60, 4 + 2 * width)
-    tmp = Path(path).with_suffix(".part")
-    book.save(tmp)
-    tmp.replace(path)   # a half-written file never carries the report's name
+    out = BytesIO()
+    book.save(out)
+    write_atomically(Path(path), out.getvalue())   # a half-written file never carries the report's name
 
 
 def write_pdf_table(path: Path, title: str, headers: list[str], rows: list[list]) -> None:

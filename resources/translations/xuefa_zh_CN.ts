@@ -77,32 +77,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="199"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="205"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="205"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="206"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="213"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -214,57 +214,57 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="211"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="212"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="214"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="215"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="217"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="218"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="219"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="220"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="220"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="221"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="221"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="222"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="223"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="224"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="236"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="237"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="237"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="238"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="247"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="246"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="249"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="248"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -323,207 +323,207 @@
 <context>
     <name>ExamBuilder</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="31"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="32"/>
         <source>New exam</source>
         <translation>新建考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="36"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="37"/>
         <source>e.g. 2027年度学法考试</source>
         <translation>例如：2027年度学法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="40"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="41"/>
         <source>(not a make-up)</source>
         <translation>（不是补考）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="42"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="43"/>
         <source>Make-up of %1</source>
         <translation>%1 的补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="52"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="53"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="60"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="61"/>
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="60"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="61"/>
         <source>How many</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="61"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="62"/>
         <source>Points each</source>
         <translation>每题分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="77"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="78"/>
         <source>unit ids, comma-separated; empty: everyone</source>
         <translation>单位编号，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="79"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="80"/>
         <source>ranks, comma-separated; empty: every rank</source>
         <translation>职务级别，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="80"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="81"/>
         <source>Leaders only</source>
         <translation>仅领导干部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="81"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="82"/>
         <source>The exempt may sit too</source>
         <translation>免考人员也可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="85"/>
         <source>none needed</source>
         <translation>不要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="85"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="86"/>
         <source>Learners may review their answers after submitting</source>
         <translation>交卷后考生可查看自己的答题情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="90"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
         <source>then hand the exam in</source>
         <translation>次后自动交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="90"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
         <source>only warn and record</source>
         <translation>次后只提醒并记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="92"/>
         <source>do not watch</source>
         <translation>不监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="96"/>
         <source>Add a centre&apos;s results key (server-results.key.pub)…</source>
         <translation>添加考试中心的成绩公钥（server-results.key.pub）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="100"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="101"/>
         <source>Exam id</source>
         <translation>考试编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="101"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="103"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="103"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="104"/>
         <source>Make-up</source>
         <translation>补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="104"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="105"/>
         <source>Opens</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="105"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="106"/>
         <source>Closes</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="106"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="107"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="107"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
         <source>Pass mark</source>
         <translation>合格分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="109"/>
         <source>Attempts</source>
         <translation>考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="109"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="110"/>
         <source>Paper</source>
         <translation>试卷结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="111"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="112"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="112"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="113"/>
         <source>Ranks</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="117"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="118"/>
         <source>Study points by the deadline</source>
         <translation>截止日前须达到的学法积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="121"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="122"/>
         <source>Leaving the exam window</source>
         <translation>离开考试窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="123"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="124"/>
         <source>Centres receiving results</source>
         <translation>接收成绩的考试中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="126"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="127"/>
         <source>Build the package</source>
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="148"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="149"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="151"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="152"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="152"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="153"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="160"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="161"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="185"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="186"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="190"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="191"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="201"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="202"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -2759,148 +2759,148 @@ White: not answered</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
         <source>Learner number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
         <source>Rank</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="27"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="35"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="35"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="36"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="78"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="81"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="104"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="105"/>
         <source>Give %1 a new one-time initial password? Their old password stops working; they must choose a new one at their next login.</source>
         <translation>要为 %1 生成新的一次性初始密码吗？原密码将失效，其下次登录时须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="117"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="156"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="151"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="159"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="154"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="162"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="170"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="164"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="190"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="175"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="181"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="186"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2988,17 +2988,17 @@ White: not answered</source>
         <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="212"/>
+        <location filename="../../desktop/selftest.py" line="213"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="228"/>
+        <location filename="../../desktop/selftest.py" line="229"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="241"/>
+        <location filename="../../desktop/selftest.py" line="242"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
@@ -3393,205 +3393,205 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="29"/>
         <source>Sync upstream now</source>
         <translation>立即向上级同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="35"/>
         <source>Import a station&apos;s USB bundle…</source>
         <translation>导入考试机的U盘成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="35"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="36"/>
         <source>Export this server&apos;s bundle for the upstream…</source>
         <translation>导出本服务器的成绩文件（交上级）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="37"/>
         <source>Import the upstream&apos;s receipt file…</source>
         <translation>导入上级的回执文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
         <source>Where (room, seat)</source>
         <translation>位置（考场、座位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
         <source>Asked</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="48"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="49"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="50"/>
         <source>This server</source>
         <translation>本服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
         <source>The upstream (province)</source>
         <translation>上级服务器（省）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="57"/>
         <source>USB bundles (when no network reaches)</source>
         <translation>U盘传递（无网络时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="63"/>
         <source>Stations</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="92"/>
         <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
         <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="94"/>
         <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
 Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
         <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
 上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="99"/>
         <location filename="../../desktop/ui/admin/sync_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="101"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="120"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="127"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="133"/>
         <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
         <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="136"/>
         <source>they match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="136"/>
         <source>THEY DO NOT MATCH</source>
         <translation>不一致！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="139"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="147"/>
         <source>The sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。数据没有丢失；再次同步即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="152"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="153"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="154"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="174"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="178"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="184"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="185"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="201"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="202"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="213"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="235"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="233"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="237"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from examcore.bundle import write_atomically
 
 TYPES = (("single", "单选"), ("multiple", "多选"), ("true_false", "判断"), ("fill_in", "填空"), ("short_answer", "简答"))
 
@@ -239,10 +240,8 @@ class BuiltExamDialog(QDialog):
             self.save(Path(path))
 
     def save(self, path: Path) -> None:
-        tmp = path.with_suffix(".part")
         try:
-            tmp.write_bytes(b64decode(self.answer["package"]))
-            tmp.replace(path)
+            write_atomically(path, b64decode(self.answer["package"]))
         except OSError as exc:
             self.saved_label.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from examcore.bundle import write_atomically
 
 
 class RosterPage(QWidget):
@@ -137,22 +138,29 @@ class RosterPage(QWidget):
 
     def import_roster(self, path: Path) -> None:
         client = self.client
-        run_in_background(lambda: (path, client.import_roster(path.read_bytes(), path.name)), self._imported,
-                          self._import_failed, self)
 
-    def _imported(self, answer: tuple[Path, dict]) -> None:
-        path, done = answer
+        def work():   # the import and the account slips beside the file, both off the GUI thread
+            done = client.import_roster(path.read_bytes(), path.name)
+            slips, problem = None, None
+            if done.get("slips_pdf"):
+                slips = path.with_name(path.stem + ".slips.pdf")
+                try:
+                    write_atomically(slips, b64decode(done["slips_pdf"]))
+                except OSError as exc:
+                    slips, problem = None, exc
+            return path, done, slips, problem
+        run_in_background(work, self._imported, self._import_failed, self)
+
+    def _imported(self, answer: tuple[Path, dict, Path | None, OSError | None]) -> None:
+        path, done, slips, problem = answer
         text = self.tr("%1: %2 new learner(s), %3 updated (%4 moved to another unit).").replace("%1", path.name) \
             .replace("%2", str(done["added"])).replace("%3", str(done["updated"])).replace("%4", str(done["transferred"]))
-        if done.get("slips_pdf"):
-            slips = path.with_name(path.stem + ".slips.pdf")
-            try:
-                slips.write_bytes(b64decode(done["slips_pdf"]))
-                text += " " + self.tr("Account slips with the one-time passwords: %1 (print, hand out, then delete the "
-                                      "file).").replace("%1", str(slips))
-            except OSError as exc:
-                text += " " + self.tr("The account slips could not be written: %1. Reset those passwords to print "
-                                      "new ones.").replace("%1", str(exc))
+        if slips is not None:
+            text += " " + self.tr("Account slips with the one-time passwords: %1 (print, hand out, then delete the "
+                                  "file).").replace("%1", str(slips))
+        elif problem is not None:
+            text += " " + self.tr("The account slips could not be written: %1. Reset those passwords to print "
+                                  "new ones.").replace("%1", str(problem))
         self.notice = text
         self.status_label.setText(text)
         self.refresh()
@@ -173,10 +181,7 @@ class RosterPage(QWidget):
         client, unit_id = self.client, self.unit_combo.currentData()
 
         def work():
-            data = client.export_roster(unit_id)
-            tmp = path.with_suffix(".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            write_atomically(path, client.export_roster(unit_id))
             return path
         run_in_background(work, lambda p: self.status_label.setText(self.tr("Saved to %1").replace("%1", str(p))),
                           self._failed, self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QGro
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from examcore.bundle import write_atomically
 
 
 class _Progress(QObject):
@@ -156,17 +157,22 @@ class SyncPage(QWidget):
 
     def import_bundle(self, path: Path) -> None:
         client = self.client
-        run_in_background(lambda: (path, client.import_bundle(path.read_bytes())), self._imported,
-                          self._usb_failed, self)
 
-    def _imported(self, answer: tuple[Path, dict]) -> None:
-        path, done = answer
-        receipts = path.with_name(path.stem + ".receipts.json")
-        try:
-            receipts.write_text(done["receipt_file"], encoding="utf-8")
-        except OSError as exc:
+        def work():   # the import and the receipt file on the stick, both off the GUI thread
+            done = client.import_bundle(path.read_bytes())
+            receipts = path.with_name(path.stem + ".receipts.json")
+            try:
+                write_atomically(receipts, done["receipt_file"].encode("utf-8"))
+            except OSError as exc:
+                return path, done, None, exc
+            return path, done, receipts, None
+        run_in_background(work, self._imported, self._usb_failed, self)
+
+    def _imported(self, answer: tuple[Path, dict, Path | None, OSError | None]) -> None:
+        path, done, receipts, problem = answer
+        if receipts is None:
             self.usb_label.setText(self.tr("Imported, but the receipt file could not be written next to the bundle "
-                                           "(%1). Import the bundle again to get it.").replace("%1", str(exc)))
+                                           "(%1). Import the bundle again to get it.").replace("%1", str(problem)))
             return
         counts = ", ".join(f"{n} {k}" for k, n in sorted(done["counts"].items()))
         self.usb_label.setText(self.tr("%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).")
@@ -185,9 +191,7 @@ class SyncPage(QWidget):
 
         def work():
             data, count = client.export_bundle()
-            tmp = path.with_suffix(path.suffix + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)   # the stick never holds half a bundle under its name
+            write_atomically(path, data)   # the stick never holds half a bundle under its name
             return path, count
         run_in_background(work, lambda a: self.usb_label.setText(
             self.tr("%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.")
