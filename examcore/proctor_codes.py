@@ -20,7 +20,6 @@ from examcore.startcode import ALPHABET
 CHALLENGE_LEN = 8
 CODE_LEN = 8
 RESUME, EXTRA_TIME, PAUSE, UNPAUSE = "resume", "extra_time", "pause", "unpause"
-SEAT_ACTIONS = (EXTRA_TIME, PAUSE, UNPAUSE)   # what a proctor may do at a running exam by code
 CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by code: "code:" + the challenge
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 
