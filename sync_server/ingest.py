@@ -68,6 +68,7 @@ class Ingest:
     def __init__(self, ctx: ServerContext):
         self.ctx = ctx
         self._content = lru_cache(maxsize=32)(self._open_package)  # derived data only: safe per worker
+        self._plans: dict[str, str] = {}   # exam id -> its study plan, for the study-points check
 
     def _open_package(self, package_id: str) -> ExamContent | None:
         with self.ctx.sessions() as s:
@@ -223,7 +224,11 @@ class Ingest:
         from sync_server.models import StudyPoints
         from sync_server.reports import exam_plan_id
         with self.ctx.sessions() as s:
-            plan_id = exam_plan_id(s, exam_id)
+            plan_id = self._plans.get(exam_id)
+            if plan_id is None:   # found once per exam (it parses the package); not found: asked again later
+                plan_id = exam_plan_id(s, exam_id)
+                if plan_id is not None:
+                    self._plans[exam_id] = plan_id
             row = s.get(StudyPoints, (learner_no, plan_id)) if plan_id else None
         held = row.points_by_deadline if row is not None else 0
         if held >= rules.min_study_points:
