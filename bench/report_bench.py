@@ -3,13 +3,15 @@ one city's, then one district's, each timed; beside a bare `SELECT count(*)` ove
 
 Needs XUEFA_TEST_DATABASE_URL (make bench starts a local PostgreSQL as CI does). The data are loaded
 with COPY: 7,000 units (province, 14 cities, 10 districts each, 50 units each), 1,000,000 learners
-and one result each (a tenth absent, a tenth exempt)."""
+and one result each (a tenth absent, a tenth exempt), the counted attempts ingest keeps beside them, the headcounts, and
+every learner's study points under the year's plan."""
 from __future__ import annotations
 
 import os
 import random
 import time
 import uuid
+from datetime import datetime, timedelta, timezone
 
 from bench.station_bench import entry
 
@@ -27,6 +29,18 @@ def _package() -> bytes:
     return build_package(replace(bench_exam(), exam_id="bench-exam"), big_pool(200), issuer=SigningKey.generate(),
                          issuer_name="bench", recipients=[Recipient("bench", ResultKey.generate().public_raw())],
                          start_code=START_CODE, proctor_password_hash="x")
+
+
+_PLAN_YEAR = datetime.now().year   # the bench exam's window starts yesterday
+
+
+def _plan_file() -> bytes:
+    from examcore.crypto.keys import SigningKey
+    from examcore.study.course import build_plan_file
+    from examcore.study.plan import Category, StudyPlan
+    plan = StudyPlan("bench-plan", _PLAN_YEAR, "plan", (Category("reader", "必修读本", 3000, daily_cap=125),),
+                     threshold=30, deadline=datetime(_PLAN_YEAR, 12, 31, tzinfo=timezone(timedelta(hours=8))))
+    return build_plan_file(plan, SigningKey.generate(), "bench")
 
 
 def _load(url: str, count: int) -> str:
@@ -69,16 +83,33 @@ def _load(url: str, count: int) -> str:
                 status = "exempt" if n % 10 == 9 else "active"
                 copy.write_row((f"L{n:07d}", "学员", leaves[n % len(leaves)], "科员", n % 50 == 0, "", status, "x",
                                 1, False))
+        scores = {n: rng.randint(40, 100) for n in range(count) if n % 10 != 8}  # every tenth is absent
         with cur.copy("COPY results (result_id, content_hash, envelope, package_id, exam_id, learner_no, device_id, "
                       "station_score, server_score, outcome, pending_points, submitted_at, received_at, source, "
                       "receipt) FROM STDIN") as copy:
-            for n in range(count):
-                if n % 10 == 8:
-                    continue  # absent
-                score = rng.randint(40, 100)
+            for n, score in scores.items():
                 copy.write_row((f"r{n:07d}", "h", b"{}", "bench", "bench-exam", f"L{n:07d}", "d", str(score),
                                 str(score), "passed" if score >= 60 else "failed", 0, "2026-10-01T10:00:00",
                                 "2026-10-01 10:00:00", "bench", b""))
+        # what ingest keeps beside each result (sync_server/counted.py), written here in bulk
+        with cur.copy("COPY counted_attempts (exam_id, learner_no, attempts, best_cents, best_mark, last_cents, "
+                      "last_mark, last_at, last_id, unit_id, status, is_leader) FROM STDIN") as copy:
+            for n, score in scores.items():
+                mark = 2 if score >= 60 else 1
+                copy.write_row(("bench-exam", f"L{n:07d}", 1, score * 100, mark, score * 100, mark,
+                                "2026-10-01T10:00:00", f"r{n:07d}", leaves[n % len(leaves)],
+                                "exempt" if n % 10 == 9 else "active", n % 50 == 0))
+        cur.execute("INSERT INTO headcounts (unit_id, status, is_leader, n) SELECT unit_id, status, is_leader, "
+                    "count(*) FROM learners GROUP BY unit_id, status, is_leader")
+        # the year's study plan, and every learner's points under it
+        cur.execute("INSERT INTO study_files (file_id, kind, title, year, revision, data, imported_at) "
+                    "VALUES ('plan:bench', 'plan', 'bench', %s, 1, %s, now())", (_PLAN_YEAR, _plan_file()))
+        with cur.copy("COPY study_points (learner_no, plan_id, points, points_by_deadline, updated_at, unit_id, "
+                      "status, is_leader) FROM STDIN") as copy:
+            for n in range(count):
+                points = rng.randint(0, 60)
+                copy.write_row((f"L{n:07d}", "bench-plan", points, points, "2026-10-01 10:00:00",
+                                leaves[n % len(leaves)], "exempt" if n % 10 == 9 else "active", n % 50 == 0))
         conn.commit()
         cur.execute("ANALYZE")
     return db_url.render_as_string(hide_password=False)
@@ -106,7 +137,7 @@ def run() -> list[dict]:
                 t = time.perf_counter()
                 report = unit_report(s, "bench-exam", unit)
                 times[unit] = time.perf_counter() - t
-            assert report.unit.should_sit + report.unit.exempt > 0
+            assert report.unit.should_sit + report.unit.exempt > 0 and report.unit.average_points is not None
     finally:
         engine.dispose()
         admin = create_engine(make_url(url), isolation_level="AUTOCOMMIT")

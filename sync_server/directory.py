@@ -16,6 +16,7 @@ from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
 from examcore.crypto.keys import fingerprint
 from sync_server import changes
+from sync_server.counted import counted_as, follow_learner
 from sync_server.models import Learner, Setting, TrustedIssuer, Unit
 
 LEVELS = ("province", "city", "district", "unit")
@@ -104,9 +105,11 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
                       password_expires_at=now + timedelta(days=ONE_TIME_PASSWORD_DAYS))
         s.add(row)
     moved_from = row.unit_id if password is None and row.unit_id != fields.unit_id else None
+    before = counted_as(row)
     row.name, row.unit_id, row.rank, row.is_leader = fields.name, fields.unit_id, fields.rank, fields.is_leader
     row.phone, row.status = fields.phone, fields.status
     s.flush()
+    follow_learner(s, row, before)
     if moved_from is not None:  # the stations of the old unit learn the learner has left them
         changes.record(s, "learner", learner_no, {**learner_body(s, row), "status": "transferred"}, now,
                        unit_id=moved_from)
@@ -123,6 +126,7 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
     if row is None:
         row = Learner(learner_no=body["learner_no"], password_version=0)
         s.add(row)
+    before = counted_as(row)
     row.name, row.unit_id, row.rank = body["name"], body["unit_id"], body.get("rank", "")
     row.is_leader, row.status = bool(body.get("is_leader")), body.get("status", "active")
     if int(body["password_version"]) > row.password_version:
@@ -131,6 +135,7 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
         exp = body.get("password_expires_at")
         row.password_expires_at = datetime.fromisoformat(exp) if exp else None
     s.flush()
+    follow_learner(s, row, before)
     changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
 
 

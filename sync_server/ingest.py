@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,7 @@ from examcore.receipt import Receipt, sign_receipt
 from examcore.crypto.keys import verify_signature
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
+from sync_server.counted import store_results
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
 from sync_server import changes
@@ -148,7 +149,7 @@ class Ingest:
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
-                    s.execute(insert(Result), rows)  # one executemany: ORM objects cost more than the checks
+                    store_results(s, rows)  # one executemany: ORM objects cost more than the checks
                     s.add_all(alerts)
                     s.flush()
                     crash_point("before_commit")  # written but not committed: must vanish without a trace

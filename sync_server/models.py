@@ -240,6 +240,47 @@ class StudyPoints(Base):
     points: Mapped[int] = mapped_column(Integer)
     points_by_deadline: Mapped[int] = mapped_column(Integer)   # what counts toward the exam
     updated_at: Mapped[datetime]
+    # the learner's unit, status and leader flag, copied (sync_server/counted.py keeps them true) so the
+    # unit report sums points per unit without joining a million learners
+    unit_id: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str | None] = mapped_column(String(20))
+    is_leader: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (Index("ix_study_points_plan_unit", "plan_id", "unit_id"),)
+
+
+class CountedAttempt(Base):
+    """Per exam and learner, the attempt that counts, kept as results arrive (sync_server/counted.py):
+    the best (highest score; passed if any attempt passed) and the last, so either counting rule reads one
+    row. With the learner's unit, status and leader flag copied in, the unit report over a million results
+    is a GROUP BY of this table instead of a window over the results joined to the learners."""
+
+    __tablename__ = "counted_attempts"
+    exam_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    learner_no: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    best_cents: Mapped[int] = mapped_column(Integer)     # score x 100 (scores have two decimals at most)
+    best_mark: Mapped[int] = mapped_column(Integer)      # 2 passed, 1 failed, 0 awaiting marking
+    last_cents: Mapped[int] = mapped_column(Integer)
+    last_mark: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[str] = mapped_column(String(40))     # submitted_at of the last attempt
+    last_id: Mapped[str] = mapped_column(String(36))     # its result id (breaks a tie of submitted_at)
+    unit_id: Mapped[str | None] = mapped_column(String(40))   # NULL: the learner is not on this roster (yet)
+    status: Mapped[str | None] = mapped_column(String(20))
+    is_leader: Mapped[bool] = mapped_column(default=False)
+
+    __table_args__ = (Index("ix_counted_attempts_exam_unit", "exam_id", "unit_id"),)
+
+
+class Headcount(Base):
+    """Learners per unit, status and leader flag, kept as the roster changes (sync_server/counted.py), so
+    the report's "should sit" and "exempt" do not count a million learners each time."""
+
+    __tablename__ = "headcounts"
+    unit_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    is_leader: Mapped[bool] = mapped_column(primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 # --- sittings (issue 4) -------------------------------------------------------------------------

@@ -15,17 +15,17 @@ Who counts (as the provinces' platforms count):
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 
-from sqlalchemy import Numeric, case, cast, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from examcore.exam import Counting
 from examcore.grading import counted_index
 from examcore.package import parse_package
 from sync_server.directory import subtree
-from sync_server.models import Learner, Package, Result, StudyPoints, Unit
+from sync_server.models import CountedAttempt, Headcount, Learner, Package, Result, StudyPoints, Unit
 from sync_server.study import plans
 
 
@@ -39,7 +39,7 @@ class UnitFigures:
     passed: int = 0
     failed: int = 0
     pending: int = 0
-    score_sum: Fraction = field(default_factory=Fraction)
+    score_cents: int = 0         # the counted scores of those who sat, x 100 (scores have two decimals)
     points_sum: int = 0          # study points (by the plan's deadline) of those who should sit
     has_plan: bool = False       # a study plan covers the exam's year (else no average is shown)
 
@@ -57,14 +57,14 @@ class UnitFigures:
 
     @property
     def average(self) -> float | None:
-        return float(self.score_sum / self.sat) if self.sat else None
+        return self.score_cents / 100 / self.sat if self.sat else None
 
     @property
     def average_points(self) -> float | None:
         return self.points_sum / self.should_sit if self.should_sit and self.has_plan else None
 
     def add(self, other: "UnitFigures") -> None:
-        for name in ("should_sit", "exempt", "sat", "passed", "failed", "pending", "score_sum", "points_sum"):
+        for name in ("should_sit", "exempt", "sat", "passed", "failed", "pending", "score_cents", "points_sum"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.has_plan = self.has_plan or other.has_plan
 
@@ -107,68 +107,62 @@ def exam_plan_id(s: Session, exam_id: str) -> str | None:
 
 
 def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = False) -> UnitReport:
-    """One SQL aggregation per report: the counted attempt per learner by a window function, then counts
-    per unit and status; the tree roll-up is done here (units are few, results many)."""
+    """Three GROUP BYs per report, none joining results to learners, all kept up to date as results arrive
+    and as the roster changes (sync_server/counted.py): the headcounts per unit and status, the counted
+    attempts per unit, and the study points per unit. The tree roll-up is done here (units are few)."""
     units = {u.unit_id: u for u in s.scalars(select(Unit))}
     scope = subtree(s, unit_id)
-    score = cast(Result.server_score, Numeric)  # stored as decimal text ("87.5"), never as a fraction
     plan_id = exam_plan_id(s, exam_id)
-    mine = Result.exam_id == exam_id
-    if len(scope) < len(units):  # a part of the tree: only its learners' results are read (by index)
-        mine = mine & Result.learner_no.in_(select(Learner.learner_no).where(Learner.unit_id.in_(list(scope))))
-    if exam_counting(s, exam_id) is Counting.BEST:
-        # the best attempt: its score is the highest, and it passed if any attempt passed (pass/fail
-        # follows the score; an attempt awaiting marking counts only when nothing passed or failed)
-        counted = (select(Result.learner_no, func.max(score).label("score"),
-                          func.max(case((Result.outcome == "passed", 2), (Result.outcome == "failed", 1),
-                                        else_=0)).label("mark"))
-                   .where(mine).group_by(Result.learner_no).subquery())
-    else:  # the last attempt, whatever it was
-        ranked = (select(Result.learner_no, score.label("score"),
-                         case((Result.outcome == "passed", 2), (Result.outcome == "failed", 1), else_=0).label("mark"),
-                         func.row_number().over(partition_by=Result.learner_no,
-                                                order_by=Result.submitted_at.desc()).label("rank"))
-                  .where(mine).subquery())
-        counted = select(ranked.c.learner_no, ranked.c.score, ranked.c.mark).where(ranked.c.rank == 1).subquery()
-    query = (select(Learner.unit_id, Learner.status, func.count().label("n"),
-                    func.count(counted.c.learner_no).label("sat"),
-                    func.sum(case((counted.c.mark == 2, 1), else_=0)).label("passed"),
-                    func.sum(case((counted.c.mark == 1, 1), else_=0)).label("failed"),
-                    func.sum(case((counted.c.mark == 0, 1), else_=0)).label("pending"),
-                    func.sum(counted.c.score).label("score_sum"),
-                    func.sum(StudyPoints.points_by_deadline).label("points_sum"))
-             .select_from(Learner).outerjoin(counted, counted.c.learner_no == Learner.learner_no)
-             .outerjoin(StudyPoints, (StudyPoints.learner_no == Learner.learner_no)
-                        & (StudyPoints.plan_id == (plan_id or "")))
-             .where(Learner.status.in_(("active", "exempt")))
-             .group_by(Learner.unit_id, Learner.status))
-    if len(scope) < len(units):
-        query = query.where(Learner.unit_id.in_(list(scope)))
-    if leaders_only:
-        query = query.where(Learner.is_leader.is_(True))
+    part = len(scope) < len(units)   # a part of the tree: only its units are read (by index)
+
+    def narrowed(query, table):
+        if part:
+            query = query.where(table.unit_id.in_(list(scope)))
+        return query.where(table.is_leader.is_(True)) if leaders_only else query
     per_unit: dict[str, UnitFigures] = {u: UnitFigures(u, units[u].name, has_plan=plan_id is not None) for u in scope}
-    for row in s.execute(query):
-        figures = per_unit[row.unit_id]
-        if row.status == "exempt":
-            figures.exempt += row.n
-            continue
-        figures.should_sit += row.n
-        figures.sat += row.sat
-        figures.passed += row.passed or 0
-        figures.failed += row.failed or 0
-        figures.pending += row.pending or 0
-        figures.score_sum += Fraction(str(row.score_sum or 0))
-        figures.points_sum += int(row.points_sum or 0)
+    for row in s.execute(narrowed(select(Headcount.unit_id, Headcount.status, func.sum(Headcount.n).label("n"))
+                                  .where(Headcount.status.in_(("active", "exempt")))
+                                  .group_by(Headcount.unit_id, Headcount.status), Headcount)):
+        if row.unit_id in per_unit:
+            figures = per_unit[row.unit_id]
+            if row.status == "exempt":
+                figures.exempt += row.n
+            else:
+                figures.should_sit += row.n
+    best = exam_counting(s, exam_id) is Counting.BEST
+    mark = CountedAttempt.best_mark if best else CountedAttempt.last_mark
+    score = CountedAttempt.best_cents if best else CountedAttempt.last_cents
+    for row in s.execute(narrowed(select(CountedAttempt.unit_id, func.count().label("sat"),
+                                         func.sum(case((mark == 2, 1), else_=0)).label("passed"),
+                                         func.sum(case((mark == 1, 1), else_=0)).label("failed"),
+                                         func.sum(case((mark == 0, 1), else_=0)).label("pending"),
+                                         func.sum(score).label("cents"))
+                                  .where(CountedAttempt.exam_id == exam_id, CountedAttempt.status == "active")
+                                  .group_by(CountedAttempt.unit_id), CountedAttempt)):
+        if row.unit_id in per_unit:
+            figures = per_unit[row.unit_id]
+            figures.sat, figures.passed, figures.failed = row.sat, int(row.passed), int(row.failed)
+            figures.pending, figures.score_cents = int(row.pending), int(row.cents)
+    if plan_id is not None:
+        for row in s.execute(narrowed(select(StudyPoints.unit_id, func.sum(StudyPoints.points_by_deadline).label("p"))
+                                      .where(StudyPoints.plan_id == plan_id, StudyPoints.status == "active")
+                                      .group_by(StudyPoints.unit_id), StudyPoints)):
+            if row.unit_id in per_unit:
+                per_unit[row.unit_id].points_sum = int(row.p or 0)
     children: dict[str | None, list[str]] = defaultdict(list)
     for u in scope:
         children[units[u].parent_id].append(u)
 
-    def total(u: str) -> UnitFigures:
-        out = UnitFigures(u, units[u].name)
-        out.add(per_unit[u])
-        for child in children.get(u, []):
-            out.add(total(child))
-        return out
+    totals: dict[str, UnitFigures] = {}
+
+    def total(u: str) -> UnitFigures:   # each subtree summed once, however deep the tree
+        if u not in totals:
+            out = UnitFigures(u, units[u].name)
+            out.add(per_unit[u])
+            for child in children.get(u, []):
+                out.add(total(child))
+            totals[u] = out
+        return totals[u]
     return UnitReport(exam_id, total(unit_id), [total(c) for c in sorted(children.get(unit_id, []))],
                       per_unit[unit_id])
 

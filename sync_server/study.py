@@ -24,7 +24,7 @@ from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
-from sync_server.models import Alert, Device, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
+from sync_server.models import Alert, Device, Learner, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
 
 def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str, bool]:
@@ -134,8 +134,12 @@ def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) ->
             in_time = learner_points(s, plan, learner_no, now, for_exam=True).total
             row = s.get(StudyPoints, (learner_no, plan.plan_id))
             if row is None:
+                learner = s.get(Learner, learner_no)   # its unit, status and leader flag, for the reports
                 s.add(StudyPoints(learner_no=learner_no, plan_id=plan.plan_id, points=total,
-                                  points_by_deadline=in_time, updated_at=utc_naive(now)))
+                                  points_by_deadline=in_time, updated_at=utc_naive(now),
+                                  unit_id=learner.unit_id if learner else None,
+                                  status=learner.status if learner else None,
+                                  is_leader=bool(learner.is_leader) if learner else False))
             else:
                 row.points, row.points_by_deadline, row.updated_at = total, in_time, utc_naive(now)
     s.flush()

@@ -214,57 +214,57 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="212"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="238"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="215"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="241"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="218"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="244"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="220"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="246"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="221"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="247"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="222"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="248"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="224"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="250"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="237"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="263"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="238"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="264"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="246"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="272"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="248"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="274"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -348,182 +348,197 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="61"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="61"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
         <source>How many</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="62"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
         <source>Points each</source>
         <translation>每题分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="78"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="71"/>
         <source>unit ids, comma-separated; empty: everyone</source>
         <translation>单位编号，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="80"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="63"/>
+        <source>Leaders sit a paper of their own</source>
+        <translation>领导干部使用单独试卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="73"/>
         <source>ranks, comma-separated; empty: every rank</source>
         <translation>职务级别，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="81"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="74"/>
         <source>Leaders only</source>
         <translation>仅领导干部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="82"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="75"/>
         <source>The exempt may sit too</source>
         <translation>免考人员也可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="85"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="78"/>
         <source>none needed</source>
         <translation>不要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="86"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="79"/>
         <source>Learners may review their answers after submitting</source>
         <translation>交卷后考生可查看自己的答题情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
         <source>then hand the exam in</source>
         <translation>次后自动交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
         <source>only warn and record</source>
         <translation>次后只提醒并记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="92"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="85"/>
         <source>do not watch</source>
         <translation>不监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="96"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="89"/>
         <source>Add a centre&apos;s results key (server-results.key.pub)…</source>
         <translation>添加考试中心的成绩公钥（server-results.key.pub）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="101"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="94"/>
         <source>Exam id</source>
         <translation>考试编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="103"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="96"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="104"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="97"/>
         <source>Make-up</source>
         <translation>补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="105"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="98"/>
         <source>Opens</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="106"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="99"/>
         <source>Closes</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="107"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="100"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="101"/>
         <source>Pass mark</source>
         <translation>合格分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="109"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
         <source>Attempts</source>
         <translation>考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="110"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="103"/>
         <source>Paper</source>
         <translation>试卷结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="112"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="113"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="109"/>
         <source>Ranks</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="118"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="114"/>
         <source>Study points by the deadline</source>
         <translation>截止日前须达到的学法积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="122"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="118"/>
         <source>Leaving the exam window</source>
         <translation>离开考试窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="124"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="120"/>
         <source>Centres receiving results</source>
         <translation>接收成绩的考试中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="127"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="123"/>
         <source>Build the package</source>
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="149"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="168"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="152"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="170"/>
+        <source>Leaders&apos; paper, total: %1 points</source>
+        <translation>领导干部试卷，总分：%1 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="175"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="153"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="176"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="161"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="184"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="186"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="209"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="191"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="212"/>
+        <source>Give the leaders&apos; paper at least one section, or untick it.</source>
+        <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="217"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="202"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="228"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>

@@ -90,6 +90,12 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     builder.focus_spin.setValue(5)
     builder.focus_mode.setCurrentIndex(builder.focus_mode.findData("warn"))
     assert builder.total_label.text() == f"Total: {singles * 10} points"
+    builder.leader_paper_box.setChecked(True)      # leaders sit a paper of their own: empty is refused
+    assert builder.leader_sections.isVisibleTo(builder)
+    builder.build()
+    assert builder.error_label.text().startswith("Give the leaders' paper")
+    builder.set_section("single", 2, 10, leaders=True)
+    assert builder.leader_total_label.text() == "Leaders' paper, total: 20 points"
     builder.build()
     qtbot.waitUntil(lambda: getattr(banks, "built_dialog", None) is not None, timeout=30_000)
     shown = banks.built_dialog
@@ -99,6 +105,9 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     content = package.open_body(package.unwrap_with_start_code(shown.answer["start_code"]))
     assert content.exam.eligibility.min_study_points == 50 and content.exam.pass_mark == 10
     assert (content.exam.lockdown.max_focus_losses, content.exam.lockdown.focus_mode.value) == (5, "warn")
+    leaders = content.exam.blueprints["leader"].sections
+    assert [(x.type.value, x.count, x.points) for x in leaders] == [("single", 2, 10)]
+    assert content.exam.variant_for(True) == "leader" and content.exam.variant_for(False) == "general"
     assert "exam-2027" in [e["exam_id"] for e in window.client.exams()]   # on the server, for the stations
 
     history = window.client.question_history(question["id"])

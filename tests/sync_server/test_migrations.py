@@ -66,3 +66,40 @@ def test_the_migrations_build_exactly_the_models(tmp_path, database_url):
         assert differences == []
     finally:
         engine.dispose()
+
+
+def test_results_stored_before_the_counted_attempts_are_counted_on_upgrade(tmp_path, database_url):
+    """Revision 0013 counts the results already held (best and last), copies the learners' units and
+    counts the learners per unit."""
+    engine = make_engine(_url(database_url, tmp_path, "counted"))
+    try:
+        with engine.begin() as conn:
+            command.downgrade(_alembic(conn), "base")
+            command.upgrade(_alembic(conn), "0012")
+            conn.execute(text("INSERT INTO units (unit_id, name, level) VALUES ('A', '甲局', 'unit')"))
+            conn.execute(text("INSERT INTO learners (learner_no, name, unit_id, rank, is_leader, phone, status, "
+                              "password_hash, password_version, must_change_password) "
+                              "VALUES ('a1', '张三', 'A', '', true, '', 'active', 'x', 1, false)"))
+            conn.execute(text("INSERT INTO packages (package_id, exam_id, title, data, imported_at) "
+                              "VALUES ('p', 'e', 't', :d, :t)"), {"d": b"", "t": datetime(2026, 10, 1)})
+            for rid, score, outcome, at in (("r1", "9", "passed", "2026-10-01"), ("r2", "6.67", "failed",
+                                                                                "2026-10-02")):
+                conn.execute(text("INSERT INTO results (result_id, content_hash, envelope, package_id, exam_id, "
+                                  "learner_no, device_id, station_score, server_score, outcome, pending_points, "
+                                  "submitted_at, received_at, source, receipt) VALUES (:id, 'h', :b, 'p', 'e', "
+                                  "'a1', 'd', :s, :s, :o, 0, :at, :t, 'http', :b)"),
+                             {"id": rid, "b": b"", "s": score, "o": outcome, "at": at, "t": datetime(2026, 10, 3)})
+            conn.execute(text("INSERT INTO study_points (learner_no, plan_id, points, points_by_deadline, "
+                              "updated_at) VALUES ('a1', 'plan', 5, 5, :t)"), {"t": datetime(2026, 10, 3)})
+        with engine.begin() as conn:
+            command.upgrade(_alembic(conn), "head")
+            assert tuple(conn.execute(text(
+                "SELECT attempts, best_cents, best_mark, last_cents, last_mark, last_id, unit_id, status, is_leader "
+                "FROM counted_attempts WHERE exam_id = 'e' AND learner_no = 'a1'")).one()) \
+                == (2, 900, 2, 667, 1, "r2", "A", "active", True)
+            assert tuple(conn.execute(text("SELECT unit_id, status, is_leader FROM study_points")).one()) \
+                == ("A", "active", True)
+            assert tuple(conn.execute(text("SELECT unit_id, status, is_leader, n FROM headcounts")).one()) \
+                == ("A", "active", True, 1)
+    finally:
+        engine.dispose()

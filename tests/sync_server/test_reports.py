@@ -13,7 +13,8 @@ from openpyxl import load_workbook
 from examcore.clock import utc_naive
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
-from sync_server.models import Package, Result
+from sync_server.counted import store_results
+from sync_server.models import Package
 from sync_server.reports import unit_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,12 +38,11 @@ def year(server, server_package):
         sittings = [("a1", "8", "passed", 1), ("a2", "4", "failed", 1), ("a3", "10", "passed", 1),
                     ("b1", "4", "failed", 1), ("b1", "9", "passed", 2), ("b2", "10", "passed", 1),
                     ("b3", "10", "passed", 1), ("b4", "10", "passed", 1)]
-        for n, (no, score, outcome, day) in enumerate(sittings):
-            s.add(Result(result_id=f"r{n}", content_hash="h", envelope=b"{}", package_id=package_id,
-                         exam_id="exam-2026", learner_no=no, device_id="d", sitting_id=None, station_score=score,
-                         server_score=score, outcome=outcome, pending_points=0,
-                         submitted_at=datetime(2026, 10, day).isoformat(), received_at=now, source="http",
-                         receipt=b""))
+        store_results(s, [dict(result_id=f"r{n}", content_hash="h", envelope=b"{}", package_id=package_id,
+                               exam_id="exam-2026", learner_no=no, device_id="d", sitting_id=None,
+                               station_score=score, server_score=score, outcome=outcome, pending_points=0,
+                               submitted_at=datetime(2026, 10, day).isoformat(), received_at=now, source="http",
+                               receipt=b"") for n, (no, score, outcome, day) in enumerate(sittings)])
     with server.sessions.begin() as s:  # b2 moves from A to B after the exam: the result goes with them
         put_learner(s, "b2", LearnerFields("b2", "B"), now)
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+                               QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
+                               QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
@@ -30,7 +30,7 @@ class ExamBuilder(QDialog):
         self.client = client
         self.recipient_texts: list[str] = []
         self.setWindowTitle(self.tr("New exam"))
-        self.resize(720, 860)
+        self.resize(740, 820)
         self.exam_id_edit = QLineEdit()
         self.exam_id_edit.setPlaceholderText("exam-2027")
         self.title_edit = QLineEdit()
@@ -57,23 +57,16 @@ class ExamBuilder(QDialog):
         self.attempts_spin = QSpinBox()
         self.attempts_spin.setRange(1, 10)
         self.attempts_spin.setValue(1)
-        self.sections = QTableWidget(len(TYPES), 3)
-        self.sections.setHorizontalHeaderLabels([self.tr("Question type"), self.tr("How many"),
-                                                 self.tr("Points each")])
-        self.sections.verticalHeader().hide()
-        for r, (key, name) in enumerate(TYPES):
-            item = QTableWidgetItem(name)
-            item.setData(256, key)
-            self.sections.setItem(r, 0, item)
-            for c in (1, 2):
-                spin = QSpinBox()
-                spin.setRange(0, 500 if c == 1 else 100)
-                self.sections.setCellWidget(r, c, spin)
-        self.sections.resizeRowsToContents()
-        self.sections.setMinimumHeight(self.sections.horizontalHeader().sizeHint().height() + 4 +
-                                       sum(self.sections.rowHeight(r) for r in range(len(TYPES))))
-        self.sections.horizontalHeader().setStretchLastSection(True)
+        self.sections = self._sections_table()
         self.total_label = QLabel()
+        # leaders (by rank) may sit a paper of their own (DOMAIN.md); stations give it to leaders
+        self.leader_paper_box = QCheckBox(self.tr("Leaders sit a paper of their own"))
+        self.leader_sections = self._sections_table()
+        self.leader_total_label = QLabel()
+        self.leader_sections.setVisible(False)
+        self.leader_total_label.setVisible(False)
+        self.leader_paper_box.toggled.connect(self.leader_sections.setVisible)
+        self.leader_paper_box.toggled.connect(self.leader_total_label.setVisible)
         self.units_edit = QLineEdit()
         self.units_edit.setPlaceholderText(self.tr("unit ids, comma-separated; empty: everyone"))
         self.ranks_edit = QLineEdit()
@@ -109,6 +102,9 @@ class ExamBuilder(QDialog):
         form.addRow(self.tr("Attempts"), self.attempts_spin)
         form.addRow(self.tr("Paper"), self.sections)
         form.addRow("", self.total_label)
+        form.addRow("", self.leader_paper_box)
+        form.addRow("", self.leader_sections)
+        form.addRow("", self.leader_total_label)
         form.addRow(self.tr("Units"), self.units_edit)
         form.addRow(self.tr("Ranks"), self.ranks_edit)
         flags = QHBoxLayout()
@@ -128,25 +124,58 @@ class ExamBuilder(QDialog):
         self.build_button.setObjectName("primary")
         self.buttons.accepted.connect(self.build)
         self.buttons.rejected.connect(self.reject)
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea()   # with the leaders' paper the form is taller than a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.add_recipient_button.clicked.connect(self.ask_recipient)
-        for r in range(len(TYPES)):
-            for c in (1, 2):
-                self.sections.cellWidget(r, c).valueChanged.connect(lambda _v: self._show_total())
+        for table in (self.sections, self.leader_sections):
+            for r in range(len(TYPES)):
+                for c in (1, 2):
+                    table.cellWidget(r, c).valueChanged.connect(lambda _v: self._show_total())
         self._show_total()
 
-    def set_section(self, qtype: str, count: int, points: int) -> None:
+    def _sections_table(self) -> QTableWidget:
+        table = QTableWidget(len(TYPES), 3)
+        table.setHorizontalHeaderLabels([self.tr("Question type"), self.tr("How many"), self.tr("Points each")])
+        table.verticalHeader().hide()
+        for r, (key, name) in enumerate(TYPES):
+            item = QTableWidgetItem(name)
+            item.setData(256, key)
+            table.setItem(r, 0, item)
+            for c in (1, 2):
+                spin = QSpinBox()
+                spin.setRange(0, 500 if c == 1 else 100)
+                table.setCellWidget(r, c, spin)
+        table.resizeRowsToContents()
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 4 +
+                               sum(table.rowHeight(r) for r in range(len(TYPES))))
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def set_section(self, qtype: str, count: int, points: int, leaders: bool = False) -> None:
+        table = self.leader_sections if leaders else self.sections
         row = next(r for r, (key, _) in enumerate(TYPES) if key == qtype)
-        self.sections.cellWidget(row, 1).setValue(count)
-        self.sections.cellWidget(row, 2).setValue(points)
+        table.cellWidget(row, 1).setValue(count)
+        table.cellWidget(row, 2).setValue(points)
+
+    @staticmethod
+    def _sections_of(table: QTableWidget) -> list[dict]:
+        return [{"type": TYPES[r][0], "count": table.cellWidget(r, 1).value(), "points": table.cellWidget(r, 2).value()}
+                for r in range(len(TYPES)) if table.cellWidget(r, 1).value()]
 
     def _show_total(self) -> None:
-        total = sum(self.sections.cellWidget(r, 1).value() * self.sections.cellWidget(r, 2).value()
-                    for r in range(len(TYPES)))
-        self.total_label.setText(self.tr("Total: %1 points").replace("%1", str(total)))
+        for table, label, text in ((self.sections, self.total_label, self.tr("Total: %1 points")),
+                                   (self.leader_sections, self.leader_total_label,
+                                    self.tr("Leaders' paper, total: %1 points"))):
+            total = sum(section["count"] * section["points"] for section in self._sections_of(table))
+            label.setText(text.replace("%1", str(total)))
 
     def ask_recipient(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("A centre's results key"), "",
@@ -167,16 +196,16 @@ class ExamBuilder(QDialog):
             return [x.strip() for x in text.replace("，", ",").split(",") if x.strip()]
         start = self.start_edit.dateTime().toPython().astimezone()
         end = self.end_edit.dateTime().toPython().astimezone()
-        sections = [{"type": TYPES[r][0], "count": self.sections.cellWidget(r, 1).value(),
-                     "points": self.sections.cellWidget(r, 2).value()}
-                    for r in range(len(TYPES)) if self.sections.cellWidget(r, 1).value()]
+        papers = {"general": self._sections_of(self.sections)}
+        if self.leader_paper_box.isChecked():
+            papers["leader"] = self._sections_of(self.leader_sections)
         eligibility = {"units": listed(self.units_edit.text()), "ranks": listed(self.ranks_edit.text()),
                        "leaders_only": self.leaders_box.isChecked(), "include_exempt": self.exempt_box.isChecked(),
                        **({"min_study_points": self.points_spin.value()} if self.points_spin.value() else {})}
         return {"exam_id": self.exam_id_edit.text().strip(), "title": self.title_edit.text().strip(),
                 "duration_minutes": self.duration_spin.value(), "pass_mark": self.pass_spin.value(),
                 "window_start": start.isoformat(), "window_end": (end if end > start else start + timedelta(days=1))
-                .isoformat(), "max_attempts": self.attempts_spin.value(), "papers": {"general": sections},
+                .isoformat(), "max_attempts": self.attempts_spin.value(), "papers": papers,
                 "eligibility": eligibility, "allow_review": self.review_box.isChecked(),
                 "lockdown": {"max_focus_losses": self.focus_spin.value(), "focus_mode": self.focus_mode.currentData()}}
 
@@ -184,6 +213,9 @@ class ExamBuilder(QDialog):
         exam = self.exam()
         if not exam["exam_id"] or not exam["title"] or not exam["papers"]["general"]:
             self.error_label.setText(self.tr("Give the exam an id and a title, and the paper at least one section."))
+            return
+        if "leader" in exam["papers"] and not exam["papers"]["leader"]:
+            self.error_label.setText(self.tr("Give the leaders' paper at least one section, or untick it."))
             return
         client, bank, recipients = self.client, self.bank_combo.currentText(), list(self.recipient_texts)
         makeup = self.makeup_combo.currentData()

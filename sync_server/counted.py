@@ -1,0 +1,112 @@
+"""The attempt that counts, kept per exam and learner as results arrive, with the learner's unit, status
+and leader flag copied beside it (and beside their study points), and the learners counted per unit, so
+the unit report reads a few GROUP BYs instead of ranking a million results and joining them to a million
+learners.
+
+Two rules keep the copies true:
+- results enter through ``store_results`` (ingest, relay and bundle imports all do), which merges them
+  into ``counted_attempts`` in the same transaction;
+- every new learner and every change of a learner's unit, status or leader flag goes through
+  ``follow_learner`` (``put_learner`` and ``apply_learner`` call it), which also keeps the headcounts
+  per unit.
+
+The merge is a single upsert whose update is commutative (the highest score, the highest mark, the later
+attempt), so two workers storing attempts of the same learner at once cannot lose one."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import case, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from sync_server.models import CountedAttempt, Headcount, Learner, Result, StudyPoints
+
+MARKS = {"passed": 2, "failed": 1}   # anything else (awaiting the marking of short answers): 0
+
+
+def mark_of(outcome: str) -> int:
+    return MARKS.get(outcome, 0)
+
+
+def cents(score: str) -> int:
+    """Server scores are decimal text with two decimals at most ("87.5", "66.67")."""
+    return int(Decimal(score) * 100)
+
+
+def store_results(s: Session, rows: list[dict]) -> None:
+    """Insert result rows (one executemany) and merge them into the counted attempts."""
+    if not rows:
+        return
+    s.execute(insert(Result), rows)
+    count_results(s, rows)
+
+
+def count_results(s: Session, rows: list[dict]) -> None:
+    merged: dict[tuple[str, str], dict] = {}
+    for r in rows:  # first within the batch: one upsert may touch a row only once
+        c, m = cents(r["server_score"]), mark_of(r["outcome"])
+        new = {"exam_id": r["exam_id"], "learner_no": r["learner_no"], "attempts": 1, "best_cents": c,
+               "best_mark": m, "last_cents": c, "last_mark": m, "last_at": r["submitted_at"],
+               "last_id": r["result_id"]}
+        old = merged.get((new["exam_id"], new["learner_no"]))
+        if old is not None:
+            new["attempts"] += old["attempts"]
+            new["best_cents"], new["best_mark"] = max(c, old["best_cents"]), max(m, old["best_mark"])
+            if (old["last_at"], old["last_id"]) > (new["last_at"], new["last_id"]):
+                for k in ("last_cents", "last_mark", "last_at", "last_id"):
+                    new[k] = old[k]
+        merged[(new["exam_id"], new["learner_no"])] = new
+    learners = {no: (unit, status, leader) for no, unit, status, leader in s.execute(
+        select(Learner.learner_no, Learner.unit_id, Learner.status, Learner.is_leader)
+        .where(Learner.learner_no.in_({k[1] for k in merged})))}
+    for key, values in merged.items():
+        values["unit_id"], values["status"], values["is_leader"] = learners.get(key[1], (None, None, False))
+    # SQLite's max() of two arguments is the scalar maximum
+    greatest = func.greatest if s.get_bind().dialect.name == "postgresql" else func.max
+    stmt = _upsert(s)(CountedAttempt)
+    old, new = CountedAttempt.__table__.c, stmt.excluded
+    later = (new.last_at > old.last_at) | ((new.last_at == old.last_at) & (new.last_id > old.last_id))
+    stmt = stmt.on_conflict_do_update(index_elements=[old.exam_id, old.learner_no], set_={
+        "attempts": old.attempts + new.attempts,
+        "best_cents": greatest(old.best_cents, new.best_cents),
+        "best_mark": greatest(old.best_mark, new.best_mark),
+        **{k: case((later, new[k]), else_=old[k]) for k in ("last_cents", "last_mark", "last_at", "last_id")},
+        "unit_id": new.unit_id, "status": new.status, "is_leader": new.is_leader})
+    s.execute(stmt, list(merged.values()))
+
+
+def counted_as(learner: Learner) -> tuple[str | None, str | None, bool]:
+    """What the reports' copies hold of a learner: (unit, status, leader); a learner not yet stored has none."""
+    if learner.unit_id is None:
+        return None, None, False
+    return learner.unit_id, learner.status, bool(learner.is_leader)
+
+
+def follow_learner(s: Session, learner: Learner, before: tuple[str | None, str | None, bool]) -> None:
+    """After a learner was added or changed: move them in the headcounts, and copy their unit, status and
+    leader flag to their counted attempts and study points. ``before``: ``counted_as`` before the change."""
+    after = counted_as(learner)
+    if after == before:
+        return
+    _count(s, before, -1)
+    _count(s, after, +1)
+    values = {"unit_id": after[0], "status": after[1], "is_leader": after[2]}
+    for table in (CountedAttempt, StudyPoints):
+        s.execute(update(table).where(table.learner_no == learner.learner_no).values(**values)
+                  .execution_options(synchronize_session=False))
+
+
+def _count(s: Session, key: tuple[str | None, str | None, bool], change: int) -> None:
+    if key[0] is None:
+        return
+    stmt = _upsert(s)(Headcount).values(unit_id=key[0], status=key[1], is_leader=key[2], n=change)
+    s.execute(stmt.on_conflict_do_update(index_elements=["unit_id", "status", "is_leader"],
+                                         set_={"n": Headcount.__table__.c.n + change}))
+
+
+def _upsert(s: Session):
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert

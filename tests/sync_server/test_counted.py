@@ -1,0 +1,160 @@
+"""The counted attempts the unit report reads are kept as results arrive and as the roster changes: they
+must always equal what the results and the roster say, whatever the order and batching of arrivals."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from examcore.exam import Counting
+from sync_server.counted import cents, mark_of, store_results
+from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.ingest import import_package
+from sync_server.models import CountedAttempt, Package, StudyPoints
+from sync_server.reports import unit_report
+from tests.conftest import write_package
+from tests.server_fixtures import trust
+
+
+def _result(n: int, package_id: str, exam: str, learner: str, score: str, outcome: str, at: str, now) -> dict:
+    return dict(result_id=f"r{n:04d}", content_hash="h", envelope=b"{}", package_id=package_id, exam_id=exam,
+                learner_no=learner, device_id="d", sitting_id=None, station_score=score, server_score=score,
+                outcome=outcome, pending_points=0, submitted_at=at, received_at=now, source="http", receipt=b"")
+
+
+def _tree(server, now) -> None:
+    with server.sessions.begin() as s:
+        for unit, level, parent in (("P", "province", None), ("A", "unit", "P"), ("B", "unit", "P")):
+            put_unit(s, unit, unit, level, parent, now)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_counted_attempts_equal_the_results_whatever_the_batches(server, server_package, seed):
+    """Random attempts (same learner several times in one batch, equal submission times, scores with
+    decimals, results awaiting marking) stored in random batches: each row holds the best and the last."""
+    rng = random.Random(seed)
+    import_package(server, server_package.read_bytes())
+    now = utc_naive(server.clock.now())
+    _tree(server, now)
+    with server.sessions.begin() as s:
+        package_id = s.scalar(select(Package.package_id))
+        for no in ("a1", "a2", "b1"):
+            put_learner(s, no, LearnerFields(no, no[0].upper(), is_leader=no == "a1"), now)
+    rows = [_result(n, package_id, rng.choice(["exam-2026", "exam-2027"]), rng.choice(["a1", "a2", "b1", "x9"]),
+                    rng.choice(["0", "4", "7.5", "66.67", "100"]), rng.choice(["passed", "failed", "pending"]),
+                    f"2026-10-0{rng.randint(1, 3)}T10:00:00", now) for n in range(60)]
+    shuffled = rows[:]
+    rng.shuffle(shuffled)
+    while shuffled:
+        cut = rng.randint(1, 12)
+        batch, shuffled = shuffled[:cut], shuffled[cut:]
+        with server.sessions.begin() as s:
+            store_results(s, batch)
+    expected: dict[tuple, dict] = {}
+    for r in rows:
+        mine = [x for x in rows if (x["exam_id"], x["learner_no"]) == (r["exam_id"], r["learner_no"])]
+        last = max(mine, key=lambda x: (x["submitted_at"], x["result_id"]))
+        expected[(r["exam_id"], r["learner_no"])] = (
+            len(mine), max(cents(x["server_score"]) for x in mine), max(mark_of(x["outcome"]) for x in mine),
+            cents(last["server_score"]), mark_of(last["outcome"]), last["result_id"],
+            None if r["learner_no"] == "x9" else r["learner_no"][0].upper(), r["learner_no"] == "a1")
+    with server.sessions() as s:
+        stored = {(c.exam_id, c.learner_no): (c.attempts, c.best_cents, c.best_mark, c.last_cents, c.last_mark,
+                                              c.last_id, c.unit_id, c.is_leader)
+                  for c in s.scalars(select(CountedAttempt))}
+    assert stored == expected
+
+
+def test_the_report_follows_transfers_leaders_retirements_and_late_roster_entries(server, server_package):
+    import_package(server, server_package.read_bytes())
+    now = utc_naive(server.clock.now())
+    _tree(server, now)
+    with server.sessions.begin() as s:
+        package_id = s.scalar(select(Package.package_id))
+        for no in ("a1", "a2"):
+            put_learner(s, no, LearnerFields(no, "A"), now)
+        store_results(s, [_result(1, package_id, "exam-2026", "a1", "8", "passed", "2026-10-01", now),
+                          _result(2, package_id, "exam-2026", "a2", "3", "failed", "2026-10-01", now),
+                          _result(3, package_id, "exam-2026", "late", "9", "passed", "2026-10-01", now)])
+
+    def figures(unit: str, leaders: bool = False) -> tuple:
+        with server.sessions() as s:
+            f = unit_report(s, "exam-2026", unit, leaders).unit
+        return f.should_sit, f.sat, f.passed, f.average
+
+    assert figures("A") == (2, 2, 1, 5.5)
+    assert figures("P") == (2, 2, 1, 5.5)   # "late" is not on the roster yet: not counted anywhere
+    with server.sessions.begin() as s:
+        put_learner(s, "late", LearnerFields("late", "B"), now)          # the roster catches up
+        put_learner(s, "a2", LearnerFields("a2", "B", is_leader=True), now)   # transferred, made a leader
+    assert figures("A") == (1, 1, 1, 8.0)
+    assert figures("B") == (2, 2, 1, 6.0)
+    assert figures("P", leaders=True) == (1, 1, 0, 3.0)
+    with server.sessions.begin() as s:
+        put_learner(s, "a1", LearnerFields("a1", "A", status="retired"), now)
+    assert figures("A") == (0, 0, 0, None)
+    assert figures("P") == (2, 2, 1, 6.0)
+
+
+def test_an_exam_counting_the_last_attempt_counts_the_last(server, issuer, tmp_path):
+    trust(server, issuer)
+    package = write_package(tmp_path / "last.xfp", issuer, recipients=[server.keys.recipient()],
+                            counting=Counting.LAST)
+    import_package(server, package.read_bytes())
+    now = utc_naive(server.clock.now())
+    _tree(server, now)
+    with server.sessions.begin() as s:
+        package_id = s.scalar(select(Package.package_id))
+        put_learner(s, "a1", LearnerFields("a1", "A"), now)
+        store_results(s, [_result(2, package_id, "exam-2026", "a1", "4", "failed", "2026-10-02T09:00:00", now)])
+        store_results(s, [_result(1, package_id, "exam-2026", "a1", "9", "passed", "2026-10-01T09:00:00", now)])
+    with server.sessions() as s:
+        f = unit_report(s, "exam-2026", "A").unit
+    assert (f.sat, f.passed, f.failed, f.average) == (1, 0, 1, 4.0)
+
+
+def test_study_points_copies_follow_the_learner(server):
+    now = utc_naive(server.clock.now())
+    _tree(server, now)
+    with server.sessions.begin() as s:
+        put_learner(s, "a1", LearnerFields("a1", "A"), now)
+        s.add(StudyPoints(learner_no="a1", plan_id="p", points=5, points_by_deadline=5, updated_at=now,
+                          unit_id="A", status="active"))
+    with server.sessions.begin() as s:
+        put_learner(s, "a1", LearnerFields("a1", "B", is_leader=True, status="exempt"), now)
+    with server.sessions() as s:
+        row = s.get(StudyPoints, ("a1", "p"))
+        assert (row.unit_id, row.status, row.is_leader) == ("B", "exempt", True)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_headcounts_equal_the_roster_after_any_changes(server, seed):
+    """New learners, transfers, status and leader changes, locally and from the upstream, in any order:
+    the kept headcounts equal a count of the roster."""
+    from sqlalchemy import func
+
+    from sync_server.directory import apply_learner, learner_body
+    from sync_server.models import Headcount, Learner
+    rng = random.Random(seed)
+    now = utc_naive(server.clock.now())
+    _tree(server, now)
+    for _ in range(80):
+        no = f"L{rng.randint(1, 15)}"
+        fields = LearnerFields(no, rng.choice("AB"), is_leader=rng.random() < 0.3,
+                               status=rng.choice(["active", "active", "exempt", "retired", "transferred"]))
+        with server.sessions.begin() as s:
+            if rng.random() < 0.7:
+                put_learner(s, no, fields, now)
+            else:   # the same change as the upstream sends it
+                body = {"learner_no": no, "name": no, "unit_id": fields.unit_id, "is_leader": fields.is_leader,
+                        "status": fields.status, "password_version": 1, "password_hash": "x"}
+                existing = s.get(Learner, no)
+                apply_learner(s, {**(learner_body(s, existing) if existing else {}), **body}, now)
+    with server.sessions() as s:
+        kept = {(h.unit_id, h.status, h.is_leader): h.n for h in s.scalars(select(Headcount)) if h.n}
+        counted = {(u, st, lead): n for u, st, lead, n in s.execute(
+            select(Learner.unit_id, Learner.status, Learner.is_leader, func.count())
+            .group_by(Learner.unit_id, Learner.status, Learner.is_leader))}
+    assert kept == counted and len(counted) > 3
