@@ -703,8 +703,10 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
 @click.pass_context
 def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool, excel: Path | None) -> None:
     """Participation and pass rates for an exam: the unit, then each unit below it."""
+    from sync_server.directory import end_exemptions
     from sync_server.reports import COLUMNS, report_rows, unit_report, write_report_excel
     with _server(ctx) as server, server.sessions() as s:
+        end_exemptions(server)
         unit_id = _report_unit(s, unit_id)
         result = unit_report(s, exam_id, unit_id, leaders)
     click.echo("\t".join(COLUMNS))
@@ -799,8 +801,10 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
 @click.pass_context
 def report_units(ctx: click.Context, unit_id: str | None, excel: Path | None) -> None:
     """The unit summary table: each unit, its headcount, its unit administrators' names, phones and e-mails."""
+    from sync_server.directory import end_exemptions
     from sync_server.reports import SUMMARY_COLUMNS, summary_rows, unit_summary
     with _server(ctx) as server, server.sessions() as s:
+        end_exemptions(server)
         unit_id = _report_unit(s, unit_id)
         rows = summary_rows(unit_summary(s, unit_id))
     _table(SUMMARY_COLUMNS, rows, excel, "单位汇总")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
 from sqlalchemy import select
@@ -74,7 +74,10 @@ def learner_body(s: Session, row: Learner) -> dict:
     unit = s.get(Unit, row.unit_id)
     return {"learner_no": row.learner_no, "name": row.name, "unit_id": row.unit_id,
             "unit": unit.name if unit else row.unit_id, "rank": row.rank, "is_leader": row.is_leader,
-            "status": row.status, "password_hash": row.password_hash, "password_version": row.password_version,
+            "status": row.status, "exempt_reason": row.exempt_reason,
+            "exempt_from": row.exempt_from.isoformat() if row.exempt_from else None,
+            "exempt_until": row.exempt_until.isoformat() if row.exempt_until else None,
+            "password_hash": row.password_hash, "password_version": row.password_version,
             "must_change_password": row.must_change_password,
             "password_expires_at": row.password_expires_at.isoformat() if row.password_expires_at else None}
 
@@ -87,6 +90,25 @@ class LearnerFields:
     is_leader: bool = False
     phone: str = ""
     status: str = "active"
+    exempt_reason: str = ""          # an exemption's reason (required) and period (optional)
+    exempt_from: date | None = None
+    exempt_until: date | None = None   # the last day exempt; the day after, the learner is active again
+
+
+def check_exemption(fields: LearnerFields, today: date) -> str | None:
+    """What is wrong with an exemption, in words an administrator can act on; None when it is fine."""
+    if fields.status != "exempt":
+        return None
+    if not fields.exempt_reason.strip():
+        return "an exemption needs its reason (e.g. 两年内退休, 长期病假)"
+    if len(fields.exempt_reason) > 200:
+        return "the exemption's reason is longer than 200 characters"
+    if fields.exempt_from and fields.exempt_until and fields.exempt_from > fields.exempt_until:
+        return f"the exemption starts ({fields.exempt_from}) after it ends ({fields.exempt_until})"
+    if fields.exempt_until and fields.exempt_until < today:
+        return (f"the exemption ended on {fields.exempt_until}; give a new end date, or the status 在职 "
+                f"(active)")
+    return None
 
 
 def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetime,
@@ -96,6 +118,9 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
         raise DirectoryError("unknown_unit", f"no unit {fields.unit_id}")
     if fields.status not in STATUSES:
         raise DirectoryError("bad_status", f"status must be one of {', '.join(STATUSES)}")
+    problem = check_exemption(fields, local_day(now))
+    if problem:
+        raise DirectoryError("bad_exemption", problem)
     row = s.get(Learner, learner_no)
     password = None
     if row is None:
@@ -108,6 +133,9 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     before = counted_as(row)
     row.name, row.unit_id, row.rank, row.is_leader = fields.name, fields.unit_id, fields.rank, fields.is_leader
     row.phone, row.status = fields.phone, fields.status
+    exempt = fields.status == "exempt"   # the reason and period belong to an exemption only
+    row.exempt_reason = fields.exempt_reason.strip() if exempt else ""
+    row.exempt_from, row.exempt_until = (fields.exempt_from, fields.exempt_until) if exempt else (None, None)
     s.flush()
     follow_learner(s, row, before)
     if moved_from is not None:  # the stations of the old unit learn the learner has left them
@@ -129,6 +157,8 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
     before = counted_as(row)
     row.name, row.unit_id, row.rank = body["name"], body["unit_id"], body.get("rank", "")
     row.is_leader, row.status = bool(body.get("is_leader")), body.get("status", "active")
+    row.exempt_reason = body.get("exempt_reason") or ""
+    row.exempt_from, row.exempt_until = _day(body.get("exempt_from")), _day(body.get("exempt_until"))
     if int(body["password_version"]) > row.password_version:
         row.password_hash, row.password_version = body["password_hash"], int(body["password_version"])
         row.must_change_password = bool(body.get("must_change_password", True))
@@ -137,6 +167,37 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
     s.flush()
     follow_learner(s, row, before)
     changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+
+
+def local_day(now: datetime) -> date:
+    """Today at this server (a naive time is UTC, as stored)."""
+    return (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone().date()
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def expire_exemptions(s: Session, now: datetime) -> int:
+    """Exemptions whose period has ended: those learners are active again (and count in the reports).
+    Run before figures are read; returns how many ended."""
+    today = local_day(now)
+    ended = list(s.scalars(select(Learner).where(Learner.status == "exempt", Learner.exempt_until.is_not(None),
+                                                 Learner.exempt_until < today)))
+    for row in ended:
+        before = counted_as(row)
+        row.status, row.exempt_reason, row.exempt_from, row.exempt_until = "active", "", None, None
+        s.flush()
+        follow_learner(s, row, before)
+        changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    return len(ended)
+
+
+def end_exemptions(ctx) -> int:
+    """``expire_exemptions`` in its own transaction, before a report or a roster list is read."""
+    from examcore.clock import utc_naive
+    with ctx.sessions.begin() as s:
+        return expire_exemptions(s, utc_naive(ctx.clock.now()))
 
 
 def apply_unit(s: Session, body: dict, now: datetime) -> None:

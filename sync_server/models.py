@@ -1,7 +1,7 @@
 """Server tables (SQLAlchemy 2 typed models). Changes go through an Alembic revision in migrations/."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -124,6 +124,11 @@ class Learner(Base):
     is_leader: Mapped[bool] = mapped_column(default=False)
     phone: Mapped[str] = mapped_column(String(40), default="")
     status: Mapped[str] = mapped_column(String(20), default="active")  # active | transferred | retired | exempt
+    # an exemption is granted on a written request, for a reason and a period; when the period ends the
+    # learner is active again (sync_server/directory.py: expire_exemptions)
+    exempt_reason: Mapped[str] = mapped_column(String(200), default="")
+    exempt_from: Mapped[date | None]
+    exempt_until: Mapped[date | None]
     password_hash: Mapped[str] = mapped_column(String(200))
     password_version: Mapped[int] = mapped_column(Integer, default=1)
     must_change_password: Mapped[bool] = mapped_column(default=True)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore.banks.common import RowProblem
-from sync_server.directory import DirectoryError, LearnerFields, put_learner
+from sync_server.directory import DirectoryError, LearnerFields, check_exemption, local_day, put_learner
 from sync_server.models import Learner, Unit
 
 HEADERS = {
@@ -28,8 +28,11 @@ HEADERS = {
     "是否领导": "leader", "领导干部": "leader", "是否领导干部": "leader",
     "手机号": "phone", "手机号码": "phone", "联系电话": "phone", "手机": "phone",
     "状态": "status", "人员状态": "status",
+    "免考原因": "exempt_reason", "免考事由": "exempt_reason", "免考理由": "exempt_reason",
+    "免考开始": "exempt_from", "免考开始日期": "exempt_from", "免考起始日期": "exempt_from",
+    "免考截止": "exempt_until", "免考截止日期": "exempt_until", "免考结束日期": "exempt_until", "免考期限": "exempt_until",
 }
-TEMPLATE = ["学号", "姓名", "单位", "职务级别", "是否领导", "手机号", "状态"]
+TEMPLATE = ["学号", "姓名", "单位", "职务级别", "是否领导", "手机号", "状态", "免考原因", "免考开始", "免考截止"]
 STATUS_WORDS = {"在职": "active", "正常": "active", "active": "active", "": "active",
                 "调出": "transferred", "调离": "transferred", "transferred": "transferred",
                 "退休": "retired", "retired": "retired", "免考": "exempt", "exempt": "exempt"}
@@ -58,6 +61,21 @@ class RosterImport:
 
 def _key(text: object) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or "")))
+
+
+def _date(v: object) -> date | None:
+    """A date cell, or text such as 2027-06-30, 2027/6/30, 2027.6.30 or 2027年6月30日; ValueError if not."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    found = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+00:00(?::00)?)?",
+                         _value(v))
+    if not found:
+        raise ValueError(f"{_value(v)!r} is not a date (write it as 2027-06-30)")
+    return date(*(int(g) for g in found.groups()))
 
 
 def _value(v: object) -> str:
@@ -99,6 +117,7 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
     for u in units:
         by_name.setdefault(_key(u.name), []).append(u)
     seen: dict[str, int] = {}
+    today = local_day(now)
     planned: list[tuple[int, str, LearnerFields]] = []
     for rownum, row in enumerate(rows, start=2):
         def cell(name: str) -> str:
@@ -140,8 +159,19 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         if leader_text not in YES | NO:
             bad(rownum, col.get("leader"), f"{cell('leader')!r} is not 是 or 否")
             continue
-        planned.append((rownum, learner_no, LearnerFields(name, unit.unit_id, cell("rank"), leader_text in YES,
-                                                          cell("phone"), status)))
+        try:
+            period = [_date(row[columns[k][0]]) if k in columns and columns[k][0] < len(row) else None
+                      for k in ("exempt_from", "exempt_until")]
+        except ValueError as exc:
+            bad(rownum, col.get("exempt_until") or col.get("exempt_from"), str(exc))
+            continue
+        fields = LearnerFields(name, unit.unit_id, cell("rank"), leader_text in YES, cell("phone"), status,
+                               cell("exempt_reason"), *period)
+        problem = check_exemption(fields, today)
+        if problem:
+            bad(rownum, col.get("exempt_reason") or col.get("status"), problem)
+            continue
+        planned.append((rownum, learner_no, fields))
     if report.problems:
         return report  # nothing changes until the file is right
     for rownum, learner_no, fields in planned:
@@ -174,7 +204,8 @@ def export_roster(s: Session, path: Path, units: set[str] | None = None) -> int:
     count = 0
     for r in s.scalars(query):
         ws.append([r.learner_no, r.name, names.get(r.unit_id, r.unit_id), r.rank, "是" if r.is_leader else "否",
-                   r.phone, STATUS_NAMES.get(r.status, r.status)])
+                   r.phone, STATUS_NAMES.get(r.status, r.status), r.exempt_reason or None, r.exempt_from,
+                   r.exempt_until])
         count += 1
     wb.save(path)
     return count

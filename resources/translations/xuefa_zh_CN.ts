@@ -77,32 +77,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="203"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="206"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="214"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -214,57 +214,57 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="238"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="244"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="241"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="247"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="244"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="250"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="246"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="252"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="247"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="253"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="248"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="254"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="250"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="256"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="263"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="269"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="264"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="270"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="272"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="278"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="274"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="280"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -348,17 +348,17 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
         <source>How many</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
         <source>Points each</source>
         <translation>每题分值</translation>
     </message>
@@ -498,47 +498,47 @@
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="168"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="174"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="170"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="176"/>
         <source>Leaders&apos; paper, total: %1 points</source>
         <translation>领导干部试卷，总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="175"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="181"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="176"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="182"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="184"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="190"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="209"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="215"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="212"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="218"/>
         <source>Give the leaders&apos; paper at least one section, or untick it.</source>
         <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="217"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="223"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="228"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="234"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -2849,73 +2849,83 @@ White: not answered</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
+        <source>exempt: %1</source>
+        <translation>免考：%1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <source> (until %1)</source>
+        <translation>（至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="90"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="108"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="109"/>
         <source>Give %1 a new one-time initial password? Their old password stops working; they must choose a new one at their next login.</source>
         <translation>要为 %1 生成新的一次性初始密码吗？原密码将失效，其下次登录时须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="121"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="138"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="139"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="160"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="163"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="166"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="174"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="172"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="179"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="180"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="190"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

@@ -13,7 +13,8 @@ from sync_server.api.schemas import AdminLogin, DeviceApprove, LearnerPut, Polic
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.devices import EnrolmentRefused, approve_device, revoke_device
-from sync_server.directory import DirectoryError, LearnerFields, put_learner, put_unit, reset_password, set_policy
+from sync_server.directory import (DirectoryError, LearnerFields, end_exemptions, put_learner, put_unit,
+                                   reset_password, set_policy)
 from sync_server.models import Alert, Device, Learner, Result, Unit
 
 PAGE = 500
@@ -108,7 +109,9 @@ def _unit_in_scope(s, unit_id: str) -> None:
 
 def _learner_dict(r: Learner) -> dict:
     return {"learner_no": r.learner_no, "name": r.name, "unit_id": r.unit_id, "rank": r.rank,
-            "is_leader": r.is_leader, "phone": r.phone, "status": r.status,
+            "is_leader": r.is_leader, "phone": r.phone, "status": r.status, "exempt_reason": r.exempt_reason,
+            "exempt_from": r.exempt_from.isoformat() if r.exempt_from else None,
+            "exempt_until": r.exempt_until.isoformat() if r.exempt_until else None,
             "must_change_password": r.must_change_password}
 
 
@@ -121,6 +124,8 @@ def learners_list():
     if unit_id and not scope.has_unit(unit_id):
         not_found(f"unit {unit_id}")
     after = request.args.get("after", "")
+    if not after:   # the first page: ended exemptions show as active from here on
+        end_exemptions(server())
     with server().sessions() as s:
         rows = list(s.scalars(select(Learner).where(Learner.unit_id.in_(units), Learner.learner_no > after)
                               .order_by(Learner.learner_no).limit(PAGE)))
@@ -148,9 +153,9 @@ def learner_put(learner_no: str):
         if not scope.has_unit(body.unit_id):
             not_found(f"unit {body.unit_id}")
         try:
-            learner, password = put_learner(s, learner_no, LearnerFields(body.name, body.unit_id, body.rank,
-                                                                         body.is_leader, body.phone, body.status),
-                                            _now())
+            learner, password = put_learner(s, learner_no, LearnerFields(
+                body.name, body.unit_id, body.rank, body.is_leader, body.phone, body.status, body.exempt_reason,
+                body.exempt_from, body.exempt_until), _now())
         except DirectoryError as exc:
             return _refused(exc)
         answer = _learner_dict(learner)
@@ -288,6 +293,7 @@ def report_units():
     unit_id = request.args.get("unit_id") or scope.unit_id
     if not exam_id:
         return jsonify(error="invalid_message", message="exam_id is required (?exam_id=…)"), 422
+    end_exemptions(server())
     with server().sessions() as s:
         _unit_in_scope(s, unit_id)
         report = unit_report(s, exam_id, unit_id, leaders_only=request.args.get("leaders") in ("1", "true"))
@@ -300,6 +306,7 @@ def report_summary():
     from sync_server.reports import unit_summary
     scope = admin()
     unit_id = request.args.get("unit_id") or scope.unit_id
+    end_exemptions(server())
     with server().sessions() as s:
         _unit_in_scope(s, unit_id)
         return jsonify(units=unit_summary(s, unit_id))

@@ -1,6 +1,7 @@
 """One pydantic model per API message: it validates requests and generates the OpenAPI document."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -252,6 +253,9 @@ class LearnerPut(Message):
     is_leader: bool = False
     phone: str = Field(default="", max_length=40)
     status: Literal["active", "transferred", "retired", "exempt"] = "active"
+    exempt_reason: str = Field(default="", max_length=200, description="required when the status is exempt")
+    exempt_from: date | None = None
+    exempt_until: date | None = Field(default=None, description="the last day exempt; then active again")
 
 
 class DeviceApprove(Message):

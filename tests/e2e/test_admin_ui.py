@@ -108,8 +108,8 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     # an Excel roster: a row outside the admin's units changes nothing; a good file adds, with slips
     from openpyxl import Workbook
     book = Workbook()
-    book.active.append(["学号", "姓名", "单位", "职务级别"])
-    book.active.append(["110101777", "王五", "U2", "科员"])
+    book.active.append(["学号", "姓名", "单位", "职务级别", "状态", "免考原因", "免考截止"])
+    book.active.append(["110101777", "王五", "U2", "科员", "免考", "长期病假", "2099-06-30"])
     book.active.append(["110101778", "外人", "外省单位", "科员"])
     book.save(tmp_path / "新人.xlsx")
     roster.import_roster(tmp_path / "新人.xlsx")
@@ -124,6 +124,12 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     qtbot.waitUntil(lambda: (tmp_path / "roster.xlsx").exists(), timeout=15_000)
     exported = [row[0] for row in load_workbook(tmp_path / "roster.xlsx").active.iter_rows(min_row=2, values_only=True)]
     assert exported == [LEARNER[0]]   # the unit chosen on the page (U1)
+    roster.unit_combo.setCurrentIndex(roster.unit_combo.findData("U2"))   # the exemption, why and until when
+    roster.refresh()
+    shown = (lambda: {roster.table.item(r, 0).text(): roster.table.item(r, 3).text()
+                      for r in range(roster.table.rowCount())})
+    qtbot.waitUntil(lambda: "110101777" in shown(), timeout=15_000)
+    assert shown()["110101777"] == "exempt: 长期病假 (until 2099-06-30)"
 
     # the Sync page: a station waiting for approval is approved
     sync = window.sync

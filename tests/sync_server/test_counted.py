@@ -123,7 +123,7 @@ def test_study_points_copies_follow_the_learner(server):
         s.add(StudyPoints(learner_no="a1", plan_id="p", points=5, points_by_deadline=5, updated_at=now,
                           unit_id="A", status="active"))
     with server.sessions.begin() as s:
-        put_learner(s, "a1", LearnerFields("a1", "B", is_leader=True, status="exempt"), now)
+        put_learner(s, "a1", LearnerFields("a1", "B", is_leader=True, status="exempt", exempt_reason="长期病假"), now)
     with server.sessions() as s:
         row = s.get(StudyPoints, ("a1", "p"))
         assert (row.unit_id, row.status, row.is_leader) == ("B", "exempt", True)
@@ -142,8 +142,9 @@ def test_headcounts_equal_the_roster_after_any_changes(server, seed):
     _tree(server, now)
     for _ in range(80):
         no = f"L{rng.randint(1, 15)}"
-        fields = LearnerFields(no, rng.choice("AB"), is_leader=rng.random() < 0.3,
-                               status=rng.choice(["active", "active", "exempt", "retired", "transferred"]))
+        status = rng.choice(["active", "active", "exempt", "retired", "transferred"])
+        fields = LearnerFields(no, rng.choice("AB"), is_leader=rng.random() < 0.3, status=status,
+                               exempt_reason="长期病假" if status == "exempt" else "")
         with server.sessions.begin() as s:
             if rng.random() < 0.7:
                 put_learner(s, no, fields, now)
@@ -158,3 +159,47 @@ def test_headcounts_equal_the_roster_after_any_changes(server, seed):
             select(Learner.unit_id, Learner.status, Learner.is_leader, func.count())
             .group_by(Learner.unit_id, Learner.status, Learner.is_leader))}
     assert kept == counted and len(counted) > 3
+
+
+def test_an_exemption_needs_a_reason_and_ends_with_its_period(server):
+    """An exemption without a reason, or already over, is refused in words; when its last day has passed
+    the learner is active again: counted as should-sit, and the stations hear of it."""
+    from datetime import timedelta
+
+    from sync_server.directory import DirectoryError, end_exemptions, local_day
+    from sync_server.models import Change, Learner
+    now = utc_naive(server.clock.now())
+    today = local_day(now)
+    _tree(server, now)
+    with server.sessions.begin() as s, pytest.raises(DirectoryError) as no_reason:
+        put_learner(s, "a1", LearnerFields("a1", "A", status="exempt"), now)
+    assert no_reason.value.code == "bad_exemption" and "reason" in no_reason.value.detail
+    with server.sessions.begin() as s, pytest.raises(DirectoryError) as over:
+        put_learner(s, "a1", LearnerFields("a1", "A", status="exempt", exempt_reason="病假",
+                                           exempt_until=today - timedelta(days=1)), now)
+    assert "ended on" in over.value.detail
+    with server.sessions.begin() as s, pytest.raises(DirectoryError) as backwards:
+        put_learner(s, "a1", LearnerFields("a1", "A", status="exempt", exempt_reason="病假",
+                                           exempt_from=today + timedelta(days=5), exempt_until=today), now)
+    assert "starts" in backwards.value.detail
+    with server.sessions.begin() as s:
+        put_learner(s, "a1", LearnerFields("a1", "A", status="exempt", exempt_reason="长期病假",
+                                           exempt_from=today, exempt_until=today + timedelta(days=1)), now)
+        put_learner(s, "a2", LearnerFields("a2", "A", status="exempt", exempt_reason="两年内退休"), now)  # no end
+
+    def figures() -> tuple:
+        end_exemptions(server)   # as the report API and command do first
+        with server.sessions() as s:
+            f = unit_report(s, "exam-2026", "A").unit
+        return f.should_sit, f.exempt
+
+    assert figures() == (0, 2)
+    server.clock.advance(24 * 3600 * 1000)       # the last day of the exemption: still exempt
+    assert figures() == (0, 2)
+    server.clock.advance(24 * 3600 * 1000)       # the day after
+    assert figures() == (1, 1)
+    with server.sessions() as s:
+        a1 = s.get(Learner, "a1")
+        assert (a1.status, a1.exempt_reason, a1.exempt_until) == ("active", "", None)
+        feed = [c.body for c in s.scalars(select(Change).where(Change.key == "a1").order_by(Change.seq))]
+    assert '"status":"active"' in feed[-1]

@@ -33,7 +33,8 @@ def year(server, server_package):
                   "a4": ("A", "active", False), "b1": ("B", "active", False), "b2": ("A", "active", False),
                   "b3": ("B", "transferred", False), "b4": ("B", "retired", False)}
         for no, (unit, status, leader) in roster.items():
-            put_learner(s, no, LearnerFields(no, unit, is_leader=leader, status=status), now)
+            put_learner(s, no, LearnerFields(no, unit, is_leader=leader, status=status,
+                                             exempt_reason="两年内退休" if status == "exempt" else ""), now)
         # (learner, score, outcome, submitted): a3 sat although exempt; b1 failed, then passed; b2 sat in A
         sittings = [("a1", "8", "passed", 1), ("a2", "4", "failed", 1), ("a3", "10", "passed", 1),
                     ("b1", "4", "failed", 1), ("b1", "9", "passed", 2), ("b2", "10", "passed", 1),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -41,25 +42,31 @@ def units(server):
 def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_export(server, server_config, tmp_path):
     units(server)
     folder = server_config.instance_dir
-    header = ["序号", "姓名", "账号", "所在单位", "职级", "是否领导干部", "手机号码", "人员状态"]
+    header = ["序号", "姓名", "账号", "所在单位", "职级", "是否领导干部", "手机号码", "人员状态", "免考事由", "免考截止日期"]
     bad = sheet(tmp_path / "bad.xlsx", header,
                 [1, "张三", "110101001", "市司法局", "科员", "否", 13800138000, "在职"],
                 [2, "李四", "110101001", "市司法局", "处长", "是", "", ""],        # the same number again
                 [3, "王五", "110101003", "市财政局", "科员", "否", "", ""],        # no such unit
                 [4, "赵六", "110101004", "U2", "科员", "也许", "", ""],            # not 是/否
-                [5, "钱七", "110101005", "U2", "科员", "否", "", "出差"])          # unknown status
+                [5, "钱七", "110101005", "U2", "科员", "否", "", "出差"],          # unknown status
+                [6, "孙八", "110101006", "U2", "科员", "否", "", "免考"],          # exempt, no reason
+                [7, "周九", "110101007", "U2", "科员", "否", "", "免考", "病假", "下月底"],   # not a date
+                [8, "吴十", "110101008", "U2", "科员", "否", "", "免考", "病假", "2020-01-31"])  # over
     refused = cli(folder, "import-roster", bad)
     assert refused.returncode == 1 and "nothing was changed" in refused.stderr
     assert "bad.xlsx, row 3, column 账号: 110101001 is also on row 2" in refused.stdout
     assert "bad.xlsx, row 4, column 所在单位: no unit '市财政局'" in refused.stdout
     assert "row 5, column 是否领导干部" in refused.stdout and "row 6, column 人员状态" in refused.stdout
+    assert "row 7, column 免考事由: an exemption needs its reason" in refused.stdout
+    assert "row 8, column 免考截止日期: '下月底' is not a date" in refused.stdout
+    assert "row 9, column 免考事由: the exemption ended on 2020-01-31" in refused.stdout
     with server.sessions() as s:
         assert s.scalars(select(Learner)).all() == []
 
     good = sheet(tmp_path / "roster.xlsx", header,
                  [1, "张三", "110101001", "市司法局", "科员", "否", 13800138000, "在职"],
                  [None] * 8,
-                 [2, "李四", "110101002", "U1", "处长", "是", "", "免考"])
+                 [2, "李四", "110101002", "U1", "处长", "是", "", "免考", "两年内退休", "2027年6月30日"])
     done = cli(folder, "import-roster", good)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 new learner(s), 0 updated" in done.stdout
@@ -69,6 +76,7 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
         zhang, li = s.get(Learner, "110101001"), s.get(Learner, "110101002")
         assert (zhang.phone, zhang.unit_id, zhang.must_change_password) == ("13800138000", "U1", True)
         assert li.is_leader and li.status == "exempt"
+        assert (li.exempt_reason, li.exempt_until) == ("两年内退休", date(2027, 6, 30))
         first_hash = zhang.password_hash
 
     moved = sheet(tmp_path / "moved.xlsx", header, [1, "张三", "110101001", "市教育局", "科员", "否", "", "在职"])
@@ -88,5 +96,5 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
     out = tmp_path / "export.xlsx"
     assert cli(folder, "export-roster", out, "--unit", "U2").stdout.startswith("1 learner(s)")
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert rows == [("学号", "姓名", "单位", "职务级别", "是否领导", "手机号", "状态"),
-                    ("110101001", "张三", "市教育局", "科员", "否", None, "在职")]
+    assert rows == [("学号", "姓名", "单位", "职务级别", "是否领导", "手机号", "状态", "免考原因", "免考开始", "免考截止"),
+                    ("110101001", "张三", "市教育局", "科员", "否", None, "在职", None, None, None)]

@@ -79,8 +79,12 @@ class RosterPage(QWidget):
         self.table.setRowCount(len(learners))
         for r, x in enumerate(learners):
             rank = x["rank"] + (self.tr(" (leader)") if x["is_leader"] else "")
-            for c, text in enumerate((x["learner_no"], x["name"], rank, status.get(x["status"], x["status"]),
-                                      x["phone"] or "")):
+            shown = status.get(x["status"], x["status"])
+            if x["status"] == "exempt":   # why, and until when: the unit approved it on a written request
+                shown = self.tr("exempt: %1").replace("%1", x.get("exempt_reason") or "")
+                if x.get("exempt_until"):
+                    shown += self.tr(" (until %1)").replace("%1", x["exempt_until"])
+            for c, text in enumerate((x["learner_no"], x["name"], rank, shown, x["phone"] or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         counted = self.tr("%1 learner(s)").replace("%1", str(len(learners)))
