@@ -19,9 +19,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column('exempt_reason', sa.String(length=200), nullable=False, server_default=''))
         batch.add_column(sa.Column('exempt_from', sa.Date(), nullable=True))
         batch.add_column(sa.Column('exempt_until', sa.Date(), nullable=True))
+    op.create_index('ix_learners_exempt_until', 'learners', ['exempt_until'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_learners_exempt_until', table_name='learners')
     with op.batch_alter_table('learners') as batch:
         batch.drop_column('exempt_until')
         batch.drop_column('exempt_from')
