@@ -99,10 +99,12 @@ class AdminClient:
 
     # --- roster --------------------------------------------------------------------------------------
 
-    def learners(self, unit_id: str | None = None) -> list[dict]:
+    def learners(self, unit_id: str | None = None, below: bool = False) -> list[dict]:
+        """A unit's learners (``below``: with the units under it), or all in the admin's subtree."""
         out, after = [], ""
+        scope = {"unit_id": unit_id, **({"below": "1"} if below else {})} if unit_id else {}
         while True:
-            page = self._call("GET", "/admin/learners", params={"after": after, **({"unit_id": unit_id} if unit_id else {})})
+            page = self._call("GET", "/admin/learners", params={"after": after, **scope})
             out += page["learners"]
             if not page["more"]:
                 return out

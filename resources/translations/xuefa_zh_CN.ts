@@ -77,32 +77,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="216"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="216"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="221"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -2774,158 +2774,164 @@ White: not answered</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
         <source>Learner number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
         <source>Rank</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="36"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="35"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="38"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="25"/>
+        <source>With the units under it</source>
+        <translation>含下属单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="83"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="83"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="83"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="90"/>
         <source>exempt: %1</source>
         <translation>免考：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="92"/>
         <source> (until %1)</source>
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="97"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="115"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="116"/>
         <source>Give %1 a new one-time initial password? Their old password stops working; they must choose a new one at their next login.</source>
         <translation>要为 %1 生成新的一次性初始密码吗？原密码将失效，其下次登录时须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="128"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="145"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="146"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="167"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="170"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="173"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="181"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="201"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="186"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="180"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="187"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="197"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>

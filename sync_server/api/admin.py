@@ -14,7 +14,7 @@ from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.devices import EnrolmentRefused, approve_device, revoke_device
 from sync_server.directory import (DirectoryError, LearnerFields, end_exemptions, put_learner, put_unit,
-                                   reset_password, set_policy)
+                                   reset_password, set_policy, subtree)
 from sync_server.models import Alert, Device, Learner, Result, Unit
 
 PAGE = 500
@@ -120,13 +120,18 @@ def _learner_dict(r: Learner) -> dict:
 def learners_list():
     scope = admin()
     unit_id = request.args.get("unit_id")
-    units = [unit_id] if unit_id else list(scope.units)
     if unit_id and not scope.has_unit(unit_id):
         not_found(f"unit {unit_id}")
     after = request.args.get("after", "")
     if not after:   # the first page: ended exemptions show as active from here on
         end_exemptions(server())
     with server().sessions() as s:
+        if not unit_id:
+            units = list(scope.units)
+        elif request.args.get("below") in ("1", "true"):   # the unit and every unit under it
+            units = [u for u in subtree(s, unit_id) if scope.has_unit(u)]
+        else:
+            units = [unit_id]
         rows = list(s.scalars(select(Learner).where(Learner.unit_id.in_(units), Learner.learner_no > after)
                               .order_by(Learner.learner_no).limit(PAGE)))
     return jsonify(learners=[_learner_dict(r) for r in rows], more=len(rows) == PAGE)

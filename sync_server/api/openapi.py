@@ -51,7 +51,7 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("get", "/admin/units", "units in your subtree", None, {"200": (None, "{units: [...]}")}, ADMIN),
     ("put", "/admin/units/{unit_id}", "add or change a unit (centre admin and up)", m.UnitPut,
      {"200": (None, "changed"), "201": (None, "added")}, ADMIN),
-    ("get", "/admin/learners", "learners in your subtree (?unit_id=, ?after= to page)", None,
+    ("get", "/admin/learners", "learners in your subtree (?unit_id=, ?below=1 with the units under it, ?after= to page)", None,
      {"200": (None, "{learners: [...], more}")}, ADMIN),
     ("get", "/admin/learners/{learner_no}", "one learner", None, {"200": (None, "the learner")}, ADMIN),
     ("put", "/admin/learners/{learner_no}", "add or change a learner; a new one gets a one-time password",

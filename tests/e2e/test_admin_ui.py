@@ -126,7 +126,7 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     assert exported == [LEARNER[0]]   # the unit chosen on the page (U1)
     roster.unit_combo.setCurrentIndex(roster.unit_combo.findData("U2"))   # the exemption, why and until when
     roster.refresh()
-    shown = (lambda: {roster.table.item(r, 0).text(): roster.table.item(r, 3).text()
+    shown = (lambda: {roster.table.item(r, 0).text(): roster.table.item(r, 4).text()
                       for r in range(roster.table.rowCount())})
     qtbot.waitUntil(lambda: "110101777" in shown(), timeout=15_000)
     assert shown()["110101777"] == "exempt: 长期病假 (until 2099-06-30)"

@@ -98,6 +98,11 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     listed = call("GET", "/admin/learners", "/learners").json()["learners"]
     assert [r["learner_no"] for r in listed] == [A_LEARNER]
     assert a.get(api + "/learners", params={"unit_id": "B"}, timeout=30).status_code == 404
+    assert a.get(api + "/learners", params={"unit_id": "C1", "below": "1"}, timeout=30).status_code == 404
+    province = login(live_server, "admin_p")   # the units under C1, from the province: A's and B's learners
+    below = province.get(api + "/learners", params={"unit_id": "C1", "below": "1"}, timeout=30).json()["learners"]
+    assert sorted(r["learner_no"] for r in below) == sorted([A_LEARNER, B_LEARNER])
+    assert province.get(api + "/learners", params={"unit_id": "C1"}, timeout=30).json()["learners"] == []
     assert call("GET", "/admin/learners/<learner_no>", f"/learners/{B_LEARNER}").status_code == 404
     assert call("GET", "/admin/learners/<learner_no>", f"/learners/{A_LEARNER}").json()["name"] == "李四"
     assert call("GET", "/admin/learners/<learner_no>/archive", f"/learners/{B_LEARNER}/archive").status_code == 404

@@ -211,7 +211,10 @@ class SummaryPage(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, value in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                if isinstance(value, int):   # headcounts line up on the right, as in the report table
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
     def ask_export(self) -> None:

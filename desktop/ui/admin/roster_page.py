@@ -6,8 +6,8 @@ from __future__ import annotations
 from base64 import b64decode
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
@@ -22,14 +22,17 @@ class RosterPage(QWidget):
         self.learners: list[dict] = []
         self.notice = ""
         self.unit_combo = QComboBox()
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Learner number"), self.tr("Name"), self.tr("Rank"),
-                                              self.tr("Status"), self.tr("Phone")])
+        self.below_box = QCheckBox(self.tr("With the units under it"))
+        self.below_box.setChecked(True)   # a city or a centre has few learners of its own: show its people
+        self.unit_names: dict[str, str] = {}
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Learner number"), self.tr("Name"), self.tr("Unit"),
+                                              self.tr("Rank"), self.tr("Status"), self.tr("Phone")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)   # columns are sized once per listing
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.archive_button = QPushButton(self.tr("Personal archive…"))
         self.import_button = QPushButton(self.tr("Import an Excel roster…"))
@@ -39,6 +42,7 @@ class RosterPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Unit")))
         top.addWidget(self.unit_combo, 1)
+        top.addWidget(self.below_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.archive_button)
@@ -51,6 +55,7 @@ class RosterPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         self.unit_combo.activated.connect(lambda _i: self.refresh())
+        self.below_box.toggled.connect(lambda _on: self.refresh())
         self.reset_button.clicked.connect(self.ask_reset)
         self.archive_button.clicked.connect(self.show_archive)
         self.import_button.clicked.connect(self.ask_import)
@@ -63,14 +68,15 @@ class RosterPage(QWidget):
 
     def _units(self, units: list[dict]) -> None:
         self.unit_combo.clear()
+        self.unit_names = {u["unit_id"]: u["name"] for u in units}
         for u in sorted(units, key=lambda u: (u["parent_id"] is not None, u["unit_id"])):
             self.unit_combo.addItem(f"{u['name']} ({u['unit_id']})", u["unit_id"])
         self.refresh()
 
     def refresh(self) -> None:
-        unit_id, client = self.unit_combo.currentData(), self.client
+        unit_id, client, below = self.unit_combo.currentData(), self.client, self.below_box.isChecked()
         if unit_id is not None:
-            run_in_background(lambda: client.learners(unit_id), self._show, self._failed, self)
+            run_in_background(lambda: client.learners(unit_id, below), self._show, self._failed, self)
 
     def _show(self, learners: list[dict]) -> None:
         self.learners = learners
@@ -84,7 +90,8 @@ class RosterPage(QWidget):
                 shown = self.tr("exempt: %1").replace("%1", x.get("exempt_reason") or "")
                 if x.get("exempt_until"):
                     shown += self.tr(" (until %1)").replace("%1", x["exempt_until"])
-            for c, text in enumerate((x["learner_no"], x["name"], rank, shown, x["phone"] or "")):
+            unit = self.unit_names.get(x["unit_id"], x["unit_id"])
+            for c, text in enumerate((x["learner_no"], x["name"], unit, rank, shown, x["phone"] or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         counted = self.tr("%1 learner(s)").replace("%1", str(len(learners)))
