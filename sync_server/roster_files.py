@@ -73,9 +73,12 @@ def _date(v: object) -> date | None:
         return v
     found = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+00:00(?::00)?)?",
                          _value(v))
-    if not found:
-        raise ValueError(f"{_value(v)!r} is not a date (write it as 2027-06-30)")
-    return date(*(int(g) for g in found.groups()))
+    try:
+        if not found:
+            raise ValueError
+        return date(*(int(g) for g in found.groups()))
+    except ValueError:   # no date at all, or 2027-02-30
+        raise ValueError(f"{_value(v)!r} is not a date (write it as 2027-06-30)") from None
 
 
 def _value(v: object) -> str:
@@ -159,11 +162,14 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         if leader_text not in YES | NO:
             bad(rownum, col.get("leader"), f"{cell('leader')!r} is not 是 or 否")
             continue
-        try:
-            period = [_date(row[columns[k][0]]) if k in columns and columns[k][0] < len(row) else None
-                      for k in ("exempt_from", "exempt_until")]
-        except ValueError as exc:
-            bad(rownum, col.get("exempt_until") or col.get("exempt_from"), str(exc))
+        period: list[date | None] = []
+        for k in ("exempt_from", "exempt_until"):
+            try:
+                period.append(_date(row[columns[k][0]]) if k in columns and columns[k][0] < len(row) else None)
+            except ValueError as exc:
+                bad(rownum, col[k], str(exc))
+                break
+        if len(period) < 2:
             continue
         fields = LearnerFields(name, unit.unit_id, cell("rank"), leader_text in YES, cell("phone"), status,
                                cell("exempt_reason"), *period)

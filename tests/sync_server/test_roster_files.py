@@ -51,7 +51,8 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
                 [5, "钱七", "110101005", "U2", "科员", "否", "", "出差"],          # unknown status
                 [6, "孙八", "110101006", "U2", "科员", "否", "", "免考"],          # exempt, no reason
                 [7, "周九", "110101007", "U2", "科员", "否", "", "免考", "病假", "下月底"],   # not a date
-                [8, "吴十", "110101008", "U2", "科员", "否", "", "免考", "病假", "2020-01-31"])  # over
+                [8, "吴十", "110101008", "U2", "科员", "否", "", "免考", "病假", "2020-01-31"],  # over
+                [9, "郑一", "110101009", "U2", "科员", "否", "", "免考", "病假", "2027-02-30"])  # no such day
     refused = cli(folder, "import-roster", bad)
     assert refused.returncode == 1 and "nothing was changed" in refused.stderr
     assert "bad.xlsx, row 3, column 账号: 110101001 is also on row 2" in refused.stdout
@@ -60,6 +61,7 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
     assert "row 7, column 免考事由: an exemption needs its reason" in refused.stdout
     assert "row 8, column 免考截止日期: '下月底' is not a date" in refused.stdout
     assert "row 9, column 免考事由: the exemption ended on 2020-01-31" in refused.stdout
+    assert "row 10, column 免考截止日期: '2027-02-30' is not a date" in refused.stdout
     with server.sessions() as s:
         assert s.scalars(select(Learner)).all() == []
 
