@@ -25,7 +25,7 @@ from examcore.exam import Counting
 from examcore.grading import counted_index
 from examcore.package import parse_package
 from sync_server.directory import subtree
-from sync_server.models import CountedAttempt, Headcount, Learner, Package, Result, StudyPoints, Unit
+from sync_server.models import CountedAttempt, Headcount, Package, Result, StudyPoints, Unit
 from sync_server.study import plans
 
 
@@ -201,15 +201,13 @@ SUMMARY_COLUMNS = ["单位", "上级单位", "人数", "免考", "单位管理�
 def unit_summary(s: Session, unit_id: str) -> list[dict]:
     """The table the provinces ask for: each unit of the subtree with its headcount (active and exempt
     learners attached to it) and its unit administrators' contacts."""
-    from sqlalchemy import func
-
     from sync_server.models import AdminAccount
     scope = subtree(s, unit_id)
     units = {u.unit_id: u for u in s.scalars(select(Unit).where(Unit.unit_id.in_(list(scope))))}
-    counts: dict[tuple[str, str], int] = {(r.unit_id, r.status): r.n for r in s.execute(
-        select(Learner.unit_id, Learner.status, func.count().label("n")).where(
-            Learner.unit_id.in_(list(scope)), Learner.status.in_(("active", "exempt")))
-        .group_by(Learner.unit_id, Learner.status))}
+    counts: dict[tuple[str, str], int] = {(r.unit_id, r.status): int(r.n) for r in s.execute(
+        select(Headcount.unit_id, Headcount.status, func.sum(Headcount.n).label("n")).where(
+            Headcount.unit_id.in_(list(scope)), Headcount.status.in_(("active", "exempt")))
+        .group_by(Headcount.unit_id, Headcount.status))}   # kept as the roster changes (counted.py)
     admins: dict[str, list] = defaultdict(list)
     for a in s.scalars(select(AdminAccount).where(AdminAccount.unit_id.in_(list(scope)),
                                                   AdminAccount.role != "proctor")   # the table names administrators
