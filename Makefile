@@ -24,7 +24,9 @@ run: $(STAMP) translations
 	bash build_scripts/ensure_desktop_runtime.sh $(PY)
 	$(PY) -m desktop.app --demo
 
+# the tests open real Qt widgets and check that Chinese shows: the same system fonts and libraries as `make run`
 test: $(STAMP) translations
+	bash build_scripts/ensure_desktop_runtime.sh $(PY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider
 
 bench: $(STAMP) translations
