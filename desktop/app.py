@@ -50,11 +50,13 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
 @click.option("--selftest", is_flag=True, help="Check this PC is ready for exam day (window system, Chinese "
                                                "fonts, crypto, data folder, clock, centre server) and exit; "
                                                "non-zero when a check failed.")
+@click.option("--except", "leave_out", multiple=True, type=click.Choice(["station-keys"]),
+              help="With --selftest: leave out a check that does not apply here (a build PC has no key helper).")
 @click.option("--selftest-qt", is_flag=True, hidden=True)   # the self-test's child process (see selftest.py)
 @click.version_option(__version__, prog_name="Xuefa")
 @click.pass_context
 def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selftest: bool,
-         selftest_qt: bool) -> None:
+         leave_out: tuple[str, ...], selftest_qt: bool) -> None:
     """Xuefa exam station. Without a command, opens the station window."""
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
@@ -65,7 +67,7 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
         sys.exit(0)
     if selftest:
         from desktop.selftest import FAIL, report, run_checks
-        checks = run_checks(ctx.obj)
+        checks = run_checks(ctx.obj, leave_out=leave_out)
         click.echo(report(checks, __version__))
         sys.exit(1 if any(c.status == FAIL for c in checks) else 0)
     if ctx.invoked_subcommand is None:
@@ -98,9 +100,10 @@ def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
 def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what: str = ""):
     """The station for one command; a refusal of one of the ``refused`` kinds becomes a clear CLI error."""
     from desktop.station import DataFolderError, Station
+    from desktop.store.station_keys import KeyStoreError
     try:
         station = Station.open(ctx.obj)
-    except DataFolderError as exc:
+    except (DataFolderError, KeyStoreError) as exc:
         raise click.ClickException(str(exc)) from exc
     try:
         yield station
@@ -110,6 +113,33 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
         raise click.ClickException(f"{what}{f' ({code})' if code else ''}: {detail}") from exc
     finally:
         station.close()
+
+
+@main.command("keyhelper")
+@click.option("--socket", "socket_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The socket stations ask (default /run/xuefa/keyhelper.sock).")
+@click.option("--keys", "key_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The folder the keys are kept in, 0700 (default /var/lib/xuefa/keys).")
+@click.option("--allow", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A program that may use the keys (default: this xuefa program). May be repeated.")
+@click.option("--allow-any", is_flag=True, help="Development only: any program of this PC may use the keys.")
+def keyhelper(socket_path: Path | None, key_dir: Path | None, allow: tuple[Path, ...], allow_any: bool) -> None:
+    """Hold this PC's station keys (run by the system as root; docs/station-keys.md)."""
+    if not sys.platform.startswith("linux"):
+        raise click.ClickException("the key helper runs on Linux; on Windows the keys are protected by DPAPI")
+    import signal
+    import threading
+
+    from desktop.keyhelper.daemon import DEFAULT_KEY_DIR, DEFAULT_SOCKET, serve
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    allowed = None if allow_any else (list(allow) or [Path(sys.executable)])
+    server = serve(socket_path or DEFAULT_SOCKET, key_dir or DEFAULT_KEY_DIR, allowed)
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+    click.echo(f"key helper listening on {server.server_address}; keys in {key_dir or DEFAULT_KEY_DIR}", err=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
 
 
 @main.command("export-results")

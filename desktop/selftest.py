@@ -30,6 +30,7 @@ DATA_FOLDER = QT_TRANSLATE_NOOP("Selftest", "Data folder")
 RESOURCES = QT_TRANSLATE_NOOP("Selftest", "Resources")
 CLOCK = QT_TRANSLATE_NOOP("Selftest", "Clock")
 SERVER = QT_TRANSLATE_NOOP("Selftest", "Centre server")
+STATION_KEYS = QT_TRANSLATE_NOOP("Selftest", "Station keys")
 REINSTALL = QT_TRANSLATE_NOOP("Selftest", "Reinstall Xuefa from the installer.")
 EARLIEST_PLAUSIBLE = datetime(2025, 1, 1, tzinfo=timezone.utc)   # a clock before this is certainly wrong
 CLOCK_TOLERANCE_S = 120                                          # against the centre server's clock
@@ -172,6 +173,34 @@ def check_data_folder(data_dir: Path) -> Check:
     return Check(DATA_FOLDER, OK, f"{data_dir}: writable and durable (WAL), {free} MB free")
 
 
+def check_station_keys(data_dir: Path) -> Check:
+    """Where the station's keys live: with the key helper (another account than the station's) or DPAPI is
+    ready; a plain key file in the data folder is not (whoever copies the folder can sign as this station)."""
+    from desktop.keyhelper.client import helper_uid
+    from desktop.store.station_keys import MARKER, PLAIN, configured_helper
+    try:
+        marker = json.loads((data_dir / MARKER).read_text(encoding="utf-8"))
+        store = marker.get("store") if isinstance(marker, dict) else None
+    except (OSError, ValueError):
+        store = None
+    if store == "dpapi":
+        return Check(STATION_KEYS, OK, "protected by Windows (DPAPI) for this PC")
+    socket_path = configured_helper()
+    uid = helper_uid(socket_path) if socket_path is not None else None
+    install = QT_TRANSLATE_NOOP("Selftest", "Install and start the Xuefa key service as the system "
+                                "(docs/station-keys.md), then start the station once.")
+    if uid is None:
+        where = f"the key helper does not answer at {socket_path}" if socket_path else "no key helper is set up"
+        kept = "a plain file in the data folder" if (data_dir / PLAIN).exists() else "not made yet"
+        return Check(STATION_KEYS, FAIL, f"{where}; the keys are {kept}", install)
+    if uid != 0 and uid == getattr(os, "getuid", lambda: -1)():
+        return Check(STATION_KEYS, FAIL, f"the key helper runs as this same account (uid {uid})", install)
+    if store != "key-helper":
+        return Check(STATION_KEYS, FAIL, "the key helper answers, but this station's keys are not with it yet",
+                     install)
+    return Check(STATION_KEYS, OK, f"held by the key helper (uid {uid}), not in the data folder")
+
+
 def _free_mb(folder: Path) -> int:
     import shutil
     return int(shutil.disk_usage(folder).free / 1_000_000)
@@ -249,7 +278,11 @@ def check_clock_and_server(server_url: str | None, now: Callable[[], datetime]) 
     return checks
 
 
-def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> list[Check]:
+LEAVE_OUT = {"station-keys": STATION_KEYS}   # `--selftest --except NAME`: checks that do not apply to a build PC
+
+
+def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+               leave_out: tuple[str, ...] = ()) -> list[Check]:
     checks = check_qt()
     for one in (check_crypto, check_resources):
         try:
@@ -258,6 +291,10 @@ def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.no
             checks.append(Check(one.__name__.removeprefix("check_").replace("_", " ").capitalize(), FAIL,
                                 f"{type(exc).__name__}: {exc}", REINSTALL))
     checks.append(check_data_folder(data_dir))
+    if "station-keys" in leave_out:
+        checks.append(Check(STATION_KEYS, SKIP, "left out (--except station-keys)"))
+    else:
+        checks.append(check_station_keys(data_dir))
     checks.extend(check_clock_and_server(configured_server(data_dir), now))
     return checks
 

@@ -75,8 +75,14 @@ class Startup(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         from desktop.station import DataFolderError
+        from desktop.store.station_keys import KeyStoreError
         log.error("the station could not start: %r", exc)
-        if isinstance(exc, DataFolderError):
+        if isinstance(exc, KeyStoreError):
+            text = QCoreApplication.translate(
+                "Startup", "The station cannot reach its keys (the Xuefa key service):\n%1\n\nCall the "
+                "exam-centre IT staff: the key service must be running (docs/station-keys.md). Nothing already "
+                "saved is lost.").replace("%1", str(exc))
+        elif isinstance(exc, DataFolderError):
             text = QCoreApplication.translate(
                 "Startup", "The station cannot write to its data folder:\n%1\n\nCall the proctor or the "
                 "exam-centre IT staff: the disk may be full or read-only. Nothing already saved is lost.") \

@@ -14,7 +14,7 @@ from desktop.services.practice import PracticeService
 from desktop.services.results_export import ResultsExport
 from desktop.services.study import StudyService
 from desktop.store.db import open_database
-from desktop.store.station_keys import StationKeys, load_or_create_station_keys
+from desktop.store.station_keys import KeyStoreError, StationKeys, open_station_keys
 from examcore.clock import Clock, SystemClock
 
 DB_NAME = "station.sqlite3"
@@ -26,7 +26,6 @@ class DataFolderError(OSError):
     def __init__(self, folder: Path, cause: OSError):
         super().__init__(cause.errno, f"the data folder {folder} cannot be written: {cause.strerror or cause}")
         self.folder = folder
-KEY_NAME = "station.key"
 
 
 @dataclass
@@ -54,8 +53,12 @@ class Station:
         except OSError as exc:
             raise DataFolderError(data_dir, exc) from exc
         clock = clock or SystemClock()
-        sessions = open_database(data_dir / DB_NAME)
-        keys = load_or_create_station_keys(data_dir / KEY_NAME)
+        keys = open_station_keys(data_dir)   # KeyStoreError: the key helper is not there; nothing is opened
+        try:
+            sessions = open_database(data_dir / DB_NAME)
+        except BaseException:
+            keys.close()
+            raise
         study = StudyService(sessions, keys, clock, lambda: trusted_issuer_keys(sessions))
         library = PackageLibrary(sessions, clock, study.exam_points)
         return cls(data_dir, sessions, keys, clock, AccountService(sessions, clock), library,
@@ -64,3 +67,4 @@ class Station:
 
     def close(self) -> None:
         self.sessions.kw["bind"].dispose()
+        self.keys.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from examcore import canonical
-from examcore.crypto.keys import SigningKey, verify_signature
+from examcore.crypto.keys import Signer, verify_signature
 from examcore.errors import BundleError, SealError
 from examcore.sealed import Envelope
 
@@ -43,7 +43,7 @@ def _study_entry(item: dict) -> dict[str, Any]:
     return entry
 
 
-def bundle_bytes(envelopes: list[Envelope], sender: SigningKey, sender_id: str,
+def bundle_bytes(envelopes: list[Envelope], sender: Signer, sender_id: str,
                  certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None) -> bytes:
     """A station bundles its own results; a server bundles its stations' results with their certificates,
     which the signed manifest covers. Study records ride along, each named in the manifest by its hash."""
@@ -134,7 +134,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.close(fd)
 
 
-def export_bundle(path: Path, envelopes: list[Envelope], sender: SigningKey, sender_id: str,
+def export_bundle(path: Path, envelopes: list[Envelope], sender: Signer, sender_id: str,
                   certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None) -> Bundle:
     """Write a bundle file atomically and read it back; raises if what is on the stick does not verify."""
     write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates, study))

@@ -10,13 +10,13 @@ from datetime import datetime, timezone
 from typing import Any
 
 from examcore import canonical
-from examcore.crypto.keys import SigningKey, verify_signature
+from examcore.crypto.keys import Signer, verify_signature
 
 FORMAT = "xuefa-proctor-action-v1"
 FIELDS = ("sitting_id", "kind", "learner_no", "minutes", "reason")
 
 
-def sign_action(key: SigningKey, device_id: str, sitting_id: str, kind: str, learner_no: str | None = None,
+def sign_action(key: Signer, device_id: str, sitting_id: str, kind: str, learner_no: str | None = None,
                 minutes: int = 0, reason: str = "", now: datetime | None = None) -> dict[str, Any]:
     body = {"format": FORMAT, "sitting_id": sitting_id, "kind": kind, "learner_no": learner_no,
             "minutes": int(minutes), "reason": reason, "device_id": device_id,

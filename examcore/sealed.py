@@ -18,7 +18,7 @@ from examcore import canonical
 from examcore.chain import Event, verify_chain
 from examcore.crypto import aead
 from examcore.crypto.hybrid import OpenFailed, open_with, seal_to
-from examcore.crypto.keys import ResultKey, SigningKey, fingerprint, verify_signature
+from examcore.crypto.keys import ResultKey, Signer, fingerprint, verify_signature
 from examcore.errors import SealError
 from examcore.package import Recipient
 
@@ -90,7 +90,7 @@ class Envelope:
 
 def seal_result(payload: ResultPayload, *, result_id: str | None = None, exam_id: str, package_id: str,
                 learner_no: str, sitting_id: str | None, station_score: str, outcome: str,
-                submitted_at: str, recipients: list[Recipient], device_key: SigningKey,
+                submitted_at: str, recipients: list[Recipient], device_key: Signer,
                 device_id: str) -> Envelope:
     result_id = result_id or str(uuid.uuid4())
     data_key = aead.new_key()

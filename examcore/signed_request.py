@@ -8,7 +8,7 @@ import secrets
 import time
 
 from examcore import canonical
-from examcore.crypto.keys import SigningKey, verify_signature
+from examcore.crypto.keys import Signer, verify_signature
 
 DEVICE, TIME, NONCE, SIGNATURE = "X-Xuefa-Device", "X-Xuefa-Time", "X-Xuefa-Nonce", "X-Xuefa-Signature"
 
@@ -18,7 +18,7 @@ def _message(method: str, path: str, body: bytes, timestamp: str, nonce: str, de
                       device_id]).encode()
 
 
-def sign_request(key: SigningKey, device_id: str, method: str, path: str, body: bytes,
+def sign_request(key: Signer, device_id: str, method: str, path: str, body: bytes,
                  now: float | None = None) -> dict[str, str]:
     timestamp, nonce = str(int(now if now is not None else time.time())), secrets.token_hex(16)  # 128 bits
     signature = key.sign(_message(method, path, body, timestamp, nonce, device_id))

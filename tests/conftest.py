@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# stations of the suite keep plain key files unless a test starts a key helper (the `key_helper` fixture);
+# a helper installed on the developer's own PC is never used by the tests
+os.environ["XUEFA_KEY_HELPER"] = "none"
 
 import pytest
 from argon2 import PasswordHasher
@@ -80,6 +84,38 @@ def station(tmp_path, clock, issuer, package_file, roster_file):
     st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
     yield st
     st.close()
+
+
+@dataclass
+class RunningKeyHelper:
+    socket: Path
+    key_dir: Path
+    server: object
+
+
+@pytest.fixture
+def key_helper(tmp_path, monkeypatch):
+    """A real key helper (desktop/keyhelper) in a thread of this process, allowing this Python only, its
+    socket in a short folder of its own (a Unix socket path has at most 107 bytes); stations opened while
+    it runs keep their keys there."""
+    import shutil
+    import sys
+    import tempfile
+    import threading
+
+    from desktop.keyhelper.daemon import serve
+    folder = Path(tempfile.mkdtemp(prefix="xkh-"))
+    os.chmod(folder, 0o755)   # like /run/xuefa: every account reaches the socket, the helper decides
+    helper = RunningKeyHelper(folder / "keyhelper.sock", tmp_path / "helper-keys", None)
+    helper.server = serve(helper.socket, helper.key_dir, [Path(sys.executable)])
+    thread = threading.Thread(target=helper.server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("XUEFA_KEY_HELPER", str(helper.socket))
+    yield helper
+    helper.server.shutdown()
+    helper.server.server_close()
+    thread.join(5)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

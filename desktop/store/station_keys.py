@@ -1,49 +1,203 @@
-"""The station's own keys, kept in a file beside the database (owner-only permissions).
+"""The station's own keys and where they are kept.
 
-- the storage key wraps the per-attempt keys, so answers at rest are unreadable without this file;
-- the device key signs sealed results and bundles (enrolment with a server comes with sync).
-Where the platform offers a protected key store (Windows DPAPI), the file can be wrapped by it; a plain
-file is what works on every platform today, and is what this step does.
+- the storage key wraps the per-attempt keys, so answers at rest are unreadable without it;
+- the device key signs sealed results, bundles, study records, proctor actions and sync requests.
+
+Where they live (docs/station-keys.md has the threat model):
+- **key helper** (Linux exam PCs, `xuefa keyhelper` run by the system): the keys stay in the helper's own
+  folder and process; the data folder holds only `station.id` (the station's id and public key).
+- **DPAPI** (Windows): the key file is encrypted by Windows for this PC (machine scope) and kept in
+  %ProgramData%\\Xuefa\\keys, so a copy of the data folder, or of that file, is useless on another PC.
+- **plain file** `station.key` in the data folder (development, the demo, older releases): the self-test
+  fails on it; a station that finds a key helper moves its keys there and destroys the plain file.
 """
 from __future__ import annotations
 
 import json
 import os
+import sys
 import uuid
-from dataclasses import dataclass
+from abc import ABC, abstractmethod
 from pathlib import Path
 
 from examcore import canonical
+from examcore.bundle import write_atomically
 from examcore.crypto import aead
-from examcore.crypto.keys import SigningKey
+from examcore.crypto.keys import Signer, SigningKey
+
+MARKER = "station.id"     # the station's id, public key and key store: nothing secret
+PLAIN = "station.key"     # the keys themselves, where no protected store is used
+HELPER_VARIABLE = "XUEFA_KEY_HELPER"   # the helper's socket; "none" for no helper
 
 
-@dataclass(frozen=True)
-class StationKeys:
+class KeyStoreError(OSError):
+    """The station's keys cannot be reached (the key helper is not running, a key file is damaged …)."""
+
+
+class StationKeys(ABC):
     device_id: str
-    storage_key: bytes
-    device_key: SigningKey
+    device_key: Signer
+    protection: str       # key-helper | dpapi | plain-file
+
+    @abstractmethod
+    def wrap(self, secret: bytes, label: str) -> bytes: ...
+
+    @abstractmethod
+    def unwrap(self, blob: bytes, label: str) -> bytes: ...
+
+    def close(self) -> None:
+        pass
+
+
+class LocalKeys(StationKeys):
+    """Keys held in this process: read from the plain file, or from the DPAPI-protected one."""
+
+    def __init__(self, device_id: str, storage_key: bytes, device_key: SigningKey, protection: str):
+        self.device_id, self.device_key, self.protection = device_id, device_key, protection
+        self._storage_key = storage_key
 
     def wrap(self, secret: bytes, label: str) -> bytes:
-        return aead.encrypt(self.storage_key, secret, label.encode())
+        return aead.encrypt(self._storage_key, secret, label.encode())
 
     def unwrap(self, blob: bytes, label: str) -> bytes:
-        return aead.decrypt(self.storage_key, blob, label.encode())
+        return aead.decrypt(self._storage_key, blob, label.encode())
+
+    def secret_parts(self) -> tuple[bytes, bytes]:
+        """(device key, storage key) raw: only to hand them to a protected store."""
+        return self.device_key.raw(), self._storage_key  # type: ignore[attr-defined]
+
+    @classmethod
+    def new(cls, protection: str) -> "LocalKeys":
+        return cls(f"station-{uuid.uuid4().hex[:12]}", aead.new_key(), SigningKey.generate(), protection)
+
+    def to_bytes(self) -> bytes:
+        device_key, storage_key = self.secret_parts()
+        return json.dumps({"device_id": self.device_id, "storage_key": canonical.b64e(storage_key),
+                           "device_key": canonical.b64e(device_key)}).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes, protection: str) -> "LocalKeys":
+        try:
+            d = json.loads(data)
+            return cls(d["device_id"], canonical.b64d(d["storage_key"]),
+                       SigningKey.from_raw(canonical.b64d(d["device_key"])), protection)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KeyStoreError(f"the station's key file is damaged: {exc}") from exc
 
 
-def load_or_create_station_keys(path: Path) -> StationKeys:
+def load_or_create_station_keys(path: Path) -> LocalKeys:
+    """The plain key file (owner-only permissions), made on first use."""
     path = Path(path)
     if path.exists():
-        d = json.loads(path.read_text(encoding="utf-8"))
-        return StationKeys(d["device_id"], canonical.b64d(d["storage_key"]),
-                           SigningKey.from_raw(canonical.b64d(d["device_key"])))
-    keys = StationKeys(f"station-{uuid.uuid4().hex[:12]}", aead.new_key(), SigningKey.generate())
+        return LocalKeys.from_bytes(path.read_bytes(), "plain-file")
+    keys = LocalKeys.new("plain-file")
+    _write_private(path, keys.to_bytes())
+    return keys
+
+
+def configured_helper() -> Path | None:
+    """The key helper's socket this station uses: $XUEFA_KEY_HELPER, else the system's if it is there."""
+    value = os.environ.get(HELPER_VARIABLE)
+    if value is not None:
+        return None if value.strip().lower() in ("", "none") else Path(value)
+    if sys.platform.startswith("linux"):
+        from desktop.keyhelper.daemon import DEFAULT_SOCKET
+        return DEFAULT_SOCKET if DEFAULT_SOCKET.exists() else None
+    return None
+
+
+def open_station_keys(data_dir: Path, helper: Path | None | bool = True) -> StationKeys:
+    """The station's keys for ``data_dir``, from the store its ``station.id`` names; a new station (or one
+    with a plain key file) goes to the key helper when one is configured, else DPAPI on Windows, else the
+    plain file. ``helper``: True for :func:`configured_helper`, a socket path, or None for no helper.
+    Raises KeyStoreError when the store the station uses cannot be reached: never falls back to a plain
+    file for a station whose keys are protected."""
+    data_dir = Path(data_dir)
+    socket_path = configured_helper() if helper is True else helper
+    marker = _read_marker(data_dir)
+    if marker is not None:
+        keys = _open_marked(marker, socket_path)
+        if (data_dir / PLAIN).exists():   # a move to the helper was cut short after the marker was written
+            destroy_file(data_dir / PLAIN)
+        return keys
+    if socket_path is not None:
+        return _move_to_helper(data_dir, Path(socket_path))  # type: ignore[arg-type]
+    if sys.platform == "win32":
+        from desktop.store.dpapi import create_or_move_to_dpapi
+        return create_or_move_to_dpapi(data_dir, _write_marker)
+    return load_or_create_station_keys(data_dir / PLAIN)
+
+
+def _open_marked(marker: dict, socket_path: Path | None) -> StationKeys:
+    store, device_id = marker.get("store"), str(marker.get("device_id"))
+    if store == "key-helper":
+        if socket_path is None:
+            raise KeyStoreError("this station's keys are held by the key helper, and no key helper is set up "
+                                "on this PC (docs/station-keys.md)")
+        from desktop.keyhelper.client import HelperKeys, KeyHelperClient
+        keys: StationKeys = HelperKeys(KeyHelperClient(socket_path), device_id)
+    elif store == "dpapi":
+        from desktop.store.dpapi import load_dpapi_keys
+        keys = load_dpapi_keys(device_id)
+    else:
+        raise KeyStoreError(f"{MARKER} names an unknown key store {store!r}")
+    if canonical.b64e(keys.device_key.public_raw()) != marker.get("public_key"):
+        keys.close()
+        raise KeyStoreError(f"the key store holds other keys for {device_id} than this data folder expects")
+    return keys
+
+
+def _move_to_helper(data_dir: Path, socket_path: Path) -> StationKeys:
+    from desktop.keyhelper.client import HelperKeys, KeyHelperClient
+    client = KeyHelperClient(socket_path)
+    plain = data_dir / PLAIN
+    if plain.exists():
+        old = LocalKeys.from_bytes(plain.read_bytes(), "plain-file")
+        device_key, storage_key = old.secret_parts()
+        client.call("import", device_id=old.device_id, device_key=canonical.b64e(device_key),
+                    storage_key=canonical.b64e(storage_key))
+        device_id = old.device_id
+    else:
+        device_id = str(client.call("create")["device_id"])
+    keys = HelperKeys(client, device_id)
+    _write_marker(data_dir, keys)
+    if plain.exists():
+        destroy_file(plain)
+    return keys
+
+
+def _read_marker(data_dir: Path) -> dict | None:
+    try:
+        marker = json.loads((data_dir / MARKER).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except ValueError as exc:
+        raise KeyStoreError(f"{data_dir / MARKER} is damaged: {exc}") from exc
+    return marker if isinstance(marker, dict) else None
+
+
+def _write_marker(data_dir: Path, keys: StationKeys) -> None:
+    write_atomically(data_dir / MARKER, json.dumps({
+        "device_id": keys.device_id, "public_key": canonical.b64e(keys.device_key.public_raw()),
+        "store": keys.protection}).encode("utf-8"))
+
+
+def _write_private(path: Path, data: bytes) -> None:
     tmp = path.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump({"device_id": keys.device_id, "storage_key": canonical.b64e(keys.storage_key),
-                   "device_key": canonical.b64e(keys.device_key.raw())}, fh)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, path)
-    return keys
+
+
+def destroy_file(path: Path) -> None:
+    """Overwrite a key file with zeros before removing it (on a disk that writes in place, the keys are
+    gone; an SSD may keep old blocks, which is why keys should start life in the protected store)."""
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.write(b"\0" * size)
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -18,6 +19,15 @@ def fingerprint(public_raw: bytes) -> str:
     """Short, readable identity of a public key: SHA-256, first 16 hex digits in groups of four."""
     h = hashlib.sha256(public_raw).hexdigest()[:16]
     return ":".join(h[i:i + 4] for i in range(0, 16, 4))
+
+
+class Signer(Protocol):
+    """What signs for a station: a SigningKey in memory, or a key held by a protected store that signs on
+    request (desktop/keyhelper) so the private key never enters the station's process."""
+
+    def public_raw(self) -> bytes: ...
+
+    def sign(self, data: bytes) -> bytes: ...
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from examcore import canonical
-from examcore.crypto.keys import SigningKey, verify_signature
+from examcore.crypto.keys import Signer, verify_signature
 
 SIGNING_CONTEXT = b"xuefa study record v1\x00"
 
@@ -76,7 +76,7 @@ class StudyRecord:
         )
 
 
-def sign_record(record: StudyRecord, key: SigningKey) -> dict[str, str]:
+def sign_record(record: StudyRecord, key: Signer) -> dict[str, str]:
     """The form a record travels in: its canonical JSON and the device's signature over it."""
     body = canonical.canonical_json(record.to_dict())
     return {"record": body.decode("utf-8"), "signature": canonical.b64e(key.sign(SIGNING_CONTEXT + body))}

@@ -588,7 +588,7 @@
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="81"/>
         <location filename="../../desktop/ui/exam_window.py" line="272"/>
-        <location filename="../../desktop/selftest.py" line="68"/>
+        <location filename="../../desktop/selftest.py" line="69"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -2980,56 +2980,66 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/selftest.py" line="33"/>
+        <source>Station keys</source>
+        <translation>本机密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="34"/>
         <source>Reinstall Xuefa from the installer.</source>
         <translation>请用安装包重新安装学法考试系统。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="89"/>
+        <location filename="../../desktop/selftest.py" line="90"/>
         <source>Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop session.</source>
         <translation>Windows：请重新安装学法考试系统（platforms 文件夹缺失或损坏）。Linux：请安装 X11 库（apt install libxcb-cursor0 libxkbcommon-x11-0），或在桌面会话中运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="99"/>
+        <location filename="../../desktop/selftest.py" line="100"/>
         <source>Windows: install the Chinese language pack (Microsoft YaHei). Linux: apt install fonts-noto-cjk.</source>
         <translation>Windows：请安装中文语言包（微软雅黑）。Linux：apt install fonts-noto-cjk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="130"/>
+        <location filename="../../desktop/selftest.py" line="131"/>
         <source>Reinstall Xuefa; if it persists, this PC must not be used for exams.</source>
         <translation>请重新安装学法考试系统；如果问题仍然存在，这台电脑不能用于考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="160"/>
+        <location filename="../../desktop/selftest.py" line="161"/>
         <source>Give this Windows user write access to the folder, or choose another folder with --data-dir; on a full disk free some space.</source>
         <translation>请给当前 Windows 用户该文件夹的写入权限，或用 --data-dir 选择其他文件夹；如果磁盘已满，请清理出空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="165"/>
+        <location filename="../../desktop/selftest.py" line="166"/>
         <source>Use a local disk, not a network drive, for the data folder.</source>
         <translation>数据文件夹请放在本地磁盘上，不要放在网络驱动器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="168"/>
+        <location filename="../../desktop/selftest.py" line="169"/>
         <source>Use a local disk, not a network drive or a failing disk.</source>
         <translation>请使用本地磁盘，不要使用网络驱动器或有故障的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="170"/>
+        <location filename="../../desktop/selftest.py" line="171"/>
         <source>Free at least 200 MB on this disk.</source>
         <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="213"/>
+        <location filename="../../desktop/selftest.py" line="190"/>
+        <source>Install and start the Xuefa key service as the system (docs/station-keys.md), then start the station once.</source>
+        <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="242"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="229"/>
+        <location filename="../../desktop/selftest.py" line="258"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="242"/>
+        <location filename="../../desktop/selftest.py" line="271"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
@@ -3155,7 +3165,18 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/startup.py" line="80"/>
+        <location filename="../../desktop/startup.py" line="81"/>
+        <source>The station cannot reach its keys (the Xuefa key service):
+%1
+
+Call the exam-centre IT staff: the key service must be running (docs/station-keys.md). Nothing already saved is lost.</source>
+        <translation>本考试机无法取得其密钥（学法密钥服务）：
+%1
+
+请联系考试中心技术人员：密钥服务必须在运行（见 docs/station-keys.md）。已保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="86"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -3166,7 +3187,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="85"/>
+        <location filename="../../desktop/startup.py" line="91"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -3385,38 +3406,38 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>单位汇总表（报省用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="218"/>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="227"/>
         <source>Export the unit summary</source>
         <translation>导出单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="222"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="228"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="235"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="238"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="243"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

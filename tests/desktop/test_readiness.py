@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.readiness_dialog import ReadinessDialog
 
 
-def test_a_ready_station_passes_every_check_and_the_practice_exam(qtbot, controller):
+def test_a_ready_station_passes_every_check_and_the_practice_exam(qtbot, key_helper, controller):
     controller.start()
     qtbot.mouseClick(controller.login.readiness_button, Qt.MouseButton.LeftButton)
     dialog = controller.readiness
@@ -19,6 +19,7 @@ def test_a_ready_station_passes_every_check_and_the_practice_exam(qtbot, control
             for i in range(dialog.tree.topLevelItemCount())}
     assert rows["Practice: network lost"] == "ok" and rows["Practice: USB bundle"] == "ok"
     assert rows["Data folder"] == "ok" and rows["Chinese fonts"] == "ok" and rows["Centre server"] == "skipped"
+    assert rows["Station keys"] == "ok"     # held by the key helper, not in the data folder
     assert dialog.verdict.text() == "Ready for exam day: every check passed."
     dialog.close()
 
@@ -31,7 +32,8 @@ def test_a_failing_check_says_what_to_do(qtbot, tmp_path):
     dialog.show()
     dialog.run()
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled() and bool(dialog.checks), timeout=120_000)
-    assert dialog.verdict.text() == "NOT ready: 1 check(s) failed. See what to do below."
+    # the folder, and so no keys either (no key helper runs here)
+    assert dialog.verdict.text() == "NOT ready: 2 check(s) failed. See what to do below."
     failed = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
                   if dialog.tree.topLevelItem(i).text(1) == "FAILED")
     assert failed.text(0) == "Data folder" and failed.child(0).text(0) == "What to do"

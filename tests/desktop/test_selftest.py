@@ -20,7 +20,8 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def test_an_enrolled_station_with_its_server_up_is_ready(server, live_server, station_for_server, tmp_path):
+def test_an_enrolled_station_with_its_server_up_is_ready(server, live_server, key_helper, station_for_server,
+                                                         tmp_path):
     enrol_station(station_for_server, live_server, "1号机", create_code(server))
     assert configured_server(station_for_server.data_dir) == live_server
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -28,6 +29,7 @@ def test_an_enrolled_station_with_its_server_up_is_ready(server, live_server, st
                            "--selftest"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"[  ok] Centre server       {live_server} answers" in done.stdout
+    assert "[  ok] Station keys        held by the key helper" in done.stdout
     assert "s from the centre server's clock" in done.stdout and done.stdout.rstrip().endswith("every check passed.")
 
 

@@ -1,0 +1,118 @@
+"""The station's side of the key helper: StationKeys whose private parts stay in the helper process."""
+from __future__ import annotations
+
+import base64
+import socket
+import threading
+from pathlib import Path
+
+from desktop.keyhelper.protocol import ProtocolError, recv_message, send_message
+from desktop.store.station_keys import KeyStoreError, StationKeys
+
+TIMEOUT_S = 10
+
+
+class KeyHelperRefused(KeyStoreError):
+    def __init__(self, code: str, message: str):
+        super().__init__(f"the key helper refused ({code}): {message}")
+        self.code = code
+
+
+class KeyHelperClient:
+    """One connection to the helper, shared by the station's threads (one request at a time), opened
+    again once if the helper was restarted in between."""
+
+    def __init__(self, socket_path: Path):
+        self.socket_path = Path(socket_path)
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+
+    def call(self, op: str, **fields: str) -> dict:
+        with self._lock:
+            for retry in (False, True):
+                try:
+                    if self._sock is None:
+                        self._sock = self._connect()
+                    send_message(self._sock, {"op": op, **fields})
+                    answer = recv_message(self._sock)
+                    break
+                except (OSError, ProtocolError) as exc:
+                    self.close_locked()
+                    if retry:
+                        raise KeyStoreError(f"the key helper ({self.socket_path}) does not answer: {exc}") from exc
+        if not answer.get("ok"):
+            raise KeyHelperRefused(str(answer.get("error")), str(answer.get("message")))
+        return answer
+
+    def _connect(self) -> socket.socket:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(TIMEOUT_S)
+        try:
+            sock.connect(str(self.socket_path))
+        except OSError:
+            sock.close()
+            raise
+        return sock
+
+    def close_locked(self) -> None:
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+    def close(self) -> None:
+        with self._lock:
+            self.close_locked()
+
+
+def helper_uid(socket_path: Path) -> int | None:
+    """The account the helper at ``socket_path`` runs as (the kernel says), or None when none answers."""
+    client = KeyHelperClient(socket_path)
+    try:
+        return int(client.call("hello")["uid"])
+    except KeyStoreError:
+        return None
+    finally:
+        client.close()
+
+
+class RemoteSigner:
+    """Signs with the station's device key inside the helper (examcore.crypto.keys.Signer)."""
+
+    def __init__(self, client: KeyHelperClient, device_id: str, public_key: bytes):
+        self._client, self._device_id, self._public = client, device_id, public_key
+
+    def public_raw(self) -> bytes:
+        return self._public
+
+    def sign(self, data: bytes) -> bytes:
+        answer = self._client.call("sign", device_id=self._device_id, data=_b64(data))
+        return base64.b64decode(answer["signature"])
+
+
+class HelperKeys(StationKeys):
+    protection = "key-helper"
+
+    def __init__(self, client: KeyHelperClient, device_id: str):
+        try:
+            public = base64.b64decode(client.call("public", device_id=device_id)["public_key"])
+        except BaseException:
+            client.close()
+            raise
+        self.device_id = device_id
+        self.device_key = RemoteSigner(client, device_id, public)
+        self._client = client
+
+    def wrap(self, secret: bytes, label: str) -> bytes:
+        return base64.b64decode(self._client.call("wrap", device_id=self.device_id, label=label,
+                                                  secret=_b64(secret))["blob"])
+
+    def unwrap(self, blob: bytes, label: str) -> bytes:
+        return base64.b64decode(self._client.call("unwrap", device_id=self.device_id, label=label,
+                                                  blob=_b64(blob))["secret"])
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")

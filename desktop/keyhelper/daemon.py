@@ -1,0 +1,286 @@
+"""The key helper process: run by the system (root, a systemd service) on each exam PC.
+
+Each station's keys are one file `<device_id>.key` in the helper's key folder (mode 0600 in a 0700 folder
+that belongs to the helper's account, by default /var/lib/xuefa/keys). The station asks over a Unix socket
+(by default /run/xuefa/keyhelper.sock) that any local account may open; who may use the keys is decided per
+connection from the kernel's word about the peer (SO_PEERCRED): its program must be one of the allowed
+station programs (the installed `xuefa` by default), owned by the helper's account or root and writable by
+no one else, not traced by a debugger and not started with a preloaded library. So the learner's account
+cannot read the keys, and a script of theirs cannot have them used; what the installed station program
+does with them stays what it always does. Linux only (SO_PEERCRED and /proc).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import re
+import socket
+import socketserver
+import stat
+import struct
+import threading
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.keyhelper.protocol import VERSION, ProtocolError, recv_message, send_message
+from examcore.crypto import aead
+from examcore.crypto.keys import SigningKey
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SOCKET = Path("/run/xuefa/keyhelper.sock")
+DEFAULT_KEY_DIR = Path("/var/lib/xuefa/keys")
+DEVICE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")   # also a file name: no path in it
+INJECTING_VARIABLES = ("LD_PRELOAD", "LD_AUDIT")   # ways to run foreign code inside a program
+
+
+class Refused(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+@dataclass(frozen=True)
+class Peer:
+    pid: int
+    uid: int
+    program: str
+
+
+@dataclass(frozen=True)
+class HeldKeys:
+    device_key: SigningKey
+    storage_key: bytes
+
+
+class KeyVault:
+    """The key files of the stations of this PC, and the operations on them. Pure of sockets, for tests."""
+
+    def __init__(self, key_dir: Path):
+        self.key_dir = Path(key_dir)
+        self._held: dict[str, HeldKeys] = {}
+        self._lock = threading.Lock()
+        prepare_private_folder(self.key_dir)
+
+    def create(self) -> str:
+        device_id = f"station-{uuid.uuid4().hex[:12]}"
+        self._write(device_id, HeldKeys(SigningKey.generate(), aead.new_key()))
+        return device_id
+
+    def import_keys(self, device_id: str, device_key: bytes, storage_key: bytes) -> None:
+        """Take over a station's keys from the plain file older releases kept in the data folder."""
+        _check_id(device_id)
+        if (self.key_dir / f"{device_id}.key").exists():
+            raise Refused("exists", f"the keys of {device_id} are already held here")
+        if len(storage_key) != 32:
+            raise Refused("bad_request", "a storage key has 32 bytes")
+        try:
+            keys = HeldKeys(SigningKey.from_raw(device_key), storage_key)
+        except ValueError as exc:
+            raise Refused("bad_request", "not an Ed25519 private key") from exc
+        self._write(device_id, keys)
+
+    def keys(self, device_id: str) -> HeldKeys:
+        _check_id(device_id)
+        with self._lock:
+            held = self._held.get(device_id)
+            if held is None:
+                path = self.key_dir / f"{device_id}.key"
+                try:
+                    d = json.loads(path.read_text(encoding="utf-8"))
+                except FileNotFoundError:
+                    raise Refused("unknown_station", f"no keys of {device_id} on this PC") from None
+                held = HeldKeys(SigningKey.from_raw(base64.b64decode(d["device_key"])),
+                                base64.b64decode(d["storage_key"]))
+                self._held[device_id] = held
+            return held
+
+    def _write(self, device_id: str, keys: HeldKeys) -> None:
+        body = json.dumps({"device_id": device_id, "device_key": base64.b64encode(keys.device_key.raw()).decode(),
+                           "storage_key": base64.b64encode(keys.storage_key).decode()}).encode()
+        path = self.key_dir / f"{device_id}.key"
+        tmp = path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, body)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        dir_fd = os.open(self.key_dir, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        with self._lock:
+            self._held[device_id] = keys
+
+    def handle(self, request: dict) -> dict:
+        """One request of the protocol (desktop/keyhelper/protocol.py) to its answer."""
+        op = request.get("op")
+        if op == "hello":
+            return {"version": VERSION, "uid": os.getuid()}
+        if op == "create":
+            device_id = self.create()
+            return {"device_id": device_id, "public_key": _b64(self.keys(device_id).device_key.public_raw())}
+        if op == "import":
+            self.import_keys(_text(request, "device_id"), _bytes(request, "device_key"), _bytes(request, "storage_key"))
+            return {}
+        device_id = _text(request, "device_id")
+        held = self.keys(device_id)
+        if op == "public":
+            return {"public_key": _b64(held.device_key.public_raw())}
+        if op == "sign":
+            return {"signature": _b64(held.device_key.sign(_bytes(request, "data")))}
+        if op == "wrap":
+            return {"blob": _b64(aead.encrypt(held.storage_key, _bytes(request, "secret"),
+                                             _text(request, "label").encode()))}
+        if op == "unwrap":
+            try:
+                secret = aead.decrypt(held.storage_key, _bytes(request, "blob"), _text(request, "label").encode())
+            except Exception as exc:   # noqa: BLE001 - a wrong tag or a damaged blob is one refusal
+                raise Refused("unwrap_failed", "the blob does not open with this station's key") from exc
+            return {"secret": _b64(secret)}
+        raise Refused("bad_request", f"unknown operation {op!r}")
+
+
+class PeerPolicy:
+    """Who may use the keys: programs in ``allowed`` (real paths), safe from changes by their users."""
+
+    def __init__(self, allowed: list[Path] | None):
+        self.allowed = None if allowed is None else {os.path.realpath(p) for p in allowed}
+
+    def check(self, peer: Peer) -> None:
+        if self.allowed is None:       # --allow-any: development only, said at start-up
+            return
+        if peer.program not in self.allowed:
+            raise Refused("program_not_allowed", f"{peer.program} is not the station program")
+        info = os.stat(peer.program)
+        if info.st_uid not in (0, os.getuid()) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            raise Refused("program_not_allowed", f"{peer.program} may be changed by others than the system")
+        status = _read_proc(peer.pid, "status").decode("utf-8", "replace")
+        tracer = re.search(r"^TracerPid:\s*(\d+)", status, re.M)
+        if tracer and tracer.group(1) != "0":
+            raise Refused("program_not_allowed", "the station program is being traced by a debugger")
+        variables = dict(v.decode("utf-8", "replace").split("=", 1) for v in
+                         _read_proc(peer.pid, "environ").split(b"\0") if b"=" in v)
+        if any(name in variables for name in INJECTING_VARIABLES):
+            raise Refused("program_not_allowed", "the station program was started with a preloaded library")
+        home = os.path.dirname(peer.program)   # a bundle may point the loader at its own folder, nowhere else
+        for folder in filter(None, variables.get("LD_LIBRARY_PATH", "").split(":")):
+            if os.path.commonpath([home, os.path.realpath(folder)]) != home:
+                raise Refused("program_not_allowed", "the station program was started with a foreign library path")
+
+
+def peer_of(sock: socket.socket) -> Peer:
+    pid, uid, _gid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                         struct.calcsize("3i")))
+    try:
+        program = os.path.realpath(os.readlink(f"/proc/{pid}/exe"))
+    except OSError as exc:
+        raise Refused("program_not_allowed", f"the program of process {pid} cannot be told") from exc
+    return Peer(pid, uid, program)
+
+
+class _Connection(socketserver.BaseRequestHandler):
+    server: "KeyHelperServer"
+
+    def handle(self) -> None:
+        sock: socket.socket = self.request
+        refusal: Refused | None = None
+        try:
+            self.server.policy.check(peer_of(sock))
+        except Refused as exc:
+            log.warning("refused a connection: %s", exc.message)
+            refusal = exc
+        while True:
+            try:
+                request = recv_message(sock)
+            except (ProtocolError, OSError):
+                return
+            if refusal is not None:   # the refusal answers the first request (a reply the client reads)
+                _answer(sock, {"ok": False, "error": refusal.code, "message": refusal.message})
+                return
+            try:
+                answer = {"ok": True, **self.server.vault.handle(request)}
+            except Refused as exc:
+                answer = {"ok": False, "error": exc.code, "message": exc.message}
+            except Exception:   # noqa: BLE001 - the helper keeps serving the other stations
+                log.exception("key helper request failed")
+                answer = {"ok": False, "error": "helper_failed", "message": "the key helper failed; see its log"}
+            if not _answer(sock, answer):
+                return
+
+
+class KeyHelperServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
+    daemon_threads = True
+
+    def __init__(self, socket_path: Path, vault: KeyVault, policy: PeerPolicy):
+        self.vault, self.policy = vault, policy
+        socket_path = Path(socket_path)
+        if not socket_path.parent.exists():
+            socket_path.parent.mkdir(parents=True)
+            os.chmod(socket_path.parent, 0o755)   # every account reaches the socket; PeerPolicy decides
+        if socket_path.exists() or socket_path.is_symlink():
+            socket_path.unlink()   # a stale socket of an earlier run
+        super().__init__(str(socket_path), _Connection)
+        os.chmod(socket_path, 0o666)   # any account may ask; PeerPolicy decides per connection
+
+
+def prepare_private_folder(folder: Path) -> None:
+    """The key folder: created 0700; refused if it belongs to another account or others may enter it."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = folder.stat()
+    if info.st_uid != os.getuid():
+        raise SystemExit(f"{folder} belongs to another account than the key helper's")
+    if info.st_mode & 0o077:
+        os.chmod(folder, 0o700)
+
+
+def serve(socket_path: Path = DEFAULT_SOCKET, key_dir: Path = DEFAULT_KEY_DIR,
+          allowed: list[Path] | None = None) -> KeyHelperServer:
+    """A running helper (serve_forever in the caller's thread or a thread of its own)."""
+    if allowed is None:
+        log.warning("key helper started with --allow-any: every program of this PC may use the keys")
+    return KeyHelperServer(socket_path, KeyVault(key_dir), PeerPolicy(allowed))
+
+
+def _answer(sock: socket.socket, message: dict) -> bool:
+    try:
+        send_message(sock, message)
+        return True
+    except OSError:
+        return False
+
+
+def _read_proc(pid: int, name: str) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/{name}").read_bytes()
+    except OSError as exc:
+        raise Refused("program_not_allowed", f"process {pid} cannot be inspected") from exc
+
+
+def _check_id(device_id: str) -> None:
+    if not DEVICE_ID.match(device_id):
+        raise Refused("bad_request", "not a station id")
+
+
+def _text(request: dict, name: str) -> str:
+    value = request.get(name)
+    if not isinstance(value, str):
+        raise Refused("bad_request", f"{name} must be text")
+    return value
+
+
+def _bytes(request: dict, name: str) -> bytes:
+    try:
+        return base64.b64decode(_text(request, name), validate=True)
+    except ValueError as exc:
+        raise Refused("bad_request", f"{name} must be base64") from exc
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")

@@ -1,0 +1,46 @@
+"""The key helper's wire format: a 4-byte big-endian length, then a JSON object, each way.
+
+Requests: {"op": "hello" | "create" | "import" | "public" | "sign" | "wrap" | "unwrap", ...}; binary
+fields in base64. Answers: {"ok": true, ...} or {"ok": false, "error": CODE, "message": TEXT}.
+"""
+from __future__ import annotations
+
+import json
+import socket
+import struct
+
+MAX_MESSAGE = 1 << 20          # 1 MiB: a request carries a result's signed bytes at most
+VERSION = 1
+
+
+class ProtocolError(Exception):
+    """The other side sent something that is not a message of this protocol, or hung up."""
+
+
+def send_message(sock: socket.socket, message: dict) -> None:
+    body = json.dumps(message, separators=(",", ":")).encode("utf-8")
+    sock.sendall(struct.pack(">I", len(body)) + body)
+
+
+def recv_message(sock: socket.socket) -> dict:
+    size = struct.unpack(">I", _recv_exactly(sock, 4))[0]
+    if size > MAX_MESSAGE:
+        raise ProtocolError(f"message of {size} bytes is over the limit of {MAX_MESSAGE}")
+    try:
+        message = json.loads(_recv_exactly(sock, size))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError("not a JSON message") from exc
+    if not isinstance(message, dict):
+        raise ProtocolError("a message must be a JSON object")
+    return message
+
+
+def _recv_exactly(sock: socket.socket, n: int) -> bytes:
+    parts, got = [], 0
+    while got < n:
+        chunk = sock.recv(n - got)
+        if not chunk:
+            raise ProtocolError("the other side closed the connection")
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)

@@ -1,0 +1,185 @@
+"""The station's data folder, copied whole or read by the learner's account, gives nothing away: no key,
+no answer, no answer key, no proctor code, no signature (issue 15; threat model in docs/station-keys.md).
+
+The station here holds a sealed result and an open attempt with answers; its keys are with a real key
+helper (desktop/keyhelper) in this process. The attacker is another program (a copy of the Python
+binary, as the learner's script would be) run as another account (nobody) where the suite runs as root.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from desktop.selftest import FAIL, OK, check_station_keys
+from desktop.station import Station
+from desktop.store.station_keys import MARKER, PLAIN, KeyStoreError
+from examcore.sealed import Envelope, verify_envelope
+from tests.conftest import LEARNER, START_CODE, ready_station
+
+ROOT = Path(__file__).resolve().parents[2]
+ATTACK = r'''
+import json, socket, sqlite3, sys
+from pathlib import Path
+from keyhelper_protocol import recv_message, send_message
+copy, sock_path, key_file = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+out = {"files": sorted(p.name for p in copy.iterdir())}
+try:
+    key_file.read_bytes()
+    out["key_file"] = "read"
+except OSError as exc:
+    out["key_file"] = type(exc).__name__
+marker = json.loads((copy / "station.id").read_text())
+db = sqlite3.connect(copy / "station.sqlite3")
+attempt_id, wrapped = db.execute("SELECT attempt_id, keys_wrapped FROM attempts WHERE state='in_progress'").fetchone()
+import base64
+for op, fields in (("unwrap", {"label": f"attempt-keys:{attempt_id}", "blob": base64.b64encode(wrapped).decode()}),
+                   ("sign", {"data": base64.b64encode(b"a forged result").decode()})):
+    s = socket.socket(socket.AF_UNIX)
+    try:
+        s.connect(sock_path)
+        send_message(s, {"op": op, "device_id": marker["device_id"], **fields})
+        answer = recv_message(s)
+        out[op] = answer.get("error") or "GRANTED"
+    except OSError as exc:
+        out[op] = type(exc).__name__
+    finally:
+        s.close()
+print(json.dumps(out))
+'''
+
+
+def _answered_station(folder: Path, clock, issuer, roster_file, package_file):
+    """A station with one sealed result and one open attempt with every answer given."""
+    st = ready_station(folder, clock, issuer, roster_file, package_file)
+    learner = st.accounts.login(*LEARNER).learner
+    package_id = st.library.listings(LEARNER[0])[0].package_id
+    unlocked = st.attempts.unlock(package_id, START_CODE)
+    first = st.attempts.begin(learner, unlocked)
+    first.submit()
+    return st, learner, unlocked
+
+
+def _all_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+@pytest.fixture
+def two_attempt_exam(tmp_path, issuer, centre_key):
+    from tests.conftest import write_package
+    return write_package(tmp_path / "two.xfp", issuer, centre_key, max_attempts=2)
+
+
+def test_a_copied_data_folder_gives_away_no_key_answer_code_or_signature(
+        key_helper, tmp_path, clock, issuer, roster_file, two_attempt_exam, request):
+    st, learner, unlocked = _answered_station(tmp_path / "station", clock, issuer, roster_file, two_attempt_exam)
+    request.addfinalizer(st.close)
+    open_attempt = st.attempts.begin(learner, unlocked)
+    for item in open_attempt.paper.items:
+        q = unlocked.content.questions[item.question_id]
+        open_attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+    [envelope] = st.results.pending()
+    marker = json.loads((st.data_dir / MARKER).read_text())
+    assert marker["store"] == "key-helper" and not (st.data_dir / PLAIN).exists()
+    # the station's own results still verify, signed by the key in station.id
+    assert verify_envelope(Envelope.from_bytes(envelope.to_bytes()))["device"]["public_key"] == marker["public_key"]
+
+    attack_dir = Path(tempfile.mkdtemp(prefix="xuefa-theft-"))   # a folder another account may enter
+    request.addfinalizer(lambda: shutil.rmtree(attack_dir, ignore_errors=True))
+    copy = attack_dir / "stolen"
+    shutil.copytree(st.data_dir, copy)   # with the database's WAL, as a copy made while it runs would be
+    [key_file] = key_helper.key_dir.glob("*.key")
+    held = json.loads(key_file.read_text())
+    everything = _all_bytes(copy)
+    for secret in (base64.b64decode(held["device_key"]), base64.b64decode(held["storage_key"]),
+                   unlocked.content_key):
+        assert secret not in everything and base64.b64encode(secret) not in everything
+        assert secret.hex().encode() not in everything
+
+    # opened without the key helper (another PC, or the helper stopped): refused, no plain keys made up
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XUEFA_KEY_HELPER", "none")
+        with pytest.raises(KeyStoreError, match="key helper"):
+            Station.open(copy, clock=clock)
+    assert not (copy / PLAIN).exists()
+
+    # the learner's script: their own Python (another program than the station's), as their own account
+    # (nobody) where the suite runs as root and the system has a Python of its own
+    (attack_dir / "attack.py").write_text(ATTACK, encoding="utf-8")
+    shutil.copy2(ROOT / "desktop" / "keyhelper" / "protocol.py", attack_dir / "keyhelper_protocol.py")
+    system_python = Path("/usr/bin/python3")
+    if system_python.exists() and os.path.realpath(system_python) != os.path.realpath(sys.executable):
+        program, as_other = system_python, ({"user": 65534, "group": 65534} if os.geteuid() == 0 else {})
+    else:
+        program, as_other = attack_dir / "python3", {}
+        shutil.copy2(os.path.realpath(sys.executable), program)
+    for p in (attack_dir, *attack_dir.rglob("*")):
+        os.chmod(p, 0o755 if p.is_dir() or p.name == "python3" else 0o644)
+    done = subprocess.run([str(program), "attack.py", str(copy), str(key_helper.socket), str(key_file)],
+                          capture_output=True, text=True, timeout=60, cwd=attack_dir, **as_other)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert PLAIN not in out["files"]
+    assert out["unwrap"] == "program_not_allowed" and out["sign"] == "program_not_allowed"
+    if as_other:
+        assert out["key_file"] == "PermissionError"
+
+
+def test_the_station_program_with_a_preloaded_library_is_refused(key_helper, tmp_path):
+    probe = ("import sys; from pathlib import Path; from desktop.keyhelper.client import KeyHelperClient;"
+             "from desktop.store.station_keys import KeyStoreError\n"
+             "try:\n    KeyHelperClient(Path(sys.argv[1])).call('create'); print('GRANTED')\n"
+             "except KeyStoreError as exc:\n    print(getattr(exc, 'code', exc))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    allowed = subprocess.run([sys.executable, "-c", probe, str(key_helper.socket)], env=env, capture_output=True,
+                             text=True, timeout=60)
+    assert allowed.stdout.strip() == "GRANTED", allowed.stderr
+    injected = subprocess.run([sys.executable, "-c", probe, str(key_helper.socket)], capture_output=True,
+                              text=True, timeout=60, env=dict(env, LD_PRELOAD=""))
+    assert injected.stdout.strip() == "program_not_allowed", injected.stderr
+
+
+def test_plain_keys_of_an_older_station_move_to_the_helper_and_the_open_attempt_resumes(
+        tmp_path, clock, issuer, roster_file, package_file, monkeypatch, request):
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    learner = st.accounts.login(*LEARNER).learner
+    attempt = st.attempts.begin(learner, st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id, START_CODE))
+    item = attempt.paper.items[0]
+    q = attempt.unlocked.content.questions[item.question_id]
+    attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+    device_id, public = st.keys.device_id, st.keys.device_key.public_raw()
+    st.close()
+    assert (tmp_path / "station" / PLAIN).exists() and check_station_keys(tmp_path / "station").status == FAIL
+
+    helper = request.getfixturevalue("key_helper")
+    moved = Station.open(tmp_path / "station", clock=clock)
+    try:
+        assert (moved.keys.protection, moved.keys.device_id) == ("key-helper", device_id)
+        assert moved.keys.device_key.public_raw() == public
+        assert not (tmp_path / "station" / PLAIN).exists()
+        assert [p.name for p in helper.key_dir.iterdir()] == [f"{device_id}.key"]
+        resumed = moved.attempts.resume(moved.attempts.in_progress_for())
+        assert resumed.responses[q.id] is not None     # the answer given before the move
+        assert check_station_keys(tmp_path / "station").status == OK
+    finally:
+        moved.close()
+
+
+def test_a_station_whose_helper_is_down_does_not_start_and_says_why(key_helper, tmp_path, clock):
+    Station.open(tmp_path / "station", clock=clock).close()
+    key_helper.server.shutdown()
+    key_helper.server.server_close()
+    key_helper.socket.unlink()
+    with pytest.raises(KeyStoreError, match="does not answer"):
+        Station.open(tmp_path / "station", clock=clock)
+    assert not (tmp_path / "station" / PLAIN).exists()
+    with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:   # nothing of the folder was harmed
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
