@@ -1,17 +1,23 @@
-"""The offline law library: statutes imported from plain text, searched by any phrase, opened at an article."""
+"""The offline law library: statutes imported from plain text, searched as learners ask (several words,
+article references), opened at an article."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import LawArticle
-from examcore.study.statutes import Statute, StatuteError, parse_statute, title_variants
+from examcore.study.statutes import NUMERAL, Statute, StatuteError, chinese_number, parse_statute, title_variants
 
 MAX_STATUTE_BYTES = 16 << 20
 TRIGRAM = 3   # the index matches phrases of at least three characters
+
+
+PAGE = 50
+_REFERENCE = re.compile(rf"^《?(.*?)》?第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?$")
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,18 @@ class LawHit:
     label: str
     number: int
     snippet: str
+    heading: str = ""
+    sub: int = 0
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of a search: ``total`` is every article found, ``hits`` those from ``offset`` on."""
+
+    hits: list[LawHit]
+    total: int
+    offset: int
+    terms: tuple[str, ...]    # the words searched for, to highlight
 
 
 class LawLibrary:
@@ -28,37 +46,38 @@ class LawLibrary:
         self._sessions = sessions
 
     def import_file(self, path: Path) -> Statute:
-        """A plain-text statute (UTF-8 or GB18030). StatuteError names what is wrong; nothing is stored then."""
+        """A plain-text statute (UTF-8, UTF-16 with its BOM, or GB18030 when the whole file decodes).
+        StatuteError names what is wrong; nothing is stored then. The statute's ``warnings`` say what the
+        import had to guess (lines joined back)."""
         try:
             raw = Path(path).read_bytes()[:MAX_STATUTE_BYTES + 1]
         except OSError as exc:
             raise StatuteError(f"the file cannot be read: {exc.strerror or exc}") from exc
         if len(raw) > MAX_STATUTE_BYTES:
             raise StatuteError("the file is too large to be one statute")
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                content = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise StatuteError("the file is not text in UTF-8 or GB18030")
-        statute = parse_statute(content)
+        statute = parse_statute(decode_text(raw))
         self.store(statute)
         return statute
 
     def store(self, statute: Statute) -> None:
-        """Add a statute, replacing an earlier text with the same title."""
+        """Add a statute, replacing an earlier text with the same title, in one transaction."""
         with self._sessions.begin() as s:
-            for old in s.scalars(select(LawArticle).where(LawArticle.law_title == statute.title)):
-                s.execute(text("INSERT INTO law_fts(law_fts, rowid, text) VALUES('delete', :id, :t)"),
-                          {"id": old.id, "t": old.text})
-            s.execute(delete(LawArticle).where(LawArticle.law_title == statute.title))
-            s.add_all(LawArticle(law_title=statute.title, number=a.number, label=a.label, heading=a.heading,
-                                 text=a.text) for a in statute.articles)
-            s.flush()
-            s.execute(text("INSERT INTO law_fts(rowid, text) SELECT id, text FROM law_articles WHERE law_title = :t"),
-                      {"t": statute.title})
+            old = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.heading, LawArticle.label,
+                                   LawArticle.text).where(LawArticle.law_title == statute.title)).all()
+            if old:
+                s.execute(text("INSERT INTO law_fts(law_fts, rowid, law_title, heading, label, text) "
+                               "VALUES('delete', :id, :title, :heading, :label, :t)"),
+                          [{"id": i, "title": t, "heading": h, "label": lb, "t": body} for i, t, h, lb, body in old])
+                s.execute(text("DELETE FROM law_chars WHERE rowid = :id"), [{"id": row[0]} for row in old])
+                s.execute(delete(LawArticle).where(LawArticle.law_title == statute.title))
+            first = (s.execute(select(func.max(LawArticle.id))).scalar() or 0) + 1
+            rows = [{"id": first + n, "law_title": statute.title, "number": a.number, "sub": a.sub, "label": a.label,
+                     "heading": a.heading, "text": a.text} for n, a in enumerate(statute.articles)]
+            s.execute(insert(LawArticle.__table__), rows)
+            s.execute(text("INSERT INTO law_fts(rowid, law_title, heading, label, text) "
+                           "VALUES (:id, :law_title, :heading, :label, :text)"), rows)
+            s.execute(text("INSERT INTO law_chars(rowid, title, body) VALUES (:id, :title, :body)"),
+                      [char_index_row(r["id"], statute.title, r["heading"], r["label"], r["text"]) for r in rows])
 
     def laws(self) -> list[tuple[str, int]]:
         with self._sessions() as s:
@@ -70,33 +89,116 @@ class LawLibrary:
             return list(s.scalars(select(LawArticle).where(LawArticle.law_title == law_title)
                                   .order_by(LawArticle.id)))
 
-    def find_article(self, law_title: str, number: int) -> LawArticle | None:
-        """The article a citation names; 《宪法》 finds 中华人民共和国宪法 and the other way round."""
+    def find_article(self, law_title: str, number: int, sub: int = 0) -> LawArticle | None:
+        """The article a citation names (第三条之一: number 3, sub 1); 《宪法》 finds 中华人民共和国宪法 and the
+        other way round."""
         with self._sessions() as s:
             return s.scalars(select(LawArticle).where(LawArticle.law_title.in_(title_variants(law_title)),
-                                                      LawArticle.number == number)).first()
+                                                      LawArticle.number == number, LawArticle.sub == sub)).first()
 
-    def search(self, phrase: str, limit: int = 100) -> list[LawHit]:
-        phrase = " ".join(phrase.split())
-        if not phrase:
-            return []
+    def search(self, query: str, offset: int = 0, limit: int = PAGE) -> SearchPage:
+        """Articles holding every word of ``query`` (words apart by spaces; one or two characters too), the
+        article a reference names first (第五条, 宪法第五条, 示范条例第三条之一), then a match in the law's
+        title, its heading or label before one in the text only. The true total, a page at a time."""
+        terms = tuple(query.split())
+        if not terms:
+            return SearchPage([], 0, offset, ())
         with self._sessions() as s:
-            if len(phrase) >= TRIGRAM:
-                quoted = '"' + phrase.replace('"', '""') + '"'
-                rows = s.execute(text(
-                    "SELECT a.id, a.law_title, a.label, a.number, a.text FROM law_fts "
-                    "JOIN law_articles a ON a.id = law_fts.rowid WHERE law_fts MATCH :q "
-                    "ORDER BY rank LIMIT :n"), {"q": quoted, "n": limit}).all()
-            else:   # one or two characters: below the trigram index, and the library is small
-                rows = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.label, LawArticle.number,
-                                        LawArticle.text).where(func.instr(LawArticle.text, phrase) > 0)
-                                 .order_by(LawArticle.id).limit(limit)).all()
-        return [LawHit(i, t, label, n, _snippet(body, phrase)) for i, t, label, n, body in rows]
+            named = self._referenced(s, query.replace(" ", "").replace("　", ""))
+            source, where, order, params = self._text_filter(terms, named)
+            found = s.execute(text(f"SELECT count(*) FROM {source} WHERE {where}"), params).scalar_one()
+            first = named[offset:offset + limit]
+            rest_offset, rest_limit = max(0, offset - len(named)), limit - len(first)
+            rows = s.execute(text(
+                f"SELECT a.id, a.law_title, a.label, a.number, a.text, a.heading, a.sub FROM {source} "
+                f"WHERE {where} ORDER BY {order} LIMIT :n OFFSET :o"),
+                {**params, "n": rest_limit, "o": rest_offset}).all() if rest_limit > 0 else []
+        hits = [LawHit(i, t, label, n, _snippet(body, terms), heading, sub)
+                for i, t, label, n, body, heading, sub in [*first, *rows]]
+        return SearchPage(hits, len(named) + found, offset, terms)
+
+    @staticmethod
+    def _referenced(s: Session, query: str) -> list:
+        """(id, law_title, label, number, text, heading, sub) of the articles a reference names."""
+        m = _REFERENCE.match(query)
+        if m is None:
+            return []
+        name = m.group(1).strip()
+        q = select(LawArticle.id, LawArticle.law_title, LawArticle.label, LawArticle.number, LawArticle.text,
+                   LawArticle.heading, LawArticle.sub).where(LawArticle.number == chinese_number(m.group(2)),
+                                     LawArticle.sub == (chinese_number(m.group(3)) if m.group(3) else 0))
+        if name:
+            q = q.where(LawArticle.law_title.in_(title_variants(name)) | LawArticle.law_title.contains(name))
+        return list(s.execute(q.order_by(LawArticle.law_title, LawArticle.id)))
+
+    @staticmethod
+    def _text_filter(terms: tuple[str, ...], named: list) -> tuple[str, str, str, dict]:
+        """(source, where, order, params) of the articles holding every term. Words of three characters or
+        more go to the trigram index, shorter ones to the character index; the law's title may hold a
+        word, but a hit must hold one word of its own (a word of the title alone would list the whole law)."""
+        params: dict = {}
+        long = [t for t in terms if len(t) >= TRIGRAM]
+        short = [t for t in terms if len(t) < TRIGRAM]
+        char_query = " AND ".join(_char_phrase(t) for t in short)
+        if long:
+            params["q"] = " ".join('"' + t.replace('"', '""') + '"' for t in long)
+            source = "law_fts JOIN law_articles a ON a.id = law_fts.rowid"
+            clauses = ["law_fts MATCH :q"]
+            if short:
+                params["cq"] = char_query
+                clauses.append("a.id IN (SELECT rowid FROM law_chars WHERE law_chars MATCH :cq)")
+            for n, term in enumerate(terms):
+                params[f"b{n}"] = term
+            clauses.append("(" + " OR ".join(f"instr(a.heading || ' ' || a.label || ' ' || a.text, :b{n}) > 0"
+                                             for n in range(len(terms))) + ")")
+            order = "bm25(law_fts, 20.0, 8.0, 8.0, 1.0)"
+        else:
+            params["cq"] = f"({char_query}) AND body : ({' OR '.join(_char_phrase(t) for t in short)})"
+            params["first"] = short[0]
+            source = "law_chars JOIN law_articles a ON a.id = law_chars.rowid"
+            clauses = ["law_chars MATCH :cq"]
+            order = ("instr(a.law_title, :first) > 0 DESC, "
+                     "(instr(a.heading, :first) > 0) + (instr(a.label, :first) > 0) DESC, a.id")
+        if named:
+            clauses.append(f"a.id NOT IN ({', '.join(str(int(a[0])) for a in named)})")
+        return source, " AND ".join(clauses), order, params
 
 
-def _snippet(body: str, phrase: str, width: int = 30) -> str:
-    at = body.find(phrase)
+BREAK = "zz"   # stands for punctuation and the seams between fields, so 公，开 is no match for 公开
+
+
+def char_index_row(article_id: int, title: str, heading: str, label: str, body: str) -> dict:
+    """A row of the character index: every character a token (spaced), the title apart from the rest."""
+    return {"id": article_id, "title": _spaced(title), "body": _spaced(f"{heading}\n{label}\n{body}")}
+
+
+def _spaced(text_: str) -> str:
+    return " ".join(c if c.isalnum() else BREAK for c in text_)
+
+
+def _char_phrase(term: str) -> str:
+    return '"' + _spaced(term).replace('"', '""') + '"'
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 by its BOM, else GB18030 when the whole file decodes strictly."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise StatuteError("the file is not text: it starts like UTF-16 but does not decode") from exc
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise StatuteError("the file is not text in UTF-8, UTF-16 or GB18030")
+
+
+def _snippet(body: str, terms: tuple[str, ...], width: int = 30) -> str:
+    at, found = min(((body.find(t), t) for t in terms if t in body), default=(-1, ""))
     if at < 0:
         return body[:2 * width]
     start = max(0, at - width)
-    return ("…" if start else "") + body[start:at + len(phrase) + width] + ("…" if at + len(phrase) + width < len(body) else "")
+    end = at + len(found) + width
+    return ("…" if start else "") + body[start:end] + ("…" if end < len(body) else "")

@@ -47,7 +47,27 @@ def create_law_index(conn: Connection) -> None:
                       "text, content='law_articles', content_rowid='id', tokenize='trigram')"))
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study]
+def _law_structure(conn: Connection) -> None:
+    """Articles 之N get their own number (sub); the index also covers the law's title, the heading path and
+    the label, so a search ranks a match there first and finds the 序言 by its name."""
+    _add_column(conn, "law_articles", "sub", "INTEGER NOT NULL DEFAULT 0")
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_law_articles_number ON law_articles (number, sub)"))
+    conn.execute(text("DROP TABLE IF EXISTS law_fts"))
+    conn.execute(text("CREATE VIRTUAL TABLE law_fts USING fts5(law_title, heading, label, text, "
+                      "content='law_articles', content_rowid='id', tokenize='trigram')"))
+    conn.execute(text("INSERT INTO law_fts(law_fts) VALUES('rebuild')"))
+    # one- and two-character words (法, 公开) are below the trigram index: a second index of single characters
+    # (each spaced, so the unicode61 tokenizer makes every Chinese character a token) finds them as phrases
+    conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS law_chars USING fts5(title, body, tokenize='unicode61')"))
+    from desktop.services.law_library import char_index_row
+    rows = conn.execute(text("SELECT id, law_title, heading, label, text FROM law_articles")).all()
+    if rows:
+        conn.execute(text("INSERT INTO law_chars(rowid, title, body) VALUES (:id, :title, :body)"),
+                     [char_index_row(*row) for row in rows])
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study,
+                                             _law_structure]
 SCHEMA_VERSION = len(STEPS)
 
 

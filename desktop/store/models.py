@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -190,15 +190,19 @@ class Profile(Base):
 
 
 class LawArticle(Base):
-    """The offline law library; searched through the law_fts index (trigram, so Chinese phrases match)."""
+    """The offline law library; searched through the law_fts index over title, heading path, label and
+    text (trigram, so Chinese phrases match)."""
 
     __tablename__ = "law_articles"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     law_title: Mapped[str] = mapped_column(String(200), index=True)
-    number: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)     # 0: the 序言
+    sub: Mapped[int] = mapped_column(Integer, default=0)   # 第三条之一: number 3, sub 1
     label: Mapped[str] = mapped_column(String(40))
-    heading: Mapped[str] = mapped_column(String(200), default="")
+    heading: Mapped[str] = mapped_column(String(200), default="")   # the heading path, " › " between levels
     text: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_law_articles_number", "number", "sub"),)   # a reference (第五条) is looked up
 
 
 class PracticeQuestion(Base):

@@ -10,14 +10,14 @@ from examcore.study.statutes import find_citations
 SCHEME = "law:"
 
 
-def linkify(text: str, article_exists: Callable[[str, int], bool]) -> str:
+def linkify(text: str, article_exists: Callable[[str, int, int], bool]) -> str:
     """Rich text: the text escaped, each citation the library holds made a link."""
     out, pos = [], 0
     for c in find_citations(text):
         out.append(html.escape(text[pos:c.start]))
         shown = html.escape(text[c.start:c.end])
-        if article_exists(c.law_title, c.article):
-            out.append(f'<a href="{SCHEME}{quote(c.law_title)}:{c.article}">{shown}</a>')
+        if article_exists(c.law_title, c.article, c.sub):
+            out.append(f'<a href="{SCHEME}{quote(c.law_title)}:{c.article}{f".{c.sub}" if c.sub else ""}">{shown}</a>')
         else:
             out.append(shown)
         pos = c.end
@@ -25,8 +25,12 @@ def linkify(text: str, article_exists: Callable[[str, int], bool]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-def parse_link(href: str) -> tuple[str, int] | None:
+def parse_link(href: str) -> tuple[str, int, int] | None:
+    """(law title, article number, 之N or 0) of a link made by linkify."""
     if not href.startswith(SCHEME):
         return None
-    title, _, number = href[len(SCHEME):].rpartition(":")
-    return (unquote(title), int(number)) if number.isdigit() else None
+    title, _, where = href[len(SCHEME):].rpartition(":")
+    number, _, sub = where.partition(".")
+    if not number.isdigit() or (sub and not sub.isdigit()):
+        return None
+    return unquote(title), int(number), int(sub or 0)

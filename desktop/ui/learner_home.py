@@ -16,7 +16,7 @@ class LearnerHome(QTabWidget):
     def __init__(self, station: Station, learner: LearnerInfo, exams: HomeWindow, parent: QWidget | None = None):
         super().__init__(parent)
         self.exams = exams
-        exists = lambda title, number: station.laws.find_article(title, number) is not None  # noqa: E731
+        exists = lambda title, number, sub=0: station.laws.find_article(title, number, sub) is not None  # noqa: E731
         self.study = StudyPage(station.study, station.clock, learner, exists)
         self.practice = PracticePage(station.practice, learner.learner_no, exists,
                                      MockExamService(station.library, station.practice), station.clock,
@@ -31,9 +31,9 @@ class LearnerHome(QTabWidget):
         self.study.points_changed.connect(exams.refresh)   # points may open an exam
         self.currentChanged.connect(self._tab_changed)
 
-    def open_article(self, law_title: str, number: int) -> None:
+    def open_article(self, law_title: str, number: int, sub: int = 0) -> None:
         self.setCurrentWidget(self.library)
-        self.library.open_article(law_title, number)
+        self.library.open_article(law_title, number, sub)
 
     def _tab_changed(self, _index: int) -> None:
         reading = self.study.stack.currentWidget() is self.study.reader

@@ -1,15 +1,19 @@
-"""The law library: search by any phrase, browse a law, read an article (also opened from a citation)."""
+"""The law library: search as learners ask (several words, article references), a page of results at a time
+with the true total, browse a law, read an article under its heading path (also opened from a citation)."""
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
-from desktop.services.law_library import LawLibrary
-from examcore.study.statutes import StatuteError
+from desktop.services.law_library import PAGE, LawLibrary, SearchPage
+from examcore.study.statutes import HEADING_SEPARATOR, StatuteError
+
+log = logging.getLogger(__name__)
 
 
 class LibraryPage(QWidget):
@@ -25,6 +29,10 @@ class LibraryPage(QWidget):
         self.article_view = QTextBrowser()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.previous_button = QPushButton(self.tr("Previous page"))
+        self.next_button = QPushButton(self.tr("Next page"))
+        self.page_label = QLabel()
+        self._page: SearchPage | None = None
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.search_button)
@@ -41,12 +49,20 @@ class LibraryPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(browse)
         layout.addWidget(split, 1)
-        layout.addWidget(self.message_label)
+        paging = QHBoxLayout()
+        paging.addWidget(self.message_label, 1)
+        paging.addWidget(self.page_label)
+        paging.addWidget(self.previous_button)
+        paging.addWidget(self.next_button)
+        layout.addLayout(paging)
+        self._show_paging()
         self.search_edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.law_combo.activated.connect(lambda _i: self.browse(self.law_combo.currentData()))
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.import_button.clicked.connect(self._choose_file)
+        self.previous_button.clicked.connect(lambda: self._turn(-1))
+        self.next_button.clicked.connect(lambda: self._turn(1))
         self.refresh_laws()
 
     def refresh_laws(self) -> None:
@@ -59,33 +75,52 @@ class LibraryPage(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, (law_title, article_id))
         self.results.addItem(item)
 
-    def search(self) -> None:
+    def search(self, offset: int = 0) -> None:
         phrase = self.search_edit.text().strip()
         self.results.clear()
         self.article_view.clear()
-        if not phrase:
-            return
-        hits = self._laws.search(phrase)
-        for h in hits:
-            self._add_result(h.article_id, h.law_title, h.label, h.snippet)
-        self.message_label.setText(self.tr("%1 articles found.").replace("%1", str(len(hits))) if hits else
-                                   self.tr("Nothing found. Try a shorter phrase or other words."))
-        if hits:
-            self.results.setCurrentRow(0)
+        self._page = None
+        if phrase:
+            self._page = self._laws.search(phrase, offset)
+            for h in self._page.hits:
+                self._add_result(h.article_id, h.law_title, h.label, h.snippet)
+            self.message_label.setText(
+                self.tr("%1 articles found.").replace("%1", str(self._page.total)) if self._page.total else
+                self.tr("Nothing found. Try fewer words, or words apart by spaces."))
+            if self._page.hits:
+                self.results.setCurrentRow(0)
+        self._show_paging()
+
+    def _turn(self, step: int) -> None:
+        if self._page is not None:
+            self.search(max(0, self._page.offset + step * PAGE))
+
+    def _show_paging(self) -> None:
+        page = self._page
+        many = page is not None and page.total > PAGE
+        for w in (self.previous_button, self.next_button, self.page_label):
+            w.setVisible(many)
+        if page is not None and many:
+            self.page_label.setText(self.tr("%1–%2 of %3").replace("%1", str(page.offset + 1))
+                                    .replace("%2", str(page.offset + len(page.hits))).replace("%3", str(page.total)))
+            self.previous_button.setEnabled(page.offset > 0)
+            self.next_button.setEnabled(page.offset + len(page.hits) < page.total)
 
     def browse(self, law_title: str | None, article_id: int | None = None) -> None:
         if not law_title:
             return
         self.results.clear()
+        self._page = None
+        self._show_paging()
         for a in self._laws.articles(law_title):
             self._add_result(a.id, law_title, a.label, a.text[:40])
         self.message_label.clear()
         rows = [self.results.item(i).data(Qt.ItemDataRole.UserRole)[1] for i in range(self.results.count())]
         self.results.setCurrentRow(rows.index(article_id) if article_id in rows else 0)
 
-    def open_article(self, law_title: str, number: int) -> bool:
+    def open_article(self, law_title: str, number: int, sub: int = 0) -> bool:
         """Show the article a citation names; False (with a message) when the library lacks it."""
-        article = self._laws.find_article(law_title, number)
+        article = self._laws.find_article(law_title, number, sub)
         if article is None:
             self.message_label.setText(self.tr("《%1》 is not in this station's library.").replace("%1", law_title))
             return False
@@ -100,14 +135,14 @@ class LibraryPage(QWidget):
         article = next((a for a in self._laws.articles(law_title) if a.id == article_id), None)
         if article is None:
             return
-        phrase = self.search_edit.text().strip()
         body = html.escape(article.text).replace("\n", "<br>")
-        if phrase:
-            body = body.replace(html.escape(phrase), f"<span style='background:#ffe58a'>{html.escape(phrase)}</span>")
-        heading = f"<p style='color:#555'>{html.escape(article.heading)}</p>" if article.heading else ""
+        for term in (self._page.terms if self._page is not None else ()):
+            body = body.replace(html.escape(term), f"<span style='background:#ffe58a'>{html.escape(term)}</span>")
+        path = article.heading.split(HEADING_SEPARATOR) if article.heading else []
+        heading = (f"<p style='color:#555'>{' › '.join(html.escape(h) for h in path)}</p>" if path else "")
         self.article_view.setHtml(f"<h3>{html.escape(law_title)}</h3>{heading}"
                                   f"<p><b>{html.escape(article.label)}</b>　{body}</p>")
-        self.shown_article = (law_title, article.number)
+        self.shown_article = (law_title, article.number, article.sub)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a statute"), "",
@@ -123,8 +158,15 @@ class LibraryPage(QWidget):
                                        .replace("%2", self.statute_error(str(exc))))
             return False
         self.refresh_laws()
-        self.message_label.setText(self.tr("Imported 《%1》 with %2 articles.").replace("%1", statute.title)
-                                   .replace("%2", str(len(statute.articles))))
+        done = (self.tr("Imported 《%1》 with %2 articles.") if statute.kind == "statute" else
+                self.tr("Imported 《%1》 (an amendment or decision) with %2 items.")).replace("%1", statute.title) \
+            .replace("%2", str(sum(1 for a in statute.articles if a.number)))
+        if statute.joined or statute.warnings:   # what the import had to guess is said, not hidden
+            log.warning("statute %s imported with guesses: %s", statute.title, "; ".join(statute.warnings))
+            done += " " + self.tr("Please check the text: %1 line break(s) inside sentences were joined back, "
+                                  "%2 place(s) had to be guessed (listed in the log).") \
+                .replace("%1", str(statute.joined)).replace("%2", str(len(statute.warnings)))
+        self.message_label.setText(done)
         return True
 
     def statute_error(self, detail: str) -> str:
@@ -132,5 +174,5 @@ class LibraryPage(QWidget):
             return self.tr("no articles were recognised. Each article must begin on its own line with "
                            "第…条, and the first line must be the title.")
         if "not text" in detail:
-            return self.tr("the file is not plain text (UTF-8 or GB18030). Save it as plain text and try again.")
+            return self.tr("the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.")
         return self.tr("the file could not be read (%1).").replace("%1", detail)

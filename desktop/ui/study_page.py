@@ -27,7 +27,7 @@ COURSE_ROLE = Qt.ItemDataRole.UserRole
 
 class StudyPage(QWidget):
     points_changed = Signal()              # a study record was written: the exam list may open up
-    law_link_activated = Signal(str, int)  # a quiz explanation cited an article
+    law_link_activated = Signal(str, int, int)  # a quiz explanation cited an article (title, number, 之N)
 
     def __init__(self, study: StudyService, clock: Clock, learner: LearnerInfo, article_exists,
                  parent: QWidget | None = None):

@@ -1,20 +1,21 @@
 """Laws and regulations as articles: splitting a plain-text statute, and finding citations in text.
 
-A statute file is plain text: the title on the first non-empty line, then articles that each begin with
-"第…条" (Chinese or Arabic numerals). Chapter and section headings ("第一章 总则") are kept with the
-articles under them. A citation looks like 《中华人民共和国宪法》第五条 or 《宪法》第5条.
+A statute file is plain text in the official layout: the title on the first non-empty line, an optional
+序言, headings of any depth (第一编, 第一分编, 第一章, 第一节, and 附则 without a number), and articles that
+each begin with 第…条 or 第…条之… (Chinese or Arabic numerals). Each article keeps its heading path. Text
+copied from a PDF (a line break inside a sentence) is joined back. A citation looks like
+《中华人民共和国宪法》第五条, 《宪法》第5条 or 《刑法》第一百二十条之一.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMERAL = r"[零〇一二两三四五六七八九十百千\d]+"
-_ARTICLE = re.compile(rf"^\s*第[ 　]?({NUMERAL})[ 　]?条(?:之[一二三四五六七八九十]+)?[\s　]*")
-_HEADING = re.compile(rf"^\s*第{NUMERAL}[编章节](?:[\s　]+\S.*)?$")
-_CITATION = re.compile(rf"《([^》]{{1,80}})》\s*第[ 　]?({NUMERAL})[ 　]?条")
+_CITATION = re.compile(rf"《([^》]{{1,80}})》\s*第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?")
 PRC_PREFIX = "中华人民共和国"
 
 
@@ -56,60 +57,214 @@ def chinese_numeral(n: int) -> str:
     return out
 
 
+SENTENCE_END = "。；：！？…”’」』"     # a line ending so ends its sentence; another line starts a new paragraph
+HEADING_SEPARATOR = " › "
+_LEVELS = {"编": 1, "分编": 2, "章": 3, "节": 4}
+_NUMBERED_HEADING = re.compile(rf"^第({NUMERAL})(分编|编|章|节)(?:[\s　]+(\S.*))?$")
+_UNNUMBERED_HEADINGS = {"附则": 1, "总则": 1, "分则": 1}   # headings real statutes print without a number
+_ARTICLE_START = re.compile(rf"^第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?")
+_ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+_DOCUMENT_ITEM = re.compile(rf"^({NUMERAL})[、.．]")   # 修正案 and 决定: numbered 一、二、
+_SPACES = re.compile(r"[\s　]+")
+
+
 @dataclass(frozen=True)
 class Article:
-    number: int
-    label: str      # as printed: 第五条
-    heading: str    # the chapter (and section) it stands under, "" when none
+    number: int     # 0 for the 序言
+    label: str      # as printed: 第五条, 第三条之一, 序言, 一、
+    heading: str    # the heading path it stands under (编 › 分编 › 章 › 节, or 附则), "" when none
     text: str
+    sub: int = 0    # 第三条之一: number 3, sub 1
+
+    @property
+    def heading_path(self) -> list[str]:
+        return self.heading.split(HEADING_SEPARATOR) if self.heading else []
 
 
 @dataclass(frozen=True)
 class Statute:
     title: str
     articles: tuple[Article, ...]
+    kind: str = "statute"              # statute | document (an amendment or decision: numbered items)
+    warnings: tuple[str, ...] = ()     # where the import had to guess, in English (for the log and the CLI)
+    joined: int = 0                    # line breaks inside sentences joined back (text copied from a PDF)
+
+
+def article_label(number: int, sub: int = 0) -> str:
+    return f"第{chinese_numeral(number)}条" + (f"之{chinese_numeral(sub)}" if sub else "")
 
 
 def parse_statute(text: str, title: str | None = None) -> Statute:
-    """Split a plain-text statute into articles. StatuteError when none can be recognised."""
-    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\ufeff", "").split("\n")]
+    """Split a plain-text statute into its 序言 and articles, each with its heading path; a text copied from
+    a PDF (hard line breaks) is joined back, with a warning for every guess. An amendment or decision (items
+    numbered 一、二、) is a document of items. StatuteError when neither articles nor items are found."""
+    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n")]
     if title is None:
-        title = next((ln.strip() for ln in lines if ln.strip()), "")
-        lines = lines[next(i for i, ln in enumerate(lines) if ln.strip()) + 1:] if title else lines
+        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+        title = lines[first].strip() if first is not None else ""
+        lines = lines[first + 1:] if first is not None else []
     title = title.strip().strip("《》")
     if not title:
         raise StatuteError("the file has no title line")
-    articles: list[Article] = []
-    chapter, section = "", ""
-    current: tuple[int, str, str, list[str]] | None = None
-
-    def close() -> None:
-        if current is not None:
-            number, label, heading, body = current
-            articles.append(Article(number, label, heading, "\n".join(b for b in body if b).strip()))
-
+    parser = _Parser(title, wrap_width(lines))
     for line in lines:
-        stripped = line.strip()
-        if _HEADING.match(stripped):
-            close()
-            current = None
-            if re.match(rf"^第{NUMERAL}节", stripped):
-                section = stripped
+        parser.feed(line.strip())
+    parser.close()
+    if any(a.number > 0 for a in parser.articles):
+        return Statute(title, tuple(parser.articles), "statute", tuple(parser.warnings), parser.joined)
+    items = _document_items(lines)
+    if items:
+        return Statute(title, tuple(items), "document")
+    raise StatuteError(f"no articles (lines beginning 第…条) were found in {title!r}")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text copied from a PDF was broken at: the length most long lines share, when some of
+    them end inside a sentence (a clean text has lines of any length, each ending its paragraph)."""
+    lengths = [len(ln.strip()) for ln in lines if len(ln.strip()) >= 10]
+    if len(lengths) < 5:
+        return None
+    width, count = Counter(lengths).most_common(1)[0]
+    cut = [ln for ln in lines if len(ln.strip()) == width and not ln.strip().endswith(tuple(SENTENCE_END))]
+    return width if count >= 5 and count >= 0.3 * len(lengths) and cut else None
+
+
+class _Parser:
+    """One pass over the lines; ``current`` is the article (or 序言) being read, as paragraphs."""
+
+    def __init__(self, title: str, width: int | None = None):
+        self.title = title
+        self.width = width
+        self.articles: list[Article] = []
+        self.warnings: list[str] = []
+        self.path: list[tuple[int, str]] = []          # (level, heading) from the top
+        self.current: tuple[int, int, str, str] | None = None   # number, sub, label, heading
+        self.paragraphs: list[str] = []
+        self.last_line = ""                             # the line before, "" after a blank line or a heading
+        self.seen: set[tuple[int, int]] = set()
+        self.joined = 0                                 # line breaks inside a sentence, joined back
+
+    def feed(self, line: str) -> None:
+        if not line:
+            self.last_line = ""
+            return
+        compact = _SPACES.sub("", line)
+        if not self.articles and self.current is None and compact == "序言":
+            self._start(0, 0, "序言")
+            return
+        heading = self._heading(line, compact)
+        if heading is not None:
+            self._close()
+            level, name = heading
+            self.path = [h for h in self.path if h[0] < level] + [(level, name)]
+            self.last_line = ""
+            return
+        article = self._article_start(line)
+        if article is not None:
+            number, sub, rest, end = article
+            self._start(number, sub, line[:end].strip())
+            if rest:
+                self.paragraphs.append(rest)
+            self.last_line = line   # its length tells whether a PDF copy cut it
+            return
+        if self.current is None:
+            self.last_line = line
+            return
+        if self.paragraphs and not self._ended() and not _ITEM.match(line):
+            self.paragraphs[-1] += ("" if _cjk_join(self.paragraphs[-1], line) else " ") + line
+            self.joined += 1
+        else:
+            self.paragraphs.append(line)
+        self.last_line = line
+
+    def _ended(self) -> bool:
+        """The line before ended its paragraph: blank, a heading, or a sentence end that is not merely where
+        a full-width line of a PDF copy was cut."""
+        line = self.last_line
+        if not line:
+            return True
+        full = self.width is not None and len(line) >= self.width
+        return line.endswith(tuple(SENTENCE_END)) and not full
+
+    def _heading(self, line: str, compact: str) -> tuple[int, str] | None:
+        if compact in _UNNUMBERED_HEADINGS and self._ended():
+            return _UNNUMBERED_HEADINGS[compact], compact
+        m = _NUMBERED_HEADING.match(line)
+        if m is None or not self._ended():
+            return None
+        name = _SPACES.sub("", m.group(3) or "")
+        if any(ch in name for ch in "，。；：") or len(name) > 40:
+            return None    # a sentence that begins 第二章…, not a heading
+        label = line[:m.start(2) + len(m.group(2))].replace(" ", "").replace("　", "")
+        return _LEVELS[m.group(2)], (label + " " + name).strip()
+
+    def _article_start(self, line: str) -> tuple[int, int, str, int] | None:
+        m = _ARTICLE_START.match(line)
+        if m is None:
+            return None
+        number, sub = chinese_number(m.group(1)), chinese_number(m.group(2)) if m.group(2) else 0
+        rest = line[m.end():]
+        spaced = not rest or rest[0] in " 　\t"
+        sentence_ended = self._ended()
+        if not spaced:
+            expected = self._follows(number, sub)
+            if not (sentence_ended and expected):
+                if self.current is not None:
+                    self.warnings.append(f"{self.current[2]}: a line beginning {line[:12]}… was read as the "
+                                         "rest of the line before, not as a new article")
+                return None
+        if not sentence_ended and self.current is not None:
+            self.warnings.append(f"{article_label(number, sub)} begins right after a line that does not end a "
+                                 "sentence; check the text before it")
+        return number, sub, rest.strip(), m.end()
+
+    def _follows(self, number: int, sub: int) -> bool:
+        if self.current is None or self.current[0] == 0:
+            return (number, sub) in ((1, 0),)
+        last_number, last_sub = self.current[0], self.current[1]
+        return (number, sub) in ((last_number + 1, 0), (last_number, last_sub + 1))
+
+    def _start(self, number: int, sub: int, label: str) -> None:
+        self._close()
+        if (number, sub) in self.seen and number:
+            self.warnings.append(f"{label} appears twice; both are kept")
+        self.seen.add((number, sub))
+        self.current = (number, sub, label, HEADING_SEPARATOR.join(h for _, h in self.path))
+
+    def _close(self) -> None:
+        if self.current is not None:
+            number, sub, label, heading = self.current
+            self.articles.append(Article(number, label, heading, "\n".join(self.paragraphs).strip(), sub))
+        self.current, self.paragraphs = None, []
+
+    def close(self) -> None:
+        self._close()
+
+
+def _cjk_join(before: str, after: str) -> bool:
+    """Chinese lines join with nothing between; Latin words keep a space."""
+    return not (before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum())
+
+
+def _document_items(lines: list[str]) -> list[Article]:
+    items: list[Article] = []
+    current: list[str] | None = None
+    number = 0
+    for raw in lines:
+        line = raw.strip()
+        m = _DOCUMENT_ITEM.match(line)
+        if m and chinese_number(m.group(1)) == number + 1:
+            if current is not None:
+                items.append(Article(number, f"{chinese_numeral(number)}、", "", "\n".join(current)))
+            number, current = number + 1, [line[m.end():].strip()]
+        elif line and current is not None:
+            if current and not current[-1].endswith(tuple(SENTENCE_END)):
+                current[-1] += line
             else:
-                chapter, section = stripped, ""
-            continue
-        m = _ARTICLE.match(stripped)
-        if m:
-            close()
-            number = chinese_number(m.group(1))
-            label = stripped[:m.end()].strip()
-            current = (number, label, " ".join(x for x in (chapter, section) if x), [stripped[m.end():].strip()])
-        elif current is not None:
-            current[3].append(stripped)
-    close()
-    if not articles:
-        raise StatuteError(f"no articles (lines beginning 第…条) were found in {title!r}")
-    return Statute(title, tuple(articles))
+                current.append(line)
+    if current is not None:
+        items.append(Article(number, f"{chinese_numeral(number)}、", "", "\n".join(current)))
+    return items if len(items) >= 2 else []
 
 
 @dataclass(frozen=True)
@@ -118,10 +273,12 @@ class Citation:
     end: int
     law_title: str
     article: int
+    sub: int = 0    # 《…》第三条之一
 
 
 def find_citations(text: str) -> list[Citation]:
-    return [Citation(m.start(), m.end(), m.group(1).strip(), chinese_number(m.group(2)))
+    return [Citation(m.start(), m.end(), m.group(1).strip(), chinese_number(m.group(2)),
+                     chinese_number(m.group(3)) if m.group(3) else 0)
             for m in _CITATION.finditer(text)]
 
 

@@ -1224,77 +1224,102 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="20"/>
+        <location filename="../../desktop/ui/library_page.py" line="24"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="21"/>
+        <location filename="../../desktop/ui/library_page.py" line="25"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="23"/>
+        <location filename="../../desktop/ui/library_page.py" line="27"/>
         <source>Import a statute (text file)…</source>
         <translation>导入法规（文本文件）…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_page.py" line="32"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="33"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="40"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="55"/>
+        <location filename="../../desktop/ui/library_page.py" line="71"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="71"/>
+        <location filename="../../desktop/ui/library_page.py" line="88"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="72"/>
-        <source>Nothing found. Try a shorter phrase or other words.</source>
-        <translation>没有找到。请换一个更短的词语或其他说法再试。</translation>
+        <location filename="../../desktop/ui/library_page.py" line="89"/>
+        <source>Nothing found. Try fewer words, or words apart by spaces.</source>
+        <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="90"/>
+        <location filename="../../desktop/ui/library_page.py" line="104"/>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="177"/>
+        <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
+        <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="125"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="113"/>
+        <location filename="../../desktop/ui/library_page.py" line="148"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="114"/>
+        <location filename="../../desktop/ui/library_page.py" line="149"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="122"/>
+        <location filename="../../desktop/ui/library_page.py" line="157"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="126"/>
+        <location filename="../../desktop/ui/library_page.py" line="161"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="132"/>
+        <location filename="../../desktop/ui/library_page.py" line="162"/>
+        <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
+        <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="166"/>
+        <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
+        <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="174"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="135"/>
-        <source>the file is not plain text (UTF-8 or GB18030). Save it as plain text and try again.</source>
-        <translation>该文件不是纯文本（UTF-8 或 GB18030）。请另存为纯文本后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_page.py" line="136"/>
+        <location filename="../../desktop/ui/library_page.py" line="178"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>

@@ -76,7 +76,7 @@ def test_reading_and_a_quiz_earn_the_points_that_open_the_exam(qtbot, controller
     href = re.search(r'href="([^"]+)"', drill.feedback_label.text()).group(1)
     drill.feedback_label.linkActivated.emit(href)
     assert tabs.currentWidget() is tabs.library
-    assert tabs.library.shown_article == ("示范省国家工作人员学法用法规定（演示）", 5)
+    assert tabs.library.shown_article == ("示范省国家工作人员学法用法规定（演示）", 5, 0)
     assert "学法积分" in tabs.library.article_view.toPlainText()
     tabs.setCurrentWidget(study)
     assert study.stack.currentIndex() == 2          # the quiz waits where the learner left it

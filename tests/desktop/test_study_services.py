@@ -86,11 +86,11 @@ def test_the_reader_remembers_where_the_learner_left_off(study_station):
 
 def test_the_library_finds_an_article_by_a_phrase_from_its_middle(study_station, tmp_path):
     laws = study_station.laws
-    hits = laws.search("自愿、平等、合法")
+    hits = laws.search("自愿、平等、合法").hits
     assert [(h.law_title, h.label) for h in hits] == [("示范市公共法律服务条例（演示）", "第六条")]
     assert "自愿、平等、合法" in hits[0].snippet
-    assert {h.label for h in laws.search("公示")} == {"第三条", "第七条", "第八条"}   # two characters: still found
-    assert laws.search("这句话不在任何法规里") == []
+    assert {h.label for h in laws.search("公示").hits} == {"第三条", "第七条", "第八条"}   # two characters: still found
+    assert laws.search("这句话不在任何法规里").total == 0
     assert laws.find_article("示范市公共法律服务条例（演示）", 6).label == "第六条"
     # a statute in GB18030, replacing an earlier text of the same title
     (tmp_path / "gb.txt").write_bytes("测试规定\n第一条　旧的文字。\n".encode("gb18030"))
@@ -98,7 +98,7 @@ def test_the_library_finds_an_article_by_a_phrase_from_its_middle(study_station,
     (tmp_path / "gb2.txt").write_bytes("测试规定\n第一条　新的文字。\n第二条　第二条文字。\n".encode("gb18030"))
     laws.import_file(tmp_path / "gb2.txt")
     assert [a.text for a in laws.articles("测试规定")] == ["新的文字。", "第二条文字。"]
-    assert laws.search("旧的文字") == [] and len(laws.search("新的文字")) == 1
+    assert laws.search("旧的文字").total == 0 and laws.search("新的文字").total == 1
     (tmp_path / "notice.txt").write_text("一份通知\n请各单位按时报送。\n", encoding="utf-8")
     before = laws.laws()
     with pytest.raises(StatuteError, match="no articles"):

@@ -87,7 +87,7 @@ def test_a_statute_splits_into_articles_under_their_headings():
     assert [(a.number, a.label) for a in statute.articles] == [(1, "第一条"), (2, "第二条"), (11, "第十一条"),
                                                                   (12, "第 12 条")]
     assert statute.articles[1].text == "本条例适用于演示。\n本款是第二条的第二款。"
-    assert statute.articles[2].heading == "第二章　分则 第一节　细则"
+    assert statute.articles[2].heading_path == ["第二章 分则", "第一节 细则"]
     with pytest.raises(StatuteError, match="no articles"):
         parse_statute("一份通知\n\n请各单位按时报送材料。\n")
 

@@ -1,0 +1,105 @@
+"""The law library as a learner uses it, on the statute cases (tests/data/statutes, from shared/cases):
+searches as people type them, the true total a page at a time, citations of 之N articles, the 序言."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.services.law_library import PAGE
+from desktop.ui.library_page import LibraryPage
+from examcore.study.statutes import Article, Statute, StatuteError
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "statutes"
+
+
+@pytest.fixture
+def laws(station):
+    station.laws.import_file(CASES / "books.txt")
+    return station.laws
+
+
+def _first(laws, query: str) -> tuple[str, str]:
+    hit = laws.search(query).hits[0]
+    return hit.law_title, hit.label
+
+
+def test_the_searches_of_the_cases_find_what_a_learner_means(laws):
+    assert [h.label for h in laws.search("登记 负责人").hits] == ["第四条"]       # two words, both must occur
+    assert _first(laws, "第三条之一") == ("示范条例", "第三条之一")
+    assert _first(laws, "示范条例第三条之一") == ("示范条例", "第三条之一")
+    assert _first(laws, "第二条") == ("示范条例", "第二条")
+    assert _first(laws, "示范条例 第二条") == ("示范条例", "第二条")
+    assert _first(laws, "序言") == ("示范条例", "序言")
+    assert _first(laws, "制定本条例的缘由") == ("示范条例", "序言")              # a phrase of the 序言
+    assert laws.find_article("示范条例", 3, 1).label == "第三条之一"
+    assert laws.find_article("示范条例", 3).label == "第三条"
+    assert laws.search("这句话不在任何法规里").total == 0
+
+
+def test_a_phrase_split_by_a_line_break_in_the_copied_text_is_found(station):
+    law = station.laws.import_file(CASES / "wrapped.txt")
+    assert law.joined > 0 and len(law.articles) == 8
+    assert [h.label for h in station.laws.search("制定本条例的缘由").hits] == ["序言"]
+    assert [h.label for h in station.laws.search("住所和负责人").hits] == ["第四条"]
+
+
+def test_an_amendment_is_kept_as_a_document_not_refused_with_a_generic_error(station):
+    doc = station.laws.import_file(CASES / "amendment.txt")
+    assert doc.kind == "document" and [a.label for a in station.laws.articles(doc.title)] == ["一、", "二、", "三、"]
+
+
+def test_utf16_text_with_its_bom_is_read_and_a_binary_file_is_refused(station, tmp_path):
+    (tmp_path / "u16.txt").write_bytes((CASES / "books.txt").read_text(encoding="utf-8").encode("utf-16"))
+    assert len(station.laws.import_file(tmp_path / "u16.txt").articles) == 8
+    (tmp_path / "scan.txt").write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(StatuteError, match="not text"):
+        station.laws.import_file(tmp_path / "scan.txt")
+
+
+def test_a_word_in_more_articles_than_a_page_shows_the_true_total_and_every_hit(station, qtbot):
+    many = PAGE * 2 + 7
+    station.laws.store(Statute("大量条文的规定", tuple(
+        Article(n, f"第{n}条", "", f"第{n}号事项适用公示制度。") for n in range(1, many + 1))))
+    seen, offset = [], 0
+    while True:
+        page = station.laws.search("公示", offset)
+        assert page.total == many
+        seen += [h.article_id for h in page.hits]
+        offset += PAGE
+        if offset >= page.total:
+            break
+    assert len(seen) == len(set(seen)) == many
+    # in the window: the total, and the next page reaches the rest
+    view = LibraryPage(station.laws)
+    qtbot.addWidget(view)
+    view.search_edit.setText("公示")
+    view.search()
+    assert view.message_label.text() == f"{many} articles found." and view.results.count() == PAGE
+    assert view.page_label.text() == f"1–{PAGE} of {many}" and not view.previous_button.isEnabled()
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.results.count() == 7 and not view.next_button.isEnabled()
+
+
+def test_the_reader_shows_the_heading_path_and_a_citation_opens_the_article_of_zhi(laws, qtbot):
+    view = LibraryPage(laws)
+    qtbot.addWidget(view)
+    assert view.open_article("示范条例", 3, 1)
+    shown = view.article_view.toPlainText()
+    assert "第三条之一" in shown and "示范单位分立的" in shown
+    assert "第一编 总则 › 第一分编 通则 › 第一章 一般规定" in shown
+    assert view.shown_article == ("示范条例", 3, 1)
+    view.search_edit.setText("登记 负责人")
+    view.search()
+    assert view.results.count() == 1 and "第一节 登记" in view.article_view.toPlainText()
+
+
+def test_the_name_of_a_law_narrows_a_search_and_ranks_that_law_first(laws, tmp_path):
+    (tmp_path / "other.txt").write_text("另一示范办法\n第一条　登记机关负责登记工作。\n第二条　本办法自公布之日起施行。\n",
+                                        encoding="utf-8")
+    laws.import_file(tmp_path / "other.txt")
+    assert [(h.law_title, h.label) for h in laws.search("示范条例 登记").hits] == [("示范条例", "第四条")]
+    assert {h.law_title for h in laws.search("登记").hits} == {"示范条例", "另一示范办法"}
+    assert laws.search("另一示范办法").total == 0      # a title alone does not list the whole law
