@@ -171,12 +171,13 @@ def import_package(ctx: click.Context, path: Path) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_context
 def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
-    """Import study plans, courses and practice banks (.xfs, .xfc), or statutes as plain text (.txt)."""
+    """Import study plans, courses and practice banks (.xfs, .xfc), or statutes (.txt, .docx, .html)."""
     from examcore.errors import PackageError
+    from examcore.study.statute_sources import STATUTE_SUFFIXES
     from examcore.study.statutes import StatuteError
     for path in paths:
         with _station(ctx, (PackageError, StatuteError), f"{path.name} was not imported") as station:
-            if path.suffix.lower() == ".txt":
+            if path.suffix.lower() in STATUTE_SUFFIXES:
                 statute = station.laws.import_file(path)
                 click.echo(f"law library: 《{statute.title}》, {len(statute.articles)} articles")
             else:

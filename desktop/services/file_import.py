@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.station import Station
+from examcore.study.statute_sources import STATUTE_SUFFIXES
 
 KEY, ROSTER, PACKAGE, STUDY, STATUTE, UNKNOWN = range(6)   # the order files are imported in
 
@@ -26,7 +27,7 @@ def kind_of(path: Path) -> int:
         return PACKAGE
     if suffix in (".xfc", ".xfs"):
         return STUDY
-    if suffix == ".txt":
+    if suffix in STATUTE_SUFFIXES:
         return STATUTE
     try:
         with path.open("rb") as f:

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import LawArticle
+from examcore.study.statute_sources import statute_text
 from examcore.study.statutes import NUMERAL, Statute, StatuteError, chinese_number, parse_statute, title_variants
 
 MAX_STATUTE_BYTES = 16 << 20
@@ -46,7 +47,7 @@ class LawLibrary:
         self._sessions = sessions
 
     def import_file(self, path: Path) -> Statute:
-        """A plain-text statute (UTF-8, UTF-16 with its BOM, or GB18030 when the whole file decodes).
+        """A statute as plain text, Word (.docx) or an HTML page (examcore/study/statute_sources.py).
         StatuteError names what is wrong; nothing is stored then. The statute's ``warnings`` say what the
         import had to guess (lines joined back)."""
         try:
@@ -55,7 +56,7 @@ class LawLibrary:
             raise StatuteError(f"the file cannot be read: {exc.strerror or exc}") from exc
         if len(raw) > MAX_STATUTE_BYTES:
             raise StatuteError("the file is too large to be one statute")
-        statute = parse_statute(decode_text(raw))
+        statute = parse_statute(statute_text(Path(path).name, raw))
         self.store(statute)
         return statute
 
@@ -178,21 +179,6 @@ def _spaced(text_: str) -> str:
 
 def _char_phrase(term: str) -> str:
     return '"' + _spaced(term).replace('"', '""') + '"'
-
-
-def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 by its BOM, else GB18030 when the whole file decodes strictly."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise StatuteError("the file is not text: it starts like UTF-16 but does not decode") from exc
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise StatuteError("the file is not text in UTF-8, UTF-16 or GB18030")
 
 
 def _snippet(body: str, terms: tuple[str, ...], width: int = 30) -> str:

@@ -24,7 +24,7 @@ class LibraryPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search laws and regulations, e.g. 法律援助"))
         self.search_button = QPushButton(self.tr("Search"))
         self.law_combo = QComboBox()
-        self.import_button = QPushButton(self.tr("Import a statute (text file)…"))
+        self.import_button = QPushButton(self.tr("Import a statute…"))
         self.results = QListWidget()
         self.article_view = QTextBrowser()
         self.message_label = QLabel()
@@ -146,7 +146,7 @@ class LibraryPage(QWidget):
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a statute"), "",
-                                              self.tr("Text files (*.txt);;All files (*)"))
+                                              self.tr("Statutes (*.txt *.docx *.html *.htm);;All files (*)"))
         if path:
             self.import_statute(Path(path))
 

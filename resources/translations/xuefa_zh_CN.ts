@@ -1234,11 +1234,6 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="27"/>
-        <source>Import a statute (text file)…</source>
-        <translation>导入法规（文本文件）…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/library_page.py" line="32"/>
         <source>Previous page</source>
         <translation>上一页</translation>
@@ -1274,6 +1269,11 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/library_page.py" line="149"/>
+        <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
+        <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/library_page.py" line="177"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
@@ -1284,14 +1284,14 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/library_page.py" line="27"/>
+        <source>Import a statute…</source>
+        <translation>导入法规…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/library_page.py" line="148"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_page.py" line="149"/>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_page.py" line="157"/>

@@ -119,7 +119,7 @@ def test_set_up_from_files_imports_in_the_right_order(qtbot, wizard, new_station
                                                        tmp_path):
     key_file = tmp_path / "省普法办.pub"
     key_file.write_text(public_key_file_text(issuer, "省普法办"), encoding="utf-8")
-    junk = tmp_path / "notes.docx"
+    junk = tmp_path / "notes.pdf"
     junk.write_bytes(b"PK\x03\x04 not ours")
     wizard.files_radio.setChecked(True)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
@@ -131,7 +131,7 @@ def test_set_up_from_files_imports_in_the_right_order(qtbot, wizard, new_station
     assert lines[0].startswith("✓ 省普法办.pub: Trusted issuer 省普法办")
     assert lines[1] == "✓ roster.json: Roster: learners 2"
     assert lines[2].startswith("✓ exam.xfp: Exam package ")
-    assert lines[3] == "✗ notes.docx: Not a Xuefa file"
+    assert lines[3] == "✗ notes.pdf: Not a Xuefa file"
     done = []
     wizard.done.connect(done.append)
     qtbot.mouseClick(wizard.files_finish, Qt.MouseButton.LeftButton)

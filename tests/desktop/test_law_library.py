@@ -103,3 +103,24 @@ def test_the_name_of_a_law_narrows_a_search_and_ranks_that_law_first(laws, tmp_p
     assert [(h.law_title, h.label) for h in laws.search("示范条例 登记").hits] == [("示范条例", "第四条")]
     assert {h.law_title for h in laws.search("登记").hits} == {"示范条例", "另一示范办法"}
     assert laws.search("另一示范办法").total == 0      # a title alone does not list the whole law
+
+
+def test_word_and_html_pages_of_a_statute_read_like_the_text(station, tmp_path):
+    import docx
+    lines = (CASES / "books.txt").read_text(encoding="utf-8").splitlines()
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(tmp_path / "books.docx")
+    from_word = station.laws.import_file(tmp_path / "books.docx")
+    page = ("<html><head><meta charset=\"gbk\"><title>国家法律法规数据库</title><style>p{}</style></head><body>"
+            + "".join(f"<p>{line.replace('　', '&nbsp;')}</p>" for line in lines) + "</body></html>")
+    (tmp_path / "books.html").write_bytes(page.encode("gbk"))
+    from_html = station.laws.import_file(tmp_path / "books.html")
+    text = station.laws.import_file(CASES / "books.txt")
+    for law in (from_word, from_html):
+        assert [(a.label, a.heading, a.text) for a in law.articles] == \
+            [(a.label, a.heading, a.text) for a in text.articles]
+    (tmp_path / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0 an old .doc")
+    with pytest.raises(StatuteError, match="not a Word document"):
+        station.laws.import_file(tmp_path / "old.docx")
