@@ -30,6 +30,7 @@ class LawHit:
     snippet: str
     heading: str = ""
     sub: int = 0
+    version: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,41 +62,55 @@ class LawLibrary:
         return statute
 
     def store(self, statute: Statute) -> None:
-        """Add a statute, replacing an earlier text with the same title, in one transaction."""
+        """Add a statute, replacing an earlier text of the same title and version (another version of the law
+        stays beside it), in one transaction."""
+        same = (LawArticle.law_title == statute.title) & (LawArticle.version == statute.version)
         with self._sessions.begin() as s:
             old = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.heading, LawArticle.label,
-                                   LawArticle.text).where(LawArticle.law_title == statute.title)).all()
+                                   LawArticle.text).where(same)).all()
             if old:
                 s.execute(text("INSERT INTO law_fts(law_fts, rowid, law_title, heading, label, text) "
                                "VALUES('delete', :id, :title, :heading, :label, :t)"),
                           [{"id": i, "title": t, "heading": h, "label": lb, "t": body} for i, t, h, lb, body in old])
                 s.execute(text("DELETE FROM law_chars WHERE rowid = :id"), [{"id": row[0]} for row in old])
-                s.execute(delete(LawArticle).where(LawArticle.law_title == statute.title))
+                s.execute(delete(LawArticle).where(same))
             first = (s.execute(select(func.max(LawArticle.id))).scalar() or 0) + 1
-            rows = [{"id": first + n, "law_title": statute.title, "number": a.number, "sub": a.sub, "label": a.label,
-                     "heading": a.heading, "text": a.text} for n, a in enumerate(statute.articles)]
+            rows = [{"id": first + n, "law_title": statute.title, "version": statute.version, "number": a.number,
+                     "sub": a.sub, "label": a.label, "heading": a.heading, "text": a.text}
+                    for n, a in enumerate(statute.articles)]
             s.execute(insert(LawArticle.__table__), rows)
             s.execute(text("INSERT INTO law_fts(rowid, law_title, heading, label, text) "
                            "VALUES (:id, :law_title, :heading, :label, :text)"), rows)
             s.execute(text("INSERT INTO law_chars(rowid, title, body) VALUES (:id, :title, :body)"),
                       [char_index_row(r["id"], statute.title, r["heading"], r["label"], r["text"]) for r in rows])
 
-    def laws(self) -> list[tuple[str, int]]:
+    def laws(self) -> list[tuple[str, str, int]]:
+        """(title, version, articles) of every law held; versions of one law newest first."""
         with self._sessions() as s:
-            return [(t, n) for t, n in s.execute(select(LawArticle.law_title, func.count())
-                                                  .group_by(LawArticle.law_title).order_by(LawArticle.law_title))]
+            return [(t, v, n) for t, v, n in s.execute(
+                select(LawArticle.law_title, LawArticle.version, func.count())
+                .group_by(LawArticle.law_title, LawArticle.version)
+                .order_by(LawArticle.law_title, LawArticle.version.desc()))]
 
-    def articles(self, law_title: str) -> list[LawArticle]:
+    def articles(self, law_title: str, version: str | None = None) -> list[LawArticle]:
+        """The articles of one version of a law (the newest when ``version`` is None), in order."""
         with self._sessions() as s:
-            return list(s.scalars(select(LawArticle).where(LawArticle.law_title == law_title)
-                                  .order_by(LawArticle.id)))
+            if version is None:
+                version = s.scalars(select(func.max(LawArticle.version))
+                                    .where(LawArticle.law_title == law_title)).first() or ""
+            return list(s.scalars(select(LawArticle).where(LawArticle.law_title == law_title,
+                                                           LawArticle.version == version).order_by(LawArticle.id)))
 
-    def find_article(self, law_title: str, number: int, sub: int = 0) -> LawArticle | None:
-        """The article a citation names (第三条之一: number 3, sub 1); 《宪法》 finds 中华人民共和国宪法 and the
-        other way round."""
+    def find_article(self, law_title: str, number: int, sub: int = 0, on: str | None = None) -> LawArticle | None:
+        """The article a citation names (第三条之一: number 3, sub 1) in the version of the law in force ``on``
+        that day (YYYY-MM-DD: the newest version not after it), else the newest; 《宪法》 finds
+        中华人民共和国宪法 and the other way round."""
         with self._sessions() as s:
-            return s.scalars(select(LawArticle).where(LawArticle.law_title.in_(title_variants(law_title)),
-                                                      LawArticle.number == number, LawArticle.sub == sub)).first()
+            found = list(s.scalars(select(LawArticle).where(
+                LawArticle.law_title.in_(title_variants(law_title)), LawArticle.number == number,
+                LawArticle.sub == sub).order_by(LawArticle.version.desc())))
+        in_force = [a for a in found if on is None or not a.version or a.version <= on]
+        return (in_force or found or [None])[0]
 
     def search(self, query: str, offset: int = 0, limit: int = PAGE) -> SearchPage:
         """Articles holding every word of ``query`` (words apart by spaces; one or two characters too), the
@@ -111,11 +126,11 @@ class LawLibrary:
             first = named[offset:offset + limit]
             rest_offset, rest_limit = max(0, offset - len(named)), limit - len(first)
             rows = s.execute(text(
-                f"SELECT a.id, a.law_title, a.label, a.number, a.text, a.heading, a.sub FROM {source} "
+                f"SELECT a.id, a.law_title, a.label, a.number, a.text, a.heading, a.sub, a.version FROM {source} "
                 f"WHERE {where} ORDER BY {order} LIMIT :n OFFSET :o"),
                 {**params, "n": rest_limit, "o": rest_offset}).all() if rest_limit > 0 else []
-        hits = [LawHit(i, t, label, n, _snippet(body, terms), heading, sub)
-                for i, t, label, n, body, heading, sub in [*first, *rows]]
+        hits = [LawHit(i, t, label, n, _snippet(body, terms), heading, sub, version)
+                for i, t, label, n, body, heading, sub, version in [*first, *rows]]
         return SearchPage(hits, len(named) + found, offset, terms)
 
     @staticmethod
@@ -126,11 +141,11 @@ class LawLibrary:
             return []
         name = m.group(1).strip()
         q = select(LawArticle.id, LawArticle.law_title, LawArticle.label, LawArticle.number, LawArticle.text,
-                   LawArticle.heading, LawArticle.sub).where(LawArticle.number == chinese_number(m.group(2)),
+                   LawArticle.heading, LawArticle.sub, LawArticle.version).where(LawArticle.number == chinese_number(m.group(2)),
                                      LawArticle.sub == (chinese_number(m.group(3)) if m.group(3) else 0))
         if name:
             q = q.where(LawArticle.law_title.in_(title_variants(name)) | LawArticle.law_title.contains(name))
-        return list(s.execute(q.order_by(LawArticle.law_title, LawArticle.id)))
+        return list(s.execute(q.order_by(LawArticle.law_title, LawArticle.version.desc(), LawArticle.id)))
 
     @staticmethod
     def _text_filter(terms: tuple[str, ...], named: list) -> tuple[str, str, str, dict]:

@@ -48,9 +48,11 @@ def create_law_index(conn: Connection) -> None:
 
 
 def _law_structure(conn: Connection) -> None:
-    """Articles 之N get their own number (sub); the index also covers the law's title, the heading path and
+    """Articles 之N get their own number (sub), a law its version (two versions of one law may be kept);
+    the index also covers the law's title, the heading path and
     the label, so a search ranks a match there first and finds the 序言 by its name."""
     _add_column(conn, "law_articles", "sub", "INTEGER NOT NULL DEFAULT 0")
+    _add_column(conn, "law_articles", "version", "VARCHAR(10) NOT NULL DEFAULT ''")
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_law_articles_number ON law_articles (number, sub)"))
     conn.execute(text("DROP TABLE IF EXISTS law_fts"))
     conn.execute(text("CREATE VIRTUAL TABLE law_fts USING fts5(law_title, heading, label, text, "

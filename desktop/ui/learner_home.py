@@ -16,6 +16,7 @@ class LearnerHome(QTabWidget):
     def __init__(self, station: Station, learner: LearnerInfo, exams: HomeWindow, parent: QWidget | None = None):
         super().__init__(parent)
         self.exams = exams
+        self._clock = station.clock
         exists = lambda title, number, sub=0: station.laws.find_article(title, number, sub) is not None  # noqa: E731
         self.study = StudyPage(station.study, station.clock, learner, exists)
         self.practice = PracticePage(station.practice, learner.learner_no, exists,
@@ -32,8 +33,9 @@ class LearnerHome(QTabWidget):
         self.currentChanged.connect(self._tab_changed)
 
     def open_article(self, law_title: str, number: int, sub: int = 0) -> None:
+        """A citation opens the version of the law in force today (the station's date)."""
         self.setCurrentWidget(self.library)
-        self.library.open_article(law_title, number, sub)
+        self.library.open_article(law_title, number, sub, self._clock.now().date().isoformat())
 
     def _tab_changed(self, _index: int) -> None:
         reading = self.study.stack.currentWidget() is self.study.reader

@@ -58,7 +58,7 @@ class LibraryPage(QWidget):
         self._show_paging()
         self.search_edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
-        self.law_combo.activated.connect(lambda _i: self.browse(self.law_combo.currentData()))
+        self.law_combo.activated.connect(lambda _i: self.browse(*(self.law_combo.currentData() or (None,))))
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.import_button.clicked.connect(self._choose_file)
         self.previous_button.clicked.connect(lambda: self._turn(-1))
@@ -67,12 +67,17 @@ class LibraryPage(QWidget):
 
     def refresh_laws(self) -> None:
         self.law_combo.clear()
-        for title, count in self._laws.laws():
-            self.law_combo.addItem(self.tr("%1 (%2 articles)").replace("%1", title).replace("%2", str(count)), title)
+        for title, version, count in self._laws.laws():
+            shown = self._titled(title, version)
+            self.law_combo.addItem(self.tr("%1 (%2 articles)").replace("%1", shown).replace("%2", str(count)),
+                                   (title, version))
 
-    def _add_result(self, article_id: int, law_title: str, label: str, snippet: str) -> None:
-        item = QListWidgetItem(f"{law_title} {label}\n{snippet}")
-        item.setData(Qt.ItemDataRole.UserRole, (law_title, article_id))
+    def _titled(self, title: str, version: str) -> str:
+        return title + (self.tr(" (version of %1)").replace("%1", version) if version else "")
+
+    def _add_result(self, article_id: int, law_title: str, label: str, snippet: str, version: str = "") -> None:
+        item = QListWidgetItem(f"{self._titled(law_title, version)} {label}\n{snippet}")
+        item.setData(Qt.ItemDataRole.UserRole, (law_title, version, article_id))
         self.results.addItem(item)
 
     def search(self, offset: int = 0) -> None:
@@ -83,7 +88,7 @@ class LibraryPage(QWidget):
         if phrase:
             self._page = self._laws.search(phrase, offset)
             for h in self._page.hits:
-                self._add_result(h.article_id, h.law_title, h.label, h.snippet)
+                self._add_result(h.article_id, h.law_title, h.label, h.snippet, h.version)
             self.message_label.setText(
                 self.tr("%1 articles found.").replace("%1", str(self._page.total)) if self._page.total else
                 self.tr("Nothing found. Try fewer words, or words apart by spaces."))
@@ -106,33 +111,35 @@ class LibraryPage(QWidget):
             self.previous_button.setEnabled(page.offset > 0)
             self.next_button.setEnabled(page.offset + len(page.hits) < page.total)
 
-    def browse(self, law_title: str | None, article_id: int | None = None) -> None:
+    def browse(self, law_title: str | None, version: str | None = None, article_id: int | None = None) -> None:
         if not law_title:
             return
         self.results.clear()
         self._page = None
         self._show_paging()
-        for a in self._laws.articles(law_title):
-            self._add_result(a.id, law_title, a.label, a.text[:40])
+        articles = self._laws.articles(law_title, version)
+        for a in articles:
+            self._add_result(a.id, law_title, a.label, a.text[:40], a.version)
         self.message_label.clear()
-        rows = [self.results.item(i).data(Qt.ItemDataRole.UserRole)[1] for i in range(self.results.count())]
+        rows = [a.id for a in articles]
         self.results.setCurrentRow(rows.index(article_id) if article_id in rows else 0)
 
-    def open_article(self, law_title: str, number: int, sub: int = 0) -> bool:
-        """Show the article a citation names; False (with a message) when the library lacks it."""
-        article = self._laws.find_article(law_title, number, sub)
+    def open_article(self, law_title: str, number: int, sub: int = 0, on: str | None = None) -> bool:
+        """Show the article a citation names, in the version in force ``on`` that day (YYYY-MM-DD) when the
+        library holds several; False (with a message) when the library lacks it."""
+        article = self._laws.find_article(law_title, number, sub, on)
         if article is None:
             self.message_label.setText(self.tr("《%1》 is not in this station's library.").replace("%1", law_title))
             return False
-        self.law_combo.setCurrentIndex(max(0, self.law_combo.findData(article.law_title)))
-        self.browse(article.law_title, article.id)
+        self.law_combo.setCurrentIndex(max(0, self.law_combo.findData((article.law_title, article.version))))
+        self.browse(article.law_title, article.version, article.id)
         return True
 
     def _show(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        law_title, article_id = item.data(Qt.ItemDataRole.UserRole)
-        article = next((a for a in self._laws.articles(law_title) if a.id == article_id), None)
+        law_title, version, article_id = item.data(Qt.ItemDataRole.UserRole)
+        article = next((a for a in self._laws.articles(law_title, version) if a.id == article_id), None)
         if article is None:
             return
         body = html.escape(article.text).replace("\n", "<br>")
@@ -140,7 +147,7 @@ class LibraryPage(QWidget):
             body = body.replace(html.escape(term), f"<span style='background:#ffe58a'>{html.escape(term)}</span>")
         path = article.heading.split(HEADING_SEPARATOR) if article.heading else []
         heading = (f"<p style='color:#555'>{' › '.join(html.escape(h) for h in path)}</p>" if path else "")
-        self.article_view.setHtml(f"<h3>{html.escape(law_title)}</h3>{heading}"
+        self.article_view.setHtml(f"<h3>{html.escape(self._titled(law_title, version))}</h3>{heading}"
                                   f"<p><b>{html.escape(article.label)}</b>　{body}</p>")
         self.shown_article = (law_title, article.number, article.sub)
 

@@ -88,6 +88,8 @@ class Statute:
     kind: str = "statute"              # statute | document (an amendment or decision: numbered items)
     warnings: tuple[str, ...] = ()     # where the import had to guess, in English (for the log and the CLI)
     joined: int = 0                    # line breaks inside sentences joined back (text copied from a PDF)
+    version: str = ""                  # the latest date of its history line (YYYY-MM-DD), "" when none
+    history: str = ""                  # the line under the title: （1982年12月4日…通过 … 2018年3月11日…修正）
 
 
 def article_label(number: int, sub: int = 0) -> str:
@@ -110,11 +112,13 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
     for line in lines:
         parser.feed(line.strip())
     parser.close()
+    history, version = _history(lines)
     if any(a.number > 0 for a in parser.articles):
-        return Statute(title, tuple(parser.articles), "statute", tuple(parser.warnings), parser.joined)
+        return Statute(title, tuple(parser.articles), "statute", tuple(parser.warnings), parser.joined, version,
+                       history)
     items = _document_items(lines)
     if items:
-        return Statute(title, tuple(items), "document")
+        return Statute(title, tuple(items), "document", version=version, history=history)
     raise StatuteError(f"no articles (lines beginning 第…条) were found in {title!r}")
 
 
@@ -239,6 +243,19 @@ class _Parser:
 
     def close(self) -> None:
         self._close()
+
+
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _history(lines: list[str]) -> tuple[str, str]:
+    """The history line under the title (in brackets, with dates: 通过, 修正, 修订, 公布) and its latest date,
+    which names this version of the law; ("", "") when the text has none."""
+    for line in [ln.strip() for ln in lines if ln.strip()][:3]:
+        if line[:1] in "（(" and _DATE.search(line):
+            dates = [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _DATE.findall(line)]
+            return line, max(dates)
+    return "", ""
 
 
 def _cjk_join(before: str, after: str) -> bool:

@@ -1201,22 +1201,22 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LearnerHome</name>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="25"/>
+        <location filename="../../desktop/ui/learner_home.py" line="26"/>
         <source>My exams</source>
         <translation>我的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="26"/>
+        <location filename="../../desktop/ui/learner_home.py" line="27"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="27"/>
+        <location filename="../../desktop/ui/learner_home.py" line="28"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="28"/>
+        <location filename="../../desktop/ui/learner_home.py" line="29"/>
         <source>Law library</source>
         <translation>法规库</translation>
     </message>
@@ -1249,37 +1249,42 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="71"/>
+        <location filename="../../desktop/ui/library_page.py" line="72"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="88"/>
+        <location filename="../../desktop/ui/library_page.py" line="76"/>
+        <source> (version of %1)</source>
+        <translation>（%1 版）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="93"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="89"/>
+        <location filename="../../desktop/ui/library_page.py" line="94"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="104"/>
+        <location filename="../../desktop/ui/library_page.py" line="109"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="149"/>
+        <location filename="../../desktop/ui/library_page.py" line="156"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="177"/>
+        <location filename="../../desktop/ui/library_page.py" line="184"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="125"/>
+        <location filename="../../desktop/ui/library_page.py" line="132"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
@@ -1289,37 +1294,37 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="148"/>
+        <location filename="../../desktop/ui/library_page.py" line="155"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="157"/>
+        <location filename="../../desktop/ui/library_page.py" line="164"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="161"/>
+        <location filename="../../desktop/ui/library_page.py" line="168"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="162"/>
+        <location filename="../../desktop/ui/library_page.py" line="169"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="166"/>
+        <location filename="../../desktop/ui/library_page.py" line="173"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="174"/>
+        <location filename="../../desktop/ui/library_page.py" line="181"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="178"/>
+        <location filename="../../desktop/ui/library_page.py" line="185"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>

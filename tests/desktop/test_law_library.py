@@ -124,3 +124,22 @@ def test_word_and_html_pages_of_a_statute_read_like_the_text(station, tmp_path):
     (tmp_path / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0 an old .doc")
     with pytest.raises(StatuteError, match="not a Word document"):
         station.laws.import_file(tmp_path / "old.docx")
+
+
+def test_two_versions_of_a_law_coexist_and_a_citation_opens_the_one_in_force(station, qtbot, tmp_path):
+    old = "示范法\n（2010年3月1日示范会议通过）\n第一条　旧的规定。\n第二条　旧的第二条。\n"
+    new = ("示范法\n（2010年3月1日示范会议通过　根据2020年6月30日示范会议《关于修改〈示范法〉的决定》修正）\n"
+           "第一条　新的规定。\n第二条　新的第二条。\n")
+    for name, text_ in (("old.txt", old), ("new.txt", new)):
+        (tmp_path / name).write_text(text_, encoding="utf-8")
+        station.laws.import_file(tmp_path / name)
+    station.laws.import_file(tmp_path / "new.txt")   # the same version again replaces itself, nothing doubles
+    assert station.laws.laws() == [("示范法", "2020-06-30", 2), ("示范法", "2010-03-01", 2)]
+    assert station.laws.find_article("示范法", 1, on="2015-01-01").text == "旧的规定。"
+    assert station.laws.find_article("示范法", 1, on="2021-01-01").text == "新的规定。"
+    assert station.laws.find_article("示范法", 1).text == "新的规定。"
+    assert station.laws.search("规定").total == 2
+    view = LibraryPage(station.laws)
+    qtbot.addWidget(view)
+    assert view.open_article("示范法", 1, 0, "2015-01-01")
+    assert "旧的规定" in view.article_view.toPlainText() and "2010-03-01" in view.article_view.toPlainText()
