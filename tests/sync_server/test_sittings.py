@@ -32,7 +32,7 @@ def centre(server, server_package):
         put_unit(s, "C1", "甲市考试中心", "city", None, utc_naive(now))
         for no, name in ((LEARNER[0], "李四"), (NEW_LEARNER[0], "张三"), ("110101009", "王五")):
             put_learner(s, no, LearnerFields(name, "C1"), utc_naive(now))
-        create_admin(s, "jiankao", PROCTOR_PASSWORD, "proctor", "C1", utc_naive(now))
+        create_admin(s, "jiankao", PROCTOR_PASSWORD, "proctor", "C1", utc_naive(now), must_change_password=False)
         package_id = s.query(Package.package_id).scalar()
         sitting = create_sitting(s, package_id, "第一考场", now + timedelta(minutes=10),
                                  [(LEARNER[0], "A01"), (NEW_LEARNER[0], "A02")], "test", now, unit_id="C1")
