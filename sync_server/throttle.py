@@ -41,6 +41,32 @@ class HashingPool:
             self._free.release()
 
 
+class LocalTally:
+    """What this process already knows is over the limit, so a flood from one address is turned away
+    without a database write per request (the database count stays the one that decides)."""
+
+    def __init__(self):
+        self._full: dict[str, datetime] = {}   # bucket → until when it is known full
+        self._lock = threading.Lock()
+
+    def known_full(self, bucket: str, now: datetime) -> bool:
+        with self._lock:
+            until = self._full.get(bucket)
+            if until is not None and until <= now:
+                del self._full[bucket]
+                return False
+            return until is not None
+
+    def mark_full(self, bucket: str, now: datetime) -> None:
+        with self._lock:
+            if len(self._full) > 10_000:   # many addresses: forget the old ones rather than grow
+                self._full = {b: u for b, u in self._full.items() if u > now}
+            self._full[bucket] = now + WINDOW
+
+
+_local = LocalTally()
+
+
 def _insert(s: Session):
     return (pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert)(RateLimit)
 
@@ -49,6 +75,15 @@ def allow(sessions: sessionmaker[Session], bucket: str, limit: int, now: datetim
     """Count one request in ``bucket`` (e.g. ``login:10.0.0.7``); False once ``limit`` were counted in
     the current one-minute window. One conditional UPDATE (or INSERT for a new bucket): atomic across
     threads and processes."""
+    if _local.known_full(bucket, now):
+        return False
+    allowed = _count(sessions, bucket, limit, now)
+    if not allowed:
+        _local.mark_full(bucket, now)
+    return allowed
+
+
+def _count(sessions: sessionmaker[Session], bucket: str, limit: int, now: datetime) -> bool:
     r = RateLimit
     new_window = r.window_start <= now - WINDOW
     with sessions.begin() as s:

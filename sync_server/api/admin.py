@@ -36,13 +36,14 @@ def _check_id(value: str, what: str) -> None:
 
 @api.post("/admin/login")
 def admin_login():
-    body = parse_body(AdminLogin)
     ctx = server()
     now = _now()
-    if not throttle.allow(ctx.sessions, f"login:{request.remote_addr}", ctx.config.login_per_minute, now):
-        return _too_many("too_many_requests", "too many logins from this address; wait a minute", 60)
     try:
-        with ctx.hashing.slot():   # argon2id only within the bounded pool: a flood cannot stall the exam
+        # a slot first: while the pool is full, a flood is turned away before it costs even a database write
+        with ctx.hashing.slot():
+            body = parse_body(AdminLogin)
+            if not throttle.allow(ctx.sessions, f"login:{request.remote_addr}", ctx.config.login_per_minute, now):
+                return _too_many("too_many_requests", "too many logins from this address; wait a minute", 60)
             token, expires, scope = admins.login(ctx.sessions, body.username, body.password, now)
     except throttle.Busy:
         return _too_many("busy", "the server is checking many passwords at once; try again in a moment", 2)
