@@ -74,3 +74,27 @@ def test_forced_change_then_manage_then_audit(qtbot, server, live_server, tmp_pa
     rows = [[c.value for c in row] for row in load_workbook(out).active.iter_rows(min_row=3)]
     assert [r[3] for r in rows[:3]] == ["login", "admin.disable", "admin.change_password"]
     assert rows[1][1] == "wang" and rows[1][2] == "127.0.0.1"
+
+
+def test_a_new_proctor_changes_the_password_in_the_console_first(qtbot, server, live_server):
+    from desktop.ui.proctor_window import ProctorWindow
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+        create_admin(s, "jiankao", PASSWORD, "proctor", "C1", now)   # new: must change at first login
+    console = ProctorWindow(live_server)
+    qtbot.addWidget(console)
+    console.show()
+    console.login_form.user_edit.setText("jiankao")
+    console.login_form.password_edit.setText(PASSWORD)
+    qtbot.mouseClick(console.login_form.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(console, "password_dialog", None) is not None
+                    and console.password_dialog.isVisible(), timeout=15_000)
+    assert console.stack.currentIndex() == 0
+    dialog = console.password_dialog
+    dialog.old_edit.setText(PASSWORD)
+    for edit in (dialog.new_edit, dialog.repeat_edit):
+        edit.setText("Exam-room-lantern-42")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: console.stack.currentIndex() == 1, timeout=15_000)
+    assert console.status_label.text()   # "no sittings today": the sittings call went through

@@ -106,6 +106,10 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
         again = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", json={"signed": pc.sign(centre, "start")},
                        timeout=30)
         assert again.status_code == 409 and again.json()["error"] == "already_started"
+        with server.sessions() as s:   # the start is in the security log once: the refusals changed nothing
+            from sync_server.models import AuditEntry
+            assert [(e.actor, e.object) for e in s.query(AuditEntry).filter_by(action="sitting.start")] == \
+                [("jiankao", f"sitting:{centre}")]
 
         qtbot.waitUntil(lambda: controller.exam is not None, timeout=15_000)   # no start code typed
         exam = controller.exam

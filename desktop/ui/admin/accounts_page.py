@@ -31,8 +31,8 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 class AdminPasswordDialog(QDialog):
-    """The logged-in admin's new password. ``forced``: the account's first login (or after a reset): the
-    window shows nothing else until it is done."""
+    """The logged-in admin's (or proctor's: ``client`` is either client) new password. ``forced``: the
+    account's first login (or after a reset): the window shows nothing else until it is done."""
 
     def __init__(self, client: AdminClient, forced: bool, parent: QWidget | None = None):
         super().__init__(parent)
