@@ -59,7 +59,8 @@ def _setup(work: Path):
     with ctx.sessions.begin() as s:
         trust_issuer(s, issuer.public_raw(), "bench", utc_naive(now))
         put_unit(s, "C", "考试中心", "city", None, utc_naive(now))
-        create_admin(s, "proctor1", "Bench-proctor-2026", "proctor", "C", utc_naive(now))
+        create_admin(s, "proctor1", "Bench-proctor-2026", "proctor", "C", utc_naive(now),
+                     must_change_password=False)
     import_package(ctx, package)
     hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)   # roster set-up only, not measured
     stations = []

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from examcore.bundle import write_atomically
 from examcore.errors import BundleError, PackageError
 from examcore.keyfiles import KeyFileError
+from sync_server import audit
 from sync_server.config import Config
 from sync_server.context import ServerContext
 
@@ -577,6 +578,8 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id
         try:
             with server.sessions.begin() as s:
                 put_unit(s, unit_id, name, level, parent_id, utc_naive(server.clock.now()))
+                audit.record(s, "unit.put", f"unit:{unit_id}", utc_naive(server.clock.now()),
+                             detail=f"{name} ({level}) under {parent_id or '(top)'}")
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
     click.echo(f"unit {unit_id} {name} ({level}) saved")
@@ -611,10 +614,17 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
     from examcore.clock import utc_naive
     from sync_server.roster_files import import_roster, write_slips
     with _server(ctx) as server:
+        now = utc_naive(server.clock.now())
         with server.sessions.begin() as s:
-            done = import_roster(s, path, utc_naive(server.clock.now()))
+            done = import_roster(s, path, now)
             if done.problems:
                 s.rollback()
+            else:
+                audit.record(s, "roster.import", f"file:{path.name}", now, detail=f"{len(done.added)} added, "
+                             f"{done.updated} updated, {done.transferred} moved")
+        if done.problems:
+            with server.sessions.begin() as s:
+                audit.record(s, "roster.import", f"file:{path.name}", now, "refused", f"{len(done.problems)} problem(s)")
         name = server.keys.name
     for p in done.problems:
         click.echo(f"  problem: {p}")
@@ -656,6 +666,7 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
         try:
             with server.sessions.begin() as s:
                 password = reset_password(s, learner_no, utc_naive(server.clock.now()))
+                audit.record(s, "learner.reset_password", f"learner:{learner_no}", utc_naive(server.clock.now()))
                 row = s.get(Learner, learner_no)
                 unit = s.get(Unit, row.unit_id)
                 slip = Slip(learner_no, row.name, unit.name if unit else row.unit_id, password, row.password_expires_at)
@@ -669,6 +680,17 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
         click.echo(f"account slip: {slips}")
 
 
+def _read_password(prompt: str) -> str:
+    """A password from the terminal (hidden, asked twice) or, when stdin is not a terminal, its first
+    line; never from the command line, where it would stay in the shell's history and the process list."""
+    if sys.stdin.isatty():
+        return click.prompt(prompt, hide_input=True, confirmation_prompt=True)
+    line = sys.stdin.readline()
+    if not line:
+        raise click.ClickException("no password: type it when asked, or give it on stdin (one line)")
+    return line.rstrip("\r\n")
+
+
 @main.command("create-admin")
 @click.argument("username")
 @click.option("--role", type=click.Choice(["proctor", "unit_admin", "centre_admin", "provincial_admin"]), required=True,
@@ -677,14 +699,16 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
 @click.option("--full-name", default="", help="The administrator's name, for the unit summary table.")
 @click.option("--phone", default="", help="Contact phone, for the unit summary table.")
 @click.option("--email", default="", help="Contact e-mail, for the unit summary table.")
-@click.password_option(help="Asked for twice if not given (at least 10 characters, letters and digits).")
 @click.pass_context
 def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str, full_name: str, phone: str,
-                     email: str, password: str) -> None:
-    """Create an administrator account scoped to a unit's subtree."""
+                     email: str) -> None:
+    """Create an administrator account scoped to a unit's subtree. The first password is asked for (hidden)
+    or read from stdin: at least 12 characters, not a common password, not the user name. Its owner must
+    change it at the first login."""
     from examcore.clock import utc_naive
     from sync_server.admins import create_admin
     from sync_server.directory import DirectoryError
+    password = _read_password("Password")
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
@@ -692,7 +716,104 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
                              email)
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
-    click.echo(f"administrator {username} ({role}) for {unit_id} and the units below it created")
+    click.echo(f"administrator {username} ({role}) for {unit_id} and the units below it created; the password must "
+               "be changed at the first login")
+
+
+@main.group("admins")
+def admins_group() -> None:
+    """Administrator accounts: list, new password, disable, enable, role, end their sessions."""
+
+
+@contextmanager
+def _account_change(ctx: click.Context):
+    """A transaction on the server's database; a refusal becomes a plain error message."""
+    from sync_server.directory import DirectoryError
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                yield s, _naive_now(server)
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+
+
+def _naive_now(server):
+    from examcore.clock import utc_naive
+    return utc_naive(server.clock.now())
+
+
+@admins_group.command("list")
+@click.pass_context
+def admins_list(ctx: click.Context) -> None:
+    from sync_server.models import AdminAccount
+    with _server(ctx) as server, server.sessions() as s:
+        now = _naive_now(server)
+        rows = list(s.scalars(select(AdminAccount).order_by(AdminAccount.unit_id, AdminAccount.username)))
+    for a in rows:
+        flags = [w for w, on in (("disabled", a.disabled), ("must change password", a.must_change_password),
+                                 ("locked", bool(a.locked_until and a.locked_until > now))) if on]
+        click.echo(f"{a.username}\t{a.role}\t{a.unit_id}\t{a.full_name}\t{', '.join(flags)}")
+    if not rows:
+        click.echo("no administrators yet: `xuefa-server create-admin`")
+
+
+@admins_group.command("passwd")
+@click.argument("username")
+@click.option("--keep", is_flag=True, help="The owner typed it here themselves: no forced change at the next login.")
+@click.pass_context
+def admins_passwd(ctx: click.Context, username: str, keep: bool) -> None:
+    """Set a new password (asked for, hidden, or read from stdin); every session of the account ends. The
+    owner must change it at the next login unless --keep."""
+    from sync_server.admins import set_password
+    password = _read_password(f"New password for {username}")
+    with _account_change(ctx) as (s, now):
+        set_password(s, username, password, now, must_change=not keep)
+    click.echo(f"password of {username} set; their sessions ended"
+               + ("" if keep else "; it must be changed at the next login"))
+
+
+@admins_group.command("disable")
+@click.argument("username")
+@click.pass_context
+def admins_disable(ctx: click.Context, username: str) -> None:
+    """The account can no longer log in; its sessions end at once."""
+    from sync_server.admins import set_disabled
+    with _account_change(ctx) as (s, now):
+        set_disabled(s, username, True, now)
+    click.echo(f"{username} disabled")
+
+
+@admins_group.command("enable")
+@click.argument("username")
+@click.pass_context
+def admins_enable(ctx: click.Context, username: str) -> None:
+    from sync_server.admins import set_disabled
+    with _account_change(ctx) as (s, now):
+        set_disabled(s, username, False, now)
+    click.echo(f"{username} enabled")
+
+
+@admins_group.command("set-role")
+@click.argument("username")
+@click.argument("role", type=click.Choice(["proctor", "unit_admin", "centre_admin", "provincial_admin"]))
+@click.pass_context
+def admins_set_role(ctx: click.Context, username: str, role: str) -> None:
+    """Change the role (the unit stays); the account's sessions end."""
+    from sync_server.admins import set_role
+    with _account_change(ctx) as (s, now):
+        set_role(s, username, role, now)
+    click.echo(f"{username} is now {role}")
+
+
+@admins_group.command("logout-all")
+@click.argument("username")
+@click.pass_context
+def admins_logout_all(ctx: click.Context, username: str) -> None:
+    """End every session of the account (a lost laptop, a token seen by someone)."""
+    from sync_server.admins import logout_all
+    with _account_change(ctx) as (s, now):
+        ended = logout_all(s, username, now)
+    click.echo(f"{ended} session(s) of {username} ended")
 
 
 @main.command()
@@ -836,6 +957,7 @@ def set_policy_cmd(ctx: click.Context, key: str, value: int) -> None:
         try:
             with server.sessions.begin() as s:
                 current = set_policy(s, key, value, utc_naive(server.clock.now()))
+                audit.record(s, "policy.set", f"policy:{key}", utc_naive(server.clock.now()), detail=str(value))
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
     click.echo("policy: " + ", ".join(f"{k}={v}" for k, v in sorted(current.items())))

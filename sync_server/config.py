@@ -14,6 +14,7 @@ from pathlib import Path
 
 
 CONFIG_FILE = "config.json"
+TUNABLE = ("hash_slots", "login_per_minute", "enrol_per_minute", "idle_minutes")   # also read from config.json
 
 
 @dataclass
@@ -23,6 +24,12 @@ class Config:
     max_request_bytes: int = 16 << 20
     certificate_days: int = 365
     clock_skew_seconds: int = 300     # signed requests older or newer than this are refused
+    # accounts (issue 15): password checks at once per process (0: one per two cores), requests per
+    # minute and client address at login and enrolment, minutes an unused admin session stays alive
+    hash_slots: int = 0
+    login_per_minute: int = 20
+    enrol_per_minute: int = 60
+    idle_minutes: int = 30
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -37,10 +44,12 @@ class Config:
             saved = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             saved = {}
-        return cls(folder, os.environ.get("XUEFA_DATABASE_URL") or saved.get("database_url", ""))
+        tuning = {k: int(saved[k]) for k in TUNABLE if isinstance(saved.get(k), int)}
+        return cls(folder, os.environ.get("XUEFA_DATABASE_URL") or saved.get("database_url", ""), **tuning)
 
     def save(self) -> None:
         """Remember the database in the instance folder, so every command and worker finds it."""
         self.instance_dir.mkdir(parents=True, exist_ok=True)
-        (self.instance_dir / CONFIG_FILE).write_text(json.dumps({"database_url": self.database_url}, indent=1),
-                                                     encoding="utf-8")
+        tuning = {k: getattr(self, k) for k in TUNABLE if getattr(self, k) != getattr(Config, k)}
+        (self.instance_dir / CONFIG_FILE).write_text(json.dumps({"database_url": self.database_url, **tuning},
+                                                                indent=1), encoding="utf-8")

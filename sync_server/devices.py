@@ -7,13 +7,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore.clock import utc_naive
+from sync_server import audit
 from sync_server.context import ServerContext
 from sync_server.directory import revoke
 from sync_server.models import Device, Unit
 
 
 class EnrolmentRefused(Exception):
-    pass
+    def __init__(self, message: str, code: str = "enrolment_refused"):
+        super().__init__(message)
+        self.code = code
 
 
 def add_request(s: Session, device_id: str, public_key: bytes, now: datetime, note: str) -> Device | None:
@@ -26,21 +29,41 @@ def add_request(s: Session, device_id: str, public_key: bytes, now: datetime, no
 
 
 def request_enrolment(ctx: ServerContext, device_id: str, public_key: bytes, note: str = "") -> Device:
+    """The device asking (new: pending). A revoked device id or key stays revoked whatever code it brings
+    (EnrolmentRefused device_revoked): only an administrator's explicit approval takes it back."""
+    now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         existing = s.get(Device, device_id)
-        if existing is not None:
-            if existing.public_key != public_key:
-                raise EnrolmentRefused(f"device id {device_id} is enrolled with another key")
-            return existing
-        device = add_request(s, device_id, public_key, utc_naive(ctx.clock.now()), note)
-        if device is None:
-            raise EnrolmentRefused("this key is already enrolled under another device id")
-        return device
+        same_key = s.scalars(select(Device).where(Device.public_key == public_key)).first()
+        if (existing is not None and existing.status == "revoked") or (same_key is not None
+                                                                       and same_key.status == "revoked"):
+            refused = "device_revoked"
+        elif existing is not None and existing.public_key != public_key:
+            refused = "other_key"
+        elif existing is None and same_key is not None:
+            refused = "key_elsewhere"
+        else:
+            refused = None
+        if refused is None:
+            if existing is not None:
+                return existing
+            device = add_request(s, device_id, public_key, now, note)
+            audit.record(s, "device.enrol", f"device:{device_id}", now, detail=note, actor=f"device:{device_id}")
+            return device
+    with ctx.sessions.begin() as s:   # the refusal is recorded, in its own transaction
+        audit.record(s, "device.enrol", f"device:{device_id}", now, "refused", refused, actor=f"device:{device_id}")
+    if refused == "device_revoked":
+        raise EnrolmentRefused("this station (its device id or its key) was revoked; a new enrolment code does "
+                               "not undo that: ask the administrator", "device_revoked")
+    if refused == "other_key":
+        raise EnrolmentRefused(f"device id {device_id} is enrolled with another key")
+    raise EnrolmentRefused("this key is already enrolled under another device id")
 
 
 def approve_device(ctx: ServerContext, device_id: str, days: int | None = None,
-                   unit_id: str | None = None) -> Device:
-    """``unit_id``: the subtree the station serves (it receives that part of the roster); None: all."""
+                   unit_id: str | None = None, actor: str | None = None) -> Device:
+    """``unit_id``: the subtree the station serves (it receives that part of the roster); None: all.
+    ``actor`` for the audit log (default: the request's admin, or the CLI's user)."""
     with ctx.sessions.begin() as s:
         device = s.get(Device, device_id)
         if device is None:
@@ -50,8 +73,11 @@ def approve_device(ctx: ServerContext, device_id: str, days: int | None = None,
                 raise EnrolmentRefused(f"no unit {unit_id} on this server")
             device.unit_id = unit_id
         now = utc_naive(ctx.clock.now())
+        before = device.status
         device.status, device.approved_at, device.revoked_at = "approved", now, None
         device.certificate_expires_at = now + timedelta(days=days or ctx.config.certificate_days)
+        audit.record(s, "device.approve", f"device:{device_id}", now, actor=actor,
+                     detail=f"unit {device.unit_id or '(all)'}" + (", was revoked" if before == "revoked" else ""))
         return device
 
 
@@ -63,6 +89,7 @@ def revoke_device(ctx: ServerContext, device_id: str) -> Device:
         now = utc_naive(ctx.clock.now())
         device.status, device.revoked_at = "revoked", now
         revoke(s, "device", device_id, now, "revoked by an administrator")  # servers below refuse it too
+        audit.record(s, "device.revoke", f"device:{device_id}", now)
         return device
 
 
@@ -98,12 +125,12 @@ def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | No
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         row = s.get(EnrolmentCode, _code_hash(code))
-        if row is None:
-            return "unknown_code", None
-        if row.used_by is not None:
-            return "code_used", None
-        if row.expires_at < now:
-            return "code_expired", None
+        problem = ("unknown_code" if row is None else "code_used" if row.used_by is not None
+                   else "code_expired" if row.expires_at < now else None)
+        if problem:
+            audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,
+                         actor=f"device:{device_id}")
+            return problem, None
         row.used_by, row.used_at = device_id, now
         device = s.get(Device, device_id)
         if device is not None and row.room:

@@ -145,8 +145,14 @@ class AdminAccount(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime]
+    # login attempts reserved (failed, or being checked) since failures_since: sync_server/admins.py
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    failures_since: Mapped[datetime | None]
     locked_until: Mapped[datetime | None]
+    disabled: Mapped[bool] = mapped_column(default=False)
+    # a new or reset account's password was chosen by someone else: its token allows only the change
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    password_changed_at: Mapped[datetime | None]
 
 
 class AdminSession(Base):
@@ -156,6 +162,32 @@ class AdminSession(Base):
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     username: Mapped[str] = mapped_column(ForeignKey("admin_accounts.username"), index=True)
     expires_at: Mapped[datetime]
+    last_used_at: Mapped[datetime | None]   # idle longer than the idle timeout: the session has ended
+
+
+class RateLimit(Base):
+    """Requests counted per bucket (e.g. ``login:192.168.1.7``) in a fixed window, in the database so
+    every worker process shares the count."""
+
+    __tablename__ = "rate_limits"
+    bucket: Mapped[str] = mapped_column(String(120), primary_key=True)
+    window_start: Mapped[datetime]
+    hits: Mapped[int] = mapped_column(Integer)
+
+
+class AuditEntry(Base):
+    """The security log: who did what to which object, from where, and how it went. Append-only: written
+    in the transaction of the change it records; triggers (migration 0015) refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(index=True)   # UTC
+    actor: Mapped[str] = mapped_column(String(100))     # admin user name, device id, "cli:<os user>"
+    address: Mapped[str] = mapped_column(String(64))    # the client's IP address, or "local"
+    action: Mapped[str] = mapped_column(String(40), index=True)   # e.g. login, admin.passwd, device.revoke
+    object: Mapped[str] = mapped_column(String(200), default="")  # e.g. admin:wang, learner:200000001
+    outcome: Mapped[str] = mapped_column(String(20))    # ok | failed | refused
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class TrustedIssuer(Base):

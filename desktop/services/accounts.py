@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.login_types import LearnerInfo, LoginOutcome, LoginStatus
 from desktop.store.models import Learner, TrustedIssuer
+from examcore import password_policy
 from examcore.clock import Clock, utc_naive
 from examcore.roster import read_roster
 
@@ -17,7 +18,6 @@ __all__ = ["AccountService", "LearnerInfo", "LoginOutcome", "LoginStatus"]
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
-MIN_PASSWORD = 8
 
 
 def _info(row: Learner) -> LearnerInfo:
@@ -69,16 +69,11 @@ class AccountService:
 
     @staticmethod
     def password_problems(learner_no: str, old: str, new: str) -> list[str]:
-        """Problem codes for a new password (the UI words them): too_short, needs_letter_and_digit, …"""
-        out = []
-        if len(new) < MIN_PASSWORD:
-            out.append("too_short")
-        if not (any(c.isalpha() for c in new) and any(c.isdigit() for c in new)):
-            out.append("needs_letter_and_digit")
+        """Problem codes for a new password (the UI words them): the shared rule's (examcore/
+        password_policy.py: too_short, too_long, common_password, contains_user_name) and same_as_old."""
+        out = password_policy.password_problems(learner_no, new)
         if new == old:
             out.append("same_as_old")
-        if learner_no and learner_no in new:
-            out.append("contains_learner_no")
         return out
 
     def change_password(self, learner_no: str, old: str, new: str) -> list[str]:

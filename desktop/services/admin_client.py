@@ -12,7 +12,8 @@ ADMIN_ROLES = ("unit_admin", "centre_admin", "provincial_admin")
 
 
 class AdminError(Exception):
-    """codes: unreachable, wrong_login, locked, proctor_only, forbidden, not_found, and the server's own."""
+    """codes: unreachable, wrong_login, account_disabled, busy, too_many_requests, proctor_only, forbidden,
+    not_found, must_change_password, and the server's own."""
 
     def __init__(self, code: str, message: str, payload: dict | None = None):
         super().__init__(message)
@@ -25,6 +26,7 @@ class AdminClient:
         self._timeout = timeout
         self._http = requests.Session()
         self.role, self.unit_id, self.username = "", "", ""
+        self.must_change_password = False
 
     def _send(self, method: str, path: str, **kw) -> requests.Response:
         try:
@@ -49,6 +51,35 @@ class AdminClient:
             raise AdminError("proctor_only", "this account is a proctor's")
         self._http.headers["Authorization"] = f"Bearer {answer['token']}"
         self.role, self.unit_id, self.username = answer["role"], answer["unit_id"], username
+        self.must_change_password = bool(answer.get("must_change_password"))
+
+    # --- accounts ------------------------------------------------------------------------------------
+
+    def change_password(self, old: str, new: str) -> None:
+        """AdminError wrong_password, same_password or weak_password (its message says what the rule needs)."""
+        self._call("POST", "/admin/me/password", json={"old_password": old, "new_password": new})
+        self.must_change_password = False
+
+    def admins(self) -> list[dict]:
+        """The administrator accounts this admin manages."""
+        return self._call("GET", "/admin/admins")["admins"]
+
+    def reset_admin_password(self, username: str) -> str:
+        return self._call("POST", f"/admin/admins/{username}/reset-password")["initial_password"]
+
+    def set_admin_disabled(self, username: str, disabled: bool) -> dict:
+        return self._call("POST", f"/admin/admins/{username}/{'disable' if disabled else 'enable'}")
+
+    def set_admin_role(self, username: str, role: str) -> dict:
+        return self._call("PUT", f"/admin/admins/{username}/role", json={"role": role})
+
+    def logout_all(self, username: str) -> int:
+        return self._call("POST", f"/admin/admins/{username}/logout-all")["ended"]
+
+    def audit(self, before: int | None = None, action: str = "", outcome: str = "") -> dict:
+        """A page of the security log, newest first: {entries: [...], more}."""
+        params = {k: v for k, v in (("before", before), ("action", action), ("outcome", outcome)) if v}
+        return self._call("GET", "/admin/audit", params=params)
 
     # --- reports -------------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ class ProctorClient:
         self._timeout = timeout
         self._http = requests.Session()
         self.username = ""
+        self.must_change_password = False
 
     def _call(self, method: str, path: str, body: dict | None = None) -> dict:
         try:
@@ -41,9 +42,15 @@ class ProctorClient:
         return payload
 
     def login(self, username: str, password: str) -> None:
-        token = self._call("POST", "/admin/login", {"username": username, "password": password})["token"]
-        self._http.headers["Authorization"] = f"Bearer {token}"
+        answer = self._call("POST", "/admin/login", {"username": username, "password": password})
+        self._http.headers["Authorization"] = f"Bearer {answer['token']}"
         self.username = username
+        self.must_change_password = bool(answer.get("must_change_password"))
+
+    def change_password(self, old: str, new: str) -> None:
+        """A new or reset account's first step (its token opens nothing else until then)."""
+        self._call("POST", "/admin/me/password", {"old_password": old, "new_password": new})
+        self.must_change_password = False
 
     def sittings(self) -> list[dict]:
         return self._call("GET", "/admin/sittings")["sittings"]

@@ -185,6 +185,9 @@ class FirstRunWizard(QWidget):
             "code_used": self.tr("This code was already used by another PC. Each PC needs its own code: ask the "
                                  "centre admin for a new one (or choose this PC's own name in the room's file)."),
             "code_expired": self.tr("This code has expired. Ask the centre admin for a new one."),
+            "device_revoked": self.tr("This PC was revoked by the centre: a new code does not enrol it again. Ask "
+                                      "the centre admin."),
+            "too_many_requests": self.tr("Too many tries from this PC. Wait a minute, then try again."),
             "wrong_server": self.tr("The server at this address is not the one the enrolment file was made by. "
                                     "Check the address with the centre admin."),
             "no_such_pc": self.tr("This PC's name is not in the enrolment file."),

@@ -66,10 +66,12 @@ def attempt_refused(code: str) -> str:
 
 def password_problem(code: str) -> str:
     return {
-        "too_short": translate("Messages", "The new password needs at least 8 characters."),
-        "needs_letter_and_digit": translate("Messages", "The new password needs both letters and digits."),
+        "too_short": translate("Messages", "The new password needs at least 12 characters."),
+        "too_long": translate("Messages", "The new password may have at most 128 characters."),
+        "common_password": translate("Messages", "This password is one of the most common ones and easy to guess. "
+                                                 "Choose another, for example a few words you will remember."),
         "same_as_old": translate("Messages", "The new password must differ from the old one."),
-        "contains_learner_no": translate("Messages", "The new password must not contain your learner number."),
+        "contains_user_name": translate("Messages", "The new password must not contain your learner number."),
         "wrong_old_password": translate("Messages", "The current password is not right."),
         "mismatch": translate("Messages", "The two new passwords are not the same."),
     }.get(code, code)

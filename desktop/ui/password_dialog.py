@@ -18,9 +18,9 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._accounts, self._learner_no = accounts, learner_no
         self.setWindowTitle(self.tr("Set your password"))
-        intro = QLabel(self.tr("This is your first login. Choose your own password: at least 8 characters, "
-                               "with letters and digits.") if first_login else
-                       self.tr("Choose a new password: at least 8 characters, with letters and digits."))
+        intro = QLabel(self.tr("This is your first login. Choose your own password: at least 12 characters, not "
+                               "a common password. A few words you will remember make a good one.") if first_login
+                       else self.tr("Choose a new password: at least 12 characters, not a common password."))
         intro.setWordWrap(True)
         self.old_edit = QLineEdit(current_password)
         self.new_edit = QLineEdit()

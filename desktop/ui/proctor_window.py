@@ -145,13 +145,26 @@ class ProctorWindow(QWidget):
 
         def work():
             client.login(user, password)
-            return client.sittings()
+            return None if client.must_change_password else client.sittings()
         run_in_background(work, lambda sittings: self._logged_in(client, sittings), self._login_failed, self)
+
+    def _change_password_first(self, client: ProctorClient) -> None:
+        """A new or reset proctor account chooses its own password before anything else."""
+        from desktop.ui.admin.accounts_page import AdminPasswordDialog
+        self.login_form.succeeded()
+        self.password_dialog = AdminPasswordDialog(client, forced=True, parent=self)
+        self.password_dialog.accepted.connect(
+            lambda: run_in_background(client.sittings, lambda sittings: self._logged_in(client, sittings),
+                                      self._login_failed, self))
+        self.password_dialog.open()
 
     def _login_failed(self, exc: BaseException) -> None:
         self.login_form.failed(exc)
 
-    def _logged_in(self, client: ProctorClient, sittings: list[dict]) -> None:
+    def _logged_in(self, client: ProctorClient, sittings: list[dict] | None) -> None:
+        if sittings is None:
+            self._change_password_first(client)
+            return
         self.client = client
         self.login_form.succeeded()
         self.sitting_combo.clear()

@@ -40,6 +40,9 @@ class ServerLoginForm(QWidget):
             "unreachable": self.tr("The server cannot be reached. Check the address and the network."),
             "wrong_login": self.tr("The user name or password is not right."),
             "locked": self.tr("Too many wrong passwords: the account is locked for 15 minutes."),
+            "account_disabled": self.tr("This account is disabled. Ask the administrator above you."),
+            "busy": self.tr("The server is busy. Wait a moment and log in again."),
+            "too_many_requests": self.tr("Too many logins from this computer. Wait a minute and try again."),
             **(more or {}),
         }
         code = getattr(exc, "code", "")

@@ -2,76 +2,312 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AdminWindow</name>
+    <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="21"/>
-        <source>Administration</source>
-        <translation>管理</translation>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="103"/>
+        <source>proctor</source>
+        <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="24"/>
-        <source>Unit, centre and provincial administrators log in with their server account.</source>
-        <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="44"/>
-        <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
-        <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="50"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="103"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="50"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="104"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="51"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="105"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="52"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="107"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="108"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="109"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="110"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <source>End their sessions</source>
+        <translation>结束其全部登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="132"/>
+        <source>%1 is disabled; their sessions ended.</source>
+        <translation>%1 已停用，其登录已全部结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="134"/>
+        <source>%1 may log in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="137"/>
+        <source>Every session of %1 has ended.</source>
+        <translation>%1 的全部登录已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="149"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="150"/>
+        <source>locked for now</source>
+        <translation>暂时锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="151"/>
+        <source>must change the password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="153"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="185"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现在是：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="191"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="192"/>
+        <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
+        <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
+        <source>New one-time password for %1: %2. Give it to them in person.</source>
+        <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="209"/>
+        <source>Your password is changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <source>You may not change this account (its role is higher than yours).</source>
+        <translation>您无权修改此账号（其角色高于您）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="214"/>
+        <source>This account is not among the ones you manage.</source>
+        <translation>此账号不在您管理的范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="216"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="40"/>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="41"/>
+        <source>Your password was set by someone else: choose your own before you go on. At least 12 characters, not a common password, not your user name.</source>
+        <translation>您的密码由他人设置：继续之前请设置您自己的密码。至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="43"/>
+        <source>At least 12 characters, not a common password, not your user name.</source>
+        <translation>至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="52"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="53"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="54"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="66"/>
+        <source>The new password needs at least 12 characters.</source>
+        <translation>新密码至少需要 12 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="67"/>
+        <source>The new password may have at most 128 characters.</source>
+        <translation>新密码最多 128 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="68"/>
+        <source>This password is one of the most common ones and easy to guess.</source>
+        <translation>这是最常见的密码之一，很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="69"/>
+        <source>The new password must not contain your user name.</source>
+        <translation>新密码不能包含您的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="70"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="71"/>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="72"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="73"/>
+        <source>The server cannot be reached. Check the network.</source>
+        <translation>无法连接服务器，请检查网络。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="22"/>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
+        <source>Unit, centre and provincial administrators log in with their server account.</source>
+        <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="26"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="45"/>
+        <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
+        <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
+        <source>unit administrator</source>
+        <translation>单位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
+        <source>centre administrator</source>
+        <translation>考试中心管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <source>provincial administrator</source>
+        <translation>省级管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="57"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="68"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="58"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="69"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="59"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="70"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
+        <source>Administrators</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
+        <source>Security log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -105,6 +341,159 @@
         <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="232"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="232"/>
+        <source>Logins</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="233"/>
+        <source>Administrator accounts</source>
+        <translation>管理员账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="233"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="234"/>
+        <source>Learners and rosters</source>
+        <translation>学员与名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="234"/>
+        <source>Roster imports</source>
+        <translation>名册导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="235"/>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="235"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <source>Any outcome</source>
+        <translation>任何结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <source>Done</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
+        <source>Load older entries</source>
+        <translation>加载更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="291"/>
+        <source>%1 entries shown.</source>
+        <translation>已显示 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="294"/>
+        <source>Export the security log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="295"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="302"/>
+        <source>Security log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="306"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="310"/>
+        <source>The security log is for this server&apos;s top administrator.</source>
+        <translation>审计日志仅供本服务器的最高管理员查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="312"/>
+        <source>Not loaded: %1</source>
+        <translation>未能加载：%1</translation>
     </message>
 </context>
 <context>
@@ -278,13 +667,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/password_dialog.py" line="21"/>
-        <source>This is your first login. Choose your own password: at least 8 characters, with letters and digits.</source>
-        <translation>这是您第一次登录，请设置自己的密码：至少8位，须同时包含字母和数字。</translation>
+        <source>This is your first login. Choose your own password: at least 12 characters, not a common password. A few words you will remember make a good one.</source>
+        <translation>这是您第一次登录，请设置自己的密码：至少 12 个字符，不能是常见密码。用几个您记得住的词组成就很好。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/password_dialog.py" line="23"/>
-        <source>Choose a new password: at least 8 characters, with letters and digits.</source>
-        <translation>请设置新密码：至少8位，须同时包含字母和数字。</translation>
+        <source>Choose a new password: at least 12 characters, not a common password.</source>
+        <translation>请设置新密码：至少 12 个字符，不能是常见密码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/password_dialog.py" line="35"/>
@@ -751,13 +1140,13 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="100"/>
-        <location filename="../../desktop/ui/first_run.py" line="199"/>
+        <location filename="../../desktop/ui/first_run.py" line="202"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="102"/>
-        <location filename="../../desktop/ui/first_run.py" line="201"/>
+        <location filename="../../desktop/ui/first_run.py" line="204"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -853,86 +1242,96 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="188"/>
+        <source>This PC was revoked by the centre: a new code does not enrol it again. Ask the centre admin.</source>
+        <translation>本机已被中心吊销：新的注册码也不能让它重新注册。请联系中心管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <source>Too many tries from this PC. Wait a minute, then try again.</source>
+        <translation>本机尝试次数过多，请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="191"/>
         <source>The server at this address is not the one the enrolment file was made by. Check the address with the centre admin.</source>
         <translation>此地址上的服务器不是生成注册文件的服务器。请与考试中心管理员核对地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <location filename="../../desktop/ui/first_run.py" line="193"/>
         <source>This PC&apos;s name is not in the enrolment file.</source>
         <translation>注册文件中没有本机名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="191"/>
+        <location filename="../../desktop/ui/first_run.py" line="194"/>
         <source>Not enrolled: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="197"/>
+        <location filename="../../desktop/ui/first_run.py" line="200"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="207"/>
+        <location filename="../../desktop/ui/first_run.py" line="210"/>
         <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
         <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="219"/>
+        <location filename="../../desktop/ui/first_run.py" line="222"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="230"/>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
         <source>Trusted issuer</source>
         <translation>已信任发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="230"/>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
         <source>Roster: learners</source>
         <translation>名单：人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <location filename="../../desktop/ui/first_run.py" line="234"/>
         <source>Exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <location filename="../../desktop/ui/first_run.py" line="234"/>
         <source>Exam package (already here)</source>
         <translation>考试包（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <location filename="../../desktop/ui/first_run.py" line="235"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <location filename="../../desktop/ui/first_run.py" line="235"/>
         <source>Study plan</source>
         <translation>学习计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="232"/>
+        <location filename="../../desktop/ui/first_run.py" line="235"/>
         <source>Practice bank</source>
         <translation>练习题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <location filename="../../desktop/ui/first_run.py" line="236"/>
         <source>Statute</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <location filename="../../desktop/ui/first_run.py" line="236"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="234"/>
+        <location filename="../../desktop/ui/first_run.py" line="237"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="243"/>
+        <location filename="../../desktop/ui/first_run.py" line="246"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>
@@ -1568,36 +1967,41 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="69"/>
-        <source>The new password needs at least 8 characters.</source>
-        <translation>新密码至少需要8位。</translation>
+        <source>The new password needs at least 12 characters.</source>
+        <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="70"/>
-        <source>The new password needs both letters and digits.</source>
-        <translation>新密码须同时包含字母和数字。</translation>
+        <source>The new password may have at most 128 characters.</source>
+        <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="71"/>
+        <source>This password is one of the most common ones and easy to guess. Choose another, for example a few words you will remember.</source>
+        <translation>这是最常见的密码之一，很容易被猜到。请换一个，例如用几个您记得住的词组成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="73"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="72"/>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="73"/>
+        <location filename="../../desktop/ui/messages.py" line="75"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="76"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="79"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -3135,6 +3539,21 @@ White: not answered</source>
         <location filename="../../desktop/ui/server_login.py" line="42"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多，账号已锁定15分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="43"/>
+        <source>This account is disabled. Ask the administrator above you.</source>
+        <translation>此账号已停用，请联系您的上级管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="44"/>
+        <source>The server is busy. Wait a moment and log in again.</source>
+        <translation>服务器繁忙，请稍候再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="45"/>
+        <source>Too many logins from this computer. Wait a minute and try again.</source>
+        <translation>本机登录次数过多，请等一分钟后再试。</translation>
     </message>
 </context>
 <context>

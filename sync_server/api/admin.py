@@ -6,7 +6,7 @@ from flask import abort, jsonify, make_response, request
 from sqlalchemy import or_, select
 
 from examcore.clock import utc_naive
-from sync_server import admins
+from sync_server import admins, audit, throttle
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.schemas import AdminLogin, DeviceApprove, LearnerPut, PolicyPut, UnitPut
@@ -36,23 +36,32 @@ def _check_id(value: str, what: str) -> None:
 
 @api.post("/admin/login")
 def admin_login():
-    body = parse_body(AdminLogin)
     ctx = server()
-    with ctx.sessions.begin() as s:  # commits a failed try too: five in a row lock the account
-        try:
-            token, expires = admins.login(s, body.username, body.password, _now())
-        except admins.LoginRefused as exc:
-            refused = exc
-        else:
-            refused = None
-            scope = admins.scope_of(s, s.get(admins.AdminAccount, body.username))
-    if refused is not None:
-        return jsonify(error=refused.code, message=refused.detail), 401
-    return jsonify(token=token, expires_at=expires.isoformat() + "Z", role=scope.role, unit_id=scope.unit_id)
+    now = _now()
+    try:
+        # a slot first: while the pool is full, a flood is turned away before it costs even a database write
+        with ctx.hashing.slot():
+            body = parse_body(AdminLogin)
+            if not throttle.allow(ctx.sessions, f"login:{request.remote_addr}", ctx.config.login_per_minute, now):
+                return _too_many("too_many_requests", "too many logins from this address; wait a minute", 60)
+            token, expires, scope = admins.login(ctx.sessions, body.username, body.password, now)
+    except throttle.Busy:
+        return _too_many("busy", "the server is checking many passwords at once; try again in a moment", 2)
+    except admins.LoginRefused as exc:
+        return jsonify(error=exc.code, message=exc.detail), 401
+    return jsonify(token=token, expires_at=expires.isoformat() + "Z", role=scope.role, unit_id=scope.unit_id,
+                   must_change_password=scope.must_change_password)
+
+
+def _too_many(code: str, message: str, seconds: int):
+    answer = jsonify(error=code, message=message)
+    answer.status_code = 429
+    answer.headers["Retry-After"] = str(seconds)
+    return answer
 
 
 @api.post("/admin/logout")
-@require_admin()
+@require_admin("proctor", before_password_change=True)
 def admin_logout():
     with server().sessions.begin() as s:
         admins.logout(s, request.headers["Authorization"][len("Bearer "):].strip())
@@ -92,6 +101,8 @@ def unit_put(unit_id: str):
             unit = put_unit(s, unit_id, body.name, body.level, body.parent_id, _now())
         except DirectoryError as exc:
             return _refused(exc)
+        audit.record(s, "unit.put", f"unit:{unit_id}", _now(),
+                     detail=f"{body.name} ({body.level}) under {body.parent_id or '(top)'}")
         return jsonify(_unit_dict(unit)), 200 if existing else 201
 
 
@@ -163,6 +174,7 @@ def learner_put(learner_no: str):
                 body.exempt_from, body.exempt_until), _now())
         except DirectoryError as exc:
             return _refused(exc)
+        audit.record(s, "learner.put", f"learner:{learner_no}", _now(), detail="added" if password else "changed")
         answer = _learner_dict(learner)
         if password:
             answer["initial_password"] = password  # shown once: the slip for the learner
@@ -175,6 +187,7 @@ def learner_reset(learner_no: str):
     with server().sessions.begin() as s:
         _learner_in_scope(s, learner_no)
         password = reset_password(s, learner_no, _now())
+        audit.record(s, "learner.reset_password", f"learner:{learner_no}", _now())
     return jsonify(learner_no=learner_no, initial_password=password)
 
 
@@ -284,7 +297,9 @@ def policy_put(key: str):
         return jsonify(error="forbidden", message="policy is set for the whole server, by its top administrator"), 403
     with server().sessions.begin() as s:
         try:
-            return jsonify(policy=set_policy(s, key, body.value, _now()))
+            policy = set_policy(s, key, body.value, _now())
+            audit.record(s, "policy.set", f"policy:{key}", _now(), detail=str(body.value))
+            return jsonify(policy=policy)
         except DirectoryError as exc:
             return _refused(exc)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from datetime import timedelta
 
 from flask import abort, g, jsonify, make_response, request
 
@@ -14,7 +15,9 @@ def _refuse(code: str, message: str, status: int):
     abort(make_response(jsonify(error=code, message=message), status))
 
 
-def require_admin(role: str = "unit_admin"):
+def require_admin(role: str = "unit_admin", *, before_password_change: bool = False):
+    """The view needs a live admin session of at least ``role``. Until an account has changed the password
+    someone else chose for it, its token opens only the views marked ``before_password_change``."""
     def decorate(view):
         @functools.wraps(view)
         def wrapper(*args, **kwargs):
@@ -23,9 +26,12 @@ def require_admin(role: str = "unit_admin"):
                 _refuse("not_logged_in", "log in first (POST /api/v1/admin/login)", 401)
             ctx = server()
             with ctx.sessions.begin() as s:
-                scope = scope_for_token(s, header[len("Bearer "):].strip(), utc_naive(ctx.clock.now()))
+                scope = scope_for_token(s, header[len("Bearer "):].strip(), utc_naive(ctx.clock.now()),
+                                        timedelta(minutes=ctx.config.idle_minutes))
             if scope is None:
                 _refuse("not_logged_in", "the login has expired or is not known; log in again", 401)
+            if scope.must_change_password and not before_password_change:
+                _refuse("must_change_password", "change your password first (POST /api/v1/admin/me/password)", 403)
             if not scope.at_least(role):
                 _refuse("forbidden", f"this needs the {role} role; you are {scope.role}", 403)
             g.admin = scope

@@ -5,6 +5,8 @@ from flask import jsonify, request
 
 from examcore import canonical
 from examcore.signed_request import RequestRefused, check_request
+from examcore.clock import utc_naive
+from sync_server import throttle
 from sync_server.api import api
 from sync_server.api.schemas import EnrolRequest
 from sync_server.api.validation import parse_body
@@ -16,6 +18,10 @@ from sync_server.devices import EnrolmentRefused, approve_device, certificate, r
 def enrol():
     ctx = server()
     body = parse_body(EnrolRequest)
+    if not throttle.allow(ctx.sessions, f"enrol:{request.remote_addr}", ctx.config.enrol_per_minute,
+                          utc_naive(ctx.clock.now())):
+        return jsonify(error="too_many_requests", message="too many enrolments from this address; wait a minute"), \
+            429, {"Retry-After": "60"}
     try:
         public_key = canonical.b64d(body.public_key)
         # proof of possession: the request is signed with the key being enrolled
@@ -25,14 +31,14 @@ def enrol():
     except (ValueError, RequestRefused) as exc:
         return jsonify(error="bad_signature", message=f"the request does not prove the key: {exc}"), 401
     except EnrolmentRefused as exc:
-        return jsonify(error="enrolment_refused", message=str(exc)), 409
+        return jsonify(error=exc.code, message=str(exc)), 403 if exc.code == "device_revoked" else 409
     if body.code and device.status != "approved":
         problem, unit_id = redeem_code(ctx, body.code, body.device_id)
         if problem:
             words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
                      "code_expired": "the code has expired"}[problem]
             return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403
-        device = approve_device(ctx, body.device_id, unit_id=unit_id)
+        device = approve_device(ctx, body.device_id, unit_id=unit_id, actor=f"device:{body.device_id} (code)")
     approved = device.status == "approved"
     return jsonify(status="approved" if approved else "pending", server_id=ctx.keys.server_id,
                    server_key=canonical.b64e(ctx.keys.signing.public_raw()),

@@ -10,6 +10,7 @@ from flask import Response, jsonify, request
 
 from examcore import canonical
 from examcore.clock import utc_naive
+from sync_server import audit
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.context import server
@@ -32,11 +33,17 @@ def roster_import():
         name = Path(request.args.get("name") or "roster.xlsx").name
         path = Path(tmp) / (name if name.endswith((".xlsx", ".xls", ".xlsm")) else name + ".xlsx")
         path.write_bytes(data)
+        now = utc_naive(ctx.clock.now())
         with ctx.sessions.begin() as s:
-            done = import_roster(s, path, utc_naive(ctx.clock.now()), allowed_units=set(admin().units))
+            done = import_roster(s, path, now, allowed_units=set(admin().units))
             if done.problems:
                 s.rollback()
+            else:
+                audit.record(s, "roster.import", f"file:{name}", now, detail=f"{len(done.added)} added, "
+                             f"{done.updated} updated, {done.transferred} moved")
         if done.problems:
+            with ctx.sessions.begin() as s:
+                audit.record(s, "roster.import", f"file:{name}", now, "refused", f"{len(done.problems)} problem(s)")
             return jsonify(error="roster_problems", message=f"nothing was changed: {len(done.problems)} problem(s)",
                            problems=[str(p) for p in done.problems]), 422
         slips = None

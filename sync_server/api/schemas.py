@@ -234,10 +234,60 @@ class AdminLogin(Message):
 
 
 class AdminLoginResponse(Message):
-    token: str = Field(description="bearer token (256 bits), sent as 'Authorization: Bearer …'")
+    token: str = Field(description="bearer token (256 bits), sent as 'Authorization: Bearer …'; it also ends "
+                                   "after 30 minutes unused")
     expires_at: str
     role: str
     unit_id: str
+    must_change_password: bool = Field(description="true: the token opens only POST /admin/me/password")
+
+
+class PasswordChange(Message):
+    old_password: str = Field(min_length=1, max_length=200)
+    new_password: str = Field(min_length=1, max_length=200,
+                              description="at least 12 characters, not a common password, not the user name")
+
+
+class RolePut(Message):
+    role: Literal["proctor", "unit_admin", "centre_admin", "provincial_admin"]
+
+
+class AdminAccountOut(Message):
+    username: str
+    role: str
+    unit_id: str
+    full_name: str
+    phone: str
+    email: str
+    disabled: bool
+    must_change_password: bool
+    locked: bool
+    password_changed_at: str | None
+
+
+class AdminAccountList(Message):
+    admins: list[AdminAccountOut]
+
+
+class AdminPasswordReset(Message):
+    username: str
+    initial_password: str = Field(description="shown once; the owner must change it at the next login")
+
+
+class AuditEntryOut(Message):
+    id: int
+    at: str
+    actor: str
+    address: str
+    action: str
+    object: str
+    outcome: Literal["ok", "failed", "refused"]
+    detail: str
+
+
+class AuditPage(Message):
+    entries: list[AuditEntryOut]
+    more: bool = Field(description="true: ask again with ?before= the last id")
 
 
 class UnitPut(Message):

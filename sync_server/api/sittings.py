@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from flask import g, jsonify, request
 
 from examcore import canonical
+from examcore.clock import utc_naive
+from sync_server import audit
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import device_transaction, records_nonce, require_device
@@ -81,12 +83,14 @@ def _signed_only() -> dict | None:
 
 
 def _change(sitting_id: str, change):
-    """Run a proctor's change in one transaction; a refusal is a 409 with its reason."""
+    """Run a proctor's change in one transaction, with its audit row; a refusal is a 409 with its reason."""
     ctx = server()
     try:
         with ctx.sessions.begin() as s:
             _sitting_in_scope(s, sitting_id)
             change(s, ctx.clock.now())
+            audit.record(s, "sitting." + request.path.rsplit("/", 1)[-1], f"sitting:{sitting_id}",
+                         utc_naive(ctx.clock.now()))
             row = s.get(Sitting, sitting_id)
             return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
     except SittingError as exc:
@@ -142,6 +146,7 @@ def sitting_start_code(sitting_id: str):
         with ctx.sessions.begin() as s:
             row = _sitting_in_scope(s, sitting_id)
             code = reveal_start_code(ctx, s, sitting_id, admin().username, ctx.clock.now())
+            audit.record(s, "sitting.show_start_code", f"sitting:{sitting_id}", utc_naive(ctx.clock.now()))
             return jsonify(start_code=code, sitting=sitting_dict(row))
     except SittingError as exc:
         return jsonify(error=exc.code, message=exc.detail), 404 if exc.code == "no_start_code" else 409

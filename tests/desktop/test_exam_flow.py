@@ -29,12 +29,12 @@ def _enter_exam(qtbot, controller, who=LEARNER, code=START_CODE):
 
 def test_a_whole_exam_from_first_login_to_receipt(qtbot, controller, station, tmp_path, monkeypatch):
     def set_password(dialog):
-        qtbot.keyClicks(dialog.new_edit, "Mine-2026x")
-        qtbot.keyClicks(dialog.repeat_edit, "Mine-2026x")
+        qtbot.keyClicks(dialog.new_edit, "Mine-2026-xyz")
+        qtbot.keyClicks(dialog.repeat_edit, "Mine-2026-xyz")
         dialog.buttons.accepted.emit()
     when_modal(set_password)
     window = _enter_exam(qtbot, controller, who=NEW_LEARNER)
-    assert station.accounts.login(NEW_LEARNER[0], "Mine-2026x").status is LoginStatus.OK
+    assert station.accounts.login(NEW_LEARNER[0], "Mine-2026-xyz").status is LoginStatus.OK
     assert window is not None and window.isFullScreen()
 
     # answer every question through its widgets: right on even positions, wrong on odd ones

@@ -37,8 +37,9 @@ def centre_world(tiers):  # noqa: F811
         put_unit(s, "U2", "市人社局", "unit", "C1", now)
         put_learner(s, LEARNER[0], LearnerFields("李四", "U1", "处长", True), now)
         put_learner(s, NEW_LEARNER[0], LearnerFields("张三", "U2", "科员"), now)
-        create_admin(s, "zhongxin", ADMIN_PASSWORD, "centre_admin", "C1", now, "王主任", "13800000000")
-        create_admin(s, "jiankao", ADMIN_PASSWORD, "proctor", "C1", now)
+        create_admin(s, "zhongxin", ADMIN_PASSWORD, "centre_admin", "C1", now, "王主任", "13800000000",
+                     must_change_password=False)
+        create_admin(s, "jiankao", ADMIN_PASSWORD, "proctor", "C1", now, must_change_password=False)
     ctx.close()
     sit_exam(stations[0], right=3, who=LEARNER)
     enrol_station(stations[0], urls["centre"], "考场1", _code(folders["centre"]))
@@ -167,7 +168,7 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
         assert s.scalar(select(func.count()).select_from(Result)) == 2
         now = utc_naive(datetime.now(timezone.utc))
         put_unit(s, "P", "某省", "province", None, now)
-        create_admin(s, "sheng", ADMIN_PASSWORD, "provincial_admin", "P", now)
+        create_admin(s, "sheng", ADMIN_PASSWORD, "provincial_admin", "P", now, must_change_password=False)
     province.close()
     # at the province, its top administrator sees the item analysis over both results
     top = AdminWindow(urls["province"])

@@ -22,7 +22,7 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "P", "某省", "province", None, now)
-        create_admin(s, "sheng", PASSWORD, "provincial_admin", "P", now)
+        create_admin(s, "sheng", PASSWORD, "provincial_admin", "P", now, must_change_password=False)
     window = AdminWindow(live_server)
     qtbot.addWidget(window)
     window.user_edit.setText("sheng")

@@ -16,7 +16,7 @@ from sync_server.app import create_app
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.ingest import Ingest, import_package
-from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, Unit
+from sync_server.models import AdminAccount, Alert, Device, Learner, Package, Result, Sitting, Unit
 from sync_server.sittings import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.server_fixtures import make_envelopes
@@ -40,7 +40,7 @@ def world(server, server_package, station_for_server):
         put_learner(s, B_LEARNER, LearnerFields("张三", "B"), now)
         for name, role, unit in (("admin_a", "unit_admin", "A"), ("admin_c2", "centre_admin", "C2"),
                                  ("admin_p", "provincial_admin", "P")):
-            create_admin(s, name, PASSWORD, role, unit, now)
+            create_admin(s, name, PASSWORD, role, unit, now, must_change_password=False)
     b_station = ("station-b-0001", SigningKey.generate())
     request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
     approve_device(server, station_for_server.keys.device_id, unit_id="A")
@@ -78,7 +78,9 @@ def snapshot(server) -> dict:
                              for r in s.scalars(select(Learner).order_by(Learner.learner_no))],
                 "devices": [(d.device_id, d.status, d.unit_id) for d in s.scalars(select(Device))],
                 "results": sorted(s.scalars(select(Result.result_id))),
-                "sittings": [(x.sitting_id, x.state) for x in s.scalars(select(Sitting).order_by(Sitting.sitting_id))]}
+                "sittings": [(x.sitting_id, x.state) for x in s.scalars(select(Sitting).order_by(Sitting.sitting_id))],
+                "admins": [(x.username, x.role, x.disabled, x.password_hash, x.must_change_password)
+                           for x in s.scalars(select(AdminAccount).order_by(AdminAccount.username))]}
 
 
 def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server, tmp_path):
@@ -172,6 +174,19 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
                 json={"start_code": "AAAA-BBBB-CCCC"}).status_code == 404
     assert call("GET", "/admin/sittings/<sitting_id>/start-code",
                 f"/sittings/{world['b_sitting']}/start-code").status_code == 404
+    # administrator accounts: none above or beside A can be reached; the security log is the top's
+    assert call("GET", "/admin/admins", "/admins").json()["admins"] == []
+    for method, rule, path in (("POST", "/admin/admins/<username>/reset-password", "/admins/admin_c2/reset-password"),
+                               ("POST", "/admin/admins/<username>/disable", "/admins/admin_p/disable"),
+                               ("POST", "/admin/admins/<username>/enable", "/admins/admin_c2/enable"),
+                               ("POST", "/admin/admins/<username>/logout-all", "/admins/admin_p/logout-all")):
+        assert call(method, rule, path).status_code == 404, path
+    assert call("PUT", "/admin/admins/<username>/role", "/admins/admin_c2/role",
+                json={"role": "proctor"}).status_code == 404
+    assert call("GET", "/admin/audit", "/audit").status_code == 403
+    assert call("GET", "/admin/me", "/me").json()["username"] == "admin_a"
+    assert call("POST", "/admin/me/password", "/me/password",
+                json={"old_password": "not-mine-2026", "new_password": "Another-one-2026"}).status_code == 422
     assert snapshot(server) == before  # nothing of B (or anyone) changed
 
     # what is theirs they can do
@@ -228,9 +243,10 @@ def test_login_needs_the_right_password_and_locks_after_five_wrong(server, world
         wrong = requests.post(url, json={"username": "admin_a", "password": "wrong-2026x"}, timeout=30)
         assert wrong.status_code == 401 and wrong.json()["error"] == "wrong_login"
     locked = requests.post(url, json={"username": "admin_a", "password": PASSWORD}, timeout=30)
-    assert locked.status_code == 401 and locked.json()["error"] == "locked"
     nobody = requests.post(url, json={"username": "nobody", "password": PASSWORD}, timeout=30)
-    assert nobody.json()["error"] == "wrong_login"  # the same answer as a wrong password
+    # one answer for locked, wrong and unknown: the answer tells no one which admin names exist
+    assert locked.status_code == nobody.status_code == wrong.status_code == 401
+    assert locked.json() == nobody.json() == wrong.json()
     token_user = login(live_server, "admin_p")
     assert token_user.post(live_server + "/api/v1/admin/logout", timeout=30).status_code == 200
     assert token_user.get(live_server + "/api/v1/admin/units", timeout=30).status_code == 401

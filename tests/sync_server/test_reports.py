@@ -80,7 +80,7 @@ def test_the_unit_summary_lists_headcount_and_admin_contacts(server, server_conf
     from sync_server.admins import create_admin
     with server.sessions.begin() as s:
         create_admin(s, "jia", "Admin-pass-2026", "unit_admin", "A", utc_naive(server.clock.now()), "王甲",
-                     "0371-1234567", "wangjia@example.cn")
+                     "0371-1234567", "wangjia@example.cn", must_change_password=False)
     done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
                            "report-units", "--unit", "C1"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

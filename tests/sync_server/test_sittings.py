@@ -32,7 +32,7 @@ def centre(server, server_package):
         put_unit(s, "C1", "甲市考试中心", "city", None, utc_naive(now))
         for no, name in ((LEARNER[0], "李四"), (NEW_LEARNER[0], "张三"), ("110101009", "王五")):
             put_learner(s, no, LearnerFields(name, "C1"), utc_naive(now))
-        create_admin(s, "jiankao", PROCTOR_PASSWORD, "proctor", "C1", utc_naive(now))
+        create_admin(s, "jiankao", PROCTOR_PASSWORD, "proctor", "C1", utc_naive(now), must_change_password=False)
         package_id = s.query(Package.package_id).scalar()
         sitting = create_sitting(s, package_id, "第一考场", now + timedelta(minutes=10),
                                  [(LEARNER[0], "A01"), (NEW_LEARNER[0], "A02")], "test", now, unit_id="C1")
@@ -106,6 +106,10 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
         again = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/start", json={"signed": pc.sign(centre, "start")},
                        timeout=30)
         assert again.status_code == 409 and again.json()["error"] == "already_started"
+        with server.sessions() as s:   # the start is in the security log once: the refusals changed nothing
+            from sync_server.models import AuditEntry
+            assert [(e.actor, e.object) for e in s.query(AuditEntry).filter_by(action="sitting.start")] == \
+                [("jiankao", f"sitting:{centre}")]
 
         qtbot.waitUntil(lambda: controller.exam is not None, timeout=15_000)   # no start code typed
         exam = controller.exam

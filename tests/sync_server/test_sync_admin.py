@@ -16,7 +16,7 @@ def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "C1", "甲市考试中心", "city", None, now)
-        create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now)
+        create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now, must_change_password=False)
     app = create_app(server_config)
     try:
         client = app.test_client()

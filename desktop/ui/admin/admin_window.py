@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.admin.accounts_page import AccountsPage, AdminPasswordDialog, AuditPage
 from desktop.ui.admin.banks_page import BanksPage
 from desktop.ui.admin.items_page import ItemsPage
 from desktop.ui.admin.reports_page import ReportsPage, SummaryPage
@@ -45,8 +46,17 @@ class AdminWindow(QWidget):
                                                              "console (监考工具 on the login page).")})
 
     def _logged_in(self, client: AdminClient) -> None:
-        self.client = client
         self.login_form.succeeded()
+        if client.must_change_password:   # a new or reset account: its own password first, nothing else
+            self.password_dialog = AdminPasswordDialog(client, forced=True, parent=self)
+            self.password_dialog.accepted.connect(lambda: self._open(client))
+            self.password_dialog.rejected.connect(lambda: self.login_form.password_edit.clear())
+            self.password_dialog.open()
+            return
+        self._open(client)
+
+    def _open(self, client: AdminClient) -> None:
+        self.client = client
         roles = {"unit_admin": self.tr("unit administrator"), "centre_admin": self.tr("centre administrator"),
                  "provincial_admin": self.tr("provincial administrator")}
         self.setWindowTitle(self.tr("Administration: %1 (%2)").replace("%1", client.username)
@@ -54,12 +64,19 @@ class AdminWindow(QWidget):
         self.reports, self.summary = ReportsPage(client), SummaryPage(client)
         self.roster, self.sync, self.items = RosterPage(client), SyncPage(client), ItemsPage(client)
         self.banks = BanksPage(client)
+        self.accounts = AccountsPage(client)
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.tabs.addTab(self.summary, self.tr("Unit summary"))
         self.tabs.addTab(self.items, self.tr("Item analysis"))
         self.tabs.addTab(self.banks, self.tr("Question banks"))
         self.tabs.addTab(self.roster, self.tr("Learners"))
         self.tabs.addTab(self.sync, self.tr("Sync"))
-        for page in (self.reports, self.summary, self.items, self.banks, self.roster, self.sync):
+        self.tabs.addTab(self.accounts, self.tr("Administrators"))
+        pages = [self.reports, self.summary, self.items, self.banks, self.roster, self.sync, self.accounts]
+        if client.role == "provincial_admin":   # the server lets only its top administrator read it
+            self.audit = AuditPage(client)
+            self.tabs.addTab(self.audit, self.tr("Security log"))
+            pages.append(self.audit)
+        for page in pages:
             page.load()
         self.stack.setCurrentIndex(1)

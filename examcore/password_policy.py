@@ -1,0 +1,63 @@
+"""The password rule for every account (administrators on the server, learners on the station), in one
+place: OWASP ASVS 5.0 level 2, V6.2: at least 12 characters, not a common password, not the user name,
+and no composition rules (no "needs a digit": they make passwords weaker, not stronger).
+
+``password_problems(user, new)`` gives stable problem codes; the server words them in English, the
+station in Chinese. The blocklist is examcore/data/common-passwords.txt (30 000 passwords, the zxcvbn
+frequency list; see the file's head).
+"""
+from __future__ import annotations
+
+import functools
+import string
+from importlib import resources
+
+MIN_LENGTH = 12
+MAX_LENGTH = 128   # argon2 takes any length; this only bounds the work one request can ask for
+
+# codes → the server's plain English (the station has its own Chinese words for each code)
+WORDS = {
+    "too_short": f"at least {MIN_LENGTH} characters",
+    "too_long": f"at most {MAX_LENGTH} characters",
+    "common_password": "not a common password (it is on the list of the most used passwords)",
+    "contains_user_name": "not containing the user name",
+}
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    text = resources.files("examcore").joinpath("data/common-passwords.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common(password: str) -> bool:
+    """On the list, also with digits or punctuation added at either end (``Password2026!``,
+    ``qwerty123456``): the usual way a listed password is stretched to pass a length rule."""
+    common = common_passwords()
+    low = password.lower()
+    if low in common:
+        return True
+    padding = string.digits + string.punctuation + " "
+    core = low.strip(padding)
+    return len(core) >= 4 and core in common or (core == "" and len(set(low)) <= 4)
+
+
+def password_problems(user_name: str, password: str) -> list[str]:
+    """Problem codes (empty: the password is acceptable): too_short, too_long, common_password,
+    contains_user_name."""
+    out = []
+    if len(password) < MIN_LENGTH:
+        out.append("too_short")
+    if len(password) > MAX_LENGTH:
+        out.append("too_long")
+    if is_common(password):
+        out.append("common_password")
+    name = user_name.strip().lower()
+    if name and name in password.lower():
+        out.append("contains_user_name")
+    return out
+
+
+def describe(problems: list[str]) -> str:
+    """The server's message: "the password needs at least 12 characters, not a common password"."""
+    return "the password needs " + ", ".join(WORDS.get(p, p) for p in problems)

@@ -1,0 +1,17 @@
+"""The one password rule (ASVS 5 V6.2) shared by the server and the station."""
+from __future__ import annotations
+
+from examcore.password_policy import common_passwords, describe, password_problems
+
+
+def test_length_the_common_list_and_the_user_name_and_no_composition_rules():
+    assert len(common_passwords()) > 20_000 and "password" in common_passwords()
+    assert password_problems("wang", "password12") == ["too_short", "common_password"]
+    for stretched in ("qwerty1234", "qwerty123456", "Password2026!", "iloveyou1234", "123412341234", "!!!!!!!!!!!!"):
+        assert "common_password" in password_problems("wang", stretched), stretched
+    assert password_problems("wang", "my-name-is-WANG-ok") == ["contains_user_name"]
+    # no "needs a digit / capital / symbol": a long phrase of plain words is a good password
+    assert password_problems("wang", "correct horse battery staple") == []
+    assert password_problems("wang", "只用中文也可以的长密码一二三") == []
+    assert password_problems("", "x" * 129) == ["too_long"]
+    assert describe(["too_short", "common_password"]).startswith("the password needs at least 12 characters, not a")
