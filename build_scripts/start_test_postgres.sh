@@ -22,4 +22,6 @@ done
 pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL did not start" >&2; exit 1; }
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='xuefa_test'\"" | grep -q 1 ||
   su postgres -c "psql -qc \"CREATE ROLE xuefa_test LOGIN CREATEDB PASSWORD 'xuefa_test'\"" >&2
+# DROP DATABASE ... WITH (FORCE) ends other sessions on a test database, autovacuum's included
+su postgres -c "psql -qc \"GRANT pg_signal_backend TO xuefa_test\"" >&2
 echo "export XUEFA_TEST_DATABASE_URL=postgresql+psycopg://xuefa_test:xuefa_test@127.0.0.1:5432/postgres"

@@ -31,10 +31,30 @@ def database_url(request):
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield admin_url.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        try:
+            _drop_database(admin, name)
+        finally:
+            admin.dispose()  # a leaked pooled connection would warn in whichever later test collects it
+
+
+def _drop_database(admin, name: str) -> None:
+    """Drop a test database; an autovacuum worker (another role's backend, which FORCE may not end
+    without pg_signal_backend) can hold it for a moment, so wait for it instead of failing the test."""
+    import time
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+    for attempt in range(50):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except DBAPIError:
+            if attempt == 49:
+                raise
+            time.sleep(0.2)
 
 
 @pytest.fixture
