@@ -763,11 +763,13 @@ def _table(columns: list[str], rows: list[list], excel: Path | None, sheet: str)
         click.echo("\t".join("" if v is None else str(v) for v in row))
     if excel:
         from openpyxl import Workbook
+
+        from examcore.spreadsheet import append_row
         wb = Workbook()
         wb.active.title = sheet
-        wb.active.append(columns)
+        append_row(wb.active, columns)
         for row in rows:
-            wb.active.append(row)
+            append_row(wb.active, row)
         wb.save(excel)
         click.echo(f"written to {excel}")
 

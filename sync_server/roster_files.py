@@ -200,16 +200,18 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
 def export_roster(s: Session, path: Path, units: set[str] | None = None) -> int:
     """The roster (or an administrator's part of it) in the import template's layout."""
     from openpyxl import Workbook
+
+    from examcore.spreadsheet import append_row
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("学员名册")
-    ws.append(TEMPLATE)
+    append_row(ws, TEMPLATE)
     names = {u.unit_id: u.name for u in s.scalars(select(Unit))}
     query = select(Learner).order_by(Learner.unit_id, Learner.learner_no)
     if units is not None:
         query = query.where(Learner.unit_id.in_(list(units)))
     count = 0
     for r in s.scalars(query):
-        ws.append([r.learner_no, r.name, names.get(r.unit_id, r.unit_id), r.rank, "是" if r.is_leader else "否",
+        append_row(ws, [r.learner_no, r.name, names.get(r.unit_id, r.unit_id), r.rank, "是" if r.is_leader else "否",
                    r.phone, STATUS_NAMES.get(r.status, r.status), r.exempt_reason or None, r.exempt_from,
                    r.exempt_until])
         count += 1
