@@ -284,7 +284,7 @@ class PolicyPut(Message):
 
 
 class ChangesRequest(Message):
-    after: int = Field(ge=0, le=2**63 - 1, description="the cursor: the last seq this device applied")
+    after: int = Field(ge=0, le=INT32, description="the cursor: the last seq this device applied (a 32-bit column)")
     limit: int = Field(default=500, ge=1, le=500)
 
 
