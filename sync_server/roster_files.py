@@ -154,6 +154,13 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         if allowed_units is not None and unit.unit_id not in allowed_units:
             bad(rownum, col["unit"], f"{unit.name} is outside the units you administer")
             continue
+        if allowed_units is not None:   # a number held outside the admin's units: refused as the API does
+            held = s.scalar(select(Learner.unit_id).where(Learner.learner_no == learner_no))
+            if held is not None and held not in allowed_units:
+                bad(rownum, col["learner_no"], f"learner number {learner_no} cannot be added or changed by you; "
+                                               "if the person moved to your unit, an administrator over both "
+                                               "units moves them")
+                continue
         status = STATUS_WORDS.get(cell("status").lower())
         if status is None:
             bad(rownum, col.get("status"), f"unknown status {cell('status')!r} (在职, 调出, 退休 or 免考)")
@@ -237,6 +244,9 @@ def write_slips(path: Path, slips: list[Slip], issuer: str) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
+
+    from examcore.private_files import create_private
+    create_private(path)   # one-time passwords: the administrator's account only, until printed and deleted
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)  # small; and the text stays checkable
     pdf.setTitle("学法考试账号通知单")
