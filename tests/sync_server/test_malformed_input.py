@@ -123,6 +123,26 @@ def test_signed_station_requests_refuse_every_malformed_shape(api):
     assert {r["status"] for r in answer.json["results"]} == {"refused"}
 
 
+def test_malformed_signature_headers_are_refused(api):
+    import time
+
+    from examcore.signed_request import _message
+    body, path = b'{"after": 0}', "/api/v1/sync/changes"
+    good = sign_request(api.device[1], api.device[0], "POST", path, body)
+    for name, value in (("X-Xuefa-Time", "9" * 400), ("X-Xuefa-Time", "1e5"), ("X-Xuefa-Time", "١٢٣"),
+                        ("X-Xuefa-Nonce", "n" * 5000), ("X-Xuefa-Device", "d" * 5000),
+                        ("X-Xuefa-Signature", "密"), ("X-Xuefa-Signature", "AAAA")):
+        answer = api.client.post(path, data=body, headers={**good, name: value, "Content-Type": "application/json"})
+        refused(answer, 401)
+    # a nonce longer than any the server keeps, properly signed by the station itself
+    moment, nonce = str(int(time.time())), "n" * 5000
+    signature = api.device[1].sign(_message("POST", path, body, moment, nonce, api.device[0]))
+    answer = api.client.post(path, data=body, headers={
+        "X-Xuefa-Time": moment, "X-Xuefa-Nonce": nonce, "X-Xuefa-Device": api.device[0],
+        "X-Xuefa-Signature": canonical.b64e(signature), "Content-Type": "application/json"})
+    refused(answer, 401, "unsigned")
+
+
 def test_bundle_and_receipt_imports_refuse_malformed_files(api):
     def bundle(body: bytes):
         return api.client.post("/api/v1/admin/bundles/import", data=body, headers=api.admin)
