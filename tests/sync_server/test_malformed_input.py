@@ -175,6 +175,13 @@ def test_addresses_and_queries_with_nul_or_nonsense_are_refused(api):
         assert 400 <= api.client.get(url, headers=api.admin).status_code < 500, url
 
 
+def test_a_roster_file_name_of_any_length_is_only_a_label(api):
+    for name in ("a" * 300, "名" * 100, "a.xlsx" * 60, "..", "x/../../y.xls"):
+        answer = api.client.post("/api/v1/admin/roster/import", query_string={"name": name}, data=b"PK\x03\x04junk",
+                                 headers=api.admin)
+        refused(answer, 422, "roster_problems")
+
+
 def test_every_answer_carries_the_security_headers(api):
     answers = [api.client.get("/api/v1/health"), api.client.get("/api/v1/openapi.json"),
                api.client.get("/api/v1/nowhere"), api.client.get("/api/v1/admin/units"),
