@@ -203,7 +203,7 @@ def test_every_answer_carries_the_security_headers(api):
 def test_schemathesis_finds_no_server_error(api):
     """Property-based requests from the OpenAPI document, to every operation: as the schema says and
     deliberately not (schemathesis' negative mode), with credentials (the admin's token, the station's
-    signature) and without. Derandomized, five examples per operation, about 30 s; run once, on
+    signature) and without. Derandomized, ten examples per operation, 15 to 40 s; run once, on
     PostgreSQL when the suite has it (stricter: NUL, 32-bit columns, string lengths), else SQLite."""
     import schemathesis
     from hypothesis import HealthCheck, given, settings, strategies as st
@@ -216,7 +216,7 @@ def test_schemathesis_finds_no_server_error(api):
         if operation.path == "/admin/logout":   # would end the token the other operations use
             continue
 
-        @settings(max_examples=5, derandomize=True, database=None, deadline=None,
+        @settings(max_examples=10, derandomize=True, database=None, deadline=None,
                   suppress_health_check=list(HealthCheck))
         @given(case=st.one_of(operation.as_strategy(),
                               operation.as_strategy(generation_mode=schemathesis.GenerationMode.NEGATIVE)),
