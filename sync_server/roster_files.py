@@ -154,13 +154,6 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         if allowed_units is not None and unit.unit_id not in allowed_units:
             bad(rownum, col["unit"], f"{unit.name} is outside the units you administer")
             continue
-        if allowed_units is not None:   # a number held outside the admin's units: refused as the API does
-            held = s.scalar(select(Learner.unit_id).where(Learner.learner_no == learner_no))
-            if held is not None and held not in allowed_units:
-                bad(rownum, col["learner_no"], f"learner number {learner_no} cannot be added or changed by you; "
-                                               "if the person moved to your unit, an administrator over both "
-                                               "units moves them")
-                continue
         status = STATUS_WORDS.get(cell("status").lower())
         if status is None:
             bad(rownum, col.get("status"), f"unknown status {cell('status')!r} (在职, 调出, 退休 or 免考)")
@@ -185,6 +178,17 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
             bad(rownum, col.get("exempt_reason") or col.get("status"), problem)
             continue
         planned.append((rownum, learner_no, fields))
+    if allowed_units is not None:   # a number held outside the admin's units: refused as the API does
+        numbers = [no for _, no, _ in planned]
+        held: dict[str, str] = {}
+        for i in range(0, len(numbers), 500):
+            held.update(s.execute(select(Learner.learner_no, Learner.unit_id)
+                                  .where(Learner.learner_no.in_(numbers[i:i + 500]))).tuples().all())
+        for rownum, learner_no, _ in planned:
+            if learner_no in held and held[learner_no] not in allowed_units:
+                bad(rownum, columns["learner_no"][1], f"learner number {learner_no} cannot be added or changed by "
+                                                      "you; if the person moved to your unit, an administrator "
+                                                      "over both units moves them")
     if report.problems:
         return report  # nothing changes until the file is right
     for rownum, learner_no, fields in planned:
@@ -219,7 +223,7 @@ def export_roster(s: Session, path: Path, units: set[str] | None = None) -> int:
     count = 0
     for r in s.scalars(query):
         append_row(ws, [r.learner_no, r.name, names.get(r.unit_id, r.unit_id), r.rank, "是" if r.is_leader else "否",
-                   r.phone, STATUS_NAMES.get(r.status, r.status), r.exempt_reason or None, r.exempt_from,
+                        r.phone, STATUS_NAMES.get(r.status, r.status), r.exempt_reason or None, r.exempt_from,
                    r.exempt_until])
         count += 1
     wb.save(path)
