@@ -559,9 +559,14 @@ def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
 @click.pass_context
 def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_id: str | None) -> None:
     from sync_server.devices import EnrolmentRefused, approve_device
+    from sync_server.models import Device
     with _server(ctx) as server:
+        with server.sessions() as s:
+            known = s.get(Device, device_id)
+        if unit_id is None and (known is None or known.unit_id is None):   # a station approved again keeps its unit
+            unit_id = _serving_unit(server, None)
         try:
-            device = approve_device(server, device_id, days, _serving_unit(server, unit_id))
+            device = approve_device(server, device_id, days, unit_id)
         except KeyError:
             raise click.ClickException(f"no device {device_id}; `xuefa-server devices list` shows them") from None
         except EnrolmentRefused as exc:
