@@ -16,6 +16,7 @@ from desktop.services.study import StudyService
 from desktop.store.db import open_database
 from desktop.store.station_keys import KeyStoreError, StationKeys, open_station_keys
 from examcore.clock import Clock, SystemClock
+from examcore.private_files import private_folder
 
 DB_NAME = "station.sqlite3"
 
@@ -46,7 +47,7 @@ class Station:
     def open(cls, data_dir: Path, clock: Clock | None = None) -> "Station":
         data_dir = Path(data_dir)
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(data_dir)   # the learner's OS account must not browse it (modes; ACL on Windows)
             probe = data_dir / ".write-probe"
             probe.write_bytes(b"ok")
             probe.unlink()

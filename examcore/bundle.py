@@ -76,12 +76,13 @@ def read_bundle(data: bytes) -> Bundle:
         signature = canonical.b64d(outer["signature"])
         manifest = json.loads(manifest_bytes)
         sender_key = canonical.b64d(manifest["sender"]["public_key"])
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError) as exc:
         raise BundleError("not_a_bundle", str(exc)) from exc
     if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
         raise BundleError("not_a_bundle", f"format {manifest.get('format')!r}")
     if not verify_signature(sender_key, signature, manifest_bytes):
         raise BundleError("bad_signature", "the sender's signature on the manifest does not verify")
+    _check_shape(manifest, outer)
     raw_envelopes = outer.get("envelopes")
     entries = manifest["entries"]
     if not isinstance(raw_envelopes, list) or len(raw_envelopes) != len(entries):
@@ -111,6 +112,31 @@ def read_bundle(data: bytes) -> Bundle:
         study.append({"record": item["record"], "signature": item.get("signature", ""),
                       **{k: entry[k] for k in ("certificate", "via") if k in entry}})
     return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes, certificates, study)
+
+
+def _check_shape(manifest: dict, outer: dict) -> None:
+    """Anyone can sign a manifest with a key of their own: its fields are checked for the types the
+    reader relies on before they are used, so a malformed file is refused as such, never a crash."""
+    def need(ok: bool, what: str) -> None:
+        if not ok:
+            raise BundleError("not_a_bundle", f"the manifest's {what}")
+    sender = manifest.get("sender")
+    need(isinstance(manifest.get("bundle_id"), str), "bundle_id is not text")
+    need(isinstance(sender, dict) and isinstance(sender.get("id"), str) and 0 < len(sender["id"]) <= 200,
+         "sender id is not text")
+    entries = manifest.get("entries")
+    need(isinstance(entries, list) and all(
+        isinstance(e, dict) and isinstance(e.get("result_id"), str) and isinstance(e.get("content_hash"), str)
+        and isinstance(e.get("certificate", {}), (dict, list)) for e in entries),
+        "entries are not a list of {result_id, content_hash}")
+    need(isinstance(manifest.get("study", []), list)
+         and all(isinstance(e, dict) and isinstance(e.get("sha256"), str) for e in manifest.get("study", [])),
+         "study entries are not a list of {sha256}")
+    need(isinstance(outer.get("envelopes", []), list) and all(isinstance(e, str) for e in outer.get("envelopes", [])),
+         "envelopes are not a list of texts")
+    need(isinstance(outer.get("study", []), list) and all(
+        isinstance(e, dict) and isinstance(e.get("record"), str) and isinstance(e.get("signature", ""), str)
+        for e in outer.get("study", [])), "study records are not a list of {record, signature}")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from examcore import canonical
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
 from examcore.package import Recipient
+from examcore.private_files import make_private
 
 
 class KeyFileError(ValueError):
@@ -19,6 +20,7 @@ def _write_private(path: Path, data: dict) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)
+    make_private(path)   # the mode is already owner-only on POSIX; on Windows this sets the ACL
 
 
 def _read(path: Path, kind: str) -> dict:

@@ -84,7 +84,7 @@ class Envelope:
             return env
         except SealError:
             raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError) as exc:
             raise SealError("malformed", str(exc)) from exc
 
 

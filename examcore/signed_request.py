@@ -37,14 +37,16 @@ def check_request(headers: dict[str, str], method: str, path: str, body: bytes, 
     try:
         timestamp, nonce, device_id = headers[TIME], headers[NONCE], headers[DEVICE]
         signature = canonical.b64d(headers[SIGNATURE])
+        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+            raise ValueError(f"{TIME} is not a time in whole seconds")   # never a number too big to compare
         moment = int(timestamp)
     except (KeyError, ValueError) as exc:
         raise RequestRefused("unsigned", f"missing or malformed signature headers ({exc})") from exc
     if abs(now - moment) > skew_seconds:
         raise RequestRefused("clock_skew", f"request time is {int(moment - now)} s off the server's clock; "
                                            "check the station's clock")
-    if len(nonce) < 32:
-        raise RequestRefused("unsigned", "nonce too short")
+    if not 32 <= len(nonce) <= 64 or not nonce.isascii():   # 64: the nonce column's width
+        raise RequestRefused("unsigned", "the nonce must be 32 to 64 ASCII characters")
     if not verify_signature(public_key, signature, _message(method, path, body, timestamp, nonce, device_id)):
         raise RequestRefused("bad_signature", "the request signature does not verify")
     return nonce

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from examcore.clock import Clock
@@ -11,6 +11,20 @@ from sync_server.config import Config
 from sync_server.context import ServerContext
 
 log = logging.getLogger(__name__)
+
+# Every answer is JSON or a file for a program, never a page: nothing is cached (answers carry tokens,
+# initial passwords, rosters), sniffed into HTML, framed, or given a referrer.
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+# the endpoints anyone on the network may call, without a signature or a token
+UNAUTHENTICATED = {"api.admin_login", "api.enrol"}
 
 
 def create_app(config: Config | None = None, clock: Clock | None = None) -> Flask:
@@ -21,6 +35,26 @@ def create_app(config: Config | None = None, clock: Clock | None = None) -> Flas
 
     from sync_server.api import api
     app.register_blueprint(api, url_prefix="/api/v1")
+
+    @app.before_request
+    def limits():
+        """Limits that hold before any view reads anything: a small body where no one has shown who
+        they are, and no NUL in the address (PostgreSQL cannot compare with it)."""
+        from sync_server.api.validation import UNAUTHENTICATED_MAX_BYTES, refuse
+        if request.endpoint in UNAUTHENTICATED:
+            request.max_content_length = UNAUTHENTICATED_MAX_BYTES
+        if "\x00" in request.path or any("\x00" in k or "\x00" in v for k, v in request.args.items(multi=True)):
+            refuse(400, "bad_characters", "the address holds a NUL character")
+
+    @app.after_request
+    def security_headers(response):
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.errorhandler(RecursionError)
+    def too_deep(exc: RecursionError):   # a file a view parses itself (an envelope, a bundle) nested too deep
+        return jsonify(error="too_deep", message="the body nests arrays or objects too deep"), 400
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):

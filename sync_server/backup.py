@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from examcore.private_files import make_private, private_folder, private_sqlite
 from sync_server.config import CONFIG_FILE, Config
 from sync_server.keys import RESULTS, SIGNING
 
@@ -41,15 +42,16 @@ def backup(config: Config, dest: Path) -> BackupReport:
     missing = [f for f in KEY_FILES if not (config.instance_dir / f).is_file()]
     if missing:
         raise BackupError(f"{config.instance_dir} has no server keys ({', '.join(missing)}): is it the instance folder?")
-    dest.mkdir(parents=True, exist_ok=True)
+    private_folder(dest)   # a backup holds the keys and every result: the server's account only
     for name in KEY_FILES + (CONFIG_FILE,):
         if (config.instance_dir / name).is_file():
             shutil.copy2(config.instance_dir / name, dest / name)
+            make_private(dest / name)
     db = _sqlite_path(config)
     results = 0
     if db is not None:
         source = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        target = sqlite3.connect(dest / DB_FILE)
+        target = sqlite3.connect(private_sqlite(dest / DB_FILE))
         try:
             source.backup(target)   # page by page, consistent even while the server writes
             results = target.execute("SELECT count(*) FROM results").fetchone()[0]
@@ -82,12 +84,13 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
             raise BackupError(f"{source / DB_FILE} is not a readable database ({exc}); use an older backup") from exc
         finally:
             conn.close()
-    target.mkdir(parents=True, exist_ok=True)
+    private_folder(target)
     for suffix in ("-wal", "-shm"):   # a stale journal of the replaced database must not be replayed
         (target / (DB_FILE + suffix)).unlink(missing_ok=True)
     for name in KEY_FILES + (CONFIG_FILE, DB_FILE):
         if (source / name).is_file():
             shutil.copy2(source / name, target / name)
+            make_private(target / name)
     if has_db:   # the saved config named the old folder's database file: this folder's copy is the one now
         Config(target, f"sqlite:///{target / DB_FILE}").save()
     return BackupReport(target, has_db, results)

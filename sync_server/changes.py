@@ -31,7 +31,8 @@ def record(s: Session, kind: str, key: str, body: dict, now: datetime, unit_id: 
 
 
 def read(s: Session, after: int, scope: Collection[str] | None, limit: int = PAGE) -> tuple[list[FeedChange], int, bool]:
-    """Changes after the cursor that reach a device serving ``scope`` (None: everything).
+    """Changes after the cursor that reach a device serving ``scope`` (None: everything, for this server's
+    own tools; an empty scope: only the changes that belong to no unit).
 
     Returns (changes, new cursor, more). The cursor moves past changes outside the scope too."""
     if s.get_bind().dialect.name == "postgresql":  # wait for a change being written, never read past it

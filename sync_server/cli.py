@@ -458,9 +458,29 @@ def devices_list(ctx: click.Context) -> None:
         click.echo("no devices yet")
 
 
+def _serving_unit(server, unit_id: str | None) -> str | None:
+    """The unit a station enrolled from this command serves: the one named, or the server's only top
+    unit (said aloud). A station serving no unit receives no roster, so none is never silently chosen
+    when there is a unit to choose."""
+    from sync_server.models import Unit
+    if unit_id is not None:
+        return unit_id
+    with server.sessions() as s:
+        tops = list(s.scalars(select(Unit.unit_id).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)))
+    if len(tops) > 1:
+        raise click.ClickException(f"name the unit the station serves with --unit (top units: {', '.join(tops)})")
+    if not tops:
+        click.echo("no units yet: such a station receives no roster until it is approved for a unit", err=True)
+        return None
+    click.echo(f"the station(s) will serve unit {tops[0]} and every unit under it (--unit names a smaller part)",
+               err=True)
+    return tops[0]
+
+
 @devices.command("code")
 @click.option("--hours", type=int, default=24, show_default=True, help="How long the code is valid.")
-@click.option("--unit", "unit_id", default=None, help="The unit whose roster the station receives (default: all).")
+@click.option("--unit", "unit_id", default=None,
+              help="The unit whose roster the station receives (default: the server's top unit).")
 @click.option("--room", default=None, help="The exam room the PC stands in: sittings of other rooms refuse it.")
 @click.pass_context
 def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str | None) -> None:
@@ -468,7 +488,7 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
     from sync_server.devices import EnrolmentRefused, create_code
     with _server(ctx) as server:
         try:
-            code = create_code(server, hours, unit_id, room)
+            code = create_code(server, hours, _serving_unit(server, unit_id), room)
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(f"enrolment code: {code} (one station, valid {hours} h)")
@@ -481,7 +501,8 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
 @click.option("--url", "server_url", required=True,
               help="This server's address as the PCs reach it, e.g. http://192.168.1.10:8470")
 @click.option("--hours", type=int, default=72, show_default=True, help="How long the codes are valid.")
-@click.option("--unit", "unit_id", default=None, help="The unit whose roster the stations receive (default: all).")
+@click.option("--unit", "unit_id", default=None,
+              help="The unit whose roster the stations receive (default: the server's top unit).")
 @click.pass_context
 def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, server_url: str, hours: int,
                       unit_id: str | None) -> None:
@@ -493,6 +514,7 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
     from sync_server.devices import EnrolmentRefused, create_code
     width = max(2, len(str(count)))
     with _server(ctx) as server:
+        unit_id = _serving_unit(server, unit_id)
         try:
             stations = tuple((f"{room}-{n:0{width}d}", create_code(server, hours, unit_id, room))
                              for n in range(1, count + 1))
@@ -501,7 +523,8 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
         enrolment = RoomEnrolment(server_url.rstrip("/"), server.keys.signing.public_raw(), room, unit_id,
                                   server.clock.now() + timedelta(hours=hours), stations)
     try:
-        out.write_bytes(enrolment.to_bytes())
+        from examcore.private_files import write_private
+        write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
     except OSError as exc:
         raise click.ClickException(f"{out} could not be written ({exc.strerror or exc}); the codes were made "
                                    "but not handed out: they expire unused") from exc
@@ -532,11 +555,17 @@ def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
 @devices.command("approve")
 @click.argument("device_id")
 @click.option("--days", type=int, default=None, help="Certificate lifetime (default 365).")
-@click.option("--unit", "unit_id", default=None, help="The unit whose roster the station receives (default: all).")
+@click.option("--unit", "unit_id", default=None,
+              help="The unit whose roster the station receives (default: the server's top unit).")
 @click.pass_context
 def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_id: str | None) -> None:
     from sync_server.devices import EnrolmentRefused, approve_device
+    from sync_server.models import Device
     with _server(ctx) as server:
+        with server.sessions() as s:
+            known = s.get(Device, device_id)
+        if unit_id is None and (known is None or known.unit_id is None):   # a station approved again keeps its unit
+            unit_id = _serving_unit(server, None)
         try:
             device = approve_device(server, device_id, days, unit_id)
         except KeyError:
@@ -647,7 +676,8 @@ def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> No
     from sync_server.directory import subtree
     from sync_server.roster_files import export_roster
     with _server(ctx) as server, server.sessions() as s:
-        count = export_roster(s, path, subtree(s, unit_id) if unit_id else None)
+        from examcore.private_files import create_private
+        count = export_roster(s, create_private(path), subtree(s, unit_id) if unit_id else None)   # names, phones
     click.echo(f"{count} learner(s) written to {path}")
 
 
@@ -884,11 +914,13 @@ def _table(columns: list[str], rows: list[list], excel: Path | None, sheet: str)
         click.echo("\t".join("" if v is None else str(v) for v in row))
     if excel:
         from openpyxl import Workbook
+
+        from examcore.spreadsheet import append_row
         wb = Workbook()
         wb.active.title = sheet
-        wb.active.append(columns)
+        append_row(wb.active, columns)
         for row in rows:
-            wb.active.append(row)
+            append_row(wb.active, row)
         wb.save(excel)
         click.echo(f"written to {excel}")
 

@@ -49,7 +49,9 @@ class Config:
 
     def save(self) -> None:
         """Remember the database in the instance folder, so every command and worker finds it."""
-        self.instance_dir.mkdir(parents=True, exist_ok=True)
+        from examcore.private_files import private_folder, write_private
+        private_folder(self.instance_dir)
         tuning = {k: getattr(self, k) for k in TUNABLE if getattr(self, k) != getattr(Config, k)}
-        (self.instance_dir / CONFIG_FILE).write_text(json.dumps({"database_url": self.database_url, **tuning},
-                                                                indent=1), encoding="utf-8")
+        # owner-only: a PostgreSQL URL carries the database password
+        write_private(self.instance_dir / CONFIG_FILE,
+                      json.dumps({"database_url": self.database_url, **tuning}, indent=1).encode("utf-8"))

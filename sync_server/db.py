@@ -12,6 +12,9 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        from examcore.private_files import private_sqlite
+        private_sqlite(Path(url.removeprefix("sqlite:///")))   # its -wal and -shm take the same mode
     engine = create_engine(url, future=True, pool_pre_ping=url.startswith("postgresql"))
     if url.startswith("sqlite"):
         @event.listens_for(engine, "connect")

@@ -29,7 +29,8 @@ class ServerKeys:
 
 
 def create_keys(folder: Path, name: str) -> ServerKeys:
-    folder.mkdir(parents=True, exist_ok=True)
+    from examcore.private_files import private_folder
+    private_folder(folder)   # keys, config and the database: the server's account only
     keys = ServerKeys(name, SigningKey.generate(), ResultKey.generate())
     save_signing_key(folder / SIGNING, keys.signing, name)
     (folder / (SIGNING + ".pub")).write_text(public_key_file_text(keys.signing, name), encoding="utf-8")

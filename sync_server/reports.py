@@ -185,13 +185,15 @@ def report_rows(report: UnitReport) -> list[list]:
 
 def write_report_excel(path, report: UnitReport, title: str) -> None:
     from openpyxl import Workbook
+
+    from examcore.spreadsheet import append_row
     wb = Workbook()
     ws = wb.active
     ws.title = "参考及合格情况"
-    ws.append([title])
-    ws.append([c + ("（%）" if c in ("参考率", "合格率") else "") for c in COLUMNS])
+    append_row(ws, [title])
+    append_row(ws, [c + ("（%）" if c in ("参考率", "合格率") else "") for c in COLUMNS])
     for row in report_rows(report):
-        ws.append(row)
+        append_row(ws, row)
     wb.save(path)
 
 

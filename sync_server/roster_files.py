@@ -178,6 +178,17 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
             bad(rownum, col.get("exempt_reason") or col.get("status"), problem)
             continue
         planned.append((rownum, learner_no, fields))
+    if allowed_units is not None:   # a number held outside the admin's units: refused as the API does
+        numbers = [no for _, no, _ in planned]
+        held: dict[str, str] = {}
+        for i in range(0, len(numbers), 500):
+            held.update(s.execute(select(Learner.learner_no, Learner.unit_id)
+                                  .where(Learner.learner_no.in_(numbers[i:i + 500]))).tuples().all())
+        for rownum, learner_no, _ in planned:
+            if learner_no in held and held[learner_no] not in allowed_units:
+                bad(rownum, columns["learner_no"][1], f"learner number {learner_no} cannot be added or changed by "
+                                                      "you; if the person moved to your unit, an administrator "
+                                                      "over both units moves them")
     if report.problems:
         return report  # nothing changes until the file is right
     for rownum, learner_no, fields in planned:
@@ -200,17 +211,19 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
 def export_roster(s: Session, path: Path, units: set[str] | None = None) -> int:
     """The roster (or an administrator's part of it) in the import template's layout."""
     from openpyxl import Workbook
+
+    from examcore.spreadsheet import append_row
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("学员名册")
-    ws.append(TEMPLATE)
+    append_row(ws, TEMPLATE)
     names = {u.unit_id: u.name for u in s.scalars(select(Unit))}
     query = select(Learner).order_by(Learner.unit_id, Learner.learner_no)
     if units is not None:
         query = query.where(Learner.unit_id.in_(list(units)))
     count = 0
     for r in s.scalars(query):
-        ws.append([r.learner_no, r.name, names.get(r.unit_id, r.unit_id), r.rank, "是" if r.is_leader else "否",
-                   r.phone, STATUS_NAMES.get(r.status, r.status), r.exempt_reason or None, r.exempt_from,
+        append_row(ws, [r.learner_no, r.name, names.get(r.unit_id, r.unit_id), r.rank, "是" if r.is_leader else "否",
+                        r.phone, STATUS_NAMES.get(r.status, r.status), r.exempt_reason or None, r.exempt_from,
                    r.exempt_until])
         count += 1
     wb.save(path)
@@ -235,6 +248,9 @@ def write_slips(path: Path, slips: list[Slip], issuer: str) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
+
+    from examcore.private_files import create_private
+    create_private(path)   # one-time passwords: the administrator's account only, until printed and deleted
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)  # small; and the text stays checkable
     pdf.setTitle("学法考试账号通知单")

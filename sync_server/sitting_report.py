@@ -74,19 +74,21 @@ def _summary_line(report: dict) -> str:
 
 def write_sitting_excel(path: Path, report: dict) -> None:
     from openpyxl import Workbook
+
+    from examcore.spreadsheet import append_row
     sitting = report["sitting"]
     wb = Workbook()
     ws = wb.active
     ws.title = "考场情况"
-    ws.append([f"{sitting['title']} {sitting['room']} {sitting['starts_at'][:16]}"])
-    ws.append([_summary_line(report)])
-    ws.append(SEAT_COLUMNS)
+    append_row(ws, [f"{sitting['title']} {sitting['room']} {sitting['starts_at'][:16]}"])
+    append_row(ws, [_summary_line(report)])
+    append_row(ws, SEAT_COLUMNS)
     for r in report["seats"]:
-        ws.append(_seat_cells(r))
+        append_row(ws, _seat_cells(r))
     log = wb.create_sheet("监考记录")
-    log.append(["时间", "事项", "学号", "操作人", "说明"])
+    append_row(log, ["时间", "事项", "学号", "操作人", "说明"])
     for e in report["events"]:
-        log.append([e["at"][:19], EVENT_ZH.get(e["kind"], e["kind"]), e["learner_no"] or "", e["actor"], e["detail"]])
+        append_row(log, [e["at"][:19], EVENT_ZH.get(e["kind"], e["kind"]), e["learner_no"] or "", e["actor"], e["detail"]])
     wb.save(path)
 
 

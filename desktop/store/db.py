@@ -7,9 +7,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.migrations import migrate
+from examcore.private_files import private_sqlite
 
 
 def open_database(path: Path) -> sessionmaker[Session]:
+    private_sqlite(path)   # answers, results, the roster's verifiers: the station account only (and -wal, -shm)
     engine = create_engine(f"sqlite:///{path}", future=True)
     _configure(engine)
     migrate(engine)

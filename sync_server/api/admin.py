@@ -106,6 +106,13 @@ def unit_put(unit_id: str):
         return jsonify(_unit_dict(unit)), 200 if existing else 201
 
 
+# A learner number is one person's for life, so a number held in a unit outside the admin's cannot be
+# added again: that the number is taken is all the refusal says (not where, not whose), and a roster
+# import says the same. Moving a person between units is for an administrator over both.
+NUMBER_UNAVAILABLE = ("learner number {} cannot be added or changed by you; if the person moved to your unit, "
+                      "an administrator over both units moves them")
+
+
 def _learner_in_scope(s, learner_no: str) -> Learner:
     row = s.get(Learner, learner_no)
     if row is None or not admin().has_unit(row.unit_id):
@@ -165,7 +172,7 @@ def learner_put(learner_no: str):
     with server().sessions.begin() as s:
         row = s.get(Learner, learner_no)
         if row is not None and not scope.has_unit(row.unit_id):
-            not_found(f"learner {learner_no}")
+            return jsonify(error="learner_no_unavailable", message=NUMBER_UNAVAILABLE.format(learner_no)), 409
         if not scope.has_unit(body.unit_id):
             not_found(f"unit {body.unit_id}")
         try:

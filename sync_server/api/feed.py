@@ -21,7 +21,10 @@ def sync_changes():
     ctx = server()
     with ctx.sessions.begin() as s:
         device = s.get(Device, g.device_id)
-        scope = subtree(s, device.unit_id) if device.unit_id else None
+        # the roster (with its password verifiers) only of the units the device serves; a device approved
+        # without a unit (a proctor's PC, a lower server added for USB bundles) serves none, and takes
+        # only what is for everyone: issuers, packages, policy, revocations
+        scope = subtree(s, device.unit_id) if device.unit_id else set()
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit)
     return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing))
 

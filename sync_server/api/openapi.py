@@ -167,6 +167,21 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
 ]
 
 
+# the optional query parameters each operation reads (all text; "1" or "true" for the flags)
+QUERY: dict[tuple[str, str], list[str]] = {
+    ("get", "/admin/learners"): ["unit_id", "below", "after"],
+    ("get", "/admin/results"): ["exam_id", "after"],
+    ("get", "/admin/reports/units"): ["exam_id", "unit_id", "leaders"],
+    ("get", "/admin/reports/summary"): ["unit_id"],
+    ("get", "/admin/reports/items"): ["exam_id"],
+    ("get", "/admin/sittings"): ["date"],
+    ("get", "/admin/questions"): ["bank", "after", "q", "retired"],
+    ("post", "/admin/roster/import"): ["name"],
+    ("get", "/admin/roster/export"): ["unit_id"],
+    ("post", "/admin/bundles/export"): ["all"],
+}
+
+
 def _ref(model: type) -> dict:
     return {"$ref": f"#/components/schemas/{model.__name__}"}
 
@@ -188,9 +203,11 @@ def document() -> dict:
         if request is not None:
             op["requestBody"] = {"required": True, "content": {"application/json": {"schema": _ref(request)}}}
         params = [part[1:-1] for part in path.split("/") if part.startswith("{")]
-        if params:
-            op["parameters"] = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
-                                for p in params]
+        parameters = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in params]
+        parameters += [{"name": q, "in": "query", "required": False, "schema": {"type": "string"}}
+                       for q in QUERY.get((method, path), [])]
+        if parameters:
+            op["parameters"] = parameters
         paths.setdefault(path, {})[method] = op
     return {
         "openapi": "3.1.0",

@@ -31,7 +31,10 @@ def roster_import():
     ctx = server()
     with tempfile.TemporaryDirectory() as tmp:
         name = Path(request.args.get("name") or "roster.xlsx").name
-        path = Path(tmp) / (name if name.endswith((".xlsx", ".xls", ".xlsm")) else name + ".xlsx")
+        suffix = next((x for x in (".xlsx", ".xlsm", ".xls") if name.endswith(x)), "")
+        # the name only labels the problems; cut to what any file system takes (255 bytes)
+        stem = (name[:-len(suffix)] if suffix else name).encode("utf-8")[:120].decode("utf-8", "ignore") or "roster"
+        path = Path(tmp) / (stem + (suffix or ".xlsx"))
         path.write_bytes(data)
         now = utc_naive(ctx.clock.now())
         with ctx.sessions.begin() as s:

@@ -1,12 +1,27 @@
 """One pydantic model per API message: it validates requests and generates the OpenAPI document."""
 from __future__ import annotations
 
+import base64
+import binascii
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 MAX_BATCH = 200
+MAX_QUESTIONS = 10_000
+INT32 = 2**31 - 1   # PostgreSQL's INTEGER: a larger number in such a column is a database error, not a 4xx
+
+
+def _base64(text: str) -> str:
+    try:
+        base64.b64decode(text.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error):
+        raise ValueError("not base64 (A-Z a-z 0-9 + / and = padding)") from None
+    return text
+
+
+Base64 = Annotated[str, AfterValidator(_base64)]
 
 
 class Message(BaseModel):
@@ -15,7 +30,7 @@ class Message(BaseModel):
 
 class EnrolRequest(Message):
     device_id: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9._-]+$")
-    public_key: str = Field(description="the station's Ed25519 public key, base64", min_length=40, max_length=60)
+    public_key: Base64 = Field(description="the station's Ed25519 public key, base64", min_length=40, max_length=60)
     name: str = Field(default="", max_length=200, description="where the station is, for the administrator")
     code: str | None = Field(default=None, max_length=40, description="one-time enrolment code, if given one")
 
@@ -123,20 +138,21 @@ class StartCodeRequest(Message):
 
 
 class SeatReport(Message):
-    state: str = Field(default="waiting", description="waiting | in_progress | submitted")
-    answered: int = Field(default=0, ge=0)
-    total: int = Field(default=0, ge=0)
-    time_left_ms: int | None = Field(default=None, ge=0)
-    irregularities: dict[str, int] = Field(default={}, description="counts: focus_lost, clock_jump, interrupted …")
-    result_id: str | None = None
-    applied: list[str] = Field(default=[], description="ids of the proctor's actions this station has applied")
-    by_code: list[CodeAction] = Field(default=[], description="actions the proctor took by code at this seat "
+    state: str = Field(default="waiting", max_length=20, description="waiting | in_progress | submitted")
+    answered: int = Field(default=0, ge=0, le=MAX_QUESTIONS)
+    total: int = Field(default=0, ge=0, le=MAX_QUESTIONS)
+    time_left_ms: int | None = Field(default=None, ge=0, le=INT32)   # kept in 32-bit columns
+    irregularities: dict[Annotated[str, Field(max_length=40)], Annotated[int, Field(ge=0, le=INT32)]] = Field(
+        default={}, max_length=20, description="counts: focus_lost, clock_jump, interrupted …")
+    result_id: str | None = Field(default=None, max_length=36)
+    applied: list[Annotated[str, Field(max_length=64)]] = Field(default=[], max_length=500, description="ids of the proctor's actions this station has applied")
+    by_code: list[CodeAction] = Field(default=[], max_length=100, description="actions the proctor took by code at this seat "
                                                               "while the network was down")
 
 
 class CheckInRequest(Message):
     learner_no: str = Field(min_length=1, max_length=40)
-    station_key: str | None = Field(default=None, description="base64 X25519 one-time key: the content key "
+    station_key: Base64 | None = Field(default=None, max_length=100, description="base64 X25519 one-time key: the content key "
                                                                "is sealed to it once the sitting has started")
     report: SeatReport | None = None
 
@@ -318,7 +334,7 @@ class PolicyPut(Message):
 
 
 class ChangesRequest(Message):
-    after: int = Field(ge=0, description="the cursor: the last seq this device applied")
+    after: int = Field(ge=0, le=INT32, description="the cursor: the last seq this device applied (a 32-bit column)")
     limit: int = Field(default=500, ge=1, le=500)
 
 

@@ -111,8 +111,8 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     own = a.get(f"{api}/learners/{A_LEARNER}/archive", timeout=30).json()
     assert [e["exam_id"] for e in own["exams"]] == ["exam-2026"] and len(own["exams"][0]["attempts"]) == 1
     # neither pull B's learner into A, nor push a new or existing learner into B
-    assert call("PUT", "/admin/learners/<learner_no>", f"/learners/{B_LEARNER}",
-                json={"name": "张三", "unit_id": "A"}).status_code == 404
+    taken = call("PUT", "/admin/learners/<learner_no>", f"/learners/{B_LEARNER}", json={"name": "张三", "unit_id": "A"})
+    assert (taken.status_code, taken.json()["error"]) == (409, "learner_no_unavailable")   # nothing of B's told
     assert a.put(f"{api}/learners/999", json={"name": "新人", "unit_id": "B"}, timeout=30).status_code == 404
     assert a.put(f"{api}/learners/{A_LEARNER}", json={"name": "李四", "unit_id": "B"}, timeout=30).status_code == 404
     assert call("POST", "/admin/learners/<learner_no>/reset-password",

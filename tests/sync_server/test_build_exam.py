@@ -107,7 +107,7 @@ def test_a_makeup_is_open_only_to_the_absent_and_the_failed_of_its_units(server,
     assert built.makeup_for == 2  # a2 failed, a3 was absent; a1 passed; b1 is not in unit A
     station = Station.open(tmp_path / "station", clock)
     try:
-        enrol_station(station, live_server, "01", create_code(server))
+        enrol_station(station, live_server, "01", create_code(server, unit_id="P"))   # a station of the whole province
         pull_changes(station, SyncClient(live_server, station.keys))
         assert [x.title for x in station.library.listings("a2")] == ["2026年度学法考试", "2026年度学法考试（补考）"]
         assert "2026年度学法考试（补考）" in [x.title for x in station.library.listings("a3")]
