@@ -68,7 +68,8 @@ def test_every_export_writes_hostile_text_as_text(server, server_config, server_
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "P", "示范省", "province", None, now)
-        create_admin(s, "root", PASSWORD, "provincial_admin", "P", now, full_name=HOSTILE[4], phone=HOSTILE[1])
+        create_admin(s, "root", PASSWORD, "provincial_admin", "P", now, full_name=HOSTILE[4], phone=HOSTILE[1],
+                     must_change_password=False)
     http = requests.Session()
     token = http.post(f"{live_server}/api/v1/admin/login", json={"username": "root", "password": PASSWORD},
                       timeout=30).json()["token"]

@@ -94,7 +94,7 @@ def directory(server):
         put_learner(s, "200000001", LearnerFields("赵一", "A"), now)
         put_learner(s, "200000002", LearnerFields("钱二", "B", phone="13800000002"), now)
         set_policy(s, "sync_interval_seconds", 45, now)
-        create_admin(s, "admin_a", PASSWORD, "unit_admin", "A", now)
+        create_admin(s, "admin_a", PASSWORD, "unit_admin", "A", now, must_change_password=False)
 
 
 def feed(url: str, device) -> list[dict]:

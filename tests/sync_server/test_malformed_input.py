@@ -32,7 +32,7 @@ class Api:
         now = utc_naive(self.ctx.clock.now())
         with self.ctx.sessions.begin() as s:
             put_unit(s, "P", "示范省", "province", None, now)
-            create_admin(s, "root", PASSWORD, "provincial_admin", "P", now)
+            create_admin(s, "root", PASSWORD, "provincial_admin", "P", now, must_change_password=False)
         self.device = ("station-p-0001", SigningKey.generate())
         request_enrolment(self.ctx, self.device[0], self.device[1].public_raw())
         approve_device(self.ctx, self.device[0], unit_id="P")
