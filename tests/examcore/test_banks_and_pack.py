@@ -56,9 +56,9 @@ def test_bad_rows_are_named_by_row_and_column_and_nothing_is_imported(tmp_path):
     text = [str(p) for p in err.value.problems]
     assert text == [
         "bad.xlsx, row 3: a single-choice question needs exactly one right answer, has 2",
-        "bad.xlsx, row 4, column 题型: unknown question type '论述'",
+        "bad.xlsx, row 4, column 题型: unknown question type '论述' (单选, 多选, 判断, 填空 or 简答)",
         "bad.xlsx, row 5, column 答案: answer '也许' is not true/false (对/错, √/×, T/F …)",
-        "bad.xlsx, row 6, column 题干: duplicate of row 2",
+        "bad.xlsx, row 6, column 题干: the same question as row 2",
     ]
 
 

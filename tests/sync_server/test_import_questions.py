@@ -1,5 +1,6 @@
 """`xuefa-server import-questions`: several formats in one transaction, a report naming every problem,
-nothing imported while there are problems unless --accept-valid, and a new version on a changed question."""
+nothing imported while there are problems unless --accept-valid (exit code 2 then), and a changed question
+listed and left alone unless --update, which keeps the change as a new version."""
 from __future__ import annotations
 
 import json
@@ -37,14 +38,20 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
     assert count(server, BankQuestion) == 0
     taken = cli(folder, "import-questions", tmp_path / "a.gift", tmp_path / "b.xml", "--bank", "示范题库",
                 "--accept-valid")
-    assert taken.returncode == 0, taken.stderr
+    assert taken.returncode == 2, taken.stderr  # imported, but something was refused
+    assert "3 problem(s): the questions they name were not imported" in taken.stderr
     # the two files share two stems (根本法 true/false, the essay) with the same content: stored once
     assert count(server, BankQuestion) == count(server, QuestionVersion) == 13
     assert "13 added, 0 changed" in taken.stdout
     again = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
     assert "0 added, 0 changed (new version), 10 unchanged" in again.stdout
     (tmp_path / "a.gift").write_text(GIFT.replace("####宪法具有最高的法律效力。", "####宪法是根本法。"), encoding="utf-8")
-    edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
+    listed = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
+    assert listed.returncode == 1 and "1 question(s) already in bank 示范题库 would change" in listed.stderr
+    assert "would change: q" in listed.stdout and "explanation would change" in listed.stdout
+    assert count(server, QuestionVersion) == 13
+    edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库", "--update")
+    assert edited.returncode == 0, edited.stderr
     assert "0 added, 1 changed (new version), 9 unchanged" in edited.stdout
     with server.sessions() as s:
         row = s.scalars(select(BankQuestion).where(BankQuestion.version == 2)).one()
