@@ -114,7 +114,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
                                                                           "another bank; nothing there is changed"))
             continue
         own = declared.get(qid)
-        row = (by_id.get(own) if own else None) or by_id.get(qid) or by_content.get(content_key(q))
+        row = (by_id.get(own) if own else None) or by_id.get(qid) or (
+            by_content.get(content_key(q)) if by_content else None)
         if row is None and own and len(own) <= 40 and own not in foreign and own not in chosen:
             q = replace(q, id=own)  # a declared id is stored as written unless another bank holds it
         plan.append((q, file, where, row))

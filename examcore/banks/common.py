@@ -99,7 +99,7 @@ class FileRefused(Exception):
 
 
 def _identity_text(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def content_key(q: Question) -> str:
@@ -115,10 +115,12 @@ def content_key(q: Question) -> str:
     return json.dumps([q.type.value, _identity_text(q.stem), options, answers], ensure_ascii=False)
 
 
-def content_id(bank: str, q: Question) -> str:
+def content_id(bank: str, q: Question, key: str | None = None) -> str:
     """A question's id from its content within its bank: the same question in the same bank always gets it,
-    a different question (even with the same stem) or another bank never does."""
-    return "q" + hashlib.sha256(f"{bank}\x00content\x00{content_key(q)}".encode()).hexdigest()[:16]
+    a different question (even with the same stem) or another bank never does. key: content_key(q) when
+    the caller has it."""
+    key = content_key(q) if key is None else key
+    return "q" + hashlib.sha256(f"{bank}\x00content\x00{key}".encode()).hexdigest()[:16]
 
 
 def declared_id(bank: str, declared: str) -> str:
@@ -145,9 +147,9 @@ class QuestionSink:
         if len(self.report.questions) >= MAX_ITEMS:
             raise FileRefused(f"more than {MAX_ITEMS:,} questions in one file; split it")
         declared = declared.strip()
-        qid = (declared if self.keep_declared else declared_id(self.bank, declared)) if declared \
-            else content_id(self.bank, q)
         key = content_key(q)
+        qid = (declared if self.keep_declared else declared_id(self.bank, declared)) if declared \
+            else content_id(self.bank, q, key)
         if qid in self._ids:
             return f"id {declared!r} is also used by {self._ids[qid]}" if declared \
                 else f"the same question as {self._ids[qid]}"

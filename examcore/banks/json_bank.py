@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from examcore.banks.common import (OPTION_KEYS, BankImportError, ImportReport, QuestionSink, RowProblem,
+from examcore.banks.common import (OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
                                    build_question, parse_difficulty, parse_type, problem_column)
 from examcore.banks.text_files import TextRefused, decode_bank_text
 from examcore.questions import FALSE, TRUE, QuestionBank
@@ -144,7 +144,13 @@ def _text_list(raw: object, field: str) -> tuple[str, ...]:
 
 
 def _questions(items: list, file: str, bank: str, keep_declared: bool, report: ImportReport) -> None:
-    sink = QuestionSink(report, bank, keep_declared)
+    try:
+        _each_question(items, file, QuestionSink(report, bank, keep_declared), report)
+    except FileRefused as exc:
+        report.refuse(str(exc))
+
+
+def _each_question(items: list, file: str, sink: QuestionSink, report: ImportReport) -> None:
     for n, item in enumerate(items, start=1):
         def bad(field: str | None, msg: str) -> None:
             report.problems.append(RowProblem(file, n, field, msg, unit="item"))
