@@ -1,6 +1,7 @@
 """Question-bank files: JSON, Excel, GIFT, Moodle XML and QTI, read into one ImportReport shape."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from examcore.banks.common import MAX_FILE_BYTES, BankImportError, FileRefused, ImportReport, RowProblem
@@ -8,8 +9,8 @@ from examcore.questions import QuestionBank
 
 __all__ = ["BankImportError", "ImportReport", "RowProblem", "load_bank", "read_bank"]
 
-FORMATS = ".json (Xuefa), .xlsx (template or common layouts), .gift/.txt (GIFT), .xml (Moodle XML or a QTI " \
-          "item), .zip (QTI content package)"
+FORMATS = ".json (Xuefa), .xlsx (template or common layouts), .gift (GIFT), .txt (GIFT or a numbered text " \
+          "bank), .docx (a Word bank), .xml (Moodle XML or a QTI item), .zip (QTI content package)"
 
 
 def read_bank(path: Path, bank: str) -> ImportReport:
@@ -26,6 +27,9 @@ def read_bank(path: Path, bank: str) -> ImportReport:
         if suffix in (".xlsx", ".xlsm"):
             from examcore.banks.excel_bank import read_excel_bank
             report = read_excel_bank(path, bank)
+        elif suffix == ".docx":
+            from examcore.banks.office_text import read_docx_bank
+            report = read_docx_bank(path, bank)
         else:
             data = path.read_bytes()
             report = _read_bytes(data, path.name, suffix, bank)
@@ -45,13 +49,17 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         return read_json_bank(data, file, bank)
     if suffix in (".gift", ".txt"):
         from examcore.banks.gift import read_gift
+        from examcore.banks.office_text import read_text_bank
         from examcore.banks.text_files import TextRefused, decode_bank_text
         try:
             decoded = decode_bank_text(data)
         except TextRefused as exc:
             return ImportReport(file).refuse(exc.message.split(": ", 1)[-1] if exc.line else exc.message,
                                              row=exc.line, unit="line")
-        report = read_gift(decoded.text, file, bank)
+        if suffix == ".gift" or _looks_like_gift(decoded.text):
+            report = read_gift(decoded.text, file, bank)
+        else:  # a plain-text bank as offices write them (numbered stems, 答案： lines)
+            report = read_text_bank(decoded.text, file, bank)
         if decoded.guessed:
             report.notes.insert(0, RowProblem(file, None, None, f"not UTF-8: read as {decoded.encoding.upper()}, "
                                               "which the whole file is valid in (a guess: check the text)"))
@@ -64,6 +72,11 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         from examcore.banks.moodle_xml import read_moodle_xml
         return read_moodle_xml(data, file, bank)
     return ImportReport(file).refuse(f"unknown bank file type {suffix!r}; expected {FORMATS}")
+
+
+def _looks_like_gift(text: str) -> bool:
+    """A .txt file is GIFT when it has GIFT's answer blocks ({=…}, {~…}, {T}, {}) or its $CATEGORY lines."""
+    return bool(re.search(r"\{\s*(?:[=~#}]|T\s*}|F\s*}|TRUE|FALSE)|^\s*\$CATEGORY:", text, re.M))
 
 
 def _is_qti(head: bytes) -> bool:

@@ -42,18 +42,22 @@ def _header_key(text: object) -> str:
 _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
 
 
-def _split_options(text: str) -> list[tuple[str, str]]:
+def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     """ "A.宪法 B.刑法 C、民法典" in one cell (one per line, or glued: "A.合法行政B.合理行政", full-width
     "Ａ．") -> [(A, 宪法), (B, 刑法), (C, 民法典)]. Markers are looked for in order (A, then B …), so an
-    option's own "B" that is not the next marker stays in its text; [] when the cell does not start with A."""
+    option's own "B" that is not the next marker stays in its text; [] when the cell does not start with A
+    (or with the letter after ``after``)."""
     full = "ＡＢＣＤＥＦＧＨ"
-    marks = [re.compile(_MARK.format(k + full[i])) for i, k in enumerate(OPTION_KEYS)]
+    start = OPTION_KEYS.index(after) + 1 if after else 0  # a line that goes on after option ``after``
+    if start >= len(OPTION_KEYS):
+        return []
+    marks = [re.compile(_MARK.format(k + full[i])) for i, k in enumerate(OPTION_KEYS)][start:]
     first = marks[0].match(text.lstrip())
     if first is None:
         return []
     text = text.lstrip()
-    found: list[tuple[str, int, int]] = [("A", first.start(), first.end())]
-    for key, mark in zip(OPTION_KEYS[1:], marks[1:], strict=True):
+    found: list[tuple[str, int, int]] = [(OPTION_KEYS[start], first.start(), first.end())]
+    for key, mark in zip(OPTION_KEYS[start + 1:], marks[1:], strict=True):
         nxt = mark.search(text, found[-1][2])
         if nxt is None:
             break

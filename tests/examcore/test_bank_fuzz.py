@@ -41,10 +41,22 @@ def test_gift_text(tmp_path, bits, encoding):
 
 
 @SETTINGS
-@given(st.binary(max_size=300), st.sampled_from([".gift", ".json", ".xml", ".zip", ".xlsx", ".txt"]))
+@given(st.binary(max_size=300), st.sampled_from([".gift", ".json", ".xml", ".zip", ".xlsx", ".txt", ".docx"]))
 def test_random_bytes(tmp_path, data, suffix):
     path = tmp_path / f"f{suffix}"
     path.write_bytes(data)
+    _check(read_bank(path, "b"))
+
+
+OFFICE_BITS = st.sampled_from(["一、单项选择题", "三、判断题", "参考答案", "1.", "2、", "（3）", "A.", "B、", "Ｃ．", "答案：",
+                                "解析：", "A", "AB", "√", "（ A ）", "____", "宪法", "\n", "\n", "十一、", "1.A 2.B"])
+
+
+@SETTINGS
+@given(st.lists(OFFICE_BITS, max_size=40))
+def test_office_text(tmp_path, bits):
+    path = tmp_path / "f.txt"
+    path.write_text("".join(bits), encoding="utf-8")
     _check(read_bank(path, "b"))
 
 

@@ -62,9 +62,12 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
 
 
 def test_an_unknown_file_type_is_named(server_config, tmp_path):
+    (tmp_path / "bank.pdf").write_bytes(b"%PDF")
     (tmp_path / "bank.docx").write_bytes(b"PK")
-    out = cli(server_config.instance_dir, "import-questions", tmp_path / "bank.docx", "--bank", "b")
-    assert out.returncode == 1 and "unknown bank file type '.docx'" in out.stdout
+    out = cli(server_config.instance_dir, "import-questions", tmp_path / "bank.pdf", tmp_path / "bank.docx",
+              "--bank", "b")
+    assert out.returncode == 1 and "unknown bank file type '.pdf'" in out.stdout
+    assert "bank.docx: not a Word document (.docx)" in out.stdout
 
 
 def test_one_bad_file_is_reported_beside_the_others_and_gives_nothing(server, server_config, tmp_path):
