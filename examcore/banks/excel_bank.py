@@ -34,9 +34,9 @@ HEADERS = {
 
 
 def _header_key(text: object) -> str:
-    """选项Ａ, "选项 A", "正确答案：" … are the same header."""
-    folded = unicodedata.normalize("NFKC", str(text or "")).strip()
-    return re.sub(r"[\s:：*（(].*$|\s+", "", folded) if not re.fullmatch(r"[A-Za-z]", folded) else folded.upper()
+    """选项Ａ, "选项 A", "题 型", "*题干", "正确答案：", "答案（必填）" … are the same header."""
+    folded = "".join(unicodedata.normalize("NFKC", str(text or "")).split()).lstrip("*")
+    return re.sub(r"[:：*(（].*$", "", folded) if not re.fullmatch(r"[A-Za-z]", folded) else folded.upper()
 
 
 _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
@@ -124,18 +124,26 @@ def _check_parts(path: Path) -> dict[str, int]:
     return {i.filename: i.file_size for i in infos}
 
 
-def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int]:
+def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int, dict[tuple[int, int], str]]:
     """(last row, last column) that the sheet's cells name, read from its XML before calamine lays the sheet
-    out as a dense grid (one cell at XFD1048576 would be seventeen billion cells)."""
+    out as a dense grid (one cell at XFD1048576 would be seventeen billion cells); and the error cells
+    ((row, column) -> "#N/A"), which calamine reads as empty."""
     part = _sheet_part(path, sheet_index)
     if part is None:
-        return 0, 0
+        return 0, 0, {}
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
     rows = [int(r) for r in re.findall(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)]
     cols = {c for c in re.findall(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"", xml)}
     last_col = max((column_index_from_string(c.decode()) for c in cols), default=0)
-    return max(rows, default=0), last_col
+    errors = {}
+    for attrs, body in re.findall(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", xml, re.S):
+        ref = re.search(rb"\br=\"([A-Z]{1,3})(\d+)\"", attrs)
+        value = re.search(rb"<(?:\w+:)?v>([^<]*)</", body)
+        if ref:
+            errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode()))] = \
+                value.group(1).decode("utf-8", "replace") if value else "#ERROR"
+    return max(rows, default=0), last_col, errors
 
 
 def _sheet_part(path: Path, sheet_index: int) -> str | None:
@@ -152,6 +160,9 @@ def _sheet_part(path: Path, sheet_index: int) -> str | None:
         return None
     name = target.group(1).lstrip("/")
     return name if name.startswith("xl/") else "xl/" + name
+
+
+_ERROR_CELL = re.compile(r"^#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$")
 
 
 def _header_columns(row: tuple) -> dict[str, tuple[int, str]]:
@@ -203,9 +214,9 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
             if "WorkSheet" not in str(meta.typ):
                 continue
             try:
-                last_row, last_col = _sheet_extent(path, index)
+                last_row, last_col, error_cells = _sheet_extent(path, index)
             except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-                last_row, last_col = 0, 0
+                last_row, last_col, error_cells = 0, 0, {}
             if last_row * last_col > MAX_SHEET_CELLS:
                 raise FileRefused(f"sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; "
                                   f"at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or "
@@ -237,7 +248,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 continue
             read_any = True
             before = len(report.questions)
-            _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1)
+            _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1,
+                        error_cells)
             report.notes.append(RowProblem(path.name, None, None, f"read: {len(report.questions) - before} "
                                            "question(s)", sheet=sheet_name))
         if not read_any and not report.problems:
@@ -249,7 +261,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 
 def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], header_at: int,
-                columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool) -> None:
+                columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool,
+                error_cells: dict[tuple[int, int], str]) -> None:
     report = sink.report
     sheet_type = parse_type(sheet_name)
     try:
@@ -280,6 +293,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
 
         if all(v is None or str(v).strip() == "" for v in row):
             continue  # blank rows are common in hand-kept sheets
+        errors = [(field, error_cells.get((rownum, i + 1)) or _cell_text(row[i])) for field, (i, _) in columns.items()
+                  if (rownum, i + 1) in error_cells or (i < len(row) and _ERROR_CELL.match(_cell_text(row[i])))]
+        if errors:
+            for field, value in errors:
+                bad(field, f"the cell holds the error {value} (a formula that failed); put the value itself")
+            continue
         qtype = parse_type(cell("type")) if cell("type").strip() or not sheet_type else sheet_type
         if qtype is None:
             bad("type", f"unknown question type {cell('type')!r} (单选, 多选, 判断, 填空 or 简答)"
@@ -300,6 +319,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 bad("points", f"{points_text!r} is not a whole number of points")
                 continue
         options = [(k, cell(f"opt{k}").strip()) for k in OPTION_KEYS if cell(f"opt{k}").strip()]
+        gaps = [k for k in OPTION_KEYS[:OPTION_KEYS.index(options[-1][0])] if not cell(f"opt{k}").strip()] \
+            if options else []
+        if gaps:  # letters would shift or an answer name an empty option: say so instead
+            bad(f"opt{gaps[0]}", f"option {', '.join(gaps)} is empty while a later option is filled")
+            continue
         if not options and cell("options").strip():
             options = _split_options(cell("options"))
             if not options:
@@ -312,8 +336,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             explanation=cell("explanation"), fixed_keys=set(cell("fixed").upper()), points=points)
         if q is None:
             for e in errs:
-                field = problem_column(e)
-                bad(("options" if "options" in columns else "optA") if field == "options" else field, e)
+                about = problem_column(e)
+                bad(("options" if "options" in columns else "optA") if about == "options" else about, e)
             continue
         refused = sink.add(q, f"row {rownum}" + (f" of sheet {sheet_name}" if many_sheets else ""), rownum,
                            cell("id"))

@@ -64,7 +64,8 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         if any(f is None for f, _ in answers):
             problem("an answer's fraction is not a number")
             continue
-        built = _typed(kind, question, answers)
+        notes: list[str] = []
+        built = _typed(kind, question, answers, notes)
         if isinstance(built, str):
             problem(built)
             continue
@@ -84,6 +85,8 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         refused = sink.add(q, f"question {number}", number)
         if refused:
             problem(refused)
+            continue
+        report.notes += [RowProblem(file, number, kind, note) for note in notes]
     return report
 
 
@@ -103,7 +106,9 @@ def _fraction(text: str) -> float | None:
         return None
 
 
-def _typed(kind: str, question: ET.Element, answers: list) -> tuple[QuestionType, list, str] | str:
+def _typed(kind: str, question: ET.Element, answers: list,
+           notes: list[str] | None = None) -> tuple[QuestionType, list, str] | str:
+    notes = [] if notes is None else notes
     if kind == "essay":
         return QuestionType.SHORT_ANSWER, [], ""
     if kind == "truefalse":
@@ -115,6 +120,10 @@ def _typed(kind: str, question: ET.Element, answers: list) -> tuple[QuestionType
         accepted = [text for f, text in answers if f == 100 and text]
         if not accepted:
             return "a short-answer question needs an answer at 100 %"
+        partial = [f"{text!r} ({f:g}%)" for f, text in answers if f is not None and 0 < f < 100]
+        if partial:  # not silently: the caller notes what Moodle accepted in part and Xuefa does not
+            notes.append(f"partial-credit answer(s) {', '.join(partial)} not accepted: a fill-in blank is right "
+                         "or wrong")
         return QuestionType.FILL_IN, [], "|".join(accepted)
     # multichoice
     if len(answers) > len(OPTION_KEYS):

@@ -184,3 +184,16 @@ def test_an_empty_type_outside_a_merged_range_is_still_an_error(tmp_path):
     with pytest.raises(BankImportError) as err:
         load_excel_bank(tmp_path / "gap.xlsx")
     assert [str(p) for p in err.value.problems] == ["gap.xlsx, row 3, column 题型: the question type is empty (单选, 多选, 判断, 填空 or 简答)"]
+
+
+def test_headers_as_people_type_them_error_cells_and_option_gaps_are_named(tmp_path):
+    from examcore.banks import read_bank
+    path = _sheet(tmp_path / "e.xlsx", ["题 型", "题干", "选项Ａ", "选项 B", "选项C", "正确答案："],
+                  ["单选", "题一？", "甲", None, "丙", "C"],
+                  ["单选", "题二？", "甲", "乙", "丙", "#N/A"],
+                  ["单选", "题三？", "甲", "乙", "丙", "B"])
+    report = read_bank(path, "b")
+    assert [q.stem for q in report.questions] == ["题三？"]
+    assert [str(p) for p in report.problems] == [
+        "e.xlsx, row 2, column 选项 B: option B is empty while a later option is filled",
+        "e.xlsx, row 3, column 正确答案：: the cell holds the error #N/A (a formula that failed); put the value itself"]

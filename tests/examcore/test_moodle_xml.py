@@ -107,3 +107,9 @@ def test_declared_encodings_are_honoured_or_refused_in_words():
     assert "encoding 'x-klingon'" in unknown.problems[0].message
     wrong = read_moodle_xml(gbk.replace("GBK", "UTF-8").encode("gbk"), "w.xml", "b")
     assert "is not valid UTF-8" in wrong.problems[0].message and "line 1" in wrong.problems[0].message
+
+
+def test_a_partial_credit_short_answer_is_noted_not_dropped_silently():
+    report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
+    assert [str(n) for n in report.notes] == ["bank.xml, row 6, column shortanswer: partial-credit answer(s) "
+                                              "'两个月' (50%) not accepted: a fill-in blank is right or wrong"]
