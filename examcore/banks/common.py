@@ -25,8 +25,8 @@ OPTION_KEYS = "ABCDEFGH"
 # Limits on what one file may hold (issue 16, Why 9): a bank file is read whole into memory, so a small
 # file that unpacks or expands to gigabytes is refused before it is read, and every refusal is named.
 MAX_FILE_BYTES = 64 * 1024 * 1024        # a bank file as it lies on disk
-MAX_PART_BYTES = 64 * 1024 * 1024        # one part of a zip (an xlsx sheet, a QTI item) unpacked
-MAX_UNPACKED_BYTES = 256 * 1024 * 1024   # all parts of one zip unpacked
+MAX_PART_BYTES = 160 * 1024 * 1024       # one part of a zip unpacked (a 50,000-question sheet is ~71 MB)
+MAX_UNPACKED_BYTES = 320 * 1024 * 1024   # all parts of one zip unpacked
 MAX_SHEET_CELLS = 4_000_000              # rows x columns of one sheet's used area (50,000 questions x 20 = 1M)
 MAX_ITEMS = 100_000                      # questions in one file
 MAX_STEM_CHARS = 10_000

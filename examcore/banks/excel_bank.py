@@ -42,16 +42,18 @@ def _header_key(text: object) -> str:
 _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
 
 
+_MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k in enumerate(OPTION_KEYS)]
+
+
 def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     """ "A.宪法 B.刑法 C、民法典" in one cell (one per line, or glued: "A.合法行政B.合理行政", full-width
     "Ａ．") -> [(A, 宪法), (B, 刑法), (C, 民法典)]. Markers are looked for in order (A, then B …), so an
     option's own "B" that is not the next marker stays in its text; [] when the cell does not start with A
     (or with the letter after ``after``)."""
-    full = "ＡＢＣＤＥＦＧＨ"
     start = OPTION_KEYS.index(after) + 1 if after else 0  # a line that goes on after option ``after``
     if start >= len(OPTION_KEYS):
         return []
-    marks = [re.compile(_MARK.format(k + full[i])) for i, k in enumerate(OPTION_KEYS)][start:]
+    marks = _MARKS[start:]
     first = marks[0].match(text.lstrip())
     if first is None:
         return []
@@ -133,9 +135,12 @@ def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int, dict[tuple[in
         return 0, 0, {}
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
-    rows = [int(r) for r in re.findall(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)]
-    cols = {c for c in re.findall(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"", xml)}
-    last_col = max((column_index_from_string(c.decode()) for c in cols), default=0)
+    last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)),
+                   default=0)
+    # the longest column letters, then the greatest of those: no set of millions of cells in memory
+    widest = max((m.group(1) for m in re.finditer(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"", xml)),
+                 key=lambda c: (len(c), c), default=b"")
+    last_col = column_index_from_string(widest.decode()) if widest else 0
     errors = {}
     for attrs, body in re.findall(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", xml, re.S):
         ref = re.search(rb"\br=\"([A-Z]{1,3})(\d+)\"", attrs)
@@ -143,7 +148,7 @@ def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int, dict[tuple[in
         if ref:
             errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode()))] = \
                 value.group(1).decode("utf-8", "replace") if value else "#ERROR"
-    return max(rows, default=0), last_col, errors
+    return last_row, last_col, errors
 
 
 def _sheet_part(path: Path, sheet_index: int) -> str | None:

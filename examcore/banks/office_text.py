@@ -197,36 +197,79 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
     return read_office_lines([(n, line, []) for n, line in enumerate(split_lines(text), start=1)], file, bank)
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_TBL, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "tbl", "t", "tab", "br", "object"))
+_A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 def read_docx_bank(path: Path, bank: str) -> ImportReport:
-    """A .docx bank: its paragraphs, and the rows of its tables cell by cell, in document order."""
+    """A .docx bank: its paragraphs, and the paragraphs of its table cells, in document order.
+
+    The document part is streamed (defusedxml's iterparse, DTDs forbidden) and each paragraph let go once
+    read: python-docx, which the tests use to write documents, holds the whole tree (about 800 MB and half
+    a minute for a 50,000-question bank)."""
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
+    from examcore.banks.text_files import TextRefused, parse_xml
     try:
         with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
+            infos = {i.filename: i for i in z.infolist()}
+            big = next((i for i in infos.values() if i.file_size > MAX_PART_BYTES), None)
+            if big is not None:
+                raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most "
+                                  f"{MAX_PART_BYTES:,}")
+            if sum(i.file_size for i in infos.values()) > MAX_UNPACKED_BYTES:
+                raise FileRefused(f"the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes")
+            if "word/document.xml" not in infos:
+                raise FileRefused("not a Word document (.docx): it has no word/document.xml")
+            names: dict[str, str] = {}
+            if "word/_rels/document.xml.rels" in infos:
+                rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
+                names = {r.get("Id", ""): Path(r.get("Target", "")).name for r in rels}
+            lines: list[tuple[int, str, list[str]]] = []
+            count = 0
+            body = None
+            with z.open("word/document.xml") as part:
+                for event, element in SafeET.iterparse(part, events=("start", "end"), forbid_dtd=True):
+                    if event == "start":
+                        if body is None and element.tag == _W + "body":
+                            body = element
+                        continue
+                    if element.tag != _W_P:
+                        if element.tag == _W_TBL and body is not None and element in list(body)[-1:]:
+                            body.clear()  # a read top-level table
+                        continue
+                    count += 1
+                    pieces: list[str] = []
+                    images: list[str] = []
+                    for node in element.iter():
+                        tag = node.tag
+                        if tag == _W_T:
+                            pieces.append(node.text or "")
+                        elif tag == _W_TAB:
+                            pieces.append("\t")
+                        elif tag == _W_BR:
+                            pieces.append("\n")
+                        elif tag == _A_BLIP:
+                            images.append(names.get(node.get(_R_EMBED, ""), "image"))
+                        elif tag == _V_IMAGE:
+                            images.append(names.get(node.get(_R_ID, ""), "image"))
+                        elif tag == _W_OBJECT:
+                            images.append("embedded object")
+                    text = "".join(pieces)
+                    for n, piece in enumerate(text.split("\n")):
+                        lines.append((count, piece, images if n == 0 else []))
+                    element.clear()
+                    if body is not None and len(body) > 64:
+                        del body[:-1]  # read paragraphs let go (the last may be a table still open)
     except (zipfile.BadZipFile, OSError) as exc:
         raise FileRefused(f"not a Word document (.docx): {exc}") from exc
-    big = next((i for i in infos if i.file_size > MAX_PART_BYTES), None)
-    if big is not None:
-        raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most {MAX_PART_BYTES:,}")
-    if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-        raise FileRefused(f"the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes")
-    import docx
-    from docx.oxml.ns import qn
-    try:
-        document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises several kinds for a file that is not a document
-        raise FileRefused(f"not a Word document (.docx): {exc}") from exc
-    names = {rel.rId: Path(rel.target_ref).name for rel in document.part.rels.values()}
-    lines: list[tuple[int, str, list[str]]] = []
-    body = document.element.body
-    count = 0
-    for block in body.iterchildren():
-        paragraphs = [block] if block.tag == qn("w:p") else list(block.iter(qn("w:p"))) if block.tag == qn("w:tbl") else []
-        for p in paragraphs:
-            count += 1
-            text = "".join((node.text or "") if node.tag == qn("w:t") else ("\t" if node.tag == qn("w:tab") else "\n")
-                           for node in p.iter(qn("w:t"), qn("w:tab"), qn("w:br")))
-            blips = [names.get(b.get(qn("r:embed")), "image") for b in p.iter(qn("a:blip"))]
-            blips += ["embedded object" for _ in p.iter(qn("w:object"))]
-            for n, part in enumerate(text.split("\n")):
-                lines.append((count, part, blips if n == 0 else []))
+    except TextRefused as exc:
+        raise FileRefused(f"not a Word document (.docx): {exc.message}") from exc
+    except (DefusedXmlException, SafeET.ParseError) as exc:
+        raise FileRefused(f"not a Word document (.docx): its text part is not readable XML ({exc})") from exc
     return read_office_lines(lines, path.name, bank, unit="paragraph")
