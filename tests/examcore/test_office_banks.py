@@ -115,3 +115,17 @@ C. 丙
     (tmp_path / "untyped.txt").write_text("1. 没有题型也没有选项的题。\n答案：对\n", encoding="utf-8")
     assert [str(p) for p in read_bank(tmp_path / "untyped.txt", "b").problems] == [
         "untyped.txt, line 1: no section heading (一、单项选择题, 二、判断题 …) says what type this question is"]
+
+
+def test_questions_in_a_word_table_are_read_cell_by_cell(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("一、判断题")
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "1. 宪法是国家的根本法。（ √ ）"
+    table.cell(1, 0).text = "2. 法律面前并非人人平等。（ × ）"
+    document.add_paragraph("3. 表格之后的题。（ √ ）")
+    document.save(tmp_path / "t.docx")
+    report = read_bank(tmp_path / "t.docx", "b")
+    assert report.problems == []
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("宪法是国家的根本法。（ ）", ("T",)), ("法律面前并非人人平等。（ ）", ("F",)), ("表格之后的题。（ ）", ("T",))]
