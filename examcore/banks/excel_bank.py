@@ -238,6 +238,14 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 found = _header_columns(candidate)
                 if {"type", "stem"} <= found.keys() or ("stem" in found and parse_type(sheet_name)):
                     header_at, columns = number, found
+                    below = _header_columns(rows[number]) if number < len(rows) else {}
+                    letters = {f: c for f, c in below.items() if f.startswith("opt")}
+                    filled = sum(1 for v in (rows[number] if number < len(rows) else ()) if v is not None
+                                 and str(v).strip())
+                    if len(letters) >= 2 and filled == len(letters):  # nothing but option letters below
+                        # a two-row header: 选项 merged over the option columns, A B C D in the row below
+                        columns = {f: c for f, c in found.items() if f != "options"} | letters
+                        header_at = number + 1
                     break
             if not header_at:
                 if any(v is not None and str(v).strip() for row in rows for v in row):

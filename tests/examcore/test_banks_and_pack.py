@@ -197,3 +197,18 @@ def test_headers_as_people_type_them_error_cells_and_option_gaps_are_named(tmp_p
     assert [str(p) for p in report.problems] == [
         "e.xlsx, row 2, column 选项 B: option B is empty while a later option is filled",
         "e.xlsx, row 3, column 正确答案：: the cell holds the error #N/A (a formula that failed); put the value itself"]
+
+
+def test_a_two_row_header_with_options_merged_over_letters(tmp_path):
+    from examcore.banks import read_bank
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项", None, None, "答案"])
+    ws.append([None, None, "A", "B", "C", None])
+    ws.merge_cells("C1:E1")
+    ws.merge_cells("A1:A2")
+    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "A"])
+    wb.save(tmp_path / "two.xlsx")
+    report = read_bank(tmp_path / "two.xlsx", "b")
+    assert report.problems == []
+    assert [([o.text for o in q.options], q.answer) for q in report.questions] == [(["宪法", "刑法", "民法典"], ("A",))]
