@@ -151,7 +151,7 @@ def import_study_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @click.pass_context
 def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str, accept_valid: bool,
                          update: bool) -> None:
-    """Import question banks (Excel, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report.
+    """Import question banks (Excel, Word, text, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report.
 
     Exit code 0: everything was imported; 1: nothing was imported (problems, or changes without --update);
     2: --accept-valid imported the valid questions and something was refused."""
