@@ -110,9 +110,15 @@ _FIRST_BLOCK = b"\x00" + (0).to_bytes(8, "big")
 
 
 def section_candidates(pool: Sequence[Question], blueprint: Blueprint) -> list[list[Question]]:
-    """Each section's candidates in pool order (what a package holder can compute once and keep)."""
-    return [[q for q in pool if q.type is s.type and (s.category is None or q.category == s.category)]
+    """Each section's candidates in pool order (what a package holder can compute once and keep). A section's
+    category takes the categories below it too: 宪法 finds 宪法/总则 (bank categories keep their whole path)."""
+    return [[q for q in pool if q.type is s.type and (s.category is None or in_category(q.category, s.category))]
             for s in blueprint.sections]
+
+
+def in_category(category: str, wanted: str) -> bool:
+    """category is wanted or one below it ("宪法/总则" is in "宪法"; "宪法学" is not)."""
+    return category == wanted or category.startswith(wanted.rstrip("/") + "/")
 
 
 def shuffle_options(question: Question, seed: bytes) -> tuple[str, ...]:

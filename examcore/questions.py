@@ -44,12 +44,15 @@ class Question:
     difficulty: int = 3
     tags: tuple[str, ...] = ()
     explanation: str = ""
+    points: int | None = None  # the bank's 分值 (whole points, as exam sections have); a section's points override it
 
     def problems(self) -> list[str]:
         """What is wrong with this question, in words an admin can act on (empty when valid)."""
         out: list[str] = []
         if not self.stem.strip():
             out.append("empty stem")
+        if self.points is not None and not 0 < self.points <= 1000:
+            out.append(f"points {self.points} is not between 1 and 1000")
         if not 1 <= self.difficulty <= 5:
             out.append(f"difficulty {self.difficulty} is not between 1 and 5")
         keys = [o.key for o in self.options]
@@ -84,6 +87,7 @@ class Question:
                         for o in self.options],
             "answer": list(self.answer), "category": self.category, "difficulty": self.difficulty,
             "tags": list(self.tags), "explanation": self.explanation,
+            **({"points": self.points} if self.points is not None else {}),
         }
 
     @classmethod
@@ -95,6 +99,7 @@ class Question:
             answer=tuple(str(a) for a in d.get("answer", ())), category=d.get("category", ""),
             difficulty=int(d.get("difficulty", 3)), tags=tuple(d.get("tags", ())),
             explanation=d.get("explanation", ""),
+            points=int(d["points"]) if d.get("points") is not None else None,
         )
 
 

@@ -144,30 +144,54 @@ def import_study_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @main.command("import-questions")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--bank", required=True, help="The bank the questions go into, e.g. 2026年度学法考试题库")
-@click.option("--accept-valid", is_flag=True, help="Import the valid questions even if some items have problems.")
+@click.option("--accept-valid", is_flag=True, help="Import the valid questions even if some items have problems "
+                                                   "(the exit code is then 2 when anything was refused).")
+@click.option("--update", is_flag=True, help="Let the import change questions already in the bank (each change "
+                                             "is kept as a new version); without it such an import stores nothing "
+                                             "and lists them.")
 @click.pass_context
-def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str, accept_valid: bool) -> None:
-    """Import question banks (Excel, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report."""
+def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str, accept_valid: bool,
+                         update: bool) -> None:
+    """Import question banks (Excel, Word, text, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report.
+
+    Exit code 0: everything was imported; 1: nothing was imported (problems, or changes without --update);
+    2: --accept-valid imported the valid questions and something was refused."""
     import getpass
 
     from examcore.banks import read_bank
     from examcore.clock import utc_naive
     from sync_server.question_bank import import_questions
-    reports = [read_bank(path, bank) for path in files]
+    reports = [read_bank(path, bank) for path in files]  # each file checked and reported, whatever the others
     with _server(ctx) as server, server.sessions.begin() as s:
         done = import_questions(s, reports, bank, f"cli:{getpass.getuser()}", utc_naive(server.clock.now()),
-                                accept_valid)
+                                accept_valid, update)
     for report in reports:
-        click.echo(f"{report.file}: {len(report.questions)} question(s) read, {len(report.problems)} problem(s), "
-                   f"{len(report.skipped)} skipped")
+        state = "REFUSED" if report.refused else f"{len(report.questions)} question(s) read"
+        click.echo(f"{report.file}: {state}, {len(report.problems)} problem(s), {len(report.skipped)} skipped")
+        for p in report.notes:
+            click.echo(f"  note: {p}")
     for p in done.problems:
         click.echo(f"  problem: {p}")
     for p in done.skipped:
         click.echo(f"  skipped: {p}")
+    for p in done.same_stem:
+        click.echo(f"  note: {p}")
+    if done.needs_update:
+        for c in done.changes:
+            click.echo(f"  would change: {c}")
+        raise click.ClickException(f"nothing was imported: {len(done.changes)} question(s) already in bank {bank} "
+                                   "would change (listed above); run again with --update to keep each change as a "
+                                   "new version")
     if not done.imported:
         raise click.ClickException(f"nothing was imported: fix the {len(done.problems)} problem(s) above, or run "
                                    "again with --accept-valid to take the valid questions")
+    for c in done.changes:
+        click.echo(f"  changed: {c}")
     click.echo(f"bank {bank}: {done.added} added, {done.changed} changed (new version), {done.unchanged} unchanged")
+    if done.problems:
+        click.echo(f"{len(done.problems)} problem(s): the questions they name were not imported"
+                   + (f"; refused whole: {', '.join(done.refused_files)}" if done.refused_files else ""), err=True)
+        ctx.exit(2)
 
 
 @main.command("build-exam")

@@ -1,11 +1,19 @@
 """Question banks on the server: imports in one transaction with a report, and every version kept.
 
-An import either stores everything or, while any file has a problem, nothing, unless the administrator
-chooses to take the valid questions. A question already in the bank with the same content is left alone;
-with other content it gets a new version (the old one stays in question_versions)."""
+Identity (issue 16): a question is the same question when it is in the same bank and has the same content
+(type, stem, options, answers) or the same id the file declares (an 编号/试题ID column, a JSON "id"); a row
+number never is. Re-importing a file changes nothing; two different questions with the same stem are both
+kept; another bank is never touched. An import that would change questions already in the bank (their
+category, explanation, difficulty … or, under a declared id, their content) lists them and stores nothing
+unless the administrator says --update; each change is then a new version (the old ones stay in
+question_versions).
+
+While any file has a problem nothing is stored, unless the administrator chooses to take the valid
+questions (--accept-valid); a file refused as a whole gives nothing either way."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import insert, select
@@ -13,8 +21,24 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
+from examcore.banks.common import content_key
 from examcore.questions import Question
 from sync_server.models import BankQuestion, QuestionVersion
+
+
+@dataclass(frozen=True)
+class Change:
+    """A question already in the bank that the import would change."""
+
+    question_id: str
+    file: str
+    row: int | None
+    fields: tuple[str, ...]  # the Question.to_dict keys that differ
+    stem: str
+
+    def __str__(self) -> str:
+        where = self.file + (f", row/line {self.row}" if self.row is not None else "")
+        return f"{self.question_id} ({self.stem[:30]!r}, {where}): {', '.join(self.fields)} would change"
 
 
 @dataclass
@@ -25,6 +49,9 @@ class BankImport:
     unchanged: int = 0
     imported: bool = False
     cross_duplicates: list[RowProblem] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)       # what differs from the bank as it stands
+    needs_update: bool = False                                # changes were found and --update was not given
+    same_stem: list[RowProblem] = field(default_factory=list)  # added beside a different question worded alike
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -34,38 +61,96 @@ class BankImport:
     def skipped(self) -> list[RowProblem]:
         return [p for r in self.reports for p in r.skipped]
 
+    @property
+    def notes(self) -> list[RowProblem]:
+        return [p for r in self.reports for p in r.notes] + self.same_stem
+
+    @property
+    def refused_files(self) -> list[str]:
+        return [r.file for r in self.reports if r.refused]
+
+
+def _data(q: Question) -> str:
+    return canonical.canonical_json(q.to_dict()).decode("utf-8")
+
 
 def import_questions(s: Session, reports: list[ImportReport], bank: str, who: str, now: datetime,
-                     accept_valid: bool = False) -> BankImport:
+                     accept_valid: bool = False, update: bool = False) -> BankImport:
+    """Store the reports' questions in ``bank`` (the caller's transaction). Nothing is stored while there
+    are problems (unless accept_valid: then the valid questions are) or while existing questions would
+    change (unless update). Returns what was, or would have been, added, changed and left alone."""
     outcome = BankImport(reports)
-    chosen: dict[str, tuple[Question, str]] = {}
+    chosen: dict[str, tuple[Question, str, int | None]] = {}
+    declared: dict[str, str] = {}
     for report in reports:
-        for q in report.questions:
+        declared.update(report.declared)
+        for index, q in enumerate(report.questions):
             if q.id in chosen and chosen[q.id][0] != q:
-                outcome.cross_duplicates.append(RowProblem(report.file, None, None, f"question {q.stem[:30]!r} is "
-                                                           f"also in {chosen[q.id][1]} with other content"))
+                outcome.cross_duplicates.append(RowProblem(
+                    report.file, report.row_of(index), None,
+                    f"question {q.stem[:30]!r} is also in {chosen[q.id][1]} with other content"))
                 continue
-            chosen.setdefault(q.id, (q, report.file))
+            chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
     if outcome.problems and not accept_valid:
         return outcome  # nothing imported: the report says what to fix
-    existing = {r.question_id: r for start in range(0, len(chosen), 500) for r in s.scalars(
-        select(BankQuestion).where(BankQuestion.question_id.in_(list(chosen)[start:start + 500])))}
+    # the bank as it stands, found by id and by content (a question stored under an older id scheme, or
+    # re-imported with a declared id added, is still the same question)
+    by_id: dict[str, BankQuestion] = {}
+    by_content: dict[str, BankQuestion] = {}
+    by_stem: dict[str, str] = {}
+    for row in s.scalars(select(BankQuestion).where(BankQuestion.bank == bank)):
+        by_id[row.question_id] = row
+        stored = Question.from_dict(json.loads(row.data))
+        by_content.setdefault(content_key(stored), row)
+        by_stem.setdefault(stored.stem.strip(), row.question_id)
+    wanted = list(chosen) + [d for d in declared.values() if len(d) <= 40]
+    foreign = {qid for start in range(0, len(wanted), 500) for qid in s.scalars(
+        select(BankQuestion.question_id).where(BankQuestion.question_id.in_(wanted[start:start + 500]),
+                                               BankQuestion.bank != bank))}
+    plan: list[tuple[Question, str, int | None, BankQuestion | None]] = []
+    for qid, (q, file, where) in chosen.items():
+        if qid in foreign:  # ids are hashes within a bank: only a collision or a hand-made id gets here
+            outcome.cross_duplicates.append(RowProblem(file, where, None, f"id {qid} belongs to a question of "
+                                                                          "another bank; nothing there is changed"))
+            continue
+        own = declared.get(qid)
+        row = (by_id.get(own) if own else None) or by_id.get(qid) or (
+            by_content.get(content_key(q)) if by_content else None)
+        if row is None and own and len(own) <= 40 and own not in foreign and own not in chosen:
+            q = replace(q, id=own)  # a declared id is stored as written unless another bank holds it
+        plan.append((q, file, where, row))
+    if outcome.cross_duplicates and not accept_valid:
+        return outcome
     new_rows, versions = [], []  # one executemany each: a 50,000-question bank is one import
-    for qid, (q, file) in chosen.items():
-        data = canonical.canonical_json(q.to_dict()).decode("utf-8")
-        row = existing.get(qid)
-        if row is not None and row.data == data and row.bank == bank:
+    updates: list[tuple[BankQuestion, str, str]] = []
+    for q, file, where, row in plan:
+        if row is None:
+            data = _data(q)
+            new_rows.append({"question_id": q.id, "bank": bank, "version": 1, "data": data, "retired_at": None,
+                             "updated_at": now})
+            versions.append({"question_id": q.id, "version": 1, "data": data, "changed_at": now,
+                             "changed_by": who, "note": f"imported from {file}"})
+            outcome.added += 1
+            twin = by_stem.get(q.stem.strip())
+            if twin is not None:
+                outcome.same_stem.append(RowProblem(file, where, None, f"worded like question {twin} of the bank "
+                                                    "but with other options or answers: both kept"))
+            continue
+        data = _data(replace(q, id=row.question_id))
+        if data == row.data:
             outcome.unchanged += 1
             continue
-        version = row.version + 1 if row is not None else 1
-        if row is None:
-            new_rows.append({"question_id": qid, "bank": bank, "version": 1, "data": data, "retired_at": None,
-                             "updated_at": now})
-            outcome.added += 1
-        else:
-            row.bank, row.version, row.data, row.updated_at = bank, version, data, now
-            outcome.changed += 1
-        versions.append({"question_id": qid, "version": version, "data": data, "changed_at": now,
+        before, after = json.loads(row.data), json.loads(data)
+        fields = tuple(k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k))
+        outcome.changes.append(Change(row.question_id, file, where, fields, q.stem))
+        updates.append((row, data, file))
+    outcome.changed = len(updates)
+    if updates and not update:
+        outcome.needs_update = True
+        return outcome  # nothing stored: the changes are listed for the administrator to confirm
+    for row, data, file in updates:
+        row.version, row.data, row.updated_at = row.version + 1, data, now
+        versions.append({"question_id": row.question_id, "version": row.version, "data": data, "changed_at": now,
                          "changed_by": who, "note": f"imported from {file}"})
     if new_rows:
         s.execute(insert(BankQuestion), new_rows)

@@ -1,57 +1,93 @@
-"""Question-bank files: the project's JSON form and Excel template (more formats come with admin)."""
+"""Question-bank files: JSON, Excel, GIFT, Moodle XML and QTI, read into one ImportReport shape."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from examcore.banks.common import BankImportError, ImportReport, RowProblem
+from examcore.banks.common import MAX_FILE_BYTES, BankImportError, FileRefused, ImportReport, RowProblem
 from examcore.questions import QuestionBank
 
 __all__ = ["BankImportError", "ImportReport", "RowProblem", "load_bank", "read_bank"]
 
-FORMATS = ".json (Xuefa), .xlsx (template or common layouts), .gift/.txt (GIFT), .xml (Moodle XML or a QTI " \
-          "item), .zip (QTI content package)"
+FORMATS = ".json (Xuefa), .xlsx (template or common layouts), .gift (GIFT), .txt (GIFT or a numbered text " \
+          "bank), .docx (a Word bank), .xml (Moodle XML or a QTI item), .zip (QTI content package)"
 
 
 def read_bank(path: Path, bank: str) -> ImportReport:
-    """Any supported file as an ImportReport: questions, problems (nothing is imported while there are
-    any, unless the administrator takes the valid ones), and skipped items of kinds Xuefa lacks."""
+    """Any supported file as an ImportReport for the server's bank ``bank``: questions (ids scoped to the
+    bank), problems (a problem without a row refuses the whole file), skipped items of kinds Xuefa lacks,
+    and notes. Never raises for a bad file: every refusal is a problem naming where and what."""
     path = Path(path)
     suffix = path.suffix.lower()
+    report = ImportReport(path.name)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return report.refuse(f"{size:,} bytes; a bank file may have at most {MAX_FILE_BYTES:,}")
+        if suffix in (".xlsx", ".xlsm"):
+            from examcore.banks.excel_bank import read_excel_bank
+            report = read_excel_bank(path, bank)
+        elif suffix == ".docx":
+            from examcore.banks.office_text import read_docx_bank
+            report = read_docx_bank(path, bank)
+        else:
+            data = path.read_bytes()
+            report = _read_bytes(data, path.name, suffix, bank)
     except OSError as exc:
-        return ImportReport(path.name, problems=[RowProblem(path.name, None, None, f"cannot be read: {exc}")])
-    if suffix in (".json", ".xlsx", ".xlsm"):
-        try:
-            if suffix == ".json":
-                from examcore.banks.json_bank import load_json_bank
-                questions = load_json_bank(path).questions
-            else:
-                from examcore.banks.excel_bank import load_excel_bank
-                questions = load_excel_bank(path, bank).questions
-        except BankImportError as exc:
-            return ImportReport(path.name, problems=exc.problems)
-        return ImportReport(path.name, questions=list(questions))
+        return report.refuse(f"cannot be read: {exc}")
+    except FileRefused as exc:
+        return ImportReport(path.name).refuse(str(exc))
+    if not report.questions and not report.problems:
+        what = "no question of a kind Xuefa has (see skipped)" if report.skipped else "no questions"
+        report.refuse(f"the file holds {what}")
+    return report
+
+
+def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
+    if suffix == ".json":
+        from examcore.banks.json_bank import read_json_bank
+        return read_json_bank(data, file, bank)
     if suffix in (".gift", ".txt"):
         from examcore.banks.gift import read_gift
+        from examcore.banks.office_text import read_text_bank
+        from examcore.banks.text_files import TextRefused, decode_bank_text
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("gb18030", errors="replace")  # GIFT files saved by Chinese Windows editors
-        return read_gift(text, path.name, bank)
+            decoded = decode_bank_text(data)
+        except TextRefused as exc:
+            return ImportReport(file).refuse(exc.message.split(": ", 1)[-1] if exc.line else exc.message,
+                                             row=exc.line, unit="line")
+        if suffix == ".gift" or _looks_like_gift(decoded.text):
+            report = read_gift(decoded.text, file, bank)
+        else:  # a plain-text bank as offices write them (numbered stems, 答案： lines)
+            report = read_text_bank(decoded.text, file, bank)
+        if decoded.guessed:
+            report.notes.insert(0, RowProblem(file, None, None, f"not UTF-8: read as {decoded.encoding.upper()}, "
+                                              "which the whole file is valid in (a guess: check the text)"))
+        return report
     head = data[:4000]
-    if suffix == ".zip" or (suffix == ".xml" and (b"assessmentItem" in head or b"qti-assessment-item" in head)):
+    if suffix == ".zip" or (suffix == ".xml" and _is_qti(head)):
         from examcore.banks.qti import read_qti
-        return read_qti(data, path.name, bank)
+        return read_qti(data, file, bank)
     if suffix == ".xml":
         from examcore.banks.moodle_xml import read_moodle_xml
-        return read_moodle_xml(data, path.name, bank)
-    return ImportReport(path.name, problems=[RowProblem(path.name, None, None,
-                                                        f"unknown bank file type {suffix!r}; expected {FORMATS}")])
+        return read_moodle_xml(data, file, bank)
+    return ImportReport(file).refuse(f"unknown bank file type {suffix!r}; expected {FORMATS}")
+
+
+def _looks_like_gift(text: str) -> bool:
+    """A .txt file is GIFT when it has GIFT's answer blocks ({=…}, {~…}, {T}, {}) or its $CATEGORY lines."""
+    return bool(re.search(r"\{\s*(?:[=~#}]|T\s*}|F\s*}|TRUE|FALSE)|^\s*\$CATEGORY:", text, re.M))
+
+
+def _is_qti(head: bytes) -> bool:
+    """A QTI item, whatever the file's encoding (a UTF-16 file has NULs between the letters)."""
+    folded = head.replace(b"\x00", b"")
+    return b"assessmentItem" in folded or b"qti-assessment-item" in folded
 
 
 def load_bank(path: Path) -> QuestionBank:
-    """Load a bank file by its ending; raises BankImportError naming every bad row (nothing imported)."""
+    """Load a bank file by its ending, ids as the file declares them (the pack tool, study files); raises
+    BankImportError naming every bad row (nothing imported)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".json":

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from examcore.questions import FALSE, TRUE, Option, Question, QuestionType
 
@@ -21,17 +22,33 @@ FALSE_WORDS = {"错", "错误", "否", "×", "✗", "x", "f", "false", "n", "no"
 OPTION_KEYS = "ABCDEFGH"
 
 
+# Limits on what one file may hold (issue 16, Why 9): a bank file is read whole into memory, so a small
+# file that unpacks or expands to gigabytes is refused before it is read, and every refusal is named.
+MAX_FILE_BYTES = 64 * 1024 * 1024        # a bank file as it lies on disk
+MAX_PART_BYTES = 160 * 1024 * 1024       # one part of a zip unpacked (a 50,000-question sheet is ~71 MB)
+MAX_UNPACKED_BYTES = 320 * 1024 * 1024   # all parts of one zip unpacked
+MAX_SHEET_CELLS = 4_000_000              # rows x columns of one sheet's used area (50,000 questions x 20 = 1M)
+MAX_ITEMS = 100_000                      # questions in one file
+MAX_STEM_CHARS = 10_000
+MAX_OPTION_CHARS = 2_000
+MAX_TEXT_CHARS = 20_000                  # explanation, reference answer
+
+
 @dataclass(frozen=True)
 class RowProblem:
     file: str
-    row: int | None     # 1-based spreadsheet row, or item number in a JSON list
-    column: str | None  # the header name as written in the file
+    row: int | None     # 1-based spreadsheet row, line of a text file, or item number in a list
+    column: str | None  # the header name as written in the file (or the item kind)
     message: str
+    sheet: str | None = None  # the workbook sheet, when the file has sheets
+    unit: str = "row"         # what ``row`` counts: "row", "line" or "item"
 
     def __str__(self) -> str:
         where = self.file
+        if self.sheet:
+            where += f", sheet {self.sheet}"
         if self.row is not None:
-            where += f", row {self.row}"
+            where += f", {self.unit} {self.row}"
         if self.column:
             where += f", column {self.column}"
         return f"{where}: {self.message}"
@@ -40,12 +57,33 @@ class RowProblem:
 @dataclass
 class ImportReport:
     """What one file gave: the questions, what is wrong (nothing is imported unless the administrator
-    takes the valid ones), and what was skipped as a kind this product does not have."""
+    takes the valid ones; a problem without a row refuses the whole file), what was skipped as a kind this
+    product does not have, and notes (said, not refused: an encoding guessed, the sheets read).
+    ``rows`` says where each question stands (parallel to ``questions``; None where unknown)."""
 
     file: str
     questions: list[Question] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     skipped: list[RowProblem] = field(default_factory=list)
+    notes: list[RowProblem] = field(default_factory=list)
+    rows: list[int | None] = field(default_factory=list)
+    declared: dict[str, str] = field(default_factory=dict)  # question id -> the id the file declares for it
+
+    def row_of(self, index: int) -> int | None:
+        return self.rows[index] if index < len(self.rows) else None
+
+    def refuse(self, message: str, **where) -> "ImportReport":
+        """Refuse the whole file: nothing of it is stored, whatever --accept-valid says."""
+        self.questions.clear()
+        self.rows.clear()
+        self.problems.insert(0, RowProblem(self.file, where.pop("row", None), where.pop("column", None), message,
+                                           **where))
+        return self
+
+    @property
+    def refused(self) -> bool:
+        """True when nothing of the file can be taken."""
+        return bool(self.problems) and not self.questions
 
 
 class BankImportError(ValueError):
@@ -54,6 +92,95 @@ class BankImportError(ValueError):
         head = "; ".join(str(p) for p in problems[:10])
         more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
         super().__init__(f"{len(problems)} problem(s), nothing imported: {head}{more}")
+
+
+class FileRefused(Exception):
+    """Raised inside a reader when the whole file must be refused (too big, too many items)."""
+
+
+def _identity_text(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def content_key(q: Question) -> str:
+    """What makes two questions the same question: type, stem, options and answers, read as a person
+    reads them (whitespace and full/half-width forms aside, options in any order). Category, difficulty,
+    tags, points and explanation are not part of it: changing them changes the question, not its identity."""
+    if q.type.has_options:
+        texts = {o.key: _identity_text(o.text) for o in q.options}
+        options = sorted(texts.values())
+        answers = sorted(texts.get(a, "\x00" + a) for a in q.answer)
+    else:
+        options, answers = [], [_identity_text(a) for a in q.answer]
+    return json.dumps([q.type.value, _identity_text(q.stem), options, answers], ensure_ascii=False)
+
+
+def content_id(bank: str, q: Question, key: str | None = None) -> str:
+    """A question's id from its content within its bank: the same question in the same bank always gets it,
+    a different question (even with the same stem) or another bank never does. key: content_key(q) when
+    the caller has it."""
+    key = content_key(q) if key is None else key
+    return "q" + hashlib.sha256(f"{bank}\x00content\x00{key}".encode()).hexdigest()[:16]
+
+
+def declared_id(bank: str, declared: str) -> str:
+    """The id of a question whose file declares one (an 编号/试题ID column, a JSON "id"), within its bank:
+    two banks that both number their questions 1..N never meet. (A server stores the declared id as it is
+    written when no other bank holds it, see sync_server.question_bank; this one otherwise.)"""
+    return "q" + hashlib.sha256(f"{bank}\x00id\x00{declared.strip()}".encode()).hexdigest()[:16]
+
+
+class QuestionSink:
+    """Collects one file's questions for a report: gives each its id (the declared one or its content's,
+    within the bank), refuses a second copy of the same question in the file, and stops at MAX_ITEMS.
+
+    keep_declared: use a declared id as it is written (the pack tool and study files, whose ids are theirs);
+    a server's bank scopes it to the bank instead."""
+
+    def __init__(self, report: ImportReport, bank: str, keep_declared: bool = False) -> None:
+        self.report, self.bank, self.keep_declared = report, bank, keep_declared
+        self._ids: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
+
+    def add(self, q: Question, where: str, row: int | None, declared: str = "") -> str | None:
+        """Take q (its id is replaced); or return why not ("the same question as row 3")."""
+        if len(self.report.questions) >= MAX_ITEMS:
+            raise FileRefused(f"more than {MAX_ITEMS:,} questions in one file; split it")
+        declared = declared.strip()
+        key = content_key(q)
+        qid = (declared if self.keep_declared else declared_id(self.bank, declared)) if declared \
+            else content_id(self.bank, q, key)
+        if qid in self._ids:
+            return f"id {declared!r} is also used by {self._ids[qid]}" if declared \
+                else f"the same question as {self._ids[qid]}"
+        if key in self._keys:
+            return f"the same question as {self._keys[key]}"
+        self._ids[qid] = self._keys[key] = where
+        if declared:
+            self.report.declared[qid] = declared
+        self.report.questions.append(replace(q, id=qid))
+        self.report.rows.append(row)
+        return None
+
+
+# 1 (easy) … 5 (hard), as the template's 难度 column counts; the words Chinese bank templates use
+DIFFICULTY_WORDS = {"易": 1, "容易": 1, "简单": 1, "低": 1, "低难度": 1, "较易": 2, "较低": 2, "偏易": 2,
+                    "较低难度": 2, "中": 3, "中等": 3, "一般": 3, "适中": 3, "中难度": 3, "中等难度": 3, "较难": 4,
+                    "较高": 4, "偏难": 4, "较高难度": 4, "难": 5, "困难": 5, "高": 5, "高难度": 5}
+
+
+def parse_difficulty(value: object) -> int | None:
+    """1–5 from a number or a word (低难度 -> 1, 中难度 -> 3, 高难度 -> 5); empty is 3; None when unreadable."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return value if 1 <= value <= 5 else None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if not text:
+        return 3
+    if text in DIFFICULTY_WORDS:
+        return DIFFICULTY_WORDS[text]
+    return int(text) if text.isdigit() and 1 <= int(text) <= 5 else None
 
 
 def parse_type(text: str) -> QuestionType | None:
@@ -80,17 +207,50 @@ def parse_fill_in_answer(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in re.split(r"[;；]", str(text)) if part.strip())
 
 
-def stable_id(bank: str, stem: str) -> str:
-    """An id from the bank and stem, so re-importing the same question lands on the same id."""
-    return "q" + hashlib.sha256(f"{bank}\x00{stem.strip()}".encode()).hexdigest()[:12]
+# where a fill-in's answer goes: ____, （ ）, ( ) (and the GIFT/Moodle readers' BLANK, which is （　）)
+BLANK_PATTERN = re.compile(r"_{2,}|（[\s\u3000]*）|\([\s\u3000]*\)")
+
+
+def count_blanks(stem: str) -> int:
+    return len(BLANK_PATTERN.findall(stem))
 
 
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],
                    answer_text: str, category: str, difficulty: int, tags: tuple[str, ...],
-                   explanation: str, fixed_keys: set[str]) -> tuple[Question | None, list[str]]:
-    """One question from already-split fields, or the list of what is wrong with it."""
+                   explanation: str, fixed_keys: set[str], points: int | None = None,
+                   images: tuple[str, ...] = ()) -> tuple[Question | None, list[str]]:
+    """One question from already-split fields, or the list of what is wrong with it (each message starts
+    with the field it is about where there is one: "answer …", "stem …", "options …").
+
+    images: the sources of images the question's text refers to; Xuefa cannot show them yet, so such a
+    question is refused by name rather than imported without its picture."""
     problems: list[str] = []
     answer: tuple[str, ...]
+    if len(stem) > MAX_STEM_CHARS:
+        return None, [f"stem of {len(stem):,} characters; at most {MAX_STEM_CHARS:,}"]
+    long = [k for k, t in options if len(t) > MAX_OPTION_CHARS]
+    if long:
+        return None, [f"options {', '.join(long)} longer than {MAX_OPTION_CHARS:,} characters"]
+    if len(explanation) > MAX_TEXT_CHARS or len(str(answer_text)) > MAX_TEXT_CHARS:
+        return None, [f"explanation or answer longer than {MAX_TEXT_CHARS:,} characters"]
+    if images:
+        problems.append(f"stem or options show image(s) {', '.join(images)}, which a bank cannot keep yet: "
+                        "the question is refused rather than imported without its picture")
+    if qtype is QuestionType.TRUE_FALSE and options:
+        # a common template writes 正确/错误 in the option columns and a letter as the answer
+        words = {k: parse_true_false(t) for k, t in options}
+        odd = [f"{k} {t!r}" for k, t in options if words[k] is None]
+        if odd:
+            problems.append(f"options of a true/false question can only be 正确/错误 (对/错), found "
+                            f"{', '.join(odd)}")
+        elif parse_true_false(answer_text) is None and parse_choice_answer(answer_text):
+            letters = parse_choice_answer(answer_text)
+            if len(letters) != 1 or letters[0] not in words:
+                problems.append(f"answer {answer_text!r}: a true/false question needs one of the options "
+                                f"{', '.join(words)}")
+            else:
+                answer_text = words[letters[0]] or ""
+        options = []
     if qtype.has_options:
         answer = parse_choice_answer(answer_text)
         if not answer:
@@ -98,14 +258,28 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     elif qtype is QuestionType.TRUE_FALSE:
         tf = parse_true_false(answer_text)
         answer = (tf,) if tf else ()
-        if not tf:
+        if not tf and not problems:
             problems.append(f"answer {answer_text!r} is not true/false (对/错, √/×, T/F …)")
     elif qtype is QuestionType.FILL_IN:
         answer = parse_fill_in_answer(answer_text)
+        blanks = count_blanks(stem)
+        if blanks == 0:
+            problems.append("stem has no blank (____ or （ ）) for the fill-in answer to go in")
+        elif answer and blanks != len(answer):
+            problems.append(f"answer gives {len(answer)} blank(s) but the stem has {blanks} (separate the "
+                            "blanks' answers with ；, alternatives for one blank with |)")
     else:
         answer = (str(answer_text).strip(),) if str(answer_text).strip() else ()
     q = Question(qid, qtype, stem.strip(), tuple(Option(k, t, k in fixed_keys) for k, t in options),
-                 answer, category.strip(), difficulty, tags, explanation.strip())
-    answer_reported = bool(problems)  # parsing already said what is wrong with the answer
+                 answer, category.strip(), difficulty, tags, explanation.strip(), points)
+    answer_reported = any(p.startswith("answer") for p in problems)  # parsing already said what is wrong
     problems += [p for p in q.problems() if not (answer_reported and "answer" in p)]
     return (None if problems else q), problems
+
+
+def problem_column(message: str) -> str | None:
+    """The field a build_question message is about ("answer", "stem", "options"), for naming the column."""
+    head = message.split(" ", 1)[0]
+    if head in ("answer", "stem", "options"):
+        return head
+    return "stem" if message == "empty stem" else None

@@ -1,4 +1,5 @@
-"""The project's Excel bank template: one sheet, a header row, one question per row."""
+"""Excel banks: the project's template and the layouts units keep (a header row, one question per row),
+on every sheet that has such a header; the sheets read and the sheets left out are named."""
 from __future__ import annotations
 
 import re
@@ -10,13 +11,17 @@ from openpyxl import Workbook
 from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
-from examcore.banks.common import (OPTION_KEYS, BankImportError, RowProblem, build_question, parse_type,
-                                   stable_id)
+from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
+                                   BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
+                                   build_question, parse_difficulty, parse_type, problem_column)
 from examcore.questions import QuestionBank
 
 # header -> field; the spellings of the project's template and of the banks units commonly keep
 HEADERS = {
-    "编号": "id", "序号": "id", "试题编号": "id", "题号": "id",
+    # an id the file declares; 序号/题号 are row numbers (1..N in every sheet), never ids
+    "编号": "id", "试题编号": "id", "试题ID": "id", "题目ID": "id", "题目编号": "id", "ID": "id",
+    "序号": "rownumber", "题号": "rownumber", "行号": "rownumber",
+    "分值": "points", "分数": "points", "题目分值": "points", "试题分值": "points",
     "题型": "type", "试题类型": "type", "题目类型": "type", "类型": "type",
     "题干": "stem", "题目": "stem", "试题": "stem", "试题内容": "stem", "题目内容": "stem",
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
@@ -26,20 +31,44 @@ HEADERS = {
     "选项": "options",  # all options in one cell: "A.宪法 B.刑法 C.民法典"
     **{f"选项{k}": f"opt{k}" for k in OPTION_KEYS}, **{k: f"opt{k}" for k in OPTION_KEYS},
 }
-DIFFICULTY_WORDS = {"易": 1, "容易": 1, "简单": 1, "较易": 2, "中": 3, "中等": 3, "一般": 3, "较难": 4, "难": 5, "困难": 5}
 
 
 def _header_key(text: object) -> str:
-    """选项Ａ, "选项 A", "正确答案：" … are the same header."""
-    folded = unicodedata.normalize("NFKC", str(text or "")).strip()
-    return re.sub(r"[\s:：*（(].*$|\s+", "", folded) if not re.fullmatch(r"[A-Za-z]", folded) else folded.upper()
+    """选项Ａ, "选项 A", "题 型", "*题干", "正确答案：", "答案（必填）" … are the same header."""
+    folded = "".join(unicodedata.normalize("NFKC", str(text or "")).split()).lstrip("*")
+    return re.sub(r"[:：*(（].*$", "", folded) if not re.fullmatch(r"[A-Za-z]", folded) else folded.upper()
 
 
-def _split_options(text: str) -> list[tuple[str, str]]:
-    """ "A.宪法 B.刑法 C、民法典" (one cell, or one per line) -> [(A, 宪法), (B, 刑法), (C, 民法典)]."""
-    folded = unicodedata.normalize("NFKC", text)
-    parts = re.split(r"(?:^|\s)([A-H])\s*[.、:)\]]\s*", folded)
-    return [(parts[i], parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2) if parts[i + 1].strip()]
+_MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
+
+
+_MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k in enumerate(OPTION_KEYS)]
+
+
+def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
+    """ "A.宪法 B.刑法 C、民法典" in one cell (one per line, or glued: "A.合法行政B.合理行政", full-width
+    "Ａ．") -> [(A, 宪法), (B, 刑法), (C, 民法典)]. Markers are looked for in order (A, then B …), so an
+    option's own "B" that is not the next marker stays in its text; [] when the cell does not start with A
+    (or with the letter after ``after``)."""
+    start = OPTION_KEYS.index(after) + 1 if after else 0  # a line that goes on after option ``after``
+    if start >= len(OPTION_KEYS):
+        return []
+    marks = _MARKS[start:]
+    first = marks[0].match(text.lstrip())
+    if first is None:
+        return []
+    text = text.lstrip()
+    found: list[tuple[str, int, int]] = [(OPTION_KEYS[start], first.start(), first.end())]
+    for key, mark in zip(OPTION_KEYS[start + 1:], marks[1:], strict=True):
+        nxt = mark.search(text, found[-1][2])
+        if nxt is None:
+            break
+        found.append((key, nxt.start(), nxt.end()))
+    out = []
+    for n, (key, _, end) in enumerate(found):
+        stop = found[n + 1][1] if n + 1 < len(found) else len(text)
+        out.append((key, text[end:stop].strip()))
+    return [(k, t) for k, t in out if t]
 
 
 def _merged_ranges(path: Path, sheet_index: int = 0) -> list[tuple[int, int, int, int]]:
@@ -80,58 +109,185 @@ def write_template(path: Path) -> None:
     wb.save(path)
 
 
-def _sheet_rows(path: Path):
-    """The first sheet's rows from row 1, empty cells as None. Read with calamine (Rust): a 50,000-row
-    bank in a few seconds, where openpyxl's read-only mode takes about ten times as long."""
-    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
-    return iter([tuple(None if v == "" else v for v in row) for row in sheet.to_python(skip_empty_area=False)])
+def _check_parts(path: Path) -> dict[str, int]:
+    """Refuse a workbook whose parts unpack to more than the limits, before calamine unpacks them;
+    returns each part's unpacked size."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise FileRefused(f"not an Excel workbook (.xlsx): {exc}") from exc
+    big = next((i for i in infos if i.file_size > MAX_PART_BYTES), None)
+    if big is not None:
+        raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most {MAX_PART_BYTES:,}")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise FileRefused(f"the workbook unpacks to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}")
+    return {i.filename: i.file_size for i in infos}
+
+
+def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int, dict[tuple[int, int], str]]:
+    """(last row, last column) that the sheet's cells name, read from its XML before calamine lays the sheet
+    out as a dense grid (one cell at XFD1048576 would be seventeen billion cells); and the error cells
+    ((row, column) -> "#N/A"), which calamine reads as empty."""
+    part = _sheet_part(path, sheet_index)
+    if part is None:
+        return 0, 0, {}
+    with zipfile.ZipFile(path) as z:
+        xml = z.read(part)
+    last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)),
+                   default=0)
+    # the longest column letters, then the greatest of those: no set of millions of cells in memory
+    widest = max((m.group(1) for m in re.finditer(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"", xml)),
+                 key=lambda c: (len(c), c), default=b"")
+    last_col = column_index_from_string(widest.decode()) if widest else 0
+    errors = {}
+    for attrs, body in re.findall(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", xml, re.S):
+        ref = re.search(rb"\br=\"([A-Z]{1,3})(\d+)\"", attrs)
+        value = re.search(rb"<(?:\w+:)?v>([^<]*)</", body)
+        if ref:
+            errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode()))] = \
+                value.group(1).decode("utf-8", "replace") if value else "#ERROR"
+    return last_row, last_col, errors
+
+
+def _sheet_part(path: Path, sheet_index: int) -> str | None:
+    with zipfile.ZipFile(path) as z:
+        workbook = z.read("xl/workbook.xml").decode("utf-8")
+        rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+    rel_ids = re.findall(r"<(?:\w+:)?sheet\b[^>]*?r:id=\"([^\"]+)\"", workbook)
+    if len(rel_ids) <= sheet_index:
+        return None
+    rid = re.escape(rel_ids[sheet_index])
+    target = re.search(r"<Relationship\b[^>]*Id=\"%s\"[^>]*Target=\"([^\"]+)\"" % rid, rels) or \
+        re.search(r"<Relationship\b[^>]*Target=\"([^\"]+)\"[^>]*Id=\"%s\"" % rid, rels)
+    if target is None:
+        return None
+    name = target.group(1).lstrip("/")
+    return name if name.startswith("xl/") else "xl/" + name
+
+
+_ERROR_CELL = re.compile(r"^#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$")
+
+
+def _header_columns(row: tuple) -> dict[str, tuple[int, str]]:
+    columns: dict[str, tuple[int, str]] = {}
+    for i, h in enumerate(row):
+        if h is None:
+            continue
+        field = HEADERS.get(_header_key(h))
+        if field and field not in columns:
+            columns[field] = (i, str(h).strip())
+    return columns
+
+
+def _cell_text(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
 
 
 def load_excel_bank(path: Path, bank_name: str | None = None) -> QuestionBank:
+    """An Excel bank for the pack tool: declared ids kept as written. Raises BankImportError naming every
+    bad row (nothing imported)."""
     path = Path(path)
     name = bank_name or path.stem
+    report = read_excel_bank(path, name, keep_declared=True)
+    if report.problems:
+        raise BankImportError(report.problems)
+    return QuestionBank(name, list(report.questions))
+
+
+def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> ImportReport:
+    """Every sheet of the workbook with a recognisable header row (题型 and 题干, or 题干 on a sheet named for
+    a type such as 判断题), each named in the report's notes; sheets without one are named as left out."""
+    path = Path(path)
+    report = ImportReport(path.name)
     try:
-        rows = _sheet_rows(path)
-    except Exception as exc:  # calamine raises its own error types for every kind of unreadable file
-        raise BankImportError([RowProblem(path.name, None, None, f"not an Excel workbook ({exc})")]) from exc
-    # the header row is the first of the top rows that names the needed columns (a title row may
-    # come first, often merged across the sheet)
-    header_row: tuple = ()
-    header_at = 1
-    for number, candidate in enumerate(rows, start=1):
-        if number == 1:
-            header_row = candidate  # if no row names the columns, the error quotes the first
-        if {"type", "stem"} <= {HEADERS.get(_header_key(h)) for h in candidate if h is not None}:
-            header_row, header_at = candidate, number
-            break
-        if number == 5:
-            break
-    headers = [str(h).strip() if h is not None else "" for h in header_row]
-    columns: dict[str, tuple[int, str]] = {}
-    for i, h in enumerate(headers):
-        field = HEADERS.get(_header_key(h))
-        if field and field not in columns:
-            columns[field] = (i, h)
-    missing = [f for f in REQUIRED if f not in columns]
-    if missing:
-        want = {"type": "题型", "stem": "题干", "answer": "答案"}
-        raise BankImportError([RowProblem(
-            path.name, header_at or 1, None, f"missing column(s) {', '.join(want[m] for m in missing)}; "
-            f"found: {', '.join(h for h in headers if h) or 'none'}")])
+        _check_parts(path)
+        try:
+            book = CalamineWorkbook.from_path(str(path))
+        except Exception as exc:  # calamine raises its own error types for every kind of unreadable file
+            raise FileRefused(f"not an Excel workbook ({exc})") from exc
+        sink = QuestionSink(report, bank, keep_declared)
+        first_headers: tuple[int, list[str]] | None = None
+        read_any = False
+        for index, meta in enumerate(book.sheets_metadata):
+            sheet_name = meta.name
+            if "WorkSheet" not in str(meta.typ):
+                continue
+            try:
+                last_row, last_col, error_cells = _sheet_extent(path, index)
+            except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+                last_row, last_col, error_cells = 0, 0, {}
+            if last_row * last_col > MAX_SHEET_CELLS:
+                raise FileRefused(f"sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; "
+                                  f"at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or "
+                                  "to the right)")
+            try:
+                sheet = book.get_sheet_by_index(index)
+                rows = [tuple(None if v == "" else v for v in row)
+                        for row in sheet.to_python(skip_empty_area=False)]
+            except Exception as exc:  # a sheet calamine cannot lay out
+                report.problems.append(RowProblem(path.name, None, None, f"cannot be read: {exc}", sheet=sheet_name))
+                continue
+            header_at, columns = 0, {}
+            for number, candidate in enumerate(rows[:5], start=1):
+                found = _header_columns(candidate)
+                if {"type", "stem"} <= found.keys() or ("stem" in found and parse_type(sheet_name)):
+                    header_at, columns = number, found
+                    below = _header_columns(rows[number]) if number < len(rows) else {}
+                    letters = {f: c for f, c in below.items() if f.startswith("opt")}
+                    filled = sum(1 for v in (rows[number] if number < len(rows) else ()) if v is not None
+                                 and str(v).strip())
+                    if len(letters) >= 2 and filled == len(letters):  # nothing but option letters below
+                        # a two-row header: 选项 merged over the option columns, A B C D in the row below
+                        columns = {f: c for f, c in found.items() if f != "options"} | letters
+                        header_at = number + 1
+                    break
+            if not header_at:
+                if any(v is not None and str(v).strip() for row in rows for v in row):
+                    if first_headers is None:
+                        first_headers = (1, [str(h).strip() for h in (rows[0] if rows else ()) if h is not None])
+                    report.notes.append(RowProblem(path.name, None, None, "left out: no header row naming 题型 "
+                                                   "and 题干 in its first five rows", sheet=sheet_name))
+                continue
+            missing = [f for f in ("answer",) if f not in columns]
+            if missing:
+                report.problems.append(RowProblem(path.name, header_at, None, "missing column 答案; found: " +
+                                                  ", ".join(h for _, h in columns.values()), sheet=sheet_name))
+                continue
+            read_any = True
+            before = len(report.questions)
+            _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1,
+                        error_cells)
+            report.notes.append(RowProblem(path.name, None, None, f"read: {len(report.questions) - before} "
+                                           "question(s)", sheet=sheet_name))
+        if not read_any and not report.problems:
+            _, headers = first_headers or (1, [])
+            raise FileRefused(f"missing column(s) 题型, 题干, 答案; found: {', '.join(h for h in headers if h) or 'none'}")
+    except FileRefused as exc:
+        report.refuse(str(exc), row=1 if str(exc).startswith("missing") else None)
+    return report
+
+
+def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], header_at: int,
+                columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool,
+                error_cells: dict[tuple[int, int], str]) -> None:
+    report = sink.report
+    sheet_type = parse_type(sheet_name)
     try:
-        merged = _merged_ranges(path)
+        merged = _merged_ranges(path, index)
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
         merged = []
     # a value merged down over several rows (题型 or 分类 for a group of questions) belongs to each row
     inherited = {(col, r): (c1, r1) for c1, r1, c2, r2 in merged for col in range(c1, c2 + 1)
                  for r in range(r1 + 1, r2 + 1)}
-    bank = QuestionBank(name)
-    problems: list[RowProblem] = []
-    seen: dict[str, int] = {}
     anchors = set(inherited.values())
     remembered: dict[tuple[int, int], object] = {}
-    for rownum, row in enumerate(rows, start=header_at + 1):
-        row = tuple(row)
+    for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
         if inherited:
             for col, value in enumerate(row, start=1):
                 if (col, rownum) in anchors:
@@ -142,43 +298,61 @@ def load_excel_bank(path: Path, bank_name: str | None = None) -> QuestionBank:
         def cell(field: str) -> str:
             if field not in columns or columns[field][0] >= len(row):
                 return ""
-            v = row[columns[field][0]]
-            return "" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
+            return _cell_text(row[columns[field][0]])
 
         def bad(field: str | None, msg: str) -> None:
-            problems.append(RowProblem(path.name, rownum, columns[field][1] if field in columns else None, msg))
+            report.problems.append(RowProblem(path.name, rownum, columns[field][1] if field in columns else None,
+                                              msg, sheet=sheet_name if many_sheets else None))
 
         if all(v is None or str(v).strip() == "" for v in row):
             continue  # blank rows are common in hand-kept sheets
-        qtype = parse_type(cell("type"))
+        errors = [(field, error_cells.get((rownum, i + 1)) or _cell_text(row[i])) for field, (i, _) in columns.items()
+                  if (rownum, i + 1) in error_cells or (i < len(row) and _ERROR_CELL.match(_cell_text(row[i])))]
+        if errors:
+            for field, value in errors:
+                bad(field, f"the cell holds the error {value} (a formula that failed); put the value itself")
+            continue
+        qtype = parse_type(cell("type")) if cell("type").strip() or not sheet_type else sheet_type
         if qtype is None:
-            bad("type", f"unknown question type {cell('type')!r}" if cell("type").strip() else
-                "the question type is empty (单选, 多选, 判断, 填空 or 简答)")
+            bad("type", f"unknown question type {cell('type')!r} (单选, 多选, 判断, 填空 or 简答)"
+                if cell("type").strip() else "the question type is empty (单选, 多选, 判断, 填空 or 简答)")
             continue
         stem = cell("stem")
-        qid = cell("id").strip() or stable_id(name, stem)
-        if qid in seen:
-            bad("id" if cell("id") else "stem", f"duplicate of row {seen[qid]}")
+        difficulty = parse_difficulty(cell("difficulty"))
+        if difficulty is None:
+            bad("difficulty", f"{cell('difficulty')!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, "
+                              "低难度/中难度/高难度)")
             continue
-        seen[qid] = rownum
-        word = cell("difficulty").strip()
-        try:
-            difficulty = DIFFICULTY_WORDS[word] if word in DIFFICULTY_WORDS else int(word or 3)
-        except ValueError:
-            bad("difficulty", f"{cell('difficulty')!r} is not a whole number from 1 to 5 (or 易/中/难)")
-            continue
+        points_text = cell("points").strip()
+        points = None
+        if points_text:
+            try:
+                points = int(points_text)
+            except ValueError:
+                bad("points", f"{points_text!r} is not a whole number of points")
+                continue
         options = [(k, cell(f"opt{k}").strip()) for k in OPTION_KEYS if cell(f"opt{k}").strip()]
+        gaps = [k for k in OPTION_KEYS[:OPTION_KEYS.index(options[-1][0])] if not cell(f"opt{k}").strip()] \
+            if options else []
+        if gaps:  # letters would shift or an answer name an empty option: say so instead
+            bad(f"opt{gaps[0]}", f"option {', '.join(gaps)} is empty while a later option is filled")
+            continue
         if not options and cell("options").strip():
             options = _split_options(cell("options"))
+            if not options:
+                bad("options", f"{cell('options')[:30]!r} does not list options as A. … B. …")
+                continue
         q, errs = build_question(
-            qid=qid, qtype=qtype, stem=stem, options=options, answer_text=cell("answer"),
+            qid="", qtype=qtype, stem=stem, options=options, answer_text=cell("answer"),
             category=cell("category"), difficulty=difficulty,
             tags=tuple(t.strip() for t in cell("tags").replace("，", ",").split(",") if t.strip()),
-            explanation=cell("explanation"), fixed_keys=set(cell("fixed").upper()))
-        for e in errs:
-            bad("answer" if e.startswith("answer") else None, e)
-        if q:
-            bank.questions.append(q)
-    if problems:
-        raise BankImportError(problems)
-    return bank
+            explanation=cell("explanation"), fixed_keys=set(cell("fixed").upper()), points=points)
+        if q is None:
+            for e in errs:
+                about = problem_column(e)
+                bad(("options" if "options" in columns else "optA") if about == "options" else about, e)
+            continue
+        refused = sink.add(q, f"row {rownum}" + (f" of sheet {sheet_name}" if many_sheets else ""), rownum,
+                           cell("id"))
+        if refused:
+            bad("id" if cell("id").strip() else "stem", refused)

@@ -9,10 +9,11 @@ skipped, never guessed.
 """
 from __future__ import annotations
 
-import html
 import re
 
-from examcore.banks.common import OPTION_KEYS, ImportReport, RowProblem, build_question, stable_id
+from examcore.banks.common import (OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question,
+                                   count_blanks)
+from examcore.banks.text_files import html_to_text, split_lines
 from examcore.questions import FALSE, TRUE, QuestionType
 
 BLANK = "（　）"  # where the answer block stood in a fill-in-the-blank item
@@ -37,14 +38,32 @@ def _protect(text: str) -> str:
     return "".join(out)
 
 
-def _plain(text: str) -> str:
-    """Unescape, drop a [format] marker, and turn HTML into plain text."""
-    text = re.sub(r"^\s*\[(html|moodle|markdown|plain)\]", "", text)
+def _plain(text: str, text_format: str = "") -> tuple[str, list[str]]:
+    """Unescape, and read the text in its GIFT format: HTML only for [html] and [moodle] (Moodle's own
+    auto-format, which passes HTML through); [plain], [markdown] and unmarked text are kept as written, so
+    根据<<宪法>>规定 and a<b且b>c stay whole. Returns the text and the images an HTML text shows."""
     for k, v in _UNESCAPE.items():
         text = text.replace(k, v)
-    text = re.sub(r"<br\s*/?>|</p>", "\n", text, flags=re.I)
-    text = re.sub(r"<[^>]+>", "", text)
-    return html.unescape(text).strip()
+    if text_format in ("html", "moodle"):
+        return html_to_text(text)
+    return text.strip(), []
+
+
+def _format_of(text: str) -> tuple[str, str]:
+    """A leading [format] marker and the text after it."""
+    marker = re.match(r"\s*\[(html|moodle|markdown|plain)\]", text)
+    return (marker.group(1), text[marker.end():]) if marker else ("", text)
+
+
+def category_path(path: str) -> str:
+    """A Moodle category path as Xuefa keeps it: the whole path below Moodle's context and its "top"
+    ("$course$/top/宪法/总则" -> "宪法/总则"), so 宪法/总则 and 民法典/总则 stay two categories."""
+    parts = [p.strip() for p in path.strip().split("/") if p.strip()]
+    if parts and re.fullmatch(r"\$\w+\$", parts[0]):
+        parts = parts[1:]
+    if parts and parts[0].casefold() == "top":
+        parts = parts[1:]
+    return "/".join(parts)
 
 
 def _records(text: str) -> list[tuple[int, str]]:
@@ -52,7 +71,7 @@ def _records(text: str) -> list[tuple[int, str]]:
     records: list[tuple[int, str]] = []
     current: list[str] = []
     start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         if line.lstrip().startswith("//"):
             continue
         if not line.strip():
@@ -70,69 +89,83 @@ def _records(text: str) -> list[tuple[int, str]]:
 
 def read_gift(text: str, file: str, bank: str) -> ImportReport:
     report = ImportReport(file)
+    sink = QuestionSink(report, bank)
     category = ""
-    seen: dict[str, int] = {}
     for line, record in _records(_protect(text.lstrip("\ufeff"))):
         def problem(message: str) -> None:
-            report.problems.append(RowProblem(file, line, None, message))
+            report.problems.append(RowProblem(file, line, None, message, unit="line"))
 
         def skip(message: str) -> None:
-            report.skipped.append(RowProblem(file, line, None, message))
+            report.skipped.append(RowProblem(file, line, None, message, unit="line"))
         if record.lstrip().startswith("$CATEGORY:"):
-            path = _plain(record.split(":", 1)[1])
-            category = path.replace("$course$/", "").replace("$system$/", "").removeprefix("top/").split("/")[-1]
+            category = category_path(_plain(record.split(":", 1)[1])[0])
             continue
         title = ""
         match = re.match(r"\s*::(.*?)::", record, re.S)
         if match:
-            title, record = _plain(match.group(1)), record[match.end():]
+            title, record = _plain(match.group(1))[0], record[match.end():]
         if record.count("{") != 1 or record.count("}") != 1 or record.index("{") > record.index("}"):
-            if "{" not in record:
+            if "{" not in record and "}" not in record:
                 skip(f"description item {title or record[:20]!r}: not a question")
             else:
                 problem("the answer block { … } is missing or unbalanced (escape a literal brace as \\{)")
             continue
         before, rest = record.split("{", 1)
         block, after = rest.split("}", 1)
-        stem = _plain(before + (BLANK + after if after.strip() else ""))
-        parsed = _answer_block(block)
+        text_format, before = _format_of(before)
+        stem, images = _plain(before + (BLANK + after if after.strip() else ""), text_format)
+        parsed = _answer_block(block, text_format)
         if isinstance(parsed, str):
             (skip if parsed.startswith("skip:") else problem)(parsed.removeprefix("skip:").strip())
             continue
-        qtype, options, answer_text, explanation = parsed
-        if qtype is QuestionType.FILL_IN and not after.strip():
+        qtype, options, answer_text, explanation, notes = parsed
+        if qtype is QuestionType.FILL_IN and not after.strip() and not count_blanks(stem):
             stem = stem + BLANK  # a short-answer item: the blank is the answer at the end
-        key = re.sub(r"\s+", "", stem)
-        if key in seen:
-            problem(f"duplicate of the question on line {seen[key]}")
-            continue
-        seen[key] = line
-        q, errors = build_question(qid=stable_id(bank, stem), qtype=qtype, stem=stem, options=options,
+        q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options,
                                    answer_text=answer_text, category=category, difficulty=3,
-                                   tags=(title,) if title else (), explanation=explanation, fixed_keys=set())
+                                   tags=(title,) if title else (), explanation=explanation, fixed_keys=set(),
+                                   images=tuple(images) + parsed_images(block, text_format))
         if q is None:
             for e in errors:
                 problem(e)
-        else:
-            report.questions.append(q)
+            continue
+        refused = sink.add(q, f"line {line}", line)
+        if refused:
+            problem(refused)
+            continue
+        for note in notes:
+            report.notes.append(RowProblem(file, line, None, note, unit="line"))
     return report
 
 
-def _answer_block(block: str) -> tuple[QuestionType, list[tuple[str, str]], str, str] | str:
-    """(type, options, answer text, explanation), or what is wrong ("skip: …" for unsupported kinds)."""
+def parsed_images(block: str, text_format: str) -> tuple[str, ...]:
+    """Images shown in an answer block's texts (HTML formats only)."""
+    if text_format not in ("html", "moodle"):
+        return ()
+    return tuple(_plain(block, text_format)[1])
+
+
+def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list[tuple[str, str]], str, str,
+                                                                list[str]] | str:
+    """(type, options, answer text, explanation, notes), or what is wrong ("skip: …" for unsupported kinds).
+
+    The kind is decided as Moodle's GIFT reader decides it: empty is an essay, "#" a numerical question,
+    any "~" a multiple choice (an option may then contain "->"), "=" with "->" a matching question, and
+    otherwise true/false or a short answer (every "=" an accepted answer, weighted or not)."""
     block, _, general = block.partition("####")
-    explanation = _plain(general)
+    explanation = _plain(general, text_format)[0]
     body = block.strip()
     if body.startswith("#"):
         return "skip: numerical question (not a kind this product has)"
     if not body:
-        return QuestionType.SHORT_ANSWER, [], "", explanation
-    tf = re.fullmatch(r"(TRUE|FALSE|T|F)\s*(#.*)?", body, re.S)
-    if tf:
-        return QuestionType.TRUE_FALSE, [], TRUE if tf.group(1).startswith("T") else FALSE, explanation
-    answers = re.findall(r"([=~])\s*([^=~]*)", body)
-    if any("->" in text for _, text in answers):
+        return QuestionType.SHORT_ANSWER, [], "", explanation, []
+    if "~" not in body and "->" in body:
         return "skip: matching question (not a kind this product has)"
+    if "~" not in body:
+        tf = re.fullmatch(r"(TRUE|FALSE|T|F)\s*(#.*)?", body, re.S)
+        if tf:
+            return QuestionType.TRUE_FALSE, [], TRUE if tf.group(1).startswith("T") else FALSE, explanation, []
+    answers = re.findall(r"([=~])\s*([^=~]*)", body)
     parsed = []
     for mark, text in answers:
         text = text.split("#", 1)[0]  # per-answer feedback is not kept
@@ -140,11 +173,17 @@ def _answer_block(block: str) -> tuple[QuestionType, list[tuple[str, str]], str,
         w = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", text)
         if w:
             weight, text = float(w.group(1)), text[w.end():]
-        parsed.append((mark, weight, _plain(text)))
+        parsed.append((mark, weight, _plain(text, text_format)[0]))
     if not parsed:
         return "no answers in the answer block"
-    if all(mark == "=" and weight is None for mark, weight, _ in parsed):  # short answer
-        return QuestionType.FILL_IN, [], "|".join(t for _, _, t in parsed), explanation
+    if "~" not in body:  # short answer: a one-blank fill-in accepting each full-credit answer
+        accepted = [t for _, weight, t in parsed if (weight is None or weight == 100) and t]
+        partial = [f"{t!r} ({weight:g}%)" for _, weight, t in parsed if weight is not None and 0 < weight < 100]
+        if not accepted:
+            return "a short answer needs an answer at 100 % (=answer)"
+        notes = [f"partial-credit answer(s) {', '.join(partial)} not accepted: a fill-in blank is right or "
+                 "wrong"] if partial else []
+        return QuestionType.FILL_IN, [], "|".join(accepted), explanation, notes
     if len(parsed) > len(OPTION_KEYS):
         return f"{len(parsed)} answers; at most {len(OPTION_KEYS)} (A–H) are supported"
     options = [(OPTION_KEYS[n], text) for n, (_, _, text) in enumerate(parsed)]
@@ -157,8 +196,8 @@ def _answer_block(block: str) -> tuple[QuestionType, list[tuple[str, str]], str,
     if len(full) > 1:
         return f"a single-choice question needs exactly one right answer (=), has {len(full)}"
     if len(full) == 1 and len(right) > 1:
-        partial = ", ".join(f"{OPTION_KEYS[n]} {worth[n]:g}%" for n in range(len(worth)) if 0 < worth[n] < 100)
-        return (f"partial credit on a single-choice answer ({partial}) is not supported: remove the weight, "
+        shares = ", ".join(f"{OPTION_KEYS[n]} {worth[n]:g}%" for n in range(len(worth)) if 0 < worth[n] < 100)
+        return (f"partial credit on a single-choice answer ({shares}) is not supported: remove the weight, "
                 "or give every right answer a share (multiple answers)")
     qtype = QuestionType.SINGLE if full else QuestionType.MULTIPLE
-    return qtype, options, ",".join(right), explanation
+    return qtype, options, ",".join(right), explanation, []

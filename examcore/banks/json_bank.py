@@ -1,71 +1,195 @@
-"""The project's JSON bank form (documented in docs/question-banks.md)."""
+"""The project's JSON bank form (documented in docs/question-banks.md).
+
+Every field is checked for its shape before it is used: a null stem, a number where a list of options
+belongs or an object where text belongs is named (item, field, what was expected), never stored as the
+text "None" and never a traceback."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from examcore.banks.common import (OPTION_KEYS, BankImportError, RowProblem, build_question, parse_type,
-                                   stable_id)
-from examcore.questions import QuestionBank
+from examcore.banks.common import (OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
+                                   build_question, parse_difficulty, parse_type, problem_column)
+from examcore.banks.text_files import TextRefused, decode_bank_text
+from examcore.questions import FALSE, TRUE, QuestionBank
 
 
 def load_json_bank(path: Path) -> QuestionBank:
+    """A JSON bank file for the pack tool and study files: declared ids kept as written. Raises
+    BankImportError naming every bad item (nothing imported)."""
+    path = Path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-        name, items = str(data["bank"]), data["questions"]
-        if not isinstance(items, list):
-            raise TypeError("'questions' must be a list")
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BankImportError([RowProblem(Path(path).name, None, None,
-                                          f"not a question-bank JSON file ({exc})")]) from exc
-    return parse_json_questions(name, items, Path(path).name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BankImportError([RowProblem(path.name, None, None, f"cannot be read: {exc}")]) from exc
+    name, report = _read(data, path.name, None, keep_declared=True)
+    if report.problems:
+        raise BankImportError(report.problems)
+    return QuestionBank(name or path.stem, list(report.questions))
+
+
+def read_json_bank(data: bytes, file: str, bank: str) -> ImportReport:
+    """A JSON bank file for a server's bank: ids scoped to ``bank`` (the file's "bank" name is not used)."""
+    return _read(data, file, bank, keep_declared=False)[1]
+
+
+def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tuple[str, ImportReport]:
+    report = ImportReport(file)
+    try:
+        parsed = json.loads(decode_bank_text(data).text)
+    except TextRefused as exc:
+        return "", report.refuse(exc.message)
+    except json.JSONDecodeError as exc:
+        return "", report.refuse(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+    except RecursionError:
+        return "", report.refuse("not a question-bank JSON file: nested too deeply")
+    if not isinstance(parsed, dict) or not isinstance(parsed.get("questions"), list):
+        return "", report.refuse('not a question-bank JSON file: expected {"bank": "…", "questions": [ … ]}')
+    name = parsed.get("bank")
+    if name is not None and not isinstance(name, str):
+        return "", report.refuse('"bank" must be text')
+    items = parsed["questions"]
+    _questions(items, file, bank if bank is not None else (name or Path(file).stem), keep_declared, report)
+    return name or "", report
 
 
 def parse_json_questions(name: str, items: list, source: str) -> QuestionBank:
-    """Questions in the JSON bank form wherever they stand (a bank file, a course's chapter quiz)."""
-    path = Path(source)
-    problems: list[RowProblem] = []
-    bank = QuestionBank(name)
-    seen: dict[str, int] = {}
+    """Questions in the JSON bank form wherever they stand (a bank file, a course's chapter quiz); declared
+    ids kept as written. Raises BankImportError naming every bad item."""
+    report = ImportReport(Path(source).name)
+    if not isinstance(items, list):
+        raise BankImportError([RowProblem(report.file, None, "questions", "must be a list of questions")])
+    _questions(items, report.file, name, True, report)
+    if report.problems:
+        raise BankImportError(report.problems)
+    return QuestionBank(name, list(report.questions))
+
+
+def _text(value: object, field: str, required: bool = False) -> str:
+    """A text field; numbers are not text here (a stem of 5 is a mistake, not a question)."""
+    if value is None:
+        if required:
+            raise _Shape(field, f"has no {field} (null or missing)")
+        return ""
+    if not isinstance(value, str):
+        raise _Shape(field, f"{field} must be text, not {_kind(value)}")
+    if required and not value.strip():
+        raise _Shape(field, f"has no {field} (empty)")
+    return value
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+class _Shape(Exception):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field, self.message = field, message
+
+
+def _options(raw: object, fixed: set[str]) -> list[tuple[str, str]]:
+    """A list of texts, a list of {"key", "text", "fixed"} (what a bank export writes) or {"A": text};
+    the keys marked fixed are added to ``fixed``."""
+    if raw is None:
+        return []
+    if isinstance(raw, list):
+        if len(raw) > len(OPTION_KEYS):
+            raise _Shape("options", f"{len(raw)} options; at most {len(OPTION_KEYS)} (A–H) are supported")
+        out = []
+        for k, v in zip(OPTION_KEYS, raw, strict=False):
+            if isinstance(v, dict):
+                key = v.get("key", k)
+                if key not in OPTION_KEYS:
+                    raise _Shape("options", f"option key {key!r} is not a letter A–H")
+                if v.get("fixed") is True:
+                    fixed.add(key)
+                out.append((key, _text(v.get("text"), f"option {key}", required=True)))
+            else:
+                out.append((k, _text(v, f"option {k}")))
+        return out
+    if isinstance(raw, dict):
+        if len(raw) > len(OPTION_KEYS):
+            raise _Shape("options", f"{len(raw)} options; at most {len(OPTION_KEYS)} (A–H) are supported")
+        bad = [k for k in raw if k not in OPTION_KEYS]
+        if bad:
+            raise _Shape("options", f"option keys must be letters A–H, found {', '.join(map(repr, bad))}")
+        return [(k, _text(v, f"option {k}")) for k, v in raw.items()]
+    raise _Shape("options", f'options must be a list of texts (or an object {{"A": "…"}}), not {_kind(raw)}')
+
+
+def _answer(raw: object) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return TRUE if raw else FALSE
+    if isinstance(raw, int):
+        return str(raw)
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, list) and all(isinstance(a, str) or (isinstance(a, int) and not isinstance(a, bool))
+                                     for a in raw):
+        return ";".join(str(a) for a in raw)
+    raise _Shape("answer", f"answer must be text or a list of texts, not {_kind(raw)}")
+
+
+def _text_list(raw: object, field: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
+        raise _Shape(field, f"{field} must be a list of texts, not {_kind(raw)}")
+    return tuple(raw)
+
+
+def _questions(items: list, file: str, bank: str, keep_declared: bool, report: ImportReport) -> None:
+    try:
+        _each_question(items, file, QuestionSink(report, bank, keep_declared), report)
+    except FileRefused as exc:
+        report.refuse(str(exc))
+
+
+def _each_question(items: list, file: str, sink: QuestionSink, report: ImportReport) -> None:
     for n, item in enumerate(items, start=1):
         def bad(field: str | None, msg: str) -> None:
-            problems.append(RowProblem(Path(path).name, n, field, msg))
+            report.problems.append(RowProblem(file, n, field, msg, unit="item"))
         if not isinstance(item, dict):
-            bad(None, "each question must be an object")
+            bad(None, f"each question must be an object, not {_kind(item)}")
             continue
-        qtype = parse_type(item.get("type", ""))
-        if qtype is None:
-            bad("type", f"unknown question type {item.get('type')!r}")
-            continue
-        raw_opts = item.get("options", [])
-        if len(raw_opts) > len(OPTION_KEYS):
-            bad("options", f"{len(raw_opts)} options; at most {len(OPTION_KEYS)} (A–H) are supported")
-            continue
-        options = (list(raw_opts.items()) if isinstance(raw_opts, dict)
-                   else list(zip(OPTION_KEYS, raw_opts, strict=False)))
-        answer = item.get("answer", "")
-        if isinstance(answer, list):
-            answer = ";".join(str(a) for a in answer)
-        stem = str(item.get("stem", ""))
-        qid = str(item.get("id") or stable_id(name, stem))
-        if qid in seen:
-            bad("id", f"duplicate of item {seen[qid]}")
-            continue
-        seen[qid] = n
         try:
-            difficulty = int(item.get("difficulty", 3))
-        except (TypeError, ValueError):
-            bad("difficulty", f"{item.get('difficulty')!r} is not a whole number")
+            type_text = _text(item.get("type"), "type", required=True)
+            qtype = parse_type(type_text)
+            if qtype is None:
+                raise _Shape("type", f"unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答)")
+            stem = _text(item.get("stem"), "stem", required=True)
+            fixed = set(_text_list(item.get("fixed_options"), "fixed_options"))
+            options = _options(item.get("options"), fixed)
+            answer = _answer(item.get("answer"))
+            declared = item.get("id")
+            if declared is not None and (isinstance(declared, bool) or not isinstance(declared, (str, int))):
+                raise _Shape("id", f"id must be text or a whole number, not {_kind(declared)}")
+            difficulty_raw = item.get("difficulty", 3)
+            difficulty = parse_difficulty(difficulty_raw) if not isinstance(difficulty_raw, bool) else None
+            if difficulty is None:
+                raise _Shape("difficulty", f"difficulty {difficulty_raw!r} is not a whole number from 1 to 5 "
+                                           "(or 低/中/高, 易/中/难)")
+            points_raw = item.get("points")
+            if points_raw is not None and (isinstance(points_raw, bool) or not isinstance(points_raw, int)):
+                raise _Shape("points", f"points must be a whole number, not {points_raw!r}")
+            category = _text(item.get("category"), "category")
+            explanation = _text(item.get("explanation"), "explanation")
+            tags = _text_list(item.get("tags"), "tags")
+        except _Shape as exc:
+            bad(exc.field, exc.message)
             continue
-        q, errs = build_question(qid=qid, qtype=qtype, stem=stem, options=[(str(k), str(v)) for k, v in options],
-                                 answer_text=str(answer), category=str(item.get("category", "")),
-                                 difficulty=difficulty, tags=tuple(item.get("tags", ())),
-                                 explanation=str(item.get("explanation", "")),
-                                 fixed_keys=set(item.get("fixed_options", ())))
-        for e in errs:
-            bad(None, e)
-        if q:
-            bank.questions.append(q)
-    if problems:
-        raise BankImportError(problems)
-    return bank
+        q, errs = build_question(qid="", qtype=qtype, stem=stem, options=options, answer_text=answer,
+                                 category=category, difficulty=difficulty, tags=tags, explanation=explanation,
+                                 fixed_keys=fixed, points=points_raw)
+        if q is None:
+            for e in errs:
+                bad(problem_column(e), e)
+            continue
+        refused = sink.add(q, f"item {n}", n, "" if declared is None else str(declared))
+        if refused:
+            bad("id" if declared is not None else "stem", refused)

@@ -8,15 +8,16 @@ are listed as skipped, never guessed.
 """
 from __future__ import annotations
 
-import html
 import io
 import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
 
-from examcore.banks.common import OPTION_KEYS, ImportReport, RowProblem, build_question, stable_id
+from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS, FileRefused, ImportReport,
+                                   QuestionSink, RowProblem, build_question)
 from examcore.banks.gift import BLANK
+from examcore.banks.text_files import TextRefused, parse_xml
 from examcore.questions import QuestionType
 
 INTERACTIONS = {"choiceInteraction", "textEntryInteraction", "extendedTextInteraction"}
@@ -38,9 +39,22 @@ def _normalise(element: ET.Element) -> ET.Element:
 
 
 def _parse(data: bytes) -> ET.Element:
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise ValueError("the file declares a DOCTYPE or entities; QTI items never need them")
-    return _normalise(ET.fromstring(data))
+    """Parsed with DTDs and entities forbidden whatever the encoding; TextRefused names what is wrong."""
+    return _normalise(parse_xml(data)[0])
+
+
+def check_zip_sizes(z: zipfile.ZipFile) -> None:
+    """Refuse a zip whose parts unpack to more than the limits, before anything is unpacked (Python's
+    zipfile never returns more than a part's declared size, so the declared sizes are what counts)."""
+    infos = z.infolist()
+    if len(infos) > MAX_PACKAGE_FILES:
+        raise FileRefused(f"{len(infos):,} files in the package; at most {MAX_PACKAGE_FILES:,}")
+    big = next((i for i in infos if i.file_size > MAX_PART_BYTES), None)
+    if big is not None:
+        raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most {MAX_PART_BYTES:,}")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise FileRefused(f"the parts unpack to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}")
 
 
 def _plain(element: ET.Element | None, skip: frozenset[str] | set[str] = frozenset()) -> str:
@@ -63,49 +77,60 @@ def _plain(element: ET.Element | None, skip: frozenset[str] | set[str] = frozens
         if node is not element:
             parts.append(node.tail or "")
     walk(element)
-    text = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parts))
-    return html.unescape(text).strip()
+    # the XML parser has resolved the entities; unescaping again would turn a written "&lt;" into "<"
+    return re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(parts)).strip()
+
+
+def _number(text: str | None) -> float:
+    try:
+        return float(text or 0)
+    except ValueError:
+        return 0.0
 
 
 def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
     """A single item (XML) or a content package (zip): every item it lists, in manifest order."""
     report = ImportReport(file)
+    sink = QuestionSink(report, bank)
     if data[:2] == b"PK":
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
+                check_zip_sizes(z)
                 names = z.namelist()
-                if len(names) > MAX_PACKAGE_FILES:
-                    raise ValueError(f"{len(names)} files in the package")
                 if "imsmanifest.xml" not in names:
-                    report.problems.append(RowProblem(file, None, None, "a QTI content package needs an "
-                                                                        "imsmanifest.xml at its top"))
-                    return report
+                    return report.refuse("a QTI content package needs an imsmanifest.xml at its top")
                 manifest = _parse(z.read("imsmanifest.xml"))
                 hrefs = [r.get("href", "") for r in manifest.iter("resource")
                          if "item" in r.get("type", "") and r.get("href")]
                 if not hrefs:
-                    report.problems.append(RowProblem(file, None, None, "the manifest lists no QTI items"))
-                for href in hrefs:
+                    return report.refuse("the manifest lists no QTI items")
+                for number, href in enumerate(hrefs, start=1):
                     path = posixpath.normpath(href)
                     if path not in names:
-                        report.problems.append(RowProblem(file, None, href, "listed in the manifest but not in "
-                                                                            "the package"))
+                        report.problems.append(RowProblem(file, number, href, "listed in the manifest but not in "
+                                                                              "the package", unit="item"))
                         continue
-                    _read_item(z.read(path), f"{file}:{path}", bank, report)
-        except (zipfile.BadZipFile, ValueError, ET.ParseError) as exc:
-            report.problems.append(RowProblem(file, None, None, f"not a readable QTI package: {exc}"))
+                    _read_item(z.read(path), file, number, path, sink)
+        except FileRefused as exc:
+            return report.refuse(str(exc))
+        except TextRefused as exc:
+            return report.refuse(f"imsmanifest.xml: {exc.message}")
+        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:
+            return report.refuse(f"not a readable QTI package: {exc}")
         return report
-    _read_item(data, file, bank, report)
+    _read_item(data, file, None, None, sink)
     return report
 
 
-def _read_item(data: bytes, where: str, bank: str, report: ImportReport) -> None:
+def _read_item(data: bytes, file: str, number: int | None, part: str | None, sink: QuestionSink) -> None:
+    report = sink.report
+
     def problem(message: str) -> None:
-        report.problems.append(RowProblem(where, None, None, message))
+        report.problems.append(RowProblem(file, number, part, message, unit="item"))
     try:
         item = _parse(data)
-    except (ValueError, ET.ParseError) as exc:
-        problem(f"not a readable QTI item: {exc}")
+    except TextRefused as exc:
+        problem(f"not a readable QTI item: {exc.message}")
         return
     if item.tag != "assessmentItem":
         problem(f"not a QTI assessment item (the root is <{item.tag}>)")
@@ -116,14 +141,14 @@ def _read_item(data: bytes, where: str, bank: str, report: ImportReport) -> None
     title = item.get("title", "") or item.get("identifier", "")
     if not interactions or not kinds <= INTERACTIONS or len(kinds) > 1 or (
             kinds != {"textEntryInteraction"} and len(interactions) > 1):
-        report.skipped.append(RowProblem(where, None, None, f"item {title!r}: "
+        report.skipped.append(RowProblem(file, number, part, f"item {title!r}: "
                                          f"{', '.join(sorted(kinds)) or 'no interaction'} is not a kind this "
-                                         "product has"))
+                                         "product has", unit="item"))
         return
     correct = {d.get("identifier"): [v.text.strip() for v in d.findall("correctResponse/value") if v.text]
                for d in item.findall("responseDeclaration")}
     mapped = {d.get("identifier"): [e.get("mapKey", "") for e in d.findall("mapping/mapEntry")
-                                    if float(e.get("mappedValue", "0") or 0) > 0]
+                                    if _number(e.get("mappedValue", "0")) > 0]
               for d in item.findall("responseDeclaration")}
     kind = next(iter(kinds))
     stem_source = body
@@ -168,13 +193,15 @@ def _read_item(data: bytes, where: str, bank: str, report: ImportReport) -> None
         prompt = _plain(interactions[0].find("prompt"))
         stem = "\n".join(t for t in (stem, prompt) if t)
         qtype, answer_text = QuestionType.SHORT_ANSWER, ""
-    q, errors = build_question(qid=stable_id(bank, stem), qtype=qtype, stem=stem, options=options,
-                               answer_text=answer_text, category="", difficulty=3, tags=(title,) if title else (),
-                               explanation="", fixed_keys=fixed)
+    images = tuple(n.get("src") or n.get("data") or n.tag for n in (body.iter() if body is not None else ())
+                   if n.tag in ("img", "object", "math", "audio", "video"))
+    q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
+                               category="", difficulty=3, tags=(title,) if title else (), explanation="",
+                               fixed_keys=fixed, images=images)
     if q is None:
         for e in errors:
             problem(e)
-    elif any(re.sub(r"\s+", "", x.stem) == re.sub(r"\s+", "", q.stem) for x in report.questions):
-        problem("duplicate of an earlier item's question")
-    else:
-        report.questions.append(q)
+        return
+    refused = sink.add(q, f"item {number or 1}" + (f" ({part})" if part else ""), number)
+    if refused:
+        problem(refused)

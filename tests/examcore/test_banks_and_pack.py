@@ -56,9 +56,9 @@ def test_bad_rows_are_named_by_row_and_column_and_nothing_is_imported(tmp_path):
     text = [str(p) for p in err.value.problems]
     assert text == [
         "bad.xlsx, row 3: a single-choice question needs exactly one right answer, has 2",
-        "bad.xlsx, row 4, column 题型: unknown question type '论述'",
+        "bad.xlsx, row 4, column 题型: unknown question type '论述' (单选, 多选, 判断, 填空 or 简答)",
         "bad.xlsx, row 5, column 答案: answer '也许' is not true/false (对/错, √/×, T/F …)",
-        "bad.xlsx, row 6, column 题干: duplicate of row 2",
+        "bad.xlsx, row 6, column 题干: the same question as row 2",
     ]
 
 
@@ -184,3 +184,31 @@ def test_an_empty_type_outside_a_merged_range_is_still_an_error(tmp_path):
     with pytest.raises(BankImportError) as err:
         load_excel_bank(tmp_path / "gap.xlsx")
     assert [str(p) for p in err.value.problems] == ["gap.xlsx, row 3, column 题型: the question type is empty (单选, 多选, 判断, 填空 or 简答)"]
+
+
+def test_headers_as_people_type_them_error_cells_and_option_gaps_are_named(tmp_path):
+    from examcore.banks import read_bank
+    path = _sheet(tmp_path / "e.xlsx", ["题 型", "题干", "选项Ａ", "选项 B", "选项C", "正确答案："],
+                  ["单选", "题一？", "甲", None, "丙", "C"],
+                  ["单选", "题二？", "甲", "乙", "丙", "#N/A"],
+                  ["单选", "题三？", "甲", "乙", "丙", "B"])
+    report = read_bank(path, "b")
+    assert [q.stem for q in report.questions] == ["题三？"]
+    assert [str(p) for p in report.problems] == [
+        "e.xlsx, row 2, column 选项 B: option B is empty while a later option is filled",
+        "e.xlsx, row 3, column 正确答案：: the cell holds the error #N/A (a formula that failed); put the value itself"]
+
+
+def test_a_two_row_header_with_options_merged_over_letters(tmp_path):
+    from examcore.banks import read_bank
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项", None, None, "答案"])
+    ws.append([None, None, "A", "B", "C", None])
+    ws.merge_cells("C1:E1")
+    ws.merge_cells("A1:A2")
+    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "A"])
+    wb.save(tmp_path / "two.xlsx")
+    report = read_bank(tmp_path / "two.xlsx", "b")
+    assert report.problems == []
+    assert [([o.text for o in q.options], q.answer) for q in report.questions] == [(["宪法", "刑法", "民法典"], ("A",))]

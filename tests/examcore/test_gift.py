@@ -28,7 +28,7 @@ $CATEGORY: $course$/top/行政法
 
 转义测试：a\=b 与 c\~d 和 \{括号\} 以及 10\:30 的选项是{=a\=b ~c\~d}
 
-&lt;实体&gt; 与 &amp; 的题干 {=对的 ~错的}
+[html]&lt;实体&gt; 与 &amp; 的题干 {=对的 ~错的}
 """
 
 
@@ -80,6 +80,8 @@ def test_wrong_items_are_named_by_line_and_unsupported_kinds_are_listed_not_gues
 我国的根本大法是{=宪法 ~刑法}
 
 我国的根本大法是{=宪法 ~民法}
+
+我国的根本大法是{ =宪法 ~刑法 }
 """
     report = read_gift(text, "bad.gift", "b")
     problems = {p.row: p.message for p in report.problems}
@@ -87,13 +89,56 @@ def test_wrong_items_are_named_by_line_and_unsupported_kinds_are_listed_not_gues
     assert "no right answer" in problems[3]
     assert "partial credit" in problems[5] and "B 50%" in problems[5]
     assert "unbalanced" in problems[13]
-    assert "duplicate of the question on line 15" in problems[17]
+    assert "the same question as line 15" in problems[19]  # same options and answer: the same question
     skipped = {p.row: p.message for p in report.skipped}
     assert "matching" in skipped[7] and "numerical" in skipped[9] and "description" in skipped[11]
-    assert [q.stem for q in report.questions] == ["我国的根本大法是"]
+    # the same stem with other options is another question: both kept
+    assert [q.stem for q in report.questions] == ["我国的根本大法是", "我国的根本大法是"]
     assert all(p.file == "bad.gift" for p in report.problems + report.skipped)
 
 
 def test_a_byte_order_mark_and_windows_line_ends_are_fine():
     report = read_gift("\ufeff::t::题干{T}\r\n\r\n另一题{F}\r\n", "w.gift", "b")
     assert [q.answer for q in report.questions] == [("T",), ("F",)] and report.problems == []
+
+
+def test_text_is_html_only_where_the_format_says_so():
+    text = """::a:: 根据<<宪法>>规定，公民有受教育的权利。{T}
+
+::b:: 若a<b且b>c，则下列正确的是（ ）。{=甲 ~乙 ~丙}
+
+::c::[html]<p>第一段</p><p>含&lt;b&gt;与 <b>粗体</b></p>{T}
+
+::d::[plain]<p>照写</p>{F}
+
+::e::[html]<p>下图所示</p><img src="@@PLUGINFILE@@/sign.png">{T}
+"""
+    report = read_gift(text, "t.gift", "b")
+    stems = [q.stem for q in report.questions]
+    assert stems == ["根据<<宪法>>规定，公民有受教育的权利。", "若a<b且b>c，则下列正确的是（ ）。", "第一段\n含<b>与 粗体",
+                     "<p>照写</p>"]
+    assert [(p.row, p.unit) for p in report.problems] == [(9, "line")]
+    assert "sign.png" in report.problems[0].message  # an image is named, never dropped silently
+
+
+def test_short_answers_as_moodle_writes_them():
+    """Moodle's rule: a block with no ~ and no -> is a short answer, weights or not; a choice may have
+    an option with -> in it."""
+    text = """行政复议期限一般为（ ）日。{
+\t=%100%六十#
+\t=%100%60#
+}
+
+青蛙是{=Frog =%50%Cat}
+
+箭头选项的单选（ ）{=A->B ~C}
+
+配对题{=中国 -> 北京 =日本 -> 东京}
+"""
+    report = read_gift(text, "sa.gift", "b")
+    by = {q.stem: q for q in report.questions}
+    assert by["行政复议期限一般为（ ）日。"].answer == ("六十|60",)  # its own blank, none added
+    assert by[f"青蛙是{BLANK}"].answer == ("Frog",) and "'Cat' (50%)" in report.notes[0].message
+    arrow = by["箭头选项的单选（ ）"]
+    assert arrow.type is QuestionType.SINGLE and arrow.options[0].text == "A->B"
+    assert ["matching" in p.message for p in report.skipped] == [True]

@@ -81,11 +81,35 @@ def test_bad_items_are_named_and_other_kinds_skipped():
     problems = {p.row: p.message for p in report.problems}
     assert "exactly one right answer" in problems[10] and "has 2" in problems[10]
     assert "partial credit" in problems[11] and "B 50%" in problems[11]
-    assert "duplicate of question 4" in problems[12]
+    assert "the same question as question 4" in problems[12]
 
 
 def test_files_that_are_not_moodle_xml_are_refused_plainly():
     assert "well-formed" in read_moodle_xml(b"<quiz><question>", "a.xml", "b").problems[0].message
     assert "root is <html>" in read_moodle_xml(b"<html/>", "b.xml", "b").problems[0].message
-    bomb = b'<?xml version="1.0"?><!DOCTYPE q [<!ENTITY a "aaaa">]><quiz>&a;</quiz>'
-    assert "DOCTYPE" in read_moodle_xml(bomb, "c.xml", "b").problems[0].message
+    bomb = '<?xml version="1.0"?><!DOCTYPE q [<!ENTITY a "aaaa">]><quiz>&a;</quiz>'
+    assert "DOCTYPE" in read_moodle_xml(bomb.encode(), "c.xml", "b").problems[0].message
+    # the same in UTF-16, which a search of the raw bytes for "<!DOCTYPE" does not see
+    wide = read_moodle_xml(bomb.replace("1.0\"", "1.0\" encoding=\"UTF-16\"").encode("utf-16"), "d.xml", "b")
+    assert "DOCTYPE" in wide.problems[0].message and wide.refused
+    # a DOCTYPE with no entities, and an external entity, are refused too (DTDs are forbidden outright)
+    assert "DOCTYPE" in read_moodle_xml(b'<!DOCTYPE quiz><quiz/>', "e.xml", "b").problems[0].message
+    external = b'<!DOCTYPE q [<!ENTITY x SYSTEM "file:///etc/passwd">]><quiz>&x;</quiz>'
+    assert "DOCTYPE" in read_moodle_xml(external, "f.xml", "b").problems[0].message
+
+
+def test_declared_encodings_are_honoured_or_refused_in_words():
+    gbk = '<?xml version="1.0" encoding="GBK"?><quiz><question type="truefalse"><questiontext format="html">' \
+          '<text>宪法是根本法。</text></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>'
+    report = read_moodle_xml(gbk.encode("gbk"), "g.xml", "b")
+    assert [(q.stem, q.answer) for q in report.questions] == [("宪法是根本法。", ("T",))]
+    unknown = read_moodle_xml(b'<?xml version="1.0" encoding="x-klingon"?><quiz/>', "k.xml", "b")
+    assert "encoding 'x-klingon'" in unknown.problems[0].message
+    wrong = read_moodle_xml(gbk.replace("GBK", "UTF-8").encode("gbk"), "w.xml", "b")
+    assert "is not valid UTF-8" in wrong.problems[0].message and "line 1" in wrong.problems[0].message
+
+
+def test_a_partial_credit_short_answer_is_noted_not_dropped_silently():
+    report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
+    assert [str(n) for n in report.notes] == ["bank.xml, row 6, column shortanswer: partial-credit answer(s) "
+                                              "'两个月' (50%) not accepted: a fill-in blank is right or wrong"]

@@ -1,5 +1,6 @@
 """`xuefa-server import-questions`: several formats in one transaction, a report naming every problem,
-nothing imported while there are problems unless --accept-valid, and a new version on a changed question."""
+nothing imported while there are problems unless --accept-valid (exit code 2 then), and a changed question
+listed and left alone unless --update, which keeps the change as a new version."""
 from __future__ import annotations
 
 import json
@@ -37,14 +38,20 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
     assert count(server, BankQuestion) == 0
     taken = cli(folder, "import-questions", tmp_path / "a.gift", tmp_path / "b.xml", "--bank", "示范题库",
                 "--accept-valid")
-    assert taken.returncode == 0, taken.stderr
+    assert taken.returncode == 2, taken.stderr  # imported, but something was refused
+    assert "3 problem(s): the questions they name were not imported" in taken.stderr
     # the two files share two stems (根本法 true/false, the essay) with the same content: stored once
     assert count(server, BankQuestion) == count(server, QuestionVersion) == 13
     assert "13 added, 0 changed" in taken.stdout
     again = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
     assert "0 added, 0 changed (new version), 10 unchanged" in again.stdout
     (tmp_path / "a.gift").write_text(GIFT.replace("####宪法具有最高的法律效力。", "####宪法是根本法。"), encoding="utf-8")
-    edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
+    listed = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
+    assert listed.returncode == 1 and "1 question(s) already in bank 示范题库 would change" in listed.stderr
+    assert "would change: q" in listed.stdout and "explanation would change" in listed.stdout
+    assert count(server, QuestionVersion) == 13
+    edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库", "--update")
+    assert edited.returncode == 0, edited.stderr
     assert "0 added, 1 changed (new version), 9 unchanged" in edited.stdout
     with server.sessions() as s:
         row = s.scalars(select(BankQuestion).where(BankQuestion.version == 2)).one()
@@ -55,6 +62,57 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
 
 
 def test_an_unknown_file_type_is_named(server_config, tmp_path):
+    (tmp_path / "bank.pdf").write_bytes(b"%PDF")
     (tmp_path / "bank.docx").write_bytes(b"PK")
-    out = cli(server_config.instance_dir, "import-questions", tmp_path / "bank.docx", "--bank", "b")
-    assert out.returncode == 1 and "unknown bank file type '.docx'" in out.stdout
+    out = cli(server_config.instance_dir, "import-questions", tmp_path / "bank.pdf", tmp_path / "bank.docx",
+              "--bank", "b")
+    assert out.returncode == 1 and "unknown bank file type '.pdf'" in out.stdout
+    assert "bank.docx: not a Word document (.docx)" in out.stdout
+
+
+def test_one_bad_file_is_reported_beside_the_others_and_gives_nothing(server, server_config, tmp_path):
+    """Each file of one command is checked and reported whatever the others hold: a refused file (a stray
+    byte in UTF-8) names its line and byte, nothing is stored without --accept-valid, and with it the good
+    files are stored, nothing of the refused one, and the exit code still says something was refused."""
+    cases = ROOT / "tests" / "data" / "importers"
+    files = [cases / "angle.gift", cases / "utf8-onebad.gift", cases / "moodle-gbk.xml", cases / "multi-sheet.xlsx"]
+    strict = cli(server_config.instance_dir, "import-questions", *files, "--bank", "示范题库")
+    assert strict.returncode == 1 and count(server, BankQuestion) == 0
+    assert "angle.gift: 2 question(s) read, 0 problem(s)" in strict.stdout
+    assert "utf8-onebad.gift: REFUSED, 1 problem(s)" in strict.stdout
+    assert "problem: utf8-onebad.gift, line 5: byte 0xA9 at byte offset" in strict.stdout
+    assert "moodle-gbk.xml: 1 question(s) read" in strict.stdout
+    assert "note: multi-sheet.xlsx, sheet 判断题: read: 2 question(s)" in strict.stdout
+    taken = cli(server_config.instance_dir, "import-questions", *files, "--bank", "示范题库", "--accept-valid")
+    assert taken.returncode == 2 and "refused whole: utf8-onebad.gift" in taken.stderr
+    assert "6 added" in taken.stdout and count(server, BankQuestion) == 6
+    again = cli(server_config.instance_dir, "import-questions", *files[:1], "--bank", "示范题库")
+    assert again.returncode == 0 and "0 added, 0 changed (new version), 2 unchanged" in again.stdout
+    empty = cli(server_config.instance_dir, "import-questions", cases / "empty.gift", "--bank", "示范题库")
+    assert empty.returncode == 1 and "empty.gift: the file holds no questions" in empty.stdout
+
+
+def test_a_declared_id_is_kept_in_its_bank_and_another_bank_never_changes(server, server_config, tmp_path):
+    """编号 is an id the file declares: kept as written in the first bank that uses it; another bank that
+    numbers its questions the same way gets its own ids; a changed question under the same 编号 in the same
+    bank is listed and needs --update."""
+    from openpyxl import Workbook
+
+    def sheet(name, *rows):
+        wb = Workbook()
+        wb.active.append(["编号", "题型", "题干", "答案"])
+        for row in rows:
+            wb.active.append(list(row))
+        wb.save(tmp_path / name)
+        return tmp_path / name
+    folder = server_config.instance_dir
+    assert cli(folder, "import-questions", sheet("a.xlsx", ["K1", "判断", "甲。", "对"]), "--bank", "甲").returncode == 0
+    assert cli(folder, "import-questions", sheet("b.xlsx", ["K1", "判断", "乙。", "错"]), "--bank", "乙").returncode == 0
+    with server.sessions() as s:
+        rows = {r.bank: (r.question_id, json.loads(r.data)["stem"]) for r in s.scalars(select(BankQuestion))}
+    assert rows["甲"] == ("K1", "甲。") and rows["乙"][0] != "K1" and rows["乙"][1] == "乙。"
+    changed = cli(folder, "import-questions", sheet("c.xlsx", ["K1", "判断", "甲改。", "对"]), "--bank", "甲")
+    assert changed.returncode == 1 and "would change: K1" in changed.stdout and "stem" in changed.stdout
+    assert cli(folder, "import-questions", tmp_path / "c.xlsx", "--bank", "甲", "--update").returncode == 0
+    with server.sessions() as s:
+        assert json.loads(s.get(BankQuestion, "K1").data)["stem"] == "甲改。"

@@ -1,0 +1,275 @@
+"""Word (.docx) and plain-text (.txt) banks in the layouts that circulate in Chinese offices.
+
+    一、单项选择题（每题2分）
+    1. 我国的根本法是（ ）。
+    A. 宪法    B. 刑法
+    C、民法典  Ｄ．行政法
+    答案：A
+    解析：宪法是国家的根本法。
+    （2）国家的一切权力属于（ A ）。      <- the answer may stand in the brackets
+    二、判断题
+    1、宪法是国家的根本法。（ √ ）
+    参考答案                               <- or an answer key at the end, by section and number
+    一、1.A 2.B
+    二、1.√
+
+A section heading (一、单项选择题 …, or a line that is only a type name) sets the type of the questions
+under it; stems are numbered ``1.`` ``1、`` ``（1）``; options stand on their own lines or several on one
+line (``A.`` ``A、`` ``Ａ．``); ``答案：`` and ``解析：`` lines, or an answer key at the end; blanks as ``（ ）``
+and ``____``. A question whose paragraphs hold an image is refused by name (banks cannot keep images yet).
+Every problem names the file, the line (paragraph in a .docx) and what was expected.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport, QuestionSink,
+                                   RowProblem, build_question, parse_type)
+from examcore.banks.excel_bank import _split_options
+from examcore.questions import QuestionType
+
+_NUMERAL = "一二三四五六七八九十"
+_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
+                      r"(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+_NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：]|[（(](\d{1,5})[)）])\s*(.*)$")
+_OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
+_ANSWER = re.compile(r"^\s*[【\[]?(?:正确答案|参考答案|标准答案|答案)[】\]]?\s*[:：]?\s*(.+)$")
+_EXPLAIN = re.compile(r"^\s*[【\[]?(?:答案解析|试题解析|解析)[】\]]?\s*[:：]?\s*(.*)$")
+_KEY_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:参考答案|标准答案|答案)(?:[及与和]解析)?\s*[:：]?\s*$")
+# an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
+_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确|错误)\s*[）)]")
+_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：]?\s*([A-HＡ-Ｈa-h]{1,8}|√|×|✓|✗|对|错|正确|错误)")
+
+
+@dataclass
+class _Draft:
+    line: int
+    qtype: QuestionType | None
+    section: int
+    number: int
+    stem: list[str]
+    options: list[tuple[str, str]] = field(default_factory=list)
+    answer: str | None = None
+    explanation: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    in_explanation: bool = False
+    broken: bool = False  # a problem on one of its lines is already reported
+
+
+def _chinese_number(text: str) -> int:
+    """一 … 十九 as a number (section numerals); 0 when not one."""
+    if text == "十":
+        return 10
+    tens, _, ones = text.rpartition("十")
+    value = (_NUMERAL.index(tens) + 1 if tens else 1) * 10 if "十" in text else 0
+    return value + (_NUMERAL.index(ones) + 1 if ones and ones in _NUMERAL[:9] else 0)
+
+
+def _heading_type(text: str) -> QuestionType | None:
+    match = _HEADING.match(unicodedata.normalize("NFKC", text))
+    return parse_type(match.group(1)) if match else None
+
+
+def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
+                      unit: str = "line") -> ImportReport:
+    """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
+    counts, for the problems."""
+    report = ImportReport(file)
+    drafts: list[_Draft] = []
+    section, qtype = 0, None
+    in_key = False
+    key: dict[tuple[int, int], str] = {}
+    key_section = 0
+    current: _Draft | None = None
+    for number, raw, images in lines:
+        text = raw.strip()
+        if not text and not images:
+            continue
+        if _KEY_HEADING.match(text):
+            in_key, key_section, current = True, 0, None
+            continue
+        if in_key:
+            numeral = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]\s*", text)
+            if numeral:  # 三、1.√ 2.×: the key of the third section
+                key_section = _chinese_number(numeral.group(1)) or key_section + 1
+                text = text[numeral.end():]
+                if not text.strip():
+                    continue
+            elif _heading_type(text) is not None:
+                key_section += 1
+                continue
+            numbered = _NUMBERED.match(text)
+            entries = _KEY_ENTRY.findall(text)
+            if numbered and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
+                key[(max(key_section, 1), int(numbered.group(1) or numbered.group(2)))] = numbered.group(3).strip()
+            else:
+                for n, answer in entries:
+                    key[(max(key_section, 1), int(n))] = answer
+            continue
+        heading = _heading_type(text) if not _NUMBERED.match(text) else None
+        if heading is not None:
+            section, qtype, current = section + 1, heading, None
+            continue
+        numbered = _NUMBERED.match(text)
+        if numbered:
+            current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
+                             [numbered.group(3)], images=list(images))
+            drafts.append(current)
+            continue
+        if current is None:  # a title or instructions above the questions
+            if section or drafts:
+                report.problems.append(RowProblem(file, number, None, f"{text[:30]!r} is not a numbered question "
+                                                  "(1. 1、 （1）) nor a section heading", unit=unit))
+            else:
+                report.notes.append(RowProblem(file, number, None, f"{text[:30]!r} read as a title, not a question",
+                                               unit=unit))
+            continue
+        current.images += images
+        answer = _ANSWER.match(text)
+        explain = _EXPLAIN.match(text)
+        if answer and not current.in_explanation:
+            current.answer = answer.group(1).strip()
+        elif explain:
+            current.in_explanation = True
+            current.explanation.append(explain.group(1))
+        elif current.in_explanation:
+            current.explanation.append(text)
+        elif _OPTION.match(text):
+            start = current.options[-1][0] if current.options else ""
+            split = _split_options(text, after=start)
+            if not split:
+                report.problems.append(RowProblem(file, number, None, f"{text[:30]!r}: options must go on in "
+                                                  f"order after {start or 'the stem'} (A. B. C. …)", unit=unit))
+                current.broken = True
+                continue
+            current.options += split
+        elif current.options:
+            current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
+        else:
+            current.stem.append(text)
+    sink = QuestionSink(report, bank)
+    for d in drafts:
+        if d.broken:
+            continue
+
+        def problem(message: str) -> None:
+            report.problems.append(RowProblem(file, d.line, None, message, unit=unit))
+        stem = "\n".join(s for s in d.stem if s.strip())
+        answer = d.answer if d.answer is not None else key.get((d.section, d.number))
+        inline = _INLINE.search(stem)
+        if inline:  # never leave the answer in the stem a learner sees
+            stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
+            said = unicodedata.normalize("NFKC", inline.group(1))
+            if answer is None:
+                answer = said
+            elif unicodedata.normalize("NFKC", answer).replace(" ", "") != said:
+                problem(f"the answer in the brackets ({said}) and the answer given ({answer}) differ")
+                continue
+        letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
+        guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
+            if d.options and re.fullmatch(r"[A-H]+", letters) else None
+        qtype = d.qtype or guessed  # options and letters are a choice whatever the (missing) heading
+        if qtype is None:
+            problem("no section heading (一、单项选择题, 二、判断题 …) says what type this question is")
+            continue
+        if answer is None and qtype is not QuestionType.SHORT_ANSWER:
+            problem("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end")
+            continue
+        q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
+                                   category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
+                                   fixed_keys=set(), images=tuple(d.images))
+        if q is None:
+            for e in errors:
+                problem(e)
+            continue
+        refused = sink.add(q, f"{unit} {d.line}", d.line)
+        if refused:
+            problem(refused)
+    return report
+
+
+def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
+    from examcore.banks.text_files import split_lines
+    return read_office_lines([(n, line, []) for n, line in enumerate(split_lines(text), start=1)], file, bank)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_TBL, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "tbl", "t", "tab", "br", "object"))
+_A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def read_docx_bank(path: Path, bank: str) -> ImportReport:
+    """A .docx bank: its paragraphs, and the paragraphs of its table cells, in document order.
+
+    The document part is streamed (defusedxml's iterparse, DTDs forbidden) and each paragraph let go once
+    read: python-docx, which the tests use to write documents, holds the whole tree (about 800 MB and half
+    a minute for a 50,000-question bank)."""
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
+    from examcore.banks.text_files import TextRefused, parse_xml
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = {i.filename: i for i in z.infolist()}
+            big = next((i for i in infos.values() if i.file_size > MAX_PART_BYTES), None)
+            if big is not None:
+                raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most "
+                                  f"{MAX_PART_BYTES:,}")
+            if sum(i.file_size for i in infos.values()) > MAX_UNPACKED_BYTES:
+                raise FileRefused(f"the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes")
+            if "word/document.xml" not in infos:
+                raise FileRefused("not a Word document (.docx): it has no word/document.xml")
+            names: dict[str, str] = {}
+            if "word/_rels/document.xml.rels" in infos:
+                rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
+                names = {r.get("Id", ""): Path(r.get("Target", "")).name for r in rels}
+            lines: list[tuple[int, str, list[str]]] = []
+            count = 0
+            body = None
+            with z.open("word/document.xml") as part:
+                for event, element in SafeET.iterparse(part, events=("start", "end"), forbid_dtd=True):
+                    if event == "start":
+                        if body is None and element.tag == _W + "body":
+                            body = element
+                        continue
+                    if element.tag != _W_P:
+                        if element.tag == _W_TBL and body is not None and element in list(body)[-1:]:
+                            body.clear()  # a read top-level table
+                        continue
+                    count += 1
+                    pieces: list[str] = []
+                    images: list[str] = []
+                    for node in element.iter():
+                        tag = node.tag
+                        if tag == _W_T:
+                            pieces.append(node.text or "")
+                        elif tag == _W_TAB:
+                            pieces.append("\t")
+                        elif tag == _W_BR:
+                            pieces.append("\n")
+                        elif tag == _A_BLIP:
+                            images.append(names.get(node.get(_R_EMBED, ""), "image"))
+                        elif tag == _V_IMAGE:
+                            images.append(names.get(node.get(_R_ID, ""), "image"))
+                        elif tag == _W_OBJECT:
+                            images.append("embedded object")
+                    text = "".join(pieces)
+                    for n, piece in enumerate(text.split("\n")):
+                        lines.append((count, piece, images if n == 0 else []))
+                    element.clear()
+                    if body is not None and len(body) > 64:
+                        del body[:-1]  # read paragraphs let go (the last may be a table still open)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise FileRefused(f"not a Word document (.docx): {exc}") from exc
+    except TextRefused as exc:
+        raise FileRefused(f"not a Word document (.docx): {exc.message}") from exc
+    except (DefusedXmlException, SafeET.ParseError) as exc:
+        raise FileRefused(f"not a Word document (.docx): its text part is not readable XML ({exc})") from exc
+    return read_office_lines(lines, path.name, bank, unit="paragraph")

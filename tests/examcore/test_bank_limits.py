@@ -1,0 +1,68 @@
+"""Bank files that would cost far more to read than they weigh are refused before they are read, each
+refusal named (issue 16, Why 9): a sheet whose cells span the whole grid, parts that unpack too big, too
+many items, overlong text, and files too big on disk."""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+from openpyxl import Workbook
+
+from examcore import banks
+from examcore.banks import read_bank
+from examcore.banks import common, excel_bank, qti
+
+
+def _workbook(path, *rows):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案"])
+    for row in rows:
+        ws.append(list(row))
+    return wb, ws
+
+
+def test_a_sheet_with_a_cell_at_the_far_corner_is_refused_before_it_is_laid_out(tmp_path):
+    wb, ws = _workbook(tmp_path, ["单选", "题一？", "甲", "乙", "A"])
+    ws["XFD1048576"] = "x"  # a few bytes on disk, seventeen billion cells for a dense reader
+    wb.save(tmp_path / "far.xlsx")
+    report = read_bank(tmp_path / "far.xlsx", "b")
+    assert report.refused and report.questions == []
+    assert "1,048,576 rows by 16,384 columns" in str(report.problems[0])
+
+
+def test_parts_that_unpack_too_big_are_refused(tmp_path, monkeypatch):
+    wb, _ = _workbook(tmp_path, ["单选", "题一？", "甲", "乙", "A"])
+    wb.save(tmp_path / "b.xlsx")
+    monkeypatch.setattr(excel_bank, "MAX_PART_BYTES", 500)
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert report.refused and "unpacks to" in report.problems[0].message and "at most 500" in report.problems[0].message
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("imsmanifest.xml", "<manifest/>")
+        z.writestr("items/big.xml", b"\0" * 5000)
+    (tmp_path / "p.zip").write_bytes(buffer.getvalue())
+    monkeypatch.setattr(qti, "MAX_PART_BYTES", 1000)
+    report = read_bank(tmp_path / "p.zip", "b")
+    assert report.refused and "part items/big.xml unpacks to 5,000 bytes" in report.problems[0].message
+
+
+def test_too_many_items_refuse_the_file_and_a_long_stem_its_row(tmp_path, monkeypatch):
+    items = [{"type": "判断", "stem": f"第{n}题。", "answer": "对"} for n in range(5)]
+    items.append({"type": "判断", "stem": "长" * (common.MAX_STEM_CHARS + 1), "answer": "对"})
+    (tmp_path / "b.json").write_text(json.dumps({"questions": items}, ensure_ascii=False), encoding="utf-8")
+    report = read_bank(tmp_path / "b.json", "b")
+    assert len(report.questions) == 5
+    assert [str(p) for p in report.problems] == ["b.json, item 6, column stem: stem of 10,001 characters; "
+                                                 "at most 10,000"]
+    monkeypatch.setattr(common, "MAX_ITEMS", 3)
+    report = read_bank(tmp_path / "b.json", "b")
+    assert report.refused and "more than 3 questions in one file" in report.problems[0].message
+
+
+def test_a_file_too_big_on_disk_is_not_read(tmp_path, monkeypatch):
+    (tmp_path / "b.gift").write_text("题{T}\n" * 100, encoding="utf-8")
+    monkeypatch.setattr(banks, "MAX_FILE_BYTES", 100)
+    report = read_bank(tmp_path / "b.gift", "b")
+    assert report.refused and "a bank file may have at most 100" in report.problems[0].message

@@ -1,0 +1,131 @@
+"""Word (.docx) and plain-text banks as they circulate in Chinese offices: section headings set the type,
+numbered stems in three spellings, options on their own lines or several on a line, 答案/解析 lines, an
+answer in the brackets, an answer key at the end; an image refuses its question by name."""
+from __future__ import annotations
+
+import base64
+
+import docx
+from docx.shared import Cm
+
+from examcore.banks import read_bank
+from examcore.questions import QuestionType as T
+
+BANK = """2026年度学法考试题库
+
+一、单项选择题（每题2分，共6分）
+1. 我国的根本法是（ ）。
+A. 宪法    B. 刑法
+C、民法典  Ｄ．行政法
+答案：A
+解析：宪法是国家的根本法，
+具有最高的法律效力。
+2、国家的一切权力属于（ A ）。
+A．人民 B．政府 C．法院
+（3）下列说法正确的是（ ）。
+A.甲B.乙
+C.丙
+二、多项选择题
+1. 属于公民基本权利的有（ ）。
+A. 选举权
+B. 受教育权
+C. 依法纳税
+答案：AB
+三、判断题
+1、宪法是国家的根本法。（ √ ）
+2、法律面前并非人人平等。
+四、填空题
+1. 国家实行____和____。
+答案：依法治国；以德治国
+五、简答题
+1. 请简述法治政府的基本要求。
+
+参考答案
+一、1.A 2.A 3.C
+三、1.√ 2.×
+"""
+EXPECTED = [
+    (T.SINGLE, "我国的根本法是（ ）。", ["宪法", "刑法", "民法典", "行政法"], ("A",)),
+    (T.SINGLE, "国家的一切权力属于（ ）。", ["人民", "政府", "法院"], ("A",)),  # the answer left the stem
+    (T.SINGLE, "下列说法正确的是（ ）。", ["甲", "乙", "丙"], ("C",)),            # from the key at the end
+    (T.MULTIPLE, "属于公民基本权利的有（ ）。", ["选举权", "受教育权", "依法纳税"], ("A", "B")),
+    (T.TRUE_FALSE, "宪法是国家的根本法。（ ）", [], ("T",)),
+    (T.TRUE_FALSE, "法律面前并非人人平等。", [], ("F",)),
+    (T.FILL_IN, "国家实行____和____。", [], ("依法治国", "以德治国")),
+    (T.SHORT_ANSWER, "请简述法治政府的基本要求。", [], ()),
+]
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+
+
+def _got(report):
+    return [(q.type, q.stem, [o.text for o in q.options], q.answer) for q in report.questions]
+
+
+def test_a_text_bank_in_the_office_layout(tmp_path):
+    (tmp_path / "bank.txt").write_text(BANK, encoding="gb18030")  # saved as "ANSI" by a Chinese Windows editor
+    report = read_bank(tmp_path / "bank.txt", "b")
+    assert report.problems == [] and _got(report) == EXPECTED
+    assert report.questions[0].explanation == "宪法是国家的根本法，\n具有最高的法律效力。"
+    assert [str(n) for n in report.notes] == [
+        "bank.txt: not UTF-8: read as GB18030, which the whole file is valid in (a guess: check the text)",
+        "bank.txt, line 1: '2026年度学法考试题库' read as a title, not a question"]
+
+
+def test_a_word_bank_with_an_image_refuses_that_question_by_name(tmp_path):
+    document = docx.Document()
+    questions, key = BANK.split("参考答案")
+    for line in questions.splitlines():
+        document.add_paragraph(line)
+    document.add_paragraph("六、单项选择题")
+    document.add_paragraph("1. 下图所示的标志是（ ）。")
+    (tmp_path / "sign.png").write_bytes(PNG)
+    document.add_picture(str(tmp_path / "sign.png"), width=Cm(1))
+    document.add_paragraph("A. 禁止通行 B. 注意安全")
+    document.add_paragraph("答案：A")
+    for line in ("参考答案" + key).splitlines():
+        document.add_paragraph(line)
+    document.save(tmp_path / "bank.docx")
+    report = read_bank(tmp_path / "bank.docx", "b")
+    assert _got(report) == EXPECTED
+    [problem] = report.problems
+    assert problem.unit == "paragraph" and "image(s) image1.png" in problem.message
+
+
+def test_wrong_text_banks_are_named_by_line(tmp_path):
+    (tmp_path / "bad.txt").write_text("""1. 没有题型的题（ ）。
+A. 甲 B. 乙
+答案：A
+一、判断题
+1. 没有答案的判断题。
+2. 括号与答案不一致。（ √ ）
+答案：错
+二、单选题
+1. 选项跳了字母（ ）。
+A. 甲
+C. 丙
+答案：A
+""", encoding="utf-8")
+    report = read_bank(tmp_path / "bad.txt", "b")
+    # options and a one-letter answer make a single choice even without a heading
+    assert [(q.type, q.stem) for q in report.questions] == [(T.SINGLE, "没有题型的题（ ）。")]
+    assert [str(p) for p in report.problems] == [
+        "bad.txt, line 11: 'C. 丙': options must go on in order after A (A. B. C. …)",
+        "bad.txt, line 5: no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end",
+        "bad.txt, line 6: the answer in the brackets (√) and the answer given (错) differ"]
+    (tmp_path / "untyped.txt").write_text("1. 没有题型也没有选项的题。\n答案：对\n", encoding="utf-8")
+    assert [str(p) for p in read_bank(tmp_path / "untyped.txt", "b").problems] == [
+        "untyped.txt, line 1: no section heading (一、单项选择题, 二、判断题 …) says what type this question is"]
+
+
+def test_questions_in_a_word_table_are_read_cell_by_cell(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("一、判断题")
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "1. 宪法是国家的根本法。（ √ ）"
+    table.cell(1, 0).text = "2. 法律面前并非人人平等。（ × ）"
+    document.add_paragraph("3. 表格之后的题。（ √ ）")
+    document.save(tmp_path / "t.docx")
+    report = read_bank(tmp_path / "t.docx", "b")
+    assert report.problems == []
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("宪法是国家的根本法。（ ）", ("T",)), ("法律面前并非人人平等。（ ）", ("F",)), ("表格之后的题。（ ）", ("T",))]
