@@ -142,22 +142,23 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
     parsed = station.library.load(pkg_id)
     content = parsed.open_body(parsed.unwrap_with_start_code(start_code))
     out = []
+    wall = datetime.now(timezone.utc).isoformat()   # inside the test exam's window (it began yesterday)
     for n in range(count):
         seed = rng.randbytes(16)
         attempt_id = f"bench-{n}-{seed.hex()[:8]}"
         paper = content.draw("general", seed)
         chain = Chain(attempt_id)
-        chain.append(chain.next_event(EventKind.STARTED, 0, "w", {}))
+        chain.append(chain.next_event(EventKind.STARTED, 0, wall, {}))
         for i, item in enumerate(paper.items):
             q = content.questions[item.question_id]
             if not q.options:
                 continue
             response = choose(n, q) if choose else [rng.choice([o.key for o in q.options])]
             if response:  # choose() may leave a question unanswered
-                chain.append(chain.next_event(EventKind.ANSWER, 1000 * i, "w", {"q": q.id, "r": list(response)}))
+                chain.append(chain.next_event(EventKind.ANSWER, 1000 * i, wall, {"q": q.id, "r": list(response)}))
         grade = grade_paper(paper, content.questions, {e.data["q"]: tuple(e.data["r"]) for e in chain.events
                                                        if e.kind == EventKind.ANSWER}, content.exam.pass_mark)
-        chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, "w", {}))
+        chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, wall, {}))
         out.append(seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
                                exam_id=content.exam.exam_id, package_id=pkg_id, learner_no=learner_no,
                                sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,

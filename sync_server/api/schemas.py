@@ -92,6 +92,8 @@ class CodeAction(Message):
     minutes: int = Field(default=0, ge=0, le=240)
     reason: str = Field(default="", max_length=500)
     at: str = Field(default="", max_length=40, description="the station's wall clock (informative)")
+    code: str | None = Field(default=None, max_length=12, description="the proctor's code the station accepted; "
+                                                                     "the centre verifies it (no code: refused)")
 
 
 class QuestionOption(Message):
