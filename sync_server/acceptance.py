@@ -48,6 +48,17 @@ RULES = {
     "late_answers": "answers were saved after the time was up",
     "attempt_limit": "the learner had no attempt left",
 }
+RULES_ZH = {   # for the report's footnote and the admin window (which translates its own copy)
+    "learner_outside_unit": "考生不属于考试机所服务的单位",
+    "not_seated": "考生未编排在该场次",
+    "seat_other_device": "座位由其他考试机签到",
+    "sitting_not_started": "场次开始前作答",
+    "recorded_missing": "监考已登记缺考",
+    "outside_window": "不在考试时间窗口内",
+    "over_duration": "超出考试时长",
+    "late_answers": "时间到后仍有作答",
+    "attempt_limit": "超出考试次数",
+}
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
 
 

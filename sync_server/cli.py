@@ -857,6 +857,8 @@ def status(ctx: click.Context) -> None:
         to_relay = pending_relay(server)
         study_left = pending_study_relay(server)
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
+        from sync_server.review import held_counts
+        held = held_counts(s)
     click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
     if upstream:
         click.echo(f"upstream {upstream}: {to_relay} result(s) not yet confirmed by it; "
@@ -866,6 +868,9 @@ def status(ctx: click.Context) -> None:
                    "upstream (by USB: export-bundle, then import-receipts)")
     if study_left:
         click.echo(f"{study_left} study record(s) not yet confirmed upstream")
+    if held.get("total"):
+        click.echo(f"{held['total']} result(s) held back, not counted until an administrator decides: "
+                   + ", ".join(f"{code} {n}" for code, n in held.items() if code != "total"))
     for a in alerts:
         click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
 

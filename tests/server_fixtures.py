@@ -73,6 +73,20 @@ def station_for_server(tmp_path, clock, issuer, roster_file, server_package):
     st.close()
 
 
+def room_station(ctx: ServerContext, device_id: str, room: str = "第一考场"):
+    """A station enrolled and approved here as a PC of exam ``room`` (sittings take check-ins only from
+    their room's stations). Returns its signing key."""
+    from examcore.crypto.keys import SigningKey
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.models import Device
+    key = SigningKey.generate()
+    request_enrolment(ctx, device_id, key.public_raw(), f"{room} PC")
+    approve_device(ctx, device_id)
+    with ctx.sessions.begin() as s:
+        s.get(Device, device_id).room = room
+    return key
+
+
 def sit_exam(station: Station, right: int = 3, who=LEARNER):
     """A learner sits the exam on the station: the first ``right`` questions answered rightly."""
     learner = station.accounts.login(*who).learner

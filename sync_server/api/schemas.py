@@ -42,6 +42,8 @@ class ResultOutcome(Message):
     reason: str = ""
     detail: str = ""
     receipt: str | None = Field(default=None, description="the signed receipt; clears the station's outbox")
+    flags: list[str] = Field(default=[], description="stored but held, not counted: the acceptance rules it broke "
+                                                     "(learner_outside_unit, not_seated, attempt_limit …)")
 
 
 class ResultsBatch(Message):
@@ -171,6 +173,19 @@ class SittingActionRequest(Message):
 
 class MissingRequest(Message):
     learner_no: str = Field(min_length=1, max_length=40)
+    reason: str = Field(min_length=1, max_length=500)
+    signed: dict | None = SIGNED
+
+
+class ReviewDecision(Message):
+    decision: Literal["accept", "reject"]
+    reason: str = Field(min_length=1, max_length=500, description="kept with who decided and when")
+
+
+class MoveSeatRequest(Message):
+    learner_no: str = Field(min_length=1, max_length=40)
+    device_id: str | None = Field(default=None, max_length=64, description="the station the seat moves to; "
+                                                                          "none: the next station of the room to check in")
     reason: str = Field(min_length=1, max_length=500)
     signed: dict | None = SIGNED
 
