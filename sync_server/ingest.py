@@ -177,6 +177,9 @@ class Ingest:
             held = {r["result_id"]: r["flags"] for r in rows if r["flags"]}
             outcomes = [replace(o, flags=held[o.result_id]) if o is not None and o.status is Status.STORED
                         and o.result_id in held else o for o in outcomes]
+        elif alerts:   # nothing to store, but something to look into (a second result of an attempt)
+            with self.ctx.sessions.begin() as s:
+                s.add_all(alerts)
         for n, envelope, meta in later:
             with self.ctx.sessions.begin() as s:
                 row = s.get(Result, envelope.result_id)
@@ -274,7 +277,8 @@ class Ingest:
                 Result.attempt_id.in_([r["attempt_id"] for _, r in graded]))).all())
             for n, row in graded:
                 other = held.get(row["attempt_id"])
-                if other is not None and other != row["result_id"]:
+                if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
+                    alerts[:] = [a for a in alerts if a.result_id != row["result_id"]]
                     alerts.append(Alert(kind="conflicting_attempt", result_id=row["result_id"],
                                         device_id=row["device_id"], created_at=now,
                                         detail=f"attempt {row['attempt_id']} already delivered result {other}"))
