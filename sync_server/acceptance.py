@@ -7,8 +7,8 @@ counted attempts or reports until an administrator accepts it (sync_server/revie
 Rule codes (stable, shown in the API and the admin window):
 - ``learner_outside_unit``: the learner is not in the unit subtree the station (and every server that
   vouches for it) serves;
-- ``not_seated``: the exam runs in sittings at this server and the learner is not seated in the sitting
-  the result names (or in none);
+- ``not_seated``: the result names a sitting of this server the learner is not seated in, or names
+  another sitting while the learner is seated in one of this package here;
 - ``seat_other_device``: the seat was checked in from another station (or, never checked in, this
   station stands in another room);
 - ``sitting_not_started``: the attempt began before its sitting was started, and the chain does not show
@@ -148,7 +148,8 @@ def unit_rules(s: Session, learner_no: str, units: tuple[str, ...]) -> list[str]
 def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, skew: timedelta) -> list[str]:
     """At the server that holds the sitting (a centre): the sealed result names the learner's sitting, the
     seat was checked in from this station, the sitting had started (or the start code was used and the
-    proctor had looked it up). A server holding no sitting of the package checks nothing here."""
+    proctor had looked it up). A learner seated in no sitting of the package here, with a result naming
+    none of this server's sittings, sat it outside sittings (or at another tier): nothing to check here."""
     learner_no, named = str(meta["learner_no"]), meta.get("sitting_id")
     sitting = s.get(Sitting, named) if named else None
     if sitting is not None and sitting.package_id != meta["package_id"]:
@@ -157,9 +158,8 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         row = s.execute(select(Sitting).join(SittingSeat).where(
             SittingSeat.learner_no == learner_no, Sitting.package_id == meta["package_id"])
             .order_by(Sitting.starts_at.desc())).first()
-        if row is None:
-            runs_here = s.scalar(select(Sitting.sitting_id).where(Sitting.package_id == meta["package_id"]).limit(1))
-            return ["not_seated"] if runs_here and named is None else []
+        if row is None:   # not seated here: an exam sat outside sittings (a unit's own PCs), or another tier's
+            return []
         sitting = row[0]
         if named:   # the result names a sitting this server does not hold, yet the learner is seated here
             return ["not_seated"]

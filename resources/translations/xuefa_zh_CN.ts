@@ -4,72 +4,77 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="21"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="22"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="24"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="26"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="44"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="45"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="50"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="51"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="50"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="51"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="51"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="52"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="52"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="53"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="57"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="58"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="58"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="59"/>
+        <source>Flagged results</source>
+        <translation>异常成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="59"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="64"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -935,6 +940,204 @@ Please stay at your seat and wait for the proctor.</source>
         <location filename="../../desktop/ui/first_run.py" line="243"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="20"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="24"/>
+        <source>Held back</source>
+        <translation>暂未计入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="24"/>
+        <source>Accepted</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
+        <source>Rejected</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Learner</source>
+        <translation>考生编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Station</source>
+        <translation>考试机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Handed in</source>
+        <translation>交卷时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Rules broken</source>
+        <translation>不符合的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="36"/>
+        <source>Accept…</source>
+        <translation>认定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
+        <source>Reject…</source>
+        <translation>不予认定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="41"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="48"/>
+        <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
+        <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="58"/>
+        <source>learner of another unit</source>
+        <translation>考生不属于本考试机所服务的单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="59"/>
+        <source>not seated in the sitting</source>
+        <translation>未编排在该场次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="60"/>
+        <source>seat checked in at another station</source>
+        <translation>座位由其他考试机签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
+        <source>before the sitting started</source>
+        <translation>场次开始前作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
+        <source>recorded as absent</source>
+        <translation>监考已登记缺考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
+        <source>outside the exam window</source>
+        <translation>不在考试时间窗口内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <source>over the time allowed</source>
+        <translation>超出考试时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <source>answers after time was up</source>
+        <translation>时间到后仍有作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <source>no attempt left</source>
+        <translation>超出考试次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <source>waiting</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <source>accepted</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <source>rejected</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
+        <source>%1 result(s) held back, not counted.</source>
+        <translation>共 %1 份成绩暂未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="97"/>
+        <source>Choose a result first.</source>
+        <translation>请先选择一份成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
+        <source>Why (kept with your name and the time):</source>
+        <translation>理由（将与您的姓名和时间一并记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <source>A decision needs a reason.</source>
+        <translation>处理须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="106"/>
+        <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
+        <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="107"/>
+        <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
+        <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
+        <source>Decided by %1.</source>
+        <translation>处理人：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="110"/>
+        <source>Decide</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="117"/>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -3385,38 +3588,38 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>单位汇总表（报省用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="218"/>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="227"/>
         <source>Export the unit summary</source>
         <translation>导出单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="222"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="228"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="235"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="238"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="243"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

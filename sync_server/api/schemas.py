@@ -25,6 +25,8 @@ class Certificate(Message):
     public_key: str
     expires_at: str
     server_id: str
+    unit_id: str | None = Field(default=None, description="the unit subtree the device serves (when it has one)")
+    room: str | None = Field(default=None, description="the exam room it stands in (when enrolled for one)")
     signature: str = Field(description="the server's Ed25519 signature over the other fields")
 
 

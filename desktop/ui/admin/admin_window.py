@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.admin.banks_page import BanksPage
+from desktop.ui.admin.flagged_page import FlaggedPage
 from desktop.ui.admin.items_page import ItemsPage
 from desktop.ui.admin.reports_page import ReportsPage, SummaryPage
 from desktop.ui.admin.roster_page import RosterPage
@@ -53,13 +54,14 @@ class AdminWindow(QWidget):
                             .replace("%2", roles.get(client.role, client.role)))
         self.reports, self.summary = ReportsPage(client), SummaryPage(client)
         self.roster, self.sync, self.items = RosterPage(client), SyncPage(client), ItemsPage(client)
-        self.banks = BanksPage(client)
+        self.banks, self.flagged = BanksPage(client), FlaggedPage(client)
         self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.tabs.addTab(self.flagged, self.tr("Flagged results"))
         self.tabs.addTab(self.summary, self.tr("Unit summary"))
         self.tabs.addTab(self.items, self.tr("Item analysis"))
         self.tabs.addTab(self.banks, self.tr("Question banks"))
         self.tabs.addTab(self.roster, self.tr("Learners"))
         self.tabs.addTab(self.sync, self.tr("Sync"))
-        for page in (self.reports, self.summary, self.items, self.banks, self.roster, self.sync):
+        for page in (self.reports, self.summary, self.flagged, self.items, self.banks, self.roster, self.sync):
             page.load()
         self.stack.setCurrentIndex(1)
