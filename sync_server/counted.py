@@ -46,14 +46,21 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     that counts from any station, is flagged ``attempt_limit`` and held (its row dict is changed too)."""
     if not rows:
         return
-    if limits and s.get_bind().dialect.name == "postgresql":   # one writer per learner and exam at a time
-        for key in sorted({_lock_key(r["exam_id"], r["learner_no"]) for r in rows if r["result_id"] in limits}):
-            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+    if limits:
+        lock_learners(s, {(r["exam_id"], r["learner_no"]) for r in rows if r["result_id"] in limits})
     s.execute(insert(Result), rows)   # first: on SQLite the write lock is held before anything is counted
     if limits:
         _hold_over_limit(s, [r for r in rows if r["result_id"] in limits and r.get("review", "counted") in COUNTED],
                          limits)
     count_results(s, [r for r in rows if r.get("review", "counted") in COUNTED])
+
+
+def lock_learners(s: Session, keys: set[tuple[str, str]]) -> None:
+    """One writer per (exam, learner) at a time on PostgreSQL (SQLite has one writer anyway): the attempt
+    limit is read and applied in the same transaction. Taken in order, so two batches cannot deadlock."""
+    if s.get_bind().dialect.name == "postgresql":
+        for key in sorted({_lock_key(*k) for k in keys}):
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
 
 
 def _lock_key(exam_id: str, learner_no: str) -> int:
@@ -89,6 +96,7 @@ def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, 
 def recount(s: Session, exam_id: str, learner_no: str) -> None:
     """Rebuild one learner's counted attempt of one exam from the results that count (after an
     administrator accepted or rejected one): a result taken back cannot be un-merged, so it is re-merged."""
+    lock_learners(s, {(exam_id, learner_no)})
     s.execute(delete(CountedAttempt).where(CountedAttempt.exam_id == exam_id, CountedAttempt.learner_no == learner_no))
     rows = [dict(r._mapping) for r in s.execute(
         select(Result.result_id, Result.exam_id, Result.learner_no, Result.server_score, Result.outcome,

@@ -34,7 +34,7 @@ from sync_server.counted import COUNTED, store_results
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
 from sync_server import changes
-from sync_server.models import Alert, Device, Learner, Package, Result, TrustedIssuer, Unit
+from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, TrustedIssuer, Unit
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +275,9 @@ class Ingest:
         with self.ctx.sessions() as s:
             held = dict(s.execute(select(Result.attempt_id, Result.result_id).where(
                 Result.attempt_id.in_([r["attempt_id"] for _, r in graded]))).all())
+            # a province holds no sittings: asked once per batch, not once per result
+            in_sittings = set(s.scalars(select(Sitting.package_id).distinct().where(
+                Sitting.package_id.in_({r["package_id"] for _, r in graded}))))
             for n, row in graded:
                 other = held.get(row["attempt_id"])
                 if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
@@ -289,8 +292,9 @@ class Ingest:
                 held[row["attempt_id"]] = row["result_id"]
                 origin, events = origins[n], chains[row["result_id"]]
                 meta = {"learner_no": row["learner_no"], "package_id": row["package_id"], "sitting_id": row["sitting_id"]}
-                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units),
-                         *sitting_rules(s, meta, events, origin, self._skew)]
+                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units)]
+                if row["package_id"] in in_sittings:
+                    flags += sitting_rules(s, meta, events, origin, self._skew)
                 row["flags"] = join(flags)
                 row["review"] = "held" if flags else "counted"
                 rows.append(row)
@@ -301,9 +305,12 @@ class Ingest:
         """Per result: the attempts its package allows, and the exam's packages of the same kind (main or
         make-up) whose results count toward them."""
         kinds: dict[str, tuple[bool, int]] = {}
+        exams: dict[str, list[str]] = {}
         out = {}
         for r in rows:
-            siblings = s.scalars(select(Package.package_id).where(Package.exam_id == r["exam_id"])).all()
+            if r["exam_id"] not in exams:
+                exams[r["exam_id"]] = s.scalars(select(Package.package_id).where(Package.exam_id == r["exam_id"])).all()
+            siblings = exams[r["exam_id"]]
             for package_id in siblings:
                 if package_id not in self._kinds:
                     exam = parse_package(s.get(Package, package_id).data, None).header.raw["exam"]

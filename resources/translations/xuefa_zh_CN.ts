@@ -3396,13 +3396,23 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="220"/>
-        <location filename="../../desktop/controller.py" line="223"/>
+        <location filename="../../desktop/controller.py" line="183"/>
+        <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
+        <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="185"/>
+        <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
+        <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="227"/>
+        <location filename="../../desktop/controller.py" line="230"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="271"/>
+        <location filename="../../desktop/controller.py" line="278"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

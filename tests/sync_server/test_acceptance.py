@@ -181,3 +181,58 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
     assert sorted(r.result_id for r in rows) == sorted(e.result_id for e in envelopes)   # every one kept
     assert counted.attempts == allowed == sum(r.review == "counted" for r in rows)
     assert all(r.flags == "attempt_limit" for r in rows if r.review == "held")
+
+
+def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None):
+    """An attempt with these (kind, elapsed ms, data) events, sealed as the station seals it."""
+    from datetime import datetime, timezone
+
+    from examcore.chain import Chain
+    from examcore.grading import grade_paper
+    from examcore.chain import responses_from_events
+    attempt_id, seed = str(uuid.uuid4()), b"\x07" * 16
+    paper = content.draw("general", seed)
+    at = (wall or datetime.now(timezone.utc)).isoformat()
+    chain = Chain(attempt_id)
+    for kind, elapsed, data in events:
+        chain.append(chain.next_event(kind, elapsed, at, data))
+    grade = grade_paper(paper, content.questions, responses_from_events(chain.events), content.exam.pass_mark)
+    header = station.library.load(package_id).header
+    from examcore.sealed import ResultPayload
+    return seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
+                       exam_id=content.exam.exam_id, package_id=package_id, learner_no=f"T{uuid.uuid4().hex[:6]}",
+                       sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value, submitted_at=at,
+                       recipients=header.recipients, device_key=station.keys.device_key,
+                       device_id=station.keys.device_id)
+
+
+def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_verify(server, station_for_server,
+                                                                                    server_package):
+    from datetime import timedelta
+
+    from examcore.chain import EventKind
+    from examcore.package import parse_package
+    from examcore.proctor_codes import make_code, proctor_key
+    from sync_server.devices import approve_device, request_enrolment
+    from tests.conftest import START_CODE
+    import_package(server, server_package.read_bytes())
+    request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
+    approve_device(server, station_for_server.keys.device_id)
+    package_id = station_for_server.library.listings(LEARNER[0])[0].package_id
+    parsed = parse_package(server_package.read_bytes(), None)
+    content = parsed.open_body(parsed.unwrap_with_start_code(START_CODE))
+    key = proctor_key(parsed.unwrap_with_start_code(START_CODE), package_id)
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    minute = 60_000
+
+    def attempt(code: str, wall=None):
+        return _sealed(station_for_server, content, package_id, [
+            (EventKind.STARTED, 0, {}),
+            (EventKind.EXTRA_TIME, 20 * minute, {"minutes": 15, "reason": "换机", "action_id": "code:4K7QM2XD",
+                                                 "proof": {"code": code}}),
+            (EventKind.ANSWER, 40 * minute, {"q": q, "r": ["A"]}),   # a 30-minute exam: in the extra time
+            (EventKind.SUBMITTED, 44 * minute, {})], wall)
+    fair, forged = attempt(make_code(key, "extra_time", "4K7QM2XD", 15)), attempt("AAAA-AAAA")
+    late = attempt(make_code(key, "extra_time", "4K7QM2XD", 15), wall=content.exam.window_end + timedelta(days=2))
+    outcomes = Ingest(server).ingest_many([e.to_bytes() for e in (fair, forged, late)], "http")
+    assert [o.flags for o in outcomes] == ["", "late_answers,over_duration", "outside_window"]
