@@ -205,6 +205,8 @@ class Ingest:
             payload = open_envelope(envelope, self.ctx.keys.results, meta)
         except SealError as exc:
             return refuse(exc.code, exc.detail)
+        if not 0 < len(payload.attempt_id) <= 36:   # stations name attempts by UUID
+            return refuse("malformed", "the attempt id is not an attempt id")
         if meta["exam_id"] != content.exam.exam_id:
             return refuse("wrong_exam", "exam and package differ")
         if not content.exam.eligibility.is_default():

@@ -165,7 +165,7 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
     wall = datetime.now(timezone.utc).isoformat()   # inside the test exam's window (it began yesterday)
     for n in range(count):
         seed = rng.randbytes(16)
-        attempt_id = f"bench-{n}-{uuid.uuid4()}"   # every attempt its own, as on a station
+        attempt_id = str(uuid.uuid4())   # every attempt its own, as on a station
         paper = content.draw("general", seed)
         chain = Chain(attempt_id)
         chain.append(chain.next_event(EventKind.STARTED, 0, wall, {}))

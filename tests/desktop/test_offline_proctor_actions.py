@@ -81,7 +81,8 @@ def test_extra_time_by_code_extends_only_with_the_right_code_and_only_once(qtbot
     assert not again["accepted"] and again["challenge"] != group(challenge)
     assert attempt.remaining_ms() == before + 15 * 60_000
     assert seat_report(attempt)["by_code"] == [{"action_id": "code:" + challenge, "kind": "extra_time",
-                                                "minutes": 15, "reason": "电脑故障换机", "at": event.wall}]
+                                                "minutes": 15, "reason": "电脑故障换机", "at": event.wall,
+                                                "code": code.replace("-", "")}]   # the centre verifies it
 
 
 def test_pause_by_code_hides_the_questions_and_stops_only_then_the_clock(qtbot, controller, station, later):
