@@ -133,6 +133,9 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     status = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
                                 ["--instance", str(server_config.instance_dir), "status"])
     assert "1 result(s) held back" in status.output and "attempt_limit 1" in status.output
+    listing = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
+                                 ["--instance", str(server_config.instance_dir), "flagged", "--rule", "attempt_limit"])
+    assert second.result_id in listing.output and "1 result(s)" in listing.output
 
     def counted() -> int:
         with server.sessions() as s:
