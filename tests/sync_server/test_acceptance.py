@@ -239,3 +239,20 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
     late = attempt(make_code(key, "extra_time", "4K7QM2XD", 15), wall=content.exam.window_end + timedelta(days=2))
     outcomes = Ingest(server).ingest_many([e.to_bytes() for e in (fair, forged, late)], "http")
     assert [o.flags for o in outcomes] == ["", "late_answers,over_duration", "outside_window"]
+
+
+def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(server, centre,  # noqa: F811
+                                                                               live_server, station_for_server):
+    from desktop.services.sittings import SittingService
+    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    sittings = SittingService(station_for_server)
+    assert sittings.check_in(LEARNER[0]).waiting
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    status = sittings.check_in(LEARNER[0])   # the key over the LAN, for this sitting
+    attempt = station_for_server.attempts.begin(station_for_server.accounts.login(*LEARNER).learner, status.unlocked)
+    attempt.submit()
+    [sealed] = station_for_server.results.pending()
+    assert sealed.meta["sitting_id"] == centre
+    [outcome] = SyncClient(live_server, station_for_server.keys).deliver([sealed])
+    assert (outcome["status"], outcome["flags"]) == ("stored", [])
