@@ -328,10 +328,9 @@ class Ingest:
         refuse an attempt the learner no longer has (and say where the earlier ones were sat)."""
         units = dict(s.execute(select(Learner.learner_no, Learner.unit_id).where(
             Learner.learner_no.in_({r["learner_no"] for r in rows}))).all())
-        for r in rows:
-            if r["learner_no"] in units:   # a learner not on this roster reaches no station of it
-                changes.record(s, "attempt", r["result_id"], attempt_change(r, rooms.get(r["result_id"])), now,
-                               unit_id=units[r["learner_no"]])
+        changes.record_many(s, "attempt", [(r["result_id"], attempt_change(r, rooms.get(r["result_id"])),
+                                            units[r["learner_no"]])
+                                           for r in rows if r["learner_no"] in units], now)  # else: no station of it
 
     def _points_short(self, rules: Eligibility, exam_id: str, learner_no: str) -> str | None:
         """The exam asks for study points by the plan's deadline: the server checks what it holds. A result
