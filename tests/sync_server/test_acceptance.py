@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import uuid
 
+import pytest
 import requests
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -24,8 +25,6 @@ from sync_server.sittings import start
 from tests.conftest import LEARNER
 from tests.server_fixtures import make_envelopes, room_station, sit_exam
 from tests.sync_server.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
-
-import pytest
 
 ADMIN_PASSWORD = "Centre-admin-2026"
 
@@ -190,9 +189,9 @@ def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict
     """An attempt with these (kind, elapsed ms, data) events, sealed as the station seals it."""
     from datetime import datetime, timezone
 
-    from examcore.chain import Chain
+    from examcore.chain import Chain, responses_from_events
     from examcore.grading import grade_paper
-    from examcore.chain import responses_from_events
+    from examcore.sealed import ResultPayload
     attempt_id, seed = str(uuid.uuid4()), b"\x07" * 16
     paper = content.draw("general", seed)
     at = (wall or datetime.now(timezone.utc)).isoformat()
@@ -201,7 +200,6 @@ def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict
         chain.append(chain.next_event(kind, elapsed, at, data))
     grade = grade_paper(paper, content.questions, responses_from_events(chain.events), content.exam.pass_mark)
     header = station.library.load(package_id).header
-    from examcore.sealed import ResultPayload
     return seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
                        exam_id=content.exam.exam_id, package_id=package_id, learner_no=f"T{uuid.uuid4().hex[:6]}",
                        sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value, submitted_at=at,
