@@ -180,6 +180,13 @@ class StationController(QObject):
             self._poll.start()
 
     def _check_in_failed(self, learner: LearnerInfo, exc: BaseException) -> None:
+        refused = {"seat_other_device": self.tr("Your seat was checked in at another PC. Ask the proctor to move "
+                                                "it to this one."),
+                   "no_room": self.tr("This PC is not enrolled for an exam room, so it cannot check you in to a "
+                                      "sitting. Ask the proctor.")}.get(getattr(exc, "code", ""))
+        if refused and self.home is not None:   # the centre refused this PC: say why (nothing changed there)
+            self.home.message_label.setText(refused)
+            return
         if self.waiting is not None:   # keep trying; the start code remains the way without the LAN
             self.waiting.connection_lost()
             self._poll.start()

@@ -30,6 +30,18 @@ def record(s: Session, kind: str, key: str, body: dict, now: datetime, unit_id: 
     s.flush()
 
 
+def record_many(s: Session, kind: str, items: list[tuple[str, dict, str | None]], now: datetime) -> None:
+    """Several changes of one kind at once, (key, body, unit) each: one lock, one flush (a batch of results)."""
+    assert kind in KINDS, kind
+    if not items:
+        return
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK})
+    s.add_all(Change(kind=kind, key=key, unit_id=unit_id, body=canonical.canonical_json(body).decode("utf-8"),
+                     created_at=now) for key, body, unit_id in items)
+    s.flush()
+
+
 def read(s: Session, after: int, scope: Collection[str] | None, limit: int = PAGE) -> tuple[list[FeedChange], int, bool]:
     """Changes after the cursor that reach a device serving ``scope`` (None: everything, for this server's
     own tools; an empty scope: only the changes that belong to no unit).

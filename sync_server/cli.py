@@ -893,6 +893,41 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
 
 
 @main.command()
+@click.option("--rule", default=None, help="Only results that broke this rule (learner_outside_unit, attempt_limit …).")
+@click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True)
+@click.pass_context
+def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
+    """Results stored but held back (not counted) by the acceptance rules, with the rules they broke."""
+    from sync_server.review import flagged_results
+    with _server(ctx) as server, server.sessions() as s:
+        rows = flagged_results(s, None, rule=rule, review=None if review == "all" else review)
+    for r in rows:
+        decided = f" {r['review']} by {r['reviewed_by']}: {r['review_reason']}" if r["reviewed_by"] else ""
+        click.echo(f"{r['result_id']}  {r['learner_no']} {r['name']}  {r['exam_id']} {r['score']}  "
+                   f"{r['device_id']}  {','.join(r['flags'])}{decided}")
+    click.echo(f"{len(rows)} result(s)")
+
+
+@main.command()
+@click.argument("result_id")
+@click.argument("decision", type=click.Choice(["accept", "reject"]))
+@click.option("--reason", required=True, help="Why (kept with who decided and when).")
+@click.option("--by", "who", required=True, help="Who decides (an administrator's name).")
+@click.pass_context
+def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: str) -> None:
+    """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
+    from sync_server.review import ReviewError
+    from sync_server.review import decide as decide_result
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                row = decide_result(s, result_id, decision, reason, who, server.clock.now())
+        except ReviewError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(f"{row.result_id}: {row.review} by {row.reviewed_by}")
+
+
+@main.command()
 @click.argument("learner_no")
 @click.pass_context
 def archive(ctx: click.Context, learner_no: str) -> None:
@@ -1035,6 +1070,8 @@ def status(ctx: click.Context) -> None:
         to_relay = pending_relay(server)
         study_left = pending_study_relay(server)
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
+        from sync_server.review import held_counts
+        held = held_counts(s)
     click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
     if upstream:
         click.echo(f"upstream {upstream}: {to_relay} result(s) not yet confirmed by it; "
@@ -1044,6 +1081,9 @@ def status(ctx: click.Context) -> None:
                    "upstream (by USB: export-bundle, then import-receipts)")
     if study_left:
         click.echo(f"{study_left} study record(s) not yet confirmed upstream")
+    if held.get("total"):
+        click.echo(f"{held['total']} result(s) held back, not counted until an administrator decides: "
+                   + ", ".join(f"{code} {n}" for code, n in held.items() if code != "total"))
     for a in alerts:
         click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
 

@@ -4,8 +4,9 @@ the unit report reads a few GROUP BYs instead of ranking a million results and j
 learners.
 
 Two rules keep the copies true:
-- results enter through ``store_results`` (ingest, relay and bundle imports all do), which merges them
-  into ``counted_attempts`` in the same transaction;
+- results enter through ``store_results`` (ingest, relay and bundle imports all do), which merges the
+  ones that count (review counted or accepted) into ``counted_attempts`` in the same transaction, and an
+  administrator's decision on a held result goes through ``recount``;
 - every new learner and every change of a learner's unit, status or leader flag goes through
   ``follow_learner`` (``put_learner`` and ``apply_learner`` call it), which also keeps the headcounts
   per unit.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from sync_server.models import CountedAttempt, Headcount, Learner, Result, StudyPoints
@@ -33,15 +34,81 @@ def cents(score: str) -> int:
     return int(Decimal(score) * 100)
 
 
-def store_results(s: Session, rows: list[dict]) -> None:
-    """Insert result rows (one executemany) and merge them into the counted attempts."""
+COUNTED = ("counted", "accepted")   # review states that count; held and rejected results are only kept
+
+
+def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]] | None = None) -> None:
+    """Insert result rows (one executemany) and merge the ones that count into the counted attempts (a
+    result that broke an acceptance rule is stored, held, and counts once an administrator accepts it).
+
+    ``limits``: per result id, the attempts its exam allows and the packages whose results count toward
+    them (the exam's packages of its kind: main or make-up). A result beyond them, counting every result
+    that counts from any station, is flagged ``attempt_limit`` and held (its row dict is changed too)."""
     if not rows:
         return
-    s.execute(insert(Result), rows)
-    count_results(s, rows)
+    if limits:
+        lock_learners(s, {(r["exam_id"], r["learner_no"]) for r in rows if r["result_id"] in limits})
+    s.execute(insert(Result), rows)   # first: on SQLite the write lock is held before anything is counted
+    if limits:
+        _hold_over_limit(s, [r for r in rows if r["result_id"] in limits and r.get("review", "counted") in COUNTED],
+                         limits)
+    count_results(s, [r for r in rows if r.get("review", "counted") in COUNTED])
+
+
+def lock_learners(s: Session, keys: set[tuple[str, str]]) -> None:
+    """One writer per (exam, learner) at a time on PostgreSQL (SQLite has one writer anyway): the attempt
+    limit is read and applied in the same transaction. Taken in order, so two batches cannot deadlock."""
+    if s.get_bind().dialect.name == "postgresql":
+        for key in sorted({_lock_key(*k) for k in keys}):
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
+
+def _lock_key(exam_id: str, learner_no: str) -> int:
+    import hashlib
+    return int.from_bytes(hashlib.sha256(f"{exam_id}\x00{learner_no}".encode()).digest()[:8], "big", signed=True)
+
+
+def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, tuple[str, ...]]]) -> None:
+    """Earlier submissions first within the batch; the results already counted came before them all."""
+    if not rows:
+        return
+    batch = [r["result_id"] for r in rows]
+    used: dict[tuple, int] = {}
+    over = []
+    for r in sorted(rows, key=lambda r: (r["submitted_at"], r["result_id"])):
+        allowed, packages = limits[r["result_id"]]
+        key = (r["exam_id"], r["learner_no"], packages)
+        if key not in used:
+            used[key] = s.scalar(select(func.count()).select_from(Result).where(
+                Result.exam_id == r["exam_id"], Result.learner_no == r["learner_no"],
+                Result.package_id.in_(packages), Result.review.in_(COUNTED), Result.result_id.not_in(batch))) or 0
+        if used[key] >= allowed:
+            r["flags"] = ",".join(sorted({*filter(None, r.get("flags", "").split(",")), "attempt_limit"}))
+            r["review"] = "held"
+            over.append(r)
+        else:
+            used[key] += 1
+    for r in over:
+        s.execute(update(Result).where(Result.result_id == r["result_id"]).values(flags=r["flags"], review="held")
+                  .execution_options(synchronize_session=False))
+
+
+def recount(s: Session, exam_id: str, learner_no: str) -> None:
+    """Rebuild one learner's counted attempt of one exam from the results that count (after an
+    administrator accepted or rejected one): a result taken back cannot be un-merged, so it is re-merged."""
+    lock_learners(s, {(exam_id, learner_no)})
+    s.execute(delete(CountedAttempt).where(CountedAttempt.exam_id == exam_id, CountedAttempt.learner_no == learner_no))
+    rows = [dict(r._mapping) for r in s.execute(
+        select(Result.result_id, Result.exam_id, Result.learner_no, Result.server_score, Result.outcome,
+               Result.submitted_at).where(Result.exam_id == exam_id, Result.learner_no == learner_no,
+                                          Result.review.in_(COUNTED)))]
+    if rows:
+        count_results(s, rows)
 
 
 def count_results(s: Session, rows: list[dict]) -> None:
+    if not rows:
+        return
     merged: dict[tuple[str, str], dict] = {}
     for r in rows:  # first within the batch: one upsert may touch a row only once
         c, m = cents(r["server_score"]), mark_of(r["outcome"])

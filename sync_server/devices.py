@@ -139,9 +139,12 @@ def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | No
 
 
 def certificate(ctx: ServerContext, device: Device) -> dict:
-    """The device's certificate: its id, key and expiry, signed by this server."""
+    """The device's certificate: its id, key, expiry, and the unit and exam room it serves (when it has
+    them: certificates issued before carry none and stay readable), signed by this server."""
     from examcore import canonical
     body = {"device_id": device.device_id, "public_key": canonical.b64e(device.public_key),
             "expires_at": device.certificate_expires_at.isoformat() + "Z" if device.certificate_expires_at else "",
-            "server_id": ctx.keys.server_id}
+            "server_id": ctx.keys.server_id,
+            # the upper tiers check a relayed result against these (sync_server/acceptance.py)
+            **({"unit_id": device.unit_id} if device.unit_id else {}), **({"room": device.room} if device.room else {})}
     return {**body, "signature": canonical.b64e(ctx.keys.signing.sign(canonical.canonical_json(body)))}

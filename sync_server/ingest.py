@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from datetime import datetime
-from dataclasses import dataclass
+from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -26,13 +26,15 @@ from examcore.grading import grade_paper
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
 from examcore.crypto.keys import verify_signature
+from examcore.proctor_codes import proctor_key
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
-from sync_server.counted import store_results
+from sync_server.acceptance import Origin, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
+from sync_server.counted import COUNTED, store_results
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
 from sync_server import changes
-from sync_server.models import Alert, Device, Learner, Package, Result, TrustedIssuer, Unit
+from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, TrustedIssuer, Unit
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +61,19 @@ class IngestOutcome:
     receipt: bytes | None = None
     reason: str = ""      # a stable code for refusals: bad_signature, device_not_enrolled, …
     detail: str = ""
+    flags: str = ""       # stored but held: the acceptance rules it broke (sync_server/acceptance.py)
 
     def to_dict(self) -> dict:
         return {"result_id": self.result_id, "status": self.status.value, "reason": self.reason,
-                "detail": self.detail, "receipt": self.receipt.decode("utf-8") if self.receipt else None}
+                "detail": self.detail, "receipt": self.receipt.decode("utf-8") if self.receipt else None,
+                "flags": self.flags.split(",") if self.flags else []}
 
 
 class Ingest:
     def __init__(self, ctx: ServerContext):
         self.ctx = ctx
+        self._proctor_keys: dict[str, bytes] = {}
+        self._kinds: dict[str, tuple[bool, int]] = {}   # package id -> (make-up, attempts allowed)
         self._content = lru_cache(maxsize=32)(self._open_package)  # derived data only: safe per worker
         self._plans: dict[str, str] = {}   # exam id -> its study plan, for the study-points check
 
@@ -105,6 +111,7 @@ class Ingest:
                 continue
             checked.append((n, envelope, meta))
         fresh: list[tuple[int, Envelope, dict]] = []
+        origins: dict[int, Origin] = {}
         with self.ctx.sessions.begin() as s:
             devices: dict[tuple[str, str], tuple[str, str] | None] = {}  # (device id, key) -> refusal
             signatures_ok: dict[bytes, bool] = {}  # a batch holds many results of each station
@@ -120,6 +127,9 @@ class Ingest:
                     devices[key] = self._check_certificate(relayer, certificates[n], meta, signatures_ok)
                 elif key not in devices:
                     devices[key] = self._check_device(s, device_id, canonical.b64d(meta["device"]["public_key"]))
+                if not devices[key]:
+                    origins[n] = (origin_of_chain(chain_of(certificates[n]), relayer.unit_id, relayer.public_key)
+                                  if relayer is not None else self._origin(s, device_id))
                 if devices[key]:
                     code, detail = devices[key]
                     outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason=code, detail=detail)
@@ -131,26 +141,32 @@ class Ingest:
                     seen_here.add(envelope.result_id)
                     fresh.append((n, envelope, meta))
         rows, alerts, later = [], [], []
+        chains: dict[str, list] = {}   # result id -> the attempt's events, for the rules read from the database
         now = utc_naive(self.ctx.clock.now())
         firsts: set[str] = set()
         for n, envelope, meta in fresh:
             if envelope.result_id in firsts:
                 later.append((n, envelope, meta))
                 continue
-            outcome, row, alert = self._grade(envelope, meta, items[n], source, now)
+            outcome, row, alert = self._grade(envelope, meta, items[n], source, now, origins[n], chains)
             outcomes[n] = outcome
             if row is not None and relayed_by:
                 row["relayed_by"] = relayed_by
                 row["certificate"] = canonical.canonical_json(chain_of(certificates[n])) if certificates else None
             if row is not None:
                 firsts.add(envelope.result_id)
-                rows.append(row)
+                rows.append((n, row))
                 alerts += alert
+        rows, rooms = self._judge(rows, outcomes, alerts, origins, chains, now)
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
-                    store_results(s, rows)  # one executemany: ORM objects cost more than the checks
+                    store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
+                    self._record_attempts(s, rows, rooms, now)
                     s.add_all(alerts)
+                    s.add_all(Alert(kind="result_held", result_id=r["result_id"], device_id=r["device_id"],
+                                    created_at=now, detail=f"held, not counted: {r['flags']}")
+                              for r in rows if r["review"] == "held")
                     s.flush()
                     crash_point("before_commit")  # written but not committed: must vanish without a trace
             except IntegrityError:  # another request stored some of them meanwhile: settle one by one
@@ -158,6 +174,12 @@ class Ingest:
                                          [certificates[n]] if certificates else None)[0]
                         for n, data in enumerate(items)]
             crash_point("after_commit")  # stored, but the station never hears of it: it must retry safely
+            held = {r["result_id"]: r["flags"] for r in rows if r["flags"]}
+            outcomes = [replace(o, flags=held[o.result_id]) if o is not None and o.status is Status.STORED
+                        and o.result_id in held else o for o in outcomes]
+        elif alerts:   # nothing to store, but something to look into (a second result of an attempt)
+            with self.ctx.sessions.begin() as s:
+                s.add_all(alerts)
         for n, envelope, meta in later:
             with self.ctx.sessions.begin() as s:
                 row = s.get(Result, envelope.result_id)
@@ -167,8 +189,8 @@ class Ingest:
         assert all(o is not None for o in outcomes), "every item gets an outcome"
         return outcomes  # type: ignore[return-value]
 
-    def _grade(self, envelope: Envelope, meta: dict, data: bytes, source: str,
-               now) -> tuple[IngestOutcome, dict | None, list[Alert]]:
+    def _grade(self, envelope: Envelope, meta: dict, data: bytes, source: str, now, origin: Origin,
+               chains: dict[str, list]) -> tuple[IngestOutcome, dict | None, list[Alert]]:
         result_id = envelope.result_id
 
         def refuse(code: str, detail: str):
@@ -183,6 +205,8 @@ class Ingest:
             payload = open_envelope(envelope, self.ctx.keys.results, meta)
         except SealError as exc:
             return refuse(exc.code, exc.detail)
+        if not 0 < len(payload.attempt_id) <= 36:   # stations name attempts by UUID
+            return refuse("malformed", "the attempt id is not an attempt id")
         if meta["exam_id"] != content.exam.exam_id:
             return refuse("wrong_exam", "exam and package differ")
         if not content.exam.eligibility.is_default():
@@ -205,7 +229,12 @@ class Ingest:
                    package_id=meta["package_id"], exam_id=meta["exam_id"], learner_no=meta["learner_no"],
                    device_id=device_id, sitting_id=meta.get("sitting_id"), station_score=meta["station_score"],
                    server_score=grade.score_text, outcome=grade.outcome.value, pending_points=grade.pending_points,
-                   submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt)
+                   submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt,
+                   attempt_id=payload.attempt_id, reviewed_by=None, reviewed_at=None, review_reason="")
+        extra = granted_ms(payload.events, str(meta["learner_no"]), self._proctor_key(meta["package_id"]),
+                           origin.issuer_key)
+        row["flags"] = time_rules(content.exam, payload.events, str(meta["submitted_at"]), extra, self._skew)
+        chains[result_id] = payload.events
         alerts = []
         if grade.score_text != meta["station_score"]:
             alerts.append(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
@@ -215,6 +244,93 @@ class Ingest:
             alerts.append(Alert(kind="points_short", result_id=result_id, device_id=device_id, created_at=now,
                                 detail=short))
         return IngestOutcome(result_id, Status.STORED, receipt=receipt), row, alerts
+
+    @property
+    def _skew(self) -> timedelta:
+        return timedelta(seconds=self.ctx.config.clock_skew_seconds)
+
+    def _proctor_key(self, package_id: str) -> bytes | None:
+        """The package's proctor-code key (this server is a recipient of the package, so it can derive it)."""
+        if package_id not in self._proctor_keys:
+            with self.ctx.sessions() as s:
+                row = s.get(Package, package_id)
+                data = row.data if row is not None else None
+            if data is None:
+                return None
+            self._proctor_keys[package_id] = proctor_key(
+                parse_package(data, None).unwrap_for_recipient(self.ctx.keys.results), package_id)
+        return self._proctor_keys[package_id]
+
+    def _origin(self, s: Session, device_id: str) -> Origin:
+        device = s.get(Device, device_id)
+        return Origin(device_id, (device.unit_id,) if device.unit_id else (), device.room,
+                      self.ctx.keys.signing.public_raw())
+
+    def _judge(self, graded: list[tuple[int, dict]], outcomes: list, alerts: list[Alert], origins: dict[int, Origin],
+               chains: dict[str, list], now) -> tuple[list[dict], dict[str, str | None]]:
+        """One result per attempt (a different second result of an attempt is a conflict: refused, alert),
+        then the rules read from this server's roster and sittings. Returns the rows to store (flags joined,
+        review set) and each one's exam room."""
+        rows, rooms = [], {}
+        if not graded:
+            return rows, rooms
+        with self.ctx.sessions() as s:
+            held = dict(s.execute(select(Result.attempt_id, Result.result_id).where(
+                Result.attempt_id.in_([r["attempt_id"] for _, r in graded]))).all())
+            # a province holds no sittings: asked once per batch, not once per result
+            in_sittings = set(s.scalars(select(Sitting.package_id).distinct().where(
+                Sitting.package_id.in_({r["package_id"] for _, r in graded}))))
+            for n, row in graded:
+                other = held.get(row["attempt_id"])
+                if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
+                    alerts[:] = [a for a in alerts if a.result_id != row["result_id"]]
+                    alerts.append(Alert(kind="conflicting_attempt", result_id=row["result_id"],
+                                        device_id=row["device_id"], created_at=now,
+                                        detail=f"attempt {row['attempt_id']} already delivered result {other}"))
+                    log.warning("a second result %s of attempt %s", row["result_id"], row["attempt_id"])
+                    outcomes[n] = IngestOutcome(row["result_id"], Status.CONFLICT, reason="conflict",
+                                                detail=f"another result of this attempt is already stored ({other})")
+                    continue
+                held[row["attempt_id"]] = row["result_id"]
+                origin, events = origins[n], chains[row["result_id"]]
+                meta = {"learner_no": row["learner_no"], "package_id": row["package_id"], "sitting_id": row["sitting_id"]}
+                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units)]
+                if row["package_id"] in in_sittings:
+                    flags += sitting_rules(s, meta, events, origin, self._skew)
+                row["flags"] = join(flags)
+                row["review"] = "held" if flags else "counted"
+                rows.append(row)
+                rooms[row["result_id"]] = origin.room
+        return rows, rooms
+
+    def _limits(self, s: Session, rows: list[dict]) -> dict[str, tuple[int, tuple[str, ...]]]:
+        """Per result: the attempts its package allows, and the exam's packages of the same kind (main or
+        make-up) whose results count toward them."""
+        kinds: dict[str, tuple[bool, int]] = {}
+        exams: dict[str, list[str]] = {}
+        out = {}
+        for r in rows:
+            if r["exam_id"] not in exams:
+                exams[r["exam_id"]] = s.scalars(select(Package.package_id).where(Package.exam_id == r["exam_id"])).all()
+            siblings = exams[r["exam_id"]]
+            for package_id in siblings:
+                if package_id not in self._kinds:
+                    exam = parse_package(s.get(Package, package_id).data, None).header.raw["exam"]
+                    self._kinds[package_id] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
+                kinds[package_id] = self._kinds[package_id]
+            makeup, allowed = kinds[r["package_id"]]
+            out[r["result_id"]] = (allowed, tuple(sorted(p for p in siblings if kinds[p][0] == makeup)))
+        return out
+
+    @staticmethod
+    def _record_attempts(s: Session, rows: list[dict], rooms: dict[str, str | None], now) -> None:
+        """Each stored result as an ``attempt`` change for the stations serving the learner's unit, so they
+        refuse an attempt the learner no longer has (and say where the earlier ones were sat)."""
+        units = dict(s.execute(select(Learner.learner_no, Learner.unit_id).where(
+            Learner.learner_no.in_({r["learner_no"] for r in rows}))).all())
+        changes.record_many(s, "attempt", [(r["result_id"], attempt_change(r, rooms.get(r["result_id"])),
+                                            units[r["learner_no"]])
+                                           for r in rows if r["learner_no"] in units], now)  # else: no station of it
 
     def _points_short(self, rules: Eligibility, exam_id: str, learner_no: str) -> str | None:
         """The exam asks for study points by the plan's deadline: the server checks what it holds. A result
@@ -272,7 +388,10 @@ class Ingest:
         signer = relayer.public_key
         for cert in reversed(chain):
             try:
-                body = {k: cert[k] for k in ("device_id", "public_key", "expires_at", "server_id")}
+                # every field but the signature: newer certificates also name the station's unit and room
+                body = {k: v for k, v in cert.items() if k != "signature"}
+                if not all(k in body for k in ("device_id", "public_key", "expires_at", "server_id")):
+                    raise KeyError("a certificate field")
                 signature = canonical.b64d(cert["signature"])
                 subject_key = canonical.b64d(body["public_key"])
             except (KeyError, ValueError, TypeError):
@@ -312,6 +431,14 @@ class Ingest:
         if device.certificate_expires_at is not None and device.certificate_expires_at < now:
             return "certificate_expired", f"station {device_id}'s certificate expired"
         return None
+
+
+def attempt_change(row, room: str | None) -> dict:
+    """The body of an ``attempt`` change (stations read exactly these keys). ``row``: a result row or dict."""
+    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
+    return {"exam_id": get("exam_id"), "learner_no": get("learner_no"), "attempt_id": get("attempt_id"),
+            "result_id": get("result_id"), "device_id": get("device_id"), "room": room,
+            "submitted_at": get("submitted_at"), "counted": get("review") in COUNTED}
 
 
 def import_package(ctx: ServerContext, data: bytes) -> tuple[str, bool]:

@@ -78,8 +78,19 @@ class Result(Base):
     receipt: Mapped[bytes] = mapped_column(LargeBinary)
     certificate: Mapped[bytes | None] = mapped_column(LargeBinary)  # the station's certificate, passed upward
     upstream_ack_at: Mapped[datetime | None]  # the upstream confirmed it holds it (relay, or a receipt file)
+    # one result per attempt (NULL: stored before attempts were kept); a second, different one is a conflict
+    attempt_id: Mapped[str | None] = mapped_column(String(36))
+    # the acceptance rules it broke (comma-separated codes, sync_server/acceptance.py), and what became of it:
+    # counted (broke none) | held (broke some, not counted until an administrator decides) | accepted | rejected
+    flags: Mapped[str] = mapped_column(String(400), default="")
+    review: Mapped[str] = mapped_column(String(12), default="counted")
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    reviewed_at: Mapped[datetime | None]
+    review_reason: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_results_exam_learner", "exam_id", "learner_no"),)
+    __table_args__ = (Index("ix_results_exam_learner", "exam_id", "learner_no"),
+                      Index("ix_results_attempt_id", "attempt_id", unique=True),
+                      Index("ix_results_review", "review"))
 
 
 class Alert(Base):
@@ -206,7 +217,7 @@ class Change(Base):
 
     __tablename__ = "changes"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(20))  # unit | learner | issuer | package | policy | revocation
+    kind: Mapped[str] = mapped_column(String(20))  # unit | learner | issuer | package | policy | revocation | study | attempt
     key: Mapped[str] = mapped_column(String(100))
     unit_id: Mapped[str | None] = mapped_column(String(40))
     body: Mapped[str] = mapped_column(Text)  # canonical JSON

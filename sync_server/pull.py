@@ -22,7 +22,7 @@ from sync_server import changes
 from sync_server.context import ServerContext
 from sync_server.directory import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
 from sync_server.ingest import store_package
-from sync_server.models import Alert, Device, Package, Setting
+from sync_server.models import Alert, Device, Learner, Package, Setting
 from sync_server.relay import identity, setting, upstream_client
 from sync_server.study import import_study_file
 
@@ -108,5 +108,10 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
             if what == "device" and (device := s.get(Device, key)) is not None:
                 device.status, device.revoked_at = "revoked", now
             revoke(s, what, key, now, body.get("detail", ""))
+    elif change.kind == "attempt":   # a result held upstream: this server's stations learn of the attempt too
+        from sync_server.models import Result
+        if s.get(Result, change.key) is None:   # one of this server's own is in its feed already
+            changes.record(s, "attempt", change.key, body, now,
+                           unit_id=getattr(s.get(Learner, str(body.get("learner_no"))), "unit_id", None) or "-")
     else:
         report.skipped.append(f"change kind {change.kind} is not known to this version")

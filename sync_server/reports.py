@@ -15,7 +15,7 @@ Who counts (as the provinces' platforms count):
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from sqlalchemy import case, func, select
@@ -86,10 +86,21 @@ class UnitReport:
     unit: UnitFigures                  # the whole subtree
     children: list[UnitFigures]        # each child unit's subtree: the drill-down
     own: UnitFigures                   # learners attached to the unit itself
+    held: dict[str, int] = field(default_factory=dict)   # results held back (not counted): total, per rule
 
     def to_dict(self) -> dict:
         return {"exam_id": self.exam_id, "total": self.unit.to_dict(), "own": self.own.to_dict(),
-                "children": [c.to_dict() for c in self.children]}
+                "children": [c.to_dict() for c in self.children], "held_back": self.held,
+                "footnote": held_footnote(self.held)}
+
+
+def held_footnote(held: dict[str, int]) -> str:
+    """The report's footnote: how many results are held back from it and why (empty when none are)."""
+    from sync_server.acceptance import RULES_ZH
+    if not held.get("total"):
+        return ""
+    why = "；".join(f"{RULES_ZH.get(code, code)} {n} 份" for code, n in held.items() if code != "total")
+    return f"注：另有 {held['total']} 份成绩因不符合受理规则暂未计入，待管理员审核（{why}）。"
 
 
 def exam_counting(s: Session, exam_id: str) -> Counting:
@@ -163,8 +174,9 @@ def unit_report(s: Session, exam_id: str, unit_id: str, leaders_only: bool = Fal
                 out.add(total(child))
             totals[u] = out
         return totals[u]
+    from sync_server.review import held_counts
     return UnitReport(exam_id, total(unit_id), [total(c) for c in sorted(children.get(unit_id, []))],
-                      per_unit[unit_id])
+                      per_unit[unit_id], held_counts(s, scope, exam_id, include_unplaced=False))
 
 
 COLUMNS = ["单位", "应考人数", "免考", "参考人数", "合格", "不合格", "待阅卷", "缺考", "参考率", "合格率", "平均分",
@@ -194,6 +206,9 @@ def write_report_excel(path, report: UnitReport, title: str) -> None:
     append_row(ws, [c + ("（%）" if c in ("参考率", "合格率") else "") for c in COLUMNS])
     for row in report_rows(report):
         append_row(ws, row)
+    if report.held.get("total"):
+        ws.append([])
+        append_row(ws, [held_footnote(report.held)])
     wb.save(path)
 
 
@@ -237,7 +252,7 @@ def personal_archive(s: Session, learner_no: str) -> list[dict]:
     """一人一档: every exam the learner sat, by year, with the attempt that counts and each attempt's score
     (a make-up package of the same exam shows as such)."""
     rows = list(s.execute(select(Result.exam_id, Result.package_id, Result.server_score, Result.outcome,
-                                 Result.submitted_at).where(Result.learner_no == learner_no)
+                                 Result.submitted_at, Result.review, Result.flags).where(Result.learner_no == learner_no)
                           .order_by(Result.submitted_at)))
     headers: dict[str, object] = {}
     for package_id in {r.package_id for r in rows}:
@@ -249,10 +264,13 @@ def personal_archive(s: Session, learner_no: str) -> list[dict]:
         exam = out.setdefault(r.exam_id, {"exam_id": r.exam_id, "title": getattr(header, "title", r.exam_id),
                                           "year": r.submitted_at[:4], "attempts": []})
         exam["attempts"].append({"submitted_at": r.submitted_at, "score": r.server_score, "outcome": r.outcome,
-                                 "makeup": bool(header is not None and header.raw["exam"].get("is_makeup"))})
+                                 "makeup": bool(header is not None and header.raw["exam"].get("is_makeup")),
+                                 # held or rejected: stored and shown, never the attempt that counts
+                                 "review": r.review, "flags": r.flags.split(",") if r.flags else []})
     for exam in out.values():
         counting = exam_counting(s, exam["exam_id"])
-        index = counted_index([Fraction(a["score"]) for a in exam["attempts"]], counting)
-        counted = exam["attempts"][index if index is not None else -1]
+        standing = [a for a in exam["attempts"] if a["review"] in ("counted", "accepted")]
+        index = counted_index([Fraction(a["score"]) for a in standing], counting)
+        counted = standing[index if index is not None else -1] if standing else {"score": None, "outcome": None}
         exam["counted_score"], exam["counted_outcome"] = counted["score"], counted["outcome"]
     return sorted(out.values(), key=lambda e: (e["year"], e["exam_id"]))

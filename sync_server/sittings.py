@@ -20,6 +20,7 @@ from examcore.crypto.hybrid import open_with, seal_to
 from examcore.errors import PackageError
 from examcore.package import parse_package
 from examcore.proctor_action import verify_action
+from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok, proctor_key
 from examcore.sitting_key import key_info
 from examcore.startcode import normalize_start_code
 from sync_server.context import ServerContext
@@ -30,7 +31,8 @@ REPORTED = ("waiting", "in_progress", "submitted")
 
 
 class SittingError(Exception):
-    """codes: not_found, unknown_package, unknown_learner, already_started, closed, bad_time"""
+    """codes: not_found, unknown_package, unknown_learner, no_attempts_left, already_started, closed, bad_time,
+    not_seated, seat_closed, wrong_room, bad_action"""
 
     def __init__(self, code: str, detail: str):
         super().__init__(detail)
@@ -85,6 +87,9 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
     unknown = [no for no, _seat in seats if s.get(Learner, no) is None]
     if unknown:
         raise SittingError("unknown_learner", f"not on this server's roster: {', '.join(unknown[:10])}")
+    spent = [no for no, left in attempts_left(s, package_id, [no for no, _seat in seats]).items() if left <= 0]
+    if spent:
+        raise SittingError("no_attempts_left", f"no attempt left at this exam: {', '.join(spent[:10])}")
     sitting = Sitting(sitting_id=str(uuid.uuid4()), package_id=package_id, title=package.title, room=room,
                       unit_id=unit_id, starts_at=utc_naive(starts_at), late_minutes=late_minutes)
     s.add(sitting)
@@ -93,6 +98,46 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
         s.add(SittingSeat(sitting_id=sitting.sitting_id, learner_no=learner_no, seat=seat))
     log(s, sitting.sitting_id, "created", actor, now, detail=f"{len(seats)} seat(s), room {room}")
     return sitting
+
+
+def move_seat(s: Session, sitting_id: str, learner_no: str, device_id: str | None, reason: str, actor: str,
+              now: datetime, evidence: str | None = None) -> None:
+    """The proctor frees a seat from the station it is bound to (the PC failed, the learner moved), or binds
+    it to another station of the room at once. Logged with the reason."""
+    sitting = _sitting(s, sitting_id)
+    seat = s.get(SittingSeat, (sitting_id, learner_no))
+    if seat is None:
+        raise SittingError("not_seated", f"{learner_no} is not seated in this sitting")
+    if seat.state in ("submitted", "missing"):
+        raise SittingError("seat_closed", f"{learner_no} has {seat.state}")
+    if not reason.strip():
+        raise SittingError("bad_action", "moving a seat needs a reason")
+    if device_id is not None:
+        device = s.get(Device, device_id)
+        if device is None or device.status != "approved" or device.room != sitting.room:
+            raise SittingError("wrong_room", f"{device_id} is not an enrolled station of {sitting.room}")
+    before, seat.device_id = seat.device_id, device_id
+    log(s, sitting_id, "seat_moved", actor, now, learner_no,
+        f"{before or '-'} -> {device_id or 'the next station of the room'}: {reason.strip()}", evidence)
+
+
+def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[str, int]:
+    """Attempts each learner has left at the package's exam, counting the results that count from every
+    station (results of the exam's packages of the same kind: main or make-up)."""
+    from sqlalchemy import func
+
+    from sync_server.counted import COUNTED
+    from sync_server.models import Result
+    kinds = {}
+    for pid, data in s.execute(select(Package.package_id, Package.data).where(
+            Package.exam_id == s.get(Package, package_id).exam_id)):
+        exam = parse_package(data, None).header.raw["exam"]
+        kinds[pid] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
+    makeup, allowed = kinds[package_id]
+    used = dict(s.execute(select(Result.learner_no, func.count()).where(
+        Result.learner_no.in_(learner_nos), Result.review.in_(COUNTED),
+        Result.package_id.in_([p for p, k in kinds.items() if k[0] == makeup])).group_by(Result.learner_no)).all())
+    return {no: allowed - used.get(no, 0) for no in learner_nos}
 
 
 def sitting_dict(sitting: Sitting) -> dict:
@@ -258,10 +303,73 @@ class CheckIn:
 CODE_ACTIONS = uuid.UUID("6d1c0a52-93f4-4c8e-9a57-5b0c2d7e4f10")   # namespace of the ids of code actions
 
 
+class CheckInRefused(SittingError):
+    """A check-in refused as a whole (nothing about the seat changes): the API answers ``status`` with the
+    code. codes: no_room (403), seat_other_device (409), not_started (409), bad_report (422)."""
+
+    def __init__(self, code: str, detail: str, status: int, sitting_id: str | None = None):
+        super().__init__(code, detail)
+        self.status, self.sitting_id = status, sitting_id
+
+
+MAX_LEFT_MS = (24 * 60 + 240) * 60_000   # a day's exam plus the most extra time a proctor may give
+MAX_IRREGULARITY = 100_000
+_papers: dict[str, int] = {}             # package id -> the most questions a paper of it has (header only)
+
+
+def paper_size(s: Session, package_id: str) -> int:
+    if package_id not in _papers:
+        header = parse_package(s.get(Package, package_id).data, None).header
+        sizes = [bp.question_count for bp in header.blueprints.values()]
+        _papers[package_id] = max(sizes) if sizes else 1000   # packages made before the header said
+    return _papers[package_id]
+
+
+def check_report(s: Session, sitting: Sitting, seat: SittingSeat, learner_no: str, device_id: str,
+                 report: dict) -> None:
+    """Only possible seat states and bounded numbers (raises CheckInRefused, bad_report / not_started): an
+    exam in progress or handed in only once the sitting started, handed in only with a result id that is
+    this learner's from this station (if the server holds it already), at most the paper's questions."""
+    def bad(why: str):
+        raise CheckInRefused("bad_report", why, 422, sitting.sitting_id)
+    state = report.get("state", "waiting")
+    if state not in REPORTED:
+        bad(f"a seat is waiting, in_progress or submitted, not {state!r}")
+    if state != "waiting" and sitting.state == "scheduled":
+        raise CheckInRefused("not_started", f"{sitting.title} ({sitting.room}) has not started: no exam can be "
+                                            f"{state.replace('_', ' ')} yet", 409, sitting.sitting_id)
+    result_id = report.get("result_id")
+    if state == "submitted" and not result_id:
+        bad("a submitted seat names its result")
+    if result_id:
+        try:
+            uuid.UUID(str(result_id))
+        except ValueError:
+            bad("a result id is a UUID")
+        from sync_server.models import Result
+        held = s.get(Result, str(result_id))
+        if held is not None and (held.learner_no != learner_no or held.device_id != device_id):
+            bad("that result is another learner's or another station's")
+    size = paper_size(s, sitting.package_id)
+    answered, total = int(report.get("answered", 0)), int(report.get("total", 0))
+    if not (0 <= answered <= max(total, 0) <= size) and not (state == "waiting" and total == 0 and answered == 0):
+        bad(f"answered {answered} of {total}: a paper here has at most {size} questions")
+    left = report.get("time_left_ms")
+    if left is not None and not 0 <= int(left) <= MAX_LEFT_MS:
+        bad("the time left is out of range")
+    if any(not 0 <= int(n) <= MAX_IRREGULARITY for n in (report.get("irregularities") or {}).values()) or \
+            len(report.get("irregularities") or {}) > 20:
+        bad("the irregularity counts are out of range")
+
+
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
              station_key: bytes | None = None, report: dict | None = None) -> CheckIn:
     """A learner at a station: find their sitting today, record the station's report, and hand over the
-    content key (sealed to ``station_key``) once the sitting has started."""
+    content key (sealed to ``station_key``) once the sitting has started.
+
+    Only a station of the sitting's room may check a learner in (a station used for sittings is enrolled
+    with its room); the first one binds the seat until the proctor moves it (``move_seat``), and only the
+    bound station receives the key and the proctor's actions. Raises CheckInRefused (nothing changed)."""
     naive = utc_naive(now)
     row = s.execute(select(SittingSeat, Sitting).join(Sitting)
                     .where(SittingSeat.learner_no == learner_no, Sitting.state != "closed",
@@ -270,21 +378,27 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     if row is None:
         return CheckIn(False)
     seat, sitting = row
+    station = s.get(Device, device_id)
+    if station is None or not station.room:
+        raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
+                                        "learners into a sitting (enrol it with a code made for its room)", 403,
+                             sitting.sitting_id)
     if seat.state == "not_logged_in" and sitting.state in ("started", "closing") and \
             naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
         log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
         return CheckIn(True, sitting_dict(sitting), refused="late")
-    station = s.get(Device, device_id)
-    if station is not None and station.room and station.room != sitting.room:
+    if station.room != sitting.room:
         log(s, sitting.sitting_id, "wrong_room_refused", device_id, now, learner_no,
             f"a PC of {station.room}, the seat is in {sitting.room}")
         return CheckIn(True, sitting_dict(sitting), refused="wrong_room")
     if seat.device_id not in (None, device_id):
-        log(s, sitting.sitting_id, "moved_station", device_id, now, learner_no, f"from {seat.device_id}")
+        raise CheckInRefused("seat_other_device", f"seat {seat.seat or learner_no} is bound to another station; "
+                                                  "the proctor can move it to this one", 409, sitting.sitting_id)
+    report = report or {}
+    check_report(s, sitting, seat, learner_no, device_id, report)
     if seat.state == "not_logged_in":
         log(s, sitting.sitting_id, "logged_in", device_id, now, learner_no)
     seat.device_id, seat.last_seen_at = device_id, naive
-    report = report or {}
     state = report.get("state", "waiting")
     if state in REPORTED and seat.state not in ("submitted", "missing"):
         if state == "submitted" and seat.state != "submitted":
@@ -297,13 +411,14 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         seat.irregularities = json.dumps(report["irregularities"], sort_keys=True)
     if report.get("result_id"):
         seat.result_id = str(report["result_id"])
-    for action_id in report.get("applied", ()):
+    for action_id in report.get("applied", ()):   # only actions handed to this seat (bound to this station)
         action = s.get(SittingAction, str(action_id))
-        if action is not None and action.learner_no == learner_no and action.applied_at is None:
+        if action is not None and action.sitting_id == sitting.sitting_id and action.learner_no == learner_no \
+                and action.applied_at is None:
             action.applied_at = naive
             log(s, sitting.sitting_id, f"{action.kind}_applied", device_id, now, learner_no)
     for taken in report.get("by_code", ()):
-        _log_code_action(s, sitting, learner_no, device_id, now, taken)
+        _log_code_action(ctx, s, sitting, learner_no, device_id, now, taken)
     if seat.state == "submitted":
         _maybe_complete(s, sitting, now)
     pending = tuple(_handed(ctx, s, a) for a in s.scalars(select(SittingAction).where(
@@ -330,14 +445,27 @@ def _handed(ctx: ServerContext, s: Session, action: SittingAction) -> dict:
     return out
 
 
-def _log_code_action(s: Session, sitting: Sitting, learner_no: str, device_id: str, now: datetime,
-                     taken: dict) -> None:
+def _log_code_action(ctx: ServerContext, s: Session, sitting: Sitting, learner_no: str, device_id: str,
+                     now: datetime, taken: dict) -> None:
     """An action the proctor took by code while this station was offline: into the sitting's actions and
-    audit log once (the station repeats it in every report)."""
+    audit log once (the station repeats it in every report), if its code verifies (the server derives the
+    package's proctor-code key as the stations' proctor tool does); else logged once as refused."""
     action_id = str(uuid.uuid5(CODE_ACTIONS, f"{sitting.sitting_id}/{learner_no}/{taken['action_id']}"))
     if s.get(SittingAction, action_id) is not None:
         return
     minutes, reason, kind = int(taken.get("minutes", 0)), str(taken.get("reason", "")), str(taken["kind"])
+    package = s.get(Package, sitting.package_id)
+    key = proctor_key(parse_package(package.data, None).unwrap_for_recipient(ctx.keys.results), sitting.package_id)
+    challenge = str(taken["action_id"])[len(CODE_ACTION_PREFIX):]
+    if not (0 <= minutes <= 240 and code_ok(key, kind, challenge, str(taken.get("code") or ""),
+                                            minutes if kind == EXTRA_TIME else 0)):
+        detail = f"{kind} {minutes} min by code {taken['action_id']}: the code does not verify"
+        if s.scalar(select(SittingEvent.id).where(SittingEvent.sitting_id == sitting.sitting_id,
+                                                  SittingEvent.kind == "code_action_refused",
+                                                  SittingEvent.learner_no == learner_no,
+                                                  SittingEvent.detail == detail).limit(1)) is None:
+            log(s, sitting.sitting_id, "code_action_refused", device_id, now, learner_no, detail)
+        return
     s.add(SittingAction(action_id=action_id, sitting_id=sitting.sitting_id, learner_no=learner_no, kind=kind,
                         minutes=minutes, reason=reason, actor=f"code {taken['action_id'][5:]} at {device_id}",
                         created_at=utc_naive(now), applied_at=utc_naive(now)))

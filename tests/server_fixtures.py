@@ -93,6 +93,21 @@ def station_for_server(tmp_path, clock, issuer, roster_file, server_package):
     st.close()
 
 
+def room_station(ctx: ServerContext, device_id: str, room: str | None = "第一考场", unit_id: str | None = None):
+    """A station enrolled and approved here as a PC of exam ``room`` (sittings take check-ins only from
+    their room's stations), serving ``unit_id``'s subtree. Returns its identity for a SyncClient."""
+    from sync_server.relay import UpstreamIdentity
+    from examcore.crypto.keys import SigningKey
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.models import Device
+    key = SigningKey.generate()
+    request_enrolment(ctx, device_id, key.public_raw(), f"{room} PC")
+    approve_device(ctx, device_id, unit_id=unit_id)
+    with ctx.sessions.begin() as s:
+        s.get(Device, device_id).room = room
+    return UpstreamIdentity(device_id, key)
+
+
 def sit_exam(station: Station, right: int = 3, who=LEARNER):
     """A learner sits the exam on the station: the first ``right`` questions answered rightly."""
     learner = station.accounts.login(*who).learner
@@ -144,6 +159,9 @@ def live_server(server_config, server):
     proc.stderr.close()
 
 
+_opened: dict[tuple[str, str], object] = {}
+
+
 def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
                    learner_no: str = LEARNER[0], devices: list | None = None, choose=None,
                    package_id: str | None = None) -> list:
@@ -160,24 +178,27 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
     from examcore.sealed import ResultPayload, seal_result
     pkg_id = package_id or station.library.listings(learner_no)[0].package_id
     parsed = station.library.load(pkg_id)
-    content = parsed.open_body(parsed.unwrap_with_start_code(start_code))
+    if (pkg_id, start_code) not in _opened:   # the start code's KDF is slow on purpose: once per package
+        _opened[(pkg_id, start_code)] = parsed.open_body(parsed.unwrap_with_start_code(start_code))
+    content = _opened[(pkg_id, start_code)]
     out = []
+    wall = datetime.now(timezone.utc).isoformat()   # inside the test exam's window (it began yesterday)
     for n in range(count):
         seed = rng.randbytes(16)
-        attempt_id = f"bench-{n}-{seed.hex()[:8]}"
+        attempt_id = str(uuid.uuid4())   # every attempt its own, as on a station
         paper = content.draw("general", seed)
         chain = Chain(attempt_id)
-        chain.append(chain.next_event(EventKind.STARTED, 0, "w", {}))
+        chain.append(chain.next_event(EventKind.STARTED, 0, wall, {}))
         for i, item in enumerate(paper.items):
             q = content.questions[item.question_id]
             if not q.options:
                 continue
             response = choose(n, q) if choose else [rng.choice([o.key for o in q.options])]
             if response:  # choose() may leave a question unanswered
-                chain.append(chain.next_event(EventKind.ANSWER, 1000 * i, "w", {"q": q.id, "r": list(response)}))
+                chain.append(chain.next_event(EventKind.ANSWER, 1000 * i, wall, {"q": q.id, "r": list(response)}))
         grade = grade_paper(paper, content.questions, {e.data["q"]: tuple(e.data["r"]) for e in chain.events
                                                        if e.kind == EventKind.ANSWER}, content.exam.pass_mark)
-        chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, "w", {}))
+        chain.append(chain.next_event(EventKind.SUBMITTED, 60_000, wall, {}))
         out.append(seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
                                exam_id=content.exam.exam_id, package_id=pkg_id, learner_no=learner_no,
                                sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,

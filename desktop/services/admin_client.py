@@ -89,6 +89,15 @@ class AdminClient:
     def exams(self) -> list[dict]:
         return self._call("GET", "/admin/exams")["exams"]
 
+    def flagged_results(self, rule: str | None = None, review: str = "held") -> dict:
+        """Results held back by the acceptance rules: {results, held: counts per rule, rules}."""
+        return self._call("GET", "/admin/flagged-results", params={"review": review, **({"rule": rule} if rule else {})})
+
+    def decide(self, result_id: str, decision: str, reason: str) -> dict:
+        """accept or reject a held result, with the reason (the server logs who and when)."""
+        return self._call("POST", f"/admin/flagged-results/{result_id}/decision",
+                          json={"decision": decision, "reason": reason})["result"]
+
     def unit_report(self, exam_id: str, unit_id: str | None = None, leaders: bool = False) -> dict:
         params = {"exam_id": exam_id, **({"unit_id": unit_id} if unit_id else {}), **({"leaders": "1"} if leaders else {})}
         return self._call("GET", "/admin/reports/units", params=params)

@@ -32,8 +32,8 @@ from examcore.exam import CheckMode
 from examcore.grading import PaperGrade, Response, grade_paper
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
-from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, code_ok, new_challenge,
-                                    proctor_key)
+from examcore.proctor_codes import (CODE_ACTION_PREFIX, CODE_LEN, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, code_ok,
+                                    new_challenge, normalize, proctor_key)
 from examcore.sealed import ResultPayload, seal_result
 from examcore.timer import remaining_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
@@ -61,6 +61,7 @@ class Unlocked:
     header: PackageHeader
     content_key: bytes
     content: ExamContent
+    sitting_id: str | None = None   # the key was released over the LAN for this sitting; None: the start code
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,10 @@ class AttemptService:
         active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, learner, unlocked,
                                unlocked.content.draw(variant, seed), variant, seed, attempt_key, Chain(attempt_id),
                                base_elapsed_ms=0, extra_ms=0)
-        active.log(EventKind.STARTED, {"variant": variant, "device": self._keys.device_id})
+        # the sitting it was started for, and how: the servers check the result against the sitting's record
+        active.log(EventKind.STARTED, {"variant": variant, "device": self._keys.device_id,
+                                       "sitting_id": unlocked.sitting_id,
+                                       "start": "sitting" if unlocked.sitting_id else "code"})
         return active
 
     def interrupted(self) -> str | None:
@@ -353,12 +357,13 @@ class ActiveAttempt:
             return "wrong"
         self._action_challenge = None   # each challenge serves one action
         action_id = CODE_ACTION_PREFIX + challenge
+        proof = {"code": normalize(typed, CODE_LEN)}   # kept in the chain: the servers verify it too
         if kind == EXTRA_TIME:
-            self.grant_extra_time(minutes, reason, action_id)
+            self.grant_extra_time(minutes, reason, action_id, proof)
         elif kind == PAUSE:
-            self.pause(action_id)
+            self.pause(action_id, proof)
         else:
-            self.unpause(action_id)
+            self.unpause(action_id, proof)
         return "applied"
 
     def remaining_ms(self) -> int:
@@ -452,7 +457,8 @@ class ActiveAttempt:
         envelope = seal_result(
             ResultPayload(self.attempt_id, self.seed, self.variant, self.paper.to_list(), events),
             exam_id=self.exam.exam_id, package_id=header.package_id, learner_no=self.learner.learner_no,
-            sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value,
+            sitting_id=self.chain.events[0].data.get("sitting_id") if self.chain.events else None,
+            station_score=grade.score_text, outcome=grade.outcome.value,
             submitted_at=now.isoformat(), recipients=header.recipients, device_key=self._keys.device_key,
             device_id=self._keys.device_id)
         naive = utc_naive(now)

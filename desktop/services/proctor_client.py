@@ -74,6 +74,12 @@ class ProctorClient:
                           {"kind": kind, "learner_no": learner_no, "minutes": minutes, "reason": reason,
                            "signed": self._signed(sitting_id, kind, learner_no, minutes, reason)})
 
+    def move_seat(self, sitting_id: str, learner_no: str, reason: str, device_id: str | None = None) -> dict:
+        """Free the learner's seat from the station it is bound to (or bind it to ``device_id``)."""
+        return self._call("POST", f"/admin/sittings/{sitting_id}/move-seat",
+                          {"learner_no": learner_no, "device_id": device_id, "reason": reason,
+                           "signed": self._signed(sitting_id, "move_seat", learner_no, reason=reason)})
+
     def missing(self, sitting_id: str, learner_no: str, reason: str) -> dict:
         return self._call("POST", f"/admin/sittings/{sitting_id}/missing",
                           {"learner_no": learner_no, "reason": reason,

@@ -33,7 +33,9 @@ def by_code(attempt: ActiveAttempt) -> list[dict]:
     """The proctor's actions taken by code at this seat (no network then): the centre adds them to the
     sitting's audit log when the station reaches it again."""
     return [{"action_id": e.data["action_id"], "kind": ACTION_OF_EVENT[e.kind], "minutes": int(e.data.get("minutes", 0)),
-             "reason": str(e.data.get("reason", "")), "at": e.wall} for e in attempt.chain.events
+             "reason": str(e.data.get("reason", "")), "at": e.wall,
+             **({"code": e.data["proof"]["code"]} if "code" in (e.data.get("proof") or {}) else {})}
+            for e in attempt.chain.events
             if e.kind in ACTION_OF_EVENT and str(e.data.get("action_id", "")).startswith(CODE_ACTION_PREFIX)]
 
 

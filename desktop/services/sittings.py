@@ -82,7 +82,7 @@ class SittingService:
             content_key = open_with(one_time, canonical.b64d(answer["content_key"]),
                                     key_info(sitting["sitting_id"], self._station.keys.device_id))
             parsed = self._station.library.load(sitting["package_id"])
-            unlocked = Unlocked(parsed.header, content_key, parsed.open_body(content_key))
+            unlocked = Unlocked(parsed.header, content_key, parsed.open_body(content_key), sitting["sitting_id"])
         except (OpenFailed, ValueError) as exc:
             raise SyncError("bad_key", f"the key the server sent does not open: {exc}") from exc
         except PackageError as exc:

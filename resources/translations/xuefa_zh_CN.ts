@@ -230,82 +230,87 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="22"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="23"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="26"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="26"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="27"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="45"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="46"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="68"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="69"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="69"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="70"/>
+        <source>Flagged results</source>
+        <translation>异常成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="70"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
         <source>Administrators</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
@@ -1334,6 +1339,204 @@ Please stay at your seat and wait for the proctor.</source>
         <location filename="../../desktop/ui/first_run.py" line="246"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedPage</name>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="20"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="24"/>
+        <source>Held back</source>
+        <translation>暂未计入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="24"/>
+        <source>Accepted</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
+        <source>Rejected</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Learner</source>
+        <translation>考生编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Station</source>
+        <translation>考试机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Handed in</source>
+        <translation>交卷时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Rules broken</source>
+        <translation>不符合的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="36"/>
+        <source>Accept…</source>
+        <translation>认定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
+        <source>Reject…</source>
+        <translation>不予认定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="41"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="48"/>
+        <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
+        <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="58"/>
+        <source>learner of another unit</source>
+        <translation>考生不属于本考试机所服务的单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="59"/>
+        <source>not seated in the sitting</source>
+        <translation>未编排在该场次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="60"/>
+        <source>seat checked in at another station</source>
+        <translation>座位由其他考试机签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
+        <source>before the sitting started</source>
+        <translation>场次开始前作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
+        <source>recorded as absent</source>
+        <translation>监考已登记缺考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
+        <source>outside the exam window</source>
+        <translation>不在考试时间窗口内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <source>over the time allowed</source>
+        <translation>超出考试时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <source>answers after time was up</source>
+        <translation>时间到后仍有作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <source>no attempt left</source>
+        <translation>超出考试次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <source>waiting</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <source>accepted</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <source>rejected</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
+        <source>%1 result(s) held back, not counted.</source>
+        <translation>共 %1 份成绩暂未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="97"/>
+        <source>Choose a result first.</source>
+        <translation>请先选择一份成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
+        <source>Why (kept with your name and the time):</source>
+        <translation>理由（将与您的姓名和时间一并记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <source>A decision needs a reason.</source>
+        <translation>处理须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="106"/>
+        <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
+        <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="107"/>
+        <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
+        <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
+        <source>Decided by %1.</source>
+        <translation>处理人：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="110"/>
+        <source>Decide</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="117"/>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -2461,117 +2664,117 @@ White: not answered</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="163"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="176"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="181"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="194"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="184"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="184"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="185"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="185"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="186"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="186"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="187"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="187"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="187"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="188"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="201"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="229"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="242"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="232"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="245"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="240"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="240"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="254"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="241"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="254"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="274"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="287"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="278"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="291"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="292"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="305"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -3663,13 +3866,23 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="220"/>
-        <location filename="../../desktop/controller.py" line="223"/>
+        <location filename="../../desktop/controller.py" line="183"/>
+        <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
+        <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="185"/>
+        <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
+        <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="227"/>
+        <location filename="../../desktop/controller.py" line="230"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="271"/>
+        <location filename="../../desktop/controller.py" line="278"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -164,6 +164,15 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      None, {"200": (None, "{confirmed, unmatched}"), "422": (m.Error, "refused")}, ADMIN),
     ("get", "/admin/sittings/{sitting_id}/start-code", "the start code, for the proctor to show and print (logged)",
      None, {"200": (None, "{start_code, sitting}"), "404": (m.Error, "no start code was given")}, ADMIN),
+    ("post", "/admin/sittings/{sitting_id}/move-seat", "free a seat bound to a station (or bind it to another "
+     "station of the room), logged", m.MoveSeatRequest,
+     {"200": (m.SittingDetail, "moved"), "409": (m.Error, "not seated, another room, has a result")}, ADMIN),
+    ("get", "/admin/flagged-results", "results held back by the acceptance rules, in the admin's units "
+     "(?rule=&unit_id=&exam_id=&review=held|accepted|rejected|all)", None,
+     {"200": (None, "{results, held: counts per rule, rules}")}, ADMIN),
+    ("post", "/admin/flagged-results/{result_id}/decision", "accept (it counts) or reject a held result, with a "
+     "reason (logged with who and when)", m.ReviewDecision,
+     {"200": (None, "{result}"), "409": (m.Error, "not a flagged result")}, ADMIN),
 ]
 
 

@@ -29,7 +29,8 @@ def relay_batch():
     batch = parse_body(RelayBatch)
     outcomes = _ingest().ingest_many([i.envelope.encode("utf-8") for i in batch.items], "relay",
                                      relayed_by=g.device_id,
-                                     certificates=[[i.certificate.model_dump(), *(v.model_dump() for v in i.via)]
+                                     certificates=[[i.certificate.model_dump(exclude_none=True),
+                                                    *(v.model_dump(exclude_none=True) for v in i.via)]
                                                    for i in batch.items])
     return jsonify(results=[o.to_dict() for o in outcomes])
 

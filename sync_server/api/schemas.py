@@ -40,6 +40,8 @@ class Certificate(Message):
     public_key: str
     expires_at: str
     server_id: str
+    unit_id: str | None = Field(default=None, description="the unit subtree the device serves (when it has one)")
+    room: str | None = Field(default=None, description="the exam room it stands in (when enrolled for one)")
     signature: str = Field(description="the server's Ed25519 signature over the other fields")
 
 
@@ -57,6 +59,8 @@ class ResultOutcome(Message):
     reason: str = ""
     detail: str = ""
     receipt: str | None = Field(default=None, description="the signed receipt; clears the station's outbox")
+    flags: list[str] = Field(default=[], description="stored but held, not counted: the acceptance rules it broke "
+                                                     "(learner_outside_unit, not_seated, attempt_limit …)")
 
 
 class ResultsBatch(Message):
@@ -107,6 +111,8 @@ class CodeAction(Message):
     minutes: int = Field(default=0, ge=0, le=240)
     reason: str = Field(default="", max_length=500)
     at: str = Field(default="", max_length=40, description="the station's wall clock (informative)")
+    code: str | None = Field(default=None, max_length=12, description="the proctor's code the station accepted; "
+                                                                     "the centre verifies it (no code: refused)")
 
 
 class QuestionOption(Message):
@@ -185,6 +191,19 @@ class SittingActionRequest(Message):
 
 class MissingRequest(Message):
     learner_no: str = Field(min_length=1, max_length=40)
+    reason: str = Field(min_length=1, max_length=500)
+    signed: dict | None = SIGNED
+
+
+class ReviewDecision(Message):
+    decision: Literal["accept", "reject"]
+    reason: str = Field(min_length=1, max_length=500, description="kept with who decided and when")
+
+
+class MoveSeatRequest(Message):
+    learner_no: str = Field(min_length=1, max_length=40)
+    device_id: str | None = Field(default=None, max_length=64, description="the station the seat moves to; "
+                                                                          "none: the next station of the room to check in")
     reason: str = Field(min_length=1, max_length=500)
     signed: dict | None = SIGNED
 

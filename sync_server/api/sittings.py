@@ -12,13 +12,14 @@ from sync_server import audit
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.device_auth import device_transaction, records_nonce, require_device
-from sync_server.api.schemas import (CheckInRequest, MissingRequest, ProctorSigned, SittingActionRequest,
-                                     StartCodeRequest)
+from sync_server.api.schemas import (CheckInRequest, MissingRequest, MoveSeatRequest, ProctorSigned,
+                                     SittingActionRequest, StartCodeRequest)
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Sitting
-from sync_server.sittings import (SittingError, act, check_in, check_signed, close, mark_missing, reveal_start_code,
-                                  seats_of, set_start_code, sitting_dict, sittings_between, start)
+from sync_server.sittings import (CheckInRefused, SittingError, act, check_in, check_signed, close, log, mark_missing,
+                                  move_seat, reveal_start_code, seats_of, set_start_code, sitting_dict,
+                                  sittings_between, start)
 
 
 @api.post("/sittings/check-in")
@@ -28,9 +29,15 @@ def sitting_check_in():
     ask = parse_body(CheckInRequest)
     ctx = server()
     key = canonical.b64d(ask.station_key) if ask.station_key else None
-    with device_transaction() as s:
-        outcome = check_in(ctx, s, g.device_id, ask.learner_no, ctx.clock.now(), key,
-                           ask.report.model_dump() if ask.report else None)
+    try:
+        with device_transaction() as s:
+            outcome = check_in(ctx, s, g.device_id, ask.learner_no, ctx.clock.now(), key,
+                               ask.report.model_dump() if ask.report else None)
+    except CheckInRefused as exc:   # the seat stays as it was; the refusal goes into the sitting's log
+        with device_transaction() as s:
+            if exc.sitting_id:
+                log(s, exc.sitting_id, f"{exc.code}_refused", g.device_id, ctx.clock.now(), ask.learner_no, exc.detail)
+        return jsonify(error=exc.code, message=exc.detail), exc.status
     return jsonify(outcome.to_dict())
 
 
@@ -117,6 +124,18 @@ def sitting_missing(sitting_id: str):
     return _change(sitting_id, lambda s, now: mark_missing(
         s, sitting_id, ask.learner_no, ask.reason, admin().username, now,
         check_signed(ctx, s, ask.signed, sitting_id, "missing", now, ask.learner_no, reason=ask.reason)))
+
+
+@api.post("/admin/sittings/<sitting_id>/move-seat")
+@require_admin("proctor")
+def sitting_move_seat(sitting_id: str):
+    """Free a seat bound to a station (its PC failed, the learner moved), or bind it to another station of
+    the room; signed by the proctor's station like every proctor action (kind move_seat)."""
+    ask = parse_body(MoveSeatRequest)
+    ctx = server()
+    return _change(sitting_id, lambda s, now: move_seat(
+        s, sitting_id, ask.learner_no, ask.device_id, ask.reason, admin().username, now,
+        check_signed(ctx, s, ask.signed, sitting_id, "move_seat", now, ask.learner_no, reason=ask.reason)))
 
 
 @api.post("/admin/sittings/<sitting_id>/close")

@@ -44,6 +44,6 @@ def relay_study():
     ctx = server()
     with ctx.sessions.begin() as s:
         relayer = s.get(Device, g.device_id)
-        outcomes, _held = ingest_records(s, [i.model_dump() for i in batch.items], device_id=g.device_id,
+        outcomes, _held = ingest_records(s, [i.model_dump(exclude_none=True) for i in batch.items], device_id=g.device_id,
                                          device_key=None, source="relay", now=ctx.clock.now(), relayer=relayer)
     return jsonify(results=[o.to_dict() for o in outcomes])

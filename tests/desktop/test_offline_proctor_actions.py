@@ -74,13 +74,15 @@ def test_extra_time_by_code_extends_only_with_the_right_code_and_only_once(qtbot
     assert attempt.remaining_ms() == before + 15 * 60_000
     assert "15" in exam.warning_label.text()
     event = [e for e in attempt.chain.events if e.kind == EventKind.EXTRA_TIME][-1]
-    assert event.data == {"minutes": 15, "reason": "电脑故障换机", "action_id": "code:" + challenge}
+    assert event.data == {"minutes": 15, "reason": "电脑故障换机", "action_id": "code:" + challenge,
+                          "proof": {"code": code.replace("-", "")}}   # the servers verify it again
     # the same code again: the challenge was spent, the station shows a new one, and the old code fails
     again = _type_code(qtbot, exam, EXTRA_TIME, code, minutes=15)
     assert not again["accepted"] and again["challenge"] != group(challenge)
     assert attempt.remaining_ms() == before + 15 * 60_000
     assert seat_report(attempt)["by_code"] == [{"action_id": "code:" + challenge, "kind": "extra_time",
-                                                "minutes": 15, "reason": "电脑故障换机", "at": event.wall}]
+                                                "minutes": 15, "reason": "电脑故障换机", "at": event.wall,
+                                                "code": code.replace("-", "")}]   # the centre verifies it
 
 
 def test_pause_by_code_hides_the_questions_and_stops_only_then_the_clock(qtbot, controller, station, later):

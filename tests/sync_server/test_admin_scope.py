@@ -55,9 +55,11 @@ def world(server, server_package, station_for_server):
         s.add(Alert(kind="score_mismatch", result_id=b_result.result_id, device_id=b_station[0], detail="B's",
                     created_at=now))
         package_id = s.query(Package.package_id).scalar()
+        for learner in ("110109901", "110109902"):   # A's and B's learners have sat already: no attempt left
+            put_learner(s, learner, LearnerFields("乙市考生", "C2"), now)
         sittings = {unit: create_sitting(s, package_id, f"{unit}考场", server.clock.now() + timedelta(hours=1),
                                          [(learner, "01")], "test", server.clock.now(), unit_id=unit).sitting_id
-                    for unit, learner in (("A", A_LEARNER), ("B", B_LEARNER))}
+                    for unit, learner in (("A", "110109901"), ("B", "110109902"))}
     return {"a_result": a_result.result_id, "b_result": b_result.result_id, "b_device": b_station[0],
             "a_device": station_for_server.keys.device_id, "a_sitting": sittings["A"], "b_sitting": sittings["B"]}
 
@@ -187,6 +189,12 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     assert call("GET", "/admin/me", "/me").json()["username"] == "admin_a"
     assert call("POST", "/admin/me/password", "/me/password",
                 json={"old_password": "not-mine-2026", "new_password": "Another-one-2026"}).status_code == 422
+    assert call("POST", "/admin/sittings/<sitting_id>/move-seat", f"/sittings/{world['b_sitting']}/move-seat",
+                json={"learner_no": "110109902", "reason": "换机"}).status_code == 404
+    # results held back by the acceptance rules: B's are neither listed nor decided from A
+    assert call("GET", "/admin/flagged-results", "/flagged-results?unit_id=B").status_code == 404
+    assert call("POST", "/admin/flagged-results/<result_id>/decision", f"/flagged-results/{world['b_result']}/decision",
+                json={"decision": "reject", "reason": "不是本单位的"}).status_code == 404
     assert snapshot(server) == before  # nothing of B (or anyone) changed
 
     # what is theirs they can do

@@ -2,6 +2,8 @@
 start the sitting, give extra time, hand one exam in, record an absentee and close the sitting."""
 from __future__ import annotations
 
+import uuid
+
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_server, station_for_server,  # noqa: F811
                                                    tmp_path):
-    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server))
+    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
     controller = StationController(station_for_server, full_screen=False)
     qtbot.addWidget(controller.main)
     controller.main.show()
@@ -160,11 +162,13 @@ def test_the_console_shows_and_prints_the_sittings_start_code(qtbot, server, cen
 def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, server, centre, live_server):  # noqa: F811
     from sync_server.models import SittingEvent
     from sync_server.sittings import check_in, start
+    from tests.server_fixtures import room_station
+    room_station(server, "station-1")
     now = server.clock.now()
     with server.sessions.begin() as s:
         start(s, centre, "jiankao", now)
         check_in(server, s, "station-1", LEARNER[0], now, report={"state": "in_progress", "answered": 3,
-                                                                   "total": 50})   # then its cable is pulled
+                                                                   "total": 9})   # then its cable is pulled
     console = ProctorWindow(live_server, ProctorStation(server))
     qtbot.addWidget(console)
     console.user_edit.setText("jiankao")
@@ -178,7 +182,7 @@ def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, serve
         assert [a["kind"] for a in check_in(server, s, "station-1", LEARNER[0], server.clock.now()).actions] \
             == ["force_submit"]
         check_in(server, s, "station-1", LEARNER[0], server.clock.now(), report={"state": "submitted",
-                                                                               "result_id": "r-1"})
+                                                                               "result_id": str(uuid.uuid4())})
     qtbot.waitUntil(lambda: "no result yet from A02." in console.status_label.text(), timeout=10_000)
     assert console.state_label.text() == "closing"
     with server.sessions() as s:

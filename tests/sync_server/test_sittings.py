@@ -20,6 +20,7 @@ from sync_server.models import Package, SittingEvent
 from sync_server.sittings import check_in, create_sitting, start
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station
 from tests.desktop.ui_helpers import log_in
+from tests.server_fixtures import room_station
 
 PROCTOR_PASSWORD = "Room1-proctor-2026"
 
@@ -69,7 +70,7 @@ def test_the_start_releases_the_key_to_the_waiting_stations(qtbot, server, centr
     second = ready_station(tmp_path / "station2", clock, issuer, roster_file, server_package)
     try:
         for n, st in enumerate((station_for_server, second)):
-            enrol_station(st, live_server, f"第一考场 {n + 1}号机", create_code(server))
+            enrol_station(st, live_server, f"第一考场 {n + 1}号机", create_code(server, room="第一考场"))
         controller = StationController(station_for_server, full_screen=False)
         qtbot.addWidget(controller.main)
         controller.main.show()
@@ -187,6 +188,7 @@ def test_late_logins_are_refused_and_logged(server, centre):
         sitting = create_sitting(s, package_id, "第二考场", now - timedelta(minutes=40), [("110101009", "B01")],
                                  "test", now, late_minutes=30, unit_id="C1")
         start(s, sitting.sitting_id, "jiankao", now - timedelta(minutes=40))
+    room_station(server, "station-x", "第二考场")
     with server.sessions.begin() as s:
         late = check_in(server, s, "station-x", "110101009", now, b"\x01" * 32)
         assert late.refused == "late" and late.content_key is None
@@ -198,8 +200,9 @@ def test_actions_taken_by_code_offline_reach_the_sitting_log_once(server, centre
     now = server.clock.now()
     with server.sessions.begin() as s:
         start(s, centre, "jiankao", now)
+    room_station(server, "station-x")
     taken = {"action_id": "code:4K7QM2XD", "kind": "extra_time", "minutes": 15, "reason": "换机",
-             "at": "2026-11-22T09:10:00"}
+             "at": "2026-11-22T09:10:00", "code": _proctor_code(server, centre, "4K7QM2XD", 15)}
     for _ in range(3):   # the station repeats it in every report until the exam ends
         with server.sessions.begin() as s:
             outcome = check_in(server, s, "station-x", LEARNER[0], now,
@@ -212,6 +215,18 @@ def test_actions_taken_by_code_offline_reach_the_sitting_log_once(server, centre
     assert [(a.kind, a.minutes, a.reason, a.applied_at is not None) for a in actions] == [("extra_time", 15, "换机", True)]
     assert [e for e in events if e[0].endswith("_by_code")] == [
         ("extra_time_by_code", "15 min: 换机 (station clock 2026-11-22T09:10:00)")]
+
+
+def _proctor_code(server, sitting_id: str, challenge: str, minutes: int) -> str:
+    """What the proctor tool shows for a station's extra-time challenge (it holds the content key)."""
+    from examcore.package import parse_package
+    from examcore.proctor_codes import make_code, proctor_key
+    from sync_server.models import Sitting
+    with server.sessions() as s:
+        package = s.get(Package, s.get(Sitting, sitting_id).package_id)
+        key = proctor_key(parse_package(package.data, None).unwrap_for_recipient(server.keys.results),
+                          package.package_id)
+    return make_code(key, "extra_time", challenge, minutes)
 
 
 def test_sittings_add_keeps_the_start_code_only_when_it_opens_the_package(server, server_config, centre):
@@ -243,7 +258,7 @@ def test_a_station_applies_only_actions_its_servers_proctor_station_signed(serve
     from sync_server.devices import certificate
     from sync_server.models import Device
     from sync_server.sittings import act, check_signed
-    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    enrol_station(station_for_server, live_server, "1号机", create_code(server, room="第一考场"))
     pc = ProctorStation(server)
     now = server.clock.now()
     with server.sessions.begin() as s:
@@ -293,7 +308,7 @@ def test_a_replayed_check_in_is_refused(server, centre, live_server, station_for
     import json
 
     from examcore.signed_request import sign_request
-    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    enrol_station(station_for_server, live_server, "1号机", create_code(server, room="第一考场"))
     body = json.dumps({"learner_no": LEARNER[0], "report": {"state": "waiting"}}).encode()
     headers = sign_request(station_for_server.keys.device_key, station_for_server.keys.device_id, "POST",
                            "/api/v1/sittings/check-in", body)

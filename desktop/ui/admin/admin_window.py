@@ -9,6 +9,7 @@ from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.admin.accounts_page import AccountsPage, AdminPasswordDialog, AuditPage
 from desktop.ui.admin.banks_page import BanksPage
+from desktop.ui.admin.flagged_page import FlaggedPage
 from desktop.ui.admin.items_page import ItemsPage
 from desktop.ui.admin.reports_page import ReportsPage, SummaryPage
 from desktop.ui.admin.roster_page import RosterPage
@@ -63,16 +64,18 @@ class AdminWindow(QWidget):
                             .replace("%2", roles.get(client.role, client.role)))
         self.reports, self.summary = ReportsPage(client), SummaryPage(client)
         self.roster, self.sync, self.items = RosterPage(client), SyncPage(client), ItemsPage(client)
-        self.banks = BanksPage(client)
+        self.banks, self.flagged = BanksPage(client), FlaggedPage(client)
         self.accounts = AccountsPage(client)
         self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.tabs.addTab(self.flagged, self.tr("Flagged results"))
         self.tabs.addTab(self.summary, self.tr("Unit summary"))
         self.tabs.addTab(self.items, self.tr("Item analysis"))
         self.tabs.addTab(self.banks, self.tr("Question banks"))
         self.tabs.addTab(self.roster, self.tr("Learners"))
         self.tabs.addTab(self.sync, self.tr("Sync"))
         self.tabs.addTab(self.accounts, self.tr("Administrators"))
-        pages = [self.reports, self.summary, self.items, self.banks, self.roster, self.sync, self.accounts]
+        pages = [self.reports, self.summary, self.flagged, self.items, self.banks, self.roster, self.sync,
+                 self.accounts]
         if client.role == "provincial_admin":   # the server lets only its top administrator read it
             self.audit = AuditPage(client)
             self.tabs.addTab(self.audit, self.tr("Security log"))

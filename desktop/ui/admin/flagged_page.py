@@ -1,0 +1,117 @@
+"""异常成绩: results the server stored but holds back (not counted) because they broke an acceptance rule:
+another unit's learner, another seat's station, an attempt over the limit, outside the window … The
+administrator accepts (it counts from then on) or rejects each, with a reason; the server logs who and when."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from desktop.services.admin_client import AdminClient
+from desktop.services.background import run_in_background
+
+
+class FlaggedPage(QWidget):
+    def __init__(self, client: AdminClient, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.client = client
+        self.results: list[dict] = []
+        self.rule_combo = QComboBox()
+        self.rule_combo.addItem(self.tr("All rules"), None)
+        for code, text in self.rule_names().items():
+            self.rule_combo.addItem(text, code)
+        self.review_combo = QComboBox()
+        for code, text in (("held", self.tr("Held back")), ("accepted", self.tr("Accepted")),
+                           ("rejected", self.tr("Rejected"))):
+            self.review_combo.addItem(text, code)
+        self.headers = [self.tr("Learner"), self.tr("Name"), self.tr("Unit"), self.tr("Exam"), self.tr("Score"),
+                        self.tr("Station"), self.tr("Handed in"), self.tr("Rules broken"), self.tr("Decision")]
+        self.table = QTableWidget(0, len(self.headers))
+        self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.accept_button = QPushButton(self.tr("Accept…"))
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Rule")))
+        top.addWidget(self.rule_combo, 1)
+        top.addWidget(self.review_combo)
+        top.addWidget(self.accept_button)
+        top.addWidget(self.reject_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("These results are stored but not counted in reports until you accept them. "
+                                        "Rejected results stay stored.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        self.rule_combo.activated.connect(lambda _i: self.load())
+        self.review_combo.activated.connect(lambda _i: self.load())
+        self.accept_button.clicked.connect(lambda: self.ask_decision("accept"))
+        self.reject_button.clicked.connect(lambda: self.ask_decision("reject"))
+
+    def rule_names(self) -> dict[str, str]:
+        return {"learner_outside_unit": self.tr("learner of another unit"),
+                "not_seated": self.tr("not seated in the sitting"),
+                "seat_other_device": self.tr("seat checked in at another station"),
+                "sitting_not_started": self.tr("before the sitting started"),
+                "recorded_missing": self.tr("recorded as absent"),
+                "outside_window": self.tr("outside the exam window"),
+                "over_duration": self.tr("over the time allowed"),
+                "late_answers": self.tr("answers after time was up"),
+                "attempt_limit": self.tr("no attempt left")}
+
+    def load(self) -> None:
+        rule, review = self.rule_combo.currentData(), self.review_combo.currentData()
+        client = self.client
+        run_in_background(lambda: client.flagged_results(rule, review), self._show, self._failed, self)
+
+    def _show(self, answer: dict) -> None:
+        self.results = answer["results"]
+        names = self.rule_names()
+        decisions = {"held": self.tr("waiting"), "accepted": self.tr("accepted"), "rejected": self.tr("rejected")}
+        self.table.setRowCount(len(self.results))
+        for row, r in enumerate(self.results):
+            decided = decisions.get(r["review"], r["review"])
+            if r["reviewed_by"]:
+                decided += f"（{r['reviewed_by']}：{r['review_reason']}）"
+            cells = [r["learner_no"], r["name"], r["unit_id"] or "", r["exam_id"], r["score"],
+                     r["device_id"] + (f"（{r['room']}）" if r["room"] else ""), r["submitted_at"][:16].replace("T", " "),
+                     "；".join(names.get(code, code) for code in r["flags"]), decided]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(str(text)))
+        held = answer["held"].get("total", 0)
+        self.status_label.setText(self.tr("%1 result(s) held back, not counted.").replace("%1", str(held)))
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.results[rows[0].row()] if rows else None
+
+    def ask_decision(self, decision: str) -> None:
+        r = self.selected()
+        if r is None:
+            self.status_label.setText(self.tr("Choose a result first."))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Reason"), self.tr("Why (kept with your name and the time):"),
+                                          QLineEdit.EchoMode.Normal)
+        if not ok:
+            return
+        if not reason.strip():
+            self.status_label.setText(self.tr("A decision needs a reason."))
+            return
+        what = (self.tr("Accept the result of %1 (%2) in %3? It will count in the reports.") if decision == "accept"
+                else self.tr("Reject the result of %1 (%2) in %3? It stays stored and never counts."))
+        text = what.replace("%1", r["name"] or r["learner_no"]).replace("%2", r["learner_no"]).replace("%3", r["exam_id"])
+        text += "\n" + self.tr("Decided by %1.").replace("%1", self.client.username)
+        sure = QMessageBox.question(self, self.tr("Decide"), text)
+        if sure != QMessageBox.StandardButton.Yes:
+            return
+        client, result_id, why = self.client, r["result_id"], reason.strip()
+        run_in_background(lambda: client.decide(result_id, decision, why), lambda _r: self.load(), self._failed, self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status_label.setText(self.tr("The server refused: %1").replace("%1", getattr(exc, "message", str(exc))))

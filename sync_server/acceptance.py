@@ -1,0 +1,195 @@
+"""The acceptance rules a sealed result is held to at every tier (issue 14), checked from the original
+envelope and its certificate chain, so the centre and the province reach the same verdict.
+
+A result that breaks a rule is stored with the codes of the rules it broke and held: it is not counted in
+counted attempts or reports until an administrator accepts it (sync_server/review.py). Nothing is dropped.
+
+Rule codes (stable, shown in the API and the admin window):
+- ``learner_outside_unit``: the learner is not in the unit subtree the station (and every server that
+  vouches for it) serves;
+- ``not_seated``: the result names a sitting of this server the learner is not seated in, or names
+  another sitting while the learner is seated in one of this package here;
+- ``seat_other_device``: the seat was checked in from another station (or, never checked in, this
+  station stands in another room);
+- ``sitting_not_started``: the attempt began before its sitting was started, and the chain does not show
+  a start with the start code that the sitting's record confirms (the proctor looked the code up);
+- ``recorded_missing``: the proctor recorded the learner as missing (缺考) in that sitting;
+- ``outside_window``: the attempt began outside the exam window or was handed in after it closed (plus
+  the time allowed);
+- ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
+- ``late_answers``: answers were saved after that time was up;
+- ``attempt_limit``: the learner already has as many counted attempts of the exam as it allows (checked
+  when stored, counted across every station: sync_server/counted.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore import canonical
+from examcore.chain import Event, EventKind
+from examcore.exam import ExamDefinition, unit_path
+from examcore.proctor_action import verify_action, verify_certificate
+from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok
+from sync_server.models import Learner, Sitting, SittingEvent, SittingSeat, Unit
+
+RULES = {
+    "learner_outside_unit": "the learner is not in the unit the station serves",
+    "not_seated": "the learner is not seated in the sitting the result names",
+    "seat_other_device": "the seat was checked in from another station",
+    "sitting_not_started": "the attempt began before its sitting was started",
+    "recorded_missing": "the proctor recorded the learner as missing",
+    "outside_window": "the attempt is outside the exam window",
+    "over_duration": "the time used exceeds the duration plus granted extra time",
+    "late_answers": "answers were saved after the time was up",
+    "attempt_limit": "the learner had no attempt left",
+}
+RULES_ZH = {   # for the report's footnote and the admin window (which translates its own copy)
+    "learner_outside_unit": "考生不属于考试机所服务的单位",
+    "not_seated": "考生未编排在该场次",
+    "seat_other_device": "座位由其他考试机签到",
+    "sitting_not_started": "场次开始前作答",
+    "recorded_missing": "监考已登记缺考",
+    "outside_window": "不在考试时间窗口内",
+    "over_duration": "超出考试时长",
+    "late_answers": "时间到后仍有作答",
+    "attempt_limit": "超出考试次数",
+}
+SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a result comes from, as this server can vouch for it: the station, the units every voucher
+    serves (the station's enrolment here, or each certificate of a relayed chain and the relaying server),
+    the station's exam room, and the signing key of the server that enrolled the station (its proctor
+    stations' signed actions are checked against it)."""
+
+    device_id: str
+    units: tuple[str, ...]
+    room: str | None
+    issuer_key: bytes
+
+
+def origin_of_chain(chain: list[dict], relayer_unit: str | None, relayer_key: bytes) -> Origin:
+    """A relayed result's origin from its certificate chain (station first); certificates issued before
+    they carried a unit and room are read as naming none."""
+    units = tuple(u for u in [c.get("unit_id") for c in chain] + [relayer_unit] if u)
+    issuer = canonical.b64d(chain[1]["public_key"]) if len(chain) > 1 else relayer_key
+    return Origin(str(chain[0]["device_id"]), units, chain[0].get("room") or None, issuer)
+
+
+def _when(text: str) -> datetime | None:
+    try:
+        at = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)
+
+
+def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | None, issuer_key: bytes) -> int:
+    """Extra time the chain shows and this server can verify: by the proctor's code (checked with the
+    package's proctor-code key, examcore/proctor_codes.py) or by an action the proctor's station signed
+    (with the certificate the station's server issued it). Unverifiable extra time is not granted."""
+    total = 0
+    for ev in events:
+        if ev.kind != EventKind.EXTRA_TIME:
+            continue
+        minutes, action_id = int(ev.data.get("minutes", 0)), str(ev.data.get("action_id", ""))
+        proof = ev.data.get("proof") or {}
+        if action_id.startswith(CODE_ACTION_PREFIX):
+            ok = proctor_key is not None and code_ok(proctor_key, EXTRA_TIME, action_id[len(CODE_ACTION_PREFIX):],
+                                                     str(proof.get("code", "")), minutes)
+        else:
+            cert = verify_certificate(issuer_key, proof.get("certificate"))
+            action = verify_action(canonical.b64d(cert["public_key"]), proof.get("signed")) if cert else None
+            ok = (action is not None and action["device_id"] == cert.get("device_id")
+                  and action["kind"] == "extra_time" and action["minutes"] == minutes
+                  and action["learner_no"] in (None, learner_no))
+        if ok and 0 < minutes <= 240:
+            total += minutes * 60_000
+    return total
+
+
+def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, extra_ms: int,
+               skew: timedelta) -> list[str]:
+    """The attempt's span from its chain: begun inside the window, handed in before the window closed plus
+    the time allowed, the exam time used (monotonic, as the chain records it) within the duration plus
+    granted extra time, no answer saved after that."""
+    flags = []
+    limit_ms = exam.duration_minutes * 60_000 + extra_ms
+    began, handed_in = _when(events[0].wall) if events else None, _when(submitted_at)
+    if began is None or handed_in is None or not (exam.window_start - skew <= began < exam.window_end + skew) \
+            or handed_in > exam.window_end + timedelta(milliseconds=limit_ms) + skew:
+        flags.append("outside_window")
+    if events and events[-1].elapsed_ms > limit_ms + SUBMIT_GRACE_MS:
+        flags.append("over_duration")
+    if any(ev.kind == EventKind.ANSWER and ev.elapsed_ms > limit_ms for ev in events):
+        flags.append("late_answers")
+    return flags
+
+
+def unit_rules(s: Session, learner_no: str, units: tuple[str, ...]) -> list[str]:
+    """The learner's unit (on this server's roster now: the roster keeps no history of transfers) lies in
+    every subtree the result's vouchers serve."""
+    if not units:
+        return []
+    learner = s.get(Learner, learner_no)
+    if learner is None:
+        return ["learner_outside_unit"]
+    path = unit_path(learner.unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
+    return [] if all(u in path for u in units) else ["learner_outside_unit"]
+
+
+def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, skew: timedelta) -> list[str]:
+    """At the server that holds the sitting (a centre): the sealed result names the learner's sitting, the
+    seat was checked in from this station, the sitting had started (or the start code was used and the
+    proctor had looked it up). A learner seated in no sitting of the package here, with a result naming
+    none of this server's sittings, sat it outside sittings (or at another tier): nothing to check here."""
+    learner_no, named = str(meta["learner_no"]), meta.get("sitting_id")
+    sitting = s.get(Sitting, named) if named else None
+    if sitting is not None and sitting.package_id != meta["package_id"]:
+        return ["not_seated"]
+    if sitting is None:   # none named (started by code, offline), or one held by another tier
+        row = s.execute(select(Sitting).join(SittingSeat).where(
+            SittingSeat.learner_no == learner_no, Sitting.package_id == meta["package_id"])
+            .order_by(Sitting.starts_at.desc())).first()
+        if row is None:   # not seated here: an exam sat outside sittings (a unit's own PCs), or another tier's
+            return []
+        sitting = row[0]
+        if named:   # the result names a sitting this server does not hold, yet the learner is seated here
+            return ["not_seated"]
+    seat = s.get(SittingSeat, (sitting.sitting_id, learner_no))
+    if seat is None:
+        return ["not_seated"]
+    flags = []
+    if (seat.device_id or origin.device_id) != origin.device_id or (
+            seat.device_id is None and origin.room != sitting.room):
+        flags.append("seat_other_device")
+    if seat.state == "missing":
+        flags.append("recorded_missing")
+    began = _when(events[0].wall) if events else None
+    started = sitting.started_at is not None and began is not None and \
+        began >= sitting.started_at.replace(tzinfo=timezone.utc) - skew
+    if not started:
+        by_code = bool(events) and events[0].data.get("start") == "code"
+        confirmed = s.scalar(select(SittingEvent.id).where(SittingEvent.sitting_id == sitting.sitting_id,
+                                                           SittingEvent.kind == "start_code_shown").limit(1))
+        if not (by_code and confirmed):
+            flags.append("sitting_not_started")
+    return flags
+
+
+def describe(flags: str | Iterable[str]) -> str:
+    codes = flags.split(",") if isinstance(flags, str) else list(flags)
+    return "; ".join(RULES.get(c, c) for c in codes if c)
+
+
+def join(codes: Iterable[str]) -> str:
+    """Flags as stored: sorted, each once, comma-separated."""
+    return ",".join(sorted({c for c in codes if c}))
+

@@ -1,0 +1,111 @@
+"""Results held back by the acceptance rules (sync_server/acceptance.py), and an administrator's decision
+on each: accept (it counts from now on) or reject (it stays stored, never counts), with a reason, logged
+with who and when. A decision can be changed the same way; the learner's counted attempt is rebuilt each
+time, and the stations hear whether the attempt counts through the change feed."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from examcore.clock import from_utc_naive, utc_naive
+from sync_server import changes
+from sync_server.acceptance import RULES, describe
+from sync_server.counted import recount
+from sync_server.models import Alert, Device, Learner, Result
+
+DECISIONS = {"accept": "accepted", "reject": "rejected"}
+LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
+
+
+class ReviewError(Exception):
+    """codes: not_found, not_flagged, bad_decision, no_reason"""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code, self.detail = code, detail
+
+
+def _scoped(query, scope: Collection[str] | None, include_unplaced: bool):
+    """Results of learners in ``scope`` (None: all); ``include_unplaced``: also learners not on the roster."""
+    if scope is None:
+        return query
+    inside = Learner.unit_id.in_(list(scope))
+    return query.where(or_(inside, Learner.unit_id.is_(None)) if include_unplaced else inside)
+
+
+def flagged_results(s: Session, scope: Collection[str] | None, include_unplaced: bool = True,
+                    rule: str | None = None, unit_id: str | None = None, exam_id: str | None = None,
+                    review: str | None = "held", limit: int = 500) -> list[dict]:
+    """Flagged results, newest first. ``review``: held (default), accepted, rejected, or None for all."""
+    query = (select(Result, Learner.name, Learner.unit_id).outerjoin(Learner, Learner.learner_no == Result.learner_no)
+             .where(Result.review.in_([review] if review else LISTED)))
+    query = _scoped(query, scope, include_unplaced)
+    if rule:
+        query = query.where(Result.flags.like(f"%{rule}%"))
+    if unit_id:
+        query = query.where(Learner.unit_id == unit_id)
+    if exam_id:
+        query = query.where(Result.exam_id == exam_id)
+    rows = s.execute(query.order_by(Result.received_at.desc(), Result.result_id).limit(limit)).all()
+    rooms = dict(s.execute(select(Device.device_id, Device.room).where(
+        Device.device_id.in_({r.device_id for r, _, _ in rows}))).all()) if rows else {}
+    return [result_dict(r, name, unit, rooms.get(r.device_id)) for r, name, unit in rows
+            if not rule or rule in r.flags.split(",")]
+
+
+def result_dict(r: Result, name: str | None = None, unit_id: str | None = None, room: str | None = None) -> dict:
+    return {"result_id": r.result_id, "attempt_id": r.attempt_id, "exam_id": r.exam_id, "learner_no": r.learner_no,
+            "name": name or "", "unit_id": unit_id, "device_id": r.device_id, "room": room,
+            "sitting_id": r.sitting_id, "score": r.server_score, "outcome": r.outcome,
+            "submitted_at": r.submitted_at, "received_at": from_utc_naive(r.received_at).isoformat(),
+            "source": r.source, "flags": r.flags.split(",") if r.flags else [], "why": describe(r.flags),
+            "review": r.review, "reviewed_by": r.reviewed_by,
+            "reviewed_at": from_utc_naive(r.reviewed_at).isoformat() if r.reviewed_at else None,
+            "review_reason": r.review_reason}
+
+
+def held_counts(s: Session, scope: Collection[str] | None = None, exam_id: str | None = None,
+                include_unplaced: bool = True) -> dict[str, int]:
+    """Results held back (not counted, awaiting a decision), per rule broken (a result breaking two rules
+    counts under each), plus ``total``."""
+    query = select(Result.flags).outerjoin(Learner, Learner.learner_no == Result.learner_no) \
+        .where(Result.review == "held")
+    if exam_id:
+        query = query.where(Result.exam_id == exam_id)
+    flags = list(s.scalars(_scoped(query, scope, include_unplaced)))
+    out = Counter(code for f in flags for code in f.split(",") if code)
+    return {"total": len(flags), **{code: out[code] for code in RULES if out[code]}}
+
+
+def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now: datetime) -> Result:
+    """Accept or reject a flagged result (or change an earlier decision). Raises ReviewError."""
+    if decision not in DECISIONS:
+        raise ReviewError("bad_decision", "the decision is accept or reject")
+    if not reason.strip():
+        raise ReviewError("no_reason", "a decision needs a reason (it is kept with who decided and when)")
+    row = s.get(Result, result_id, with_for_update=True)
+    if row is None:
+        raise ReviewError("not_found", f"no result {result_id} here")
+    if row.review not in LISTED:
+        raise ReviewError("not_flagged", "this result broke no acceptance rule: it counts already")
+    was = row.review
+    row.review, row.reviewed_by, row.reviewed_at = DECISIONS[decision], who, utc_naive(now)
+    row.review_reason = reason.strip()
+    s.flush()
+    recount(s, row.exam_id, row.learner_no)
+    s.add(Alert(kind=f"result_{DECISIONS[decision]}", result_id=result_id, device_id=row.device_id,
+                created_at=utc_naive(now), detail=f"{who}: {was} -> {row.review} ({row.flags}): {row.review_reason}"))
+    learner = s.get(Learner, row.learner_no)
+    if learner is not None:   # the stations learn whether the attempt counts now
+        from sync_server.ingest import attempt_change
+        room = getattr(s.get(Device, row.device_id), "room", None)
+        changes.record(s, "attempt", row.result_id, attempt_change(row, room), utc_naive(now), unit_id=learner.unit_id)
+    return row
+
+
+def held_total(s: Session) -> int:
+    return s.scalar(select(func.count()).select_from(Result).where(Result.review == "held")) or 0

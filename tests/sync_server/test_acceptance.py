@@ -1,0 +1,256 @@
+"""The server as the authority of record (issue 14), at a real centre server on loopback: a seat is checked
+in only by its room's bound station, a second result of one attempt is a conflict, results over the
+attempt limit are stored, held and not counted until an administrator decides."""
+from __future__ import annotations
+
+import random
+import uuid
+
+import pytest
+import requests
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings, strategies as st
+from sqlalchemy import select
+
+from desktop.services.enrolment import enrol_station
+from examcore.clock import utc_naive
+from examcore.sealed import open_envelope, seal_result
+from examcore.sync_client import SyncClient, SyncError
+from sync_server.admins import create_admin
+from sync_server.devices import create_code
+from sync_server.directory import put_unit
+from sync_server.ingest import Ingest, import_package
+from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
+from sync_server.sittings import start
+from tests.conftest import LEARNER
+from tests.server_fixtures import make_envelopes, room_station, sit_exam
+from tests.sync_server.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
+
+ADMIN_PASSWORD = "Centre-admin-2026"
+
+
+def _seat(server, sitting_id: str, learner_no: str = LEARNER[0]) -> tuple:
+    with server.sessions() as s:
+        seat = s.get(SittingSeat, (sitting_id, learner_no))
+        return seat.device_id, seat.state, seat.answered, seat.result_id
+
+
+def _refused(client: SyncClient, learner_no: str, **kw) -> str:
+    with pytest.raises(SyncError) as refusal:
+        client.check_in(learner_no, **kw)
+    return refusal.value.code
+
+
+def test_only_the_bound_station_of_the_room_checks_a_seat_in_and_gets_the_key(server, centre, live_server):  # noqa: F811
+    foreign = SyncClient(live_server, room_station(server, "u2-pc", room=None))       # no room: another unit's PC
+    first = SyncClient(live_server, room_station(server, "room1-pc-01"))
+    second = SyncClient(live_server, room_station(server, "room1-pc-02"))
+    forged = {"state": "submitted", "answered": 999_999, "total": 999_999, "result_id": str(uuid.uuid4()),
+              "by_code": [{"action_id": "code:4K7QM2XD", "kind": "extra_time", "minutes": 240, "reason": "x",
+                           "code": "AAAA-AAAA"}]}
+    assert _refused(foreign, LEARNER[0], station_key=b"\x01" * 32, report=forged) == "no_room"
+    assert _seat(server, centre) == (None, "not_logged_in", 0, None)                # untouched
+    assert first.check_in(LEARNER[0], report={"state": "waiting"})["seated"]          # binds the seat
+    assert _refused(first, LEARNER[0], report={**forged, "by_code": []}) == "not_started"   # nothing began yet
+    assert _refused(first, LEARNER[0], report={"state": "waiting", "answered": 999_999, "total": 999_999}) \
+        == "bad_report"
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    assert _refused(second, LEARNER[0], station_key=b"\x02" * 32) == "seat_other_device"   # no key for it
+    assert _seat(server, centre) == ("room1-pc-01", "waiting", 0, None)
+    assert first.check_in(LEARNER[0], station_key=b"\x03" * 32)["content_key"]
+    first.check_in(LEARNER[0], report={"state": "in_progress", "answered": 2, "total": 9, "by_code": forged["by_code"]})
+    with server.sessions() as s:
+        assert s.scalars(select(SittingAction).where(SittingAction.sitting_id == centre)).all() == []  # code refused
+        kinds = [e.kind for e in s.scalars(select(SittingEvent).where(SittingEvent.sitting_id == centre))]
+    assert {"no_room_refused", "not_started_refused", "bad_report_refused", "seat_other_device_refused",
+            "code_action_refused"} <= set(kinds)
+    # the proctor moves the seat (the first PC failed): from then on the second PC is the seat's station
+    p = requests.Session()
+    login = p.post(f"{live_server}/api/v1/admin/login", json={"username": "jiankao", "password": "Room1-proctor-2026"},
+                   timeout=30)
+    p.headers["Authorization"] = f"Bearer {login.json()['token']}"
+    pc = ProctorStation(server)
+    moved = p.post(f"{live_server}/api/v1/admin/sittings/{centre}/move-seat",
+                   json={"learner_no": LEARNER[0], "reason": "1号机死机", "signed": pc.sign(centre, "move_seat", LEARNER[0],
+                                                                                         reason="1号机死机")}, timeout=30)
+    assert moved.status_code == 200, moved.text
+    assert second.check_in(LEARNER[0], station_key=b"\x02" * 32)["content_key"]
+    assert _refused(first, LEARNER[0], station_key=b"\x03" * 32) == "seat_other_device"
+    with server.sessions() as s:
+        assert s.scalars(select(SittingEvent.detail).where(SittingEvent.kind == "seat_moved")).one() \
+            == "room1-pc-01 -> the next station of the room: 1号机死机"
+
+
+def test_a_second_sealed_result_of_one_attempt_is_a_conflict_and_an_alert(server, station_for_server, live_server,
+                                                                          server_package):
+    import_package(server, server_package.read_bytes())
+    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    sit_exam(station_for_server)
+    [sealed] = station_for_server.results.pending()
+    client = SyncClient(live_server, station_for_server.keys)
+    [stored] = client.deliver([sealed])
+    assert stored["status"] == "stored" and stored["flags"] == []
+    meta = sealed.meta   # a tampered station seals the same attempt again under a new result id
+    again = seal_result(open_envelope(sealed, server.keys.results), exam_id=meta["exam_id"],
+                        package_id=meta["package_id"], learner_no=meta["learner_no"], sitting_id=None,
+                        station_score="100", outcome="passed", submitted_at=meta["submitted_at"],
+                        recipients=station_for_server.library.load(meta["package_id"]).header.recipients,
+                        device_key=station_for_server.keys.device_key, device_id=station_for_server.keys.device_id)
+    status, answer = client._call("PUT", f"/results/{again.result_id}", again.to_bytes())
+    assert status == 409 and answer["status"] == "conflict" and "already stored" in answer["detail"]
+    assert client.deliver([sealed])[0]["receipt"] == stored["receipt"]          # the same one: its receipt
+    with server.sessions() as s:
+        assert [r.result_id for r in s.scalars(select(Result))] == [sealed.result_id]
+        assert [(a.kind, a.result_id) for a in s.scalars(select(Alert))] == [("conflicting_attempt", again.result_id)]
+
+
+def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server, server_config, station_for_server,
+                                                                         live_server, server_package):
+    import_package(server, server_package.read_bytes())
+    enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "省司法厅", "province", None, now)
+        put_unit(s, "X", "另一单位", "unit", "P", now)
+        create_admin(s, "guanli", ADMIN_PASSWORD, "provincial_admin", "P", now)
+        create_admin(s, "other", ADMIN_PASSWORD, "unit_admin", "X", now)
+    first, second = make_envelopes(station_for_server, 2, random.Random(5))   # the exam allows one attempt
+    outcomes = SyncClient(live_server, station_for_server.keys).deliver([first, second])
+    assert [(o["status"], o["flags"]) for o in outcomes] == [("stored", []), ("stored", ["attempt_limit"])]
+
+    def http(who: str) -> requests.Session:
+        h = requests.Session()
+        token = h.post(f"{live_server}/api/v1/admin/login", json={"username": who, "password": ADMIN_PASSWORD},
+                       timeout=30).json()["token"]
+        h.headers["Authorization"] = f"Bearer {token}"
+        return h
+    admin, other = http("guanli"), http("other")
+    listed = admin.get(f"{live_server}/api/v1/admin/flagged-results?rule=attempt_limit", timeout=30).json()
+    assert [r["result_id"] for r in listed["results"]] == [second.result_id] and listed["held"]["total"] == 1
+    assert other.get(f"{live_server}/api/v1/admin/flagged-results", timeout=30).json()["results"] == []
+    status = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
+                                ["--instance", str(server_config.instance_dir), "status"])
+    assert "1 result(s) held back" in status.output and "attempt_limit 1" in status.output
+    listing = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
+                                 ["--instance", str(server_config.instance_dir), "flagged", "--rule", "attempt_limit"])
+    assert second.result_id in listing.output and "1 result(s)" in listing.output
+
+    def counted() -> int:
+        with server.sessions() as s:
+            return s.get(CountedAttempt, ("exam-2026", LEARNER[0])).attempts
+    url = f"{live_server}/api/v1/admin/flagged-results/{second.result_id}/decision"
+    assert other.post(url, json={"decision": "accept", "reason": "x"}, timeout=30).status_code == 404
+    assert admin.post(url, json={"decision": "accept", "reason": ""}, timeout=30).status_code == 422
+    assert counted() == 1
+    accepted = admin.post(url, json={"decision": "accept", "reason": "考试机故障，经核实补考"}, timeout=30).json()["result"]
+    assert (accepted["review"], accepted["reviewed_by"]) == ("accepted", "guanli") and counted() == 2
+    admin.post(url, json={"decision": "reject", "reason": "复核后不予认定"}, timeout=30)
+    assert counted() == 1
+    with server.sessions() as s:
+        assert s.get(Result, second.result_id).review_reason == "复核后不予认定"     # kept, with who and why
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(6)), cuts=st.lists(st.integers(1, 3), min_size=6, max_size=6),
+       repeat=st.lists(st.booleans(), min_size=6, max_size=6), allowed=st.sampled_from([1]))
+def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(server, station_for_server,
+                                                                              server_package, order, cuts, repeat,
+                                                                              allowed):
+    """Three stations, two attempts each, delivered in any order, in batches of any size, some twice."""
+    from examcore.crypto.keys import SigningKey
+    from sync_server.devices import approve_device, request_enrolment
+    if not server_package.with_suffix(".imported").exists():   # once: hypothesis calls this many times
+        import_package(server, server_package.read_bytes())
+        server_package.with_suffix(".imported").touch()
+    learner = f"L{uuid.uuid4().hex[:8]}"
+    devices = []
+    for n in range(3):
+        key = SigningKey.generate()
+        request_enrolment(server, f"pc-{learner}-{n}", key.public_raw())
+        approve_device(server, f"pc-{learner}-{n}")
+        devices += [(f"pc-{learner}-{n}", key)] * 2
+    envelopes = make_envelopes(station_for_server, 6, random.Random(order[0]), learner_no=learner, devices=devices)
+    queue = [envelopes[i] for i in order] + [envelopes[i] for i in order if repeat[i]]
+    ingest = Ingest(server)
+    while queue:
+        batch, queue = queue[:cuts[len(queue) % 6]], queue[cuts[len(queue) % 6]:]
+        for outcome in ingest.ingest_many([e.to_bytes() for e in batch], "http"):
+            assert outcome.status.value in ("stored", "duplicate")
+    with server.sessions() as s:
+        rows = s.scalars(select(Result).where(Result.learner_no == learner)).all()
+        counted = s.get(CountedAttempt, ("exam-2026", learner))
+    assert sorted(r.result_id for r in rows) == sorted(e.result_id for e in envelopes)   # every one kept
+    assert counted.attempts == allowed == sum(r.review == "counted" for r in rows)
+    assert all(r.flags == "attempt_limit" for r in rows if r.review == "held")
+
+
+def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None):
+    """An attempt with these (kind, elapsed ms, data) events, sealed as the station seals it."""
+    from datetime import datetime, timezone
+
+    from examcore.chain import Chain, responses_from_events
+    from examcore.grading import grade_paper
+    from examcore.sealed import ResultPayload
+    attempt_id, seed = str(uuid.uuid4()), b"\x07" * 16
+    paper = content.draw("general", seed)
+    at = (wall or datetime.now(timezone.utc)).isoformat()
+    chain = Chain(attempt_id)
+    for kind, elapsed, data in events:
+        chain.append(chain.next_event(kind, elapsed, at, data))
+    grade = grade_paper(paper, content.questions, responses_from_events(chain.events), content.exam.pass_mark)
+    header = station.library.load(package_id).header
+    return seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
+                       exam_id=content.exam.exam_id, package_id=package_id, learner_no=f"T{uuid.uuid4().hex[:6]}",
+                       sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value, submitted_at=at,
+                       recipients=header.recipients, device_key=station.keys.device_key,
+                       device_id=station.keys.device_id)
+
+
+def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_verify(server, station_for_server,
+                                                                                    server_package):
+    from datetime import timedelta
+
+    from examcore.chain import EventKind
+    from examcore.package import parse_package
+    from examcore.proctor_codes import make_code, proctor_key
+    from sync_server.devices import approve_device, request_enrolment
+    from tests.conftest import START_CODE
+    import_package(server, server_package.read_bytes())
+    request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
+    approve_device(server, station_for_server.keys.device_id)
+    package_id = station_for_server.library.listings(LEARNER[0])[0].package_id
+    parsed = parse_package(server_package.read_bytes(), None)
+    content = parsed.open_body(parsed.unwrap_with_start_code(START_CODE))
+    key = proctor_key(parsed.unwrap_with_start_code(START_CODE), package_id)
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    minute = 60_000
+
+    def attempt(code: str, wall=None):
+        return _sealed(station_for_server, content, package_id, [
+            (EventKind.STARTED, 0, {}),
+            (EventKind.EXTRA_TIME, 20 * minute, {"minutes": 15, "reason": "换机", "action_id": "code:4K7QM2XD",
+                                                 "proof": {"code": code}}),
+            (EventKind.ANSWER, 40 * minute, {"q": q, "r": ["A"]}),   # a 30-minute exam: in the extra time
+            (EventKind.SUBMITTED, 44 * minute, {})], wall)
+    fair, forged = attempt(make_code(key, "extra_time", "4K7QM2XD", 15)), attempt("AAAA-AAAA")
+    late = attempt(make_code(key, "extra_time", "4K7QM2XD", 15), wall=content.exam.window_end + timedelta(days=2))
+    outcomes = Ingest(server).ingest_many([e.to_bytes() for e in (fair, forged, late)], "http")
+    assert [o.flags for o in outcomes] == ["", "late_answers,over_duration", "outside_window"]
+
+
+def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(server, centre,  # noqa: F811
+                                                                               live_server, station_for_server):
+    from desktop.services.sittings import SittingService
+    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    sittings = SittingService(station_for_server)
+    assert sittings.check_in(LEARNER[0]).waiting
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    status = sittings.check_in(LEARNER[0])   # the key over the LAN, for this sitting
+    attempt = station_for_server.attempts.begin(station_for_server.accounts.login(*LEARNER).learner, status.unlocked)
+    attempt.submit()
+    [sealed] = station_for_server.results.pending()
+    assert sealed.meta["sitting_id"] == centre
+    [outcome] = SyncClient(live_server, station_for_server.keys).deliver([sealed])
+    assert (outcome["status"], outcome["flags"]) == ("stored", [])
