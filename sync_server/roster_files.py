@@ -91,14 +91,14 @@ def _value(v: object) -> str:
 
 def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str] | None = None) -> RosterImport:
     """``allowed_units``: an administrator's subtree; rows for other units are problems, not changes."""
-    from examcore.banks.excel_bank import _sheet_rows
+    from examcore.banks.excel_bank import first_sheet_rows
     path = Path(path)
     report = RosterImport(path.name)
 
     def bad(row: int | None, column: str | None, message: str) -> None:
         report.problems.append(RowProblem(path.name, row, column, message))
     try:
-        rows = _sheet_rows(path)
+        rows = first_sheet_rows(path)
         header = next(rows, ())
     except Exception as exc:  # calamine's errors for unreadable files
         bad(None, None, f"not an Excel workbook ({exc})")

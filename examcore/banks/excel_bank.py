@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -187,6 +188,17 @@ def _cell_text(v: object) -> str:
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v)
+
+
+def first_sheet_rows(path: Path) -> Iterator[tuple]:
+    """The first sheet's rows from row 1, empty cells as None (a roster is one sheet). The workbook's
+    parts are size-checked before calamine unpacks them, as for a bank.
+
+    Raises FileRefused (an oversized part) or calamine's own errors (not a workbook)."""
+    path = Path(path)
+    _check_parts(path)
+    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+    return iter([tuple(None if v == "" else v for v in row) for row in sheet.to_python(skip_empty_area=False)])
 
 
 def load_excel_bank(path: Path, bank_name: str | None = None) -> QuestionBank:

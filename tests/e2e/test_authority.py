@@ -55,7 +55,7 @@ def tiers(tmp_path, issuer, roster_file):
                 put_unit(s, unit, f"单位{unit}", "unit", "P", utc_naive(now))
             put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), utc_naive(now))
             put_learner(s, NEW_LEARNER[0], LearnerFields("张三", "U2"), utc_naive(now))
-            create_admin(s, "guanli", PASSWORD, "provincial_admin", "P", utc_naive(now))
+            create_admin(s, "guanli", PASSWORD, "provincial_admin", "P", utc_naive(now), must_change_password=False)
             if name == "centre":   # 张三 sits in room 2 this afternoon
                 create_sitting(s, s.scalar(select(Package.package_id)), "第二考场", now + timedelta(hours=2),
                                [(NEW_LEARNER[0], "B01")], "test", now, unit_id="P")

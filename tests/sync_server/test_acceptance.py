@@ -45,14 +45,15 @@ def test_only_the_bound_station_of_the_room_checks_a_seat_in_and_gets_the_key(se
     foreign = SyncClient(live_server, room_station(server, "u2-pc", room=None))       # no room: another unit's PC
     first = SyncClient(live_server, room_station(server, "room1-pc-01"))
     second = SyncClient(live_server, room_station(server, "room1-pc-02"))
-    forged = {"state": "submitted", "answered": 999_999, "total": 999_999, "result_id": str(uuid.uuid4()),
+    forged = {"state": "submitted", "answered": 10_000, "total": 10_000, "result_id": str(uuid.uuid4()),
               "by_code": [{"action_id": "code:4K7QM2XD", "kind": "extra_time", "minutes": 240, "reason": "x",
                            "code": "AAAA-AAAA"}]}
+    assert _refused(foreign, LEARNER[0], report={**forged, "answered": 999_999}) == "invalid_message"  # beyond any exam
     assert _refused(foreign, LEARNER[0], station_key=b"\x01" * 32, report=forged) == "no_room"
     assert _seat(server, centre) == (None, "not_logged_in", 0, None)                # untouched
     assert first.check_in(LEARNER[0], report={"state": "waiting"})["seated"]          # binds the seat
     assert _refused(first, LEARNER[0], report={**forged, "by_code": []}) == "not_started"   # nothing began yet
-    assert _refused(first, LEARNER[0], report={"state": "waiting", "answered": 999_999, "total": 999_999}) \
+    assert _refused(first, LEARNER[0], report={"state": "waiting", "answered": 10_000, "total": 10_000}) \
         == "bad_report"
     with server.sessions.begin() as s:
         start(s, centre, "jiankao", server.clock.now())
@@ -113,8 +114,8 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     with server.sessions.begin() as s:
         put_unit(s, "P", "省司法厅", "province", None, now)
         put_unit(s, "X", "另一单位", "unit", "P", now)
-        create_admin(s, "guanli", ADMIN_PASSWORD, "provincial_admin", "P", now)
-        create_admin(s, "other", ADMIN_PASSWORD, "unit_admin", "X", now)
+        create_admin(s, "guanli", ADMIN_PASSWORD, "provincial_admin", "P", now, must_change_password=False)
+        create_admin(s, "other", ADMIN_PASSWORD, "unit_admin", "X", now, must_change_password=False)
     first, second = make_envelopes(station_for_server, 2, random.Random(5))   # the exam allows one attempt
     outcomes = SyncClient(live_server, station_for_server.keys).deliver([first, second])
     assert [(o["status"], o["flags"]) for o in outcomes] == [("stored", []), ("stored", ["attempt_limit"])]

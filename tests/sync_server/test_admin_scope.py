@@ -145,7 +145,7 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     book.active.append(["110109999", "外人", "B"])
     book.save(tmp_path / "b.xlsx")
     imported = call("POST", "/admin/roster/import", "/roster/import", data=(tmp_path / "b.xlsx").read_bytes())
-    assert imported.status_code == 422 and imported.json()["error"] == "roster_problems"
+    assert imported.status_code == 422 and imported.json()["error"] == "roster_problems", imported.text
     assert call("GET", "/admin/roster/export", "/roster/export?unit_id=B").status_code == 404
     # question banks: their owner (the top provincial administrator) only
     assert call("GET", "/admin/banks", "/banks").status_code == 403
