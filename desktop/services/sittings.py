@@ -67,8 +67,9 @@ class SittingService:
         if url is None:
             return SittingStatus(False)
         one_time = ResultKey.generate()   # the key is sealed to this, and it is never stored
-        answer = SyncClient(url, self._station.keys, timeout=self._timeout).check_in(
-            learner_no, one_time.public_raw() if want_key else None, report)
+        client = SyncClient(url, self._station.keys, timeout=self._timeout)
+        answer = client.check_in(learner_no, one_time.public_raw() if want_key else None, report)
+        self._station.time.observe_server(client.server_time)
         if not answer["seated"]:
             return SittingStatus(False)
         sitting = answer["sitting"]

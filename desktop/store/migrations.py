@@ -47,7 +47,13 @@ def create_law_index(conn: Connection) -> None:
                       "text, content='law_articles', content_rowid='id', tokenize='trigram')"))
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study]
+def _v5_known_elsewhere(conn: Connection) -> None:
+    """Attempts sat on other stations and sittings' states, as the server's change feed tells them."""
+    Base.metadata.create_all(conn)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study,
+                                             _v5_known_elsewhere]
 SCHEMA_VERSION = len(STEPS)
 
 
