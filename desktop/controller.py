@@ -168,6 +168,9 @@ class StationController(QObject):
             self.home.message_label.setText(self.tr("Login to this sitting closed %1 minutes after its start. "
                                                     "Ask the proctor.").replace(
                                                         "%1", str(status.sitting["late_minutes"])))
+        elif status.refused in ("missing", "closed") and self.home is not None:   # closed means closed
+            self.home.message_label.setText(attempt_refused("recorded_missing" if status.refused == "missing"
+                                                            else "sitting_closed"))
         elif status.refused == "wrong_room" and self.home is not None:
             self.home.message_label.setText(self.tr("Your seat is in %1, not in this room. Please go to %1; the "
                                                     "proctor can help.").replace("%1", status.sitting["room"]))

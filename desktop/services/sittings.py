@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 class SittingStatus:
     seated: bool
     sitting: dict | None = None
-    refused: str | None = None         # late | wrong_room
+    refused: str | None = None         # late | wrong_room | missing | closed
     unlocked: Unlocked | None = None   # the sitting has started: the exam, opened with the released key
     actions: tuple[dict, ...] = ()     # the proctor's actions for this learner not applied yet
 
