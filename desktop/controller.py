@@ -230,8 +230,9 @@ class StationController(QObject):
         try:
             attempt = self.station.attempts.begin(learner, unlocked)
         except AttemptRefused as exc:
-            if exc.code == "clock_behind":   # the proctor's code lets it start (logged in the chain)
-                self.approval = StartApprovalDialog(self.station.attempts, learner, unlocked, exc.detail, self.main)
+            if exc.code in ("clock_behind", "sitting_unconfirmed"):   # the proctor's code lets it start (logged)
+                self.approval = StartApprovalDialog(self.station.attempts, learner, unlocked, exc.detail, self.main,
+                                                    exc.code)
                 self.approval.approved.connect(self.open_exam)
                 self.approval.open()
                 return

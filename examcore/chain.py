@@ -29,6 +29,7 @@ class EventKind:
     FORCED_SUBMIT = "forced_submit"  # the proctor handed the exam in (one learner, or closing the sitting)
     SUSPENDED = "suspended"      # a heartbeat gap in monotonic time: the PC slept (charged or not: data["charged"])
     CLOCK_BEHIND = "clock_behind"  # the wall clock is behind the station's high-water mark of time
+    STARTED_BY_CODE = "started_by_code"  # offline in a sitting the station could not confirm: the proctor's code
     SUBMITTED = "submitted"
 
 

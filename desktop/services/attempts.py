@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
-from desktop.services.server_knowledge import attempts_sat, sitting_refusal
+from desktop.services.server_knowledge import attempts_sat, seated_unconfirmed, sitting_refusal
 from desktop.services.station_time import StationTime
 from desktop.store.db import reset_connections
 from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult, Setting
@@ -52,7 +52,8 @@ class SaveFailed(Exception):
 
 class AttemptRefused(Exception):
     """codes: window_not_open, window_closed, no_attempts_left, not_eligible, points_short, recorded_missing,
-    sitting_closed, clock_behind (the proctor's start code for ``detail``, the challenge, lets it start),
+    sitting_closed, clock_behind or sitting_unconfirmed (the proctor's start code for ``detail``, the
+    challenge, lets it start),
     wrong_code (the proctor's code typed was not right). ``places``: for no_attempts_left, where the earlier
     attempts were sat (server_knowledge.attempts_sat)."""
 
@@ -135,13 +136,12 @@ class AttemptService:
         if state is WindowState.CLOSED:
             raise AttemptRefused("window_closed", exam.window_end.isoformat())
         behind = self.time_mark.behind()
-        approval = None
         if behind is not None:
-            log.warning("start refused without the proctor's code: the clock is %s behind the station's mark",
-                        behind)
-            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code)
+            log.warning("the clock is %s behind the station's mark: a start needs the proctor's code", behind)
         running = self.in_progress_for(learner.learner_no, package_id)
         if running:
+            if behind is not None:
+                self._use_start_code(learner.learner_no, unlocked, proctor_code)   # resume() logs it
             return self.resume(running)
         refusal = self._library.refusal_for(learner.learner_no, package_id)
         if refusal:
@@ -149,10 +149,16 @@ class AttemptService:
         with self._sessions() as s:
             closed = sitting_refusal(s, learner.learner_no, package_id)
             sat = attempts_sat(s, learner.learner_no, exam.exam_id, self._keys.device_id)
+            unconfirmed = seated_unconfirmed(s, learner.learner_no, package_id, now)
         if closed:
             raise AttemptRefused(closed)
         if len(sat) >= exam.max_attempts:
             raise AttemptRefused("no_attempts_left", str(exam.max_attempts), tuple(sat))
+        approval = None   # the refusals no code lifts come first, so a proctor's code is never spent in vain
+        if behind is not None:
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code)
+        elif unconfirmed:   # seated in a sitting the station has not heard of lately: it may be closed by now
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code, "sitting_unconfirmed")
         attempt_id, seed, attempt_key = str(uuid.uuid4()), os.urandom(16), aead.new_key()
         variant = exam.variant_for(learner.is_leader)
         with self._sessions.begin() as s:
@@ -165,8 +171,10 @@ class AttemptService:
                                base_elapsed_ms=0, extra_ms=0, time_mark=self.time_mark,
                                charge_suspend=self._charge_suspend())
         active.log(EventKind.STARTED, {"variant": variant, "device": self._keys.device_id})
-        if approval is not None:
+        if approval is not None and behind is not None:
             active.log(EventKind.CLOCK_BEHIND, {**self._behind_facts(), "action_id": approval})
+        elif approval is not None:   # started offline in a sitting, with the proctor's code
+            active.log(EventKind.STARTED_BY_CODE, {"action_id": approval, "reason": "sitting_unconfirmed"})
         return active
 
     # --- the station's clock behind its time mark: only with the proctor's code -------------------
@@ -191,13 +199,15 @@ class AttemptService:
                 s.add(row)
             return row.value
 
-    def _use_start_code(self, learner_no: str, unlocked: Unlocked, typed: str | None) -> str:
+    def _use_start_code(self, learner_no: str, unlocked: Unlocked, typed: str | None,
+                        why: str = "clock_behind") -> str:
         """The action id (code: + challenge) when ``typed`` is the proctor's start code for the challenge
-        shown; raises AttemptRefused clock_behind (no code yet) or wrong_code."""
+        shown; raises AttemptRefused ``why`` (no code yet: clock_behind or sitting_unconfirmed) or
+        wrong_code."""
         package_id = unlocked.header.package_id
         challenge = self.start_challenge(learner_no, package_id)
         if typed is None:
-            raise AttemptRefused("clock_behind", challenge)
+            raise AttemptRefused(why, challenge)
         key = self._start_key(learner_no, package_id)
         fails_key = "start_failures:" + key[len("start_challenge:"):]
         with self._sessions.begin() as s:

@@ -4,15 +4,20 @@ checks both (desktop.services.attempts)."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import Attempt, KnownAttempt, KnownSitting, Package, SealedResult
+from desktop.store.models import Attempt, KnownAttempt, KnownSitting, Package, SealedResult, Setting
 from examcore.clock import from_utc_naive
 
 OPEN_SITTING = ("scheduled", "started")   # a closing sitting takes no new starts: it is being closed
+# The station's word on a sitting is fresh this long after it last heard from its server (sync every 30 s by
+# default); after that an offline start in a sitting that has begun needs the proctor's code, because the
+# proctor may have closed it or recorded the learner missing meanwhile.
+SITTING_FRESH = timedelta(minutes=10)
+SERVER_SEEN = "server_seen_at"
 
 
 def apply_attempt(s: Session, body: dict, now: datetime) -> None:
@@ -65,3 +70,15 @@ def sitting_refusal(s: Session, learner_no: str, package_id: str) -> str | None:
     if any(learner_no in json.loads(k.missing) for k in mine):
         return "recorded_missing"
     return "sitting_closed"
+
+
+def seated_unconfirmed(s: Session, learner_no: str, package_id: str, now: datetime) -> bool:
+    """True when the learner is seated in a known open sitting of this package that has begun, and this
+    station has not heard from its server for SITTING_FRESH: its knowledge may be stale (offline)."""
+    begun = [k for k in s.scalars(select(KnownSitting).where(KnownSitting.package_id == package_id,
+                                                             KnownSitting.state.in_(OPEN_SITTING)))
+             if learner_no in json.loads(k.seats) and k.starts_at and datetime.fromisoformat(k.starts_at) <= now]
+    if not begun:
+        return False
+    seen = s.get(Setting, SERVER_SEEN)
+    return seen is None or now - datetime.fromisoformat(seen.value) > SITTING_FRESH

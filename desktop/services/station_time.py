@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.store.db import reset_connections
 from desktop.store.models import Setting
 from examcore.clock import Clock
 
@@ -81,8 +82,18 @@ class StationTime:
                 s.merge(Setting(key=KEY, value=mark.isoformat()))
             self._persisted = mark
         except (SQLAlchemyError, OSError) as exc:
+            reset_connections(self._sessions)
             log.warning("the station's time mark was not saved: %s", exc)
 
     def observe_server(self, server_time: datetime | None) -> None:
-        if server_time is not None:
-            self.observe(server_time, force=True)
+        """A server answered (with its Date): the mark moves on, and the station notes when it last heard
+        from its server (its word on sittings is fresh for a while: server_knowledge.SITTING_FRESH)."""
+        if server_time is None:
+            return
+        self.observe(server_time, force=True)
+        try:
+            with self._sessions.begin() as s:
+                s.merge(Setting(key="server_seen_at", value=self.now().isoformat()))
+        except (SQLAlchemyError, OSError) as exc:
+            reset_connections(self._sessions)
+            log.warning("the time of the server's answer was not saved: %s", exc)

@@ -71,6 +71,9 @@ def attempt_refused(code: str, places: tuple[dict, ...] = ()) -> str:
         "clock_behind": translate("Messages", "This computer's clock is behind the time the station has already "
                                               "seen, so the exam cannot start by itself. Raise your hand: the "
                                               "proctor needs the code shown to give you a start code."),
+        "sitting_unconfirmed": translate("Messages", "This station cannot reach the centre server to confirm that "
+                                                     "your sitting is still open. Raise your hand: the proctor "
+                                                     "needs the code shown to give you a start code."),
         "wrong_code": translate("Messages", "That is not the proctor's start code for the code shown. Check it "
                                             "with the proctor and type it again."),
         "not_eligible": translate("Messages", "This exam is not for your unit or position, or you are exempt from it. "

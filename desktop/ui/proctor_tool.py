@@ -33,7 +33,7 @@ class ProctorTool(QDialog):
                               (self.tr("Extra time for this learner"), EXTRA_TIME),
                               (self.tr("Pause this learner's time"), PAUSE),
                               (self.tr("Restart this learner's time"), UNPAUSE),
-                              (self.tr("Let this learner start (the PC's clock is behind)"), START)):
+                              (self.tr("Let this learner start (clock behind, or no network)"), START)):
             self.action_combo.addItem(label, action)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(1, 240)

@@ -1,5 +1,6 @@
 """Shown when an exam may start only with the proctor's code (the PC's clock is behind the time the station
-has already seen): the station's challenge, and the code the proctor's tool makes for it (no network)."""
+has already seen, or the station cannot confirm with its server that the learner's sitting is still open):
+the station's challenge, and the code the proctor's tool makes for it (no network)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -15,11 +16,11 @@ class StartApprovalDialog(QDialog):
     approved = Signal(object)   # ActiveAttempt: the proctor's code was right, the exam starts
 
     def __init__(self, attempts: AttemptService, learner: LearnerInfo, unlocked: Unlocked, challenge: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, why: str = "clock_behind"):
         super().__init__(parent)
         self._attempts, self._learner, self._unlocked = attempts, learner, unlocked
         self.setWindowTitle(self.tr("The proctor's code is needed"))
-        text = QLabel(attempt_refused("clock_behind"))
+        text = QLabel(attempt_refused(why))
         text.setWordWrap(True)
         self.challenge_label = QLabel(group(challenge))
         self.challenge_label.setObjectName("title")

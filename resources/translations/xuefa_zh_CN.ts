@@ -1548,66 +1548,71 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="74"/>
+        <source>This station cannot reach the centre server to confirm that your sitting is still open. Raise your hand: the proctor needs the code shown to give you a start code.</source>
+        <translation>本考试机无法连接考试中心服务器，不能确认你的考试场次仍在进行。请举手：监考员需要下方显示的代码，为你生成开考授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="77"/>
         <source>That is not the proctor&apos;s start code for the code shown. Check it with the proctor and type it again.</source>
         <translation>这不是与所示代码对应的监考授权码。请与监考员核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="76"/>
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>This exam is not for your unit or position, or you are exempt from it. If you think this is wrong, ask your unit&apos;s administrator.</source>
         <translation>本场考试不面向您所在的单位或职务，或您已免考。如有疑问，请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="78"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>This exam opens when you have the study points it asks for. Go to Study to see what is missing.</source>
         <translation>学法积分达到要求后才能参加本次考试。请到“学习”页查看还差哪些积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="80"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="91"/>
+        <location filename="../../desktop/ui/messages.py" line="94"/>
         <source>on this computer, %1</source>
         <translation>本机，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="92"/>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>room %1, station %2, %3</source>
         <translation>考场 %1，考试机 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="98"/>
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>The new password needs at least 8 characters.</source>
         <translation>新密码至少需要8位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="99"/>
+        <location filename="../../desktop/ui/messages.py" line="102"/>
         <source>The new password needs both letters and digits.</source>
         <translation>新密码须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="100"/>
+        <location filename="../../desktop/ui/messages.py" line="103"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="101"/>
+        <location filename="../../desktop/ui/messages.py" line="104"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="102"/>
+        <location filename="../../desktop/ui/messages.py" line="105"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="103"/>
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108"/>
+        <location filename="../../desktop/ui/messages.py" line="111"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -1879,6 +1884,11 @@ White: not answered</source>
         <translation>监考工具</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="36"/>
+        <source>Let this learner start (clock behind, or no network)</source>
+        <translation>允许该考生开考（时钟落后或无法联网确认）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="45"/>
         <source>e.g. 4K7Q-M2XD</source>
         <translation>例如 4K7Q-M2XD</translation>
@@ -1907,11 +1917,6 @@ White: not answered</source>
         <location filename="../../desktop/ui/proctor_tool.py" line="35"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="36"/>
-        <source>Let this learner start (the PC&apos;s clock is behind)</source>
-        <translation>允许该考生开考（本机时钟落后）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="41"/>
@@ -3155,17 +3160,17 @@ White: not answered</source>
 <context>
     <name>StartApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="22"/>
         <source>The proctor&apos;s code is needed</source>
         <translation>需要监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="30"/>
         <source>Start code from the proctor (8 letters and digits)</source>
         <translation>监考员给出的授权码（8位字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="35"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>
@@ -3261,18 +3266,18 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="172"/>
+        <location filename="../../desktop/controller.py" line="175"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="235"/>
-        <location filename="../../desktop/controller.py" line="238"/>
+        <location filename="../../desktop/controller.py" line="239"/>
+        <location filename="../../desktop/controller.py" line="242"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="286"/>
+        <location filename="../../desktop/controller.py" line="290"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

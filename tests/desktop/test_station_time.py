@@ -346,3 +346,25 @@ def test_a_server_answer_moves_the_mark_on(station, clock):
     with pytest.raises(AttemptRefused) as refused:
         station.attempts.begin(_learner(station), _unlocked(station))
     assert refused.value.code == "clock_behind"
+
+
+def test_offline_a_start_in_a_sitting_the_station_cannot_confirm_needs_the_proctors_code(station, clock):
+    from desktop.services.server_knowledge import seated_unconfirmed
+    unlocked = _unlocked(station)
+    package_id = unlocked.header.package_id
+    feed = FeedServer(station, server_time=clock.wall)
+    feed.add("sitting", "s-1", {"sitting_id": "s-1", "package_id": package_id, "room": "第一考场", "state": "started",
+                                "starts_at": (clock.wall - timedelta(minutes=5)).isoformat(),
+                                "seats": [LEARNER[0]], "missing": []})
+    pull_changes(station, _Client(feed))
+    with station.sessions() as s:
+        assert not seated_unconfirmed(s, LEARNER[0], package_id, station.time.now())   # just heard from it
+    clock.advance(11 * 60_000)          # the LAN is gone; the proctor may have closed the sitting meanwhile
+    with pytest.raises(AttemptRefused) as refused:
+        station.attempts.begin(_learner(station), unlocked)
+    assert refused.value.code == "sitting_unconfirmed"
+    code = make_code(proctor_key(unlocked.content_key, package_id), START, refused.value.detail)
+    attempt = station.attempts.begin(_learner(station), unlocked, code)
+    started = [e for e in attempt.chain.events if e.kind == EventKind.STARTED_BY_CODE]
+    assert started and started[0].data == {"action_id": "code:" + refused.value.detail,
+                                           "reason": "sitting_unconfirmed"}
