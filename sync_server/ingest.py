@@ -18,7 +18,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from examcore import canonical
-from examcore.chain import responses_from_events
 from examcore.clock import utc_naive
 from examcore.errors import PackageError, SealError
 from examcore.exam import Eligibility, unit_path
