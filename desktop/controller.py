@@ -27,6 +27,7 @@ from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.receipt import ReceiptData
 from desktop.ui.result_window import ResultWindow, review_lines
 from desktop.ui.start_code_dialog import StartCodeDialog
+from desktop.ui.start_approval_dialog import StartApprovalDialog
 from desktop.ui.sync_status import SyncStatus
 from desktop.ui.theme import apply_theme
 
@@ -65,6 +66,7 @@ class StationController(QObject):
         self.exam: ExamWindow | None = None
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
+        self.approval: StartApprovalDialog | None = None   # a start waiting for the proctor's code
         self.sync = SyncRunner(station, self)
         self.sync.changes_applied.connect(self._changes_arrived)
 
@@ -77,13 +79,8 @@ class StationController(QObject):
         running = self.station.attempts.interrupted()
         if running:
             grace = int(policy(self.station).get("resume_grace_minutes", DEFAULT_GRACE_MINUTES))
-            challenge = self.station.attempts.resume_challenge(running, grace)
-            if challenge is None:
-                self.open_exam(self.station.attempts.resume(running))
+            if self._resume(running, grace):
                 return
-            self.gate = ResumeGate(self.station.attempts, running, challenge)
-            self.gate.code_accepted.connect(self._resume_with_code)
-            self._page(self.gate)
             self.main.resize(1100, 760)
             self.main.show()
         elif not self.main.isVisible():
@@ -115,6 +112,19 @@ class StationController(QObject):
         from desktop.ui.proctor_tool import ProctorTool
         self.proctor_tool = ProctorTool(self.station.library, self.station.attempts, self.main)
         self.proctor_tool.open()
+
+    def _resume(self, attempt_id: str, grace: int | None = None) -> bool:
+        """Open the attempt again, or (past the grace period, or with the PC's clock behind the station's
+        time mark) show the gate that asks for the proctor's resume code. True when the exam is open."""
+        challenge = self.station.attempts.resume_challenge(attempt_id, grace)
+        if challenge is None:
+            self.open_exam(self.station.attempts.resume(attempt_id))
+            return True
+        self.gate = ResumeGate(self.station.attempts, attempt_id, challenge)
+        self.gate.code_accepted.connect(self._resume_with_code)
+        self._page(self.gate)
+        self.main.show()
+        return False
 
     def _resume_with_code(self, attempt_id: str) -> None:
         attempt = self.station.attempts.resume(attempt_id)
@@ -158,6 +168,9 @@ class StationController(QObject):
             self.home.message_label.setText(self.tr("Login to this sitting closed %1 minutes after its start. "
                                                     "Ask the proctor.").replace(
                                                         "%1", str(status.sitting["late_minutes"])))
+        elif status.refused in ("missing", "closed") and self.home is not None:   # closed means closed
+            self.home.message_label.setText(attempt_refused("recorded_missing" if status.refused == "missing"
+                                                            else "sitting_closed"))
         elif status.refused == "wrong_room" and self.home is not None:
             self.home.message_label.setText(self.tr("Your seat is in %1, not in this room. Please go to %1; the "
                                                     "proctor can help.").replace("%1", status.sitting["room"]))
@@ -166,7 +179,7 @@ class StationController(QObject):
             package_id = status.unlocked.header.package_id
             running = self.station.attempts.in_progress_for(learner.learner_no, package_id)
             if running:
-                self.open_exam(self.station.attempts.resume(running))
+                self._resume(running)
             elif not self.station.library.submitted_count(learner.learner_no, status.unlocked.header.exam_id):
                 self._begin(learner, status.unlocked)
             elif self.home is None:   # sat already: back to the learner's tabs, not a second attempt
@@ -214,7 +227,7 @@ class StationController(QObject):
         if self.tabs is not None:
             self.tabs.leave()   # reading time stops while the learner is in an exam
         if listing.in_progress_attempt:
-            self.open_exam(self.station.attempts.resume(listing.in_progress_attempt))
+            self._resume(listing.in_progress_attempt)
             return
         self.start_dialog = StartCodeDialog(self.station.attempts, listing.package_id, listing.title, self.main)
         self.start_dialog.unlocked.connect(lambda unlocked: self._begin(learner, unlocked))
@@ -224,7 +237,13 @@ class StationController(QObject):
         try:
             attempt = self.station.attempts.begin(learner, unlocked)
         except AttemptRefused as exc:
-            QMessageBox.information(self.main, self.tr("Exam"), attempt_refused(exc.code))
+            if exc.code in ("clock_behind", "sitting_unconfirmed"):   # the proctor's code lets it start (logged)
+                self.approval = StartApprovalDialog(self.station.attempts, learner, unlocked, exc.detail, self.main,
+                                                    exc.code)
+                self.approval.approved.connect(self.open_exam)
+                self.approval.open()
+                return
+            QMessageBox.information(self.main, self.tr("Exam"), attempt_refused(exc.code, exc.places))
             return
         except SaveFailed:
             QMessageBox.critical(self.main, self.tr("Exam"), not_saved())

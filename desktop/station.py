@@ -12,6 +12,7 @@ from desktop.services.law_library import LawLibrary
 from desktop.services.packages import PackageLibrary, trusted_issuer_keys
 from desktop.services.practice import PracticeService
 from desktop.services.results_export import ResultsExport
+from desktop.services.station_time import StationTime
 from desktop.services.study import StudyService
 from desktop.store.db import open_database
 from desktop.store.station_keys import KeyStoreError, StationKeys, open_station_keys
@@ -42,6 +43,7 @@ class Station:
     study: StudyService
     laws: LawLibrary
     practice: PracticeService
+    time: StationTime          # the high-water mark of time this station has seen
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> "Station":
@@ -62,9 +64,10 @@ class Station:
             raise
         study = StudyService(sessions, keys, clock, lambda: trusted_issuer_keys(sessions))
         library = PackageLibrary(sessions, clock, study.exam_points)
+        time_mark = StationTime(sessions, clock)
         return cls(data_dir, sessions, keys, clock, AccountService(sessions, clock), library,
-                   AttemptService(sessions, library, keys, clock), ResultsExport(sessions, keys, clock),
-                   study, LawLibrary(sessions), PracticeService(sessions, clock))
+                   AttemptService(sessions, library, keys, clock, time_mark), ResultsExport(sessions, keys, clock),
+                   study, LawLibrary(sessions), PracticeService(sessions, clock), time_mark)
 
     def close(self) -> None:
         self.sessions.kw["bind"].dispose()

@@ -27,6 +27,9 @@ class EventKind:
     PAUSED = "paused"            # the proctor stopped this learner's clock
     UNPAUSED = "unpaused"        # and started it again
     FORCED_SUBMIT = "forced_submit"  # the proctor handed the exam in (one learner, or closing the sitting)
+    SUSPENDED = "suspended"      # a heartbeat gap in monotonic time: the PC slept (charged or not: data["charged"])
+    CLOCK_BEHIND = "clock_behind"  # the wall clock is behind the station's high-water mark of time
+    STARTED_BY_CODE = "started_by_code"  # offline in a sitting the station could not confirm: the proctor's code
     SUBMITTED = "submitted"
 
 
@@ -97,3 +100,19 @@ def responses_from_events(events: list[Event]) -> dict[str, tuple[str, ...]]:
         if ev.kind == EventKind.ANSWER:
             out[ev.data["q"]] = tuple(ev.data["r"])
     return {q: r for q, r in out.items() if r}
+
+
+def late_events(events: list[Event], duration_ms: int, extra_ms: int = 0) -> list[int]:
+    """Sequence numbers of answer events recorded past the time limit.
+
+    The limit is ``duration_ms`` plus ``extra_ms`` plus the extra time every ``extra_time`` event before the
+    answer granted (its ``minutes``). An event's ``elapsed_ms`` is exam time used (monotonic, without the
+    proctor's pauses and without sleep gaps not charged to the learner), so it is compared directly. Such
+    answers are ignored by grading (``examcore.grading.grade_events``) and the result is flagged."""
+    limit, late = duration_ms + extra_ms, []
+    for ev in events:
+        if ev.kind == EventKind.EXTRA_TIME:
+            limit += int(ev.data.get("minutes", 0)) * 60_000
+        elif ev.kind == EventKind.ANSWER and ev.elapsed_ms > limit:
+            late.append(ev.seq)
+    return late

@@ -12,7 +12,7 @@ from examcore import canonical
 from examcore.crypto.keys import SigningKey, verify_signature
 from examcore.errors import FormatError
 
-KINDS = ("unit", "learner", "issuer", "package", "policy", "revocation", "study", "attempt")
+KINDS = ("unit", "learner", "issuer", "package", "policy", "revocation", "study", "attempt", "sitting")
 
 # policy keys a server may set, with their allowed ranges; stations ignore keys they do not know
 POLICY_LIMITS: dict[str, tuple[int, int]] = {
@@ -20,6 +20,7 @@ POLICY_LIMITS: dict[str, tuple[int, int]] = {
     "sync_interval_seconds": (10, 3600),  # how often a station looks for its server
     "min_password_length": (8, 64),
     "resume_grace_minutes": (0, 120),     # a station back within this after a crash resumes by itself
+    "charge_suspend": (0, 1),             # 1: time a PC slept during an exam counts against the learner
 }
 
 

@@ -11,8 +11,16 @@ class Clock(Protocol):
     def now(self) -> datetime: ...
 
 
+# Linux's CLOCK_MONOTONIC stops while the PC sleeps; CLOCK_BOOTTIME counts the sleep, as Windows' monotonic
+# clock does. With it a sleep shows the same way on every platform: a gap between heartbeats in monotonic time
+# (examcore.timer.suspend_gap_ms), which the exam's time policy then handles once (docs/exam-time.md).
+_BOOTTIME = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class SystemClock:
     def monotonic_ms(self) -> int:
+        if _BOOTTIME is not None:
+            return time.clock_gettime_ns(_BOOTTIME) // 1_000_000
         return time.monotonic_ns() // 1_000_000
 
     def now(self) -> datetime:

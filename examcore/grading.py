@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from examcore.chain import Event, late_events, responses_from_events
 from examcore.exam import Counting
 from examcore.normalize import normalize_text_answer
 from examcore.paper import Paper
@@ -110,6 +111,17 @@ def grade_paper(paper: Paper, questions: Mapping[str, Question], responses: Mapp
     else:
         outcome = Outcome.PENDING
     return PaperGrade(items, score, paper.total_points, pending, outcome)
+
+
+def grade_events(paper: Paper, questions: Mapping[str, Question], events: list[Event], duration_minutes: int,
+                 pass_mark: int, partial_credit: bool = False) -> tuple[PaperGrade, list[int]]:
+    """Grade an attempt from its chain of events, as the station (on submit) and every server (on ingest)
+    do: answers recorded past the time limit (``examcore.chain.late_events``) are ignored. Returns the grade
+    and the sequence numbers of the ignored late answers (non-empty: the result is flagged ``late_answers``)."""
+    late = late_events(events, duration_minutes * 60_000)
+    skip = set(late)
+    responses = responses_from_events([e for e in events if e.seq not in skip])
+    return grade_paper(paper, questions, responses, pass_mark, partial_credit), late
 
 
 def counted_index(scores: Sequence[Fraction], counting: Counting) -> int | None:

@@ -20,6 +20,7 @@ from examcore.startcode import ALPHABET
 CHALLENGE_LEN = 8
 CODE_LEN = 8
 RESUME, EXTRA_TIME, PAUSE, UNPAUSE = "resume", "extra_time", "pause", "unpause"
+START = "start"   # let a learner start although the station cannot vouch for the time (its clock is behind)
 CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by code: "code:" + the challenge
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 

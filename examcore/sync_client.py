@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -49,6 +51,14 @@ class SyncClient:
         self._keys = keys
         self._http = session or requests.Session()
         self._timeout = timeout
+        self.server_time: datetime | None = None   # the Date of the server's last answer (station time mark)
+        self._http.hooks["response"].append(self._note_server_time)
+
+    def _note_server_time(self, response: requests.Response, *_args, **_kwargs) -> None:
+        try:
+            self.server_time = parsedate_to_datetime(response.headers["Date"])
+        except (KeyError, TypeError, ValueError):
+            pass
 
     def _request(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> requests.Response:
         headers = {"Content-Type": "application/json"}

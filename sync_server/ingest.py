@@ -18,11 +18,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from examcore import canonical
-from examcore.chain import responses_from_events
 from examcore.clock import utc_naive
 from examcore.errors import PackageError, SealError
 from examcore.exam import Eligibility, unit_path
-from examcore.grading import grade_paper
+from examcore.grading import grade_events
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
 from examcore.crypto.keys import verify_signature
@@ -219,8 +218,8 @@ class Ingest:
             return refuse("paper_mismatch", f"the exam has no {payload.variant!r} paper")
         if paper.to_list() != payload.paper:
             return refuse("paper_mismatch", "the paper does not follow from the package and the attempt's seed")
-        grade = grade_paper(paper, content.questions, responses_from_events(payload.events),
-                            content.exam.pass_mark, content.exam.multiple_partial_credit)
+        grade, late = grade_events(paper, content.questions, payload.events, content.exam.duration_minutes,
+                                   content.exam.pass_mark, content.exam.multiple_partial_credit)
         device_id = str(meta["device"]["device_id"])
         receipt = sign_receipt(Receipt(result_id, envelope.content_hash, now.isoformat() + "Z",
                                        self.ctx.keys.server_id, grade.score_text, grade.outcome.value),
@@ -239,6 +238,9 @@ class Ingest:
         if grade.score_text != meta["station_score"]:
             alerts.append(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
                                 detail=f"station said {meta['station_score']}, re-graded {grade.score_text}"))
+        if late:   # answers past the time limit were ignored in the grade: flagged for an administrator
+            alerts.append(Alert(kind="late_answers", result_id=result_id, device_id=device_id, created_at=now,
+                                detail=f"{len(late)} answer(s) after the time limit ignored (events {late[:20]})"))
         short = self._points_short(content.exam.eligibility, str(meta["exam_id"]), str(meta["learner_no"]))
         if short:
             alerts.append(Alert(kind="points_short", result_id=result_id, device_id=device_id, created_at=now,

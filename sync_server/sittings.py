@@ -23,6 +23,7 @@ from examcore.proctor_action import verify_action
 from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok, proctor_key
 from examcore.sitting_key import key_info
 from examcore.startcode import normalize_start_code
+from sync_server import changes
 from sync_server.context import ServerContext
 from sync_server.models import Device, Learner, Package, SeenNonce, Sitting, SittingAction, SittingEvent, SittingSeat
 
@@ -97,6 +98,7 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
     for learner_no, seat in seats:
         s.add(SittingSeat(sitting_id=sitting.sitting_id, learner_no=learner_no, seat=seat))
     log(s, sitting.sitting_id, "created", actor, now, detail=f"{len(seats)} seat(s), room {room}")
+    publish(s, sitting, now)
     return sitting
 
 
@@ -166,6 +168,7 @@ def start(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
         raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
     sitting.state, sitting.started_at = "started", utc_naive(now)
     log(s, sitting_id, "started", actor, now, evidence=evidence)
+    publish(s, sitting, now)
     return sitting
 
 
@@ -254,6 +257,7 @@ def mark_missing(s: Session, sitting_id: str, learner_no: str, reason: str, acto
     seat.state, seat.note = "missing", reason.strip()
     log(s, sitting_id, "missing", actor, now, learner_no, reason, evidence)
     _maybe_complete(s, _sitting(s, sitting_id), now)
+    publish(s, _sitting(s, sitting_id), now)
 
 
 def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str | None = None) -> Sitting:
@@ -271,6 +275,7 @@ def close(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
     sitting.state = "closing"
     log(s, sitting_id, "closing", actor, now, detail=f"{len(in_progress)} forced", evidence=evidence)
     _maybe_complete(s, sitting, now)
+    publish(s, sitting, now)
     return sitting
 
 
@@ -291,7 +296,7 @@ class CheckIn:
 
     seated: bool
     sitting: dict | None = None
-    refused: str | None = None          # late
+    refused: str | None = None          # late | wrong_room | missing | closed
     content_key: str | None = None      # base64 HPKE blob for the station's one-time key
     actions: tuple[dict, ...] = ()      # the proctor's actions this station has not applied yet
 
@@ -383,6 +388,10 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
                                         "learners into a sitting (enrol it with a code made for its room)", 403,
                              sitting.sitting_id)
+    # closed means closed: no key for a learner recorded missing, nor for a first login to a closing sitting
+    if seat.state == "missing" or (seat.state == "not_logged_in" and sitting.state == "closing"):
+        log(s, sitting.sitting_id, "closed_login_refused", device_id, now, learner_no, seat.state)
+        return CheckIn(True, sitting_dict(sitting), refused="missing" if seat.state == "missing" else "closed")
     if seat.state == "not_logged_in" and sitting.state in ("started", "closing") and \
             naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
         log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
@@ -482,3 +491,17 @@ def seats_of(s: Session, sitting_id: str) -> list[dict]:
     rows = s.execute(select(SittingSeat, Learner.name).join(Learner, Learner.learner_no == SittingSeat.learner_no)
                      .where(SittingSeat.sitting_id == sitting_id).order_by(SittingSeat.seat, SittingSeat.learner_no))
     return [seat_dict(seat, name) for seat, name in rows]
+
+
+def publish(s: Session, sitting: Sitting, now: datetime) -> None:
+    """The sitting as the room's stations must know it (change kind ``sitting``): its state, who is seated
+    and who was recorded missing, so the start code cannot open a closed sitting or a missing learner's
+    exam at a station that has synced (desktop/services/server_knowledge.py)."""
+    s.flush()
+    seats = s.execute(select(SittingSeat.learner_no, SittingSeat.state)
+                      .where(SittingSeat.sitting_id == sitting.sitting_id)).all()
+    changes.record(s, "sitting", sitting.sitting_id, {
+        "sitting_id": sitting.sitting_id, "package_id": sitting.package_id, "room": sitting.room,
+        "state": sitting.state, "starts_at": from_utc_naive(sitting.starts_at).isoformat(),
+        "seats": sorted(no for no, _state in seats),
+        "missing": sorted(no for no, state in seats if state == "missing")}, utc_naive(now), unit_id=sitting.unit_id)

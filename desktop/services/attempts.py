@@ -6,7 +6,9 @@ with every event and every heartbeat; a restart continues from what was persiste
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
 import uuid
 from dataclasses import dataclass, field
@@ -21,6 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
+from desktop.services.server_knowledge import attempts_sat, seated_unconfirmed, sitting_refusal
+from desktop.services.station_time import StationTime
 from desktop.store.db import reset_connections
 from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult, Setting
 from desktop.store.station_keys import StationKeys
@@ -29,16 +33,17 @@ from examcore.chain import Chain, Event, EventKind, responses_from_events
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.crypto import aead
 from examcore.exam import CheckMode
-from examcore.grading import PaperGrade, Response, grade_paper
+from examcore.grading import PaperGrade, Response, grade_events
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
-from examcore.proctor_codes import (CODE_ACTION_PREFIX, CODE_LEN, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, code_ok,
+from examcore.proctor_codes import (CODE_ACTION_PREFIX, CODE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, code_ok,
                                     new_challenge, normalize, proctor_key)
 from examcore.sealed import ResultPayload, seal_result
-from examcore.timer import remaining_ms, wall_jump_ms
+from examcore.timer import remaining_ms, suspend_gap_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
 
 MAX_CODE_TRIES = 5      # wrong resume codes before the station makes a new challenge
+log = logging.getLogger(__name__)
 
 
 class SaveFailed(Exception):
@@ -46,12 +51,25 @@ class SaveFailed(Exception):
 
 
 class AttemptRefused(Exception):
-    """codes: window_not_open, window_closed, no_attempts_left, not_eligible, points_short"""
+    """codes: window_not_open, window_closed, no_attempts_left, not_eligible, points_short, recorded_missing,
+    sitting_closed, clock_behind or sitting_unconfirmed (the proctor's start code for ``detail``, the
+    challenge, lets it start),
+    wrong_code (the proctor's code typed was not right). ``places``: for no_attempts_left, where the earlier
+    attempts were sat (server_knowledge.attempts_sat)."""
 
-    def __init__(self, code: str, detail: str = ""):
+    def __init__(self, code: str, detail: str = "", places: tuple[dict, ...] = ()):
         super().__init__(code)
         self.code = code
         self.detail = detail
+        self.places = places
+
+
+class AnswerRefused(Exception):
+    """code time_up: the time limit (with extra time granted) has passed; the answer is not saved."""
+
+    def __init__(self, code: str = "time_up"):
+        super().__init__(code)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -93,11 +111,12 @@ def _keys_label(attempt_id: str) -> str:
 
 class AttemptService:
     def __init__(self, sessions: sessionmaker[Session], library: PackageLibrary, keys: StationKeys,
-                 clock: Clock):
+                 clock: Clock, time_mark: StationTime | None = None):
         self._sessions = sessions
         self._library = library
         self._keys = keys
         self._clock = clock
+        self.time_mark = time_mark or StationTime(sessions, clock)
 
     def unlock(self, package_id: str, start_code: str) -> Unlocked:
         """Open a stored package with the start code. Slow (argon2id): run it off the GUI thread."""
@@ -105,22 +124,42 @@ class AttemptService:
         key = parsed.unwrap_with_start_code(start_code)
         return Unlocked(parsed.header, key, parsed.open_body(key))
 
-    def begin(self, learner: LearnerInfo, unlocked: Unlocked) -> "ActiveAttempt":
-        exam = unlocked.content.exam
-        now = self._clock.now()
+    def begin(self, learner: LearnerInfo, unlocked: Unlocked, proctor_code: str | None = None) -> "ActiveAttempt":
+        """Start (or continue) the learner's attempt. Raises AttemptRefused. The window is judged by the
+        station's time mark, never by a wall clock set back; a wall clock behind the mark needs the proctor's
+        ``proctor_code`` for the challenge ``start_challenge`` shows (then it is logged in the chain)."""
+        exam, package_id = unlocked.content.exam, unlocked.header.package_id
+        self.time_mark.observe(force=True)
+        now = self.time_mark.now()
         state = window_state(exam.window_start, exam.window_end, now)
         if state is WindowState.NOT_OPEN:
             raise AttemptRefused("window_not_open", exam.window_start.isoformat())
         if state is WindowState.CLOSED:
             raise AttemptRefused("window_closed", exam.window_end.isoformat())
-        running = self.in_progress_for(learner.learner_no, unlocked.header.package_id)
+        behind = self.time_mark.behind()
+        if behind is not None:
+            log.warning("the clock is %s behind the station's mark: a start needs the proctor's code", behind)
+        running = self.in_progress_for(learner.learner_no, package_id)
         if running:
+            if behind is not None:
+                self._use_start_code(learner.learner_no, unlocked, proctor_code)   # resume() logs it
             return self.resume(running)
-        refusal = self._library.refusal_for(learner.learner_no, unlocked.header.package_id)
+        refusal = self._library.refusal_for(learner.learner_no, package_id)
         if refusal:
             raise AttemptRefused("points_short" if refusal == "points_short" else "not_eligible", refusal)
-        if self._library.submitted_count(learner.learner_no, exam.exam_id) >= exam.max_attempts:
-            raise AttemptRefused("no_attempts_left", str(exam.max_attempts))
+        with self._sessions() as s:
+            closed = sitting_refusal(s, learner.learner_no, package_id)
+            sat = attempts_sat(s, learner.learner_no, exam.exam_id, self._keys.device_id)
+            unconfirmed = seated_unconfirmed(s, learner.learner_no, package_id, now)
+        if closed:
+            raise AttemptRefused(closed)
+        if len(sat) >= exam.max_attempts:
+            raise AttemptRefused("no_attempts_left", str(exam.max_attempts), tuple(sat))
+        approval = None   # the refusals no code lifts come first, so a proctor's code is never spent in vain
+        if behind is not None:
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code)
+        elif unconfirmed:   # seated in a sitting the station has not heard of lately: it may be closed by now
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code, "sitting_unconfirmed")
         attempt_id, seed, attempt_key = str(uuid.uuid4()), os.urandom(16), aead.new_key()
         variant = exam.variant_for(learner.is_leader)
         with self._sessions.begin() as s:
@@ -130,12 +169,67 @@ class AttemptService:
                                                        _keys_label(attempt_id))))
         active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, learner, unlocked,
                                unlocked.content.draw(variant, seed), variant, seed, attempt_key, Chain(attempt_id),
-                               base_elapsed_ms=0, extra_ms=0)
+                               base_elapsed_ms=0, extra_ms=0, time_mark=self.time_mark,
+                               charge_suspend=self._charge_suspend())
         # the sitting it was started for, and how: the servers check the result against the sitting's record
         active.log(EventKind.STARTED, {"variant": variant, "device": self._keys.device_id,
                                        "sitting_id": unlocked.sitting_id,
                                        "start": "sitting" if unlocked.sitting_id else "code"})
+        if approval is not None and behind is not None:
+            active.log(EventKind.CLOCK_BEHIND, {**self._behind_facts(), "action_id": approval})
+        elif approval is not None:   # started offline in a sitting, with the proctor's code
+            active.log(EventKind.STARTED_BY_CODE, {"action_id": approval, "reason": "sitting_unconfirmed"})
         return active
+
+    # --- the station's clock behind its time mark: only with the proctor's code -------------------
+
+    def _behind_facts(self) -> dict[str, Any]:
+        behind = self.time_mark.behind()
+        return {"wall": self._clock.now().isoformat(), "high_water": self.time_mark.high_water().isoformat(),
+                "behind_ms": int(behind.total_seconds() * 1000) if behind else 0}
+
+    @staticmethod
+    def _start_key(learner_no: str, package_id: str) -> str:
+        return "start_challenge:" + hashlib.sha256(f"{learner_no}\x00{package_id}".encode()).hexdigest()[:32]
+
+    def start_challenge(self, learner_no: str, package_id: str) -> str:
+        """The challenge this station shows for the proctor's start code (the same until it is used, or
+        until too many wrong codes were typed)."""
+        key = self._start_key(learner_no, package_id)
+        with self._sessions.begin() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                row = Setting(key=key, value=new_challenge(self._keys.device_id, f"{learner_no}/{package_id}"))
+                s.add(row)
+            return row.value
+
+    def _use_start_code(self, learner_no: str, unlocked: Unlocked, typed: str | None,
+                        why: str = "clock_behind") -> str:
+        """The action id (code: + challenge) when ``typed`` is the proctor's start code for the challenge
+        shown; raises AttemptRefused ``why`` (no code yet: clock_behind or sitting_unconfirmed) or
+        wrong_code."""
+        package_id = unlocked.header.package_id
+        challenge = self.start_challenge(learner_no, package_id)
+        if typed is None:
+            raise AttemptRefused(why, challenge)
+        key = self._start_key(learner_no, package_id)
+        fails_key = "start_failures:" + key[len("start_challenge:"):]
+        with self._sessions.begin() as s:
+            if code_ok(proctor_key(unlocked.content_key, package_id), START, challenge, typed):
+                s.execute(delete(Setting).where(Setting.key.in_((key, fails_key))))
+                return CODE_ACTION_PREFIX + challenge
+            failures = s.get(Setting, fails_key) or Setting(key=fails_key, value="0")
+            failures.value = str(int(failures.value) + 1)
+            if int(failures.value) >= MAX_CODE_TRIES:
+                failures.value = "0"
+                s.merge(Setting(key=key, value=new_challenge(self._keys.device_id, f"{learner_no}/{package_id}")))
+            s.merge(failures)
+        raise AttemptRefused("wrong_code", self.start_challenge(learner_no, package_id))
+
+    def _charge_suspend(self) -> bool:
+        with self._sessions() as s:
+            row = s.get(Setting, "policy")
+        return bool(json.loads(row.value).get("charge_suspend", 0)) if row else False
 
     def interrupted(self) -> str | None:
         """The attempt a crash, kill or power cut left running, which the station reopens at start.
@@ -158,16 +252,21 @@ class AttemptService:
 
     # --- resuming after the grace period: only with the proctor's code ---------------------------
 
-    def resume_challenge(self, attempt_id: str, grace_minutes: int) -> str | None:
-        """None when the attempt may resume by itself (the station came back within the grace period);
-        otherwise the challenge to show, the same until a code for it is used or too many were wrong."""
+    def resume_challenge(self, attempt_id: str, grace_minutes: int | None) -> str | None:
+        """None when the attempt may resume by itself (the station came back within the grace period, or
+        ``grace_minutes`` None: no grace applies, e.g. after the proctor closed it); otherwise the challenge
+        to show, the same until a code for it is used or too many were wrong. A wall clock behind the
+        station's time mark always needs the code."""
+        self.time_mark.observe(force=True)
+        behind = self.time_mark.behind()
         with self._sessions.begin() as s:
             row = s.get(Attempt, attempt_id)
             assert row is not None
-            away = self._clock.now() - from_utc_naive(row.saved_at or row.started_at)
+            away = self.time_mark.now() - from_utc_naive(row.saved_at or row.started_at)
             key = f"resume_challenge:{attempt_id}"
             current = s.get(Setting, key)
-            if current is None and away <= timedelta(minutes=grace_minutes):
+            if current is None and behind is None and (grace_minutes is None
+                                                       or away <= timedelta(minutes=grace_minutes)):
                 return None
             if current is None:
                 current = Setting(key=key, value=new_challenge(self._keys.device_id, attempt_id))
@@ -220,10 +319,13 @@ class AttemptService:
         elapsed = max(row.elapsed_ms, last_event.elapsed_ms if last_event else 0)
         active = ActiveAttempt(self._sessions, self._keys, self._clock, attempt_id, info, unlocked,
                                unlocked.content.draw(row.variant, row.seed), row.variant, row.seed, attempt_key,
-                               chain, base_elapsed_ms=elapsed, extra_ms=row.extra_ms)
+                               chain, base_elapsed_ms=elapsed, extra_ms=row.extra_ms, time_mark=self.time_mark,
+                               charge_suspend=self._charge_suspend())
         active.log(EventKind.INTERRUPTED, {
             "last_heartbeat_wall": from_utc_naive(row.saved_at).isoformat() if row.saved_at else None,
             "last_event_wall": last_event.wall if last_event else None})
+        if self.time_mark.behind() is not None:   # only reached with the proctor's code: on the record
+            active.log(EventKind.CLOCK_BEHIND, self._behind_facts())
         if row.closed_by_proctor:
             active.set_closed_by_proctor(False)
         return active
@@ -263,6 +365,8 @@ class ActiveAttempt:
     responses: dict[str, Response] = field(default_factory=dict)
     submitted: SubmissionReceipt | None = None
     paused: bool = False   # the proctor stopped this learner's clock (a restart starts it again)
+    time_mark: StationTime | None = None   # the station's time mark, moved on with every heartbeat
+    charge_suspend: bool = False           # policy: time the PC slept counts against the learner
     _action_challenge: str | None = field(default=None, init=False, repr=False)
     _action_failures: int = field(default=0, init=False, repr=False)
 
@@ -369,8 +473,31 @@ class ActiveAttempt:
     def remaining_ms(self) -> int:
         return remaining_ms(self.exam.duration_minutes * 60_000, self.elapsed_ms(), self.extra_ms)
 
+    def check_suspend(self) -> bool:
+        """Look for a sleep since the last heartbeat: a monotonic gap far above the heartbeat interval
+        (examcore.timer.suspend_gap_ms). Logged as one ``suspended`` event; by default (policy
+        charge_suspend 0) the gap is not exam time. The runtime calls this on every tick, before it looks at
+        the time left, so a long sleep never ends the exam before it is noticed."""
+        now, mono = self._clock.now(), self._clock.monotonic_ms()
+        gap = suspend_gap_ms(mono - self._last_mono)
+        if not gap:
+            return False
+        wall_gap = int((now - self._last_wall).total_seconds() * 1000)
+        if not self.charge_suspend and not self.paused:
+            self._mono_anchor += min(gap, max(0, mono - self._mono_anchor))   # only what ran the clock
+        self._last_wall, self._last_mono = now, mono
+        self.log(EventKind.SUSPENDED, {"gap_ms": gap, "wall_gap_ms": wall_gap, "charged": self.charge_suspend})
+        return True
+
     def heartbeat(self) -> None:
-        """Persist the time used and look for wall-clock jumps (called every second by the runtime)."""
+        """Persist the time used and look for sleeps and wall-clock jumps (called every second by the
+        runtime). A wall-only jump (the clock was changed; or a sleep where the monotonic clock stops) is
+        logged as ``clock_jump`` and, as exam time is monotonic, not charged either."""
+        if self.time_mark is not None:
+            self.time_mark.observe()
+        if self.check_suspend():
+            self._write(None, utc_naive(self._clock.now()))
+            return
         now, mono = self._clock.now(), self._clock.monotonic_ms()
         jump = wall_jump_ms(int((now - self._last_wall).total_seconds() * 1000), mono - self._last_mono)
         self._last_wall, self._last_mono = now, mono
@@ -382,7 +509,11 @@ class ActiveAttempt:
     # --- events ----------------------------------------------------------------------------------
 
     def save_answer(self, question_id: str, response: Response) -> None:
-        """Durably record an answer; raises SaveFailed, and then the answer is not saved."""
+        """Durably record an answer; raises SaveFailed, and then the answer is not saved, or AnswerRefused
+        (time_up) once the time limit with its extra time has passed (graders would ignore it anyway)."""
+        self.check_suspend()   # a sleep just now is not time used
+        if self.remaining_ms() <= 0:
+            raise AnswerRefused("time_up")
         self.log(EventKind.ANSWER, {"q": question_id, "r": list(response)})
         if any(part.strip() for part in response):
             self.responses[question_id] = tuple(response)
@@ -441,17 +572,23 @@ class ActiveAttempt:
     # --- submit ----------------------------------------------------------------------------------
 
     def grade(self) -> PaperGrade:
-        return grade_paper(self.paper, self.unlocked.content.questions, self.responses, self.exam.pass_mark,
-                           self.exam.multiple_partial_credit)
+        return self.grade_with_late()[0]
+
+    def grade_with_late(self) -> tuple[PaperGrade, list[int]]:
+        """The grade from the chain, as every server computes it (answers past the limit ignored), and the
+        sequence numbers of those late answers."""
+        return grade_events(self.paper, self.unlocked.content.questions, self.chain.events,
+                            self.exam.duration_minutes, self.exam.pass_mark, self.exam.multiple_partial_credit)
 
     def submit(self, reason: str = "learner") -> SubmissionReceipt:
         """Seal the attempt and queue it for delivery, in one transaction. Idempotent once submitted."""
         if self.submitted:
             return self.submitted
-        grade = self.grade()
+        grade, late = self.grade_with_late()
         now = self._clock.now()
         final = self.chain.next_event(EventKind.SUBMITTED, self.elapsed_ms(), now.isoformat(),
-                                      {"reason": reason, "score": grade.score_text})
+                                      {"reason": reason, "score": grade.score_text,
+                                       **({"late_answers": len(late)} if late else {})})
         events = [*self.chain.events, final]
         header = self.unlocked.header
         envelope = seal_result(

@@ -15,6 +15,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from desktop.services.accounts import take_password
+from desktop.services.server_knowledge import apply_attempt, apply_sitting
 from desktop.station import Station
 from desktop.store.models import Learner, Package, Revocation, Setting, TrustedIssuer, Unit
 from examcore import canonical
@@ -63,6 +64,7 @@ def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
             page = verify_page(client.changes(after), server_key, station.keys.device_id, after)
         except FeedError as exc:
             raise SyncError(exc.code, f"the server's changes were refused: {exc.detail}") from exc
+        station.time.observe_server(client.server_time)   # a signed answer: its time moves the mark on
         files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}
         files.update({c.key: client.study_file(c.key) for c in page.changes if c.kind == "study"})
         with station.sessions.begin() as s:
@@ -115,6 +117,10 @@ def _apply(station: Station, s: Session, change: Change, files: dict[str, bytes]
         s.merge(Setting(key="policy", value=json.dumps(body, sort_keys=True)))
     elif change.kind == "revocation":
         _apply_revocation(s, body, now)
+    elif change.kind == "attempt":   # an attempt the server holds, sat here or elsewhere: counts to the limit
+        apply_attempt(s, body, now)
+    elif change.kind == "sitting":   # a sitting's state, who is seated and who was recorded missing
+        apply_sitting(s, body, now)
     else:
         outcome.skipped.append(f"change kind {change.kind} is not known to this version of Xuefa")
 

@@ -36,6 +36,12 @@ class ExamRuntime(QObject):
 
     def _tick(self) -> None:
         self._since_heartbeat += TICK_MS
+        try:
+            if self.attempt.check_suspend():   # a sleep is dealt with before the time left is looked at
+                self._since_heartbeat = HEARTBEAT_MS
+        except SaveFailed as exc:
+            self._failing = True
+            self.save_failed.emit(str(exc))
         if self._since_heartbeat >= HEARTBEAT_MS:
             self._since_heartbeat = 0
             try:

@@ -12,7 +12,8 @@ from examcore.chain import EventKind
 from examcore.proctor_codes import CODE_ACTION_PREFIX
 
 REPORT_MS = 3000
-COUNTED = (EventKind.FOCUS_LOST, EventKind.CLOCK_JUMP, EventKind.INTERRUPTED, EventKind.INACTIVE)
+COUNTED = (EventKind.FOCUS_LOST, EventKind.CLOCK_JUMP, EventKind.INTERRUPTED, EventKind.INACTIVE,
+           EventKind.SUSPENDED, EventKind.CLOCK_BEHIND)
 ACTION_OF_EVENT = {EventKind.EXTRA_TIME: "extra_time", EventKind.PAUSED: "pause", EventKind.UNPAUSED: "unpause"}
 
 

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 class SittingStatus:
     seated: bool
     sitting: dict | None = None
-    refused: str | None = None         # late | wrong_room
+    refused: str | None = None         # late | wrong_room | missing | closed
     unlocked: Unlocked | None = None   # the sitting has started: the exam, opened with the released key
     actions: tuple[dict, ...] = ()     # the proctor's actions for this learner not applied yet
 
@@ -67,8 +67,9 @@ class SittingService:
         if url is None:
             return SittingStatus(False)
         one_time = ResultKey.generate()   # the key is sealed to this, and it is never stored
-        answer = SyncClient(url, self._station.keys, timeout=self._timeout).check_in(
-            learner_no, one_time.public_raw() if want_key else None, report)
+        client = SyncClient(url, self._station.keys, timeout=self._timeout)
+        answer = client.check_in(learner_no, one_time.public_raw() if want_key else None, report)
+        self._station.time.observe_server(client.server_time)
         if not answer["seated"]:
             return SittingStatus(False)
         sitting = answer["sitting"]

@@ -68,8 +68,13 @@ def _law_structure(conn: Connection) -> None:
                      [char_index_row(*row) for row in rows])
 
 
+def _v5_known_elsewhere(conn: Connection) -> None:
+    """Attempts sat on other stations and sittings' states, as the server's change feed tells them."""
+    Base.metadata.create_all(conn)
+
+
 STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study,
-                                             _law_structure]
+                                             _v5_known_elsewhere, _law_structure]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -224,3 +224,36 @@ class WrongAnswer(Base):
     wrong_count: Mapped[int] = mapped_column(Integer)
     right_streak: Mapped[int] = mapped_column(Integer, default=0)
     due_at: Mapped[datetime]
+
+
+# --- what the server says about other stations (schema v5) --------------------------------------
+
+class KnownAttempt(Base):
+    """An attempt the server holds for a learner this station serves (change kind ``attempt``), wherever it
+    was sat: counted against the exam's attempt limit here, by attempt id (never twice)."""
+
+    __tablename__ = "known_attempts"
+    result_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(String(36), index=True)
+    exam_id: Mapped[str] = mapped_column(String(100))
+    learner_no: Mapped[str] = mapped_column(String(40), index=True)
+    device_id: Mapped[str] = mapped_column(String(100), default="")
+    room: Mapped[str] = mapped_column(String(100), default="")
+    submitted_at: Mapped[str] = mapped_column(String(40), default="")   # ISO, as the server sent it
+    counted: Mapped[bool] = mapped_column(default=True)   # False: flagged by the server, not counted
+    received_at: Mapped[datetime]
+
+
+class KnownSitting(Base):
+    """A sitting as the server last described it (change kind ``sitting``): who is seated, who was recorded
+    missing, and whether it is closed, so the start code cannot open it for them afterwards."""
+
+    __tablename__ = "known_sittings"
+    sitting_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    package_id: Mapped[str] = mapped_column(String(36), index=True)
+    room: Mapped[str] = mapped_column(String(100), default="")
+    state: Mapped[str] = mapped_column(String(20))       # scheduled | started | closing | closed
+    starts_at: Mapped[str] = mapped_column(String(40), default="")
+    seats: Mapped[str] = mapped_column(Text, default="[]")     # JSON list of learner numbers
+    missing: Mapped[str] = mapped_column(Text, default="[]")   # JSON list of learner numbers recorded missing
+    received_at: Mapped[datetime]

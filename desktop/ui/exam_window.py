@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from desktop.services.attempts import ActiveAttempt, SaveFailed, SubmissionReceipt
+from desktop.services.attempts import ActiveAttempt, AnswerRefused, SaveFailed, SubmissionReceipt
 from desktop.services.exam_runtime import ExamRuntime
 from desktop.services.lockdown import LockdownMonitor
 from desktop.ui.messages import not_saved
@@ -167,6 +167,10 @@ class ExamWindow(QWidget):
     def _save(self, question_id: str, response: tuple[str, ...]) -> bool:
         try:
             self.attempt.save_answer(question_id, response)
+        except AnswerRefused:   # the time is up: nothing more is taken (submission follows at once)
+            self._unsaved.pop(question_id, None)
+            self._warn(self.tr("Time is up. This answer was not saved; your exam is being submitted."))
+            return True
         except SaveFailed:
             self._unsaved[question_id] = response
             self._show_unsaved()

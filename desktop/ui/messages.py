@@ -1,6 +1,8 @@
 """What each refusal means for the person in front of the screen: what happened and what to do."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -52,16 +54,46 @@ def package_error(code: str) -> str:
     return messages.get(code, translate("Messages", "The exam package was refused."))
 
 
-def attempt_refused(code: str) -> str:
+def attempt_refused(code: str, places: tuple[dict, ...] = ()) -> str:
+    """``places``: for no_attempts_left, where the earlier attempts were sat (AttemptRefused.places)."""
+    if code == "no_attempts_left" and places:
+        return translate("Messages", "You have used all your attempts at this exam. Sat before: %1.").replace(
+            "%1", "; ".join(_place(p) for p in places))
     return {
         "window_not_open": translate("Messages", "This exam has not opened yet."),
         "window_closed": translate("Messages", "This exam's window has ended."),
         "no_attempts_left": translate("Messages", "You have used all your attempts at this exam."),
+        "recorded_missing": translate("Messages", "The proctor recorded you as absent from this exam's sitting, "
+                                                  "so it cannot be started here. Ask the exam office about a "
+                                                  "make-up exam."),
+        "sitting_closed": translate("Messages", "Your sitting of this exam has been closed by the proctor, so it "
+                                                "cannot be started again."),
+        "clock_behind": translate("Messages", "This computer's clock is behind the time the station has already "
+                                              "seen, so the exam cannot start by itself. Raise your hand: the "
+                                              "proctor needs the code shown to give you a start code."),
+        "sitting_unconfirmed": translate("Messages", "This station cannot reach the centre server to confirm that "
+                                                     "your sitting is still open. Raise your hand: the proctor "
+                                                     "needs the code shown to give you a start code."),
+        "wrong_code": translate("Messages", "That is not the proctor's start code for the code shown. Check it "
+                                            "with the proctor and type it again."),
         "not_eligible": translate("Messages", "This exam is not for your unit or position, or you are exempt from it. "
                                               "If you think this is wrong, ask your unit's administrator."),
         "points_short": translate("Messages", "This exam opens when you have the study points it asks for. "
                                               "Go to Study to see what is missing."),
     }.get(code, translate("Messages", "The exam cannot be started."))
+
+
+def _place(attempt: dict) -> str:
+    """Where and when an earlier attempt was sat, e.g. "room 301, station pc-07, 2026-09-28 09:41"."""
+    when = attempt.get("submitted_at", "")
+    try:
+        when = datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        pass
+    if attempt.get("here"):
+        return translate("Messages", "on this computer, %1").replace("%1", when)
+    return translate("Messages", "room %1, station %2, %3").replace("%1", attempt.get("room") or "?").replace(
+        "%2", attempt.get("device_id") or "?").replace("%3", when)
 
 
 def password_problem(code: str) -> str:

@@ -12,8 +12,8 @@ from desktop.services.background import run_in_background
 from desktop.services.packages import PackageLibrary
 from desktop.ui.messages import package_error
 from examcore.errors import PackageError
-from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, make_code, normalize,
-                                    proctor_key)
+from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, make_code,
+                                    normalize, proctor_key)
 
 
 class ProctorTool(QDialog):
@@ -32,7 +32,8 @@ class ProctorTool(QDialog):
         for label, action in ((self.tr("Resume an interrupted exam"), RESUME),
                               (self.tr("Extra time for this learner"), EXTRA_TIME),
                               (self.tr("Pause this learner's time"), PAUSE),
-                              (self.tr("Restart this learner's time"), UNPAUSE)):
+                              (self.tr("Restart this learner's time"), UNPAUSE),
+                              (self.tr("Let this learner start (clock behind, or no network)"), START)):
             self.action_combo.addItem(label, action)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(1, 240)

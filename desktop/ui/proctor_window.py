@@ -251,7 +251,8 @@ class ProctorWindow(QWidget):
 
     def _irregularity(self, kind: str) -> str:
         return {"focus_lost": self.tr("left the window"), "clock_jump": self.tr("clock jumps"),
-                "interrupted": self.tr("restarts"), "inactive": self.tr("inactive")}.get(kind, kind)
+                "interrupted": self.tr("restarts"), "inactive": self.tr("inactive"),
+                "suspended": self.tr("sleeps"), "clock_behind": self.tr("clock set back")}.get(kind, kind)
 
     def selected_learner(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -981,7 +981,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="81"/>
-        <location filename="../../desktop/ui/exam_window.py" line="272"/>
+        <location filename="../../desktop/ui/exam_window.py" line="276"/>
         <location filename="../../desktop/selftest.py" line="69"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
@@ -999,56 +999,61 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="184"/>
+        <location filename="../../desktop/ui/exam_window.py" line="172"/>
+        <source>Time is up. This answer was not saved; your exam is being submitted.</source>
+        <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="188"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="224"/>
+        <location filename="../../desktop/ui/exam_window.py" line="228"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="227"/>
+        <location filename="../../desktop/ui/exam_window.py" line="231"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="234"/>
+        <location filename="../../desktop/ui/exam_window.py" line="238"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="236"/>
+        <location filename="../../desktop/ui/exam_window.py" line="240"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="238"/>
+        <location filename="../../desktop/ui/exam_window.py" line="242"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="268"/>
+        <location filename="../../desktop/ui/exam_window.py" line="272"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="270"/>
+        <location filename="../../desktop/ui/exam_window.py" line="274"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="274"/>
+        <location filename="../../desktop/ui/exam_window.py" line="278"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="275"/>
+        <location filename="../../desktop/ui/exam_window.py" line="279"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -2042,169 +2047,209 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="30"/>
+        <location filename="../../desktop/ui/messages.py" line="32"/>
         <source>This file is not a Xuefa exam package. Check that you chose the right file (it ends in .xfp).</source>
         <translation>这个文件不是学法考试包。请确认选择的文件正确（扩展名为 .xfp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="32"/>
+        <location filename="../../desktop/ui/messages.py" line="34"/>
         <source>The exam package is incomplete; it was probably not copied to the end. Copy it again from the original and import it again.</source>
         <translation>考试包不完整，可能没有复制完。请从原文件重新复制后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="34"/>
         <location filename="../../desktop/ui/messages.py" line="36"/>
+        <location filename="../../desktop/ui/messages.py" line="38"/>
         <source>The exam package has been changed or damaged since it was issued. Do not use it; ask the exam office for a new copy.</source>
         <translation>考试包在发出后被改动或已损坏。请不要使用，向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="38"/>
+        <location filename="../../desktop/ui/messages.py" line="40"/>
         <source>The exam package was issued by an authority this station does not trust. Ask the exam-centre administrator.</source>
         <translation>该考试包的发布机构不受本机信任。请联系考点管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="40"/>
+        <location filename="../../desktop/ui/messages.py" line="42"/>
         <source>The exam package was made by a newer version of Xuefa. Update this station.</source>
         <translation>该考试包由更新版本的学法系统生成，请升级本机软件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="42"/>
+        <location filename="../../desktop/ui/messages.py" line="44"/>
         <source>The start code is not right. Check it with the proctor and type it again.</source>
         <translation>开考码不正确。请与监考老师核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="43"/>
+        <location filename="../../desktop/ui/messages.py" line="45"/>
         <source>The exam package does not meet this station&apos;s security settings. Ask the exam office for a new copy.</source>
         <translation>该考试包不符合本机的安全设置。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="45"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>The exam package&apos;s content cannot be read. Ask the exam office for a new copy.</source>
         <translation>考试包内容无法读取。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="46"/>
+        <location filename="../../desktop/ui/messages.py" line="48"/>
         <source>This exam&apos;s window has already ended, so the package was not imported.</source>
         <translation>该考试的时间窗口已经结束，考试包未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="22"/>
-        <location filename="../../desktop/ui/messages.py" line="47"/>
+        <location filename="../../desktop/ui/messages.py" line="24"/>
+        <location filename="../../desktop/ui/messages.py" line="49"/>
         <source>The file cannot be read. Check the USB stick or the folder and try again.</source>
         <translation>文件无法读取。请检查U盘或文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="12"/>
+        <location filename="../../desktop/ui/messages.py" line="14"/>
         <source>The file has been changed or damaged since it was issued. Do not use it; ask your unit admin for a new copy.</source>
         <translation>该文件在发布后被改动或已损坏。请勿使用，请向单位管理员索取新的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="15"/>
+        <location filename="../../desktop/ui/messages.py" line="17"/>
         <source>This file is not a Xuefa course, study plan or practice file (they end in .xfc or .xfs).</source>
         <translation>该文件不是学法课程、学习计划或练习题文件（扩展名为 .xfc 或 .xfs）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="17"/>
+        <location filename="../../desktop/ui/messages.py" line="19"/>
         <source>The file is incomplete; copy it again and import it again.</source>
         <translation>该文件不完整。请重新复制后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="20"/>
+        <location filename="../../desktop/ui/messages.py" line="22"/>
         <source>The file was issued by an authority this station does not trust. Ask the exam-centre administrator.</source>
         <translation>该文件的发布机构不受本机信任。请联系考试中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="23"/>
+        <location filename="../../desktop/ui/messages.py" line="25"/>
         <source>This file is far too large to be a course.</source>
         <translation>该文件过大，不可能是课程文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="25"/>
+        <location filename="../../desktop/ui/messages.py" line="27"/>
         <source>The file was refused.</source>
         <translation>该文件未被接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="48"/>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>This file is far too large to be an exam package.</source>
         <translation>该文件过大，不可能是考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>This exam package has been withdrawn by the exam office and cannot be used. Ask the exam office for the current package.</source>
         <translation>该试卷包已被考试机构撤回，不能再使用。请向考试机构索取现行的试卷包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="52"/>
+        <location filename="../../desktop/ui/messages.py" line="54"/>
         <source>The exam package was refused.</source>
         <translation>考试包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="57"/>
+        <location filename="../../desktop/ui/messages.py" line="60"/>
+        <source>You have used all your attempts at this exam. Sat before: %1.</source>
+        <translation>你已用完本场考试的全部考试次数。此前参加记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="63"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="58"/>
+        <location filename="../../desktop/ui/messages.py" line="64"/>
         <source>This exam&apos;s window has ended.</source>
         <translation>该考试的时间窗口已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="59"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>You have used all your attempts at this exam.</source>
         <translation>您参加本考试的次数已用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60"/>
+        <location filename="../../desktop/ui/messages.py" line="66"/>
+        <source>The proctor recorded you as absent from this exam&apos;s sitting, so it cannot be started here. Ask the exam office about a make-up exam.</source>
+        <translation>监考员已将你记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <source>Your sitting of this exam has been closed by the proctor, so it cannot be started again.</source>
+        <translation>你所在的考试场次已由监考员关闭，不能再次开考。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <source>This computer&apos;s clock is behind the time the station has already seen, so the exam cannot start by itself. Raise your hand: the proctor needs the code shown to give you a start code.</source>
+        <translation>本机时钟早于本考试机已记录的时间，考试不能自行开始。请举手：监考员需要下方显示的代码，为你生成开考授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <source>This station cannot reach the centre server to confirm that your sitting is still open. Raise your hand: the proctor needs the code shown to give you a start code.</source>
+        <translation>本考试机无法连接考试中心服务器，不能确认你的考试场次仍在进行。请举手：监考员需要下方显示的代码，为你生成开考授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <source>That is not the proctor&apos;s start code for the code shown. Check it with the proctor and type it again.</source>
+        <translation>这不是与所示代码对应的监考授权码。请与监考员核对后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>This exam is not for your unit or position, or you are exempt from it. If you think this is wrong, ask your unit&apos;s administrator.</source>
         <translation>本场考试不面向您所在的单位或职务，或您已免考。如有疑问，请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="62"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>This exam opens when you have the study points it asks for. Go to Study to see what is missing.</source>
         <translation>学法积分达到要求后才能参加本次考试。请到“学习”页查看还差哪些积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="94"/>
+        <source>on this computer, %1</source>
+        <translation>本机，%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
+        <source>room %1, station %2, %3</source>
+        <translation>考场 %1，考试机 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="101"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="70"/>
+        <location filename="../../desktop/ui/messages.py" line="102"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <location filename="../../desktop/ui/messages.py" line="103"/>
         <source>This password is one of the most common ones and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>这是最常见的密码之一，很容易被猜到。请换一个，例如用几个您记得住的词组成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="73"/>
+        <location filename="../../desktop/ui/messages.py" line="105"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="75"/>
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="76"/>
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="113"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -2476,7 +2521,7 @@ White: not answered</source>
         <translation>监考工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="44"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="45"/>
         <source>e.g. 4K7Q-M2XD</source>
         <translation>例如 4K7Q-M2XD</translation>
     </message>
@@ -2506,47 +2551,52 @@ White: not answered</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="40"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="36"/>
+        <source>Let this learner start (clock behind, or no network)</source>
+        <translation>允许该考生开考（时钟落后或无法联网确认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="41"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="45"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="46"/>
         <source>Make the code</source>
         <translation>生成操作码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="55"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="56"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="56"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
         <source>Start code</source>
         <translation>开考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="60"/>
         <source>Code on the station</source>
         <translation>考试机上显示的代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="85"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="86"/>
         <source>The station&apos;s code has 8 letters and digits, e.g. 4K7Q-M2XD.</source>
         <translation>考试机上的代码由 8 位字母和数字组成，例如 4K7Q-M2XD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="88"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="89"/>
         <source>There is no exam on this station.</source>
         <translation>本机没有考试。</translation>
     </message>
@@ -2754,27 +2804,37 @@ White: not answered</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="287"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="255"/>
+        <source>sleeps</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="255"/>
+        <source>clock set back</source>
+        <translation>时钟回拨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="288"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="291"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="292"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="305"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="306"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="333"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -3760,6 +3820,24 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>StartApprovalDialog</name>
+    <message>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="22"/>
+        <source>The proctor&apos;s code is needed</source>
+        <translation>需要监考员授权码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="30"/>
+        <source>Start code from the proctor (8 letters and digits)</source>
+        <translation>监考员给出的授权码（8位字母和数字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="35"/>
+        <source>Start the exam</source>
+        <translation>开始考试</translation>
+    </message>
+</context>
+<context>
     <name>StartCodeDialog</name>
     <message>
         <location filename="../../desktop/ui/start_code_dialog.py" line="20"/>
@@ -3856,33 +3934,33 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="158"/>
+        <location filename="../../desktop/controller.py" line="168"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="162"/>
+        <location filename="../../desktop/controller.py" line="175"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="183"/>
+        <location filename="../../desktop/controller.py" line="196"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="185"/>
+        <location filename="../../desktop/controller.py" line="198"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="227"/>
-        <location filename="../../desktop/controller.py" line="230"/>
+        <location filename="../../desktop/controller.py" line="246"/>
+        <location filename="../../desktop/controller.py" line="249"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="278"/>
+        <location filename="../../desktop/controller.py" line="297"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -12,7 +12,7 @@ from desktop.services.login_types import LoginStatus
 from examcore.chain import EventKind
 from examcore.questions import QuestionType
 from tests.conftest import LEARNER, NEW_LEARNER, PROCTOR_PASSWORD, START_CODE
-from tests.desktop.ui_helpers import answer_current, log_in, type_text, when_modal
+from tests.desktop.ui_helpers import answer_current, exam_time_passes, log_in, type_text, when_modal
 
 
 def _enter_exam(qtbot, controller, who=LEARNER, code=START_CODE):
@@ -111,15 +111,17 @@ def test_a_wrong_start_code_is_refused_with_a_clear_message(qtbot, controller):
 def test_timer_warns_at_ten_and_one_minutes_and_submits_at_zero(qtbot, controller, clock):
     window = _enter_exam(qtbot, controller)
     answer_current(qtbot, window, right=True)
+    shown = []   # the notice as each warning left it (an inactivity notice may follow: no input for 20 min)
+    window.runtime.warned.connect(lambda _m: shown.append(window.warning_label.text()))
     with qtbot.waitSignal(window.runtime.warned, timeout=3000) as w:
-        clock.advance(20 * 60_000 + 1000)  # the test exam lasts 30 minutes
-    assert w.args == [10] and "10 minute(s) left" in window.warning_label.text()
+        exam_time_passes(clock, window.attempt, 20 * 60_000 + 1000)  # the test exam lasts 30 minutes
+    assert w.args == [10] and "10 minute(s) left" in shown[0]
     assert window.timer_label.property("urgent") is True
     with qtbot.waitSignal(window.runtime.warned, timeout=3000) as w:
-        clock.advance(9 * 60_000)
+        exam_time_passes(clock, window.attempt, 9 * 60_000)
     assert w.args == [1]
     with qtbot.waitSignal(window.submitted, timeout=3000) as s:
-        clock.advance(61_000)
+        exam_time_passes(clock, window.attempt, 61_000)
     assert s.args[0].reason == "time_up"
     assert controller.result is not None
 
@@ -142,7 +144,7 @@ def test_staying_away_too_long_forces_submission(qtbot, controller, clock):
     window = _enter_exam(qtbot, controller)
     QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
     with qtbot.waitSignal(window.submitted, timeout=3000) as s:
-        clock.advance(31_000)
+        exam_time_passes(clock, window.attempt, 31_000)
     assert s.args[0].reason == "away_too_long"
 
 
@@ -208,8 +210,7 @@ def test_the_station_reopens_an_interrupted_exam_at_start(qtbot, station, clock)
     pkg = station.library.listings(LEARNER[0])[0].package_id
     attempt = station.attempts.begin(learner, station.attempts.unlock(pkg, START_CODE))
     attempt.save_answer(attempt.paper.items[0].question_id, ("B",))
-    clock.advance(5 * 60_000)
-    attempt.heartbeat()
+    exam_time_passes(clock, attempt, 5 * 60_000)
     ctl = StationController(station)
     qtbot.addWidget(ctl.main)
     ctl.start()
@@ -263,7 +264,7 @@ def test_time_running_out_during_the_submit_confirmation_submits_once(qtbot, con
 
     def time_runs_out_while_the_box_is_open(box):
         boxes.append(box)
-        clock.advance(31 * 60_000)
+        exam_time_passes(clock, window.attempt, 31 * 60_000)
     when_modal(time_runs_out_while_the_box_is_open)
     qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)  # returns when the box closes
     qtbot.waitUntil(lambda: controller.result is not None, timeout=5000)

@@ -9,7 +9,7 @@ from desktop.controller import StationController
 from examcore.chain import EventKind
 from examcore.exam import CheckMode, LockdownPolicy
 from tests.conftest import LEARNER, START_CODE, ready_station, write_package
-from tests.desktop.ui_helpers import log_in
+from tests.desktop.ui_helpers import exam_time_passes, log_in
 
 
 def _station_with(tmp_path, clock, issuer, centre_key, roster_file, lockdown):
@@ -58,12 +58,12 @@ def test_inactivity_is_logged_and_warned_or_enforced(qtbot, tmp_path, clock, iss
         try:
             if mode is CheckMode.WARN:
                 with qtbot.waitSignal(window.monitor.inactive, timeout=3000):
-                    clock.advance(5 * 60_000 + 1000)
+                    exam_time_passes(clock, window.attempt, 5 * 60_000 + 1000)
                 assert window.attempt.count(EventKind.INACTIVE) == 1
                 assert "No activity" in window.warning_label.text() and window.attempt.submitted is None
             else:
                 with qtbot.waitSignal(window.submitted, timeout=3000) as sig:
-                    clock.advance(5 * 60_000 + 1000)
+                    exam_time_passes(clock, window.attempt, 5 * 60_000 + 1000)
                 assert sig.args[0].reason == "inactive"
         finally:
             if ctl.exam is not None:

@@ -1,4 +1,4 @@
-"""A data folder written at every earlier station schema (v1, v2, v3: tests/data holds each as its release
+"""A data folder written at every earlier station schema (v1 … v5: tests/data holds each as its release
 left it) opens after the upgrade with nothing lost."""
 from __future__ import annotations
 
@@ -43,5 +43,9 @@ def test_an_earlier_data_folder_upgrades_and_keeps_its_learners(tmp_path, clock,
         assert url == "http://192.168.1.10:8470"
         assert tuple(row) == ("孙九", "市司法局", "active", None)
         assert station.library.listings("110101009") == []  # the new columns are readable
+        with station.sessions() as s:   # v5: what the server says about attempts and sittings elsewhere
+            assert s.execute(text("SELECT count(*) FROM known_attempts")).scalar_one() == 0
+            assert s.execute(text("SELECT count(*) FROM known_sittings")).scalar_one() == 0
+        assert station.time.behind() is None   # the time mark starts at the wall clock
     finally:
         station.close()

@@ -59,3 +59,12 @@ def answer_current(qtbot, window: ExamWindow, right: bool) -> None:
     else:
         type_text(qtbot, view.essay_edit, "依法治国是党领导人民治理国家的基本方略。")
         view.flush()
+
+
+def exam_time_passes(clock, attempt, ms: int, step: int = 10_000) -> None:
+    """Exam time passing while the station runs: the clocks move in steps with a heartbeat after each, as
+    the runtime's timer does. (One big ``clock.advance`` is a sleep: a heartbeat gap, not charged.)"""
+    while ms > 0:
+        clock.advance(min(step, ms))
+        ms -= step
+        attempt.heartbeat()

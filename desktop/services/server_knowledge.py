@@ -1,0 +1,84 @@
+"""What the server tells this station about the world beyond it: the attempts a learner sat on other
+stations (change kind ``attempt``) and the state of sittings (change kind ``sitting``). Starting an exam
+checks both (desktop.services.attempts)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.store.models import Attempt, KnownAttempt, KnownSitting, Package, SealedResult, Setting
+from examcore.clock import from_utc_naive
+
+OPEN_SITTING = ("scheduled", "started")   # a closing sitting takes no new starts: it is being closed
+# The station's word on a sitting is fresh this long after it last heard from its server (sync every 30 s by
+# default); after that an offline start in a sitting that has begun needs the proctor's code, because the
+# proctor may have closed it or recorded the learner missing meanwhile.
+SITTING_FRESH = timedelta(minutes=10)
+SERVER_SEEN = "server_seen_at"
+
+
+def apply_attempt(s: Session, body: dict, now: datetime) -> None:
+    """body: exam_id, learner_no, attempt_id, result_id, device_id, room, submitted_at, counted."""
+    s.merge(KnownAttempt(result_id=str(body["result_id"]), attempt_id=str(body["attempt_id"]),
+                         exam_id=str(body["exam_id"]), learner_no=str(body["learner_no"]),
+                         device_id=str(body.get("device_id") or ""), room=str(body.get("room") or ""),
+                         submitted_at=str(body.get("submitted_at") or ""), counted=bool(body.get("counted", True)),
+                         received_at=now))
+
+
+def apply_sitting(s: Session, body: dict, now: datetime) -> None:
+    """body: sitting_id, package_id, room, state, starts_at, seats [learner_no], missing [learner_no]."""
+    s.merge(KnownSitting(sitting_id=str(body["sitting_id"]), package_id=str(body["package_id"]),
+                         room=str(body.get("room") or ""), state=str(body["state"]),
+                         starts_at=str(body.get("starts_at") or ""),
+                         seats=json.dumps(sorted(map(str, body.get("seats", ())))),
+                         missing=json.dumps(sorted(map(str, body.get("missing", ())))), received_at=now))
+
+
+def attempts_sat(s: Session, learner_no: str, exam_id: str, own_device: str) -> list[dict]:
+    """The learner's attempts at the exam that count against its limit: those submitted on this station
+    and those the server counts from anywhere else, each once (by attempt id). Each: attempt_id, here
+    (bool), device_id, room, submitted_at (ISO)."""
+    sat: dict[str, dict] = {}
+    for attempt_id, sealed_at in s.execute(
+            select(Attempt.attempt_id, SealedResult.sealed_at).join(Package)
+            .outerjoin(SealedResult, SealedResult.attempt_id == Attempt.attempt_id)
+            .where(Attempt.learner_no == learner_no, Package.exam_id == exam_id, Attempt.state == "submitted")):
+        sat[attempt_id] = {"attempt_id": attempt_id, "here": True, "device_id": own_device, "room": "",
+                           "submitted_at": from_utc_naive(sealed_at).isoformat() if sealed_at else ""}
+    for row in s.scalars(select(KnownAttempt).where(KnownAttempt.learner_no == learner_no,
+                                                    KnownAttempt.exam_id == exam_id, KnownAttempt.counted.is_(True))
+                         .order_by(KnownAttempt.submitted_at)):
+        if row.attempt_id not in sat:
+            sat[row.attempt_id] = {"attempt_id": row.attempt_id, "here": row.device_id == own_device,
+                                   "device_id": row.device_id, "room": row.room, "submitted_at": row.submitted_at}
+    return sorted(sat.values(), key=lambda a: a["submitted_at"])
+
+
+def sitting_refusal(s: Session, learner_no: str, package_id: str) -> str | None:
+    """``recorded_missing`` or ``sitting_closed`` when the learner's sittings of this package are over for
+    them (recorded missing, or closed or being closed) and none still open seats them; else None."""
+    mine = [k for k in s.scalars(select(KnownSitting).where(KnownSitting.package_id == package_id))
+            if learner_no in json.loads(k.seats) or learner_no in json.loads(k.missing)]
+    if not mine:
+        return None
+    if any(k.state in OPEN_SITTING and learner_no not in json.loads(k.missing) for k in mine):
+        return None
+    if any(learner_no in json.loads(k.missing) for k in mine):
+        return "recorded_missing"
+    return "sitting_closed"
+
+
+def seated_unconfirmed(s: Session, learner_no: str, package_id: str, now: datetime) -> bool:
+    """True when the learner is seated in a known open sitting of this package that has begun, and this
+    station has not heard from its server for SITTING_FRESH: its knowledge may be stale (offline)."""
+    begun = [k for k in s.scalars(select(KnownSitting).where(KnownSitting.package_id == package_id,
+                                                             KnownSitting.state.in_(OPEN_SITTING)))
+             if learner_no in json.loads(k.seats) and k.starts_at and datetime.fromisoformat(k.starts_at) <= now]
+    if not begun:
+        return False
+    seen = s.get(Setting, SERVER_SEEN)
+    return seen is None or now - datetime.fromisoformat(seen.value) > SITTING_FRESH

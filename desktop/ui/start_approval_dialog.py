@@ -1,0 +1,55 @@
+"""Shown when an exam may start only with the proctor's code (the PC's clock is behind the time the station
+has already seen, or the station cannot confirm with its server that the learner's sitting is still open):
+the station's challenge, and the code the proctor's tool makes for it (no network)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.services.attempts import AttemptRefused, AttemptService, SaveFailed, Unlocked
+from desktop.services.login_types import LearnerInfo
+from desktop.ui.messages import attempt_refused, not_saved
+from examcore.proctor_codes import group
+
+
+class StartApprovalDialog(QDialog):
+    approved = Signal(object)   # ActiveAttempt: the proctor's code was right, the exam starts
+
+    def __init__(self, attempts: AttemptService, learner: LearnerInfo, unlocked: Unlocked, challenge: str,
+                 parent: QWidget | None = None, why: str = "clock_behind"):
+        super().__init__(parent)
+        self._attempts, self._learner, self._unlocked = attempts, learner, unlocked
+        self.setWindowTitle(self.tr("The proctor's code is needed"))
+        text = QLabel(attempt_refused(why))
+        text.setWordWrap(True)
+        self.challenge_label = QLabel(group(challenge))
+        self.challenge_label.setObjectName("title")
+        self.challenge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("Start code from the proctor (8 letters and digits)"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the exam"))
+        self.buttons.accepted.connect(self.try_code)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (text, self.challenge_label, self.code_edit, self.error_label, self.buttons):
+            layout.addWidget(w)
+
+    def try_code(self) -> None:
+        try:
+            attempt = self._attempts.begin(self._learner, self._unlocked, self.code_edit.text())
+        except AttemptRefused as exc:
+            self.code_edit.clear()
+            if exc.code == "wrong_code":
+                self.challenge_label.setText(group(exc.detail))   # a new one after too many wrong codes
+            self.error_label.setText(attempt_refused(exc.code, exc.places))
+            return
+        except SaveFailed:
+            self.error_label.setText(not_saved())
+            return
+        self.accept()
+        self.approved.emit(attempt)

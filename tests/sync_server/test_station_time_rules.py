@@ -1,0 +1,114 @@
+"""The server's side of station time and closed sittings: a right answer forced into a sealed result after
+time-up is ignored by the server's grade too and flagged; a learner recorded missing in a closed sitting
+cannot start the exam with the room's start code at a station that has synced (real server on loopback)."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.controller import StationController
+from desktop.services.enrolment import enrol_station
+from desktop.services.downward import pull_changes
+from desktop.app import install_translations
+from examcore.chain import EventKind
+from examcore.sync_client import SyncClient
+from sync_server.devices import approve_device, create_code, request_enrolment
+from sync_server.ingest import Ingest, import_package
+from sync_server.models import Alert, Result
+from tests.conftest import LEARNER, NEW_LEARNER, START_CODE
+from tests.desktop.ui_helpers import exam_time_passes, log_in, when_modal
+from tests.sync_server.test_sittings import ProctorStation, centre, proctor  # noqa: F401 - fixture
+
+__all__ = ["centre"]
+
+
+def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_flagged(server, station_for_server,
+                                                                                       clock, server_package):
+    st = station_for_server
+    import_package(server, server_package.read_bytes())
+    request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
+    approve_device(server, st.keys.device_id)
+    learner = st.accounts.login(*LEARNER).learner
+    pkg = st.library.listings(LEARNER[0])[0].package_id
+    attempt = st.attempts.begin(learner, st.attempts.unlock(pkg, START_CODE))
+    first, late = (attempt.unlocked.content.questions[i.question_id] for i in attempt.paper.items[:2])
+    attempt.save_answer(first.id, first.answer)
+    exam_time_passes(clock, attempt, 31 * 60_000)
+    attempt.log(EventKind.ANSWER, {"q": late.id, "r": list(late.answer)})   # written directly: not refused
+    receipt = attempt.submit("time_up")
+    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.results.pending()], "http")
+    assert outcome.status.value == "stored", (outcome.reason, outcome.detail)
+    with server.sessions() as s:
+        row = s.get(Result, receipt.result_id)
+        alerts = [a.kind for a in s.scalars(select(Alert).where(Alert.result_id == receipt.result_id))]
+    assert row.server_score == receipt.grade.score_text == str(attempt.paper.items[0].points)
+    assert alerts == ["late_answers"]
+
+
+def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_closed(
+        qtbot, qapp, monkeypatch, server, centre, live_server, station_for_server):  # noqa: F811 - the fixture
+    st = station_for_server
+    enrol_station(st, live_server, "第一考场 1号机", create_code(server))
+    p, pc = proctor(live_server), ProctorStation(server)
+    base = f"{live_server}/api/v1/admin/sittings/{centre}"
+    assert p.post(f"{base}/start", json={"signed": pc.sign(centre, "start")}, timeout=30).status_code == 200
+    reason = "未到场"
+    answer = p.post(f"{base}/missing", json={"learner_no": LEARNER[0], "reason": reason,
+                                             "signed": pc.sign(centre, "missing", LEARNER[0], reason=reason)},
+                    timeout=30)
+    assert answer.status_code == 200, answer.text
+    assert p.post(f"{base}/close", json={"signed": pc.sign(centre, "close")}, timeout=30).status_code == 200
+    pull_changes(st, SyncClient(live_server, st.keys))     # the station's background sync does this
+    translators = install_translations(qapp, "zh_CN")
+    ctl = StationController(st, full_screen=False)
+    qtbot.addWidget(ctl.main)
+    try:
+        ctl.start()
+        seen: list[str] = []   # the refusal as the learner reads it (the message box, patched not to block)
+        monkeypatch.setattr("desktop.controller.QMessageBox.information",
+                            lambda _parent, _title, text, *a, **k: seen.append(text))
+        expected = {LEARNER[0]: "监考员已将你记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。",
+                    NEW_LEARNER[0]: "你所在的考试场次已由监考员关闭，不能再次开考。"}
+        for who in (LEARNER, NEW_LEARNER):
+            ctl.show_login()
+            log_in(qtbot, ctl.login, *who) if who is LEARNER else _log_in_new(qtbot, ctl)
+            # the centre answers the check-in: no key, and the reason
+            qtbot.waitUntil(lambda: ctl.home.message_label.text() == expected[who[0]], timeout=10_000)
+            # the learner types the room's start code anyway
+            qtbot.mouseClick(ctl.home.enter_button, Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(ctl.start_dialog.code_edit, START_CODE)
+            with qtbot.waitSignal(ctl.start_dialog.finished, timeout=20_000):
+                ctl.start_dialog.buttons.accepted.emit()
+            assert seen[-1] == expected[who[0]] and ctl.exam is None
+        assert len(seen) == 2
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        ctl.sync.stop()
+
+
+def _log_in_new(qtbot, ctl) -> None:
+    """The learner who must change the first password, as in the first-login test."""
+    def set_password(dialog):
+        qtbot.keyClicks(dialog.new_edit, "Mine-2026x")
+        qtbot.keyClicks(dialog.repeat_edit, "Mine-2026x")
+        dialog.buttons.accepted.emit()
+    when_modal(set_password)
+    log_in(qtbot, ctl.login, *NEW_LEARNER)
+
+
+def test_the_station_learns_sittings_by_the_change_feed(server, centre):  # noqa: F811 - the fixture
+    from sync_server import changes
+    from sync_server.sittings import close, mark_missing, start
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        start(s, centre, "t", now)
+        mark_missing(s, centre, LEARNER[0], "未到场", "t", now + timedelta(minutes=31))
+        close(s, centre, "t", now + timedelta(minutes=40))
+    with server.sessions() as s:
+        page, _cursor, _more = changes.read(s, 0, None)
+    bodies = [c.body for c in page if c.kind == "sitting"]
+    assert [b["state"] for b in bodies] == ["scheduled", "started", "started", "closing"]
+    assert bodies[-1]["missing"] == [LEARNER[0]] and bodies[-1]["seats"] == sorted([LEARNER[0], NEW_LEARNER[0]])
