@@ -44,13 +44,14 @@ def test_a_late_answer_forced_into_a_sealed_result_is_ignored_by_the_server_and_
         row = s.get(Result, receipt.result_id)
         alerts = [a.kind for a in s.scalars(select(Alert).where(Alert.result_id == receipt.result_id))]
     assert row.server_score == receipt.grade.score_text == str(attempt.paper.items[0].points)
-    assert alerts == ["late_answers"]
+    assert sorted(alerts) == ["late_answers", "result_held"]
+    assert "late_answers" in row.flags.split(",") and row.review == "held"   # stored, not counted until decided
 
 
 def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_closed(
         qtbot, qapp, monkeypatch, server, centre, live_server, station_for_server):  # noqa: F811 - the fixture
     st = station_for_server
-    enrol_station(st, live_server, "第一考场 1号机", create_code(server))
+    enrol_station(st, live_server, "第一考场 1号机", create_code(server, unit_id="C1", room="第一考场"))  # a room PC of the centre
     p, pc = proctor(live_server), ProctorStation(server)
     base = f"{live_server}/api/v1/admin/sittings/{centre}"
     assert p.post(f"{base}/start", json={"signed": pc.sign(centre, "start")}, timeout=30).status_code == 200
@@ -92,8 +93,8 @@ def test_an_absent_learner_cannot_start_with_the_start_code_after_the_sitting_cl
 def _log_in_new(qtbot, ctl) -> None:
     """The learner who must change the first password, as in the first-login test."""
     def set_password(dialog):
-        qtbot.keyClicks(dialog.new_edit, "Mine-2026x")
-        qtbot.keyClicks(dialog.repeat_edit, "Mine-2026x")
+        qtbot.keyClicks(dialog.new_edit, "Mine-2026-xyz")
+        qtbot.keyClicks(dialog.repeat_edit, "Mine-2026-xyz")
         dialog.buttons.accepted.emit()
     when_modal(set_password)
     log_in(qtbot, ctl.login, *NEW_LEARNER)
