@@ -108,5 +108,8 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
             if what == "device" and (device := s.get(Device, key)) is not None:
                 device.status, device.revoked_at = "revoked", now
             revoke(s, what, key, now, body.get("detail", ""))
+    elif change.kind == "tls":   # the upstream's next certificate: accepted when met (not handed down)
+        if body.get("next") and body["next"] != setting(ctx, "upstream_tls_pin"):
+            s.merge(Setting(key="upstream_tls_next", value=str(body["next"])))
     else:
         report.skipped.append(f"change kind {change.kind} is not known to this version")

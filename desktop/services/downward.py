@@ -15,6 +15,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from desktop.services.accounts import take_password
+from desktop.services.server_link import announce_next
 from desktop.station import Station
 from desktop.store.models import Learner, Package, Revocation, Setting, TrustedIssuer, Unit
 from examcore import canonical
@@ -115,6 +116,8 @@ def _apply(station: Station, s: Session, change: Change, files: dict[str, bytes]
         s.merge(Setting(key="policy", value=json.dumps(body, sort_keys=True)))
     elif change.kind == "revocation":
         _apply_revocation(s, body, now)
+    elif change.kind == "tls":      # the server will switch to this certificate: accept it when met
+        announce_next(s, body)
     else:
         outcome.skipped.append(f"change kind {change.kind} is not known to this version of Xuefa")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.background import run_in_background
 from desktop.services.downward import policy, pull_changes
+from desktop.services.server_link import station_client
 from examcore.sync_client import SyncClient, SyncError
 from desktop.station import Station
 from desktop.store.models import Setting
@@ -72,7 +73,7 @@ class SyncRunner(QObject):
     def _deliver(self, url: str) -> tuple[int, int]:  # on a worker thread
         results = self._station.results
         pending = results.pending()
-        client = SyncClient(url, self._station.keys, timeout=10)
+        client = station_client(self._station, url, timeout=10)
         client.health()
         confirmed, refused = 0, []
         for start in range(0, len(pending), 50):

@@ -1,0 +1,135 @@
+"""TLS on every link off loopback: `serve` speaks HTTPS with the instance's certificate, a station enrols
+only with the server whose certificate its code names, pins it, syncs through it, refuses a stranger on the
+same address, and follows a rotation announced in the signed change feed."""
+from __future__ import annotations
+
+import socket
+import ssl
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.services.downward import pull_changes
+from desktop.services.enrolment import enrol_station
+from desktop.services.server_link import server_pins, server_url, station_client
+from desktop.store.models import Setting
+from examcore.sync_client import SyncError
+from examcore.tls_pin import Pins, fingerprint_of, short, split_code
+from sync_server.devices import create_code
+from sync_server.ingest import import_package
+from sync_server.models import Device, Result
+from sync_server.tls import current
+from tests.server_fixtures import free_port, serve_process, sit_exam, stop_process
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(instance: Path, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def code_for(server, server_config) -> str:
+    """The code as `devices code` prints it: the one-time code, then the certificate's short fingerprint."""
+    made = cli(server_config.instance_dir, "devices", "code")
+    assert made.returncode == 0, made.stderr
+    return made.stdout.split()[2]
+
+
+def peer_fingerprint(url: str) -> str:
+    host, port = url.removeprefix("https://").split(":")
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    with socket.create_connection((host, int(port)), timeout=5) as raw, \
+            context.wrap_socket(raw, server_hostname=host) as tls:
+        return fingerprint_of(tls.getpeercert(binary_form=True))
+
+
+def test_a_station_enrols_over_https_with_the_code_and_syncs_end_to_end(server, server_config, tls_server,
+                                                                        station_for_server, server_package):
+    import_package(server, server_package.read_bytes())
+    fingerprint = current(server_config.instance_dir).fingerprint
+    assert peer_fingerprint(tls_server) == fingerprint      # serve really speaks TLS with the instance's certificate
+    code = code_for(server, server_config)
+    assert split_code(code)[1] == short(fingerprint)
+
+    enrolment = enrol_station(station_for_server, tls_server, "第一考场-01", code)
+    assert enrolment.status == "approved"
+    assert server_url(station_for_server) == tls_server
+    assert server_pins(station_for_server) == Pins(fingerprint)   # the whole fingerprint, not the code's part
+
+    receipt = sit_exam(station_for_server)
+    client = station_client(station_for_server)
+    outcomes = client.deliver(station_for_server.results.pending())
+    assert [o["status"] for o in outcomes] == ["stored"]
+    assert station_for_server.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
+    assert pull_changes(station_for_server, client).applied > 0
+    with server.sessions() as s:
+        assert s.get(Result, receipt.result_id) is not None
+
+
+def test_a_code_naming_another_certificate_is_refused_and_nothing_is_kept(server, server_config, tls_server,
+                                                                         station_for_server):
+    one_time, pin = split_code(code_for(server, server_config))
+    other = "Z" * 20 if not pin.startswith("Z") else "Y" * 20
+    forged = f"{one_time[:5]}-{one_time[5:]}-" + "-".join(other[i:i + 5] for i in range(0, 20, 5))
+    with pytest.raises(SyncError) as err:
+        enrol_station(station_for_server, tls_server, "x", forged)
+    assert err.value.code == "wrong_server"
+    with station_for_server.sessions() as s:
+        assert s.get(Setting, "server_url") is None and s.get(Setting, "server_tls_pin") is None
+    with server.sessions() as s:   # the request never reached the server: the code is still unused
+        assert s.query(Device).count() == 0
+    # a code without a fingerprint cannot enrol over https ("whoever answers first" no longer works)
+    with pytest.raises(SyncError) as err:
+        enrol_station(station_for_server, tls_server, "x", one_time)
+    assert err.value.code == "no_pin"
+    # the genuine code still works afterwards
+    assert enrol_station(station_for_server, tls_server, "x", code_for(server, server_config)).status == "approved"
+
+
+def test_a_station_refuses_a_second_server_on_the_same_port(tmp_path, server, server_config, station_for_server):
+    from sync_server.tls import create
+    create(server_config.instance_dir, server.keys.name)
+    port = free_port()
+    genuine, url = serve_process(server_config.instance_dir, port, tls=True)
+    try:
+        enrol_station(station_for_server, url, "01", code_for(server, server_config))
+        pinned = server_pins(station_for_server)
+        station_client(station_for_server).health()
+    finally:
+        stop_process(genuine)
+    # the genuine server goes away; another Xuefa server (its own keys and certificate) answers at its address
+    impostor = tmp_path / "impostor"
+    assert cli(impostor, "init", "--name", "冒充的服务器").returncode == 0
+    proc, same = serve_process(impostor, port, tls=True)
+    try:
+        assert same == url
+        with pytest.raises(SyncError) as err:
+            station_client(station_for_server).health()
+        assert err.value.code == "certificate_changed"
+        assert "enrol again" in str(err.value)
+        sit_exam(station_for_server)
+        with pytest.raises(SyncError) as err:   # nothing is delivered to it
+            station_client(station_for_server).deliver(station_for_server.results.pending())
+        assert err.value.code == "certificate_changed"
+        assert len(station_for_server.results.pending()) == 1
+        assert server_pins(station_for_server) == pinned   # never re-pinned silently
+    finally:
+        stop_process(proc)
+
+
+def test_serve_refuses_plain_http_off_loopback_and_a_tls_port_answers_no_plain_request(server_config, tls_server):
+    refused = cli(server_config.instance_dir, "serve", "--host", "0.0.0.0", "--no-tls", "--port", str(free_port()))
+    assert refused.returncode == 2 and "--behind-proxy" in refused.stderr
+    import requests
+    with pytest.raises(requests.RequestException):
+        requests.get(tls_server.replace("https://", "http://") + "/api/v1/health", timeout=5)
+    # a client never sends plain HTTP to another computer, nor HTTPS without a pin
+    from examcore.sync_client import SyncClient
+    for url, code in (("http://192.0.2.7:8470", "plain_http"), (tls_server, "no_pin")):
+        with pytest.raises(SyncError) as err:
+            SyncClient(url, None)
+        assert err.value.code == code
