@@ -133,3 +133,80 @@ def test_serve_refuses_plain_http_off_loopback_and_a_tls_port_answers_no_plain_r
         with pytest.raises(SyncError) as err:
             SyncClient(url, None)
         assert err.value.code == code
+
+
+def test_rotation_keeps_a_synced_station_connected_and_a_stranger_certificate_stays_refused(
+        tmp_path, server, server_config, station_for_server, clock, issuer, roster_file, server_package):
+    from sync_server.tls import create
+    from tests.conftest import ready_station
+    folder = server_config.instance_dir
+    import_package(server, server_package.read_bytes())
+    create(folder, server.keys.name)
+    port = free_port()
+    proc, url = serve_process(folder, port, tls=True)
+    late = ready_station(tmp_path / "late", clock, issuer, roster_file, server_package)
+    try:
+        old = current(folder).fingerprint
+        for station in (station_for_server, late):
+            enrol_station(station, url, "pc", code_for(server, server_config))
+        rotated = cli(folder, "tls", "rotate")
+        assert rotated.returncode == 0 and "announced" in rotated.stdout, rotated.stderr
+        from sync_server.tls import staged
+        new = staged(folder).fingerprint
+        assert new != old
+        # the station syncs (still through the old certificate) and learns the next one from the signed feed
+        pull_changes(station_for_server, station_client(station_for_server))
+        assert server_pins(station_for_server) == Pins(old, new)
+        assert cli(folder, "tls", "rotate", "--switch").returncode == 0
+        stop_process(proc)
+        proc, _ = serve_process(folder, port, tls=True)       # the server restarts with the new certificate
+        assert peer_fingerprint(url) == new
+        receipt = sit_exam(station_for_server)
+        outcomes = station_client(station_for_server).deliver(station_for_server.results.pending())
+        assert [o["result_id"] for o in outcomes if o["status"] == "stored"] == [receipt.result_id]
+        assert server_pins(station_for_server) == Pins(new)   # met once: the old pin is gone
+        # a station that never synced during the rotation was not told: it refuses, and says what to do
+        with pytest.raises(SyncError) as err:
+            station_client(late).health()
+        assert err.value.code == "certificate_changed" and server_pins(late) == Pins(old)
+    finally:
+        late.close()
+        stop_process(proc)
+
+
+def test_a_room_of_stations_keeps_its_tls_connections_alive(tls_server, server_config):
+    """150 TLS connections each send a request, stay open, and are answered again on the same connection
+    (cheroot keeps only 10 idle keep-alive connections unless `serve --connections` says otherwise)."""
+    host, port = tls_server.removeprefix("https://").split(":")
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    request = b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n"
+    held = []
+    try:
+        for _ in range(150):
+            conn = context.wrap_socket(socket.create_connection((host, int(port)), timeout=10), server_hostname=host)
+            conn.sendall(request)
+            held.append(conn)
+        for conn in held:
+            assert _answer(conn).startswith(b"HTTP/1.1 200")
+        for conn in held:   # the same connections, again
+            conn.sendall(request)
+            assert _answer(conn).startswith(b"HTTP/1.1 200")
+    finally:
+        for conn in held:
+            conn.close()
+
+
+def _answer(conn) -> bytes:
+    """One whole HTTP answer from the connection (headers and body may come in separate TLS records)."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(4096)
+        assert chunk, "the server closed the connection"
+        data += chunk
+    head, body = data.split(b"\r\n\r\n", 1)
+    length = int(next(line.split(b":", 1)[1] for line in head.split(b"\r\n")
+                      if line.lower().startswith(b"content-length:")))
+    while len(body) < length:
+        body += conn.recv(4096)
+    return head
