@@ -30,6 +30,7 @@ class SyncState:
     last_sync: datetime | None = None   # the last time the server confirmed everything it got
     last_error: str = ""
     busy: bool = False
+    last_code: str = ""                 # the SyncError code of the last failure (certificate_changed, …)
 
 
 class SyncRunner(QObject):
@@ -114,8 +115,9 @@ class SyncRunner(QObject):
     def _failed(self, exc: BaseException) -> None:
         log.info("sync failed: %s", exc)
         self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)  # back off while it is away
-        online = not (isinstance(exc, SyncError) and exc.code == "unreachable")
-        self._set(replace(self.state, online=online, busy=False, last_error=str(exc),
+        code = exc.code if isinstance(exc, SyncError) else ""
+        online = code not in ("unreachable", "certificate_changed")   # a stranger's certificate is not our server
+        self._set(replace(self.state, online=online, busy=False, last_error=str(exc), last_code=code,
                           pending=len(self._station.results.pending())))
         self._timer.start(self._wait_s * 1000)
 

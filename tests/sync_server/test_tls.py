@@ -22,6 +22,7 @@ from sync_server.ingest import import_package
 from sync_server.models import Device, Result
 from sync_server.tls import current
 from tests.server_fixtures import free_port, serve_process, sit_exam, stop_process
+from tests.sync_server.test_sittings import centre  # noqa: F401  (the fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -210,3 +211,43 @@ def _answer(conn) -> bytes:
     while len(body) < length:
         body += conn.recv(4096)
     return head
+
+
+def test_the_proctor_console_and_admin_window_log_in_with_the_station_pin_or_a_typed_fingerprint(
+        qtbot, server, server_config, centre, tls_server, station_for_server):  # noqa: F811  (centre: the fixture)
+    from desktop.ui.admin.admin_window import AdminWindow
+    from desktop.ui.proctor_window import ProctorWindow
+    from examcore.tls_pin import show
+    from tests.sync_server.test_sittings import PROCTOR_PASSWORD
+    enrol_station(station_for_server, tls_server, "监考机", code_for(server, server_config))
+    pins = server_pins(station_for_server)
+
+    def log_in(window, fingerprint: str | None = None) -> None:
+        if fingerprint is not None:
+            window.login_form.fingerprint_edit.setText(fingerprint)
+        window.user_edit.setText("jiankao")
+        window.password_edit.setText(PROCTOR_PASSWORD)
+        window.log_in()
+
+    console = ProctorWindow(tls_server, station_for_server.keys, pins=pins)   # the station's own server
+    qtbot.addWidget(console)
+    assert console.login_form.fingerprint_edit.text() == show(pins.current)
+    log_in(console)
+    qtbot.waitUntil(lambda: console.stack.currentIndex() == 1 or console.login_error.text() != "", timeout=10_000)
+    assert console.login_error.text() == "" and console.stack.currentIndex() == 1, console.login_error.text()
+    assert console.sitting_combo.count() == 1     # logged in over the pinned link, and the sittings came
+    console.close()
+
+    for typed, answer in (("", "Type the server's certificate fingerprint"),
+                          ("Z" * 20 if not pins.current.startswith("Z") else "Y" * 20, "not the one given for it")):
+        stranger = AdminWindow(tls_server)     # no station pin: the fingerprint must be typed
+        qtbot.addWidget(stranger)
+        log_in(stranger, typed)
+        qtbot.waitUntil(lambda w=stranger: w.login_error.text() != "", timeout=10_000)
+        assert answer in stranger.login_error.text()
+        stranger.close()
+    admin = AdminWindow(tls_server)
+    qtbot.addWidget(admin)
+    log_in(admin, show(short(pins.current)).lower())   # the short form, typed in any case, is enough
+    qtbot.waitUntil(lambda: admin.login_error.text() != "", timeout=10_000)
+    assert "proctor's account" in admin.login_error.text()   # the server answered: the pin matched
