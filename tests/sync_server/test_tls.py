@@ -251,3 +251,28 @@ def test_the_proctor_console_and_admin_window_log_in_with_the_station_pin_or_a_t
     log_in(admin, show(short(pins.current)).lower())   # the short form, typed in any case, is enough
     qtbot.waitUntil(lambda: admin.login_error.text() != "", timeout=10_000)
     assert "proctor's account" in admin.login_error.text()   # the server answered: the pin matched
+
+
+def test_a_room_file_carries_the_certificate_and_enrols_only_with_that_server(tmp_path, server, server_config,
+                                                                             tls_server, station_for_server):
+    import json
+
+    from desktop.services.enrolment import enrol_from_file
+    from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
+    room_file = tmp_path / "room.json"
+    made = cli(server_config.instance_dir, "devices", "room-file", room_file, "--room", "第一考场", "--count", "2",
+               "--url", tls_server)
+    assert made.returncode == 0, made.stderr
+    room = read_enrolment_file(room_file.read_bytes())
+    assert room.tls_fingerprint == current(server_config.instance_dir).fingerprint
+    assert enrol_from_file(station_for_server, room, "第一考场-01").status == "approved"
+    assert server_pins(station_for_server) == Pins(room.tls_fingerprint)
+    # a file from before TLS (no fingerprint) for an https address is refused at once
+    old = json.loads(room_file.read_text(encoding="utf-8"))
+    del old["tls_fingerprint"]
+    with pytest.raises(EnrolmentFileError) as err:
+        read_enrolment_file(json.dumps(old).encode())
+    assert err.value.code == "no_fingerprint"
+    plain = cli(server_config.instance_dir, "devices", "room-file", tmp_path / "plain.json", "--room", "x",
+                "--count", "1", "--url", "http://192.168.1.10:8470")
+    assert plain.returncode == 1 and "https://" in plain.stderr
