@@ -98,7 +98,8 @@ def _pool_class(pins: Pins, on_seen: Callable[[str], None] | None) -> type[HTTPS
     class PinnedConnection(HTTPSConnection):
         def connect(self) -> None:
             super().connect()
-            der = self.sock.getpeercert(binary_form=True) if self.sock is not None else None
+            peer_certificate = getattr(self.sock, "getpeercert", None)   # SSLSocket, or urllib3's SSLTransport
+            der = peer_certificate(binary_form=True) if peer_certificate is not None else None
             seen = fingerprint_of(der or b"")
             if der is None or not pins.accepts(seen):
                 self.close()
