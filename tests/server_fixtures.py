@@ -124,7 +124,7 @@ def live_server(server_config, server):
     proc.stderr.close()
 
 
-def serve_process(instance, port: int, tls: bool = False):
+def serve_process(instance, port: int, tls: bool = False, extra: tuple[str, ...] = ()):
     """`xuefa-server serve` on loopback as a real process, plain HTTP or (``tls``) HTTPS with the instance's
     certificate; returns (process, url) once it answers (through a client pinned to that certificate)."""
     import subprocess
@@ -140,7 +140,7 @@ def serve_process(instance, port: int, tls: bool = False):
     root = Path(__file__).resolve().parents[1]
     log = tempfile.TemporaryFile()   # not a pipe: a chatty server must never block on a full one
     proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), "serve",
-                             "--port", str(port), *(["--tls"] if tls else [])], cwd=root,
+                             "--port", str(port), *(["--tls"] if tls else []), *extra], cwd=root,
                             stdout=subprocess.DEVNULL, stderr=log)
     proc.log = log
     url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"

@@ -116,7 +116,8 @@ class SyncRunner(QObject):
         log.info("sync failed: %s", exc)
         self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)  # back off while it is away
         code = exc.code if isinstance(exc, SyncError) else ""
-        online = code not in ("unreachable", "certificate_changed")   # a stranger's certificate is not our server
+        # a stranger's certificate is not our server; an address without TLS (enrolled before it) is not used
+        online = code not in ("unreachable", "certificate_changed", "plain_http", "no_pin")
         self._set(replace(self.state, online=online, busy=False, last_error=str(exc), last_code=code,
                           pending=len(self._station.results.pending())))
         self._timer.start(self._wait_s * 1000)

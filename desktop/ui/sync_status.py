@@ -41,6 +41,10 @@ class SyncStatus(QWidget):
                                        "than the one this station trusts: it may not be the centre's server. "
                                        "Nothing was sent; results wait here. Tell the centre admin (if the server "
                                        "was really replaced, enrol this station again with a new code).")
+            elif state.last_code in ("plain_http", "no_pin"):
+                text += "\n" + self.tr("This station was enrolled before the server used encrypted connections: "
+                                       "nothing is sent over the network unencrypted. Enrol this station again "
+                                       "with a new code from the centre admin; results wait here until then.")
             elif state.last_error and not state.online:
                 text += "\n" + self.tr("Nothing is lost: results wait here and are sent when the server answers.")
         self.label.setText(text)

@@ -3731,6 +3731,11 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
     </message>
     <message>
         <location filename="../../desktop/ui/sync_status.py" line="45"/>
+        <source>This station was enrolled before the server used encrypted connections: nothing is sent over the network unencrypted. Enrol this station again with a new code from the centre admin; results wait here until then.</source>
+        <translation>本考试机是在服务器启用加密连接之前注册的：本机不会通过网络发送未加密的内容。请向考试中心管理员索取新的注册码，重新注册本考试机；在此之前成绩保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
         <source>Nothing is lost: results wait here and are sent when the server answers.</source>
         <translation>成绩不会丢失：成绩保存在本机，服务器恢复后自动上传。</translation>
     </message>

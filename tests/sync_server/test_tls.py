@@ -276,3 +276,14 @@ def test_a_room_file_carries_the_certificate_and_enrols_only_with_that_server(tm
     plain = cli(server_config.instance_dir, "devices", "room-file", tmp_path / "plain.json", "--room", "x",
                 "--count", "1", "--url", "http://192.168.1.10:8470")
     assert plain.returncode == 1 and "https://" in plain.stderr
+
+
+def test_gunicorn_workers_serve_https_with_the_same_certificate(server, server_config):
+    pytest.importorskip("gunicorn")
+    from sync_server.tls import create
+    create(server_config.instance_dir, server.keys.name)
+    proc, url = serve_process(server_config.instance_dir, free_port(), tls=True, extra=("--workers", "2"))
+    try:
+        assert peer_fingerprint(url) == current(server_config.instance_dir).fingerprint
+    finally:
+        stop_process(proc)
