@@ -281,14 +281,19 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
 
 @main.command("enrol")
 @click.argument("server_url", required=False)
-@click.option("--code", default=None, help="The one-time enrolment code the administrator gave you.")
+@click.option("--code", default=None,
+              help="The enrolment code the administrator gave you (six groups: the last four name the server's "
+                   "certificate, and a server showing another one is refused).")
+@click.option("--fingerprint", "pin", default=None,
+              help="The server's certificate fingerprint (`xuefa-server tls show`), to enrol over https:// "
+                   "without a code (the administrator then approves this station).")
 @click.option("--name", default="", help="Where this station is (room, seat), for the administrator.")
 @click.option("--file", "room_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="A room's enrolment file (xuefa-server devices room-file): address and code come from it.")
 @click.option("--pc", default=None, help="With --file: this PC's name in the file, e.g. 第一考场-07.")
 @click.pass_context
-def enrol(ctx: click.Context, server_url: str | None, code: str | None, name: str, room_file: Path | None,
-          pc: str | None) -> None:
+def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str | None, name: str,
+          room_file: Path | None, pc: str | None) -> None:
     """Ask the sync server at SERVER_URL (or the one a room's enrolment file names) to accept this station."""
     from desktop.services.enrolment import enrol_from_file, enrol_station
     from examcore.crypto.keys import fingerprint
@@ -300,7 +305,7 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, name: st
         if room_file is not None:
             enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
         else:
-            enrolment = enrol_station(station, server_url, name, code)
+            enrolment = enrol_station(station, server_url, name, code, fingerprint=pin)
     click.echo(f"{enrolment.status}: {enrolment.message} (server {fingerprint(enrolment.server_key)})")
 
 
@@ -308,8 +313,9 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, name: st
 @click.pass_context
 def sync(ctx: click.Context) -> None:
     """Deliver every pending result to the enrolled server now, and take its roster, packages and policy."""
-    from examcore.sync_client import SyncClient, SyncError
+    from examcore.sync_client import SyncError
     from desktop.services.downward import pull_changes
+    from desktop.services.server_link import station_client
     from desktop.store.models import Setting
     with _station(ctx, (SyncError,), "delivery failed; the results stay on this station") as station:
         with station.sessions() as s:
@@ -317,7 +323,7 @@ def sync(ctx: click.Context) -> None:
         if url is None:
             raise click.ClickException("this station is not enrolled with a server: run `xuefa enrol URL` first")
         pending = station.results.pending()
-        client = SyncClient(url.value, station.keys)
+        client = station_client(station, url.value)
         outcomes = client.deliver(pending)
         cleared, _ = station.results.apply_signed_receipts(
             [o["receipt"].encode() for o in outcomes if o.get("receipt")])

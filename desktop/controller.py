@@ -14,6 +14,7 @@ from desktop.services.background import run_in_background
 from desktop.services.downward import policy
 from desktop.services.sitting_reporter import SittingReporter, seat_report
 from desktop.services.sittings import SittingService
+from desktop.services.server_link import server_pins
 from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from examcore.chain import EventKind
@@ -89,7 +90,7 @@ class StationController(QObject):
 
     def open_admin(self) -> None:
         from desktop.ui.admin.admin_window import AdminWindow
-        self.admin_window = AdminWindow(self.sittings.server_url())
+        self.admin_window = AdminWindow(self.sittings.server_url(), pins=server_pins(self.station))
         self.admin_window.resize(1100, 720)
         self.admin_window.show()
 
@@ -101,7 +102,8 @@ class StationController(QObject):
     def open_proctor_tool(self) -> None:
         """The proctor console (with the centre server), and from it the offline codes tool."""
         from desktop.ui.proctor_window import ProctorWindow
-        self.proctor_window = ProctorWindow(self.sittings.server_url(), self.station.keys)
+        self.proctor_window = ProctorWindow(self.sittings.server_url(), self.station.keys,
+                                            pins=server_pins(self.station))
         self.proctor_window.offline_codes_wanted.connect(self.open_offline_codes)
         self.proctor_window.resize(1000, 640)
         self.proctor_window.show()

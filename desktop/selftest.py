@@ -234,7 +234,24 @@ def configured_server(data_dir: Path) -> str | None:
     return row[0] if row else None
 
 
-def check_clock_and_server(server_url: str | None, now: Callable[[], datetime]) -> list[Check]:
+def configured_pins(data_dir: Path):
+    """The certificate(s) the station pinned for its server (examcore.tls_pin.Pins), or None."""
+    from desktop.station import DB_NAME
+    from examcore.tls_pin import pins_from
+    try:
+        conn = sqlite3.connect(f"file:{data_dir / DB_NAME}?mode=ro", uri=True)
+        try:
+            rows = dict(conn.execute("SELECT key, value FROM settings WHERE key IN "
+                                     "('server_tls_pin', 'server_tls_next')").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return pins_from([rows.get("server_tls_pin"), rows.get("server_tls_next")])
+
+
+def check_clock_and_server(server_url: str | None, now: Callable[[], datetime], pins=None) -> list[Check]:
+    """``pins``: the server's pinned certificate (examcore.tls_pin.Pins), needed for https://."""
     local = now()
     checks = []
     if local < EARLIEST_PLAUSIBLE:
@@ -248,12 +265,21 @@ def check_clock_and_server(server_url: str | None, now: Callable[[], datetime]) 
         checks.append(Check(SERVER, SKIP, "this station is not connected to a centre server (files only)"))
         return checks
     import requests
+
+    from examcore.tls_pin import PinError, mismatch_in, session_for
     try:
         begun = time.monotonic()
-        answer = requests.get(server_url.rstrip("/") + "/api/v1/health", timeout=5)
+        with session_for(server_url, pins) as http:
+            answer = http.get(server_url.rstrip("/") + "/api/v1/health", timeout=5)
         took_ms = (time.monotonic() - begun) * 1000
         answer.raise_for_status()
-    except requests.RequestException as exc:
+    except (requests.RequestException, PinError) as exc:
+        if isinstance(exc, PinError) or mismatch_in(exc) is not None:
+            checks.append(Check(SERVER, FAIL, f"{server_url}: {exc}",
+                                QT_TRANSLATE_NOOP("Selftest",
+                                    "The server's certificate is not the one this station trusts: ask the centre "
+                                    "admin; if the server was really replaced, enrol this station again.")))
+            return checks
         checks.append(Check(SERVER, FAIL, f"{server_url} cannot be reached: {type(exc).__name__}",
                             QT_TRANSLATE_NOOP("Selftest",
                                 "Check the network cable and that the centre server is running; on exam day the "
@@ -295,7 +321,7 @@ def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.no
         checks.append(Check(STATION_KEYS, SKIP, "left out (--except station-keys)"))
     else:
         checks.append(check_station_keys(data_dir))
-    checks.extend(check_clock_and_server(configured_server(data_dir), now))
+    checks.extend(check_clock_and_server(configured_server(data_dir), now, configured_pins(data_dir)))
     return checks
 
 

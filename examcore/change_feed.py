@@ -12,7 +12,7 @@ from examcore import canonical
 from examcore.crypto.keys import SigningKey, verify_signature
 from examcore.errors import FormatError
 
-KINDS = ("unit", "learner", "issuer", "package", "policy", "revocation", "study", "attempt", "sitting")
+KINDS = ("unit", "learner", "issuer", "package", "policy", "revocation", "study", "attempt", "sitting", "tls")
 
 # policy keys a server may set, with their allowed ranges; stations ignore keys they do not know
 POLICY_LIMITS: dict[str, tuple[int, int]] = {

@@ -15,6 +15,7 @@ from examcore import canonical
 from examcore.crypto.keys import SigningKey
 from examcore.sealed import Envelope
 from examcore.signed_request import sign_request
+from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
 
 BATCH = 100
 
@@ -29,7 +30,9 @@ class DeviceIdentity(Protocol):
 
 
 class SyncError(Exception):
-    """The server could not be reached or refused the request (``code`` from its answer, or 'unreachable')."""
+    """The server could not be reached or refused the request (``code`` from its answer, or 'unreachable';
+    'certificate_changed' when the server shows a certificate the pin does not accept, 'no_pin' and
+    'plain_http' for an address that cannot be used safely)."""
 
     def __init__(self, code: str, message: str):
         super().__init__(message)
@@ -44,12 +47,21 @@ class Enrolment:
 
 
 class SyncClient:
+    """``pins``: the server's certificate (examcore.tls_pin), required for https://; ``on_seen`` is told
+    the fingerprint met at each new connection. Raises SyncError (no_pin, plain_http) for an address that
+    cannot be used safely."""
+
     def __init__(self, base_url: str, keys: DeviceIdentity, session: requests.Session | None = None,
-                 timeout: float = 15.0):
+                 timeout: float = 15.0, pins: Pins | None = None, on_seen=None):
         self.base_url = base_url.rstrip("/")
         self._prefix = urlsplit(self.base_url).path
         self._keys = keys
-        self._http = session or requests.Session()
+        if session is None:
+            try:
+                session = session_for(self.base_url, pins, on_seen)
+            except PinError as exc:
+                raise SyncError(exc.code, str(exc)) from exc
+        self._http = session
         self._timeout = timeout
         self.server_time: datetime | None = None   # the Date of the server's last answer (station time mark)
         self._http.hooks["response"].append(self._note_server_time)
@@ -69,6 +81,8 @@ class SyncClient:
             return self._http.request(method, f"{self.base_url}/api/v1{path}", data=body, headers=headers,
                                       timeout=self._timeout)
         except requests.RequestException as exc:
+            if (found := mismatch_in(exc)) is not None:
+                raise SyncError("certificate_changed", mismatch_message(self.base_url, found)) from exc
             raise SyncError("unreachable", f"the server at {self.base_url} cannot be reached: {exc}") from exc
 
     def _call(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> tuple[int, dict]:

@@ -18,6 +18,7 @@ from sync_server.keys import RESULTS, SIGNING
 
 DB_FILE = "server.sqlite3"
 KEY_FILES = (SIGNING, SIGNING + ".pub", RESULTS, RESULTS + ".pub")
+TLS_FILES = ("server-tls.key", "server-tls.crt", "server-tls.next.key", "server-tls.next.crt")  # pinned by clients
 
 
 class BackupError(Exception):
@@ -43,7 +44,7 @@ def backup(config: Config, dest: Path) -> BackupReport:
     if missing:
         raise BackupError(f"{config.instance_dir} has no server keys ({', '.join(missing)}): is it the instance folder?")
     private_folder(dest)   # a backup holds the keys and every result: the server's account only
-    for name in KEY_FILES + (CONFIG_FILE,):
+    for name in KEY_FILES + TLS_FILES + (CONFIG_FILE,):
         if (config.instance_dir / name).is_file():
             shutil.copy2(config.instance_dir / name, dest / name)
             make_private(dest / name)
@@ -87,7 +88,7 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
     private_folder(target)
     for suffix in ("-wal", "-shm"):   # a stale journal of the replaced database must not be replayed
         (target / (DB_FILE + suffix)).unlink(missing_ok=True)
-    for name in KEY_FILES + (CONFIG_FILE, DB_FILE):
+    for name in KEY_FILES + TLS_FILES + (CONFIG_FILE, DB_FILE):
         if (source / name).is_file():
             shutil.copy2(source / name, target / name)
             make_private(target / name)

@@ -51,9 +51,12 @@ def _public_key(path: Path) -> tuple[bytes, str]:
 @click.option("--name", required=True, help="This server's name, e.g. 某市考试中心")
 @click.option("--database-url", default=None,
               help="SQLAlchemy URL, e.g. postgresql+psycopg://xuefa:…@db/xuefa (default: SQLite in the folder)")
+@click.option("--hostname", "hostnames", multiple=True,
+              help="A name or IP address clients use for this server, put in its TLS certificate (repeat); "
+                   "localhost, 127.0.0.1 and this PC's name are always in it.")
 @click.pass_context
-def init(ctx: click.Context, name: str, database_url: str | None) -> None:
-    """Create this server's keys and database."""
+def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tuple[str, ...]) -> None:
+    """Create this server's keys, TLS certificate and database."""
     from examcore.crypto.keys import fingerprint
     from sync_server.db import make_engine, migrate
     from sync_server.keys import RESULTS, SIGNING, create_keys
@@ -63,6 +66,7 @@ def init(ctx: click.Context, name: str, database_url: str | None) -> None:
     if database_url:
         config.database_url = database_url
     keys = create_keys(config.instance_dir, name)
+    tls = _create_tls(config.instance_dir, name, hostnames)
     config.save()
     engine = make_engine(config.database_url)
     migrate(engine)
@@ -72,6 +76,44 @@ def init(ctx: click.Context, name: str, database_url: str | None) -> None:
                f"{config.instance_dir / (SIGNING + '.pub')}")
     click.echo(f"results key {fingerprint(keys.results.public_raw())}: name "
                f"{config.instance_dir / (RESULTS + '.pub')} as a recipient when building packages")
+    _echo_tls(tls.fingerprint)
+
+
+def _create_tls(folder: Path, name: str, hostnames: tuple[str, ...]):
+    from sync_server.tls import TlsError, create
+    try:
+        return create(folder, name, hostnames)
+    except TlsError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _echo_tls(fingerprint: str, err: bool = False) -> None:
+    from examcore.tls_pin import show
+    click.echo(f"TLS certificate {show(fingerprint)}: stations, admin windows and lower servers pin it; it "
+               "travels in the enrolment codes (`devices code`) and room files", err=err)
+
+
+def _fingerprint(ctx: click.Context) -> str:
+    """This server's current certificate fingerprint, made now if the instance predates TLS."""
+    from sync_server.keys import load_keys
+    from sync_server.tls import current
+    tls = current(ctx.obj.instance_dir)
+    if tls is None:
+        try:
+            name = load_keys(ctx.obj.instance_dir).name
+        except KeyFileError as exc:
+            raise click.ClickException(str(exc)) from exc
+        tls = _create_tls(ctx.obj.instance_dir, name, ())
+        click.echo("this instance had no TLS certificate: one was made", err=True)
+        _echo_tls(tls.fingerprint, err=True)
+    return tls.fingerprint
+
+
+def _code_with_pin(code: str, fingerprint: str) -> str:
+    """The enrolment code as handed out: the one-time code, then the certificate's short fingerprint."""
+    from examcore.tls_pin import short
+    pin = short(fingerprint)
+    return code + "-" + "-".join(pin[i:i + 5] for i in range(0, len(pin), 5))
 
 
 @main.command("backup")
@@ -515,7 +557,8 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
             code = create_code(server, hours, _serving_unit(server, unit_id), room)
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
-    click.echo(f"enrolment code: {code} (one station, valid {hours} h)")
+    click.echo(f"enrolment code: {_code_with_pin(code, _fingerprint(ctx))} (one station, valid {hours} h; its last "
+               "four groups are this server's certificate, which the station then trusts)")
 
 
 @devices.command("room-file")
@@ -523,7 +566,7 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
 @click.option("--room", required=True, help="The room, e.g. 第一考场: the PCs are named 第一考场-01, -02 …")
 @click.option("--count", required=True, type=click.IntRange(1, 500), help="How many PCs.")
 @click.option("--url", "server_url", required=True,
-              help="This server's address as the PCs reach it, e.g. http://192.168.1.10:8470")
+              help="This server's address as the PCs reach it, e.g. https://192.168.1.10:8470")
 @click.option("--hours", type=int, default=72, show_default=True, help="How long the codes are valid.")
 @click.option("--unit", "unit_id", default=None,
               help="The unit whose roster the stations receive (default: the server's top unit).")
@@ -536,7 +579,13 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
 
     from examcore.enrolment_file import RoomEnrolment
     from sync_server.devices import EnrolmentRefused, create_code
+    from examcore.tls_pin import PinError, Pins, check_transport
+    try:
+        check_transport(server_url, Pins("-"))
+    except PinError as exc:
+        raise click.ClickException(str(exc)) from exc
     width = max(2, len(str(count)))
+    fingerprint = _fingerprint(ctx) if server_url.startswith("https://") else None
     with _server(ctx) as server:
         unit_id = _serving_unit(server, unit_id)
         try:
@@ -545,7 +594,7 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
         enrolment = RoomEnrolment(server_url.rstrip("/"), server.keys.signing.public_raw(), room, unit_id,
-                                  server.clock.now() + timedelta(hours=hours), stations)
+                                  server.clock.now() + timedelta(hours=hours), stations, fingerprint)
     try:
         from examcore.private_files import write_private
         write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
@@ -1090,15 +1139,20 @@ def status(ctx: click.Context) -> None:
 
 @main.command("set-upstream")
 @click.argument("url")
-@click.option("--code", default=None, help="The one-time enrolment code the upstream's administrator gave.")
+@click.option("--code", default=None,
+              help="The enrolment code the upstream's administrator gave (its last four groups name the upstream's "
+                   "certificate, which this server then pins).")
+@click.option("--fingerprint", default=None,
+              help="The upstream's certificate fingerprint (its `xuefa-server tls show`), when enrolling without "
+                   "a code.")
 @click.pass_context
-def set_upstream_cmd(ctx: click.Context, url: str, code: str | None) -> None:
-    """Enrol this server with the server above it (e.g. the province) at URL."""
+def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint: str | None) -> None:
+    """Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate."""
     from examcore.sync_client import SyncError
     from sync_server.relay import set_upstream
     with _server(ctx) as server:
         try:
-            status = set_upstream(server, url, code)
+            status = set_upstream(server, url, code, fingerprint)
         except SyncError as exc:
             raise click.ClickException(f"the upstream refused or cannot be reached: {exc}") from exc
     click.echo(f"upstream {url}: {status}" + ("" if status == "approved" else
@@ -1147,35 +1201,124 @@ def sync_upstream(ctx: click.Context) -> None:
         sys.exit(1)
 
 
+@main.group()
+def tls() -> None:
+    """This server's TLS certificate: show it, make it (an instance from before TLS), rotate it."""
+
+
+@tls.command("show")
+@click.pass_context
+def tls_show(ctx: click.Context) -> None:
+    """Print the certificate's fingerprint (and the next one, during a rotation)."""
+    from examcore.tls_pin import show, short
+    from sync_server.tls import current, staged
+    now, nxt = current(ctx.obj.instance_dir), staged(ctx.obj.instance_dir)
+    if now is None:
+        raise click.ClickException("this instance has no TLS certificate yet: `xuefa-server tls create`")
+    click.echo(f"certificate {now.cert}: {show(now.fingerprint)} (short form for typing: {show(short(now.fingerprint))})")
+    if nxt is not None:
+        click.echo(f"next certificate, announced to stations: {show(nxt.fingerprint)}")
+
+
+@tls.command("create")
+@click.option("--hostname", "hostnames", multiple=True, help="A name or IP address clients use (repeat).")
+@click.pass_context
+def tls_create(ctx: click.Context, hostnames: tuple[str, ...]) -> None:
+    """Make the TLS certificate of an instance made before TLS (`init` makes one for new instances)."""
+    from sync_server.keys import load_keys
+    try:
+        name = load_keys(ctx.obj.instance_dir).name
+    except KeyFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _echo_tls(_create_tls(ctx.obj.instance_dir, name, hostnames).fingerprint)
+    click.echo("stations enrolled before have no pin for it: enrol them again with a new code "
+               "(`devices code` or `devices room-file`)")
+
+
+@tls.command("rotate")
+@click.option("--switch", is_flag=True,
+              help="Second step: make the announced certificate the current one (then restart serve).")
+@click.option("--hostname", "hostnames", multiple=True, help="A name or IP address clients use (repeat).")
+@click.pass_context
+def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> None:
+    """Replace the certificate without cutting stations off: first `tls rotate` makes the next certificate
+    and announces it in the signed change feed; once the stations and lower servers have synced, `tls rotate
+    --switch` puts it in place."""
+    from examcore.clock import utc_naive
+    from examcore.tls_pin import show
+    from sync_server import changes
+    from sync_server.tls import TlsError, current, stage_next, switch as switch_certificate
+    folder = ctx.obj.instance_dir
+    with _server(ctx) as server:
+        try:
+            if switch:
+                done = switch_certificate(folder)
+                click.echo(f"the certificate is now {show(done.fingerprint)}; restart `xuefa-server serve` (and a "
+                           "proxy that uses it). Clients that synced since the rotation accept it; others must "
+                           "enrol again.")
+                return
+            old = current(folder)
+            nxt = stage_next(folder, server.keys.name, hostnames)
+        except TlsError as exc:
+            raise click.ClickException(str(exc)) from exc
+        with server.sessions.begin() as s:
+            changes.record(s, "tls", "tls", {"current": old.fingerprint, "next": nxt.fingerprint},
+                           utc_naive(server.clock.now()))
+    click.echo(f"next certificate {show(nxt.fingerprint)} announced to the stations and lower servers with their "
+               "next sync. When they have all synced (a day of normal work), run `xuefa-server tls rotate "
+               "--switch` and restart serve.")
+
+
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on; 0.0.0.0 for every network. Off loopback the server speaks HTTPS.")
 @click.option("--port", default=8470, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
 @click.option("--connections", default=500, show_default=True, type=int,
               help="Open connections served at once. Every station in a room keeps one open; past the limit "
-                   "new ones wait unanswered. 500 is the most select() handles on Windows.")
+                   "idle ones are closed. 500 is the most select() handles on Windows.")
 @click.option("--workers", default=1, show_default=True, type=int,
               help="Worker processes (Linux, with gunicorn: pip install 'xuefa[province]'); one per core "
                    "lets a provincial server verify results on every core.")
+@click.option("--tls/--no-tls", "use_tls", default=None,
+              help="HTTPS with the instance's certificate. Default: HTTPS, except plain HTTP on a loopback "
+                   "address (127.0.0.1), which only this PC reaches.")
+@click.option("--behind-proxy", is_flag=True,
+              help="Plain HTTP for a reverse proxy (nginx, HAProxy) in front: the proxy MUST terminate TLS with "
+                   "this instance's certificate (server-tls.crt/.key) so the clients' pins match.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int, connections: int, workers: int) -> None:
-    """Serve the API: waitress (any system, one process), or gunicorn workers with --workers."""
-    from sync_server.app import create_app
+def serve(ctx: click.Context, host: str, port: int, threads: int, connections: int, workers: int,
+          use_tls: bool | None, behind_proxy: bool) -> None:
+    """Serve the API: cheroot (any system, one process), or gunicorn workers with --workers."""
+    from sync_server.serving import is_loopback_host
+    from sync_server.tls import current
+    if behind_proxy and use_tls:
+        raise click.UsageError("--behind-proxy serves plain HTTP to the proxy; leave out --tls")
+    if use_tls is None:
+        use_tls = not (behind_proxy or is_loopback_host(host))
+    if not use_tls and not (behind_proxy or is_loopback_host(host)):
+        raise click.UsageError(f"plain HTTP on {host} would carry passwords and tokens in clear over the network: "
+                               "serve HTTPS (leave out --no-tls), or give --behind-proxy if a proxy in front "
+                               "terminates TLS")
+    tls = None
+    if use_tls:
+        _fingerprint(ctx)   # an instance from before TLS gets its certificate now
+        tls = current(ctx.obj.instance_dir)
+    scheme = "https" if tls else "http"
     if workers > 1:
-        _serve_workers(ctx.obj, host, port, threads, workers)
+        _serve_workers(ctx.obj, host, port, threads, workers, tls)
         return
-    from waitress import serve as waitress_serve
+    from sync_server.app import create_app
+    from sync_server.serving import serve as serve_app
     try:
         app = create_app(ctx.obj)
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"serving on http://{host}:{port}/api/v1", err=True)
-    # waitress's own limit is 100 connections: a room of 300 stations, each holding its keep-alive
-    # connection, left the rest waiting with no answer at all (found by the 300-station proctor benchmark)
-    waitress_serve(app, host=host, port=port, threads=threads, connection_limit=connections, ident="xuefa")
+    click.echo(f"serving on {scheme}://{host}:{port}/api/v1", err=True)
+    serve_app(app, host, port, threads, connections, tls)
 
 
-def _serve_workers(config: Config, host: str, port: int, threads: int, workers: int) -> None:
+def _serve_workers(config: Config, host: str, port: int, threads: int, workers: int, tls) -> None:
     try:
         from gunicorn.app.base import BaseApplication
     except ImportError:
@@ -1189,14 +1332,18 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
 
     class Workers(BaseApplication):
         def load_config(self) -> None:
-            for key, value in {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
-                               "worker_class": "gthread", "timeout": 120, "accesslog": None}.items():
+            settings = {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
+                        "worker_class": "gthread", "timeout": 120, "accesslog": None}
+            if tls is not None:
+                settings.update(certfile=str(tls.cert), keyfile=str(tls.key))
+            for key, value in settings.items():
                 self.cfg.set(key, value)
 
         def load(self):
             return create_app(config)  # in each worker, after the fork: its own engine and connections
 
-    click.echo(f"serving on http://{host}:{port}/api/v1 with {workers} worker processes", err=True)
+    click.echo(f"serving on {'https' if tls else 'http'}://{host}:{port}/api/v1 with {workers} worker processes",
+               err=True)
     Workers().run()
 
 

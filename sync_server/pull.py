@@ -113,5 +113,8 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
         if s.get(Result, change.key) is None:   # one of this server's own is in its feed already
             changes.record(s, "attempt", change.key, body, now,
                            unit_id=getattr(s.get(Learner, str(body.get("learner_no"))), "unit_id", None) or "-")
+    elif change.kind == "tls":   # the upstream's next certificate: accepted when met (not handed down)
+        if body.get("next") and body["next"] != setting(ctx, "upstream_tls_pin"):
+            s.merge(Setting(key="upstream_tls_next", value=str(body["next"])))
     else:
         report.skipped.append(f"change kind {change.kind} is not known to this version")

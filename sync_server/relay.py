@@ -55,19 +55,53 @@ def _set(ctx: ServerContext, key: str, value: str) -> None:
         s.merge(Setting(key=key, value=value))
 
 
-def set_upstream(ctx: ServerContext, url: str, code: str | None) -> str:
-    """Enrol this server with its upstream; returns approved or pending."""
-    enrolment = SyncClient(url, identity(ctx)).enrol(ctx.keys.name, code)
-    _set(ctx, "upstream_url", url)
-    _set(ctx, "upstream_key", enrolment.server_key.hex())
+def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: str | None = None) -> str:
+    """Enrol this server with its upstream; returns approved or pending. https:// needs the upstream's
+    certificate: the code's last four groups carry it, or ``fingerprint``; a server showing another one is
+    refused (SyncError wrong_server), and the pin is kept for every later request."""
+    from examcore.tls_pin import PinError, Pins, parse_fingerprint, split_code
+    try:
+        secret, code_pin = split_code(code) if code else (None, None)
+        pin = parse_fingerprint(fingerprint) if fingerprint else code_pin
+    except PinError as exc:
+        raise SyncError(exc.code, str(exc)) from exc
+    met: list[str] = []
+    try:
+        enrolment = SyncClient(url, identity(ctx), pins=Pins(pin) if pin else None,
+                               on_seen=met.append).enrol(ctx.keys.name, secret)
+    except SyncError as exc:
+        if exc.code == "certificate_changed":
+            raise SyncError("wrong_server", f"the server at {url} shows a certificate other than the one the "
+                                            "code or fingerprint names: check both with its administrator") from exc
+        raise
+    with ctx.sessions.begin() as s:
+        s.merge(Setting(key="upstream_url", value=url))
+        s.merge(Setting(key="upstream_key", value=enrolment.server_key.hex()))
+        for key in ("upstream_tls_pin", "upstream_tls_next"):
+            if (row := s.get(Setting, key)) is not None:
+                s.delete(row)
+        s.flush()
+        if met:
+            s.add(Setting(key="upstream_tls_pin", value=met[-1]))
     return enrolment.status
 
 
 def upstream_client(ctx: ServerContext) -> SyncClient:
+    """A client for the upstream, pinned to its certificate (and to the next one it announced)."""
+    from examcore.tls_pin import Pins
     url = setting(ctx, "upstream_url")
     if url is None:
         raise SyncError("no_upstream", "no upstream server is set: run `xuefa-server set-upstream URL`")
-    return SyncClient(url, identity(ctx))
+    current, nxt = setting(ctx, "upstream_tls_pin"), setting(ctx, "upstream_tls_next")
+    pins = Pins(current, nxt) if current else None
+
+    def seen(fingerprint: str) -> None:   # the upstream switched to the certificate it announced
+        if pins is not None and nxt and fingerprint.startswith(nxt) and fingerprint != current:
+            with ctx.sessions.begin() as s:
+                s.merge(Setting(key="upstream_tls_pin", value=fingerprint))
+                if (row := s.get(Setting, "upstream_tls_next")) is not None:
+                    s.delete(row)
+    return SyncClient(url, identity(ctx), pins=pins, on_seen=seen)
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,62 @@ def live_server(server_config, server):
 _opened: dict[tuple[str, str], object] = {}
 
 
+def serve_process(instance, port: int, tls: bool = False, extra: tuple[str, ...] = ()):
+    """`xuefa-server serve` on loopback as a real process, plain HTTP or (``tls``) HTTPS with the instance's
+    certificate; returns (process, url) once it answers (through a client pinned to that certificate)."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import requests
+
+    from examcore.tls_pin import Pins, session_for
+    from sync_server import tls as server_tls
+    import tempfile
+    root = Path(__file__).resolve().parents[1]
+    log = tempfile.TemporaryFile()   # not a pipe: a chatty server must never block on a full one
+    proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), "serve",
+                             "--port", str(port), *(["--tls"] if tls else []), *extra], cwd=root,
+                            stdout=subprocess.DEVNULL, stderr=log)
+    proc.log = log
+    url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            files = server_tls.current(Path(instance)) if tls else None
+            if (tls and files is None) and proc.poll() is None:
+                raise requests.ConnectionError("no certificate yet")
+            http = session_for(url, Pins(files.fingerprint) if files else None)
+            with http:
+                if http.get(url + "/api/v1/health", timeout=1).status_code == 200:
+                    return proc, url
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline or proc.poll() is not None:
+            proc.kill()
+            proc.wait(10)
+            log.seek(0)
+            raise RuntimeError(f"server did not start: {log.read().decode(errors='replace')}")
+        time.sleep(0.1)
+
+
+def stop_process(proc) -> None:
+    proc.terminate()
+    proc.wait(10)
+    proc.log.close()
+
+
+@pytest.fixture
+def tls_server(server_config, server):
+    """`xuefa-server serve --tls` on loopback, on the same instance folder as ``server``: its https URL."""
+    from sync_server.tls import create
+    create(server_config.instance_dir, server.keys.name)
+    proc, url = serve_process(server_config.instance_dir, free_port(), tls=True)
+    yield url
+    stop_process(proc)
+
+
 def make_envelopes(station: Station, count: int, rng, start_code: str = START_CODE,
                    learner_no: str = LEARNER[0], devices: list | None = None, choose=None,
                    package_id: str | None = None) -> list:

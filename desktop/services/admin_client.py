@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 import requests
 
+from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
+
 ADMIN_ROLES = ("unit_admin", "centre_admin", "provincial_admin")
 
 
@@ -21,10 +23,17 @@ class AdminError(Exception):
 
 
 class AdminClient:
-    def __init__(self, base_url: str, timeout: float = 30):
+    """``pins``: the server's certificate (examcore.tls_pin), required for https://. Raises AdminError
+    (no_pin, plain_http) for an address that cannot be used safely; certificate_changed when the server
+    shows another certificate."""
+
+    def __init__(self, base_url: str, timeout: float = 30, pins: Pins | None = None):
         self.base_url = base_url.rstrip("/")
         self._timeout = timeout
-        self._http = requests.Session()
+        try:
+            self._http = session_for(self.base_url, pins)
+        except PinError as exc:
+            raise AdminError(exc.code, str(exc)) from exc
         self.role, self.unit_id, self.username = "", "", ""
         self.must_change_password = False
 
@@ -32,6 +41,8 @@ class AdminClient:
         try:
             answer = self._http.request(method, f"{self.base_url}/api/v1{path}", timeout=self._timeout, **kw)
         except requests.RequestException as exc:
+            if (found := mismatch_in(exc)) is not None:
+                raise AdminError("certificate_changed", mismatch_message(self.base_url, found)) from exc
             raise AdminError("unreachable", f"the server at {self.base_url} cannot be reached") from exc
         if answer.status_code >= 400:
             try:

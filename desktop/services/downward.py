@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.accounts import take_password
 from desktop.services.server_knowledge import apply_attempt, apply_sitting
+from desktop.services.server_link import announce_next
 from desktop.station import Station
 from desktop.store.models import Learner, Package, Revocation, Setting, TrustedIssuer, Unit
 from examcore import canonical
@@ -121,6 +122,8 @@ def _apply(station: Station, s: Session, change: Change, files: dict[str, bytes]
         apply_attempt(s, body, now)
     elif change.kind == "sitting":   # a sitting's state, who is seated and who was recorded missing
         apply_sitting(s, body, now)
+    elif change.kind == "tls":      # the server will switch to this certificate: accept it when met
+        announce_next(s, body)
     else:
         outcome.skipped.append(f"change kind {change.kind} is not known to this version of Xuefa")
 

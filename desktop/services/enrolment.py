@@ -1,27 +1,46 @@
-"""Enrolling this station with a sync server: its key, the server's key, and where the server is."""
+"""Enrolling this station with a sync server: its key, the server's key, its certificate, and where it is."""
 from __future__ import annotations
 
-from examcore.enrolment_file import RoomEnrolment
-from examcore.sync_client import Enrolment, SyncClient, SyncError
+from desktop.services.server_link import save_link
 from desktop.station import Station
 from desktop.store.models import Setting
+from examcore.enrolment_file import RoomEnrolment
+from examcore.sync_client import Enrolment, SyncClient, SyncError
+from examcore.tls_pin import PinError, Pins, parse_fingerprint, split_code
 
 
 def enrol_station(station: Station, server_url: str, name: str = "", code: str | None = None,
-                  expected_key: bytes | None = None) -> Enrolment:
-    """Raises SyncError when the server cannot be reached or refuses, or (``expected_key``, from a room's
+                  expected_key: bytes | None = None, fingerprint: str | None = None) -> Enrolment:
+    """Enrol with the server at ``server_url`` (https:// needs its certificate's fingerprint: from the code,
+    whose last four groups carry it, or ``fingerprint``). Raises SyncError when the server cannot be
+    reached or refuses, shows another certificate (wrong_server), or (``expected_key``, from a room's
     enrolment file) is not the server the file was made by; then nothing changes here."""
-    enrolment = SyncClient(server_url, station.keys).enrol(name, code)
+    try:
+        secret, code_pin = split_code(code) if code else (None, None)
+        pin = parse_fingerprint(fingerprint) if fingerprint else code_pin
+    except PinError as exc:
+        raise SyncError(exc.code, str(exc)) from exc
+    met: list[str] = []
+    try:
+        enrolment = SyncClient(server_url, station.keys, pins=Pins(pin) if pin else None,
+                               on_seen=met.append).enrol(name, secret)
+    except SyncError as exc:
+        if exc.code == "certificate_changed":   # whoever answers first does not become this station's server
+            raise SyncError("wrong_server", f"the server at {server_url} shows a certificate other than the one "
+                                            "the enrolment code names: check the address and the code with the "
+                                            "centre admin") from exc
+        raise
     if expected_key is not None and enrolment.server_key != expected_key:
         raise SyncError("wrong_server", f"the server at {server_url} is not the one the enrolment file was made "
                                         "by; check the address with the centre admin")
     station.results.trust_server(enrolment.server_key, server_url)
+    save_link(station, server_url, met[-1] if met else None)   # the whole fingerprint, met and matched
     with station.sessions.begin() as s:
-        s.merge(Setting(key="server_url", value=server_url))
         s.merge(Setting(key="server_key", value=enrolment.server_key.hex()))  # change pages verify under it
     return enrolment
 
 
 def enrol_from_file(station: Station, room: RoomEnrolment, pc_name: str) -> Enrolment:
     """Enrol as ``pc_name`` of a room's enrolment file: its address, its code, and only with its server."""
-    return enrol_station(station, room.server_url, pc_name, room.code_for(pc_name), expected_key=room.server_key)
+    return enrol_station(station, room.server_url, pc_name, room.code_for(pc_name), expected_key=room.server_key,
+                         fingerprint=room.tls_fingerprint)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import requests
 
 from examcore.proctor_action import sign_action
+from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
 
 
 class ProctorError(Exception):
@@ -19,11 +20,18 @@ class ProctorError(Exception):
 
 
 class ProctorClient:
-    def __init__(self, base_url: str, identity=None, timeout: float = 10):  # identity: DeviceIdentity
+    """``pins``: the centre's certificate (examcore.tls_pin), required for https://; raises ProctorError
+    (no_pin, plain_http, certificate_changed) like AdminClient."""
+
+    def __init__(self, base_url: str, identity=None, timeout: float = 10,
+                 pins: Pins | None = None):  # identity: DeviceIdentity
         self.base_url = base_url.rstrip("/")
         self._identity = identity
         self._timeout = timeout
-        self._http = requests.Session()
+        try:
+            self._http = session_for(self.base_url, pins)
+        except PinError as exc:
+            raise ProctorError(exc.code, str(exc)) from exc
         self.username = ""
         self.must_change_password = False
 
@@ -31,6 +39,8 @@ class ProctorClient:
         try:
             answer = self._http.request(method, f"{self.base_url}/api/v1{path}", json=body, timeout=self._timeout)
         except requests.RequestException as exc:
+            if (found := mismatch_in(exc)) is not None:
+                raise ProctorError("certificate_changed", mismatch_message(self.base_url, found)) from exc
             raise ProctorError("unreachable", f"the centre server at {self.base_url} cannot be reached") from exc
         try:
             payload = answer.json()

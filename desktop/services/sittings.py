@@ -15,7 +15,8 @@ from examcore.crypto.keys import ResultKey
 from examcore.errors import PackageError
 from examcore.proctor_action import verify_from_station
 from examcore.sitting_key import key_info
-from examcore.sync_client import SyncClient, SyncError
+from desktop.services.server_link import station_client
+from examcore.sync_client import SyncError
 
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class SittingService:
         if url is None:
             return SittingStatus(False)
         one_time = ResultKey.generate()   # the key is sealed to this, and it is never stored
-        client = SyncClient(url, self._station.keys, timeout=self._timeout)
+        client = station_client(self._station, url, timeout=self._timeout)
         answer = client.check_in(learner_no, one_time.public_raw() if want_key else None, report)
         self._station.time.observe_server(client.server_time)
         if not answer["seated"]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.background import run_in_background
 from desktop.services.downward import policy, pull_changes
+from desktop.services.server_link import station_client
 from examcore.sync_client import SyncClient, SyncError
 from desktop.station import Station
 from desktop.store.models import Setting
@@ -29,6 +30,7 @@ class SyncState:
     last_sync: datetime | None = None   # the last time the server confirmed everything it got
     last_error: str = ""
     busy: bool = False
+    last_code: str = ""                 # the SyncError code of the last failure (certificate_changed, …)
 
 
 class SyncRunner(QObject):
@@ -72,7 +74,7 @@ class SyncRunner(QObject):
     def _deliver(self, url: str) -> tuple[int, int]:  # on a worker thread
         results = self._station.results
         pending = results.pending()
-        client = SyncClient(url, self._station.keys, timeout=10)
+        client = station_client(self._station, url, timeout=10)
         client.health()
         confirmed, refused = 0, []
         for start in range(0, len(pending), 50):
@@ -113,8 +115,10 @@ class SyncRunner(QObject):
     def _failed(self, exc: BaseException) -> None:
         log.info("sync failed: %s", exc)
         self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)  # back off while it is away
-        online = not (isinstance(exc, SyncError) and exc.code == "unreachable")
-        self._set(replace(self.state, online=online, busy=False, last_error=str(exc),
+        code = exc.code if isinstance(exc, SyncError) else ""
+        # a stranger's certificate is not our server; an address without TLS (enrolled before it) is not used
+        online = code not in ("unreachable", "certificate_changed", "plain_http", "no_pin")
+        self._set(replace(self.state, online=online, busy=False, last_error=str(exc), last_code=code,
                           pending=len(self._station.results.pending())))
         self._timer.start(self._wait_s * 1000)
 

@@ -84,9 +84,9 @@ class FirstRunWizard(QWidget):
     def _server_page(self) -> QWidget:
         page = QWidget()
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("http://192.168.1.10:8470")
+        self.url_edit.setPlaceholderText("https://192.168.1.10:8470")
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("e.g. 7K2QM-XD4RT"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH"))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. 第一考场-07"))
         self.room_button = QPushButton(self.tr("Use the room's enrolment file…"))
@@ -135,8 +135,11 @@ class FirstRunWizard(QWidget):
     def load_room_file(self, path: Path) -> None:
         try:
             self.room = read_enrolment_file(path.read_bytes())
-        except (OSError, EnrolmentFileError):
+        except (OSError, EnrolmentFileError) as exc:
             self.room = None
+            if getattr(exc, "code", "") == "no_fingerprint":
+                self._enrol_failed(exc)
+                return
             self.server_status.setText(self.tr("%1 is not a readable enrolment file. Ask the centre admin for the "
                                                "room's file (xuefa-server devices room-file).").replace("%1", path.name))
             return
@@ -158,7 +161,7 @@ class FirstRunWizard(QWidget):
         else:
             url, code, name = self.url_edit.text().strip(), self.code_edit.text().strip(), self.name_edit.text().strip()
             if not url.startswith(("http://", "https://")):
-                self.server_status.setText(self.tr("The address starts with http://, e.g. http://192.168.1.10:8470"))
+                self.server_status.setText(self.tr("The address starts with https://, e.g. https://192.168.1.10:8470"))
                 return
             work = lambda: enrol_station(station, url, name, code or None)  # noqa: E731
         self.enrol_button.setEnabled(False)
@@ -188,8 +191,16 @@ class FirstRunWizard(QWidget):
             "device_revoked": self.tr("This PC was revoked by the centre: a new code does not enrol it again. Ask "
                                       "the centre admin."),
             "too_many_requests": self.tr("Too many tries from this PC. Wait a minute, then try again."),
-            "wrong_server": self.tr("The server at this address is not the one the enrolment file was made by. "
-                                    "Check the address with the centre admin."),
+            "wrong_server": self.tr("The server at this address is not the one the enrolment code or file names "
+                                    "(its certificate or key differs): another computer may be answering. Nothing "
+                                    "was sent. Check the address and the code with the centre admin."),
+            "no_pin": self.tr("This code does not name the server's certificate. Use the whole code (six groups) "
+                              "the centre admin printed, or the room's enrolment file."),
+            "bad_fingerprint": self.tr("The enrolment code is not complete: it has six groups of five characters."),
+            "plain_http": self.tr("The address must start with https:// (plain http:// only for a server on this "
+                                  "PC)."),
+            "no_fingerprint": self.tr("This enrolment file was made by an older version and does not name the "
+                                      "server's certificate. Ask the centre admin for a new one."),
             "no_such_pc": self.tr("This PC's name is not in the enrolment file."),
         }.get(code, self.tr("Not enrolled: %1").replace("%1", getattr(exc, "message", "") or str(exc))))
 

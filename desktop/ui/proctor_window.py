@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.background import run_in_background
-from desktop.services.proctor_client import ProctorClient
+from desktop.services.proctor_client import ProctorClient, ProctorError
+from examcore.tls_pin import PinError, Pins
 from desktop.ui.server_login import ServerLoginForm
 from desktop.ui.start_code_slip import StartCodeSlip
 
@@ -50,8 +51,10 @@ class ProctorWindow(QWidget):
     offline_codes_wanted = Signal()   # the proctor wants the offline resume-code tool
     refreshed = Signal()              # the seat grid shows the server's state as of now
 
-    def __init__(self, server_url: str | None, identity=None, parent: QWidget | None = None):
-        """``identity``: this station's device keys (enrolled with the centre), which sign every action."""
+    def __init__(self, server_url: str | None, identity=None, parent: QWidget | None = None,
+                 pins: Pins | None = None):
+        """``identity``: this station's device keys (enrolled with the centre), which sign every action;
+        ``pins``: the certificate this station pinned for ``server_url``."""
         super().__init__(parent)
         self._identity = identity
         self.setWindowTitle(self.tr("Proctor console"))
@@ -61,7 +64,7 @@ class ProctorWindow(QWidget):
         self.stack = QStackedWidget()
         # logging in
         login = ServerLoginForm(self.tr("Proctors log in with the account the centre gave them."),
-                                self.tr("Centre server"), server_url)
+                                self.tr("Centre server"), server_url, pins=pins)
         self.login_form = login
         self.url_edit, self.user_edit, self.password_edit = login.url_edit, login.user_edit, login.password_edit
         self.login_button, self.login_error = login.login_button, login.error_label
@@ -141,7 +144,11 @@ class ProctorWindow(QWidget):
 
     def log_in(self) -> None:
         url, user, password = self.login_form.started()
-        client = ProctorClient(url, self._identity)
+        try:
+            client = ProctorClient(url, self._identity, pins=self.login_form.pins())
+        except (ProctorError, PinError) as exc:
+            self._login_failed(exc)
+            return
 
         def work():
             client.login(user, password)

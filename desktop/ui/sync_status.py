@@ -36,7 +36,16 @@ class SyncStatus(QWidget):
             text = where + " · " + self.tr("results waiting: %1").replace("%1", str(state.pending))
             if state.last_sync:
                 text += " · " + self.tr("last confirmed %1").replace("%1", state.last_sync.strftime("%m-%d %H:%M"))
-            if state.last_error and not state.online:
+            if state.last_code == "certificate_changed":
+                text += "\n" + self.tr("The computer answering at the server's address shows a certificate other "
+                                       "than the one this station trusts: it may not be the centre's server. "
+                                       "Nothing was sent; results wait here. Tell the centre admin (if the server "
+                                       "was really replaced, enrol this station again with a new code).")
+            elif state.last_code in ("plain_http", "no_pin"):
+                text += "\n" + self.tr("This station was enrolled before the server used encrypted connections: "
+                                       "nothing is sent over the network unencrypted. Enrol this station again "
+                                       "with a new code from the centre admin; results wait here until then.")
+            elif state.last_error and not state.online:
                 text += "\n" + self.tr("Nothing is lost: results wait here and are sent when the server answers.")
         self.label.setText(text)
         self.sync_button.setVisible(state.enrolled)

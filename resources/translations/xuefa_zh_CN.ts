@@ -230,87 +230,87 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="23"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="26"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="28"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="27"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="29"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="46"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="52"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="67"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="61"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="67"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="62"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="68"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="63"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="69"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="69"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="70"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
         <source>Flagged results</source>
         <translation>异常成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="71"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="77"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="72"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="73"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="79"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="74"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="82"/>
         <source>Administrators</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="87"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
@@ -1061,27 +1061,27 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>ExtraTimeDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="25"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="26"/>
         <source>Extra time for %1</source>
         <translation>为 %1 延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="30"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="31"/>
         <source>e.g. the computer was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="34"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="35"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="35"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="36"/>
         <source>Reason (recorded)</source>
         <translation>原因（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="44"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="45"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
     </message>
@@ -1129,11 +1129,6 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>这里的设置以后也可以再做（使用 xuefa 命令或本机的导入按钮）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="89"/>
-        <source>e.g. 7K2QM-XD4RT</source>
-        <translation>例如 7K2QM-XD4RT</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/first_run.py" line="91"/>
         <source>e.g. 第一考场-07</source>
         <translation>例如 第一考场-07</translation>
@@ -1150,13 +1145,13 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="100"/>
-        <location filename="../../desktop/ui/first_run.py" line="202"/>
+        <location filename="../../desktop/ui/first_run.py" line="213"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_run.py" line="102"/>
-        <location filename="../../desktop/ui/first_run.py" line="204"/>
+        <location filename="../../desktop/ui/first_run.py" line="215"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1196,152 +1191,177 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>注册文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="140"/>
+        <location filename="../../desktop/ui/first_run.py" line="143"/>
         <source>%1 is not a readable enrolment file. Ask the centre admin for the room&apos;s file (xuefa-server devices room-file).</source>
         <translation>%1 不是可读取的注册文件。请向考试中心管理员索取考场注册文件（xuefa-server devices room-file）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="144"/>
+        <location filename="../../desktop/ui/first_run.py" line="147"/>
         <source>%1: %2 PCs</source>
         <translation>%1：共 %2 台电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="151"/>
+        <location filename="../../desktop/ui/first_run.py" line="154"/>
         <source>Choose this PC&apos;s name from the list, then enrol.</source>
         <translation>请在列表中选择本机名称，然后注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="161"/>
-        <source>The address starts with http://, e.g. http://192.168.1.10:8470</source>
-        <translation>地址应以 http:// 开头，例如 http://192.168.1.10:8470</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="165"/>
+        <location filename="../../desktop/ui/first_run.py" line="168"/>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="172"/>
+        <location filename="../../desktop/ui/first_run.py" line="175"/>
         <source>Enrolled: this station is approved by the centre server.</source>
         <translation>注册成功：考试中心服务器已批准本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="174"/>
+        <location filename="../../desktop/ui/first_run.py" line="177"/>
         <source>Enrolled, waiting for the centre admin to approve this station. It works meanwhile; results wait here until then.</source>
         <translation>已提交注册，等待考试中心管理员批准。在此期间本机可正常使用，成绩会先保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="181"/>
+        <location filename="../../desktop/ui/first_run.py" line="184"/>
         <source>The centre server cannot be reached at this address. Check the address (ask the centre admin), the network cable, and that the server is running.</source>
         <translation>无法通过此地址连接考试中心服务器。请核对地址（可询问考试中心管理员）、检查网线，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="183"/>
+        <location filename="../../desktop/ui/first_run.py" line="186"/>
         <source>The enrolment code is not right. Check it, or ask the centre admin for a new one.</source>
         <translation>注册码不正确。请核对，或向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="185"/>
+        <location filename="../../desktop/ui/first_run.py" line="188"/>
         <source>This code was already used by another PC. Each PC needs its own code: ask the centre admin for a new one (or choose this PC&apos;s own name in the room&apos;s file).</source>
         <translation>此注册码已被其他电脑使用。每台电脑需要自己的注册码：请向考试中心管理员索取新的注册码（或在考场注册文件中选择本机自己的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="187"/>
+        <location filename="../../desktop/ui/first_run.py" line="190"/>
         <source>This code has expired. Ask the centre admin for a new one.</source>
         <translation>此注册码已过期。请向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="188"/>
+        <location filename="../../desktop/ui/first_run.py" line="191"/>
         <source>This PC was revoked by the centre: a new code does not enrol it again. Ask the centre admin.</source>
         <translation>本机已被中心吊销：新的注册码也不能让它重新注册。请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <location filename="../../desktop/ui/first_run.py" line="193"/>
         <source>Too many tries from this PC. Wait a minute, then try again.</source>
         <translation>本机尝试次数过多，请等一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="191"/>
-        <source>The server at this address is not the one the enrolment file was made by. Check the address with the centre admin.</source>
-        <translation>此地址上的服务器不是生成注册文件的服务器。请与考试中心管理员核对地址。</translation>
+        <location filename="../../desktop/ui/first_run.py" line="89"/>
+        <source>e.g. 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</source>
+        <translation>例如 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="193"/>
+        <location filename="../../desktop/ui/first_run.py" line="164"/>
+        <source>The address starts with https://, e.g. https://192.168.1.10:8470</source>
+        <translation>地址以 https:// 开头，例如 https://192.168.1.10:8470</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="194"/>
+        <source>The server at this address is not the one the enrolment code or file names (its certificate or key differs): another computer may be answering. Nothing was sent. Check the address and the code with the centre admin.</source>
+        <translation>此地址上的服务器不是注册码或注册文件所指的服务器（证书或密钥不符），可能是另一台计算机在应答。未发送任何内容。请与考试中心管理员核对地址和注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="197"/>
+        <source>This code does not name the server&apos;s certificate. Use the whole code (six groups) the centre admin printed, or the room&apos;s enrolment file.</source>
+        <translation>此注册码不含服务器证书信息。请使用考试中心管理员打印的完整注册码（六组），或使用考场注册文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="199"/>
+        <source>The enrolment code is not complete: it has six groups of five characters.</source>
+        <translation>注册码不完整：注册码共六组，每组五个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="200"/>
+        <source>The address must start with https:// (plain http:// only for a server on this PC).</source>
+        <translation>地址必须以 https:// 开头（只有本机上的服务器才可用 http://）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="202"/>
+        <source>This enrolment file was made by an older version and does not name the server&apos;s certificate. Ask the centre admin for a new one.</source>
+        <translation>此注册文件由旧版本生成，不含服务器证书信息。请向考试中心管理员索取新的注册文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="204"/>
         <source>This PC&apos;s name is not in the enrolment file.</source>
         <translation>注册文件中没有本机名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="194"/>
+        <location filename="../../desktop/ui/first_run.py" line="205"/>
         <source>Not enrolled: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="200"/>
+        <location filename="../../desktop/ui/first_run.py" line="211"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="210"/>
+        <location filename="../../desktop/ui/first_run.py" line="221"/>
         <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
         <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="222"/>
+        <location filename="../../desktop/ui/first_run.py" line="233"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <location filename="../../desktop/ui/first_run.py" line="244"/>
         <source>Trusted issuer</source>
         <translation>已信任发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="233"/>
+        <location filename="../../desktop/ui/first_run.py" line="244"/>
         <source>Roster: learners</source>
         <translation>名单：人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="234"/>
+        <location filename="../../desktop/ui/first_run.py" line="245"/>
         <source>Exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="234"/>
+        <location filename="../../desktop/ui/first_run.py" line="245"/>
         <source>Exam package (already here)</source>
         <translation>考试包（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="235"/>
+        <location filename="../../desktop/ui/first_run.py" line="246"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="235"/>
+        <location filename="../../desktop/ui/first_run.py" line="246"/>
         <source>Study plan</source>
         <translation>学习计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="235"/>
+        <location filename="../../desktop/ui/first_run.py" line="246"/>
         <source>Practice bank</source>
         <translation>练习题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="236"/>
+        <location filename="../../desktop/ui/first_run.py" line="247"/>
         <source>Statute</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="236"/>
+        <location filename="../../desktop/ui/first_run.py" line="247"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="237"/>
+        <location filename="../../desktop/ui/first_run.py" line="248"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="246"/>
+        <location filename="../../desktop/ui/first_run.py" line="257"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>
@@ -2604,237 +2624,237 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="57"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="60"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="68"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="71"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="63"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="66"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="64"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="67"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="74"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="77"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="76"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="79"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="77"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="80"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="78"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="81"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="79"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="82"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="92"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="92"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="89"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="92"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="93"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="93"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="90"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="93"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="91"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="100"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="101"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="105"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="107"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="109"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="176"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="183"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="194"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="201"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="197"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="198"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="199"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="200"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="201"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="242"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="249"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="245"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="252"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="260"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="253"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="260"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="254"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="254"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="255"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="255"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="288"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="292"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="299"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="306"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="313"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="339"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="333"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -3726,17 +3746,22 @@ White: not answered</source>
         <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="242"/>
+        <location filename="../../desktop/selftest.py" line="259"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="258"/>
+        <location filename="../../desktop/selftest.py" line="279"/>
+        <source>The server&apos;s certificate is not the one this station trusts: ask the centre admin; if the server was really replaced, enrol this station again.</source>
+        <translation>服务器证书与本考试机信任的证书不符：请联系考试中心管理员；如服务器确已更换，请重新注册本考试机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="284"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="271"/>
+        <location filename="../../desktop/selftest.py" line="297"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
@@ -3774,49 +3799,79 @@ White: not answered</source>
 <context>
     <name>ServerLoginForm</name>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="16"/>
+        <location filename="../../desktop/ui/server_login.py" line="23"/>
+        <source>e.g. GA1G-SPK1-PY4R-WSBQ-F2HH (xuefa-server tls show)</source>
+        <translation>例如 GA1G-SPK1-PY4R-WSBQ-F2HH（xuefa-server tls show）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="27"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="24"/>
+        <location filename="../../desktop/ui/server_login.py" line="35"/>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="36"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="25"/>
+        <location filename="../../desktop/ui/server_login.py" line="37"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="40"/>
+        <location filename="../../desktop/ui/server_login.py" line="61"/>
         <source>The server cannot be reached. Check the address and the network.</source>
         <translation>无法连接服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="41"/>
+        <location filename="../../desktop/ui/server_login.py" line="62"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="42"/>
+        <location filename="../../desktop/ui/server_login.py" line="63"/>
         <source>Too many wrong passwords: the account is locked for 15 minutes.</source>
         <translation>密码错误次数过多，账号已锁定15分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="43"/>
+        <location filename="../../desktop/ui/server_login.py" line="64"/>
         <source>This account is disabled. Ask the administrator above you.</source>
         <translation>此账号已停用，请联系您的上级管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="44"/>
+        <location filename="../../desktop/ui/server_login.py" line="65"/>
         <source>The server is busy. Wait a moment and log in again.</source>
         <translation>服务器繁忙，请稍候再登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/server_login.py" line="45"/>
+        <location filename="../../desktop/ui/server_login.py" line="66"/>
         <source>Too many logins from this computer. Wait a minute and try again.</source>
         <translation>本机登录次数过多，请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="67"/>
+        <source>This server&apos;s certificate is not the one given for it: another computer may be answering at this address. Nothing was sent. Check the address and the fingerprint with the server&apos;s administrator.</source>
+        <translation>此服务器的证书与所给的证书指纹不符：可能是另一台计算机在此地址应答。未发送任何内容。请与服务器管理员核对地址和证书指纹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="70"/>
+        <source>Type the server&apos;s certificate fingerprint (its administrator reads it with xuefa-server tls show).</source>
+        <translation>请输入服务器的证书指纹（服务器管理员可用 xuefa-server tls show 查看）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="72"/>
+        <source>The fingerprint is not right: 20 to 52 letters and digits, as xuefa-server tls show prints it.</source>
+        <translation>证书指纹不正确：应为 20 至 52 个字母和数字，与 xuefa-server tls show 显示的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_login.py" line="74"/>
+        <source>The address must start with https:// (plain http:// only for this PC itself).</source>
+        <translation>地址必须以 https:// 开头（只有本机才可用 http://）。</translation>
     </message>
 </context>
 <context>
@@ -3934,33 +3989,33 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="168"/>
+        <location filename="../../desktop/controller.py" line="170"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="175"/>
+        <location filename="../../desktop/controller.py" line="177"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="196"/>
+        <location filename="../../desktop/controller.py" line="198"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="198"/>
+        <location filename="../../desktop/controller.py" line="200"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="246"/>
-        <location filename="../../desktop/controller.py" line="249"/>
+        <location filename="../../desktop/controller.py" line="248"/>
+        <location filename="../../desktop/controller.py" line="251"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="297"/>
+        <location filename="../../desktop/controller.py" line="299"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -4432,6 +4487,16 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
     </message>
     <message>
         <location filename="../../desktop/ui/sync_status.py" line="40"/>
+        <source>The computer answering at the server&apos;s address shows a certificate other than the one this station trusts: it may not be the centre&apos;s server. Nothing was sent; results wait here. Tell the centre admin (if the server was really replaced, enrol this station again with a new code).</source>
+        <translation>在服务器地址上应答的计算机所用证书与本考试机信任的证书不符，它可能不是考试中心的服务器。未发送任何内容，成绩保存在本机等待发送。请告知考试中心管理员（如服务器确已更换，请用新的注册码重新注册本考试机）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="45"/>
+        <source>This station was enrolled before the server used encrypted connections: nothing is sent over the network unencrypted. Enrol this station again with a new code from the centre admin; results wait here until then.</source>
+        <translation>本考试机是在服务器启用加密连接之前注册的：本机不会通过网络发送未加密的内容。请向考试中心管理员索取新的注册码，重新注册本考试机；在此之前成绩保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="49"/>
         <source>Nothing is lost: results wait here and are sent when the server answers.</source>
         <translation>成绩不会丢失：成绩保存在本机，服务器恢复后自动上传。</translation>
     </message>

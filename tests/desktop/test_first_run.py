@@ -63,7 +63,7 @@ def test_enrol_by_address_and_code_with_plain_answers_for_mistakes(qtbot, wizard
     assert wizard.pages.currentIndex() == 1
     wizard.url_edit.setText("192.168.1.10:8470")          # no scheme: said before anything is sent
     qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)
-    assert "http://" in wizard.server_status.text()
+    assert "https://" in wizard.server_status.text()
     wizard.url_edit.setText("http://127.0.0.1:9")         # nothing listens there
     wizard.code_edit.setText(create_code(server))
     qtbot.mouseClick(wizard.enrol_button, Qt.MouseButton.LeftButton)

@@ -1,5 +1,6 @@
 """Two stations, a centre and a province, every server a real process: the exam is taken offline, the
-stations come online, the results reach the province exactly once with server-computed scores."""
+stations come online, the results reach the province exactly once with server-computed scores. The
+province speaks HTTPS, and the centre reaches it pinned to the certificate its `set-upstream` code names."""
 from __future__ import annotations
 
 import os
@@ -20,7 +21,8 @@ from sync_server.ingest import import_package
 from sync_server.keys import create_keys
 from sync_server.models import Result
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
-from tests.server_fixtures import free_port, make_envelopes, sit_exam, trust
+from sync_server.tls import create as create_tls
+from tests.server_fixtures import free_port, make_envelopes, serve_process, sit_exam, stop_process, trust
 from tests.sync_server.test_sync_runner import _serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,17 +44,19 @@ def tiers(tmp_path, issuer, roster_file):
         trust(ctx, issuer)
         import_package(ctx, package.read_bytes())
         ctx.close()
-    ports = {name: free_port() for name in folders}
-    procs = {name: _serve(folder, ports[name]) for name, folder in folders.items()}
+    create_tls(folders["province"], "province")
+    centre_port = free_port()
+    procs = {"centre": _serve(folders["centre"], centre_port)}
+    procs["province"], province_url = serve_process(folders["province"], free_port(), tls=True)
     stations = []
     for n in range(2):
         stations.append(ready_station(tmp_path / f"station{n}", None, issuer, roster_file, package))
-    yield folders, {k: f"http://127.0.0.1:{p}" for k, p in ports.items()}, stations
+    yield folders, {"centre": f"http://127.0.0.1:{centre_port}", "province": province_url}, stations
     for st in stations:
         st.close()
-    for proc in procs.values():
-        proc.terminate()
-        proc.wait(10)
+    procs["centre"].terminate()
+    procs["centre"].wait(10)
+    stop_process(procs["province"])
 
 
 def _relayed(proc: subprocess.CompletedProcess) -> str:
@@ -72,6 +76,12 @@ def test_offline_exams_reach_the_province_exactly_once(tiers):
         outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
         station.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes])
         assert station.results.pending() == []
+    assert urls["province"].startswith("https://")
+    # a code whose fingerprint is not the province's certificate: refused before anything is sent
+    one_time = _code(folders["province"])
+    wrong = one_time[:12] + ("ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ" if one_time[12] != "Z" else "YYYYY-YYYYY-YYYYY-YYYYY")
+    refused = cli(folders["centre"], "set-upstream", urls["province"], "--code", wrong)
+    assert refused.returncode == 1 and "certificate" in refused.stderr, refused.stdout + refused.stderr
     up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]))
     assert up.returncode == 0 and "approved" in up.stdout, up.stderr
     first = cli(folders["centre"], "sync-upstream")

@@ -1,5 +1,6 @@
-"""A room full of stations each holds a keep-alive connection to the centre server. Past waitress's own
-default of 100 open connections the next station waited with no answer at all; `serve` now allows 500."""
+"""A room full of stations each holds a keep-alive connection to the centre server. Past the server's own
+default (waitress: 100 open connections; cheroot: 10 idle keep-alive ones) the next station waited with no
+answer, or lost its connection; `serve --connections` allows 500."""
 from __future__ import annotations
 
 import socket
@@ -7,7 +8,7 @@ import socket
 import pytest
 import requests
 
-ROOM = 150   # more than waitress's default limit, fewer than a real 300-seat room to keep the test quick
+ROOM = 150   # more than either server's default limit, fewer than a real 300-seat room to keep the test quick
 
 
 @pytest.mark.usefixtures("server")

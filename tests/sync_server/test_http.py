@@ -1,4 +1,4 @@
-"""The sync API over real HTTP: a waitress server process on loopback and the station's own client."""
+"""The sync API over real HTTP: a server process (cheroot) on loopback and the station's own client."""
 from __future__ import annotations
 
 import json

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services.admin_client import AdminClient
+from desktop.services.admin_client import AdminClient, AdminError
+from examcore.tls_pin import PinError, Pins
 from desktop.services.background import run_in_background
 from desktop.ui.admin.accounts_page import AccountsPage, AdminPasswordDialog, AuditPage
 from desktop.ui.admin.banks_page import BanksPage
@@ -18,13 +19,14 @@ from desktop.ui.server_login import ServerLoginForm
 
 
 class AdminWindow(QWidget):
-    def __init__(self, server_url: str | None, parent: QWidget | None = None):
+    def __init__(self, server_url: str | None, parent: QWidget | None = None, pins: Pins | None = None):
+        """``pins``: the certificate this station pinned for ``server_url`` (its enrolled server)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Administration"))
         self.client: AdminClient | None = None
         self.stack = QStackedWidget()
         login = ServerLoginForm(self.tr("Unit, centre and provincial administrators log in with their server "
-                                        "account."), self.tr("Server"), server_url)
+                                        "account."), self.tr("Server"), server_url, pins=pins)
         self.login_form = login
         self.url_edit, self.user_edit, self.password_edit = login.url_edit, login.user_edit, login.password_edit
         self.login_button, self.login_error = login.login_button, login.error_label
@@ -38,7 +40,11 @@ class AdminWindow(QWidget):
 
     def log_in(self) -> None:
         url, user, password = self.login_form.started()
-        client = AdminClient(url)
+        try:
+            client = AdminClient(url, pins=self.login_form.pins())
+        except (AdminError, PinError) as exc:
+            self._login_failed(exc)
+            return
         run_in_background(lambda: client.login(user, password), lambda _none: self._logged_in(client),
                           self._login_failed, self)
 

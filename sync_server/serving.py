@@ -1,0 +1,79 @@
+"""Running the WSGI app: cheroot (CherryPy's pure-Python server) on any system, HTTPS with the instance's
+certificate, or plain HTTP on loopback / behind a proxy that terminates TLS.
+
+Why cheroot: waitress has no TLS. cheroot runs on Windows and Linux, is pure Python, is maintained with
+CherryPy, speaks TLS through the standard ssl module, and parks idle keep-alive connections in a selector
+(not a thread each), so a room of 300 stations holding connections costs no threads. Two settings matter
+for that: ``keep_alive_conn_limit`` (cheroot keeps only 10 idle connections by default) and the listen
+backlog (5 by default: a room connecting at once would wait for SYN retries).
+
+cheroot does the TLS handshake in its one accepting thread; a client that connects and sends nothing
+would stall every other connection for the socket timeout. Here the handshake is deferred to the worker
+thread that serves the connection's first request, like any slow request."""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import ssl
+
+from cheroot import server as cheroot_server
+from cheroot.ssl.builtin import BuiltinSSLAdapter
+from cheroot.wsgi import Server
+
+from sync_server.tls import TlsFiles
+
+log = logging.getLogger(__name__)
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _DeferredHandshakeAdapter(BuiltinSSLAdapter):
+    def __init__(self, tls: TlsFiles):
+        super().__init__(str(tls.cert), str(tls.key))
+        self.context.minimum_version = ssl.TLSVersion.TLSv1_2
+
+    def wrap(self, sock):
+        return self.context.wrap_socket(sock, do_handshake_on_connect=False, server_side=True), \
+            {"wsgi.url_scheme": "https", "HTTPS": "on"}
+
+    def get_environ(self, sock):
+        return {"wsgi.url_scheme": "https", "HTTPS": "on"}
+
+
+class _TlsConnection(cheroot_server.HTTPConnection):
+    _handshaken = False
+
+    def communicate(self):
+        if not self._handshaken:
+            try:
+                self.socket.do_handshake()
+            except (OSError, ValueError) as exc:   # a plain-HTTP client, a port scan, a timeout: just close
+                log.debug("TLS handshake with %s failed: %s", self.remote_addr, exc)
+                return False
+            self._handshaken = True
+        return super().communicate()
+
+
+def make_server(app, host: str, port: int, threads: int, connections: int, tls: TlsFiles | None) -> Server:
+    server = Server((host, port), app, numthreads=threads, server_name="xuefa",
+                    request_queue_size=max(128, min(connections, 1024)), timeout=30)
+    server.keep_alive_conn_limit = connections
+    if tls is not None:
+        server.ssl_adapter = _DeferredHandshakeAdapter(tls)
+        server.ConnectionClass = _TlsConnection
+    return server
+
+
+def serve(app, host: str, port: int, threads: int, connections: int, tls: TlsFiles | None) -> None:
+    server = make_server(app, host, port, threads, connections, tls)
+    try:
+        server.safe_start()
+    finally:
+        server.stop()
