@@ -48,6 +48,9 @@ def _sitting_in_scope(s, sitting_id: str) -> Sitting:
     return row
 
 
+OPEN_AROUND = timedelta(hours=12)
+
+
 @api.get("/admin/sittings")
 @require_admin("proctor")
 def list_sittings():
@@ -59,8 +62,14 @@ def list_sittings():
         return jsonify(error="bad_date", message=f"{day!r} is not a date (YYYY-MM-DD)"), 400
     start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     with ctx.sessions() as s:
-        rows = [r for r in sittings_between(s, start_of_day, start_of_day + timedelta(days=1))
-                if admin().has_unit(r.unit_id)]
+        found = sittings_between(s, start_of_day, start_of_day + timedelta(days=1))
+        if not day:   # today's, and any not closed that starts or started within OPEN_AROUND of now
+            now = ctx.clock.now()  # (a sitting across midnight, or one just after it, stays in the proctor's list)
+            seen = {r.sitting_id for r in found}
+            found += [r for r in sittings_between(s, now - OPEN_AROUND, now + OPEN_AROUND)
+                      if r.sitting_id not in seen and r.state != "closed"]
+            found.sort(key=lambda r: (r.starts_at, r.room))
+        rows = [r for r in found if admin().has_unit(r.unit_id)]
         return jsonify(sittings=[sitting_dict(r) for r in rows])
 
 

@@ -319,3 +319,35 @@ def test_a_replayed_check_in_is_refused(server, centre, live_server, station_for
     assert again.status_code == 401 and again.json()["error"] == "replayed"
     with server.sessions() as s:   # the replay changed nothing: one login in the sitting's log
         assert [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=centre)].count("logged_in") == 1
+
+
+def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, server_config):
+    """Today's sittings, and an open one that starts just after midnight or began just before it; a closed
+    one of yesterday and one of tomorrow noon stay in their own days (the list once depended on the hour
+    the tests ran)."""
+    from datetime import datetime
+
+    from sync_server.app import create_app
+    from sync_server.sittings import close
+    before_midnight = datetime.now().astimezone().replace(hour=23, minute=55, second=0, microsecond=0)
+    server.clock.wall = before_midnight
+    with server.sessions.begin() as s:
+        package_id = s.query(Package.package_id).scalar()
+        made = {name: create_sitting(s, package_id, name, before_midnight + offset, [("110101009", "B01")], "test",
+                                     before_midnight, unit_id="C1").sitting_id
+                for name, offset in (("午夜后", timedelta(minutes=10)), ("明天中午", timedelta(hours=12, minutes=5)),
+                                     ("昨晚已结束", timedelta(hours=-24)), ("跨午夜", timedelta(hours=-1)))}
+        start(s, made["昨晚已结束"], "jiankao", before_midnight - timedelta(hours=24))
+        close(s, made["昨晚已结束"], "jiankao", before_midnight - timedelta(hours=23))
+    client = create_app(server_config, server.clock).test_client()
+    token = client.post("/api/v1/admin/login", json={"username": "jiankao", "password": PROCTOR_PASSWORD}).json["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    mine = set(made)
+
+    def listed(query: str = "") -> list[str]:   # (the centre fixture's sitting is at the real time: left out)
+        found = client.get("/api/v1/admin/sittings" + query, headers=headers).json["sittings"]
+        return [x["room"] for x in found if x["room"] in mine]
+    assert listed() == ["跨午夜", "午夜后"]
+    server.clock.wall = before_midnight + timedelta(minutes=10)   # past midnight: last night's open one stays
+    assert listed() == ["跨午夜", "午夜后", "明天中午"]
+    assert listed(f"?date={before_midnight.date().isoformat()}") == ["跨午夜"]   # a named day: only its own
