@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import socket
+import struct
 import threading
 from pathlib import Path
 
@@ -10,6 +11,9 @@ from desktop.keyhelper.protocol import ProtocolError, recv_message, send_message
 from desktop.store.station_keys import KeyStoreError, StationKeys
 
 TIMEOUT_S = 10
+# The accounts a key helper may run as: the system's. A program the learner starts (and points the station
+# at, e.g. with XUEFA_KEY_HELPER) runs as the learner and would be handed the station's secrets.
+TRUSTED_HELPER_UIDS = frozenset({0})
 
 
 class KeyHelperRefused(KeyStoreError):
@@ -36,6 +40,9 @@ class KeyHelperClient:
                     send_message(self._sock, {"op": op, **fields})
                     answer = recv_message(self._sock)
                     break
+                except KeyHelperRefused:   # an untrusted program answers: asking again does not help
+                    self.close_locked()
+                    raise
                 except (OSError, ProtocolError) as exc:
                     self.close_locked()
                     if retry:
@@ -49,9 +56,14 @@ class KeyHelperClient:
         sock.settimeout(TIMEOUT_S)
         try:
             sock.connect(str(self.socket_path))
+            uid = peer_uid(sock)
         except OSError:
             sock.close()
             raise
+        if uid not in TRUSTED_HELPER_UIDS:
+            sock.close()
+            raise KeyHelperRefused("untrusted_helper", f"the program answering at {self.socket_path} runs as "
+                                   f"account {uid}, not as the system: it is not the key helper")
         return sock
 
     def close_locked(self) -> None:
@@ -64,15 +76,25 @@ class KeyHelperClient:
             self.close_locked()
 
 
+def peer_uid(sock: socket.socket) -> int:
+    """The account of the process at the other end of a connected Unix socket, as the kernel tells it."""
+    _pid, uid, _gid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                          struct.calcsize("3i")))
+    return uid
+
+
 def helper_uid(socket_path: Path) -> int | None:
-    """The account the helper at ``socket_path`` runs as (the kernel says), or None when none answers."""
-    client = KeyHelperClient(socket_path)
+    """The account the program at ``socket_path`` runs as (the kernel says, not the program), or None when
+    nothing answers there."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.settimeout(TIMEOUT_S)
     try:
-        return int(client.call("hello")["uid"])
-    except KeyStoreError:
+        sock.connect(str(socket_path))
+        return peer_uid(sock)
+    except OSError:
         return None
     finally:
-        client.close()
+        sock.close()
 
 
 class RemoteSigner:

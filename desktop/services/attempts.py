@@ -27,7 +27,7 @@ from desktop.services.server_knowledge import attempts_sat, seated_unconfirmed, 
 from desktop.services.station_time import StationTime
 from desktop.store.db import reset_connections
 from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult, Setting
-from desktop.store.station_keys import StationKeys
+from desktop.store.station_keys import KeyStoreError, StationKeys
 from examcore.canonical import canonical_json
 from examcore.chain import Chain, Event, EventKind, responses_from_events
 from examcore.clock import Clock, from_utc_naive, utc_naive
@@ -38,7 +38,7 @@ from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
 from examcore.proctor_codes import (CODE_ACTION_PREFIX, CODE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, code_ok,
                                     new_challenge, normalize, proctor_key)
-from examcore.sealed import ResultPayload, seal_result
+from examcore.sealed import Envelope, ResultPayload, seal_result
 from examcore.timer import remaining_ms, suspend_gap_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
 
@@ -580,6 +580,18 @@ class ActiveAttempt:
         return grade_events(self.paper, self.unlocked.content.questions, self.chain.events,
                             self.exam.duration_minutes, self.exam.pass_mark, self.exam.multiple_partial_credit)
 
+    def _seal(self, events: list[Event], grade: PaperGrade, now: datetime) -> Envelope:
+        """The sealed, signed envelope of the attempt (signed by the station's device key, which may live in
+        the key helper: raises KeyStoreError when it cannot be reached)."""
+        header = self.unlocked.header
+        return seal_result(
+            ResultPayload(self.attempt_id, self.seed, self.variant, self.paper.to_list(), events),
+            exam_id=self.exam.exam_id, package_id=header.package_id, learner_no=self.learner.learner_no,
+            sitting_id=self.chain.events[0].data.get("sitting_id") if self.chain.events else None,
+            station_score=grade.score_text, outcome=grade.outcome.value,
+            submitted_at=now.isoformat(), recipients=header.recipients, device_key=self._keys.device_key,
+            device_id=self._keys.device_id)
+
     def submit(self, reason: str = "learner") -> SubmissionReceipt:
         """Seal the attempt and queue it for delivery, in one transaction. Idempotent once submitted."""
         if self.submitted:
@@ -590,14 +602,11 @@ class ActiveAttempt:
                                       {"reason": reason, "score": grade.score_text,
                                        **({"late_answers": len(late)} if late else {})})
         events = [*self.chain.events, final]
-        header = self.unlocked.header
-        envelope = seal_result(
-            ResultPayload(self.attempt_id, self.seed, self.variant, self.paper.to_list(), events),
-            exam_id=self.exam.exam_id, package_id=header.package_id, learner_no=self.learner.learner_no,
-            sitting_id=self.chain.events[0].data.get("sitting_id") if self.chain.events else None,
-            station_score=grade.score_text, outcome=grade.outcome.value,
-            submitted_at=now.isoformat(), recipients=header.recipients, device_key=self._keys.device_key,
-            device_id=self._keys.device_id)
+        try:
+            envelope = self._seal(events, grade, now)
+        except KeyStoreError as exc:   # the key helper is down: the answers are kept, the learner may retry
+            log.error("cannot seal attempt %s: %s", self.attempt_id, exc)
+            raise SaveFailed(f"the station's keys cannot be reached: {exc}") from exc
         naive = utc_naive(now)
         try:
             with self._sessions.begin() as s:

@@ -96,8 +96,10 @@ def load_or_create_station_keys(path: Path) -> LocalKeys:
 
 
 def configured_helper() -> Path | None:
-    """The key helper's socket this station uses: $XUEFA_KEY_HELPER, else the system's if it is there."""
-    value = os.environ.get(HELPER_VARIABLE)
+    """The key helper's socket this station uses: the system's if it is there; $XUEFA_KEY_HELPER overrides
+    it only when run from source (tests, development). The installed program ignores the variable, which
+    whoever starts it can set (the client also refuses a helper not run by the system)."""
+    value = None if getattr(sys, "frozen", False) else os.environ.get(HELPER_VARIABLE)
     if value is not None:
         return None if value.strip().lower() in ("", "none") else Path(value)
     if sys.platform.startswith("linux"):

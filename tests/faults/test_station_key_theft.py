@@ -183,3 +183,68 @@ def test_a_station_whose_helper_is_down_does_not_start_and_says_why(key_helper, 
     assert not (tmp_path / "station" / PLAIN).exists()
     with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:   # nothing of the folder was harmed
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_submit_while_the_helper_is_down_keeps_the_answers_and_succeeds_once_it_is_back(
+        key_helper, tmp_path, clock, issuer, roster_file, package_file):
+    from desktop.keyhelper.daemon import serve
+    from desktop.services.attempts import SaveFailed
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    try:
+        learner = st.accounts.login(*LEARNER).learner
+        attempt = st.attempts.begin(learner, st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id,
+                                                                START_CODE))
+        q = attempt.unlocked.content.questions[attempt.paper.items[0].question_id]
+        attempt.save_answer(q.id, q.answer if q.type.value != "fill_in" else ("宪法",))
+        key_helper.server.shutdown()   # the helper stops (as its process would die: connections end too)
+        key_helper.server.server_close()
+        key_helper.socket.unlink()
+        st.keys._client.close()
+        with pytest.raises(SaveFailed, match="keys cannot be reached"):
+            attempt.submit()
+        assert attempt.submitted is None and st.results.pending() == []
+        assert st.attempts.in_progress_for() == attempt.attempt_id     # still open, its answer kept
+        key_helper.server = serve(key_helper.socket, key_helper.key_dir, [Path(sys.executable)])
+        import threading
+        threading.Thread(target=key_helper.server.serve_forever, daemon=True).start()
+        receipt = attempt.submit()
+        [envelope] = st.results.pending()
+        assert envelope.result_id == receipt.result_id and attempt.responses[q.id] is not None
+    finally:
+        st.close()
+
+
+def test_a_key_helper_not_run_by_the_system_is_refused(tmp_path, monkeypatch):
+    """The learner points the station at a program of their own (XUEFA_KEY_HELPER, or a planted socket):
+    the kernel says who answers, and only the system's account is trusted with the station's secrets."""
+    import desktop.keyhelper.client as client_module
+    from desktop.keyhelper.client import KeyHelperClient, KeyHelperRefused, helper_uid
+    from desktop.keyhelper.daemon import serve
+    folder = Path(tempfile.mkdtemp(prefix="xkh-"))
+    try:
+        server = serve(folder / "fake.sock", tmp_path / "fake-keys", None)   # allows anyone: a learner's fake
+        import threading
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        assert helper_uid(folder / "fake.sock") == os.getuid()
+        # as if it ran as the learner's account (the suite runs as root, the system's account)
+        monkeypatch.setattr(client_module, "TRUSTED_HELPER_UIDS", frozenset({os.getuid() + 1}))
+        with pytest.raises(KeyHelperRefused, match="not the key helper") as refused:
+            KeyHelperClient(folder / "fake.sock").call("create")
+        assert refused.value.code == "untrusted_helper"
+        assert not (tmp_path / "fake-keys").exists() or list((tmp_path / "fake-keys").iterdir()) == []
+        monkeypatch.setenv("XUEFA_KEY_HELPER", str(folder / "fake.sock"))
+        with pytest.raises(KeyStoreError):
+            Station.open(tmp_path / "station")   # the station does not start; no key went to the fake
+        assert not (tmp_path / "station" / MARKER).exists()
+        server.shutdown()
+        server.server_close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_installed_program_ignores_the_helper_variable(monkeypatch, tmp_path):
+    from desktop.store.station_keys import configured_helper
+    monkeypatch.setenv("XUEFA_KEY_HELPER", str(tmp_path / "learners.sock"))
+    assert configured_helper() == tmp_path / "learners.sock"      # from source: tests and development
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert configured_helper() != tmp_path / "learners.sock"
