@@ -3,6 +3,7 @@ article references), opened at an article."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import LawArticle
 from examcore.study.statute_sources import statute_text
-from examcore.study.statutes import NUMERAL, Statute, StatuteError, chinese_number, parse_statute, title_variants
+from examcore.study.statutes import (NUMERAL, Statute, StatuteError, article_number, parse_statute,
+                                     title_variants)
 
 MAX_STATUTE_BYTES = 16 << 20
 TRIGRAM = 3   # the index matches phrases of at least three characters
@@ -116,8 +118,8 @@ class LawLibrary:
         """Articles holding every word of ``query`` (words apart by spaces; one or two characters too), the
         article a reference names first (第五条, 宪法第五条, 示范条例第三条之一), then a match in the law's
         title, its heading or label before one in the text only. The true total, a page at a time."""
-        terms = tuple(query.split())
-        if not terms:
+        terms = search_terms(query)
+        if not terms:   # nothing to look for (only punctuation, or nothing at all)
             return SearchPage([], 0, offset, ())
         with self._sessions() as s:
             named = self._referenced(s, query.replace(" ", "").replace("　", ""))
@@ -140,11 +142,15 @@ class LawLibrary:
         if m is None:
             return []
         name = m.group(1).strip()
+        number, sub = article_number(m.group(2)), article_number(m.group(3), 0)
+        if number is None or sub is None:   # 第99999999999条: no article has that number
+            return []
         q = select(LawArticle.id, LawArticle.law_title, LawArticle.label, LawArticle.number, LawArticle.text,
-                   LawArticle.heading, LawArticle.sub, LawArticle.version).where(LawArticle.number == chinese_number(m.group(2)),
-                                     LawArticle.sub == (chinese_number(m.group(3)) if m.group(3) else 0))
+                   LawArticle.heading, LawArticle.sub, LawArticle.version).where(LawArticle.number == number,
+                                                                                 LawArticle.sub == sub)
         if name:
-            q = q.where(LawArticle.law_title.in_(title_variants(name)) | LawArticle.law_title.contains(name))
+            q = q.where(LawArticle.law_title.in_(title_variants(name))
+                        | LawArticle.law_title.contains(name, autoescape=True))   # 50% in a name is no wildcard
         return list(s.execute(q.order_by(LawArticle.law_title, LawArticle.version.desc(), LawArticle.id)))
 
     @staticmethod
@@ -178,6 +184,17 @@ class LawLibrary:
         if named:
             clauses.append(f"a.id NOT IN ({', '.join(str(int(a[0])) for a in named)})")
         return source, " AND ".join(clauses), order, params
+
+
+MAX_TERMS = 12   # words a search looks for at once (a pasted page is cut here, not sent whole to the index)
+
+
+def search_terms(query: str) -> tuple[str, ...]:
+    """The words of a query: apart by spaces; punctuation and symbols (pasted quotes, 《》, ？) only separate
+    words, so “公开” finds 公开 and a query of punctuation alone finds nothing. Repeated words count once;
+    at most MAX_TERMS."""
+    cleaned = "".join(c if c.isalnum() else " " for c in unicodedata.normalize("NFKC", query))
+    return tuple(dict.fromkeys(cleaned.split()))[:MAX_TERMS]
 
 
 BREAK = "zz"   # stands for punctuation and the seams between fields, so 公，开 is no match for 公开

@@ -9,6 +9,7 @@ copied from a PDF (a line break inside a sentence) is joined back. A citation lo
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,9 +24,16 @@ class StatuteError(ValueError):
     pass
 
 
+MAX_NUMBER = 9999   # the largest article (or item) number: the longest code, the Civil Code, has 1260
+
+
 def chinese_number(text: str) -> int:
-    """第二百零五条 → 205; Arabic digits pass through."""
+    """第二百零五条 → 205; Arabic digits (full-width too) pass through. Raises ValueError for what is no
+    numeral or a number above MAX_NUMBER (a stray 第99999999999条 is text, not an article)."""
+    text = unicodedata.normalize("NFKC", text)
     if text.isdigit():
+        if len(text) > len(str(MAX_NUMBER)) or not text.isascii() or int(text) > MAX_NUMBER:
+            raise ValueError(f"not an article number: {text[:20]!r}")
         return int(text)
     total, current = 0, 0
     for ch in text:
@@ -35,8 +43,20 @@ def chinese_number(text: str) -> int:
             total += (current or 1) * _UNITS[ch]
             current = 0
         else:
-            raise ValueError(f"not a Chinese numeral: {text!r}")
+            raise ValueError(f"not a Chinese numeral: {text[:20]!r}")
+        if total + current > MAX_NUMBER:
+            raise ValueError(f"not an article number: {text[:20]!r}")
     return total + current
+
+
+def article_number(text: str | None, default: int | None = None) -> int | None:
+    """chinese_number, or ``default`` for no text and None for no article number."""
+    if not text:
+        return default
+    try:
+        return chinese_number(text)
+    except ValueError:
+        return None
 
 
 def chinese_numeral(n: int) -> str:
@@ -206,7 +226,9 @@ class _Parser:
         m = _ARTICLE_START.match(line)
         if m is None:
             return None
-        number, sub = chinese_number(m.group(1)), chinese_number(m.group(2)) if m.group(2) else 0
+        number, sub = article_number(m.group(1)), article_number(m.group(2), 0)
+        if number is None or sub is None:
+            return None    # 第九九九九九条: no article number, the line is text
         rest = line[m.end():]
         spaced = not rest or rest[0] in " 　\t"
         sentence_ended = self._ended()
@@ -270,7 +292,7 @@ def _document_items(lines: list[str]) -> list[Article]:
     for raw in lines:
         line = raw.strip()
         m = _DOCUMENT_ITEM.match(line)
-        if m and chinese_number(m.group(1)) == number + 1:
+        if m and article_number(m.group(1)) == number + 1:
             if current is not None:
                 items.append(Article(number, f"{chinese_numeral(number)}、", "", "\n".join(current)))
             number, current = number + 1, [line[m.end():].strip()]
@@ -294,9 +316,13 @@ class Citation:
 
 
 def find_citations(text: str) -> list[Citation]:
-    return [Citation(m.start(), m.end(), m.group(1).strip(), chinese_number(m.group(2)),
-                     chinese_number(m.group(3)) if m.group(3) else 0)
-            for m in _CITATION.finditer(text)]
+    """The 《…》第N条 citations in ``text``; one whose number is no article number is left as text."""
+    found = []
+    for m in _CITATION.finditer(text):
+        number, sub = article_number(m.group(2)), article_number(m.group(3), 0)
+        if number is not None and sub is not None:
+            found.append(Citation(m.start(), m.end(), m.group(1).strip(), number, sub))
+    return found
 
 
 def title_variants(title: str) -> set[str]:

@@ -143,3 +143,24 @@ def test_two_versions_of_a_law_coexist_and_a_citation_opens_the_one_in_force(sta
     qtbot.addWidget(view)
     assert view.open_article("示范法", 1, 0, "2015-01-01")
     assert "旧的规定" in view.article_view.toPlainText() and "2010-03-01" in view.article_view.toPlainText()
+
+
+def test_odd_queries_and_numbers_give_an_answer_not_an_error(laws, tmp_path):
+    """What people paste into a search box, and statutes with stray huge numbers, never raise."""
+    assert laws.search("，。！？《》“”").total == 0                     # punctuation alone: nothing, not all
+    assert laws.search("“登记”").total == laws.search("登记").total > 0  # pasted quotes are not part of the word
+    assert laws.search("《示范条例》第二条").hits[0].label == "第二条"
+    for query in ("第99999999999999999999条", "示范条例第9" + "9" * 5000 + "条", "第二条之999999999999"):
+        assert laws.search(query).total == 0
+    many = " ".join(f"词{n}" for n in range(5000))
+    assert laws.search(many).total == 0                                   # cut to the first words, no crash
+    assert laws.search("100%_条例").total == 0                            # a LIKE wildcard is a character
+    odd = tmp_path / "奇怪的条例.txt"
+    odd.write_text("奇怪的条例\n\n第一条 本条例引用《宪法》第99999999999999999999条。\n"
+                   "第99999999999999999999999条 这一行只是正文。\n第二条 第二条的内容。\n", encoding="utf-8")
+    laws.import_file(odd)
+    articles = laws.articles("奇怪的条例")
+    assert [a.label for a in articles] == ["第一条", "第二条"]
+    assert "第99999999999999999999999条 这一行只是正文" in articles[0].text
+    from examcore.study.statutes import find_citations
+    assert find_citations(articles[0].text) == []
