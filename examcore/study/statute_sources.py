@@ -5,6 +5,7 @@ offers them (stdlib html.parser: each block element a line; scripts, styles and 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from html.parser import HTMLParser
 
@@ -69,28 +70,55 @@ class _Lines(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
         self._skip = 0
+        self.title = ""                 # the page's <title>
+        self._in_title = False
+        self.h1: int | None = None      # the line the first <h1> starts (the law's name on most pages)
 
     def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
         if tag in _SKIPPED:
             self._skip += 1
         elif tag in _BLOCKS:
             self.lines.append("")
+            if tag == "h1" and self.h1 is None and not self._skip:
+                self.h1 = len(self.lines) - 1
 
     def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
         if tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCKS:
             self.lines.append("")
 
     def handle_data(self, data):
+        if self._in_title:
+            self.title += data
         if not self._skip:
             self.lines[-1] += data.replace("\n", " ").replace("\r", " ")
 
 
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")   # 民法典_国家法律法规数据库, 宪法 - 中国人大网
+
+
 def html_text(page: str) -> str:
-    """The text of an HTML page, a line per block element (a paragraph of the law: one line)."""
+    """The text of an HTML page, a line per block element (a paragraph of the law: one line). Its first line
+    is the law's name: the first <h1> when the page has one (what comes before it, a site's navigation, is
+    left out), else the page's <title> without the site's name."""
     parser = _Lines()
     parser.feed(page)
     parser.close()
-    return "\n".join(" ".join(line.replace("\xa0", " ").split()) if not line.strip().startswith("第") else
-                     line.replace("\xa0", "　").strip() for line in parser.lines)
+    lines = parser.lines
+    if parser.h1 is not None and _clean(lines[parser.h1]):
+        lines = lines[parser.h1:]
+    else:
+        title = _SITE_SUFFIX.sub("", " ".join(parser.title.split()))
+        if title:
+            lines = [title, *lines]
+    return "\n".join(_clean(line) for line in lines)
+
+
+def _clean(line: str) -> str:
+    return " ".join(line.replace("\xa0", " ").split()) if not line.strip().startswith("第") else \
+        line.replace("\xa0", "　").strip()

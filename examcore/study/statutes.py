@@ -86,6 +86,11 @@ _ARTICLE_START = re.compile(rf"^第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL})
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _DOCUMENT_ITEM = re.compile(rf"^({NUMERAL})[、.．]")   # 修正案 and 决定: numbered 一、二、
 _SPACES = re.compile(r"[\s　]+")
+# a page number a PDF copy carries into the text: — 3 —, - 3 -, 3, 第3页, 第 3 页 共 20 页, 3/20
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－ 　]*\d{1,4}[-—–－ 　]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?"
+                          r"|\d{1,4}\s*/\s*\d{1,4})$")
+_TOC_LEADER = re.compile(r"[.…·．\s　]*\d*$")   # 第一章 总则……1: the dots and the page number of a 目录 line
+_CLOSING_BRACKETS = "）)】]"
 
 
 @dataclass(frozen=True)
@@ -167,12 +172,18 @@ class _Parser:
         self.last_line = ""                             # the line before, "" after a blank line or a heading
         self.seen: set[tuple[int, int]] = set()
         self.joined = 0                                 # line breaks inside a sentence, joined back
+        self.toc: list[str] | None = None               # the entries of a 目录 being skipped
+        self.heading_numbers: dict[int, int] = {}       # the last number seen at each heading level
 
     def feed(self, line: str) -> None:
         if not line:
             self.last_line = ""
             return
+        if _PAGE_NUMBER.match(line):   # a page break of a PDF copy: the sentence goes on after it
+            return
         compact = _SPACES.sub("", line)
+        if self._table_of_contents(line, compact):
+            return
         if not self.articles and self.current is None and compact == "序言":
             self._start(0, 0, "序言")
             return
@@ -210,17 +221,45 @@ class _Parser:
         full = self.width is not None and len(line) >= self.width
         return line.endswith(tuple(SENTENCE_END)) and not full
 
+    def _table_of_contents(self, line: str, compact: str) -> bool:
+        """True for a line of a 目录 before the text (目录 itself, then the headings it lists, with or without
+        dot leaders and page numbers); the 目录 ends where a line is no such entry or one it listed comes
+        again (the text's own 序言 or first heading), which is then read as usual."""
+        if self.toc is None:
+            if compact in ("目录", "目次") and self.current is None and not self.articles and not self.path:
+                self.toc = []
+                return True
+            return False
+        entry = _TOC_LEADER.sub("", compact)
+        if entry and entry not in self.toc and (entry in ("序言", *_UNNUMBERED_HEADINGS)
+                                                or _NUMBERED_HEADING.match(_TOC_LEADER.sub("", line))):
+            self.toc.append(entry)
+            return True
+        self.toc, self.last_line = None, ""
+        return False
+
     def _heading(self, line: str, compact: str) -> tuple[int, str] | None:
-        if compact in _UNNUMBERED_HEADINGS and self._ended():
+        after_bracket = self.last_line.endswith(tuple(_CLOSING_BRACKETS))   # （…通过） or （删去） before it
+        if compact in _UNNUMBERED_HEADINGS and (self._ended() or after_bracket):
             return _UNNUMBERED_HEADINGS[compact], compact
         m = _NUMBERED_HEADING.match(line)
-        if m is None or not self._ended():
+        if m is None:
+            return None
+        level = _LEVELS[m.group(2)]
+        number = article_number(m.group(1))
+        # the next heading of its level in order may follow a line that does not end a sentence (Word and
+        # PDF copies leave out the blank line); any other needs a line that ended
+        expected = number is not None and number == self.heading_numbers.get(level, 0) + 1
+        if not (self._ended() or after_bracket or expected):
             return None
         name = _SPACES.sub("", m.group(3) or "")
         if any(ch in name for ch in "，。；：") or len(name) > 40:
             return None    # a sentence that begins 第二章…, not a heading
+        if number is not None:
+            self.heading_numbers = {lv: n for lv, n in self.heading_numbers.items() if lv < level}
+            self.heading_numbers[level] = number
         label = line[:m.start(2) + len(m.group(2))].replace(" ", "").replace("　", "")
-        return _LEVELS[m.group(2)], (label + " " + name).strip()
+        return level, (label + " " + name).strip()
 
     def _article_start(self, line: str) -> tuple[int, int, str, int] | None:
         m = _ARTICLE_START.match(line)

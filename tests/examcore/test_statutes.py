@@ -117,3 +117,50 @@ def test_a_random_statute_wrapped_at_any_width_reads_back_the_same(case, width):
     assume(wrap_width(wrapped) == width or all(len(line) <= width for line in lines))
     law = parse_statute("\n".join(wrapped))
     assert [(a.label, a.number, a.sub, a.heading_path, a.text) for a in law.articles] == expected
+
+
+CONSTITUTION_LIKE = """中华人民共和国示范法
+（2001年1月1日通过　2018年3月11日修正）
+目　　录
+序　　言
+第一章　总　　纲……………………1
+第二章　公民的基本权利和义务…………5
+附则
+序　　言
+中国是世界上历史最悠久的国家之一。
+第一章　总　　纲
+第一条　第一条的内容。
+— 1 —
+第二条　第二条的内容，
+一直写到
+第 2 页 共 9 页
+这一页。
+第三条　（删去）
+第二章　公民的基本权利和义务
+第四条　第四条的内容。
+（2018年3月11日修正）
+附则
+第五条　本法自公布之日起施行。
+"""
+
+
+def test_a_table_of_contents_page_numbers_and_headings_without_blank_lines_are_read_as_printed():
+    statute = parse_statute(CONSTITUTION_LIKE)
+    by_label = {a.label: a for a in statute.articles}
+    assert [a.label for a in statute.articles] == ["序言", "第一条", "第二条", "第三条", "第四条", "第五条"]
+    assert by_label["序言"].text == "中国是世界上历史最悠久的国家之一。"     # the 目录 did not empty it
+    assert by_label["第二条"].text == "第二条的内容，一直写到这一页。"         # page numbers left out
+    assert by_label["第一条"].heading == "第一章 总纲"
+    assert by_label["第四条"].heading == "第二章 公民的基本权利和义务"        # after （删去）, no blank line
+    assert by_label["第五条"].heading == "附则"                                # after a line ending ）
+
+
+def test_an_html_page_takes_its_name_from_the_h1_or_the_title_not_the_navigation():
+    from examcore.study.statute_sources import html_text
+    body = "<p>第一条　内容。</p><p>第二条　内容。</p>"
+    nav = "<div>首页 | 法律法规 | 搜索</div>"
+    with_h1 = f"<html><head><title>示范法_国家法律法规数据库</title></head><body>{nav}<h1>示范法</h1>{body}</body></html>"
+    title_only = f"<html><head><title>示范法_国家法律法规数据库</title></head><body>{nav}{body}</body></html>"
+    for page in (with_h1, title_only):
+        statute = parse_statute(html_text(page))
+        assert statute.title == "示范法" and [a.label for a in statute.articles] == ["第一条", "第二条"]
