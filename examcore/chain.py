@@ -102,17 +102,21 @@ def responses_from_events(events: list[Event]) -> dict[str, tuple[str, ...]]:
     return {q: r for q, r in out.items() if r}
 
 
-def late_events(events: list[Event], duration_ms: int, extra_ms: int = 0) -> list[int]:
+def late_events(events: list[Event], duration_ms: int, extra_ms: int = 0,
+                count_chain_extra: bool = True) -> list[int]:
     """Sequence numbers of answer events recorded past the time limit.
 
     The limit is ``duration_ms`` plus ``extra_ms`` plus the extra time every ``extra_time`` event before the
-    answer granted (its ``minutes``). An event's ``elapsed_ms`` is exam time used (monotonic, without the
+    answer granted (its ``minutes``; with ``count_chain_extra`` False only ``extra_ms``: a server passes the
+    extra time it verified, not what the chain claims). An event's ``elapsed_ms`` is exam time used (monotonic, without the
     proctor's pauses and without sleep gaps not charged to the learner), so it is compared directly. Such
     answers are ignored by grading (``examcore.grading.grade_events``) and the result is flagged."""
     limit, late = duration_ms + extra_ms, []
     for ev in events:
-        if ev.kind == EventKind.EXTRA_TIME:
-            limit += int(ev.data.get("minutes", 0)) * 60_000
+        if ev.kind == EventKind.EXTRA_TIME and count_chain_extra:
+            minutes = ev.data.get("minutes")
+            if isinstance(minutes, int) and not isinstance(minutes, bool) and 0 < minutes <= 240:
+                limit += minutes * 60_000
         elif ev.kind == EventKind.ANSWER and ev.elapsed_ms > limit:
             late.append(ev.seq)
     return late

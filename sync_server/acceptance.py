@@ -23,6 +23,7 @@ Rule codes (stable, shown in the API and the admin window):
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -36,6 +37,8 @@ from examcore.exam import ExamDefinition, unit_path
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok
 from sync_server.models import Learner, Sitting, SittingEvent, SittingSeat, Unit
+
+log = logging.getLogger(__name__)
 
 RULES = {
     "learner_outside_unit": "the learner is not in the unit the station serves",
@@ -91,28 +94,46 @@ def _when(text: str) -> datetime | None:
     return at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)
 
 
-def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | None, issuer_key: bytes) -> int:
+def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | None, issuer_key: bytes,
+               sitting_id: str | None = None) -> int:
     """Extra time the chain shows and this server can verify: by the proctor's code (checked with the
     package's proctor-code key, examcore/proctor_codes.py) or by an action the proctor's station signed
-    (with the certificate the station's server issued it). Unverifiable extra time is not granted."""
-    total = 0
+    (with the certificate the station's server issued it) for this attempt's sitting. Each grant counts
+    once however often the chain repeats it; unverifiable or malformed extra time is not granted (the time
+    rules then flag the answers past the limit)."""
+    total, seen = 0, set()
     for ev in events:
         if ev.kind != EventKind.EXTRA_TIME:
             continue
-        minutes, action_id = int(ev.data.get("minutes", 0)), str(ev.data.get("action_id", ""))
-        proof = ev.data.get("proof") or {}
-        if action_id.startswith(CODE_ACTION_PREFIX):
-            ok = proctor_key is not None and code_ok(proctor_key, EXTRA_TIME, action_id[len(CODE_ACTION_PREFIX):],
-                                                     str(proof.get("code", "")), minutes)
-        else:
-            cert = verify_certificate(issuer_key, proof.get("certificate"))
-            action = verify_action(canonical.b64d(cert["public_key"]), proof.get("signed")) if cert else None
-            ok = (action is not None and action["device_id"] == cert.get("device_id")
-                  and action["kind"] == "extra_time" and action["minutes"] == minutes
-                  and action["learner_no"] in (None, learner_no))
-        if ok and 0 < minutes <= 240:
-            total += minutes * 60_000
+        try:
+            grant = _verified_grant(ev.data, learner_no, proctor_key, issuer_key, sitting_id)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:   # a malformed event grants nothing
+            log.info("extra time event %s not granted: %s", ev.seq, exc)
+            grant = None
+        if grant is not None and grant[0] not in seen:
+            seen.add(grant[0])
+            total += grant[1] * 60_000
     return total
+
+
+def _verified_grant(data: dict, learner_no: str, proctor_key: bytes | None, issuer_key: bytes,
+                    sitting_id: str | None) -> tuple[str, int] | None:
+    """(the grant's identity, minutes) when the event's proof holds, else None."""
+    minutes, action_id, proof = data.get("minutes"), str(data.get("action_id", "")), data.get("proof")
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 < minutes <= 240 \
+            or not isinstance(proof, dict):
+        return None
+    if action_id.startswith(CODE_ACTION_PREFIX):
+        ok = proctor_key is not None and code_ok(proctor_key, EXTRA_TIME, action_id[len(CODE_ACTION_PREFIX):],
+                                                 str(proof.get("code", "")), minutes)
+        return (action_id, minutes) if ok else None
+    cert = verify_certificate(issuer_key, proof.get("certificate"))
+    action = verify_action(canonical.b64d(cert["public_key"]), proof.get("signed")) if cert else None
+    ok = (action is not None and action["device_id"] == cert.get("device_id")
+          and action["kind"] == "extra_time" and action["minutes"] == minutes
+          and action["learner_no"] in (None, learner_no)
+          and (sitting_id is None or action.get("sitting_id") == sitting_id))
+    return ("signed:" + str(action.get("nonce", "")) + str(action.get("at", "")), minutes) if ok else None
 
 
 def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, extra_ms: int,

@@ -147,7 +147,13 @@ class Ingest:
             if envelope.result_id in firsts:
                 later.append((n, envelope, meta))
                 continue
-            outcome, row, alert = self._grade(envelope, meta, items[n], source, now, origins[n], chains)
+            try:
+                outcome, row, alert = self._grade(envelope, meta, items[n], source, now, origins[n], chains)
+            except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+                # a signed chain of a shape this server cannot read: refused by itself, never the whole batch
+                log.warning("result %s: events cannot be read: %r", envelope.result_id, exc)
+                outcome, row, alert = IngestOutcome(envelope.result_id, Status.REFUSED, reason="malformed_events",
+                                                    detail="the attempt's events cannot be read"), None, []
             outcomes[n] = outcome
             if row is not None and relayed_by:
                 row["relayed_by"] = relayed_by
@@ -218,8 +224,11 @@ class Ingest:
             return refuse("paper_mismatch", f"the exam has no {payload.variant!r} paper")
         if paper.to_list() != payload.paper:
             return refuse("paper_mismatch", "the paper does not follow from the package and the attempt's seed")
+        # the extra time this server can verify, not what the chain claims, sets which answers were late
+        extra = granted_ms(payload.events, str(meta["learner_no"]), self._proctor_key(meta["package_id"]),
+                           origin.issuer_key, meta.get("sitting_id"))
         grade, late = grade_events(paper, content.questions, payload.events, content.exam.duration_minutes,
-                                   content.exam.pass_mark, content.exam.multiple_partial_credit)
+                                   content.exam.pass_mark, content.exam.multiple_partial_credit, extra)
         device_id = str(meta["device"]["device_id"])
         receipt = sign_receipt(Receipt(result_id, envelope.content_hash, now.isoformat() + "Z",
                                        self.ctx.keys.server_id, grade.score_text, grade.outcome.value),
@@ -230,8 +239,6 @@ class Ingest:
                    server_score=grade.score_text, outcome=grade.outcome.value, pending_points=grade.pending_points,
                    submitted_at=meta["submitted_at"], received_at=now, source=source, receipt=receipt,
                    attempt_id=payload.attempt_id, reviewed_by=None, reviewed_at=None, review_reason="")
-        extra = granted_ms(payload.events, str(meta["learner_no"]), self._proctor_key(meta["package_id"]),
-                           origin.issuer_key)
         row["flags"] = time_rules(content.exam, payload.events, str(meta["submitted_at"]), extra, self._skew)
         chains[result_id] = payload.events
         alerts = []

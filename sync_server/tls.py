@@ -94,7 +94,7 @@ def make_certificate(key_path: Path, cert_path: Path, server_name: str, hostname
     cert_path.parent.mkdir(parents=True, exist_ok=True)
     _write_private(key_path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                serialization.NoEncryption()))
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    _write_private(cert_path, cert.public_bytes(serialization.Encoding.PEM))   # the instance folder: owner-only
     return TlsFiles(key_path, cert_path)
 
 

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import select
 
 from desktop.services.enrolment import enrol_station
+from examcore.chain import EventKind
 from examcore.clock import utc_naive
 from examcore.sealed import open_envelope, seal_result
 from examcore.sync_client import SyncClient, SyncError
@@ -186,7 +187,8 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
     assert all(r.flags == "attempt_limit" for r in rows if r.review == "held")
 
 
-def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None):
+def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None,
+            sitting_id: str | None = None):
     """An attempt with these (kind, elapsed ms, data) events, sealed as the station seals it."""
     from datetime import datetime, timezone
 
@@ -203,7 +205,7 @@ def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict
     header = station.library.load(package_id).header
     return seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
                        exam_id=content.exam.exam_id, package_id=package_id, learner_no=f"T{uuid.uuid4().hex[:6]}",
-                       sitting_id=None, station_score=grade.score_text, outcome=grade.outcome.value, submitted_at=at,
+                       sitting_id=sitting_id, station_score=grade.score_text, outcome=grade.outcome.value, submitted_at=at,
                        recipients=header.recipients, device_key=station.keys.device_key,
                        device_id=station.keys.device_id)
 
@@ -255,3 +257,92 @@ def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(s
     assert sealed.meta["sitting_id"] == centre
     [outcome] = SyncClient(live_server, station_for_server.keys).deliver([sealed])
     assert (outcome["status"], outcome["flags"]) == ("stored", [])
+
+
+MIN = 60_000
+
+
+def _enrolled(server, station, server_package):
+    """The station approved by the server; the package's id, content and proctor-code key."""
+    from examcore.package import parse_package
+    from examcore.proctor_codes import proctor_key
+    from sync_server.devices import approve_device, request_enrolment
+    from tests.conftest import START_CODE
+    import_package(server, server_package.read_bytes())
+    request_enrolment(server, station.keys.device_id, station.keys.device_key.public_raw())
+    approve_device(server, station.keys.device_id)
+    package_id = station.library.listings(LEARNER[0])[0].package_id
+    parsed = parse_package(server_package.read_bytes(), None)
+    content_key = parsed.unwrap_with_start_code(START_CODE)
+    return package_id, parsed.open_body(content_key), proctor_key(content_key, package_id)
+
+
+@pytest.mark.parametrize("data", [{"minutes": "abc"}, {"minutes": None}, {"minutes": True},
+                                  {"minutes": 5, "action_id": "x", "proof": "junk"},
+                                  {"minutes": 5, "action_id": 7, "proof": {}}])
+def test_a_malformed_extra_time_event_is_no_grant_and_never_stops_the_batch(server, station_for_server,
+                                                                             server_package, data):
+    package_id, content, _key = _enrolled(server, station_for_server, server_package)
+    good = make_envelopes(station_for_server, 1, random.Random(1))[0]
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    bad = _sealed(station_for_server, content, package_id, [
+        (EventKind.STARTED, 0, {}), (EventKind.EXTRA_TIME, MIN, data),
+        (EventKind.ANSWER, 35 * MIN, {"q": q, "r": ["A"]}), (EventKind.SUBMITTED, 36 * MIN, {})])
+    outcomes = Ingest(server).ingest_many([good.to_bytes(), bad.to_bytes()], "bundle")
+    assert [o.status.value for o in outcomes] == ["stored", "stored"]
+    assert "late_answers" in outcomes[1].flags      # no extra time granted: the answer at 35 of 30 minutes
+    with server.sessions() as s:
+        assert s.get(Result, bad.result_id).review == "held"
+
+
+def test_the_server_grade_ignores_answers_under_extra_time_it_cannot_verify(server, station_for_server,
+                                                                          server_package):
+    package_id, content, _key = _enrolled(server, station_for_server, server_package)
+    paper = content.draw("general", b"\x07" * 16)
+    right = [content.questions[i.question_id] for i in paper.items if content.questions[i.question_id].options]
+    events = [(EventKind.STARTED, 0, {}),
+              (EventKind.EXTRA_TIME, MIN, {"minutes": 240, "reason": "x", "action_id": "code:4K7QM2XD",
+                                            "proof": {"code": "AAAA-AAAA"}})]   # a code nobody issued
+    events += [(EventKind.ANSWER, 100 * MIN + n, {"q": q.id, "r": list(q.answer)}) for n, q in enumerate(right)]
+    envelope = _sealed(station_for_server, content, package_id, [*events, (EventKind.SUBMITTED, 101 * MIN, {})])
+    [outcome] = Ingest(server).ingest_many([envelope.to_bytes()], "http")
+    with server.sessions() as s:
+        row = s.get(Result, outcome.result_id)
+        alerts = {a.kind for a in s.scalars(select(Alert).where(Alert.result_id == outcome.result_id))}
+    assert row.server_score == "0" and "late_answers" in row.flags and row.review == "held"
+    assert {"late_answers", "score_mismatch"} <= alerts   # the station said full marks
+
+
+def test_one_grant_repeated_in_the_chain_counts_once(server, station_for_server, server_package):
+    from examcore.proctor_codes import make_code
+    package_id, content, key = _enrolled(server, station_for_server, server_package)
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    grant = (EventKind.EXTRA_TIME, MIN, {"minutes": 15, "reason": "x", "action_id": "code:4K7QM2XD",
+                                         "proof": {"code": make_code(key, "extra_time", "4K7QM2XD", 15)}})
+    within = _sealed(station_for_server, content, package_id, [
+        (EventKind.STARTED, 0, {}), grant, grant, (EventKind.ANSWER, 44 * MIN, {"q": q, "r": ["A"]}),
+        (EventKind.SUBMITTED, 44 * MIN, {})])                  # 30 + 15 minutes: in time
+    beyond = _sealed(station_for_server, content, package_id, [
+        (EventKind.STARTED, 0, {}), grant, grant, grant, grant, (EventKind.ANSWER, 85 * MIN, {"q": q, "r": ["A"]}),
+        (EventKind.SUBMITTED, 89 * MIN, {})])                  # four copies are still 15 minutes
+    outcomes = Ingest(server).ingest_many([within.to_bytes(), beyond.to_bytes()], "http")
+    assert outcomes[0].flags == "" and {"late_answers", "over_duration"} <= set(outcomes[1].flags.split(","))
+
+
+def test_a_signed_grant_of_another_sitting_is_not_granted(server, station_for_server, server_package):
+    from sync_server.devices import certificate
+    from sync_server.models import Device
+    package_id, content, _key = _enrolled(server, station_for_server, server_package)
+    pc = ProctorStation(server)
+    signed = pc.sign("another-sitting", "extra_time", None, 240, "停电")
+    with server.sessions() as s:
+        cert = certificate(server, s.get(Device, pc.device_id))
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    envelope = _sealed(station_for_server, content, package_id, [
+        (EventKind.STARTED, 0, {}),
+        (EventKind.EXTRA_TIME, MIN, {"minutes": 240, "reason": "x", "action_id": str(uuid.uuid4()),
+                                     "proof": {"signed": signed, "certificate": cert}}),
+        (EventKind.ANSWER, 200 * MIN, {"q": q, "r": ["A"]}), (EventKind.SUBMITTED, 201 * MIN, {})],
+        sitting_id="this-sitting")
+    [outcome] = Ingest(server).ingest_many([envelope.to_bytes()], "http")
+    assert "late_answers" in outcome.flags.split(",")

@@ -14,6 +14,8 @@ from openpyxl import Workbook, load_workbook
 
 from examcore.clock import utc_naive
 from examcore.crypto.keys import SigningKey
+from examcore.package import parse_package
+from examcore.proctor_codes import PAUSE, make_code, proctor_key
 from examcore.signed_request import sign_request
 from examcore.spreadsheet import append_row, formula_like
 from sync_server.admins import create_admin
@@ -21,10 +23,11 @@ from sync_server.cli import main
 from sync_server.devices import approve_device, request_enrolment
 from sync_server.directory import put_unit
 from sync_server.ingest import import_package
-from sync_server.models import Package
+from sync_server.models import Device, Package
 from sync_server.reports import unit_report, write_report_excel
 from sync_server.sitting_report import sitting_report, write_sitting_excel
 from sync_server.sittings import create_sitting, start
+from tests.conftest import START_CODE
 
 PASSWORD = "Admin-pass-2026"
 HOSTILE = ['=HYPERLINK("http://x","点我")', "=cmd|'/C calc'!A0", "＠SUM(1)", "-1+1", "+1+1", "@SUM(A1)",
@@ -99,8 +102,13 @@ def test_every_export_writes_hostile_text_as_text(server, server_config, server_
     station = ("station-u1-01", SigningKey.generate())
     request_enrolment(server, station[0], station[1].public_raw())
     approve_device(server, station[0], unit_id="U1")
+    with server.sessions.begin() as s:
+        s.get(Device, station[0]).room = "第一考场"   # a PC of the sitting's room
+    # a code the proctor's tool made (the server verifies it before it keeps the action)
+    key = proctor_key(parse_package(server_package.read_bytes(), None).unwrap_with_start_code(START_CODE), package_id)
     body = json.dumps({"learner_no": "110101001", "report": {"state": "in_progress", "by_code": [
-        {"action_id": "code:AAAA1111", "kind": "pause", "minutes": 0, "reason": HOSTILE[1]}]}}).encode()
+        {"action_id": "code:AAAA1111", "kind": "pause", "minutes": 0, "reason": HOSTILE[1],
+         "code": make_code(key, PAUSE, "AAAA1111", 0)}]}}).encode()
     path = "/api/v1/sittings/check-in"
     answer = requests.post(live_server + path, data=body, timeout=30, headers={
         "Content-Type": "application/json", **sign_request(station[1], station[0], "POST", path, body)})
