@@ -28,7 +28,7 @@ from examcore.crypto.keys import verify_signature
 from examcore.proctor_codes import proctor_key
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
-from sync_server.acceptance import Origin, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
+from sync_server.acceptance import RULES, Origin, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
 from sync_server.counted import COUNTED, store_results
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
@@ -88,13 +88,16 @@ class Ingest:
         return self.ingest_many([data], source, expected_device)[0]
 
     def ingest_many(self, items: list[bytes], source: str, expected_device: str | None = None,
-                    relayed_by: str | None = None, certificates: list | None = None) -> list[IngestOutcome]:
+                    relayed_by: str | None = None, certificates: list | None = None,
+                    held_below: list[list[str]] | None = None) -> list[IngestOutcome]:
         """Verify and re-grade each result, then store all new ones in one transaction (one disk flush).
 
         ``relayed_by``: an enrolled lower server delivering its stations' original envelopes; each comes
         with the certificate chain that stands in for enrolment here: the station's certificate, then
         (from two or more tiers down) the certificates of the servers in between, each signed by the next
-        server up, the last by ``relayed_by``. A single certificate dict is a chain of one."""
+        server up, the last by ``relayed_by``. A single certificate dict is a chain of one. ``held_below``
+        (relayed only): per item, the acceptance rules the lower server holds it for; among them those this
+        server cannot check itself (a province holds no sittings), so they hold it here too."""
         outcomes: list[IngestOutcome | None] = [None] * len(items)
         checked: list[tuple[int, Envelope, dict]] = []
         for n, data in enumerate(items):
@@ -162,7 +165,8 @@ class Ingest:
                 firsts.add(envelope.result_id)
                 rows.append((n, row))
                 alerts += alert
-        rows, rooms = self._judge(rows, outcomes, alerts, origins, chains, now)
+        below = {n: [f for f in held_below[n] if f in RULES] for n in range(len(items))} if held_below else {}
+        rows, rooms = self._judge(rows, outcomes, alerts, origins, chains, now, below)
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
@@ -176,7 +180,8 @@ class Ingest:
                     crash_point("before_commit")  # written but not committed: must vanish without a trace
             except IntegrityError:  # another request stored some of them meanwhile: settle one by one
                 return [self.ingest_many([data], source, expected_device, relayed_by,
-                                         [certificates[n]] if certificates else None)[0]
+                                         [certificates[n]] if certificates else None,
+                                         [held_below[n]] if held_below else None)[0]
                         for n, data in enumerate(items)]
             crash_point("after_commit")  # stored, but the station never hears of it: it must retry safely
             held = {r["result_id"]: r["flags"] for r in rows if r["flags"]}
@@ -276,7 +281,7 @@ class Ingest:
                       self.ctx.keys.signing.public_raw())
 
     def _judge(self, graded: list[tuple[int, dict]], outcomes: list, alerts: list[Alert], origins: dict[int, Origin],
-               chains: dict[str, list], now) -> tuple[list[dict], dict[str, str | None]]:
+               chains: dict[str, list], now, below: dict[int, list[str]]) -> tuple[list[dict], dict[str, str | None]]:
         """One result per attempt (a different second result of an attempt is a conflict: refused, alert),
         then the rules read from this server's roster and sittings. Returns the rows to store (flags joined,
         review set) and each one's exam room."""
@@ -303,7 +308,7 @@ class Ingest:
                 held[row["attempt_id"]] = row["result_id"]
                 origin, events = origins[n], chains[row["result_id"]]
                 meta = {"learner_no": row["learner_no"], "package_id": row["package_id"], "sitting_id": row["sitting_id"]}
-                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units)]
+                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units), *below.get(n, [])]
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew)
                 row["flags"] = join(flags)

@@ -31,7 +31,8 @@ def relay_batch():
                                      relayed_by=g.device_id,
                                      certificates=[[i.certificate.model_dump(exclude_none=True),
                                                     *(v.model_dump(exclude_none=True) for v in i.via)]
-                                                   for i in batch.items])
+                                                   for i in batch.items],
+                                     held_below=[i.flags for i in batch.items])
     return jsonify(results=[o.to_dict() for o in outcomes])
 
 

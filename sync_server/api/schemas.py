@@ -246,6 +246,9 @@ class RelayItem(Message):
     via: list[Certificate] = Field(default=[], max_length=7,
                                    description="from two or more tiers down: the certificates of the servers in "
                                                "between, each signed by the next one up, the last by the sender")
+    flags: list[Annotated[str, Field(max_length=40)]] = Field(
+        default=[], max_length=20, description="the acceptance rules the sender holds the result for (it is held "
+                                               "here too): sitting rules an upper server cannot check itself")
 
 
 class RelayBatch(Message):

@@ -346,3 +346,79 @@ def test_a_signed_grant_of_another_sitting_is_not_granted(server, station_for_se
         sitting_id="this-sitting")
     [outcome] = Ingest(server).ingest_many([envelope.to_bytes()], "http")
     assert "late_answers" in outcome.flags.split(",")
+
+
+def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_check(tmp_path, issuer,
+                                                                                    roster_file):
+    """A learner recorded missing in the centre's sitting: the centre holds the result; the province (which
+    holds no sittings) is told the rules with the relayed envelope and holds it too; once the centre's
+    administrator accepts it, a later relay tells nothing and the province judges by its own rules."""
+    from datetime import timedelta
+
+    from sync_server.config import Config
+    from sync_server.context import ServerContext
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.directory import LearnerFields, put_learner
+    from sync_server.keys import create_keys
+    from sync_server.models import Device, Package
+    from sync_server.relay import _items, identity
+    from sync_server.sittings import create_sitting, mark_missing
+    from tests.conftest import ready_station, write_package
+    from tests.factories import FakeClock
+    from tests.server_fixtures import trust
+    folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
+    keys = {name: create_keys(folder, name) for name, folder in folders.items()}
+    package = write_package(tmp_path / "exam.xfp", issuer,
+                            recipients=[keys["centre"].recipient(), keys["province"].recipient()])
+    ctxs = {}
+    try:
+        for name, folder in folders.items():
+            config = Config(folder)
+            config.save()
+            ctx = ctxs[name] = ServerContext.open(config, FakeClock())
+            trust(ctx, issuer)
+            import_package(ctx, package.read_bytes())
+            now = utc_naive(ctx.clock.now())
+            with ctx.sessions.begin() as s:
+                put_unit(s, "P", "示范省", "province", None, now)
+                put_unit(s, "U1", "甲单位", "unit", "P", now)
+                put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
+        centre, province = ctxs["centre"], ctxs["province"]
+        st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
+        try:
+            request_enrolment(centre, st.keys.device_id, st.keys.device_key.public_raw())
+            approve_device(centre, st.keys.device_id, unit_id="U1")
+            now = centre.clock.now()
+            with centre.sessions.begin() as s:
+                s.get(Device, st.keys.device_id).room = "第一考场"
+                sitting = create_sitting(s, s.scalar(select(Package.package_id)), "第一考场", now - timedelta(hours=1),
+                                         [(LEARNER[0], "A01")], "t", now, unit_id="U1").sitting_id
+            with centre.sessions.begin() as s:
+                start(s, sitting, "jiankao", now)
+            with centre.sessions.begin() as s:
+                mark_missing(s, sitting, LEARNER[0], "未到场", "jiankao", now)
+            [envelope] = make_envelopes(st, 1, random.Random(3))
+        finally:
+            st.close()
+        [at_centre] = Ingest(centre).ingest_many([envelope.to_bytes()], "http")
+        assert at_centre.flags
+        upstream = identity(centre)
+        request_enrolment(province, upstream.device_id, upstream.device_key.public_raw())
+        approve_device(province, upstream.device_id, unit_id="P")
+        [item] = _items(centre, [envelope.result_id])
+        assert item["flags"] == at_centre.flags.split(",")
+        [at_province] = Ingest(province).ingest_many([item["envelope"].encode()], "relay",
+                                                    relayed_by=upstream.device_id,
+                                                    certificates=[[item["certificate"], *item["via"]]],
+                                                    held_below=[item["flags"]])
+        with province.sessions() as s:
+            row = s.get(Result, envelope.result_id)
+            assert row.review == "held" and set(at_centre.flags.split(",")) <= set(row.flags.split(","))
+            assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])) is None      # not counted up there either
+        from sync_server.review import decide
+        with centre.sessions.begin() as s:
+            decide(s, envelope.result_id, "accept", "监考记录有误，本人到场", "guanli", utc_naive(now))
+        assert _items(centre, [envelope.result_id])[0]["flags"] == []   # accepted below: nothing more to tell
+    finally:
+        for ctx in ctxs.values():
+            ctx.close()
