@@ -170,7 +170,8 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
     """At the server that holds the sitting (a centre): the sealed result names the learner's sitting, the
     seat was checked in from this station, the sitting had started (or the start code was used and the
     proctor had looked it up). A learner seated in no sitting of the package here, with a result naming
-    none of this server's sittings, sat it outside sittings (or at another tier): nothing to check here."""
+    none of this server's sittings, sat it outside sittings (or at another tier): nothing to check here,
+    unless their own unit runs the exam in sittings here: then ``not_seated``."""
     learner_no, named = str(meta["learner_no"]), meta.get("sitting_id")
     sitting = s.get(Sitting, named) if named else None
     if sitting is not None and sitting.package_id != meta["package_id"]:
@@ -179,8 +180,9 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         row = s.execute(select(Sitting).join(SittingSeat).where(
             SittingSeat.learner_no == learner_no, Sitting.package_id == meta["package_id"])
             .order_by(Sitting.starts_at.desc())).first()
-        if row is None:   # not seated here: an exam sat outside sittings (a unit's own PCs), or another tier's
-            return []
+        if row is None:   # not seated here: an exam sat outside sittings (a unit's own PCs), or another tier's,
+            # unless the learner's own unit runs this exam in sittings here: then it is sat in one of them
+            return ["not_seated"] if _unit_runs_sittings(s, learner_no, str(meta["package_id"])) else []
         sitting = row[0]
         if named:   # the result names a sitting this server does not hold, yet the learner is seated here
             return ["not_seated"]
@@ -203,6 +205,16 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         if not (by_code and confirmed):
             flags.append("sitting_not_started")
     return flags
+
+
+def _unit_runs_sittings(s: Session, learner_no: str, package_id: str) -> bool:
+    """A sitting of the package here is the learner's own unit's (a centre's sittings for the units below
+    it do not bind those units' learners: they may sit the exam on their own PCs)."""
+    learner = s.get(Learner, learner_no)
+    if learner is None:
+        return False
+    return s.scalar(select(Sitting.sitting_id).where(Sitting.package_id == package_id,
+                                                     Sitting.unit_id == learner.unit_id).limit(1)) is not None
 
 
 def describe(flags: str | Iterable[str]) -> str:

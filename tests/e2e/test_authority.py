@@ -124,9 +124,10 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     assert _relayed(relayed).startswith("4 result(s) sent"), relayed.stdout + relayed.stderr
     at_province, counted_up = _verdicts(folders["province"])
     # the province holds no sittings: it re-checks the unit (from the certificate chain), the window, the
-    # duration and the attempt limit, and reaches the same verdict on every result
+    # duration and the attempt limit, is told the sitting rules the centre held a result for, and reaches
+    # the same verdict on every result
     assert {k: v[0] for k, v in at_province.items()} == {k: v[0] for k, v in at_centre.items()}
-    assert at_province[forged.result_id][1] == {"learner_outside_unit"} and counted_up == counted
+    assert at_province[forged.result_id][1] == at_centre[forged.result_id][1] and counted_up == counted
     assert at_province[second][1] == at_province[third][1] == {"attempt_limit"}
 
     # the centre's administrator rejects the forged result in the 异常成绩 tab, saying why

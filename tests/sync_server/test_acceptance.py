@@ -422,3 +422,19 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
     finally:
         for ctx in ctxs.values():
             ctx.close()
+
+
+def test_a_learner_of_a_unit_that_runs_the_exam_in_sittings_but_seated_in_none_is_held(server, centre,
+                                                                                      station_for_server):  # noqa: F811
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.directory import LearnerFields, put_learner
+    request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
+    approve_device(server, station_for_server.keys.device_id, unit_id="C1")   # an office PC of the centre, no room
+    with server.sessions.begin() as s:   # a unit that runs no sitting of this exam: its own PCs are fine
+        put_unit(s, "U9", "乙单位", "unit", None, utc_naive(server.clock.now()))
+        put_learner(s, "110109901", LearnerFields("赵六", "U9"), utc_naive(server.clock.now()))
+    [unseated] = make_envelopes(station_for_server, 1, random.Random(4), learner_no="110101009")   # 王五 of C1
+    [elsewhere] = make_envelopes(station_for_server, 1, random.Random(5), learner_no="110109901")
+    outcomes = Ingest(server).ingest_many([unseated.to_bytes(), elsewhere.to_bytes()], "http")
+    assert [o.status.value for o in outcomes] == ["stored", "stored"]
+    assert "not_seated" in outcomes[0].flags.split(",") and "not_seated" not in outcomes[1].flags.split(",")
