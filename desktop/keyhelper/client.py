@@ -5,6 +5,7 @@ import base64
 import socket
 import struct
 import threading
+import time
 from pathlib import Path
 
 from desktop.keyhelper.protocol import ProtocolError, recv_message, send_message
@@ -55,7 +56,14 @@ class KeyHelperClient:
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         sock.settimeout(TIMEOUT_S)
         try:
-            sock.connect(str(self.socket_path))
+            for wait in (0.05, 0.2, 0.5, 1.0, 2.0, None):   # a full backlog (a flood of connections) clears
+                try:
+                    sock.connect(str(self.socket_path))
+                    break
+                except BlockingIOError:
+                    if wait is None:
+                        raise
+                    time.sleep(wait)
             uid = peer_uid(sock)
         except OSError:
             sock.close()

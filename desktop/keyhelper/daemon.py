@@ -190,19 +190,25 @@ class _Connection(socketserver.BaseRequestHandler):
 
     def handle(self) -> None:
         sock: socket.socket = self.request
-        refusal: Refused | None = None
         try:
             self.server.policy.check(peer_of(sock))
-        except Refused as exc:
+        except Refused as exc:   # answered at once: a refused program holds no slot and no thread for long
             log.warning("refused a connection: %s", exc.message)
-            refusal = exc
+            self._refuse(sock, exc)
+            return
+        if not self.server.slots.acquire(blocking=False):   # the station's program itself, gone astray
+            self._refuse(sock, Refused("busy", f"more than {MAX_CONNECTIONS} connections at once"))
+            return
+        try:
+            self._serve(sock)
+        finally:
+            self.server.slots.release()
+
+    def _serve(self, sock: socket.socket) -> None:
         while True:
             try:
                 request = recv_message(sock)
             except (ProtocolError, OSError):
-                return
-            if refusal is not None:   # the refusal answers the first request (a reply the client reads)
-                _answer(sock, {"ok": False, "error": refusal.code, "message": refusal.message})
                 return
             try:
                 answer = {"ok": True, **self.server.vault.handle(request)}
@@ -215,11 +221,32 @@ class _Connection(socketserver.BaseRequestHandler):
                 return
 
 
+    @staticmethod
+    def _refuse(sock: socket.socket, refusal: Refused) -> None:
+        """Answer at once, without waiting for a request (a refused program may send none and hold a
+        thread); the reply waits in the socket for the client's first read. The client's request is then
+        drained for at most REFUSAL_DRAIN_S, so its write does not meet a closed socket."""
+        if _answer(sock, {"ok": False, "error": refusal.code, "message": refusal.message}):
+            try:
+                sock.shutdown(socket.SHUT_WR)
+                sock.settimeout(REFUSAL_DRAIN_S)
+                while sock.recv(65536):
+                    pass
+            except OSError:
+                pass
+
+
+MAX_CONNECTIONS = 64     # live connections at once (each station program keeps one)
+REFUSAL_DRAIN_S = 0.5
+
+
 class KeyHelperServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
     daemon_threads = True
+    request_queue_size = 128   # connections waiting to be accepted (socketserver's default is 5)
 
     def __init__(self, socket_path: Path, vault: KeyVault, policy: PeerPolicy):
         self.vault, self.policy = vault, policy
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         socket_path = Path(socket_path)
         if not socket_path.parent.exists():
             socket_path.parent.mkdir(parents=True)

@@ -248,3 +248,42 @@ def test_the_installed_program_ignores_the_helper_variable(monkeypatch, tmp_path
     assert configured_helper() == tmp_path / "learners.sock"      # from source: tests and development
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert configured_helper() != tmp_path / "learners.sock"
+
+
+FLOOD = r'''
+import socket, sys, time
+held = []
+for _ in range(int(sys.argv[2])):   # connections that never send a request, kept open
+    s = socket.socket(socket.AF_UNIX)
+    s.connect(sys.argv[1])
+    held.append(s)
+print("flooding", flush=True)
+time.sleep(30)
+'''
+
+
+def test_a_flood_of_idle_connections_from_another_program_does_not_stall_the_station(key_helper, tmp_path, clock):
+    import time
+    st = Station.open(tmp_path / "station", clock=clock)
+    try:
+        attack_dir = Path(tempfile.mkdtemp(prefix="xuefa-flood-"))
+        (attack_dir / "flood.py").write_text(FLOOD, encoding="utf-8")
+        program = Path("/usr/bin/python3")
+        if not program.exists() or os.path.realpath(program) == os.path.realpath(sys.executable):
+            program = attack_dir / "python3"   # another program than the station's
+            shutil.copy2(os.path.realpath(sys.executable), program)
+        flood = subprocess.Popen([str(program), "flood.py", str(key_helper.socket), "300"], cwd=attack_dir,
+                                 stdout=subprocess.PIPE, text=True)
+        try:
+            assert flood.stdout.readline().strip() == "flooding"
+            st.keys._client.close()   # the station connects again, amid the flood
+            begun = time.monotonic()
+            signature = st.keys.device_key.sign(b"still served")
+            assert time.monotonic() - begun < 5 and len(signature) == 64
+        finally:
+            flood.kill()
+            flood.wait(10)
+            flood.stdout.close()
+            shutil.rmtree(attack_dir, ignore_errors=True)
+    finally:
+        st.close()
