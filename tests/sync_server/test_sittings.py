@@ -339,15 +339,20 @@ def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, se
                                      ("昨晚已结束", timedelta(hours=-24)), ("跨午夜", timedelta(hours=-1)))}
         start(s, made["昨晚已结束"], "jiankao", before_midnight - timedelta(hours=24))
         close(s, made["昨晚已结束"], "jiankao", before_midnight - timedelta(hours=23))
-    client = create_app(server_config, server.clock).test_client()
-    token = client.post("/api/v1/admin/login", json={"username": "jiankao", "password": PROCTOR_PASSWORD}).json["token"]
-    headers = {"Authorization": f"Bearer {token}"}
-    mine = set(made)
+    app = create_app(server_config, server.clock)
+    try:
+        client = app.test_client()
+        token = client.post("/api/v1/admin/login",
+                            json={"username": "jiankao", "password": PROCTOR_PASSWORD}).json["token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        mine = set(made)
 
-    def listed(query: str = "") -> list[str]:   # (the centre fixture's sitting is at the real time: left out)
-        found = client.get("/api/v1/admin/sittings" + query, headers=headers).json["sittings"]
-        return [x["room"] for x in found if x["room"] in mine]
-    assert listed() == ["跨午夜", "午夜后"]
-    server.clock.wall = before_midnight + timedelta(minutes=10)   # past midnight: last night's open one stays
-    assert listed() == ["跨午夜", "午夜后", "明天中午"]
-    assert listed(f"?date={before_midnight.date().isoformat()}") == ["跨午夜"]   # a named day: only its own
+        def listed(query: str = "") -> list[str]:   # (the centre fixture's sitting is at the real time: left out)
+            found = client.get("/api/v1/admin/sittings" + query, headers=headers).json["sittings"]
+            return [x["room"] for x in found if x["room"] in mine]
+        assert listed() == ["跨午夜", "午夜后"]
+        server.clock.wall = before_midnight + timedelta(minutes=10)   # past midnight: last night's open one stays
+        assert listed() == ["跨午夜", "午夜后", "明天中午"]
+        assert listed(f"?date={before_midnight.date().isoformat()}") == ["跨午夜"]   # a named day: only its own
+    finally:
+        app.extensions["xuefa"].close()   # its own database engine (PostgreSQL connections)
