@@ -48,7 +48,10 @@ def import_files(station: Station, paths: list[Path]) -> list[Imported]:
     from examcore.keyfiles import KeyFileError, load_signing_public
     from examcore.study.statutes import StatuteError
     done = []
-    for path in sorted(paths, key=lambda p: (kind_of(p), p.name)):
+    ordered = sorted(paths, key=lambda p: (kind_of(p), p.name))
+    statutes = [p for p in ordered if kind_of(p) == STATUTE]   # a folder of laws: stored in one transaction
+    laws = dict(zip(statutes, station.laws.import_files(statutes))) if statutes else {}
+    for path in ordered:
         kind = kind_of(path)
         try:
             if kind == KEY:
@@ -64,7 +67,9 @@ def import_files(station: Station, paths: list[Path]) -> list[Imported]:
                 imported = station.study.import_file(path)
                 what, value = imported.kind, imported.title
             elif kind == STATUTE:
-                statute = station.laws.import_file(path)
+                statute = laws[path]
+                if isinstance(statute, StatuteError):
+                    raise statute
                 what, value = "statute", f"《{statute.title}》 ({len(statute.articles)})"
             else:
                 done.append(Imported(path, False, "unknown", ""))

@@ -53,38 +53,63 @@ class LawLibrary:
         """A statute as plain text, Word (.docx) or an HTML page (examcore/study/statute_sources.py).
         StatuteError names what is wrong; nothing is stored then. The statute's ``warnings`` say what the
         import had to guess (lines joined back)."""
+        statute = self.read_file(path)
+        self.store(statute)
+        return statute
+
+    @staticmethod
+    def read_file(path: Path) -> Statute:
+        """The statute in a file, parsed, not stored. Raises StatuteError."""
         try:
             raw = Path(path).read_bytes()[:MAX_STATUTE_BYTES + 1]
         except OSError as exc:
             raise StatuteError(f"the file cannot be read: {exc.strerror or exc}") from exc
         if len(raw) > MAX_STATUTE_BYTES:
             raise StatuteError("the file is too large to be one statute")
-        statute = parse_statute(statute_text(Path(path).name, raw))
-        self.store(statute)
-        return statute
+        return parse_statute(statute_text(Path(path).name, raw))
+
+    def import_files(self, paths: list[Path]) -> list[Statute | StatuteError]:
+        """Several statute files at once (a folder of laws): each read and checked, then every good one
+        stored in one transaction (one disk flush, not one per law). Per path, in order: the Statute, or
+        the StatuteError that kept it out."""
+        out: list[Statute | StatuteError] = []
+        for path in paths:
+            try:
+                out.append(self.read_file(path))
+            except StatuteError as exc:
+                out.append(exc)
+        with self._sessions.begin() as s:
+            for statute in out:
+                if isinstance(statute, Statute):
+                    self._store_in(s, statute)
+        return out
 
     def store(self, statute: Statute) -> None:
         """Add a statute, replacing an earlier text of the same title and version (another version of the law
         stays beside it), in one transaction."""
-        same = (LawArticle.law_title == statute.title) & (LawArticle.version == statute.version)
         with self._sessions.begin() as s:
-            old = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.heading, LawArticle.label,
-                                   LawArticle.text).where(same)).all()
-            if old:
-                s.execute(text("INSERT INTO law_fts(law_fts, rowid, law_title, heading, label, text) "
-                               "VALUES('delete', :id, :title, :heading, :label, :t)"),
-                          [{"id": i, "title": t, "heading": h, "label": lb, "t": body} for i, t, h, lb, body in old])
-                s.execute(text("DELETE FROM law_chars WHERE rowid = :id"), [{"id": row[0]} for row in old])
-                s.execute(delete(LawArticle).where(same))
-            first = (s.execute(select(func.max(LawArticle.id))).scalar() or 0) + 1
-            rows = [{"id": first + n, "law_title": statute.title, "version": statute.version, "number": a.number,
-                     "sub": a.sub, "label": a.label, "heading": a.heading, "text": a.text}
-                    for n, a in enumerate(statute.articles)]
-            s.execute(insert(LawArticle.__table__), rows)
-            s.execute(text("INSERT INTO law_fts(rowid, law_title, heading, label, text) "
-                           "VALUES (:id, :law_title, :heading, :label, :text)"), rows)
-            s.execute(text("INSERT INTO law_chars(rowid, title, body) VALUES (:id, :title, :body)"),
-                      [char_index_row(r["id"], statute.title, r["heading"], r["label"], r["text"]) for r in rows])
+            self._store_in(s, statute)
+
+    @staticmethod
+    def _store_in(s: Session, statute: Statute) -> None:
+        same = (LawArticle.law_title == statute.title) & (LawArticle.version == statute.version)
+        old = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.heading, LawArticle.label,
+                               LawArticle.text).where(same)).all()
+        if old:
+            s.execute(text("INSERT INTO law_fts(law_fts, rowid, law_title, heading, label, text) "
+                           "VALUES('delete', :id, :title, :heading, :label, :t)"),
+                      [{"id": i, "title": t, "heading": h, "label": lb, "t": body} for i, t, h, lb, body in old])
+            s.execute(text("DELETE FROM law_chars WHERE rowid = :id"), [{"id": row[0]} for row in old])
+            s.execute(delete(LawArticle).where(same))
+        first = (s.execute(select(func.max(LawArticle.id))).scalar() or 0) + 1
+        rows = [{"id": first + n, "law_title": statute.title, "version": statute.version, "number": a.number,
+                 "sub": a.sub, "label": a.label, "heading": a.heading, "text": a.text}
+                for n, a in enumerate(statute.articles)]
+        s.execute(insert(LawArticle.__table__), rows)
+        s.execute(text("INSERT INTO law_fts(rowid, law_title, heading, label, text) "
+                       "VALUES (:id, :law_title, :heading, :label, :text)"), rows)
+        s.execute(text("INSERT INTO law_chars(rowid, title, body) VALUES (:id, :title, :body)"),
+                  [char_index_row(r["id"], statute.title, r["heading"], r["label"], r["text"]) for r in rows])
 
     def laws(self) -> list[tuple[str, str, int]]:
         """(title, version, articles) of every law held; versions of one law newest first."""

@@ -164,3 +164,14 @@ def test_odd_queries_and_numbers_give_an_answer_not_an_error(laws, tmp_path):
     assert "第99999999999999999999999条 这一行只是正文" in articles[0].text
     from examcore.study.statutes import find_citations
     assert find_citations(articles[0].text) == []
+
+
+def test_a_folder_of_laws_imports_at_once_and_a_bad_file_keeps_only_itself_out(station, tmp_path):
+    good = tmp_path / "甲条例.txt"
+    good.write_text("甲条例\n\n第一条 甲的内容。\n第二条 乙的内容。\n", encoding="utf-8")
+    bad = tmp_path / "不是法规.txt"
+    bad.write_text("这只是一段话，没有条文。\n", encoding="utf-8")
+    done = station.laws.import_files([good, bad, CASES / "books.txt"])
+    assert isinstance(done[1], StatuteError) and [d.title for d in (done[0], done[2])] == ["甲条例", "示范条例"]
+    assert {t for t, _v, _n in station.laws.laws()} == {"甲条例", "示范条例"}
+    assert station.laws.search("乙的内容").hits[0].law_title == "甲条例"
