@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from examcore.private_files import write_private
 from examcore.tls_pin import fingerprint_of
 
 KEY, CERT = "server-tls.key", "server-tls.crt"
@@ -66,17 +67,6 @@ def _names(hostnames: tuple[str, ...]) -> list[x509.GeneralName]:
     return out
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Created 0600 from the start (never readable by others, not even for a moment)."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
 def make_certificate(key_path: Path, cert_path: Path, server_name: str, hostnames: tuple[str, ...] = (),
                      now: datetime | None = None) -> TlsFiles:
     """A new P-256 key and self-signed certificate naming localhost, 127.0.0.1, this host and
@@ -92,9 +82,9 @@ def make_certificate(key_path: Path, cert_path: Path, server_name: str, hostname
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .sign(key, hashes.SHA256()))
     cert_path.parent.mkdir(parents=True, exist_ok=True)
-    _write_private(key_path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+    write_private(key_path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                serialization.NoEncryption()))
-    _write_private(cert_path, cert.public_bytes(serialization.Encoding.PEM))   # the instance folder: owner-only
+    write_private(cert_path, cert.public_bytes(serialization.Encoding.PEM))   # the instance folder: owner-only
     return TlsFiles(key_path, cert_path)
 
 

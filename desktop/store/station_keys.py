@@ -24,6 +24,7 @@ from examcore import canonical
 from examcore.bundle import write_atomically
 from examcore.crypto import aead
 from examcore.crypto.keys import Signer, SigningKey
+from examcore.private_files import write_private
 
 MARKER = "station.id"     # the station's id, public key and key store: nothing secret
 PLAIN = "station.key"     # the keys themselves, where no protected store is used
@@ -91,7 +92,7 @@ def load_or_create_station_keys(path: Path) -> LocalKeys:
     if path.exists():
         return LocalKeys.from_bytes(path.read_bytes(), "plain-file")
     keys = LocalKeys.new("plain-file")
-    _write_private(path, keys.to_bytes())
+    write_private(path, keys.to_bytes())
     return keys
 
 
@@ -182,16 +183,6 @@ def _write_marker(data_dir: Path, keys: StationKeys) -> None:
     write_atomically(data_dir / MARKER, json.dumps({
         "device_id": keys.device_id, "public_key": canonical.b64e(keys.device_key.public_raw()),
         "store": keys.protection}).encode("utf-8"))
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def destroy_file(path: Path) -> None:
