@@ -188,30 +188,40 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @main.command("proctor-code")
 @click.option("--package", "package_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The exam package of the sitting (.xfp).")
-@click.option("--start-code", required=True, help="The sitting's start code.")
+@click.option("--proctor-password", required=True, prompt=True, hide_input=True,
+              help="The exam's proctor password (not the start code; for a package made before 2026-12, its "
+                   "start code). Asked for when not given, so it does not stay in the shell's history.")
 @click.option("--challenge", required=True, help="The code the station shows.")
-@click.option("--action", type=click.Choice(["resume", "extra_time", "pause", "unpause"]), default="resume",
+@click.option("--action", type=click.Choice(["resume", "extra_time", "pause", "unpause", "start"]), default="resume",
               show_default=True, help="resume: an interrupted exam; extra_time (with --minutes), pause, unpause: "
-                                      "a running exam's clock.")
+                                      "a running exam's clock; start: a learner whose station cannot start alone.")
 @click.option("--minutes", type=click.IntRange(1, 240), help="Extra minutes (with --action extra_time).")
-def proctor_code(package_path: Path, start_code: str, challenge: str, action: str, minutes: int | None) -> None:
-    """The proctor's code for a station with no network: resume an interrupted exam, or give extra time,
-    pause or restart a learner's clock."""
+def proctor_code(package_path: Path, proctor_password: str, challenge: str, action: str,
+                 minutes: int | None) -> None:
+    """The proctor's code for a station with no network: resume an interrupted exam, give extra time,
+    pause or restart a learner's clock, or let a learner start."""
     from examcore.errors import PackageError
     from examcore.package import parse_package
-    from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, UNPAUSE, make_code, normalize,
-                                        proctor_key)
+    from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
+                                        legacy_proctor_key, make_code, normalize)
     try:
         parsed = parse_package(package_path.read_bytes(), None)
-        key = proctor_key(parsed.unwrap_with_start_code(start_code), parsed.header.package_id)
+        if parsed.header.has_proctor_key:
+            key = parsed.header.unwrap_proctor_key(proctor_password)
+        else:
+            key = legacy_proctor_key(parsed.unwrap_with_start_code(proctor_password), parsed.header.package_id)
     except PackageError as exc:
+        if exc.code == "wrong_proctor_password":
+            raise click.ClickException("the proctor password is not right for this package (it is on the "
+                                       "proctor's sheet; the start code does not make codes)") from exc
         raise click.ClickException(f"the package cannot be opened ({exc.code}): {exc.detail}") from exc
     if normalize(challenge, CHALLENGE_LEN) is None:
         raise click.ClickException(f"{challenge!r} is not a station challenge ({CHALLENGE_LEN} letters and digits)")
     if (action == EXTRA_TIME) != (minutes is not None):
         raise click.ClickException("--minutes goes with --action extra_time, and only with it")
     code = make_code(key, action, challenge, minutes or 0)
-    what = {RESUME: "resume", EXTRA_TIME: f"{minutes} extra minutes", PAUSE: "pause", UNPAUSE: "restart the clock"}
+    what = {RESUME: "resume", EXTRA_TIME: f"{minutes} extra minutes", PAUSE: "pause", UNPAUSE: "restart the clock",
+            START: "start"}
     click.echo(f"{what[action]} code for {challenge.upper()}: {code}")
 
 

@@ -74,7 +74,7 @@ def ensure_demo(data_dir: Path) -> DemoInfo:
         bank = load_bank(resources_dir() / "demo" / "bank.json")
         data = build_package(demo_exam(station), bank.questions, issuer=issuer, issuer_name="示范省普法办（演示）",
                              recipients=[Recipient("示范市考试中心（演示）", centre.public_raw())],
-                             start_code=DEMO_START_CODE, proctor_password_hash=ph.hash(DEMO_PROCTOR_PASSWORD))
+                             start_code=DEMO_START_CODE, proctor_password=DEMO_PROCTOR_PASSWORD)
         install_demo_study(station, issuer)
         tmp = package_path.with_suffix(".part")
         tmp.write_bytes(data)

@@ -8,11 +8,18 @@ The signature covers magic and header. The header names the body's SHA-256 and l
 body is refused before anything is decrypted. The body is ``nonce | AES-256-GCM(zlib(JSON))`` under a
 random content key, with the header's hash as associated data. The content key travels wrapped under an
 argon2id key derived from the start code (offline start); the centre server may release it instead.
+
+The start code is read out to a whole room, so it opens nothing a learner must not have. The proctor's
+secrets hang on a second, random **proctor key**: it makes the offline proctor codes (extra time, pause,
+resume, start with the clock behind) and proves the proctor password at the exam window's exit. It travels
+wrapped under an argon2id key from the proctor password (which only the proctor holds) and sealed to each
+recipient server, never inside the body the start code opens.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import struct
 import uuid
 import zlib
@@ -42,6 +49,16 @@ MAX_HEADER = 1 << 20
 
 def _key_info(package_id: str) -> bytes:
     return b"xuefa package content key v1\x00" + package_id.encode()
+
+
+def _proctor_info(package_id: str) -> bytes:
+    return b"xuefa package proctor key v1\x00" + package_id.encode()
+
+
+def proctor_secret(password: str) -> bytes:
+    """What the proctor password's KDF is fed: a generated password (start-code shaped) in its canonical
+    form, so dashes, spaces and case do not matter; any other password as typed, without outer spaces."""
+    return (normalize_start_code(password) or password.strip()).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -115,6 +132,26 @@ class PackageHeader:
         return canonical.b64d(self.raw["issuer"]["public_key"])
 
     @property
+    def has_proctor_key(self) -> bool:
+        """False for packages made before the proctor key (their codes hang on the content key)."""
+        return "proctor_key_wrap" in self.raw
+
+    def unwrap_proctor_key(self, password: str) -> bytes:
+        """The proctor key, from the proctor password; PackageError ``wrong_proctor_password``. Slow on
+        purpose (argon2id): run it off the GUI thread."""
+        wrap = self.raw.get("proctor_key_wrap")
+        if wrap is None:
+            raise PackageError("no_proctor_key", "this package predates the proctor key")
+        params = KdfParams.from_dict(wrap["kdf"])
+        if not params.strong_enough():
+            raise PackageError("weak_kdf", f"KDF settings below the minimum: {params.to_dict()}")
+        try:
+            return aead.decrypt(params.derive(proctor_secret(password)), canonical.b64d(wrap["wrapped_key"]),
+                                _proctor_info(self.package_id))
+        except aead.AeadFailure as exc:
+            raise PackageError("wrong_proctor_password") from exc
+
+    @property
     def issuer_name(self) -> str:
         return str(self.raw["issuer"]["name"])
 
@@ -131,11 +168,12 @@ class PackageHeader:
 
 @dataclass(frozen=True)
 class ExamContent:
-    """The unlocked body: the exam, the item pool with its answer key, and the proctor's exit verifier."""
+    """The unlocked body: the exam and the item pool with its answer key (and, in packages made before the
+    proctor key, the proctor password's argon2 hash)."""
 
     exam: ExamDefinition
     questions: dict[str, Question]
-    proctor_password_hash: str
+    proctor_password_hash: str = ""
 
     def draw(self, variant: str, seed: bytes) -> Paper:
         blueprint = self.exam.blueprints[variant]
@@ -176,6 +214,21 @@ class ParsedPackage:
         except OpenFailed as exc:
             raise PackageError("body_tampered", "the content key sealed to this server does not open") from exc
 
+    def proctor_key_for_recipient(self, key: ResultKey) -> bytes:
+        """The proctor key, for a server the package names as a results recipient. For a package made
+        before the proctor key: the key its codes were made with (derived from the content key)."""
+        if not self.header.has_proctor_key:
+            from examcore.proctor_codes import legacy_proctor_key
+            return legacy_proctor_key(self.unwrap_for_recipient(key), self.header.package_id)
+        key_id = fingerprint(key.public_raw())
+        entry = next((e for e in self.header.raw.get("proctor_key_for", []) if e["key_id"] == key_id), None)
+        if entry is None:
+            raise PackageError("not_a_recipient", f"key {key_id} is not a recipient of this package")
+        try:
+            return open_with(key, canonical.b64d(entry["enc"]), _proctor_info(self.header.package_id))
+        except OpenFailed as exc:
+            raise PackageError("body_tampered", "the proctor key sealed to this server does not open") from exc
+
     def open_body(self, content_key: bytes) -> ExamContent:
         try:
             plain = aead.decrypt(content_key, self.body, self.header.body_aad)
@@ -185,7 +238,7 @@ class ParsedPackage:
             data = json.loads(zlib.decompress(plain))
             exam = ExamDefinition.from_dict(data["exam"])
             questions = {q["id"]: Question.from_dict(q) for q in data["questions"]}
-            content = ExamContent(exam, questions, data["proctor_password_hash"])
+            content = ExamContent(exam, questions, str(data.get("proctor_password_hash", "")))
         except (KeyError, ValueError, TypeError, zlib.error) as exc:
             raise PackageError("invalid_content", str(exc)) from exc
         if exam.exam_id != self.header.exam_id:
@@ -195,10 +248,11 @@ class ParsedPackage:
 
 def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer: SigningKey,
                   issuer_name: str, recipients: Collection[Recipient], start_code: str,
-                  proctor_password_hash: str, kdf: KdfParams | None = None,
+                  proctor_password: str, kdf: KdfParams | None = None,
                   created_at: datetime | None = None, package_id: str | None = None) -> bytes:
     """Build the package file's bytes. Validates the exam and that every variant's paper can be drawn.
-    ``package_id``: given when the eligibility list is bound to it (a make-up); new otherwise."""
+    ``package_id``: given when the eligibility list is bound to it (a make-up); new otherwise.
+    ``proctor_password``: the proctor's secret (exit, codes); never put where the start code reaches."""
     questions = list(questions)
     problems = exam.problems() + [f"question {q.id}: {p}" for q in questions for p in q.problems()]
     for variant, bp in exam.blueprints.items():
@@ -213,12 +267,14 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
         raise ValueError(f"not a start code: {start_code!r}")
     if not recipients:
         raise ValueError("at least one results recipient is needed")
+    if not proctor_secret(proctor_password):
+        raise ValueError("the proctor password is empty")
     kdf = kdf or KdfParams.fresh()
-    content_key = aead.new_key()
+    proctor_kdf = KdfParams(os.urandom(16), kdf.time_cost, kdf.memory_kib, kdf.parallelism)
+    content_key, proctor_key = aead.new_key(), aead.new_key()
     package_id = package_id or str(uuid.uuid4())
     body_plain = zlib.compress(canonical.canonical_json({
         "exam": exam.to_dict(), "questions": [q.to_dict() for q in questions],
-        "proctor_password_hash": proctor_password_hash,
     }), 6)
     wrapped = aead.encrypt(kdf.derive(code.encode("ascii")), content_key, package_id.encode())
     summary = {k: exam.to_dict()[k] for k in ("exam_id", "title", "window_start", "window_end",
@@ -239,6 +295,14 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
         # release the key to its stations over the LAN instead of a start code being read out
         "content_key_for": [{"key_id": r.key_id, "enc": canonical.b64e(seal_to(r.public_key, content_key,
                                                                                _key_info(package_id)))}
+                            for r in recipients],
+        # the proctor's key: not in the body (the start code opens that), only under the proctor password
+        # and sealed to the servers (they check codes in results and hand the key to their stations)
+        "proctor_key_wrap": {"kdf": proctor_kdf.to_dict(), "wrapped_key": canonical.b64e(
+            aead.encrypt(proctor_kdf.derive(proctor_secret(proctor_password)), proctor_key,
+                         _proctor_info(package_id)))},
+        "proctor_key_for": [{"key_id": r.key_id, "enc": canonical.b64e(seal_to(r.public_key, proctor_key,
+                                                                               _proctor_info(package_id)))}
                             for r in recipients],
     }
     aad = hashlib.sha256(canonical.canonical_json(header)).digest()

@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 
 import click
-from argon2 import PasswordHasher
 
 from examcore.banks import BankImportError, load_bank
 from examcore.banks.excel_bank import write_template
@@ -94,7 +93,7 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
     proctor_password = proctor_password or new_start_code()
     try:
         data = build_package(exam, questions, issuer=signer, issuer_name=issuer_name, recipients=recips,
-                             start_code=code, proctor_password_hash=PasswordHasher().hash(proctor_password))
+                             start_code=code, proctor_password=proctor_password)
     except ValueError as exc:
         raise click.ClickException(f"cannot build the package: {exc}") from exc
     write_atomically(out, data)

@@ -2,9 +2,10 @@
 period, grant extra time, pause a learner's clock or start it again. No server is needed on either side.
 
 The station shows a *challenge* made from its station id, the attempt id and a fresh random nonce; the
-proctor types the challenge into the proctor tool, which holds the exam's content key (unlocked with the
-start code), and reads back a *code*: an HMAC under a key derived from the content key over the action,
-its argument and the challenge. The station checks the code against the challenge it made itself, so a
+proctor types the challenge into the proctor tool, which holds the package's proctor key (unlocked with the
+proctor password, never with the start code a whole room hears), and reads back a *code*: an HMAC under
+that key over the action, its argument and the challenge. The station holds the same key: released by the
+centre server with the content key, or unwrapped once with the proctor password typed at the station. The station checks the code against the challenge it made itself, so a
 code made for another station, another attempt or another action does not verify; each challenge is used
 once. 8 characters of Crockford base32 carry 40 bits of the HMAC: guessing is hopeless at one try per
 typing, and the station also stops after a few wrong codes.
@@ -25,7 +26,9 @@ CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by c
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 
 
-def proctor_key(content_key: bytes, package_id: str) -> bytes:
+def legacy_proctor_key(content_key: bytes, package_id: str) -> bytes:
+    """The code key of packages made before the proctor key (examcore.package): derived from the content
+    key, so whoever has the start code can make codes. Only for those packages."""
     return hmac.new(content_key, b"xuefa proctor codes v1\x00" + package_id.encode(), hashlib.sha256).digest()
 
 

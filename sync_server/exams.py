@@ -10,7 +10,6 @@ import uuid
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -89,7 +88,7 @@ def build_exam(ctx: ServerContext, exam: ExamDefinition, bank: str, recipients: 
     named = [mine] + [r for r in recipients if r.public_key != mine.public_key]
     code, proctor_password = new_start_code(), new_start_code()
     data = build_package(exam, questions, issuer=ctx.keys.signing, issuer_name=ctx.keys.name, recipients=named,
-                         start_code=code, proctor_password_hash=PasswordHasher().hash(proctor_password),
+                         start_code=code, proctor_password=proctor_password,
                          package_id=package_id)
     with ctx.sessions.begin() as s:
         trust_issuer(s, ctx.keys.signing.public_raw(), ctx.keys.name, utc_naive(ctx.clock.now()))

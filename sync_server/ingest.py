@@ -25,7 +25,6 @@ from examcore.grading import grade_events
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
 from examcore.crypto.keys import verify_signature
-from examcore.proctor_codes import proctor_key
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
 from sync_server.acceptance import RULES, Origin, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
@@ -264,15 +263,14 @@ class Ingest:
         return timedelta(seconds=self.ctx.config.clock_skew_seconds)
 
     def _proctor_key(self, package_id: str) -> bytes | None:
-        """The package's proctor-code key (this server is a recipient of the package, so it can derive it)."""
+        """The package's proctor-code key (sealed to this server, a recipient of the package)."""
         if package_id not in self._proctor_keys:
             with self.ctx.sessions() as s:
                 row = s.get(Package, package_id)
                 data = row.data if row is not None else None
             if data is None:
                 return None
-            self._proctor_keys[package_id] = proctor_key(
-                parse_package(data, None).unwrap_for_recipient(self.ctx.keys.results), package_id)
+            self._proctor_keys[package_id] = parse_package(data, None).proctor_key_for_recipient(self.ctx.keys.results)
         return self._proctor_keys[package_id]
 
     def _origin(self, s: Session, device_id: str) -> Origin:

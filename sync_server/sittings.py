@@ -20,8 +20,8 @@ from examcore.crypto.hybrid import open_with, seal_to
 from examcore.errors import PackageError
 from examcore.package import parse_package
 from examcore.proctor_action import verify_action
-from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok, proctor_key
-from examcore.sitting_key import key_info
+from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok
+from examcore.sitting_key import key_info, proctor_key_info
 from examcore.startcode import normalize_start_code
 from sync_server import changes
 from sync_server.context import ServerContext
@@ -299,10 +299,11 @@ class CheckIn:
     refused: str | None = None          # late | wrong_room | missing | closed
     content_key: str | None = None      # base64 HPKE blob for the station's one-time key
     actions: tuple[dict, ...] = ()      # the proctor's actions this station has not applied yet
+    proctor_key: str | None = None      # the package's proctor key, sealed the same way (checks offline codes)
 
     def to_dict(self) -> dict:
         return {"seated": self.seated, "sitting": self.sitting, "refused": self.refused,
-                "content_key": self.content_key, "actions": list(self.actions)}
+                "content_key": self.content_key, "actions": list(self.actions), "proctor_key": self.proctor_key}
 
 
 CODE_ACTIONS = uuid.UUID("6d1c0a52-93f4-4c8e-9a57-5b0c2d7e4f10")   # namespace of the ids of code actions
@@ -433,12 +434,14 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     pending = tuple(_handed(ctx, s, a) for a in s.scalars(select(SittingAction).where(
         SittingAction.sitting_id == sitting.sitting_id, SittingAction.learner_no == learner_no,
         SittingAction.applied_at.is_(None)).order_by(SittingAction.created_at)))
-    sealed = None
+    sealed = sealed_proctor = None
     if sitting.state in ("started", "closing") and station_key is not None:
-        package = s.get(Package, sitting.package_id)
-        content_key = parse_package(package.data, None).unwrap_for_recipient(ctx.keys.results)
+        parsed = parse_package(s.get(Package, sitting.package_id).data, None)
+        content_key = parsed.unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
-    return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending)
+        sealed_proctor = canonical.b64e(seal_to(station_key, parsed.proctor_key_for_recipient(ctx.keys.results),
+                                                proctor_key_info(sitting.sitting_id, device_id)))
+    return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending, proctor_key=sealed_proctor)
 
 
 def _handed(ctx: ServerContext, s: Session, action: SittingAction) -> dict:
@@ -457,14 +460,14 @@ def _handed(ctx: ServerContext, s: Session, action: SittingAction) -> dict:
 def _log_code_action(ctx: ServerContext, s: Session, sitting: Sitting, learner_no: str, device_id: str,
                      now: datetime, taken: dict) -> None:
     """An action the proctor took by code while this station was offline: into the sitting's actions and
-    audit log once (the station repeats it in every report), if its code verifies (the server derives the
-    package's proctor-code key as the stations' proctor tool does); else logged once as refused."""
+    audit log once (the station repeats it in every report), if its code verifies (the package's proctor
+    key is sealed to this server too); else logged once as refused."""
     action_id = str(uuid.uuid5(CODE_ACTIONS, f"{sitting.sitting_id}/{learner_no}/{taken['action_id']}"))
     if s.get(SittingAction, action_id) is not None:
         return
     minutes, reason, kind = int(taken.get("minutes", 0)), str(taken.get("reason", "")), str(taken["kind"])
     package = s.get(Package, sitting.package_id)
-    key = proctor_key(parse_package(package.data, None).unwrap_for_recipient(ctx.keys.results), sitting.package_id)
+    key = parse_package(package.data, None).proctor_key_for_recipient(ctx.keys.results)
     challenge = str(taken["action_id"])[len(CODE_ACTION_PREFIX):]
     if not (0 <= minutes <= 240 and code_ok(key, kind, challenge, str(taken.get("code") or ""),
                                             minutes if kind == EXTRA_TIME else 0)):

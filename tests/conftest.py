@@ -44,8 +44,25 @@ def write_package(path: Path, issuer: SigningKey, centre_key: ResultKey | None =
     recipients = recipients or [Recipient("考试中心", centre_key.public_raw())]  # type: ignore[union-attr]
     path.write_bytes(build_package(make_exam(**exam_kw), make_pool(10), issuer=issuer, issuer_name="省普法办",
                                    recipients=recipients, start_code=START_CODE,
-                                   proctor_password_hash=PasswordHasher().hash(PROCTOR_PASSWORD)))
+                                   proctor_password=PROCTOR_PASSWORD))
     return path
+
+
+_proctor_keys: dict[str, bytes] = {}
+
+
+def proctor_key_of(header) -> bytes:
+    """A package's proctor key as the proctor tool gets it from PROCTOR_PASSWORD (cached: argon2id)."""
+    if header.package_id not in _proctor_keys:
+        _proctor_keys[header.package_id] = header.unwrap_proctor_key(PROCTOR_PASSWORD)
+    return _proctor_keys[header.package_id]
+
+
+def give_proctor_key(station: Station, header) -> bytes:
+    """The station holds the package's proctor key, as after a sitting's check-in with its centre server."""
+    key = proctor_key_of(header)
+    station.attempts.proctor_keys.remember(header.package_id, key)
+    return key
 
 
 def ready_station(folder: Path, clock, issuer: SigningKey, roster_file: Path, package: Path) -> Station:

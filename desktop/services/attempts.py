@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
+from desktop.services.proctor_keys import ProctorKeys
 from desktop.services.server_knowledge import attempts_sat, seated_unconfirmed, sitting_refusal
 from desktop.services.station_time import StationTime
 from desktop.store.db import reset_connections
@@ -36,8 +37,8 @@ from examcore.exam import CheckMode
 from examcore.grading import PaperGrade, Response, grade_events
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
-from examcore.proctor_codes import (CODE_ACTION_PREFIX, CODE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, code_ok,
-                                    new_challenge, normalize, proctor_key)
+from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
+                                    legacy_proctor_key, new_challenge)
 from examcore.sealed import Envelope, ResultPayload, seal_result
 from examcore.timer import remaining_ms, suspend_gap_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
@@ -117,6 +118,7 @@ class AttemptService:
         self._keys = keys
         self._clock = clock
         self.time_mark = time_mark or StationTime(sessions, clock)
+        self.proctor_keys = ProctorKeys(sessions, keys)
 
     def unlock(self, package_id: str, start_code: str) -> Unlocked:
         """Open a stored package with the start code. Slow (argon2id): run it off the GUI thread."""
@@ -124,10 +126,21 @@ class AttemptService:
         key = parsed.unwrap_with_start_code(start_code)
         return Unlocked(parsed.header, key, parsed.open_body(key))
 
-    def begin(self, learner: LearnerInfo, unlocked: Unlocked, proctor_code: str | None = None) -> "ActiveAttempt":
+    def code_key(self, package_id: str, password: str) -> bytes:
+        """The key the proctor tool makes codes with: from the proctor password (for a package made before
+        the proctor key: from its start code). Raises PackageError wrong_proctor_password (wrong_start_code).
+        Slow (argon2id): run it off the GUI thread. Never kept: the tool asks for the password each time."""
+        parsed = self._library.load(package_id)
+        if parsed.header.has_proctor_key:
+            return parsed.header.unwrap_proctor_key(password)
+        return legacy_proctor_key(parsed.unwrap_with_start_code(password), package_id)
+
+    def begin(self, learner: LearnerInfo, unlocked: Unlocked, proctor_code: str | None = None,
+              proctor_password: str = "") -> "ActiveAttempt":
         """Start (or continue) the learner's attempt. Raises AttemptRefused. The window is judged by the
         station's time mark, never by a wall clock set back; a wall clock behind the mark needs the proctor's
-        ``proctor_code`` for the challenge ``start_challenge`` shows (then it is logged in the chain)."""
+        ``proctor_code`` for the challenge ``start_challenge`` shows, or the ``proctor_password`` typed here
+        (then it is logged in the chain)."""
         exam, package_id = unlocked.content.exam, unlocked.header.package_id
         self.time_mark.observe(force=True)
         now = self.time_mark.now()
@@ -142,7 +155,7 @@ class AttemptService:
         running = self.in_progress_for(learner.learner_no, package_id)
         if running:
             if behind is not None:
-                self._use_start_code(learner.learner_no, unlocked, proctor_code)   # resume() logs it
+                self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password)   # resume() logs it
             return self.resume(running)
         refusal = self._library.refusal_for(learner.learner_no, package_id)
         if refusal:
@@ -157,9 +170,10 @@ class AttemptService:
             raise AttemptRefused("no_attempts_left", str(exam.max_attempts), tuple(sat))
         approval = None   # the refusals no code lifts come first, so a proctor's code is never spent in vain
         if behind is not None:
-            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code)
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password)
         elif unconfirmed:   # seated in a sitting the station has not heard of lately: it may be closed by now
-            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code, "sitting_unconfirmed")
+            approval = self._use_start_code(learner.learner_no, unlocked, proctor_code, proctor_password,
+                                            "sitting_unconfirmed")
         attempt_id, seed, attempt_key = str(uuid.uuid4()), os.urandom(16), aead.new_key()
         variant = exam.variant_for(learner.is_leader)
         with self._sessions.begin() as s:
@@ -203,19 +217,21 @@ class AttemptService:
                 s.add(row)
             return row.value
 
-    def _use_start_code(self, learner_no: str, unlocked: Unlocked, typed: str | None,
+    def _use_start_code(self, learner_no: str, unlocked: Unlocked, typed: str | None, password: str = "",
                         why: str = "clock_behind") -> str:
         """The action id (code: + challenge) when ``typed`` is the proctor's start code for the challenge
-        shown; raises AttemptRefused ``why`` (no code yet: clock_behind or sitting_unconfirmed) or
-        wrong_code."""
+        shown, or ``password`` the proctor password; raises AttemptRefused ``why`` (nothing typed yet:
+        clock_behind or sitting_unconfirmed) or wrong_code."""
         package_id = unlocked.header.package_id
         challenge = self.start_challenge(learner_no, package_id)
-        if typed is None:
+        if not typed and not password:
             raise AttemptRefused(why, challenge)
         key = self._start_key(learner_no, package_id)
         fails_key = "start_failures:" + key[len("start_challenge:"):]
+        approved = self.proctor_keys.check(unlocked.header, unlocked.content_key, START, challenge,
+                                           typed or "", password)
         with self._sessions.begin() as s:
-            if code_ok(proctor_key(unlocked.content_key, package_id), START, challenge, typed):
+            if approved is not None:
                 s.execute(delete(Setting).where(Setting.key.in_((key, fails_key))))
                 return CODE_ACTION_PREFIX + challenge
             failures = s.get(Setting, fails_key) or Setting(key=fails_key, value="0")
@@ -273,16 +289,24 @@ class AttemptService:
                 s.add(current)
             return current.value
 
-    def use_resume_code(self, attempt_id: str, typed: str) -> bool:
-        """True (and the challenge is spent) when ``typed`` is the proctor's code for the challenge shown.
-        After MAX_CODE_TRIES wrong codes the challenge is replaced, so guessing gets nowhere."""
-        with self._sessions.begin() as s:
+    def use_resume_code(self, attempt_id: str, typed: str, password: str = "") -> bool:
+        """True (and the challenge is spent) when ``typed`` is the proctor's code for the challenge shown,
+        or ``password`` the proctor password. After MAX_CODE_TRIES wrong tries the challenge is replaced,
+        so guessing gets nowhere."""
+        with self._sessions() as s:
             row = s.get(Attempt, attempt_id)
-            challenge = s.get(Setting, f"resume_challenge:{attempt_id}")
-            if row is None or challenge is None:
+            shown = s.get(Setting, f"resume_challenge:{attempt_id}")
+            if row is None or shown is None:
                 return False
+            package_id, challenge_value = row.package_id, shown.value
             content_key = self._keys.unwrap(row.keys_wrapped, _keys_label(attempt_id))[:32]
-            if code_ok(proctor_key(content_key, row.package_id), RESUME, challenge.value, typed):
+        approved = self.proctor_keys.check(self._library.load(package_id).header, content_key, RESUME,
+                                           challenge_value, typed, password)
+        with self._sessions.begin() as s:
+            challenge = s.get(Setting, f"resume_challenge:{attempt_id}")
+            if challenge is None or challenge.value != challenge_value:
+                return False
+            if approved is not None:
                 s.delete(challenge)
                 s.execute(delete(Setting).where(Setting.key == f"resume_failures:{attempt_id}"))
                 return True
@@ -389,7 +413,11 @@ class ActiveAttempt:
         return self._clock.now()
 
     def proctor_password_ok(self, password: str) -> bool:
-        try:
+        """The proctor password (to leave the exam window): it opens the package's proctor key (kept, so
+        this station checks the proctor's codes from then on). Slow (argon2id)."""
+        if self.unlocked.header.has_proctor_key:
+            return ProctorKeys(self._sessions, self._keys).from_password(self.unlocked.header, password) is not None
+        try:   # a package made before the proctor key: the body has the password's hash
             return PasswordHasher().verify(self.unlocked.content.proctor_password_hash, password)
         except (VerificationError, InvalidHashError):
             return False
@@ -444,15 +472,18 @@ class ActiveAttempt:
             self._action_failures = 0
         return self._action_challenge
 
-    def use_action_code(self, kind: str, typed: str, minutes: int = 0, reason: str = "") -> str:
-        """Apply the proctor's action if ``typed`` is its code for the challenge shown. Returns "applied",
+    def use_action_code(self, kind: str, typed: str, minutes: int = 0, reason: str = "", password: str = "") -> str:
+        """Apply the proctor's action if ``typed`` is its code for the challenge shown (or ``password`` the
+        proctor password: the station makes the code itself, kept as the proof). Returns "applied",
         "wrong" (try again), "new_challenge" (too many wrong codes: the proctor needs a new code) or
         "not_now" (a pause while paused, a resume while running: nothing changes, the challenge stays)."""
         if (kind == PAUSE and self.paused) or (kind == UNPAUSE and not self.paused) or self.submitted is not None:
             return "not_now"
         challenge = self.action_challenge()
-        key = proctor_key(self.unlocked.content_key, self.unlocked.header.package_id)
-        if not code_ok(key, kind, challenge, typed, minutes if kind == EXTRA_TIME else 0):
+        proof_code = ProctorKeys(self._sessions, self._keys).check(
+            self.unlocked.header, self.unlocked.content_key, kind, challenge, typed, password,
+            minutes if kind == EXTRA_TIME else 0)
+        if proof_code is None:
             self._action_failures += 1
             if self._action_failures >= MAX_CODE_TRIES:
                 self._action_challenge = None
@@ -461,7 +492,7 @@ class ActiveAttempt:
             return "wrong"
         self._action_challenge = None   # each challenge serves one action
         action_id = CODE_ACTION_PREFIX + challenge
-        proof = {"code": normalize(typed, CODE_LEN)}   # kept in the chain: the servers verify it too
+        proof = {"code": proof_code}   # kept in the chain: the servers verify it too
         if kind == EXTRA_TIME:
             self.grant_extra_time(minutes, reason, action_id, proof)
         elif kind == PAUSE:

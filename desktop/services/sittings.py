@@ -14,7 +14,7 @@ from examcore.crypto.hybrid import OpenFailed, open_with
 from examcore.crypto.keys import ResultKey
 from examcore.errors import PackageError
 from examcore.proctor_action import verify_from_station
-from examcore.sitting_key import key_info
+from examcore.sitting_key import key_info, proctor_key_info
 from desktop.services.server_link import station_client
 from examcore.sync_client import SyncError
 
@@ -85,6 +85,10 @@ class SittingService:
                                     key_info(sitting["sitting_id"], self._station.keys.device_id))
             parsed = self._station.library.load(sitting["package_id"])
             unlocked = Unlocked(parsed.header, content_key, parsed.open_body(content_key), sitting["sitting_id"])
+            if answer.get("proctor_key"):   # kept: with it this station checks the proctor's codes offline
+                self._station.attempts.proctor_keys.remember(parsed.header.package_id, open_with(
+                    one_time, canonical.b64d(answer["proctor_key"]),
+                    proctor_key_info(sitting["sitting_id"], self._station.keys.device_id)))
         except (OpenFailed, ValueError) as exc:
             raise SyncError("bad_key", f"the key the server sent does not open: {exc}") from exc
         except PackageError as exc:

@@ -42,6 +42,8 @@ def package_error(code: str) -> str:
         "unsupported_version": translate("Messages", "The exam package was made by a newer version of Xuefa. "
                                   "Update this station."),
         "wrong_start_code": translate("Messages", "The start code is not right. Check it with the proctor and type it again."),
+        "wrong_proctor_password": translate("Messages", "The proctor password is not right for this exam. It is the "
+                                                        "password on the proctor's sheet (not the start code)."),
         "weak_kdf": translate("Messages", "The exam package does not meet this station's security settings. "
                        "Ask the exam office for a new copy."),
         "invalid_content": translate("Messages", "The exam package's content cannot be read. Ask the exam office for a new copy."),

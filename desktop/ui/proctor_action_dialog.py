@@ -1,6 +1,7 @@
 """At a running exam with no network: the proctor gives extra time, pauses or restarts one learner's clock
-by code. The station shows a challenge; the proctor's tool (on any station, with the start code) turns it
-into the code typed here. Each code works once, on this station, for this attempt and this action."""
+by code. The station shows a challenge; the proctor's tool (on any station, with the proctor password)
+turns it into the code typed here, or the proctor types the proctor password here. Each code works once,
+on this station, for this attempt and this action."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,8 @@ class ProctorActionDialog(QDialog):
         self.applied: tuple[str, dict] | None = None   # (kind, {"minutes": …}) once a code worked
         self.setWindowTitle(self.tr("Proctor"))
         intro = QLabel(self.tr("For the proctor, when the network is down: choose the action, make its code in the "
-                               "proctor tool from the code shown here, and type it below."))
+                               "proctor tool from the code shown here, and type it below; or type the proctor "
+                               "password below instead."))
         intro.setWordWrap(True)
         self.action_combo = QComboBox()
         if attempt.paused:
@@ -37,6 +39,8 @@ class ProctorActionDialog(QDialog):
         self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("e.g. 7RQ2-KD4M"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -46,6 +50,7 @@ class ProctorActionDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason_edit)
         form.addRow(self.tr("Code of this station"), self.challenge_label)
         form.addRow(self.tr("Proctor's code"), self.code_edit)
+        form.addRow(self.tr("Or proctor password"), self.password_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.use_code)
         buttons.rejected.connect(self.reject)
@@ -73,8 +78,10 @@ class ProctorActionDialog(QDialog):
         if kind == EXTRA_TIME and not reason:
             self.error_label.setText(self.tr("Please give the reason for the extra time (it is recorded)."))
             return
-        outcome = self.attempt.use_action_code(kind, self.code_edit.text(), minutes, reason)
+        outcome = self.attempt.use_action_code(kind, self.code_edit.text(), minutes, reason,
+                                               self.password_edit.text())
         self.code_edit.clear()
+        self.password_edit.clear()
         if outcome == "applied":
             self.applied = (kind, {"minutes": minutes, "reason": reason})
             self.accept()
@@ -85,5 +92,7 @@ class ProctorActionDialog(QDialog):
         elif outcome == "not_now":
             self.error_label.setText(self.tr("Nothing to do: the time is already in that state."))
         else:
-            self.error_label.setText(self.tr("That code is not right for this station and action. Check the "
-                                             "action, the minutes and the code, and try again."))
+            self.error_label.setText(self.tr("That code (or password) is not right for this station and action. "
+                                             "Check the action, the minutes and the code, and try again. A station "
+                                             "that never reached the centre server knows no codes yet: then the "
+                                             "proctor types the proctor password."))

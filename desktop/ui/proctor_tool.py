@@ -1,6 +1,7 @@
-"""The proctor's tool on any station: with the exam's start code, turn the code a station shows into the
-proctor's answer: resume an interrupted exam, or give extra time, pause or restart one learner's clock.
-Works with no network; the start-code unlock runs off the GUI thread."""
+"""The proctor's tool on any station: with the exam's proctor password (never the start code, which the
+whole room hears), turn the code a station shows into the proctor's answer: resume an interrupted exam,
+give extra time, pause or restart one learner's clock, or let a learner start. Works with no network; the
+password's slow unlock runs off the GUI thread, and the key is forgotten when the tool closes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -13,7 +14,7 @@ from desktop.services.packages import PackageLibrary
 from desktop.ui.messages import package_error
 from examcore.errors import PackageError
 from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, make_code,
-                                    normalize, proctor_key)
+                                    normalize)
 
 
 class ProctorTool(QDialog):
@@ -22,8 +23,9 @@ class ProctorTool(QDialog):
         self._attempts = attempts
         self._key: tuple[str, bytes] | None = None   # (package id, proctor key) once unlocked
         self.setWindowTitle(self.tr("Proctor tools"))
-        intro = QLabel(self.tr("When the network is down: choose the exam and what to do, type the exam's start "
-                               "code and the code the station shows, and type the answer into that station."))
+        intro = QLabel(self.tr("When the network is down: choose the exam and what to do, type the exam's proctor "
+                               "password and the code the station shows, and type the answer into that station. "
+                               "Never read the proctor password out."))
         intro.setWordWrap(True)
         self.package_combo = QComboBox()
         for package_id, title in library.all_packages():
@@ -39,8 +41,8 @@ class ProctorTool(QDialog):
         self.minutes_spin.setRange(1, 240)
         self.minutes_spin.setValue(10)
         self.minutes_spin.setSuffix(self.tr(" min"))
-        self.start_code_edit = QLineEdit()
-        self.start_code_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.challenge_edit = QLineEdit()
         self.challenge_edit.setPlaceholderText(self.tr("e.g. 4K7Q-M2XD"))
         self.make_button = QPushButton(self.tr("Make the code"))
@@ -56,7 +58,7 @@ class ProctorTool(QDialog):
         form.addRow(self.tr("Exam"), self.package_combo)
         form.addRow(self.tr("Action"), self.action_combo)
         form.addRow(self.tr("Extra time"), self.minutes_spin)
-        form.addRow(self.tr("Start code"), self.start_code_edit)
+        form.addRow(self.tr("Proctor password"), self.password_edit)
         form.addRow(self.tr("Code on the station"), self.challenge_edit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -92,13 +94,13 @@ class ProctorTool(QDialog):
             self._show(challenge)
             return
         self.make_button.setEnabled(False)
-        code = self.start_code_edit.text()
-        run_in_background(lambda: self._attempts.unlock(package_id, code).content_key,
+        password = self.password_edit.text()
+        run_in_background(lambda: self._attempts.code_key(package_id, password),
                           lambda key: self._unlocked(package_id, key, challenge), self._failed, self)
 
-    def _unlocked(self, package_id: str, content_key: bytes, challenge: str) -> None:
+    def _unlocked(self, package_id: str, key: bytes, challenge: str) -> None:
         self.make_button.setEnabled(True)
-        self._key = (package_id, proctor_key(content_key, package_id))
+        self._key = (package_id, key)
         self._show(challenge)
 
     def _show(self, challenge: str) -> None:

@@ -1,5 +1,6 @@
 """Shown instead of the exam when a station comes back after the grace period: only the proctor's
-resume code, made for the challenge shown here, lets the attempt continue (no network needed)."""
+resume code, made for the challenge shown here, or the proctor password typed here by the proctor, lets the
+attempt continue (no network needed)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,9 @@ class ResumeGate(QWidget):
         self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("Resume code from the proctor"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("Or the proctor password (typed by the proctor)"))
         self.continue_button = QPushButton(self.tr("Continue the exam"))
         self.continue_button.setObjectName("primary")
         self.error_label = QLabel()
@@ -33,22 +37,27 @@ class ResumeGate(QWidget):
         self.error_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, text, self.challenge_label, self.code_edit, self.continue_button, self.error_label):
+        for w in (title, text, self.challenge_label, self.code_edit, self.password_edit, self.continue_button,
+                  self.error_label):
             layout.addWidget(w)
         layout.addStretch(2)
         self.continue_button.clicked.connect(self._try)
         self.code_edit.returnPressed.connect(self._try)
+        self.password_edit.returnPressed.connect(self._try)
 
     def _try(self) -> None:
-        if self._attempts.use_resume_code(self.attempt_id, self.code_edit.text()):
+        if self._attempts.use_resume_code(self.attempt_id, self.code_edit.text(), self.password_edit.text()):
             self.code_accepted.emit(self.attempt_id)
             return
         self.code_edit.clear()
+        self.password_edit.clear()
         shown = self._attempts.resume_challenge(self.attempt_id, 0)
         if shown is not None and group(shown) != self.challenge_label.text():
             self.challenge_label.setText(group(shown))
             self.error_label.setText(self.tr("Too many wrong codes. The code to tell the proctor has changed; "
                                              "ask for a new resume code."))
         else:
-            self.error_label.setText(self.tr("That is not the resume code for this station. Check it with the "
-                                             "proctor and type it again."))
+            self.error_label.setText(self.tr("That is not the resume code for this station, or not the proctor "
+                                             "password. Check it with the proctor and type it again. A station "
+                                             "that never reached the centre server knows no codes yet: then the "
+                                             "proctor types the proctor password."))

@@ -1,6 +1,7 @@
 """Shown when an exam may start only with the proctor's code (the PC's clock is behind the time the station
 has already seen, or the station cannot confirm with its server that the learner's sitting is still open):
-the station's challenge, and the code the proctor's tool makes for it (no network)."""
+the station's challenge, and the code the proctor's tool makes for it, or the proctor password typed here
+by the proctor (no network)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,9 @@ class StartApprovalDialog(QDialog):
         self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("Start code from the proctor (8 letters and digits)"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("Or the proctor password (typed by the proctor)"))
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -36,14 +40,16 @@ class StartApprovalDialog(QDialog):
         self.buttons.accepted.connect(self.try_code)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (text, self.challenge_label, self.code_edit, self.error_label, self.buttons):
+        for w in (text, self.challenge_label, self.code_edit, self.password_edit, self.error_label, self.buttons):
             layout.addWidget(w)
 
     def try_code(self) -> None:
         try:
-            attempt = self._attempts.begin(self._learner, self._unlocked, self.code_edit.text())
+            attempt = self._attempts.begin(self._learner, self._unlocked, self.code_edit.text(),
+                                           self.password_edit.text())
         except AttemptRefused as exc:
             self.code_edit.clear()
+            self.password_edit.clear()
             if exc.code == "wrong_code":
                 self.challenge_label.setText(group(exc.detail))   # a new one after too many wrong codes
             self.error_label.setText(attempt_refused(exc.code, exc.places))

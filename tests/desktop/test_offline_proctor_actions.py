@@ -9,11 +9,15 @@ from desktop.services.sitting_reporter import seat_report
 from desktop.ui.proctor_tool import ProctorTool
 from examcore.chain import EventKind
 from examcore.proctor_codes import EXTRA_TIME, PAUSE, UNPAUSE, group
-from tests.conftest import LEARNER, START_CODE
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key
 from tests.desktop.ui_helpers import log_in, when_modal
 
 
-def _enter_exam(qtbot, controller):
+def _enter_exam(qtbot, controller, holds_key: bool = True):
+    """The learner in the exam; ``holds_key``: the station was given the proctor key (by its server)."""
+    if holds_key:
+        give_proctor_key(controller.station, controller.station.library.load(
+            controller.station.library.listings(LEARNER[0])[0].package_id).header)
     controller.start()
     log_in(qtbot, controller.login, *LEARNER)
     qtbot.mouseClick(controller.home.enter_button, Qt.MouseButton.LeftButton)
@@ -25,12 +29,12 @@ def _enter_exam(qtbot, controller):
 
 
 def _tool_code(qtbot, station, challenge: str, action: str, minutes: int = 10) -> str:
-    """What the proctor reads off the proctor tool (on any station, with the start code)."""
+    """What the proctor reads off the proctor tool (on any station, with the proctor password)."""
     tool = ProctorTool(station.library, station.attempts)
     qtbot.addWidget(tool)
     tool.action_combo.setCurrentIndex(tool.action_combo.findData(action))
     tool.minutes_spin.setValue(minutes)
-    tool.start_code_edit.setText(START_CODE)
+    tool.password_edit.setText(PROCTOR_PASSWORD)
     tool.challenge_edit.setText(challenge)
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tool.code_label.text() != "", timeout=20_000)

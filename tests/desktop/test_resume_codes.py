@@ -10,8 +10,8 @@ from desktop.controller import StationController
 from desktop.station import Station
 from desktop.ui.proctor_tool import ProctorTool
 from examcore.chain import EventKind
-from examcore.proctor_codes import RESUME, make_code, new_challenge, proctor_key
-from tests.conftest import LEARNER, START_CODE
+from examcore.proctor_codes import RESUME, make_code, new_challenge
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key
 
 
 def _crash_mid_exam(station: Station) -> str:
@@ -65,16 +65,15 @@ def test_after_the_grace_period_only_this_stations_resume_code_opens_the_exam(qt
     with ctl.station.sessions() as s:
         from desktop.store.models import Attempt
         row = s.get(Attempt, attempt_id)
-    unlocked = ctl.station.attempts.unlock(row.package_id, START_CODE)
-    key = proctor_key(unlocked.content_key, row.package_id)
+    key = give_proctor_key(ctl.station, ctl.station.library.load(row.package_id).header)
     for other in (new_challenge("another-station", attempt_id), new_challenge(ctl.station.keys.device_id, "other")):
         qtbot.keyClicks(gate.code_edit, make_code(key, RESUME, other))
         qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
         assert "not the resume code" in gate.error_label.text() and ctl.exam is None
-    # the proctor's tool on this (or any) station makes the right one from the start code
+    # the proctor's tool on this (or any) station makes the right one from the proctor password
     tool = ProctorTool(ctl.station.library, ctl.station.attempts)
     qtbot.addWidget(tool)
-    tool.start_code_edit.setText(START_CODE)
+    tool.password_edit.setText(PROCTOR_PASSWORD)
     tool.challenge_edit.setText(challenge.lower())
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tool.code_label.text() != "", timeout=10_000)
@@ -96,14 +95,14 @@ def test_five_wrong_codes_change_the_challenge(qtbot, station, later, restart):
     assert gate.challenge_label.text() != first and "has changed" in gate.error_label.text()
 
 
-def test_the_proctor_tool_says_when_the_start_code_is_wrong(qtbot, station):
+def test_the_proctor_tool_wants_the_proctor_password_not_the_start_code(qtbot, station):
     tool = ProctorTool(station.library, station.attempts)
     qtbot.addWidget(tool)
-    tool.start_code_edit.setText("AAAA-BBBB-CCCC")
+    tool.password_edit.setText(START_CODE)   # what a learner heard read out
     tool.challenge_edit.setText("4K7Q-M2XD")
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tool.error_label.text() != "", timeout=10_000)
-    assert "start code is not right" in tool.error_label.text() and tool.code_label.text() == ""
+    assert "proctor password is not right" in tool.error_label.text() and tool.code_label.text() == ""
     tool.challenge_edit.setText("12")
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     assert "8 letters and digits" in tool.error_label.text()

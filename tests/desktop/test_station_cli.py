@@ -9,7 +9,7 @@ from desktop.station import Station
 from examcore.bundle import read_bundle
 from examcore.keyfiles import public_key_file_text
 from examcore.sealed import open_envelope
-from tests.conftest import LEARNER, START_CODE
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, proctor_key_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,16 +86,17 @@ def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_pat
     assert bad.returncode != 0 and "no articles" in bad.stderr
 
 
-def test_proctor_code_from_the_package_file_and_start_code(tmp_path, package_file):
+def test_proctor_code_from_the_package_file_and_proctor_password_never_the_start_code(tmp_path, package_file):
     from examcore.package import parse_package
-    from examcore.proctor_codes import RESUME, code_ok, proctor_key
+    from examcore.proctor_codes import RESUME, code_ok
     parsed = parse_package(package_file.read_bytes(), None)
-    key = proctor_key(parsed.unwrap_with_start_code(START_CODE), parsed.header.package_id)
-    done = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--start-code", START_CODE,
-                 "--challenge", "4k7q-m2xd")
+    key = proctor_key_of(parsed.header)
+    done = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--proctor-password",
+                 PROCTOR_PASSWORD, "--challenge", "4k7q-m2xd")
     assert done.returncode == 0, done.stderr
     code = done.stdout.strip().rsplit(" ", 1)[1]
     assert done.stdout.startswith("resume code for 4K7Q-M2XD: ") and code_ok(key, RESUME, "4K7QM2XD", code)
-    wrong = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--start-code", "AAAA-BBBB-CCCC",
-                  "--challenge", "4K7Q-M2XD")
-    assert wrong.returncode != 0 and "wrong_start_code" in wrong.stderr
+    for wrong_password in ("AAAA-BBBB-CCCC", START_CODE):   # the start code the room heard makes no code
+        wrong = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--proctor-password",
+                      wrong_password, "--challenge", "4K7Q-M2XD")
+        assert wrong.returncode != 0 and "proctor password is not right" in wrong.stderr

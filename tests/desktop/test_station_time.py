@@ -18,8 +18,8 @@ from desktop.store.models import Setting
 from examcore.chain import EventKind
 from examcore.change_feed import Change, sign_page
 from examcore.crypto.keys import SigningKey
-from examcore.proctor_codes import RESUME, START, make_code, proctor_key
-from tests.conftest import LEARNER, START_CODE, write_package, ready_station
+from examcore.proctor_codes import RESUME, START, make_code
+from tests.conftest import LEARNER, START_CODE, give_proctor_key, ready_station, write_package
 from tests.desktop.ui_helpers import exam_time_passes, log_in, when_modal
 from tests.factories import FakeClock
 
@@ -56,7 +56,7 @@ def test_a_clock_set_back_does_not_reopen_a_closed_window(station, clock):
         assert refused.value.code == "window_closed"
         # not even the proctor's code opens a window the station has seen closed
         challenge = again.attempts.start_challenge(LEARNER[0], unlocked.header.package_id)
-        code = make_code(proctor_key(unlocked.content_key, unlocked.header.package_id), START, challenge)
+        code = make_code(give_proctor_key(again, unlocked.header), START, challenge)
         with pytest.raises(AttemptRefused) as refused:
             again.attempts.begin(_learner(again), _unlocked(again), code)
         assert refused.value.code == "window_closed"
@@ -74,7 +74,7 @@ def test_a_clock_set_back_starts_only_with_the_proctors_code_and_it_is_in_the_ch
             again.attempts.begin(_learner(again), unlocked)
         assert refused.value.code == "clock_behind"
         challenge = refused.value.detail
-        key = proctor_key(unlocked.content_key, unlocked.header.package_id)
+        key = give_proctor_key(again, unlocked.header)
         for wrong in (make_code(key, RESUME, challenge), "AAAA-AAAA"):   # another action's code: no
             with pytest.raises(AttemptRefused) as refused:
                 again.attempts.begin(_learner(again), unlocked, wrong)
@@ -101,7 +101,7 @@ def test_a_clock_set_back_while_the_station_is_off_needs_the_resume_code(qtbot, 
         assert ctl.exam is None and ctl.gate is not None     # within the "grace period" by the wall clock
         challenge = ctl.gate.challenge_label.text()
         unlocked = _unlocked(again)
-        code = make_code(proctor_key(unlocked.content_key, unlocked.header.package_id), RESUME, challenge)
+        code = make_code(give_proctor_key(again, unlocked.header), RESUME, challenge)
         qtbot.keyClicks(ctl.gate.code_edit, code)
         qtbot.mouseClick(ctl.gate.continue_button, Qt.MouseButton.LeftButton)
         assert ctl.exam is not None and ctl.exam.attempt.attempt_id == attempt_id
@@ -135,7 +135,7 @@ def test_the_start_dialog_asks_for_the_proctors_code_when_the_clock_is_behind(qt
         dialog.buttons.accepted.emit()
         assert "not the proctor's start code" in dialog.error_label.text() and ctl.exam is None
         unlocked = _unlocked(again)
-        key = proctor_key(unlocked.content_key, unlocked.header.package_id)
+        key = give_proctor_key(again, unlocked.header)
         qtbot.keyClicks(dialog.code_edit, make_code(key, START, dialog.challenge_label.text()))
         dialog.buttons.accepted.emit()
         assert ctl.exam is not None
@@ -363,7 +363,7 @@ def test_offline_a_start_in_a_sitting_the_station_cannot_confirm_needs_the_proct
     with pytest.raises(AttemptRefused) as refused:
         station.attempts.begin(_learner(station), unlocked)
     assert refused.value.code == "sitting_unconfirmed"
-    code = make_code(proctor_key(unlocked.content_key, package_id), START, refused.value.detail)
+    code = make_code(give_proctor_key(station, unlocked.header), START, refused.value.detail)
     attempt = station.attempts.begin(_learner(station), unlocked, code)
     started = [e for e in attempt.chain.events if e.kind == EventKind.STARTED_BY_CODE]
     assert started and started[0].data == {"action_id": "code:" + refused.value.detail,

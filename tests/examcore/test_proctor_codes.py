@@ -5,10 +5,9 @@ import os
 
 from hypothesis import given, strategies as st
 
-from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, RESUME, code_ok, make_code, new_challenge,
-                                    proctor_key)
+from examcore.proctor_codes import CHALLENGE_LEN, EXTRA_TIME, RESUME, code_ok, make_code, new_challenge
 
-KEY = proctor_key(os.urandom(32), "pkg-1")
+KEY = os.urandom(32)   # a package's proctor key
 
 
 def test_a_code_opens_only_its_own_challenge_action_and_argument():
@@ -21,7 +20,7 @@ def test_a_code_opens_only_its_own_challenge_action_and_argument():
     assert not code_ok(KEY, EXTRA_TIME, challenge, code, 10)
     ten = make_code(KEY, EXTRA_TIME, challenge, 10)
     assert code_ok(KEY, EXTRA_TIME, challenge, ten, 10) and not code_ok(KEY, EXTRA_TIME, challenge, ten, 30)
-    other_exam = proctor_key(os.urandom(32), "pkg-1")
+    other_exam = os.urandom(32)
     assert not code_ok(other_exam, RESUME, challenge, code)
     assert not code_ok(KEY, RESUME, challenge, "") and not code_ok(KEY, RESUME, challenge, "ABCD-EFG!")
 

@@ -216,16 +216,16 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
 
     from examcore.chain import EventKind
     from examcore.package import parse_package
-    from examcore.proctor_codes import make_code, proctor_key
+    from examcore.proctor_codes import make_code
     from sync_server.devices import approve_device, request_enrolment
-    from tests.conftest import START_CODE
+    from tests.conftest import START_CODE, proctor_key_of
     import_package(server, server_package.read_bytes())
     request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
     approve_device(server, station_for_server.keys.device_id)
     package_id = station_for_server.library.listings(LEARNER[0])[0].package_id
     parsed = parse_package(server_package.read_bytes(), None)
     content = parsed.open_body(parsed.unwrap_with_start_code(START_CODE))
-    key = proctor_key(parsed.unwrap_with_start_code(START_CODE), package_id)
+    key = proctor_key_of(parsed.header)
     q = content.draw("general", b"\x07" * 16).items[0].question_id
     minute = 60_000
 
@@ -265,16 +265,15 @@ MIN = 60_000
 def _enrolled(server, station, server_package):
     """The station approved by the server; the package's id, content and proctor-code key."""
     from examcore.package import parse_package
-    from examcore.proctor_codes import proctor_key
     from sync_server.devices import approve_device, request_enrolment
-    from tests.conftest import START_CODE
+    from tests.conftest import START_CODE, proctor_key_of
     import_package(server, server_package.read_bytes())
     request_enrolment(server, station.keys.device_id, station.keys.device_key.public_raw())
     approve_device(server, station.keys.device_id)
     package_id = station.library.listings(LEARNER[0])[0].package_id
     parsed = parse_package(server_package.read_bytes(), None)
     content_key = parsed.unwrap_with_start_code(START_CODE)
-    return package_id, parsed.open_body(content_key), proctor_key(content_key, package_id)
+    return package_id, parsed.open_body(content_key), proctor_key_of(parsed.header)
 
 
 @pytest.mark.parametrize("data", [{"minutes": "abc"}, {"minutes": None}, {"minutes": True},

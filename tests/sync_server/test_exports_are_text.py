@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from examcore.clock import utc_naive
 from examcore.crypto.keys import SigningKey
 from examcore.package import parse_package
-from examcore.proctor_codes import PAUSE, make_code, proctor_key
+from examcore.proctor_codes import PAUSE, make_code
 from examcore.signed_request import sign_request
 from examcore.spreadsheet import append_row, formula_like
 from sync_server.admins import create_admin
@@ -27,7 +27,7 @@ from sync_server.models import Device, Package
 from sync_server.reports import unit_report, write_report_excel
 from sync_server.sitting_report import sitting_report, write_sitting_excel
 from sync_server.sittings import create_sitting, start
-from tests.conftest import START_CODE
+from tests.conftest import proctor_key_of
 
 PASSWORD = "Admin-pass-2026"
 HOSTILE = ['=HYPERLINK("http://x","点我")', "=cmd|'/C calc'!A0", "＠SUM(1)", "-1+1", "+1+1", "@SUM(A1)",
@@ -105,7 +105,7 @@ def test_every_export_writes_hostile_text_as_text(server, server_config, server_
     with server.sessions.begin() as s:
         s.get(Device, station[0]).room = "第一考场"   # a PC of the sitting's room
     # a code the proctor's tool made (the server verifies it before it keeps the action)
-    key = proctor_key(parse_package(server_package.read_bytes(), None).unwrap_with_start_code(START_CODE), package_id)
+    key = proctor_key_of(parse_package(server_package.read_bytes(), None).header)
     body = json.dumps({"learner_no": "110101001", "report": {"state": "in_progress", "by_code": [
         {"action_id": "code:AAAA1111", "kind": "pause", "minutes": 0, "reason": HOSTILE[1],
          "code": make_code(key, PAUSE, "AAAA1111", 0)}]}}).encode()

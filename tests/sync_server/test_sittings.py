@@ -218,14 +218,14 @@ def test_actions_taken_by_code_offline_reach_the_sitting_log_once(server, centre
 
 
 def _proctor_code(server, sitting_id: str, challenge: str, minutes: int) -> str:
-    """What the proctor tool shows for a station's extra-time challenge (it holds the content key)."""
+    """What the proctor tool shows for a station's extra-time challenge (from the proctor password)."""
     from examcore.package import parse_package
-    from examcore.proctor_codes import make_code, proctor_key
+    from examcore.proctor_codes import make_code
+    from tests.conftest import proctor_key_of
     from sync_server.models import Sitting
     with server.sessions() as s:
         package = s.get(Package, s.get(Sitting, sitting_id).package_id)
-        key = proctor_key(parse_package(package.data, None).unwrap_for_recipient(server.keys.results),
-                          package.package_id)
+        key = proctor_key_of(parse_package(package.data, None).header)
     return make_code(key, "extra_time", challenge, minutes)
 
 
