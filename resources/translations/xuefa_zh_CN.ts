@@ -2098,23 +2098,23 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>开考码不正确。请与监考老师核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="45"/>
+        <location filename="../../desktop/ui/messages.py" line="47"/>
         <source>The exam package does not meet this station&apos;s security settings. Ask the exam office for a new copy.</source>
         <translation>该考试包不符合本机的安全设置。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="47"/>
+        <location filename="../../desktop/ui/messages.py" line="49"/>
         <source>The exam package&apos;s content cannot be read. Ask the exam office for a new copy.</source>
         <translation>考试包内容无法读取。请向考试管理部门索取新的考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="48"/>
+        <location filename="../../desktop/ui/messages.py" line="50"/>
         <source>This exam&apos;s window has already ended, so the package was not imported.</source>
         <translation>该考试的时间窗口已经结束，考试包未导入。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="24"/>
-        <location filename="../../desktop/ui/messages.py" line="49"/>
+        <location filename="../../desktop/ui/messages.py" line="51"/>
         <source>The file cannot be read. Check the USB stick or the folder and try again.</source>
         <translation>文件无法读取。请检查U盘或文件夹后重试。</translation>
     </message>
@@ -2149,127 +2149,132 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>该文件未被接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="50"/>
+        <location filename="../../desktop/ui/messages.py" line="45"/>
+        <source>The proctor password is not right for this exam. It is the password on the proctor&apos;s sheet (not the start code).</source>
+        <translation>监考密码不正确。监考密码印在监考员的工作单上（不是开考码）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="52"/>
         <source>This file is far too large to be an exam package.</source>
         <translation>该文件过大，不可能是考试包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="51"/>
+        <location filename="../../desktop/ui/messages.py" line="53"/>
         <source>This exam package has been withdrawn by the exam office and cannot be used. Ask the exam office for the current package.</source>
         <translation>该试卷包已被考试机构撤回，不能再使用。请向考试机构索取现行的试卷包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="54"/>
+        <location filename="../../desktop/ui/messages.py" line="56"/>
         <source>The exam package was refused.</source>
         <translation>考试包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="60"/>
+        <location filename="../../desktop/ui/messages.py" line="62"/>
         <source>You have used all your attempts at this exam. Sat before: %1.</source>
         <translation>你已用完本场考试的全部考试次数。此前参加记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="63"/>
+        <location filename="../../desktop/ui/messages.py" line="65"/>
         <source>This exam has not opened yet.</source>
         <translation>该考试尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="64"/>
+        <location filename="../../desktop/ui/messages.py" line="66"/>
         <source>This exam&apos;s window has ended.</source>
         <translation>该考试的时间窗口已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="65"/>
+        <location filename="../../desktop/ui/messages.py" line="67"/>
         <source>You have used all your attempts at this exam.</source>
         <translation>您参加本考试的次数已用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="66"/>
+        <location filename="../../desktop/ui/messages.py" line="68"/>
         <source>The proctor recorded you as absent from this exam&apos;s sitting, so it cannot be started here. Ask the exam office about a make-up exam.</source>
         <translation>监考员已将你记录为缺考，本场考试不能在此开考。补考事宜请咨询考务办公室。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="69"/>
+        <location filename="../../desktop/ui/messages.py" line="71"/>
         <source>Your sitting of this exam has been closed by the proctor, so it cannot be started again.</source>
         <translation>你所在的考试场次已由监考员关闭，不能再次开考。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="71"/>
+        <location filename="../../desktop/ui/messages.py" line="73"/>
         <source>This computer&apos;s clock is behind the time the station has already seen, so the exam cannot start by itself. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本机时钟早于本考试机已记录的时间，考试不能自行开始。请举手：监考员需要下方显示的代码，为你生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="74"/>
+        <location filename="../../desktop/ui/messages.py" line="76"/>
         <source>This station cannot reach the centre server to confirm that your sitting is still open. Raise your hand: the proctor needs the code shown to give you a start code.</source>
         <translation>本考试机无法连接考试中心服务器，不能确认你的考试场次仍在进行。请举手：监考员需要下方显示的代码，为你生成开考授权码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="77"/>
+        <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>That is not the proctor&apos;s start code for the code shown. Check it with the proctor and type it again.</source>
         <translation>这不是与所示代码对应的监考授权码。请与监考员核对后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="79"/>
+        <location filename="../../desktop/ui/messages.py" line="81"/>
         <source>This exam is not for your unit or position, or you are exempt from it. If you think this is wrong, ask your unit&apos;s administrator.</source>
         <translation>本场考试不面向您所在的单位或职务，或您已免考。如有疑问，请联系本单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="81"/>
+        <location filename="../../desktop/ui/messages.py" line="83"/>
         <source>This exam opens when you have the study points it asks for. Go to Study to see what is missing.</source>
         <translation>学法积分达到要求后才能参加本次考试。请到“学习”页查看还差哪些积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="83"/>
+        <location filename="../../desktop/ui/messages.py" line="85"/>
         <source>The exam cannot be started.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="94"/>
+        <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>on this computer, %1</source>
         <translation>本机，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="95"/>
+        <location filename="../../desktop/ui/messages.py" line="97"/>
         <source>room %1, station %2, %3</source>
         <translation>考场 %1，考试机 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="101"/>
+        <location filename="../../desktop/ui/messages.py" line="103"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="102"/>
+        <location filename="../../desktop/ui/messages.py" line="104"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="103"/>
+        <location filename="../../desktop/ui/messages.py" line="105"/>
         <source>This password is one of the most common ones and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>这是最常见的密码之一，很容易被猜到。请换一个，例如用几个您记得住的词组成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="105"/>
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106"/>
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107"/>
+        <location filename="../../desktop/ui/messages.py" line="109"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108"/>
+        <location filename="../../desktop/ui/messages.py" line="110"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="113"/>
+        <location filename="../../desktop/ui/messages.py" line="115"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -2425,89 +2430,94 @@ White: not answered</source>
 <context>
     <name>ProctorActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="20"/>
         <source>Proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="20"/>
-        <source>For the proctor, when the network is down: choose the action, make its code in the proctor tool from the code shown here, and type it below.</source>
-        <translation>供监考员在断网时使用：选择操作，在监考工具中根据此处显示的本机代码生成操作码，然后在下方输入。</translation>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="21"/>
+        <source>For the proctor, when the network is down: choose the action, make its code in the proctor tool from the code shown here, and type it below; or type the proctor password below instead.</source>
+        <translation>供监考员在断网时使用：选择操作，在监考工具中根据这里显示的本机码生成授权码并在下面输入；也可以直接在下面输入监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="27"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="29"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="30"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="34"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="36"/>
         <source>e.g. the PC was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="41"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="48"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="49"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="51"/>
         <source>Code of this station</source>
         <translation>本机代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="52"/>
         <source>Proctor&apos;s code</source>
         <translation>监考员操作码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="53"/>
+        <source>Or proctor password</source>
+        <translation>或监考密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="79"/>
         <source>Please give the reason for the extra time (it is recorded).</source>
         <translation>请填写延长时间的原因（将被记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="90"/>
         <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
         <translation>操作码错误次数过多。本机已显示新的代码，请根据新代码重新生成监考员操作码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="93"/>
         <source>Nothing to do: the time is already in that state.</source>
         <translation>无需操作：计时已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="88"/>
-        <source>That code is not right for this station and action. Check the action, the minutes and the code, and try again.</source>
-        <translation>该操作码与本机或所选操作不符。请核对操作、分钟数和操作码后重试。</translation>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="95"/>
+        <source>That code (or password) is not right for this station and action. Check the action, the minutes and the code, and try again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
+        <translation>该授权码（或密码）对本机和此操作无效。请核对操作、分钟数和授权码后重试。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
 </context>
 <context>
@@ -2536,87 +2546,87 @@ White: not answered</source>
 <context>
     <name>ProctorTool</name>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="24"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="25"/>
         <source>Proctor tools</source>
         <translation>监考工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="45"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="26"/>
+        <source>When the network is down: choose the exam and what to do, type the exam&apos;s proctor password and the code the station shows, and type the answer into that station. Never read the proctor password out.</source>
+        <translation>断网时使用：选择考试和操作，输入该考试的监考密码和考试机上显示的本机码，再把生成的授权码输入那台考试机。切勿念出监考密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="47"/>
         <source>e.g. 4K7Q-M2XD</source>
         <translation>例如 4K7Q-M2XD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="25"/>
-        <source>When the network is down: choose the exam and what to do, type the exam&apos;s start code and the code the station shows, and type the answer into that station.</source>
-        <translation>断网时使用：选择考试和要进行的操作，输入该考试的开考码和考试机上显示的代码，然后把生成的操作码输入那台考试机。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="32"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="34"/>
         <source>Resume an interrupted exam</source>
         <translation>恢复中断的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="33"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="35"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="34"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="36"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="35"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="37"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="36"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="38"/>
         <source>Let this learner start (clock behind, or no network)</source>
         <translation>允许该考生开考（时钟落后或无法联网确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="41"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="43"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="46"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="48"/>
         <source>Make the code</source>
         <translation>生成操作码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="56"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="60"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
-        <source>Start code</source>
-        <translation>开考码</translation>
+        <location filename="../../desktop/ui/proctor_tool.py" line="61"/>
+        <source>Proctor password</source>
+        <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="60"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="62"/>
         <source>Code on the station</source>
         <translation>考试机上显示的代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="86"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="88"/>
         <source>The station&apos;s code has 8 letters and digits, e.g. 4K7Q-M2XD.</source>
         <translation>考试机上的代码由 8 位字母和数字组成，例如 4K7Q-M2XD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="89"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="91"/>
         <source>There is no exam on this station.</source>
         <translation>本机没有考试。</translation>
     </message>
@@ -3458,34 +3468,39 @@ White: not answered</source>
 <context>
     <name>ResumeGate</name>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="18"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="19"/>
         <source>This exam was interrupted</source>
         <translation>考试曾经中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="20"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="21"/>
         <source>The station was away longer than allowed. Your answers are saved. Raise your hand: the proctor needs the code below to give you a resume code.</source>
         <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的代码来为您生成续考码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="28"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="29"/>
         <source>Resume code from the proctor</source>
         <translation>监考员给的续考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="29"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="32"/>
+        <source>Or the proctor password (typed by the proctor)</source>
+        <translation>或监考密码（由监考员输入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/resume_gate.py" line="33"/>
         <source>Continue the exam</source>
         <translation>继续考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="50"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="57"/>
         <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
         <translation>错误次数过多。需要告诉监考员的代码已经更换，请重新索取续考码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="53"/>
-        <source>That is not the resume code for this station. Check it with the proctor and type it again.</source>
-        <translation>这不是本考试机的续考码。请与监考员核对后重新输入。</translation>
+        <location filename="../../desktop/ui/resume_gate.py" line="60"/>
+        <source>That is not the resume code for this station, or not the proctor password. Check it with the proctor and type it again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
+        <translation>这不是本机的续考授权码，也不是监考密码。请与监考员核对后重新输入。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
 </context>
 <context>
@@ -3877,17 +3892,22 @@ White: not answered</source>
 <context>
     <name>StartApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="23"/>
         <source>The proctor&apos;s code is needed</source>
         <translation>需要监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="31"/>
         <source>Start code from the proctor (8 letters and digits)</source>
         <translation>监考员给出的授权码（8位字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="34"/>
+        <source>Or the proctor password (typed by the proctor)</source>
+        <translation>或监考密码（由监考员输入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="39"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>

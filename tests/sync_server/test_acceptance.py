@@ -245,12 +245,17 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
 def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(server, centre,  # noqa: F811
                                                                                live_server, station_for_server):
     from desktop.services.sittings import SittingService
+    from tests.conftest import proctor_key_of
     enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
     sittings = SittingService(station_for_server)
     assert sittings.check_in(LEARNER[0]).waiting
     with server.sessions.begin() as s:
         start(s, centre, "jiankao", server.clock.now())
+    header = station_for_server.library.load(station_for_server.library.listings(LEARNER[0])[0].package_id).header
+    assert station_for_server.attempts.proctor_keys.held(header, None) is None
     status = sittings.check_in(LEARNER[0])   # the key over the LAN, for this sitting
+    # with the package's proctor key beside it: this station now checks the proctor's codes offline
+    assert station_for_server.attempts.proctor_keys.held(header, None) == proctor_key_of(header)
     attempt = station_for_server.attempts.begin(station_for_server.accounts.login(*LEARNER).learner, status.unlocked)
     attempt.submit()
     [sealed] = station_for_server.results.pending()

@@ -1,0 +1,114 @@
+"""A learner who heard the start code (it is read out to the whole room when the LAN is down) and holds the
+package file and the station's data folder cannot make a proctor's code: no extra time, no resume, no start
+with the clock set back (issue 14). The proctor's codes hang on the package's proctor key, which only the
+proctor password and the recipient servers open; a station gets it from its centre at check-in, or from the
+proctor password typed at the station, and the servers verify each code again."""
+from __future__ import annotations
+
+import pytest
+
+from examcore.chain import EventKind
+from examcore.errors import PackageError
+from examcore.package import parse_package
+from examcore.proctor_codes import EXTRA_TIME, START, legacy_proctor_key, make_code
+from sync_server.acceptance import granted_ms
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key, proctor_key_of
+
+
+def _in_exam(station):
+    learner = station.accounts.login(*LEARNER).learner
+    package_id = station.library.listings(LEARNER[0])[0].package_id
+    return station.attempts.begin(learner, station.attempts.unlock(package_id, START_CODE))
+
+
+def _what_the_start_code_opens(package_file):
+    """Everything a learner can compute from the package file and the start code."""
+    parsed = parse_package(package_file.read_bytes(), None)
+    content_key = parsed.unwrap_with_start_code(START_CODE)
+    return parsed, content_key, parsed.open_body(content_key)
+
+
+def test_the_start_code_opens_no_proctor_secret(package_file, station, tmp_path):
+    parsed, content_key, content = _what_the_start_code_opens(package_file)
+    real = proctor_key_of(parsed.header)
+    # the body the start code opens holds neither the key nor anything to find the password by
+    assert real not in content_key and content.proctor_password_hash == ""
+    assert real not in package_file.read_bytes()
+    with pytest.raises(PackageError) as wrong:
+        parsed.header.unwrap_proctor_key(START_CODE)
+    assert wrong.value.code == "wrong_proctor_password"
+    with pytest.raises(PackageError):
+        station.attempts.code_key(parsed.header.package_id, START_CODE)   # the proctor tool's way in
+    # the old derivation (what the start code made codes with before) makes nothing a station accepts,
+    # even a station that holds the real key
+    attempt = _in_exam(station)
+    give_proctor_key(station, parsed.header)
+    forged = make_code(legacy_proctor_key(content_key, parsed.header.package_id), EXTRA_TIME,
+                       attempt.action_challenge(), 240)
+    assert attempt.use_action_code(EXTRA_TIME, forged, 240, "forged") == "wrong"
+    assert attempt.use_action_code(EXTRA_TIME, "", 240, "forged", password=START_CODE) == "wrong"
+    assert attempt.extra_ms == 0
+    # what the station keeps is wrapped by its storage key, never the key itself
+    for path in station.data_dir.rglob("*"):
+        if path.is_file():
+            assert real not in path.read_bytes(), path
+
+
+def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_servers_verify_it(
+        package_file, station, centre_key, issuer):
+    parsed = parse_package(package_file.read_bytes(), None)
+    attempt = _in_exam(station)
+    assert station.attempts.proctor_keys.held(parsed.header, attempt.unlocked.content_key) is None
+    challenge = attempt.action_challenge()
+    right_code = make_code(proctor_key_of(parsed.header), EXTRA_TIME, challenge, 10)
+    # a right code cannot be checked by a station without the key: refused, nothing changes
+    assert attempt.use_action_code(EXTRA_TIME, right_code, 10, "换机") == "wrong" and attempt.extra_ms == 0
+    # the proctor types the proctor password at the seat instead
+    assert attempt.use_action_code(EXTRA_TIME, "", 10, "换机", password=PROCTOR_PASSWORD) == "applied"
+    assert attempt.extra_ms == 10 * 60_000
+    grant = [e for e in attempt.chain.events if e.kind == EventKind.EXTRA_TIME][-1]
+    assert grant.data["proof"]["code"] == make_code(proctor_key_of(parsed.header), EXTRA_TIME,
+                                                     challenge, 10).replace("-", "")
+    # the server recomputes the code with its own copy of the key (sealed to it in the package)
+    server_key = parsed.proctor_key_for_recipient(centre_key)
+    assert server_key == proctor_key_of(parsed.header)
+    assert granted_ms(attempt.chain.events, LEARNER[0], server_key, issuer.public_raw()) == 10 * 60_000
+    # from now on the station holds the key: the proctor tool's codes work without the password
+    assert station.attempts.proctor_keys.held(parsed.header, None) == server_key
+    nxt = attempt.action_challenge()
+    assert attempt.use_action_code(EXTRA_TIME, make_code(server_key, EXTRA_TIME, nxt, 5), 5, "再延") == "applied"
+    assert attempt.extra_ms == 15 * 60_000
+
+
+def test_the_exit_password_is_the_proctor_password_and_the_start_code_is_not(station):
+    attempt = _in_exam(station)
+    assert not attempt.proctor_password_ok(START_CODE) and not attempt.proctor_password_ok("")
+    assert attempt.proctor_password_ok(PROCTOR_PASSWORD)
+    assert station.attempts.proctor_keys.held(attempt.unlocked.header, None) is not None   # learnt by the way
+
+
+def test_a_start_with_the_clock_behind_takes_the_proctor_password_not_the_start_code(station, clock):
+    from datetime import timedelta
+
+    from desktop.services.attempts import AttemptRefused
+    from desktop.station import Station
+    from tests.factories import FakeClock
+    learner = station.accounts.login(*LEARNER).learner
+    package_id = station.library.listings(LEARNER[0])[0].package_id
+    unlocked = station.attempts.unlock(package_id, START_CODE)
+    station.time.observe_server(clock.now() + timedelta(hours=3))   # the station has seen a later time
+    station.close()
+    again = Station.open(station.data_dir, FakeClock(clock.wall))
+    try:
+        with pytest.raises(AttemptRefused) as refused:
+            again.attempts.begin(learner, unlocked)
+        assert refused.value.code == "clock_behind"
+        legacy = make_code(legacy_proctor_key(unlocked.content_key, package_id), START, refused.value.detail)
+        for code, password in ((legacy, ""), ("", START_CODE)):
+            with pytest.raises(AttemptRefused) as refused:
+                again.attempts.begin(learner, unlocked, code, password)
+            assert refused.value.code == "wrong_code"
+        attempt = again.attempts.begin(learner, unlocked, "", PROCTOR_PASSWORD)
+        assert any(e.kind == EventKind.CLOCK_BEHIND for e in attempt.chain.events)
+    finally:
+        again.close()
