@@ -5,10 +5,11 @@ A result that breaks a rule is stored with the codes of the rules it broke and h
 counted attempts or reports until an administrator accepts it (sync_server/review.py). Nothing is dropped.
 
 Rule codes (stable, shown in the API and the admin window):
-- ``learner_outside_unit``: the learner is not in the unit subtree the station (and every server that
-  vouches for it) serves;
+- ``learner_outside_unit``: the learner is not on this server's roster, or not in the unit subtree the
+  station (and every server that vouches for it) serves;
 - ``not_seated``: the result names a sitting of this server the learner is not seated in, or names
-  another sitting while the learner is seated in one of this package here;
+  another sitting while the learner is seated in one of this package here, or comes from a room PC that
+  serves no unit for a learner seated in none of this package's sittings here;
 - ``seat_other_device``: the seat was checked in from another station (or, never checked in, this
   station stands in another room);
 - ``sitting_not_started``: the attempt began before its sitting was started, and the chain does not show
@@ -155,13 +156,14 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
 
 
 def unit_rules(s: Session, learner_no: str, units: tuple[str, ...]) -> list[str]:
-    """The learner's unit (on this server's roster now: the roster keeps no history of transfers) lies in
-    every subtree the result's vouchers serve."""
-    if not units:
-        return []
+    """The learner is on this server's roster, and their unit (the roster's now: it keeps no history of
+    transfers) lies in every subtree the result's vouchers serve. A station that serves no unit (a centre's
+    room PC) vouches for no one outside this server's roster."""
     learner = s.get(Learner, learner_no)
     if learner is None:
         return ["learner_outside_unit"]
+    if not units:
+        return []
     path = unit_path(learner.unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
     return [] if all(u in path for u in units) else ["learner_outside_unit"]
 
@@ -181,7 +183,10 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
             SittingSeat.learner_no == learner_no, Sitting.package_id == meta["package_id"])
             .order_by(Sitting.starts_at.desc())).first()
         if row is None:   # not seated here: an exam sat outside sittings (a unit's own PCs), or another tier's,
-            # unless the learner's own unit runs this exam in sittings here: then it is sat in one of them
+            # unless the learner's own unit runs this exam in sittings here: then it is sat in one of them;
+            # a room PC that serves no unit is there for sittings: it vouches for no one outside them
+            if origin.room and not origin.units:
+                return ["not_seated"]
             return ["not_seated"] if _unit_runs_sittings(s, learner_no, str(meta["package_id"])) else []
         sitting = row[0]
         if named:   # the result names a sitting this server does not hold, yet the learner is seated here

@@ -961,16 +961,22 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
 @click.argument("result_id")
 @click.argument("decision", type=click.Choice(["accept", "reject"]))
 @click.option("--reason", required=True, help="Why (kept with who decided and when).")
-@click.option("--by", "who", required=True, help="Who decides (an administrator's name).")
+@click.option("--by", "who", required=True, help="Who decides: the user name of an administrator account here "
+                                                   "(not a proctor's); kept as 'NAME (server console)'.")
 @click.pass_context
 def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: str) -> None:
     """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
+    from sync_server.models import AdminAccount
     from sync_server.review import ReviewError
     from sync_server.review import decide as decide_result
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
-                row = decide_result(s, result_id, decision, reason, who, server.clock.now())
+                account = s.get(AdminAccount, who)
+                if account is None or account.disabled or account.role == "proctor":
+                    raise click.ClickException(f"{who!r} is not an administrator account here (xuefa-server "
+                                               "admins list): a decision is kept with who made it")
+                row = decide_result(s, result_id, decision, reason, f"{who} (server console)", server.clock.now())
         except ReviewError as exc:
             raise click.ClickException(exc.detail) from exc
     click.echo(f"{row.result_id}: {row.review} by {row.reviewed_by}")

@@ -15,12 +15,13 @@ The merge is a single upsert whose update is commutative (the highest score, the
 attempt), so two workers storing attempts of the same learner at once cannot lose one."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import Decimal
 
 from sqlalchemy import case, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from sync_server.models import CountedAttempt, Headcount, Learner, Result, StudyPoints
+from sync_server.models import CountedAttempt, Headcount, Learner, Package, Result, StudyPoints
 
 MARKS = {"passed": 2, "failed": 1}   # anything else (awaiting the marking of short answers): 0
 
@@ -55,6 +56,36 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
     count_results(s, [r for r in rows if r.get("review", "counted") in COUNTED])
 
 
+def attempt_limits(s: Session, rows: list[dict], kinds_cache: dict[str, tuple[bool, int]] | None = None
+                   ) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Per result row (``result_id``, ``exam_id``, ``package_id``): the attempts its package allows, and the
+    exam's packages of the same kind (main or make-up) whose results count toward them. ``kinds_cache``:
+    package id -> (is make-up, max attempts), kept by the caller across batches (read from the header)."""
+    from examcore.package import parse_package
+    cache = kinds_cache if kinds_cache is not None else {}
+    exams: dict[str, list[str]] = {}
+    out = {}
+    for r in rows:
+        if r["exam_id"] not in exams:
+            exams[r["exam_id"]] = list(s.scalars(select(Package.package_id).where(Package.exam_id == r["exam_id"])))
+        siblings = exams[r["exam_id"]]
+        for package_id in siblings:
+            if package_id not in cache:
+                exam = parse_package(s.get(Package, package_id).data, None).header.raw["exam"]
+                cache[package_id] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
+        makeup, allowed = cache[r["package_id"]]
+        out[r["result_id"]] = (allowed, tuple(sorted(p for p in siblings if cache[p][0] == makeup)))
+    return out
+
+
+def counted_elsewhere(s: Session, exam_id: str, learner_no: str, packages: tuple[str, ...],
+                      but: Collection[str]) -> int:
+    """Results that count of this learner and exam's packages, other than the result ids in ``but``."""
+    return s.scalar(select(func.count()).select_from(Result).where(
+        Result.exam_id == exam_id, Result.learner_no == learner_no, Result.package_id.in_(packages),
+        Result.review.in_(COUNTED), Result.result_id.not_in(list(but)))) or 0
+
+
 def lock_learners(s: Session, keys: set[tuple[str, str]]) -> None:
     """One writer per (exam, learner) at a time on PostgreSQL (SQLite has one writer anyway): the attempt
     limit is read and applied in the same transaction. Taken in order, so two batches cannot deadlock."""
@@ -79,9 +110,7 @@ def _hold_over_limit(s: Session, rows: list[dict], limits: dict[str, tuple[int, 
         allowed, packages = limits[r["result_id"]]
         key = (r["exam_id"], r["learner_no"], packages)
         if key not in used:
-            used[key] = s.scalar(select(func.count()).select_from(Result).where(
-                Result.exam_id == r["exam_id"], Result.learner_no == r["learner_no"],
-                Result.package_id.in_(packages), Result.review.in_(COUNTED), Result.result_id.not_in(batch))) or 0
+            used[key] = counted_elsewhere(s, r["exam_id"], r["learner_no"], packages, batch)
         if used[key] >= allowed:
             r["flags"] = ",".join(sorted({*filter(None, r.get("flags", "").split(",")), "attempt_limit"}))
             r["review"] = "held"

@@ -28,7 +28,7 @@ from examcore.crypto.keys import verify_signature
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from sync_server.context import ServerContext
 from sync_server.acceptance import RULES, Origin, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
-from sync_server.counted import COUNTED, store_results
+from sync_server.counted import COUNTED, attempt_limits, store_results
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
 from sync_server import changes
@@ -316,23 +316,7 @@ class Ingest:
         return rows, rooms
 
     def _limits(self, s: Session, rows: list[dict]) -> dict[str, tuple[int, tuple[str, ...]]]:
-        """Per result: the attempts its package allows, and the exam's packages of the same kind (main or
-        make-up) whose results count toward them."""
-        kinds: dict[str, tuple[bool, int]] = {}
-        exams: dict[str, list[str]] = {}
-        out = {}
-        for r in rows:
-            if r["exam_id"] not in exams:
-                exams[r["exam_id"]] = s.scalars(select(Package.package_id).where(Package.exam_id == r["exam_id"])).all()
-            siblings = exams[r["exam_id"]]
-            for package_id in siblings:
-                if package_id not in self._kinds:
-                    exam = parse_package(s.get(Package, package_id).data, None).header.raw["exam"]
-                    self._kinds[package_id] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
-                kinds[package_id] = self._kinds[package_id]
-            makeup, allowed = kinds[r["package_id"]]
-            out[r["result_id"]] = (allowed, tuple(sorted(p for p in siblings if kinds[p][0] == makeup)))
-        return out
+        return attempt_limits(s, rows, self._kinds)
 
     @staticmethod
     def _record_attempts(s: Session, rows: list[dict], rooms: dict[str, str | None], now) -> None:

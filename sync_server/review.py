@@ -1,6 +1,7 @@
 """Results held back by the acceptance rules (sync_server/acceptance.py), and an administrator's decision
 on each: accept (it counts from now on) or reject (it stays stored, never counts), with a reason, logged
-with who and when. A decision can be changed the same way; the learner's counted attempt is rebuilt each
+with who and when. Accepting never counts more attempts than the exam allows (``over_limit``): a result
+that counts may be rejected first to make room. A decision can be changed the same way; the learner's counted attempt is rebuilt each
 time, and the stations hear whether the attempt counts through the change feed."""
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server import changes
 from sync_server.acceptance import RULES, describe
-from sync_server.counted import recount
+from sync_server.counted import attempt_limits, counted_elsewhere, lock_learners, recount
 from sync_server.models import Alert, Device, Learner, Result
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
@@ -22,7 +23,7 @@ LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became 
 
 
 class ReviewError(Exception):
-    """codes: not_found, not_flagged, bad_decision, no_reason"""
+    """codes: not_found, not_flagged, bad_decision, no_reason, over_limit"""
 
     def __init__(self, code: str, detail: str):
         super().__init__(detail)
@@ -90,9 +91,18 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
     row = s.get(Result, result_id, with_for_update=True)
     if row is None:
         raise ReviewError("not_found", f"no result {result_id} here")
-    if row.review not in LISTED:
+    if row.review not in LISTED and not (decision == "reject" and row.review == "counted"):
+        # a result that counts may be taken back (to make room for a held one, say), not accepted again
         raise ReviewError("not_flagged", "this result broke no acceptance rule: it counts already")
     was = row.review
+    if decision == "accept" and was != "accepted":   # accepting may not count more attempts than the exam allows
+        lock_learners(s, {(row.exam_id, row.learner_no)})
+        allowed, packages = attempt_limits(s, [{"result_id": row.result_id, "exam_id": row.exam_id,
+                                                "package_id": row.package_id}])[row.result_id]
+        counted = counted_elsewhere(s, row.exam_id, row.learner_no, packages, [row.result_id])
+        if counted >= allowed:
+            raise ReviewError("over_limit", f"{row.learner_no} already has {counted} counted attempt(s) of an exam "
+                                            f"that allows {allowed}: reject one of them first")
     row.review, row.reviewed_by, row.reviewed_at = DECISIONS[decision], who, utc_naive(now)
     row.review_reason = reason.strip()
     s.flush()

@@ -93,6 +93,21 @@ def station_for_server(tmp_path, clock, issuer, roster_file, server_package):
     st.close()
 
 
+def on_roster(ctx: ServerContext, *learner_nos: str, unit_id: str = "R0") -> None:
+    """The server's roster holds these learners (in ``unit_id``, made if missing): a result is accepted
+    only for a learner the server knows (sync_server/acceptance.py, learner_outside_unit)."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.models import Learner, Unit
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions.begin() as s:
+        if s.get(Unit, unit_id) is None:
+            put_unit(s, unit_id, "测试单位", "unit", None, now)
+        for no in learner_nos:
+            if s.get(Learner, no) is None:
+                put_learner(s, no, LearnerFields("考生" + no[-4:], unit_id), now)
+
+
 def room_station(ctx: ServerContext, device_id: str, room: str | None = "第一考场", unit_id: str | None = None):
     """A station enrolled and approved here as a PC of exam ``room`` (sittings take check-ins only from
     their room's stations), serving ``unit_id``'s subtree. Returns its identity for a SyncClient."""

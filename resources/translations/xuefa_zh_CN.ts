@@ -1559,7 +1559,12 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="118"/>
+        <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
+        <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="121"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>

@@ -24,7 +24,7 @@ from sync_server.ingest import Ingest, import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings import start
 from tests.conftest import LEARNER
-from tests.server_fixtures import make_envelopes, room_station, sit_exam
+from tests.server_fixtures import make_envelopes, on_roster, room_station, sit_exam
 from tests.sync_server.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
 
 ADMIN_PASSWORD = "Centre-admin-2026"
@@ -88,6 +88,7 @@ def test_a_second_sealed_result_of_one_attempt_is_a_conflict_and_an_alert(server
                                                                           server_package):
     import_package(server, server_package.read_bytes())
     enrol_station(station_for_server, live_server, "1号机", create_code(server))
+    on_roster(server, LEARNER[0])
     sit_exam(station_for_server)
     [sealed] = station_for_server.results.pending()
     client = SyncClient(live_server, station_for_server.keys)
@@ -117,6 +118,8 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
         put_unit(s, "X", "另一单位", "unit", "P", now)
         create_admin(s, "guanli", ADMIN_PASSWORD, "provincial_admin", "P", now, must_change_password=False)
         create_admin(s, "other", ADMIN_PASSWORD, "unit_admin", "X", now, must_change_password=False)
+        put_unit(s, "Y", "李四的单位", "unit", "P", now)
+    on_roster(server, LEARNER[0], unit_id="Y")
     first, second = make_envelopes(station_for_server, 2, random.Random(5))   # the exam allows one attempt
     outcomes = SyncClient(live_server, station_for_server.keys).deliver([first, second])
     assert [(o["status"], o["flags"]) for o in outcomes] == [("stored", []), ("stored", ["attempt_limit"])]
@@ -145,12 +148,31 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     assert other.post(url, json={"decision": "accept", "reason": "x"}, timeout=30).status_code == 404
     assert admin.post(url, json={"decision": "accept", "reason": ""}, timeout=30).status_code == 422
     assert counted() == 1
+    # accepting it would count two attempts of a one-attempt exam: refused until the first is taken back
+    over = admin.post(url, json={"decision": "accept", "reason": "考试机故障，经核实补考"}, timeout=30)
+    assert over.status_code == 409 and over.json()["error"] == "over_limit" and counted() == 1
+    first_url = f"{live_server}/api/v1/admin/flagged-results/{first.result_id}/decision"
+    taken_back = admin.post(first_url, json={"decision": "reject", "reason": "第一次考试机故障"}, timeout=30)
+    assert taken_back.json()["result"]["review"] == "rejected"
+    assert admin.post(first_url, json={"decision": "reject", "reason": "x"}, timeout=30).status_code == 200
     accepted = admin.post(url, json={"decision": "accept", "reason": "考试机故障，经核实补考"}, timeout=30).json()["result"]
-    assert (accepted["review"], accepted["reviewed_by"]) == ("accepted", "guanli") and counted() == 2
+    assert (accepted["review"], accepted["reviewed_by"]) == ("accepted", "guanli") and counted() == 1
+    with server.sessions() as s:
+        assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])).last_id == second.result_id
+    over = admin.post(first_url, json={"decision": "accept", "reason": "再议"}, timeout=30)
+    assert over.status_code == 409 and over.json()["error"] == "over_limit"
     admin.post(url, json={"decision": "reject", "reason": "复核后不予认定"}, timeout=30)
-    assert counted() == 1
     with server.sessions() as s:
         assert s.get(Result, second.result_id).review_reason == "复核后不予认定"     # kept, with who and why
+        assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])) is None
+    # the server console decides only in an administrator's name
+    cli = __import__("sync_server.cli", fromlist=["main"]).main
+    base = ["--instance", str(server_config.instance_dir), "decide", first.result_id, "accept", "--reason", "复核"]
+    nobody = CliRunner().invoke(cli, [*base, "--by", "张三"])
+    assert nobody.exit_code != 0 and "not an administrator account" in nobody.output
+    done = CliRunner().invoke(cli, [*base, "--by", "guanli"])
+    assert done.exit_code == 0 and "accepted by guanli (server console)" in done.output, done.output
+    assert counted() == 1
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -166,6 +188,7 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
         import_package(server, server_package.read_bytes())
         server_package.with_suffix(".imported").touch()
     learner = f"L{uuid.uuid4().hex[:8]}"
+    on_roster(server, learner)
     devices = []
     for n in range(3):
         key = SigningKey.generate()
@@ -187,9 +210,10 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
     assert all(r.flags == "attempt_limit" for r in rows if r.review == "held")
 
 
-def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None,
+def _sealed(server, station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None,
             sitting_id: str | None = None):
-    """An attempt with these (kind, elapsed ms, data) events, sealed as the station seals it."""
+    """An attempt with these (kind, elapsed ms, data) events, sealed as the station seals it, for a new
+    learner on the server's roster."""
     from datetime import datetime, timezone
 
     from examcore.chain import Chain, responses_from_events
@@ -203,8 +227,10 @@ def _sealed(station, content, package_id: str, events: list[tuple[str, int, dict
         chain.append(chain.next_event(kind, elapsed, at, data))
     grade = grade_paper(paper, content.questions, responses_from_events(chain.events), content.exam.pass_mark)
     header = station.library.load(package_id).header
+    learner_no = f"T{uuid.uuid4().hex[:6]}"
+    on_roster(server, learner_no)
     return seal_result(ResultPayload(attempt_id, seed, "general", paper.to_list(), chain.events),
-                       exam_id=content.exam.exam_id, package_id=package_id, learner_no=f"T{uuid.uuid4().hex[:6]}",
+                       exam_id=content.exam.exam_id, package_id=package_id, learner_no=learner_no,
                        sitting_id=sitting_id, station_score=grade.score_text, outcome=grade.outcome.value, submitted_at=at,
                        recipients=header.recipients, device_key=station.keys.device_key,
                        device_id=station.keys.device_id)
@@ -230,7 +256,7 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
     minute = 60_000
 
     def attempt(code: str, wall=None):
-        return _sealed(station_for_server, content, package_id, [
+        return _sealed(server, station_for_server, content, package_id, [
             (EventKind.STARTED, 0, {}),
             (EventKind.EXTRA_TIME, 20 * minute, {"minutes": 15, "reason": "换机", "action_id": "code:4K7QM2XD",
                                                  "proof": {"code": code}}),
@@ -275,6 +301,7 @@ def _enrolled(server, station, server_package):
     import_package(server, server_package.read_bytes())
     request_enrolment(server, station.keys.device_id, station.keys.device_key.public_raw())
     approve_device(server, station.keys.device_id)
+    on_roster(server, LEARNER[0])
     package_id = station.library.listings(LEARNER[0])[0].package_id
     parsed = parse_package(server_package.read_bytes(), None)
     content_key = parsed.unwrap_with_start_code(START_CODE)
@@ -289,7 +316,7 @@ def test_a_malformed_extra_time_event_is_no_grant_and_never_stops_the_batch(serv
     package_id, content, _key = _enrolled(server, station_for_server, server_package)
     good = make_envelopes(station_for_server, 1, random.Random(1))[0]
     q = content.draw("general", b"\x07" * 16).items[0].question_id
-    bad = _sealed(station_for_server, content, package_id, [
+    bad = _sealed(server, station_for_server, content, package_id, [
         (EventKind.STARTED, 0, {}), (EventKind.EXTRA_TIME, MIN, data),
         (EventKind.ANSWER, 35 * MIN, {"q": q, "r": ["A"]}), (EventKind.SUBMITTED, 36 * MIN, {})])
     outcomes = Ingest(server).ingest_many([good.to_bytes(), bad.to_bytes()], "bundle")
@@ -308,7 +335,7 @@ def test_the_server_grade_ignores_answers_under_extra_time_it_cannot_verify(serv
               (EventKind.EXTRA_TIME, MIN, {"minutes": 240, "reason": "x", "action_id": "code:4K7QM2XD",
                                             "proof": {"code": "AAAA-AAAA"}})]   # a code nobody issued
     events += [(EventKind.ANSWER, 100 * MIN + n, {"q": q.id, "r": list(q.answer)}) for n, q in enumerate(right)]
-    envelope = _sealed(station_for_server, content, package_id, [*events, (EventKind.SUBMITTED, 101 * MIN, {})])
+    envelope = _sealed(server, station_for_server, content, package_id, [*events, (EventKind.SUBMITTED, 101 * MIN, {})])
     [outcome] = Ingest(server).ingest_many([envelope.to_bytes()], "http")
     with server.sessions() as s:
         row = s.get(Result, outcome.result_id)
@@ -323,10 +350,10 @@ def test_one_grant_repeated_in_the_chain_counts_once(server, station_for_server,
     q = content.draw("general", b"\x07" * 16).items[0].question_id
     grant = (EventKind.EXTRA_TIME, MIN, {"minutes": 15, "reason": "x", "action_id": "code:4K7QM2XD",
                                          "proof": {"code": make_code(key, "extra_time", "4K7QM2XD", 15)}})
-    within = _sealed(station_for_server, content, package_id, [
+    within = _sealed(server, station_for_server, content, package_id, [
         (EventKind.STARTED, 0, {}), grant, grant, (EventKind.ANSWER, 44 * MIN, {"q": q, "r": ["A"]}),
         (EventKind.SUBMITTED, 44 * MIN, {})])                  # 30 + 15 minutes: in time
-    beyond = _sealed(station_for_server, content, package_id, [
+    beyond = _sealed(server, station_for_server, content, package_id, [
         (EventKind.STARTED, 0, {}), grant, grant, grant, grant, (EventKind.ANSWER, 85 * MIN, {"q": q, "r": ["A"]}),
         (EventKind.SUBMITTED, 89 * MIN, {})])                  # four copies are still 15 minutes
     outcomes = Ingest(server).ingest_many([within.to_bytes(), beyond.to_bytes()], "http")
@@ -342,7 +369,7 @@ def test_a_signed_grant_of_another_sitting_is_not_granted(server, station_for_se
     with server.sessions() as s:
         cert = certificate(server, s.get(Device, pc.device_id))
     q = content.draw("general", b"\x07" * 16).items[0].question_id
-    envelope = _sealed(station_for_server, content, package_id, [
+    envelope = _sealed(server, station_for_server, content, package_id, [
         (EventKind.STARTED, 0, {}),
         (EventKind.EXTRA_TIME, MIN, {"minutes": 240, "reason": "x", "action_id": str(uuid.uuid4()),
                                      "proof": {"signed": signed, "certificate": cert}}),
@@ -442,3 +469,22 @@ def test_a_learner_of_a_unit_that_runs_the_exam_in_sittings_but_seated_in_none_i
     outcomes = Ingest(server).ingest_many([unseated.to_bytes(), elsewhere.to_bytes()], "http")
     assert [o.status.value for o in outcomes] == ["stored", "stored"]
     assert "not_seated" in outcomes[0].flags.split(",") and "not_seated" not in outcomes[1].flags.split(",")
+
+
+def test_a_room_pc_serving_no_unit_vouches_only_for_its_sittings_and_no_one_off_the_roster(server, centre,  # noqa: F811
+                                                                                          station_for_server):
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.models import Device
+    request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
+    approve_device(server, station_for_server.keys.device_id)             # serves no unit
+    on_roster(server, "110109901", unit_id="U9")   # of a unit that runs no sitting of this exam
+    [stranger] = make_envelopes(station_for_server, 1, random.Random(6), learner_no="990000001")   # on no roster
+    [unseated] = make_envelopes(station_for_server, 1, random.Random(7), learner_no="110109901")
+    office = Ingest(server).ingest_many([stranger.to_bytes(), unseated.to_bytes()], "http")
+    assert "learner_outside_unit" in office[0].flags.split(",")
+    assert "not_seated" not in office[1].flags.split(",")   # a PC of no room: an office PC, sittings aside
+    with server.sessions.begin() as s:
+        s.get(Device, station_for_server.keys.device_id).room = "第二考场"   # now a PC of an exam room
+    [again] = make_envelopes(station_for_server, 1, random.Random(8), learner_no="110109901")
+    [room] = Ingest(server).ingest_many([again.to_bytes()], "http")
+    assert room.status.value == "stored" and "not_seated" in room.flags.split(",")   # stored, held, listed

@@ -12,7 +12,8 @@ from examcore.sealed import Envelope
 from sync_server.devices import approve_device, request_enrolment, revoke_device
 from sync_server.ingest import Ingest, Status, import_package
 from sync_server.models import Alert, Device, Result
-from tests.server_fixtures import sit_exam
+from tests.conftest import LEARNER, NEW_LEARNER
+from tests.server_fixtures import on_roster, sit_exam
 
 
 def _count(server, model) -> int:
@@ -27,6 +28,7 @@ def _alerts(server) -> list[str]:
 
 def _ready(server, station, server_package, enrol: bool = True):
     import_package(server, server_package.read_bytes())
+    on_roster(server, LEARNER[0], NEW_LEARNER[0])
     if enrol:
         request_enrolment(server, station.keys.device_id, station.keys.device_key.public_raw())
         approve_device(server, station.keys.device_id)

@@ -114,4 +114,8 @@ class FlaggedPage(QWidget):
         run_in_background(lambda: client.decide(result_id, decision, why), lambda _r: self.load(), self._failed, self)
 
     def _failed(self, exc: BaseException) -> None:
+        if getattr(exc, "code", None) == "over_limit":
+            self.status_label.setText(self.tr("Not accepted: this learner already has as many counted attempts as "
+                                              "the exam allows. Reject one of those first, then accept this one."))
+            return
         self.status_label.setText(self.tr("The server refused: %1").replace("%1", getattr(exc, "message", str(exc))))
