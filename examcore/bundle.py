@@ -35,6 +35,9 @@ class Bundle:
     certificates: list[dict | list[dict]] | None = None
     # signed study records ({"record", "signature"}; from a server also "certificate" and "via")
     study: list[dict] = field(default_factory=list)
+    # from a server: per result the acceptance rules it holds (or rejected) the result for there; the
+    # upper server holds it for them too (it cannot check a sitting it does not hold)
+    held: list[list[str]] = field(default_factory=list)
 
 
 def _study_entry(item: dict) -> dict[str, Any]:
@@ -44,13 +47,18 @@ def _study_entry(item: dict) -> dict[str, Any]:
 
 
 def bundle_bytes(envelopes: list[Envelope], sender: Signer, sender_id: str,
-                 certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None) -> bytes:
-    """A station bundles its own results; a server bundles its stations' results with their certificates,
-    which the signed manifest covers. Study records ride along, each named in the manifest by its hash."""
+                 certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None,
+                 held: list[list[str]] | None = None) -> bytes:
+    """A station bundles its own results; a server bundles its stations' results with their certificates
+    and the rules it holds each for (``held``), which the signed manifest covers. Study records ride along,
+    each named in the manifest by its hash."""
     entries: list[dict[str, Any]] = [{"result_id": e.result_id, "content_hash": e.content_hash} for e in envelopes]
     if certificates is not None:
         for entry, cert in zip(entries, certificates, strict=True):
             entry["certificate"] = cert
+    for entry, rules in zip(entries, held or [], strict=False):
+        if rules:
+            entry["held"] = sorted(rules)
     manifest_fields: dict[str, Any] = {
         "format": FORMAT, "version": VERSION, "bundle_id": str(uuid.uuid4()),
         "created_at": datetime.now(timezone.utc).isoformat(),
@@ -111,7 +119,11 @@ def read_bundle(data: bytes) -> Bundle:
             raise BundleError("entry_mismatch", f"study record {index + 1} differs from the signed manifest")
         study.append({"record": item["record"], "signature": item.get("signature", ""),
                       **{k: entry[k] for k in ("certificate", "via") if k in entry}})
-    return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes, certificates, study)
+    held = [e.get("held", []) for e in entries]
+    if not all(isinstance(h, list) and all(isinstance(r, str) for r in h) for h in held):
+        raise BundleError("entry_mismatch", "a result's held rules are not a list of rule codes")
+    return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes, certificates, study,
+                  held)
 
 
 def _check_shape(manifest: dict, outer: dict) -> None:
@@ -161,9 +173,10 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def export_bundle(path: Path, envelopes: list[Envelope], sender: Signer, sender_id: str,
-                  certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None) -> Bundle:
+                  certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None,
+                  held: list[list[str]] | None = None) -> Bundle:
     """Write a bundle file atomically and read it back; raises if what is on the stick does not verify."""
-    write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates, study))
+    write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates, study, held))
     back = read_bundle(Path(path).read_bytes())
     if ([e.content_hash for e in back.envelopes] != [e.content_hash for e in envelopes]
             or [r["record"] for r in back.study] != [r["record"] for r in study or []]):

@@ -48,8 +48,8 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
     if not known:
         raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
-    outcomes = (ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id, certificates=bundle.certificates)
-                if blobs else [])
+    outcomes = (ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id, certificates=bundle.certificates,
+                                   held_below=bundle.held) if blobs else [])
     return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True))
 
 
@@ -78,8 +78,8 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool) -> 
 
 def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> tuple[int, int]:
     """The results and study records the upstream has not confirmed yet (``everything``: all held), with
-    their stations' certificates, for the upstream by USB. Returns (results, study records)."""
-    from sync_server.relay import identity, upward_chains
+    their stations' certificates and the rules each result is held for here, for the upstream by USB. Returns (results, study records)."""
+    from sync_server.relay import held_for, identity, upward_chains
     with ctx.sessions() as s:
         query = select(Result).order_by(Result.received_at, Result.result_id)
         if not everything:
@@ -87,6 +87,7 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
         rows = list(s.scalars(query))
         certificates = [chain if len(chain) > 1 else chain[0] for chain in upward_chains(ctx, s, rows)]
         envelopes = [Envelope.from_bytes(r.envelope) for r in rows]
+        held = [held_for(r) for r in rows]
         study_query = select(StudyRecord).order_by(StudyRecord.received_at, StudyRecord.record_id)
         if not everything:
             study_query = study_query.where(StudyRecord.upstream_ack_at.is_(None))
@@ -94,5 +95,5 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
         study = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
                  for r, chain in zip(study_rows, upward_chains(ctx, s, study_rows), strict=True)]  # type: ignore[arg-type]
     me = identity(ctx)
-    write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study)
+    write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study, held)
     return len(envelopes), len(study)

@@ -286,10 +286,10 @@ def _items(ctx: ServerContext, ids: list[str]) -> list[dict]:
         rows = {r.result_id: r for r in s.scalars(select(Result).where(Result.result_id.in_(ids)))}
         chains = upward_chains(ctx, s, [rows[i] for i in ids])
         return [{"envelope": rows[i].envelope.decode("utf-8"), "certificate": chain[0], "via": chain[1:],
-                 "flags": _held_for(rows[i])} for i, chain in zip(ids, chains, strict=True)]
+                 "flags": held_for(rows[i])} for i, chain in zip(ids, chains, strict=True)]
 
 
-def _held_for(row: Result) -> list[str]:
+def held_for(row: Result) -> list[str]:
     """The rules a result is held (or was rejected) for here, told upstream with it: the upper server cannot
     check a sitting it does not hold. Accepted here after review: nothing (the upper server re-checks what
     it can)."""

@@ -379,11 +379,13 @@ def test_a_signed_grant_of_another_sitting_is_not_granted(server, station_for_se
     assert "late_answers" in outcome.flags.split(",")
 
 
+@pytest.mark.parametrize("road", ["relay", "usb"])
 def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_check(tmp_path, issuer,
-                                                                                    roster_file):
+                                                                                    roster_file, road):
     """A learner recorded missing in the centre's sitting: the centre holds the result; the province (which
-    holds no sittings) is told the rules with the relayed envelope and holds it too; once the centre's
-    administrator accepts it, a later relay tells nothing and the province judges by its own rules."""
+    holds no sittings) is told the rules with the relayed envelope (or in the signed USB bundle) and holds
+    it too; once the centre's administrator accepts it, a later relay tells nothing and the province judges
+    by its own rules."""
     from datetime import timedelta
 
     from sync_server.config import Config
@@ -438,10 +440,15 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
         approve_device(province, upstream.device_id, unit_id="P")
         [item] = _items(centre, [envelope.result_id])
         assert item["flags"] == at_centre.flags.split(",")
-        [at_province] = Ingest(province).ingest_many([item["envelope"].encode()], "relay",
-                                                    relayed_by=upstream.device_id,
-                                                    certificates=[[item["certificate"], *item["via"]]],
-                                                    held_below=[item["flags"]])
+        if road == "relay":
+            Ingest(province).ingest_many([item["envelope"].encode()], "relay", relayed_by=upstream.device_id,
+                                         certificates=[[item["certificate"], *item["via"]]],
+                                         held_below=[item["flags"]])
+        else:
+            from sync_server.bundles import export_bundle, import_bundle
+            assert export_bundle(centre, tmp_path / "centre.xfr") == (1, 0)
+            [outcome] = import_bundle(province, (tmp_path / "centre.xfr").read_bytes()).outcomes
+            assert outcome.status.value == "stored"
         with province.sessions() as s:
             row = s.get(Result, envelope.result_id)
             assert row.review == "held" and set(at_centre.flags.split(",")) <= set(row.flags.split(","))
