@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
@@ -140,6 +141,36 @@ def keyhelper(socket_path: Path | None, key_dir: Path | None, allow: tuple[Path,
         server.serve_forever()
     finally:
         server.server_close()
+
+
+def _run_by_system_admin() -> bool:
+    """root on Linux, an elevated Administrator on Windows: the account IT uses, never the learner's."""
+    if sys.platform == "win32":
+        import ctypes
+        return bool(ctypes.windll.shell32.IsUserAnAdmin())  # type: ignore[attr-defined]
+    return os.geteuid() == 0
+
+
+@main.command("reset-time-mark")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def reset_time_mark(ctx: click.Context, yes: bool) -> None:
+    """IT only (root / Administrator): put the station's time mark back to this PC's clock, after the clock
+    or the centre server was set far ahead by mistake (every exam window then looks closed). Set the PC's
+    clock right first; the reset is logged."""
+    if not _run_by_system_admin():
+        raise click.ClickException("only the system administrator (root / an elevated Administrator) may reset "
+                                   "the station's time mark: a learner's account may not")
+    with _station(ctx) as station:
+        mark, wall = station.time.high_water(), station.clock.now()
+        click.echo(f"the station's time mark: {mark.isoformat()}\nthis PC's clock now: {wall.isoformat()}")
+        if mark <= wall:
+            click.echo("the mark is not ahead of the clock: nothing to reset")
+            return
+        if not yes:
+            click.confirm(f"put the mark back by {mark - wall} to the PC's clock? Check the clock first", abort=True)
+        station.time.reset(wall)
+    click.echo("the time mark now follows this PC's clock")
 
 
 @main.command("export-results")

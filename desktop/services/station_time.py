@@ -3,7 +3,9 @@
 The mark moves forward with the wall clock, with the monotonic clock while the station runs (so a clock set
 back during a session does not pull it back), and with the Date of every server answer. A wall clock earlier
 than the mark by more than TOLERANCE cannot open an exam window, start or resume an exam without the
-proctor's code (see docs/exam-time.md). The mark only ever moves forward.
+proctor's code (see docs/exam-time.md). The mark only ever moves forward, except by ``reset``: an IT step
+(root / Administrator: ``xuefa reset-time-mark``) after a PC clock or a server was set far ahead by mistake,
+which otherwise keeps every exam window of this station closed.
 """
 from __future__ import annotations
 
@@ -97,3 +99,14 @@ class StationTime:
         except (SQLAlchemyError, OSError) as exc:
             reset_connections(self._sessions)
             log.warning("the time of the server's answer was not saved: %s", exc)
+
+    def reset(self, to: datetime) -> datetime | None:
+        """Put the mark back to ``to`` (IT only: the command checks who runs it); returns the mark it
+        replaced. Logged: the only way the mark moves back."""
+        with self._lock:
+            old = self._floor() if self._mark is not None else None
+            self._mark, self._mark_mono, self._persisted = to, self._clock.monotonic_ms(), to
+        with self._sessions.begin() as s:
+            s.merge(Setting(key=KEY, value=to.isoformat()))
+        log.warning("the station's time mark was reset from %s to %s", old, to)
+        return old

@@ -368,3 +368,34 @@ def test_offline_a_start_in_a_sitting_the_station_cannot_confirm_needs_the_proct
     started = [e for e in attempt.chain.events if e.kind == EventKind.STARTED_BY_CODE]
     assert started and started[0].data == {"action_id": "code:" + refused.value.detail,
                                            "reason": "sitting_unconfirmed"}
+
+
+def test_a_mark_pushed_far_ahead_is_put_back_only_by_the_system_administrator(tmp_path, monkeypatch, issuer,
+                                                                              roster_file, package_file):
+    """A server (or the PC's clock) set a year ahead by mistake would keep every window of this station closed
+    for good: IT resets the mark (root / Administrator); the learner's account may not."""
+    from datetime import datetime, timezone
+
+    from click.testing import CliRunner
+
+    import desktop.app as app
+    st = ready_station(tmp_path / "station", None, issuer, roster_file, package_file)
+    st.time.observe_server(datetime.now(timezone.utc) + timedelta(days=400))
+    assert st.time.behind() is not None
+    st.close()
+    run = ["--data-dir", str(tmp_path / "station"), "reset-time-mark", "--yes"]
+    monkeypatch.setattr(app, "_run_by_system_admin", lambda: False)
+    refused = CliRunner().invoke(app.main, run)
+    assert refused.exit_code != 0 and "only the system administrator" in refused.output
+    again = Station.open(tmp_path / "station")
+    assert again.time.behind() is not None   # nothing changed
+    again.close()
+    monkeypatch.setattr(app, "_run_by_system_admin", lambda: True)
+    done = CliRunner().invoke(app.main, run)
+    assert done.exit_code == 0 and "now follows this PC's clock" in done.output, done.output
+    again = Station.open(tmp_path / "station")
+    try:
+        assert again.time.behind() is None
+        assert again.time.high_water() < datetime.now(timezone.utc) + timedelta(minutes=1)
+    finally:
+        again.close()
