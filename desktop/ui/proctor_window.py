@@ -105,9 +105,13 @@ class ProctorWindow(QWidget):
         self.resume_button = QPushButton(self.tr("Resume"))
         self.hand_in_button = QPushButton(self.tr("Hand in"))
         self.missing_button = QPushButton(self.tr("Record as missing…"))
+        self.move_button = QPushButton(self.tr("Move to another PC…"))
+        self.move_button.setToolTip(self.tr("The learner's PC failed: free the seat from it, so the learner logs in "
+                                            "at another PC of this room and goes on."))
         seat_row = QHBoxLayout()
         seat_row.addWidget(QLabel(self.tr("Selected seat:")))
-        for b in (self.extra_button, self.pause_button, self.resume_button, self.hand_in_button, self.missing_button):
+        for b in (self.extra_button, self.pause_button, self.resume_button, self.hand_in_button, self.move_button,
+                  self.missing_button):
             seat_row.addWidget(b)
         seat_row.addStretch(1)
         self.status_label = QLabel()
@@ -135,6 +139,7 @@ class ProctorWindow(QWidget):
         self.resume_button.clicked.connect(lambda: self._seat_action("unpause"))
         self.hand_in_button.clicked.connect(lambda: self._seat_action("force_submit"))
         self.missing_button.clicked.connect(lambda: self.record_missing())
+        self.move_button.clicked.connect(lambda: self.move_seat())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -274,6 +279,8 @@ class ProctorWindow(QWidget):
         for b in (self.extra_button, self.pause_button, self.resume_button, self.hand_in_button):
             b.setEnabled(running and open_seat)
         self.missing_button.setEnabled(seat is not None and seat["state"] != "submitted")
+        self.move_button.setEnabled(seat is not None and seat["state"] not in ("submitted", "missing")
+                                    and bool(seat.get("device_id")))
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         self._timer.stop()   # no more refreshes for a closed console
@@ -330,6 +337,24 @@ class ProctorWindow(QWidget):
                 return
             minutes, reason = dialog.minutes.value(), dialog.reason.text().strip()
         self._send(lambda c, sid: c.act(sid, "extra_time", learner, minutes, reason))
+
+    def move_seat(self, reason: str | None = None) -> None:
+        """Free the selected seat from the PC it is bound to (the next PC of the room the learner logs in at
+        takes it); asks for the reason, which is logged with the proctor's name."""
+        learner = self.selected_learner()
+        seat = next((x for x in (self.detail or {}).get("seats", []) if x["learner_no"] == learner), None)
+        if seat is None:
+            return
+        if reason is None:
+            who = f"{seat['name']}（{learner}，{seat['seat'] or '-'}）"
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Move to another PC"),
+                self.tr("Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room "
+                        "(what the failed PC holds stays there until it is back). Why (recorded)?")
+                .replace("%1", who).replace("%2", seat["device_id"] or "-"))
+            if not ok or not reason.strip():
+                return
+        self._send(lambda c, sid: c.move_seat(sid, learner, reason.strip()))
 
     def record_missing(self, reason: str | None = None) -> None:
         learner = self.selected_learner()

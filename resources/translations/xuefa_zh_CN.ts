@@ -2744,132 +2744,152 @@ White: not answered</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="108"/>
+        <source>Move to another PC…</source>
+        <translation>换机…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/proctor_window.py" line="109"/>
+        <source>The learner&apos;s PC failed: free the seat from it, so the learner logs in at another PC of this room and goes on.</source>
+        <translation>考生的电脑出故障时：解除座位与该电脑的绑定，考生可在本考场另一台电脑上登录继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="183"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="188"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="201"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="209"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="204"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="209"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="210"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="205"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="210"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="211"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="211"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="212"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="212"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="207"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="212"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="208"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="213"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="249"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="254"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="252"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="257"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="260"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="260"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="266"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="261"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="266"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="267"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="262"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="267"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="302"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="299"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="306"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="313"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="339"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="351"/>
+        <source>Move to another PC</source>
+        <translation>换机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="352"/>
+        <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
+        <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="364"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="365"/>
         <source>Why has %1 no result? (recorded)</source>
         <translation>%1 为什么没有成绩？（将记录在案）</translation>
     </message>

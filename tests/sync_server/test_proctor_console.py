@@ -10,12 +10,14 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from desktop.controller import StationController
 from desktop.services.enrolment import enrol_station
 from desktop.ui.proctor_window import ExtraTimeDialog, ProctorWindow
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
+from sync_server.models import SittingEvent
 from sync_server.sitting_report import sitting_report
 from tests.conftest import LEARNER, NEW_LEARNER
 from tests.desktop.ui_helpers import log_in, when_modal
@@ -77,6 +79,26 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     when_modal(fill)
     qtbot.mouseClick(console.extra_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: attempt.extra_ms == 15 * 60_000, timeout=15_000)
+
+    console.table.selectRow(0)   # the PC fails: the proctor frees the seat for another PC of the room
+    assert console.move_button.isEnabled()
+    asked: dict = {}
+    def why(dialog) -> None:
+        asked["text"] = dialog.labelText()
+        dialog.setTextValue("1号机死机")
+        dialog.accept()
+    when_modal(why)
+    qtbot.mouseClick(console.move_button, Qt.MouseButton.LeftButton)
+
+    def moved() -> bool:
+        with server.sessions() as s:
+            return s.scalar(select(SittingEvent.detail).where(SittingEvent.sitting_id == centre,
+                                                              SittingEvent.kind == "seat_moved")) is not None
+    qtbot.waitUntil(moved, timeout=15_000)
+    assert "李四" in asked["text"] and station_for_server.keys.device_id in asked["text"]
+    with server.sessions() as s:
+        detail = s.scalar(select(SittingEvent.detail).where(SittingEvent.kind == "seat_moved"))
+    assert detail.startswith(station_for_server.keys.device_id) and detail.endswith("1号机死机")
 
     console.table.selectRow(0)
     qtbot.mouseClick(console.hand_in_button, Qt.MouseButton.LeftButton)
