@@ -151,6 +151,21 @@ def _run_by_system_admin() -> bool:
     return os.geteuid() == 0
 
 
+@main.command("import-keys")
+@click.pass_context
+def import_keys(ctx: click.Context) -> None:
+    """IT only (root): move the plain key file (station.key) of an older station's data folder into the key
+    service. Compare the fingerprint shown with the one the centre server lists for this PC."""
+    if not _run_by_system_admin():
+        raise click.ClickException("only the system administrator (root) may move station keys into the key "
+                                   "service: keys in a learner's folder may have been placed there")
+    from examcore.crypto.keys import fingerprint
+    with _station(ctx) as station:
+        click.echo(f"station {station.keys.device_id}: keys held by {station.keys.protection}; key fingerprint "
+                   f"{fingerprint(station.keys.device_key.public_raw())} (check it against xuefa-server devices "
+                   "list before the station takes exams)")
+
+
 @main.command("reset-time-mark")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_context

@@ -118,8 +118,9 @@ class KeyVault:
         with self._lock:
             self._held[device_id] = keys
 
-    def handle(self, request: dict) -> dict:
-        """One request of the protocol (desktop/keyhelper/protocol.py) to its answer."""
+    def handle(self, request: dict, peer: Peer | None = None) -> dict:
+        """One request of the protocol (desktop/keyhelper/protocol.py) to its answer. ``peer``: who asks
+        (None: a caller of this process itself)."""
         op = request.get("op")
         if op == "hello":
             return {"version": VERSION, "uid": os.getuid()}
@@ -127,6 +128,11 @@ class KeyVault:
             device_id = self.create()
             return {"device_id": device_id, "public_key": _b64(self.keys(device_id).device_key.public_raw())}
         if op == "import":
+            # keys from a file in the learner's data folder, which the learner may have placed there (and so
+            # knows): only the system account takes them over, as an IT step (xuefa import-keys)
+            if peer is not None and peer.uid not in (0, os.getuid()):
+                raise Refused("import_needs_root", "only the system administrator moves a plain key file into "
+                                                   "the key service (sudo xuefa import-keys)")
             self.import_keys(_text(request, "device_id"), _bytes(request, "device_key"), _bytes(request, "storage_key"))
             return {}
         device_id = _text(request, "device_id")
@@ -191,7 +197,8 @@ class _Connection(socketserver.BaseRequestHandler):
     def handle(self) -> None:
         sock: socket.socket = self.request
         try:
-            self.server.policy.check(peer_of(sock))
+            peer = peer_of(sock)
+            self.server.policy.check(peer)
         except Refused as exc:   # answered at once: a refused program holds no slot and no thread for long
             log.warning("refused a connection: %s", exc.message)
             self._refuse(sock, exc)
@@ -200,18 +207,18 @@ class _Connection(socketserver.BaseRequestHandler):
             self._refuse(sock, Refused("busy", f"more than {MAX_CONNECTIONS} connections at once"))
             return
         try:
-            self._serve(sock)
+            self._serve(sock, peer)
         finally:
             self.server.slots.release()
 
-    def _serve(self, sock: socket.socket) -> None:
+    def _serve(self, sock: socket.socket, peer: Peer) -> None:
         while True:
             try:
                 request = recv_message(sock)
             except (ProtocolError, OSError):
                 return
             try:
-                answer = {"ok": True, **self.server.vault.handle(request)}
+                answer = {"ok": True, **self.server.vault.handle(request, peer)}
             except Refused as exc:
                 answer = {"ok": False, "error": exc.code, "message": exc.message}
             except Exception:   # noqa: BLE001 - the helper keeps serving the other stations

@@ -155,10 +155,19 @@ def _move_to_helper(data_dir: Path, socket_path: Path) -> StationKeys:
     client = KeyHelperClient(socket_path)
     plain = data_dir / PLAIN
     if plain.exists():
+        from desktop.keyhelper.client import KeyHelperRefused
         old = LocalKeys.from_bytes(plain.read_bytes(), "plain-file")
         device_key, storage_key = old.secret_parts()
-        client.call("import", device_id=old.device_id, device_key=canonical.b64e(device_key),
-                    storage_key=canonical.b64e(storage_key))
+        try:
+            client.call("import", device_id=old.device_id, device_key=canonical.b64e(device_key),
+                        storage_key=canonical.b64e(storage_key))
+        except KeyHelperRefused as exc:
+            client.close()
+            if exc.code != "import_needs_root":
+                raise
+            raise KeyStoreError(f"this data folder holds a plain key file ({PLAIN}); the station does not take "
+                                "over keys anyone could have placed there. IT moves them to the key service as "
+                                f"root: sudo xuefa --data-dir {data_dir} import-keys") from exc
         device_id = old.device_id
     else:
         device_id = str(client.call("create")["device_id"])

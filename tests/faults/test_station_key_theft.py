@@ -287,3 +287,45 @@ def test_a_flood_of_idle_connections_from_another_program_does_not_stall_the_sta
             shutil.rmtree(attack_dir, ignore_errors=True)
     finally:
         st.close()
+
+
+def test_a_plain_key_file_planted_by_the_learner_is_not_taken_over(tmp_path, clock, key_helper, monkeypatch):
+    """A learner who puts a station.key of their own (so they know its keys) into a data folder before the
+    station first starts: the station, run by the learner's account, refuses to move it into the key service
+    and says how IT does it; the system account may (xuefa import-keys)."""
+    import dataclasses
+
+    from click.testing import CliRunner
+
+    import desktop.app as app
+    import desktop.keyhelper.daemon as daemon
+    from desktop.store.station_keys import LocalKeys
+    folder = tmp_path / "fresh"
+    folder.mkdir()
+    planted = LocalKeys.new("plain-file")
+    (folder / PLAIN).write_bytes(planted.to_bytes())
+    real_peer_of = daemon.peer_of
+    monkeypatch.setattr(daemon, "peer_of", lambda sock: dataclasses.replace(real_peer_of(sock), uid=65534))
+    with pytest.raises(KeyStoreError, match="import-keys"):   # the learner's account: the station program itself
+        Station.open(folder, clock=clock)
+    assert (folder / PLAIN).exists() and list(key_helper.key_dir.glob("*.key")) == []
+    monkeypatch.setattr(app, "_run_by_system_admin", lambda: False)
+    refused = CliRunner().invoke(app.main, ["--data-dir", str(folder), "import-keys"])
+    assert refused.exit_code != 0 and "only the system administrator" in refused.output
+    monkeypatch.setattr(daemon, "peer_of", real_peer_of)           # IT, as root
+    monkeypatch.setattr(app, "_run_by_system_admin", lambda: True)
+    done = CliRunner().invoke(app.main, ["--data-dir", str(folder), "import-keys"])
+    assert done.exit_code == 0 and "keys held by key-helper" in done.output, done.output
+    assert not (folder / PLAIN).exists() and [p.stem for p in key_helper.key_dir.glob("*.key")] == [planted.device_id]
+
+
+def test_only_the_system_account_imports_keys_into_the_vault(tmp_path):
+    from desktop.keyhelper.daemon import KeyVault, Peer, Refused
+    from examcore.crypto.keys import SigningKey
+    vault = KeyVault(tmp_path / "keys")
+    request = {"op": "import", "device_id": "station-abc", "storage_key": base64.b64encode(b"k" * 32).decode(),
+               "device_key": base64.b64encode(SigningKey.generate().raw()).decode()}
+    with pytest.raises(Refused) as refused:
+        vault.handle(request, Peer(1234, 65534, "/usr/bin/xuefa"))
+    assert refused.value.code == "import_needs_root" and not (tmp_path / "keys" / "station-abc.key").exists()
+    assert vault.handle(request, Peer(1234, 0, "/usr/bin/xuefa")) == {}
