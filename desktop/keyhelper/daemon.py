@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.keyhelper.protocol import VERSION, ProtocolError, recv_message, send_message
+from desktop.keyhelper.protocol import VERSION, ProtocolError, recv_message_with_senders, send_message
 from examcore.crypto import aead
 from examcore.crypto.keys import SigningKey
 
@@ -212,13 +212,22 @@ class _Connection(socketserver.BaseRequestHandler):
             self.server.slots.release()
 
     def _serve(self, sock: socket.socket, peer: Peer) -> None:
+        """Each request is checked again by who really sent it (the kernel's word, SO_PASSCRED): a
+        program that connected and then handed its socket to another process (or exec'd the station program
+        to pass the first check) gets nothing for the requests that other process writes."""
         while True:
             try:
-                request = recv_message(sock)
+                request, senders = recv_message_with_senders(sock)
             except (ProtocolError, OSError):
                 return
             try:
-                answer = {"ok": True, **self.server.vault.handle(request, peer)}
+                sender = self._checked_sender(senders)
+            except Refused as exc:
+                log.warning("refused a request: %s", exc.message)
+                _answer(sock, {"ok": False, "error": exc.code, "message": exc.message})
+                return
+            try:
+                answer = {"ok": True, **self.server.vault.handle(request, sender)}
             except Refused as exc:
                 answer = {"ok": False, "error": exc.code, "message": exc.message}
             except Exception:   # noqa: BLE001 - the helper keeps serving the other stations
@@ -227,6 +236,21 @@ class _Connection(socketserver.BaseRequestHandler):
             if not _answer(sock, answer):
                 return
 
+
+    def _checked_sender(self, senders: set[tuple[int, int]]) -> Peer:
+        """The one process that wrote the request, if the policy allows it; else Refused."""
+        if len(senders) != 1:
+            raise Refused("program_not_allowed", "a request written by more than one process")
+        ((pid, uid),) = senders
+        if pid <= 0:
+            raise Refused("program_not_allowed", "the kernel did not say who wrote the request")
+        try:
+            program = os.path.realpath(os.readlink(f"/proc/{pid}/exe"))
+        except OSError as exc:
+            raise Refused("program_not_allowed", f"the program of process {pid} cannot be told") from exc
+        sender = Peer(pid, uid, program)
+        self.server.policy.check(sender)
+        return sender
 
     @staticmethod
     def _refuse(sock: socket.socket, refusal: Refused) -> None:
@@ -261,6 +285,9 @@ class KeyHelperServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer
         if socket_path.exists() or socket_path.is_symlink():
             socket_path.unlink()   # a stale socket of an earlier run
         super().__init__(str(socket_path), _Connection)
+        # every message carries its sender's credentials (accepted sockets inherit this; messages written
+        # before the accept get them too): each request is checked by who wrote it
+        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
         os.chmod(socket_path, 0o666)   # any account may ask; PeerPolicy decides per connection
 
 

@@ -44,3 +44,41 @@ def _recv_exactly(sock: socket.socket, n: int) -> bytes:
         parts.append(chunk)
         got += len(chunk)
     return b"".join(parts)
+
+
+_UCRED = struct.Struct("3i")   # struct ucred: pid, uid, gid
+
+
+def recv_message_with_senders(sock: socket.socket) -> tuple[dict, set[tuple[int, int]]]:
+    """A message, and the (pid, uid) of every process that sent a part of it, as the kernel tells them on a
+    socket with SO_PASSCRED (Linux never merges parts of different senders into one read). A part the
+    kernel names no sender for is reported as (0, -1), which no check accepts."""
+    senders: set[tuple[int, int]] = set()
+    size = struct.unpack(">I", _recv_exactly_from(sock, 4, senders))[0]
+    if size > MAX_MESSAGE:
+        raise ProtocolError(f"message of {size} bytes is over the limit of {MAX_MESSAGE}")
+    try:
+        message = json.loads(_recv_exactly_from(sock, size, senders))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError("not a JSON message") from exc
+    if not isinstance(message, dict):
+        raise ProtocolError("a message must be a JSON object")
+    return message, senders
+
+
+def _recv_exactly_from(sock: socket.socket, n: int, senders: set[tuple[int, int]]) -> bytes:
+    parts, got = [], 0
+    while got < n:
+        chunk, ancillary, _flags, _addr = sock.recvmsg(n - got, socket.CMSG_SPACE(_UCRED.size))
+        if not chunk:
+            raise ProtocolError("the other side closed the connection")
+        credentials = [data for level, kind, data in ancillary
+                       if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS and len(data) >= _UCRED.size]
+        if credentials:
+            pid, uid, _gid = _UCRED.unpack(credentials[0][:_UCRED.size])
+            senders.add((pid, uid))
+        else:
+            senders.add((0, -1))
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)

@@ -293,8 +293,6 @@ def test_a_plain_key_file_planted_by_the_learner_is_not_taken_over(tmp_path, clo
     """A learner who puts a station.key of their own (so they know its keys) into a data folder before the
     station first starts: the station, run by the learner's account, refuses to move it into the key service
     and says how IT does it; the system account may (xuefa import-keys)."""
-    import dataclasses
-
     from click.testing import CliRunner
 
     import desktop.app as app
@@ -304,15 +302,19 @@ def test_a_plain_key_file_planted_by_the_learner_is_not_taken_over(tmp_path, clo
     folder.mkdir()
     planted = LocalKeys.new("plain-file")
     (folder / PLAIN).write_bytes(planted.to_bytes())
-    real_peer_of = daemon.peer_of
-    monkeypatch.setattr(daemon, "peer_of", lambda sock: dataclasses.replace(real_peer_of(sock), uid=65534))
+    real_recv = daemon.recv_message_with_senders
+
+    def as_learner(sock):   # the kernel's word on the writer, with the learner's account instead of root's
+        message, senders = real_recv(sock)
+        return message, {(pid, 65534) for pid, _uid in senders}
+    monkeypatch.setattr(daemon, "recv_message_with_senders", as_learner)
     with pytest.raises(KeyStoreError, match="import-keys"):   # the learner's account: the station program itself
         Station.open(folder, clock=clock)
     assert (folder / PLAIN).exists() and list(key_helper.key_dir.glob("*.key")) == []
     monkeypatch.setattr(app, "_run_by_system_admin", lambda: False)
     refused = CliRunner().invoke(app.main, ["--data-dir", str(folder), "import-keys"])
     assert refused.exit_code != 0 and "only the system administrator" in refused.output
-    monkeypatch.setattr(daemon, "peer_of", real_peer_of)           # IT, as root
+    monkeypatch.setattr(daemon, "recv_message_with_senders", real_recv)   # IT, as root
     monkeypatch.setattr(app, "_run_by_system_admin", lambda: True)
     done = CliRunner().invoke(app.main, ["--data-dir", str(folder), "import-keys"])
     assert done.exit_code == 0 and "keys held by key-helper" in done.output, done.output
@@ -329,3 +331,43 @@ def test_only_the_system_account_imports_keys_into_the_vault(tmp_path):
         vault.handle(request, Peer(1234, 65534, "/usr/bin/xuefa"))
     assert refused.value.code == "import_needs_root" and not (tmp_path / "keys" / "station-abc.key").exists()
     assert vault.handle(request, Peer(1234, 0, "/usr/bin/xuefa")) == {}
+
+
+HANDOFF_PARENT = """
+import socket, subprocess, sys
+from desktop.keyhelper.protocol import recv_message, send_message
+s = socket.socket(socket.AF_UNIX)
+s.connect(sys.argv[1])
+send_message(s, {"op": "hello"})
+print(recv_message(s).get("ok"), flush=True)
+child = subprocess.run([sys.argv[2], "-c", sys.argv[3], str(s.fileno())], pass_fds=[s.fileno()],
+                       capture_output=True, text=True, timeout=30)
+print(child.stdout.strip() or child.stderr.strip(), flush=True)
+"""
+HANDOFF_CHILD = """
+import json, socket, struct, sys
+s = socket.socket(fileno=int(sys.argv[1]))
+body = json.dumps({"op": "create"}).encode()
+s.sendall(struct.pack(">I", len(body)) + body)
+size = struct.unpack(">I", s.recv(4))[0]
+print(json.loads(s.recv(size)).get("error", "GRANTED"))
+"""
+
+
+def test_a_socket_handed_to_another_program_gets_nothing(key_helper, tmp_path):
+    """The station program's connection passes the check; a socket it hands to another program (as a
+    learner's program gets one by connecting and then exec'ing the station program) is refused for every
+    request that program writes: the helper checks who wrote each request (SO_PASSCRED), not only who
+    connected."""
+    system_python = Path("/usr/bin/python3")
+    if system_python.exists() and os.path.realpath(system_python) != os.path.realpath(sys.executable):
+        other = system_python
+    else:
+        other = tmp_path / "python3"
+        shutil.copy2(os.path.realpath(sys.executable), other)
+    done = subprocess.run([sys.executable, "-c", HANDOFF_PARENT, str(key_helper.socket), str(other), HANDOFF_CHILD],
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    allowed, handed = done.stdout.strip().splitlines()
+    assert allowed == "True" and handed == "program_not_allowed"
+    assert list(key_helper.key_dir.glob("*.key")) == []
