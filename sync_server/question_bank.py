@@ -69,16 +69,26 @@ class BankImport:
     def refused_files(self) -> list[str]:
         return [r.file for r in self.reports if r.refused]
 
+    def to_dict(self) -> dict:
+        """The report as the admin API sends it (the import dialog's preview and result)."""
+        return {"files": [{"file": r.file, "refused": r.refused, "questions": len(r.questions),
+                           "problems": len(r.problems), "skipped": len(r.skipped)} for r in self.reports],
+                "added": self.added, "changed": self.changed, "unchanged": self.unchanged,
+                "imported": self.imported, "needs_update": self.needs_update,
+                "problems": [str(p) for p in self.problems], "skipped": [str(p) for p in self.skipped],
+                "notes": [str(p) for p in self.notes], "changes": [str(c) for c in self.changes]}
+
 
 def _data(q: Question) -> str:
     return canonical.canonical_json(q.to_dict()).decode("utf-8")
 
 
 def import_questions(s: Session, reports: list[ImportReport], bank: str, who: str, now: datetime,
-                     accept_valid: bool = False, update: bool = False) -> BankImport:
+                     accept_valid: bool = False, update: bool = False, dry_run: bool = False) -> BankImport:
     """Store the reports' questions in ``bank`` (the caller's transaction). Nothing is stored while there
     are problems (unless accept_valid: then the valid questions are) or while existing questions would
-    change (unless update). Returns what was, or would have been, added, changed and left alone."""
+    change (unless update), nor ever with ``dry_run`` (a preview). Returns what was, or would have been,
+    added, changed and left alone."""
     outcome = BankImport(reports)
     chosen: dict[str, tuple[Question, str, int | None]] = {}
     declared: dict[str, str] = {}
@@ -148,6 +158,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     if updates and not update:
         outcome.needs_update = True
         return outcome  # nothing stored: the changes are listed for the administrator to confirm
+    if dry_run:
+        return outcome  # a preview: what would be added, changed and left alone
     for row, data, file in updates:
         row.version, row.data, row.updated_at = row.version + 1, data, now
         versions.append({"question_id": row.question_id, "version": row.version, "data": data, "changed_at": now,

@@ -161,6 +161,15 @@ class AdminClient:
                 return out
             after = out[-1]["learner_no"]
 
+    def import_questions(self, paths: list, bank: str, dry_run: bool, accept_valid: bool = False,
+                         update: bool = False) -> dict:
+        """Bank files into ``bank`` (the import-questions report); AdminError("import_problems"), its
+        payload the report, when a real import stored nothing."""
+        from pathlib import Path
+        files = [("file", (Path(p).name, Path(p).read_bytes())) for p in paths]
+        flags = {"bank": bank, "dry_run": int(dry_run), "accept_valid": int(accept_valid), "update": int(update)}
+        return self._call("POST", "/admin/questions/import", params=flags, files=files)
+
     def import_roster(self, data: bytes, name: str) -> dict:
         """An Excel roster; AdminError("roster_problems"), its payload listing every problem: nothing changed."""
         return self._call("POST", "/admin/roster/import", data=data, params={"name": name},

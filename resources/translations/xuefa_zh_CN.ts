@@ -504,103 +504,108 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
         <source>Words in the question</source>
         <translation>按题目文字查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
         <source>Retired questions</source>
         <translation>已停用的试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Question</source>
         <translation>试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="35"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="36"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="36"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="112"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
         <source>New exam from a bank…</source>
         <translation>用题库新建考试…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="45"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="76"/>
         <source>%1 (%2 questions, %3 retired)</source>
         <translation>%1（%2 道题，已停用 %3 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="76"/>
-        <source>No question bank yet: import one with xuefa-server import-questions.</source>
-        <translation>还没有题库：请用 xuefa-server import-questions 导入。</translation>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="83"/>
+        <source>No question bank yet: import one with 导入… (Import…).</source>
+        <translation>还没有题库：请用“导入…”导入题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="111"/>
         <source>%1 question(s)</source>
         <translation>共 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="112"/>
         <source>Take back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="148"/>
         <source>History of the question</source>
         <translation>试题修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="177"/>
         <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
         <translation>题库由本服务器的最高级省级管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="180"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -2974,54 +2979,219 @@ White: not answered</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="191"/>
         <source>Correct question %1</source>
         <translation>修改试题 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="203"/>
         <source>Why it changes (kept in the history)</source>
         <translation>修改原因（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="208"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="209"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="210"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="211"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="212"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="213"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="214"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="254"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="28"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="167"/>
+        <source>Import questions</source>
+        <translation>导入试题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="35"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="92"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="37"/>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="38"/>
+        <source>Import the valid questions even if some rows have problems (those rows are left out)</source>
+        <translation>即使部分行有问题，也导入有效的试题（有问题的行不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="40"/>
+        <source>Let the import change questions already in the bank (each change is kept as a new version)</source>
+        <translation>允许本次导入修改题库中已有的试题（每次修改保留为新版本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="42"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="43"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="46"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="50"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="50"/>
+        <source>Where and why</source>
+        <translation>位置和原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="59"/>
+        <source>Bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="60"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="85"/>
+        <source>Question bank files</source>
+        <translation>题库文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="86"/>
+        <source>Question banks (%1);;All files (*)</source>
+        <translation>题库文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="111"/>
+        <source>Choose the bank files first.</source>
+        <translation>请先选择题库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="114"/>
+        <source>Name the bank the questions go into.</source>
+        <translation>请填写试题要导入的题库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="118"/>
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="130"/>
+        <source>Nothing will be imported while there are problems: fix the files, or tick the first box to leave those rows out.</source>
+        <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项以跳过有问题的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="134"/>
+        <source>Questions already in the bank would change (listed): tick the second box to allow it.</source>
+        <translation>题库中已有的试题将被修改（见下表）：如确认，请勾选第二个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="137"/>
+        <source>Imported into %1: %2 added, %3 changed, %4 unchanged.</source>
+        <translation>已导入 %1：新增 %2 道，修改 %3 道，未变 %4 道。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="138"/>
+        <source>Into %1 this would add %2, change %3, and leave %4 unchanged.</source>
+        <translation>导入 %1 将新增 %2 道，修改 %3 道，%4 道不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
+        <source>refused whole</source>
+        <translation>整个文件被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
+        <source>%1 question(s) read</source>
+        <translation>读取到 %1 道试题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
+        <source>would change</source>
+        <translation>将修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="148"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="149"/>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="164"/>
+        <source>Import into the bank %1: add %2 question(s) and change %3 (each change kept as a new version)? Nothing else in the bank changes.</source>
+        <translation>导入到题库 %1：新增 %2 道试题，修改 %3 道（每次修改保留为新版本）？题库中其他试题不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="171"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="186"/>
+        <source>Nothing was imported: the report below says why.</source>
+        <translation>未导入任何试题：原因见下表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="188"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,10 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      "the start code and proctor password come back once", m.ExamBuild,
      {"200": (None, "{package_id, questions, start_code, proctor_password, makeup_for, package}"),
       "422": (m.Error, "the exam or the bank does not allow it")}, ADMIN),
+    ("post", "/admin/questions/import", "bank files (multipart parts 'file'; ?bank=&dry_run=&accept_valid=&update=) "
+     "into this server's bank (top provincial admin), with the import-questions report; dry_run=1 previews", None,
+     {"200": (None, "{files, added, changed, unchanged, imported, needs_update, problems, skipped, notes, changes}"),
+      "422": (m.Error, "nothing was imported: the report says why")}, ADMIN),
     ("get", "/admin/banks", "the question banks, with their question and retired counts (top provincial admin)",
      None, {"200": (None, "{banks: [{bank, questions, retired}]}")}, ADMIN),
     ("get", "/admin/questions", "a bank's questions a page at a time (?bank=, ?after=, ?q=, ?retired=1)", None,

@@ -1,10 +1,13 @@
 """Question banks and the exams built from them, in the admin UI: browse, edit (a new version, the old
 ones kept), retire or restore questions; build an exam package from a bank. Banks belong to whoever builds
-the exams: this server's top provincial administrator. Imports stay with `xuefa-server import-questions`,
-whose report names every row and problem."""
+the exams: this server's top provincial administrator. Imports (the admin window's 导入…, or
+`xuefa-server import-questions`) go through the same code and report: every row and problem named, a
+preview (dry run) before anything is stored."""
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 
 from flask import jsonify, request
 from sqlalchemy import func, select
@@ -169,3 +172,51 @@ def exam_build():
     return jsonify(package_id=built.package_id, questions=built.questions, start_code=built.start_code,
                    proctor_password=built.proctor_password, makeup_for=built.makeup_for,
                    package=canonical.b64e(built.data))
+
+
+MAX_IMPORT_FILES = 20
+
+
+@api.post("/admin/questions/import")
+@require_admin("provincial_admin")
+def questions_import():
+    """Bank files as multipart parts named ``file``; query ``bank``, and 1/0 flags ``dry_run`` (a preview:
+    nothing is stored), ``accept_valid``, ``update`` as for ``xuefa-server import-questions``. Answers the
+    report (sync_server.question_bank.BankImport.to_dict); 422 ``import_problems`` when nothing was stored
+    for a real import."""
+    from examcore.banks import read_bank
+    from sync_server import audit
+    from sync_server.question_bank import import_questions
+    refused = _owner_only()
+    if refused is not None:
+        return refused
+    bank = (request.args.get("bank") or "").strip()
+    parts = request.files.getlist("file")
+    if not bank or len(bank) > 100:
+        return jsonify(error="invalid_message", message="name the bank (at most 100 characters)"), 422
+    if not parts or len(parts) > MAX_IMPORT_FILES:
+        return jsonify(error="invalid_message", message=f"send 1 to {MAX_IMPORT_FILES} bank files"), 422
+    flag = lambda name: request.args.get(name, "0") in ("1", "true")   # noqa: E731
+    ctx, who = server(), admin().username
+    with tempfile.TemporaryDirectory() as tmp:
+        reports = []
+        for n, part in enumerate(parts):
+            name = Path(part.filename or f"bank-{n + 1}").name
+            suffix = Path(name).suffix.lower()[:8]
+            stem = name[:-len(suffix)] if suffix else name
+            folder = Path(tmp) / str(n)   # each file in its own folder: two uploads may share a name
+            folder.mkdir()
+            path = folder / ((stem.encode("utf-8")[:120].decode("utf-8", "ignore") or "bank") + suffix)
+            part.save(path)
+            reports.append(read_bank(path, bank))
+        now = utc_naive(ctx.clock.now())
+        with ctx.sessions.begin() as s:
+            done = import_questions(s, reports, bank, f"admin:{who}", now, flag("accept_valid"), flag("update"),
+                                    dry_run=flag("dry_run"))
+            if done.imported:
+                audit.record(s, "questions.import", f"bank:{bank}", now, detail=f"{done.added} added, "
+                             f"{done.changed} changed, {done.unchanged} unchanged from {len(reports)} file(s)")
+    answer = done.to_dict()
+    if flag("dry_run") or done.imported:
+        return jsonify(answer)
+    return jsonify(error="import_problems", message="nothing was imported", **answer), 422

@@ -114,3 +114,54 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     assert [(v["version"], v["changed_by"]) for v in history][-1] == (2, "sheng")
     assert history[-1]["note"] == "原答案有误" and history[0]["question"]["answer"] == question["answer"]
     window.close()
+
+
+def test_the_bank_keeper_imports_files_from_the_admin_window_after_a_preview(qtbot, server, live_server):
+    """题库 → 导入…: the preview names every problem and stores nothing; the import stores what it showed;
+    the same file again changes nothing."""
+    from pathlib import Path
+
+    from sqlalchemy import func, select
+
+    from sync_server.models import BankQuestion
+    cases = Path(__file__).resolve().parents[3] / "shared" / "cases" / "importers"
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "某省", "province", None, now)
+        create_admin(s, "sheng", PASSWORD, "provincial_admin", "P", now, must_change_password=False)
+    window = AdminWindow(live_server)
+    qtbot.addWidget(window)
+    window.user_edit.setText("sheng")
+    window.password_edit.setText(PASSWORD)
+    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == 1, timeout=15_000)
+    banks = window.banks
+    qtbot.waitUntil(lambda: "Import" in banks.status_label.text(), timeout=15_000)   # no bank yet: says how
+    qtbot.mouseClick(banks.import_button, Qt.MouseButton.LeftButton)
+    dialog = banks.importer
+    dialog.bank_combo.setCurrentText("宪法题库")
+    dialog.set_files([cases / "xianfa.xlsx", cases / "mixed-valid.xlsx"])
+
+    def stored() -> int:
+        with server.sessions() as s:
+            return s.scalar(select(func.count()).select_from(BankQuestion))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15_000)
+    shown = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert any("mixed-valid.xlsx" in t and "row 3" in t for t in shown), shown   # the problem, where and why
+    assert not dialog.import_button.isEnabled() and "Nothing will be imported" in dialog.summary_label.text()
+    assert stored() == 0
+    dialog.accept_valid_box.setChecked(True)        # leave the bad row out
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15_000)
+    assert "would add 3" in dialog.summary_label.text() and stored() == 0
+    with qtbot.waitSignal(dialog.imported, timeout=15_000):
+        dialog.confirm_import(ask=False)
+    assert stored() == 3 and "3 added" in dialog.summary_label.text()
+    qtbot.waitUntil(lambda: banks.bank_combo.currentData() == "宪法题库" and banks.table.rowCount() == 3,
+                    timeout=15_000)
+    dialog.set_files([cases / "xianfa.xlsx"])       # the same file again: nothing to do
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15_000)
+    assert "leave 2 unchanged" in dialog.summary_label.text() and not dialog.import_button.isEnabled()

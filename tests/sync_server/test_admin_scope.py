@@ -151,6 +151,8 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     assert call("GET", "/admin/banks", "/banks").status_code == 403
     assert call("POST", "/admin/exams/build", "/exams/build", json={"exam": {}, "bank": "x"}).status_code == 403
     assert call("GET", "/admin/questions", "/questions?bank=x").status_code == 403
+    assert call("POST", "/admin/questions/import", "/questions/import?bank=x&dry_run=1",
+                files=[("file", ("a.gift", b"::q:: stem {=a ~b}"))]).status_code == 403
     assert call("PUT", "/admin/questions/<question_id>", "/questions/q1", json={"stem": "改"}).status_code == 403
     assert call("POST", "/admin/questions/<question_id>/retire", "/questions/q1/retire").status_code == 403
     assert call("POST", "/admin/questions/<question_id>/restore", "/questions/q1/restore").status_code == 403

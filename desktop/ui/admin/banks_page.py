@@ -1,4 +1,4 @@
-"""Question banks: browse and search a bank, correct a question (the server checks it like an import and
+"""Question banks: import bank files (导入…, with a preview), browse and search a bank, correct a question (the server checks it like an import and
 keeps the old version), retire it from future packages or take it back, read its history; and build a
 new exam (or a make-up) from a bank."""
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.admin.exam_builder import BuiltExamDialog, ExamBuilder
+from desktop.ui.admin.question_import import QuestionImportDialog
 
 CHOICE_TYPES = ("single", "multiple")
 
@@ -35,6 +36,7 @@ class BanksPage(QWidget):
         self.edit_button = QPushButton(self.tr("Correct…"))
         self.retire_button = QPushButton(self.tr("Retire"))
         self.history_button = QPushButton(self.tr("History…"))
+        self.import_button = QPushButton(self.tr("Import…"))
         self.new_exam_button = QPushButton(self.tr("New exam from a bank…"))
         self.new_exam_button.setObjectName("primary")
         self.status_label = QLabel()
@@ -45,7 +47,7 @@ class BanksPage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.retired_box)
         buttons = QHBoxLayout()
-        for b in (self.edit_button, self.retire_button, self.history_button):
+        for b in (self.import_button, self.edit_button, self.retire_button, self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.new_exam_button)
@@ -60,6 +62,7 @@ class BanksPage(QWidget):
         self.edit_button.clicked.connect(self.open_editor)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.history_button.clicked.connect(self.show_history)
+        self.import_button.clicked.connect(self.open_import)
         self.new_exam_button.clicked.connect(self.new_exam)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -72,9 +75,23 @@ class BanksPage(QWidget):
         for b in banks:
             self.bank_combo.addItem(self.tr("%1 (%2 questions, %3 retired)").replace("%1", b["bank"])
                                     .replace("%2", str(b["questions"])).replace("%3", str(b["retired"])), b["bank"])
+        wanted = getattr(self, "_select_after_load", None)
+        if wanted is not None and self.bank_combo.findData(wanted) >= 0:
+            self.bank_combo.setCurrentIndex(self.bank_combo.findData(wanted))
+        self._select_after_load = None
         if not banks:
-            self.status_label.setText(self.tr("No question bank yet: import one with xuefa-server import-questions."))
+            self.status_label.setText(self.tr("No question bank yet: import one with 导入… (Import…)."))
         self.refresh()
+
+    def open_import(self) -> None:
+        banks = [self.bank_combo.itemData(i) for i in range(self.bank_combo.count())]
+        self.importer = QuestionImportDialog(self.client, banks, self.bank_combo.currentData(), self)
+        self.importer.imported.connect(lambda bank: self._after_import(bank))
+        self.importer.open()
+
+    def _after_import(self, bank: str) -> None:
+        self._select_after_load = bank
+        self.load()
 
     def refresh(self) -> None:
         bank, client = self.bank_combo.currentData(), self.client
