@@ -55,7 +55,7 @@ def make_station(folder: Path, pool_size: int = 2000) -> Path:
     package = folder / "bench.xfp"
     package.write_bytes(build_package(bench_exam(), big_pool(pool_size), issuer=issuer, issuer_name="bench",
                                       recipients=[Recipient("centre", centre.public_raw())], start_code=START_CODE,
-                                      proctor_password="proctor"))
+                                      proctor_password="proctor-bench-2026"))
     station = Station.open(folder / "station")
     station.library.trust_issuer(issuer.public_raw(), "bench")
     station.accounts.import_roster(roster_bytes(

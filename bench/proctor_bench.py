@@ -54,7 +54,8 @@ def _setup(work: Path):
     ctx = ServerContext.open(config)
     issuer = SigningKey.generate()
     package = build_package(bench_exam(), big_pool(200), issuer=issuer, issuer_name="bench",
-                            recipients=[ctx.keys.recipient()], start_code=START_CODE, proctor_password="proctor-x")
+                            recipients=[ctx.keys.recipient()], start_code=START_CODE,
+                            proctor_password="proctor-bench-2026")
     now = datetime.now(timezone.utc)
     with ctx.sessions.begin() as s:
         trust_issuer(s, issuer.public_raw(), "bench", utc_naive(now))

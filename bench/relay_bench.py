@@ -73,7 +73,7 @@ def _setup(work: Path, count: int):
     keys = {tier: create_keys(work / tier, tier) for tier in ("centre", "province")}
     package = build_package(bench_exam(), big_pool(2000), issuer=issuer, issuer_name="bench",
                             recipients=[keys["centre"].recipient(), keys["province"].recipient()],
-                            start_code=START_CODE, proctor_password="proctor-x")
+                            start_code=START_CODE, proctor_password="proctor-bench-2026")
     (work / "p.xfp").write_bytes(package)
     for tier in keys:
         ctx = ServerContext.open(Config(work / tier))

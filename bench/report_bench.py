@@ -28,7 +28,7 @@ def _package() -> bytes:
     from examcore.package import Recipient, build_package
     return build_package(replace(bench_exam(), exam_id="bench-exam"), big_pool(200), issuer=SigningKey.generate(),
                          issuer_name="bench", recipients=[Recipient("bench", ResultKey.generate().public_raw())],
-                         start_code=START_CODE, proctor_password="proctor-x")
+                         start_code=START_CODE, proctor_password="proctor-bench-2026")
 
 
 _PLAN_YEAR = datetime.now().year   # the bench exam's window starts yesterday

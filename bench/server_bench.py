@@ -37,7 +37,8 @@ def _setup(work: Path, results: int = RESULTS):
     ctx = ServerContext.open(config)
     issuer, ph = SigningKey.generate(), PasswordHasher()
     package = build_package(bench_exam(), big_pool(2000), issuer=issuer, issuer_name="bench",
-                            recipients=[ctx.keys.recipient()], start_code=START_CODE, proctor_password="proctor-x")
+                            recipients=[ctx.keys.recipient()], start_code=START_CODE,
+                            proctor_password="proctor-bench-2026")
     (work / "p.xfp").write_bytes(package)
     from sync_server.directory import trust_issuer
     with ctx.sessions.begin() as s:

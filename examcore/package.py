@@ -45,6 +45,7 @@ FORMAT = "xuefa-exam-package"
 VERSION = 1
 SIGNATURE_LEN = 64
 MAX_HEADER = 1 << 20
+MIN_PROCTOR_PASSWORD = 10   # characters; generated ones have 12 of 32 kinds (60 bits) behind argon2id
 
 
 def _key_info(package_id: str) -> bytes:
@@ -267,8 +268,12 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
         raise ValueError(f"not a start code: {start_code!r}")
     if not recipients:
         raise ValueError("at least one results recipient is needed")
-    if not proctor_secret(proctor_password):
-        raise ValueError("the proctor password is empty")
+    secret = proctor_secret(proctor_password)
+    if len(secret) < MIN_PROCTOR_PASSWORD:
+        raise ValueError(f"the proctor password needs at least {MIN_PROCTOR_PASSWORD} characters (it makes every "
+                         "proctor code of the exam; a generated one is best)")
+    if secret == code.encode("ascii"):
+        raise ValueError("the proctor password must not be the start code (the start code is read out to the room)")
     kdf = kdf or KdfParams.fresh()
     proctor_kdf = KdfParams(os.urandom(16), kdf.time_cost, kdf.memory_kib, kdf.parallelism)
     content_key, proctor_key = aead.new_key(), aead.new_key()

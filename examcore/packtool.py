@@ -70,8 +70,10 @@ def template(path: Path) -> None:
               help="A results public key file (repeat for centre and province).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--start-code", help="Use this start code instead of a new random one.")
-@click.option("--proctor-password", help="Password that lets a proctor close an exam window; "
-                                         "a random one is made and printed if not given.")
+@click.option("--proctor-password", help="The proctor's secret: it makes the proctor's offline codes (extra "
+                                         "time, resume, start) and closes an exam window; never read out. At "
+                                         "least 10 characters, not the start code; a random one is made and "
+                                         "printed if not given (best).")
 def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients: tuple[Path, ...],
           out: Path, start_code: str | None, proctor_password: str | None) -> None:
     """Build OUT from question BANKS (.xlsx or .json) and an exam definition; print the start code."""

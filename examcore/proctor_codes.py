@@ -50,10 +50,21 @@ def normalize(typed: str, length: int) -> str | None:
     return code if len(code) == length and all(c in ALPHABET for c in code) else None
 
 
+def _tag(station_id: str, attempt_id: str) -> str:
+    return _base32(hashlib.sha256(f"{station_id}\x00{attempt_id}".encode()).digest()[:2], 3)
+
+
 def new_challenge(station_id: str, attempt_id: str) -> str:
     """3 characters naming the station and attempt (so the proctor can tell which seat asks), 5 random."""
-    tag = _base32(hashlib.sha256(f"{station_id}\x00{attempt_id}".encode()).digest()[:2], 3)
-    return tag + "".join(secrets.choice(ALPHABET) for _ in range(CHALLENGE_LEN - 3))
+    return _tag(station_id, attempt_id) + "".join(secrets.choice(ALPHABET) for _ in range(CHALLENGE_LEN - 3))
+
+
+def challenge_names(challenge: str, station_id: str, attempt_id: str) -> bool:
+    """The challenge was made for this station and attempt (its tag), so a code made for a neighbour's
+    challenge, copied into this station's records, is no code here. (3 characters: a 1 in 32,768 chance
+    that another seat's tag matches; the random part and the proctor's key do the rest.)"""
+    normal = normalize(challenge, CHALLENGE_LEN)
+    return normal is not None and normal[:3] == _tag(station_id, attempt_id)
 
 
 def make_code(key: bytes, action: str, challenge: str, argument: int = 0) -> str:

@@ -36,7 +36,7 @@ from examcore import canonical
 from examcore.chain import Event, EventKind
 from examcore.exam import ExamDefinition, unit_path
 from examcore.proctor_action import verify_action, verify_certificate
-from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok
+from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, challenge_names, code_ok
 from sync_server.models import Learner, Sitting, SittingEvent, SittingSeat, Unit
 
 log = logging.getLogger(__name__)
@@ -96,9 +96,10 @@ def _when(text: str) -> datetime | None:
 
 
 def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | None, issuer_key: bytes,
-               sitting_id: str | None = None) -> int:
+               sitting_id: str | None = None, seat: tuple[str, str] | None = None) -> int:
     """Extra time the chain shows and this server can verify: by the proctor's code (checked with the
-    package's proctor-code key, examcore/proctor_codes.py) or by an action the proctor's station signed
+    package's proctor-code key, examcore/proctor_codes.py, for a challenge made for ``seat``: the result's
+    station and attempt ids, when given) or by an action the proctor's station signed
     (with the certificate the station's server issued it) for this attempt's sitting. Each grant counts
     once however often the chain repeats it; unverifiable or malformed extra time is not granted (the time
     rules then flag the answers past the limit)."""
@@ -107,7 +108,7 @@ def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | No
         if ev.kind != EventKind.EXTRA_TIME:
             continue
         try:
-            grant = _verified_grant(ev.data, learner_no, proctor_key, issuer_key, sitting_id)
+            grant = _verified_grant(ev.data, learner_no, proctor_key, issuer_key, sitting_id, seat)
         except (ValueError, TypeError, AttributeError, KeyError) as exc:   # a malformed event grants nothing
             log.info("extra time event %s not granted: %s", ev.seq, exc)
             grant = None
@@ -118,15 +119,16 @@ def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | No
 
 
 def _verified_grant(data: dict, learner_no: str, proctor_key: bytes | None, issuer_key: bytes,
-                    sitting_id: str | None) -> tuple[str, int] | None:
+                    sitting_id: str | None, seat: tuple[str, str] | None = None) -> tuple[str, int] | None:
     """(the grant's identity, minutes) when the event's proof holds, else None."""
     minutes, action_id, proof = data.get("minutes"), str(data.get("action_id", "")), data.get("proof")
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 < minutes <= 240 \
             or not isinstance(proof, dict):
         return None
     if action_id.startswith(CODE_ACTION_PREFIX):
-        ok = proctor_key is not None and code_ok(proctor_key, EXTRA_TIME, action_id[len(CODE_ACTION_PREFIX):],
-                                                 str(proof.get("code", "")), minutes)
+        challenge = action_id[len(CODE_ACTION_PREFIX):]
+        ok = proctor_key is not None and (seat is None or challenge_names(challenge, *seat)) and \
+            code_ok(proctor_key, EXTRA_TIME, challenge, str(proof.get("code", "")), minutes)
         return (action_id, minutes) if ok else None
     cert = verify_certificate(issuer_key, proof.get("certificate"))
     action = verify_action(canonical.b64d(cert["public_key"]), proof.get("signed")) if cert else None

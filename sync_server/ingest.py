@@ -230,7 +230,8 @@ class Ingest:
             return refuse("paper_mismatch", "the paper does not follow from the package and the attempt's seed")
         # the extra time this server can verify, not what the chain claims, sets which answers were late
         extra = granted_ms(payload.events, str(meta["learner_no"]), self._proctor_key(meta["package_id"]),
-                           origin.issuer_key, meta.get("sitting_id"))
+                           origin.issuer_key, meta.get("sitting_id"),
+                           (str(meta["device"]["device_id"]), payload.attempt_id))
         grade, late = grade_events(paper, content.questions, payload.events, content.exam.duration_minutes,
                                    content.exam.pass_mark, content.exam.multiple_partial_credit, extra)
         device_id = str(meta["device"]["device_id"])

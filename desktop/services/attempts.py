@@ -38,7 +38,7 @@ from examcore.grading import PaperGrade, Response, grade_events
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
 from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
-                                    legacy_proctor_key, new_challenge)
+                                    challenge_names, legacy_proctor_key, new_challenge)
 from examcore.sealed import Envelope, ResultPayload, seal_result
 from examcore.timer import remaining_ms, suspend_gap_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
@@ -229,7 +229,8 @@ class AttemptService:
         key = self._start_key(learner_no, package_id)
         fails_key = "start_failures:" + key[len("start_challenge:"):]
         approved = self.proctor_keys.check(unlocked.header, unlocked.content_key, START, challenge,
-                                           typed or "", password)
+                                           typed or "", password) \
+            if challenge_names(challenge, self._keys.device_id, f"{learner_no}/{package_id}") else None
         with self._sessions.begin() as s:
             if approved is not None:
                 s.execute(delete(Setting).where(Setting.key.in_((key, fails_key))))
@@ -301,7 +302,8 @@ class AttemptService:
             package_id, challenge_value = row.package_id, shown.value
             content_key = self._keys.unwrap(row.keys_wrapped, _keys_label(attempt_id))[:32]
         approved = self.proctor_keys.check(self._library.load(package_id).header, content_key, RESUME,
-                                           challenge_value, typed, password)
+                                           challenge_value, typed, password) \
+            if challenge_names(challenge_value, self._keys.device_id, attempt_id) else None
         with self._sessions.begin() as s:
             challenge = s.get(Setting, f"resume_challenge:{attempt_id}")
             if challenge is None or challenge.value != challenge_value:

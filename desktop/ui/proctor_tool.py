@@ -4,7 +4,7 @@ give extra time, pause or restart one learner's clock, or let a learner start. W
 password's slow unlock runs off the GUI thread, and the key is forgotten when the tool closes."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -15,6 +15,9 @@ from desktop.ui.messages import package_error
 from examcore.errors import PackageError
 from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, make_code,
                                     normalize)
+
+
+FORGET_AFTER_MS = 120_000   # the password is cleared two minutes after the last code
 
 
 class ProctorTool(QDialog):
@@ -43,6 +46,13 @@ class ProctorTool(QDialog):
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # the unlocked key is forgotten when the password changes and a while after the last code: the tool
+        # opens on a learner station's login page, and the next person there must not find it unlocked
+        self.password_edit.textChanged.connect(lambda _t: self.forget())
+        self._forget_timer = QTimer(self)
+        self._forget_timer.setSingleShot(True)
+        self._forget_timer.setInterval(FORGET_AFTER_MS)
+        self._forget_timer.timeout.connect(lambda: self.password_edit.clear())
         self.challenge_edit = QLineEdit()
         self.challenge_edit.setPlaceholderText(self.tr("e.g. 4K7Q-M2XD"))
         self.make_button = QPushButton(self.tr("Make the code"))
@@ -90,6 +100,9 @@ class ProctorTool(QDialog):
         if package_id is None:
             self.error_label.setText(self.tr("There is no exam on this station."))
             return
+        if not self.password_edit.text():
+            self.error_label.setText(self.tr("Type the exam's proctor password."))
+            return
         if self._key is not None and self._key[0] == package_id:
             self._show(challenge)
             return
@@ -103,8 +116,17 @@ class ProctorTool(QDialog):
         self._key = (package_id, key)
         self._show(challenge)
 
+    def forget(self) -> None:
+        self._key = None
+        self.code_label.clear()
+
+    def done(self, result: int) -> None:  # noqa: D102 - QDialog API: closing forgets the key and the password
+        self.password_edit.clear()
+        super().done(result)
+
     def _show(self, challenge: str) -> None:
         assert self._key is not None
+        self._forget_timer.start()
         action = self.action_combo.currentData()
         minutes = self.minutes_spin.value() if action == EXTRA_TIME else 0
         self.code_label.setText(make_code(self._key[1], action, challenge, minutes))

@@ -2556,89 +2556,94 @@ White: not answered</source>
 <context>
     <name>ProctorTool</name>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="25"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="28"/>
         <source>Proctor tools</source>
         <translation>监考工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="26"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="29"/>
         <source>When the network is down: choose the exam and what to do, type the exam&apos;s proctor password and the code the station shows, and type the answer into that station. Never read the proctor password out.</source>
         <translation>断网时使用：选择考试和操作，输入该考试的监考密码和考试机上显示的本机码，再把生成的授权码输入那台考试机。切勿念出监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="47"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
         <source>e.g. 4K7Q-M2XD</source>
         <translation>例如 4K7Q-M2XD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="34"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="37"/>
         <source>Resume an interrupted exam</source>
         <translation>恢复中断的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="35"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="38"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="36"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="39"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="37"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="40"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="38"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="41"/>
         <source>Let this learner start (clock behind, or no network)</source>
         <translation>允许该考生开考（时钟落后或无法联网确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="43"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="46"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="48"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
         <source>Make the code</source>
         <translation>生成操作码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="68"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="69"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="60"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="70"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="61"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="71"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="62"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="72"/>
         <source>Code on the station</source>
         <translation>考试机上显示的代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="88"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="98"/>
         <source>The station&apos;s code has 8 letters and digits, e.g. 4K7Q-M2XD.</source>
         <translation>考试机上的代码由 8 位字母和数字组成，例如 4K7Q-M2XD。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="91"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="101"/>
         <source>There is no exam on this station.</source>
         <translation>本机没有考试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="104"/>
+        <source>Type the exam&apos;s proctor password.</source>
+        <translation>请输入该考试的监考密码。</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ def centre():
 def package(issuer, centre):
     return build_package(make_exam(), make_pool(10), issuer=issuer, issuer_name="省普法办",
                          recipients=[Recipient("centre", centre.public_raw())], start_code=CODE,
-                         proctor_password="proctor")
+                         proctor_password="proctor-2026")
 
 
 def test_package_unlocks_with_the_start_code_and_draws_a_paper(package, issuer):
@@ -92,7 +92,7 @@ def test_a_wrong_start_code_is_refused(package):
 def test_a_package_asking_for_a_weak_kdf_is_refused(issuer, centre):
     weak = build_package(make_exam(), make_pool(10), issuer=issuer, issuer_name="x",
                          recipients=[Recipient("c", centre.public_raw())], start_code=CODE,
-                         proctor_password="proctor-x", kdf=KdfParams(b"s" * 16, time_cost=1, memory_kib=1024))
+                         proctor_password="proctor-2026", kdf=KdfParams(b"s" * 16, time_cost=1, memory_kib=1024))
     with pytest.raises(PackageError, match="weak_kdf"):
         parse_package(weak, None).unwrap_with_start_code(CODE)
 
@@ -101,7 +101,7 @@ def test_a_package_that_cannot_fill_its_blueprint_is_not_built(issuer, centre):
     with pytest.raises(ValueError, match="general paper: section 1 needs 3 single"):
         build_package(make_exam(), make_pool(2), issuer=issuer, issuer_name="x",
                       recipients=[Recipient("c", centre.public_raw())], start_code=CODE,
-                      proctor_password="proctor-x")
+                      proctor_password="proctor-2026")
 
 
 def test_start_codes_are_readable_and_forgiving():

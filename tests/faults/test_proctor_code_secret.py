@@ -72,7 +72,11 @@ def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_server
     # the server recomputes the code with its own copy of the key (sealed to it in the package)
     server_key = parsed.proctor_key_for_recipient(centre_key)
     assert server_key == proctor_key_of(parsed.header)
-    assert granted_ms(attempt.chain.events, LEARNER[0], server_key, issuer.public_raw()) == 10 * 60_000
+    seat = (station.keys.device_id, attempt.attempt_id)
+    assert granted_ms(attempt.chain.events, LEARNER[0], server_key, issuer.public_raw(), seat=seat) == 10 * 60_000
+    # the same proof in another attempt's chain (another seat's) is no grant
+    assert granted_ms(attempt.chain.events, LEARNER[0], server_key, issuer.public_raw(),
+                      seat=(station.keys.device_id, "another-attempt")) == 0
     # from now on the station holds the key: the proctor tool's codes work without the password
     assert station.attempts.proctor_keys.held(parsed.header, None) == server_key
     nxt = attempt.action_challenge()
@@ -112,3 +116,48 @@ def test_a_start_with_the_clock_behind_takes_the_proctor_password_not_the_start_
         assert any(e.kind == EventKind.CLOCK_BEHIND for e in attempt.chain.events)
     finally:
         again.close()
+
+
+def test_a_code_for_a_neighbours_challenge_copied_into_this_station_opens_nothing(package_file, station):
+    from desktop.store.models import Setting
+    from examcore.proctor_codes import RESUME, new_challenge
+    attempt = _in_exam(station)
+    key = give_proctor_key(station, attempt.unlocked.header)
+    shown = f"resume_challenge:{attempt.attempt_id}"
+    neighbour = new_challenge("station-next-door", "their-attempt")   # the proctor made a code for this one
+    with station.sessions.begin() as s:
+        s.merge(Setting(key=shown, value=neighbour))                   # written into this station's database
+    assert not station.attempts.use_resume_code(attempt.attempt_id, make_code(key, RESUME, neighbour))
+    own = new_challenge(station.keys.device_id, attempt.attempt_id)
+    with station.sessions.begin() as s:
+        s.merge(Setting(key=shown, value=own))
+    assert station.attempts.use_resume_code(attempt.attempt_id, make_code(key, RESUME, own))
+
+
+def test_a_proctor_password_that_is_the_start_code_or_short_is_refused(issuer, centre_key):
+    from examcore.package import Recipient, build_package
+    from tests.factories import make_exam, make_pool
+    for weak in (START_CODE, START_CODE.replace("-", "").lower(), "jiankao"):
+        with pytest.raises(ValueError, match="proctor password"):
+            build_package(make_exam(), make_pool(3), issuer=issuer, issuer_name="省普法办",
+                          recipients=[Recipient("中心", centre_key.public_raw())], start_code=START_CODE,
+                          proctor_password=weak)
+
+
+def test_the_proctor_tool_forgets_the_key_when_the_password_goes(qtbot, station):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.proctor_tool import ProctorTool
+    tool = ProctorTool(station.library, station.attempts)
+    qtbot.addWidget(tool)
+    tool.password_edit.setText(PROCTOR_PASSWORD)
+    tool.challenge_edit.setText("4K7Q-M2XD")
+    qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tool.code_label.text() != "", timeout=10_000)
+    tool.password_edit.clear()                       # the proctor leaves; the next person at this PC
+    qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
+    assert tool.code_label.text() == "" and "proctor password" in tool.error_label.text()
+    tool.password_edit.setText("not-the-password")
+    qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not right" in tool.error_label.text(), timeout=10_000)
+    assert tool.code_label.text() == ""

@@ -211,7 +211,7 @@ def test_counted_attempts_never_exceed_the_limit_and_nothing_delivered_is_lost(s
 
 
 def _sealed(server, station, content, package_id: str, events: list[tuple[str, int, dict]], wall=None,
-            sitting_id: str | None = None):
+            sitting_id: str | None = None, attempt_id: str | None = None):
     """An attempt with these (kind, elapsed ms, data) events, sealed as the station seals it, for a new
     learner on the server's roster."""
     from datetime import datetime, timezone
@@ -219,7 +219,7 @@ def _sealed(server, station, content, package_id: str, events: list[tuple[str, i
     from examcore.chain import Chain, responses_from_events
     from examcore.grading import grade_paper
     from examcore.sealed import ResultPayload
-    attempt_id, seed = str(uuid.uuid4()), b"\x07" * 16
+    attempt_id, seed = attempt_id or str(uuid.uuid4()), b"\x07" * 16
     paper = content.draw("general", seed)
     at = (wall or datetime.now(timezone.utc)).isoformat()
     chain = Chain(attempt_id)
@@ -242,10 +242,11 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
 
     from examcore.chain import EventKind
     from examcore.package import parse_package
-    from examcore.proctor_codes import make_code
+    from examcore.proctor_codes import make_code, new_challenge
     from sync_server.devices import approve_device, request_enrolment
     from tests.conftest import START_CODE, proctor_key_of
     import_package(server, server_package.read_bytes())
+    on_roster(server, LEARNER[0])
     request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
     approve_device(server, station_for_server.keys.device_id)
     package_id = station_for_server.library.listings(LEARNER[0])[0].package_id
@@ -255,17 +256,24 @@ def test_time_is_judged_from_the_chain_with_only_the_extra_time_the_server_can_v
     q = content.draw("general", b"\x07" * 16).items[0].question_id
     minute = 60_000
 
-    def attempt(code: str, wall=None):
+    def attempt(how: str, wall=None):
+        """how: fair (the proctor's code for this seat's challenge), forged, or another_seat (a right code,
+        but for the challenge of another attempt: copied from a neighbour)."""
+        attempt_id = str(uuid.uuid4())
+        seat = attempt_id if how != "another_seat" else str(uuid.uuid4())
+        challenge = new_challenge(station_for_server.keys.device_id, seat)
+        code = make_code(key, "extra_time", challenge, 15) if how != "forged" else "AAAA-AAAA"
         return _sealed(server, station_for_server, content, package_id, [
             (EventKind.STARTED, 0, {}),
-            (EventKind.EXTRA_TIME, 20 * minute, {"minutes": 15, "reason": "换机", "action_id": "code:4K7QM2XD",
+            (EventKind.EXTRA_TIME, 20 * minute, {"minutes": 15, "reason": "换机", "action_id": "code:" + challenge,
                                                  "proof": {"code": code}}),
             (EventKind.ANSWER, 40 * minute, {"q": q, "r": ["A"]}),   # a 30-minute exam: in the extra time
-            (EventKind.SUBMITTED, 44 * minute, {})], wall)
-    fair, forged = attempt(make_code(key, "extra_time", "4K7QM2XD", 15)), attempt("AAAA-AAAA")
-    late = attempt(make_code(key, "extra_time", "4K7QM2XD", 15), wall=content.exam.window_end + timedelta(days=2))
-    outcomes = Ingest(server).ingest_many([e.to_bytes() for e in (fair, forged, late)], "http")
-    assert [o.flags for o in outcomes] == ["", "late_answers,over_duration", "outside_window"]
+            (EventKind.SUBMITTED, 44 * minute, {})], wall, attempt_id=attempt_id)
+    fair, forged, copied = attempt("fair"), attempt("forged"), attempt("another_seat")
+    late = attempt("fair", wall=content.exam.window_end + timedelta(days=2))
+    outcomes = Ingest(server).ingest_many([e.to_bytes() for e in (fair, forged, copied, late)], "http")
+    assert [o.flags for o in outcomes] == ["", "late_answers,over_duration", "late_answers,over_duration",
+                                           "outside_window"]
 
 
 def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(server, centre,  # noqa: F811
@@ -345,17 +353,20 @@ def test_the_server_grade_ignores_answers_under_extra_time_it_cannot_verify(serv
 
 
 def test_one_grant_repeated_in_the_chain_counts_once(server, station_for_server, server_package):
-    from examcore.proctor_codes import make_code
+    from examcore.proctor_codes import make_code, new_challenge
     package_id, content, key = _enrolled(server, station_for_server, server_package)
     q = content.draw("general", b"\x07" * 16).items[0].question_id
-    grant = (EventKind.EXTRA_TIME, MIN, {"minutes": 15, "reason": "x", "action_id": "code:4K7QM2XD",
-                                         "proof": {"code": make_code(key, "extra_time", "4K7QM2XD", 15)}})
+    def grant(attempt_id: str):
+        challenge = new_challenge(station_for_server.keys.device_id, attempt_id)
+        return (EventKind.EXTRA_TIME, MIN, {"minutes": 15, "reason": "x", "action_id": "code:" + challenge,
+                                            "proof": {"code": make_code(key, "extra_time", challenge, 15)}})
+    a, b = str(uuid.uuid4()), str(uuid.uuid4())
     within = _sealed(server, station_for_server, content, package_id, [
-        (EventKind.STARTED, 0, {}), grant, grant, (EventKind.ANSWER, 44 * MIN, {"q": q, "r": ["A"]}),
-        (EventKind.SUBMITTED, 44 * MIN, {})])                  # 30 + 15 minutes: in time
+        (EventKind.STARTED, 0, {}), grant(a), grant(a), (EventKind.ANSWER, 44 * MIN, {"q": q, "r": ["A"]}),
+        (EventKind.SUBMITTED, 44 * MIN, {})], attempt_id=a)                  # 30 + 15 minutes: in time
     beyond = _sealed(server, station_for_server, content, package_id, [
-        (EventKind.STARTED, 0, {}), grant, grant, grant, grant, (EventKind.ANSWER, 85 * MIN, {"q": q, "r": ["A"]}),
-        (EventKind.SUBMITTED, 89 * MIN, {})])                  # four copies are still 15 minutes
+        (EventKind.STARTED, 0, {}), *[grant(b)] * 4, (EventKind.ANSWER, 85 * MIN, {"q": q, "r": ["A"]}),
+        (EventKind.SUBMITTED, 89 * MIN, {})], attempt_id=b)                  # four copies are still 15 minutes
     outcomes = Ingest(server).ingest_many([within.to_bytes(), beyond.to_bytes()], "http")
     assert outcomes[0].flags == "" and {"late_answers", "over_duration"} <= set(outcomes[1].flags.split(","))
 
