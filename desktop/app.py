@@ -176,6 +176,7 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
     if not _run_by_system_admin():
         raise click.ClickException("only the system administrator (root / an elevated Administrator) may reset "
                                    "the station's time mark: a learner's account may not")
+    from desktop.store.station_keys import KeyStoreError
     with _station(ctx) as station:
         mark, wall = station.time.high_water(), station.clock.now()
         click.echo(f"the station's time mark: {mark.isoformat()}\nthis PC's clock now: {wall.isoformat()}")
@@ -184,7 +185,10 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
             return
         if not yes:
             click.confirm(f"put the mark back by {mark - wall} to the PC's clock? Check the clock first", abort=True)
-        station.time.reset(wall)
+        try:
+            station.time.reset(wall)
+        except KeyStoreError as exc:
+            raise click.ClickException(f"the key service did not reset its copy of the mark: {exc}") from exc
     click.echo("the time mark now follows this PC's clock")
 
 

@@ -64,7 +64,7 @@ class Station:
             raise
         study = StudyService(sessions, keys, clock, lambda: trusted_issuer_keys(sessions))
         library = PackageLibrary(sessions, clock, study.exam_points)
-        time_mark = StationTime(sessions, clock)
+        time_mark = StationTime(sessions, clock, keys)
         return cls(data_dir, sessions, keys, clock, AccountService(sessions, clock), library,
                    AttemptService(sessions, library, keys, clock, time_mark), ResultsExport(sessions, keys, clock),
                    study, LawLibrary(sessions), PracticeService(sessions, clock), time_mark)

@@ -6,6 +6,7 @@ import socket
 import struct
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 from desktop.keyhelper.protocol import ProtocolError, recv_message, send_message
@@ -139,6 +140,11 @@ class HelperKeys(StationKeys):
     def unwrap(self, blob: bytes, label: str) -> bytes:
         return base64.b64decode(self._client.call("unwrap", device_id=self.device_id, label=label,
                                                   blob=_b64(blob))["secret"])
+
+    def time_mark(self, seen: datetime | None = None, reset: bool = False) -> datetime | None:
+        fields = {"device_id": self.device_id, **({"seen": seen.isoformat()} if seen is not None else {})}
+        mark = self._client.call("time_mark_reset" if reset else "time_mark", **fields).get("mark")
+        return datetime.fromisoformat(mark) if mark else None
 
     def close(self) -> None:
         self._client.close()

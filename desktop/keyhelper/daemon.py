@@ -98,6 +98,33 @@ class KeyVault:
                 self._held[device_id] = held
             return held
 
+    def time_mark(self, device_id: str, seen: object, reset: bool) -> str | None:
+        """The latest time this station has told the service (ISO 8601), raised to ``seen`` when later; kept
+        in the service's folder, where the learner's account can neither lower nor remove it. ``reset``:
+        set to ``seen`` whatever it was (IT only)."""
+        from datetime import datetime
+        self.keys(device_id)   # a station this service holds keys for
+        if seen is not None:
+            try:
+                candidate = datetime.fromisoformat(str(seen))
+            except ValueError as exc:
+                raise Refused("bad_request", "seen is not an ISO 8601 time") from exc
+            if candidate.tzinfo is None:
+                raise Refused("bad_request", "seen needs its time zone")
+        path = self.key_dir / f"{device_id}.time"
+        with self._lock:
+            try:
+                stored: datetime | None = datetime.fromisoformat(path.read_text(encoding="utf-8").strip())
+            except (FileNotFoundError, ValueError):
+                stored = None
+            if seen is not None and (reset or stored is None or candidate > stored):
+                tmp = path.with_suffix(".time-tmp")
+                tmp.write_text(candidate.isoformat(), encoding="utf-8")
+                os.chmod(tmp, 0o600)
+                os.replace(tmp, path)
+                stored = candidate
+        return stored.isoformat() if stored is not None else None
+
     def _write(self, device_id: str, keys: HeldKeys) -> None:
         body = json.dumps({"device_id": device_id, "device_key": base64.b64encode(keys.device_key.raw()).decode(),
                            "storage_key": base64.b64encode(keys.storage_key).decode()}).encode()
@@ -135,6 +162,12 @@ class KeyVault:
                                                    "the key service (sudo xuefa import-keys)")
             self.import_keys(_text(request, "device_id"), _bytes(request, "device_key"), _bytes(request, "storage_key"))
             return {}
+        if op == "time_mark":
+            return {"mark": self.time_mark(_text(request, "device_id"), request.get("seen"), reset=False)}
+        if op == "time_mark_reset":   # IT's `xuefa reset-time-mark`: the only way the mark goes back
+            if peer is not None and peer.uid not in (0, os.getuid()):
+                raise Refused("reset_needs_root", "only the system administrator resets the station's time mark")
+            return {"mark": self.time_mark(_text(request, "device_id"), request.get("seen"), reset=True)}
         device_id = _text(request, "device_id")
         held = self.keys(device_id)
         if op == "public":

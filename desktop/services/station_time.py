@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.db import reset_connections
 from desktop.store.models import Setting
+from desktop.store.station_keys import KeyStoreError, StationKeys
 from examcore.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -30,12 +31,20 @@ KEY = "time_high_water"
 
 
 class StationTime:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock):
-        self._sessions, self._clock = sessions, clock
+    """``keys``: with the key service, the mark is also kept there (the learner's account can write the
+    station's database, and would lower the mark in it; the service only ever raises its copy)."""
+
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, keys: StationKeys | None = None):
+        self._sessions, self._clock, self._keys = sessions, clock, keys
         self._lock = threading.Lock()
         with sessions() as s:
             row = s.get(Setting, KEY)
         self._mark: datetime | None = datetime.fromisoformat(row.value) if row else None
+        kept = self._kept_mark(None)
+        if kept is not None and (self._mark is None or kept > self._mark):
+            if self._mark is not None:
+                log.warning("the database's time mark %s is behind the key service's %s", self._mark, kept)
+            self._mark = kept
         self._mark_mono = clock.monotonic_ms()
         self._persisted = self._mark
         self.observe(force=True)
@@ -86,6 +95,19 @@ class StationTime:
         except (SQLAlchemyError, OSError) as exc:
             reset_connections(self._sessions)
             log.warning("the station's time mark was not saved: %s", exc)
+        self._kept_mark(mark)
+
+    def _kept_mark(self, seen: datetime | None, reset: bool = False) -> datetime | None:
+        """The key service's copy of the mark, raised to ``seen`` (None: no service, or it did not answer)."""
+        if self._keys is None:
+            return None
+        try:
+            return self._keys.time_mark(seen, reset)
+        except KeyStoreError as exc:
+            if reset:
+                raise
+            log.warning("the key service did not keep the time mark: %s", exc)
+            return None
 
     def observe_server(self, server_time: datetime | None) -> None:
         """A server answered (with its Date): the mark moves on, and the station notes when it last heard
@@ -102,7 +124,9 @@ class StationTime:
 
     def reset(self, to: datetime) -> datetime | None:
         """Put the mark back to ``to`` (IT only: the command checks who runs it); returns the mark it
-        replaced. Logged: the only way the mark moves back."""
+        replaced. Logged: the only way the mark moves back. KeyStoreError: the key service refused (the
+        command was not run by root), and nothing changed."""
+        self._kept_mark(to, reset=True)
         with self._lock:
             old = self._floor() if self._mark is not None else None
             self._mark, self._mark_mono, self._persisted = to, self._clock.monotonic_ms(), to

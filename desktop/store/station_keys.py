@@ -18,6 +18,7 @@ import os
 import sys
 import uuid
 from abc import ABC, abstractmethod
+from datetime import datetime
 from pathlib import Path
 
 from examcore import canonical
@@ -45,6 +46,11 @@ class StationKeys(ABC):
 
     @abstractmethod
     def unwrap(self, blob: bytes, label: str) -> bytes: ...
+
+    def time_mark(self, seen: datetime | None = None, reset: bool = False) -> datetime | None:
+        """The time mark kept out of the learner's reach (the key service), raised to ``seen``; None where
+        the store keeps none (a plain file, DPAPI: the station's database is all there is)."""
+        return None
 
     def close(self) -> None:
         pass

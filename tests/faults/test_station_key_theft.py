@@ -371,3 +371,46 @@ def test_a_socket_handed_to_another_program_gets_nothing(key_helper, tmp_path):
     allowed, handed = done.stdout.strip().splitlines()
     assert allowed == "True" and handed == "program_not_allowed"
     assert list(key_helper.key_dir.glob("*.key")) == []
+
+
+def test_a_time_mark_lowered_in_the_database_is_restored_from_the_key_service(key_helper, tmp_path, clock, issuer,
+                                                                             roster_file, package_file, monkeypatch):
+    """The learner's account can write the station's database and lower the time mark there, to start an
+    exam with the clock set back; the key service keeps its own copy, which only rises (and only root may
+    reset it)."""
+    from datetime import timedelta
+
+    import desktop.keyhelper.daemon as daemon
+    from desktop.services.attempts import AttemptRefused
+    from desktop.store.models import Setting
+    from tests.factories import FakeClock
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    assert st.keys.protection == "key-helper"
+    st.time.observe_server(clock.now() + timedelta(hours=3))      # the station has seen this time
+    st.close()
+    with sqlite3.connect(tmp_path / "station" / "station.sqlite3") as db:   # the learner lowers the mark
+        db.execute("UPDATE settings SET value = ? WHERE key = 'time_high_water'",
+                   ((clock.now() - timedelta(days=1)).isoformat(),))
+    again = Station.open(tmp_path / "station", clock=FakeClock(clock.wall))
+    try:
+        assert again.time.behind() is not None and again.time.behind() > timedelta(hours=2)
+        learner = again.accounts.login(*LEARNER).learner
+        unlocked = again.attempts.unlock(again.library.listings(LEARNER[0])[0].package_id, START_CODE)
+        with pytest.raises(AttemptRefused) as refused:
+            again.attempts.begin(learner, unlocked)
+        assert refused.value.code == "clock_behind"
+        real_recv = daemon.recv_message_with_senders
+        monkeypatch.setattr(daemon, "recv_message_with_senders",   # the station program, as the learner
+                            lambda sock: (lambda m, s: (m, {(pid, 65534) for pid, _ in s}))(*real_recv(sock)))
+        again.keys._client.close()   # a new connection: the service's reader of the old one is already waiting
+        with pytest.raises(KeyStoreError, match="reset_needs_root"):
+            again.time.reset(clock.now())
+        assert again.time.behind() is not None
+        monkeypatch.setattr(daemon, "recv_message_with_senders", real_recv)   # IT, as root
+        again.keys._client.close()
+        again.time.reset(clock.now())
+        assert again.time.behind() is None
+        with again.sessions() as s:
+            assert s.get(Setting, "time_high_water").value == clock.now().isoformat()
+    finally:
+        again.close()
