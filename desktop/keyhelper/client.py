@@ -146,6 +146,12 @@ class HelperKeys(StationKeys):
         mark = self._client.call("time_mark_reset" if reset else "time_mark", **fields).get("mark")
         return datetime.fromisoformat(mark) if mark else None
 
+    def attempt_alive(self, attempt_id: str, at: datetime | None = None) -> datetime | None:
+        fields = {"device_id": self.device_id, "attempt_id": attempt_id,
+                  **({"at": at.isoformat()} if at is not None else {})}
+        seen = self._client.call("attempt_alive", **fields).get("at")
+        return datetime.fromisoformat(seen) if seen else None
+
     def close(self) -> None:
         self._client.close()
 

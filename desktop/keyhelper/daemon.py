@@ -56,6 +56,9 @@ class HeldKeys:
     storage_key: bytes
 
 
+MAX_ALIVE = 200   # attempts whose last running time the service keeps per station
+
+
 class KeyVault:
     """The key files of the stations of this PC, and the operations on them. Pure of sockets, for tests."""
 
@@ -125,6 +128,37 @@ class KeyVault:
                 stored = candidate
         return stored.isoformat() if stored is not None else None
 
+    def attempt_alive(self, device_id: str, attempt_id: str, at: object) -> str | None:
+        """When the attempt was last seen running on this station (ISO 8601), raised to ``at`` when later;
+        the resume rule's grace period is measured from it (the station's own record of it is the
+        learner's to write). The latest MAX_ALIVE attempts are kept."""
+        from datetime import datetime
+        self.keys(device_id)
+        if len(attempt_id) > 64:
+            raise Refused("bad_request", "an attempt id has at most 64 characters")
+        if at is not None:
+            try:
+                seen = datetime.fromisoformat(str(at))
+            except ValueError as exc:
+                raise Refused("bad_request", "at is not an ISO 8601 time") from exc
+            if seen.tzinfo is None:
+                raise Refused("bad_request", "at needs its time zone")
+        path = self.key_dir / f"{device_id}.alive"
+        with self._lock:
+            try:
+                known: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+            except (FileNotFoundError, ValueError):
+                known = {}
+            stored = known.get(attempt_id)
+            if at is not None and (stored is None or seen > datetime.fromisoformat(stored)):
+                known[attempt_id] = stored = seen.isoformat()
+                latest = sorted(known.items(), key=lambda kv: kv[1])[-MAX_ALIVE:]
+                tmp = path.with_suffix(".alive-tmp")
+                tmp.write_text(json.dumps(dict(latest)), encoding="utf-8")
+                os.chmod(tmp, 0o600)
+                os.replace(tmp, path)
+        return stored
+
     def _write(self, device_id: str, keys: HeldKeys) -> None:
         body = json.dumps({"device_id": device_id, "device_key": base64.b64encode(keys.device_key.raw()).decode(),
                            "storage_key": base64.b64encode(keys.storage_key).decode()}).encode()
@@ -164,6 +198,9 @@ class KeyVault:
             return {}
         if op == "time_mark":
             return {"mark": self.time_mark(_text(request, "device_id"), request.get("seen"), reset=False)}
+        if op == "attempt_alive":
+            return {"at": self.attempt_alive(_text(request, "device_id"), _text(request, "attempt_id"),
+                                             request.get("at"))}
         if op == "time_mark_reset":   # IT's `xuefa reset-time-mark`: the only way the mark goes back
             if peer is not None and peer.uid not in (0, os.getuid()):
                 raise Refused("reset_needs_root", "only the system administrator resets the station's time mark")

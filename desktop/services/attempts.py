@@ -96,6 +96,8 @@ class SubmissionReceipt:
     reason: str
 
 
+ALIVE_EVERY = timedelta(seconds=15)   # how often a running attempt tells the key service it still runs
+
 # Built once: compiling a statement per answer cost more than the commit itself.
 _INSERT_EVENT = insert(AttemptEvent.__table__)
 _UPDATE_TIME = (update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == bindparam("aid"))
@@ -279,7 +281,11 @@ class AttemptService:
         with self._sessions.begin() as s:
             row = s.get(Attempt, attempt_id)
             assert row is not None
-            away = self.time_mark.now() - from_utc_naive(row.saved_at or row.started_at)
+            last = from_utc_naive(row.saved_at or row.started_at)
+            kept = self._alive_kept(attempt_id)   # the key service's word: the database's is the learner's
+            if kept is not None:
+                last = min(last, kept + ALIVE_EVERY)
+            away = self.time_mark.now() - last
             key = f"resume_challenge:{attempt_id}"
             current = s.get(Setting, key)
             if current is None and behind is None and (grace_minutes is None
@@ -289,6 +295,13 @@ class AttemptService:
                 current = Setting(key=key, value=new_challenge(self._keys.device_id, attempt_id))
                 s.add(current)
             return current.value
+
+    def _alive_kept(self, attempt_id: str) -> datetime | None:
+        try:
+            return self._keys.attempt_alive(attempt_id)
+        except KeyStoreError as exc:
+            log.warning("the key service did not say when the attempt last ran: %s", exc)
+            return None
 
     def use_resume_code(self, attempt_id: str, typed: str, password: str = "") -> bool:
         """True (and the challenge is spent) when ``typed`` is the proctor's code for the challenge shown,
@@ -394,6 +407,7 @@ class ActiveAttempt:
     time_mark: StationTime | None = None   # the station's time mark, moved on with every heartbeat
     charge_suspend: bool = False           # policy: time the PC slept counts against the learner
     _action_challenge: str | None = field(default=None, init=False, repr=False)
+    _alive_told: int | None = field(default=None, init=False, repr=False)   # monotonic ms of the last note
     _action_failures: int = field(default=0, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -538,6 +552,12 @@ class ActiveAttempt:
             self.log(EventKind.CLOCK_JUMP, {"jump_ms": jump})
             return
         self._write(None, utc_naive(now))
+        if self._alive_told is None or mono - self._alive_told >= ALIVE_EVERY.total_seconds() * 1000:
+            self._alive_told = mono
+            try:   # the key service keeps when it last ran, for the resume rule (kept from the learner)
+                self._keys.attempt_alive(self.attempt_id, self.time_mark.now() if self.time_mark else now)
+            except KeyStoreError as exc:
+                log.warning("the key service did not note the running attempt: %s", exc)
 
     # --- events ----------------------------------------------------------------------------------
 

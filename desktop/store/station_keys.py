@@ -52,6 +52,11 @@ class StationKeys(ABC):
         the store keeps none (a plain file, DPAPI: the station's database is all there is)."""
         return None
 
+    def attempt_alive(self, attempt_id: str, at: datetime | None = None) -> datetime | None:
+        """When the attempt was last seen running, kept out of the learner's reach (the key service),
+        raised to ``at``; None where the store keeps none."""
+        return None
+
     def close(self) -> None:
         pass
 

@@ -414,3 +414,32 @@ def test_a_time_mark_lowered_in_the_database_is_restored_from_the_key_service(ke
             assert s.get(Setting, "time_high_water").value == clock.now().isoformat()
     finally:
         again.close()
+
+
+def test_a_resume_after_the_grace_period_needs_the_proctor_even_with_the_database_edited(
+        key_helper, tmp_path, clock, issuer, roster_file, package_file):
+    """The learner moves the attempt's last save time to now and deletes the challenge in the station's
+    database: the key service's note of when the attempt last ran still puts the proctor's code in the way."""
+    from datetime import timedelta
+
+    from desktop.store.models import Attempt, Setting
+    from examcore.clock import utc_naive
+    from tests.factories import FakeClock
+    st = ready_station(tmp_path / "station", clock, issuer, roster_file, package_file)
+    learner = st.accounts.login(*LEARNER).learner
+    attempt = st.attempts.begin(learner, st.attempts.unlock(st.library.listings(LEARNER[0])[0].package_id,
+                                                            START_CODE))
+    for _ in range(3):
+        clock.advance(1_000)
+        attempt.heartbeat()
+    attempt_id = attempt.attempt_id
+    st.close()                                         # the PC goes off; three hours pass
+    later = FakeClock(clock.wall + timedelta(hours=3))
+    again = Station.open(tmp_path / "station", clock=later)
+    try:
+        with again.sessions.begin() as s:               # the learner's edits
+            s.get(Attempt, attempt_id).saved_at = utc_naive(later.now())
+            s.query(Setting).filter(Setting.key.like("resume_challenge:%")).delete(synchronize_session=False)
+        assert again.attempts.resume_challenge(attempt_id, 5) is not None   # the proctor's code is needed
+    finally:
+        again.close()
