@@ -239,8 +239,8 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option("--package", "package_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The exam package of the sitting (.xfp).")
 @click.option("--proctor-password", required=True, prompt=True, hide_input=True,
-              help="The exam's proctor password (not the start code; for a package made before 2026-12, its "
-                   "start code). Asked for when not given, so it does not stay in the shell's history.")
+              help="The exam's proctor password (not the start code). Asked for when not given, so it does not "
+                   "stay in the shell's history.")
 @click.option("--challenge", required=True, help="The code the station shows.")
 @click.option("--action", type=click.Choice(["resume", "extra_time", "pause", "unpause", "start"]), default="resume",
               show_default=True, help="resume: an interrupted exam; extra_time (with --minutes), pause, unpause: "
@@ -253,14 +253,14 @@ def proctor_code(package_path: Path, proctor_password: str, challenge: str, acti
     from examcore.errors import PackageError
     from examcore.package import parse_package
     from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
-                                        legacy_proctor_key, make_code, normalize)
+                                        make_code, normalize)
     try:
         parsed = parse_package(package_path.read_bytes(), None)
-        if parsed.header.has_proctor_key:
-            key = parsed.header.unwrap_proctor_key(proctor_password)
-        else:
-            key = legacy_proctor_key(parsed.unwrap_with_start_code(proctor_password), parsed.header.package_id)
+        key = parsed.header.unwrap_proctor_key(proctor_password)
     except PackageError as exc:
+        if exc.code == "no_proctor_key":
+            raise click.ClickException("this package was made before the proctor key (December 2026): it has no "
+                                       "proctor codes; build it again") from exc
         if exc.code == "wrong_proctor_password":
             raise click.ClickException("the proctor password is not right for this package (it is on the "
                                        "proctor's sheet; the start code does not make codes)") from exc

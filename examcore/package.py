@@ -134,7 +134,8 @@ class PackageHeader:
 
     @property
     def has_proctor_key(self) -> bool:
-        """False for packages made before the proctor key (their codes hang on the content key)."""
+        """False for packages made before the proctor key: they have no offline proctor codes (the old
+        ones hung on the content key, which the start code opens)."""
         return "proctor_key_wrap" in self.raw
 
     def unwrap_proctor_key(self, password: str) -> bytes:
@@ -216,11 +217,10 @@ class ParsedPackage:
             raise PackageError("body_tampered", "the content key sealed to this server does not open") from exc
 
     def proctor_key_for_recipient(self, key: ResultKey) -> bytes:
-        """The proctor key, for a server the package names as a results recipient. For a package made
-        before the proctor key: the key its codes were made with (derived from the content key)."""
+        """The proctor key, for a server the package names as a results recipient. PackageError
+        ``no_proctor_key`` for a package made before the proctor key (no code of it is granted)."""
         if not self.header.has_proctor_key:
-            from examcore.proctor_codes import legacy_proctor_key
-            return legacy_proctor_key(self.unwrap_for_recipient(key), self.header.package_id)
+            raise PackageError("no_proctor_key", "this package predates the proctor key: it has no proctor codes")
         key_id = fingerprint(key.public_raw())
         entry = next((e for e in self.header.raw.get("proctor_key_for", []) if e["key_id"] == key_id), None)
         if entry is None:

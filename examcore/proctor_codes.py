@@ -26,12 +26,6 @@ CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by c
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 
 
-def legacy_proctor_key(content_key: bytes, package_id: str) -> bytes:
-    """The code key of packages made before the proctor key (examcore.package): derived from the content
-    key, so whoever has the start code can make codes. Only for those packages."""
-    return hmac.new(content_key, b"xuefa proctor codes v1\x00" + package_id.encode(), hashlib.sha256).digest()
-
-
 def _base32(data: bytes, length: int) -> str:
     number = int.from_bytes(data, "big")
     out = []

@@ -70,7 +70,7 @@ class IngestOutcome:
 class Ingest:
     def __init__(self, ctx: ServerContext):
         self.ctx = ctx
-        self._proctor_keys: dict[str, bytes] = {}
+        self._proctor_keys: dict[str, bytes | None] = {}
         self._kinds: dict[str, tuple[bool, int]] = {}   # package id -> (make-up, attempts allowed)
         self._content = lru_cache(maxsize=32)(self._open_package)  # derived data only: safe per worker
         self._plans: dict[str, str] = {}   # exam id -> its study plan, for the study-points check
@@ -271,7 +271,11 @@ class Ingest:
                 data = row.data if row is not None else None
             if data is None:
                 return None
-            self._proctor_keys[package_id] = parse_package(data, None).proctor_key_for_recipient(self.ctx.keys.results)
+            try:
+                self._proctor_keys[package_id] = parse_package(data, None).proctor_key_for_recipient(
+                    self.ctx.keys.results)
+            except PackageError:   # made before the proctor key: no code of it is granted
+                self._proctor_keys[package_id] = None
         return self._proctor_keys[package_id]
 
     def _origin(self, s: Session, device_id: str) -> Origin:

@@ -439,8 +439,9 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         parsed = parse_package(s.get(Package, sitting.package_id).data, None)
         content_key = parsed.unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
-        sealed_proctor = canonical.b64e(seal_to(station_key, parsed.proctor_key_for_recipient(ctx.keys.results),
-                                                proctor_key_info(sitting.sitting_id, device_id)))
+        if parsed.header.has_proctor_key:
+            sealed_proctor = canonical.b64e(seal_to(station_key, parsed.proctor_key_for_recipient(ctx.keys.results),
+                                                    proctor_key_info(sitting.sitting_id, device_id)))
     return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending, proctor_key=sealed_proctor)
 
 
@@ -467,10 +468,13 @@ def _log_code_action(ctx: ServerContext, s: Session, sitting: Sitting, learner_n
         return
     minutes, reason, kind = int(taken.get("minutes", 0)), str(taken.get("reason", "")), str(taken["kind"])
     package = s.get(Package, sitting.package_id)
-    key = parse_package(package.data, None).proctor_key_for_recipient(ctx.keys.results)
+    try:
+        key: bytes | None = parse_package(package.data, None).proctor_key_for_recipient(ctx.keys.results)
+    except PackageError:   # a package made before the proctor key: no code of it verifies
+        key = None
     challenge = str(taken["action_id"])[len(CODE_ACTION_PREFIX):]
-    if not (0 <= minutes <= 240 and code_ok(key, kind, challenge, str(taken.get("code") or ""),
-                                            minutes if kind == EXTRA_TIME else 0)):
+    if not (0 <= minutes <= 240 and key is not None and code_ok(key, kind, challenge, str(taken.get("code") or ""),
+                                                                minutes if kind == EXTRA_TIME else 0)):
         detail = f"{kind} {minutes} min by code {taken['action_id']}: the code does not verify"
         if s.scalar(select(SittingEvent.id).where(SittingEvent.sitting_id == sitting.sitting_id,
                                                   SittingEvent.kind == "code_action_refused",

@@ -38,7 +38,7 @@ from examcore.grading import PaperGrade, Response, grade_events
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
 from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
-                                    challenge_names, legacy_proctor_key, new_challenge)
+                                    challenge_names, new_challenge)
 from examcore.sealed import Envelope, ResultPayload, seal_result
 from examcore.timer import remaining_ms, suspend_gap_ms, wall_jump_ms
 from examcore.window import WindowState, window_state
@@ -129,13 +129,10 @@ class AttemptService:
         return Unlocked(parsed.header, key, parsed.open_body(key))
 
     def code_key(self, package_id: str, password: str) -> bytes:
-        """The key the proctor tool makes codes with: from the proctor password (for a package made before
-        the proctor key: from its start code). Raises PackageError wrong_proctor_password (wrong_start_code).
-        Slow (argon2id): run it off the GUI thread. Never kept: the tool asks for the password each time."""
-        parsed = self._library.load(package_id)
-        if parsed.header.has_proctor_key:
-            return parsed.header.unwrap_proctor_key(password)
-        return legacy_proctor_key(parsed.unwrap_with_start_code(password), package_id)
+        """The key the proctor tool makes codes with: from the proctor password. Raises PackageError
+        wrong_proctor_password, or no_proctor_key for a package made before the proctor key. Slow
+        (argon2id): run it off the GUI thread. Never kept: the tool forgets it (desktop/ui/proctor_tool.py)."""
+        return self._library.load(package_id).header.unwrap_proctor_key(password)
 
     def begin(self, learner: LearnerInfo, unlocked: Unlocked, proctor_code: str | None = None,
               proctor_password: str = "") -> "ActiveAttempt":

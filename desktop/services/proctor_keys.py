@@ -5,8 +5,8 @@ The key is not in what the start code opens (a whole room hears the start code).
 - from the centre server, sealed to the station's one-time key beside a sitting's content key, or
 - once from the proctor password typed at this station (the slow argon2id unwrap of the package header).
 It is kept wrapped by the station's storage key (the key service), like an attempt's keys, so a copy of the
-data folder or the learner's own program cannot read it. A package made before the proctor key checks codes
-with a key derived from the content key (examcore.proctor_codes.legacy_proctor_key).
+data folder or the learner's own program cannot read it. A package made before the proctor key has no
+codes at all (its old code key hung on the content key, which the start code opens): rebuild it.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from desktop.store.station_keys import StationKeys
 from examcore import canonical
 from examcore.errors import PackageError
 from examcore.package import PackageHeader
-from examcore.proctor_codes import CODE_LEN, code_ok, legacy_proctor_key, make_code, normalize
+from examcore.proctor_codes import CODE_LEN, code_ok, make_code, normalize
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class ProctorKeys:
     def held(self, header: PackageHeader, content_key: bytes | None) -> bytes | None:
         """The key that checks codes for this package here, or None (the station has not been given it)."""
         if not header.has_proctor_key:
-            return legacy_proctor_key(content_key, header.package_id) if content_key is not None else None
+            return None
         with self._sessions() as s:
             row = s.get(Setting, _setting_key(header.package_id))
         if row is None:
@@ -74,7 +74,5 @@ class ProctorKeys:
         if code.strip():
             return normalize(code, CODE_LEN) if key is not None and code_ok(key, action, challenge, code,
                                                                              argument) else None
-        if password and not header.has_proctor_key:   # an old package: the exit password's hash decides
-            return None
         key = self.from_password(header, password)
         return normalize(make_code(key, action, challenge, argument), CODE_LEN) if key is not None else None

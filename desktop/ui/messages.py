@@ -42,6 +42,9 @@ def package_error(code: str) -> str:
         "unsupported_version": translate("Messages", "The exam package was made by a newer version of Xuefa. "
                                   "Update this station."),
         "wrong_start_code": translate("Messages", "The start code is not right. Check it with the proctor and type it again."),
+        "no_proctor_key": translate("Messages", "This exam package was made before proctor passwords had their own "
+                                                "key (December 2026): it has no proctor codes. Ask the exam office "
+                                                "to build it again."),
         "wrong_proctor_password": translate("Messages", "The proctor password is not right for this exam. It is the "
                                                         "password on the proctor's sheet (not the start code)."),
         "weak_kdf": translate("Messages", "The exam package does not meet this station's security settings. "

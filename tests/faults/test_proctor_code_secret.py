@@ -10,9 +10,35 @@ import pytest
 from examcore.chain import EventKind
 from examcore.errors import PackageError
 from examcore.package import parse_package
-from examcore.proctor_codes import EXTRA_TIME, START, legacy_proctor_key, make_code
+from examcore.proctor_codes import EXTRA_TIME, START, make_code
 from sync_server.acceptance import granted_ms
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key, proctor_key_of
+
+
+def legacy_proctor_key(content_key: bytes, package_id: str) -> bytes:
+    """The code key packages had before the proctor key: derived from the content key (the start code's)."""
+    import hashlib
+    import hmac
+    return hmac.new(content_key, b"xuefa proctor codes v1\x00" + package_id.encode(), hashlib.sha256).digest()
+
+
+def _without_proctor_key(data: bytes, issuer) -> bytes:
+    """The package as an issuer (or a learner who made an issuer of their own) would sign it without a
+    proctor key: a package of the old format, with the same id, content and start code."""
+    import hashlib
+    import struct
+
+    from examcore import canonical
+    from examcore.crypto import aead
+    from examcore.package import MAGIC
+    parsed = parse_package(data, None)
+    content_key = parsed.unwrap_with_start_code(START_CODE)
+    plain = aead.decrypt(content_key, parsed.body, parsed.header.body_aad)
+    header = {k: v for k, v in parsed.header.raw.items() if k not in ("proctor_key_wrap", "proctor_key_for", "body")}
+    body = aead.encrypt(content_key, plain, hashlib.sha256(canonical.canonical_json(header)).digest())
+    header["body"] = {"cipher": "AES-256-GCM", "sha256": hashlib.sha256(body).hexdigest(), "length": len(body)}
+    header_bytes = canonical.canonical_json(header)
+    return MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + issuer.sign(MAGIC + header_bytes) + body
 
 
 def _in_exam(station):
@@ -161,3 +187,27 @@ def test_the_proctor_tool_forgets_the_key_when_the_password_goes(qtbot, station)
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "not right" in tool.error_label.text(), timeout=10_000)
     assert tool.code_label.text() == ""
+
+
+def test_a_package_without_a_proctor_key_has_no_codes_at_all(tmp_path, package_file, issuer, clock, roster_file):
+    """A package of the old format (or one re-signed without its proctor key by an issuer the learner put on
+    the station): no code made the old way, from the start code, is taken; nor the proctor password."""
+    from tests.conftest import ready_station
+    old = tmp_path / "old.xfp"
+    old.write_bytes(_without_proctor_key(package_file.read_bytes(), issuer))
+    st = ready_station(tmp_path / "old-station", clock, issuer, roster_file, old)
+    try:
+        attempt = _in_exam(st)
+        assert not attempt.unlocked.header.has_proctor_key
+        header = attempt.unlocked.header
+        made_the_old_way = make_code(legacy_proctor_key(attempt.unlocked.content_key, header.package_id),
+                                     EXTRA_TIME, attempt.action_challenge(), 240)
+        assert attempt.use_action_code(EXTRA_TIME, made_the_old_way, 240, "旧包") == "wrong"
+        assert attempt.use_action_code(EXTRA_TIME, "", 240, "旧包", password=PROCTOR_PASSWORD) == "wrong"
+        assert attempt.extra_ms == 0
+        with pytest.raises(PackageError) as no_key:
+            st.attempts.code_key(attempt.unlocked.header.package_id, START_CODE)
+        assert no_key.value.code == "no_proctor_key"
+        assert st.attempts.proctor_keys.held(header, attempt.unlocked.content_key) is None   # resume, start too
+    finally:
+        st.close()
