@@ -5,9 +5,9 @@ The station shows a *challenge* made from its station id, the attempt id and a f
 proctor types the challenge into the proctor tool, which holds the package's proctor key (unlocked with the
 proctor password, never with the start code a whole room hears), and reads back a *code*: an HMAC under
 that key over the action, its argument and the challenge. The station holds the same key: released by the
-centre server with the content key, or unwrapped once with the proctor password typed at the station. The station checks the code against the challenge it made itself, so a
-code made for another station, another attempt or another action does not verify; each challenge is used
-once. 8 characters of Crockford base32 carry 40 bits of the HMAC: guessing is hopeless at one try per
+centre server with the content key, or unwrapped once with the proctor password typed at the station.
+The station checks the code against the challenge it made itself, so a code made for another station,
+another attempt or another action does not verify; each challenge is used once. 8 characters of Crockford base32 carry 40 bits of the HMAC: guessing is hopeless at one try per
 typing, and the station also stops after a few wrong codes.
 """
 from __future__ import annotations

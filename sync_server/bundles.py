@@ -78,7 +78,8 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool) -> 
 
 def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> tuple[int, int]:
     """The results and study records the upstream has not confirmed yet (``everything``: all held), with
-    their stations' certificates and the rules each result is held for here, for the upstream by USB. Returns (results, study records)."""
+    their stations' certificates and the rules each result is held for here, for the upstream by USB.
+    Returns (results, study records)."""
     from sync_server.relay import held_for, identity, upward_chains
     with ctx.sessions() as s:
         query = select(Result).order_by(Result.received_at, Result.result_id)

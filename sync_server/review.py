@@ -1,8 +1,8 @@
-"""Results held back by the acceptance rules (sync_server/acceptance.py), and an administrator's decision
-on each: accept (it counts from now on) or reject (it stays stored, never counts), with a reason, logged
-with who and when. Accepting never counts more attempts than the exam allows (``over_limit``): a result
-that counts may be rejected first to make room. A decision can be changed the same way; the learner's counted attempt is rebuilt each
-time, and the stations hear whether the attempt counts through the change feed."""
+"""Results held back by the acceptance rules (sync_server/acceptance.py), and an administrator's decision on
+each: accept (it counts from now on) or reject (it stays stored, never counts), with a reason, logged with who
+and when. Accepting never counts more attempts than the exam allows (``over_limit``): a result that counts may
+be rejected first to make room. A decision can be changed the same way; the learner's counted attempt is
+rebuilt each time, and the stations hear whether the attempt counts through the change feed."""
 from __future__ import annotations
 
 from collections import Counter

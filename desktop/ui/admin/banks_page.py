@@ -1,6 +1,6 @@
-"""Question banks: import bank files (导入…, with a preview), browse and search a bank, correct a question (the server checks it like an import and
-keeps the old version), retire it from future packages or take it back, read its history; and build a
-new exam (or a make-up) from a bank."""
+"""Question banks: import bank files (导入…, with a preview), browse and search a bank, correct a question (the
+server checks it like an import and keeps the old version), retire it from future packages or take it back,
+read its history; and build a new exam (or a make-up) from a bank."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
