@@ -23,6 +23,7 @@ import struct
 import threading
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from desktop.keyhelper.protocol import VERSION, ProtocolError, recv_message_with_senders, send_message
@@ -105,7 +106,6 @@ class KeyVault:
         """The latest time this station has told the service (ISO 8601), raised to ``seen`` when later; kept
         in the service's folder, where the learner's account can neither lower nor remove it. ``reset``:
         set to ``seen`` whatever it was (IT only)."""
-        from datetime import datetime
         self.keys(device_id)   # a station this service holds keys for
         if seen is not None:
             try:
@@ -132,7 +132,6 @@ class KeyVault:
         """When the attempt was last seen running on this station (ISO 8601), raised to ``at`` when later;
         the resume rule's grace period is measured from it (the station's own record of it is the
         learner's to write). The latest MAX_ALIVE attempts are kept."""
-        from datetime import datetime
         self.keys(device_id)
         if len(attempt_id) > 64:
             raise Refused("bad_request", "an attempt id has at most 64 characters")
@@ -305,7 +304,6 @@ class _Connection(socketserver.BaseRequestHandler):
                 answer = {"ok": False, "error": "helper_failed", "message": "the key helper failed; see its log"}
             if not _answer(sock, answer):
                 return
-
 
     def _checked_sender(self, senders: set[tuple[int, int]]) -> Peer:
         """The one process that wrote the request, if the policy allows it; else Refused."""
