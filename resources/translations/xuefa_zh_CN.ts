@@ -3199,7 +3199,12 @@ White: not answered</source>
         <translation>未导入任何试题：原因见下表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="188"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="190"/>
+        <source>The file %1 cannot be read: check the USB stick or the folder, and choose the files again.</source>
+        <translation>无法读取文件 %1：请检查U盘或文件夹，然后重新选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="193"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>

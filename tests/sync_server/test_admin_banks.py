@@ -124,7 +124,7 @@ def test_the_bank_keeper_imports_files_from_the_admin_window_after_a_preview(qtb
     from sqlalchemy import func, select
 
     from sync_server.models import BankQuestion
-    cases = Path(__file__).resolve().parents[3] / "shared" / "cases" / "importers"
+    cases = Path(__file__).resolve().parents[1] / "data" / "importers"   # copied from shared/cases/importers
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "P", "某省", "province", None, now)
@@ -161,6 +161,10 @@ def test_the_bank_keeper_imports_files_from_the_admin_window_after_a_preview(qtb
     assert stored() == 3 and "3 added" in dialog.summary_label.text()
     qtbot.waitUntil(lambda: banks.bank_combo.currentData() == "宪法题库" and banks.table.rowCount() == 3,
                     timeout=15_000)
+    dialog.set_files([cases / "gone.xlsx"])         # a file no longer there: said in words, nothing stored
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cannot be read" in dialog.summary_label.text(), timeout=15_000)
+    assert "gone.xlsx" in dialog.summary_label.text() and stored() == 3
     dialog.set_files([cases / "xianfa.xlsx"])       # the same file again: nothing to do
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15_000)

@@ -185,4 +185,9 @@ class QuestionImportDialog(QDialog):
             self._show(exc.payload)
             self.summary_label.setText(self.tr("Nothing was imported: the report below says why."))
             return
+        if isinstance(exc, OSError):   # the file went away (a USB stick pulled) or cannot be read
+            name = Path(exc.filename).name if getattr(exc, "filename", None) else ""
+            self.summary_label.setText(self.tr("The file %1 cannot be read: check the USB stick or the folder, and "
+                                               "choose the files again.").replace("%1", name))
+            return
         self.summary_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
