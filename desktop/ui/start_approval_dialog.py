@@ -11,6 +11,7 @@ from desktop.services.attempts import AttemptRefused, AttemptService, SaveFailed
 from desktop.services.login_types import LearnerInfo
 from desktop.ui.messages import attempt_refused, not_saved
 from examcore.proctor_codes import group
+from examcore.startcode import normalize_start_code
 
 
 class StartApprovalDialog(QDialog):
@@ -28,7 +29,7 @@ class StartApprovalDialog(QDialog):
         self.challenge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("Start code from the proctor (8 letters and digits)"))
+        self.code_edit.setPlaceholderText(self.tr("The proctor's code for this seat (8 letters and digits)"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("Or the proctor password (typed by the proctor)"))
@@ -44,6 +45,11 @@ class StartApprovalDialog(QDialog):
             layout.addWidget(w)
 
     def try_code(self) -> None:
+        if normalize_start_code(self.code_edit.text()) is not None:   # the room's code, typed again: no try spent
+            self.code_edit.clear()
+            self.error_label.setText(self.tr("That is the room's start code. Here the proctor gives a code for this "
+                                             "seat: 8 letters and digits, made from the code shown above."))
+            return
         try:
             attempt = self._attempts.begin(self._learner, self._unlocked, self.code_edit.text(),
                                            self.password_edit.text())

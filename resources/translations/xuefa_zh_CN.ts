@@ -4102,24 +4102,29 @@ White: not answered</source>
 <context>
     <name>StartApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="24"/>
         <source>The proctor&apos;s code is needed</source>
         <translation>需要监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="31"/>
-        <source>Start code from the proctor (8 letters and digits)</source>
-        <translation>监考员给出的授权码（8位字母和数字）</translation>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="32"/>
+        <source>The proctor&apos;s code for this seat (8 letters and digits)</source>
+        <translation>监考员为本座位给出的授权码（8位字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="35"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="40"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="50"/>
+        <source>That is the room&apos;s start code. Here the proctor gives a code for this seat: 8 letters and digits, made from the code shown above.</source>
+        <translation>这是考场的开考码。此处需要监考员为本座位给出的授权码：8位字母和数字，由上方显示的本机码生成。</translation>
     </message>
 </context>
 <context>

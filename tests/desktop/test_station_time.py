@@ -131,6 +131,10 @@ def test_the_start_dialog_asks_for_the_proctors_code_when_the_clock_is_behind(qt
         dialog = ctl.approval
         assert dialog is not None and ctl.exam is None
         assert "clock is behind" in dialog.findChildren(type(dialog.error_label))[0].text()
+        shown = dialog.challenge_label.text()
+        qtbot.keyClicks(dialog.code_edit, START_CODE)     # the room's code again: explained, no try spent
+        dialog.buttons.accepted.emit()
+        assert "room's start code" in dialog.error_label.text() and dialog.challenge_label.text() == shown
         qtbot.keyClicks(dialog.code_edit, "AAAA-AAAA")
         dialog.buttons.accepted.emit()
         assert "not the proctor's start code" in dialog.error_label.text() and ctl.exam is None
