@@ -207,28 +207,25 @@ class ParsedPackage:
 
     def unwrap_for_recipient(self, key: ResultKey) -> bytes:
         """The content key, for a server the package names as a results recipient."""
+        return self._sealed_to(key, "content_key_for", _key_info(self.header.package_id), "content key")
+
+    def _sealed_to(self, key: ResultKey, field: str, info: bytes, what: str) -> bytes:
+        """The secret the header's ``field`` seals to ``key``; PackageError not_a_recipient, body_tampered."""
         key_id = fingerprint(key.public_raw())
-        entry = next((e for e in self.header.raw.get("content_key_for", []) if e["key_id"] == key_id), None)
+        entry = next((e for e in self.header.raw.get(field, []) if e["key_id"] == key_id), None)
         if entry is None:
             raise PackageError("not_a_recipient", f"key {key_id} is not a recipient of this package")
         try:
-            return open_with(key, canonical.b64d(entry["enc"]), _key_info(self.header.package_id))
+            return open_with(key, canonical.b64d(entry["enc"]), info)
         except OpenFailed as exc:
-            raise PackageError("body_tampered", "the content key sealed to this server does not open") from exc
+            raise PackageError("body_tampered", f"the {what} sealed to this server does not open") from exc
 
     def proctor_key_for_recipient(self, key: ResultKey) -> bytes:
         """The proctor key, for a server the package names as a results recipient. PackageError
         ``no_proctor_key`` for a package made before the proctor key (no code of it is granted)."""
         if not self.header.has_proctor_key:
             raise PackageError("no_proctor_key", "this package predates the proctor key: it has no proctor codes")
-        key_id = fingerprint(key.public_raw())
-        entry = next((e for e in self.header.raw.get("proctor_key_for", []) if e["key_id"] == key_id), None)
-        if entry is None:
-            raise PackageError("not_a_recipient", f"key {key_id} is not a recipient of this package")
-        try:
-            return open_with(key, canonical.b64d(entry["enc"]), _proctor_info(self.header.package_id))
-        except OpenFailed as exc:
-            raise PackageError("body_tampered", "the proctor key sealed to this server does not open") from exc
+        return self._sealed_to(key, "proctor_key_for", _proctor_info(self.header.package_id), "proctor key")
 
     def open_body(self, content_key: bytes) -> ExamContent:
         try:

@@ -107,20 +107,14 @@ class KeyVault:
         in the service's folder, where the learner's account can neither lower nor remove it. ``reset``:
         set to ``seen`` whatever it was (IT only)."""
         self.keys(device_id)   # a station this service holds keys for
-        if seen is not None:
-            try:
-                candidate = datetime.fromisoformat(str(seen))
-            except ValueError as exc:
-                raise Refused("bad_request", "seen is not an ISO 8601 time") from exc
-            if candidate.tzinfo is None:
-                raise Refused("bad_request", "seen needs its time zone")
+        candidate = _aware_time(seen, "seen")
         path = self.key_dir / f"{device_id}.time"
         with self._lock:
             try:
                 stored: datetime | None = datetime.fromisoformat(path.read_text(encoding="utf-8").strip())
             except (FileNotFoundError, ValueError):
                 stored = None
-            if seen is not None and (reset or stored is None or candidate > stored):
+            if candidate is not None and (reset or stored is None or candidate > stored):
                 tmp = path.with_suffix(".time-tmp")
                 tmp.write_text(candidate.isoformat(), encoding="utf-8")
                 os.chmod(tmp, 0o600)
@@ -135,13 +129,7 @@ class KeyVault:
         self.keys(device_id)
         if len(attempt_id) > 64:
             raise Refused("bad_request", "an attempt id has at most 64 characters")
-        if at is not None:
-            try:
-                seen = datetime.fromisoformat(str(at))
-            except ValueError as exc:
-                raise Refused("bad_request", "at is not an ISO 8601 time") from exc
-            if seen.tzinfo is None:
-                raise Refused("bad_request", "at needs its time zone")
+        seen = _aware_time(at, "at")
         path = self.key_dir / f"{device_id}.alive"
         with self._lock:
             try:
@@ -149,7 +137,7 @@ class KeyVault:
             except (FileNotFoundError, ValueError):
                 known = {}
             stored = known.get(attempt_id)
-            if at is not None and (stored is None or seen > datetime.fromisoformat(stored)):
+            if seen is not None and (stored is None or seen > datetime.fromisoformat(stored)):
                 known[attempt_id] = stored = seen.isoformat()
                 latest = sorted(known.items(), key=lambda kv: kv[1])[-MAX_ALIVE:]
                 tmp = path.with_suffix(".alive-tmp")
@@ -390,6 +378,19 @@ def _read_proc(pid: int, name: str) -> bytes:
         return Path(f"/proc/{pid}/{name}").read_bytes()
     except OSError as exc:
         raise Refused("program_not_allowed", f"process {pid} cannot be inspected") from exc
+
+
+def _aware_time(value: object, name: str) -> datetime | None:
+    """A request's ISO 8601 time with its zone (None when not given); Refused bad_request otherwise."""
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise Refused("bad_request", f"{name} is not an ISO 8601 time") from exc
+    if when.tzinfo is None:
+        raise Refused("bad_request", f"{name} needs its time zone")
+    return when
 
 
 def _check_id(device_id: str) -> None:

@@ -15,10 +15,8 @@ from tests.sync_server.test_import_questions import cli
 PASSWORD = "Province-admin-2026"
 
 
-def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server, server_config, live_server,
-                                                                   tmp_path):
-    (tmp_path / "a.gift").write_text(GIFT, encoding="utf-8")
-    assert cli(server_config.instance_dir, "import-questions", tmp_path / "a.gift", "--bank", "示范题库").returncode == 0
+def _bank_keeper_logged_in(qtbot, server, live_server) -> AdminWindow:
+    """The server's top provincial administrator, logged in to the admin window."""
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "P", "某省", "province", None, now)
@@ -29,6 +27,14 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     window.password_edit.setText(PASSWORD)
     qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentIndex() == 1, timeout=15_000)
+    return window
+
+
+def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server, server_config, live_server,
+                                                                   tmp_path):
+    (tmp_path / "a.gift").write_text(GIFT, encoding="utf-8")
+    assert cli(server_config.instance_dir, "import-questions", tmp_path / "a.gift", "--bank", "示范题库").returncode == 0
+    window = _bank_keeper_logged_in(qtbot, server, live_server)
     banks = window.banks
     qtbot.waitUntil(lambda: banks.table.rowCount() == 10, timeout=15_000)
     assert banks.bank_combo.currentText() == "示范题库 (10 questions, 0 retired)"
@@ -125,16 +131,7 @@ def test_the_bank_keeper_imports_files_from_the_admin_window_after_a_preview(qtb
 
     from sync_server.models import BankQuestion
     cases = Path(__file__).resolve().parents[1] / "data" / "importers"   # copied from shared/cases/importers
-    now = utc_naive(server.clock.now())
-    with server.sessions.begin() as s:
-        put_unit(s, "P", "某省", "province", None, now)
-        create_admin(s, "sheng", PASSWORD, "provincial_admin", "P", now, must_change_password=False)
-    window = AdminWindow(live_server)
-    qtbot.addWidget(window)
-    window.user_edit.setText("sheng")
-    window.password_edit.setText(PASSWORD)
-    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentIndex() == 1, timeout=15_000)
+    window = _bank_keeper_logged_in(qtbot, server, live_server)
     banks = window.banks
     qtbot.waitUntil(lambda: "Import" in banks.status_label.text(), timeout=15_000)   # no bank yet: says how
     qtbot.mouseClick(banks.import_button, Qt.MouseButton.LeftButton)

@@ -113,11 +113,7 @@ class QuestionImportDialog(QDialog):
         if not self.bank():
             self.summary_label.setText(self.tr("Name the bank the questions go into."))
             return
-        client, paths, bank = self.client, list(self.paths), self.bank()
-        accept_valid, update = self.accept_valid_box.isChecked(), self.update_box.isChecked()
-        self._busy(True, self.tr("Reading the files…"))
-        run_in_background(lambda: client.import_questions(paths, bank, True, accept_valid, update),
-                          self._previewed, self._failed, self)
+        self._send(True, self.tr("Reading the files…"), self._previewed)
 
     def _previewed(self, report: dict) -> None:
         self._busy(False)
@@ -166,11 +162,15 @@ class QuestionImportDialog(QDialog):
                 .replace("%1", self.bank()).replace("%2", str(report["added"])).replace("%3", str(report["changed"]))
             if QMessageBox.question(self, self.tr("Import questions"), text) != QMessageBox.StandardButton.Yes:
                 return
+        self._send(False, self.tr("Importing…"), self._imported)
+
+    def _send(self, dry_run: bool, busy_text: str, done) -> None:
+        """The files, bank and options as shown, to the server off the GUI thread (a preview or the import)."""
         client, paths, bank = self.client, list(self.paths), self.bank()
         accept_valid, update = self.accept_valid_box.isChecked(), self.update_box.isChecked()
-        self._busy(True, self.tr("Importing…"))
-        run_in_background(lambda: client.import_questions(paths, bank, False, accept_valid, update),
-                          self._imported, self._failed, self)
+        self._busy(True, busy_text)
+        run_in_background(lambda: client.import_questions(paths, bank, dry_run, accept_valid, update),
+                          done, self._failed, self)
 
     def _imported(self, report: dict) -> None:
         self._busy(False)
