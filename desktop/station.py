@@ -65,7 +65,8 @@ class Station:
         study = StudyService(sessions, keys, clock, lambda: trusted_issuer_keys(sessions))
         library = PackageLibrary(sessions, clock, study.exam_points)
         time_mark = StationTime(sessions, clock, keys)
-        return cls(data_dir, sessions, keys, clock, AccountService(sessions, clock), library,
+        accounts = AccountService(sessions, clock, record_change=study.record_password_change)
+        return cls(data_dir, sessions, keys, clock, accounts, library,
                    AttemptService(sessions, library, keys, clock, time_mark), ResultsExport(sessions, keys, clock),
                    study, LawLibrary(sessions), PracticeService(sessions, clock), time_mark)
 

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
+from examcore.credentials import change_applies, reset_version, verifier_problem
 from examcore.crypto.keys import fingerprint
 from sync_server import changes
 from sync_server.counted import counted_as, follow_learner
-from sync_server.models import Learner, Setting, TrustedIssuer, Unit
+from sync_server.models import Alert, Learner, Setting, TrustedIssuer, Unit
 
 LEVELS = ("province", "city", "district", "unit")
 STATUSES = ("active", "transferred", "retired", "exempt")
@@ -126,7 +127,7 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     if row is None:
         password = one_time_password()
         row = Learner(learner_no=learner_no, password_hash=(hasher or PasswordHasher()).hash(password),
-                      password_version=1, must_change_password=True,
+                      password_version=reset_version(0), must_change_password=True,
                       password_expires_at=now + timedelta(days=ONE_TIME_PASSWORD_DAYS))
         s.add(row)
     moved_from = row.unit_id if password is None and row.unit_id != fields.unit_id else None
@@ -218,11 +219,39 @@ def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordH
         raise DirectoryError("unknown_learner", f"no learner {learner_no}")
     password = one_time_password()
     row.password_hash = (hasher or PasswordHasher()).hash(password)
-    row.password_version += 1  # stations replace even a password the learner has changed since
+    row.password_version = reset_version(row.password_version)  # replaces any password changed since, anywhere
     row.must_change_password, row.password_expires_at = True, now + timedelta(days=ONE_TIME_PASSWORD_DAYS)
     s.flush()
     changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
     return password
+
+
+def take_password_change(s: Session, learner_no: str, password_hash: str, version: int, *, units: tuple[str, ...],
+                         device_id: str, now: datetime) -> str:
+    """A learner's new password, chosen at a station and carried up as a signed record: it replaces the
+    verifier here (and, through the change feed, at every station of the learner's units) when
+    examcore/credentials.py says it is newer. ``units``: the units the station and each server vouching
+    for it serve (empty: a room PC that serves the whole server). Returns "" when taken, else why not; a
+    change from a station outside the learner's units is also an alert (the record itself is kept)."""
+    from sync_server.acceptance import unit_rules
+    row = s.get(Learner, learner_no)
+    if row is None:
+        return "the learner is not on this server's roster"
+    if unit_rules(s, learner_no, units):
+        s.add(Alert(kind="password_change_outside_unit", device_id=device_id, created_at=now,
+                    detail=f"station {device_id} sent a new password for learner {learner_no}, who is not in "
+                           f"the units it serves; not taken"))
+        return "the learner is not in the units this station serves"
+    problem = verifier_problem(password_hash)
+    if problem:
+        return f"the new password's verifier was refused: {problem}"
+    if not change_applies(row.password_version, version):
+        return "a newer password (or a reset) is already held here"
+    row.password_hash, row.password_version = password_hash, version
+    row.must_change_password, row.password_expires_at = False, None
+    s.flush()
+    changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    return ""
 
 
 def trust_issuer(s: Session, public_key: bytes, name: str, now: datetime) -> bool:

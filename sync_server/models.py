@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -141,7 +141,7 @@ class Learner(Base):
     exempt_from: Mapped[date | None]
     exempt_until: Mapped[date | None] = mapped_column(index=True)   # found by range: most are NULL
     password_hash: Mapped[str] = mapped_column(String(200))
-    password_version: Mapped[int] = mapped_column(Integer, default=1)
+    password_version: Mapped[int] = mapped_column(BigInteger, default=1)   # examcore/credentials.py
     must_change_password: Mapped[bool] = mapped_column(default=True)
     password_expires_at: Mapped[datetime | None]
 

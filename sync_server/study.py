@@ -113,7 +113,8 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                           signature=str(item["signature"]), received_at=utc_naive(now), source=source,
                           relayed_by=relayer.device_id if relayer is not None else None,
                           certificate=json.dumps(chain) if chain is not None else None))
-        outcomes.append(RecordOutcome(record.record_id, "stored"))
+        outcomes.append(RecordOutcome(record.record_id, "stored", _take_password(s, record, device_id, chain, relayer, now)
+                                      if record.kind is RecordKind.PASSWORD else ""))
         held.append((record.record_id, digest))
     s.flush()
     stored = {o.record_id for o in outcomes if o.status == "stored"}
@@ -121,6 +122,25 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
         learners = set(s.scalars(select(StudyRecord.learner_no).where(StudyRecord.record_id.in_(list(stored)))))
         refresh_points(s, learners, now)
     return outcomes, held
+
+
+def _take_password(s: Session, record: Record, device_id: str, chain: list[dict] | None, relayer: Device | None,
+                   now: datetime) -> str:
+    """A learner's password change (kind ``password``): the record is kept as it came; whether the new
+    verifier is taken is sync_server/directory.py's rule. Returns "" or why it was not taken."""
+    from sync_server.acceptance import origin_of_chain
+    from sync_server.directory import take_password_change
+    if relayer is not None and chain is not None:
+        units = origin_of_chain(chain, relayer.unit_id, relayer.public_key).units
+    else:
+        device = s.get(Device, device_id)
+        units = (device.unit_id,) if device is not None and device.unit_id else ()
+    try:
+        password_hash, version = str(record.extra["password_hash"]), int(record.extra["password_version"])
+    except (KeyError, TypeError, ValueError):
+        return "the password record names no verifier and version"
+    return take_password_change(s, record.learner_no, password_hash, version, units=units, device_id=device_id,
+                                now=utc_naive(now))
 
 
 def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) -> None:

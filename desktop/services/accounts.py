@@ -1,6 +1,7 @@
 """Learner accounts on the station: offline login, first-login password change, lockout."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.login_types import LearnerInfo, LoginOutcome, LoginStatus
 from desktop.store.models import Learner, TrustedIssuer
 from examcore import password_policy
+from examcore.credentials import changed_version
 from examcore.clock import Clock, utc_naive
 from examcore.roster import read_roster
 
@@ -24,12 +26,18 @@ def _info(row: Learner) -> LearnerInfo:
     return LearnerInfo(row.learner_no, row.name, row.unit, row.is_leader)
 
 
+# (session, learner_no, verifier, version): keeps a learner's password change to send it up
+ChangeRecorder = Callable[[Session, str, str, int], None]
+
+
 class AccountService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, hasher: PasswordHasher | None = None):
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, hasher: PasswordHasher | None = None,
+                 record_change: ChangeRecorder | None = None):
         self._sessions = sessions
         self._clock = clock
         self._hasher = hasher or PasswordHasher()
         self._dummy_hash: str | None = None
+        self._record_change = record_change
 
     def _naive_now(self):
         return utc_naive(self._clock.now())
@@ -85,7 +93,10 @@ class AccountService:
             if row is None or not self._verify(row.password_hash, old):
                 return ["wrong_old_password"]
             row.password_hash = self._hasher.hash(new)
+            row.password_version = changed_version(row.password_version, self._clock.now())
             row.must_change_password, row.password_expires_at = False, None
+            if self._record_change is not None:   # it follows the learner to their other stations
+                self._record_change(s, learner_no, row.password_hash, row.password_version)
         return []
 
     def import_roster(self, data: bytes) -> int:
@@ -105,8 +116,9 @@ class AccountService:
 
 
 def take_password(row: Learner, password_hash: str, version: int, must_change: bool, expires_at) -> None:
-    """A verifier from the roster (file or sync) replaces the station's only if its version is newer: a
-    reset upstream raises it, and the same roster again never undoes a password changed since."""
+    """A verifier from the roster (file or sync) replaces the station's only if its version is newer
+    (examcore/credentials.py): a reset anywhere, or the learner's later change at another station; the
+    same roster again never undoes a password changed since."""
     if version > row.password_version:
         row.password_hash, row.password_version = password_hash, version
         row.must_change_password, row.password_expires_at = must_change, expires_at

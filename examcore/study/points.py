@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from examcore.study.plan import PROFILE, StudyPlan
-from examcore.study.records import RecordKind, StudyRecord
+from examcore.study.records import STUDY_KINDS, RecordKind, StudyRecord
 
 CLOCK_TOLERANCE = timedelta(minutes=5)   # station clocks drift; more than this ahead of now is refused
 BACKWARDS_TOLERANCE = timedelta(minutes=2)
@@ -48,7 +48,7 @@ def _screen(plan: StudyPlan, records: Iterable[StudyRecord], now: datetime,
     """Records that may earn points, in device order; the others go to ``refused`` with a reason."""
     by_device: dict[bytes, list[StudyRecord]] = defaultdict(list)
     for r in records:
-        if r.plan_id == plan.plan_id:
+        if r.plan_id == plan.plan_id and r.kind in STUDY_KINDS:
             by_device[r.device_key].append(r)
     kept: list[StudyRecord] = []
     for device_records in by_device.values():

@@ -1,4 +1,5 @@
-"""Study records: append-only, one per reading segment, quiz answer or profile completion.
+"""Study records: append-only, one per reading segment, quiz answer or profile completion (and a
+learner's password change, which travels the same road).
 
 Each has a stable id made once on the station and a per-device sequence number, and is signed by the
 station's device key, so it can travel by LAN or file any number of times and land exactly once.
@@ -21,6 +22,11 @@ class RecordKind(StrEnum):
     READING = "reading"     # a stretch of active reading, ended by idleness, closing or a time slice
     QUIZ = "quiz"           # one answer to an end-of-chapter quiz question
     PROFILE = "profile"     # the learner completed their profile
+    PASSWORD = "password"   # the learner chose a new password: its verifier and version (examcore/credentials.py)
+                            # in ``extra``; it earns nothing and travels the same road to every tier
+
+
+STUDY_KINDS = frozenset({RecordKind.READING, RecordKind.QUIZ, RecordKind.PROFILE})   # those that earn points
 
 
 @dataclass(frozen=True)

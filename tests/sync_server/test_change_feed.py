@@ -139,3 +139,94 @@ def test_a_learner_who_moves_to_another_unit_can_no_longer_sign_in_at_the_old_un
     log_in(qtbot, window, "200000001", "Mine-2026-ok")
     assert "no longer open on this station" in window.error_label.text()
     assert fresh_station.accounts.login("200000001", "wrong-pass-1").status is LoginStatus.WRONG  # nothing told
+
+
+def _send_up(station: Station, url: str) -> list[dict]:
+    """The station's background sync for its study road: records up, cleared by the server's receipt."""
+    outcomes, receipt = SyncClient(url, station.keys).deliver_study(station.study.pending())
+    station.study.apply_receipt(receipt)
+    return outcomes
+
+
+def _station(tmp_path, clock, server, url, name: str, unit: str) -> Station:
+    station = Station.open(tmp_path / name, clock)
+    enrol_station(station, url, name, create_code(server, unit_id=unit))
+    return station
+
+
+def test_a_password_changed_at_one_station_works_at_another_and_the_old_one_does_not(
+        tmp_path, clock, fresh_station, live_server, server, directory):
+    """Issue 20: a learner's password follows them. Changed at station C, it goes up with C's next sync and
+    down to station A; the one-time password stops working at A."""
+    other = _station(tmp_path, clock, server, live_server, "甲单位 02", "A")
+    try:
+        _pull(fresh_station, live_server)
+        _pull(other, live_server)
+        assert fresh_station.accounts.change_password("200000001", directory, "Mine-2026-ok") == []
+        assert other.accounts.login("200000001", directory).status is LoginStatus.MUST_CHANGE  # not synced yet
+        [sent] = _send_up(fresh_station, live_server)
+        assert sent["status"] == "stored" and sent["detail"] == ""
+        assert fresh_station.study.pending_count() == 0
+        _pull(other, live_server)
+        assert other.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.OK
+        assert other.accounts.login("200000001", directory).status is LoginStatus.WRONG
+        _pull(fresh_station, live_server)   # its own change coming back changes nothing there
+        assert fresh_station.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.OK
+        # the change earns no study points anywhere and is kept once at the server
+        assert fresh_station.study.records("200000001")[0].kind.value == "password"
+        with server.sessions() as s:
+            from sync_server.models import Learner as ServerLearner
+            row = s.get(ServerLearner, "200000001")
+            assert not row.must_change_password and row.password_expires_at is None
+    finally:
+        other.close()
+
+
+def test_a_reset_replaces_a_change_the_station_made_before_hearing_of_it(tmp_path, clock, fresh_station,
+                                                                        live_server, server, directory):
+    """A server-issued one-time password replaces every earlier credential everywhere: a change made offline
+    on a station that had not yet heard of the reset is kept as a record but not taken."""
+    _pull(fresh_station, live_server)
+    with server.sessions.begin() as s:
+        fresh = reset_password(s, "200000001", utc_naive(server.clock.now()))
+    clock.advance(60_000)   # the learner changes it afterwards, offline, on the station that still has the old one
+    assert fresh_station.accounts.change_password("200000001", directory, "Late-2026-pw") == []
+    [sent] = _send_up(fresh_station, live_server)
+    assert sent["status"] == "stored" and "reset" in sent["detail"]
+    _pull(fresh_station, live_server)
+    assert fresh_station.accounts.login("200000001", "Late-2026-pw").status is LoginStatus.WRONG
+    assert fresh_station.accounts.login("200000001", fresh).status is LoginStatus.MUST_CHANGE
+
+
+def test_a_station_of_another_unit_cannot_set_a_learners_password(tmp_path, clock, fresh_station, live_server,
+                                                                  server, directory):
+    """A station serving unit B that signs a new password for A's learner: the record is kept, the password
+    is not taken, and an administrator sees an alert."""
+    from argon2 import PasswordHasher
+
+    from sync_server.models import Alert
+    foreign = _station(tmp_path, clock, server, live_server, "乙单位 01", "B")
+    try:
+        with foreign.sessions.begin() as s:
+            foreign.study.record_password_change(s, "200000001", PasswordHasher().hash("Taken-2026-x"), 1 << 50)
+        [sent] = _send_up(foreign, live_server)
+        assert sent["status"] == "stored" and "not in the units" in sent["detail"]
+        _pull(fresh_station, live_server)
+        assert fresh_station.accounts.login("200000001", "Taken-2026-x").status is LoginStatus.WRONG
+        assert fresh_station.accounts.login("200000001", directory).status is LoginStatus.MUST_CHANGE
+        with server.sessions() as s:
+            assert [a.kind for a in s.scalars(select(Alert))] == ["password_change_outside_unit"]
+    finally:
+        foreign.close()
+
+
+def test_a_cheap_or_foreign_verifier_is_not_taken(fresh_station, live_server, directory):
+    """The verifier a station sends must be argon2id at a cost the server will accept later."""
+    from argon2 import PasswordHasher
+    _pull(fresh_station, live_server)
+    for cheap in (PasswordHasher(memory_cost=1024).hash("Cheap-2026-x"), "$2b$12$notargon"):
+        with fresh_station.sessions.begin() as s:
+            fresh_station.study.record_password_change(s, "200000001", cheap, (1 << 50))
+    outcomes = _send_up(fresh_station, live_server)
+    assert [o["status"] for o in outcomes] == ["stored", "stored"]
+    assert all("verifier was refused" in o["detail"] for o in outcomes)

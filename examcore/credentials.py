@@ -1,0 +1,75 @@
+"""Which of a learner's login verifiers is current: one ordering that every tier and station computes alike.
+
+A learner's password can change in two ways: a server issues a one-time password (a new learner, a reset
+at any tier), or the learner changes it at a station, which sends the new verifier up as a signed record
+(kind ``password``, examcore/study/records.py). Both travel through servers and stations in any order, so
+the verifier kept is the one with the greatest *version*, an integer that orders them the same everywhere
+(a last-writer-wins register):
+
+- the high bits count server resets (the *epoch*); a reset starts a new epoch, so a one-time password
+  replaces every credential issued or chosen before it, wherever it was chosen;
+- the low 42 bits are, within an epoch, the station's time of a change in ms since 1970 (until 2109), so
+  of two changes the later one wins; a reset's own low bits are a small random number (two tiers resetting
+  the same learner before they sync agree on one of the two), always below any change's time.
+
+So the newest version wins wherever and in whatever order they arrive: a change made on a station that
+had not yet heard of a reset is below that reset everywhere. A change may come from a later epoch than a
+server knows (a lower tier reset the learner and did not tell this one), but not from absurdly far ahead:
+a station could otherwise pin a password no reset here could replace. Versions written before this rule
+were bare reset counts (1, 2, …) and are read as that epoch with low bits 0.
+"""
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from argon2 import Type, extract_parameters
+from argon2.exceptions import InvalidHashError
+
+LOW_BITS = 42
+LOW_MASK = (1 << LOW_BITS) - 1
+RESET_TIE_BITS = 16     # a reset's random low bits: far below any change's time
+MAX_EPOCHS_AHEAD = 64   # resets a lower tier may have made that this server has not heard of
+# what a verifier sent up by a station may cost the server that checks it later (argon2id, KiB / passes):
+# below OWASP's floor it would be cheap to crack; far above, a login there would stall the server
+MIN_MEMORY_KIB, MAX_MEMORY_KIB = 19_456, 262_144
+MAX_TIME_COST, MAX_PARALLELISM = 10, 16
+
+
+def epoch(version: int) -> int:
+    """The reset count a version belongs to."""
+    return version >> LOW_BITS if version > LOW_MASK else version
+
+
+def reset_version(current: int) -> int:
+    """The version of a one-time password issued now over a verifier of version ``current`` (0: none)."""
+    return ((epoch(current) + 1) << LOW_BITS) | secrets.randbelow(1 << RESET_TIE_BITS)
+
+
+def changed_version(current: int, at: datetime) -> int:
+    """The version of a password the learner chose at ``at`` (timezone-aware) over one of ``current``:
+    always above ``current``, even when the station's clock is behind the time of the current one."""
+    low = current & LOW_MASK if current > LOW_MASK else 0
+    return (epoch(current) << LOW_BITS) | min(LOW_MASK, max(int(at.timestamp() * 1000), low + 1))
+
+
+def change_applies(current: int, proposed: int) -> bool:
+    """A learner's change of version ``proposed`` replaces the verifier of version ``current``: it is newer
+    (so not made before a reset here) and not from implausibly many resets ahead."""
+    return current < proposed and epoch(proposed) <= epoch(current) + MAX_EPOCHS_AHEAD
+
+
+def verifier_problem(password_hash: str) -> str | None:
+    """Why a verifier sent by a station cannot be kept (None: it can): it must be an argon2id hash whose
+    cost lies within the bounds above."""
+    try:
+        params = extract_parameters(password_hash)
+    except (InvalidHashError, ValueError, TypeError):
+        return "not an argon2id hash"
+    if params.type is not Type.ID:
+        return "not an argon2id hash"
+    if not MIN_MEMORY_KIB <= params.memory_cost <= MAX_MEMORY_KIB:
+        return f"memory cost {params.memory_cost} KiB is outside {MIN_MEMORY_KIB}..{MAX_MEMORY_KIB}"
+    if not 1 <= params.time_cost <= MAX_TIME_COST or not 1 <= params.parallelism <= MAX_PARALLELISM:
+        return "time cost or parallelism out of bounds"
+    return None

@@ -1,0 +1,56 @@
+"""The order of a learner's verifiers (examcore/credentials.py): resets beat every earlier credential,
+later changes beat earlier ones, and every tier ends with the same verifier whatever order they arrive in."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import given, strategies as st
+
+from examcore.credentials import change_applies, changed_version, epoch, reset_version
+
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+
+
+def test_a_reset_beats_any_change_made_before_it_and_a_change_after_it_beats_the_reset():
+    v1 = reset_version(0)
+    changed = changed_version(v1, T0)
+    assert change_applies(v1, changed)
+    reset = reset_version(changed)
+    assert reset > changed and epoch(reset) == epoch(changed) + 1
+    late = changed_version(changed, T0 + timedelta(days=1))   # made on a station that had not heard of the reset
+    assert late < reset and not change_applies(reset, late)
+    after = changed_version(reset, T0 - timedelta(days=365))   # a station clock a year behind: still newer
+    assert change_applies(reset, after)
+    # a station that claims a change a thousand resets ahead would pin a password no reset could replace
+    assert not change_applies(v1, changed_version(reset_version(0) + (1000 << 42), T0))
+
+
+def test_versions_from_before_the_rule_are_read_as_their_reset_count():
+    assert epoch(1) == 1 and epoch(2) == 2
+    assert change_applies(1, changed_version(1, T0))
+    assert reset_version(2) > changed_version(1, T0) and epoch(reset_version(2)) == 3
+
+
+def _take(current: int, event: tuple[str, int]) -> int:
+    kind, version = event
+    if kind == "reset":
+        return max(current, version)
+    return version if change_applies(current, version) else current
+
+
+@given(st.lists(st.tuples(st.sampled_from(["reset", "change"]), st.integers(0, 10**6)), min_size=1, max_size=8),
+       st.randoms(use_true_random=False))
+def test_every_order_of_arrival_ends_with_the_same_verifier(steps, rng):
+    """Events are made in causal order at their origin (a change on top of what its station held); then
+    they reach a server in any order: the server ends on the same version as one that saw them in order."""
+    made, current = [], 0
+    for kind, ms in steps:
+        version = reset_version(current) if kind == "reset" else changed_version(current, T0 + timedelta(milliseconds=ms))
+        made.append((kind, version))
+        current = _take(current, (kind, version))
+    shuffled = made[:]
+    rng.shuffle(shuffled)
+    seen = 0
+    for event in shuffled:
+        seen = _take(seen, event)
+    assert seen == current
