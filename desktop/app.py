@@ -370,34 +370,66 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
 
 
 @main.command("sync")
+@click.option("--verbose", is_flag=True, help="Also print the technical detail of a failed step.")
 @click.pass_context
-def sync(ctx: click.Context) -> None:
-    """Deliver every pending result to the enrolled server now, and take its roster, packages and policy."""
-    from examcore.sync_client import SyncError
-    from desktop.services.downward import pull_changes
+def sync(ctx: click.Context, verbose: bool) -> None:
+    """Deliver every pending result (and study record) to the enrolled server now, then take its roster,
+    packages and policy. Each step is reported on its own. Exit status: 0 all done; otherwise the sum of
+    1 (the server refused something: it stays here, reasons listed), 2 (delivery did not finish: what was
+    not confirmed stays here) and 4 (the server's changes could not be taken)."""
     from desktop.services.server_link import station_client
+    from desktop.services.sync_steps import run_sync
     from desktop.store.models import Setting
-    with _station(ctx, (SyncError,), "delivery failed; the results stay on this station") as station:
+    with _station(ctx) as station:
         with station.sessions() as s:
             url = s.get(Setting, "server_url")
         if url is None:
             raise click.ClickException("this station is not enrolled with a server: run `xuefa enrol URL` first")
-        pending = station.results.pending()
-        client = station_client(station, url.value)
-        outcomes = client.deliver(pending)
-        cleared, _ = station.results.apply_signed_receipts(
-            [o["receipt"].encode() for o in outcomes if o.get("receipt")])
-        refused = [o for o in outcomes if o["status"] in ("refused", "conflict")]
-        pulled = pull_changes(station, client)
-    click.echo(f"{cleared} of {len(pending)} result(s) delivered and confirmed")
-    click.echo(f"{pulled.applied} change(s) taken from the server: {pulled.learners} learner(s), "
-               f"{pulled.new_packages} new exam package(s)")
-    for why in pulled.skipped:
-        click.echo(f"  skipped: {why}")
-    for o in refused:
-        click.echo(f"  {o['result_id']}: {o['reason']}: {o['detail']}")
-    if refused:
-        sys.exit(1)
+        report = run_sync(station, station_client(station, url.value))
+    deliver, pull = report.deliver, report.pull
+    if deliver.done and not report.pending_before and not report.records_confirmed:
+        click.echo("delivered: nothing waits to be delivered")
+    elif deliver.done:
+        click.echo(f"delivered: {report.confirmed} of {report.pending_before} result(s) confirmed by the server"
+                   + (f", {report.records_confirmed} study record(s)" if report.records_confirmed else ""))
+    else:
+        click.echo(f"delivery failed: {plain_sync_error(deliver.code)}; {report.confirmed} result(s) were "
+                   f"delivered before that, {report.left} stay on this station for the next sync")
+    for item in report.refused:
+        click.echo(f"  refused {item['id']}: {item['reason']}: {item['detail']} (kept on this station)")
+    if pull.done and report.pulled is not None:
+        pulled = report.pulled
+        click.echo(f"taken from the server: {pulled.applied} change(s): {pulled.learners} learner(s), "
+                   f"{pulled.new_packages} new exam package(s)")
+        for why in pulled.skipped:
+            click.echo(f"  skipped: {why}")
+    else:
+        click.echo(f"taking changes failed: {plain_sync_error(pull.code)}"
+                   + ("; the delivery above stands" if deliver.done else ""))
+    if verbose:
+        for name, step in (("delivery", deliver), ("taking changes", pull)):
+            if not step.done:
+                click.echo(f"  {name} ({step.code}): {step.detail}")
+    sys.exit(report.exit_code)
+
+
+def plain_sync_error(code: str) -> str:
+    """A failed sync step in words an IT clerk can act on (the technical detail is in the log)."""
+    return {
+        "unreachable": "the server cannot be reached (check the network cable and the server address; "
+                       "is the server running?)",
+        "certificate_changed": "the computer at the server's address is not the server this station trusts "
+                               "(tell the centre admin; if the server was replaced, enrol again)",
+        "plain_http": "the server address is not encrypted (https): enrol again with a new code",
+        "no_pin": "this station was enrolled before the server used encrypted connections: enrol again",
+        "device_not_enrolled": "the server does not know this station, or has not approved it yet: ask the "
+                               "centre admin (xuefa-server devices list)",
+        "device_revoked": "the server has revoked this station: ask the centre admin",
+        "certificate_expired": "this station's enrolment has expired: enrol it again with a new code",
+        "clock_skew": "this PC's clock differs too much from the server's: set the date and time right",
+        "bad_signature": "an answer from the server did not verify (tell the centre admin)",
+        "untrusted_server": "a receipt came from a server this station does not trust",
+    }.get(code, f"the server answered with an error ({code}); see xuefa.log, or run again with --verbose")
 
 
 if __name__ == "__main__":  # pragma: no cover

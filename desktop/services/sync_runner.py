@@ -11,15 +11,17 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.background import run_in_background
-from desktop.services.downward import policy, pull_changes
+from desktop.services.downward import policy
 from desktop.services.server_link import station_client
-from examcore.sync_client import SyncClient, SyncError
+from desktop.services.sync_steps import SyncReport, run_sync
+from examcore.sync_client import SyncError
 from desktop.station import Station
 from desktop.store.models import Setting
 
 log = logging.getLogger(__name__)
-STUDY_BATCH = 200
 MIN_WAIT_S, MAX_WAIT_S = 30, 600
+# a stranger's certificate is not our server; an address without TLS (enrolled before it) is not used
+OFFLINE_CODES = frozenset({"unreachable", "certificate_changed", "plain_http", "no_pin"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class SyncState:
     last_error: str = ""
     busy: bool = False
     last_code: str = ""                 # the SyncError code of the last failure (certificate_changed, …)
+    refused: int = 0                    # results or records the server refused last time (they stay here)
+    refusal: str = ""                   # the first one's reason code
+    pull_failed: bool = False           # delivered, but the server's changes could not be taken
 
 
 class SyncRunner(QObject):
@@ -71,54 +76,37 @@ class SyncRunner(QObject):
         self._set(replace(self.state, enrolled=True, busy=True))
         run_in_background(lambda: self._deliver(url), self._delivered, self._failed, self)
 
-    def _deliver(self, url: str) -> tuple[int, int]:  # on a worker thread
-        results = self._station.results
-        pending = results.pending()
+    def _deliver(self, url: str) -> SyncReport:  # on a worker thread
         client = station_client(self._station, url, timeout=10)
-        client.health()
-        confirmed, refused = 0, []
-        for start in range(0, len(pending), 50):
-            outcomes = client.deliver(pending[start:start + 50])
-            cleared, _ = results.apply_signed_receipts([o["receipt"].encode() for o in outcomes if o.get("receipt")])
-            confirmed += cleared
-            self.progress.emit(confirmed, len(pending))
-            refused += [o for o in outcomes if o["status"] in ("refused", "conflict")]
-        refused += self._deliver_study(client)
-        # roster, packages, policy, cached for offline work; taken even when a result was refused
-        pulled = pull_changes(self._station, client)
-        if pulled.applied:
-            self.changes_applied.emit(pulled)
-        if refused:
-            raise SyncError(refused[0]["reason"], f"the server refused a result: {refused[0]['detail']}")
-        return confirmed, len(results.pending())
-
-    def _deliver_study(self, client: SyncClient) -> list[dict]:
-        """Study records, cleared only by the server's signed receipt; a refused one stays to be looked at."""
-        study, refused = self._station.study, []
-        while batch := study.pending(STUDY_BATCH):
-            outcomes, receipt = client.deliver_study(batch)
-            refused += [{"reason": o["status"], "detail": o["detail"]} for o in outcomes
-                        if o["status"] in ("refused", "conflict")]
-            if study.apply_receipt(receipt) == 0:
-                break   # nothing the server would hold: do not send the same batch again now
-        return refused
+        client.health()   # unreachable: nothing is tried (SyncError, the window says the server is away)
+        report = run_sync(self._station, client, self.progress.emit)
+        if report.pulled is not None and report.pulled.applied:
+            self.changes_applied.emit(report.pulled)
+        return report
 
     def _interval_s(self) -> int:
         return int(policy(self._station).get("sync_interval_seconds", MIN_WAIT_S))
 
-    def _delivered(self, counts: tuple[int, int]) -> None:
-        _confirmed, left = counts
-        self._wait_s = self._interval_s()
-        self._set(SyncState(True, True, left, self._station.clock.now(), "", False))
+    def _delivered(self, report: SyncReport) -> None:
+        """Each step told on its own: what was delivered stays delivered when the pull then fails."""
+        failed = report.deliver if not report.deliver.done else report.pull if not report.pull.done else None
+        if failed is None and not report.refused:
+            self._wait_s = self._interval_s()
+        else:
+            self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)
+        last_sync = self._station.clock.now() if report.deliver.done else self.state.last_sync
+        self._set(SyncState(True, online=failed is None or failed.code not in OFFLINE_CODES, pending=report.left,
+                            last_sync=last_sync, last_error=failed.detail if failed else "", busy=False,
+                            last_code=failed.code if failed else "", refused=len(report.refused),
+                            refusal=report.refused[0]["reason"] if report.refused else "",
+                            pull_failed=report.deliver.done and not report.pull.done))
         self._timer.start(self._wait_s * 1000)
 
     def _failed(self, exc: BaseException) -> None:
         log.info("sync failed: %s", exc)
         self._wait_s = min(max(self._wait_s, self._interval_s()) * 2, MAX_WAIT_S)  # back off while it is away
         code = exc.code if isinstance(exc, SyncError) else ""
-        # a stranger's certificate is not our server; an address without TLS (enrolled before it) is not used
-        online = code not in ("unreachable", "certificate_changed", "plain_http", "no_pin")
-        self._set(replace(self.state, online=online, busy=False, last_error=str(exc), last_code=code,
+        self._set(replace(self.state, online=code not in OFFLINE_CODES, busy=False, last_error=str(exc), last_code=code,
                           pending=len(self._station.results.pending())))
         self._timer.start(self._wait_s * 1000)
 

@@ -45,8 +45,15 @@ class SyncStatus(QWidget):
                 text += "\n" + self.tr("This station was enrolled before the server used encrypted connections: "
                                        "nothing is sent over the network unencrypted. Enrol this station again "
                                        "with a new code from the centre admin; results wait here until then.")
+            elif state.pull_failed:
+                text += "\n" + self.tr("Results were delivered, but the server's news (roster, exams) could not be "
+                                       "taken this time; it is tried again at the next sync.")
             elif state.last_error and not state.online:
                 text += "\n" + self.tr("Nothing is lost: results wait here and are sent when the server answers.")
+        if state.enrolled and not state.busy and state.refused:
+            text += "\n" + self.tr("The server did not accept %1 result(s) or record(s) (reason: %2). They stay on "
+                                   "this station; tell the centre admin.").replace("%1", str(state.refused)) \
+                .replace("%2", state.refusal)
         self.label.setText(text)
         self.sync_button.setVisible(state.enrolled)
         self.sync_button.setEnabled(not state.busy)

@@ -1,0 +1,98 @@
+"""One sync of a station with its server, step by step: deliver (results, then study records and password
+changes), then pull (roster, packages, policy). Each step has its own outcome, so a LAN cut after the
+delivery is reported as "delivered, pull failed", never as results that stayed when they left.
+
+Used by `xuefa sync` and the window's background sync alike (desktop/services/sync_runner.py).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.services.downward import PullOutcome, pull_changes
+from desktop.station import Station
+from examcore.receipt import ReceiptError
+from examcore.sync_client import SyncClient, SyncError
+
+log = logging.getLogger(__name__)
+RESULT_BATCH = 50
+STUDY_BATCH = 200
+
+# exit status of `xuefa sync` (docs/installing.md): bits, so that two things at once are both told
+EXIT_REFUSED = 1          # the server refused some results or records: they stay here, each with its reason
+EXIT_DELIVERY_FAILED = 2  # delivery did not finish (network, server): what was not confirmed stays here
+EXIT_PULL_FAILED = 4      # the changes from the server could not be taken (what was delivered stays delivered)
+
+
+@dataclass
+class StepOutcome:
+    done: bool = False   # the step ran to its end
+    code: str = ""       # why not: the SyncError code (unreachable, certificate_changed, …)
+    detail: str = ""     # the technical detail, for the log and --verbose
+
+
+@dataclass
+class SyncReport:
+    pending_before: int = 0       # results waiting when the sync began
+    confirmed: int = 0            # results the server confirmed by signed receipt (cleared here)
+    records_confirmed: int = 0    # study records and password changes confirmed
+    left: int = 0                 # results still waiting afterwards
+    refused: list[dict] = field(default_factory=list)   # {"id", "reason", "detail"}: kept here
+    deliver: StepOutcome = field(default_factory=StepOutcome)
+    pull: StepOutcome = field(default_factory=StepOutcome)
+    pulled: PullOutcome | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return ((EXIT_REFUSED if self.refused else 0) | (0 if self.deliver.done else EXIT_DELIVERY_FAILED)
+                | (0 if self.pull.done else EXIT_PULL_FAILED))
+
+
+def _failed(step: StepOutcome, exc: SyncError | ReceiptError, what: str) -> None:
+    step.code, step.detail = getattr(exc, "code", "") or "error", str(exc)
+    log.warning("sync: %s failed (%s): %s", what, exc.code, exc)
+
+
+def run_sync(station: Station, client: SyncClient,
+             progress: Callable[[int, int], None] | None = None) -> SyncReport:
+    """Deliver then pull; never raises SyncError (each step's failure is in the report). ``progress``:
+    called with (results confirmed so far, results to send) after each batch."""
+    results = station.results
+    pending = results.pending()
+    report = SyncReport(pending_before=len(pending))
+    try:
+        for start in range(0, len(pending), RESULT_BATCH):
+            outcomes = client.deliver(pending[start:start + RESULT_BATCH])
+            cleared, _ = results.apply_signed_receipts(
+                [o["receipt"].encode() for o in outcomes if o.get("receipt")])
+            report.confirmed += cleared
+            report.refused += [{"id": o["result_id"], "reason": o["reason"], "detail": o.get("detail", "")}
+                               for o in outcomes if o["status"] in ("refused", "conflict")]
+            if progress is not None:
+                progress(report.confirmed, len(pending))
+        _deliver_records(station, client, report)
+        report.deliver.done = True
+    except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
+        _failed(report.deliver, exc, "delivery")
+    report.left = len(results.pending())
+    try:   # taken even when something was refused or the delivery broke off: the roster may be what is wrong
+        report.pulled = pull_changes(station, client)
+        report.pull.done = True
+    except SyncError as exc:
+        _failed(report.pull, exc, "taking changes")
+    return report
+
+
+def _deliver_records(station: Station, client: SyncClient, report: SyncReport) -> None:
+    """Study records and password changes, cleared only by the server's signed receipt; a refused one
+    stays to be looked at."""
+    study = station.study
+    while batch := study.pending(STUDY_BATCH):
+        outcomes, receipt = client.deliver_study(batch)
+        report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o["detail"]}
+                           for o in outcomes if o["status"] in ("refused", "conflict")]
+        cleared = study.apply_receipt(receipt)
+        report.records_confirmed += cleared
+        if cleared == 0:
+            break   # nothing the server would hold: do not send the same batch again now

@@ -1,0 +1,92 @@
+"""`xuefa sync` tells each step on its own (issue 20): a LAN cut after the delivery says the results were
+delivered and the pull failed; a dead server says the results stay; a refusal names the result and why."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from desktop import app
+from desktop.services import sync_steps
+from desktop.services.enrolment import enrol_station
+from sync_server.devices import create_code
+from sync_server.ingest import import_package
+from tests.server_fixtures import free_port, serve_process, sit_exam, stop_process
+
+
+@pytest.fixture
+def centre(server, server_config):
+    proc, url = serve_process(server_config.instance_dir, free_port())
+    yield proc, url
+    if proc.poll() is None:
+        stop_process(proc)
+
+
+def _sync(station, *args):
+    return CliRunner().invoke(app.main, ["--data-dir", str(station.data_dir), "sync", *args])
+
+
+def test_the_centre_killed_after_it_confirmed_the_results(server, server_package, station_for_server, centre,
+                                                          monkeypatch):
+    proc, url = centre
+    import_package(server, server_package.read_bytes())
+    enrol_station(station_for_server, url, "01号机", create_code(server))
+    sit_exam(station_for_server)
+    pull = sync_steps.pull_changes
+
+    def killed_then_pull(station, client):   # the centre dies between the two steps
+        stop_process(proc)
+        return pull(station, client)
+
+    monkeypatch.setattr(sync_steps, "pull_changes", killed_then_pull)
+    out = _sync(station_for_server)
+    assert out.exit_code == sync_steps.EXIT_PULL_FAILED, out.output
+    assert "delivered: 1 of 1 result(s) confirmed" in out.output
+    assert "taking changes failed: the server cannot be reached" in out.output
+    assert "the delivery above stands" in out.output
+    assert "stay on this station" not in out.output and "Max retries" not in out.output   # no library text
+    assert station_for_server.results.pending() == []
+    verbose = _sync(station_for_server, "--verbose")   # nothing left to deliver; the detail on request
+    assert verbose.exit_code == sync_steps.EXIT_PULL_FAILED
+    assert "nothing waits to be delivered" in verbose.output and "(unreachable):" in verbose.output
+
+
+def test_a_dead_server_keeps_the_results_here(server, server_package, station_for_server, centre):
+    proc, url = centre
+    import_package(server, server_package.read_bytes())
+    enrol_station(station_for_server, url, "01号机", create_code(server))
+    sit_exam(station_for_server)
+    stop_process(proc)
+    out = _sync(station_for_server)
+    assert out.exit_code == sync_steps.EXIT_DELIVERY_FAILED | sync_steps.EXIT_PULL_FAILED, out.output
+    assert "delivery failed: the server cannot be reached" in out.output
+    assert "0 result(s) were delivered before that, 1 stay on this station" in out.output
+    assert len(station_for_server.results.pending()) == 1
+
+
+def test_a_refused_result_is_named_and_kept(server, station_for_server, centre):
+    _proc, url = centre   # the server never received this exam's package: it cannot take the result
+    enrol_station(station_for_server, url, "01号机", create_code(server))
+    sit_exam(station_for_server)
+    out = _sync(station_for_server)
+    assert out.exit_code == sync_steps.EXIT_REFUSED, out.output
+    assert "delivered: 0 of 1 result(s)" in out.output and "refused " in out.output
+    assert "(kept on this station)" in out.output
+    assert len(station_for_server.results.pending()) == 1
+
+
+def test_the_window_says_what_the_server_refused(qtbot, server, station_for_server, centre):
+    """The background sync tells the same: a refused result is counted with its reason, not shown as
+    'waiting · connected' forever."""
+    from desktop.services.sync_runner import SyncRunner
+    from desktop.ui.sync_status import SyncStatus
+    _proc, url = centre
+    enrol_station(station_for_server, url, "01号机", create_code(server))
+    sit_exam(station_for_server)
+    runner = SyncRunner(station_for_server)
+    status = SyncStatus(runner)
+    qtbot.addWidget(status)
+    with qtbot.waitSignal(runner.state_changed, timeout=15_000, check_params_cb=lambda s: not s.busy):
+        runner.sync_now()
+    runner.stop()
+    assert runner.state.refused == 1 and runner.state.pending == 1 and runner.state.online
+    assert "did not accept 1 result(s)" in status.label.text() and runner.state.refusal in status.label.text()
