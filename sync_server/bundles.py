@@ -26,9 +26,18 @@ class BundleImport:
     study: list[RecordOutcome] = field(default_factory=list)
     study_receipt: str | None = None   # signed: the study records this server holds from the bundle
 
+    relayed: bool = False              # a lower server's bundle (its stations' results), not a station's own
+
     def receipt_file(self) -> bytes:
         """Receipts for everything this server holds from the bundle (stored now or before)."""
         return receipt_file_bytes([o.receipt for o in self.outcomes if o.receipt is not None], self.study_receipt)
+
+    @property
+    def held(self) -> int:
+        """Results and study records this server holds from the bundle (stored now or before): a receipt
+        file is worth writing only when this is above 0."""
+        return (sum(1 for o in self.outcomes if o.receipt is not None)
+                + sum(1 for o in self.study if o.status in ("stored", "duplicate")))
 
 
 def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None) -> BundleImport:
@@ -43,6 +52,10 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
         sender = s.get(Device, bundle.sender_id)
     known = sender is not None and sender.public_key == bundle.sender_key and sender.status == "approved"
     if bundle.certificates is None and not (bundle.study and any("certificate" in r for r in bundle.study)):
+        if sender is None and not enrols_stations(ctx):
+            raise BundleError("station_not_here", f"{bundle.sender_id} is a station, and this server receives "
+                                                  "stations' results through their centre: import the file at "
+                                                  "the centre that station is enrolled with")
         outcomes = ingest.ingest_many(blobs, "bundle", expected_device=bundle.sender_id) if blobs else []
         return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender if known else None, relayed=False))
     if not known:
@@ -50,7 +63,21 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
     outcomes = (ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id, certificates=bundle.certificates,
                                    held_below=bundle.held) if blobs else [])
-    return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True))
+    return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True), relayed=True)
+
+
+def enrols_stations(ctx: ServerContext) -> bool:
+    """Whether stations enrol here (a centre), so that an unknown station's bundle is remembered as a request
+    an administrator may approve. A top server (no upstream) with lower servers and no station of its own
+    (a province) does not: a station must not skip its centre by carrying its file upward."""
+    from sqlalchemy import select
+    from sync_server.models import Setting
+    with ctx.sessions() as s:
+        if s.get(Setting, "upstream_key") is not None:
+            return True
+        devices = list(s.scalars(select(Device.device_id).where(Device.status == "approved")))
+    stations = [d for d in devices if d.startswith("station-")]
+    return bool(stations) or len(stations) == len(devices)
 
 
 def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool) -> tuple[list[RecordOutcome], str | None]:

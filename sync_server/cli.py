@@ -336,7 +336,9 @@ def questions_history(ctx: click.Context, question_id: str) -> None:
               help="Where to write the receipt file for the station (default: beside the bundle).")
 @click.pass_context
 def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> None:
-    """Import a station's result bundle; write the receipt file that clears the station's outbox."""
+    """Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
+    file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
+    was refused."""
     from sync_server.bundles import import_bundle
     with _server(ctx) as server:
         try:
@@ -355,9 +357,17 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         for o in done.study:
             if o.status in ("refused", "conflict"):
                 click.echo(f"  study record {o.record_id}: {o.status}: {o.detail}")
-    out = receipts or path.with_name(path.stem + ".receipts.json")
-    write_atomically(out, done.receipt_file())
-    click.echo(f"receipt file for the station: {out}")
+    if done.held:
+        out = receipts or path.with_name(path.stem + ".receipts.json")
+        write_atomically(out, done.receipt_file())
+        if done.relayed:
+            click.echo(f"receipt file for the sending server ({done.held} held here): {out} "
+                       "(there: xuefa-server import-receipts)")
+        else:
+            click.echo(f"receipt file for the station ({done.held} held here): {out} (there: xuefa import-receipts)")
+    else:
+        click.echo("no receipt file written: nothing in the file was stored here, so nothing may be cleared "
+                   "where it came from")
     if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
         sys.exit(1)
 

@@ -139,9 +139,17 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     refused = cli(folders["province"], "import-bundle", stick)
     assert refused.returncode == 1 and "untrusted_sender" in refused.stderr  # the province does not know it
     assert cli(folders["province"], "devices", "add-server", folders["centre"] / "server-signing.key.pub").returncode == 0
+    # a station's own file carried past its centre: refused, and nothing queued for approval (issue 20)
+    own = tmp_path / "usb" / "station1.xfb"
+    stations[1].results.export(own)
+    before = cli(folders["province"], "devices", "list").stdout
+    skipped = cli(folders["province"], "import-bundle", own)
+    assert skipped.returncode == 1 and "station_not_here" in skipped.stderr and "through their centre" in skipped.stderr
+    assert cli(folders["province"], "devices", "list").stdout == before and "pending" not in before
+    assert not own.with_name("station1.receipts.json").exists()
     stored = cli(folders["province"], "import-bundle", stick)
     assert stored.returncode == 0 and "2 stored" in stored.stdout, stored.stdout + stored.stderr
-    assert "study records: 1 stored" in stored.stdout
+    assert "study records: 1 stored" in stored.stdout and "receipt file for the sending server (3 held here)" in stored.stdout
     assert "2 duplicate" in cli(folders["province"], "import-bundle", stick).stdout
     # the receipt file goes back to the centre: those results count as delivered upward
     receipts_file = stick.with_name("centre.receipts.json")

@@ -35,6 +35,7 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
 
     first = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
     assert first.returncode == 1 and "device_not_enrolled" in first.stdout  # said why; nothing stored
+    assert "no receipt file written" in first.stdout and not (stick / "r.receipts.json").exists()
     device_line = run("sync_server.cli", "--instance", instance, "devices", "list").stdout
     device_id = device_line.split()[0]
     assert "pending" in device_line
