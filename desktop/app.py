@@ -366,7 +366,49 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
             enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
         else:
             enrolment = enrol_station(station, server_url, name, code, fingerprint=pin)
+        device_id = station.keys.device_id
     click.echo(f"{enrolment.status}: {enrolment.message} (server {fingerprint(enrolment.server_key)})")
+    click.echo(f"this station's device id: {device_id} (the centre admin names it in "
+               "`xuefa-server devices approve|revoke`)")
+
+
+@main.command("status")
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """What this station holds and whom it talks to: device id, server, last sync each way, results and
+    study records waiting, trusted exam issuers and servers, exams on this station."""
+    from sqlalchemy import func, select
+
+    from desktop.services.sync_steps import LAST_DELIVERED, LAST_PULLED
+    from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
+    from examcore.crypto.keys import fingerprint
+    with _station(ctx) as station:
+        pending = len(station.results.pending())
+        study = station.study.pending_count()
+        with station.sessions() as s:
+            setting = {row.key: row.value for row in s.scalars(select(Setting).where(Setting.key.in_(
+                ["server_url", "server_key", "server_tls_pin", LAST_DELIVERED, LAST_PULLED])))}
+            issuers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedIssuer))]
+            servers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedServer))]
+            exams = s.scalar(select(func.count()).select_from(Package).where(Package.withdrawn_at.is_(None)))
+        device_id, data_dir = station.keys.device_id, station.data_dir
+    click.echo(f"station {device_id}, data folder {data_dir}")
+    if "server_url" in setting:
+        key = setting.get("server_key")
+        click.echo(f"server {setting['server_url']}"
+                   + (f" (key {fingerprint(bytes.fromhex(key))})" if key else "")
+                   + (f", certificate {setting['server_tls_pin']}" if setting.get("server_tls_pin") else ""))
+        click.echo(f"last delivered: {setting.get(LAST_DELIVERED, 'never')}; "
+                   f"last taken from the server: {setting.get(LAST_PULLED, 'never')}")
+    else:
+        click.echo("no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`")
+    click.echo(f"waiting for delivery: {pending} result(s), {study} study record(s)")
+    click.echo(f"exams on this station: {exams}")
+    for label, rows in (("trusted exam issuer", issuers), ("trusted server", servers)):
+        for name, shown in rows:
+            click.echo(f"{label}: {name} ({shown})")
+        if not rows:
+            click.echo(f"{label}: none")
 
 
 @main.command("sync")

@@ -17,10 +17,10 @@ MAX_LENGTH = 128   # argon2 takes any length; this only bounds the work one requ
 
 # codes → the server's plain English (the station has its own Chinese words for each code)
 WORDS = {
-    "too_short": f"at least {MIN_LENGTH} characters",
-    "too_long": f"at most {MAX_LENGTH} characters",
-    "common_password": "not a common password (it is on the list of the most used passwords)",
-    "contains_user_name": "not containing the user name",
+    "too_short": f"have at least {MIN_LENGTH} characters",
+    "too_long": f"have at most {MAX_LENGTH} characters",
+    "common_password": "not be a common password (this one is on the list of the most used passwords)",
+    "contains_user_name": "not contain the user name",
 }
 
 
@@ -59,5 +59,5 @@ def password_problems(user_name: str, password: str) -> list[str]:
 
 
 def describe(problems: list[str]) -> str:
-    """The server's message: "the password needs at least 12 characters, not a common password"."""
-    return "the password needs " + ", ".join(WORDS.get(p, p) for p in problems)
+    """The server's message: "the password must have at least 12 characters and not be a common password …"."""
+    return "the password must " + " and ".join(WORDS.get(p, p) for p in problems)

@@ -528,8 +528,13 @@ def devices_list(ctx: click.Context) -> None:
     with _server(ctx) as server, server.sessions() as s:
         rows = list(s.scalars(select(Device).order_by(Device.status, Device.device_id)))
     for d in rows:
-        expiry = f" until {d.certificate_expires_at:%Y-%m-%d}" if d.certificate_expires_at else ""
-        click.echo(f"{d.device_id}\t{d.status}{expiry}\t{d.note}")
+        if d.status == "revoked":   # for good: only `devices approve` takes it back
+            state = f"revoked{f' on {d.revoked_at:%Y-%m-%d}' if d.revoked_at else ''}"
+        elif d.status == "approved" and d.certificate_expires_at:
+            state = f"approved (certificate valid until {d.certificate_expires_at:%Y-%m-%d})"
+        else:
+            state = d.status
+        click.echo(f"{d.device_id}\t{state}\t{d.note}")
     if not rows:
         click.echo("no devices yet")
 
@@ -655,7 +660,7 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
             raise click.ClickException(f"no device {device_id}; `xuefa-server devices list` shows them") from None
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
-    click.echo(f"approved {device_id} until {device.certificate_expires_at:%Y-%m-%d}")
+    click.echo(f"approved {device_id} (certificate valid until {device.certificate_expires_at:%Y-%m-%d})")
 
 
 @devices.command("revoke")
@@ -1135,12 +1140,16 @@ def status(ctx: click.Context) -> None:
         to_relay = pending_relay(server)
         study_left = pending_study_relay(server)
         last_down, last_up = setting(server, "pull_last"), setting(server, "relay_last")
+        from sync_server.bundles import enrols_stations
+        top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
         from sync_server.review import held_counts
         held = held_counts(s)
     click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
     if upstream:
         click.echo(f"upstream {upstream}: {to_relay} result(s) not yet confirmed by it; "
                    f"last taken from it: {(last_down or 'never')[:19]}; last relayed to it: {(last_up or 'never')[:19]}")
+    elif top:
+        click.echo("top server: no upstream (results from the servers below stay here)")
     else:
         click.echo(f"no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed "
                    "upstream (by USB: export-bundle, then import-receipts)")

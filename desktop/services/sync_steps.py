@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from desktop.services.downward import PullOutcome, pull_changes
 from desktop.station import Station
+from desktop.store.models import Setting
 from examcore.receipt import ReceiptError
 from examcore.sync_client import SyncClient, SyncError
 
 log = logging.getLogger(__name__)
 RESULT_BATCH = 50
 STUDY_BATCH = 200
+LAST_DELIVERED, LAST_PULLED = "last_delivered_at", "last_pulled_at"   # settings: when each step last finished
 
 # exit status of `xuefa sync` (docs/installing.md): bits, so that two things at once are both told
 EXIT_REFUSED = 1          # the server refused some results or records: they stay here, each with its reason
@@ -73,15 +75,22 @@ def run_sync(station: Station, client: SyncClient,
                 progress(report.confirmed, len(pending))
         _deliver_records(station, client, report)
         report.deliver.done = True
+        _note(station, LAST_DELIVERED)
     except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
         _failed(report.deliver, exc, "delivery")
     report.left = len(results.pending())
     try:   # taken even when something was refused or the delivery broke off: the roster may be what is wrong
         report.pulled = pull_changes(station, client)
         report.pull.done = True
+        _note(station, LAST_PULLED)
     except SyncError as exc:
         _failed(report.pull, exc, "taking changes")
     return report
+
+
+def _note(station: Station, key: str) -> None:
+    with station.sessions.begin() as s:
+        s.merge(Setting(key=key, value=station.clock.now().isoformat(timespec="seconds")))
 
 
 def _deliver_records(station: Station, client: SyncClient, report: SyncReport) -> None:

@@ -14,4 +14,4 @@ def test_length_the_common_list_and_the_user_name_and_no_composition_rules():
     assert password_problems("wang", "correct horse battery staple") == []
     assert password_problems("wang", "只用中文也可以的长密码一二三") == []
     assert password_problems("", "x" * 129) == ["too_long"]
-    assert describe(["too_short", "common_password"]).startswith("the password needs at least 12 characters, not a")
+    assert describe(["too_short", "common_password"]).startswith("the password must have at least 12 characters and not be a")

@@ -90,3 +90,23 @@ def test_the_window_says_what_the_server_refused(qtbot, server, station_for_serv
     runner.stop()
     assert runner.state.refused == 1 and runner.state.pending == 1 and runner.state.online
     assert "did not accept 1 result(s)" in status.label.text() and runner.state.refusal in status.label.text()
+
+
+def test_status_tells_what_waits_and_whom_the_station_talks_to(server, server_package, station_for_server, centre):
+    _proc, url = centre
+    import_package(server, server_package.read_bytes())
+    fresh = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
+    assert fresh.exit_code == 0 and "no server: results leave by USB" in fresh.output
+    assert f"station {station_for_server.keys.device_id}" in fresh.output
+    assert "trusted exam issuer: 省普法办 (" in fresh.output and "exams on this station: 1" in fresh.output
+    enrolled = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "enrol", url, "--code",
+                                             create_code(server)])
+    assert f"device id: {station_for_server.keys.device_id}" in enrolled.output, enrolled.output
+    sit_exam(station_for_server)
+    waiting = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
+    assert f"server {url}" in waiting.output and "last delivered: never" in waiting.output
+    assert "waiting for delivery: 1 result(s)" in waiting.output
+    assert _sync(station_for_server).exit_code == 0
+    synced = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
+    assert "waiting for delivery: 0 result(s)" in synced.output and "last delivered: never" not in synced.output
+    assert "trusted server:" in synced.output and "trusted server: none" not in synced.output
