@@ -14,7 +14,7 @@ from examcore.errors import BundleError, PackageError
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
 from sync_server.config import Config
-from sync_server.context import ServerContext
+from sync_server.cli_support import open_server as _server
 
 
 @click.group()
@@ -24,18 +24,6 @@ from sync_server.context import ServerContext
 def main(ctx: click.Context, instance: Path | None) -> None:
     """Xuefa sync server."""
     ctx.obj = Config.from_env(instance)
-
-
-@contextmanager
-def _server(ctx: click.Context):
-    try:
-        server = ServerContext.open(ctx.obj)
-    except KeyFileError as exc:
-        raise click.ClickException(str(exc)) from exc
-    try:
-        yield server
-    finally:
-        server.close()
 
 
 def _public_key(path: Path) -> tuple[bytes, str]:
@@ -1371,6 +1359,10 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
                err=True)
     Workers().run()
 
+
+from sync_server.cli_learners import learners  # noqa: E402  (a command group in its own file)
+
+main.add_command(learners)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

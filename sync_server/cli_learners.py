@@ -1,0 +1,156 @@
+"""`xuefa-server learners add|edit|move|show`: one learner at a time, from the command line (the same rules
+as `PUT /api/v1/admin/learners/{no}` and the roster import: sync_server/directory.py)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import click
+
+from sync_server import audit
+from sync_server.cli_support import open_server
+from sync_server.roster_files import STATUS_NAMES, STATUS_WORDS
+
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _status(value: str | None) -> str | None:
+    if value is None:
+        return None
+    status = STATUS_WORDS.get(value.strip().lower())
+    if status is None:
+        raise click.BadParameter(f"{value!r}: give 在职, 调出, 退休 or 免考 (active, transferred, retired, exempt)")
+    return status
+
+
+def _day(value) -> date | None:
+    return value.date() if value is not None else None
+
+
+@click.group()
+def learners() -> None:
+    """Add, change, move or look up one learner."""
+
+
+def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, slips: Path | None = None) -> None:
+    """Apply ``change(fields or None) -> LearnerFields`` to the learner in one transaction, audited (the OS
+    user as actor); a new learner's one-time password is printed and, with ``slips``, put on a slip."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, LearnerFields, put_learner
+    from sync_server.models import Learner, Unit
+    from sync_server.roster_files import Slip, write_slips
+    with open_server(ctx) as server:
+        now = utc_naive(server.clock.now())
+        try:
+            with server.sessions.begin() as s:
+                row = s.get(Learner, learner_no)
+                if new and row is not None:
+                    raise click.ClickException(f"learner {learner_no} already exists ({row.name}): use "
+                                               "`learners edit` or `learners move`")
+                if not new and row is None:
+                    raise click.ClickException(f"no learner {learner_no}: `learners add` adds one")
+                before = None if row is None else LearnerFields(
+                    row.name, row.unit_id, row.rank, row.is_leader, row.phone, row.status, row.exempt_reason,
+                    row.exempt_from, row.exempt_until)
+                row, password = put_learner(s, learner_no, change(before), now)
+                audit.record(s, f"learner.{what}", f"learner:{learner_no}", now)
+                unit = s.get(Unit, row.unit_id)
+                slip = Slip(learner_no, row.name, unit.name if unit else row.unit_id, password,
+                            row.password_expires_at) if password else None
+                shown = _describe(row, unit)
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+        issuer = server.keys.name
+    click.echo(shown)
+    if slip is not None:
+        click.echo(f"one-time password: {slip.password} (valid until {slip.expires_at:%Y-%m-%d}; must be changed "
+                   "at first login)")
+        if slips is not None:
+            write_slips(slips, [slip], issuer)
+            click.echo(f"account slip: {slips} (print, hand out, then delete the file)")
+
+
+def _describe(row, unit) -> str:
+    status = STATUS_NAMES.get(row.status, row.status)
+    if row.status == "exempt":
+        status += f" ({row.exempt_reason}" + (f", until {row.exempt_until}" if row.exempt_until else "") + ")"
+    return (f"{row.learner_no}\t{row.name}\t{unit.name if unit else row.unit_id} ({row.unit_id})\t"
+            f"{row.rank or '-'}\t{'leader' if row.is_leader else 'staff'}\t{status}")
+
+
+@learners.command("add")
+@click.argument("learner_no")
+@click.option("--name", required=True)
+@click.option("--unit", "unit_id", required=True, help="The unit's code (`xuefa-server units list`).")
+@click.option("--rank", default="", help="职务级别, e.g. 科员.")
+@click.option("--leader", is_flag=True, help="A leading cadre (领导干部): counted apart in the reports.")
+@click.option("--phone", default="")
+@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the account slip with the one-time password (PDF).")
+@click.pass_context
+def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, rank: str, leader: bool, phone: str,
+                 slips: Path | None) -> None:
+    """Add a learner; prints the one-time initial password (shown once)."""
+    from sync_server.directory import LearnerFields
+    learner_no = learner_no.strip()
+    if not 1 <= len(learner_no) <= 40 or not learner_no.isprintable():   # the API's rule for ids
+        raise click.BadParameter("1 to 40 printable characters", param_hint="LEARNER_NO")
+    _save(ctx, learner_no, lambda _before: LearnerFields(name.strip(), unit_id, rank.strip(), leader, phone.strip()),
+          new=True, what="add", slips=slips)
+
+
+@learners.command("edit")
+@click.argument("learner_no")
+@click.option("--name", default=None)
+@click.option("--rank", default=None)
+@click.option("--leader/--not-leader", default=None)
+@click.option("--phone", default=None)
+@click.option("--status", default=None, help="在职, 调出, 退休 or 免考 (active, transferred, retired, exempt).")
+@click.option("--exempt-reason", default=None, help="With --status 免考: the reason (required), e.g. 长期病假.")
+@click.option("--exempt-from", type=DAY, default=None, help="With --status 免考: first day, e.g. 2027-01-01.")
+@click.option("--exempt-until", type=DAY, default=None, help="With --status 免考: last day, e.g. 2027-06-30.")
+@click.pass_context
+def learners_edit(ctx: click.Context, learner_no: str, name: str | None, rank: str | None, leader: bool | None,
+                  phone: str | None, status: str | None, exempt_reason: str | None, exempt_from, exempt_until) -> None:
+    """Change a learner's name, rank, leader flag, phone or status; what is not given stays."""
+    new_status = _status(status)
+
+    def change(before):
+        fields = replace(before, **{k: v for k, v in (("name", name), ("rank", rank), ("is_leader", leader),
+                                                      ("phone", phone), ("status", new_status),
+                                                      ("exempt_reason", exempt_reason),
+                                                      ("exempt_from", _day(exempt_from)),
+                                                      ("exempt_until", _day(exempt_until))) if v is not None})
+        return fields
+    _save(ctx, learner_no, change, new=False, what="edit")
+
+
+@learners.command("move")
+@click.argument("learner_no")
+@click.option("--unit", "unit_id", required=True, help="The unit the learner now belongs to.")
+@click.pass_context
+def learners_move(ctx: click.Context, learner_no: str, unit_id: str) -> None:
+    """Move a learner to another unit: the old unit's stations stop letting them sign in after their next
+    sync, the new unit's stations receive them; their results and points stay theirs."""
+    _save(ctx, learner_no, lambda before: replace(before, unit_id=unit_id), new=False, what="move")
+
+
+@learners.command("show")
+@click.argument("learner_no")
+@click.pass_context
+def learners_show(ctx: click.Context, learner_no: str) -> None:
+    """One learner: unit, rank, status, whether the one-time password is still to be changed."""
+    from sync_server.models import Learner, Unit
+    with open_server(ctx) as server, server.sessions() as s:
+        row = s.get(Learner, learner_no)
+        if row is None:
+            raise click.ClickException(f"no learner {learner_no}")
+        click.echo(_describe(row, s.get(Unit, row.unit_id)))
+        if row.phone:
+            click.echo(f"phone: {row.phone}")
+        if row.must_change_password:
+            expiry = f", valid until {row.password_expires_at:%Y-%m-%d}" if row.password_expires_at else ""
+            click.echo(f"password: the one-time password has not been changed yet{expiry}")
+        else:
+            click.echo("password: chosen by the learner")

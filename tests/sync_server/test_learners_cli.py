@@ -1,0 +1,54 @@
+"""`xuefa-server learners add|edit|move|show` (issue 20): one learner from the command line, by the same rules
+as the API and the roster import; every change audited and handed down to the stations."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from sync_server.cli import main
+from sync_server.directory import put_unit
+from sync_server.models import AuditEntry, Change, Learner
+
+
+def _run(server_config, *args):
+    return CliRunner().invoke(main, ["--instance", str(server_config.instance_dir), "learners", *args])
+
+
+def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "A", "甲单位", "unit", "P", now)
+        put_unit(s, "B", "乙单位", "unit", "P", now)
+    added = _run(server_config, "add", "310000001", "--name", "孙三", "--unit", "A", "--rank", "科员",
+                 "--slips", str(tmp_path / "slip.pdf"))
+    assert added.exit_code == 0, added.output
+    assert "310000001\t孙三\t甲单位 (A)\t科员\tstaff\t在职" in added.output and "one-time password: " in added.output
+    assert (tmp_path / "slip.pdf").read_bytes().startswith(b"%PDF")
+    again = _run(server_config, "add", "310000001", "--name", "孙三", "--unit", "A")
+    assert again.exit_code == 1 and "already exists" in again.output
+    nowhere = _run(server_config, "add", "310000002", "--name", "李四", "--unit", "Z")
+    assert nowhere.exit_code == 1 and "no unit Z" in nowhere.output
+
+    edited = _run(server_config, "edit", "310000001", "--leader", "--status", "免考", "--exempt-reason", "长期病假",
+                  "--exempt-until", "2099-06-30")
+    assert edited.exit_code == 0 and "leader\t免考 (长期病假, until 2099-06-30)" in edited.output, edited.output
+    no_reason = _run(server_config, "edit", "310000001", "--status", "免考", "--exempt-reason", " ")
+    assert no_reason.exit_code == 1 and "needs its reason" in no_reason.output
+    bad = _run(server_config, "edit", "310000001", "--status", "休假")
+    assert bad.exit_code == 2 and "在职, 调出, 退休 or 免考" in bad.output
+    moved = _run(server_config, "move", "310000001", "--unit", "B")
+    assert moved.exit_code == 0 and "乙单位 (B)" in moved.output
+    shown = _run(server_config, "show", "310000001")
+    assert "乙单位 (B)" in shown.output and "has not been changed yet" in shown.output
+    assert _run(server_config, "show", "399999999").exit_code == 1
+    assert _run(server_config, "edit", "399999999", "--name", "x").exit_code == 1
+
+    with server.sessions() as s:
+        assert s.get(Learner, "310000001").unit_id == "B"
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.object == "learner:310000001")))
+        assert actions == ["learner.add", "learner.edit", "learner.move"]
+        # the move told A's stations the learner left, and B's that they arrived
+        units = [c.unit_id for c in s.scalars(select(Change).where(Change.kind == "learner"))]
+        assert units[-2:] == ["A", "B"]
