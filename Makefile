@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-TS     := $(wildcard resources/translations/*.ts)
+TS     := $(filter-out resources/translations/cli_%,$(wildcard resources/translations/*.ts))
 QM     := $(TS:.ts=.qm)
 
 .PHONY: run test bench build translations translations-update clean
@@ -15,10 +15,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+CLI_JSON := resources/translations/cli_zh_CN.json
+
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM)
+# the command lines' text (examcore/cli_text.py): the finished entries of cli_zh_CN.ts, read without Qt
+$(CLI_JSON): resources/translations/cli_zh_CN.ts $(STAMP)
+	$(PY) build_scripts/cli_strings.py json
+
+translations: $(QM) $(CLI_JSON)
 
 run: $(STAMP) translations
 	bash build_scripts/ensure_desktop_runtime.sh $(PY)
@@ -42,6 +48,8 @@ build: $(STAMP) translations
 clean:
 	rm -rf $(VENV) resources/translations/*.qm dist build
 
-# After adding or changing UI text: refresh the .ts (then translate the new entries, e.g. in pyside6-linguist).
+# After adding or changing UI or command-line text: refresh the .ts files (then translate the new entries,
+# e.g. in pyside6-linguist; `python build_scripts/cli_strings.py check` lists the command lines' left to do).
 translations-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py') -ts resources/translations/xuefa_zh_CN.ts -no-obsolete
+	$(PY) build_scripts/cli_strings.py update

@@ -13,6 +13,7 @@ import platformdirs
 
 from desktop.resources import resources_dir
 from examcore import __version__
+from examcore.cli_text import cli_tr, localize
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -54,14 +55,17 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
 @click.option("--except", "leave_out", multiple=True, type=click.Choice(["station-keys"]),
               help="With --selftest: leave out a check that does not apply here (a build PC has no key helper).")
 @click.option("--selftest-qt", is_flag=True, hidden=True)   # the self-test's child process (see selftest.py)
+@click.option("--verbose", is_flag=True, help="With a command: also print the technical detail of a refusal.")
 @click.version_option(__version__, prog_name="Xuefa")
 @click.pass_context
 def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selftest: bool,
-         leave_out: tuple[str, ...], selftest_qt: bool) -> None:
-    """Xuefa exam station. Without a command, opens the station window."""
+         leave_out: tuple[str, ...], selftest_qt: bool, verbose: bool) -> None:
+    """Xuefa exam station. Without a command, opens the station window. Commands print in Simplified
+    Chinese; set XUEFA_LANG=en for English."""
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
     ctx.obj = data_dir or default_data_dir()
+    ctx.meta["verbose"] = verbose
     if selftest_qt:
         from desktop.selftest import qt_probe
         qt_probe()
@@ -106,14 +110,25 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
         station = Station.open(ctx.obj)
     except (DataFolderError, KeyStoreError) as exc:
         raise click.ClickException(str(exc)) from exc
+    if not logging.getLogger().handlers:   # a command run by hand: its refusals' detail goes to xuefa.log
+        try:
+            _setup_logging(ctx.obj)
+        except OSError:
+            pass
     try:
         yield station
     except refused as exc:
-        code = getattr(exc, "code", "")
-        detail = getattr(exc, "detail", "") or str(exc)
-        raise click.ClickException(f"{what}{f' ({code})' if code else ''}: {detail}") from exc
+        raise click.ClickException(refusal(ctx, what, exc)) from exc
     finally:
         station.close()
+
+
+def refusal(ctx: click.Context, what: str, exc: BaseException) -> str:
+    """"WHAT: the plain reason", the technical detail added with --verbose (and always in the log)."""
+    from examcore.refusals import explain, technical
+    logging.getLogger("xuefa.cli").info("%s: %s", what, technical(exc))
+    text = cli_tr("{what}: {why}").format(what=what, why=explain(exc))
+    return text + (f"\n  {technical(exc)}" if ctx.find_root().meta.get("verbose") else "")
 
 
 @main.command("keyhelper")
@@ -127,7 +142,7 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
 def keyhelper(socket_path: Path | None, key_dir: Path | None, allow: tuple[Path, ...], allow_any: bool) -> None:
     """Hold this PC's station keys (run by the system as root; docs/station-keys.md)."""
     if not sys.platform.startswith("linux"):
-        raise click.ClickException("the key helper runs on Linux; on Windows the keys are protected by DPAPI")
+        raise click.ClickException(cli_tr("the key helper runs on Linux; on Windows the keys are protected by DPAPI"))
     import signal
     import threading
 
@@ -136,7 +151,8 @@ def keyhelper(socket_path: Path | None, key_dir: Path | None, allow: tuple[Path,
     allowed = None if allow_any else (list(allow) or [Path(sys.executable)])
     server = serve(socket_path or DEFAULT_SOCKET, key_dir or DEFAULT_KEY_DIR, allowed)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
-    click.echo(f"key helper listening on {server.server_address}; keys in {key_dir or DEFAULT_KEY_DIR}", err=True)
+    click.echo(cli_tr("key helper listening on {socket}; keys in {folder}").format(
+        socket=server.server_address, folder=key_dir or DEFAULT_KEY_DIR), err=True)
     try:
         server.serve_forever()
     finally:
@@ -157,13 +173,14 @@ def import_keys(ctx: click.Context) -> None:
     """IT only (root): move the plain key file (station.key) of an older station's data folder into the key
     service. Compare the fingerprint shown with the one the centre server lists for this PC."""
     if not _run_by_system_admin():
-        raise click.ClickException("only the system administrator (root) may move station keys into the key "
-                                   "service: keys in a learner's folder may have been placed there")
+        raise click.ClickException(cli_tr("only the system administrator (root) may move station keys into the key "
+                                      "service: keys in a learner's folder may have been placed there"))
     from examcore.crypto.keys import fingerprint
     with _station(ctx) as station:
-        click.echo(f"station {station.keys.device_id}: keys held by {station.keys.protection}; key fingerprint "
-                   f"{fingerprint(station.keys.device_key.public_raw())} (check it against xuefa-server devices "
-                   "list before the station takes exams)")
+        click.echo(cli_tr("station {device}: keys held by {holder}; key fingerprint {fingerprint} (check it against "
+                      "xuefa-server devices list before the station takes exams)").format(
+            device=station.keys.device_id, holder=station.keys.protection,
+            fingerprint=fingerprint(station.keys.device_key.public_raw())))
 
 
 @main.command("reset-time-mark")
@@ -174,22 +191,25 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
     or the centre server was set far ahead by mistake (every exam window then looks closed). Set the PC's
     clock right first; the reset is logged."""
     if not _run_by_system_admin():
-        raise click.ClickException("only the system administrator (root / an elevated Administrator) may reset "
-                                   "the station's time mark: a learner's account may not")
+        raise click.ClickException(cli_tr("only the system administrator (root / an elevated Administrator) may "
+                                      "reset the station's time mark: a learner's account may not"))
     from desktop.store.station_keys import KeyStoreError
     with _station(ctx) as station:
         mark, wall = station.time.high_water(), station.clock.now()
-        click.echo(f"the station's time mark: {mark.isoformat()}\nthis PC's clock now: {wall.isoformat()}")
+        click.echo(cli_tr("the station's time mark: {mark}\nthis PC's clock now: {clock}").format(
+            mark=mark.isoformat(), clock=wall.isoformat()))
         if mark <= wall:
-            click.echo("the mark is not ahead of the clock: nothing to reset")
+            click.echo(cli_tr("the mark is not ahead of the clock: nothing to reset"))
             return
         if not yes:
-            click.confirm(f"put the mark back by {mark - wall} to the PC's clock? Check the clock first", abort=True)
+            click.confirm(cli_tr("put the mark back by {by} to the PC's clock? Check the clock first").format(
+                by=mark - wall), abort=True)
         try:
             station.time.reset(wall)
         except KeyStoreError as exc:
-            raise click.ClickException(f"the key service did not reset its copy of the mark: {exc}") from exc
-    click.echo("the time mark now follows this PC's clock")
+            raise click.ClickException(refusal(ctx, cli_tr("the key service did not reset its copy of the mark"),
+                                               exc)) from exc
+    click.echo(cli_tr("the time mark now follows this PC's clock"))
 
 
 @main.command("export-results")
@@ -198,12 +218,13 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
 def export_results(ctx: click.Context, path: Path) -> None:
     """Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick)."""
     from examcore.errors import BundleError
-    with _station(ctx, (OSError, BundleError), f"the results could not be written to {path}; nothing was "
-                  "lost. Check the stick has space and is not write-protected, then try again") as station:
+    with _station(ctx, (OSError, BundleError), cli_tr("the results could not be written to {path}; nothing was lost. "
+                                                   "Check the stick has space and is not write-protected, then try "
+                                                   "again").format(path=path)) as station:
         bundle = station.results.export(path, station.study.pending(limit=None))
-    study = f" and {len(bundle.study)} study record(s)" if bundle.study else ""
-    click.echo(f"{len(bundle.envelopes)} result(s){study} written to {path} and verified. They stay on this "
-               "station until the centre's receipt file is imported.")
+    click.echo(cli_tr("{results} result(s) and {records} study record(s) written to {path} and verified. They stay on "
+                  "this station until the centre's receipt file is imported.").format(
+        results=len(bundle.envelopes), records=len(bundle.study), path=path))
 
 
 @main.command("import-package")
@@ -212,9 +233,10 @@ def export_results(ctx: click.Context, path: Path) -> None:
 def import_package(ctx: click.Context, path: Path) -> None:
     """Import an exam package file."""
     from examcore.errors import PackageError
-    with _station(ctx, (PackageError,), f"{path.name} was not imported") as station:
+    with _station(ctx, (PackageError,), cli_tr("{file} was not imported").format(file=path.name)) as station:
         header, new = station.library.import_file(path)
-    click.echo(f"{'imported' if new else 'already present'}: {header.title} ({header.package_id})")
+    click.echo((cli_tr("imported: {title} ({id})") if new else cli_tr("already present: {title} ({id})")).format(
+        title=header.title, id=header.package_id))
 
 
 @main.command("import-study")
@@ -226,10 +248,12 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     from examcore.study.statute_sources import STATUTE_SUFFIXES
     from examcore.study.statutes import StatuteError
     for path in paths:
-        with _station(ctx, (PackageError, StatuteError), f"{path.name} was not imported") as station:
+        with _station(ctx, (PackageError, StatuteError), cli_tr("{file} was not imported").format(file=path.name)) \
+                as station:
             if path.suffix.lower() in STATUTE_SUFFIXES:
                 statute = station.laws.import_file(path)
-                click.echo(f"law library: 《{statute.title}》, {len(statute.articles)} articles")
+                click.echo(cli_tr("law library: 《{title}》, {count} articles").format(title=statute.title,
+                                                                                  count=len(statute.articles)))
             else:
                 imported = station.study.import_file(path)
                 click.echo(f"{imported.kind}: {imported.title}")
@@ -259,20 +283,23 @@ def proctor_code(package_path: Path, proctor_password: str, challenge: str, acti
         key = parsed.header.unwrap_proctor_key(proctor_password)
     except PackageError as exc:
         if exc.code == "no_proctor_key":
-            raise click.ClickException("this package was made before the proctor key (December 2026): it has no "
-                                       "proctor codes; build it again") from exc
+            raise click.ClickException(cli_tr("this package was made before the proctor key (December 2026): it has "
+                                          "no proctor codes; build it again")) from exc
         if exc.code == "wrong_proctor_password":
-            raise click.ClickException("the proctor password is not right for this package (it is on the "
-                                       "proctor's sheet; the start code does not make codes)") from exc
-        raise click.ClickException(f"the package cannot be opened ({exc.code}): {exc.detail}") from exc
+            raise click.ClickException(cli_tr("the proctor password is not right for this package (it is on the "
+                                          "proctor's sheet; the start code does not make codes)")) from exc
+        raise click.ClickException(refusal(click.get_current_context(), cli_tr("the package cannot be opened"),
+                                           exc)) from exc
     if normalize(challenge, CHALLENGE_LEN) is None:
-        raise click.ClickException(f"{challenge!r} is not a station challenge ({CHALLENGE_LEN} letters and digits)")
+        raise click.ClickException(cli_tr("{challenge} is not a station challenge ({length} letters and digits)")
+                                   .format(challenge=repr(challenge), length=CHALLENGE_LEN))
     if (action == EXTRA_TIME) != (minutes is not None):
-        raise click.ClickException("--minutes goes with --action extra_time, and only with it")
+        raise click.ClickException(cli_tr("--minutes goes with --action extra_time, and only with it"))
     code = make_code(key, action, challenge, minutes or 0)
-    what = {RESUME: "resume", EXTRA_TIME: f"{minutes} extra minutes", PAUSE: "pause", UNPAUSE: "restart the clock",
-            START: "start"}
-    click.echo(f"{what[action]} code for {challenge.upper()}: {code}")
+    what = {RESUME: cli_tr("resume code"), EXTRA_TIME: cli_tr("code for {minutes} extra minutes"),
+            PAUSE: cli_tr("pause code"), UNPAUSE: cli_tr("code to restart the clock"), START: cli_tr("start code")}
+    click.echo(cli_tr("{what} for {challenge}: {code}").format(what=what[action].format(minutes=minutes),
+                                                          challenge=challenge.upper(), code=code))
 
 
 @main.command("import-roster")
@@ -281,9 +308,9 @@ def proctor_code(package_path: Path, proctor_password: str, challenge: str, acti
 def import_roster(ctx: click.Context, path: Path) -> None:
     """Import a signed roster file (learners and their password verifiers)."""
     from examcore.roster import RosterError
-    with _station(ctx, (RosterError,), f"{path.name} was not imported") as station:
+    with _station(ctx, (RosterError,), cli_tr("{file} was not imported").format(file=path.name)) as station:
         count = station.accounts.import_roster(path.read_bytes())
-    click.echo(f"{count} learner(s) imported")
+    click.echo(cli_tr("{count} learner(s) imported").format(count=count))
 
 
 def _signing_public(path: Path) -> tuple[bytes, str, str]:
@@ -293,7 +320,9 @@ def _signing_public(path: Path) -> tuple[bytes, str, str]:
     try:
         key, name = load_signing_public(path)
     except KeyFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+        logging.getLogger("xuefa.cli").info("key file refused: %s", exc)
+        raise click.ClickException(cli_tr("{file} is not a public key file of Xuefa, or it is damaged: copy it again "
+                                      "(it ends in .pub)").format(file=path.name)) from exc
     return key, name, f"{name} ({fingerprint(key)})"
 
 
@@ -305,7 +334,7 @@ def trust_issuer(ctx: click.Context, path: Path) -> None:
     key, name, shown = _signing_public(path)
     with _station(ctx) as station:
         station.library.trust_issuer(key, name)
-    click.echo(f"trusted: {shown}")
+    click.echo(cli_tr("trusted: {issuer}").format(issuer=shown))
 
 
 @main.command("trust-server")
@@ -316,7 +345,7 @@ def trust_server(ctx: click.Context, path: Path) -> None:
     key, name, shown = _signing_public(path)
     with _station(ctx) as station:
         station.results.trust_server(key, name)
-    click.echo(f"trusted server: {shown}")
+    click.echo(cli_tr("trusted server: {server}").format(server=shown))
 
 
 @main.command("import-receipts")
@@ -327,16 +356,20 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
     from examcore.receipt import ReceiptError
     from examcore.receipt import study_receipt_in_file
     data = path.read_bytes()
-    with _station(ctx, (ReceiptError,), f"{path.name} was not applied") as station:
+    with _station(ctx, (ReceiptError, UnicodeDecodeError), cli_tr("{file} was not applied").format(file=path.name)) \
+            as station:
         cleared, unmatched = station.results.apply_receipts(data)
         study_receipt = study_receipt_in_file(data)
         studied = station.study.apply_receipt(study_receipt) if study_receipt else 0
         left = len(station.results.pending())
         study_left = station.study.pending_count()
-    click.echo(f"{cleared} result(s) confirmed by the server; {left} still waiting for delivery"
-               + (f"; {unmatched} receipt(s) matched no result of this station" if unmatched else ""))
+    click.echo(cli_tr("{cleared} result(s) confirmed by the server; {left} still waiting for delivery").format(
+        cleared=cleared, left=left))
+    if unmatched:
+        click.echo(cli_tr("{count} receipt(s) matched no result of this station").format(count=unmatched))
     if studied or study_left:
-        click.echo(f"{studied} study record(s) confirmed; {study_left} still waiting")
+        click.echo(cli_tr("{cleared} study record(s) confirmed; {left} still waiting").format(cleared=studied,
+                                                                                          left=study_left))
 
 
 @main.command("enrol")
@@ -360,16 +393,19 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
     from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
     from examcore.sync_client import SyncError
     if (room_file is None) == (server_url is None) or (room_file is not None) != (pc is not None):
-        raise click.UsageError("give either SERVER_URL (and --code), or --file with --pc")
-    with _station(ctx, (SyncError, EnrolmentFileError), "enrolment failed") as station:
+        raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
+    with _station(ctx, (SyncError, EnrolmentFileError), cli_tr("enrolment failed")) as station:
         if room_file is not None:
             enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
         else:
             enrolment = enrol_station(station, server_url, name, code, fingerprint=pin)
         device_id = station.keys.device_id
-    click.echo(f"{enrolment.status}: {enrolment.message} (server {fingerprint(enrolment.server_key)})")
-    click.echo(f"this station's device id: {device_id} (the centre admin names it in "
-               "`xuefa-server devices approve|revoke`)")
+    status = (cli_tr("approved") if enrolment.status == "approved"
+              else cli_tr("waiting for the administrator's approval"))
+    click.echo(cli_tr("{status} (server {fingerprint})").format(status=status,
+                                                           fingerprint=fingerprint(enrolment.server_key)))
+    click.echo(cli_tr("this station's device id: {device} (the centre admin names it in `xuefa-server devices "
+                  "approve|revoke`)").format(device=device_id))
 
 
 @main.command("status")
@@ -392,23 +428,26 @@ def status(ctx: click.Context) -> None:
             servers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedServer))]
             exams = s.scalar(select(func.count()).select_from(Package).where(Package.withdrawn_at.is_(None)))
         device_id, data_dir = station.keys.device_id, station.data_dir
-    click.echo(f"station {device_id}, data folder {data_dir}")
+    never = cli_tr("never")
+    click.echo(cli_tr("station {device}, data folder {folder}").format(device=device_id, folder=data_dir))
     if "server_url" in setting:
         key = setting.get("server_key")
-        click.echo(f"server {setting['server_url']}"
-                   + (f" (key {fingerprint(bytes.fromhex(key))})" if key else "")
-                   + (f", certificate {setting['server_tls_pin']}" if setting.get("server_tls_pin") else ""))
-        click.echo(f"last delivered: {setting.get(LAST_DELIVERED, 'never')}; "
-                   f"last taken from the server: {setting.get(LAST_PULLED, 'never')}")
+        click.echo(cli_tr("server {url}").format(url=setting["server_url"])
+                   + (cli_tr(" (key {fingerprint})").format(fingerprint=fingerprint(bytes.fromhex(key))) if key else "")
+                   + (cli_tr(", certificate {pin}").format(pin=setting["server_tls_pin"])
+                      if setting.get("server_tls_pin") else ""))
+        click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
+            delivered=setting.get(LAST_DELIVERED, never), pulled=setting.get(LAST_PULLED, never)))
     else:
-        click.echo("no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`")
-    click.echo(f"waiting for delivery: {pending} result(s), {study} study record(s)")
-    click.echo(f"exams on this station: {exams}")
-    for label, rows in (("trusted exam issuer", issuers), ("trusted server", servers)):
+        click.echo(cli_tr("no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`"))
+    click.echo(cli_tr("waiting for delivery: {results} result(s), {records} study record(s)").format(
+        results=pending, records=study))
+    click.echo(cli_tr("exams on this station: {count}").format(count=exams))
+    for label, rows in ((cli_tr("trusted exam issuer"), issuers), (cli_tr("trusted server"), servers)):
         for name, shown in rows:
             click.echo(f"{label}: {name} ({shown})")
         if not rows:
-            click.echo(f"{label}: none")
+            click.echo(f"{label}: {cli_tr('none')}")
 
 
 @main.command("sync")
@@ -422,57 +461,45 @@ def sync(ctx: click.Context, verbose: bool) -> None:
     from desktop.services.server_link import station_client
     from desktop.services.sync_steps import run_sync
     from desktop.store.models import Setting
+    from examcore.refusals import plain_network_refusal
     with _station(ctx) as station:
         with station.sessions() as s:
             url = s.get(Setting, "server_url")
         if url is None:
-            raise click.ClickException("this station is not enrolled with a server: run `xuefa enrol URL` first")
+            raise click.ClickException(cli_tr("this station is not enrolled with a server: run `xuefa enrol URL` "
+                                              "first"))
         report = run_sync(station, station_client(station, url.value))
     deliver, pull = report.deliver, report.pull
     if deliver.done and not report.pending_before and not report.records_confirmed:
-        click.echo("delivered: nothing waits to be delivered")
+        click.echo(cli_tr("delivered: nothing waits to be delivered"))
     elif deliver.done:
-        click.echo(f"delivered: {report.confirmed} of {report.pending_before} result(s) confirmed by the server"
-                   + (f", {report.records_confirmed} study record(s)" if report.records_confirmed else ""))
+        click.echo(cli_tr("delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study "
+                      "record(s)").format(confirmed=report.confirmed, total=report.pending_before,
+                                          records=report.records_confirmed))
     else:
-        click.echo(f"delivery failed: {plain_sync_error(deliver.code)}; {report.confirmed} result(s) were "
-                   f"delivered before that, {report.left} stay on this station for the next sync")
+        click.echo(cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on "
+                      "this station for the next sync").format(why=plain_network_refusal(deliver.code),
+                                                                confirmed=report.confirmed, left=report.left))
     for item in report.refused:
-        click.echo(f"  refused {item['id']}: {item['reason']}: {item['detail']} (kept on this station)")
+        click.echo(cli_tr("  refused {id}: {reason}: {detail} (kept on this station)").format(**item))
     if pull.done and report.pulled is not None:
         pulled = report.pulled
-        click.echo(f"taken from the server: {pulled.applied} change(s): {pulled.learners} learner(s), "
-                   f"{pulled.new_packages} new exam package(s)")
+        click.echo(cli_tr("taken from the server: {changes} change(s): {learners} learner(s), {packages} new exam "
+                      "package(s)").format(changes=pulled.applied, learners=pulled.learners,
+                                           packages=pulled.new_packages))
         for why in pulled.skipped:
-            click.echo(f"  skipped: {why}")
+            click.echo(cli_tr("  skipped: {why}").format(why=why))
     else:
-        click.echo(f"taking changes failed: {plain_sync_error(pull.code)}"
-                   + ("; the delivery above stands" if deliver.done else ""))
-    if verbose:
-        for name, step in (("delivery", deliver), ("taking changes", pull)):
+        click.echo(cli_tr("taking changes failed: {why}").format(why=plain_network_refusal(pull.code))
+                   + (cli_tr("; the delivery above stands") if deliver.done else ""))
+    if verbose or ctx.find_root().meta.get("verbose"):
+        for name, step in ((cli_tr("delivery"), deliver), (cli_tr("taking changes"), pull)):
             if not step.done:
                 click.echo(f"  {name} ({step.code}): {step.detail}")
     sys.exit(report.exit_code)
 
 
-def plain_sync_error(code: str) -> str:
-    """A failed sync step in words an IT clerk can act on (the technical detail is in the log)."""
-    return {
-        "unreachable": "the server cannot be reached (check the network cable and the server address; "
-                       "is the server running?)",
-        "certificate_changed": "the computer at the server's address is not the server this station trusts "
-                               "(tell the centre admin; if the server was replaced, enrol again)",
-        "plain_http": "the server address is not encrypted (https): enrol again with a new code",
-        "no_pin": "this station was enrolled before the server used encrypted connections: enrol again",
-        "device_not_enrolled": "the server does not know this station, or has not approved it yet: ask the "
-                               "centre admin (xuefa-server devices list)",
-        "device_revoked": "the server has revoked this station: ask the centre admin",
-        "certificate_expired": "this station's enrolment has expired: enrol it again with a new code",
-        "clock_skew": "this PC's clock differs too much from the server's: set the date and time right",
-        "bad_signature": "an answer from the server did not verify (tell the centre admin)",
-        "untrusted_server": "a receipt came from a server this station does not trust",
-    }.get(code, f"the server answered with an error ({code}); see xuefa.log, or run again with --verbose")
-
+localize(main)   # help texts in the user's language (examcore/cli_text.py)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

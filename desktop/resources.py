@@ -1,10 +1,4 @@
-"""Where the shipped resources are: beside the package in a checkout, in _MEIPASS in a built bundle."""
-from __future__ import annotations
+"""Where the shipped resources are (one rule for the station and the server: examcore/resources.py)."""
+from examcore.resources import resources_dir
 
-import sys
-from pathlib import Path
-
-
-def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[1] / "resources"
+__all__ = ["resources_dir"]

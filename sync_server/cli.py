@@ -10,6 +10,7 @@ import click
 from sqlalchemy import func, select
 
 from examcore.bundle import write_atomically
+from examcore.cli_text import cli_tr, localize
 from examcore.errors import BundleError, PackageError
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
@@ -20,10 +21,12 @@ from sync_server.cli_support import open_server as _server
 @click.group()
 @click.option("--instance", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Instance folder with keys and database (default: $XUEFA_SERVER_DIR or ./xuefa-server).")
+@click.option("--verbose", is_flag=True, help="Also print the technical detail of a refusal.")
 @click.pass_context
-def main(ctx: click.Context, instance: Path | None) -> None:
-    """Xuefa sync server."""
+def main(ctx: click.Context, instance: Path | None, verbose: bool) -> None:
+    """Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English."""
     ctx.obj = Config.from_env(instance)
+    ctx.meta["verbose"] = verbose
 
 
 def _public_key(path: Path) -> tuple[bytes, str]:
@@ -32,7 +35,19 @@ def _public_key(path: Path) -> tuple[bytes, str]:
     try:
         return load_signing_public(path)
     except KeyFileError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(_refusal(cli_tr("{file} is not a public key file of Xuefa, or it is damaged: "
+                                               "copy it again (it ends in .pub)").format(file=path.name), exc,
+                                            plain=False)) from exc
+
+
+def _refusal(what: str, exc: BaseException, plain: bool = True) -> str:
+    """"WHAT: the plain reason" (examcore/refusals.py); the technical detail with --verbose, always in the log."""
+    import logging
+
+    from examcore.refusals import explain, technical
+    logging.getLogger("xuefa.server.cli").info("%s: %s", what, technical(exc))
+    text = cli_tr("{what}: {why}").format(what=what, why=explain(exc)) if plain else what
+    return text + (f"\n  {technical(exc)}" if click.get_current_context().find_root().meta.get("verbose") else "")
 
 
 @main.command()
@@ -151,8 +166,8 @@ def import_package_cmd(ctx: click.Context, path: Path) -> None:
         try:
             title, new = import_package(server, path.read_bytes())
         except PackageError as exc:
-            raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}") from exc
-    click.echo(f"{'imported' if new else 'already present'}: {title}")
+            raise click.ClickException(_refusal(cli_tr("{file} was not imported").format(file=path.name), exc)) from exc
+    click.echo((cli_tr("imported: {title}") if new else cli_tr("already present: {title}")).format(title=title))
 
 
 @main.command("import-study")
@@ -332,10 +347,11 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         try:
             done = import_bundle(server, path.read_bytes())
         except BundleError as exc:
-            raise click.ClickException(f"{path.name} was refused ({exc.code}): {exc.detail}; nothing was stored") \
-                from exc
+            raise click.ClickException(_refusal(cli_tr("{file} was refused, nothing was stored").format(file=path.name),
+                                                exc)) from exc
     counts = Counter(o.status.value for o in done.outcomes)
-    click.echo(f"{path.name} from {done.sender_id}: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    click.echo(cli_tr("{file} from {sender}: {counts}").format(
+        file=path.name, sender=done.sender_id, counts=", ".join(f"{n} {k}" for k, n in sorted(counts.items()))))
     for o in done.outcomes:
         if o.reason:
             click.echo(f"  {o.result_id}: {o.reason}: {o.detail}")
@@ -349,13 +365,14 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         out = receipts or path.with_name(path.stem + ".receipts.json")
         write_atomically(out, done.receipt_file())
         if done.relayed:
-            click.echo(f"receipt file for the sending server ({done.held} held here): {out} "
-                       "(there: xuefa-server import-receipts)")
+            click.echo(cli_tr("receipt file for the sending server ({held} held here): {file} (there: xuefa-server "
+                          "import-receipts)").format(held=done.held, file=out))
         else:
-            click.echo(f"receipt file for the station ({done.held} held here): {out} (there: xuefa import-receipts)")
+            click.echo(cli_tr("receipt file for the station ({held} held here): {file} (there: xuefa "
+                          "import-receipts)").format(held=done.held, file=out))
     else:
-        click.echo("no receipt file written: nothing in the file was stored here, so nothing may be cleared "
-                   "where it came from")
+        click.echo(cli_tr("no receipt file written: nothing in the file was stored here, so nothing may be cleared "
+                      "where it came from"))
     if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
         sys.exit(1)
 
@@ -372,7 +389,8 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
         try:
             count, study = export_bundle(server, path, everything)
         except (OSError, BundleError) as exc:
-            raise click.ClickException(f"the bundle could not be written to {path}: {exc}") from exc
+            raise click.ClickException(_refusal(cli_tr("the bundle could not be written to {path}").format(path=path),
+                                                exc)) from exc
     click.echo(f"{count} result(s) written to {path} and verified" + (f", with {study} study record(s)" if study else ""))
     if count or study:
         click.echo("carry it to the upstream; bring back the receipt file it writes and run "
@@ -389,9 +407,9 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
     with _server(ctx) as server:
         try:
             confirmed, unmatched = apply_upstream_receipts(server, path.read_bytes())
-        except ReceiptError as exc:
-            raise click.ClickException(f"{path.name} was refused ({exc.code}): {exc.detail}; nothing changed") \
-                from exc
+        except (ReceiptError, UnicodeDecodeError) as exc:
+            raise click.ClickException(_refusal(cli_tr("{file} was refused, nothing changed").format(file=path.name),
+                                                exc)) from exc
     click.echo(f"{confirmed} result(s) confirmed by the upstream"
                + (f"; {unmatched} receipt(s) match no result held here" if unmatched else ""))
 
@@ -1167,7 +1185,7 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
         try:
             status = set_upstream(server, url, code, fingerprint)
         except SyncError as exc:
-            raise click.ClickException(f"the upstream refused or cannot be reached: {exc}") from exc
+            raise click.ClickException(_refusal(cli_tr("the upstream was not set"), exc)) from exc
     click.echo(f"upstream {url}: {status}" + ("" if status == "approved" else
                                               " (ask its administrator to approve this server)"))
 
@@ -1185,8 +1203,8 @@ def sync_upstream(ctx: click.Context) -> None:
         try:
             got = pull(server)
         except SyncError as exc:
-            raise click.ClickException(f"taking changes from the upstream stopped ({exc.code}): {exc}; "
-                                       "run it again to resume") from exc
+            raise click.ClickException(_refusal(cli_tr("taking changes from the upstream stopped (run it again to "
+                                                   "resume)"), exc)) from exc
         click.echo(f"{got.applied} change(s) taken from the upstream, {got.packages} new package(s)")
         for why in got.skipped:
             click.echo(f"  skipped: {why}")
@@ -1197,12 +1215,12 @@ def sync_upstream(ctx: click.Context) -> None:
             try:
                 report = relay(server, progress)
             except SyncError as exc:
-                raise click.ClickException(f"relay stopped ({exc.code}): {exc}; run it again to resume") from exc
+                raise click.ClickException(_refusal(cli_tr("the relay stopped (run it again to resume)"), exc)) from exc
         try:
             study = relay_study(server)
         except SyncError as exc:
-            raise click.ClickException(f"relaying study records stopped ({exc.code}): {exc}; run it again "
-                                       "to resume") from exc
+            raise click.ClickException(_refusal(cli_tr("relaying study records stopped (run it again to resume)"),
+                                                exc)) from exc
     click.echo(f"{report.sent} result(s) sent, {report.already_there} already upstream; "
                f"both sides hold {report.count}: {'match' if report.match else 'MISMATCH'}")
     for o in report.refused:
@@ -1363,6 +1381,8 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
 from sync_server.cli_learners import learners  # noqa: E402  (a command group in its own file)
 
 main.add_command(learners)
+
+localize(main)   # help texts in the user's language (examcore/cli_text.py)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

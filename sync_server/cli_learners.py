@@ -20,7 +20,8 @@ def _status(value: str | None) -> str | None:
         return None
     status = STATUS_WORDS.get(value.strip().lower())
     if status is None:
-        raise click.BadParameter(f"{value!r}: give 在职, 调出, 退休 or 免考 (active, transferred, retired, exempt)")
+        raise click.BadParameter(f"{value!r}: give 在职, 调出, 退休 or 免考 "
+                                 "(active, transferred, retired, exempt)")
     return status
 
 

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # stations of the suite keep plain key files unless a test starts a key helper (the `key_helper` fixture);
 # a helper installed on the developer's own PC is never used by the tests
 os.environ["XUEFA_KEY_HELPER"] = "none"
+os.environ["XUEFA_LANG"] = "en"   # command-line text in its English source (the Chinese is checked on its own)
 
 import pytest
 from argon2 import PasswordHasher

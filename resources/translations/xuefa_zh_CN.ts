@@ -3043,7 +3043,7 @@ White: not answered</source>
     <name>QuestionImportDialog</name>
     <message>
         <location filename="../../desktop/ui/admin/question_import.py" line="28"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="167"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="163"/>
         <source>Import questions</source>
         <translation>导入试题</translation>
     </message>
@@ -3124,72 +3124,72 @@ White: not answered</source>
         <translation>请填写试题要导入的题库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="118"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="116"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="130"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="126"/>
         <source>Nothing will be imported while there are problems: fix the files, or tick the first box to leave those rows out.</source>
         <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项以跳过有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="134"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="130"/>
         <source>Questions already in the bank would change (listed): tick the second box to allow it.</source>
         <translation>题库中已有的试题将被修改（见下表）：如确认，请勾选第二个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="137"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="133"/>
         <source>Imported into %1: %2 added, %3 changed, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 道，修改 %3 道，未变 %4 道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="138"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="134"/>
         <source>Into %1 this would add %2, change %3, and leave %4 unchanged.</source>
         <translation>导入 %1 将新增 %2 道，修改 %3 道，%4 道不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="139"/>
         <source>refused whole</source>
         <translation>整个文件被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="140"/>
         <source>%1 question(s) read</source>
         <translation>读取到 %1 道试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
         <source>would change</source>
         <translation>将修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="148"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="149"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="164"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="160"/>
         <source>Import into the bank %1: add %2 question(s) and change %3 (each change kept as a new version)? Nothing else in the bank changes.</source>
         <translation>导入到题库 %1：新增 %2 道试题，修改 %3 道（每次修改保留为新版本）？题库中其他试题不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="171"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="165"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -4732,8 +4732,18 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
     </message>
     <message>
         <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <source>Results were delivered, but the server&apos;s news (roster, exams) could not be taken this time; it is tried again at the next sync.</source>
+        <translation>成绩已送达，但这次未能取回服务器的更新（名单、考试）；下次同步时会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="52"/>
         <source>Nothing is lost: results wait here and are sent when the server answers.</source>
         <translation>成绩不会丢失：成绩保存在本机，服务器恢复后自动上传。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <source>The server did not accept %1 result(s) or record(s) (reason: %2). They stay on this station; tell the centre admin.</source>
+        <translation>服务器未接收 %1 份成绩或记录（原因：%2）。它们仍保留在本考试机上；请告知考试中心管理员。</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ def test_set_up_a_station_from_files_then_export_its_results(tmp_path, issuer, c
     pub = tmp_path / "issuer.key.pub"
     pub.write_text(public_key_file_text(issuer, "省普法办"), encoding="utf-8")
     r = xuefa(data, "import-package", package_file)
-    assert r.returncode != 0 and "untrusted_issuer" in r.stderr  # not trusted yet: refused, said why
+    assert r.returncode != 0 and "issuer of this file is not trusted" in r.stderr  # not trusted yet: said why
     assert xuefa(data, "trust-issuer", pub).stdout.startswith("trusted: 省普法办")
     assert "2 learner(s) imported" in xuefa(data, "import-roster", roster_file).stdout
     assert xuefa(data, "import-package", package_file).stdout.startswith("imported: 2026年度学法考试")
@@ -40,7 +40,7 @@ def test_set_up_a_station_from_files_then_export_its_results(tmp_path, issuer, c
     stick = tmp_path / "usb" / "results.xfb"
     stick.parent.mkdir()
     r = xuefa(data, "export-results", stick)
-    assert r.returncode == 0 and r.stdout.startswith("1 result(s) written")
+    assert r.returncode == 0 and r.stdout.startswith("1 result(s) and 0 study record(s) written")
     bundle = read_bundle(stick.read_bytes())
     assert [e.result_id for e in bundle.envelopes] == [receipt.result_id]
     assert open_envelope(bundle.envelopes[0], centre_key).attempt_id
@@ -51,11 +51,11 @@ def test_station_commands_refuse_bad_files_with_a_reason(tmp_path):
     junk = tmp_path / "junk.xfp"
     junk.write_bytes(b"not a package")
     r = xuefa(data, "import-package", junk)
-    assert r.returncode == 1 and "junk.xfp was not imported (not_a_package)" in r.stderr
+    assert r.returncode == 1 and "junk.xfp was not imported: the file is not an exam package" in r.stderr
     r = xuefa(data, "import-roster", junk)
-    assert r.returncode == 1 and "was not imported (not_a_roster)" in r.stderr
+    assert r.returncode == 1 and "was not imported: the file is not a roster file" in r.stderr
     r = xuefa(data, "trust-issuer", junk)
-    assert r.returncode == 1 and "cannot read key file" in r.stderr
+    assert r.returncode == 1 and "not a public key file" in r.stderr
     r = xuefa(data, "export-results", tmp_path / "no-such-folder" / "r.xfb")
     assert r.returncode == 1 and "nothing was lost" in r.stderr
 
@@ -74,7 +74,7 @@ def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_pat
                                        "reader-2026.xfc"]
     data = tmp_path / "station"
     refused = xuefa(data, "import-study", files[0])
-    assert refused.returncode != 0 and "untrusted_issuer" in refused.stderr
+    assert refused.returncode != 0 and "issuer of this file is not trusted" in refused.stderr
     assert xuefa(data, "trust-issuer", f"{key}.pub").returncode == 0
     done = xuefa(data, "import-study", *files, demo / "laws" / "legal-services.txt")
     assert done.returncode == 0, done.stderr

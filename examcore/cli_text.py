@@ -1,0 +1,78 @@
+"""Command-line text in the user's language: Simplified Chinese unless XUEFA_LANG=en.
+
+The station's and the server's commands print through ``cli_tr("English source {name}")`` and their help
+texts are translated as the command tree is built (``localize``). The translations are kept like the
+window's, as a Qt Linguist file (resources/translations/cli_zh_CN.ts, context ``Cli``: open it in
+pyside6-linguist); ``build_scripts/cli_strings.py`` gathers the strings into it, and ``make translations``
+writes the finished ones to cli_zh_CN.json, which is read here without Qt (the server has none). A string
+with no translation is shown in English; tests/examcore/test_cli_text.py fails while one is missing.
+"""
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import os
+
+import click
+
+from examcore.resources import resources_dir
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT = "zh_CN"
+CONTEXT = "Cli"
+
+
+def language() -> str:
+    lang = os.environ.get("XUEFA_LANG", DEFAULT)
+    return lang if lang in LANGUAGES else DEFAULT
+
+
+@functools.cache
+def _catalog(lang: str) -> dict[str, str]:
+    if lang == "en":
+        return {}
+    try:
+        data = json.loads((resources_dir() / "translations" / f"cli_{lang}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}   # not built (`make translations`): English rather than nothing
+    return data if isinstance(data, dict) else {}
+
+
+def cli_tr(text: str) -> str:
+    """``text`` in the user's language (its placeholders, ``{name}``, are filled by the caller)."""
+    return _catalog(language()).get(text, text)
+
+
+def help_text(text: str) -> str:
+    """A command's help as click shows it (docstring indentation removed, up to a form feed): the key
+    its translation is kept under."""
+    return inspect.cleandoc(text).partition("\f")[0]
+
+
+def commands(group: click.Command, path: str = ""):
+    """(command path, command) for the group and every command below it."""
+    yield path, group
+    if isinstance(group, click.Group):
+        for name, command in group.commands.items():
+            yield from commands(command, f"{path} {name}".strip())
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """The first sentence for a command list: click shortens at spaces, which Chinese does not have."""
+    first = text.split("\n")[0].split("。")[0].rstrip("：:")
+    return first if len(first) <= limit else first[:limit - 1] + "…"
+
+
+def localize(group: click.Command) -> click.Command:
+    """Translate the help of every command and option under ``group`` in place, once, at start."""
+    if language() == "en":
+        return group
+    for _path, command in commands(group):
+        if command.help:
+            command.help = cli_tr(help_text(command.help))
+            command.short_help = _short(command.help)
+        for param in command.params:
+            if isinstance(param, click.Option) and param.help:
+                param.help = cli_tr(param.help)
+    return group

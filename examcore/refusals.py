@@ -1,0 +1,111 @@
+"""A refused file or request in words an IT clerk can act on, for the command lines of the station and the
+server. The error's code picks the sentence; its technical detail goes to the log and, with --verbose, to
+the screen, never in place of the sentence (issue 20: no "Unterminated string … (char 14)")."""
+from __future__ import annotations
+
+import logging
+
+from examcore.cli_text import cli_tr
+
+log = logging.getLogger(__name__)
+
+
+def _file_texts() -> dict[str, str]:
+    return {
+        # result bundles (examcore/bundle.py)
+        "not_a_bundle": cli_tr("the file is not a result file of Xuefa, or it is damaged: export it again"),
+        "incomplete": cli_tr("the file is incomplete (the copy may have been cut off): export it again"),
+        "entry_mismatch": cli_tr("the file is damaged: export it again"),
+        "station_not_here": cli_tr("this file comes from a station; stations' results are imported at their centre, "
+                               "not here"),
+        "untrusted_sender": cli_tr("the server that wrote this file is not approved here: approve it first "
+                               "(xuefa-server devices add-server its server-signing.key.pub)"),
+        # receipt files (examcore/receipt.py)
+        "malformed": cli_tr("the file is damaged or is not a receipt file: write it again where it came from"),
+        "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet (trust-server "
+                               "or trust-upstream its server-signing.key.pub)"),
+        # exam packages (examcore/package.py)
+        "not_a_package": cli_tr("the file is not an exam package, or it is damaged: copy it again"),
+        "truncated": cli_tr("the file is incomplete (the copy may have been cut off): copy it again"),
+        "body_tampered": cli_tr("the file was changed after it was signed: ask the issuer for the original"),
+        "untrusted_issuer": cli_tr("the issuer of this file is not trusted here (trust-issuer its public key file)"),
+        "unsupported_version": cli_tr("the file was made by a newer Xuefa: update this computer's Xuefa"),
+        "invalid_content": cli_tr("the file's content is not valid: ask the issuer for a corrected file"),
+        "weak_kdf": cli_tr("the file was made with settings too weak to be safe: ask the issuer for a new file"),
+        # rosters (examcore/roster.py)
+        "not_a_roster": cli_tr("the file is not a roster file of Xuefa, or it is damaged: export it again"),
+        "invalid_entry": cli_tr("the roster file holds an unreadable entry: export it again"),
+        # signatures, anywhere
+        "bad_signature": cli_tr("the file's signature does not verify: it is damaged or was changed; get the "
+                            "original again"),
+    }
+
+
+def _network_texts() -> dict[str, str]:
+    return {
+        "unreachable": cli_tr("the server cannot be reached (check the network cable and the server address; is "
+                          "the server running?)"),
+        "certificate_changed": cli_tr("the computer at the server's address is not the server trusted here (tell "
+                                  "the administrator; if the server was replaced, enrol again)"),
+        "plain_http": cli_tr("the server address is not encrypted (https): enrol again with a new code"),
+        "no_pin": cli_tr("this computer was enrolled before the server used encrypted connections: enrol again"),
+        "device_not_enrolled": cli_tr("the server does not know this computer, or has not approved it yet: ask the "
+                                  "administrator (xuefa-server devices list)"),
+        "device_revoked": cli_tr("the server has revoked this computer: ask the administrator"),
+        "certificate_expired": cli_tr("this computer's enrolment has expired: enrol it again with a new code"),
+        "clock_skew": cli_tr("this computer's clock differs too much from the server's: set the date and time"),
+        "code_used": cli_tr("this enrolment code was already used: each computer needs its own code"),
+        "code_expired": cli_tr("this enrolment code has expired: ask for a new one"),
+        "no_upstream": cli_tr("this server has no upstream yet: set it first (xuefa-server set-upstream URL "
+                              "--code …)"),
+        "wrong_server": cli_tr("the computer at that address is not the server the code or file names: check the "
+                           "address and the code with the administrator"),
+        "unknown_code": cli_tr("the enrolment code is not right: check it, or ask for a new one"),
+    }
+
+
+def plain_file_refusal(code: str, detail: str = "") -> str:
+    """Why a file was refused, by its error code; unknown codes say so and point to the log."""
+    if detail:
+        log.info("file refused (%s): %s", code, detail)
+    known = _file_texts().get(code)
+    if known:
+        return known
+    # a code with no sentence of its own: its detail is Xuefa's own words (library text comes with a code above)
+    return detail or cli_tr("the file was refused ({code}); see the log for the detail").format(code=code)
+
+
+def plain_network_refusal(code: str, detail: str = "") -> str:
+    """Why talking to a server failed, by the SyncError code."""
+    if detail:
+        log.info("server request failed (%s): %s", code, detail)
+    known = _network_texts().get(code)
+    if known:
+        return known
+    # other codes carry the server's own words (or Xuefa's): library text only comes as "unreachable"
+    return detail or cli_tr("the server answered with an error ({code}); run the command again with --verbose for "
+                        "the detail").format(code=code)
+
+
+def explain(exc: BaseException) -> str:
+    """The plain sentence for any refusal a command can meet: a file's or a server's by its code, a file
+    that cannot be read or written by the system's reason; anything else by its own message."""
+    from examcore.errors import FormatError
+    code = getattr(exc, "code", "")
+    if isinstance(exc, FormatError):
+        return plain_file_refusal(exc.code, exc.detail)
+    if code and type(exc).__name__ == "SyncError":   # examcore.sync_client needs requests: not imported here
+        return plain_network_refusal(code, str(exc))
+    if isinstance(exc, UnicodeDecodeError):
+        return plain_file_refusal("malformed", str(exc))
+    if isinstance(exc, OSError):
+        log.info("file error: %s", exc)
+        return cli_tr("the file could not be read or written ({reason}): check the drive and the path").format(
+            reason=exc.strerror or type(exc).__name__)
+    return str(exc)
+
+
+def technical(exc: BaseException) -> str:
+    """The detail for --verbose and the log: the code and the library's own words."""
+    code = getattr(exc, "code", "") or type(exc).__name__
+    return f"({code}) {getattr(exc, 'detail', '') or exc}"

@@ -1,0 +1,1161 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>Xuefa exam station. Without a command, opens the station window. Commands print in Simplified
+Chinese; set XUEFA_LANG=en for English.</source>
+      <translation>学法考试机。不带命令时打开考试机窗口。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
+    </message>
+    <message>
+      <source>Station data folder (default: the user's data folder).</source>
+      <translation>考试机数据文件夹（默认：当前用户的数据文件夹）。</translation>
+    </message>
+    <message>
+      <source>Open the demo data folder ./demo-data (created on first use).</source>
+      <translation>打开演示数据文件夹 ./demo-data（首次使用时创建）。</translation>
+    </message>
+    <message>
+      <source>Check this PC is ready for exam day (window system, Chinese fonts, crypto, data folder, clock, centre server) and exit; non-zero when a check failed.</source>
+      <translation>检查本机是否已为考试日准备好（窗口系统、中文字体、加密、数据文件夹、时钟、考试中心服务器）后退出；有检查未通过时退出码非零。</translation>
+    </message>
+    <message>
+      <source>With --selftest: leave out a check that does not apply here (a build PC has no key helper).</source>
+      <translation>与 --selftest 一起用：略过在本机不适用的检查（打包用的电脑没有密钥服务）。</translation>
+    </message>
+    <message>
+      <source>With a command: also print the technical detail of a refusal.</source>
+      <translation>与命令一起用：拒绝时同时显示技术细节。</translation>
+    </message>
+    <message>
+      <source>Show the version and exit.</source>
+      <translation>显示版本后退出。</translation>
+    </message>
+    <message>
+      <source>Hold this PC's station keys (run by the system as root; docs/station-keys.md).</source>
+      <translation>保管本机的考试机密钥（由系统以 root 身份运行；见 docs/station-keys.md）。</translation>
+    </message>
+    <message>
+      <source>The socket stations ask (default /run/xuefa/keyhelper.sock).</source>
+      <translation>考试机连接的套接字（默认 /run/xuefa/keyhelper.sock）。</translation>
+    </message>
+    <message>
+      <source>The folder the keys are kept in, 0700 (default /var/lib/xuefa/keys).</source>
+      <translation>保存密钥的文件夹，权限 0700（默认 /var/lib/xuefa/keys）。</translation>
+    </message>
+    <message>
+      <source>A program that may use the keys (default: this xuefa program). May be repeated.</source>
+      <translation>允许使用密钥的程序（默认：本 xuefa 程序）。可重复。</translation>
+    </message>
+    <message>
+      <source>Development only: any program of this PC may use the keys.</source>
+      <translation>仅供开发：本机任何程序都可使用密钥。</translation>
+    </message>
+    <message>
+      <source>IT only (root): move the plain key file (station.key) of an older station's data folder into the key
+service. Compare the fingerprint shown with the one the centre server lists for this PC.</source>
+      <translation>仅限信息技术人员（root）：把旧考试机数据文件夹中的明文密钥文件（station.key）移入密钥服务。请把显示的指纹与考试中心服务器为本机列出的指纹核对。</translation>
+    </message>
+    <message>
+      <source>IT only (root / Administrator): put the station's time mark back to this PC's clock, after the clock
+or the centre server was set far ahead by mistake (every exam window then looks closed). Set the PC's
+clock right first; the reset is logged.</source>
+      <translation>仅限信息技术人员（root / 管理员）：在时钟或考试中心服务器被误调到很远的将来之后（此时所有考试时间窗口都显示已关闭），把考试机的时间标记恢复为本机时钟。请先把本机时钟调准；重置会被记录。</translation>
+    </message>
+    <message>
+      <source>Do not ask for confirmation.</source>
+      <translation>不要求确认。</translation>
+    </message>
+    <message>
+      <source>Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick).</source>
+      <translation>把所有尚未送达的密封成绩写入成绩文件 PATH（例如 U 盘上）。</translation>
+    </message>
+    <message>
+      <source>Import an exam package file.</source>
+      <translation>导入考试包文件。</translation>
+    </message>
+    <message>
+      <source>Import study plans, courses and practice banks (.xfs, .xfc), or statutes (.txt, .docx, .html).</source>
+      <translation>导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本（.txt、.docx、.html）。</translation>
+    </message>
+    <message>
+      <source>The proctor's code for a station with no network: resume an interrupted exam, give extra time,
+pause or restart a learner's clock, or let a learner start.</source>
+      <translation>为无网络的考试机生成监考码：恢复中断的考试、延长时间、暂停或恢复考生计时，或允许考生开考。</translation>
+    </message>
+    <message>
+      <source>The exam package of the sitting (.xfp).</source>
+      <translation>该场次的考试包（.xfp）。</translation>
+    </message>
+    <message>
+      <source>The exam's proctor password (not the start code). Asked for when not given, so it does not stay in the shell's history.</source>
+      <translation>本场考试的监考密码（不是开考码）。未给出时会提示输入，以免留在命令行历史中。</translation>
+    </message>
+    <message>
+      <source>The code the station shows.</source>
+      <translation>考试机上显示的代码。</translation>
+    </message>
+    <message>
+      <source>resume: an interrupted exam; extra_time (with --minutes), pause, unpause: a running exam's clock; start: a learner whose station cannot start alone.</source>
+      <translation>resume：恢复中断的考试；extra_time（配合 --minutes）、pause、unpause：调整进行中考试的计时；start：考试机无法自行开考的考生。</translation>
+    </message>
+    <message>
+      <source>Extra minutes (with --action extra_time).</source>
+      <translation>延长的分钟数（配合 --action extra_time）。</translation>
+    </message>
+    <message>
+      <source>Import a signed roster file (learners and their password verifiers).</source>
+      <translation>导入已签名的名单文件（考生及其密码校验值）。</translation>
+    </message>
+    <message>
+      <source>Trust the exam packages and rosters signed by the issuer whose public key file is PATH.</source>
+      <translation>信任由公钥文件 PATH 所属出题单位签名的考试包和名单。</translation>
+    </message>
+    <message>
+      <source>Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub).</source>
+      <translation>接受由公钥文件 PATH（server-signing.key.pub）所属同步服务器签名的回执。</translation>
+    </message>
+    <message>
+      <source>Clear the results a server has confirmed (the receipt file it wrote for a bundle).</source>
+      <translation>清除服务器已确认的成绩（服务器为成绩文件写出的回执文件）。</translation>
+    </message>
+    <message>
+      <source>Ask the sync server at SERVER_URL (or the one a room's enrolment file names) to accept this station.</source>
+      <translation>请求 SERVER_URL 处的同步服务器（或考场注册文件中指定的服务器）接纳本考试机。</translation>
+    </message>
+    <message>
+      <source>The enrolment code the administrator gave you (six groups: the last four name the server's certificate, and a server showing another one is refused).</source>
+      <translation>管理员给您的注册码（六组：后四组代表服务器证书，证书不符的服务器会被拒绝）。</translation>
+    </message>
+    <message>
+      <source>The server's certificate fingerprint (`xuefa-server tls show`), to enrol over https:// without a code (the administrator then approves this station).</source>
+      <translation>服务器证书指纹（`xuefa-server tls show`），用于不带注册码通过 https:// 注册（之后由管理员批准本考试机）。</translation>
+    </message>
+    <message>
+      <source>Where this station is (room, seat), for the administrator.</source>
+      <translation>本考试机所在位置（考场、座位），供管理员查看。</translation>
+    </message>
+    <message>
+      <source>A room's enrolment file (xuefa-server devices room-file): address and code come from it.</source>
+      <translation>考场注册文件（xuefa-server devices room-file）：地址和注册码取自该文件。</translation>
+    </message>
+    <message>
+      <source>With --file: this PC's name in the file, e.g. 第一考场-07.</source>
+      <translation>与 --file 一起用：本机在文件中的名称，例如 第一考场-07。</translation>
+    </message>
+    <message>
+      <source>What this station holds and whom it talks to: device id, server, last sync each way, results and
+study records waiting, trusted exam issuers and servers, exams on this station.</source>
+      <translation>本考试机保存的内容及通信对象：设备编号、服务器、双向最近同步时间、待送达的成绩和学习记录、信任的出题单位和服务器、本机上的考试。</translation>
+    </message>
+    <message>
+      <source>Deliver every pending result (and study record) to the enrolled server now, then take its roster,
+packages and policy. Each step is reported on its own. Exit status: 0 all done; otherwise the sum of
+1 (the server refused something: it stays here, reasons listed), 2 (delivery did not finish: what was
+not confirmed stays here) and 4 (the server's changes could not be taken).</source>
+      <translation>立即把所有待送达的成绩（和学习记录）送到已注册的服务器，然后取回其名单、考试包和策略。每一步单独报告。退出码：0 表示全部完成；否则为以下之和：1（服务器拒收了某些内容：仍保留在本机，并列出原因）、2（送达未完成：未确认的内容仍在本机）、4（未能取回服务器的变更）。</translation>
+    </message>
+    <message>
+      <source>Also print the technical detail of a failed step.</source>
+      <translation>同时显示失败步骤的技术细节。</translation>
+    </message>
+    <message>
+      <source>Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English.</source>
+      <translation>学法同步服务器。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
+    </message>
+    <message>
+      <source>Instance folder with keys and database (default: $XUEFA_SERVER_DIR or ./xuefa-server).</source>
+      <translation>存放密钥和数据库的实例文件夹（默认：$XUEFA_SERVER_DIR 或 ./xuefa-server）。</translation>
+    </message>
+    <message>
+      <source>Also print the technical detail of a refusal.</source>
+      <translation>同时显示拒绝的技术细节。</translation>
+    </message>
+    <message>
+      <source>Create this server's keys, TLS certificate and database.</source>
+      <translation>创建本服务器的密钥、TLS 证书和数据库。</translation>
+    </message>
+    <message>
+      <source>This server's name, e.g. 某市考试中心</source>
+      <translation>本服务器的名称，例如 某市考试中心</translation>
+    </message>
+    <message>
+      <source>SQLAlchemy URL, e.g. postgresql+psycopg://xuefa:…@db/xuefa (default: SQLite in the folder)</source>
+      <translation>SQLAlchemy 数据库地址，例如 postgresql+psycopg://xuefa:…@db/xuefa（默认：文件夹中的 SQLite）</translation>
+    </message>
+    <message>
+      <source>A name or IP address clients use for this server, put in its TLS certificate (repeat); localhost, 127.0.0.1 and this PC's name are always in it.</source>
+      <translation>客户端访问本服务器所用的名称或 IP 地址，写入其 TLS 证书（可重复）；localhost、127.0.0.1 和本机名称总会包含在内。</translation>
+    </message>
+    <message>
+      <source>Copy this server's keys, config and (SQLite) database to the empty folder DEST, safely while it runs.</source>
+      <translation>把本服务器的密钥、配置和（SQLite）数据库复制到空文件夹 DEST，运行中也可安全进行。</translation>
+    </message>
+    <message>
+      <source>Put the backup in SOURCE in place as this instance folder (stop the server first).</source>
+      <translation>把 SOURCE 中的备份放回作为本实例文件夹（请先停止服务器）。</translation>
+    </message>
+    <message>
+      <source>Replace the server already in the instance folder.</source>
+      <translation>替换实例文件夹中已有的服务器。</translation>
+    </message>
+    <message>
+      <source>Store an exam package whose results this server will receive.</source>
+      <translation>保存一个考试包，本服务器将接收其成绩。</translation>
+    </message>
+    <message>
+      <source>Hand down study plans, courses and practice banks (.xfs/.xfc files signed by a trusted issuer).</source>
+      <translation>下发学习计划、课程和练习题库（由受信任出题单位签名的 .xfs/.xfc 文件）。</translation>
+    </message>
+    <message>
+      <source>Import question banks (Excel, Word, text, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report.
+
+Exit code 0: everything was imported; 1: nothing was imported (problems, or changes without --update);
+2: --accept-valid imported the valid questions and something was refused.</source>
+      <translation>在一个事务中导入题库（Excel、Word、文本、JSON、GIFT、Moodle XML、QTI），并给出报告。
+
+退出码 0：全部导入；1：未导入任何内容（有问题，或有改动但未加 --update）；2：--accept-valid 导入了有效题目，另有内容被拒。</translation>
+    </message>
+    <message>
+      <source>The bank the questions go into, e.g. 2026年度学法考试题库</source>
+      <translation>题目导入的题库，例如 2026年度学法考试题库</translation>
+    </message>
+    <message>
+      <source>Import the valid questions even if some items have problems (the exit code is then 2 when anything was refused).</source>
+      <translation>即使部分题目有问题也导入有效题目（有内容被拒时退出码为 2）。</translation>
+    </message>
+    <message>
+      <source>Let the import change questions already in the bank (each change is kept as a new version); without it such an import stores nothing and lists them.</source>
+      <translation>允许导入修改题库中已有的题目（每次修改保存为新版本）；不加此项时，此类导入不保存任何内容并列出这些题目。</translation>
+    </message>
+    <message>
+      <source>Build an exam package from this server's bank; stations receive it with their next sync.</source>
+      <translation>从本服务器题库生成考试包；考试机在下次同步时收到。</translation>
+    </message>
+    <message>
+      <source>The bank to draw the papers from.</source>
+      <translation>抽取试卷的题库。</translation>
+    </message>
+    <message>
+      <source>A lower server's server-results.key.pub: it may then receive and re-grade the results.</source>
+      <translation>下级服务器的 server-results.key.pub：之后它可以接收并重新评分这些成绩。</translation>
+    </message>
+    <message>
+      <source>Also write the package file (for stations with no network).</source>
+      <translation>同时写出考试包文件（供无网络的考试机使用）。</translation>
+    </message>
+    <message>
+      <source>Build the make-up of this exam: open only to those who were absent or failed it.</source>
+      <translation>生成本场考试的补考：只对缺考或未通过者开放。</translation>
+    </message>
+    <message>
+      <source>The questions of this server's banks.</source>
+      <translation>本服务器题库中的题目。</translation>
+    </message>
+    <message>
+      <source>List the retired questions instead.</source>
+      <translation>改为列出已停用的题目。</translation>
+    </message>
+    <message>
+      <source>Leave a question out of every package built from now on (kept, with its history).</source>
+      <translation>今后生成的考试包都不再包含某道题（题目及其历史保留）。</translation>
+    </message>
+    <message>
+      <source>Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
+file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
+was refused.</source>
+      <translation>导入考试机的成绩文件（或下级服务器的）；写出回执文件，在文件来源处清除本服务器现已保存的内容（未保存任何内容时不写）。有内容被拒时退出码为 1。</translation>
+    </message>
+    <message>
+      <source>Where to write the receipt file for the station (default: beside the bundle).</source>
+      <translation>回执文件的保存位置（默认：成绩文件旁边）。</translation>
+    </message>
+    <message>
+      <source>Write the results the upstream has not confirmed, with the stations' certificates, for it by USB.</source>
+      <translation>写出上级尚未确认的成绩及考试机证书，以 U 盘送交上级。</translation>
+    </message>
+    <message>
+      <source>Every result held, also those the upstream has already confirmed.</source>
+      <translation>所有已保存的成绩，包括上级已确认的。</translation>
+    </message>
+    <message>
+      <source>Read the receipt file the upstream wrote for a bundle: those results count as delivered upward.</source>
+      <translation>读取上级为成绩文件写出的回执文件：这些成绩计为已向上送达。</translation>
+    </message>
+    <message>
+      <source>Know the upstream by its server-signing.key.pub when no network reaches it (USB only).</source>
+      <translation>在没有网络可达时（仅用 U 盘），通过上级的 server-signing.key.pub 认识上级。</translation>
+    </message>
+    <message>
+      <source>Sittings (场次): create, list, show and start them (a proctor does it in the station app too).</source>
+      <translation>场次：创建、列出、查看和开始（监考员也可在考试机程序中操作）。</translation>
+    </message>
+    <message>
+      <source>The exam package's id (import-package prints it).</source>
+      <translation>考试包编号（import-package 会显示）。</translation>
+    </message>
+    <message>
+      <source>The exam room, e.g. 第一考场</source>
+      <translation>考场，例如 第一考场</translation>
+    </message>
+    <message>
+      <source>Start time with its zone, e.g. 2026-11-23T09:00+08:00</source>
+      <translation>带时区的开始时间，例如 2026-11-23T09:00+08:00</translation>
+    </message>
+    <message>
+      <source>A learner number, optionally with the seat: 1101010010001:A01 (repeat).</source>
+      <translation>考生编号，可附座位号：1101010010001:A01（可重复）。</translation>
+    </message>
+    <message>
+      <source>Login closes this many minutes after the start.</source>
+      <translation>开考后多少分钟停止登录。</translation>
+    </message>
+    <message>
+      <source>The unit whose proctors run it (default: the whole server).</source>
+      <translation>由哪个单位的监考员主持（默认：整个服务器）。</translation>
+    </message>
+    <message>
+      <source>The package's start code: kept sealed with the sitting so the proctor's console can show and print it if the LAN fails on the day.</source>
+      <translation>考试包的开考码：与场次一起密封保存，以便考试当天局域网故障时，监考台可以显示和打印。</translation>
+    </message>
+    <message>
+      <source>Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked.</source>
+      <translation>实考、缺考、成绩、异常情况和监考操作；可按需输出 Excel 和 PDF。</translation>
+    </message>
+    <message>
+      <source>Start a sitting: the room's stations receive the exam's key at their next check-in.</source>
+      <translation>开始一个场次：该考场的考试机在下次签到时收到考试密钥。</translation>
+    </message>
+    <message>
+      <source>Stations that deliver results here.</source>
+      <translation>向本服务器送交成绩的考试机。</translation>
+    </message>
+    <message>
+      <source>Print a one-time enrolment code: a station enrolling with it is approved at once.</source>
+      <translation>显示一个一次性注册码：用它注册的考试机立即获批准。</translation>
+    </message>
+    <message>
+      <source>How long the code is valid.</source>
+      <translation>注册码有效时长。</translation>
+    </message>
+    <message>
+      <source>The unit whose roster the station receives (default: the server's top unit).</source>
+      <translation>考试机接收哪个单位的名单（默认：服务器的顶级单位）。</translation>
+    </message>
+    <message>
+      <source>The exam room the PC stands in: sittings of other rooms refuse it.</source>
+      <translation>该电脑所在的考场：其他考场的场次会拒绝它。</translation>
+    </message>
+    <message>
+      <source>Pre-enrol a room of PCs: write OUT, an enrolment file with one one-time code per PC, that each PC
+reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also printed, for a list.</source>
+      <translation>预先注册一个考场的电脑：写出注册文件 OUT，其中每台电脑一个一次性注册码，各电脑首次运行时读取（或 `xuefa enrol --file OUT --pc NAME`）；注册码也会显示出来，便于列表。</translation>
+    </message>
+    <message>
+      <source>The room, e.g. 第一考场: the PCs are named 第一考场-01, -02 …</source>
+      <translation>考场，例如 第一考场：电脑命名为 第一考场-01、-02 …</translation>
+    </message>
+    <message>
+      <source>How many PCs.</source>
+      <translation>电脑台数。</translation>
+    </message>
+    <message>
+      <source>This server's address as the PCs reach it, e.g. https://192.168.1.10:8470</source>
+      <translation>各电脑访问本服务器的地址，例如 https://192.168.1.10:8470</translation>
+    </message>
+    <message>
+      <source>How long the codes are valid.</source>
+      <translation>注册码有效时长。</translation>
+    </message>
+    <message>
+      <source>The unit whose roster the stations receive (default: the server's top unit).</source>
+      <translation>考试机接收哪个单位的名单（默认：服务器的顶级单位）。</translation>
+    </message>
+    <message>
+      <source>Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches.</source>
+      <translation>根据下级服务器的 server-signing.key.pub 批准它，用于无网络时的 U 盘成绩文件。</translation>
+    </message>
+    <message>
+      <source>Certificate lifetime (default 365).</source>
+      <translation>证书有效期（默认 365 天）。</translation>
+    </message>
+    <message>
+      <source>The units tree (province, city, district, unit).</source>
+      <translation>单位树（省、市、县区、单位）。</translation>
+    </message>
+    <message>
+      <source>Add or rename a unit.</source>
+      <translation>添加单位或为单位改名。</translation>
+    </message>
+    <message>
+      <source>The unit above it (none for the top unit).</source>
+      <translation>上级单位（顶级单位不填）。</translation>
+    </message>
+    <message>
+      <source>Add and update learners from an Excel roster (学号, 姓名, 单位, 职务级别, 手机号, 状态 …).</source>
+      <translation>从 Excel 名单添加和更新考生（学号、姓名、单位、职务级别、手机号、状态 …）。</translation>
+    </message>
+    <message>
+      <source>Where to write the new learners' account slips (PDF; default: beside the file).</source>
+      <translation>新考生账号条（PDF）的保存位置（默认：名单文件旁边）。</translation>
+    </message>
+    <message>
+      <source>Write the roster in the import template's layout.</source>
+      <translation>按导入模板的格式写出名单。</translation>
+    </message>
+    <message>
+      <source>Only this unit and the units below it.</source>
+      <translation>只包括该单位及其下级单位。</translation>
+    </message>
+    <message>
+      <source>Give a learner a new one-time password (it reaches the stations with the next sync).</source>
+      <translation>为考生生成新的一次性密码（下次同步时到达考试机）。</translation>
+    </message>
+    <message>
+      <source>Also write the account slip (PDF).</source>
+      <translation>同时写出账号条（PDF）。</translation>
+    </message>
+    <message>
+      <source>Create an administrator account scoped to a unit's subtree. The first password is asked for (hidden)
+or read from stdin: at least 12 characters, not a common password, not the user name. Its owner must
+change it at the first login.</source>
+      <translation>创建一个管辖某单位及其下级的管理员账号。首个密码通过隐藏输入或标准输入读取：至少 12 个字符，不能是常用密码，不能包含用户名。账号所有人首次登录时必须修改。</translation>
+    </message>
+    <message>
+      <source>proctor: runs sittings of the unit's subtree, nothing else.</source>
+      <translation>proctor（监考员）：只主持本单位及下级单位的场次，不做其他操作。</translation>
+    </message>
+    <message>
+      <source>The unit whose subtree this administrator manages.</source>
+      <translation>该管理员管辖其下级的单位。</translation>
+    </message>
+    <message>
+      <source>The administrator's name, for the unit summary table.</source>
+      <translation>管理员姓名，用于单位汇总表。</translation>
+    </message>
+    <message>
+      <source>Contact phone, for the unit summary table.</source>
+      <translation>联系电话，用于单位汇总表。</translation>
+    </message>
+    <message>
+      <source>Contact e-mail, for the unit summary table.</source>
+      <translation>联系电子邮箱，用于单位汇总表。</translation>
+    </message>
+    <message>
+      <source>Administrator accounts: list, new password, disable, enable, role, end their sessions.</source>
+      <translation>管理员账号：列出、设置新密码、停用、启用、更改角色、结束其会话。</translation>
+    </message>
+    <message>
+      <source>Set a new password (asked for, hidden, or read from stdin); every session of the account ends. The
+owner must change it at the next login unless --keep.</source>
+      <translation>设置新密码（隐藏输入，或从标准输入读取）；该账号的所有会话都将结束。除非加 --keep，账号所有人下次登录时必须修改。</translation>
+    </message>
+    <message>
+      <source>The owner typed it here themselves: no forced change at the next login.</source>
+      <translation>由账号所有人本人在此输入：下次登录时不强制修改。</translation>
+    </message>
+    <message>
+      <source>The account can no longer log in; its sessions end at once.</source>
+      <translation>该账号不能再登录；其会话立即结束。</translation>
+    </message>
+    <message>
+      <source>Change the role (the unit stays); the account's sessions end.</source>
+      <translation>更改角色（所属单位不变）；该账号的会话结束。</translation>
+    </message>
+    <message>
+      <source>End every session of the account (a lost laptop, a token seen by someone).</source>
+      <translation>结束该账号的所有会话（笔记本丢失、令牌被他人看到）。</translation>
+    </message>
+    <message>
+      <source>Participation and pass rates for an exam: the unit, then each unit below it.</source>
+      <translation>某场考试的参考率和通过率：先是该单位，再逐一列出其下级单位。</translation>
+    </message>
+    <message>
+      <source>The unit to report on (default: the top unit).</source>
+      <translation>统计的单位（默认：顶级单位）。</translation>
+    </message>
+    <message>
+      <source>Only leaders (the organisation department's report).</source>
+      <translation>只统计领导干部（组织部门报表）。</translation>
+    </message>
+    <message>
+      <source>Also write it to Excel.</source>
+      <translation>同时写出 Excel 文件。</translation>
+    </message>
+    <message>
+      <source>Results stored but held back (not counted) by the acceptance rules, with the rules they broke.</source>
+      <translation>已保存但因考试规则暂不计入的成绩，以及违反的规则。</translation>
+    </message>
+    <message>
+      <source>Only results that broke this rule (learner_outside_unit, attempt_limit …).</source>
+      <translation>只列出违反该规则的成绩（learner_outside_unit、attempt_limit …）。</translation>
+    </message>
+    <message>
+      <source>Accept a held result (it counts from now on) or reject it (it stays stored, never counts).</source>
+      <translation>认可一份暂缓的成绩（从此计入），或不予认可（仍然保存，永不计入）。</translation>
+    </message>
+    <message>
+      <source>Why (kept with who decided and when).</source>
+      <translation>原因（与决定人和时间一起保存）。</translation>
+    </message>
+    <message>
+      <source>Who decides: the user name of an administrator account here (not a proctor's); kept as 'NAME (server console)'.</source>
+      <translation>决定人：本服务器上一个管理员账号的用户名（不能是监考员）；记录为“用户名 (server console)”。</translation>
+    </message>
+    <message>
+      <source>一人一档: a learner's exams by year, each attempt, and the one that counts.</source>
+      <translation>一人一档：考生按年度的考试、每次作答以及计入的那一次。</translation>
+    </message>
+    <message>
+      <source>How each question of an exam worked: facility, discrimination, options chosen; worst first.</source>
+      <translation>某场考试每道题的情况：难度、区分度、各选项选择情况；最差的排在前面。</translation>
+    </message>
+    <message>
+      <source>The unit summary table: each unit, its headcount, its unit administrators' names, phones and e-mails.</source>
+      <translation>单位汇总表：每个单位的人数及其单位管理员的姓名、电话和电子邮箱。</translation>
+    </message>
+    <message>
+      <source>The unit to start from (default: the top unit).</source>
+      <translation>起始单位（默认：顶级单位）。</translation>
+    </message>
+    <message>
+      <source>Accept exam packages signed by this issuer (its .pub file from xuefa-pack); stations learn it too.</source>
+      <translation>接受该出题单位签名的考试包（xuefa-pack 生成的 .pub 文件）；考试机也将得知。</translation>
+    </message>
+    <message>
+      <source>Set a policy value handed down to stations (late_login_minutes, sync_interval_seconds, …).</source>
+      <translation>设置下发给考试机的策略值（late_login_minutes、sync_interval_seconds …）。</translation>
+    </message>
+    <message>
+      <source>Results held and waiting to go up, devices waiting, the last sync each way, alerts.</source>
+      <translation>保存的成绩和等待上送的成绩、等待批准的设备、双向最近同步时间、警示。</translation>
+    </message>
+    <message>
+      <source>Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate.</source>
+      <translation>向上级服务器（例如省级）URL 注册本服务器，并固定其证书。</translation>
+    </message>
+    <message>
+      <source>The enrolment code the upstream's administrator gave (its last four groups name the upstream's certificate, which this server then pins).</source>
+      <translation>上级管理员给出的注册码（后四组代表上级的证书，本服务器随后固定该证书）。</translation>
+    </message>
+    <message>
+      <source>The upstream's certificate fingerprint (its `xuefa-server tls show`), when enrolling without a code.</source>
+      <translation>上级的证书指纹（其 `xuefa-server tls show`），用于不带注册码注册。</translation>
+    </message>
+    <message>
+      <source>Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
+lacks; resumes where an interrupted run stopped.</source>
+      <translation>取回上级的变更（名单、考试包、策略、吊销），然后转送上级缺少的所有成绩；从中断处继续。</translation>
+    </message>
+    <message>
+      <source>This server's TLS certificate: show it, make it (an instance from before TLS), rotate it.</source>
+      <translation>本服务器的 TLS 证书：查看、生成（TLS 之前创建的实例）、轮换。</translation>
+    </message>
+    <message>
+      <source>Print the certificate's fingerprint (and the next one, during a rotation).</source>
+      <translation>显示证书指纹（轮换期间也显示下一个证书的指纹）。</translation>
+    </message>
+    <message>
+      <source>Make the TLS certificate of an instance made before TLS (`init` makes one for new instances).</source>
+      <translation>为 TLS 之前创建的实例生成 TLS 证书（新实例由 init 生成）。</translation>
+    </message>
+    <message>
+      <source>A name or IP address clients use (repeat).</source>
+      <translation>客户端使用的名称或 IP 地址（可重复）。</translation>
+    </message>
+    <message>
+      <source>Replace the certificate without cutting stations off: first `tls rotate` makes the next certificate
+and announces it in the signed change feed; once the stations and lower servers have synced, `tls rotate
+--switch` puts it in place.</source>
+      <translation>在不中断考试机的情况下更换证书：先用 `tls rotate` 生成下一个证书，并在签名的变更中通告；考试机和下级服务器同步之后，再用 `tls rotate --switch` 启用。</translation>
+    </message>
+    <message>
+      <source>Second step: make the announced certificate the current one (then restart serve).</source>
+      <translation>第二步：把已通告的证书设为当前证书（然后重新启动 serve）。</translation>
+    </message>
+    <message>
+      <source>Serve the API: cheroot (any system, one process), or gunicorn workers with --workers.</source>
+      <translation>提供接口服务：cheroot（任何系统，单进程），或加 --workers 使用 gunicorn 工作进程。</translation>
+    </message>
+    <message>
+      <source>The address to listen on; 0.0.0.0 for every network. Off loopback the server speaks HTTPS.</source>
+      <translation>监听的地址；0.0.0.0 表示所有网络。不在本机回环地址上时，服务器使用 HTTPS。</translation>
+    </message>
+    <message>
+      <source>Open connections served at once. Every station in a room keeps one open; past the limit idle ones are closed. 500 is the most select() handles on Windows.</source>
+      <translation>同时服务的连接数。考场里每台考试机保持一个连接；超过上限时关闭空闲连接。Windows 上 select() 最多处理 500 个。</translation>
+    </message>
+    <message>
+      <source>Worker processes (Linux, with gunicorn: pip install 'xuefa[province]'); one per core lets a provincial server verify results on every core.</source>
+      <translation>工作进程数（Linux，使用 gunicorn：pip install 'xuefa[province]'）；每个处理器核心一个，省级服务器即可在每个核心上验证成绩。</translation>
+    </message>
+    <message>
+      <source>HTTPS with the instance's certificate. Default: HTTPS, except plain HTTP on a loopback address (127.0.0.1), which only this PC reaches.</source>
+      <translation>使用实例证书的 HTTPS。默认：HTTPS；回环地址（127.0.0.1）上用明文 HTTP，只有本机能访问。</translation>
+    </message>
+    <message>
+      <source>Plain HTTP for a reverse proxy (nginx, HAProxy) in front: the proxy MUST terminate TLS with this instance's certificate (server-tls.crt/.key) so the clients' pins match.</source>
+      <translation>为前置反向代理（nginx、HAProxy）提供明文 HTTP：代理必须用本实例的证书（server-tls.crt/.key）终结 TLS，客户端固定的证书才能匹配。</translation>
+    </message>
+    <message>
+      <source>Add, change, move or look up one learner.</source>
+      <translation>添加、修改、调动或查询单个考生。</translation>
+    </message>
+    <message>
+      <source>Add a learner; prints the one-time initial password (shown once).</source>
+      <translation>添加考生；显示一次性初始密码（只显示一次）。</translation>
+    </message>
+    <message>
+      <source>The unit's code (`xuefa-server units list`).</source>
+      <translation>单位代码（`xuefa-server units list`）。</translation>
+    </message>
+    <message>
+      <source>职务级别, e.g. 科员.</source>
+      <translation>职务级别，例如 科员。</translation>
+    </message>
+    <message>
+      <source>A leading cadre (领导干部): counted apart in the reports.</source>
+      <translation>领导干部：在报表中单独统计。</translation>
+    </message>
+    <message>
+      <source>Also write the account slip with the one-time password (PDF).</source>
+      <translation>同时写出含一次性密码的账号条（PDF）。</translation>
+    </message>
+    <message>
+      <source>Change a learner's name, rank, leader flag, phone or status; what is not given stays.</source>
+      <translation>修改考生的姓名、职务级别、领导标记、电话或状态；未给出的保持不变。</translation>
+    </message>
+    <message>
+      <source>在职, 调出, 退休 or 免考 (active, transferred, retired, exempt).</source>
+      <translation>在职、调出、退休 或 免考（active、transferred、retired、exempt）。</translation>
+    </message>
+    <message>
+      <source>With --status 免考: the reason (required), e.g. 长期病假.</source>
+      <translation>与 --status 免考 一起用：原因（必填），例如 长期病假。</translation>
+    </message>
+    <message>
+      <source>With --status 免考: first day, e.g. 2027-01-01.</source>
+      <translation>与 --status 免考 一起用：起始日期，例如 2027-01-01。</translation>
+    </message>
+    <message>
+      <source>With --status 免考: last day, e.g. 2027-06-30.</source>
+      <translation>与 --status 免考 一起用：截止日期，例如 2027-06-30。</translation>
+    </message>
+    <message>
+      <source>Move a learner to another unit: the old unit's stations stop letting them sign in after their next
+sync, the new unit's stations receive them; their results and points stay theirs.</source>
+      <translation>把考生调到另一个单位：原单位的考试机在下次同步后不再允许其登录，新单位的考试机将收到该考生；其成绩和积分仍归本人。</translation>
+    </message>
+    <message>
+      <source>The unit the learner now belongs to.</source>
+      <translation>考生现在所属的单位。</translation>
+    </message>
+    <message>
+      <source>One learner: unit, rank, status, whether the one-time password is still to be changed.</source>
+      <translation>单个考生：单位、职务级别、状态、一次性密码是否尚未修改。</translation>
+    </message>
+    <message>
+      <source>Build exam packages for Xuefa stations.</source>
+      <translation>为学法考试机生成考试包。</translation>
+    </message>
+    <message>
+      <source>Create an issuer signing key (private file) and its public file (PRIVATE_PATH.pub).</source>
+      <translation>创建出题单位签名密钥（私钥文件）及其公钥文件（PRIVATE_PATH.pub）。</translation>
+    </message>
+    <message>
+      <source>Issuing authority, e.g. 某省普法办</source>
+      <translation>出题单位，例如 某省普法办</translation>
+    </message>
+    <message>
+      <source>Create a results key pair: PRIVATE_PATH for the server, PRIVATE_PATH.pub for packages.</source>
+      <translation>创建成绩密钥对：PRIVATE_PATH 供服务器使用，PRIVATE_PATH.pub 供考试包使用。</translation>
+    </message>
+    <message>
+      <source>Server that will open the results, e.g. 市考试中心</source>
+      <translation>将打开成绩的服务器，例如 市考试中心</translation>
+    </message>
+    <message>
+      <source>Write the Excel question-bank template with two example rows.</source>
+      <translation>写出 Excel 题库模板，含两行示例。</translation>
+    </message>
+    <message>
+      <source>Build OUT from question BANKS (.xlsx or .json) and an exam definition; print the start code.</source>
+      <translation>由题库 BANKS（.xlsx 或 .json）和考试定义生成 OUT；显示开考码。</translation>
+    </message>
+    <message>
+      <source>A results public key file (repeat for centre and province).</source>
+      <translation>成绩公钥文件（考试中心和省级各一个，可重复）。</translation>
+    </message>
+    <message>
+      <source>Use this start code instead of a new random one.</source>
+      <translation>使用此开考码，而不是新的随机开考码。</translation>
+    </message>
+    <message>
+      <source>The proctor's secret: it makes the proctor's offline codes (extra time, resume, start) and closes an exam window; never read out. At least 10 characters, not the start code; a random one is made and printed if not given (best).</source>
+      <translation>监考员的密语：用于生成离线监考码（延长时间、恢复、开考）和关闭考试窗口；切勿念出。至少 10 个字符，不能与开考码相同；不给出时会生成并显示一个随机密码（推荐）。</translation>
+    </message>
+    <message>
+      <source>Sign study content for stations and servers: courses, the year's plan, a practice bank.</source>
+      <translation>为考试机和服务器签名学习内容：课程、年度计划、练习题库。</translation>
+    </message>
+    <message>
+      <source>Course sources (JSON; pictures in an img/ folder beside it): one .xfc per course.</source>
+      <translation>课程源文件（JSON；图片放在其旁边的 img/ 文件夹中）：每门课程一个 .xfc。</translation>
+    </message>
+    <message>
+      <source>A study plan (JSON): written as PLAN_ID.xfs.</source>
+      <translation>学习计划（JSON）：写出为 PLAN_ID.xfs。</translation>
+    </message>
+    <message>
+      <source>A practice bank (.json or .xlsx, never an exam pool): written as practice.xfs.</source>
+      <translation>练习题库（.json 或 .xlsx，绝不能是考试题库）：写出为 practice.xfs。</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未</translation>
+    </message>
+    <message>
+      <source>the time mark now follows this PC's clock</source>
+      <translation>时间标记现已跟随本机时钟</translation>
+    </message>
+    <message>
+      <source>resume code</source>
+      <translation>恢复码</translation>
+    </message>
+    <message>
+      <source>code for {minutes} extra minutes</source>
+      <translation>延长 {minutes} 分钟的监考码</translation>
+    </message>
+    <message>
+      <source>pause code</source>
+      <translation>暂停码</translation>
+    </message>
+    <message>
+      <source>code to restart the clock</source>
+      <translation>恢复计时码</translation>
+    </message>
+    <message>
+      <source>start code</source>
+      <translation>开考码</translation>
+    </message>
+    <message>
+      <source>approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>waiting for the administrator's approval</source>
+      <translation>等待管理员批准</translation>
+    </message>
+    <message>
+      <source>{what}: {why}</source>
+      <translation>{what}：{why}</translation>
+    </message>
+    <message>
+      <source>the key helper runs on Linux; on Windows the keys are protected by DPAPI</source>
+      <translation>密钥服务只在 Linux 上运行；在 Windows 上密钥由 DPAPI 保护</translation>
+    </message>
+    <message>
+      <source>only the system administrator (root) may move station keys into the key service: keys in a learner's folder may have been placed there</source>
+      <translation>只有系统管理员（root）可以把考试机密钥移入密钥服务：考生文件夹中的密钥可能是被人放进去的</translation>
+    </message>
+    <message>
+      <source>only the system administrator (root / an elevated Administrator) may reset the station's time mark: a learner's account may not</source>
+      <translation>只有系统管理员（root / 以管理员身份运行）可以重置考试机的时间标记：考生账号不可以</translation>
+    </message>
+    <message>
+      <source>--minutes goes with --action extra_time, and only with it</source>
+      <translation>--minutes 只能且必须与 --action extra_time 一起使用</translation>
+    </message>
+    <message>
+      <source>give either SERVER_URL (and --code), or --file with --pc</source>
+      <translation>请给出 SERVER_URL（以及 --code），或者 --file 和 --pc</translation>
+    </message>
+    <message>
+      <source>enrolment failed</source>
+      <translation>注册失败</translation>
+    </message>
+    <message>
+      <source>no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`</source>
+      <translation>未连接服务器：成绩通过 U 盘送出（xuefa export-results），或用 `xuefa enrol` 注册</translation>
+    </message>
+    <message>
+      <source>trusted exam issuer</source>
+      <translation>信任的出题单位</translation>
+    </message>
+    <message>
+      <source>trusted server</source>
+      <translation>信任的服务器</translation>
+    </message>
+    <message>
+      <source>delivered: nothing waits to be delivered</source>
+      <translation>送达：没有待送达的内容</translation>
+    </message>
+    <message>
+      <source>key helper listening on {socket}; keys in {folder}</source>
+      <translation>密钥服务正在监听 {socket}；密钥保存在 {folder}</translation>
+    </message>
+    <message>
+      <source>the mark is not ahead of the clock: nothing to reset</source>
+      <translation>时间标记没有超前于时钟：无需重置</translation>
+    </message>
+    <message>
+      <source>{results} result(s) and {records} study record(s) written to {path} and verified. They stay on this station until the centre's receipt file is imported.</source>
+      <translation>已将 {results} 份成绩和 {records} 条学习记录写入 {path} 并校验。在导入考试中心的回执文件之前，它们仍保留在本考试机上。</translation>
+    </message>
+    <message>
+      <source>{what} for {challenge}: {code}</source>
+      <translation>{challenge} 的{what}：{code}</translation>
+    </message>
+    <message>
+      <source>{count} learner(s) imported</source>
+      <translation>已导入 {count} 名考生</translation>
+    </message>
+    <message>
+      <source>trusted: {issuer}</source>
+      <translation>已信任：{issuer}</translation>
+    </message>
+    <message>
+      <source>trusted server: {server}</source>
+      <translation>已信任服务器：{server}</translation>
+    </message>
+    <message>
+      <source>{cleared} result(s) confirmed by the server; {left} still waiting for delivery</source>
+      <translation>服务器已确认 {cleared} 份成绩；仍有 {left} 份等待送达</translation>
+    </message>
+    <message>
+      <source>{status} (server {fingerprint})</source>
+      <translation>{status}（服务器 {fingerprint}）</translation>
+    </message>
+    <message>
+      <source>this station's device id: {device} (the centre admin names it in `xuefa-server devices approve|revoke`)</source>
+      <translation>本考试机的设备编号：{device}（考试中心管理员在 `xuefa-server devices approve|revoke` 中使用它）</translation>
+    </message>
+    <message>
+      <source>station {device}, data folder {folder}</source>
+      <translation>考试机 {device}，数据文件夹 {folder}</translation>
+    </message>
+    <message>
+      <source>waiting for delivery: {results} result(s), {records} study record(s)</source>
+      <translation>等待送达：{results} 份成绩，{records} 条学习记录</translation>
+    </message>
+    <message>
+      <source>exams on this station: {count}</source>
+      <translation>本考试机上的考试：{count} 场</translation>
+    </message>
+    <message>
+      <source>this station is not enrolled with a server: run `xuefa enrol URL` first</source>
+      <translation>本考试机尚未在服务器注册：请先运行 `xuefa enrol URL`</translation>
+    </message>
+    <message>
+      <source>delivery</source>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <source>taking changes</source>
+      <translation>取回变更</translation>
+    </message>
+    <message>
+      <source>station {device}: keys held by {holder}; key fingerprint {fingerprint} (check it against xuefa-server devices list before the station takes exams)</source>
+      <translation>考试机 {device}：密钥由 {holder} 保管；密钥指纹 {fingerprint}（考试机参加考试前，请与 xuefa-server devices list 核对）</translation>
+    </message>
+    <message>
+      <source>the station's time mark: {mark}
+this PC's clock now: {clock}</source>
+      <translation>考试机的时间标记：{mark}
+本机时钟现在：{clock}</translation>
+    </message>
+    <message>
+      <source>the results could not be written to {path}; nothing was lost. Check the stick has space and is not write-protected, then try again</source>
+      <translation>成绩未能写入 {path}；没有丢失任何内容。请检查 U 盘有空间且未写保护，然后重试</translation>
+    </message>
+    <message>
+      <source>{file} was not imported</source>
+      <translation>{file} 未导入</translation>
+    </message>
+    <message>
+      <source>imported: {title} ({id})</source>
+      <translation>已导入：{title}（{id}）</translation>
+    </message>
+    <message>
+      <source>already present: {title} ({id})</source>
+      <translation>已存在：{title}（{id}）</translation>
+    </message>
+    <message>
+      <source>this package was made before the proctor key (December 2026): it has no proctor codes; build it again</source>
+      <translation>该考试包生成于监考密钥启用（2026年12月）之前：没有监考码；请重新生成</translation>
+    </message>
+    <message>
+      <source>the proctor password is not right for this package (it is on the proctor's sheet; the start code does not make codes)</source>
+      <translation>该考试包的监考密码不正确（监考密码在监考员单上；开考码不能生成监考码）</translation>
+    </message>
+    <message>
+      <source>the package cannot be opened</source>
+      <translation>无法打开该考试包</translation>
+    </message>
+    <message>
+      <source>{challenge} is not a station challenge ({length} letters and digits)</source>
+      <translation>{challenge} 不是考试机显示的代码（{length} 位字母和数字）</translation>
+    </message>
+    <message>
+      <source>{file} was not applied</source>
+      <translation>{file} 未应用</translation>
+    </message>
+    <message>
+      <source>{count} receipt(s) matched no result of this station</source>
+      <translation>{count} 条回执与本考试机的成绩不符</translation>
+    </message>
+    <message>
+      <source>{cleared} study record(s) confirmed; {left} still waiting</source>
+      <translation>已确认 {cleared} 条学习记录；仍有 {left} 条等待</translation>
+    </message>
+    <message>
+      <source>last delivered: {delivered}; last taken from the server: {pulled}</source>
+      <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
+    </message>
+    <message>
+      <source>  refused {id}: {reason}: {detail} (kept on this station)</source>
+      <translation>  被拒收 {id}：{reason}：{detail}（保留在本考试机上）</translation>
+    </message>
+    <message>
+      <source>taken from the server: {changes} change(s): {learners} learner(s), {packages} new exam package(s)</source>
+      <translation>从服务器取回：{changes} 项变更：{learners} 名考生，{packages} 个新考试包</translation>
+    </message>
+    <message>
+      <source>; the delivery above stands</source>
+      <translation>；上面的送达仍然有效</translation>
+    </message>
+    <message>
+      <source>put the mark back by {by} to the PC's clock? Check the clock first</source>
+      <translation>把时间标记回拨 {by}，与本机时钟一致？请先检查时钟</translation>
+    </message>
+    <message>
+      <source>the key service did not reset its copy of the mark</source>
+      <translation>密钥服务未能重置其保存的时间标记</translation>
+    </message>
+    <message>
+      <source>{file} is not a public key file of Xuefa, or it is damaged: copy it again (it ends in .pub)</source>
+      <translation>{file} 不是学法的公钥文件，或已损坏：请重新复制（文件名以 .pub 结尾）</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study record(s)</source>
+      <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习记录</translation>
+    </message>
+    <message>
+      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station for the next sync</source>
+      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，下次同步时再送</translation>
+    </message>
+    <message>
+      <source>  skipped: {why}</source>
+      <translation>  已跳过：{why}</translation>
+    </message>
+    <message>
+      <source>taking changes failed: {why}</source>
+      <translation>取回变更失败：{why}</translation>
+    </message>
+    <message>
+      <source>law library: 《{title}》, {count} articles</source>
+      <translation>法律法规库：《{title}》，{count} 条</translation>
+    </message>
+    <message>
+      <source>server {url}</source>
+      <translation>服务器 {url}</translation>
+    </message>
+    <message>
+      <source>, certificate {pin}</source>
+      <translation>，证书 {pin}</translation>
+    </message>
+    <message>
+      <source> (key {fingerprint})</source>
+      <translation>（密钥 {fingerprint}）</translation>
+    </message>
+    <message>
+      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
+      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
+    </message>
+    <message>
+      <source>{file} from {sender}: {counts}</source>
+      <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>imported: {title}</source>
+      <translation>已导入：{title}</translation>
+    </message>
+    <message>
+      <source>already present: {title}</source>
+      <translation>已存在：{title}</translation>
+    </message>
+    <message>
+      <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
+      <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
+    </message>
+    <message>
+      <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
+      <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
+    </message>
+    <message>
+      <source>the upstream was not set</source>
+      <translation>未设置上级</translation>
+    </message>
+    <message>
+      <source>taking changes from the upstream stopped (run it again to resume)</source>
+      <translation>从上级取回变更时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>relaying study records stopped (run it again to resume)</source>
+      <translation>转送学习记录时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>the relay stopped (run it again to resume)</source>
+      <translation>转送中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing was stored</source>
+      <translation>{file} 被拒收，未保存任何内容</translation>
+    </message>
+    <message>
+      <source>the bundle could not be written to {path}</source>
+      <translation>成绩文件未能写入 {path}</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing changed</source>
+      <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>the file is not a result file of Xuefa, or it is damaged: export it again</source>
+      <translation>该文件不是学法的成绩文件，或已损坏：请重新导出</translation>
+    </message>
+    <message>
+      <source>the file is incomplete (the copy may have been cut off): export it again</source>
+      <translation>该文件不完整（复制可能被中断）：请重新导出</translation>
+    </message>
+    <message>
+      <source>the file is damaged: export it again</source>
+      <translation>该文件已损坏：请重新导出</translation>
+    </message>
+    <message>
+      <source>this file comes from a station; stations' results are imported at their centre, not here</source>
+      <translation>该文件来自考试机；考试机的成绩应在其所属考试中心导入，而不是这里</translation>
+    </message>
+    <message>
+      <source>the server that wrote this file is not approved here: approve it first (xuefa-server devices add-server its server-signing.key.pub)</source>
+      <translation>写出该文件的服务器在这里未获批准：请先批准它（xuefa-server devices add-server 其 server-signing.key.pub）</translation>
+    </message>
+    <message>
+      <source>the file is damaged or is not a receipt file: write it again where it came from</source>
+      <translation>该文件已损坏或不是回执文件：请在其来源处重新写出</translation>
+    </message>
+    <message>
+      <source>the file was signed by a server this computer does not trust yet (trust-server or trust-upstream its server-signing.key.pub)</source>
+      <translation>该文件由本机尚未信任的服务器签名（用 trust-server 或 trust-upstream 导入其 server-signing.key.pub）</translation>
+    </message>
+    <message>
+      <source>the file is not an exam package, or it is damaged: copy it again</source>
+      <translation>该文件不是考试包，或已损坏：请重新复制</translation>
+    </message>
+    <message>
+      <source>the file is incomplete (the copy may have been cut off): copy it again</source>
+      <translation>该文件不完整（复制可能被中断）：请重新复制</translation>
+    </message>
+    <message>
+      <source>the file was changed after it was signed: ask the issuer for the original</source>
+      <translation>该文件在签名后被改动过：请向出题单位索取原件</translation>
+    </message>
+    <message>
+      <source>the issuer of this file is not trusted here (trust-issuer its public key file)</source>
+      <translation>这里不信任该文件的出题单位（用 trust-issuer 导入其公钥文件）</translation>
+    </message>
+    <message>
+      <source>the file was made by a newer Xuefa: update this computer's Xuefa</source>
+      <translation>该文件由更新版本的学法生成：请升级本机的学法</translation>
+    </message>
+    <message>
+      <source>the file's content is not valid: ask the issuer for a corrected file</source>
+      <translation>该文件内容无效：请向出题单位索取更正后的文件</translation>
+    </message>
+    <message>
+      <source>the file was made with settings too weak to be safe: ask the issuer for a new file</source>
+      <translation>该文件所用的安全参数过弱：请向出题单位索取新文件</translation>
+    </message>
+    <message>
+      <source>the file is not a roster file of Xuefa, or it is damaged: export it again</source>
+      <translation>该文件不是学法的名单文件，或已损坏：请重新导出</translation>
+    </message>
+    <message>
+      <source>the roster file holds an unreadable entry: export it again</source>
+      <translation>名单文件中有无法读取的条目：请重新导出</translation>
+    </message>
+    <message>
+      <source>the file's signature does not verify: it is damaged or was changed; get the original again</source>
+      <translation>该文件的签名校验不通过：文件已损坏或被改动；请重新获取原件</translation>
+    </message>
+    <message>
+      <source>the server cannot be reached (check the network cable and the server address; is the server running?)</source>
+      <translation>无法连接服务器（请检查网线和服务器地址；服务器是否在运行？）</translation>
+    </message>
+    <message>
+      <source>the computer at the server's address is not the server trusted here (tell the administrator; if the server was replaced, enrol again)</source>
+      <translation>服务器地址上的电脑不是这里信任的服务器（请告知管理员；如果服务器确已更换，请重新注册）</translation>
+    </message>
+    <message>
+      <source>the server address is not encrypted (https): enrol again with a new code</source>
+      <translation>服务器地址未加密（https）：请用新的注册码重新注册</translation>
+    </message>
+    <message>
+      <source>this computer was enrolled before the server used encrypted connections: enrol again</source>
+      <translation>本机是在服务器启用加密连接之前注册的：请重新注册</translation>
+    </message>
+    <message>
+      <source>the server does not know this computer, or has not approved it yet: ask the administrator (xuefa-server devices list)</source>
+      <translation>服务器不认识本机，或尚未批准：请询问管理员（xuefa-server devices list）</translation>
+    </message>
+    <message>
+      <source>the server has revoked this computer: ask the administrator</source>
+      <translation>服务器已吊销本机：请询问管理员</translation>
+    </message>
+    <message>
+      <source>this computer's enrolment has expired: enrol it again with a new code</source>
+      <translation>本机的注册已过期：请用新的注册码重新注册</translation>
+    </message>
+    <message>
+      <source>this computer's clock differs too much from the server's: set the date and time</source>
+      <translation>本机时钟与服务器相差太大：请调准日期和时间</translation>
+    </message>
+    <message>
+      <source>this enrolment code was already used: each computer needs its own code</source>
+      <translation>该注册码已被使用：每台电脑需要各自的注册码</translation>
+    </message>
+    <message>
+      <source>this enrolment code has expired: ask for a new one</source>
+      <translation>该注册码已过期：请索取新的注册码</translation>
+    </message>
+    <message>
+      <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>
+      <translation>本服务器还没有上级：请先设置（xuefa-server set-upstream URL --code …）</translation>
+    </message>
+    <message>
+      <source>the computer at that address is not the server the code or file names: check the address and the code with the administrator</source>
+      <translation>该地址上的电脑不是注册码或注册文件所指的服务器：请与管理员核对地址和注册码</translation>
+    </message>
+    <message>
+      <source>the enrolment code is not right: check it, or ask for a new one</source>
+      <translation>注册码不正确：请核对，或索取新的注册码</translation>
+    </message>
+    <message>
+      <source>the file was refused ({code}); see the log for the detail</source>
+      <translation>该文件被拒收（{code}）；详情见日志</translation>
+    </message>
+    <message>
+      <source>the server answered with an error ({code}); run the command again with --verbose for the detail</source>
+      <translation>服务器返回错误（{code}）；加 --verbose 再次运行命令可查看详情</translation>
+    </message>
+    <message>
+      <source>the file could not be read or written ({reason}): check the drive and the path</source>
+      <translation>无法读写该文件（{reason}）：请检查驱动器和路径</translation>
+    </message>
+  </context>
+</TS>

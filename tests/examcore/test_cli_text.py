@@ -1,0 +1,109 @@
+"""The command lines speak the user's language (issue 20): every help text and message has a finished
+Simplified Chinese translation, every command's --help shows it, and each refusal a user can meet reads as
+a plain Chinese sentence with what to do, never as library text."""
+from __future__ import annotations
+
+import copy
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from examcore import cli_text
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "build_scripts"))
+import cli_strings  # noqa: E402
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+LIBRARY_TEXT = ("Traceback", "codec", "(char ", "Errno", "HTTPConnectionPool", "Expecting value", "BadZipFile",
+                "Max retries", "JSONDecodeError")
+
+
+def test_every_cli_string_has_a_finished_chinese_translation():
+    missing, unfinished = cli_strings.problems()
+    assert missing == [], "run `make translations-update` and translate the new entries"
+    assert unfinished == []
+
+
+def test_every_commands_help_shows_in_chinese(monkeypatch):
+    """Each command of xuefa, xuefa-server and xuefa-pack, --help in Chinese: its own text and every option
+    that has help."""
+    from desktop.app import main as station
+    from examcore.packtool import main as pack
+    from sync_server.cli import main as server
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    shown = 0
+    for tree in (station, server, pack):
+        chinese = cli_text.localize(copy.deepcopy(tree))
+        for path, command in cli_text.commands(chinese):
+            out = CliRunner().invoke(chinese, [*path.split(), "--help"], env={"XUEFA_LANG": "zh_CN"})
+            assert out.exit_code == 0, (path, out.output)
+            if command.help:
+                assert CJK.search(out.output.split("Options")[0]), (path, out.output)
+            for param in command.params:
+                if getattr(param, "help", None):
+                    assert cli_text.cli_tr(param.help) == param.help and CJK.search(param.help), (path, param.name)
+            shown += 1
+    assert shown > 60
+
+
+def _run(module: str, *args) -> subprocess.CompletedProcess:
+    env = {**os.environ, "XUEFA_LANG": "zh_CN"}
+    return subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+@pytest.fixture(scope="module")
+def bad_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bad")
+    (folder / "cut.json").write_text('{"receipts": [', encoding="utf-8")           # JSON cut off
+    (folder / "latin.json").write_bytes(b"\xff\xfe\x00 not utf-8")                  # not UTF-8
+    (folder / "junk.xfp").write_bytes(b"not a package")
+    (folder / "zip.xfb").write_bytes(b"PK\x03\x04 cut short")                       # a zip cut off
+    server = folder / "server"
+    assert _run("sync_server.cli", "--instance", server, "init", "--name", "测试中心").returncode == 0
+    return folder
+
+
+STATION = [   # (command, the Chinese it must say)
+    (["import-receipts", "{f}/cut.json"], "已损坏或不是回执文件"),
+    (["import-receipts", "{f}/latin.json"], "已损坏或不是回执文件"),
+    (["import-package", "{f}/junk.xfp"], "不是考试包"),
+    (["import-roster", "{f}/junk.xfp"], "不是学法的名单文件"),
+    (["trust-issuer", "{f}/junk.xfp"], "不是学法的公钥文件"),
+    (["enrol", "http://127.0.0.1:9", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"], "无法连接服务器"),
+    (["sync"], "尚未在服务器注册"),
+    (["export-results", "{f}/no-such-folder/r.xfb"], "没有丢失任何内容"),
+]
+SERVER = [
+    (["import-bundle", "{f}/zip.xfb"], "不是学法的成绩文件"),
+    (["import-bundle", "{f}/cut.json"], "不是学法的成绩文件"),
+    (["import-receipts", "{f}/latin.json"], "尚未信任的服务器"),
+    (["import-package", "{f}/junk.xfp"], "不信任该文件的出题单位"),
+    (["trust-issuer", "{f}/junk.xfp"], "不是学法的公钥文件"),
+    (["set-upstream", "https://127.0.0.1:9", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"], "无法连接服务器"),
+    (["sync-upstream"], "还没有上级"),
+    (["export-bundle", "{f}/no-such-folder/x.xfb"], "无法读写该文件"),
+]
+
+
+@pytest.mark.parametrize(("args", "says"), STATION, ids=[" ".join(a[:1]) + str(i) for i, (a, _) in enumerate(STATION)])
+def test_a_station_refusal_is_a_plain_chinese_sentence(bad_files, args, says):
+    done = _run("desktop.app", "--data-dir", bad_files / "station", *[a.format(f=bad_files) for a in args])
+    assert done.returncode == 1 and says in done.stderr, done.stderr
+    assert not any(text in done.stderr for text in LIBRARY_TEXT), done.stderr
+
+
+@pytest.mark.parametrize(("args", "says"), SERVER, ids=[" ".join(a[:1]) + str(i) for i, (a, _) in enumerate(SERVER)])
+def test_a_server_refusal_is_a_plain_chinese_sentence(bad_files, args, says):
+    done = _run("sync_server.cli", "--instance", bad_files / "server", *[a.format(f=bad_files) for a in args])
+    assert done.returncode == 1 and says in done.stderr, done.stderr
+    assert not any(text in done.stderr for text in LIBRARY_TEXT), done.stderr
+    verbose = _run("sync_server.cli", "--verbose", "--instance", bad_files / "server",
+                   *[a.format(f=bad_files) for a in args])
+    assert verbose.stderr.count("\n") > done.stderr.count("\n")   # the detail, on request only
