@@ -161,7 +161,8 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      "the outcome (top administrator)", None,
      {"200": (None, "application/x-ndjson"), "409": (m.Error, "a sync is already running")}, ADMIN),
     ("post", "/admin/bundles/import", "ingest a USB bundle (the body); the answer carries its receipt file",
-     None, {"200": (None, "{sender, counts, problems, receipt_file}"), "422": (m.Error, "refused")}, ADMIN),
+     None, {"200": (None, "{sender, counts, problems, study, held, receipt_file (null when nothing was stored "
+                          "here)}"), "422": (m.Error, "refused")}, ADMIN),
     ("post", "/admin/bundles/export", "the results the upstream lacks, as a bundle file (?all=1: every one)",
      None, {"200": (None, "application/octet-stream")}, ADMIN),
     ("post", "/admin/receipts/import", "the upstream's receipt file (the body) for a bundle carried there",

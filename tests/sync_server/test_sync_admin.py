@@ -43,3 +43,29 @@ def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly
         assert status["upstream"] is None and status["results"] == 0 and status["syncing"] is False
     finally:
         app.extensions["xuefa"].close()
+
+
+def test_a_bundle_of_which_nothing_was_stored_brings_no_receipt_file(server, server_config, station_for_server,
+                                                                     server_package, tmp_path):
+    """Issue 20: a receipt file is written only for what the server holds; a station unknown here stores
+    nothing, so the admin window gets no receipt to carry back."""
+    from sync_server.ingest import import_package
+    from tests.server_fixtures import sit_exam
+    import_package(server, server_package.read_bytes())
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+        create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now, must_change_password=False)
+    sit_exam(station_for_server)
+    bundle = tmp_path / "pc.xfr"
+    station_for_server.results.export(bundle)
+    app = create_app(server_config)
+    try:
+        client = app.test_client()
+        token = client.post("/api/v1/admin/login", json={"username": "zhongxin", "password": PASSWORD}).json["token"]
+        done = client.post("/api/v1/admin/bundles/import", headers={"Authorization": f"Bearer {token}"},
+                           data=bundle.read_bytes())
+        assert done.status_code == 200 and done.json["counts"] == {"refused": 1}
+        assert done.json["held"] == 0 and done.json["receipt_file"] is None
+    finally:
+        app.extensions["xuefa"].close()

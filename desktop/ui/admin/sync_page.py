@@ -160,6 +160,8 @@ class SyncPage(QWidget):
 
         def work():   # the import and the receipt file on the stick, both off the GUI thread
             done = client.import_bundle(path.read_bytes())
+            if not done.get("receipt_file"):   # nothing stored here: no receipt to carry back
+                return path, done, None, None
             receipts = path.with_name(path.stem + ".receipts.json")
             try:
                 write_atomically(receipts, done["receipt_file"].encode("utf-8"))
@@ -170,11 +172,17 @@ class SyncPage(QWidget):
 
     def _imported(self, answer: tuple[Path, dict, Path | None, OSError | None]) -> None:
         path, done, receipts, problem = answer
+        counts = ", ".join(f"{n} {k}" for k, n in sorted(done["counts"].items()))
+        if receipts is None and problem is None:
+            self.usb_label.setText(self.tr("%1 from %2: %3. Nothing in it was stored here, so no receipt file was "
+                                           "written: the results stay on the station.")
+                                   .replace("%1", path.name).replace("%2", done["sender"]).replace("%3", counts))
+            self.load()
+            return
         if receipts is None:
             self.usb_label.setText(self.tr("Imported, but the receipt file could not be written next to the bundle "
                                            "(%1). Import the bundle again to get it.").replace("%1", str(problem)))
             return
-        counts = ", ".join(f"{n} {k}" for k, n in sorted(done["counts"].items()))
         self.usb_label.setText(self.tr("%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).")
                                .replace("%1", path.name).replace("%2", done["sender"]).replace("%3", counts)
                                .replace("%4", receipts.name))
