@@ -16,7 +16,7 @@ from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
 from examcore.credentials import change_applies, reset_version, verifier_problem
 from examcore.crypto.keys import fingerprint
-from sync_server import changes
+from sync_server import audit, changes
 from sync_server.counted import counted_as, follow_learner
 from sync_server.models import Alert, Learner, Setting, TrustedIssuer, Unit
 
@@ -251,6 +251,8 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     row.must_change_password, row.password_expires_at = False, None
     s.flush()
     changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    # who changed whose password, and from which station, for the security log
+    audit.record(s, "learner.password_changed", f"learner:{learner_no}", now, actor=f"device:{device_id}")
     return ""
 
 

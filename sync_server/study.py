@@ -113,7 +113,8 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                           signature=str(item["signature"]), received_at=utc_naive(now), source=source,
                           relayed_by=relayer.device_id if relayer is not None else None,
                           certificate=json.dumps(chain) if chain is not None else None))
-        outcomes.append(RecordOutcome(record.record_id, "stored", _take_password(s, record, device_id, chain, relayer, now)
+        outcomes.append(RecordOutcome(record.record_id, "stored", _take_password(s, record, device_id, station_id, chain,
+                                                                    relayer, now)
                                       if record.kind is RecordKind.PASSWORD else ""))
         held.append((record.record_id, digest))
     s.flush()
@@ -124,8 +125,8 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
     return outcomes, held
 
 
-def _take_password(s: Session, record: Record, device_id: str, chain: list[dict] | None, relayer: Device | None,
-                   now: datetime) -> str:
+def _take_password(s: Session, record: Record, device_id: str, station_id: str, chain: list[dict] | None,
+                   relayer: Device | None, now: datetime) -> str:
     """A learner's password change (kind ``password``): the record is kept as it came; whether the new
     verifier is taken is sync_server/directory.py's rule. Returns "" or why it was not taken."""
     from sync_server.acceptance import origin_of_chain
@@ -139,7 +140,7 @@ def _take_password(s: Session, record: Record, device_id: str, chain: list[dict]
         password_hash, version = str(record.extra["password_hash"]), int(record.extra["password_version"])
     except (KeyError, TypeError, ValueError):
         return "the password record names no verifier and version"
-    return take_password_change(s, record.learner_no, password_hash, version, units=units, device_id=device_id,
+    return take_password_change(s, record.learner_no, password_hash, version, units=units, device_id=station_id,
                                 now=utc_naive(now))
 
 

@@ -178,6 +178,9 @@ def test_a_password_changed_at_one_station_works_at_another_and_the_old_one_does
             from sync_server.models import Learner as ServerLearner
             row = s.get(ServerLearner, "200000001")
             assert not row.must_change_password and row.password_expires_at is None
+            from sync_server.models import AuditEntry
+            [entry] = s.scalars(select(AuditEntry).where(AuditEntry.action == "learner.password_changed"))
+            assert entry.actor == f"device:{fresh_station.keys.device_id}" and entry.object == "learner:200000001"
     finally:
         other.close()
 
