@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from desktop.services.background import run_in_background
 from desktop.services.proctor_client import ProctorClient, ProctorError
 from examcore.tls_pin import PinError, Pins
+from desktop.ui.confirm import confirm
 from desktop.ui.server_login import ServerLoginForm
 from desktop.ui.start_code_slip import StartCodeSlip
 
@@ -21,18 +22,26 @@ DISCONNECTED_AFTER_S = 15   # a station that has not reported for this long is s
 
 
 class ExtraTimeDialog(QDialog):
-    def __init__(self, who: str, parent: QWidget | None = None):
+    def __init__(self, who: str, parent: QWidget | None = None, left_ms: int | None = None):
+        """``who``: name, number and seat, said in the title and the question; ``left_ms``: the learner's
+        time left now, so that the total after the extra time can be shown before it is given."""
         super().__init__(parent)
+        self._who, self._left_ms = who, left_ms
         self.setWindowTitle(self.tr("Extra time for %1").replace("%1", who))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
         self.minutes.setValue(10)
+        self.minutes.lineEdit().selectAll()   # typing 5 replaces the 10 (it made 105 before)
+        self.minutes.setFocus()
+        self.total_label = QLabel()
+        self.minutes.valueChanged.connect(self._show_total)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. the computer was replaced"))
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         form = QFormLayout(self)
         form.addRow(self.tr("Minutes"), self.minutes)
+        form.addRow(self.total_label)
         form.addRow(self.tr("Reason (recorded)"), self.reason)
         form.addRow(self.error_label)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -40,9 +49,25 @@ class ExtraTimeDialog(QDialog):
         box.rejected.connect(self.reject)
         form.addRow(box)
 
+        self._show_total()
+
+    def total_text(self) -> str:
+        minutes = self.minutes.value()
+        if self._left_ms is None:
+            return self.tr("%1 gets %2 more minutes.").replace("%1", self._who).replace("%2", str(minutes))
+        return (self.tr("%1 gets %2 more minutes: about %3 minutes left in all.").replace("%1", self._who)
+                .replace("%2", str(minutes)).replace("%3", str(self._left_ms // 60_000 + minutes)))
+
+    def _show_total(self) -> None:
+        self.total_label.setText(self.total_text())
+
     def _ok(self) -> None:
         if not self.reason.text().strip():
             self.error_label.setText(self.tr("Give the reason: it goes into the sitting's record."))
+            return
+        if self.minutes.value() > 60 and not confirm(self, self.tr("Extra time"), self.total_text() + "\n"
+                                                     + self.tr("That is more than an hour. Is it right?"),
+                                                     self.tr("Give the extra time")):
             return
         self.accept()
 
@@ -131,13 +156,13 @@ class ProctorWindow(QWidget):
         for b in (self.codes_button, self.codes_button2):
             b.clicked.connect(self.offline_codes_wanted.emit)
         self.sitting_combo.activated.connect(lambda _i: self.refresh())
-        self.start_button.clicked.connect(lambda: self._send(lambda c, sid: c.start(sid)))
-        self.close_button.clicked.connect(lambda: self._send(lambda c, sid: c.close(sid)))
+        self.start_button.clicked.connect(lambda: self.start_sitting())
+        self.close_button.clicked.connect(lambda: self.close_sitting())
         self.start_code_button.clicked.connect(self.show_start_code)
         self.extra_button.clicked.connect(lambda: self.extra_time())
-        self.pause_button.clicked.connect(lambda: self._seat_action("pause"))
+        self.pause_button.clicked.connect(lambda: self.pause_seat())
         self.resume_button.clicked.connect(lambda: self._seat_action("unpause"))
-        self.hand_in_button.clicked.connect(lambda: self._seat_action("force_submit"))
+        self.hand_in_button.clicked.connect(lambda: self.hand_in())
         self.missing_button.clicked.connect(lambda: self.record_missing())
         self.move_button.clicked.connect(lambda: self.move_seat())
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -327,12 +352,69 @@ class ProctorWindow(QWidget):
         if learner is not None:
             self._send(lambda c, sid: c.act(sid, kind, learner))
 
-    def extra_time(self, minutes: int | None = None, reason: str | None = None) -> None:
+    def _seat(self) -> dict | None:
         learner = self.selected_learner()
-        if learner is None:
+        return next((x for x in (self.detail or {}).get("seats", []) if x["learner_no"] == learner), None)
+
+    def _who(self, seat: dict) -> str:
+        """Name, number and seat, as the proctor sees them in the room."""
+        return f"{seat['name']}（{seat['learner_no']}，{seat['seat'] or '-'}）"
+
+    def _sitting_name(self) -> str:
+        sitting = (self.detail or {}).get("sitting", {})
+        return f"{sitting.get('room', '')} · {sitting.get('title', '')}"
+
+    def start_sitting(self) -> None:
+        """Start the sitting for every seat; before its scheduled time the question says how early."""
+        sitting = (self.detail or {}).get("sitting")
+        if sitting is None:
             return
+        text = self.tr("Start %1 now? Every learner logged in there begins the exam and their time runs.") \
+            .replace("%1", self._sitting_name())
+        starts = datetime.fromisoformat(sitting["starts_at"])
+        early = (starts - datetime.now(timezone.utc)).total_seconds() // 60
+        if early >= 1:
+            text += "\n" + self.tr("It is %1 minutes before the scheduled start (%2).").replace("%1", str(int(early))) \
+                .replace("%2", starts.astimezone().strftime("%H:%M"))
+        if confirm(self, self.tr("Start the exam"), text, self.tr("Start now")):
+            self._send(lambda c, sid: c.start(sid))
+
+    def close_sitting(self) -> None:
+        """End the sitting: every seat still writing is handed in with the answers it has."""
+        seats = (self.detail or {}).get("seats", [])
+        writing = [x for x in seats if x["state"] in ("waiting", "in_progress")]
+        text = self.tr("End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with "
+                       "the answers they have. This cannot be undone.").replace("%1", self._sitting_name()) \
+            .replace("%2", str(len(writing)))
+        if confirm(self, self.tr("End the sitting"), text, self.tr("End the sitting")):
+            self._send(lambda c, sid: c.close(sid))
+
+    def hand_in(self) -> None:
+        seat = self._seat()
+        if seat is None:
+            return
+        text = self.tr("Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given "
+                       "so far. This cannot be undone.").replace("%1", self._who(seat)) \
+            .replace("%2", str(seat["answered"]))
+        if confirm(self, self.tr("Hand in for a learner"), text, self.tr("Hand in")):
+            self._send(lambda c, sid: c.act(sid, "force_submit", seat["learner_no"]))
+
+    def pause_seat(self) -> None:
+        seat = self._seat()
+        if seat is None:
+            return
+        text = self.tr("Pause the clock of %1? Their screen is covered until you restart the clock; the time "
+                       "stopped is not lost.").replace("%1", self._who(seat))
+        if confirm(self, self.tr("Pause"), text, self.tr("Pause")):
+            self._send(lambda c, sid: c.act(sid, "pause", seat["learner_no"]))
+
+    def extra_time(self, minutes: int | None = None, reason: str | None = None) -> None:
+        seat = self._seat()
+        if seat is None:
+            return
+        learner = seat["learner_no"]
         if minutes is None or reason is None:
-            dialog = ExtraTimeDialog(learner, self)
+            dialog = ExtraTimeDialog(self._who(seat), self, seat.get("time_left_ms"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             minutes, reason = dialog.minutes.value(), dialog.reason.text().strip()
@@ -361,8 +443,11 @@ class ProctorWindow(QWidget):
         if learner is None:
             return
         if reason is None:
+            seat = self._seat()
             reason, ok = QInputDialog.getText(self, self.tr("Record as missing"),
-                                              self.tr("Why has %1 no result? (recorded)").replace("%1", learner))
+                                              self.tr("Record %1 as missing (缺考)? They can then not sit this "
+                                                      "sitting. Why has the learner no result? (recorded)")
+                                              .replace("%1", self._who(seat) if seat else learner))
             if not ok or not reason.strip():
                 return
         self._send(lambda c, sid: c.missing(sid, learner, reason.strip()))

@@ -504,108 +504,119 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
         <source>Words in the question</source>
         <translation>按题目文字查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
         <source>Retired questions</source>
         <translation>已停用的试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Question</source>
         <translation>试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="37"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="37"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="139"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
         <source>New exam from a bank…</source>
         <translation>用题库新建考试…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="46"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="77"/>
         <source>%1 (%2 questions, %3 retired)</source>
         <translation>%1（%2 道题，已停用 %3 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="84"/>
         <source>No question bank yet: import one with 导入… (Import…).</source>
         <translation>还没有题库：请用“导入…”导入题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="112"/>
         <source>%1 question(s)</source>
         <translation>共 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="113"/>
         <source>Take back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="136"/>
+        <source>Retire a question</source>
+        <translation>停用题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="137"/>
+        <source>Retire question %1 「%2」? Exam packages built from now on leave it out; packages already built keep it. It can be taken back later.</source>
+        <translation>停用题目 %1「%2」？今后生成的考试包不再包含它；已生成的考试包不受影响。以后可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="156"/>
         <source>History of the question</source>
         <translation>试题修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="185"/>
         <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
         <translation>题库由本服务器的最高级省级管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="180"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="188"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -1066,29 +1077,54 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>ExtraTimeDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="26"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="30"/>
         <source>Extra time for %1</source>
         <translation>为 %1 延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="31"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="39"/>
         <source>e.g. the computer was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="35"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="43"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="36"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="45"/>
         <source>Reason (recorded)</source>
         <translation>原因（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="45"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="57"/>
+        <source>%1 gets %2 more minutes.</source>
+        <translation>%1 延长 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="58"/>
+        <source>%1 gets %2 more minutes: about %3 minutes left in all.</source>
+        <translation>%1 延长 %2 分钟：共剩约 %3 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="66"/>
         <source>Give the reason: it goes into the sitting&apos;s record.</source>
         <translation>请填写原因：它会记入本场次的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="68"/>
+        <source>Extra time</source>
+        <translation>延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="69"/>
+        <source>That is more than an hour. Is it right?</source>
+        <translation>超过一小时。确定吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="70"/>
+        <source>Give the extra time</source>
+        <translation>确定延长</translation>
     </message>
 </context>
 <context>
@@ -2654,259 +2690,306 @@ White: not answered</source>
 <context>
     <name>ProctorWindow</name>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="60"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="85"/>
         <source>Proctor console</source>
         <translation>监考台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="71"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="96"/>
         <source>Offline codes (no network)…</source>
         <translation>离线代码（无网络时）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="66"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="91"/>
         <source>Proctors log in with the account the centre gave them.</source>
         <translation>监考员使用考试中心分配的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="67"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="92"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="77"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="102"/>
         <source>Start the sitting</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="79"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
         <source>Close the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="80"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="105"/>
         <source>Offline codes…</source>
         <translation>离线代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="81"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
         <source>Start code…</source>
         <translation>开考码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="82"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="107"/>
         <source>Show and print the start code, for stations that cannot reach the centre server</source>
         <translation>显示并打印开考码，供连不上考试中心服务器的考试机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="92"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="117"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="92"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="117"/>
         <source>Learner</source>
         <translation>考生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="92"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="117"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="93"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="118"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="93"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="118"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="93"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="118"/>
         <source>Irregularities</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="94"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="119"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="103"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="128"/>
         <source>Extra time…</source>
         <translation>延长时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="104"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="129"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="105"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="130"/>
         <source>Resume</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="106"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="131"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="399"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="107"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="132"/>
         <source>Record as missing…</source>
         <translation>记为缺考…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="108"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="133"/>
         <source>Move to another PC…</source>
         <translation>换机…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="109"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="134"/>
         <source>The learner&apos;s PC failed: free the seat from it, so the learner logs in at another PC of this room and goes on.</source>
         <translation>考生的电脑出故障时：解除座位与该电脑的绑定，考生可在本考场另一台电脑上登录继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="112"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="137"/>
         <source>Selected seat:</source>
         <translation>选中的座位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="188"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="213"/>
         <source>No sittings today for your units.</source>
         <translation>今天您所在单位没有考试场次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="206"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="231"/>
         <source>Not updated: %1</source>
         <translation>未能刷新：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="209"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="234"/>
         <source>not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="209"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="234"/>
         <source>waiting</source>
         <translation>等待开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="210"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="235"/>
         <source>in progress</source>
         <translation>作答中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="210"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="235"/>
         <source>submitted</source>
         <translation>已交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="211"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="236"/>
         <source>missing</source>
         <translation>缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="211"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="236"/>
         <source>disconnected</source>
         <translation>失去联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="212"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="237"/>
         <source>scheduled</source>
         <translation>未开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="212"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="237"/>
         <source>started</source>
         <translation>已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="212"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="237"/>
         <source>closing</source>
         <translation>正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="213"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="238"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="254"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="279"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="257"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="282"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="290"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="265"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="290"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="266"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="291"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="266"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="291"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="267"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="292"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="267"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="292"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="302"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="327"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="306"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="345"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="351"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="372"/>
+        <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
+        <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="377"/>
+        <source>It is %1 minutes before the scheduled start (%2).</source>
+        <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="379"/>
+        <source>Start the exam</source>
+        <translation>宣布开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="379"/>
+        <source>Start now</source>
+        <translation>现在开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="386"/>
+        <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
+        <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="389"/>
+        <source>End the sitting</source>
+        <translation>结束本场考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="396"/>
+        <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
+        <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="399"/>
+        <source>Hand in for a learner</source>
+        <translation>代为交卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="406"/>
+        <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
+        <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="433"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="352"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="434"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="364"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="447"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="365"/>
-        <source>Why has %1 no result? (recorded)</source>
-        <translation>%1 为什么没有成绩？（将记录在案）</translation>
+        <location filename="../../desktop/ui/proctor_window.py" line="448"/>
+        <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
+        <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
 </context>
 <context>
@@ -2989,52 +3072,52 @@ White: not answered</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="199"/>
         <source>Correct question %1</source>
         <translation>修改试题 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="211"/>
         <source>Why it changes (kept in the history)</source>
         <translation>修改原因（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="216"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="217"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="218"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="262"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3716,110 +3799,111 @@ White: not answered</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
         <source>Learner number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
         <source>Rank</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="38"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
         <source>With the units under it</source>
         <translation>含下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="91"/>
         <source>exempt: %1</source>
         <translation>免考：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="93"/>
         <source> (until %1)</source>
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="98"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="116"/>
-        <source>Give %1 a new one-time initial password? Their old password stops working; they must choose a new one at their next login.</source>
-        <translation>要为 %1 生成新的一次性初始密码吗？原密码将失效，其下次登录时须设置新密码。</translation>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="117"/>
+        <source>Give %1 a new one-time initial password? Their old password stops working at every station once it has synced; they must choose a new one at their next login.</source>
+        <translation>为 %1 生成新的一次性初始密码？各考试机同步后，其原密码即失效；下次登录时必须设置新密码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="128"/>
@@ -4475,210 +4559,221 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="30"/>
         <source>Sync upstream now</source>
         <translation>立即向上级同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="35"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="36"/>
         <source>Import a station&apos;s USB bundle…</source>
         <translation>导入考试机的U盘成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="37"/>
         <source>Export this server&apos;s bundle for the upstream…</source>
         <translation>导出本服务器的成绩文件（交上级）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="38"/>
         <source>Import the upstream&apos;s receipt file…</source>
         <translation>导入上级的回执文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
         <source>Where (room, seat)</source>
         <translation>位置（考场、座位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
         <source>Asked</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="49"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="244"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
         <source>This server</source>
         <translation>本服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
         <source>The upstream (province)</source>
         <translation>上级服务器（省）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="58"/>
         <source>USB bundles (when no network reaches)</source>
         <translation>U盘传递（无网络时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="64"/>
         <source>Stations</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="93"/>
         <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
         <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="95"/>
         <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
 Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
         <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
 上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="100"/>
         <location filename="../../desktop/ui/admin/sync_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="102"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="121"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="128"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="134"/>
         <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
         <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="137"/>
         <source>they match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="137"/>
         <source>THEY DO NOT MATCH</source>
         <translation>不一致！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="148"/>
         <source>The sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。数据没有丢失；再次同步即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="154"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="178"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="184"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="187"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="193"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="194"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="206"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="211"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="241"/>
+        <source>Revoke a station</source>
+        <translation>吊销考试机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
+        <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
+        <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="250"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="252"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

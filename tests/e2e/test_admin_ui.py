@@ -19,6 +19,7 @@ from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.models import Device, Result
+from tests.desktop.ui_helpers import when_modal
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station
 from tests.e2e.test_three_tiers import _code, cli, tiers  # noqa: F401  (the fixture)
 from tests.server_fixtures import sit_exam
@@ -102,6 +103,13 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     roster.refresh()
     qtbot.waitUntil(lambda: roster.table.rowCount() == 1, timeout=15_000)
     roster.table.selectRow(0)
+    said: list[str] = []
+    def cancel(box) -> None:
+        said.append(box.text())
+        box.cancel_button.click()
+    when_modal(cancel)   # the reset asks first, naming the learner; Cancel changes nothing
+    roster.ask_reset()
+    assert LEARNER[0] in said[0] and "New one-time password" not in roster.status_label.text()
     roster.reset(LEARNER[0])
     qtbot.waitUntil(lambda: "New one-time password" in roster.status_label.text(), timeout=15_000)
     assert roster.last_password in roster.status_label.text()
@@ -184,5 +192,21 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     centre = ServerContext.open(Config(folders["centre"]))
     with centre.sessions() as s:
         assert s.get(Device, newcomer.keys.device_id).status == "approved"
+
+    def status() -> str:
+        with centre.sessions() as s:
+            return s.get(Device, newcomer.keys.device_id).status
+    sync.load()   # revoking asks first, naming the station; Cancel changes nothing
+    qtbot.waitUntil(lambda: any(d["device_id"] == newcomer.keys.device_id for d in sync.devices), timeout=15_000)
+    mine = newcomer.keys.device_id
+    sync.devices_table.selectRow(next(r for r, d in enumerate(sync.devices) if d["device_id"] == mine))
+    said.clear()
+    when_modal(cancel)
+    sync.revoke_selected()
+    qtbot.wait(500)
+    assert newcomer.keys.device_id in said[0] and status() == "approved"
+    when_modal(lambda box: box.act_button.click())
+    sync.revoke_selected()
+    qtbot.waitUntil(lambda: status() == "revoked", timeout=15_000)
     centre.close()
     window.close()

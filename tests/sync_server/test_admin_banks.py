@@ -9,6 +9,7 @@ from desktop.ui.admin.admin_window import AdminWindow
 from examcore.clock import utc_naive
 from sync_server.admins import create_admin
 from sync_server.directory import put_unit
+from tests.desktop.ui_helpers import when_modal
 from tests.examcore.test_gift import SAMPLE as GIFT
 from tests.sync_server.test_import_questions import cli
 
@@ -68,6 +69,16 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     # retire: out of the list (and of packages built from now on); back among the retired; taken back
     row = next(r for r, q in enumerate(banks.questions) if q["id"] == question["id"])
     banks.table.selectRow(row)
+    said: list[str] = []
+    def cancel(box) -> None:
+        said.append(box.text())
+        box.cancel_button.click()
+    when_modal(cancel)   # asked first, naming the question; Cancel changes nothing
+    qtbot.mouseClick(banks.retire_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(500)
+    assert banks.table.rowCount() == 10 and question["id"] in said[0]
+    banks.table.selectRow(row)
+    when_modal(lambda box: box.act_button.click())
     qtbot.mouseClick(banks.retire_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: banks.table.rowCount() == 9, timeout=15_000)
     banks.retired_box.setChecked(True)

@@ -26,6 +26,15 @@ from tests.sync_server.test_sittings import PROCTOR_PASSWORD, ProctorStation, ce
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def answer(accept: bool, said: list | None = None) -> None:
+    """Answer the next confirmation (desktop/ui/confirm.py), keeping its text in ``said``."""
+    def press(box) -> None:
+        if said is not None:
+            said.append(box.text())
+        (box.act_button if accept else box.cancel_button).click()
+    when_modal(press)
+
+
 def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_server, station_for_server,  # noqa: F811
                                                    tmp_path):
     enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
@@ -41,6 +50,7 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     unenrolled.password_edit.setText(PROCTOR_PASSWORD)
     unenrolled.log_in()
     qtbot.waitUntil(lambda: unenrolled.table.rowCount() == 2, timeout=10_000)
+    answer(True)
     qtbot.mouseClick(unenrolled.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "enrolled" in unenrolled.status_label.text(), timeout=10_000)
     unenrolled.close()
@@ -65,6 +75,13 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     assert (cell(0, 0), cell(0, 2), cell(1, 0), cell(1, 2)) == ("A01", "waiting", "A02", "not logged in")
     assert not console.pause_button.isEnabled()      # nothing to pause before the start
 
+    said: list[str] = []
+    answer(False, said)   # Cancel (the default) changes nothing
+    qtbot.mouseClick(console.start_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1200)
+    assert controller.exam is None and console.state_label.text() == "scheduled"
+    assert "第一考场 · 2026年度学法考试" in said[0]
+    answer(True)
     qtbot.mouseClick(console.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.exam is not None, timeout=15_000)
     attempt = controller.exam.attempt
@@ -73,7 +90,9 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
 
     console.table.selectRow(0)
     def fill(dialog: ExtraTimeDialog) -> None:
+        assert "李四" in dialog.windowTitle() and "A01" in dialog.windowTitle()   # for whom, said
         dialog.minutes.setValue(15)
+        assert "15 more minutes: about" in dialog.total_label.text()   # and the total before it is given
         dialog.reason.setText("更换电脑")
         dialog._ok()
     when_modal(fill)
@@ -101,6 +120,13 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     assert detail.startswith(station_for_server.keys.device_id) and detail.endswith("1号机死机")
 
     console.table.selectRow(0)
+    said.clear()
+    answer(False, said)
+    qtbot.mouseClick(console.hand_in_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1200)
+    assert attempt.submitted is None and "李四" in said[0] and "cannot be undone" in said[0]
+    console.table.selectRow(0)
+    answer(True)
     qtbot.mouseClick(console.hand_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: attempt.submitted is not None, timeout=15_000)
     qtbot.waitUntil(lambda: cell(0, 2) == "submitted", timeout=15_000)
@@ -112,6 +138,7 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     when_modal(absent)
     qtbot.mouseClick(console.missing_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: cell(1, 2) == "missing" and cell(1, 6) == "未到场", timeout=15_000)
+    answer(True)
     qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.state_label.text() == "closed", timeout=15_000)
     assert NEW_LEARNER[0] in cell(1, 1)
@@ -197,8 +224,11 @@ def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, serve
     console.password_edit.setText(PROCTOR_PASSWORD)
     console.log_in()
     qtbot.waitUntil(lambda: console.table.rowCount() == 2, timeout=10_000)
+    said: list[str] = []
+    answer(True, said)
     qtbot.mouseClick(console.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: console.state_label.text() == "closing", timeout=10_000)
+    assert "1 learner(s) still in the exam are handed in" in said[0]
     assert "no result yet from A01, A02" in console.status_label.text()
     with server.sessions.begin() as s:   # the station is back: it hands in (the forced submission it was given)
         assert [a["kind"] for a in check_in(server, s, "station-1", LEARNER[0], server.clock.now()).actions] \
@@ -211,3 +241,23 @@ def test_closing_while_a_station_is_offline_says_what_is_still_open(qtbot, serve
         kinds = [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=centre)]
     assert kinds.index("closing") < kinds.index("submitted")   # the audit log has both, in order
     console.close()
+
+
+def test_extra_time_typed_replaces_the_suggestion_and_a_large_one_is_asked_again(qtbot):
+    """Typing 5 after opening the dialog gives 5 minutes (it gave 105); more than an hour asks once more,
+    and Cancel there gives nothing."""
+    dialog = ExtraTimeDialog("李四（110101001，A01）", None, left_ms=20 * 60_000)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.minutes, "5")
+    assert dialog.minutes.value() == 5 and "about 25 minutes left" in dialog.total_label.text()
+    dialog.reason.setText("更换电脑")
+    dialog.minutes.setValue(90)
+    said: list[str] = []
+    answer(False, said)
+    dialog._ok()
+    assert dialog.result() != dialog.DialogCode.Accepted and "more than an hour" in said[0]
+    answer(True)
+    dialog._ok()
+    assert dialog.result() == dialog.DialogCode.Accepted

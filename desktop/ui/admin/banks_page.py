@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.confirm import confirm
 from desktop.ui.admin.exam_builder import BuiltExamDialog, ExamBuilder
 from desktop.ui.admin.question_import import QuestionImportDialog
 
@@ -129,9 +130,16 @@ class BanksPage(QWidget):
 
     def toggle_retired(self) -> None:
         question, client, retire = self.selected(), self.client, not self.retired_box.isChecked()
-        if question is not None:
-            run_in_background(lambda: client.retire_question(question["id"], retire), lambda _a: self.refresh(),
-                              self._failed, self)
+        if question is None:
+            return
+        stem = question["stem"] if len(question["stem"]) <= 40 else question["stem"][:39] + "…"
+        if retire and not confirm(self, self.tr("Retire a question"),
+                                  self.tr("Retire question %1 「%2」? Exam packages built from now on leave it out; "
+                                          "packages already built keep it. It can be taken back later.")
+                                  .replace("%1", question["id"]).replace("%2", stem), self.tr("Retire")):
+            return
+        run_in_background(lambda: client.retire_question(question["id"], retire), lambda _a: self.refresh(),
+                          self._failed, self)
 
     def show_history(self) -> None:
         question, client = self.selected(), self.client

@@ -7,11 +7,12 @@ from base64 import b64decode
 from pathlib import Path
 
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.confirm import confirm
 from examcore.bundle import write_atomically
 
 
@@ -112,11 +113,10 @@ class RosterPage(QWidget):
         learner = self.selected()
         if learner is None:
             return
-        sure = QMessageBox.question(self, self.tr("Reset password"),
-                                    self.tr("Give %1 a new one-time initial password? Their old password stops "
-                                            "working; they must choose a new one at their next login.")
-                                    .replace("%1", f"{learner['name']} ({learner['learner_no']})"))
-        if sure == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Reset password"),
+                   self.tr("Give %1 a new one-time initial password? Their old password stops working at every "
+                           "station once it has synced; they must choose a new one at their next login.")
+                   .replace("%1", f"{learner['name']} ({learner['learner_no']})"), self.tr("Reset password")):
             self.reset(learner["learner_no"])
 
     def reset(self, learner_no: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QGro
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.confirm import confirm
 from examcore.bundle import write_atomically
 
 
@@ -234,7 +235,13 @@ class SyncPage(QWidget):
 
     def revoke_selected(self) -> None:
         device, client = self.selected_device(), self.client
-        if device is not None:
+        if device is None:
+            return
+        who = f"{device['device_id']}" + (f"（{device['note']}）" if device.get("note") else "")
+        if confirm(self, self.tr("Revoke a station"),
+                   self.tr("Revoke %1? From now on every result and request it sends is refused here and on the "
+                           "servers above; results it has not delivered stay on it. Only an approval takes it "
+                           "back.").replace("%1", who), self.tr("Revoke")):
             run_in_background(lambda: client.revoke(device["device_id"]), lambda _d: self.load(), self._usb_failed,
                               self)
 
