@@ -144,6 +144,8 @@ class StationController(QObject):
             old.deleteLater()
 
     def show_home(self, learner: LearnerInfo, check_in: bool = True) -> None:
+        self.prefs.begin_learner(learner.learner_no)   # their own text size and contrast
+        self.apply_preferences()
         self.home = HomeWindow(self.station.library, self.prefs, learner, SyncStatus(self.sync))
         self.home.exam_chosen.connect(lambda listing: self.enter_exam(learner, listing))
         self.home.receipt_wanted.connect(self.show_receipt)
@@ -222,6 +224,9 @@ class StationController(QObject):
         self._stop_waiting()
         if self.tabs is not None:
             self.tabs.leave()
+        self.prefs.end_learner()   # the next learner starts from the defaults
+        self.apply_preferences()
+        self.login.display_controls.show_prefs()
         self._page(self.login)
         self.home = self.tabs = None
 

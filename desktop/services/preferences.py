@@ -1,7 +1,8 @@
 """Station display preferences (font size, high contrast): a small JSON file in the data folder.
 
 Kept out of the database so the first window can be drawn at the right size before the database and
-its libraries are loaded.
+its libraries are loaded. Each learner's choice is their own (issue 19): it applies from their login and
+is kept for their next one; at logout the station goes back to the defaults for whoever comes next.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ class Preferences:
     @font_size.setter
     def font_size(self, size: int) -> None:
         self._data["font_size"] = size
-        self._save()
+        self._remember()
 
     @property
     def high_contrast(self) -> bool:
@@ -48,6 +49,28 @@ class Preferences:
     @high_contrast.setter
     def high_contrast(self, on: bool) -> None:
         self._data["high_contrast"] = on
+        self._remember()
+
+    def _remember(self) -> None:
+        learner = self._data.get("learner")
+        if isinstance(learner, str):   # a learner is logged in: the choice is theirs, for next time too
+            self._data.setdefault("learners", {})[learner] = {"font_size": self.font_size,
+                                                              "high_contrast": self.high_contrast}
+        self._save()
+
+    def begin_learner(self, learner_no: str) -> None:
+        """A learner logged in: their own choice from an earlier session, else what they chose on the
+        login screen just now (kept as theirs)."""
+        own = self._data.get("learners", {}).get(learner_no) if isinstance(self._data.get("learners"), dict) else None
+        self._data["learner"] = learner_no
+        if isinstance(own, dict):
+            self._data["font_size"], self._data["high_contrast"] = own.get("font_size"), own.get("high_contrast")
+        self._remember()
+
+    def end_learner(self) -> None:
+        """Logged out: the next person starts from the defaults."""
+        self._data.pop("learner", None)
+        self._data["font_size"], self._data["high_contrast"] = FONT_SIZES[1], False
         self._save()
 
     def bigger(self) -> int:

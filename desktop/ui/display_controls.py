@@ -26,6 +26,12 @@ class DisplayControls(QWidget):
         self.bigger_button.clicked.connect(lambda: (prefs.bigger(), self.changed.emit()))
         self.contrast_button.toggled.connect(self._contrast)
 
+    def show_prefs(self) -> None:
+        """Show the preferences as they are now (another learner's were reset), without applying them."""
+        self.contrast_button.blockSignals(True)
+        self.contrast_button.setChecked(self._prefs.high_contrast)
+        self.contrast_button.blockSignals(False)
+
     def _contrast(self, on: bool) -> None:
         self._prefs.high_contrast = on
         self.changed.emit()

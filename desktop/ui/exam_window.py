@@ -45,9 +45,13 @@ class ExamWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
+        # the top row holds what must always be on screen (time, 交卷, 监考员…); the title and the name wrap
+        # rather than push those off a 1366-px screen at the largest text size (issue 19)
         title = QLabel(attempt.exam.title)
         title.setObjectName("title")
+        title.setWordWrap(True)
         who = QLabel(self.tr("%1 (%2)").replace("%1", attempt.learner.name).replace("%2", attempt.learner.learner_no))
+        who.setWordWrap(True)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("timer")
         self.save_label = QLabel(self.tr("Answers are saved as you go."))
@@ -66,6 +70,9 @@ class ExamWindow(QWidget):
         top.addSpacing(24)
         self.proctor_button = QPushButton(self.tr("Proctor…"))
         self.proctor_button.setToolTip(self.tr("For the proctor: extra time or a pause when the network is down"))
+        self.submit_button = QPushButton(self.tr("Submit the exam"))
+        self.submit_button.setObjectName("danger")
+        top.addWidget(self.submit_button)
         top.addWidget(self.proctor_button)
 
         self.navigator = Navigator(len(attempt.paper.items))
@@ -78,13 +85,11 @@ class ExamWindow(QWidget):
         self.flag_button = QPushButton(self.tr("Flag for review"))
         self.flag_button.setCheckable(True)
         self.next_button = QPushButton(self.tr("Next ▶"))
-        self.submit_button = QPushButton(self.tr("Submit the exam"))
-        self.submit_button.setObjectName("danger")
         nav = QHBoxLayout()
-        for b in (self.prev_button, self.flag_button, self.next_button):
+        for b in (self.prev_button, self.next_button):
             nav.addWidget(b)
         nav.addStretch(1)
-        nav.addWidget(self.submit_button)
+        nav.addWidget(self.flag_button)
         centre = QVBoxLayout()
         centre.addWidget(scroll, 1)
         centre.addLayout(nav)
