@@ -41,6 +41,21 @@ def epoch(version: int) -> int:
     return version >> LOW_BITS if version > LOW_MASK else version
 
 
+def normal(version: int) -> int:
+    """A version in today's form: a bare reset count from before the rule is that epoch with low bits 0."""
+    return version if version > LOW_MASK else version << LOW_BITS
+
+
+def newer(version: int, than: int) -> bool:
+    """``version`` replaces ``than`` (the one comparison every tier and station makes)."""
+    return normal(version) > normal(than)
+
+
+def initial_version() -> int:
+    """A new learner's first one-time password: epoch 1, the same as a roster's version 1 from before."""
+    return 1 << LOW_BITS
+
+
 def reset_version(current: int) -> int:
     """The version of a one-time password issued now over a verifier of version ``current`` (0: none)."""
     return ((epoch(current) + 1) << LOW_BITS) | secrets.randbelow(1 << RESET_TIE_BITS)
@@ -56,7 +71,7 @@ def changed_version(current: int, at: datetime) -> int:
 def change_applies(current: int, proposed: int) -> bool:
     """A learner's change of version ``proposed`` replaces the verifier of version ``current``: it is newer
     (so not made before a reset here) and not from implausibly many resets ahead."""
-    return current < proposed and epoch(proposed) <= epoch(current) + MAX_EPOCHS_AHEAD
+    return newer(proposed, current) and epoch(proposed) <= epoch(current) + MAX_EPOCHS_AHEAD
 
 
 def verifier_problem(password_hash: str) -> str | None:

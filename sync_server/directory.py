@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
-from examcore.credentials import change_applies, reset_version, verifier_problem
+from examcore.credentials import change_applies, initial_version, newer, reset_version, verifier_problem
 from examcore.crypto.keys import fingerprint
 from sync_server import audit, changes
 from sync_server.counted import counted_as, follow_learner
@@ -127,7 +127,7 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     if row is None:
         password = one_time_password()
         row = Learner(learner_no=learner_no, password_hash=(hasher or PasswordHasher()).hash(password),
-                      password_version=reset_version(0), must_change_password=True,
+                      password_version=initial_version(), must_change_password=True,
                       password_expires_at=now + timedelta(days=ONE_TIME_PASSWORD_DAYS))
         s.add(row)
     moved_from = row.unit_id if password is None and row.unit_id != fields.unit_id else None
@@ -160,7 +160,7 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
     row.is_leader, row.status = bool(body.get("is_leader")), body.get("status", "active")
     row.exempt_reason = body.get("exempt_reason") or ""
     row.exempt_from, row.exempt_until = _day(body.get("exempt_from")), _day(body.get("exempt_until"))
-    if int(body["password_version"]) > row.password_version:
+    if newer(int(body["password_version"]), row.password_version):
         row.password_hash, row.password_version = body["password_hash"], int(body["password_version"])
         row.must_change_password = bool(body.get("must_change_password", True))
         exp = body.get("password_expires_at")

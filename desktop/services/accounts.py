@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.login_types import LearnerInfo, LoginOutcome, LoginStatus
 from desktop.store.models import Learner, TrustedIssuer
 from examcore import password_policy
-from examcore.credentials import changed_version
+from examcore.credentials import changed_version, newer
 from examcore.clock import Clock, utc_naive
 from examcore.roster import read_roster
 
@@ -119,7 +119,7 @@ def take_password(row: Learner, password_hash: str, version: int, must_change: b
     """A verifier from the roster (file or sync) replaces the station's only if its version is newer
     (examcore/credentials.py): a reset anywhere, or the learner's later change at another station; the
     same roster again never undoes a password changed since."""
-    if version > row.password_version:
+    if newer(version, row.password_version):
         row.password_hash, row.password_version = password_hash, version
         row.must_change_password, row.password_expires_at = must_change, expires_at
         row.failed_logins, row.locked_until = 0, None

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, strategies as st
 
-from examcore.credentials import change_applies, changed_version, epoch, reset_version
+from examcore.credentials import change_applies, changed_version, epoch, initial_version, newer, reset_version
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -27,6 +27,9 @@ def test_a_reset_beats_any_change_made_before_it_and_a_change_after_it_beats_the
 
 def test_versions_from_before_the_rule_are_read_as_their_reset_count():
     assert epoch(1) == 1 and epoch(2) == 2
+    # a learner created now and the same learner in an older roster file (version 1): the same verifier age
+    assert not newer(initial_version(), 1) and not newer(1, initial_version())
+    assert newer(reset_version(1), initial_version())
     assert change_applies(1, changed_version(1, T0))
     assert reset_version(2) > changed_version(1, T0) and epoch(reset_version(2)) == 3
 
@@ -34,7 +37,7 @@ def test_versions_from_before_the_rule_are_read_as_their_reset_count():
 def _take(current: int, event: tuple[str, int]) -> int:
     kind, version = event
     if kind == "reset":
-        return max(current, version)
+        return version if newer(version, current) else current
     return version if change_applies(current, version) else current
 
 

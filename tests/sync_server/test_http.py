@@ -142,7 +142,7 @@ def test_station_commands_enrol_and_sync(server, server_config, live_server, sta
     enrol = run("desktop.app", "--data-dir", data_dir, "enrol", live_server, "--code", code, "--name", "01号机")
     assert enrol.returncode == 0 and enrol.stdout.startswith("approved"), enrol.stderr
     synced = run("desktop.app", "--data-dir", data_dir, "sync")
-    assert synced.returncode == 0 and synced.stdout.startswith("1 of 1 result(s) delivered"), synced.stderr
-    assert run("desktop.app", "--data-dir", data_dir, "sync").stdout.startswith("0 of 0")
+    assert synced.returncode == 0 and synced.stdout.startswith("delivered: 1 of 1 result(s) confirmed"), synced.stderr
+    assert run("desktop.app", "--data-dir", data_dir, "sync").stdout.startswith("delivered: nothing waits")
     down = run("desktop.app", "--data-dir", data_dir, "enrol", "http://127.0.0.1:9", "--code", code)
     assert down.returncode == 1 and "cannot be reached" in down.stderr
