@@ -70,8 +70,8 @@ class SyncRunner(QObject):
         if self.state.busy:
             return
         url = self._server_url()
-        if url is None:
-            self._set(replace(self.state, enrolled=False))
+        if url is None:   # results leave by USB: the count still follows every submit (issue 19)
+            self._set(replace(self.state, enrolled=False, pending=len(self._station.results.pending())))
             return
         self._set(replace(self.state, enrolled=True, busy=True))
         run_in_background(lambda: self._deliver(url), self._delivered, self._failed, self)

@@ -110,3 +110,16 @@ def test_status_tells_what_waits_and_whom_the_station_talks_to(server, server_pa
     synced = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
     assert "waiting for delivery: 0 result(s)" in synced.output and "last delivered: never" not in synced.output
     assert "trusted server:" in synced.output and "trusted server: none" not in synced.output
+
+
+def test_with_no_server_the_waiting_count_follows_a_submit(qtbot, station_for_server):
+    """Issue 19: 'results waiting: 0' stayed 0 after a submit until the station was restarted."""
+    from desktop.services.sync_runner import SyncRunner
+    from desktop.ui.sync_status import SyncStatus
+    runner = SyncRunner(station_for_server)
+    status = SyncStatus(runner)
+    qtbot.addWidget(status)
+    assert "Results waiting: 0" in status.label.text()
+    sit_exam(station_for_server)
+    runner.sync_now()   # what the controller does after every submit
+    assert runner.state.pending == 1 and "Results waiting: 1" in status.label.text()
