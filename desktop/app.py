@@ -482,6 +482,9 @@ def sync(ctx: click.Context, verbose: bool) -> None:
                                                                 confirmed=report.confirmed, left=report.left))
     for item in report.refused:
         click.echo(cli_tr("  refused {id}: {reason}: {detail} (kept on this station)").format(**item))
+    for item in report.not_taken:
+        click.echo(cli_tr("  a password change was kept by the server but not taken: {detail}; the learner "
+                          "uses the password the server hands down").format(**item))
     if pull.done and report.pulled is not None:
         pulled = report.pulled
         click.echo(cli_tr("taken from the server: {changes} change(s): {learners} learner(s), {packages} new exam "
@@ -491,7 +494,8 @@ def sync(ctx: click.Context, verbose: bool) -> None:
             click.echo(cli_tr("  skipped: {why}").format(why=why))
     else:
         click.echo(cli_tr("taking changes failed: {why}").format(why=plain_network_refusal(pull.code))
-                   + (cli_tr("; the delivery above stands") if deliver.done else ""))
+                   + (cli_tr("; the delivery above stands") if report.confirmed or report.records_confirmed
+                      else ""))
     if verbose or ctx.find_root().meta.get("verbose"):
         for name, step in ((cli_tr("delivery"), deliver), (cli_tr("taking changes"), pull)):
             if not step.done:

@@ -29,7 +29,8 @@ from argon2.exceptions import InvalidHashError
 LOW_BITS = 42
 LOW_MASK = (1 << LOW_BITS) - 1
 RESET_TIE_BITS = 16     # a reset's random low bits: far below any change's time
-MAX_EPOCHS_AHEAD = 64   # resets a lower tier may have made that this server has not heard of
+MAX_EPOCHS_AHEAD = 64   # resets a lower tier may have made that this server has not heard of (relayed changes)
+MAX_EPOCH = 1 << 20     # far beyond any real count of resets; keeps every version inside 63 bits
 # what a verifier sent up by a station may cost the server that checks it later (argon2id, KiB / passes):
 # below OWASP's floor it would be cheap to crack; far above, a login there would stall the server
 MIN_MEMORY_KIB, MAX_MEMORY_KIB = 19_456, 262_144
@@ -57,8 +58,9 @@ def initial_version() -> int:
 
 
 def reset_version(current: int) -> int:
-    """The version of a one-time password issued now over a verifier of version ``current`` (0: none)."""
-    return ((epoch(current) + 1) << LOW_BITS) | secrets.randbelow(1 << RESET_TIE_BITS)
+    """The version of a one-time password issued now over a verifier of version ``current`` (0: none).
+    Changes never reach MAX_EPOCH (change_applies), so a reset always has room above them."""
+    return ((min(epoch(current), MAX_EPOCH) + 1) << LOW_BITS) | secrets.randbelow(1 << RESET_TIE_BITS)
 
 
 def changed_version(current: int, at: datetime) -> int:
@@ -68,10 +70,14 @@ def changed_version(current: int, at: datetime) -> int:
     return (epoch(current) << LOW_BITS) | min(LOW_MASK, max(int(at.timestamp() * 1000), low + 1))
 
 
-def change_applies(current: int, proposed: int) -> bool:
+def change_applies(current: int, proposed: int, relayed: bool = False) -> bool:
     """A learner's change of version ``proposed`` replaces the verifier of version ``current``: it is newer
-    (so not made before a reset here) and not from implausibly many resets ahead."""
-    return newer(proposed, current) and epoch(proposed) <= epoch(current) + MAX_EPOCHS_AHEAD
+    (so not made before a reset here) and of this server's epoch. Only a change relayed by a lower server
+    may come from a later epoch (a reset made there), and not from implausibly many resets ahead: a
+    station could otherwise raise a version until no reset could replace it."""
+    ahead = MAX_EPOCHS_AHEAD if relayed else 0
+    return (newer(proposed, current) and epoch(proposed) <= epoch(current) + ahead
+            and epoch(proposed) < MAX_EPOCH)
 
 
 def verifier_problem(password_hash: str) -> str | None:

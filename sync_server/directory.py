@@ -227,17 +227,23 @@ def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordH
 
 
 def take_password_change(s: Session, learner_no: str, password_hash: str, version: int, *, units: tuple[str, ...],
-                         device_id: str, now: datetime) -> str:
+                         device_id: str, now: datetime, room: str | None = None, relayed: bool = False) -> str:
     """A learner's new password, chosen at a station and carried up as a signed record: it replaces the
     verifier here (and, through the change feed, at every station of the learner's units) when
     examcore/credentials.py says it is newer. ``units``: the units the station and each server vouching
-    for it serve (empty: a room PC that serves the whole server). Returns "" when taken, else why not; a
-    change from a station outside the learner's units is also an alert (the record itself is kept)."""
+    for it serve; a station that serves none (a centre's room PC, ``room``) vouches only for learners
+    seated in a sitting of its room. ``relayed``: it came through a lower server. Returns "" when taken,
+    else why not; a change from a station outside the learner's units is also an alert (the record itself
+    is kept)."""
     from sync_server.acceptance import unit_rules
+    from sync_server.models import Sitting, SittingSeat
     row = s.get(Learner, learner_no)
     if row is None:
         return "the learner is not on this server's roster"
-    if unit_rules(s, learner_no, units):
+    seated_here = room is not None and s.scalar(
+        select(SittingSeat.learner_no).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
+        .where(SittingSeat.learner_no == learner_no, Sitting.room == room).limit(1)) is not None
+    if (units and unit_rules(s, learner_no, units)) or (not units and not seated_here):
         s.add(Alert(kind="password_change_outside_unit", device_id=device_id, created_at=now,
                     detail=f"station {device_id} sent a new password for learner {learner_no}, who is not in "
                            f"the units it serves; not taken"))
@@ -245,7 +251,7 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     problem = verifier_problem(password_hash)
     if problem:
         return f"the new password's verifier was refused: {problem}"
-    if not change_applies(row.password_version, version):
+    if not change_applies(row.password_version, version, relayed):
         return "a newer password (or a reset) is already held here"
     row.password_hash, row.password_version = password_hash, version
     row.must_change_password, row.password_expires_at = False, None

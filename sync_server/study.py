@@ -132,16 +132,18 @@ def _take_password(s: Session, record: Record, device_id: str, station_id: str, 
     from sync_server.acceptance import origin_of_chain
     from sync_server.directory import take_password_change
     if relayer is not None and chain is not None:
-        units = origin_of_chain(chain, relayer.unit_id, relayer.public_key).units
+        origin = origin_of_chain(chain, relayer.unit_id, relayer.public_key)
+        units, room = origin.units, origin.room
     else:
         device = s.get(Device, device_id)
         units = (device.unit_id,) if device is not None and device.unit_id else ()
+        room = device.room if device is not None else None
     try:
         password_hash, version = str(record.extra["password_hash"]), int(record.extra["password_version"])
     except (KeyError, TypeError, ValueError):
         return "the password record names no verifier and version"
     return take_password_change(s, record.learner_no, password_hash, version, units=units, device_id=station_id,
-                                now=utc_naive(now))
+                                now=utc_naive(now), room=room, relayed=relayer is not None)
 
 
 def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) -> None:

@@ -41,6 +41,8 @@ class SyncReport:
     records_confirmed: int = 0    # study records and password changes confirmed
     left: int = 0                 # results still waiting afterwards
     refused: list[dict] = field(default_factory=list)   # {"id", "reason", "detail"}: kept here
+    not_taken: list[dict] = field(default_factory=list)  # {"id", "detail"}: stored there, not applied (a
+                                                         # password change a reset or a rule overrides)
     deliver: StepOutcome = field(default_factory=StepOutcome)
     pull: StepOutcome = field(default_factory=StepOutcome)
     pulled: PullOutcome | None = None
@@ -75,7 +77,8 @@ def run_sync(station: Station, client: SyncClient,
                 progress(report.confirmed, len(pending))
         _deliver_records(station, client, report)
         report.deliver.done = True
-        _note(station, LAST_DELIVERED)
+        if report.confirmed or report.records_confirmed:   # "last delivered" means something reached it
+            _note(station, LAST_DELIVERED)
     except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
         _failed(report.deliver, exc, "delivery")
     report.left = len(results.pending())
@@ -101,6 +104,8 @@ def _deliver_records(station: Station, client: SyncClient, report: SyncReport) -
         outcomes, receipt = client.deliver_study(batch)
         report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o["detail"]}
                            for o in outcomes if o["status"] in ("refused", "conflict")]
+        report.not_taken += [{"id": o["record_id"], "detail": o["detail"]}
+                             for o in outcomes if o["status"] == "stored" and o.get("detail")]
         cleared = study.apply_receipt(receipt)
         report.records_confirmed += cleared
         if cleared == 0:

@@ -918,6 +918,10 @@ this PC's clock now: {clock}</source>
       <translation>  被拒收 {id}：{reason}：{detail}（保留在本考试机上）</translation>
     </message>
     <message>
+      <source>  a password change was kept by the server but not taken: {detail}; the learner uses the password the server hands down</source>
+      <translation>  服务器保存了一项密码修改但未采用：{detail}；考生使用服务器下发的密码</translation>
+    </message>
+    <message>
       <source>taken from the server: {changes} change(s): {learners} learner(s), {packages} new exam package(s)</source>
       <translation>从服务器取回：{changes} 项变更：{learners} 名考生，{packages} 个新考试包</translation>
     </message>

@@ -21,8 +21,18 @@ def test_a_reset_beats_any_change_made_before_it_and_a_change_after_it_beats_the
     assert late < reset and not change_applies(reset, late)
     after = changed_version(reset, T0 - timedelta(days=365))   # a station clock a year behind: still newer
     assert change_applies(reset, after)
-    # a station that claims a change a thousand resets ahead would pin a password no reset could replace
-    assert not change_applies(v1, changed_version(reset_version(0) + (1000 << 42), T0))
+    # a station that claims a change a thousand resets ahead would pin a password no reset could replace;
+    # straight from a station not even one ahead (it only knows the epochs its server has)
+    assert not change_applies(v1, changed_version(reset_version(0) + (1000 << 42), T0), relayed=True)
+    one_ahead = changed_version(reset_version(v1), T0)
+    assert not change_applies(v1, one_ahead) and change_applies(v1, one_ahead, relayed=True)
+
+
+def test_no_version_reaches_the_top_of_63_bits():
+    from examcore.credentials import MAX_EPOCH
+    top = (MAX_EPOCH - 1) << 42
+    assert not change_applies(top, changed_version(top + (1 << 42), T0), relayed=True)
+    assert reset_version(top) < 1 << 63 and newer(reset_version(top), changed_version(top, T0))
 
 
 def test_versions_from_before_the_rule_are_read_as_their_reset_count():
@@ -38,7 +48,7 @@ def _take(current: int, event: tuple[str, int]) -> int:
     kind, version = event
     if kind == "reset":
         return version if newer(version, current) else current
-    return version if change_applies(current, version) else current
+    return version if change_applies(current, version, relayed=True) else current
 
 
 @given(st.lists(st.tuples(st.sampled_from(["reset", "change"]), st.integers(0, 10**6)), min_size=1, max_size=8),

@@ -194,8 +194,11 @@ def test_a_reset_replaces_a_change_the_station_made_before_hearing_of_it(tmp_pat
         fresh = reset_password(s, "200000001", utc_naive(server.clock.now()))
     clock.advance(60_000)   # the learner changes it afterwards, offline, on the station that still has the old one
     assert fresh_station.accounts.change_password("200000001", directory, "Late-2026-pw") == []
-    [sent] = _send_up(fresh_station, live_server)
-    assert sent["status"] == "stored" and "reset" in sent["detail"]
+    from click.testing import CliRunner
+
+    from desktop import app   # `xuefa sync` says the change was not taken, and why
+    told = CliRunner().invoke(app.main, ["--data-dir", str(fresh_station.data_dir), "sync"])
+    assert "a password change was kept by the server but not taken: a newer password (or a reset)" in told.output
     _pull(fresh_station, live_server)
     assert fresh_station.accounts.login("200000001", "Late-2026-pw").status is LoginStatus.WRONG
     assert fresh_station.accounts.login("200000001", fresh).status is LoginStatus.MUST_CHANGE
@@ -233,3 +236,38 @@ def test_a_cheap_or_foreign_verifier_is_not_taken(fresh_station, live_server, di
     outcomes = _send_up(fresh_station, live_server)
     assert [o["status"] for o in outcomes] == ["stored", "stored"]
     assert all("verifier was refused" in o["detail"] for o in outcomes)
+
+
+def test_a_room_pc_changes_passwords_only_of_learners_seated_in_its_room(tmp_path, clock, live_server, server,
+                                                                         directory):
+    """A station that serves no unit (a centre's room PC) must not set any learner's password: only of
+    those seated in a sitting of its room. A change from a later epoch than the server's, straight from a
+    station, is not taken either (it would pin a password no reset could replace)."""
+    from argon2 import PasswordHasher
+    from sync_server.models import Learner as ServerLearner
+    room_pc = Station.open(tmp_path / "room", clock)
+    try:
+        enrol_station(room_pc, live_server, "第一考场-01", create_code(server, room="第一考场"))
+        with server.sessions() as s:
+            version = s.get(ServerLearner, "200000001").password_version
+        with room_pc.sessions.begin() as s:
+            room_pc.study.record_password_change(s, "200000001", PasswordHasher().hash("Room-2026-pw"), version + 1)
+        [sent] = _send_up(room_pc, live_server)
+        assert sent["status"] == "stored" and "not in the units" in sent["detail"]
+        with server.sessions() as s:
+            assert s.get(ServerLearner, "200000001").password_version == version
+    finally:
+        room_pc.close()
+
+
+def test_a_station_cannot_jump_to_a_later_epoch(fresh_station, live_server, server, directory):
+    from argon2 import PasswordHasher
+    from sync_server.models import Learner as ServerLearner
+    _pull(fresh_station, live_server)
+    with server.sessions() as s:
+        version = s.get(ServerLearner, "200000001").password_version
+    with fresh_station.sessions.begin() as s:
+        fresh_station.study.record_password_change(s, "200000001", PasswordHasher().hash("Pin-2026-pw"),
+                                                   version + (5 << 42))
+    [sent] = _send_up(fresh_station, live_server)
+    assert sent["status"] == "stored" and "already held" in sent["detail"]
