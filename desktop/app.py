@@ -416,8 +416,12 @@ def status(ctx: click.Context) -> None:
     from sqlalchemy import func, select
 
     from desktop.services.sync_steps import LAST_DELIVERED, LAST_PULLED
+    from desktop.station import DB_NAME
     from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
     from examcore.crypto.keys import fingerprint
+    if not (ctx.obj / DB_NAME).exists():   # a mistyped --data-dir must not look like an empty, delivered station
+        raise click.ClickException(cli_tr("there is no station in {folder}: check --data-dir (the station's "
+                                          "data folder)").format(folder=ctx.obj))
     with _station(ctx) as station:
         pending = len(station.results.pending())
         study = station.study.pending_count()

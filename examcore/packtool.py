@@ -148,5 +148,9 @@ def study(courses_path: Path | None, plan_path: Path | None, practice_path: Path
         click.echo(f"written {out_dir / filename} ({len(data):,} bytes)")
 
 
+from examcore.cli_text import localize  # noqa: E402  (after every command is defined)
+
+localize(main)   # help texts in the user's language
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -58,6 +58,8 @@ def _network_texts() -> dict[str, str]:
         "code_expired": cli_tr("this enrolment code has expired: ask for a new one"),
         "no_upstream": cli_tr("this server has no upstream yet: set it first (xuefa-server set-upstream URL "
                               "--code …)"),
+        "not_xuefa": cli_tr("the computer at that address answers, but it is not a Xuefa server: check the "
+                            "address and the port"),
         "wrong_server": cli_tr("the computer at that address is not the server the code or file names: check the "
                            "address and the code with the administrator"),
         "unknown_code": cli_tr("the enrolment code is not right: check it, or ask for a new one"),

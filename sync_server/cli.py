@@ -363,7 +363,13 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                 click.echo(f"  study record {o.record_id}: {o.status}: {o.detail}")
     if done.held:
         out = receipts or path.with_name(path.stem + ".receipts.json")
-        write_atomically(out, done.receipt_file())
+        try:
+            write_atomically(out, done.receipt_file())
+        except OSError as exc:   # stored all the same: the same file again writes the receipt
+            raise click.ClickException(_refusal(cli_tr("the results were stored here, but the receipt file could "
+                                                       "not be written to {file}; import the same file again "
+                                                       "(nothing is stored twice) with --receipts on a drive that "
+                                                       "can be written").format(file=out), exc)) from exc
         if done.relayed:
             click.echo(cli_tr("receipt file for the sending server ({held} held here): {file} (there: xuefa-server "
                           "import-receipts)").format(held=done.held, file=out))
@@ -1159,7 +1165,7 @@ def status(ctx: click.Context) -> None:
     else:
         click.echo(f"no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed "
                    "upstream (by USB: export-bundle, then import-receipts)")
-    if study_left:
+    if study_left and not top:
         click.echo(f"{study_left} study record(s) not yet confirmed upstream")
     if held.get("total"):
         click.echo(f"{held['total']} result(s) held back, not counted until an administrator decides: "

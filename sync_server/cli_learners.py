@@ -25,6 +25,15 @@ def _status(value: str | None) -> str | None:
     return status
 
 
+def _name(value: str | None) -> str | None:
+    """A name as the API takes it: 1 to 100 characters once the spaces around it are gone."""
+    if value is None:
+        return None
+    if not 1 <= len(value.strip()) <= 100:
+        raise click.BadParameter("1 to 100 characters", param_hint="--name")
+    return value.strip()
+
+
 def _day(value) -> date | None:
     return value.date() if value is not None else None
 
@@ -68,7 +77,12 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
         click.echo(f"one-time password: {slip.password} (valid until {slip.expires_at:%Y-%m-%d}; must be changed "
                    "at first login)")
         if slips is not None:
-            write_slips(slips, [slip], issuer)
+            try:
+                write_slips(slips, [slip], issuer)
+            except OSError as exc:   # the learner is added: the password above is the one to hand out
+                raise click.ClickException(f"the learner was added, but the slip could not be written to {slips} "
+                                           f"({exc.strerror or exc}); hand out the password shown above, or "
+                                           "`reset-password` later with --slips") from exc
             click.echo(f"account slip: {slips} (print, hand out, then delete the file)")
 
 
@@ -97,7 +111,8 @@ def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, r
     learner_no = learner_no.strip()
     if not 1 <= len(learner_no) <= 40 or not learner_no.isprintable():   # the API's rule for ids
         raise click.BadParameter("1 to 40 printable characters", param_hint="LEARNER_NO")
-    _save(ctx, learner_no, lambda _before: LearnerFields(name.strip(), unit_id, rank.strip(), leader, phone.strip()),
+    name = _name(name)
+    _save(ctx, learner_no, lambda _before: LearnerFields(name, unit_id, rank.strip(), leader, phone.strip()),
           new=True, what="add", slips=slips)
 
 
@@ -115,7 +130,7 @@ def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, r
 def learners_edit(ctx: click.Context, learner_no: str, name: str | None, rank: str | None, leader: bool | None,
                   phone: str | None, status: str | None, exempt_reason: str | None, exempt_from, exempt_until) -> None:
     """Change a learner's name, rank, leader flag, phone or status; what is not given stays."""
-    new_status = _status(status)
+    new_status, name = _status(status), _name(name)
 
     def change(before):
         fields = replace(before, **{k: v for k, v in (("name", name), ("rank", rank), ("is_leader", leader),

@@ -910,6 +910,10 @@ this PC's clock now: {clock}</source>
       <translation>已确认 {cleared} 条学习记录；仍有 {left} 条等待</translation>
     </message>
     <message>
+      <source>there is no station in {folder}: check --data-dir (the station's data folder)</source>
+      <translation>{folder} 中没有考试机数据：请检查 --data-dir（考试机的数据文件夹）</translation>
+    </message>
+    <message>
       <source>last delivered: {delivered}; last taken from the server: {pulled}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>
@@ -1020,6 +1024,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was refused, nothing was stored</source>
       <translation>{file} 被拒收，未保存任何内容</translation>
+    </message>
+    <message>
+      <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
+      <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
     </message>
     <message>
       <source>the bundle could not be written to {path}</source>
@@ -1140,6 +1148,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>
       <translation>本服务器还没有上级：请先设置（xuefa-server set-upstream URL --code …）</translation>
+    </message>
+    <message>
+      <source>the computer at that address answers, but it is not a Xuefa server: check the address and the port</source>
+      <translation>该地址上的电脑有应答，但不是学法服务器：请检查地址和端口</translation>
     </message>
     <message>
       <source>the computer at that address is not the server the code or file names: check the address and the code with the administrator</source>

@@ -28,7 +28,12 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
     assert (tmp_path / "slip.pdf").read_bytes().startswith(b"%PDF")
     again = _run(server_config, "add", "310000001", "--name", "孙三", "--unit", "A")
     assert again.exit_code == 1 and "already exists" in again.output
-    nowhere = _run(server_config, "add", "310000002", "--name", "李四", "--unit", "Z")
+    blank = _run(server_config, "add", "310000002", "--name", "   ", "--unit", "A")
+    assert blank.exit_code == 2 and "1 to 100 characters" in blank.output
+    cut = _run(server_config, "add", "310000002", "--name", "李四", "--unit", "A",
+               "--slips", str(tmp_path / "no" / "s.pdf"))
+    assert cut.exit_code == 1 and "hand out the password shown above" in cut.output and "Traceback" not in cut.output
+    nowhere = _run(server_config, "add", "310000009", "--name", "李四", "--unit", "Z")
     assert nowhere.exit_code == 1 and "no unit Z" in nowhere.output
 
     edited = _run(server_config, "edit", "310000001", "--leader", "--status", "免考", "--exempt-reason", "长期病假",

@@ -2,6 +2,8 @@
 delivered and the pull failed; a dead server says the results stay; a refusal names the result and why."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -95,6 +97,9 @@ def test_the_window_says_what_the_server_refused(qtbot, server, station_for_serv
 def test_status_tells_what_waits_and_whom_the_station_talks_to(server, server_package, station_for_server, centre):
     _proc, url = centre
     import_package(server, server_package.read_bytes())
+    typo = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir) + "x", "status"])
+    assert typo.exit_code == 1 and "there is no station in" in typo.output
+    assert not Path(str(station_for_server.data_dir) + "x").exists()
     fresh = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
     assert fresh.exit_code == 0 and "no server: results leave by USB" in fresh.output
     assert f"station {station_for_server.keys.device_id}" in fresh.output
