@@ -13,10 +13,11 @@ the verifier kept is the one with the greatest *version*, an integer that orders
   the same learner before they sync agree on one of the two), always below any change's time.
 
 So the newest version wins wherever and in whatever order they arrive: a change made on a station that
-had not yet heard of a reset is below that reset everywhere. A change may come from a later epoch than a
-server knows (a lower tier reset the learner and did not tell this one), but not from absurdly far ahead:
-a station could otherwise pin a password no reset here could replace. Versions written before this rule
-were bare reset counts (1, 2, …) and are read as that epoch with low bits 0.
+had not yet heard of a reset is below that reset everywhere. Straight from a station, a change must be of
+the epoch the server holds (a station knows no other); relayed by a lower server it may be a few epochs
+ahead (that tier reset the learner and did not tell this one), never near the top of 63 bits: a station
+could otherwise raise a version until no reset could replace it. Versions written before this rule were
+bare reset counts (1, 2, …) and compare as that epoch with low bits 0 (``normal``).
 """
 from __future__ import annotations
 
