@@ -104,6 +104,9 @@ def test_a_server_refusal_is_a_plain_chinese_sentence(bad_files, args, says):
     done = _run("sync_server.cli", "--instance", bad_files / "server", *[a.format(f=bad_files) for a in args])
     assert done.returncode == 1 and says in done.stderr, done.stderr
     assert not any(text in done.stderr for text in LIBRARY_TEXT), done.stderr
-    verbose = _run("sync_server.cli", "--verbose", "--instance", bad_files / "server",
-                   *[a.format(f=bad_files) for a in args])
-    assert verbose.stderr.count("\n") > done.stderr.count("\n")   # the detail, on request only
+
+
+def test_verbose_adds_the_technical_detail(bad_files):
+    args = ("--instance", bad_files / "server", "import-bundle", bad_files / "zip.xfb")
+    plain, verbose = _run("sync_server.cli", *args), _run("sync_server.cli", "--verbose", *args)
+    assert "(not_a_bundle)" in verbose.stderr and "(not_a_bundle)" not in plain.stderr

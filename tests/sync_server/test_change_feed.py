@@ -185,6 +185,7 @@ def test_a_password_changed_at_one_station_works_at_another_and_the_old_one_does
         other.close()
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)   # the rule, not the database
 def test_a_reset_replaces_a_change_the_station_made_before_hearing_of_it(tmp_path, clock, fresh_station,
                                                                         live_server, server, directory):
     """A server-issued one-time password replaces every earlier credential everywhere: a change made offline
@@ -204,6 +205,7 @@ def test_a_reset_replaces_a_change_the_station_made_before_hearing_of_it(tmp_pat
     assert fresh_station.accounts.login("200000001", fresh).status is LoginStatus.MUST_CHANGE
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)   # the rule, not the database
 def test_a_station_of_another_unit_cannot_set_a_learners_password(tmp_path, clock, fresh_station, live_server,
                                                                   server, directory):
     """A station serving unit B that signs a new password for A's learner: the record is kept, the password
@@ -226,6 +228,7 @@ def test_a_station_of_another_unit_cannot_set_a_learners_password(tmp_path, cloc
         foreign.close()
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)   # the rule, not the database
 def test_a_cheap_or_foreign_verifier_is_not_taken(fresh_station, live_server, directory):
     """The verifier a station sends must be argon2id at a cost the server will accept later."""
     from argon2 import PasswordHasher
@@ -238,6 +241,7 @@ def test_a_cheap_or_foreign_verifier_is_not_taken(fresh_station, live_server, di
     assert all("verifier was refused" in o["detail"] for o in outcomes)
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)   # the rule, not the database
 def test_a_room_pc_changes_passwords_only_of_learners_seated_in_its_room(tmp_path, clock, live_server, server,
                                                                          directory):
     """A station that serves no unit (a centre's room PC) must not set any learner's password: only of
@@ -260,6 +264,7 @@ def test_a_room_pc_changes_passwords_only_of_learners_seated_in_its_room(tmp_pat
         room_pc.close()
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)   # the rule, not the database
 def test_a_station_cannot_jump_to_a_later_epoch(fresh_station, live_server, server, directory):
     from argon2 import PasswordHasher
     from sync_server.models import Learner as ServerLearner

@@ -14,6 +14,10 @@ from sync_server.devices import create_code
 from sync_server.ingest import import_package
 from tests.server_fixtures import free_port, serve_process, sit_exam, stop_process
 
+# what the commands print and the window shows does not depend on the database: SQLite only (the
+# password and ingest rules below them run on both in test_change_feed.py and test_ingest)
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
 
 @pytest.fixture
 def centre(server, server_config):
