@@ -66,27 +66,25 @@ def _network_texts() -> dict[str, str]:
     }
 
 
-def plain_file_refusal(code: str, detail: str = "") -> str:
-    """Why a file was refused, by its error code; unknown codes say so and point to the log."""
+def _plain(texts: dict[str, str], code: str, detail: str, what: str, fallback: str) -> str:
     if detail:
-        log.info("file refused (%s): %s", code, detail)
-    known = _file_texts().get(code)
-    if known:
-        return known
-    # a code with no sentence of its own: its detail is Xuefa's own words (library text comes with a code above)
-    return detail or cli_tr("the file was refused ({code}); see the log for the detail").format(code=code)
+        log.info("%s (%s): %s", what, code, detail)
+    # a code with no sentence of its own: its detail is Xuefa's (or the server's) own words, since library
+    # text only ever comes with a code that has a sentence above
+    return texts.get(code) or detail or fallback.format(code=code)
+
+
+def plain_file_refusal(code: str, detail: str = "") -> str:
+    """Why a file was refused, by its error code."""
+    return _plain(_file_texts(), code, detail, "file refused",
+                  cli_tr("the file was refused ({code}); see the log for the detail"))
 
 
 def plain_network_refusal(code: str, detail: str = "") -> str:
     """Why talking to a server failed, by the SyncError code."""
-    if detail:
-        log.info("server request failed (%s): %s", code, detail)
-    known = _network_texts().get(code)
-    if known:
-        return known
-    # other codes carry the server's own words (or Xuefa's): library text only comes as "unreachable"
-    return detail or cli_tr("the server answered with an error ({code}); run the command again with --verbose for "
-                        "the detail").format(code=code)
+    return _plain(_network_texts(), code, detail, "server request failed",
+                  cli_tr("the server answered with an error ({code}); run the command again with --verbose "
+                         "for the detail"))
 
 
 def explain(exc: BaseException) -> str:
