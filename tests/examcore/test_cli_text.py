@@ -92,16 +92,15 @@ SERVER = [
 ]
 
 
-@pytest.mark.parametrize(("args", "says"), STATION, ids=[" ".join(a[:1]) + str(i) for i, (a, _) in enumerate(STATION)])
-def test_a_station_refusal_is_a_plain_chinese_sentence(bad_files, args, says):
-    done = _run("desktop.app", "--data-dir", bad_files / "station", *[a.format(f=bad_files) for a in args])
-    assert done.returncode == 1 and says in done.stderr, done.stderr
-    assert not any(text in done.stderr for text in LIBRARY_TEXT), done.stderr
+CASES = [("desktop.app", "--data-dir", "station", args, says) for args, says in STATION] + \
+        [("sync_server.cli", "--instance", "server", args, says) for args, says in SERVER]
 
 
-@pytest.mark.parametrize(("args", "says"), SERVER, ids=[" ".join(a[:1]) + str(i) for i, (a, _) in enumerate(SERVER)])
-def test_a_server_refusal_is_a_plain_chinese_sentence(bad_files, args, says):
-    done = _run("sync_server.cli", "--instance", bad_files / "server", *[a.format(f=bad_files) for a in args])
+@pytest.mark.parametrize(("module", "folder_option", "folder", "args", "says"), CASES,
+                         ids=[f"{c[0].split('.')[0]}-{c[3][0]}{i}" for i, c in enumerate(CASES)])
+def test_a_refusal_is_a_plain_chinese_sentence(bad_files, module, folder_option, folder, args, says):
+    """Each case of the station's and the server's table: exit 1, the Chinese sentence, no library text."""
+    done = _run(module, folder_option, bad_files / folder, *[a.format(f=bad_files) for a in args])
     assert done.returncode == 1 and says in done.stderr, done.stderr
     assert not any(text in done.stderr for text in LIBRARY_TEXT), done.stderr
 
