@@ -64,7 +64,7 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
     Chinese; set XUEFA_LANG=en for English."""
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
-    ctx.obj = data_dir or default_data_dir()
+    ctx.obj = (data_dir or default_data_dir()).absolute()   # the same folder whatever folder a command runs in
     ctx.meta["verbose"] = verbose
     if selftest_qt:
         from desktop.selftest import qt_probe

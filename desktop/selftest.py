@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP   # marks text for lupdate only; no Qt object is made here
 
+from examcore.sqlite_files import read_only
+
 OK, FAIL, SKIP = "ok", "FAIL", "skip"
 # check names and advice: English in the CLI report, translated in the readiness check window ("Selftest")
 QT_PLUGIN = QT_TRANSLATE_NOOP("Selftest", "Qt platform plugin")
@@ -224,7 +226,7 @@ def configured_server(data_dir: Path) -> str | None:
     if not db.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn = read_only(db)
         try:
             row = conn.execute("SELECT value FROM settings WHERE key = 'server_url'").fetchone()
         finally:
@@ -239,7 +241,7 @@ def configured_pins(data_dir: Path):
     from desktop.station import DB_NAME
     from examcore.tls_pin import pins_from
     try:
-        conn = sqlite3.connect(f"file:{data_dir / DB_NAME}?mode=ro", uri=True)
+        conn = read_only(data_dir / DB_NAME)
         try:
             rows = dict(conn.execute("SELECT key, value FROM settings WHERE key IN "
                                      "('server_tls_pin', 'server_tls_next')").fetchall())

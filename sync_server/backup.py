@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from examcore.private_files import make_private, private_folder, private_sqlite
-from sync_server.config import CONFIG_FILE, Config
+from examcore.sqlite_files import read_only
+from sync_server.config import CONFIG_FILE, DB_FILE, Config, sqlite_file
 from sync_server.keys import RESULTS, SIGNING
 
-DB_FILE = "server.sqlite3"
 KEY_FILES = (SIGNING, SIGNING + ".pub", RESULTS, RESULTS + ".pub")
 TLS_FILES = ("server-tls.key", "server-tls.crt", "server-tls.next.key", "server-tls.next.crt")  # pinned by clients
 
@@ -32,11 +32,6 @@ class BackupReport:
     results: int
 
 
-def _sqlite_path(config: Config) -> Path | None:
-    url = config.database_url
-    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
-
-
 def backup(config: Config, dest: Path) -> BackupReport:
     if dest.exists() and any(dest.iterdir()):
         raise BackupError(f"{dest} is not empty; choose a new folder for each backup")
@@ -48,10 +43,10 @@ def backup(config: Config, dest: Path) -> BackupReport:
         if (config.instance_dir / name).is_file():
             shutil.copy2(config.instance_dir / name, dest / name)
             make_private(dest / name)
-    db = _sqlite_path(config)
+    db = sqlite_file(config.database_url)
     results = 0
     if db is not None:
-        source = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        source = read_only(db)
         target = sqlite3.connect(private_sqlite(dest / DB_FILE))
         try:
             source.backup(target)   # page by page, consistent even while the server writes
@@ -76,7 +71,7 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
     has_db = (source / DB_FILE).is_file()
     results = 0
     if has_db:
-        conn = sqlite3.connect(f"file:{source / DB_FILE}?mode=ro", uri=True)
+        conn = read_only(source / DB_FILE)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise BackupError(f"{source / DB_FILE} is damaged; use an older backup")
@@ -92,6 +87,8 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
         if (source / name).is_file():
             shutil.copy2(source / name, target / name)
             make_private(target / name)
-    if has_db:   # the saved config named the old folder's database file: this folder's copy is the one now
-        Config(target, f"sqlite:///{target / DB_FILE}").save()
+    if has_db:   # the backed-up config may name another database file: this folder's copy is the one now
+        restored = Config.from_env(target)   # keeps the backed-up tuning
+        restored.database_url = f"sqlite:///{restored.instance_dir / DB_FILE}"
+        restored.save()
     return BackupReport(target, has_db, results)

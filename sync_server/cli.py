@@ -14,18 +14,22 @@ from examcore.cli_text import cli_tr, localize
 from examcore.errors import BundleError, PackageError
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
-from sync_server.config import Config
+from sync_server.config import Config, ConfigError
 from sync_server.cli_support import open_server as _server
 
 
 @click.group()
 @click.option("--instance", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Instance folder with keys and database (default: $XUEFA_SERVER_DIR or ./xuefa-server).")
+              help="Instance folder with keys and database (default: $XUEFA_SERVER_DIR, else this machine's "
+                   "server data folder, which `init` prints).")
 @click.option("--verbose", is_flag=True, help="Also print the technical detail of a refusal.")
 @click.pass_context
 def main(ctx: click.Context, instance: Path | None, verbose: bool) -> None:
     """Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English."""
-    ctx.obj = Config.from_env(instance)
+    try:
+        ctx.obj = Config.from_env(instance)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
     ctx.meta["verbose"] = verbose
 
 
@@ -38,6 +42,14 @@ def _public_key(path: Path) -> tuple[bytes, str]:
         raise click.ClickException(_refusal(cli_tr("{file} is not a public key file of Xuefa, or it is damaged: "
                                                "copy it again (it ends in .pub)").format(file=path.name), exc,
                                             plain=False)) from exc
+
+
+def _usable(config: Config, making: bool = False) -> None:
+    """The instance folder can be used (Config.check_usable), or a clear error before anything is touched."""
+    try:
+        config.check_usable(making)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _refusal(what: str, exc: BaseException, plain: bool = True) -> str:
@@ -64,6 +76,7 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
     from sync_server.db import make_engine, migrate
     from sync_server.keys import RESULTS, SIGNING, create_keys
     config: Config = ctx.obj
+    _usable(config, making=True)
     if (config.instance_dir / SIGNING).exists():
         raise click.ClickException(f"{config.instance_dir} already has server keys; refusing to replace them")
     if database_url:
@@ -125,6 +138,7 @@ def _code_with_pin(code: str, fingerprint: str) -> str:
 def backup_command(ctx: click.Context, dest: Path) -> None:
     """Copy this server's keys, config and (SQLite) database to the empty folder DEST, safely while it runs."""
     from sync_server.backup import BackupError, backup
+    _usable(ctx.obj)
     try:
         done = backup(ctx.obj, dest)
     except (BackupError, OSError) as exc:
@@ -145,6 +159,7 @@ def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
     """Put the backup in SOURCE in place as this instance folder (stop the server first)."""
     from sync_server.backup import BackupError, restore
     from sync_server.db import make_engine, migrate
+    _usable(ctx.obj, making=True)
     try:
         done = restore(source, ctx.obj, force)
     except (BackupError, OSError) as exc:
@@ -1329,6 +1344,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
     """Serve the API: cheroot (any system, one process), or gunicorn workers with --workers."""
     from sync_server.serving import is_loopback_host
     from sync_server.tls import current
+    _usable(ctx.obj)
     if behind_proxy and use_tls:
         raise click.UsageError("--behind-proxy serves plain HTTP to the proxy; leave out --tls")
     if use_tls is None:

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 import click
 
 from examcore.keyfiles import KeyFileError
+from sync_server.config import ConfigError
 from sync_server.context import ServerContext
 
 
@@ -13,8 +14,9 @@ from sync_server.context import ServerContext
 def open_server(ctx: click.Context):
     """The ServerContext of the instance folder the main group resolved (a clear error when it has no keys)."""
     try:
+        ctx.obj.check_usable()
         server = ServerContext.open(ctx.obj)
-    except KeyFileError as exc:
+    except (KeyFileError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from exc
     try:
         yield server

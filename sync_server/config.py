@@ -1,20 +1,59 @@
 """Server configuration: an instance folder (keys, SQLite database, instance config) and the environment.
 
-XUEFA_SERVER_DIR   the instance folder (default: ./xuefa-server)
+XUEFA_SERVER_DIR   the instance folder; default: a data folder of this machine, outside the program folder
+                   (default_instance_dir below), because an upgrade replaces the program folder
 XUEFA_DATABASE_URL SQLAlchemy URL; overrides the instance folder's config.json (written by `init`);
                    default: SQLite in the instance folder. PostgreSQL for the province:
                    postgresql+psycopg://user:password@host/database
+
+Every path is made absolute when read (issue 23): a command run from another folder (Task Scheduler starts
+in C:\\Windows\\System32) opens the same keys and the same database, never a new empty one.
 """
 from __future__ import annotations
 
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from examcore.cli_text import cli_tr
+from sync_server.keys import SIGNING
 
 CONFIG_FILE = "config.json"
+DB_FILE = "server.sqlite3"
 TUNABLE = ("hash_slots", "login_per_minute", "enrol_per_minute", "idle_minutes")   # also read from config.json
+LEGACY_INSTANCE = "xuefa-server"   # the default before issue 23: relative to wherever the command ran
+
+
+class ConfigError(ValueError):
+    """The instance folder or its database cannot be used as named; the message says what to do."""
+
+
+def default_instance_dir() -> Path:
+    """This machine's server folder when neither --instance nor XUEFA_SERVER_DIR names one.
+
+    Windows: %ProgramData%\\Xuefa\\server (machine-wide, not the program folder, not one user's profile);
+    Linux as root: /var/lib/xuefa-server (the .deb's data folder); otherwise the user's data folder.
+    """
+    if sys.platform == "win32":
+        return Path(os.environ.get("ProgramData") or r"C:\ProgramData") / "Xuefa" / "server"
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/var/lib/xuefa-server")
+    import platformdirs
+    return Path(platformdirs.user_data_dir("xuefa-server", appauthor=False))
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for another database (or SQLite in memory)."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def program_folder() -> Path | None:
+    """The folder of an installed bundle (PyInstaller), which an upgrade replaces; None when run from source."""
+    return Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
 
 
 @dataclass
@@ -33,25 +72,75 @@ class Config:
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.instance_dir = Path(self.instance_dir)
+        self.instance_dir = Path(self.instance_dir).absolute()
         if not self.database_url:
-            self.database_url = f"sqlite:///{self.instance_dir / 'server.sqlite3'}"
+            self.database_url = f"sqlite:///{self.instance_dir / DB_FILE}"
+        db = sqlite_file(self.database_url)
+        if db is not None and not db.is_absolute():
+            self.database_url = f"sqlite:///{db.absolute()}"
 
     @classmethod
     def from_env(cls, instance_dir: Path | None = None) -> "Config":
-        folder = Path(instance_dir or os.environ.get("XUEFA_SERVER_DIR", "xuefa-server"))
+        """The configuration of the named instance folder, $XUEFA_SERVER_DIR, or this machine's default.
+
+        Raises ConfigError when the default is used but the folder the command runs in holds a server of
+        an earlier version (./xuefa-server): which one is meant must be said, not guessed.
+        """
+        named = instance_dir or os.environ.get("XUEFA_SERVER_DIR")
+        folder = Path(named) if named else default_instance_dir()
+        if not named and not (folder / SIGNING).exists() and (Path(LEGACY_INSTANCE) / SIGNING).exists():
+            raise ConfigError(cli_tr("{old} holds a server, but the default instance folder is now {folder}: name "
+                                     "it with --instance (or XUEFA_SERVER_DIR), or move it there").format(
+                                         old=Path(LEGACY_INSTANCE).absolute(), folder=folder))
+        folder = folder.absolute()
         try:
             saved = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             saved = {}
         tuning = {k: int(saved[k]) for k in TUNABLE if isinstance(saved.get(k), int)}
-        return cls(folder, os.environ.get("XUEFA_DATABASE_URL") or saved.get("database_url", ""), **tuning)
+        url = os.environ.get("XUEFA_DATABASE_URL") or _saved_url(folder, saved.get("database_url", ""))
+        return cls(folder, url, **tuning)
 
     def save(self) -> None:
         """Remember the database in the instance folder, so every command and worker finds it."""
         from examcore.private_files import private_folder, write_private
         private_folder(self.instance_dir)
         tuning = {k: getattr(self, k) for k in TUNABLE if getattr(self, k) != getattr(Config, k)}
+        # the folder's own database is not named: a moved or copied folder must open its own copy
+        own = self.database_url == f"sqlite:///{self.instance_dir / DB_FILE}"
         # owner-only: a PostgreSQL URL carries the database password
         write_private(self.instance_dir / CONFIG_FILE,
-                      json.dumps({"database_url": self.database_url, **tuning}, indent=1).encode("utf-8"))
+                      json.dumps({"database_url": "" if own else self.database_url, **tuning},
+                                 indent=1).encode("utf-8"))
+
+    def check_usable(self, making: bool = False) -> None:
+        """Refuse, before anything is opened or created, a folder that would lose keys or data.
+
+        ConfigError when the instance lies inside the installed program folder (an upgrade replaces it),
+        or (unless ``making`` the database: init, restore) when it holds server keys but its SQLite
+        database is gone: opening would make a new, empty one beside the real keys, and the stations'
+        results would seem lost.
+        """
+        program = program_folder()
+        if program is not None and self.instance_dir.resolve().is_relative_to(program):
+            raise ConfigError(cli_tr("the instance folder {folder} is inside the program folder {program}, which "
+                                     "an upgrade replaces: choose a folder outside it with --instance").format(
+                                         folder=self.instance_dir, program=program))
+        db = sqlite_file(self.database_url)
+        if not making and db is not None and (self.instance_dir / SIGNING).exists() and not db.exists():
+            raise ConfigError(cli_tr("the server in {folder} has keys but its database {db} is missing; nothing "
+                                     "was opened. Check --instance, or restore the last backup (`xuefa-server "
+                                     "restore`)").format(folder=self.instance_dir, db=db))
+
+
+def _saved_url(folder: Path, url: str) -> str:
+    """config.json's database. The instance's own SQLite file is not named there (save() leaves it out), so
+    a moved or copied folder opens its own copy. A file named as `init` names it, saved by an earlier
+    version (relative to the folder `init` ran in, or absolute to where the folder was then), is that
+    same own file; another relative SQLite path is read from the instance folder."""
+    db = sqlite_file(url)
+    if db is None:
+        return url
+    if db.name == DB_FILE:
+        return ""
+    return url if db.is_absolute() else f"sqlite:///{folder / db}"

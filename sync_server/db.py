@@ -31,7 +31,9 @@ def make_engine(url: str) -> Engine:
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (idempotent)."""
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    # Alembic's options go through ConfigParser, where % starts an interpolation: a program folder named
+    # "50%" (or any path with %) must reach it escaped (issue 23)
+    cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -6,6 +6,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
+from typing import IO
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -110,7 +111,7 @@ def write_template(path: Path) -> None:
     wb.save(path)
 
 
-def _check_parts(path: Path) -> dict[str, int]:
+def _check_parts(path: Path | IO[bytes]) -> dict[str, int]:
     """Refuse a workbook whose parts unpack to more than the limits, before calamine unpacks them;
     returns each part's unpacked size."""
     try:
@@ -190,14 +191,26 @@ def _cell_text(v: object) -> str:
     return str(v)
 
 
-def first_sheet_rows(path: Path) -> Iterator[tuple]:
-    """The first sheet's rows from row 1, empty cells as None (a roster is one sheet). The workbook's
-    parts are size-checked before calamine unpacks them, as for a bank.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # an Excel 97-2003 workbook (.xls): a compound file
 
-    Raises FileRefused (an oversized part) or calamine's own errors (not a workbook)."""
-    path = Path(path)
-    _check_parts(path)
-    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+
+def first_sheet_rows(path: Path) -> Iterator[tuple]:
+    """The first sheet's rows from row 1, empty cells as None (a roster is one sheet).
+
+    The format is read from the content, not the name: .xlsx and the older .xls that offices still save,
+    whatever the extension's case (名册.XLS) or a wrong extension. An .xlsx's parts are size-checked
+    before calamine unpacks them, as for a bank; an .xls sheet's cells are counted before they are laid
+    out (at most MAX_SHEET_CELLS).
+
+    Raises FileRefused (an oversized part or sheet) or calamine's own errors (not a workbook)."""
+    import io
+    data = Path(path).read_bytes()
+    if not data.startswith(OLE_MAGIC):
+        _check_parts(io.BytesIO(data))
+    sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
+    if sheet.total_height * sheet.total_width > MAX_SHEET_CELLS:
+        raise FileRefused(f"the first sheet spans {sheet.total_height:,} rows x {sheet.total_width:,} columns; "
+                          f"at most {MAX_SHEET_CELLS:,} cells")
     return iter([tuple(None if v == "" else v for v in row) for row in sheet.to_python(skip_empty_area=False)])
 
 

@@ -165,8 +165,8 @@ not confirmed stays here) and 4 (the server's changes could not be taken).</sour
       <translation>学法同步服务器。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
     </message>
     <message>
-      <source>Instance folder with keys and database (default: $XUEFA_SERVER_DIR or ./xuefa-server).</source>
-      <translation>存放密钥和数据库的实例文件夹（默认：$XUEFA_SERVER_DIR 或 ./xuefa-server）。</translation>
+      <source>Instance folder with keys and database (default: $XUEFA_SERVER_DIR, else this machine's server data folder, which `init` prints).</source>
+      <translation>存放密钥和数据库的实例文件夹（默认：$XUEFA_SERVER_DIR；未设置时为本机的服务器数据文件夹，`init` 会显示其位置）。</translation>
     </message>
     <message>
       <source>Also print the technical detail of a refusal.</source>
@@ -1036,6 +1036,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was refused, nothing changed</source>
       <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>{old} holds a server, but the default instance folder is now {folder}: name it with --instance (or XUEFA_SERVER_DIR), or move it there</source>
+      <translation>{old} 中有一个服务器，但默认实例文件夹现在是 {folder}：请用 --instance（或 XUEFA_SERVER_DIR）指明它，或把它移到那里</translation>
+    </message>
+    <message>
+      <source>the instance folder {folder} is inside the program folder {program}, which an upgrade replaces: choose a folder outside it with --instance</source>
+      <translation>实例文件夹 {folder} 位于程序文件夹 {program} 之内，升级时程序文件夹会被整体替换：请用 --instance 选择程序文件夹以外的位置</translation>
+    </message>
+    <message>
+      <source>the server in {folder} has keys but its database {db} is missing; nothing was opened. Check --instance, or restore the last backup (`xuefa-server restore`)</source>
+      <translation>{folder} 中的服务器有密钥，但其数据库 {db} 不见了；未打开任何内容。请检查 --instance，或恢复最近一次备份（`xuefa-server restore`）</translation>
     </message>
     <message>
       <source>the file is not a result file of Xuefa, or it is damaged: export it again</source>

@@ -31,7 +31,7 @@ def roster_import():
     ctx = server()
     with tempfile.TemporaryDirectory() as tmp:
         name = Path(request.args.get("name") or "roster.xlsx").name
-        suffix = next((x for x in (".xlsx", ".xlsm", ".xls") if name.endswith(x)), "")
+        suffix = next((x for x in (".xlsx", ".xlsm", ".xls") if name.lower().endswith(x)), "")
         # the name only labels the problems; cut to what any file system takes (255 bytes)
         stem = (name[:-len(suffix)] if suffix else name).encode("utf-8")[:120].decode("utf-8", "ignore") or "roster"
         path = Path(tmp) / (stem + (suffix or ".xlsx"))

@@ -1,0 +1,158 @@
+"""Where the server's keys and database are (issue 23): the same ones whichever folder a command runs in,
+never inside the program folder an upgrade replaces, never a new empty database beside the real keys, and
+any character in a path (`#`, `%`, Chinese, outside GBK)."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sync_server import config as server_config
+from sync_server.cli import main
+
+# every character that has broken a path somewhere: a URI's fragment and escape, a space, Chinese, and
+# a character outside GBK (what a Chinese Windows console writes when redirected)
+ODD = "考场#1 50% 𠮷"
+
+
+def run(*args: str):
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def elsewhere(tmp_path, monkeypatch):
+    """Two folders a command may run in: where the instance was made, and another (Task Scheduler's)."""
+    made_in, other = tmp_path / "made-in", tmp_path / "System32"
+    made_in.mkdir()
+    other.mkdir()
+    monkeypatch.chdir(made_in)
+    return made_in, other
+
+
+def test_init_in_one_folder_and_use_from_another_opens_the_same_database(elsewhere, monkeypatch):
+    made_in, other = elsewhere
+    code, out = run("--instance", "inst", "init", "--name", "示范市考试中心")
+    assert code == 0, out
+    saved = json.loads((made_in / "inst" / "config.json").read_text(encoding="utf-8"))
+    assert saved["database_url"] == ""   # the folder's own database, wherever the folder is
+    assert str(made_in / "inst") in out   # init says where the server is
+    assert run("--instance", "inst", "units", "add", "C1", "甲市考试中心", "--level", "city")[0] == 0
+
+    monkeypatch.chdir(other)
+    code, out = run("--instance", str(made_in / "inst"), "units", "list")
+    assert code == 0 and "甲市考试中心" in out, out
+    assert sorted(p.name for p in other.iterdir()) == []   # nothing was made where the command ran
+
+
+def test_a_relative_database_saved_by_an_earlier_version_still_names_the_instances_file(elsewhere, monkeypatch):
+    made_in, other = elsewhere
+    assert run("--instance", "inst", "init", "--name", "示范市考试中心")[0] == 0
+    assert run("--instance", "inst", "units", "add", "C1", "甲市考试中心", "--level", "city")[0] == 0
+    # what `init` wrote before issue 23: relative to the folder it ran in
+    (made_in / "inst" / "config.json").write_text(json.dumps({"database_url": "sqlite:///inst/server.sqlite3"}),
+                                                  encoding="utf-8")
+    monkeypatch.chdir(other)
+    code, out = run("--instance", str(made_in / "inst"), "units", "list")
+    assert code == 0 and "甲市考试中心" in out, out
+    assert not (other / "inst").exists()
+
+
+def test_keys_without_their_database_are_refused_and_no_empty_database_is_made(elsewhere):
+    made_in, _ = elsewhere
+    assert run("--instance", "inst", "init", "--name", "示范市考试中心")[0] == 0
+    db = made_in / "inst" / "server.sqlite3"
+    db.unlink()
+    for args in (("units", "list"), ("status",), ("serve", "--port", "1"), ("backup", str(made_in / "bk"))):
+        code, out = run("--instance", "inst", *args)
+        assert code == 1 and "database" in out and "missing" in out and "restore" in out, (args, out)
+        assert not db.exists(), args
+    assert not (made_in / "bk").exists()
+    assert run("--instance", "inst", "units", "list", "--help")[0] == 0   # help still reads
+
+
+def test_restore_puts_back_a_lost_database(elsewhere):
+    made_in, _ = elsewhere
+    assert run("--instance", "inst", "init", "--name", "示范市考试中心")[0] == 0
+    assert run("--instance", "inst", "units", "add", "C1", "甲市考试中心", "--level", "city")[0] == 0
+    assert run("--instance", "inst", "backup", "bk")[0] == 0
+    (made_in / "inst" / "server.sqlite3").unlink()
+    assert run("--instance", "inst", "restore", "bk", "--force")[0] == 0
+    code, out = run("--instance", "inst", "units", "list")
+    assert code == 0 and "甲市考试中心" in out, out
+
+
+def test_the_default_instance_is_this_machines_and_an_old_default_in_the_current_folder_is_named(
+        elsewhere, tmp_path, monkeypatch):
+    made_in, _ = elsewhere
+    monkeypatch.delenv("XUEFA_SERVER_DIR", raising=False)
+    machine = tmp_path / "ProgramData" / "Xuefa" / "server"
+    monkeypatch.setattr(server_config, "default_instance_dir", lambda: machine)
+    code, out = run("init", "--name", "示范市考试中心")
+    assert code == 0 and str(machine) in out and (machine / "server-signing.key").exists(), out
+    assert not (made_in / "xuefa-server").exists()   # not where the command ran
+
+    # a server made by an earlier version in ./xuefa-server, and none at the new default: ask, don't guess
+    shutil.move(str(machine), made_in / "xuefa-server")
+    code, out = run("units", "list")
+    assert code == 1 and str(made_in / "xuefa-server") in out and "--instance" in out, out
+    assert not machine.exists()
+    code, out = run("--instance", "xuefa-server", "units", "list")
+    assert code == 0, out
+
+
+def test_the_default_is_outside_the_program_folder_and_the_program_folder_is_refused(tmp_path, monkeypatch):
+    program = tmp_path / "xuefa-server"
+    program.mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program / "xuefa-server.exe"))
+    monkeypatch.chdir(tmp_path)   # `xuefa-server\xuefa-server.exe init` run from the folder above
+    code, out = run("--instance", "xuefa-server", "init", "--name", "示范市考试中心")
+    assert code == 1 and "program folder" in out, out
+    assert sorted(p.name for p in program.iterdir()) == []
+    assert not server_config.default_instance_dir().resolve().is_relative_to(program)
+
+
+@pytest.mark.parametrize("platform, env, euid, expected", [
+    ("win32", {"ProgramData": r"D:\ProgramData"}, None, Path(r"D:\ProgramData") / "Xuefa" / "server"),
+    ("linux", {}, 0, Path("/var/lib/xuefa-server")),
+])
+def test_default_instance_per_platform(platform, env, euid, expected, monkeypatch):
+    monkeypatch.setattr(sys, "platform", platform)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    if euid is not None:
+        monkeypatch.setattr(server_config.os, "geteuid", lambda: euid, raising=False)
+    assert server_config.default_instance_dir() == expected
+
+
+def test_odd_characters_in_every_path_the_server_cli_touches(tmp_path, monkeypatch):
+    folder = tmp_path / ODD
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    instance, backup, restored = folder / f"实例{ODD}", folder / f"备份{ODD}", folder / f"恢复{ODD}"
+    assert run("--instance", str(instance), "init", "--name", f"中心{ODD}")[0] == 0
+    assert run("--instance", str(instance), "units", "add", "C1", f"单位{ODD}", "--level", "city")[0] == 0
+    code, out = run("--instance", str(instance), "backup", str(backup))
+    assert code == 0, out
+    code, out = run("--instance", str(restored), "restore", str(backup))
+    assert code == 0, out
+    code, out = run("--instance", str(restored), "units", "list")
+    assert code == 0 and f"单位{ODD}" in out, out
+
+
+def test_migrations_run_from_a_program_folder_with_a_percent_sign(tmp_path, monkeypatch):
+    """Alembic reads its options through ConfigParser, where % starts an interpolation."""
+    from sync_server import db
+    migrations = tmp_path / "Xuefa 50%#" / "migrations"
+    shutil.copytree(db.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(db, "MIGRATIONS", migrations)
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    db.migrate(engine)
+    engine.dispose()
+    from sqlalchemy import create_engine, inspect
+    assert "results" in inspect(create_engine(f"sqlite:///{tmp_path / 'server.sqlite3'}")).get_table_names()

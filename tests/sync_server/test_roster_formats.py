@@ -1,0 +1,48 @@
+"""A roster is read by what the file is, not by its name: the .xls that offices still save, an upper-case
+extension (名册.XLS, as Windows shows it), an .xlsx saved under an .xls name (issue 23)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from examcore.clock import utc_naive
+from sync_server.directory import put_unit
+from sync_server.roster_files import import_roster
+
+OLD_FORMAT = Path(__file__).parents[1] / "data" / "importers" / "roster-old-format.XLS"   # written by xlwt
+ROWS = [["学号", "姓名", "单位", "职务"], ["310000001", "王五", "C1", "科员"], ["310000002", "赵𠮷", "C1", "科长"]]
+
+
+@pytest.fixture
+def workbooks(tmp_path) -> dict[str, Path]:
+    book = openpyxl.Workbook()
+    for row in ROWS:
+        book.active.append(row)
+    book.save(tmp_path / "new.xlsx")
+    return {"xls": OLD_FORMAT, "xlsx": tmp_path / "new.xlsx"}
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)   # the file reading; the rules run on both
+@pytest.mark.parametrize("content", ["xls", "xlsx"])
+@pytest.mark.parametrize("name", ["名册.XLS", "名册.xls", "名册.XLSX", "名册.xlsx", "名册"])
+def test_a_roster_is_read_whatever_its_format_and_name(server, workbooks, tmp_path, content, name):
+    path = tmp_path / name
+    shutil.copy(workbooks[content], path)
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+        done = import_roster(s, path, now)
+    assert done.problems == []
+    assert [(slip.learner_no, slip.name) for slip in done.added] == [("310000001", "王五"), ("310000002", "赵𠮷")]
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_file_that_is_no_workbook_is_a_named_problem_not_a_crash(server, tmp_path):
+    path = tmp_path / "名册.XLS"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)   # an OLE header and nothing after it
+    with server.sessions.begin() as s:
+        done = import_roster(s, path, utc_naive(server.clock.now()))
+    assert len(done.problems) == 1 and "not an Excel workbook" in done.problems[0].message
