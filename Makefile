@@ -33,6 +33,7 @@ run: $(STAMP) translations
 # the tests open real Qt widgets and check that Chinese shows: the same system fonts and libraries as `make run`
 test: $(STAMP) translations
 	bash build_scripts/ensure_desktop_runtime.sh $(PY)
+	bash build_scripts/ensure_test_tools.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider
 
 bench: $(STAMP) translations

@@ -48,17 +48,17 @@ class Enrolment:
 
 class SyncClient:
     """``pins``: the server's certificate (examcore.tls_pin), required for https://; ``on_seen`` is told
-    the fingerprint met at each new connection. Raises SyncError (no_pin, plain_http) for an address that
-    cannot be used safely."""
+    the fingerprint met at each new connection; ``proxy`` an explicit http://host:port proxy (the system's
+    is never used). Raises SyncError (no_pin, plain_http, bad_proxy) for an address that cannot be used."""
 
     def __init__(self, base_url: str, keys: DeviceIdentity, session: requests.Session | None = None,
-                 timeout: float = 15.0, pins: Pins | None = None, on_seen=None):
+                 timeout: float = 15.0, pins: Pins | None = None, on_seen=None, proxy: str | None = None):
         self.base_url = base_url.rstrip("/")
         self._prefix = urlsplit(self.base_url).path
         self._keys = keys
         if session is None:
             try:
-                session = session_for(self.base_url, pins, on_seen)
+                session = session_for(self.base_url, pins, on_seen, proxy)
             except PinError as exc:
                 raise SyncError(exc.code, str(exc)) from exc
         self._http = session
@@ -83,6 +83,8 @@ class SyncClient:
         except requests.RequestException as exc:
             if (found := mismatch_in(exc)) is not None:
                 raise SyncError("certificate_changed", mismatch_message(self.base_url, found)) from exc
+            if isinstance(exc, requests.exceptions.ProxyError):
+                raise SyncError("proxy_failed", f"the proxy did not reach {self.base_url}: {exc}") from exc
             raise SyncError("unreachable", f"the server at {self.base_url} cannot be reached: {exc}") from exc
 
     def _call(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> tuple[int, dict]:

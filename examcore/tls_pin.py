@@ -35,7 +35,7 @@ _READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
 class PinError(ValueError):
-    """A fingerprint or address that cannot be used. codes: bad_fingerprint, no_pin, plain_http."""
+    """A fingerprint or address that cannot be used. codes: bad_fingerprint, no_pin, plain_http, bad_proxy."""
 
     def __init__(self, code: str, message: str):
         super().__init__(message)
@@ -124,8 +124,16 @@ class PinnedAdapter(HTTPAdapter):
 
     def init_poolmanager(self, connections, maxsize, block=False, **pool_kwargs):
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": HTTPConnectionPool,
-                                                   "https": _pool_class(self._pins, self._on_seen)}
+        self.poolmanager.pool_classes_by_scheme = self._pools()
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        # through a proxy the same pinned connections (tunnelled): else the proxy's pools would skip the pin
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = self._pools()
+        return manager
+
+    def _pools(self) -> dict:
+        return {"http": HTTPConnectionPool, "https": _pool_class(self._pins, self._on_seen)}
 
     def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
         # no CA check and no host-name check: the pin decides (a self-signed certificate, any address)
@@ -157,11 +165,24 @@ def check_transport(url: str, pins: Pins | None) -> None:
         raise PinError("plain_http", f"{url} is not an http:// or https:// address")
 
 
-def session_for(url: str, pins: Pins | None, on_seen: Callable[[str], None] | None = None) -> requests.Session:
+def session_for(url: str, pins: Pins | None, on_seen: Callable[[str], None] | None = None,
+                proxy: str | None = None) -> requests.Session:
     """A requests session for the server at ``url``: pinned HTTPS, or plain HTTP on loopback. Raises
-    PinError (see :func:`check_transport`)."""
+    PinError (see :func:`check_transport`, and bad_proxy for a ``proxy`` that is not http://host:port).
+
+    The system's proxy (Windows Internet Options, the *_PROXY variables) never applies: Xuefa servers are
+    on the LAN, and "bypass the proxy for local addresses" does not cover a dotted IP, so sync to
+    192.168.x.x went to the proxy and failed as "cannot be reached" (issue 23). Only an explicit
+    ``proxy`` (an upstream reached through the office's proxy) is used; through it the pin still decides:
+    the proxy tunnels (CONNECT) and never sees inside TLS."""
     check_transport(url, pins)
     session = requests.Session()
+    session.trust_env = False   # no system or environment proxies, no .netrc, no REQUESTS_CA_BUNDLE
+    if proxy:
+        parts = urlsplit(proxy)
+        if parts.scheme != "http" or not parts.hostname or parts.path not in ("", "/"):
+            raise PinError("bad_proxy", f"{proxy} is not a proxy address: give http://host:port")
+        session.proxies = {"http": proxy, "https": proxy}
     if pins is not None:
         session.mount("https://", PinnedAdapter(pins, on_seen))
     else:

@@ -1197,14 +1197,18 @@ def status(ctx: click.Context) -> None:
 @click.option("--fingerprint", default=None,
               help="The upstream's certificate fingerprint (its `xuefa-server tls show`), when enrolling without "
                    "a code.")
+@click.option("--proxy", default=None,
+              help="Reach the upstream through this HTTP proxy (http://host:port), e.g. the office's gateway. "
+                   "The system's proxy settings are never used.")
 @click.pass_context
-def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint: str | None) -> None:
+def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint: str | None,
+                     proxy: str | None) -> None:
     """Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate."""
     from examcore.sync_client import SyncError
     from sync_server.relay import set_upstream
     with _server(ctx) as server:
         try:
-            status = set_upstream(server, url, code, fingerprint)
+            status = set_upstream(server, url, code, fingerprint, proxy)
         except SyncError as exc:
             raise click.ClickException(_refusal(cli_tr("the upstream was not set"), exc)) from exc
     click.echo(f"upstream {url}: {status}" + ("" if status == "approved" else

@@ -55,10 +55,12 @@ def _set(ctx: ServerContext, key: str, value: str) -> None:
         s.merge(Setting(key=key, value=value))
 
 
-def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: str | None = None) -> str:
+def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: str | None = None,
+                 proxy: str | None = None) -> str:
     """Enrol this server with its upstream; returns approved or pending. https:// needs the upstream's
     certificate: the code's last four groups carry it, or ``fingerprint``; a server showing another one is
-    refused (SyncError wrong_server), and the pin is kept for every later request."""
+    refused (SyncError wrong_server), and the pin is kept for every later request. ``proxy``
+    (http://host:port) is the only proxy the relay ever uses, kept with the upstream; none when not given."""
     from examcore.tls_pin import PinError, Pins, parse_fingerprint, split_code
     try:
         secret, code_pin = split_code(code) if code else (None, None)
@@ -68,7 +70,7 @@ def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: st
     met: list[str] = []
     try:
         enrolment = SyncClient(url, identity(ctx), pins=Pins(pin) if pin else None,
-                               on_seen=met.append).enrol(ctx.keys.name, secret)
+                               on_seen=met.append, proxy=proxy).enrol(ctx.keys.name, secret)
     except SyncError as exc:
         if exc.code == "certificate_changed":
             raise SyncError("wrong_server", f"the server at {url} shows a certificate other than the one the "
@@ -77,12 +79,14 @@ def set_upstream(ctx: ServerContext, url: str, code: str | None, fingerprint: st
     with ctx.sessions.begin() as s:
         s.merge(Setting(key="upstream_url", value=url))
         s.merge(Setting(key="upstream_key", value=enrolment.server_key.hex()))
-        for key in ("upstream_tls_pin", "upstream_tls_next"):
+        for key in ("upstream_tls_pin", "upstream_tls_next", "upstream_proxy"):
             if (row := s.get(Setting, key)) is not None:
                 s.delete(row)
         s.flush()
         if met:
             s.add(Setting(key="upstream_tls_pin", value=met[-1]))
+        if proxy:
+            s.add(Setting(key="upstream_proxy", value=proxy))
     return enrolment.status
 
 
@@ -101,7 +105,7 @@ def upstream_client(ctx: ServerContext) -> SyncClient:
                 s.merge(Setting(key="upstream_tls_pin", value=fingerprint))
                 if (row := s.get(Setting, "upstream_tls_next")) is not None:
                     s.delete(row)
-    return SyncClient(url, identity(ctx), pins=pins, on_seen=seen)
+    return SyncClient(url, identity(ctx), pins=pins, on_seen=seen, proxy=setting(ctx, "upstream_proxy"))
 
 
 @dataclass(frozen=True)

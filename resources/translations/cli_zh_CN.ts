@@ -544,6 +544,10 @@ owner must change it at the next login unless --keep.</source>
       <translation>上级的证书指纹（其 `xuefa-server tls show`），用于不带注册码注册。</translation>
     </message>
     <message>
+      <source>Reach the upstream through this HTTP proxy (http://host:port), e.g. the office's gateway. The system's proxy settings are never used.</source>
+      <translation>经由此 HTTP 代理（http://主机:端口）连接上级服务器，例如单位的网关代理。本机系统的代理设置一概不用。</translation>
+    </message>
+    <message>
       <source>Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
 lacks; resumes where an interrupted run stopped.</source>
       <translation>取回上级的变更（名单、考试包、策略、吊销），然后转送上级缺少的所有成绩；从中断处继续。</translation>
@@ -1172,6 +1176,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the enrolment code is not right: check it, or ask for a new one</source>
       <translation>注册码不正确：请核对，或索取新的注册码</translation>
+    </message>
+    <message>
+      <source>the proxy address is not right: give it as http://host:port</source>
+      <translation>代理地址不正确：请写成 http://主机:端口</translation>
+    </message>
+    <message>
+      <source>the proxy did not pass the connection on: check the proxy address, and that the proxy lets this computer reach the upstream</source>
+      <translation>代理没有转发连接：请检查代理地址，并确认该代理允许本机访问上级服务器</translation>
     </message>
     <message>
       <source>the file was refused ({code}); see the log for the detail</source>

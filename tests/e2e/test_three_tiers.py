@@ -179,6 +179,71 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     ctx.close()
 
 
+# a proxy this PC's settings name, which cannot reach anything: what an office proxy is to the exam LAN
+DEAD_PROXY_ENV = {name: "http://127.0.0.1:9" for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy",
+                                                           "https_proxy", "all_proxy")}
+
+
+@pytest.fixture
+def office_proxy(tmp_path):
+    """tinyproxy (Debian's package; build_scripts/ensure_test_tools.sh) on loopback: its URL and its log."""
+    port, log = free_port(), tmp_path / "tinyproxy.log"
+    conf = tmp_path / "tinyproxy.conf"
+    conf.write_text(f"Port {port}\nListen 127.0.0.1\nAllow 127.0.0.1\nTimeout 60\nLogFile \"{log}\"\n"
+                    f"LogLevel Connect\nMaxClients 20\n", encoding="utf-8")
+    proc = subprocess.Popen(["tinyproxy", "-d", "-c", str(conf)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    import socket
+    import time
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert proc.poll() is None and time.monotonic() < deadline, "tinyproxy did not start"
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}", log
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_the_upstream_is_reached_through_the_named_proxy_only_and_the_pin_still_holds(tiers, office_proxy):
+    """Issue 23: a PC's system proxy never catches LAN sync (a station to its centre, the centre to its
+    province); an office proxy named with `set-upstream --proxy` carries the relay, tunnelled, pinned."""
+    folders, urls, stations = tiers
+    proxy_url, proxy_log = office_proxy
+    station = stations[0]
+    with pytest.MonkeyPatch.context() as mp:   # the station's PC has a proxy set, too
+        for name, value in DEAD_PROXY_ENV.items():
+            mp.setenv(name, value)
+        sit_exam(station, right=3, who=LEARNER)
+        enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+        outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
+        assert [o["status"] for o in outcomes] == ["stored"]
+
+    dead = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]),
+               "--proxy", "http://127.0.0.1:9", env=DEAD_PROXY_ENV)
+    assert dead.returncode == 1 and "proxy" in dead.stderr and "Traceback" not in dead.stderr, dead.stderr
+    bad = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]),
+              "--proxy", "socks5://127.0.0.1:1080")
+    assert bad.returncode == 1 and "http://host:port" in bad.stderr, bad.stderr
+    one_time = _code(folders["province"])   # through the proxy, a code naming another certificate: refused
+    wrong = one_time[:12] + ("ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ" if one_time[12] != "Z" else "YYYYY-YYYYY-YYYYY-YYYYY")
+    refused = cli(folders["centre"], "set-upstream", urls["province"], "--code", wrong, "--proxy", proxy_url)
+    assert refused.returncode == 1 and "not the server the code or file names" in refused.stderr, refused.stderr
+
+    up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]),
+             "--proxy", proxy_url, env=DEAD_PROXY_ENV)
+    assert up.returncode == 0 and "approved" in up.stdout, up.stderr
+    synced = cli(folders["centre"], "sync-upstream", env=DEAD_PROXY_ENV)
+    assert synced.returncode == 0 and _relayed(synced).startswith("1 result(s) sent"), synced.stdout + synced.stderr
+    province_port = urls["province"].rsplit(":", 1)[1]
+    tunnels = [line for line in proxy_log.read_text(encoding="utf-8", errors="replace").splitlines()
+               if "CONNECT" in line and f"127.0.0.1:{province_port}" in line]
+    assert tunnels, proxy_log.read_text(encoding="utf-8", errors="replace")
+
+
 def test_a_result_behind_the_relay_cursor_is_still_relayed(tiers):
     """If the centre's clock was set back, a new result sorts before the cursor; the final check notices
     and one full ask-first pass sends it."""

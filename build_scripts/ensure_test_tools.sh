@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Programs the tests drive besides Python (the real thing, not a stand-in): tinyproxy, the office HTTP
+# proxy a centre reaches its province through (tests/e2e/test_three_tiers.py). Installs them with apt when
+# run as root on Debian/Ubuntu; otherwise prints the command. Does nothing on other systems.
+set -euo pipefail
+[ "$(uname -s)" = "Linux" ] || exit 0
+packages=""
+command -v tinyproxy >/dev/null || [ -x /usr/bin/tinyproxy ] || packages="$packages tinyproxy"
+[ -n "$packages" ] || exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "Installing what the tests drive:$packages"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null; }
+else
+  echo "The tests need these system packages:$packages" >&2
+  echo "Install them with:  sudo apt-get install$packages" >&2
+  exit 1
+fi
