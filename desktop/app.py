@@ -14,6 +14,7 @@ import platformdirs
 from desktop.resources import resources_dir
 from examcore import __version__
 from examcore.cli_text import cli_tr, localize
+from examcore.console import configure_output
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -62,6 +63,7 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
          leave_out: tuple[str, ...], selftest_qt: bool, verbose: bool) -> None:
     """Xuefa exam station. Without a command, opens the station window. Commands print in Simplified
     Chinese; set XUEFA_LANG=en for English."""
+    configure_output()
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
     ctx.obj = (data_dir or default_data_dir()).absolute()   # the same folder whatever folder a command runs in

@@ -9,6 +9,7 @@ import click
 from examcore.banks import BankImportError, load_bank
 from examcore.banks.excel_bank import write_template
 from examcore.bundle import write_atomically
+from examcore.console import configure_output
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
 from examcore.exam_file import ExamFileError, load_exam_file
 from examcore.keyfiles import (KeyFileError, load_recipient, load_signing_key, public_key_file_text,
@@ -20,6 +21,7 @@ from examcore.startcode import new_start_code, normalize_start_code
 @click.group()
 def main() -> None:
     """Build exam packages for Xuefa stations."""
+    configure_output()
 
 
 @main.command("new-issuer")

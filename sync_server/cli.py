@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from examcore.bundle import write_atomically
 from examcore.cli_text import cli_tr, localize
+from examcore.console import configure_output
 from examcore.errors import BundleError, PackageError
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
@@ -26,6 +27,7 @@ from sync_server.cli_support import open_server as _server
 @click.pass_context
 def main(ctx: click.Context, instance: Path | None, verbose: bool) -> None:
     """Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English."""
+    configure_output()
     try:
         ctx.obj = Config.from_env(instance)
     except ConfigError as exc:

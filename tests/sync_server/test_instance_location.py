@@ -4,7 +4,9 @@ any character in a path (`#`, `%`, Chinese, outside GBK)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from click.testing import CliRunner
 from sync_server import config as server_config
 from sync_server.cli import main
 
+ROOT = Path(__file__).resolve().parents[2]
 # every character that has broken a path somewhere: a URI's fragment and escape, a space, Chinese, and
 # a character outside GBK (what a Chinese Windows console writes when redirected)
 ODD = "考场#1 50% 𠮷"
@@ -143,6 +146,10 @@ def test_odd_characters_in_every_path_the_server_cli_touches(tmp_path, monkeypat
     assert code == 0, out
     code, out = run("--instance", str(restored), "units", "list")
     assert code == 0 and f"单位{ODD}" in out, out
+    # redirected on Chinese Windows: stdout is GBK, which has no 𠮷 (a real process: its own streams)
+    listed = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(restored), "units", "list"],
+                            cwd=ROOT, capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "gbk"})
+    assert listed.returncode == 0 and f"单位{ODD}" in listed.stdout.decode("gb18030"), listed.stderr
 
 
 def test_migrations_run_from_a_program_folder_with_a_percent_sign(tmp_path, monkeypatch):

@@ -1,0 +1,35 @@
+"""Command-line output that never crashes on a character (issue 23).
+
+A learner's or unit's name may hold a character outside GBK (𠮷, rare surname characters). On Chinese
+Windows, output redirected to a file or a pipe is encoded in the ANSI code page (cp936, GBK), where such a
+character raised UnicodeEncodeError and ended `units list`, reports and `status` mid-way.
+"""
+from __future__ import annotations
+
+import codecs
+import sys
+
+# GB18030 encodes every Unicode character and is byte-for-byte GBK for every GBK character: what a Chinese
+# Windows program reading the file as 中文 (GBK) expects, without a character that cannot be written
+GBK_FAMILY = {"gbk", "gb2312", "cp936", "ms936", "euc_cn", "hz"}
+COMPLETE = {"utf-8", "utf-16", "utf-32", "gb18030"}
+
+
+def configure_output(streams=None) -> None:
+    """Make ``streams`` (default: stdout and stderr) able to write any character.
+
+    A GBK-family encoding becomes GB18030; another encoding that cannot hold every character (ASCII under
+    a C locale, Latin-1) keeps its encoding and writes what it cannot as a backslash escape (\\U00020bb7)
+    instead of raising. UTF-8 and UTF-16 streams (the Windows console, Linux terminals) are left alone, and
+    so is a stream that cannot be reconfigured (a test's capture)."""
+    for stream in streams if streams is not None else (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if not encoding or not hasattr(stream, "reconfigure"):
+            continue
+        name = codecs.lookup(encoding).name
+        if name in COMPLETE:
+            continue
+        if name in GBK_FAMILY:
+            stream.reconfigure(encoding="gb18030")
+        else:
+            stream.reconfigure(errors="backslashreplace")
