@@ -49,6 +49,9 @@ def store_results(s: Session, rows: list[dict], limits: dict[str, tuple[int, tup
         return
     if limits:
         lock_learners(s, {(r["exam_id"], r["learner_no"]) for r in rows if r["result_id"] in limits})
+    # every multi-row write in one stable order (exam, learner, result), whatever order the batch came in:
+    # two workers writing the same learners never wait on each other crosswise (issue 17)
+    rows = sorted(rows, key=lambda r: (r["exam_id"], r["learner_no"], r["result_id"]))
     s.execute(insert(Result), rows)   # first: on SQLite the write lock is held before anything is counted
     if limits:
         _hold_over_limit(s, [r for r in rows if r["result_id"] in limits and r.get("review", "counted") in COUNTED],
@@ -168,7 +171,7 @@ def count_results(s: Session, rows: list[dict]) -> None:
         "best_mark": greatest(old.best_mark, new.best_mark),
         **{k: case((later, new[k]), else_=old[k]) for k in ("last_cents", "last_mark", "last_at", "last_id")},
         "unit_id": new.unit_id, "status": new.status, "is_leader": new.is_leader})
-    s.execute(stmt, list(merged.values()))
+    s.execute(stmt, [merged[key] for key in sorted(merged)])   # one order for every writer (no deadlock)
 
 
 def counted_as(learner: Learner) -> tuple[str | None, str | None, bool]:
