@@ -30,11 +30,16 @@ run: $(STAMP) translations
 	bash build_scripts/ensure_desktop_runtime.sh $(PY)
 	$(PY) -m desktop.app --demo
 
+# Two test processes (pytest-xdist; a file's tests stay together, so its shared fixtures are made once);
+# the tests that measure time under load ("solo") run after them, alone on the machine.
+TEST_WORKERS ?= 2
+
 # the tests open real Qt widgets and check that Chinese shows: the same system fonts and libraries as `make run`
 test: $(STAMP) translations
 	bash build_scripts/ensure_desktop_runtime.sh $(PY)
 	bash build_scripts/ensure_test_tools.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile -m "not solo"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -m solo
 
 bench: $(STAMP) translations
 	bash build_scripts/start_test_postgres.sh > .ci-postgres.env  # the report benchmark runs on PostgreSQL
