@@ -1,6 +1,7 @@
 """`xuefa-server`: set up and run a sync server, and do its offline work from the command line."""
 from __future__ import annotations
 
+import logging
 import sys
 from collections import Counter
 from contextlib import contextmanager
@@ -56,8 +57,6 @@ def _usable(config: Config, making: bool = False) -> None:
 
 def _refusal(what: str, exc: BaseException, plain: bool = True) -> str:
     """"WHAT: the plain reason" (examcore/refusals.py); the technical detail with --verbose, always in the log."""
-    import logging
-
     from examcore.refusals import explain, technical
     logging.getLogger("xuefa.server.cli").info("%s: %s", what, technical(exc))
     text = cli_tr("{what}: {why}").format(what=what, why=explain(exc)) if plain else what
@@ -1369,12 +1368,23 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
         return
     from sync_server.app import create_app
     from sync_server.serving import serve as serve_app
+    from sync_server.service import awake, connection_limit, log_to_files
+    if (allowed := connection_limit(connections)) < connections:
+        click.echo(cli_tr("--connections {asked} is more than Windows serves from one process; using {allowed} "
+                          "(for more stations: a second centre server, or the server on Linux)").format(
+                              asked=connections, allowed=allowed), err=True)
+        connections = allowed
+    log_file = log_to_files(ctx.obj.instance_dir)
     try:
         app = create_app(ctx.obj)
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"serving on {scheme}://{host}:{port}/api/v1", err=True)
-    serve_app(app, host, port, threads, connections, tls)
+    # the one line on the console: after it, everything goes to the log file
+    click.echo(f"serving on {scheme}://{host}:{port}/api/v1 (log: {log_file})", err=True)
+    logging.getLogger("xuefa.server").info("serving on %s://%s:%s/api/v1, %d threads, %d connections",
+                                           scheme, host, port, threads, connections)
+    with awake():
+        serve_app(app, host, port, threads, connections, tls)
 
 
 def _serve_workers(config: Config, host: str, port: int, threads: int, workers: int, tls) -> None:
@@ -1385,6 +1395,8 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
                                    "or serve with one process (leave out --workers)") from None
     from sync_server.app import create_app
     from sync_server.db import make_engine, migrate
+    from sync_server.service import log_to_files
+    log_file = log_to_files(config.instance_dir, rotate=False)   # workers append; logrotate rotates
     engine = make_engine(config.database_url)  # migrate once here, not in every worker at the same time
     migrate(engine)
     engine.dispose()
@@ -1392,7 +1404,8 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
     class Workers(BaseApplication):
         def load_config(self) -> None:
             settings = {"bind": f"{host}:{port}", "workers": workers, "threads": threads,
-                        "worker_class": "gthread", "timeout": 120, "accesslog": None}
+                        "worker_class": "gthread", "timeout": 120, "accesslog": None,
+                        "errorlog": str(log_file)}
             if tls is not None:
                 settings.update(certfile=str(tls.cert), keyfile=str(tls.key))
             for key, value in settings.items():
@@ -1401,8 +1414,8 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
         def load(self):
             return create_app(config)  # in each worker, after the fork: its own engine and connections
 
-    click.echo(f"serving on {'https' if tls else 'http'}://{host}:{port}/api/v1 with {workers} worker processes",
-               err=True)
+    click.echo(f"serving on {'https' if tls else 'http'}://{host}:{port}/api/v1 with {workers} worker processes "
+               f"(log: {log_file})", err=True)
     Workers().run()
 
 

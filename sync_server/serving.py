@@ -61,9 +61,16 @@ class _TlsConnection(cheroot_server.HTTPConnection):
         return super().communicate()
 
 
+class _LoggingServer(Server):
+    def error_log(self, msg="", level=logging.INFO, traceback=False):
+        # cheroot writes these to stderr; a console paused by a click (Windows QuickEdit) would block
+        # the thread that writes, and every request behind it (sync_server/service.py)
+        log.log(level, "%s", msg, exc_info=traceback)
+
+
 def make_server(app, host: str, port: int, threads: int, connections: int, tls: TlsFiles | None) -> Server:
-    server = Server((host, port), app, numthreads=threads, server_name="xuefa",
-                    request_queue_size=max(128, min(connections, 1024)), timeout=30)
+    server = _LoggingServer((host, port), app, numthreads=threads, server_name="xuefa",
+                            request_queue_size=max(128, min(connections, 1024)), timeout=30)
     server.keep_alive_conn_limit = connections
     if tls is not None:
         server.ssl_adapter = _DeferredHandshakeAdapter(tls)

@@ -1002,6 +1002,10 @@ this PC's clock now: {clock}</source>
       <translation>已存在：{title}</translation>
     </message>
     <message>
+      <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
+      <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考点更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
+    </message>
+    <message>
       <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
       <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
     </message>
