@@ -95,6 +95,10 @@ class SyncClient:
             payload = {"error": "not_xuefa", "message": f"HTTP {response.status_code} without a Xuefa answer"}
         return response.status_code, payload
 
+    def close(self) -> None:
+        """Close this client's connections."""
+        self._http.close()
+
     def health(self) -> dict:
         status, payload = self._call("GET", "/health", signed=False)
         if status != 200:

@@ -1397,6 +1397,7 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
     from sync_server.db import make_engine, migrate
     from sync_server.service import log_to_files
     log_file = log_to_files(config.instance_dir, rotate=False)   # workers append; logrotate rotates
+    config.workers = workers
     engine = make_engine(config.database_url)  # migrate once here, not in every worker at the same time
     migrate(engine)
     engine.dispose()

@@ -22,7 +22,8 @@ from sync_server.keys import SIGNING
 
 CONFIG_FILE = "config.json"
 DB_FILE = "server.sqlite3"
-TUNABLE = ("hash_slots", "login_per_minute", "enrol_per_minute", "idle_minutes")   # also read from config.json
+TUNABLE = ("hash_slots", "login_per_minute", "enrol_per_minute", "idle_minutes",
+           "relay_connections")   # also read from config.json
 LEGACY_INSTANCE = "xuefa-server"   # the default before issue 23: relative to wherever the command ran
 
 
@@ -69,6 +70,10 @@ class Config:
     login_per_minute: int = 20
     enrol_per_minute: int = 60
     idle_minutes: int = 30
+    # the relay (issue 17): chunks in flight to the upstream at once; 0: its worker processes + 1 (as its
+    # /health says), so every worker has one; set it when the upstream is several hosts behind a proxy
+    relay_connections: int = 0
+    workers: int = 1   # this server's worker processes (`serve --workers`), told to lower servers in /health
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable
@@ -24,7 +23,7 @@ from sync_server.faults import crash_point
 from sync_server.models import Device, Result, Setting
 
 CHUNK = 200
-IN_FLIGHT = 2
+MAX_IN_FLIGHT = 16
 
 
 def digest_of(rows: Iterable[tuple[str, str]]) -> str:
@@ -196,12 +195,17 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         todo = list(s.execute(query))
     sent = already = done = 0
     refused: list[dict] = []
-    local = threading.local()
+    in_flight = connections_for(ctx, client)
 
-    def send(ids: list[str]) -> ChunkOutcome:  # on a worker thread, with its own HTTP session
-        if not hasattr(local, "client"):
-            local.client = upstream_client(ctx)
-        return _send_chunk(ctx, local.client, ids)
+    def send(ids: list[str]) -> ChunkOutcome:
+        # a new connection for each chunk: an upstream's worker processes take connections as they are
+        # free, so the chunks spread over all of them (a kept-alive connection stays with the worker that
+        # accepted it, and one worker took both of the relay's: 85 s of CPU against 0 s)
+        chunk_client = upstream_client(ctx)
+        try:
+            return _send_chunk(ctx, chunk_client, ids)
+        finally:
+            chunk_client.close()
 
     def settle(chunk: list, outcome: ChunkOutcome) -> None:
         nonlocal sent, already, done
@@ -215,15 +219,16 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         if progress:
             progress(done, len(todo))
 
-    # IN_FLIGHT chunks at once: the upstream verifies one while this server reads and sends the next;
-    # they are settled in order, so the cursor only moves past a chunk whose predecessors all arrived
-    with ThreadPoolExecutor(IN_FLIGHT) as pool:
+    # in_flight chunks at once: each of the upstream's workers verifies one while this server reads and
+    # sends the next; they are settled in order, so the cursor only moves past a chunk whose predecessors
+    # all arrived
+    with ThreadPoolExecutor(in_flight) as pool:
         flying: deque = deque()
         try:
             for start in range(0, len(todo), CHUNK):
                 chunk = todo[start:start + CHUNK]
                 flying.append((chunk, pool.submit(send, [r.result_id for r in chunk])))
-                if len(flying) >= IN_FLIGHT:
+                if len(flying) >= in_flight:
                     settle(*_landed(flying.popleft()))
             while flying:
                 settle(*_landed(flying.popleft()))
@@ -242,6 +247,19 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         again = relay(ctx, progress, full=True)
         return RelayReport(sent + again.sent, already, again.refused, again.count, again.match)
     return RelayReport(sent, already, refused, len(rows), bool(answer["match"]))
+
+
+def connections_for(ctx: ServerContext, client: SyncClient) -> int:
+    """Chunks the relay keeps in flight: the configured ``relay_connections``, else one more than the
+    upstream's worker processes (its /health; 1 for a server of an earlier version), at least 2, at most
+    MAX_IN_FLIGHT."""
+    wanted = ctx.config.relay_connections
+    if not wanted:
+        try:
+            wanted = int(client.health().get("workers") or 1) + 1
+        except (SyncError, TypeError, ValueError):
+            wanted = 2
+    return max(2, min(MAX_IN_FLIGHT, wanted))
 
 
 @dataclass(frozen=True)

@@ -58,11 +58,21 @@ def _drop_database(admin, name: str) -> None:
             time.sleep(0.2)
 
 
+def new_instance(folder, name: str, database_url: str = ""):
+    """A server instance folder as `xuefa-server init` leaves it: keys, config.json and a migrated
+    database (a folder with keys but no database is refused: sync_server/config.py check_usable).
+    Returns its ServerKeys."""
+    config = Config(folder, database_url)
+    keys = create_keys(config.instance_dir, name)
+    config.save()  # CLI processes in the tests find the same database
+    ServerContext.open(config).close()
+    return keys
+
+
 @pytest.fixture
 def server_config(tmp_path, database_url) -> Config:
     config = Config(tmp_path / "server", database_url)
-    create_keys(config.instance_dir, "示范市考试中心")
-    config.save()  # CLI processes in the tests find the same database
+    new_instance(config.instance_dir, "示范市考试中心", database_url)
     return config
 
 

@@ -9,5 +9,6 @@ from sync_server.context import server
 
 @api.get("/health")
 def health():
-    keys = server().keys
-    return jsonify(status="ok", server_id=keys.server_id, name=keys.name)
+    ctx = server()
+    # workers: how many chunks a lower server's relay keeps in flight to use every one (issue 17)
+    return jsonify(status="ok", server_id=ctx.keys.server_id, name=ctx.keys.name, workers=ctx.config.workers)

@@ -22,13 +22,12 @@ from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
-from sync_server.keys import create_keys
 from sync_server.models import CountedAttempt, Package, Result
 from sync_server.sittings import create_sitting
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from tests.desktop.ui_helpers import when_modal
 from tests.e2e.test_three_tiers import _code, _relayed, cli
-from tests.server_fixtures import free_port, sit_exam, trust
+from tests.server_fixtures import free_port, new_instance, sit_exam, trust
 from tests.sync_server.test_sync_runner import _serve
 
 PASSWORD = "Province-admin-2026"
@@ -41,7 +40,7 @@ def _open(folder: Path) -> ServerContext:
 @pytest.fixture
 def tiers(tmp_path, issuer, roster_file):
     folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
-    keys = {name: create_keys(folder, name) for name, folder in folders.items()}
+    keys = {name: new_instance(folder, name) for name, folder in folders.items()}
     package = write_package(tmp_path / "exam.xfp", issuer,
                             recipients=[keys["centre"].recipient(), keys["province"].recipient()])
     for name, folder in folders.items():   # the same units and roster at both tiers (as the feed carries them)

@@ -18,11 +18,11 @@ from examcore.sync_client import SyncClient
 from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.ingest import import_package
-from sync_server.keys import create_keys
 from sync_server.models import Result
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station, write_package
 from sync_server.tls import create as create_tls
-from tests.server_fixtures import free_port, make_envelopes, serve_process, sit_exam, stop_process, trust
+from tests.server_fixtures import (free_port, make_envelopes, new_instance, serve_process, sit_exam, stop_process,
+                                   trust)
 from tests.sync_server.test_sync_runner import _serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +36,7 @@ def cli(instance: Path, *args, env: dict | None = None) -> subprocess.CompletedP
 @pytest.fixture
 def tiers(tmp_path, issuer, roster_file):
     folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
-    keys = {name: create_keys(folder, name) for name, folder in folders.items()}
+    keys = {name: new_instance(folder, name) for name, folder in folders.items()}
     package = write_package(tmp_path / "exam.xfp", issuer,
                             recipients=[keys["centre"].recipient(), keys["province"].recipient()])
     for folder in folders.values():
@@ -276,7 +276,7 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
     from examcore.clock import utc_naive
     from sync_server.directory import LearnerFields, put_learner, put_unit
     folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
-    keys = {name: create_keys(folder, name) for name, folder in folders.items()}
+    keys = {name: new_instance(folder, name) for name, folder in folders.items()}
     package = write_package(tmp_path / "exam.xfp", issuer,
                             recipients=[keys["centre"].recipient(), keys["province"].recipient()])
     province = ServerContext.open(Config(folders["province"]))
@@ -332,7 +332,7 @@ def test_four_tiers_the_national_server_verifies_the_station_through_the_certifi
     the top verifies the original envelope back to the station, by network and by USB bundle alike."""
     names = ("national", "province", "centre")
     folders = {name: tmp_path / name for name in names}
-    keys = {name: create_keys(folders[name], name) for name in names}
+    keys = {name: new_instance(folders[name], name) for name in names}
     package = write_package(tmp_path / "exam.xfp", issuer, recipients=[keys[n].recipient() for n in names])
     for folder in folders.values():
         ctx = ServerContext.open(Config(folder))

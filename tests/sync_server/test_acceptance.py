@@ -24,7 +24,7 @@ from sync_server.ingest import Ingest, import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings import start
 from tests.conftest import LEARNER
-from tests.server_fixtures import make_envelopes, on_roster, room_station, sit_exam
+from tests.server_fixtures import make_envelopes, new_instance, on_roster, room_station, sit_exam
 from tests.sync_server.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
 
 ADMIN_PASSWORD = "Centre-admin-2026"
@@ -403,7 +403,6 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
     from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.directory import LearnerFields, put_learner
-    from sync_server.keys import create_keys
     from sync_server.models import Device, Package
     from sync_server.relay import _items, identity
     from sync_server.sittings import create_sitting, mark_missing
@@ -411,7 +410,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
     from tests.factories import FakeClock
     from tests.server_fixtures import trust
     folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
-    keys = {name: create_keys(folder, name) for name, folder in folders.items()}
+    keys = {name: new_instance(folder, name) for name, folder in folders.items()}
     package = write_package(tmp_path / "exam.xfp", issuer,
                             recipients=[keys["centre"].recipient(), keys["province"].recipient()])
     ctxs = {}
