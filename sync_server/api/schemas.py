@@ -227,6 +227,7 @@ class Health(Message):
     status: Literal["ok"]
     server_id: str
     name: str
+    workers: int = 1   # worker processes: a lower server's relay keeps one chunk in flight for each
 
 
 MAX_RELAY_IDS = 1000
