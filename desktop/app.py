@@ -106,12 +106,15 @@ def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
 @contextmanager
 def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what: str = ""):
     """The station for one command; a refusal of one of the ``refused`` kinds becomes a clear CLI error."""
-    from desktop.station import DataFolderError, Station
+    from desktop.station import DataFolderError, Station, StationDataError
     from desktop.store.station_keys import KeyStoreError
     try:
         station = Station.open(ctx.obj)
     except (DataFolderError, KeyStoreError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except StationDataError as exc:
+        logging.getLogger("xuefa.cli").error("the station in %s cannot be opened: %s", ctx.obj, exc)
+        raise click.ClickException(station_data_problem(exc)) from exc
     if not logging.getLogger().handlers:   # a command run by hand: its refusals' detail goes to xuefa.log
         try:
             _setup_logging(ctx.obj)
@@ -123,6 +126,17 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
         raise click.ClickException(refusal(ctx, what, exc)) from exc
     finally:
         station.close()
+
+
+def station_data_problem(exc) -> str:
+    """What a StationDataError means and what to do, in the user's language."""
+    if exc.kind == "keys_missing":
+        return cli_tr("the station in {folder} has its database but not its keys (station.key or station.id): "
+                      "nothing was opened or changed. Put the keys file back from where the folder was copied "
+                      "or backed up; new keys would make the saved answers unreadable").format(folder=exc.folder)
+    return cli_tr("the station's database in {folder} is damaged and cannot be read: nothing was changed. Deliver "
+                  "nothing from this PC; call the exam-centre IT staff (keep the folder as it is: it is "
+                  "evidence)").format(folder=exc.folder)
 
 
 def refusal(ctx: click.Context, what: str, exc: BaseException) -> str:

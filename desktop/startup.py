@@ -74,10 +74,19 @@ class Startup(QObject):
         self.ready.emit(self.controller)
 
     def _failed(self, exc: BaseException) -> None:
-        from desktop.station import DataFolderError
+        from desktop.station import DataFolderError, StationDataError
         from desktop.store.station_keys import KeyStoreError
         log.error("the station could not start: %r", exc)
-        if isinstance(exc, KeyStoreError):
+        if isinstance(exc, StationDataError) and exc.kind == "keys_missing":
+            text = QCoreApplication.translate(
+                "Startup", "This station's data folder has lost its keys file:\n%1\n\nNothing was opened or "
+                "changed. Call the exam-centre IT staff: the keys file must be put back from the backup or the "
+                "PC the folder was copied from.").replace("%1", str(exc.folder))
+        elif isinstance(exc, StationDataError):
+            text = QCoreApplication.translate(
+                "Startup", "This station's database is damaged and cannot be read:\n%1\n\nNothing was "
+                "changed. Call the exam-centre IT staff and leave the folder as it is.").replace("%1", str(exc.folder))
+        elif isinstance(exc, KeyStoreError):
             text = QCoreApplication.translate(
                 "Startup", "The station cannot reach its keys (the Xuefa key service):\n%1\n\nCall the "
                 "exam-centre IT staff: the key service must be running (docs/station-keys.md). Nothing already "

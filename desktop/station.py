@@ -1,9 +1,11 @@
 """The station's composition root: one data folder, its database, its keys, and the services on them."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.accounts import AccountService
@@ -15,7 +17,7 @@ from desktop.services.results_export import ResultsExport
 from desktop.services.station_time import StationTime
 from desktop.services.study import StudyService
 from desktop.store.db import open_database
-from desktop.store.station_keys import KeyStoreError, StationKeys, open_station_keys
+from desktop.store.station_keys import KeyStoreError, StationKeys, keys_recorded, open_station_keys
 from examcore.clock import Clock, SystemClock
 from examcore.private_files import private_folder
 
@@ -28,6 +30,16 @@ class DataFolderError(OSError):
     def __init__(self, folder: Path, cause: OSError):
         super().__init__(cause.errno, f"the data folder {folder} cannot be written: {cause.strerror or cause}")
         self.folder = folder
+
+
+class StationDataError(Exception):
+    """The data folder holds a station that cannot be opened as it is; nothing was changed. ``kind``:
+    keys_missing (the database is there but its keys file is gone: a new key would make every saved answer
+    unreadable) or damaged (the database file is not a readable SQLite database)."""
+
+    def __init__(self, folder: Path, kind: str, detail: str = ""):
+        super().__init__(f"{kind}: {folder}" + (f" ({detail})" if detail else ""))
+        self.folder, self.kind, self.detail = folder, kind, detail
 
 
 @dataclass
@@ -56,9 +68,20 @@ class Station:
         except OSError as exc:
             raise DataFolderError(data_dir, exc) from exc
         clock = clock or SystemClock()
+        if (data_dir / DB_NAME).exists() and not keys_recorded(data_dir):
+            # keys are made before the database, so they were lost (deleted, or a copied folder without
+            # them): new ones would give this folder a new identity and leave every saved answer unreadable
+            raise StationDataError(data_dir, "keys_missing")
         keys = open_station_keys(data_dir)   # KeyStoreError: the key helper is not there; nothing is opened
         try:
             sessions = open_database(data_dir / DB_NAME)
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            keys.close()
+            cause = getattr(exc, "orig", exc)
+            if isinstance(cause, sqlite3.OperationalError):   # locked, read-only, I/O: not the file's content
+                raise
+            # not a database, or a damaged one: refused as it is, never rewritten
+            raise StationDataError(data_dir, "damaged", str(cause)) from exc
         except BaseException:
             keys.close()
             raise

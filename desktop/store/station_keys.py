@@ -120,6 +120,11 @@ def configured_helper() -> Path | None:
     return None
 
 
+def keys_recorded(data_dir: Path) -> bool:
+    """Whether ``data_dir`` names its station's keys: the plain key file, or the marker of a protected store."""
+    return (Path(data_dir) / MARKER).exists() or (Path(data_dir) / PLAIN).exists()
+
+
 def open_station_keys(data_dir: Path, helper: Path | None | bool = True) -> StationKeys:
     """The station's keys for ``data_dir``, from the store its ``station.id`` names; a new station (or one
     with a plain key file) goes to the key helper when one is configured, else DPAPI on Windows, else the

@@ -752,6 +752,10 @@ sync, the new unit's stations receive them; their results and points stay theirs
       <translation>等待管理员批准</translation>
     </message>
     <message>
+      <source>the station's database in {folder} is damaged and cannot be read: nothing was changed. Deliver nothing from this PC; call the exam-centre IT staff (keep the folder as it is: it is evidence)</source>
+      <translation>{folder} 中的考试机数据库已损坏，无法读取：未作任何更改。请勿从这台电脑上报任何内容；请联系考点技术人员（保持该文件夹原样：它是证据）</translation>
+    </message>
+    <message>
       <source>{what}: {why}</source>
       <translation>{what}：{why}</translation>
     </message>
@@ -794,6 +798,10 @@ sync, the new unit's stations receive them; their results and points stay theirs
     <message>
       <source>delivered: nothing waits to be delivered</source>
       <translation>送达：没有待送达的内容</translation>
+    </message>
+    <message>
+      <source>the station in {folder} has its database but not its keys (station.key or station.id): nothing was opened or changed. Put the keys file back from where the folder was copied or backed up; new keys would make the saved answers unreadable</source>
+      <translation>{folder} 中的考试机有数据库，但缺少其密钥文件（station.key 或 station.id）：未打开也未更改任何内容。请从复制来源或备份中放回密钥文件；换用新密钥会使已保存的作答无法读取</translation>
     </message>
     <message>
       <source>key helper listening on {socket}; keys in {folder}</source>

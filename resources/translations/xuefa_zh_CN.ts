@@ -956,120 +956,120 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="50"/>
+        <location filename="../../desktop/ui/exam_window.py" line="53"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="53"/>
+        <location filename="../../desktop/ui/exam_window.py" line="57"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随答随存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="64"/>
+        <location filename="../../desktop/ui/exam_window.py" line="68"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="67"/>
+        <location filename="../../desktop/ui/exam_window.py" line="71"/>
         <source>Proctor…</source>
         <translation>监考员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="68"/>
+        <location filename="../../desktop/ui/exam_window.py" line="72"/>
         <source>For the proctor: extra time or a pause when the network is down</source>
         <translation>供监考员使用：断网时延长时间或暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="77"/>
+        <location filename="../../desktop/ui/exam_window.py" line="84"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="78"/>
+        <location filename="../../desktop/ui/exam_window.py" line="85"/>
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="80"/>
+        <location filename="../../desktop/ui/exam_window.py" line="87"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="81"/>
-        <location filename="../../desktop/ui/exam_window.py" line="276"/>
-        <location filename="../../desktop/selftest.py" line="69"/>
+        <location filename="../../desktop/ui/exam_window.py" line="73"/>
+        <location filename="../../desktop/ui/exam_window.py" line="281"/>
+        <location filename="../../desktop/selftest.py" line="71"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="100"/>
+        <location filename="../../desktop/ui/exam_window.py" line="105"/>
         <source>Your time is paused by the proctor.
 Please stay at your seat and wait for the proctor.</source>
         <translation>监考员已暂停您的考试计时。
 请留在座位上，等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="120"/>
+        <location filename="../../desktop/ui/exam_window.py" line="125"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="172"/>
+        <location filename="../../desktop/ui/exam_window.py" line="177"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="188"/>
+        <location filename="../../desktop/ui/exam_window.py" line="193"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="228"/>
+        <location filename="../../desktop/ui/exam_window.py" line="233"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="231"/>
+        <location filename="../../desktop/ui/exam_window.py" line="236"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="238"/>
+        <location filename="../../desktop/ui/exam_window.py" line="243"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="240"/>
+        <location filename="../../desktop/ui/exam_window.py" line="245"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="242"/>
+        <location filename="../../desktop/ui/exam_window.py" line="247"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="272"/>
+        <location filename="../../desktop/ui/exam_window.py" line="277"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="274"/>
+        <location filename="../../desktop/ui/exam_window.py" line="279"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="278"/>
+        <location filename="../../desktop/ui/exam_window.py" line="283"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="279"/>
+        <location filename="../../desktop/ui/exam_window.py" line="284"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -3965,112 +3965,112 @@ White: not answered</source>
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../desktop/selftest.py" line="25"/>
+        <location filename="../../desktop/selftest.py" line="27"/>
         <source>Qt platform plugin</source>
         <translation>窗口系统（Qt 平台插件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="26"/>
+        <location filename="../../desktop/selftest.py" line="28"/>
         <source>Chinese fonts</source>
         <translation>中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="27"/>
+        <location filename="../../desktop/selftest.py" line="29"/>
         <source>Translations</source>
         <translation>界面翻译</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="28"/>
+        <location filename="../../desktop/selftest.py" line="30"/>
         <source>Cryptography</source>
         <translation>加密组件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="29"/>
+        <location filename="../../desktop/selftest.py" line="31"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="30"/>
+        <location filename="../../desktop/selftest.py" line="32"/>
         <source>Resources</source>
         <translation>程序资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="31"/>
+        <location filename="../../desktop/selftest.py" line="33"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="32"/>
+        <location filename="../../desktop/selftest.py" line="34"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="33"/>
+        <location filename="../../desktop/selftest.py" line="35"/>
         <source>Station keys</source>
         <translation>本机密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="34"/>
+        <location filename="../../desktop/selftest.py" line="36"/>
         <source>Reinstall Xuefa from the installer.</source>
         <translation>请用安装包重新安装学法考试系统。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="90"/>
+        <location filename="../../desktop/selftest.py" line="92"/>
         <source>Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop session.</source>
         <translation>Windows：请重新安装学法考试系统（platforms 文件夹缺失或损坏）。Linux：请安装 X11 库（apt install libxcb-cursor0 libxkbcommon-x11-0），或在桌面会话中运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="100"/>
+        <location filename="../../desktop/selftest.py" line="102"/>
         <source>Windows: install the Chinese language pack (Microsoft YaHei). Linux: apt install fonts-noto-cjk.</source>
         <translation>Windows：请安装中文语言包（微软雅黑）。Linux：apt install fonts-noto-cjk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="131"/>
+        <location filename="../../desktop/selftest.py" line="133"/>
         <source>Reinstall Xuefa; if it persists, this PC must not be used for exams.</source>
         <translation>请重新安装学法考试系统；如果问题仍然存在，这台电脑不能用于考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="161"/>
+        <location filename="../../desktop/selftest.py" line="163"/>
         <source>Give this Windows user write access to the folder, or choose another folder with --data-dir; on a full disk free some space.</source>
         <translation>请给当前 Windows 用户该文件夹的写入权限，或用 --data-dir 选择其他文件夹；如果磁盘已满，请清理出空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="166"/>
+        <location filename="../../desktop/selftest.py" line="168"/>
         <source>Use a local disk, not a network drive, for the data folder.</source>
         <translation>数据文件夹请放在本地磁盘上，不要放在网络驱动器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="169"/>
+        <location filename="../../desktop/selftest.py" line="171"/>
         <source>Use a local disk, not a network drive or a failing disk.</source>
         <translation>请使用本地磁盘，不要使用网络驱动器或有故障的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="171"/>
+        <location filename="../../desktop/selftest.py" line="173"/>
         <source>Free at least 200 MB on this disk.</source>
         <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="190"/>
+        <location filename="../../desktop/selftest.py" line="192"/>
         <source>Install and start the Xuefa key service as the system (docs/station-keys.md), then start the station once.</source>
         <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="259"/>
+        <location filename="../../desktop/selftest.py" line="261"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="279"/>
+        <location filename="../../desktop/selftest.py" line="281"/>
         <source>The server&apos;s certificate is not the one this station trusts: ask the centre admin; if the server was really replaced, enrol this station again.</source>
         <translation>服务器证书与本考试机信任的证书不符：请联系考试中心管理员；如服务器确已更换，请重新注册本考试机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="284"/>
+        <location filename="../../desktop/selftest.py" line="286"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="297"/>
+        <location filename="../../desktop/selftest.py" line="299"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
@@ -4270,6 +4270,28 @@ Type the start code the proctor reads out or writes on the board (12 letters and
     <name>Startup</name>
     <message>
         <location filename="../../desktop/startup.py" line="81"/>
+        <source>This station&apos;s data folder has lost its keys file:
+%1
+
+Nothing was opened or changed. Call the exam-centre IT staff: the keys file must be put back from the backup or the PC the folder was copied from.</source>
+        <translation>本考试机的数据文件夹丢失了密钥文件：
+%1
+
+未打开也未更改任何内容。请联系考点技术人员：须从备份或该文件夹的来源电脑放回密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="86"/>
+        <source>This station&apos;s database is damaged and cannot be read:
+%1
+
+Nothing was changed. Call the exam-centre IT staff and leave the folder as it is.</source>
+        <translation>本考试机的数据库已损坏，无法读取：
+%1
+
+未作任何更改。请联系考点技术人员，并保持该文件夹原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="90"/>
         <source>The station cannot reach its keys (the Xuefa key service):
 %1
 
@@ -4280,7 +4302,7 @@ Call the exam-centre IT staff: the key service must be running (docs/station-key
 请联系考试中心技术人员：密钥服务必须在运行（见 docs/station-keys.md）。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="86"/>
+        <location filename="../../desktop/startup.py" line="95"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -4291,7 +4313,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="91"/>
+        <location filename="../../desktop/startup.py" line="100"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -4308,33 +4330,33 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="170"/>
+        <location filename="../../desktop/controller.py" line="172"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="177"/>
+        <location filename="../../desktop/controller.py" line="179"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="198"/>
+        <location filename="../../desktop/controller.py" line="200"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="200"/>
+        <location filename="../../desktop/controller.py" line="202"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="248"/>
-        <location filename="../../desktop/controller.py" line="251"/>
+        <location filename="../../desktop/controller.py" line="253"/>
+        <location filename="../../desktop/controller.py" line="256"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="299"/>
+        <location filename="../../desktop/controller.py" line="304"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from desktop.station import DB_NAME, Station
 from desktop.store.migrations import SCHEMA_VERSION
+from desktop.store.station_keys import PLAIN, load_or_create_station_keys
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 EARLIER = sorted(DATA.glob("station_schema_v*.sql"))
@@ -34,6 +35,7 @@ def test_an_earlier_data_folder_upgrades_and_keeps_its_learners(tmp_path, clock,
     con.execute(f"INSERT INTO learners ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
     con.commit()
     con.close()
+    load_or_create_station_keys(folder / PLAIN).close()   # every release kept its keys beside the database
     station = Station.open(folder, clock)
     try:
         with station.sessions() as s:
