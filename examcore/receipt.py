@@ -19,7 +19,7 @@ FILE_FORMAT = "xuefa-receipt-file"
 
 
 class ReceiptError(FormatError):
-    """codes: malformed, bad_signature, untrusted_server"""
+    """codes: malformed, bad_signature, untrusted_server; own_receipt (a server handed its own receipt file)"""
 
 
 @dataclass(frozen=True)

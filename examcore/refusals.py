@@ -24,6 +24,9 @@ def _file_texts() -> dict[str, str]:
         "malformed": cli_tr("the file is damaged or is not a receipt file: write it again where it came from"),
         "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet (trust-server "
                                "or trust-upstream its server-signing.key.pub)"),
+        "own_receipt": cli_tr("this receipt file was written here, for a station's bundle: carry it back to that "
+                          "station and import it there (xuefa import-receipts FILE); this server takes only the "
+                          "receipt files its upstream writes"),
         # exam packages (examcore/package.py)
         "not_a_package": cli_tr("the file is not an exam package, or it is damaged: copy it again"),
         "truncated": cli_tr("the file is incomplete (the copy may have been cut off): copy it again"),

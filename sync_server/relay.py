@@ -141,6 +141,7 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
     """A receipt file from the upstream (after a USB bundle): mark what it confirms. Returns (confirmed,
     not matching). Raises ReceiptError for a file not signed by the upstream; then nothing changes."""
     from examcore.receipt import read_receipt_file
+    _refuse_own(ctx, data)
     key = setting(ctx, "upstream_key")
     if key is None:
         from examcore.receipt import ReceiptError
@@ -158,6 +159,19 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
         acknowledge(ctx, matching[start:start + 500])
     _acknowledge_study(ctx, data, bytes.fromhex(key))
     return len(matching), len(receipts) - len(matching)
+
+
+def _refuse_own(ctx: ServerContext, data: bytes) -> None:
+    """A receipt file this server wrote itself (for a station's bundle) brought here by mistake: say where
+    it belongs rather than that its signer is unknown (ReceiptError own_receipt)."""
+    from examcore.receipt import ReceiptError, read_receipt_file
+    try:
+        mine = read_receipt_file(data, {ctx.keys.signing.public_raw()})
+    except ReceiptError:
+        return
+    if mine:
+        raise ReceiptError("own_receipt", "the receipt file was signed by this server: it belongs to the station "
+                                          "whose bundle was imported here")
 
 
 def _acknowledge_study(ctx: ServerContext, data: bytes, upstream_key: bytes) -> int:

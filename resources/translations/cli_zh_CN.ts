@@ -1094,6 +1094,10 @@ this PC's clock now: {clock}</source>
       <translation>该文件由本机尚未信任的服务器签名（用 trust-server 或 trust-upstream 导入其 server-signing.key.pub）</translation>
     </message>
     <message>
+      <source>this receipt file was written here, for a station's bundle: carry it back to that station and import it there (xuefa import-receipts FILE); this server takes only the receipt files its upstream writes</source>
+      <translation>此回执文件是本服务器为某台考试机的数据包写出的：请带回那台考试机并在那里导入（xuefa import-receipts 文件）；本服务器只接收其上级服务器写出的回执文件</translation>
+    </message>
+    <message>
       <source>the file is not an exam package, or it is damaged: copy it again</source>
       <translation>该文件不是考试包，或已损坏：请重新复制</translation>
     </message>

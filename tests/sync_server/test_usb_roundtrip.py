@@ -47,6 +47,9 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     assert "1 result(s)" in run("sync_server.cli", "--instance", instance, "status").stdout
 
     receipt_file = stick / "r.receipts.json"
+    # the centre's clerk imports it at the centre by mistake: told where it belongs, nothing changes
+    mistaken = run("sync_server.cli", "--instance", instance, "import-receipts", receipt_file)
+    assert mistaken.returncode == 1 and "carry it back to that station" in mistaken.stderr, mistaken.stderr
     refused = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)
     assert refused.returncode == 1 and "does not trust yet" in refused.stderr  # the station does not know it yet
     assert run("desktop.app", "--data-dir", data_dir, "trust-server",
