@@ -179,8 +179,12 @@ def session_for(url: str, pins: Pins | None, on_seen: Callable[[str], None] | No
     session = requests.Session()
     session.trust_env = False   # no system or environment proxies, no .netrc, no REQUESTS_CA_BUNDLE
     if proxy:
-        parts = urlsplit(proxy)
-        if parts.scheme != "http" or not parts.hostname or parts.path not in ("", "/"):
+        try:
+            parts = urlsplit(proxy)
+            port = parts.port   # ValueError for a port that is not a number from 0 to 65535
+        except ValueError:
+            parts, port = None, None
+        if parts is None or parts.scheme != "http" or not parts.hostname or not port or parts.path not in ("", "/"):
             raise PinError("bad_proxy", f"{proxy} is not a proxy address: give http://host:port")
         session.proxies = {"http": proxy, "https": proxy}
     if pins is not None:

@@ -59,6 +59,16 @@ def backup(config: Config, dest: Path) -> BackupReport:
     return BackupReport(dest, db is not None, results)
 
 
+def _backed_up_url(source: Path) -> str:
+    """The database the backed-up config.json named ("" or a SQLite path: SQLite; PostgreSQL: its URL)."""
+    import json
+    try:
+        return str(json.loads((source / CONFIG_FILE).read_text(encoding="utf-8-sig")).get("database_url") or
+                   "sqlite:///")
+    except (OSError, ValueError, AttributeError):
+        return "sqlite:///"
+
+
 def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
     """Put a backup in place as this instance folder (the server must be stopped)."""
     missing = [f for f in KEY_FILES if not (source / f).is_file()]
@@ -69,6 +79,10 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
         raise BackupError(f"{target} already holds a server; restore into an empty folder, or add --force to "
                           "replace it (stop the server first)")
     has_db = (source / DB_FILE).is_file()
+    if not has_db and sqlite_file(_backed_up_url(source)) is not None:
+        # a SQLite server's backup always holds its database: without it the keys would get an empty one
+        raise BackupError(f"{source} holds no database ({DB_FILE}) although the server it came from used SQLite: "
+                          "use a whole backup")
     results = 0
     if has_db:
         conn = read_only(source / DB_FILE)

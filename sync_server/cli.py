@@ -47,10 +47,10 @@ def _public_key(path: Path) -> tuple[bytes, str]:
                                             plain=False)) from exc
 
 
-def _usable(config: Config, making: bool = False) -> None:
+def _usable(config: Config, making: bool = False, reading: bool = False) -> None:
     """The instance folder can be used (Config.check_usable), or a clear error before anything is touched."""
     try:
-        config.check_usable(making)
+        config.check_usable(making, reading)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -76,12 +76,19 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
     from examcore.crypto.keys import fingerprint
     from sync_server.db import make_engine, migrate
     from sync_server.keys import RESULTS, SIGNING, create_keys
+    from sync_server.config import absolute_url
     config: Config = ctx.obj
     _usable(config, making=True)
     if (config.instance_dir / SIGNING).exists():
         raise click.ClickException(f"{config.instance_dir} already has server keys; refusing to replace them")
     if database_url:
-        config.database_url = database_url
+        config.database_url = absolute_url(database_url)
+    if _holds_a_server(config.database_url):
+        # its keys are gone: new ones could open none of its sealed results, and no station would trust them
+        raise click.ClickException(cli_tr("the database {db} already holds a server's data, whose keys are not in "
+                                          "{folder}: nothing was made. Put the keys back (`xuefa-server restore` "
+                                          "from the last backup), or choose another database").format(
+                                              db=config.database_url.split("@")[-1], folder=config.instance_dir))
     keys = create_keys(config.instance_dir, name)
     tls = _create_tls(config.instance_dir, name, hostnames)
     config.save()
@@ -94,6 +101,27 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
     click.echo(f"results key {fingerprint(keys.results.public_raw())}: name "
                f"{config.instance_dir / (RESULTS + '.pub')} as a recipient when building packages")
     _echo_tls(tls.fingerprint)
+
+
+def _holds_a_server(url: str) -> bool:
+    """Whether the database at ``url`` was already set up by a server (a SQLite file with content, or the
+    schema's version table), without creating anything."""
+    from sqlalchemy import inspect
+
+    from sync_server.config import sqlite_file
+    from sync_server.db import make_engine
+    from sqlalchemy.exc import SQLAlchemyError
+    db = sqlite_file(url)
+    if db is not None:
+        return db.exists() and db.stat().st_size > 0
+    engine = make_engine(url)
+    try:
+        return inspect(engine).has_table("alembic_version")
+    except SQLAlchemyError as exc:
+        raise click.ClickException(cli_tr("the database cannot be reached (is PostgreSQL running, and are the "
+                                          "address, user and password right?): nothing was made")) from exc
+    finally:
+        engine.dispose()
 
 
 def _create_tls(folder: Path, name: str, hostnames: tuple[str, ...]):
@@ -139,7 +167,7 @@ def _code_with_pin(code: str, fingerprint: str) -> str:
 def backup_command(ctx: click.Context, dest: Path) -> None:
     """Copy this server's keys, config and (SQLite) database to the empty folder DEST, safely while it runs."""
     from sync_server.backup import BackupError, backup
-    _usable(ctx.obj)
+    _usable(ctx.obj, reading=True)   # also from inside a program folder: how the data gets out of it
     try:
         done = backup(ctx.obj, dest)
     except (BackupError, OSError) as exc:
@@ -1374,17 +1402,34 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
                           "(for more stations: a second centre server, or the server on Linux)").format(
                               asked=connections, allowed=allowed), err=True)
         connections = allowed
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sync_server.serving import PortError
     log_file = log_to_files(ctx.obj.instance_dir)
+    served = logging.getLogger("xuefa.server")
     try:
         app = create_app(ctx.obj)
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
-    # the one line on the console: after it, everything goes to the log file
-    click.echo(f"serving on {scheme}://{host}:{port}/api/v1 (log: {log_file})", err=True)
-    logging.getLogger("xuefa.server").info("serving on %s://%s:%s/api/v1, %d threads, %d connections",
-                                           scheme, host, port, threads, connections)
-    with awake():
-        serve_app(app, host, port, threads, connections, tls)
+    except SQLAlchemyError as exc:   # PostgreSQL down, a wrong password: one plain line, the detail in the log
+        served.error("the database cannot be opened", exc_info=True)
+        raise click.ClickException(cli_tr("the database cannot be opened (is PostgreSQL running, and is the address "
+                                          "in config.json right?); the detail is in {log}").format(log=log_file)) \
+            from exc
+
+    def ready() -> None:   # the one line on the console: after it, everything goes to the log file
+        click.echo(cli_tr("serving on {url} (log: {log})").format(url=f"{scheme}://{host}:{port}/api/v1",
+                                                                 log=log_file), err=True)
+        served.info("serving on %s://%s:%s/api/v1, %d threads, %d connections", scheme, host, port, threads,
+                    connections)
+    try:
+        with awake():
+            serve_app(app, host, port, threads, connections, tls, ready)
+    except PortError as exc:
+        served.error("cannot listen on %s:%s: %s", host, port, exc)
+        raise click.ClickException(cli_tr("cannot listen on {host}:{port}: is another xuefa-server (or another "
+                                          "program) using that port? Stop it, or give another --port").format(
+                                              host=host, port=port)) from exc
 
 
 def _serve_workers(config: Config, host: str, port: int, threads: int, workers: int, tls) -> None:

@@ -1,9 +1,13 @@
 """What every `xuefa-server` command module shares: opening the server named by --instance."""
 from __future__ import annotations
 
+import logging
 from contextlib import contextmanager
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
+
+from examcore.cli_text import cli_tr
 
 from examcore.keyfiles import KeyFileError
 from sync_server.config import ConfigError
@@ -18,6 +22,10 @@ def open_server(ctx: click.Context):
         server = ServerContext.open(ctx.obj)
     except (KeyFileError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except SQLAlchemyError as exc:   # PostgreSQL down or refusing: a plain line, not a traceback
+        logging.getLogger("xuefa.server.cli").error("the database cannot be opened", exc_info=True)
+        raise click.ClickException(cli_tr("the database cannot be opened (is PostgreSQL running, and is the address "
+                                          "in config.json right?)")) from exc
     try:
         yield server
     finally:

@@ -76,35 +76,32 @@ class Config:
     workers: int = 1   # this server's worker processes (`serve --workers`), told to lower servers in /health
     extra: dict = field(default_factory=dict)
 
+    problem: str = ""   # why this folder must not be used as named (from_env); check_usable raises it
+
     def __post_init__(self) -> None:
         self.instance_dir = Path(self.instance_dir).absolute()
-        if not self.database_url:
-            self.database_url = f"sqlite:///{self.instance_dir / DB_FILE}"
-        db = sqlite_file(self.database_url)
-        if db is not None and not db.is_absolute():
-            self.database_url = f"sqlite:///{db.absolute()}"
+        self.database_url = absolute_url(self.database_url) or f"sqlite:///{self.instance_dir / DB_FILE}"
 
     @classmethod
     def from_env(cls, instance_dir: Path | None = None) -> "Config":
         """The configuration of the named instance folder, $XUEFA_SERVER_DIR, or this machine's default.
 
-        Raises ConfigError when the default is used but the folder the command runs in holds a server of
-        an earlier version (./xuefa-server): which one is meant must be said, not guessed.
+        Raises ConfigError for a config.json that cannot be read (say which file, never guess past it).
+        When the default is used but the folder the command runs in holds a server of an earlier version
+        (./xuefa-server), the Config carries that ``problem``: check_usable refuses it (help still reads).
         """
         named = instance_dir or os.environ.get("XUEFA_SERVER_DIR")
         folder = Path(named) if named else default_instance_dir()
+        problem = ""
         if not named and not (folder / SIGNING).exists() and (Path(LEGACY_INSTANCE) / SIGNING).exists():
-            raise ConfigError(cli_tr("{old} holds a server, but the default instance folder is now {folder}: name "
-                                     "it with --instance (or XUEFA_SERVER_DIR), or move it there").format(
-                                         old=Path(LEGACY_INSTANCE).absolute(), folder=folder))
+            old = Path(LEGACY_INSTANCE).absolute()
+            problem = cli_tr("{old} holds a server, but the default instance folder is now {folder}: name it with "
+                             "--instance (or XUEFA_SERVER_DIR), or move it there").format(old=old, folder=folder)
         folder = folder.absolute()
-        try:
-            saved = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            saved = {}
-        tuning = {k: int(saved[k]) for k in TUNABLE if isinstance(saved.get(k), int)}
-        url = os.environ.get("XUEFA_DATABASE_URL") or _saved_url(folder, saved.get("database_url", ""))
-        return cls(folder, url, **tuning)
+        saved = _read_saved(folder / CONFIG_FILE)
+        tuning = {k: saved[k] for k in TUNABLE if k in saved}
+        url = os.environ.get("XUEFA_DATABASE_URL") or _saved_url(folder, saved)
+        return cls(folder, url, problem=problem, **tuning)
 
     def save(self) -> None:
         """Remember the database in the instance folder, so every command and worker finds it."""
@@ -115,22 +112,27 @@ class Config:
         own = self.database_url == f"sqlite:///{self.instance_dir / DB_FILE}"
         # owner-only: a PostgreSQL URL carries the database password
         write_private(self.instance_dir / CONFIG_FILE,
-                      json.dumps({"database_url": "" if own else self.database_url, **tuning},
-                                 indent=1).encode("utf-8"))
+                      json.dumps({"format": CONFIG_FORMAT, "database_url": "" if own else self.database_url,
+                                  **tuning}, indent=1).encode("utf-8"))
 
-    def check_usable(self, making: bool = False) -> None:
+    def check_usable(self, making: bool = False, reading: bool = False) -> None:
         """Refuse, before anything is opened or created, a folder that would lose keys or data.
 
-        ConfigError when the instance lies inside the installed program folder (an upgrade replaces it),
-        or (unless ``making`` the database: init, restore) when it holds server keys but its SQLite
-        database is gone: opening would make a new, empty one beside the real keys, and the stations'
-        results would seem lost.
+        ConfigError with what to do when: the default folder was meant but an older server sits in
+        ./xuefa-server (``problem``); the instance lies inside the installed program folder, which an
+        upgrade replaces (allowed when only ``reading``: a backup gets the data out of it); or (unless
+        ``making`` the database: init, restore) it holds server keys but its SQLite database is gone, where
+        opening would make a new, empty one beside the real keys.
         """
+        if self.problem:
+            raise ConfigError(self.problem)
         program = program_folder()
-        if program is not None and self.instance_dir.resolve().is_relative_to(program):
+        if not reading and program is not None and self.instance_dir.resolve().is_relative_to(program):
             raise ConfigError(cli_tr("the instance folder {folder} is inside the program folder {program}, which "
-                                     "an upgrade replaces: choose a folder outside it with --instance").format(
-                                         folder=self.instance_dir, program=program))
+                                     "an upgrade replaces: back it up (`xuefa-server --instance {folder} backup "
+                                     "NEW-FOLDER` works from there), then `xuefa-server --instance NEW-FOLDER "
+                                     "restore` it outside and use that").format(folder=self.instance_dir,
+                                                                               program=program))
         db = sqlite_file(self.database_url)
         if not making and db is not None and (self.instance_dir / SIGNING).exists() and not db.exists():
             raise ConfigError(cli_tr("the server in {folder} has keys but its database {db} is missing; nothing "
@@ -138,14 +140,57 @@ class Config:
                                      "restore`)").format(folder=self.instance_dir, db=db))
 
 
-def _saved_url(folder: Path, url: str) -> str:
-    """config.json's database. The instance's own SQLite file is not named there (save() leaves it out), so
-    a moved or copied folder opens its own copy. A file named as `init` names it, saved by an earlier
-    version (relative to the folder `init` ran in, or absolute to where the folder was then), is that
-    same own file; another relative SQLite path is read from the instance folder."""
+CONFIG_FORMAT = 2   # config.json from issue 23 on: database_url "" is the folder's own, any other is absolute
+
+
+def absolute_url(url: str) -> str:
+    """``url`` with a relative SQLite path made absolute (against the folder the command runs in, where the
+    user typed it), so no later command depends on where it runs."""
     db = sqlite_file(url)
-    if db is None:
+    return f"sqlite:///{db.absolute()}" if db is not None and not db.is_absolute() else url
+
+
+def _read_saved(path: Path) -> dict:
+    """config.json's values, checked: ConfigError naming the file when it cannot be read (an edit in
+    Notepad adds a BOM, which is allowed; a stray comma is not) or a tuning value is not a whole number."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(cli_tr("{file} cannot be read ({why}): fix it or put back the copy from the last "
+                                 "backup").format(file=path, why=exc)) from exc
+    try:
+        saved = json.loads(text)
+        if not isinstance(saved, dict):
+            raise ValueError("not a JSON object")
+    except ValueError as exc:
+        raise ConfigError(cli_tr("{file} is not valid JSON ({why}): fix it or put back the copy from the last "
+                                 "backup").format(file=path, why=exc)) from exc
+    for key in TUNABLE:
+        if key in saved and (isinstance(saved[key], bool) or not isinstance(saved[key], int) or saved[key] < 0):
+            raise ConfigError(cli_tr("{file}: {key} must be a whole number (0 or more), not {value}").format(
+                file=path, key=key, value=json.dumps(saved[key], ensure_ascii=False)))
+    return saved
+
+
+def _saved_url(folder: Path, saved: dict) -> str:
+    """The database config.json names. From format 2 on, "" is the folder's own file (not named, so a moved
+    or copied folder opens its own copy) and anything else is as written. Before it (an earlier `init`),
+    the folder's own file was named too: relative to the folder `init` ran in, or absolute to where the
+    folder was then; such a server.sqlite3 is read as the folder's own, unless it is a file elsewhere that
+    exists while the folder has none (a database kept outside on purpose). Both existing: ConfigError."""
+    url = str(saved.get("database_url") or "")
+    db = sqlite_file(url)
+    if saved.get("format", 1) >= CONFIG_FORMAT or db is None:
         return url
-    if db.name == DB_FILE:
-        return ""
-    return url if db.is_absolute() else f"sqlite:///{folder / db}"
+    own = folder / DB_FILE
+    if not db.is_absolute():
+        return "" if db.name == DB_FILE else f"sqlite:///{folder / db}"
+    if db.name != DB_FILE or db.parent == folder or not db.exists():
+        return "" if db.name == DB_FILE else url
+    if own.exists():
+        raise ConfigError(cli_tr("{file} names the database {db}, and {own} is there too: which one is this "
+                                 "server's cannot be guessed. Move the one that is not aside, then run the command "
+                                 "again").format(file=folder / CONFIG_FILE, db=db, own=own))
+    return url

@@ -5,17 +5,22 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def make_engine(url: str) -> Engine:
+    """An engine for ``url``. A SQLite URL's path is taken as written (Config keeps it a plain absolute
+    path): SQLAlchemy would decode %XX and cut at ? in a URL string, so "a%41" opened the folder "aA"."""
+    target: str | URL = url
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         from examcore.private_files import private_sqlite
-        private_sqlite(Path(url.removeprefix("sqlite:///")))   # its -wal and -shm take the same mode
-    engine = create_engine(url, future=True, pool_pre_ping=url.startswith("postgresql"))
+        path = Path(url.removeprefix("sqlite:///"))
+        private_sqlite(path)   # its -wal and -shm take the same mode
+        target = URL.create("sqlite", database=str(path))
+    engine = create_engine(target, future=True, pool_pre_ping=url.startswith("postgresql"))
     if url.startswith("sqlite"):
         @event.listens_for(engine, "connect")
         def _sqlite(dbapi_conn, _record):  # noqa: ANN001 - DB-API connection

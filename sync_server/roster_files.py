@@ -7,6 +7,7 @@ transfer. New learners get a random one-time password, printed once on their sli
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from sqlalchemy.orm import Session
 from examcore.banks.common import RowProblem
 from sync_server.directory import DirectoryError, LearnerFields, check_exemption, local_day, put_learner
 from sync_server.models import Learner, Unit
+
+log = logging.getLogger(__name__)
 
 HEADERS = {
     "学号": "learner_no", "账号": "learner_no", "学员编号": "learner_no", "用户名": "learner_no", "登录账号": "learner_no",
@@ -91,7 +94,8 @@ def _value(v: object) -> str:
 
 def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str] | None = None) -> RosterImport:
     """``allowed_units``: an administrator's subtree; rows for other units are problems, not changes."""
-    from examcore.banks.excel_bank import first_sheet_rows
+    from examcore.banks.common import FileRefused
+    from examcore.banks.excel_bank import NOT_A_WORKBOOK, first_sheet_rows
     path = Path(path)
     report = RosterImport(path.name)
 
@@ -100,8 +104,12 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
     try:
         rows = first_sheet_rows(path)
         header = next(rows, ())
+    except FileRefused as exc:   # an oversized part or sheet: its own words
+        bad(None, None, str(exc))
+        return report
     except Exception as exc:  # calamine's errors for unreadable files
-        bad(None, None, f"not an Excel workbook ({exc})")
+        log.info("roster %s is not a workbook: %s", path.name, exc)
+        bad(None, None, NOT_A_WORKBOOK)
         return report
     columns: dict[str, tuple[int, str]] = {}
     for i, h in enumerate(header):

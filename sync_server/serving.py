@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import ssl
+from collections.abc import Callable
 
 from cheroot import server as cheroot_server
 from cheroot.ssl.builtin import BuiltinSSLAdapter
@@ -78,9 +79,22 @@ def make_server(app, host: str, port: int, threads: int, connections: int, tls: 
     return server
 
 
-def serve(app, host: str, port: int, threads: int, connections: int, tls: TlsFiles | None) -> None:
+class PortError(OSError):
+    """The address cannot be listened on (another program holds the port, or the address is not this PC's)."""
+
+
+def serve(app, host: str, port: int, threads: int, connections: int, tls: TlsFiles | None,
+          ready: Callable[[], None] | None = None) -> None:
+    """Listen, call ``ready()`` once listening (not before: "serving on" must be true), serve until
+    stopped. Raises PortError when the address cannot be listened on."""
     server = make_server(app, host, port, threads, connections, tls)
     try:
-        server.safe_start()
+        try:
+            server.prepare()   # binds and listens
+        except OSError as exc:
+            raise PortError(exc.errno, str(exc)) from exc
+        if ready is not None:
+            ready()
+        server.serve()
     finally:
         server.stop()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.migrations import migrate
@@ -12,7 +12,9 @@ from examcore.private_files import private_sqlite
 
 def open_database(path: Path) -> sessionmaker[Session]:
     private_sqlite(path)   # answers, results, the roster's verifiers: the station account only (and -wal, -shm)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # a URL object, not a string: SQLAlchemy decodes %XX and cuts at ? in a URL string, so a folder named
+    # "st%41" opened "stA" (issue 23)
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
     _configure(engine)
     migrate(engine)
     return sessionmaker(engine, expire_on_commit=False)

@@ -191,6 +191,8 @@ def _cell_text(v: object) -> str:
     return str(v)
 
 
+NOT_A_WORKBOOK = ("not an Excel workbook: open it in Excel or WPS and save it as an Excel workbook (.xlsx); a file "
+                  "exported as .csv or as a web page (.html) and named .xls is not one")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # an Excel 97-2003 workbook (.xls): a compound file
 
 
@@ -205,6 +207,8 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
     Raises FileRefused (an oversized part or sheet) or calamine's own errors (not a workbook)."""
     import io
     data = Path(path).read_bytes()
+    if not (data.startswith(OLE_MAGIC) or zipfile.is_zipfile(io.BytesIO(data))):
+        raise FileRefused(NOT_A_WORKBOOK)
     if not data.startswith(OLE_MAGIC):
         _check_parts(io.BytesIO(data))
     sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)

@@ -998,8 +998,16 @@ this PC's clock now: {clock}</source>
       <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
     </message>
     <message>
+      <source>the database cannot be reached (is PostgreSQL running, and are the address, user and password right?): nothing was made</source>
+      <translation>无法连接数据库（PostgreSQL 是否在运行？地址、用户名和密码是否正确？）：未创建任何内容</translation>
+    </message>
+    <message>
       <source>{file} from {sender}: {counts}</source>
       <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>the database {db} already holds a server's data, whose keys are not in {folder}: nothing was made. Put the keys back (`xuefa-server restore` from the last backup), or choose another database</source>
+      <translation>数据库 {db} 中已有一台服务器的数据，但其密钥不在 {folder} 中：未创建任何内容。请放回密钥（用最近的备份执行 `xuefa-server restore`），或选用另一个数据库</translation>
     </message>
     <message>
       <source>imported: {title}</source>
@@ -1012,6 +1020,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
       <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考点更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
+    </message>
+    <message>
+      <source>serving on {url} (log: {log})</source>
+      <translation>正在服务：{url}（日志：{log}）</translation>
     </message>
     <message>
       <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
@@ -1034,6 +1046,14 @@ this PC's clock now: {clock}</source>
       <translation>转送学习记录时中断（再次运行即可继续）</translation>
     </message>
     <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?); the detail is in {log}</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）；详情见 {log}</translation>
+    </message>
+    <message>
+      <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
+      <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
+    </message>
+    <message>
       <source>the relay stopped (run it again to resume)</source>
       <translation>转送中断（再次运行即可继续）</translation>
     </message>
@@ -1054,16 +1074,36 @@ this PC's clock now: {clock}</source>
       <translation>{file} 被拒收，没有任何改动</translation>
     </message>
     <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
+    </message>
+    <message>
       <source>{old} holds a server, but the default instance folder is now {folder}: name it with --instance (or XUEFA_SERVER_DIR), or move it there</source>
       <translation>{old} 中有一个服务器，但默认实例文件夹现在是 {folder}：请用 --instance（或 XUEFA_SERVER_DIR）指明它，或把它移到那里</translation>
     </message>
     <message>
-      <source>the instance folder {folder} is inside the program folder {program}, which an upgrade replaces: choose a folder outside it with --instance</source>
-      <translation>实例文件夹 {folder} 位于程序文件夹 {program} 之内，升级时程序文件夹会被整体替换：请用 --instance 选择程序文件夹以外的位置</translation>
+      <source>{file} names the database {db}, and {own} is there too: which one is this server's cannot be guessed. Move the one that is not aside, then run the command again</source>
+      <translation>{file} 指定的数据库是 {db}，而 {own} 也存在：无法判断哪一个属于本服务器。请把不属于的那个移开，然后重新运行命令</translation>
+    </message>
+    <message>
+      <source>the instance folder {folder} is inside the program folder {program}, which an upgrade replaces: back it up (`xuefa-server --instance {folder} backup NEW-FOLDER` works from there), then `xuefa-server --instance NEW-FOLDER restore` it outside and use that</source>
+      <translation>实例文件夹 {folder} 位于程序文件夹 {program} 之内，升级时程序文件夹会被整体替换：请先备份（在那里可以执行 `xuefa-server --instance {folder} backup 新文件夹`），再用 `xuefa-server --instance 新文件夹 restore` 恢复到程序文件夹以外，并改用那里</translation>
     </message>
     <message>
       <source>the server in {folder} has keys but its database {db} is missing; nothing was opened. Check --instance, or restore the last backup (`xuefa-server restore`)</source>
       <translation>{folder} 中的服务器有密钥，但其数据库 {db} 不见了；未打开任何内容。请检查 --instance，或恢复最近一次备份（`xuefa-server restore`）</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read ({why}): fix it or put back the copy from the last backup</source>
+      <translation>{file} 无法读取（{why}）：请修正，或放回最近一次备份中的副本</translation>
+    </message>
+    <message>
+      <source>{file} is not valid JSON ({why}): fix it or put back the copy from the last backup</source>
+      <translation>{file} 不是有效的 JSON（{why}）：请修正，或放回最近一次备份中的副本</translation>
+    </message>
+    <message>
+      <source>{file}: {key} must be a whole number (0 or more), not {value}</source>
+      <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
     </message>
     <message>
       <source>the file is not a result file of Xuefa, or it is damaged: export it again</source>

@@ -50,3 +50,21 @@ def test_loopback_may_be_plain_http():
     for url in ("http://127.0.0.1:8470", "http://localhost:1", "http://[::1]:8470"):
         check_transport(url, None)
     check_transport("https://192.168.1.10:8470", Pins("0" * 20))
+
+
+@pytest.mark.parametrize("proxy", ["http://[::1", "http://127.0.0.1:99999", "http://127.0.0.1:abc", "socks5://h:1080",
+                                   "https://h:3128", "h:3128", "http://h", "http://h:3128/path"])
+def test_a_proxy_that_is_not_http_host_port_is_refused_in_words(proxy):
+    from examcore.tls_pin import session_for
+    with pytest.raises(PinError) as refused:
+        session_for("https://192.168.1.10:8470", Pins("A" * 52), proxy=proxy)
+    assert refused.value.code == "bad_proxy"
+
+
+def test_no_client_takes_the_systems_proxy(monkeypatch):
+    from examcore.tls_pin import session_for
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    session = session_for("https://192.168.1.10:8470", Pins("A" * 52))
+    assert session.trust_env is False and session.proxies == {}
+    named = session_for("https://192.168.1.10:8470", Pins("A" * 52), proxy="http://10.1.1.1:3128")
+    assert named.proxies == {"http": "http://10.1.1.1:3128", "https": "http://10.1.1.1:3128"}

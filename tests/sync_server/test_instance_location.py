@@ -19,7 +19,7 @@ from sync_server.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 # every character that has broken a path somewhere: a URI's fragment and escape, a space, Chinese, and
 # a character outside GBK (what a Chinese Windows console writes when redirected)
-ODD = "考场#1 50% 𠮷"
+ODD = "考场#1 50% %41 𠮷"
 
 
 def run(*args: str):
@@ -106,6 +106,7 @@ def test_the_default_instance_is_this_machines_and_an_old_default_in_the_current
     assert not machine.exists()
     code, out = run("--instance", "xuefa-server", "units", "list")
     assert code == 0, out
+    assert run("init", "--help")[0] == 0 and run("restore", "--help")[0] == 0   # help still reads
 
 
 def test_the_default_is_outside_the_program_folder_and_the_program_folder_is_refused(tmp_path, monkeypatch):
@@ -115,9 +116,18 @@ def test_the_default_is_outside_the_program_folder_and_the_program_folder_is_ref
     monkeypatch.setattr(sys, "executable", str(program / "xuefa-server.exe"))
     monkeypatch.chdir(tmp_path)   # `xuefa-server\xuefa-server.exe init` run from the folder above
     code, out = run("--instance", "xuefa-server", "init", "--name", "示范市考试中心")
-    assert code == 1 and "program folder" in out, out
+    assert code == 1 and "program folder" in out and "backup" in out, out
     assert sorted(p.name for p in program.iterdir()) == []
     assert not server_config.default_instance_dir().resolve().is_relative_to(program)
+    # a server an earlier version left in the program folder: refused for use, but its data can get out
+    monkeypatch.setattr(sys, "frozen", False)
+    assert run("--instance", str(program / "data"), "init", "--name", "旧中心")[0] == 0
+    monkeypatch.setattr(sys, "frozen", True)
+    assert run("--instance", str(program / "data"), "units", "list")[0] == 1
+    code, out = run("--instance", str(program / "data"), "backup", str(tmp_path / "out"))
+    assert code == 0 and (tmp_path / "out" / "server.sqlite3").exists(), out
+    assert run("--instance", str(tmp_path / "moved"), "restore", str(tmp_path / "out"))[0] == 0
+    assert run("--instance", str(tmp_path / "moved"), "units", "list")[0] == 0
 
 
 @pytest.mark.parametrize("platform, env, euid, expected", [
@@ -150,6 +160,93 @@ def test_odd_characters_in_every_path_the_server_cli_touches(tmp_path, monkeypat
     listed = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(restored), "units", "list"],
                             cwd=ROOT, capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "gbk"})
     assert listed.returncode == 0 and f"单位{ODD}" in listed.stdout.decode("gb18030"), listed.stderr
+
+
+def test_a_percent_escape_in_a_folder_name_is_not_decoded(tmp_path):
+    """SQLAlchemy decodes %41 in a URL string: "a%41" opened the database of the folder "aA"."""
+    (tmp_path / "aA").mkdir()
+    instance = tmp_path / "a%41"
+    assert run("--instance", str(instance), "init", "--name", "中心")[0] == 0
+    assert run("--instance", str(instance), "units", "add", "C1", "甲市", "--level", "city")[0] == 0
+    assert (instance / "server.sqlite3").stat().st_size > 0 and list((tmp_path / "aA").iterdir()) == []
+
+
+def test_a_relative_or_outside_database_named_at_init_is_the_one_used_later(elsewhere, monkeypatch):
+    made_in, other = elsewhere
+    assert run("--instance", "inst", "init", "--name", "中心", "--database-url", "sqlite:///rel.sqlite3")[0] == 0
+    outside = made_in / "fast" / "server.sqlite3"   # named like the own file, but elsewhere on purpose
+    outside.parent.mkdir()
+    assert run("--instance", "inst2", "init", "--name", "中心", "--database-url", f"sqlite:///{outside}")[0] == 0
+    monkeypatch.chdir(other)
+    for instance in (made_in / "inst", made_in / "inst2"):
+        assert run("--instance", str(instance), "units", "add", "C1", "甲市", "--level", "city")[0] == 0
+    assert (made_in / "rel.sqlite3").stat().st_size > 0 and outside.stat().st_size > 0
+    assert not (made_in / "inst" / "server.sqlite3").exists() and not (made_in / "inst2" / "server.sqlite3").exists()
+
+
+def test_an_earlier_config_naming_a_database_elsewhere_while_the_folder_has_its_own_is_refused(elsewhere):
+    made_in, _ = elsewhere
+    assert run("--instance", "inst", "init", "--name", "中心")[0] == 0
+    shutil.copytree(made_in / "inst", made_in / "copy")   # a copy; the earlier config named the original
+    (made_in / "copy" / "config.json").write_text(json.dumps(
+        {"database_url": f"sqlite:///{made_in / 'inst' / 'server.sqlite3'}"}), encoding="utf-8")
+    code, out = run("--instance", "copy", "units", "list")
+    assert code == 1 and "cannot be guessed" in out, out
+
+
+def test_config_json_edited_by_hand(elsewhere):
+    made_in, _ = elsewhere
+    assert run("--instance", "inst", "init", "--name", "中心")[0] == 0
+    config = made_in / "inst" / "config.json"
+    config.write_bytes(b"\xef\xbb\xbf" + json.dumps({"format": 2, "database_url": "", "relay_connections": 4}).encode())
+    assert run("--instance", "inst", "units", "list")[0] == 0   # Notepad's BOM is fine
+    for text, words in (('{"database_url": "",}', "not valid JSON"), ('{"relay_connections": "4"}', "whole number")):
+        config.write_text(text, encoding="utf-8")
+        code, out = run("--instance", "inst", "units", "list")
+        assert code == 1 and words in out and "config.json" in out, out
+
+
+def test_init_refuses_a_database_that_holds_a_server_whose_keys_are_gone(elsewhere):
+    made_in, _ = elsewhere
+    assert run("--instance", "inst", "init", "--name", "中心")[0] == 0
+    for key in (made_in / "inst").glob("server-*.key*"):
+        key.unlink()
+    before = (made_in / "inst" / "server.sqlite3").read_bytes()
+    code, out = run("--instance", "inst", "init", "--name", "另一个")
+    assert code == 1 and "already holds a server's data" in out, out
+    assert not (made_in / "inst" / "server-signing.key").exists()
+    assert (made_in / "inst" / "server.sqlite3").read_bytes() == before
+
+
+def test_restore_refuses_a_sqlite_backup_without_its_database(elsewhere):
+    made_in, _ = elsewhere
+    assert run("--instance", "inst", "init", "--name", "中心")[0] == 0
+    assert run("--instance", "inst", "backup", "bk")[0] == 0
+    (made_in / "bk" / "server.sqlite3").unlink()
+    code, out = run("--instance", "new", "restore", "bk")
+    assert code == 1 and "holds no database" in out, out
+    assert not (made_in / "new" / "server.sqlite3").exists()
+
+
+def test_a_busy_port_and_an_unreachable_database_are_one_plain_line(server_config, tmp_path):
+    import socket
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    cases = [({}, "cannot listen on 127.0.0.1:"),
+             ({"XUEFA_DATABASE_URL": "postgresql+psycopg://x:y@127.0.0.1:9/none"}, "database cannot be opened")]
+    try:
+        for env, words in cases:
+            served = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance",
+                                     str(server_config.instance_dir), "serve", "--port", str(port)], cwd=ROOT,
+                                    capture_output=True, text=True, timeout=120, env={**os.environ, **env})
+            assert served.returncode == 1 and words in served.stderr, served.stderr
+            assert "Traceback" not in served.stderr and "serving on" not in served.stderr, served.stderr
+            log = (server_config.instance_dir / "logs" / "server.log").read_text(encoding="utf-8")
+            assert ("cannot listen" if not env else "database cannot be opened") in log
+    finally:
+        taken.close()
 
 
 def test_migrations_run_from_a_program_folder_with_a_percent_sign(tmp_path, monkeypatch):

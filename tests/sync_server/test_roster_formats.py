@@ -40,9 +40,17 @@ def test_a_roster_is_read_whatever_its_format_and_name(server, workbooks, tmp_pa
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-def test_a_file_that_is_no_workbook_is_a_named_problem_not_a_crash(server, tmp_path):
+@pytest.mark.parametrize("content", [
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,            # an OLE header and nothing after it
+    "学号,姓名,单位\n310000001,王五,C1\n".encode("gbk"),                   # a CSV export named .xls
+    "<html><table><tr><td>学号</td></tr></table></html>".encode(),     # a web page export named .xls
+    b"PK\x03\x04broken zip",
+])
+def test_a_file_that_is_no_workbook_is_a_named_problem_not_a_crash(server, tmp_path, content):
     path = tmp_path / "名册.XLS"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)   # an OLE header and nothing after it
+    path.write_bytes(content)
     with server.sessions.begin() as s:
         done = import_roster(s, path, utc_naive(server.clock.now()))
-    assert len(done.problems) == 1 and "not an Excel workbook" in done.problems[0].message
+    [problem] = done.problems
+    assert problem.message.startswith("not an Excel workbook: open it in Excel or WPS and save it as")
+    assert "zip" not in problem.message and "OLE" not in problem.message
