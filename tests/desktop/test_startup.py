@@ -1,12 +1,12 @@
 """Starting the station as `xuefa` does: the login window at once, then the station behind it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.services.login_types import LoginStatus
 from desktop.startup import Startup
 from tests.conftest import LEARNER
-from tests.desktop.ui_helpers import log_in, when_modal
+from tests.desktop.ui_helpers import failed_start, log_in
 
 
 def test_login_window_shows_before_the_station_is_open_then_works(qtbot, station):
@@ -33,18 +33,6 @@ def test_login_window_shows_before_the_station_is_open_then_works(qtbot, station
 def test_a_data_folder_that_cannot_be_written_is_explained(qtbot, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
-    startup = Startup(blocker / "station")
-    qtbot.addWidget(startup.shell.main)
-    seen = {}
-
-    def read_and_close(box):
-        seen["text"] = box.text()
-        box.button(QMessageBox.StandardButton.Ok).click()
-    when_modal(read_and_close)
-    with qtbot.waitSignal(startup.failed, timeout=30_000) as failed:
-        startup.start()
-    qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
-    assert "cannot write to its data folder" in failed.args[0] and str(blocker) in failed.args[0]
-    assert seen["text"] == failed.args[0]
+    startup, shown = failed_start(qtbot, blocker / "station")
+    assert "cannot write to its data folder" in shown and str(blocker) in shown
     assert startup.controller is None
-    QApplication.instance().setStyleSheet("")

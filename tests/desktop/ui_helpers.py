@@ -23,6 +23,28 @@ def when_modal(action: Callable[[QWidget], None], attempts: int = 200) -> None:
     QTimer.singleShot(0, poll)
 
 
+def failed_start(qtbot, data_dir) -> tuple[object, str]:
+    """Start the station window on ``data_dir`` as `xuefa` does, expecting it to fail: the Startup and the
+    text it showed (its message box is read and closed, as a clerk would)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.startup import Startup
+    startup = Startup(data_dir)
+    qtbot.addWidget(startup.shell.main)
+    seen: dict[str, str] = {}
+
+    def read_and_close(box) -> None:
+        seen["text"] = box.text()
+        box.button(QMessageBox.StandardButton.Ok).click()
+    when_modal(read_and_close)
+    with qtbot.waitSignal(startup.failed, timeout=30_000) as failed:
+        startup.start()
+    qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
+    assert seen["text"] == failed.args[0]   # what the signal says is what the clerk read
+    QApplication.instance().setStyleSheet("")
+    return startup, failed.args[0]
+
+
 def type_text(qtbot, widget: QWidget, text: str) -> None:
     """Type as a learner does: ASCII from the keyboard, Chinese committed by the input method."""
     for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):

@@ -18,30 +18,25 @@ NAME = "赵𠮷 (単位 €)"   # 𠮷 is outside GBK
     ("utf-8", lambda raw: raw.decode("utf-8")),
 ])
 def test_every_character_is_written_and_reads_back(encoding, read_back):
+    assert read_back(written(encoding, NAME + "\n")) == NAME + "\n"
+
+
+def written(encoding: str, text: str) -> bytes:
+    """The bytes a stream of ``encoding`` holds after configure_output and writing ``text``."""
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding=encoding)
     configure_output([stream])
-    stream.write(NAME + "\n")
+    stream.write(text)
     stream.flush()
-    assert read_back(raw.getvalue()) == NAME + "\n"
+    return raw.getvalue()
 
 
 def test_gbk_characters_keep_their_gbk_bytes():
-    raw = io.BytesIO()
-    stream = io.TextIOWrapper(raw, encoding="gbk")
-    configure_output([stream])
-    stream.write("李四 市司法局")
-    stream.flush()
-    assert raw.getvalue() == "李四 市司法局".encode("gbk")
+    assert written("gbk", "李四 市司法局") == "李四 市司法局".encode("gbk")
 
 
 def test_a_stream_that_cannot_hold_a_character_escapes_it_instead_of_raising():
-    raw = io.BytesIO()
-    stream = io.TextIOWrapper(raw, encoding="ascii")
-    configure_output([stream])
-    stream.write("A𠮷")
-    stream.flush()
-    assert raw.getvalue() == b"A\\U00020bb7"
+    assert written("ascii", "A𠮷") == b"A\\U00020bb7"
 
 
 def test_a_stream_without_reconfigure_is_left_alone():

@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.startup import Startup
 from desktop.station import DB_NAME, Station, StationDataError
-from tests.desktop.ui_helpers import when_modal
+from tests.desktop.ui_helpers import failed_start
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,18 +58,7 @@ def test_refused_by_the_service_and_the_command_line_and_nothing_changes(closed_
 def test_the_window_explains_a_damaged_database(qtbot, closed_station):
     damage_database(closed_station)
     before = snapshot(closed_station)
-    startup = Startup(closed_station)
-    qtbot.addWidget(startup.shell.main)
-    seen = {}
-
-    def read_and_close(box):
-        seen["text"] = box.text()
-        box.button(QMessageBox.StandardButton.Ok).click()
-    when_modal(read_and_close)
-    with qtbot.waitSignal(startup.failed, timeout=30_000) as failed:
-        startup.start()
-    qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
-    assert "damaged" in failed.args[0] and str(closed_station) in failed.args[0] and "IT staff" in failed.args[0]
+    startup, shown = failed_start(qtbot, closed_station)
+    assert "damaged" in shown and str(closed_station) in shown and "IT staff" in shown
     assert startup.controller is None
     assert {k: v for k, v in snapshot(closed_station).items() if k != "xuefa.log"} == before
-    QApplication.instance().setStyleSheet("")
