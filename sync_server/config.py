@@ -70,8 +70,8 @@ class Config:
     login_per_minute: int = 20
     enrol_per_minute: int = 60
     idle_minutes: int = 30
-    # the relay (issue 17): chunks in flight to the upstream at once; 0: its worker processes + 1 (as its
-    # /health says), so every worker has one; set it when the upstream is several hosts behind a proxy
+    # the relay (issue 17): chunks in flight to the upstream at once; 0: one per worker process of the
+    # upstream (as its /health says); set it when the upstream is several hosts behind a proxy
     relay_connections: int = 0
     workers: int = 1   # this server's worker processes (`serve --workers`), told to lower servers in /health
     extra: dict = field(default_factory=dict)
