@@ -107,10 +107,10 @@ def _holds_a_server(url: str) -> bool:
     """Whether the database at ``url`` was already set up by a server (a SQLite file with content, or the
     schema's version table), without creating anything."""
     from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
 
     from sync_server.config import sqlite_file
     from sync_server.db import make_engine
-    from sqlalchemy.exc import SQLAlchemyError
     db = sqlite_file(url)
     if db is not None:
         return db.exists() and db.stat().st_size > 0
@@ -1394,17 +1394,16 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
     if workers > 1:
         _serve_workers(ctx.obj, host, port, threads, workers, tls)
         return
+    from sqlalchemy.exc import SQLAlchemyError
+
     from sync_server.app import create_app
-    from sync_server.serving import serve as serve_app
+    from sync_server.serving import PortError, serve as serve_app
     from sync_server.service import awake, connection_limit, log_to_files
     if (allowed := connection_limit(connections)) < connections:
         click.echo(cli_tr("--connections {asked} is more than Windows serves from one process; using {allowed} "
                           "(for more stations: a second centre server, or the server on Linux)").format(
                               asked=connections, allowed=allowed), err=True)
         connections = allowed
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from sync_server.serving import PortError
     log_file = log_to_files(ctx.obj.instance_dir)
     served = logging.getLogger("xuefa.server")
     try:
