@@ -49,7 +49,22 @@ def write_pdf_table(path: Path, title: str, headers: list[str], rows: list[list]
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     tmp = Path(path).with_suffix(".part")
     printer.setOutputFileName(str(tmp))
-    doc.print_(printer)
-    if not tmp.exists():
-        raise OSError(f"the PDF could not be written to {path}")
-    tmp.replace(path)
+    try:
+        doc.print_(printer)
+        if not tmp.exists():
+            raise OSError(f"the PDF could not be written to {path}")
+        tmp.replace(path)   # PermissionError on Windows while a PDF reader holds the old file open
+    finally:
+        tmp.unlink(missing_ok=True)   # never a .part left beside the report
+
+
+def why_not_saved(exc: OSError) -> str:
+    """Why an export failed, in words a clerk can act on (the UI's language; Qt's translation context
+    "Export"). A PermissionError is almost always the old file still open in Excel, WPS or a PDF reader,
+    which Windows will not let anyone replace ("拒绝访问")."""
+    from PySide6.QtCore import QCoreApplication
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate(
+            "Export", "the file is open in another program (Excel, WPS or a PDF reader?), or the folder may not "
+            "be written: close the file, or choose another name, and save again")
+    return exc.strerror or str(exc)

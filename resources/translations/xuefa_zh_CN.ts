@@ -1075,6 +1075,14 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/services/admin_export.py" line="67"/>
+        <source>the file is open in another program (Excel, WPS or a PDF reader?), or the folder may not be written: close the file, or choose another name, and save again</source>
+        <translation>该文件正被其他程序打开（Excel、WPS 或 PDF 阅读器？），或该文件夹不可写入：请关闭该文件，或换一个文件名，然后重新保存</translation>
+    </message>
+</context>
+<context>
     <name>ExtraTimeDialog</name>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="30"/>

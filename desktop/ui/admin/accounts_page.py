@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
-from desktop.services.admin_export import write_table
+from desktop.services.admin_export import why_not_saved, write_table
 from desktop.services.background import run_in_background
 from examcore import password_policy
 
@@ -301,7 +301,7 @@ class AuditPage(QWidget):
         try:
             write_table(path, self.tr("Security log"), self.headers, [self.row_cells(e) for e in self.entries])
         except OSError as exc:
-            self.status_label.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            self.status_label.setText(self.tr("Not saved: %1").replace("%1", why_not_saved(exc)))
             return
         self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
 

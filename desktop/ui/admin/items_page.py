@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
-from desktop.services.admin_export import write_table
+from desktop.services.admin_export import why_not_saved, write_table
 from desktop.services.background import run_in_background
 
 TOO_EASY, TOO_HARD, WEAK_DISCRIMINATION = 0.95, 0.20, 0.20   # the usual rules of thumb for a test item
@@ -104,7 +104,7 @@ class ItemsPage(QWidget):
         try:
             write_table(path, self.exam_combo.currentText(), self.headers, [self.row_cells(i) for i in self.items])
         except OSError as exc:
-            self.status_label.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            self.status_label.setText(self.tr("Not saved: %1").replace("%1", why_not_saved(exc)))
             return
         self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
-from desktop.services.admin_export import write_pdf_table, write_table
+from desktop.services.admin_export import why_not_saved, write_pdf_table, write_table
 from desktop.services.background import run_in_background
 from desktop.ui.admin.rate_chart import RateChart
 
@@ -165,7 +165,7 @@ class ReportsPage(QWidget):
         try:
             (write_pdf_table if path.suffix.lower() == ".pdf" else write_table)(path, title, self.headers, rows)
         except OSError as exc:
-            self.status_label.setText(self.tr("The report was not saved: %1").replace("%1", exc.strerror or str(exc)))
+            self.status_label.setText(self.tr("The report was not saved: %1").replace("%1", why_not_saved(exc)))
             return
         self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
 
@@ -235,7 +235,7 @@ class SummaryPage(QWidget):
             (write_pdf_table if path.suffix.lower() == ".pdf" else write_table)(path, self.tr("Unit summary"),
                                                                                 self.headers, self.rows)
         except OSError as exc:
-            self.status_label.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            self.status_label.setText(self.tr("Not saved: %1").replace("%1", why_not_saved(exc)))
             return
         self.status_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
 
