@@ -14,7 +14,7 @@ from pathlib import Path
 
 from examcore.private_files import make_private, private_folder, private_sqlite
 from examcore.sqlite_files import read_only
-from sync_server.config import CONFIG_FILE, DB_FILE, Config, sqlite_file
+from sync_server.config import CONFIG_FILE, DB_FILE, Config, ConfigError, read_saved, sqlite_file
 from sync_server.keys import RESULTS, SIGNING
 
 KEY_FILES = (SIGNING, SIGNING + ".pub", RESULTS, RESULTS + ".pub")
@@ -61,11 +61,9 @@ def backup(config: Config, dest: Path) -> BackupReport:
 
 def _backed_up_url(source: Path) -> str:
     """The database the backed-up config.json named ("" or a SQLite path: SQLite; PostgreSQL: its URL)."""
-    import json
     try:
-        return str(json.loads((source / CONFIG_FILE).read_text(encoding="utf-8-sig")).get("database_url") or
-                   "sqlite:///")
-    except (OSError, ValueError, AttributeError):
+        return str(read_saved(source / CONFIG_FILE).get("database_url") or "sqlite:///")
+    except ConfigError:
         return "sqlite:///"
 
 

@@ -98,7 +98,7 @@ class Config:
             problem = cli_tr("{old} holds a server, but the default instance folder is now {folder}: name it with "
                              "--instance (or XUEFA_SERVER_DIR), or move it there").format(old=old, folder=folder)
         folder = folder.absolute()
-        saved = _read_saved(folder / CONFIG_FILE)
+        saved = read_saved(folder / CONFIG_FILE)
         tuning = {k: saved[k] for k in TUNABLE if k in saved}
         url = os.environ.get("XUEFA_DATABASE_URL") or _saved_url(folder, saved)
         return cls(folder, url, problem=problem, **tuning)
@@ -150,7 +150,7 @@ def absolute_url(url: str) -> str:
     return f"sqlite:///{db.absolute()}" if db is not None and not db.is_absolute() else url
 
 
-def _read_saved(path: Path) -> dict:
+def read_saved(path: Path) -> dict:
     """config.json's values, checked: ConfigError naming the file when it cannot be read (an edit in
     Notepad adds a BOM, which is allowed; a stray comma is not) or a tuning value is not a whole number."""
     try:
