@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.services.login_types import LearnerInfo
 from desktop.services.attempts import ActiveAttempt, AttemptRefused, SaveFailed, SubmissionReceipt, Unlocked
 from desktop.services.exam_runtime import ExamRuntime
-from desktop.services.lockdown import LockdownMonitor
+from desktop.lockdown.environment import survey
+from desktop.lockdown.monitor import LockdownMonitor
+from desktop.lockdown.platform import LockdownPlatform, for_session as lockdown_platform_for_session
 from desktop.services.packages import ExamListing
 from desktop.services.preferences import Preferences
 from desktop.services.background import run_in_background
@@ -18,6 +20,7 @@ from desktop.services.server_link import server_pins
 from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from examcore.chain import EventKind
+from examcore.exam import LockdownPolicy
 from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.learner_home import LearnerHome
@@ -65,6 +68,7 @@ class StationController(QObject):
         self._poll.setInterval(SITTING_POLL_MS)
         self._poll.timeout.connect(lambda: self.waiting is not None and self._check_in(self.waiting_learner()))
         self.exam: ExamWindow | None = None
+        self._lockdown_platform: LockdownPlatform | None = None
         self.result: ResultWindow | None = None
         self.start_dialog: StartCodeDialog | None = None
         self.approval: StartApprovalDialog | None = None   # a start waiting for the proctor's code
@@ -241,6 +245,8 @@ class StationController(QObject):
         self.start_dialog.open()
 
     def _begin(self, learner: LearnerInfo, unlocked: Unlocked) -> None:
+        if not self._environment_allows(unlocked.content.exam.lockdown):
+            return
         try:
             attempt = self.station.attempts.begin(learner, unlocked)
         except AttemptRefused as exc:
@@ -257,9 +263,24 @@ class StationController(QObject):
             return
         self.open_exam(attempt)
 
+    def lockdown_platform(self) -> LockdownPlatform:
+        if self._lockdown_platform is None:
+            self._lockdown_platform = lockdown_platform_for_session()
+        return self._lockdown_platform
+
+    def _environment_allows(self, policy: LockdownPolicy) -> bool:
+        """The environment check before an exam starts (issue 21): a finding the policy enforces refuses
+        the start and says what to change; nothing is used up. Warnings are recorded once the exam opens."""
+        blocking = [f for f in survey(policy, self.lockdown_platform()) if f.blocks]
+        if blocking:
+            QMessageBox.warning(self.main, self.tr("Exam"), self.tr("The exam cannot start on this PC yet:") + "\n\n"
+                                + "\n".join("• " + f.text() for f in blocking) + "\n\n"
+                                + self.tr("Ask the proctor if you need help."))
+        return not blocking
+
     def open_exam(self, attempt: ActiveAttempt) -> None:
         runtime = ExamRuntime(attempt)
-        monitor = LockdownMonitor(attempt)
+        monitor = LockdownMonitor(attempt, self.lockdown_platform())
         self.exam = ExamWindow(attempt, runtime, monitor, attempt.proctor_password_ok)
         runtime.setParent(self.exam)
         monitor.setParent(self.exam)
@@ -275,6 +296,7 @@ class StationController(QObject):
             self.exam.showFullScreen()
         else:
             self.exam.show()
+        monitor.attach(self.exam)
 
     def _close_exam(self) -> None:
         if self.exam is not None:

@@ -18,6 +18,10 @@ class EventKind:
     FLAG = "flag"
     FOCUS_LOST = "focus_lost"
     FOCUS_BACK = "focus_back"
+    SYSTEM_FOCUS = "system_focus"  # a window the learner did not open took focus; taken back, not counted
+    ENVIRONMENT = "environment"    # an environment finding: data {"check", "detail", "when": "start"|"during"}
+    DROP_REFUSED = "drop_refused"  # something dragged onto an answer was refused
+    PROCTOR_PASSWORD_WRONG = "proctor_password_wrong"  # a wrong proctor password at this seat
     INACTIVE = "inactive"
     CLOCK_JUMP = "clock_jump"
     INTERRUPTED = "interrupted"  # the station process ended without a submit and came back

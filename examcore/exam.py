@@ -23,24 +23,53 @@ class Counting(StrEnum):
 
 @dataclass(frozen=True)
 class LockdownPolicy:
+    """What the exam window watches and what each check does (CheckMode: enforce, warn or off).
+
+    Focus, time away and inactivity as before. The environment checks (issue 21) run before the exam and
+    during it: more than one screen, a remote session (RDP, VNC, a forwarded X display), a virtual machine,
+    and listed programs running (remote control, screen sharing, recording). Before the exam ENFORCE refuses
+    to start and says what to change; WARN starts and records the finding. During the exam every finding is
+    recorded in the attempt's chain and shown to the proctor; none hands the exam in by itself.
+    ``programs``: process names without ".exe", compared case-blind; None means the station's default list
+    for its platform (desktop/lockdown/environment.py)."""
+
     max_focus_losses: int = 3
     focus_mode: CheckMode = CheckMode.ENFORCE
     max_away_seconds: int = 30
     away_mode: CheckMode = CheckMode.ENFORCE
     inactivity_minutes: int = 20
     inactivity_mode: CheckMode = CheckMode.WARN
+    screens_mode: CheckMode = CheckMode.ENFORCE
+    remote_mode: CheckMode = CheckMode.ENFORCE
+    vm_mode: CheckMode = CheckMode.WARN
+    programs_mode: CheckMode = CheckMode.WARN
+    programs: tuple[str, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"max_focus_losses": self.max_focus_losses, "focus_mode": self.focus_mode.value,
-                "max_away_seconds": self.max_away_seconds, "away_mode": self.away_mode.value,
-                "inactivity_minutes": self.inactivity_minutes,
-                "inactivity_mode": self.inactivity_mode.value}
+        d: dict[str, Any] = {
+            "max_focus_losses": self.max_focus_losses, "focus_mode": self.focus_mode.value,
+            "max_away_seconds": self.max_away_seconds, "away_mode": self.away_mode.value,
+            "inactivity_minutes": self.inactivity_minutes, "inactivity_mode": self.inactivity_mode.value,
+            "screens_mode": self.screens_mode.value, "remote_mode": self.remote_mode.value,
+            "vm_mode": self.vm_mode.value, "programs_mode": self.programs_mode.value}
+        if self.programs is not None:
+            d["programs"] = list(self.programs)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "LockdownPolicy":
+        programs = d.get("programs")
         return cls(int(d.get("max_focus_losses", 3)), CheckMode(d.get("focus_mode", "enforce")),
                    int(d.get("max_away_seconds", 30)), CheckMode(d.get("away_mode", "enforce")),
-                   int(d.get("inactivity_minutes", 20)), CheckMode(d.get("inactivity_mode", "warn")))
+                   int(d.get("inactivity_minutes", 20)), CheckMode(d.get("inactivity_mode", "warn")),
+                   CheckMode(d.get("screens_mode", "enforce")), CheckMode(d.get("remote_mode", "enforce")),
+                   CheckMode(d.get("vm_mode", "warn")), CheckMode(d.get("programs_mode", "warn")),
+                   None if programs is None else tuple(str(x) for x in programs))
+
+    def mode_of(self, check: str) -> CheckMode:
+        """The mode of one environment check: "screens", "remote", "vm" or "programs"."""
+        return {"screens": self.screens_mode, "remote": self.remote_mode, "vm": self.vm_mode,
+                "programs": self.programs_mode}[check]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,12 @@ SEAT_COLUMNS = ["座位", "学号", "姓名", "状态", "成绩", "结果", "异
 STATE_ZH = {"not_logged_in": "未登录", "waiting": "等待开考", "in_progress": "作答中", "submitted": "已交卷",
             "missing": "缺考"}
 OUTCOME_ZH = {"passed": "合格", "failed": "不合格", "pending": "待阅卷"}
-IRREGULAR_ZH = {"focus_lost": "切出窗口", "clock_jump": "时钟跳变", "interrupted": "重启", "inactive": "无操作"}
+IRREGULAR_ZH = {"focus_lost": "切出窗口", "clock_jump": "时钟跳变", "interrupted": "重启", "inactive": "无操作",
+                "suspended": "休眠", "clock_behind": "时钟回拨", "system_focus": "系统窗口抢焦点（不计）",
+                "environment:screens": "多个屏幕", "environment:remote": "远程会话", "environment:vm": "虚拟机",
+                "environment:programs": "运行禁用程序", "environment:not_on_top": "失去置顶",
+                "environment:not_full_screen": "退出全屏", "environment:overlay": "窗口覆盖考试",
+                "drop_refused": "拖入被拒", "proctor_password_wrong": "监考密码错误"}
 EVENT_ZH = {"created": "创建场次", "logged_in": "考生登录", "started": "宣布开考", "extra_time": "延长时间",
             "pause": "暂停计时", "unpause": "恢复计时", "force_submit": "代为交卷", "closing": "结束考试",
             "closed": "场次完成", "missing": "记为缺考", "submitted": "交卷", "late_login_refused": "迟到拒绝入场",

@@ -13,15 +13,17 @@ from examcore.proctor_codes import CODE_ACTION_PREFIX
 
 REPORT_MS = 3000
 COUNTED = (EventKind.FOCUS_LOST, EventKind.CLOCK_JUMP, EventKind.INTERRUPTED, EventKind.INACTIVE,
-           EventKind.SUSPENDED, EventKind.CLOCK_BEHIND)
+           EventKind.SUSPENDED, EventKind.CLOCK_BEHIND, EventKind.SYSTEM_FOCUS, EventKind.ENVIRONMENT,
+           EventKind.DROP_REFUSED, EventKind.PROCTOR_PASSWORD_WRONG)
 ACTION_OF_EVENT = {EventKind.EXTRA_TIME: "extra_time", EventKind.PAUSED: "pause", EventKind.UNPAUSED: "unpause"}
 
 
 def seat_report(attempt: ActiveAttempt, state: str = "in_progress") -> dict:
     counts: dict[str, int] = {}
     for e in attempt.chain.events:
-        if e.kind in COUNTED:
-            counts[e.kind] = counts.get(e.kind, 0) + 1
+        if e.kind in COUNTED:   # environment findings by check, so the proctor sees which ("environment:screens")
+            key = f"{e.kind}:{e.data.get('check', '')}"[:40] if e.kind == EventKind.ENVIRONMENT else e.kind
+            counts[key] = counts.get(key, 0) + 1
     report = {"state": state, "answered": len(attempt.responses), "total": len(attempt.paper.items),
               "time_left_ms": max(0, attempt.remaining_ms()), "irregularities": counts,
               "applied": sorted(attempt.applied_actions()), "by_code": by_code(attempt)}

@@ -4,24 +4,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import ActiveAttempt, AnswerRefused, SaveFailed, SubmissionReceipt
 from desktop.services.exam_runtime import ExamRuntime
-from desktop.services.lockdown import LockdownMonitor
+from desktop.lockdown.environment import Finding
+from desktop.lockdown.monitor import LockdownMonitor
 from desktop.ui.messages import not_saved
 from desktop.ui.navigator import Navigator
 from desktop.ui.proctor_action_dialog import ProctorActionDialog
 from desktop.ui.proctor_dialog import ProctorPasswordDialog
 from desktop.ui.question_view import QuestionView
+from examcore.chain import EventKind
 from examcore.grading import is_answered
 
 RETRY_UNSAVED_MS = 3000
 BLOCKED_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
                 QKeySequence.StandardKey.SelectAll, QKeySequence.StandardKey.Print)
 INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
 def format_remaining(ms: int) -> str:
@@ -39,6 +42,7 @@ class ExamWindow(QWidget):
         self.attempt, self.runtime, self.monitor = attempt, runtime, monitor
         self._verify_proctor = verify_proctor
         self._may_close = False
+        self._drag_logged_ms = -10_000
         self._unsaved: dict[str, tuple[str, ...]] = {}
         self.index = 0
         self.setWindowTitle(attempt.exam.title)
@@ -122,6 +126,12 @@ class ExamWindow(QWidget):
         runtime.save_failed.connect(lambda _detail: self._show_unsaved())
         runtime.save_recovered.connect(self._retry_unsaved_or_show_saved)
         monitor.focus_lost.connect(self._focus_warning)
+        monitor.away_countdown.connect(self._away_countdown)
+        monitor.came_back.connect(self._came_back)
+        monitor.system_focus.connect(lambda _name: self._warn(self.tr(
+            "A system window took the focus from the exam. The exam has taken it back; this is recorded and "
+            "not counted against you.")))
+        monitor.environment.connect(self._environment_warning)
         monitor.inactive.connect(lambda: self._warn(self.tr("No activity for a long time has been recorded. "
                                                             "Please continue your exam.")))
         monitor.limit_reached.connect(self._limit_reached)
@@ -131,6 +141,8 @@ class ExamWindow(QWidget):
         QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
         QApplication.instance().installEventFilter(self)
         QGuiApplication.clipboard().clear()
+        # X11: text selected in an answer is offered to every program as the primary selection; withdraw it
+        QGuiApplication.clipboard().selectionChanged.connect(self._withdraw_selection)
         for i in range(len(attempt.paper.items)):
             self._refresh_nav(i)
         self.go_to(0)
@@ -233,9 +245,36 @@ class ExamWindow(QWidget):
         self._warn(self.tr("%n minute(s) left. The exam is submitted automatically when time runs out.", "", minutes))
 
     def _focus_warning(self, losses: int, allowed: int) -> None:
-        self._warn(self.tr("You left the exam window (%1 of %2 times allowed). Leaving it more often submits "
-                           "your exam automatically. This has been recorded.").replace("%1", str(losses))
-                   .replace("%2", str(allowed)))
+        self._warn(self._losses_text(losses, allowed))
+
+    def _losses_text(self, losses: int, allowed: int) -> str:
+        text = self.tr("You left the exam window (%1 of %2 times allowed). Leaving it more often submits "
+                       "your exam automatically. This has been recorded.").replace("%1", str(losses)) \
+            .replace("%2", str(allowed))
+        policy = self.attempt.exam.lockdown
+        if policy.away_mode.value == "enforce":
+            text += " " + self.tr("Staying away more than %1 seconds also submits it.").replace(
+                "%1", str(policy.max_away_seconds))
+        return text
+
+    def _came_back(self, seconds: int) -> None:
+        """Back after a counted loss: the countdown gives way to where the learner stands."""
+        self._warn(self.tr("You are back in the exam after %1 seconds away.").replace("%1", str(seconds)) + " "
+                   + self._losses_text(self.attempt.count(EventKind.FOCUS_LOST),
+                                       self.attempt.exam.lockdown.max_focus_losses))
+
+    def _away_countdown(self, seconds_left: int) -> None:
+        self._warn(self.tr("Come back to the exam: it is submitted automatically in %1 seconds (away more "
+                           "than %2 seconds).").replace("%1", str(seconds_left))
+                   .replace("%2", str(self.attempt.exam.lockdown.max_away_seconds)))
+
+    def _environment_warning(self, finding: Finding) -> None:
+        self._warn(finding.text() + " " + self.tr("This has been recorded and the proctor can see it."))
+
+    def _withdraw_selection(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self.attempt.submitted is None and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def proctor_acted(self, kind: str, action: dict) -> None:
         """The proctor's action reached this station: say what changed."""
@@ -308,6 +347,8 @@ class ExamWindow(QWidget):
         self.monitor.stop()
         self._retry.stop()
         QApplication.instance().removeEventFilter(self)
+        if not self._may_close:   # once (a test or a late signal may finish twice)
+            QGuiApplication.clipboard().selectionChanged.disconnect(self._withdraw_selection)
         self._may_close = True
         for dialog in self.findChildren(QDialog):  # a confirmation or proctor dialog still open: close it
             if dialog.isVisible():
@@ -326,7 +367,18 @@ class ExamWindow(QWidget):
         if etype in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
             if any(event.matches(k) for k in BLOCKED_KEYS):
                 return True  # copy, cut, paste, select all and print are off during the exam
+            if etype == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F4 and \
+                    event.modifiers() & Qt.KeyboardModifier.AltModifier and watched is self.windowHandle():
+                self.close()   # the keyboard is grabbed, so the window manager never sees Alt+F4: the proctor's way out
+                return True
         if etype == QEvent.Type.ContextMenu:
+            return True
+        if etype in DRAG_EVENTS:   # text dragged in from anywhere would get past the paste block
+            now = self.attempt.elapsed_ms()
+            if etype == QEvent.Type.DragEnter and now - self._drag_logged_ms > 2000:   # once per drag
+                self._drag_logged_ms = now
+                self.attempt.log(EventKind.DROP_REFUSED, {})
+            event.ignore()
             return True
         if etype in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and \
                 event.button() == Qt.MouseButton.MiddleButton:  # X11 paste of the selection
@@ -340,7 +392,8 @@ class ExamWindow(QWidget):
             event.accept()
             return
         event.ignore()
-        dialog = ProctorPasswordDialog(self._verify_proctor, self)
+        dialog = ProctorPasswordDialog(self._verify_proctor, self, self._proctor_password_wrong,
+                                       self.attempt.count(EventKind.PROCTOR_PASSWORD_WRONG))
         if dialog.exec():
             try:
                 self.attempt.close_by_proctor()
@@ -349,6 +402,12 @@ class ExamWindow(QWidget):
             self._finish()
             self.exited_by_proctor.emit()
             self.close()
+
+    def _proctor_password_wrong(self, count: int) -> None:
+        try:
+            self.attempt.log(EventKind.PROCTOR_PASSWORD_WRONG, {"count": count})
+        except SaveFailed:
+            self._show_unsaved()
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:

@@ -289,7 +289,16 @@ class ProctorWindow(QWidget):
     def _irregularity(self, kind: str) -> str:
         return {"focus_lost": self.tr("left the window"), "clock_jump": self.tr("clock jumps"),
                 "interrupted": self.tr("restarts"), "inactive": self.tr("inactive"),
-                "suspended": self.tr("sleeps"), "clock_behind": self.tr("clock set back")}.get(kind, kind)
+                "suspended": self.tr("sleeps"), "clock_behind": self.tr("clock set back"),
+                "system_focus": self.tr("system windows (not counted)"),
+                "environment:screens": self.tr("more than one screen"),
+                "environment:remote": self.tr("remote session"), "environment:vm": self.tr("virtual machine"),
+                "environment:programs": self.tr("listed programs running"),
+                "environment:not_on_top": self.tr("lost stay-on-top"),
+                "environment:not_full_screen": self.tr("left full screen"),
+                "environment:overlay": self.tr("window over the exam"),
+                "drop_refused": self.tr("drags refused"),
+                "proctor_password_wrong": self.tr("wrong proctor passwords")}.get(kind, kind)
 
     def selected_learner(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -731,6 +731,29 @@
     </message>
 </context>
 <context>
+    <name>Environment</name>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="42"/>
+        <source>This PC shows %1 screens. Disconnect the other screens (or set the display to one screen) and try again.</source>
+        <translation>本机连接了 %1 个屏幕。请断开其他屏幕（或将显示设置为仅一个屏幕）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="44"/>
+        <source>This desktop is a remote session (%1). The exam must be sat at the PC itself.</source>
+        <translation>当前桌面是远程会话（%1）。考试必须在本机上进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="46"/>
+        <source>This PC is a virtual machine (%1).</source>
+        <translation>本机是虚拟机（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="47"/>
+        <source>These programs are running: %1. Close them (remote control, screen sharing or recording) and try again.</source>
+        <translation>以下程序正在运行：%1。请关闭这些程序（远程控制、屏幕共享或录屏）后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ExamBuilder</name>
     <message>
         <location filename="../../desktop/ui/admin/exam_builder.py" line="32"/>
@@ -956,120 +979,145 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="53"/>
+        <location filename="../../desktop/ui/exam_window.py" line="57"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="57"/>
+        <location filename="../../desktop/ui/exam_window.py" line="61"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随答随存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="68"/>
+        <location filename="../../desktop/ui/exam_window.py" line="72"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="71"/>
+        <location filename="../../desktop/ui/exam_window.py" line="75"/>
         <source>Proctor…</source>
         <translation>监考员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="72"/>
+        <location filename="../../desktop/ui/exam_window.py" line="76"/>
         <source>For the proctor: extra time or a pause when the network is down</source>
         <translation>供监考员使用：断网时延长时间或暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="84"/>
+        <location filename="../../desktop/ui/exam_window.py" line="88"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="85"/>
+        <location filename="../../desktop/ui/exam_window.py" line="89"/>
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="87"/>
+        <location filename="../../desktop/ui/exam_window.py" line="91"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="73"/>
-        <location filename="../../desktop/ui/exam_window.py" line="281"/>
+        <location filename="../../desktop/ui/exam_window.py" line="77"/>
+        <location filename="../../desktop/ui/exam_window.py" line="320"/>
         <location filename="../../desktop/selftest.py" line="71"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="105"/>
+        <location filename="../../desktop/ui/exam_window.py" line="109"/>
         <source>Your time is paused by the proctor.
 Please stay at your seat and wait for the proctor.</source>
         <translation>监考员已暂停您的考试计时。
 请留在座位上，等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="125"/>
+        <location filename="../../desktop/ui/exam_window.py" line="132"/>
+        <source>A system window took the focus from the exam. The exam has taken it back; this is recorded and not counted against you.</source>
+        <translation>一个系统窗口抢走了考试窗口的焦点，考试已自动切回。此情况已记录，不计入您的切屏次数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="135"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="177"/>
+        <location filename="../../desktop/ui/exam_window.py" line="189"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="193"/>
+        <location filename="../../desktop/ui/exam_window.py" line="205"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="233"/>
+        <location filename="../../desktop/ui/exam_window.py" line="245"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="236"/>
+        <location filename="../../desktop/ui/exam_window.py" line="251"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="243"/>
+        <location filename="../../desktop/ui/exam_window.py" line="256"/>
+        <source>Staying away more than %1 seconds also submits it.</source>
+        <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="262"/>
+        <source>You are back in the exam after %1 seconds away.</source>
+        <translation>您已回到考试，离开了 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="267"/>
+        <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
+        <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="272"/>
+        <source>This has been recorded and the proctor can see it.</source>
+        <translation>此情况已记录，监考员可以看到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="282"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="245"/>
+        <location filename="../../desktop/ui/exam_window.py" line="284"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="247"/>
+        <location filename="../../desktop/ui/exam_window.py" line="286"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="277"/>
+        <location filename="../../desktop/ui/exam_window.py" line="316"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="279"/>
+        <location filename="../../desktop/ui/exam_window.py" line="318"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="283"/>
+        <location filename="../../desktop/ui/exam_window.py" line="322"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="284"/>
+        <location filename="../../desktop/ui/exam_window.py" line="323"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -2582,24 +2630,34 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="13"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="27"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="14"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="28"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="19"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="33"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="58"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="75"/>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="81"/>
+        <source>That is not the proctor password. %1 wrong tries; the next try is possible in %2 seconds. Each wrong try is recorded.</source>
+        <translation>监考密码不正确。已错误 %1 次，%2 秒后可再试。每次输错都会被记录。</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2842,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="129"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="417"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
@@ -2795,7 +2853,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="131"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="399"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
@@ -2920,82 +2978,132 @@ White: not answered</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="327"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="293"/>
+        <source>system windows (not counted)</source>
+        <translation>系统窗口抢焦点（不计）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="294"/>
+        <source>more than one screen</source>
+        <translation>多个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
+        <source>remote session</source>
+        <translation>远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="295"/>
+        <source>virtual machine</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="296"/>
+        <source>listed programs running</source>
+        <translation>运行禁用程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="297"/>
+        <source>lost stay-on-top</source>
+        <translation>失去置顶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="298"/>
+        <source>left full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="299"/>
+        <source>window over the exam</source>
+        <translation>窗口覆盖考试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="300"/>
+        <source>drags refused</source>
+        <translation>拖入被拒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="301"/>
+        <source>wrong proctor passwords</source>
+        <translation>监考密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="336"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="345"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="354"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="372"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="381"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="377"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="386"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="379"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="388"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="379"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="388"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="386"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="395"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="389"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="398"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="396"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="405"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="399"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="406"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="415"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="433"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="442"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="434"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="443"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="447"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="456"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="448"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="457"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -4338,33 +4446,44 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="172"/>
+        <location filename="../../desktop/controller.py" line="176"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="179"/>
+        <location filename="../../desktop/controller.py" line="183"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="200"/>
+        <location filename="../../desktop/controller.py" line="204"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="202"/>
+        <location filename="../../desktop/controller.py" line="206"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="253"/>
-        <location filename="../../desktop/controller.py" line="256"/>
+        <location filename="../../desktop/controller.py" line="259"/>
+        <location filename="../../desktop/controller.py" line="262"/>
+        <location filename="../../desktop/controller.py" line="276"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="304"/>
+        <location filename="../../desktop/controller.py" line="276"/>
+        <source>The exam cannot start on this PC yet:</source>
+        <translation>本机暂时不能开始考试：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="278"/>
+        <source>Ask the proctor if you need help.</source>
+        <translation>如需帮助，请联系监考员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/controller.py" line="326"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -1,0 +1,180 @@
+"""Lockdown checks: focus losses, time away, inactivity and the PC's environment, recorded in the
+attempt's chain.
+
+Each check follows the exam's policy: enforce (warn, then force submission at the limit), warn only, or
+off. The exam window feeds focus and input; a one-second timer catches a learner who never comes back,
+re-asserts what the window manager took away and watches screens and programs.
+
+A focus loss the learner did not cause (issue 21: a window that appeared since the exam began, a system
+dialog, the screen saver) is taken back at once, recorded as ``system_focus`` with what took it, shown
+to the proctor, and neither counted nor timed against the learner. Which is which comes from the platform
+layer (platform.py); where it cannot tell, a loss counts as before.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.lockdown.environment import Finding, default_programs, running_programs, survey
+from desktop.lockdown.platform import LockdownPlatform
+from desktop.services.attempts import ActiveAttempt
+from examcore.chain import EventKind
+from examcore.exam import CheckMode
+
+log = logging.getLogger(__name__)
+
+PROGRAMS_EVERY_TICKS = 5     # the process list is read every 5 s (a few ms each time)
+
+
+class LockdownMonitor(QObject):
+    focus_lost = Signal(int, int)   # losses so far, losses allowed (the window shows a warning)
+    away_countdown = Signal(int)    # seconds left before time away hands the exam in (enforce only)
+    came_back = Signal(int)         # the learner is back after a counted loss: seconds away
+    system_focus = Signal(str)      # a window the learner did not open took focus (taken back)
+    environment = Signal(object)    # a Finding during the exam (the window says what to do)
+    inactive = Signal()             # no input for the policy's minutes (warn-only mode)
+    limit_reached = Signal(str)     # "focus_losses", "away_too_long", "inactive": force submission
+
+    def __init__(self, attempt: ActiveAttempt, platform: LockdownPlatform | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._attempt = attempt
+        self._policy = attempt.exam.lockdown
+        self.platform = platform or LockdownPlatform()
+        self._window: QWidget | None = None
+        self._away_since: int | None = None
+        self._taken_by: str | None = None       # a system window has the focus; being taken back
+        self._last_input = attempt.elapsed_ms()
+        self._inactive_logged = False
+        self._ticks = 0
+        self._programs_seen: set[str] = set()
+        self._screens_seen = len(QGuiApplication.screens())
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.check)
+        self.enabled = True
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def attach(self, window: QWidget, findings: list[Finding] | None = None) -> None:
+        """The exam window is on screen: start the platform's help and record what the environment check
+        found at the start (``findings``; None: survey now)."""
+        if self._window is not None:
+            return
+        self._window = window
+        missing = self.platform.start(window)
+        if missing:
+            log.info("lockdown on %s: not available here: %s", self.platform.name, ", ".join(missing))
+        for f in findings if findings is not None else survey(self._policy, self.platform):
+            self._record(f, "start")
+            if f.check == "programs":
+                self._programs_seen.update(x.strip() for x in f.detail.split(","))
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.enabled = False
+        if self._window is not None:
+            app = QGuiApplication.instance()
+            app.screenAdded.disconnect(self._screens_changed)
+            app.screenRemoved.disconnect(self._screens_changed)
+            self.platform.stop()
+            self._window = None
+
+    # --- focus -----------------------------------------------------------------------------------
+
+    def on_focus_lost(self) -> None:
+        if not self.enabled or self._away_since is not None or self._taken_by is not None or \
+                self._policy.focus_mode is CheckMode.OFF:
+            return
+        holder = self.platform.focus_holder()
+        if holder.caused_by == "system":
+            self._taken_by = holder.name
+            self._attempt.log(EventKind.SYSTEM_FOCUS, {"by": holder.name})
+            self.system_focus.emit(holder.name)
+            QTimer.singleShot(0, self._take_back)
+            return
+        self._away_since = self._attempt.elapsed_ms()
+        self._attempt.log(EventKind.FOCUS_LOST, {"count": self._attempt.count(EventKind.FOCUS_LOST) + 1,
+                                                 **({"to": holder.name} if holder.name else {})})
+        losses = self._attempt.count(EventKind.FOCUS_LOST)
+        if self._attempt.focus_limit_reached():
+            self.limit_reached.emit("focus_losses")
+        else:
+            self.focus_lost.emit(losses, self._policy.max_focus_losses)
+
+    def on_focus_back(self) -> None:
+        if not self.enabled:
+            return
+        self._taken_by = None
+        if self._away_since is None:
+            return
+        away = self._attempt.elapsed_ms() - self._away_since
+        self._away_since = None
+        self._attempt.log(EventKind.FOCUS_BACK, {"away_ms": away})
+        self.on_input()
+        self.came_back.emit(away // 1000)
+
+    def _take_back(self) -> None:
+        if self.enabled and self._taken_by is not None and self._window is not None:
+            self.platform.take_focus(self._window)
+
+    def on_input(self) -> None:
+        self._last_input = self._attempt.elapsed_ms()
+        self._inactive_logged = False
+
+    # --- every second ----------------------------------------------------------------------------
+
+    def check(self) -> None:
+        if not self.enabled:
+            return
+        now = self._attempt.elapsed_ms()
+        if self._away_since is not None and self._policy.away_mode is CheckMode.ENFORCE:
+            left_ms = self._policy.max_away_seconds * 1000 - (now - self._away_since)
+            if left_ms < 0:
+                self.limit_reached.emit("away_too_long")
+                return
+            self.away_countdown.emit((left_ms + 999) // 1000)
+        self._take_back()   # a system window still holds the focus: ask again
+        idle_limit = self._policy.inactivity_minutes * 60_000
+        if self._policy.inactivity_mode is not CheckMode.OFF and now - self._last_input > idle_limit:
+            if not self._inactive_logged:
+                self._inactive_logged = True
+                self._attempt.log(EventKind.INACTIVE, {"idle_ms": now - self._last_input})
+                if self._policy.inactivity_mode is CheckMode.ENFORCE:
+                    self.limit_reached.emit("inactive")
+                    return
+                self.inactive.emit()
+        if self._window is not None:
+            self._watch_environment()
+
+    def _watch_environment(self) -> None:
+        for check, detail in self.platform.tick(self._window):
+            self._attempt.log(EventKind.ENVIRONMENT, {"check": check, "detail": detail, "when": "during"})
+        self._ticks += 1
+        if self._policy.programs_mode is not CheckMode.OFF and self._ticks % PROGRAMS_EVERY_TICKS == 0:
+            names = self._policy.programs if self._policy.programs is not None else default_programs()
+            new = [p for p in running_programs(names) if p not in self._programs_seen]
+            if new:
+                self._programs_seen.update(new)
+                self._found(Finding("programs", ", ".join(new), self._policy.programs_mode))
+
+    def _screens_changed(self, *_screen) -> None:
+        count = len(QGuiApplication.screens())
+        if count != self._screens_seen:
+            self._screens_seen = count
+            if count > 1 and self._policy.screens_mode is not CheckMode.OFF and self.enabled:
+                self._found(Finding("screens", str(count), self._policy.screens_mode))
+
+    def _found(self, finding: Finding) -> None:
+        self._record(finding, "during")
+        self.environment.emit(finding)
+
+    def _record(self, finding: Finding, when: str) -> None:
+        self._attempt.log(EventKind.ENVIRONMENT, {"check": finding.check, "detail": finding.detail, "when": when})

@@ -1,0 +1,255 @@
+"""Lockdown rules over a fake platform layer (issue 21): what the monitor does with a focus loss the learner
+did not cause, the countdown, findings during the exam, the environment check before it, the proctor
+password's slowing, and the Windows key rule. The real X11 desktop is test_lockdown_x11.py."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.lockdown import windows
+from desktop.lockdown.environment import Finding, linux_virtual_machine, running_programs, survey, vm_from_dmi
+from desktop.lockdown.platform import FocusHolder, LockdownPlatform
+from desktop.lockdown.x11 import linux_remote_session
+from desktop.services.sitting_reporter import seat_report
+from desktop.ui.proctor_dialog import ProctorPasswordDialog, wait_after
+from examcore.chain import EventKind
+from examcore.exam import CheckMode, LockdownPolicy
+from desktop.controller import StationController
+from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE
+from tests.desktop.test_lockdown_and_import import _station_with
+from tests.desktop.ui_helpers import exam_time_passes, when_modal
+
+
+class FakePlatform(LockdownPlatform):
+    """Says who took focus and what a tick found, as a test sets it; counts what was asked of it."""
+    name = "fake"
+
+    def __init__(self):
+        self.holder = FocusHolder("unknown")
+        self.found: list[tuple[str, str]] = []
+        self.remote = self.vm = None
+        self.started = self.stopped = self.taken = 0
+
+    def start(self, window):
+        self.started += 1
+        return ["capture_exclusion"]
+
+    def stop(self):
+        self.stopped += 1
+
+    def focus_holder(self):
+        return self.holder
+
+    def take_focus(self, window):
+        self.taken += 1
+
+    def tick(self, window):
+        found, self.found = self.found, []
+        return found
+
+    def remote_session(self):
+        return self.remote
+
+    def virtual_machine(self):
+        return self.vm
+
+
+@pytest.fixture
+def sitting(qtbot, tmp_path, clock, issuer, centre_key, roster_file):
+    """An exam open in the station's window, over the fake platform layer (one focus loss allowed)."""
+    st = _station_with(tmp_path, clock, issuer, centre_key, roster_file, LockdownPolicy(max_focus_losses=1))
+    learner = st.accounts.login(*LEARNER).learner
+    pkg = st.library.listings(LEARNER[0])[0].package_id
+    fake = FakePlatform()
+    ctl = StationController(st)
+    ctl._lockdown_platform = fake
+    qtbot.addWidget(ctl.main)
+    ctl.open_exam(st.attempts.begin(learner, st.attempts.unlock(pkg, START_CODE)))
+    window = ctl.exam
+    assert fake.started == 1
+    yield window, fake, clock
+    if ctl.exam is not None:
+        window._finish()
+        window.close()
+    assert fake.stopped == 1
+    st.close()
+
+
+def test_system_focus_is_taken_back_logged_and_never_counted_or_timed(qtbot, sitting):
+    window, fake, clock = sitting
+    fake.holder = FocusHolder("system", "Xmessage")
+    app = QGuiApplication.instance()
+    for _ in range(5):   # far more than the one loss allowed
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+        exam_time_passes(clock, window.attempt, 60_000)   # and far longer than 30 s
+        qtbot.wait(1100)
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert window.attempt.submitted is None
+    assert window.attempt.count(EventKind.SYSTEM_FOCUS) == 5 and window.attempt.count(EventKind.FOCUS_LOST) == 0
+    assert fake.taken >= 5   # taken back at once, and again each second while it was held
+    assert seat_report(window.attempt)["irregularities"] == {"system_focus": 5}
+
+
+def test_the_learner_leaving_counts_shows_a_countdown_and_hands_in_at_the_limit(qtbot, sitting):
+    window, fake, clock = sitting
+    fake.holder = FocusHolder("learner", "Notes")
+    app = QGuiApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert "Staying away more than 30 seconds also submits it" in window.warning_label.text()
+    exam_time_passes(clock, window.attempt, 12_000)
+    with qtbot.waitSignal(window.monitor.away_countdown, timeout=2000) as sig:
+        pass
+    assert 17 <= sig.args[0] <= 18 and "submitted automatically in" in window.warning_label.text()
+    exam_time_passes(clock, window.attempt, 20_000)
+    with qtbot.waitSignal(window.submitted, timeout=3000) as done:
+        pass
+    assert done.args[0].reason == "away_too_long"
+
+
+def test_coming_back_says_so_and_replaces_the_countdown(qtbot, sitting):
+    window, fake, clock = sitting
+    fake.holder = FocusHolder("learner", "Notes")
+    app = QGuiApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    exam_time_passes(clock, window.attempt, 10_000)
+    qtbot.waitUntil(lambda: "submitted automatically in" in window.warning_label.text(), timeout=2000)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert "back in the exam after 10 seconds" in window.warning_label.text() and "1 of 1 times" in window.warning_label.text()
+    qtbot.wait(1200)
+    assert "back in the exam" in window.warning_label.text()   # no countdown once back
+    assert window.attempt.count(EventKind.FOCUS_LOST) == 1 and window.attempt.submitted is None
+
+
+def test_findings_during_the_exam_are_recorded_told_and_reported_by_check(qtbot, sitting, tmp_path):
+    window, fake, _clock = sitting
+    fake.found = [("not_on_top", ""), ("overlay", "FloatingNotes")]
+    qtbot.waitUntil(lambda: window.attempt.count(EventKind.ENVIRONMENT) == 2, timeout=3000)
+    # a listed program started during the exam (a copy of sleep under a listed name)
+    program = tmp_path / "x11vnc"
+    shutil.copy(shutil.which("sleep"), program)
+    proc = subprocess.Popen([str(program), "30"])
+    try:
+        qtbot.waitUntil(lambda: window.attempt.count(EventKind.ENVIRONMENT) == 3, timeout=8000)
+    finally:
+        proc.kill()
+        proc.wait()
+    last = window.attempt.chain.events[-1].data
+    assert last == {"check": "programs", "detail": "x11vnc", "when": "during"}
+    assert "x11vnc" in window.warning_label.text() and "proctor can see it" in window.warning_label.text()
+    assert window.attempt.submitted is None   # findings never hand in by themselves
+    counts = seat_report(window.attempt)["irregularities"]
+    assert counts == {"environment:not_on_top": 1, "environment:overlay": 1, "environment:programs": 1}
+
+
+def test_the_environment_check_follows_each_checks_mode(tmp_path):
+    fake = FakePlatform()
+    fake.remote, fake.vm = "RDP", "QEMU"
+    program = tmp_path / "ToDesk"
+    shutil.copy(shutil.which("sleep"), program)
+    proc = subprocess.Popen([str(program), "30"])
+    try:
+        found = survey(LockdownPolicy(programs=("todesk.exe", "QQ")), fake)
+        assert [(f.check, f.detail, f.blocks) for f in found] == [
+            ("remote", "RDP", True), ("vm", "QEMU", False), ("programs", "todesk.exe", False)]
+        assert survey(LockdownPolicy(remote_mode=CheckMode.OFF, vm_mode=CheckMode.OFF,
+                                     programs_mode=CheckMode.OFF), fake) == []
+        assert running_programs(("QQ",)) == []
+    finally:
+        proc.kill()
+        proc.wait()
+    assert "close them" in Finding("programs", "QQ", CheckMode.WARN).text().lower()
+
+
+def test_an_older_policy_reads_with_the_new_checks_at_their_defaults():
+    old = {"max_focus_losses": 2, "focus_mode": "warn", "max_away_seconds": 20, "away_mode": "enforce",
+           "inactivity_minutes": 10, "inactivity_mode": "off"}
+    policy = LockdownPolicy.from_dict(old)
+    assert policy.max_focus_losses == 2 and policy.screens_mode is CheckMode.ENFORCE
+    assert policy.vm_mode is CheckMode.WARN and policy.programs is None
+    edited = LockdownPolicy(programs=("ToDesk",), vm_mode=CheckMode.OFF)
+    assert LockdownPolicy.from_dict(edited.to_dict()) == edited
+
+
+def test_virtual_machines_and_remote_displays_are_recognised(tmp_path):
+    dmi = tmp_path / "dmi"
+    dmi.mkdir()
+    (dmi / "sys_vendor").write_text("QEMU\n")
+    assert linux_virtual_machine(dmi, tmp_path / "none") == "QEMU"
+    (dmi / "sys_vendor").write_text("LENOVO\n")
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text("flags\t\t: fpu vme de pse\n")
+    assert linux_virtual_machine(dmi, cpuinfo) is None
+    cpuinfo.write_text("flags\t\t: fpu vme hypervisor de\n")
+    assert linux_virtual_machine(dmi, cpuinfo) == "hypervisor"
+    assert vm_from_dmi("Microsoft Corporation", "Virtual Machine") == "Hyper-V"
+    assert linux_remote_session(":0", {}, ["RANDR"]) is None
+    assert linux_remote_session("localhost:10.0", {"SSH_CONNECTION": "1 2 3 4"}, []) == "X forwarding"
+    assert linux_remote_session(":1", {}, ["VNC-EXTENSION"]) == "VNC"
+    assert linux_remote_session(":10", {"XRDP_SESSION": "1"}, []) == "RDP"
+
+
+def test_the_windows_hook_drops_shell_keys_and_never_the_input_method_switches():
+    assert windows.shell_key(windows.VK_LWIN, 0, False) and windows.shell_key(windows.VK_RWIN, 0, False)
+    assert windows.shell_key(windows.VK_TAB, windows.LLKHF_ALTDOWN, False)
+    assert windows.shell_key(windows.VK_ESCAPE, 0, True) and windows.shell_key(windows.VK_ESCAPE, windows.LLKHF_ALTDOWN, False)
+    shift, space = 0x10, 0x20
+    assert not windows.shell_key(shift, 0, False) and not windows.shell_key(space, 0, True)
+    assert not windows.shell_key(shift, 0, True) and not windows.shell_key(windows.VK_TAB, 0, False)
+
+
+def test_wrong_proctor_passwords_are_recorded_and_slowed(qtbot, sitting):
+    window, _fake, _clock = sitting
+    assert [wait_after(n) for n in range(1, 9)] == [0, 0, 5, 10, 15, 20, 25, 30]
+    seen = {}
+
+    def three_wrong(dialog: ProctorPasswordDialog):
+        for guess in ("a", "b", "c"):
+            dialog.password_edit.setText(guess)
+            dialog.buttons.accepted.emit()
+        seen["blocked"] = not dialog.password_edit.isEnabled()
+        seen["text"] = dialog.error_label.text()
+        dialog.password_edit.setText(PROCTOR_PASSWORD)   # even the right one waits
+        dialog.buttons.accepted.emit()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+    when_modal(three_wrong)
+    window.close()
+    assert seen == {"blocked": True, "open": True, "text": seen["text"]} and "5 seconds" in seen["text"]
+    wrong = [e.data for e in window.attempt.chain.events if e.kind == EventKind.PROCTOR_PASSWORD_WRONG]
+    assert wrong == [{"count": 1}, {"count": 2}, {"count": 3}]
+    # the count carries over to the next time the dialog opens: the next try waits 5 s at once
+    dialog = ProctorPasswordDialog(lambda p: p == PROCTOR_PASSWORD, window, wrong_so_far=3)
+    assert not dialog.password_edit.isEnabled() and "3 wrong tries" in dialog.error_label.text()
+    dialog.reject()
+
+
+def test_an_enforced_finding_refuses_the_start_and_uses_no_attempt(qtbot, tmp_path, clock, issuer, centre_key,
+                                                                   roster_file):
+    st = _station_with(tmp_path, clock, issuer, centre_key, roster_file, LockdownPolicy())
+    try:
+        learner = st.accounts.login(*LEARNER).learner
+        pkg = st.library.listings(LEARNER[0])[0].package_id
+        fake = FakePlatform()
+        fake.remote = "RDP"
+        ctl = StationController(st)
+        ctl._lockdown_platform = fake
+        qtbot.addWidget(ctl.main)
+        said = []
+        when_modal(lambda box: (said.append(box.text()), box.accept()))
+        ctl._begin(learner, st.attempts.unlock(pkg, START_CODE))
+        assert ctl.exam is None and st.library.listings(LEARNER[0])[0].attempts_used == 0
+        assert "remote session (RDP)" in said[0] and "Ask the proctor" in said[0]
+        fake.remote = None   # fixed: the exam starts, with the VM warning recorded at the start
+        fake.vm = "VMware"
+        ctl._begin(learner, st.attempts.unlock(pkg, START_CODE))
+        assert ctl.exam is not None
+        assert ctl.exam.attempt.chain.events[-1].data == {"check": "vm", "detail": "VMware", "when": "start"}
+        ctl.exam._finish()
+        ctl.exam.close()
+    finally:
+        st.close()
