@@ -33,6 +33,7 @@ RESOURCES = QT_TRANSLATE_NOOP("Selftest", "Resources")
 CLOCK = QT_TRANSLATE_NOOP("Selftest", "Clock")
 SERVER = QT_TRANSLATE_NOOP("Selftest", "Centre server")
 STATION_KEYS = QT_TRANSLATE_NOOP("Selftest", "Station keys")
+EXAM_PC = QT_TRANSLATE_NOOP("Selftest", "Exam PC")
 REINSTALL = QT_TRANSLATE_NOOP("Selftest", "Reinstall Xuefa from the installer.")
 EARLIEST_PLAUSIBLE = datetime(2025, 1, 1, tzinfo=timezone.utc)   # a clock before this is certainly wrong
 CLOCK_TOLERANCE_S = 120                                          # against the centre server's clock
@@ -70,9 +71,46 @@ def qt_probe() -> dict:
     loaded = translator.load(str(qm))
     probe = translator.translate("ExamWindow", "Submit the exam") if loaded else ""
     result = {"platform": app.platformName(), "cjk_fonts": families[:5], "cjk_font_count": len(families),
-              "translations": loaded, "translation_probe": probe, "qm": str(qm)}
+              "translations": loaded, "translation_probe": probe, "qm": str(qm), "exam_pc": exam_pc_probe()}
     print(json.dumps(result, ensure_ascii=False))
     return result
+
+
+def exam_pc_probe() -> dict:
+    """What the exam's environment check would find here, under the default policy (issue 21), and whether
+    this windowing system lets the exam hold the keyboard."""
+    from desktop.lockdown.environment import survey
+    from desktop.lockdown.platform import for_session
+    from examcore.exam import LockdownPolicy
+    try:
+        platform = for_session()
+        found = survey(LockdownPolicy(), platform)
+        return {"layer": platform.name, "grab": platform.can_grab,
+                "findings": [{"check": f.check, "detail": f.detail, "blocks": f.blocks} for f in found]}
+    except Exception as exc:  # noqa: BLE001 - reported as a failed check, never a crash
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def check_exam_pc(probe: dict, qpa: str) -> Check:
+    """The environment check of the Qt child: blocking findings fail, a virtual machine is said; a session
+    without keyboard grab (Wayland) fails with the way to an X11 session."""
+    if "error" in probe:
+        return Check(EXAM_PC, FAIL, "the check could not run: " + probe["error"], REINSTALL)
+    blocking = [f for f in probe["findings"] if f["blocks"]]
+    if blocking:
+        return Check(EXAM_PC, FAIL, "; ".join(f"{f['check']}: {f['detail']}" for f in blocking),
+                     QT_TRANSLATE_NOOP("Selftest", "Exams will not start on this PC as it is: use one screen only, "
+                                                   "sit at the PC itself (not a remote session) and close remote "
+                                                   "control, screen sharing and recording programs. Then check "
+                                                   "again."))
+    if qpa.startswith("wayland"):
+        return Check(EXAM_PC, FAIL, "Wayland session: the exam cannot hold the keyboard or tell system windows apart",
+                     QT_TRANSLATE_NOOP("Selftest", "Log in to an X11 (Xorg) session for exams (on the login "
+                                                   "screen's session menu), or ask IT to set up the exam account "
+                                                   "as docs/installing.md describes."))
+    said = [f"{f['check']}: {f['detail']}" for f in probe["findings"]]
+    return Check(EXAM_PC, OK, f"lockdown layer {probe['layer']}" + ("" if probe["grab"] else " (no keyboard grab)")
+                 + ("; noted: " + "; ".join(said) if said else "; one screen, nothing listed running"))
 
 
 def check_qt() -> list[Check]:
@@ -94,6 +132,8 @@ def check_qt() -> list[Check]:
                           "X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop "
                           "session."))]
     checks = [Check(QT_PLUGIN, OK, f"loaded: {found['platform']}")]
+    if found["platform"] != "offscreen":   # a build PC's or a test's headless run has no exam screen to check
+        checks.append(check_exam_pc(found.get("exam_pc") or {"error": "not reported"}, found["platform"]))
     if found["cjk_font_count"]:
         checks.append(Check(FONTS, OK, f"{found['cjk_font_count']} font families, e.g. "
                             + ", ".join(found["cjk_fonts"][:3])))

@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="77"/>
         <location filename="../../desktop/ui/exam_window.py" line="320"/>
-        <location filename="../../desktop/selftest.py" line="71"/>
+        <location filename="../../desktop/selftest.py" line="72"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -4127,66 +4127,81 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/selftest.py" line="36"/>
+        <source>Exam PC</source>
+        <translation>考试机环境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="37"/>
         <source>Reinstall Xuefa from the installer.</source>
         <translation>请用安装包重新安装学法考试系统。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="92"/>
+        <location filename="../../desktop/selftest.py" line="102"/>
+        <source>Exams will not start on this PC as it is: use one screen only, sit at the PC itself (not a remote session) and close remote control, screen sharing and recording programs. Then check again.</source>
+        <translation>本机目前无法开始考试：请只使用一个屏幕，在本机上操作（不要使用远程会话），并关闭远程控制、屏幕共享和录屏程序，然后再检查一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="108"/>
+        <source>Log in to an X11 (Xorg) session for exams (on the login screen&apos;s session menu), or ask IT to set up the exam account as docs/installing.md describes.</source>
+        <translation>考试请登录 X11（Xorg）会话（在登录界面的会话菜单中选择），或请 IT 按 docs/installing.md 设置考试账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="130"/>
         <source>Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop session.</source>
         <translation>Windows：请重新安装学法考试系统（platforms 文件夹缺失或损坏）。Linux：请安装 X11 库（apt install libxcb-cursor0 libxkbcommon-x11-0），或在桌面会话中运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="102"/>
+        <location filename="../../desktop/selftest.py" line="142"/>
         <source>Windows: install the Chinese language pack (Microsoft YaHei). Linux: apt install fonts-noto-cjk.</source>
         <translation>Windows：请安装中文语言包（微软雅黑）。Linux：apt install fonts-noto-cjk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="133"/>
+        <location filename="../../desktop/selftest.py" line="173"/>
         <source>Reinstall Xuefa; if it persists, this PC must not be used for exams.</source>
         <translation>请重新安装学法考试系统；如果问题仍然存在，这台电脑不能用于考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="163"/>
+        <location filename="../../desktop/selftest.py" line="203"/>
         <source>Give this Windows user write access to the folder, or choose another folder with --data-dir; on a full disk free some space.</source>
         <translation>请给当前 Windows 用户该文件夹的写入权限，或用 --data-dir 选择其他文件夹；如果磁盘已满，请清理出空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="168"/>
+        <location filename="../../desktop/selftest.py" line="208"/>
         <source>Use a local disk, not a network drive, for the data folder.</source>
         <translation>数据文件夹请放在本地磁盘上，不要放在网络驱动器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="171"/>
+        <location filename="../../desktop/selftest.py" line="211"/>
         <source>Use a local disk, not a network drive or a failing disk.</source>
         <translation>请使用本地磁盘，不要使用网络驱动器或有故障的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="173"/>
+        <location filename="../../desktop/selftest.py" line="213"/>
         <source>Free at least 200 MB on this disk.</source>
         <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="192"/>
+        <location filename="../../desktop/selftest.py" line="232"/>
         <source>Install and start the Xuefa key service as the system (docs/station-keys.md), then start the station once.</source>
         <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="261"/>
+        <location filename="../../desktop/selftest.py" line="301"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="281"/>
+        <location filename="../../desktop/selftest.py" line="321"/>
         <source>The server&apos;s certificate is not the one this station trusts: ask the centre admin; if the server was really replaced, enrol this station again.</source>
         <translation>服务器证书与本考试机信任的证书不符：请联系考试中心管理员；如服务器确已更换，请重新注册本考试机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="286"/>
+        <location filename="../../desktop/selftest.py" line="326"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="299"/>
+        <location filename="../../desktop/selftest.py" line="339"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>

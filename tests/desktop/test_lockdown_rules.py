@@ -253,3 +253,15 @@ def test_an_enforced_finding_refuses_the_start_and_uses_no_attempt(qtbot, tmp_pa
         ctl.exam.close()
     finally:
         st.close()
+
+
+def test_the_self_test_says_what_would_stop_an_exam_on_this_pc():
+    from desktop.selftest import FAIL, OK, check_exam_pc
+    clean = {"layer": "x11", "grab": True, "findings": [{"check": "vm", "detail": "QEMU", "blocks": False}]}
+    ok = check_exam_pc(clean, "xcb")
+    assert ok.status == OK and "vm: QEMU" in ok.detail
+    two = {"layer": "x11", "grab": True, "findings": [{"check": "screens", "detail": "2", "blocks": True}]}
+    bad = check_exam_pc(two, "xcb")
+    assert bad.status == FAIL and bad.detail == "screens: 2" and "one screen" in bad.fix
+    wayland = check_exam_pc({"layer": "none", "grab": False, "findings": []}, "wayland")
+    assert wayland.status == FAIL and "X11" in wayland.fix
