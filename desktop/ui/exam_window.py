@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -89,6 +89,17 @@ class ExamWindow(QWidget):
         self.flag_button = QPushButton(self.tr("Flag for review"))
         self.flag_button.setCheckable(True)
         self.next_button = QPushButton(self.tr("Next ▶"))
+        # a learner without a mouse moves with keys, and is told them on screen (issue 21)
+        self.keys_label = QLabel(self.tr("Keys: PgDn next question · PgUp previous · F2 flag · Tab moves between "
+                                         "answers and buttons · arrow keys move between options · Space picks"))
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setObjectName("hint")
+        for key, act in ((Qt.Key.Key_PageUp, lambda: self.go_to(self.index - 1, focus=True)),
+                         (Qt.Key.Key_PageDown, lambda: self.go_to(self.index + 1, focus=True)),
+                         (Qt.Key.Key_F2, self.flag_button.toggle)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(act)
         nav = QHBoxLayout()
         for b in (self.prev_button, self.next_button):
             nav.addWidget(b)
@@ -97,6 +108,7 @@ class ExamWindow(QWidget):
         centre = QVBoxLayout()
         centre.addWidget(scroll, 1)
         centre.addLayout(nav)
+        centre.addWidget(self.keys_label)
         body = QHBoxLayout()
         body.addWidget(self.navigator)
         body.addLayout(centre, 1)
@@ -146,13 +158,16 @@ class ExamWindow(QWidget):
         for i in range(len(attempt.paper.items)):
             self._refresh_nav(i)
         self.go_to(0)
+        # the keyboard starts on the first answer, never on 交卷 (Space there would open the confirmation)
+        QTimer.singleShot(0, self.question_view.focus_answer)
         self._show_paused()
         runtime.start()
         monitor.start()
 
     # --- navigation ------------------------------------------------------------------------------
 
-    def go_to(self, index: int) -> None:
+    def go_to(self, index: int, focus: bool = False) -> None:
+        """Show question ``index`` (0-based); ``focus``: put the keyboard on its first answer control."""
         items = self.attempt.paper.items
         if not 0 <= index < len(items):
             return
@@ -169,6 +184,8 @@ class ExamWindow(QWidget):
         self.next_button.setEnabled(index < len(items) - 1)
         self._refresh_nav(previous)
         self._refresh_nav(index)
+        if focus:
+            self.question_view.focus_answer()
 
     def _refresh_nav(self, index: int) -> None:
         qid = self.attempt.paper.items[index].question_id

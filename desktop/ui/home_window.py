@@ -72,7 +72,8 @@ class HomeWindow(QWidget):
         self.import_button.clicked.connect(self._choose_file)
         self.logout_button.clicked.connect(self.logged_out.emit)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.cellDoubleClicked.connect(lambda *_: self._enter())
+        self.table.setTabKeyNavigation(False)   # Tab leaves the table; the arrows choose the exam (issue 21)
+        self.table.activated.connect(lambda *_: self._enter())   # Enter or a double click on the chosen exam
         self.refresh()
 
     # --- the list --------------------------------------------------------------------------------

@@ -1,11 +1,14 @@
-"""One question on screen, in the shape its type needs; reports every change of the response."""
+"""One question on screen, in the shape its type needs; reports every change of the response.
+
+Keyboard (issue 21): every option is its own tab stop (no button group, which makes one stop of them),
+the arrow keys move between the options of the question, Space picks; Tab leaves the short-answer box."""
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from examcore.grading import Response
@@ -16,10 +19,14 @@ TYPING_PAUSE_MS = 700  # typed answers are saved when the learner pauses, and on
 
 
 class _WholeRowRadio(QRadioButton):
-    """An option a learner can pick by clicking anywhere on its row, not only on the small circle."""
+    """An option a learner can pick by clicking anywhere on its row, not only on the small circle. Picking
+    it again keeps it picked (the question view unpicks the others: there is no button group)."""
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt API
         return self.rect().contains(pos)
+
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt API
+        self.setChecked(True)
 
 
 class _WholeRowCheck(QCheckBox):
@@ -98,11 +105,8 @@ class QuestionView(QWidget):
         self._answer_area = QWidget()
         layout = QVBoxLayout(self._answer_area)
         self._layout.insertWidget(2, self._answer_area)
-        self._answer_area.show()  # a layout would only show it on the next event-loop turn
         self.option_buttons, self.text_edits, self.essay_edit = [], [], None
         if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
-            group = QButtonGroup(self._answer_area)
-            group.setExclusive(q.type is not QuestionType.MULTIPLE)
             if q.type is QuestionType.TRUE_FALSE:
                 choices = [(TRUE, "", self.tr("True")), (FALSE, "", self.tr("False"))]
             else:
@@ -111,8 +115,9 @@ class QuestionView(QWidget):
             for key, label, text in choices:
                 button = _WholeRowCheck(label) if q.type is QuestionType.MULTIPLE else _WholeRowRadio(label)
                 button.setProperty("key", key)
+                button.setAutoExclusive(False)
                 button.setChecked(key in response)
-                group.addButton(button)
+                button.installEventFilter(self)
                 layout.addWidget(_OptionRow(button, text))
                 self.option_buttons.append(button)
                 button.toggled.connect(self._choice_toggled)
@@ -128,9 +133,20 @@ class QuestionView(QWidget):
                 self.text_edits.append(edit)
         else:
             self.essay_edit = QPlainTextEdit(response[0] if response else "")
+            self.essay_edit.setTabChangesFocus(True)   # Tab moves on, as everywhere else; no tabs in answers
             self.essay_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             self.essay_edit.textChanged.connect(lambda: None if self._loading else self._typing.start())
             layout.addWidget(self.essay_edit)
+        # shown now, children included (a layout would only show them on the next event-loop turn, and the
+        # keyboard cannot go to a widget that is not shown yet)
+        self._answer_area.show()
+
+    def focus_answer(self) -> None:
+        """The keyboard goes to the answer: the picked option (else the first), the first blank, the box."""
+        picked = [b for b in self.option_buttons if b.isChecked()]
+        target = (picked or self.option_buttons or self.text_edits or [self.essay_edit])[0]
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def current_response(self) -> Response:
         if self.option_buttons:
@@ -142,10 +158,27 @@ class QuestionView(QWidget):
         return ()
 
     def _choice_toggled(self, checked: bool) -> None:
-        # an exclusive group toggles two buttons for one click; report once, when one is checked
-        if self._loading or (not checked and self._question and self._question.type is not QuestionType.MULTIPLE):
+        single = self._question is not None and self._question.type is not QuestionType.MULTIPLE
+        if self._loading or (single and not checked):   # a single choice is reported once, when picked
             return
+        if single:   # one answer only: the others are unpicked without reporting each
+            self._loading = True
+            for b in self.option_buttons:
+                if b is not self.sender():
+                    b.setChecked(False)
+            self._loading = False
         self._emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Up/Down (and Left/Right) move between the options of this question; Space picks, as always."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.option_buttons and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
+            index = self.option_buttons.index(watched) + step
+            if 0 <= index < len(self.option_buttons):
+                self.option_buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
 
     def flush(self) -> None:
         """Report a typed answer now (leaving the question, submitting) instead of after the pause."""

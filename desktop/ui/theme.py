@@ -12,6 +12,7 @@ QPushButton#danger { background: #b3261e; color: white; font-weight: bold; borde
 QLabel#title { font-size: %(title)dpt; font-weight: bold; }
 QLabel#error { color: #b3261e; }
 QLabel#notice { color: #8a5300; }
+QLabel#hint { color: #4a4a4a; }
 QLabel#timer { font-size: %(timer)dpt; font-weight: bold; }
 QLabel#timer[urgent="true"] { color: #b3261e; }
 QLabel#saved { color: #1b6e20; }
@@ -20,6 +21,16 @@ QToolButton[state="answered"] { background: #9fc6f2; }
 QToolButton[state="flagged"] { background: #ffd88a; }
 QToolButton[current="true"] { border: 3px solid #1d5fae; font-weight: bold; }
 QRadioButton::indicator, QCheckBox::indicator { width: %(mark)dpx; height: %(mark)dpx; }
+QPushButton { border: 1px solid #8c8c8c; border-radius: 4px; background: #f4f4f4; }
+QPushButton:hover { background: #e8eef7; }
+QPushButton:checked { background: #ffd88a; }
+QPushButton:disabled { color: #9a9a9a; }
+QPushButton:focus, QToolButton:focus { border: 3px solid #1a1a1a; }
+QPushButton#danger:focus, QPushButton#primary:focus { border: 3px solid #1a1a1a; }
+QRadioButton, QCheckBox { border: 2px solid transparent; border-radius: 4px; padding: 2px 6px; }   /* no jump on focus */
+QRadioButton:focus, QCheckBox:focus { background: #ffe680; border: 2px solid #1a1a1a; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTableWidget:focus, QListWidget:focus, QComboBox:focus,
+QSpinBox:focus { border: 2px solid #1d5fae; }
 """
 
 HIGH_CONTRAST_QSS = """
@@ -35,8 +46,12 @@ QToolButton[state="answered"] { background: #003a7a; }
 QToolButton[state="flagged"] { background: #7a4f00; }
 QToolButton[current="true"] { border: 3px solid white; }
 QLabel#notice { color: #ffb347; }
+QLabel#hint { color: #d0d0d0; }
 QRadioButton::indicator, QCheckBox::indicator { border: 2px solid yellow; background: black; }
 QRadioButton::indicator { border-radius: %(radius)dpx; }
+QPushButton:focus, QToolButton:focus, QPushButton#primary:focus, QPushButton#danger:focus,
+QLineEdit:focus, QPlainTextEdit:focus, QTableWidget:focus { border: 4px solid #00e5ff; }
+QRadioButton:focus, QCheckBox:focus { border: 3px solid #00e5ff; }
 QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: yellow; border: 4px solid black;
     outline: 2px solid yellow; }
 """

@@ -1020,104 +1020,109 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="77"/>
-        <location filename="../../desktop/ui/exam_window.py" line="320"/>
+        <location filename="../../desktop/ui/exam_window.py" line="335"/>
         <location filename="../../desktop/selftest.py" line="72"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="109"/>
+        <location filename="../../desktop/ui/exam_window.py" line="93"/>
+        <source>Keys: PgDn next question · PgUp previous · F2 flag · Tab moves between answers and buttons · arrow keys move between options · Space picks</source>
+        <translation>键盘操作：PgDn 下一题 · PgUp 上一题 · F2 标记 · Tab 在答案和按钮之间移动 · 方向键在选项之间移动 · 空格键选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="121"/>
         <source>Your time is paused by the proctor.
 Please stay at your seat and wait for the proctor.</source>
         <translation>监考员已暂停您的考试计时。
 请留在座位上，等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="132"/>
+        <location filename="../../desktop/ui/exam_window.py" line="144"/>
         <source>A system window took the focus from the exam. The exam has taken it back; this is recorded and not counted against you.</source>
         <translation>一个系统窗口抢走了考试窗口的焦点，考试已自动切回。此情况已记录，不计入您的切屏次数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="135"/>
+        <location filename="../../desktop/ui/exam_window.py" line="147"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="189"/>
+        <location filename="../../desktop/ui/exam_window.py" line="204"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="205"/>
+        <location filename="../../desktop/ui/exam_window.py" line="220"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="245"/>
+        <location filename="../../desktop/ui/exam_window.py" line="260"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="251"/>
+        <location filename="../../desktop/ui/exam_window.py" line="266"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="256"/>
+        <location filename="../../desktop/ui/exam_window.py" line="271"/>
         <source>Staying away more than %1 seconds also submits it.</source>
         <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="262"/>
+        <location filename="../../desktop/ui/exam_window.py" line="277"/>
         <source>You are back in the exam after %1 seconds away.</source>
         <translation>您已回到考试，离开了 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="267"/>
+        <location filename="../../desktop/ui/exam_window.py" line="282"/>
         <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
         <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="272"/>
+        <location filename="../../desktop/ui/exam_window.py" line="287"/>
         <source>This has been recorded and the proctor can see it.</source>
         <translation>此情况已记录，监考员可以看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="282"/>
+        <location filename="../../desktop/ui/exam_window.py" line="297"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="284"/>
+        <location filename="../../desktop/ui/exam_window.py" line="299"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="286"/>
+        <location filename="../../desktop/ui/exam_window.py" line="301"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="316"/>
+        <location filename="../../desktop/ui/exam_window.py" line="331"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="318"/>
+        <location filename="../../desktop/ui/exam_window.py" line="333"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="322"/>
+        <location filename="../../desktop/ui/exam_window.py" line="337"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="323"/>
+        <location filename="../../desktop/ui/exam_window.py" line="338"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -1729,87 +1734,87 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>也可以把考试包文件（.xfp）直接拖到本窗口导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="82"/>
+        <location filename="../../desktop/ui/home_window.py" line="83"/>
         <source>In progress: continue</source>
         <translation>进行中：可继续作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="84"/>
+        <location filename="../../desktop/ui/home_window.py" line="85"/>
         <source>Not open yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="86"/>
+        <location filename="../../desktop/ui/home_window.py" line="87"/>
         <source>Window ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="88"/>
+        <location filename="../../desktop/ui/home_window.py" line="89"/>
         <source>Done: no attempts left</source>
         <translation>已完成：考试次数已用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="90"/>
+        <location filename="../../desktop/ui/home_window.py" line="91"/>
         <source>Opens at %1 study points (you have %2)</source>
         <translation>学法积分达到 %1 分后开放（您现有 %2 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="93"/>
+        <location filename="../../desktop/ui/home_window.py" line="94"/>
         <source>Open: %1 of %2 attempts used</source>
         <translation>可参加：已用 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="95"/>
+        <location filename="../../desktop/ui/home_window.py" line="96"/>
         <source>Open</source>
         <translation>可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="102"/>
+        <location filename="../../desktop/ui/home_window.py" line="103"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="102"/>
+        <location filename="../../desktop/ui/home_window.py" line="103"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="103"/>
+        <location filename="../../desktop/ui/home_window.py" line="104"/>
         <source>awaiting marking</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="106"/>
+        <location filename="../../desktop/ui/home_window.py" line="107"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="114"/>
+        <location filename="../../desktop/ui/home_window.py" line="115"/>
         <source>No exams on this station yet. Import the exam package you received (a .xfp file).</source>
         <translation>本机还没有考试。请导入您收到的考试包（.xfp 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="140"/>
+        <location filename="../../desktop/ui/home_window.py" line="141"/>
         <source>Import exam package</source>
         <translation>导入考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="141"/>
+        <location filename="../../desktop/ui/home_window.py" line="142"/>
         <source>Exam packages (*.xfp);;All files (*)</source>
         <translation>考试包 (*.xfp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="150"/>
+        <location filename="../../desktop/ui/home_window.py" line="151"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="156"/>
+        <location filename="../../desktop/ui/home_window.py" line="157"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="156"/>
+        <location filename="../../desktop/ui/home_window.py" line="157"/>
         <source>Already on this station: %1</source>
         <translation>本机已有：%1</translation>
     </message>
@@ -3411,47 +3416,47 @@ White: not answered</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="77"/>
+        <location filename="../../desktop/ui/question_view.py" line="84"/>
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="77"/>
+        <location filename="../../desktop/ui/question_view.py" line="84"/>
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="78"/>
+        <location filename="../../desktop/ui/question_view.py" line="85"/>
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="78"/>
+        <location filename="../../desktop/ui/question_view.py" line="85"/>
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="79"/>
+        <location filename="../../desktop/ui/question_view.py" line="86"/>
         <source>Short answer (marked later)</source>
         <translation>简答题（人工阅卷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="86"/>
+        <location filename="../../desktop/ui/question_view.py" line="93"/>
         <source>Question %1 of %2 · %3 · %4 point(s)</source>
         <translation>第 %1 题 / 共 %2 题 · %3 · %4 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="107"/>
+        <location filename="../../desktop/ui/question_view.py" line="112"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="107"/>
+        <location filename="../../desktop/ui/question_view.py" line="112"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="123"/>
+        <location filename="../../desktop/ui/question_view.py" line="129"/>
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
     </message>
