@@ -624,57 +624,57 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="244"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="266"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="247"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="269"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="250"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="272"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="252"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="274"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="253"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="275"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="254"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="276"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="256"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="278"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="269"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="291"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="270"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="292"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="278"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="300"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="280"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="302"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -781,17 +781,17 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="165"/>
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="165"/>
         <source>How many</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="165"/>
         <source>Points each</source>
         <translation>每题分值</translation>
     </message>
@@ -846,132 +846,182 @@
         <translation>不监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="89"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <source>refuse to start</source>
+        <translation>拒绝开考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <source>warn and record</source>
+        <translation>警告并记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="92"/>
+        <source>do not check</source>
+        <translation>不检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="97"/>
+        <source>empty: the station&apos;s list (ToDesk, Sunlogin, TeamViewer, AnyDesk, QQ, WeChat, OBS …)</source>
+        <translation>留空：使用考试机自带清单（ToDesk、向日葵、TeamViewer、AnyDesk、QQ、微信、OBS 等）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="101"/>
         <source>Add a centre&apos;s results key (server-results.key.pub)…</source>
         <translation>添加考试中心的成绩公钥（server-results.key.pub）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="94"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="106"/>
         <source>Exam id</source>
         <translation>考试编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="107"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="96"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="97"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="109"/>
         <source>Make-up</source>
         <translation>补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="98"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="110"/>
         <source>Opens</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="99"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="111"/>
         <source>Closes</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="100"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="112"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="101"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="113"/>
         <source>Pass mark</source>
         <translation>合格分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="114"/>
         <source>Attempts</source>
         <translation>考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="103"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="115"/>
         <source>Paper</source>
         <translation>试卷结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="120"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="109"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="121"/>
         <source>Ranks</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="114"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="126"/>
         <source>Study points by the deadline</source>
         <translation>截止日前须达到的学法积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="118"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="130"/>
         <source>Leaving the exam window</source>
         <translation>离开考试窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="120"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="132"/>
+        <source>More than one screen</source>
+        <translation>多个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="132"/>
+        <source>Remote session</source>
+        <translation>远程会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
+        <source>Virtual machine</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
+        <source>Listed programs</source>
+        <translation>清单中的程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="136"/>
+        <source>Exam PC checks</source>
+        <translation>考试机检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="137"/>
+        <source>Programs to look for</source>
+        <translation>要检查的程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="139"/>
         <source>Centres receiving results</source>
         <translation>接收成绩的考试中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="123"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="142"/>
         <source>Build the package</source>
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="174"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="193"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="176"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="195"/>
         <source>Leaders&apos; paper, total: %1 points</source>
         <translation>领导干部试卷，总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="181"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="200"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="182"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="201"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="190"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="209"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="215"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="237"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="218"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="240"/>
         <source>Give the leaders&apos; paper at least one section, or untick it.</source>
         <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="223"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="245"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="234"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="256"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -1020,7 +1070,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="77"/>
-        <location filename="../../desktop/ui/exam_window.py" line="335"/>
+        <location filename="../../desktop/ui/exam_window.py" line="337"/>
         <location filename="../../desktop/selftest.py" line="72"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
@@ -1048,81 +1098,81 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="204"/>
+        <location filename="../../desktop/ui/exam_window.py" line="206"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="220"/>
+        <location filename="../../desktop/ui/exam_window.py" line="222"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="260"/>
+        <location filename="../../desktop/ui/exam_window.py" line="262"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="266"/>
+        <location filename="../../desktop/ui/exam_window.py" line="268"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="271"/>
+        <location filename="../../desktop/ui/exam_window.py" line="273"/>
         <source>Staying away more than %1 seconds also submits it.</source>
         <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="277"/>
+        <location filename="../../desktop/ui/exam_window.py" line="279"/>
         <source>You are back in the exam after %1 seconds away.</source>
         <translation>您已回到考试，离开了 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="282"/>
+        <location filename="../../desktop/ui/exam_window.py" line="284"/>
         <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
         <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="287"/>
+        <location filename="../../desktop/ui/exam_window.py" line="289"/>
         <source>This has been recorded and the proctor can see it.</source>
         <translation>此情况已记录，监考员可以看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="297"/>
+        <location filename="../../desktop/ui/exam_window.py" line="299"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="299"/>
+        <location filename="../../desktop/ui/exam_window.py" line="301"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="301"/>
+        <location filename="../../desktop/ui/exam_window.py" line="303"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="331"/>
+        <location filename="../../desktop/ui/exam_window.py" line="333"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="333"/>
+        <location filename="../../desktop/ui/exam_window.py" line="335"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="337"/>
+        <location filename="../../desktop/ui/exam_window.py" line="339"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="338"/>
+        <location filename="../../desktop/ui/exam_window.py" line="340"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -3446,17 +3496,17 @@ White: not answered</source>
         <translation>第 %1 题 / 共 %2 题 · %3 · %4 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="112"/>
+        <location filename="../../desktop/ui/question_view.py" line="111"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="112"/>
+        <location filename="../../desktop/ui/question_view.py" line="111"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="129"/>
+        <location filename="../../desktop/ui/question_view.py" line="128"/>
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
     </message>

@@ -106,6 +106,8 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     builder.set_section("single", singles, 10)
     builder.focus_spin.setValue(5)
     builder.focus_mode.setCurrentIndex(builder.focus_mode.findData("warn"))
+    builder.pc_checks["vm"].setCurrentIndex(builder.pc_checks["vm"].findData("enforce"))
+    builder.programs_edit.setText("ToDesk, 向日葵")
     assert builder.total_label.text() == f"Total: {singles * 10} points"
     builder.leader_paper_box.setChecked(True)      # leaders sit a paper of their own: empty is refused
     assert builder.leader_sections.isVisibleTo(builder)
@@ -122,6 +124,8 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     content = package.open_body(package.unwrap_with_start_code(shown.answer["start_code"]))
     assert content.exam.eligibility.min_study_points == 50 and content.exam.pass_mark == 10
     assert (content.exam.lockdown.max_focus_losses, content.exam.lockdown.focus_mode.value) == (5, "warn")
+    assert content.exam.lockdown.vm_mode.value == "enforce" and content.exam.lockdown.screens_mode.value == "enforce"
+    assert content.exam.lockdown.programs == ("ToDesk", "向日葵")
     leaders = content.exam.blueprints["leader"].sections
     assert [(x.type.value, x.count, x.points) for x in leaders] == [("single", 2, 10)]
     assert content.exam.variant_for(True) == "leader" and content.exam.variant_for(False) == "general"

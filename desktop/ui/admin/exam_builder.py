@@ -84,6 +84,18 @@ class ExamBuilder(QDialog):
         for label, mode in ((self.tr("then hand the exam in"), "enforce"), (self.tr("only warn and record"), "warn"),
                             (self.tr("do not watch"), "off")):
             self.focus_mode.addItem(label, mode)
+        # the exam PC's environment (issue 21): before the start "enforce" refuses, "warn" records
+        self.pc_checks: dict[str, QComboBox] = {}
+        for check, default in (("screens", "enforce"), ("remote", "enforce"), ("vm", "warn"), ("programs", "warn")):
+            combo = QComboBox()
+            for label, mode in ((self.tr("refuse to start"), "enforce"), (self.tr("warn and record"), "warn"),
+                                (self.tr("do not check"), "off")):
+                combo.addItem(label, mode)
+            combo.setCurrentIndex(combo.findData(default))
+            self.pc_checks[check] = combo
+        self.programs_edit = QLineEdit()
+        self.programs_edit.setPlaceholderText(self.tr("empty: the station's list (ToDesk, Sunlogin, TeamViewer, "
+                                                      "AnyDesk, QQ, WeChat, OBS …)"))
         self.recipients_list = QListWidget()
         self.recipients_list.setMaximumHeight(70)
         self.add_recipient_button = QPushButton(self.tr("Add a centre's results key (server-results.key.pub)…"))
@@ -116,6 +128,13 @@ class ExamBuilder(QDialog):
         leaving.addWidget(self.focus_spin)
         leaving.addWidget(self.focus_mode, 1)
         form.addRow(self.tr("Leaving the exam window"), leaving)
+        pc = QHBoxLayout()
+        for check, label in (("screens", self.tr("More than one screen")), ("remote", self.tr("Remote session")),
+                             ("vm", self.tr("Virtual machine")), ("programs", self.tr("Listed programs"))):
+            pc.addWidget(QLabel(label))
+            pc.addWidget(self.pc_checks[check], 1)
+        form.addRow(self.tr("Exam PC checks"), pc)
+        form.addRow(self.tr("Programs to look for"), self.programs_edit)
         form.addRow("", self.review_box)
         form.addRow(self.tr("Centres receiving results"), self.recipients_list)
         form.addRow("", self.add_recipient_button)
@@ -207,7 +226,10 @@ class ExamBuilder(QDialog):
                 "window_start": start.isoformat(), "window_end": (end if end > start else start + timedelta(days=1))
                 .isoformat(), "max_attempts": self.attempts_spin.value(), "papers": papers,
                 "eligibility": eligibility, "allow_review": self.review_box.isChecked(),
-                "lockdown": {"max_focus_losses": self.focus_spin.value(), "focus_mode": self.focus_mode.currentData()}}
+                "lockdown": {"max_focus_losses": self.focus_spin.value(), "focus_mode": self.focus_mode.currentData(),
+                             **{f"{check}_mode": combo.currentData() for check, combo in self.pc_checks.items()},
+                             **({"programs": listed(self.programs_edit.text())} if listed(self.programs_edit.text())
+                                else {})}}
 
     def build(self) -> None:
         exam = self.exam()
