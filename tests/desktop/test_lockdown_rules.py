@@ -265,3 +265,10 @@ def test_the_self_test_says_what_would_stop_an_exam_on_this_pc():
     assert bad.status == FAIL and bad.detail == "screens: 2" and "one screen" in bad.fix
     wayland = check_exam_pc({"layer": "none", "grab": False, "findings": []}, "wayland")
     assert wayland.status == FAIL and "X11" in wayland.fix
+
+
+def test_the_exam_session_script_parses_and_keeps_the_screen_on():
+    script = Path(__file__).resolve().parents[2] / "build_scripts" / "xuefa-exam-session"
+    assert subprocess.run(["sh", "-n", str(script)]).returncode == 0
+    text = script.read_text()
+    assert "xset s off -dpms" in text and "openbox &" in text and "while true" in text
