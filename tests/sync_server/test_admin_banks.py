@@ -96,6 +96,7 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     qtbot.mouseClick(banks.new_exam_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(banks, "builder", None) is not None and banks.builder.isVisible(), timeout=15_000)
     builder = banks.builder
+    assert builder.height() <= 768 - 40 and builder.minimumSizeHint().width() <= 1366   # a small screen, taskbar
     builder.exam_id_edit.setText("exam-2027")
     builder.title_edit.setText("2027年度学法考试")
     builder.set_section("single", singles + 5, 10)          # more than the bank holds

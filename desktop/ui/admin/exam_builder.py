@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
+                               QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
                                QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
@@ -30,7 +30,7 @@ class ExamBuilder(QDialog):
         self.client = client
         self.recipient_texts: list[str] = []
         self.setWindowTitle(self.tr("New exam"))
-        self.resize(740, 820)
+        self.resize(760, 700)   # below a 768-px screen's height with the taskbar; the form scrolls
         self.exam_id_edit = QLineEdit()
         self.exam_id_edit.setPlaceholderText("exam-2027")
         self.title_edit = QLineEdit()
@@ -128,11 +128,12 @@ class ExamBuilder(QDialog):
         leaving.addWidget(self.focus_spin)
         leaving.addWidget(self.focus_mode, 1)
         form.addRow(self.tr("Leaving the exam window"), leaving)
-        pc = QHBoxLayout()
-        for check, label in (("screens", self.tr("More than one screen")), ("remote", self.tr("Remote session")),
-                             ("vm", self.tr("Virtual machine")), ("programs", self.tr("Listed programs"))):
-            pc.addWidget(QLabel(label))
-            pc.addWidget(self.pc_checks[check], 1)
+        pc = QGridLayout()   # two by two: fits the dialog's width at every text size
+        for n, (check, label) in enumerate((("screens", self.tr("More than one screen")),
+                                            ("remote", self.tr("Remote session")), ("vm", self.tr("Virtual machine")),
+                                            ("programs", self.tr("Listed programs")))):
+            pc.addWidget(QLabel(label), n // 2, (n % 2) * 2)
+            pc.addWidget(self.pc_checks[check], n // 2, (n % 2) * 2 + 1)
         form.addRow(self.tr("Exam PC checks"), pc)
         form.addRow(self.tr("Programs to look for"), self.programs_edit)
         form.addRow("", self.review_box)
