@@ -209,3 +209,11 @@ def _upsert(s: Session):
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert
+
+
+def attempt_change(row, room: str | None) -> dict:
+    """The body of an ``attempt`` change (stations read exactly these keys). ``row``: a result row or dict."""
+    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
+    return {"exam_id": get("exam_id"), "learner_no": get("learner_no"), "attempt_id": get("attempt_id"),
+            "result_id": get("result_id"), "device_id": get("device_id"), "room": room,
+            "submitted_at": get("submitted_at"), "counted": get("review") in COUNTED}

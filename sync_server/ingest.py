@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from datetime import datetime, timedelta
+from datetime import timedelta
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -24,25 +24,19 @@ from examcore.exam import Eligibility, unit_path
 from examcore.grading import grade_events
 from examcore.package import ExamContent, parse_package
 from examcore.receipt import Receipt, sign_receipt
-from examcore.crypto.keys import verify_signature
 from examcore.sealed import Envelope, open_envelope, verify_envelope
+from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.acceptance import RULES, Origin, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
-from sync_server.counted import COUNTED, attempt_limits, store_results
+from sync_server.counted import COUNTED, attempt_change, attempt_limits, store_results
+from sync_server.device_trust import relayed_refusal
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
 from sync_server import changes
-from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, TrustedIssuer, Unit
+from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, StudyPoints, TrustedIssuer, Unit
+from sync_server.reports import exam_plan_id
 
 log = logging.getLogger(__name__)
-
-
-MAX_TIERS = 8  # station, centre, district, city, province, … : more is a malformed chain
-
-
-def chain_of(certs: dict | list) -> list[dict]:
-    """A certificate chain as stored or sent: a list (station first), or one station certificate."""
-    return list(certs) if isinstance(certs, list) else [certs]
 
 
 class Status(StrEnum):
@@ -125,7 +119,7 @@ class Ingest:
                 key = (device_id, meta["device"]["public_key"])
                 if relayer is not None:
                     assert certificates is not None
-                    devices[key] = self._check_certificate(relayer, certificates[n], meta, signatures_ok)
+                    devices[key] = relayed_refusal(relayer, certificates[n], meta, signatures_ok)
                 elif key not in devices:
                     devices[key] = self._check_device(s, device_id, canonical.b64d(meta["device"]["public_key"]))
                 if not devices[key]:
@@ -339,8 +333,6 @@ class Ingest:
         the station checked its own before opening the exam), but a shortfall is an alert to look into."""
         if not rules.min_study_points:
             return None
-        from sync_server.models import StudyPoints
-        from sync_server.reports import exam_plan_id
         with self.ctx.sessions() as s:
             plan_id = self._plans.get(exam_id)
             if plan_id is None:   # found once per exam (it parses the package); not found: asked again later
@@ -375,47 +367,6 @@ class Ingest:
         return IngestOutcome(result_id, Status.CONFLICT, reason="conflict",
                              detail="a different result with this id is already stored")
 
-    @staticmethod
-    def _check_certificate(relayer: Device, certs: dict | list, meta: dict,
-                           signatures_ok: dict[bytes, bool]) -> tuple[str, str] | None:
-        """A relayed result: the lower servers vouch for the station with a chain of certificates, checked
-        from the relaying server down to the station. ``signatures_ok`` remembers verified signatures (a
-        batch holds many results of each station); expiry is checked per result."""
-        if relayer.status != "approved":
-            return "device_not_enrolled", "the relaying server is not approved here"
-        chain = chain_of(certs)
-        if not chain or len(chain) > MAX_TIERS:
-            return "bad_certificate", "the station certificate chain is missing or too long"
-        signer = relayer.public_key
-        for cert in reversed(chain):
-            try:
-                # every field but the signature: newer certificates also name the station's unit and room
-                body = {k: v for k, v in cert.items() if k != "signature"}
-                if not all(k in body for k in ("device_id", "public_key", "expires_at", "server_id")):
-                    raise KeyError("a certificate field")
-                signature = canonical.b64d(cert["signature"])
-                subject_key = canonical.b64d(body["public_key"])
-            except (KeyError, ValueError, TypeError):
-                return "bad_certificate", "a certificate of the chain is missing or malformed"
-            signed = canonical.canonical_json(body)
-            memo = signer + signed + signature
-            if memo not in signatures_ok:
-                signatures_ok[memo] = verify_signature(signer, signature, signed)
-            if not signatures_ok[memo]:
-                return "bad_certificate", f"the certificate of {body['device_id']} was not signed by the server above it"
-            try:
-                expired = body["expires_at"] and (datetime.fromisoformat(body["expires_at"].replace("Z", "+00:00"))
-                                                  < datetime.fromisoformat(meta["submitted_at"]))
-            except (ValueError, AttributeError):
-                return "bad_certificate", "a certificate's expiry or the result's time is unreadable"
-            if expired:
-                return "certificate_expired", f"the certificate of {body['device_id']} had expired when the result was sealed"
-            signer = subject_key
-        station = chain[0]
-        if station["device_id"] != meta["device"]["device_id"] or station["public_key"] != meta["device"]["public_key"]:
-            return "bad_certificate", "the certificate belongs to another station or key"
-        return None
-
     def _check_device(self, s: Session, device_id: str, public_key: bytes) -> tuple[str, str] | None:
         device = s.get(Device, device_id)
         now = utc_naive(self.ctx.clock.now())
@@ -432,14 +383,6 @@ class Ingest:
         if device.certificate_expires_at is not None and device.certificate_expires_at < now:
             return "certificate_expired", f"station {device_id}'s certificate expired"
         return None
-
-
-def attempt_change(row, room: str | None) -> dict:
-    """The body of an ``attempt`` change (stations read exactly these keys). ``row``: a result row or dict."""
-    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
-    return {"exam_id": get("exam_id"), "learner_no": get("learner_no"), "attempt_id": get("attempt_id"),
-            "result_id": get("result_id"), "device_id": get("device_id"), "room": room,
-            "submitted_at": get("submitted_at"), "counted": get("review") in COUNTED}
 
 
 def import_package(ctx: ServerContext, data: bytes) -> tuple[str, bool]:

@@ -17,6 +17,7 @@ from sqlalchemy import select, tuple_
 from examcore.sync_client import SyncClient, SyncError
 from examcore.clock import utc_naive
 from examcore.crypto.keys import SigningKey
+from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.devices import certificate
 from sync_server.faults import crash_point
@@ -337,7 +338,6 @@ def upward_chains(ctx: ServerContext, s, rows: list[Result]) -> list[list[dict]]
     """For each result, the certificate chain the upstream checks: a station enrolled here gets this
     server's certificate; a result relayed from below keeps its chain, and this server adds its
     certificate of the lower server that relayed it."""
-    from sync_server.ingest import chain_of
     wanted = {r.relayed_by or r.device_id for r in rows}
     devices = {d.device_id: d for d in s.scalars(select(Device).where(Device.device_id.in_(wanted)))}
     mine = {device_id: certificate(ctx, d) for device_id, d in devices.items()}  # one signature each

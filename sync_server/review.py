@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server import changes
 from sync_server.acceptance import RULES, describe
-from sync_server.counted import attempt_limits, counted_elsewhere, lock_learners, recount
+from sync_server.counted import attempt_change, attempt_limits, counted_elsewhere, lock_learners, recount
 from sync_server.models import Alert, Device, Learner, Result
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
@@ -111,7 +111,6 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
                 created_at=utc_naive(now), detail=f"{who}: {was} -> {row.review} ({row.flags}): {row.review_reason}"))
     learner = s.get(Learner, row.learner_no)
     if learner is not None:   # the stations learn whether the attempt counts now
-        from sync_server.ingest import attempt_change
         room = getattr(s.get(Device, row.device_id), "room", None)
         changes.record(s, "attempt", row.result_id, attempt_change(row, room), utc_naive(now), unit_id=learner.unit_id)
     return row

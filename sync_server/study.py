@@ -24,6 +24,7 @@ from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
+from sync_server.device_trust import relayed_refusal
 from sync_server.models import Alert, Device, Learner, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
 
@@ -72,7 +73,6 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
     that vouches for its station (item keys "certificate" and "via", as for results). Neither: records
     carried on a file whose stations were checked by the caller. Returns the outcomes and the (id, hash)
     pairs now held here, for the receipt."""
-    from sync_server.ingest import Ingest
     outcomes: list[RecordOutcome] = []
     held: list[tuple[str, str]] = []
     signatures_ok: dict[bytes, bool] = {}
@@ -92,7 +92,7 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
             station_id = str(chain[0].get("device_id", ""))
             meta = {"device": {"device_id": station_id, "public_key": canonical.b64e(record.device_key)},
                     "submitted_at": record.ended_at.isoformat()}
-            refusal = Ingest._check_certificate(relayer, chain, meta, signatures_ok)
+            refusal = relayed_refusal(relayer, chain, meta, signatures_ok)
             if refusal:
                 outcomes.append(RecordOutcome(record.record_id, "refused", f"{refusal[0]}: {refusal[1]}"))
                 continue

@@ -43,3 +43,77 @@ def test_examcore_is_type_clean():
     out = subprocess.run([sys.executable, "-m", "mypy", "examcore"], cwd=ROOT, capture_output=True, text=True,
                          timeout=300)
     assert out.returncode == 0, out.stdout[-3000:]
+
+
+# --- no import cycles between the server's modules (issue 18) ----------------------------------------
+
+def module_graph(package: Path, collapse: tuple[str, ...] = ()) -> dict[str, set[str]]:
+    """Which of the package's modules each module imports, at the top or inside a function. Modules under
+    a name in ``collapse`` count as that one name (a package registering its own parts)."""
+    mods: dict[str, Path] = {}
+    for p in package.rglob("*.py"):
+        if "migrations" in p.parts:
+            continue
+        name = ".".join(p.relative_to(package.parent).with_suffix("").parts).removesuffix(".__init__")
+        mods[name] = p
+
+    def node_of(name: str) -> str:
+        return next((c for c in collapse if name == c or name.startswith(c + ".")), name)
+
+    graph: dict[str, set[str]] = {node_of(m): set() for m in mods}
+    for m, p in mods.items():
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                subs = [f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in mods]
+                targets = subs or ([node.module] if node.module in mods else [])
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names if a.name in mods]
+            else:
+                continue
+            graph[node_of(m)] |= {node_of(t) for t in targets if node_of(t) != node_of(m)}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round about (Tarjan's components)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_the_cycle_check_itself_sees_a_cycle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_import_cycles_between_server_modules():
+    # the api package registers its modules on one blueprint (they import it back): one node until the
+    # server is split by area (issue 18, Deliver 1)
+    graph = module_graph(ROOT / "sync_server", collapse=("sync_server.api",))
+    assert len(graph) > 30
+    assert cycles(graph) == []
