@@ -124,7 +124,10 @@ class StationController(QObject):
         time mark) show the gate that asks for the proctor's resume code. True when the exam is open."""
         challenge = self.station.attempts.resume_challenge(attempt_id, grace)
         if challenge is None:
-            self.open_exam(self.station.attempts.resume(attempt_id))
+            attempt = self.station.attempts.resume(attempt_id)
+            if not self._environment_allows(attempt.exam.lockdown):   # a second screen since: not reopened
+                return False
+            self.open_exam(attempt)
             return True
         self.gate = ResumeGate(self.station.attempts, attempt_id, challenge)
         self.gate.code_accepted.connect(self._resume_with_code)
@@ -134,6 +137,8 @@ class StationController(QObject):
 
     def _resume_with_code(self, attempt_id: str) -> None:
         attempt = self.station.attempts.resume(attempt_id)
+        if not self._environment_allows(attempt.exam.lockdown):
+            return
         attempt.log(EventKind.RESUMED_BY_CODE, {})
         self.gate = None
         self._page(self.login)

@@ -44,6 +44,11 @@ SAY = {
     "remote": QT_TRANSLATE_NOOP("Environment", "This desktop is a remote session (%1). The exam must be sat at "
                                 "the PC itself."),
     "vm": QT_TRANSLATE_NOOP("Environment", "This PC is a virtual machine (%1)."),
+    "overlay": QT_TRANSLATE_NOOP("Environment", "A window of another program (%1) is drawn over the exam."),
+    "screens_during": QT_TRANSLATE_NOOP("Environment", "A second screen was connected (%1 screens now). "
+                                        "Disconnect it now."),
+    "programs_during": QT_TRANSLATE_NOOP("Environment", "These programs were started during the exam: %1. "
+                                         "Close them now."),
     "programs": QT_TRANSLATE_NOOP("Environment", "These programs are running: %1. Close them (remote control, "
                                   "screen sharing or recording) and try again."),
 }
@@ -57,6 +62,7 @@ class Finding:
     check: str
     detail: str
     mode: CheckMode
+    during: bool = False   # found during the exam (the words say "now", not "try again")
 
     @property
     def blocks(self) -> bool:
@@ -64,7 +70,8 @@ class Finding:
 
     def text(self) -> str:
         """What was found and what to do, for the learner and the proctor."""
-        return QCoreApplication.translate("Environment", SAY[self.check]).replace("%1", self.detail)
+        key = f"{self.check}_during" if self.during and f"{self.check}_during" in SAY else self.check
+        return QCoreApplication.translate("Environment", SAY[key]).replace("%1", self.detail)
 
 
 def default_programs() -> tuple[str, ...]:
@@ -72,13 +79,18 @@ def default_programs() -> tuple[str, ...]:
 
 
 def running_programs(names: tuple[str, ...]) -> list[str]:
-    """The listed programs that are running now, as listed (each once, in list order)."""
+    """The listed programs that are running now, as listed (each once, in list order). A process counts by
+    its name or its program file's name (a process can rename itself, not its file); case-blind, ".exe"
+    ignored; Linux cuts names at 15 characters, so a listed name matches its cut form too."""
     wanted = {n.lower().removesuffix(".exe"): n for n in names}
+    cut = {k[:15]: k for k in wanted if len(k) > 15}
     seen: set[str] = set()
-    for proc in psutil.process_iter(["name"]):
-        name = (proc.info.get("name") or "").lower().removesuffix(".exe")
-        if name in wanted:
-            seen.add(name)
+    for proc in psutil.process_iter(["name", "exe"], ad_value=None):
+        for found in (proc.info.get("name"), Path(proc.info.get("exe") or "").name):
+            key = (found or "").lower().removesuffix(".exe")
+            key = cut.get(key, key)
+            if key in wanted:
+                seen.add(key)
     return [wanted[k] for k in wanted if k in seen]
 
 
@@ -108,15 +120,23 @@ def linux_virtual_machine(dmi: Path = Path("/sys/class/dmi/id"), cpuinfo: Path =
     return None
 
 
+def _asked(question) -> str | None:
+    try:
+        return question()
+    except Exception:   # noqa: BLE001 - a failing platform layer is logged; the other checks still run
+        log.exception("lockdown: the platform layer could not answer %s", getattr(question, "__name__", question))
+        return None
+
+
 def survey(policy: LockdownPolicy, platform) -> list[Finding]:
     """Every finding on this PC now under ``policy`` (checks that are off are not run).
     ``platform``: the LockdownPlatform (remote session, virtual machine)."""
     found = []
     if policy.screens_mode is not CheckMode.OFF and len(QGuiApplication.screens()) > 1:
         found.append(Finding("screens", str(len(QGuiApplication.screens())), policy.screens_mode))
-    if policy.remote_mode is not CheckMode.OFF and (remote := platform.remote_session()):
+    if policy.remote_mode is not CheckMode.OFF and (remote := _asked(platform.remote_session)):
         found.append(Finding("remote", remote, policy.remote_mode))
-    if policy.vm_mode is not CheckMode.OFF and (vm := platform.virtual_machine()):
+    if policy.vm_mode is not CheckMode.OFF and (vm := _asked(platform.virtual_machine)):
         found.append(Finding("vm", vm, policy.vm_mode))
     if policy.programs_mode is not CheckMode.OFF:
         try:

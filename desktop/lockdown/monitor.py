@@ -8,18 +8,22 @@ re-asserts what the window manager took away and watches screens and programs.
 A focus loss the learner did not cause (issue 21: a window that appeared since the exam began, a system
 dialog, the screen saver) is taken back at once, recorded as ``system_focus`` with what took it, shown
 to the proctor, and neither counted nor timed against the learner. Which is which comes from the platform
-layer (platform.py); where it cannot tell, a loss counts as before.
+layer (platform.py); where it cannot tell, a loss counts as before. Forgiveness has bounds: the exam must
+have the focus back within 5 s (else the loss counts, timed from then), a window the learner turns to
+meanwhile counts at once, and an attempt gets at most 10 forgiven losses. A platform layer that fails
+is logged and treated as "cannot tell": lockdown never switches off by an error.
 """
 from __future__ import annotations
 
 import logging
 
+import psutil
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.lockdown.environment import Finding, default_programs, running_programs, survey
-from desktop.lockdown.platform import LockdownPlatform
+from desktop.lockdown.platform import UNKNOWN, FocusHolder, LockdownPlatform
 from desktop.services.attempts import ActiveAttempt
 from examcore.chain import EventKind
 from examcore.exam import CheckMode
@@ -27,6 +31,8 @@ from examcore.exam import CheckMode
 log = logging.getLogger(__name__)
 
 PROGRAMS_EVERY_TICKS = 5     # the process list is read every 5 s (a few ms each time)
+SYSTEM_GRACE_MS = 5_000      # a system window must give the focus back within this, else it counts as away
+MAX_FORGIVEN = 10            # system windows forgiven per attempt; more count as the learner's (a pattern)
 
 
 class LockdownMonitor(QObject):
@@ -47,11 +53,16 @@ class LockdownMonitor(QObject):
         self._window: QWidget | None = None
         self._away_since: int | None = None
         self._taken_by: str | None = None       # a system window has the focus; being taken back
+        self._taken_since = 0
         self._last_input = attempt.elapsed_ms()
         self._inactive_logged = False
         self._ticks = 0
         self._programs_seen: set[str] = set()
         self._screens_seen = len(QGuiApplication.screens())
+        self._screens_settle = QTimer(self)
+        self._screens_settle.setSingleShot(True)
+        self._screens_settle.setInterval(700)
+        self._screens_settle.timeout.connect(self._screens_settled)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.check)
@@ -66,7 +77,11 @@ class LockdownMonitor(QObject):
         if self._window is not None:
             return
         self._window = window
-        missing = self.platform.start(window)
+        try:
+            missing = self.platform.start(window)
+        except Exception:   # noqa: BLE001 - see _holder: the checks that need no platform still run
+            log.exception("lockdown: the %s platform layer could not start", self.platform.name)
+            missing = ["platform"]
         if missing:
             log.info("lockdown on %s: not available here: %s", self.platform.name, ", ".join(missing))
         for f in findings if findings is not None else survey(self._policy, self.platform):
@@ -84,7 +99,10 @@ class LockdownMonitor(QObject):
             app = QGuiApplication.instance()
             app.screenAdded.disconnect(self._screens_changed)
             app.screenRemoved.disconnect(self._screens_changed)
-            self.platform.stop()
+            try:
+                self.platform.stop()
+            except Exception:   # noqa: BLE001 - see _holder
+                log.exception("lockdown: the platform layer could not stop")
             self._window = None
 
     # --- focus -----------------------------------------------------------------------------------
@@ -93,21 +111,32 @@ class LockdownMonitor(QObject):
         if not self.enabled or self._away_since is not None or self._taken_by is not None or \
                 self._policy.focus_mode is CheckMode.OFF:
             return
-        holder = self.platform.focus_holder()
-        if holder.caused_by == "system":
-            self._taken_by = holder.name
+        holder = self._holder()
+        if holder.caused_by == "system" and self._attempt.count(EventKind.SYSTEM_FOCUS) < MAX_FORGIVEN:
+            self._taken_by, self._taken_since = holder.name, self._attempt.elapsed_ms()
             self._attempt.log(EventKind.SYSTEM_FOCUS, {"by": holder.name})
             self.system_focus.emit(holder.name)
             QTimer.singleShot(0, self._take_back)
             return
+        self._count_loss(holder.name)
+
+    def _count_loss(self, to: str, **why) -> None:
+        self._taken_by = None
         self._away_since = self._attempt.elapsed_ms()
         self._attempt.log(EventKind.FOCUS_LOST, {"count": self._attempt.count(EventKind.FOCUS_LOST) + 1,
-                                                 **({"to": holder.name} if holder.name else {})})
+                                                 **({"to": to} if to else {}), **why})
         losses = self._attempt.count(EventKind.FOCUS_LOST)
         if self._attempt.focus_limit_reached():
             self.limit_reached.emit("focus_losses")
         else:
             self.focus_lost.emit(losses, self._policy.max_focus_losses)
+
+    def _holder(self) -> FocusHolder:
+        try:
+            return self.platform.focus_holder()
+        except Exception:   # noqa: BLE001 - a failing platform layer must not switch lockdown off
+            log.exception("lockdown: the platform layer could not say who has the focus")
+            return UNKNOWN
 
     def on_focus_back(self) -> None:
         if not self.enabled:
@@ -123,7 +152,21 @@ class LockdownMonitor(QObject):
 
     def _take_back(self) -> None:
         if self.enabled and self._taken_by is not None and self._window is not None:
-            self.platform.take_focus(self._window)
+            try:
+                self.platform.take_focus(self._window)
+            except Exception:   # noqa: BLE001 - see _holder
+                log.exception("lockdown: could not take the focus back")
+
+    def _system_focus_held(self, now: int) -> None:
+        """A system window still has the focus: the learner turning to a window counts at once, and past the
+        grace the time away counts (the exam could not get the focus back)."""
+        holder = self._holder()
+        if holder.caused_by == "learner":
+            self._count_loss(holder.name)
+        elif now - self._taken_since > SYSTEM_GRACE_MS:
+            self._count_loss(self._taken_by or holder.name, held=True)
+        else:
+            self._take_back()
 
     def on_input(self) -> None:
         self._last_input = self._attempt.elapsed_ms()
@@ -141,7 +184,8 @@ class LockdownMonitor(QObject):
                 self.limit_reached.emit("away_too_long")
                 return
             self.away_countdown.emit((left_ms + 999) // 1000)
-        self._take_back()   # a system window still holds the focus: ask again
+        if self._taken_by is not None:
+            self._system_focus_held(now)
         idle_limit = self._policy.inactivity_minutes * 60_000
         if self._policy.inactivity_mode is not CheckMode.OFF and now - self._last_input > idle_limit:
             if not self._inactive_logged:
@@ -155,22 +199,38 @@ class LockdownMonitor(QObject):
             self._watch_environment()
 
     def _watch_environment(self) -> None:
-        for check, detail in self.platform.tick(self._window):
+        try:
+            found = self.platform.tick(self._window)
+        except Exception:   # noqa: BLE001 - see _holder
+            log.exception("lockdown: the platform layer's check failed")
+            found = []
+        for check, detail in found:
             self._attempt.log(EventKind.ENVIRONMENT, {"check": check, "detail": detail, "when": "during"})
+            if check == "overlay":   # the learner sees it too: it is on their screen
+                self.environment.emit(Finding("overlay", detail, CheckMode.WARN))
         self._ticks += 1
         if self._policy.programs_mode is not CheckMode.OFF and self._ticks % PROGRAMS_EVERY_TICKS == 0:
             names = self._policy.programs if self._policy.programs is not None else default_programs()
-            new = [p for p in running_programs(names) if p not in self._programs_seen]
+            try:
+                running = running_programs(names)
+            except (psutil.Error, OSError):
+                log.exception("lockdown: could not list the running programs")
+                running = []
+            new = [p for p in running if p not in self._programs_seen]
             if new:
                 self._programs_seen.update(new)
-                self._found(Finding("programs", ", ".join(new), self._policy.programs_mode))
+                self._found(Finding("programs", ", ".join(new), self._policy.programs_mode, during=True))
 
     def _screens_changed(self, *_screen) -> None:
+        """Screens come and go in steps (a split is a removal and two additions): judged once settled."""
+        self._screens_settle.start()
+
+    def _screens_settled(self) -> None:
         count = len(QGuiApplication.screens())
         if count != self._screens_seen:
             self._screens_seen = count
             if count > 1 and self._policy.screens_mode is not CheckMode.OFF and self.enabled:
-                self._found(Finding("screens", str(count), self._policy.screens_mode))
+                self._found(Finding("screens", str(count), self._policy.screens_mode, during=True))
 
     def _found(self, finding: Finding) -> None:
         self._record(finding, "during")

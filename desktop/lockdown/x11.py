@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 
 # input-method candidate and status windows are override-redirect by design: never an overlay finding
 INPUT_METHOD_CLASSES = ("fcitx", "ibus", "sogou", "scim", "uim", "hime", "gcin", "kimpanel", "fcitx5")
-GRAB_RETRY_S = 1.0
+IM_MAX_SHARE = 0.15   # an input method's window is small; a big one with such a name is an overlay all the same
+ALL_DESKTOPS = 0xFFFFFFFF
+X_ERRORS = (xerror.XError, xerror.ConnectionClosedError, OSError, ConnectionError)
 
 
 class X11Platform(LockdownPlatform):
@@ -45,12 +47,14 @@ class X11Platform(LockdownPlatform):
         self._mask = self._d.display.info.resource_id_mask
         self._atoms = {n: self._d.intern_atom(n) for n in (
             "_NET_ACTIVE_WINDOW", "_NET_CLIENT_LIST", "_NET_WM_STATE", "_NET_WM_STATE_ABOVE",
-            "_NET_WM_STATE_FULLSCREEN", "_NET_WM_PID", "WM_STATE")}
+            "_NET_WM_STATE_FULLSCREEN", "_NET_WM_DESKTOP", "_NET_WM_PID", "WM_STATE")}
         self._baseline: set[int] = set()
         self._ours = 0
+        self._wm = -1
         self._window: QWidget | None = None
         self._grabbed = False
         self._saver_timer: QTimer | None = None
+        self._grab_timer: QTimer | None = None
         self._reported_overlays: set[int] = set()
 
     # --- start and stop --------------------------------------------------------------------------
@@ -58,10 +62,18 @@ class X11Platform(LockdownPlatform):
     def start(self, window: QWidget) -> list[str]:
         self._window = window
         self._ours = int(window.winId()) & ~self._mask
+        self._wm = self._window_manager_base()
         self._baseline = set(self._client_list())
         missing = []
-        if not self._grab(window):
+        if not self._grab(window):   # not mapped yet: asked again every 100 ms until it holds
             missing.append("keyboard_grab")
+            self._grab_timer = QTimer()
+            self._grab_timer.setInterval(100)
+            self._grab_timer.timeout.connect(lambda: self._window is not None and self._grab(self._window)
+                                             and self._grab_timer is not None and self._grab_timer.stop())
+            self._grab_timer.start()
+        # on every desktop: switching desktops (openbox: Alt+wheel, Ctrl+Alt+arrows) cannot hide the exam
+        self._ask_every_desktop(int(window.winId()))
         timeout = self._d.get_screen_saver().timeout   # seconds; 0: the X screen saver is off
         self._saver_timer = QTimer()
         self._saver_timer.setInterval(max(500, min(30_000, timeout * 500)) if timeout > 0 else 30_000)
@@ -73,37 +85,46 @@ class X11Platform(LockdownPlatform):
         return missing
 
     def stop(self) -> None:
-        if self._saver_timer is not None:
-            self._saver_timer.stop()
-            self._saver_timer = None
+        for timer in (self._saver_timer, self._grab_timer):
+            if timer is not None:
+                timer.stop()
+        self._saver_timer = self._grab_timer = None
         freedesktop.release_screen_saver()
         if self._window is not None and self._grabbed and self._window.windowHandle() is not None:
             self._window.windowHandle().setKeyboardGrabEnabled(False)
         self._grabbed = False
         self._window = None
-        try:
-            self._d.close()
-        except Exception:   # noqa: BLE001 - the X server may be gone already
-            pass
+        self._reported_overlays.clear()
+        # the connection stays open: the same layer serves the next exam on this station (one per process)
 
     def _grab(self, window: QWidget) -> bool:
         handle = window.windowHandle()
-        self._grabbed = bool(handle is not None and handle.setKeyboardGrabEnabled(True))
-        if not self._grabbed:
-            log.info("lockdown: keyboard grab refused (another program holds it); will retry")
+        self._grabbed = bool(handle is not None and window.isVisible() and handle.setKeyboardGrabEnabled(True))
         return self._grabbed
+
+    def _grab_lost(self) -> bool:
+        """True if nobody holds the keyboard now (X drops a grab when its window is unmapped, and Qt's own
+        pop-ups take and release it): probed with a grab of our own, released at once."""
+        status = self._root.grab_keyboard(False, X.GrabModeAsync, X.GrabModeAsync, X.CurrentTime)
+        if status == X.GrabSuccess:
+            self._d.ungrab_keyboard(X.CurrentTime)
+            self._d.flush()
+            return True
+        return False
 
     def _reset_screen_saver(self) -> None:
         try:
             self._d.force_screen_saver(X.ScreenSaverReset)
             self._d.flush()
-        except (xerror.XError, OSError, ConnectionError):
+        except X_ERRORS:
             log.exception("lockdown: could not reset the X screen saver")
 
     # --- who has focus ---------------------------------------------------------------------------
 
     def focus_holder(self) -> FocusHolder:
         try:
+            if self._window is not None and not self._viewable(int(self._window.winId())):
+                return FocusHolder("learner", "another desktop")   # the exam is not on screen at all
             active = self._active_window()
             if not active:
                 return FocusHolder("system", "none")
@@ -113,9 +134,17 @@ class X11Platform(LockdownPlatform):
             if any(n in name.lower() for n in INPUT_METHOD_CLASSES):
                 return FocusHolder("system", name)
             return FocusHolder("learner" if active in self._baseline else "system", name)
-        except (xerror.XError, OSError, ConnectionError):
+        except X_ERRORS:
             log.exception("lockdown: could not ask X who has focus")
             return FocusHolder("unknown")
+
+    def _window_manager_base(self) -> int:
+        """The X client of the window manager (by its EWMH check window), whose own windows are no overlay."""
+        prop = self._root.get_full_property(self._d.intern_atom("_NET_SUPPORTING_WM_CHECK"), Xatom.WINDOW)
+        return int(prop.value[0]) & ~self._mask if prop is not None and len(prop.value) else -1
+
+    def _viewable(self, wid: int) -> bool:
+        return self._d.create_resource_object("window", wid).get_attributes().map_state == X.IsViewable
 
     def _active_window(self) -> int:
         """The top-level window with the keyboard focus: X's own focus, climbed to the window manager's
@@ -145,19 +174,26 @@ class X11Platform(LockdownPlatform):
     def tick(self, window: QWidget) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         try:
-            if not self._grabbed and QApplication.activePopupWidget() is None and window.isActiveWindow():
+            if QApplication.activePopupWidget() is None and window.isActiveWindow() and self._grab_lost():
+                if self._grabbed:
+                    found.append(("keyboard_released", ""))
                 self._grab(window)
             if window.isFullScreen():
-                state = self._state_of(int(window.winId()))
+                wid = int(window.winId())
+                state = self._state_of(wid)
                 if state is not None:
-                    if self._atoms["_NET_WM_STATE_ABOVE"] not in state:
-                        found.append(("not_on_top", ""))
-                        self._ask_state(int(window.winId()), "_NET_WM_STATE_ABOVE")
-                    if self._atoms["_NET_WM_STATE_FULLSCREEN"] not in state:
-                        found.append(("not_full_screen", ""))
-                        self._ask_state(int(window.winId()), "_NET_WM_STATE_FULLSCREEN")
+                    for atom, finding in (("_NET_WM_STATE_ABOVE", "not_on_top"),
+                                          ("_NET_WM_STATE_FULLSCREEN", "not_full_screen")):
+                        if self._atoms[atom] not in state:
+                            found.append((finding, ""))
+                            self._ask_state(wid, atom)
+                desktop = self._d.create_resource_object("window", wid).get_full_property(
+                    self._atoms["_NET_WM_DESKTOP"], Xatom.CARDINAL)
+                if desktop is not None and len(desktop.value) and int(desktop.value[0]) != ALL_DESKTOPS:
+                    found.append(("not_on_every_desktop", ""))
+                    self._ask_every_desktop(wid)
             found += [("overlay", name) for name in self._new_overlays(window)]
-        except (xerror.XError, OSError, ConnectionError):
+        except X_ERRORS:
             log.exception("lockdown: X check failed")
         return found
 
@@ -173,6 +209,13 @@ class X11Platform(LockdownPlatform):
         self._root.send_event(ev, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask)
         self._d.flush()
 
+    def _ask_every_desktop(self, wid: int) -> None:
+        """EWMH: ask the window manager to show the window on every desktop (_NET_WM_DESKTOP 0xFFFFFFFF)."""
+        ev = xevent.ClientMessage(window=self._d.create_resource_object("window", wid),
+                                  client_type=self._atoms["_NET_WM_DESKTOP"], data=(32, [ALL_DESKTOPS, 1, 0, 0, 0]))
+        self._root.send_event(ev, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask)
+        self._d.flush()
+
     def _new_overlays(self, window: QWidget) -> list[str]:
         """Mapped override-redirect windows of other programs that cover part of the exam window, each
         reported once."""
@@ -180,8 +223,8 @@ class X11Platform(LockdownPlatform):
         found = []
         for child in self._root.query_tree().children:
             wid = int(child.id)
-            if wid & ~self._mask == self._ours or wid in self._reported_overlays:
-                continue
+            if wid & ~self._mask in (self._ours, self._wm) or wid in self._reported_overlays:
+                continue   # ours, or the window manager's own (openbox's desktop and window-cycle pop-ups)
             try:
                 attrs = child.get_attributes()
                 if not attrs.override_redirect or attrs.map_state != X.IsViewable:
@@ -193,7 +236,8 @@ class X11Platform(LockdownPlatform):
                     geo.x + geo.width <= g.left() or geo.y + geo.height <= g.top():
                 continue
             name = self._class_of(wid) or hex(wid)
-            if any(n in name.lower() for n in INPUT_METHOD_CLASSES):
+            small = geo.width * geo.height <= IM_MAX_SHARE * max(1, g.width() * g.height())
+            if small and any(n in name.lower() for n in INPUT_METHOD_CLASSES):
                 continue
             self._reported_overlays.add(wid)
             found.append(name)
@@ -207,7 +251,7 @@ class X11Platform(LockdownPlatform):
     def _extensions(self) -> list[str]:
         try:
             return list(self._d.list_extensions())
-        except (xerror.XError, OSError, ConnectionError):
+        except X_ERRORS:
             return []
 
     def virtual_machine(self) -> str | None:

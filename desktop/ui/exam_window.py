@@ -85,6 +85,7 @@ class ExamWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
         scroll.setWidget(self.question_view)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # no invisible tab stop between the answer and the buttons
         self.prev_button = QPushButton(self.tr("◀ Previous"))
         self.flag_button = QPushButton(self.tr("Flag for review"))
         self.flag_button.setCheckable(True)
@@ -184,8 +185,19 @@ class ExamWindow(QWidget):
         self.next_button.setEnabled(index < len(items) - 1)
         self._refresh_nav(previous)
         self._refresh_nav(index)
+        self._tab_order()
         if focus:
             self.question_view.focus_answer()
+
+    def _tab_order(self) -> None:
+        """Tab from the answer goes to Next, Previous and Flag, then the navigator, then 交卷 and 监考员…
+        (issue 21); the answer's widgets are new with each question, so the order is set each time."""
+        view = self.question_view
+        answer = view.option_buttons or view.text_edits or ([view.essay_edit] if view.essay_edit else [])
+        chain = [*answer[-1:], self.next_button, self.prev_button, self.flag_button, self.navigator,
+                 self.submit_button, self.proctor_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _refresh_nav(self, index: int) -> None:
         qid = self.attempt.paper.items[index].question_id

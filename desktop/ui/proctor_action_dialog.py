@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import ActiveAttempt
+from desktop.ui.proctor_dialog import PasswordTries, wait_text
+from examcore.chain import EventKind
 from examcore.proctor_codes import EXTRA_TIME, PAUSE, UNPAUSE, group
 
 
@@ -78,10 +80,18 @@ class ProctorActionDialog(QDialog):
         if kind == EXTRA_TIME and not reason:
             self.error_label.setText(self.tr("Please give the reason for the extra time (it is recorded)."))
             return
-        outcome = self.attempt.use_action_code(kind, self.code_edit.text(), minutes, reason,
-                                               self.password_edit.text())
+        password = self.password_edit.text()
+        if password and PasswordTries.wait_s():   # wrong passwords are slowed, as when closing the exam
+            self.password_edit.clear()
+            self.error_label.setText(wait_text(PasswordTries.wait_s()))
+            return
+        outcome = self.attempt.use_action_code(kind, self.code_edit.text(), minutes, reason, password)
         self.code_edit.clear()
         self.password_edit.clear()
+        if password and outcome not in ("applied", "not_now"):
+            self.attempt.log(EventKind.PROCTOR_PASSWORD_WRONG, {"count": PasswordTries.failed(), "where": "action"})
+        elif password:
+            PasswordTries.succeeded()
         if outcome == "applied":
             self.applied = (kind, {"minutes": minutes, "reason": reason})
             self.accept()

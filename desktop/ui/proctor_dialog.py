@@ -5,9 +5,10 @@ time, up to 30 s, and each wrong try is handed to ``on_wrong`` (the exam window 
 so the count also survives a restart)."""
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 FREE_TRIES = 2
@@ -17,6 +18,34 @@ STEP_S, MAX_WAIT_S = 5, 30
 def wait_after(wrong: int) -> int:
     """Seconds before the next try after ``wrong`` wrong passwords (0, 0, 5, 10 … 30)."""
     return 0 if wrong <= FREE_TRIES else min(MAX_WAIT_S, STEP_S * (wrong - FREE_TRIES))
+
+
+class PasswordTries:
+    """Wrong proctor passwords anywhere on this station (the proctor's actions, the resume and start
+    gates), slowed as in the close dialog. Kept for the station process: a restart is a visible act."""
+
+    wrong = 0
+    _next_at = 0.0
+
+    @classmethod
+    def wait_s(cls) -> int:
+        """Seconds before a password may be tried again (0: now)."""
+        return max(0, int(cls._next_at - time.monotonic() + 0.999))
+
+    @classmethod
+    def failed(cls) -> int:
+        cls.wrong += 1
+        cls._next_at = time.monotonic() + wait_after(cls.wrong)
+        return cls.wrong
+
+    @classmethod
+    def succeeded(cls) -> None:
+        cls.wrong, cls._next_at = 0, 0.0
+
+
+def wait_text(seconds: int) -> str:
+    return QCoreApplication.translate("ProctorPasswordDialog", "Too many wrong proctor passwords: the next try is "
+                                      "possible in %1 seconds. Each wrong try is recorded.").replace("%1", str(seconds))
 
 
 class ProctorPasswordDialog(QDialog):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from desktop.services.attempts import AttemptService
 from examcore.proctor_codes import group
+from desktop.ui.proctor_dialog import PasswordTries, wait_text
 
 
 class ResumeGate(QWidget):
@@ -46,9 +47,18 @@ class ResumeGate(QWidget):
         self.password_edit.returnPressed.connect(self._try)
 
     def _try(self) -> None:
-        if self._attempts.use_resume_code(self.attempt_id, self.code_edit.text(), self.password_edit.text()):
+        password = self.password_edit.text()
+        if password and PasswordTries.wait_s():   # wrong passwords are slowed, as when closing the exam
+            self.password_edit.clear()
+            self.error_label.setText(wait_text(PasswordTries.wait_s()))
+            return
+        if self._attempts.use_resume_code(self.attempt_id, self.code_edit.text(), password):
+            if password:
+                PasswordTries.succeeded()
             self.code_accepted.emit(self.attempt_id)
             return
+        if password:
+            PasswordTries.failed()
         self.code_edit.clear()
         self.password_edit.clear()
         shown = self._attempts.resume_challenge(self.attempt_id, 0)

@@ -12,6 +12,7 @@ from desktop.services.login_types import LearnerInfo
 from desktop.ui.messages import attempt_refused, not_saved
 from examcore.proctor_codes import group
 from examcore.startcode import normalize_start_code
+from desktop.ui.proctor_dialog import PasswordTries, wait_text
 
 
 class StartApprovalDialog(QDialog):
@@ -50,12 +51,18 @@ class StartApprovalDialog(QDialog):
             self.error_label.setText(self.tr("That is the room's start code. Here the proctor gives a code for this "
                                              "seat: 8 letters and digits, made from the code shown above."))
             return
+        password = self.password_edit.text()
+        if password and PasswordTries.wait_s():   # wrong passwords are slowed, as when closing the exam
+            self.password_edit.clear()
+            self.error_label.setText(wait_text(PasswordTries.wait_s()))
+            return
         try:
-            attempt = self._attempts.begin(self._learner, self._unlocked, self.code_edit.text(),
-                                           self.password_edit.text())
+            attempt = self._attempts.begin(self._learner, self._unlocked, self.code_edit.text(), password)
         except AttemptRefused as exc:
             self.code_edit.clear()
             self.password_edit.clear()
+            if password and exc.code == "wrong_code":
+                PasswordTries.failed()
             if exc.code == "wrong_code":
                 self.challenge_label.setText(group(exc.detail))   # a new one after too many wrong codes
             self.error_label.setText(attempt_refused(exc.code, exc.places))
@@ -63,5 +70,7 @@ class StartApprovalDialog(QDialog):
         except SaveFailed:
             self.error_label.setText(not_saved())
             return
+        if password:
+            PasswordTries.succeeded()
         self.accept()
         self.approved.emit(attempt)

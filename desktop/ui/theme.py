@@ -30,7 +30,8 @@ QPushButton#danger:focus, QPushButton#primary:focus { border: 3px solid #1a1a1a;
 QRadioButton, QCheckBox { border: 2px solid transparent; border-radius: 4px; padding: 2px 6px; }   /* no jump on focus */
 QRadioButton:focus, QCheckBox:focus { background: #ffe680; border: 2px solid #1a1a1a; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QTableWidget:focus, QListWidget:focus, QComboBox:focus,
-QSpinBox:focus { border: 2px solid #1d5fae; }
+QSpinBox:focus, QTreeWidget:focus { border: 2px solid #1d5fae; }
+QTabBar::tab:focus { border: 2px solid #1a1a1a; }
 """
 
 HIGH_CONTRAST_QSS = """
@@ -51,7 +52,9 @@ QRadioButton::indicator, QCheckBox::indicator { border: 2px solid yellow; backgr
 QRadioButton::indicator { border-radius: %(radius)dpx; }
 QPushButton:focus, QToolButton:focus, QPushButton#primary:focus, QPushButton#danger:focus,
 QLineEdit:focus, QPlainTextEdit:focus, QTableWidget:focus { border: 4px solid #00e5ff; }
-QRadioButton:focus, QCheckBox:focus { border: 3px solid #00e5ff; }
+QRadioButton:focus, QCheckBox:focus { background: black; color: #00e5ff; border: 3px solid #00e5ff; }
+QComboBox:focus, QSpinBox:focus, QTreeWidget:focus, QListWidget:focus, QTextEdit:focus { border: 3px solid #00e5ff; }
+QTabBar::tab:focus { border: 3px solid #00e5ff; }
 QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: yellow; border: 4px solid black;
     outline: 2px solid yellow; }
 """

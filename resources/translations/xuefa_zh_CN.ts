@@ -624,57 +624,57 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="266"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="267"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="269"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="270"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="272"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="273"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="274"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="275"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="275"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="276"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="276"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="277"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="278"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="279"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="291"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="292"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="292"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="293"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="300"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="301"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="302"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="303"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -749,6 +749,21 @@
     </message>
     <message>
         <location filename="../../desktop/lockdown/environment.py" line="47"/>
+        <source>A window of another program (%1) is drawn over the exam.</source>
+        <translation>另一个程序的窗口（%1）覆盖在考试窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="48"/>
+        <source>A second screen was connected (%1 screens now). Disconnect it now.</source>
+        <translation>连接了第二个屏幕（现在共 %1 个屏幕）。请立即断开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="50"/>
+        <source>These programs were started during the exam: %1. Close them now.</source>
+        <translation>考试期间启动了以下程序：%1。请立即关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="52"/>
         <source>These programs are running: %1. Close them (remote control, screen sharing or recording) and try again.</source>
         <translation>以下程序正在运行：%1。请关闭这些程序（远程控制、屏幕共享或录屏）后重试。</translation>
     </message>
@@ -781,17 +796,17 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="165"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="166"/>
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="165"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="166"/>
         <source>How many</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="165"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="166"/>
         <source>Points each</source>
         <translation>每题分值</translation>
     </message>
@@ -946,7 +961,7 @@
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="132"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
         <source>Remote session</source>
         <translation>远程会话</translation>
     </message>
@@ -956,72 +971,72 @@
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="134"/>
         <source>Listed programs</source>
         <translation>清单中的程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="136"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="137"/>
         <source>Exam PC checks</source>
         <translation>考试机检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="137"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="138"/>
         <source>Programs to look for</source>
         <translation>要检查的程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="139"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
         <source>Centres receiving results</source>
         <translation>接收成绩的考试中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="142"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="143"/>
         <source>Build the package</source>
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="193"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="194"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="195"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="196"/>
         <source>Leaders&apos; paper, total: %1 points</source>
         <translation>领导干部试卷，总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="200"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="201"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="201"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="202"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="209"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="210"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="237"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="238"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="240"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="241"/>
         <source>Give the leaders&apos; paper at least one section, or untick it.</source>
         <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="245"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="246"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="256"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="257"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -1054,125 +1069,125 @@
         <translation>供监考员使用：断网时延长时间或暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="88"/>
+        <location filename="../../desktop/ui/exam_window.py" line="89"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="89"/>
+        <location filename="../../desktop/ui/exam_window.py" line="90"/>
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="91"/>
+        <location filename="../../desktop/ui/exam_window.py" line="92"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="77"/>
-        <location filename="../../desktop/ui/exam_window.py" line="337"/>
+        <location filename="../../desktop/ui/exam_window.py" line="349"/>
         <location filename="../../desktop/selftest.py" line="72"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="93"/>
+        <location filename="../../desktop/ui/exam_window.py" line="94"/>
         <source>Keys: PgDn next question · PgUp previous · F2 flag · Tab moves between answers and buttons · arrow keys move between options · Space picks</source>
         <translation>键盘操作：PgDn 下一题 · PgUp 上一题 · F2 标记 · Tab 在答案和按钮之间移动 · 方向键在选项之间移动 · 空格键选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="121"/>
+        <location filename="../../desktop/ui/exam_window.py" line="122"/>
         <source>Your time is paused by the proctor.
 Please stay at your seat and wait for the proctor.</source>
         <translation>监考员已暂停您的考试计时。
 请留在座位上，等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="144"/>
+        <location filename="../../desktop/ui/exam_window.py" line="145"/>
         <source>A system window took the focus from the exam. The exam has taken it back; this is recorded and not counted against you.</source>
         <translation>一个系统窗口抢走了考试窗口的焦点，考试已自动切回。此情况已记录，不计入您的切屏次数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="147"/>
+        <location filename="../../desktop/ui/exam_window.py" line="148"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="206"/>
+        <location filename="../../desktop/ui/exam_window.py" line="218"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="222"/>
+        <location filename="../../desktop/ui/exam_window.py" line="234"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="262"/>
+        <location filename="../../desktop/ui/exam_window.py" line="274"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="268"/>
+        <location filename="../../desktop/ui/exam_window.py" line="280"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="273"/>
+        <location filename="../../desktop/ui/exam_window.py" line="285"/>
         <source>Staying away more than %1 seconds also submits it.</source>
         <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="279"/>
+        <location filename="../../desktop/ui/exam_window.py" line="291"/>
         <source>You are back in the exam after %1 seconds away.</source>
         <translation>您已回到考试，离开了 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="284"/>
+        <location filename="../../desktop/ui/exam_window.py" line="296"/>
         <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
         <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="289"/>
+        <location filename="../../desktop/ui/exam_window.py" line="301"/>
         <source>This has been recorded and the proctor can see it.</source>
         <translation>此情况已记录，监考员可以看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="299"/>
+        <location filename="../../desktop/ui/exam_window.py" line="311"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="301"/>
+        <location filename="../../desktop/ui/exam_window.py" line="313"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="303"/>
+        <location filename="../../desktop/ui/exam_window.py" line="315"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="333"/>
+        <location filename="../../desktop/ui/exam_window.py" line="345"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="335"/>
+        <location filename="../../desktop/ui/exam_window.py" line="347"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="339"/>
+        <location filename="../../desktop/ui/exam_window.py" line="351"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="340"/>
+        <location filename="../../desktop/ui/exam_window.py" line="352"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -2592,92 +2607,92 @@ White: not answered</source>
 <context>
     <name>ProctorActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="22"/>
         <source>Proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="23"/>
         <source>For the proctor, when the network is down: choose the action, make its code in the proctor tool from the code shown here, and type it below; or type the proctor password below instead.</source>
         <translation>供监考员在断网时使用：选择操作，在监考工具中根据这里显示的本机码生成授权码并在下面输入；也可以直接在下面输入监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="29"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="31"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="32"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="36"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="38"/>
         <source>e.g. the PC was replaced</source>
         <translation>例如：更换了电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="43"/>
         <source>e.g. 7RQ2-KD4M</source>
         <translation>例如 7RQ2-KD4M</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="50"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="51"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="52"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="53"/>
         <source>Code of this station</source>
         <translation>本机代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="54"/>
         <source>Proctor&apos;s code</source>
         <translation>监考员操作码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="55"/>
         <source>Or proctor password</source>
         <translation>或监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="81"/>
         <source>Please give the reason for the extra time (it is recorded).</source>
         <translation>请填写延长时间的原因（将被记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="100"/>
         <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
         <translation>操作码错误次数过多。本机已显示新的代码，请根据新代码重新生成监考员操作码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="103"/>
         <source>Nothing to do: the time is already in that state.</source>
         <translation>无需操作：计时已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="105"/>
         <source>That code (or password) is not right for this station and action. Check the action, the minutes and the code, and try again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>该授权码（或密码）对本机和此操作无效。请核对操作、分钟数和授权码后重试。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -2685,32 +2700,37 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="47"/>
+        <source>Too many wrong proctor passwords: the next try is possible in %1 seconds. Each wrong try is recorded.</source>
+        <translation>监考密码错误次数过多：%1 秒后可再试。每次输错都会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="56"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="57"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="62"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="87"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="104"/>
         <source>Try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="110"/>
         <source>That is not the proctor password. %1 wrong tries; the next try is possible in %2 seconds. Each wrong try is recorded.</source>
         <translation>监考密码不正确。已错误 %1 次，%2 秒后可再试。每次输错都会被记录。</translation>
     </message>
@@ -3932,37 +3952,37 @@ White: not answered</source>
 <context>
     <name>ResumeGate</name>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="19"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="20"/>
         <source>This exam was interrupted</source>
         <translation>考试曾经中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="21"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="22"/>
         <source>The station was away longer than allowed. Your answers are saved. Raise your hand: the proctor needs the code below to give you a resume code.</source>
         <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的代码来为您生成续考码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="29"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="30"/>
         <source>Resume code from the proctor</source>
         <translation>监考员给的续考码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="32"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="33"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="33"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="34"/>
         <source>Continue the exam</source>
         <translation>继续考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="57"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="67"/>
         <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
         <translation>错误次数过多。需要告诉监考员的代码已经更换，请重新索取续考码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="60"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="70"/>
         <source>That is not the resume code for this station, or not the proctor password. Check it with the proctor and type it again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>这不是本机的续考授权码，也不是监考密码。请与监考员核对后重新输入。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -4372,27 +4392,27 @@ White: not answered</source>
 <context>
     <name>StartApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="25"/>
         <source>The proctor&apos;s code is needed</source>
         <translation>需要监考员授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="33"/>
         <source>The proctor&apos;s code for this seat (8 letters and digits)</source>
         <translation>监考员为本座位给出的授权码（8位字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="36"/>
         <source>Or the proctor password (typed by the proctor)</source>
         <translation>或监考密码（由监考员输入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="41"/>
         <source>Start the exam</source>
         <translation>开始考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_approval_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/start_approval_dialog.py" line="51"/>
         <source>That is the room&apos;s start code. Here the proctor gives a code for this seat: 8 letters and digits, made from the code shown above.</source>
         <translation>这是考场的开考码。此处需要监考员为本座位给出的授权码：8位字母和数字，由上方显示的本机码生成。</translation>
     </message>
@@ -4516,44 +4536,44 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="176"/>
+        <location filename="../../desktop/controller.py" line="181"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="183"/>
+        <location filename="../../desktop/controller.py" line="188"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="204"/>
+        <location filename="../../desktop/controller.py" line="209"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="206"/>
+        <location filename="../../desktop/controller.py" line="211"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="259"/>
-        <location filename="../../desktop/controller.py" line="262"/>
-        <location filename="../../desktop/controller.py" line="276"/>
+        <location filename="../../desktop/controller.py" line="264"/>
+        <location filename="../../desktop/controller.py" line="267"/>
+        <location filename="../../desktop/controller.py" line="281"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="276"/>
+        <location filename="../../desktop/controller.py" line="281"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="278"/>
+        <location filename="../../desktop/controller.py" line="283"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="326"/>
+        <location filename="../../desktop/controller.py" line="331"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -4,6 +4,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.controller import StationController
+from desktop.ui.proctor_dialog import PasswordTries
+
+
+@pytest.fixture(autouse=True)
+def fresh_password_tries():
+    """Wrong proctor passwords are slowed for the station process: each test starts with none."""
+    PasswordTries.succeeded()
+    yield
+    PasswordTries.succeeded()
 
 
 @pytest.fixture

@@ -60,11 +60,20 @@ def focus_scenario(ctl: StationController, notes: subprocess.Popen, out: dict) -
     xdotool("key", "alt+Tab")
     QTest.qWait(1000)
     out["active_after_keys"] = window.isActiveWindow()
+    out["warning_after_popups"] = window.warning_label.text()
+    # openbox's mouse binding Alt+wheel switches desktops (a keyboard grab does not stop mouse bindings):
+    # the exam is on every desktop, so it stays on screen with the focus
+    xdotool("mousemove", "683", "500")
+    xdotool("keydown", "alt", "click", "5", "keyup", "alt")
+    QTest.qWait(1500)
+    out["desktop_after_wheel"] = xdotool("get_desktop")
+    out["active_after_wheel"] = window.isActiveWindow() and window.isVisible()
+    xdotool("keydown", "alt", "click", "4", "keyup", "alt")
+    QTest.qWait(500)
     other = xdisplay.Display()
     out["other_client_grab"] = other.screen().root.grab_keyboard(True, X.GrabModeAsync, X.GrabModeAsync,
                                                                  X.CurrentTime)
     other.close()
-    out["warning_after_popups"] = window.warning_label.text()
     # the learner goes to the notes window that was open before the exam
     notes_id = xdotool("search", "--name", "^my-notes$").splitlines()[0]
     xdotool("windowactivate", notes_id)
@@ -166,7 +175,33 @@ def start_scenario(ctl: StationController, _notes, out: dict) -> None:
     out["allowed_with_one"] = ctl._environment_allows(ctl.exam.attempt.exam.lockdown)
 
 
-SCENARIOS = {"focus": focus_scenario, "window": window_scenario, "start": start_scenario}
+def again_scenario(ctl: StationController, _notes, out: dict) -> None:
+    """The proctor closes the exam and it is opened again in the same station process: the platform layer
+    serves the second opening as the first (keyboard held, pop-ups told apart)."""
+    window = ctl.exam
+    wait_until(window.isActiveWindow, 5)
+    attempt_id = window.attempt.attempt_id
+    window.attempt.close_by_proctor()
+    window._finish()
+    ctl._exam_left()
+    QTest.qWait(300)
+    out["reopened"] = ctl._resume(attempt_id)
+    window = ctl.exam
+    out["active_again"] = wait_until(lambda: window is not None and window.isActiveWindow(), 5)
+    QTest.qWait(1200)   # the grab is in place within a second of the window showing
+    other = xdisplay.Display()
+    out["other_client_grab"] = other.screen().root.grab_keyboard(True, X.GrabModeAsync, X.GrabModeAsync,
+                                                                 X.CurrentTime)
+    other.close()
+    popup = subprocess.Popen(["xmessage", "-center", "again"])
+    out["popup_forgiven"] = wait_until(lambda: len(events(window, EventKind.SYSTEM_FOCUS)) == 1, 3)
+    out["back"] = wait_until(window.isActiveWindow, 3)
+    popup.terminate()
+    popup.wait(5)
+
+
+SCENARIOS = {"focus": focus_scenario, "window": window_scenario, "start": start_scenario,
+             "again": again_scenario}
 
 
 def main() -> None:

@@ -48,9 +48,11 @@ def test_system_pop_ups_are_taken_back_and_not_counted_but_the_learner_leaving_i
     assert out["popups_taken_back"] == [True] * 4, out
     system = _kinds(out, EventKind.SYSTEM_FOCUS)
     assert len(system) == 4 and all(d["by"] == "Xmessage" for d in system), out["events"]
-    assert "not counted against you" in out["warning_after_popups"]
+    assert "not counted against you" in out["warning_after_popups"], "\n".join(map(str, out["events"]))
     # Print and Alt+Tab go nowhere: the keyboard is grabbed (another client's grab is refused)
     assert out["active_after_keys"] and out["other_client_grab"] == 1   # X.AlreadyGrabbed
+    # Alt+wheel (a mouse binding of openbox) switches the desktop, but the exam is on every desktop
+    assert out["desktop_after_wheel"] == "1" and out["active_after_wheel"], out
     # the learner going to a window open before the exam counts, with a countdown in words
     lost = _kinds(out, EventKind.FOCUS_LOST)
     assert len(lost) == 1 and lost[0]["to"] == "Xmessage", out["events"]
@@ -92,3 +94,9 @@ def test_two_screens_refuse_the_start_and_say_what_to_do(desktop, station):
     out = _sit(desktop, station, "start")
     assert out["allowed_with_two"] is False and out["allowed_with_one"] is True
     assert out["message"] and "2 screens" in out["message"][0] and "Disconnect" in out["message"][0]
+
+
+def test_the_exam_opened_again_in_the_same_process_is_held_as_the_first(desktop, station):
+    out = _sit(desktop, station, "again")
+    assert out["reopened"] and out["active_again"]
+    assert out["other_client_grab"] == 1 and out["popup_forgiven"] and out["back"], out
