@@ -1,6 +1,7 @@
 """Changing a password; at first login it cannot be skipped."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
@@ -27,6 +28,7 @@ class ChangePasswordDialog(QDialog):
         self.repeat_edit = QLineEdit()
         for e in (self.old_edit, self.new_edit, self.repeat_edit):
             e.setEchoMode(QLineEdit.EchoMode.Password)
+            e.installEventFilter(self)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -43,6 +45,17 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Enter moves on to the next empty field, as on the login page; on the last one it submits."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            fields = [e for e in (self.old_edit, self.new_edit, self.repeat_edit) if e.isVisibleTo(self)]
+            after = fields[fields.index(watched) + 1:] if watched in fields else []
+            empty = next((e for e in after if not e.text()), None)
+            if empty is not None:
+                empty.setFocus()
+                return True
+        return False
 
     def _submit(self) -> None:
         if self.new_edit.text() != self.repeat_edit.text():

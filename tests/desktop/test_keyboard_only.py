@@ -140,3 +140,20 @@ def test_login_to_receipt_without_a_mouse_with_a_multiple_choice_of_b_and_d(qtbo
     tab_to(qtbot, result.done_button)
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: controller.home is not None and controller.main.currentWidget() is not result)
+
+
+def test_enter_in_the_first_login_password_dialog_moves_on_like_the_login_page(qtbot, station):
+    from desktop.ui.password_dialog import ChangePasswordDialog
+    from tests.conftest import NEW_LEARNER
+    dialog = ChangePasswordDialog(station.accounts, NEW_LEARNER[0], NEW_LEARNER[1], first_login=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.new_edit.setFocus()
+    qtbot.waitUntil(lambda: focused() is dialog.new_edit)
+    type_text(qtbot, "Mine-2026-xyz-a")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is dialog.repeat_edit and dialog.error_label.text() == ""   # not submitted half-typed
+    type_text(qtbot, "Mine-2026-xyz-a")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        press(qtbot, Qt.Key.Key_Return)
