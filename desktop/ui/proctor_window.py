@@ -297,6 +297,8 @@ class ProctorWindow(QWidget):
                 "environment:not_on_top": self.tr("lost stay-on-top"),
                 "environment:not_full_screen": self.tr("left full screen"),
                 "environment:overlay": self.tr("window over the exam"),
+                "environment:not_on_every_desktop": self.tr("moved off the desktop"),
+                "environment:keyboard_released": self.tr("keyboard hold lost"),
                 "drop_refused": self.tr("drags refused"),
                 "proctor_password_wrong": self.tr("wrong proctor passwords")}.get(kind, kind)
 

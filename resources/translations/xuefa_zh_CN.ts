@@ -682,32 +682,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="21"/>
         <source>Set your password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="22"/>
         <source>This is your first login. Choose your own password: at least 12 characters, not a common password. A few words you will remember make a good one.</source>
         <translation>这是您第一次登录，请设置自己的密码：至少 12 个字符，不能是常见密码。用几个您记得住的词组成就很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="24"/>
         <source>Choose a new password: at least 12 characters, not a common password.</source>
         <translation>请设置新密码：至少 12 个字符，不能是常见密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="37"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="38"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2917,7 +2917,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="129"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="417"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="419"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
@@ -2928,7 +2928,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="131"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="410"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
@@ -3094,91 +3094,101 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="300"/>
+        <source>moved off the desktop</source>
+        <translation>移出桌面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="301"/>
+        <source>keyboard hold lost</source>
+        <translation>键盘锁定失效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="302"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="301"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="303"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="336"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="338"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="340"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="342"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="354"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="356"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="381"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="383"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="386"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="388"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="388"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="388"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="395"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="397"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="398"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="400"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="405"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="407"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="410"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="415"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="417"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="442"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="444"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="443"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="445"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="456"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="458"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="457"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="459"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
