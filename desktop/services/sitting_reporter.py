@@ -12,6 +12,7 @@ from examcore.chain import EventKind
 from examcore.proctor_codes import CODE_ACTION_PREFIX
 
 REPORT_MS = 3000
+MAX_KINDS = 20   # irregularity kinds in one seat report (sync_server/sittings.py refuses more)
 COUNTED = (EventKind.FOCUS_LOST, EventKind.CLOCK_JUMP, EventKind.INTERRUPTED, EventKind.INACTIVE,
            EventKind.SUSPENDED, EventKind.CLOCK_BEHIND, EventKind.SYSTEM_FOCUS, EventKind.ENVIRONMENT,
            EventKind.DROP_REFUSED, EventKind.PROCTOR_PASSWORD_WRONG)
@@ -24,6 +25,9 @@ def seat_report(attempt: ActiveAttempt, state: str = "in_progress") -> dict:
         if e.kind in COUNTED:   # environment findings by check, so the proctor sees which ("environment:screens")
             key = f"{e.kind}:{e.data.get('check', '')}"[:40] if e.kind == EventKind.ENVIRONMENT else e.kind
             counts[key] = counts.get(key, 0) + 1
+    if len(counts) > MAX_KINDS:   # the centre takes at most 20 kinds: the rarest are summed as "other"
+        kept = sorted(counts, key=lambda k: -counts[k])[:MAX_KINDS - 1]
+        counts = {**{k: counts[k] for k in kept}, "other": sum(v for k, v in counts.items() if k not in kept)}
     report = {"state": state, "answered": len(attempt.responses), "total": len(attempt.paper.items),
               "time_left_ms": max(0, attempt.remaining_ms()), "irregularities": counts,
               "applied": sorted(attempt.applied_actions()), "by_code": by_code(attempt)}

@@ -350,3 +350,11 @@ def test_wrong_passwords_at_the_proctors_actions_are_slowed_and_recorded(qtbot, 
     dialog.password_edit.setText(PROCTOR_PASSWORD)
     dialog.use_code()
     assert dialog.applied is not None
+
+
+def test_a_seat_report_never_has_more_kinds_than_the_centre_takes(sitting):
+    window, _fake, _clock = sitting
+    for n in range(25):
+        window.attempt.log(EventKind.ENVIRONMENT, {"check": f"check{n}", "detail": "", "when": "during"})
+    counts = seat_report(window.attempt)["irregularities"]
+    assert len(counts) == 20 and sum(counts.values()) == 25 and counts["other"] == 6
