@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 
-import psutil
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.lockdown.environment import Finding, default_programs, running_programs, survey
 from desktop.lockdown.platform import UNKNOWN, FocusHolder, LockdownPlatform
 from desktop.services.attempts import ActiveAttempt
+from desktop.services.background import run_in_background
 from examcore.chain import EventKind
 from examcore.exam import CheckMode
 
@@ -58,6 +58,7 @@ class LockdownMonitor(QObject):
         self._inactive_logged = False
         self._ticks = 0
         self._programs_seen: set[str] = set()
+        self._scanning = False
         self._screens_seen = len(QGuiApplication.screens())
         self._screens_settle = QTimer(self)
         self._screens_settle.setSingleShot(True)
@@ -209,17 +210,23 @@ class LockdownMonitor(QObject):
             if check == "overlay":   # the learner sees it too: it is on their screen
                 self.environment.emit(Finding("overlay", detail, CheckMode.WARN))
         self._ticks += 1
-        if self._policy.programs_mode is not CheckMode.OFF and self._ticks % PROGRAMS_EVERY_TICKS == 0:
+        if self._policy.programs_mode is not CheckMode.OFF and self._ticks % PROGRAMS_EVERY_TICKS == 0 \
+                and not self._scanning:
+            # off the GUI thread: on Windows reading each process's file name takes a system call
             names = self._policy.programs if self._policy.programs is not None else default_programs()
-            try:
-                running = running_programs(names)
-            except (psutil.Error, OSError):
-                log.exception("lockdown: could not list the running programs")
-                running = []
-            new = [p for p in running if p not in self._programs_seen]
-            if new:
-                self._programs_seen.update(new)
-                self._found(Finding("programs", ", ".join(new), self._policy.programs_mode, during=True))
+            self._scanning = True
+            run_in_background(lambda: running_programs(names), self._programs_found, self._scan_failed, self)
+
+    def _programs_found(self, running: list[str]) -> None:
+        self._scanning = False
+        new = [p for p in running if p not in self._programs_seen]
+        if new and self.enabled:
+            self._programs_seen.update(new)
+            self._found(Finding("programs", ", ".join(new), self._policy.programs_mode, during=True))
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        self._scanning = False
+        log.warning("lockdown: could not list the running programs: %s", exc)
 
     def _screens_changed(self, *_screen) -> None:
         """Screens come and go in steps (a split is a removal and two additions): judged once settled."""
