@@ -406,7 +406,10 @@ class ExamWindow(QWidget):
             now = self.attempt.elapsed_ms()
             if etype == QEvent.Type.DragEnter and now - self._drag_logged_ms > 2000:   # once per drag
                 self._drag_logged_ms = now
-                self.attempt.log(EventKind.DROP_REFUSED, {})
+                try:
+                    self.attempt.log(EventKind.DROP_REFUSED, {})
+                except SaveFailed:   # refused all the same; the save state shows the disk trouble
+                    self._show_unsaved()
             event.ignore()
             return True
         if etype in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and \
