@@ -204,15 +204,15 @@ class X11Platform(LockdownPlatform):
 
     def _ask_state(self, wid: int, atom: str) -> None:
         """EWMH: ask the window manager to add a state (1 = _NET_WM_STATE_ADD; source 1 = application)."""
-        ev = xevent.ClientMessage(window=self._d.create_resource_object("window", wid), client_type=
-                                  self._atoms["_NET_WM_STATE"], data=(32, [1, self._atoms[atom], 0, 1, 0]))
-        self._root.send_event(ev, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask)
-        self._d.flush()
+        self._ask_window_manager(wid, "_NET_WM_STATE", [1, self._atoms[atom], 0, 1, 0])
 
     def _ask_every_desktop(self, wid: int) -> None:
         """EWMH: ask the window manager to show the window on every desktop (_NET_WM_DESKTOP 0xFFFFFFFF)."""
+        self._ask_window_manager(wid, "_NET_WM_DESKTOP", [ALL_DESKTOPS, 1, 0, 0, 0])
+
+    def _ask_window_manager(self, wid: int, message: str, data: list[int]) -> None:
         ev = xevent.ClientMessage(window=self._d.create_resource_object("window", wid),
-                                  client_type=self._atoms["_NET_WM_DESKTOP"], data=(32, [ALL_DESKTOPS, 1, 0, 0, 0]))
+                                  client_type=self._atoms[message], data=(32, data))
         self._root.send_event(ev, event_mask=X.SubstructureRedirectMask | X.SubstructureNotifyMask)
         self._d.flush()
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import ActiveAttempt
-from desktop.ui.proctor_dialog import PasswordTries, wait_text
+from desktop.ui.proctor_dialog import PasswordTries, must_wait
 from examcore.chain import EventKind
 from examcore.proctor_codes import EXTRA_TIME, PAUSE, UNPAUSE, group
 
@@ -81,9 +81,7 @@ class ProctorActionDialog(QDialog):
             self.error_label.setText(self.tr("Please give the reason for the extra time (it is recorded)."))
             return
         password = self.password_edit.text()
-        if password and PasswordTries.wait_s():   # wrong passwords are slowed, as when closing the exam
-            self.password_edit.clear()
-            self.error_label.setText(wait_text(PasswordTries.wait_s()))
+        if must_wait(self.password_edit, self.error_label):   # wrong passwords are slowed, as when closing
             return
         outcome = self.attempt.use_action_code(kind, self.code_edit.text(), minutes, reason, password)
         self.code_edit.clear()

@@ -43,6 +43,15 @@ class PasswordTries:
         cls.wrong, cls._next_at = 0, 0.0
 
 
+def must_wait(password_edit, error_label) -> bool:
+    """True (and the field cleared, the wait said) if a proctor password is typed while tries are slowed."""
+    if password_edit.text() and PasswordTries.wait_s():
+        password_edit.clear()
+        error_label.setText(wait_text(PasswordTries.wait_s()))
+        return True
+    return False
+
+
 def wait_text(seconds: int) -> str:
     return QCoreApplication.translate("ProctorPasswordDialog", "Too many wrong proctor passwords: the next try is "
                                       "possible in %1 seconds. Each wrong try is recorded.").replace("%1", str(seconds))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from desktop.services.attempts import AttemptService
 from examcore.proctor_codes import group
-from desktop.ui.proctor_dialog import PasswordTries, wait_text
+from desktop.ui.proctor_dialog import PasswordTries, must_wait
 
 
 class ResumeGate(QWidget):
@@ -48,9 +48,7 @@ class ResumeGate(QWidget):
 
     def _try(self) -> None:
         password = self.password_edit.text()
-        if password and PasswordTries.wait_s():   # wrong passwords are slowed, as when closing the exam
-            self.password_edit.clear()
-            self.error_label.setText(wait_text(PasswordTries.wait_s()))
+        if must_wait(self.password_edit, self.error_label):   # wrong passwords are slowed, as when closing
             return
         if self._attempts.use_resume_code(self.attempt_id, self.code_edit.text(), password):
             if password:

@@ -12,7 +12,7 @@ from desktop.services.login_types import LearnerInfo
 from desktop.ui.messages import attempt_refused, not_saved
 from examcore.proctor_codes import group
 from examcore.startcode import normalize_start_code
-from desktop.ui.proctor_dialog import PasswordTries, wait_text
+from desktop.ui.proctor_dialog import PasswordTries, must_wait
 
 
 class StartApprovalDialog(QDialog):
@@ -52,9 +52,7 @@ class StartApprovalDialog(QDialog):
                                              "seat: 8 letters and digits, made from the code shown above."))
             return
         password = self.password_edit.text()
-        if password and PasswordTries.wait_s():   # wrong passwords are slowed, as when closing the exam
-            self.password_edit.clear()
-            self.error_label.setText(wait_text(PasswordTries.wait_s()))
+        if must_wait(self.password_edit, self.error_label):   # wrong passwords are slowed, as when closing
             return
         try:
             attempt = self._attempts.begin(self._learner, self._unlocked, self.code_edit.text(), password)

@@ -106,3 +106,22 @@ def test_the_proctor_tool_wants_the_proctor_password_not_the_start_code(qtbot, s
     tool.challenge_edit.setText("12")
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     assert "8 letters and digits" in tool.error_label.text()
+
+
+def test_wrong_proctor_passwords_at_the_resume_gate_are_slowed(qtbot, station, later, restart):
+    from desktop.ui.proctor_dialog import PasswordTries
+    _crash_mid_exam(station)
+    later(minutes=20)
+    ctl = restart()
+    gate = ctl.gate
+    for guess in ("guess-1", "guess-2", "guess-3"):
+        qtbot.keyClicks(gate.password_edit, guess)
+        qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
+    assert PasswordTries.wrong == 3
+    qtbot.keyClicks(gate.password_edit, PROCTOR_PASSWORD)   # the right one waits too, and is not used up
+    qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
+    assert ctl.exam is None and "next try is possible in" in gate.error_label.text()
+    PasswordTries.succeeded()   # the wait is over
+    qtbot.keyClicks(gate.password_edit, PROCTOR_PASSWORD)
+    qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
+    assert ctl.exam is not None
