@@ -82,18 +82,18 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
 
 
 def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
-    from PySide6.QtWidgets import QApplication
-
+    from desktop.qt_app import widgets_app_or_new
     from desktop.startup import Startup
     try:
         _setup_logging(data_dir)
     except OSError:
         pass  # a read-only folder is reported in the window
     from PySide6.QtGui import QIcon
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = widgets_app_or_new()
     app.setApplicationName("Xuefa")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "xuefa.png")))
     install_translations(app, lang)
+    os.environ["XUEFA_LANG"] = lang   # examcore's sentences shown in the windows follow the window's language
     startup = Startup(data_dir, demo)
     startup.failed.connect(lambda _text: app.exit(2))
     startup.start()
@@ -157,29 +157,35 @@ def refusal(ctx: click.Context, what: str, exc: BaseException) -> str:
 @click.option("--allow-any", is_flag=True, help="Development only: any program of this PC may use the keys.")
 def keyhelper(socket_path: Path | None, key_dir: Path | None, allow: tuple[Path, ...], allow_any: bool) -> None:
     """Hold this PC's station keys (run by the system as root; docs/station-keys.md)."""
-    if not sys.platform.startswith("linux"):
+    if sys.platform != "linux":
         raise click.ClickException(cli_tr("the key helper runs on Linux; on Windows the keys are protected by DPAPI"))
-    import signal
-    import threading
+    _serve_key_helper(socket_path, key_dir, allow, allow_any)
 
-    from desktop.keyhelper.daemon import DEFAULT_KEY_DIR, DEFAULT_SOCKET, serve
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    allowed = None if allow_any else (list(allow) or [Path(sys.executable)])
-    server = serve(socket_path or DEFAULT_SOCKET, key_dir or DEFAULT_KEY_DIR, allowed)
-    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
-    click.echo(cli_tr("key helper listening on {socket}; keys in {folder}").format(
-        socket=server.server_address, folder=key_dir or DEFAULT_KEY_DIR), err=True)
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()
+
+def _serve_key_helper(socket_path: Path | None, key_dir: Path | None, allow: tuple[Path, ...],
+                      allow_any: bool) -> None:
+    if sys.platform == "linux":   # keyhelper() refused other systems; mypy checks this for Linux only
+        import signal
+        import threading
+
+        from desktop.keyhelper.daemon import DEFAULT_KEY_DIR, DEFAULT_SOCKET, serve
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+        allowed = None if allow_any else (list(allow) or [Path(sys.executable)])
+        server = serve(socket_path or DEFAULT_SOCKET, key_dir or DEFAULT_KEY_DIR, allowed)
+        signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+        click.echo(cli_tr("key helper listening on {socket}; keys in {folder}").format(
+            socket=server.server_address, folder=key_dir or DEFAULT_KEY_DIR), err=True)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
 
 
 def _run_by_system_admin() -> bool:
     """root on Linux, an elevated Administrator on Windows: the account IT uses, never the learner's."""
     if sys.platform == "win32":
         import ctypes
-        return bool(ctypes.windll.shell32.IsUserAnAdmin())  # type: ignore[attr-defined]
+        return bool(ctypes.windll.shell32.IsUserAnAdmin())  # type: ignore[attr-defined,unused-ignore]
     return os.geteuid() == 0
 
 
@@ -411,10 +417,12 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
     if (room_file is None) == (server_url is None) or (room_file is not None) != (pc is not None):
         raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
     with _station(ctx, (SyncError, EnrolmentFileError), cli_tr("enrolment failed")) as station:
-        if room_file is not None:
+        if room_file is not None and pc is not None:
             enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
-        else:
+        elif server_url is not None:
             enrolment = enrol_station(station, server_url, name, code, fingerprint=pin)
+        else:   # ruled out by the usage check above
+            raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
         device_id = station.keys.device_id
     status = (cli_tr("approved") if enrolment.status == "approved"
               else cli_tr("waiting for the administrator's approval"))

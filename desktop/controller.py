@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.qt_app import widgets_app
 from desktop.services.login_types import LearnerInfo
 from desktop.services.attempts import ActiveAttempt, AttemptRefused, SaveFailed, SubmissionReceipt, Unlocked
 from desktop.services.exam_runtime import ExamRuntime
@@ -48,7 +49,7 @@ class StationController(QObject):
         self.full_screen = full_screen
         if shell is None:  # started without the fast path (tests, tools): build the shell now
             shell = Shell(Preferences(station.data_dir))
-            apply_theme(QApplication.instance(), shell.prefs.font_size, shell.prefs.high_contrast)
+            apply_theme(widgets_app(), shell.prefs.font_size, shell.prefs.high_contrast)
         self.prefs = shell.prefs
         self.main = shell.main
         self.login = shell.login
@@ -76,7 +77,7 @@ class StationController(QObject):
         self.sync.changes_applied.connect(self._changes_arrived)
 
     def apply_preferences(self) -> None:
-        apply_theme(QApplication.instance(), self.prefs.font_size, self.prefs.high_contrast)
+        apply_theme(widgets_app(), self.prefs.font_size, self.prefs.high_contrast)
 
     def start(self) -> None:
         """Show the first screen: the interrupted exam if there is one, else the login."""

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP   # marks text for lupdate only; no Qt object is made here
-
+from desktop.translation_marks import QT_TRANSLATE_NOOP   # marks text for lupdate only; no Qt object here
 from examcore.sqlite_files import read_only
 
 OK, FAIL, SKIP = "ok", "FAIL", "skip"
@@ -65,6 +64,7 @@ def qt_probe() -> dict:
 
     from desktop.resources import resources_dir
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    assert isinstance(app, QGuiApplication)   # this child process makes no other kind
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     translator = QTranslator()
     qm = resources_dir() / "translations" / "xuefa_zh_CN.qm"

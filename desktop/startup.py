@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from desktop.qt_app import widgets_app
 from desktop.services.background import run_in_background
 from desktop.services.preferences import Preferences
 from desktop.ui.shell import Shell
 from desktop.ui.theme import apply_theme
+
+if TYPE_CHECKING:   # imported where used: they load the database and crypto stack (see above)
+    from desktop.controller import StationController
+    from desktop.station import Station
+    from desktop.ui.first_run import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -37,41 +44,41 @@ class Startup(QObject):
     def __init__(self, data_dir: Path, demo: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir, self.demo = Path(data_dir), demo
-        self.controller = None
-        self.station = None
-        self.wizard = None   # the first-run wizard, while it is shown
+        self.controller: StationController | None = None
+        self.station: Station | None = None
+        self.wizard: FirstRunWizard | None = None   # the first-run wizard, while it is shown
         prefs = Preferences(self.data_dir)
-        apply_theme(QApplication.instance(), prefs.font_size, prefs.high_contrast)  # before any widget exists
+        apply_theme(widgets_app(), prefs.font_size, prefs.high_contrast)  # before any widget exists
         self.shell = Shell(prefs)
 
     def start(self) -> None:
         self.shell.show()
         run_in_background(lambda: _open_station(self.data_dir, self.demo), self._opened, self._failed)
 
-    def _opened(self, opened) -> None:
-        self.station, first_run = opened
+    def _opened(self, opened: tuple[Station, bool]) -> None:
+        station, first_run = opened
+        self.station = station
         if first_run:   # a new data folder: how will this station work? (then the login page as always)
             from desktop.ui.first_run import FirstRunWizard
-            self.wizard = FirstRunWizard(self.station)
-            self.shell.main.addWidget(self.wizard)
-            self.shell.main.setCurrentWidget(self.wizard)
-            self.wizard.done.connect(lambda _mode: self._set_up())
+            wizard = self.wizard = FirstRunWizard(station)
+            self.shell.main.addWidget(wizard)
+            self.shell.main.setCurrentWidget(wizard)
+            wizard.done.connect(lambda _mode: self._set_up(wizard, station))
             return
-        self._start_controller()
+        self._start_controller(station)
 
-    def _set_up(self) -> None:
+    def _set_up(self, wizard: FirstRunWizard, station: Station) -> None:
         self.shell.main.setCurrentWidget(self.shell.login)
-        self.shell.main.removeWidget(self.wizard)
-        self.wizard.deleteLater()
+        self.shell.main.removeWidget(wizard)
+        wizard.deleteLater()
         self.wizard = None
-        self._start_controller()
+        self._start_controller(station)
 
-    def _start_controller(self) -> None:
+    def _start_controller(self, station: Station) -> None:
         from desktop.controller import StationController
-        station = self.station
-        self.controller = StationController(station, shell=self.shell)
-        self.controller.start()
-        self.ready.emit(self.controller)
+        controller = self.controller = StationController(station, shell=self.shell)
+        controller.start()
+        self.ready.emit(controller)
 
     def _failed(self, exc: BaseException) -> None:
         from desktop.station import DataFolderError, StationDataError

@@ -1,6 +1,7 @@
 """Time as a parameter: exam time comes from a monotonic clock, wall time is only informative."""
 from __future__ import annotations
 
+import sys
 import time
 from datetime import datetime, timezone
 from typing import Protocol
@@ -19,7 +20,7 @@ _BOOTTIME = getattr(time, "CLOCK_BOOTTIME", None)
 
 class SystemClock:
     def monotonic_ms(self) -> int:
-        if _BOOTTIME is not None:
+        if sys.platform != "win32" and _BOOTTIME is not None:
             return time.clock_gettime_ns(_BOOTTIME) // 1_000_000
         return time.monotonic_ns() // 1_000_000
 

@@ -72,6 +72,54 @@ def _network_texts() -> dict[str, str]:
     }
 
 
+def _result_texts() -> dict[str, str]:
+    """Why a server refused one sealed result (sync_server/ingest.py outcome reasons), for the person who
+    imported the file that held it."""
+    again = cli_tr("export the results from the station again")
+    return {
+        "device_not_enrolled": cli_tr("the station that sealed it is not approved here: approve it (xuefa-server "
+                                      "devices list), then import the same file again"),
+        "device_key_mismatch": cli_tr("the station signed it with another key than the one approved here (was it "
+                                      "reinstalled?): keep the file and ask IT to enrol the station again"),
+        "device_revoked": cli_tr("the station that sealed it was revoked here: keep the file and tell the "
+                                 "administrator"),
+        "certificate_expired": cli_tr("the station's enrolment had expired when it sealed the result: enrol the "
+                                      "station again, then import the same file again"),
+        "bad_certificate": cli_tr("the station's certificate does not verify here: the file is damaged, or came "
+                                  "through a server not approved here"),
+        "device_mismatch": cli_tr("a station may deliver only its own results"),
+        "malformed": cli_tr("the result is damaged: {again}").format(again=again),
+        "malformed_events": cli_tr("the result's record of answers cannot be read: {again}").format(again=again),
+        "bad_signature": cli_tr("the result's signature does not verify (damaged or changed): {again}").format(
+            again=again),
+        "payload_tampered": cli_tr("the result was changed after it was sealed: keep the file and tell the "
+                                   "administrator"),
+        "chain_broken": cli_tr("the result's record of answers was changed after it was written: keep the file "
+                               "and tell the administrator"),
+        "not_a_recipient": cli_tr("the result was sealed for another server: import it where the exam came from"),
+        "unknown_package": cli_tr("the exam of this result is not on this server: import the exam package first "
+                                  "(xuefa-server import-package), then the same file again"),
+        "package_unreadable": cli_tr("the exam package of this result cannot be read here: import the exam "
+                                     "package again, then the same file"),
+        "wrong_exam": cli_tr("the result does not match its exam: keep the file and tell the administrator"),
+        "paper_mismatch": cli_tr("the result's paper does not follow from its exam: keep the file and tell the "
+                                 "administrator"),
+        "not_eligible": cli_tr("the learner may not sit this exam (not enough study points by the deadline, or "
+                               "not among the exam's learners)"),
+        "conflict": cli_tr("a different result with the same id is already stored here (an alert was raised): "
+                           "keep the file and tell the administrator"),
+        "refused": cli_tr("the same result was refused just before, in this file"),
+        "record_conflict": cli_tr("a different study record with the same id is already stored here (an alert was "
+                                  "raised): keep the file and tell the administrator"),
+    }
+
+
+def plain_result_refusal(code: str, detail: str = "") -> str:
+    """Why a server refused one result or study record, by its outcome reason (the detail: with --verbose)."""
+    return _plain(_result_texts(), code, detail, "result refused",
+                  cli_tr("refused ({code}); run the command again with --verbose for the detail"))
+
+
 def _plain(texts: dict[str, str], code: str, detail: str, what: str, fallback: str) -> str:
     if detail:
         log.info("%s (%s): %s", what, code, detail)

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import requests
 
 from examcore import canonical
-from examcore.crypto.keys import SigningKey
+from examcore.crypto.keys import Signer
 from examcore.sealed import Envelope
 from examcore.signed_request import sign_request
 from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
@@ -26,7 +26,7 @@ class DeviceIdentity(Protocol):
     @property
     def device_id(self) -> str: ...
     @property
-    def device_key(self) -> SigningKey: ...
+    def device_key(self) -> Signer: ...
 
 
 class SyncError(Exception):

@@ -131,12 +131,16 @@ def _verified_grant(data: dict, learner_no: str, proctor_key: bytes | None, issu
             code_ok(proctor_key, EXTRA_TIME, challenge, str(proof.get("code", "")), minutes)
         return (action_id, minutes) if ok else None
     cert = verify_certificate(issuer_key, proof.get("certificate"))
-    action = verify_action(canonical.b64d(cert["public_key"]), proof.get("signed")) if cert else None
+    if cert is None:
+        return None
+    action = verify_action(canonical.b64d(cert["public_key"]), proof.get("signed"))
     ok = (action is not None and action["device_id"] == cert.get("device_id")
           and action["kind"] == "extra_time" and action["minutes"] == minutes
           and action["learner_no"] in (None, learner_no)
           and (sitting_id is None or action.get("sitting_id") == sitting_id))
-    return ("signed:" + str(action.get("nonce", "")) + str(action.get("at", "")), minutes) if ok else None
+    if action is None or not ok:
+        return None
+    return "signed:" + str(action.get("nonce", "")) + str(action.get("at", "")), minutes
 
 
 def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, extra_ms: int,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from examcore import password_policy
 from sync_server import audit
+from sync_server.db import rows_changed
 from sync_server.directory import DirectoryError, subtree
 from sync_server.models import AdminAccount, AdminSession, Unit
 
@@ -121,13 +122,12 @@ def reserve_attempt(s: Session, username: str, now: datetime) -> bool:
     PostgreSQL re-evaluates the WHERE on the locked row)."""
     a = AdminAccount
     fresh = or_(a.failures_since.is_(None), a.failures_since <= now - LOCKOUT)
-    result = s.execute(
+    return rows_changed(s,
         update(a).where(a.username == username, or_(a.locked_until.is_(None), a.locked_until <= now),
                         or_(fresh, a.failed_logins < MAX_FAILURES))
         .values(failed_logins=case((fresh, 1), else_=a.failed_logins + 1),
                 failures_since=case((fresh, now), else_=a.failures_since))
-        .execution_options(synchronize_session=False))
-    return result.rowcount == 1
+        .execution_options(synchronize_session=False)) == 1
 
 
 def login(sessions: sessionmaker[Session], username: str, password: str, now: datetime) -> tuple[str, datetime, AdminScope]:
@@ -151,7 +151,9 @@ def login(sessions: sessionmaker[Session], username: str, password: str, now: da
     right = _checked(hasher, stored, password)
     with sessions.begin() as s:   # the refusals commit too: the failure, the lockout, their audit rows
         account = s.get(AdminAccount, username, with_for_update=True)
-        if not right:
+        if account is None:   # removed between the reservation and the check
+            refused = LoginRefused("wrong_login", WRONG_LOGIN)
+        elif not right:
             audit.record(s, "login", f"admin:{username}", now, "failed", "wrong password", actor=username)
             if account.failed_logins >= MAX_FAILURES and not (account.locked_until and account.locked_until > now):
                 account.locked_until = now + LOCKOUT
@@ -230,7 +232,7 @@ def _account(s: Session, username: str) -> AdminAccount:
 
 
 def end_sessions(s: Session, username: str) -> int:
-    return s.execute(delete(AdminSession).where(AdminSession.username == username)).rowcount
+    return rows_changed(s, delete(AdminSession).where(AdminSession.username == username))
 
 
 def set_password(s: Session, username: str, password: str, now: datetime, *, must_change: bool,

@@ -94,7 +94,8 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool) -> 
                     add_request(s, bundle.sender_id, bundle.sender_key, utc_naive(ctx.clock.now()),
                                 "first seen delivering study records")
         return [RecordOutcome(str(i), "refused", f"station {bundle.sender_id} is not enrolled here; an "
-                                                 "administrator can approve it (xuefa-server devices approve)")
+                                                 "administrator can approve it (xuefa-server devices approve)",
+                              "device_not_enrolled")
                 for i in range(len(bundle.study))], None
     with ctx.sessions.begin() as s:
         outcomes, held = ingest_records(
@@ -121,7 +122,7 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
             study_query = study_query.where(StudyRecord.upstream_ack_at.is_(None))
         study_rows = list(s.scalars(study_query))
         study = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
-                 for r, chain in zip(study_rows, upward_chains(ctx, s, study_rows), strict=True)]  # type: ignore[arg-type]
+                 for r, chain in zip(study_rows, upward_chains(ctx, s, study_rows), strict=True)]
     me = identity(ctx)
     write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study, held)
     return len(envelopes), len(study)

@@ -377,6 +377,14 @@ def questions_history(ctx: click.Context, question_id: str) -> None:
                    f"{','.join(d['answer'])}; {d['stem'][:40]}")
 
 
+def _counted(counts: Counter) -> str:
+    """"2 stored, 1 refused" in the reader's language, from outcome statuses."""
+    words = {"stored": cli_tr("{n} stored"), "duplicate": cli_tr("{n} already held"),
+             "refused": cli_tr("{n} refused"), "conflict": cli_tr("{n} in conflict")}
+    return cli_tr(", ").join(words.get(k, k + " {n}").format(n=n) for k, n in sorted(counts.items())) \
+        or cli_tr("nothing")
+
+
 @main.command("import-bundle")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--receipts", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -393,18 +401,26 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         except BundleError as exc:
             raise click.ClickException(_refusal(cli_tr("{file} was refused, nothing was stored").format(file=path.name),
                                                 exc)) from exc
+    from examcore.refusals import plain_result_refusal
+    verbose = bool(ctx.find_root().meta.get("verbose"))
     counts = Counter(o.status.value for o in done.outcomes)
     click.echo(cli_tr("{file} from {sender}: {counts}").format(
-        file=path.name, sender=done.sender_id, counts=", ".join(f"{n} {k}" for k, n in sorted(counts.items()))))
+        file=path.name, sender=done.sender_id, counts=_counted(counts)))
     for o in done.outcomes:
         if o.reason:
-            click.echo(f"  {o.result_id}: {o.reason}: {o.detail}")
+            click.echo(cli_tr("  result {result}: {why}").format(
+                result=o.result_id or "?", why=plain_result_refusal(o.reason, o.detail or "")))
+            if verbose:
+                click.echo(f"    ({o.reason}) {o.detail}")
     study = Counter(o.status for o in done.study)
     if done.study:
-        click.echo("study records: " + ", ".join(f"{n} {k}" for k, n in sorted(study.items())))
-        for o in done.study:
-            if o.status in ("refused", "conflict"):
-                click.echo(f"  study record {o.record_id}: {o.status}: {o.detail}")
+        click.echo(cli_tr("study records: {counts}").format(counts=_counted(study)))
+        for record in done.study:
+            if record.status in ("refused", "conflict"):
+                click.echo(cli_tr("  study record {record}: {why}").format(
+                    record=record.record_id, why=plain_result_refusal(record.reason, record.detail)))
+                if verbose:
+                    click.echo(f"    ({record.reason}) {record.detail}")
     if done.held:
         out = receipts or path.with_name(path.stem + ".receipts.json")
         try:
@@ -1332,7 +1348,7 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> 
     from examcore.clock import utc_naive
     from examcore.tls_pin import show
     from sync_server import changes
-    from sync_server.tls import TlsError, current, stage_next, switch as switch_certificate
+    from sync_server.tls import TlsError, required, stage_next, switch as switch_certificate
     folder = ctx.obj.instance_dir
     with _server(ctx) as server:
         try:
@@ -1342,7 +1358,7 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> 
                            "proxy that uses it). Clients that synced since the rotation accept it; others must "
                            "enrol again.")
                 return
-            old = current(folder)
+            old = required(folder)
             nxt = stage_next(folder, server.keys.name, hostnames)
         except TlsError as exc:
             raise click.ClickException(str(exc)) from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import overload
 
 import click
 
@@ -25,6 +26,10 @@ def _status(value: str | None) -> str | None:
     return status
 
 
+@overload
+def _name(value: str) -> str: ...
+@overload
+def _name(value: None) -> None: ...
 def _name(value: str | None) -> str | None:
     """A name as the API takes it: 1 to 100 characters once the spaces around it are gone."""
     if value is None:
@@ -67,7 +72,7 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
                 audit.record(s, f"learner.{what}", f"learner:{learner_no}", now)
                 unit = s.get(Unit, row.unit_id)
                 slip = Slip(learner_no, row.name, unit.name if unit else row.unit_id, password,
-                            row.password_expires_at) if password else None
+                            row.password_expires_at or now) if password else None
                 shown = _describe(row, unit)
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc

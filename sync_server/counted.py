@@ -21,6 +21,7 @@ from decimal import Decimal
 from sqlalchemy import case, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from sync_server.db import upsert_into
 from sync_server.models import CountedAttempt, Headcount, Learner, Package, Result, StudyPoints
 
 MARKS = {"passed": 2, "failed": 1}   # anything else (awaiting the marking of short answers): 0
@@ -74,7 +75,7 @@ def attempt_limits(s: Session, rows: list[dict], kinds_cache: dict[str, tuple[bo
         siblings = exams[r["exam_id"]]
         for package_id in siblings:
             if package_id not in cache:
-                exam = parse_package(s.get(Package, package_id).data, None).header.raw["exam"]
+                exam = parse_package(Package.stored(s, package_id).data, None).header.raw["exam"]
                 cache[package_id] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
         makeup, allowed = cache[r["package_id"]]
         out[r["result_id"]] = (allowed, tuple(sorted(p for p in siblings if cache[p][0] == makeup)))
@@ -162,16 +163,16 @@ def count_results(s: Session, rows: list[dict]) -> None:
         values["unit_id"], values["status"], values["is_leader"] = learners.get(key[1], (None, None, False))
     # SQLite's max() of two arguments is the scalar maximum
     greatest = func.greatest if s.get_bind().dialect.name == "postgresql" else func.max
-    stmt = _upsert(s)(CountedAttempt)
-    old, new = CountedAttempt.__table__.c, stmt.excluded
-    later = (new.last_at > old.last_at) | ((new.last_at == old.last_at) & (new.last_id > old.last_id))
-    stmt = stmt.on_conflict_do_update(index_elements=[old.exam_id, old.learner_no], set_={
-        "attempts": old.attempts + new.attempts,
-        "best_cents": greatest(old.best_cents, new.best_cents),
-        "best_mark": greatest(old.best_mark, new.best_mark),
-        **{k: case((later, new[k]), else_=old[k]) for k in ("last_cents", "last_mark", "last_at", "last_id")},
-        "unit_id": new.unit_id, "status": new.status, "is_leader": new.is_leader})
-    s.execute(stmt, [merged[key] for key in sorted(merged)])   # one order for every writer (no deadlock)
+    stmt = upsert_into(s, CountedAttempt)
+    held, came = CountedAttempt.__table__.c, stmt.excluded
+    later = (came.last_at > held.last_at) | ((came.last_at == held.last_at) & (came.last_id > held.last_id))
+    upsert = stmt.on_conflict_do_update(index_elements=[held.exam_id, held.learner_no], set_={
+        "attempts": held.attempts + came.attempts,
+        "best_cents": greatest(held.best_cents, came.best_cents),
+        "best_mark": greatest(held.best_mark, came.best_mark),
+        **{k: case((later, came[k]), else_=held[k]) for k in ("last_cents", "last_mark", "last_at", "last_id")},
+        "unit_id": came.unit_id, "status": came.status, "is_leader": came.is_leader})
+    s.execute(upsert, [merged[key] for key in sorted(merged)])   # one order for every writer (no deadlock)
 
 
 def counted_as(learner: Learner) -> tuple[str | None, str | None, bool]:
@@ -198,17 +199,9 @@ def follow_learner(s: Session, learner: Learner, before: tuple[str | None, str |
 def _count(s: Session, key: tuple[str | None, str | None, bool], change: int) -> None:
     if key[0] is None:
         return
-    stmt = _upsert(s)(Headcount).values(unit_id=key[0], status=key[1], is_leader=key[2], n=change)
+    stmt = upsert_into(s, Headcount).values(unit_id=key[0], status=key[1], is_leader=key[2], n=change)
     s.execute(stmt.on_conflict_do_update(index_elements=["unit_id", "status", "is_leader"],
                                          set_={"n": Headcount.__table__.c.n + change}))
-
-
-def _upsert(s: Session):
-    if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
 
 
 def attempt_change(row, room: str | None) -> dict:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, CursorResult, Engine, Executable, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -46,3 +47,18 @@ def migrate(engine: Engine) -> None:
 
 def sessions_for(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def rows_changed(s: Session, statement: Executable) -> int:
+    """Run an UPDATE or DELETE and return how many rows it changed (the driver's rowcount)."""
+    result = s.execute(statement)
+    assert isinstance(result, CursorResult)  # DML always gives a cursor result; the type says Result
+    return result.rowcount
+
+
+def upsert_into(s: Session, table) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT with ``on_conflict_do_nothing``/``on_conflict_do_update`` in the session's dialect: both
+    PostgreSQL and SQLite spell them the same way, but the statement classes differ."""
+    if s.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)

@@ -48,8 +48,11 @@ def request_enrolment(ctx: ServerContext, device_id: str, public_key: bytes, not
             if existing is not None:
                 return existing
             device = add_request(s, device_id, public_key, now, note)
-            audit.record(s, "device.enrol", f"device:{device_id}", now, detail=note, actor=f"device:{device_id}")
-            return device
+            if device is not None:
+                audit.record(s, "device.enrol", f"device:{device_id}", now, detail=note,
+                             actor=f"device:{device_id}")
+                return device
+            refused = "key_elsewhere"   # another device took this key since the check above
     with ctx.sessions.begin() as s:   # the refusal is recorded, in its own transaction
         audit.record(s, "device.enrol", f"device:{device_id}", now, "refused", refused, actor=f"device:{device_id}")
     if refused == "device_revoked":
@@ -125,9 +128,8 @@ def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | No
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         row = s.get(EnrolmentCode, _code_hash(code))
-        problem = ("unknown_code" if row is None else "code_used" if row.used_by is not None
-                   else "code_expired" if row.expires_at < now else None)
-        if problem:
+        if row is None or row.used_by is not None or row.expires_at < now:
+            problem = "unknown_code" if row is None else "code_used" if row.used_by is not None else "code_expired"
             audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,
                          actor=f"device:{device_id}")
             return problem, None

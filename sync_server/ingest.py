@@ -120,13 +120,17 @@ class Ingest:
                 if relayer is not None:
                     assert certificates is not None
                     devices[key] = relayed_refusal(relayer, certificates[n], meta, signatures_ok)
-                elif key not in devices:
-                    devices[key] = self._check_device(s, device_id, canonical.b64d(meta["device"]["public_key"]))
-                if not devices[key]:
-                    origins[n] = (origin_of_chain(chain_of(certificates[n]), relayer.unit_id, relayer.public_key)
-                                  if relayer is not None else self._origin(s, device_id))
-                if devices[key]:
-                    code, detail = devices[key]
+                    if not devices[key]:
+                        origins[n] = origin_of_chain(chain_of(certificates[n]), relayer.unit_id, relayer.public_key)
+                else:
+                    if key not in devices:
+                        devices[key] = self._check_device(s, device_id,
+                                                          canonical.b64d(meta["device"]["public_key"]))
+                    if not devices[key]:
+                        origins[n] = self._origin(s, device_id)
+                refusal = devices[key]
+                if refusal:
+                    code, detail = refusal
                     outcomes[n] = IngestOutcome(envelope.result_id, Status.REFUSED, reason=code, detail=detail)
                 elif envelope.result_id in stored:
                     outcomes[n] = self._known(s, stored[envelope.result_id], envelope.content_hash, device_id)
@@ -135,7 +139,9 @@ class Ingest:
                 else:
                     seen_here.add(envelope.result_id)
                     fresh.append((n, envelope, meta))
-        rows, alerts, later = [], [], []
+        graded: list[tuple[int, dict]] = []
+        alerts: list[Alert] = []
+        later: list[tuple[int, Envelope, dict]] = []
         chains: dict[str, list] = {}   # result id -> the attempt's events, for the rules read from the database
         now = utc_naive(self.ctx.clock.now())
         firsts: set[str] = set()
@@ -156,10 +162,10 @@ class Ingest:
                 row["certificate"] = canonical.canonical_json(chain_of(certificates[n])) if certificates else None
             if row is not None:
                 firsts.add(envelope.result_id)
-                rows.append((n, row))
+                graded.append((n, row))
                 alerts += alert
         below = {n: [f for f in held_below[n] if f in RULES] for n in range(len(items))} if held_below else {}
-        rows, rooms = self._judge(rows, outcomes, alerts, origins, chains, now, below)
+        rows, rooms = self._judge(graded, outcomes, alerts, origins, chains, now, below)
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
@@ -185,9 +191,9 @@ class Ingest:
                 s.add_all(alerts)
         for n, envelope, meta in later:
             with self.ctx.sessions.begin() as s:
-                row = s.get(Result, envelope.result_id)
-                outcomes[n] = (self._known(s, row, envelope.content_hash, str(meta["device"]["device_id"]))
-                               if row else IngestOutcome(envelope.result_id, Status.REFUSED, reason="refused",
+                first = s.get(Result, envelope.result_id)
+                outcomes[n] = (self._known(s, first, envelope.content_hash, str(meta["device"]["device_id"]))
+                               if first else IngestOutcome(envelope.result_id, Status.REFUSED, reason="refused",
                                                          detail="the same result was refused just before"))
         assert all(o is not None for o in outcomes), "every item gets an outcome"
         return outcomes  # type: ignore[return-value]
@@ -273,7 +279,9 @@ class Ingest:
         return self._proctor_keys[package_id]
 
     def _origin(self, s: Session, device_id: str) -> Origin:
-        device = s.get(Device, device_id)
+        device = s.get(Device, device_id)   # checked just before: enrolled here
+        if device is None:
+            return Origin(device_id, (), None, self.ctx.keys.signing.public_raw())
         return Origin(device_id, (device.unit_id,) if device.unit_id else (), device.room,
                       self.ctx.keys.signing.public_raw())
 
@@ -282,7 +290,8 @@ class Ingest:
         """One result per attempt (a different second result of an attempt is a conflict: refused, alert),
         then the rules read from this server's roster and sittings. Returns the rows to store (flags joined,
         review set) and each one's exam room."""
-        rows, rooms = [], {}
+        rows: list[dict] = []
+        rooms: dict[str, str | None] = {}
         if not graded:
             return rows, rooms
         with self.ctx.sessions() as s:

@@ -53,8 +53,7 @@ def item_analysis(ctx: ServerContext, exam_id: str) -> list[ItemStats]:
     with ctx.sessions() as s:
         rows = list(s.execute(select(Result.envelope, Result.package_id).where(Result.exam_id == exam_id)))
         for package_id in {r.package_id for r in rows}:
-            data = s.scalar(select(Package.data).where(Package.package_id == package_id))
-            parsed = parse_package(data, None)
+            parsed = parse_package(Package.stored(s, package_id).data, None)
             contents[package_id] = parsed.open_body(parsed.unwrap_for_recipient(ctx.keys.results))
     for envelope_bytes, package_id in rows:
         content = contents[package_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
 class Base(DeclarativeBase):
@@ -53,6 +53,15 @@ class Package(Base):
     title: Mapped[str] = mapped_column(String(200))
     data: Mapped[bytes] = mapped_column(LargeBinary)
     imported_at: Mapped[datetime]
+
+    @staticmethod
+    def stored(s: Session, package_id: str) -> Package:
+        """The package a result, seat or sitting names; results and sittings refer to packages by foreign
+        key, so a missing one is a broken database (LookupError), never a learner's mistake."""
+        package = s.get(Package, package_id)
+        if package is None:
+            raise LookupError(f"package {package_id} is not stored on this server")
+        return package
 
 
 class Result(Base):

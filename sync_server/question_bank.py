@@ -108,11 +108,11 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     by_id: dict[str, BankQuestion] = {}
     by_content: dict[str, BankQuestion] = {}
     by_stem: dict[str, str] = {}
-    for row in s.scalars(select(BankQuestion).where(BankQuestion.bank == bank)):
-        by_id[row.question_id] = row
-        stored = Question.from_dict(json.loads(row.data))
-        by_content.setdefault(content_key(stored), row)
-        by_stem.setdefault(stored.stem.strip(), row.question_id)
+    for existing in s.scalars(select(BankQuestion).where(BankQuestion.bank == bank)):
+        by_id[existing.question_id] = existing
+        stored = Question.from_dict(json.loads(existing.data))
+        by_content.setdefault(content_key(stored), existing)
+        by_stem.setdefault(stored.stem.strip(), existing.question_id)
     wanted = list(chosen) + [d for d in declared.values() if len(d) <= 40]
     foreign = {qid for start in range(0, len(wanted), 500) for qid in s.scalars(
         select(BankQuestion.question_id).where(BankQuestion.question_id.in_(wanted[start:start + 500]),
@@ -131,10 +131,11 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
         plan.append((q, file, where, row))
     if outcome.cross_duplicates and not accept_valid:
         return outcome
-    new_rows, versions = [], []  # one executemany each: a 50,000-question bank is one import
+    new_rows: list[dict] = []
+    versions: list[dict] = []  # one executemany each: a 50,000-question bank is one import
     updates: list[tuple[BankQuestion, str, str]] = []
-    for q, file, where, row in plan:
-        if row is None:
+    for q, file, where, found in plan:
+        if found is None:
             data = _data(q)
             new_rows.append({"question_id": q.id, "bank": bank, "version": 1, "data": data, "retired_at": None,
                              "updated_at": now})
@@ -146,14 +147,14 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
                 outcome.same_stem.append(RowProblem(file, where, None, f"worded like question {twin} of the bank "
                                                     "but with other options or answers: both kept"))
             continue
-        data = _data(replace(q, id=row.question_id))
-        if data == row.data:
+        data = _data(replace(q, id=found.question_id))
+        if data == found.data:
             outcome.unchanged += 1
             continue
-        before, after = json.loads(row.data), json.loads(data)
+        before, after = json.loads(found.data), json.loads(data)
         fields = tuple(k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k))
-        outcome.changes.append(Change(row.question_id, file, where, fields, q.stem))
-        updates.append((row, data, file))
+        outcome.changes.append(Change(found.question_id, file, where, fields, q.stem))
+        updates.append((found, data, file))
     outcome.changed = len(updates)
     if updates and not update:
         outcome.needs_update = True

@@ -8,8 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select, tuple_
@@ -21,7 +21,7 @@ from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.devices import certificate
 from sync_server.faults import crash_point
-from sync_server.models import Device, Result, Setting
+from sync_server.models import Device, Result, Setting, StudyRecord
 
 CHUNK = 200
 MAX_IN_FLIGHT = 16
@@ -334,7 +334,7 @@ def held_for(row: Result) -> list[str]:
     return [f for f in row.flags.split(",") if f] if row.review in ("held", "rejected") else []
 
 
-def upward_chains(ctx: ServerContext, s, rows: list[Result]) -> list[list[dict]]:
+def upward_chains(ctx: ServerContext, s, rows: Sequence[Result | StudyRecord]) -> list[list[dict]]:
     """For each result, the certificate chain the upstream checks: a station enrolled here gets this
     server's certificate; a result relayed from below keeps its chain, and this server adds its
     certificate of the lower server that relayed it."""
@@ -345,6 +345,7 @@ def upward_chains(ctx: ServerContext, s, rows: list[Result]) -> list[list[dict]]
     for r in rows:
         if r.relayed_by is None:
             out.append([mine[r.device_id]])
-        else:
-            out.append(chain_of(json.loads(r.certificate)) + [mine[r.relayed_by]])
+        else:   # a chain missing from below stays missing: the upstream refuses that one, not the batch
+            below = chain_of(json.loads(r.certificate)) if r.certificate else []
+            out.append(below + [mine[r.relayed_by]])
     return out

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from examcore.exam import Counting
 from examcore.grading import counted_index
-from examcore.package import parse_package
+from examcore.package import PackageHeader, parse_package
 from sync_server.directory import subtree
 from sync_server.models import CountedAttempt, Headcount, Package, Result, StudyPoints, Unit
 from sync_server.study import plans
@@ -254,7 +254,7 @@ def personal_archive(s: Session, learner_no: str) -> list[dict]:
     rows = list(s.execute(select(Result.exam_id, Result.package_id, Result.server_score, Result.outcome,
                                  Result.submitted_at, Result.review, Result.flags).where(Result.learner_no == learner_no)
                           .order_by(Result.submitted_at)))
-    headers: dict[str, object] = {}
+    headers: dict[str, PackageHeader | None] = {}
     for package_id in {r.package_id for r in rows}:
         data = s.scalar(select(Package.data).where(Package.package_id == package_id))
         headers[package_id] = parse_package(data, None).header if data is not None else None

@@ -72,7 +72,7 @@ def awake(platform: str = sys.platform, kernel32=None) -> Iterator[bool]:
         return
     if kernel32 is None:
         import ctypes
-        kernel32 = ctypes.windll.kernel32   # type: ignore[attr-defined]
+        kernel32 = ctypes.windll.kernel32   # type: ignore[attr-defined,unused-ignore]
     held = bool(kernel32.SetThreadExecutionState(ES_CONTINUOUS | ES_SYSTEM_REQUIRED))
     if not held:
         log.warning("Windows refused to keep the PC awake: set its sleep to Never while it serves")

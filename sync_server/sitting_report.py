@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -49,7 +50,7 @@ def sitting_report(s: Session, sitting_id: str) -> dict:
                      "result_received": result is not None or seat.result_id is None,
                      "irregularities": irregular, "note": seat.note})
     sat = [r for r in rows if r["state"] == "submitted"]
-    events = [{"at": from_utc_naive(e.created_at).isoformat(), "kind": e.kind, "learner_no": e.learner_no,
+    events: list[dict[str, Any]] = [{"at": from_utc_naive(e.created_at).isoformat(), "kind": e.kind, "learner_no": e.learner_no,
                "actor": e.actor, "detail": e.detail}
               for e in s.scalars(select(SittingEvent).where(SittingEvent.sitting_id == sitting_id)
                                  .order_by(SittingEvent.id))]

@@ -132,7 +132,7 @@ def attempts_left(s: Session, package_id: str, learner_nos: list[str]) -> dict[s
     from sync_server.models import Result
     kinds = {}
     for pid, data in s.execute(select(Package.package_id, Package.data).where(
-            Package.exam_id == s.get(Package, package_id).exam_id)):
+            Package.exam_id == Package.stored(s, package_id).exam_id)):
         exam = parse_package(data, None).header.raw["exam"]
         kinds[pid] = (bool(exam.get("is_makeup")), int(exam.get("max_attempts", 1)))
     makeup, allowed = kinds[package_id]
@@ -162,8 +162,8 @@ def start(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
     if sitting is None:
         raise SittingError("not_found", f"no sitting {sitting_id}")
     if sitting.state == "started":
-        raise SittingError("already_started", f"{sitting.title} ({sitting.room}) was started at "
-                                              f"{from_utc_naive(sitting.started_at).isoformat()}")
+        when = from_utc_naive(sitting.started_at).isoformat() if sitting.started_at is not None else "?"
+        raise SittingError("already_started", f"{sitting.title} ({sitting.room}) was started at {when}")
     if sitting.state == "closed":
         raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
     sitting.state, sitting.started_at = "started", utc_naive(now)
@@ -191,7 +191,7 @@ def set_start_code(ctx: ServerContext, s: Session, sitting_id: str, start_code: 
     """Keep the package's start code with the sitting (checked against the package first, with its slow
     KDF), so the proctor's console can show and print it when stations must start with no LAN."""
     sitting = _sitting(s, sitting_id)
-    package = s.get(Package, sitting.package_id)
+    package = Package.stored(s, sitting.package_id)
     try:
         parse_package(package.data, None).unwrap_with_start_code(start_code)
     except PackageError as exc:
@@ -325,7 +325,7 @@ _papers: dict[str, int] = {}             # package id -> the most questions a pa
 
 def paper_size(s: Session, package_id: str) -> int:
     if package_id not in _papers:
-        header = parse_package(s.get(Package, package_id).data, None).header
+        header = parse_package(Package.stored(s, package_id).data, None).header
         sizes = [bp.question_count for bp in header.blueprints.values()]
         _papers[package_id] = max(sizes) if sizes else 1000   # packages made before the header said
     return _papers[package_id]
@@ -436,7 +436,7 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         SittingAction.applied_at.is_(None)).order_by(SittingAction.created_at)))
     sealed = sealed_proctor = None
     if sitting.state in ("started", "closing") and station_key is not None:
-        parsed = parse_package(s.get(Package, sitting.package_id).data, None)
+        parsed = parse_package(Package.stored(s, sitting.package_id).data, None)
         content_key = parsed.unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
         if parsed.header.has_proctor_key:
@@ -467,7 +467,7 @@ def _log_code_action(ctx: ServerContext, s: Session, sitting: Sitting, learner_n
     if s.get(SittingAction, action_id) is not None:
         return
     minutes, reason, kind = int(taken.get("minutes", 0)), str(taken.get("reason", "")), str(taken["kind"])
-    package = s.get(Package, sitting.package_id)
+    package = Package.stored(s, sitting.package_id)
     try:
         key: bytes | None = parse_package(package.data, None).proctor_key_for_recipient(ctx.keys.results)
     except PackageError:   # a package made before the proctor key: no code of it verifies

@@ -60,6 +60,7 @@ class RecordOutcome:
     record_id: str
     status: str      # stored | duplicate | conflict | refused
     detail: str = ""
+    reason: str = ""  # why refused or in conflict, as a result's reasons (examcore/refusals.py); not sent
 
     def to_dict(self) -> dict[str, str]:
         return {"record_id": self.record_id, "status": self.status, "detail": self.detail}
@@ -80,10 +81,11 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
         try:
             record = verify_record(item)
         except BadRecord as exc:
-            outcomes.append(RecordOutcome(str(item.get("record_id", "?"))[:36], "refused", str(exc)))
+            outcomes.append(RecordOutcome(str(item.get("record_id", "?"))[:36], "refused", str(exc), "malformed"))
             continue
         if device_key is not None and record.device_key != device_key:
-            outcomes.append(RecordOutcome(record.record_id, "refused", "a station may deliver only its own records"))
+            outcomes.append(RecordOutcome(record.record_id, "refused", "a station may deliver only its own records",
+                                          "device_mismatch"))
             continue
         chain: list[dict] | None = None
         station_id = device_id
@@ -94,7 +96,7 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                     "submitted_at": record.ended_at.isoformat()}
             refusal = relayed_refusal(relayer, chain, meta, signatures_ok)
             if refusal:
-                outcomes.append(RecordOutcome(record.record_id, "refused", f"{refusal[0]}: {refusal[1]}"))
+                outcomes.append(RecordOutcome(record.record_id, "refused", f"{refusal[0]}: {refusal[1]}", refusal[0]))
                 continue
         body = str(item["record"])
         digest = record_hash(body)
@@ -106,7 +108,8 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
             else:
                 s.add(Alert(kind="study_record_conflict", device_id=device_id, created_at=utc_naive(now),
                             detail=f"study record {record.record_id} arrived again with different content"))
-                outcomes.append(RecordOutcome(record.record_id, "conflict", "a different record with this id is stored"))
+                outcomes.append(RecordOutcome(record.record_id, "conflict", "a different record with this id is stored",
+                                              "record_conflict"))
             continue
         s.add(StudyRecord(record_id=record.record_id, content_hash=digest, learner_no=record.learner_no,
                           plan_id=record.plan_id, kind=record.kind.value, device_id=station_id, body=body,
@@ -118,9 +121,9 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                                       if record.kind is RecordKind.PASSWORD else ""))
         held.append((record.record_id, digest))
     s.flush()
-    stored = {o.record_id for o in outcomes if o.status == "stored"}
-    if stored:
-        learners = set(s.scalars(select(StudyRecord.learner_no).where(StudyRecord.record_id.in_(list(stored)))))
+    stored_ids = {o.record_id for o in outcomes if o.status == "stored"}
+    if stored_ids:
+        learners = set(s.scalars(select(StudyRecord.learner_no).where(StudyRecord.record_id.in_(list(stored_ids)))))
         refresh_points(s, learners, now)
     return outcomes, held
 

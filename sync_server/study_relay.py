@@ -45,7 +45,7 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
             rows = list(s.scalars(query))
             if not rows:
                 break
-            chains = upward_chains(ctx, s, rows)   # type: ignore[arg-type]  (same fields as a Result)
+            chains = upward_chains(ctx, s, rows)
         items = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
                  for r, chain in zip(rows, chains, strict=True)]
         status, answer = client._call("POST", "/relay/study", json.dumps({"items": items}).encode())

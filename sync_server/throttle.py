@@ -9,10 +9,9 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, or_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync_server.db import rows_changed, upsert_into
 from sync_server.models import RateLimit
 
 WINDOW = timedelta(minutes=1)
@@ -67,10 +66,6 @@ class LocalTally:
 _local = LocalTally()
 
 
-def _insert(s: Session):
-    return (pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert)(RateLimit)
-
-
 def allow(sessions: sessionmaker[Session], bucket: str, limit: int, now: datetime) -> bool:
     """Count one request in ``bucket`` (e.g. ``login:10.0.0.7``); False once ``limit`` were counted in
     the current one-minute window. One conditional UPDATE (or INSERT for a new bucket): atomic across
@@ -88,13 +83,13 @@ def _count(sessions: sessionmaker[Session], bucket: str, limit: int, now: dateti
     new_window = r.window_start <= now - WINDOW
     with sessions.begin() as s:
         for _ in range(2):
-            result = s.execute(update(r).where(r.bucket == bucket, or_(new_window, r.hits < limit))
+            changed = rows_changed(s, update(r).where(r.bucket == bucket, or_(new_window, r.hits < limit))
                                .values(hits=case((new_window, 1), else_=r.hits + 1),
                                        window_start=case((new_window, now), else_=r.window_start))
                                .execution_options(synchronize_session=False))
-            if result.rowcount == 1:
+            if changed == 1:
                 return True
-            inserted = s.execute(_insert(s).values(bucket=bucket, window_start=now, hits=1)
+            inserted = s.execute(upsert_into(s, RateLimit).values(bucket=bucket, window_start=now, hits=1)
                                  .on_conflict_do_nothing(index_elements=["bucket"]).returning(r.bucket)).first()
             if inserted is not None:
                 return limit >= 1

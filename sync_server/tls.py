@@ -95,10 +95,17 @@ def create(folder: Path, server_name: str, hostnames: tuple[str, ...] = ()) -> T
     return make_certificate(folder / KEY, folder / CERT, server_name, hostnames)
 
 
+def required(folder: Path) -> TlsFiles:
+    """The current certificate; TlsError if the server has none yet."""
+    files = current(folder)
+    if files is None:
+        raise TlsError(f"{folder} has no TLS certificate yet: `xuefa-server tls create`")
+    return files
+
+
 def stage_next(folder: Path, server_name: str, hostnames: tuple[str, ...] = ()) -> TlsFiles:
     """The next certificate, beside the current one (made again if one is already staged)."""
-    if current(folder) is None:
-        raise TlsError(f"{folder} has no TLS certificate yet: `xuefa-server tls create`")
+    required(folder)
     return make_certificate(folder / NEXT_KEY, folder / NEXT_CERT, server_name, hostnames)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import socket
 import struct
+import sys
 import threading
 import time
 from datetime import datetime
@@ -54,6 +55,8 @@ class KeyHelperClient:
         return answer
 
     def _connect(self) -> socket.socket:
+        if sys.platform == "win32":
+            raise KeyStoreError("the key helper is a Linux service; on Windows the keys are protected by DPAPI")
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         sock.settimeout(TIMEOUT_S)
         try:
@@ -87,6 +90,8 @@ class KeyHelperClient:
 
 def peer_uid(sock: socket.socket) -> int:
     """The account of the process at the other end of a connected Unix socket, as the kernel tells it."""
+    if sys.platform == "win32":
+        raise OSError("Unix sockets' peer credentials are a Linux feature")
     _pid, uid, _gid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
                                                           struct.calcsize("3i")))
     return uid
@@ -95,6 +100,8 @@ def peer_uid(sock: socket.socket) -> int:
 def helper_uid(socket_path: Path) -> int | None:
     """The account the program at ``socket_path`` runs as (the kernel says, not the program), or None when
     nothing answers there."""
+    if sys.platform == "win32":
+        return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(TIMEOUT_S)
     try:

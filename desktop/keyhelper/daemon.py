@@ -20,6 +20,7 @@ import socket
 import socketserver
 import stat
 import struct
+import sys
 import threading
 import uuid
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from pathlib import Path
 from desktop.keyhelper.protocol import VERSION, ProtocolError, recv_message_with_senders, send_message
 from examcore.crypto import aead
 from examcore.crypto.keys import SigningKey
+
+assert sys.platform == "linux", "the key helper runs on Linux (app.py says so before importing it)"
 
 log = logging.getLogger(__name__)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import socket
 import struct
+import sys
 
 MAX_MESSAGE = 1 << 20          # 1 MiB: a request carries a result's signed bytes at most
 VERSION = 1
@@ -67,6 +68,8 @@ def recv_message_with_senders(sock: socket.socket) -> tuple[dict, set[tuple[int,
 
 
 def _recv_exactly_from(sock: socket.socket, n: int, senders: set[tuple[int, int]]) -> bytes:
+    if sys.platform == "win32":
+        raise ProtocolError("the sender of a message can be told on Linux only (SO_PASSCRED)")
     parts, got = [], 0
     while got < n:
         chunk, ancillary, _flags, _addr = sock.recvmsg(n - got, socket.CMSG_SPACE(_UCRED.size))

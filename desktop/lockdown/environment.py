@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+from desktop.translation_marks import QT_TRANSLATE_NOOP
 from examcore.exam import CheckMode, LockdownPolicy
 
 log = logging.getLogger(__name__)

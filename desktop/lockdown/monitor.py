@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.lockdown.environment import Finding, default_programs, running_programs, survey
 from desktop.lockdown.platform import UNKNOWN, FocusHolder, LockdownPlatform
+from desktop.qt_app import widgets_app
 from desktop.services.attempts import ActiveAttempt
 from desktop.services.background import run_in_background
 from examcore.chain import EventKind
@@ -89,7 +90,7 @@ class LockdownMonitor(QObject):
             self._record(f, "start")
             if f.check == "programs":
                 self._programs_seen.update(x.strip() for x in f.detail.split(","))
-        app = QGuiApplication.instance()
+        app = widgets_app()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
 
@@ -97,7 +98,7 @@ class LockdownMonitor(QObject):
         self._timer.stop()
         self.enabled = False
         if self._window is not None:
-            app = QGuiApplication.instance()
+            app = widgets_app()
             app.screenAdded.disconnect(self._screens_changed)
             app.screenRemoved.disconnect(self._screens_changed)
             try:
@@ -197,11 +198,11 @@ class LockdownMonitor(QObject):
                     return
                 self.inactive.emit()
         if self._window is not None:
-            self._watch_environment()
+            self._watch_environment(self._window)
 
-    def _watch_environment(self) -> None:
+    def _watch_environment(self, window: QWidget) -> None:
         try:
-            found = self.platform.tick(self._window)
+            found = self.platform.tick(window)
         except Exception:   # noqa: BLE001 - see _holder
             log.exception("lockdown: the platform layer's check failed")
             found = []

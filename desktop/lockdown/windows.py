@@ -12,7 +12,8 @@
 - Sleep and the screen saver: SetThreadExecutionState while the exam is open.
 - Remote session: GetSystemMetrics(SM_REMOTESESSION); virtual machine: the SMBIOS strings Windows keeps
   in the registry.
-This module imports on any system (the key rule is tested on Linux); the platform only starts on Windows.
+This module imports on Windows only (mypy checks it with --platform win32); the key rule is in
+windows_keys.py, tested on every system.
 """
 from __future__ import annotations
 
@@ -20,34 +21,26 @@ import ctypes
 import logging
 import os
 import sys
+from collections.abc import Callable
 from ctypes import wintypes
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.lockdown.environment import vm_from_dmi
 from desktop.lockdown.platform import FocusHolder, LockdownPlatform
+from desktop.lockdown.windows_keys import (HC_ACTION, VK_CONTROL, WH_KEYBOARD_LL, WM_KEYDOWN, WM_SYSKEYDOWN,
+                                           shell_key)
+
+assert sys.platform == "win32", "the Windows lockdown layer imports on Windows only"
 
 log = logging.getLogger(__name__)
 
-WH_KEYBOARD_LL, HC_ACTION = 13, 0
-WM_KEYDOWN, WM_SYSKEYDOWN = 0x0100, 0x0104
-VK_TAB, VK_ESCAPE, VK_LWIN, VK_RWIN, VK_CONTROL, VK_APPS = 0x09, 0x1B, 0x5B, 0x5C, 0x11, 0x5D
-LLKHF_ALTDOWN = 0x20
 WDA_NONE, WDA_MONITOR, WDA_EXCLUDEFROMCAPTURE = 0x0, 0x1, 0x11
 ES_CONTINUOUS, ES_SYSTEM_REQUIRED, ES_DISPLAY_REQUIRED = 0x80000000, 0x1, 0x2
 SPI_GETSTICKYKEYS, SPI_SETSTICKYKEYS, SKF_HOTKEYACTIVE = 0x003A, 0x003B, 0x4
 SM_REMOTESESSION = 0x1000
 GWL_EXSTYLE, WS_EX_TOPMOST = -20, 0x00000008
 HWND_TOPMOST, SWP_NOMOVE, SWP_NOSIZE, SWP_NOACTIVATE = -1, 0x2, 0x1, 0x10
-
-
-def shell_key(vk: int, flags: int, ctrl_down: bool) -> bool:
-    """True for a key press the exam drops: the Windows keys, Alt+Tab, Alt+Esc, Ctrl+Esc. Never the input
-    method's switch keys (Shift, Ctrl+Space, Ctrl+Shift)."""
-    if vk in (VK_LWIN, VK_RWIN):
-        return True
-    alt = bool(flags & LLKHF_ALTDOWN)
-    return (vk == VK_TAB and alt) or (vk == VK_ESCAPE and (alt or ctrl_down))
 
 
 class KBDLLHOOKSTRUCT(ctypes.Structure):
@@ -64,16 +57,14 @@ class WindowsPlatform(LockdownPlatform):
     can_grab = True
 
     def __init__(self) -> None:
-        if sys.platform != "win32":
-            raise OSError("the Windows lockdown layer runs on Windows only")
         self._user32 = ctypes.WinDLL("user32", use_last_error=True)
         self._kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
         self._user32.CallNextHookEx.argtypes = (wintypes.HHOOK, ctypes.c_int, wintypes.WPARAM, wintypes.LPARAM)
         self._user32.CallNextHookEx.restype = ctypes.c_ssize_t
         self._user32.SetWindowsHookExW.restype = wintypes.HHOOK
         self._user32.GetForegroundWindow.restype = wintypes.HWND
-        self._hook = None
-        self._hook_proc = None    # kept: the hook calls it for as long as it is installed
+        self._hook: int | None = None
+        self._hook_proc: Callable | None = None    # kept: the hook calls it for as long as it is installed
         self._hwnd = 0
         self._baseline: set[int] = set()
         self._sticky: STICKYKEYS | None = None

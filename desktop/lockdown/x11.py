@@ -59,6 +59,10 @@ class X11Platform(LockdownPlatform):
 
     # --- start and stop --------------------------------------------------------------------------
 
+    def _grab_again(self) -> None:
+        if self._window is not None and self._grab(self._window) and self._grab_timer is not None:
+            self._grab_timer.stop()
+
     def start(self, window: QWidget) -> list[str]:
         self._window = window
         self._ours = int(window.winId()) & ~self._mask
@@ -69,8 +73,7 @@ class X11Platform(LockdownPlatform):
             missing.append("keyboard_grab")
             self._grab_timer = QTimer()
             self._grab_timer.setInterval(100)
-            self._grab_timer.timeout.connect(lambda: self._window is not None and self._grab(self._window)
-                                             and self._grab_timer is not None and self._grab_timer.stop())
+            self._grab_timer.timeout.connect(self._grab_again)
             self._grab_timer.start()
         # on every desktop: switching desktops (openbox: Alt+wheel, Ctrl+Alt+arrows) cannot hide the exam
         self._ask_every_desktop(int(window.winId()))

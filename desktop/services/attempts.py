@@ -13,11 +13,11 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -98,9 +98,10 @@ class SubmissionReceipt:
 
 ALIVE_EVERY = timedelta(seconds=15)   # how often a running attempt tells the key service it still runs
 
-# Built once: compiling a statement per answer cost more than the commit itself.
-_INSERT_EVENT = insert(AttemptEvent.__table__)
-_UPDATE_TIME = (update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == bindparam("aid"))
+# Built once: compiling a statement per answer cost more than the commit itself. Core tables, not the ORM.
+_EVENTS, _ATTEMPTS = cast(Table, AttemptEvent.__table__), cast(Table, Attempt.__table__)
+_INSERT_EVENT = insert(_EVENTS)
+_UPDATE_TIME = (update(_ATTEMPTS).where(_ATTEMPTS.c.attempt_id == bindparam("aid"))
                 .values(elapsed_ms=bindparam("elapsed_ms"), saved_at=bindparam("saved_at")))
 
 
@@ -454,7 +455,7 @@ class ActiveAttempt:
                                         **({"proof": proof} if proof else {})})
         self.extra_ms += minutes * 60_000
         with self._engine.begin() as conn:
-            conn.execute(update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == self.attempt_id)
+            conn.execute(update(_ATTEMPTS).where(_ATTEMPTS.c.attempt_id == self.attempt_id)
                          .values(extra_ms=self.extra_ms))
         return True
 
@@ -604,7 +605,7 @@ class ActiveAttempt:
     def set_closed_by_proctor(self, closed: bool) -> None:
         try:
             with self._engine.begin() as conn:
-                conn.execute(update(Attempt.__table__).where(Attempt.__table__.c.attempt_id == self.attempt_id)
+                conn.execute(update(_ATTEMPTS).where(_ATTEMPTS.c.attempt_id == self.attempt_id)
                              .values(closed_by_proctor=closed))
         except (SQLAlchemyError, OSError) as exc:
             reset_connections(self._sessions)

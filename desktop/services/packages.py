@@ -139,9 +139,9 @@ class PackageLibrary:
                 submitted = [a for a in attempts if a.state == "submitted"]
                 running = next((a.attempt_id for a in attempts
                                 if a.state == "in_progress" and a.package_id == pkg.package_id), None)
-                scored = [a for a in submitted if a.score_text is not None]
-                index = counted_index([Fraction(a.score_text) for a in scored], Counting(pkg.counting))
-                counted = scored[index] if index is not None else None
+                scored = [(a, Fraction(a.score_text)) for a in submitted if a.score_text is not None]
+                index = counted_index([score for _a, score in scored], Counting(pkg.counting))
+                counted = scored[index][0] if index is not None else None
                 start, end = from_utc_naive(pkg.window_start), from_utc_naive(pkg.window_end)
                 state = window_state(start, end, now) if pkg.withdrawn_at is None else WindowState.CLOSED
                 out.append(ExamListing(

@@ -16,9 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop.selftest import FAIL, OK, Check
+from desktop.translation_marks import QT_TRANSLATE_NOOP
 
 
 def _closed_port() -> int:
@@ -54,6 +53,8 @@ def practice_exam(progress: Callable[[str], None] = lambda _step: None) -> list[
         try:
             no, password = DEMO_LEARNERS[0][0], DEMO_LEARNERS[0][5]
             learner = station.accounts.login(no, password).learner
+            if learner is None:
+                raise RuntimeError("the practice learner could not log in")
             package_id = station.library.listings(no)[0].package_id
             step = "opening the exam with its start code"
             progress(step)

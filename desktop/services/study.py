@@ -97,12 +97,12 @@ class StudyService:
             return Imported("course", course.title)
         if checked.plan is not None:
             plan = checked.plan
-            row = s.get(StudyPlanRow, plan.plan_id)
-            if row is None:
+            plan_row = s.get(StudyPlanRow, plan.plan_id)
+            if plan_row is None:
                 s.add(StudyPlanRow(plan_id=plan.plan_id, year=plan.year, data=json.dumps(plan.to_dict()),
                                    imported_at=now))
             else:
-                row.data, row.year = json.dumps(plan.to_dict()), plan.year
+                plan_row.data, plan_row.year = json.dumps(plan.to_dict()), plan.year
             return Imported("plan", plan.title)
         assert checked.practice is not None
         bank, questions = checked.practice

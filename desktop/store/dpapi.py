@@ -21,8 +21,8 @@ class _Blob(ctypes.Structure):
 
 
 def _dpapi(data: bytes, protect: bool) -> bytes:
-    crypt32 = ctypes.windll.crypt32     # type: ignore[attr-defined]
-    kernel32 = ctypes.windll.kernel32   # type: ignore[attr-defined]
+    crypt32 = ctypes.windll.crypt32     # type: ignore[attr-defined,unused-ignore]
+    kernel32 = ctypes.windll.kernel32   # type: ignore[attr-defined,unused-ignore]
     buffer = ctypes.create_string_buffer(data, len(data))
     blob_in = _Blob(len(data), ctypes.cast(buffer, ctypes.POINTER(ctypes.c_char)))
     blob_out = _Blob()
@@ -35,7 +35,7 @@ def _dpapi(data: bytes, protect: bool) -> bytes:
                                         ctypes.byref(blob_out))
     if not ok:
         raise KeyStoreError(f"Windows could not {'protect' if protect else 'open'} the station's keys "
-                            f"(error {ctypes.GetLastError()})")  # type: ignore[attr-defined]
+                            f"(error {ctypes.GetLastError()})")  # type: ignore[attr-defined,unused-ignore]
     try:
         return ctypes.string_at(blob_out.pbData, blob_out.cbData)
     finally:

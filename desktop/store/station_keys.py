@@ -132,7 +132,7 @@ def open_station_keys(data_dir: Path, helper: Path | None | bool = True) -> Stat
     Raises KeyStoreError when the store the station uses cannot be reached: never falls back to a plain
     file for a station whose keys are protected."""
     data_dir = Path(data_dir)
-    socket_path = configured_helper() if helper is True else helper
+    socket_path = configured_helper() if helper is True else helper or None
     marker = _read_marker(data_dir)
     if marker is not None:
         keys = _open_marked(marker, socket_path)
@@ -140,7 +140,7 @@ def open_station_keys(data_dir: Path, helper: Path | None | bool = True) -> Stat
             destroy_file(data_dir / PLAIN)
         return keys
     if socket_path is not None:
-        return _move_to_helper(data_dir, Path(socket_path))  # type: ignore[arg-type]
+        return _move_to_helper(data_dir, Path(socket_path))
     if sys.platform == "win32":
         from desktop.store.dpapi import create_or_move_to_dpapi
         return create_or_move_to_dpapi(data_dir, _write_marker)

@@ -1,6 +1,8 @@
 """Font-size and high-contrast buttons, shown on every screen a learner sees."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -22,8 +24,8 @@ class DisplayControls(QWidget):
         self.contrast_button.setChecked(prefs.high_contrast)
         for b in (self.smaller_button, self.bigger_button, self.contrast_button):
             layout.addWidget(b)
-        self.smaller_button.clicked.connect(lambda: (prefs.smaller(), self.changed.emit()))
-        self.bigger_button.clicked.connect(lambda: (prefs.bigger(), self.changed.emit()))
+        self.smaller_button.clicked.connect(lambda: self._resize(prefs.smaller))
+        self.bigger_button.clicked.connect(lambda: self._resize(prefs.bigger))
         self.contrast_button.toggled.connect(self._contrast)
 
     def show_prefs(self) -> None:
@@ -31,6 +33,10 @@ class DisplayControls(QWidget):
         self.contrast_button.blockSignals(True)
         self.contrast_button.setChecked(self._prefs.high_contrast)
         self.contrast_button.blockSignals(False)
+
+    def _resize(self, step: Callable[[], object]) -> None:
+        step()
+        self.changed.emit()
 
     def _contrast(self, on: bool) -> None:
         self._prefs.high_contrast = on

@@ -4,14 +4,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import ActiveAttempt, AnswerRefused, SaveFailed, SubmissionReceipt
 from desktop.services.exam_runtime import ExamRuntime
 from desktop.lockdown.environment import Finding
 from desktop.lockdown.monitor import LockdownMonitor
+from desktop.qt_app import widgets_app
 from desktop.ui.messages import not_saved
 from desktop.ui.navigator import Navigator
 from desktop.ui.proctor_action_dialog import ProctorActionDialog
@@ -151,8 +152,8 @@ class ExamWindow(QWidget):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_UNSAVED_MS)
         self._retry.timeout.connect(self._retry_unsaved)
-        QGuiApplication.instance().applicationStateChanged.connect(self._app_state_changed)
-        QApplication.instance().installEventFilter(self)
+        widgets_app().applicationStateChanged.connect(self._app_state_changed)
+        widgets_app().installEventFilter(self)
         QGuiApplication.clipboard().clear()
         # X11: text selected in an answer is offered to every program as the primary selection; withdraw it
         QGuiApplication.clipboard().selectionChanged.connect(self._withdraw_selection)
@@ -375,7 +376,7 @@ class ExamWindow(QWidget):
         self.runtime.stop()
         self.monitor.stop()
         self._retry.stop()
-        QApplication.instance().removeEventFilter(self)
+        widgets_app().removeEventFilter(self)
         if not self._may_close:   # once (a test or a late signal may finish twice)
             QGuiApplication.clipboard().selectionChanged.disconnect(self._withdraw_selection)
         self._may_close = True
@@ -413,7 +414,7 @@ class ExamWindow(QWidget):
             event.ignore()
             return True
         if etype in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and \
-                event.button() == Qt.MouseButton.MiddleButton:  # X11 paste of the selection
+                isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.MiddleButton:  # X11 paste
             return True
         if etype in INPUT_EVENTS:
             self.monitor.on_input()

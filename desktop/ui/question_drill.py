@@ -27,7 +27,7 @@ class QuestionDrill(QWidget):
     law_link_activated = Signal(str, int, int)  # law title, article, 之N (0): open the library there
 
     def __init__(self, check: Callable[[Question, Response], Feedback],
-                 article_exists: Callable[[str, int], bool], parent: QWidget | None = None):
+                 article_exists: Callable[[str, int, int], bool], parent: QWidget | None = None):
         super().__init__(parent)
         self._check, self._exists = check, article_exists
         self._questions: list[Question] = []

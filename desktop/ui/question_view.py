@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
@@ -171,8 +171,8 @@ class QuestionView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Up/Down (and Left/Right) move between the options of this question; Space picks, as always."""
-        if event.type() == QEvent.Type.KeyPress and watched in self.option_buttons and \
-                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched in self.option_buttons \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = -1 if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left) else 1
             index = self.option_buttons.index(watched) + step
             if 0 <= index < len(self.option_buttons):

@@ -158,8 +158,9 @@ class StudyPage(QWidget):
                 top.addChild(item)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         if damaged:
             self.message_label.setObjectName("error")
             self.message_label.setText(self.tr("These courses are damaged on this station and cannot be opened: "

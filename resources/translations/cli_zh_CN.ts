@@ -804,10 +804,6 @@ sync, the new unit's stations receive them; their results and points stay theirs
       <translation>{folder} 中的考试机有数据库，但缺少其密钥文件（station.key 或 station.id）：未打开也未更改任何内容。请从复制来源或备份中放回密钥文件；换用新密钥会使已保存的作答无法读取</translation>
     </message>
     <message>
-      <source>key helper listening on {socket}; keys in {folder}</source>
-      <translation>密钥服务正在监听 {socket}；密钥保存在 {folder}</translation>
-    </message>
-    <message>
       <source>the mark is not ahead of the clock: nothing to reset</source>
       <translation>时间标记没有超前于时钟：无需重置</translation>
     </message>
@@ -866,6 +862,10 @@ sync, the new unit's stations receive them; their results and points stay theirs
     <message>
       <source>taking changes</source>
       <translation>取回变更</translation>
+    </message>
+    <message>
+      <source>key helper listening on {socket}; keys in {folder}</source>
+      <translation>密钥服务正在监听 {socket}；密钥保存在 {folder}</translation>
     </message>
     <message>
       <source>station {device}: keys held by {holder}; key fingerprint {fingerprint} (check it against xuefa-server devices list before the station takes exams)</source>
@@ -994,12 +994,36 @@ this PC's clock now: {clock}</source>
       <translation>（密钥 {fingerprint}）</translation>
     </message>
     <message>
+      <source>{n} stored</source>
+      <translation>{n} 份已存入</translation>
+    </message>
+    <message>
+      <source>{n} already held</source>
+      <translation>{n} 份此前已存入</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} 份被拒收</translation>
+    </message>
+    <message>
+      <source>{n} in conflict</source>
+      <translation>{n} 份有冲突</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>无</translation>
+    </message>
+    <message>
       <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
       <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
     </message>
     <message>
       <source>the database cannot be reached (is PostgreSQL running, and are the address, user and password right?): nothing was made</source>
       <translation>无法连接数据库（PostgreSQL 是否在运行？地址、用户名和密码是否正确？）：未创建任何内容</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
     </message>
     <message>
       <source>{file} from {sender}: {counts}</source>
@@ -1018,12 +1042,20 @@ this PC's clock now: {clock}</source>
       <translation>已存在：{title}</translation>
     </message>
     <message>
+      <source>study records: {counts}</source>
+      <translation>学习记录：{counts}</translation>
+    </message>
+    <message>
       <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
       <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考点更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
     </message>
     <message>
       <source>serving on {url} (log: {log})</source>
       <translation>正在服务：{url}（日志：{log}）</translation>
+    </message>
+    <message>
+      <source>  result {result}: {why}</source>
+      <translation>  成绩 {result}：{why}</translation>
     </message>
     <message>
       <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
@@ -1052,6 +1084,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
       <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
+    </message>
+    <message>
+      <source>  study record {record}: {why}</source>
+      <translation>  学习记录 {record}：{why}</translation>
     </message>
     <message>
       <source>the relay stopped (run it again to resume)</source>
@@ -1104,6 +1140,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}: {key} must be a whole number (0 or more), not {value}</source>
       <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
+    </message>
+    <message>
+      <source>export the results from the station again</source>
+      <translation>请在考试机上重新导出成绩</translation>
     </message>
     <message>
       <source>the file is not a result file of Xuefa, or it is damaged: export it again</source>
@@ -1242,12 +1282,96 @@ this PC's clock now: {clock}</source>
       <translation>代理没有转发连接：请检查代理地址，并确认该代理允许本机访问上级服务器</translation>
     </message>
     <message>
+      <source>the station that sealed it is not approved here: approve it (xuefa-server devices list), then import the same file again</source>
+      <translation>封存该成绩的考试机未在本服务器获批：请先批准（xuefa-server devices list），再重新导入同一文件</translation>
+    </message>
+    <message>
+      <source>the station signed it with another key than the one approved here (was it reinstalled?): keep the file and ask IT to enrol the station again</source>
+      <translation>考试机所用的签名密钥与本服务器批准的不同（是否重装过？）：请保留该文件，并请信息技术人员重新注册该考试机</translation>
+    </message>
+    <message>
+      <source>the station that sealed it was revoked here: keep the file and tell the administrator</source>
+      <translation>封存该成绩的考试机已在本服务器被吊销：请保留该文件并告知管理员</translation>
+    </message>
+    <message>
+      <source>the station's enrolment had expired when it sealed the result: enrol the station again, then import the same file again</source>
+      <translation>考试机封存成绩时注册已过期：请重新注册该考试机，再重新导入同一文件</translation>
+    </message>
+    <message>
+      <source>the station's certificate does not verify here: the file is damaged, or came through a server not approved here</source>
+      <translation>考试机证书在本服务器验证不通过：文件已损坏，或经由未获本服务器批准的服务器转来</translation>
+    </message>
+    <message>
+      <source>a station may deliver only its own results</source>
+      <translation>考试机只能上交本机的成绩</translation>
+    </message>
+    <message>
+      <source>the result was changed after it was sealed: keep the file and tell the administrator</source>
+      <translation>成绩在封存后被改动：请保留该文件并告知管理员</translation>
+    </message>
+    <message>
+      <source>the result's record of answers was changed after it was written: keep the file and tell the administrator</source>
+      <translation>答题记录在写入后被改动：请保留该文件并告知管理员</translation>
+    </message>
+    <message>
+      <source>the result was sealed for another server: import it where the exam came from</source>
+      <translation>该成绩是为另一服务器封存的：请在考试下发方的服务器导入</translation>
+    </message>
+    <message>
+      <source>the exam of this result is not on this server: import the exam package first (xuefa-server import-package), then the same file again</source>
+      <translation>本服务器没有该成绩所属的考试：请先导入考试包（xuefa-server import-package），再重新导入同一文件</translation>
+    </message>
+    <message>
+      <source>the exam package of this result cannot be read here: import the exam package again, then the same file</source>
+      <translation>本服务器无法读取该成绩所属的考试包：请重新导入考试包，再导入同一文件</translation>
+    </message>
+    <message>
+      <source>the result does not match its exam: keep the file and tell the administrator</source>
+      <translation>成绩与其考试不符：请保留该文件并告知管理员</translation>
+    </message>
+    <message>
+      <source>the result's paper does not follow from its exam: keep the file and tell the administrator</source>
+      <translation>成绩的试卷与其考试不符：请保留该文件并告知管理员</translation>
+    </message>
+    <message>
+      <source>the learner may not sit this exam (not enough study points by the deadline, or not among the exam's learners)</source>
+      <translation>该学员不能参加此考试（截止时学习积分不足，或不在该考试的参考人员之列）</translation>
+    </message>
+    <message>
+      <source>a different result with the same id is already stored here (an alert was raised): keep the file and tell the administrator</source>
+      <translation>本服务器已存有编号相同但内容不同的成绩（已发出警示）：请保留该文件并告知管理员</translation>
+    </message>
+    <message>
+      <source>the same result was refused just before, in this file</source>
+      <translation>同一成绩刚才已在本文件中被拒收</translation>
+    </message>
+    <message>
+      <source>a different study record with the same id is already stored here (an alert was raised): keep the file and tell the administrator</source>
+      <translation>本服务器已存有编号相同但内容不同的学习记录（已发出警示）：请保留该文件并告知管理员</translation>
+    </message>
+    <message>
+      <source>refused ({code}); run the command again with --verbose for the detail</source>
+      <translation>被拒收（{code}）；加 --verbose 重新运行该命令可查看详情</translation>
+    </message>
+    <message>
       <source>the file was refused ({code}); see the log for the detail</source>
       <translation>该文件被拒收（{code}）；详情见日志</translation>
     </message>
     <message>
       <source>the server answered with an error ({code}); run the command again with --verbose for the detail</source>
       <translation>服务器返回错误（{code}）；加 --verbose 再次运行命令可查看详情</translation>
+    </message>
+    <message>
+      <source>the result is damaged: {again}</source>
+      <translation>成绩已损坏：{again}</translation>
+    </message>
+    <message>
+      <source>the result's record of answers cannot be read: {again}</source>
+      <translation>成绩中的答题记录无法读取：{again}</translation>
+    </message>
+    <message>
+      <source>the result's signature does not verify (damaged or changed): {again}</source>
+      <translation>成绩签名验证不通过（已损坏或被改动）：{again}</translation>
     </message>
     <message>
       <source>the file could not be read or written ({reason}): check the drive and the path</source>

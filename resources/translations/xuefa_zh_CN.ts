@@ -4,152 +4,152 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="111"/>
         <source>proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="111"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="112"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="122"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="123"/>
         <source>End their sessions</source>
         <translation>结束其全部登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="124"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="140"/>
         <source>%1 is disabled; their sessions ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="142"/>
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="145"/>
         <source>Every session of %1 has ended.</source>
         <translation>%1 的全部登录已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="157"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="150"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="158"/>
         <source>locked for now</source>
         <translation>暂时锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="151"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="159"/>
         <source>must change the password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="161"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="193"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="199"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="200"/>
         <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
         <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="210"/>
         <source>New one-time password for %1: %2. Give it to them in person.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="217"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="221"/>
         <source>You may not change this account (its role is higher than yours).</source>
         <translation>您无权修改此账号（其角色高于您）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="222"/>
         <source>This account is not among the ones you manage.</source>
         <translation>此账号不在您管理的范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -157,72 +157,72 @@
 <context>
     <name>AdminPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="48"/>
         <source>Change your password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="49"/>
         <source>Your password was set by someone else: choose your own before you go on. At least 12 characters, not a common password, not your user name.</source>
         <translation>您的密码由他人设置：继续之前请设置您自己的密码。至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="51"/>
         <source>At least 12 characters, not a common password, not your user name.</source>
         <translation>至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="60"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="61"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="62"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="74"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="75"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="76"/>
         <source>This password is one of the most common ones and easy to guess.</source>
         <translation>这是最常见的密码之一，很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
         <source>The new password must not contain your user name.</source>
         <translation>新密码不能包含您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码必须与当前密码不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
@@ -230,87 +230,87 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="25"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="33"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="28"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="36"/>
         <source>Unit, centre and provincial administrators log in with their server account.</source>
         <translation>单位、考试中心和省级管理员请用服务器账号登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="29"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="37"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="52"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="60"/>
         <source>This is a proctor&apos;s account: proctors use the proctor console (监考工具 on the login page).</source>
         <translation>这是监考员账号：监考员请使用监考台（登录页上的“监考工具”）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="67"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="67"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="68"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="69"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="77"/>
         <source>Administration: %1 (%2)</source>
         <translation>管理：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="75"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="83"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="76"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
         <source>Flagged results</source>
         <translation>异常成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="77"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="78"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="79"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="87"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="80"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="88"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="81"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="89"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="82"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="90"/>
         <source>Administrators</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="87"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="95"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
@@ -351,152 +351,152 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
         <source>Logins</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="233"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
         <source>Administrator accounts</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="233"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="234"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
         <source>Learners and rosters</source>
         <translation>学员与名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="234"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
         <source>Roster imports</source>
         <translation>名册导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
         <source>Any outcome</source>
         <translation>任何结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
         <source>Done</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
         <source>Load older entries</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="254"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="291"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="299"/>
         <source>%1 entries shown.</source>
         <translation>已显示 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="294"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="302"/>
         <source>Export the security log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="295"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="303"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="310"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="312"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="306"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="314"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="310"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="318"/>
         <source>The security log is for this server&apos;s top administrator.</source>
         <translation>审计日志仅供本服务器的最高管理员查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="312"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="320"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -504,119 +504,119 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
         <source>Words in the question</source>
         <translation>按题目文字查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Retired questions</source>
         <translation>已停用的试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
         <source>Question</source>
         <translation>试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
         <source>Type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="113"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="140"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="42"/>
         <source>New exam from a bank…</source>
         <translation>用题库新建考试…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="46"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="47"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="78"/>
         <source>%1 (%2 questions, %3 retired)</source>
         <translation>%1（%2 道题，已停用 %3 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="85"/>
         <source>No question bank yet: import one with 导入… (Import…).</source>
         <translation>还没有题库：请用“导入…”导入题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="113"/>
         <source>%1 question(s)</source>
         <translation>共 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="114"/>
         <source>Take back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="137"/>
         <source>Retire a question</source>
         <translation>停用题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="138"/>
         <source>Retire question %1 「%2」? Exam packages built from now on leave it out; packages already built keep it. It can be taken back later.</source>
         <translation>停用题目 %1「%2」？今后生成的考试包不再包含它；已生成的考试包不受影响。以后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="157"/>
         <source>History of the question</source>
         <translation>试题修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="186"/>
         <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
         <translation>题库由本服务器的最高级省级管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="189"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -624,57 +624,57 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="267"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="278"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="270"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="281"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="273"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="284"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="275"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="286"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="276"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="287"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="277"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="288"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="279"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="290"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="292"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="303"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="293"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="304"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="301"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="312"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="303"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="314"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -682,32 +682,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="22"/>
         <source>Set your password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="23"/>
         <source>This is your first login. Choose your own password: at least 12 characters, not a common password. A few words you will remember make a good one.</source>
         <translation>这是您第一次登录，请设置自己的密码：至少 12 个字符，不能是常见密码。用几个您记得住的词组成就很好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="25"/>
         <source>Choose a new password: at least 12 characters, not a common password.</source>
         <translation>请设置新密码：至少 12 个字符，不能是常见密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="38"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="40"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -715,17 +715,17 @@
 <context>
     <name>DisplayControls</name>
     <message>
-        <location filename="../../desktop/ui/display_controls.py" line="18"/>
+        <location filename="../../desktop/ui/display_controls.py" line="20"/>
         <source>A−  Smaller text</source>
         <translation>A−  字体变小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/display_controls.py" line="19"/>
+        <location filename="../../desktop/ui/display_controls.py" line="21"/>
         <source>A+  Larger text</source>
         <translation>A+  字体变大</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/display_controls.py" line="20"/>
+        <location filename="../../desktop/ui/display_controls.py" line="22"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -733,37 +733,37 @@
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../desktop/lockdown/environment.py" line="42"/>
+        <location filename="../../desktop/lockdown/environment.py" line="43"/>
         <source>This PC shows %1 screens. Disconnect the other screens (or set the display to one screen) and try again.</source>
         <translation>本机连接了 %1 个屏幕。请断开其他屏幕（或将显示设置为仅一个屏幕）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lockdown/environment.py" line="44"/>
+        <location filename="../../desktop/lockdown/environment.py" line="45"/>
         <source>This desktop is a remote session (%1). The exam must be sat at the PC itself.</source>
         <translation>当前桌面是远程会话（%1）。考试必须在本机上进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lockdown/environment.py" line="46"/>
+        <location filename="../../desktop/lockdown/environment.py" line="47"/>
         <source>This PC is a virtual machine (%1).</source>
         <translation>本机是虚拟机（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lockdown/environment.py" line="47"/>
+        <location filename="../../desktop/lockdown/environment.py" line="48"/>
         <source>A window of another program (%1) is drawn over the exam.</source>
         <translation>另一个程序的窗口（%1）覆盖在考试窗口上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lockdown/environment.py" line="48"/>
+        <location filename="../../desktop/lockdown/environment.py" line="49"/>
         <source>A second screen was connected (%1 screens now). Disconnect it now.</source>
         <translation>连接了第二个屏幕（现在共 %1 个屏幕）。请立即断开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lockdown/environment.py" line="50"/>
+        <location filename="../../desktop/lockdown/environment.py" line="51"/>
         <source>These programs were started during the exam: %1. Close them now.</source>
         <translation>考试期间启动了以下程序：%1。请立即关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/lockdown/environment.py" line="52"/>
+        <location filename="../../desktop/lockdown/environment.py" line="53"/>
         <source>These programs are running: %1. Close them (remote control, screen sharing or recording) and try again.</source>
         <translation>以下程序正在运行：%1。请关闭这些程序（远程控制、屏幕共享或录屏）后重试。</translation>
     </message>
@@ -771,272 +771,272 @@
 <context>
     <name>ExamBuilder</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="32"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="43"/>
         <source>New exam</source>
         <translation>新建考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="37"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="48"/>
         <source>e.g. 2027年度学法考试</source>
         <translation>例如：2027年度学法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="41"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="52"/>
         <source>(not a make-up)</source>
         <translation>（不是补考）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="43"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="54"/>
         <source>Make-up of %1</source>
         <translation>%1 的补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="53"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="64"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="166"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="177"/>
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="166"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="177"/>
         <source>How many</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="166"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="177"/>
         <source>Points each</source>
         <translation>每题分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="71"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="82"/>
         <source>unit ids, comma-separated; empty: everyone</source>
         <translation>单位编号，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="63"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="74"/>
         <source>Leaders sit a paper of their own</source>
         <translation>领导干部使用单独试卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="73"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
         <source>ranks, comma-separated; empty: every rank</source>
         <translation>职务级别，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="74"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="85"/>
         <source>Leaders only</source>
         <translation>仅领导干部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="75"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="86"/>
         <source>The exempt may sit too</source>
         <translation>免考人员也可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="78"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="89"/>
         <source>none needed</source>
         <translation>不要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="79"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="90"/>
         <source>Learners may review their answers after submitting</source>
         <translation>交卷后考生可查看自己的答题情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
         <source>then hand the exam in</source>
         <translation>次后自动交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
         <source>only warn and record</source>
         <translation>次后只提醒并记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="85"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="96"/>
         <source>do not watch</source>
         <translation>不监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
         <source>refuse to start</source>
         <translation>拒绝开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
         <source>warn and record</source>
         <translation>警告并记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="92"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="103"/>
         <source>do not check</source>
         <translation>不检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="97"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
         <source>empty: the station&apos;s list (ToDesk, Sunlogin, TeamViewer, AnyDesk, QQ, WeChat, OBS …)</source>
         <translation>留空：使用考试机自带清单（ToDesk、向日葵、TeamViewer、AnyDesk、QQ、微信、OBS 等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="101"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="112"/>
         <source>Add a centre&apos;s results key (server-results.key.pub)…</source>
         <translation>添加考试中心的成绩公钥（server-results.key.pub）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="106"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="117"/>
         <source>Exam id</source>
         <translation>考试编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="107"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="118"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="119"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="109"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="120"/>
         <source>Make-up</source>
         <translation>补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="110"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="121"/>
         <source>Opens</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="111"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="122"/>
         <source>Closes</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="112"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="123"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="113"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="124"/>
         <source>Pass mark</source>
         <translation>合格分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="114"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="125"/>
         <source>Attempts</source>
         <translation>考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="115"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="126"/>
         <source>Paper</source>
         <translation>试卷结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="120"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="131"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="121"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="132"/>
         <source>Ranks</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="126"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="137"/>
         <source>Study points by the deadline</source>
         <translation>截止日前须达到的学法积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="130"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="141"/>
         <source>Leaving the exam window</source>
         <translation>离开考试窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="132"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="143"/>
         <source>More than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="144"/>
         <source>Remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="144"/>
         <source>Virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="134"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="145"/>
         <source>Listed programs</source>
         <translation>清单中的程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="137"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="148"/>
         <source>Exam PC checks</source>
         <translation>考试机检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="138"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="149"/>
         <source>Programs to look for</source>
         <translation>要检查的程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="140"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="151"/>
         <source>Centres receiving results</source>
         <translation>接收成绩的考试中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="143"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="154"/>
         <source>Build the package</source>
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="194"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="205"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="196"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="207"/>
         <source>Leaders&apos; paper, total: %1 points</source>
         <translation>领导干部试卷，总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="201"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="212"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="202"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="213"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="210"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="221"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="238"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="249"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="241"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="252"/>
         <source>Give the leaders&apos; paper at least one section, or untick it.</source>
         <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="246"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="257"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="257"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="268"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -1044,150 +1044,150 @@
 <context>
     <name>ExamWindow</name>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="57"/>
+        <location filename="../../desktop/ui/exam_window.py" line="58"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="61"/>
+        <location filename="../../desktop/ui/exam_window.py" line="62"/>
         <source>Answers are saved as you go.</source>
         <translation>答案随答随存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="72"/>
+        <location filename="../../desktop/ui/exam_window.py" line="73"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="75"/>
+        <location filename="../../desktop/ui/exam_window.py" line="76"/>
         <source>Proctor…</source>
         <translation>监考员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="76"/>
+        <location filename="../../desktop/ui/exam_window.py" line="77"/>
         <source>For the proctor: extra time or a pause when the network is down</source>
         <translation>供监考员使用：断网时延长时间或暂停计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="89"/>
+        <location filename="../../desktop/ui/exam_window.py" line="90"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="90"/>
+        <location filename="../../desktop/ui/exam_window.py" line="91"/>
         <source>Flag for review</source>
         <translation>标记待查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="92"/>
+        <location filename="../../desktop/ui/exam_window.py" line="93"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="77"/>
-        <location filename="../../desktop/ui/exam_window.py" line="349"/>
+        <location filename="../../desktop/ui/exam_window.py" line="78"/>
+        <location filename="../../desktop/ui/exam_window.py" line="350"/>
         <location filename="../../desktop/selftest.py" line="72"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="94"/>
+        <location filename="../../desktop/ui/exam_window.py" line="95"/>
         <source>Keys: PgDn next question · PgUp previous · F2 flag · Tab moves between answers and buttons · arrow keys move between options · Space picks</source>
         <translation>键盘操作：PgDn 下一题 · PgUp 上一题 · F2 标记 · Tab 在答案和按钮之间移动 · 方向键在选项之间移动 · 空格键选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="122"/>
+        <location filename="../../desktop/ui/exam_window.py" line="123"/>
         <source>Your time is paused by the proctor.
 Please stay at your seat and wait for the proctor.</source>
         <translation>监考员已暂停您的考试计时。
 请留在座位上，等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="145"/>
+        <location filename="../../desktop/ui/exam_window.py" line="146"/>
         <source>A system window took the focus from the exam. The exam has taken it back; this is recorded and not counted against you.</source>
         <translation>一个系统窗口抢走了考试窗口的焦点，考试已自动切回。此情况已记录，不计入您的切屏次数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="148"/>
+        <location filename="../../desktop/ui/exam_window.py" line="149"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="218"/>
+        <location filename="../../desktop/ui/exam_window.py" line="219"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="234"/>
+        <location filename="../../desktop/ui/exam_window.py" line="235"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="274"/>
+        <location filename="../../desktop/ui/exam_window.py" line="275"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="280"/>
+        <location filename="../../desktop/ui/exam_window.py" line="281"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="285"/>
+        <location filename="../../desktop/ui/exam_window.py" line="286"/>
         <source>Staying away more than %1 seconds also submits it.</source>
         <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="291"/>
+        <location filename="../../desktop/ui/exam_window.py" line="292"/>
         <source>You are back in the exam after %1 seconds away.</source>
         <translation>您已回到考试，离开了 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="296"/>
+        <location filename="../../desktop/ui/exam_window.py" line="297"/>
         <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
         <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="301"/>
+        <location filename="../../desktop/ui/exam_window.py" line="302"/>
         <source>This has been recorded and the proctor can see it.</source>
         <translation>此情况已记录，监考员可以看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="311"/>
+        <location filename="../../desktop/ui/exam_window.py" line="312"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="313"/>
+        <location filename="../../desktop/ui/exam_window.py" line="314"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="315"/>
+        <location filename="../../desktop/ui/exam_window.py" line="316"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="345"/>
+        <location filename="../../desktop/ui/exam_window.py" line="346"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="347"/>
+        <location filename="../../desktop/ui/exam_window.py" line="348"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="351"/>
+        <location filename="../../desktop/ui/exam_window.py" line="352"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="352"/>
+        <location filename="../../desktop/ui/exam_window.py" line="353"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -2682,17 +2682,17 @@ White: not answered</source>
         <translation>请填写延长时间的原因（将被记录）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="98"/>
         <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
         <translation>操作码错误次数过多。本机已显示新的代码，请根据新代码重新生成监考员操作码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="101"/>
         <source>Nothing to do: the time is already in that state.</source>
         <translation>无需操作：计时已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="103"/>
         <source>That code (or password) is not right for this station and action. Check the action, the minutes and the code, and try again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>该授权码（或密码）对本机和此操作无效。请核对操作、分钟数和授权码后重试。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -2700,37 +2700,37 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="56"/>
         <source>Too many wrong proctor passwords: the next try is possible in %1 seconds. Each wrong try is recorded.</source>
         <translation>监考密码错误次数过多：%1 秒后可再试。每次输错都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="65"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="66"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="71"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="96"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="113"/>
         <source>Try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="119"/>
         <source>That is not the proctor password. %1 wrong tries; the next try is possible in %2 seconds. Each wrong try is recorded.</source>
         <translation>监考密码不正确。已错误 %1 次，%2 秒后可再试。每次输错都会被记录。</translation>
     </message>
@@ -3196,32 +3196,32 @@ White: not answered</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="260"/>
+        <location filename="../../desktop/ui/study_page.py" line="261"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="262"/>
+        <location filename="../../desktop/ui/study_page.py" line="263"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="267"/>
+        <location filename="../../desktop/ui/study_page.py" line="268"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="268"/>
+        <location filename="../../desktop/ui/study_page.py" line="269"/>
         <source>E-mail (optional)</source>
         <translation>电子邮箱（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="278"/>
+        <location filename="../../desktop/ui/study_page.py" line="279"/>
         <source>Enter an 11-digit mobile number beginning with 1.</source>
         <translation>请输入以 1 开头的 11 位手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="282"/>
+        <location filename="../../desktop/ui/study_page.py" line="283"/>
         <source>The e-mail address does not look right.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
@@ -3273,52 +3273,52 @@ White: not answered</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="200"/>
         <source>Correct question %1</source>
         <translation>修改试题 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="212"/>
         <source>Why it changes (kept in the history)</source>
         <translation>修改原因（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="217"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="218"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="223"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="262"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="263"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3850,22 +3850,22 @@ White: not answered</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="166"/>
         <source>leaders</source>
         <translation>领导干部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
         <source>The report was not saved: %1</source>
         <translation>报表未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="172"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="175"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -3987,12 +3987,12 @@ White: not answered</source>
         <translation>继续考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="67"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="65"/>
         <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
         <translation>错误次数过多。需要告诉监考员的代码已经更换，请重新索取续考码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resume_gate.py" line="70"/>
+        <location filename="../../desktop/ui/resume_gate.py" line="68"/>
         <source>That is not the resume code for this station, or not the proctor password. Check it with the proctor and type it again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>这不是本机的续考授权码，也不是监考密码。请与监考员核对后重新输入。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>
@@ -4166,57 +4166,57 @@ White: not answered</source>
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../desktop/selftest.py" line="27"/>
+        <location filename="../../desktop/selftest.py" line="26"/>
         <source>Qt platform plugin</source>
         <translation>窗口系统（Qt 平台插件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="28"/>
+        <location filename="../../desktop/selftest.py" line="27"/>
         <source>Chinese fonts</source>
         <translation>中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="29"/>
+        <location filename="../../desktop/selftest.py" line="28"/>
         <source>Translations</source>
         <translation>界面翻译</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="30"/>
+        <location filename="../../desktop/selftest.py" line="29"/>
         <source>Cryptography</source>
         <translation>加密组件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="31"/>
+        <location filename="../../desktop/selftest.py" line="30"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="32"/>
+        <location filename="../../desktop/selftest.py" line="31"/>
         <source>Resources</source>
         <translation>程序资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="33"/>
+        <location filename="../../desktop/selftest.py" line="32"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="34"/>
+        <location filename="../../desktop/selftest.py" line="33"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="35"/>
+        <location filename="../../desktop/selftest.py" line="34"/>
         <source>Station keys</source>
         <translation>本机密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="36"/>
+        <location filename="../../desktop/selftest.py" line="35"/>
         <source>Exam PC</source>
         <translation>考试机环境</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="37"/>
+        <location filename="../../desktop/selftest.py" line="36"/>
         <source>Reinstall Xuefa from the installer.</source>
         <translation>请用安装包重新安装学法考试系统。</translation>
     </message>
@@ -4291,32 +4291,32 @@ White: not answered</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="31"/>
+        <location filename="../../desktop/services/readiness.py" line="30"/>
         <source>Practice: open the exam</source>
         <translation>模拟考试：打开试卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="32"/>
+        <location filename="../../desktop/services/readiness.py" line="31"/>
         <source>Practice: save answers</source>
         <translation>模拟考试：保存答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="33"/>
+        <location filename="../../desktop/services/readiness.py" line="32"/>
         <source>Practice: network lost</source>
         <translation>模拟考试：断网</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="34"/>
+        <location filename="../../desktop/services/readiness.py" line="33"/>
         <source>Practice: USB bundle</source>
         <translation>模拟考试：U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="35"/>
+        <location filename="../../desktop/services/readiness.py" line="34"/>
         <source>Practice exam</source>
         <translation>模拟考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/readiness.py" line="36"/>
+        <location filename="../../desktop/services/readiness.py" line="35"/>
         <source>Report this to the Xuefa team with xuefa.log from the data folder.</source>
         <translation>请将此情况连同数据文件夹中的 xuefa.log 报告给学法系统技术支持。</translation>
     </message>
@@ -4485,7 +4485,7 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/startup.py" line="81"/>
+        <location filename="../../desktop/startup.py" line="88"/>
         <source>This station&apos;s data folder has lost its keys file:
 %1
 
@@ -4496,7 +4496,7 @@ Nothing was opened or changed. Call the exam-centre IT staff: the keys file must
 未打开也未更改任何内容。请联系考点技术人员：须从备份或该文件夹的来源电脑放回密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="86"/>
+        <location filename="../../desktop/startup.py" line="93"/>
         <source>This station&apos;s database is damaged and cannot be read:
 %1
 
@@ -4507,7 +4507,7 @@ Nothing was changed. Call the exam-centre IT staff and leave the folder as it is
 未作任何更改。请联系考点技术人员，并保持该文件夹原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="90"/>
+        <location filename="../../desktop/startup.py" line="97"/>
         <source>The station cannot reach its keys (the Xuefa key service):
 %1
 
@@ -4518,7 +4518,7 @@ Call the exam-centre IT staff: the key service must be running (docs/station-key
 请联系考试中心技术人员：密钥服务必须在运行（见 docs/station-keys.md）。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="95"/>
+        <location filename="../../desktop/startup.py" line="102"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -4529,7 +4529,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="100"/>
+        <location filename="../../desktop/startup.py" line="107"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -4546,44 +4546,44 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="181"/>
+        <location filename="../../desktop/controller.py" line="182"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="188"/>
+        <location filename="../../desktop/controller.py" line="189"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="209"/>
+        <location filename="../../desktop/controller.py" line="210"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="211"/>
+        <location filename="../../desktop/controller.py" line="212"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="264"/>
-        <location filename="../../desktop/controller.py" line="267"/>
-        <location filename="../../desktop/controller.py" line="281"/>
+        <location filename="../../desktop/controller.py" line="265"/>
+        <location filename="../../desktop/controller.py" line="268"/>
+        <location filename="../../desktop/controller.py" line="282"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="281"/>
+        <location filename="../../desktop/controller.py" line="282"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="283"/>
+        <location filename="../../desktop/controller.py" line="284"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="331"/>
+        <location filename="../../desktop/controller.py" line="332"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -4671,47 +4671,47 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="165"/>
+        <location filename="../../desktop/ui/study_page.py" line="166"/>
         <source>These courses are damaged on this station and cannot be opened: %1. Import them again from the file or sync again; your study records are not affected.</source>
         <translation>以下课程在本机已损坏，无法打开：%1。请从文件重新导入或再同步一次；您的学习记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="210"/>
+        <location filename="../../desktop/ui/study_page.py" line="211"/>
         <source>Quiz: %1</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="219"/>
+        <location filename="../../desktop/ui/study_page.py" line="220"/>
         <source>Only the first answer to a question earns points; this one was answered before.</source>
         <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="221"/>
+        <location filename="../../desktop/ui/study_page.py" line="222"/>
         <source>+%1 study points.</source>
         <translation>+%1 学法积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="223"/>
+        <location filename="../../desktop/ui/study_page.py" line="224"/>
         <source>No points for this question.</source>
         <translation>此题不得分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="236"/>
+        <location filename="../../desktop/ui/study_page.py" line="237"/>
         <source>Import course or plan</source>
         <translation>导入课程或计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="237"/>
+        <location filename="../../desktop/ui/study_page.py" line="238"/>
         <source>Study files (*.xfc *.xfs);;All files (*)</source>
         <translation>学习文件 (*.xfc *.xfs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="246"/>
+        <location filename="../../desktop/ui/study_page.py" line="247"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="250"/>
+        <location filename="../../desktop/ui/study_page.py" line="251"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
@@ -4719,88 +4719,88 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="183"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
         <source>Exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
         <source>Unit admin</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="191"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="192"/>
         <source>Export to PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="195"/>
         <source>The unit summary table (for the province)</source>
         <translation>单位汇总表（报省用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="221"/>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="227"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="229"/>
         <source>Export the unit summary</source>
         <translation>导出单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="224"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="230"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="235"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="237"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="242"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="245"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -4854,7 +4854,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="50"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="264"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -4962,67 +4962,97 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="185"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="188"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="195"/>
+        <source>%1 stored</source>
+        <translation>%1 份已存入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="195"/>
+        <source>%1 already held</source>
+        <translation>%1 份此前已存入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
+        <source>%1 refused</source>
+        <translation>%1 份被拒收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
+        <source>%1 in conflict</source>
+        <translation>%1 份有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="206"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="226"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="227"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="237"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="261"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="262"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="270"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="252"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="272"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

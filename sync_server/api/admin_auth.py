@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from datetime import timedelta
+from typing import NoReturn
 
 from flask import abort, g, jsonify, make_response, request
 
@@ -11,7 +12,7 @@ from sync_server.admins import AdminScope, scope_for_token
 from sync_server.context import server
 
 
-def _refuse(code: str, message: str, status: int):
+def _refuse(code: str, message: str, status: int) -> NoReturn:
     abort(make_response(jsonify(error=code, message=message), status))
 
 
@@ -44,6 +45,6 @@ def admin() -> AdminScope:
     return g.admin
 
 
-def not_found(what: str):
+def not_found(what: str) -> NoReturn:
     """Outside the admin's subtree looks exactly like not there: nothing about other units leaks."""
     _refuse("not_found", f"no {what} here", 404)

@@ -9,8 +9,8 @@ from pydantic.json_schema import models_json_schema
 from sync_server.api import api
 from sync_server.api import schemas as m
 
-DEVICE = [{"deviceSignature": []}]
-ADMIN = [{"adminToken": []}]
+DEVICE: list[dict[str, list]] = [{"deviceSignature": []}]
+ADMIN: list[dict[str, list]] = [{"adminToken": []}]
 ERRORS = {"400": "malformed request", "401": "not signed, replayed, unknown device, or not logged in",
           "413": "body too large", "422": "the message does not fit its schema"}
 ADMIN_ERRORS = {**ERRORS, "403": "the role is not enough", "404": "not there, or outside your units"}

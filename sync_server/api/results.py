@@ -1,7 +1,7 @@
 """Result delivery: PUT one envelope, or POST a batch. Each goes through the one ingest path."""
 from __future__ import annotations
 
-from flask import abort, g, jsonify, request
+from flask import abort, current_app, g, jsonify, request
 
 from sync_server.api import api
 from sync_server.api.device_auth import require_device
@@ -14,10 +14,10 @@ HTTP_STATUS = {Status.STORED: 201, Status.DUPLICATE: 200, Status.CONFLICT: 409, 
 
 
 def _ingest() -> Ingest:
-    ctx = server()
-    if not hasattr(ctx, "_ingest"):
-        ctx._ingest = Ingest(ctx)  # one per worker: it caches opened packages (derived data only)
-    return ctx._ingest
+    extensions = current_app.extensions   # one per app and worker: it caches opened packages (derived data)
+    if "xuefa.ingest" not in extensions:
+        extensions["xuefa.ingest"] = Ingest(server())
+    return extensions["xuefa.ingest"]
 
 
 @api.put("/results/<result_id>")

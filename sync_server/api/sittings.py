@@ -107,7 +107,7 @@ def _change(sitting_id: str, change):
             change(s, ctx.clock.now())
             audit.record(s, "sitting." + request.path.rsplit("/", 1)[-1], f"sitting:{sitting_id}",
                          utc_naive(ctx.clock.now()))
-            row = s.get(Sitting, sitting_id)
+            row = _sitting_in_scope(s, sitting_id)
             return jsonify(sitting=sitting_dict(row), seats=seats_of(s, sitting_id))
     except SittingError as exc:
         return jsonify(error=exc.code, message=exc.detail), 409

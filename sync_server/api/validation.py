@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from flask import abort, jsonify, make_response, request
 from pydantic import BaseModel, ValidationError
@@ -92,7 +92,7 @@ def load_json(raw: bytes) -> object:
         raise BodyRefused(400, "malformed_json", f"the body is not JSON: {exc}") from None
 
 
-def refuse(status: int, code: str, message: str, **extra):
+def refuse(status: int, code: str, message: str, **extra) -> NoReturn:
     abort(make_response(jsonify(error=code, message=message, **extra), status))
 
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop.lockdown import windows
+from desktop.lockdown.windows_keys import LLKHF_ALTDOWN, VK_ESCAPE, VK_LWIN, VK_RWIN, VK_TAB, shell_key
 from desktop.lockdown.environment import Finding, linux_virtual_machine, running_programs, survey, vm_from_dmi
 from desktop.lockdown.platform import FocusHolder, LockdownPlatform
 from desktop.lockdown.x11 import linux_remote_session
@@ -239,12 +239,12 @@ def test_virtual_machines_and_remote_displays_are_recognised(tmp_path):
 
 
 def test_the_windows_hook_drops_shell_keys_and_never_the_input_method_switches():
-    assert windows.shell_key(windows.VK_LWIN, 0, False) and windows.shell_key(windows.VK_RWIN, 0, False)
-    assert windows.shell_key(windows.VK_TAB, windows.LLKHF_ALTDOWN, False)
-    assert windows.shell_key(windows.VK_ESCAPE, 0, True) and windows.shell_key(windows.VK_ESCAPE, windows.LLKHF_ALTDOWN, False)
+    assert shell_key(VK_LWIN, 0, False) and shell_key(VK_RWIN, 0, False)
+    assert shell_key(VK_TAB, LLKHF_ALTDOWN, False)
+    assert shell_key(VK_ESCAPE, 0, True) and shell_key(VK_ESCAPE, LLKHF_ALTDOWN, False)
     shift, space = 0x10, 0x20
-    assert not windows.shell_key(shift, 0, False) and not windows.shell_key(space, 0, True)
-    assert not windows.shell_key(shift, 0, True) and not windows.shell_key(windows.VK_TAB, 0, False)
+    assert not shell_key(shift, 0, False) and not shell_key(space, 0, True)
+    assert not shell_key(shift, 0, True) and not shell_key(VK_TAB, 0, False)
 
 
 def test_wrong_proctor_passwords_are_recorded_and_slowed(qtbot, sitting):

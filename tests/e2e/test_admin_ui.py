@@ -158,6 +158,7 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
         newcomer.results.export(bundle)
         sync.import_bundle(bundle)
         qtbot.waitUntil(lambda: "Carry pc2.receipts.json back" in sync.usb_label.text(), timeout=30_000)
+        assert ": 1 stored. Carry" in sync.usb_label.text()   # outcome words, not the server's status codes
         cleared, _ = newcomer.results.apply_receipts((tmp_path / "pc2.receipts.json").read_bytes())
         assert cleared == 1 and newcomer.results.pending() == []   # the station's copy is cleared by the receipt
     finally:

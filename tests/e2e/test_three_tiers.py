@@ -150,7 +150,7 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     stored = cli(folders["province"], "import-bundle", stick)
     assert stored.returncode == 0 and "2 stored" in stored.stdout, stored.stdout + stored.stderr
     assert "study records: 1 stored" in stored.stdout and "receipt file for the sending server (3 held here)" in stored.stdout
-    assert "2 duplicate" in cli(folders["province"], "import-bundle", stick).stdout
+    assert "2 already held" in cli(folders["province"], "import-bundle", stick).stdout
     # the receipt file goes back to the centre: those results count as delivered upward
     receipts_file = stick.with_name("centre.receipts.json")
     assert "2 result(s) not yet confirmed" in cli(folders["centre"], "status").stdout

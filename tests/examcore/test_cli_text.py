@@ -109,3 +109,19 @@ def test_verbose_adds_the_technical_detail(bad_files):
     args = ("--instance", bad_files / "server", "import-bundle", bad_files / "zip.xfb")
     plain, verbose = _run("sync_server.cli", *args), _run("sync_server.cli", "--verbose", *args)
     assert "(not_a_bundle)" in verbose.stderr and "(not_a_bundle)" not in plain.stderr
+
+
+def test_each_reason_a_server_refuses_a_result_for_reads_as_a_chinese_sentence(monkeypatch):
+    """import-bundle names every refused result with what to do (issue 20): each outcome reason of the
+    ingest has its sentence, in Chinese, without the code; the detail only goes to the log."""
+    from examcore import refusals
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    texts = refusals._result_texts()
+    reasons = set(re.findall(r'refuse\("([a-z_]+)"', (ROOT / "sync_server" / "ingest.py").read_text("utf-8")))
+    reasons |= set(re.findall(r'reason="([a-z_]+)"', (ROOT / "sync_server" / "ingest.py").read_text("utf-8")))
+    reasons |= set(re.findall(r'return "([a-z_]+)", f?"', (ROOT / "sync_server" / "ingest.py").read_text("utf-8")))
+    reasons |= set(re.findall(r'SealError\("([a-z_]+)"', (ROOT / "examcore" / "sealed.py").read_text("utf-8")))
+    assert reasons - set(texts) == set(), "an ingest refusal without a sentence of its own"
+    for code in texts:
+        said = refusals.plain_result_refusal(code, "the library's own words")
+        assert CJK.search(said) and code not in said and "library" not in said, (code, said)

@@ -34,7 +34,8 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     assert run("desktop.app", "--data-dir", data_dir, "export-results", stick / "r.xfb").returncode == 0
 
     first = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
-    assert first.returncode == 1 and "device_not_enrolled" in first.stdout  # said why; nothing stored
+    assert first.returncode == 1 and "is not approved here: approve it (xuefa-server devices list)" in first.stdout
+    assert "device_not_enrolled" not in first.stdout   # said why in words, the code only with --verbose
     assert "no receipt file written" in first.stdout and not (stick / "r.receipts.json").exists()
     device_line = run("sync_server.cli", "--instance", instance, "devices", "list").stdout
     device_id = device_line.split()[0]
@@ -43,7 +44,7 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     second = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
     assert second.returncode == 0 and "1 stored" in second.stdout, second.stdout + second.stderr
     again = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
-    assert again.returncode == 0 and "1 duplicate" in again.stdout  # the same stick twice: still once
+    assert again.returncode == 0 and "1 already held" in again.stdout  # the same stick twice: still once
     assert "1 result(s)" in run("sync_server.cli", "--instance", instance, "status").stdout
 
     receipt_file = stick / "r.receipts.json"
@@ -125,7 +126,7 @@ def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, s
     assert run("sync_server.cli", "--instance", instance, "devices", "approve", device_id).returncode == 0
     second = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
     assert second.returncode == 0 and "study records: 2 stored" in second.stdout, second.stdout + second.stderr
-    assert "study records: 2 duplicate" in run("sync_server.cli", "--instance", instance, "import-bundle",
+    assert "study records: 2 already held" in run("sync_server.cli", "--instance", instance, "import-bundle",
                                                stick / "r.xfb").stdout
     assert run("desktop.app", "--data-dir", data_dir, "trust-server", instance / "server-signing.key.pub").returncode == 0
     applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", stick / "r.receipts.json")

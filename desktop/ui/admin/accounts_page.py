@@ -5,6 +5,7 @@ administrator, exportable to Excel). The server decides who may do what; these p
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -30,11 +31,18 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+class PasswordOwner(Protocol):
+    """A logged-in account that can change its own password: the admin or the proctor client."""
+    username: str
+
+    def change_password(self, old: str, new: str) -> None: ...
+
+
 class AdminPasswordDialog(QDialog):
     """The logged-in admin's (or proctor's: ``client`` is either client) new password. ``forced``: the
     account's first login (or after a reset): the window shows nothing else until it is done."""
 
-    def __init__(self, client: AdminClient, forced: bool, parent: QWidget | None = None):
+    def __init__(self, client: PasswordOwner, forced: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.client = client
         self.setWindowTitle(self.tr("Change your password"))

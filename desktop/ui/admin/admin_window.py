@@ -3,6 +3,8 @@ reports, the unit summary, the roster and this server's Sync page. A proctor's a
 to the proctor console; what each admin sees is limited to their subtree by the server itself."""
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.admin_client import AdminClient, AdminError
@@ -16,6 +18,12 @@ from desktop.ui.admin.reports_page import ReportsPage, SummaryPage
 from desktop.ui.admin.roster_page import RosterPage
 from desktop.ui.admin.sync_page import SyncPage
 from desktop.ui.server_login import ServerLoginForm
+
+
+class Page(Protocol):
+    """A tab of the admin window: asks the server for what it shows."""
+
+    def load(self) -> None: ...
 
 
 class AdminWindow(QWidget):
@@ -80,8 +88,8 @@ class AdminWindow(QWidget):
         self.tabs.addTab(self.roster, self.tr("Learners"))
         self.tabs.addTab(self.sync, self.tr("Sync"))
         self.tabs.addTab(self.accounts, self.tr("Administrators"))
-        pages = [self.reports, self.summary, self.flagged, self.items, self.banks, self.roster, self.sync,
-                 self.accounts]
+        pages: list[Page] = [self.reports, self.summary, self.flagged, self.items, self.banks, self.roster,
+                             self.sync, self.accounts]
         if client.role == "provincial_admin":   # the server lets only its top administrator read it
             self.audit = AuditPage(client)
             self.tabs.addTab(self.audit, self.tr("Security log"))

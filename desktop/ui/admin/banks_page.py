@@ -22,6 +22,7 @@ class BanksPage(QWidget):
         super().__init__(parent)
         self.client = client
         self.questions: list[dict] = []
+        self._select_after_load: str | None = None   # a bank just imported into: shown once the list loads
         self.bank_combo = QComboBox()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Words in the question"))
@@ -76,7 +77,7 @@ class BanksPage(QWidget):
         for b in banks:
             self.bank_combo.addItem(self.tr("%1 (%2 questions, %3 retired)").replace("%1", b["bank"])
                                     .replace("%2", str(b["questions"])).replace("%3", str(b["retired"])), b["bank"])
-        wanted = getattr(self, "_select_after_load", None)
+        wanted = self._select_after_load
         if wanted is not None and self.bank_combo.findData(wanted) >= 0:
             self.bank_combo.setCurrentIndex(self.bank_combo.findData(wanted))
         self._select_after_load = None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 from base64 import b64decode
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import cast
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Signal
@@ -20,6 +21,16 @@ from desktop.services.background import run_in_background
 from examcore.bundle import write_atomically
 
 TYPES = (("single", "单选"), ("multiple", "多选"), ("true_false", "判断"), ("fill_in", "填空"), ("short_answer", "简答"))
+
+
+def _spin(table: QTableWidget, row: int, column: int) -> QSpinBox:
+    """The number box of a paper-sections table cell (every count and points cell holds one)."""
+    return cast(QSpinBox, table.cellWidget(row, column))
+
+
+def _local(value: QDateTime) -> datetime:
+    """An edited date and time as an aware local datetime (toPython is typed loosely)."""
+    return cast(datetime, value.toPython()).astimezone()
 
 
 class ExamBuilder(QDialog):
@@ -158,7 +169,7 @@ class ExamBuilder(QDialog):
         for table in (self.sections, self.leader_sections):
             for r in range(len(TYPES)):
                 for c in (1, 2):
-                    table.cellWidget(r, c).valueChanged.connect(lambda _v: self._show_total())
+                    _spin(table, r, c).valueChanged.connect(lambda _v: self._show_total())
         self._show_total()
 
     def _sections_table(self) -> QTableWidget:
@@ -182,13 +193,13 @@ class ExamBuilder(QDialog):
     def set_section(self, qtype: str, count: int, points: int, leaders: bool = False) -> None:
         table = self.leader_sections if leaders else self.sections
         row = next(r for r, (key, _) in enumerate(TYPES) if key == qtype)
-        table.cellWidget(row, 1).setValue(count)
-        table.cellWidget(row, 2).setValue(points)
+        _spin(table, row, 1).setValue(count)
+        _spin(table, row, 2).setValue(points)
 
     @staticmethod
     def _sections_of(table: QTableWidget) -> list[dict]:
-        return [{"type": TYPES[r][0], "count": table.cellWidget(r, 1).value(), "points": table.cellWidget(r, 2).value()}
-                for r in range(len(TYPES)) if table.cellWidget(r, 1).value()]
+        return [{"type": TYPES[r][0], "count": _spin(table, r, 1).value(), "points": _spin(table, r, 2).value()}
+                for r in range(len(TYPES)) if _spin(table, r, 1).value()]
 
     def _show_total(self) -> None:
         for table, label, text in ((self.sections, self.total_label, self.tr("Total: %1 points")),
@@ -214,8 +225,8 @@ class ExamBuilder(QDialog):
     def exam(self) -> dict:
         def listed(text: str) -> list[str]:
             return [x.strip() for x in text.replace("，", ",").split(",") if x.strip()]
-        start = self.start_edit.dateTime().toPython().astimezone()
-        end = self.end_edit.dateTime().toPython().astimezone()
+        start = _local(self.start_edit.dateTime())
+        end = _local(self.end_edit.dateTime())
         papers = {"general": self._sections_of(self.sections)}
         if self.leader_paper_box.isChecked():
             papers["leader"] = self._sections_of(self.leader_sections)

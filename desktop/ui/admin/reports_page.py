@@ -157,6 +157,8 @@ class ReportsPage(QWidget):
 
     def export(self, path: Path) -> None:
         """To Excel, or to PDF when the name ends in .pdf."""
+        if self.report is None:   # the button is enabled only once a report is shown
+            return
         rows = [self.row_cells(self.report["total"], self.report["total"]["name"])] + \
             [self.row_cells(c, c["name"]) for c in self.report["children"]]
         title = f"{self.exam_combo.currentText()} · {' › '.join(name for _, name in self.path)}"

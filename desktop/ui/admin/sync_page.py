@@ -173,11 +173,12 @@ class SyncPage(QWidget):
 
     def _imported(self, answer: tuple[Path, dict, Path | None, OSError | None]) -> None:
         path, done, receipts, problem = answer
-        counts = ", ".join(f"{n} {k}" for k, n in sorted(done["counts"].items()))
+        counts, why = self._counted(done["counts"]), self._refusals(done.get("problems") or [])
         if receipts is None and problem is None:
             self.usb_label.setText(self.tr("%1 from %2: %3. Nothing in it was stored here, so no receipt file was "
                                            "written: the results stay on the station.")
-                                   .replace("%1", path.name).replace("%2", done["sender"]).replace("%3", counts))
+                                   .replace("%1", path.name).replace("%2", done["sender"]).replace("%3", counts)
+                                   + why)
             self.load()
             return
         if receipts is None:
@@ -186,8 +187,23 @@ class SyncPage(QWidget):
             return
         self.usb_label.setText(self.tr("%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).")
                                .replace("%1", path.name).replace("%2", done["sender"]).replace("%3", counts)
-                               .replace("%4", receipts.name))
+                               .replace("%4", receipts.name) + why)
         self.load()
+
+    def _counted(self, counts: dict[str, int]) -> str:
+        """"2 stored, 1 refused" in the window's language (the server sends outcome statuses)."""
+        words = {"stored": self.tr("%1 stored"), "duplicate": self.tr("%1 already held"),
+                 "refused": self.tr("%1 refused"), "conflict": self.tr("%1 in conflict")}
+        return self.tr(", ").join(words.get(k, k + " %1").replace("%1", str(n)) for k, n in sorted(counts.items())) \
+            or self.tr("nothing")
+
+    @staticmethod
+    def _refusals(problems: list[dict]) -> str:
+        """Why each result was refused, in words with what to do (the first five; the server logs all)."""
+        from examcore.refusals import plain_result_refusal
+        return "".join(f"\n{str(p.get('result_id') or '?')[:8]}: "
+                       f"{plain_result_refusal(str(p.get('reason', '')), str(p.get('detail') or ''))}"
+                       for p in problems[:5])
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Bundle for the upstream"), "centre.xfr",
@@ -214,9 +230,13 @@ class SyncPage(QWidget):
 
     def import_receipts(self, path: Path) -> None:
         client = self.client
-        run_in_background(lambda: client.import_receipts(path.read_bytes()), lambda a: (self.usb_label.setText(
-            self.tr("%1 result(s) confirmed by the upstream.").replace("%1", str(a["confirmed"]))), self.load()),
-            self._usb_failed, self)
+        run_in_background(lambda: client.import_receipts(path.read_bytes()), self._receipts_imported,
+                          self._usb_failed, self)
+
+    def _receipts_imported(self, answer: dict) -> None:
+        self.usb_label.setText(self.tr("%1 result(s) confirmed by the upstream.").replace("%1",
+                                                                                         str(answer["confirmed"])))
+        self.load()
 
     def _usb_failed(self, exc: BaseException) -> None:
         self.usb_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
