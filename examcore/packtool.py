@@ -9,6 +9,7 @@ import click
 from examcore.banks import BankImportError, load_bank
 from examcore.banks.excel_bank import write_template
 from examcore.bundle import write_atomically
+from examcore.cli_text import cli_tr
 from examcore.console import configure_output
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
 from examcore.exam_file import ExamFileError, load_exam_file
@@ -33,11 +34,13 @@ def new_issuer(private_path: Path, name: str) -> None:
     try:
         save_signing_key(private_path, key, name)
     except FileExistsError:
-        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key") from None
+        raise click.ClickException(cli_tr("{private_path} exists already; refusing to overwrite a key").format(
+                                       private_path=private_path)) from None
     pub = private_path.with_suffix(private_path.suffix + ".pub")
     pub.write_text(public_key_file_text(key, name), encoding="utf-8")
-    click.echo(f"issuer key written to {private_path} (keep it safe), public key to {pub}")
-    click.echo(f"fingerprint {fingerprint(key.public_raw())}")
+    click.echo(cli_tr("issuer key written to {private_path} (keep it safe), public key to {pub}").format(
+                   private_path=private_path, pub=pub))
+    click.echo(cli_tr("fingerprint {fingerprint}").format(fingerprint=fingerprint(key.public_raw())))
 
 
 @main.command("new-recipient")
@@ -50,9 +53,11 @@ def new_recipient(private_path: Path, name: str) -> None:
     try:
         save_result_key(private_path, pub, key, name)
     except FileExistsError:
-        raise click.ClickException(f"{private_path} exists already; refusing to overwrite a key") from None
-    click.echo(f"results key written to {private_path}, public key to {pub}")
-    click.echo(f"fingerprint {fingerprint(key.public_raw())}")
+        raise click.ClickException(cli_tr("{private_path} exists already; refusing to overwrite a key").format(
+                                       private_path=private_path)) from None
+    click.echo(cli_tr("results key written to {private_path}, public key to {pub}").format(
+                   private_path=private_path, pub=pub))
+    click.echo(cli_tr("fingerprint {fingerprint}").format(fingerprint=fingerprint(key.public_raw())))
 
 
 @main.command("template")
@@ -60,7 +65,7 @@ def new_recipient(private_path: Path, name: str) -> None:
 def template(path: Path) -> None:
     """Write the Excel question-bank template with two example rows."""
     write_template(path)
-    click.echo(f"template written to {path}")
+    click.echo(cli_tr("template written to {path}").format(path=path))
 
 
 @main.command("build")
@@ -90,20 +95,21 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
         raise click.ClickException(str(exc)) from exc
     ids = [q.id for q in questions]
     if len(ids) != len(set(ids)):
-        raise click.ClickException("the same question id appears in more than one bank file")
+        raise click.ClickException(cli_tr("the same question id appears in more than one bank file"))
     if start_code and normalize_start_code(start_code) is None:
-        raise click.ClickException("a start code has 12 letters and digits, e.g. K7QM-2XHD-9RTF")
+        raise click.ClickException(cli_tr("a start code has 12 letters and digits, e.g. K7QM-2XHD-9RTF"))
     code = start_code or new_start_code()
     proctor_password = proctor_password or new_start_code()
     try:
         data = build_package(exam, questions, issuer=signer, issuer_name=issuer_name, recipients=recips,
                              start_code=code, proctor_password=proctor_password)
     except ValueError as exc:
-        raise click.ClickException(f"cannot build the package: {exc}") from exc
+        raise click.ClickException(cli_tr("cannot build the package: {exc}").format(exc=exc)) from exc
     write_atomically(out, data)
-    click.echo(f"package written to {out} ({len(questions)} questions, {len(data):,} bytes)")
-    click.echo(f"start code: {code}")
-    click.echo(f"proctor password: {proctor_password}")
+    click.echo(cli_tr("package written to {out} ({questions} questions, {size:,} bytes)").format(
+                   out=out, questions=len(questions), size=len(data)))
+    click.echo(cli_tr("start code: {code}").format(code=code))
+    click.echo(cli_tr("proctor password: {proctor_password}").format(proctor_password=proctor_password))
 
 
 
@@ -125,7 +131,7 @@ def study(courses_path: Path | None, plan_path: Path | None, practice_path: Path
     from examcore.study.course import build_course_file, build_plan_file, build_practice_file
     from examcore.study.plan import StudyPlan
     if not (courses_path or plan_path or practice_path):
-        raise click.UsageError("give --courses, --plan or --practice")
+        raise click.UsageError(cli_tr("give --courses, --plan or --practice"))
     try:
         key, name = load_signing_key(issuer_key)
     except KeyFileError as exc:
@@ -144,10 +150,10 @@ def study(courses_path: Path | None, plan_path: Path | None, practice_path: Path
     except BankImportError as exc:
         raise click.ClickException("the practice bank has problems:\n" + "\n".join(map(str, exc.problems))) from exc
     except (ValueError, KeyError, TypeError) as exc:
-        raise click.ClickException(f"cannot build the study files: {exc}") from exc
+        raise click.ClickException(cli_tr("cannot build the study files: {exc}").format(exc=exc)) from exc
     for filename, data in files:
         write_atomically(out_dir / filename, data)
-        click.echo(f"written {out_dir / filename} ({len(data):,} bytes)")
+        click.echo(cli_tr("written {file} ({size:,} bytes)").format(file=out_dir / filename, size=len(data)))
 
 
 from examcore.cli_text import localize  # noqa: E402  (after every command is defined)

@@ -80,7 +80,8 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
     config: Config = ctx.obj
     _usable(config, making=True)
     if (config.instance_dir / SIGNING).exists():
-        raise click.ClickException(f"{config.instance_dir} already has server keys; refusing to replace them")
+        raise click.ClickException(cli_tr("{instance_dir} already has server keys; refusing to replace them").format(
+                                       instance_dir=config.instance_dir))
     if database_url:
         config.database_url = absolute_url(database_url)
     if _holds_a_server(config.database_url):
@@ -95,11 +96,14 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
     engine = make_engine(config.database_url)
     migrate(engine)
     engine.dispose()
-    click.echo(f"server {name} initialised in {config.instance_dir}")
-    click.echo(f"signing key {fingerprint(keys.signing.public_raw())}: stations trust "
-               f"{config.instance_dir / (SIGNING + '.pub')}")
-    click.echo(f"results key {fingerprint(keys.results.public_raw())}: name "
-               f"{config.instance_dir / (RESULTS + '.pub')} as a recipient when building packages")
+    click.echo(cli_tr("server {name} initialised in {instance_dir}").format(
+                   name=name, instance_dir=config.instance_dir))
+    click.echo(cli_tr("signing key {fingerprint}: stations trust {key_file}").format(
+                   fingerprint=fingerprint(keys.signing.public_raw()),
+                   key_file=config.instance_dir / (SIGNING + '.pub')))
+    click.echo(cli_tr("results key {fingerprint}: name {key_file} as a recipient when building packages").format(
+                   fingerprint=fingerprint(keys.results.public_raw()),
+                   key_file=config.instance_dir / (RESULTS + '.pub')))
     _echo_tls(tls.fingerprint)
 
 
@@ -134,8 +138,8 @@ def _create_tls(folder: Path, name: str, hostnames: tuple[str, ...]):
 
 def _echo_tls(fingerprint: str, err: bool = False) -> None:
     from examcore.tls_pin import show
-    click.echo(f"TLS certificate {show(fingerprint)}: stations, admin windows and lower servers pin it; it "
-               "travels in the enrolment codes (`devices code`) and room files", err=err)
+    click.echo(cli_tr("TLS certificate {show}: stations, admin windows and lower servers pin it; it travels "
+                      "in the enrolment codes (`devices code`) and room files").format(show=show(fingerprint)), err=err)
 
 
 def _fingerprint(ctx: click.Context) -> str:
@@ -149,7 +153,7 @@ def _fingerprint(ctx: click.Context) -> str:
         except KeyFileError as exc:
             raise click.ClickException(str(exc)) from exc
         tls = _create_tls(ctx.obj.instance_dir, name, ())
-        click.echo("this instance had no TLS certificate: one was made", err=True)
+        click.echo(cli_tr("this instance had no TLS certificate: one was made"), err=True)
         _echo_tls(tls.fingerprint, err=True)
     return tls.fingerprint
 
@@ -171,13 +175,14 @@ def backup_command(ctx: click.Context, dest: Path) -> None:
     try:
         done = backup(ctx.obj, dest)
     except (BackupError, OSError) as exc:
-        raise click.ClickException(f"no backup was made: {exc}") from exc
+        raise click.ClickException(cli_tr("no backup was made: {exc}").format(exc=exc)) from exc
     if done.database:
-        click.echo(f"backed up to {dest}: keys, config and the database ({done.results} result(s)). Keep it off "
-                   "this PC; it holds the server's private keys.")
+        click.echo(cli_tr("backed up to {dest}: keys, config and the database ({results} result(s)). Keep it "
+                          "off this PC; it holds the server's private keys.").format(
+                       dest=dest, results=done.results))
     else:
-        click.echo(f"keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump "
-                   "(docs/installing.md).")
+        click.echo(cli_tr("keys and config backed up to {dest}. The database is PostgreSQL: back it up with "
+                          "pg_dump (docs/installing.md).").format(dest=dest))
 
 
 @main.command("restore")
@@ -192,12 +197,14 @@ def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
     try:
         done = restore(source, ctx.obj, force)
     except (BackupError, OSError) as exc:
-        raise click.ClickException(f"nothing was restored: {exc}") from exc
+        raise click.ClickException(cli_tr("nothing was restored: {exc}").format(exc=exc)) from exc
     engine = make_engine(Config.from_env(ctx.obj.instance_dir).database_url)
     migrate(engine)   # a backup from an older release is brought up to this one's schema
     engine.dispose()
-    click.echo(f"restored into {done.folder}" + (f": {done.results} result(s)" if done.database else
-                                                 " (keys and config; restore the PostgreSQL dump separately)"))
+    click.echo(cli_tr("restored into {folder}: {results} result(s)").format(folder=done.folder, results=done.results)
+               if done.database else
+               cli_tr("restored into {folder} (keys and config; restore the PostgreSQL dump separately)").format(
+                   folder=done.folder))
 
 
 @main.command("import-package")
@@ -226,8 +233,10 @@ def import_study_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
                 with server.sessions.begin() as s:
                     kind, title, new = import_study_file(s, path.read_bytes(), server.clock.now())
             except PackageError as exc:
-                raise click.ClickException(f"{path.name} was not imported ({exc.code}): {exc.detail}") from exc
-            click.echo(f"{'imported' if new else 'already present'}: {kind} {title}")
+                raise click.ClickException(cli_tr("{name} was not imported ({code}): {detail}").format(
+                                               name=path.name, code=exc.code, detail=exc.detail)) from exc
+            click.echo((cli_tr("imported: {kind} {title}") if new else cli_tr("already present: {kind} {title}"))
+                       .format(kind=kind, title=title))
 
 
 @main.command("import-questions")
@@ -255,31 +264,37 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
         done = import_questions(s, reports, bank, f"cli:{getpass.getuser()}", utc_naive(server.clock.now()),
                                 accept_valid, update)
     for report in reports:
-        state = "REFUSED" if report.refused else f"{len(report.questions)} question(s) read"
-        click.echo(f"{report.file}: {state}, {len(report.problems)} problem(s), {len(report.skipped)} skipped")
+        state = (cli_tr("REFUSED") if report.refused
+                 else cli_tr("{count} question(s) read").format(count=len(report.questions)))
+        click.echo(cli_tr("{file}: {state}, {problems} problem(s), {skipped} skipped").format(
+                       file=report.file, state=state, problems=len(report.problems), skipped=len(report.skipped)))
         for p in report.notes:
-            click.echo(f"  note: {p}")
+            click.echo(cli_tr("  note: {p}").format(p=p))
     for p in done.problems:
-        click.echo(f"  problem: {p}")
+        click.echo(cli_tr("  problem: {p}").format(p=p))
     for p in done.skipped:
-        click.echo(f"  skipped: {p}")
+        click.echo(cli_tr("  skipped: {p}").format(p=p))
     for p in done.same_stem:
-        click.echo(f"  note: {p}")
+        click.echo(cli_tr("  note: {p}").format(p=p))
     if done.needs_update:
         for c in done.changes:
-            click.echo(f"  would change: {c}")
-        raise click.ClickException(f"nothing was imported: {len(done.changes)} question(s) already in bank {bank} "
-                                   "would change (listed above); run again with --update to keep each change as a "
-                                   "new version")
+            click.echo(cli_tr("  would change: {c}").format(c=c))
+        raise click.ClickException(cli_tr("nothing was imported: {count} question(s) already in bank {bank} "
+                                          "would change (listed above); run again with --update to keep each "
+                                          "change as a new version").format(count=len(done.changes), bank=bank))
     if not done.imported:
-        raise click.ClickException(f"nothing was imported: fix the {len(done.problems)} problem(s) above, or run "
-                                   "again with --accept-valid to take the valid questions")
+        raise click.ClickException(cli_tr("nothing was imported: fix the {count} problem(s) above, or run again "
+                                          "with --accept-valid to take the valid questions").format(
+                                       count=len(done.problems)))
     for c in done.changes:
-        click.echo(f"  changed: {c}")
-    click.echo(f"bank {bank}: {done.added} added, {done.changed} changed (new version), {done.unchanged} unchanged")
+        click.echo(cli_tr("  changed: {c}").format(c=c))
+    click.echo(cli_tr("bank {bank}: {added} added, {changed} changed (new version), {unchanged} unchanged").format(
+                   bank=bank, added=done.added, changed=done.changed, unchanged=done.unchanged))
     if done.problems:
-        click.echo(f"{len(done.problems)} problem(s): the questions they name were not imported"
-                   + (f"; refused whole: {', '.join(done.refused_files)}" if done.refused_files else ""), err=True)
+        click.echo(cli_tr("{count} problem(s): the questions they name were not imported").format(
+                       count=len(done.problems))
+                   + (cli_tr("; refused whole: {files}").format(files=", ".join(done.refused_files))
+                      if done.refused_files else ""), err=True)
         ctx.exit(2)
 
 
@@ -308,16 +323,19 @@ def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: t
         try:
             built = build_exam(server, exam, bank, named, makeup_of)
         except (ValueError, PackageError) as exc:
-            raise click.ClickException(f"the package was not built: {exc}") from exc
+            raise click.ClickException(cli_tr("the package was not built: {exc}").format(exc=exc)) from exc
     if out:
         write_atomically(out, built.data)
-        click.echo(f"package file: {out}")
-    click.echo(f"{exam.title}: package {built.package_id} from {built.questions} question(s) of {bank}, "
-               f"for {len(named) + 1} recipient server(s); stations receive it with their next sync")
+        click.echo(cli_tr("package file: {out}").format(out=out))
+    click.echo(cli_tr("{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} "
+                      "recipient server(s); stations receive it with their next sync").format(
+                   title=exam.title, package_id=built.package_id, questions=built.questions, bank=bank,
+                   recipients=len(named) + 1))
     if built.makeup_for:
-        click.echo(f"make-up for {built.makeup_for} learner(s) who were absent or failed")
-    click.echo(f"start code: {built.start_code}")
-    click.echo(f"proctor password: {built.proctor_password}")
+        click.echo(cli_tr("make-up for {makeup_for} learner(s) who were absent or failed").format(
+                       makeup_for=built.makeup_for))
+    click.echo(cli_tr("start code: {start_code}").format(start_code=built.start_code))
+    click.echo(cli_tr("proctor password: {proctor_password}").format(proctor_password=built.proctor_password))
 
 
 @main.group()
@@ -341,7 +359,7 @@ def questions_list(ctx: click.Context, bank: str, retired: bool) -> None:
     for r in rows:
         d = _json.loads(r.data)
         click.echo(f"{r.question_id}\tv{r.version}\t{d['type']}\t{d['category']}\t{d['stem'][:40]}")
-    click.echo(f"{len(rows)} question(s)")
+    click.echo(cli_tr("{count} question(s)").format(count=len(rows)))
 
 
 @questions.command("retire")
@@ -354,9 +372,9 @@ def questions_retire(ctx: click.Context, question_id: str) -> None:
     with _server(ctx) as server, server.sessions.begin() as s:
         row = s.get(BankQuestion, question_id)
         if row is None:
-            raise click.ClickException(f"no question {question_id}")
+            raise click.ClickException(cli_tr("no question {question_id}").format(question_id=question_id))
         row.retired_at = row.retired_at or utc_naive(server.clock.now())
-    click.echo(f"question {question_id} retired: new packages leave it out")
+    click.echo(cli_tr("question {question_id} retired: new packages leave it out").format(question_id=question_id))
 
 
 @questions.command("history")
@@ -370,11 +388,13 @@ def questions_history(ctx: click.Context, question_id: str) -> None:
         rows = list(s.scalars(select(QuestionVersion).where(QuestionVersion.question_id == question_id)
                               .order_by(QuestionVersion.version)))
     if not rows:
-        raise click.ClickException(f"no question {question_id}")
+        raise click.ClickException(cli_tr("no question {question_id}").format(question_id=question_id))
     for v in rows:
         d = _json.loads(v.data)
-        click.echo(f"v{v.version} {v.changed_at:%Y-%m-%d %H:%M} {v.changed_by} ({v.note}): answer "
-                   f"{','.join(d['answer'])}; {d['stem'][:40]}")
+        click.echo(cli_tr("v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by} ({note}): answer {answer}; "
+                          "{stem}").format(
+                       version=v.version, changed_at=v.changed_at, changed_by=v.changed_by, note=v.note,
+                       answer=','.join(d['answer']), stem=d['stem'][:40]))
 
 
 def _counted(counts: Counter) -> str:
@@ -457,10 +477,11 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
         except (OSError, BundleError) as exc:
             raise click.ClickException(_refusal(cli_tr("the bundle could not be written to {path}").format(path=path),
                                                 exc)) from exc
-    click.echo(f"{count} result(s) written to {path} and verified" + (f", with {study} study record(s)" if study else ""))
+    click.echo(cli_tr("{count} result(s) written to {path} and verified").format(count=count, path=path)
+               + (cli_tr(", with {study} study record(s)").format(study=study) if study else ""))
     if count or study:
-        click.echo("carry it to the upstream; bring back the receipt file it writes and run "
-                   "`xuefa-server import-receipts FILE`")
+        click.echo(cli_tr("carry it to the upstream; bring back the receipt file it writes and run "
+                          "`xuefa-server import-receipts FILE`"))
 
 
 @main.command("import-receipts")
@@ -476,8 +497,9 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
         except (ReceiptError, UnicodeDecodeError) as exc:
             raise click.ClickException(_refusal(cli_tr("{file} was refused, nothing changed").format(file=path.name),
                                                 exc)) from exc
-    click.echo(f"{confirmed} result(s) confirmed by the upstream"
-               + (f"; {unmatched} receipt(s) match no result held here" if unmatched else ""))
+    click.echo(cli_tr("{confirmed} result(s) confirmed by the upstream").format(confirmed=confirmed)
+               + (cli_tr("; {unmatched} receipt(s) match no result held here").format(unmatched=unmatched)
+                  if unmatched else ""))
 
 
 @main.command("trust-upstream")
@@ -490,7 +512,8 @@ def trust_upstream_cmd(ctx: click.Context, public_key_file: Path) -> None:
     key, name = _public_key(public_key_file)
     with _server(ctx) as server, server.sessions.begin() as s:
         s.merge(Setting(key="upstream_key", value=key.hex()))
-    click.echo(f"upstream {name} ({fingerprint(key)}) trusted: its receipt files are accepted here")
+    click.echo(cli_tr("upstream {name} ({fingerprint}) trusted: its receipt files are accepted here").format(
+                   name=name, fingerprint=fingerprint(key)))
 
 
 @main.group()
@@ -518,7 +541,8 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
     try:
         starts_at = datetime.fromisoformat(starts)
     except ValueError as exc:
-        raise click.ClickException(f"{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)") from exc
+        raise click.ClickException(cli_tr("{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)").format(
+                                       starts=starts)) from exc
     seats = [(entry.split(":", 1)[0], entry.split(":", 1)[1] if ":" in entry else "") for entry in learners]
     with _server(ctx) as server:
         try:
@@ -530,8 +554,10 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                     s.flush()
                     set_start_code(server, s, sitting_id, start_code, "cli", server.clock.now())
         except SittingError as exc:
-            raise click.ClickException(f"the sitting was not created ({exc.code}): {exc.detail}") from exc
-    click.echo(f"sitting {sitting_id}: {title}, {room}, {starts_at.isoformat()}, {len(seats)} seat(s)")
+            raise click.ClickException(cli_tr("the sitting was not created ({code}): {detail}").format(
+                                           code=exc.code, detail=exc.detail)) from exc
+    click.echo(cli_tr("sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)").format(
+                   sitting_id=sitting_id, title=title, room=room, starts_at=starts_at.isoformat(), seats=len(seats)))
 
 
 @sittings.command("list")
@@ -544,9 +570,11 @@ def sittings_list(ctx: click.Context) -> None:
         now = server.clock.now()
         rows = sittings_between(s, now - timedelta(days=1), now + timedelta(days=30))
         for r in rows:
-            click.echo(f"{r.sitting_id}  {r.starts_at:%Y-%m-%d %H:%M} UTC  {r.room}  {r.title}  {r.state}")
+            click.echo(cli_tr("{sitting_id}  {starts_at:%Y-%m-%d %H:%M} UTC  {room}  {title}  {state}").format(
+                           sitting_id=r.sitting_id, starts_at=r.starts_at, room=r.room, title=r.title,
+                           state=r.state))
     if not rows:
-        click.echo("no sittings from yesterday on")
+        click.echo(cli_tr("no sittings from yesterday on"))
 
 
 @sittings.command("report")
@@ -565,11 +593,12 @@ def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf
             raise click.ClickException(exc.detail) from exc
     click.echo(f"{report['sitting']['title']} {report['sitting']['room']}: {_summary_line(report)}")
     if report["counts"]["results_not_received"]:
-        click.echo(f"{report['counts']['results_not_received']} result(s) not yet received from the stations")
+        click.echo(cli_tr("{results_not_received} result(s) not yet received from the stations").format(
+                       results_not_received=report['counts']['results_not_received']))
     for path, write in ((excel, write_sitting_excel), (pdf, write_sitting_pdf)):
         if path:
             write(path, report)
-            click.echo(f"written to {path}")
+            click.echo(cli_tr("written to {path}").format(path=path))
 
 
 @sittings.command("start")
@@ -584,8 +613,9 @@ def sittings_start(ctx: click.Context, sitting_id: str) -> None:
                 row = start(s, sitting_id, "cli", server.clock.now())
                 title = row.title
         except SittingError as exc:
-            raise click.ClickException(f"not started ({exc.code}): {exc.detail}") from exc
-    click.echo(f"started: {title}")
+            raise click.ClickException(cli_tr("not started ({code}): {detail}").format(
+                                           code=exc.code, detail=exc.detail)) from exc
+    click.echo(cli_tr("started: {title}").format(title=title))
 
 
 @main.group()
@@ -608,7 +638,7 @@ def devices_list(ctx: click.Context) -> None:
             state = d.status
         click.echo(f"{d.device_id}\t{state}\t{d.note}")
     if not rows:
-        click.echo("no devices yet")
+        click.echo(cli_tr("no devices yet"))
 
 
 def _serving_unit(server, unit_id: str | None) -> str | None:
@@ -621,11 +651,13 @@ def _serving_unit(server, unit_id: str | None) -> str | None:
     with server.sessions() as s:
         tops = list(s.scalars(select(Unit.unit_id).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)))
     if len(tops) > 1:
-        raise click.ClickException(f"name the unit the station serves with --unit (top units: {', '.join(tops)})")
+        raise click.ClickException(cli_tr("name the unit the station serves with --unit (top units: {units})").format(
+                                       units=', '.join(tops)))
     if not tops:
-        click.echo("no units yet: such a station receives no roster until it is approved for a unit", err=True)
+        click.echo(cli_tr("no units yet: such a station receives no roster until it is approved for a unit"), err=True)
         return None
-    click.echo(f"the station(s) will serve unit {tops[0]} and every unit under it (--unit names a smaller part)",
+    click.echo(cli_tr("the station(s) will serve unit {unit} and every unit under it (--unit names a smaller "
+                      "part)").format(unit=tops[0]),
                err=True)
     return tops[0]
 
@@ -644,8 +676,9 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
             code = create_code(server, hours, _serving_unit(server, unit_id), room)
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
-    click.echo(f"enrolment code: {_code_with_pin(code, _fingerprint(ctx))} (one station, valid {hours} h; its last "
-               "four groups are this server's certificate, which the station then trusts)")
+    click.echo(cli_tr("enrolment code: {code} (one station, valid {hours} h; its last four groups "
+                      "are this server's certificate, which the station then trusts)").format(
+                   code=_code_with_pin(code, _fingerprint(ctx)), hours=hours))
 
 
 @devices.command("room-file")
@@ -686,12 +719,13 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
         from examcore.private_files import write_private
         write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
     except OSError as exc:
-        raise click.ClickException(f"{out} could not be written ({exc.strerror or exc}); the codes were made "
-                                   "but not handed out: they expire unused") from exc
+        raise click.ClickException(cli_tr("{out} could not be written ({reason}); the codes were made but not "
+                                          "handed out: they expire unused").format(
+                                       out=out, reason=exc.strerror or exc)) from exc
     for name, code in stations:
         click.echo(f"{name}\t{code}")
-    click.echo(f"{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete "
-               "it when the room is enrolled.")
+    click.echo(cli_tr("{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you "
+                      "and delete it when the room is enrolled.").format(count=count, hours=hours, out=out))
 
 
 @devices.command("add-server")
@@ -709,7 +743,7 @@ def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
         approve_device(server, device_id)
-    click.echo(f"approved server {name} as {device_id}")
+    click.echo(cli_tr("approved server {name} as {device_id}").format(name=name, device_id=device_id))
 
 
 @devices.command("approve")
@@ -729,10 +763,12 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
         try:
             device = approve_device(server, device_id, days, unit_id)
         except KeyError:
-            raise click.ClickException(f"no device {device_id}; `xuefa-server devices list` shows them") from None
+            raise click.ClickException(cli_tr("no device {device_id}; `xuefa-server devices list` shows them").format(
+                                           device_id=device_id)) from None
         except EnrolmentRefused as exc:
             raise click.ClickException(str(exc)) from exc
-    click.echo(f"approved {device_id} (certificate valid until {device.certificate_expires_at:%Y-%m-%d})")
+    click.echo(cli_tr("approved {device_id} (certificate valid until {certificate_expires_at:%Y-%m-%d})").format(
+                   device_id=device_id, certificate_expires_at=device.certificate_expires_at))
 
 
 @devices.command("revoke")
@@ -744,8 +780,8 @@ def devices_revoke(ctx: click.Context, device_id: str) -> None:
         try:
             revoke_device(server, device_id)
         except KeyError:
-            raise click.ClickException(f"no device {device_id}") from None
-    click.echo(f"revoked {device_id}: its results are refused from now on")
+            raise click.ClickException(cli_tr("no device {device_id}").format(device_id=device_id)) from None
+    click.echo(cli_tr("revoked {device_id}: its results are refused from now on").format(device_id=device_id))
 
 
 @main.group()
@@ -771,7 +807,7 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id
                              detail=f"{name} ({level}) under {parent_id or '(top)'}")
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
-    click.echo(f"unit {unit_id} {name} ({level}) saved")
+    click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name, level=level))
 
 
 @units.command("list")
@@ -790,7 +826,7 @@ def units_list(ctx: click.Context) -> None:
             show(u.unit_id, depth + 1)
     show(None, 0)
     if not rows:
-        click.echo("no units yet: `xuefa-server units add`")
+        click.echo(cli_tr("no units yet: `xuefa-server units add`"))
 
 
 @main.command("import-roster")
@@ -816,15 +852,17 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
                 audit.record(s, "roster.import", f"file:{path.name}", now, "refused", f"{len(done.problems)} problem(s)")
         name = server.keys.name
     for p in done.problems:
-        click.echo(f"  problem: {p}")
+        click.echo(cli_tr("  problem: {p}").format(p=p))
     if done.problems:
-        raise click.ClickException(f"nothing was changed: fix the {len(done.problems)} problem(s) above")
-    click.echo(f"{path.name}: {len(done.added)} new learner(s), {done.updated} updated "
-               f"({done.transferred} moved to another unit)")
+        raise click.ClickException(cli_tr("nothing was changed: fix the {count} problem(s) above").format(
+                                       count=len(done.problems)))
+    click.echo(cli_tr("{name}: {added} new learner(s), {updated} updated ({transferred} moved to another unit)").format(
+                   name=path.name, added=len(done.added), updated=done.updated, transferred=done.transferred))
     if done.added:
         out = slips or path.with_name(path.stem + ".slips.pdf")
         write_slips(out, done.added, name)
-        click.echo(f"account slips with the one-time passwords: {out} (print, hand out, then delete the file)")
+        click.echo(cli_tr("account slips with the one-time passwords: {out} (print, hand out, then delete the "
+                          "file)").format(out=out))
 
 
 @main.command("export-roster")
@@ -838,7 +876,7 @@ def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> No
     with _server(ctx) as server, server.sessions() as s:
         from examcore.private_files import create_private
         count = export_roster(s, create_private(path), subtree(s, unit_id) if unit_id else None)   # names, phones
-    click.echo(f"{count} learner(s) written to {path}")
+    click.echo(cli_tr("{count} learner(s) written to {path}").format(count=count, path=path))
 
 
 @main.command("reset-password")
@@ -863,11 +901,12 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
         name = server.keys.name
-    click.echo(f"new one-time password for {learner_no} {slip.name}: {password} "
-               f"(valid until {slip.expires_at:%Y-%m-%d}; must be changed at first login)")
+    click.echo(cli_tr("new one-time password for {learner_no} {name}: {password} (valid until "
+                      "{expires_at:%Y-%m-%d}; must be changed at first login)").format(
+                   learner_no=learner_no, name=slip.name, password=password, expires_at=slip.expires_at))
     if slips:
         write_slips(slips, [slip], name)
-        click.echo(f"account slip: {slips}")
+        click.echo(cli_tr("account slip: {slips}").format(slips=slips))
 
 
 def _read_password(prompt: str) -> str:
@@ -877,7 +916,7 @@ def _read_password(prompt: str) -> str:
         return click.prompt(prompt, hide_input=True, confirmation_prompt=True)
     line = sys.stdin.readline()
     if not line:
-        raise click.ClickException("no password: type it when asked, or give it on stdin (one line)")
+        raise click.ClickException(cli_tr("no password: type it when asked, or give it on stdin (one line)"))
     return line.rstrip("\r\n")
 
 
@@ -906,8 +945,9 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
                              email)
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
-    click.echo(f"administrator {username} ({role}) for {unit_id} and the units below it created; the password must "
-               "be changed at the first login")
+    click.echo(cli_tr("administrator {username} ({role}) for {unit_id} and the units below it created; the "
+                      "password must be changed at the first login").format(
+                   username=username, role=role, unit_id=unit_id))
 
 
 @main.group("admins")
@@ -944,7 +984,7 @@ def admins_list(ctx: click.Context) -> None:
                                  ("locked", bool(a.locked_until and a.locked_until > now))) if on]
         click.echo(f"{a.username}\t{a.role}\t{a.unit_id}\t{a.full_name}\t{', '.join(flags)}")
     if not rows:
-        click.echo("no administrators yet: `xuefa-server create-admin`")
+        click.echo(cli_tr("no administrators yet: `xuefa-server create-admin`"))
 
 
 @admins_group.command("passwd")
@@ -958,8 +998,8 @@ def admins_passwd(ctx: click.Context, username: str, keep: bool) -> None:
     password = _read_password(f"New password for {username}")
     with _account_change(ctx) as (s, now):
         set_password(s, username, password, now, must_change=not keep)
-    click.echo(f"password of {username} set; their sessions ended"
-               + ("" if keep else "; it must be changed at the next login"))
+    click.echo(cli_tr("password of {username} set; their sessions ended").format(username=username)
+               + ("" if keep else cli_tr("; it must be changed at the next login")))
 
 
 @admins_group.command("disable")
@@ -970,7 +1010,7 @@ def admins_disable(ctx: click.Context, username: str) -> None:
     from sync_server.admins import set_disabled
     with _account_change(ctx) as (s, now):
         set_disabled(s, username, True, now)
-    click.echo(f"{username} disabled")
+    click.echo(cli_tr("{username} disabled").format(username=username))
 
 
 @admins_group.command("enable")
@@ -980,7 +1020,7 @@ def admins_enable(ctx: click.Context, username: str) -> None:
     from sync_server.admins import set_disabled
     with _account_change(ctx) as (s, now):
         set_disabled(s, username, False, now)
-    click.echo(f"{username} enabled")
+    click.echo(cli_tr("{username} enabled").format(username=username))
 
 
 @admins_group.command("set-role")
@@ -992,7 +1032,7 @@ def admins_set_role(ctx: click.Context, username: str, role: str) -> None:
     from sync_server.admins import set_role
     with _account_change(ctx) as (s, now):
         set_role(s, username, role, now)
-    click.echo(f"{username} is now {role}")
+    click.echo(cli_tr("{username} is now {role}").format(username=username, role=role))
 
 
 @admins_group.command("logout-all")
@@ -1003,7 +1043,7 @@ def admins_logout_all(ctx: click.Context, username: str) -> None:
     from sync_server.admins import logout_all
     with _account_change(ctx) as (s, now):
         ended = logout_all(s, username, now)
-    click.echo(f"{ended} session(s) of {username} ended")
+    click.echo(cli_tr("{ended} session(s) of {username} ended").format(ended=ended, username=username))
 
 
 @main.command()
@@ -1025,7 +1065,7 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
         click.echo("\t".join("" if v is None else str(v) for v in row))
     if excel:
         write_report_excel(excel, result, f"{exam_id} 参考及合格情况" + ("（领导干部）" if leaders else ""))
-        click.echo(f"written to {excel}")
+        click.echo(cli_tr("written to {excel}").format(excel=excel))
 
 
 @main.command()
@@ -1041,7 +1081,7 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
         decided = f" {r['review']} by {r['reviewed_by']}: {r['review_reason']}" if r["reviewed_by"] else ""
         click.echo(f"{r['result_id']}  {r['learner_no']} {r['name']}  {r['exam_id']} {r['score']}  "
                    f"{r['device_id']}  {','.join(r['flags'])}{decided}")
-    click.echo(f"{len(rows)} result(s)")
+    click.echo(cli_tr("{count} result(s)").format(count=len(rows)))
 
 
 @main.command()
@@ -1061,8 +1101,9 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
             with server.sessions.begin() as s:
                 account = s.get(AdminAccount, who)
                 if account is None or account.disabled or account.role == "proctor":
-                    raise click.ClickException(f"{who!r} is not an administrator account here (xuefa-server "
-                                               "admins list): a decision is kept with who made it")
+                    raise click.ClickException(cli_tr("{who!r} is not an administrator account here "
+                                                      "(xuefa-server admins list): a decision is kept with "
+                                                      "who made it").format(who=who))
                 row = decide_result(s, result_id, decision, reason, f"{who} (server console)", server.clock.now())
         except ReviewError as exc:
             raise click.ClickException(exc.detail) from exc
@@ -1080,19 +1121,22 @@ def archive(ctx: click.Context, learner_no: str) -> None:
     with _server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
         if row is None:
-            raise click.ClickException(f"no learner {learner_no}")
+            raise click.ClickException(cli_tr("no learner {learner_no}").format(learner_no=learner_no))
         exams = personal_archive(s, learner_no)
         study = points_by_year(s, learner_no, server.clock.now())
         click.echo(f"{row.learner_no} {row.name} ({row.unit_id}, {row.rank or '-'})")
     for year in study:
-        click.echo(f"{year['year']}  study points {year['points']} (by the deadline {year['points_by_deadline']} "
-                   f"of {year['threshold']}: {'reached' if year['reached'] else 'not reached'})")
+        click.echo(cli_tr("{year}  study points {points} (by the deadline {points_by_deadline} of "
+                          "{threshold}: {reached})").format(
+                       year=year['year'], points=year['points'], points_by_deadline=year['points_by_deadline'],
+                       threshold=year['threshold'],
+                       reached=cli_tr('reached') if year['reached'] else cli_tr('not reached')))
     for exam in exams:
         click.echo(f"{exam['year']}  {exam['title']}: {exam['counted_score']} {exam['counted_outcome']}")
         for a in exam["attempts"]:
             click.echo(f"    {a['submitted_at'][:16]} {a['score']} {a['outcome']}{' (make-up)' if a['makeup'] else ''}")
     if not exams:
-        click.echo("no exam results yet")
+        click.echo(cli_tr("no exam results yet"))
 
 
 def _report_unit(s, unit_id: str | None) -> str:
@@ -1101,10 +1145,11 @@ def _report_unit(s, unit_id: str | None) -> str:
     if unit_id is None:
         top = s.scalars(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)).first()
         if top is None:
-            raise click.ClickException("no units yet: `xuefa-server units add`")
+            raise click.ClickException(cli_tr("no units yet: `xuefa-server units add`"))
         return top.unit_id
     if s.get(Unit, unit_id) is None:
-        raise click.ClickException(f"no unit {unit_id}; `xuefa-server units list` shows them")
+        raise click.ClickException(cli_tr("no unit {unit_id}; `xuefa-server units list` shows them").format(
+                                       unit_id=unit_id))
     return unit_id
 
 
@@ -1123,7 +1168,7 @@ def _table(columns: list[str], rows: list[list], excel: Path | None, sheet: str)
         for row in rows:
             append_row(wb.active, row)
         wb.save(excel)
-        click.echo(f"written to {excel}")
+        click.echo(cli_tr("written to {excel}").format(excel=excel))
 
 
 @main.command("item-analysis")
@@ -1136,7 +1181,7 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
     with _server(ctx) as server:
         stats = item_analysis(server, exam_id)
     if not stats:
-        raise click.ClickException(f"no results for exam {exam_id} on this server")
+        raise click.ClickException(cli_tr("no results for exam {exam_id} on this server").format(exam_id=exam_id))
     columns = ["题目", "作答人次", "难度(得分率)", "区分度", "选项分布", "未作答", "正确答案", "提示"]
     rows = []
     for i in stats:
@@ -1175,7 +1220,9 @@ def trust_issuer_cmd(ctx: click.Context, public_key_file: Path) -> None:
     key, name = _public_key(public_key_file)
     with _server(ctx) as server, server.sessions.begin() as s:
         new = trust_issuer(s, key, name, utc_naive(server.clock.now()))
-    click.echo(f"issuer {name} ({fingerprint(key)}) {'trusted' if new else 'was already trusted'}")
+    click.echo(cli_tr("issuer {name} ({fingerprint}) {state}").format(
+                   name=name, fingerprint=fingerprint(key),
+                   state=cli_tr('trusted') if new else cli_tr('was already trusted')))
 
 
 @main.command("set-policy")
@@ -1216,20 +1263,25 @@ def status(ctx: click.Context) -> None:
         top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
         from sync_server.review import held_counts
         held = held_counts(s)
-    click.echo(f"{name}: {results} result(s), {pending} device(s) waiting for approval, {len(alerts)} alert(s)")
+    click.echo(cli_tr("{name}: {results} result(s), {pending} device(s) waiting for approval, "
+                      "{alerts} alert(s)").format(
+                   name=name, results=results, pending=pending, alerts=len(alerts)))
     if upstream:
-        click.echo(f"upstream {upstream}: {to_relay} result(s) not yet confirmed by it; "
-                   f"last taken from it: {(last_down or 'never')[:19]}; last relayed to it: {(last_up or 'never')[:19]}")
+        click.echo(cli_tr("upstream {upstream}: {to_relay} result(s) not yet confirmed by it; last taken from "
+                          "it: {last_down}; last relayed to it: {last_up}").format(
+                       upstream=upstream, to_relay=to_relay, last_down=(last_down or cli_tr('never'))[:19],
+                       last_up=(last_up or cli_tr('never'))[:19]))
     elif top:
-        click.echo("top server: no upstream (results from the servers below stay here)")
+        click.echo(cli_tr("top server: no upstream (results from the servers below stay here)"))
     else:
-        click.echo(f"no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed "
-                   "upstream (by USB: export-bundle, then import-receipts)")
+        click.echo(cli_tr("no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet "
+                          "confirmed upstream (by USB: export-bundle, then import-receipts)").format(
+                       to_relay=to_relay))
     if study_left and not top:
-        click.echo(f"{study_left} study record(s) not yet confirmed upstream")
+        click.echo(cli_tr("{study_left} study record(s) not yet confirmed upstream").format(study_left=study_left))
     if held.get("total"):
-        click.echo(f"{held['total']} result(s) held back, not counted until an administrator decides: "
-                   + ", ".join(f"{code} {n}" for code, n in held.items() if code != "total"))
+        click.echo(cli_tr("{total} result(s) held back, not counted until an administrator decides: ").format(
+                       total=held["total"]) + ", ".join(f"{code} {n}" for code, n in held.items() if code != "total"))
     for a in alerts:
         click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
 
@@ -1256,8 +1308,8 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
             status = set_upstream(server, url, code, fingerprint, proxy)
         except SyncError as exc:
             raise click.ClickException(_refusal(cli_tr("the upstream was not set"), exc)) from exc
-    click.echo(f"upstream {url}: {status}" + ("" if status == "approved" else
-                                              " (ask its administrator to approve this server)"))
+    click.echo(cli_tr("upstream {url}: {status}").format(url=url, status=status)
+               + ("" if status == "approved" else cli_tr(" (ask its administrator to approve this server)")))
 
 
 @main.command("sync-upstream")
@@ -1275,9 +1327,10 @@ def sync_upstream(ctx: click.Context) -> None:
         except SyncError as exc:
             raise click.ClickException(_refusal(cli_tr("taking changes from the upstream stopped (run it again to "
                                                    "resume)"), exc)) from exc
-        click.echo(f"{got.applied} change(s) taken from the upstream, {got.packages} new package(s)")
+        click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
+                       applied=got.applied, packages=got.packages))
         for why in got.skipped:
-            click.echo(f"  skipped: {why}")
+            click.echo(cli_tr("  skipped: {why}").format(why=why))
         with click.progressbar(length=1, label="relaying results", file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
                 bar.length = max(total, 1)
@@ -1291,13 +1344,18 @@ def sync_upstream(ctx: click.Context) -> None:
         except SyncError as exc:
             raise click.ClickException(_refusal(cli_tr("relaying study records stopped (run it again to resume)"),
                                                 exc)) from exc
-    click.echo(f"{report.sent} result(s) sent, {report.already_there} already upstream; "
-               f"both sides hold {report.count}: {'match' if report.match else 'MISMATCH'}")
+    click.echo(cli_tr("{sent} result(s) sent, {already_there} already upstream; both sides hold {count}: "
+                      "{match}").format(
+                   sent=report.sent, already_there=report.already_there, count=report.count,
+                   match=cli_tr('match') if report.match else cli_tr('MISMATCH')))
     for o in report.refused:
-        click.echo(f"  refused {o['result_id']}: {o['reason']}: {o['detail']}")
-    click.echo(f"{study.sent} study record(s) sent, {study.already_there} already upstream")
+        click.echo(cli_tr("  refused {result_id}: {reason}: {detail}").format(
+                       result_id=o['result_id'], reason=o['reason'], detail=o['detail']))
+    click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
+                   sent=study.sent, already_there=study.already_there))
     for o in study.refused:
-        click.echo(f"  refused study record {o['record_id']}: {o['status']}: {o['detail']}")
+        click.echo(cli_tr("  refused study record {record_id}: {status}: {detail}").format(
+                       record_id=o['record_id'], status=o['status'], detail=o['detail']))
     if report.refused or not report.match or study.refused:
         sys.exit(1)
 
@@ -1315,10 +1373,11 @@ def tls_show(ctx: click.Context) -> None:
     from sync_server.tls import current, staged
     now, nxt = current(ctx.obj.instance_dir), staged(ctx.obj.instance_dir)
     if now is None:
-        raise click.ClickException("this instance has no TLS certificate yet: `xuefa-server tls create`")
-    click.echo(f"certificate {now.cert}: {show(now.fingerprint)} (short form for typing: {show(short(now.fingerprint))})")
+        raise click.ClickException(cli_tr("this instance has no TLS certificate yet: `xuefa-server tls create`"))
+    click.echo(cli_tr("certificate {cert}: {long} (short form for typing: {short})").format(
+                   cert=now.cert, long=show(now.fingerprint), short=show(short(now.fingerprint))))
     if nxt is not None:
-        click.echo(f"next certificate, announced to stations: {show(nxt.fingerprint)}")
+        click.echo(cli_tr("next certificate, announced to stations: {show}").format(show=show(nxt.fingerprint)))
 
 
 @tls.command("create")
@@ -1332,8 +1391,8 @@ def tls_create(ctx: click.Context, hostnames: tuple[str, ...]) -> None:
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
     _echo_tls(_create_tls(ctx.obj.instance_dir, name, hostnames).fingerprint)
-    click.echo("stations enrolled before have no pin for it: enrol them again with a new code "
-               "(`devices code` or `devices room-file`)")
+    click.echo(cli_tr("stations enrolled before have no pin for it: enrol them again with a new code "
+                      "(`devices code` or `devices room-file`)"))
 
 
 @tls.command("rotate")
@@ -1354,9 +1413,9 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> 
         try:
             if switch:
                 done = switch_certificate(folder)
-                click.echo(f"the certificate is now {show(done.fingerprint)}; restart `xuefa-server serve` (and a "
-                           "proxy that uses it). Clients that synced since the rotation accept it; others must "
-                           "enrol again.")
+                click.echo(cli_tr("the certificate is now {show}; restart `xuefa-server serve` (and a proxy "
+                                  "that uses it). Clients that synced since the rotation accept it; others "
+                                  "must enrol again.").format(show=show(done.fingerprint)))
                 return
             old = required(folder)
             nxt = stage_next(folder, server.keys.name, hostnames)
@@ -1365,9 +1424,9 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> 
         with server.sessions.begin() as s:
             changes.record(s, "tls", "tls", {"current": old.fingerprint, "next": nxt.fingerprint},
                            utc_naive(server.clock.now()))
-    click.echo(f"next certificate {show(nxt.fingerprint)} announced to the stations and lower servers with their "
-               "next sync. When they have all synced (a day of normal work), run `xuefa-server tls rotate "
-               "--switch` and restart serve.")
+    click.echo(cli_tr("next certificate {show} announced to the stations and lower servers with their next "
+                      "sync. When they have all synced (a day of normal work), run `xuefa-server tls rotate "
+                      "--switch` and restart serve.").format(show=show(nxt.fingerprint)))
 
 
 @main.command()
@@ -1395,13 +1454,13 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
     from sync_server.tls import current
     _usable(ctx.obj)
     if behind_proxy and use_tls:
-        raise click.UsageError("--behind-proxy serves plain HTTP to the proxy; leave out --tls")
+        raise click.UsageError(cli_tr("--behind-proxy serves plain HTTP to the proxy; leave out --tls"))
     if use_tls is None:
         use_tls = not (behind_proxy or is_loopback_host(host))
     if not use_tls and not (behind_proxy or is_loopback_host(host)):
-        raise click.UsageError(f"plain HTTP on {host} would carry passwords and tokens in clear over the network: "
-                               "serve HTTPS (leave out --no-tls), or give --behind-proxy if a proxy in front "
-                               "terminates TLS")
+        raise click.UsageError(cli_tr("plain HTTP on {host} would carry passwords and tokens in clear over "
+                                      "the network: serve HTTPS (leave out --no-tls), or give --behind-proxy "
+                                      "if a proxy in front terminates TLS").format(host=host))
     tls = None
     if use_tls:
         _fingerprint(ctx)   # an instance from before TLS gets its certificate now
@@ -1451,8 +1510,8 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
     try:
         from gunicorn.app.base import BaseApplication
     except ImportError:
-        raise click.ClickException("--workers needs gunicorn (Linux): pip install 'xuefa[province]'; "
-                                   "or serve with one process (leave out --workers)") from None
+        raise click.ClickException(cli_tr("--workers needs gunicorn (Linux): pip install 'xuefa[province]'; "
+                                          "or serve with one process (leave out --workers)")) from None
     from sync_server.app import create_app
     from sync_server.db import make_engine, migrate
     from sync_server.service import log_to_files
@@ -1475,8 +1534,10 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
         def load(self):
             return create_app(config)  # in each worker, after the fork: its own engine and connections
 
-    click.echo(f"serving on {'https' if tls else 'http'}://{host}:{port}/api/v1 with {workers} worker processes "
-               f"(log: {log_file})", err=True)
+    click.echo(cli_tr("serving on {scheme}://{host}:{port}/api/v1 with {workers} worker processes (log: "
+                      "{log_file})").format(
+                   scheme='https' if tls else 'http', host=host, port=port, workers=workers, log_file=log_file),
+               err=True)
     Workers().run()
 
 

@@ -9,6 +9,7 @@ from typing import overload
 
 import click
 
+from examcore.cli_text import cli_tr
 from sync_server import audit
 from sync_server.cli_support import open_server
 from sync_server.roster_files import STATUS_NAMES, STATUS_WORDS
@@ -21,8 +22,8 @@ def _status(value: str | None) -> str | None:
         return None
     status = STATUS_WORDS.get(value.strip().lower())
     if status is None:
-        raise click.BadParameter(f"{value!r}: give 在职, 调出, 退休 or 免考 "
-                                 "(active, transferred, retired, exempt)")
+        raise click.BadParameter(cli_tr("{value!r}: give 在职, 调出, 退休 or 免考 (active, transferred, retired, "
+                                        "exempt)").format(value=value))
     return status
 
 
@@ -35,7 +36,7 @@ def _name(value: str | None) -> str | None:
     if value is None:
         return None
     if not 1 <= len(value.strip()) <= 100:
-        raise click.BadParameter("1 to 100 characters", param_hint="--name")
+        raise click.BadParameter(cli_tr("1 to 100 characters"), param_hint="--name")
     return value.strip()
 
 
@@ -61,10 +62,12 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
             with server.sessions.begin() as s:
                 row = s.get(Learner, learner_no)
                 if new and row is not None:
-                    raise click.ClickException(f"learner {learner_no} already exists ({row.name}): use "
-                                               "`learners edit` or `learners move`")
+                    raise click.ClickException(cli_tr("learner {learner_no} already exists ({name}): use "
+                                                      "`learners edit` or `learners move`").format(
+                                                   learner_no=learner_no, name=row.name))
                 if not new and row is None:
-                    raise click.ClickException(f"no learner {learner_no}: `learners add` adds one")
+                    raise click.ClickException(cli_tr("no learner {learner_no}: `learners add` adds one").format(
+                                                   learner_no=learner_no))
                 before = None if row is None else LearnerFields(
                     row.name, row.unit_id, row.rank, row.is_leader, row.phone, row.status, row.exempt_reason,
                     row.exempt_from, row.exempt_until)
@@ -79,16 +82,17 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
         issuer = server.keys.name
     click.echo(shown)
     if slip is not None:
-        click.echo(f"one-time password: {slip.password} (valid until {slip.expires_at:%Y-%m-%d}; must be changed "
-                   "at first login)")
+        click.echo(cli_tr("one-time password: {password} (valid until {expires_at:%Y-%m-%d}; must be changed "
+                          "at first login)").format(password=slip.password, expires_at=slip.expires_at))
         if slips is not None:
             try:
                 write_slips(slips, [slip], issuer)
             except OSError as exc:   # the learner is added: the password above is the one to hand out
-                raise click.ClickException(f"the learner was added, but the slip could not be written to {slips} "
-                                           f"({exc.strerror or exc}); hand out the password shown above, or "
-                                           "`reset-password` later with --slips") from exc
-            click.echo(f"account slip: {slips} (print, hand out, then delete the file)")
+                raise click.ClickException(cli_tr("the learner was added, but the slip could not be written "
+                                                  "to {slips} ({reason}); hand out the password shown above, "
+                                                  "or `reset-password` later with --slips").format(
+                                               slips=slips, reason=exc.strerror or exc)) from exc
+            click.echo(cli_tr("account slip: {slips} (print, hand out, then delete the file)").format(slips=slips))
 
 
 def _describe(row, unit) -> str:
@@ -115,7 +119,7 @@ def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, r
     from sync_server.directory import LearnerFields
     learner_no = learner_no.strip()
     if not 1 <= len(learner_no) <= 40 or not learner_no.isprintable():   # the API's rule for ids
-        raise click.BadParameter("1 to 40 printable characters", param_hint="LEARNER_NO")
+        raise click.BadParameter(cli_tr("1 to 40 printable characters"), param_hint="LEARNER_NO")
     name = _name(name)
     _save(ctx, learner_no, lambda _before: LearnerFields(name, unit_id, rank.strip(), leader, phone.strip()),
           new=True, what="add", slips=slips)
@@ -166,12 +170,14 @@ def learners_show(ctx: click.Context, learner_no: str) -> None:
     with open_server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
         if row is None:
-            raise click.ClickException(f"no learner {learner_no}")
+            raise click.ClickException(cli_tr("no learner {learner_no}").format(learner_no=learner_no))
         click.echo(_describe(row, s.get(Unit, row.unit_id)))
         if row.phone:
-            click.echo(f"phone: {row.phone}")
+            click.echo(cli_tr("phone: {phone}").format(phone=row.phone))
         if row.must_change_password:
-            expiry = f", valid until {row.password_expires_at:%Y-%m-%d}" if row.password_expires_at else ""
-            click.echo(f"password: the one-time password has not been changed yet{expiry}")
+            expiry = (cli_tr(", valid until {until:%Y-%m-%d}").format(until=row.password_expires_at)
+                      if row.password_expires_at else "")
+            click.echo(cli_tr("password: the one-time password has not been changed yet{expiry}").format(
+                           expiry=expiry))
         else:
-            click.echo("password: chosen by the learner")
+            click.echo(cli_tr("password: chosen by the learner"))

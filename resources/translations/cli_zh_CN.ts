@@ -1014,12 +1014,104 @@ this PC's clock now: {clock}</source>
       <translation>无</translation>
     </message>
     <message>
+      <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
+      <translation>此前注册的考试机没有它的证书指纹：请用新的注册码重新注册（`devices code` 或 `devices room-file`）</translation>
+    </message>
+    <message>
+      <source>this instance had no TLS certificate: one was made</source>
+      <translation>本实例原先没有 TLS 证书：已新建一个</translation>
+    </message>
+    <message>
+      <source>REFUSED</source>
+      <translation>已拒收</translation>
+    </message>
+    <message>
       <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
       <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
     </message>
     <message>
+      <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
+      <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
+    </message>
+    <message>
+      <source>no sittings from yesterday on</source>
+      <translation>昨天以来没有考试场次</translation>
+    </message>
+    <message>
+      <source>no devices yet</source>
+      <translation>还没有设备</translation>
+    </message>
+    <message>
+      <source>no units yet: such a station receives no roster until it is approved for a unit</source>
+      <translation>还没有单位：这样的考试机在获批服务某个单位之前收不到人员名单</translation>
+    </message>
+    <message>
+      <source>no units yet: `xuefa-server units add`</source>
+      <translation>还没有单位：`xuefa-server units add`</translation>
+    </message>
+    <message>
+      <source>no password: type it when asked, or give it on stdin (one line)</source>
+      <translation>没有密码：请在提示时输入，或从标准输入给出（一行）</translation>
+    </message>
+    <message>
+      <source>no administrators yet: `xuefa-server create-admin`</source>
+      <translation>还没有管理员：`xuefa-server create-admin`</translation>
+    </message>
+    <message>
+      <source>no exam results yet</source>
+      <translation>还没有考试成绩</translation>
+    </message>
+    <message>
+      <source>this instance has no TLS certificate yet: `xuefa-server tls create`</source>
+      <translation>本实例还没有 TLS 证书：`xuefa-server tls create`</translation>
+    </message>
+    <message>
+      <source>--behind-proxy serves plain HTTP to the proxy; leave out --tls</source>
+      <translation>--behind-proxy 向代理提供明文 HTTP；请去掉 --tls</translation>
+    </message>
+    <message>
+      <source>server {name} initialised in {instance_dir}</source>
+      <translation>服务器 {name} 已在 {instance_dir} 初始化</translation>
+    </message>
+    <message>
+      <source>signing key {fingerprint}: stations trust {key_file}</source>
+      <translation>签名密钥 {fingerprint}：考试机信任 {key_file}</translation>
+    </message>
+    <message>
+      <source>results key {fingerprint}: name {key_file} as a recipient when building packages</source>
+      <translation>成绩密钥 {fingerprint}：制作考试包时将 {key_file} 列为接收方</translation>
+    </message>
+    <message>
       <source>the database cannot be reached (is PostgreSQL running, and are the address, user and password right?): nothing was made</source>
       <translation>无法连接数据库（PostgreSQL 是否在运行？地址、用户名和密码是否正确？）：未创建任何内容</translation>
+    </message>
+    <message>
+      <source>TLS certificate {show}: stations, admin windows and lower servers pin it; it travels in the enrolment codes (`devices code`) and room files</source>
+      <translation>TLS 证书 {show}：考试机、管理窗口和下级服务器会固定信任它；它随注册码（`devices code`）和考场文件一起分发</translation>
+    </message>
+    <message>
+      <source>bank {bank}: {added} added, {changed} changed (new version), {unchanged} unchanged</source>
+      <translation>题库 {bank}：新增 {added} 道，修改 {changed} 道（存为新版本），未变 {unchanged} 道</translation>
+    </message>
+    <message>
+      <source>{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} recipient server(s); stations receive it with their next sync</source>
+      <translation>{title}：考试包 {package_id}，取自题库 {bank} 的 {questions} 道题，接收服务器 {recipients} 台；考试机下次同步时收到</translation>
+    </message>
+    <message>
+      <source>start code: {start_code}</source>
+      <translation>开考码：{start_code}</translation>
+    </message>
+    <message>
+      <source>proctor password: {proctor_password}</source>
+      <translation>监考员密码：{proctor_password}</translation>
+    </message>
+    <message>
+      <source>{count} question(s)</source>
+      <translation>{count} 道题</translation>
+    </message>
+    <message>
+      <source>question {question_id} retired: new packages leave it out</source>
+      <translation>试题 {question_id} 已停用：新考试包不再包含它</translation>
     </message>
     <message>
       <source>, </source>
@@ -1030,8 +1122,148 @@ this PC's clock now: {clock}</source>
       <translation>{file}（来自 {sender}）：{counts}</translation>
     </message>
     <message>
+      <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
+      <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
+    </message>
+    <message>
+      <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>
+      <translation>场次 {sitting_id}：{title}，{room}，{starts_at}，{seats} 个座位</translation>
+    </message>
+    <message>
+      <source>started: {title}</source>
+      <translation>已开考：{title}</translation>
+    </message>
+    <message>
+      <source>the station(s) will serve unit {unit} and every unit under it (--unit names a smaller part)</source>
+      <translation>考试机将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
+    </message>
+    <message>
+      <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
+      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组是本服务器的证书，考试机注册后即信任它）</translation>
+    </message>
+    <message>
+      <source>{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete it when the room is enrolled.</source>
+      <translation>{count} 个一次性注册码（{hours} 小时内有效）已写入 {out}。请随身保管该文件，考场注册完毕后删除。</translation>
+    </message>
+    <message>
+      <source>approved server {name} as {device_id}</source>
+      <translation>已批准服务器 {name}，编号 {device_id}</translation>
+    </message>
+    <message>
+      <source>approved {device_id} (certificate valid until {certificate_expires_at:%Y-%m-%d})</source>
+      <translation>已批准 {device_id}（证书有效期至 {certificate_expires_at:%Y-%m-%d}）</translation>
+    </message>
+    <message>
+      <source>revoked {device_id}: its results are refused from now on</source>
+      <translation>已吊销 {device_id}：从现在起拒收它的成绩</translation>
+    </message>
+    <message>
+      <source>unit {unit_id} {name} ({level}) saved</source>
+      <translation>单位 {unit_id} {name}（{level}）已保存</translation>
+    </message>
+    <message>
+      <source>{name}: {added} new learner(s), {updated} updated ({transferred} moved to another unit)</source>
+      <translation>{name}：新增学员 {added} 人，更新 {updated} 人（其中调往其他单位 {transferred} 人）</translation>
+    </message>
+    <message>
+      <source>{count} learner(s) written to {path}</source>
+      <translation>{count} 名学员已写入 {path}</translation>
+    </message>
+    <message>
+      <source>new one-time password for {learner_no} {name}: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
+      <translation>{learner_no} {name} 的新一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
+    </message>
+    <message>
+      <source>administrator {username} ({role}) for {unit_id} and the units below it created; the password must be changed at the first login</source>
+      <translation>已为 {unit_id} 及其下属单位创建管理员 {username}（{role}）；首次登录时必须修改密码</translation>
+    </message>
+    <message>
+      <source>; it must be changed at the next login</source>
+      <translation>；下次登录时必须修改</translation>
+    </message>
+    <message>
+      <source>{username} disabled</source>
+      <translation>{username} 已停用</translation>
+    </message>
+    <message>
+      <source>{username} enabled</source>
+      <translation>{username} 已启用</translation>
+    </message>
+    <message>
+      <source>{username} is now {role}</source>
+      <translation>{username} 现在的角色是 {role}</translation>
+    </message>
+    <message>
+      <source>{ended} session(s) of {username} ended</source>
+      <translation>已结束 {username} 的 {ended} 个登录会话</translation>
+    </message>
+    <message>
+      <source>{count} result(s)</source>
+      <translation>{count} 份成绩</translation>
+    </message>
+    <message>
+      <source>issuer {name} ({fingerprint}) {state}</source>
+      <translation>出题单位 {name}（{fingerprint}）{state}</translation>
+    </message>
+    <message>
+      <source>{name}: {results} result(s), {pending} device(s) waiting for approval, {alerts} alert(s)</source>
+      <translation>{name}：成绩 {results} 份，待批准设备 {pending} 台，警示 {alerts} 条</translation>
+    </message>
+    <message>
+      <source>top server: no upstream (results from the servers below stay here)</source>
+      <translation>顶级服务器：没有上级（下级服务器送来的成绩留在本服务器）</translation>
+    </message>
+    <message>
+      <source> (ask its administrator to approve this server)</source>
+      <translation>（请其管理员批准本服务器）</translation>
+    </message>
+    <message>
+      <source>{sent} result(s) sent, {already_there} already upstream; both sides hold {count}: {match}</source>
+      <translation>已发送成绩 {sent} 份，上级原已有 {already_there} 份；双方各持有 {count} 份：{match}</translation>
+    </message>
+    <message>
+      <source>{sent} study record(s) sent, {already_there} already upstream</source>
+      <translation>已发送学习记录 {sent} 条，上级原已有 {already_there} 条</translation>
+    </message>
+    <message>
+      <source>certificate {cert}: {long} (short form for typing: {short})</source>
+      <translation>证书 {cert}：{long}（输入用简写：{short}）</translation>
+    </message>
+    <message>
+      <source>next certificate {show} announced to the stations and lower servers with their next sync. When they have all synced (a day of normal work), run `xuefa-server tls rotate --switch` and restart serve.</source>
+      <translation>下一张证书 {show} 将在下次同步时通知各考试机和下级服务器。等它们都同步过（正常工作一天）后，运行 `xuefa-server tls rotate --switch` 并重启 serve。</translation>
+    </message>
+    <message>
+      <source>--workers needs gunicorn (Linux): pip install 'xuefa[province]'; or serve with one process (leave out --workers)</source>
+      <translation>--workers 需要 gunicorn（Linux）：pip install 'xuefa[province]'；或以单进程运行（去掉 --workers）</translation>
+    </message>
+    <message>
+      <source>serving on {scheme}://{host}:{port}/api/v1 with {workers} worker processes (log: {log_file})</source>
+      <translation>正在 {scheme}://{host}:{port}/api/v1 提供服务，工作进程 {workers} 个（日志：{log_file}）</translation>
+    </message>
+    <message>
+      <source>{instance_dir} already has server keys; refusing to replace them</source>
+      <translation>{instance_dir} 已有服务器密钥；拒绝替换</translation>
+    </message>
+    <message>
       <source>the database {db} already holds a server's data, whose keys are not in {folder}: nothing was made. Put the keys back (`xuefa-server restore` from the last backup), or choose another database</source>
       <translation>数据库 {db} 中已有一台服务器的数据，但其密钥不在 {folder} 中：未创建任何内容。请放回密钥（用最近的备份执行 `xuefa-server restore`），或选用另一个数据库</translation>
+    </message>
+    <message>
+      <source>backed up to {dest}: keys, config and the database ({results} result(s)). Keep it off this PC; it holds the server's private keys.</source>
+      <translation>已备份到 {dest}：密钥、配置和数据库（成绩 {results} 份）。请存放在本机以外；它包含服务器的私钥。</translation>
+    </message>
+    <message>
+      <source>keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump (docs/installing.md).</source>
+      <translation>密钥和配置已备份到 {dest}。数据库是 PostgreSQL：请用 pg_dump 备份（docs/installing.md）。</translation>
+    </message>
+    <message>
+      <source>restored into {folder}: {results} result(s)</source>
+      <translation>已恢复到 {folder}：成绩 {results} 份</translation>
+    </message>
+    <message>
+      <source>restored into {folder} (keys and config; restore the PostgreSQL dump separately)</source>
+      <translation>已恢复到 {folder}（密钥和配置；PostgreSQL 备份请另行恢复）</translation>
     </message>
     <message>
       <source>imported: {title}</source>
@@ -1042,8 +1274,152 @@ this PC's clock now: {clock}</source>
       <translation>已存在：{title}</translation>
     </message>
     <message>
+      <source>{count} question(s) read</source>
+      <translation>读入 {count} 道题</translation>
+    </message>
+    <message>
+      <source>{file}: {state}, {problems} problem(s), {skipped} skipped</source>
+      <translation>{file}：{state}，问题 {problems} 处，跳过 {skipped} 处</translation>
+    </message>
+    <message>
+      <source>  problem: {p}</source>
+      <translation>  问题：{p}</translation>
+    </message>
+    <message>
+      <source>  skipped: {p}</source>
+      <translation>  跳过：{p}</translation>
+    </message>
+    <message>
+      <source>  note: {p}</source>
+      <translation>  提示：{p}</translation>
+    </message>
+    <message>
+      <source>nothing was imported: {count} question(s) already in bank {bank} would change (listed above); run again with --update to keep each change as a new version</source>
+      <translation>未导入任何内容：题库 {bank} 中已有的 {count} 道题会被修改（见上）；加 --update 重新运行可把每处修改存为新版本</translation>
+    </message>
+    <message>
+      <source>nothing was imported: fix the {count} problem(s) above, or run again with --accept-valid to take the valid questions</source>
+      <translation>未导入任何内容：请改正上面的 {count} 处问题，或加 --accept-valid 重新运行以只导入有效的试题</translation>
+    </message>
+    <message>
+      <source>  changed: {c}</source>
+      <translation>  已修改：{c}</translation>
+    </message>
+    <message>
+      <source>package file: {out}</source>
+      <translation>考试包文件：{out}</translation>
+    </message>
+    <message>
+      <source>make-up for {makeup_for} learner(s) who were absent or failed</source>
+      <translation>补考，面向缺考或不合格的 {makeup_for} 名学员</translation>
+    </message>
+    <message>
+      <source>no question {question_id}</source>
+      <translation>没有试题 {question_id}</translation>
+    </message>
+    <message>
+      <source>v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by} ({note}): answer {answer}; {stem}</source>
+      <translation>v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by}（{note}）：答案 {answer}；{stem}</translation>
+    </message>
+    <message>
       <source>study records: {counts}</source>
       <translation>学习记录：{counts}</translation>
+    </message>
+    <message>
+      <source>{count} result(s) written to {path} and verified</source>
+      <translation>{count} 份成绩已写入 {path} 并校验</translation>
+    </message>
+    <message>
+      <source>{confirmed} result(s) confirmed by the upstream</source>
+      <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
+      <source>{results_not_received} result(s) not yet received from the stations</source>
+      <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
+    </message>
+    <message>
+      <source>name the unit the station serves with --unit (top units: {units})</source>
+      <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
+    </message>
+    <message>
+      <source>nothing was changed: fix the {count} problem(s) above</source>
+      <translation>未作任何修改：请改正上面的 {count} 处问题</translation>
+    </message>
+    <message>
+      <source>account slips with the one-time passwords: {out} (print, hand out, then delete the file)</source>
+      <translation>含一次性密码的账号通知单：{out}（打印、分发后请删除该文件）</translation>
+    </message>
+    <message>
+      <source>account slip: {slips}</source>
+      <translation>账号通知单：{slips}</translation>
+    </message>
+    <message>
+      <source>password of {username} set; their sessions ended</source>
+      <translation>已设置 {username} 的密码；其登录会话已结束</translation>
+    </message>
+    <message>
+      <source>written to {excel}</source>
+      <translation>已写入 {excel}</translation>
+    </message>
+    <message>
+      <source>{year}  study points {points} (by the deadline {points_by_deadline} of {threshold}: {reached})</source>
+      <translation>{year}  学习积分 {points}（截止时 {points_by_deadline}，要求 {threshold}：{reached}）</translation>
+    </message>
+    <message>
+      <source>no unit {unit_id}; `xuefa-server units list` shows them</source>
+      <translation>没有单位 {unit_id}；`xuefa-server units list` 可列出所有单位</translation>
+    </message>
+    <message>
+      <source>no results for exam {exam_id} on this server</source>
+      <translation>本服务器没有考试 {exam_id} 的成绩</translation>
+    </message>
+    <message>
+      <source>trusted</source>
+      <translation>已信任</translation>
+    </message>
+    <message>
+      <source>was already trusted</source>
+      <translation>此前已信任</translation>
+    </message>
+    <message>
+      <source>upstream {upstream}: {to_relay} result(s) not yet confirmed by it; last taken from it: {last_down}; last relayed to it: {last_up}</source>
+      <translation>上级 {upstream}：尚有 {to_relay} 份成绩未经其确认；上次从上级获取：{last_down}；上次上送：{last_up}</translation>
+    </message>
+    <message>
+      <source>{study_left} study record(s) not yet confirmed upstream</source>
+      <translation>尚有 {study_left} 条学习记录未经上级确认</translation>
+    </message>
+    <message>
+      <source>upstream {url}: {status}</source>
+      <translation>上级 {url}：{status}</translation>
+    </message>
+    <message>
+      <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
+      <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
+    </message>
+    <message>
+      <source>match</source>
+      <translation>一致</translation>
+    </message>
+    <message>
+      <source>MISMATCH</source>
+      <translation>不一致</translation>
+    </message>
+    <message>
+      <source>  refused {result_id}: {reason}: {detail}</source>
+      <translation>  拒收 {result_id}：{reason}：{detail}</translation>
+    </message>
+    <message>
+      <source>  refused study record {record_id}: {status}: {detail}</source>
+      <translation>  拒收学习记录 {record_id}：{status}：{detail}</translation>
+    </message>
+    <message>
+      <source>next certificate, announced to stations: {show}</source>
+      <translation>下一张证书（已通知考试机）：{show}</translation>
+    </message>
+    <message>
+      <source>plain HTTP on {host} would carry passwords and tokens in clear over the network: serve HTTPS (leave out --no-tls), or give --behind-proxy if a proxy in front terminates TLS</source>
+      <translation>在 {host} 上使用明文 HTTP 会让密码和令牌以明文在网络上传输：请提供 HTTPS（去掉 --no-tls），若前面有代理负责 TLS，请加 --behind-proxy</translation>
     </message>
     <message>
       <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
@@ -1052,6 +1428,22 @@ this PC's clock now: {clock}</source>
     <message>
       <source>serving on {url} (log: {log})</source>
       <translation>正在服务：{url}（日志：{log}）</translation>
+    </message>
+    <message>
+      <source>no backup was made: {exc}</source>
+      <translation>未进行备份：{exc}</translation>
+    </message>
+    <message>
+      <source>nothing was restored: {exc}</source>
+      <translation>未恢复任何内容：{exc}</translation>
+    </message>
+    <message>
+      <source>  would change: {c}</source>
+      <translation>  将会修改：{c}</translation>
+    </message>
+    <message>
+      <source>{count} problem(s): the questions they name were not imported</source>
+      <translation>{count} 处问题：所涉及的试题未导入</translation>
     </message>
     <message>
       <source>  result {result}: {why}</source>
@@ -1064,6 +1456,50 @@ this PC's clock now: {clock}</source>
     <message>
       <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
       <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
+    </message>
+    <message>
+      <source>, with {study} study record(s)</source>
+      <translation>，另有学习记录 {study} 条</translation>
+    </message>
+    <message>
+      <source>; {unmatched} receipt(s) match no result held here</source>
+      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
+    </message>
+    <message>
+      <source>{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)</source>
+      <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
+    </message>
+    <message>
+      <source>{sitting_id}  {starts_at:%Y-%m-%d %H:%M} UTC  {room}  {title}  {state}</source>
+      <translation>{sitting_id}  {starts_at:%Y-%m-%d %H:%M} UTC  {room}  {title}  {state}</translation>
+    </message>
+    <message>
+      <source>written to {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <source>{out} could not be written ({reason}); the codes were made but not handed out: they expire unused</source>
+      <translation>无法写入 {out}（{reason}）；注册码已生成但未分发：它们将在未使用的情况下过期</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no}</source>
+      <translation>没有学员 {learner_no}</translation>
+    </message>
+    <message>
+      <source>reached</source>
+      <translation>已达到</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>未达到</translation>
+    </message>
+    <message>
+      <source>no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed upstream (by USB: export-bundle, then import-receipts)</source>
+      <translation>未设置上级（xuefa-server set-upstream 地址）；尚有 {to_relay} 份成绩未经上级确认（用U盘：先 export-bundle，再 import-receipts）</translation>
+    </message>
+    <message>
+      <source>{total} result(s) held back, not counted until an administrator decides: </source>
+      <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
     </message>
     <message>
       <source>the upstream was not set</source>
@@ -1086,12 +1522,52 @@ this PC's clock now: {clock}</source>
       <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
     </message>
     <message>
+      <source>imported: {kind} {title}</source>
+      <translation>已导入：{kind} {title}</translation>
+    </message>
+    <message>
+      <source>already present: {kind} {title}</source>
+      <translation>已存在：{kind} {title}</translation>
+    </message>
+    <message>
+      <source>; refused whole: {files}</source>
+      <translation>；整体拒收：{files}</translation>
+    </message>
+    <message>
+      <source>the package was not built: {exc}</source>
+      <translation>未生成考试包：{exc}</translation>
+    </message>
+    <message>
       <source>  study record {record}: {why}</source>
       <translation>  学习记录 {record}：{why}</translation>
     </message>
     <message>
+      <source>the sitting was not created ({code}): {detail}</source>
+      <translation>未创建场次（{code}）：{detail}</translation>
+    </message>
+    <message>
+      <source>not started ({code}): {detail}</source>
+      <translation>未开考（{code}）：{detail}</translation>
+    </message>
+    <message>
+      <source>no device {device_id}; `xuefa-server devices list` shows them</source>
+      <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
+    </message>
+    <message>
+      <source>no device {device_id}</source>
+      <translation>没有设备 {device_id}</translation>
+    </message>
+    <message>
       <source>the relay stopped (run it again to resume)</source>
       <translation>转送中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>the certificate is now {show}; restart `xuefa-server serve` (and a proxy that uses it). Clients that synced since the rotation accept it; others must enrol again.</source>
+      <translation>当前证书已换为 {show}；请重启 `xuefa-server serve`（以及使用该证书的代理）。轮换后同步过的客户端会接受它；其他客户端须重新注册。</translation>
+    </message>
+    <message>
+      <source>{name} was not imported ({code}): {detail}</source>
+      <translation>{name} 未导入（{code}）：{detail}</translation>
     </message>
     <message>
       <source>{file} was refused, nothing was stored</source>
@@ -1108,6 +1584,58 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was refused, nothing changed</source>
       <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
+      <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
+    </message>
+    <message>
+      <source>1 to 100 characters</source>
+      <translation>1 到 100 个字符</translation>
+    </message>
+    <message>
+      <source>1 to 40 printable characters</source>
+      <translation>1 到 40 个可打印字符</translation>
+    </message>
+    <message>
+      <source>password: chosen by the learner</source>
+      <translation>密码：学员已自行设置</translation>
+    </message>
+    <message>
+      <source>{value!r}: give 在职, 调出, 退休 or 免考 (active, transferred, retired, exempt)</source>
+      <translation>{value!r}：请填 在职、调出、退休 或 免考</translation>
+    </message>
+    <message>
+      <source>one-time password: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
+      <translation>一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
+    </message>
+    <message>
+      <source>account slip: {slips} (print, hand out, then delete the file)</source>
+      <translation>账号通知单：{slips}（打印、分发后请删除该文件）</translation>
+    </message>
+    <message>
+      <source>phone: {phone}</source>
+      <translation>电话：{phone}</translation>
+    </message>
+    <message>
+      <source>, valid until {until:%Y-%m-%d}</source>
+      <translation>，有效期至 {until:%Y-%m-%d}</translation>
+    </message>
+    <message>
+      <source>password: the one-time password has not been changed yet{expiry}</source>
+      <translation>密码：一次性密码尚未修改{expiry}</translation>
+    </message>
+    <message>
+      <source>learner {learner_no} already exists ({name}): use `learners edit` or `learners move`</source>
+      <translation>学员 {learner_no} 已存在（{name}）：请用 `learners edit` 或 `learners move`</translation>
+    </message>
+    <message>
+      <source>no learner {learner_no}: `learners add` adds one</source>
+      <translation>没有学员 {learner_no}：可用 `learners add` 添加</translation>
+    </message>
+    <message>
+      <source>the learner was added, but the slip could not be written to {slips} ({reason}); hand out the password shown above, or `reset-password` later with --slips</source>
+      <translation>学员已添加，但账号通知单无法写入 {slips}（{reason}）；请分发上面显示的密码，或稍后用 `reset-password` 加 --slips 重新生成</translation>
     </message>
     <message>
       <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
@@ -1140,6 +1668,58 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}: {key} must be a whole number (0 or more), not {value}</source>
       <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
+    </message>
+    <message>
+      <source>the same question id appears in more than one bank file</source>
+      <translation>同一试题编号出现在多个题库文件中</translation>
+    </message>
+    <message>
+      <source>a start code has 12 letters and digits, e.g. K7QM-2XHD-9RTF</source>
+      <translation>开考码由 12 个字母和数字组成，例如 K7QM-2XHD-9RTF</translation>
+    </message>
+    <message>
+      <source>give --courses, --plan or --practice</source>
+      <translation>请给出 --courses、--plan 或 --practice</translation>
+    </message>
+    <message>
+      <source>issuer key written to {private_path} (keep it safe), public key to {pub}</source>
+      <translation>出题单位密钥已写入 {private_path}（请妥善保管），公钥写入 {pub}</translation>
+    </message>
+    <message>
+      <source>fingerprint {fingerprint}</source>
+      <translation>指纹 {fingerprint}</translation>
+    </message>
+    <message>
+      <source>results key written to {private_path}, public key to {pub}</source>
+      <translation>成绩密钥已写入 {private_path}，公钥写入 {pub}</translation>
+    </message>
+    <message>
+      <source>template written to {path}</source>
+      <translation>模板已写入 {path}</translation>
+    </message>
+    <message>
+      <source>package written to {out} ({questions} questions, {size:,} bytes)</source>
+      <translation>考试包已写入 {out}（{questions} 道题，{size:,} 字节）</translation>
+    </message>
+    <message>
+      <source>start code: {code}</source>
+      <translation>开考码：{code}</translation>
+    </message>
+    <message>
+      <source>written {file} ({size:,} bytes)</source>
+      <translation>已写入 {file}（{size:,} 字节）</translation>
+    </message>
+    <message>
+      <source>{private_path} exists already; refusing to overwrite a key</source>
+      <translation>{private_path} 已存在；拒绝覆盖密钥</translation>
+    </message>
+    <message>
+      <source>cannot build the package: {exc}</source>
+      <translation>无法生成考试包：{exc}</translation>
+    </message>
+    <message>
+      <source>cannot build the study files: {exc}</source>
+      <translation>无法生成学习文件：{exc}</translation>
     </message>
     <message>
       <source>export the results from the station again</source>

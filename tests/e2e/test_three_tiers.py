@@ -363,7 +363,7 @@ def test_four_tiers_the_national_server_verifies_the_station_through_the_certifi
         stick = tmp_path / "province.xfb"
         assert cli(folders["province"], "export-bundle", stick, "--all").returncode == 0
         again = cli(folders["national"], "import-bundle", stick)
-        assert again.returncode == 0 and "3 duplicate" in again.stdout, again.stdout + again.stderr
+        assert again.returncode == 0 and "3 already held" in again.stdout, again.stdout + again.stderr
         # a chain missing the province's certificate of the centre does not verify
         from sync_server.ingest import Ingest
         from sync_server.relay import _items, identity

@@ -125,3 +125,15 @@ def test_each_reason_a_server_refuses_a_result_for_reads_as_a_chinese_sentence(m
     for code in texts:
         said = refusals.plain_result_refusal(code, "the library's own words")
         assert CJK.search(said) and code not in said and "library" not in said, (code, said)
+
+
+@pytest.mark.parametrize("args", [["status"], ["devices", "list"], ["units", "list"], ["admins", "list"],
+                                  ["units", "add", "U1", "某某局", "--level", "city"], ["tls", "show"]])
+def test_the_servers_everyday_output_is_chinese(bad_files, args):
+    """Not only refusals: what xuefa-server prints on success reads in Chinese too, line by line (issue 20);
+    names and numbers may be Latin, the sentence around them is not."""
+    done = _run("sync_server.cli", "--instance", bad_files / "server", *args)
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    assert done.returncode == 0 and lines, done.stdout + done.stderr
+    english = [line for line in lines if not CJK.search(line) and re.search(r"[a-z]{4,} [a-z]{3,}", line)]
+    assert english == [], english
