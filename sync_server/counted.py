@@ -12,7 +12,10 @@ Two rules keep the copies true:
   per unit.
 
 The merge is a single upsert whose update is commutative (the highest score, the highest mark, the later
-attempt), so two workers storing attempts of the same learner at once cannot lose one."""
+attempt), so two workers storing attempts of the same learner at once cannot lose one. Every writer takes
+the rows' locks in one order, the learners then their counted rows by learner and exam (``lock_counted``),
+so a roster import that moves learners and an ingest storing their results cannot deadlock on PostgreSQL,
+and the ingest, which share-locks the learners it copies, copies them as the import left them (issue 17)."""
 from __future__ import annotations
 
 from collections.abc import Collection
@@ -156,9 +159,12 @@ def count_results(s: Session, rows: list[dict]) -> None:
                 for k in ("last_cents", "last_mark", "last_at", "last_id"):
                     new[k] = old[k]
         merged[(new["exam_id"], new["learner_no"])] = new
+    # read with a share lock, in learner order: a roster change of these learners commits first and is the
+    # one copied (a copy read before it would be stale); learner rows first, then counted rows, as every writer
     learners = {no: (unit, status, leader) for no, unit, status, leader in s.execute(
         select(Learner.learner_no, Learner.unit_id, Learner.status, Learner.is_leader)
-        .where(Learner.learner_no.in_({k[1] for k in merged})))}
+        .where(Learner.learner_no.in_({k[1] for k in merged})).order_by(Learner.learner_no)
+        .with_for_update(read=True))}
     for key, values in merged.items():
         values["unit_id"], values["status"], values["is_leader"] = learners.get(key[1], (None, None, False))
     # SQLite's max() of two arguments is the scalar maximum
@@ -172,7 +178,8 @@ def count_results(s: Session, rows: list[dict]) -> None:
         "best_mark": greatest(held.best_mark, came.best_mark),
         **{k: case((later, came[k]), else_=held[k]) for k in ("last_cents", "last_mark", "last_at", "last_id")},
         "unit_id": came.unit_id, "status": came.status, "is_leader": came.is_leader})
-    s.execute(upsert, [merged[key] for key in sorted(merged)])   # one order for every writer (no deadlock)
+    # one order for every writer, learner then exam (lock_counted): no deadlock
+    s.execute(upsert, [merged[key] for key in sorted(merged, key=lambda k: (k[1], k[0]))])
 
 
 def counted_as(learner: Learner) -> tuple[str | None, str | None, bool]:
@@ -182,12 +189,31 @@ def counted_as(learner: Learner) -> tuple[str | None, str | None, bool]:
     return learner.unit_id, learner.status, bool(learner.is_leader)
 
 
+def lock_counted(s: Session, learner_nos: Collection[str]) -> None:
+    """Lock these learners and their counted attempts now, in the order every writer takes them (the learner
+    rows by number, then the counted rows by learner and exam; ``count_results`` does the same), so that
+    changing them afterwards in any order cannot deadlock with another transaction. PostgreSQL locks the
+    rows as the sorted SELECT returns them; SQLite has one writer at a time and needs nothing."""
+    if s.get_bind().dialect.name != "postgresql" or not learner_nos:
+        return
+    ordered = sorted(set(learner_nos))
+    chunks = [ordered[start:start + 1000] for start in range(0, len(ordered), 1000)]   # in order: one order
+    for chunk in chunks:
+        s.execute(select(Learner.learner_no).where(Learner.learner_no.in_(chunk))
+                  .order_by(Learner.learner_no).with_for_update())
+    for chunk in chunks:
+        s.execute(select(CountedAttempt.exam_id).where(CountedAttempt.learner_no.in_(chunk))
+                  .order_by(CountedAttempt.learner_no, CountedAttempt.exam_id).with_for_update())
+
+
 def follow_learner(s: Session, learner: Learner, before: tuple[str | None, str | None, bool]) -> None:
     """After a learner was added or changed: move them in the headcounts, and copy their unit, status and
-    leader flag to their counted attempts and study points. ``before``: ``counted_as`` before the change."""
+    leader flag to their counted attempts and study points. ``before``: ``counted_as`` before the change.
+    A caller changing many learners in one transaction locks them first (``lock_counted``)."""
     after = counted_as(learner)
     if after == before:
         return
+    lock_counted(s, [learner.learner_no])
     _count(s, before, -1)
     _count(s, after, +1)
     values = {"unit_id": after[0], "status": after[1], "is_leader": after[2]}

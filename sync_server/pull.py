@@ -20,6 +20,7 @@ from examcore.errors import PackageError
 from examcore.sync_client import SyncError
 from sync_server import changes
 from sync_server.context import ServerContext
+from sync_server.counted import lock_counted
 from sync_server.directory import apply_learner, apply_unit, distrust_issuer, revoke, trust_issuer
 from sync_server.ingest import store_package
 from sync_server.models import Alert, Device, Learner, Package, Setting
@@ -53,6 +54,7 @@ def pull(ctx: ServerContext, progress: Callable[[int], None] | None = None) -> P
         files.update({c.key: client.study_file(c.key) for c in page.changes if c.kind == "study"})
         now = utc_naive(ctx.clock.now())
         with ctx.sessions.begin() as s:
+            lock_counted(s, [c.key for c in page.changes if c.kind == "learner"])   # before the page's order
             for change in page.changes:
                 _apply(ctx, s, change, files, now, report)
             s.merge(Setting(key="pull_cursor", value=str(page.cursor)))

@@ -1,0 +1,79 @@
+"""A roster import that moves learners and an ingest storing their results, at the same moment, on
+PostgreSQL (issue 17): the import touches the learners' counted attempts in the file's order, the ingest in
+learner order. Without one lock order the file B, A against the results A, B deadlocks and PostgreSQL
+aborts one of them; with ``lock_counted`` the ingest waits for the import and both commit."""
+from __future__ import annotations
+
+import os
+import threading
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from sync_server import roster_files
+from sync_server.counted import count_results
+from sync_server.directory import put_unit
+from sync_server.models import CountedAttempt
+from tests.server_fixtures import on_roster
+
+pytestmark = pytest.mark.skipif(not os.environ.get("XUEFA_TEST_DATABASE_URL"), reason="row locks: PostgreSQL")
+A, B = "310000001", "310000002"
+
+
+def _result(learner_no: str, n: int) -> dict:
+    return {"exam_id": "E1", "learner_no": learner_no, "server_score": "80", "outcome": "passed",
+            "submitted_at": f"2026-12-01T09:0{n}:00+08:00", "result_id": f"r-{learner_no}-{n}"}
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_roster_import_and_an_ingest_meet_without_a_deadlock(server, tmp_path, monkeypatch):
+    now = utc_naive(server.clock.now())
+    on_roster(server, A, B, unit_id="U1")
+    with server.sessions.begin() as s:
+        put_unit(s, "U2", "乙单位", "unit", None, now)
+        count_results(s, [_result(A, 1), _result(B, 1)])    # both have a counted attempt to move
+    book = openpyxl.Workbook()
+    for row in (["学号", "姓名", "单位"], [B, "考生0002", "U2"], [A, "考生0001", "U2"]):   # B first
+        book.active.append(row)
+    book.save(tmp_path / "moves.xlsx")
+
+    first_moved, go_on = threading.Event(), threading.Event()
+    real_put = roster_files.put_learner
+
+    def put_then_pause(s, learner_no, fields, when, *args, **kwargs):
+        done = real_put(s, learner_no, fields, when, *args, **kwargs)
+        if learner_no == B:             # B's counted rows are changed (locked): let the ingest in now
+            first_moved.set()
+            go_on.wait(10)
+        return done
+    monkeypatch.setattr(roster_files, "put_learner", put_then_pause)
+    errors: list[BaseException] = []
+
+    def importing() -> None:
+        try:
+            with server.sessions.begin() as s:
+                roster_files.import_roster(s, tmp_path / "moves.xlsx", now)
+        except BaseException as exc:   # noqa: BLE001 - a DeadlockDetected ends up here or below
+            errors.append(exc)
+
+    def ingesting() -> None:
+        try:
+            with server.sessions.begin() as s:
+                count_results(s, [_result(A, 2), _result(B, 2)])   # learner order: A, then B
+        except BaseException as exc:   # noqa: BLE001
+            errors.append(exc)
+    roster = threading.Thread(target=importing)
+    roster.start()
+    assert first_moved.wait(30)
+    ingest = threading.Thread(target=ingesting)
+    ingest.start()
+    ingest.join(1.5)                   # it waits on a row the import holds (A's with the fix, B's without)
+    go_on.set()                        # the import goes on to A
+    roster.join(60)
+    ingest.join(60)
+    assert errors == [], errors
+    with server.sessions() as s:
+        rows = {r.learner_no: r for r in s.scalars(select(CountedAttempt))}
+    assert {no: (r.attempts, r.unit_id) for no, r in rows.items()} == {A: (2, "U2"), B: (2, "U2")}
