@@ -75,7 +75,8 @@ def study_receipt_in_file(data: bytes) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def read_receipt_file(data: bytes, trusted_servers: Collection[bytes]) -> list[Receipt]:
+def read_receipt_file(data: bytes, trusted_servers: Collection[bytes] | None) -> list[Receipt]:
+    """The receipts of a receipt file, each checked (``trusted_servers`` None: signatures only)."""
     try:
         outer = json.loads(data)
         if outer.get("format") != FILE_FORMAT:

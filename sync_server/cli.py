@@ -758,7 +758,10 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
     with _server(ctx) as server:
         with server.sessions() as s:
             known = s.get(Device, device_id)
-        if unit_id is None and (known is None or known.unit_id is None):   # a station approved again keeps its unit
+        if known is None:   # before the unit it would serve is announced
+            raise click.ClickException(cli_tr("no device {device_id}; `xuefa-server devices list` shows them").format(
+                                           device_id=device_id))
+        if unit_id is None and known.unit_id is None:   # a station approved again keeps its unit
             unit_id = _serving_unit(server, None)
         try:
             device = approve_device(server, device_id, days, unit_id)
@@ -1056,8 +1059,14 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
     """Participation and pass rates for an exam: the unit, then each unit below it."""
     from sync_server.directory import end_exemptions
     from sync_server.reports import COLUMNS, report_rows, unit_report, write_report_excel
+    from sync_server.models import Package, Result
     with _server(ctx) as server, server.sessions() as s:
         end_exemptions(server)
+        known = s.scalars(select(Package.exam_id).where(Package.exam_id == exam_id).limit(1)).first() or \
+            s.scalars(select(Result.exam_id).where(Result.exam_id == exam_id).limit(1)).first()
+        if known is None:   # a typo would otherwise print a report of everyone absent
+            raise click.ClickException(cli_tr("no exam {exam_id} on this server (neither its package nor a result "
+                                              "of it)").format(exam_id=exam_id))
         unit_id = _report_unit(s, unit_id)
         result = unit_report(s, exam_id, unit_id, leaders)
     click.echo("\t".join(COLUMNS))

@@ -146,6 +146,7 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
     key = setting(ctx, "upstream_key")
     if key is None:
         from examcore.receipt import ReceiptError
+        read_receipt_file(data, None)   # a file that is no receipt file at all is said to be that first
         raise ReceiptError("untrusted_server", "this server knows no upstream key: run `xuefa-server "
                                                "trust-upstream UPSTREAM.pub` (or set-upstream) first")
     receipts = read_receipt_file(data, {bytes.fromhex(key)})

@@ -1139,7 +1139,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
-      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组是本服务器的证书，考试机注册后即信任它）</translation>
+      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
     </message>
     <message>
       <source>{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete it when the room is enrolled.</source>
@@ -1482,6 +1482,14 @@ this PC's clock now: {clock}</source>
       <translation>无法写入 {out}（{reason}）；注册码已生成但未分发：它们将在未使用的情况下过期</translation>
     </message>
     <message>
+      <source>no device {device_id}; `xuefa-server devices list` shows them</source>
+      <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
+    </message>
+    <message>
+      <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
+      <translation>本服务器没有考试 {exam_id}（既没有它的考试包，也没有它的成绩）</translation>
+    </message>
+    <message>
       <source>no learner {learner_no}</source>
       <translation>没有学员 {learner_no}</translation>
     </message>
@@ -1548,10 +1556,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not started ({code}): {detail}</source>
       <translation>未开考（{code}）：{detail}</translation>
-    </message>
-    <message>
-      <source>no device {device_id}; `xuefa-server devices list` shows them</source>
-      <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
     </message>
     <message>
       <source>no device {device_id}</source>

@@ -83,7 +83,9 @@ STATION = [   # (command, the Chinese it must say)
 SERVER = [
     (["import-bundle", "{f}/zip.xfb"], "不是学法的成绩文件"),
     (["import-bundle", "{f}/cut.json"], "不是学法的成绩文件"),
-    (["import-receipts", "{f}/latin.json"], "尚未信任的服务器"),
+    (["import-receipts", "{f}/latin.json"], "已损坏或不是回执文件"),   # not "trust that server": it is no receipt
+    (["report", "no-such-exam"], "本服务器没有考试 no-such-exam"),       # not a report of everyone absent
+    (["devices", "approve", "XYZ"], "没有设备 XYZ"),
     (["import-package", "{f}/junk.xfp"], "不信任该文件的出题单位"),
     (["trust-issuer", "{f}/junk.xfp"], "不是学法的公钥文件"),
     (["set-upstream", "https://127.0.0.1:9", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"], "无法连接服务器"),
