@@ -631,11 +631,13 @@ def devices_list(ctx: click.Context) -> None:
         rows = list(s.scalars(select(Device).order_by(Device.status, Device.device_id)))
     for d in rows:
         if d.status == "revoked":   # for good: only `devices approve` takes it back
-            state = f"revoked{f' on {d.revoked_at:%Y-%m-%d}' if d.revoked_at else ''}"
+            state = (cli_tr("revoked on {day:%Y-%m-%d}").format(day=d.revoked_at) if d.revoked_at
+                     else cli_tr("revoked"))
         elif d.status == "approved" and d.certificate_expires_at:
-            state = f"approved (certificate valid until {d.certificate_expires_at:%Y-%m-%d})"
+            state = cli_tr("approved (certificate valid until {until:%Y-%m-%d})").format(
+                until=d.certificate_expires_at)
         else:
-            state = d.status
+            state = {"pending": cli_tr("pending"), "approved": cli_tr("approved")}.get(d.status, d.status)
         click.echo(f"{d.device_id}\t{state}\t{d.note}")
     if not rows:
         click.echo(cli_tr("no devices yet"))
@@ -792,6 +794,12 @@ def units() -> None:
     """The units tree (province, city, district, unit)."""
 
 
+def _level_word(level: str) -> str:
+    """A unit's level as the reader says it (省, 市, 县区, 单位 in Chinese)."""
+    return {"province": cli_tr("province"), "city": cli_tr("city"), "district": cli_tr("district"),
+            "unit": cli_tr("unit")}.get(level, level)
+
+
 @units.command("add")
 @click.argument("unit_id")
 @click.argument("name")
@@ -810,7 +818,8 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id
                              detail=f"{name} ({level}) under {parent_id or '(top)'}")
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
-    click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name, level=level))
+    click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name,
+                                                                      level=_level_word(level)))
 
 
 @units.command("list")
@@ -825,7 +834,7 @@ def units_list(ctx: click.Context) -> None:
 
     def show(parent: str | None, depth: int) -> None:
         for u in sorted(below.get(parent, []), key=lambda u: u.unit_id):
-            click.echo(f"{'  ' * depth}{u.unit_id}\t{u.name}\t{u.level}")
+            click.echo(f"{'  ' * depth}{u.unit_id}\t{u.name}\t{_level_word(u.level)}")
             show(u.unit_id, depth + 1)
     show(None, 0)
     if not rows:

@@ -98,9 +98,10 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
 def _describe(row, unit) -> str:
     status = STATUS_NAMES.get(row.status, row.status)
     if row.status == "exempt":
-        status += f" ({row.exempt_reason}" + (f", until {row.exempt_until}" if row.exempt_until else "") + ")"
+        status += f" ({row.exempt_reason}" + (cli_tr(", until {until}").format(until=row.exempt_until)
+                                               if row.exempt_until else "") + ")"
     return (f"{row.learner_no}\t{row.name}\t{unit.name if unit else row.unit_id} ({row.unit_id})\t"
-            f"{row.rank or '-'}\t{'leader' if row.is_leader else 'staff'}\t{status}")
+            f"{row.rank or '-'}\t{cli_tr('leader') if row.is_leader else cli_tr('staff')}\t{status}")
 
 
 @learners.command("add")

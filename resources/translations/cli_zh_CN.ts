@@ -1134,6 +1134,10 @@ this PC's clock now: {clock}</source>
       <translation>已开考：{title}</translation>
     </message>
     <message>
+      <source>revoked</source>
+      <translation>已吊销</translation>
+    </message>
+    <message>
       <source>the station(s) will serve unit {unit} and every unit under it (--unit names a smaller part)</source>
       <translation>考试机将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
     </message>
@@ -1156,6 +1160,22 @@ this PC's clock now: {clock}</source>
     <message>
       <source>revoked {device_id}: its results are refused from now on</source>
       <translation>已吊销 {device_id}：从现在起拒收它的成绩</translation>
+    </message>
+    <message>
+      <source>province</source>
+      <translation>省</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>市</translation>
+    </message>
+    <message>
+      <source>district</source>
+      <translation>县区</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>单位</translation>
     </message>
     <message>
       <source>unit {unit_id} {name} ({level}) saved</source>
@@ -1478,6 +1498,14 @@ this PC's clock now: {clock}</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
+      <source>revoked on {day:%Y-%m-%d}</source>
+      <translation>已于 {day:%Y-%m-%d} 吊销</translation>
+    </message>
+    <message>
+      <source>approved (certificate valid until {until:%Y-%m-%d})</source>
+      <translation>已批准（证书有效期至 {until:%Y-%m-%d}）</translation>
+    </message>
+    <message>
       <source>{out} could not be written ({reason}); the codes were made but not handed out: they expire unused</source>
       <translation>无法写入 {out}（{reason}）；注册码已生成但未分发：它们将在未使用的情况下过期</translation>
     </message>
@@ -1558,6 +1586,10 @@ this PC's clock now: {clock}</source>
       <translation>未开考（{code}）：{detail}</translation>
     </message>
     <message>
+      <source>pending</source>
+      <translation>待批准</translation>
+    </message>
+    <message>
       <source>no device {device_id}</source>
       <translation>没有设备 {device_id}</translation>
     </message>
@@ -1602,6 +1634,14 @@ this PC's clock now: {clock}</source>
       <translation>1 到 40 个可打印字符</translation>
     </message>
     <message>
+      <source>leader</source>
+      <translation>领导干部</translation>
+    </message>
+    <message>
+      <source>staff</source>
+      <translation>普通人员</translation>
+    </message>
+    <message>
       <source>password: chosen by the learner</source>
       <translation>密码：学员已自行设置</translation>
     </message>
@@ -1628,6 +1668,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>password: the one-time password has not been changed yet{expiry}</source>
       <translation>密码：一次性密码尚未修改{expiry}</translation>
+    </message>
+    <message>
+      <source>, until {until}</source>
+      <translation>，至 {until}</translation>
     </message>
     <message>
       <source>learner {learner_no} already exists ({name}): use `learners edit` or `learners move`</source>
