@@ -1,6 +1,6 @@
 """The relay uses every worker of its upstream (issue 17): a province serving with two worker processes
 (gunicorn) gets a centre's results over as many connections as it has workers, a new connection per
-chunk, so each worker verifies its share (CPU per worker within 30 % of each other)."""
+chunk, so each worker verifies its share (neither worker uses less than half the CPU of the other)."""
 from __future__ import annotations
 
 import random
@@ -57,5 +57,6 @@ def test_the_relay_spreads_over_the_upstreams_workers(tmp_path, issuer, roster_f
         ctx["centre"].close()
     assert (report.sent, report.refused, report.match) == (RESULTS, [], True)
     # each worker did its share (measured: 5.07 s and 5.08 s; with the kept-alive connections before,
-    # 12.1 s and 0.15 s)
-    assert min(used) >= 0.7 * max(used), used
+    # 12.1 s and 0.15 s). Which worker accepts each of the 20 chunks is the kernel's choice: one CI run
+    # right after the parallel tests measured 4.86 s and 7.56 s, so half is the bar; the defect gave 1 %.
+    assert min(used) >= 0.5 * max(used), used
