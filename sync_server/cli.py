@@ -700,7 +700,7 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
     from datetime import timedelta
 
     from examcore.enrolment_file import RoomEnrolment
-    from sync_server.devices import EnrolmentRefused, create_code
+    from sync_server.devices import EnrolmentRefused, create_code, withdraw_codes
     from examcore.tls_pin import PinError, Pins, check_transport
     try:
         check_transport(server_url, Pins("-"))
@@ -717,17 +717,62 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
             raise click.ClickException(str(exc)) from exc
         enrolment = RoomEnrolment(server_url.rstrip("/"), server.keys.signing.public_raw(), room, unit_id,
                                   server.clock.now() + timedelta(hours=hours), stations, fingerprint)
-    try:
-        from examcore.private_files import write_private
-        write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
-    except OSError as exc:
-        raise click.ClickException(cli_tr("{out} could not be written ({reason}); the codes were made but not "
-                                          "handed out: they expire unused").format(
-                                       out=out, reason=exc.strerror or exc)) from exc
+        try:
+            from examcore.private_files import write_private
+            write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
+        except OSError as exc:
+            raise click.ClickException(cli_tr("{out} could not be written ({reason}); the codes were made but not "
+                                              "handed out: they expire unused").format(
+                                           out=out, reason=exc.strerror or exc)) from exc
+        # this file replaces any earlier one for the room: a copy of that one left on a USB stick or
+        # overwritten here must not enrol a PC any more
+        withdrawn = withdraw_codes(server, room, keep=[code for _, code in stations])
     for name, code in stations:
         click.echo(f"{name}\t{code}")
     click.echo(cli_tr("{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you "
                       "and delete it when the room is enrolled.").format(count=count, hours=hours, out=out))
+    if withdrawn:
+        click.echo(cli_tr("The {withdrawn} unused code(s) made earlier for {room} no longer work: this file "
+                          "replaces them.").format(withdrawn=withdrawn, room=room))
+
+
+@devices.command("codes")
+@click.pass_context
+def devices_codes(ctx: click.Context) -> None:
+    """List the enrolment codes not yet used and still valid, by room."""
+    from examcore.clock import from_utc_naive
+    from sync_server.devices import open_codes
+    with _server(ctx) as server:
+        rows = open_codes(server)
+    for row in rows:
+        until = from_utc_naive(row.valid_until).astimezone().strftime("%Y-%m-%d %H:%M")
+        click.echo(cli_tr("{room}\tunit {unit}\t{count} unused\tvalid until {until}").format(
+            room=row.room or cli_tr("(no room)"), unit=row.unit_id or "-", count=row.count, until=until))
+    if not rows:
+        click.echo(cli_tr("no unused enrolment codes"))
+
+
+@devices.command("withdraw-codes")
+@click.option("--room", default=None, help="Only the codes of this exam room (default: every unused code).")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+@click.pass_context
+def devices_withdraw_codes(ctx: click.Context, room: str | None, yes: bool) -> None:
+    """Make unused enrolment codes unusable: a room file lost, or left over after the room is enrolled."""
+    from sync_server.devices import open_codes, withdraw_codes
+    with _server(ctx) as server:
+        count = sum(r.count for r in open_codes(server) if room is None or r.room == room)
+        if not count:
+            click.echo(cli_tr("no unused enrolment codes") + (f" ({room})" if room else ""))
+            return
+        question = (cli_tr("Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then "
+                           "needs a new code.").format(count=count, room=room) if room else
+                    cli_tr("Withdraw all {count} unused enrolment code(s), of every room? A PC not yet enrolled "
+                           "then needs a new code.").format(count=count))
+        if not yes and not click.confirm(question, default=False):
+            click.echo(cli_tr("nothing withdrawn"), err=True)
+            ctx.exit(1)
+        withdrawn = withdraw_codes(server, room)
+    click.echo(cli_tr("{withdrawn} enrolment code(s) withdrawn").format(withdrawn=withdrawn))
 
 
 @devices.command("add-server")
@@ -778,10 +823,25 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
 
 @devices.command("revoke")
 @click.argument("device_id")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
 @click.pass_context
-def devices_revoke(ctx: click.Context, device_id: str) -> None:
+def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
+    """Revoke a station or lower server: its results and requests are refused from then on (it can only
+    come back by an administrator's explicit approval)."""
     from sync_server.devices import revoke_device
+    from sync_server.models import Device
     with _server(ctx) as server:
+        with server.sessions() as s:
+            device = s.get(Device, device_id)
+        if device is None:
+            raise click.ClickException(cli_tr("no device {device_id}").format(device_id=device_id))
+        where = ", ".join(part for part in (device.unit_id and cli_tr("unit {unit}").format(unit=device.unit_id),
+                                            device.room, device.note) if part)
+        question = cli_tr("Revoke {device_id}{where}? Its results are refused from then on, also those it has "
+                          "not delivered yet.").format(device_id=device_id, where=f" ({where})" if where else "")
+        if not yes and not click.confirm(question, default=False):
+            click.echo(cli_tr("nothing revoked"), err=True)
+            ctx.exit(1)
         try:
             revoke_device(server, device_id)
         except KeyError:

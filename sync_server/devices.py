@@ -1,9 +1,11 @@
 """Device enrolment: a station asks (with its public key), an administrator approves, revokes."""
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from examcore.clock import utc_naive
@@ -119,6 +121,50 @@ def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None,
         s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours),
                             unit_id=unit_id, room=room))
     return f"{raw[:5]}-{raw[5:]}"
+
+
+@dataclass(frozen=True)
+class OpenCodes:
+    """Enrolment codes still usable for one exam room (None: codes for no room) and unit."""
+    room: str | None
+    unit_id: str | None
+    count: int
+    valid_until: datetime   # naive UTC: the latest expiry among them
+
+
+def _open(now: datetime):
+    from sync_server.models import EnrolmentCode
+    return (EnrolmentCode.used_by.is_(None), EnrolmentCode.expires_at >= now)
+
+
+def open_codes(ctx: ServerContext) -> list[OpenCodes]:
+    """The enrolment codes not used and not expired, counted by room and unit (room order)."""
+    from sync_server.models import EnrolmentCode
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions() as s:
+        rows = s.execute(select(EnrolmentCode.room, EnrolmentCode.unit_id, func.count(), func.max(EnrolmentCode.expires_at))
+                         .where(*_open(now)).group_by(EnrolmentCode.room, EnrolmentCode.unit_id)).all()
+    return sorted((OpenCodes(room, unit_id, count, until) for room, unit_id, count, until in rows),
+                  key=lambda c: (c.room or "", c.unit_id or ""))
+
+
+def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection[str] = ()) -> int:
+    """Make the unused codes of exam room ``room`` (of every room and none, when None) unusable from now
+    on, except the codes in ``keep``: a room file replaced, lost or left over. A station that brings one
+    is told the code has expired. Audited; returns how many were withdrawn."""
+    from sync_server.models import EnrolmentCode
+    now = utc_naive(ctx.clock.now())
+    kept = {_code_hash(code) for code in keep}
+    with ctx.sessions.begin() as s:
+        rows = [row for row in s.scalars(select(EnrolmentCode).where(
+                    *_open(now), *(() if room is None else (EnrolmentCode.room == room,))))
+                if row.code_hash not in kept]
+        for row in rows:
+            row.expires_at = now - timedelta(seconds=1)   # expired: redeem_code accepts until expires_at
+        if rows:
+            audit.record(s, "device.codes_withdrawn", f"room:{room}" if room is not None else "room:*", now,
+                         detail=f"{len(rows)} unused enrolment code(s)")
+    return len(rows)
 
 
 def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | None, str | None]:

@@ -373,12 +373,33 @@ reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also p
       <translation>考试机接收哪个单位的名单（默认：服务器的顶级单位）。</translation>
     </message>
     <message>
+      <source>List the enrolment codes not yet used and still valid, by room.</source>
+      <translation>按考场列出尚未使用且仍有效的注册码。</translation>
+    </message>
+    <message>
+      <source>Make unused enrolment codes unusable: a room file lost, or left over after the room is enrolled.</source>
+      <translation>作废未使用的注册码：考场注册文件丢失，或考场注册完后剩余的注册码。</translation>
+    </message>
+    <message>
+      <source>Only the codes of this exam room (default: every unused code).</source>
+      <translation>只作废该考场的注册码（默认：全部未使用的注册码）。</translation>
+    </message>
+    <message>
+      <source>Do not ask first.</source>
+      <translation>不先询问确认。</translation>
+    </message>
+    <message>
       <source>Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches.</source>
       <translation>根据下级服务器的 server-signing.key.pub 批准它，用于无网络时的 U 盘成绩文件。</translation>
     </message>
     <message>
       <source>Certificate lifetime (default 365).</source>
       <translation>证书有效期（默认 365 天）。</translation>
+    </message>
+    <message>
+      <source>Revoke a station or lower server: its results and requests are refused from then on (it can only
+come back by an administrator's explicit approval).</source>
+      <translation>吊销一台考试机或下级服务器：此后拒收它的成绩和请求（只有管理员明确批准才能恢复）。</translation>
     </message>
     <message>
       <source>The units tree (province, city, district, unit).</source>
@@ -1046,6 +1067,10 @@ this PC's clock now: {clock}</source>
       <translation>还没有单位：这样的考试机在获批服务某个单位之前收不到人员名单</translation>
     </message>
     <message>
+      <source>no unused enrolment codes</source>
+      <translation>没有未使用的注册码</translation>
+    </message>
+    <message>
       <source>no units yet: `xuefa-server units add`</source>
       <translation>还没有单位：`xuefa-server units add`</translation>
     </message>
@@ -1150,12 +1175,28 @@ this PC's clock now: {clock}</source>
       <translation>{count} 个一次性注册码（{hours} 小时内有效）已写入 {out}。请随身保管该文件，考场注册完毕后删除。</translation>
     </message>
     <message>
+      <source>nothing withdrawn</source>
+      <translation>未作废任何注册码</translation>
+    </message>
+    <message>
+      <source>{withdrawn} enrolment code(s) withdrawn</source>
+      <translation>已作废 {withdrawn} 个注册码</translation>
+    </message>
+    <message>
       <source>approved server {name} as {device_id}</source>
       <translation>已批准服务器 {name}，编号 {device_id}</translation>
     </message>
     <message>
       <source>approved {device_id} (certificate valid until {certificate_expires_at:%Y-%m-%d})</source>
       <translation>已批准 {device_id}（证书有效期至 {certificate_expires_at:%Y-%m-%d}）</translation>
+    </message>
+    <message>
+      <source>Revoke {device_id}{where}? Its results are refused from then on, also those it has not delivered yet.</source>
+      <translation>确定吊销 {device_id}{where} 吗？此后拒收它的成绩，包括尚未上传的成绩。</translation>
+    </message>
+    <message>
+      <source>nothing revoked</source>
+      <translation>未吊销</translation>
     </message>
     <message>
       <source>revoked {device_id}: its results are refused from now on</source>
@@ -1362,6 +1403,22 @@ this PC's clock now: {clock}</source>
       <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
     </message>
     <message>
+      <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
+      <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
+    </message>
+    <message>
+      <source>{room}	unit {unit}	{count} unused	valid until {until}</source>
+      <translation>{room}	单位 {unit}	{count} 个未使用	有效期至 {until}</translation>
+    </message>
+    <message>
+      <source>Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then needs a new code.</source>
+      <translation>确定作废 {room} 的 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
+    </message>
+    <message>
+      <source>Withdraw all {count} unused enrolment code(s), of every room? A PC not yet enrolled then needs a new code.</source>
+      <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
+    </message>
+    <message>
       <source>nothing was changed: fix the {count} problem(s) above</source>
       <translation>未作任何修改：请改正上面的 {count} 处问题</translation>
     </message>
@@ -1506,12 +1563,16 @@ this PC's clock now: {clock}</source>
       <translation>已批准（证书有效期至 {until:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <source>{out} could not be written ({reason}); the codes were made but not handed out: they expire unused</source>
-      <translation>无法写入 {out}（{reason}）；注册码已生成但未分发：它们将在未使用的情况下过期</translation>
+      <source>(no room)</source>
+      <translation>（无考场）</translation>
     </message>
     <message>
       <source>no device {device_id}; `xuefa-server devices list` shows them</source>
       <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
+    </message>
+    <message>
+      <source>no device {device_id}</source>
+      <translation>没有设备 {device_id}</translation>
     </message>
     <message>
       <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
@@ -1590,8 +1651,8 @@ this PC's clock now: {clock}</source>
       <translation>待批准</translation>
     </message>
     <message>
-      <source>no device {device_id}</source>
-      <translation>没有设备 {device_id}</translation>
+      <source>{out} could not be written ({reason}); the codes were made but not handed out: they expire unused</source>
+      <translation>无法写入 {out}（{reason}）；注册码已生成但未分发：它们将在未使用的情况下过期</translation>
     </message>
     <message>
       <source>the relay stopped (run it again to resume)</source>
@@ -1624,6 +1685,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
       <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
+    </message>
+    <message>
+      <source>unit {unit}</source>
+      <translation>单位 {unit}</translation>
     </message>
     <message>
       <source>1 to 100 characters</source>

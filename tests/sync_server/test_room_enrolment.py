@@ -1,18 +1,21 @@
 """Pre-enrolling a room: the centre admin writes one enrolment file with a code per PC; each PC enrols from
 it by name, only with the server that made it; a used code, an unknown PC name, a damaged file and a file
-pointing at another server are refused with a reason, and the station stays as it was."""
+pointing at another server are refused with a reason, and the station stays as it was. A new file for a
+room withdraws the unused codes of the one it replaces."""
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop.services.enrolment import enrol_from_file
 from desktop.store.models import Setting
 from examcore.canonical import b64e
 from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
 from examcore.sync_client import SyncError
-from sync_server.models import Device
+from sync_server.models import AuditEntry, Device
 from tests.conftest import ready_station
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,3 +68,60 @@ def test_a_room_enrols_from_one_file(server, server_config, live_server, station
                 assert exc.code in ("not_enrolment", "damaged")
     finally:
         second.close()
+
+
+def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(server_config, tmp_path):
+    from click.testing import CliRunner
+
+    from examcore.crypto.keys import SigningKey
+    from sync_server.cli import main as server_cli
+    from sync_server.context import ServerContext
+    from sync_server.devices import approve_device, redeem_code, request_enrolment
+
+    def run(*args, stdin: str | None = None):
+        return CliRunner().invoke(server_cli, ["--instance", str(server_config.instance_dir), *map(str, args)],
+                                  input=stdin)
+
+    def room_file(name: str, room: str, count: int):
+        made = run("devices", "room-file", tmp_path / name, "--room", room, "--count", count,
+                   "--url", "http://127.0.0.1:8470")
+        assert made.exit_code == 0, made.output
+        return made.output, [code for _, code in read_enrolment_file((tmp_path / name).read_bytes()).stations]
+
+    _, first = room_file("first.json", "第一考场", 2)
+    _, other_room = room_file("second-room.json", "第二考场", 1)
+    listed = run("devices", "codes")
+    assert "第一考场\tunit -\t2 unused" in listed.output and "第二考场\tunit -\t1 unused" in listed.output
+
+    said, again = room_file("first.json", "第一考场", 2)   # made again, over the same file
+    assert "The 2 unused code(s) made earlier for 第一考场 no longer work" in said
+    ctx = ServerContext.open(server_config)
+    try:
+        assert [redeem_code(ctx, code, "pc-old")[0] for code in first] == ["code_expired", "code_expired"]
+        assert redeem_code(ctx, again[0], "第一考场-01")[0] is None
+        assert redeem_code(ctx, other_room[0], "第二考场-01")[0] is None   # another room's file is untouched
+
+        _, lost = room_file("lost.json", "第二考场", 3)
+        refused = run("devices", "withdraw-codes", "--room", "第二考场", stdin="n\n")
+        assert refused.exit_code == 1 and "Withdraw the 3 unused enrolment code(s) of 第二考场?" in refused.output
+        assert redeem_code(ctx, lost[0], "第二考场-02")[0] is None   # answered no: nothing withdrawn
+        done = run("devices", "withdraw-codes", "--room", "第二考场", stdin="y\n")
+        assert done.exit_code == 0 and "2 enrolment code(s) withdrawn" in done.output
+        assert redeem_code(ctx, lost[1], "第二考场-03")[0] == "code_expired"
+        assert "第二考场" not in run("devices", "codes").output
+
+        # revoking asks first and names the station
+        request_enrolment(ctx, "第一考场-01", SigningKey.generate().public_raw(), "第一考场-01")
+        approve_device(ctx, "第一考场-01")
+        asked = run("devices", "revoke", "第一考场-01", stdin="n\n")
+        assert asked.exit_code == 1 and "Revoke 第一考场-01 (第一考场-01)?" in asked.output
+        with ctx.sessions() as s:
+            assert s.get(Device, "第一考场-01").status == "approved"
+        assert run("devices", "revoke", "第一考场-01", "--yes").exit_code == 0
+        with ctx.sessions() as s:
+            assert s.get(Device, "第一考场-01").status == "revoked"
+            withdrawals = s.scalars(select(AuditEntry.object).where(AuditEntry.action == "device.codes_withdrawn")
+                                    .order_by(AuditEntry.id)).all()
+        assert withdrawals == ["room:第一考场", "room:第二考场"]
+    finally:
+        ctx.close()
