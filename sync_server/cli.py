@@ -1477,15 +1477,17 @@ def tls_create(ctx: click.Context, hostnames: tuple[str, ...]) -> None:
 @click.option("--switch", is_flag=True,
               help="Second step: make the announced certificate the current one (then restart serve).")
 @click.option("--hostname", "hostnames", multiple=True, help="A name or IP address clients use (repeat).")
+@click.option("--again", is_flag=True,
+              help="Replace a next certificate already announced (clients that took it must sync again).")
 @click.pass_context
-def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> None:
+def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...], again: bool) -> None:
     """Replace the certificate without cutting stations off: first `tls rotate` makes the next certificate
     and announces it in the signed change feed; once the stations and lower servers have synced, `tls rotate
     --switch` puts it in place."""
     from examcore.clock import utc_naive
     from examcore.tls_pin import show
     from sync_server import changes
-    from sync_server.tls import TlsError, required, stage_next, switch as switch_certificate
+    from sync_server.tls import TlsError, required, stage_next, staged, switch as switch_certificate
     folder = ctx.obj.instance_dir
     with _server(ctx) as server:
         try:
@@ -1496,6 +1498,16 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> 
                                   "must enrol again.").format(show=show(done.fingerprint)))
                 return
             old = required(folder)
+            announced = staged(folder)
+            replaced = announced.fingerprint if announced is not None else None   # before the files change
+            # a second rotation would silently replace the certificate the stations were told to accept:
+            # after the switch, every station that synced only in between would be cut off
+            if announced is not None and not again:
+                raise click.ClickException(cli_tr(
+                    "a next certificate {show} is already announced, and stations that synced since accept "
+                    "it. Put it in place with `xuefa-server tls rotate --switch`; or replace it with `tls rotate "
+                    "--again`, after which every station must sync again before the switch.").format(
+                        show=show(announced.fingerprint)))
             nxt = stage_next(folder, server.keys.name, hostnames)
         except TlsError as exc:
             raise click.ClickException(str(exc)) from exc
@@ -1505,6 +1517,9 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...]) -> 
     click.echo(cli_tr("next certificate {show} announced to the stations and lower servers with their next "
                       "sync. When they have all synced (a day of normal work), run `xuefa-server tls rotate "
                       "--switch` and restart serve.").format(show=show(nxt.fingerprint)))
+    if replaced is not None:
+        click.echo(cli_tr("it replaces {show}, announced before: stations that took that one accept this one "
+                          "only after they sync again").format(show=show(replaced)))
 
 
 @main.command()

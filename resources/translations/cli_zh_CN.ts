@@ -600,6 +600,10 @@ and announces it in the signed change feed; once the stations and lower servers 
       <translation>第二步：把已通告的证书设为当前证书（然后重新启动 serve）。</translation>
     </message>
     <message>
+      <source>Replace a next certificate already announced (clients that took it must sync again).</source>
+      <translation>替换已经公告的下一张证书（已接受它的客户端须再同步一次）。</translation>
+    </message>
+    <message>
       <source>Serve the API: cheroot (any system, one process), or gunicorn workers with --workers.</source>
       <translation>提供接口服务：cheroot（任何系统，单进程），或加 --workers 使用 gunicorn 工作进程。</translation>
     </message>
@@ -1495,6 +1499,10 @@ this PC's clock now: {clock}</source>
       <translation>下一张证书（已通知考试机）：{show}</translation>
     </message>
     <message>
+      <source>it replaces {show}, announced before: stations that took that one accept this one only after they sync again</source>
+      <translation>它取代此前公告的 {show}：已接受那张证书的考试机须再同步一次才会接受这一张</translation>
+    </message>
+    <message>
       <source>plain HTTP on {host} would carry passwords and tokens in clear over the network: serve HTTPS (leave out --no-tls), or give --behind-proxy if a proxy in front terminates TLS</source>
       <translation>在 {host} 上使用明文 HTTP 会让密码和令牌以明文在网络上传输：请提供 HTTPS（去掉 --no-tls），若前面有代理负责 TLS，请加 --behind-proxy</translation>
     </message>
@@ -1661,6 +1669,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the certificate is now {show}; restart `xuefa-server serve` (and a proxy that uses it). Clients that synced since the rotation accept it; others must enrol again.</source>
       <translation>当前证书已换为 {show}；请重启 `xuefa-server serve`（以及使用该证书的代理）。轮换后同步过的客户端会接受它；其他客户端须重新注册。</translation>
+    </message>
+    <message>
+      <source>a next certificate {show} is already announced, and stations that synced since accept it. Put it in place with `xuefa-server tls rotate --switch`; or replace it with `tls rotate --again`, after which every station must sync again before the switch.</source>
+      <translation>下一张证书 {show} 已经公告，此后同步过的考试机都接受它。请用 `xuefa-server tls rotate --switch` 启用它；或用 `tls rotate --again` 替换它，替换后每台考试机都须在启用前再同步一次。</translation>
     </message>
     <message>
       <source>{name} was not imported ({code}): {detail}</source>

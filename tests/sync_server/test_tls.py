@@ -3,6 +3,7 @@ only with the server whose certificate its code names, pins it, syncs through it
 same address, and follows a rotation announced in the signed change feed."""
 from __future__ import annotations
 
+import json
 import socket
 import ssl
 import subprocess
@@ -16,7 +17,7 @@ from desktop.services.enrolment import enrol_station
 from desktop.services.server_link import server_pins, server_url, station_client
 from desktop.store.models import Setting
 from examcore.sync_client import SyncError
-from examcore.tls_pin import Pins, fingerprint_of, short, split_code
+from examcore.tls_pin import Pins, fingerprint_of, short, show, split_code
 from sync_server.devices import create_code
 from sync_server.ingest import import_package
 from sync_server.models import Device, Result
@@ -155,6 +156,10 @@ def test_rotation_keeps_a_synced_station_connected_and_a_stranger_certificate_st
         from sync_server.tls import staged
         new = staged(folder).fingerprint
         assert new != old
+        # rotating again would silently replace what the stations are being told: refused, unless --again
+        twice = cli(folder, "tls", "rotate")
+        assert twice.returncode == 1 and "already announced" in twice.stderr and "--again" in twice.stderr
+        assert staged(folder).fingerprint == new
         # the station syncs (still through the old certificate) and learns the next one from the signed feed
         pull_changes(station_for_server, station_client(station_for_server))
         assert server_pins(station_for_server) == Pins(old, new)
@@ -173,6 +178,28 @@ def test_rotation_keeps_a_synced_station_connected_and_a_stranger_certificate_st
     finally:
         late.close()
         stop_process(proc)
+
+
+def test_rotating_again_says_what_it_replaces_and_announces_only_the_new_one(server, server_config):
+    from click.testing import CliRunner
+    from sqlalchemy import select
+
+    from sync_server.cli import main as server_cli
+    from sync_server.models import Change
+    from sync_server.tls import create, staged
+    folder = server_config.instance_dir
+    create(folder, server.keys.name)
+    run = (lambda *args: CliRunner().invoke(server_cli, ["--instance", str(folder), *args]))
+    assert run("tls", "rotate").exit_code == 0
+    first = staged(folder).fingerprint
+    again = run("tls", "rotate", "--again")
+    assert again.exit_code == 0, again.output
+    second = staged(folder).fingerprint
+    assert second != first and f"it replaces {show(first)}" in again.output
+    with server.sessions() as s:
+        announced = [json.loads(c.body)["next"]
+                     for c in s.scalars(select(Change).where(Change.kind == "tls").order_by(Change.seq))]
+    assert announced[-1] == second and first not in announced[-1:]
 
 
 def test_a_room_of_stations_keeps_its_tls_connections_alive(tls_server, server_config):
