@@ -104,10 +104,17 @@ def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
 
 
 @contextmanager
-def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what: str = ""):
-    """The station for one command; a refusal of one of the ``refused`` kinds becomes a clear CLI error."""
-    from desktop.station import DataFolderError, Station, StationDataError
-    from desktop.store.station_keys import KeyStoreError
+def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what: str = "", sets_up: bool = False):
+    """The station for one command; a refusal of one of the ``refused`` kinds becomes a clear CLI error.
+
+    Only a command that ``sets_up`` a station (enrol, imports, trust) makes one in a folder that has none,
+    and says so; any other refuses: a mistyped --data-dir must not look like an empty, delivered station."""
+    from desktop.station import DB_NAME, DataFolderError, Station, StationDataError
+    from desktop.store.station_keys import KeyStoreError, keys_recorded
+    new = not ((ctx.obj / DB_NAME).exists() or keys_recorded(ctx.obj))
+    if new and not sets_up:
+        raise click.ClickException(cli_tr("there is no station in {folder}: check --data-dir (the station's "
+                                          "data folder)").format(folder=ctx.obj))
     try:
         station = Station.open(ctx.obj)
     except (DataFolderError, KeyStoreError) as exc:
@@ -120,6 +127,9 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
             _setup_logging(ctx.obj)
         except OSError:
             pass
+    if new:
+        click.echo(cli_tr("there was no station in {folder}: a new one is set up there (if that is not the "
+                          "station's data folder, check --data-dir)").format(folder=ctx.obj), err=True)
     try:
         yield station
     except refused as exc:
@@ -255,7 +265,8 @@ def export_results(ctx: click.Context, path: Path) -> None:
 def import_package(ctx: click.Context, path: Path) -> None:
     """Import an exam package file."""
     from examcore.errors import PackageError
-    with _station(ctx, (PackageError,), cli_tr("{file} was not imported").format(file=path.name)) as station:
+    with _station(ctx, (PackageError,), cli_tr("{file} was not imported").format(file=path.name), sets_up=True) \
+            as station:
         header, new = station.library.import_file(path)
     click.echo((cli_tr("imported: {title} ({id})") if new else cli_tr("already present: {title} ({id})")).format(
         title=header.title, id=header.package_id))
@@ -270,8 +281,8 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     from examcore.study.statute_sources import STATUTE_SUFFIXES
     from examcore.study.statutes import StatuteError
     for path in paths:
-        with _station(ctx, (PackageError, StatuteError), cli_tr("{file} was not imported").format(file=path.name)) \
-                as station:
+        with _station(ctx, (PackageError, StatuteError), cli_tr("{file} was not imported").format(file=path.name),
+                      sets_up=True) as station:
             if path.suffix.lower() in STATUTE_SUFFIXES:
                 statute = station.laws.import_file(path)
                 click.echo(cli_tr("law library: 《{title}》, {count} articles").format(title=statute.title,
@@ -330,7 +341,8 @@ def proctor_code(package_path: Path, proctor_password: str, challenge: str, acti
 def import_roster(ctx: click.Context, path: Path) -> None:
     """Import a signed roster file (learners and their password verifiers)."""
     from examcore.roster import RosterError
-    with _station(ctx, (RosterError,), cli_tr("{file} was not imported").format(file=path.name)) as station:
+    with _station(ctx, (RosterError,), cli_tr("{file} was not imported").format(file=path.name), sets_up=True) \
+            as station:
         count = station.accounts.import_roster(path.read_bytes())
     click.echo(cli_tr("{count} learner(s) imported").format(count=count))
 
@@ -354,7 +366,7 @@ def _signing_public(path: Path) -> tuple[bytes, str, str]:
 def trust_issuer(ctx: click.Context, path: Path) -> None:
     """Trust the exam packages and rosters signed by the issuer whose public key file is PATH."""
     key, name, shown = _signing_public(path)
-    with _station(ctx) as station:
+    with _station(ctx, sets_up=True) as station:
         station.library.trust_issuer(key, name)
     click.echo(cli_tr("trusted: {issuer}").format(issuer=shown))
 
@@ -365,7 +377,7 @@ def trust_issuer(ctx: click.Context, path: Path) -> None:
 def trust_server(ctx: click.Context, path: Path) -> None:
     """Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub)."""
     key, name, shown = _signing_public(path)
-    with _station(ctx) as station:
+    with _station(ctx, sets_up=True) as station:
         station.results.trust_server(key, name)
     click.echo(cli_tr("trusted server: {server}").format(server=shown))
 
@@ -416,7 +428,7 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
     from examcore.sync_client import SyncError
     if (room_file is None) == (server_url is None) or (room_file is not None) != (pc is not None):
         raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
-    with _station(ctx, (SyncError, EnrolmentFileError), cli_tr("enrolment failed")) as station:
+    with _station(ctx, (SyncError, EnrolmentFileError), cli_tr("enrolment failed"), sets_up=True) as station:
         if room_file is not None and pc is not None:
             enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
         elif server_url is not None:
@@ -440,12 +452,8 @@ def status(ctx: click.Context) -> None:
     from sqlalchemy import func, select
 
     from desktop.services.sync_steps import LAST_DELIVERED, LAST_PULLED
-    from desktop.station import DB_NAME
     from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
     from examcore.crypto.keys import fingerprint
-    if not (ctx.obj / DB_NAME).exists():   # a mistyped --data-dir must not look like an empty, delivered station
-        raise click.ClickException(cli_tr("there is no station in {folder}: check --data-dir (the station's "
-                                          "data folder)").format(folder=ctx.obj))
     with _station(ctx) as station:
         pending = len(station.results.pending())
         study = station.study.pending_count()

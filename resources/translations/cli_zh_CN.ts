@@ -889,6 +889,14 @@ sync, the new unit's stations receive them; their results and points stay theirs
       <translation>取回变更</translation>
     </message>
     <message>
+      <source>there is no station in {folder}: check --data-dir (the station's data folder)</source>
+      <translation>{folder} 中没有考试机数据：请检查 --data-dir（考试机的数据文件夹）</translation>
+    </message>
+    <message>
+      <source>there was no station in {folder}: a new one is set up there (if that is not the station's data folder, check --data-dir)</source>
+      <translation>{folder} 中原来没有考试机数据：已在此新建一台考试机（如果这不是本机的数据文件夹，请检查 --data-dir）</translation>
+    </message>
+    <message>
       <source>key helper listening on {socket}; keys in {folder}</source>
       <translation>密钥服务正在监听 {socket}；密钥保存在 {folder}</translation>
     </message>
@@ -945,10 +953,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{cleared} study record(s) confirmed; {left} still waiting</source>
       <translation>已确认 {cleared} 条学习记录；仍有 {left} 条等待</translation>
-    </message>
-    <message>
-      <source>there is no station in {folder}: check --data-dir (the station's data folder)</source>
-      <translation>{folder} 中没有考试机数据：请检查 --data-dir（考试机的数据文件夹）</translation>
     </message>
     <message>
       <source>last delivered: {delivered}; last taken from the server: {pulled}</source>

@@ -24,9 +24,17 @@ def test_set_up_a_station_from_files_then_export_its_results(tmp_path, issuer, c
     data = tmp_path / "station"
     pub = tmp_path / "issuer.key.pub"
     pub.write_text(public_key_file_text(issuer, "省普法办"), encoding="utf-8")
+    # a mistyped folder: the commands that read a station refuse it and make nothing there
+    typo = tmp_path / "staton"
+    for args in (("export-results", tmp_path / "r.xfb"), ("status",), ("sync",), ("import-receipts", pub)):
+        r = xuefa(typo, *args)
+        assert r.returncode == 1 and f"there is no station in {typo}" in r.stderr, (args, r.stderr)
+    assert not typo.exists() and not (tmp_path / "r.xfb").exists()
     r = xuefa(data, "import-package", package_file)
     assert r.returncode != 0 and "issuer of this file is not trusted" in r.stderr  # not trusted yet: said why
-    assert xuefa(data, "trust-issuer", pub).stdout.startswith("trusted: 省普法办")
+    assert f"there was no station in {data}: a new one is set up there" in r.stderr   # setting up says so
+    assert "a new one is set up" not in xuefa(data, "trust-issuer", pub).stderr   # once
+    assert xuefa(data, "trust-issuer", pub).stdout.startswith("trusted: 省普法办")   # again: same answer
     assert "2 learner(s) imported" in xuefa(data, "import-roster", roster_file).stdout
     assert xuefa(data, "import-package", package_file).stdout.startswith("imported: 2026年度学法考试")
     assert xuefa(data, "import-package", package_file).stdout.startswith("already present")

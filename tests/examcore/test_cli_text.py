@@ -67,6 +67,9 @@ def bad_files(tmp_path_factory):
     (folder / "zip.xfb").write_bytes(b"PK\x03\x04 cut short")                       # a zip cut off
     server = folder / "server"
     assert _run("sync_server.cli", "--instance", server, "init", "--name", "测试中心").returncode == 0
+    # a station of its own: a refused import sets one up first (and says so); the other commands need one
+    made = _run("desktop.app", "--data-dir", folder / "station", "import-package", folder / "junk.xfp")
+    assert made.returncode == 1 and "新建一台考试机" in made.stderr, made.stderr
     return folder
 
 
