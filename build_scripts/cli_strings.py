@@ -5,7 +5,8 @@
     python build_scripts/cli_strings.py check    # exit 1 and list what is missing or unfinished
 
 Strings come from the help of every command and option of `xuefa`, `xuefa-server` and `xuefa-pack`, and
-from every ``cli_tr("…")`` call with a literal in the station, server and core sources. The .ts file is the Qt
+from every ``cli_tr("…")`` call with a literal in the station, server and core sources, and click's own
+words (examcore.cli_text.click_words). The .ts file is the Qt
 Linguist format (context ``Cli``); `update` keeps translations of strings still in use, adds new ones as
 unfinished and drops the rest.
 """
@@ -36,8 +37,8 @@ def _trees():
 def strings_in_use() -> list[str]:
     import click
 
-    from examcore.cli_text import commands, help_text
-    found: list[str] = []
+    from examcore.cli_text import click_words, commands, help_text
+    found: list[str] = click_words()
     for tree in _trees():
         for _path, command in commands(tree):
             if command.help:

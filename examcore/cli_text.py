@@ -6,13 +6,20 @@ window's, as a Qt Linguist file (resources/translations/cli_zh_CN.ts, context ``
 pyside6-linguist); ``build_scripts/cli_strings.py`` gathers the strings into it, and ``make translations``
 writes the finished ones to cli_zh_CN.json, which is read here without Qt (the server has none). A string
 with no translation is shown in English; tests/examcore/test_cli_text.py fails while one is missing.
+
+Click's own words (Usage:, Options, Error: …, [required], its answers to a mistyped command line) are kept
+in the same file: ``click_words`` reads them from the installed click, so a click upgrade that changes one
+shows up as unfinished.
 """
 from __future__ import annotations
 
+import ast
 import functools
 import inspect
 import json
 import os
+import sys
+from pathlib import Path
 
 import click
 
@@ -64,10 +71,47 @@ def _short(text: str, limit: int = 40) -> str:
     return first if len(first) <= limit else first[:limit - 1] + "…"
 
 
+# click translates through gettext: each of its modules binds ``gettext`` as ``_`` (and ``ngettext``) at
+# import. The standard catalogue lookup would need a compiled .mo and the language from $LANGUAGE, so
+# click's words are looked up in this catalogue instead, by rebinding those two names.
+CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types", "utils")
+
+
+def click_words() -> list[str]:
+    """Every literal click passes to ``_`` or ``ngettext`` in the modules above, and "required" (the
+    ``[required]`` of an option's help, which it passes through ``_`` as a variable)."""
+    words = ["required"]
+    for name in CLICK_MODULES:
+        module = sys.modules.get(f"click.{name}")
+        if module is None or module.__file__ is None:
+            continue
+        for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
+                words += [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    return list(dict.fromkeys(words))
+
+
+def _ngettext(singular: str, plural: str, count: int) -> str:
+    return cli_tr(singular if count == 1 else plural)
+
+
+def _translate_click() -> None:
+    for name in CLICK_MODULES:
+        module = sys.modules.get(f"click.{name}")
+        if module is None:
+            continue
+        if hasattr(module, "_"):
+            setattr(module, "_", cli_tr)
+        if hasattr(module, "ngettext"):
+            setattr(module, "ngettext", _ngettext)
+
+
 def localize(group: click.Command) -> click.Command:
-    """Translate the help of every command and option under ``group`` in place, once, at start."""
+    """Translate the help of every command and option under ``group`` in place, once, at start, and
+    click's own words."""
     if language() == "en":
         return group
+    _translate_click()
     for _path, command in commands(group):
         if command.help:
             command.help = cli_tr(help_text(command.help))

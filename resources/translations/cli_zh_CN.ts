@@ -4,6 +4,308 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>Aborted!</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <source>deprecated</source>
+      <translation>已弃用</translation>
+    </message>
+    <message>
+      <source>Missing command.</source>
+      <translation>缺少命令。</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>Positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <source>DeprecationWarning: The command {name!r} is deprecated.{extra_message}</source>
+      <translation>提示：命令 {name!r} 已弃用。{extra_message}</translation>
+    </message>
+    <message>
+      <source>Got unexpected extra argument ({args})</source>
+      <translation>多了一个参数（{args}）</translation>
+    </message>
+    <message>
+      <source>Got unexpected extra arguments ({args})</source>
+      <translation>多了几个参数（{args}）</translation>
+    </message>
+    <message>
+      <source>Commands</source>
+      <translation>命令</translation>
+    </message>
+    <message>
+      <source>Value must be an iterable.</source>
+      <translation>该值必须是一组值。</translation>
+    </message>
+    <message>
+      <source>DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}</source>
+      <translation>提示：{param_type} {name!r} 已弃用。{extra_message}</translation>
+    </message>
+    <message>
+      <source>Could not determine name for option with declarations {decls!r}</source>
+      <translation>无法确定选项 {decls!r} 的名称</translation>
+    </message>
+    <message>
+      <source>No options defined but a name was passed ({name}). Did you mean to declare an argument instead? Did you mean to pass '--{name}'?</source>
+      <translation>未定义选项却给了名称（{name}）。是否应声明为参数，或写成 '--{name}'？</translation>
+    </message>
+    <message>
+      <source>env var: {var}</source>
+      <translation>环境变量：{var}</translation>
+    </message>
+    <message>
+      <source>default: {default}</source>
+      <translation>默认：{default}</translation>
+    </message>
+    <message>
+      <source>Arguments take exactly one parameter declaration, got {length}: {decls}.</source>
+      <translation>参数只能有一个声明，实际有 {length} 个：{decls}。</translation>
+    </message>
+    <message>
+      <source>(dynamic)</source>
+      <translation>（动态）</translation>
+    </message>
+    <message>
+      <source>Name '{name}' defined twice</source>
+      <translation>名称 '{name}' 定义了两次</translation>
+    </message>
+    <message>
+      <source>Takes {nargs} values but 1 was given.</source>
+      <translation>需要 {nargs} 个值，只给了 1 个。</translation>
+    </message>
+    <message>
+      <source>Takes {nargs} values but {len} were given.</source>
+      <translation>需要 {nargs} 个值，给了 {len} 个。</translation>
+    </message>
+    <message>
+      <source>Boolean option {decl!r} cannot use the same flag for true/false.</source>
+      <translation>开关选项 {decl!r} 不能用同一个标志表示是和否。</translation>
+    </message>
+    <message>
+      <source>Do you want to continue?</source>
+      <translation>要继续吗？</translation>
+    </message>
+    <message>
+      <source>Confirm the action without prompting.</source>
+      <translation>不询问，直接确认。</translation>
+    </message>
+    <message>
+      <source>%(prog)s, version %(version)s</source>
+      <translation>%(prog)s，版本 %(version)s</translation>
+    </message>
+    <message>
+      <source>Show the version and exit.</source>
+      <translation>显示版本后退出。</translation>
+    </message>
+    <message>
+      <source>Show this message and exit.</source>
+      <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+      <source>Did you mean {possibility}?</source>
+      <translation>您是想输入 {possibility} 吗？</translation>
+    </message>
+    <message>
+      <source>(Did you mean one of: {possibilities}?)</source>
+      <translation>（您是想输入其中之一吗：{possibilities}？）</translation>
+    </message>
+    <message>
+      <source>Missing argument</source>
+      <translation>缺少参数</translation>
+    </message>
+    <message>
+      <source>unknown error</source>
+      <translation>未知错误</translation>
+    </message>
+    <message>
+      <source>Invalid value for {param_hint}: {message}</source>
+      <translation>{param_hint} 的值无效：{message}</translation>
+    </message>
+    <message>
+      <source>Missing option</source>
+      <translation>缺少选项</translation>
+    </message>
+    <message>
+      <source>Could not open file {filename!r}: {message}</source>
+      <translation>无法打开文件 {filename!r}：{message}</translation>
+    </message>
+    <message>
+      <source>Error: {message}</source>
+      <translation>错误：{message}</translation>
+    </message>
+    <message>
+      <source>Try '{command} {option}' for help.</source>
+      <translation>输入 '{command} {option}' 查看帮助。</translation>
+    </message>
+    <message>
+      <source>Missing parameter</source>
+      <translation>缺少参数</translation>
+    </message>
+    <message>
+      <source>Missing parameter: {param_name}</source>
+      <translation>缺少参数：{param_name}</translation>
+    </message>
+    <message>
+      <source>No such option {name!r}.</source>
+      <translation>没有选项 {name!r}。</translation>
+    </message>
+    <message>
+      <source>No such command {name!r}.</source>
+      <translation>没有命令 {name!r}。</translation>
+    </message>
+    <message>
+      <source>Invalid value: {message}</source>
+      <translation>值无效：{message}</translation>
+    </message>
+    <message>
+      <source>Missing {param_type}</source>
+      <translation>缺少{param_type}</translation>
+    </message>
+    <message>
+      <source>Usage:</source>
+      <translation>用法：</translation>
+    </message>
+    <message>
+      <source>Invalid start character for option ({option})</source>
+      <translation>选项开头的字符无效（{option}）</translation>
+    </message>
+    <message>
+      <source>Option {name!r} does not take a value.</source>
+      <translation>选项 {name!r} 不接受值。</translation>
+    </message>
+    <message>
+      <source>Option {name!r} requires an argument.</source>
+      <translation>选项 {name!r} 后面需要一个值。</translation>
+    </message>
+    <message>
+      <source>Option {name!r} requires {nargs} arguments.</source>
+      <translation>选项 {name!r} 后面需要 {nargs} 个值。</translation>
+    </message>
+    <message>
+      <source>Argument {name!r} takes {nargs} values.</source>
+      <translation>参数 {name!r} 需要 {nargs} 个值。</translation>
+    </message>
+    <message>
+      <source>Press any key to continue...</source>
+      <translation>按任意键继续……</translation>
+    </message>
+    <message>
+      <source>Repeat for confirmation</source>
+      <translation>再输入一次以确认</translation>
+    </message>
+    <message>
+      <source>Error: The two entered values do not match.</source>
+      <translation>错误：两次输入不一致。</translation>
+    </message>
+    <message>
+      <source>Unknown color {colour!r}</source>
+      <translation>未知颜色 {colour!r}</translation>
+    </message>
+    <message>
+      <source>Error: invalid input</source>
+      <translation>错误：输入无效</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Choose from:
+	{choices}</source>
+      <translation>可选：
+	{choices}</translation>
+    </message>
+    <message>
+      <source>{value!r} is not {choice}.</source>
+      <translation>{value!r} 不是 {choice}。</translation>
+    </message>
+    <message>
+      <source>{value!r} is not one of {choices}.</source>
+      <translation>{value!r} 不在可选值 {choices} 之中。</translation>
+    </message>
+    <message>
+      <source>Choice({choices})</source>
+      <translation>可选（{choices}）</translation>
+    </message>
+    <message>
+      <source>directory</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>path</source>
+      <translation>路径</translation>
+    </message>
+    <message>
+      <source>{value!r} does not match the format {format}.</source>
+      <translation>{value!r} 不符合格式 {format}。</translation>
+    </message>
+    <message>
+      <source>{value!r} does not match the formats {formats}.</source>
+      <translation>{value!r} 不符合任何格式 {formats}。</translation>
+    </message>
+    <message>
+      <source>{value} is not in the range {range}.</source>
+      <translation>{value} 不在范围 {range} 之内。</translation>
+    </message>
+    <message>
+      <source>{value!r} is not a valid boolean. Recognized values: {states}</source>
+      <translation>{value!r} 不是有效的是/否值。可用的值：{states}</translation>
+    </message>
+    <message>
+      <source>{len_type} values are required, but {len_value} was given.</source>
+      <translation>需要 {len_type} 个值，只给了 {len_value} 个。</translation>
+    </message>
+    <message>
+      <source>{len_type} values are required, but {len_value} were given.</source>
+      <translation>需要 {len_type} 个值，给了 {len_value} 个。</translation>
+    </message>
+    <message>
+      <source>{value!r} is not a valid {number_type}.</source>
+      <translation>{value!r} 不是有效的{number_type}。</translation>
+    </message>
+    <message>
+      <source>{value!r} is not a valid UUID.</source>
+      <translation>{value!r} 不是有效的 UUID。</translation>
+    </message>
+    <message>
+      <source>{name} {filename!r} is a file.</source>
+      <translation>{name} {filename!r} 是一个文件。</translation>
+    </message>
+    <message>
+      <source>{name} {filename!r} is a directory.</source>
+      <translation>{name} {filename!r} 是一个文件夹。</translation>
+    </message>
+    <message>
+      <source>{name} {filename!r} is not readable.</source>
+      <translation>{name} {filename!r} 无法读取。</translation>
+    </message>
+    <message>
+      <source>{name} {filename!r} is not writable.</source>
+      <translation>{name} {filename!r} 无法写入。</translation>
+    </message>
+    <message>
+      <source>{name} {filename!r} is not executable.</source>
+      <translation>{name} {filename!r} 无法执行。</translation>
+    </message>
+    <message>
+      <source>{name} {filename!r} does not exist.</source>
+      <translation>{name} {filename!r} 不存在。</translation>
+    </message>
+    <message>
+      <source>Unknown standard stream '{name}'</source>
+      <translation>未知的标准流 '{name}'</translation>
+    </message>
+    <message>
       <source>Xuefa exam station. Without a command, opens the station window. Commands print in Simplified
 Chinese; set XUEFA_LANG=en for English.</source>
       <translation>学法考试机。不带命令时打开考试机窗口。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
@@ -27,10 +329,6 @@ Chinese; set XUEFA_LANG=en for English.</source>
     <message>
       <source>With a command: also print the technical detail of a refusal.</source>
       <translation>与命令一起用：拒绝时同时显示技术细节。</translation>
-    </message>
-    <message>
-      <source>Show the version and exit.</source>
-      <translation>显示版本后退出。</translation>
     </message>
     <message>
       <source>Hold this PC's station keys (run by the system as root; docs/station-keys.md).</source>

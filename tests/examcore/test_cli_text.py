@@ -1,5 +1,5 @@
 """The command lines speak the user's language (issue 20): every help text and message has a finished
-Simplified Chinese translation, every command's --help shows it, and each refusal a user can meet reads as
+Simplified Chinese translation (click's own words too), every command's --help shows it, and each refusal a user can meet reads as
 a plain Chinese sentence with what to do, never as library text."""
 from __future__ import annotations
 
@@ -43,13 +43,23 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
         for path, command in cli_text.commands(chinese):
             out = CliRunner().invoke(chinese, [*path.split(), "--help"], env={"XUEFA_LANG": "zh_CN"})
             assert out.exit_code == 0, (path, out.output)
+            assert out.output.startswith("用法：") and "显示本帮助并退出。" in out.output, (path, out.output)
+            assert not any(word in out.output for word in ("Usage:", "Options:", "Show this message")), out.output
             if command.help:
-                assert CJK.search(out.output.split("Options")[0]), (path, out.output)
+                assert CJK.search(out.output.split("选项")[0]), (path, out.output)
             for param in command.params:
                 if getattr(param, "help", None):
                     assert cli_text.cli_tr(param.help) == param.help and CJK.search(param.help), (path, param.name)
             shown += 1
     assert shown > 60
+    # click's own answers to a mistyped command line
+    chinese = cli_text.localize(copy.deepcopy(server))
+    for args, says in ((["devices", "revoke"], "缺少参数 'DEVICE_ID'"), (["devices", "list", "--bogus"], "没有选项 '--bogus'"),
+                       (["devices", "room-file", "x.json", "--room", "R", "--count", "0", "--url", "u"],
+                        "--count' 的值无效：0 不在范围 1<=x<=500 之内"), (["no-such"], "没有命令 'no-such'")):
+        out = CliRunner().invoke(chinese, args, env={"XUEFA_LANG": "zh_CN"})
+        assert out.exit_code == 2 and "错误：" in out.output and says in out.output, out.output
+        assert "Error:" not in out.output and "Try '" not in out.output and "查看帮助" in out.output, out.output
 
 
 def _run(module: str, *args) -> subprocess.CompletedProcess:
