@@ -116,7 +116,9 @@ def localize(group: click.Command) -> click.Command:
         if command.help:
             command.help = cli_tr(help_text(command.help))
             command.short_help = _short(command.help)
-        for param in command.params:
+        # click (8.1.8 on) keeps the --help option once made, with the words of the language then in use
+        cached = getattr(command, "_help_option", None)
+        for param in (*command.params, *((cached,) if isinstance(cached, click.Option) else ())):
             if isinstance(param, click.Option) and param.help:
                 param.help = cli_tr(param.help)
     return group

@@ -532,9 +532,12 @@ def sittings() -> None:
 @click.option("--start-code", default=None,
               help="The package's start code: kept sealed with the sitting so the proctor's console can show and "
                    "print it if the LAN fails on the day.")
+@click.option("--include-exempt", is_flag=True,
+              help="Seat learners who are exempt (免考), transferred or retired too (refused without it).")
 @click.pass_context
 def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, learners: tuple[str, ...], late: int,
-                 unit_id: str | None, start_code: str | None) -> None:
+                 unit_id: str | None, start_code: str | None, include_exempt: bool) -> None:
+    """Create a sitting (场次): an exam package, a room, a start time and the seated learners."""
     from datetime import datetime
 
     from sync_server.sittings import SittingError, create_sitting, set_start_code
@@ -548,31 +551,62 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
         try:
             with server.sessions.begin() as s:
                 sitting = create_sitting(s, package_id, room, starts_at, seats, "cli", server.clock.now(), late,
-                                         unit_id)
+                                         unit_id, seat_inactive=include_exempt)
                 sitting_id, title = sitting.sitting_id, sitting.title
                 if start_code is not None:
                     s.flush()
                     set_start_code(server, s, sitting_id, start_code, "cli", server.clock.now())
         except SittingError as exc:
+            if exc.code == "not_active":
+                raise click.ClickException(cli_tr(
+                    "the sitting was not created: not active on the roster: {learners}. Leave them out, or seat "
+                    "them anyway with --include-exempt").format(learners="、".join(exc.learners))) from exc
             raise click.ClickException(cli_tr("the sitting was not created ({code}): {detail}").format(
                                            code=exc.code, detail=exc.detail)) from exc
     click.echo(cli_tr("sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)").format(
                    sitting_id=sitting_id, title=title, room=room, starts_at=starts_at.isoformat(), seats=len(seats)))
 
 
+def _local_minute(when) -> str:
+    """A moment as the people in the room read it: this computer's time, to the minute."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _duration(span) -> str:
+    """How long ahead, in days, hours or minutes."""
+    minutes = int(span.total_seconds() // 60)
+    if minutes >= 24 * 60:
+        return cli_tr("{days} day(s) {hours} h").format(days=minutes // 1440, hours=minutes % 1440 // 60)
+    if minutes >= 60:
+        return cli_tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+    return cli_tr("{minutes} min").format(minutes=minutes)
+
+
+def _sitting_state(state: str) -> str:
+    return {"scheduled": cli_tr("scheduled"), "started": cli_tr("started"), "closing": cli_tr("closing"),
+            "closed": cli_tr("closed")}.get(state, state)
+
+
 @sittings.command("list")
 @click.pass_context
 def sittings_list(ctx: click.Context) -> None:
+    """The sittings from yesterday to 30 days ahead, in this computer's time, with their seats and state."""
     from datetime import timedelta
 
+    from sqlalchemy import func
+
+    from examcore.clock import from_utc_naive
+    from sync_server.models import SittingSeat
     from sync_server.sittings import sittings_between
     with _server(ctx) as server, server.sessions() as s:
         now = server.clock.now()
         rows = sittings_between(s, now - timedelta(days=1), now + timedelta(days=30))
+        seats = dict(s.execute(select(SittingSeat.sitting_id, func.count()).where(
+            SittingSeat.sitting_id.in_([r.sitting_id for r in rows])).group_by(SittingSeat.sitting_id)).all())
         for r in rows:
-            click.echo(cli_tr("{sitting_id}  {starts_at:%Y-%m-%d %H:%M} UTC  {room}  {title}  {state}").format(
-                           sitting_id=r.sitting_id, starts_at=r.starts_at, room=r.room, title=r.title,
-                           state=r.state))
+            click.echo(cli_tr("{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}").format(
+                           sitting_id=r.sitting_id, starts_at=_local_minute(from_utc_naive(r.starts_at)), room=r.room,
+                           title=r.title, seats=seats.get(r.sitting_id, 0), state=_sitting_state(r.state)))
     if not rows:
         click.echo(cli_tr("no sittings from yesterday on"))
 
@@ -603,11 +637,29 @@ def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf
 
 @sittings.command("start")
 @click.argument("sitting_id")
+@click.option("--yes", is_flag=True, help="Do not ask first when the sitting is not due yet.")
 @click.pass_context
-def sittings_start(ctx: click.Context, sitting_id: str) -> None:
+def sittings_start(ctx: click.Context, sitting_id: str, yes: bool) -> None:
     """Start a sitting: the room's stations receive the exam's key at their next check-in."""
+    from datetime import timedelta
+
+    from examcore.clock import from_utc_naive
+    from sync_server.models import Sitting
     from sync_server.sittings import SittingError, start
     with _server(ctx) as server:
+        with server.sessions() as s:
+            due = s.get(Sitting, sitting_id)
+        now = server.clock.now()
+        # the exam's key goes out at once and cannot be called back: starting before the day is a mistake
+        # until someone says otherwise (the proctor console asks the same)
+        if due is not None and due.state == "scheduled" and from_utc_naive(due.starts_at) - now > timedelta(minutes=15):
+            question = cli_tr("{title} ({room}) is due at {starts_at}, {ahead} from now. Start it now? The "
+                              "room's stations then receive the exam's key.").format(
+                title=due.title, room=due.room, starts_at=_local_minute(from_utc_naive(due.starts_at)),
+                ahead=_duration(from_utc_naive(due.starts_at) - now))
+            if not yes and not click.confirm(question, default=False):
+                click.echo(cli_tr("not started"), err=True)
+                ctx.exit(1)
         try:
             with server.sessions.begin() as s:
                 row = start(s, sitting_id, "cli", server.clock.now())

@@ -26,18 +26,20 @@ from examcore.startcode import normalize_start_code
 from sync_server import changes
 from sync_server.context import ServerContext
 from sync_server.models import Device, Learner, Package, SeenNonce, Sitting, SittingAction, SittingEvent, SittingSeat
+from sync_server.roster_files import STATUS_NAMES
 
 SAME_DAY = timedelta(hours=12)       # a check-in looks for sittings starting within this of now
 REPORTED = ("waiting", "in_progress", "submitted")
 
 
 class SittingError(Exception):
-    """codes: not_found, unknown_package, unknown_learner, no_attempts_left, already_started, closed, bad_time,
-    not_seated, seat_closed, wrong_room, bad_action"""
+    """codes: not_found, unknown_package, unknown_learner, not_active, no_attempts_left, already_started, closed,
+    bad_time, not_seated, seat_closed, wrong_room, bad_action. ``learners``: the learners it is about, as
+    people read them ("1101… 王小明（免考：病休）"), where it is about some."""
 
-    def __init__(self, code: str, detail: str):
+    def __init__(self, code: str, detail: str, learners: tuple[str, ...] = ()):
         super().__init__(detail)
-        self.code, self.detail = code, detail
+        self.code, self.detail, self.learners = code, detail, learners
 
 
 def log(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learner_no: str | None = None,
@@ -78,8 +80,11 @@ def check_signed(ctx: ServerContext, s: Session, signed: dict | None, sitting_id
 
 
 def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, seats: list[tuple[str, str]],
-                   actor: str, now: datetime, late_minutes: int = 30, unit_id: str | None = None) -> Sitting:
-    """``seats``: (learner number, seat label). Every learner must be on this server's roster."""
+                   actor: str, now: datetime, late_minutes: int = 30, unit_id: str | None = None,
+                   seat_inactive: bool = False) -> Sitting:
+    """``seats``: (learner number, seat label). Every learner must be on this server's roster, and active
+    (not exempt, transferred or retired) unless ``seat_inactive``: a learner exempt this year (免考) need
+    not sit, and a seat for them shows as absent in the sitting's report. Raises SittingError."""
     package = s.get(Package, package_id)
     if package is None:
         raise SittingError("unknown_package", f"no package {package_id} on this server (import-package first)")
@@ -88,6 +93,12 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
     unknown = [no for no, _seat in seats if s.get(Learner, no) is None]
     if unknown:
         raise SittingError("unknown_learner", f"not on this server's roster: {', '.join(unknown[:10])}")
+    inactive = tuple(f"{row.learner_no} {row.name}（{STATUS_NAMES.get(row.status, row.status)}"
+                     f"{'：' + row.exempt_reason if row.exempt_reason else ''}）"
+                     for row in (s.get(Learner, no) for no, _seat in seats) if row is not None and row.status != "active")
+    if inactive and not seat_inactive:
+        raise SittingError("not_active", f"not active on the roster (exempt, transferred or retired): "
+                                         f"{', '.join(inactive[:10])}", inactive)
     spent = [no for no, left in attempts_left(s, package_id, [no for no, _seat in seats]).items() if left <= 0]
     if spent:
         raise SittingError("no_attempts_left", f"no attempt left at this exam: {', '.join(spent[:10])}")

@@ -590,6 +590,10 @@ was refused.</source>
       <translation>场次：创建、列出、查看和开始（监考员也可在考试机程序中操作）。</translation>
     </message>
     <message>
+      <source>Create a sitting (场次): an exam package, a room, a start time and the seated learners.</source>
+      <translation>新建场次：一个考试包、一个考场、开考时间和安排座位的考生。</translation>
+    </message>
+    <message>
       <source>The exam package's id (import-package prints it).</source>
       <translation>考试包编号（import-package 会显示）。</translation>
     </message>
@@ -618,12 +622,24 @@ was refused.</source>
       <translation>考试包的开考码：与场次一起密封保存，以便考试当天局域网故障时，监考台可以显示和打印。</translation>
     </message>
     <message>
+      <source>Seat learners who are exempt (免考), transferred or retired too (refused without it).</source>
+      <translation>也为免考、调出或退休的人员安排座位（不加此项则拒绝）。</translation>
+    </message>
+    <message>
+      <source>The sittings from yesterday to 30 days ahead, in this computer's time, with their seats and state.</source>
+      <translation>列出昨天起到 30 天后的场次（按本机时间），以及座位数和状态。</translation>
+    </message>
+    <message>
       <source>Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked.</source>
       <translation>实考、缺考、成绩、异常情况和监考操作；可按需输出 Excel 和 PDF。</translation>
     </message>
     <message>
       <source>Start a sitting: the room's stations receive the exam's key at their next check-in.</source>
       <translation>开始一个场次：该考场的考试机在下次签到时收到考试密钥。</translation>
+    </message>
+    <message>
+      <source>Do not ask first when the sitting is not due yet.</source>
+      <translation>场次未到开考时间时也不先询问确认。</translation>
     </message>
     <message>
       <source>Stations that deliver results here.</source>
@@ -1361,6 +1377,10 @@ this PC's clock now: {clock}</source>
       <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
     </message>
     <message>
+      <source>{minutes} min</source>
+      <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
       <source>no sittings from yesterday on</source>
       <translation>昨天以来没有考试场次</translation>
     </message>
@@ -1459,6 +1479,30 @@ this PC's clock now: {clock}</source>
     <message>
       <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>
       <translation>场次 {sitting_id}：{title}，{room}，{starts_at}，{seats} 个座位</translation>
+    </message>
+    <message>
+      <source>{days} day(s) {hours} h</source>
+      <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>scheduled</source>
+      <translation>未开考</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>已开考</translation>
+    </message>
+    <message>
+      <source>closing</source>
+      <translation>正在结束</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已结束</translation>
     </message>
     <message>
       <source>started: {title}</source>
@@ -1705,6 +1749,14 @@ this PC's clock now: {clock}</source>
       <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
     </message>
     <message>
+      <source>{title} ({room}) is due at {starts_at}, {ahead} from now. Start it now? The room's stations then receive the exam's key.</source>
+      <translation>{title}（{room}）定于 {starts_at} 开考，距现在还有 {ahead}。确定现在就开考吗？开考后该考场的考试机会收到试卷密钥。</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>未开考</translation>
+    </message>
+    <message>
       <source>name the unit the station serves with --unit (top units: {units})</source>
       <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
     </message>
@@ -1857,8 +1909,8 @@ this PC's clock now: {clock}</source>
       <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
     </message>
     <message>
-      <source>{sitting_id}  {starts_at:%Y-%m-%d %H:%M} UTC  {room}  {title}  {state}</source>
-      <translation>{sitting_id}  {starts_at:%Y-%m-%d %H:%M} UTC  {room}  {title}  {state}</translation>
+      <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>
+      <translation>{sitting_id}  {starts_at}  {room}  {title}  {seats} 个座位  {state}</translation>
     </message>
     <message>
       <source>written to {path}</source>
@@ -1995,6 +2047,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was refused, nothing changed</source>
       <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
+      <translation>场次未创建：以下人员在名单上不是在职状态：{learners}。请去掉他们，或加 --include-exempt 仍为其安排座位</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>

@@ -356,3 +356,50 @@ def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, se
         assert listed(f"?date={before_midnight.date().isoformat()}") == ["跨午夜"]   # a named day: only its own
     finally:
         app.extensions["xuefa"].close()   # its own database engine (PostgreSQL connections)
+
+
+def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early_start(server, server_config,
+                                                                                        server_package):
+    """`sittings add` refuses a learner exempt this year (免考) unless told, `sittings list` reads in local
+    time with its words, and `sittings start` days ahead asks first (issue 20)."""
+    from datetime import datetime, timezone
+
+    from click.testing import CliRunner
+
+    from sync_server.cli import main as server_cli
+    from sync_server.models import Sitting
+    import_package(server, server_package.read_bytes())
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, utc_naive(now))
+        put_learner(s, LEARNER[0], LearnerFields("李四", "C1"), utc_naive(now))
+        put_learner(s, "110101009", LearnerFields("王五", "C1", status="exempt", exempt_reason="病休"), utc_naive(now))
+        package_id = s.query(Package.package_id).scalar()
+
+    def run(*args, stdin: str | None = None):
+        return CliRunner().invoke(server_cli, ["--instance", str(server_config.instance_dir), *args], input=stdin)
+    starts = (datetime.now(timezone.utc) + timedelta(days=3)).replace(second=0, microsecond=0)
+    add = ["sittings", "add", "--package", package_id, "--room", "第一考场", "--starts", starts.isoformat(),
+           "--learner", f"{LEARNER[0]}:A01", "--learner", "110101009:A02"]
+    refused = run(*add)
+    assert refused.exit_code == 1 and "110101009 王五（免考：病休）" in refused.output, refused.output
+    assert "--include-exempt" in refused.output
+    with server.sessions() as s:
+        assert s.query(Sitting).count() == 0
+    made = run(*add, "--include-exempt")
+    assert made.exit_code == 0, made.output
+    with server.sessions() as s:
+        sitting_id = s.query(Sitting.sitting_id).scalar()
+
+    listed = run("sittings", "list")
+    local = starts.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"{sitting_id}  {local}  第一考场" in listed.output and "2 seat(s)  scheduled" in listed.output
+    assert "UTC" not in listed.output
+
+    asked = run("sittings", "start", sitting_id, stdin="n\n")
+    assert asked.exit_code == 1 and "is due at " + local in asked.output and "2 day(s)" in asked.output
+    with server.sessions() as s:
+        assert s.get(Sitting, sitting_id).state == "scheduled"
+    assert run("sittings", "start", sitting_id, stdin="y\n").exit_code == 0
+    with server.sessions() as s:
+        assert s.get(Sitting, sitting_id).state == "started"
