@@ -1198,6 +1198,29 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
         click.echo(cli_tr("written to {excel}").format(excel=excel))
 
 
+def _rule_words(codes) -> str:
+    """The acceptance rules a result broke, as sentences in the user's language (sync_server/acceptance.py)."""
+    from examcore.cli_text import language
+    from sync_server.acceptance import RULES, RULES_ZH
+    words = RULES_ZH if language() == "zh_CN" else RULES
+    return cli_tr("; ").join(words.get(code, code) for code in codes if code)
+
+
+def _review_words(review: str) -> str:
+    return {"held": cli_tr("held"), "accepted": cli_tr("accepted"), "rejected": cli_tr("rejected")}.get(review, review)
+
+
+def _alert_words(kind: str) -> str:
+    """What an alert is about, in the user's language (the code stays in the database and the API)."""
+    return {"result_held": cli_tr("result held back"), "score_mismatch": cli_tr("score differs from the re-grade"),
+            "late_answers": cli_tr("answers after time-up"), "points_short": cli_tr("study points short"),
+            "conflicting_attempt": cli_tr("two results for one attempt"),
+            "conflicting_upload": cli_tr("a result re-sent changed"),
+            "package_skipped": cli_tr("exam package not taken"), "study_file_skipped": cli_tr("study file not taken"),
+            "result_accepted": cli_tr("held result accepted"), "result_rejected": cli_tr("held result rejected"),
+            "password_change_outside_unit": cli_tr("password change from outside the unit")}.get(kind, kind)
+
+
 @main.command()
 @click.option("--rule", default=None, help="Only results that broke this rule (learner_outside_unit, attempt_limit …).")
 @click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True)
@@ -1208,9 +1231,10 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
     with _server(ctx) as server, server.sessions() as s:
         rows = flagged_results(s, None, rule=rule, review=None if review == "all" else review)
     for r in rows:
-        decided = f" {r['review']} by {r['reviewed_by']}: {r['review_reason']}" if r["reviewed_by"] else ""
+        decided = cli_tr(" ({review} by {who}: {reason})").format(
+            review=_review_words(r["review"]), who=r["reviewed_by"], reason=r["review_reason"]) if r["reviewed_by"] else ""
         click.echo(f"{r['result_id']}  {r['learner_no']} {r['name']}  {r['exam_id']} {r['score']}  "
-                   f"{r['device_id']}  {','.join(r['flags'])}{decided}")
+                   f"{r['device_id']}  {_rule_words(r['flags'])}{decided}")
     click.echo(cli_tr("{count} result(s)").format(count=len(rows)))
 
 
@@ -1237,7 +1261,8 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
                 row = decide_result(s, result_id, decision, reason, f"{who} (server console)", server.clock.now())
         except ReviewError as exc:
             raise click.ClickException(exc.detail) from exc
-    click.echo(f"{row.result_id}: {row.review} by {row.reviewed_by}")
+    click.echo(cli_tr("{result_id}: {review} by {who}").format(result_id=row.result_id, review=_review_words(row.review),
+                                                                who=row.reviewed_by))
 
 
 @main.command()
@@ -1377,6 +1402,8 @@ def set_policy_cmd(ctx: click.Context, key: str, value: int) -> None:
 @click.pass_context
 def status(ctx: click.Context) -> None:
     """Results held and waiting to go up, devices waiting, the last sync each way, alerts."""
+    from examcore.clock import from_utc_naive
+    from sync_server.ingest import HELD_PREFIX
     from sync_server.models import Alert, Device, Result
     from sync_server.relay import pending_relay, setting
     from sync_server.study_relay import pending_study_relay
@@ -1411,9 +1438,14 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("{study_left} study record(s) not yet confirmed upstream").format(study_left=study_left))
     if held.get("total"):
         click.echo(cli_tr("{total} result(s) held back, not counted until an administrator decides: ").format(
-                       total=held["total"]) + ", ".join(f"{code} {n}" for code, n in held.items() if code != "total"))
+                       total=held["total"]) + cli_tr("; ").join(f"{_rule_words([code])} {n}"
+                                                                    for code, n in held.items() if code != "total"))
     for a in alerts:
-        click.echo(f"  {a.created_at:%Y-%m-%d %H:%M} {a.kind} {a.result_id or ''} {a.detail}")
+        detail = a.detail
+        if a.kind == "result_held" and detail.startswith(HELD_PREFIX):   # the rules, as sentences
+            detail = _rule_words(detail.removeprefix(HELD_PREFIX).split(","))
+        click.echo(f"  {_local_minute(from_utc_naive(a.created_at))} {_alert_words(a.kind)} {a.result_id or ''} "
+                   f"{detail}")
 
 
 @main.command("set-upstream")

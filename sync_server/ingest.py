@@ -37,6 +37,7 @@ from sync_server.models import Alert, Device, Learner, Package, Result, Sitting,
 from sync_server.reports import exam_plan_id
 
 log = logging.getLogger(__name__)
+HELD_PREFIX = "held, not counted: "   # a result_held alert's detail: this, then the rule codes broken
 
 
 class Status(StrEnum):
@@ -173,7 +174,7 @@ class Ingest:
                     self._record_attempts(s, rows, rooms, now)
                     s.add_all(alerts)
                     s.add_all(Alert(kind="result_held", result_id=r["result_id"], device_id=r["device_id"],
-                                    created_at=now, detail=f"held, not counted: {r['flags']}")
+                                    created_at=now, detail=HELD_PREFIX + r["flags"])
                               for r in rows if r["review"] == "held")
                     s.flush()
                     crash_point("before_commit")  # written but not committed: must vanish without a trace

@@ -1409,6 +1409,10 @@ this PC's clock now: {clock}</source>
       <translation>还没有管理员：`xuefa-server create-admin`</translation>
     </message>
     <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
       <source>no exam results yet</source>
       <translation>还没有考试成绩</translation>
     </message>
@@ -1609,8 +1613,68 @@ this PC's clock now: {clock}</source>
       <translation>已结束 {username} 的 {ended} 个登录会话</translation>
     </message>
     <message>
+      <source>held</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>已认定</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>不予认定</translation>
+    </message>
+    <message>
+      <source>result held back</source>
+      <translation>成绩暂扣待审</translation>
+    </message>
+    <message>
+      <source>score differs from the re-grade</source>
+      <translation>考试机分数与服务器复评不一致</translation>
+    </message>
+    <message>
+      <source>answers after time-up</source>
+      <translation>时间到后仍有作答</translation>
+    </message>
+    <message>
+      <source>study points short</source>
+      <translation>学习积分不足</translation>
+    </message>
+    <message>
+      <source>two results for one attempt</source>
+      <translation>同一次作答有两份成绩</translation>
+    </message>
+    <message>
+      <source>a result re-sent changed</source>
+      <translation>重传的成绩内容有变</translation>
+    </message>
+    <message>
+      <source>exam package not taken</source>
+      <translation>未接收考试包</translation>
+    </message>
+    <message>
+      <source>study file not taken</source>
+      <translation>未接收学习文件</translation>
+    </message>
+    <message>
+      <source>held result accepted</source>
+      <translation>暂扣成绩已认定</translation>
+    </message>
+    <message>
+      <source>held result rejected</source>
+      <translation>暂扣成绩不予认定</translation>
+    </message>
+    <message>
+      <source>password change from outside the unit</source>
+      <translation>来自本单位以外的改密</translation>
+    </message>
+    <message>
       <source>{count} result(s)</source>
       <translation>{count} 份成绩</translation>
+    </message>
+    <message>
+      <source>{result_id}: {review} by {who}</source>
+      <translation>{result_id}：{who} {review}</translation>
     </message>
     <message>
       <source>issuer {name} ({fingerprint}) {state}</source>
@@ -1795,6 +1859,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>written to {excel}</source>
       <translation>已写入 {excel}</translation>
+    </message>
+    <message>
+      <source> ({review} by {who}: {reason})</source>
+      <translation>（{who} {review}：{reason}）</translation>
     </message>
     <message>
       <source>{year}  study points {points} (by the deadline {points_by_deadline} of {threshold}: {reached})</source>

@@ -136,10 +136,15 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     assert other.get(f"{live_server}/api/v1/admin/flagged-results", timeout=30).json()["results"] == []
     status = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
                                 ["--instance", str(server_config.instance_dir), "status"])
-    assert "1 result(s) held back" in status.output and "attempt_limit 1" in status.output
+    assert "1 result(s) held back" in status.output and "the learner had no attempt left 1" in status.output
+    assert "result held back" in status.output and "result_held" not in status.output   # the alert, in words
     listing = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
                                  ["--instance", str(server_config.instance_dir), "flagged", "--rule", "attempt_limit"])
     assert second.result_id in listing.output and "1 result(s)" in listing.output
+    assert "the learner had no attempt left" in listing.output and "attempt_limit" not in listing.output
+    chinese = CliRunner().invoke(__import__("sync_server.cli", fromlist=["main"]).main,
+                                 ["--instance", str(server_config.instance_dir), "status"], env={"XUEFA_LANG": "zh_CN"})
+    assert "超出考试次数 1" in chinese.output and "attempt_limit" not in chinese.output, chinese.output
 
     def counted() -> int:
         with server.sessions() as s:
