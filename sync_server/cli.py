@@ -432,6 +432,10 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                 result=o.result_id or "?", why=plain_result_refusal(o.reason, o.detail or "")))
             if verbose:
                 click.echo(f"    ({o.reason}) {o.detail}")
+        elif o.flags:   # stored, and the station may clear it, but it does not count yet
+            click.echo(cli_tr("  result {result}: stored but held back, not counted until an administrator "
+                              "decides ({rules}); see xuefa-server flagged").format(
+                result=o.result_id, rules=_rule_words(o.flags.split(","))))
     study = Counter(o.status for o in done.study)
     if done.study:
         click.echo(cli_tr("study records: {counts}").format(counts=_counted(study)))

@@ -2065,6 +2065,10 @@ this PC's clock now: {clock}</source>
       <translation>未生成考试包：{exc}</translation>
     </message>
     <message>
+      <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
+      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
+    </message>
+    <message>
       <source>  study record {record}: {why}</source>
       <translation>  学习记录 {record}：{why}</translation>
     </message>

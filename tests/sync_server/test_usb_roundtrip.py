@@ -142,3 +142,29 @@ def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, s
     finally:
         ctx.close()
     assert points.by_category["cases"] == 2          # 20 minutes read; the quiz needs the course to grade
+
+
+def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_config, station_for_server, server_package):
+    """import-bundle names a result it stored but holds back (here: a learner outside the unit the station
+    serves), with the rule in words: stored and cleared at the station, but not counted yet (issue 20)."""
+    from click.testing import CliRunner
+
+    from examcore.clock import utc_naive
+    from sync_server.cli import main as server_cli
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.directory import put_unit
+    from sync_server.ingest import import_package
+    import_package(server, server_package.read_bytes())
+    with server.sessions.begin() as s:
+        put_unit(s, "U9", "乙单位", "unit", None, utc_naive(server.clock.now()))
+    keys = station_for_server.keys
+    request_enrolment(server, keys.device_id, keys.device_key.public_raw())
+    approve_device(server, keys.device_id, unit_id="U9")
+    receipt = sit_exam(station_for_server)
+    stick = tmp_path / "r.xfb"
+    station_for_server.results.export(stick, [])
+    done = CliRunner().invoke(server_cli, ["--instance", str(server_config.instance_dir), "import-bundle", str(stick)])
+    assert done.exit_code == 0 and "1 stored" in done.output, done.output
+    assert (f"result {receipt.result_id}: stored but held back, not counted until an administrator decides "
+            "(the learner is not in the unit the station serves)") in done.output
+    assert "receipt file for the station (1 held here)" in done.output
