@@ -49,7 +49,8 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Station data folder (default: the user's data folder).")
 @click.option("--demo", is_flag=True, help="Open the demo data folder ./demo-data (created on first use).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="zh_CN", show_default=True)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="zh_CN", show_default=True,
+              help="The language of the windows (zh_CN: Simplified Chinese, en: English).")
 @click.option("--selftest", is_flag=True, help="Check this PC is ready for exam day (window system, Chinese "
                                                "fonts, crypto, data folder, clock, centre server) and exit; "
                                                "non-zero when a check failed.")

@@ -70,12 +70,15 @@ def template(path: Path) -> None:
 
 @main.command("build")
 @click.argument("banks", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--exam", "exam_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--issuer-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--exam", "exam_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The exam's description (.json): title, window, duration, pass mark, paper.")
+@click.option("--issuer-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The issuer's signing key (new-issuer made it); stations trust its .pub.")
 @click.option("--recipient", "recipients", multiple=True, required=True,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A results public key file (repeat for centre and province).")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The package file to write (.xfp).")
 @click.option("--start-code", help="Use this start code instead of a new random one.")
 @click.option("--proctor-password", help="The proctor's secret: it makes the proctor's offline codes (extra "
                                          "time, resume, start) and closes an exam window; never read out. At "
@@ -120,8 +123,10 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
               help="A study plan (JSON): written as PLAN_ID.xfs.")
 @click.option("--practice", "practice_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A practice bank (.json or .xlsx, never an exam pool): written as practice.xfs.")
-@click.option("--issuer-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--issuer-key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The issuer's signing key (new-issuer made it); stations trust its .pub.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="The folder the signed files are written to.")
 def study(courses_path: Path | None, plan_path: Path | None, practice_path: Path | None, issuer_key: Path,
           out_dir: Path) -> None:
     """Sign study content for stations and servers: courses, the year's plan, a practice bank."""

@@ -344,10 +344,11 @@ def questions() -> None:
 
 
 @questions.command("list")
-@click.option("--bank", required=True)
+@click.option("--bank", required=True, help="The question bank, e.g. 宪法.")
 @click.option("--retired", is_flag=True, help="List the retired questions instead.")
 @click.pass_context
 def questions_list(ctx: click.Context, bank: str, retired: bool) -> None:
+    """List a bank's questions in use (or retired): id, version, kind, category and the start of the stem."""
     import json as _json
 
     from sync_server.models import BankQuestion
@@ -381,6 +382,7 @@ def questions_retire(ctx: click.Context, question_id: str) -> None:
 @click.argument("question_id")
 @click.pass_context
 def questions_history(ctx: click.Context, question_id: str) -> None:
+    """Every version of one question, oldest first: when, by whom and why, its answer and its stem's start."""
     import json as _json
 
     from sync_server.models import QuestionVersion
@@ -617,8 +619,9 @@ def sittings_list(ctx: click.Context) -> None:
 
 @sittings.command("report")
 @click.argument("sitting_id")
-@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None)
-@click.option("--pdf", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.option("--pdf", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write it as a PDF, for printing and signing.")
 @click.pass_context
 def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf: Path | None) -> None:
     """Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked."""
@@ -682,6 +685,7 @@ def devices() -> None:
 @devices.command("list")
 @click.pass_context
 def devices_list(ctx: click.Context) -> None:
+    """The stations and lower servers known here: approved, waiting for approval, or revoked."""
     from sync_server.models import Device
     with _server(ctx) as server, server.sessions() as s:
         rows = list(s.scalars(select(Device).order_by(Device.status, Device.device_id)))
@@ -856,6 +860,8 @@ def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
               help="The unit whose roster the station receives (default: the server's top unit).")
 @click.pass_context
 def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_id: str | None) -> None:
+    """Approve a station that asked to enrol without a code (devices list shows it), or take back a revoked
+    one: it receives its certificate at its next sync."""
     from sync_server.devices import EnrolmentRefused, approve_device
     from sync_server.models import Device
     with _server(ctx) as server:
@@ -919,7 +925,8 @@ def _level_word(level: str) -> str:
 @units.command("add")
 @click.argument("unit_id")
 @click.argument("name")
-@click.option("--level", type=click.Choice(["province", "city", "district", "unit"]), required=True)
+@click.option("--level", type=click.Choice(["province", "city", "district", "unit"]), required=True,
+              help="province 省, city 市, district 县区 or unit 单位.")
 @click.option("--parent", "parent_id", default=None, help="The unit above it (none for the top unit).")
 @click.pass_context
 def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id: str | None) -> None:
@@ -941,6 +948,7 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id
 @units.command("list")
 @click.pass_context
 def units_list(ctx: click.Context) -> None:
+    """The units tree: each unit with its level and the unit above it."""
     from sync_server.models import Unit
     with _server(ctx) as server, server.sessions() as s:
         rows = list(s.scalars(select(Unit)))
@@ -1103,6 +1111,7 @@ def _naive_now(server):
 @admins_group.command("list")
 @click.pass_context
 def admins_list(ctx: click.Context) -> None:
+    """The administrator and proctor accounts: role, unit, and whether disabled."""
     from sync_server.models import AdminAccount
     with _server(ctx) as server, server.sessions() as s:
         now = _naive_now(server)
@@ -1145,6 +1154,7 @@ def admins_disable(ctx: click.Context, username: str) -> None:
 @click.argument("username")
 @click.pass_context
 def admins_enable(ctx: click.Context, username: str) -> None:
+    """Enable a disabled account again."""
     from sync_server.admins import set_disabled
     with _account_change(ctx) as (s, now):
         set_disabled(s, username, False, now)
@@ -1227,7 +1237,8 @@ def _alert_words(kind: str) -> str:
 
 @main.command()
 @click.option("--rule", default=None, help="Only results that broke this rule (learner_outside_unit, attempt_limit …).")
-@click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True)
+@click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True,
+              help="held: waiting for a decision; accepted or rejected: decided; all.")
 @click.pass_context
 def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
     """Results stored but held back (not counted) by the acceptance rules, with the rules they broke."""
@@ -1613,8 +1624,9 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...], aga
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on; 0.0.0.0 for every network. Off loopback the server speaks HTTPS.")
-@click.option("--port", default=8470, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--port", default=8470, show_default=True, type=int, help="The port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=int,
+              help="Requests worked on at once (per worker process).")
 @click.option("--connections", default=500, show_default=True, type=int,
               help="Open connections served at once. Every station in a room keeps one open; past the limit "
                    "idle ones are closed. 500 is the most select() handles on Windows.")

@@ -106,11 +106,11 @@ def _describe(row, unit) -> str:
 
 @learners.command("add")
 @click.argument("learner_no")
-@click.option("--name", required=True)
+@click.option("--name", required=True, help="The learner's name, as on their ID.")
 @click.option("--unit", "unit_id", required=True, help="The unit's code (`xuefa-server units list`).")
 @click.option("--rank", default="", help="职务级别, e.g. 科员.")
 @click.option("--leader", is_flag=True, help="A leading cadre (领导干部): counted apart in the reports.")
-@click.option("--phone", default="")
+@click.option("--phone", default="", help="A phone number, for the unit's contact list.")
 @click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the account slip with the one-time password (PDF).")
 @click.pass_context
@@ -128,10 +128,10 @@ def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, r
 
 @learners.command("edit")
 @click.argument("learner_no")
-@click.option("--name", default=None)
-@click.option("--rank", default=None)
-@click.option("--leader/--not-leader", default=None)
-@click.option("--phone", default=None)
+@click.option("--name", default=None, help="A new name.")
+@click.option("--rank", default=None, help="A new 职务级别.")
+@click.option("--leader/--not-leader", default=None, help="A leading cadre (领导干部), or no longer.")
+@click.option("--phone", default=None, help="A new phone number.")
 @click.option("--status", default=None, help="在职, 调出, 退休 or 免考 (active, transferred, retired, exempt).")
 @click.option("--exempt-reason", default=None, help="With --status 免考: the reason (required), e.g. 长期病假.")
 @click.option("--exempt-from", type=DAY, default=None, help="With --status 免考: first day, e.g. 2027-01-01.")

@@ -319,6 +319,10 @@ Chinese; set XUEFA_LANG=en for English.</source>
       <translation>打开演示数据文件夹 ./demo-data（首次使用时创建）。</translation>
     </message>
     <message>
+      <source>The language of the windows (zh_CN: Simplified Chinese, en: English).</source>
+      <translation>窗口界面的语言（zh_CN：简体中文，en：英文）。</translation>
+    </message>
+    <message>
       <source>Check this PC is ready for exam day (window system, Chinese fonts, crypto, data folder, clock, centre server) and exit; non-zero when a check failed.</source>
       <translation>检查本机是否已为考试日准备好（窗口系统、中文字体、加密、数据文件夹、时钟、考试中心服务器）后退出；有检查未通过时退出码非零。</translation>
     </message>
@@ -552,12 +556,24 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
       <translation>本服务器题库中的题目。</translation>
     </message>
     <message>
+      <source>List a bank's questions in use (or retired): id, version, kind, category and the start of the stem.</source>
+      <translation>列出题库中在用（或已停用）的试题：编号、版本、题型、分类和题干开头。</translation>
+    </message>
+    <message>
+      <source>The question bank, e.g. 宪法.</source>
+      <translation>题库，例如 宪法。</translation>
+    </message>
+    <message>
       <source>List the retired questions instead.</source>
       <translation>改为列出已停用的题目。</translation>
     </message>
     <message>
       <source>Leave a question out of every package built from now on (kept, with its history).</source>
       <translation>今后生成的考试包都不再包含某道题（题目及其历史保留）。</translation>
+    </message>
+    <message>
+      <source>Every version of one question, oldest first: when, by whom and why, its answer and its stem's start.</source>
+      <translation>一道试题的所有版本，从最早的开始：修改时间、修改人和原因、答案及题干开头。</translation>
     </message>
     <message>
       <source>Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
@@ -634,6 +650,14 @@ was refused.</source>
       <translation>实考、缺考、成绩、异常情况和监考操作；可按需输出 Excel 和 PDF。</translation>
     </message>
     <message>
+      <source>Also write it to Excel.</source>
+      <translation>同时写出 Excel 文件。</translation>
+    </message>
+    <message>
+      <source>Also write it as a PDF, for printing and signing.</source>
+      <translation>同时写出 PDF，便于打印签字。</translation>
+    </message>
+    <message>
       <source>Start a sitting: the room's stations receive the exam's key at their next check-in.</source>
       <translation>开始一个场次：该考场的考试机在下次签到时收到考试密钥。</translation>
     </message>
@@ -644,6 +668,10 @@ was refused.</source>
     <message>
       <source>Stations that deliver results here.</source>
       <translation>向本服务器送交成绩的考试机。</translation>
+    </message>
+    <message>
+      <source>The stations and lower servers known here: approved, waiting for approval, or revoked.</source>
+      <translation>本服务器已知的考试机和下级服务器：已批准、待批准或已吊销。</translation>
     </message>
     <message>
       <source>Print a one-time enrolment code: a station enrolling with it is approved at once.</source>
@@ -707,6 +735,11 @@ reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also p
       <translation>根据下级服务器的 server-signing.key.pub 批准它，用于无网络时的 U 盘成绩文件。</translation>
     </message>
     <message>
+      <source>Approve a station that asked to enrol without a code (devices list shows it), or take back a revoked
+one: it receives its certificate at its next sync.</source>
+      <translation>批准一台未用注册码申请注册的考试机（devices list 可见），或恢复已吊销的考试机：它在下次同步时收到证书。</translation>
+    </message>
+    <message>
       <source>Certificate lifetime (default 365).</source>
       <translation>证书有效期（默认 365 天）。</translation>
     </message>
@@ -724,8 +757,16 @@ come back by an administrator's explicit approval).</source>
       <translation>添加单位或为单位改名。</translation>
     </message>
     <message>
+      <source>province 省, city 市, district 县区 or unit 单位.</source>
+      <translation>province 省、city 市、district 县区 或 unit 单位。</translation>
+    </message>
+    <message>
       <source>The unit above it (none for the top unit).</source>
       <translation>上级单位（顶级单位不填）。</translation>
+    </message>
+    <message>
+      <source>The units tree: each unit with its level and the unit above it.</source>
+      <translation>单位树：每个单位及其级别和上级单位。</translation>
     </message>
     <message>
       <source>Add and update learners from an Excel roster (学号, 姓名, 单位, 职务级别, 手机号, 状态 …).</source>
@@ -782,6 +823,10 @@ change it at the first login.</source>
       <translation>管理员账号：列出、设置新密码、停用、启用、更改角色、结束其会话。</translation>
     </message>
     <message>
+      <source>The administrator and proctor accounts: role, unit, and whether disabled.</source>
+      <translation>管理员和监考员账号：角色、单位以及是否停用。</translation>
+    </message>
+    <message>
       <source>Set a new password (asked for, hidden, or read from stdin); every session of the account ends. The
 owner must change it at the next login unless --keep.</source>
       <translation>设置新密码（隐藏输入，或从标准输入读取）；该账号的所有会话都将结束。除非加 --keep，账号所有人下次登录时必须修改。</translation>
@@ -793,6 +838,10 @@ owner must change it at the next login unless --keep.</source>
     <message>
       <source>The account can no longer log in; its sessions end at once.</source>
       <translation>该账号不能再登录；其会话立即结束。</translation>
+    </message>
+    <message>
+      <source>Enable a disabled account again.</source>
+      <translation>重新启用已停用的账号。</translation>
     </message>
     <message>
       <source>Change the role (the unit stays); the account's sessions end.</source>
@@ -815,16 +864,16 @@ owner must change it at the next login unless --keep.</source>
       <translation>只统计领导干部（组织部门报表）。</translation>
     </message>
     <message>
-      <source>Also write it to Excel.</source>
-      <translation>同时写出 Excel 文件。</translation>
-    </message>
-    <message>
       <source>Results stored but held back (not counted) by the acceptance rules, with the rules they broke.</source>
       <translation>已保存但因考试规则暂不计入的成绩，以及违反的规则。</translation>
     </message>
     <message>
       <source>Only results that broke this rule (learner_outside_unit, attempt_limit …).</source>
       <translation>只列出违反该规则的成绩（learner_outside_unit、attempt_limit …）。</translation>
+    </message>
+    <message>
+      <source>held: waiting for a decision; accepted or rejected: decided; all.</source>
+      <translation>held：待审核；accepted 或 rejected：已决定；all：全部。</translation>
     </message>
     <message>
       <source>Accept a held result (it counts from now on) or reject it (it stays stored, never counts).</source>
@@ -926,6 +975,14 @@ and announces it in the signed change feed; once the stations and lower servers 
       <translation>监听的地址；0.0.0.0 表示所有网络。不在本机回环地址上时，服务器使用 HTTPS。</translation>
     </message>
     <message>
+      <source>The port to listen on.</source>
+      <translation>监听的端口。</translation>
+    </message>
+    <message>
+      <source>Requests worked on at once (per worker process).</source>
+      <translation>同时处理的请求数（每个工作进程）。</translation>
+    </message>
+    <message>
       <source>Open connections served at once. Every station in a room keeps one open; past the limit idle ones are closed. 500 is the most select() handles on Windows.</source>
       <translation>同时服务的连接数。考场里每台考试机保持一个连接；超过上限时关闭空闲连接。Windows 上 select() 最多处理 500 个。</translation>
     </message>
@@ -950,6 +1007,10 @@ and announces it in the signed change feed; once the stations and lower servers 
       <translation>添加考生；显示一次性初始密码（只显示一次）。</translation>
     </message>
     <message>
+      <source>The learner's name, as on their ID.</source>
+      <translation>考生姓名，与身份证一致。</translation>
+    </message>
+    <message>
       <source>The unit's code (`xuefa-server units list`).</source>
       <translation>单位代码（`xuefa-server units list`）。</translation>
     </message>
@@ -962,12 +1023,32 @@ and announces it in the signed change feed; once the stations and lower servers 
       <translation>领导干部：在报表中单独统计。</translation>
     </message>
     <message>
+      <source>A phone number, for the unit's contact list.</source>
+      <translation>电话号码，用于单位通讯录。</translation>
+    </message>
+    <message>
       <source>Also write the account slip with the one-time password (PDF).</source>
       <translation>同时写出含一次性密码的账号条（PDF）。</translation>
     </message>
     <message>
       <source>Change a learner's name, rank, leader flag, phone or status; what is not given stays.</source>
       <translation>修改考生的姓名、职务级别、领导标记、电话或状态；未给出的保持不变。</translation>
+    </message>
+    <message>
+      <source>A new name.</source>
+      <translation>新的姓名。</translation>
+    </message>
+    <message>
+      <source>A new 职务级别.</source>
+      <translation>新的职务级别。</translation>
+    </message>
+    <message>
+      <source>A leading cadre (领导干部), or no longer.</source>
+      <translation>是否为领导干部。</translation>
+    </message>
+    <message>
+      <source>A new phone number.</source>
+      <translation>新的电话号码。</translation>
     </message>
     <message>
       <source>在职, 调出, 退休 or 免考 (active, transferred, retired, exempt).</source>
@@ -1027,8 +1108,20 @@ sync, the new unit's stations receive them; their results and points stay theirs
       <translation>由题库 BANKS（.xlsx 或 .json）和考试定义生成 OUT；显示开考码。</translation>
     </message>
     <message>
+      <source>The exam's description (.json): title, window, duration, pass mark, paper.</source>
+      <translation>考试说明文件（.json）：名称、考试时间窗口、时长、合格分和组卷方式。</translation>
+    </message>
+    <message>
+      <source>The issuer's signing key (new-issuer made it); stations trust its .pub.</source>
+      <translation>出题单位的签名密钥（由 new-issuer 生成）；考试机信任其 .pub 文件。</translation>
+    </message>
+    <message>
       <source>A results public key file (repeat for centre and province).</source>
       <translation>成绩公钥文件（考试中心和省级各一个，可重复）。</translation>
+    </message>
+    <message>
+      <source>The package file to write (.xfp).</source>
+      <translation>要写出的考试包文件（.xfp）。</translation>
     </message>
     <message>
       <source>Use this start code instead of a new random one.</source>
@@ -1053,6 +1146,10 @@ sync, the new unit's stations receive them; their results and points stay theirs
     <message>
       <source>A practice bank (.json or .xlsx, never an exam pool): written as practice.xfs.</source>
       <translation>练习题库（.json 或 .xlsx，绝不能是考试题库）：写出为 practice.xfs。</translation>
+    </message>
+    <message>
+      <source>The folder the signed files are written to.</source>
+      <translation>签名后文件写入的文件夹。</translation>
     </message>
     <message>
       <source>never</source>

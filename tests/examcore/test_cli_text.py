@@ -62,6 +62,20 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
         assert "Error:" not in out.output and "Try '" not in out.output and "查看帮助" in out.output, out.output
 
 
+def test_every_command_and_option_says_what_it_is_for():
+    import click
+
+    from desktop.app import main as station
+    from examcore.packtool import main as pack
+    from sync_server.cli import main as server
+    silent = [f"{tree.name} {path} {param.opts if param else ''}".strip()
+              for tree in (station, server, pack) for path, command in cli_text.commands(tree)
+              for param in (None, *command.params)
+              if (param is None and not command.help) or (isinstance(param, click.Option) and not param.hidden
+                                                          and not param.help)]
+    assert silent == []
+
+
 def _run(module: str, *args) -> subprocess.CompletedProcess:
     env = {**os.environ, "XUEFA_LANG": "zh_CN"}
     return subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=ROOT, capture_output=True,
