@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What `make run` needs outside Python on Linux: the libraries Qt's xcb platform plugin links against,
-# and a font that can show Chinese. Installs them with apt when run as root on Debian/Ubuntu; otherwise
-# prints the command. Does nothing on other systems (Windows and macOS wheels carry what they need).
+# a font that can show Chinese, and a TrueType one the server's PDFs can embed. Installs them with apt
+# when run as root on Debian/Ubuntu; otherwise prints the command. Does nothing on other systems (Windows
+# and macOS wheels carry what they need).
 set -euo pipefail
 [ "$(uname -s)" = "Linux" ] || exit 0
 venv_python="$1"
@@ -26,6 +27,10 @@ for lib in $missing_libs; do
 done
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
   packages="$packages fonts-noto-cjk"
+fi
+# the server's PDFs (account slips, sitting reports) embed a TrueType Chinese font: Noto CJK cannot serve
+if ! "$venv_python" -c 'import sys; from sync_server.pdf_font import truetype_font_file; sys.exit(truetype_font_file() is None)'; then
+  packages="$packages fonts-droid-fallback"
 fi
 [ -n "$packages" ] || exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

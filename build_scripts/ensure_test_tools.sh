@@ -2,7 +2,8 @@
 # Programs the tests drive besides Python (the real thing, not a stand-in): tinyproxy, the office HTTP
 # proxy a centre reaches its province through (tests/e2e/test_three_tiers.py); an X11 desktop for the
 # lockdown tests (tests/desktop/test_lockdown_x11.py): Xvfb, openbox, xdotool, xmessage, xrandr/xset,
-# xclip and a session D-Bus. Installs them with apt when run as root on Debian/Ubuntu; otherwise prints
+# xclip and a session D-Bus; poppler's pdffonts and pdftoppm, to check that the PDFs embed their Chinese
+# font and to render them (tests/sync_server/test_roster_files.py). Installs them with apt when run as root on Debian/Ubuntu; otherwise prints
 # the command. Does nothing on other systems.
 set -euo pipefail
 [ "$(uname -s)" = "Linux" ] || exit 0
@@ -16,6 +17,7 @@ need xmessage x11-utils
 need xrandr x11-xserver-utils
 need xclip xclip
 need dbus-daemon dbus-daemon
+need pdffonts poppler-utils
 [ -n "$packages" ] || exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   echo "Installing what the tests drive:$packages"

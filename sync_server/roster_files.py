@@ -241,11 +241,15 @@ def export_roster(s: Session, path: Path, units: set[str] | None = None) -> int:
 
 
 def _draw(pdf, x: float, y: float, text: str, size: float, latin: str = "Helvetica") -> float:
-    """Chinese in the CID font, Latin letters and digits in a standard font: not every viewer draws the
-    CID font's half-width glyphs, and a password must never go missing. Returns the x after the text."""
+    """Chinese in the embedded Chinese font (sync_server/pdf_font.py), Latin letters and digits in a
+    standard font: a password is always drawn in the same distinct glyphs, and stays searchable text.
+    Returns the x after the text."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from sync_server.pdf_font import chinese_font
+    chinese = chinese_font()
     for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
-        font = latin if run[0].isascii() else "STSong-Light"
+        font = latin if run[0].isascii() else chinese
         pdf.setFont(font, size)
         pdf.drawString(x, y, run)
         x += stringWidth(run, font, size)
@@ -255,13 +259,10 @@ def _draw(pdf, x: float, y: float, text: str, size: float, latin: str = "Helveti
 def write_slips(path: Path, slips: list[Slip], issuer: str) -> None:
     """Account slips, six to a page, grouped by unit, to cut apart and hand out."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     from examcore.private_files import create_private
     create_private(path)   # one-time passwords: the administrator's account only, until printed and deleted
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)  # small; and the text stays checkable
     pdf.setTitle("学法考试账号通知单")
     width, height = A4

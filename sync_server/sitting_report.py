@@ -101,12 +101,9 @@ def write_sitting_excel(path: Path, report: dict) -> None:
 
 def write_sitting_pdf(path: Path, report: dict) -> None:
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     from sync_server.roster_files import _draw
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=0)
     sitting = report["sitting"]
     pdf.setTitle(f"考场情况报告 {sitting['room']}")

@@ -74,6 +74,12 @@ def test_a_roster_with_common_headers_all_or_nothing_then_slips_transfer_and_exp
     assert "2 new learner(s), 0 updated" in done.stdout
     slips = tmp_path / "roster.slips.pdf"
     assert slips.read_bytes().startswith(b"%PDF") and slips.stat().st_size > 1000
+    # the Chinese font travels inside the file: a PC without it shows the slip all the same (issue 19)
+    fonts = subprocess.run(["pdffonts", slips], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    chinese = [f.split() for f in fonts if "Helvetica" not in f and "Courier" not in f]
+    assert chinese and all(f[1] == "TrueType" and f[-5:-2] == ["yes", "yes", "yes"] for f in chinese), fonts
+    text = subprocess.run(["pdftotext", slips, "-"], capture_output=True, text=True, check=True).stdout
+    assert "学法考试账号通知单" in text and "张三" in text and "110101001" in text
     with server.sessions() as s:
         zhang, li = s.get(Learner, "110101001"), s.get(Learner, "110101002")
         assert (zhang.phone, zhang.unit_id, zhang.must_change_password) == ("13800138000", "U1", True)
