@@ -774,7 +774,7 @@ come back by an administrator's explicit approval).</source>
     </message>
     <message>
       <source>Where to write the new learners' account slips (PDF; default: beside the file).</source>
-      <translation>新考生账号条（PDF）的保存位置（默认：名单文件旁边）。</translation>
+      <translation>新考生账号通知单（PDF）的保存位置（默认：名单文件旁边）。</translation>
     </message>
     <message>
       <source>Write the roster in the import template's layout.</source>
@@ -790,7 +790,7 @@ come back by an administrator's explicit approval).</source>
     </message>
     <message>
       <source>Also write the account slip (PDF).</source>
-      <translation>同时写出账号条（PDF）。</translation>
+      <translation>同时写出账号通知单（PDF）。</translation>
     </message>
     <message>
       <source>Create an administrator account scoped to a unit's subtree. The first password is asked for (hidden)
@@ -1028,7 +1028,7 @@ and announces it in the signed change feed; once the stations and lower servers 
     </message>
     <message>
       <source>Also write the account slip with the one-time password (PDF).</source>
-      <translation>同时写出含一次性密码的账号条（PDF）。</translation>
+      <translation>同时写出含一次性密码的账号通知单（PDF）。</translation>
     </message>
     <message>
       <source>Change a learner's name, rank, leader flag, phone or status; what is not given stays.</source>
@@ -1675,11 +1675,11 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{name}: {added} new learner(s), {updated} updated ({transferred} moved to another unit)</source>
-      <translation>{name}：新增学员 {added} 人，更新 {updated} 人（其中调往其他单位 {transferred} 人）</translation>
+      <translation>{name}：新增考生 {added} 人，更新 {updated} 人（其中调往其他单位 {transferred} 人）</translation>
     </message>
     <message>
       <source>{count} learner(s) written to {path}</source>
-      <translation>{count} 名学员已写入 {path}</translation>
+      <translation>{count} 名考生已写入 {path}</translation>
     </message>
     <message>
       <source>new one-time password for {learner_no} {name}: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
@@ -1883,7 +1883,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>make-up for {makeup_for} learner(s) who were absent or failed</source>
-      <translation>补考，面向缺考或不合格的 {makeup_for} 名学员</translation>
+      <translation>补考，面向缺考或不合格的 {makeup_for} 名考生</translation>
     </message>
     <message>
       <source>no question {question_id}</source>
@@ -2107,7 +2107,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>no learner {learner_no}</source>
-      <translation>没有学员 {learner_no}</translation>
+      <translation>没有考生 {learner_no}</translation>
     </message>
     <message>
       <source>reached</source>
@@ -2247,7 +2247,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>password: chosen by the learner</source>
-      <translation>密码：学员已自行设置</translation>
+      <translation>密码：考生已自行设置</translation>
     </message>
     <message>
       <source>{value!r}: give 在职, 调出, 退休 or 免考 (active, transferred, retired, exempt)</source>
@@ -2279,15 +2279,15 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>learner {learner_no} already exists ({name}): use `learners edit` or `learners move`</source>
-      <translation>学员 {learner_no} 已存在（{name}）：请用 `learners edit` 或 `learners move`</translation>
+      <translation>考生 {learner_no} 已存在（{name}）：请用 `learners edit` 或 `learners move`</translation>
     </message>
     <message>
       <source>no learner {learner_no}: `learners add` adds one</source>
-      <translation>没有学员 {learner_no}：可用 `learners add` 添加</translation>
+      <translation>没有考生 {learner_no}：可用 `learners add` 添加</translation>
     </message>
     <message>
       <source>the learner was added, but the slip could not be written to {slips} ({reason}); hand out the password shown above, or `reset-password` later with --slips</source>
-      <translation>学员已添加，但账号通知单无法写入 {slips}（{reason}）；请分发上面显示的密码，或稍后用 `reset-password` 加 --slips 重新生成</translation>
+      <translation>考生已添加，但账号通知单无法写入 {slips}（{reason}）；请分发上面显示的密码，或稍后用 `reset-password` 加 --slips 重新生成</translation>
     </message>
     <message>
       <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
@@ -2567,7 +2567,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>the learner may not sit this exam (not enough study points by the deadline, or not among the exam's learners)</source>
-      <translation>该学员不能参加此考试（截止时学习积分不足，或不在该考试的参考人员之列）</translation>
+      <translation>该考生不能参加此考试（截止时学习积分不足，或不在该考试的参考人员之列）</translation>
     </message>
     <message>
       <source>a different result with the same id is already stored here (an alert was raised): keep the file and tell the administrator</source>

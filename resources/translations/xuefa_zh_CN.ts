@@ -408,7 +408,7 @@
     <message>
         <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
         <source>Learners and rosters</source>
-        <translation>学员与名册</translation>
+        <translation>考生与名册</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>

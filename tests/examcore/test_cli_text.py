@@ -62,6 +62,15 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
         assert "Error:" not in out.output and "Try '" not in out.output and "查看帮助" in out.output, out.output
 
 
+def test_one_word_for_one_thing_in_both_translations():
+    """考生 for the person on the roster and in the room (not 学员 beside it), 账号通知单 for the slip the
+    PDF is titled with (not 账号条)."""
+    for ts in ("cli_zh_CN.ts", "xuefa_zh_CN.ts"):
+        text = (ROOT / "resources" / "translations" / ts).read_text(encoding="utf-8")
+        translations = re.findall(r"<translation>([^<]*)</translation>", text)
+        assert not [t for t in translations if "学员" in t or "账号条" in t], ts
+
+
 def test_every_command_and_option_says_what_it_is_for():
     import click
 
