@@ -71,8 +71,14 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
                 before = None if row is None else LearnerFields(
                     row.name, row.unit_id, row.rank, row.is_leader, row.phone, row.status, row.exempt_reason,
                     row.exempt_from, row.exempt_until)
-                row, password = put_learner(s, learner_no, change(before), now)
-                audit.record(s, f"learner.{what}", f"learner:{learner_no}", now)
+                fields = change(before)
+                if fields == before:   # nothing to write, to audit, or to send to the stations
+                    unchanged = True
+                    password = None
+                else:
+                    unchanged = False
+                    row, password = put_learner(s, learner_no, fields, now)
+                    audit.record(s, f"learner.{what}", f"learner:{learner_no}", now)
                 unit = s.get(Unit, row.unit_id)
                 slip = Slip(learner_no, row.name, unit.name if unit else row.unit_id, password,
                             row.password_expires_at or now) if password else None
@@ -80,6 +86,8 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
         except DirectoryError as exc:
             raise click.ClickException(exc.detail) from exc
         issuer = server.keys.name
+    if unchanged:
+        click.echo(cli_tr("nothing changed: {learner_no} is already so").format(learner_no=learner_no))
     click.echo(shown)
     if slip is not None:
         click.echo(cli_tr("one-time password: {password} (valid until {expires_at:%Y-%m-%d}; must be changed "

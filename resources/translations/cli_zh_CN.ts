@@ -2254,6 +2254,10 @@ this PC's clock now: {clock}</source>
       <translation>{value!r}：请填 在职、调出、退休 或 免考</translation>
     </message>
     <message>
+      <source>nothing changed: {learner_no} is already so</source>
+      <translation>没有改动：{learner_no} 已经是这样</translation>
+    </message>
+    <message>
       <source>one-time password: {password} (valid until {expires_at:%Y-%m-%d}; must be changed at first login)</source>
       <translation>一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
     </message>

@@ -45,6 +45,10 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
     assert bad.exit_code == 2 and "在职, 调出, 退休 or 免考" in bad.output
     moved = _run(server_config, "move", "310000001", "--unit", "B")
     assert moved.exit_code == 0 and "乙单位 (B)" in moved.output
+    # the same again, or an edit that names nothing new: said so, nothing written, audited or sent down
+    for same in (("move", "310000001", "--unit", "B"), ("edit", "310000001"), ("edit", "310000001", "--leader")):
+        done = _run(server_config, *same)
+        assert done.exit_code == 0 and "nothing changed: 310000001 is already so" in done.output, done.output
     shown = _run(server_config, "show", "310000001")
     assert "乙单位 (B)" in shown.output and "has not been changed yet" in shown.output
     assert _run(server_config, "show", "399999999").exit_code == 1
