@@ -66,13 +66,20 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
     return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True), relayed=True)
 
 
+TIER = "tier"   # the Setting that says what this server is: "province" or "centre" (`init --province`, `set-tier`)
+
+
 def enrols_stations(ctx: ServerContext) -> bool:
     """Whether stations enrol here (a centre), so that an unknown station's bundle is remembered as a request
-    an administrator may approve. A top server (no upstream) with lower servers and no station of its own
-    (a province) does not: a station must not skip its centre by carrying its file upward."""
+    an administrator may approve. A province does not: a station must not skip its centre by carrying its
+    file upward. The tier set at init (or with `set-tier`) decides; without one, it is inferred: a top
+    server (no upstream) with lower servers and no station of its own is a province."""
     from sqlalchemy import select
     from sync_server.models import Setting
     with ctx.sessions() as s:
+        tier = s.get(Setting, TIER)
+        if tier is not None:
+            return tier.value != "province"
         if s.get(Setting, "upstream_key") is not None:
             return True
         devices = list(s.scalars(select(Device.device_id).where(Device.status == "approved")))

@@ -70,8 +70,11 @@ def _refusal(what: str, exc: BaseException, plain: bool = True) -> str:
 @click.option("--hostname", "hostnames", multiple=True,
               help="A name or IP address clients use for this server, put in its TLS certificate (repeat); "
                    "localhost, 127.0.0.1 and this PC's name are always in it.")
+@click.option("--province", is_flag=True,
+              help="A provincial server: stations enrol at the centres below it, never here, and a station's "
+                   "own USB file is refused here (set-tier changes it later).")
 @click.pass_context
-def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tuple[str, ...]) -> None:
+def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tuple[str, ...], province: bool) -> None:
     """Create this server's keys, TLS certificate and database."""
     from examcore.crypto.keys import fingerprint
     from sync_server.db import make_engine, migrate
@@ -96,6 +99,8 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
     engine = make_engine(config.database_url)
     migrate(engine)
     engine.dispose()
+    if province:
+        _set_tier(ctx, "province")
     click.echo(cli_tr("server {name} initialised in {instance_dir}").format(
                    name=name, instance_dir=config.instance_dir))
     click.echo(cli_tr("signing key {fingerprint}: stations trust {key_file}").format(
@@ -105,6 +110,27 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
                    fingerprint=fingerprint(keys.results.public_raw()),
                    key_file=config.instance_dir / (RESULTS + '.pub')))
     _echo_tls(tls.fingerprint)
+
+
+def _set_tier(ctx: click.Context, tier: str) -> None:
+    from examcore.clock import utc_naive
+    from sync_server import audit
+    from sync_server.bundles import TIER
+    from sync_server.models import Setting
+    with _server(ctx) as server, server.sessions.begin() as s:
+        s.merge(Setting(key=TIER, value=tier))
+        audit.record(s, "server.tier", "server", utc_naive(server.clock.now()), detail=tier)
+
+
+@main.command("set-tier")
+@click.argument("tier", type=click.Choice(["province", "centre"]))
+@click.pass_context
+def set_tier(ctx: click.Context, tier: str) -> None:
+    """Say what this server is. province: stations enrol at the centres below it, and a station's own USB
+    file is refused here; centre: stations enrol here (an unknown station's file waits for approval)."""
+    _set_tier(ctx, tier)
+    click.echo(cli_tr("this server is now a provincial server: stations enrol at their centres, not here")
+               if tier == "province" else cli_tr("this server is now a centre: stations enrol here"))
 
 
 def _holds_a_server(url: str) -> bool:

@@ -491,6 +491,15 @@ not confirmed stays here) and 4 (the server's changes could not be taken).</sour
       <translation>客户端访问本服务器所用的名称或 IP 地址，写入其 TLS 证书（可重复）；localhost、127.0.0.1 和本机名称总会包含在内。</translation>
     </message>
     <message>
+      <source>A provincial server: stations enrol at the centres below it, never here, and a station's own USB file is refused here (set-tier changes it later).</source>
+      <translation>省级服务器：考试机在其下的考试中心注册，不在这里注册；考试机自己的 U 盘文件在这里会被拒收（以后可用 set-tier 更改）。</translation>
+    </message>
+    <message>
+      <source>Say what this server is. province: stations enrol at the centres below it, and a station's own USB
+file is refused here; centre: stations enrol here (an unknown station's file waits for approval).</source>
+      <translation>设定本服务器的层级。province：考试机在其下的考试中心注册，考试机自己的 U 盘文件在这里会被拒收；centre：考试机在这里注册（未知考试机的文件等待批准）。</translation>
+    </message>
+    <message>
       <source>Copy this server's keys, config and (SQLite) database to the empty folder DEST, safely while it runs.</source>
       <translation>把本服务器的密钥、配置和（SQLite）数据库复制到空文件夹 DEST，运行中也可安全进行。</translation>
     </message>
@@ -1456,6 +1465,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
       <translation>此前注册的考试机没有它的证书指纹：请用新的注册码重新注册（`devices code` 或 `devices room-file`）</translation>
+    </message>
+    <message>
+      <source>this server is now a provincial server: stations enrol at their centres, not here</source>
+      <translation>本服务器现为省级服务器：考试机在各自的考试中心注册，不在这里注册</translation>
+    </message>
+    <message>
+      <source>this server is now a centre: stations enrol here</source>
+      <translation>本服务器现为考试中心：考试机在这里注册</translation>
     </message>
     <message>
       <source>this instance had no TLS certificate: one was made</source>

@@ -168,3 +168,27 @@ def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_confi
     assert (f"result {receipt.result_id}: stored but held back, not counted until an administrator decides "
             "(the learner is not in the unit the station serves)") in done.output
     assert "receipt file for the station (1 held here)" in done.output
+
+
+def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_path, station_for_server):
+    """A province set up with `init --province` and no lower server yet: a station's own file is refused
+    (it goes to its centre), and no approval request is left behind; `set-tier centre` makes it a centre."""
+    from click.testing import CliRunner
+
+    from sync_server.cli import main as server_cli
+    province = tmp_path / "province"
+
+    def run(*args):
+        return CliRunner().invoke(server_cli, ["--instance", str(province), *map(str, args)])
+    assert run("init", "--name", "示范省", "--province").exit_code == 0
+    sit_exam(station_for_server)
+    stick = tmp_path / "station.xfb"
+    station_for_server.results.export(stick, [])
+    refused = run("import-bundle", stick)
+    assert refused.exit_code == 1 and "imported at their centre, not here" in refused.output, refused.output
+    assert run("devices", "list").output.strip() == "no devices yet"
+    assert not stick.with_name("station.receipts.json").exists()
+    assert run("set-tier", "centre").exit_code == 0
+    queued = run("import-bundle", stick)
+    assert queued.exit_code == 1 and "is not approved here" in queued.output
+    assert "pending" in run("devices", "list").output
