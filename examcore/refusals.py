@@ -66,6 +66,8 @@ def _network_texts() -> dict[str, str]:
         "wrong_server": cli_tr("the computer at that address is not the server the code or file names: check the "
                            "address and the code with the administrator"),
         "unknown_code": cli_tr("the enrolment code is not right: check it, or ask for a new one"),
+        "enrol_at_centre": cli_tr("this is a provincial server: a station enrols at its exam centre; ask the "
+                                  "centre for an enrolment code or file"),
         "bad_proxy": cli_tr("the proxy address is not right: give it as http://host:port"),
         "proxy_failed": cli_tr("the proxy did not pass the connection on: check the proxy address, and that the "
                                "proxy lets this computer reach the upstream"),

@@ -2527,6 +2527,10 @@ this PC's clock now: {clock}</source>
       <translation>注册码不正确：请核对，或索取新的注册码</translation>
     </message>
     <message>
+      <source>this is a provincial server: a station enrols at its exam centre; ask the centre for an enrolment code or file</source>
+      <translation>这是省级服务器：考试机应在所属考试中心注册；请向考试中心索取注册码或考场注册文件</translation>
+    </message>
+    <message>
       <source>the proxy address is not right: give it as http://host:port</source>
       <translation>代理地址不正确：请写成 http://主机:端口</translation>
     </message>

@@ -10,6 +10,7 @@ from sync_server import throttle
 from sync_server.api import api
 from sync_server.api.schemas import EnrolRequest
 from sync_server.api.validation import parse_body
+from sync_server.bundles import enrols_stations
 from sync_server.context import server
 from sync_server.devices import EnrolmentRefused, approve_device, certificate, redeem_code, request_enrolment
 
@@ -27,6 +28,10 @@ def enrol():
         # proof of possession: the request is signed with the key being enrolled
         check_request(dict(request.headers), request.method, request.path, request.get_data(cache=True), public_key,
                       ctx.clock.now().timestamp(), ctx.config.clock_skew_seconds)
+        # a station asking a province to wait for approval would skip its centre: nothing is queued
+        if not body.code and body.device_id.startswith("station-") and not enrols_stations(ctx):
+            return jsonify(error="enrol_at_centre", message="stations enrol at their exam centre, not at this "
+                                                            "provincial server: ask the centre for a code"), 403
         device = request_enrolment(ctx, body.device_id, public_key, body.name)
     except (ValueError, RequestRefused) as exc:
         return jsonify(error="bad_signature", message=f"the request does not prove the key: {exc}"), 401

@@ -50,6 +50,21 @@ def test_an_enrolment_code_works_once(server, live_server, station_for_server, t
     other.close()
 
 
+def test_a_province_turns_a_station_asking_to_enrol_to_its_centre(server, live_server, station_for_server):
+    """Without a code a station asks to wait for approval; at a province that would skip its centre: refused,
+    nothing queued. With a code the province's administrator made, it is their decision."""
+    from sync_server.bundles import TIER
+    from sync_server.models import Device, Setting
+    with server.sessions.begin() as s:
+        s.add(Setting(key=TIER, value="province"))
+    with pytest.raises(SyncError) as err:
+        SyncClient(live_server, station_for_server.keys).enrol("第一考场 01号机")
+    assert err.value.code == "enrol_at_centre"
+    with server.sessions() as s:
+        assert s.query(Device).count() == 0
+    assert SyncClient(live_server, station_for_server.keys).enrol("x", create_code(server)).status == "approved"
+
+
 def test_a_replayed_request_is_refused(enrolled, live_server, station_for_server):
     sit_exam(station_for_server)
     [envelope] = station_for_server.results.pending()
