@@ -17,7 +17,7 @@ from examcore.errors import BundleError, PackageError
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
 from sync_server.config import Config, ConfigError
-from sync_server.cli_support import open_server as _server
+from sync_server.cli_support import check_output, open_server as _server
 
 
 @click.group()
@@ -337,6 +337,8 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
 def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: tuple[Path, ...],
                    out: Path | None, makeup_of: str | None) -> None:
     """Build an exam package from this server's bank; stations receive it with their next sync."""
+    for target in (out,) if out else ():
+        check_output(target, ctx.obj.instance_dir)
     from examcore.exam_file import ExamFileError, load_exam_file
     from examcore.keyfiles import load_recipient
     from sync_server.exams import build_exam
@@ -502,6 +504,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
 @click.pass_context
 def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     """Write the results the upstream has not confirmed, with the stations' certificates, for it by USB."""
+    check_output(path, ctx.obj.instance_dir)
     from sync_server.bundles import export_bundle
     with _server(ctx) as server:
         try:
@@ -651,6 +654,8 @@ def sittings_list(ctx: click.Context) -> None:
 @click.pass_context
 def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf: Path | None) -> None:
     """Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked."""
+    for target in (t for t in (excel, pdf) if t):
+        check_output(target, ctx.obj.instance_dir)
     from sync_server.sitting_report import _summary_line, sitting_report, write_sitting_excel, write_sitting_pdf
     from sync_server.sittings import SittingError
     with _server(ctx) as server, server.sessions() as s:
@@ -751,7 +756,8 @@ def _serving_unit(server, unit_id: str | None) -> str | None:
 
 
 @devices.command("code")
-@click.option("--hours", type=int, default=24, show_default=True, help="How long the code is valid.")
+@click.option("--hours", type=click.IntRange(1, 24 * 14), default=24, show_default=True,
+              help="How long the code is valid (at most two weeks).")
 @click.option("--unit", "unit_id", default=None,
               help="The unit whose roster the station receives (default: the server's top unit).")
 @click.option("--room", default=None, help="The exam room the PC stands in: sittings of other rooms refuse it.")
@@ -775,7 +781,8 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
 @click.option("--count", required=True, type=click.IntRange(1, 500), help="How many PCs.")
 @click.option("--url", "server_url", required=True,
               help="This server's address as the PCs reach it, e.g. https://192.168.1.10:8470")
-@click.option("--hours", type=int, default=72, show_default=True, help="How long the codes are valid.")
+@click.option("--hours", type=click.IntRange(1, 24 * 14), default=72, show_default=True,
+              help="How long the codes are valid (at most two weeks).")
 @click.option("--unit", "unit_id", default=None,
               help="The unit whose roster the stations receive (default: the server's top unit).")
 @click.pass_context
@@ -792,6 +799,10 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
         check_transport(server_url, Pins("-"))
     except PinError as exc:
         raise click.ClickException(str(exc)) from exc
+    room = room.strip()
+    if not room:
+        raise click.ClickException(cli_tr("--room needs the room's name, e.g. 第一考场"))
+    check_output(out, ctx.obj.instance_dir, _is_room_file)   # an earlier room file may be replaced, nothing else
     width = max(2, len(str(count)))
     fingerprint = _fingerprint(ctx) if server_url.startswith("https://") else None
     with _server(ctx) as server:
@@ -806,10 +817,11 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
         try:
             from examcore.private_files import write_private
             write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
-        except OSError as exc:
-            raise click.ClickException(cli_tr("{out} could not be written ({reason}); the codes were made but not "
-                                              "handed out: they expire unused").format(
-                                           out=out, reason=exc.strerror or exc)) from exc
+        except OSError as exc:   # the new codes were never handed out: they go, the earlier file's stay
+            withdraw_codes(server, room, only=[code for _, code in stations])
+            raise click.ClickException(cli_tr("{out} could not be written ({reason}); nothing changed: the codes "
+                                              "just made were withdrawn, an earlier file of the room still "
+                                              "works").format(out=out, reason=exc.strerror or exc)) from exc
         # this file replaces any earlier one for the room: a copy of that one left on a USB stick or
         # overwritten here must not enrol a PC any more
         withdrawn = withdraw_codes(server, room, keep=[code for _, code in stations])
@@ -820,6 +832,15 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
     if withdrawn:
         click.echo(cli_tr("The {withdrawn} unused code(s) made earlier for {room} no longer work: this file "
                           "replaces them.").format(withdrawn=withdrawn, room=room))
+
+
+def _is_room_file(data: bytes) -> bool:
+    from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
+    try:
+        read_enrolment_file(data)
+    except EnrolmentFileError:
+        return False
+    return True
 
 
 @devices.command("codes")
@@ -998,6 +1019,8 @@ def units_list(ctx: click.Context) -> None:
 @click.pass_context
 def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> None:
     """Add and update learners from an Excel roster (学号, 姓名, 单位, 职务级别, 手机号, 状态 …)."""
+    if slips:
+        check_output(slips, ctx.obj.instance_dir)
     from examcore.clock import utc_naive
     from sync_server.roster_files import import_roster, write_slips
     with _server(ctx) as server:
@@ -1033,6 +1056,7 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
 @click.pass_context
 def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> None:
     """Write the roster in the import template's layout."""
+    check_output(path, ctx.obj.instance_dir)
     from sync_server.directory import subtree
     from sync_server.roster_files import export_roster
     with _server(ctx) as server, server.sessions() as s:
@@ -1048,6 +1072,8 @@ def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> No
 @click.pass_context
 def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) -> None:
     """Give a learner a new one-time password (it reaches the stations with the next sync)."""
+    if slips:
+        check_output(slips, ctx.obj.instance_dir)
     from examcore.clock import utc_naive
     from sync_server.directory import DirectoryError, reset_password
     from sync_server.models import Learner, Unit
@@ -1218,6 +1244,8 @@ def admins_logout_all(ctx: click.Context, username: str) -> None:
 @click.pass_context
 def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool, excel: Path | None) -> None:
     """Participation and pass rates for an exam: the unit, then each unit below it."""
+    if excel:
+        check_output(excel, ctx.obj.instance_dir)
     from sync_server.directory import end_exemptions
     from sync_server.reports import COLUMNS, report_rows, unit_report, write_report_excel
     from sync_server.models import Package, Result

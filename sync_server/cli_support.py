@@ -1,8 +1,11 @@
-"""What every `xuefa-server` command module shares: opening the server named by --instance."""
+"""What every `xuefa-server` command module shares: opening the server named by --instance, and checking
+a file a command is about to write."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 from sqlalchemy.exc import SQLAlchemyError
@@ -30,3 +33,27 @@ def open_server(ctx: click.Context):
         yield server
     finally:
         server.close()
+
+
+def check_output(path: Path, instance_dir: Path, own_kind: Callable[[bytes], bool] | None = None) -> None:
+    """Refuse, before anything is made, a path a command must not write over: something that is not a
+    plain file (a folder, a device), a file in the server's instance folder (its keys, its database), or,
+    with ``own_kind``, an existing file that is not of the kind the command writes (an earlier room file
+    may be replaced; a key or a spreadsheet may not). Raises click.ClickException."""
+    path = Path(path)
+    target = path.resolve()
+    if target.is_relative_to(Path(instance_dir).resolve()):
+        raise click.ClickException(cli_tr("{path} is in the server's instance folder, beside its keys and database: "
+                                          "nothing was written; write it somewhere else").format(path=path))
+    if path.exists() or path.is_symlink():
+        if not target.is_file():
+            raise click.ClickException(cli_tr("{path} exists and is not a plain file: nothing was written").format(
+                                           path=path))
+        if own_kind is not None:
+            try:
+                ours = own_kind(target.read_bytes())
+            except OSError:
+                ours = False
+            if not ours:
+                raise click.ClickException(cli_tr("{path} already exists and is another kind of file: nothing was "
+                                                  "written; choose a new name").format(path=path))

@@ -148,17 +148,20 @@ def open_codes(ctx: ServerContext) -> list[OpenCodes]:
                   key=lambda c: (c.room or "", c.unit_id or ""))
 
 
-def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection[str] = ()) -> int:
+def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection[str] = (),
+                   only: Collection[str] | None = None) -> int:
     """Make the unused codes of exam room ``room`` (of every room and none, when None) unusable from now
-    on, except the codes in ``keep``: a room file replaced, lost or left over. A station that brings one
-    is told the code has expired. Audited; returns how many were withdrawn."""
+    on, except the codes in ``keep`` (and, with ``only``, just those codes): a room file replaced, lost,
+    left over or never written. A station that brings one is told the code has expired. Audited; returns
+    how many were withdrawn."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
     kept = {_code_hash(code) for code in keep}
+    chosen = None if only is None else {_code_hash(code) for code in only}
     with ctx.sessions.begin() as s:
         rows = [row for row in s.scalars(select(EnrolmentCode).where(
                     *_open(now), *(() if room is None else (EnrolmentCode.room == room,))))
-                if row.code_hash not in kept]
+                if row.code_hash not in kept and (chosen is None or row.code_hash in chosen)]
         for row in rows:
             row.expires_at = now - timedelta(seconds=1)   # expired: redeem_code accepts until expires_at
         if rows:

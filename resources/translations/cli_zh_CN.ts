@@ -687,8 +687,8 @@ was refused.</source>
       <translation>显示一个一次性注册码：用它注册的考试机立即获批准。</translation>
     </message>
     <message>
-      <source>How long the code is valid.</source>
-      <translation>注册码有效时长。</translation>
+      <source>How long the code is valid (at most two weeks).</source>
+      <translation>注册码有效时长（最长两周）。</translation>
     </message>
     <message>
       <source>The unit whose roster the station receives (default: the server's top unit).</source>
@@ -716,8 +716,8 @@ reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also p
       <translation>各电脑访问本服务器的地址，例如 https://192.168.1.10:8470</translation>
     </message>
     <message>
-      <source>How long the codes are valid.</source>
-      <translation>注册码有效时长。</translation>
+      <source>How long the codes are valid (at most two weeks).</source>
+      <translation>注册码有效时长（最长两周）。</translation>
     </message>
     <message>
       <source>The unit whose roster the stations receive (default: the server's top unit).</source>
@@ -1507,6 +1507,10 @@ this PC's clock now: {clock}</source>
       <translation>还没有单位：这样的考试机在获批服务某个单位之前收不到人员名单</translation>
     </message>
     <message>
+      <source>--room needs the room's name, e.g. 第一考场</source>
+      <translation>--room 需要考场名称，例如 第一考场</translation>
+    </message>
+    <message>
       <source>no unused enrolment codes</source>
       <translation>没有未使用的注册码</translation>
     </message>
@@ -2199,8 +2203,8 @@ this PC's clock now: {clock}</source>
       <translation>待批准</translation>
     </message>
     <message>
-      <source>{out} could not be written ({reason}); the codes were made but not handed out: they expire unused</source>
-      <translation>无法写入 {out}（{reason}）；注册码已生成但未分发：它们将在未使用的情况下过期</translation>
+      <source>{out} could not be written ({reason}); nothing changed: the codes just made were withdrawn, an earlier file of the room still works</source>
+      <translation>无法写入 {out}（{reason}）；没有任何改动：刚生成的注册码已作废，该考场此前的注册文件仍然有效</translation>
     </message>
     <message>
       <source>the relay stopped (run it again to resume)</source>
@@ -2313,6 +2317,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
       <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
+    </message>
+    <message>
+      <source>{path} is in the server's instance folder, beside its keys and database: nothing was written; write it somewhere else</source>
+      <translation>{path} 位于服务器的实例文件夹中（与其密钥和数据库在一起）：未写入任何内容；请写到别处</translation>
+    </message>
+    <message>
+      <source>{path} exists and is not a plain file: nothing was written</source>
+      <translation>{path} 已存在且不是普通文件：未写入任何内容</translation>
+    </message>
+    <message>
+      <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
+      <translation>{path} 已存在且是另一种文件：未写入任何内容；请换一个文件名</translation>
     </message>
     <message>
       <source>{old} holds a server, but the default instance folder is now {folder}: name it with --instance (or XUEFA_SERVER_DIR), or move it there</source>

@@ -4,6 +4,7 @@ pointing at another server are refused with a reason, and the station stays as i
 room withdraws the unused codes of the one it replaces."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -93,6 +94,21 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
     listed = run("devices", "codes")
     assert "第一考场\tunit -\t2 unused" in listed.output and "第二考场\tunit -\t1 unused" in listed.output
 
+    # never over something that is not a room file: the server's own key, a spreadsheet, a folder
+    key = server_config.instance_dir / "server-signing.key"
+    key_bytes = key.read_bytes()
+    (tmp_path / "名单.xlsx").write_bytes(b"PK\x03\x04 a spreadsheet")
+    for wrong, says in ((key, "instance folder"), (tmp_path / "名单.xlsx", "another kind of file"),
+                        (Path(os.devnull), "not a plain file")):
+        refused = run("devices", "room-file", wrong, "--room", "第一考场", "--count", 2, "--url", "http://127.0.0.1:8470")
+        assert refused.exit_code == 1 and says in refused.output, refused.output
+    assert key.read_bytes() == key_bytes and (tmp_path / "名单.xlsx").read_bytes() == b"PK\x03\x04 a spreadsheet"
+    # a file that cannot be written: the codes just made go, the earlier file's stay
+    cut = run("devices", "room-file", tmp_path / "no-such-folder" / "r.json", "--room", "第一考场", "--count", 3,
+              "--url", "http://127.0.0.1:8470")
+    assert cut.exit_code == 1 and "nothing changed" in cut.output
+    assert "第一考场\tunit -\t2 unused" in run("devices", "codes").output
+
     said, again = room_file("first.json", "第一考场", 2)   # made again, over the same file
     assert "The 2 unused code(s) made earlier for 第一考场 no longer work" in said
     ctx = ServerContext.open(server_config)
@@ -122,6 +138,6 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
             assert s.get(Device, "第一考场-01").status == "revoked"
             withdrawals = s.scalars(select(AuditEntry.object).where(AuditEntry.action == "device.codes_withdrawn")
                                     .order_by(AuditEntry.id)).all()
-        assert withdrawals == ["room:第一考场", "room:第二考场"]
+        assert withdrawals == ["room:第一考场", "room:第一考场", "room:第二考场"]   # the unwritten file's, too
     finally:
         ctx.close()
