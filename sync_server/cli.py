@@ -238,13 +238,18 @@ def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
 @click.pass_context
 def import_package_cmd(ctx: click.Context, path: Path) -> None:
     """Store an exam package whose results this server will receive."""
+    from examcore.package import parse_package
     from sync_server.ingest import import_package
+    data = path.read_bytes()
     with _server(ctx) as server:
         try:
-            title, new = import_package(server, path.read_bytes())
+            title, new = import_package(server, data)
         except PackageError as exc:
             raise click.ClickException(_refusal(cli_tr("{file} was not imported").format(file=path.name), exc)) from exc
-    click.echo((cli_tr("imported: {title}") if new else cli_tr("already present: {title}")).format(title=title))
+    header = parse_package(data, None).header
+    click.echo((cli_tr("imported: {title}") if new else cli_tr("already present: {title}")).format(title=title)
+               + cli_tr(" (package {package_id}, exam {exam_id}: sittings add --package {package_id})").format(
+                   package_id=header.package_id, exam_id=header.exam_id))
 
 
 @main.command("import-study")
@@ -562,7 +567,8 @@ def sittings() -> None:
 @click.option("--starts", required=True, help="Start time with its zone, e.g. 2026-11-23T09:00+08:00")
 @click.option("--learner", "learners", multiple=True, required=True,
               help="A learner number, optionally with the seat: 1101010010001:A01 (repeat).")
-@click.option("--late", default=30, show_default=True, help="Login closes this many minutes after the start.")
+@click.option("--late", default=30, show_default=True, type=click.IntRange(0, 240),
+              help="Login closes this many minutes after the start.")
 @click.option("--unit", "unit_id", default=None, help="The unit whose proctors run it (default: the whole server).")
 @click.option("--start-code", default=None,
               help="The package's start code: kept sealed with the sitting so the proctor's console can show and "
@@ -573,7 +579,7 @@ def sittings() -> None:
 def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, learners: tuple[str, ...], late: int,
                  unit_id: str | None, start_code: str | None, include_exempt: bool) -> None:
     """Create a sitting (场次): an exam package, a room, a start time and the seated learners."""
-    from datetime import datetime
+    from datetime import datetime, timedelta
 
     from sync_server.sittings import SittingError, create_sitting, set_start_code
     try:
@@ -583,6 +589,9 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                                        starts=starts)) from exc
     seats = [(entry.split(":", 1)[0], entry.split(":", 1)[1] if ":" in entry else "") for entry in learners]
     with _server(ctx) as server:
+        if starts_at.tzinfo is not None and starts_at < server.clock.now() - timedelta(hours=12):
+            raise click.ClickException(cli_tr("{starts} has passed: a sitting is planned for a time to come "
+                                              "(check the date)").format(starts=starts))
         try:
             with server.sessions.begin() as s:
                 sitting = create_sitting(s, package_id, room, starts_at, seats, "cli", server.clock.now(), late,
@@ -596,6 +605,14 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                 raise click.ClickException(cli_tr(
                     "the sitting was not created: not active on the roster: {learners}. Leave them out, or seat "
                     "them anyway with --include-exempt").format(learners="、".join(exc.learners))) from exc
+            said = {"seated_twice": cli_tr("the sitting was not created: each learner once, but these are named "
+                                           "twice: {learners}"),
+                    "seat_shared": cli_tr("the sitting was not created: one learner a seat, but these seats are "
+                                          "given twice: {learners}"),
+                    "seated_elsewhere": cli_tr("the sitting was not created: already seated in an open sitting of "
+                                               "this exam that day: {learners} (see sittings list)")}
+            if exc.code in said:
+                raise click.ClickException(said[exc.code].format(learners="、".join(exc.learners))) from exc
             raise click.ClickException(cli_tr("the sitting was not created ({code}): {detail}").format(
                                            code=exc.code, detail=exc.detail)) from exc
     click.echo(cli_tr("sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)").format(
@@ -1274,6 +1291,9 @@ def _rule_words(codes) -> str:
     return cli_tr("; ").join(words.get(code, code) for code in codes if code)
 
 
+DECIDED = {"accept": "accepted", "reject": "rejected"}
+
+
 def _review_words(review: str) -> str:
     return {"held": cli_tr("held"), "accepted": cli_tr("accepted"), "rejected": cli_tr("rejected")}.get(review, review)
 
@@ -1313,20 +1333,38 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
 @click.option("--reason", required=True, help="Why (kept with who decided and when).")
 @click.option("--by", "who", required=True, help="Who decides: the user name of an administrator account here "
                                                    "(not a proctor's); kept as 'NAME (server console)'.")
+@click.option("--yes", is_flag=True, help="Do not ask first when it changes an earlier decision.")
 @click.pass_context
-def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: str) -> None:
+def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: str, yes: bool) -> None:
     """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
-    from sync_server.models import AdminAccount
+    from sync_server.admins import scope_of
+    from sync_server.models import AdminAccount, Learner, Result
     from sync_server.review import ReviewError
     from sync_server.review import decide as decide_result
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
                 account = s.get(AdminAccount, who)
-                if account is None or account.disabled or account.role == "proctor":
+                if account is None or account.disabled:
                     raise click.ClickException(cli_tr("{who!r} is not an administrator account here "
                                                       "(xuefa-server admins list): a decision is kept with "
                                                       "who made it").format(who=who))
+                if account.role == "proctor":
+                    raise click.ClickException(cli_tr("{who} is a proctor: results are decided by an administrator "
+                                                      "of the learner's unit").format(who=who))
+                row = s.get(Result, result_id)
+                learner = s.get(Learner, row.learner_no) if row is not None else None
+                if row is not None and not scope_of(s, account).has_unit(learner.unit_id if learner else None):
+                    raise click.ClickException(cli_tr("{who} does not administer the unit of learner {learner_no}: "
+                                                      "the decision is for an administrator over it").format(
+                                                   who=who, learner_no=row.learner_no))
+                if row is not None and row.reviewed_by and row.review != DECIDED[decision] and not yes:
+                    question = cli_tr("{result_id} was {review} by {by} ({reason}). Change it?").format(
+                        result_id=result_id, review=_review_words(row.review), by=row.reviewed_by,
+                        reason=row.review_reason)
+                    if not click.confirm(question, default=False):
+                        click.echo(cli_tr("nothing changed"), err=True)
+                        ctx.exit(1)
                 row = decide_result(s, result_id, decision, reason, f"{who} (server console)", server.clock.now())
         except ReviewError as exc:
             raise click.ClickException(exc.detail) from exc
@@ -1632,8 +1670,9 @@ def tls_create(ctx: click.Context, hostnames: tuple[str, ...]) -> None:
 @click.option("--hostname", "hostnames", multiple=True, help="A name or IP address clients use (repeat).")
 @click.option("--again", is_flag=True,
               help="Replace a next certificate already announced (clients that took it must sync again).")
+@click.option("--yes", is_flag=True, help="Do not ask first before the switch.")
 @click.pass_context
-def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...], again: bool) -> None:
+def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...], again: bool, yes: bool) -> None:
     """Replace the certificate without cutting stations off: first `tls rotate` makes the next certificate
     and announces it in the signed change feed; once the stations and lower servers have synced, `tls rotate
     --switch` puts it in place."""
@@ -1642,9 +1681,20 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...], aga
     from sync_server import changes
     from sync_server.tls import TlsError, required, stage_next, staged, switch as switch_certificate
     folder = ctx.obj.instance_dir
+    if switch and (again or hostnames):
+        raise click.ClickException(cli_tr("--switch puts the announced certificate in place as it is: it takes "
+                                          "neither --again nor --hostname"))
     with _server(ctx) as server:
         try:
             if switch:
+                announced = staged(folder)
+                # every client that has not synced since the announcement is cut off: ask, and say so
+                if announced is not None and not yes and not click.confirm(cli_tr(
+                        "Switch to {show} now? Stations and lower servers that have not synced since it was "
+                        "announced must then enrol again, and enrolment codes and room files made before "
+                        "name the old certificate.").format(show=show(announced.fingerprint)), default=False):
+                    click.echo(cli_tr("nothing changed"), err=True)
+                    ctx.exit(1)
                 done = switch_certificate(folder)
                 click.echo(cli_tr("the certificate is now {show}; restart `xuefa-server serve` (and a proxy "
                                   "that uses it). Clients that synced since the rotation accept it; others "

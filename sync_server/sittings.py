@@ -90,6 +90,30 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
         raise SittingError("unknown_package", f"no package {package_id} on this server (import-package first)")
     if starts_at.tzinfo is None:
         raise SittingError("bad_time", "the start time needs a time zone")
+    if not room.strip():
+        raise SittingError("bad_room", "the sitting needs its room's name")
+    if not 0 <= late_minutes <= 240:
+        raise SittingError("bad_late", "login closes 0 to 240 minutes after the start")
+    header = parse_package(package.data, None).header
+    if not header.window_start <= starts_at <= header.window_end:
+        raise SittingError("outside_window", f"{starts_at.isoformat()} is outside the exam's window "
+                                             f"({header.window_start.isoformat()} to {header.window_end.isoformat()})")
+    numbers = [no for no, _seat in seats]
+    twice = sorted({no for no in numbers if numbers.count(no) > 1})
+    if twice:
+        raise SittingError("seated_twice", f"seated twice: {', '.join(twice[:10])}", tuple(twice))
+    labels = [seat for _no, seat in seats if seat]
+    shared = sorted({seat for seat in labels if labels.count(seat) > 1})
+    if shared:
+        raise SittingError("seat_shared", f"one seat for two learners: {', '.join(shared[:10])}", tuple(shared))
+    # a check-in finds the learner's sitting of the day (SAME_DAY): two open ones would make it guess
+    naive_start = utc_naive(starts_at)
+    elsewhere = sorted(set(s.scalars(select(SittingSeat.learner_no).join(Sitting).where(
+        SittingSeat.learner_no.in_(numbers), Sitting.package_id == package_id, Sitting.state != "closed",
+        Sitting.starts_at.between(naive_start - 2 * SAME_DAY, naive_start + 2 * SAME_DAY)))))
+    if elsewhere:
+        raise SittingError("seated_elsewhere", f"already seated in an open sitting of this exam that day: "
+                                               f"{', '.join(elsewhere[:10])}", tuple(elsewhere))
     unknown = [no for no, _seat in seats if s.get(Learner, no) is None]
     if unknown:
         raise SittingError("unknown_learner", f"not on this server's roster: {', '.join(unknown[:10])}")

@@ -897,6 +897,10 @@ owner must change it at the next login unless --keep.</source>
       <translation>决定人：本服务器上一个管理员账号的用户名（不能是监考员）；记录为“用户名 (server console)”。</translation>
     </message>
     <message>
+      <source>Do not ask first when it changes an earlier decision.</source>
+      <translation>改变此前的决定时不先询问确认。</translation>
+    </message>
+    <message>
       <source>一人一档: a learner's exams by year, each attempt, and the one that counts.</source>
       <translation>一人一档：考生按年度的考试、每次作答以及计入的那一次。</translation>
     </message>
@@ -974,6 +978,10 @@ and announces it in the signed change feed; once the stations and lower servers 
     <message>
       <source>Replace a next certificate already announced (clients that took it must sync again).</source>
       <translation>替换已经公告的下一张证书（已接受它的客户端须再同步一次）。</translation>
+    </message>
+    <message>
+      <source>Do not ask first before the switch.</source>
+      <translation>启用前不先询问确认。</translation>
     </message>
     <message>
       <source>Serve the API: cheroot (any system, one process), or gunicorn workers with --workers.</source>
@@ -1539,6 +1547,10 @@ this PC's clock now: {clock}</source>
       <translation>本实例还没有 TLS 证书：`xuefa-server tls create`</translation>
     </message>
     <message>
+      <source>--switch puts the announced certificate in place as it is: it takes neither --again nor --hostname</source>
+      <translation>--switch 按原样启用已公告的证书：不能同时使用 --again 或 --hostname</translation>
+    </message>
+    <message>
       <source>--behind-proxy serves plain HTTP to the proxy; leave out --tls</source>
       <translation>--behind-proxy 向代理提供明文 HTTP；请去掉 --tls</translation>
     </message>
@@ -1859,12 +1871,8 @@ this PC's clock now: {clock}</source>
       <translation>已恢复到 {folder}（密钥和配置；PostgreSQL 备份请另行恢复）</translation>
     </message>
     <message>
-      <source>imported: {title}</source>
-      <translation>已导入：{title}</translation>
-    </message>
-    <message>
-      <source>already present: {title}</source>
-      <translation>已存在：{title}</translation>
+      <source> (package {package_id}, exam {exam_id}: sittings add --package {package_id})</source>
+      <translation>（考试包 {package_id}，考试 {exam_id}：sittings add --package {package_id}）</translation>
     </message>
     <message>
       <source>{count} question(s) read</source>
@@ -1925,6 +1933,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{confirmed} result(s) confirmed by the upstream</source>
       <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: each learner once, but these are named twice: {learners}</source>
+      <translation>场次未创建：每名考生只能出现一次，以下考生重复：{learners}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: one learner a seat, but these seats are given twice: {learners}</source>
+      <translation>场次未创建：一个座位只能安排一名考生，以下座位重复：{learners}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: already seated in an open sitting of this exam that day: {learners} (see sittings list)</source>
+      <translation>场次未创建：以下考生当天已编排在本考试另一个未结束的场次中：{learners}（见 sittings list）</translation>
     </message>
     <message>
       <source>{results_not_received} result(s) not yet received from the stations</source>
@@ -2063,6 +2083,14 @@ this PC's clock now: {clock}</source>
       <translation>未恢复任何内容：{exc}</translation>
     </message>
     <message>
+      <source>imported: {title}</source>
+      <translation>已导入：{title}</translation>
+    </message>
+    <message>
+      <source>already present: {title}</source>
+      <translation>已存在：{title}</translation>
+    </message>
+    <message>
       <source>  would change: {c}</source>
       <translation>  将会修改：{c}</translation>
     </message>
@@ -2093,6 +2121,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)</source>
       <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
+    </message>
+    <message>
+      <source>{starts} has passed: a sitting is planned for a time to come (check the date)</source>
+      <translation>{starts} 已经过去：场次应安排在将来的时间（请检查日期）</translation>
     </message>
     <message>
       <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>
@@ -2159,6 +2191,10 @@ this PC's clock now: {clock}</source>
       <translation>转送学习记录时中断（再次运行即可继续）</translation>
     </message>
     <message>
+      <source>nothing changed</source>
+      <translation>没有任何改动</translation>
+    </message>
+    <message>
       <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?); the detail is in {log}</source>
       <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）；详情见 {log}</translation>
     </message>
@@ -2207,6 +2243,10 @@ this PC's clock now: {clock}</source>
       <translation>无法写入 {out}（{reason}）；没有任何改动：刚生成的注册码已作废，该考场此前的注册文件仍然有效</translation>
     </message>
     <message>
+      <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
+      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
+    </message>
+    <message>
       <source>the relay stopped (run it again to resume)</source>
       <translation>转送中断（再次运行即可继续）</translation>
     </message>
@@ -2247,8 +2287,20 @@ this PC's clock now: {clock}</source>
       <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
     </message>
     <message>
+      <source>{who} is a proctor: results are decided by an administrator of the learner's unit</source>
+      <translation>{who} 是监考员：成绩由考生所在单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
+      <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
+    </message>
+    <message>
       <source>unit {unit}</source>
       <translation>单位 {unit}</translation>
+    </message>
+    <message>
+      <source>Switch to {show} now? Stations and lower servers that have not synced since it was announced must then enrol again, and enrolment codes and room files made before name the old certificate.</source>
+      <translation>现在启用 {show} 吗？公告之后未同步过的考试机和下级服务器须重新注册，此前生成的注册码和考场注册文件指向的是旧证书。</translation>
     </message>
     <message>
       <source>1 to 100 characters</source>

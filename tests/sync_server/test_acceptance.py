@@ -175,9 +175,18 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     base = ["--instance", str(server_config.instance_dir), "decide", first.result_id, "accept", "--reason", "复核"]
     nobody = CliRunner().invoke(cli, [*base, "--by", "张三"])
     assert nobody.exit_code != 0 and "not an administrator account" in nobody.output
-    done = CliRunner().invoke(cli, [*base, "--by", "guanli"])
+    outside = CliRunner().invoke(cli, [*base, "--by", "other"])   # an administrator of another unit
+    assert outside.exit_code == 1 and "does not administer the unit of learner" in outside.output, outside.output
+    done = CliRunner().invoke(cli, [*base, "--by", "guanli", "--yes"])   # it was rejected: a change, said yes to
     assert done.exit_code == 0 and "accepted by guanli (server console)" in done.output, done.output
     assert counted() == 1
+    # turning a decision round asks first, naming who made it and why
+    flip = ["--instance", str(server_config.instance_dir), "decide", first.result_id, "reject", "--reason", "再核",
+            "--by", "guanli"]
+    asked = CliRunner().invoke(cli, flip, input="n\n")
+    assert asked.exit_code == 1 and "was accepted by guanli (server console) (复核). Change it?" in asked.output
+    with server.sessions() as s:
+        assert s.get(Result, first.result_id).review == "accepted"
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

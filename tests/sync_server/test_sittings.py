@@ -234,12 +234,15 @@ def test_sittings_add_keeps_the_start_code_only_when_it_opens_the_package(server
 
     from sync_server.cli import main
     from sync_server.models import Sitting
+    from datetime import datetime, timezone
+
     from sync_server.sittings import reveal_start_code
     from tests.conftest import START_CODE
     with server.sessions() as s:
         package_id = s.query(Package.package_id).scalar()
+    starts = (datetime.now(timezone.utc) + timedelta(days=2)).isoformat(timespec="minutes")   # in the window
     args = ["--instance", str(server_config.instance_dir), "sittings", "add", "--package", package_id,
-            "--room", "第三考场", "--starts", "2026-11-23T09:00+08:00", "--learner", "110101009:C01"]
+            "--room", "第三考场", "--starts", starts, "--learner", "110101009:C01"]
     wrong = CliRunner().invoke(main, args + ["--start-code", "AAAA-BBBB-CCCC"])
     assert wrong.exit_code != 0 and "wrong_start_code" in wrong.output
     with server.sessions() as s:
@@ -333,10 +336,14 @@ def test_the_proctor_list_keeps_open_sittings_around_midnight(server, centre, se
     server.clock.wall = before_midnight
     with server.sessions.begin() as s:
         package_id = s.query(Package.package_id).scalar()
-        made = {name: create_sitting(s, package_id, name, before_midnight + offset, [("110101009", "B01")], "test",
-                                     before_midnight, unit_id="C1").sitting_id
-                for name, offset in (("午夜后", timedelta(minutes=10)), ("明天中午", timedelta(hours=12, minutes=5)),
-                                     ("昨晚已结束", timedelta(hours=-24)), ("跨午夜", timedelta(hours=-1)))}
+        for n in range(4):   # a learner of their own in each: one learner has one open sitting a day
+            put_learner(s, f"11010200{n}", LearnerFields(f"考生{n}", "C1"), utc_naive(before_midnight))
+        made = {name: create_sitting(s, package_id, name, before_midnight + offset, [(f"11010200{n}", "B01")],
+                                     "test", before_midnight, unit_id="C1").sitting_id
+                for n, (name, offset) in enumerate((("午夜后", timedelta(minutes=10)),
+                                                    ("明天中午", timedelta(hours=12, minutes=5)),
+                                                    ("昨晚已结束", timedelta(hours=-24)),
+                                                    ("跨午夜", timedelta(hours=-1))))}
         start(s, made["昨晚已结束"], "jiankao", before_midnight - timedelta(hours=24))
         close(s, made["昨晚已结束"], "jiankao", before_midnight - timedelta(hours=23))
     app = create_app(server_config, server.clock)
@@ -386,8 +393,20 @@ def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early
     assert "--include-exempt" in refused.output
     with server.sessions() as s:
         assert s.query(Sitting).count() == 0
+    # seats that cannot be: a learner twice, a seat twice, a start outside the exam's window or past
+    for wrong, says in (([f"{LEARNER[0]}:A01", f"{LEARNER[0]}:A02"], "named twice: " + LEARNER[0]),
+                        ([f"{LEARNER[0]}:A01", "110101009:A01"], "given twice: A01")):
+        bad = ["sittings", "add", "--package", package_id, "--room", "第一考场", "--starts", starts.isoformat(),
+               "--include-exempt", *[a for w in wrong for a in ("--learner", w)]]
+        out = run(*bad)
+        assert out.exit_code == 1 and says in out.output and "Traceback" not in out.output, out.output
+    for when, says in (("2099-01-01T09:00+08:00", "outside_window"), ("2020-01-01T09:00+08:00", "has passed")):
+        out = run(*[when if a == starts.isoformat() else a for a in add], "--include-exempt")
+        assert out.exit_code == 1 and says in out.output, out.output
     made = run(*add, "--include-exempt")
     assert made.exit_code == 0, made.output
+    again = run(*add, "--include-exempt")   # the same learners in a second open sitting of the same exam
+    assert again.exit_code == 1 and "already seated in an open sitting" in again.output, again.output
     with server.sessions() as s:
         sitting_id = s.query(Sitting.sitting_id).scalar()
 

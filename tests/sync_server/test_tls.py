@@ -163,7 +163,7 @@ def test_rotation_keeps_a_synced_station_connected_and_a_stranger_certificate_st
         # the station syncs (still through the old certificate) and learns the next one from the signed feed
         pull_changes(station_for_server, station_client(station_for_server))
         assert server_pins(station_for_server) == Pins(old, new)
-        assert cli(folder, "tls", "rotate", "--switch").returncode == 0
+        assert cli(folder, "tls", "rotate", "--switch", "--yes").returncode == 0
         stop_process(proc)
         proc, _ = serve_process(folder, port, tls=True)       # the server restarts with the new certificate
         assert peer_fingerprint(url) == new
@@ -200,6 +200,12 @@ def test_rotating_again_says_what_it_replaces_and_announces_only_the_new_one(ser
         announced = [json.loads(c.body)["next"]
                      for c in s.scalars(select(Change).where(Change.kind == "tls").order_by(Change.seq))]
     assert announced[-1] == second and first not in announced[-1:]
+    # the switch cuts off every client that has not synced since: it asks first, and takes nothing else
+    asked = run("tls", "rotate", "--switch")   # no answer: no
+    assert asked.exit_code == 1 and "must then enrol again" in asked.output and staged(folder) is not None
+    mixed = run("tls", "rotate", "--switch", "--again", "--yes")
+    assert mixed.exit_code == 1 and "takes neither --again nor --hostname" in mixed.output
+    assert run("tls", "rotate", "--switch", "--yes").exit_code == 0 and staged(folder) is None
 
 
 def test_a_room_of_stations_keeps_its_tls_connections_alive(tls_server, server_config):
