@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections import Counter
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from examcore.console import configure_output
 from examcore.errors import BundleError, PackageError
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
+from sync_server.acceptance import RULES
 from sync_server.config import Config, ConfigError
 from sync_server.cli_support import check_output, open_server as _server
 
@@ -961,6 +963,9 @@ def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
             device = s.get(Device, device_id)
         if device is None:
             raise click.ClickException(cli_tr("no device {device_id}").format(device_id=device_id))
+        if device.status == "revoked":
+            click.echo(cli_tr("{device_id} is already revoked: nothing changed").format(device_id=device_id))
+            return
         where = ", ".join(part for part in (device.unit_id and cli_tr("unit {unit}").format(unit=device.unit_id),
                                             device.room, device.note) if part)
         question = cli_tr("Revoke {device_id}{where}? Its results are refused from then on, also those it has "
@@ -1292,6 +1297,7 @@ def _rule_words(codes) -> str:
 
 
 DECIDED = {"accept": "accepted", "reject": "rejected"}
+DECISION_DETAIL = re.compile(r"(?P<who>.+?): (?P<was>\w+) -> (?P<now>\w+) \((?P<rules>[\w,]*)\): (?P<reason>.*)", re.S)
 
 
 def _review_words(review: str) -> str:
@@ -1310,7 +1316,8 @@ def _alert_words(kind: str) -> str:
 
 
 @main.command()
-@click.option("--rule", default=None, help="Only results that broke this rule (learner_outside_unit, attempt_limit …).")
+@click.option("--rule", default=None, type=click.Choice(list(RULES)),
+              help="Only results that broke this rule (flagged --help lists them).")
 @click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True,
               help="held: waiting for a decision; accepted or rejected: decided; all.")
 @click.pass_context
@@ -1551,6 +1558,10 @@ def status(ctx: click.Context) -> None:
         detail = a.detail
         if a.kind == "result_held" and detail.startswith(HELD_PREFIX):   # the rules, as sentences
             detail = _rule_words(detail.removeprefix(HELD_PREFIX).split(","))
+        elif decision := DECISION_DETAIL.fullmatch(detail):   # review.decide's "who: was -> now (rules): why"
+            detail = cli_tr("{who}: {was} → {now} ({rules}): {reason}").format(
+                who=decision["who"], was=_review_words(decision["was"]), now=_review_words(decision["now"]),
+                rules=_rule_words(decision["rules"].split(",")), reason=decision["reason"])
         click.echo(f"  {_local_minute(from_utc_naive(a.created_at))} {_alert_words(a.kind)} {a.result_id or ''} "
                    f"{detail}")
 

@@ -877,8 +877,8 @@ owner must change it at the next login unless --keep.</source>
       <translation>已保存但因考试规则暂不计入的成绩，以及违反的规则。</translation>
     </message>
     <message>
-      <source>Only results that broke this rule (learner_outside_unit, attempt_limit …).</source>
-      <translation>只列出违反该规则的成绩（learner_outside_unit、attempt_limit …）。</translation>
+      <source>Only results that broke this rule (flagged --help lists them).</source>
+      <translation>只列出违反该规则的成绩（flagged --help 列出全部规则）。</translation>
     </message>
     <message>
       <source>held: waiting for a decision; accepted or rejected: decided; all.</source>
@@ -2155,6 +2155,10 @@ this PC's clock now: {clock}</source>
       <translation>没有设备 {device_id}</translation>
     </message>
     <message>
+      <source>{device_id} is already revoked: nothing changed</source>
+      <translation>{device_id} 已被吊销：没有任何改动</translation>
+    </message>
+    <message>
       <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
       <translation>本服务器没有考试 {exam_id}（既没有它的考试包，也没有它的成绩）</translation>
     </message>
@@ -2177,6 +2181,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{total} result(s) held back, not counted until an administrator decides: </source>
       <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
+    </message>
+    <message>
+      <source>{who}: {was} → {now} ({rules}): {reason}</source>
+      <translation>{who}：{was} → {now}（{rules}）：{reason}</translation>
     </message>
     <message>
       <source>the upstream was not set</source>

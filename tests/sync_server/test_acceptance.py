@@ -187,6 +187,10 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     assert asked.exit_code == 1 and "was accepted by guanli (server console) (复核). Change it?" in asked.output
     with server.sessions() as s:
         assert s.get(Result, first.result_id).review == "accepted"
+    status = CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "status"]).output
+    assert "held result accepted" in status and "rejected → accepted (" in status and " -> " not in status, status
+    assert CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "flagged", "--rule",
+                                    "nonsense"]).exit_code == 2   # an unknown rule is no empty list
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

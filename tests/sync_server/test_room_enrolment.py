@@ -134,6 +134,8 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
         with ctx.sessions() as s:
             assert s.get(Device, "第一考场-01").status == "approved"
         assert run("devices", "revoke", "第一考场-01", "--yes").exit_code == 0
+        twice = run("devices", "revoke", "第一考场-01")   # no question for what is done already
+        assert twice.exit_code == 0 and "already revoked: nothing changed" in twice.output
         with ctx.sessions() as s:
             assert s.get(Device, "第一考场-01").status == "revoked"
             withdrawals = s.scalars(select(AuditEntry.object).where(AuditEntry.action == "device.codes_withdrawn")
