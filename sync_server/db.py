@@ -43,7 +43,9 @@ def make_engine(url: str) -> Engine:
 
 
 def _one_writer_at_a_time(engine: Engine, path: Path) -> None:
-    """Writers to one SQLite file queue in this process on a lock, handed over at commit or rollback.
+    """Writers to one SQLite file queue in this process on a lock, handed over as their commit or
+    rollback begins (SQLAlchemy has no event after it: the next writer's short wait for that commit's
+    sync is SQLite's own, in its first, millisecond steps).
 
     SQLite lets one transaction write at a time; the others wait in its busy handler, which sleeps in
     steps growing to 100 ms and wakes without order. Under load (a login flood beside a room checking in)
