@@ -612,7 +612,11 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                     "seat_shared": cli_tr("the sitting was not created: one learner a seat, but these seats are "
                                           "given twice: {learners}"),
                     "seated_elsewhere": cli_tr("the sitting was not created: already seated in an open sitting of "
-                                               "this exam that day: {learners} (see sittings list)")}
+                                               "this exam that day: {learners} (see sittings list)"),
+                    "unknown_learner": cli_tr("the sitting was not created: not on this server's roster: {learners} "
+                                              "(import the roster, or check the numbers)"),
+                    "no_attempts_left": cli_tr("the sitting was not created: no attempt left at this exam: "
+                                               "{learners}")}
             if exc.code in said:
                 raise click.ClickException(said[exc.code].format(learners="、".join(exc.learners))) from exc
             raise click.ClickException(cli_tr("the sitting was not created ({code}): {detail}").format(

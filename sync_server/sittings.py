@@ -116,7 +116,7 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
                                                f"{', '.join(elsewhere[:10])}", tuple(elsewhere))
     unknown = [no for no, _seat in seats if s.get(Learner, no) is None]
     if unknown:
-        raise SittingError("unknown_learner", f"not on this server's roster: {', '.join(unknown[:10])}")
+        raise SittingError("unknown_learner", f"not on this server's roster: {', '.join(unknown[:10])}", tuple(unknown))
     inactive = tuple(f"{row.learner_no} {row.name}（{STATUS_NAMES.get(row.status, row.status)}"
                      f"{'：' + row.exempt_reason if row.exempt_reason else ''}）"
                      for row in (s.get(Learner, no) for no, _seat in seats) if row is not None and row.status != "active")
@@ -125,7 +125,7 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
                                          f"{', '.join(inactive[:10])}", inactive)
     spent = [no for no, left in attempts_left(s, package_id, [no for no, _seat in seats]).items() if left <= 0]
     if spent:
-        raise SittingError("no_attempts_left", f"no attempt left at this exam: {', '.join(spent[:10])}")
+        raise SittingError("no_attempts_left", f"no attempt left at this exam: {', '.join(spent[:10])}", tuple(spent))
     sitting = Sitting(sitting_id=str(uuid.uuid4()), package_id=package_id, title=package.title, room=room,
                       unit_id=unit_id, starts_at=utc_naive(starts_at), late_minutes=late_minutes)
     s.add(sitting)

@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from examcore.cli_text import cli_tr
+
 from examcore.private_files import write_private
 from examcore.tls_pin import fingerprint_of
 
@@ -27,7 +29,7 @@ VALID_DAYS = 3650   # pinned, not CA-checked: rotation is a command, not an expi
 
 
 class TlsError(Exception):
-    pass
+    """What is wrong with the instance's certificate files, as a sentence in the user's language."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def make_certificate(key_path: Path, cert_path: Path, server_name: str, hostname
 def create(folder: Path, server_name: str, hostnames: tuple[str, ...] = ()) -> TlsFiles:
     """The instance's first certificate. Raises TlsError if it already has one (rotate instead)."""
     if current(folder) is not None:
-        raise TlsError(f"{folder} already has a TLS certificate; replace it with `xuefa-server tls rotate`")
+        raise TlsError(cli_tr("{folder} already has a TLS certificate; replace it with `xuefa-server tls rotate`")
+                       .format(folder=folder))
     return make_certificate(folder / KEY, folder / CERT, server_name, hostnames)
 
 
@@ -99,7 +102,7 @@ def required(folder: Path) -> TlsFiles:
     """The current certificate; TlsError if the server has none yet."""
     files = current(folder)
     if files is None:
-        raise TlsError(f"{folder} has no TLS certificate yet: `xuefa-server tls create`")
+        raise TlsError(cli_tr("{folder} has no TLS certificate yet: `xuefa-server tls create`").format(folder=folder))
     return files
 
 
@@ -113,7 +116,7 @@ def switch(folder: Path) -> TlsFiles:
     """The staged certificate becomes the current one; the old one is kept as server-tls.old.*."""
     nxt = staged(folder)
     if nxt is None:
-        raise TlsError("no next certificate is staged: run `xuefa-server tls rotate` first")
+        raise TlsError(cli_tr("no next certificate is staged: run `xuefa-server tls rotate` first"))
     for name, new in ((KEY, NEXT_KEY), (CERT, NEXT_CERT)):
         old = folder / name
         if old.exists():

@@ -1947,6 +1947,14 @@ this PC's clock now: {clock}</source>
       <translation>场次未创建：以下考生当天已编排在本考试另一个未结束的场次中：{learners}（见 sittings list）</translation>
     </message>
     <message>
+      <source>the sitting was not created: not on this server's roster: {learners} (import the roster, or check the numbers)</source>
+      <translation>场次未创建：以下考生不在本服务器的名单上：{learners}（请先导入名单，或核对编号）</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: no attempt left at this exam: {learners}</source>
+      <translation>场次未创建：以下考生本考试已没有剩余的考试次数：{learners}</translation>
+    </message>
+    <message>
       <source>{results_not_received} result(s) not yet received from the stations</source>
       <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
     </message>
@@ -2417,6 +2425,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}: {key} must be a whole number (0 or more), not {value}</source>
       <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
+    </message>
+    <message>
+      <source>no next certificate is staged: run `xuefa-server tls rotate` first</source>
+      <translation>还没有准备好的下一张证书：请先运行 `xuefa-server tls rotate`</translation>
+    </message>
+    <message>
+      <source>{folder} already has a TLS certificate; replace it with `xuefa-server tls rotate`</source>
+      <translation>{folder} 已有 TLS 证书；如需更换请用 `xuefa-server tls rotate`</translation>
+    </message>
+    <message>
+      <source>{folder} has no TLS certificate yet: `xuefa-server tls create`</source>
+      <translation>{folder} 还没有 TLS 证书：请运行 `xuefa-server tls create`</translation>
     </message>
     <message>
       <source>the same question id appears in more than one bank file</source>

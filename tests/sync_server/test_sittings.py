@@ -400,6 +400,8 @@ def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early
                "--include-exempt", *[a for w in wrong for a in ("--learner", w)]]
         out = run(*bad)
         assert out.exit_code == 1 and says in out.output and "Traceback" not in out.output, out.output
+    stranger = run(*[a if a != f"{LEARNER[0]}:A01" else "999999999:A01" for a in add], "--include-exempt")
+    assert stranger.exit_code == 1 and "not on this server's roster: 999999999 (import the roster" in stranger.output
     for when, says in (("2099-01-01T09:00+08:00", "outside_window"), ("2020-01-01T09:00+08:00", "has passed")):
         out = run(*[when if a == starts.isoformat() else a for a in add], "--include-exempt")
         assert out.exit_code == 1 and says in out.output, out.output
