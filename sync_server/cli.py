@@ -875,7 +875,7 @@ def devices_codes(ctx: click.Context) -> None:
     with _server(ctx) as server:
         rows = open_codes(server)
     for row in rows:
-        until = from_utc_naive(row.valid_until).astimezone().strftime("%Y-%m-%d %H:%M")
+        until = _local_minute(from_utc_naive(row.valid_until))
         click.echo(cli_tr("{room}\tunit {unit}\t{count} unused\tvalid until {until}").format(
             room=row.room or cli_tr("(no room)"), unit=row.unit_id or "-", count=row.count, until=until))
     if not rows:
@@ -1300,7 +1300,6 @@ def _rule_words(codes) -> str:
     return cli_tr("; ").join(words.get(code, code) for code in codes if code)
 
 
-DECIDED = {"accept": "accepted", "reject": "rejected"}
 DECISION_DETAIL = re.compile(r"(?P<who>.+?): (?P<was>\w+) -> (?P<now>\w+) \((?P<rules>[\w,]*)\): (?P<reason>.*)", re.S)
 
 
@@ -1350,7 +1349,7 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
     """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
     from sync_server.admins import scope_of
     from sync_server.models import AdminAccount, Learner, Result
-    from sync_server.review import ReviewError
+    from sync_server.review import DECISIONS, ReviewError
     from sync_server.review import decide as decide_result
     with _server(ctx) as server:
         try:
@@ -1369,7 +1368,7 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
                     raise click.ClickException(cli_tr("{who} does not administer the unit of learner {learner_no}: "
                                                       "the decision is for an administrator over it").format(
                                                    who=who, learner_no=row.learner_no))
-                if row is not None and row.reviewed_by and row.review != DECIDED[decision] and not yes:
+                if row is not None and row.reviewed_by and row.review != DECISIONS[decision] and not yes:
                     question = cli_tr("{result_id} was {review} by {by} ({reason}). Change it?").format(
                         result_id=result_id, review=_review_words(row.review), by=row.reviewed_by,
                         reason=row.review_reason)
