@@ -38,7 +38,7 @@ TEST_WORKERS ?= 2
 test: $(STAMP) translations
 	bash build_scripts/ensure_desktop_runtime.sh $(PY)
 	bash build_scripts/ensure_test_tools.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile -m "not solo"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile -m "not solo" --durations=40
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider -m solo
 
 bench: $(STAMP) translations
