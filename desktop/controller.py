@@ -30,7 +30,8 @@ from desktop.ui.waiting_page import WaitingPage
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
 from desktop.ui.receipt import ReceiptData
-from desktop.ui.result_window import ResultWindow, review_lines
+from desktop.ui.exam_review import review_items
+from desktop.ui.result_window import ResultWindow
 from desktop.ui.start_code_dialog import StartCodeDialog
 from desktop.ui.start_approval_dialog import StartApprovalDialog
 from desktop.ui.sync_status import SyncStatus
@@ -320,7 +321,8 @@ class StationController(QObject):
         receipt = ReceiptData(submission.result_id, submission.content_hash, submission.submitted_at,
                               submission.exam_title, submission.learner_no, submission.learner_name,
                               submission.grade.score_text, submission.grade.outcome.value)
-        review = review_lines(submission, attempt) if attempt.exam.allow_review else None
+        review = (review_items(attempt.paper, attempt.unlocked.content.questions, attempt.responses, submission.grade)
+                  if attempt.exam.allow_review else None)
         self.result = ResultWindow(receipt, submission, review)
         self.result.closed.connect(lambda: self.show_home(attempt.learner, check_in=False))
         self._page(self.result)

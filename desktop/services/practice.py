@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,6 +53,15 @@ class PracticeService:
                 .where(WrongAnswer.learner_no == learner_no, WrongAnswer.due_at <= now)
                 .order_by(WrongAnswer.due_at)).scalars()
             return [Question.from_dict(json.loads(d)) for d in rows]
+
+    def next_due(self, learner_no: str) -> datetime | None:
+        """When the next question of the book that is not due yet comes back (aware UTC), or None."""
+        now = utc_naive(self._clock.now())
+        with self._sessions() as s:
+            when = s.scalar(select(func.min(WrongAnswer.due_at)).join(
+                PracticeQuestion, WrongAnswer.question_id == PracticeQuestion.question_id)
+                .where(WrongAnswer.learner_no == learner_no, WrongAnswer.due_at > now))
+        return from_utc_naive(when) if when is not None else None
 
     def book_size(self, learner_no: str) -> int:
         with self._sessions() as s:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.mock_exam import MockExamService
+from desktop.ui.confirm import confirm
+from desktop.ui.exam_review import ExamReview, review_items
 from desktop.ui.question_view import QuestionView
 from examcore.clock import Clock
 from examcore.grading import Outcome, Response
@@ -34,6 +36,9 @@ class MockExamPage(QWidget):
         self.submit_button.setObjectName("primary")
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.result_label.setObjectName("title")
+        self.review_view = ExamReview([])   # after hand-in: each question with the learner's and the right answer
+        self.review_view.hide()
         self.done_button = QPushButton(self.tr("Back to practice"))
         head = QHBoxLayout()
         head.addWidget(self.title_label, 1)
@@ -49,11 +54,12 @@ class MockExamPage(QWidget):
         layout.addWidget(self.notice_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.review_view, 1)
         layout.addLayout(buttons)
         self.view.response_changed.connect(self._answered)
         self.prev_button.clicked.connect(lambda: self._go(self.index - 1))
         self.next_button.clicked.connect(lambda: self._go(self.index + 1))
-        self.submit_button.clicked.connect(self.hand_in)
+        self.submit_button.clicked.connect(self.ask_hand_in)
         self.done_button.clicked.connect(self.finished.emit)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -69,6 +75,7 @@ class MockExamPage(QWidget):
             note += " " + self.tr("The practice bank is smaller than the exam, so this mock exam is shorter.")
         self.notice_label.setText(note)
         self.result_label.clear()
+        self.review_view.hide()
         self.view.show()
         for b in (self.prev_button, self.next_button, self.submit_button):
             b.show()
@@ -106,6 +113,18 @@ class MockExamPage(QWidget):
         else:
             self.responses.pop(question_id, None)
 
+    def ask_hand_in(self) -> None:
+        """The button: ask first, saying how many questions have no answer yet (the timer hands in unasked)."""
+        if self.mock is None or not self._timer.isActive():
+            return
+        self.view.flush()
+        open_ = sum(1 for item in self.mock.paper.items if item.question_id not in self.responses)
+        text = self.tr("Hand in the mock exam now? You cannot change your answers afterwards.")
+        if open_:
+            text += " " + self.tr("%1 questions have no answer yet.").replace("%1", str(open_))
+        if confirm(self, self.tr("Hand in the mock exam"), text, self.tr("Hand in")):
+            self.hand_in()
+
     def hand_in(self) -> None:
         if self.mock is None or not self._timer.isActive():
             return
@@ -118,7 +137,10 @@ class MockExamPage(QWidget):
             self.tr("Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your "
                     "wrong-answer book.").replace("%1", grade.score_text).replace("%2", str(grade.max_score))
             .replace("%3", verdict).replace("%4", str(wrong)))
+        self.review_view.items = review_items(self.mock.paper, self.mock.questions, self.responses, grade)
+        self.review_view.setHtml(self.review_view.render_html())
         self.view.hide()
+        self.review_view.show()
         for b in (self.prev_button, self.next_button, self.submit_button):
             b.hide()
         self.done_button.show()

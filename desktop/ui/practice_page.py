@@ -87,8 +87,12 @@ class PracticePage(QWidget):
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(current)))
         self.practice_button.setEnabled(bool(cats))
         due, size = len(self._practice.due(self._learner)), self._practice.book_size(self._learner)
-        self.book_label.setText(self.tr("Wrong-answer book: %1 questions, %2 due today").replace("%1", str(size))
-                                .replace("%2", str(due)))
+        text = self.tr("Wrong-answer book: %1 questions, %2 due today").replace("%1", str(size)).replace("%2", str(due))
+        later = self._practice.next_due(self._learner) if size > due else None
+        if later is not None:   # say why the button is off: a missed question comes back on a later day
+            text += self.tr(". The next comes back on %1.").replace("%1", later.astimezone().strftime("%Y-%m-%d %H:%M"))
+        self.book_label.setText(text)
+        self.book_label.setWordWrap(True)
         self.review_button.setEnabled(due > 0)
         chosen = self.mock_combo.currentData()
         self.mock_combo.clear()

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.answer_text import answer_text
 from desktop.ui.law_links import linkify, parse_link
 from desktop.ui.question_view import QuestionView
 from examcore.grading import Response
 from examcore.paper import PaperItem
-from examcore.questions import FALSE, TRUE, Question, QuestionType
+from examcore.questions import Question
 
 
 @dataclass(frozen=True)
@@ -75,19 +76,16 @@ class QuestionDrill(QWidget):
             if w is not None:
                 w.setEnabled(not locked)
 
-    def right_answer_text(self, q: Question) -> str:
-        if q.type is QuestionType.TRUE_FALSE:
-            return {TRUE: self.tr("True"), FALSE: self.tr("False")}.get(q.answer[0], "") if q.answer else ""
-        if q.type.has_options:
-            return "".join(q.answer)
-        return "；".join(a.split("|")[0] for a in q.answer)
-
     def _check_answer(self) -> None:
         q = self._questions[self._index]
-        fb = self._check(q, self.view.current_response())
+        given = self.view.current_response()
+        fb = self._check(q, given)
         self._right += fb.correct
+        item = PaperItem(q.id, 1, tuple(o.key for o in q.options))   # as _show laid the options out
         head = (self.tr("Right.") if fb.correct else
-                self.tr("Not right. The answer is %1.").replace("%1", self.right_answer_text(q)))
+                self.tr("Not right. The answer is %1 (you answered %2).")
+                .replace("%1", answer_text(q, item, q.answer, key=True))
+                .replace("%2", answer_text(q, item, given) or self.tr("nothing")))
         parts = [head] + ([fb.note] if fb.note else [])
         html_text = linkify(" ".join(parts), lambda *_: False)
         if fb.explanation:

@@ -27,6 +27,8 @@ class ReaderPage(QWidget):
         self.tracker = ActiveTimeTracker(idle_seconds)
         self.course: Course | None = None
         self.chapter_id = ""
+        self._recorded_s = 0        # this chapter's reading already in the study records
+        self._points_text = ""      # the category's points so far, said beside the time
         self.title_label = QLabel()
         self.title_label.setObjectName("title")
         self.browser = QTextBrowser()
@@ -75,6 +77,7 @@ class ReaderPage(QWidget):
         chapter = self.course.chapter(chapter_id)
         assert chapter is not None
         self.chapter_id = chapter_id
+        self._refresh_totals()
         doc = QTextDocument(self.browser)
         for name, data in self.course.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"img/{name}"), QImage.fromData(data))
@@ -120,7 +123,10 @@ class ReaderPage(QWidget):
                                               "Scroll or move the mouse to go on."))
         else:
             self.status_label.setObjectName("notice")
-            self.status_label.setText(self.tr("Reading time is being counted."))
+            seconds = self._recorded_s + self.tracker.running_seconds()
+            self.status_label.setText((self.tr("Reading time is being counted: %1 min %2 s in this chapter.")
+                                       .replace("%1", str(seconds // 60)).replace("%2", str(seconds % 60))
+                                       + " " + self._points_text).strip())
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
 
@@ -128,7 +134,28 @@ class ReaderPage(QWidget):
         if stretch is None or self.course is None or stretch.seconds <= 0:
             return
         self._study.record_reading(self._learner, self.course, self.chapter_id, stretch.seconds)
+        self._refresh_totals()
         self.reading_recorded.emit(stretch.seconds)
+
+    def _refresh_totals(self) -> None:
+        """Read the chapter's recorded time and the category's points (on a chapter change or a new record,
+        not every tick: the points are worked out from every study record)."""
+        if self.course is None:
+            return
+        self._recorded_s = self._study.reading_seconds_by_chapter(self._learner, self.course.course_id) \
+            .get(self.chapter_id, 0)
+        plan, report = self._study.plan(), self._study.points(self._learner)
+        category = next((c for c in plan.categories if c.category_id == self.course.category_id), None) \
+            if plan is not None else None
+        if plan is None or category is None or report is None:
+            self._points_text = ""
+            return
+        self._points_text = (self.tr("Study points from %1: %2 of %3 (every %4 active minutes earn %5).")
+                             .replace("%1", category.name)
+                             .replace("%2", str(report.by_category.get(category.category_id, 0)))
+                             .replace("%3", str(category.cap))
+                             .replace("%4", str(plan.reading_minutes_per_credit))
+                             .replace("%5", str(plan.reading_points_per_credit)))
 
     def _save_position(self) -> None:
         if self.course is not None:

@@ -6,20 +6,20 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from desktop.services.attempts import SubmissionReceipt
+from desktop.ui.exam_review import ExamReview, ReviewItem
 from desktop.ui.receipt import ReceiptData, receipt_html, save_receipt_pdf
-from examcore.grading import ItemStatus, Outcome
-from examcore.paper import LABELS
+from examcore.grading import Outcome
 
 
 class ResultWindow(QWidget):
     closed = Signal()  # the learner is done with the result screen
 
     def __init__(self, receipt: ReceiptData, submission: SubmissionReceipt | None = None,
-                 review: list[str] | None = None, parent: QWidget | None = None):
+                 review: list[ReviewItem] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.receipt = receipt
         self.setWindowTitle(self.tr("Your result"))
@@ -48,11 +48,11 @@ class ResultWindow(QWidget):
                                                 "submitted."),
                        "inactive": self.tr("There was no activity for too long, so the exam was submitted.")}
                 layout.addWidget(QLabel(why.get(submission.reason, submission.reason)))
-        self.review_list = QListWidget()
+        self.review_view: ExamReview | None = None
         if review:
             layout.addWidget(QLabel(self.tr("Review")))
-            self.review_list.addItems(review)
-            layout.addWidget(self.review_list, 1)
+            self.review_view = ExamReview(review)
+            layout.addWidget(self.review_view, 2)
         self.receipt_view = QTextBrowser()
         self.receipt_view.setHtml(receipt_html(receipt))
         layout.addWidget(self.receipt_view, 1)
@@ -88,20 +88,3 @@ class ResultWindow(QWidget):
             doc.setHtml(receipt_html(self.receipt))
             doc.print_(printer)
 
-
-def review_lines(submission: SubmissionReceipt, attempt) -> list[str]:  # attempt: ActiveAttempt
-    """One line per question for the review: number, right or not, the right answer (by display label)."""
-    lines = []
-    questions = attempt.unlocked.content.questions
-    for n, (item, grade) in enumerate(zip(attempt.paper.items, submission.grade.items), start=1):
-        q = questions[item.question_id]
-        if item.option_order:
-            key = "".join(LABELS[item.option_order.index(k)] for k in q.answer)
-        elif q.type.value == "true_false":
-            key = "√" if q.answer == ("T",) else "×"
-        else:
-            key = " / ".join(a.split("|")[0] for a in q.answer)
-        status = {ItemStatus.CORRECT: "✔", ItemStatus.PARTIAL: "◐", ItemStatus.WRONG: "✘",
-                  ItemStatus.UNANSWERED: "—", ItemStatus.PENDING: "…"}[grade.status]
-        lines.append(f"{n}. {status} {q.stem[:60]} → {key}  {q.explanation}".rstrip())
-    return lines

@@ -49,6 +49,12 @@ class ActiveTimeTracker:
             return self._finish()
         return None
 
+    def running_seconds(self) -> int:
+        """Seconds of the stretch still open (up to its last activity), not yet in a record."""
+        if self._start is None or self._last is None:
+            return 0
+        return (self._last - self._start) // 1000
+
     def idle(self, now_ms: int) -> bool:
         return self._last is None or now_ms - self._last > self.idle_ms
 

@@ -316,6 +316,19 @@
     </message>
 </context>
 <context>
+    <name>AnswerText</name>
+    <message>
+        <location filename="../../desktop/ui/answer_text.py" line="28"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/answer_text.py" line="28"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
@@ -1039,6 +1052,64 @@
         <location filename="../../desktop/ui/admin/exam_builder.py" line="268"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExamReview</name>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="51"/>
+        <source>✔ right</source>
+        <translation>✔ 正确</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="51"/>
+        <source>◐ partly right</source>
+        <translation>◐ 部分正确</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="52"/>
+        <source>✘ wrong</source>
+        <translation>✘ 错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="52"/>
+        <source>— not answered</source>
+        <translation>— 未作答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="53"/>
+        <source>… marked later</source>
+        <translation>… 待人工评阅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="57"/>
+        <source>%1 of %2 points</source>
+        <translation>得 %1 分，共 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="57"/>
+        <source>Your answer:</source>
+        <translation>您的答案：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="58"/>
+        <source>(not answered)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="58"/>
+        <source>Explanation:</source>
+        <translation>解析：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="66"/>
+        <source>Reference answer:</source>
+        <translation>参考答案：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="66"/>
+        <source>Right answer:</source>
+        <translation>正确答案：</translation>
     </message>
 </context>
 <context>
@@ -2464,57 +2535,73 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>MockExamPage</name>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="31"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="33"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="32"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="34"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="33"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="35"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="125"/>
         <source>Hand in the mock exam</source>
         <translation>交卷（模拟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="37"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="42"/>
         <source>Back to practice</source>
         <translation>返回练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="65"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="71"/>
         <source>Mock exam: %1</source>
         <translation>模拟考试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="66"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="72"/>
         <source>Practice only: not locked down, not counted, not sent anywhere. Pass mark %1 of %2.</source>
         <translation>仅供练习：不锁屏、不计成绩、不上传。满分 %2 分，%1 分合格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="69"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="75"/>
         <source>The practice bank is smaller than the exam, so this mock exam is shorter.</source>
         <translation>练习题库比正式考试题少，所以这次模拟考试题量较少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="90"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="97"/>
         <source>Time left %1:%2</source>
         <translation>剩余时间 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="116"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="122"/>
+        <source>Hand in the mock exam now? You cannot change your answers afterwards.</source>
+        <translation>现在交卷吗？交卷后不能再修改答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="124"/>
+        <source>%1 questions have no answer yet.</source>
+        <translation>还有 %1 道题未作答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="125"/>
+        <source>Hand in</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="135"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="116"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="135"/>
         <source>not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="118"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="137"/>
         <source>Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your wrong-answer book.</source>
         <translation>得分 %1 / %2（%3）。有 %4 道题没有完全答对；您作答过的错题已记入错题本。</translation>
     </message>
@@ -2594,17 +2681,22 @@ White: not answered</source>
         <translation>错题本：共 %1 道题，今天需复习 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="115"/>
+        <location filename="../../desktop/ui/practice_page.py" line="93"/>
+        <source>. The next comes back on %1.</source>
+        <translation>。下一道将于 %1 再次出现。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="119"/>
         <source>The practice bank has no questions of the kinds this exam asks.</source>
         <translation>练习题库中没有这次考试所需题型的题目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="129"/>
+        <location filename="../../desktop/ui/practice_page.py" line="133"/>
         <source>It is in your wrong-answer book and will come back on a later day.</source>
         <translation>此题已记入错题本，以后几天会再次出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="135"/>
+        <location filename="../../desktop/ui/practice_page.py" line="139"/>
         <source>%1 of %2 right.</source>
         <translation>%2 道题答对 %1 道。</translation>
     </message>
@@ -3234,43 +3326,38 @@ White: not answered</source>
 <context>
     <name>QuestionDrill</name>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="40"/>
+        <location filename="../../desktop/ui/question_drill.py" line="41"/>
         <source>Check my answer</source>
         <translation>核对答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="42"/>
-        <location filename="../../desktop/ui/question_drill.py" line="102"/>
+        <location filename="../../desktop/ui/question_drill.py" line="43"/>
+        <location filename="../../desktop/ui/question_drill.py" line="100"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="80"/>
-        <source>True</source>
-        <translation>正确</translation>
+        <location filename="../../desktop/ui/question_drill.py" line="86"/>
+        <source>Not right. The answer is %1 (you answered %2).</source>
+        <translation>答错了。正确答案是 %1（您的答案：%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="80"/>
-        <source>False</source>
-        <translation>错误</translation>
+        <location filename="../../desktop/ui/question_drill.py" line="88"/>
+        <source>nothing</source>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="89"/>
+        <location filename="../../desktop/ui/question_drill.py" line="85"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="90"/>
-        <source>Not right. The answer is %1.</source>
-        <translation>回答错误。正确答案是 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/question_drill.py" line="94"/>
+        <location filename="../../desktop/ui/question_drill.py" line="92"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="102"/>
+        <location filename="../../desktop/ui/question_drill.py" line="100"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -3562,34 +3649,39 @@ White: not answered</source>
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="37"/>
+        <location filename="../../desktop/ui/reader_page.py" line="39"/>
         <source>Previous chapter</source>
         <translation>上一章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="38"/>
+        <location filename="../../desktop/ui/reader_page.py" line="40"/>
         <source>Next chapter</source>
         <translation>下一章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="39"/>
+        <location filename="../../desktop/ui/reader_page.py" line="41"/>
         <source>Chapter quiz</source>
         <translation>章节测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="41"/>
+        <location filename="../../desktop/ui/reader_page.py" line="43"/>
         <source>Back to my courses</source>
         <translation>返回我的课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="119"/>
+        <location filename="../../desktop/ui/reader_page.py" line="122"/>
         <source>Paused: no activity for a while, so this time is not counted. Scroll or move the mouse to go on.</source>
         <translation>已暂停计时：较长时间没有操作，这段时间不计入学习时长。滚动页面或移动鼠标即可继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader_page.py" line="123"/>
-        <source>Reading time is being counted.</source>
-        <translation>正在计算学习时长。</translation>
+        <location filename="../../desktop/ui/reader_page.py" line="127"/>
+        <source>Reading time is being counted: %1 min %2 s in this chapter.</source>
+        <translation>正在计入学习时长：本章已学 %1 分 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader_page.py" line="153"/>
+        <source>Study points from %1: %2 of %3 (every %4 active minutes earn %5).</source>
+        <translation>“%1”学分：%2 / %3（每有效学习 %4 分钟得 %5 分）。</translation>
     </message>
 </context>
 <context>
@@ -4551,44 +4643,44 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="182"/>
+        <location filename="../../desktop/controller.py" line="183"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="189"/>
+        <location filename="../../desktop/controller.py" line="190"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="210"/>
+        <location filename="../../desktop/controller.py" line="211"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="212"/>
+        <location filename="../../desktop/controller.py" line="213"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="265"/>
-        <location filename="../../desktop/controller.py" line="268"/>
-        <location filename="../../desktop/controller.py" line="282"/>
+        <location filename="../../desktop/controller.py" line="266"/>
+        <location filename="../../desktop/controller.py" line="269"/>
+        <location filename="../../desktop/controller.py" line="283"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="282"/>
+        <location filename="../../desktop/controller.py" line="283"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="284"/>
+        <location filename="../../desktop/controller.py" line="285"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="332"/>
+        <location filename="../../desktop/controller.py" line="334"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -70,6 +70,7 @@ def test_a_whole_exam_from_first_login_to_receipt(qtbot, controller, station, tm
     result = controller.result
     assert result is not None and result.score_label.text().startswith(f"Score: {receipt.grade.score_text} of")
     assert receipt.result_id in result.receipt_view.toPlainText()
+    assert result.review_view is None   # this exam does not allow review: no answer key shown
 
     pdf = tmp_path / "receipt.pdf"
     monkeypatch.setattr("desktop.ui.result_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), ""))

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from examcore.exam import Eligibility
 from examcore.package import Recipient, build_package
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, install_study
-from tests.desktop.ui_helpers import log_in
+from tests.desktop.ui_helpers import log_in, when_modal
 from tests.factories import make_exam, make_pool, make_study_plan
 
 
@@ -56,11 +56,15 @@ def test_reading_and_a_quiz_earn_the_points_that_open_the_exam(qtbot, controller
     image = reader.browser.document().resource(reader.browser.document().ResourceType.ImageResource, "img/cycle.png")
     assert image is not None and not image.isNull()
     # ten minutes of reading with a keypress each minute, then twenty minutes away from the desk
-    for _ in range(10):
+    for minute in range(10):
         qtbot.keyClick(reader.browser, Qt.Key.Key_Down)
+        if minute == 3:   # the time shows as it accrues, before any record is written
+            assert reader.status_label.text().startswith("Reading time is being counted: 3 min 0 s in this chapter. "
+                                                         "Study points from 必修读本: 0 of 60")
         clock.advance(60_000)
     qtbot.keyClick(reader.browser, Qt.Key.Key_Down)
-    assert reader.status_label.text() == "Reading time is being counted."
+    assert reader.status_label.text() == ("Reading time is being counted: 10 min 0 s in this chapter. Study points "
+                                          "from 必修读本: 1 of 60 (every 10 active minutes earn 1).")
     clock.advance(20 * 60_000)
     reader._tick()
     assert reader.status_label.text().startswith("Paused")
@@ -126,9 +130,12 @@ def test_practice_feedback_and_the_wrong_answer_book(qtbot, controller, study_st
     qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)   # one wrong key makes any choice question wrong
     qtbot.mouseClick(drill.check_button, Qt.MouseButton.LeftButton)
     assert drill.feedback_label.text().startswith("Not right. The answer is")
+    shown = "ABCDEFGH"[[o.key for o in question.options].index(wrong.property("key"))]
+    assert f"(you answered {shown})" in drill.feedback_label.text()   # the learner's answer beside the key
     assert "wrong-answer book" in drill.feedback_label.text()
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
-    assert page.book_label.text() == "Wrong-answer book: 1 questions, 0 due today"
+    due_at = (clock.now() + timedelta(days=1)).astimezone().strftime("%Y-%m-%d")
+    assert page.book_label.text().startswith(f"Wrong-answer book: 1 questions, 0 due today. The next comes back on {due_at}")
     assert not page.review_button.isEnabled()
     clock.advance(25 * 3600_000)
     page.refresh()
@@ -159,12 +166,28 @@ def test_a_mock_exam_has_the_exams_shape_and_timer_and_hands_itself_in(qtbot, co
     second = mock.mock.questions[mock.mock.paper.items[1].question_id]
     wrong = next(b for b in mock.view.option_buttons if b.property("key") not in second.answer)
     qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)
+    asked = []
+
+    def read_and_cancel(box):
+        asked.append(box.text())
+        box.cancel_button.click()
+    when_modal(read_and_cancel)
+    qtbot.mouseClick(mock.submit_button, Qt.MouseButton.LeftButton)   # the button asks first; Cancel: nothing
+    assert asked == ["Hand in the mock exam now? You cannot change your answers afterwards. "
+                     "5 questions have no answer yet."]
+    assert mock.view.isVisible() and not mock.result_label.text()
     clock.advance(29 * 60_000)
     mock._tick()
     assert mock.timer_label.text() == "Time left 1:00" and mock.view.isVisible()
     clock.advance(61_000)
     mock._tick()                                              # time is up: handed in by itself
     assert mock.result_label.text().startswith("Score 2 of 12 (not passed). 6 questions were not fully right")
+    review = mock.review_view.toPlainText()   # each question: the learner's answer beside the right one
+    assert mock.review_view.isVisible() and not mock.view.isVisible()
+    item = mock.mock.paper.items[1]
+    assert (f"Your answer: {item.label_for(wrong.property('key'))}   Right answer: "
+            f"{''.join(sorted(item.label_for(k) for k in second.answer))}") in review
+    assert review.count("— not answered") == 5 and review.count("✔ right") == 1
     assert study_station.practice.book_size(LEARNER[0]) == 1  # the answered miss, not the unanswered ones
     assert study_station.results.pending() == []              # nothing sealed, nothing to send
     qtbot.mouseClick(mock.done_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,71 @@
+"""The review after an exam that allows it (issue 19 #5): every question with the learner's answer beside
+the right one, its points, and the explanation wrapped to the window (no sideways scrolling)."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop.ui.answer_text import answer_text
+from examcore.grading import ItemStatus, PaperGrade, Response, format_score
+from examcore.paper import Paper
+from examcore.questions import Question
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    number: int          # 1-based, as on the paper
+    status: ItemStatus
+    earned: str          # points earned, as the score shows them
+    points: int
+    stem: str
+    yours: str           # the learner's answer in display form; "" when not answered
+    right: str           # the answer key in display form
+    explanation: str
+
+
+def review_items(paper: Paper, questions: dict[str, Question], responses: dict[str, Response],
+                 grade: PaperGrade) -> list[ReviewItem]:
+    """One item per paper question, in paper order; labels as the learner saw them (shuffled options)."""
+    out = []
+    for n, (item, g) in enumerate(zip(paper.items, grade.items), start=1):
+        q = questions[item.question_id]
+        out.append(ReviewItem(n, g.status, format_score(g.earned), g.points, q.stem,
+                              answer_text(q, item, responses.get(q.id, ())),
+                              answer_text(q, item, q.answer, key=True), q.explanation))
+    return out
+
+
+class ExamReview(QTextBrowser):
+    """Read-only; one block per question."""
+
+    def __init__(self, items: list[ReviewItem], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exam_review")
+        self.setOpenLinks(False)
+        self.items = items
+        self.setHtml(self.render_html())
+
+    def status_word(self, status: ItemStatus) -> str:
+        return {ItemStatus.CORRECT: self.tr("✔ right"), ItemStatus.PARTIAL: self.tr("◐ partly right"),
+                ItemStatus.WRONG: self.tr("✘ wrong"), ItemStatus.UNANSWERED: self.tr("— not answered"),
+                ItemStatus.PENDING: self.tr("… marked later")}[status]
+
+    def render_html(self) -> str:
+        e = html.escape
+        points_of, yours_word = self.tr("%1 of %2 points"), self.tr("Your answer:")
+        why_word, not_answered = self.tr("Explanation:"), self.tr("(not answered)")
+        blocks = []
+        for it in self.items:
+            colour = {ItemStatus.CORRECT: "#1b6e20", ItemStatus.PARTIAL: "#8a5a00",
+                      ItemStatus.PENDING: "#444444"}.get(it.status, "#b00020")
+            points = points_of.replace("%1", it.earned).replace("%2", str(it.points))
+            head = (f"<p><b>{it.number}.</b> <span style='color:{colour}'><b>{e(self.status_word(it.status))}</b>"
+                    f"</span> ({e(points)})<br>{e(it.stem)}</p>")
+            key_word = self.tr("Reference answer:") if it.status is ItemStatus.PENDING else self.tr("Right answer:")
+            key = f"&nbsp;&nbsp;&nbsp;{e(key_word)} <b>{e(it.right)}</b>" if it.right else ""
+            answers = f"<p style='margin-left:1em'>{e(yours_word)} <b>{e(it.yours or not_answered)}</b>{key}</p>"
+            why = f"<p style='margin-left:1em'>{e(why_word)} {e(it.explanation)}</p>" if it.explanation else ""
+            blocks.append(head + answers + why)
+        return "<hr>".join(blocks)
