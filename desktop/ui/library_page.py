@@ -6,7 +6,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -14,6 +14,8 @@ from desktop.services.law_library import PAGE, LawLibrary, SearchPage
 from examcore.study.statutes import HEADING_SEPARATOR, StatuteError
 
 log = logging.getLogger(__name__)
+
+TYPING_PAUSE_MS = 350   # search once the learner pauses typing, not at every key (a search costs a few ms)
 
 
 class LibraryPage(QWidget):
@@ -56,6 +58,11 @@ class LibraryPage(QWidget):
         paging.addWidget(self.next_button)
         layout.addLayout(paging)
         self._show_paging()
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.search)
+        self.search_edit.textEdited.connect(lambda _t: self._typing.start())   # results as the learner types
         self.search_edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.law_combo.activated.connect(lambda _i: self.browse(*(self.law_combo.currentData() or (None,))))
@@ -81,6 +88,7 @@ class LibraryPage(QWidget):
         self.results.addItem(item)
 
     def search(self, offset: int = 0) -> None:
+        self._typing.stop()
         phrase = self.search_edit.text().strip()
         self.results.clear()
         self.article_view.clear()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from desktop.services.law_library import PAGE
 from desktop.ui.library_page import LibraryPage
 from examcore.study.statutes import Article, Statute, StatuteError
+from tests.desktop.ui_helpers import type_text
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "statutes"
 
@@ -91,9 +92,10 @@ def test_the_reader_shows_the_heading_path_and_a_citation_opens_the_article_of_z
     assert "第三条之一" in shown and "示范单位分立的" in shown
     assert "第一编 总则 › 第一分编 通则 › 第一章 一般规定" in shown
     assert view.shown_article == ("示范条例", 3, 1)
-    view.search_edit.setText("登记 负责人")
-    view.search()
-    assert view.results.count() == 1 and "第一节 登记" in view.article_view.toPlainText()
+    type_text(qtbot, view.search_edit, "登记 负责人")   # typed, no Enter: the results come on a pause
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=3000)
+    assert "第一节 登记" in view.article_view.toPlainText()
+    assert 'background-color:#ffe58a;">负责人</span>' in view.article_view.toHtml()   # the match highlighted
 
 
 def test_the_name_of_a_law_narrows_a_search_and_ranks_that_law_first(laws, tmp_path):
