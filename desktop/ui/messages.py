@@ -1,9 +1,9 @@
 """What each refusal means for the person in front of the screen: what happened and what to do."""
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.local_time import local_time
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -90,11 +90,7 @@ def attempt_refused(code: str, places: tuple[dict, ...] = ()) -> str:
 
 def _place(attempt: dict) -> str:
     """Where and when an earlier attempt was sat, e.g. "room 301, station pc-07, 2026-09-28 09:41"."""
-    when = attempt.get("submitted_at", "")
-    try:
-        when = datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        pass
+    when = local_time(attempt.get("submitted_at", ""))
     if attempt.get("here"):
         return translate("Messages", "on this computer, %1").replace("%1", when)
     return translate("Messages", "room %1, station %2, %3").replace("%1", attempt.get("room") or "?").replace(

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from desktop.app import install_translations
 from desktop.services.enrolment import enrol_station
 from desktop.ui.admin.admin_window import AdminWindow
 from examcore.clock import utc_naive
@@ -19,6 +20,7 @@ from sync_server.config import Config
 from sync_server.context import ServerContext
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.models import Device, Result
+from tests.desktop.window_walk import english_in
 from tests.desktop.ui_helpers import when_modal
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station
 from tests.e2e.test_three_tiers import _code, cli, tiers  # noqa: F401  (the fixture)
@@ -55,7 +57,7 @@ def _log_in(qtbot, window: AdminWindow, user: str) -> None:
     qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
 
 
-def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, centre_world, tmp_path, issuer,
+def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, qapp, centre_world, tmp_path, issuer,
                                                                      roster_file):
     folders, urls, stations = centre_world
     window = AdminWindow(urls["centre"])
@@ -211,3 +213,29 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, cen
     qtbot.waitUntil(lambda: status() == "revoked", timeout=15_000)
     centre.close()
     window.close()
+
+    # the same window in Chinese, every page walked for English left on screen (issue 19 #7)
+    translators = install_translations(qapp, "zh_CN")
+    try:
+        chinese = AdminWindow(urls["centre"])
+        qtbot.addWidget(chinese)
+        chinese.resize(1366, 768)
+        chinese.show()
+        _log_in(qtbot, chinese, "zhongxin")
+        qtbot.waitUntil(lambda: chinese.stack.currentIndex() == 1 and chinese.reports.report is not None
+                        and chinese.roster.unit_combo.count() == 3 and bool(chinese.sync.devices), timeout=15_000)
+        chinese.roster.unit_combo.setCurrentIndex(chinese.roster.unit_combo.findData("U2"))
+        chinese.roster.refresh()
+        qtbot.waitUntil(lambda: chinese.roster.table.rowCount() == 2, timeout=15_000)
+        left = {}
+        pages = chinese.tabs
+        for i in range(pages.count()):
+            pages.setCurrentIndex(i)
+            qtbot.wait(200)
+            ids = tuple(d["device_id"] for d in chinese.sync.devices)   # data, as the accounts' names
+            left[pages.tabText(i)] = english_in(chinese, data=("zhongxin", "jiankao", "centre", *ids))
+        assert {k: v for k, v in left.items() if v} == {}
+        chinese.close()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from desktop.app import install_translations
 from desktop.controller import StationController
 from desktop.services.enrolment import enrol_station
 from desktop.ui.proctor_window import ExtraTimeDialog, ProctorWindow
@@ -20,6 +22,7 @@ from sync_server.devices import create_code
 from sync_server.models import SittingEvent
 from sync_server.sitting_report import sitting_report
 from tests.conftest import LEARNER, NEW_LEARNER
+from tests.desktop.window_walk import english_in
 from tests.desktop.ui_helpers import log_in, when_modal
 from tests.sync_server.test_sittings import PROCTOR_PASSWORD, ProctorStation, centre  # noqa: F401  (the fixture)
 
@@ -55,7 +58,8 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     qtbot.waitUntil(lambda: "enrolled" in unenrolled.status_label.text(), timeout=10_000)
     unenrolled.close()
 
-    console = ProctorWindow(live_server, ProctorStation(server))
+    proctor_pc = ProctorStation(server)
+    console = ProctorWindow(live_server, proctor_pc)
     qtbot.addWidget(console)
     console.show()
     qtbot.keyClicks(console.user_edit, "wrong")
@@ -163,6 +167,24 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     assert any(r[1] == "延长时间" and r[4] == "15 min: 更换电脑" for r in sheet["监考记录"].iter_rows(values_only=True))
     assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF") and LEARNER[0].encode() in \
         out.with_suffix(".pdf").read_bytes()
+
+    # the console in Chinese on the closed sitting: no English left on screen (issue 19 #7)
+    translators = install_translations(QApplication.instance(), "zh_CN")
+    try:
+        chinese = ProctorWindow(live_server, proctor_pc)
+        qtbot.addWidget(chinese)
+        chinese.resize(1366, 768)
+        chinese.show()
+        assert english_in(chinese, data=("jiankao",)) == []        # the login page
+        chinese.user_edit.setText("jiankao")
+        chinese.password_edit.setText(PROCTOR_PASSWORD)
+        chinese.log_in()
+        qtbot.waitUntil(lambda: chinese.stack.currentIndex() == 1 and chinese.table.rowCount() == 2, timeout=10_000)
+        assert english_in(chinese, data=("jiankao", centre)) == []
+        chinese.close()
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)
 
 
 def test_the_console_shows_and_prints_the_sittings_start_code(qtbot, server, centre, live_server,  # noqa: F811

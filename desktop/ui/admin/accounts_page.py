@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from desktop.services.admin_client import AdminClient
 from desktop.services.admin_export import why_not_saved, write_table
 from desktop.services.background import run_in_background
+from desktop.ui.local_time import local_time
 from examcore import password_policy
 
 ROLES = ("proctor", "unit_admin", "centre_admin", "provincial_admin")
@@ -284,7 +285,7 @@ class AuditPage(QWidget):
         run_in_background(lambda: client.audit(before, action, outcome), self._loaded, self._failed, self)
 
     def row_cells(self, e: dict) -> list[str]:
-        return [e["at"].replace("T", " ").removesuffix("Z")[:19], e["actor"], e["address"], e["action"], e["object"],
+        return [local_time(e["at"], seconds=True), e["actor"], e["address"], e["action"], e["object"],
                 e["outcome"], e["detail"]]
 
     def _loaded(self, page: dict) -> None:

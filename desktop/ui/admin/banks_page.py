@@ -13,6 +13,7 @@ from desktop.services.background import run_in_background
 from desktop.ui.confirm import confirm
 from desktop.ui.admin.exam_builder import BuiltExamDialog, ExamBuilder
 from desktop.ui.admin.question_import import QuestionImportDialog
+from desktop.ui.local_time import local_time
 
 CHOICE_TYPES = ("single", "multiple")
 
@@ -151,7 +152,7 @@ class BanksPage(QWidget):
         lines = []
         for v in versions:
             q = v["question"]
-            lines.append(f"<p><b>v{v['version']}</b> {v['changed_at'][:16].replace('T', ' ')} · {v['changed_by']} · "
+            lines.append(f"<p><b>v{v['version']}</b> {local_time(v['changed_at'])} · {v['changed_by']} · "
                          f"{v['note']}<br>{q['stem']}<br>{self.tr('Answer')}: {','.join(q['answer'])}</p>")
         self.history = QDialog(self)
         self.history.setWindowTitle(self.tr("History of the question"))

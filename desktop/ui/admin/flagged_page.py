@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.local_time import local_time
 
 
 class FlaggedPage(QWidget):
@@ -80,7 +81,7 @@ class FlaggedPage(QWidget):
             if r["reviewed_by"]:
                 decided += f"（{r['reviewed_by']}：{r['review_reason']}）"
             cells = [r["learner_no"], r["name"], r["unit_id"] or "", r["exam_id"], r["score"],
-                     r["device_id"] + (f"（{r['room']}）" if r["room"] else ""), r["submitted_at"][:16].replace("T", " "),
+                     r["device_id"] + (f"（{r['room']}）" if r["room"] else ""), local_time(r["submitted_at"]),
                      "；".join(names.get(code, code) for code in r["flags"]), decided]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(str(text)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.confirm import confirm
+from desktop.ui.local_time import local_time
 from examcore.bundle import write_atomically
 
 
@@ -215,7 +216,7 @@ class ArchiveDialog(QDialog):
             for a in exam["attempts"]:
                 verdict = {"passed": self.tr("passed"), "failed": self.tr("failed")}.get(a.get("outcome") or "",
                                                                                        self.tr("pending"))
-                lines.append(f"<li>{str(a.get('submitted_at', ''))[:16]} · {a.get('score', '')} · {verdict}</li>")
+                lines.append(f"<li>{local_time(a.get('submitted_at'))} · {a.get('score', '')} · {verdict}</li>")
             lines.append("</ul>")
         for year in archive.get("study", []):
             lines.append("<p>" + self.tr("Study points %1: %2").replace("%1", str(year.get("year", "")))

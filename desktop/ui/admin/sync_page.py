@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGridLayout, QGro
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.confirm import confirm
+from desktop.ui.local_time import local_time
 from examcore.bundle import write_atomically
 
 
@@ -98,8 +99,8 @@ class SyncPage(QWidget):
             .replace("%1", status["name"]).replace("%2", str(status["results"]))
             .replace("%3", str(status["devices_waiting"])).replace("%4", str(len(status["alerts"])))
             .replace("%5", upstream).replace("%6", str(status["to_relay"])).replace("%7", str(status["study_to_relay"]))
-            .replace("%8", (status["last_taken"] or self.tr("never"))[:19])
-            .replace("%9", (status["last_relayed"] or self.tr("never"))[:19]))
+            .replace("%8", local_time(status["last_taken"], seconds=True) or self.tr("never"))
+            .replace("%9", local_time(status["last_relayed"], seconds=True) or self.tr("never")))
         self.sync_button.setEnabled(bool(status["upstream"]) and not status["syncing"])
         self.devices = sorted(devices, key=lambda d: (d["status"] != "pending", d["device_id"]))
         words = {"pending": self.tr("waiting for approval"), "approved": self.tr("approved"),
@@ -107,7 +108,7 @@ class SyncPage(QWidget):
         self.devices_table.setRowCount(len(self.devices))
         for r, dev in enumerate(self.devices):
             for c, text in enumerate((dev["device_id"], words.get(dev["status"], dev["status"]), dev.get("note", ""),
-                                      str(dev.get("requested_at", ""))[:16].replace("T", " "))):
+                                      local_time(dev.get("requested_at")))):
                 self.devices_table.setItem(r, c, QTableWidgetItem(text))
         self.devices_table.resizeColumnsToContents()
 

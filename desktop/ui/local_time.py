@@ -1,0 +1,21 @@
+"""A server's time stamps shown in this PC's local time (a clerk in Beijing reads 10:18, not 02:18Z).
+
+Servers send ISO 8601 in UTC: with ``Z``, with an offset, or naive (the server's database keeps naive UTC).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+
+def local_time(value: str | None, seconds: bool = False) -> str:
+    """``value`` as local "YYYY-MM-DD HH:MM" (":SS" with ``seconds``); "" for none; text that is not a
+    time stamp is returned unchanged rather than hidden."""
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
