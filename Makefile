@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(filter-out resources/translations/cli_%,$(wildcard resources/translations/*.ts))
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench build translations translations-update clean
+.PHONY: run demo test bench build translations translations-update clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ needed"'
@@ -29,6 +29,11 @@ translations: $(QM) $(CLI_JSON)
 run: $(STAMP) translations
 	bash build_scripts/ensure_desktop_runtime.sh $(PY)
 	$(PY) -m desktop.app --demo
+
+# A demo exam centre on this PC: server, two exam-room stations and the proctor's console (./demo-centre)
+demo: $(STAMP) translations
+	bash build_scripts/ensure_desktop_runtime.sh $(PY)
+	$(PY) -m demo_centre
 
 # Two test processes (pytest-xdist; a file's tests stay together, so its shared fixtures are made once);
 # the tests that measure time under load ("solo") run after them, alone on the machine.

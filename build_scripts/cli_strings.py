@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 TS = ROOT / "resources" / "translations" / "cli_zh_CN.ts"
 JSON = TS.with_suffix(".json")
-SOURCES = ("desktop", "sync_server", "examcore")
+SOURCES = ("desktop", "sync_server", "examcore", "demo_centre")
 
 
 def _trees():

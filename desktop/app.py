@@ -56,12 +56,16 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
                                                "non-zero when a check failed.")
 @click.option("--except", "leave_out", multiple=True, type=click.Choice(["station-keys"]),
               help="With --selftest: leave out a check that does not apply here (a build PC has no key helper).")
+@click.option("--windowed", is_flag=True,
+              help="Training and demos: an exam whose package does not enforce the focus rule opens in a normal "
+                   "window (an exam that enforces it opens full screen as always).")
+@click.option("--console", is_flag=True, help="Open the proctor console at once (a proctor's PC).")
 @click.option("--selftest-qt", is_flag=True, hidden=True)   # the self-test's child process (see selftest.py)
 @click.option("--verbose", is_flag=True, help="With a command: also print the technical detail of a refusal.")
 @click.version_option(__version__, prog_name="Xuefa")
 @click.pass_context
 def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selftest: bool,
-         leave_out: tuple[str, ...], selftest_qt: bool, verbose: bool) -> None:
+         leave_out: tuple[str, ...], windowed: bool, console: bool, selftest_qt: bool, verbose: bool) -> None:
     """Xuefa exam station. Without a command, opens the station window. Commands print in Simplified
     Chinese; set XUEFA_LANG=en for English."""
     configure_output()
@@ -79,10 +83,10 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
         click.echo(report(checks, __version__))
         sys.exit(1 if any(c.status == FAIL for c in checks) else 0)
     if ctx.invoked_subcommand is None:
-        sys.exit(run_gui(ctx.obj, demo, lang))
+        sys.exit(run_gui(ctx.obj, demo, lang, windowed, console))
 
 
-def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
+def run_gui(data_dir: Path, demo: bool, lang: str, windowed: bool = False, console: bool = False) -> int:
     from desktop.qt_app import widgets_app_or_new
     from desktop.startup import Startup
     try:
@@ -95,7 +99,7 @@ def run_gui(data_dir: Path, demo: bool, lang: str) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "xuefa.png")))
     install_translations(app, lang)
     os.environ["XUEFA_LANG"] = lang   # examcore's sentences shown in the windows follow the window's language
-    startup = Startup(data_dir, demo)
+    startup = Startup(data_dir, demo, windowed=windowed, console=console)
     startup.failed.connect(lambda _text: app.exit(2))
     startup.start()
     code = app.exec()

@@ -21,7 +21,7 @@ from desktop.services.server_link import server_pins
 from desktop.services.sync_runner import SyncRunner
 from desktop.station import Station
 from examcore.chain import EventKind
-from examcore.exam import LockdownPolicy
+from examcore.exam import CheckMode, LockdownPolicy
 from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.learner_home import LearnerHome
@@ -44,10 +44,13 @@ SITTING_POLL_MS = 2000      # a waiting station asks the centre this often wheth
 
 class StationController(QObject):
     def __init__(self, station: Station, full_screen: bool = True, shell: Shell | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, windowed: bool = False):
         super().__init__(parent)
         self.station = station
         self.full_screen = full_screen
+        # `xuefa --windowed` (training, demos): an exam whose package does not enforce the focus rule opens in
+        # a normal window with no keyboard grab; a package that enforces it opens full screen as always
+        self.windowed = windowed
         if shell is None:  # started without the fast path (tests, tools): build the shell now
             shell = Shell(Preferences(station.data_dir))
             apply_theme(widgets_app(), shell.prefs.font_size, shell.prefs.high_contrast)
@@ -287,7 +290,8 @@ class StationController(QObject):
 
     def open_exam(self, attempt: ActiveAttempt) -> None:
         runtime = ExamRuntime(attempt)
-        monitor = LockdownMonitor(attempt, self.lockdown_platform())
+        windowed = self.windowed and attempt.exam.lockdown.focus_mode is not CheckMode.ENFORCE
+        monitor = LockdownMonitor(attempt, LockdownPlatform() if windowed else self.lockdown_platform())
         self.exam = ExamWindow(attempt, runtime, monitor, attempt.proctor_password_ok)
         runtime.setParent(self.exam)
         monitor.setParent(self.exam)
@@ -299,7 +303,7 @@ class StationController(QObject):
             reporter.start()
         self.exam.exited_by_proctor.connect(self._exam_left)
         self.main.hide()
-        if self.full_screen:
+        if self.full_screen and not windowed:
             self.exam.showFullScreen()
         else:
             self.exam.show()

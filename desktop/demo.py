@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -39,8 +39,8 @@ class DemoInfo:
     package_path: Path
 
 
-def demo_exam(station: Station) -> ExamDefinition:
-    now = station.clock.now()
+def demo_exam(now: datetime) -> ExamDefinition:
+    """The demo exam, open from the day before ``now`` for a year."""
     return ExamDefinition(
         exam_id="demo-2026", title="2026年度国家工作人员学法用法考试（演示）", duration_minutes=60, pass_mark=60,
         window_start=now - timedelta(days=1), window_end=now + timedelta(days=365),
@@ -72,7 +72,8 @@ def ensure_demo(data_dir: Path) -> DemoInfo:
             [RosterEntry(no, name, unit, rank, leader, ph.hash(pw), 1, True, None)
              for no, name, unit, rank, leader, pw in DEMO_LEARNERS], issuer))
         bank = load_bank(resources_dir() / "demo" / "bank.json")
-        data = build_package(demo_exam(station), bank.questions, issuer=issuer, issuer_name="示范省普法办（演示）",
+        data = build_package(demo_exam(station.clock.now()), bank.questions, issuer=issuer,
+                             issuer_name="示范省普法办（演示）",
                              recipients=[Recipient("示范市考试中心（演示）", centre.public_raw())],
                              start_code=DEMO_START_CODE, proctor_password=DEMO_PROCTOR_PASSWORD)
         install_demo_study(station, issuer)

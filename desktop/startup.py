@@ -41,9 +41,11 @@ class Startup(QObject):
     ready = Signal(object)    # the StationController, once the station is open
     failed = Signal(str)      # the station could not start; carries what the person was told
 
-    def __init__(self, data_dir: Path, demo: bool = False, parent: QObject | None = None):
+    def __init__(self, data_dir: Path, demo: bool = False, parent: QObject | None = None,
+                 windowed: bool = False, console: bool = False):
         super().__init__(parent)
         self.data_dir, self.demo = Path(data_dir), demo
+        self.windowed, self.console = windowed, console   # `xuefa --windowed`, `xuefa --console`
         self.controller: StationController | None = None
         self.station: Station | None = None
         self.wizard: FirstRunWizard | None = None   # the first-run wizard, while it is shown
@@ -76,8 +78,10 @@ class Startup(QObject):
 
     def _start_controller(self, station: Station) -> None:
         from desktop.controller import StationController
-        controller = self.controller = StationController(station, shell=self.shell)
+        controller = self.controller = StationController(station, shell=self.shell, windowed=self.windowed)
         controller.start()
+        if self.console:
+            controller.open_proctor_tool()
         self.ready.emit(controller)
 
     def _failed(self, exc: BaseException) -> None:

@@ -331,6 +331,14 @@ Chinese; set XUEFA_LANG=en for English.</source>
       <translation>与 --selftest 一起用：略过在本机不适用的检查（打包用的电脑没有密钥服务）。</translation>
     </message>
     <message>
+      <source>Training and demos: an exam whose package does not enforce the focus rule opens in a normal window (an exam that enforces it opens full screen as always).</source>
+        <translation>培训和演示用：考试包未强制“离开窗口”规则的考试在普通窗口中打开（强制该规则的考试照常全屏）。</translation>
+    </message>
+    <message>
+      <source>Open the proctor console at once (a proctor's PC).</source>
+        <translation>启动后直接打开监考台（监考员用机）。</translation>
+    </message>
+    <message>
       <source>With a command: also print the technical detail of a refusal.</source>
       <translation>与命令一起用：拒绝时同时显示技术细节。</translation>
     </message>
@@ -2729,6 +2737,48 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the file could not be read or written ({reason}): check the drive and the path</source>
       <translation>无法读写该文件（{reason}）：请检查驱动器和路径</translation>
+    </message>
+    <message>
+      <source>The demo centre is running at {url} (only this PC reaches it).
+
+Learners (number, name, initial password; the first login asks for a new one):
+{learners}
+Proctor console: {proctor} / {proctor_password}   (the window 监考机, or 监考工具 on the login page)
+Centre administrator: {admin} / {admin_password}   (管理… on the login page)
+Today's sitting: {room}, starts {starts}; every learner above is seated. A learner who logs in at a
+station of {room} waits until the proctor starts it in the console.
+With no network: start code {start_code}, proctor password {proctor_pc_password}.
+
+Close the windows or press Ctrl+C here to stop the demo; ./demo-centre keeps everything for next time
+(delete it to begin afresh).</source>
+        <translation>演示考试中心已在 {url} 运行（只有本机能访问）。
+
+考生（学号、姓名、初始密码；首次登录时须改密码）：
+{learners}
+监考台：{proctor} / {proctor_password}（“监考机”窗口，或登录页上的“监考工具”）
+考试中心管理员：{admin} / {admin_password}（登录页上的“管理…”）
+今日场次：{room}，{starts} 开考；以上考生均已排座。考生在{room}的考试机上登录后，
+等待监考员在监考台宣布开考。
+无网络时：开考码 {start_code}，监考密码 {proctor_pc_password}。
+
+关闭各窗口或在此按 Ctrl+C 即停止演示；./demo-centre 保留全部数据供下次使用
+（删除该文件夹即可重新开始）。</translation>
+    </message>
+    <message>
+      <source>the demo server did not answer on port {port}</source>
+        <translation>演示服务器在端口 {port} 上没有响应</translation>
+    </message>
+    <message>
+      <source>made the demo centre server in {folder}</source>
+        <translation>已在 {folder} 建立演示考试中心服务器</translation>
+    </message>
+    <message>
+      <source>the demo server stopped at once (exit {code}): is port {port} in use? Try --port</source>
+        <translation>演示服务器启动后立即退出（退出码 {code}）：端口 {port} 是否已被占用？请用 --port 换一个端口</translation>
+    </message>
+    <message>
+      <source>enrolled the demo station {name}</source>
+        <translation>已登记演示考试机 {name}</translation>
     </message>
   </context>
 </TS>

@@ -83,7 +83,9 @@ def test_a_whole_exam_from_first_login_to_receipt(qtbot, controller, station, tm
 
 
 def test_submit_names_the_unanswered_questions(qtbot, controller):
+    controller.windowed = True          # `xuefa --windowed`: this package enforces the focus rule, so no effect
     window = _enter_exam(qtbot, controller)
+    assert window.isFullScreen()
     answer_current(qtbot, window, right=True)
     seen = {}
 

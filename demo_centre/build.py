@@ -1,0 +1,173 @@
+"""Making the demo centre's folders: the server instance, then (with the server running) its stations."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from desktop.demo import DEMO_LEARNERS, DEMO_PROCTOR_PASSWORD, DEMO_START_CODE, demo_exam, install_demo_study
+from desktop.resources import resources_dir
+from desktop.services.enrolment import enrol_station
+from desktop.services.server_link import station_client
+from desktop.services.sync_steps import run_sync
+from desktop.station import DB_NAME, Station
+from examcore.banks import load_bank
+from examcore.clock import utc_naive
+from examcore.credentials import reset_version
+from examcore.crypto.keys import SigningKey
+from examcore.exam import CheckMode, LockdownPolicy
+from examcore.keyfiles import load_signing_key, save_signing_key
+from examcore.package import Recipient, build_package
+from examcore.tls_pin import short
+from sync_server.admins import create_admin
+from sync_server.config import CONFIG_FILE, Config
+from sync_server.context import ServerContext
+from sync_server.devices import create_code
+from sync_server import changes
+from sync_server.directory import LearnerFields, learner_body, put_learner, put_unit, trust_issuer
+from sync_server.ingest import import_package
+from sync_server.keys import create_keys
+from sync_server.models import Learner, Package, Sitting
+from sync_server.sittings import create_sitting, set_start_code
+from sync_server.tls import create as create_tls, current as current_tls
+
+CENTRE_NAME = "示范市考试中心（演示）"
+ISSUER_NAME = "示范省普法办（演示）"
+ROOM = "第一考场"
+STATIONS = (f"{ROOM}-01", f"{ROOM}-02")
+PROCTOR_PC = "监考机"
+ADMIN = ("zhongxin", "Kaodian-Guanli-2026")     # centre administrator (desktop admin window)
+PROCTOR = ("jiankao", "Kaochang-Shiyan-2026")      # proctor account (the console)
+UNITS = (("C1", CENTRE_NAME, "city", None), ("U1", "示范市司法局", "unit", "C1"),
+         ("U2", "示范市人力资源和社会保障局", "unit", "C1"))
+UNIT_OF = {"示范市司法局": "U1", "示范市人力资源和社会保障局": "U2"}
+SITTING_LEAD = timedelta(minutes=10)   # today's sitting starts this long after the demo is opened
+
+
+@dataclass(frozen=True)
+class DemoCentre:
+    folder: Path
+
+    @property
+    def server(self) -> Path:
+        return self.folder / "server"
+
+    def station(self, name: str) -> Path:
+        return self.folder / name
+
+    @property
+    def issuer_file(self) -> Path:
+        return self.folder / "issuer.key"
+
+
+def centre_exam(now: datetime):
+    """The station demo's exam, issued to this centre. Its lockdown rules warn rather than hand in, so a
+    developer may click between the demo's windows (`xuefa --windowed` opens it in a window)."""
+    warn = CheckMode.WARN
+    return dataclasses.replace(demo_exam(now), exam_id="demo-centre-2026", title="2026年度学法考试（演示考点）",
+                               lockdown=LockdownPolicy(focus_mode=warn, away_mode=warn, screens_mode=warn,
+                                                       remote_mode=warn, vm_mode=warn))
+
+
+def build_server(demo: DemoCentre) -> bool:
+    """The server instance with its units, roster, accounts, trusted issuer and exam; False when it is
+    there already."""
+    config = Config(demo.server)
+    if (demo.server / CONFIG_FILE).exists():
+        return False
+    demo.folder.mkdir(parents=True, exist_ok=True)
+    issuer = SigningKey.generate()
+    save_signing_key(demo.issuer_file, issuer, ISSUER_NAME)
+    keys = create_keys(demo.server, CENTRE_NAME)
+    create_tls(demo.server, CENTRE_NAME)
+    config.save()
+    ctx = ServerContext.open(config)   # makes and migrates the database
+    try:
+        now = utc_naive(ctx.clock.now())
+        ph = PasswordHasher()
+        with ctx.sessions.begin() as s:
+            trust_issuer(s, issuer.public_raw(), ISSUER_NAME, now)
+            for unit_id, name, level, parent in UNITS:
+                put_unit(s, unit_id, name, level, parent, now)
+            for no, name, unit, rank, leader, password in DEMO_LEARNERS:
+                row, _one_time = put_learner(s, no, LearnerFields(name, UNIT_OF[unit], rank, leader), now)
+                # the demo's printed initial password instead of a random one, handed down as a reset is
+                row.password_hash = ph.hash(password)
+                row.password_version = reset_version(row.password_version)
+                s.flush()
+                changes.record(s, "learner", no, learner_body(s, row), now, unit_id=row.unit_id)   # supersedes
+            create_admin(s, ADMIN[0], ADMIN[1], "centre_admin", "C1", now, "王主任（演示）",
+                         must_change_password=False)
+            create_admin(s, PROCTOR[0], PROCTOR[1], "proctor", "C1", now, "赵监考（演示）",
+                         must_change_password=False)
+        bank = load_bank(resources_dir() / "demo" / "bank.json")
+        package = build_package(centre_exam(ctx.clock.now()), bank.questions, issuer=issuer, issuer_name=ISSUER_NAME,
+                                recipients=[Recipient(CENTRE_NAME, keys.results.public_raw())],
+                                start_code=DEMO_START_CODE, proctor_password=DEMO_PROCTOR_PASSWORD)
+        import_package(ctx, package)
+        (demo.folder / "demo-exam.xfp").write_bytes(package)   # for the USB road: `xuefa import-package`
+    finally:
+        ctx.close()
+    return True
+
+
+def seat_today(demo: DemoCentre) -> Sitting:
+    """Today's sitting in the room (every demo learner seated, A01 …); a new one starting in ten minutes
+    when today has none that is still open."""
+    ctx = ServerContext.open(Config(demo.server))
+    try:
+        now = ctx.clock.now()
+        day_start = utc_naive(now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0))
+        with ctx.sessions.begin() as s:
+            today = s.scalars(select(Sitting).where(Sitting.starts_at >= day_start, Sitting.state != "closed")
+                              .order_by(Sitting.starts_at.desc())).first()
+            if today is not None:
+                s.expunge(today)
+                return today
+            package_id = s.scalars(select(Package.package_id)).one()
+            learners = s.scalars(select(Learner.learner_no).order_by(Learner.learner_no)).all()
+            seats = [(no, f"A{n:02d}") for n, no in enumerate(learners, start=1)]
+            sitting = create_sitting(s, package_id, ROOM, (now + SITTING_LEAD).astimezone(timezone.utc), seats,
+                                     "demo", utc_naive(now))
+            set_start_code(ctx, s, sitting.sitting_id, DEMO_START_CODE, "demo", utc_naive(now))
+            s.flush()
+            s.expunge(sitting)
+            return sitting
+    finally:
+        ctx.close()
+
+
+def enrolment_code(demo: DemoCentre, room: str | None) -> str:
+    """A one-time code as `xuefa-server devices code` hands it out: the code, then the certificate's pin."""
+    ctx = ServerContext.open(Config(demo.server))
+    try:
+        code = create_code(ctx, hours=1, unit_id="C1", room=room)   # serves the whole centre's roster
+    finally:
+        ctx.close()
+    tls = current_tls(demo.server)
+    assert tls is not None
+    pin = short(tls.fingerprint)
+    return code + "-" + "-".join(pin[i:i + 5] for i in range(0, len(pin), 5))
+
+
+def build_station(demo: DemoCentre, name: str, url: str) -> bool:
+    """A station enrolled with the running server (a PC of the room unless it is the proctor's), synced
+    (roster, issuer, exam) and given the demo's study content; False when it is there already."""
+    folder = demo.station(name)
+    if (folder / DB_NAME).exists():
+        return False
+    station = Station.open(folder)
+    try:
+        enrol_station(station, url, name, enrolment_code(demo, None if name == PROCTOR_PC else ROOM))
+        report = run_sync(station, station_client(station))
+        if not (report.deliver.done and report.pull.done):
+            raise RuntimeError(f"the first sync of {name} failed: {report}")
+        install_demo_study(station, load_signing_key(demo.issuer_file)[0])
+    finally:
+        station.close()
+    return True
+
