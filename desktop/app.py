@@ -414,8 +414,9 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
 @main.command("enrol")
 @click.argument("server_url", required=False)
 @click.option("--code", default=None,
-              help="The enrolment code the administrator gave you (six groups: the last four name the server's "
-                   "certificate, and a server showing another one is refused).")
+              help="The enrolment code the administrator gave you. From `devices code` it has six groups: the last "
+                   "four name the server's certificate, and a server showing another one is refused. A code of two "
+                   "groups (a room's printed list) needs --fingerprint too.")
 @click.option("--fingerprint", "pin", default=None,
               help="The server's certificate fingerprint (`xuefa-server tls show`), to enrol over https:// "
                    "without a code (the administrator then approves this station).")

@@ -619,6 +619,11 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                                                "{learners}")}
             if exc.code in said:
                 raise click.ClickException(said[exc.code].format(learners="、".join(exc.learners))) from exc
+            if exc.code == "outside_window" and len(exc.times) == 2:
+                raise click.ClickException(cli_tr(
+                    "the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} "
+                    "(this computer's time)").format(starts=_local_minute(starts_at), opens=_local_minute(exc.times[0]),
+                                                     closes=_local_minute(exc.times[1]))) from exc
             raise click.ClickException(cli_tr("the sitting was not created ({code}): {detail}").format(
                                            code=exc.code, detail=exc.detail)) from exc
     click.echo(cli_tr("sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)").format(
@@ -726,6 +731,14 @@ def sittings_start(ctx: click.Context, sitting_id: str, yes: bool) -> None:
                 row = start(s, sitting_id, "cli", server.clock.now())
                 title = row.title
         except SittingError as exc:
+            if exc.code == "already_started" and exc.times:
+                raise click.ClickException(cli_tr("{title} ({room}) was already started at {when}: nothing "
+                                                  "changed").format(title=due.title if due else sitting_id,
+                                                                    room=due.room if due else "",
+                                                                    when=_local_minute(exc.times[0]))) from exc
+            if exc.code == "not_found":
+                raise click.ClickException(cli_tr("there is no sitting {sitting_id}: `sittings list` shows the "
+                                                  "sittings and their ids").format(sitting_id=sitting_id)) from exc
             raise click.ClickException(cli_tr("not started ({code}): {detail}").format(
                                            code=exc.code, detail=exc.detail)) from exc
     click.echo(cli_tr("started: {title}").format(title=title))
@@ -890,9 +903,13 @@ def devices_withdraw_codes(ctx: click.Context, room: str | None, yes: bool) -> N
     """Make unused enrolment codes unusable: a room file lost, or left over after the room is enrolled."""
     from sync_server.devices import open_codes, withdraw_codes
     with _server(ctx) as server:
-        count = sum(r.count for r in open_codes(server) if room is None or r.room == room)
+        codes = open_codes(server)
+        count = sum(r.count for r in codes if room is None or r.room == room)
         if not count:
             click.echo(cli_tr("no unused enrolment codes") + (f" ({room})" if room else ""))
+            rooms = sorted({r.room or cli_tr("no room") for r in codes})
+            if room and rooms:   # a mistyped room: say which rooms do have codes
+                click.echo(cli_tr("rooms with unused codes: {rooms}").format(rooms="、".join(rooms)))
             return
         question = (cli_tr("Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then "
                            "needs a new code.").format(count=count, room=room) if room else

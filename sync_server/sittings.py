@@ -35,11 +35,12 @@ REPORTED = ("waiting", "in_progress", "submitted")
 class SittingError(Exception):
     """codes: not_found, unknown_package, unknown_learner, not_active, no_attempts_left, already_started, closed,
     bad_time, not_seated, seat_closed, wrong_room, bad_action. ``learners``: the learners it is about, as
-    people read them ("1101… 王小明（免考：病休）"), where it is about some."""
+    people read them ("1101… 王小明（免考：病休）"), where it is about some. ``times``: the moments it names
+    (aware: the exam's window for outside_window, the start for already_started), for a message in local time."""
 
-    def __init__(self, code: str, detail: str, learners: tuple[str, ...] = ()):
+    def __init__(self, code: str, detail: str, learners: tuple[str, ...] = (), times: tuple[datetime, ...] = ()):
         super().__init__(detail)
-        self.code, self.detail, self.learners = code, detail, learners
+        self.code, self.detail, self.learners, self.times = code, detail, learners, times
 
 
 def log(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learner_no: str | None = None,
@@ -97,7 +98,8 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
     header = parse_package(package.data, None).header
     if not header.window_start <= starts_at <= header.window_end:
         raise SittingError("outside_window", f"{starts_at.isoformat()} is outside the exam's window "
-                                             f"({header.window_start.isoformat()} to {header.window_end.isoformat()})")
+                                             f"({header.window_start.isoformat()} to {header.window_end.isoformat()})",
+                           times=(header.window_start, header.window_end))
     numbers = [no for no, _seat in seats]
     twice = sorted({no for no in numbers if numbers.count(no) > 1})
     if twice:
@@ -197,8 +199,9 @@ def start(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str 
     if sitting is None:
         raise SittingError("not_found", f"no sitting {sitting_id}")
     if sitting.state == "started":
-        when = from_utc_naive(sitting.started_at).isoformat() if sitting.started_at is not None else "?"
-        raise SittingError("already_started", f"{sitting.title} ({sitting.room}) was started at {when}")
+        when = from_utc_naive(sitting.started_at) if sitting.started_at is not None else None
+        raise SittingError("already_started", f"{sitting.title} ({sitting.room}) was started at "
+                                              f"{when.isoformat() if when else '?'}", times=(when,) if when else ())
     if sitting.state == "closed":
         raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
     sitting.state, sitting.started_at = "started", utc_naive(now)

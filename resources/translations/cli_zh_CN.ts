@@ -332,11 +332,11 @@ Chinese; set XUEFA_LANG=en for English.</source>
     </message>
     <message>
       <source>Training and demos: an exam whose package does not enforce the focus rule opens in a normal window (an exam that enforces it opens full screen as always).</source>
-        <translation>培训和演示用：考试包未强制“离开窗口”规则的考试在普通窗口中打开（强制该规则的考试照常全屏）。</translation>
+      <translation>培训和演示用：考试包未强制“离开窗口”规则的考试在普通窗口中打开（强制该规则的考试照常全屏）。</translation>
     </message>
     <message>
       <source>Open the proctor console at once (a proctor's PC).</source>
-        <translation>启动后直接打开监考台（监考员用机）。</translation>
+      <translation>启动后直接打开监考台（监考员用机）。</translation>
     </message>
     <message>
       <source>With a command: also print the technical detail of a refusal.</source>
@@ -435,8 +435,8 @@ pause or restart a learner's clock, or let a learner start.</source>
       <translation>请求 SERVER_URL 处的同步服务器（或考场注册文件中指定的服务器）接纳本考试机。</translation>
     </message>
     <message>
-      <source>The enrolment code the administrator gave you (six groups: the last four name the server's certificate, and a server showing another one is refused).</source>
-      <translation>管理员给您的注册码（六组：后四组代表服务器证书，证书不符的服务器会被拒绝）。</translation>
+      <source>The enrolment code the administrator gave you. From `devices code` it has six groups: the last four name the server's certificate, and a server showing another one is refused. A code of two groups (a room's printed list) needs --fingerprint too.</source>
+      <translation>管理员给您的注册码。`devices code` 生成的注册码有六组：后四组标明服务器的证书，出示其他证书的服务器会被拒绝。只有两组的注册码（考场打印清单上的）还需加上 --fingerprint。</translation>
     </message>
     <message>
       <source>The server's certificate fingerprint (`xuefa-server tls show`), to enrol over https:// without a code (the administrator then approves this station).</source>
@@ -977,11 +977,11 @@ lacks; resumes where an interrupted run stopped.</source>
       <source>Replace the certificate without cutting stations off: first `tls rotate` makes the next certificate
 and announces it in the signed change feed; once the stations and lower servers have synced, `tls rotate
 --switch` puts it in place.</source>
-      <translation>在不中断考试机的情况下更换证书：先用 `tls rotate` 生成下一个证书，并在签名的变更中通告；考试机和下级服务器同步之后，再用 `tls rotate --switch` 启用。</translation>
+      <translation>在不中断考试机的情况下更换证书：先用 `tls rotate` 生成下一个证书，并在签名的变更中公告；考试机和下级服务器同步之后，再用 `tls rotate --switch` 启用。</translation>
     </message>
     <message>
       <source>Second step: make the announced certificate the current one (then restart serve).</source>
-      <translation>第二步：把已通告的证书设为当前证书（然后重新启动 serve）。</translation>
+      <translation>第二步：把已公告的证书设为当前证书（然后重新启动 serve）。</translation>
     </message>
     <message>
       <source>Replace a next certificate already announced (clients that took it must sync again).</source>
@@ -2163,6 +2163,10 @@ this PC's clock now: {clock}</source>
       <translation>（无考场）</translation>
     </message>
     <message>
+      <source>no room</source>
+      <translation>未指定考场</translation>
+    </message>
+    <message>
       <source>no device {device_id}; `xuefa-server devices list` shows them</source>
       <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
     </message>
@@ -2267,6 +2271,10 @@ this PC's clock now: {clock}</source>
       <translation>无法写入 {out}（{reason}）；没有任何改动：刚生成的注册码已作废，该考场此前的注册文件仍然有效</translation>
     </message>
     <message>
+      <source>rooms with unused codes: {rooms}</source>
+      <translation>有未用注册码的考场：{rooms}</translation>
+    </message>
+    <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
       <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
     </message>
@@ -2305,6 +2313,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
       <translation>场次未创建：以下人员在名单上不是在职状态：{learners}。请去掉他们，或加 --include-exempt 仍为其安排座位</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} (this computer's time)</source>
+        <translation>场次未建立：{starts} 不在考试的开放时段内（{opens} 至 {closes}，本机时间）</translation>
+    </message>
+    <message>
+      <source>{title} ({room}) was already started at {when}: nothing changed</source>
+        <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
+    </message>
+    <message>
+      <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
+        <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
@@ -2751,7 +2771,7 @@ With no network: start code {start_code}, proctor password {proctor_pc_password}
 
 Close the windows or press Ctrl+C here to stop the demo; ./demo-centre keeps everything for next time
 (delete it to begin afresh).</source>
-        <translation>演示考试中心已在 {url} 运行（只有本机能访问）。
+      <translation>演示考试中心已在 {url} 运行（只有本机能访问）。
 
 考生（学号、姓名、初始密码；首次登录时须改密码）：
 {learners}
@@ -2766,19 +2786,19 @@ Close the windows or press Ctrl+C here to stop the demo; ./demo-centre keeps eve
     </message>
     <message>
       <source>the demo server did not answer on port {port}</source>
-        <translation>演示服务器在端口 {port} 上没有响应</translation>
+      <translation>演示服务器在端口 {port} 上没有响应</translation>
     </message>
     <message>
       <source>made the demo centre server in {folder}</source>
-        <translation>已在 {folder} 建立演示考试中心服务器</translation>
+      <translation>已在 {folder} 建立演示考试中心服务器</translation>
     </message>
     <message>
       <source>the demo server stopped at once (exit {code}): is port {port} in use? Try --port</source>
-        <translation>演示服务器启动后立即退出（退出码 {code}）：端口 {port} 是否已被占用？请用 --port 换一个端口</translation>
+      <translation>演示服务器启动后立即退出（退出码 {code}）：端口 {port} 是否已被占用？请用 --port 换一个端口</translation>
     </message>
     <message>
       <source>enrolled the demo station {name}</source>
-        <translation>已登记演示考试机 {name}</translation>
+      <translation>已登记演示考试机 {name}</translation>
     </message>
   </context>
 </TS>

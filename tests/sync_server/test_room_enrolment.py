@@ -125,6 +125,8 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
         assert done.exit_code == 0 and "2 enrolment code(s) withdrawn" in done.output
         assert redeem_code(ctx, lost[1], "第二考场-03")[0] == "code_expired"
         assert "第二考场" not in run("devices", "codes").output
+        typo = run("devices", "withdraw-codes", "--room", "第2考场")   # a mistyped room: which rooms have codes
+        assert typo.exit_code == 0 and "rooms with unused codes: 第一考场" in typo.output, typo.output
 
         # revoking asks first and names the station
         request_enrolment(ctx, "第一考场-01", SigningKey.generate().public_raw(), "第一考场-01")

@@ -3,7 +3,7 @@ starts it, then the exam opens with the key released over the LAN (no start code
 not seated and a second start are refused with a clear answer."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import requests
@@ -402,7 +402,9 @@ def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early
         assert out.exit_code == 1 and says in out.output and "Traceback" not in out.output, out.output
     stranger = run(*[a if a != f"{LEARNER[0]}:A01" else "999999999:A01" for a in add], "--include-exempt")
     assert stranger.exit_code == 1 and "not on this server's roster: 999999999 (import the roster" in stranger.output
-    for when, says in (("2099-01-01T09:00+08:00", "outside_window"), ("2020-01-01T09:00+08:00", "has passed")):
+    late = datetime.fromisoformat("2099-01-01T09:00+08:00").astimezone().strftime("%Y-%m-%d %H:%M")
+    for when, says in (("2099-01-01T09:00+08:00", f"{late} is outside the exam's window"),
+                       ("2020-01-01T09:00+08:00", "has passed")):
         out = run(*[when if a == starts.isoformat() else a for a in add], "--include-exempt")
         assert out.exit_code == 1 and says in out.output, out.output
     made = run(*add, "--include-exempt")
@@ -424,3 +426,7 @@ def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early
     assert run("sittings", "start", sitting_id, stdin="y\n").exit_code == 0
     with server.sessions() as s:
         assert s.get(Sitting, sitting_id).state == "started"
+    twice = run("sittings", "start", sitting_id)   # said in the user's words and this computer's time
+    assert twice.exit_code == 1 and "was already started at " in twice.output and "nothing changed" in twice.output
+    assert "already_started" not in twice.output and "+00:00" not in twice.output, twice.output
+    assert "there is no sitting nope" in run("sittings", "start", "nope").output
