@@ -458,6 +458,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         except BundleError as exc:
             raise click.ClickException(_refusal(cli_tr("{file} was refused, nothing was stored").format(file=path.name),
                                                 exc)) from exc
+        held_back = _who_and_what(server, [o.result_id for o in done.outcomes if o.flags and not o.reason])
     from examcore.refusals import plain_result_refusal
     verbose = bool(ctx.find_root().meta.get("verbose"))
     counts = Counter(o.status.value for o in done.outcomes)
@@ -472,7 +473,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         elif o.flags:   # stored, and the station may clear it, but it does not count yet
             click.echo(cli_tr("  result {result}: stored but held back, not counted until an administrator "
                               "decides ({rules}); see xuefa-server flagged").format(
-                result=o.result_id, rules=_rule_words(o.flags.split(","))))
+                result=held_back.get(o.result_id, o.result_id), rules=_rule_words(o.flags.split(","))))
     study = Counter(o.status for o in done.study)
     if done.study:
         click.echo(cli_tr("study records: {counts}").format(counts=_counted(study)))
@@ -502,6 +503,21 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                       "where it came from"))
     if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
         sys.exit(1)
+
+
+def _who_and_what(server, result_ids: list[str]) -> dict[str, str]:
+    """result id → "id (learner number name, exam title)", as an administrator finds it in `flagged`."""
+    from sqlalchemy import select
+
+    from sync_server.models import Learner, Package, Result
+    if not result_ids:
+        return {}
+    with server.sessions() as s:
+        rows = s.execute(select(Result.result_id, Result.learner_no, Learner.name, Package.title)
+                         .outerjoin(Learner, Learner.learner_no == Result.learner_no)
+                         .outerjoin(Package, Package.package_id == Result.package_id)
+                         .where(Result.result_id.in_(result_ids))).all()
+    return {rid: f"{rid} ({no} {name or ''}, {title or '?'})".replace(" ,", ",") for rid, no, name, title in rows}
 
 
 @main.command("export-bundle")

@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from desktop.station import Station
 from sync_server.db import make_engine, migrate
 from sync_server.models import Base
+from tests.conftest import LEARNER
 from tests.server_fixtures import sit_exam
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,8 +166,8 @@ def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_confi
     station_for_server.results.export(stick, [])
     done = CliRunner().invoke(server_cli, ["--instance", str(server_config.instance_dir), "import-bundle", str(stick)])
     assert done.exit_code == 0 and "1 stored" in done.output, done.output
-    assert (f"result {receipt.result_id}: stored but held back, not counted until an administrator decides "
-            "(the learner is not in the unit the station serves)") in done.output
+    assert (f"result {receipt.result_id} ({LEARNER[0]}, {receipt.exam_title}): stored but held back, not counted "
+            "until an administrator decides (the learner is not in the unit the station serves)") in done.output
     assert "receipt file for the station (1 held here)" in done.output
 
 
