@@ -398,6 +398,59 @@ def questions_list(ctx: click.Context, bank: str, retired: bool) -> None:
     click.echo(cli_tr("{count} question(s)").format(count=len(rows)))
 
 
+@questions.command("export")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--bank", required=True, help="The question bank, e.g. 宪法.")
+@click.pass_context
+def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
+    """Write a bank's questions in use to OUT, in the format its name ends with: .xlsx (the import template's
+    columns, every field), .json, .gift (Moodle), .docx or .txt (the office layout: 一、单项选择题 …). Each
+    file imports back with import-questions; what a format cannot hold is said."""
+    import json as _json
+
+    from examcore.banks.excel_bank import write_excel_bank
+    from examcore.banks.gift import write_gift
+    from examcore.banks.office_text import office_lines, write_docx_bank
+    from examcore.questions import Question
+    from sync_server.models import BankQuestion
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".json", ".gift", ".docx", ".txt"):
+        raise click.ClickException(cli_tr("{out}: the file name must end with .xlsx, .json, .gift, .docx or .txt "
+                                          "(the format to write)").format(out=out.name))
+    check_output(out, ctx.obj.instance_dir)
+    with _server(ctx) as server, server.sessions() as s:
+        rows = list(s.scalars(select(BankQuestion).where(BankQuestion.bank == bank, BankQuestion.retired_at.is_(None))
+                              .order_by(BankQuestion.question_id)))
+    if not rows:
+        raise click.ClickException(cli_tr("the bank {bank} has no questions in use: nothing was written (`questions "
+                                          "list --bank` shows a bank's questions)").format(bank=bank))
+    questions = [Question.from_dict(_json.loads(r.data)) for r in rows]
+    left_out: list[int] = []
+    if suffix == ".xlsx":
+        write_excel_bank(questions, out)
+    elif suffix == ".json":
+        write_atomically(out, _json.dumps({"name": bank, "questions": [q.to_dict() for q in questions]},
+                                          ensure_ascii=False, indent=1).encode("utf-8"))
+    elif suffix == ".gift":
+        text, left_out = write_gift(questions)
+        write_atomically(out, text.encode("utf-8"))
+    elif suffix == ".docx":
+        write_docx_bank(questions, out)
+    else:
+        write_atomically(out, "\n".join(office_lines(questions)).encode("utf-8"))
+    click.echo(cli_tr("{count} question(s) of {bank} written to {out}").format(
+        count=len(questions) - len(left_out), bank=bank, out=out))
+    lost = {".gift": cli_tr("GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer "
+                            "question"),
+            ".docx": cli_tr("this layout keeps no category, difficulty, points or tags"),
+            ".txt": cli_tr("this layout keeps no category, difficulty, points or tags")}.get(suffix)
+    if lost:
+        click.echo(cli_tr("not in the file: {what}").format(what=lost))
+    for n in left_out:
+        click.echo(cli_tr("  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a "
+                          "question)").format(n=n, id=rows[n - 1].question_id))
+
+
 @questions.command("retire")
 @click.argument("question_id")
 @click.pass_context
@@ -458,7 +511,8 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         except BundleError as exc:
             raise click.ClickException(_refusal(cli_tr("{file} was refused, nothing was stored").format(file=path.name),
                                                 exc)) from exc
-        held_back = _who_and_what(server, [o.result_id for o in done.outcomes if o.flags and not o.reason])
+        held_back = _who_and_what(server, [o.result_id for o in done.outcomes
+                                           if o.flags and not o.reason and o.result_id])
     from examcore.refusals import plain_result_refusal
     verbose = bool(ctx.find_root().meta.get("verbose"))
     counts = Counter(o.status.value for o in done.outcomes)
@@ -473,7 +527,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         elif o.flags:   # stored, and the station may clear it, but it does not count yet
             click.echo(cli_tr("  result {result}: stored but held back, not counted until an administrator "
                               "decides ({rules}); see xuefa-server flagged").format(
-                result=held_back.get(o.result_id, o.result_id), rules=_rule_words(o.flags.split(","))))
+                result=held_back.get(o.result_id or "", o.result_id), rules=_rule_words(o.flags.split(","))))
     study = Counter(o.status for o in done.study)
     if done.study:
         click.echo(cli_tr("study records: {counts}").format(counts=_counted(study)))

@@ -16,7 +16,7 @@ from python_calamine import CalamineWorkbook
 from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
                                    build_question, parse_difficulty, parse_type, problem_column)
-from examcore.questions import QuestionBank
+from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
 # header -> field; the spellings of the project's template and of the banks units commonly keep
 HEADERS = {
@@ -108,6 +108,24 @@ def write_template(path: Path) -> None:
     ws.append(["", "单选", "我国的根本法是（　）。", "宪法", "刑法", "民法典", "行政诉讼法", "", "", "", "",
                "A", "宪法", 1, "根本法", "宪法是国家的根本法。", ""])
     ws.append(["", "判断", "国家工作人员应当带头尊法学法守法用法。", *[""] * 8, "对", "纪律", 1, "", "", ""])
+    wb.save(path)
+
+
+def write_excel_bank(questions: list[Question], path: Path) -> None:
+    """The questions in the template's columns plus 分值: everything a bank keeps but images. 编号 is left
+    empty, so the questions are known by their content when the file comes back (an unchanged file is
+    then no change at all)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "题库"
+    ws.append(TEMPLATE_HEADERS + ["分值"])
+    for q in questions:
+        options = [o.text for o in q.options] + [""] * (len(OPTION_KEYS) - len(q.options))
+        answer = {QuestionType.TRUE_FALSE: {TRUE: "对", FALSE: "错"}.get(q.answer[0], "") if q.answer else "",
+                  QuestionType.FILL_IN: "；".join(q.answer)}.get(q.type, ",".join(q.answer))
+        fixed = ",".join(o.key for o in q.options if o.fixed)
+        ws.append(["", q.type.value, q.stem, *options, answer, q.category, q.difficulty, ",".join(q.tags),
+                   q.explanation, fixed, q.points])
     wb.save(path)
 
 

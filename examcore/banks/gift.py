@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from examcore.banks.common import (OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question,
-                                   count_blanks)
+from examcore.banks.common import (BLANK_PATTERN, OPTION_KEYS, ImportReport, QuestionSink, RowProblem,
+                                   build_question, count_blanks)
 from examcore.banks.text_files import html_to_text, split_lines
-from examcore.questions import FALSE, TRUE, QuestionType
+from examcore.questions import FALSE, TRUE, Question, QuestionType
 
 BLANK = "（　）"  # where the answer block stood in a fill-in-the-blank item
 _ESCAPES = {"~": "\x01", "=": "\x02", "#": "\x03", "{": "\x04", "}": "\x05", ":": "\x06", "n": "\x07"}
@@ -151,7 +151,9 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
 
     The kind is decided as Moodle's GIFT reader decides it: empty is an essay, "#" a numerical question,
     any "~" a multiple choice (an option may then contain "->"), "=" with "->" a matching question, and
-    otherwise true/false or a short answer (every "=" an accepted answer, weighted or not)."""
+    otherwise true/false or a short answer (every "=" an accepted answer, weighted or not). A choice with
+    "=" is single choice; one with only "~" and shares (~%50%) is multiple choice, also when one share is
+    100 %, which is how a multiple-answer question with one right answer is written."""
     block, _, general = block.partition("####")
     explanation = _plain(general, text_format)[0]
     body = block.strip()
@@ -193,6 +195,8 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
     full = [n for n, w in enumerate(worth) if w == 100.0]
     if not right:
         return "a choice question with no right answer (no = and no positive weight)"
+    if not any(mark == "=" for mark, _, _ in parsed):   # only "~" with shares: the multiple-answer form,
+        return QuestionType.MULTIPLE, options, ",".join(right), explanation, []   # even with one right answer
     if len(full) > 1:
         return f"a single-choice question needs exactly one right answer (=), has {len(full)}"
     if len(full) == 1 and len(right) > 1:
@@ -201,3 +205,52 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
                 "or give every right answer a share (multiple answers)")
     qtype = QuestionType.SINGLE if full else QuestionType.MULTIPLE
     return qtype, options, ",".join(right), explanation, []
+
+
+# --- writing --------------------------------------------------------------------------------------------
+
+_SPECIAL = "\\~=#{}:"
+# the weights Moodle accepts for a share of the marks, by how many answers are right
+_SHARES = {1: "100", 2: "50", 3: "33.33333", 4: "25", 5: "20", 6: "16.66667", 7: "14.28571", 8: "12.5"}
+
+
+def _escaped(text: str) -> str:
+    out = "".join("\\" + c if c in _SPECIAL else c for c in text)
+    return out.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def write_gift(questions: list[Question]) -> tuple[str, list[int]]:
+    """The questions as GIFT text (UTF-8 when saved; Moodle reads it so), and the positions (1-based) of
+    the questions left out: a fill-in with more than one blank, which GIFT cannot hold. Kept: type, stem, options, answers,
+    category ($CATEGORY), explanation (general feedback). Not kept by the format: difficulty, points, tags,
+    a short answer's reference answer (an essay in Moodle has none). Single choice is written with "=",
+    multiple choice with a positive share "~%50%" on each right answer and "~" on the others."""
+    lines: list[str] = []
+    left_out: list[int] = []
+    category = None
+    for n, q in enumerate(questions, start=1):
+        stem, block = _escaped(q.stem), ""
+        if q.type.has_options:
+            right = set(q.answer)
+            share = _SHARES[max(1, len(right))]
+            block = " ".join(("=" if q.type is QuestionType.SINGLE else f"~%{share}%") + _escaped(o.text)
+                             if o.key in right else "~" + _escaped(o.text) for o in q.options)
+        elif q.type is QuestionType.TRUE_FALSE:
+            block = "TRUE" if q.answer == (TRUE,) else "FALSE"
+        elif q.type is QuestionType.FILL_IN:
+            parts = BLANK_PATTERN.split(q.stem)
+            if len(parts) != 2 or len(q.answer) != 1:
+                left_out.append(n)
+                continue
+            stem = _escaped(parts[0].rstrip()) + " {" + " ".join(
+                "=" + _escaped(a) for a in q.answer[0].split("|")) + (
+                f" ####{_escaped(q.explanation)}" if q.explanation else "") + "} " + _escaped(parts[1].lstrip())
+        if q.category != category:
+            category = q.category
+            lines += [f"$CATEGORY: $course$/top{'/' + _escaped(category) if category else ''}", ""]
+        if q.type is QuestionType.FILL_IN:
+            lines += [stem.strip(), ""]
+            continue
+        feedback = f" ####{_escaped(q.explanation)}" if q.explanation else ""
+        lines += [f"{stem} {{{block}{feedback}}}", ""]
+    return "\n".join(lines), left_out

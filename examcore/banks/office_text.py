@@ -30,7 +30,7 @@ from pathlib import Path
 from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport, QuestionSink,
                                    RowProblem, build_question, parse_type)
 from examcore.banks.excel_bank import _split_options
-from examcore.questions import QuestionType
+from examcore.questions import Question, QuestionType
 
 _NUMERAL = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
@@ -273,3 +273,46 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     except (DefusedXmlException, SafeET.ParseError) as exc:
         raise FileRefused(f"not a Word document (.docx): its text part is not readable XML ({exc})") from exc
     return read_office_lines(lines, path.name, bank, unit="paragraph")
+
+
+# --- writing --------------------------------------------------------------------------------------------
+
+SECTION_NAMES = {QuestionType.SINGLE: "单项选择题", QuestionType.MULTIPLE: "多项选择题", QuestionType.TRUE_FALSE: "判断题",
+                 QuestionType.FILL_IN: "填空题", QuestionType.SHORT_ANSWER: "简答题"}
+
+
+def office_lines(questions: list[Question]) -> list[str]:
+    """The questions in the office layout this module reads: a section per type (一、单项选择题 …, in that
+    order), numbered stems, one option a line (A. …), 答案： and 解析： lines. Kept: type, stem, options,
+    answers (√/× for true/false, blanks apart by ；, alternatives by |), explanation. Not kept by the
+    layout: category, difficulty, points, tags. A line of a stem, option or explanation that itself looks
+    like a numbered stem, an option or an 答案： line would be read back as one: such text needs another
+    format (JSON or Excel)."""
+    lines: list[str] = []
+    sections = [t for t in SECTION_NAMES if any(q.type is t for q in questions)]
+    for numeral, qtype in zip(_NUMERAL, sections):
+        lines.append(f"{numeral}、{SECTION_NAMES[qtype]}")
+        for n, q in enumerate((q for q in questions if q.type is qtype), start=1):
+            lines.append(f"{n}. {q.stem}")
+            lines += [f"{o.key}. {o.text}" for o in q.options]
+            if q.type is QuestionType.TRUE_FALSE:
+                answer = "√" if q.answer == ("T",) else "×"
+            elif q.type.has_options:
+                answer = "".join(q.answer)
+            else:
+                answer = "；".join(q.answer)
+            if answer:
+                lines.append(f"答案：{answer}")
+            if q.explanation:
+                lines.append(f"解析：{q.explanation}")
+    return lines
+
+
+def write_docx_bank(questions: list[Question], path: Path) -> None:
+    """The office layout (office_lines) as a Word document, a paragraph a line (python-docx)."""
+    import docx
+    document = docx.Document()
+    for line in office_lines(questions):
+        for part in line.split("\n"):
+            document.add_paragraph(part)
+    document.save(str(path))

@@ -585,6 +585,12 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
       <translation>改为列出已停用的题目。</translation>
     </message>
     <message>
+      <source>Write a bank's questions in use to OUT, in the format its name ends with: .xlsx (the import template's
+columns, every field), .json, .gift (Moodle), .docx or .txt (the office layout: 一、单项选择题 …). Each
+file imports back with import-questions; what a format cannot hold is said.</source>
+        <translation>把题库中在用的试题写入 OUT，格式由文件扩展名决定：.xlsx（导入模板的各列，全部字段）、.json、.gift（Moodle）、.docx 或 .txt（常见公文版式：一、单项选择题……）。每种文件都能用 import-questions 导回；格式无法保存的内容会说明。</translation>
+    </message>
+    <message>
       <source>Leave a question out of every package built from now on (kept, with its history).</source>
       <translation>今后生成的考试包都不再包含某道题（题目及其历史保留）。</translation>
     </message>
@@ -1603,6 +1609,18 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道题</translation>
     </message>
     <message>
+      <source>{count} question(s) of {bank} written to {out}</source>
+        <translation>已将 {bank} 的 {count} 道试题写入 {out}</translation>
+    </message>
+    <message>
+      <source>GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer question</source>
+        <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
+    </message>
+    <message>
+      <source>this layout keeps no category, difficulty, points or tags</source>
+        <translation>此版式不保存分类、难度、分值和标签</translation>
+    </message>
+    <message>
       <source>question {question_id} retired: new packages leave it out</source>
       <translation>试题 {question_id} 已停用：新考试包不再包含它</translation>
     </message>
@@ -1921,6 +1939,22 @@ this PC's clock now: {clock}</source>
     <message>
       <source>make-up for {makeup_for} learner(s) who were absent or failed</source>
       <translation>补考，面向缺考或不合格的 {makeup_for} 名考生</translation>
+    </message>
+    <message>
+      <source>{out}: the file name must end with .xlsx, .json, .gift, .docx or .txt (the format to write)</source>
+        <translation>{out}：文件名须以 .xlsx、.json、.gift、.docx 或 .txt 结尾（即要写入的格式）</translation>
+    </message>
+    <message>
+      <source>the bank {bank} has no questions in use: nothing was written (`questions list --bank` shows a bank's questions)</source>
+        <translation>题库 {bank} 没有在用的试题：未写入任何内容（`questions list --bank` 可列出题库中的试题）</translation>
+    </message>
+    <message>
+      <source>not in the file: {what}</source>
+        <translation>文件中未包含：{what}</translation>
+    </message>
+    <message>
+      <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>
+        <translation>  未写入：第 {n} 题（{id}），含多个空的填空题（GIFT 每题只能有一个空）</translation>
     </message>
     <message>
       <source>no question {question_id}</source>
@@ -2316,15 +2350,15 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} (this computer's time)</source>
-        <translation>场次未建立：{starts} 不在考试的开放时段内（{opens} 至 {closes}，本机时间）</translation>
+      <translation>场次未建立：{starts} 不在考试的开放时段内（{opens} 至 {closes}，本机时间）</translation>
     </message>
     <message>
       <source>{title} ({room}) was already started at {when}: nothing changed</source>
-        <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
+      <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
     </message>
     <message>
       <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
-        <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
+      <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>

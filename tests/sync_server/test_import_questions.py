@@ -60,6 +60,15 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
     assert json.loads(row.data)["explanation"] == "宪法是根本法。"
     assert [json.loads(v.data)["explanation"] for v in versions] == ["宪法具有最高的法律效力。", "宪法是根本法。"]
 
+    # the bank written out (Excel: every field) and read back into it: the very same questions, no change
+    exported = cli(folder, "questions", "export", tmp_path / "bank.xlsx", "--bank", "示范题库")
+    assert exported.returncode == 0 and "13 question(s) of 示范题库 written" in exported.stdout, exported.stderr
+    back = cli(folder, "import-questions", tmp_path / "bank.xlsx", "--bank", "示范题库")
+    assert back.returncode == 0 and "0 added, 0 changed (new version), 13 unchanged" in back.stdout, back.stdout
+    gift = cli(folder, "questions", "export", tmp_path / "bank.gift", "--bank", "示范题库")
+    assert gift.returncode == 0 and "not in the file: GIFT keeps no difficulty" in gift.stdout, gift.stderr
+    assert "$CATEGORY:" in (tmp_path / "bank.gift").read_text(encoding="utf-8")
+
 
 def test_an_unknown_file_type_is_named(server_config, tmp_path):
     (tmp_path / "bank.pdf").write_bytes(b"%PDF")
