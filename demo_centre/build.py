@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -31,8 +33,8 @@ from sync_server import changes
 from sync_server.directory import LearnerFields, learner_body, put_learner, put_unit, trust_issuer
 from sync_server.ingest import import_package
 from sync_server.keys import create_keys
-from sync_server.models import Learner, Package, Sitting
-from sync_server.sittings import create_sitting, set_start_code
+from sync_server.models import Learner, Package, Sitting, SittingSeat
+from sync_server.sittings import attempts_left, close, create_sitting, mark_missing, set_start_code, start
 from sync_server.tls import create as create_tls, current as current_tls
 
 CENTRE_NAME = "示范市考试中心（演示）"
@@ -73,17 +75,34 @@ def centre_exam(now: datetime):
                                                        remote_mode=warn, vm_mode=warn))
 
 
+class DemoBroken(Exception):
+    """The demo folder is there but cannot be used; the message says what to do."""
+
+
 def build_server(demo: DemoCentre) -> bool:
     """The server instance with its units, roster, accounts, trusted issuer and exam; False when it is
-    there already."""
-    config = Config(demo.server)
+    there already. Made in server.part and renamed when complete, so a run stopped halfway leaves nothing
+    a later run would take for a server (it makes it again)."""
     if (demo.server / CONFIG_FILE).exists():
+        ctx = ServerContext.open(Config(demo.server))
+        try:
+            with ctx.sessions() as s:
+                complete = s.scalars(select(Package.package_id)).first() is not None
+        finally:
+            ctx.close()
+        if not complete:
+            raise DemoBroken(f"the demo server in {demo.server} is damaged (it holds no exam): delete "
+                             f"{demo.folder} and run again")
         return False
-    demo.folder.mkdir(parents=True, exist_ok=True)
+    part = demo.server.with_name("server.part")
+    if part.exists():
+        shutil.rmtree(part)   # a build stopped halfway: ours, and never used
+    part.mkdir(parents=True)
     issuer = SigningKey.generate()
-    save_signing_key(demo.issuer_file, issuer, ISSUER_NAME)
-    keys = create_keys(demo.server, CENTRE_NAME)
-    create_tls(demo.server, CENTRE_NAME)
+    save_signing_key(part / "issuer.key", issuer, ISSUER_NAME)
+    keys = create_keys(part, CENTRE_NAME)
+    create_tls(part, CENTRE_NAME)
+    config = Config(part)
     config.save()
     ctx = ServerContext.open(config)   # makes and migrates the database
     try:
@@ -109,18 +128,23 @@ def build_server(demo: DemoCentre) -> bool:
                                 recipients=[Recipient(CENTRE_NAME, keys.results.public_raw())],
                                 start_code=DEMO_START_CODE, proctor_password=DEMO_PROCTOR_PASSWORD)
         import_package(ctx, package)
-        (demo.folder / "demo-exam.xfp").write_bytes(package)   # for the USB road: `xuefa import-package`
     finally:
         ctx.close()
+    os.replace(part / "issuer.key", demo.issuer_file)
+    (demo.folder / "demo-exam.xfp").write_bytes(package)   # for the USB road: `xuefa import-package`
+    part.rename(demo.server)
     return True
 
 
-def seat_today(demo: DemoCentre) -> Sitting:
-    """Today's sitting in the room (every demo learner seated, A01 …); a new one starting in ten minutes
-    when today has none that is still open."""
+def seat_today(demo: DemoCentre) -> Sitting | None:
+    """Today's sitting in the room; a new one starting in ten minutes when today has none still open,
+    seating every demo learner with an attempt left (A01 …). A sitting of an earlier day still open is
+    ended first as its proctor would end it (started, the absent recorded missing, closed), each step in
+    its log. None when no learner has an attempt left."""
     ctx = ServerContext.open(Config(demo.server))
     try:
         now = ctx.clock.now()
+        stamp = utc_naive(now)
         day_start = utc_naive(now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0))
         with ctx.sessions.begin() as s:
             today = s.scalars(select(Sitting).where(Sitting.starts_at >= day_start, Sitting.state != "closed")
@@ -128,17 +152,34 @@ def seat_today(demo: DemoCentre) -> Sitting:
             if today is not None:
                 s.expunge(today)
                 return today
+            for earlier in s.scalars(select(Sitting).where(Sitting.starts_at < day_start,
+                                                           Sitting.state != "closed")).all():
+                _end_as_a_proctor_would(s, earlier.sitting_id, stamp)
             package_id = s.scalars(select(Package.package_id)).one()
             learners = s.scalars(select(Learner.learner_no).order_by(Learner.learner_no)).all()
-            seats = [(no, f"A{n:02d}") for n, no in enumerate(learners, start=1)]
+            left = attempts_left(s, package_id, list(learners))
+            seats = [(no, f"A{n:02d}") for n, no in enumerate(learners, start=1) if left[no] > 0]
+            if not seats:
+                return None
             sitting = create_sitting(s, package_id, ROOM, (now + SITTING_LEAD).astimezone(timezone.utc), seats,
-                                     "demo", utc_naive(now))
-            set_start_code(ctx, s, sitting.sitting_id, DEMO_START_CODE, "demo", utc_naive(now))
+                                     "demo", stamp)
+            set_start_code(ctx, s, sitting.sitting_id, DEMO_START_CODE, "demo", stamp)
             s.flush()
             s.expunge(sitting)
             return sitting
     finally:
         ctx.close()
+
+
+def _end_as_a_proctor_would(s, sitting_id: str, now: datetime) -> None:
+    sitting = s.get(Sitting, sitting_id)
+    if sitting.state == "scheduled":
+        start(s, sitting_id, "demo", now)
+    for seat in s.scalars(select(SittingSeat).where(SittingSeat.sitting_id == sitting_id,
+                                                    SittingSeat.state == "not_logged_in")).all():
+        mark_missing(s, sitting_id, seat.learner_no, "演示：未参加", "demo", now)
+    if s.get(Sitting, sitting_id).state not in ("closing", "closed"):
+        close(s, sitting_id, "demo", now)
 
 
 def enrolment_code(demo: DemoCentre, room: str | None) -> str:
@@ -160,14 +201,18 @@ def build_station(demo: DemoCentre, name: str, url: str) -> bool:
     folder = demo.station(name)
     if (folder / DB_NAME).exists():
         return False
-    station = Station.open(folder)
+    part = folder.with_name(name + ".part")   # enrolled and synced, or not there at all (see build_server)
+    if part.exists():
+        shutil.rmtree(part)
+    station = Station.open(part)
     try:
         enrol_station(station, url, name, enrolment_code(demo, None if name == PROCTOR_PC else ROOM))
         report = run_sync(station, station_client(station))
         if not (report.deliver.done and report.pull.done):
-            raise RuntimeError(f"the first sync of {name} failed: {report}")
+            raise DemoBroken(f"the first sync of the demo station {name} failed: {report.pull.code or report.deliver.code}")
         install_demo_study(station, load_signing_key(demo.issuer_file)[0])
     finally:
         station.close()
+    part.rename(folder)
     return True
 

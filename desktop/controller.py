@@ -8,7 +8,7 @@ from desktop.qt_app import widgets_app
 from desktop.services.login_types import LearnerInfo
 from desktop.services.attempts import ActiveAttempt, AttemptRefused, SaveFailed, SubmissionReceipt, Unlocked
 from desktop.services.exam_runtime import ExamRuntime
-from desktop.lockdown.environment import survey
+from desktop.lockdown.environment import Finding, survey
 from desktop.lockdown.monitor import LockdownMonitor
 from desktop.lockdown.platform import LockdownPlatform, for_session as lockdown_platform_for_session
 from desktop.services.packages import ExamListing
@@ -242,6 +242,7 @@ class StationController(QObject):
         self.apply_preferences()
         self.login.display_controls.show_prefs()
         self._page(self.login)
+        self.login.number_edit.setFocus()   # the next learner types their number first
         self.home = self.tabs = None
 
     def enter_exam(self, learner: LearnerInfo, listing: ExamListing) -> None:
@@ -291,6 +292,12 @@ class StationController(QObject):
     def open_exam(self, attempt: ActiveAttempt) -> None:
         runtime = ExamRuntime(attempt)
         windowed = self.windowed and attempt.exam.lockdown.focus_mode is not CheckMode.ENFORCE
+        # windowed: no full screen and no keyboard grab (the platform's start), but the same survey of the PC,
+        # and the window mode itself recorded in the chain and shown to the proctor
+        findings = None
+        if windowed:
+            findings = [*survey(attempt.exam.lockdown, self.lockdown_platform()),
+                        Finding("windowed", "--windowed", CheckMode.WARN)]
         monitor = LockdownMonitor(attempt, LockdownPlatform() if windowed else self.lockdown_platform())
         self.exam = ExamWindow(attempt, runtime, monitor, attempt.proctor_password_ok)
         runtime.setParent(self.exam)
@@ -307,7 +314,7 @@ class StationController(QObject):
             self.exam.showFullScreen()
         else:
             self.exam.show()
-        monitor.attach(self.exam)
+        monitor.attach(self.exam, findings)
 
     def _close_exam(self) -> None:
         if self.exam is not None:

@@ -23,6 +23,7 @@ IRREGULAR_ZH = {"focus_lost": "切出窗口", "clock_jump": "时钟跳变", "int
                 "environment:programs": "运行禁用程序", "environment:not_on_top": "失去置顶",
                 "environment:not_full_screen": "退出全屏", "environment:overlay": "窗口覆盖考试",
                 "environment:not_on_every_desktop": "移出桌面", "environment:keyboard_released": "键盘锁定失效",
+                "environment:windowed": "普通窗口（--windowed）",
                 "drop_refused": "拖入被拒", "proctor_password_wrong": "监考密码错误"}
 EVENT_ZH = {"created": "创建场次", "logged_in": "考生登录", "started": "宣布开考", "extra_time": "延长时间",
             "pause": "暂停计时", "unpause": "恢复计时", "force_submit": "代为交卷", "closing": "结束考试",

@@ -52,6 +52,8 @@ SAY = {
                                          "Close them now."),
     "programs": QT_TRANSLATE_NOOP("Environment", "These programs are running: %1. Close them (remote control, "
                                   "screen sharing or recording) and try again."),
+    "windowed": QT_TRANSLATE_NOOP("Environment", "The exam runs in a normal window (the station was started with "
+                                  "%1): other programs can be seen beside it.")
 }
 
 

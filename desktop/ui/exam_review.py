@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.ui.answer_text import answer_text
 from examcore.grading import ItemStatus, PaperGrade, Response, format_score
-from examcore.paper import Paper
+from examcore.paper import LABELS, Paper
 from examcore.questions import Question
 
 
@@ -23,6 +23,7 @@ class ReviewItem:
     yours: str           # the learner's answer in display form; "" when not answered
     right: str           # the answer key in display form
     explanation: str
+    options: tuple[tuple[str, str, bool, bool], ...] = ()   # (label, text, right, chosen) as the learner saw them
 
 
 def review_items(paper: Paper, questions: dict[str, Question], responses: dict[str, Response],
@@ -31,9 +32,12 @@ def review_items(paper: Paper, questions: dict[str, Question], responses: dict[s
     out = []
     for n, (item, g) in enumerate(zip(paper.items, grade.items), start=1):
         q = questions[item.question_id]
-        out.append(ReviewItem(n, g.status, format_score(g.earned), g.points, q.stem,
-                              answer_text(q, item, responses.get(q.id, ())),
-                              answer_text(q, item, q.answer, key=True), q.explanation))
+        given = responses.get(q.id, ())
+        texts = {o.key: o.text for o in q.options}
+        order = item.option_order or tuple(texts)
+        options = tuple((LABELS[i], texts[k], k in q.answer, k in given) for i, k in enumerate(order) if k in texts)
+        out.append(ReviewItem(n, g.status, format_score(g.earned), g.points, q.stem, answer_text(q, item, given),
+                              answer_text(q, item, q.answer, key=True), q.explanation, options))
     return out
 
 
@@ -56,6 +60,7 @@ class ExamReview(QTextBrowser):
         e = html.escape
         points_of, yours_word = self.tr("%1 of %2 points"), self.tr("Your answer:")
         why_word, not_answered = self.tr("Explanation:"), self.tr("(not answered)")
+        chosen_word = "  " + self.tr("← your choice")
         blocks = []
         for it in self.items:
             colour = {ItemStatus.CORRECT: "#1b6e20", ItemStatus.PARTIAL: "#8a5a00",
@@ -63,6 +68,9 @@ class ExamReview(QTextBrowser):
             points = points_of.replace("%1", it.earned).replace("%2", str(it.points))
             head = (f"<p><b>{it.number}.</b> <span style='color:{colour}'><b>{e(self.status_word(it.status))}</b>"
                     f"</span> ({e(points)})<br>{e(it.stem)}</p>")
+            head += "".join(   # the options' texts: a letter alone means little once options are shuffled
+                f"<p style='margin-left:1em'>{'<b>' if right else ''}{e(label)}. {e(text)}{'</b> ✔' if right else ''}"
+                f"{e(chosen_word) if chosen else ''}</p>" for label, text, right, chosen in it.options)
             key_word = self.tr("Reference answer:") if it.status is ItemStatus.PENDING else self.tr("Right answer:")
             key = f"&nbsp;&nbsp;&nbsp;{e(key_word)} <b>{e(it.right)}</b>" if it.right else ""
             answers = f"<p style='margin-left:1em'>{e(yours_word)} <b>{e(it.yours or not_answered)}</b>{key}</p>"

@@ -78,6 +78,8 @@ class LibraryPage(QWidget):
             shown = self._titled(title, version)
             self.law_combo.addItem(self.tr("%1 (%2 articles)").replace("%1", shown).replace("%2", str(count)),
                                    (title, version))
+        if self.results.count() == 0 and self.law_combo.count():   # the law the list names is the one shown
+            self.browse(*self.law_combo.currentData())
 
     def _titled(self, title: str, version: str) -> str:
         return title + (self.tr(" (version of %1)").replace("%1", version) if version else "")

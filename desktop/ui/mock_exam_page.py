@@ -137,6 +137,7 @@ class MockExamPage(QWidget):
             self.tr("Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your "
                     "wrong-answer book.").replace("%1", grade.score_text).replace("%2", str(grade.max_score))
             .replace("%3", verdict).replace("%4", str(wrong)))
+        self.timer_label.clear()   # handed in: no clock left standing
         self.review_view.items = review_items(self.mock.paper, self.mock.questions, self.responses, grade)
         self.review_view.setHtml(self.review_view.render_html())
         self.view.hide()

@@ -299,6 +299,7 @@ class ProctorWindow(QWidget):
                 "environment:overlay": self.tr("window over the exam"),
                 "environment:not_on_every_desktop": self.tr("moved off the desktop"),
                 "environment:keyboard_released": self.tr("keyboard hold lost"),
+                "environment:windowed": self.tr("in a normal window (--windowed)"),
                 "drop_refused": self.tr("drags refused"),
                 "proctor_password_wrong": self.tr("wrong proctor passwords")}.get(kind, kind)
 

@@ -588,7 +588,7 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
       <source>Write a bank's questions in use to OUT, in the format its name ends with: .xlsx (the import template's
 columns, every field), .json, .gift (Moodle), .docx or .txt (the office layout: 一、单项选择题 …). Each
 file imports back with import-questions; what a format cannot hold is said.</source>
-        <translation>把题库中在用的试题写入 OUT，格式由文件扩展名决定：.xlsx（导入模板的各列，全部字段）、.json、.gift（Moodle）、.docx 或 .txt（常见公文版式：一、单项选择题……）。每种文件都能用 import-questions 导回；格式无法保存的内容会说明。</translation>
+      <translation>把题库中在用的试题写入 OUT，格式由文件扩展名决定：.xlsx（导入模板的各列，全部字段）、.json、.gift（Moodle）、.docx 或 .txt（常见公文版式：一、单项选择题……）。每种文件都能用 import-questions 导回；格式无法保存的内容会说明。</translation>
     </message>
     <message>
       <source>Leave a question out of every package built from now on (kept, with its history).</source>
@@ -1610,15 +1610,15 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{count} question(s) of {bank} written to {out}</source>
-        <translation>已将 {bank} 的 {count} 道试题写入 {out}</translation>
+      <translation>已将 {bank} 的 {count} 道试题写入 {out}</translation>
     </message>
     <message>
       <source>GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer question</source>
-        <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
+      <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
     </message>
     <message>
       <source>this layout keeps no category, difficulty, points or tags</source>
-        <translation>此版式不保存分类、难度、分值和标签</translation>
+      <translation>此版式不保存分类、难度、分值和标签</translation>
     </message>
     <message>
       <source>question {question_id} retired: new packages leave it out</source>
@@ -1942,19 +1942,19 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{out}: the file name must end with .xlsx, .json, .gift, .docx or .txt (the format to write)</source>
-        <translation>{out}：文件名须以 .xlsx、.json、.gift、.docx 或 .txt 结尾（即要写入的格式）</translation>
+      <translation>{out}：文件名须以 .xlsx、.json、.gift、.docx 或 .txt 结尾（即要写入的格式）</translation>
     </message>
     <message>
       <source>the bank {bank} has no questions in use: nothing was written (`questions list --bank` shows a bank's questions)</source>
-        <translation>题库 {bank} 没有在用的试题：未写入任何内容（`questions list --bank` 可列出题库中的试题）</translation>
+      <translation>题库 {bank} 没有在用的试题：未写入任何内容（`questions list --bank` 可列出题库中的试题）</translation>
     </message>
     <message>
       <source>not in the file: {what}</source>
-        <translation>文件中未包含：{what}</translation>
+      <translation>文件中未包含：{what}</translation>
     </message>
     <message>
       <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>
-        <translation>  未写入：第 {n} 题（{id}），含多个空的填空题（GIFT 每题只能有一个空）</translation>
+      <translation>  未写入：第 {n} 题（{id}），含多个空的填空题（GIFT 每题只能有一个空）</translation>
     </message>
     <message>
       <source>no question {question_id}</source>
@@ -2795,27 +2795,25 @@ this PC's clock now: {clock}</source>
     <message>
       <source>The demo centre is running at {url} (only this PC reaches it).
 
-Learners (number, name, initial password; the first login asks for a new one):
+Learners (number, name, initial password; the first login asks for a new one, which is theirs from then on):
 {learners}
-Proctor console: {proctor} / {proctor_password}   (the window 监考机, or 监考工具 on the login page)
-Centre administrator: {admin} / {admin_password}   (管理… on the login page)
-Today's sitting: {room}, starts {starts}; every learner above is seated. A learner who logs in at a
-station of {room} waits until the proctor starts it in the console.
+Proctor console: {proctor} / {proctor_password}   (the window titled 监考台; also 监考工具 on a login page)
+Centre administrator: {admin} / {admin_password}   (管理… on a station's login page)
+{today}
 With no network: start code {start_code}, proctor password {proctor_pc_password}.
 
-Close the windows or press Ctrl+C here to stop the demo; ./demo-centre keeps everything for next time
+Close the windows or press Ctrl+C here to stop the demo; {folder} keeps everything for next time
 (delete it to begin afresh).</source>
-      <translation>演示考试中心已在 {url} 运行（只有本机能访问）。
+        <translation>演示考试中心已在 {url} 运行（只有本机能访问）。
 
-考生（学号、姓名、初始密码；首次登录时须改密码）：
+考生（学号、姓名、初始密码；首次登录时须设新密码，此后使用新密码）：
 {learners}
-监考台：{proctor} / {proctor_password}（“监考机”窗口，或登录页上的“监考工具”）
-考试中心管理员：{admin} / {admin_password}（登录页上的“管理…”）
-今日场次：{room}，{starts} 开考；以上考生均已排座。考生在{room}的考试机上登录后，
-等待监考员在监考台宣布开考。
+监考台：{proctor} / {proctor_password}（标题为“监考台”的窗口；登录页上的“监考工具”也可打开）
+考试中心管理员：{admin} / {admin_password}（考试机登录页上的“管理…”）
+{today}
 无网络时：开考码 {start_code}，监考密码 {proctor_pc_password}。
 
-关闭各窗口或在此按 Ctrl+C 即停止演示；./demo-centre 保留全部数据供下次使用
+关闭各窗口或在此按 Ctrl+C 即停止演示；{folder} 保留全部数据供下次使用
 （删除该文件夹即可重新开始）。</translation>
     </message>
     <message>
@@ -2823,16 +2821,38 @@ Close the windows or press Ctrl+C here to stop the demo; ./demo-centre keeps eve
       <translation>演示服务器在端口 {port} 上没有响应</translation>
     </message>
     <message>
-      <source>made the demo centre server in {folder}</source>
-      <translation>已在 {folder} 建立演示考试中心服务器</translation>
+      <source>No sitting today: every demo learner has used the exam's attempts. Delete {folder} to begin afresh.</source>
+        <translation>今天没有场次：每位演示考生都已用完考试次数。删除 {folder} 即可重新开始。</translation>
+    </message>
+    <message>
+      <source>Today's sitting: {room}, starts {starts}; every learner above with an attempt left is seated. A learner who logs in at a
+station of {room} waits until the proctor starts it in the console.</source>
+        <translation>今日场次：{room}，{starts} 开考；以上尚有考试次数的考生均已排座。考生在{room}的考试机上登录后，
+等待监考员在监考台宣布开考。</translation>
+    </message>
+    <message>
+      <source>port {port} is in use (another program, or the demo already running): stop it, or give another --port</source>
+        <translation>端口 {port} 已被占用（其他程序，或演示已在运行）：请先停止它，或用 --port 换一个端口</translation>
     </message>
     <message>
       <source>the demo server stopped at once (exit {code}): is port {port} in use? Try --port</source>
       <translation>演示服务器启动后立即退出（退出码 {code}）：端口 {port} 是否已被占用？请用 --port 换一个端口</translation>
     </message>
     <message>
+      <source>made the demo centre server in {folder}</source>
+      <translation>已在 {folder} 建立演示考试中心服务器</translation>
+    </message>
+    <message>
+      <source>the demo cannot start: {why}</source>
+        <translation>演示无法启动：{why}</translation>
+    </message>
+    <message>
       <source>enrolled the demo station {name}</source>
       <translation>已登记演示考试机 {name}</translation>
+    </message>
+    <message>
+      <source>the demo station {name} could not be enrolled: {why}</source>
+        <translation>演示考试机 {name} 未能登记：{why}</translation>
     </message>
   </context>
 </TS>

@@ -4,152 +4,152 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="112"/>
         <source>proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="112"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="123"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="124"/>
         <source>End their sessions</source>
         <translation>结束其全部登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="125"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="141"/>
         <source>%1 is disabled; their sessions ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="142"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="143"/>
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="146"/>
         <source>Every session of %1 has ended.</source>
         <translation>%1 的全部登录已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="157"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="158"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="159"/>
         <source>locked for now</source>
         <translation>暂时锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="160"/>
         <source>must change the password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="162"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="194"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="200"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="201"/>
         <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
         <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="211"/>
         <source>New one-time password for %1: %2. Give it to them in person.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="218"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="222"/>
         <source>You may not change this account (its role is higher than yours).</source>
         <translation>您无权修改此账号（其角色高于您）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="223"/>
         <source>This account is not among the ones you manage.</source>
         <translation>此账号不在您管理的范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -157,72 +157,72 @@
 <context>
     <name>AdminPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="49"/>
         <source>Change your password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="50"/>
         <source>Your password was set by someone else: choose your own before you go on. At least 12 characters, not a common password, not your user name.</source>
         <translation>您的密码由他人设置：继续之前请设置您自己的密码。至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="52"/>
         <source>At least 12 characters, not a common password, not your user name.</source>
         <translation>至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="61"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="62"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="63"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="74"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="75"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="76"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
         <source>This password is one of the most common ones and easy to guess.</source>
         <translation>这是最常见的密码之一，很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
         <source>The new password must not contain your user name.</source>
         <translation>新密码不能包含您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码必须与当前密码不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
@@ -331,32 +331,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="211"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="218"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="222"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="225"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -364,152 +364,152 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
         <source>Logins</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
         <source>Administrator accounts</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Learners and rosters</source>
         <translation>考生与名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Roster imports</source>
         <translation>名册导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
         <source>Any outcome</source>
         <translation>任何结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
         <source>Done</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
         <source>Load older entries</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="251"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="255"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="299"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="300"/>
         <source>%1 entries shown.</source>
         <translation>已显示 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="303"/>
         <source>Export the security log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="303"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="310"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="311"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="312"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="313"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="314"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="315"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="318"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="319"/>
         <source>The security log is for this server&apos;s top administrator.</source>
         <translation>审计日志仅供本服务器的最高管理员查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="320"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="321"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -517,119 +517,119 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
         <source>Words in the question</source>
         <translation>按题目文字查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Retired questions</source>
         <translation>已停用的试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
         <source>Question</source>
         <translation>试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
         <source>Type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="114"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="141"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="42"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="43"/>
         <source>New exam from a bank…</source>
         <translation>用题库新建考试…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="48"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="79"/>
         <source>%1 (%2 questions, %3 retired)</source>
         <translation>%1（%2 道题，已停用 %3 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="86"/>
         <source>No question bank yet: import one with 导入… (Import…).</source>
         <translation>还没有题库：请用“导入…”导入题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="114"/>
         <source>%1 question(s)</source>
         <translation>共 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="115"/>
         <source>Take back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="138"/>
         <source>Retire a question</source>
         <translation>停用题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="139"/>
         <source>Retire question %1 「%2」? Exam packages built from now on leave it out; packages already built keep it. It can be taken back later.</source>
         <translation>停用题目 %1「%2」？今后生成的考试包不再包含它；已生成的考试包不受影响。以后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="157"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="158"/>
         <source>History of the question</source>
         <translation>试题修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="187"/>
         <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
         <translation>题库由本服务器的最高级省级管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="190"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -779,6 +779,11 @@
         <location filename="../../desktop/lockdown/environment.py" line="53"/>
         <source>These programs are running: %1. Close them (remote control, screen sharing or recording) and try again.</source>
         <translation>以下程序正在运行：%1。请关闭这些程序（远程控制、屏幕共享或录屏）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/lockdown/environment.py" line="55"/>
+        <source>The exam runs in a normal window (the station was started with %1): other programs can be seen beside it.</source>
+        <translation>考试在普通窗口中进行（考试机以 %1 启动）：旁边可以看到其他程序。</translation>
     </message>
 </context>
 <context>
@@ -1057,57 +1062,62 @@
 <context>
     <name>ExamReview</name>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="51"/>
+        <location filename="../../desktop/ui/exam_review.py" line="55"/>
         <source>✔ right</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="51"/>
+        <location filename="../../desktop/ui/exam_review.py" line="55"/>
         <source>◐ partly right</source>
         <translation>◐ 部分正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="52"/>
+        <location filename="../../desktop/ui/exam_review.py" line="56"/>
         <source>✘ wrong</source>
         <translation>✘ 错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="52"/>
+        <location filename="../../desktop/ui/exam_review.py" line="56"/>
         <source>— not answered</source>
         <translation>— 未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="53"/>
+        <location filename="../../desktop/ui/exam_review.py" line="57"/>
         <source>… marked later</source>
         <translation>… 待人工评阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="57"/>
+        <location filename="../../desktop/ui/exam_review.py" line="61"/>
         <source>%1 of %2 points</source>
         <translation>得 %1 分，共 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="57"/>
+        <location filename="../../desktop/ui/exam_review.py" line="61"/>
         <source>Your answer:</source>
         <translation>您的答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="58"/>
+        <location filename="../../desktop/ui/exam_review.py" line="62"/>
         <source>(not answered)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="58"/>
+        <location filename="../../desktop/ui/exam_review.py" line="62"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="66"/>
+        <location filename="../../desktop/ui/exam_review.py" line="63"/>
+        <source>← your choice</source>
+        <translation>← 您的选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_review.py" line="74"/>
         <source>Reference answer:</source>
         <translation>参考答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="66"/>
+        <location filename="../../desktop/ui/exam_review.py" line="74"/>
         <source>Right answer:</source>
         <translation>正确答案：</translation>
     </message>
@@ -1612,202 +1622,202 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="20"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="21"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="24"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
         <source>Held back</source>
         <translation>暂未计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="24"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
         <source>Accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="26"/>
         <source>Rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
         <source>Learner</source>
         <translation>考生编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Handed in</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Rules broken</source>
         <translation>不符合的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
         <source>Accept…</source>
         <translation>认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
         <source>Reject…</source>
         <translation>不予认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="42"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="49"/>
         <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
         <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="59"/>
         <source>learner of another unit</source>
         <translation>考生不属于本考试机所服务的单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="60"/>
         <source>not seated in the sitting</source>
         <translation>未编排在该场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
         <source>seat checked in at another station</source>
         <translation>座位由其他考试机签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
         <source>before the sitting started</source>
         <translation>场次开始前作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
         <source>recorded as absent</source>
         <translation>监考已登记缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
         <source>no attempt left</source>
         <translation>超出考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="89"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂未计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="98"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="105"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="107"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="108"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="110"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="111"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="119"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="122"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -2099,107 +2109,107 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="24"/>
+        <location filename="../../desktop/ui/library_page.py" line="26"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="25"/>
+        <location filename="../../desktop/ui/library_page.py" line="27"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="32"/>
+        <location filename="../../desktop/ui/library_page.py" line="34"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="33"/>
+        <location filename="../../desktop/ui/library_page.py" line="35"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="40"/>
+        <location filename="../../desktop/ui/library_page.py" line="42"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="72"/>
+        <location filename="../../desktop/ui/library_page.py" line="79"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="76"/>
+        <location filename="../../desktop/ui/library_page.py" line="85"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="93"/>
+        <location filename="../../desktop/ui/library_page.py" line="103"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="94"/>
+        <location filename="../../desktop/ui/library_page.py" line="104"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="109"/>
+        <location filename="../../desktop/ui/library_page.py" line="119"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="156"/>
+        <location filename="../../desktop/ui/library_page.py" line="166"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="184"/>
+        <location filename="../../desktop/ui/library_page.py" line="194"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="132"/>
+        <location filename="../../desktop/ui/library_page.py" line="142"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="27"/>
+        <location filename="../../desktop/ui/library_page.py" line="29"/>
         <source>Import a statute…</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="155"/>
+        <location filename="../../desktop/ui/library_page.py" line="165"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="164"/>
+        <location filename="../../desktop/ui/library_page.py" line="174"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="168"/>
+        <location filename="../../desktop/ui/library_page.py" line="178"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="169"/>
+        <location filename="../../desktop/ui/library_page.py" line="179"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="173"/>
+        <location filename="../../desktop/ui/library_page.py" line="183"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="181"/>
+        <location filename="../../desktop/ui/library_page.py" line="191"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="185"/>
+        <location filename="../../desktop/ui/library_page.py" line="195"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -2482,52 +2492,52 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>无法开始考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="99"/>
+        <location filename="../../desktop/ui/messages.py" line="95"/>
         <source>on this computer, %1</source>
         <translation>本机，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="100"/>
+        <location filename="../../desktop/ui/messages.py" line="96"/>
         <source>room %1, station %2, %3</source>
         <translation>考场 %1，考试机 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="106"/>
+        <location filename="../../desktop/ui/messages.py" line="102"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107"/>
+        <location filename="../../desktop/ui/messages.py" line="103"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108"/>
+        <location filename="../../desktop/ui/messages.py" line="104"/>
         <source>This password is one of the most common ones and easy to guess. Choose another, for example a few words you will remember.</source>
         <translation>这是最常见的密码之一，很容易被猜到。请换一个，例如用几个您记得住的词组成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="110"/>
+        <location filename="../../desktop/ui/messages.py" line="106"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="111"/>
+        <location filename="../../desktop/ui/messages.py" line="107"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="112"/>
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="113"/>
+        <location filename="../../desktop/ui/messages.py" line="109"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="118"/>
+        <location filename="../../desktop/ui/messages.py" line="114"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -3014,7 +3024,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="129"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="419"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="420"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
@@ -3025,7 +3035,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="131"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="410"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="411"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
@@ -3201,91 +3211,96 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="302"/>
+        <source>in a normal window (--windowed)</source>
+        <translation>普通窗口（--windowed）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="303"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="303"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="304"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="338"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="339"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="342"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="343"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="356"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="357"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="383"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="384"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="388"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="389"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="391"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="391"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="397"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="398"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="400"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="401"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="407"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="410"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="411"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="417"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="418"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="444"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="445"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="445"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="446"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="458"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="459"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="459"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="460"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
@@ -3365,52 +3380,52 @@ White: not answered</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="201"/>
         <source>Correct question %1</source>
         <translation>修改试题 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="213"/>
         <source>Why it changes (kept in the history)</source>
         <translation>修改原因（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="218"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="223"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="224"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="263"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="264"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -4097,165 +4112,165 @@ White: not answered</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
         <source>Learner number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
         <source>Rank</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="38"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="45"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="27"/>
         <source>With the units under it</source>
         <translation>含下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="89"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="92"/>
         <source>exempt: %1</source>
         <translation>免考：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="94"/>
         <source> (until %1)</source>
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="99"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="116"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="120"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="118"/>
         <source>Give %1 a new one-time initial password? Their old password stops working at every station once it has synced; they must choose a new one at their next login.</source>
         <translation>为 %1 生成新的一次性初始密码？各考试机同步后，其原密码即失效；下次登录时必须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="129"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="146"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="147"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="168"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="171"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="174"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="181"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="182"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="183"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="184"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="202"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="187"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="188"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="198"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4582,7 +4597,7 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/startup.py" line="88"/>
+        <location filename="../../desktop/startup.py" line="92"/>
         <source>This station&apos;s data folder has lost its keys file:
 %1
 
@@ -4593,7 +4608,7 @@ Nothing was opened or changed. Call the exam-centre IT staff: the keys file must
 未打开也未更改任何内容。请联系考点技术人员：须从备份或该文件夹的来源电脑放回密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="93"/>
+        <location filename="../../desktop/startup.py" line="97"/>
         <source>This station&apos;s database is damaged and cannot be read:
 %1
 
@@ -4604,7 +4619,7 @@ Nothing was changed. Call the exam-centre IT staff and leave the folder as it is
 未作任何更改。请联系考点技术人员，并保持该文件夹原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="97"/>
+        <location filename="../../desktop/startup.py" line="101"/>
         <source>The station cannot reach its keys (the Xuefa key service):
 %1
 
@@ -4615,7 +4630,7 @@ Call the exam-centre IT staff: the key service must be running (docs/station-key
 请联系考试中心技术人员：密钥服务必须在运行（见 docs/station-keys.md）。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="102"/>
+        <location filename="../../desktop/startup.py" line="106"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -4626,7 +4641,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="107"/>
+        <location filename="../../desktop/startup.py" line="111"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -4643,44 +4658,44 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="183"/>
+        <location filename="../../desktop/controller.py" line="186"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="190"/>
+        <location filename="../../desktop/controller.py" line="193"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="211"/>
+        <location filename="../../desktop/controller.py" line="214"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="213"/>
+        <location filename="../../desktop/controller.py" line="216"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="266"/>
-        <location filename="../../desktop/controller.py" line="269"/>
-        <location filename="../../desktop/controller.py" line="283"/>
+        <location filename="../../desktop/controller.py" line="270"/>
+        <location filename="../../desktop/controller.py" line="273"/>
+        <location filename="../../desktop/controller.py" line="287"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="283"/>
+        <location filename="../../desktop/controller.py" line="287"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="285"/>
+        <location filename="../../desktop/controller.py" line="289"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="334"/>
+        <location filename="../../desktop/controller.py" line="345"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -4905,251 +4920,251 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="31"/>
         <source>Sync upstream now</source>
         <translation>立即向上级同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="36"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="37"/>
         <source>Import a station&apos;s USB bundle…</source>
         <translation>导入考试机的U盘成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="38"/>
         <source>Export this server&apos;s bundle for the upstream…</source>
         <translation>导出本服务器的成绩文件（交上级）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="39"/>
         <source>Import the upstream&apos;s receipt file…</source>
         <translation>导入上级的回执文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
         <source>Where (room, seat)</source>
         <translation>位置（考场、座位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
         <source>Asked</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="50"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="50"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="264"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="265"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
         <source>This server</source>
         <translation>本服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
         <source>The upstream (province)</source>
         <translation>上级服务器（省）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="58"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="59"/>
         <source>USB bundles (when no network reaches)</source>
         <translation>U盘传递（无网络时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="65"/>
         <source>Stations</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="94"/>
         <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
         <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="96"/>
         <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
 Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
         <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
 上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="101"/>
         <location filename="../../desktop/ui/admin/sync_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="103"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="107"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="122"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="129"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="134"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
         <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
         <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
         <source>they match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
         <source>THEY DO NOT MATCH</source>
         <translation>不一致！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="149"/>
         <source>The sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。数据没有丢失；再次同步即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="156"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="178"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="179"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="186"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="189"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="211"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="223"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="226"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="227"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="227"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="228"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="238"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="243"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="261"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="262"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="262"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="263"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="270"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="271"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="273"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

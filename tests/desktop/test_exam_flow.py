@@ -274,3 +274,36 @@ def test_time_running_out_during_the_submit_confirmation_submits_once(qtbot, con
     qtbot.wait(100)
     assert [s.reason for s in submissions] == ["time_up"]
     assert boxes and controller.exam is None  # the box went away with the exam window
+
+
+def test_windowed_opens_only_a_warn_only_exam_in_a_window_and_says_so(qtbot, controller, station, tmp_path, issuer,
+                                                                      centre_key):
+    """`xuefa --windowed` (demos, training): an exam whose package only warns on focus opens in a normal
+    window with the PC surveyed as always, and the window mode is in the chain for the proctor."""
+    from dataclasses import replace
+
+    from examcore.exam import CheckMode, LockdownPolicy
+    from examcore.package import Recipient, build_package
+    from tests.conftest import PROCTOR_PASSWORD
+    from tests.factories import make_exam, make_pool
+    warn = CheckMode.WARN
+    exam = replace(make_exam(), exam_id="training-2026", title="培训考试",
+                   lockdown=LockdownPolicy(focus_mode=warn, away_mode=warn, screens_mode=warn, remote_mode=warn))
+    (tmp_path / "training.xfp").write_bytes(build_package(
+        exam, make_pool(10), issuer=issuer, issuer_name="省普法办", recipients=[Recipient("考试中心", centre_key.public_raw())],
+        start_code=START_CODE, proctor_password=PROCTOR_PASSWORD))
+    station.library.import_file(tmp_path / "training.xfp")
+    controller.windowed = True
+    controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    home = controller.home
+    home.table.selectRow(next(i for i, x in enumerate(home.listings) if x.exam_id == "training-2026"))
+    qtbot.mouseClick(home.enter_button, Qt.MouseButton.LeftButton)
+    dialog = controller.start_dialog
+    qtbot.keyClicks(dialog.code_edit, START_CODE)
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        dialog.buttons.accepted.emit()
+    window = controller.exam
+    assert window is not None and not window.isFullScreen()
+    found = [e.data for e in window.attempt.chain.events if e.kind is EventKind.ENVIRONMENT]
+    assert {"check": "windowed", "detail": "--windowed", "when": "start"} in found

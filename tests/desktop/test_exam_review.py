@@ -54,6 +54,8 @@ def test_the_review_shows_both_answers_and_wraps_the_explanation(qtbot):
     view = window.review_view
     text = view.toPlainText()
     assert "Your answer: BD   Right answer: ABD" in text
+    # the options' texts in the order shown: right ones marked, the learner's choices marked
+    assert "A. 选项D ✔\nB. 选项C ✔ ← your choice\nC. 选项E\nD. 选项A ✔ ← your choice\nE. 选项B" in text
     assert "Your answer: (not answered)   Right answer: True" in text
     assert "Your answer: 依法办事   Reference answer: 合法行政、合理行政" in text
     assert LONG in text.replace("\n", "").replace("\u2028", "")   # the explanation whole, not cut

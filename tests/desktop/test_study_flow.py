@@ -130,7 +130,8 @@ def test_practice_feedback_and_the_wrong_answer_book(qtbot, controller, study_st
     qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)   # one wrong key makes any choice question wrong
     qtbot.mouseClick(drill.check_button, Qt.MouseButton.LeftButton)
     assert drill.feedback_label.text().startswith("Not right. The answer is")
-    shown = "ABCDEFGH"[[o.key for o in question.options].index(wrong.property("key"))]
+    keys = [o.key for o in question.options]   # a choice shows the letter, a true/false question the word
+    shown = "ABCDEFGH"[keys.index(wrong.property("key"))] if keys else {"T": "True", "F": "False"}[wrong.property("key")]
     assert f"(you answered {shown})" in drill.feedback_label.text()   # the learner's answer beside the key
     assert "wrong-answer book" in drill.feedback_label.text()
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)

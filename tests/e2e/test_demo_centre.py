@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -19,7 +21,7 @@ from desktop.services.sync_steps import run_sync
 from desktop.station import Station
 from sync_server.config import Config
 from sync_server.context import ServerContext
-from sync_server.models import Device, Result, Sitting, SittingSeat
+from sync_server.models import Device, Result, Sitting, SittingEvent, SittingSeat
 from tests.server_fixtures import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +53,15 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def test_one_command_makes_a_centre_whose_stations_deliver_to_it(tmp_path):
     folder, port = tmp_path / "demo-centre", free_port()
+    with socket.socket() as held:   # the port taken by another program: said, and nothing is made
+        held.bind(("127.0.0.1", port))
+        held.listen()
+        busy = subprocess.run([sys.executable, "-m", "demo_centre", "--folder", str(folder), "--port", str(port),
+                               "--no-windows"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "XUEFA_LANG": "en"})
+    assert busy.returncode == 1 and f"port {port} is in use" in busy.stderr and not folder.exists(), busy.stderr
+    (folder / "server.part").mkdir(parents=True)   # what a first run stopped halfway leaves: made again
+    (folder / "server.part" / "config.json").write_text("{}", encoding="utf-8")
     proc, said = _start(folder, port)
     try:
         text = "\n".join(said)
@@ -84,14 +95,21 @@ def test_one_command_makes_a_centre_whose_stations_deliver_to_it(tmp_path):
             assert s.scalar(select(func.count()).select_from(SittingSeat)) == len(DEMO_LEARNERS)
             rooms = {d.note: d.room for d in s.scalars(select(Device))}
             assert rooms == {STATIONS[0]: ROOM, STATIONS[1]: ROOM, PROCTOR_PC: None}
+        with server.sessions.begin() as s:   # the next day: yesterday's sitting was never ended by its proctor
+            yesterday = s.scalars(select(Sitting)).one()
+            yesterday.starts_at -= timedelta(days=1)
+            first_id = yesterday.sitting_id
     finally:
         server.close()
-    again, said = _start(folder, port)   # a second run reuses everything: nothing made, the same sitting
+    again, said = _start(folder, port)   # nothing made again; yesterday's ended, a new one for today
     _stop(again)
     assert not any(line.startswith(("made the demo", "enrolled")) for line in said)
     server = ServerContext.open(Config(folder / "server"))
     try:
         with server.sessions() as s:
-            assert s.scalar(select(func.count()).select_from(Sitting)) == 1
+            sittings = {x.sitting_id: x for x in s.scalars(select(Sitting))}
+            assert len(sittings) == 2 and sittings[first_id].state in ("closing", "closed")
+            kinds = set(s.scalars(select(SittingEvent.kind).where(SittingEvent.sitting_id == first_id)))
+            assert {"started", "missing", "closing"} <= kinds   # ended as a proctor ends it, in its log
     finally:
         server.close()
