@@ -18,6 +18,7 @@ from desktop.services.server_link import station_client
 from desktop.services.sync_steps import run_sync
 from desktop.station import DB_NAME, Station
 from examcore.banks import load_bank
+from examcore.cli_text import cli_tr
 from examcore.clock import utc_naive
 from examcore.credentials import reset_version
 from examcore.crypto.keys import SigningKey
@@ -91,8 +92,8 @@ def build_server(demo: DemoCentre) -> bool:
         finally:
             ctx.close()
         if not complete:
-            raise DemoBroken(f"the demo server in {demo.server} is damaged (it holds no exam): delete "
-                             f"{demo.folder} and run again")
+            raise DemoBroken(cli_tr("the demo server in {server} is damaged (it holds no exam): delete {folder} and "
+                                    "run again").format(server=demo.server, folder=demo.folder))
         return False
     part = demo.server.with_name("server.part")
     if part.exists():
@@ -209,7 +210,8 @@ def build_station(demo: DemoCentre, name: str, url: str) -> bool:
         enrol_station(station, url, name, enrolment_code(demo, None if name == PROCTOR_PC else ROOM))
         report = run_sync(station, station_client(station))
         if not (report.deliver.done and report.pull.done):
-            raise DemoBroken(f"the first sync of the demo station {name} failed: {report.pull.code or report.deliver.code}")
+            raise DemoBroken(cli_tr("its first sync failed ({code})").format(
+                code=report.pull.code or report.deliver.code))
         install_demo_study(station, load_signing_key(demo.issuer_file)[0])
     finally:
         station.close()

@@ -33,6 +33,7 @@ class PracticePage(QWidget):
         self.practice_button.setObjectName("primary")
         self.book_label = QLabel()
         self.book_label.setObjectName("notice")
+        self.book_label.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review the wrong-answer book"))
         self.result_label = QLabel()
         self.mock_combo = QComboBox()
@@ -92,7 +93,6 @@ class PracticePage(QWidget):
         if later is not None:   # say why the button is off: a missed question comes back on a later day
             text += self.tr(". The next comes back on %1.").replace("%1", later.astimezone().strftime("%Y-%m-%d %H:%M"))
         self.book_label.setText(text)
-        self.book_label.setWordWrap(True)
         self.review_button.setEnabled(due > 0)
         chosen = self.mock_combo.currentData()
         self.mock_combo.clear()

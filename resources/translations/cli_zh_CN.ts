@@ -2804,7 +2804,7 @@ With no network: start code {start_code}, proctor password {proctor_pc_password}
 
 Close the windows or press Ctrl+C here to stop the demo; {folder} keeps everything for next time
 (delete it to begin afresh).</source>
-        <translation>演示考试中心已在 {url} 运行（只有本机能访问）。
+      <translation>演示考试中心已在 {url} 运行（只有本机能访问）。
 
 考生（学号、姓名、初始密码；首次登录时须设新密码，此后使用新密码）：
 {learners}
@@ -2822,17 +2822,17 @@ Close the windows or press Ctrl+C here to stop the demo; {folder} keeps everythi
     </message>
     <message>
       <source>No sitting today: every demo learner has used the exam's attempts. Delete {folder} to begin afresh.</source>
-        <translation>今天没有场次：每位演示考生都已用完考试次数。删除 {folder} 即可重新开始。</translation>
+      <translation>今天没有场次：每位演示考生都已用完考试次数。删除 {folder} 即可重新开始。</translation>
     </message>
     <message>
       <source>Today's sitting: {room}, starts {starts}; every learner above with an attempt left is seated. A learner who logs in at a
 station of {room} waits until the proctor starts it in the console.</source>
-        <translation>今日场次：{room}，{starts} 开考；以上尚有考试次数的考生均已排座。考生在{room}的考试机上登录后，
+      <translation>今日场次：{room}，{starts} 开考；以上尚有考试次数的考生均已排座。考生在{room}的考试机上登录后，
 等待监考员在监考台宣布开考。</translation>
     </message>
     <message>
       <source>port {port} is in use (another program, or the demo already running): stop it, or give another --port</source>
-        <translation>端口 {port} 已被占用（其他程序，或演示已在运行）：请先停止它，或用 --port 换一个端口</translation>
+      <translation>端口 {port} 已被占用（其他程序，或演示已在运行）：请先停止它，或用 --port 换一个端口</translation>
     </message>
     <message>
       <source>the demo server stopped at once (exit {code}): is port {port} in use? Try --port</source>
@@ -2844,7 +2844,7 @@ station of {room} waits until the proctor starts it in the console.</source>
     </message>
     <message>
       <source>the demo cannot start: {why}</source>
-        <translation>演示无法启动：{why}</translation>
+      <translation>演示无法启动：{why}</translation>
     </message>
     <message>
       <source>enrolled the demo station {name}</source>
@@ -2852,7 +2852,15 @@ station of {room} waits until the proctor starts it in the console.</source>
     </message>
     <message>
       <source>the demo station {name} could not be enrolled: {why}</source>
-        <translation>演示考试机 {name} 未能登记：{why}</translation>
+      <translation>演示考试机 {name} 未能登记：{why}</translation>
+    </message>
+    <message>
+      <source>the demo server in {server} is damaged (it holds no exam): delete {folder} and run again</source>
+        <translation>{server} 中的演示服务器已损坏（其中没有考试）：请删除 {folder} 后重新运行</translation>
+    </message>
+    <message>
+      <source>its first sync failed ({code})</source>
+        <translation>首次同步失败（{code}）</translation>
     </message>
   </context>
 </TS>
