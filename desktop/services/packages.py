@@ -152,6 +152,12 @@ class PackageLibrary:
                     needed, self._points(learner_no) if needed else 0))
         return out
 
+    def points_asked(self) -> int:
+        """The most study points an exam on this station asks for (0: no exam here asks for any)."""
+        with self._sessions() as s:
+            rules = s.scalars(select(Package.eligibility).where(Package.withdrawn_at.is_(None))).all()
+        return max((Eligibility.from_dict(json.loads(r)).min_study_points for r in rules if r), default=0)
+
     def all_packages(self) -> list[tuple[str, str]]:
         """(package id, title) of every exam on this station, newest window first (the proctor's view)."""
         with self._sessions() as s:

@@ -18,7 +18,7 @@ class LearnerHome(QTabWidget):
         self.exams = exams
         self._clock = station.clock
         exists = lambda title, number, sub=0: station.laws.find_article(title, number, sub) is not None  # noqa: E731
-        self.study = StudyPage(station.study, station.clock, learner, exists)
+        self.study = StudyPage(station.study, station.clock, learner, exists, station.library.points_asked)
         self.practice = PracticePage(station.practice, learner.learner_no, exists,
                                      MockExamService(station.library, station.practice), station.clock,
                                      learner.is_leader)

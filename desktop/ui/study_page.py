@@ -30,9 +30,10 @@ class StudyPage(QWidget):
     law_link_activated = Signal(str, int, int)  # a quiz explanation cited an article (title, number, 之N)
 
     def __init__(self, study: StudyService, clock: Clock, learner: LearnerInfo, article_exists,
-                 parent: QWidget | None = None):
+                 points_asked=lambda: 1, parent: QWidget | None = None):
         super().__init__(parent)
         self._study, self._clock, self.learner = study, clock, learner
+        self._points_asked = points_asked   # () -> the most points an exam here asks for (0: none asks)
         self.stack = QStackedWidget()
         # the overview
         overview = QWidget()
@@ -111,9 +112,12 @@ class StudyPage(QWidget):
             self.chart.set_rows([])
             self.next_label.setText("")
         else:
+            words = (self.tr("%1: %2 of the %3 points needed for the exam (points count if earned by %4)")
+                     if self._points_asked() else   # no exam here asks for points: do not say one does
+                     self.tr("%1: %2 of the plan's %3 points (points count if earned by %4). No exam on this "
+                             "station asks for study points."))
             self.summary_label.setText(
-                self.tr("%1: %2 of the %3 points needed for the exam (points count if earned by %4)")
-                .replace("%1", plan.title).replace("%2", str(exam_report.total)).replace("%3", str(plan.threshold))
+                words.replace("%1", plan.title).replace("%2", str(exam_report.total)).replace("%3", str(plan.threshold))
                 .replace("%4", plan.deadline.strftime("%Y-%m-%d %H:%M")))  # in the plan's own time zone
             self.chart.set_rows([(c.name, report.by_category.get(c.category_id, 0), c.cap) for c in plan.categories])
             self.next_label.setText(self._next_step(plan, report, exam_report.total))

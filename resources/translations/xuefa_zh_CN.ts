@@ -2656,42 +2656,42 @@ White: not answered</source>
         <translation>练习 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="36"/>
+        <location filename="../../desktop/ui/practice_page.py" line="37"/>
         <source>Review the wrong-answer book</source>
         <translation>复习错题本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="39"/>
+        <location filename="../../desktop/ui/practice_page.py" line="40"/>
         <source>Start a mock exam</source>
         <translation>开始模拟考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="41"/>
+        <location filename="../../desktop/ui/practice_page.py" line="42"/>
         <source>Mock exam in the shape of:</source>
         <translation>按此考试模拟：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="45"/>
+        <location filename="../../desktop/ui/practice_page.py" line="46"/>
         <source>Topic:</source>
         <translation>专题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="60"/>
+        <location filename="../../desktop/ui/practice_page.py" line="61"/>
         <source>Stop practising</source>
         <translation>结束练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="84"/>
+        <location filename="../../desktop/ui/practice_page.py" line="85"/>
         <source>All topics (%1)</source>
         <translation>全部专题（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="90"/>
+        <location filename="../../desktop/ui/practice_page.py" line="91"/>
         <source>Wrong-answer book: %1 questions, %2 due today</source>
         <translation>错题本：共 %1 道题，今天需复习 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="93"/>
+        <location filename="../../desktop/ui/practice_page.py" line="94"/>
         <source>. The next comes back on %1.</source>
         <translation>。下一道将于 %1 再次出现。</translation>
     </message>
@@ -3308,32 +3308,32 @@ White: not answered</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="261"/>
+        <location filename="../../desktop/ui/study_page.py" line="265"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="263"/>
+        <location filename="../../desktop/ui/study_page.py" line="267"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="268"/>
+        <location filename="../../desktop/ui/study_page.py" line="272"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="269"/>
+        <location filename="../../desktop/ui/study_page.py" line="273"/>
         <source>E-mail (optional)</source>
         <translation>电子邮箱（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="279"/>
+        <location filename="../../desktop/ui/study_page.py" line="283"/>
         <source>Enter an 11-digit mobile number beginning with 1.</source>
         <translation>请输入以 1 开头的 11 位手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="283"/>
+        <location filename="../../desktop/ui/study_page.py" line="287"/>
         <source>The e-mail address does not look right.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
@@ -4703,47 +4703,47 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="47"/>
+        <location filename="../../desktop/ui/study_page.py" line="48"/>
         <source>Course and chapter</source>
         <translation>课程与章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="49"/>
+        <location filename="../../desktop/ui/study_page.py" line="50"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="47"/>
+        <location filename="../../desktop/ui/study_page.py" line="48"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="47"/>
+        <location filename="../../desktop/ui/study_page.py" line="48"/>
         <source>Time read</source>
         <translation>阅读时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="51"/>
+        <location filename="../../desktop/ui/study_page.py" line="52"/>
         <source>Chapter quiz</source>
         <translation>章节测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="52"/>
+        <location filename="../../desktop/ui/study_page.py" line="53"/>
         <source>My profile…</source>
         <translation>个人资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="53"/>
+        <location filename="../../desktop/ui/study_page.py" line="54"/>
         <source>Import course or plan file…</source>
         <translation>导入课程或计划文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="75"/>
+        <location filename="../../desktop/ui/study_page.py" line="76"/>
         <source>Back to my courses</source>
         <translation>返回我的课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="109"/>
+        <location filename="../../desktop/ui/study_page.py" line="110"/>
         <source>No study plan on this station yet. Reading is kept, and counts once the plan arrives by sync or file.</source>
         <translation>本机还没有学习计划。学习记录会保存，学习计划通过同步或文件到达后即计入积分。</translation>
     </message>
@@ -4753,77 +4753,82 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>%1：参加考试需要 %3 分，您已取得 %2 分（%4 之前取得的积分有效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="125"/>
+        <location filename="../../desktop/ui/study_page.py" line="117"/>
+        <source>%1: %2 of the plan&apos;s %3 points (points count if earned by %4). No exam on this station asks for study points.</source>
+        <translation>%1：已获 %2 分，计划共 %3 分（%4 前获得的学分有效）。本考试机上的考试都不要求学分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="129"/>
         <source>You have the points the exam needs. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到考试要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="127"/>
+        <location filename="../../desktop/ui/study_page.py" line="131"/>
         <source>The deadline for this year&apos;s points has passed. Ask your unit admin what to do.</source>
         <translation>本年度积分截止时间已过。请咨询单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="130"/>
+        <location filename="../../desktop/ui/study_page.py" line="134"/>
         <source>Next: complete your profile (%1 points).</source>
         <translation>下一步：完善个人资料（%1 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="135"/>
+        <location filename="../../desktop/ui/study_page.py" line="139"/>
         <source>Next: read 《%1》 and take its chapter quizzes (%2: %3 of %4 points).</source>
         <translation>下一步：学习《%1》并完成章节测验（%2：已得 %3 分，满分 %4 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="138"/>
+        <location filename="../../desktop/ui/study_page.py" line="142"/>
         <source>The courses on this station are done. More may arrive by sync or file.</source>
         <translation>本机课程已全部学完。更多课程会通过同步或文件送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="155"/>
+        <location filename="../../desktop/ui/study_page.py" line="159"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="166"/>
+        <location filename="../../desktop/ui/study_page.py" line="170"/>
         <source>These courses are damaged on this station and cannot be opened: %1. Import them again from the file or sync again; your study records are not affected.</source>
         <translation>以下课程在本机已损坏，无法打开：%1。请从文件重新导入或再同步一次；您的学习记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="211"/>
+        <location filename="../../desktop/ui/study_page.py" line="215"/>
         <source>Quiz: %1</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="220"/>
+        <location filename="../../desktop/ui/study_page.py" line="224"/>
         <source>Only the first answer to a question earns points; this one was answered before.</source>
         <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="222"/>
+        <location filename="../../desktop/ui/study_page.py" line="226"/>
         <source>+%1 study points.</source>
         <translation>+%1 学法积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="224"/>
+        <location filename="../../desktop/ui/study_page.py" line="228"/>
         <source>No points for this question.</source>
         <translation>此题不得分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="237"/>
+        <location filename="../../desktop/ui/study_page.py" line="241"/>
         <source>Import course or plan</source>
         <translation>导入课程或计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="238"/>
+        <location filename="../../desktop/ui/study_page.py" line="242"/>
         <source>Study files (*.xfc *.xfs);;All files (*)</source>
         <translation>学习文件 (*.xfc *.xfs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="247"/>
+        <location filename="../../desktop/ui/study_page.py" line="251"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="251"/>
+        <location filename="../../desktop/ui/study_page.py" line="255"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
