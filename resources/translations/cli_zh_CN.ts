@@ -520,12 +520,78 @@ file is refused here; centre: stations enrol here (an unknown station's file wai
       <translation>替换实例文件夹中已有的服务器。</translation>
     </message>
     <message>
-      <source>Store an exam package whose results this server will receive.</source>
-      <translation>保存一个考试包，本服务器将接收其成绩。</translation>
+      <source>Results held and waiting to go up, devices waiting, the last sync each way, alerts.</source>
+      <translation>保存的成绩和等待上送的成绩、等待批准的设备、双向最近同步时间、警示。</translation>
     </message>
     <message>
-      <source>Hand down study plans, courses and practice banks (.xfs/.xfc files signed by a trusted issuer).</source>
-      <translation>下发学习计划、课程和练习题库（由受信任出题单位签名的 .xfs/.xfc 文件）。</translation>
+      <source>This server's TLS certificate: show it, make it (an instance from before TLS), rotate it.</source>
+      <translation>本服务器的 TLS 证书：查看、生成（TLS 之前创建的实例）、轮换。</translation>
+    </message>
+    <message>
+      <source>Print the certificate's fingerprint (and the next one, during a rotation).</source>
+      <translation>显示证书指纹（轮换期间也显示下一个证书的指纹）。</translation>
+    </message>
+    <message>
+      <source>Make the TLS certificate of an instance made before TLS (`init` makes one for new instances).</source>
+      <translation>为 TLS 之前创建的实例生成 TLS 证书（新实例由 init 生成）。</translation>
+    </message>
+    <message>
+      <source>A name or IP address clients use (repeat).</source>
+      <translation>客户端使用的名称或 IP 地址（可重复）。</translation>
+    </message>
+    <message>
+      <source>Replace the certificate without cutting stations off: first `tls rotate` makes the next certificate
+and announces it in the signed change feed; once the stations and lower servers have synced, `tls rotate
+--switch` puts it in place.</source>
+      <translation>在不中断考试机的情况下更换证书：先用 `tls rotate` 生成下一个证书，并在签名的变更中公告；考试机和下级服务器同步之后，再用 `tls rotate --switch` 启用。</translation>
+    </message>
+    <message>
+      <source>Second step: make the announced certificate the current one (then restart serve).</source>
+      <translation>第二步：把已公告的证书设为当前证书（然后重新启动 serve）。</translation>
+    </message>
+    <message>
+      <source>Replace a next certificate already announced (clients that took it must sync again).</source>
+      <translation>替换已经公告的下一张证书（已接受它的客户端须再同步一次）。</translation>
+    </message>
+    <message>
+      <source>Do not ask first before the switch.</source>
+      <translation>启用前不先询问确认。</translation>
+    </message>
+    <message>
+      <source>Serve the API: cheroot (any system, one process), or gunicorn workers with --workers.</source>
+      <translation>提供接口服务：cheroot（任何系统，单进程），或加 --workers 使用 gunicorn 工作进程。</translation>
+    </message>
+    <message>
+      <source>The address to listen on; 0.0.0.0 for every network. Off loopback the server speaks HTTPS.</source>
+      <translation>监听的地址；0.0.0.0 表示所有网络。不在本机回环地址上时，服务器使用 HTTPS。</translation>
+    </message>
+    <message>
+      <source>The port to listen on.</source>
+      <translation>监听的端口。</translation>
+    </message>
+    <message>
+      <source>Requests worked on at once (per worker process).</source>
+      <translation>同时处理的请求数（每个工作进程）。</translation>
+    </message>
+    <message>
+      <source>Open connections served at once. Every station in a room keeps one open; past the limit idle ones are closed. 500 is the most select() handles on Windows.</source>
+      <translation>同时服务的连接数。考场里每台考试机保持一个连接；超过上限时关闭空闲连接。Windows 上 select() 最多处理 500 个。</translation>
+    </message>
+    <message>
+      <source>Worker processes (Linux, with gunicorn: pip install 'xuefa[province]'); one per core lets a provincial server verify results on every core.</source>
+      <translation>工作进程数（Linux，使用 gunicorn：pip install 'xuefa[province]'）；每个处理器核心一个，省级服务器即可在每个核心上验证成绩。</translation>
+    </message>
+    <message>
+      <source>HTTPS with the instance's certificate. Default: HTTPS, except plain HTTP on a loopback address (127.0.0.1), which only this PC reaches.</source>
+      <translation>使用实例证书的 HTTPS。默认：HTTPS；回环地址（127.0.0.1）上用明文 HTTP，只有本机能访问。</translation>
+    </message>
+    <message>
+      <source>Plain HTTP for a reverse proxy (nginx, HAProxy) in front: the proxy MUST terminate TLS with this instance's certificate (server-tls.crt/.key) so the clients' pins match.</source>
+      <translation>为前置反向代理（nginx、HAProxy）提供明文 HTTP：代理必须用本实例的证书（server-tls.crt/.key）终结 TLS，客户端固定的证书才能匹配。</translation>
+    </message>
+    <message>
+      <source>Store an exam package whose results this server will receive.</source>
+      <translation>保存一个考试包，本服务器将接收其成绩。</translation>
     </message>
     <message>
       <source>Import question banks (Excel, Word, text, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report.
@@ -599,6 +665,10 @@ file imports back with import-questions; what a format cannot hold is said.</sou
       <translation>一道试题的所有版本，从最早的开始：修改时间、修改人和原因、答案及题干开头。</translation>
     </message>
     <message>
+      <source>Hand down study plans, courses and practice banks (.xfs/.xfc files signed by a trusted issuer).</source>
+      <translation>下发学习计划、课程和练习题库（由受信任出题单位签名的 .xfs/.xfc 文件）。</translation>
+    </message>
+    <message>
       <source>Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
 file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
 was refused.</source>
@@ -621,8 +691,57 @@ was refused.</source>
       <translation>读取上级为成绩文件写出的回执文件：这些成绩计为已向上送达。</translation>
     </message>
     <message>
+      <source>Results stored but held back (not counted) by the acceptance rules, with the rules they broke.</source>
+      <translation>已保存但因考试规则暂不计入的成绩，以及违反的规则。</translation>
+    </message>
+    <message>
+      <source>Only results that broke this rule (flagged --help lists them).</source>
+      <translation>只列出违反该规则的成绩（flagged --help 列出全部规则）。</translation>
+    </message>
+    <message>
+      <source>held: waiting for a decision; accepted or rejected: decided; all.</source>
+      <translation>held：待审核；accepted 或 rejected：已决定；all：全部。</translation>
+    </message>
+    <message>
+      <source>Accept a held result (it counts from now on) or reject it (it stays stored, never counts).</source>
+      <translation>认可一份暂缓的成绩（从此计入），或不予认可（仍然保存，永不计入）。</translation>
+    </message>
+    <message>
+      <source>Why (kept with who decided and when).</source>
+      <translation>原因（与决定人和时间一起保存）。</translation>
+    </message>
+    <message>
+      <source>Who decides: the user name of an administrator account here (not a proctor's); kept as 'NAME (server console)'.</source>
+      <translation>决定人：本服务器上一个管理员账号的用户名（不能是监考员）；记录为“用户名 (server console)”。</translation>
+    </message>
+    <message>
+      <source>Do not ask first when it changes an earlier decision.</source>
+      <translation>改变此前的决定时不先询问确认。</translation>
+    </message>
+    <message>
       <source>Know the upstream by its server-signing.key.pub when no network reaches it (USB only).</source>
       <translation>在没有网络可达时（仅用 U 盘），通过上级的 server-signing.key.pub 认识上级。</translation>
+    </message>
+    <message>
+      <source>Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate.</source>
+      <translation>向上级服务器（例如省级）URL 注册本服务器，并固定其证书。</translation>
+    </message>
+    <message>
+      <source>The enrolment code the upstream's administrator gave (its last four groups name the upstream's certificate, which this server then pins).</source>
+      <translation>上级管理员给出的注册码（后四组代表上级的证书，本服务器随后固定该证书）。</translation>
+    </message>
+    <message>
+      <source>The upstream's certificate fingerprint (its `xuefa-server tls show`), when enrolling without a code.</source>
+      <translation>上级的证书指纹（其 `xuefa-server tls show`），用于不带注册码注册。</translation>
+    </message>
+    <message>
+      <source>Reach the upstream through this HTTP proxy (http://host:port), e.g. the office's gateway. The system's proxy settings are never used.</source>
+      <translation>经由此 HTTP 代理（http://主机:端口）连接上级服务器，例如单位的网关代理。本机系统的代理设置一概不用。</translation>
+    </message>
+    <message>
+      <source>Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
+lacks; resumes where an interrupted run stopped.</source>
+      <translation>取回上级的变更（名单、考试包、策略、吊销），然后转送上级缺少的所有成绩；从中断处继续。</translation>
     </message>
     <message>
       <source>Sittings (场次): create, list, show and start them (a proctor does it in the station app too).</source>
@@ -875,6 +994,14 @@ owner must change it at the next login unless --keep.</source>
       <translation>结束该账号的所有会话（笔记本丢失、令牌被他人看到）。</translation>
     </message>
     <message>
+      <source>Accept exam packages signed by this issuer (its .pub file from xuefa-pack); stations learn it too.</source>
+      <translation>接受该出题单位签名的考试包（xuefa-pack 生成的 .pub 文件）；考试机也将得知。</translation>
+    </message>
+    <message>
+      <source>Set a policy value handed down to stations (late_login_minutes, sync_interval_seconds, …).</source>
+      <translation>设置下发给考试机的策略值（late_login_minutes、sync_interval_seconds …）。</translation>
+    </message>
+    <message>
       <source>Participation and pass rates for an exam: the unit, then each unit below it.</source>
       <translation>某场考试的参考率和通过率：先是该单位，再逐一列出其下级单位。</translation>
     </message>
@@ -885,34 +1012,6 @@ owner must change it at the next login unless --keep.</source>
     <message>
       <source>Only leaders (the organisation department's report).</source>
       <translation>只统计领导干部（组织部门报表）。</translation>
-    </message>
-    <message>
-      <source>Results stored but held back (not counted) by the acceptance rules, with the rules they broke.</source>
-      <translation>已保存但因考试规则暂不计入的成绩，以及违反的规则。</translation>
-    </message>
-    <message>
-      <source>Only results that broke this rule (flagged --help lists them).</source>
-      <translation>只列出违反该规则的成绩（flagged --help 列出全部规则）。</translation>
-    </message>
-    <message>
-      <source>held: waiting for a decision; accepted or rejected: decided; all.</source>
-      <translation>held：待审核；accepted 或 rejected：已决定；all：全部。</translation>
-    </message>
-    <message>
-      <source>Accept a held result (it counts from now on) or reject it (it stays stored, never counts).</source>
-      <translation>认可一份暂缓的成绩（从此计入），或不予认可（仍然保存，永不计入）。</translation>
-    </message>
-    <message>
-      <source>Why (kept with who decided and when).</source>
-      <translation>原因（与决定人和时间一起保存）。</translation>
-    </message>
-    <message>
-      <source>Who decides: the user name of an administrator account here (not a proctor's); kept as 'NAME (server console)'.</source>
-      <translation>决定人：本服务器上一个管理员账号的用户名（不能是监考员）；记录为“用户名 (server console)”。</translation>
-    </message>
-    <message>
-      <source>Do not ask first when it changes an earlier decision.</source>
-      <translation>改变此前的决定时不先询问确认。</translation>
     </message>
     <message>
       <source>一人一档: a learner's exams by year, each attempt, and the one that counts.</source>
@@ -929,105 +1028,6 @@ owner must change it at the next login unless --keep.</source>
     <message>
       <source>The unit to start from (default: the top unit).</source>
       <translation>起始单位（默认：顶级单位）。</translation>
-    </message>
-    <message>
-      <source>Accept exam packages signed by this issuer (its .pub file from xuefa-pack); stations learn it too.</source>
-      <translation>接受该出题单位签名的考试包（xuefa-pack 生成的 .pub 文件）；考试机也将得知。</translation>
-    </message>
-    <message>
-      <source>Set a policy value handed down to stations (late_login_minutes, sync_interval_seconds, …).</source>
-      <translation>设置下发给考试机的策略值（late_login_minutes、sync_interval_seconds …）。</translation>
-    </message>
-    <message>
-      <source>Results held and waiting to go up, devices waiting, the last sync each way, alerts.</source>
-      <translation>保存的成绩和等待上送的成绩、等待批准的设备、双向最近同步时间、警示。</translation>
-    </message>
-    <message>
-      <source>Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate.</source>
-      <translation>向上级服务器（例如省级）URL 注册本服务器，并固定其证书。</translation>
-    </message>
-    <message>
-      <source>The enrolment code the upstream's administrator gave (its last four groups name the upstream's certificate, which this server then pins).</source>
-      <translation>上级管理员给出的注册码（后四组代表上级的证书，本服务器随后固定该证书）。</translation>
-    </message>
-    <message>
-      <source>The upstream's certificate fingerprint (its `xuefa-server tls show`), when enrolling without a code.</source>
-      <translation>上级的证书指纹（其 `xuefa-server tls show`），用于不带注册码注册。</translation>
-    </message>
-    <message>
-      <source>Reach the upstream through this HTTP proxy (http://host:port), e.g. the office's gateway. The system's proxy settings are never used.</source>
-      <translation>经由此 HTTP 代理（http://主机:端口）连接上级服务器，例如单位的网关代理。本机系统的代理设置一概不用。</translation>
-    </message>
-    <message>
-      <source>Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
-lacks; resumes where an interrupted run stopped.</source>
-      <translation>取回上级的变更（名单、考试包、策略、吊销），然后转送上级缺少的所有成绩；从中断处继续。</translation>
-    </message>
-    <message>
-      <source>This server's TLS certificate: show it, make it (an instance from before TLS), rotate it.</source>
-      <translation>本服务器的 TLS 证书：查看、生成（TLS 之前创建的实例）、轮换。</translation>
-    </message>
-    <message>
-      <source>Print the certificate's fingerprint (and the next one, during a rotation).</source>
-      <translation>显示证书指纹（轮换期间也显示下一个证书的指纹）。</translation>
-    </message>
-    <message>
-      <source>Make the TLS certificate of an instance made before TLS (`init` makes one for new instances).</source>
-      <translation>为 TLS 之前创建的实例生成 TLS 证书（新实例由 init 生成）。</translation>
-    </message>
-    <message>
-      <source>A name or IP address clients use (repeat).</source>
-      <translation>客户端使用的名称或 IP 地址（可重复）。</translation>
-    </message>
-    <message>
-      <source>Replace the certificate without cutting stations off: first `tls rotate` makes the next certificate
-and announces it in the signed change feed; once the stations and lower servers have synced, `tls rotate
---switch` puts it in place.</source>
-      <translation>在不中断考试机的情况下更换证书：先用 `tls rotate` 生成下一个证书，并在签名的变更中公告；考试机和下级服务器同步之后，再用 `tls rotate --switch` 启用。</translation>
-    </message>
-    <message>
-      <source>Second step: make the announced certificate the current one (then restart serve).</source>
-      <translation>第二步：把已公告的证书设为当前证书（然后重新启动 serve）。</translation>
-    </message>
-    <message>
-      <source>Replace a next certificate already announced (clients that took it must sync again).</source>
-      <translation>替换已经公告的下一张证书（已接受它的客户端须再同步一次）。</translation>
-    </message>
-    <message>
-      <source>Do not ask first before the switch.</source>
-      <translation>启用前不先询问确认。</translation>
-    </message>
-    <message>
-      <source>Serve the API: cheroot (any system, one process), or gunicorn workers with --workers.</source>
-      <translation>提供接口服务：cheroot（任何系统，单进程），或加 --workers 使用 gunicorn 工作进程。</translation>
-    </message>
-    <message>
-      <source>The address to listen on; 0.0.0.0 for every network. Off loopback the server speaks HTTPS.</source>
-      <translation>监听的地址；0.0.0.0 表示所有网络。不在本机回环地址上时，服务器使用 HTTPS。</translation>
-    </message>
-    <message>
-      <source>The port to listen on.</source>
-      <translation>监听的端口。</translation>
-    </message>
-    <message>
-      <source>Requests worked on at once (per worker process).</source>
-      <translation>同时处理的请求数（每个工作进程）。</translation>
-    </message>
-    <message>
-      <source>Open connections served at once. Every station in a room keeps one open; past the limit idle ones are closed. 500 is the most select() handles on Windows.</source>
-      <translation>同时服务的连接数。考场里每台考试机保持一个连接；超过上限时关闭空闲连接。Windows 上 select() 最多处理 500 个。</translation>
-    </message>
-    <message>
-      <source>Worker processes (Linux, with gunicorn: pip install 'xuefa[province]'); one per core lets a provincial server verify results on every core.</source>
-      <translation>工作进程数（Linux，使用 gunicorn：pip install 'xuefa[province]'）；每个处理器核心一个，省级服务器即可在每个核心上验证成绩。</translation>
-    </message>
-    <message>
-      <source>HTTPS with the instance's certificate. Default: HTTPS, except plain HTTP on a loopback address (127.0.0.1), which only this PC reaches.</source>
-      <translation>使用实例证书的 HTTPS。默认：HTTPS；回环地址（127.0.0.1）上用明文 HTTP，只有本机能访问。</translation>
-    </message>
-    <message>
-      <source>Plain HTTP for a reverse proxy (nginx, HAProxy) in front: the proxy MUST terminate TLS with this instance's certificate (server-tls.crt/.key) so the clients' pins match.</source>
-      <translation>为前置反向代理（nginx、HAProxy）提供明文 HTTP：代理必须用本实例的证书（server-tls.crt/.key）终结 TLS，客户端固定的证书才能匹配。</translation>
     </message>
     <message>
       <source>Add, change, move or look up one learner.</source>
@@ -1465,60 +1465,104 @@ this PC's clock now: {clock}</source>
       <translation>（密钥 {fingerprint}）</translation>
     </message>
     <message>
-      <source>{n} stored</source>
-      <translation>{n} 份已存入</translation>
-    </message>
-    <message>
-      <source>{n} already held</source>
-      <translation>{n} 份此前已存入</translation>
-    </message>
-    <message>
-      <source>{n} refused</source>
-      <translation>{n} 份被拒收</translation>
-    </message>
-    <message>
-      <source>{n} in conflict</source>
-      <translation>{n} 份有冲突</translation>
-    </message>
-    <message>
-      <source>nothing</source>
-      <translation>无</translation>
-    </message>
-    <message>
-      <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
-      <translation>此前注册的考试机没有它的证书指纹：请用新的注册码重新注册（`devices code` 或 `devices room-file`）</translation>
-    </message>
-    <message>
-      <source>this server is now a provincial server: stations enrol at their centres, not here</source>
-      <translation>本服务器现为省级服务器：考试机在各自的考试中心注册，不在这里注册</translation>
-    </message>
-    <message>
-      <source>this server is now a centre: stations enrol here</source>
-      <translation>本服务器现为考试中心：考试机在这里注册</translation>
-    </message>
-    <message>
       <source>this instance had no TLS certificate: one was made</source>
       <translation>本实例原先没有 TLS 证书：已新建一个</translation>
-    </message>
-    <message>
-      <source>REFUSED</source>
-      <translation>已拒收</translation>
-    </message>
-    <message>
-      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
-      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
-    </message>
-    <message>
-      <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
-      <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
     </message>
     <message>
       <source>{minutes} min</source>
       <translation>{minutes} 分钟</translation>
     </message>
     <message>
-      <source>no sittings from yesterday on</source>
-      <translation>昨天以来没有考试场次</translation>
+      <source>no password: type it when asked, or give it on stdin (one line)</source>
+      <translation>没有密码：请在提示时输入，或从标准输入给出（一行）</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
+    </message>
+    <message>
+      <source>TLS certificate {show}: stations, admin windows and lower servers pin it; it travels in the enrolment codes (`devices code`) and room files</source>
+      <translation>TLS 证书 {show}：考试机、管理窗口和下级服务器会固定信任它；它随注册码（`devices code`）和考场文件一起分发</translation>
+    </message>
+    <message>
+      <source>{days} day(s) {hours} h</source>
+      <translation>{days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+      <source>{hours} h {minutes} min</source>
+      <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>held</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>已认定</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>不予认定</translation>
+    </message>
+    <message>
+      <source>result held back</source>
+      <translation>成绩暂扣待审</translation>
+    </message>
+    <message>
+      <source>score differs from the re-grade</source>
+      <translation>考试机分数与服务器复评不一致</translation>
+    </message>
+    <message>
+      <source>answers after time-up</source>
+      <translation>时间到后仍有作答</translation>
+    </message>
+    <message>
+      <source>study points short</source>
+      <translation>学习积分不足</translation>
+    </message>
+    <message>
+      <source>two results for one attempt</source>
+      <translation>同一次作答有两份成绩</translation>
+    </message>
+    <message>
+      <source>a result re-sent changed</source>
+      <translation>重传的成绩内容有变</translation>
+    </message>
+    <message>
+      <source>exam package not taken</source>
+      <translation>未接收考试包</translation>
+    </message>
+    <message>
+      <source>study file not taken</source>
+      <translation>未接收学习文件</translation>
+    </message>
+    <message>
+      <source>held result accepted</source>
+      <translation>暂扣成绩已认定</translation>
+    </message>
+    <message>
+      <source>held result rejected</source>
+      <translation>暂扣成绩不予认定</translation>
+    </message>
+    <message>
+      <source>password change from outside the unit</source>
+      <translation>来自本单位以外的改密</translation>
+    </message>
+    <message>
+      <source>{path} is in the server's instance folder, beside its keys and database: nothing was written; write it somewhere else</source>
+      <translation>{path} 位于服务器的实例文件夹中（与其密钥和数据库在一起）：未写入任何内容；请写到别处</translation>
+    </message>
+    <message>
+      <source>{path} exists and is not a plain file: nothing was written</source>
+      <translation>{path} 已存在且不是普通文件：未写入任何内容</translation>
+    </message>
+    <message>
+      <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
+      <translation>{path} 已存在且是另一种文件：未写入任何内容；请换一个文件名</translation>
     </message>
     <message>
       <source>no devices yet</source>
@@ -1541,132 +1585,8 @@ this PC's clock now: {clock}</source>
       <translation>还没有单位：`xuefa-server units add`</translation>
     </message>
     <message>
-      <source>no password: type it when asked, or give it on stdin (one line)</source>
-      <translation>没有密码：请在提示时输入，或从标准输入给出（一行）</translation>
-    </message>
-    <message>
       <source>no administrators yet: `xuefa-server create-admin`</source>
       <translation>还没有管理员：`xuefa-server create-admin`</translation>
-    </message>
-    <message>
-      <source>; </source>
-      <translation>；</translation>
-    </message>
-    <message>
-      <source>no exam results yet</source>
-      <translation>还没有考试成绩</translation>
-    </message>
-    <message>
-      <source>this instance has no TLS certificate yet: `xuefa-server tls create`</source>
-      <translation>本实例还没有 TLS 证书：`xuefa-server tls create`</translation>
-    </message>
-    <message>
-      <source>--switch puts the announced certificate in place as it is: it takes neither --again nor --hostname</source>
-      <translation>--switch 按原样启用已公告的证书：不能同时使用 --again 或 --hostname</translation>
-    </message>
-    <message>
-      <source>--behind-proxy serves plain HTTP to the proxy; leave out --tls</source>
-      <translation>--behind-proxy 向代理提供明文 HTTP；请去掉 --tls</translation>
-    </message>
-    <message>
-      <source>server {name} initialised in {instance_dir}</source>
-      <translation>服务器 {name} 已在 {instance_dir} 初始化</translation>
-    </message>
-    <message>
-      <source>signing key {fingerprint}: stations trust {key_file}</source>
-      <translation>签名密钥 {fingerprint}：考试机信任 {key_file}</translation>
-    </message>
-    <message>
-      <source>results key {fingerprint}: name {key_file} as a recipient when building packages</source>
-      <translation>成绩密钥 {fingerprint}：制作考试包时将 {key_file} 列为接收方</translation>
-    </message>
-    <message>
-      <source>the database cannot be reached (is PostgreSQL running, and are the address, user and password right?): nothing was made</source>
-      <translation>无法连接数据库（PostgreSQL 是否在运行？地址、用户名和密码是否正确？）：未创建任何内容</translation>
-    </message>
-    <message>
-      <source>TLS certificate {show}: stations, admin windows and lower servers pin it; it travels in the enrolment codes (`devices code`) and room files</source>
-      <translation>TLS 证书 {show}：考试机、管理窗口和下级服务器会固定信任它；它随注册码（`devices code`）和考场文件一起分发</translation>
-    </message>
-    <message>
-      <source>bank {bank}: {added} added, {changed} changed (new version), {unchanged} unchanged</source>
-      <translation>题库 {bank}：新增 {added} 道，修改 {changed} 道（存为新版本），未变 {unchanged} 道</translation>
-    </message>
-    <message>
-      <source>{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} recipient server(s); stations receive it with their next sync</source>
-      <translation>{title}：考试包 {package_id}，取自题库 {bank} 的 {questions} 道题，接收服务器 {recipients} 台；考试机下次同步时收到</translation>
-    </message>
-    <message>
-      <source>start code: {start_code}</source>
-      <translation>开考码：{start_code}</translation>
-    </message>
-    <message>
-      <source>proctor password: {proctor_password}</source>
-      <translation>监考员密码：{proctor_password}</translation>
-    </message>
-    <message>
-      <source>{count} question(s)</source>
-      <translation>{count} 道题</translation>
-    </message>
-    <message>
-      <source>{count} question(s) of {bank} written to {out}</source>
-      <translation>已将 {bank} 的 {count} 道试题写入 {out}</translation>
-    </message>
-    <message>
-      <source>GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer question</source>
-      <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
-    </message>
-    <message>
-      <source>this layout keeps no category, difficulty, points or tags</source>
-      <translation>此版式不保存分类、难度、分值和标签</translation>
-    </message>
-    <message>
-      <source>question {question_id} retired: new packages leave it out</source>
-      <translation>试题 {question_id} 已停用：新考试包不再包含它</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>，</translation>
-    </message>
-    <message>
-      <source>{file} from {sender}: {counts}</source>
-      <translation>{file}（来自 {sender}）：{counts}</translation>
-    </message>
-    <message>
-      <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
-      <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
-    </message>
-    <message>
-      <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>
-      <translation>场次 {sitting_id}：{title}，{room}，{starts_at}，{seats} 个座位</translation>
-    </message>
-    <message>
-      <source>{days} day(s) {hours} h</source>
-      <translation>{days} 天 {hours} 小时</translation>
-    </message>
-    <message>
-      <source>{hours} h {minutes} min</source>
-      <translation>{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-      <source>scheduled</source>
-      <translation>未开考</translation>
-    </message>
-    <message>
-      <source>started</source>
-      <translation>已开考</translation>
-    </message>
-    <message>
-      <source>closing</source>
-      <translation>正在结束</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>已结束</translation>
-    </message>
-    <message>
-      <source>started: {title}</source>
-      <translation>已开考：{title}</translation>
     </message>
     <message>
       <source>revoked</source>
@@ -1769,132 +1689,140 @@ this PC's clock now: {clock}</source>
       <translation>已结束 {username} 的 {ended} 个登录会话</translation>
     </message>
     <message>
-      <source>held</source>
-      <translation>待审核</translation>
-    </message>
-    <message>
-      <source>accepted</source>
-      <translation>已认定</translation>
-    </message>
-    <message>
-      <source>rejected</source>
-      <translation>不予认定</translation>
-    </message>
-    <message>
-      <source>result held back</source>
-      <translation>成绩暂扣待审</translation>
-    </message>
-    <message>
-      <source>score differs from the re-grade</source>
-      <translation>考试机分数与服务器复评不一致</translation>
-    </message>
-    <message>
-      <source>answers after time-up</source>
-      <translation>时间到后仍有作答</translation>
-    </message>
-    <message>
-      <source>study points short</source>
-      <translation>学习积分不足</translation>
-    </message>
-    <message>
-      <source>two results for one attempt</source>
-      <translation>同一次作答有两份成绩</translation>
-    </message>
-    <message>
-      <source>a result re-sent changed</source>
-      <translation>重传的成绩内容有变</translation>
-    </message>
-    <message>
-      <source>exam package not taken</source>
-      <translation>未接收考试包</translation>
-    </message>
-    <message>
-      <source>study file not taken</source>
-      <translation>未接收学习文件</translation>
-    </message>
-    <message>
-      <source>held result accepted</source>
-      <translation>暂扣成绩已认定</translation>
-    </message>
-    <message>
-      <source>held result rejected</source>
-      <translation>暂扣成绩不予认定</translation>
-    </message>
-    <message>
-      <source>password change from outside the unit</source>
-      <translation>来自本单位以外的改密</translation>
-    </message>
-    <message>
-      <source>{count} result(s)</source>
-      <translation>{count} 份成绩</translation>
-    </message>
-    <message>
-      <source>{result_id}: {review} by {who}</source>
-      <translation>{result_id}：{who} {review}</translation>
-    </message>
-    <message>
       <source>issuer {name} ({fingerprint}) {state}</source>
       <translation>出题单位 {name}（{fingerprint}）{state}</translation>
     </message>
     <message>
-      <source>{name}: {results} result(s), {pending} device(s) waiting for approval, {alerts} alert(s)</source>
-      <translation>{name}：成绩 {results} 份，待批准设备 {pending} 台，警示 {alerts} 条</translation>
+      <source>name the unit the station serves with --unit (top units: {units})</source>
+      <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
     </message>
     <message>
-      <source>top server: no upstream (results from the servers below stay here)</source>
-      <translation>顶级服务器：没有上级（下级服务器送来的成绩留在本服务器）</translation>
+      <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
+      <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
     </message>
     <message>
-      <source> (ask its administrator to approve this server)</source>
-      <translation>（请其管理员批准本服务器）</translation>
+      <source>{room}	unit {unit}	{count} unused	valid until {until}</source>
+      <translation>{room}	单位 {unit}	{count} 个未使用	有效期至 {until}</translation>
     </message>
     <message>
-      <source>{sent} result(s) sent, {already_there} already upstream; both sides hold {count}: {match}</source>
-      <translation>已发送成绩 {sent} 份，上级原已有 {already_there} 份；双方各持有 {count} 份：{match}</translation>
+      <source>Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then needs a new code.</source>
+      <translation>确定作废 {room} 的 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
     </message>
     <message>
-      <source>{sent} study record(s) sent, {already_there} already upstream</source>
-      <translation>已发送学习记录 {sent} 条，上级原已有 {already_there} 条</translation>
+      <source>Withdraw all {count} unused enrolment code(s), of every room? A PC not yet enrolled then needs a new code.</source>
+      <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
     </message>
     <message>
-      <source>certificate {cert}: {long} (short form for typing: {short})</source>
-      <translation>证书 {cert}：{long}（输入用简写：{short}）</translation>
+      <source>  problem: {p}</source>
+      <translation>  问题：{p}</translation>
     </message>
     <message>
-      <source>next certificate {show} announced to the stations and lower servers with their next sync. When they have all synced (a day of normal work), run `xuefa-server tls rotate --switch` and restart serve.</source>
-      <translation>下一张证书 {show} 将在下次同步时通知各考试机和下级服务器。等它们都同步过（正常工作一天）后，运行 `xuefa-server tls rotate --switch` 并重启 serve。</translation>
+      <source>nothing was changed: fix the {count} problem(s) above</source>
+      <translation>未作任何修改：请改正上面的 {count} 处问题</translation>
     </message>
     <message>
-      <source>--workers needs gunicorn (Linux): pip install 'xuefa[province]'; or serve with one process (leave out --workers)</source>
-      <translation>--workers 需要 gunicorn（Linux）：pip install 'xuefa[province]'；或以单进程运行（去掉 --workers）</translation>
+      <source>account slips with the one-time passwords: {out} (print, hand out, then delete the file)</source>
+      <translation>含一次性密码的账号通知单：{out}（打印、分发后请删除该文件）</translation>
     </message>
     <message>
-      <source>serving on {scheme}://{host}:{port}/api/v1 with {workers} worker processes (log: {log_file})</source>
-      <translation>正在 {scheme}://{host}:{port}/api/v1 提供服务，工作进程 {workers} 个（日志：{log_file}）</translation>
+      <source>account slip: {slips}</source>
+      <translation>账号通知单：{slips}</translation>
     </message>
     <message>
-      <source>{instance_dir} already has server keys; refusing to replace them</source>
-      <translation>{instance_dir} 已有服务器密钥；拒绝替换</translation>
+      <source>password of {username} set; their sessions ended</source>
+      <translation>已设置 {username} 的密码；其登录会话已结束</translation>
     </message>
     <message>
-      <source>the database {db} already holds a server's data, whose keys are not in {folder}: nothing was made. Put the keys back (`xuefa-server restore` from the last backup), or choose another database</source>
-      <translation>数据库 {db} 中已有一台服务器的数据，但其密钥不在 {folder} 中：未创建任何内容。请放回密钥（用最近的备份执行 `xuefa-server restore`），或选用另一个数据库</translation>
+      <source>trusted</source>
+      <translation>已信任</translation>
     </message>
     <message>
-      <source>backed up to {dest}: keys, config and the database ({results} result(s)). Keep it off this PC; it holds the server's private keys.</source>
-      <translation>已备份到 {dest}：密钥、配置和数据库（成绩 {results} 份）。请存放在本机以外；它包含服务器的私钥。</translation>
+      <source>was already trusted</source>
+      <translation>此前已信任</translation>
     </message>
     <message>
-      <source>keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump (docs/installing.md).</source>
-      <translation>密钥和配置已备份到 {dest}。数据库是 PostgreSQL：请用 pg_dump 备份（docs/installing.md）。</translation>
+      <source>revoked on {day:%Y-%m-%d}</source>
+      <translation>已于 {day:%Y-%m-%d} 吊销</translation>
     </message>
     <message>
-      <source>restored into {folder}: {results} result(s)</source>
-      <translation>已恢复到 {folder}：成绩 {results} 份</translation>
+      <source>approved (certificate valid until {until:%Y-%m-%d})</source>
+      <translation>已批准（证书有效期至 {until:%Y-%m-%d}）</translation>
     </message>
     <message>
-      <source>restored into {folder} (keys and config; restore the PostgreSQL dump separately)</source>
-      <translation>已恢复到 {folder}（密钥和配置；PostgreSQL 备份请另行恢复）</translation>
+      <source>(no room)</source>
+      <translation>（无考场）</translation>
+    </message>
+    <message>
+      <source>no room</source>
+      <translation>未指定考场</translation>
+    </message>
+    <message>
+      <source>no device {device_id}; `xuefa-server devices list` shows them</source>
+      <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
+    </message>
+    <message>
+      <source>no device {device_id}</source>
+      <translation>没有设备 {device_id}</translation>
+    </message>
+    <message>
+      <source>{device_id} is already revoked: nothing changed</source>
+      <translation>{device_id} 已被吊销：没有任何改动</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>待批准</translation>
+    </message>
+    <message>
+      <source>{out} could not be written ({reason}); nothing changed: the codes just made were withdrawn, an earlier file of the room still works</source>
+      <translation>无法写入 {out}（{reason}）；没有任何改动：刚生成的注册码已作废，该考场此前的注册文件仍然有效</translation>
+    </message>
+    <message>
+      <source>rooms with unused codes: {rooms}</source>
+      <translation>有未用注册码的考场：{rooms}</translation>
+    </message>
+    <message>
+      <source>unit {unit}</source>
+      <translation>单位 {unit}</translation>
+    </message>
+    <message>
+      <source>REFUSED</source>
+      <translation>已拒收</translation>
+    </message>
+    <message>
+      <source>bank {bank}: {added} added, {changed} changed (new version), {unchanged} unchanged</source>
+      <translation>题库 {bank}：新增 {added} 道，修改 {changed} 道（存为新版本），未变 {unchanged} 道</translation>
+    </message>
+    <message>
+      <source>{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} recipient server(s); stations receive it with their next sync</source>
+      <translation>{title}：考试包 {package_id}，取自题库 {bank} 的 {questions} 道题，接收服务器 {recipients} 台；考试机下次同步时收到</translation>
+    </message>
+    <message>
+      <source>start code: {start_code}</source>
+      <translation>开考码：{start_code}</translation>
+    </message>
+    <message>
+      <source>proctor password: {proctor_password}</source>
+      <translation>监考员密码：{proctor_password}</translation>
+    </message>
+    <message>
+      <source>{count} question(s)</source>
+      <translation>{count} 道题</translation>
+    </message>
+    <message>
+      <source>{count} question(s) of {bank} written to {out}</source>
+      <translation>已将 {bank} 的 {count} 道试题写入 {out}</translation>
+    </message>
+    <message>
+      <source>GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer question</source>
+      <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
+    </message>
+    <message>
+      <source>this layout keeps no category, difficulty, points or tags</source>
+      <translation>此版式不保存分类、难度、分值和标签</translation>
+    </message>
+    <message>
+      <source>question {question_id} retired: new packages leave it out</source>
+      <translation>试题 {question_id} 已停用：新考试包不再包含它</translation>
     </message>
     <message>
       <source> (package {package_id}, exam {exam_id}: sittings add --package {package_id})</source>
@@ -1907,10 +1835,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}: {state}, {problems} problem(s), {skipped} skipped</source>
       <translation>{file}：{state}，问题 {problems} 处，跳过 {skipped} 处</translation>
-    </message>
-    <message>
-      <source>  problem: {p}</source>
-      <translation>  问题：{p}</translation>
     </message>
     <message>
       <source>  skipped: {p}</source>
@@ -1965,174 +1889,6 @@ this PC's clock now: {clock}</source>
       <translation>v{version} {changed_at:%Y-%m-%d %H:%M} {changed_by}（{note}）：答案 {answer}；{stem}</translation>
     </message>
     <message>
-      <source>study records: {counts}</source>
-      <translation>学习记录：{counts}</translation>
-    </message>
-    <message>
-      <source>{count} result(s) written to {path} and verified</source>
-      <translation>{count} 份成绩已写入 {path} 并校验</translation>
-    </message>
-    <message>
-      <source>{confirmed} result(s) confirmed by the upstream</source>
-      <translation>上级已确认 {confirmed} 份成绩</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: each learner once, but these are named twice: {learners}</source>
-      <translation>场次未创建：每名考生只能出现一次，以下考生重复：{learners}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: one learner a seat, but these seats are given twice: {learners}</source>
-      <translation>场次未创建：一个座位只能安排一名考生，以下座位重复：{learners}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: already seated in an open sitting of this exam that day: {learners} (see sittings list)</source>
-      <translation>场次未创建：以下考生当天已编排在本考试另一个未结束的场次中：{learners}（见 sittings list）</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: not on this server's roster: {learners} (import the roster, or check the numbers)</source>
-      <translation>场次未创建：以下考生不在本服务器的名单上：{learners}（请先导入名单，或核对编号）</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: no attempt left at this exam: {learners}</source>
-      <translation>场次未创建：以下考生本考试已没有剩余的考试次数：{learners}</translation>
-    </message>
-    <message>
-      <source>{results_not_received} result(s) not yet received from the stations</source>
-      <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
-    </message>
-    <message>
-      <source>{title} ({room}) is due at {starts_at}, {ahead} from now. Start it now? The room's stations then receive the exam's key.</source>
-      <translation>{title}（{room}）定于 {starts_at} 开考，距现在还有 {ahead}。确定现在就开考吗？开考后该考场的考试机会收到试卷密钥。</translation>
-    </message>
-    <message>
-      <source>not started</source>
-      <translation>未开考</translation>
-    </message>
-    <message>
-      <source>name the unit the station serves with --unit (top units: {units})</source>
-      <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
-    </message>
-    <message>
-      <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
-      <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
-    </message>
-    <message>
-      <source>{room}	unit {unit}	{count} unused	valid until {until}</source>
-      <translation>{room}	单位 {unit}	{count} 个未使用	有效期至 {until}</translation>
-    </message>
-    <message>
-      <source>Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then needs a new code.</source>
-      <translation>确定作废 {room} 的 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
-    </message>
-    <message>
-      <source>Withdraw all {count} unused enrolment code(s), of every room? A PC not yet enrolled then needs a new code.</source>
-      <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
-    </message>
-    <message>
-      <source>nothing was changed: fix the {count} problem(s) above</source>
-      <translation>未作任何修改：请改正上面的 {count} 处问题</translation>
-    </message>
-    <message>
-      <source>account slips with the one-time passwords: {out} (print, hand out, then delete the file)</source>
-      <translation>含一次性密码的账号通知单：{out}（打印、分发后请删除该文件）</translation>
-    </message>
-    <message>
-      <source>account slip: {slips}</source>
-      <translation>账号通知单：{slips}</translation>
-    </message>
-    <message>
-      <source>password of {username} set; their sessions ended</source>
-      <translation>已设置 {username} 的密码；其登录会话已结束</translation>
-    </message>
-    <message>
-      <source>written to {excel}</source>
-      <translation>已写入 {excel}</translation>
-    </message>
-    <message>
-      <source> ({review} by {who}: {reason})</source>
-      <translation>（{who} {review}：{reason}）</translation>
-    </message>
-    <message>
-      <source>{year}  study points {points} (by the deadline {points_by_deadline} of {threshold}: {reached})</source>
-      <translation>{year}  学习积分 {points}（截止时 {points_by_deadline}，要求 {threshold}：{reached}）</translation>
-    </message>
-    <message>
-      <source>no unit {unit_id}; `xuefa-server units list` shows them</source>
-      <translation>没有单位 {unit_id}；`xuefa-server units list` 可列出所有单位</translation>
-    </message>
-    <message>
-      <source>no results for exam {exam_id} on this server</source>
-      <translation>本服务器没有考试 {exam_id} 的成绩</translation>
-    </message>
-    <message>
-      <source>trusted</source>
-      <translation>已信任</translation>
-    </message>
-    <message>
-      <source>was already trusted</source>
-      <translation>此前已信任</translation>
-    </message>
-    <message>
-      <source>upstream {upstream}: {to_relay} result(s) not yet confirmed by it; last taken from it: {last_down}; last relayed to it: {last_up}</source>
-      <translation>上级 {upstream}：尚有 {to_relay} 份成绩未经其确认；上次从上级获取：{last_down}；上次上送：{last_up}</translation>
-    </message>
-    <message>
-      <source>{study_left} study record(s) not yet confirmed upstream</source>
-      <translation>尚有 {study_left} 条学习记录未经上级确认</translation>
-    </message>
-    <message>
-      <source>upstream {url}: {status}</source>
-      <translation>上级 {url}：{status}</translation>
-    </message>
-    <message>
-      <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
-      <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
-    </message>
-    <message>
-      <source>match</source>
-      <translation>一致</translation>
-    </message>
-    <message>
-      <source>MISMATCH</source>
-      <translation>不一致</translation>
-    </message>
-    <message>
-      <source>  refused {result_id}: {reason}: {detail}</source>
-      <translation>  拒收 {result_id}：{reason}：{detail}</translation>
-    </message>
-    <message>
-      <source>  refused study record {record_id}: {status}: {detail}</source>
-      <translation>  拒收学习记录 {record_id}：{status}：{detail}</translation>
-    </message>
-    <message>
-      <source>next certificate, announced to stations: {show}</source>
-      <translation>下一张证书（已通知考试机）：{show}</translation>
-    </message>
-    <message>
-      <source>it replaces {show}, announced before: stations that took that one accept this one only after they sync again</source>
-      <translation>它取代此前公告的 {show}：已接受那张证书的考试机须再同步一次才会接受这一张</translation>
-    </message>
-    <message>
-      <source>plain HTTP on {host} would carry passwords and tokens in clear over the network: serve HTTPS (leave out --no-tls), or give --behind-proxy if a proxy in front terminates TLS</source>
-      <translation>在 {host} 上使用明文 HTTP 会让密码和令牌以明文在网络上传输：请提供 HTTPS（去掉 --no-tls），若前面有代理负责 TLS，请加 --behind-proxy</translation>
-    </message>
-    <message>
-      <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
-      <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考点更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
-    </message>
-    <message>
-      <source>serving on {url} (log: {log})</source>
-      <translation>正在服务：{url}（日志：{log}）</translation>
-    </message>
-    <message>
-      <source>no backup was made: {exc}</source>
-      <translation>未进行备份：{exc}</translation>
-    </message>
-    <message>
-      <source>nothing was restored: {exc}</source>
-      <translation>未恢复任何内容：{exc}</translation>
-    </message>
-    <message>
       <source>imported: {title}</source>
       <translation>已导入：{title}</translation>
     </message>
@@ -2149,236 +1905,12 @@ this PC's clock now: {clock}</source>
       <translation>{count} 处问题：所涉及的试题未导入</translation>
     </message>
     <message>
-      <source>  result {result}: {why}</source>
-      <translation>  成绩 {result}：{why}</translation>
-    </message>
-    <message>
-      <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
-      <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
-    </message>
-    <message>
-      <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
-      <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
-    </message>
-    <message>
-      <source>, with {study} study record(s)</source>
-      <translation>，另有学习记录 {study} 条</translation>
-    </message>
-    <message>
-      <source>; {unmatched} receipt(s) match no result held here</source>
-      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
-    </message>
-    <message>
-      <source>{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)</source>
-      <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
-    </message>
-    <message>
-      <source>{starts} has passed: a sitting is planned for a time to come (check the date)</source>
-      <translation>{starts} 已经过去：场次应安排在将来的时间（请检查日期）</translation>
-    </message>
-    <message>
-      <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>
-      <translation>{sitting_id}  {starts_at}  {room}  {title}  {seats} 个座位  {state}</translation>
-    </message>
-    <message>
-      <source>written to {path}</source>
-      <translation>已写入 {path}</translation>
-    </message>
-    <message>
-      <source>revoked on {day:%Y-%m-%d}</source>
-      <translation>已于 {day:%Y-%m-%d} 吊销</translation>
-    </message>
-    <message>
-      <source>approved (certificate valid until {until:%Y-%m-%d})</source>
-      <translation>已批准（证书有效期至 {until:%Y-%m-%d}）</translation>
-    </message>
-    <message>
-      <source>(no room)</source>
-      <translation>（无考场）</translation>
-    </message>
-    <message>
-      <source>no room</source>
-      <translation>未指定考场</translation>
-    </message>
-    <message>
-      <source>no device {device_id}; `xuefa-server devices list` shows them</source>
-      <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
-    </message>
-    <message>
-      <source>no device {device_id}</source>
-      <translation>没有设备 {device_id}</translation>
-    </message>
-    <message>
-      <source>{device_id} is already revoked: nothing changed</source>
-      <translation>{device_id} 已被吊销：没有任何改动</translation>
-    </message>
-    <message>
-      <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
-      <translation>本服务器没有考试 {exam_id}（既没有它的考试包，也没有它的成绩）</translation>
-    </message>
-    <message>
-      <source>no learner {learner_no}</source>
-      <translation>没有考生 {learner_no}</translation>
-    </message>
-    <message>
-      <source>reached</source>
-      <translation>已达到</translation>
-    </message>
-    <message>
-      <source>not reached</source>
-      <translation>未达到</translation>
-    </message>
-    <message>
-      <source>no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed upstream (by USB: export-bundle, then import-receipts)</source>
-      <translation>未设置上级（xuefa-server set-upstream 地址）；尚有 {to_relay} 份成绩未经上级确认（用U盘：先 export-bundle，再 import-receipts）</translation>
-    </message>
-    <message>
-      <source>{total} result(s) held back, not counted until an administrator decides: </source>
-      <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
-    </message>
-    <message>
-      <source>{who}: {was} → {now} ({rules}): {reason}</source>
-      <translation>{who}：{was} → {now}（{rules}）：{reason}</translation>
-    </message>
-    <message>
-      <source>the upstream was not set</source>
-      <translation>未设置上级</translation>
-    </message>
-    <message>
-      <source>taking changes from the upstream stopped (run it again to resume)</source>
-      <translation>从上级取回变更时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>relaying study records stopped (run it again to resume)</source>
-      <translation>转送学习记录时中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>nothing changed</source>
-      <translation>没有任何改动</translation>
-    </message>
-    <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?); the detail is in {log}</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）；详情见 {log}</translation>
-    </message>
-    <message>
-      <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
-      <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
-    </message>
-    <message>
-      <source>imported: {kind} {title}</source>
-      <translation>已导入：{kind} {title}</translation>
-    </message>
-    <message>
-      <source>already present: {kind} {title}</source>
-      <translation>已存在：{kind} {title}</translation>
-    </message>
-    <message>
       <source>; refused whole: {files}</source>
       <translation>；整体拒收：{files}</translation>
     </message>
     <message>
       <source>the package was not built: {exc}</source>
       <translation>未生成考试包：{exc}</translation>
-    </message>
-    <message>
-      <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
-      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
-    </message>
-    <message>
-      <source>  study record {record}: {why}</source>
-      <translation>  学习记录 {record}：{why}</translation>
-    </message>
-    <message>
-      <source>the sitting was not created ({code}): {detail}</source>
-      <translation>未创建场次（{code}）：{detail}</translation>
-    </message>
-    <message>
-      <source>not started ({code}): {detail}</source>
-      <translation>未开考（{code}）：{detail}</translation>
-    </message>
-    <message>
-      <source>pending</source>
-      <translation>待批准</translation>
-    </message>
-    <message>
-      <source>{out} could not be written ({reason}); nothing changed: the codes just made were withdrawn, an earlier file of the room still works</source>
-      <translation>无法写入 {out}（{reason}）；没有任何改动：刚生成的注册码已作废，该考场此前的注册文件仍然有效</translation>
-    </message>
-    <message>
-      <source>rooms with unused codes: {rooms}</source>
-      <translation>有未用注册码的考场：{rooms}</translation>
-    </message>
-    <message>
-      <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
-      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
-    </message>
-    <message>
-      <source>the relay stopped (run it again to resume)</source>
-      <translation>转送中断（再次运行即可继续）</translation>
-    </message>
-    <message>
-      <source>the certificate is now {show}; restart `xuefa-server serve` (and a proxy that uses it). Clients that synced since the rotation accept it; others must enrol again.</source>
-      <translation>当前证书已换为 {show}；请重启 `xuefa-server serve`（以及使用该证书的代理）。轮换后同步过的客户端会接受它；其他客户端须重新注册。</translation>
-    </message>
-    <message>
-      <source>a next certificate {show} is already announced, and stations that synced since accept it. Put it in place with `xuefa-server tls rotate --switch`; or replace it with `tls rotate --again`, after which every station must sync again before the switch.</source>
-      <translation>下一张证书 {show} 已经公告，此后同步过的考试机都接受它。请用 `xuefa-server tls rotate --switch` 启用它；或用 `tls rotate --again` 替换它，替换后每台考试机都须在启用前再同步一次。</translation>
-    </message>
-    <message>
-      <source>{name} was not imported ({code}): {detail}</source>
-      <translation>{name} 未导入（{code}）：{detail}</translation>
-    </message>
-    <message>
-      <source>{file} was refused, nothing was stored</source>
-      <translation>{file} 被拒收，未保存任何内容</translation>
-    </message>
-    <message>
-      <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
-      <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
-    </message>
-    <message>
-      <source>the bundle could not be written to {path}</source>
-      <translation>成绩文件未能写入 {path}</translation>
-    </message>
-    <message>
-      <source>{file} was refused, nothing changed</source>
-      <translation>{file} 被拒收，没有任何改动</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
-      <translation>场次未创建：以下人员在名单上不是在职状态：{learners}。请去掉他们，或加 --include-exempt 仍为其安排座位</translation>
-    </message>
-    <message>
-      <source>the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} (this computer's time)</source>
-      <translation>场次未建立：{starts} 不在考试的开放时段内（{opens} 至 {closes}，本机时间）</translation>
-    </message>
-    <message>
-      <source>{title} ({room}) was already started at {when}: nothing changed</source>
-      <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
-    </message>
-    <message>
-      <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
-      <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
-    </message>
-    <message>
-      <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
-      <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
-    </message>
-    <message>
-      <source>{who} is a proctor: results are decided by an administrator of the learner's unit</source>
-      <translation>{who} 是监考员：成绩由考生所在单位的管理员决定</translation>
-    </message>
-    <message>
-      <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
-      <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
-    </message>
-    <message>
-      <source>unit {unit}</source>
-      <translation>单位 {unit}</translation>
-    </message>
-    <message>
-      <source>Switch to {show} now? Stations and lower servers that have not synced since it was announced must then enrol again, and enrolment codes and room files made before name the old certificate.</source>
-      <translation>现在启用 {show} 吗？公告之后未同步过的考试机和下级服务器须重新注册，此前生成的注册码和考场注册文件指向的是旧证书。</translation>
     </message>
     <message>
       <source>1 to 100 characters</source>
@@ -2417,6 +1949,10 @@ this PC's clock now: {clock}</source>
       <translation>账号通知单：{slips}（打印、分发后请删除该文件）</translation>
     </message>
     <message>
+      <source>no learner {learner_no}</source>
+      <translation>没有考生 {learner_no}</translation>
+    </message>
+    <message>
       <source>phone: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
@@ -2445,20 +1981,484 @@ this PC's clock now: {clock}</source>
       <translation>考生已添加，但账号通知单无法写入 {slips}（{reason}）；请分发上面显示的密码，或稍后用 `reset-password` 加 --slips 重新生成</translation>
     </message>
     <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
+      <source>no exam results yet</source>
+      <translation>还没有考试成绩</translation>
     </message>
     <message>
-      <source>{path} is in the server's instance folder, beside its keys and database: nothing was written; write it somewhere else</source>
-      <translation>{path} 位于服务器的实例文件夹中（与其密钥和数据库在一起）：未写入任何内容；请写到别处</translation>
+      <source>written to {excel}</source>
+      <translation>已写入 {excel}</translation>
     </message>
     <message>
-      <source>{path} exists and is not a plain file: nothing was written</source>
-      <translation>{path} 已存在且不是普通文件：未写入任何内容</translation>
+      <source>{year}  study points {points} (by the deadline {points_by_deadline} of {threshold}: {reached})</source>
+      <translation>{year}  学习积分 {points}（截止时 {points_by_deadline}，要求 {threshold}：{reached}）</translation>
     </message>
     <message>
-      <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
-      <translation>{path} 已存在且是另一种文件：未写入任何内容；请换一个文件名</translation>
+      <source>no unit {unit_id}; `xuefa-server units list` shows them</source>
+      <translation>没有单位 {unit_id}；`xuefa-server units list` 可列出所有单位</translation>
+    </message>
+    <message>
+      <source>no results for exam {exam_id} on this server</source>
+      <translation>本服务器没有考试 {exam_id} 的成绩</translation>
+    </message>
+    <message>
+      <source>no exam {exam_id} on this server (neither its package nor a result of it)</source>
+      <translation>本服务器没有考试 {exam_id}（既没有它的考试包，也没有它的成绩）</translation>
+    </message>
+    <message>
+      <source>reached</source>
+      <translation>已达到</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>未达到</translation>
+    </message>
+    <message>
+      <source>{n} stored</source>
+      <translation>{n} 份已存入</translation>
+    </message>
+    <message>
+      <source>{n} already held</source>
+      <translation>{n} 份此前已存入</translation>
+    </message>
+    <message>
+      <source>{n} refused</source>
+      <translation>{n} 份被拒收</translation>
+    </message>
+    <message>
+      <source>{n} in conflict</source>
+      <translation>{n} 份有冲突</translation>
+    </message>
+    <message>
+      <source>nothing</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
+      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
+    </message>
+    <message>
+      <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
+      <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>{file} from {sender}: {counts}</source>
+      <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>{count} result(s)</source>
+      <translation>{count} 份成绩</translation>
+    </message>
+    <message>
+      <source>{result_id}: {review} by {who}</source>
+      <translation>{result_id}：{who} {review}</translation>
+    </message>
+    <message>
+      <source>study records: {counts}</source>
+      <translation>学习记录：{counts}</translation>
+    </message>
+    <message>
+      <source>{count} result(s) written to {path} and verified</source>
+      <translation>{count} 份成绩已写入 {path} 并校验</translation>
+    </message>
+    <message>
+      <source>{confirmed} result(s) confirmed by the upstream</source>
+      <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
+      <source> ({review} by {who}: {reason})</source>
+      <translation>（{who} {review}：{reason}）</translation>
+    </message>
+    <message>
+      <source>  result {result}: {why}</source>
+      <translation>  成绩 {result}：{why}</translation>
+    </message>
+    <message>
+      <source>receipt file for the sending server ({held} held here): {file} (there: xuefa-server import-receipts)</source>
+      <translation>给发送方服务器的回执文件（本服务器已保存 {held} 项）：{file}（在对方运行：xuefa-server import-receipts）</translation>
+    </message>
+    <message>
+      <source>receipt file for the station ({held} held here): {file} (there: xuefa import-receipts)</source>
+      <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
+    </message>
+    <message>
+      <source>, with {study} study record(s)</source>
+      <translation>，另有学习记录 {study} 条</translation>
+    </message>
+    <message>
+      <source>; {unmatched} receipt(s) match no result held here</source>
+      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
+    </message>
+    <message>
+      <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
+      <translation>  成绩 {result}：已保存但被暂扣，管理员决定前不计入（{rules}）；请查看 xuefa-server flagged</translation>
+    </message>
+    <message>
+      <source>  study record {record}: {why}</source>
+      <translation>  学习记录 {record}：{why}</translation>
+    </message>
+    <message>
+      <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
+      <translation>{result_id} 已由 {by} {review}（{reason}）。确定要改变吗？</translation>
+    </message>
+    <message>
+      <source>nothing changed</source>
+      <translation>没有任何改动</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing was stored</source>
+      <translation>{file} 被拒收，未保存任何内容</translation>
+    </message>
+    <message>
+      <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
+      <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
+    </message>
+    <message>
+      <source>the bundle could not be written to {path}</source>
+      <translation>成绩文件未能写入 {path}</translation>
+    </message>
+    <message>
+      <source>{file} was refused, nothing changed</source>
+      <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
+      <translation>{who!r} 不是本服务器的管理员账号（xuefa-server admins list）：每项决定都要记下作出决定的人</translation>
+    </message>
+    <message>
+      <source>{who} is a proctor: results are decided by an administrator of the learner's unit</source>
+      <translation>{who} 是监考员：成绩由考生所在单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
+      <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>
+      <translation>此前注册的考试机没有它的证书指纹：请用新的注册码重新注册（`devices code` 或 `devices room-file`）</translation>
+    </message>
+    <message>
+      <source>this server is now a provincial server: stations enrol at their centres, not here</source>
+      <translation>本服务器现为省级服务器：考试机在各自的考试中心注册，不在这里注册</translation>
+    </message>
+    <message>
+      <source>this server is now a centre: stations enrol here</source>
+      <translation>本服务器现为考试中心：考试机在这里注册</translation>
+    </message>
+    <message>
+      <source>this instance has no TLS certificate yet: `xuefa-server tls create`</source>
+      <translation>本实例还没有 TLS 证书：`xuefa-server tls create`</translation>
+    </message>
+    <message>
+      <source>--switch puts the announced certificate in place as it is: it takes neither --again nor --hostname</source>
+      <translation>--switch 按原样启用已公告的证书：不能同时使用 --again 或 --hostname</translation>
+    </message>
+    <message>
+      <source>--behind-proxy serves plain HTTP to the proxy; leave out --tls</source>
+      <translation>--behind-proxy 向代理提供明文 HTTP；请去掉 --tls</translation>
+    </message>
+    <message>
+      <source>server {name} initialised in {instance_dir}</source>
+      <translation>服务器 {name} 已在 {instance_dir} 初始化</translation>
+    </message>
+    <message>
+      <source>signing key {fingerprint}: stations trust {key_file}</source>
+      <translation>签名密钥 {fingerprint}：考试机信任 {key_file}</translation>
+    </message>
+    <message>
+      <source>results key {fingerprint}: name {key_file} as a recipient when building packages</source>
+      <translation>成绩密钥 {fingerprint}：制作考试包时将 {key_file} 列为接收方</translation>
+    </message>
+    <message>
+      <source>the database cannot be reached (is PostgreSQL running, and are the address, user and password right?): nothing was made</source>
+      <translation>无法连接数据库（PostgreSQL 是否在运行？地址、用户名和密码是否正确？）：未创建任何内容</translation>
+    </message>
+    <message>
+      <source>{name}: {results} result(s), {pending} device(s) waiting for approval, {alerts} alert(s)</source>
+      <translation>{name}：成绩 {results} 份，待批准设备 {pending} 台，警示 {alerts} 条</translation>
+    </message>
+    <message>
+      <source>top server: no upstream (results from the servers below stay here)</source>
+      <translation>顶级服务器：没有上级（下级服务器送来的成绩留在本服务器）</translation>
+    </message>
+    <message>
+      <source>certificate {cert}: {long} (short form for typing: {short})</source>
+      <translation>证书 {cert}：{long}（输入用简写：{short}）</translation>
+    </message>
+    <message>
+      <source>next certificate {show} announced to the stations and lower servers with their next sync. When they have all synced (a day of normal work), run `xuefa-server tls rotate --switch` and restart serve.</source>
+      <translation>下一张证书 {show} 将在下次同步时通知各考试机和下级服务器。等它们都同步过（正常工作一天）后，运行 `xuefa-server tls rotate --switch` 并重启 serve。</translation>
+    </message>
+    <message>
+      <source>--workers needs gunicorn (Linux): pip install 'xuefa[province]'; or serve with one process (leave out --workers)</source>
+      <translation>--workers 需要 gunicorn（Linux）：pip install 'xuefa[province]'；或以单进程运行（去掉 --workers）</translation>
+    </message>
+    <message>
+      <source>serving on {scheme}://{host}:{port}/api/v1 with {workers} worker processes (log: {log_file})</source>
+      <translation>正在 {scheme}://{host}:{port}/api/v1 提供服务，工作进程 {workers} 个（日志：{log_file}）</translation>
+    </message>
+    <message>
+      <source>{instance_dir} already has server keys; refusing to replace them</source>
+      <translation>{instance_dir} 已有服务器密钥；拒绝替换</translation>
+    </message>
+    <message>
+      <source>the database {db} already holds a server's data, whose keys are not in {folder}: nothing was made. Put the keys back (`xuefa-server restore` from the last backup), or choose another database</source>
+      <translation>数据库 {db} 中已有一台服务器的数据，但其密钥不在 {folder} 中：未创建任何内容。请放回密钥（用最近的备份执行 `xuefa-server restore`），或选用另一个数据库</translation>
+    </message>
+    <message>
+      <source>backed up to {dest}: keys, config and the database ({results} result(s)). Keep it off this PC; it holds the server's private keys.</source>
+      <translation>已备份到 {dest}：密钥、配置和数据库（成绩 {results} 份）。请存放在本机以外；它包含服务器的私钥。</translation>
+    </message>
+    <message>
+      <source>keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump (docs/installing.md).</source>
+      <translation>密钥和配置已备份到 {dest}。数据库是 PostgreSQL：请用 pg_dump 备份（docs/installing.md）。</translation>
+    </message>
+    <message>
+      <source>restored into {folder}: {results} result(s)</source>
+      <translation>已恢复到 {folder}：成绩 {results} 份</translation>
+    </message>
+    <message>
+      <source>restored into {folder} (keys and config; restore the PostgreSQL dump separately)</source>
+      <translation>已恢复到 {folder}（密钥和配置；PostgreSQL 备份请另行恢复）</translation>
+    </message>
+    <message>
+      <source>upstream {upstream}: {to_relay} result(s) not yet confirmed by it; last taken from it: {last_down}; last relayed to it: {last_up}</source>
+      <translation>上级 {upstream}：尚有 {to_relay} 份成绩未经其确认；上次从上级获取：{last_down}；上次上送：{last_up}</translation>
+    </message>
+    <message>
+      <source>{study_left} study record(s) not yet confirmed upstream</source>
+      <translation>尚有 {study_left} 条学习记录未经上级确认</translation>
+    </message>
+    <message>
+      <source>next certificate, announced to stations: {show}</source>
+      <translation>下一张证书（已通知考试机）：{show}</translation>
+    </message>
+    <message>
+      <source>it replaces {show}, announced before: stations that took that one accept this one only after they sync again</source>
+      <translation>它取代此前公告的 {show}：已接受那张证书的考试机须再同步一次才会接受这一张</translation>
+    </message>
+    <message>
+      <source>plain HTTP on {host} would carry passwords and tokens in clear over the network: serve HTTPS (leave out --no-tls), or give --behind-proxy if a proxy in front terminates TLS</source>
+      <translation>在 {host} 上使用明文 HTTP 会让密码和令牌以明文在网络上传输：请提供 HTTPS（去掉 --no-tls），若前面有代理负责 TLS，请加 --behind-proxy</translation>
+    </message>
+    <message>
+      <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
+      <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考点更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
+    </message>
+    <message>
+      <source>serving on {url} (log: {log})</source>
+      <translation>正在服务：{url}（日志：{log}）</translation>
+    </message>
+    <message>
+      <source>no backup was made: {exc}</source>
+      <translation>未进行备份：{exc}</translation>
+    </message>
+    <message>
+      <source>nothing was restored: {exc}</source>
+      <translation>未恢复任何内容：{exc}</translation>
+    </message>
+    <message>
+      <source>no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed upstream (by USB: export-bundle, then import-receipts)</source>
+      <translation>未设置上级（xuefa-server set-upstream 地址）；尚有 {to_relay} 份成绩未经上级确认（用U盘：先 export-bundle，再 import-receipts）</translation>
+    </message>
+    <message>
+      <source>{total} result(s) held back, not counted until an administrator decides: </source>
+      <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
+    </message>
+    <message>
+      <source>{who}: {was} → {now} ({rules}): {reason}</source>
+      <translation>{who}：{was} → {now}（{rules}）：{reason}</translation>
+    </message>
+    <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?); the detail is in {log}</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）；详情见 {log}</translation>
+    </message>
+    <message>
+      <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
+      <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
+    </message>
+    <message>
+      <source>the certificate is now {show}; restart `xuefa-server serve` (and a proxy that uses it). Clients that synced since the rotation accept it; others must enrol again.</source>
+      <translation>当前证书已换为 {show}；请重启 `xuefa-server serve`（以及使用该证书的代理）。轮换后同步过的客户端会接受它；其他客户端须重新注册。</translation>
+    </message>
+    <message>
+      <source>a next certificate {show} is already announced, and stations that synced since accept it. Put it in place with `xuefa-server tls rotate --switch`; or replace it with `tls rotate --again`, after which every station must sync again before the switch.</source>
+      <translation>下一张证书 {show} 已经公告，此后同步过的考试机都接受它。请用 `xuefa-server tls rotate --switch` 启用它；或用 `tls rotate --again` 替换它，替换后每台考试机都须在启用前再同步一次。</translation>
+    </message>
+    <message>
+      <source>Switch to {show} now? Stations and lower servers that have not synced since it was announced must then enrol again, and enrolment codes and room files made before name the old certificate.</source>
+      <translation>现在启用 {show} 吗？公告之后未同步过的考试机和下级服务器须重新注册，此前生成的注册码和考场注册文件指向的是旧证书。</translation>
+    </message>
+    <message>
+      <source>no sittings from yesterday on</source>
+      <translation>昨天以来没有考试场次</translation>
+    </message>
+    <message>
+      <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>
+      <translation>场次 {sitting_id}：{title}，{room}，{starts_at}，{seats} 个座位</translation>
+    </message>
+    <message>
+      <source>scheduled</source>
+      <translation>未开考</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>已开考</translation>
+    </message>
+    <message>
+      <source>closing</source>
+      <translation>正在结束</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>started: {title}</source>
+      <translation>已开考：{title}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: each learner once, but these are named twice: {learners}</source>
+      <translation>场次未创建：每名考生只能出现一次，以下考生重复：{learners}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: one learner a seat, but these seats are given twice: {learners}</source>
+      <translation>场次未创建：一个座位只能安排一名考生，以下座位重复：{learners}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: already seated in an open sitting of this exam that day: {learners} (see sittings list)</source>
+      <translation>场次未创建：以下考生当天已编排在本考试另一个未结束的场次中：{learners}（见 sittings list）</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: not on this server's roster: {learners} (import the roster, or check the numbers)</source>
+      <translation>场次未创建：以下考生不在本服务器的名单上：{learners}（请先导入名单，或核对编号）</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: no attempt left at this exam: {learners}</source>
+      <translation>场次未创建：以下考生本考试已没有剩余的考试次数：{learners}</translation>
+    </message>
+    <message>
+      <source>{results_not_received} result(s) not yet received from the stations</source>
+      <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
+    </message>
+    <message>
+      <source>{title} ({room}) is due at {starts_at}, {ahead} from now. Start it now? The room's stations then receive the exam's key.</source>
+      <translation>{title}（{room}）定于 {starts_at} 开考，距现在还有 {ahead}。确定现在就开考吗？开考后该考场的考试机会收到试卷密钥。</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>未开考</translation>
+    </message>
+    <message>
+      <source>{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)</source>
+      <translation>{starts!r} 不是时间（例如 2026-11-23T09:00+08:00）</translation>
+    </message>
+    <message>
+      <source>{starts} has passed: a sitting is planned for a time to come (check the date)</source>
+      <translation>{starts} 已经过去：场次应安排在将来的时间（请检查日期）</translation>
+    </message>
+    <message>
+      <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>
+      <translation>{sitting_id}  {starts_at}  {room}  {title}  {seats} 个座位  {state}</translation>
+    </message>
+    <message>
+      <source>written to {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created ({code}): {detail}</source>
+      <translation>未创建场次（{code}）：{detail}</translation>
+    </message>
+    <message>
+      <source>not started ({code}): {detail}</source>
+      <translation>未开考（{code}）：{detail}</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
+      <translation>场次未创建：以下人员在名单上不是在职状态：{learners}。请去掉他们，或加 --include-exempt 仍为其安排座位</translation>
+    </message>
+    <message>
+      <source>the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} (this computer's time)</source>
+      <translation>场次未建立：{starts} 不在考试的开放时段内（{opens} 至 {closes}，本机时间）</translation>
+    </message>
+    <message>
+      <source>{title} ({room}) was already started at {when}: nothing changed</source>
+      <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
+    </message>
+    <message>
+      <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
+      <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
+    </message>
+    <message>
+      <source>imported: {kind} {title}</source>
+      <translation>已导入：{kind} {title}</translation>
+    </message>
+    <message>
+      <source>already present: {kind} {title}</source>
+      <translation>已存在：{kind} {title}</translation>
+    </message>
+    <message>
+      <source>{name} was not imported ({code}): {detail}</source>
+      <translation>{name} 未导入（{code}）：{detail}</translation>
+    </message>
+    <message>
+      <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
+      <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
+    </message>
+    <message>
+      <source> (ask its administrator to approve this server)</source>
+      <translation>（请其管理员批准本服务器）</translation>
+    </message>
+    <message>
+      <source>{sent} result(s) sent, {already_there} already upstream; both sides hold {count}: {match}</source>
+      <translation>已发送成绩 {sent} 份，上级原已有 {already_there} 份；双方各持有 {count} 份：{match}</translation>
+    </message>
+    <message>
+      <source>{sent} study record(s) sent, {already_there} already upstream</source>
+      <translation>已发送学习记录 {sent} 条，上级原已有 {already_there} 条</translation>
+    </message>
+    <message>
+      <source>upstream {url}: {status}</source>
+      <translation>上级 {url}：{status}</translation>
+    </message>
+    <message>
+      <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
+      <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
+    </message>
+    <message>
+      <source>match</source>
+      <translation>一致</translation>
+    </message>
+    <message>
+      <source>MISMATCH</source>
+      <translation>不一致</translation>
+    </message>
+    <message>
+      <source>  refused {result_id}: {reason}: {detail}</source>
+      <translation>  拒收 {result_id}：{reason}：{detail}</translation>
+    </message>
+    <message>
+      <source>  refused study record {record_id}: {status}: {detail}</source>
+      <translation>  拒收学习记录 {record_id}：{status}：{detail}</translation>
+    </message>
+    <message>
+      <source>the upstream was not set</source>
+      <translation>未设置上级</translation>
+    </message>
+    <message>
+      <source>taking changes from the upstream stopped (run it again to resume)</source>
+      <translation>从上级取回变更时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>relaying study records stopped (run it again to resume)</source>
+      <translation>转送学习记录时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>the relay stopped (run it again to resume)</source>
+      <translation>转送中断（再次运行即可继续）</translation>
     </message>
     <message>
       <source>{old} holds a server, but the default instance folder is now {folder}: name it with --instance (or XUEFA_SERVER_DIR), or move it there</source>
@@ -2856,11 +2856,11 @@ station of {room} waits until the proctor starts it in the console.</source>
     </message>
     <message>
       <source>the demo server in {server} is damaged (it holds no exam): delete {folder} and run again</source>
-        <translation>{server} 中的演示服务器已损坏（其中没有考试）：请删除 {folder} 后重新运行</translation>
+      <translation>{server} 中的演示服务器已损坏（其中没有考试）：请删除 {folder} 后重新运行</translation>
     </message>
     <message>
       <source>its first sync failed ({code})</source>
-        <translation>首次同步失败（{code}）</translation>
+      <translation>首次同步失败（{code}）</translation>
     </message>
   </context>
 </TS>

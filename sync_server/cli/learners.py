@@ -11,7 +11,7 @@ import click
 
 from examcore.cli_text import cli_tr
 from sync_server import audit
-from sync_server.cli_support import open_server
+from sync_server.cli.common import open_server
 from sync_server.roster_files import STATUS_NAMES, STATUS_WORDS
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])

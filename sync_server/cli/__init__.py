@@ -1,0 +1,41 @@
+"""`xuefa-server`: set up and run a sync server, and do its offline work from the command line.
+
+This package only collects the commands: each area's commands live in its own module (server, exams,
+study, results, upstream, sittings, directory, learners, reports), and what several of them share in
+common.py (issue 18: the server by area).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from examcore.cli_text import localize
+from examcore.console import configure_output
+from sync_server.cli import directory, exams, reports, results, server, sittings, study, upstream
+from sync_server.cli.learners import learners
+from sync_server.config import Config, ConfigError
+
+
+@click.group()
+@click.option("--instance", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Instance folder with keys and database (default: $XUEFA_SERVER_DIR, else this machine's "
+                   "server data folder, which `init` prints).")
+@click.option("--verbose", is_flag=True, help="Also print the technical detail of a refusal.")
+@click.pass_context
+def main(ctx: click.Context, instance: Path | None, verbose: bool) -> None:
+    """Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English."""
+    configure_output()
+    try:
+        ctx.obj = Config.from_env(instance)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    ctx.meta["verbose"] = verbose
+
+
+for area in (server, exams, study, results, upstream, sittings, directory, reports):
+    for command in area.COMMANDS:
+        main.add_command(command)
+main.add_command(learners)
+
+localize(main)   # help texts in the user's language (examcore/cli_text.py)

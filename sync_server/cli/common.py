@@ -1,0 +1,177 @@
+"""What every `xuefa-server` command module shares: opening the server named by --instance, checking a
+file a command is about to write, and the words and checks several areas' commands use."""
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from sqlalchemy.exc import SQLAlchemyError
+
+from examcore.cli_text import cli_tr
+from examcore.keyfiles import KeyFileError
+from sync_server.config import Config, ConfigError
+from sync_server.context import ServerContext
+
+
+@contextmanager
+def open_server(ctx: click.Context):
+    """The ServerContext of the instance folder the main group resolved (a clear error when it has no keys)."""
+    try:
+        ctx.obj.check_usable()
+        server = ServerContext.open(ctx.obj)
+    except (KeyFileError, ConfigError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    except SQLAlchemyError as exc:   # PostgreSQL down or refusing: a plain line, not a traceback
+        logging.getLogger("xuefa.server.cli").error("the database cannot be opened", exc_info=True)
+        raise click.ClickException(cli_tr("the database cannot be opened (is PostgreSQL running, and is the address "
+                                          "in config.json right?)")) from exc
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def check_output(path: Path, instance_dir: Path, own_kind: Callable[[bytes], bool] | None = None) -> None:
+    """Refuse, before anything is made, a path a command must not write over: something that is not a
+    plain file (a folder, a device), a file in the server's instance folder (its keys, its database), or,
+    with ``own_kind``, an existing file that is not of the kind the command writes (an earlier room file
+    may be replaced; a key or a spreadsheet may not). Raises click.ClickException."""
+    path = Path(path)
+    target = path.resolve()
+    if target.is_relative_to(Path(instance_dir).resolve()):
+        raise click.ClickException(cli_tr("{path} is in the server's instance folder, beside its keys and database: "
+                                          "nothing was written; write it somewhere else").format(path=path))
+    if path.exists() or path.is_symlink():
+        if not target.is_file():
+            raise click.ClickException(cli_tr("{path} exists and is not a plain file: nothing was written").format(
+                                           path=path))
+        if own_kind is not None:
+            try:
+                ours = own_kind(target.read_bytes())
+            except OSError:
+                ours = False
+            if not ours:
+                raise click.ClickException(cli_tr("{path} already exists and is another kind of file: nothing was "
+                                                  "written; choose a new name").format(path=path))
+
+
+def read_public_key(path: Path) -> tuple[bytes, str]:
+    """A server's or issuer's .pub file, or a clear error."""
+    from examcore.keyfiles import load_signing_public
+    try:
+        return load_signing_public(path)
+    except KeyFileError as exc:
+        raise click.ClickException(refusal(cli_tr("{file} is not a public key file of Xuefa, or it is damaged: "
+                                               "copy it again (it ends in .pub)").format(file=path.name), exc,
+                                            plain=False)) from exc
+
+
+def check_usable(config: Config, making: bool = False, reading: bool = False) -> None:
+    """The instance folder can be used (Config.check_usable), or a clear error before anything is touched."""
+    try:
+        config.check_usable(making, reading)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def refusal(what: str, exc: BaseException, plain: bool = True) -> str:
+    """"WHAT: the plain reason" (examcore/refusals.py); the technical detail with --verbose, always in the log."""
+    from examcore.refusals import explain, technical
+    logging.getLogger("xuefa.server.cli").info("%s: %s", what, technical(exc))
+    text = cli_tr("{what}: {why}").format(what=what, why=explain(exc)) if plain else what
+    return text + (f"\n  {technical(exc)}" if click.get_current_context().find_root().meta.get("verbose") else "")
+
+
+def create_tls(folder: Path, name: str, hostnames: tuple[str, ...]):
+    from sync_server.tls import TlsError, create
+    try:
+        return create(folder, name, hostnames)
+    except TlsError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def echo_tls(fingerprint: str, err: bool = False) -> None:
+    from examcore.tls_pin import show
+    click.echo(cli_tr("TLS certificate {show}: stations, admin windows and lower servers pin it; it travels "
+                      "in the enrolment codes (`devices code`) and room files").format(show=show(fingerprint)), err=err)
+
+
+def tls_fingerprint(ctx: click.Context) -> str:
+    """This server's current certificate fingerprint, made now if the instance predates TLS."""
+    from sync_server.keys import load_keys
+    from sync_server.tls import current
+    tls = current(ctx.obj.instance_dir)
+    if tls is None:
+        try:
+            name = load_keys(ctx.obj.instance_dir).name
+        except KeyFileError as exc:
+            raise click.ClickException(str(exc)) from exc
+        tls = create_tls(ctx.obj.instance_dir, name, ())
+        click.echo(cli_tr("this instance had no TLS certificate: one was made"), err=True)
+        echo_tls(tls.fingerprint, err=True)
+    return tls.fingerprint
+
+
+def code_with_pin(code: str, fingerprint: str) -> str:
+    """The enrolment code as handed out: the one-time code, then the certificate's short fingerprint."""
+    from examcore.tls_pin import short
+    pin = short(fingerprint)
+    return code + "-" + "-".join(pin[i:i + 5] for i in range(0, len(pin), 5))
+
+
+def local_minute(when) -> str:
+    """A moment as the people in the room read it: this computer's time, to the minute."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def duration_words(span) -> str:
+    """How long ahead, in days, hours or minutes."""
+    minutes = int(span.total_seconds() // 60)
+    if minutes >= 24 * 60:
+        return cli_tr("{days} day(s) {hours} h").format(days=minutes // 1440, hours=minutes % 1440 // 60)
+    if minutes >= 60:
+        return cli_tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+    return cli_tr("{minutes} min").format(minutes=minutes)
+
+
+def read_password(prompt: str) -> str:
+    """A password from the terminal (hidden, asked twice) or, when stdin is not a terminal, its first
+    line; never from the command line, where it would stay in the shell's history and the process list."""
+    if sys.stdin.isatty():
+        return click.prompt(prompt, hide_input=True, confirmation_prompt=True)
+    line = sys.stdin.readline()
+    if not line:
+        raise click.ClickException(cli_tr("no password: type it when asked, or give it on stdin (one line)"))
+    return line.rstrip("\r\n")
+
+
+def rule_words(codes) -> str:
+    """The acceptance rules a result broke, as sentences in the user's language (sync_server/acceptance.py)."""
+    from examcore.cli_text import language
+    from sync_server.acceptance import RULES, RULES_ZH
+    words = RULES_ZH if language() == "zh_CN" else RULES
+    return cli_tr("; ").join(words.get(code, code) for code in codes if code)
+
+
+# a decision's detail as sync_server/review.py writes it: who, old -> new state, the rules, the reason
+DECISION_DETAIL = re.compile(r"(?P<who>.+?): (?P<was>\w+) -> (?P<now>\w+) \((?P<rules>[\w,]*)\): (?P<reason>.*)", re.S)
+
+
+def review_words(review: str) -> str:
+    return {"held": cli_tr("held"), "accepted": cli_tr("accepted"), "rejected": cli_tr("rejected")}.get(review, review)
+
+
+def alert_words(kind: str) -> str:
+    """What an alert is about, in the user's language (the code stays in the database and the API)."""
+    return {"result_held": cli_tr("result held back"), "score_mismatch": cli_tr("score differs from the re-grade"),
+            "late_answers": cli_tr("answers after time-up"), "points_short": cli_tr("study points short"),
+            "conflicting_attempt": cli_tr("two results for one attempt"),
+            "conflicting_upload": cli_tr("a result re-sent changed"),
+            "package_skipped": cli_tr("exam package not taken"), "study_file_skipped": cli_tr("study file not taken"),
+            "result_accepted": cli_tr("held result accepted"), "result_rejected": cli_tr("held result rejected"),
+            "password_change_outside_unit": cli_tr("password change from outside the unit")}.get(kind, kind)

@@ -1,0 +1,578 @@
+"""`xuefa-server` commands. Who and what the server knows: stations (devices), units, the roster, administrators,
+issuers, policy."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from sqlalchemy import select
+
+from examcore.cli_text import cli_tr
+from sync_server import audit
+from sync_server.cli.common import (check_output, code_with_pin, local_minute, open_server as _server,
+                                    read_password, read_public_key, tls_fingerprint)
+
+
+@click.group()
+def devices() -> None:
+    """Stations that deliver results here."""
+
+
+@devices.command("list")
+@click.pass_context
+def devices_list(ctx: click.Context) -> None:
+    """The stations and lower servers known here: approved, waiting for approval, or revoked."""
+    from sync_server.models import Device
+    with _server(ctx) as server, server.sessions() as s:
+        rows = list(s.scalars(select(Device).order_by(Device.status, Device.device_id)))
+    for d in rows:
+        if d.status == "revoked":   # for good: only `devices approve` takes it back
+            state = (cli_tr("revoked on {day:%Y-%m-%d}").format(day=d.revoked_at) if d.revoked_at
+                     else cli_tr("revoked"))
+        elif d.status == "approved" and d.certificate_expires_at:
+            state = cli_tr("approved (certificate valid until {until:%Y-%m-%d})").format(
+                until=d.certificate_expires_at)
+        else:
+            state = {"pending": cli_tr("pending"), "approved": cli_tr("approved")}.get(d.status, d.status)
+        click.echo(f"{d.device_id}\t{state}\t{d.note}")
+    if not rows:
+        click.echo(cli_tr("no devices yet"))
+
+
+def _serving_unit(server, unit_id: str | None) -> str | None:
+    """The unit a station enrolled from this command serves: the one named, or the server's only top
+    unit (said aloud). A station serving no unit receives no roster, so none is never silently chosen
+    when there is a unit to choose."""
+    from sync_server.models import Unit
+    if unit_id is not None:
+        return unit_id
+    with server.sessions() as s:
+        tops = list(s.scalars(select(Unit.unit_id).where(Unit.parent_id.is_(None)).order_by(Unit.unit_id)))
+    if len(tops) > 1:
+        raise click.ClickException(cli_tr("name the unit the station serves with --unit (top units: {units})").format(
+                                       units=', '.join(tops)))
+    if not tops:
+        click.echo(cli_tr("no units yet: such a station receives no roster until it is approved for a unit"), err=True)
+        return None
+    click.echo(cli_tr("the station(s) will serve unit {unit} and every unit under it (--unit names a smaller "
+                      "part)").format(unit=tops[0]),
+               err=True)
+    return tops[0]
+
+
+@devices.command("code")
+@click.option("--hours", type=click.IntRange(1, 24 * 14), default=24, show_default=True,
+              help="How long the code is valid (at most two weeks).")
+@click.option("--unit", "unit_id", default=None,
+              help="The unit whose roster the station receives (default: the server's top unit).")
+@click.option("--room", default=None, help="The exam room the PC stands in: sittings of other rooms refuse it.")
+@click.pass_context
+def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str | None) -> None:
+    """Print a one-time enrolment code: a station enrolling with it is approved at once."""
+    from sync_server.devices import EnrolmentRefused, create_code
+    with _server(ctx) as server:
+        try:
+            code = create_code(server, hours, _serving_unit(server, unit_id), room)
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(cli_tr("enrolment code: {code} (one station, valid {hours} h; its last four groups "
+                      "are this server's certificate, which the station then trusts)").format(
+                   code=code_with_pin(code, tls_fingerprint(ctx)), hours=hours))
+
+
+@devices.command("room-file")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--room", required=True, help="The room, e.g. 第一考场: the PCs are named 第一考场-01, -02 …")
+@click.option("--count", required=True, type=click.IntRange(1, 500), help="How many PCs.")
+@click.option("--url", "server_url", required=True,
+              help="This server's address as the PCs reach it, e.g. https://192.168.1.10:8470")
+@click.option("--hours", type=click.IntRange(1, 24 * 14), default=72, show_default=True,
+              help="How long the codes are valid (at most two weeks).")
+@click.option("--unit", "unit_id", default=None,
+              help="The unit whose roster the stations receive (default: the server's top unit).")
+@click.pass_context
+def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, server_url: str, hours: int,
+                      unit_id: str | None) -> None:
+    """Pre-enrol a room of PCs: write OUT, an enrolment file with one one-time code per PC, that each PC
+    reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also printed, for a list."""
+    from datetime import timedelta
+
+    from examcore.enrolment_file import RoomEnrolment
+    from sync_server.devices import EnrolmentRefused, create_code, withdraw_codes
+    from examcore.tls_pin import PinError, Pins, check_transport
+    try:
+        check_transport(server_url, Pins("-"))
+    except PinError as exc:
+        raise click.ClickException(str(exc)) from exc
+    room = room.strip()
+    if not room:
+        raise click.ClickException(cli_tr("--room needs the room's name, e.g. 第一考场"))
+    check_output(out, ctx.obj.instance_dir, _is_room_file)   # an earlier room file may be replaced, nothing else
+    width = max(2, len(str(count)))
+    fingerprint = tls_fingerprint(ctx) if server_url.startswith("https://") else None
+    with _server(ctx) as server:
+        unit_id = _serving_unit(server, unit_id)
+        try:
+            stations = tuple((f"{room}-{n:0{width}d}", create_code(server, hours, unit_id, room))
+                             for n in range(1, count + 1))
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
+        enrolment = RoomEnrolment(server_url.rstrip("/"), server.keys.signing.public_raw(), room, unit_id,
+                                  server.clock.now() + timedelta(hours=hours), stations, fingerprint)
+        try:
+            from examcore.private_files import write_private
+            write_private(out, enrolment.to_bytes())   # live codes: whoever reads the file can enrol a PC
+        except OSError as exc:   # the new codes were never handed out: they go, the earlier file's stay
+            withdraw_codes(server, room, only=[code for _, code in stations])
+            raise click.ClickException(cli_tr("{out} could not be written ({reason}); nothing changed: the codes "
+                                              "just made were withdrawn, an earlier file of the room still "
+                                              "works").format(out=out, reason=exc.strerror or exc)) from exc
+        # this file replaces any earlier one for the room: a copy of that one left on a USB stick or
+        # overwritten here must not enrol a PC any more
+        withdrawn = withdraw_codes(server, room, keep=[code for _, code in stations])
+    for name, code in stations:
+        click.echo(f"{name}\t{code}")
+    click.echo(cli_tr("{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you "
+                      "and delete it when the room is enrolled.").format(count=count, hours=hours, out=out))
+    if withdrawn:
+        click.echo(cli_tr("The {withdrawn} unused code(s) made earlier for {room} no longer work: this file "
+                          "replaces them.").format(withdrawn=withdrawn, room=room))
+
+
+def _is_room_file(data: bytes) -> bool:
+    from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
+    try:
+        read_enrolment_file(data)
+    except EnrolmentFileError:
+        return False
+    return True
+
+
+@devices.command("codes")
+@click.pass_context
+def devices_codes(ctx: click.Context) -> None:
+    """List the enrolment codes not yet used and still valid, by room."""
+    from examcore.clock import from_utc_naive
+    from sync_server.devices import open_codes
+    with _server(ctx) as server:
+        rows = open_codes(server)
+    for row in rows:
+        until = local_minute(from_utc_naive(row.valid_until))
+        click.echo(cli_tr("{room}\tunit {unit}\t{count} unused\tvalid until {until}").format(
+            room=row.room or cli_tr("(no room)"), unit=row.unit_id or "-", count=row.count, until=until))
+    if not rows:
+        click.echo(cli_tr("no unused enrolment codes"))
+
+
+@devices.command("withdraw-codes")
+@click.option("--room", default=None, help="Only the codes of this exam room (default: every unused code).")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+@click.pass_context
+def devices_withdraw_codes(ctx: click.Context, room: str | None, yes: bool) -> None:
+    """Make unused enrolment codes unusable: a room file lost, or left over after the room is enrolled."""
+    from sync_server.devices import open_codes, withdraw_codes
+    with _server(ctx) as server:
+        codes = open_codes(server)
+        count = sum(r.count for r in codes if room is None or r.room == room)
+        if not count:
+            click.echo(cli_tr("no unused enrolment codes") + (f" ({room})" if room else ""))
+            rooms = sorted({r.room or cli_tr("no room") for r in codes})
+            if room and rooms:   # a mistyped room: say which rooms do have codes
+                click.echo(cli_tr("rooms with unused codes: {rooms}").format(rooms="、".join(rooms)))
+            return
+        question = (cli_tr("Withdraw the {count} unused enrolment code(s) of {room}? A PC not yet enrolled then "
+                           "needs a new code.").format(count=count, room=room) if room else
+                    cli_tr("Withdraw all {count} unused enrolment code(s), of every room? A PC not yet enrolled "
+                           "then needs a new code.").format(count=count))
+        if not yes and not click.confirm(question, default=False):
+            click.echo(cli_tr("nothing withdrawn"), err=True)
+            ctx.exit(1)
+        withdrawn = withdraw_codes(server, room)
+    click.echo(cli_tr("{withdrawn} enrolment code(s) withdrawn").format(withdrawn=withdrawn))
+
+
+@devices.command("add-server")
+@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
+    """Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches."""
+    from examcore.crypto.keys import fingerprint
+    from sync_server.devices import EnrolmentRefused, approve_device, request_enrolment
+    key, name = read_public_key(public_key_file)
+    device_id = "server-" + fingerprint(key).replace(":", "")
+    with _server(ctx) as server:
+        try:
+            request_enrolment(server, device_id, key, f"server {name}, added from its key file")
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
+        approve_device(server, device_id)
+    click.echo(cli_tr("approved server {name} as {device_id}").format(name=name, device_id=device_id))
+
+
+@devices.command("approve")
+@click.argument("device_id")
+@click.option("--days", type=int, default=None, help="Certificate lifetime (default 365).")
+@click.option("--unit", "unit_id", default=None,
+              help="The unit whose roster the station receives (default: the server's top unit).")
+@click.pass_context
+def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_id: str | None) -> None:
+    """Approve a station that asked to enrol without a code (devices list shows it), or take back a revoked
+    one: it receives its certificate at its next sync."""
+    from sync_server.devices import EnrolmentRefused, approve_device
+    from sync_server.models import Device
+    with _server(ctx) as server:
+        with server.sessions() as s:
+            known = s.get(Device, device_id)
+        if known is None:   # before the unit it would serve is announced
+            raise click.ClickException(cli_tr("no device {device_id}; `xuefa-server devices list` shows them").format(
+                                           device_id=device_id))
+        if unit_id is None and known.unit_id is None:   # a station approved again keeps its unit
+            unit_id = _serving_unit(server, None)
+        try:
+            device = approve_device(server, device_id, days, unit_id)
+        except KeyError:
+            raise click.ClickException(cli_tr("no device {device_id}; `xuefa-server devices list` shows them").format(
+                                           device_id=device_id)) from None
+        except EnrolmentRefused as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(cli_tr("approved {device_id} (certificate valid until {certificate_expires_at:%Y-%m-%d})").format(
+                   device_id=device_id, certificate_expires_at=device.certificate_expires_at))
+
+
+@devices.command("revoke")
+@click.argument("device_id")
+@click.option("--yes", is_flag=True, help="Do not ask first.")
+@click.pass_context
+def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
+    """Revoke a station or lower server: its results and requests are refused from then on (it can only
+    come back by an administrator's explicit approval)."""
+    from sync_server.devices import revoke_device
+    from sync_server.models import Device
+    with _server(ctx) as server:
+        with server.sessions() as s:
+            device = s.get(Device, device_id)
+        if device is None:
+            raise click.ClickException(cli_tr("no device {device_id}").format(device_id=device_id))
+        if device.status == "revoked":
+            click.echo(cli_tr("{device_id} is already revoked: nothing changed").format(device_id=device_id))
+            return
+        where = ", ".join(part for part in (device.unit_id and cli_tr("unit {unit}").format(unit=device.unit_id),
+                                            device.room, device.note) if part)
+        question = cli_tr("Revoke {device_id}{where}? Its results are refused from then on, also those it has "
+                          "not delivered yet.").format(device_id=device_id, where=f" ({where})" if where else "")
+        if not yes and not click.confirm(question, default=False):
+            click.echo(cli_tr("nothing revoked"), err=True)
+            ctx.exit(1)
+        try:
+            revoke_device(server, device_id)
+        except KeyError:
+            raise click.ClickException(cli_tr("no device {device_id}").format(device_id=device_id)) from None
+    click.echo(cli_tr("revoked {device_id}: its results are refused from now on").format(device_id=device_id))
+
+
+@click.group()
+def units() -> None:
+    """The units tree (province, city, district, unit)."""
+
+
+def _level_word(level: str) -> str:
+    """A unit's level as the reader says it (省, 市, 县区, 单位 in Chinese)."""
+    return {"province": cli_tr("province"), "city": cli_tr("city"), "district": cli_tr("district"),
+            "unit": cli_tr("unit")}.get(level, level)
+
+
+@units.command("add")
+@click.argument("unit_id")
+@click.argument("name")
+@click.option("--level", type=click.Choice(["province", "city", "district", "unit"]), required=True,
+              help="province 省, city 市, district 县区 or unit 单位.")
+@click.option("--parent", "parent_id", default=None, help="The unit above it (none for the top unit).")
+@click.pass_context
+def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id: str | None) -> None:
+    """Add or rename a unit."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, put_unit
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                put_unit(s, unit_id, name, level, parent_id, utc_naive(server.clock.now()))
+                audit.record(s, "unit.put", f"unit:{unit_id}", utc_naive(server.clock.now()),
+                             detail=f"{name} ({level}) under {parent_id or '(top)'}")
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name,
+                                                                      level=_level_word(level)))
+
+
+@units.command("list")
+@click.pass_context
+def units_list(ctx: click.Context) -> None:
+    """The units tree: each unit with its level and the unit above it."""
+    from sync_server.models import Unit
+    with _server(ctx) as server, server.sessions() as s:
+        rows = list(s.scalars(select(Unit)))
+    below: dict[str | None, list] = {}
+    for u in rows:
+        below.setdefault(u.parent_id if any(p.unit_id == u.parent_id for p in rows) else None, []).append(u)
+
+    def show(parent: str | None, depth: int) -> None:
+        for u in sorted(below.get(parent, []), key=lambda u: u.unit_id):
+            click.echo(f"{'  ' * depth}{u.unit_id}\t{u.name}\t{_level_word(u.level)}")
+            show(u.unit_id, depth + 1)
+    show(None, 0)
+    if not rows:
+        click.echo(cli_tr("no units yet: `xuefa-server units add`"))
+
+
+@click.command("import-roster")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the new learners' account slips (PDF; default: beside the file).")
+@click.pass_context
+def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> None:
+    """Add and update learners from an Excel roster (学号, 姓名, 单位, 职务级别, 手机号, 状态 …)."""
+    if slips:
+        check_output(slips, ctx.obj.instance_dir)
+    from examcore.clock import utc_naive
+    from sync_server.roster_files import import_roster, write_slips
+    with _server(ctx) as server:
+        now = utc_naive(server.clock.now())
+        with server.sessions.begin() as s:
+            done = import_roster(s, path, now)
+            if done.problems:
+                s.rollback()
+            else:
+                audit.record(s, "roster.import", f"file:{path.name}", now, detail=f"{len(done.added)} added, "
+                             f"{done.updated} updated, {done.transferred} moved")
+        if done.problems:
+            with server.sessions.begin() as s:
+                audit.record(s, "roster.import", f"file:{path.name}", now, "refused", f"{len(done.problems)} problem(s)")
+        name = server.keys.name
+    for p in done.problems:
+        click.echo(cli_tr("  problem: {p}").format(p=p))
+    if done.problems:
+        raise click.ClickException(cli_tr("nothing was changed: fix the {count} problem(s) above").format(
+                                       count=len(done.problems)))
+    click.echo(cli_tr("{name}: {added} new learner(s), {updated} updated ({transferred} moved to another unit)").format(
+                   name=path.name, added=len(done.added), updated=done.updated, transferred=done.transferred))
+    if done.added:
+        out = slips or path.with_name(path.stem + ".slips.pdf")
+        write_slips(out, done.added, name)
+        click.echo(cli_tr("account slips with the one-time passwords: {out} (print, hand out, then delete the "
+                          "file)").format(out=out))
+
+
+@click.command("export-roster")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--unit", "unit_id", default=None, help="Only this unit and the units below it.")
+@click.pass_context
+def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> None:
+    """Write the roster in the import template's layout."""
+    check_output(path, ctx.obj.instance_dir)
+    from sync_server.directory import subtree
+    from sync_server.roster_files import export_roster
+    with _server(ctx) as server, server.sessions() as s:
+        from examcore.private_files import create_private
+        count = export_roster(s, create_private(path), subtree(s, unit_id) if unit_id else None)   # names, phones
+    click.echo(cli_tr("{count} learner(s) written to {path}").format(count=count, path=path))
+
+
+@click.command("reset-password")
+@click.argument("learner_no")
+@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the account slip (PDF).")
+@click.pass_context
+def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) -> None:
+    """Give a learner a new one-time password (it reaches the stations with the next sync)."""
+    if slips:
+        check_output(slips, ctx.obj.instance_dir)
+    from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, reset_password
+    from sync_server.models import Learner, Unit
+    from sync_server.roster_files import Slip, write_slips
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                password = reset_password(s, learner_no, utc_naive(server.clock.now()))
+                audit.record(s, "learner.reset_password", f"learner:{learner_no}", utc_naive(server.clock.now()))
+                row = s.get(Learner, learner_no)
+                unit = s.get(Unit, row.unit_id)
+                slip = Slip(learner_no, row.name, unit.name if unit else row.unit_id, password, row.password_expires_at)
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+        name = server.keys.name
+    click.echo(cli_tr("new one-time password for {learner_no} {name}: {password} (valid until "
+                      "{expires_at:%Y-%m-%d}; must be changed at first login)").format(
+                   learner_no=learner_no, name=slip.name, password=password, expires_at=slip.expires_at))
+    if slips:
+        write_slips(slips, [slip], name)
+        click.echo(cli_tr("account slip: {slips}").format(slips=slips))
+
+
+@click.command("create-admin")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["proctor", "unit_admin", "centre_admin", "provincial_admin"]), required=True,
+              help="proctor: runs sittings of the unit's subtree, nothing else.")
+@click.option("--unit", "unit_id", required=True, help="The unit whose subtree this administrator manages.")
+@click.option("--full-name", default="", help="The administrator's name, for the unit summary table.")
+@click.option("--phone", default="", help="Contact phone, for the unit summary table.")
+@click.option("--email", default="", help="Contact e-mail, for the unit summary table.")
+@click.pass_context
+def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str, full_name: str, phone: str,
+                     email: str) -> None:
+    """Create an administrator account scoped to a unit's subtree. The first password is asked for (hidden)
+    or read from stdin: at least 12 characters, not a common password, not the user name. Its owner must
+    change it at the first login."""
+    from examcore.clock import utc_naive
+    from sync_server.admins import create_admin
+    from sync_server.directory import DirectoryError
+    password = read_password("Password")
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                create_admin(s, username, password, role, unit_id, utc_naive(server.clock.now()), full_name, phone,
+                             email)
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(cli_tr("administrator {username} ({role}) for {unit_id} and the units below it created; the "
+                      "password must be changed at the first login").format(
+                   username=username, role=role, unit_id=unit_id))
+
+
+@click.group("admins")
+def admins_group() -> None:
+    """Administrator accounts: list, new password, disable, enable, role, end their sessions."""
+
+
+@contextmanager
+def _account_change(ctx: click.Context):
+    """A transaction on the server's database; a refusal becomes a plain error message."""
+    from sync_server.directory import DirectoryError
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                yield s, _naive_now(server)
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+
+
+def _naive_now(server):
+    from examcore.clock import utc_naive
+    return utc_naive(server.clock.now())
+
+
+@admins_group.command("list")
+@click.pass_context
+def admins_list(ctx: click.Context) -> None:
+    """The administrator and proctor accounts: role, unit, and whether disabled."""
+    from sync_server.models import AdminAccount
+    with _server(ctx) as server, server.sessions() as s:
+        now = _naive_now(server)
+        rows = list(s.scalars(select(AdminAccount).order_by(AdminAccount.unit_id, AdminAccount.username)))
+    for a in rows:
+        flags = [w for w, on in (("disabled", a.disabled), ("must change password", a.must_change_password),
+                                 ("locked", bool(a.locked_until and a.locked_until > now))) if on]
+        click.echo(f"{a.username}\t{a.role}\t{a.unit_id}\t{a.full_name}\t{', '.join(flags)}")
+    if not rows:
+        click.echo(cli_tr("no administrators yet: `xuefa-server create-admin`"))
+
+
+@admins_group.command("passwd")
+@click.argument("username")
+@click.option("--keep", is_flag=True, help="The owner typed it here themselves: no forced change at the next login.")
+@click.pass_context
+def admins_passwd(ctx: click.Context, username: str, keep: bool) -> None:
+    """Set a new password (asked for, hidden, or read from stdin); every session of the account ends. The
+    owner must change it at the next login unless --keep."""
+    from sync_server.admins import set_password
+    password = read_password(f"New password for {username}")
+    with _account_change(ctx) as (s, now):
+        set_password(s, username, password, now, must_change=not keep)
+    click.echo(cli_tr("password of {username} set; their sessions ended").format(username=username)
+               + ("" if keep else cli_tr("; it must be changed at the next login")))
+
+
+@admins_group.command("disable")
+@click.argument("username")
+@click.pass_context
+def admins_disable(ctx: click.Context, username: str) -> None:
+    """The account can no longer log in; its sessions end at once."""
+    from sync_server.admins import set_disabled
+    with _account_change(ctx) as (s, now):
+        set_disabled(s, username, True, now)
+    click.echo(cli_tr("{username} disabled").format(username=username))
+
+
+@admins_group.command("enable")
+@click.argument("username")
+@click.pass_context
+def admins_enable(ctx: click.Context, username: str) -> None:
+    """Enable a disabled account again."""
+    from sync_server.admins import set_disabled
+    with _account_change(ctx) as (s, now):
+        set_disabled(s, username, False, now)
+    click.echo(cli_tr("{username} enabled").format(username=username))
+
+
+@admins_group.command("set-role")
+@click.argument("username")
+@click.argument("role", type=click.Choice(["proctor", "unit_admin", "centre_admin", "provincial_admin"]))
+@click.pass_context
+def admins_set_role(ctx: click.Context, username: str, role: str) -> None:
+    """Change the role (the unit stays); the account's sessions end."""
+    from sync_server.admins import set_role
+    with _account_change(ctx) as (s, now):
+        set_role(s, username, role, now)
+    click.echo(cli_tr("{username} is now {role}").format(username=username, role=role))
+
+
+@admins_group.command("logout-all")
+@click.argument("username")
+@click.pass_context
+def admins_logout_all(ctx: click.Context, username: str) -> None:
+    """End every session of the account (a lost laptop, a token seen by someone)."""
+    from sync_server.admins import logout_all
+    with _account_change(ctx) as (s, now):
+        ended = logout_all(s, username, now)
+    click.echo(cli_tr("{ended} session(s) of {username} ended").format(ended=ended, username=username))
+
+
+@click.command("trust-issuer")
+@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def trust_issuer_cmd(ctx: click.Context, public_key_file: Path) -> None:
+    """Accept exam packages signed by this issuer (its .pub file from xuefa-pack); stations learn it too."""
+    from examcore.clock import utc_naive
+    from examcore.crypto.keys import fingerprint
+    from sync_server.directory import trust_issuer
+    key, name = read_public_key(public_key_file)
+    with _server(ctx) as server, server.sessions.begin() as s:
+        new = trust_issuer(s, key, name, utc_naive(server.clock.now()))
+    click.echo(cli_tr("issuer {name} ({fingerprint}) {state}").format(
+                   name=name, fingerprint=fingerprint(key),
+                   state=cli_tr('trusted') if new else cli_tr('was already trusted')))
+
+
+@click.command("set-policy")
+@click.argument("key")
+@click.argument("value", type=int)
+@click.pass_context
+def set_policy_cmd(ctx: click.Context, key: str, value: int) -> None:
+    """Set a policy value handed down to stations (late_login_minutes, sync_interval_seconds, …)."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, set_policy
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                current = set_policy(s, key, value, utc_naive(server.clock.now()))
+                audit.record(s, "policy.set", f"policy:{key}", utc_naive(server.clock.now()), detail=str(value))
+        except DirectoryError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo("policy: " + ", ".join(f"{k}={v}" for k, v in sorted(current.items())))
+
+
+COMMANDS = (   # registered on the main group by cli/__init__.py
+    devices, units, import_roster_cmd, export_roster_cmd, reset_password_cmd, create_admin_cmd, admins_group,
+    trust_issuer_cmd, set_policy_cmd,
+)

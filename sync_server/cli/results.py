@@ -1,0 +1,211 @@
+"""`xuefa-server` commands. Results that travel: USB bundles and receipts in and out, flagged results and decisions."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+from sqlalchemy import select
+
+from examcore.bundle import write_atomically
+from examcore.cli_text import cli_tr
+from examcore.errors import BundleError
+from sync_server.acceptance import RULES
+from sync_server.cli.common import check_output, open_server as _server, refusal, review_words, rule_words
+
+
+def _counted(counts: Counter) -> str:
+    """"2 stored, 1 refused" in the reader's language, from outcome statuses."""
+    words = {"stored": cli_tr("{n} stored"), "duplicate": cli_tr("{n} already held"),
+             "refused": cli_tr("{n} refused"), "conflict": cli_tr("{n} in conflict")}
+    return cli_tr(", ").join(words.get(k, k + " {n}").format(n=n) for k, n in sorted(counts.items())) \
+        or cli_tr("nothing")
+
+
+@click.command("import-bundle")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--receipts", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the receipt file for the station (default: beside the bundle).")
+@click.pass_context
+def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> None:
+    """Import a station's result bundle (or a lower server's); write the receipt file that clears, where the
+    file came from, what this server now holds (none when nothing was stored). Exit status 1 when something
+    was refused."""
+    from sync_server.bundles import import_bundle
+    with _server(ctx) as server:
+        try:
+            done = import_bundle(server, path.read_bytes())
+        except BundleError as exc:
+            raise click.ClickException(refusal(cli_tr("{file} was refused, nothing was stored").format(file=path.name),
+                                                exc)) from exc
+        held_back = _who_and_what(server, [o.result_id for o in done.outcomes
+                                           if o.flags and not o.reason and o.result_id])
+    from examcore.refusals import plain_result_refusal
+    verbose = bool(ctx.find_root().meta.get("verbose"))
+    counts = Counter(o.status.value for o in done.outcomes)
+    click.echo(cli_tr("{file} from {sender}: {counts}").format(
+        file=path.name, sender=done.sender_id, counts=_counted(counts)))
+    for o in done.outcomes:
+        if o.reason:
+            click.echo(cli_tr("  result {result}: {why}").format(
+                result=o.result_id or "?", why=plain_result_refusal(o.reason, o.detail or "")))
+            if verbose:
+                click.echo(f"    ({o.reason}) {o.detail}")
+        elif o.flags:   # stored, and the station may clear it, but it does not count yet
+            click.echo(cli_tr("  result {result}: stored but held back, not counted until an administrator "
+                              "decides ({rules}); see xuefa-server flagged").format(
+                result=held_back.get(o.result_id or "", o.result_id), rules=rule_words(o.flags.split(","))))
+    study = Counter(o.status for o in done.study)
+    if done.study:
+        click.echo(cli_tr("study records: {counts}").format(counts=_counted(study)))
+        for record in done.study:
+            if record.status in ("refused", "conflict"):
+                click.echo(cli_tr("  study record {record}: {why}").format(
+                    record=record.record_id, why=plain_result_refusal(record.reason, record.detail)))
+                if verbose:
+                    click.echo(f"    ({record.reason}) {record.detail}")
+    if done.held:
+        out = receipts or path.with_name(path.stem + ".receipts.json")
+        try:
+            write_atomically(out, done.receipt_file())
+        except OSError as exc:   # stored all the same: the same file again writes the receipt
+            raise click.ClickException(refusal(cli_tr("the results were stored here, but the receipt file could "
+                                                       "not be written to {file}; import the same file again "
+                                                       "(nothing is stored twice) with --receipts on a drive that "
+                                                       "can be written").format(file=out), exc)) from exc
+        if done.relayed:
+            click.echo(cli_tr("receipt file for the sending server ({held} held here): {file} (there: xuefa-server "
+                          "import-receipts)").format(held=done.held, file=out))
+        else:
+            click.echo(cli_tr("receipt file for the station ({held} held here): {file} (there: xuefa "
+                          "import-receipts)").format(held=done.held, file=out))
+    else:
+        click.echo(cli_tr("no receipt file written: nothing in the file was stored here, so nothing may be cleared "
+                      "where it came from"))
+    if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
+        sys.exit(1)
+
+
+def _who_and_what(server, result_ids: list[str]) -> dict[str, str]:
+    """result id → "id (learner number name, exam title)", as an administrator finds it in `flagged`."""
+    from sqlalchemy import select
+
+    from sync_server.models import Learner, Package, Result
+    if not result_ids:
+        return {}
+    with server.sessions() as s:
+        rows = s.execute(select(Result.result_id, Result.learner_no, Learner.name, Package.title)
+                         .outerjoin(Learner, Learner.learner_no == Result.learner_no)
+                         .outerjoin(Package, Package.package_id == Result.package_id)
+                         .where(Result.result_id.in_(result_ids))).all()
+    return {rid: f"{rid} ({no} {name or ''}, {title or '?'})".replace(" ,", ",") for rid, no, name, title in rows}
+
+
+@click.command("export-bundle")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--all", "everything", is_flag=True,
+              help="Every result held, also those the upstream has already confirmed.")
+@click.pass_context
+def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
+    """Write the results the upstream has not confirmed, with the stations' certificates, for it by USB."""
+    check_output(path, ctx.obj.instance_dir)
+    from sync_server.bundles import export_bundle
+    with _server(ctx) as server:
+        try:
+            count, study = export_bundle(server, path, everything)
+        except (OSError, BundleError) as exc:
+            raise click.ClickException(refusal(cli_tr("the bundle could not be written to {path}").format(path=path),
+                                                exc)) from exc
+    click.echo(cli_tr("{count} result(s) written to {path} and verified").format(count=count, path=path)
+               + (cli_tr(", with {study} study record(s)").format(study=study) if study else ""))
+    if count or study:
+        click.echo(cli_tr("carry it to the upstream; bring back the receipt file it writes and run "
+                          "`xuefa-server import-receipts FILE`"))
+
+
+@click.command("import-receipts")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
+    """Read the receipt file the upstream wrote for a bundle: those results count as delivered upward."""
+    from examcore.receipt import ReceiptError
+    from sync_server.relay import apply_upstream_receipts
+    with _server(ctx) as server:
+        try:
+            confirmed, unmatched = apply_upstream_receipts(server, path.read_bytes())
+        except (ReceiptError, UnicodeDecodeError) as exc:
+            raise click.ClickException(refusal(cli_tr("{file} was refused, nothing changed").format(file=path.name),
+                                                exc)) from exc
+    click.echo(cli_tr("{confirmed} result(s) confirmed by the upstream").format(confirmed=confirmed)
+               + (cli_tr("; {unmatched} receipt(s) match no result held here").format(unmatched=unmatched)
+                  if unmatched else ""))
+
+
+@click.command()
+@click.option("--rule", default=None, type=click.Choice(list(RULES)),
+              help="Only results that broke this rule (flagged --help lists them).")
+@click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True,
+              help="held: waiting for a decision; accepted or rejected: decided; all.")
+@click.pass_context
+def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
+    """Results stored but held back (not counted) by the acceptance rules, with the rules they broke."""
+    from sync_server.review import flagged_results
+    with _server(ctx) as server, server.sessions() as s:
+        rows = flagged_results(s, None, rule=rule, review=None if review == "all" else review)
+    for r in rows:
+        decided = cli_tr(" ({review} by {who}: {reason})").format(
+            review=review_words(r["review"]), who=r["reviewed_by"], reason=r["review_reason"]) if r["reviewed_by"] else ""
+        click.echo(f"{r['result_id']}  {r['learner_no']} {r['name']}  {r['exam_id']} {r['score']}  "
+                   f"{r['device_id']}  {rule_words(r['flags'])}{decided}")
+    click.echo(cli_tr("{count} result(s)").format(count=len(rows)))
+
+
+@click.command()
+@click.argument("result_id")
+@click.argument("decision", type=click.Choice(["accept", "reject"]))
+@click.option("--reason", required=True, help="Why (kept with who decided and when).")
+@click.option("--by", "who", required=True, help="Who decides: the user name of an administrator account here "
+                                                   "(not a proctor's); kept as 'NAME (server console)'.")
+@click.option("--yes", is_flag=True, help="Do not ask first when it changes an earlier decision.")
+@click.pass_context
+def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: str, yes: bool) -> None:
+    """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
+    from sync_server.admins import scope_of
+    from sync_server.models import AdminAccount, Learner, Result
+    from sync_server.review import DECISIONS, ReviewError
+    from sync_server.review import decide as decide_result
+    with _server(ctx) as server:
+        try:
+            with server.sessions.begin() as s:
+                account = s.get(AdminAccount, who)
+                if account is None or account.disabled:
+                    raise click.ClickException(cli_tr("{who!r} is not an administrator account here "
+                                                      "(xuefa-server admins list): a decision is kept with "
+                                                      "who made it").format(who=who))
+                if account.role == "proctor":
+                    raise click.ClickException(cli_tr("{who} is a proctor: results are decided by an administrator "
+                                                      "of the learner's unit").format(who=who))
+                row = s.get(Result, result_id)
+                learner = s.get(Learner, row.learner_no) if row is not None else None
+                if row is not None and not scope_of(s, account).has_unit(learner.unit_id if learner else None):
+                    raise click.ClickException(cli_tr("{who} does not administer the unit of learner {learner_no}: "
+                                                      "the decision is for an administrator over it").format(
+                                                   who=who, learner_no=row.learner_no))
+                if row is not None and row.reviewed_by and row.review != DECISIONS[decision] and not yes:
+                    question = cli_tr("{result_id} was {review} by {by} ({reason}). Change it?").format(
+                        result_id=result_id, review=review_words(row.review), by=row.reviewed_by,
+                        reason=row.review_reason)
+                    if not click.confirm(question, default=False):
+                        click.echo(cli_tr("nothing changed"), err=True)
+                        ctx.exit(1)
+                row = decide_result(s, result_id, decision, reason, f"{who} (server console)", server.clock.now())
+        except ReviewError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(cli_tr("{result_id}: {review} by {who}").format(result_id=row.result_id, review=review_words(row.review),
+                                                                who=row.reviewed_by))
+
+
+COMMANDS = (   # registered on the main group by cli/__init__.py
+    import_bundle_cmd, export_bundle_cmd, import_receipts_cmd, flagged, decide,
+)

@@ -1,0 +1,184 @@
+"""`xuefa-server` commands. Sittings (场次): seat learners, list, start, report."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from sqlalchemy import func, select
+
+from examcore.cli_text import cli_tr
+from sync_server.cli.common import check_output, duration_words, local_minute, open_server as _server
+
+
+@click.group()
+def sittings() -> None:
+    """Sittings (场次): create, list, show and start them (a proctor does it in the station app too)."""
+
+
+@sittings.command("add")
+@click.option("--package", "package_id", required=True, help="The exam package's id (import-package prints it).")
+@click.option("--room", required=True, help="The exam room, e.g. 第一考场")
+@click.option("--starts", required=True, help="Start time with its zone, e.g. 2026-11-23T09:00+08:00")
+@click.option("--learner", "learners", multiple=True, required=True,
+              help="A learner number, optionally with the seat: 1101010010001:A01 (repeat).")
+@click.option("--late", default=30, show_default=True, type=click.IntRange(0, 240),
+              help="Login closes this many minutes after the start.")
+@click.option("--unit", "unit_id", default=None, help="The unit whose proctors run it (default: the whole server).")
+@click.option("--start-code", default=None,
+              help="The package's start code: kept sealed with the sitting so the proctor's console can show and "
+                   "print it if the LAN fails on the day.")
+@click.option("--include-exempt", is_flag=True,
+              help="Seat learners who are exempt (免考), transferred or retired too (refused without it).")
+@click.pass_context
+def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, learners: tuple[str, ...], late: int,
+                 unit_id: str | None, start_code: str | None, include_exempt: bool) -> None:
+    """Create a sitting (场次): an exam package, a room, a start time and the seated learners."""
+    from datetime import datetime, timedelta
+
+    from sync_server.sittings import SittingError, create_sitting, set_start_code
+    try:
+        starts_at = datetime.fromisoformat(starts)
+    except ValueError as exc:
+        raise click.ClickException(cli_tr("{starts!r} is not a time (e.g. 2026-11-23T09:00+08:00)").format(
+                                       starts=starts)) from exc
+    seats = [(entry.split(":", 1)[0], entry.split(":", 1)[1] if ":" in entry else "") for entry in learners]
+    with _server(ctx) as server:
+        if starts_at.tzinfo is not None and starts_at < server.clock.now() - timedelta(hours=12):
+            raise click.ClickException(cli_tr("{starts} has passed: a sitting is planned for a time to come "
+                                              "(check the date)").format(starts=starts))
+        try:
+            with server.sessions.begin() as s:
+                sitting = create_sitting(s, package_id, room, starts_at, seats, "cli", server.clock.now(), late,
+                                         unit_id, seat_inactive=include_exempt)
+                sitting_id, title = sitting.sitting_id, sitting.title
+                if start_code is not None:
+                    s.flush()
+                    set_start_code(server, s, sitting_id, start_code, "cli", server.clock.now())
+        except SittingError as exc:
+            if exc.code == "not_active":
+                raise click.ClickException(cli_tr(
+                    "the sitting was not created: not active on the roster: {learners}. Leave them out, or seat "
+                    "them anyway with --include-exempt").format(learners="、".join(exc.learners))) from exc
+            said = {"seated_twice": cli_tr("the sitting was not created: each learner once, but these are named "
+                                           "twice: {learners}"),
+                    "seat_shared": cli_tr("the sitting was not created: one learner a seat, but these seats are "
+                                          "given twice: {learners}"),
+                    "seated_elsewhere": cli_tr("the sitting was not created: already seated in an open sitting of "
+                                               "this exam that day: {learners} (see sittings list)"),
+                    "unknown_learner": cli_tr("the sitting was not created: not on this server's roster: {learners} "
+                                              "(import the roster, or check the numbers)"),
+                    "no_attempts_left": cli_tr("the sitting was not created: no attempt left at this exam: "
+                                               "{learners}")}
+            if exc.code in said:
+                raise click.ClickException(said[exc.code].format(learners="、".join(exc.learners))) from exc
+            if exc.code == "outside_window" and len(exc.times) == 2:
+                raise click.ClickException(cli_tr(
+                    "the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} "
+                    "(this computer's time)").format(starts=local_minute(starts_at), opens=local_minute(exc.times[0]),
+                                                     closes=local_minute(exc.times[1]))) from exc
+            raise click.ClickException(cli_tr("the sitting was not created ({code}): {detail}").format(
+                                           code=exc.code, detail=exc.detail)) from exc
+    click.echo(cli_tr("sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)").format(
+                   sitting_id=sitting_id, title=title, room=room, starts_at=starts_at.isoformat(), seats=len(seats)))
+
+
+def _sitting_state(state: str) -> str:
+    return {"scheduled": cli_tr("scheduled"), "started": cli_tr("started"), "closing": cli_tr("closing"),
+            "closed": cli_tr("closed")}.get(state, state)
+
+
+@sittings.command("list")
+@click.pass_context
+def sittings_list(ctx: click.Context) -> None:
+    """The sittings from yesterday to 30 days ahead, in this computer's time, with their seats and state."""
+    from datetime import timedelta
+
+    from sqlalchemy import func
+
+    from examcore.clock import from_utc_naive
+    from sync_server.models import SittingSeat
+    from sync_server.sittings import sittings_between
+    with _server(ctx) as server, server.sessions() as s:
+        now = server.clock.now()
+        rows = sittings_between(s, now - timedelta(days=1), now + timedelta(days=30))
+        seats = dict(s.execute(select(SittingSeat.sitting_id, func.count()).where(
+            SittingSeat.sitting_id.in_([r.sitting_id for r in rows])).group_by(SittingSeat.sitting_id)).all())
+        for r in rows:
+            click.echo(cli_tr("{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}").format(
+                           sitting_id=r.sitting_id, starts_at=local_minute(from_utc_naive(r.starts_at)), room=r.room,
+                           title=r.title, seats=seats.get(r.sitting_id, 0), state=_sitting_state(r.state)))
+    if not rows:
+        click.echo(cli_tr("no sittings from yesterday on"))
+
+
+@sittings.command("report")
+@click.argument("sitting_id")
+@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.option("--pdf", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write it as a PDF, for printing and signing.")
+@click.pass_context
+def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf: Path | None) -> None:
+    """Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked."""
+    for target in (t for t in (excel, pdf) if t):
+        check_output(target, ctx.obj.instance_dir)
+    from sync_server.sitting_report import _summary_line, sitting_report, write_sitting_excel, write_sitting_pdf
+    from sync_server.sittings import SittingError
+    with _server(ctx) as server, server.sessions() as s:
+        try:
+            report = sitting_report(s, sitting_id)
+        except SittingError as exc:
+            raise click.ClickException(exc.detail) from exc
+    click.echo(f"{report['sitting']['title']} {report['sitting']['room']}: {_summary_line(report)}")
+    if report["counts"]["results_not_received"]:
+        click.echo(cli_tr("{results_not_received} result(s) not yet received from the stations").format(
+                       results_not_received=report['counts']['results_not_received']))
+    for path, write in ((excel, write_sitting_excel), (pdf, write_sitting_pdf)):
+        if path:
+            write(path, report)
+            click.echo(cli_tr("written to {path}").format(path=path))
+
+
+@sittings.command("start")
+@click.argument("sitting_id")
+@click.option("--yes", is_flag=True, help="Do not ask first when the sitting is not due yet.")
+@click.pass_context
+def sittings_start(ctx: click.Context, sitting_id: str, yes: bool) -> None:
+    """Start a sitting: the room's stations receive the exam's key at their next check-in."""
+    from datetime import timedelta
+
+    from examcore.clock import from_utc_naive
+    from sync_server.models import Sitting
+    from sync_server.sittings import SittingError, start
+    with _server(ctx) as server:
+        with server.sessions() as s:
+            due = s.get(Sitting, sitting_id)
+        now = server.clock.now()
+        # the exam's key goes out at once and cannot be called back: starting before the day is a mistake
+        # until someone says otherwise (the proctor console asks the same)
+        if due is not None and due.state == "scheduled" and from_utc_naive(due.starts_at) - now > timedelta(minutes=15):
+            question = cli_tr("{title} ({room}) is due at {starts_at}, {ahead} from now. Start it now? The "
+                              "room's stations then receive the exam's key.").format(
+                title=due.title, room=due.room, starts_at=local_minute(from_utc_naive(due.starts_at)),
+                ahead=duration_words(from_utc_naive(due.starts_at) - now))
+            if not yes and not click.confirm(question, default=False):
+                click.echo(cli_tr("not started"), err=True)
+                ctx.exit(1)
+        try:
+            with server.sessions.begin() as s:
+                row = start(s, sitting_id, "cli", server.clock.now())
+                title = row.title
+        except SittingError as exc:
+            if exc.code == "already_started" and exc.times:
+                raise click.ClickException(cli_tr("{title} ({room}) was already started at {when}: nothing "
+                                                  "changed").format(title=due.title if due else sitting_id,
+                                                                    room=due.room if due else "",
+                                                                    when=local_minute(exc.times[0]))) from exc
+            if exc.code == "not_found":
+                raise click.ClickException(cli_tr("there is no sitting {sitting_id}: `sittings list` shows the "
+                                                  "sittings and their ids").format(sitting_id=sitting_id)) from exc
+            raise click.ClickException(cli_tr("not started ({code}): {detail}").format(
+                                           code=exc.code, detail=exc.detail)) from exc
+    click.echo(cli_tr("started: {title}").format(title=title))
+
+
+COMMANDS = (sittings,)   # registered on the main group by cli/__init__.py

@@ -1,0 +1,101 @@
+"""`xuefa-server` commands. The link to the upstream server: trust it, set it, sync with it."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from examcore.cli_text import cli_tr
+from sync_server.cli.common import open_server as _server, read_public_key, refusal
+
+
+@click.command("trust-upstream")
+@click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def trust_upstream_cmd(ctx: click.Context, public_key_file: Path) -> None:
+    """Know the upstream by its server-signing.key.pub when no network reaches it (USB only)."""
+    from examcore.crypto.keys import fingerprint
+    from sync_server.models import Setting
+    key, name = read_public_key(public_key_file)
+    with _server(ctx) as server, server.sessions.begin() as s:
+        s.merge(Setting(key="upstream_key", value=key.hex()))
+    click.echo(cli_tr("upstream {name} ({fingerprint}) trusted: its receipt files are accepted here").format(
+                   name=name, fingerprint=fingerprint(key)))
+
+
+@click.command("set-upstream")
+@click.argument("url")
+@click.option("--code", default=None,
+              help="The enrolment code the upstream's administrator gave (its last four groups name the upstream's "
+                   "certificate, which this server then pins).")
+@click.option("--fingerprint", default=None,
+              help="The upstream's certificate fingerprint (its `xuefa-server tls show`), when enrolling without "
+                   "a code.")
+@click.option("--proxy", default=None,
+              help="Reach the upstream through this HTTP proxy (http://host:port), e.g. the office's gateway. "
+                   "The system's proxy settings are never used.")
+@click.pass_context
+def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint: str | None,
+                     proxy: str | None) -> None:
+    """Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate."""
+    from examcore.sync_client import SyncError
+    from sync_server.relay import set_upstream
+    with _server(ctx) as server:
+        try:
+            status = set_upstream(server, url, code, fingerprint, proxy)
+        except SyncError as exc:
+            raise click.ClickException(refusal(cli_tr("the upstream was not set"), exc)) from exc
+    click.echo(cli_tr("upstream {url}: {status}").format(url=url, status=status)
+               + ("" if status == "approved" else cli_tr(" (ask its administrator to approve this server)")))
+
+
+@click.command("sync-upstream")
+@click.pass_context
+def sync_upstream(ctx: click.Context) -> None:
+    """Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
+    lacks; resumes where an interrupted run stopped."""
+    from examcore.sync_client import SyncError
+    from sync_server.pull import pull
+    from sync_server.relay import relay
+    from sync_server.study_relay import relay_study
+    with _server(ctx) as server:
+        try:
+            got = pull(server)
+        except SyncError as exc:
+            raise click.ClickException(refusal(cli_tr("taking changes from the upstream stopped (run it again to "
+                                                   "resume)"), exc)) from exc
+        click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
+                       applied=got.applied, packages=got.packages))
+        for why in got.skipped:
+            click.echo(cli_tr("  skipped: {why}").format(why=why))
+        with click.progressbar(length=1, label="relaying results", file=sys.stderr) as bar:
+            def progress(done: int, total: int) -> None:
+                bar.length = max(total, 1)
+                bar.update(done - bar.pos)
+            try:
+                report = relay(server, progress)
+            except SyncError as exc:
+                raise click.ClickException(refusal(cli_tr("the relay stopped (run it again to resume)"), exc)) from exc
+        try:
+            study = relay_study(server)
+        except SyncError as exc:
+            raise click.ClickException(refusal(cli_tr("relaying study records stopped (run it again to resume)"),
+                                                exc)) from exc
+    click.echo(cli_tr("{sent} result(s) sent, {already_there} already upstream; both sides hold {count}: "
+                      "{match}").format(
+                   sent=report.sent, already_there=report.already_there, count=report.count,
+                   match=cli_tr('match') if report.match else cli_tr('MISMATCH')))
+    for o in report.refused:
+        click.echo(cli_tr("  refused {result_id}: {reason}: {detail}").format(
+                       result_id=o['result_id'], reason=o['reason'], detail=o['detail']))
+    click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
+                   sent=study.sent, already_there=study.already_there))
+    for o in study.refused:
+        click.echo(cli_tr("  refused study record {record_id}: {status}: {detail}").format(
+                       record_id=o['record_id'], status=o['status'], detail=o['detail']))
+    if report.refused or not report.match or study.refused:
+        sys.exit(1)
+
+
+COMMANDS = (trust_upstream_cmd, set_upstream_cmd, sync_upstream,)   # registered on the main group by cli/__init__.py
