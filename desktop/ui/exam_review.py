@@ -57,7 +57,8 @@ class ExamReview(QTextBrowser):
                 ItemStatus.PENDING: self.tr("… marked later")}[status]
 
     def render_html(self) -> str:
-        e = html.escape
+        def e(text: str) -> str:   # escaped, line breaks kept (a stem or an explanation may have several lines)
+            return html.escape(text).replace("\n", "<br>")
         points_of, yours_word = self.tr("%1 of %2 points"), self.tr("Your answer:")
         why_word, not_answered = self.tr("Explanation:"), self.tr("(not answered)")
         chosen_word = "  " + self.tr("← your choice")

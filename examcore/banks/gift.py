@@ -221,8 +221,8 @@ def _escaped(text: str) -> str:
 
 def write_gift(questions: list[Question]) -> tuple[str, list[int]]:
     """The questions as GIFT text (UTF-8 when saved; Moodle reads it so), and the positions (1-based) of
-    the questions left out: a fill-in with more than one blank, which GIFT cannot hold. Kept: type, stem, options, answers,
-    category ($CATEGORY), explanation (general feedback). Not kept by the format: difficulty, points, tags,
+    the questions left out: a fill-in with more than one blank, which GIFT cannot hold. Kept: type, stem,
+    options, answers, category ($CATEGORY), explanation (general feedback). Not kept by the format: difficulty, points, tags,
     a short answer's reference answer (an essay in Moodle has none). Single choice is written with "=",
     multiple choice with a positive share "~%50%" on each right answer and "~" on the others."""
     lines: list[str] = []
