@@ -88,6 +88,10 @@ def click_words() -> list[str]:
         for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
                 words += [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            elif name == "types" and isinstance(node, ast.ClassDef):   # a type's name: its metavar and errors
+                words += [b.value.value for b in node.body if isinstance(b, ast.Assign) and
+                          any(getattr(t, "id", None) == "name" for t in b.targets) and
+                          isinstance(b.value, ast.Constant) and isinstance(b.value.value, str)]
     return list(dict.fromkeys(words))
 
 
@@ -121,4 +125,8 @@ def localize(group: click.Command) -> click.Command:
         for param in (*command.params, *((cached,) if isinstance(cached, click.Option) else ())):
             if isinstance(param, click.Option) and param.help:
                 param.help = cli_tr(param.help)
+            # the type's name is the metavar (整数) and the word in its errors ('x' 不是有效的整数); click named
+            # a path's kind ("file") when the command was defined, before its words were in this language
+            if isinstance(getattr(param.type, "name", None), str):
+                param.type.name = cli_tr(param.type.name)
     return group

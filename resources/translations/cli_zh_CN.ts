@@ -216,6 +216,42 @@
       <translation>错误：输入无效</translation>
     </message>
     <message>
+      <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+      <source>datetime</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+      <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+      <source>integer range</source>
+        <translation>整数范围</translation>
+    </message>
+    <message>
+      <source>float</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+      <source>float range</source>
+        <translation>小数范围</translation>
+    </message>
+    <message>
+      <source>boolean</source>
+        <translation>是否</translation>
+    </message>
+    <message>
+      <source>uuid</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+      <source>filename</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
       <source>file</source>
       <translation>文件</translation>
     </message>

@@ -44,6 +44,7 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
             out = CliRunner().invoke(chinese, [*path.split(), "--help"], env={"XUEFA_LANG": "zh_CN"})
             assert out.exit_code == 0, (path, out.output)
             assert out.output.startswith("用法：") and "显示本帮助并退出。" in out.output, (path, out.output)
+            assert not re.search(r"\b(TEXT|INTEGER|FLOAT|BOOLEAN|FILENAME)\b", out.output), (path, out.output)
             assert not any(word in out.output for word in ("Usage:", "Options:", "Show this message")), out.output
             if command.help:
                 assert CJK.search(out.output.split("选项")[0]), (path, out.output)
@@ -56,7 +57,9 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
     chinese = cli_text.localize(copy.deepcopy(server))
     for args, says in ((["devices", "revoke"], "缺少参数 'DEVICE_ID'"), (["devices", "list", "--bogus"], "没有选项 '--bogus'"),
                        (["devices", "room-file", "x.json", "--room", "R", "--count", "0", "--url", "u"],
-                        "--count' 的值无效：0 不在范围 1<=x<=500 之内"), (["no-such"], "没有命令 'no-such'")):
+                        "--count' 的值无效：0 不在范围 1<=x<=500 之内"), (["no-such"], "没有命令 'no-such'"),
+                       (["devices", "code", "--hours", "abc"], "'abc' 不是有效的整数范围"),   # a type's name too
+                       (["import-package", "/no/such.xfp"], "文件 '/no/such.xfp' 不存在")):
         out = CliRunner().invoke(chinese, args, env={"XUEFA_LANG": "zh_CN"})
         assert out.exit_code == 2 and "错误：" in out.output and says in out.output, out.output
         assert "Error:" not in out.output and "Try '" not in out.output and "查看帮助" in out.output, out.output
