@@ -217,39 +217,39 @@
     </message>
     <message>
       <source>text</source>
-        <translation>文本</translation>
+      <translation>文本</translation>
     </message>
     <message>
       <source>datetime</source>
-        <translation>日期时间</translation>
+      <translation>日期时间</translation>
     </message>
     <message>
       <source>integer</source>
-        <translation>整数</translation>
+      <translation>整数</translation>
     </message>
     <message>
       <source>integer range</source>
-        <translation>整数范围</translation>
+      <translation>整数范围</translation>
     </message>
     <message>
       <source>float</source>
-        <translation>小数</translation>
+      <translation>小数</translation>
     </message>
     <message>
       <source>float range</source>
-        <translation>小数范围</translation>
+      <translation>小数范围</translation>
     </message>
     <message>
       <source>boolean</source>
-        <translation>是否</translation>
+      <translation>是否</translation>
     </message>
     <message>
       <source>uuid</source>
-        <translation>UUID</translation>
+      <translation>UUID</translation>
     </message>
     <message>
       <source>filename</source>
-        <translation>文件名</translation>
+      <translation>文件名</translation>
     </message>
     <message>
       <source>file</source>
@@ -1501,16 +1501,20 @@ this PC's clock now: {clock}</source>
       <translation>（密钥 {fingerprint}）</translation>
     </message>
     <message>
+      <source>it is one of the most used passwords</source>
+        <translation>这是最常用的密码之一</translation>
+    </message>
+    <message>
+      <source>it contains the user name</source>
+        <translation>其中含有用户名</translation>
+    </message>
+    <message>
       <source>this instance had no TLS certificate: one was made</source>
       <translation>本实例原先没有 TLS 证书：已新建一个</translation>
     </message>
     <message>
       <source>{minutes} min</source>
       <translation>{minutes} 分钟</translation>
-    </message>
-    <message>
-      <source>no password: type it when asked, or give it on stdin (one line)</source>
-      <translation>没有密码：请在提示时输入，或从标准输入给出（一行）</translation>
     </message>
     <message>
       <source>; </source>
@@ -1531,6 +1535,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{hours} h {minutes} min</source>
       <translation>{hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+      <source>no password: type it when asked, or give it on stdin (one line)</source>
+      <translation>没有密码：请在提示时输入，或从标准输入给出（一行）</translation>
+    </message>
+    <message>
+      <source>it needs at least {n} characters</source>
+        <translation>至少需要 {n} 个字符</translation>
+    </message>
+    <message>
+      <source>it may have at most {n} characters</source>
+        <translation>最多只能有 {n} 个字符</translation>
     </message>
     <message>
       <source>held</source>
@@ -1591,6 +1607,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{path} is in the server's instance folder, beside its keys and database: nothing was written; write it somewhere else</source>
       <translation>{path} 位于服务器的实例文件夹中（与其密钥和数据库在一起）：未写入任何内容；请写到别处</translation>
+    </message>
+    <message>
+      <source>the password was not accepted: {why}; nothing was changed</source>
+        <translation>密码未被接受：{why}；未作任何更改</translation>
     </message>
     <message>
       <source>{path} exists and is not a plain file: nothing was written</source>
@@ -1701,8 +1721,16 @@ this PC's clock now: {clock}</source>
       <translation>{learner_no} {name} 的新一次性密码：{password}（有效期至 {expires_at:%Y-%m-%d}；首次登录时必须修改）</translation>
     </message>
     <message>
+      <source>Password for {username}</source>
+        <translation>{username} 的密码</translation>
+    </message>
+    <message>
       <source>administrator {username} ({role}) for {unit_id} and the units below it created; the password must be changed at the first login</source>
       <translation>已为 {unit_id} 及其下属单位创建管理员 {username}（{role}）；首次登录时必须修改密码</translation>
+    </message>
+    <message>
+      <source>New password for {username}</source>
+        <translation>{username} 的新密码</translation>
     </message>
     <message>
       <source>; it must be changed at the next login</source>

@@ -139,15 +139,27 @@ def duration_words(span) -> str:
     return cli_tr("{minutes} min").format(minutes=minutes)
 
 
-def read_password(prompt: str) -> str:
+def read_password(prompt: str, user_name: str) -> str:
     """A password from the terminal (hidden, asked twice) or, when stdin is not a terminal, its first
-    line; never from the command line, where it would stay in the shell's history and the process list."""
+    line; never from the command line, where it would stay in the shell's history and the process list.
+    One the password rule refuses (examcore/password_policy.py) is refused here, in the user's language."""
+    from examcore.password_policy import MAX_LENGTH, MIN_LENGTH, password_problems
     if sys.stdin.isatty():
-        return click.prompt(prompt, hide_input=True, confirmation_prompt=True)
-    line = sys.stdin.readline()
-    if not line:
-        raise click.ClickException(cli_tr("no password: type it when asked, or give it on stdin (one line)"))
-    return line.rstrip("\r\n")
+        password = click.prompt(prompt, hide_input=True, confirmation_prompt=True)
+    else:
+        line = sys.stdin.readline()
+        if not line:
+            raise click.ClickException(cli_tr("no password: type it when asked, or give it on stdin (one line)"))
+        password = line.rstrip("\r\n")
+    words = {"too_short": cli_tr("it needs at least {n} characters").format(n=MIN_LENGTH),
+             "too_long": cli_tr("it may have at most {n} characters").format(n=MAX_LENGTH),
+             "common_password": cli_tr("it is one of the most used passwords"),
+             "contains_user_name": cli_tr("it contains the user name")}
+    problems = password_problems(user_name, password)
+    if problems:
+        raise click.ClickException(cli_tr("the password was not accepted: {why}; nothing was changed").format(
+            why=cli_tr("; ").join(words.get(p, p) for p in problems)))
+    return password
 
 
 def rule_words(codes) -> str:

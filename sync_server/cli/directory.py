@@ -427,7 +427,7 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
     from examcore.clock import utc_naive
     from sync_server.admins import create_admin
     from sync_server.directory import DirectoryError
-    password = read_password("Password")
+    password = read_password(cli_tr("Password for {username}").format(username=username), username)
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
@@ -486,7 +486,7 @@ def admins_passwd(ctx: click.Context, username: str, keep: bool) -> None:
     """Set a new password (asked for, hidden, or read from stdin); every session of the account ends. The
     owner must change it at the next login unless --keep."""
     from sync_server.admins import set_password
-    password = read_password(f"New password for {username}")
+    password = read_password(cli_tr("New password for {username}").format(username=username), username)
     with _account_change(ctx) as (s, now):
         set_password(s, username, password, now, must_change=not keep)
     click.echo(cli_tr("password of {username} set; their sessions ended").format(username=username)
