@@ -25,8 +25,8 @@ from examcore.crypto.keys import SigningKey
 from examcore.exam import CheckMode, LockdownPolicy
 from examcore.keyfiles import load_signing_key, save_signing_key
 from examcore.package import Recipient, build_package
-from examcore.tls_pin import short
 from sync_server.admins import create_admin
+from sync_server.cli.common import code_with_pin
 from sync_server.config import CONFIG_FILE, Config
 from sync_server.context import ServerContext
 from sync_server.devices import create_code
@@ -192,8 +192,7 @@ def enrolment_code(demo: DemoCentre, room: str | None) -> str:
         ctx.close()
     tls = current_tls(demo.server)
     assert tls is not None
-    pin = short(tls.fingerprint)
-    return code + "-" + "-".join(pin[i:i + 5] for i in range(0, len(pin), 5))
+    return code_with_pin(code, tls.fingerprint)
 
 
 def build_station(demo: DemoCentre, name: str, url: str) -> bool:

@@ -242,15 +242,14 @@ def write_gift(questions: list[Question]) -> tuple[str, list[int]]:
             if len(parts) != 2 or len(q.answer) != 1:
                 left_out.append(n)
                 continue
-            stem = _escaped(parts[0].rstrip()) + " {" + " ".join(
-                "=" + _escaped(a) for a in q.answer[0].split("|")) + (
-                f" ####{_escaped(q.explanation)}" if q.explanation else "") + "} " + _escaped(parts[1].lstrip())
+            block = " ".join("=" + _escaped(a) for a in q.answer[0].split("|"))
         if q.category != category:
             category = q.category
             lines += [f"$CATEGORY: $course$/top{'/' + _escaped(category) if category else ''}", ""]
-        if q.type is QuestionType.FILL_IN:
-            lines += [stem.strip(), ""]
-            continue
         feedback = f" ####{_escaped(q.explanation)}" if q.explanation else ""
-        lines += [f"{stem} {{{block}{feedback}}}", ""]
+        if q.type is QuestionType.FILL_IN:   # the answer block stands where the blank is
+            before, after = BLANK_PATTERN.split(q.stem)
+            lines += [f"{_escaped(before.rstrip())} {{{block}{feedback}}} {_escaped(after.lstrip())}".strip(), ""]
+        else:
+            lines += [f"{stem} {{{block}{feedback}}}", ""]
     return "\n".join(lines), left_out
