@@ -3,10 +3,8 @@ stations come online, the results reach the province exactly once with server-co
 province speaks HTTPS, and the centre reaches it pinned to the certificate its `set-upstream` code names."""
 from __future__ import annotations
 
-import os
 import random
 import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,13 +22,9 @@ from sync_server.tls import create as create_tls
 from tests.server_fixtures import (free_port, make_envelopes, new_instance, serve_process, sit_exam, stop_process,
                                    trust)
 from tests.sync_server.test_sync_runner import _serve
+from tests.server_cli import server_cli as cli
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(instance: Path, *args, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
 
 
 @pytest.fixture

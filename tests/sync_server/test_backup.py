@@ -2,21 +2,13 @@
 and packages still trust it) and every result; a damaged backup or an occupied folder is refused."""
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
 
 import requests
 
 from sync_server.ingest import import_package
 from tests.server_fixtures import make_envelopes
+from tests.server_cli import server_cli as cli
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _cli(instance: Path, *args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def test_backup_while_serving_and_restore_elsewhere(server, server_config, live_server, station_for_server,
@@ -32,22 +24,22 @@ def test_backup_while_serving_and_restore_elsewhere(server, server_config, live_
                                                                                random.Random(7))], "test")
     assert [o.status.value for o in outcomes] == ["stored"] * 5
     assert requests.get(live_server + "/api/v1/health", timeout=10).status_code == 200   # it keeps serving
-    made = _cli(server_config.instance_dir, "backup", tmp_path / "backup")
+    made = cli(server_config.instance_dir, "backup", tmp_path / "backup")
     assert made.returncode == 0, made.stderr
     if database_url:   # PostgreSQL: the keys are copied and pg_dump is named for the data
         assert "pg_dump" in made.stdout
         return
     assert "5 result(s)" in made.stdout
-    assert _cli(server_config.instance_dir, "backup", tmp_path / "backup").returncode == 1   # never over a backup
+    assert cli(server_config.instance_dir, "backup", tmp_path / "backup").returncode == 1   # never over a backup
 
     elsewhere = tmp_path / "new-pc" / "xuefa-server"
-    restored = _cli(elsewhere, "restore", tmp_path / "backup")
+    restored = cli(elsewhere, "restore", tmp_path / "backup")
     assert restored.returncode == 0 and "5 result(s)" in restored.stdout, restored.stderr
-    status = _cli(elsewhere, "status")
+    status = cli(elsewhere, "status")
     assert status.stdout.startswith("示范市考试中心: 5 result(s)"), status.stdout + status.stderr
     for key in ("server-signing.key", "server-results.key"):
         assert (elsewhere / key).read_bytes() == (server_config.instance_dir / key).read_bytes()
-    again = _cli(elsewhere, "restore", tmp_path / "backup")
+    again = cli(elsewhere, "restore", tmp_path / "backup")
     assert again.returncode == 1 and "already holds a server" in again.stderr
 
     damaged = tmp_path / "damaged"
@@ -57,6 +49,6 @@ def test_backup_while_serving_and_restore_elsewhere(server, server_config, live_
     data = bytearray(db.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)   # the schema page overwritten
     db.write_bytes(bytes(data))
-    refused = _cli(tmp_path / "third", "restore", damaged)
+    refused = cli(tmp_path / "third", "restore", damaged)
     assert refused.returncode == 1 and "nothing was restored" in refused.stderr
     assert not (tmp_path / "third" / "server-signing.key").exists()

@@ -3,9 +3,6 @@ start code; a retired question is left out; a lower server named as recipient ca
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 from desktop.services.downward import pull_changes
 from desktop.services.enrolment import enrol_station
@@ -15,13 +12,8 @@ from examcore.keyfiles import save_result_key
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
 from tests.factories import make_pool
+from tests.server_cli import server_cli as cli
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(instance: Path, *args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def test_build_from_the_bank_sync_to_a_station_and_open(server, server_config, live_server, tmp_path, clock):

@@ -11,6 +11,7 @@ from examcore.signed_request import sign_request
 from sync_server.devices import create_code, revoke_device
 from sync_server.ingest import import_package
 from tests.server_fixtures import sit_exam
+from tests.server_cli import server_cli
 
 
 @pytest.fixture
@@ -151,7 +152,7 @@ def test_station_commands_enrol_and_sync(server, server_config, live_server, sta
     sit_exam(station_for_server)
     data_dir = station_for_server.data_dir
     station_for_server.close()
-    code_line = run("sync_server.cli", "--instance", server_config.instance_dir, "devices", "code").stdout
+    code_line = server_cli(server_config.instance_dir, "devices", "code").stdout
     code = code_line.split()[2]
     assert run("desktop.app", "--data-dir", data_dir, "sync").stderr.count("not enrolled") == 1
     enrol = run("desktop.app", "--data-dir", data_dir, "enrol", live_server, "--code", code, "--name", "01号机")

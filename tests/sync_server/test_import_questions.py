@@ -4,8 +4,6 @@ listed and left alone unless --update, which keeps the change as a new version."
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -13,13 +11,9 @@ from sqlalchemy import func, select
 from sync_server.models import BankQuestion, QuestionVersion
 from tests.examcore.test_gift import SAMPLE as GIFT
 from tests.examcore.test_moodle_xml import SAMPLE as MOODLE
+from tests.server_cli import server_cli as cli
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(instance: Path, *args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def count(server, model) -> int:

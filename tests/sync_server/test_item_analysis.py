@@ -3,9 +3,6 @@ questions; on one question the weak ones do better (a wrong key, say). Figures w
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
-from pathlib import Path
 
 from examcore.blueprint import Section
 from examcore.questions import QuestionType
@@ -14,8 +11,8 @@ from sync_server.ingest import Ingest, import_package
 from sync_server.item_analysis import item_analysis
 from tests.conftest import LEARNER, ready_station, write_package
 from tests.server_fixtures import make_envelopes, trust
+from tests.server_cli import server_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_facility_discrimination_and_option_counts(server, server_config, issuer, roster_file, clock, tmp_path):
@@ -48,8 +45,7 @@ def test_facility_discrimination_and_option_counts(server, server_config, issuer
     assert (good.facility, good.discrimination, good.unanswered) == (0.6, 1.0, 0)
     assert stats["s1"].unanswered == 1 and sum(stats["s1"].chosen.values()) == 9
 
-    done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
-                           "item-analysis", "exam-2026"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = server_cli(server_config.instance_dir, "item-analysis", "exam-2026")
     assert done.returncode == 0, done.stderr
     first = done.stdout.splitlines()[1].split("\t")
     assert first[:4] == ["s0", "10", "0.4", "-1.0"] and "check the key" in first[-1]

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-import subprocess
-import sys
-from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -25,8 +22,8 @@ from tests.conftest import LEARNER, NEW_LEARNER
 from tests.desktop.window_walk import english_in
 from tests.desktop.ui_helpers import log_in, when_modal
 from tests.sync_server.test_sittings import PROCTOR_PASSWORD, ProctorStation, centre  # noqa: F401  (the fixture)
+from tests.server_cli import server_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def answer(accept: bool, said: list | None = None) -> None:
@@ -150,9 +147,8 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     # the sitting report, once the station's result has arrived
     SyncClient(live_server, station_for_server.keys).deliver(station_for_server.results.pending())
     out = tmp_path / "report"
-    done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server.config.instance_dir),
-                           "sittings", "report", centre, "--excel", out.with_suffix(".xlsx"), "--pdf",
-                           out.with_suffix(".pdf")], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    done = server_cli(server.config.instance_dir, "sittings", "report", centre, "--excel", out.with_suffix(".xlsx"),
+                      "--pdf", out.with_suffix(".pdf"))
     assert done.returncode == 0, done.stderr
     assert "应考 2 人，实考 1 人，缺考 1 人，合格 0 人，不合格 1 人" in done.stdout   # nothing answered: failed
     with server.sessions() as s:

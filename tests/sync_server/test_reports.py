@@ -2,10 +2,7 @@
 a transfer in the middle of the year, learners who left, a second attempt, and a leaders' report."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -16,8 +13,8 @@ from sync_server.ingest import import_package
 from sync_server.counted import store_results
 from sync_server.models import Package
 from sync_server.reports import unit_report
+from tests.server_cli import server_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -66,9 +63,7 @@ def test_unit_figures_match_the_hand_count(server, year):
 
 def test_the_report_command_prints_and_writes_excel(server, server_config, year, tmp_path):
     out = tmp_path / "report.xlsx"
-    done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
-                           "report", "exam-2026", "--unit", "C1", "--excel", out], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    done = server_cli(server_config.instance_dir, "report", "exam-2026", "--unit", "C1", "--excel", out)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1].split("\t") == ["甲市", "5", "1", "4", "3", "1", "0", "1", "80.0", "60.0", "7.8", ""]
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
@@ -81,8 +76,7 @@ def test_the_unit_summary_lists_headcount_and_admin_contacts(server, server_conf
     with server.sessions.begin() as s:
         create_admin(s, "jia", "Admin-pass-2026", "unit_admin", "A", utc_naive(server.clock.now()), "王甲",
                      "0371-1234567", "wangjia@example.cn", must_change_password=False)
-    done = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
-                           "report-units", "--unit", "C1"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = server_cli(server_config.instance_dir, "report-units", "--unit", "C1")
     assert done.returncode == 0, done.stderr
     lines = [line.split("\t") for line in done.stdout.splitlines()]
     assert lines[0] == ["单位", "上级单位", "人数", "免考", "单位管理员", "联系电话", "电子邮箱"]

@@ -18,6 +18,7 @@ from examcore.enrolment_file import EnrolmentFileError, read_enrolment_file
 from examcore.sync_client import SyncError
 from sync_server.models import AuditEntry, Device
 from tests.conftest import ready_station
+from tests.server_cli import server_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,8 +31,8 @@ def _run(module: str, *args) -> subprocess.CompletedProcess:
 def test_a_room_enrols_from_one_file(server, server_config, live_server, station_for_server, tmp_path, clock,
                                      issuer, roster_file, server_package):
     room_file = tmp_path / "第一考场.json"
-    made = _run("sync_server.cli", "--instance", server_config.instance_dir, "devices", "room-file", room_file,
-                "--room", "第一考场", "--count", "3", "--url", live_server)
+    made = server_cli(server_config.instance_dir, "devices", "room-file", room_file, "--room", "第一考场",
+                      "--count", "3", "--url", live_server)
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines()[0].startswith("第一考场-01\t") and "3 one-time code(s)" in made.stdout
     room = read_enrolment_file(room_file.read_bytes())

@@ -3,7 +3,6 @@ named, transfers keep the account, one-time passwords on printable slips, export
 from __future__ import annotations
 
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -14,13 +13,8 @@ from sqlalchemy import select
 from examcore.clock import utc_naive
 from sync_server.directory import put_unit
 from sync_server.models import Learner
+from tests.server_cli import server_cli as cli
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(instance: Path, *args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def sheet(path: Path, *rows) -> Path:

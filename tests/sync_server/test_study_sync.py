@@ -140,8 +140,6 @@ def station_url(station) -> str:
         return s.get(Setting, "server_url").value
 
 
-
-
 def test_reading_dated_ahead_of_its_arrival_never_counts(enrolled, server):
     station, client = enrolled
     course = station.study.open_course("laws-2026")

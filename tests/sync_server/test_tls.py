@@ -6,9 +6,6 @@ from __future__ import annotations
 import json
 import socket
 import ssl
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -18,19 +15,13 @@ from desktop.services.server_link import server_pins, server_url, station_client
 from desktop.store.models import Setting
 from examcore.sync_client import SyncError
 from examcore.tls_pin import Pins, fingerprint_of, short, show, split_code
-from sync_server.devices import create_code
 from sync_server.ingest import import_package
 from sync_server.models import Device, Result
 from sync_server.tls import current
 from tests.server_fixtures import free_port, serve_process, sit_exam, stop_process
 from tests.sync_server.test_sittings import centre  # noqa: F401  (the fixture)
+from tests.server_cli import server_cli as cli
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(instance: Path, *args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), *map(str, args)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def code_for(server, server_config) -> str:

@@ -13,6 +13,7 @@ from desktop.station import Station
 from sync_server.db import make_engine, migrate
 from sync_server.models import Base
 from tests.conftest import LEARNER
+from tests.server_cli import server_cli
 from tests.server_fixtures import sit_exam
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +26,7 @@ def run(module: str, *args) -> subprocess.CompletedProcess:
 
 def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, station_for_server, server_package):
     instance = Path(station_for_server.data_dir).parent / "server"  # the server the package names
-    assert run("sync_server.cli", "--instance", instance, "import-package", server_package).returncode == 0
+    assert server_cli(instance, "import-package", server_package).returncode == 0
     receipts = [sit_exam(station_for_server, right=n) for n in (1,)]
     data_dir = station_for_server.data_dir
     station_for_server.close()
@@ -34,23 +35,23 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     stick.mkdir()
     assert run("desktop.app", "--data-dir", data_dir, "export-results", stick / "r.xfb").returncode == 0
 
-    first = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    first = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert first.returncode == 1 and "is not approved here: approve it (xuefa-server devices list)" in first.stdout
     assert "device_not_enrolled" not in first.stdout   # said why in words, the code only with --verbose
     assert "no receipt file written" in first.stdout and not (stick / "r.receipts.json").exists()
-    device_line = run("sync_server.cli", "--instance", instance, "devices", "list").stdout
+    device_line = server_cli(instance, "devices", "list").stdout
     device_id = device_line.split()[0]
     assert "pending" in device_line
-    assert run("sync_server.cli", "--instance", instance, "devices", "approve", device_id).returncode == 0
-    second = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    assert server_cli(instance, "devices", "approve", device_id).returncode == 0
+    second = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert second.returncode == 0 and "1 stored" in second.stdout, second.stdout + second.stderr
-    again = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    again = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert again.returncode == 0 and "1 already held" in again.stdout  # the same stick twice: still once
-    assert "1 result(s)" in run("sync_server.cli", "--instance", instance, "status").stdout
+    assert "1 result(s)" in server_cli(instance, "status").stdout
 
     receipt_file = stick / "r.receipts.json"
     # the centre's clerk imports it at the centre by mistake: told where it belongs, nothing changes
-    mistaken = run("sync_server.cli", "--instance", instance, "import-receipts", receipt_file)
+    mistaken = server_cli(instance, "import-receipts", receipt_file)
     assert mistaken.returncode == 1 and "carry it back to that station" in mistaken.stderr, mistaken.stderr
     refused = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)
     assert refused.returncode == 1 and "does not trust yet" in refused.stderr  # the station does not know it yet
@@ -72,19 +73,19 @@ def test_truncated_or_foreign_bundles_are_refused_and_nothing_is_stored(tmp_path
     for name, blob in (("cut.xfb", data[: len(data) // 2]), ("foreign.xfb", b"PK\x03\x04zip"),
                        ("empty.xfb", b"")):
         (tmp_path / name).write_bytes(blob)
-        r = run("sync_server.cli", "--instance", instance, "import-bundle", tmp_path / name)
+        r = server_cli(instance, "import-bundle", tmp_path / name)
         assert r.returncode == 1 and "was refused" in r.stderr and "nothing was stored" in r.stderr
-    assert "0 result(s)" in run("sync_server.cli", "--instance", instance, "status").stdout
+    assert "0 result(s)" in server_cli(instance, "status").stdout
 
 
 def test_init_creates_keys_once_and_says_where_they_are(tmp_path):
     instance = tmp_path / "centre"
-    first = run("sync_server.cli", "--instance", instance, "init", "--name", "示范市考试中心")
+    first = server_cli(instance, "init", "--name", "示范市考试中心")
     assert first.returncode == 0 and "server-signing.key.pub" in first.stdout
     assert (instance / "server.sqlite3").exists()
-    second = run("sync_server.cli", "--instance", instance, "init", "--name", "x")
+    second = server_cli(instance, "init", "--name", "x")
     assert second.returncode == 1 and "refusing to replace" in second.stderr
-    missing = run("sync_server.cli", "--instance", tmp_path / "nowhere", "status")
+    missing = server_cli(tmp_path / "nowhere", "status")
     assert missing.returncode == 1 and "xuefa-server init" in missing.stderr
 
 
@@ -121,13 +122,13 @@ def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, s
     stick.mkdir()
     out = run("desktop.app", "--data-dir", data_dir, "export-results", stick / "r.xfb")
     assert out.returncode == 0 and "0 result(s) and 2 study record(s) written" in out.stdout, out.stderr
-    first = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    first = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert first.returncode == 1 and "study records: 2 refused" in first.stdout      # an unknown station
-    device_id = run("sync_server.cli", "--instance", instance, "devices", "list").stdout.split()[0]
-    assert run("sync_server.cli", "--instance", instance, "devices", "approve", device_id).returncode == 0
-    second = run("sync_server.cli", "--instance", instance, "import-bundle", stick / "r.xfb")
+    device_id = server_cli(instance, "devices", "list").stdout.split()[0]
+    assert server_cli(instance, "devices", "approve", device_id).returncode == 0
+    second = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert second.returncode == 0 and "study records: 2 stored" in second.stdout, second.stdout + second.stderr
-    assert "study records: 2 already held" in run("sync_server.cli", "--instance", instance, "import-bundle",
+    assert "study records: 2 already held" in server_cli(instance, "import-bundle",
                                                stick / "r.xfb").stdout
     assert run("desktop.app", "--data-dir", data_dir, "trust-server", instance / "server-signing.key.pub").returncode == 0
     applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", stick / "r.receipts.json")
@@ -148,10 +149,7 @@ def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, s
 def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_config, station_for_server, server_package):
     """import-bundle names a result it stored but holds back (here: a learner outside the unit the station
     serves), with the rule in words: stored and cleared at the station, but not counted yet (issue 20)."""
-    from click.testing import CliRunner
-
     from examcore.clock import utc_naive
-    from sync_server.cli import main as server_cli
     from sync_server.devices import approve_device, request_enrolment
     from sync_server.directory import put_unit
     from sync_server.ingest import import_package
@@ -164,32 +162,29 @@ def test_a_result_stored_but_held_back_is_said_so(tmp_path, server, server_confi
     receipt = sit_exam(station_for_server)
     stick = tmp_path / "r.xfb"
     station_for_server.results.export(stick, [])
-    done = CliRunner().invoke(server_cli, ["--instance", str(server_config.instance_dir), "import-bundle", str(stick)])
-    assert done.exit_code == 0 and "1 stored" in done.output, done.output
+    done = server_cli(server_config.instance_dir, "import-bundle", stick)
+    assert done.returncode == 0 and "1 stored" in done.stdout, done.stderr
     assert (f"result {receipt.result_id} ({LEARNER[0]}, {receipt.exam_title}): stored but held back, not counted "
-            "until an administrator decides (the learner is not in the unit the station serves)") in done.output
-    assert "receipt file for the station (1 held here)" in done.output
+            "until an administrator decides (the learner is not in the unit the station serves)") in done.stdout
+    assert "receipt file for the station (1 held here)" in done.stdout
 
 
 def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_path, station_for_server):
     """A province set up with `init --province` and no lower server yet: a station's own file is refused
     (it goes to its centre), and no approval request is left behind; `set-tier centre` makes it a centre."""
-    from click.testing import CliRunner
-
-    from sync_server.cli import main as server_cli
     province = tmp_path / "province"
 
     def run(*args):
-        return CliRunner().invoke(server_cli, ["--instance", str(province), *map(str, args)])
-    assert run("init", "--name", "示范省", "--province").exit_code == 0
+        return server_cli(province, *args)
+    assert run("init", "--name", "示范省", "--province").returncode == 0
     sit_exam(station_for_server)
     stick = tmp_path / "station.xfb"
     station_for_server.results.export(stick, [])
     refused = run("import-bundle", stick)
-    assert refused.exit_code == 1 and "imported at their centre, not here" in refused.output, refused.output
-    assert run("devices", "list").output.strip() == "no devices yet"
+    assert refused.returncode == 1 and "imported at their centre, not here" in refused.stderr, refused.stderr
+    assert run("devices", "list").stdout.strip() == "no devices yet"
     assert not stick.with_name("station.receipts.json").exists()
-    assert run("set-tier", "centre").exit_code == 0
+    assert run("set-tier", "centre").returncode == 0
     queued = run("import-bundle", stick)
-    assert queued.exit_code == 1 and "is not approved here" in queued.output
-    assert "pending" in run("devices", "list").output
+    assert queued.returncode == 1 and "is not approved here" in queued.stdout
+    assert "pending" in run("devices", "list").stdout
