@@ -37,12 +37,13 @@ def _trees():
 def strings_in_use() -> list[str]:
     import click
 
-    from examcore.cli_text import click_words, commands, help_text
+    from examcore.cli_text import click_words, commands, help_text, metavar_words
     found: list[str] = click_words()
     for tree in _trees():
         for _path, command in commands(tree):
             if command.help:
                 found.append(help_text(command.help))
+            found += metavar_words(command)
             found += [p.help for p in command.params if isinstance(p, click.Option) and p.help]
     for folder in SOURCES:
         for path in sorted((ROOT / folder).rglob("*.py")):

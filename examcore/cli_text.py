@@ -129,4 +129,31 @@ def localize(group: click.Command) -> click.Command:
             # a path's kind ("file") when the command was defined, before its words were in this language
             if isinstance(getattr(param.type, "name", None), str):
                 param.type.name = cli_tr(param.type.name)
+        for param in command.params:
+            if isinstance(param, click.Argument) and param.metavar is None and not isinstance(param.type,
+                                                                                               click.Choice):
+                param.metavar = _argument_metavar(param)
+        command.options_metavar = cli_tr(command.options_metavar or "")
+        if isinstance(command, click.Group) and command.subcommand_metavar:
+            command.subcommand_metavar = cli_tr(command.subcommand_metavar)
     return group
+
+
+def metavar_words(command: click.Command) -> list[str]:
+    """The placeholders of ``command``'s usage line that ``localize`` translates: "[OPTIONS]", a group's
+    "COMMAND [ARGS]..." and each argument's name as click shows it (FILES, LEARNER_NO); a choice shows
+    its choices, which are typed as they are."""
+    words = [command.options_metavar or ""]
+    if isinstance(command, click.Group) and command.subcommand_metavar:
+        words.append(command.subcommand_metavar)
+    words += [p.name.upper() for p in command.params if isinstance(p, click.Argument) and p.name
+              and p.metavar is None and not isinstance(p.type, click.Choice)]
+    return [w for w in words if w]
+
+
+def _argument_metavar(param: click.Argument) -> str:
+    """An argument's usage word in the user's language, marked as click marks it: [optional], repeated..."""
+    word = cli_tr((param.name or "").upper())
+    if not param.required:
+        word = f"[{word}]"
+    return word + ("..." if param.nargs != 1 else "")

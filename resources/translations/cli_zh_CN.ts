@@ -347,6 +347,14 @@ Chinese; set XUEFA_LANG=en for English.</source>
       <translation>学法考试机。不带命令时打开考试机窗口。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
     </message>
     <message>
+      <source>[OPTIONS]</source>
+      <translation>[选项]</translation>
+    </message>
+    <message>
+      <source>[COMMAND] [ARGS]...</source>
+      <translation>[命令] [参数]...</translation>
+    </message>
+    <message>
       <source>Station data folder (default: the user's data folder).</source>
       <translation>考试机数据文件夹（默认：当前用户的数据文件夹）。</translation>
     </message>
@@ -415,7 +423,11 @@ clock right first; the reset is logged.</source>
     </message>
     <message>
       <source>Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick).</source>
-      <translation>把所有尚未送达的密封成绩写入成绩文件 PATH（例如 U 盘上）。</translation>
+      <translation>把所有尚未送达的密封成绩写入所给的成绩文件（例如 U 盘上）。</translation>
+    </message>
+    <message>
+      <source>PATH</source>
+      <translation>文件</translation>
     </message>
     <message>
       <source>Import an exam package file.</source>
@@ -424,6 +436,10 @@ clock right first; the reset is logged.</source>
     <message>
       <source>Import study plans, courses and practice banks (.xfs, .xfc), or statutes (.txt, .docx, .html).</source>
       <translation>导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本（.txt、.docx、.html）。</translation>
+    </message>
+    <message>
+      <source>PATHS</source>
+      <translation>文件</translation>
     </message>
     <message>
       <source>The proctor's code for a station with no network: resume an interrupted exam, give extra time,
@@ -456,11 +472,11 @@ pause or restart a learner's clock, or let a learner start.</source>
     </message>
     <message>
       <source>Trust the exam packages and rosters signed by the issuer whose public key file is PATH.</source>
-      <translation>信任由公钥文件 PATH 所属出题单位签名的考试包和名单。</translation>
+      <translation>信任由所给公钥文件所属出题单位签名的考试包和名单。</translation>
     </message>
     <message>
       <source>Accept receipts signed by the sync server whose public key file is PATH (server-signing.key.pub).</source>
-      <translation>接受由公钥文件 PATH（server-signing.key.pub）所属同步服务器签名的回执。</translation>
+      <translation>接受由所给公钥文件（server-signing.key.pub）所属同步服务器签名的回执。</translation>
     </message>
     <message>
       <source>Clear the results a server has confirmed (the receipt file it wrote for a bundle).</source>
@@ -468,7 +484,11 @@ pause or restart a learner's clock, or let a learner start.</source>
     </message>
     <message>
       <source>Ask the sync server at SERVER_URL (or the one a room's enrolment file names) to accept this station.</source>
-      <translation>请求 SERVER_URL 处的同步服务器（或考场注册文件中指定的服务器）接纳本考试机。</translation>
+      <translation>请求“服务器地址”处的同步服务器（或考场注册文件中指定的服务器）接纳本考试机。</translation>
+    </message>
+    <message>
+      <source>SERVER_URL</source>
+      <translation>服务器地址</translation>
     </message>
     <message>
       <source>The enrolment code the administrator gave you. From `devices code` it has six groups: the last four name the server's certificate, and a server showing another one is refused. A code of two groups (a room's printed list) needs --fingerprint too.</source>
@@ -511,6 +531,10 @@ not confirmed stays here) and 4 (the server's changes could not be taken).</sour
       <translation>学法同步服务器。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
     </message>
     <message>
+      <source>COMMAND [ARGS]...</source>
+      <translation>命令 [参数]...</translation>
+    </message>
+    <message>
       <source>Instance folder with keys and database (default: $XUEFA_SERVER_DIR, else this machine's server data folder, which `init` prints).</source>
       <translation>存放密钥和数据库的实例文件夹（默认：$XUEFA_SERVER_DIR；未设置时为本机的服务器数据文件夹，`init` 会显示其位置）。</translation>
     </message>
@@ -545,11 +569,19 @@ file is refused here; centre: stations enrol here (an unknown station's file wai
     </message>
     <message>
       <source>Copy this server's keys, config and (SQLite) database to the empty folder DEST, safely while it runs.</source>
-      <translation>把本服务器的密钥、配置和（SQLite）数据库复制到空文件夹 DEST，运行中也可安全进行。</translation>
+      <translation>把本服务器的密钥、配置和（SQLite）数据库复制到空的目标文件夹，运行中也可安全进行。</translation>
+    </message>
+    <message>
+      <source>DEST</source>
+      <translation>目标文件夹</translation>
     </message>
     <message>
       <source>Put the backup in SOURCE in place as this instance folder (stop the server first).</source>
-      <translation>把 SOURCE 中的备份放回作为本实例文件夹（请先停止服务器）。</translation>
+      <translation>把备份文件夹中的备份放回作为本实例文件夹（请先停止服务器）。</translation>
+    </message>
+    <message>
+      <source>SOURCE</source>
+      <translation>备份文件夹</translation>
     </message>
     <message>
       <source>Replace the server already in the instance folder.</source>
@@ -639,6 +671,10 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
 退出码 0：全部导入；1：未导入任何内容（有问题，或有改动但未加 --update）；2：--accept-valid 导入了有效题目，另有内容被拒。</translation>
     </message>
     <message>
+      <source>FILES</source>
+      <translation>文件</translation>
+    </message>
+    <message>
       <source>The bank the questions go into, e.g. 2026年度学法考试题库</source>
       <translation>题目导入的题库，例如 2026年度学法考试题库</translation>
     </message>
@@ -653,6 +689,10 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
     <message>
       <source>Build an exam package from this server's bank; stations receive it with their next sync.</source>
       <translation>从本服务器题库生成考试包；考试机在下次同步时收到。</translation>
+    </message>
+    <message>
+      <source>EXAM_FILE</source>
+      <translation>考试定义文件</translation>
     </message>
     <message>
       <source>The bank to draw the papers from.</source>
@@ -690,11 +730,19 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
       <source>Write a bank's questions in use to OUT, in the format its name ends with: .xlsx (the import template's
 columns, every field), .json, .gift (Moodle), .docx or .txt (the office layout: 一、单项选择题 …). Each
 file imports back with import-questions; what a format cannot hold is said.</source>
-      <translation>把题库中在用的试题写入 OUT，格式由文件扩展名决定：.xlsx（导入模板的各列，全部字段）、.json、.gift（Moodle）、.docx 或 .txt（常见公文版式：一、单项选择题……）。每种文件都能用 import-questions 导回；格式无法保存的内容会说明。</translation>
+      <translation>把题库中在用的试题写入输出文件，格式由文件扩展名决定：.xlsx（导入模板的各列，全部字段）、.json、.gift（Moodle）、.docx 或 .txt（常见公文版式：一、单项选择题……）。每种文件都能用 import-questions 导回；格式无法保存的内容会说明。</translation>
+    </message>
+    <message>
+      <source>OUT</source>
+      <translation>输出文件</translation>
     </message>
     <message>
       <source>Leave a question out of every package built from now on (kept, with its history).</source>
       <translation>今后生成的考试包都不再包含某道题（题目及其历史保留）。</translation>
+    </message>
+    <message>
+      <source>QUESTION_ID</source>
+      <translation>题目编号</translation>
     </message>
     <message>
       <source>Every version of one question, oldest first: when, by whom and why, its answer and its stem's start.</source>
@@ -743,6 +791,10 @@ was refused.</source>
       <translation>认可一份暂缓的成绩（从此计入），或不予认可（仍然保存，永不计入）。</translation>
     </message>
     <message>
+      <source>RESULT_ID</source>
+      <translation>成绩编号</translation>
+    </message>
+    <message>
       <source>Why (kept with who decided and when).</source>
       <translation>原因（与决定人和时间一起保存）。</translation>
     </message>
@@ -759,8 +811,16 @@ was refused.</source>
       <translation>在没有网络可达时（仅用 U 盘），通过上级的 server-signing.key.pub 认识上级。</translation>
     </message>
     <message>
+      <source>PUBLIC_KEY_FILE</source>
+      <translation>公钥文件</translation>
+    </message>
+    <message>
       <source>Enrol this server with the server above it (e.g. the province) at URL, pinning its certificate.</source>
-      <translation>向上级服务器（例如省级）URL 注册本服务器，并固定其证书。</translation>
+      <translation>向“地址”处的上级服务器（例如省级）注册本服务器，并固定其证书。</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>地址</translation>
     </message>
     <message>
       <source>The enrolment code the upstream's administrator gave (its last four groups name the upstream's certificate, which this server then pins).</source>
@@ -828,6 +888,10 @@ lacks; resumes where an interrupted run stopped.</source>
       <translation>实考、缺考、成绩、异常情况和监考操作；可按需输出 Excel 和 PDF。</translation>
     </message>
     <message>
+      <source>SITTING_ID</source>
+      <translation>场次编号</translation>
+    </message>
+    <message>
       <source>Also write it to Excel.</source>
       <translation>同时写出 Excel 文件。</translation>
     </message>
@@ -870,7 +934,7 @@ lacks; resumes where an interrupted run stopped.</source>
     <message>
       <source>Pre-enrol a room of PCs: write OUT, an enrolment file with one one-time code per PC, that each PC
 reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also printed, for a list.</source>
-      <translation>预先注册一个考场的电脑：写出注册文件 OUT，其中每台电脑一个一次性注册码，各电脑首次运行时读取（或 `xuefa enrol --file OUT --pc NAME`）；注册码也会显示出来，便于列表。</translation>
+      <translation>预先注册一个考场的电脑：写出注册文件（输出文件），其中每台电脑一个一次性注册码，各电脑首次运行时读取（或 `xuefa enrol --file 注册文件 --pc 电脑名`）；注册码也会显示出来，便于列表。</translation>
     </message>
     <message>
       <source>The room, e.g. 第一考场: the PCs are named 第一考场-01, -02 …</source>
@@ -918,6 +982,10 @@ one: it receives its certificate at its next sync.</source>
       <translation>批准一台未用注册码申请注册的考试机（devices list 可见），或恢复已吊销的考试机：它在下次同步时收到证书。</translation>
     </message>
     <message>
+      <source>DEVICE_ID</source>
+      <translation>设备编号</translation>
+    </message>
+    <message>
       <source>Certificate lifetime (default 365).</source>
       <translation>证书有效期（默认 365 天）。</translation>
     </message>
@@ -933,6 +1001,14 @@ come back by an administrator's explicit approval).</source>
     <message>
       <source>Add or rename a unit.</source>
       <translation>添加单位或为单位改名。</translation>
+    </message>
+    <message>
+      <source>UNIT_ID</source>
+      <translation>单位代码</translation>
+    </message>
+    <message>
+      <source>NAME</source>
+      <translation>名称</translation>
     </message>
     <message>
       <source>province 省, city 市, district 县区 or unit 单位.</source>
@@ -967,6 +1043,10 @@ come back by an administrator's explicit approval).</source>
       <translation>为考生生成新的一次性密码（下次同步时到达考试机）。</translation>
     </message>
     <message>
+      <source>LEARNER_NO</source>
+      <translation>学号</translation>
+    </message>
+    <message>
       <source>Also write the account slip (PDF).</source>
       <translation>同时写出账号通知单（PDF）。</translation>
     </message>
@@ -975,6 +1055,10 @@ come back by an administrator's explicit approval).</source>
 or read from stdin: at least 12 characters, not a common password, not the user name. Its owner must
 change it at the first login.</source>
       <translation>创建一个管辖某单位及其下级的管理员账号。首个密码通过隐藏输入或标准输入读取：至少 12 个字符，不能是常用密码，不能包含用户名。账号所有人首次登录时必须修改。</translation>
+    </message>
+    <message>
+      <source>USERNAME</source>
+      <translation>用户名</translation>
     </message>
     <message>
       <source>proctor: runs sittings of the unit's subtree, nothing else.</source>
@@ -1038,8 +1122,20 @@ owner must change it at the next login unless --keep.</source>
       <translation>设置下发给考试机的策略值（late_login_minutes、sync_interval_seconds …）。</translation>
     </message>
     <message>
+      <source>KEY</source>
+      <translation>设置项</translation>
+    </message>
+    <message>
+      <source>VALUE</source>
+      <translation>值</translation>
+    </message>
+    <message>
       <source>Participation and pass rates for an exam: the unit, then each unit below it.</source>
       <translation>某场考试的参考率和通过率：先是该单位，再逐一列出其下级单位。</translation>
+    </message>
+    <message>
+      <source>EXAM_ID</source>
+      <translation>考试编号</translation>
     </message>
     <message>
       <source>The unit to report on (default: the top unit).</source>
@@ -1152,7 +1248,11 @@ sync, the new unit's stations receive them; their results and points stay theirs
     </message>
     <message>
       <source>Create an issuer signing key (private file) and its public file (PRIVATE_PATH.pub).</source>
-      <translation>创建出题单位签名密钥（私钥文件）及其公钥文件（PRIVATE_PATH.pub）。</translation>
+      <translation>创建出题单位签名密钥（私钥文件）及其公钥文件（私钥文件名加 .pub）。</translation>
+    </message>
+    <message>
+      <source>PRIVATE_PATH</source>
+      <translation>私钥文件</translation>
     </message>
     <message>
       <source>Issuing authority, e.g. 某省普法办</source>
@@ -1160,7 +1260,7 @@ sync, the new unit's stations receive them; their results and points stay theirs
     </message>
     <message>
       <source>Create a results key pair: PRIVATE_PATH for the server, PRIVATE_PATH.pub for packages.</source>
-      <translation>创建成绩密钥对：PRIVATE_PATH 供服务器使用，PRIVATE_PATH.pub 供考试包使用。</translation>
+      <translation>创建成绩密钥对：私钥文件供服务器使用，私钥文件名加 .pub 的公钥文件供考试包使用。</translation>
     </message>
     <message>
       <source>Server that will open the results, e.g. 市考试中心</source>
@@ -1172,7 +1272,11 @@ sync, the new unit's stations receive them; their results and points stay theirs
     </message>
     <message>
       <source>Build OUT from question BANKS (.xlsx or .json) and an exam definition; print the start code.</source>
-      <translation>由题库 BANKS（.xlsx 或 .json）和考试定义生成 OUT；显示开考码。</translation>
+      <translation>由题库文件（.xlsx 或 .json）和考试定义生成 --out 所给的考试包；显示开考码。</translation>
+    </message>
+    <message>
+      <source>BANKS</source>
+      <translation>题库文件</translation>
     </message>
     <message>
       <source>The exam's description (.json): title, window, duration, pass mark, paper.</source>
@@ -1280,7 +1384,7 @@ sync, the new unit's stations receive them; their results and points stay theirs
     </message>
     <message>
       <source>give either SERVER_URL (and --code), or --file with --pc</source>
-      <translation>请给出 SERVER_URL（以及 --code），或者 --file 和 --pc</translation>
+      <translation>请给出服务器地址（以及 --code），或者 --file 和 --pc</translation>
     </message>
     <message>
       <source>enrolment failed</source>
@@ -1356,7 +1460,7 @@ sync, the new unit's stations receive them; their results and points stay theirs
     </message>
     <message>
       <source>this station is not enrolled with a server: run `xuefa enrol URL` first</source>
-      <translation>本考试机尚未在服务器注册：请先运行 `xuefa enrol URL`</translation>
+      <translation>本考试机尚未在服务器注册：请先运行 `xuefa enrol 服务器地址`</translation>
     </message>
     <message>
       <source>delivery</source>
@@ -1502,11 +1606,11 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>it is one of the most used passwords</source>
-        <translation>这是最常用的密码之一</translation>
+      <translation>这是最常用的密码之一</translation>
     </message>
     <message>
       <source>it contains the user name</source>
-        <translation>其中含有用户名</translation>
+      <translation>其中含有用户名</translation>
     </message>
     <message>
       <source>this instance had no TLS certificate: one was made</source>
@@ -1542,11 +1646,11 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>it needs at least {n} characters</source>
-        <translation>至少需要 {n} 个字符</translation>
+      <translation>至少需要 {n} 个字符</translation>
     </message>
     <message>
       <source>it may have at most {n} characters</source>
-        <translation>最多只能有 {n} 个字符</translation>
+      <translation>最多只能有 {n} 个字符</translation>
     </message>
     <message>
       <source>held</source>
@@ -1610,7 +1714,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>the password was not accepted: {why}; nothing was changed</source>
-        <translation>密码未被接受：{why}；未作任何更改</translation>
+      <translation>密码未被接受：{why}；未作任何更改</translation>
     </message>
     <message>
       <source>{path} exists and is not a plain file: nothing was written</source>
@@ -1722,7 +1826,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>Password for {username}</source>
-        <translation>{username} 的密码</translation>
+      <translation>{username} 的密码</translation>
     </message>
     <message>
       <source>administrator {username} ({role}) for {unit_id} and the units below it created; the password must be changed at the first login</source>
@@ -1730,7 +1834,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>New password for {username}</source>
-        <translation>{username} 的新密码</translation>
+      <translation>{username} 的新密码</translation>
     </message>
     <message>
       <source>; it must be changed at the next login</source>
@@ -2734,7 +2838,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>
-      <translation>本服务器还没有上级：请先设置（xuefa-server set-upstream URL --code …）</translation>
+      <translation>本服务器还没有上级：请先设置（xuefa-server set-upstream 地址 --code …）</translation>
     </message>
     <message>
       <source>the computer at that address answers, but it is not a Xuefa server: check the address and the port</source>

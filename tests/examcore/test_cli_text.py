@@ -45,6 +45,8 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
             assert out.exit_code == 0, (path, out.output)
             assert out.output.startswith("用法：") and "显示本帮助并退出。" in out.output, (path, out.output)
             assert not re.search(r"\b(TEXT|INTEGER|FLOAT|BOOLEAN|FILENAME)\b", out.output), (path, out.output)
+            usage = out.output.split("\n\n")[0]   # [选项] 文件..., not [OPTIONS] FILES...
+            assert not re.search(r"[A-Z]{2,}", usage), (path, usage)
             assert not any(word in out.output for word in ("Usage:", "Options:", "Show this message")), out.output
             if command.help:
                 assert CJK.search(out.output.split("选项")[0]), (path, out.output)
@@ -55,7 +57,7 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
     assert shown > 60
     # click's own answers to a mistyped command line
     chinese = cli_text.localize(copy.deepcopy(server))
-    for args, says in ((["devices", "revoke"], "缺少参数 'DEVICE_ID'"), (["devices", "list", "--bogus"], "没有选项 '--bogus'"),
+    for args, says in ((["devices", "revoke"], "缺少参数 '设备编号'"), (["devices", "list", "--bogus"], "没有选项 '--bogus'"),
                        (["devices", "room-file", "x.json", "--room", "R", "--count", "0", "--url", "u"],
                         "--count' 的值无效：0 不在范围 1<=x<=500 之内"), (["no-such"], "没有命令 'no-such'"),
                        (["devices", "code", "--hours", "abc"], "'abc' 不是有效的整数范围"),   # a type's name too
