@@ -5,7 +5,7 @@
     python build_scripts/cli_strings.py check    # exit 1 and list what is missing or unfinished
 
 Strings come from the help of every command and option of `xuefa`, `xuefa-server` and `xuefa-pack`, and
-from every ``cli_tr("…")`` call with a literal in the station, server and core sources, and click's own
+from every ``cli_tr("…")`` and ``Words("…", …)`` call with a literal in the station, server and core sources, and click's own
 words (examcore.cli_text.click_words). The .ts file is the Qt
 Linguist format (context ``Cli``); `update` keeps translations of strings still in use, adds new ones as
 unfinished and drops the rest.
@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 TS = ROOT / "resources" / "translations" / "cli_zh_CN.ts"
 JSON = TS.with_suffix(".json")
 SOURCES = ("desktop", "sync_server", "examcore", "demo_centre")
+MARKERS = ("cli_tr", "Words")   # calls whose first argument, a literal, is a catalogue string
 
 
 def _trees():
@@ -48,7 +49,7 @@ def strings_in_use() -> list[str]:
     for folder in SOURCES:
         for path in sorted((ROOT / folder).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "cli_tr"
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS
                         and node.args and isinstance(node.args[0], ast.Constant)
                         and isinstance(node.args[0].value, str)):
                     found.append(node.args[0].value)

@@ -51,6 +51,28 @@ def cli_tr(text: str) -> str:
     return _catalog(language()).get(text, text)
 
 
+class Words(str):
+    """A message made in English where the reader's language is not known (a rule deep in the server, whose
+    words also go to the HTTP API and the log), that the command line shows in its user's language:
+    ``str`` is the English, ``said(words)`` the translation. The template is a literal, so
+    build_scripts/cli_strings.py gathers it into the catalogue like a ``cli_tr`` call.
+
+        Words("no unit {unit_id}", unit_id="C9")      # "no unit C9"; said(...) -> "没有单位 C9"
+    """
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> "Words":
+        made = super().__new__(cls, template.format(**params))
+        made.template, made.params = template, params
+        return made
+
+
+def said(text: str) -> str:
+    """``text`` in the user's language when it is ``Words``; any other text as it is."""
+    return cli_tr(text.template).format(**text.params) if isinstance(text, Words) else text
+
+
 def help_text(text: str) -> str:
     """A command's help as click shows it (docstring indentation removed, up to a form feed): the key
     its translation is kept under."""

@@ -20,6 +20,7 @@ from sqlalchemy import case, delete, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from examcore import password_policy
+from examcore.cli_text import Words
 from sync_server import audit
 from sync_server.db import rows_changed
 from sync_server.directory import DirectoryError, subtree
@@ -73,11 +74,12 @@ def create_admin(s: Session, username: str, password: str, role: str, unit_id: s
     """A new account; its first password was chosen by someone else, so by default its first login
     allows only the change (``must_change_password=False``: the test suites' ready-made accounts)."""
     if role not in ROLES:
-        raise DirectoryError("bad_role", f"role must be one of {', '.join(ROLES)}")
+        raise DirectoryError("bad_role", Words("role must be one of {roles}", roles=", ".join(ROLES)))
     if s.get(Unit, unit_id) is None:
-        raise DirectoryError("unknown_unit", f"no unit {unit_id} (add it with `xuefa-server units add`)")
+        raise DirectoryError("unknown_unit", Words("no unit {unit_id} (add it with `xuefa-server units add`)",
+                                                    unit_id=unit_id))
     if s.get(AdminAccount, username) is not None:
-        raise DirectoryError("exists", f"an administrator {username} already exists")
+        raise DirectoryError("exists", Words("an administrator {username} already exists", username=username))
     _check_password(username, password)
     account = AdminAccount(username=username, password_hash=PasswordHasher().hash(password), role=role,
                            unit_id=unit_id, created_at=now, failed_logins=0, full_name=full_name, phone=phone,
@@ -227,7 +229,7 @@ def logout(s: Session, token: str) -> None:
 def _account(s: Session, username: str) -> AdminAccount:
     account = s.get(AdminAccount, username)
     if account is None:
-        raise DirectoryError("not_found", f"no administrator {username}")
+        raise DirectoryError("not_found", Words("no administrator {username}", username=username))
     return account
 
 
@@ -257,9 +259,9 @@ def change_own_password(s: Session, username: str, old: str, new: str, now: date
     wrong_password), the new one must keep the rule and differ from it."""
     account = _account(s, username)
     if not _verify(PasswordHasher(), account.password_hash, old):
-        raise DirectoryError("wrong_password", "the current password is not right")
+        raise DirectoryError("wrong_password", Words("the current password is not right"))
     if old == new:
-        raise DirectoryError("same_password", "the new password must differ from the current one")
+        raise DirectoryError("same_password", Words("the new password must differ from the current one"))
     set_password(s, username, new, now, must_change=False, keep_token=token)
 
 
@@ -281,7 +283,7 @@ def set_disabled(s: Session, username: str, disabled: bool, now: datetime) -> Ad
 
 def set_role(s: Session, username: str, role: str, now: datetime) -> AdminAccount:
     if role not in ROLES:
-        raise DirectoryError("bad_role", f"role must be one of {', '.join(ROLES)}")
+        raise DirectoryError("bad_role", Words("role must be one of {roles}", roles=", ".join(ROLES)))
     account = _account(s, username)
     before, account.role = account.role, role
     end_sessions(s, username)   # a token carries no role, but its holder's open pages assumed the old one

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
 from examcore.credentials import change_applies, initial_version, newer, reset_version, verifier_problem
+from examcore.cli_text import Words
 from examcore.crypto.keys import fingerprint
 from sync_server import audit, changes
 from sync_server.counted import counted_as, follow_learner
@@ -27,7 +28,8 @@ PASSWORD_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # nothing to misread on a
 
 
 class DirectoryError(ValueError):
-    """A change that cannot be made, in words an administrator understands."""
+    """A change that cannot be made, in words an administrator understands: ``code`` for programs (the HTTP
+    API's ``error``), ``detail`` for people, ``Words`` so the command line says it in its user's language."""
 
     def __init__(self, code: str, detail: str):
         super().__init__(detail)
@@ -55,12 +57,14 @@ def _unit_body(u: Unit) -> dict:
 
 def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | None, now: datetime) -> Unit:
     if level not in LEVELS:
-        raise DirectoryError("bad_level", f"level must be one of {', '.join(LEVELS)}")
+        raise DirectoryError("bad_level", Words("level must be one of {levels}", levels=", ".join(LEVELS)))
     if parent_id is not None:
         if s.get(Unit, parent_id) is None:
-            raise DirectoryError("unknown_unit", f"no parent unit {parent_id}")
+            raise DirectoryError("unknown_unit", Words("no parent unit {unit_id} (add it first with `xuefa-server units add`)",
+                                                        unit_id=parent_id))
         if parent_id in subtree(s, unit_id):
-            raise DirectoryError("cycle", f"{parent_id} is inside {unit_id}; a unit cannot be its own ancestor")
+            raise DirectoryError("cycle", Words("{parent_id} is inside {unit_id}; a unit cannot be its own ancestor",
+                                                 parent_id=parent_id, unit_id=unit_id))
     unit = s.get(Unit, unit_id)
     if unit is None:
         unit = Unit(unit_id=unit_id)
@@ -101,14 +105,15 @@ def check_exemption(fields: LearnerFields, today: date) -> str | None:
     if fields.status != "exempt":
         return None
     if not fields.exempt_reason.strip():
-        return "an exemption needs its reason (e.g. 两年内退休, 长期病假)"
+        return Words("an exemption needs its reason (e.g. 两年内退休, 长期病假)")
     if len(fields.exempt_reason) > 200:
-        return "the exemption's reason is longer than 200 characters"
+        return Words("the exemption's reason is longer than 200 characters")
     if fields.exempt_from and fields.exempt_until and fields.exempt_from > fields.exempt_until:
-        return f"the exemption starts ({fields.exempt_from}) after it ends ({fields.exempt_until})"
+        return Words("the exemption starts ({start}) after it ends ({end})", start=fields.exempt_from,
+                     end=fields.exempt_until)
     if fields.exempt_until and fields.exempt_until < today:
-        return (f"the exemption ended on {fields.exempt_until}; give a new end date, or the status 在职 "
-                f"(active)")
+        return Words("the exemption ended on {end}; give a new end date, or the status 在职 (active)",
+                     end=fields.exempt_until)
     return None
 
 
@@ -116,9 +121,10 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
                 hasher: PasswordHasher | None = None) -> tuple[Learner, str | None]:
     """Add or update a learner. A new learner gets a one-time initial password, returned once."""
     if s.get(Unit, fields.unit_id) is None:
-        raise DirectoryError("unknown_unit", f"no unit {fields.unit_id}")
+        raise DirectoryError("unknown_unit", Words("no unit {unit_id} (add it with `xuefa-server units add`)",
+                                                    unit_id=fields.unit_id))
     if fields.status not in STATUSES:
-        raise DirectoryError("bad_status", f"status must be one of {', '.join(STATUSES)}")
+        raise DirectoryError("bad_status", Words("status must be one of {statuses}", statuses=", ".join(STATUSES)))
     problem = check_exemption(fields, local_day(now))
     if problem:
         raise DirectoryError("bad_exemption", problem)
@@ -216,7 +222,7 @@ def one_time_password() -> str:
 def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordHasher | None = None) -> str:
     row = s.get(Learner, learner_no)
     if row is None:
-        raise DirectoryError("unknown_learner", f"no learner {learner_no}")
+        raise DirectoryError("unknown_learner", Words("no learner {learner_no}", learner_no=learner_no))
     password = one_time_password()
     row.password_hash = (hasher or PasswordHasher()).hash(password)
     row.password_version = reset_version(row.password_version)  # replaces any password changed since, anywhere
@@ -279,10 +285,11 @@ def policy(s: Session) -> dict:
 
 def set_policy(s: Session, key: str, value: int, now: datetime) -> dict:
     if key not in POLICY_LIMITS:
-        raise DirectoryError("unknown_policy", f"no policy {key!r}; known: {', '.join(sorted(POLICY_LIMITS))}")
+        raise DirectoryError("unknown_policy", Words("no policy {key}; known: {known}", key=key,
+                                                      known=", ".join(sorted(POLICY_LIMITS))))
     low, high = POLICY_LIMITS[key]
     if not low <= value <= high:
-        raise DirectoryError("out_of_range", f"{key} must be between {low} and {high}")
+        raise DirectoryError("out_of_range", Words("{key} must be between {low} and {high}", key=key, low=low, high=high))
     current = {**policy(s), key: value}
     s.merge(Setting(key="policy", value=json.dumps(current, sort_keys=True)))
     changes.record(s, "policy", "policy", current, now)

@@ -1605,6 +1605,30 @@ this PC's clock now: {clock}</source>
       <translation>（密钥 {fingerprint}）</translation>
     </message>
     <message>
+      <source>role must be one of {roles}</source>
+      <translation>角色只能是以下之一：{roles}</translation>
+    </message>
+    <message>
+      <source>no unit {unit_id} (add it with `xuefa-server units add`)</source>
+      <translation>没有单位 {unit_id}（请先用 `xuefa-server units add` 添加）</translation>
+    </message>
+    <message>
+      <source>an administrator {username} already exists</source>
+      <translation>管理员 {username} 已存在</translation>
+    </message>
+    <message>
+      <source>no administrator {username}</source>
+      <translation>没有管理员 {username}</translation>
+    </message>
+    <message>
+      <source>the current password is not right</source>
+      <translation>当前密码不正确</translation>
+    </message>
+    <message>
+      <source>the new password must differ from the current one</source>
+      <translation>新密码不能与当前密码相同</translation>
+    </message>
+    <message>
       <source>it is one of the most used passwords</source>
       <translation>这是最常用的密码之一</translation>
     </message>
@@ -2655,6 +2679,46 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}: {key} must be a whole number (0 or more), not {value}</source>
       <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
+    </message>
+    <message>
+      <source>an exemption needs its reason (e.g. 两年内退休, 长期病假)</source>
+      <translation>免考须写明原因（例如 两年内退休、长期病假）</translation>
+    </message>
+    <message>
+      <source>the exemption's reason is longer than 200 characters</source>
+      <translation>免考原因超过 200 个字符</translation>
+    </message>
+    <message>
+      <source>the exemption starts ({start}) after it ends ({end})</source>
+      <translation>免考开始日期（{start}）晚于结束日期（{end}）</translation>
+    </message>
+    <message>
+      <source>the exemption ended on {end}; give a new end date, or the status 在职 (active)</source>
+      <translation>免考已于 {end} 结束：请给出新的结束日期，或把状态改为 在职</translation>
+    </message>
+    <message>
+      <source>level must be one of {levels}</source>
+      <translation>级别只能是以下之一：{levels}</translation>
+    </message>
+    <message>
+      <source>status must be one of {statuses}</source>
+      <translation>状态只能是以下之一：{statuses}</translation>
+    </message>
+    <message>
+      <source>no policy {key}; known: {known}</source>
+      <translation>没有设置项 {key}；可用的有：{known}</translation>
+    </message>
+    <message>
+      <source>{key} must be between {low} and {high}</source>
+      <translation>{key} 必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+      <source>no parent unit {unit_id} (add it first with `xuefa-server units add`)</source>
+      <translation>没有上级单位 {unit_id}（请先用 `xuefa-server units add` 添加）</translation>
+    </message>
+    <message>
+      <source>{parent_id} is inside {unit_id}; a unit cannot be its own ancestor</source>
+      <translation>{parent_id} 在 {unit_id} 之下：单位不能成为自己的上级</translation>
     </message>
     <message>
       <source>no next certificate is staged: run `xuefa-server tls rotate` first</source>

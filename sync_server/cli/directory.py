@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said
 from sync_server import audit
 from sync_server.cli.common import (check_output, code_with_pin, local_minute, open_server as _server,
                                     read_password, read_public_key, tls_fingerprint)
@@ -300,7 +300,7 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id
                 audit.record(s, "unit.put", f"unit:{unit_id}", utc_naive(server.clock.now()),
                              detail=f"{name} ({level}) under {parent_id or '(top)'}")
         except DirectoryError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name,
                                                                       level=_level_word(level)))
 
@@ -400,7 +400,7 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
                 unit = s.get(Unit, row.unit_id)
                 slip = Slip(learner_no, row.name, unit.name if unit else row.unit_id, password, row.password_expires_at)
         except DirectoryError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
         name = server.keys.name
     click.echo(cli_tr("new one-time password for {learner_no} {name}: {password} (valid until "
                       "{expires_at:%Y-%m-%d}; must be changed at first login)").format(
@@ -434,7 +434,7 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
                 create_admin(s, username, password, role, unit_id, utc_naive(server.clock.now()), full_name, phone,
                              email)
         except DirectoryError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("administrator {username} ({role}) for {unit_id} and the units below it created; the "
                       "password must be changed at the first login").format(
                    username=username, role=role, unit_id=unit_id))
@@ -454,7 +454,7 @@ def _account_change(ctx: click.Context):
             with server.sessions.begin() as s:
                 yield s, _naive_now(server)
         except DirectoryError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
 
 
 def _naive_now(server):
@@ -568,7 +568,7 @@ def set_policy_cmd(ctx: click.Context, key: str, value: int) -> None:
                 current = set_policy(s, key, value, utc_naive(server.clock.now()))
                 audit.record(s, "policy.set", f"policy:{key}", utc_naive(server.clock.now()), detail=str(value))
         except DirectoryError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
     click.echo("policy: " + ", ".join(f"{k}={v}" for k, v in sorted(current.items())))
 
 

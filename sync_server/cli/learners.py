@@ -9,7 +9,7 @@ from typing import overload
 
 import click
 
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said
 from sync_server import audit
 from sync_server.cli.common import open_server
 from sync_server.roster_files import STATUS_NAMES, STATUS_WORDS
@@ -84,7 +84,7 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
                             row.password_expires_at or now) if password else None
                 shown = _describe(row, unit)
         except DirectoryError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
         issuer = server.keys.name
     if unchanged:
         click.echo(cli_tr("nothing changed: {learner_no} is already so").format(learner_no=learner_no))

@@ -180,3 +180,34 @@ def test_the_servers_everyday_output_is_chinese(bad_files, args):
     assert done.returncode == 0 and lines, done.stdout + done.stderr
     english = [line for line in lines if not CJK.search(line) and re.search(r"[a-z]{4,} [a-z]{3,}", line)]
     assert english == [], english
+
+
+def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
+    """Units, administrators, learners and policy: a change the directory refuses (sync_server/directory.py,
+    admins.py) is said in Chinese with what to do, never in the English its HTTP answer carries."""
+    from sync_server.cli import main as server
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    chinese = cli_text.localize(copy.deepcopy(server))
+    folder = tmp_path / "server"
+
+    def run(*args, stdin=None):
+        return CliRunner().invoke(chinese, ["--instance", str(folder), *args], input=stdin, catch_exceptions=False)
+    assert run("init", "--name", "测试中心").exit_code == 0
+    assert run("units", "add", "C1", "甲市", "--level", "city").exit_code == 0
+    assert run("units", "add", "A", "甲局", "--level", "unit", "--parent", "C1").exit_code == 0
+    password = "Ganbu-xuexi-2026\n"
+    assert run("create-admin", "wang", "--role", "unit_admin", "--unit", "A", stdin=password).exit_code == 0
+    for args, stdin, says in (
+            (["units", "add", "B", "乙局", "--level", "unit", "--parent", "NOPE"], None,
+             "没有上级单位 NOPE（请先用 `xuefa-server units add` 添加）"),
+            (["units", "add", "C1", "甲市", "--level", "city", "--parent", "A"], None, "A 在 C1 之下：单位不能成为自己的上级"),
+            (["create-admin", "li", "--role", "unit_admin", "--unit", "NOPE"], password, "没有单位 NOPE"),
+            (["create-admin", "wang", "--role", "unit_admin", "--unit", "A"], password, "管理员 wang 已存在"),
+            (["admins", "disable", "nobody"], None, "没有管理员 nobody"),
+            (["set-policy", "bogus", "5"], None, "没有设置项 bogus；可用的有：charge_suspend"),
+            (["set-policy", "sync_interval_seconds", "5"], None, "sync_interval_seconds 必须在 10 到 3600 之间"),
+            (["reset-password", "NOPE"], None, "没有考生 NOPE")):
+        done = run(*args, stdin=stdin)
+        assert done.exit_code == 1 and f"错误：{says}" in done.stderr, (args, done.output)
+        sentence = re.sub(r"`[^`]*`", "", done.stderr)   # a command to type is not a sentence
+        assert not re.search(r"[a-z]{3,} [a-z]{3,}", sentence), (args, done.stderr)
