@@ -7,15 +7,19 @@ this then copies the keys and config only, and says so.
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from examcore.cli_text import cli_tr
 from examcore.private_files import make_private, private_folder, private_sqlite
 from examcore.sqlite_files import read_only
 from sync_server.config import CONFIG_FILE, DB_FILE, Config, ConfigError, read_saved, sqlite_file
 from sync_server.keys import RESULTS, SIGNING
+
+log = logging.getLogger(__name__)
 
 KEY_FILES = (SIGNING, SIGNING + ".pub", RESULTS, RESULTS + ".pub")
 TLS_FILES = ("server-tls.key", "server-tls.crt", "server-tls.next.key", "server-tls.next.crt")  # pinned by clients
@@ -34,10 +38,11 @@ class BackupReport:
 
 def backup(config: Config, dest: Path) -> BackupReport:
     if dest.exists() and any(dest.iterdir()):
-        raise BackupError(f"{dest} is not empty; choose a new folder for each backup")
+        raise BackupError(cli_tr("{dest} is not empty; choose a new folder for each backup").format(dest=dest))
     missing = [f for f in KEY_FILES if not (config.instance_dir / f).is_file()]
     if missing:
-        raise BackupError(f"{config.instance_dir} has no server keys ({', '.join(missing)}): is it the instance folder?")
+        raise BackupError(cli_tr("{folder} has no server keys ({missing}): is it the instance folder?").format(
+            folder=config.instance_dir, missing=", ".join(missing)))
     private_folder(dest)   # a backup holds the keys and every result: the server's account only
     for name in KEY_FILES + TLS_FILES + (CONFIG_FILE,):
         if (config.instance_dir / name).is_file():
@@ -52,7 +57,7 @@ def backup(config: Config, dest: Path) -> BackupReport:
             source.backup(target)   # page by page, consistent even while the server writes
             results = target.execute("SELECT count(*) FROM results").fetchone()[0]
             if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError("the copied database does not pass SQLite's integrity check; try again")
+                raise BackupError(cli_tr("the copied database does not pass SQLite's integrity check; try again"))
         finally:
             source.close()
             target.close()
@@ -71,25 +76,28 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
     """Put a backup in place as this instance folder (the server must be stopped)."""
     missing = [f for f in KEY_FILES if not (source / f).is_file()]
     if missing:
-        raise BackupError(f"{source} is not a Xuefa server backup (missing {', '.join(missing)})")
+        raise BackupError(cli_tr("{source} is not a Xuefa server backup (missing {missing})").format(
+            source=source, missing=", ".join(missing)))
     target = config.instance_dir
     if (target / SIGNING).exists() and not force:
-        raise BackupError(f"{target} already holds a server; restore into an empty folder, or add --force to "
-                          "replace it (stop the server first)")
+        raise BackupError(cli_tr("{target} already holds a server; restore into an empty folder, or add --force to "
+                                 "replace it (stop the server first)").format(target=target))
     has_db = (source / DB_FILE).is_file()
     if not has_db and sqlite_file(_backed_up_url(source)) is not None:
         # a SQLite server's backup always holds its database: without it the keys would get an empty one
-        raise BackupError(f"{source} holds no database ({DB_FILE}) although the server it came from used SQLite: "
-                          "use a whole backup")
+        raise BackupError(cli_tr("{source} holds no database ({db}) although the server it came from used SQLite: "
+                                 "use a whole backup").format(source=source, db=DB_FILE))
     results = 0
     if has_db:
         conn = read_only(source / DB_FILE)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError(f"{source / DB_FILE} is damaged; use an older backup")
+                raise BackupError(cli_tr("{db} is damaged; use an older backup").format(db=source / DB_FILE))
             results = conn.execute("SELECT count(*) FROM results").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise BackupError(f"{source / DB_FILE} is not a readable database ({exc}); use an older backup") from exc
+            log.warning("%s cannot be read as a database: %s", source / DB_FILE, exc)
+            raise BackupError(cli_tr("{db} is not a readable database; use an older backup").format(
+                db=source / DB_FILE)) from exc
         finally:
             conn.close()
     private_folder(target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from examcore.cli_text import cli_tr
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
 from examcore.keyfiles import (KeyFileError, load_result_key, load_signing_key, public_key_file_text,
                                save_result_key, save_signing_key)
@@ -40,6 +41,6 @@ def create_keys(folder: Path, name: str) -> ServerKeys:
 
 def load_keys(folder: Path) -> ServerKeys:
     if not (folder / SIGNING).exists():
-        raise KeyFileError(f"no server keys in {folder}: run `xuefa-server init` first")
+        raise KeyFileError(cli_tr("no server keys in {folder}: run `xuefa-server init` first").format(folder=folder))
     signing, name = load_signing_key(folder / SIGNING)
     return ServerKeys(name, signing, load_result_key(folder / RESULTS))

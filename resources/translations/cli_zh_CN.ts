@@ -1629,6 +1629,38 @@ this PC's clock now: {clock}</source>
       <translation>新密码不能与当前密码相同</translation>
     </message>
     <message>
+      <source>{dest} is not empty; choose a new folder for each backup</source>
+      <translation>{dest} 不是空文件夹：每次备份请选一个新文件夹</translation>
+    </message>
+    <message>
+      <source>{folder} has no server keys ({missing}): is it the instance folder?</source>
+      <translation>{folder} 中没有服务器密钥（缺少 {missing}）：这是实例文件夹吗？</translation>
+    </message>
+    <message>
+      <source>the copied database does not pass SQLite's integrity check; try again</source>
+      <translation>复制出的数据库未通过 SQLite 完整性检查：请重试</translation>
+    </message>
+    <message>
+      <source>{source} is not a Xuefa server backup (missing {missing})</source>
+      <translation>{source} 不是学法服务器的备份（缺少 {missing}）</translation>
+    </message>
+    <message>
+      <source>{target} already holds a server; restore into an empty folder, or add --force to replace it (stop the server first)</source>
+      <translation>{target} 中已有一个服务器：请恢复到空文件夹，或加 --force 替换它（请先停止服务器）</translation>
+    </message>
+    <message>
+      <source>{source} holds no database ({db}) although the server it came from used SQLite: use a whole backup</source>
+      <translation>{source} 中没有数据库（{db}），而原服务器使用的是 SQLite：请使用完整的备份</translation>
+    </message>
+    <message>
+      <source>{db} is damaged; use an older backup</source>
+      <translation>{db} 已损坏：请使用更早的备份</translation>
+    </message>
+    <message>
+      <source>{db} is not a readable database; use an older backup</source>
+      <translation>{db} 不是可读取的数据库：请使用更早的备份</translation>
+    </message>
+    <message>
       <source>it is one of the most used passwords</source>
       <translation>这是最常用的密码之一</translation>
     </message>
@@ -2401,12 +2433,20 @@ this PC's clock now: {clock}</source>
       <translation>数据库 {db} 中已有一台服务器的数据，但其密钥不在 {folder} 中：未创建任何内容。请放回密钥（用最近的备份执行 `xuefa-server restore`），或选用另一个数据库</translation>
     </message>
     <message>
+      <source>no backup was made</source>
+      <translation>未做备份</translation>
+    </message>
+    <message>
       <source>backed up to {dest}: keys, config and the database ({results} result(s)). Keep it off this PC; it holds the server's private keys.</source>
       <translation>已备份到 {dest}：密钥、配置和数据库（成绩 {results} 份）。请存放在本机以外；它包含服务器的私钥。</translation>
     </message>
     <message>
       <source>keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump (docs/installing.md).</source>
       <translation>密钥和配置已备份到 {dest}。数据库是 PostgreSQL：请用 pg_dump 备份（docs/installing.md）。</translation>
+    </message>
+    <message>
+      <source>nothing was restored</source>
+      <translation>未恢复任何内容</translation>
     </message>
     <message>
       <source>restored into {folder}: {results} result(s)</source>
@@ -2443,14 +2483,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>serving on {url} (log: {log})</source>
       <translation>正在服务：{url}（日志：{log}）</translation>
-    </message>
-    <message>
-      <source>no backup was made: {exc}</source>
-      <translation>未进行备份：{exc}</translation>
-    </message>
-    <message>
-      <source>nothing was restored: {exc}</source>
-      <translation>未恢复任何内容：{exc}</translation>
     </message>
     <message>
       <source>no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed upstream (by USB: export-bundle, then import-receipts)</source>
@@ -2719,6 +2751,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{parent_id} is inside {unit_id}; a unit cannot be its own ancestor</source>
       <translation>{parent_id} 在 {unit_id} 之下：单位不能成为自己的上级</translation>
+    </message>
+    <message>
+      <source>no server keys in {folder}: run `xuefa-server init` first</source>
+      <translation>{folder} 中没有服务器密钥：请先运行 `xuefa-server init`</translation>
     </message>
     <message>
       <source>no next certificate is staged: run `xuefa-server tls rotate` first</source>

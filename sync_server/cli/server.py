@@ -12,7 +12,7 @@ from examcore.keyfiles import KeyFileError
 from sync_server import audit
 from sync_server.config import Config
 from sync_server.cli.common import (alert_words, check_usable, create_tls, DECISION_DETAIL, echo_tls, local_minute,
-                                    open_server as _server, review_words, rule_words, tls_fingerprint)
+                                    open_server as _server, refusal, review_words, rule_words, tls_fingerprint)
 
 
 @click.command()
@@ -66,7 +66,6 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
 
 def _set_tier(ctx: click.Context, tier: str) -> None:
     from examcore.clock import utc_naive
-    from sync_server import audit
     from sync_server.bundles import TIER
     from sync_server.models import Setting
     with _server(ctx) as server, server.sessions.begin() as s:
@@ -116,7 +115,7 @@ def backup_command(ctx: click.Context, dest: Path) -> None:
     try:
         done = backup(ctx.obj, dest)
     except (BackupError, OSError) as exc:
-        raise click.ClickException(cli_tr("no backup was made: {exc}").format(exc=exc)) from exc
+        raise click.ClickException(refusal(cli_tr("no backup was made"), exc)) from exc
     if done.database:
         click.echo(cli_tr("backed up to {dest}: keys, config and the database ({results} result(s)). Keep it "
                           "off this PC; it holds the server's private keys.").format(
@@ -138,7 +137,7 @@ def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
     try:
         done = restore(source, ctx.obj, force)
     except (BackupError, OSError) as exc:
-        raise click.ClickException(cli_tr("nothing was restored: {exc}").format(exc=exc)) from exc
+        raise click.ClickException(refusal(cli_tr("nothing was restored"), exc)) from exc
     engine = make_engine(Config.from_env(ctx.obj.instance_dir).database_url)
     migrate(engine)   # a backup from an older release is brought up to this one's schema
     engine.dispose()

@@ -182,16 +182,32 @@ def test_the_servers_everyday_output_is_chinese(bad_files, args):
     assert english == [], english
 
 
-def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
-    """Units, administrators, learners and policy: a change the directory refuses (sync_server/directory.py,
-    admins.py) is said in Chinese with what to do, never in the English its HTTP answer carries."""
+def chinese_server(monkeypatch):
+    """xuefa-server in Chinese, in this process: run(folder, *args, stdin=None) -> click's Result."""
     from sync_server.cli import main as server
     monkeypatch.setenv("XUEFA_LANG", "zh_CN")
     chinese = cli_text.localize(copy.deepcopy(server))
-    folder = tmp_path / "server"
+
+    def run(folder, *args, stdin=None):
+        return CliRunner().invoke(chinese, ["--instance", str(folder), *map(str, args)], input=stdin,
+                                  catch_exceptions=False)
+    return run
+
+
+def assert_chinese_refusal(done, says: str) -> None:
+    assert done.exit_code == 1 and f"错误：{says}" in done.stderr, done.output
+    sentence = re.sub(r"`[^`]*`", "", done.stderr)   # a command to type is not a sentence
+    assert not re.search(r"[a-z]{3,} [a-z]{3,}", sentence), done.stderr
+    assert not any(text in done.stderr for text in LIBRARY_TEXT), done.stderr
+
+
+def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
+    """Units, administrators, learners and policy: a change the directory refuses (sync_server/directory.py,
+    admins.py) is said in Chinese with what to do, never in the English its HTTP answer carries."""
+    server, folder = chinese_server(monkeypatch), tmp_path / "server"
 
     def run(*args, stdin=None):
-        return CliRunner().invoke(chinese, ["--instance", str(folder), *args], input=stdin, catch_exceptions=False)
+        return server(folder, *args, stdin=stdin)
     assert run("init", "--name", "测试中心").exit_code == 0
     assert run("units", "add", "C1", "甲市", "--level", "city").exit_code == 0
     assert run("units", "add", "A", "甲局", "--level", "unit", "--parent", "C1").exit_code == 0
@@ -207,7 +223,21 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
             (["set-policy", "bogus", "5"], None, "没有设置项 bogus；可用的有：charge_suspend"),
             (["set-policy", "sync_interval_seconds", "5"], None, "sync_interval_seconds 必须在 10 到 3600 之间"),
             (["reset-password", "NOPE"], None, "没有考生 NOPE")):
-        done = run(*args, stdin=stdin)
-        assert done.exit_code == 1 and f"错误：{says}" in done.stderr, (args, done.output)
-        sentence = re.sub(r"`[^`]*`", "", done.stderr)   # a command to type is not a sentence
-        assert not re.search(r"[a-z]{3,} [a-z]{3,}", sentence), (args, done.stderr)
+        assert_chinese_refusal(run(*args, stdin=stdin), says)
+
+
+def test_backup_restore_and_a_folder_without_keys_read_in_chinese(tmp_path, monkeypatch):
+    run = chinese_server(monkeypatch)
+    centre = tmp_path / "centre"
+    assert_chinese_refusal(run(centre, "status"), f"{centre} 中没有服务器密钥：请先运行 `xuefa-server init`")
+    assert run(centre, "init", "--name", "测试中心").exit_code == 0
+    assert run(centre, "backup", tmp_path / "backup").exit_code == 0
+    assert_chinese_refusal(run(centre, "backup", tmp_path / "backup"),
+                           f"未做备份：{tmp_path / 'backup'} 不是空文件夹：每次备份请选一个新文件夹")
+    assert_chinese_refusal(run(centre, "restore", tmp_path / "backup"), f"未恢复任何内容：{centre} 中已有一个服务器")
+    (tmp_path / "backup" / "server.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # damaged
+    assert_chinese_refusal(run(tmp_path / "elsewhere", "restore", tmp_path / "backup"),
+                           f"未恢复任何内容：{tmp_path / 'backup' / 'server.sqlite3'} 不是可读取的数据库：请使用更早的备份")
+    (tmp_path / "empty").mkdir()
+    assert_chinese_refusal(run(tmp_path / "elsewhere", "restore", tmp_path / "empty"),
+                           f"未恢复任何内容：{tmp_path / 'empty'} 不是学法服务器的备份（缺少 server-signing.key")
