@@ -880,8 +880,17 @@ lacks; resumes where an interrupted run stopped.</source>
       <translation>也为免考、调出或退休的人员安排座位（不加此项则拒绝）。</translation>
     </message>
     <message>
-      <source>The sittings from yesterday to 30 days ahead, in this computer's time, with their seats and state.</source>
-      <translation>列出昨天起到 30 天后的场次（按本机时间），以及座位数和状态。</translation>
+      <source>The sittings of a span of days (from yesterday to 30 days ahead unless --from/--to say otherwise), in
+this computer's time, with their seats and state: where to find a past sitting's id for its report.</source>
+      <translation>列出一段日期内的场次（默认从昨天到 30 天后，可用 --from/--to 指定），按本机时间显示，含座位数和状态：可在此查到以往场次的编号以生成其报告。</translation>
+    </message>
+    <message>
+      <source>The first day to list, e.g. 2026-11-20 (this computer's date; default: yesterday).</source>
+      <translation>列出的第一天，例如 2026-11-20（本机日期；默认：昨天）。</translation>
+    </message>
+    <message>
+      <source>The last day to list (default: 30 days after the first).</source>
+      <translation>列出的最后一天（默认：第一天之后 30 天）。</translation>
     </message>
     <message>
       <source>Who sat, who was absent, scores, irregularities and proctor actions; Excel and PDF if asked.</source>
@@ -2517,10 +2526,6 @@ this PC's clock now: {clock}</source>
       <translation>现在启用 {show} 吗？公告之后未同步过的考试机和下级服务器须重新注册，此前生成的注册码和考场注册文件指向的是旧证书。</translation>
     </message>
     <message>
-      <source>no sittings from yesterday on</source>
-      <translation>昨天以来没有考试场次</translation>
-    </message>
-    <message>
       <source>sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)</source>
       <translation>场次 {sitting_id}：{title}，{room}，{starts_at}，{seats} 个座位</translation>
     </message>
@@ -2565,6 +2570,10 @@ this PC's clock now: {clock}</source>
       <translation>场次未创建：以下考生本考试已没有剩余的考试次数：{learners}</translation>
     </message>
     <message>
+      <source>no sittings from {first} to {last} (--from and --to list other days)</source>
+      <translation>{first} 至 {last} 没有场次（可用 --from 和 --to 列出其他日期）</translation>
+    </message>
+    <message>
       <source>{results_not_received} result(s) not yet received from the stations</source>
       <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
     </message>
@@ -2583,6 +2592,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{starts} has passed: a sitting is planned for a time to come (check the date)</source>
       <translation>{starts} 已经过去：场次应安排在将来的时间（请检查日期）</translation>
+    </message>
+    <message>
+      <source>--to ({last}) is before --from ({first})</source>
+      <translation>--to（{last}）早于 --from（{first}）</translation>
     </message>
     <message>
       <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>

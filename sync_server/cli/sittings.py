@@ -1,6 +1,7 @@
 """`xuefa-server` commands. Sittings (场次): seat learners, list, start, report."""
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import click
@@ -33,7 +34,6 @@ def sittings() -> None:
 def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, learners: tuple[str, ...], late: int,
                  unit_id: str | None, start_code: str | None, include_exempt: bool) -> None:
     """Create a sitting (场次): an exam package, a room, a start time and the seated learners."""
-    from datetime import datetime, timedelta
 
     from sync_server.sittings import SittingError, create_sitting, set_start_code
     try:
@@ -88,19 +88,25 @@ def _sitting_state(state: str) -> str:
 
 
 @sittings.command("list")
+@click.option("--from", "first_day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The first day to list, e.g. 2026-11-20 (this computer's date; default: yesterday).")
+@click.option("--to", "last_day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The last day to list (default: 30 days after the first).")
 @click.pass_context
-def sittings_list(ctx: click.Context) -> None:
-    """The sittings from yesterday to 30 days ahead, in this computer's time, with their seats and state."""
-    from datetime import timedelta
-
-    from sqlalchemy import func
-
+def sittings_list(ctx: click.Context, first_day: datetime | None, last_day: datetime | None) -> None:
+    """The sittings of a span of days (from yesterday to 30 days ahead unless --from/--to say otherwise), in
+    this computer's time, with their seats and state: where to find a past sitting's id for its report."""
     from examcore.clock import from_utc_naive
     from sync_server.models import SittingSeat
     from sync_server.sittings import sittings_between
     with _server(ctx) as server, server.sessions() as s:
-        now = server.clock.now()
-        rows = sittings_between(s, now - timedelta(days=1), now + timedelta(days=30))
+        first = (first_day.date() if first_day else server.clock.now().astimezone().date() - timedelta(days=1))
+        last = last_day.date() if last_day else first + timedelta(days=30)
+        if last < first:
+            raise click.UsageError(cli_tr("--to ({last}) is before --from ({first})").format(last=last, first=first))
+        start = datetime.combine(first, time.min).astimezone()   # midnight here, whatever the server's zone
+        rows = sittings_between(s, start, datetime.combine(last + timedelta(days=1), time.min).astimezone()
+                                - timedelta(microseconds=1))
         seats = dict(s.execute(select(SittingSeat.sitting_id, func.count()).where(
             SittingSeat.sitting_id.in_([r.sitting_id for r in rows])).group_by(SittingSeat.sitting_id)).all())
         for r in rows:
@@ -108,7 +114,8 @@ def sittings_list(ctx: click.Context) -> None:
                            sitting_id=r.sitting_id, starts_at=local_minute(from_utc_naive(r.starts_at)), room=r.room,
                            title=r.title, seats=seats.get(r.sitting_id, 0), state=_sitting_state(r.state)))
     if not rows:
-        click.echo(cli_tr("no sittings from yesterday on"))
+        click.echo(cli_tr("no sittings from {first} to {last} (--from and --to list other days)").format(
+            first=first, last=last))
 
 
 @sittings.command("report")
@@ -144,7 +151,6 @@ def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf
 @click.pass_context
 def sittings_start(ctx: click.Context, sitting_id: str, yes: bool) -> None:
     """Start a sitting: the room's stations receive the exam's key at their next check-in."""
-    from datetime import timedelta
 
     from examcore.clock import from_utc_naive
     from sync_server.models import Sitting

@@ -418,6 +418,13 @@ def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early
     local = starts.astimezone().strftime("%Y-%m-%d %H:%M")
     assert f"{sitting_id}  {local}  第一考场" in listed.output and "2 seat(s)  scheduled" in listed.output
     assert "UTC" not in listed.output
+    day = starts.astimezone().date()   # other days on asking: the sitting's own day, and a span without it
+    assert sitting_id in run("sittings", "list", "--from", str(day), "--to", str(day)).output
+    before = run("sittings", "list", "--from", str(day - timedelta(days=9)), "--to", str(day - timedelta(days=1)))
+    assert before.exit_code == 0 and sitting_id not in before.output
+    assert f"no sittings from {day - timedelta(days=9)} to {day - timedelta(days=1)}" in before.output
+    backwards = run("sittings", "list", "--from", str(day), "--to", str(day - timedelta(days=1)))
+    assert backwards.exit_code == 2 and "is before --from" in backwards.output
 
     asked = run("sittings", "start", sitting_id, stdin="n\n")
     assert asked.exit_code == 1 and "is due at " + local in asked.output and "2 day(s)" in asked.output
