@@ -407,13 +407,16 @@ def check_report(s: Session, sitting: Sitting, seat: SittingSeat, learner_no: st
 
 
 def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, now: datetime,
-             station_key: bytes | None = None, report: dict | None = None) -> CheckIn:
+             station_key: bytes | None = None, report: dict | None = None, *,
+             station_room: str | None = None) -> CheckIn:
     """A learner at a station: find their sitting today, record the station's report, and hand over the
     content key (sealed to ``station_key``) once the sitting has started.
 
     Only a station of the sitting's room may check a learner in (a station used for sittings is enrolled
     with its room); the first one binds the seat until the proctor moves it (``move_seat``), and only the
-    bound station receives the key and the proctor's actions. Raises CheckInRefused (nothing changed)."""
+    bound station receives the key and the proctor's actions. ``station_room``: the station's room when the
+    caller has read it already (the request's device check), else it is read here. Raises CheckInRefused
+    (nothing changed)."""
     naive = utc_naive(now)
     row = s.execute(select(SittingSeat, Sitting).join(Sitting)
                     .where(SittingSeat.learner_no == learner_no, Sitting.state != "closed",
@@ -422,8 +425,10 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
     if row is None:
         return CheckIn(False)
     seat, sitting = row
-    station = s.get(Device, device_id)
-    if station is None or not station.room:
+    if station_room is None:
+        station = s.get(Device, device_id)
+        station_room = station.room if station is not None else None
+    if not station_room:
         raise CheckInRefused("no_room", "this station was not enrolled for an exam room, so it cannot check "
                                         "learners into a sitting (enrol it with a code made for its room)", 403,
                              sitting.sitting_id)
@@ -435,9 +440,9 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
             naive > sitting.starts_at + timedelta(minutes=sitting.late_minutes):
         log(s, sitting.sitting_id, "late_login_refused", device_id, now, learner_no)
         return CheckIn(True, sitting_dict(sitting), refused="late")
-    if station.room != sitting.room:
+    if station_room != sitting.room:
         log(s, sitting.sitting_id, "wrong_room_refused", device_id, now, learner_no,
-            f"a PC of {station.room}, the seat is in {sitting.room}")
+            f"a PC of {station_room}, the seat is in {sitting.room}")
         return CheckIn(True, sitting_dict(sitting), refused="wrong_room")
     if seat.device_id not in (None, device_id):
         raise CheckInRefused("seat_other_device", f"seat {seat.seat or learner_no} is bound to another station; "

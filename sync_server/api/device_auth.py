@@ -7,13 +7,17 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 from flask import abort, g, jsonify, make_response, request
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from examcore.clock import utc_naive
 from examcore.signed_request import DEVICE, RequestRefused, check_request
 from sync_server.context import server
 from sync_server.models import Device, SeenNonce
+
+
+# what a request's checks read of its station, and the room a check-in needs (g.device_room)
+DEVICE_STATE = select(Device.status, Device.public_key, Device.certificate_expires_at, Device.room)
 
 
 def _refuse(code: str, detail: str, status: int = 401):
@@ -26,20 +30,20 @@ def require_device(view):
         ctx = server()
         device_id = request.headers.get(DEVICE, "")
         now = ctx.clock.now()
-        with ctx.sessions.begin() as s:
-            device = s.get(Device, device_id)
-            if device is None or device.status == "pending":
-                _refuse("device_not_enrolled", f"station {device_id or '?'} is not enrolled here")
-            if device.status == "revoked":
-                _refuse("device_revoked", f"station {device_id} was revoked", 403)
-            if device.certificate_expires_at and device.certificate_expires_at < utc_naive(now):
-                _refuse("certificate_expired", f"station {device_id}'s certificate expired; enrol again", 403)
-            try:
-                nonce = check_request(dict(request.headers), request.method, request.path, request.get_data(cache=True),
-                                      device.public_key, now.timestamp(), ctx.config.clock_skew_seconds)
-            except RequestRefused as exc:
-                _refuse(exc.code, exc.detail)
-        g.device_id, g.nonce = device_id, (nonce, utc_naive(now))
+        with ctx.engine.connect() as conn:   # one plain read: every station request passes here (a room's
+            device = conn.execute(DEVICE_STATE.where(Device.device_id == device_id)).first()   # check-ins)
+        if device is None or device.status == "pending":
+            _refuse("device_not_enrolled", f"station {device_id or '?'} is not enrolled here")
+        if device.status == "revoked":
+            _refuse("device_revoked", f"station {device_id} was revoked", 403)
+        if device.certificate_expires_at and device.certificate_expires_at < utc_naive(now):
+            _refuse("certificate_expired", f"station {device_id}'s certificate expired; enrol again", 403)
+        try:
+            nonce = check_request(dict(request.headers), request.method, request.path, request.get_data(cache=True),
+                                  device.public_key, now.timestamp(), ctx.config.clock_skew_seconds)
+        except RequestRefused as exc:
+            _refuse(exc.code, exc.detail)
+        g.device_id, g.device_room, g.nonce = device_id, device.room, (nonce, utc_naive(now))
         if not getattr(view, "records_nonce", False):
             try:
                 with ctx.sessions.begin() as s:
