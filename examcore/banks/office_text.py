@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport, QuestionSink,
-                                   RowProblem, build_question, parse_type)
+                                   RowProblem, TYPE_NAMES, build_question, parse_type)
 from examcore.banks.excel_bank import _split_options
 from examcore.questions import Question, QuestionType
 
@@ -69,8 +69,16 @@ def _chinese_number(text: str) -> int:
     return value + (_NUMERAL.index(ones) + 1 if ones and ones in _NUMERAL[:9] else 0)
 
 
+# any name of a question type: a heading's words are exactly one, so a line holding none is no heading,
+# and most lines (options, answers, explanations) are told so without the heading pattern
+_ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYPE_NAMES.values() for name in names))
+
+
 def _heading_type(text: str) -> QuestionType | None:
-    match = _HEADING.match(unicodedata.normalize("NFKC", text))
+    normal = unicodedata.normalize("NFKC", text)
+    if not _ANY_TYPE_NAME.search(normal.casefold()):
+        return None
+    match = _HEADING.match(normal)
     return parse_type(match.group(1)) if match else None
 
 
