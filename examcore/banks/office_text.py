@@ -206,19 +206,67 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_P, _W_TBL, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "tbl", "t", "tab", "br", "object"))
+_W_P, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "t", "tab", "br", "object"))
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 _V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
+class _Paragraphs:
+    """The parser target for word/document.xml: each paragraph's text (w:t, a w:tab as a tab, a w:br as a
+    line break) and images, in document order, as its end tag is read. Nothing of the tree is kept, so a
+    50,000-question document takes the memory of its lines. A paragraph inside another (a text box) is its
+    own, read before the one that holds it."""
+
+    def __init__(self, image_names: dict[str, str]):
+        self.lines: list[tuple[int, str, list[str]]] = []
+        self._names = image_names
+        self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
+        self._in_text = 0
+        self._count = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag == _W_P:
+            self._open.append(([], []))
+        elif not self._open:
+            return
+        elif tag == _W_T:
+            self._in_text += 1
+        elif tag == _W_TAB:
+            self._open[-1][0].append("\t")
+        elif tag == _W_BR:
+            self._open[-1][0].append("\n")
+        elif tag == _A_BLIP:
+            self._open[-1][1].append(self._names.get(attrib.get(_R_EMBED, ""), "image"))
+        elif tag == _V_IMAGE:
+            self._open[-1][1].append(self._names.get(attrib.get(_R_ID, ""), "image"))
+        elif tag == _W_OBJECT:
+            self._open[-1][1].append("embedded object")
+
+    def end(self, tag: str) -> None:
+        if tag == _W_T and self._in_text:
+            self._in_text -= 1
+        elif tag == _W_P and self._open:
+            pieces, images = self._open.pop()
+            self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
+            for n, piece in enumerate("".join(pieces).split("\n")):
+                self.lines.append((self._count, piece, images if n == 0 else []))
+
+    def data(self, text: str) -> None:
+        if self._in_text and self._open:
+            self._open[-1][0].append(text)
+
+    def close(self) -> list[tuple[int, str, list[str]]]:
+        return self.lines
+
+
 def read_docx_bank(path: Path, bank: str) -> ImportReport:
     """A .docx bank: its paragraphs, and the paragraphs of its table cells, in document order.
 
-    The document part is streamed (defusedxml's iterparse, DTDs forbidden) and each paragraph let go once
-    read: python-docx, which the tests use to write documents, holds the whole tree (about 800 MB and half
-    a minute for a 50,000-question bank)."""
+    The document part is streamed through defusedxml's parser (DTDs forbidden) into a target that keeps
+    only each paragraph's text: python-docx, which the tests use to write documents, holds the whole tree
+    (about 800 MB and half a minute for a 50,000-question bank)."""
     import defusedxml.ElementTree as SafeET
     from defusedxml import DefusedXmlException
 
@@ -238,42 +286,11 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             if "word/_rels/document.xml.rels" in infos:
                 rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
                 names = {r.get("Id", ""): Path(r.get("Target", "")).name for r in rels}
-            lines: list[tuple[int, str, list[str]]] = []
-            count = 0
-            body = None
+            parser = SafeET.DefusedXMLParser(target=_Paragraphs(names), forbid_dtd=True)
             with z.open("word/document.xml") as part:
-                for event, element in SafeET.iterparse(part, events=("start", "end"), forbid_dtd=True):
-                    if event == "start":
-                        if body is None and element.tag == _W + "body":
-                            body = element
-                        continue
-                    if element.tag != _W_P:
-                        if element.tag == _W_TBL and body is not None and element in list(body)[-1:]:
-                            body.clear()  # a read top-level table
-                        continue
-                    count += 1
-                    pieces: list[str] = []
-                    images: list[str] = []
-                    for node in element.iter():
-                        tag = node.tag
-                        if tag == _W_T:
-                            pieces.append(node.text or "")
-                        elif tag == _W_TAB:
-                            pieces.append("\t")
-                        elif tag == _W_BR:
-                            pieces.append("\n")
-                        elif tag == _A_BLIP:
-                            images.append(names.get(node.get(_R_EMBED, ""), "image"))
-                        elif tag == _V_IMAGE:
-                            images.append(names.get(node.get(_R_ID, ""), "image"))
-                        elif tag == _W_OBJECT:
-                            images.append("embedded object")
-                    text = "".join(pieces)
-                    for n, piece in enumerate(text.split("\n")):
-                        lines.append((count, piece, images if n == 0 else []))
-                    element.clear()
-                    if body is not None and len(body) > 64:
-                        del body[:-1]  # read paragraphs let go (the last may be a table still open)
+                while chunk := part.read(1 << 16):
+                    parser.feed(chunk)
+            lines = parser.close()
     except (zipfile.BadZipFile, OSError) as exc:
         raise FileRefused(f"not a Word document (.docx): {exc}") from exc
     except TextRefused as exc:
