@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 
 from examcore import canonical
+from examcore.cli_text import cli_tr
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
 from examcore.package import Recipient
 from examcore.private_files import make_private
+
+log = logging.getLogger(__name__)
 
 
 class KeyFileError(ValueError):
@@ -27,10 +31,23 @@ def _read(path: Path, kind: str) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise KeyFileError(f"{path}: cannot read key file ({exc})") from exc
-    if data.get("kind") != kind:
-        raise KeyFileError(f"{path}: expected a {kind} file, found {data.get('kind')!r}")
+        log.info("%s: %s", path, exc)
+        raise KeyFileError(cli_tr("{path} cannot be read as a key file: put back the copy from the last "
+                                  "backup").format(path=path)) from exc
+    if not isinstance(data, dict) or data.get("kind") != kind:
+        raise KeyFileError(cli_tr("{path} is not a key file of the kind needed here ({kind})").format(
+            path=path, kind=kind))
     return data
+
+
+def _key_bytes(path: Path, data: dict, field: str) -> bytes:
+    """A key file's base64 field; a file whose field is missing or not base64 is damaged."""
+    try:
+        return canonical.b64d(data[field])
+    except (KeyError, TypeError, ValueError) as exc:
+        log.info("%s: %s %s", path, field, exc)
+        raise KeyFileError(cli_tr("{path} is damaged: put back the copy from the last backup").format(
+            path=path)) from exc
 
 
 def save_signing_key(path: Path, key: SigningKey, name: str) -> None:
@@ -40,7 +57,11 @@ def save_signing_key(path: Path, key: SigningKey, name: str) -> None:
 
 def load_signing_key(path: Path) -> tuple[SigningKey, str]:
     data = _read(path, "xuefa-signing-key")
-    return SigningKey.from_raw(canonical.b64d(data["private"])), str(data["name"])
+    try:
+        return SigningKey.from_raw(_key_bytes(path, data, "private")), str(data.get("name", ""))
+    except ValueError as exc:   # not a key of the right length
+        raise KeyFileError(cli_tr("{path} is damaged: put back the copy from the last backup").format(
+            path=path)) from exc
 
 
 def save_result_key(private_path: Path, public_path: Path, key: ResultKey, name: str) -> None:
@@ -53,7 +74,11 @@ def save_result_key(private_path: Path, public_path: Path, key: ResultKey, name:
 
 
 def load_result_key(path: Path) -> ResultKey:
-    return ResultKey.from_raw(canonical.b64d(_read(path, "xuefa-result-key")["private"]))
+    try:
+        return ResultKey.from_raw(_key_bytes(path, _read(path, "xuefa-result-key"), "private"))
+    except ValueError as exc:   # not a key of the right length
+        raise KeyFileError(cli_tr("{path} is damaged: put back the copy from the last backup").format(
+            path=path)) from exc
 
 
 def load_recipient(path: Path) -> Recipient:
@@ -70,7 +95,4 @@ def public_key_file_text(key: SigningKey, name: str) -> str:
 def load_signing_public(path: Path) -> tuple[bytes, str]:
     """The raw Ed25519 public key and name from an issuer or server public key file."""
     data = _read(path, "xuefa-signing-public-key")
-    try:
-        return canonical.b64d(data["public"]), str(data["name"])
-    except (KeyError, ValueError) as exc:
-        raise KeyFileError(f"{path}: damaged issuer key file ({exc})") from exc
+    return _key_bytes(path, data, "public"), str(data.get("name", ""))

@@ -17,7 +17,8 @@ from examcore.cli_text import cli_tr
 from examcore.private_files import make_private, private_folder, private_sqlite
 from examcore.sqlite_files import read_only
 from sync_server.config import CONFIG_FILE, DB_FILE, Config, ConfigError, read_saved, sqlite_file
-from sync_server.keys import RESULTS, SIGNING
+from examcore.keyfiles import KeyFileError
+from sync_server.keys import RESULTS, SIGNING, load_keys
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,11 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
     if missing:
         raise BackupError(cli_tr("{source} is not a Xuefa server backup (missing {missing})").format(
             source=source, missing=", ".join(missing)))
+    try:   # a damaged backup is refused before anything is copied, not found by the next command
+        load_keys(source)
+        read_saved(source / CONFIG_FILE)
+    except (KeyFileError, ConfigError) as exc:
+        raise BackupError(cli_tr("{why}; this backup cannot be used, take an older one").format(why=exc)) from exc
     target = config.instance_dir
     if (target / SIGNING).exists() and not force:
         raise BackupError(cli_tr("{target} already holds a server; restore into an empty folder, or add --force to "
@@ -95,7 +101,7 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
                 raise BackupError(cli_tr("{db} is damaged; use an older backup").format(db=source / DB_FILE))
             results = conn.execute("SELECT count(*) FROM results").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            log.warning("%s cannot be read as a database: %s", source / DB_FILE, exc)
+            log.info("%s cannot be read as a database: %s", source / DB_FILE, exc)
             raise BackupError(cli_tr("{db} is not a readable database; use an older backup").format(
                 db=source / DB_FILE)) from exc
         finally:

@@ -158,15 +158,18 @@ def read_saved(path: Path) -> dict:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
+        why = cli_tr("not UTF-8 text") if isinstance(exc, UnicodeDecodeError) else (exc.strerror or type(exc).__name__)
         raise ConfigError(cli_tr("{file} cannot be read ({why}): fix it or put back the copy from the last "
-                                 "backup").format(file=path, why=exc)) from exc
+                                 "backup").format(file=path, why=why)) from exc
     try:
         saved = json.loads(text)
         if not isinstance(saved, dict):
             raise ValueError("not a JSON object")
-    except ValueError as exc:
+    except ValueError as exc:   # where, not the parser's English: the line and column to look at
+        why = (cli_tr("line {line}, column {column}").format(line=exc.lineno, column=exc.colno)
+               if isinstance(exc, json.JSONDecodeError) else cli_tr("not a JSON object"))
         raise ConfigError(cli_tr("{file} is not valid JSON ({why}): fix it or put back the copy from the last "
-                                 "backup").format(file=path, why=exc)) from exc
+                                 "backup").format(file=path, why=why)) from exc
     for key in TUNABLE:
         if key in saved and (isinstance(saved[key], bool) or not isinstance(saved[key], int) or saved[key] < 0):
             raise ConfigError(cli_tr("{file}: {key} must be a whole number (0 or more), not {value}").format(

@@ -1662,6 +1662,10 @@ this PC's clock now: {clock}</source>
       <translation>{source} 中没有数据库（{db}），而原服务器使用的是 SQLite：请使用完整的备份</translation>
     </message>
     <message>
+      <source>{why}; this backup cannot be used, take an older one</source>
+      <translation>{why}；此备份不能使用，请换用更早的备份</translation>
+    </message>
+    <message>
       <source>{db} is damaged; use an older backup</source>
       <translation>{db} 已损坏：请使用更早的备份</translation>
     </message>
@@ -1786,8 +1790,16 @@ this PC's clock now: {clock}</source>
       <translation>{path} 已存在且不是普通文件：未写入任何内容</translation>
     </message>
     <message>
+      <source>{value} is not a day between the years 2000 and 2100</source>
+      <translation>{value} 不是 2000 年至 2100 年之间的日期</translation>
+    </message>
+    <message>
       <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
       <translation>{path} 已存在且是另一种文件：未写入任何内容；请换一个文件名</translation>
+    </message>
+    <message>
+      <source>{value} is not a day like 2026-11-20</source>
+      <translation>{value} 不是有效的日期（格式如 2026-11-20）</translation>
     </message>
     <message>
       <source>no devices yet</source>
@@ -2594,10 +2606,6 @@ this PC's clock now: {clock}</source>
       <translation>{starts} 已经过去：场次应安排在将来的时间（请检查日期）</translation>
     </message>
     <message>
-      <source>--to ({last}) is before --from ({first})</source>
-      <translation>--to（{last}）早于 --from（{first}）</translation>
-    </message>
-    <message>
       <source>{sitting_id}  {starts_at}  {room}  {title}  {seats} seat(s)  {state}</source>
       <translation>{sitting_id}  {starts_at}  {room}  {title}  {seats} 个座位  {state}</translation>
     </message>
@@ -2608,6 +2616,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the sitting was not created ({code}): {detail}</source>
       <translation>未创建场次（{code}）：{detail}</translation>
+    </message>
+    <message>
+      <source>--to ({last}) is before --from ({first})</source>
+      <translation>--to（{last}）早于 --from（{first}）</translation>
+    </message>
+    <message>
+      <source>--to ({last}) is before yesterday ({first}), where the list starts unless --from says otherwise</source>
+      <translation>--to（{last}）早于默认的起始日期昨天（{first}）；要列出更早的日期请同时给出 --from</translation>
     </message>
     <message>
       <source>not started ({code}): {detail}</source>
@@ -2698,6 +2714,14 @@ this PC's clock now: {clock}</source>
       <translation>转送中断（再次运行即可继续）</translation>
     </message>
     <message>
+      <source>not UTF-8 text</source>
+      <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+      <source>not a JSON object</source>
+      <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
       <source>{old} holds a server, but the default instance folder is now {folder}: name it with --instance (or XUEFA_SERVER_DIR), or move it there</source>
       <translation>{old} 中有一个服务器，但默认实例文件夹现在是 {folder}：请用 --instance（或 XUEFA_SERVER_DIR）指明它，或把它移到那里</translation>
     </message>
@@ -2716,6 +2740,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} cannot be read ({why}): fix it or put back the copy from the last backup</source>
       <translation>{file} 无法读取（{why}）：请修正，或放回最近一次备份中的副本</translation>
+    </message>
+    <message>
+      <source>line {line}, column {column}</source>
+      <translation>第 {line} 行第 {column} 列</translation>
     </message>
     <message>
       <source>{file} is not valid JSON ({why}): fix it or put back the copy from the last backup</source>
@@ -2780,6 +2808,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{folder} has no TLS certificate yet: `xuefa-server tls create`</source>
       <translation>{folder} 还没有 TLS 证书：请运行 `xuefa-server tls create`</translation>
+    </message>
+    <message>
+      <source>{path} is not a key file of the kind needed here ({kind})</source>
+      <translation>{path} 不是此处需要的密钥文件（{kind}）</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read as a key file: put back the copy from the last backup</source>
+      <translation>{path} 无法作为密钥文件读取：请放回最近一次备份中的副本</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: put back the copy from the last backup</source>
+      <translation>{path} 已损坏：请放回最近一次备份中的副本</translation>
     </message>
     <message>
       <source>the same question id appears in more than one bank file</source>

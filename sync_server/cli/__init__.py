@@ -6,6 +6,7 @@ common.py (issue 18: the server by area).
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import click
@@ -26,6 +27,8 @@ from sync_server.config import Config, ConfigError
 def main(ctx: click.Context, instance: Path | None, verbose: bool) -> None:
     """Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English."""
     configure_output()
+    if not verbose:   # a library's warning with no log set up would reach the screen in its own words
+        logging.lastResort = None   # (Python's last-resort handler); --verbose keeps them, `serve` logs to files
     try:
         ctx.obj = Config.from_env(instance)
     except ConfigError as exc:

@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Callable
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -58,6 +59,26 @@ def check_output(path: Path, instance_dir: Path, own_kind: Callable[[bytes], boo
             if not ours:
                 raise click.ClickException(cli_tr("{path} already exists and is another kind of file: nothing was "
                                                   "written; choose a new name").format(path=path))
+
+
+class Day(click.ParamType):
+    """A calendar day typed as 2026-11-20, between the years 2000 and 2100 (a date outside is a typing
+    slip, and date arithmetic near year 1 or 9999 overflows). Gives a datetime.date."""
+    name = "day"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):   # noqa: ANN001 - click's signature
+        if isinstance(value, date):
+            return value
+        try:
+            day = datetime.strptime(str(value).strip(), "%Y-%m-%d").date()
+        except ValueError:
+            self.fail(cli_tr("{value} is not a day like 2026-11-20").format(value=value), param, ctx)
+        if not 2000 <= day.year <= 2100:
+            self.fail(cli_tr("{value} is not a day between the years 2000 and 2100").format(value=value), param, ctx)
+        return day
 
 
 def read_public_key(path: Path) -> tuple[bytes, str]:

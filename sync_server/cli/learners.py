@@ -3,7 +3,6 @@ as `PUT /api/v1/admin/learners/{no}` and the roster import: sync_server/director
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import overload
 
@@ -11,10 +10,9 @@ import click
 
 from examcore.cli_text import cli_tr, said
 from sync_server import audit
-from sync_server.cli.common import open_server
+from sync_server.cli.common import Day, open_server
 from sync_server.roster_files import STATUS_NAMES, STATUS_WORDS
 
-DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _status(value: str | None) -> str | None:
@@ -40,8 +38,6 @@ def _name(value: str | None) -> str | None:
     return value.strip()
 
 
-def _day(value) -> date | None:
-    return value.date() if value is not None else None
 
 
 @click.group()
@@ -142,8 +138,8 @@ def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, r
 @click.option("--phone", default=None, help="A new phone number.")
 @click.option("--status", default=None, help="在职, 调出, 退休 or 免考 (active, transferred, retired, exempt).")
 @click.option("--exempt-reason", default=None, help="With --status 免考: the reason (required), e.g. 长期病假.")
-@click.option("--exempt-from", type=DAY, default=None, help="With --status 免考: first day, e.g. 2027-01-01.")
-@click.option("--exempt-until", type=DAY, default=None, help="With --status 免考: last day, e.g. 2027-06-30.")
+@click.option("--exempt-from", type=Day(), default=None, help="With --status 免考: first day, e.g. 2027-01-01.")
+@click.option("--exempt-until", type=Day(), default=None, help="With --status 免考: last day, e.g. 2027-06-30.")
 @click.pass_context
 def learners_edit(ctx: click.Context, learner_no: str, name: str | None, rank: str | None, leader: bool | None,
                   phone: str | None, status: str | None, exempt_reason: str | None, exempt_from, exempt_until) -> None:
@@ -154,8 +150,8 @@ def learners_edit(ctx: click.Context, learner_no: str, name: str | None, rank: s
         fields = replace(before, **{k: v for k, v in (("name", name), ("rank", rank), ("is_leader", leader),
                                                       ("phone", phone), ("status", new_status),
                                                       ("exempt_reason", exempt_reason),
-                                                      ("exempt_from", _day(exempt_from)),
-                                                      ("exempt_until", _day(exempt_until))) if v is not None})
+                                                      ("exempt_from", exempt_from),
+                                                      ("exempt_until", exempt_until)) if v is not None})
         return fields
     _save(ctx, learner_no, change, new=False, what="edit")
 

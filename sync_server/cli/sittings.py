@@ -1,14 +1,14 @@
 """`xuefa-server` commands. Sittings (场次): seat learners, list, start, report."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import click
 from sqlalchemy import func, select
 
 from examcore.cli_text import cli_tr
-from sync_server.cli.common import check_output, duration_words, local_minute, open_server as _server
+from sync_server.cli.common import Day, check_output, duration_words, local_minute, open_server as _server
 
 
 @click.group()
@@ -88,22 +88,24 @@ def _sitting_state(state: str) -> str:
 
 
 @sittings.command("list")
-@click.option("--from", "first_day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--from", "first_day", type=Day(), default=None,
               help="The first day to list, e.g. 2026-11-20 (this computer's date; default: yesterday).")
-@click.option("--to", "last_day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--to", "last_day", type=Day(), default=None,
               help="The last day to list (default: 30 days after the first).")
 @click.pass_context
-def sittings_list(ctx: click.Context, first_day: datetime | None, last_day: datetime | None) -> None:
+def sittings_list(ctx: click.Context, first_day: date | None, last_day: date | None) -> None:
     """The sittings of a span of days (from yesterday to 30 days ahead unless --from/--to say otherwise), in
     this computer's time, with their seats and state: where to find a past sitting's id for its report."""
     from examcore.clock import from_utc_naive
     from sync_server.models import SittingSeat
     from sync_server.sittings import sittings_between
     with _server(ctx) as server, server.sessions() as s:
-        first = (first_day.date() if first_day else server.clock.now().astimezone().date() - timedelta(days=1))
-        last = last_day.date() if last_day else first + timedelta(days=30)
+        first = first_day or server.clock.now().astimezone().date() - timedelta(days=1)
+        last = last_day or first + timedelta(days=30)
         if last < first:
-            raise click.UsageError(cli_tr("--to ({last}) is before --from ({first})").format(last=last, first=first))
+            raise click.UsageError((cli_tr("--to ({last}) is before --from ({first})") if first_day else
+                                    cli_tr("--to ({last}) is before yesterday ({first}), where the list starts "
+                                           "unless --from says otherwise")).format(last=last, first=first))
         start = datetime.combine(first, time.min).astimezone()   # midnight here, whatever the server's zone
         rows = sittings_between(s, start, datetime.combine(last + timedelta(days=1), time.min).astimezone()
                                 - timedelta(microseconds=1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -238,6 +239,15 @@ def test_backup_restore_and_a_folder_without_keys_read_in_chinese(tmp_path, monk
     (tmp_path / "backup" / "server.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # damaged
     assert_chinese_refusal(run(tmp_path / "elsewhere", "restore", tmp_path / "backup"),
                            f"未恢复任何内容：{tmp_path / 'backup' / 'server.sqlite3'} 不是可读取的数据库：请使用更早的备份")
+    for damage, says in ((("server-signing.key", "xx"), "server-signing.key 无法作为密钥文件读取"),
+                         (("config.json", "{bad"), "config.json 不是有效的 JSON（第 1 行第 2 列）")):
+        spoiled = tmp_path / f"spoiled-{damage[0]}"   # refused before anything is copied, in Chinese only
+        shutil.copytree(tmp_path / "backup", spoiled)
+        (spoiled / damage[0]).write_text(damage[1], encoding="utf-8")
+        done = run(tmp_path / "fresh", "restore", spoiled)
+        assert_chinese_refusal(done, f"未恢复任何内容：{spoiled / damage[0]}")
+        assert says in done.stderr and "此备份不能使用" in done.stderr, done.stderr
+        assert not (tmp_path / "fresh" / "server-signing.key").exists()
     (tmp_path / "empty").mkdir()
     assert_chinese_refusal(run(tmp_path / "elsewhere", "restore", tmp_path / "empty"),
                            f"未恢复任何内容：{tmp_path / 'empty'} 不是学法服务器的备份（缺少 server-signing.key")

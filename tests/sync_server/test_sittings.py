@@ -425,6 +425,12 @@ def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early
     assert f"no sittings from {day - timedelta(days=9)} to {day - timedelta(days=1)}" in before.output
     backwards = run("sittings", "list", "--from", str(day), "--to", str(day - timedelta(days=1)))
     assert backwards.exit_code == 2 and "is before --from" in backwards.output
+    before_default = run("sittings", "list", "--to", "2020-01-01")   # the start the user did not give is named
+    assert before_default.exit_code == 2 and "is before yesterday" in before_default.output
+    for typed, says in (("9999-12-31", "between the years 2000 and 2100"), ("0001-01-01", "between the years"),
+                        ("2026-02-30", "is not a day like 2026-11-20"), ("2026/01/01", "is not a day like")):
+        slip = run("sittings", "list", "--from", typed)
+        assert slip.exit_code == 2 and says in slip.output and "Traceback" not in slip.output, slip.output
 
     asked = run("sittings", "start", sitting_id, stdin="n\n")
     assert asked.exit_code == 1 and "is due at " + local in asked.output and "2 day(s)" in asked.output
