@@ -73,6 +73,12 @@ def said(text: str) -> str:
     return cli_tr(text.template).format(**text.params) if isinstance(text, Words) else text
 
 
+def said_of(exc: BaseException) -> str:
+    """An exception's message in the user's language when it was raised with ``Words``; else its own."""
+    first = exc.args[0] if exc.args else None
+    return said(first) if isinstance(first, Words) else str(exc)
+
+
 def help_text(text: str) -> str:
     """A command's help as click shows it (docstring indentation removed, up to a form feed): the key
     its translation is kept under."""

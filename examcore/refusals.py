@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said_of
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,8 @@ def _network_texts() -> dict[str, str]:
         "wrong_server": cli_tr("the computer at that address is not the server the code or file names: check the "
                            "address and the code with the administrator"),
         "unknown_code": cli_tr("the enrolment code is not right: check it, or ask for a new one"),
+        "bad_fingerprint": cli_tr("the enrolment code is not complete: it has six groups of five characters; "
+                                  "check it"),
         "enrol_at_centre": cli_tr("this is a provincial server: a station enrols at its exam centre; ask the "
                                   "centre for an enrolment code or file"),
         "bad_proxy": cli_tr("the proxy address is not right: give it as http://host:port"),
@@ -158,7 +160,7 @@ def explain(exc: BaseException) -> str:
         log.info("file error: %s", exc)
         return cli_tr("the file could not be read or written ({reason}): check the drive and the path").format(
             reason=exc.strerror or type(exc).__name__)
-    return str(exc)
+    return said_of(exc)
 
 
 def technical(exc: BaseException) -> str:

@@ -28,6 +28,8 @@ from urllib3.connection import HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.poolmanager import PoolManager
 
+from examcore.cli_text import Words
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"   # Crockford's base32
 FULL = 52            # characters of a whole SHA-256 fingerprint
 SHORT = 20           # characters an enrolment code carries
@@ -159,10 +161,11 @@ def check_transport(url: str, pins: Pins | None) -> None:
                                      "code, the room's enrolment file, or `xuefa-server tls show` on the server")
     elif scheme == "http":
         if not is_loopback(url):
-            raise PinError("plain_http", f"{url} is plain HTTP to another computer; Xuefa servers speak HTTPS "
-                                         "off this PC: use https://")
+            raise PinError("plain_http", Words("{url} is plain HTTP to another computer; Xuefa servers speak "
+                                               "HTTPS off this PC: use https://", url=url))
     else:
-        raise PinError("plain_http", f"{url} is not an http:// or https:// address")
+        raise PinError("plain_http", Words("{url} is not a server address: it starts with https:// (or http:// on "
+                                           "this PC)", url=url))
 
 
 def session_for(url: str, pins: Pins | None, on_seen: Callable[[str], None] | None = None,
@@ -243,5 +246,5 @@ def split_code(text: str) -> tuple[str, str | None]:
     if len(plain) == CODE_CHARS:
         return plain, None
     if len(plain) != CODE_CHARS + SHORT:
-        raise PinError("bad_fingerprint", "an enrolment code has six groups of five characters; check it")
+        raise PinError("bad_fingerprint", Words("an enrolment code has six groups of five characters; check it"))
     return plain[:CODE_CHARS], parse_fingerprint(plain[CODE_CHARS:])

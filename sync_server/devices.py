@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from sync_server import audit
 from sync_server.context import ServerContext
@@ -19,6 +20,7 @@ class EnrolmentRefused(Exception):
     def __init__(self, message: str, code: str = "enrolment_refused"):
         super().__init__(message)
         self.code = code
+        self.message = message   # Words where the command line says it in its user's language
 
 
 def add_request(s: Session, device_id: str, public_key: bytes, now: datetime, note: str) -> Device | None:
@@ -75,7 +77,7 @@ def approve_device(ctx: ServerContext, device_id: str, days: int | None = None,
             raise KeyError(device_id)
         if unit_id is not None:
             if s.get(Unit, unit_id) is None:
-                raise EnrolmentRefused(f"no unit {unit_id} on this server")
+                raise EnrolmentRefused(Words("no unit {unit_id} on this server", unit_id=unit_id))
             device.unit_id = unit_id
         now = utc_naive(ctx.clock.now())
         before = device.status
@@ -117,7 +119,7 @@ def create_code(ctx: ServerContext, hours: int = 24, unit_id: str | None = None,
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         if unit_id is not None and s.get(Unit, unit_id) is None:
-            raise EnrolmentRefused(f"no unit {unit_id} on this server")
+            raise EnrolmentRefused(Words("no unit {unit_id} on this server", unit_id=unit_id))
         s.add(EnrolmentCode(code_hash=_code_hash(raw), created_at=now, expires_at=now + timedelta(hours=hours),
                             unit_id=unit_id, room=room))
     return f"{raw[:5]}-{raw[5:]}"

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server import changes
 from sync_server.acceptance import RULES, describe
@@ -85,15 +86,16 @@ def held_counts(s: Session, scope: Collection[str] | None = None, exam_id: str |
 def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now: datetime) -> Result:
     """Accept or reject a flagged result (or change an earlier decision). Raises ReviewError."""
     if decision not in DECISIONS:
-        raise ReviewError("bad_decision", "the decision is accept or reject")
+        raise ReviewError("bad_decision", Words("the decision is accept or reject"))
     if not reason.strip():
-        raise ReviewError("no_reason", "a decision needs a reason (it is kept with who decided and when)")
+        raise ReviewError("no_reason", Words("a decision needs a reason (it is kept with who decided and when)"))
     row = s.get(Result, result_id, with_for_update=True)
     if row is None:
-        raise ReviewError("not_found", f"no result {result_id} here")
+        raise ReviewError("not_found", Words("no result {result_id} here: `xuefa-server flagged` lists the held ones",
+                                               result_id=result_id))
     if row.review not in LISTED and not (decision == "reject" and row.review == "counted"):
         # a result that counts may be taken back (to make room for a held one, say), not accepted again
-        raise ReviewError("not_flagged", "this result broke no acceptance rule: it counts already")
+        raise ReviewError("not_flagged", Words("this result broke no acceptance rule: it counts already"))
     was = row.review
     if decision == "accept" and was != "accepted":   # accepting may not count more attempts than the exam allows
         lock_learners(s, {(row.exam_id, row.learner_no)})
@@ -101,8 +103,9 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
                                                 "package_id": row.package_id}])[row.result_id]
         counted = counted_elsewhere(s, row.exam_id, row.learner_no, packages, [row.result_id])
         if counted >= allowed:
-            raise ReviewError("over_limit", f"{row.learner_no} already has {counted} counted attempt(s) of an exam "
-                                            f"that allows {allowed}: reject one of them first")
+            raise ReviewError("over_limit", Words("{learner_no} already has {counted} counted attempt(s) of an exam "
+                                                  "that allows {allowed}: reject one of them first",
+                                                  learner_no=row.learner_no, counted=counted, allowed=allowed))
     row.review, row.reviewed_by, row.reviewed_at = DECISIONS[decision], who, utc_naive(now)
     row.review_reason = reason.strip()
     s.flush()

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from examcore.cli_text import Words
 from examcore.clock import from_utc_naive
 from sync_server.models import Learner, Result, Sitting, SittingEvent, SittingSeat
 from sync_server.sittings import SittingError, sitting_dict
@@ -34,7 +35,8 @@ EVENT_ZH = {"created": "创建场次", "logged_in": "考生登录", "started": "
 def sitting_report(s: Session, sitting_id: str) -> dict:
     sitting = s.get(Sitting, sitting_id)
     if sitting is None:
-        raise SittingError("not_found", f"no sitting {sitting_id}")
+        raise SittingError("not_found", Words("there is no sitting {sitting_id}: `sittings list` shows the sittings "
+                                                  "and their ids", sitting_id=sitting_id))
     seats = list(s.scalars(select(SittingSeat).where(SittingSeat.sitting_id == sitting_id)
                            .order_by(SittingSeat.seat, SittingSeat.learner_no)))
     names = dict(s.execute(select(Learner.learner_no, Learner.name)

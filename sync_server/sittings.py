@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
+from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
 from examcore.crypto.hybrid import open_with, seal_to
 from examcore.errors import PackageError
@@ -88,13 +89,14 @@ def create_sitting(s: Session, package_id: str, room: str, starts_at: datetime, 
     not sit, and a seat for them shows as absent in the sitting's report. Raises SittingError."""
     package = s.get(Package, package_id)
     if package is None:
-        raise SittingError("unknown_package", f"no package {package_id} on this server (import-package first)")
+        raise SittingError("unknown_package", Words("no package {package_id} on this server (import-package first)",
+                                                      package_id=package_id))
     if starts_at.tzinfo is None:
-        raise SittingError("bad_time", "the start time needs a time zone")
+        raise SittingError("bad_time", Words("the start time needs a time zone, e.g. 2026-11-23T09:00+08:00"))
     if not room.strip():
-        raise SittingError("bad_room", "the sitting needs its room's name")
+        raise SittingError("bad_room", Words("the sitting needs its room's name (--room)"))
     if not 0 <= late_minutes <= 240:
-        raise SittingError("bad_late", "login closes 0 to 240 minutes after the start")
+        raise SittingError("bad_late", Words("login closes 0 to 240 minutes after the start"))
     header = parse_package(package.data, None).header
     if not header.window_start <= starts_at <= header.window_end:
         raise SittingError("outside_window", f"{starts_at.isoformat()} is outside the exam's window "
@@ -197,13 +199,14 @@ def seat_dict(seat: SittingSeat, name: str = "") -> dict:
 def start(s: Session, sitting_id: str, actor: str, now: datetime, evidence: str | None = None) -> Sitting:
     sitting = s.get(Sitting, sitting_id)
     if sitting is None:
-        raise SittingError("not_found", f"no sitting {sitting_id}")
+        raise SittingError("not_found", Words("there is no sitting {sitting_id}: `sittings list` shows the sittings "
+                                                  "and their ids", sitting_id=sitting_id))
     if sitting.state == "started":
         when = from_utc_naive(sitting.started_at) if sitting.started_at is not None else None
         raise SittingError("already_started", f"{sitting.title} ({sitting.room}) was started at "
                                               f"{when.isoformat() if when else '?'}", times=(when,) if when else ())
     if sitting.state == "closed":
-        raise SittingError("closed", f"{sitting.title} ({sitting.room}) is closed")
+        raise SittingError("closed", Words("{title} ({room}) is closed", title=sitting.title, room=sitting.room))
     sitting.state, sitting.started_at = "started", utc_naive(now)
     log(s, sitting_id, "started", actor, now, evidence=evidence)
     publish(s, sitting, now)
@@ -217,7 +220,8 @@ OPEN_SEATS = ("not_logged_in", "waiting", "in_progress")
 def _sitting(s: Session, sitting_id: str) -> Sitting:
     sitting = s.get(Sitting, sitting_id)
     if sitting is None:
-        raise SittingError("not_found", f"no sitting {sitting_id}")
+        raise SittingError("not_found", Words("there is no sitting {sitting_id}: `sittings list` shows the sittings "
+                                                  "and their ids", sitting_id=sitting_id))
     return sitting
 
 
@@ -233,7 +237,8 @@ def set_start_code(ctx: ServerContext, s: Session, sitting_id: str, start_code: 
     try:
         parse_package(package.data, None).unwrap_with_start_code(start_code)
     except PackageError as exc:
-        raise SittingError("wrong_start_code", f"that is not the start code of {sitting.title}") from exc
+        raise SittingError("wrong_start_code", Words("that is not the start code of {title}: check it with the "
+                                                         "exam office", title=sitting.title)) from exc
     normal = normalize_start_code(start_code) or ""
     shown = "-".join(normal[i:i + 4] for i in range(0, len(normal), 4))   # as printed: XXXX-XXXX-XXXX
     sitting.start_code_sealed = canonical.b64e(seal_to(ctx.keys.results.public_raw(), shown.encode(),
@@ -245,8 +250,8 @@ def reveal_start_code(ctx: ServerContext, s: Session, sitting_id: str, actor: st
     """The start code for the proctor (logged: who looked, when)."""
     sitting = _sitting(s, sitting_id)
     if sitting.start_code_sealed is None:
-        raise SittingError("no_start_code", f"no start code was given for {sitting.title} ({sitting.room}); "
-                                            "ask the exam office")
+        raise SittingError("no_start_code", Words("no start code was given for {title} ({room}); ask the exam "
+                                                  "office", title=sitting.title, room=sitting.room))
     code = open_with(ctx.keys.results, canonical.b64d(sitting.start_code_sealed), START_CODE_INFO + sitting_id.encode())
     log(s, sitting_id, "start_code_shown", actor, now)
     return code.decode()

@@ -1802,6 +1802,22 @@ this PC's clock now: {clock}</source>
       <translation>{value} 不是有效的日期（格式如 2026-11-20）</translation>
     </message>
     <message>
+      <source>proctor</source>
+      <translation>监考员</translation>
+    </message>
+    <message>
+      <source>unit administrator</source>
+      <translation>单位管理员</translation>
+    </message>
+    <message>
+      <source>centre administrator</source>
+      <translation>考试中心管理员</translation>
+    </message>
+    <message>
+      <source>provincial administrator</source>
+      <translation>省级管理员</translation>
+    </message>
+    <message>
       <source>no devices yet</source>
       <translation>还没有设备</translation>
     </message>
@@ -1938,6 +1954,10 @@ this PC's clock now: {clock}</source>
       <translation>出题单位 {name}（{fingerprint}）{state}</translation>
     </message>
     <message>
+      <source>policy handed down to the stations: {values}</source>
+      <translation>下发给考试机的设置：{values}</translation>
+    </message>
+    <message>
       <source>name the unit the station serves with --unit (top units: {units})</source>
       <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
     </message>
@@ -1972,6 +1992,22 @@ this PC's clock now: {clock}</source>
     <message>
       <source>account slip: {slips}</source>
       <translation>账号通知单：{slips}</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>状态</translation>
     </message>
     <message>
       <source>password of {username} set; their sessions ended</source>
@@ -2012,6 +2048,22 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{device_id} is already revoked: nothing changed</source>
       <translation>{device_id} 已被吊销：没有任何改动</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <source>must change the password</source>
+      <translation>须修改密码</translation>
+    </message>
+    <message>
+      <source>locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
     </message>
     <message>
       <source>pending</source>
@@ -2284,10 +2336,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
       <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>，</translation>
     </message>
     <message>
       <source>{file} from {sender}: {counts}</source>
@@ -2614,8 +2662,8 @@ this PC's clock now: {clock}</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
-      <source>the sitting was not created ({code}): {detail}</source>
-      <translation>未创建场次（{code}）：{detail}</translation>
+      <source>the sitting was not created: {detail}</source>
+      <translation>未创建场次：{detail}</translation>
     </message>
     <message>
       <source>--to ({last}) is before --from ({first})</source>
@@ -2626,8 +2674,8 @@ this PC's clock now: {clock}</source>
       <translation>--to（{last}）早于默认的起始日期昨天（{first}）；要列出更早的日期请同时给出 --from</translation>
     </message>
     <message>
-      <source>not started ({code}): {detail}</source>
-      <translation>未开考（{code}）：{detail}</translation>
+      <source>not started: {detail}</source>
+      <translation>未开考：{detail}</translation>
     </message>
     <message>
       <source>the sitting was not created: not active on the roster: {learners}. Leave them out, or seat them anyway with --include-exempt</source>
@@ -2640,10 +2688,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{title} ({room}) was already started at {when}: nothing changed</source>
       <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
-    </message>
-    <message>
-      <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
-      <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
     </message>
     <message>
       <source>imported: {kind} {title}</source>
@@ -2754,6 +2798,10 @@ this PC's clock now: {clock}</source>
       <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
     </message>
     <message>
+      <source>no unit {unit_id} on this server</source>
+      <translation>本服务器没有单位 {unit_id}</translation>
+    </message>
+    <message>
       <source>an exemption needs its reason (e.g. 两年内退休, 长期病假)</source>
       <translation>免考须写明原因（例如 两年内退休、长期病假）</translation>
     </message>
@@ -2796,6 +2844,58 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no server keys in {folder}: run `xuefa-server init` first</source>
       <translation>{folder} 中没有服务器密钥：请先运行 `xuefa-server init`</translation>
+    </message>
+    <message>
+      <source>the decision is accept or reject</source>
+      <translation>决定只能是 accept（接受）或 reject（拒绝）</translation>
+    </message>
+    <message>
+      <source>a decision needs a reason (it is kept with who decided and when)</source>
+      <translation>作出决定须写明理由（与决定人和时间一并保存）</translation>
+    </message>
+    <message>
+      <source>no result {result_id} here: `xuefa-server flagged` lists the held ones</source>
+      <translation>本服务器没有成绩 {result_id}：`xuefa-server flagged` 列出暂扣的成绩</translation>
+    </message>
+    <message>
+      <source>this result broke no acceptance rule: it counts already</source>
+      <translation>该成绩未违反任何接收规则：已经计入</translation>
+    </message>
+    <message>
+      <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed}: reject one of them first</source>
+      <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次：请先拒绝其中一次</translation>
+    </message>
+    <message>
+      <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
+      <translation>没有场次 {sitting_id}：`sittings list` 列出各场次及其编号</translation>
+    </message>
+    <message>
+      <source>no package {package_id} on this server (import-package first)</source>
+      <translation>本服务器没有考试包 {package_id}（请先 import-package）</translation>
+    </message>
+    <message>
+      <source>the start time needs a time zone, e.g. 2026-11-23T09:00+08:00</source>
+      <translation>开考时间须带时区，例如 2026-11-23T09:00+08:00</translation>
+    </message>
+    <message>
+      <source>the sitting needs its room's name (--room)</source>
+      <translation>场次须写明考场名称（--room）</translation>
+    </message>
+    <message>
+      <source>login closes 0 to 240 minutes after the start</source>
+      <translation>停止登录的时间须在开考后 0 到 240 分钟之间</translation>
+    </message>
+    <message>
+      <source>{title} ({room}) is closed</source>
+      <translation>{title}（{room}）已结束</translation>
+    </message>
+    <message>
+      <source>no start code was given for {title} ({room}); ask the exam office</source>
+      <translation>{title}（{room}）没有给出开考码：请询问考务办公室</translation>
+    </message>
+    <message>
+      <source>that is not the start code of {title}: check it with the exam office</source>
+      <translation>这不是{title}的开考码：请与考务办公室核对</translation>
     </message>
     <message>
       <source>no next certificate is staged: run `xuefa-server tls rotate` first</source>
@@ -3006,6 +3106,10 @@ this PC's clock now: {clock}</source>
       <translation>注册码不正确：请核对，或索取新的注册码</translation>
     </message>
     <message>
+      <source>the enrolment code is not complete: it has six groups of five characters; check it</source>
+      <translation>注册码不完整：注册码共六组、每组五个字符，请核对</translation>
+    </message>
+    <message>
       <source>this is a provincial server: a station enrols at its exam centre; ask the centre for an enrolment code or file</source>
       <translation>这是省级服务器：考试机应在所属考试中心注册；请向考试中心索取注册码或考场注册文件</translation>
     </message>
@@ -3112,6 +3216,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the file could not be read or written ({reason}): check the drive and the path</source>
       <translation>无法读写该文件（{reason}）：请检查驱动器和路径</translation>
+    </message>
+    <message>
+      <source>an enrolment code has six groups of five characters; check it</source>
+      <translation>注册码共六组、每组五个字符，请核对</translation>
+    </message>
+    <message>
+      <source>{url} is not a server address: it starts with https:// (or http:// on this PC)</source>
+      <translation>{url} 不是服务器地址：地址以 https:// 开头（本机上也可以是 http://）</translation>
+    </message>
+    <message>
+      <source>{url} is plain HTTP to another computer; Xuefa servers speak HTTPS off this PC: use https://</source>
+      <translation>{url} 是连到另一台电脑的未加密 HTTP 地址；学法服务器在本机以外只用 HTTPS：请改用 https://</translation>
     </message>
     <message>
       <source>The demo centre is running at {url} (only this PC reaches it).

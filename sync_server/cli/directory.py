@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
-from examcore.cli_text import cli_tr, said
+from examcore.cli_text import cli_tr, said, said_of
 from sync_server import audit
 from sync_server.cli.common import (check_output, code_with_pin, local_minute, open_server as _server,
                                     read_password, read_public_key, tls_fingerprint)
@@ -75,7 +75,7 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
         try:
             code = create_code(server, hours, _serving_unit(server, unit_id), room)
         except EnrolmentRefused as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(said(exc.message)) from exc
     click.echo(cli_tr("enrolment code: {code} (one station, valid {hours} h; its last four groups "
                       "are this server's certificate, which the station then trusts)").format(
                    code=code_with_pin(code, tls_fingerprint(ctx)), hours=hours))
@@ -104,7 +104,7 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
     try:
         check_transport(server_url, Pins("-"))
     except PinError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(said_of(exc)) from exc
     room = room.strip()
     if not room:
         raise click.ClickException(cli_tr("--room needs the room's name, e.g. 第一考场"))
@@ -117,7 +117,7 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
             stations = tuple((f"{room}-{n:0{width}d}", create_code(server, hours, unit_id, room))
                              for n in range(1, count + 1))
         except EnrolmentRefused as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(said(exc.message)) from exc
         enrolment = RoomEnrolment(server_url.rstrip("/"), server.keys.signing.public_raw(), room, unit_id,
                                   server.clock.now() + timedelta(hours=hours), stations, fingerprint)
         try:
@@ -205,7 +205,7 @@ def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
         try:
             request_enrolment(server, device_id, key, f"server {name}, added from its key file")
         except EnrolmentRefused as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(said(exc.message)) from exc
         approve_device(server, device_id)
     click.echo(cli_tr("approved server {name} as {device_id}").format(name=name, device_id=device_id))
 
@@ -235,7 +235,7 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
             raise click.ClickException(cli_tr("no device {device_id}; `xuefa-server devices list` shows them").format(
                                            device_id=device_id)) from None
         except EnrolmentRefused as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(said(exc.message)) from exc
     click.echo(cli_tr("approved {device_id} (certificate valid until {certificate_expires_at:%Y-%m-%d})").format(
                    device_id=device_id, certificate_expires_at=device.certificate_expires_at))
 
@@ -470,10 +470,17 @@ def admins_list(ctx: click.Context) -> None:
     with _server(ctx) as server, server.sessions() as s:
         now = _naive_now(server)
         rows = list(s.scalars(select(AdminAccount).order_by(AdminAccount.unit_id, AdminAccount.username)))
+    roles = {"proctor": cli_tr("proctor"), "unit_admin": cli_tr("unit administrator"),
+             "centre_admin": cli_tr("centre administrator"), "provincial_admin": cli_tr("provincial administrator")}
+    if rows:
+        click.echo("\t".join((cli_tr("user name"), cli_tr("role"), cli_tr("unit"), cli_tr("full name"),
+                              cli_tr("state"))))
     for a in rows:
-        flags = [w for w, on in (("disabled", a.disabled), ("must change password", a.must_change_password),
-                                 ("locked", bool(a.locked_until and a.locked_until > now))) if on]
-        click.echo(f"{a.username}\t{a.role}\t{a.unit_id}\t{a.full_name}\t{', '.join(flags)}")
+        flags = [w for w, on in ((cli_tr("disabled"), a.disabled),
+                                 (cli_tr("must change the password"), a.must_change_password),
+                                 (cli_tr("locked"), bool(a.locked_until and a.locked_until > now))) if on]
+        click.echo(f"{a.username}\t{roles.get(a.role, a.role)} ({a.role})\t{a.unit_id}\t{a.full_name}\t"
+                   + cli_tr(", ").join(flags))
     if not rows:
         click.echo(cli_tr("no administrators yet: `xuefa-server create-admin`"))
 
@@ -569,7 +576,8 @@ def set_policy_cmd(ctx: click.Context, key: str, value: int) -> None:
                 audit.record(s, "policy.set", f"policy:{key}", utc_naive(server.clock.now()), detail=str(value))
         except DirectoryError as exc:
             raise click.ClickException(said(exc.detail)) from exc
-    click.echo("policy: " + ", ".join(f"{k}={v}" for k, v in sorted(current.items())))
+    click.echo(cli_tr("policy handed down to the stations: {values}").format(
+        values=", ".join(f"{k}={v}" for k, v in sorted(current.items()))))
 
 
 COMMANDS = (   # registered on the main group by cli/__init__.py

@@ -124,7 +124,7 @@ def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, r
     from sync_server.directory import LearnerFields
     learner_no = learner_no.strip()
     if not 1 <= len(learner_no) <= 40 or not learner_no.isprintable():   # the API's rule for ids
-        raise click.BadParameter(cli_tr("1 to 40 printable characters"), param_hint="LEARNER_NO")
+        raise click.BadParameter(cli_tr("1 to 40 printable characters"), param_hint=cli_tr("LEARNER_NO"))
     name = _name(name)
     _save(ctx, learner_no, lambda _before: LearnerFields(name, unit_id, rank.strip(), leader, phone.strip()),
           new=True, what="add", slips=slips)

@@ -9,7 +9,7 @@ import click
 from sqlalchemy import select
 
 from examcore.bundle import write_atomically
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said
 from examcore.errors import BundleError
 from sync_server.acceptance import RULES
 from sync_server.cli.common import check_output, open_server as _server, refusal, review_words, rule_words
@@ -201,7 +201,7 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
                         ctx.exit(1)
                 row = decide_result(s, result_id, decision, reason, f"{who} (server console)", server.clock.now())
         except ReviewError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{result_id}: {review} by {who}").format(result_id=row.result_id, review=review_words(row.review),
                                                                 who=row.reviewed_by))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from sqlalchemy import func, select
 
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said
 from sync_server.cli.common import Day, check_output, duration_words, local_minute, open_server as _server
 
 
@@ -59,7 +59,7 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                 raise click.ClickException(cli_tr(
                     "the sitting was not created: not active on the roster: {learners}. Leave them out, or seat "
                     "them anyway with --include-exempt").format(learners="、".join(exc.learners))) from exc
-            said = {"seated_twice": cli_tr("the sitting was not created: each learner once, but these are named "
+            refusals = {"seated_twice": cli_tr("the sitting was not created: each learner once, but these are named "
                                            "twice: {learners}"),
                     "seat_shared": cli_tr("the sitting was not created: one learner a seat, but these seats are "
                                           "given twice: {learners}"),
@@ -69,15 +69,15 @@ def sittings_add(ctx: click.Context, package_id: str, room: str, starts: str, le
                                               "(import the roster, or check the numbers)"),
                     "no_attempts_left": cli_tr("the sitting was not created: no attempt left at this exam: "
                                                "{learners}")}
-            if exc.code in said:
-                raise click.ClickException(said[exc.code].format(learners="、".join(exc.learners))) from exc
+            if exc.code in refusals:
+                raise click.ClickException(refusals[exc.code].format(learners="、".join(exc.learners))) from exc
             if exc.code == "outside_window" and len(exc.times) == 2:
                 raise click.ClickException(cli_tr(
                     "the sitting was not created: {starts} is outside the exam's window, {opens} to {closes} "
                     "(this computer's time)").format(starts=local_minute(starts_at), opens=local_minute(exc.times[0]),
                                                      closes=local_minute(exc.times[1]))) from exc
-            raise click.ClickException(cli_tr("the sitting was not created ({code}): {detail}").format(
-                                           code=exc.code, detail=exc.detail)) from exc
+            raise click.ClickException(cli_tr("the sitting was not created: {detail}").format(
+                                           detail=said(exc.detail))) from exc
     click.echo(cli_tr("sitting {sitting_id}: {title}, {room}, {starts_at}, {seats} seat(s)").format(
                    sitting_id=sitting_id, title=title, room=room, starts_at=starts_at.isoformat(), seats=len(seats)))
 
@@ -136,7 +136,7 @@ def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf
         try:
             report = sitting_report(s, sitting_id)
         except SittingError as exc:
-            raise click.ClickException(exc.detail) from exc
+            raise click.ClickException(said(exc.detail)) from exc
     click.echo(f"{report['sitting']['title']} {report['sitting']['room']}: {_summary_line(report)}")
     if report["counts"]["results_not_received"]:
         click.echo(cli_tr("{results_not_received} result(s) not yet received from the stations").format(
@@ -181,11 +181,7 @@ def sittings_start(ctx: click.Context, sitting_id: str, yes: bool) -> None:
                                                   "changed").format(title=due.title if due else sitting_id,
                                                                     room=due.room if due else "",
                                                                     when=local_minute(exc.times[0]))) from exc
-            if exc.code == "not_found":
-                raise click.ClickException(cli_tr("there is no sitting {sitting_id}: `sittings list` shows the "
-                                                  "sittings and their ids").format(sitting_id=sitting_id)) from exc
-            raise click.ClickException(cli_tr("not started ({code}): {detail}").format(
-                                           code=exc.code, detail=exc.detail)) from exc
+            raise click.ClickException(cli_tr("not started: {detail}").format(detail=said(exc.detail))) from exc
     click.echo(cli_tr("started: {title}").format(title=title))
 
 

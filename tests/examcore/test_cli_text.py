@@ -223,8 +223,20 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
             (["admins", "disable", "nobody"], None, "没有管理员 nobody"),
             (["set-policy", "bogus", "5"], None, "没有设置项 bogus；可用的有：charge_suspend"),
             (["set-policy", "sync_interval_seconds", "5"], None, "sync_interval_seconds 必须在 10 到 3600 之间"),
-            (["reset-password", "NOPE"], None, "没有考生 NOPE")):
+            (["reset-password", "NOPE"], None, "没有考生 NOPE"),
+            (["sittings", "add", "--package", "NOPE", "--room", "第一考场", "--starts", "2030-01-01T09:00+08:00",
+              "--learner", "1101:A01"], None, "未创建场次：本服务器没有考试包 NOPE（请先 import-package）"),
+            (["sittings", "report", "NOPE"], None, "没有场次 NOPE：`sittings list` 列出各场次及其编号"),
+            (["decide", "NOPE", "accept", "--reason", "核实无误", "--by", "wang"], None, "本服务器没有成绩 NOPE"),
+            (["devices", "code", "--unit", "NOPE"], None, "本服务器没有单位 NOPE"),
+            (["devices", "room-file", str(tmp_path / "r.json"), "--room", "R", "--count", "2", "--url", "notaurl"],
+             None, "notaurl 不是服务器地址"),
+            (["set-upstream", "https://127.0.0.1:9", "--code", "ABCDE"], None, "未设置上级：注册码不完整")):
         assert_chinese_refusal(run(*args, stdin=stdin), says)
+    listed = run("admins", "list").stdout.splitlines()
+    assert listed[0].split("\t") == ["用户名", "角色", "单位", "姓名", "状态"], listed
+    assert listed[1].split("\t")[1] == "单位管理员 (unit_admin)" and listed[1].endswith("须修改密码"), listed
+    assert run("set-policy", "sync_interval_seconds", "60").stdout.startswith("下发给考试机的设置：")
 
 
 def test_backup_restore_and_a_folder_without_keys_read_in_chinese(tmp_path, monkeypatch):

@@ -159,8 +159,8 @@ def test_cli_manages_accounts(server, server_config, units):
     assert run_cli(server_config, "admins", "logout-all", "sheng").exit_code == 0
     assert run_cli(server_config, "admins", "enable", "nobody").exit_code == 1
     listed = run_cli(server_config, "admins", "list").output
-    assert "danwei_a\tunit_admin\tA\t\tmust change password" in listed
-    assert "jiankao_a\tunit_admin\tA\t\tdisabled" in listed
+    assert "danwei_a\tunit administrator (unit_admin)\tA\t\tmust change the password" in listed
+    assert "jiankao_a\tunit administrator (unit_admin)\tA\t\tdisabled" in listed
     with server.sessions() as s:
         a = s.get(AdminAccount, "danwei_a")
         assert a.must_change_password and a.password_hash.startswith("$argon2id$")

@@ -244,7 +244,7 @@ def test_sittings_add_keeps_the_start_code_only_when_it_opens_the_package(server
     args = ["--instance", str(server_config.instance_dir), "sittings", "add", "--package", package_id,
             "--room", "第三考场", "--starts", starts, "--learner", "110101009:C01"]
     wrong = CliRunner().invoke(main, args + ["--start-code", "AAAA-BBBB-CCCC"])
-    assert wrong.exit_code != 0 and "wrong_start_code" in wrong.output
+    assert wrong.exit_code != 0 and "that is not the start code of" in wrong.output
     with server.sessions() as s:
         assert s.query(Sitting).filter_by(room="第三考场").count() == 0      # nothing half-made
     right = CliRunner().invoke(main, args + ["--start-code", START_CODE])
