@@ -161,6 +161,8 @@ def localize(group: click.Command) -> click.Command:
             if isinstance(param, click.Argument) and param.metavar is None and not isinstance(param.type,
                                                                                                click.Choice):
                 param.metavar = _argument_metavar(param)
+            elif isinstance(param, click.Option) and param.metavar:   # one a command names itself (EXAM_ID)
+                param.metavar = cli_tr(param.metavar)
         command.options_metavar = cli_tr(command.options_metavar or "")
         if isinstance(command, click.Group) and command.subcommand_metavar:
             command.subcommand_metavar = cli_tr(command.subcommand_metavar)
@@ -176,6 +178,7 @@ def metavar_words(command: click.Command) -> list[str]:
         words.append(command.subcommand_metavar)
     words += [p.name.upper() for p in command.params if isinstance(p, click.Argument) and p.name
               and p.metavar is None and not isinstance(p.type, click.Choice)]
+    words += [p.metavar for p in command.params if isinstance(p, click.Option) and p.metavar]
     return [w for w in words if w]
 
 

@@ -38,6 +38,9 @@ class BackupReport:
 
 
 def backup(config: Config, dest: Path) -> BackupReport:
+    if Path(dest).resolve().is_relative_to(config.instance_dir.resolve()):   # lost with what it should save
+        raise BackupError(cli_tr("{dest} is inside the server's instance folder: a backup goes elsewhere, best off "
+                                 "this PC").format(dest=dest))
     if dest.exists() and any(dest.iterdir()):
         raise BackupError(cli_tr("{dest} is not empty; choose a new folder for each backup").format(dest=dest))
     missing = [f for f in KEY_FILES if not (config.instance_dir / f).is_file()]

@@ -41,6 +41,8 @@ def create_keys(folder: Path, name: str) -> ServerKeys:
 
 def load_keys(folder: Path) -> ServerKeys:
     if not (folder / SIGNING).exists():
-        raise KeyFileError(cli_tr("no server keys in {folder}: run `xuefa-server init` first").format(folder=folder))
+        raise KeyFileError(cli_tr("no server keys in {folder}: if the server is elsewhere, give its folder with "
+                                  "--instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server "
+                                  "init`").format(folder=folder))
     signing, name = load_signing_key(folder / SIGNING)
     return ServerKeys(name, signing, load_result_key(folder / RESULTS))

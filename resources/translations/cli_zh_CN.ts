@@ -695,6 +695,10 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
       <translation>考试定义文件</translation>
     </message>
     <message>
+      <source>EXAM_ID</source>
+      <translation>考试编号</translation>
+    </message>
+    <message>
       <source>The bank to draw the papers from.</source>
       <translation>抽取试卷的题库。</translation>
     </message>
@@ -1020,12 +1024,12 @@ come back by an administrator's explicit approval).</source>
       <translation>名称</translation>
     </message>
     <message>
-      <source>province 省, city 市, district 县区 or unit 单位.</source>
-      <translation>province 省、city 市、district 县区 或 unit 单位。</translation>
+      <source>province 省, city 市, district 县区 or unit 单位 (a new unit needs it; a unit renamed keeps its own unless given).</source>
+      <translation>province 省、city 市、district 县区 或 unit 单位（新单位必填；改名的单位不给出时保持原级别）。</translation>
     </message>
     <message>
-      <source>The unit above it (none for the top unit).</source>
-      <translation>上级单位（顶级单位不填）。</translation>
+      <source>The unit above it (a new unit without one is a top unit; a unit renamed keeps its own unless given; --parent "" makes it a top unit).</source>
+      <translation>上级单位（新单位不给出时为顶级单位；改名的单位不给出时保持原上级；--parent "" 把它设为顶级单位）。</translation>
     </message>
     <message>
       <source>The units tree: each unit with its level and the unit above it.</source>
@@ -1141,10 +1145,6 @@ owner must change it at the next login unless --keep.</source>
     <message>
       <source>Participation and pass rates for an exam: the unit, then each unit below it.</source>
       <translation>某场考试的参考率和通过率：先是该单位，再逐一列出其下级单位。</translation>
-    </message>
-    <message>
-      <source>EXAM_ID</source>
-      <translation>考试编号</translation>
     </message>
     <message>
       <source>The unit to report on (default: the top unit).</source>
@@ -1638,6 +1638,10 @@ this PC's clock now: {clock}</source>
       <translation>新密码不能与当前密码相同</translation>
     </message>
     <message>
+      <source>{dest} is inside the server's instance folder: a backup goes elsewhere, best off this PC</source>
+      <translation>{dest} 位于服务器的实例文件夹内：备份应放在别处，最好不在本机上</translation>
+    </message>
+    <message>
       <source>{dest} is not empty; choose a new folder for each backup</source>
       <translation>{dest} 不是空文件夹：每次备份请选一个新文件夹</translation>
     </message>
@@ -1696,6 +1700,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
       <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
+    </message>
+    <message>
+      <source>a name has 1 to 100 characters</source>
+      <translation>名称须有 1 到 100 个字符</translation>
     </message>
     <message>
       <source>TLS certificate {show}: stations, admin windows and lower servers pin it; it travels in the enrolment codes (`devices code`) and room files</source>
@@ -1792,6 +1800,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{value} is not a day between the years 2000 and 2100</source>
       <translation>{value} 不是 2000 年至 2100 年之间的日期</translation>
+    </message>
+    <message>
+      <source>{value!r} cannot be used: 1 to 40 letters, digits or signs, without spaces</source>
+      <translation>{value!r} 不能使用：须为 1 到 40 个字母、数字或符号，不含空格</translation>
     </message>
     <message>
       <source>{path} already exists and is another kind of file: nothing was written; choose a new name</source>
@@ -1978,6 +1990,10 @@ this PC's clock now: {clock}</source>
       <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
     </message>
     <message>
+      <source>it was {was_level} under {was_parent}; it is now {level} under {parent}</source>
+      <translation>原为 {was_parent} 下的{was_level}，现为 {parent} 下的{level}</translation>
+    </message>
+    <message>
       <source>  problem: {p}</source>
       <translation>  问题：{p}</translation>
     </message>
@@ -2048,6 +2064,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{device_id} is already revoked: nothing changed</source>
       <translation>{device_id} 已被吊销：没有任何改动</translation>
+    </message>
+    <message>
+      <source>a new unit needs its --level (province, city, district or unit)</source>
+      <translation>新单位须给出 --level（province、city、district 或 unit）</translation>
+    </message>
+    <message>
+      <source>(top)</source>
+      <translation>（顶级）</translation>
     </message>
     <message>
       <source>disabled</source>
@@ -2842,8 +2866,8 @@ this PC's clock now: {clock}</source>
       <translation>{parent_id} 在 {unit_id} 之下：单位不能成为自己的上级</translation>
     </message>
     <message>
-      <source>no server keys in {folder}: run `xuefa-server init` first</source>
-      <translation>{folder} 中没有服务器密钥：请先运行 `xuefa-server init`</translation>
+      <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>
+      <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
     <message>
       <source>the decision is accept or reject</source>

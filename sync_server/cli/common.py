@@ -81,6 +81,30 @@ class Day(click.ParamType):
         return day
 
 
+class Code(click.ParamType):
+    """An id people type (a unit's code, an account's user name): 1 to 40 characters, no spaces, trimmed.
+    An empty or blank one would make a record nobody can name again."""
+    name = "text"
+
+    def convert(self, value, param, ctx):   # noqa: ANN001 - click's signature
+        text = str(value).strip()
+        if not 1 <= len(text) <= 40 or any(ch.isspace() or not ch.isprintable() for ch in text):
+            self.fail(cli_tr("{value!r} cannot be used: 1 to 40 letters, digits or signs, without spaces").format(
+                value=value), param, ctx)
+        return text
+
+
+class Name(click.ParamType):
+    """A name people read (a unit's, a server's): 1 to 100 characters, trimmed."""
+    name = "text"
+
+    def convert(self, value, param, ctx):   # noqa: ANN001 - click's signature
+        text = " ".join(str(value).split())
+        if not 1 <= len(text) <= 100:
+            self.fail(cli_tr("a name has 1 to 100 characters"), param, ctx)
+        return text
+
+
 def read_public_key(path: Path) -> tuple[bytes, str]:
     """A server's or issuer's .pub file, or a clear error."""
     from examcore.keyfiles import load_signing_public

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from examcore.cli_text import cli_tr, said, said_of
 from sync_server import audit
-from sync_server.cli.common import (check_output, code_with_pin, local_minute, open_server as _server,
+from sync_server.cli.common import (Code, Name, check_output, code_with_pin, local_minute, open_server as _server,
                                     read_password, read_public_key, tls_fingerprint)
 
 
@@ -283,19 +283,31 @@ def _level_word(level: str) -> str:
 
 
 @units.command("add")
-@click.argument("unit_id")
-@click.argument("name")
-@click.option("--level", type=click.Choice(["province", "city", "district", "unit"]), required=True,
-              help="province 省, city 市, district 县区 or unit 单位.")
-@click.option("--parent", "parent_id", default=None, help="The unit above it (none for the top unit).")
+@click.argument("unit_id", type=Code())
+@click.argument("name", type=Name())
+@click.option("--level", type=click.Choice(["province", "city", "district", "unit"]), default=None,
+              help="province 省, city 市, district 县区 or unit 单位 (a new unit needs it; a unit renamed keeps its "
+                   "own unless given).")
+@click.option("--parent", "parent_id", default=None,
+              help="The unit above it (a new unit without one is a top unit; a unit renamed keeps its own unless "
+                   "given; --parent \"\" makes it a top unit).")
 @click.pass_context
-def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id: str | None) -> None:
+def units_add(ctx: click.Context, unit_id: str, name: str, level: str | None, parent_id: str | None) -> None:
     """Add or rename a unit."""
     from examcore.clock import utc_naive
     from sync_server.directory import DirectoryError, put_unit
+    from sync_server.models import Unit
     with _server(ctx) as server:
         try:
             with server.sessions.begin() as s:
+                before = s.get(Unit, unit_id)
+                if before is None and level is None:
+                    raise click.UsageError(cli_tr("a new unit needs its --level (province, city, district or unit)"))
+                was = (before.level, before.parent_id) if before is not None else None
+                level = level or (before.level if before is not None else "unit")
+                if parent_id is None:   # renaming does not move: only a given --parent does
+                    parent_id = before.parent_id if before is not None else None
+                parent_id = (parent_id or "").strip() or None
                 put_unit(s, unit_id, name, level, parent_id, utc_naive(server.clock.now()))
                 audit.record(s, "unit.put", f"unit:{unit_id}", utc_naive(server.clock.now()),
                              detail=f"{name} ({level}) under {parent_id or '(top)'}")
@@ -303,6 +315,10 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str, parent_id
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name,
                                                                       level=_level_word(level)))
+    if was is not None and was != (level, parent_id):
+        click.echo(cli_tr("it was {was_level} under {was_parent}; it is now {level} under {parent}").format(
+            was_level=_level_word(was[0]), was_parent=was[1] or cli_tr("(top)"), level=_level_word(level),
+            parent=parent_id or cli_tr("(top)")))
 
 
 @units.command("list")
@@ -411,7 +427,7 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
 
 
 @click.command("create-admin")
-@click.argument("username")
+@click.argument("username", type=Code())
 @click.option("--role", type=click.Choice(["proctor", "unit_admin", "centre_admin", "provincial_admin"]), required=True,
               help="proctor: runs sittings of the unit's subtree, nothing else.")
 @click.option("--unit", "unit_id", required=True, help="The unit whose subtree this administrator manages.")

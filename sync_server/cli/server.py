@@ -11,12 +11,12 @@ from examcore.cli_text import cli_tr
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
 from sync_server.config import Config
-from sync_server.cli.common import (alert_words, check_usable, create_tls, DECISION_DETAIL, echo_tls, local_minute,
+from sync_server.cli.common import (Name, alert_words, check_usable, create_tls, DECISION_DETAIL, echo_tls, local_minute,
                                     open_server as _server, refusal, review_words, rule_words, tls_fingerprint)
 
 
 @click.command()
-@click.option("--name", required=True, help="This server's name, e.g. 某市考试中心")
+@click.option("--name", type=Name(), required=True, help="This server's name, e.g. 某市考试中心")
 @click.option("--database-url", default=None,
               help="SQLAlchemy URL, e.g. postgresql+psycopg://xuefa:…@db/xuefa (default: SQLite in the folder)")
 @click.option("--hostname", "hostnames", multiple=True,

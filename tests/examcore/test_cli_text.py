@@ -233,6 +233,16 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
              None, "notaurl 不是服务器地址"),
             (["set-upstream", "https://127.0.0.1:9", "--code", "ABCDE"], None, "未设置上级：注册码不完整")):
         assert_chinese_refusal(run(*args, stdin=stdin), says)
+    renamed = run("units", "add", "A", "甲局（新名）")   # a rename keeps the level and the unit above
+    assert renamed.exit_code == 0 and "原为" not in renamed.stdout, renamed.output
+    moved = run("units", "add", "A", "甲局", "--parent", "")   # only a given --parent moves it, and it says so
+    assert moved.exit_code == 0 and "原为 C1 下的单位" in moved.stdout, moved.output
+    assert run("units", "add", "A", "甲局", "--parent", "C1").exit_code == 0
+    for blank in (["units", "add", " ", "空", "--level", "unit"], ["units", "add", "U2", " ", "--level", "unit"],
+                  ["create-admin", "", "--role", "proctor", "--unit", "A"], ["units", "add", "U 2", "乙", "--level", "unit"]):
+        done = run(*blank, stdin=password)
+        assert done.exit_code == 2 and ("不能使用" in done.stderr or "名称须有" in done.stderr), (blank, done.output)
+    assert run("units", "add", "U3", "丙局").exit_code == 2   # a new unit names its level
     listed = run("admins", "list").stdout.splitlines()
     assert listed[0].split("\t") == ["用户名", "角色", "单位", "姓名", "状态"], listed
     assert listed[1].split("\t")[1] == "单位管理员 (unit_admin)" and listed[1].endswith("须修改密码"), listed
@@ -242,8 +252,9 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
 def test_backup_restore_and_a_folder_without_keys_read_in_chinese(tmp_path, monkeypatch):
     run = chinese_server(monkeypatch)
     centre = tmp_path / "centre"
-    assert_chinese_refusal(run(centre, "status"), f"{centre} 中没有服务器密钥：请先运行 `xuefa-server init`")
+    assert_chinese_refusal(run(centre, "status"), f"{centre} 中没有服务器密钥：如果服务器在别处，请用 --instance")
     assert run(centre, "init", "--name", "测试中心").exit_code == 0
+    assert_chinese_refusal(run(centre, "backup", centre / "backup"), f"未做备份：{centre / 'backup'} 位于服务器的实例文件夹内")
     assert run(centre, "backup", tmp_path / "backup").exit_code == 0
     assert_chinese_refusal(run(centre, "backup", tmp_path / "backup"),
                            f"未做备份：{tmp_path / 'backup'} 不是空文件夹：每次备份请选一个新文件夹")
