@@ -2242,12 +2242,20 @@ this PC's clock now: {clock}</source>
       <translation>1 到 40 个可打印字符</translation>
     </message>
     <message>
+      <source>nothing to change: give what changes, e.g. --phone or --status</source>
+      <translation>未给出要修改的内容：请给出要改的项，例如 --phone 或 --status</translation>
+    </message>
+    <message>
       <source>leader</source>
       <translation>领导干部</translation>
     </message>
     <message>
       <source>staff</source>
       <translation>普通人员</translation>
+    </message>
+    <message>
+      <source>--exempt-reason, --exempt-from and --exempt-until describe an exemption: give them with --status 免考 (the learner is not exempt)</source>
+      <translation>--exempt-reason、--exempt-from 和 --exempt-until 用于免考：请与 --status 免考 一起给出（该考生不是免考状态）</translation>
     </message>
     <message>
       <source>password: chosen by the learner</source>

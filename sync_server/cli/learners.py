@@ -152,7 +152,12 @@ def learners_edit(ctx: click.Context, learner_no: str, name: str | None, rank: s
                                                       ("exempt_reason", exempt_reason),
                                                       ("exempt_from", exempt_from),
                                                       ("exempt_until", exempt_until)) if v is not None})
+        if fields.status != "exempt" and any(v is not None for v in (exempt_reason, exempt_from, exempt_until)):
+            raise click.UsageError(cli_tr("--exempt-reason, --exempt-from and --exempt-until describe an "
+                                          "exemption: give them with --status 免考 (the learner is not exempt)"))
         return fields
+    if all(v is None for v in (name, rank, leader, phone, status, exempt_reason, exempt_from, exempt_until)):
+        raise click.UsageError(cli_tr("nothing to change: give what changes, e.g. --phone or --status"))
     _save(ctx, learner_no, change, new=False, what="edit")
 
 

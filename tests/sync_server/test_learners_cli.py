@@ -36,6 +36,9 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
     nowhere = _run(server_config, "add", "310000009", "--name", "李四", "--unit", "Z")
     assert nowhere.exit_code == 1 and "no unit Z" in nowhere.output
 
+    unsaid = _run(server_config, "edit", "310000001", "--exempt-reason", "长期病假")   # not exempt: no reason to keep
+    assert unsaid.exit_code == 2 and "give them with --status 免考" in unsaid.output
+    assert _run(server_config, "edit", "310000001").exit_code == 2   # nothing given, nothing said to change
     edited = _run(server_config, "edit", "310000001", "--leader", "--status", "免考", "--exempt-reason", "长期病假",
                   "--exempt-until", "2099-06-30")
     assert edited.exit_code == 0 and "leader\t免考 (长期病假, until 2099-06-30)" in edited.output, edited.output
@@ -45,8 +48,8 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
     assert bad.exit_code == 2 and "在职, 调出, 退休 or 免考" in bad.output
     moved = _run(server_config, "move", "310000001", "--unit", "B")
     assert moved.exit_code == 0 and "乙单位 (B)" in moved.output
-    # the same again, or an edit that names nothing new: said so, nothing written, audited or sent down
-    for same in (("move", "310000001", "--unit", "B"), ("edit", "310000001"), ("edit", "310000001", "--leader")):
+    # the same again, or an edit to what is already so: said so, nothing written, audited or sent down
+    for same in (("move", "310000001", "--unit", "B"), ("edit", "310000001", "--leader")):
         done = _run(server_config, *same)
         assert done.exit_code == 0 and "nothing changed: 310000001 is already so" in done.output, done.output
     shown = _run(server_config, "show", "310000001")
