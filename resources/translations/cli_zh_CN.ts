@@ -2074,6 +2074,10 @@ this PC's clock now: {clock}</source>
       <translation>（顶级）</translation>
     </message>
     <message>
+      <source>no unit {unit_id} on this server: `units list` shows the units; nothing was written</source>
+      <translation>本服务器没有单位 {unit_id}：`units list` 列出各单位；未写出任何内容</translation>
+    </message>
+    <message>
       <source>disabled</source>
       <translation>已停用</translation>
     </message>
@@ -2226,12 +2230,20 @@ this PC's clock now: {clock}</source>
       <translation>{count} 处问题：所涉及的试题未导入</translation>
     </message>
     <message>
+      <source>there is no bank {bank} here; the banks: {banks}</source>
+      <translation>本服务器没有题库 {bank}；现有题库：{banks}</translation>
+    </message>
+    <message>
       <source>; refused whole: {files}</source>
       <translation>；整体拒收：{files}</translation>
     </message>
     <message>
       <source>the package was not built: {exc}</source>
       <translation>未生成考试包：{exc}</translation>
+    </message>
+    <message>
+      <source>none yet (import-questions makes one)</source>
+      <translation>尚无（import-questions 会建立题库）</translation>
     </message>
     <message>
       <source>1 to 100 characters</source>

@@ -388,8 +388,12 @@ def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> No
     check_output(path, ctx.obj.instance_dir)
     from sync_server.directory import subtree
     from sync_server.roster_files import export_roster
+    from sync_server.models import Unit
     with _server(ctx) as server, server.sessions() as s:
         from examcore.private_files import create_private
+        if unit_id and s.get(Unit, unit_id) is None:   # refused before the file is made, not an empty roster
+            raise click.ClickException(cli_tr("no unit {unit_id} on this server: `units list` shows the units; "
+                                              "nothing was written").format(unit_id=unit_id))
         count = export_roster(s, create_private(path), subtree(s, unit_id) if unit_id else None)   # names, phones
     click.echo(cli_tr("{count} learner(s) written to {path}").format(count=count, path=path))
 

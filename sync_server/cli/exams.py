@@ -152,6 +152,10 @@ def questions_list(ctx: click.Context, bank: str, retired: bool) -> None:
             BankQuestion.bank == bank,
             BankQuestion.retired_at.is_not(None) if retired else BankQuestion.retired_at.is_(None))
             .order_by(BankQuestion.question_id)))
+        if not rows and s.scalar(select(BankQuestion.question_id).where(BankQuestion.bank == bank).limit(1)) is None:
+            banks = sorted(s.scalars(select(BankQuestion.bank).distinct()))
+            raise click.ClickException(cli_tr("there is no bank {bank} here; the banks: {banks}").format(
+                bank=bank, banks=cli_tr(", ").join(banks) or cli_tr("none yet (import-questions makes one)")))
     for r in rows:
         d = _json.loads(r.data)
         click.echo(f"{r.question_id}\tv{r.version}\t{d['type']}\t{d['category']}\t{d['stem'][:40]}")

@@ -231,7 +231,9 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
             (["devices", "code", "--unit", "NOPE"], None, "本服务器没有单位 NOPE"),
             (["devices", "room-file", str(tmp_path / "r.json"), "--room", "R", "--count", "2", "--url", "notaurl"],
              None, "notaurl 不是服务器地址"),
-            (["set-upstream", "https://127.0.0.1:9", "--code", "ABCDE"], None, "未设置上级：注册码不完整")):
+            (["set-upstream", "https://127.0.0.1:9", "--code", "ABCDE"], None, "未设置上级：注册码不完整"),
+            (["export-roster", str(tmp_path / "r.xlsx"), "--unit", "NOPE"], None, "本服务器没有单位 NOPE"),
+            (["questions", "list", "--bank", "NOPE"], None, "本服务器没有题库 NOPE；现有题库：尚无")):
         assert_chinese_refusal(run(*args, stdin=stdin), says)
     renamed = run("units", "add", "A", "甲局（新名）")   # a rename keeps the level and the unit above
     assert renamed.exit_code == 0 and "原为" not in renamed.stdout, renamed.output
@@ -243,6 +245,7 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
         done = run(*blank, stdin=password)
         assert done.exit_code == 2 and ("不能使用" in done.stderr or "名称须有" in done.stderr), (blank, done.output)
     assert run("units", "add", "U3", "丙局").exit_code == 2   # a new unit names its level
+    assert not (tmp_path / "r.xlsx").exists()
     listed = run("admins", "list").stdout.splitlines()
     assert listed[0].split("\t") == ["用户名", "角色", "单位", "姓名", "状态"], listed
     assert listed[1].split("\t")[1] == "单位管理员 (unit_admin)" and listed[1].endswith("须修改密码"), listed
