@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from examcore.cli_text import cli_tr
+from examcore.keyfiles import KeyFileError
 from examcore.private_files import make_private, private_folder, private_sqlite
 from examcore.sqlite_files import read_only
 from sync_server.config import CONFIG_FILE, DB_FILE, Config, ConfigError, read_saved, sqlite_file
-from examcore.keyfiles import KeyFileError
 from sync_server.keys import RESULTS, SIGNING, load_keys
 
 log = logging.getLogger(__name__)
