@@ -59,7 +59,9 @@ def sitting_report(s: Session, sitting_id: str) -> dict:
                                  .order_by(SittingEvent.id))]
     return {"sitting": sitting_dict(sitting),
             "counts": {"seated": len(rows), "sat": len(sat),
-                       "absent": sum(r["state"] in ("missing", "not_logged_in") for r in rows),
+                       # nobody is absent from a sitting that has not started yet
+                       "absent": 0 if sitting.state == "scheduled" else
+                       sum(r["state"] in ("missing", "not_logged_in") for r in rows),
                        "passed": sum(r["outcome"] == "passed" for r in sat),
                        "failed": sum(r["outcome"] == "failed" for r in sat),
                        "results_not_received": sum(not r["result_received"] for r in rows),

@@ -2678,6 +2678,10 @@ this PC's clock now: {clock}</source>
       <translation>{first} 至 {last} 没有场次（可用 --from 和 --to 列出其他日期）</translation>
     </message>
     <message>
+      <source>the sitting has not started (it is due at {when}): the report is complete once it is closed</source>
+      <translation>本场考试尚未开考（定于 {when}）：场次结束后报告才完整</translation>
+    </message>
+    <message>
       <source>{results_not_received} result(s) not yet received from the stations</source>
       <translation>尚有 {results_not_received} 份成绩未从考试机收到</translation>
     </message>

@@ -138,6 +138,9 @@ def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf
         except SittingError as exc:
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(f"{report['sitting']['title']} {report['sitting']['room']}: {_summary_line(report)}")
+    if report["sitting"]["state"] == "scheduled":
+        click.echo(cli_tr("the sitting has not started (it is due at {when}): the report is complete once it is "
+                          "closed").format(when=local_minute(datetime.fromisoformat(report["sitting"]["starts_at"]))))
     if report["counts"]["results_not_received"]:
         click.echo(cli_tr("{results_not_received} result(s) not yet received from the stations").format(
                        results_not_received=report['counts']['results_not_received']))

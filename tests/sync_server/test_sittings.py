@@ -425,6 +425,9 @@ def test_the_sittings_commands_seat_only_active_learners_and_ask_before_an_early
     assert f"no sittings from {day - timedelta(days=9)} to {day - timedelta(days=1)}" in before.output
     backwards = run("sittings", "list", "--from", str(day), "--to", str(day - timedelta(days=1)))
     assert backwards.exit_code == 2 and "is before --from" in backwards.output
+    ahead = run("sittings", "report", sitting_id)   # days before it: nobody absent yet, and it says why
+    assert ahead.exit_code == 0 and "缺考 0 人" in ahead.output and "has not started (it is due at " + local in \
+        ahead.output, ahead.output
     before_default = run("sittings", "list", "--to", "2020-01-01")   # the start the user did not give is named
     assert before_default.exit_code == 2 and "is before yesterday" in before_default.output
     for typed, says in (("9999-12-31", "between the years 2000 and 2100"), ("0001-01-01", "between the years"),
