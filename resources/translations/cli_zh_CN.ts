@@ -865,7 +865,7 @@ lacks; resumes where an interrupted run stopped.</source>
     </message>
     <message>
       <source>A learner number, optionally with the seat: 1101010010001:A01 (repeat).</source>
-      <translation>考生编号，可附座位号：1101010010001:A01（可重复）。</translation>
+      <translation>学号，可附座位号：1101010010001:A01（可重复）。</translation>
     </message>
     <message>
       <source>Login closes this many minutes after the start.</source>
@@ -1814,22 +1814,6 @@ this PC's clock now: {clock}</source>
       <translation>{value} 不是有效的日期（格式如 2026-11-20）</translation>
     </message>
     <message>
-      <source>proctor</source>
-      <translation>监考员</translation>
-    </message>
-    <message>
-      <source>unit administrator</source>
-      <translation>单位管理员</translation>
-    </message>
-    <message>
-      <source>centre administrator</source>
-      <translation>考试中心管理员</translation>
-    </message>
-    <message>
-      <source>provincial administrator</source>
-      <translation>省级管理员</translation>
-    </message>
-    <message>
       <source>no devices yet</source>
       <translation>还没有设备</translation>
     </message>
@@ -1914,6 +1898,22 @@ this PC's clock now: {clock}</source>
       <translation>单位</translation>
     </message>
     <message>
+      <source>proctor</source>
+      <translation>监考员</translation>
+    </message>
+    <message>
+      <source>unit administrator</source>
+      <translation>单位管理员</translation>
+    </message>
+    <message>
+      <source>centre administrator</source>
+      <translation>考试中心管理员</translation>
+    </message>
+    <message>
+      <source>provincial administrator</source>
+      <translation>省级管理员</translation>
+    </message>
+    <message>
       <source>unit {unit_id} {name} ({level}) saved</source>
       <translation>单位 {unit_id} {name}（{level}）已保存</translation>
     </message>
@@ -1934,8 +1934,8 @@ this PC's clock now: {clock}</source>
       <translation>{username} 的密码</translation>
     </message>
     <message>
-      <source>administrator {username} ({role}) for {unit_id} and the units below it created; the password must be changed at the first login</source>
-      <translation>已为 {unit_id} 及其下属单位创建管理员 {username}（{role}）；首次登录时必须修改密码</translation>
+      <source>account {username} ({role}) for {unit_id} and the units below it created; the password must be changed at the first login</source>
+      <translation>已为 {unit_id} 及其下属单位创建账号 {username}（{role}）；首次登录时必须修改密码</translation>
     </message>
     <message>
       <source>New password for {username}</source>

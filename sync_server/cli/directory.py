@@ -282,6 +282,13 @@ def _level_word(level: str) -> str:
             "unit": cli_tr("unit")}.get(level, level)
 
 
+def _role_word(role: str) -> str:
+    """An account's role as the reader says it (监考员, 单位管理员 … in Chinese)."""
+    return {"proctor": cli_tr("proctor"), "unit_admin": cli_tr("unit administrator"),
+            "centre_admin": cli_tr("centre administrator"),
+            "provincial_admin": cli_tr("provincial administrator")}.get(role, role)
+
+
 @units.command("add")
 @click.argument("unit_id", type=Code())
 @click.argument("name", type=Name())
@@ -455,9 +462,9 @@ def create_admin_cmd(ctx: click.Context, username: str, role: str, unit_id: str,
                              email)
         except DirectoryError as exc:
             raise click.ClickException(said(exc.detail)) from exc
-    click.echo(cli_tr("administrator {username} ({role}) for {unit_id} and the units below it created; the "
+    click.echo(cli_tr("account {username} ({role}) for {unit_id} and the units below it created; the "
                       "password must be changed at the first login").format(
-                   username=username, role=role, unit_id=unit_id))
+                   username=username, role=_role_word(role), unit_id=unit_id))
 
 
 @click.group("admins")
@@ -490,8 +497,6 @@ def admins_list(ctx: click.Context) -> None:
     with _server(ctx) as server, server.sessions() as s:
         now = _naive_now(server)
         rows = list(s.scalars(select(AdminAccount).order_by(AdminAccount.unit_id, AdminAccount.username)))
-    roles = {"proctor": cli_tr("proctor"), "unit_admin": cli_tr("unit administrator"),
-             "centre_admin": cli_tr("centre administrator"), "provincial_admin": cli_tr("provincial administrator")}
     if rows:
         click.echo("\t".join((cli_tr("user name"), cli_tr("role"), cli_tr("unit"), cli_tr("full name"),
                               cli_tr("state"))))
@@ -499,7 +504,7 @@ def admins_list(ctx: click.Context) -> None:
         flags = [w for w, on in ((cli_tr("disabled"), a.disabled),
                                  (cli_tr("must change the password"), a.must_change_password),
                                  (cli_tr("locked"), bool(a.locked_until and a.locked_until > now))) if on]
-        click.echo(f"{a.username}\t{roles.get(a.role, a.role)} ({a.role})\t{a.unit_id}\t{a.full_name}\t"
+        click.echo(f"{a.username}\t{_role_word(a.role)} ({a.role})\t{a.unit_id}\t{a.full_name}\t"
                    + cli_tr(", ").join(flags))
     if not rows:
         click.echo(cli_tr("no administrators yet: `xuefa-server create-admin`"))
