@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -223,16 +224,15 @@ class _Paragraphs:
         self.lines: list[tuple[int, str, list[str]]] = []
         self._names = image_names
         self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
-        self._in_text = 0
+        self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
         self._count = 0
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._in_text = tag == _W_T and bool(self._open)
         if tag == _W_P:
             self._open.append(([], []))
         elif not self._open:
             return
-        elif tag == _W_T:
-            self._in_text += 1
         elif tag == _W_TAB:
             self._open[-1][0].append("\t")
         elif tag == _W_BR:
@@ -245,9 +245,8 @@ class _Paragraphs:
             self._open[-1][1].append("embedded object")
 
     def end(self, tag: str) -> None:
-        if tag == _W_T and self._in_text:
-            self._in_text -= 1
-        elif tag == _W_P and self._open:
+        self._in_text = False
+        if tag == _W_P and self._open:
             pieces, images = self._open.pop()
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
             for n, piece in enumerate("".join(pieces).split("\n")):
@@ -291,12 +290,16 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                 while chunk := part.read(1 << 16):
                     parser.feed(chunk)
             lines = parser.close()
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, zlib.error, RuntimeError, NotImplementedError) as exc:
+        # a damaged deflate stream, an encrypted part, a compression zipfile cannot read
         raise FileRefused(f"not a Word document (.docx): {exc}") from exc
     except TextRefused as exc:
         raise FileRefused(f"not a Word document (.docx): {exc.message}") from exc
     except (DefusedXmlException, SafeET.ParseError) as exc:
         raise FileRefused(f"not a Word document (.docx): its text part is not readable XML ({exc})") from exc
+    except (ValueError, LookupError) as exc:   # its XML names an encoding expat cannot read (GBK, unknown)
+        raise FileRefused(f"not a Word document (.docx): its text part is in an encoding that cannot be read "
+                          f"({exc}); save it again from Word") from exc
     return read_office_lines(lines, path.name, bank, unit="paragraph")
 
 

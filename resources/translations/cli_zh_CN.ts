@@ -1918,6 +1918,14 @@ this PC's clock now: {clock}</source>
       <translation>单位 {unit_id} {name}（{level}）已保存</translation>
     </message>
     <message>
+      <source>a {level} under {parent}</source>
+      <translation>{parent} 下的{level}</translation>
+    </message>
+    <message>
+      <source>a top {level}</source>
+      <translation>顶级{level}</translation>
+    </message>
+    <message>
       <source>{name}: {added} new learner(s), {updated} updated ({transferred} moved to another unit)</source>
       <translation>{name}：新增考生 {added} 人，更新 {updated} 人（其中调往其他单位 {transferred} 人）</translation>
     </message>
@@ -1990,8 +1998,8 @@ this PC's clock now: {clock}</source>
       <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
     </message>
     <message>
-      <source>it was {was_level} under {was_parent}; it is now {level} under {parent}</source>
-      <translation>原为 {was_parent} 下的{was_level}，现为 {parent} 下的{level}</translation>
+      <source>it was {was}; it is now {now}</source>
+      <translation>原为{was}，现为{now}</translation>
     </message>
     <message>
       <source>  problem: {p}</source>
@@ -2070,8 +2078,8 @@ this PC's clock now: {clock}</source>
       <translation>新单位须给出 --level（province、city、district 或 unit）</translation>
     </message>
     <message>
-      <source>(top)</source>
-      <translation>（顶级）</translation>
+      <source>--parent is blank: give a unit code, or --parent "" for a top unit</source>
+      <translation>--parent 为空白：请给出单位代码，或用 --parent "" 设为顶级单位</translation>
     </message>
     <message>
       <source>no unit {unit_id} on this server: `units list` shows the units; nothing was written</source>

@@ -312,6 +312,9 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str | None, pa
                     raise click.UsageError(cli_tr("a new unit needs its --level (province, city, district or unit)"))
                 was = (before.level, before.parent_id) if before is not None else None
                 level = level or (before.level if before is not None else "unit")
+                if parent_id is not None and parent_id != "" and not parent_id.strip():   # a stray blank moves
+                    raise click.UsageError(cli_tr('--parent is blank: give a unit code, or --parent "" for a top '
+                                                  'unit'))   # a whole subtree to the top: only "" does that
                 if parent_id is None:   # renaming does not move: only a given --parent does
                     parent_id = before.parent_id if before is not None else None
                 parent_id = (parent_id or "").strip() or None
@@ -323,9 +326,14 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str | None, pa
     click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name,
                                                                       level=_level_word(level)))
     if was is not None and was != (level, parent_id):
-        click.echo(cli_tr("it was {was_level} under {was_parent}; it is now {level} under {parent}").format(
-            was_level=_level_word(was[0]), was_parent=was[1] or cli_tr("(top)"), level=_level_word(level),
-            parent=parent_id or cli_tr("(top)")))
+        click.echo(cli_tr("it was {was}; it is now {now}").format(was=_place_words(*was),
+                                                                   now=_place_words(level, parent_id)))
+
+
+def _place_words(level: str, parent_id: str | None) -> str:
+    """Where a unit stands: "a city under P1", "a top city"."""
+    return (cli_tr("a {level} under {parent}").format(level=_level_word(level), parent=parent_id) if parent_id
+            else cli_tr("a top {level}").format(level=_level_word(level)))
 
 
 @units.command("list")

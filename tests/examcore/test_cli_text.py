@@ -238,7 +238,8 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
     renamed = run("units", "add", "A", "甲局（新名）")   # a rename keeps the level and the unit above
     assert renamed.exit_code == 0 and "原为" not in renamed.stdout, renamed.output
     moved = run("units", "add", "A", "甲局", "--parent", "")   # only a given --parent moves it, and it says so
-    assert moved.exit_code == 0 and "原为 C1 下的单位" in moved.stdout, moved.output
+    assert moved.exit_code == 0 and "原为C1 下的单位，现为顶级单位" in moved.stdout, moved.output
+    assert run("units", "add", "A", "甲局", "--parent", " ").exit_code == 2   # a stray blank moves nothing
     assert run("units", "add", "A", "甲局", "--parent", "C1").exit_code == 0
     for blank in (["units", "add", " ", "空", "--level", "unit"], ["units", "add", "U2", " ", "--level", "unit"],
                   ["create-admin", "", "--role", "proctor", "--unit", "A"], ["units", "add", "U 2", "乙", "--level", "unit"]):

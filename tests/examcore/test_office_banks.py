@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 
 import docx
+import pytest
 from docx.shared import Cm
 
 from examcore.banks import read_bank
@@ -129,3 +130,53 @@ def test_questions_in_a_word_table_are_read_cell_by_cell(tmp_path):
     assert report.problems == []
     assert [(q.stem, q.answer) for q in report.questions] == [
         ("宪法是国家的根本法。（ ）", ("T",)), ("法律面前并非人人平等。（ ）", ("F",)), ("表格之后的题。（ ）", ("T",))]
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _document(tmp_path, xml: str, name: str = "d.docx", **zip_info):
+    import zipfile
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("word/document.xml", **zip_info) if zip_info else "word/document.xml",
+                   xml.encode("utf-8"))
+    return path
+
+
+def test_a_damaged_or_unreadable_word_file_is_refused_never_an_error(tmp_path):
+    """Whatever is wrong inside the zip (a damaged deflate stream, an encrypted part, an encoding expat
+    cannot read), the import names the file as refused; before, zlib's or the parser's own exception escaped
+    read_bank (outside helper, 2026-12-02)."""
+    from examcore.banks.common import FileRefused
+    from examcore.banks.office_text import read_docx_bank
+    body = f'<w:document {W_NS}><w:body><w:p><w:r><w:t>{"一、单项选择题" * 50}</w:t></w:r></w:p></w:body></w:document>'
+    damaged = _document(tmp_path, '<?xml version="1.0"?>' + body, "damaged.docx")
+    data = bytearray(damaged.read_bytes())
+    start = data.index(b"word/document.xml") + len("word/document.xml")   # the local header's name, then data
+    data[start + 5:start + 25] = b"\xff" * 20
+    damaged.write_bytes(bytes(data))
+    encrypted = _document(tmp_path, '<?xml version="1.0"?>' + body, "encrypted.docx")
+    data = bytearray(encrypted.read_bytes())
+    for header in (b"PK\x03\x04", b"PK\x01\x02"):   # set the "encrypted" flag in both headers
+        at = data.index(header) + (6 if header == b"PK\x03\x04" else 8)
+        data[at] |= 1
+    encrypted.write_bytes(bytes(data))
+    for path in (damaged, encrypted, _document(tmp_path, '<?xml version="1.0" encoding="GBK"?>' + body, "gbk.docx"),
+                 _document(tmp_path, '<?xml version="1.0" encoding="x-nonsense"?>' + body, "nonsense.docx")):
+        with pytest.raises(FileRefused, match="not a Word document"):
+            read_docx_bank(path, "b")
+
+
+def test_a_word_runs_own_text_is_read_and_what_follows_an_element_inside_it_is_not(tmp_path):
+    """A w:t's text is its own text up to the first element inside it, as Word and the earlier reader read it
+    (an odd document from another program may put elements inside w:t)."""
+    from examcore.banks.office_text import read_docx_bank
+
+    def para(inner: str) -> str:
+        return f"<w:p><w:r>{inner}</w:r></w:p>"
+    xml = (f'<w:document {W_NS}><w:body>{para("<w:t>一、单项选择题</w:t>")}'
+           f'{para("<w:t>1. 宪<w:t>法</w:t>是（ ）</w:t>")}{para("<w:t>A. 根本&amp;法</w:t>")}'
+           f'{para("<w:t>B. 普通法</w:t>")}{para("<w:t>答案：A</w:t>")}</w:body></w:document>')
+    [q] = read_docx_bank(_document(tmp_path, xml), "b").questions
+    assert q.stem == "宪法" and [o.text for o in q.options] == ["根本&法", "普通法"]
