@@ -1,6 +1,7 @@
 """Question-bank files: JSON, Excel, GIFT, Moodle XML and QTI, read into one ImportReport shape."""
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -8,6 +9,9 @@ from examcore.banks.common import MAX_FILE_BYTES, BankImportError, FileRefused, 
 from examcore.questions import QuestionBank
 
 __all__ = ["BankImportError", "ImportReport", "RowProblem", "load_bank", "read_bank"]
+
+log = logging.getLogger(__name__)
+READER_FAILED = "the importer failed on this file"   # a reader's own fault, never a finding about the file
 
 FORMATS = ".json (Xuefa), .xlsx (template or common layouts), .gift (GIFT), .txt (GIFT or a numbered text " \
           "bank), .docx (a Word bank), .xml (Moodle XML or a QTI item), .zip (QTI content package)"
@@ -37,6 +41,10 @@ def read_bank(path: Path, bank: str) -> ImportReport:
         return report.refuse(f"cannot be read: {exc}")
     except FileRefused as exc:
         return ImportReport(path.name).refuse(str(exc))
+    except Exception as exc:   # noqa: BLE001 - a reader's own fault: this file is refused, the others still read
+        log.exception("reading %s failed", path.name)   # (tests/examcore/test_bank_fuzz.py looks for this line)
+        return ImportReport(path.name).refuse(f"{READER_FAILED} ({type(exc).__name__}); the server's log has the "
+                                              "detail: save the file again, or report it")
     if not report.questions and not report.problems:
         what = "no question of a kind Xuefa has (see skipped)" if report.skipped else "no questions"
         report.refuse(f"the file holds {what}")

@@ -7,7 +7,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from examcore.banks import read_bank
+from examcore.banks import READER_FAILED, read_bank
 
 GIFT_BITS = st.sampled_from(["{", "}", "=", "~", "#", "->", "%50%", "%100%", "::", "\\", "[html]", "<p>", "<img src=x>",
                              "$CATEGORY: a/b", "\n", "\n\n", "T", "FALSE", "宪法", "（ ）", "____", "//", "\r\n", "\x85",
@@ -22,6 +22,7 @@ XML_BITS = st.sampled_from(['<?xml version="1.0" encoding="GBK"?>', "<quiz>", "<
 
 def _check(report) -> None:
     assert isinstance(report.problems, list)
+    assert not any(READER_FAILED in str(p) for p in report.problems), report.problems   # no reader fault
     if report.refused:
         assert report.questions == []
     assert len(report.rows) == len(report.questions)
@@ -82,3 +83,18 @@ def test_json_shapes(tmp_path, items):
     path = tmp_path / "f.json"
     path.write_text(json.dumps({"bank": "b", "questions": items}, ensure_ascii=False), encoding="utf-8")
     _check(read_bank(path, "b"))
+
+
+def test_a_readers_own_fault_refuses_that_file_and_is_logged(tmp_path, monkeypatch, caplog):
+    """The last guard of read_bank's promise (never raises for a file): a reader's unexpected exception
+    refuses that file with words and goes to the log, and the other files of the same command still read."""
+    import examcore.banks.json_bank as json_bank
+
+    def broken(*_args):
+        raise KeyError("a reader's own fault")
+    monkeypatch.setattr(json_bank, "read_json_bank", broken)
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps({"bank": "b", "questions": []}), encoding="utf-8")
+    report = read_bank(path, "b")
+    assert report.refused and report.questions == [] and READER_FAILED in str(report.problems[0])
+    assert "reading f.json failed" in caplog.text
