@@ -213,7 +213,7 @@
     </message>
     <message>
       <source>Error: invalid input</source>
-      <translation>错误：输入无效</translation>
+      <translation>错误：输入无效：请输入 y（是）或 n（否）</translation>
     </message>
     <message>
       <source>text</source>

@@ -594,7 +594,7 @@ def trust_issuer_cmd(ctx: click.Context, public_key_file: Path) -> None:
                    state=cli_tr('trusted') if new else cli_tr('was already trusted')))
 
 
-@click.command("set-policy")
+@click.command("set-policy", context_settings={"ignore_unknown_options": True})   # -1 is a value, not an option
 @click.argument("key")
 @click.argument("value", type=int)
 @click.pass_context
