@@ -57,6 +57,8 @@ def test_the_relay_spreads_over_the_upstreams_workers(tmp_path, issuer, roster_f
         ctx["centre"].close()
     assert (report.sent, report.refused, report.match) == (RESULTS, [], True)
     # each worker did its share (measured: 5.07 s and 5.08 s; with the kept-alive connections before,
-    # 12.1 s and 0.15 s). Which worker accepts each of the 20 chunks is the kernel's choice: one CI run
-    # right after the parallel tests measured 4.86 s and 7.56 s, so half is the bar; the defect gave 1 %.
-    assert min(used) >= 0.5 * max(used), used
+    # 12.1 s and 0.15 s: 1 %). Which worker accepts each of the 20 chunks is the kernel's choice, close to a
+    # coin flip per chunk: CI runs measured 4.86 / 7.56 s and 3.42 / 7.87 s (0.43, which failed a bar of
+    # one half). A fifth is 3 chunks of 20 or fewer for either worker, about once in 400 fair runs, and still
+    # twenty times what the defect left the idle worker.
+    assert min(used) >= 0.2 * max(used), used
