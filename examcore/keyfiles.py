@@ -40,14 +40,17 @@ def _read(path: Path, kind: str) -> dict:
     return data
 
 
+def _damaged(path: Path) -> KeyFileError:
+    return KeyFileError(cli_tr("{path} is damaged: put back the copy from the last backup").format(path=path))
+
+
 def _key_bytes(path: Path, data: dict, field: str) -> bytes:
     """A key file's base64 field; a file whose field is missing or not base64 is damaged."""
     try:
         return canonical.b64d(data[field])
     except (KeyError, TypeError, ValueError) as exc:
         log.info("%s: %s %s", path, field, exc)
-        raise KeyFileError(cli_tr("{path} is damaged: put back the copy from the last backup").format(
-            path=path)) from exc
+        raise _damaged(path) from exc
 
 
 def save_signing_key(path: Path, key: SigningKey, name: str) -> None:
@@ -60,8 +63,7 @@ def load_signing_key(path: Path) -> tuple[SigningKey, str]:
     try:
         return SigningKey.from_raw(_key_bytes(path, data, "private")), str(data.get("name", ""))
     except ValueError as exc:   # not a key of the right length
-        raise KeyFileError(cli_tr("{path} is damaged: put back the copy from the last backup").format(
-            path=path)) from exc
+        raise _damaged(path) from exc
 
 
 def save_result_key(private_path: Path, public_path: Path, key: ResultKey, name: str) -> None:
@@ -77,8 +79,7 @@ def load_result_key(path: Path) -> ResultKey:
     try:
         return ResultKey.from_raw(_key_bytes(path, _read(path, "xuefa-result-key"), "private"))
     except ValueError as exc:   # not a key of the right length
-        raise KeyFileError(cli_tr("{path} is damaged: put back the copy from the last backup").format(
-            path=path)) from exc
+        raise _damaged(path) from exc
 
 
 def load_recipient(path: Path) -> Recipient:
