@@ -5,8 +5,8 @@ A result that breaks a rule is stored with the codes of the rules it broke and h
 counted attempts or reports until an administrator accepts it (sync_server/review.py). Nothing is dropped.
 
 Rule codes (stable, shown in the API and the admin window):
-- ``learner_outside_unit``: the learner is not on this server's roster, or not in the unit subtree the
-  station (and every server that vouches for it) serves;
+- ``learner_outside_unit``: the learner is not on this server's roster, or belonged, from the attempt's
+  start until now, to no unit in the subtree the station (and every server that vouches for it) serves;
 - ``not_seated``: the result names a sitting of this server the learner is not seated in, or names
   another sitting while the learner is seated in one of this package here, or comes from a room PC that
   serves no unit for a learner seated in none of this package's sittings here;
@@ -38,6 +38,7 @@ from examcore.exam import ExamDefinition, unit_path
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, challenge_names, code_ok
 from sync_server.models import Learner, Sitting, SittingEvent, SittingSeat, Unit
+from sync_server.transfers import units_held_since
 
 log = logging.getLogger(__name__)
 
@@ -161,17 +162,32 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
     return flags
 
 
-def unit_rules(s: Session, learner_no: str, units: tuple[str, ...]) -> list[str]:
-    """The learner is on this server's roster, and their unit (the roster's now: it keeps no history of
-    transfers) lies in every subtree the result's vouchers serve. A station that serves no unit (a centre's
-    room PC) vouches for no one outside this server's roster."""
+def unit_rules(s: Session, learner_no: str, units: tuple[str, ...], began: datetime | None = None) -> list[str]:
+    """The learner is on this server's roster, and a unit they belonged to lies in every subtree the
+    result's vouchers serve. ``began``: when the attempt began (aware, or naive UTC; the clock skew allowed
+    already taken off): a learner moved since then is judged by every unit they had from then until now
+    (sync_server/transfers.py); None: by their unit now. A station that serves no unit (a centre's room
+    PC) vouches for no one outside this server's roster."""
     learner = s.get(Learner, learner_no)
     if learner is None:
         return ["learner_outside_unit"]
-    if not units:
+    if not units or _under_all(s, learner.unit_id, units):
         return []
-    path = unit_path(learner.unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
-    return [] if all(u in path for u in units) else ["learner_outside_unit"]
+    if began is not None:   # asked only when the unit now fails: most results never read the moves
+        since = began.astimezone(timezone.utc).replace(tzinfo=None) if began.tzinfo else began
+        if any(_under_all(s, unit, units) for unit in units_held_since(s, learner, since) - {learner.unit_id}):
+            return []
+    return ["learner_outside_unit"]
+
+
+def _under_all(s: Session, unit_id: str, units: tuple[str, ...]) -> bool:
+    path = unit_path(unit_id, lambda u: getattr(s.get(Unit, u), "parent_id", None))
+    return all(u in path for u in units)
+
+
+def attempt_began(events: list[Event]) -> datetime | None:
+    """When the attempt began by its station's clock (the first event of the chain), aware; None if unknown."""
+    return _when(events[0].wall) if events else None
 
 
 def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, skew: timedelta) -> list[str]:
@@ -206,7 +222,7 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         flags.append("seat_other_device")
     if seat.state == "missing":
         flags.append("recorded_missing")
-    began = _when(events[0].wall) if events else None
+    began = attempt_began(events)
     started = sitting.started_at is not None and began is not None and \
         began >= sitting.started_at.replace(tzinfo=timezone.utc) - skew
     if not started:

@@ -16,10 +16,12 @@ from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
 from examcore.credentials import change_applies, initial_version, newer, reset_version, verifier_problem
 from examcore.cli_text import Words
+from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
 from sync_server import audit, changes
 from sync_server.counted import counted_as, follow_learner
 from sync_server.models import Alert, Learner, Setting, TrustedIssuer, Unit
+from sync_server.transfers import record_move
 
 LEVELS = ("province", "city", "district", "unit")
 STATUSES = ("active", "transferred", "retired", "exempt")
@@ -75,9 +77,11 @@ def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | N
     return unit
 
 
-def learner_body(s: Session, row: Learner) -> dict:
+def learner_body(s: Session, row: Learner, moved_at: datetime | None = None) -> dict:
+    """A learner's change body. ``moved_at``: when this change moves them to ``unit_id`` (naive UTC), so
+    every tier dates the move alike (sync_server/transfers.py); None in every other change."""
     unit = s.get(Unit, row.unit_id)
-    return {"learner_no": row.learner_no, "name": row.name, "unit_id": row.unit_id,
+    return {"moved_at": moved_at.isoformat() if moved_at else None, "learner_no": row.learner_no, "name": row.name, "unit_id": row.unit_id,
             "unit": unit.name if unit else row.unit_id, "rank": row.rank, "is_leader": row.is_leader,
             "status": row.status, "exempt_reason": row.exempt_reason,
             "exempt_from": row.exempt_from.isoformat() if row.exempt_from else None,
@@ -146,9 +150,11 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     s.flush()
     follow_learner(s, row, before)
     if moved_from is not None:  # the stations of the old unit learn the learner has left them
-        changes.record(s, "learner", learner_no, {**learner_body(s, row), "status": "transferred"}, now,
+        record_move(s, learner_no, moved_from, row.unit_id, now)   # callers pass naive UTC
+        changes.record(s, "learner", learner_no, {**learner_body(s, row, now), "status": "transferred"}, now,
                        unit_id=moved_from)
-    changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    changes.record(s, "learner", learner_no, learner_body(s, row, now if moved_from is not None else None), now,
+                   unit_id=row.unit_id)
     return row, password
 
 
@@ -161,6 +167,8 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
     if row is None:
         row = Learner(learner_no=body["learner_no"], password_version=0)
         s.add(row)
+    elif row.unit_id != body["unit_id"]:   # dated where the move was made; an older server's body: on arrival
+        record_move(s, row.learner_no, row.unit_id, body["unit_id"], _time(body.get("moved_at")) or now)
     before = counted_as(row)
     row.name, row.unit_id, row.rank = body["name"], body["unit_id"], body.get("rank", "")
     row.is_leader, row.status = bool(body.get("is_leader")), body.get("status", "active")
@@ -173,7 +181,14 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
         row.password_expires_at = datetime.fromisoformat(exp) if exp else None
     s.flush()
     follow_learner(s, row, before)
-    changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    changes.record(s, "learner", row.learner_no, learner_body(s, row, _time(body.get("moved_at"))), now,
+                   unit_id=row.unit_id)
+
+
+def _time(text: str | None) -> datetime | None:
+    """A time in a change body, as the tables keep it (naive UTC)."""
+    when = datetime.fromisoformat(text) if text else None
+    return utc_naive(when) if when and when.tzinfo else when
 
 
 def local_day(now: datetime) -> date:
@@ -202,7 +217,6 @@ def expire_exemptions(s: Session, now: datetime) -> int:
 
 def end_exemptions(ctx) -> int:
     """``expire_exemptions`` in its own transaction, before a report or a roster list is read."""
-    from examcore.clock import utc_naive
     with ctx.sessions.begin() as s:
         return expire_exemptions(s, utc_naive(ctx.clock.now()))
 

@@ -27,8 +27,8 @@ from examcore.receipt import Receipt, sign_receipt
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
-from sync_server.acceptance import RULES, Origin, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
-from sync_server.counted import COUNTED, attempt_change, attempt_limits, store_results
+from sync_server.acceptance import RULES, Origin, attempt_began, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
+from sync_server.counted import attempt_change, attempt_limits, store_results
 from sync_server.device_trust import relayed_refusal
 from sync_server.devices import add_request
 from sync_server.faults import crash_point
@@ -315,7 +315,9 @@ class Ingest:
                 held[row["attempt_id"]] = row["result_id"]
                 origin, events = origins[n], chains[row["result_id"]]
                 meta = {"learner_no": row["learner_no"], "package_id": row["package_id"], "sitting_id": row["sitting_id"]}
-                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units), *below.get(n, [])]
+                began = attempt_began(events)
+                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew),
+                         *below.get(n, [])]
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew)
                 row["flags"] = join(flags)

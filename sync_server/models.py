@@ -155,6 +155,19 @@ class Learner(Base):
     password_expires_at: Mapped[datetime | None]
 
 
+class LearnerTransfer(Base):
+    """A learner moved from one unit to another (sync_server/transfers.py), kept so a result sat in the old
+    unit before the move is judged by the unit the learner had then (sync_server/acceptance.py)."""
+
+    __tablename__ = "learner_transfers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    learner_no: Mapped[str] = mapped_column(String(40))
+    from_unit: Mapped[str] = mapped_column(String(40))
+    to_unit: Mapped[str] = mapped_column(String(40))
+    moved_at: Mapped[datetime]   # UTC, when the move was made at the server that made it
+    __table_args__ = (Index("ix_learner_transfers_learner_moved", "learner_no", "moved_at"),)
+
+
 class AdminAccount(Base):
     __tablename__ = "admin_accounts"
     username: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -1248,8 +1248,9 @@ sync, the new unit's stations receive them; their results and points stay theirs
       <translation>考生现在所属的单位。</translation>
     </message>
     <message>
-      <source>One learner: unit, rank, status, whether the one-time password is still to be changed.</source>
-      <translation>单个考生：单位、职务级别、状态、一次性密码是否尚未修改。</translation>
+      <source>One learner: unit, rank, status, whether the one-time password is still to be changed, and their
+moves between units.</source>
+      <translation>单个考生：单位、职务级别、状态、一次性密码是否尚未修改，以及调动记录。</translation>
     </message>
     <message>
       <source>Build exam packages for Xuefa stations.</source>
@@ -2314,6 +2315,10 @@ this PC's clock now: {clock}</source>
       <translation>密码：一次性密码尚未修改{expiry}</translation>
     </message>
     <message>
+      <source>moved on {when:%Y-%m-%d %H:%M}: from {old} to {new}</source>
+      <translation>调动：{when:%Y-%m-%d %H:%M} 由 {old} 调入 {new}</translation>
+    </message>
+    <message>
       <source>, until {until}</source>
       <translation>，至 {until}</translation>
     </message>
@@ -2966,16 +2971,16 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 还没有 TLS 证书：请运行 `xuefa-server tls create`</translation>
     </message>
     <message>
+      <source>{path} is damaged: put back the copy from the last backup</source>
+      <translation>{path} 已损坏：请放回最近一次备份中的副本</translation>
+    </message>
+    <message>
       <source>{path} is not a key file of the kind needed here ({kind})</source>
       <translation>{path} 不是此处需要的密钥文件（{kind}）</translation>
     </message>
     <message>
       <source>{path} cannot be read as a key file: put back the copy from the last backup</source>
       <translation>{path} 无法作为密钥文件读取：请放回最近一次备份中的副本</translation>
-    </message>
-    <message>
-      <source>{path} is damaged: put back the copy from the last backup</source>
-      <translation>{path} 已损坏：请放回最近一次备份中的副本</translation>
     </message>
     <message>
       <source>the same question id appears in more than one bank file</source>

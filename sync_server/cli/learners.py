@@ -175,8 +175,11 @@ def learners_move(ctx: click.Context, learner_no: str, unit_id: str) -> None:
 @click.argument("learner_no")
 @click.pass_context
 def learners_show(ctx: click.Context, learner_no: str) -> None:
-    """One learner: unit, rank, status, whether the one-time password is still to be changed."""
+    """One learner: unit, rank, status, whether the one-time password is still to be changed, and their
+    moves between units."""
+    from examcore.clock import from_utc_naive
     from sync_server.models import Learner, Unit
+    from sync_server.transfers import moves
     with open_server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
         if row is None:
@@ -191,3 +194,13 @@ def learners_show(ctx: click.Context, learner_no: str) -> None:
                            expiry=expiry))
         else:
             click.echo(cli_tr("password: chosen by the learner"))
+        for move in moves(s, learner_no):   # a result sat before a move is judged by the unit of that time
+            click.echo(cli_tr("moved on {when:%Y-%m-%d %H:%M}: from {old} to {new}").format(
+                when=from_utc_naive(move.moved_at).astimezone(), old=_unit_words(s, move.from_unit),
+                new=_unit_words(s, move.to_unit)))
+
+
+def _unit_words(s, unit_id: str) -> str:
+    from sync_server.models import Unit
+    unit = s.get(Unit, unit_id)
+    return f"{unit.name} ({unit_id})" if unit else unit_id

@@ -523,3 +523,35 @@ def test_a_room_pc_serving_no_unit_vouches_only_for_its_sittings_and_no_one_off_
     [again] = make_envelopes(station_for_server, 1, random.Random(8), learner_no="110109901")
     [room] = Ingest(server).ingest_many([again.to_bytes()], "http")
     assert room.status.value == "stored" and "not_seated" in room.flags.split(",")   # stored, held, listed
+
+
+def test_a_learner_moved_after_the_attempt_is_judged_by_the_unit_they_had_when_it_began(server, station_for_server,
+                                                                                        server_package):
+    """Sat at a station of U1, moved to U2 before that station synced: no alert. Moved to U2 a day before
+    sitting at U1's station: the alert stands (issue 20)."""
+    from datetime import datetime, timedelta, timezone
+
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.directory import LearnerFields, put_learner
+    from sync_server.transfers import moves
+    now = utc_naive(server.clock.now())
+    import_package(server, server_package.read_bytes())
+    on_roster(server, "110109901", "110109902", "110109903", unit_id="U1")
+    with server.sessions.begin() as s:
+        put_unit(s, "U2", "乙单位", "unit", None, now)
+    request_enrolment(server, station_for_server.keys.device_id, station_for_server.keys.device_key.public_raw())
+    approve_device(server, station_for_server.keys.device_id, unit_id="U1")
+    sat_then_moved, moved_then_sat, stayed = (
+        make_envelopes(station_for_server, 1, random.Random(9 + n), learner_no=no)[0]
+        for n, no in enumerate(("110109901", "110109902", "110109903")))
+    sat_at = utc_naive(datetime.now(timezone.utc))   # the envelopes' chains begin now, by the real clock
+    with server.sessions.begin() as s:
+        put_learner(s, "110109901", LearnerFields("考生9901", "U2"), sat_at + timedelta(minutes=20))
+        put_learner(s, "110109902", LearnerFields("考生9902", "U2"), sat_at - timedelta(days=1))
+    outcomes = Ingest(server).ingest_many([e.to_bytes() for e in (sat_then_moved, moved_then_sat, stayed)], "http")
+    assert [o.status.value for o in outcomes] == ["stored"] * 3, outcomes
+    assert ["learner_outside_unit" in o.flags.split(",") for o in outcomes] == [False, True, False]
+    with server.sessions() as s:
+        [move] = moves(s, "110109901")
+        assert (move.from_unit, move.to_unit) == ("U1", "U2")
+        assert moves(s, "110109903") == []

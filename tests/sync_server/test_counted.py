@@ -2,6 +2,7 @@
 must always equal what the results and the roster say, whatever the order and batching of arrivals."""
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -203,3 +204,30 @@ def test_an_exemption_needs_a_reason_and_ends_with_its_period(server):
         assert (a1.status, a1.exempt_reason, a1.exempt_until) == ("active", "", None)
         feed = [c.body for c in s.scalars(select(Change).where(Change.key == "a1").order_by(Change.seq))]
     assert '"status":"active"' in feed[-1]
+
+
+def test_a_move_from_upstream_keeps_the_time_it_was_made_there(server):
+    """A move travels down dated where it was made, so the centre and the province judge a result sat
+    around it alike (sync_server/transfers.py); a body from an older server is dated on arrival."""
+    from datetime import timedelta
+
+    from sync_server.directory import apply_learner, learner_body
+    from sync_server.models import Change, Learner
+    from sync_server.transfers import moves
+    now = utc_naive(server.clock.now())
+    _tree(server, now)
+    made = now - timedelta(hours=3)
+    with server.sessions.begin() as s:
+        put_learner(s, "m1", LearnerFields("m1", "A"), now)
+        put_learner(s, "m2", LearnerFields("m2", "A"), now)
+    with server.sessions.begin() as s:
+        moved = {**learner_body(s, s.get(Learner, "m1")), "unit_id": "B", "moved_at": made.isoformat()}
+        apply_learner(s, moved, now)
+        apply_learner(s, {**learner_body(s, s.get(Learner, "m2")), "unit_id": "B"}, now)   # no moved_at
+        apply_learner(s, {**learner_body(s, s.get(Learner, "m1")), "rank": "科员"}, now)    # no move: none kept
+    with server.sessions() as s:
+        assert [(m.from_unit, m.to_unit, m.moved_at) for m in moves(s, "m1")] == [("A", "B", made)]
+        assert [m.moved_at for m in moves(s, "m2")] == [now]
+        passed_on = [json.loads(c.body) for c in s.scalars(select(Change).where(Change.kind == "learner",
+                                                                               Change.key == "m1"))]
+    assert made.isoformat() in [b.get("moved_at") for b in passed_on]

@@ -54,6 +54,7 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
         assert done.exit_code == 0 and "nothing changed: 310000001 is already so" in done.output, done.output
     shown = _run(server_config, "show", "310000001")
     assert "乙单位 (B)" in shown.output and "has not been changed yet" in shown.output
+    assert "from 甲单位 (A) to 乙单位 (B)" in shown.output and shown.output.count("moved on") == 1
     assert _run(server_config, "show", "399999999").exit_code == 1
     assert _run(server_config, "edit", "399999999", "--name", "x").exit_code == 1
 
