@@ -69,8 +69,11 @@ class Words(str):
 
 
 def said(text: str) -> str:
-    """``text`` in the user's language when it is ``Words``; any other text as it is."""
-    return cli_tr(text.template).format(**text.params) if isinstance(text, Words) else text
+    """``text`` in the user's language when it is ``Words`` (and so are its values that are ``Words``, such
+    as a level's name); any other text as it is."""
+    if not isinstance(text, Words):
+        return text
+    return cli_tr(text.template).format(**{k: said(v) if isinstance(v, Words) else v for k, v in text.params.items()})
 
 
 def said_of(exc: BaseException) -> str:

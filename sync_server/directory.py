@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -57,7 +58,12 @@ def _unit_body(u: Unit) -> dict:
     return {"unit_id": u.unit_id, "parent_id": u.parent_id, "name": u.name, "level": u.level}
 
 
-def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | None, now: datetime) -> Unit:
+def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | None, now: datetime, *,
+             checked: bool = True) -> Unit:
+    """Add or change a unit. ``checked``: a unit made here must have a code unlike every other (no
+    full-width characters, no code differing only in upper and lower case) and stand below its parent's
+    level and above its children's (a unit may hold units: its departments); a unit from the upstream is
+    taken as its tier made it (``checked=False``). Raises DirectoryError."""
     if level not in LEVELS:
         raise DirectoryError("bad_level", Words("level must be one of {levels}", levels=", ".join(LEVELS)))
     if parent_id is not None:
@@ -68,6 +74,10 @@ def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | N
             raise DirectoryError("cycle", Words("{parent_id} is inside {unit_id}; a unit cannot be its own ancestor",
                                                  parent_id=parent_id, unit_id=unit_id))
     unit = s.get(Unit, unit_id)
+    if checked:
+        if unit is None:
+            _check_new_code(s, unit_id)
+        _check_place(s, unit_id, level, parent_id)
     if unit is None:
         unit = Unit(unit_id=unit_id)
         s.add(unit)
@@ -77,12 +87,52 @@ def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | N
     return unit
 
 
+LEVEL_WORDS = {"province": Words("province"), "city": Words("city"), "district": Words("district"),
+               "unit": Words("unit")}
+
+
+def _may_hold(upper: str, lower: str) -> bool:
+    """A level holds only lower levels, and a unit its departments (units); a level from an older server,
+    unknown here, is not judged."""
+    if upper not in LEVELS or lower not in LEVELS:
+        return True
+    return LEVELS.index(lower) > LEVELS.index(upper) or upper == lower == "unit"
+
+
+def _check_place(s: Session, unit_id: str, level: str, parent_id: str | None) -> None:
+    parent = s.get(Unit, parent_id) if parent_id is not None else None
+    if parent is not None and not _may_hold(parent.level, level):
+        raise DirectoryError("bad_place", Words(
+            "a {level} cannot stand under {parent_id}, which is a {parent_level}: give its right --level, or "
+            "a --parent of a higher level", level=LEVEL_WORDS[level], parent_id=parent_id,
+            parent_level=LEVEL_WORDS.get(parent.level, parent.level)))
+    for child_id, child_level in s.execute(select(Unit.unit_id, Unit.level).where(Unit.parent_id == unit_id)):
+        if not _may_hold(level, child_level):
+            raise DirectoryError("bad_place", Words(
+                "{unit_id} holds {child_id}, which is a {child_level}: it cannot be a {level}",
+                unit_id=unit_id, child_id=child_id, child_level=LEVEL_WORDS.get(child_level, child_level),
+                level=LEVEL_WORDS[level]))
+
+
+def _check_new_code(s: Session, unit_id: str) -> None:
+    """A new code that people would read as an existing one (Ｕ１, u1 beside U1) would split one unit in two."""
+    plain = unicodedata.normalize("NFKC", unit_id)
+    if plain != unit_id:
+        raise DirectoryError("lookalike_code", Words(
+            "the unit code {unit_id} has full-width characters: type it as {plain}", unit_id=unit_id, plain=plain))
+    like = s.scalar(select(Unit.unit_id).where(func.lower(Unit.unit_id) == unit_id.lower()).limit(1))
+    if like is not None:
+        raise DirectoryError("lookalike_code", Words(
+            "the unit code {unit_id} differs from the existing unit {like} only in upper or lower case: use "
+            "{like}, or a code that differs in more", unit_id=unit_id, like=like))
+
+
 def learner_body(s: Session, row: Learner, moved_at: datetime | None = None) -> dict:
     """A learner's change body. ``moved_at``: when this change moves them to ``unit_id`` (naive UTC), so
     every tier dates the move alike (sync_server/transfers.py); None in every other change."""
     unit = s.get(Unit, row.unit_id)
-    return {"moved_at": moved_at.isoformat() if moved_at else None, "learner_no": row.learner_no, "name": row.name, "unit_id": row.unit_id,
-            "unit": unit.name if unit else row.unit_id, "rank": row.rank, "is_leader": row.is_leader,
+    return {"moved_at": moved_at.isoformat() if moved_at else None, "learner_no": row.learner_no,
+            "name": row.name, "unit_id": row.unit_id, "unit": unit.name if unit else row.unit_id, "rank": row.rank, "is_leader": row.is_leader,
             "status": row.status, "exempt_reason": row.exempt_reason,
             "exempt_from": row.exempt_from.isoformat() if row.exempt_from else None,
             "exempt_until": row.exempt_until.isoformat() if row.exempt_until else None,
@@ -225,7 +275,7 @@ def apply_unit(s: Session, body: dict, now: datetime) -> None:
     parent = body.get("parent_id")
     if parent is not None and s.get(Unit, parent) is None:
         parent = None  # this server receives a subtree: its top unit is a root here
-    put_unit(s, body["unit_id"], body["name"], body["level"], parent, now)
+    put_unit(s, body["unit_id"], body["name"], body["level"], parent, now, checked=False)
 
 
 def one_time_password() -> str:

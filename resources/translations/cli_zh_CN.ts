@@ -2883,6 +2883,18 @@ this PC's clock now: {clock}</source>
       <translation>级别只能是以下之一：{levels}</translation>
     </message>
     <message>
+      <source>a {level} cannot stand under {parent_id}, which is a {parent_level}: give its right --level, or a --parent of a higher level</source>
+      <translation>{parent_id} 是{parent_level}，其下不能设{level}：请给出正确的 --level，或选择更高层级的 --parent</translation>
+    </message>
+    <message>
+      <source>the unit code {unit_id} has full-width characters: type it as {plain}</source>
+      <translation>单位代码 {unit_id} 含有全角字符：请输入 {plain}</translation>
+    </message>
+    <message>
+      <source>the unit code {unit_id} differs from the existing unit {like} only in upper or lower case: use {like}, or a code that differs in more</source>
+      <translation>单位代码 {unit_id} 与已有单位 {like} 仅大小写不同：请使用 {like}，或换一个区别更明显的代码</translation>
+    </message>
+    <message>
       <source>status must be one of {statuses}</source>
       <translation>状态只能是以下之一：{statuses}</translation>
     </message>
@@ -2901,6 +2913,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{parent_id} is inside {unit_id}; a unit cannot be its own ancestor</source>
       <translation>{parent_id} 在 {unit_id} 之下：单位不能成为自己的上级</translation>
+    </message>
+    <message>
+      <source>{unit_id} holds {child_id}, which is a {child_level}: it cannot be a {level}</source>
+      <translation>{unit_id} 下设有{child_level} {child_id}，不能改为{level}</translation>
     </message>
     <message>
       <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>

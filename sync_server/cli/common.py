@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -82,12 +83,13 @@ class Day(click.ParamType):
 
 
 class Code(click.ParamType):
-    """An id people type (a unit's code, an account's user name): 1 to 40 characters, no spaces, trimmed.
-    An empty or blank one would make a record nobody can name again."""
+    """An id people type (a unit's code, an account's user name): 1 to 40 characters, no spaces, trimmed,
+    full-width letters and digits (typed with the IME's 全角 on) read as the plain ones. An empty or blank
+    one would make a record nobody can name again."""
     name = "text"
 
     def convert(self, value, param, ctx):   # noqa: ANN001 - click's signature
-        text = str(value).strip()
+        text = unicodedata.normalize("NFKC", str(value)).strip()
         if not 1 <= len(text) <= 40 or any(ch.isspace() or not ch.isprintable() for ch in text):
             self.fail(cli_tr("{value!r} cannot be used: 1 to 40 letters, digits or signs, without spaces").format(
                 value=value), param, ctx)

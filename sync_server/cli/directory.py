@@ -2,6 +2,7 @@
 issuers, policy."""
 from __future__ import annotations
 
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -317,7 +318,7 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str | None, pa
                                                   'unit'))   # a whole subtree to the top: only "" does that
                 if parent_id is None:   # renaming does not move: only a given --parent does
                     parent_id = before.parent_id if before is not None else None
-                parent_id = (parent_id or "").strip() or None
+                parent_id = unicodedata.normalize("NFKC", parent_id or "").strip() or None   # as Code reads ids
                 put_unit(s, unit_id, name, level, parent_id, utc_naive(server.clock.now()))
                 audit.record(s, "unit.put", f"unit:{unit_id}", utc_naive(server.clock.now()),
                              detail=f"{name} ({level}) under {parent_id or '(top)'}")

@@ -218,6 +218,10 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
             (["units", "add", "B", "乙局", "--level", "unit", "--parent", "NOPE"], None,
              "没有上级单位 NOPE（请先用 `xuefa-server units add` 添加）"),
             (["units", "add", "C1", "甲市", "--level", "city", "--parent", "A"], None, "A 在 C1 之下：单位不能成为自己的上级"),
+            (["units", "add", "P1", "某省", "--level", "province", "--parent", "C1"], None,
+             "C1 是市，其下不能设省：请给出正确的 --level，或选择更高层级的 --parent"),
+            (["units", "add", "c1", "某市", "--level", "city"], None,
+             "单位代码 c1 与已有单位 C1 仅大小写不同：请使用 C1，或换一个区别更明显的代码"),
             (["create-admin", "li", "--role", "unit_admin", "--unit", "NOPE"], password, "没有单位 NOPE"),
             (["create-admin", "wang", "--role", "unit_admin", "--unit", "A"], password, "管理员 wang 已存在"),
             (["admins", "disable", "nobody"], None, "没有管理员 nobody"),
@@ -236,6 +240,8 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
             (["export-roster", str(tmp_path / "r.xlsx"), "--unit", "NOPE"], None, "本服务器没有单位 NOPE"),
             (["questions", "list", "--bank", "NOPE"], None, "本服务器没有题库 NOPE；现有题库：尚无")):
         assert_chinese_refusal(run(*args, stdin=stdin), says)
+    fullwidth = run("units", "add", "Ａ", "甲局", "--parent", "Ｃ１")   # typed with 全角 on: the same unit
+    assert fullwidth.exit_code == 0 and "单位 A 甲局" in fullwidth.stdout and "原为" not in fullwidth.stdout, fullwidth.output
     renamed = run("units", "add", "A", "甲局（新名）")   # a rename keeps the level and the unit above
     assert renamed.exit_code == 0 and "原为" not in renamed.stdout, renamed.output
     moved = run("units", "add", "A", "甲局", "--parent", "")   # only a given --parent moves it, and it says so
