@@ -59,6 +59,9 @@ def _network_texts() -> dict[str, str]:
         "clock_skew": cli_tr("this computer's clock differs too much from the server's: set the date and time"),
         "code_used": cli_tr("this enrolment code was already used: each computer needs its own code"),
         "code_expired": cli_tr("this enrolment code has expired: ask for a new one"),
+        "code_other_unit": cli_tr("this computer is already approved at that server for another unit than the "
+                                  "code's; the code was not used: ask the administrator (xuefa-server devices "
+                                  "approve --unit moves it)"),
         "no_upstream": cli_tr("this server has no upstream yet: set it first (xuefa-server set-upstream URL "
                               "--code …)"),
         "not_xuefa": cli_tr("the computer at that address answers, but it is not a Xuefa server: check the "

@@ -7,7 +7,7 @@ that records a change first takes one advisory lock, so changes commit in ``seq`
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, text
@@ -30,26 +30,33 @@ def record(s: Session, kind: str, key: str, body: dict, now: datetime, unit_id: 
     s.flush()
 
 
-def record_many(s: Session, kind: str, items: list[tuple[str, dict, str | None]], now: datetime) -> None:
-    """Several changes of one kind at once, (key, body, unit) each: one lock, one flush (a batch of results)."""
+def record_many(s: Session, kind: str, items: Iterable[tuple[str, dict, str | None]], now: datetime,
+                device_id: str | None = None) -> None:
+    """Several changes of one kind at once, (key, body, unit) each: one lock, one flush (a batch of results).
+    ``device_id``: addressed to that device alone (a catch-up, sync_server/devices.py)."""
     assert kind in KINDS, kind
-    if not items:
+    rows = [Change(kind=kind, key=key, unit_id=unit_id, device_id=device_id, created_at=now,
+                   body=canonical.canonical_json(body).decode("utf-8")) for key, body, unit_id in items]
+    if not rows:
         return
     if s.get_bind().dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK})
-    s.add_all(Change(kind=kind, key=key, unit_id=unit_id, body=canonical.canonical_json(body).decode("utf-8"),
-                     created_at=now) for key, body, unit_id in items)
+    s.add_all(rows)
     s.flush()
 
 
-def read(s: Session, after: int, scope: Collection[str] | None, limit: int = PAGE) -> tuple[list[FeedChange], int, bool]:
-    """Changes after the cursor that reach a device serving ``scope`` (None: everything, for this server's
-    own tools; an empty scope: only the changes that belong to no unit).
+def read(s: Session, after: int, scope: Collection[str] | None, limit: int = PAGE,
+         device_id: str | None = None) -> tuple[list[FeedChange], int, bool]:
+    """Changes after the cursor that reach ``device_id`` serving ``scope`` (None: everything, for this
+    server's own tools; an empty scope: only the changes that belong to no unit). A change addressed to one
+    device reaches only that device.
 
     Returns (changes, new cursor, more). The cursor moves past changes outside the scope too."""
     if s.get_bind().dialect.name == "postgresql":  # wait for a change being written, never read past it
         s.execute(text("SELECT pg_advisory_xact_lock_shared(:k)"), {"k": FEED_LOCK})
     query = select(Change).where(Change.seq > after).order_by(Change.seq).limit(limit + 1)
+    query = query.where(or_(Change.device_id.is_(None), Change.device_id == device_id) if device_id
+                        else Change.device_id.is_(None))
     if scope is not None:
         query = query.where(or_(Change.unit_id.is_(None), Change.unit_id.in_(list(scope))))
     rows = list(s.scalars(query))

@@ -75,17 +75,56 @@ def approve_device(ctx: ServerContext, device_id: str, days: int | None = None,
         device = s.get(Device, device_id)
         if device is None:
             raise KeyError(device_id)
+        now = utc_naive(ctx.clock.now())
         if unit_id is not None:
             if s.get(Unit, unit_id) is None:
                 raise EnrolmentRefused(Words("no unit {unit_id} on this server", unit_id=unit_id))
+            if device.approved_at is not None and unit_id != device.unit_id:   # it has read the feed already
+                catch_up(s, device_id, device.unit_id, unit_id, now)
             device.unit_id = unit_id
-        now = utc_naive(ctx.clock.now())
         before = device.status
         device.status, device.approved_at, device.revoked_at = "approved", now, None
         device.certificate_expires_at = now + timedelta(days=days or ctx.config.certificate_days)
         audit.record(s, "device.approve", f"device:{device_id}", now, actor=actor,
                      detail=f"unit {device.unit_id or '(all)'}" + (", was revoked" if before == "revoked" else ""))
         return device
+
+
+def catch_up(s: Session, device_id: str, old_unit: str | None, new_unit: str, now: datetime) -> int:
+    """A device now serving ``new_unit`` has read the feed past the units and learners it did not serve
+    then: they are sent again, to it alone, top units first (a unit is placed under a parent it holds).
+    Returns how many changes were added."""
+    from sync_server.directory import learner_body, unit_body
+    from sync_server.models import Learner
+    from sync_server import changes
+    children: dict[str | None, list[str]] = {}
+    for unit, parent in s.execute(select(Unit.unit_id, Unit.parent_id).order_by(Unit.unit_id)):
+        children.setdefault(parent, []).append(unit)
+    had = _below(children, old_unit) if old_unit else set()
+    order = [u for u in _top_down(children, new_unit) if u not in had]
+    if not order:
+        return 0
+    units = {u.unit_id: u for u in s.scalars(select(Unit).where(Unit.unit_id.in_(order)))}
+    changes.record_many(s, "unit", [(u, unit_body(units[u]), u) for u in order], now, device_id=device_id)
+    learners = s.scalars(select(Learner).where(Learner.unit_id.in_(order)).order_by(Learner.learner_no))
+    bodies = [(row.learner_no, learner_body(s, row), row.unit_id) for row in learners]
+    changes.record_many(s, "learner", bodies, now, device_id=device_id)
+    return len(order) + len(bodies)
+
+
+def _top_down(children: dict[str | None, list[str]], root: str) -> list[str]:
+    """The unit and every unit below it, each after its parent (breadth first)."""
+    out, seen = [root], {root}
+    for unit in out:   # grows as it is read
+        for child in children.get(unit, []):
+            if child not in seen:
+                seen.add(child)
+                out.append(child)
+    return out
+
+
+def _below(children: dict[str | None, list[str]], root: str) -> set[str]:
+    return set(_top_down(children, root))
 
 
 def revoke_device(ctx: ServerContext, device_id: str) -> Device:
@@ -173,19 +212,27 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
 
 
 def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | None, str | None]:
-    """(None, unit the code binds to) if the code was valid and is now used by this device;
-    otherwise (why not, None)."""
+    """(None, unit the code binds to) if the code was valid and is now used by this device (which now
+    stands in the code's room, if it names one); otherwise (why not, None), the code left unused. A device
+    already approved (say, a lower server added from its key file) takes the code's unit when it has none;
+    one approved for another unit is refused (``code_other_unit``): moving it is an administrator's
+    decision (`devices approve --unit`)."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
     with ctx.sessions.begin() as s:
         row = s.get(EnrolmentCode, _code_hash(code))
-        if row is None or row.used_by is not None or row.expires_at < now:
-            problem = "unknown_code" if row is None else "code_used" if row.used_by is not None else "code_expired"
+        device = s.get(Device, device_id)
+        problem = ("unknown_code" if row is None else "code_used" if row.used_by is not None
+                   else "code_expired" if row.expires_at < now
+                   else "code_other_unit" if (device is not None and device.status == "approved" and device.unit_id
+                                              and row.unit_id and row.unit_id != device.unit_id)
+                   else None)
+        if problem is not None or row is None:
+            problem = problem or "unknown_code"
             audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,
                          actor=f"device:{device_id}")
             return problem, None
         row.used_by, row.used_at = device_id, now
-        device = s.get(Device, device_id)
         if device is not None and row.room:
             device.room = row.room
         return None, row.unit_id

@@ -54,7 +54,7 @@ def subtree(s: Session, root: str) -> set[str]:
     return out
 
 
-def _unit_body(u: Unit) -> dict:
+def unit_body(u: Unit) -> dict:
     return {"unit_id": u.unit_id, "parent_id": u.parent_id, "name": u.name, "level": u.level}
 
 
@@ -83,7 +83,7 @@ def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | N
         s.add(unit)
     unit.name, unit.level, unit.parent_id = name, level, parent_id
     s.flush()
-    changes.record(s, "unit", unit_id, _unit_body(unit), now, unit_id=unit_id)
+    changes.record(s, "unit", unit_id, unit_body(unit), now, unit_id=unit_id)
     return unit
 
 

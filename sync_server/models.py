@@ -235,13 +235,16 @@ class TrustedIssuer(Base):
 class Change(Base):
     """The downward change feed: one row per change, read by stations and lower servers with a cursor.
 
-    ``unit_id`` scopes a change to a subtree (a learner's unit); NULL reaches every device."""
+    ``unit_id`` scopes a change to a subtree (a learner's unit); NULL reaches every device. ``device_id``
+    addresses it to one device only."""
 
     __tablename__ = "changes"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(20))  # unit | learner | issuer | package | policy | revocation | study | attempt
     key: Mapped[str] = mapped_column(String(100))
     unit_id: Mapped[str | None] = mapped_column(String(40))
+    # one device's catch-up after its unit changed (sync_server/changes.py: catch_up); NULL: every device
+    device_id: Mapped[str | None] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text)  # canonical JSON
     created_at: Mapped[datetime]
 

@@ -990,6 +990,10 @@ reads at first run (or `xuefa enrol --file OUT --pc NAME`); the codes are also p
       <translation>根据下级服务器的 server-signing.key.pub 批准它，用于无网络时的 U 盘成绩文件。</translation>
     </message>
     <message>
+      <source>The unit the lower server serves: it receives that part of the roster. Without it, it gets none until it enrols with a code of its unit (or is added again with --unit).</source>
+      <translation>下级服务器所服务的单位：它将收到该单位的人员名单。不指定时，它收不到名单，直到用本单位的注册码注册（或再次用 --unit 添加）。</translation>
+    </message>
+    <message>
       <source>Approve a station that asked to enrol without a code (devices list shows it), or take back a revoked
 one: it receives its certificate at its next sync.</source>
       <translation>批准一台未用注册码申请注册的考试机（devices list 可见），或恢复已吊销的考试机：它在下次同步时收到证书。</translation>
@@ -1829,6 +1833,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no unused enrolment codes</source>
       <translation>没有未使用的注册码</translation>
+    </message>
+    <message>
+      <source>it serves no unit yet, so it receives no roster: add it again with --unit, or let it enrol with a code of its unit</source>
+      <translation>它尚未服务任何单位，因此收不到人员名单：请用 --unit 再次添加，或让它用本单位的注册码注册</translation>
     </message>
     <message>
       <source>no units yet: `xuefa-server units add`</source>
@@ -3165,6 +3173,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>this enrolment code has expired: ask for a new one</source>
       <translation>该注册码已过期：请索取新的注册码</translation>
+    </message>
+    <message>
+      <source>this computer is already approved at that server for another unit than the code's; the code was not used: ask the administrator (xuefa-server devices approve --unit moves it)</source>
+      <translation>本机已在该服务器获准服务另一个单位，与注册码的单位不同；注册码未被使用：请联系管理员（xuefa-server devices approve --unit 可调整）</translation>
     </message>
     <message>
       <source>this server has no upstream yet: set it first (xuefa-server set-upstream URL --code …)</source>

@@ -37,9 +37,12 @@ def enrol():
         return jsonify(error="bad_signature", message=f"the request does not prove the key: {exc}"), 401
     except EnrolmentRefused as exc:
         return jsonify(error=exc.code, message=str(exc)), 403 if exc.code == "device_revoked" else 409
-    if body.code and device.status != "approved":
+    if body.code:   # also for a device approved before (from its key file): the code's unit and room apply
         problem, unit_id = redeem_code(ctx, body.code, body.device_id)
         if problem:
+            if problem == "code_other_unit":
+                return jsonify(error=problem, message="this device is already approved here for another unit than "
+                               "the code's; the code was not used: ask the administrator"), 409
             words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
                      "code_expired": "the code has expired"}[problem]
             return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403

@@ -195,8 +195,11 @@ def devices_withdraw_codes(ctx: click.Context, room: str | None, yes: bool) -> N
 
 @devices.command("add-server")
 @click.argument("public_key_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--unit", "unit_id", type=Code(), default=None,
+              help="The unit the lower server serves: it receives that part of the roster. Without it, it gets "
+                   "none until it enrols with a code of its unit (or is added again with --unit).")
 @click.pass_context
-def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
+def devices_add_server(ctx: click.Context, public_key_file: Path, unit_id: str | None) -> None:
     """Approve a lower server from its server-signing.key.pub, for USB bundles when no network reaches."""
     from examcore.crypto.keys import fingerprint
     from sync_server.devices import EnrolmentRefused, approve_device, request_enrolment
@@ -207,8 +210,14 @@ def devices_add_server(ctx: click.Context, public_key_file: Path) -> None:
             request_enrolment(server, device_id, key, f"server {name}, added from its key file")
         except EnrolmentRefused as exc:
             raise click.ClickException(said(exc.message)) from exc
-        approve_device(server, device_id)
+        try:
+            device = approve_device(server, device_id, unit_id=unit_id)
+        except EnrolmentRefused as exc:
+            raise click.ClickException(said(exc.message)) from exc
     click.echo(cli_tr("approved server {name} as {device_id}").format(name=name, device_id=device_id))
+    if device.unit_id is None:
+        click.echo(cli_tr("it serves no unit yet, so it receives no roster: add it again with --unit, or let it "
+                          "enrol with a code of its unit"))
 
 
 @devices.command("approve")
