@@ -80,10 +80,15 @@ class Origin:
     issuer_key: bytes
 
 
+NO_UNIT = ""   # in Origin.units: a voucher that serves no unit, so vouches for no learner (no unit id is empty)
+
+
 def origin_of_chain(chain: list[dict], relayer_unit: str | None, relayer_key: bytes) -> Origin:
     """A relayed result's origin from its certificate chain (station first); certificates issued before
-    they carried a unit and room are read as naming none."""
-    units = tuple(u for u in [c.get("unit_id") for c in chain] + [relayer_unit] if u)
+    they carried a unit and room are read as naming none. A relaying server approved here for no unit (a
+    centre added from its key file without --unit) vouches for no learner: whatever units the certificates
+    it signed name, its results are held (``learner_outside_unit``) until it is given its unit."""
+    units = tuple(u for u in [c.get("unit_id") for c in chain] if u) + (relayer_unit or NO_UNIT,)
     issuer = canonical.b64d(chain[1]["public_key"]) if len(chain) > 1 else relayer_key
     return Origin(str(chain[0]["device_id"]), units, chain[0].get("room") or None, issuer)
 

@@ -1835,8 +1835,8 @@ this PC's clock now: {clock}</source>
       <translation>没有未使用的注册码</translation>
     </message>
     <message>
-      <source>it serves no unit yet, so it receives no roster: add it again with --unit, or let it enrol with a code of its unit</source>
-      <translation>它尚未服务任何单位，因此收不到人员名单：请用 --unit 再次添加，或让它用本单位的注册码注册</translation>
+      <source>it serves no unit yet: it receives no roster, and the results it brings are held for review; add it again with --unit, or let it enrol with a code of its unit</source>
+      <translation>它尚未服务任何单位：收不到人员名单，它送来的成绩将暂缓计入、待审核；请用 --unit 再次添加，或让它用本单位的注册码注册</translation>
     </message>
     <message>
       <source>no units yet: `xuefa-server units add`</source>

@@ -216,8 +216,8 @@ def devices_add_server(ctx: click.Context, public_key_file: Path, unit_id: str |
             raise click.ClickException(said(exc.message)) from exc
     click.echo(cli_tr("approved server {name} as {device_id}").format(name=name, device_id=device_id))
     if device.unit_id is None:
-        click.echo(cli_tr("it serves no unit yet, so it receives no roster: add it again with --unit, or let it "
-                          "enrol with a code of its unit"))
+        click.echo(cli_tr("it serves no unit yet: it receives no roster, and the results it brings are held for "
+                          "review; add it again with --unit, or let it enrol with a code of its unit"))
 
 
 @devices.command("approve")

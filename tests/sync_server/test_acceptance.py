@@ -555,3 +555,15 @@ def test_a_learner_moved_after_the_attempt_is_judged_by_the_unit_they_had_when_i
         [move] = moves(s, "110109901")
         assert (move.from_unit, move.to_unit) == ("U1", "U2")
         assert moves(s, "110109903") == []
+
+
+def test_a_relaying_server_approved_for_no_unit_vouches_for_no_learner(server):
+    """Its stations' certificates are its own word: without a unit of its own here, a centre could name any
+    unit in them. Its results (and password changes) are held until it is given its unit."""
+    from sync_server.acceptance import origin_of_chain, unit_rules
+    on_roster(server, "110109901", unit_id="U1")
+    chain = [{"device_id": "station-x", "unit_id": "U1"}]
+    with server.sessions() as s:
+        assert unit_rules(s, "110109901", origin_of_chain(chain, None, b"k" * 32).units) == ["learner_outside_unit"]
+        assert unit_rules(s, "110109901", origin_of_chain(chain, "U1", b"k" * 32).units) == []
+        assert unit_rules(s, "110109901", origin_of_chain([{"device_id": "station-y"}], "U1", b"k" * 32).units) == []

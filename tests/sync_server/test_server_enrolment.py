@@ -48,7 +48,7 @@ def test_a_server_added_from_its_key_takes_the_unit_of_the_code_it_enrols_with(s
         (tmp_path / f"{name}.pub").write_text(public_key_file_text(who.device_key, name), encoding="utf-8")
     added = server_cli(server_config.instance_dir, "devices", "add-server", tmp_path / "甲市中心.pub",
                        env={"XUEFA_LANG": "en"})
-    assert added.returncode == 0 and "it serves no unit yet" in added.stdout, added.stderr
+    assert added.returncode == 0 and "it serves no unit yet" in added.stdout and "held" in added.stdout, added.stderr
     assert server_cli(server_config.instance_dir, "devices", "add-server", tmp_path / "乙市中心.pub", "--unit", "C1",
                       env={"XUEFA_LANG": "en"}).returncode == 0   # another server of C1, which read its roster
     neighbour = SyncClient(live_server, other)
