@@ -73,6 +73,7 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
         data_dir = Path.cwd() / "demo-data"
     ctx.obj = (data_dir or default_data_dir()).absolute()   # the same folder whatever folder a command runs in
     ctx.meta["verbose"] = verbose
+    ctx.meta["data_dir_named"] = data_dir is not None and not demo   # typed by hand: a typo is possible
     if selftest_qt:
         from desktop.selftest import qt_probe
         qt_probe()
@@ -113,13 +114,18 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
     """The station for one command; a refusal of one of the ``refused`` kinds becomes a clear CLI error.
 
     Only a command that ``sets_up`` a station (enrol, imports, trust) makes one in a folder that has none,
-    and says so; any other refuses: a mistyped --data-dir must not look like an empty, delivered station."""
+    and says so; any other refuses: a mistyped --data-dir must not look like an empty, delivered station.
+    A --data-dir typed by hand must exist for a station to be set up in it: a typo would otherwise take
+    the package, the roster or a one-time enrolment code into a station nobody uses."""
     from desktop.station import DB_NAME, DataFolderError, Station, StationDataError
     from desktop.store.station_keys import KeyStoreError, keys_recorded
     new = not ((ctx.obj / DB_NAME).exists() or keys_recorded(ctx.obj))
     if new and not sets_up:
         raise click.ClickException(cli_tr("there is no station in {folder}: check --data-dir (the station's "
                                           "data folder)").format(folder=ctx.obj))
+    if new and ctx.find_root().meta.get("data_dir_named") and not ctx.obj.is_dir():
+        raise click.ClickException(cli_tr("there is no folder {folder}: check --data-dir; to set up a new station "
+                                          "there, make the folder first").format(folder=ctx.obj))
     try:
         station = Station.open(ctx.obj)
     except (DataFolderError, KeyStoreError) as exc:

@@ -1489,6 +1489,10 @@ moves between units.</source>
       <translation>{folder} 中没有考试机数据：请检查 --data-dir（考试机的数据文件夹）</translation>
     </message>
     <message>
+      <source>there is no folder {folder}: check --data-dir; to set up a new station there, make the folder first</source>
+      <translation>没有文件夹 {folder}：请检查 --data-dir；如要在该处新建考试机，请先建立该文件夹</translation>
+    </message>
+    <message>
       <source>there was no station in {folder}: a new one is set up there (if that is not the station's data folder, check --data-dir)</source>
       <translation>{folder} 中原来没有考试机数据：已在此新建一台考试机（如果这不是本机的数据文件夹，请检查 --data-dir）</translation>
     </message>

@@ -29,7 +29,12 @@ def test_set_up_a_station_from_files_then_export_its_results(tmp_path, issuer, c
     for args in (("export-results", tmp_path / "r.xfb"), ("status",), ("sync",), ("import-receipts", pub)):
         r = xuefa(typo, *args)
         assert r.returncode == 1 and f"there is no station in {typo}" in r.stderr, (args, r.stderr)
+    # a command that sets a station up does so only in a folder that exists: a typo takes nothing away
+    for args in (("import-roster", roster_file), ("trust-issuer", pub), ("enrol", "http://127.0.0.1:9", "--code", "X")):
+        r = xuefa(typo, *args)
+        assert r.returncode == 1 and f"there is no folder {typo}: check --data-dir" in r.stderr, (args, r.stderr)
     assert not typo.exists() and not (tmp_path / "r.xfb").exists()
+    data.mkdir()
     r = xuefa(data, "import-package", package_file)
     assert r.returncode != 0 and "issuer of this file is not trusted" in r.stderr  # not trusted yet: said why
     assert f"there was no station in {data}: a new one is set up there" in r.stderr   # setting up says so
@@ -56,6 +61,7 @@ def test_set_up_a_station_from_files_then_export_its_results(tmp_path, issuer, c
 
 def test_station_commands_refuse_bad_files_with_a_reason(tmp_path):
     data = tmp_path / "station"
+    data.mkdir()
     junk = tmp_path / "junk.xfp"
     junk.write_bytes(b"not a package")
     r = xuefa(data, "import-package", junk)
@@ -81,6 +87,7 @@ def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_pat
     assert [f.name for f in files] == ["cases-2026.xfc", "demo-plan-2026.xfs", "laws-2026.xfc", "practice.xfs",
                                        "reader-2026.xfc"]
     data = tmp_path / "station"
+    data.mkdir()
     refused = xuefa(data, "import-study", files[0])
     assert refused.returncode != 0 and "issuer of this file is not trusted" in refused.stderr
     assert xuefa(data, "trust-issuer", f"{key}.pub").returncode == 0

@@ -106,7 +106,11 @@ def bad_files(tmp_path_factory):
     (folder / "zip.xfb").write_bytes(b"PK\x03\x04 cut short")                       # a zip cut off
     server = folder / "server"
     assert _run("sync_server.cli", "--instance", server, "init", "--name", "测试中心").returncode == 0
-    # a station of its own: a refused import sets one up first (and says so); the other commands need one
+    # a station of its own: a refused import sets one up first (and says so), in a folder that exists (a
+    # typed --data-dir that does not is refused); the other commands need one
+    typo = _run("desktop.app", "--data-dir", folder / "staton", "import-package", folder / "junk.xfp")
+    assert typo.returncode == 1 and "没有文件夹" in typo.stderr and not (folder / "staton").exists(), typo.stderr
+    (folder / "station").mkdir()
     made = _run("desktop.app", "--data-dir", folder / "station", "import-package", folder / "junk.xfp")
     assert made.returncode == 1 and "新建一台考试机" in made.stderr, made.stderr
     return folder
