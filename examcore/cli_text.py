@@ -141,12 +141,21 @@ def _translate_click() -> None:
             setattr(module, "ngettext", _ngettext)
 
 
+class _HelpFormatter(click.HelpFormatter):
+    """Click's help, with a full-width colon after a heading (选项：) as Chinese writes it."""
+
+    def write_heading(self, heading: str) -> None:
+        colon = ":" if language() == "en" else "："   # set once per process: the language may change in tests
+        self.write(f"{'':>{self.current_indent}}{heading}{colon}\n")
+
+
 def localize(group: click.Command) -> click.Command:
     """Translate the help of every command and option under ``group`` in place, once, at start, and
     click's own words."""
     if language() == "en":
         return group
     _translate_click()
+    click.Context.formatter_class = _HelpFormatter
     for _path, command in commands(group):
         if command.help:
             command.help = cli_tr(help_text(command.help))

@@ -199,6 +199,14 @@ def chinese_server(monkeypatch):
     return run
 
 
+def test_the_flagged_help_says_what_each_rule_means(tmp_path, monkeypatch):
+    from sync_server.acceptance import RULES, RULES_ZH
+    shown = chinese_server(monkeypatch)(tmp_path / "server", "flagged", "--help").stdout
+    assert "选项：" in shown and "选项:" not in shown   # a heading as Chinese writes it
+    flat = re.sub(r"\s+", "", shown)
+    assert all(rule in flat for rule in RULES) and "监考已登记缺考" in flat and len(RULES_ZH) == len(RULES)
+
+
 def assert_chinese_refusal(done, says: str) -> None:
     assert done.exit_code == 1 and f"错误：{says}" in done.stderr, done.output
     sentence = re.sub(r"`[^`]*`", "", done.stderr)   # a command to type is not a sentence
