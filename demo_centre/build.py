@@ -11,7 +11,8 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from desktop.demo import DEMO_LEARNERS, DEMO_PROCTOR_PASSWORD, DEMO_START_CODE, demo_exam, install_demo_study
+from desktop.demo import (DEMO_KEYS, DEMO_LEARNERS, DEMO_PROCTOR_PASSWORD, DEMO_START_CODE, demo_exam,
+                          install_demo_study)
 from desktop.resources import resources_dir
 from desktop.services.enrolment import enrol_station
 from desktop.services.server_link import station_client
@@ -21,9 +22,9 @@ from examcore.banks import load_bank
 from examcore.cli_text import cli_tr
 from examcore.clock import utc_naive
 from examcore.credentials import reset_version
-from examcore.crypto.keys import SigningKey
+from examcore.crypto.keys import ResultKey, SigningKey
 from examcore.exam import CheckMode, LockdownPolicy
-from examcore.keyfiles import load_signing_key, save_signing_key
+from examcore.keyfiles import load_result_key, load_signing_key, save_result_key, save_signing_key
 from examcore.package import Recipient, build_package
 from sync_server.admins import create_admin
 from sync_server.cli.common import code_with_pin
@@ -33,7 +34,7 @@ from sync_server.devices import create_code
 from sync_server import changes
 from sync_server.directory import LearnerFields, learner_body, put_learner, put_unit, trust_issuer
 from sync_server.ingest import import_package
-from sync_server.keys import create_keys
+from sync_server.keys import RESULTS, create_keys, load_keys
 from sync_server.models import Learner, Package, Sitting, SittingSeat
 from sync_server.sittings import attempts_left, close, create_sitting, mark_missing, set_start_code, start
 from sync_server.tls import create as create_tls, current as current_tls
@@ -99,9 +100,16 @@ def build_server(demo: DemoCentre) -> bool:
     if part.exists():
         shutil.rmtree(part)   # a build stopped halfway: ours, and never used
     part.mkdir(parents=True)
-    issuer = SigningKey.generate()
+    station_demo = demo.folder.parent / "demo-data"   # `make run`'s, if made first: its keys are taken
+    shared = _station_demo_keys(station_demo / DEMO_KEYS)
+    issuer = shared[0] if shared else SigningKey.generate()
     save_signing_key(part / "issuer.key", issuer, ISSUER_NAME)
     keys = create_keys(part, CENTRE_NAME)
+    if shared:   # the station demo's exam was issued to this key: the server opens its results
+        for made in (part / RESULTS, part / (RESULTS + ".pub")):   # the new server's own, never used
+            made.unlink()
+        save_result_key(part / RESULTS, part / (RESULTS + ".pub"), shared[1], CENTRE_NAME)
+        keys = load_keys(part)
     create_tls(part, CENTRE_NAME)
     config = Config(part)
     config.save()
@@ -129,12 +137,22 @@ def build_server(demo: DemoCentre) -> bool:
                                 recipients=[Recipient(CENTRE_NAME, keys.results.public_raw())],
                                 start_code=DEMO_START_CODE, proctor_password=DEMO_PROCTOR_PASSWORD)
         import_package(ctx, package)
+        if shared and (station_demo / "demo-exam.xfp").exists():   # the station demo's exam, known here too
+            import_package(ctx, (station_demo / "demo-exam.xfp").read_bytes())
     finally:
         ctx.close()
     os.replace(part / "issuer.key", demo.issuer_file)
     (demo.folder / "demo-exam.xfp").write_bytes(package)   # for the USB road: `xuefa import-package`
     part.rename(demo.server)
     return True
+
+
+def _station_demo_keys(keys_dir: Path) -> tuple[SigningKey, ResultKey] | None:
+    """The issuer and centre key `make run` made (desktop/demo.py: demo_keys), if it was run first here."""
+    issuers = sorted(keys_dir.glob("issuer-*.key"))
+    if not issuers or not (keys_dir / "centre.key").exists():
+        return None
+    return load_signing_key(issuers[0])[0], load_result_key(keys_dir / "centre.key")
 
 
 def seat_today(demo: DemoCentre) -> Sitting | None:

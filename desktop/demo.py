@@ -18,7 +18,7 @@ from examcore.banks import load_bank
 from examcore.blueprint import GENERAL, LEADER, Blueprint, Section
 from examcore.crypto.keys import ResultKey, SigningKey
 from examcore.exam import ExamDefinition
-from examcore.keyfiles import save_result_key, save_signing_key
+from examcore.keyfiles import load_recipient, load_signing_key, save_result_key, save_signing_key
 from examcore.package import Recipient, build_package
 from examcore.questions import QuestionType as T
 from examcore.roster import RosterEntry, roster_bytes
@@ -59,11 +59,7 @@ def ensure_demo(data_dir: Path) -> DemoInfo:
     package_path = data_dir / "demo-exam.xfp"
     if package_path.exists():
         return DemoInfo(data_dir, package_path)
-    keys_dir = data_dir / "demo-keys"
-    keys_dir.mkdir(parents=True, exist_ok=True)
-    issuer, centre = SigningKey.generate(), ResultKey.generate()
-    save_signing_key(keys_dir / f"issuer-{secrets.token_hex(4)}.key", issuer, "示范省普法办（演示）")
-    save_result_key(keys_dir / "centre.key", keys_dir / "centre.key.pub", centre, "示范市考试中心（演示）")
+    issuer, centre = demo_keys(data_dir)
     station = Station.open(data_dir)
     try:
         station.library.trust_issuer(issuer.public_raw(), "示范省普法办（演示）")
@@ -74,7 +70,7 @@ def ensure_demo(data_dir: Path) -> DemoInfo:
         bank = load_bank(resources_dir() / "demo" / "bank.json")
         data = build_package(demo_exam(station.clock.now()), bank.questions, issuer=issuer,
                              issuer_name="示范省普法办（演示）",
-                             recipients=[Recipient("示范市考试中心（演示）", centre.public_raw())],
+                             recipients=[centre],
                              start_code=DEMO_START_CODE, proctor_password=DEMO_PROCTOR_PASSWORD)
         install_demo_study(station, issuer)
         tmp = package_path.with_suffix(".part")
@@ -84,6 +80,29 @@ def ensure_demo(data_dir: Path) -> DemoInfo:
     finally:
         station.close()
     return DemoInfo(data_dir, package_path)
+
+
+# `make run` (./demo-data) and `make demo` (./demo-centre) share one issuer and one centre key, whichever
+# is made first, so the station demo's exam is issued to the demo centre's server and its results can be
+# delivered there (enrol this station with the demo centre; demo_centre/build.py takes these keys).
+DEMO_KEYS = "demo-keys"
+DEMO_CENTRE = "demo-centre"
+
+
+def demo_keys(data_dir: Path) -> tuple[SigningKey, Recipient]:
+    """The demo's issuer and the centre its exam is issued to: the demo centre's beside ``data_dir`` if it
+    was made first, else new ones kept in ``data_dir``/demo-keys (the centre's private key too, for
+    `make demo` to serve with)."""
+    centre_folder = data_dir.parent / DEMO_CENTRE
+    results_pub = centre_folder / "server" / "server-results.key.pub"
+    if (centre_folder / "issuer.key").exists() and results_pub.exists():
+        return load_signing_key(centre_folder / "issuer.key")[0], load_recipient(results_pub)
+    keys_dir = data_dir / DEMO_KEYS
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    issuer, centre = SigningKey.generate(), ResultKey.generate()
+    save_signing_key(keys_dir / f"issuer-{secrets.token_hex(4)}.key", issuer, "示范省普法办（演示）")
+    save_result_key(keys_dir / "centre.key", keys_dir / "centre.key.pub", centre, "示范市考试中心（演示）")
+    return issuer, Recipient("示范市考试中心（演示）", centre.public_raw())
 
 
 def install_demo_study(station: Station, issuer: SigningKey) -> None:

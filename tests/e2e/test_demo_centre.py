@@ -113,3 +113,35 @@ def test_one_command_makes_a_centre_whose_stations_deliver_to_it(tmp_path):
             assert {"started", "missing", "closing"} <= kinds   # ended as a proctor ends it, in its log
     finally:
         server.close()
+
+
+def test_the_station_demo_and_the_demo_centre_share_their_keys_whichever_comes_first(tmp_path):
+    """`make run` then `make demo`, or the other way round, in one folder: the station demo's exam is issued
+    to the demo centre's server, which holds it and trusts its issuer, so its results can be delivered
+    there (issue 19 #8)."""
+    from demo_centre.build import DemoCentre, build_server
+    from desktop.demo import ensure_demo
+    from examcore.package import parse_package
+    from sync_server.keys import load_keys
+    from sync_server.models import Package, TrustedIssuer
+    for first in ("station", "centre"):
+        here = tmp_path / first
+        if first == "station":
+            ensure_demo(here / "demo-data")
+            assert build_server(DemoCentre(here / "demo-centre"))
+        else:
+            assert build_server(DemoCentre(here / "demo-centre"))
+            ensure_demo(here / "demo-data")
+        station_exam = parse_package((here / "demo-data" / "demo-exam.xfp").read_bytes(), None)
+        server = here / "demo-centre" / "server"
+        results_key = load_keys(server).results.public_raw()
+        assert results_key in [r.public_key for r in station_exam.header.recipients], first
+        ctx = ServerContext.open(Config(server))
+        try:
+            with ctx.sessions() as s:
+                if first == "station":   # made after the station demo: it holds that exam too
+                    assert station_exam.header.package_id in set(s.scalars(select(Package.package_id)))
+                issuers = set(s.scalars(select(TrustedIssuer.public_key)))
+        finally:
+            ctx.close()
+        assert station_exam.header.issuer_key in issuers, first
