@@ -126,6 +126,8 @@ class StudyPage(QWidget):
 
     def _next_step(self, plan, report, for_exam: int) -> str:
         if for_exam >= plan.threshold:
+            if not self._points_asked():   # no exam here asks for points: do not say one does
+                return self.tr("You have the plan's points. Well done: you can keep studying or practise.")
             return self.tr("You have the points the exam needs. Well done: you can keep studying or practise.")
         if self._clock.now() >= plan.deadline:
             return self.tr("The deadline for this year's points has passed. Ask your unit admin what to do.")

@@ -3313,32 +3313,32 @@ White: not answered</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="265"/>
+        <location filename="../../desktop/ui/study_page.py" line="267"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="267"/>
+        <location filename="../../desktop/ui/study_page.py" line="269"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="272"/>
+        <location filename="../../desktop/ui/study_page.py" line="274"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="273"/>
+        <location filename="../../desktop/ui/study_page.py" line="275"/>
         <source>E-mail (optional)</source>
         <translation>电子邮箱（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="283"/>
+        <location filename="../../desktop/ui/study_page.py" line="285"/>
         <source>Enter an 11-digit mobile number beginning with 1.</source>
         <translation>请输入以 1 开头的 11 位手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="287"/>
+        <location filename="../../desktop/ui/study_page.py" line="289"/>
         <source>The e-mail address does not look right.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
@@ -4763,77 +4763,82 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>%1：已获 %2 分，计划共 %3 分（%4 前获得的学分有效）。本考试机上的考试都不要求学分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="129"/>
+        <location filename="../../desktop/ui/study_page.py" line="130"/>
+        <source>You have the plan&apos;s points. Well done: you can keep studying or practise.</source>
+        <translation>您的积分已达到学习计划的要求。可以继续学习或做练习。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/study_page.py" line="131"/>
         <source>You have the points the exam needs. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到考试要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="131"/>
+        <location filename="../../desktop/ui/study_page.py" line="133"/>
         <source>The deadline for this year&apos;s points has passed. Ask your unit admin what to do.</source>
         <translation>本年度积分截止时间已过。请咨询单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="134"/>
+        <location filename="../../desktop/ui/study_page.py" line="136"/>
         <source>Next: complete your profile (%1 points).</source>
         <translation>下一步：完善个人资料（%1 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="139"/>
+        <location filename="../../desktop/ui/study_page.py" line="141"/>
         <source>Next: read 《%1》 and take its chapter quizzes (%2: %3 of %4 points).</source>
         <translation>下一步：学习《%1》并完成章节测验（%2：已得 %3 分，满分 %4 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="142"/>
+        <location filename="../../desktop/ui/study_page.py" line="144"/>
         <source>The courses on this station are done. More may arrive by sync or file.</source>
         <translation>本机课程已全部学完。更多课程会通过同步或文件送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="159"/>
+        <location filename="../../desktop/ui/study_page.py" line="161"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="170"/>
+        <location filename="../../desktop/ui/study_page.py" line="172"/>
         <source>These courses are damaged on this station and cannot be opened: %1. Import them again from the file or sync again; your study records are not affected.</source>
         <translation>以下课程在本机已损坏，无法打开：%1。请从文件重新导入或再同步一次；您的学习记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="215"/>
+        <location filename="../../desktop/ui/study_page.py" line="217"/>
         <source>Quiz: %1</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="224"/>
+        <location filename="../../desktop/ui/study_page.py" line="226"/>
         <source>Only the first answer to a question earns points; this one was answered before.</source>
         <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="226"/>
+        <location filename="../../desktop/ui/study_page.py" line="228"/>
         <source>+%1 study points.</source>
         <translation>+%1 学法积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="228"/>
+        <location filename="../../desktop/ui/study_page.py" line="230"/>
         <source>No points for this question.</source>
         <translation>此题不得分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="241"/>
+        <location filename="../../desktop/ui/study_page.py" line="243"/>
         <source>Import course or plan</source>
         <translation>导入课程或计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="242"/>
+        <location filename="../../desktop/ui/study_page.py" line="244"/>
         <source>Study files (*.xfc *.xfs);;All files (*)</source>
         <translation>学习文件 (*.xfc *.xfs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="251"/>
+        <location filename="../../desktop/ui/study_page.py" line="253"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="255"/>
+        <location filename="../../desktop/ui/study_page.py" line="257"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>

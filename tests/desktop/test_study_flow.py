@@ -107,6 +107,9 @@ def test_a_window_left_open_earns_nothing_and_the_reader_resumes_where_it_was(qt
     # the suite's exam asks for no study points: the plan's total is not said to be the exam's (issue 19 #6)
     assert "0 of the plan's 100 points" in study.summary_label.text()
     assert "No exam on this station asks for study points." in study.summary_label.text()
+    plan = study_station.study.plan()   # and reaching the plan's total is not said to open an exam
+    assert study._next_step(plan, study_station.study.points(LEARNER[0]), plan.threshold).startswith(
+        "You have the plan's points.")
     study.open_reader("reader-2026", "r2")
     reader = study.reader
     qtbot.keyClick(reader.browser, Qt.Key.Key_Down)
