@@ -206,6 +206,21 @@ def lock_counted(s: Session, learner_nos: Collection[str]) -> None:
                   .order_by(CountedAttempt.learner_no, CountedAttempt.exam_id).with_for_update())
 
 
+NUMBER_LOCK = 0x58554C4E   # "XULN": with a learner number's hash, that number being added (PostgreSQL)
+
+
+def claim_numbers(s: Session, learner_nos: Collection[str]) -> None:
+    """Wait for any other transaction adding one of these learner numbers, and hold them until this one
+    ends: a row that does not exist yet cannot be locked, and two imports adding the same new learners in
+    different orders would otherwise deadlock or fail on the duplicate. Taken in number order, in one
+    statement, before ``lock_counted``; a number's lock may be taken again in the same transaction."""
+    if s.get_bind().dialect.name != "postgresql" or not learner_nos:
+        return
+    s.execute(text("SELECT pg_advisory_xact_lock(:ns, hashtext(n)) FROM "
+                   "(SELECT n FROM unnest(CAST(:nos AS text[])) AS n ORDER BY n) AS sorted"),
+              {"ns": NUMBER_LOCK, "nos": sorted(set(learner_nos))})
+
+
 def follow_learner(s: Session, learner: Learner, before: tuple[str | None, str | None, bool]) -> None:
     """After a learner was added or changed: move them in the headcounts, and copy their unit, status and
     leader flag to their counted attempts and study points. ``before``: ``counted_as`` before the change.

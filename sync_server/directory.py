@@ -20,7 +20,7 @@ from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
 from sync_server import audit, changes
-from sync_server.counted import counted_as, follow_learner
+from sync_server.counted import claim_numbers, counted_as, follow_learner
 from sync_server.models import Alert, Learner, Setting, TrustedIssuer, Unit
 from sync_server.transfers import record_move
 
@@ -172,8 +172,9 @@ def check_exemption(fields: LearnerFields, today: date) -> str | None:
 
 
 def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetime,
-                hasher: PasswordHasher | None = None) -> tuple[Learner, str | None]:
-    """Add or update a learner. A new learner gets a one-time initial password, returned once."""
+                hasher: PasswordHasher | None = None, *, claimed: bool = False) -> tuple[Learner, str | None]:
+    """Add or update a learner. A new learner gets a one-time initial password, returned once.
+    ``claimed``: the caller already took the number (``claim_numbers``), as a roster import does."""
     if s.get(Unit, fields.unit_id) is None:
         raise DirectoryError("unknown_unit", Words("no unit {unit_id} (add it with `xuefa-server units add`)",
                                                     unit_id=fields.unit_id))
@@ -183,6 +184,9 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     if problem:
         raise DirectoryError("bad_exemption", problem)
     row = s.get(Learner, learner_no)
+    if row is None and not claimed:   # another transaction may be adding the number: wait, look again
+        claim_numbers(s, [learner_no])
+        row = s.get(Learner, learner_no)
     password = None
     if row is None:
         password = one_time_password()
@@ -211,6 +215,9 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
 def apply_learner(s: Session, body: dict, now: datetime) -> None:
     """A roster entry from the upstream, verifier and all (a lower server passes it on unchanged)."""
     row = s.get(Learner, body["learner_no"])
+    if row is None:   # as in put_learner
+        claim_numbers(s, [body["learner_no"]])
+        row = s.get(Learner, body["learner_no"])
     if s.get(Unit, body["unit_id"]) is None:  # the unit is outside what this server receives: keep it findable
         s.add(Unit(unit_id=body["unit_id"], parent_id=None, name=body.get("unit") or body["unit_id"], level="unit"))
         s.flush()

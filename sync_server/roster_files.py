@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore.banks.common import RowProblem
-from sync_server.counted import lock_counted
+from sync_server.counted import claim_numbers, lock_counted
 from sync_server.directory import DirectoryError, LearnerFields, check_exemption, local_day, put_learner
 from sync_server.models import Learner, Unit
 
@@ -200,12 +200,13 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
                                                       "over both units moves them")
     if report.problems:
         return report  # nothing changes until the file is right
-    lock_counted(s, [no for _, no, _ in planned])   # before changing them in the file's order (no deadlock)
+    claim_numbers(s, [no for _, no, _ in planned])  # new numbers too, then their rows: one order, no deadlock
+    lock_counted(s, [no for _, no, _ in planned])   # before changing them in the file's order
     for rownum, learner_no, fields in planned:
         before = s.get(Learner, learner_no)
         old_unit = before.unit_id if before is not None else None
         try:
-            learner, password = put_learner(s, learner_no, fields, now)
+            learner, password = put_learner(s, learner_no, fields, now, claimed=True)
         except DirectoryError as exc:
             bad(rownum, None, exc.detail)
             continue

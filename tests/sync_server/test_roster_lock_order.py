@@ -77,3 +77,49 @@ def test_a_roster_import_and_an_ingest_meet_without_a_deadlock(server, tmp_path,
     with server.sessions() as s:
         rows = {r.learner_no: r for r in s.scalars(select(CountedAttempt))}
     assert {no: (r.attempts, r.unit_id) for no, r in rows.items()} == {A: (2, "U2"), B: (2, "U2")}
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_two_imports_adding_the_same_new_learners_in_opposite_orders_both_commit(server, tmp_path, monkeypatch):
+    """Two administrators import overlapping rosters at once: new learners cannot be row-locked, so without
+    a claim on their numbers the second import inserts C, waits on D, and the first, going on to C, waits
+    on it: a deadlock (or a duplicate-key failure). With ``claim_numbers`` the second waits, then updates."""
+    C, D = "310000003", "310000004"
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "U1", "甲单位", "unit", None, now)
+    for name, order in (("first.xlsx", (C, D)), ("second.xlsx", (D, C))):
+        book = openpyxl.Workbook()
+        for row in (["学号", "姓名", "单位"], *([no, "考生" + no[-4:], "U1"] for no in order)):
+            book.active.append(row)
+        book.save(tmp_path / name)
+    first_added, go_on = threading.Event(), threading.Event()
+    real_put = roster_files.put_learner
+
+    def put_then_pause(s, learner_no, fields, when, *args, **kwargs):
+        done = real_put(s, learner_no, fields, when, *args, **kwargs)
+        if learner_no == C and not first_added.is_set():   # the first import holds C, not yet D
+            first_added.set()
+            go_on.wait(10)
+        return done
+    monkeypatch.setattr(roster_files, "put_learner", put_then_pause)
+    errors: list[BaseException] = []
+    reports: dict[str, object] = {}
+
+    def importing(name: str) -> None:
+        try:
+            with server.sessions.begin() as s:
+                reports[name] = roster_files.import_roster(s, tmp_path / name, now)
+        except BaseException as exc:   # noqa: BLE001 - a deadlock or a duplicate key ends up here
+            errors.append(exc)
+    first = threading.Thread(target=importing, args=("first.xlsx",))
+    first.start()
+    assert first_added.wait(30)
+    second = threading.Thread(target=importing, args=("second.xlsx",))
+    second.start()
+    second.join(1.5)                   # it waits for the first (on the claim of C)
+    go_on.set()
+    first.join(60)
+    second.join(60)
+    assert errors == [], errors
+    assert [len(reports[n].added) for n in ("first.xlsx", "second.xlsx")] == [2, 0]   # added once, then kept
