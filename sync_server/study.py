@@ -24,6 +24,7 @@ from examcore.study.points import PointsReport, compute_points
 from examcore.study.receipt import record_hash
 from examcore.study.records import BadRecord, RecordKind, StudyRecord as Record, verify_record
 from sync_server import changes
+from sync_server.counted import lock_counted
 from sync_server.device_trust import relayed_refusal
 from sync_server.models import Alert, Device, Learner, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
 
@@ -154,6 +155,8 @@ def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) ->
     all_plans = plans(s)
     if learners is None:
         learners = set(s.scalars(select(StudyRecord.learner_no).distinct()))
+    learners = sorted(set(learners))
+    lock_counted(s, learners)   # the learners first, in number order, as a roster import takes them (no deadlock)
     for learner_no in learners:
         for plan in all_plans:
             total = learner_points(s, plan, learner_no, now).total

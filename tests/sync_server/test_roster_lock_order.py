@@ -15,7 +15,7 @@ from examcore.clock import utc_naive
 from sync_server import roster_files
 from sync_server.counted import count_results
 from sync_server.directory import put_unit
-from sync_server.models import CountedAttempt
+from sync_server.models import CountedAttempt, StudyPoints
 from tests.server_fixtures import on_roster
 
 pytestmark = pytest.mark.skipif(not os.environ.get("XUEFA_TEST_DATABASE_URL"), reason="row locks: PostgreSQL")
@@ -123,3 +123,64 @@ def test_two_imports_adding_the_same_new_learners_in_opposite_orders_both_commit
     second.join(60)
     assert errors == [], errors
     assert [len(reports[n].added) for n in ("first.xlsx", "second.xlsx")] == [2, 0]   # added once, then kept
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_roster_import_and_study_points_being_counted_meet_without_a_deadlock(server, tmp_path, monkeypatch,
+                                                                                issuer):
+    """The import copies each learner's unit to their study points in the file's order; counting points
+    after a study upload used to update them in any order. Both now take the learners in number order."""
+    import json
+    from datetime import timedelta
+
+    from examcore.study.course import build_plan_file
+    from examcore.study.plan import StudyPlan
+    from sync_server import study
+    from pathlib import Path
+
+    from tests.server_fixtures import trust
+    now = utc_naive(server.clock.now())
+    on_roster(server, A, B, unit_id="U1")
+    trust(server, issuer)
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "study"
+    plan = StudyPlan.from_dict(json.loads((demo / "plan.json").read_text("utf-8")))
+    with server.sessions.begin() as s:
+        put_unit(s, "U2", "乙单位", "unit", None, now)
+        study.import_study_file(s, build_plan_file(plan, issuer, "示范省普法办"), now)
+        study.refresh_points(s, [A, B], now)     # both have points to move
+    book = openpyxl.Workbook()
+    for row in (["学号", "姓名", "单位"], [B, "考生0002", "U2"], [A, "考生0001", "U2"]):   # B first
+        book.active.append(row)
+    book.save(tmp_path / "moves.xlsx")
+    first_moved, go_on = threading.Event(), threading.Event()
+    real_put = roster_files.put_learner
+
+    def put_then_pause(s, learner_no, fields, when, *args, **kwargs):
+        done = real_put(s, learner_no, fields, when, *args, **kwargs)
+        if learner_no == B:
+            first_moved.set()
+            go_on.wait(10)
+        return done
+    monkeypatch.setattr(roster_files, "put_learner", put_then_pause)
+    errors: list[BaseException] = []
+
+    def run(work) -> None:
+        try:
+            with server.sessions.begin() as s:
+                work(s)
+        except BaseException as exc:   # noqa: BLE001 - a DeadlockDetected ends up here
+            errors.append(exc)
+    importing = threading.Thread(target=run, args=(lambda s: roster_files.import_roster(s, tmp_path / "moves.xlsx",
+                                                                                        now),))
+    importing.start()
+    assert first_moved.wait(30)
+    later = now + timedelta(minutes=1)   # a new count writes both rows
+    counting = threading.Thread(target=run, args=(lambda s: study.refresh_points(s, [B, A], later),))
+    counting.start()
+    counting.join(1.5)
+    go_on.set()
+    importing.join(60)
+    counting.join(60)
+    assert errors == [], errors
+    with server.sessions() as s:
+        assert {(p.learner_no, p.unit_id) for p in s.scalars(select(StudyPoints))} == {(A, "U2"), (B, "U2")}
