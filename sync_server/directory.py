@@ -221,10 +221,12 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
     if s.get(Unit, body["unit_id"]) is None:  # the unit is outside what this server receives: keep it findable
         s.add(Unit(unit_id=body["unit_id"], parent_id=None, name=body.get("unit") or body["unit_id"], level="unit"))
         s.flush()
+    moved_from = None
     if row is None:
         row = Learner(learner_no=body["learner_no"], password_version=0)
         s.add(row)
     elif row.unit_id != body["unit_id"]:   # dated where the move was made; an older server's body: on arrival
+        moved_from = row.unit_id
         record_move(s, row.learner_no, row.unit_id, body["unit_id"], _time(body.get("moved_at")) or now)
     before = counted_as(row)
     row.name, row.unit_id, row.rank = body["name"], body["unit_id"], body.get("rank", "")
@@ -238,8 +240,11 @@ def apply_learner(s: Session, body: dict, now: datetime) -> None:
         row.password_expires_at = datetime.fromisoformat(exp) if exp else None
     s.flush()
     follow_learner(s, row, before)
-    changes.record(s, "learner", row.learner_no, learner_body(s, row, _time(body.get("moved_at"))), now,
-                   unit_id=row.unit_id)
+    moved_at = _time(body.get("moved_at"))
+    if moved_from is not None:   # this server's stations of the old unit learn the learner has left them
+        changes.record(s, "learner", row.learner_no, {**learner_body(s, row, moved_at), "status": "transferred"},
+                       now, unit_id=moved_from)
+    changes.record(s, "learner", row.learner_no, learner_body(s, row, moved_at), now, unit_id=row.unit_id)
 
 
 def _time(text: str | None) -> datetime | None:

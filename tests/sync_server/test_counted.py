@@ -231,3 +231,7 @@ def test_a_move_from_upstream_keeps_the_time_it_was_made_there(server):
         passed_on = [json.loads(c.body) for c in s.scalars(select(Change).where(Change.kind == "learner",
                                                                                Change.key == "m1"))]
     assert made.isoformat() in [b.get("moved_at") for b in passed_on]
+    with server.sessions() as s:   # and this server's stations of the old unit hear that the learner left
+        left = [(c.unit_id, json.loads(c.body)["status"]) for c in s.scalars(
+            select(Change).where(Change.kind == "learner", Change.key == "m2").order_by(Change.seq))]
+    assert left[-2:] == [("A", "transferred"), ("B", "active")]
