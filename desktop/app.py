@@ -13,6 +13,7 @@ import platformdirs
 
 from desktop.resources import resources_dir
 from examcore import __version__
+from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, localize
 from examcore.console import configure_output
 
@@ -256,7 +257,7 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
 
 
 @main.command("export-results")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("path", type=OutputFile())
 @click.pass_context
 def export_results(ctx: click.Context, path: Path) -> None:
     """Write every undelivered sealed result to a bundle file PATH (e.g. on a USB stick)."""

@@ -3003,6 +3003,10 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 还没有 TLS 证书：请运行 `xuefa-server tls create`</translation>
     </message>
     <message>
+      <source>the folder {folder} does not exist: make it first, or give another place</source>
+      <translation>文件夹 {folder} 不存在：请先建立它，或换一个位置</translation>
+    </message>
+    <message>
       <source>{path} is damaged: put back the copy from the last backup</source>
       <translation>{path} 已损坏：请放回最近一次备份中的副本</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
+from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said, said_of
 from sync_server import audit
 from sync_server.cli.common import (Code, Name, check_output, code_with_pin, local_minute, open_server as _server,
@@ -83,7 +84,7 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
 
 
 @devices.command("room-file")
-@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("out", type=OutputFile())
 @click.option("--room", required=True, help="The room, e.g. 第一考场: the PCs are named 第一考场-01, -02 …")
 @click.option("--count", required=True, type=click.IntRange(1, 500), help="How many PCs.")
 @click.option("--url", "server_url", required=True,
@@ -368,7 +369,7 @@ def units_list(ctx: click.Context) -> None:
 
 @click.command("import-roster")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--slips", type=OutputFile(), default=None,
               help="Where to write the new learners' account slips (PDF; default: beside the file).")
 @click.pass_context
 def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> None:
@@ -405,7 +406,7 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
 
 
 @click.command("export-roster")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("path", type=OutputFile())
 @click.option("--unit", "unit_id", default=None, help="Only this unit and the units below it.")
 @click.pass_context
 def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> None:
@@ -425,7 +426,7 @@ def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> No
 
 @click.command("reset-password")
 @click.argument("learner_no")
-@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--slips", type=OutputFile(), default=None,
               help="Also write the account slip (PDF).")
 @click.pass_context
 def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) -> None:

@@ -7,6 +7,7 @@ import click
 from sqlalchemy import select
 
 from examcore.bundle import write_atomically
+from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr
 from examcore.errors import PackageError
 from examcore.keyfiles import KeyFileError
@@ -96,7 +97,7 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
 @click.option("--bank", required=True, help="The bank to draw the papers from.")
 @click.option("--recipient", "recipients", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A lower server's server-results.key.pub: it may then receive and re-grade the results.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--out", type=OutputFile(), default=None,
               help="Also write the package file (for stations with no network).")
 @click.option("--makeup-of", default=None, metavar="EXAM_ID",
               help="Build the make-up of this exam: open only to those who were absent or failed it.")
@@ -163,7 +164,7 @@ def questions_list(ctx: click.Context, bank: str, retired: bool) -> None:
 
 
 @questions.command("export")
-@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("out", type=OutputFile())
 @click.option("--bank", required=True, help="The question bank, e.g. 宪法.")
 @click.pass_context
 def questions_export(ctx: click.Context, out: Path, bank: str) -> None:

@@ -8,6 +8,7 @@ from typing import overload
 
 import click
 
+from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from sync_server import audit
 from sync_server.cli.common import Day, open_server
@@ -115,7 +116,7 @@ def _describe(row, unit) -> str:
 @click.option("--rank", default="", help="职务级别, e.g. 科员.")
 @click.option("--leader", is_flag=True, help="A leading cadre (领导干部): counted apart in the reports.")
 @click.option("--phone", default="", help="A phone number, for the unit's contact list.")
-@click.option("--slips", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--slips", type=OutputFile(), default=None,
               help="Also write the account slip with the one-time password (PDF).")
 @click.pass_context
 def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, rank: str, leader: bool, phone: str,

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
+from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr
 from sync_server.cli.common import check_output, open_server as _server
 
@@ -15,7 +16,7 @@ from sync_server.cli.common import check_output, open_server as _server
 @click.argument("exam_id")
 @click.option("--unit", "unit_id", default=None, help="The unit to report on (default: the top unit).")
 @click.option("--leaders", is_flag=True, help="Only leaders (the organisation department's report).")
-@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.option("--excel", type=OutputFile(), default=None, help="Also write it to Excel.")
 @click.pass_context
 def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool, excel: Path | None) -> None:
     """Participation and pass rates for an exam: the unit, then each unit below it."""
@@ -104,7 +105,7 @@ def _table(columns: list[str], rows: list[list], excel: Path | None, sheet: str)
 
 @click.command("item-analysis")
 @click.argument("exam_id")
-@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.option("--excel", type=OutputFile(), default=None, help="Also write it to Excel.")
 @click.pass_context
 def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> None:
     """How each question of an exam worked: facility, discrimination, options chosen; worst first."""
@@ -127,7 +128,7 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
 
 @click.command("report-units")
 @click.option("--unit", "unit_id", default=None, help="The unit to start from (default: the top unit).")
-@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
+@click.option("--excel", type=OutputFile(), default=None, help="Also write it to Excel.")
 @click.pass_context
 def report_units(ctx: click.Context, unit_id: str | None, excel: Path | None) -> None:
     """The unit summary table: each unit, its headcount, its unit administrators' names, phones and e-mails."""

@@ -9,6 +9,7 @@ import click
 from sqlalchemy import select
 
 from examcore.bundle import write_atomically
+from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from examcore.errors import BundleError
 from sync_server.acceptance import RULES
@@ -25,7 +26,7 @@ def _counted(counts: Counter) -> str:
 
 @click.command("import-bundle")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--receipts", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--receipts", type=OutputFile(), default=None,
               help="Where to write the receipt file for the station (default: beside the bundle).")
 @click.pass_context
 def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> None:
@@ -89,8 +90,6 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
 
 def _who_and_what(server, result_ids: list[str]) -> dict[str, str]:
     """result id → "id (learner number name, exam title)", as an administrator finds it in `flagged`."""
-    from sqlalchemy import select
-
     from sync_server.models import Learner, Package, Result
     if not result_ids:
         return {}
@@ -103,7 +102,7 @@ def _who_and_what(server, result_ids: list[str]) -> dict[str, str]:
 
 
 @click.command("export-bundle")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("path", type=OutputFile())
 @click.option("--all", "everything", is_flag=True,
               help="Every result held, also those the upstream has already confirmed.")
 @click.pass_context

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from sqlalchemy import func, select
 
+from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from sync_server.cli.common import Day, check_output, duration_words, local_minute, open_server as _server
 
@@ -122,8 +123,8 @@ def sittings_list(ctx: click.Context, first_day: date | None, last_day: date | N
 
 @sittings.command("report")
 @click.argument("sitting_id")
-@click.option("--excel", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write it to Excel.")
-@click.option("--pdf", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--excel", type=OutputFile(), default=None, help="Also write it to Excel.")
+@click.option("--pdf", type=OutputFile(), default=None,
               help="Also write it as a PDF, for printing and signing.")
 @click.pass_context
 def sittings_report(ctx: click.Context, sitting_id: str, excel: Path | None, pdf: Path | None) -> None:

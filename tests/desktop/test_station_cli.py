@@ -71,7 +71,7 @@ def test_station_commands_refuse_bad_files_with_a_reason(tmp_path):
     r = xuefa(data, "trust-issuer", junk)
     assert r.returncode == 1 and "not a public key file" in r.stderr
     r = xuefa(data, "export-results", tmp_path / "no-such-folder" / "r.xfb")
-    assert r.returncode == 1 and "nothing was lost" in r.stderr
+    assert r.returncode == 2 and "no-such-folder does not exist: make it first" in r.stderr
 
 
 def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_path):

@@ -124,7 +124,6 @@ STATION = [   # (command, the Chinese it must say)
     (["trust-issuer", "{f}/junk.xfp"], "不是学法的公钥文件"),
     (["enrol", "http://127.0.0.1:9", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"], "无法连接服务器"),
     (["sync"], "尚未在服务器注册"),
-    (["export-results", "{f}/no-such-folder/r.xfb"], "没有丢失任何内容"),
 ]
 SERVER = [
     (["import-bundle", "{f}/zip.xfb"], "不是学法的成绩文件"),
@@ -136,7 +135,6 @@ SERVER = [
     (["trust-issuer", "{f}/junk.xfp"], "不是学法的公钥文件"),
     (["set-upstream", "https://127.0.0.1:9", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"], "无法连接服务器"),
     (["sync-upstream"], "还没有上级"),
-    (["export-bundle", "{f}/no-such-folder/x.xfb"], "无法读写该文件"),
 ]
 
 
@@ -297,3 +295,35 @@ def test_backup_restore_and_a_folder_without_keys_read_in_chinese(tmp_path, monk
     (tmp_path / "empty").mkdir()
     assert_chinese_refusal(run(tmp_path / "elsewhere", "restore", tmp_path / "empty"),
                            f"未恢复任何内容：{tmp_path / 'empty'} 不是学法服务器的备份（缺少 server-signing.key")
+
+
+def test_a_file_to_write_in_a_folder_that_does_not_exist_is_refused_before_anything_is_done(tmp_path, monkeypatch):
+    """A report, a roster export or a password reset with its slip, into a mistyped folder: said in Chinese
+    at once (no traceback), and the password is not reset without its slip (issue 20, outside helper)."""
+    from examcore.clock import utc_naive
+    from sync_server.config import Config
+    from sync_server.context import ServerContext
+    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.models import Learner
+    run, folder = chinese_server(monkeypatch), tmp_path / "server"
+    assert run(folder, "init", "--name", "测试中心").exit_code == 0
+    ctx = ServerContext.open(Config(folder))
+    try:
+        with ctx.sessions.begin() as s:
+            put_unit(s, "U1", "甲单位", "unit", None, utc_naive(ctx.clock.now()))
+            put_learner(s, "1101", LearnerFields("张三", "U1"), utc_naive(ctx.clock.now()))
+        with ctx.sessions() as s:
+            version = s.get(Learner, "1101").password_version
+        missing = tmp_path / "nodir"
+        for args in (["report", "exam-x", "--excel", missing / "x.xlsx"], ["report-units", "--excel", missing / "u.xlsx"],
+                     ["export-roster", missing / "r.xlsx"], ["reset-password", "1101", "--slips", missing / "s.pdf"],
+                     ["export-bundle", missing / "x.xfb"]):
+            done = run(folder, *args)
+            assert done.exit_code == 2 and f"文件夹 {missing} 不存在：请先建立它" in done.stderr, (args, done.output)
+            assert "Traceback" not in done.output
+        with ctx.sessions() as s:
+            assert s.get(Learner, "1101").password_version == version   # not reset
+    finally:
+        ctx.close()
+    station = _run("desktop.app", "--data-dir", folder, "export-results", missing / "r.xfb")   # the station's too
+    assert station.returncode == 2 and f"文件夹 {missing} 不存在" in station.stderr, station.stderr
