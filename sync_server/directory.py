@@ -4,6 +4,7 @@ policy. Every change here is recorded in the change feed, in the same transactio
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from sync_server.transfers import record_move
 LEVELS = ("province", "city", "district", "unit")
 STATUSES = ("active", "transferred", "retired", "exempt")
 ONE_TIME_PASSWORD_DAYS = 14
+PHONE = re.compile(r"[0-9+\-() /,;.#*、，；转分机xX]{0,40}")   # as people write one (0571-8888 转 12); words are not
 PASSWORD_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # nothing to misread on a printed slip
 
 
@@ -183,12 +185,20 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     problem = check_exemption(fields, local_day(now))
     if problem:
         raise DirectoryError("bad_exemption", problem)
+    if not PHONE.fullmatch(unicodedata.normalize("NFKC", fields.phone)):
+        raise DirectoryError("bad_phone", Words("the phone number {phone} cannot be used: digits, spaces, + - ( ) / "
+                                                "and 转 for an extension only", phone=fields.phone))
     row = s.get(Learner, learner_no)
     if row is None and not claimed:   # another transaction may be adding the number: wait, look again
         claim_numbers(s, [learner_no])
         row = s.get(Learner, learner_no)
     password = None
     if row is None:
+        plain = "".join(unicodedata.normalize("NFKC", learner_no).split())
+        if plain != learner_no:   # 全角 digits or a stray space: a second learner nobody could tell apart
+            raise DirectoryError("lookalike_number", Words(
+                "the learner number {learner_no} has full-width characters or spaces: type it as {plain}",
+                learner_no=learner_no, plain=plain))
         password = one_time_password()
         row = Learner(learner_no=learner_no, password_hash=(hasher or PasswordHasher()).hash(password),
                       password_version=initial_version(), must_change_password=True,

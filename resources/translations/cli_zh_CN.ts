@@ -2015,6 +2015,10 @@ this PC's clock now: {clock}</source>
       <translation>确定作废所有考场共 {count} 个未使用注册码吗？尚未注册的电脑之后需要新的注册码。</translation>
     </message>
     <message>
+      <source>renamed: it was called {old_name}</source>
+      <translation>已改名：原名 {old_name}</translation>
+    </message>
+    <message>
       <source>it was {was}; it is now {now}</source>
       <translation>原为{was}，现为{now}</translation>
     </message>
@@ -2273,10 +2277,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>1 to 100 characters</source>
       <translation>1 到 100 个字符</translation>
-    </message>
-    <message>
-      <source>1 to 40 printable characters</source>
-      <translation>1 到 40 个可打印字符</translation>
     </message>
     <message>
       <source>nothing to change: give what changes, e.g. --phone or --status</source>
@@ -2915,6 +2915,10 @@ this PC's clock now: {clock}</source>
       <translation>状态只能是以下之一：{statuses}</translation>
     </message>
     <message>
+      <source>the phone number {phone} cannot be used: digits, spaces, + - ( ) / and 转 for an extension only</source>
+      <translation>电话号码 {phone} 无法使用：只能包含数字、空格、+ - ( ) /，分机号可用“转”</translation>
+    </message>
+    <message>
       <source>no policy {key}; known: {known}</source>
       <translation>没有设置项 {key}；可用的有：{known}</translation>
     </message>
@@ -2933,6 +2937,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{unit_id} holds {child_id}, which is a {child_level}: it cannot be a {level}</source>
       <translation>{unit_id} 下设有{child_level} {child_id}，不能改为{level}</translation>
+    </message>
+    <message>
+      <source>the learner number {learner_no} has full-width characters or spaces: type it as {plain}</source>
+      <translation>学号 {learner_no} 含有全角字符或空格：请输入 {plain}</translation>
     </message>
     <message>
       <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>

@@ -66,7 +66,7 @@ def _serving_unit(server, unit_id: str | None) -> str | None:
 @devices.command("code")
 @click.option("--hours", type=click.IntRange(1, 24 * 14), default=24, show_default=True,
               help="How long the code is valid (at most two weeks).")
-@click.option("--unit", "unit_id", default=None,
+@click.option("--unit", "unit_id", type=Code(), default=None,
               help="The unit whose roster the station receives (default: the server's top unit).")
 @click.option("--room", default=None, help="The exam room the PC stands in: sittings of other rooms refuse it.")
 @click.pass_context
@@ -91,7 +91,7 @@ def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str 
               help="This server's address as the PCs reach it, e.g. https://192.168.1.10:8470")
 @click.option("--hours", type=click.IntRange(1, 24 * 14), default=72, show_default=True,
               help="How long the codes are valid (at most two weeks).")
-@click.option("--unit", "unit_id", default=None,
+@click.option("--unit", "unit_id", type=Code(), default=None,
               help="The unit whose roster the stations receive (default: the server's top unit).")
 @click.pass_context
 def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, server_url: str, hours: int,
@@ -222,9 +222,9 @@ def devices_add_server(ctx: click.Context, public_key_file: Path, unit_id: str |
 
 
 @devices.command("approve")
-@click.argument("device_id")
+@click.argument("device_id", type=Code())
 @click.option("--days", type=int, default=None, help="Certificate lifetime (default 365).")
-@click.option("--unit", "unit_id", default=None,
+@click.option("--unit", "unit_id", type=Code(), default=None,
               help="The unit whose roster the station receives (default: the server's top unit).")
 @click.pass_context
 def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_id: str | None) -> None:
@@ -252,7 +252,7 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
 
 
 @devices.command("revoke")
-@click.argument("device_id")
+@click.argument("device_id", type=Code())
 @click.option("--yes", is_flag=True, help="Do not ask first.")
 @click.pass_context
 def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
@@ -322,6 +322,7 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str | None, pa
                 if before is None and level is None:
                     raise click.UsageError(cli_tr("a new unit needs its --level (province, city, district or unit)"))
                 was = (before.level, before.parent_id) if before is not None else None
+                old_name = before.name if before is not None else None
                 level = level or (before.level if before is not None else "unit")
                 if parent_id is not None and parent_id != "" and not parent_id.strip():   # a stray blank moves
                     raise click.UsageError(cli_tr('--parent is blank: give a unit code, or --parent "" for a top '
@@ -336,6 +337,8 @@ def units_add(ctx: click.Context, unit_id: str, name: str, level: str | None, pa
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("unit {unit_id} {name} ({level}) saved").format(unit_id=unit_id, name=name,
                                                                       level=_level_word(level)))
+    if old_name is not None and old_name != name:   # a code typed for a new unit may name an existing one
+        click.echo(cli_tr("renamed: it was called {old_name}").format(old_name=old_name))
     if was is not None and was != (level, parent_id):
         click.echo(cli_tr("it was {was}; it is now {now}").format(was=_place_words(*was),
                                                                    now=_place_words(level, parent_id)))
@@ -407,7 +410,7 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
 
 @click.command("export-roster")
 @click.argument("path", type=OutputFile())
-@click.option("--unit", "unit_id", default=None, help="Only this unit and the units below it.")
+@click.option("--unit", "unit_id", type=Code(), default=None, help="Only this unit and the units below it.")
 @click.pass_context
 def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> None:
     """Write the roster in the import template's layout."""
@@ -425,7 +428,7 @@ def export_roster_cmd(ctx: click.Context, path: Path, unit_id: str | None) -> No
 
 
 @click.command("reset-password")
-@click.argument("learner_no")
+@click.argument("learner_no", type=Code())
 @click.option("--slips", type=OutputFile(), default=None,
               help="Also write the account slip (PDF).")
 @click.pass_context
@@ -460,7 +463,7 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
 @click.argument("username", type=Code())
 @click.option("--role", type=click.Choice(["proctor", "unit_admin", "centre_admin", "provincial_admin"]), required=True,
               help="proctor: runs sittings of the unit's subtree, nothing else.")
-@click.option("--unit", "unit_id", required=True, help="The unit whose subtree this administrator manages.")
+@click.option("--unit", "unit_id", type=Code(), required=True, help="The unit whose subtree this administrator manages.")
 @click.option("--full-name", default="", help="The administrator's name, for the unit summary table.")
 @click.option("--phone", default="", help="Contact phone, for the unit summary table.")
 @click.option("--email", default="", help="Contact e-mail, for the unit summary table.")

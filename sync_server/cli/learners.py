@@ -11,7 +11,7 @@ import click
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from sync_server import audit
-from sync_server.cli.common import Day, open_server
+from sync_server.cli.common import Code, Day, open_server
 from sync_server.roster_files import STATUS_NAMES, STATUS_WORDS
 
 
@@ -110,9 +110,9 @@ def _describe(row, unit) -> str:
 
 
 @learners.command("add")
-@click.argument("learner_no")
+@click.argument("learner_no", type=Code())
 @click.option("--name", required=True, help="The learner's name, as on their ID.")
-@click.option("--unit", "unit_id", required=True, help="The unit's code (`xuefa-server units list`).")
+@click.option("--unit", "unit_id", type=Code(), required=True, help="The unit's code (`xuefa-server units list`).")
 @click.option("--rank", default="", help="职务级别, e.g. 科员.")
 @click.option("--leader", is_flag=True, help="A leading cadre (领导干部): counted apart in the reports.")
 @click.option("--phone", default="", help="A phone number, for the unit's contact list.")
@@ -123,16 +123,13 @@ def learners_add(ctx: click.Context, learner_no: str, name: str, unit_id: str, r
                  slips: Path | None) -> None:
     """Add a learner; prints the one-time initial password (shown once)."""
     from sync_server.directory import LearnerFields
-    learner_no = learner_no.strip()
-    if not 1 <= len(learner_no) <= 40 or not learner_no.isprintable():   # the API's rule for ids
-        raise click.BadParameter(cli_tr("1 to 40 printable characters"), param_hint=cli_tr("LEARNER_NO"))
     name = _name(name)
     _save(ctx, learner_no, lambda _before: LearnerFields(name, unit_id, rank.strip(), leader, phone.strip()),
           new=True, what="add", slips=slips)
 
 
 @learners.command("edit")
-@click.argument("learner_no")
+@click.argument("learner_no", type=Code())
 @click.option("--name", default=None, help="A new name.")
 @click.option("--rank", default=None, help="A new 职务级别.")
 @click.option("--leader/--not-leader", default=None, help="A leading cadre (领导干部), or no longer.")
@@ -163,8 +160,8 @@ def learners_edit(ctx: click.Context, learner_no: str, name: str | None, rank: s
 
 
 @learners.command("move")
-@click.argument("learner_no")
-@click.option("--unit", "unit_id", required=True, help="The unit the learner now belongs to.")
+@click.argument("learner_no", type=Code())
+@click.option("--unit", "unit_id", type=Code(), required=True, help="The unit the learner now belongs to.")
 @click.pass_context
 def learners_move(ctx: click.Context, learner_no: str, unit_id: str) -> None:
     """Move a learner to another unit: the old unit's stations stop letting them sign in after their next
@@ -173,7 +170,7 @@ def learners_move(ctx: click.Context, learner_no: str, unit_id: str) -> None:
 
 
 @learners.command("show")
-@click.argument("learner_no")
+@click.argument("learner_no", type=Code())
 @click.pass_context
 def learners_show(ctx: click.Context, learner_no: str) -> None:
     """One learner: unit, rank, status, whether the one-time password is still to be changed, and their

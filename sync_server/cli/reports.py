@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr
-from sync_server.cli.common import check_output, open_server as _server
+from sync_server.cli.common import Code, check_output, open_server as _server
 
 
 @click.command()
 @click.argument("exam_id")
-@click.option("--unit", "unit_id", default=None, help="The unit to report on (default: the top unit).")
+@click.option("--unit", "unit_id", type=Code(), default=None, help="The unit to report on (default: the top unit).")
 @click.option("--leaders", is_flag=True, help="Only leaders (the organisation department's report).")
 @click.option("--excel", type=OutputFile(), default=None, help="Also write it to Excel.")
 @click.pass_context
@@ -43,7 +43,7 @@ def report(ctx: click.Context, exam_id: str, unit_id: str | None, leaders: bool,
 
 
 @click.command()
-@click.argument("learner_no")
+@click.argument("learner_no", type=Code())
 @click.pass_context
 def archive(ctx: click.Context, learner_no: str) -> None:
     """一人一档: a learner's exams by year, each attempt, and the one that counts."""
@@ -127,7 +127,7 @@ def item_analysis_cmd(ctx: click.Context, exam_id: str, excel: Path | None) -> N
 
 
 @click.command("report-units")
-@click.option("--unit", "unit_id", default=None, help="The unit to start from (default: the top unit).")
+@click.option("--unit", "unit_id", type=Code(), default=None, help="The unit to start from (default: the top unit).")
 @click.option("--excel", type=OutputFile(), default=None, help="Also write it to Excel.")
 @click.pass_context
 def report_units(ctx: click.Context, unit_id: str | None, excel: Path | None) -> None:

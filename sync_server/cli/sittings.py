@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
-from sync_server.cli.common import Day, check_output, duration_words, local_minute, open_server as _server
+from sync_server.cli.common import Code, Day, check_output, duration_words, local_minute, open_server as _server
 
 
 @click.group()
@@ -25,7 +25,7 @@ def sittings() -> None:
               help="A learner number, optionally with the seat: 1101010010001:A01 (repeat).")
 @click.option("--late", default=30, show_default=True, type=click.IntRange(0, 240),
               help="Login closes this many minutes after the start.")
-@click.option("--unit", "unit_id", default=None, help="The unit whose proctors run it (default: the whole server).")
+@click.option("--unit", "unit_id", type=Code(), default=None, help="The unit whose proctors run it (default: the whole server).")
 @click.option("--start-code", default=None,
               help="The package's start code: kept sealed with the sitting so the proctor's console can show and "
                    "print it if the LAN fails on the day.")

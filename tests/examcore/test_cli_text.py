@@ -252,6 +252,15 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
         assert_chinese_refusal(run(*args, stdin=stdin), says)
     fullwidth = run("units", "add", "Ａ", "甲局", "--parent", "Ｃ１")   # typed with 全角 on: the same unit
     assert fullwidth.exit_code == 0 and "单位 A 甲局" in fullwidth.stdout and "原为" not in fullwidth.stdout, fullwidth.output
+    assert "改名" not in fullwidth.stdout
+    renamed_by_code = run("units", "add", "Ａ ", "全角局")   # a code for a "new" unit that is A: the rename is said
+    assert "已改名：原名 甲局" in renamed_by_code.stdout, renamed_by_code.output
+    assert run("units", "add", "A", "甲局").exit_code == 0
+    for args, says in ((["learners", "add", "１１０１", "--name", "张三", "--unit", "Ａ"], "1101\t张三"),   # 全角: read
+                       (["learners", "add", "2202", "--name", "李四", "--unit", "A", "--phone", "abc"], "电话号码 abc"),
+                       (["devices", "revoke", " "], "不能使用")):
+        done = run(*args)
+        assert says in done.output and "Traceback" not in done.output, (args, done.output)
     renamed = run("units", "add", "A", "甲局（新名）")   # a rename keeps the level and the unit above
     assert renamed.exit_code == 0 and "原为" not in renamed.stdout, renamed.output
     moved = run("units", "add", "A", "甲局", "--parent", "")   # only a given --parent moves it, and it says so

@@ -32,7 +32,7 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
     assert blank.exit_code == 2 and "1 to 100 characters" in blank.output
     cut = _run(server_config, "add", "310000002", "--name", "李四", "--unit", "A",
                "--slips", str(tmp_path / "no" / "s.pdf"))
-    assert cut.exit_code == 1 and "hand out the password shown above" in cut.output and "Traceback" not in cut.output
+    assert cut.exit_code == 2 and "does not exist: make it first" in cut.output   # before anyone is added
     nowhere = _run(server_config, "add", "310000009", "--name", "李四", "--unit", "Z")
     assert nowhere.exit_code == 1 and "no unit Z" in nowhere.output
 

@@ -63,3 +63,19 @@ def test_a_refusal_names_the_levels_in_the_readers_language(monkeypatch):
 def test_the_command_line_reads_a_full_width_code_as_the_plain_one(typed):
     from sync_server.cli.common import Code
     assert Code().convert(typed, None, None) == "C1"
+
+
+def test_a_new_learner_number_with_full_width_digits_or_spaces_is_refused_in_words(server):
+    """Through the API or a roster file (the command line reads 全角 as plain): a number that reads like
+    another would make a second learner nobody could tell apart."""
+    from sync_server.directory import LearnerFields, put_learner
+    assert _put(server, "U1", "甲单位", "unit", None) == ""
+    for number, plain in (("１１０１", "1101"), ("110 1", "1101")):
+        with pytest.raises(DirectoryError) as refused, server.sessions.begin() as s:
+            put_learner(s, number, LearnerFields("张三", "U1"), utc_naive(server.clock.now()))
+        assert refused.value.code == "lookalike_number" and f"type it as {plain}" in refused.value.detail
+    with pytest.raises(DirectoryError) as phone, server.sessions.begin() as s:
+        put_learner(s, "1101", LearnerFields("张三", "U1", phone="call me"), utc_naive(server.clock.now()))
+    assert phone.value.code == "bad_phone"
+    with server.sessions.begin() as s:   # as people write a number, extension and all
+        put_learner(s, "1101", LearnerFields("张三", "U1", phone="0571-8888 8888 转 12"), utc_naive(server.clock.now()))
