@@ -64,8 +64,10 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         except TextRefused as exc:
             return ImportReport(file).refuse(exc.message.split(": ", 1)[-1] if exc.line else exc.message,
                                              row=exc.line, unit="line")
-        if suffix == ".gift" or _looks_like_gift(decoded.text):
+        if suffix == ".gift":
             report = read_gift(decoded.text, file, bank)
+        elif _looks_like_gift(decoded.text):   # or an office bank whose text has braces ({} in a stem):
+            report = _better_reading(read_gift(decoded.text, file, bank), read_text_bank(decoded.text, file, bank))
         else:  # a plain-text bank as offices write them (numbered stems, 答案： lines)
             report = read_text_bank(decoded.text, file, bank)
         if decoded.guessed:
@@ -80,6 +82,17 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         from examcore.banks.moodle_xml import read_moodle_xml
         return read_moodle_xml(data, file, bank)
     return ImportReport(file).refuse(f"unknown bank file type {suffix!r}; expected {FORMATS}")
+
+
+def _better_reading(gift: ImportReport, office: ImportReport) -> ImportReport:
+    """A .txt file read both ways: the reading that finds more questions (then fewer problems) is the
+    file's; GIFT on a tie. Said in a note, since the reader decides what each line means."""
+    if (len(office.questions), -len(office.problems)) > (len(gift.questions), -len(gift.problems)):
+        office.notes.insert(0, RowProblem(office.file, None, None, "read as a numbered text bank (答案 lines), not "
+                                          f"GIFT: that finds {len(office.questions)} question(s), GIFT "
+                                          f"{len(gift.questions)}"))
+        return office
+    return gift
 
 
 def _looks_like_gift(text: str) -> bool:

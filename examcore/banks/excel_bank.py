@@ -45,6 +45,7 @@ _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
 
 
 _MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k in enumerate(OPTION_KEYS)]
+_NINTH = re.compile(_MARK.format("IＩ"))   # an option I glued after H: one more than Xuefa has
 
 
 def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
@@ -61,10 +62,14 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
         return []
     text = text.lstrip()
     found: list[tuple[str, int, int]] = [(OPTION_KEYS[start], first.start(), first.end())]
+    sign = first.group(0).strip()[-1:]   # "．" of "A．": "不包括B、C两项 B．乙" has B's marker after 两项, not 包括
     for key, mark in zip(OPTION_KEYS[start + 1:], marks[1:], strict=True):
-        nxt = mark.search(text, found[-1][2])
-        if nxt is None:
+        candidates = list(mark.finditer(text, found[-1][2]))
+        if not candidates:
             break
+        alike = [c for c in candidates if c.group(0).strip()[-1:] == sign] or candidates
+        # written apart ("… B.不予处理") rather than inside a phrase ("依照B.2条"), when the cell spaces them
+        nxt = next((c for c in alike if c.start() == 0 or text[c.start() - 1].isspace()), alike[0])
         found.append((key, nxt.start(), nxt.end()))
     out = []
     for n, (key, _, end) in enumerate(found):
@@ -201,6 +206,26 @@ def _header_columns(row: tuple) -> dict[str, tuple[int, str]]:
     return columns
 
 
+def _header_doubts(row: tuple) -> list[str]:
+    """What in a header row would make the reader guess: two columns for one field (答案（旧） beside 正确答案:
+    which is the answer?) and option columns past H (Xuefa has at most 8 options: 选项I would be dropped)."""
+    seen: dict[str, str] = {}
+    doubts = []
+    letters = {_header_key(h) for h in row if h is not None}
+    for h in row:
+        if h is None or not str(h).strip():
+            continue
+        key, text = _header_key(h), str(h).strip()
+        field = HEADERS.get(key)
+        if field and field in seen:
+            doubts.append(f"two columns for one field: {seen[field]} and {text}; keep one (delete or rename the other)")
+        elif field:
+            seen[field] = text
+        elif re.fullmatch(r"选项[I-Z]", key) or (re.fullmatch(r"[I-Z]", key) and {"A", "B"} <= letters):
+            doubts.append(f"column {text}: Xuefa has at most {len(OPTION_KEYS)} options (A–H)")
+    return doubts
+
+
 def _cell_text(v: object) -> str:
     if v is None:
         return ""
@@ -301,6 +326,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     report.notes.append(RowProblem(path.name, None, None, "left out: no header row naming 题型 "
                                                    "and 题干 in its first five rows", sheet=sheet_name))
                 continue
+            doubts = _header_doubts(rows[header_at - 1])
+            if doubts:   # nothing of this sheet is read rather than a guess stored
+                report.problems += [RowProblem(path.name, header_at, None, d, sheet=sheet_name) for d in doubts]
+                continue
             missing = [f for f in ("answer",) if f not in columns]
             if missing:
                 report.problems.append(RowProblem(path.name, header_at, None, "missing column 答案; found: " +
@@ -388,6 +417,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             options = _split_options(cell("options"))
             if not options:
                 bad("options", f"{cell('options')[:30]!r} does not list options as A. … B. …")
+            elif len(options) == len(OPTION_KEYS) and _NINTH.search(options[-1][1]):
+                bad("options", f"more than {len(OPTION_KEYS)} options: Xuefa has at most {len(OPTION_KEYS)} (A–H)")
                 continue
         q, errs = build_question(
             qid="", qtype=qtype, stem=stem, options=options, answer_text=cell("answer"),

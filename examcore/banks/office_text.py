@@ -75,9 +75,14 @@ def _chinese_number(text: str) -> int:
 _ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYPE_NAMES.values() for name in names))
 
 
+HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
+
+
 def _heading_type(text: str) -> QuestionType | None:
-    normal = unicodedata.normalize("NFKC", text)
-    if not _ANY_TYPE_NAME.search(normal.casefold()):
+    # runs of spaces folded first: _HEADING's neighbouring \s* would otherwise try every split of a long run
+    # (a line of 3,000 spaces took minutes)
+    normal = " ".join(unicodedata.normalize("NFKC", text).split())
+    if len(normal) > HEADING_LONGEST or not _ANY_TYPE_NAME.search(normal.casefold()):
         return None
     match = _HEADING.match(normal)
     return parse_type(match.group(1)) if match else None

@@ -1,0 +1,69 @@
+"""What an outside tester of the importers found (issue 16): a reader that guesses stores something else
+than the file says while reporting success. Each case here is refused in words, or read as the file means it."""
+from __future__ import annotations
+
+import time
+
+import openpyxl
+
+from examcore.banks import read_bank
+
+
+def _sheet(path, *rows) -> None:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    book.save(path)
+
+
+def _problems(report) -> str:
+    return " | ".join(str(p) for p in report.problems)
+
+
+def test_a_numbered_text_bank_with_braces_in_a_stem_is_not_taken_for_gift(tmp_path):
+    path = tmp_path / "office.txt"
+    path.write_text("一、单项选择题\n1. Python 中 {} 表示什么（ ）。\nA. 空字典\nB. 空集合\n答案：A\n"
+                    "2. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n二、判断题\n1. 宪法是根本法。（ √ ）\n",
+                    encoding="utf-8")
+    report = read_bank(path, "B")
+    assert [q.stem for q in report.questions] == ["Python 中 {} 表示什么（ ）。", "宪法是（ ）。", "宪法是根本法。（ ）"]
+    assert "read as a numbered text bank" in str(report.notes[0])
+
+
+def test_a_long_run_of_spaces_after_a_type_word_is_read_at_once(tmp_path):
+    """The heading pattern tried every split of the spaces: 3,000 of them took minutes."""
+    path = tmp_path / "spaces.txt"
+    path.write_text("单选" + " " * 30_000 + "x\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n", encoding="utf-8")
+    began = time.monotonic()
+    read_bank(path, "B")
+    assert time.monotonic() - began < 10   # under a second here; the pattern's old form never finished
+
+
+def test_options_past_h_are_refused_not_dropped_or_glued(tmp_path):
+    columns = tmp_path / "columns.xlsx"
+    _sheet(columns, ["题型", "题干", *[f"选项{k}" for k in "ABCDEFGHIJ"], "答案"],
+           ["单选", "选哪个（ ）。", *[f"项{k}" for k in "ABCDEFGHIJ"], "A"])
+    assert "column 选项I: Xuefa has at most 8 options" in _problems(read_bank(columns, "B"))
+    cell = tmp_path / "cell.xlsx"
+    _sheet(cell, ["题型", "题干", "选项", "答案"],
+           ["单选", "选哪个（ ）。", " ".join(f"{k}.项{k}" for k in "ABCDEFGHIJ"), "A"])
+    report = read_bank(cell, "B")
+    assert "more than 8 options" in _problems(report) and report.questions == []
+
+
+def test_an_option_that_names_another_letter_stays_whole(tmp_path):
+    path = tmp_path / "inner.xlsx"
+    _sheet(path, ["题型", "题干", "选项", "答案"],
+           ["单选", "下列说法正确的是（ ）。", "A．不包括B、C两项 B．乙 C．丙 D．丁", "D"],
+           ["单选", "依照哪条处理（ ）。", "A.依照B.2条处理 B.不予处理 C.移送", "B"],
+           ["单选", "行政原则（ ）。", "A.合法行政B.合理行政C.程序正当", "A"])   # glued, as some banks are
+    report = read_bank(path, "B")
+    assert [[o.text for o in q.options] for q in report.questions] == [
+        ["不包括B、C两项", "乙", "丙", "丁"], ["依照B.2条处理", "不予处理", "移送"], ["合法行政", "合理行政", "程序正当"]]
+
+
+def test_two_columns_for_one_field_are_refused(tmp_path):
+    path = tmp_path / "twice.xlsx"
+    _sheet(path, ["题型", "题干", "选项A", "选项B", "答案（旧）", "正确答案"], ["单选", "选哪个（ ）。", "甲", "乙", "A", "B"])
+    report = read_bank(path, "B")
+    assert "two columns for one field: 答案（旧） and 正确答案" in _problems(report) and report.questions == []
