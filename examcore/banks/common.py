@@ -188,9 +188,15 @@ def parse_type(text: str) -> QuestionType | None:
 
 
 def parse_choice_answer(text: str) -> tuple[str, ...]:
-    """"B", "A,B", "ABD", "Ａ、Ｃ" → option keys."""
+    """"B", "A,B", "ABD", "Ａ、Ｃ", "A和C" → option keys; () when the answer holds anything but option letters
+    and separators ("A and C" would otherwise name D too, "选B" or "I" a guess)."""
     folded = unicodedata.normalize("NFKC", str(text)).upper()
+    if not _CHOICE_ANSWER.fullmatch(folded.strip()):
+        return ()
     return tuple(sorted(set(re.findall(r"[A-H]", folded))))
+
+
+_CHOICE_ANSWER = re.compile(r"[A-H](?:[\s,;/|+&、和与及]*[A-H])*")
 
 
 def parse_true_false(text: str) -> str | None:
@@ -254,7 +260,16 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     if qtype.has_options:
         answer = parse_choice_answer(answer_text)
         if not answer:
-            problems.append(f"answer {answer_text!r} names no option letter")
+            problems.append(f"answer {answer_text!r} is not option letters (A–H: A, AC or A,C)")
+        empty = [k for k, t in options if not str(t).strip()]
+        if empty:
+            problems.append(f"option {', '.join(empty)} is empty")
+        texts: dict[str, str] = {}
+        for k, t in options:   # two options alike: a learner cannot tell which one the key means
+            same = " ".join(str(t).split())
+            if same and same in texts:
+                problems.append(f"options {texts[same]} and {k} are the same ({same[:30]!r})")
+            texts.setdefault(same, k)
     elif qtype is QuestionType.TRUE_FALSE:
         tf = parse_true_false(answer_text)
         answer = (tf,) if tf else ()

@@ -67,7 +67,8 @@ def category_path(path: str) -> str:
 
 
 def _records(text: str) -> list[tuple[int, str]]:
-    """Blank-line separated records with the line each starts on; comment lines dropped."""
+    """Blank-line separated records with the line each starts on (a $CATEGORY line is one by itself);
+    comment lines dropped."""
     records: list[tuple[int, str]] = []
     current: list[str] = []
     start = 0
@@ -78,6 +79,12 @@ def _records(text: str) -> list[tuple[int, str]]:
             if current:
                 records.append((start, "\n".join(current)))
                 current = []
+            continue
+        if line.lstrip().startswith("$CATEGORY:"):   # a line of its own, blank line after it or not
+            if current:
+                records.append((start, "\n".join(current)))
+                current = []
+            records.append((number, line))
             continue
         if not current:
             start = number

@@ -67,3 +67,27 @@ def test_two_columns_for_one_field_are_refused(tmp_path):
     _sheet(path, ["题型", "题干", "选项A", "选项B", "答案（旧）", "正确答案"], ["单选", "选哪个（ ）。", "甲", "乙", "A", "B"])
     report = read_bank(path, "B")
     assert "two columns for one field: 答案（旧） and 正确答案" in _problems(report) and report.questions == []
+
+
+def test_an_answer_with_words_empty_or_twin_options_are_refused(tmp_path):
+    path = tmp_path / "answers.xlsx"
+    _sheet(path, ["题型", "题干", "选项A", "选项B", "选项C", "选项D", "答案"],
+           ["多选", "哪些是（ ）。", "甲", "乙", "丙", "丁", "A and C"],     # would have named D as well
+           ["多选", "哪些又是（ ）。", "甲", "乙", "丙", "丁", "A和C"],      # as people write it: taken
+           ["单选", "选哪个（ ）。", "甲", "甲", "丙", "丁", "A"])
+    report = read_bank(path, "B")
+    text = _problems(report)
+    assert "answer 'A and C' is not option letters" in text and "options A and B are the same ('甲')" in text
+    assert [q.answer for q in report.questions] == [("A", "C")]
+    gift = tmp_path / "empty.gift"
+    gift.write_text("选哪个？{=甲 ~ ~丙}\n", encoding="utf-8")
+    assert "option B is empty" in _problems(read_bank(gift, "B"))
+
+
+def test_a_gift_category_line_ends_at_its_line(tmp_path):
+    path = tmp_path / "cat.gift"
+    path.write_text("$CATEGORY: $course$/top/宪法\n宪法是国家的根本法。{T}\n\n公民在法律面前一律平等。{T}\n",
+                    encoding="utf-8")
+    report = read_bank(path, "B")
+    assert [(q.stem, q.category) for q in report.questions] == [("宪法是国家的根本法。", "宪法"),
+                                                                ("公民在法律面前一律平等。", "宪法")]
