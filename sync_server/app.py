@@ -34,7 +34,9 @@ def create_app(config: Config | None = None, clock: Clock | None = None) -> Flas
     app.extensions["xuefa"] = ServerContext.open(config, clock)
 
     from sync_server.api import api
+    from sync_server.study.api import study_api
     app.register_blueprint(api, url_prefix="/api/v1")
+    app.register_blueprint(study_api, url_prefix="/api/v1")   # the areas moved to their own folders (issue 18)
 
     @app.before_request
     def limits():

@@ -16,7 +16,7 @@ from examcore.study.receipt import sign_study_receipt
 from sync_server.context import ServerContext
 from sync_server.ingest import Ingest, IngestOutcome
 from sync_server.models import Device, Result, StudyRecord
-from sync_server.study import RecordOutcome, ingest_records
+from sync_server.study.service import RecordOutcome, ingest_records
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from examcore.grading import counted_index
 from examcore.package import PackageHeader, parse_package
 from sync_server.directory import subtree
 from sync_server.models import CountedAttempt, Headcount, Package, Result, StudyPoints, Unit
-from sync_server.study import plans
+from sync_server.study.service import plans
 
 
 @dataclass

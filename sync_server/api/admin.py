@@ -343,7 +343,7 @@ def report_summary():
 @require_admin()
 def learner_archive(learner_no: str):
     from sync_server.reports import personal_archive
-    from sync_server.study import points_by_year
+    from sync_server.study.service import points_by_year
     with server().sessions() as s:
         row = _learner_in_scope(s, learner_no)
         study = points_by_year(s, learner_no, server().clock.now())

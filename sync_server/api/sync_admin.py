@@ -44,7 +44,7 @@ def exams_list():
 @require_admin("centre_admin")
 def server_status():
     from sync_server.relay import pending_relay, setting
-    from sync_server.study_relay import pending_study_relay
+    from sync_server.study.relay import pending_study_relay
     if (refused := _top_only()) is not None:
         return refused
     ctx = server()
@@ -94,7 +94,7 @@ def sync_upstream_now():
         from examcore.sync_client import SyncError
         from sync_server.pull import pull
         from sync_server.relay import relay
-        from sync_server.study_relay import relay_study
+        from sync_server.study.relay import relay_study
         progress: list[tuple[int, int]] = []
         try:
             yield _line(stage="pull", done=0, total=1)

@@ -1,8 +1,8 @@
 """`xuefa-server`: set up and run a sync server, and do its offline work from the command line.
 
 This package only collects the commands: each area's commands live in its own module (server, exams,
-study, results, upstream, sittings, directory, learners, reports), and what several of them share in
-common.py (issue 18: the server by area).
+results, upstream, sittings, directory, learners, reports; study's in its area folder, sync_server/study/),
+and what several of them share in common.py (issue 18: the server by area).
 """
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ import click
 
 from examcore.cli_text import localize
 from examcore.console import configure_output
-from sync_server.cli import directory, exams, reports, results, server, sittings, study, upstream
+from sync_server.cli import directory, exams, reports, results, server, sittings, upstream
 from sync_server.cli.learners import learners
 from sync_server.config import Config, ConfigError
+from sync_server.study import cli as study
 
 
 @click.group()

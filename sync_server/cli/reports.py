@@ -49,7 +49,7 @@ def archive(ctx: click.Context, learner_no: str) -> None:
     """一人一档: a learner's exams by year, each attempt, and the one that counts."""
     from sync_server.models import Learner
     from sync_server.reports import personal_archive
-    from sync_server.study import points_by_year
+    from sync_server.study.service import points_by_year
     with _server(ctx) as server, server.sessions() as s:
         row = s.get(Learner, learner_no)
         if row is None:

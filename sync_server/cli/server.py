@@ -155,7 +155,7 @@ def status(ctx: click.Context) -> None:
     from sync_server.ingest import HELD_PREFIX
     from sync_server.models import Alert, Device, Result
     from sync_server.relay import pending_relay, setting
-    from sync_server.study_relay import pending_study_relay
+    from sync_server.study.relay import pending_study_relay
     with _server(ctx) as server, server.sessions() as s:
         results = s.scalar(select(func.count()).select_from(Result))
         pending = s.scalar(select(func.count()).select_from(Device).where(Device.status == "pending"))

@@ -58,7 +58,7 @@ def sync_upstream(ctx: click.Context) -> None:
     from examcore.sync_client import SyncError
     from sync_server.pull import pull
     from sync_server.relay import relay
-    from sync_server.study_relay import relay_study
+    from sync_server.study.relay import relay_study
     with _server(ctx) as server:
         try:
             got = pull(server)

@@ -399,7 +399,7 @@ def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tier
     from examcore.study.authoring import load_course_sources
     from examcore.study.course import build_course_file, build_plan_file
     from sync_server.models import StudyRecord
-    from sync_server.study import learner_points, plans
+    from sync_server.study.service import learner_points, plans
     from tests.factories import make_study_plan
     folders, urls, stations = tiers
     station = stations[0]

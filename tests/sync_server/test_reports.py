@@ -105,7 +105,7 @@ def test_average_study_points_count_what_those_who_should_sit_earned_by_the_dead
     from examcore.crypto.keys import SigningKey
     from examcore.study.course import build_plan_file
     from examcore.study.records import RecordKind, StudyRecord, sign_record
-    from sync_server.study import import_study_file, ingest_records, points_by_year
+    from sync_server.study.service import import_study_file, ingest_records, points_by_year
     from tests.factories import CST, make_study_plan
 
     deadline = datetime(2026, 9, 30, tzinfo=CST)

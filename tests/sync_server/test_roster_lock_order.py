@@ -135,7 +135,7 @@ def test_a_roster_import_and_study_points_being_counted_meet_without_a_deadlock(
 
     from examcore.study.course import build_plan_file
     from examcore.study.plan import StudyPlan
-    from sync_server import study
+    from sync_server.study import service as study
     from pathlib import Path
 
     from tests.server_fixtures import trust

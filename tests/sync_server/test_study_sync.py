@@ -19,7 +19,7 @@ from examcore.study.records import RecordKind, StudyRecord, sign_record
 from examcore.sync_client import SyncClient
 from sync_server.devices import create_code
 from sync_server.models import Alert, Change, StudyRecord as ServerRecord
-from sync_server.study import import_study_file, learner_points, plans, points_by_year
+from sync_server.study.service import import_study_file, learner_points, plans, points_by_year
 from tests.conftest import LEARNER
 from tests.factories import make_study_plan
 from tests.server_fixtures import trust

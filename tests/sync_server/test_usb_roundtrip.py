@@ -104,7 +104,7 @@ def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, s
     from tests.server_fixtures import trust
     from sync_server.config import Config
     from sync_server.context import ServerContext
-    from sync_server.study import learner_points, plans, import_study_file
+    from sync_server.study.service import learner_points, plans, import_study_file
     from examcore.study.course import build_plan_file
     from tests.factories import make_study_plan
     from datetime import timedelta

@@ -1,19 +1,21 @@
-"""Study records up (signed by their station, stored once each) and study files down."""
+"""The study area's blueprint: study records up (signed by their station, stored once each, or relayed by a
+lower server) and study files down. Registered under /api/v1 by sync_server/app.py."""
 from __future__ import annotations
 
-from flask import Response, g, jsonify
+from flask import Blueprint, Response, g, jsonify
 
 from examcore.study.receipt import sign_study_receipt
-from sync_server.api import api
 from sync_server.api.device_auth import require_device
 from sync_server.api.schemas import StudyBatch, StudyRelayBatch
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.models import Device
-from sync_server.study import ingest_records, study_file
+from sync_server.study.service import ingest_records, study_file
+
+study_api = Blueprint("study", __name__)
 
 
-@api.post("/sync/study")
+@study_api.post("/sync/study")
 @require_device
 def sync_study():
     batch = parse_body(StudyBatch)
@@ -26,7 +28,7 @@ def sync_study():
                    receipt=sign_study_receipt(held, ctx.keys.server_id, ctx.keys.signing))
 
 
-@api.get("/study-files/<path:file_id>")
+@study_api.get("/study-files/<path:file_id>")
 @require_device
 def get_study_file(file_id: str):
     with server().sessions() as s:
@@ -36,7 +38,7 @@ def get_study_file(file_id: str):
     return Response(data, mimetype="application/octet-stream")
 
 
-@api.post("/relay/study")
+@study_api.post("/relay/study")
 @require_device
 def relay_study():
     """A lower server's stations' records: each station vouched for by the chain of certificates."""

@@ -15,7 +15,7 @@ from sync_server.cli.common import open_server as _server
 @click.pass_context
 def import_study_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
     """Hand down study plans, courses and practice banks (.xfs/.xfc files signed by a trusted issuer)."""
-    from sync_server.study import import_study_file
+    from sync_server.study.service import import_study_file
     with _server(ctx) as server:
         for path in files:
             try:
@@ -28,4 +28,4 @@ def import_study_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
                        .format(kind=kind, title=title))
 
 
-COMMANDS = (import_study_cmd,)   # registered on the main group by cli/__init__.py
+COMMANDS = (import_study_cmd,)   # registered on the main group by sync_server/cli/__init__.py
