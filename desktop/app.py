@@ -290,6 +290,7 @@ def import_package(ctx: click.Context, path: Path) -> None:
 def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     """Import study plans, courses and practice banks (.xfs, .xfc), or statutes (.txt, .docx, .html)."""
     from examcore.errors import PackageError
+    from examcore.refusals import not_a_study_file
     from examcore.study.statute_sources import STATUTE_SUFFIXES
     from examcore.study.statutes import StatuteError
     for path in paths:
@@ -300,14 +301,20 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
                 click.echo(cli_tr("law library: 《{title}》, {count} articles").format(title=statute.title,
                                                                                   count=len(statute.articles)))
             else:
-                imported = station.study.import_file(path)
+                try:
+                    imported = station.study.import_file(path)
+                except PackageError as exc:
+                    if exc.code != "not_a_package":
+                        raise
+                    raise click.ClickException(cli_tr("{file} was not imported: {why}").format(
+                        file=path.name, why=not_a_study_file())) from exc
                 click.echo(f"{imported.kind}: {imported.title}")
 
 
 @main.command("proctor-code")
 @click.option("--package", "package_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The exam package of the sitting (.xfp).")
-@click.option("--proctor-password", required=True, prompt=True, hide_input=True,
+@click.option("--proctor-password", required=True, prompt=cli_tr("Proctor password"), hide_input=True,
               help="The exam's proctor password (not the start code). Asked for when not given, so it does not "
                    "stay in the shell's history.")
 @click.option("--challenge", required=True, help="The code the station shows.")
@@ -441,6 +448,8 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
     from examcore.sync_client import SyncError
     if (room_file is None) == (server_url is None) or (room_file is not None) != (pc is not None):
         raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
+    if server_url is not None:
+        _check_enrol_words(server_url, code, pin)
     with _station(ctx, (SyncError, EnrolmentFileError), cli_tr("enrolment failed"), sets_up=True) as station:
         if room_file is not None and pc is not None:
             enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
@@ -455,6 +464,32 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
                                                            fingerprint=fingerprint(enrolment.server_key)))
     click.echo(cli_tr("this station's device id: {device} (the centre admin names it in `xuefa-server devices "
                   "approve|revoke`)").format(device=device_id))
+
+
+def _check_enrol_words(server_url: str, code: str | None, pin: str | None) -> None:
+    """What the person typed, checked before anything is sent: each mistake said for what it is (a missing
+    https://, a code of two groups without --fingerprint), not as the connection's refusal it would become."""
+    from urllib.parse import urlsplit
+
+    from examcore.tls_pin import CODE_CHARS, PinError, parse_fingerprint
+    parts = urlsplit(server_url)
+    loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
+        raise click.UsageError(cli_tr("the server address starts with https://, e.g. https://192.168.1.10:8470 "
+                                      "(the administrator gives it with the code)"))
+    if pin is not None:
+        try:
+            parse_fingerprint(pin)
+        except PinError as exc:
+            raise click.UsageError(cli_tr("--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls "
+                                          "show` prints it (groups of letters and digits)").format(pin=pin)) from exc
+    if code is None and pin is None and not loopback:
+        raise click.UsageError(cli_tr("give the enrolment code (--code), or the certificate's fingerprint "
+                                      "(--fingerprint) to wait for the administrator's approval"))
+    plain = "".join(ch for ch in (code or "") if ch not in " -\t")
+    if code is not None and len(plain) == CODE_CHARS and pin is None and not loopback:
+        raise click.UsageError(cli_tr("this code has two groups: give the server's certificate fingerprint too "
+                                      "(--fingerprint), or the whole code of six groups"))
 
 
 @main.command("status")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from examcore import canonical
+from examcore.cli_text import cli_tr
 from examcore.tls_pin import parse_fingerprint
 
 FORMAT = "xuefa-enrolment-v1"
@@ -40,7 +41,10 @@ class RoomEnrolment:
         for pc, code in self.stations:
             if pc == name:
                 return code
-        raise EnrolmentFileError("no_such_pc", f"{name!r} is not in the enrolment file of {self.room}")
+        names = ", ".join(pc for pc, _ in self.stations[:3]) + (" …" if len(self.stations) > 3 else "")
+        raise EnrolmentFileError("no_such_pc", cli_tr("{name} is not in the enrolment file of {room}: give one of "
+                                                      "its PC names ({names})").format(name=name, room=self.room,
+                                                                                      names=names))
 
     def to_bytes(self) -> bytes:
         return json.dumps({"format": FORMAT, "server_url": self.server_url,
@@ -57,9 +61,9 @@ def read_enrolment_file(data: bytes) -> RoomEnrolment:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise EnrolmentFileError("not_enrolment", "this is not a Xuefa enrolment file") from None
+        raise EnrolmentFileError("not_enrolment", cli_tr("this is not an enrolment file of Xuefa (a room's .json file from `devices room-file`)")) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise EnrolmentFileError("not_enrolment", "this is not a Xuefa enrolment file")
+        raise EnrolmentFileError("not_enrolment", cli_tr("this is not an enrolment file of Xuefa (a room's .json file from `devices room-file`)"))
     try:
         stations = tuple((str(s["name"]), str(s["code"])) for s in raw["stations"])
         key = canonical.b64d(raw["server_key"])

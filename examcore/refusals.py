@@ -148,6 +148,12 @@ def plain_network_refusal(code: str, detail: str = "") -> str:
                          "for the detail"))
 
 
+def not_a_study_file() -> str:
+    """A study import's "not_a_package": the exam package's sentence would name the wrong kind of file."""
+    return cli_tr("the file is not a study file of Xuefa (a plan, course or practice bank: .xfs or .xfc), or it is "
+                  "damaged: copy it again")
+
+
 def explain(exc: BaseException) -> str:
     """The plain sentence for any refusal a command can meet: a file's or a server's by its code, a file
     that cannot be read or written by the system's reason; anything else by its own message."""

@@ -1369,6 +1369,10 @@ moves between units.</source>
       <translation>开考码</translation>
     </message>
     <message>
+      <source>Proctor password</source>
+      <translation>监考员密码</translation>
+    </message>
+    <message>
       <source>approved</source>
       <translation>已批准</translation>
     </message>
@@ -1407,6 +1411,18 @@ moves between units.</source>
     <message>
       <source>enrolment failed</source>
       <translation>注册失败</translation>
+    </message>
+    <message>
+      <source>the server address starts with https://, e.g. https://192.168.1.10:8470 (the administrator gives it with the code)</source>
+      <translation>服务器地址须以 https:// 开头，例如 https://192.168.1.10:8470（管理员会与注册码一并提供）</translation>
+    </message>
+    <message>
+      <source>give the enrolment code (--code), or the certificate's fingerprint (--fingerprint) to wait for the administrator's approval</source>
+      <translation>请给出注册码（--code），或给出证书指纹（--fingerprint）以等待管理员批准</translation>
+    </message>
+    <message>
+      <source>this code has two groups: give the server's certificate fingerprint too (--fingerprint), or the whole code of six groups</source>
+      <translation>该注册码只有两组：请同时给出服务器的证书指纹（--fingerprint），或输入完整的六组注册码</translation>
     </message>
     <message>
       <source>no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`</source>
@@ -1615,6 +1631,10 @@ this PC's clock now: {clock}</source>
       <translation>法律法规库：《{title}》，{count} 条</translation>
     </message>
     <message>
+      <source>--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls show` prints it (groups of letters and digits)</source>
+      <translation>--fingerprint {pin} 不是证书指纹：`xuefa-server tls show` 会显示它（由字母和数字组成的若干组）</translation>
+    </message>
+    <message>
       <source>server {url}</source>
       <translation>服务器 {url}</translation>
     </message>
@@ -1625,6 +1645,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (key {fingerprint})</source>
       <translation>（密钥 {fingerprint}）</translation>
+    </message>
+    <message>
+      <source>{file} was not imported: {why}</source>
+      <translation>{file} 未导入：{why}</translation>
     </message>
     <message>
       <source>role must be one of {roles}</source>
@@ -1825,6 +1849,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{value} is not a day like 2026-11-20</source>
       <translation>{value} 不是有效的日期（格式如 2026-11-20）</translation>
+    </message>
+    <message>
+      <source>{file} is a results key (it opens results); give the signing key beside it: server-signing.key.pub</source>
+      <translation>{file} 是成绩密钥（用于打开成绩）；请改用同一文件夹中的签名公钥：server-signing.key.pub</translation>
     </message>
     <message>
       <source>no devices yet</source>
@@ -2767,18 +2795,6 @@ this PC's clock now: {clock}</source>
       <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
     </message>
     <message>
-      <source>imported: {kind} {title}</source>
-      <translation>已导入：{kind} {title}</translation>
-    </message>
-    <message>
-      <source>already present: {kind} {title}</source>
-      <translation>已存在：{kind} {title}</translation>
-    </message>
-    <message>
-      <source>{name} was not imported ({code}): {detail}</source>
-      <translation>{name} 未导入（{code}）：{detail}</translation>
-    </message>
-    <message>
       <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
       <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
     </message>
@@ -2803,6 +2819,10 @@ this PC's clock now: {clock}</source>
       <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
     </message>
     <message>
+      <source>relaying results</source>
+      <translation>正在上送成绩</translation>
+    </message>
+    <message>
       <source>match</source>
       <translation>一致</translation>
     </message>
@@ -2821,6 +2841,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the upstream was not set</source>
       <translation>未设置上级</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>等待批准</translation>
     </message>
     <message>
       <source>taking changes from the upstream stopped (run it again to resume)</source>
@@ -2999,6 +3023,18 @@ this PC's clock now: {clock}</source>
       <translation>这不是{title}的开考码：请与考务办公室核对</translation>
     </message>
     <message>
+      <source>{name} was not imported</source>
+      <translation>{name} 未导入</translation>
+    </message>
+    <message>
+      <source>imported: {kind} {title}</source>
+      <translation>已导入：{kind} {title}</translation>
+    </message>
+    <message>
+      <source>already present: {kind} {title}</source>
+      <translation>已存在：{kind} {title}</translation>
+    </message>
+    <message>
       <source>no next certificate is staged: run `xuefa-server tls rotate` first</source>
       <translation>还没有准备好的下一张证书：请先运行 `xuefa-server tls rotate`</translation>
     </message>
@@ -3013,6 +3049,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the folder {folder} does not exist: make it first, or give another place</source>
       <translation>文件夹 {folder} 不存在：请先建立它，或换一个位置</translation>
+    </message>
+    <message>
+      <source>this is not an enrolment file of Xuefa (a room's .json file from `devices room-file`)</source>
+      <translation>这不是学法的注册文件（应为 `devices room-file` 生成的考场 .json 文件）</translation>
+    </message>
+    <message>
+      <source>{name} is not in the enrolment file of {room}: give one of its PC names ({names})</source>
+      <translation>{name} 不在 {room} 的注册文件中：请给出其中的某个机器名（{names}）</translation>
     </message>
     <message>
       <source>{path} is damaged: put back the copy from the last backup</source>
@@ -3081,6 +3125,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>export the results from the station again</source>
       <translation>请在考试机上重新导出成绩</translation>
+    </message>
+    <message>
+      <source>the file is not a study file of Xuefa (a plan, course or practice bank: .xfs or .xfc), or it is damaged: copy it again</source>
+      <translation>该文件不是学法的学习文件（学习计划、课程或练习题库：.xfs 或 .xfc），或已损坏：请重新复制</translation>
     </message>
     <message>
       <source>the file is not a result file of Xuefa, or it is damaged: export it again</source>

@@ -109,10 +109,17 @@ class Name(click.ParamType):
 
 def read_public_key(path: Path) -> tuple[bytes, str]:
     """A server's or issuer's .pub file, or a clear error."""
-    from examcore.keyfiles import load_signing_public
+    from examcore.keyfiles import load_recipient, load_signing_public
     try:
         return load_signing_public(path)
     except KeyFileError as exc:
+        try:
+            load_recipient(path)
+        except KeyFileError:
+            pass
+        else:   # a key file of Xuefa, of the other kind
+            raise click.ClickException(cli_tr("{file} is a results key (it opens results); give the signing key "
+                                              "beside it: server-signing.key.pub").format(file=path.name)) from exc
         raise click.ClickException(refusal(cli_tr("{file} is not a public key file of Xuefa, or it is damaged: "
                                                "copy it again (it ends in .pub)").format(file=path.name), exc,
                                             plain=False)) from exc

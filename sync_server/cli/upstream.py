@@ -46,7 +46,8 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
             status = set_upstream(server, url, code, fingerprint, proxy)
         except SyncError as exc:
             raise click.ClickException(refusal(cli_tr("the upstream was not set"), exc)) from exc
-    click.echo(cli_tr("upstream {url}: {status}").format(url=url, status=status)
+    click.echo(cli_tr("upstream {url}: {status}").format(
+                   url=url, status=cli_tr("approved") if status == "approved" else cli_tr("waiting for approval"))
                + ("" if status == "approved" else cli_tr(" (ask its administrator to approve this server)")))
 
 
@@ -69,7 +70,7 @@ def sync_upstream(ctx: click.Context) -> None:
                        applied=got.applied, packages=got.packages))
         for why in got.skipped:
             click.echo(cli_tr("  skipped: {why}").format(why=why))
-        with click.progressbar(length=1, label="relaying results", file=sys.stderr) as bar:
+        with click.progressbar(length=1, label=cli_tr("relaying results"), file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
                 bar.length = max(total, 1)
                 bar.update(done - bar.pos)

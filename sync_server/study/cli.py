@@ -7,7 +7,8 @@ import click
 
 from examcore.cli_text import cli_tr
 from examcore.errors import PackageError
-from sync_server.cli.common import open_server as _server
+from examcore.refusals import not_a_study_file
+from sync_server.cli.common import open_server as _server, refusal
 
 
 @click.command("import-study")
@@ -22,8 +23,11 @@ def import_study_cmd(ctx: click.Context, files: tuple[Path, ...]) -> None:
                 with server.sessions.begin() as s:
                     kind, title, new = import_study_file(s, path.read_bytes(), server.clock.now())
             except PackageError as exc:
-                raise click.ClickException(cli_tr("{name} was not imported ({code}): {detail}").format(
-                                               name=path.name, code=exc.code, detail=exc.detail)) from exc
+                what = cli_tr("{name} was not imported").format(name=path.name)
+                if exc.code == "not_a_package":
+                    raise click.ClickException(cli_tr("{what}: {why}").format(what=what, why=not_a_study_file())) \
+                        from exc
+                raise click.ClickException(refusal(what, exc)) from exc
             click.echo((cli_tr("imported: {kind} {title}") if new else cli_tr("already present: {kind} {title}"))
                        .format(kind=kind, title=title))
 

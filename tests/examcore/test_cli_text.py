@@ -336,3 +336,17 @@ def test_a_file_to_write_in_a_folder_that_does_not_exist_is_refused_before_anyth
         ctx.close()
     station = _run("desktop.app", "--data-dir", folder, "export-results", missing / "r.xfb")   # the station's too
     assert station.returncode == 2 and f"文件夹 {missing} 不存在" in station.stderr, station.stderr
+
+
+def test_enrolment_mistakes_are_said_for_what_they_are(tmp_path):
+    """A missing https://, no code, a two-group code without its fingerprint, a fingerprint mistyped: each
+    said as itself before anything is sent, never as "enrol again" (issue 20, outside helper)."""
+    station = tmp_path / "station"
+    station.mkdir()
+    for args, says in ((["127.0.0.1:18472", "--code", "X"], "服务器地址须以 https:// 开头"),
+                       (["https://10.0.0.5:8470"], "请给出注册码（--code）"),
+                       (["https://10.0.0.5:8470", "--code", "ABCDE-FGHJK"], "该注册码只有两组"),
+                       (["https://10.0.0.5:8470", "--fingerprint", "nope"], "--fingerprint nope 不是证书指纹")):
+        done = _run("desktop.app", "--data-dir", station, "enrol", *args)
+        assert done.returncode == 2 and says in done.stderr, (args, done.stderr)
+    assert not (station / "station.sqlite3").exists()   # nothing set up for a command that was not right
