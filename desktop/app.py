@@ -566,9 +566,9 @@ def sync(ctx: click.Context, verbose: bool) -> None:
                                                                 confirmed=report.confirmed, left=report.left))
     for item in report.refused:
         click.echo(cli_tr("  refused {id}: {reason}: {detail} (kept on this station)").format(**item))
-    for item in report.not_taken:
+    for item in report.not_taken:   # the server's fixed reasons are in the catalogue (sync_server/directory.py)
         click.echo(cli_tr("  a password change was kept by the server but not taken: {detail}; the learner "
-                          "uses the password the server hands down").format(**item))
+                          "uses the password the server hands down").format(detail=cli_tr(item["detail"])))
     if pull.done and report.pulled is not None:
         pulled = report.pulled
         click.echo(cli_tr("taken from the server: {changes} change(s): {learners} learner(s), {packages} new exam "

@@ -331,7 +331,7 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     from sync_server.models import Sitting, SittingSeat
     row = s.get(Learner, learner_no)
     if row is None:
-        return "the learner is not on this server's roster"
+        return Words("the learner is not on this server's roster")
     seated_here = room is not None and s.scalar(
         select(SittingSeat.learner_no).join(Sitting, Sitting.sitting_id == SittingSeat.sitting_id)
         .where(SittingSeat.learner_no == learner_no, Sitting.room == room).limit(1)) is not None
@@ -339,12 +339,12 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
         s.add(Alert(kind="password_change_outside_unit", device_id=device_id, created_at=now,
                     detail=f"station {device_id} sent a new password for learner {learner_no}, who is not in "
                            f"the units it serves; not taken"))
-        return "the learner is not in the units this station serves"
+        return Words("the learner is not in the units this station serves")
     problem = verifier_problem(password_hash)
     if problem:
         return f"the new password's verifier was refused: {problem}"
     if not change_applies(row.password_version, version, relayed):
-        return "a newer password (or a reset) is already held here"
+        return Words("a newer password (or a reset) is already held here")
     row.password_hash, row.password_version = password_hash, version
     row.must_change_password, row.password_expires_at = False, None
     s.flush()

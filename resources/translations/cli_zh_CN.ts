@@ -2919,6 +2919,18 @@ this PC's clock now: {clock}</source>
       <translation>免考已于 {end} 结束：请给出新的结束日期，或把状态改为 在职</translation>
     </message>
     <message>
+      <source>the learner is not on this server's roster</source>
+      <translation>该考生不在服务器的人员名单中</translation>
+    </message>
+    <message>
+      <source>the learner is not in the units this station serves</source>
+      <translation>该考生不属于本考试机所服务的单位</translation>
+    </message>
+    <message>
+      <source>a newer password (or a reset) is already held here</source>
+      <translation>服务器上已有更新的密码（或已重置密码）</translation>
+    </message>
+    <message>
       <source>level must be one of {levels}</source>
       <translation>级别只能是以下之一：{levels}</translation>
     </message>
