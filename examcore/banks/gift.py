@@ -190,6 +190,10 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
         partial = [f"{t!r} ({weight:g}%)" for _, weight, t in parsed if weight is not None and 0 < weight < 100]
         if not accepted:
             return "a short answer needs an answer at 100 % (=answer)"
+        wild = [t for t in accepted if "*" in t]
+        if wild:   # Moodle reads * as "anything": kept as a letter, 北京市 would be marked wrong for 北京*
+            return (f"the accepted answer {wild[0]!r} uses Moodle's wildcard *, which a Xuefa blank does not "
+                    "have: list each accepted answer instead")
         notes = [f"partial-credit answer(s) {', '.join(partial)} not accepted: a fill-in blank is right or "
                  "wrong"] if partial else []
         return QuestionType.FILL_IN, [], "|".join(accepted), explanation, notes

@@ -74,6 +74,10 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             stem += BLANK
         tags = tuple(t for t in (_text(tag) for tag in question.findall("tags/tag")) if t)
         points = _points(question.findtext("defaultgrade"))
+        if points is None and _odd_grade(question.findtext("defaultgrade")):   # 2.5 or 0: said, never dropped
+            problem(f"defaultgrade {question.findtext('defaultgrade', '').strip()}: points are a whole number "
+                    "from 1 (set it in Moodle, or remove it for the exam's points per type)")
+            continue
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options,
                                    answer_text=answer_text, category=category, difficulty=3, tags=tags,
                                    explanation=_text(question.find("generalfeedback")), fixed_keys=set(),
@@ -99,6 +103,15 @@ def _points(text: str | None) -> int | None:
     return int(value) if value.is_integer() and value > 1 else None
 
 
+def _odd_grade(text: str | None) -> bool:
+    """A defaultgrade that cannot be points: not whole, or not above 0."""
+    try:
+        value = float(text or "1")
+    except ValueError:
+        return True
+    return not value.is_integer() or value < 1
+
+
 def _fraction(text: str) -> float | None:
     try:
         return float(text)
@@ -120,6 +133,10 @@ def _typed(kind: str, question: ET.Element, answers: list,
         accepted = [text for f, text in answers if f == 100 and text]
         if not accepted:
             return "a short-answer question needs an answer at 100 %"
+        wild = [text for text in accepted if "*" in text]
+        if wild:   # Moodle reads * as "anything": kept as a letter, 北京市 would be marked wrong for 北京*
+            return (f"the accepted answer {wild[0]!r} uses Moodle's wildcard *, which a Xuefa blank does not "
+                    "have: list each accepted answer instead")
         partial = [f"{text!r} ({f:g}%)" for f, text in answers if f is not None and 0 < f < 100]
         if partial:  # not silently: the caller notes what Moodle accepted in part and Xuefa does not
             notes.append(f"partial-credit answer(s) {', '.join(partial)} not accepted: a fill-in blank is right "

@@ -91,3 +91,20 @@ def test_a_gift_category_line_ends_at_its_line(tmp_path):
     report = read_bank(path, "B")
     assert [(q.stem, q.category) for q in report.questions] == [("宪法是国家的根本法。", "宪法"),
                                                                 ("公民在法律面前一律平等。", "宪法")]
+
+
+def test_moodle_points_and_wildcards_are_said_not_dropped(tmp_path):
+    path = tmp_path / "moodle.xml"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><quiz>'
+                    '<question type="truefalse"><questiontext format="plain_text"><text>宪法是根本法。</text>'
+                    '</questiontext><defaultgrade>2.5</defaultgrade><answer fraction="100"><text>true</text></answer>'
+                    '<answer fraction="0"><text>false</text></answer></question>'
+                    '<question type="shortanswer"><questiontext format="plain_text"><text>首都是____。</text>'
+                    '</questiontext><answer fraction="100"><text>北京*</text></answer></question></quiz>',
+                    encoding="utf-8")
+    text = _problems(read_bank(path, "B"))
+    assert "defaultgrade 2.5: points are a whole number from 1" in text
+    assert "'北京*' uses Moodle's wildcard *" in text
+    gift = tmp_path / "wild.gift"
+    gift.write_text("首都是{=北京* =北京}。\n", encoding="utf-8")
+    assert "uses Moodle's wildcard" in _problems(read_bank(gift, "B"))
