@@ -63,6 +63,27 @@ def _mostly_utf8(data: bytes) -> bool:
     return good * 2 > non_ascii
 
 
+COMMON_SHARE = 0.8   # of the Chinese characters, the share GB2312 holds: a legal bank's text is all but 100 %
+
+
+def common_chinese_share(text: str) -> tuple[float, int]:
+    """(share of the text's CJK ideographs that are common simplified ones, i.e. in GB2312; how many there
+    are). Text decoded in the wrong encoding scatters over rare characters."""
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not cjk:
+        return 1.0, 0
+    common = sum(1 for c in cjk if _in_gb2312(c))
+    return common / len(cjk), len(cjk)
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def decode_bank_text(data: bytes) -> Decoded:
     """A text bank file's bytes as text. Raises TextRefused naming the line and byte."""
     for bom, encoding in _BOMS:
@@ -79,9 +100,15 @@ def decode_bank_text(data: bytes) -> Decoded:
             raise _refuse_at(data, exc, "utf-8", hint=" (the rest of the file is UTF-8, so it is not read as "
                                                       "another encoding)") from exc
         try:
-            return Decoded(data.decode("gb18030"), "gb18030", True)
+            text = data.decode("gb18030")
         except UnicodeDecodeError:
             raise _refuse_at(data, exc, "utf-8", hint=" (nor GB18030)") from exc
+        share, count = common_chinese_share(text)
+        if count >= 5 and share < COMMON_SHARE:   # Big5 or Shift-JIS bytes also decode as GB18030: as rarities
+            raise TextRefused(f"not UTF-8, and read as GB18030 most of its Chinese characters are rare ones "
+                              f"({share:.0%} common): it is probably in another encoding (Big5, Shift-JIS): save it "
+                              "as UTF-8 and import it again")
+        return Decoded(text, "gb18030", True)
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
         raise TextRefused(f"line {line}: NUL characters: probably UTF-16 saved without its byte-order mark", line)
@@ -120,8 +147,23 @@ def decode_xml(data: bytes) -> Decoded:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise _refuse_at(data, exc, codec, hint=f" (the file declares {name})") from exc
+    if codec != "utf-8" and not data.isascii() and _is_utf8(data) and codecs.lookup(codec).name in _SINGLE_BYTE:
+        # ISO-8859-1 or Windows-1252 decode any byte: UTF-8 Chinese read so becomes "å®ªæ³"
+        raise TextRefused(f"the file declares the encoding {name}, but its bytes are UTF-8: change the declaration "
+                          "to encoding=\"UTF-8\" (or save it again from Moodle)")
     # the declaration is dropped: the text is already decoded, and its encoding= would mislead the parser
     return Decoded(_DECLARATION_TEXT.sub("", text, count=1), codec, False)
+
+
+_SINGLE_BYTE = {"iso8859-1", "cp1252", "iso8859-15"}
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def parse_xml(data: bytes) -> tuple[ET.Element, Decoded]:

@@ -108,3 +108,18 @@ def test_moodle_points_and_wildcards_are_said_not_dropped(tmp_path):
     gift = tmp_path / "wild.gift"
     gift.write_text("首都是{=北京* =北京}。\n", encoding="utf-8")
     assert "uses Moodle's wildcard" in _problems(read_bank(gift, "B"))
+
+
+def test_text_in_another_encoding_is_refused_not_stored_as_mojibake(tmp_path):
+    big5 = tmp_path / "big5.gift"
+    big5.write_bytes("中華人民共和國憲法是國家的根本大法。{T}\n\n公民在法律面前一律平等。{T}\n".encode("big5"))
+    assert "probably in another encoding (Big5, Shift-JIS)" in _problems(read_bank(big5, "B"))
+    gb = tmp_path / "gb.gift"
+    gb.write_bytes("中华人民共和国宪法是国家的根本大法。{T}\n\n公民在法律面前一律平等。{T}\n".encode("gb18030"))
+    assert [q.stem for q in read_bank(gb, "B").questions] == ["中华人民共和国宪法是国家的根本大法。",
+                                                              "公民在法律面前一律平等。"]
+    lie = tmp_path / "lie.xml"
+    lie.write_bytes('<?xml version="1.0" encoding="ISO-8859-1"?><quiz><question type="truefalse"><questiontext '
+                    'format="plain_text"><text>宪法是根本法。</text></questiontext><answer fraction="100"><text>true'
+                    '</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>'.encode())
+    assert "declares the encoding ISO-8859-1, but its bytes are UTF-8" in _problems(read_bank(lie, "B"))
