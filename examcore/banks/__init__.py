@@ -81,7 +81,8 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
     if suffix == ".xml":
         from examcore.banks.moodle_xml import read_moodle_xml
         return read_moodle_xml(data, file, bank)
-    return ImportReport(file).refuse(f"unknown bank file type {suffix!r}; expected {FORMATS}")
+    hint = " (save it as .xlsx in Excel or WPS)" if suffix in (".xls", ".csv", ".et", ".ods") else ""
+    return ImportReport(file).refuse(f"unknown bank file type {suffix!r}{hint}; expected {FORMATS}")
 
 
 def _better_reading(gift: ImportReport, office: ImportReport) -> ImportReport:

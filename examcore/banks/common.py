@@ -221,6 +221,13 @@ def count_blanks(stem: str) -> int:
     return len(BLANK_PATTERN.findall(stem))
 
 
+def _invisible(text: str) -> str:
+    """The format characters (Unicode Cf: zero-width spaces, U+FEFF, bidirectional marks and overrides) a
+    text holds, named; "" when none. A bank's text never needs them."""
+    found = sorted({ch for ch in text if unicodedata.category(ch) == "Cf"})
+    return ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip() for ch in found)
+
+
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],
                    answer_text: str, category: str, difficulty: int, tags: tuple[str, ...],
                    explanation: str, fixed_keys: set[str], points: int | None = None,
@@ -239,6 +246,10 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         return None, [f"options {', '.join(long)} longer than {MAX_OPTION_CHARS:,} characters"]
     if len(explanation) > MAX_TEXT_CHARS or len(str(answer_text)) > MAX_TEXT_CHARS:
         return None, [f"explanation or answer longer than {MAX_TEXT_CHARS:,} characters"]
+    for where, text in (("stem", stem), *((f"option {k}", t) for k, t in options), ("answer", str(answer_text))):
+        hidden = _invisible(text)
+        if hidden:   # two questions that look alike would be two; a right-to-left mark reorders what is shown
+            problems.append(f"{where} holds invisible character(s) {hidden}: delete them (retype the text)")
     if images:
         problems.append(f"stem or options show image(s) {', '.join(images)}, which a bank cannot keep yet: "
                         "the question is refused rather than imported without its picture")

@@ -123,3 +123,14 @@ def test_text_in_another_encoding_is_refused_not_stored_as_mojibake(tmp_path):
                     'format="plain_text"><text>宪法是根本法。</text></questiontext><answer fraction="100"><text>true'
                     '</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>'.encode())
     assert "declares the encoding ISO-8859-1, but its bytes are UTF-8" in _problems(read_bank(lie, "B"))
+
+
+def test_invisible_characters_are_refused_and_a_csv_is_told_to_become_xlsx(tmp_path):
+    path = tmp_path / "invisible.xlsx"
+    _sheet(path, ["题型", "题干", "选项A", "选项B", "答案"], ["单选", "宪法是\u200b什么（ ）。", "甲", "乙", "A"],
+           ["单选", "法律是\u202e什么（ ）。", "甲", "乙", "A"])
+    text = _problems(read_bank(path, "B"))
+    assert "U+200B ZERO WIDTH SPACE" in text and "U+202E RIGHT-TO-LEFT OVERRIDE" in text
+    csv = tmp_path / "bank.csv"
+    csv.write_text("题型,题干\n", encoding="utf-8")
+    assert "save it as .xlsx" in _problems(read_bank(csv, "B"))
