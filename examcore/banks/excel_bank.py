@@ -176,6 +176,17 @@ def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int, dict[tuple[in
     return last_row, last_col, errors
 
 
+def _hidden_rows(path: Path, sheet_index: int) -> set[int]:
+    """The rows hidden in Excel (<row hidden="1">): left out as a person reading the sheet leaves them."""
+    part = _sheet_part(path, sheet_index)
+    if part is None:
+        return set()
+    with zipfile.ZipFile(path) as z:
+        xml = z.read(part)
+    return {int(m.group(2)) for m in re.finditer(rb"<(?:\w+:)?row\b([^>]*?)\br=\"(\d+)\"", xml)
+            if re.search(rb"\bhidden=\"(?:1|true)\"", m.group(0) + xml[m.end():xml.find(b">", m.end()) + 1])}
+
+
 def _sheet_part(path: Path, sheet_index: int) -> str | None:
     with zipfile.ZipFile(path) as z:
         workbook = z.read("xl/workbook.xml").decode("utf-8")
@@ -290,6 +301,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
             sheet_name = meta.name
             if "WorkSheet" not in str(meta.typ):
                 continue
+            if not str(meta.visible).endswith(".Visible"):   # hidden (已删除, 草稿 …): what Excel shows is imported
+                report.notes.append(RowProblem(path.name, None, None, "left out: the sheet is hidden in Excel "
+                                               "(unhide it to import it)", sheet=sheet_name))
+                continue
             try:
                 last_row, last_col, error_cells = _sheet_extent(path, index)
             except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
@@ -363,7 +378,16 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                  for r in range(r1 + 1, r2 + 1)}
     anchors = set(inherited.values())
     remembered: dict[tuple[int, int], object] = {}
+    try:
+        hidden = _hidden_rows(path, index)
+    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        hidden = set()
+    left_out: list[int] = []
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
+        if rownum in hidden:
+            if any(v is not None and str(v).strip() for v in row):
+                left_out.append(rownum)
+            continue
         if inherited:
             for col, value in enumerate(row, start=1):
                 if (col, rownum) in anchors:
@@ -434,3 +458,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                            cell("id"))
         if refused:
             bad("id" if cell("id").strip() else "stem", refused)
+    if left_out:
+        shown = ", ".join(map(str, left_out[:10])) + (" …" if len(left_out) > 10 else "")
+        report.notes.append(RowProblem(path.name, None, None, f"left out: row(s) {shown} are hidden in Excel "
+                                       "(unhide them to import them)", sheet=sheet_name if many_sheets else None))

@@ -134,3 +134,25 @@ def test_invisible_characters_are_refused_and_a_csv_is_told_to_become_xlsx(tmp_p
     csv = tmp_path / "bank.csv"
     csv.write_text("题型,题干\n", encoding="utf-8")
     assert "save it as .xlsx" in _problems(read_bank(csv, "B"))
+
+
+def test_hidden_rows_and_sheets_are_left_out_and_said(tmp_path):
+    """What Excel shows is what is imported: a hidden row or sheet (已删除, 草稿) is left out, and the notes
+    say so, rather than questions nobody saw being stored."""
+    path = tmp_path / "hidden.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "题库"
+    for row in (["题型", "题干", "选项A", "选项B", "答案"], ["单选", "看得见（ ）。", "甲", "乙", "A"],
+                ["单选", "藏起来（ ）。", "甲", "乙", "A"]):
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    gone = book.create_sheet("已删除")
+    for row in (["题型", "题干", "选项A", "选项B", "答案"], ["单选", "删掉的（ ）。", "甲", "乙", "A"]):
+        gone.append(row)
+    gone.sheet_state = "hidden"
+    book.save(path)
+    report = read_bank(path, "B")
+    assert [q.stem for q in report.questions] == ["看得见（ ）。"]
+    notes = " | ".join(str(n) for n in report.notes)
+    assert "row(s) 3 are hidden in Excel" in notes and "sheet 已删除: left out: the sheet is hidden" in notes
