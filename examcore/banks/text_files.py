@@ -192,7 +192,9 @@ class _TextOf(HTMLParser):
         self._hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
+        if not tag.isascii():   # "若a<b且b>c" written into HTML unescaped: text, not a tag named "b且b"
+            self.handle_data(self.get_starttag_text() or "")
+        elif tag in ("script", "style"):
             self._hidden += 1
         elif tag in _BLOCKS:
             self.parts.append("\n")
@@ -205,7 +207,9 @@ class _TextOf(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
+        if not tag.isascii():
+            self.handle_data(f"</{tag}>")
+        elif tag in ("script", "style"):
             self._hidden = max(0, self._hidden - 1)
         elif tag in _BLOCKS:
             self.parts.append("\n")

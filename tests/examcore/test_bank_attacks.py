@@ -156,3 +156,11 @@ def test_hidden_rows_and_sheets_are_left_out_and_said(tmp_path):
     assert [q.stem for q in report.questions] == ["看得见（ ）。"]
     notes = " | ".join(str(n) for n in report.notes)
     assert "row(s) 3 are hidden in Excel" in notes and "sheet 已删除: left out: the sheet is hidden" in notes
+
+
+def test_a_less_than_sign_written_into_html_text_stays_text(tmp_path):
+    """[html] GIFT and Moodle's html format: 若a<b且b>c, written without &lt;, is not a tag named b且b."""
+    path = tmp_path / "lt.gift"
+    path.write_text("[html]<p>若a<b且b>c，则a与c的关系是（ ）。</p>{=a<c ~a>c}\n", encoding="utf-8")
+    [question] = read_bank(path, "B").questions
+    assert question.stem == "若a<b且b>c，则a与c的关系是（ ）。"
