@@ -45,6 +45,10 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         return report.refuse(f"not a Moodle XML quiz (the root is <{root.tag}>)")
     sink = QuestionSink(report, bank)
     category = ""
+    nested = len(root.findall(".//question")) - len(root.findall("question"))
+    if nested:   # Moodle writes every question directly under <quiz>: one elsewhere is never silently lost
+        report.problems.append(RowProblem(file, None, None, f"{nested} <question> element(s) stand inside another "
+                                          "element, not directly under <quiz>: export the bank from Moodle again"))
     for number, question in enumerate(root.findall("question"), start=1):
         kind = question.get("type", "")
 

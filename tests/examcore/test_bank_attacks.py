@@ -164,3 +164,12 @@ def test_a_less_than_sign_written_into_html_text_stays_text(tmp_path):
     path.write_text("[html]<p>若a<b且b>c，则a与c的关系是（ ）。</p>{=a<c ~a>c}\n", encoding="utf-8")
     [question] = read_bank(path, "B").questions
     assert question.stem == "若a<b且b>c，则a与c的关系是（ ）。"
+
+
+def test_a_moodle_question_nested_in_another_element_is_not_lost_silently(tmp_path):
+    path = tmp_path / "nested.xml"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><quiz><question type="category"><category><text>'
+                    '$course$/宪法</text></category><question type="truefalse"><questiontext format="plain_text">'
+                    '<text>宪法是根本法。</text></questiontext><answer fraction="100"><text>true</text></answer>'
+                    '<answer fraction="0"><text>false</text></answer></question></question></quiz>', encoding="utf-8")
+    assert "1 <question> element(s) stand inside another element" in _problems(read_bank(path, "B"))
