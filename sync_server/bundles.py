@@ -57,7 +57,8 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
                                                   "stations' results through their centre: import the file at "
                                                   "the centre that station is enrolled with")
         outcomes = ingest.ingest_many(blobs, "bundle", expected_device=bundle.sender_id) if blobs else []
-        return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender if known else None, relayed=False))
+        return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender if known else None, relayed=False,
+                                                                stranger=sender))
     if not known:
         raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
@@ -87,11 +88,20 @@ def enrols_stations(ctx: ServerContext) -> bool:
     return bool(stations) or len(stations) == len(devices)
 
 
-def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool) -> tuple[list[RecordOutcome], str | None]:
+def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool,
+           stranger: Device | None = None) -> tuple[list[RecordOutcome], str | None]:
     """The bundle's study records: a station's own (the station must be enrolled here), or a lower
-    server's stations' records with their certificate chains."""
+    server's stations' records with their certificate chains. ``stranger``: the device row of a sender
+    that is here but not approved with this key (revoked, waiting, another key)."""
     if not bundle.study:
         return [], None
+    if sender is None and stranger is not None and (stranger.status == "revoked"
+                                                    or stranger.public_key != bundle.sender_key):
+        code, detail = (("device_revoked", f"station {bundle.sender_id} was revoked here")
+                        if stranger.status == "revoked" else
+                        ("device_key_mismatch", f"station {bundle.sender_id} signed with another key than the one "
+                                                "approved here"))
+        return [RecordOutcome(str(i), "refused", detail, code) for i in range(len(bundle.study))], None
     if sender is None:   # a station this server does not know: its records cannot be vouched for
         if not relayed:  # remembered as a request an administrator can approve, as for results
             from examcore.clock import utc_naive

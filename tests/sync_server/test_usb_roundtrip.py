@@ -130,6 +130,10 @@ def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, s
     assert second.returncode == 0 and "study records: 2 stored" in second.stdout, second.stdout + second.stderr
     assert "study records: 2 already held" in server_cli(instance, "import-bundle",
                                                stick / "r.xfb").stdout
+    assert server_cli(instance, "devices", "revoke", device_id, "--yes").returncode == 0
+    revoked = server_cli(instance, "--verbose", "import-bundle", stick / "r.xfb")   # not an invitation to approve it
+    assert "was revoked here" in revoked.stdout + revoked.stderr and "approve" not in revoked.stdout, revoked.stdout
+    assert server_cli(instance, "devices", "approve", device_id).returncode == 0   # taken back, explicitly
     assert run("desktop.app", "--data-dir", data_dir, "trust-server", instance / "server-signing.key.pub").returncode == 0
     applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", stick / "r.receipts.json")
     assert applied.returncode == 0 and "2 study record(s) confirmed; 0 still waiting" in applied.stdout, applied.stderr
