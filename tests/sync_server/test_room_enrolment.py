@@ -104,10 +104,10 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
         refused = run("devices", "room-file", wrong, "--room", "第一考场", "--count", 2, "--url", "http://127.0.0.1:8470")
         assert refused.exit_code == 1 and says in refused.output, refused.output
     assert key.read_bytes() == key_bytes and (tmp_path / "名单.xlsx").read_bytes() == b"PK\x03\x04 a spreadsheet"
-    # a file that cannot be written: the codes just made go, the earlier file's stay
+    # a file that cannot be written: refused before any code is made; the earlier file's stay
     cut = run("devices", "room-file", tmp_path / "no-such-folder" / "r.json", "--room", "第一考场", "--count", 3,
               "--url", "http://127.0.0.1:8470")
-    assert cut.exit_code == 1 and "nothing changed" in cut.output
+    assert cut.exit_code == 2 and "no-such-folder does not exist: make it first" in cut.output
     assert "第一考场\tunit -\t2 unused" in run("devices", "codes").output
 
     said, again = room_file("first.json", "第一考场", 2)   # made again, over the same file
@@ -143,6 +143,6 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
             assert s.get(Device, "第一考场-01").status == "revoked"
             withdrawals = s.scalars(select(AuditEntry.object).where(AuditEntry.action == "device.codes_withdrawn")
                                     .order_by(AuditEntry.id)).all()
-        assert withdrawals == ["room:第一考场", "room:第一考场", "room:第二考场"]   # the unwritten file's, too
+        assert withdrawals == ["room:第一考场", "room:第二考场"]   # the unwritten file made no codes to withdraw
     finally:
         ctx.close()
