@@ -1575,6 +1575,10 @@ this PC's clock now: {clock}</source>
       <translation>已确认 {cleared} 条学习记录；仍有 {left} 条等待</translation>
     </message>
     <message>
+      <source>nothing on this station was confirmed by {file}: is it the receipt file of another station's bundle?</source>
+      <translation>{file} 没有确认本考试机的任何记录：它是否是另一台考试机的成绩文件的回执？</translation>
+    </message>
+    <message>
       <source>last delivered: {delivered}; last taken from the server: {pulled}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>

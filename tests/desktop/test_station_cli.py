@@ -115,3 +115,20 @@ def test_proctor_code_from_the_package_file_and_proctor_password_never_the_start
         wrong = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--proctor-password",
                       wrong_password, "--challenge", "4K7Q-M2XD")
         assert wrong.returncode != 0 and "proctor password is not right" in wrong.stderr
+
+
+def test_another_stations_receipt_file_is_said_to_confirm_nothing_here(tmp_path):
+    """A receipt file whose receipts name no result of this station (another PC's, picked from the stick):
+    said, and the exit status says nothing was done (issue 20, outside helper)."""
+    from examcore.crypto.keys import SigningKey
+    from examcore.receipt import Receipt, receipt_file_bytes, sign_receipt
+    server = SigningKey.generate()
+    (tmp_path / "server.pub").write_text(public_key_file_text(server, "示范中心"), encoding="utf-8")
+    data = tmp_path / "station"
+    data.mkdir()
+    assert xuefa(data, "trust-server", tmp_path / "server.pub").returncode == 0
+    other = Receipt("r-of-another-pc", "0" * 64, "2026-12-02T09:00:00Z", "s", "80", "passed")
+    (tmp_path / "other.receipts.json").write_bytes(receipt_file_bytes([sign_receipt(other, server)]))
+    done = xuefa(data, "import-receipts", tmp_path / "other.receipts.json")
+    assert done.returncode == 1 and "1 receipt(s) matched no result of this station" in done.stdout
+    assert "is it the receipt file of another station's bundle?" in done.stderr
