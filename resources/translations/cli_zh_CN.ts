@@ -2315,6 +2315,22 @@ this PC's clock now: {clock}</source>
       <translation>未给出要修改的内容：请给出要改的项，例如 --phone 或 --status</translation>
     </message>
     <message>
+      <source>in post</source>
+      <translation>在职</translation>
+    </message>
+    <message>
+      <source>transferred out</source>
+      <translation>调出</translation>
+    </message>
+    <message>
+      <source>retired</source>
+      <translation>退休</translation>
+    </message>
+    <message>
+      <source>exempt</source>
+      <translation>免考</translation>
+    </message>
+    <message>
       <source>leader</source>
       <translation>领导干部</translation>
     </message>

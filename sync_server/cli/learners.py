@@ -12,7 +12,7 @@ from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from sync_server import audit
 from sync_server.cli.common import Code, Day, open_server
-from sync_server.roster_files import STATUS_NAMES, STATUS_WORDS
+from sync_server.roster_files import STATUS_WORDS
 
 
 
@@ -100,8 +100,14 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
             click.echo(cli_tr("account slip: {slips} (print, hand out, then delete the file)").format(slips=slips))
 
 
+def _status_word(status: str) -> str:
+    """A learner's status as the reader says it (在职, 调出, 退休, 免考 in Chinese)."""
+    return {"active": cli_tr("in post"), "transferred": cli_tr("transferred out"), "retired": cli_tr("retired"),
+            "exempt": cli_tr("exempt")}.get(status, status)
+
+
 def _describe(row, unit) -> str:
-    status = STATUS_NAMES.get(row.status, row.status)
+    status = _status_word(row.status)
     if row.status == "exempt":
         status += f" ({row.exempt_reason}" + (cli_tr(", until {until}").format(until=row.exempt_until)
                                                if row.exempt_until else "") + ")"
