@@ -241,13 +241,13 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
     with _station(ctx) as station:
         mark, wall = station.time.high_water(), station.clock.now()
         click.echo(cli_tr("the station's time mark: {mark}\nthis PC's clock now: {clock}").format(
-            mark=mark.isoformat(), clock=wall.isoformat()))
+            mark=mark.astimezone().strftime("%Y-%m-%d %H:%M:%S"), clock=wall.astimezone().strftime("%Y-%m-%d %H:%M:%S")))
         if mark <= wall:
             click.echo(cli_tr("the mark is not ahead of the clock: nothing to reset"))
             return
         if not yes:
             click.confirm(cli_tr("put the mark back by {by} to the PC's clock? Check the clock first").format(
-                by=mark - wall), abort=True)
+                by=_span(mark - wall)), abort=True)
         try:
             station.time.reset(wall)
         except KeyStoreError as exc:
@@ -525,7 +525,8 @@ def status(ctx: click.Context) -> None:
                    + (cli_tr(", certificate {pin}").format(pin=setting["server_tls_pin"])
                       if setting.get("server_tls_pin") else ""))
         click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
-            delivered=setting.get(LAST_DELIVERED, never), pulled=setting.get(LAST_PULLED, never)))
+            delivered=_local_time(setting.get(LAST_DELIVERED)) or never,
+            pulled=_local_time(setting.get(LAST_PULLED)) or never))
     else:
         click.echo(cli_tr("no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`"))
     click.echo(cli_tr("waiting for delivery: {results} result(s), {records} study record(s)").format(
@@ -533,9 +534,31 @@ def status(ctx: click.Context) -> None:
     click.echo(cli_tr("exams on this station: {count}").format(count=exams))
     for label, rows in ((cli_tr("trusted exam issuer"), issuers), (cli_tr("trusted server"), servers)):
         for name, shown in rows:
-            click.echo(f"{label}: {name} ({shown})")
+            click.echo(cli_tr("{label}: {value}").format(label=label, value=f"{name} ({shown})"))
         if not rows:
-            click.echo(f"{label}: {cli_tr('none')}")
+            click.echo(cli_tr("{label}: {value}").format(label=label, value=cli_tr("none")))
+
+
+def _span(delta) -> str:   # noqa: ANN001 - a timedelta
+    """A length of time as people say it: "2 d 3 h 5 min 0 s" (天 小时 分 秒), never "0:00:00.000297"."""
+    seconds = max(0, round(delta.total_seconds()))
+    days, rest = divmod(seconds, 86_400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    return cli_tr("{days} d {hours} h {minutes} min {seconds} s").format(days=days, hours=hours, minutes=minutes,
+                                                                        seconds=secs)
+
+
+def _local_time(stamp: str | None) -> str:
+    """A stored ISO time (UTC) as the PC's local minute, "" when there is none or it cannot be read."""
+    from datetime import datetime, timezone
+    if not stamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 @main.command("sync")

@@ -1437,6 +1437,10 @@ moves between units.</source>
       <translation>信任的服务器</translation>
     </message>
     <message>
+      <source>{days} d {hours} h {minutes} min {seconds} s</source>
+      <translation>{days} 天 {hours} 小时 {minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
       <source>delivered: nothing waits to be delivered</source>
       <translation>送达：没有待送达的内容</translation>
     </message>
@@ -1609,6 +1613,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} is not a public key file of Xuefa, or it is damaged: copy it again (it ends in .pub)</source>
       <translation>{file} 不是学法的公钥文件，或已损坏：请重新复制（文件名以 .pub 结尾）</translation>
+    </message>
+    <message>
+      <source>{label}: {value}</source>
+      <translation>{label}：{value}</translation>
     </message>
     <message>
       <source>none</source>

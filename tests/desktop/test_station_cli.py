@@ -132,3 +132,11 @@ def test_another_stations_receipt_file_is_said_to_confirm_nothing_here(tmp_path)
     done = xuefa(data, "import-receipts", tmp_path / "other.receipts.json")
     assert done.returncode == 1 and "1 receipt(s) matched no result of this station" in done.stdout
     assert "is it the receipt file of another station's bundle?" in done.stderr
+
+
+def test_a_time_span_reads_as_people_say_it():
+    from datetime import timedelta
+
+    from desktop.app import _span
+    assert _span(timedelta(days=2, hours=3, minutes=5)) == "2 d 3 h 5 min 0 s"
+    assert _span(timedelta(microseconds=297)) == "0 d 0 h 0 min 0 s"   # not "0:00:00.000297"
