@@ -22,6 +22,21 @@ pytestmark = pytest.mark.skipif(not os.environ.get("XUEFA_TEST_DATABASE_URL"), r
 A, B = "310000001", "310000002"
 
 
+def _pause_after(monkeypatch, learner_no: str) -> tuple[threading.Event, threading.Event]:
+    """The import pauses once, right after changing ``learner_no`` (its rows then locked): (paused, go on)."""
+    paused, go_on = threading.Event(), threading.Event()
+    real_put = roster_files.put_learner
+
+    def put_then_pause(s, number, fields, when, *args, **kwargs):
+        done = real_put(s, number, fields, when, *args, **kwargs)
+        if number == learner_no and not paused.is_set():
+            paused.set()
+            go_on.wait(10)
+        return done
+    monkeypatch.setattr(roster_files, "put_learner", put_then_pause)
+    return paused, go_on
+
+
 def _result(learner_no: str, n: int) -> dict:
     return {"exam_id": "E1", "learner_no": learner_no, "server_score": "80", "outcome": "passed",
             "submitted_at": f"2026-12-01T09:0{n}:00+08:00", "result_id": f"r-{learner_no}-{n}"}
@@ -39,16 +54,7 @@ def test_a_roster_import_and_an_ingest_meet_without_a_deadlock(server, tmp_path,
         book.active.append(row)
     book.save(tmp_path / "moves.xlsx")
 
-    first_moved, go_on = threading.Event(), threading.Event()
-    real_put = roster_files.put_learner
-
-    def put_then_pause(s, learner_no, fields, when, *args, **kwargs):
-        done = real_put(s, learner_no, fields, when, *args, **kwargs)
-        if learner_no == B:             # B's counted rows are changed (locked): let the ingest in now
-            first_moved.set()
-            go_on.wait(10)
-        return done
-    monkeypatch.setattr(roster_files, "put_learner", put_then_pause)
+    first_moved, go_on = _pause_after(monkeypatch, B)   # B's counted rows changed (locked): the ingest comes in
     errors: list[BaseException] = []
 
     def importing() -> None:
@@ -93,16 +99,7 @@ def test_two_imports_adding_the_same_new_learners_in_opposite_orders_both_commit
         for row in (["学号", "姓名", "单位"], *([no, "考生" + no[-4:], "U1"] for no in order)):
             book.active.append(row)
         book.save(tmp_path / name)
-    first_added, go_on = threading.Event(), threading.Event()
-    real_put = roster_files.put_learner
-
-    def put_then_pause(s, learner_no, fields, when, *args, **kwargs):
-        done = real_put(s, learner_no, fields, when, *args, **kwargs)
-        if learner_no == C and not first_added.is_set():   # the first import holds C, not yet D
-            first_added.set()
-            go_on.wait(10)
-        return done
-    monkeypatch.setattr(roster_files, "put_learner", put_then_pause)
+    first_added, go_on = _pause_after(monkeypatch, C)   # the first import holds C, not yet D
     errors: list[BaseException] = []
     reports: dict[str, object] = {}
 
@@ -152,16 +149,7 @@ def test_a_roster_import_and_study_points_being_counted_meet_without_a_deadlock(
     for row in (["学号", "姓名", "单位"], [B, "考生0002", "U2"], [A, "考生0001", "U2"]):   # B first
         book.active.append(row)
     book.save(tmp_path / "moves.xlsx")
-    first_moved, go_on = threading.Event(), threading.Event()
-    real_put = roster_files.put_learner
-
-    def put_then_pause(s, learner_no, fields, when, *args, **kwargs):
-        done = real_put(s, learner_no, fields, when, *args, **kwargs)
-        if learner_no == B:
-            first_moved.set()
-            go_on.wait(10)
-        return done
-    monkeypatch.setattr(roster_files, "put_learner", put_then_pause)
+    first_moved, go_on = _pause_after(monkeypatch, B)
     errors: list[BaseException] = []
 
     def run(work) -> None:
