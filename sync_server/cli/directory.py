@@ -208,7 +208,7 @@ def devices_add_server(ctx: click.Context, public_key_file: Path, unit_id: str |
     device_id = "server-" + fingerprint(key).replace(":", "")
     with _server(ctx) as server:
         try:
-            request_enrolment(server, device_id, key, f"server {name}, added from its key file")
+            request_enrolment(server, device_id, key, name)   # the note devices list shows: its own name
         except EnrolmentRefused as exc:
             raise click.ClickException(said(exc.message)) from exc
         try:
