@@ -513,14 +513,14 @@ pause or restart a learner's clock, or let a learner start.</source>
     <message>
       <source>What this station holds and whom it talks to: device id, server, last sync each way, results and
 study records waiting, trusted exam issuers and servers, exams on this station.</source>
-      <translation>本考试机保存的内容及通信对象：设备编号、服务器、双向最近同步时间、待送达的成绩和学习记录、信任的出题单位和服务器、本机上的考试。</translation>
+      <translation>本考试机保存的内容及通信对象：设备编号、服务器、双向最近同步时间、待送达的成绩和学习及账号记录、信任的出题单位和服务器、本机上的考试。</translation>
     </message>
     <message>
       <source>Deliver every pending result (and study record) to the enrolled server now, then take its roster,
 packages and policy. Each step is reported on its own. Exit status: 0 all done; otherwise the sum of
 1 (the server refused something: it stays here, reasons listed), 2 (delivery did not finish: what was
 not confirmed stays here) and 4 (the server's changes could not be taken).</source>
-      <translation>立即把所有待送达的成绩（和学习记录）送到已注册的服务器，然后取回其名单、考试包和策略。每一步单独报告。退出码：0 表示全部完成；否则为以下之和：1（服务器拒收了某些内容：仍保留在本机，并列出原因）、2（送达未完成：未确认的内容仍在本机）、4（未能取回服务器的变更）。</translation>
+      <translation>立即把所有待送达的成绩（和学习及账号记录）送到已注册的服务器，然后取回其名单、考试包和策略。每一步单独报告。退出码：0 表示全部完成；否则为以下之和：1（服务器拒收了某些内容：仍保留在本机，并列出原因）、2（送达未完成：未确认的内容仍在本机）、4（未能取回服务器的变更）。</translation>
     </message>
     <message>
       <source>Also print the technical detail of a failed step.</source>
@@ -1454,7 +1454,7 @@ moves between units.</source>
     </message>
     <message>
       <source>{results} result(s) and {records} study record(s) written to {path} and verified. They stay on this station until the centre's receipt file is imported.</source>
-      <translation>已将 {results} 份成绩和 {records} 条学习记录写入 {path} 并校验。在导入考试中心的回执文件之前，它们仍保留在本考试机上。</translation>
+      <translation>已将 {results} 份成绩和 {records} 条学习及账号记录写入 {path} 并校验。在导入考试中心的回执文件之前，它们仍保留在本考试机上。</translation>
     </message>
     <message>
       <source>{what} for {challenge}: {code}</source>
@@ -1490,7 +1490,7 @@ moves between units.</source>
     </message>
     <message>
       <source>waiting for delivery: {results} result(s), {records} study record(s)</source>
-      <translation>等待送达：{results} 份成绩，{records} 条学习记录</translation>
+      <translation>等待送达：{results} 份成绩，{records} 条学习及账号记录</translation>
     </message>
     <message>
       <source>exams on this station: {count}</source>
@@ -1576,7 +1576,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{cleared} study record(s) confirmed; {left} still waiting</source>
-      <translation>已确认 {cleared} 条学习记录；仍有 {left} 条等待</translation>
+      <translation>已确认 {cleared} 条学习及账号记录；仍有 {left} 条等待</translation>
     </message>
     <message>
       <source>nothing on this station was confirmed by {file}: is it the receipt file of another station's bundle?</source>
@@ -1624,7 +1624,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study record(s)</source>
-      <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习记录</translation>
+      <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习及账号记录</translation>
     </message>
     <message>
       <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station for the next sync</source>
@@ -2480,7 +2480,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>study records: {counts}</source>
-      <translation>学习记录：{counts}</translation>
+      <translation>学习及账号记录：{counts}</translation>
     </message>
     <message>
       <source>{count} result(s) written to {path} and verified</source>
@@ -2508,7 +2508,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>, with {study} study record(s)</source>
-      <translation>，另有学习记录 {study} 条</translation>
+      <translation>，另有学习及账号记录 {study} 条</translation>
     </message>
     <message>
       <source>; {unmatched} receipt(s) match no result held here</source>
@@ -2520,7 +2520,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>  study record {record}: {why}</source>
-      <translation>  学习记录 {record}：{why}</translation>
+      <translation>  学习及账号记录 {record}：{why}</translation>
     </message>
     <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
@@ -2660,7 +2660,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{study_left} study record(s) not yet confirmed upstream</source>
-      <translation>尚有 {study_left} 条学习记录未经上级确认</translation>
+      <translation>尚有 {study_left} 条学习及账号记录未经上级确认</translation>
     </message>
     <message>
       <source>next certificate, announced to stations: {show}</source>
@@ -2836,7 +2836,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{sent} study record(s) sent, {already_there} already upstream</source>
-      <translation>已发送学习记录 {sent} 条，上级原已有 {already_there} 条</translation>
+      <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
     </message>
     <message>
       <source>upstream {url}: {status}</source>
@@ -2864,7 +2864,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>  refused study record {record_id}: {status}: {detail}</source>
-      <translation>  拒收学习记录 {record_id}：{status}：{detail}</translation>
+      <translation>  拒收学习及账号记录 {record_id}：{status}：{detail}</translation>
     </message>
     <message>
       <source>the upstream was not set</source>
@@ -2880,7 +2880,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>relaying study records stopped (run it again to resume)</source>
-      <translation>转送学习记录时中断（再次运行即可继续）</translation>
+      <translation>转送学习及账号记录时中断（再次运行即可继续）</translation>
     </message>
     <message>
       <source>the relay stopped (run it again to resume)</source>
@@ -3384,7 +3384,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>a different study record with the same id is already stored here (an alert was raised): keep the file and tell the administrator</source>
-      <translation>本服务器已存有编号相同但内容不同的学习记录（已发出警示）：请保留该文件并告知管理员</translation>
+      <translation>本服务器已存有编号相同但内容不同的学习及账号记录（已发出警示）：请保留该文件并告知管理员</translation>
     </message>
     <message>
       <source>refused ({code}); run the command again with --verbose for the detail</source>
