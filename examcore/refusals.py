@@ -148,6 +148,18 @@ def plain_network_refusal(code: str, detail: str = "") -> str:
                          "for the detail"))
 
 
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, in the reader's language for the usual reasons (the system's own
+    words, English on most PCs, otherwise)."""
+    import errno
+    words = {errno.ENOENT: cli_tr("it does not exist"), errno.EACCES: cli_tr("no permission"),
+             errno.EPERM: cli_tr("no permission"), errno.ENOSPC: cli_tr("the disk is full"),
+             errno.EROFS: cli_tr("the drive is read-only"), errno.EISDIR: cli_tr("it is a folder"),
+             errno.ENOTDIR: cli_tr("a part of the path is not a folder"),
+             errno.EEXIST: cli_tr("it exists already")}
+    return words.get(exc.errno or -1) or exc.strerror or type(exc).__name__
+
+
 def not_a_study_file() -> str:
     """A study import's "not_a_package": the exam package's sentence would name the wrong kind of file."""
     return cli_tr("the file is not a study file of Xuefa (a plan, course or practice bank: .xfs or .xfc), or it is "
@@ -168,7 +180,7 @@ def explain(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         log.info("file error: %s", exc)
         return cli_tr("the file could not be read or written ({reason}): check the drive and the path").format(
-            reason=exc.strerror or type(exc).__name__)
+            reason=os_reason(exc))
     return said_of(exc)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from examcore.cli_text import cli_tr
+from examcore.refusals import os_reason
 from sync_server.keys import SIGNING
 
 CONFIG_FILE = "config.json"
@@ -158,7 +159,7 @@ def read_saved(path: Path) -> dict:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
-        why = cli_tr("not UTF-8 text") if isinstance(exc, UnicodeDecodeError) else (exc.strerror or type(exc).__name__)
+        why = cli_tr("not UTF-8 text") if isinstance(exc, UnicodeDecodeError) else os_reason(exc)
         raise ConfigError(cli_tr("{file} cannot be read ({why}): fix it or put back the copy from the last "
                                  "backup").format(file=path, why=why)) from exc
     try:

@@ -3399,6 +3399,34 @@ this PC's clock now: {clock}</source>
       <translation>服务器返回错误（{code}）；加 --verbose 再次运行命令可查看详情</translation>
     </message>
     <message>
+      <source>it does not exist</source>
+      <translation>不存在</translation>
+    </message>
+    <message>
+      <source>no permission</source>
+      <translation>没有权限</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>磁盘已满</translation>
+    </message>
+    <message>
+      <source>the drive is read-only</source>
+      <translation>驱动器为只读</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+      <source>a part of the path is not a folder</source>
+      <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+      <source>it exists already</source>
+      <translation>已经存在</translation>
+    </message>
+    <message>
       <source>the result is damaged: {again}</source>
       <translation>成绩已损坏：{again}</translation>
     </message>

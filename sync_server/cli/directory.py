@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said, said_of
+from examcore.refusals import os_reason
 from sync_server import audit
 from sync_server.cli.common import (Code, Name, check_output, code_with_pin, local_minute, open_server as _server,
                                     read_password, read_public_key, tls_fingerprint)
@@ -129,7 +130,7 @@ def devices_room_file(ctx: click.Context, out: Path, room: str, count: int, serv
             withdraw_codes(server, room, only=[code for _, code in stations])
             raise click.ClickException(cli_tr("{out} could not be written ({reason}); nothing changed: the codes "
                                               "just made were withdrawn, an earlier file of the room still "
-                                              "works").format(out=out, reason=exc.strerror or exc)) from exc
+                                              "works").format(out=out, reason=os_reason(exc))) from exc
         # this file replaces any earlier one for the room: a copy of that one left on a USB stick or
         # overwritten here must not enrol a PC any more
         withdrawn = withdraw_codes(server, room, keep=[code for _, code in stations])

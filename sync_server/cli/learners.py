@@ -10,6 +10,7 @@ import click
 
 from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
+from examcore.refusals import os_reason
 from sync_server import audit
 from sync_server.cli.common import Code, Day, open_server
 from sync_server.roster_files import STATUS_WORDS
@@ -96,7 +97,7 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
                 raise click.ClickException(cli_tr("the learner was added, but the slip could not be written "
                                                   "to {slips} ({reason}); hand out the password shown above, "
                                                   "or `reset-password` later with --slips").format(
-                                               slips=slips, reason=exc.strerror or exc)) from exc
+                                               slips=slips, reason=os_reason(exc))) from exc
             click.echo(cli_tr("account slip: {slips} (print, hand out, then delete the file)").format(slips=slips))
 
 

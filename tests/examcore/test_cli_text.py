@@ -350,3 +350,13 @@ def test_enrolment_mistakes_are_said_for_what_they_are(tmp_path):
         done = _run("desktop.app", "--data-dir", station, "enrol", *args)
         assert done.returncode == 2 and says in done.stderr, (args, done.stderr)
     assert not (station / "station.sqlite3").exists()   # nothing set up for a command that was not right
+
+
+def test_the_systems_reasons_for_a_file_read_in_chinese(monkeypatch):
+    import errno
+
+    from examcore.refusals import explain
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    for number, says in ((errno.ENOSPC, "磁盘已满"), (errno.EACCES, "没有权限"), (errno.EROFS, "驱动器为只读")):
+        told = explain(OSError(number, "English words of the system", "r.xfb"))
+        assert says in told and "English" not in told, told
