@@ -173,3 +173,12 @@ def test_a_moodle_question_nested_in_another_element_is_not_lost_silently(tmp_pa
                     '<text>宪法是根本法。</text></questiontext><answer fraction="100"><text>true</text></answer>'
                     '<answer fraction="0"><text>false</text></answer></question></question></quiz>', encoding="utf-8")
     assert "1 <question> element(s) stand inside another element" in _problems(read_bank(path, "B"))
+
+
+def test_superscripts_and_subscripts_keep_two_questions_apart(tmp_path):
+    """Identity reads full-width and spacing as a person does, but x² is not x2, nor H₂O H2O."""
+    path = tmp_path / "powers.xlsx"
+    _sheet(path, ["题型", "题干", "答案"], ["判断", "x²大于x。", "错"], ["判断", "x2大于x。", "错"],
+           ["判断", "Ｈ₂Ｏ是水。", "对"], ["判断", "H₂O 是水。", "对"])
+    report = read_bank(path, "B")
+    assert len(report.questions) == 3 and "the same question as row 4" in _problems(report)
