@@ -151,7 +151,20 @@ class LawLibrary:
         with self._sessions() as s:
             named = self._referenced(s, query.replace(" ", "").replace("　", ""))
             source, where, order, params = self._text_filter(terms, named)
-            found = s.execute(text(f"SELECT count(*) FROM {source} WHERE {where}"), params).scalar_one()
+            if source.startswith("law_chars "):   # short words: the character index, asked once when it is a
+                # few articles (three two-character words took two index passes of 15 ms each), and counted on
+                # the index alone when it is many (joining 50,000 articles only to count them: 7 ms)
+                on_index = where.replace("a.id NOT IN", "law_chars.rowid NOT IN")
+                ids = s.execute(text(f"SELECT law_chars.rowid FROM law_chars WHERE {on_index} LIMIT {FEW + 1}"),
+                                params).scalars().all()
+                if len(ids) <= FEW:
+                    source, where = "law_articles a", f"a.id IN ({', '.join(str(int(i)) for i in ids) or 'NULL'})"
+                    params = {k: v for k, v in params.items() if k != "cq"}
+                    found = len(ids)
+                else:
+                    found = s.execute(text(f"SELECT count(*) FROM law_chars WHERE {on_index}"), params).scalar_one()
+            else:
+                found = s.execute(text(f"SELECT count(*) FROM {source} WHERE {where}"), params).scalar_one()
             first = named[offset:offset + limit]
             rest_offset, rest_limit = max(0, offset - len(named)), limit - len(first)
             rows = s.execute(text(
@@ -213,6 +226,7 @@ class LawLibrary:
         return source, " AND ".join(clauses), order, params
 
 
+FEW = 1000       # articles a search on short words reads by id rather than asking the index twice
 MAX_TERMS = 12   # words a search looks for at once (a pasted page is cut here, not sent whole to the index)
 
 
