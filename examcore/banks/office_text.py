@@ -25,11 +25,12 @@ import re
 import unicodedata
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport, QuestionSink,
-                                   RowProblem, TYPE_NAMES, build_question, parse_type)
+from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport,
+                                   QuestionSink, RowProblem, TYPE_NAMES, build_question, parse_type)
 from examcore.banks.excel_bank import _split_options
 from examcore.questions import Question, QuestionType
 
@@ -40,6 +41,7 @@ _NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：]|[（(](\d{1,5})[)）])
 _OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 _ANSWER = re.compile(r"^\s*[【\[]?(?:正确答案|参考答案|标准答案|答案)[】\]]?\s*[:：]?\s*(.+)$")
 _EXPLAIN = re.compile(r"^\s*[【\[]?(?:答案解析|试题解析|解析)[】\]]?\s*[:：]?\s*(.*)$")
+_LABEL = re.compile(r"^\s*[【\[]?[\u4e00-\u9fff]{2,6}[】\]]?\s*[:：]")   # 考点： 法律依据： 【难度】：
 _KEY_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:参考答案|标准答案|答案)(?:[及与和]解析)?\s*[:：]?\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确|错误)\s*[）)]")
@@ -58,6 +60,7 @@ class _Draft:
     explanation: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     in_explanation: bool = False
+    in_answer: bool = False   # after an 答案： line with the answer below it (a short answer's several lines)
     broken: bool = False  # a problem on one of its lines is already reported
 
 
@@ -97,18 +100,29 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     section, qtype = 0, None
     in_key = False
     key: dict[tuple[int, int], str] = {}
+    loose: dict[int, str] = {}   # entries of a key that names no section (1.A … 21.AB)
     key_section = 0
     current: _Draft | None = None
-    for number, raw, images in lines:
+    texts = [raw.strip() for _, raw, _ in lines]
+
+    def next_text(i: int) -> str:
+        return next((t for t in texts[i + 1:] if t), "")
+    for i, (number, raw, images) in enumerate(lines):
         text = raw.strip()
         if not text and not images:
             continue
         if _KEY_HEADING.match(text):
+            if current is not None and current.answer is None and not _is_key_line(next_text(i)):
+                current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
+                continue
             in_key, key_section, current = True, 0, None
             continue
         if in_key:
             numeral = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]\s*", text)
-            if numeral:  # 三、1.√ 2.×: the key of the third section
+            heading_here = _heading_type(text) is not None or (numeral is not None and not text[numeral.end():].strip())
+            if heading_here and _is_question_line(next_text(i)):
+                in_key = False   # the key of one section ended: the next section's questions follow
+            elif numeral:  # 三、1.√ 2.×: the key of the third section
                 key_section = _chinese_number(numeral.group(1)) or key_section + 1
                 text = text[numeral.end():]
                 if not text.strip():
@@ -116,17 +130,25 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             elif _heading_type(text) is not None:
                 key_section += 1
                 continue
+        if in_key and _is_question_line(text):
+            in_key = False   # questions go on after a key that stood between them
+        if in_key:
             numbered = _NUMBERED.match(text)
             entries = _KEY_ENTRY.findall(text)
             if numbered and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
-                key[(max(key_section, 1), int(numbered.group(1) or numbered.group(2)))] = numbered.group(3).strip()
+                found = [(int(numbered.group(1) or numbered.group(2)), numbered.group(3).strip())]
             else:
-                for n, answer in entries:
-                    key[(max(key_section, 1), int(n))] = answer
+                found = [(int(n), answer) for n, answer in entries]
+            for n, answer in found:
+                key[(max(key_section, 1), n)] = answer
+                if not key_section:   # a key that names no section: numbered straight through, perhaps
+                    loose[n] = answer
             continue
         heading = _heading_type(text) if not _NUMBERED.match(text) else None
-        if heading is not None:
-            section, qtype, current = section + 1, heading, None
+        if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
+            written = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]", text)
+            section = (_chinese_number(written.group(1)) if written else 0) or section + 1
+            qtype, current = heading, None
             continue
         numbered = _NUMBERED.match(text)
         if numbered:
@@ -146,8 +168,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         answer = _ANSWER.match(text)
         explain = _EXPLAIN.match(text)
         if answer and not current.in_explanation:
-            current.answer = answer.group(1).strip()
+            if current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
+                report.problems.append(RowProblem(file, number, None, f"a second answer line ({text[:20]!r}) for "
+                                                  f"the question of {unit} {current.line}: keep one", unit=unit))
+                current.broken = True
+                continue
+            current.answer, current.in_answer = answer.group(1).strip(), False
+        elif current.in_answer and not explain:
+            current.answer = f"{current.answer}\n{text}".strip()
         elif explain:
+            current.in_answer = False
             current.in_explanation = True
             current.explanation.append(explain.group(1))
         elif current.in_explanation:
@@ -161,11 +191,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
                 continue
             current.options += split
+        elif current.answer is not None or (current.options and _LABEL.match(text)):
+            # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
+            report.problems.append(RowProblem(file, number, None, f"{text[:30]!r} is not part of the question: "
+                                              "below the options only 答案： and 解析： lines are read; move it "
+                                              "into 解析, or delete it", unit=unit))
+            current.broken = True
         elif current.options:
             current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
         else:
             current.stem.append(text)
     sink = QuestionSink(report, bank)
+    waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
     for d in drafts:
         if d.broken:
             continue
@@ -174,6 +211,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, d.line, None, message, unit=unit))
         stem = "\n".join(s for s in d.stem if s.strip())
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
+        if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
+            answer = loose.get(d.number)
         inline = _INLINE.search(stem)
         if inline:  # never leave the answer in the stem a learner sees
             stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
@@ -204,6 +243,21 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if refused:
             problem(refused)
     return report
+
+
+def _is_key_line(text: str) -> bool:
+    """A line of an answer key: 1.A 2.B, 一、1.√ 2.×, 3. 依法治国 (a fill-in's, short), not a question."""
+    rest = re.sub(rf"^\s*[{_NUMERAL}]+\s*[、.．]\s*", "", text)
+    return bool(_KEY_ENTRY.match(rest)) and not _is_question_line(rest)
+
+
+def _is_question_line(text: str) -> bool:
+    """A numbered question rather than a key entry: it has a blank, ends as a sentence, or is long."""
+    numbered = _NUMBERED.match(text)
+    if not numbered:
+        return False
+    rest = numbered.group(3).strip()
+    return bool(BLANK_PATTERN.search(rest)) or rest.endswith(("。", "？", "?", "：", ":")) or len(rest) > 24
 
 
 def read_text_bank(text: str, file: str, bank: str) -> ImportReport:

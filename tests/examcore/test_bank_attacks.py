@@ -182,3 +182,41 @@ def test_superscripts_and_subscripts_keep_two_questions_apart(tmp_path):
            ["判断", "Ｈ₂Ｏ是水。", "对"], ["判断", "H₂O 是水。", "对"])
     report = read_bank(path, "B")
     assert len(report.questions) == 3 and "the same question as row 4" in _problems(report)
+
+
+def _text_bank(tmp_path, body: str):
+    path = tmp_path / "bank.txt"
+    path.write_text(body, encoding="utf-8")
+    return read_bank(path, "B")
+
+
+def test_an_answer_below_its_label_and_a_key_per_section_keep_every_question(tmp_path):
+    """答案： with the answer on the next lines is the question's answer, not an answer key that swallowed
+    the rest of the file; a key after each section ends where the next section's questions begin."""
+    below = _text_bank(tmp_path, "一、简答题\n1. 简述宪法的地位。\n答案：\n宪法是国家的根本法，\n具有最高的法律效力。\n"
+                                 "二、判断题\n1、宪法是国家的根本法。（ √ ）\n")
+    assert [(q.stem, q.answer) for q in below.questions] == [
+        ("简述宪法的地位。", ("宪法是国家的根本法，\n具有最高的法律效力。",)), ("宪法是国家的根本法。（ ）", ("T",))]
+    per_section = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n参考答案\n一、1.A\n"
+                                       "二、判断题\n1. 法律可以与宪法相抵触。\n2. 宪法由全国人大修改。\n参考答案\n二、1.× 2.√\n")
+    assert [q.answer for q in per_section.questions] == [("A",), ("F",), ("T",)]
+
+
+def test_a_key_names_sections_as_written_and_numbers_run_straight(tmp_path):
+    """三、 in the key is the section headed 三、 (the example in docs/question-banks.md skips 二); a key
+    numbered straight through (21.AB) answers questions numbered so."""
+    written = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n答案：A\n三、判断题\n"
+                                   "1、法律可以与宪法相抵触。\n参考答案\n三、1.×\n")
+    assert [q.answer for q in written.questions] == [("A",), ("F",)]
+    straight = _text_bank(tmp_path, "一、判断题\n1. 宪法是根本法。\n答案：√\n二、多项选择题\n21. 下列属于基本权利的有（ ）。\n"
+                                    "A. 选举权  B. 受教育权  C. 纳税\n参考答案\n21.AB\n")
+    assert [q.answer for q in straight.questions] == [("T",), ("A", "B")]
+
+
+def test_lines_that_belong_to_no_question_part_and_second_answers_are_refused(tmp_path):
+    glued = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n法律依据：《宪法》序言\n答案：A\n"
+                                 "二、判断题\n1. 宪法是根本法。\n答案：√\n考点：宪法的地位\n")
+    text = _problems(glued)
+    assert "'法律依据：《宪法》序言' is not part of the question" in text and "'考点：宪法的地位' is not part" in text
+    twice = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n正确答案：B\n")
+    assert "a second answer line" in _problems(twice) and twice.questions == []
