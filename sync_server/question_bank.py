@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
-from examcore.banks.common import content_key
+from examcore.banks.common import asked_key, content_key
 from examcore.questions import Question
 from sync_server.models import BankQuestion, QuestionVersion
 
@@ -38,7 +38,7 @@ class Change:
 
     def __str__(self) -> str:
         where = self.file + (f", row/line {self.row}" if self.row is not None else "")
-        return f"{self.question_id} ({self.stem[:30]!r}, {where}): {', '.join(self.fields)} would change"
+        return f"{self.question_id} ({self.stem[:30]!r}, {where}): {', '.join(self.fields)}"
 
 
 @dataclass
@@ -92,6 +92,7 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     outcome = BankImport(reports)
     chosen: dict[str, tuple[Question, str, int | None]] = {}
     declared: dict[str, str] = {}
+    asked: dict[str, tuple[str, str]] = {}   # what a question asks -> (its id, file) in this command
     for report in reports:
         declared.update(report.declared)
         for index, q in enumerate(report.questions):
@@ -100,6 +101,12 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
                     report.file, report.row_of(index), None,
                     f"question {q.stem[:30]!r} is also in {chosen[q.id][1]} with other content"))
                 continue
+            other = asked.setdefault(asked_key(q), (q.id, report.file))
+            if other[0] != q.id:   # the same question in two files with two answers: which key is right?
+                outcome.cross_duplicates.append(RowProblem(
+                    report.file, report.row_of(index), None,
+                    f"question {q.stem[:30]!r} is also in {other[1]} with another answer: keep the right one"))
+                continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
     if outcome.problems and not accept_valid:
         return outcome  # nothing imported: the report says what to fix
@@ -107,11 +114,13 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     # re-imported with a declared id added, is still the same question)
     by_id: dict[str, BankQuestion] = {}
     by_content: dict[str, BankQuestion] = {}
+    by_asked: dict[str, BankQuestion] = {}   # a corrected answer key changes the question it answers
     by_stem: dict[str, str] = {}
     for existing in s.scalars(select(BankQuestion).where(BankQuestion.bank == bank)):
         by_id[existing.question_id] = existing
         stored = Question.from_dict(json.loads(existing.data))
         by_content.setdefault(content_key(stored), existing)
+        by_asked.setdefault(asked_key(stored), existing)
         by_stem.setdefault(stored.stem.strip(), existing.question_id)
     wanted = list(chosen) + [d for d in declared.values() if len(d) <= 40]
     foreign = {qid for start in range(0, len(wanted), 500) for qid in s.scalars(
@@ -125,7 +134,7 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
             continue
         own = declared.get(qid)
         row = (by_id.get(own) if own else None) or by_id.get(qid) or (
-            by_content.get(content_key(q)) if by_content else None)
+            by_content.get(content_key(q)) if by_content else None) or by_asked.get(asked_key(q))
         if row is None and own and len(own) <= 40 and own not in foreign and own not in chosen:
             q = replace(q, id=own)  # a declared id is stored as written unless another bank holds it
         plan.append((q, file, where, row))

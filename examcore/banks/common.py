@@ -120,6 +120,13 @@ def content_key(q: Question) -> str:
     return json.dumps([q.type.value, _identity_text(q.stem), options, answers], ensure_ascii=False)
 
 
+def asked_key(q: Question) -> str:
+    """What a question asks, its answer aside (type, stem, options as content_key reads them): two questions
+    alike in this and apart in their answers are one question with a disputed key, never two."""
+    options = sorted(_identity_text(o.text) for o in q.options) if q.type.has_options else []
+    return json.dumps([q.type.value, _identity_text(q.stem), options], ensure_ascii=False)
+
+
 def content_id(bank: str, q: Question, key: str | None = None) -> str:
     """A question's id from its content within its bank: the same question in the same bank always gets it,
     a different question (even with the same stem) or another bank never does. key: content_key(q) when
@@ -146,6 +153,7 @@ class QuestionSink:
         self.report, self.bank, self.keep_declared = report, bank, keep_declared
         self._ids: dict[str, str] = {}
         self._keys: dict[str, str] = {}
+        self._asked: dict[str, str] = {}
 
     def add(self, q: Question, where: str, row: int | None, declared: str = "") -> str | None:
         """Take q (its id is replaced); or return why not ("the same question as row 3")."""
@@ -160,7 +168,10 @@ class QuestionSink:
                 else f"the same question as {self._ids[qid]}"
         if key in self._keys:
             return f"the same question as {self._keys[key]}"
-        self._ids[qid] = self._keys[key] = where
+        asked = asked_key(q)
+        if asked in self._asked:
+            return f"the same question as {self._asked[asked]} with another answer: keep the right one"
+        self._ids[qid] = self._keys[key] = self._asked[asked] = where
         if declared:
             self.report.declared[qid] = declared
         self.report.questions.append(replace(q, id=qid))

@@ -42,7 +42,7 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
     (tmp_path / "a.gift").write_text(GIFT.replace("####宪法具有最高的法律效力。", "####宪法是根本法。"), encoding="utf-8")
     listed = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
     assert listed.returncode == 1 and "1 question(s) already in bank 示范题库 would change" in listed.stderr
-    assert "would change: q" in listed.stdout and "explanation would change" in listed.stdout
+    assert "would change: q" in listed.stdout and "): explanation" in listed.stdout
     assert count(server, QuestionVersion) == 13
     edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库", "--update")
     assert edited.returncode == 0, edited.stderr
@@ -119,3 +119,22 @@ def test_a_declared_id_is_kept_in_its_bank_and_another_bank_never_changes(server
     assert cli(folder, "import-questions", tmp_path / "c.xlsx", "--bank", "甲", "--update").returncode == 0
     with server.sessions() as s:
         assert json.loads(s.get(BankQuestion, "K1").data)["stem"] == "甲改。"
+
+
+def test_a_corrected_answer_key_changes_the_question_it_answers(server, server_config, tmp_path):
+    """The same stem and options imported again with another answer is the key corrected: listed as a change
+    needing --update, then a new version of the one question; never a second question beside the wrong one.
+    Two files of one command that disagree on the key are refused (issue 16, second outside helper)."""
+    folder = server_config.instance_dir
+    for name, answer in (("wrong.txt", "B"), ("right.txt", "A")):
+        (tmp_path / name).write_text(f"一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n答案：{answer}\n",
+                                     encoding="utf-8")
+    assert cli(folder, "import-questions", tmp_path / "wrong.txt", "--bank", "题库").returncode == 0
+    corrected = cli(folder, "import-questions", tmp_path / "right.txt", "--bank", "题库")
+    assert corrected.returncode == 1 and "): answer" in corrected.stdout, corrected.stdout
+    assert cli(folder, "import-questions", tmp_path / "right.txt", "--bank", "题库", "--update").returncode == 0
+    with server.sessions() as s:
+        [row] = s.scalars(select(BankQuestion).where(BankQuestion.bank == "题库"))
+        assert json.loads(row.data)["answer"] == ["A"] and row.version == 2
+    both = cli(folder, "import-questions", tmp_path / "wrong.txt", tmp_path / "right.txt", "--bank", "新库")
+    assert both.returncode == 1 and "with another answer: keep the right one" in both.stdout
