@@ -267,6 +267,7 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "t", "tab", "br", "object"))
+_W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 _V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
@@ -285,12 +286,20 @@ class _Paragraphs:
         self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
         self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
         self._count = 0
+        self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
+        self.hidden: list[int] = []   # paragraphs whose hidden text was left out
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        self._in_text = tag == _W_T and bool(self._open)
+        self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run
+        if tag == _W_T and self._hidden_run and self._open and self._count + 1 not in self.hidden:
+            self.hidden.append(self._count + 1)   # the paragraph being read (Word's count)
         if tag == _W_P:
             self._open.append(([], []))
-        elif not self._open:
+        elif tag == _W_R:
+            self._hidden_run = False
+        elif tag == _W_VANISH:
+            self._hidden_run = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
+        elif not self._open or self._hidden_run:
             return
         elif tag == _W_TAB:
             self._open[-1][0].append("\t")
@@ -305,6 +314,8 @@ class _Paragraphs:
 
     def end(self, tag: str) -> None:
         self._in_text = False
+        if tag in (_W_R, _W_P):
+            self._hidden_run = False
         if tag == _W_P and self._open:
             pieces, images = self._open.pop()
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
@@ -344,7 +355,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             if "word/_rels/document.xml.rels" in infos:
                 rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
                 names = {r.get("Id", ""): Path(r.get("Target", "")).name for r in rels}
-            parser = SafeET.DefusedXMLParser(target=_Paragraphs(names), forbid_dtd=True)
+            target = _Paragraphs(names)
+            parser = SafeET.DefusedXMLParser(target=target, forbid_dtd=True)
             with z.open("word/document.xml") as part:
                 while chunk := part.read(1 << 16):
                     parser.feed(chunk)
@@ -359,7 +371,12 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     except (ValueError, LookupError) as exc:   # its XML names an encoding expat cannot read (GBK, unknown)
         raise FileRefused(f"not a Word document (.docx): its text part is in an encoding that cannot be read "
                           f"({exc}); save it again from Word") from exc
-    return read_office_lines(lines, path.name, bank, unit="paragraph")
+    report = read_office_lines(lines, path.name, bank, unit="paragraph")
+    if target.hidden:   # what Word shows is what is imported, and the report says what was not
+        shown = ", ".join(map(str, target.hidden[:10])) + (" …" if len(target.hidden) > 10 else "")
+        report.notes.append(RowProblem(path.name, None, None, f"left out: hidden text (Word's 隐藏文字) in "
+                                       f"paragraph(s) {shown}"))
+    return report
 
 
 # --- writing --------------------------------------------------------------------------------------------

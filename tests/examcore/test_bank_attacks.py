@@ -228,3 +228,16 @@ def test_the_same_question_with_another_answer_is_one_question_with_a_disputed_k
     twice = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n答案：A\n"
                                  "2. 我国的根本法是（ ）。\nA. 宪法  B. 刑法\n答案：B\n")
     assert "the same question as line 2 with another answer" in _problems(twice)
+
+
+def test_words_hidden_text_is_left_out_and_said(tmp_path):
+    """隐藏文字 is not shown or printed by Word: a hidden 答案：B under the visible 答案：A is not the key."""
+    import docx
+    doc = docx.Document()
+    for line in ("一、单项选择题", "1. 我国的根本法是（ ）。", "A. 宪法", "B. 刑法", "答案：A"):
+        doc.add_paragraph(line)
+    doc.add_paragraph().add_run("正确答案：B").font.hidden = True
+    doc.save(tmp_path / "hidden.docx")
+    report = read_bank(tmp_path / "hidden.docx", "B")
+    assert [q.answer for q in report.questions] == [("A",)]
+    assert "hidden text (Word's 隐藏文字) in paragraph(s) 6" in " | ".join(str(n) for n in report.notes)
