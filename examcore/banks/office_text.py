@@ -214,14 +214,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
             answer = loose.get(d.number)
         inline = _INLINE.search(stem)
-        if inline:  # never leave the answer in the stem a learner sees
+        said = unicodedata.normalize("NFKC", inline.group(1)) if inline else ""
+        mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
+        if mark and d.qtype not in (QuestionType.TRUE_FALSE, None):
+            inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
+        given = unicodedata.normalize("NFKC", answer).replace(" ", "") if answer is not None else None
+        if inline and mark and given is not None and given != said:   # （ √ ） beside 答案：错
+            problem(f"the answer in the brackets ({said}) and the answer given ({answer}) differ")
+            continue
+        if inline and not BLANK_PATTERN.search(stem) and given in (None, said):
+            # the answer written in the stem's brackets: never left where a learner sees it. A bracketed
+            # letter beside an empty blank, or apart from the answer given, is the stem's own text
+            # (被评为（A）级…正确的是（ ）, 维生素（C）)
             stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
-            said = unicodedata.normalize("NFKC", inline.group(1))
-            if answer is None:
-                answer = said
-            elif unicodedata.normalize("NFKC", answer).replace(" ", "") != said:
-                problem(f"the answer in the brackets ({said}) and the answer given ({answer}) differ")
-                continue
+            answer = said
         letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
         guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
             if d.options and re.fullmatch(r"[A-H]+", letters) else None

@@ -241,3 +241,19 @@ def test_words_hidden_text_is_left_out_and_said(tmp_path):
     report = read_bank(tmp_path / "hidden.docx", "B")
     assert [q.answer for q in report.questions] == [("A",)]
     assert "hidden text (Word's 隐藏文字) in paragraph(s) 6" in " | ".join(str(n) for n in report.notes)
+
+
+def test_a_bracketed_letter_that_is_the_stems_own_text_stays(tmp_path):
+    report = _text_bank(tmp_path, "一、单项选择题\n1. 长期缺乏维生素（C）会引起（ ）。\nA. 坏血病  B. 夜盲症  C. 佝偻病\n答案：A\n"
+                                  "2. 某纳税人被评为（A）级纳税信用，下列说法正确的是（ ）。\nA. 可享受激励措施  B. 应受惩戒\n答案：A\n"
+                                  "3. 我国的根本法是（ A ）。\nA. 宪法  B. 刑法\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("长期缺乏维生素（C）会引起（ ）。", ("A",)), ("某纳税人被评为（A）级纳税信用，下列说法正确的是（ ）。", ("A",)),
+        ("我国的根本法是（ ）。", ("A",))]   # the last: the answer in the brackets, taken out of the stem
+
+
+def test_a_true_false_word_in_another_types_stem_is_its_text(tmp_path):
+    report = _text_bank(tmp_path, "一、填空题\n1. 宪法规定，公民（对）国家机关有提出批评的权利，还有____权。\n答案：建议\n"
+                                  "二、判断题\n1. 宪法是根本法。（ 对 ）\n答案：错\n")
+    assert [q.stem for q in report.questions] == ["宪法规定，公民（对）国家机关有提出批评的权利，还有____权。"]
+    assert "the answer in the brackets (对) and the answer given (错) differ" in _problems(report)
