@@ -36,9 +36,12 @@ def read_json_bank(data: bytes, file: str, bank: str) -> ImportReport:
 def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tuple[str, ImportReport]:
     report = ImportReport(file)
     try:
-        parsed = json.loads(decode_bank_text(data).text)
+        parsed = json.loads(decode_bank_text(data).text, object_pairs_hook=_no_twice)
     except TextRefused as exc:
         return "", report.refuse(exc.message)
+    except _Twice as exc:
+        return "", report.refuse(f"the key {exc.key!r} stands twice in one object: the reader would keep only the "
+                                 "last; keep one")
     except json.JSONDecodeError as exc:
         return "", report.refuse(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
     except RecursionError:
@@ -51,6 +54,22 @@ def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tupl
     items = parsed["questions"]
     _questions(items, file, bank if bank is not None else (name or Path(file).stem), keep_declared, report)
     return name or "", report
+
+
+class _Twice(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_twice(pairs: list[tuple[str, object]]) -> dict:
+    """json's object hook: a key twice in one object is refused (json keeps the last silently)."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Twice(key)
+        out[key] = value
+    return out
 
 
 def parse_json_questions(name: str, items: list, source: str) -> QuestionBank:
@@ -109,14 +128,20 @@ def _options(raw: object, fixed: set[str]) -> list[tuple[str, str]]:
                 out.append((key, _text(v.get("text"), f"option {key}", required=True)))
             else:
                 out.append((k, _text(v, f"option {k}")))
-        return out
+        keys = [k for k, _ in out]
+        if sorted(keys) != list(OPTION_KEYS[:len(keys)]):   # [{"key": "C"}, {"key": "A"}]: where is B?
+            raise _Shape("options", f"option keys {', '.join(keys)} leave a gap or repeat: they run A, B, C … "
+                                    "once each")
+        return sorted(out)
     if isinstance(raw, dict):
         if len(raw) > len(OPTION_KEYS):
             raise _Shape("options", f"{len(raw)} options; at most {len(OPTION_KEYS)} (A–H) are supported")
         bad = [k for k in raw if k not in OPTION_KEYS]
         if bad:
             raise _Shape("options", f"option keys must be letters A–H, found {', '.join(map(repr, bad))}")
-        return [(k, _text(v, f"option {k}")) for k, v in raw.items()]
+        if sorted(raw) != list(OPTION_KEYS[:len(raw)]):   # {"C": …, "A": …}: where is B?
+            raise _Shape("options", f"option keys {', '.join(sorted(raw))} leave a gap: they run A, B, C … in order")
+        return [(k, _text(raw[k], f"option {k}")) for k in sorted(raw)]
     raise _Shape("options", f'options must be a list of texts (or an object {{"A": "…"}}), not {_kind(raw)}')
 
 
@@ -150,12 +175,21 @@ def _questions(items: list, file: str, bank: str, keep_declared: bool, report: I
         report.refuse(str(exc))
 
 
+FIELDS = {"id", "type", "stem", "options", "answer", "category", "difficulty", "tags", "explanation", "points",
+          "fixed_options"}   # what an item may hold (a bank export writes these)
+
+
 def _each_question(items: list, file: str, sink: QuestionSink, report: ImportReport) -> None:
     for n, item in enumerate(items, start=1):
         def bad(field: str | None, msg: str) -> None:
             report.problems.append(RowProblem(file, n, field, msg, unit="item"))
         if not isinstance(item, dict):
             bad(None, f"each question must be an object, not {_kind(item)}")
+            continue
+        unknown = sorted(set(item) - FIELDS)
+        if unknown:   # "explaination", "score": a field the reader would drop without a word
+            bad(unknown[0], f"unknown field(s) {', '.join(map(repr, unknown))}: Xuefa reads "
+                            f"{', '.join(sorted(FIELDS))}; rename or remove them")
             continue
         try:
             type_text = _text(item.get("type"), "type", required=True)

@@ -257,3 +257,18 @@ def test_a_true_false_word_in_another_types_stem_is_its_text(tmp_path):
                                   "二、判断题\n1. 宪法是根本法。（ 对 ）\n答案：错\n")
     assert [q.stem for q in report.questions] == ["宪法规定，公民（对）国家机关有提出批评的权利，还有____权。"]
     assert "the answer in the brackets (对) and the answer given (错) differ" in _problems(report)
+
+
+def test_json_keys_twice_unknown_fields_and_option_gaps_are_refused(tmp_path):
+    import json as _json
+    twice = tmp_path / "twice.json"
+    twice.write_text('{"questions": [{"type": "单选", "stem": "选哪个（ ）。", "options": {"A": "宪法", "A": "民法典", '
+                     '"B": "刑法"}, "answer": "A"}]}', encoding="utf-8")
+    assert "the key 'A' stands twice in one object" in _problems(read_bank(twice, "B"))
+    for name, item, says in (
+            ("typo.json", {"type": "判断", "stem": "宪法是根本法。", "answer": "对", "explaination": "…"},
+             "unknown field(s) 'explaination'"),
+            ("gap.json", {"type": "单选", "stem": "选哪个（ ）。", "answer": "C",
+                          "options": [{"key": "C", "text": "宪法"}, {"key": "A", "text": "刑法"}]}, "leave a gap")):
+        (tmp_path / name).write_text(_json.dumps({"questions": [item]}, ensure_ascii=False), encoding="utf-8")
+        assert says in _problems(read_bank(tmp_path / name, "B")), name
