@@ -274,6 +274,12 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "t", "tab", "br", "object"))
 _W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
+_W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle"))
+# 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
+_SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4: "×", 0xB1: "±", 0xAE: "→", 0xAC: "←",
+                       0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
+            "wingdings": {0xFC: "√", 0xFB: "×", 0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0x6C: "●", 0x9F: "•"},
+            "wingdings 2": {0x50: "√", 0x4F: "×", 0x52: "☑", 0x54: "☒", 0xA3: "□"}}
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 _V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
@@ -286,14 +292,17 @@ class _Paragraphs:
     50,000-question document takes the memory of its lines. A paragraph inside another (a text box) is its
     own, read before the one that holds it."""
 
-    def __init__(self, image_names: dict[str, str]):
+    def __init__(self, image_names: dict[str, str], numbered_styles: frozenset[str] = frozenset()):
         self.lines: list[tuple[int, str, list[str]]] = []
+        self._numbered_styles = numbered_styles   # paragraph styles that number their paragraphs (List Number)
         self._names = image_names
         self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
         self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
         self._count = 0
         self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
+        self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
+        self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run
@@ -307,6 +316,18 @@ class _Paragraphs:
             self._hidden_run = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
         elif not self._open or self._hidden_run:
             return
+        elif tag == _W_SYM:
+            font, code = attrib.get(_W_FONT, "").strip(), attrib.get(_W_CHAR, "")
+            try:
+                char = _SYMBOLS.get(font.casefold(), {}).get(int(code, 16) & 0xFF)
+            except ValueError:
+                char = None
+            if char is None:
+                self.unknown_symbols.append((self._count + 1, f"{font} {code}"))
+            self._open[-1][0].append(char or "\ufffd")
+        elif tag == _W_NUMPR or (tag == _W_PSTYLE and attrib.get(_W_VAL, "") in self._numbered_styles):
+            if self._count + 1 not in self.auto_numbered:
+                self.auto_numbered.append(self._count + 1)
         elif tag == _W_TAB:
             self._open[-1][0].append("\t")
         elif tag == _W_BR:
@@ -361,7 +382,12 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             if "word/_rels/document.xml.rels" in infos:
                 rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
                 names = {r.get("Id", ""): Path(r.get("Target", "")).name for r in rels}
-            target = _Paragraphs(names)
+            numbered: frozenset[str] = frozenset()
+            if "word/styles.xml" in infos:   # a style that numbers its paragraphs: <w:style w:styleId=…><…numPr
+                styles = z.read("word/styles.xml").decode("utf-8", "replace")
+                numbered = frozenset(re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"(?:(?!</w:style>).)*?<w:numPr\b',
+                                                styles, re.S))
+            target = _Paragraphs(names, numbered)
             parser = SafeET.DefusedXMLParser(target=target, forbid_dtd=True)
             with z.open("word/document.xml") as part:
                 while chunk := part.read(1 << 16):
@@ -378,6 +404,15 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         raise FileRefused(f"not a Word document (.docx): its text part is in an encoding that cannot be read "
                           f"({exc}); save it again from Word") from exc
     report = read_office_lines(lines, path.name, bank, unit="paragraph")
+    for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
+        report.problems.append(RowProblem(path.name, paragraph, None, f"a symbol inserted from the font {symbol} "
+                                          "has no text Xuefa knows: type the character itself (√, ≥ …)",
+                                          unit="paragraph"))
+    if set(target.auto_numbered) & {p.row for p in report.problems}:   # refused for want of a number it shows
+        shown = ", ".join(map(str, target.auto_numbered[:10])) + (" …" if len(target.auto_numbered) > 10 else "")
+        report.notes.append(RowProblem(path.name, None, None, f"paragraph(s) {shown} are numbered by Word's "
+                                       "automatic numbering, which is not part of the text: select them, turn the "
+                                       "numbering off (开始 → 编号 → 无) and type the numbers, or save as .txt"))
     if target.hidden:   # what Word shows is what is imported, and the report says what was not
         shown = ", ".join(map(str, target.hidden[:10])) + (" …" if len(target.hidden) > 10 else "")
         report.notes.append(RowProblem(path.name, None, None, f"left out: hidden text (Word's 隐藏文字) in "

@@ -272,3 +272,33 @@ def test_json_keys_twice_unknown_fields_and_option_gaps_are_refused(tmp_path):
                           "options": [{"key": "C", "text": "宪法"}, {"key": "A", "text": "刑法"}]}, "leave a gap")):
         (tmp_path / name).write_text(_json.dumps({"questions": [item]}, ensure_ascii=False), encoding="utf-8")
         assert says in _problems(read_bank(tmp_path / name, "B")), name
+
+
+def test_word_symbols_are_read_and_automatic_numbering_is_explained(tmp_path):
+    """≥ inserted from the Symbol font is a font code, not a character: read as ≥ (an unknown one refused by
+    name, never dropped); a stem numbered by a list style gets a note saying why it reads as unnumbered."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def bank(name: str, font: str, code: str, listed: bool):
+        doc = docx.Document()
+        for line in ("一、单项选择题", "1. 完全民事行为能力人的年龄是（ ）。"):
+            doc.add_paragraph(line)
+        option = doc.add_paragraph("A. ")
+        sym = OxmlElement("w:sym")
+        sym.set(qn("w:font"), font)
+        sym.set(qn("w:char"), code)
+        option.add_run()._r.append(sym)
+        option.add_run("18周岁")
+        for line in ("B. 16周岁", "答案：A"):
+            doc.add_paragraph(line)
+        if listed:
+            doc.add_paragraph("国家的一切权力属于（ ）。", style="List Number")
+        doc.save(tmp_path / name)
+        return read_bank(tmp_path / name, "B")
+    known = bank("known.docx", "Symbol", "F0B3", listed=False)
+    assert [o.text for o in known.questions[0].options] == ["≥18周岁", "16周岁"]
+    unknown = bank("unknown.docx", "Wingdings", "F0A1", listed=True)
+    assert "a symbol inserted from the font Wingdings F0A1 has no text Xuefa knows" in _problems(unknown)
+    assert "numbered by Word's automatic numbering" in " | ".join(str(n) for n in unknown.notes)
