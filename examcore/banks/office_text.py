@@ -103,10 +103,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     loose: dict[int, str] = {}   # entries of a key that names no section (1.A … 21.AB)
     key_section = 0
     current: _Draft | None = None
-    texts = [raw.strip() for _, raw, _ in lines]
+    following = [""] * len(lines)   # the next line with text after each line (found once, backwards)
+    for i in range(len(lines) - 2, -1, -1):
+        after = lines[i + 1][1].strip()
+        following[i] = after or following[i + 1]
 
     def next_text(i: int) -> str:
-        return next((t for t in texts[i + 1:] if t), "")
+        return following[i]
     for i, (number, raw, images) in enumerate(lines):
         text = raw.strip()
         if not text and not images:
