@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
-from examcore.banks.common import asked_key, content_key
+from examcore.banks.common import asked_key, question_keys
 from examcore.questions import Question
 from sync_server.models import BankQuestion, QuestionVersion
 
@@ -101,7 +101,7 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
                     report.file, report.row_of(index), None,
                     f"question {q.stem[:30]!r} is also in {chosen[q.id][1]} with other content"))
                 continue
-            other = asked.setdefault(asked_key(q), (q.id, report.file))
+            other = asked.setdefault(report.asked.get(q.id) or asked_key(q), (q.id, report.file))
             if other[0] != q.id:   # the same question in two files with two answers: which key is right?
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
@@ -119,8 +119,9 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     for existing in s.scalars(select(BankQuestion).where(BankQuestion.bank == bank)):
         by_id[existing.question_id] = existing
         stored = Question.from_dict(json.loads(existing.data))
-        by_content.setdefault(content_key(stored), existing)
-        by_asked.setdefault(asked_key(stored), existing)
+        content, asked_as = question_keys(stored)
+        by_content.setdefault(content, existing)
+        by_asked.setdefault(asked_as, existing)
         by_stem.setdefault(stored.stem.strip(), existing.question_id)
     wanted = list(chosen) + [d for d in declared.values() if len(d) <= 40]
     foreign = {qid for start in range(0, len(wanted), 500) for qid in s.scalars(
@@ -133,8 +134,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
                                                                           "another bank; nothing there is changed"))
             continue
         own = declared.get(qid)
-        row = (by_id.get(own) if own else None) or by_id.get(qid) or (
-            by_content.get(content_key(q)) if by_content else None) or by_asked.get(asked_key(q))
+        content, asked_as = question_keys(q) if by_content else ("", "")
+        row = (by_id.get(own) if own else None) or by_id.get(qid) or by_content.get(content) or by_asked.get(asked_as)
         if row is None and own and len(own) <= 40 and own not in foreign and own not in chosen:
             q = replace(q, id=own)  # a declared id is stored as written unless another bank holds it
         plan.append((q, file, where, row))

@@ -64,12 +64,14 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     found: list[tuple[str, int, int]] = [(OPTION_KEYS[start], first.start(), first.end())]
     sign = first.group(0).strip()[-1:]   # "．" of "A．": "不包括B、C两项 B．乙" has B's marker after 两项, not 包括
     for key, mark in zip(OPTION_KEYS[start + 1:], marks[1:], strict=True):
-        candidates = list(mark.finditer(text, found[-1][2]))
-        if not candidates:
+        nxt = mark.search(text, found[-1][2])
+        if nxt is None:
             break
-        alike = [c for c in candidates if c.group(0).strip()[-1:] == sign] or candidates
-        # written apart ("… B.不予处理") rather than inside a phrase ("依照B.2条"), when the cell spaces them
-        nxt = next((c for c in alike if c.start() == 0 or text[c.start() - 1].isspace()), alike[0])
+        if mark.search(text, nxt.end()) is not None:   # the letter stands twice: which one starts the option?
+            candidates = list(mark.finditer(text, found[-1][2]))
+            alike = [c for c in candidates if c.group(0).strip()[-1:] == sign] or candidates
+            # written apart ("… B.不予处理") rather than inside a phrase ("依照B.2条"), when the cell spaces them
+            nxt = next((c for c in alike if c.start() == 0 or text[c.start() - 1].isspace()), alike[0])
         found.append((key, nxt.start(), nxt.end()))
     out = []
     for n, (key, _, end) in enumerate(found):

@@ -344,9 +344,10 @@ class _Paragraphs:
 
     def end(self, tag: str) -> None:
         self._in_text = False
-        if tag in (_W_R, _W_P):
+        if tag == _W_R:
             self._hidden_run = False
-        if tag == _W_P and self._open:
+        elif tag == _W_P and self._open:
+            self._hidden_run = False
             pieces, images = self._open.pop()
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
             for n, piece in enumerate("".join(pieces).split("\n")):
