@@ -241,7 +241,7 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
     with _station(ctx) as station:
         mark, wall = station.time.high_water(), station.clock.now()
         click.echo(cli_tr("the station's time mark: {mark}\nthis PC's clock now: {clock}").format(
-            mark=mark.astimezone().strftime("%Y-%m-%d %H:%M:%S"), clock=wall.astimezone().strftime("%Y-%m-%d %H:%M:%S")))
+            mark=mark.astimezone().strftime(SECOND), clock=wall.astimezone().strftime(SECOND)))
         if mark <= wall:
             click.echo(cli_tr("the mark is not ahead of the clock: nothing to reset"))
             return
@@ -537,6 +537,9 @@ def status(ctx: click.Context) -> None:
             click.echo(cli_tr("{label}: {value}").format(label=label, value=f"{name} ({shown})"))
         if not rows:
             click.echo(cli_tr("{label}: {value}").format(label=label, value=cli_tr("none")))
+
+
+SECOND = "%Y-%m-%d %H:%M:%S"
 
 
 def _span(delta) -> str:   # noqa: ANN001 - a timedelta

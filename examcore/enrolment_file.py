@@ -55,15 +55,19 @@ class RoomEnrolment:
                           ensure_ascii=False, indent=1).encode("utf-8")
 
 
+def _not_enrolment() -> str:   # the sentence, in the language of the moment
+    return cli_tr("this is not an enrolment file of Xuefa (a room's .json file from `devices room-file`)")
+
+
 def read_enrolment_file(data: bytes) -> RoomEnrolment:
     if len(data) > MAX_BYTES:
         raise EnrolmentFileError("too_large", "this file is far too large to be an enrolment file")
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise EnrolmentFileError("not_enrolment", cli_tr("this is not an enrolment file of Xuefa (a room's .json file from `devices room-file`)")) from None
+        raise EnrolmentFileError("not_enrolment", _not_enrolment()) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise EnrolmentFileError("not_enrolment", cli_tr("this is not an enrolment file of Xuefa (a room's .json file from `devices room-file`)"))
+        raise EnrolmentFileError("not_enrolment", _not_enrolment())
     try:
         stations = tuple((str(s["name"]), str(s["code"])) for s in raw["stations"])
         key = canonical.b64d(raw["server_key"])

@@ -134,7 +134,8 @@ def learner_body(s: Session, row: Learner, moved_at: datetime | None = None) -> 
     every tier dates the move alike (sync_server/transfers.py); None in every other change."""
     unit = s.get(Unit, row.unit_id)
     return {"moved_at": moved_at.isoformat() if moved_at else None, "learner_no": row.learner_no,
-            "name": row.name, "unit_id": row.unit_id, "unit": unit.name if unit else row.unit_id, "rank": row.rank, "is_leader": row.is_leader,
+            "name": row.name, "unit_id": row.unit_id, "unit": unit.name if unit else row.unit_id,
+            "rank": row.rank, "is_leader": row.is_leader,
             "status": row.status, "exempt_reason": row.exempt_reason,
             "exempt_from": row.exempt_from.isoformat() if row.exempt_from else None,
             "exempt_until": row.exempt_until.isoformat() if row.exempt_until else None,
