@@ -238,10 +238,11 @@ def reset_time_mark(ctx: click.Context, yes: bool) -> None:
         raise click.ClickException(cli_tr("only the system administrator (root / an elevated Administrator) may "
                                       "reset the station's time mark: a learner's account may not"))
     from desktop.store.station_keys import KeyStoreError
+    from desktop.ui.local_time import local_time
     with _station(ctx) as station:
         mark, wall = station.time.high_water(), station.clock.now()
         click.echo(cli_tr("the station's time mark: {mark}\nthis PC's clock now: {clock}").format(
-            mark=mark.astimezone().strftime(SECOND), clock=wall.astimezone().strftime(SECOND)))
+            mark=local_time(mark.isoformat(), seconds=True), clock=local_time(wall.isoformat(), seconds=True)))
         if mark <= wall:
             click.echo(cli_tr("the mark is not ahead of the clock: nothing to reset"))
             return
@@ -504,6 +505,7 @@ def status(ctx: click.Context) -> None:
     from sqlalchemy import func, select
 
     from desktop.services.sync_steps import LAST_DELIVERED, LAST_PULLED
+    from desktop.ui.local_time import local_time
     from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
     from examcore.crypto.keys import fingerprint
     with _station(ctx) as station:
@@ -525,8 +527,8 @@ def status(ctx: click.Context) -> None:
                    + (cli_tr(", certificate {pin}").format(pin=setting["server_tls_pin"])
                       if setting.get("server_tls_pin") else ""))
         click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
-            delivered=_local_time(setting.get(LAST_DELIVERED)) or never,
-            pulled=_local_time(setting.get(LAST_PULLED)) or never))
+            delivered=local_time(setting.get(LAST_DELIVERED)) or never,
+            pulled=local_time(setting.get(LAST_PULLED)) or never))
     else:
         click.echo(cli_tr("no server: results leave by USB (xuefa export-results), or enrol with `xuefa enrol`"))
     click.echo(cli_tr("waiting for delivery: {results} result(s), {records} study record(s)").format(
@@ -539,9 +541,6 @@ def status(ctx: click.Context) -> None:
             click.echo(cli_tr("{label}: {value}").format(label=label, value=cli_tr("none")))
 
 
-SECOND = "%Y-%m-%d %H:%M:%S"
-
-
 def _span(delta) -> str:   # noqa: ANN001 - a timedelta
     """A length of time as people say it: "2 d 3 h 5 min 0 s" (天 小时 分 秒), never "0:00:00.000297"."""
     seconds = max(0, round(delta.total_seconds()))
@@ -550,18 +549,6 @@ def _span(delta) -> str:   # noqa: ANN001 - a timedelta
     minutes, secs = divmod(rest, 60)
     return cli_tr("{days} d {hours} h {minutes} min {seconds} s").format(days=days, hours=hours, minutes=minutes,
                                                                         seconds=secs)
-
-
-def _local_time(stamp: str | None) -> str:
-    """A stored ISO time (UTC) as the PC's local minute, "" when there is none or it cannot be read."""
-    from datetime import datetime, timezone
-    if not stamp:
-        return ""
-    try:
-        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 @main.command("sync")

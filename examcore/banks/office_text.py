@@ -122,7 +122,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if in_key:
             numeral = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]\s*", text)
-            heading_here = _heading_type(text) is not None or (numeral is not None and not text[numeral.end():].strip())
+            typed = _heading_type(text) is not None
+            heading_here = typed or (numeral is not None and not text[numeral.end():].strip())
             if heading_here and _is_question_line(next_text(i)):
                 in_key = False   # the key of one section ended: the next section's questions follow
             elif numeral:  # 三、1.√ 2.×: the key of the third section
@@ -130,7 +131,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 text = text[numeral.end():]
                 if not text.strip():
                     continue
-            elif _heading_type(text) is not None:
+            elif typed:
                 key_section += 1
                 continue
         if in_key and _is_question_line(text):
