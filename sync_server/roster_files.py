@@ -88,15 +88,13 @@ def _date(v: object) -> date | None:
 def _value(v: object) -> str:
     if v is None:
         return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))  # 13800138000 read as a number
     return unicodedata.normalize("NFKC", str(v)).strip()
 
 
 def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str] | None = None) -> RosterImport:
     """``allowed_units``: an administrator's subtree; rows for other units are problems, not changes."""
     from examcore.banks.common import FileRefused
-    from examcore.banks.excel_bank import NOT_A_WORKBOOK, first_sheet_rows
+    from examcore.banks.excel_bank import NOT_A_WORKBOOK, Unshown, first_sheet_rows
     path = Path(path)
     report = RosterImport(path.name)
 
@@ -136,6 +134,12 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
             i = columns.get(name, (None,))[0]
             return _value(row[i]) if i is not None and i < len(row) else ""
         if not any(_value(v) for v in row):
+            continue
+        unshown = [(h, row[i]) for i, h in columns.values() if i < len(row) and isinstance(row[i], Unshown)]
+        if unshown:   # a number Excel shows otherwise than its value, in a way Xuefa cannot be sure of
+            for header_text, value in unshown:
+                bad(rownum, header_text, f"Xuefa cannot be sure what Excel shows here ({value.reason}); format the "
+                                         "cell as Text (设置单元格格式 → 文本) and type what it should say")
             continue
         learner_no, name, unit_text = cell("learner_no"), cell("name"), cell("unit")
         col = {k: v[1] for k, v in columns.items()}

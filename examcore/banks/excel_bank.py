@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
+from examcore.banks import cell_formats
 from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
                                    build_question, parse_difficulty, parse_type, problem_column)
@@ -153,13 +154,15 @@ def _check_parts(path: Path | IO[bytes]) -> dict[str, int]:
     return {i.filename: i.file_size for i in infos}
 
 
-def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int, dict[tuple[int, int], str]]:
+def _sheet_extent(path: Path | IO[bytes], sheet_index: int, codes: list[str] | None = None
+                  ) -> tuple[int, int, dict[tuple[int, int], str], dict[tuple[int, int], str]]:
     """(last row, last column) that the sheet's cells name, read from its XML before calamine lays the sheet
-    out as a dense grid (one cell at XFD1048576 would be seventeen billion cells); and the error cells
-    ((row, column) -> "#N/A"), which calamine reads as empty."""
+    out as a dense grid (one cell at XFD1048576 would be seventeen billion cells); the error cells
+    ((row, column) -> "#N/A"), which calamine reads as empty; and the number cells whose number format is
+    not General ((row, column) -> format code; ``codes`` from ``cell_formats.styles_of``)."""
     part = _sheet_part(path, sheet_index)
     if part is None:
-        return 0, 0, {}
+        return 0, 0, {}, {}
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
     last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)),
@@ -175,7 +178,26 @@ def _sheet_extent(path: Path, sheet_index: int) -> tuple[int, int, dict[tuple[in
         if ref:
             errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode()))] = \
                 value.group(1).decode("utf-8", "replace") if value else "#ERROR"
-    return last_row, last_col, errors
+    return last_row, last_col, errors, _formatted_cells(xml, codes or [])
+
+
+def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]:
+    """(row, column) -> format code of the sheet's number cells styled with a format other than General.
+    Only the styles that have such a format are looked for, so a sheet without any costs one search."""
+    styled = [str(i).encode() for i, code in enumerate(codes) if not cell_formats.is_general(code)]
+    if not styled:
+        return {}
+    out = {}
+    pattern = rb"<(?:\w+:)?c\b([^>]*?\bs=\"(?:%s)\"[^>]*)>" % b"|".join(styled)
+    for m in re.finditer(pattern, xml):
+        attrs = m.group(1)
+        kind = re.search(rb"\bt=\"(\w+)\"", attrs)
+        ref = re.search(rb"\br=\"([A-Z]{1,3})(\d+)\"", attrs)
+        if ref is None or (kind is not None and kind.group(1) not in (b"n", b"d")):
+            continue   # text, a boolean or an error: no number format applies
+        style = int(re.search(rb"\bs=\"(\d+)\"", attrs).group(1))  # type: ignore[union-attr]
+        out[(int(ref.group(2)), column_index_from_string(ref.group(1).decode()))] = codes[style]
+    return out
 
 
 def _hidden_rows(path: Path, sheet_index: int) -> set[int]:
@@ -189,7 +211,7 @@ def _hidden_rows(path: Path, sheet_index: int) -> set[int]:
             if re.search(rb"\bhidden=\"(?:1|true)\"", m.group(0) + xml[m.end():xml.find(b">", m.end()) + 1])}
 
 
-def _sheet_part(path: Path, sheet_index: int) -> str | None:
+def _sheet_part(path: Path | IO[bytes], sheet_index: int) -> str | None:
     with zipfile.ZipFile(path) as z:
         workbook = z.read("xl/workbook.xml").decode("utf-8")
         rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
@@ -239,6 +261,42 @@ def _header_doubts(row: tuple) -> list[str]:
     return doubts
 
 
+NUMBER_FIELDS = ("points", "difficulty", "rownumber")   # read as numbers; every other column as Excel shows it
+
+
+class Unshown:
+    """A number or date cell whose display Xuefa cannot be sure of; its row is refused with the reason."""
+
+    def __init__(self, value: object, reason: str) -> None:
+        self.value, self.reason = value, reason
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, str]],
+              formats: dict[tuple[int, int], str], date1904: bool) -> list[tuple]:
+    """The rows with every number, date or time below the header, in a column of text (stem, options,
+    answer, explanation …), replaced by the text Excel shows for it (13% rather than 0.13, 001234 rather
+    than 1234, 2018年3月11日 rather than 2018-03-11), or by an ``Unshown`` when that is uncertain."""
+    text_columns = [i for field, (i, _) in columns.items() if field not in NUMBER_FIELDS]
+    out = rows[:header_at]
+    for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
+        changed: list | None = None
+        for i in text_columns:
+            v = row[i] if i < len(row) else None
+            if v is None or isinstance(v, str):
+                continue
+            try:
+                text: object = cell_formats.shown(v, formats.get((rownum, i + 1), cell_formats.GENERAL), date1904)
+            except cell_formats.NotShown as exc:
+                text = Unshown(v, str(exc))
+            changed = changed or list(row)
+            changed[i] = text
+        out.append(tuple(changed) if changed else row)
+    return out
+
+
 def _cell_text(v: object) -> str:
     if v is None:
         return ""
@@ -271,7 +329,29 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
     if sheet.total_height * sheet.total_width > MAX_SHEET_CELLS:
         raise FileRefused(f"the first sheet spans {sheet.total_height:,} rows x {sheet.total_width:,} columns; "
                           f"at most {MAX_SHEET_CELLS:,} cells")
-    return iter([tuple(None if v == "" else v for v in row) for row in sheet.to_python(skip_empty_area=False)])
+    formats: dict[tuple[int, int], str] = {}
+    date1904 = False
+    if not data.startswith(OLE_MAGIC):   # an .xls keeps its formats where calamine does not read them
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                codes, date1904 = cell_formats.styles_of(z)
+            formats = _sheet_extent(io.BytesIO(data), 0, codes)[3]
+        except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+            pass
+    return iter([tuple(None if v == "" else _number_as_shown(v, formats.get((r, c), cell_formats.GENERAL), date1904)
+                       for c, v in enumerate(row, start=1))
+                 for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1)])
+
+
+def _number_as_shown(v: object, code: str, date1904: bool) -> object:
+    """A number cell as the text Excel shows (工号 001234, not 1234), or an Unshown; other cells as read
+    (a date stays a date)."""
+    if not isinstance(v, (int, float)) or isinstance(v, bool):
+        return v
+    try:
+        return cell_formats.shown(v, code, date1904)
+    except cell_formats.NotShown as exc:
+        return Unshown(v, str(exc))
 
 
 def load_excel_bank(path: Path, bank_name: str | None = None) -> QuestionBank:
@@ -297,6 +377,11 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
         except Exception as exc:  # calamine raises its own error types for every kind of unreadable file
             raise FileRefused(f"not an Excel workbook ({exc})") from exc
         sink = QuestionSink(report, bank, keep_declared)
+        try:
+            with zipfile.ZipFile(path) as z:
+                codes, date1904 = cell_formats.styles_of(z)
+        except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+            codes, date1904 = [], False
         first_headers: tuple[int, list[str]] | None = None
         read_any = False
         for index, meta in enumerate(book.sheets_metadata):
@@ -308,9 +393,9 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                                                "(unhide it to import it)", sheet=sheet_name))
                 continue
             try:
-                last_row, last_col, error_cells = _sheet_extent(path, index)
+                last_row, last_col, error_cells, formats = _sheet_extent(path, index, codes)
             except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-                last_row, last_col, error_cells = 0, 0, {}
+                last_row, last_col, error_cells, formats = 0, 0, {}, {}
             if last_row * last_col > MAX_SHEET_CELLS:
                 raise FileRefused(f"sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; "
                                   f"at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or "
@@ -354,6 +439,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 continue
             read_any = True
             before = len(report.questions)
+            rows = _as_shown(rows, header_at, columns, formats, date1904)
             _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1,
                         error_cells)
             report.notes.append(RowProblem(path.name, None, None, f"read: {len(report.questions) - before} "
@@ -410,9 +496,13 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue  # blank rows are common in hand-kept sheets
         errors = [(field, error_cells.get((rownum, i + 1)) or _cell_text(row[i])) for field, (i, _) in columns.items()
                   if (rownum, i + 1) in error_cells or (i < len(row) and _ERROR_CELL.match(_cell_text(row[i])))]
-        if errors:
+        unshown = [(field, row[i]) for field, (i, _) in columns.items() if i < len(row) and isinstance(row[i], Unshown)]
+        if errors or unshown:
             for field, value in errors:
                 bad(field, f"the cell holds the error {value} (a formula that failed); put the value itself")
+            for field, cell_value in unshown:
+                bad(field, f"Xuefa cannot be sure what Excel shows here ({cell_value.reason}); format the cell as "
+                           "Text (设置单元格格式 → 文本) and type what it should say")
             continue
         qtype = parse_type(cell("type")) if cell("type").strip() or not sheet_type else sheet_type
         if qtype is None:

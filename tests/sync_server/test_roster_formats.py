@@ -54,3 +54,24 @@ def test_a_file_that_is_no_workbook_is_a_named_problem_not_a_crash(server, tmp_p
     [problem] = done.problems
     assert problem.message.startswith("not an Excel workbook: open it in Excel or WPS and save it as")
     assert "zip" not in problem.message and "OLE" not in problem.message
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_a_learner_number_kept_with_leading_zeros_by_its_number_format_keeps_them(server, tmp_path):
+    """工号 typed as the number 1234 in a column formatted 000000 shows 001234 in Excel: that is the number
+    the learner knows; an ID card number typed as a number lost its last digits and is refused."""
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+    for name, rows in (("zeros.xlsx", [[1234, "王五", "C1"]]), ("id-card.xlsx", [[110101199001011234, "赵六", "C1"]])):
+        book = openpyxl.Workbook()
+        for row in (["学号", "姓名", "单位"], *rows):
+            book.active.append(row)
+        book.active["A2"].number_format = "000000" if name == "zeros.xlsx" else "General"
+        book.save(tmp_path / name)
+    with server.sessions.begin() as s:
+        done = import_roster(s, tmp_path / "zeros.xlsx", now)
+        refused = import_roster(s, tmp_path / "id-card.xlsx", now)
+    assert done.problems == [] and [slip.learner_no for slip in done.added] == ["001234"]
+    assert [(p.row, p.column) for p in refused.problems] == [(2, "学号")] and refused.added == []
+    assert "more than 15 digits" in refused.problems[0].message
