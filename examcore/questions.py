@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from examcore.cli_text import Words
+
 TRUE, FALSE = "T", "F"
 
 
@@ -18,6 +20,13 @@ class QuestionType(StrEnum):
     @property
     def has_options(self) -> bool:
         return self in (QuestionType.SINGLE, QuestionType.MULTIPLE)
+
+    @property
+    def word(self) -> Words:
+        """The type's name in messages (单选题 … in Chinese)."""
+        return {QuestionType.SINGLE: Words("single-choice"), QuestionType.MULTIPLE: Words("multiple-choice"),
+                QuestionType.TRUE_FALSE: Words("true/false"), QuestionType.FILL_IN: Words("fill-in"),
+                QuestionType.SHORT_ANSWER: Words("short-answer")}[self]
 
 
 @dataclass(frozen=True)
@@ -50,31 +59,33 @@ class Question:
         """What is wrong with this question, in words an admin can act on (empty when valid)."""
         out: list[str] = []
         if not self.stem.strip():
-            out.append("empty stem")
+            out.append(Words("empty stem"))
         if self.points is not None and not 0 < self.points <= 1000:
-            out.append(f"points {self.points} is not between 1 and 1000")
+            out.append(Words("points {points} is not between 1 and 1000", points=self.points))
         if not 1 <= self.difficulty <= 5:
-            out.append(f"difficulty {self.difficulty} is not between 1 and 5")
+            out.append(Words("difficulty {difficulty} is not between 1 and 5", difficulty=self.difficulty))
         keys = [o.key for o in self.options]
         if len(set(keys)) != len(keys):
-            out.append("duplicate option keys")
+            out.append(Words("duplicate option keys"))
         if self.type.has_options:
             if len(self.options) < 2:
-                out.append("a choice question needs at least two options")
+                out.append(Words("a choice question needs at least two options"))
             unknown = [a for a in self.answer if a not in keys]
             if unknown:
-                out.append(f"answer {','.join(unknown)} is not an option")
+                out.append(Words("answer {items} is not an option", items=','.join(unknown)))
             if self.type is QuestionType.SINGLE and len(self.answer) != 1:
-                out.append(f"a single-choice question needs exactly one right answer, has {len(self.answer)}")
+                out.append(Words("a single-choice question needs exactly one right answer, has {count}",
+                                 count=len(self.answer)))
             if self.type is QuestionType.MULTIPLE and len(self.answer) < 1:
-                out.append("a multiple-choice question needs at least one right answer")
+                out.append(Words("a multiple-choice question needs at least one right answer"))
         elif self.options:
-            out.append(f"a {self.type.value} question has no options")
+            out.append(Words("a {kind} question takes no options: remove them, or make it a choice question",
+                             kind=self.type.word))
         if self.type is QuestionType.TRUE_FALSE and self.answer not in ((TRUE,), (FALSE,)):
-            out.append("a true/false answer must be T or F")
+            out.append(Words("a true/false answer must be T or F"))
         if self.type is QuestionType.FILL_IN:
             if not self.answer or any(not alt.strip("| ") for alt in self.answer):
-                out.append("a fill-in question needs an accepted answer for every blank")
+                out.append(Words("a fill-in question needs an accepted answer for every blank"))
         return out
 
     def accepted_for_blank(self, blank: int) -> list[str]:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
 from examcore.banks.common import asked_key, question_keys
+from examcore.cli_text import Words, cli_tr
 from examcore.questions import Question
 from sync_server.models import BankQuestion, QuestionVersion
 
@@ -39,6 +40,16 @@ class Change:
     def __str__(self) -> str:
         where = self.file + (f", row/line {self.row}" if self.row is not None else "")
         return f"{self.question_id} ({self.stem[:30]!r}, {where}): {', '.join(self.fields)}"
+
+    def said(self) -> str:
+        """The change in the user's language, for the command line."""
+        names = {"type": cli_tr("type"), "stem": cli_tr("stem"), "options": cli_tr("options"),
+                 "answer": cli_tr("answer"), "category": cli_tr("category"), "difficulty": cli_tr("difficulty"),
+                 "tags": cli_tr("tags"), "explanation": cli_tr("explanation"), "points": cli_tr("points")}
+        where = self.file if self.row is None else cli_tr("{file}, row/line {row}").format(file=self.file, row=self.row)
+        return cli_tr("{qid} ({stem}, {where}): {fields}").format(
+            qid=self.question_id, stem=repr(self.stem[:30]), where=where,
+            fields=cli_tr(", ").join(names.get(f, f) for f in self.fields))
 
 
 @dataclass
@@ -99,13 +110,15 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
             if q.id in chosen and chosen[q.id][0] != q:
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
-                    f"question {q.stem[:30]!r} is also in {chosen[q.id][1]} with other content"))
+                    Words("question {value!r} is also in {value2} with other content",
+                          value=q.stem[:30], value2=chosen[q.id][1])))
                 continue
             other = asked.setdefault(report.asked.get(q.id) or asked_key(q), (q.id, report.file))
             if other[0] != q.id:   # the same question in two files with two answers: which key is right?
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
-                    f"question {q.stem[:30]!r} is also in {other[1]} with another answer: keep the right one"))
+                    Words("question {value!r} is also in {other} with another answer: keep the right one",
+                          value=q.stem[:30], other=other[1])))
                 continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
     if outcome.problems and not accept_valid:
@@ -130,8 +143,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     plan: list[tuple[Question, str, int | None, BankQuestion | None]] = []
     for qid, (q, file, where) in chosen.items():
         if qid in foreign:  # ids are hashes within a bank: only a collision or a hand-made id gets here
-            outcome.cross_duplicates.append(RowProblem(file, where, None, f"id {qid} belongs to a question of "
-                                                                          "another bank; nothing there is changed"))
+            outcome.cross_duplicates.append(RowProblem(file, where, None, Words(
+                "id {qid} belongs to a question of another bank; nothing there is changed", qid=qid)))
             continue
         own = declared.get(qid)
         content, asked_as = question_keys(q) if by_content else ("", "")
@@ -154,8 +167,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
             outcome.added += 1
             twin = by_stem.get(q.stem.strip())
             if twin is not None:
-                outcome.same_stem.append(RowProblem(file, where, None, f"worded like question {twin} of the bank "
-                                                    "but with other options or answers: both kept"))
+                outcome.same_stem.append(RowProblem(file, where, None, Words(
+                    "worded like question {twin} of the bank but with other options or answers: both kept", twin=twin)))
             continue
         data = _data(replace(q, id=found.question_id))
         if data == found.data:

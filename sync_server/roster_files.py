@@ -17,7 +17,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from examcore.banks.common import RowProblem
+from examcore.banks.common import RowProblem, reason_of
+from examcore.cli_text import Words
 from sync_server.counted import claim_numbers, lock_counted
 from sync_server.directory import DirectoryError, LearnerFields, check_exemption, local_day, put_learner
 from sync_server.models import Learner, Unit
@@ -82,7 +83,7 @@ def _date(v: object) -> date | None:
             raise ValueError
         return date(*(int(g) for g in found.groups()))
     except ValueError:   # no date at all, or 2027-02-30
-        raise ValueError(f"{_value(v)!r} is not a date (write it as 2027-06-30)") from None
+        raise ValueError(Words("{value!r} is not a date (write it as 2027-06-30)", value=_value(v))) from None
 
 
 def _value(v: object) -> str:
@@ -104,7 +105,7 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         rows = first_sheet_rows(path)
         header = next(rows, ())
     except FileRefused as exc:   # an oversized part or sheet: its own words
-        bad(None, None, str(exc))
+        bad(None, None, reason_of(exc))
         return report
     except Exception as exc:  # calamine's errors for unreadable files
         log.info("roster %s is not a workbook: %s", path.name, exc)
@@ -118,8 +119,8 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
     missing = [want for want, name in (("学号", "learner_no"), ("姓名", "name"), ("单位", "unit"))
                if name not in columns]
     if missing:
-        bad(1, None, f"missing column(s) {', '.join(missing)}; found: "
-                     f"{', '.join(str(h) for h in header if h) or 'none'}")
+        bad(1, None, Words("missing column(s) {items}; found: {value}",
+                           items=', '.join(missing), value=', '.join(str(h) for h in header if h) or 'none'))
         return report
     units = list(s.scalars(select(Unit)))
     by_id = {u.unit_id: u for u in units}
@@ -138,49 +139,53 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
         unshown = [(h, row[i]) for i, h in columns.values() if i < len(row) and isinstance(row[i], Unshown)]
         if unshown:   # a number Excel shows otherwise than its value, in a way Xuefa cannot be sure of
             for header_text, value in unshown:
-                bad(rownum, header_text, f"Xuefa cannot be sure what Excel shows here ({value.reason}); format the "
-                                         "cell as Text (设置单元格格式 → 文本) and type what it should say")
+                bad(rownum, header_text, Words("Xuefa cannot be sure what Excel shows here ({reason}); format the cell "
+                                               "as Text (设置单元格格式 → 文本) and type what it should say",
+                                               reason=value.reason))
             continue
         learner_no, name, unit_text = cell("learner_no"), cell("name"), cell("unit")
         col = {k: v[1] for k, v in columns.items()}
         if not learner_no or len(learner_no) > 40:
-            bad(rownum, col["learner_no"], "the learner number is empty" if not learner_no else "longer than 40")
+            bad(rownum, col["learner_no"],
+                Words("the learner number is empty") if not learner_no else Words("longer than 40"))
             continue
         if learner_no in seen:
-            bad(rownum, col["learner_no"], f"{learner_no} is also on row {seen[learner_no]}")
+            bad(rownum, col["learner_no"], Words("{learner_no} is also on row {seen}",
+                                                 learner_no=learner_no, seen=seen[learner_no]))
             continue
         seen[learner_no] = rownum
         if not name:
-            bad(rownum, col["name"], "the name is empty")
+            bad(rownum, col["name"], Words("the name is empty"))
             continue
         unit = by_id.get(unit_text)
         if unit is None:
             named = by_name.get(_key(unit_text), [])
             if len(named) > 1:
-                bad(rownum, col["unit"], f"several units are called {unit_text}; use the unit code "
-                                         f"({', '.join(u.unit_id for u in named)})")
+                bad(rownum, col["unit"], Words("several units are called {unit_text}; use the unit code ({items})",
+                                               unit_text=unit_text, items=', '.join(u.unit_id for u in named)))
                 continue
             unit = named[0] if named else None
         if unit is None:
-            bad(rownum, col["unit"], f"no unit {unit_text!r} (by code or name)")
+            bad(rownum, col["unit"], Words("no unit {unit_text!r} (by code or name)", unit_text=unit_text))
             continue
         if allowed_units is not None and unit.unit_id not in allowed_units:
-            bad(rownum, col["unit"], f"{unit.name} is outside the units you administer")
+            bad(rownum, col["unit"], Words("{name} is outside the units you administer", name=unit.name))
             continue
         status = STATUS_WORDS.get(cell("status").lower())
         if status is None:
-            bad(rownum, col.get("status"), f"unknown status {cell('status')!r} (在职, 调出, 退休 or 免考)")
+            bad(rownum, col.get("status"), Words("unknown status {status!r} (在职, 调出, 退休 or 免考)",
+                                                 status=cell('status')))
             continue
         leader_text = cell("leader").lower()
         if leader_text not in YES | NO:
-            bad(rownum, col.get("leader"), f"{cell('leader')!r} is not 是 or 否")
+            bad(rownum, col.get("leader"), Words("{leader!r} is not 是 or 否", leader=cell('leader')))
             continue
         period: list[date | None] = []
         for k in ("exempt_from", "exempt_until"):
             try:
                 period.append(_date(row[columns[k][0]]) if k in columns and columns[k][0] < len(row) else None)
             except ValueError as exc:
-                bad(rownum, col[k], str(exc))
+                bad(rownum, col[k], reason_of(exc))
                 break
         if len(period) < 2:
             continue
@@ -199,9 +204,9 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
                                   .where(Learner.learner_no.in_(numbers[i:i + 500]))).tuples().all())
         for rownum, learner_no, _ in planned:
             if learner_no in held and held[learner_no] not in allowed_units:
-                bad(rownum, columns["learner_no"][1], f"learner number {learner_no} cannot be added or changed by "
-                                                      "you; if the person moved to your unit, an administrator "
-                                                      "over both units moves them")
+                bad(rownum, columns["learner_no"][1], Words(
+                    "learner number {learner_no} cannot be added or changed by you; if the person moved to your unit, "
+                    "an administrator over both units moves them", learner_no=learner_no))
     if report.problems:
         return report  # nothing changes until the file is right
     claim_numbers(s, [no for _, no, _ in planned])  # new numbers too, then their rows: one order, no deadlock

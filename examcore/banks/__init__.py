@@ -5,16 +5,20 @@ import logging
 import re
 from pathlib import Path
 
-from examcore.banks.common import MAX_FILE_BYTES, BankImportError, FileRefused, ImportReport, RowProblem
+from examcore.banks.common import (MAX_FILE_BYTES, BankImportError, FileRefused, ImportReport, RowProblem,
+                                   reason_of)
+from examcore.cli_text import Words
 from examcore.questions import QuestionBank
+from examcore.refusals import os_reason
 
 __all__ = ["BankImportError", "ImportReport", "RowProblem", "load_bank", "read_bank"]
 
 log = logging.getLogger(__name__)
-READER_FAILED = "the importer failed on this file"   # a reader's own fault, never a finding about the file
+READER_FAILED = Words("the importer failed on this file")   # a reader's own fault, never a finding about the file
 
-FORMATS = ".json (Xuefa), .xlsx (template or common layouts), .gift (GIFT), .txt (GIFT or a numbered text " \
-          "bank), .docx (a Word bank), .xml (Moodle XML or a QTI item), .zip (QTI content package)"
+FORMATS = Words(".json (Xuefa), .xlsx (template or common layouts), .gift (GIFT), .txt (GIFT or a numbered "
+                "text bank), .docx (a Word bank), .xml (Moodle XML or a QTI item), .zip (QTI content "
+                "package)")
 
 
 def read_bank(path: Path, bank: str) -> ImportReport:
@@ -27,7 +31,8 @@ def read_bank(path: Path, bank: str) -> ImportReport:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return report.refuse(f"{size:,} bytes; a bank file may have at most {MAX_FILE_BYTES:,}")
+            return report.refuse(Words("{size:,} bytes; a bank file may have at most {MAX_FILE_BYTES:,}",
+                                       size=size, MAX_FILE_BYTES=MAX_FILE_BYTES))
         if suffix in (".xlsx", ".xlsm"):
             from examcore.banks.excel_bank import read_excel_bank
             report = read_excel_bank(path, bank)
@@ -38,16 +43,18 @@ def read_bank(path: Path, bank: str) -> ImportReport:
             data = path.read_bytes()
             report = _read_bytes(data, path.name, suffix, bank)
     except OSError as exc:
-        return report.refuse(f"cannot be read: {exc}")
+        return report.refuse(Words("cannot be read: {exc}", exc=os_reason(exc)))
     except FileRefused as exc:
-        return ImportReport(path.name).refuse(str(exc))
+        return ImportReport(path.name).refuse(reason_of(exc))
     except Exception as exc:   # noqa: BLE001 - a reader's own fault: this file is refused, the others still read
         log.exception("reading %s failed", path.name)   # (tests/examcore/test_bank_fuzz.py looks for this line)
-        return ImportReport(path.name).refuse(f"{READER_FAILED} ({type(exc).__name__}); the server's log has the "
-                                              "detail: save the file again, or report it")
+        return ImportReport(path.name).refuse(Words(
+            "{READER_FAILED} ({value}); the server's log has the detail: save the file again, or "
+            "report it",
+            READER_FAILED=READER_FAILED, value=type(exc).__name__))
     if not report.questions and not report.problems:
-        what = "no question of a kind Xuefa has (see skipped)" if report.skipped else "no questions"
-        report.refuse(f"the file holds {what}")
+        what = Words("no question of a kind Xuefa has (see skipped)") if report.skipped else Words("no questions")
+        report.refuse(Words("the file holds {what}", what=what))
     return report
 
 
@@ -62,8 +69,7 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         try:
             decoded = decode_bank_text(data)
         except TextRefused as exc:
-            return ImportReport(file).refuse(exc.message.split(": ", 1)[-1] if exc.line else exc.message,
-                                             row=exc.line, unit="line")
+            return ImportReport(file).refuse(exc.detail, row=exc.line, unit="line")
         if suffix == ".gift":
             report = read_gift(decoded.text, file, bank)
         elif _looks_like_gift(decoded.text):   # or an office bank whose text has braces ({} in a stem):
@@ -71,8 +77,9 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         else:  # a plain-text bank as offices write them (numbered stems, 答案： lines)
             report = read_text_bank(decoded.text, file, bank)
         if decoded.guessed:
-            report.notes.insert(0, RowProblem(file, None, None, f"not UTF-8: read as {decoded.encoding.upper()}, "
-                                              "which the whole file is valid in (a guess: check the text)"))
+            report.notes.insert(0, RowProblem(file, None, None, Words(
+                "not UTF-8: read as {value}, which the whole file is valid in (a guess: check the text)",
+                value=decoded.encoding.upper())))
         return report
     head = data[:4000]
     if suffix == ".zip" or (suffix == ".xml" and _is_qti(head)):
@@ -81,17 +88,19 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
     if suffix == ".xml":
         from examcore.banks.moodle_xml import read_moodle_xml
         return read_moodle_xml(data, file, bank)
-    hint = " (save it as .xlsx in Excel or WPS)" if suffix in (".xls", ".csv", ".et", ".ods") else ""
-    return ImportReport(file).refuse(f"unknown bank file type {suffix!r}{hint}; expected {FORMATS}")
+    hint = Words(" (save it as .xlsx in Excel or WPS)") if suffix in (".xls", ".csv", ".et", ".ods") else ""
+    return ImportReport(file).refuse(Words("unknown bank file type {suffix!r}{hint}; expected {FORMATS}",
+                                           suffix=suffix, hint=hint, FORMATS=FORMATS))
 
 
 def _better_reading(gift: ImportReport, office: ImportReport) -> ImportReport:
     """A .txt file read both ways: the reading that finds more questions (then fewer problems) is the
     file's; GIFT on a tie. Said in a note, since the reader decides what each line means."""
     if (len(office.questions), -len(office.problems)) > (len(gift.questions), -len(gift.problems)):
-        office.notes.insert(0, RowProblem(office.file, None, None, "read as a numbered text bank (答案 lines), not "
-                                          f"GIFT: that finds {len(office.questions)} question(s), GIFT "
-                                          f"{len(gift.questions)}"))
+        office.notes.insert(0, RowProblem(office.file, None, None, Words(
+            "read as a numbered text bank (答案 lines), not GIFT: that finds {count} question(s), GIFT "
+            "{count2}",
+            count=len(office.questions), count2=len(gift.questions))))
         return office
     return gift
 
@@ -118,5 +127,6 @@ def load_bank(path: Path) -> QuestionBank:
     if suffix in (".xlsx", ".xlsm"):
         from examcore.banks.excel_bank import load_excel_bank
         return load_excel_bank(path)
-    raise BankImportError([RowProblem(path.name, None, None, f"unknown bank file type {suffix!r}; "
-                                                              "expected .json or .xlsx")])
+    raise BankImportError([RowProblem(path.name, None, None, Words(
+        "unknown bank file type {suffix!r}; expected .json or .xlsx",
+        suffix=suffix))])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 import zipfile
+from examcore.cli_text import Words
 from decimal import ROUND_HALF_UP, Decimal
 
 GENERAL = "General"
@@ -79,9 +80,9 @@ def shown(value: object, code: str, date1904: bool = False) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime.timedelta):
-        raise NotShown("the cell holds a duration")
+        raise NotShown(Words("the cell holds a duration"))
     if code.startswith("[built-in"):
-        raise NotShown(f"the cell uses Excel's {code[1:-1]} number format")
+        raise NotShown(Words("the cell uses Excel's {code} number format", code=code[1:-1]))
     if is_general(code):
         return general(value)
     sections = _split(code)
@@ -90,7 +91,7 @@ def shown(value: object, code: str, date1904: bool = False) -> str:
     if not isinstance(value, (int, float)):
         return str(value)
     if any(_condition(s) for s in sections):
-        raise NotShown(f"the number format {code} shows numbers by condition")
+        raise NotShown(Words("the number format {code} shows numbers by condition", code=code))
     v = float(value)
     if v < 0 and len(sections) >= 2:
         section, v, sign = sections[1], -v, ""
@@ -121,13 +122,13 @@ def general(value: object) -> str:
     if not isinstance(value, (int, float)):
         return str(value)
     if abs(value) >= 10 ** MOST_DIGITS:
-        raise NotShown(f"the number has more than {MOST_DIGITS} digits, and Excel keeps only {MOST_DIGITS}: its "
-                       "last digits are already lost")
+        raise NotShown(Words("the number has more than {MOST_DIGITS} digits, and Excel keeps only {MOST_DIGITS}: its "
+                             "last digits are already lost", MOST_DIGITS=MOST_DIGITS))
     if float(value).is_integer():
         return str(int(value))
     text = format(value, f".{MOST_DIGITS}g")
     if "e" in text:
-        raise NotShown(f"Excel shows the number {text} in scientific notation")
+        raise NotShown(Words("Excel shows the number {text} in scientific notation", text=text))
     return text
 
 
@@ -171,7 +172,7 @@ def _tokens(section: str, code: str) -> list[tuple[str, str]]:
         if ch == '"':
             end = section.find('"', i + 1)
             if end < 0:
-                raise NotShown(f"the number format {code} is not closed")
+                raise NotShown(Words("the number format {code} is not closed", code=code))
             out.append(("literal", section[i + 1:end]))
             i = end + 1
         elif ch == "\\" and i + 1 < len(section):
@@ -181,14 +182,14 @@ def _tokens(section: str, code: str) -> list[tuple[str, str]]:
             out.append(("literal", " "))   # a space the width of the next character
             i += 2
         elif ch == "*":
-            raise NotShown(f"the number format {code} fills the cell's width")
+            raise NotShown(Words("the number format {code} fills the cell's width", code=code))
         elif ch == "[":
             end = section.find("]", i)
             inner = section[i + 1:end] if end > 0 else ""
             if inner.startswith("$"):   # [$¥-804]: a currency sign and a locale; [$-804]: a locale alone
                 out.append(("literal", inner[1:].split("-", 1)[0]))
             elif not re.fullmatch(r"(?i)red|black|blue|green|white|yellow|cyan|magenta|color\d{1,2}", inner):
-                raise NotShown(f"the number format {code} uses [{inner}]")
+                raise NotShown(Words("the number format {code} uses [{inner}]", code=code, inner=inner))
             i = end + 1
         elif _DIGIT.match(ch):
             out.append(("digit", ch))
@@ -197,9 +198,9 @@ def _tokens(section: str, code: str) -> list[tuple[str, str]]:
             out.append(({".": "point", ",": "comma", "%": "percent", "@": "text"}[ch], ch))
             i += 1
         elif ch in "Ee" and section[i + 1:i + 2] in ("+", "-"):
-            raise NotShown(f"the number format {code} shows scientific notation")
+            raise NotShown(Words("the number format {code} shows scientific notation", code=code))
         elif ch == "/" and out and out[-1][0] == "digit":
-            raise NotShown(f"the number format {code} shows fractions")
+            raise NotShown(Words("the number format {code} shows fractions", code=code))
         elif section[i:i + 7].casefold() == "general":
             out.append(("general", section[i:i + 7]))
             i += 7
@@ -209,7 +210,7 @@ def _tokens(section: str, code: str) -> list[tuple[str, str]]:
                 out.append(("date", m.group(0)))
                 i = m.end()
             elif ch.isascii() and ch.isalpha():
-                raise NotShown(f"the number format {code} uses {ch!r}")
+                raise NotShown(Words("the number format {code} uses {ch!r}", code=code, ch=ch))
             else:
                 out.append(("literal", ch))   # $ - + ( ) : / space and written text such as 元
                 i += 1
@@ -222,19 +223,20 @@ def _number(v: float, tokens: list[tuple[str, str]], code: str) -> str:
     last = len(kinds) - 1 - kinds[::-1].index("digit")
     inside = tokens[first:last + 1]
     if any(k in ("literal", "text", "date", "general") for k, _ in inside):
-        raise NotShown(f"the number format {code} puts text between digits")
+        raise NotShown(Words("the number format {code} puts text between digits", code=code))
     if kinds.count("point") > 1:
-        raise NotShown(f"the number format {code} has two decimal points")
+        raise NotShown(Words("the number format {code} has two decimal points", code=code))
     if any(k == "comma" for k, _ in tokens[last + 1:]) or \
             any(k == "comma" and j + 1 < len(inside) and inside[j + 1][0] == "point" for j, (k, _) in enumerate(inside)):
-        raise NotShown(f"the number format {code} scales the number by thousands")
+        raise NotShown(Words("the number format {code} scales the number by thousands", code=code))
     v *= 100 ** kinds.count("percent")
     point = next((j for j, (k, _) in enumerate(inside) if k == "point"), len(inside))
     whole = [t for k, t in inside[:point] if k == "digit"]
     decimals = [t for k, t in inside[point:] if k == "digit"]
     grouped = any(k == "comma" for k, _ in inside[:point])
     if v >= 10 ** MOST_DIGITS:
-        raise NotShown(f"the number has more than {MOST_DIGITS} digits, and Excel keeps only {MOST_DIGITS}")
+        raise NotShown(Words("the number has more than {MOST_DIGITS} digits, and Excel keeps only {MOST_DIGITS}",
+                             MOST_DIGITS=MOST_DIGITS))
     rounded = Decimal(format(v, f".{MOST_DIGITS}g")).quantize(Decimal(1).scaleb(-len(decimals)), ROUND_HALF_UP)
     int_text, _, dec_text = f"{rounded:f}".partition(".")
     int_text = int_text.lstrip("0")
@@ -268,7 +270,7 @@ def _from_serial(value: object, date1904: bool, code: str) -> datetime.datetime:
         return value   # type: ignore[return-value]
     serial = float(value)  # type: ignore[arg-type]
     if serial < 0 or (not date1904 and serial < 61):   # 1900's leap-year mistake makes days before 1 March odd
-        raise NotShown(f"the date format {code} on the number {general(value)}")
+        raise NotShown(Words("the date format {code} on the number {value}", code=code, value=general(value)))
     base = datetime.datetime(1904, 1, 1) if date1904 else datetime.datetime(1899, 12, 30)
     return base + datetime.timedelta(seconds=round(serial * 86400))
 
@@ -276,17 +278,17 @@ def _from_serial(value: object, date1904: bool, code: str) -> datetime.datetime:
 def _date(value: object, section: str, code: str) -> str:
     tokens = _tokens(section, code)
     if any(k in ("digit", "comma", "percent", "text", "general") for k, _ in tokens):
-        raise NotShown(f"the number format {code} mixes a date with a number")
+        raise NotShown(Words("the number format {code} mixes a date with a number", code=code))
     if isinstance(value, datetime.datetime):
         moment = value
     elif isinstance(value, datetime.date):
         moment = datetime.datetime(value.year, value.month, value.day)
     elif isinstance(value, datetime.time):
         if any(k == "date" and (t[0].lower() in "ydegb" or t.lower() in ("aaa", "aaaa")) for k, t in tokens):
-            raise NotShown(f"the date format {code} on a time of day alone")
+            raise NotShown(Words("the date format {code} on a time of day alone", code=code))
         moment = datetime.datetime(2000, 1, 1, value.hour, value.minute, value.second, value.microsecond)
     else:
-        raise NotShown(f"the date format {code} on {value!r}")
+        raise NotShown(Words("the date format {code} on {value!r}", code=code, value=value))
     if moment.microsecond:
         moment = (moment + datetime.timedelta(microseconds=500_000)).replace(microsecond=0)
     twelve = any(k == "date" and t.upper() in ("AM/PM", "A/P", "上午/下午") for k, t in tokens)
@@ -322,5 +324,6 @@ def _date(value: object, section: str, code: str) -> str:
         elif low == "a/p":
             out.append("A" if moment.hour < 12 else "P")
         else:   # mmm (month names), ddd (weekday names), e/g/b (eras): language-dependent
-            raise NotShown(f"the date format {code} writes {t}, which depends on Excel's language")
+            raise NotShown(Words("the date format {code} writes {t}, which depends on Excel's language",
+                                 code=code, t=t))
     return "".join(out).strip()

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from examcore.cli_text import Words, cli_tr, said
 from examcore.questions import FALSE, TRUE, Option, Question, QuestionType
 
 TYPE_NAMES = {
@@ -41,7 +42,19 @@ class RowProblem:
     column: str | None  # the header name as written in the file (or the item kind)
     message: str
     sheet: str | None = None  # the workbook sheet, when the file has sheets
-    unit: str = "row"         # what ``row`` counts: "row", "line" or "item"
+    unit: str = "row"         # what ``row`` counts: "row", "line", "item" or "paragraph"
+
+    def said(self) -> str:
+        """The problem in the user's language, for the command line (``str`` is the English, for logs and
+        the API)."""
+        parts = [self.file]
+        if self.sheet:
+            parts.append(cli_tr("sheet {sheet}").format(sheet=self.sheet))
+        if self.row is not None:
+            parts.append(said(place(self.unit, self.row)))
+        if self.column:
+            parts.append(cli_tr("column {column}").format(column=self.column))
+        return cli_tr("{where}: {message}").format(where=cli_tr(", ").join(parts), message=said(self.message))
 
     def __str__(self) -> str:
         where = self.file
@@ -52,6 +65,24 @@ class RowProblem:
         if self.column:
             where += f", column {self.column}"
         return f"{where}: {self.message}"
+
+
+def place(unit: str, number: int) -> Words:
+    """Where in a file: "row 3" of a sheet, "line 3" of a text file, "item 3" of a list, "paragraph 3" of a
+    Word document."""
+    if unit == "line":
+        return Words("line {line}", line=number)
+    if unit == "item":
+        return Words("item {number}", number=number)
+    if unit == "paragraph":
+        return Words("paragraph {line}", line=number)
+    return Words("row {row}", row=number)
+
+
+def reason_of(exc: BaseException) -> str:
+    """An exception's message, kept as ``Words`` when it was raised with them (``str(exc)`` is English)."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
 
 
 @dataclass
@@ -92,7 +123,8 @@ class BankImportError(ValueError):
         self.problems = problems
         head = "; ".join(str(p) for p in problems[:10])
         more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
-        super().__init__(f"{len(problems)} problem(s), nothing imported: {head}{more}")
+        super().__init__(Words("{count} problem(s), nothing imported: {head}{more}",
+                               count=len(problems), head=head, more=more))
 
 
 class FileRefused(Exception):
@@ -165,18 +197,20 @@ class QuestionSink:
     def add(self, q: Question, where: str, row: int | None, declared: str = "") -> str | None:
         """Take q (its id is replaced); or return why not ("the same question as row 3")."""
         if len(self.report.questions) >= MAX_ITEMS:
-            raise FileRefused(f"more than {MAX_ITEMS:,} questions in one file; split it")
+            raise FileRefused(Words("more than {MAX_ITEMS:,} questions in one file; split it", MAX_ITEMS=MAX_ITEMS))
         declared = declared.strip()
         key, asked = question_keys(q)
         qid = (declared if self.keep_declared else declared_id(self.bank, declared)) if declared \
             else content_id(self.bank, q, key)
         if qid in self._ids:
-            return f"id {declared!r} is also used by {self._ids[qid]}" if declared \
-                else f"the same question as {self._ids[qid]}"
+            return Words("id {declared!r} is also used by {value}",
+                         declared=declared, value=self._ids[qid]) if declared \
+                else Words("the same question as {value}", value=self._ids[qid])
         if key in self._keys:
-            return f"the same question as {self._keys[key]}"
+            return Words("the same question as {value}", value=self._keys[key])
         if asked in self._asked:
-            return f"the same question as {self._asked[asked]} with another answer: keep the right one"
+            return Words("the same question as {value} with another answer: keep the right one",
+                         value=self._asked[asked])
         self._ids[qid] = self._keys[key] = self._asked[asked] = where
         if declared:
             self.report.declared[qid] = declared
@@ -271,63 +305,72 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     problems: list[str] = []
     answer: tuple[str, ...]
     if len(stem) > MAX_STEM_CHARS:
-        return None, [f"stem of {len(stem):,} characters; at most {MAX_STEM_CHARS:,}"]
+        return None, [Words("stem of {count:,} characters; at most {MAX_STEM_CHARS:,}",
+                            count=len(stem), MAX_STEM_CHARS=MAX_STEM_CHARS)]
     long = [k for k, t in options if len(t) > MAX_OPTION_CHARS]
     if long:
-        return None, [f"options {', '.join(long)} longer than {MAX_OPTION_CHARS:,} characters"]
+        return None, [Words("options {items} longer than {MAX_OPTION_CHARS:,} characters",
+                            items=', '.join(long), MAX_OPTION_CHARS=MAX_OPTION_CHARS)]
     if len(explanation) > MAX_TEXT_CHARS or len(str(answer_text)) > MAX_TEXT_CHARS:
-        return None, [f"explanation or answer longer than {MAX_TEXT_CHARS:,} characters"]
+        return None, [Words("explanation or answer longer than {MAX_TEXT_CHARS:,} characters",
+                            MAX_TEXT_CHARS=MAX_TEXT_CHARS)]
     if _FORMAT_CHARS.search(stem) or _FORMAT_CHARS.search(str(answer_text)) or any(
             _FORMAT_CHARS.search(t) for _, t in options):   # rare: named field by field only then
-        for where, text in (("stem", stem), *((f"option {k}", t) for k, t in options),
-                            ("answer", str(answer_text))):
+        for where, text in ((Words("stem"), stem), *((Words("option {key}", key=k), t) for k, t in options),
+                            (Words("answer"), str(answer_text))):
             hidden = _invisible(text)
             if hidden:   # two questions that look alike would be two; a right-to-left mark reorders what is shown
-                problems.append(f"{where} holds invisible character(s) {hidden}: delete them (retype the text)")
+                problems.append(Words("{where} holds invisible character(s) {hidden}: delete them (retype the text)",
+                                      where=where, hidden=hidden))
     if images:
-        problems.append(f"stem or options show image(s) {', '.join(images)}, which a bank cannot keep yet: "
-                        "the question is refused rather than imported without its picture")
+        problems.append(Words("stem or options show image(s) {items}, which a bank cannot keep yet: the question is "
+                              "refused rather than imported without its picture", items=', '.join(images)))
     if qtype is QuestionType.TRUE_FALSE and options:
         # a common template writes 正确/错误 in the option columns and a letter as the answer
         words = {k: parse_true_false(t) for k, t in options}
         odd = [f"{k} {t!r}" for k, t in options if words[k] is None]
         if odd:
-            problems.append(f"options of a true/false question can only be 正确/错误 (对/错), found "
-                            f"{', '.join(odd)}")
+            problems.append(Words("options of a true/false question can only be 正确/错误 (对/错), found {items}",
+                                  items=', '.join(odd)))
         elif parse_true_false(answer_text) is None and parse_choice_answer(answer_text):
             letters = parse_choice_answer(answer_text)
             if len(letters) != 1 or letters[0] not in words:
-                problems.append(f"answer {answer_text!r}: a true/false question needs one of the options "
-                                f"{', '.join(words)}")
+                problems.append(Words("answer {answer_text!r}: a true/false question needs one of the options {items}",
+                                      answer_text=answer_text, items=', '.join(words)))
             else:
                 answer_text = words[letters[0]] or ""
         options = []
     if qtype.has_options:
         answer = parse_choice_answer(answer_text)
         if not answer:
-            problems.append(f"answer {answer_text!r} is not option letters (A–H: A, AC or A,C)")
+            problems.append(Words("answer {answer_text!r} is not option letters (A–H: A, AC or A,C)",
+                                  answer_text=answer_text))
         empty = [k for k, t in options if not str(t).strip()]
         if empty:
-            problems.append(f"option {', '.join(empty)} is empty")
+            problems.append(Words("option {items} is empty", items=', '.join(empty)))
         texts: dict[str, str] = {}
         for k, t in options:   # two options alike: a learner cannot tell which one the key means
             same = " ".join(str(t).split())
             if same and same in texts:
-                problems.append(f"options {texts[same]} and {k} are the same ({same[:30]!r})")
+                problems.append(Words("options {texts} and {k} are the same ({same!r})",
+                                      texts=texts[same], k=k, same=same[:30]))
             texts.setdefault(same, k)
     elif qtype is QuestionType.TRUE_FALSE:
         tf = parse_true_false(answer_text)
         answer = (tf,) if tf else ()
         if not tf and not problems:
-            problems.append(f"answer {answer_text!r} is not true/false (对/错, √/×, T/F …)")
+            problems.append(Words("answer {answer_text!r} is not true/false (对/错, √/×, T/F …)",
+                                  answer_text=answer_text))
     elif qtype is QuestionType.FILL_IN:
         answer = parse_fill_in_answer(answer_text)
         blanks = count_blanks(stem)
         if blanks == 0:
-            problems.append("stem has no blank (____ or （ ）) for the fill-in answer to go in")
+            problems.append(Words("stem has no blank (____ or （ ）) for the fill-in answer to go in"))
         elif answer and blanks != len(answer):
-            problems.append(f"answer gives {len(answer)} blank(s) but the stem has {blanks} (separate the "
-                            "blanks' answers with ；, alternatives for one blank with |)")
+            problems.append(Words(
+                "answer gives {count} blank(s) but the stem has {blanks} (separate the blanks' answers "
+                "with ；, alternatives for one blank with |)",
+                count=len(answer), blanks=blanks))
     else:
         answer = (str(answer_text).strip(),) if str(answer_text).strip() else ()
     q = Question(qid, qtype, stem.strip(), tuple(Option(k, t, k in fixed_keys) for k, t in options),
@@ -342,4 +385,4 @@ def problem_column(message: str) -> str | None:
     head = message.split(" ", 1)[0]
     if head in ("answer", "stem", "options"):
         return head
-    return "stem" if message == "empty stem" else None
+    return "stem" if message == Words("empty stem") else None

@@ -16,7 +16,9 @@ from python_calamine import CalamineWorkbook
 from examcore.banks import cell_formats
 from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
-                                   build_question, parse_difficulty, parse_type, problem_column)
+                                   build_question, parse_difficulty, parse_type, place, problem_column,
+                                   reason_of)
+from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
 # header -> field; the spellings of the project's template and of the banks units commonly keep
@@ -144,13 +146,15 @@ def _check_parts(path: Path | IO[bytes]) -> dict[str, int]:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise FileRefused(f"not an Excel workbook (.xlsx): {exc}") from exc
+        raise FileRefused(Words("not an Excel workbook (.xlsx): {exc}", exc=exc)) from exc
     big = next((i for i in infos if i.file_size > MAX_PART_BYTES), None)
     if big is not None:
-        raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most {MAX_PART_BYTES:,}")
+        raise FileRefused(Words("part {filename} unpacks to {file_size:,} bytes; at most {MAX_PART_BYTES:,}",
+                                filename=big.filename, file_size=big.file_size, MAX_PART_BYTES=MAX_PART_BYTES))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise FileRefused(f"the workbook unpacks to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}")
+        raise FileRefused(Words("the workbook unpacks to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}",
+                                total=total, MAX_UNPACKED_BYTES=MAX_UNPACKED_BYTES))
     return {i.filename: i.file_size for i in infos}
 
 
@@ -245,7 +249,7 @@ def _header_doubts(row: tuple) -> list[str]:
     """What in a header row would make the reader guess: two columns for one field (答案（旧） beside 正确答案:
     which is the answer?) and option columns past H (Xuefa has at most 8 options: 选项I would be dropped)."""
     seen: dict[str, str] = {}
-    doubts = []
+    doubts: list[str] = []
     letters = {_header_key(h) for h in row if h is not None}
     for h in row:
         if h is None or not str(h).strip():
@@ -253,11 +257,13 @@ def _header_doubts(row: tuple) -> list[str]:
         key, text = _header_key(h), str(h).strip()
         field = HEADERS.get(key)
         if field and field in seen:
-            doubts.append(f"two columns for one field: {seen[field]} and {text}; keep one (delete or rename the other)")
+            doubts.append(Words("two columns for one field: {seen} and {text}; keep one (delete or rename the other)",
+                                seen=seen[field], text=text))
         elif field:
             seen[field] = text
         elif re.fullmatch(r"选项[I-Z]", key) or (re.fullmatch(r"[I-Z]", key) and {"A", "B"} <= letters):
-            doubts.append(f"column {text}: Xuefa has at most {len(OPTION_KEYS)} options (A–H)")
+            doubts.append(Words("column {text}: Xuefa has at most {count} options (A–H)",
+                                text=text, count=len(OPTION_KEYS)))
     return doubts
 
 
@@ -290,7 +296,7 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
             try:
                 text: object = cell_formats.shown(v, formats.get((rownum, i + 1), cell_formats.GENERAL), date1904)
             except cell_formats.NotShown as exc:
-                text = Unshown(v, str(exc))
+                text = Unshown(v, reason_of(exc))
             changed = changed or list(row)
             changed[i] = text
         out.append(tuple(changed) if changed else row)
@@ -305,8 +311,8 @@ def _cell_text(v: object) -> str:
     return str(v)
 
 
-NOT_A_WORKBOOK = ("not an Excel workbook: open it in Excel or WPS and save it as an Excel workbook (.xlsx); a file "
-                  "exported as .csv or as a web page (.html) and named .xls is not one")
+NOT_A_WORKBOOK = (Words("not an Excel workbook: open it in Excel or WPS and save it as an Excel workbook (.xlsx); "
+                        "a file exported as .csv or as a web page (.html) and named .xls is not one"))
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # an Excel 97-2003 workbook (.xls): a compound file
 
 
@@ -327,8 +333,9 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
         _check_parts(io.BytesIO(data))
     sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
     if sheet.total_height * sheet.total_width > MAX_SHEET_CELLS:
-        raise FileRefused(f"the first sheet spans {sheet.total_height:,} rows x {sheet.total_width:,} columns; "
-                          f"at most {MAX_SHEET_CELLS:,} cells")
+        raise FileRefused(Words("the first sheet spans {total_height:,} rows x {total_width:,} columns; at most "
+                                "{MAX_SHEET_CELLS:,} cells",
+                                total_height=sheet.total_height, total_width=sheet.total_width, MAX_SHEET_CELLS=MAX_SHEET_CELLS))
     formats: dict[tuple[int, int], str] = {}
     date1904 = False
     if not data.startswith(OLE_MAGIC):   # an .xls keeps its formats where calamine does not read them
@@ -351,7 +358,7 @@ def _number_as_shown(v: object, code: str, date1904: bool) -> object:
     try:
         return cell_formats.shown(v, code, date1904)
     except cell_formats.NotShown as exc:
-        return Unshown(v, str(exc))
+        return Unshown(v, reason_of(exc))
 
 
 def load_excel_bank(path: Path, bank_name: str | None = None) -> QuestionBank:
@@ -375,7 +382,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
         try:
             book = CalamineWorkbook.from_path(str(path))
         except Exception as exc:  # calamine raises its own error types for every kind of unreadable file
-            raise FileRefused(f"not an Excel workbook ({exc})") from exc
+            raise FileRefused(Words("not an Excel workbook ({exc})", exc=exc)) from exc
         sink = QuestionSink(report, bank, keep_declared)
         try:
             with zipfile.ZipFile(path) as z:
@@ -389,23 +396,25 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
             if "WorkSheet" not in str(meta.typ):
                 continue
             if not str(meta.visible).endswith(".Visible"):   # hidden (已删除, 草稿 …): what Excel shows is imported
-                report.notes.append(RowProblem(path.name, None, None, "left out: the sheet is hidden in Excel "
-                                               "(unhide it to import it)", sheet=sheet_name))
+                report.notes.append(RowProblem(path.name, None, None, Words(
+                    "left out: the sheet is hidden in Excel (unhide it to import it)"), sheet=sheet_name))
                 continue
             try:
                 last_row, last_col, error_cells, formats = _sheet_extent(path, index, codes)
             except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
                 last_row, last_col, error_cells, formats = 0, 0, {}, {}
             if last_row * last_col > MAX_SHEET_CELLS:
-                raise FileRefused(f"sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; "
-                                  f"at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or "
-                                  "to the right)")
+                raise FileRefused(Words(
+                    "sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; at most "
+                    "{MAX_SHEET_CELLS:,} cells (delete the stray cells far below or to the right)",
+                    sheet_name=sheet_name, last_row=last_row, last_col=last_col, MAX_SHEET_CELLS=MAX_SHEET_CELLS))
             try:
                 sheet = book.get_sheet_by_index(index)
                 rows = [tuple(None if v == "" else v for v in row)
                         for row in sheet.to_python(skip_empty_area=False)]
             except Exception as exc:  # a sheet calamine cannot lay out
-                report.problems.append(RowProblem(path.name, None, None, f"cannot be read: {exc}", sheet=sheet_name))
+                report.problems.append(RowProblem(path.name, None, None, Words("cannot be read: {exc}",
+                                                                               exc=exc), sheet=sheet_name))
                 continue
             header_at, columns = 0, {}
             for number, candidate in enumerate(rows[:5], start=1):
@@ -425,8 +434,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 if any(v is not None and str(v).strip() for row in rows for v in row):
                     if first_headers is None:
                         first_headers = (1, [str(h).strip() for h in (rows[0] if rows else ()) if h is not None])
-                    report.notes.append(RowProblem(path.name, None, None, "left out: no header row naming 题型 "
-                                                   "and 题干 in its first five rows", sheet=sheet_name))
+                    report.notes.append(RowProblem(path.name, None, None, Words(
+                        "left out: no header row naming 题型 and 题干 in its first five rows"), sheet=sheet_name))
                 continue
             doubts = _header_doubts(rows[header_at - 1])
             if doubts:   # nothing of this sheet is read rather than a guess stored
@@ -434,21 +443,23 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 continue
             missing = [f for f in ("answer",) if f not in columns]
             if missing:
-                report.problems.append(RowProblem(path.name, header_at, None, "missing column 答案; found: " +
-                                                  ", ".join(h for _, h in columns.values()), sheet=sheet_name))
+                report.problems.append(RowProblem(path.name, header_at, None, Words(
+                    "missing column 答案; found: {headers}", headers=", ".join(h for _, h in columns.values())),
+                    sheet=sheet_name))
                 continue
             read_any = True
             before = len(report.questions)
             rows = _as_shown(rows, header_at, columns, formats, date1904)
             _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1,
                         error_cells)
-            report.notes.append(RowProblem(path.name, None, None, f"read: {len(report.questions) - before} "
-                                           "question(s)", sheet=sheet_name))
+            report.notes.append(RowProblem(path.name, None, None, Words(
+                "read: {count} question(s)", count=len(report.questions) - before), sheet=sheet_name))
         if not read_any and not report.problems:
             _, headers = first_headers or (1, [])
-            raise FileRefused(f"missing column(s) 题型, 题干, 答案; found: {', '.join(h for h in headers if h) or 'none'}")
+            raise FileRefused(Words("missing column(s) 题型, 题干, 答案; found: {value}",
+                                    value=', '.join(h for h in headers if h) or 'none'))
     except FileRefused as exc:
-        report.refuse(str(exc), row=1 if str(exc).startswith("missing") else None)
+        report.refuse(reason_of(exc), row=1 if str(exc).startswith("missing") else None)
     return report
 
 
@@ -499,21 +510,24 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         unshown = [(field, row[i]) for field, (i, _) in columns.items() if i < len(row) and isinstance(row[i], Unshown)]
         if errors or unshown:
             for field, value in errors:
-                bad(field, f"the cell holds the error {value} (a formula that failed); put the value itself")
+                bad(field, Words("the cell holds the error {value} (a formula that failed); put the value itself",
+                                 value=value))
             for field, cell_value in unshown:
-                bad(field, f"Xuefa cannot be sure what Excel shows here ({cell_value.reason}); format the cell as "
-                           "Text (设置单元格格式 → 文本) and type what it should say")
+                bad(field, Words(
+                    "Xuefa cannot be sure what Excel shows here ({reason}); format the cell as Text (设置单元格格式 → "
+                    "文本) and type what it should say",
+                    reason=cell_value.reason))
             continue
         qtype = parse_type(cell("type")) if cell("type").strip() or not sheet_type else sheet_type
         if qtype is None:
-            bad("type", f"unknown question type {cell('type')!r} (单选, 多选, 判断, 填空 or 简答)"
-                if cell("type").strip() else "the question type is empty (单选, 多选, 判断, 填空 or 简答)")
+            bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答)", type=cell('type'))
+                if cell("type").strip() else Words("the question type is empty (单选, 多选, 判断, 填空 or 简答)"))
             continue
         stem = cell("stem")
         difficulty = parse_difficulty(cell("difficulty"))
         if difficulty is None:
-            bad("difficulty", f"{cell('difficulty')!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, "
-                              "低难度/中难度/高难度)")
+            bad("difficulty", Words("{difficulty!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, 低难度/中难度/高难度)",
+                                    difficulty=cell('difficulty')))
             continue
         points_text = cell("points").strip()
         points = None
@@ -521,20 +535,22 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             try:
                 points = int(points_text)
             except ValueError:
-                bad("points", f"{points_text!r} is not a whole number of points")
+                bad("points", Words("{points_text!r} is not a whole number of points", points_text=points_text))
                 continue
         options = [(k, cell(f"opt{k}").strip()) for k in OPTION_KEYS if cell(f"opt{k}").strip()]
         gaps = [k for k in OPTION_KEYS[:OPTION_KEYS.index(options[-1][0])] if not cell(f"opt{k}").strip()] \
             if options else []
         if gaps:  # letters would shift or an answer name an empty option: say so instead
-            bad(f"opt{gaps[0]}", f"option {', '.join(gaps)} is empty while a later option is filled")
+            bad(f"opt{gaps[0]}", Words("option {items} is empty while a later option is filled",
+                                       items=', '.join(gaps)))
             continue
         if not options and cell("options").strip():
             options = _split_options(cell("options"))
             if not options:
-                bad("options", f"{cell('options')[:30]!r} does not list options as A. … B. …")
+                bad("options", Words("{value!r} does not list options as A. … B. …", value=cell('options')[:30]))
             elif len(options) == len(OPTION_KEYS) and _NINTH.search(options[-1][1]):
-                bad("options", f"more than {len(OPTION_KEYS)} options: Xuefa has at most {len(OPTION_KEYS)} (A–H)")
+                bad("options", Words("more than {count} options: Xuefa has at most {count} (A–H)",
+                                     count=len(OPTION_KEYS)))
                 continue
         q, errs = build_question(
             qid="", qtype=qtype, stem=stem, options=options, answer_text=cell("answer"),
@@ -546,11 +562,13 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 about = problem_column(e)
                 bad(("options" if "options" in columns else "optA") if about == "options" else about, e)
             continue
-        refused = sink.add(q, f"row {rownum}" + (f" of sheet {sheet_name}" if many_sheets else ""), rownum,
-                           cell("id"))
+        where = Words("row {row} of sheet {sheet}", row=rownum, sheet=sheet_name) if many_sheets \
+            else place("row", rownum)
+        refused = sink.add(q, where, rownum, cell("id"))
         if refused:
             bad("id" if cell("id").strip() else "stem", refused)
     if left_out:
         shown = ", ".join(map(str, left_out[:10])) + (" …" if len(left_out) > 10 else "")
-        report.notes.append(RowProblem(path.name, None, None, f"left out: row(s) {shown} are hidden in Excel "
-                                       "(unhide them to import them)", sheet=sheet_name if many_sheets else None))
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "left out: row(s) {shown} are hidden in Excel (unhide them to import them)",
+            shown=shown), sheet=sheet_name if many_sheets else None))

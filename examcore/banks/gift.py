@@ -14,6 +14,7 @@ import re
 from examcore.banks.common import (BLANK_PATTERN, OPTION_KEYS, ImportReport, QuestionSink, RowProblem,
                                    build_question, count_blanks)
 from examcore.banks.text_files import html_to_text, split_lines
+from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionType
 
 BLANK = "（　）"  # where the answer block stood in a fill-in-the-blank item
@@ -113,9 +114,9 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
             title, record = _plain(match.group(1))[0], record[match.end():]
         if record.count("{") != 1 or record.count("}") != 1 or record.index("{") > record.index("}"):
             if "{" not in record and "}" not in record:
-                skip(f"description item {title or record[:20]!r}: not a question")
+                skip(Words("description item {value!r}: not a question", value=title or record[:20]))
             else:
-                problem("the answer block { … } is missing or unbalanced (escape a literal brace as \\{)")
+                problem(Words("the answer block {{ … }} is missing or unbalanced (escape a literal brace as \\{{)"))
             continue
         before, rest = record.split("{", 1)
         block, after = rest.split("}", 1)
@@ -136,7 +137,7 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
             for e in errors:
                 problem(e)
             continue
-        refused = sink.add(q, f"line {line}", line)
+        refused = sink.add(q, Words("line {line}", line=line), line)
         if refused:
             problem(refused)
             continue
@@ -165,11 +166,11 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
     explanation = _plain(general, text_format)[0]
     body = block.strip()
     if body.startswith("#"):
-        return "skip: numerical question (not a kind this product has)"
+        return Words("skip: numerical question (not a kind this product has)")
     if not body:
         return QuestionType.SHORT_ANSWER, [], "", explanation, []
     if "~" not in body and "->" in body:
-        return "skip: matching question (not a kind this product has)"
+        return Words("skip: matching question (not a kind this product has)")
     if "~" not in body:
         tf = re.fullmatch(r"(TRUE|FALSE|T|F)\s*(#.*)?", body, re.S)
         if tf:
@@ -184,36 +185,37 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
             weight, text = float(w.group(1)), text[w.end():]
         parsed.append((mark, weight, _plain(text, text_format)[0]))
     if not parsed:
-        return "no answers in the answer block"
+        return Words("no answers in the answer block")
     if "~" not in body:  # short answer: a one-blank fill-in accepting each full-credit answer
         accepted = [t for _, weight, t in parsed if (weight is None or weight == 100) and t]
         partial = [f"{t!r} ({weight:g}%)" for _, weight, t in parsed if weight is not None and 0 < weight < 100]
         if not accepted:
-            return "a short answer needs an answer at 100 % (=answer)"
+            return Words("a short answer needs an answer at 100 % (=answer)")
         wild = [t for t in accepted if "*" in t]
         if wild:   # Moodle reads * as "anything": kept as a letter, 北京市 would be marked wrong for 北京*
-            return (f"the accepted answer {wild[0]!r} uses Moodle's wildcard *, which a Xuefa blank does not "
-                    "have: list each accepted answer instead")
-        notes = [f"partial-credit answer(s) {', '.join(partial)} not accepted: a fill-in blank is right or "
-                 "wrong"] if partial else []
+            return (Words("the accepted answer {wild!r} uses Moodle's wildcard *, which a Xuefa blank does not have: "
+                          "list each accepted answer instead", wild=wild[0]))
+        notes: list[str] = [Words("partial-credit answer(s) {items} not accepted: a fill-in blank is right or wrong",
+                       items=', '.join(partial))] if partial else []
         return QuestionType.FILL_IN, [], "|".join(accepted), explanation, notes
     if len(parsed) > len(OPTION_KEYS):
-        return f"{len(parsed)} answers; at most {len(OPTION_KEYS)} (A–H) are supported"
+        return Words("{count} answers; at most {count2} (A–H) are supported",
+                     count=len(parsed), count2=len(OPTION_KEYS))
     options = [(OPTION_KEYS[n], text) for n, (_, _, text) in enumerate(parsed)]
     # "=" is worth 100 % unless weighted; "~" nothing unless weighted (Moodle's multiple-answer form)
     worth = [(100.0 if weight is None else weight) if mark == "=" else (weight or 0.0) for mark, weight, _ in parsed]
     right = [OPTION_KEYS[n] for n, w in enumerate(worth) if w > 0]
     full = [n for n, w in enumerate(worth) if w == 100.0]
     if not right:
-        return "a choice question with no right answer (no = and no positive weight)"
+        return Words("a choice question with no right answer (no = and no positive weight)")
     if not any(mark == "=" for mark, _, _ in parsed):   # only "~" with shares: the multiple-answer form,
         return QuestionType.MULTIPLE, options, ",".join(right), explanation, []   # even with one right answer
     if len(full) > 1:
-        return f"a single-choice question needs exactly one right answer (=), has {len(full)}"
+        return Words("a single-choice question needs exactly one right answer (=), has {count}", count=len(full))
     if len(full) == 1 and len(right) > 1:
         shares = ", ".join(f"{OPTION_KEYS[n]} {worth[n]:g}%" for n in range(len(worth)) if 0 < worth[n] < 100)
-        return (f"partial credit on a single-choice answer ({shares}) is not supported: remove the weight, "
-                "or give every right answer a share (multiple answers)")
+        return (Words("partial credit on a single-choice answer ({shares}) is not supported: remove the weight, "
+                      "or give every right answer a share (multiple answers)", shares=shares))
     qtype = QuestionType.SINGLE if full else QuestionType.MULTIPLE
     return qtype, options, ",".join(right), explanation, []
 

@@ -9,8 +9,10 @@ import json
 from pathlib import Path
 
 from examcore.banks.common import (OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
-                                   build_question, parse_difficulty, parse_type, problem_column)
+                                   build_question, parse_difficulty, parse_type, problem_column,
+                                   reason_of)
 from examcore.banks.text_files import TextRefused, decode_bank_text
+from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, QuestionBank
 
 
@@ -21,7 +23,7 @@ def load_json_bank(path: Path) -> QuestionBank:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BankImportError([RowProblem(path.name, None, None, f"cannot be read: {exc}")]) from exc
+        raise BankImportError([RowProblem(path.name, None, None, Words("cannot be read: {exc}", exc=exc))]) from exc
     name, report = _read(data, path.name, None, keep_declared=True)
     if report.problems:
         raise BankImportError(report.problems)
@@ -40,17 +42,19 @@ def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tupl
     except TextRefused as exc:
         return "", report.refuse(exc.message)
     except _Twice as exc:
-        return "", report.refuse(f"the key {exc.key!r} stands twice in one object: the reader would keep only the "
-                                 "last; keep one")
+        return "", report.refuse(Words(
+            "the key {key!r} stands twice in one object: the reader would keep only the last; keep one",
+            key=exc.key))
     except json.JSONDecodeError as exc:
-        return "", report.refuse(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+        return "", report.refuse(Words("not JSON: {msg} at line {lineno}, column {colno}",
+                                       msg=exc.msg, lineno=exc.lineno, colno=exc.colno))
     except RecursionError:
-        return "", report.refuse("not a question-bank JSON file: nested too deeply")
+        return "", report.refuse(Words("not a question-bank JSON file: nested too deeply"))
     if not isinstance(parsed, dict) or not isinstance(parsed.get("questions"), list):
         return "", report.refuse('not a question-bank JSON file: expected {"bank": "…", "questions": [ … ]}')
     name = parsed.get("bank")
     if name is not None and not isinstance(name, str):
-        return "", report.refuse('"bank" must be text')
+        return "", report.refuse(Words("\"bank\" must be text"))
     items = parsed["questions"]
     _questions(items, file, bank if bank is not None else (name or Path(file).stem), keep_declared, report)
     return name or "", report
@@ -77,7 +81,7 @@ def parse_json_questions(name: str, items: list, source: str) -> QuestionBank:
     ids kept as written. Raises BankImportError naming every bad item."""
     report = ImportReport(Path(source).name)
     if not isinstance(items, list):
-        raise BankImportError([RowProblem(report.file, None, "questions", "must be a list of questions")])
+        raise BankImportError([RowProblem(report.file, None, "questions", Words("must be a list of questions"))])
     _questions(items, report.file, name, True, report)
     if report.problems:
         raise BankImportError(report.problems)
@@ -88,19 +92,20 @@ def _text(value: object, field: str, required: bool = False) -> str:
     """A text field; numbers are not text here (a stem of 5 is a mistake, not a question)."""
     if value is None:
         if required:
-            raise _Shape(field, f"has no {field} (null or missing)")
+            raise _Shape(field, Words("has no {field} (null or missing)", field=field))
         return ""
     if not isinstance(value, str):
-        raise _Shape(field, f"{field} must be text, not {_kind(value)}")
+        raise _Shape(field, Words("{field} must be text, not {value}", field=field, value=_kind(value)))
     if required and not value.strip():
-        raise _Shape(field, f"has no {field} (empty)")
+        raise _Shape(field, Words("has no {field} (empty)", field=field))
     return value
 
 
 def _kind(value: object) -> str:
     if isinstance(value, bool):
-        return "true/false"
-    return {int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+        return Words("true/false")
+    return {int: Words("a number"), float: Words("a number"), list: Words("a list"),
+            dict: Words("an object")}.get(type(value), type(value).__name__)
 
 
 class _Shape(Exception):
@@ -116,33 +121,38 @@ def _options(raw: object, fixed: set[str]) -> list[tuple[str, str]]:
         return []
     if isinstance(raw, list):
         if len(raw) > len(OPTION_KEYS):
-            raise _Shape("options", f"{len(raw)} options; at most {len(OPTION_KEYS)} (A–H) are supported")
+            raise _Shape("options", Words("{count} options; at most {count2} (A–H) are supported",
+                                          count=len(raw), count2=len(OPTION_KEYS)))
         out = []
         for k, v in zip(OPTION_KEYS, raw, strict=False):
             if isinstance(v, dict):
                 key = v.get("key", k)
                 if key not in OPTION_KEYS:
-                    raise _Shape("options", f"option key {key!r} is not a letter A–H")
+                    raise _Shape("options", Words("option key {key!r} is not a letter A–H", key=key))
                 if v.get("fixed") is True:
                     fixed.add(key)
-                out.append((key, _text(v.get("text"), f"option {key}", required=True)))
+                out.append((key, _text(v.get("text"), Words("option {key}", key=key), required=True)))
             else:
-                out.append((k, _text(v, f"option {k}")))
+                out.append((k, _text(v, Words("option {key}", key=k))))
         keys = [k for k, _ in out]
         if sorted(keys) != list(OPTION_KEYS[:len(keys)]):   # [{"key": "C"}, {"key": "A"}]: where is B?
-            raise _Shape("options", f"option keys {', '.join(keys)} leave a gap or repeat: they run A, B, C … "
-                                    "once each")
+            raise _Shape("options", Words("option keys {items} leave a gap or repeat: they run A, B, C … once each",
+                                          items=', '.join(keys)))
         return sorted(out)
     if isinstance(raw, dict):
         if len(raw) > len(OPTION_KEYS):
-            raise _Shape("options", f"{len(raw)} options; at most {len(OPTION_KEYS)} (A–H) are supported")
+            raise _Shape("options", Words("{count} options; at most {count2} (A–H) are supported",
+                                          count=len(raw), count2=len(OPTION_KEYS)))
         bad = [k for k in raw if k not in OPTION_KEYS]
         if bad:
-            raise _Shape("options", f"option keys must be letters A–H, found {', '.join(map(repr, bad))}")
+            raise _Shape("options", Words("option keys must be letters A–H, found {items}",
+                                          items=', '.join(map(repr, bad))))
         if sorted(raw) != list(OPTION_KEYS[:len(raw)]):   # {"C": …, "A": …}: where is B?
-            raise _Shape("options", f"option keys {', '.join(sorted(raw))} leave a gap: they run A, B, C … in order")
-        return [(k, _text(raw[k], f"option {k}")) for k in sorted(raw)]
-    raise _Shape("options", f'options must be a list of texts (or an object {{"A": "…"}}), not {_kind(raw)}')
+            raise _Shape("options", Words("option keys {items} leave a gap: they run A, B, C … in order",
+                                          items=', '.join(sorted(raw))))
+        return [(k, _text(raw[k], Words("option {key}", key=k))) for k in sorted(raw)]
+    raise _Shape("options", Words("options must be a list of texts (or an object {{\"A\": \"…\"}}), not {value}",
+                                  value=_kind(raw)))
 
 
 def _answer(raw: object) -> str:
@@ -157,14 +167,14 @@ def _answer(raw: object) -> str:
     if isinstance(raw, list) and all(isinstance(a, str) or (isinstance(a, int) and not isinstance(a, bool))
                                      for a in raw):
         return ";".join(str(a) for a in raw)
-    raise _Shape("answer", f"answer must be text or a list of texts, not {_kind(raw)}")
+    raise _Shape("answer", Words("answer must be text or a list of texts, not {value}", value=_kind(raw)))
 
 
 def _text_list(raw: object, field: str) -> tuple[str, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
-        raise _Shape(field, f"{field} must be a list of texts, not {_kind(raw)}")
+        raise _Shape(field, Words("{field} must be a list of texts, not {value}", field=field, value=_kind(raw)))
     return tuple(raw)
 
 
@@ -172,7 +182,7 @@ def _questions(items: list, file: str, bank: str, keep_declared: bool, report: I
     try:
         _each_question(items, file, QuestionSink(report, bank, keep_declared), report)
     except FileRefused as exc:
-        report.refuse(str(exc))
+        report.refuse(reason_of(exc))
 
 
 FIELDS = {"id", "type", "stem", "options", "answer", "category", "difficulty", "tags", "explanation", "points",
@@ -184,33 +194,36 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
         def bad(field: str | None, msg: str) -> None:
             report.problems.append(RowProblem(file, n, field, msg, unit="item"))
         if not isinstance(item, dict):
-            bad(None, f"each question must be an object, not {_kind(item)}")
+            bad(None, Words("each question must be an object, not {value}", value=_kind(item)))
             continue
         unknown = sorted(set(item) - FIELDS)
         if unknown:   # "explaination", "score": a field the reader would drop without a word
-            bad(unknown[0], f"unknown field(s) {', '.join(map(repr, unknown))}: Xuefa reads "
-                            f"{', '.join(sorted(FIELDS))}; rename or remove them")
+            bad(unknown[0], Words("unknown field(s) {items}: Xuefa reads {items2}; rename or remove them",
+                                  items=', '.join(map(repr, unknown)), items2=', '.join(sorted(FIELDS))))
             continue
         try:
             type_text = _text(item.get("type"), "type", required=True)
             qtype = parse_type(type_text)
             if qtype is None:
-                raise _Shape("type", f"unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答)")
+                raise _Shape("type", Words("unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答)",
+                                           type_text=type_text))
             stem = _text(item.get("stem"), "stem", required=True)
             fixed = set(_text_list(item.get("fixed_options"), "fixed_options"))
             options = _options(item.get("options"), fixed)
             answer = _answer(item.get("answer"))
             declared = item.get("id")
             if declared is not None and (isinstance(declared, bool) or not isinstance(declared, (str, int))):
-                raise _Shape("id", f"id must be text or a whole number, not {_kind(declared)}")
+                raise _Shape("id", Words("id must be text or a whole number, not {value}", value=_kind(declared)))
             difficulty_raw = item.get("difficulty", 3)
             difficulty = parse_difficulty(difficulty_raw) if not isinstance(difficulty_raw, bool) else None
             if difficulty is None:
-                raise _Shape("difficulty", f"difficulty {difficulty_raw!r} is not a whole number from 1 to 5 "
-                                           "(or 低/中/高, 易/中/难)")
+                raise _Shape("difficulty", Words(
+                    "difficulty {difficulty_raw!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难)",
+                    difficulty_raw=difficulty_raw))
             points_raw = item.get("points")
             if points_raw is not None and (isinstance(points_raw, bool) or not isinstance(points_raw, int)):
-                raise _Shape("points", f"points must be a whole number, not {points_raw!r}")
+                raise _Shape("points", Words("points must be a whole number, not {points_raw!r}",
+                                             points_raw=points_raw))
             category = _text(item.get("category"), "category")
             explanation = _text(item.get("explanation"), "explanation")
             tags = _text_list(item.get("tags"), "tags")
@@ -224,6 +237,6 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
             for e in errs:
                 bad(problem_column(e), e)
             continue
-        refused = sink.add(q, f"item {n}", n, "" if declared is None else str(declared))
+        refused = sink.add(q, Words("item {number}", number=n), n, "" if declared is None else str(declared))
         if refused:
             bad("id" if declared is not None else "stem", refused)

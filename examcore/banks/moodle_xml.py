@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from examcore.banks.common import OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question, count_blanks
 from examcore.banks.gift import BLANK, category_path
 from examcore.banks.text_files import TextRefused, html_to_text, parse_xml
+from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, QuestionType
 
 SUPPORTED = {"multichoice", "truefalse", "shortanswer", "essay"}
@@ -42,13 +43,15 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
     except TextRefused as exc:
         return report.refuse(exc.message)
     if root.tag != "quiz":
-        return report.refuse(f"not a Moodle XML quiz (the root is <{root.tag}>)")
+        return report.refuse(Words("not a Moodle XML quiz (the root is <{tag}>)", tag=root.tag))
     sink = QuestionSink(report, bank)
     category = ""
     nested = len(root.findall(".//question")) - len(root.findall("question"))
     if nested:   # Moodle writes every question directly under <quiz>: one elsewhere is never silently lost
-        report.problems.append(RowProblem(file, None, None, f"{nested} <question> element(s) stand inside another "
-                                          "element, not directly under <quiz>: export the bank from Moodle again"))
+        report.problems.append(RowProblem(file, None, None, Words(
+            "{nested} <question> element(s) stand inside another element, not directly under <quiz>: "
+            "export the bank from Moodle again",
+            nested=nested)))
     for number, question in enumerate(root.findall("question"), start=1):
         kind = question.get("type", "")
 
@@ -60,13 +63,14 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         name = _text(question.find("name"))
         if kind not in SUPPORTED:
             report.skipped.append(RowProblem(file, number, kind or None,
-                                             f"{kind or 'untyped'} question {name!r}: not a kind this product has"))
+                                             Words("{value} question {name!r}: not a kind this product has",
+                                                   value=kind or 'untyped', name=name)))
             continue
         images: list[str] = []
         stem = _text(question.find("questiontext"), images)
         answers = [(_fraction(a.get("fraction", "0")), _text(a, images)) for a in question.findall("answer")]
         if any(f is None for f, _ in answers):
-            problem("an answer's fraction is not a number")
+            problem(Words("an answer's fraction is not a number"))
             continue
         notes: list[str] = []
         built = _typed(kind, question, answers, notes)
@@ -79,8 +83,8 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         tags = tuple(t for t in (_text(tag) for tag in question.findall("tags/tag")) if t)
         points = _points(question.findtext("defaultgrade"))
         if points is None and _odd_grade(question.findtext("defaultgrade")):   # 2.5 or 0: said, never dropped
-            problem(f"defaultgrade {question.findtext('defaultgrade', '').strip()}: points are a whole number "
-                    "from 1 (set it in Moodle, or remove it for the exam's points per type)")
+            problem(Words("defaultgrade {value}: points are a whole number from 1 (set it in Moodle, or remove it "
+                          "for the exam's points per type)", value=question.findtext('defaultgrade', '').strip()))
             continue
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options,
                                    answer_text=answer_text, category=category, difficulty=3, tags=tags,
@@ -90,7 +94,7 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             for e in errors:
                 problem(e)
             continue
-        refused = sink.add(q, f"question {number}", number)
+        refused = sink.add(q, Words("question {number}", number=number), number)
         if refused:
             problem(refused)
             continue
@@ -131,36 +135,38 @@ def _typed(kind: str, question: ET.Element, answers: list,
     if kind == "truefalse":
         right = [text.lower() for f, text in answers if f == 100]
         if len(right) != 1 or right[0] not in ("true", "false", "对", "错", "正确", "错误"):
-            return "a true/false question needs exactly one answer at 100 % (true or false)"
+            return Words("a true/false question needs exactly one answer at 100 % (true or false)")
         return QuestionType.TRUE_FALSE, [], TRUE if right[0] in ("true", "对", "正确") else FALSE
     if kind == "shortanswer":
         accepted = [text for f, text in answers if f == 100 and text]
         if not accepted:
-            return "a short-answer question needs an answer at 100 %"
+            return Words("a short-answer question needs an answer at 100 %")
         wild = [text for text in accepted if "*" in text]
         if wild:   # Moodle reads * as "anything": kept as a letter, 北京市 would be marked wrong for 北京*
-            return (f"the accepted answer {wild[0]!r} uses Moodle's wildcard *, which a Xuefa blank does not "
-                    "have: list each accepted answer instead")
+            return (Words("the accepted answer {wild!r} uses Moodle's wildcard *, which a Xuefa blank does not have: "
+                          "list each accepted answer instead", wild=wild[0]))
         partial = [f"{text!r} ({f:g}%)" for f, text in answers if f is not None and 0 < f < 100]
         if partial:  # not silently: the caller notes what Moodle accepted in part and Xuefa does not
-            notes.append(f"partial-credit answer(s) {', '.join(partial)} not accepted: a fill-in blank is right "
-                         "or wrong")
+            notes.append(Words("partial-credit answer(s) {items} not accepted: a fill-in blank is right or wrong",
+                               items=', '.join(partial)))
         return QuestionType.FILL_IN, [], "|".join(accepted)
     # multichoice
     if len(answers) > len(OPTION_KEYS):
-        return f"{len(answers)} answers; at most {len(OPTION_KEYS)} (A–H) are supported"
+        return Words("{count} answers; at most {count2} (A–H) are supported",
+                     count=len(answers), count2=len(OPTION_KEYS))
     options = [(OPTION_KEYS[n], text) for n, (_, text) in enumerate(answers)]
     single = (question.findtext("single") or "true").strip().lower() in ("true", "1")
     if single:
         full = [OPTION_KEYS[n] for n, (f, _) in enumerate(answers) if f == 100]
         partial = [f"{OPTION_KEYS[n]} {f:g}%" for n, (f, _) in enumerate(answers) if 0 < f < 100]
         if len(full) != 1:
-            return f"a single-choice question needs exactly one right answer (100 %), has {len(full)}"
+            return Words("a single-choice question needs exactly one right answer (100 %), has {count}",
+                         count=len(full))
         if partial:
-            return (f"partial credit on a single-choice answer ({', '.join(partial)}) is not supported: set it "
-                    "to 0 %, or make the question a multiple-answer one")
+            return (Words("partial credit on a single-choice answer ({items}) is not supported: set it to 0 %, or "
+                          "make the question a multiple-answer one", items=', '.join(partial)))
         return QuestionType.SINGLE, options, full[0]
     right = [OPTION_KEYS[n] for n, (f, _) in enumerate(answers) if f > 0]
     if not right:
-        return "a multiple-answer question with no answer above 0 %"
+        return Words("a multiple-answer question with no answer above 0 %")
     return QuestionType.MULTIPLE, options, ",".join(right)

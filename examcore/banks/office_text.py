@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport,
-                                   QuestionSink, RowProblem, TYPE_NAMES, build_question, parse_type)
+                                   QuestionSink, RowProblem, TYPE_NAMES, build_question, parse_type, place)
 from examcore.banks.excel_bank import _split_options
+from examcore.cli_text import Words
 from examcore.questions import Question, QuestionType
 
 _NUMERAL = "一二三四五六七八九十"
@@ -162,10 +163,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if current is None:  # a title or instructions above the questions
             if section or drafts:
-                report.problems.append(RowProblem(file, number, None, f"{text[:30]!r} is not a numbered question "
-                                                  "(1. 1、 （1）) nor a section heading", unit=unit))
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
+                    text=text[:30]), unit=unit))
             else:
-                report.notes.append(RowProblem(file, number, None, f"{text[:30]!r} read as a title, not a question",
+                report.notes.append(RowProblem(file, number, None, Words("{text!r} read as a title, not a question",
+                                                                         text=text[:30]),
                                                unit=unit))
             continue
         current.images += images
@@ -173,8 +176,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         explain = _EXPLAIN.match(text)
         if answer and not current.in_explanation:
             if current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
-                report.problems.append(RowProblem(file, number, None, f"a second answer line ({text[:20]!r}) for "
-                                                  f"the question of {unit} {current.line}: keep one", unit=unit))
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "a second answer line ({text!r}) for the question of {where}: keep one",
+                    text=text[:20], where=place(unit, current.line)), unit=unit))
                 current.broken = True
                 continue
             current.answer, current.in_answer = answer.group(1).strip(), False
@@ -190,16 +194,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             start = current.options[-1][0] if current.options else ""
             split = _split_options(text, after=start)
             if not split:
-                report.problems.append(RowProblem(file, number, None, f"{text[:30]!r}: options must go on in "
-                                                  f"order after {start or 'the stem'} (A. B. C. …)", unit=unit))
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r}: options must go on in order after {value} (A. B. C. …)",
+                    text=text[:30], value=start or Words("the stem")), unit=unit))
                 current.broken = True
                 continue
             current.options += split
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
-            report.problems.append(RowProblem(file, number, None, f"{text[:30]!r} is not part of the question: "
-                                              "below the options only 答案： and 解析： lines are read; move it "
-                                              "into 解析, or delete it", unit=unit))
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} is not part of the question: below the options only 答案： and 解析： lines are read; "
+                "move it into 解析, or delete it",
+                text=text[:30]), unit=unit))
             current.broken = True
         elif current.options:
             current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
@@ -224,7 +230,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
         given = unicodedata.normalize("NFKC", answer).replace(" ", "") if answer is not None else None
         if inline and mark and given is not None and given != said:   # （ √ ） beside 答案：错
-            problem(f"the answer in the brackets ({said}) and the answer given ({answer}) differ")
+            problem(Words("the answer in the brackets ({said}) and the answer given ({answer}) differ",
+                          said=said, answer=answer))
             continue
         if inline and not BLANK_PATTERN.search(stem) and given in (None, said):
             # the answer written in the stem's brackets: never left where a learner sees it. A bracketed
@@ -237,10 +244,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if d.options and re.fullmatch(r"[A-H]+", letters) else None
         qtype = d.qtype or guessed  # options and letters are a choice whatever the (missing) heading
         if qtype is None:
-            problem("no section heading (一、单项选择题, 二、判断题 …) says what type this question is")
+            problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
             continue
         if answer is None and qtype is not QuestionType.SHORT_ANSWER:
-            problem("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end")
+            problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
             continue
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
@@ -249,7 +256,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             for e in errors:
                 problem(e)
             continue
-        refused = sink.add(q, f"{unit} {d.line}", d.line)
+        refused = sink.add(q, place(unit, d.line), d.line)
         if refused:
             problem(refused)
     return report
@@ -341,7 +348,7 @@ class _Paragraphs:
         elif tag == _V_IMAGE:
             self._open[-1][1].append(self._names.get(attrib.get(_R_ID, ""), "image"))
         elif tag == _W_OBJECT:
-            self._open[-1][1].append("embedded object")
+            self._open[-1][1].append(Words("embedded object"))
 
     def end(self, tag: str) -> None:
         self._in_text = False
@@ -377,12 +384,13 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             infos = {i.filename: i for i in z.infolist()}
             big = next((i for i in infos.values() if i.file_size > MAX_PART_BYTES), None)
             if big is not None:
-                raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most "
-                                  f"{MAX_PART_BYTES:,}")
+                raise FileRefused(Words("part {filename} unpacks to {file_size:,} bytes; at most {MAX_PART_BYTES:,}",
+                                        filename=big.filename, file_size=big.file_size, MAX_PART_BYTES=MAX_PART_BYTES))
             if sum(i.file_size for i in infos.values()) > MAX_UNPACKED_BYTES:
-                raise FileRefused(f"the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes")
+                raise FileRefused(Words("the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes",
+                                        MAX_UNPACKED_BYTES=MAX_UNPACKED_BYTES))
             if "word/document.xml" not in infos:
-                raise FileRefused("not a Word document (.docx): it has no word/document.xml")
+                raise FileRefused(Words("not a Word document (.docx): it has no word/document.xml"))
             names: dict[str, str] = {}
             if "word/_rels/document.xml.rels" in infos:
                 rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
@@ -400,28 +408,35 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             lines = parser.close()
     except (zipfile.BadZipFile, OSError, zlib.error, RuntimeError, NotImplementedError) as exc:
         # a damaged deflate stream, an encrypted part, a compression zipfile cannot read
-        raise FileRefused(f"not a Word document (.docx): {exc}") from exc
+        raise FileRefused(Words("not a Word document (.docx): {exc}", exc=exc)) from exc
     except TextRefused as exc:
-        raise FileRefused(f"not a Word document (.docx): {exc.message}") from exc
+        raise FileRefused(Words("not a Word document (.docx): {message}", message=exc.message)) from exc
     except (DefusedXmlException, SafeET.ParseError) as exc:
-        raise FileRefused(f"not a Word document (.docx): its text part is not readable XML ({exc})") from exc
+        raise FileRefused(Words("not a Word document (.docx): its text part is not readable XML ({exc})",
+                                exc=exc)) from exc
     except (ValueError, LookupError) as exc:   # its XML names an encoding expat cannot read (GBK, unknown)
-        raise FileRefused(f"not a Word document (.docx): its text part is in an encoding that cannot be read "
-                          f"({exc}); save it again from Word") from exc
+        raise FileRefused(Words(
+            "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
+            "save it again from Word",
+            exc=exc)) from exc
     report = read_office_lines(lines, path.name, bank, unit="paragraph")
     for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
-        report.problems.append(RowProblem(path.name, paragraph, None, f"a symbol inserted from the font {symbol} "
-                                          "has no text Xuefa knows: type the character itself (√, ≥ …)",
-                                          unit="paragraph"))
+        report.problems.append(RowProblem(path.name, paragraph, None, Words(
+            "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "
+            "itself (√, ≥ …)",
+            symbol=symbol), unit="paragraph"))
     if set(target.auto_numbered) & {p.row for p in report.problems}:   # refused for want of a number it shows
         shown = ", ".join(map(str, target.auto_numbered[:10])) + (" …" if len(target.auto_numbered) > 10 else "")
-        report.notes.append(RowProblem(path.name, None, None, f"paragraph(s) {shown} are numbered by Word's "
-                                       "automatic numbering, which is not part of the text: select them, turn the "
-                                       "numbering off (开始 → 编号 → 无) and type the numbers, or save as .txt"))
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the "
+            "text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as "
+            ".txt",
+            shown=shown)))
     if target.hidden:   # what Word shows is what is imported, and the report says what was not
         shown = ", ".join(map(str, target.hidden[:10])) + (" …" if len(target.hidden) > 10 else "")
-        report.notes.append(RowProblem(path.name, None, None, f"left out: hidden text (Word's 隐藏文字) in "
-                                       f"paragraph(s) {shown}"))
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}",
+            shown=shown)))
     return report
 
 

@@ -15,9 +15,10 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS, FileRefused, ImportReport,
-                                   QuestionSink, RowProblem, build_question)
+                                   QuestionSink, RowProblem, build_question, reason_of)
 from examcore.banks.gift import BLANK
 from examcore.banks.text_files import TextRefused, parse_xml
+from examcore.cli_text import Words
 from examcore.questions import QuestionType
 
 INTERACTIONS = {"choiceInteraction", "textEntryInteraction", "extendedTextInteraction"}
@@ -48,13 +49,16 @@ def check_zip_sizes(z: zipfile.ZipFile) -> None:
     zipfile never returns more than a part's declared size, so the declared sizes are what counts)."""
     infos = z.infolist()
     if len(infos) > MAX_PACKAGE_FILES:
-        raise FileRefused(f"{len(infos):,} files in the package; at most {MAX_PACKAGE_FILES:,}")
+        raise FileRefused(Words("{count:,} files in the package; at most {MAX_PACKAGE_FILES:,}",
+                                count=len(infos), MAX_PACKAGE_FILES=MAX_PACKAGE_FILES))
     big = next((i for i in infos if i.file_size > MAX_PART_BYTES), None)
     if big is not None:
-        raise FileRefused(f"part {big.filename} unpacks to {big.file_size:,} bytes; at most {MAX_PART_BYTES:,}")
+        raise FileRefused(Words("part {filename} unpacks to {file_size:,} bytes; at most {MAX_PART_BYTES:,}",
+                                filename=big.filename, file_size=big.file_size, MAX_PART_BYTES=MAX_PART_BYTES))
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise FileRefused(f"the parts unpack to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}")
+        raise FileRefused(Words("the parts unpack to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}",
+                                total=total, MAX_UNPACKED_BYTES=MAX_UNPACKED_BYTES))
 
 
 def _plain(element: ET.Element | None, skip: frozenset[str] | set[str] = frozenset()) -> str:
@@ -98,23 +102,23 @@ def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
                 check_zip_sizes(z)
                 names = z.namelist()
                 if "imsmanifest.xml" not in names:
-                    return report.refuse("a QTI content package needs an imsmanifest.xml at its top")
+                    return report.refuse(Words("a QTI content package needs an imsmanifest.xml at its top"))
                 manifest = _parse(z.read("imsmanifest.xml"))
                 hrefs = [r.get("href", "") for r in manifest.iter("resource")
                          if "item" in r.get("type", "") and r.get("href")]
                 if not hrefs:
-                    return report.refuse("the manifest lists no QTI items")
+                    return report.refuse(Words("the manifest lists no QTI items"))
                 for number, href in enumerate(hrefs, start=1):
                     path = posixpath.normpath(href)
                     if path not in names:
-                        report.problems.append(RowProblem(file, number, href, "listed in the manifest but not in "
-                                                                              "the package", unit="item"))
+                        report.problems.append(RowProblem(file, number, href, Words(
+                            "listed in the manifest but not in the package"), unit="item"))
                         continue
                     _read_item(z.read(path), file, number, path, sink)
         except FileRefused as exc:
-            return report.refuse(str(exc))
+            return report.refuse(reason_of(exc))
         except TextRefused as exc:
-            return report.refuse(f"imsmanifest.xml: {exc.message}")
+            return report.refuse(Words("imsmanifest.xml: {message}", message=exc.message))
         except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:
             return report.refuse(f"not a readable QTI package: {exc}")
         return report
@@ -130,10 +134,10 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
     try:
         item = _parse(data)
     except TextRefused as exc:
-        problem(f"not a readable QTI item: {exc.message}")
+        problem(Words("not a readable QTI item: {message}", message=exc.message))
         return
     if item.tag != "assessmentItem":
-        problem(f"not a QTI assessment item (the root is <{item.tag}>)")
+        problem(Words("not a QTI assessment item (the root is <{tag}>)", tag=item.tag))
         return
     body = item.find("itemBody")
     interactions = [n for n in body.iter() if n.tag.endswith("Interaction")] if body is not None else []
@@ -141,9 +145,9 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
     title = item.get("title", "") or item.get("identifier", "")
     if not interactions or not kinds <= INTERACTIONS or len(kinds) > 1 or (
             kinds != {"textEntryInteraction"} and len(interactions) > 1):
-        report.skipped.append(RowProblem(file, number, part, f"item {title!r}: "
-                                         f"{', '.join(sorted(kinds)) or 'no interaction'} is not a kind this "
-                                         "product has", unit="item"))
+        report.skipped.append(RowProblem(file, number, part, Words(
+            "item {title!r}: {value} is not a kind this product has",
+            title=title, value=', '.join(sorted(kinds)) or 'no interaction'), unit="item"))
         return
     correct = {d.get("identifier"): [v.text.strip() for v in d.findall("correctResponse/value") if v.text]
                for d in item.findall("responseDeclaration")}
@@ -160,7 +164,8 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
         stem = "\n".join(t for t in (_plain(stem_source, {"choiceInteraction"}), prompt) if t)
         choices = interaction.findall("simpleChoice")
         if len(choices) > len(OPTION_KEYS):
-            problem(f"{len(choices)} choices; at most {len(OPTION_KEYS)} (A–H) are supported")
+            problem(Words("{count} choices; at most {count2} (A–H) are supported",
+                          count=len(choices), count2=len(OPTION_KEYS)))
             return
         keys = {c.get("identifier"): OPTION_KEYS[n] for n, c in enumerate(choices)}
         options = [(OPTION_KEYS[n], _plain(c)) for n, c in enumerate(choices)]
@@ -169,11 +174,12 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
         values = correct.get(interaction.get("responseIdentifier"), [])
         unknown = [v for v in values if v not in keys]
         if unknown:
-            problem(f"the correct response names {', '.join(unknown)}, which is not a choice")
+            problem(Words("the correct response names {items}, which is not a choice", items=', '.join(unknown)))
             return
         single = interaction.get("maxChoices", "1") == "1"
         if single and len(values) != 1:
-            problem(f"a single-choice item (maxChoices 1) needs exactly one correct value, has {len(values)}")
+            problem(Words("a single-choice item (maxChoices 1) needs exactly one correct value, has {count}",
+                          count=len(values)))
             return
         qtype = QuestionType.SINGLE if single else QuestionType.MULTIPLE
         answer_text = ",".join(sorted(keys[v] for v in values))
@@ -184,7 +190,7 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
             rid = interaction.get("responseIdentifier")
             accepted = list(dict.fromkeys(correct.get(rid, []) + mapped.get(rid, [])))
             if not accepted:
-                problem(f"blank {rid} has no correct value")
+                problem(Words("blank {rid} has no correct value", rid=rid))
                 return
             blanks.append("|".join(accepted))
         qtype, answer_text = QuestionType.FILL_IN, ";".join(blanks)
@@ -202,6 +208,7 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
         for e in errors:
             problem(e)
         return
-    refused = sink.add(q, f"item {number or 1}" + (f" ({part})" if part else ""), number)
+    refused = sink.add(q, Words("item {number} ({part})", number=number or 1, part=part) if part
+                       else Words("item {number}", number=number or 1), number)
     if refused:
         problem(refused)

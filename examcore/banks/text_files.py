@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from examcore.cli_text import Words
+
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # a declared Chinese legacy encoding is read as GB18030, the standard superset of GB2312 and GBK
@@ -27,9 +29,10 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
 class TextRefused(ValueError):
     """The bytes are not text this reader will take; the message names the line and byte."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, detail: str, line: int | None = None) -> None:
+        message = Words("line {line}: {detail}", line=line, detail=detail) if line else detail
         super().__init__(message)
-        self.message, self.line = message, line
+        self.message, self.detail, self.line = message, detail, line
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,8 @@ def _refuse_at(data: bytes, exc: UnicodeDecodeError, encoding: str, shift: int =
     offset = exc.start + shift
     line = _line_at(data, offset, encoding)
     bad = data[offset:offset + 1].hex().upper()
-    return TextRefused(f"line {line}: byte 0x{bad} at byte offset {offset} is not valid {encoding.upper()}"
-                       f"{hint}; save the file as UTF-8", line)
+    return TextRefused(Words("byte 0x{bad} at byte offset {offset} is not valid {value}{hint}; save the file as UTF-8",
+                             bad=bad, offset=offset, value=encoding.upper(), hint=hint), line)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -97,21 +100,23 @@ def decode_bank_text(data: bytes) -> Decoded:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if _mostly_utf8(data):
-            raise _refuse_at(data, exc, "utf-8", hint=" (the rest of the file is UTF-8, so it is not read as "
-                                                      "another encoding)") from exc
+            raise _refuse_at(data, exc, "utf-8", hint=Words(
+                " (the rest of the file is UTF-8, so it is not read as another encoding)")) from exc
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
             raise _refuse_at(data, exc, "utf-8", hint=" (nor GB18030)") from exc
         share, count = common_chinese_share(text)
         if count >= 5 and share < COMMON_SHARE:   # Big5 or Shift-JIS bytes also decode as GB18030: as rarities
-            raise TextRefused(f"not UTF-8, and read as GB18030 most of its Chinese characters are rare ones "
-                              f"({share:.0%} common): it is probably in another encoding (Big5, Shift-JIS): save it "
-                              "as UTF-8 and import it again")
+            raise TextRefused(Words(
+                "not UTF-8, and read as GB18030 most of its Chinese characters are rare ones ({share:.0%} "
+                "common): it is probably in another encoding (Big5, Shift-JIS): save it as UTF-8 and "
+                "import it again",
+                share=share))
         return Decoded(text, "gb18030", True)
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
-        raise TextRefused(f"line {line}: NUL characters: probably UTF-16 saved without its byte-order mark", line)
+        raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark"), line)
     return Decoded(text, "utf-8", False)
 
 
@@ -140,17 +145,21 @@ def decode_xml(data: bytes) -> Decoded:
     try:
         codec = codecs.lookup(name).name
     except LookupError:
-        raise TextRefused(f"the XML declaration names the encoding {name!r}, which is not one this reader "
-                          "knows; save the file as UTF-8") from None
+        raise TextRefused(Words(
+            "the XML declaration names the encoding {name!r}, which is not one this reader knows; save "
+            "the file as UTF-8",
+            name=name)) from None
     codec = _SUPERSETS.get(codec, codec)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise _refuse_at(data, exc, codec, hint=f" (the file declares {name})") from exc
+        raise _refuse_at(data, exc, codec, hint=Words(" (the file declares {name})", name=name)) from exc
     if codec != "utf-8" and not data.isascii() and _is_utf8(data) and codecs.lookup(codec).name in _SINGLE_BYTE:
         # ISO-8859-1 or Windows-1252 decode any byte: UTF-8 Chinese read so becomes "å®ªæ³"
-        raise TextRefused(f"the file declares the encoding {name}, but its bytes are UTF-8: change the declaration "
-                          "to encoding=\"UTF-8\" (or save it again from Moodle)")
+        raise TextRefused(Words(
+            "the file declares the encoding {name}, but its bytes are UTF-8: change the declaration to "
+            "encoding=\"UTF-8\" (or save it again from Moodle)",
+            name=name))
     # the declaration is dropped: the text is already decoded, and its encoding= would mislead the parser
     return Decoded(_DECLARATION_TEXT.sub("", text, count=1), codec, False)
 
@@ -174,11 +183,12 @@ def parse_xml(data: bytes) -> tuple[ET.Element, Decoded]:
         return SafeET.fromstring(decoded.text, forbid_dtd=True, forbid_entities=True,
                                  forbid_external=True), decoded
     except DefusedXmlException as exc:
-        raise TextRefused(f"the file declares a DOCTYPE, entities or external references ({type(exc).__name__}); "
-                          "question-bank files never need them") from None
+        raise TextRefused(Words("the file declares a DOCTYPE, entities or external references ({value}); question-bank "
+                                "files never need them",
+                                value=type(exc).__name__)) from None
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else None
-        raise TextRefused(f"not well-formed XML: {exc}", line) from None
+        raise TextRefused(Words("not well-formed XML: {exc}", exc=exc), line) from None
 
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"}

@@ -3011,6 +3011,66 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
     <message>
+      <source>type</source>
+      <translation>题型</translation>
+    </message>
+    <message>
+      <source>stem</source>
+      <translation>题干</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <source>difficulty</source>
+      <translation>难度</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>explanation</source>
+      <translation>解析</translation>
+    </message>
+    <message>
+      <source>points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>{qid} ({stem}, {where}): {fields}</source>
+      <translation>{qid}（{stem}，{where}）：{fields}</translation>
+    </message>
+    <message>
+      <source>{file}, row/line {row}</source>
+      <translation>{file}，第 {row} 行</translation>
+    </message>
+    <message>
+      <source>id {qid} belongs to a question of another bank; nothing there is changed</source>
+      <translation>编号 {qid} 属于另一个题库的试题；那里的内容不作改动</translation>
+    </message>
+    <message>
+      <source>question {value!r} is also in {value2} with other content</source>
+      <translation>试题 {value!r} 也在 {value2} 中，但内容不同</translation>
+    </message>
+    <message>
+      <source>question {value!r} is also in {other} with another answer: keep the right one</source>
+      <translation>试题 {value!r} 也在 {other} 中，但答案不同：请只保留正确的一份</translation>
+    </message>
+    <message>
+      <source>worded like question {twin} of the bank but with other options or answers: both kept</source>
+      <translation>与题库中试题 {twin} 题干相同，但选项或答案不同：两道都保留</translation>
+    </message>
+    <message>
       <source>the decision is accept or reject</source>
       <translation>决定只能是 accept（接受）或 reject（拒绝）</translation>
     </message>
@@ -3029,6 +3089,58 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed}: reject one of them first</source>
       <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次：请先拒绝其中一次</translation>
+    </message>
+    <message>
+      <source>missing column(s) {items}; found: {value}</source>
+      <translation>缺少列 {items}；找到的列：{value}</translation>
+    </message>
+    <message>
+      <source>{value!r} is not a date (write it as 2027-06-30)</source>
+      <translation>{value!r} 不是日期（请写成 2027-06-30）</translation>
+    </message>
+    <message>
+      <source>{learner_no} is also on row {seen}</source>
+      <translation>{learner_no} 也出现在第 {seen} 行</translation>
+    </message>
+    <message>
+      <source>the name is empty</source>
+      <translation>姓名为空</translation>
+    </message>
+    <message>
+      <source>no unit {unit_text!r} (by code or name)</source>
+      <translation>没有单位 {unit_text!r}（按代码或名称均未找到）</translation>
+    </message>
+    <message>
+      <source>{name} is outside the units you administer</source>
+      <translation>{name} 不在您管理的单位范围内</translation>
+    </message>
+    <message>
+      <source>unknown status {status!r} (在职, 调出, 退休 or 免考)</source>
+      <translation>未知的人员状态 {status!r}（应为 在职、调出、退休 或 免考）</translation>
+    </message>
+    <message>
+      <source>{leader!r} is not 是 or 否</source>
+      <translation>{leader!r} 不是“是”或“否”</translation>
+    </message>
+    <message>
+      <source>Xuefa cannot be sure what Excel shows here ({reason}); format the cell as Text (设置单元格格式 → 文本) and type what it should say</source>
+      <translation>无法确定 Excel 在此单元格显示的内容（{reason}）；请把单元格设为文本格式（设置单元格格式 → 文本），再输入应显示的内容</translation>
+    </message>
+    <message>
+      <source>the learner number is empty</source>
+      <translation>学号为空</translation>
+    </message>
+    <message>
+      <source>longer than 40</source>
+      <translation>超过 40 个字符</translation>
+    </message>
+    <message>
+      <source>several units are called {unit_text}; use the unit code ({items})</source>
+      <translation>有多个单位名为 {unit_text}；请改用单位代码（{items}）</translation>
+    </message>
+    <message>
+      <source>learner number {learner_no} cannot be added or changed by you; if the person moved to your unit, an administrator over both units moves them</source>
+      <translation>您不能添加或修改学号 {learner_no}；如果此人调入您的单位，请由同时管理两个单位的管理员办理调动</translation>
     </message>
     <message>
       <source>there is no sitting {sitting_id}: `sittings list` shows the sittings and their ids</source>
@@ -3085,6 +3197,710 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{folder} has no TLS certificate yet: `xuefa-server tls create`</source>
       <translation>{folder} 还没有 TLS 证书：请运行 `xuefa-server tls create`</translation>
+    </message>
+    <message>
+      <source>the importer failed on this file</source>
+      <translation>读取此文件时导入程序出错</translation>
+    </message>
+    <message>
+      <source>.json (Xuefa), .xlsx (template or common layouts), .gift (GIFT), .txt (GIFT or a numbered text bank), .docx (a Word bank), .xml (Moodle XML or a QTI item), .zip (QTI content package)</source>
+      <translation>.json（学法）、.xlsx（模板或常见格式）、.gift（GIFT）、.txt（GIFT 或带题号的文本题库）、.docx（Word 题库）、.xml（Moodle XML 或 QTI 试题）、.zip（QTI 内容包）</translation>
+    </message>
+    <message>
+      <source> (save it as .xlsx in Excel or WPS)</source>
+      <translation>（请在 Excel 或 WPS 中另存为 .xlsx）</translation>
+    </message>
+    <message>
+      <source>unknown bank file type {suffix!r}{hint}; expected {FORMATS}</source>
+      <translation>未知的题库文件类型 {suffix!r}{hint}；可用的类型：{FORMATS}</translation>
+    </message>
+    <message>
+      <source>no question of a kind Xuefa has (see skipped)</source>
+      <translation>没有学法支持的题型（见“跳过”）</translation>
+    </message>
+    <message>
+      <source>no questions</source>
+      <translation>没有试题</translation>
+    </message>
+    <message>
+      <source>the file holds {what}</source>
+      <translation>文件中{what}</translation>
+    </message>
+    <message>
+      <source>{size:,} bytes; a bank file may have at most {MAX_FILE_BYTES:,}</source>
+      <translation>{size:,} 字节；题库文件最多 {MAX_FILE_BYTES:,} 字节</translation>
+    </message>
+    <message>
+      <source>cannot be read: {exc}</source>
+      <translation>无法读取：{exc}</translation>
+    </message>
+    <message>
+      <source>{READER_FAILED} ({value}); the server's log has the detail: save the file again, or report it</source>
+      <translation>{READER_FAILED}（{value}）；详情见服务器日志：请重新保存文件，或报告此问题</translation>
+    </message>
+    <message>
+      <source>read as a numbered text bank (答案 lines), not GIFT: that finds {count} question(s), GIFT {count2}</source>
+      <translation>按带题号的文本题库（“答案”行）读取，而不是 GIFT：这样读出 {count} 道题，按 GIFT 读出 {count2} 道</translation>
+    </message>
+    <message>
+      <source>unknown bank file type {suffix!r}; expected .json or .xlsx</source>
+      <translation>未知的题库文件类型 {suffix!r}；应为 .json 或 .xlsx</translation>
+    </message>
+    <message>
+      <source>not UTF-8: read as {value}, which the whole file is valid in (a guess: check the text)</source>
+      <translation>不是 UTF-8：已按 {value} 读取，整个文件在此编码下有效（这是推测：请核对文字）</translation>
+    </message>
+    <message>
+      <source>the cell holds a duration</source>
+      <translation>单元格中是一段时长</translation>
+    </message>
+    <message>
+      <source>the cell uses Excel's {code} number format</source>
+      <translation>单元格使用 Excel 的 {code} 数字格式</translation>
+    </message>
+    <message>
+      <source>the number format {code} shows numbers by condition</source>
+      <translation>数字格式 {code} 按条件显示数字</translation>
+    </message>
+    <message>
+      <source>the number has more than {MOST_DIGITS} digits, and Excel keeps only {MOST_DIGITS}: its last digits are already lost</source>
+      <translation>数字超过 {MOST_DIGITS} 位，而 Excel 只保存 {MOST_DIGITS} 位：末尾几位已经丢失</translation>
+    </message>
+    <message>
+      <source>Excel shows the number {text} in scientific notation</source>
+      <translation>Excel 以科学记数法显示数字 {text}</translation>
+    </message>
+    <message>
+      <source>the number format {code} puts text between digits</source>
+      <translation>数字格式 {code} 在数字之间插入了文字</translation>
+    </message>
+    <message>
+      <source>the number format {code} has two decimal points</source>
+      <translation>数字格式 {code} 有两个小数点</translation>
+    </message>
+    <message>
+      <source>the number format {code} scales the number by thousands</source>
+      <translation>数字格式 {code} 以千为单位缩放数字</translation>
+    </message>
+    <message>
+      <source>the number has more than {MOST_DIGITS} digits, and Excel keeps only {MOST_DIGITS}</source>
+      <translation>数字超过 {MOST_DIGITS} 位，而 Excel 只保存 {MOST_DIGITS} 位</translation>
+    </message>
+    <message>
+      <source>the date format {code} on the number {value}</source>
+      <translation>日期格式 {code} 用在数字 {value} 上</translation>
+    </message>
+    <message>
+      <source>the number format {code} mixes a date with a number</source>
+      <translation>数字格式 {code} 混合了日期和数字</translation>
+    </message>
+    <message>
+      <source>the number format {code} is not closed</source>
+      <translation>数字格式 {code} 的引号未闭合</translation>
+    </message>
+    <message>
+      <source>the date format {code} on {value!r}</source>
+      <translation>日期格式 {code} 用在 {value!r} 上</translation>
+    </message>
+    <message>
+      <source>the date format {code} on a time of day alone</source>
+      <translation>日期格式 {code} 用在只有时刻的值上</translation>
+    </message>
+    <message>
+      <source>the number format {code} fills the cell's width</source>
+      <translation>数字格式 {code} 用字符填满单元格宽度</translation>
+    </message>
+    <message>
+      <source>the number format {code} uses [{inner}]</source>
+      <translation>数字格式 {code} 使用了 [{inner}]</translation>
+    </message>
+    <message>
+      <source>the number format {code} shows scientific notation</source>
+      <translation>数字格式 {code} 以科学记数法显示</translation>
+    </message>
+    <message>
+      <source>the number format {code} shows fractions</source>
+      <translation>数字格式 {code} 以分数显示</translation>
+    </message>
+    <message>
+      <source>the date format {code} writes {t}, which depends on Excel's language</source>
+      <translation>日期格式 {code} 中的 {t} 随 Excel 的语言而变</translation>
+    </message>
+    <message>
+      <source>the number format {code} uses {ch!r}</source>
+      <translation>数字格式 {code} 使用了 {ch!r}</translation>
+    </message>
+    <message>
+      <source>row {row}</source>
+      <translation>第 {row} 行</translation>
+    </message>
+    <message>
+      <source>line {line}</source>
+      <translation>第 {line} 行</translation>
+    </message>
+    <message>
+      <source>item {number}</source>
+      <translation>第 {number} 项</translation>
+    </message>
+    <message>
+      <source>paragraph {line}</source>
+      <translation>第 {line} 段</translation>
+    </message>
+    <message>
+      <source>{count} problem(s), nothing imported: {head}{more}</source>
+      <translation>{count} 处问题，未导入任何内容：{head}{more}</translation>
+    </message>
+    <message>
+      <source>the same question as {value}</source>
+      <translation>与{value}是同一道题</translation>
+    </message>
+    <message>
+      <source>the same question as {value} with another answer: keep the right one</source>
+      <translation>与{value}是同一道题，但答案不同：请只保留正确的一份</translation>
+    </message>
+    <message>
+      <source>stem or options show image(s) {items}, which a bank cannot keep yet: the question is refused rather than imported without its picture</source>
+      <translation>题干或选项中有图片 {items}，题库暂不能保存图片：此题被拒收，而不是去掉图片后导入</translation>
+    </message>
+    <message>
+      <source>empty stem</source>
+      <translation>题干为空</translation>
+    </message>
+    <message>
+      <source>{where}: {message}</source>
+      <translation>{where}：{message}</translation>
+    </message>
+    <message>
+      <source>more than {MAX_ITEMS:,} questions in one file; split it</source>
+      <translation>一个文件中超过 {MAX_ITEMS:,} 道题；请拆分文件</translation>
+    </message>
+    <message>
+      <source>id {declared!r} is also used by {value}</source>
+      <translation>编号 {declared!r} 也被{value}使用</translation>
+    </message>
+    <message>
+      <source>stem of {count:,} characters; at most {MAX_STEM_CHARS:,}</source>
+      <translation>题干有 {count:,} 个字符；最多 {MAX_STEM_CHARS:,} 个</translation>
+    </message>
+    <message>
+      <source>options {items} longer than {MAX_OPTION_CHARS:,} characters</source>
+      <translation>选项 {items} 超过 {MAX_OPTION_CHARS:,} 个字符</translation>
+    </message>
+    <message>
+      <source>explanation or answer longer than {MAX_TEXT_CHARS:,} characters</source>
+      <translation>解析或答案超过 {MAX_TEXT_CHARS:,} 个字符</translation>
+    </message>
+    <message>
+      <source>options of a true/false question can only be 正确/错误 (对/错), found {items}</source>
+      <translation>判断题的选项只能是 正确/错误（对/错），发现 {items}</translation>
+    </message>
+    <message>
+      <source>answer {answer_text!r} is not option letters (A–H: A, AC or A,C)</source>
+      <translation>答案 {answer_text!r} 不是选项字母（A–H：A、AC 或 A,C）</translation>
+    </message>
+    <message>
+      <source>option {items} is empty</source>
+      <translation>选项 {items} 为空</translation>
+    </message>
+    <message>
+      <source>{where} holds invisible character(s) {hidden}: delete them (retype the text)</source>
+      <translation>{where}中有不可见字符 {hidden}：请删除（重新输入这段文字）</translation>
+    </message>
+    <message>
+      <source>options {texts} and {k} are the same ({same!r})</source>
+      <translation>选项 {texts} 和 {k} 相同（{same!r}）</translation>
+    </message>
+    <message>
+      <source>answer {answer_text!r} is not true/false (对/错, √/×, T/F …)</source>
+      <translation>答案 {answer_text!r} 不是对错（对/错、√/×、T/F …）</translation>
+    </message>
+    <message>
+      <source>sheet {sheet}</source>
+      <translation>工作表 {sheet}</translation>
+    </message>
+    <message>
+      <source>column {column}</source>
+      <translation>列 {column}</translation>
+    </message>
+    <message>
+      <source>option {key}</source>
+      <translation>选项 {key}</translation>
+    </message>
+    <message>
+      <source>answer {answer_text!r}: a true/false question needs one of the options {items}</source>
+      <translation>答案 {answer_text!r}：判断题的答案须是选项 {items} 之一</translation>
+    </message>
+    <message>
+      <source>stem has no blank (____ or （ ）) for the fill-in answer to go in</source>
+      <translation>题干中没有填空处（____ 或 （ ）），填空题的答案无处可填</translation>
+    </message>
+    <message>
+      <source>answer gives {count} blank(s) but the stem has {blanks} (separate the blanks' answers with ；, alternatives for one blank with |)</source>
+      <translation>答案给了 {count} 个空，而题干有 {blanks} 个空（各空答案用 ； 分隔，同一空的不同答案用 | 分隔）</translation>
+    </message>
+    <message>
+      <source>not an Excel workbook: open it in Excel or WPS and save it as an Excel workbook (.xlsx); a file exported as .csv or as a web page (.html) and named .xls is not one</source>
+      <translation>不是 Excel 工作簿：请在 Excel 或 WPS 中打开并另存为 Excel 工作簿（.xlsx）；导出为 .csv 或网页（.html）再改名为 .xls 的文件不是工作簿</translation>
+    </message>
+    <message>
+      <source>part {filename} unpacks to {file_size:,} bytes; at most {MAX_PART_BYTES:,}</source>
+      <translation>部件 {filename} 解压后有 {file_size:,} 字节；最多 {MAX_PART_BYTES:,} 字节</translation>
+    </message>
+    <message>
+      <source>the workbook unpacks to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}</source>
+      <translation>工作簿解压后有 {total:,} 字节；最多 {MAX_UNPACKED_BYTES:,} 字节</translation>
+    </message>
+    <message>
+      <source>the first sheet spans {total_height:,} rows x {total_width:,} columns; at most {MAX_SHEET_CELLS:,} cells</source>
+      <translation>第一个工作表有 {total_height:,} 行 × {total_width:,} 列；最多 {MAX_SHEET_CELLS:,} 个单元格</translation>
+    </message>
+    <message>
+      <source>row {row} of sheet {sheet}</source>
+      <translation>工作表 {sheet} 第 {row} 行</translation>
+    </message>
+    <message>
+      <source>not an Excel workbook (.xlsx): {exc}</source>
+      <translation>不是 Excel 工作簿（.xlsx）：{exc}</translation>
+    </message>
+    <message>
+      <source>two columns for one field: {seen} and {text}; keep one (delete or rename the other)</source>
+      <translation>同一内容有两列：{seen} 和 {text}；请只保留一列（删除或改名另一列）</translation>
+    </message>
+    <message>
+      <source>missing column(s) 题型, 题干, 答案; found: {value}</source>
+      <translation>缺少列 题型、题干、答案；找到的列：{value}</translation>
+    </message>
+    <message>
+      <source>{difficulty!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, 低难度/中难度/高难度)</source>
+      <translation>{difficulty!r} 不是 1 到 5 的整数（或 低/中/高、易/中/难、低难度/中难度/高难度）</translation>
+    </message>
+    <message>
+      <source>option {items} is empty while a later option is filled</source>
+      <translation>选项 {items} 为空，而后面的选项有内容</translation>
+    </message>
+    <message>
+      <source>left out: row(s) {shown} are hidden in Excel (unhide them to import them)</source>
+      <translation>未读取：第 {shown} 行在 Excel 中被隐藏（取消隐藏后才会导入）</translation>
+    </message>
+    <message>
+      <source>not an Excel workbook ({exc})</source>
+      <translation>不是 Excel 工作簿（{exc}）</translation>
+    </message>
+    <message>
+      <source>sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or to the right)</source>
+      <translation>工作表 {sheet_name}：单元格范围达 {last_row:,} 行 × {last_col:,} 列；最多 {MAX_SHEET_CELLS:,} 个单元格（请删除远在下方或右侧的零散单元格）</translation>
+    </message>
+    <message>
+      <source>read: {count} question(s)</source>
+      <translation>已读取：{count} 道题</translation>
+    </message>
+    <message>
+      <source>the cell holds the error {value} (a formula that failed); put the value itself</source>
+      <translation>单元格中是错误值 {value}（公式出错）；请填入值本身</translation>
+    </message>
+    <message>
+      <source>unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答)</source>
+      <translation>未知题型 {type!r}（应为 单选、多选、判断、填空 或 简答）</translation>
+    </message>
+    <message>
+      <source>the question type is empty (单选, 多选, 判断, 填空 or 简答)</source>
+      <translation>题型为空（应为 单选、多选、判断、填空 或 简答）</translation>
+    </message>
+    <message>
+      <source>{value!r} does not list options as A. … B. …</source>
+      <translation>{value!r} 没有按 A. … B. … 列出选项</translation>
+    </message>
+    <message>
+      <source>column {text}: Xuefa has at most {count} options (A–H)</source>
+      <translation>列 {text}：学法最多支持 {count} 个选项（A–H）</translation>
+    </message>
+    <message>
+      <source>left out: the sheet is hidden in Excel (unhide it to import it)</source>
+      <translation>未读取：此工作表在 Excel 中被隐藏（取消隐藏后才会导入）</translation>
+    </message>
+    <message>
+      <source>missing column 答案; found: {headers}</source>
+      <translation>缺少列 答案；找到的列：{headers}</translation>
+    </message>
+    <message>
+      <source>{points_text!r} is not a whole number of points</source>
+      <translation>{points_text!r} 不是整数分值</translation>
+    </message>
+    <message>
+      <source>more than {count} options: Xuefa has at most {count} (A–H)</source>
+      <translation>选项超过 {count} 个：学法最多支持 {count} 个（A–H）</translation>
+    </message>
+    <message>
+      <source>left out: no header row naming 题型 and 题干 in its first five rows</source>
+      <translation>未读取：前五行中没有写明“题型”和“题干”的表头行</translation>
+    </message>
+    <message>
+      <source>skip: numerical question (not a kind this product has)</source>
+      <translation>跳过：数值题（本产品没有此题型）</translation>
+    </message>
+    <message>
+      <source>skip: matching question (not a kind this product has)</source>
+      <translation>跳过：匹配题（本产品没有此题型）</translation>
+    </message>
+    <message>
+      <source>no answers in the answer block</source>
+      <translation>答案块中没有答案</translation>
+    </message>
+    <message>
+      <source>{count} answers; at most {count2} (A–H) are supported</source>
+      <translation>有 {count} 个答案；最多支持 {count2} 个（A–H）</translation>
+    </message>
+    <message>
+      <source>a choice question with no right answer (no = and no positive weight)</source>
+      <translation>选择题没有正确答案（没有 =，也没有正的权重）</translation>
+    </message>
+    <message>
+      <source>a single-choice question needs exactly one right answer (=), has {count}</source>
+      <translation>单选题须恰有一个正确答案（=），现有 {count} 个</translation>
+    </message>
+    <message>
+      <source>partial credit on a single-choice answer ({shares}) is not supported: remove the weight, or give every right answer a share (multiple answers)</source>
+      <translation>不支持单选题答案的部分得分（{shares}）：请去掉权重，或给每个正确答案一份权重（多选题）</translation>
+    </message>
+    <message>
+      <source>a short answer needs an answer at 100 % (=answer)</source>
+      <translation>简答题须有一个 100 % 的答案（=答案）</translation>
+    </message>
+    <message>
+      <source>the accepted answer {wild!r} uses Moodle's wildcard *, which a Xuefa blank does not have: list each accepted answer instead</source>
+      <translation>可接受的答案 {wild!r} 使用了 Moodle 的通配符 *，学法的填空没有通配符：请逐一列出每个可接受的答案</translation>
+    </message>
+    <message>
+      <source>partial-credit answer(s) {items} not accepted: a fill-in blank is right or wrong</source>
+      <translation>不接受部分得分的答案 {items}：填空只有对错之分</translation>
+    </message>
+    <message>
+      <source>description item {value!r}: not a question</source>
+      <translation>说明项 {value!r}：不是试题</translation>
+    </message>
+    <message>
+      <source>the answer block {{ … }} is missing or unbalanced (escape a literal brace as \{{)</source>
+      <translation>答案块 {{ … }} 缺失或括号不配对（字面的括号请写成 \{{）</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation>对错值</translation>
+    </message>
+    <message>
+      <source>options must be a list of texts (or an object {{"A": "…"}}), not {value}</source>
+      <translation>options 须是文本列表（或对象 {{"A": "…"}}），而不是{value}</translation>
+    </message>
+    <message>
+      <source>answer must be text or a list of texts, not {value}</source>
+      <translation>answer 须是文本或文本列表，而不是{value}</translation>
+    </message>
+    <message>
+      <source>{field} must be text, not {value}</source>
+      <translation>{field} 须是文本，而不是{value}</translation>
+    </message>
+    <message>
+      <source>has no {field} (empty)</source>
+      <translation>没有 {field}（为空）</translation>
+    </message>
+    <message>
+      <source>{field} must be a list of texts, not {value}</source>
+      <translation>{field} 须是文本列表，而不是{value}</translation>
+    </message>
+    <message>
+      <source>"bank" must be text</source>
+      <translation>"bank" 须是文本</translation>
+    </message>
+    <message>
+      <source>has no {field} (null or missing)</source>
+      <translation>没有 {field}（为 null 或缺失）</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>{count} options; at most {count2} (A–H) are supported</source>
+      <translation>有 {count} 个选项；最多支持 {count2} 个（A–H）</translation>
+    </message>
+    <message>
+      <source>option keys {items} leave a gap or repeat: they run A, B, C … once each</source>
+      <translation>选项键 {items} 有空缺或重复：应按 A、B、C … 各出现一次</translation>
+    </message>
+    <message>
+      <source>option keys must be letters A–H, found {items}</source>
+      <translation>选项键须是字母 A–H，发现 {items}</translation>
+    </message>
+    <message>
+      <source>option keys {items} leave a gap: they run A, B, C … in order</source>
+      <translation>选项键 {items} 有空缺：应按 A、B、C … 依次排列</translation>
+    </message>
+    <message>
+      <source>each question must be an object, not {value}</source>
+      <translation>每道题须是一个对象，而不是{value}</translation>
+    </message>
+    <message>
+      <source>unknown field(s) {items}: Xuefa reads {items2}; rename or remove them</source>
+      <translation>未知字段 {items}：学法读取的字段是 {items2}；请改名或删除</translation>
+    </message>
+    <message>
+      <source>the key {key!r} stands twice in one object: the reader would keep only the last; keep one</source>
+      <translation>键 {key!r} 在同一对象中出现两次：读取时只会保留最后一个；请只保留一个</translation>
+    </message>
+    <message>
+      <source>not JSON: {msg} at line {lineno}, column {colno}</source>
+      <translation>不是 JSON：第 {lineno} 行第 {colno} 列 {msg}</translation>
+    </message>
+    <message>
+      <source>not a question-bank JSON file: nested too deeply</source>
+      <translation>不是题库 JSON 文件：嵌套层数过多</translation>
+    </message>
+    <message>
+      <source>must be a list of questions</source>
+      <translation>须是试题列表</translation>
+    </message>
+    <message>
+      <source>unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答)</source>
+      <translation>未知题型 {type_text!r}（应为 单选、多选、判断、填空 或 简答）</translation>
+    </message>
+    <message>
+      <source>id must be text or a whole number, not {value}</source>
+      <translation>id 须是文本或整数，而不是{value}</translation>
+    </message>
+    <message>
+      <source>difficulty {difficulty_raw!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难)</source>
+      <translation>难度 {difficulty_raw!r} 不是 1 到 5 的整数（或 低/中/高、易/中/难）</translation>
+    </message>
+    <message>
+      <source>points must be a whole number, not {points_raw!r}</source>
+      <translation>分值须是整数，而不是 {points_raw!r}</translation>
+    </message>
+    <message>
+      <source>option key {key!r} is not a letter A–H</source>
+      <translation>选项键 {key!r} 不是字母 A–H</translation>
+    </message>
+    <message>
+      <source>a multiple-answer question with no answer above 0 %</source>
+      <translation>多选题没有高于 0 % 的答案</translation>
+    </message>
+    <message>
+      <source>not a Moodle XML quiz (the root is &lt;{tag}&gt;)</source>
+      <translation>不是 Moodle XML 题库（根元素是 &lt;{tag}&gt;）</translation>
+    </message>
+    <message>
+      <source>question {number}</source>
+      <translation>第 {number} 题</translation>
+    </message>
+    <message>
+      <source>a true/false question needs exactly one answer at 100 % (true or false)</source>
+      <translation>判断题须恰有一个 100 % 的答案（true 或 false）</translation>
+    </message>
+    <message>
+      <source>a short-answer question needs an answer at 100 %</source>
+      <translation>简答题须有一个 100 % 的答案</translation>
+    </message>
+    <message>
+      <source>a single-choice question needs exactly one right answer (100 %), has {count}</source>
+      <translation>单选题须恰有一个正确答案（100 %），现有 {count} 个</translation>
+    </message>
+    <message>
+      <source>partial credit on a single-choice answer ({items}) is not supported: set it to 0 %, or make the question a multiple-answer one</source>
+      <translation>不支持单选题答案的部分得分（{items}）：请设为 0 %，或把此题改为多选题</translation>
+    </message>
+    <message>
+      <source>{nested} &lt;question&gt; element(s) stand inside another element, not directly under &lt;quiz&gt;: export the bank from Moodle again</source>
+      <translation>{nested} 个 &lt;question&gt; 元素位于其他元素之内，而不是直接在 &lt;quiz&gt; 之下：请从 Moodle 重新导出题库</translation>
+    </message>
+    <message>
+      <source>an answer's fraction is not a number</source>
+      <translation>答案的得分比例不是数字</translation>
+    </message>
+    <message>
+      <source>defaultgrade {value}: points are a whole number from 1 (set it in Moodle, or remove it for the exam's points per type)</source>
+      <translation>defaultgrade {value}：分值须是从 1 起的整数（请在 Moodle 中设置，或删除它以采用考试按题型设定的分值）</translation>
+    </message>
+    <message>
+      <source>{value} question {name!r}: not a kind this product has</source>
+      <translation>{value} 题 {name!r}：本产品没有此题型</translation>
+    </message>
+    <message>
+      <source>the answer in the brackets ({said}) and the answer given ({answer}) differ</source>
+      <translation>括号中的答案（{said}）与给出的答案（{answer}）不一致</translation>
+    </message>
+    <message>
+      <source>no section heading (一、单项选择题, 二、判断题 …) says what type this question is</source>
+      <translation>没有大题标题（一、单项选择题，二、判断题 …）说明此题的题型</translation>
+    </message>
+    <message>
+      <source>no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end</source>
+      <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): {exc}</source>
+      <translation>不是 Word 文档（.docx）：{exc}</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): {message}</source>
+      <translation>不是 Word 文档（.docx）：{message}</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): its text part is not readable XML ({exc})</source>
+      <translation>不是 Word 文档（.docx）：其正文部件不是可读的 XML（{exc}）</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); save it again from Word</source>
+      <translation>不是 Word 文档（.docx）：其正文部件的编码无法读取（{exc}）；请在 Word 中重新保存</translation>
+    </message>
+    <message>
+      <source>a symbol inserted from the font {symbol} has no text Xuefa knows: type the character itself (√, ≥ …)</source>
+      <translation>从字体 {symbol} 插入的符号没有学法可识别的文字：请直接输入该字符（√、≥ …）</translation>
+    </message>
+    <message>
+      <source>paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as .txt</source>
+      <translation>第 {shown} 段使用 Word 的自动编号，编号不属于正文：请选中这些段落，关闭编号（开始 → 编号 → 无）并手工输入题号，或另存为 .txt</translation>
+    </message>
+    <message>
+      <source>left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}</source>
+      <translation>未读取：第 {shown} 段中的隐藏文字（Word 的“隐藏文字”）</translation>
+    </message>
+    <message>
+      <source>the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes</source>
+      <translation>文档解压后超过 {MAX_UNPACKED_BYTES:,} 字节</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): it has no word/document.xml</source>
+      <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
+      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a title, not a question</source>
+      <translation>{text!r} 被当作标题读取，不是试题</translation>
+    </message>
+    <message>
+      <source>a second answer line ({text!r}) for the question of {where}: keep one</source>
+      <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
+    </message>
+    <message>
+      <source>{text!r}: options must go on in order after {value} (A. B. C. …)</source>
+      <translation>{text!r}：选项须接在 {value} 之后依次排列（A. B. C. …）</translation>
+    </message>
+    <message>
+      <source>{text!r} is not part of the question: below the options only 答案： and 解析： lines are read; move it into 解析, or delete it</source>
+      <translation>{text!r} 不属于试题：选项之下只读取“答案：”和“解析：”行；请把它移入解析，或删除</translation>
+    </message>
+    <message>
+      <source>the stem</source>
+      <translation>题干</translation>
+    </message>
+    <message>
+      <source>embedded object</source>
+      <translation>嵌入对象</translation>
+    </message>
+    <message>
+      <source>{count:,} files in the package; at most {MAX_PACKAGE_FILES:,}</source>
+      <translation>包中有 {count:,} 个文件；最多 {MAX_PACKAGE_FILES:,} 个</translation>
+    </message>
+    <message>
+      <source>the parts unpack to {total:,} bytes; at most {MAX_UNPACKED_BYTES:,}</source>
+      <translation>各部件解压后共 {total:,} 字节；最多 {MAX_UNPACKED_BYTES:,} 字节</translation>
+    </message>
+    <message>
+      <source>not a QTI assessment item (the root is &lt;{tag}&gt;)</source>
+      <translation>不是 QTI 试题（根元素是 &lt;{tag}&gt;）</translation>
+    </message>
+    <message>
+      <source>item {number} ({part})</source>
+      <translation>第 {number} 项（{part}）</translation>
+    </message>
+    <message>
+      <source>not a readable QTI item: {message}</source>
+      <translation>不是可读的 QTI 试题：{message}</translation>
+    </message>
+    <message>
+      <source>item {title!r}: {value} is not a kind this product has</source>
+      <translation>试题 {title!r}：本产品没有 {value} 这种题型</translation>
+    </message>
+    <message>
+      <source>{count} choices; at most {count2} (A–H) are supported</source>
+      <translation>有 {count} 个选项；最多支持 {count2} 个（A–H）</translation>
+    </message>
+    <message>
+      <source>the correct response names {items}, which is not a choice</source>
+      <translation>正确答案指向 {items}，它不是选项</translation>
+    </message>
+    <message>
+      <source>a single-choice item (maxChoices 1) needs exactly one correct value, has {count}</source>
+      <translation>单选题（maxChoices 1）须恰有一个正确值，现有 {count} 个</translation>
+    </message>
+    <message>
+      <source>imsmanifest.xml: {message}</source>
+      <translation>imsmanifest.xml：{message}</translation>
+    </message>
+    <message>
+      <source>a QTI content package needs an imsmanifest.xml at its top</source>
+      <translation>QTI 内容包的顶层须有 imsmanifest.xml</translation>
+    </message>
+    <message>
+      <source>the manifest lists no QTI items</source>
+      <translation>清单中没有列出 QTI 试题</translation>
+    </message>
+    <message>
+      <source>blank {rid} has no correct value</source>
+      <translation>空 {rid} 没有正确值</translation>
+    </message>
+    <message>
+      <source>listed in the manifest but not in the package</source>
+      <translation>清单中列出，但包中没有</translation>
+    </message>
+    <message>
+      <source>byte 0x{bad} at byte offset {offset} is not valid {value}{hint}; save the file as UTF-8</source>
+      <translation>字节偏移 {offset} 处的字节 0x{bad} 不是有效的 {value}{hint}；请把文件另存为 UTF-8</translation>
+    </message>
+    <message>
+      <source>line {line}: {detail}</source>
+      <translation>第 {line} 行：{detail}</translation>
+    </message>
+    <message>
+      <source>NUL characters: probably UTF-16 saved without its byte-order mark</source>
+      <translation>有 NUL 字符：可能是保存时没有带字节顺序标记的 UTF-16</translation>
+    </message>
+    <message>
+      <source>the file declares the encoding {name}, but its bytes are UTF-8: change the declaration to encoding="UTF-8" (or save it again from Moodle)</source>
+      <translation>文件声明的编码是 {name}，但内容是 UTF-8：请把声明改为 encoding="UTF-8"（或从 Moodle 重新保存）</translation>
+    </message>
+    <message>
+      <source>the XML declaration names the encoding {name!r}, which is not one this reader knows; save the file as UTF-8</source>
+      <translation>XML 声明的编码 {name!r} 无法识别；请把文件另存为 UTF-8</translation>
+    </message>
+    <message>
+      <source>the file declares a DOCTYPE, entities or external references ({value}); question-bank files never need them</source>
+      <translation>文件声明了 DOCTYPE、实体或外部引用（{value}）；题库文件从不需要这些</translation>
+    </message>
+    <message>
+      <source>not well-formed XML: {exc}</source>
+      <translation>XML 格式不正确：{exc}</translation>
+    </message>
+    <message>
+      <source>not UTF-8, and read as GB18030 most of its Chinese characters are rare ones ({share:.0%} common): it is probably in another encoding (Big5, Shift-JIS): save it as UTF-8 and import it again</source>
+      <translation>不是 UTF-8，按 GB18030 读取时大多数汉字是生僻字（常用字仅占 {share:.0%}）：可能是其他编码（Big5、Shift-JIS）：请另存为 UTF-8 后重新导入</translation>
+    </message>
+    <message>
+      <source> (the file declares {name})</source>
+      <translation>（文件声明的编码是 {name}）</translation>
+    </message>
+    <message>
+      <source> (the rest of the file is UTF-8, so it is not read as another encoding)</source>
+      <translation>（文件其余部分是 UTF-8，所以不按其他编码读取）</translation>
     </message>
     <message>
       <source>the folder {folder} does not exist: make it first, or give another place</source>
@@ -3161,6 +3977,62 @@ this PC's clock now: {clock}</source>
     <message>
       <source>cannot build the study files: {exc}</source>
       <translation>无法生成学习文件：{exc}</translation>
+    </message>
+    <message>
+      <source>single-choice</source>
+      <translation>单选</translation>
+    </message>
+    <message>
+      <source>multiple-choice</source>
+      <translation>多选</translation>
+    </message>
+    <message>
+      <source>fill-in</source>
+      <translation>填空</translation>
+    </message>
+    <message>
+      <source>short-answer</source>
+      <translation>简答</translation>
+    </message>
+    <message>
+      <source>points {points} is not between 1 and 1000</source>
+      <translation>分值 {points} 不在 1 到 1000 之间</translation>
+    </message>
+    <message>
+      <source>difficulty {difficulty} is not between 1 and 5</source>
+      <translation>难度 {difficulty} 不在 1 到 5 之间</translation>
+    </message>
+    <message>
+      <source>duplicate option keys</source>
+      <translation>选项键重复</translation>
+    </message>
+    <message>
+      <source>a true/false answer must be T or F</source>
+      <translation>判断题的答案须是 T 或 F</translation>
+    </message>
+    <message>
+      <source>a choice question needs at least two options</source>
+      <translation>选择题至少需要两个选项</translation>
+    </message>
+    <message>
+      <source>answer {items} is not an option</source>
+      <translation>答案 {items} 不是选项</translation>
+    </message>
+    <message>
+      <source>a single-choice question needs exactly one right answer, has {count}</source>
+      <translation>单选题须恰有一个正确答案，现有 {count} 个</translation>
+    </message>
+    <message>
+      <source>a multiple-choice question needs at least one right answer</source>
+      <translation>多选题至少需要一个正确答案</translation>
+    </message>
+    <message>
+      <source>a {kind} question takes no options: remove them, or make it a choice question</source>
+      <translation>{kind}题不能有选项：请删除选项，或改为选择题</translation>
+    </message>
+    <message>
+      <source>a fill-in question needs an accepted answer for every blank</source>
+      <translation>填空题的每个空都须有可接受的答案</translation>
     </message>
     <message>
       <source>export the results from the station again</source>

@@ -396,7 +396,7 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
                 audit.record(s, "roster.import", f"file:{path.name}", now, "refused", f"{len(done.problems)} problem(s)")
         name = server.keys.name
     for p in done.problems:
-        click.echo(cli_tr("  problem: {p}").format(p=p))
+        click.echo(cli_tr("  problem: {p}").format(p=p.said()))
     if done.problems:
         raise click.ClickException(cli_tr("nothing was changed: fix the {count} problem(s) above").format(
                                        count=len(done.problems)))

@@ -63,16 +63,16 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
         click.echo(cli_tr("{file}: {state}, {problems} problem(s), {skipped} skipped").format(
                        file=report.file, state=state, problems=len(report.problems), skipped=len(report.skipped)))
         for p in report.notes:
-            click.echo(cli_tr("  note: {p}").format(p=p))
+            click.echo(cli_tr("  note: {p}").format(p=p.said()))
     for p in done.problems:
-        click.echo(cli_tr("  problem: {p}").format(p=p))
+        click.echo(cli_tr("  problem: {p}").format(p=p.said()))
     for p in done.skipped:
-        click.echo(cli_tr("  skipped: {p}").format(p=p))
+        click.echo(cli_tr("  skipped: {p}").format(p=p.said()))
     for p in done.same_stem:
-        click.echo(cli_tr("  note: {p}").format(p=p))
+        click.echo(cli_tr("  note: {p}").format(p=p.said()))
     if done.needs_update:
         for c in done.changes:
-            click.echo(cli_tr("  would change: {c}").format(c=c))
+            click.echo(cli_tr("  would change: {c}").format(c=c.said()))
         raise click.ClickException(cli_tr("nothing was imported: {count} question(s) already in bank {bank} "
                                           "would change (listed above); run again with --update to keep each "
                                           "change as a new version").format(count=len(done.changes), bank=bank))
@@ -81,7 +81,7 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
                                           "with --accept-valid to take the valid questions").format(
                                        count=len(done.problems)))
     for c in done.changes:
-        click.echo(cli_tr("  changed: {c}").format(c=c))
+        click.echo(cli_tr("  changed: {c}").format(c=c.said()))
     click.echo(cli_tr("bank {bank}: {added} added, {changed} changed (new version), {unchanged} unchanged").format(
                    bank=bank, added=done.added, changed=done.changed, unchanged=done.unchanged))
     if done.problems:

@@ -4,8 +4,10 @@ listed and left alone unless --update, which keeps the change as a new version."
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import openpyxl
 from sqlalchemy import func, select
 
 from sync_server.models import BankQuestion, QuestionVersion
@@ -138,3 +140,33 @@ def test_a_corrected_answer_key_changes_the_question_it_answers(server, server_c
         assert json.loads(row.data)["answer"] == ["A"] and row.version == 2
     both = cli(folder, "import-questions", tmp_path / "wrong.txt", tmp_path / "right.txt", "--bank", "新库")
     assert both.returncode == 1 and "with another answer: keep the right one" in both.stdout
+
+
+def test_an_administrator_reads_every_problem_in_chinese(server, server_config, tmp_path):
+    """In Chinese (the default) every line the import prints is Chinese: the place (文件，工作表，第 N 行，列 X)
+    and the reason, in every reader, and a change it would make names the fields in Chinese too (issue 16:
+    messages a clerk can act on). Text quoted from the file, file names and format names stay as written."""
+    cases = ROOT / "tests" / "data" / "importers"
+    files = sorted(p for p in cases.iterdir() if p.suffix != ".md")
+    (tmp_path / "bad.json").write_text('{"bank": "b", "questions": [{"type": "单选", "stem": "宪法是（ ）。", '
+                                       '"options": {"A": "根本法", "C": "普通法"}, "answer": "A"}]}',
+                                       encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n答案：B\n",
+                                      encoding="utf-8")
+    said = cli(server_config.instance_dir, "import-questions", *files, tmp_path / "bad.json", tmp_path / "bad.txt",
+               "--bank", "示范题库", env={"XUEFA_LANG": "zh_CN"})
+    lines = [line.strip() for line in said.stdout.splitlines() if line.startswith("  ")]
+    assert len(lines) > 15 and any("第 5 行：字节偏移" in line for line in lines), said.stdout
+    english = re.compile(r"\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\b")
+    for line in lines:
+        own_words = re.sub(r"'[^']*'|\"[^\"]*\"|\S+\.(?:gift|xlsx|json|xml|txt)", "", line)
+        assert not english.search(own_words), line
+    assert "选项键" in said.stdout and "有空缺" in said.stdout, said.stdout
+    assert "第 6 行：第 2 行的试题有第二个答案行" in said.stdout
+    cli(server_config.instance_dir, "import-questions", cases / "xianfa.xlsx", "--bank", "示范题库")
+    book = openpyxl.load_workbook(cases / "xianfa.xlsx")
+    book.active.cell(row=2, column=[c.value for c in book.active[1]].index("答案") + 1).value = "B"
+    book.save(tmp_path / "xianfa.xlsx")
+    change = cli(server_config.instance_dir, "import-questions", tmp_path / "xianfa.xlsx", "--bank", "示范题库",
+                 env={"XUEFA_LANG": "zh_CN"})
+    assert change.returncode == 1 and "xianfa.xlsx，第 2 行）：答案" in change.stdout, change.stdout
