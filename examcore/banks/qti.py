@@ -61,23 +61,41 @@ def check_zip_sizes(z: zipfile.ZipFile) -> None:
                                 total=total, MAX_UNPACKED_BYTES=MAX_UNPACKED_BYTES))
 
 
+FEEDBACK = {"feedbackInline", "feedbackBlock", "modalFeedback"}   # shown after answering, not asked
+TEMPLATES = {"templateDeclaration", "printedVariable", "templateBlock", "templateInline", "templateProcessing"}
+_LINE_BREAKS = {"br", "p", "div", "li", "tr", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+                "caption", "dl", "dt", "dd", "pre"}
+_CELLS = {"td", "th"}
+
+
+def _for_candidate(node: ET.Element) -> bool:
+    """A rubricBlock is shown to the views it names: kept when the candidate is one of them."""
+    return node.tag != "rubricBlock" or "candidate" in node.get("view", "candidate").split()
+
+
 def _plain(element: ET.Element | None, skip: frozenset[str] | set[str] = frozenset()) -> str:
-    """The text of an XHTML fragment, leaving out the named child elements (the interactions)."""
+    """The text of an XHTML fragment, leaving out the named child elements (the interactions), feedback
+    (shown after answering) and rubric blocks for other views (scorer, proctor …); paragraphs, list items
+    and table rows on lines of their own, table cells apart."""
     if element is None:
         return ""
     parts: list[str] = []
 
     def walk(node: ET.Element) -> None:
-        if node.tag in skip:
+        if node.tag in skip or node.tag in FEEDBACK or not _for_candidate(node):
             if node.tag == "textEntryInteraction":
                 parts.append(BLANK)
             parts.append(node.tail or "")
             return
-        if node.tag in ("br", "p", "div") and parts:
+        if node.tag in _LINE_BREAKS and parts:
             parts.append("\n")
+        elif node.tag in _CELLS and not next((t for t in reversed(parts) if t.strip(" ")), "\n").endswith("\n"):
+            parts.append("\t")
         parts.append(node.text or "")
         for child in node:
             walk(child)
+        if node.tag in _LINE_BREAKS - {"br"}:
+            parts.append("\n")
         if node is not element:
             parts.append(node.tail or "")
     walk(element)
@@ -149,6 +167,16 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
             "item {title!r}: {value} is not a kind this product has",
             title=title, value=', '.join(sorted(kinds)) or 'no interaction'), unit="item"))
         return
+    templated = sorted({n.tag for n in item.iter() if n.tag in TEMPLATES})
+    if templated:   # a generated item: its text and key depend on values drawn when it is delivered
+        problem(Words("the item is generated from template variables ({items}), whose values Xuefa cannot draw: "
+                      "export the item with its values written in", items=", ".join(templated)))
+        return
+    feedback = sorted({n.tag for n in item.iter() if n.tag in FEEDBACK})
+    if feedback:
+        report.notes.append(RowProblem(file, number, part, Words(
+            "left out: feedback shown after answering ({items}); put what a learner should read afterwards "
+            "into the explanation", items=", ".join(feedback)), unit="item"))
     correct = {d.get("identifier"): [v.text.strip() for v in d.findall("correctResponse/value") if v.text]
                for d in item.findall("responseDeclaration")}
     mapped = {d.get("identifier"): [e.get("mapKey", "") for e in d.findall("mapping/mapEntry")

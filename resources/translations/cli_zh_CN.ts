@@ -3819,6 +3819,10 @@ this PC's clock now: {clock}</source>
       <translation>不是 QTI 试题（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
+      <source>the item is generated from template variables ({items}), whose values Xuefa cannot draw: export the item with its values written in</source>
+      <translation>此题由模板变量（{items}）生成，学法无法抽取这些变量的值：请导出已写入具体数值的试题</translation>
+    </message>
+    <message>
       <source>item {number} ({part})</source>
       <translation>第 {number} 项（{part}）</translation>
     </message>
@@ -3829,6 +3833,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>item {title!r}: {value} is not a kind this product has</source>
       <translation>试题 {title!r}：本产品没有 {value} 这种题型</translation>
+    </message>
+    <message>
+      <source>left out: feedback shown after answering ({items}); put what a learner should read afterwards into the explanation</source>
+      <translation>未读取：作答后显示的反馈（{items}）；请把学员作答后应看到的内容写入解析</translation>
     </message>
     <message>
       <source>{count} choices; at most {count2} (A–H) are supported</source>

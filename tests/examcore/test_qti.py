@@ -108,3 +108,36 @@ def test_wrong_keys_and_broken_packages_are_named():
     assert "imsmanifest.xml" in read_qti(buffer.getvalue(), "nomanifest.zip", "b").problems[0].message
     assert "not a readable QTI item" in read_qti(b"<assessmentItem", "cut.xml", "b").problems[0].message
     assert "DOCTYPE" in read_qti(b'<!DOCTYPE x [<!ENTITY a "b">]><x/>', "e.xml", "b").problems[0].message
+
+
+def test_feedback_rubrics_tables_and_lists_read_as_the_candidate_sees_them():
+    """Feedback is shown after answering: never glued into an option or the stem (noted as left out); a
+    rubric for the scorer is not the candidate's text; table cells, rows and list items stay apart
+    (issue 16: a reader that changes a question while reporting success)."""
+    item = item21("q8", """<rubricBlock view="scorer"><p>评分要点：只认宪法</p></rubricBlock>
+      <rubricBlock view="candidate"><p>请阅读下表：</p></rubricBlock>
+      <table><tr><th>法律</th><th>位阶</th></tr><tr><td>宪法</td><td>最高</td></tr></table>
+      <ul><li>甲：宪法</li><li>乙：法律</li></ul>
+      <choiceInteraction responseIdentifier="R" maxChoices="1"><prompt>位阶最高的是</prompt>
+        <simpleChoice identifier="a">宪法<feedbackInline outcomeIdentifier="FB" identifier="a">正确！</feedbackInline></simpleChoice>
+        <simpleChoice identifier="b">法律<feedbackInline outcomeIdentifier="FB" identifier="b">错误</feedbackInline></simpleChoice>
+      </choiceInteraction><feedbackBlock outcomeIdentifier="FB" identifier="a"><p>宪法是根本法。</p></feedbackBlock>""",
+                  """<responseDeclaration identifier="R" cardinality="single" baseType="identifier">
+      <correctResponse><value>a</value></correctResponse></responseDeclaration>""")
+    report = read_qti(item, "q8.xml", "B")
+    assert report.problems == []
+    [q] = report.questions
+    assert q.stem == "请阅读下表：\n法律\t位阶\n宪法\t最高\n甲：宪法\n乙：法律\n位阶最高的是"
+    assert [o.text for o in q.options] == ["宪法", "法律"]
+    assert "left out: feedback shown after answering (feedbackBlock, feedbackInline)" in str(report.notes[0])
+
+
+def test_an_item_generated_from_template_variables_is_refused_not_stored_without_its_numbers():
+    item = item21("q9", """<p>罚款<printedVariable identifier="AMOUNT"/>元，应当（ ）</p>
+      <choiceInteraction responseIdentifier="R" maxChoices="1">
+        <simpleChoice identifier="a">听证</simpleChoice><simpleChoice identifier="b">不听证</simpleChoice>
+      </choiceInteraction>""", """<responseDeclaration identifier="R" cardinality="single" baseType="identifier">
+      <correctResponse><value>a</value></correctResponse></responseDeclaration>
+      <templateDeclaration identifier="AMOUNT" cardinality="single" baseType="integer"/>""")
+    report = read_qti(item, "q9.xml", "B")
+    assert report.questions == [] and "generated from template variables" in str(report.problems[0])
