@@ -68,6 +68,39 @@ class Words(str):
         return made
 
 
+    def to_dict(self) -> dict:
+        """{"template", "params"} for a client that shows the words in its own language (``words_said``);
+        a parameter that is not a number, text or Words is sent as its text."""
+        return {"template": self.template,
+                "params": {k: v.to_dict() if isinstance(v, Words) else v if isinstance(v, (int, float, str))
+                           else str(v) for k, v in self.params.items()}}
+
+
+def words_said(text: str, sent: object) -> str:
+    """``text`` (the English a server sent) in this side's language, from ``sent`` (``Words.to_dict``):
+    only a template this program knows is filled in, with numbers and texts, so a server cannot make it
+    format anything else; otherwise ``text`` as it is."""
+    made = _words_of(sent)
+    return said(made) if made is not None else text
+
+
+def _words_of(sent: object) -> "Words | None":
+    if not isinstance(sent, dict) or not isinstance(sent.get("template"), str) or \
+            not isinstance(sent.get("params"), dict) or sent["template"] not in _catalog(language()):
+        return None
+    params: dict[str, object] = {}
+    for key, value in sent["params"].items():
+        if isinstance(value, dict):
+            value = _words_of(value) or str(value.get("template", ""))
+        elif isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            return None
+        params[str(key)] = value
+    try:
+        return Words(sent["template"], **params)
+    except (KeyError, IndexError, ValueError, TypeError):   # parameters that do not fit the template
+        return None
+
+
 def said(text: str) -> str:
     """``text`` in the user's language when it is ``Words`` (and so are its values that are ``Words``, such
     as a level's name); any other text as it is."""

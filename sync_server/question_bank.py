@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
-from examcore.banks.common import asked_key, question_keys
-from examcore.cli_text import Words, cli_tr
+from examcore.banks.common import asked_key, change_said, question_keys
+from examcore.cli_text import Words
 from examcore.questions import Question
 from sync_server.models import BankQuestion, QuestionVersion
 
@@ -43,13 +43,11 @@ class Change:
 
     def said(self) -> str:
         """The change in the user's language, for the command line."""
-        names = {"type": cli_tr("type"), "stem": cli_tr("stem"), "options": cli_tr("options"),
-                 "answer": cli_tr("answer"), "category": cli_tr("category"), "difficulty": cli_tr("difficulty"),
-                 "tags": cli_tr("tags"), "explanation": cli_tr("explanation"), "points": cli_tr("points")}
-        where = self.file if self.row is None else cli_tr("{file}, row/line {row}").format(file=self.file, row=self.row)
-        return cli_tr("{qid} ({stem}, {where}): {fields}").format(
-            qid=self.question_id, stem=repr(self.stem[:30]), where=where,
-            fields=cli_tr(", ").join(names.get(f, f) for f in self.fields))
+        return change_said(self.question_id, self.stem, self.file, self.row, self.fields)
+
+    def to_dict(self) -> dict:
+        return {"text": str(self), "question_id": self.question_id, "stem": self.stem[:30], "file": self.file,
+                "row": self.row, "fields": list(self.fields)}
 
 
 @dataclass
@@ -87,7 +85,12 @@ class BankImport:
                 "added": self.added, "changed": self.changed, "unchanged": self.unchanged,
                 "imported": self.imported, "needs_update": self.needs_update,
                 "problems": [str(p) for p in self.problems], "skipped": [str(p) for p in self.skipped],
-                "notes": [str(p) for p in self.notes], "changes": [str(c) for c in self.changes]}
+                "notes": [str(p) for p in self.notes], "changes": [str(c) for c in self.changes],
+                # the same, in parts, for a client that shows them in its own language
+                "details": {"problems": [p.to_dict() for p in self.problems],
+                            "skipped": [p.to_dict() for p in self.skipped],
+                            "notes": [p.to_dict() for p in self.notes],
+                            "changes": [c.to_dict() for c in self.changes]}}
 
 
 def _data(q: Question) -> str:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from examcore.cli_text import Words, cli_tr, said
+from examcore.cli_text import Words, cli_tr, said, words_said
 from examcore.questions import FALSE, TRUE, Option, Question, QuestionType
 
 TYPE_NAMES = {
@@ -56,6 +56,26 @@ class RowProblem:
             parts.append(cli_tr("column {column}").format(column=self.column))
         return cli_tr("{where}: {message}").format(where=cli_tr(", ").join(parts), message=said(self.message))
 
+    def to_dict(self) -> dict:
+        """The problem for the admin API: ``text`` in English and its parts, so that the admin window shows
+        it in its own language (``from_dict(...).said()``)."""
+        message = self.message.to_dict() if isinstance(self.message, Words) else None
+        return {"text": str(self), "file": self.file, "row": self.row, "column": self.column, "sheet": self.sheet,
+                "unit": self.unit, "message": str(self.message), "words": message}
+
+    @staticmethod
+    def said_of(sent: object, text: str) -> str:
+        """A problem the API sent (``to_dict``) in this side's language; ``text`` (its English line) when
+        the parts are not there or not as expected."""
+        if not isinstance(sent, dict) or not isinstance(sent.get("file"), str) or \
+                not isinstance(sent.get("message"), str):
+            return text
+        row, column, sheet = sent.get("row"), sent.get("column"), sent.get("sheet")
+        return RowProblem(sent["file"], row if isinstance(row, int) else None,
+                          column if isinstance(column, str) else None,
+                          words_said(sent["message"], sent.get("words")),
+                          sheet if isinstance(sheet, str) else None, str(sent.get("unit", "row"))).said()
+
     def __str__(self) -> str:
         where = self.file
         if self.sheet:
@@ -65,6 +85,17 @@ class RowProblem:
         if self.column:
             where += f", column {self.column}"
         return f"{where}: {self.message}"
+
+
+def change_said(question_id: str, stem: str, file: str, row: int | None, fields: list[str] | tuple[str, ...]) -> str:
+    """A question an import changes (or would), in the user's language: id, the start of its stem, where
+    in the file, and the fields that differ (``Question.to_dict`` keys)."""
+    names = {"type": cli_tr("type"), "stem": cli_tr("stem"), "options": cli_tr("options"),
+             "answer": cli_tr("answer"), "category": cli_tr("category"), "difficulty": cli_tr("difficulty"),
+             "tags": cli_tr("tags"), "explanation": cli_tr("explanation"), "points": cli_tr("points")}
+    where = file if row is None else cli_tr("{file}, row/line {row}").format(file=file, row=row)
+    return cli_tr("{qid} ({stem}, {where}): {fields}").format(
+        qid=question_id, stem=repr(stem[:30]), where=where, fields=cli_tr(", ").join(names.get(f, f) for f in fields))
 
 
 def place(unit: str, number: int) -> Words:

@@ -48,7 +48,8 @@ def roster_import():
             with ctx.sessions.begin() as s:
                 audit.record(s, "roster.import", f"file:{name}", now, "refused", f"{len(done.problems)} problem(s)")
             return jsonify(error="roster_problems", message=f"nothing was changed: {len(done.problems)} problem(s)",
-                           problems=[str(p) for p in done.problems]), 422
+                           problems=[str(p) for p in done.problems],
+                           details=[p.to_dict() for p in done.problems]), 422
         slips = None
         if done.added:
             write_slips(Path(tmp) / "slips.pdf", done.added, ctx.keys.name)

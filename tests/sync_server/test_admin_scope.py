@@ -85,7 +85,7 @@ def snapshot(server) -> dict:
                            for x in s.scalars(select(AdminAccount).order_by(AdminAccount.username))]}
 
 
-def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server, tmp_path):
+def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server, tmp_path, monkeypatch):
     api = live_server + "/api/v1/admin"
     a = login(live_server, "admin_a")
     before = snapshot(server)
@@ -146,6 +146,11 @@ def test_unit_admin_sees_and_changes_only_their_unit(server, world, live_server,
     book.save(tmp_path / "b.xlsx")
     imported = call("POST", "/admin/roster/import", "/roster/import", data=(tmp_path / "b.xlsx").read_bytes())
     assert imported.status_code == 422 and imported.json()["error"] == "roster_problems", imported.text
+    from examcore.banks.common import RowProblem   # the admin window shows the reason in its own language
+    [sent], [text] = imported.json()["details"], imported.json()["problems"]
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    assert RowProblem.said_of(sent, text).endswith("第 2 行，列 单位：B单位 不在您管理的单位范围内"), sent
+    monkeypatch.setenv("XUEFA_LANG", "en")
     assert call("GET", "/admin/roster/export", "/roster/export?unit_id=B").status_code == 404
     # question banks: their owner (the top provincial administrator) only
     assert call("GET", "/admin/banks", "/banks").status_code == 403

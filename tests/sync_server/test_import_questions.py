@@ -170,3 +170,28 @@ def test_an_administrator_reads_every_problem_in_chinese(server, server_config, 
     change = cli(server_config.instance_dir, "import-questions", tmp_path / "xianfa.xlsx", "--bank", "示范题库",
                  env={"XUEFA_LANG": "zh_CN"})
     assert change.returncode == 1 and "xianfa.xlsx，第 2 行）：答案" in change.stdout, change.stdout
+
+
+def test_the_admin_window_shows_the_servers_report_in_its_own_language(monkeypatch):
+    """The admin API sends each problem in English and in parts; the import dialog shows the parts in the
+    window's language. Only a template the window knows is filled in: a server cannot make it format
+    anything else (a made-up template falls back to the English line)."""
+    from desktop.ui.admin.question_import import _said
+    from examcore.banks import read_bank
+    from examcore.cli_text import words_said
+    from sync_server.question_bank import BankImport, Change
+    cases = ROOT / "tests" / "data" / "importers"
+    done = BankImport([read_bank(cases / "mixed-valid.xlsx", "b"), read_bank(cases / "utf8-onebad.gift", "b")])
+    done.changes.append(Change("q1", "xianfa.xlsx", 2, ("answer",), "宪法是（ ）。"))
+    sent = json.loads(json.dumps(done.to_dict()))   # as it crosses the network
+    monkeypatch.setenv("XUEFA_LANG", "en")
+    assert _said(sent, "problems") == sent["problems"]
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    assert _said(sent, "problems") == ["mixed-valid.xlsx，第 3 行，列 答案：答案 D 不是选项",
+                                       "utf8-onebad.gift，第 5 行：字节偏移 151 处的字节 0xA9 不是有效的 UTF-8（文件其余"
+                                       "部分是 UTF-8，所以不按其他编码读取）；请把文件另存为 UTF-8"]
+    assert _said(sent, "changes") == ["q1（'宪法是（ ）。'，xianfa.xlsx，第 2 行）：答案"]
+    assert _said({"problems": ["x"], "details": {"problems": [{"bad": 1}]}}, "problems") == ["x"]
+    hostile = {"template": "{value.__class__.__mro__}", "params": {"value": "a"}}
+    assert words_said("the English line", hostile) == "the English line"
+    assert words_said("no unit C9", {"template": "the name is empty", "params": {"x": object.__name__}}) == "姓名为空"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from desktop.services.admin_client import AdminClient, AdminError
 from desktop.services.background import run_in_background
+from examcore.banks.common import RowProblem, change_said
 
 BANK_FILES = "*.xlsx *.xlsm *.docx *.txt *.gift *.json *.xml *.zip"
 
@@ -139,10 +140,10 @@ class QuestionImportDialog(QDialog):
             what = (self.tr("refused whole") if f["refused"] else
                     self.tr("%1 question(s) read").replace("%1", str(f["questions"])))
             rows.append((f["file"], what))
-        rows += [(self.tr("problem"), p) for p in report["problems"]]
-        rows += [(self.tr("would change") if not done else self.tr("changed"), c) for c in report["changes"]]
-        rows += [(self.tr("skipped"), p) for p in report["skipped"]]
-        rows += [(self.tr("note"), p) for p in report["notes"]]
+        rows += [(self.tr("problem"), p) for p in _said(report, "problems")]
+        rows += [(self.tr("would change") if not done else self.tr("changed"), c) for c in _said(report, "changes")]
+        rows += [(self.tr("skipped"), p) for p in _said(report, "skipped")]
+        rows += [(self.tr("note"), p) for p in _said(report, "notes")]
         self.table.setRowCount(len(rows))
         for n, (what, detail) in enumerate(rows):
             self.table.setItem(n, 0, QTableWidgetItem(what))
@@ -191,3 +192,22 @@ class QuestionImportDialog(QDialog):
                                                "choose the files again.").replace("%1", name))
             return
         self.summary_label.setText(self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
+
+
+def _said(report: dict, kind: str) -> list[str]:
+    """The report's problems, changes, skipped items or notes in the window's language, from the parts
+    the server sends beside its English lines (an older server sends only the lines: those are shown)."""
+    details = report.get("details", {}).get(kind)
+    if not isinstance(details, list) or len(details) != len(report[kind]):
+        return list(report[kind])
+    if kind == "changes":
+        out = []
+        for sent, text in zip(details, report[kind], strict=True):
+            try:
+                out.append(change_said(str(sent["question_id"]), str(sent["stem"]), str(sent["file"]),
+                                       sent["row"] if isinstance(sent["row"], int) else None,
+                                       [str(f) for f in sent["fields"]]))
+            except (KeyError, TypeError):
+                out.append(text)
+        return out
+    return [RowProblem.said_of(sent, text) for sent, text in zip(details, report[kind], strict=True)]

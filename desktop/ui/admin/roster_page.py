@@ -14,6 +14,7 @@ from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.confirm import confirm
 from desktop.ui.local_time import local_time
+from examcore.banks.common import RowProblem
 from examcore.bundle import write_atomically
 
 
@@ -178,7 +179,11 @@ class RosterPage(QWidget):
         self.refresh()
 
     def _import_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "payload", {}).get("problems", [])
+        payload = getattr(exc, "payload", {})
+        problems = payload.get("problems", [])
+        details = payload.get("details")
+        if isinstance(details, list) and len(details) == len(problems):   # in the window's language
+            problems = [RowProblem.said_of(sent, text) for sent, text in zip(details, problems, strict=True)]
         self.status_label.setText(self.tr("Nothing was changed. Fix these and import the file again:") + "\n" +
                                   "\n".join(problems[:20]) if problems else
                                   self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
