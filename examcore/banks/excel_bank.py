@@ -2,6 +2,7 @@
 on every sheet that has such a header; the sheets read and the sheets left out are named."""
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import zipfile
@@ -14,12 +15,15 @@ from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
 from examcore.banks import cell_formats
+from examcore.banks.xls_extent import NotAnXls, sheet_extents
 from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
                                    build_question, parse_difficulty, parse_type, place, problem_column,
                                    reason_of)
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
+
+log = logging.getLogger(__name__)
 
 # header -> field; the spellings of the project's template and of the banks units commonly keep
 HEADERS = {
@@ -329,10 +333,25 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
     data = Path(path).read_bytes()
     if not (data.startswith(OLE_MAGIC) or zipfile.is_zipfile(io.BytesIO(data))):
         raise FileRefused(NOT_A_WORKBOOK)
-    if not data.startswith(OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):   # calamine lays out every sheet of an .xls as it opens it
+        try:
+            extents = sheet_extents(data)
+        except NotAnXls as exc:
+            log.info("an .xls that is not one: %s", exc)
+            raise FileRefused(NOT_A_WORKBOOK) from exc
+    else:   # an .xlsx sheet is laid out when it is asked for
         _check_parts(io.BytesIO(data))
+        try:
+            extents = [_sheet_extent(io.BytesIO(data), 0)[:2]]
+        except (KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+            raise FileRefused(NOT_A_WORKBOOK) from exc
+    for number, (rows, columns) in enumerate(extents, start=1):
+        if rows * columns > MAX_SHEET_CELLS:
+            raise FileRefused(Words("sheet {number} spans {rows:,} rows x {columns:,} columns; at most "
+                                    "{MAX_SHEET_CELLS:,} cells (delete the stray cells far below or to the right)",
+                                    number=number, rows=rows, columns=columns, MAX_SHEET_CELLS=MAX_SHEET_CELLS))
     sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
-    if sheet.total_height * sheet.total_width > MAX_SHEET_CELLS:
+    if sheet.total_height * sheet.total_width > MAX_SHEET_CELLS:   # what calamine laid out, should it differ
         raise FileRefused(Words("the first sheet spans {total_height:,} rows x {total_width:,} columns; at most "
                                 "{MAX_SHEET_CELLS:,} cells",
                                 total_height=sheet.total_height, total_width=sheet.total_width, MAX_SHEET_CELLS=MAX_SHEET_CELLS))

@@ -3011,50 +3011,6 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
     <message>
-      <source>type</source>
-      <translation>题型</translation>
-    </message>
-    <message>
-      <source>stem</source>
-      <translation>题干</translation>
-    </message>
-    <message>
-      <source>options</source>
-      <translation>选项</translation>
-    </message>
-    <message>
-      <source>answer</source>
-      <translation>答案</translation>
-    </message>
-    <message>
-      <source>category</source>
-      <translation>分类</translation>
-    </message>
-    <message>
-      <source>difficulty</source>
-      <translation>难度</translation>
-    </message>
-    <message>
-      <source>tags</source>
-      <translation>标签</translation>
-    </message>
-    <message>
-      <source>explanation</source>
-      <translation>解析</translation>
-    </message>
-    <message>
-      <source>points</source>
-      <translation>分值</translation>
-    </message>
-    <message>
-      <source>{qid} ({stem}, {where}): {fields}</source>
-      <translation>{qid}（{stem}，{where}）：{fields}</translation>
-    </message>
-    <message>
-      <source>{file}, row/line {row}</source>
-      <translation>{file}，第 {row} 行</translation>
-    </message>
-    <message>
       <source>id {qid} belongs to a question of another bank; nothing there is changed</source>
       <translation>编号 {qid} 属于另一个题库的试题；那里的内容不作改动</translation>
     </message>
@@ -3335,6 +3291,42 @@ this PC's clock now: {clock}</source>
       <translation>第 {row} 行</translation>
     </message>
     <message>
+      <source>type</source>
+      <translation>题型</translation>
+    </message>
+    <message>
+      <source>stem</source>
+      <translation>题干</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <source>difficulty</source>
+      <translation>难度</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>explanation</source>
+      <translation>解析</translation>
+    </message>
+    <message>
+      <source>points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
       <source>line {line}</source>
       <translation>第 {line} 行</translation>
     </message>
@@ -3345,6 +3337,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>paragraph {line}</source>
       <translation>第 {line} 段</translation>
+    </message>
+    <message>
+      <source>{qid} ({stem}, {where}): {fields}</source>
+      <translation>{qid}（{stem}，{where}）：{fields}</translation>
     </message>
     <message>
       <source>{count} problem(s), nothing imported: {head}{more}</source>
@@ -3369,6 +3365,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{where}: {message}</source>
       <translation>{where}：{message}</translation>
+    </message>
+    <message>
+      <source>{file}, row/line {row}</source>
+      <translation>{file}，第 {row} 行</translation>
     </message>
     <message>
       <source>more than {MAX_ITEMS:,} questions in one file; split it</source>
@@ -3465,6 +3465,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>two columns for one field: {seen} and {text}; keep one (delete or rename the other)</source>
       <translation>同一内容有两列：{seen} 和 {text}；请只保留一列（删除或改名另一列）</translation>
+    </message>
+    <message>
+      <source>sheet {number} spans {rows:,} rows x {columns:,} columns; at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or to the right)</source>
+      <translation>第 {number} 个工作表达 {rows:,} 行 × {columns:,} 列；最多 {MAX_SHEET_CELLS:,} 个单元格（请删除远在下方或右侧的零散单元格）</translation>
     </message>
     <message>
       <source>missing column(s) 题型, 题干, 答案; found: {value}</source>

@@ -75,3 +75,44 @@ def test_a_learner_number_kept_with_leading_zeros_by_its_number_format_keeps_the
     assert done.problems == [] and [slip.learner_no for slip in done.added] == ["001234"]
     assert [(p.row, p.column) for p in refused.problems] == [(2, "学号")] and refused.added == []
     assert "more than 15 digits" in refused.problems[0].message
+
+
+def _far_cell_xls(path: Path) -> None:
+    """The old-format roster with its first cell moved to row 65,001, column 251 (6 KB on disk)."""
+    import struct
+
+    import olefile
+    shutil.copy(OLD_FORMAT, path)
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        data = bytearray(ole.openstream("Workbook").read())
+        at = 0
+        while at + 4 <= len(data):
+            kind, length = struct.unpack_from("<HH", data, at)
+            if kind == 0x00FD:   # the first text cell
+                struct.pack_into("<HH", data, at + 4, 65000, 250)
+                break
+            at += 4 + length
+        ole.write_stream("Workbook", bytes(data))
+
+
+@pytest.mark.parametrize("kind", ["xls", "xlsx"])
+def test_a_tiny_workbook_with_one_far_cell_is_refused_before_it_is_laid_out(tmp_path, kind):
+    """One cell far below and to the right made calamine hold millions of empty cells (an .xls of 6 KB:
+    1 GB, as it opens). The sheets' reach is read from the file first: refused within 500 MB of address space, where the old reading died."""
+    import subprocess
+    import sys
+    path = tmp_path / f"far.{kind}"
+    if kind == "xls":
+        _far_cell_xls(path)
+    else:
+        book = openpyxl.Workbook()
+        book.active.append(["学号", "姓名", "单位"])
+        book.active.cell(row=1_000_000, column=1_000).value = "x"
+        book.save(path)
+    script = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (500 * 2**20, 500 * 2**20))\n"
+              "from examcore.banks.common import FileRefused\n"
+              "from examcore.banks.excel_bank import first_sheet_rows\n"
+              "try:\n    first_sheet_rows(sys.argv[1])\nexcept FileRefused as exc:\n    print(exc)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "XUEFA_LANG": "en"})
+    assert done.returncode == 0 and "sheet 1 spans" in done.stdout, (done.stdout, done.stderr[-500:])
