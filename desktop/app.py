@@ -266,7 +266,24 @@ def export_results(ctx: click.Context, path: Path) -> None:
     with _station(ctx, (OSError, BundleError), cli_tr("the results could not be written to {path}; nothing was lost. "
                                                    "Check the stick has space and is not write-protected, then try "
                                                    "again").format(path=path)) as station:
-        bundle = station.results.export(path, station.study.pending(limit=None))
+        study = station.study.pending(limit=None)
+        if not station.results.pending() and not study:   # an empty file would say nothing, and could replace one
+            click.echo(cli_tr("nothing to export: every result and study record of this station has been "
+                              "delivered; no file was written"))
+            return
+        try:
+            bundle = station.results.export(path, study)
+        except BundleError as exc:
+            if exc.code == "other_station_file":
+                raise click.ClickException(cli_tr(
+                    "{path} holds the results of another station ({station}) that would be lost from the stick: "
+                    "write this station's results to another file name").format(path=path, station=exc.detail)) \
+                    from exc
+            if exc.code == "not_a_results_file":
+                raise click.ClickException(cli_tr(
+                    "{path} is already there and is not a results file: write to another file name").format(
+                        path=path)) from exc
+            raise
     click.echo(cli_tr("{results} result(s) and {records} study record(s) written to {path} and verified. They stay on "
                   "this station until the centre's receipt file is imported.").format(
         results=len(bundle.envelopes), records=len(bundle.study), path=path))

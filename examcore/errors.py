@@ -22,4 +22,5 @@ class SealError(FormatError):
 
 
 class BundleError(FormatError):
-    """A result bundle was refused (codes: not_a_bundle, bad_signature, incomplete, entry_mismatch)."""
+    """A result bundle was refused (codes: not_a_bundle, bad_signature, incomplete, entry_mismatch; a station
+    export refused over a file already there: other_station_file, not_a_results_file)."""

@@ -8,10 +8,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import OutboxItem, SealedResult, TrustedServer
 from desktop.store.station_keys import StationKeys
-from examcore.bundle import Bundle, export_bundle
+from examcore.bundle import Bundle, export_bundle, read_bundle
 from examcore.clock import Clock, utc_naive
+from examcore.errors import BundleError
 from examcore.receipt import read_receipt, read_receipt_file
 from examcore.sealed import Envelope
+
+LARGEST_BUNDLE_READ = 512 * 1024 * 1024   # a file this large on the stick is no station's bundle
 
 
 class ResultsExport:
@@ -59,7 +62,22 @@ class ResultsExport:
 
     def export(self, path: Path, study: list[dict] | None = None) -> Bundle:
         """Write all undelivered results (and the given signed study records) to ``path``; they stay
-        pending until a receipt comes back."""
+        pending until a receipt comes back.
+
+        Raises BundleError ``other_station_file`` when ``path`` is another station's bundle and
+        ``not_a_results_file`` when it is some other file: one station's export never replaces what is on a
+        stick for another (this station's own earlier bundle is replaced: everything in it that is not yet
+        receipted is in the new one)."""
+        path = Path(path)
+        if path.exists():
+            try:
+                if path.stat().st_size > LARGEST_BUNDLE_READ:
+                    raise BundleError("not_a_bundle", f"{path.stat().st_size:,} bytes")
+                there = read_bundle(path.read_bytes())
+            except BundleError as exc:
+                raise BundleError("not_a_results_file", f"{path} exists and is no bundle: {exc}") from exc
+            if there.sender_id != self._keys.device_id:
+                raise BundleError("other_station_file", there.sender_id)
         envelopes = self.pending()
         bundle = export_bundle(Path(path), envelopes, self._keys.device_key, self._keys.device_id, study=study)
         with self._sessions.begin() as s:

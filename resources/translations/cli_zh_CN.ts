@@ -1453,6 +1453,10 @@ moves between units.</source>
       <translation>时间标记没有超前于时钟：无需重置</translation>
     </message>
     <message>
+      <source>nothing to export: every result and study record of this station has been delivered; no file was written</source>
+      <translation>没有可导出的内容：本考试机的成绩和学习记录都已送达；未写入任何文件</translation>
+    </message>
+    <message>
       <source>{results} result(s) and {records} study record(s) written to {path} and verified. They stay on this station until the centre's receipt file is imported.</source>
       <translation>已将 {results} 份成绩和 {records} 条学习及账号记录写入 {path} 并校验。在导入考试中心的回执文件之前，它们仍保留在本考试机上。</translation>
     </message>
@@ -1653,6 +1657,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>, certificate {pin}</source>
       <translation>，证书 {pin}</translation>
+    </message>
+    <message>
+      <source>{path} holds the results of another station ({station}) that would be lost from the stick: write this station's results to another file name</source>
+      <translation>{path} 中是另一台考试机（{station}）的成绩，覆盖后 U 盘上的这些成绩就没有了：请把本机成绩写到另一个文件名</translation>
+    </message>
+    <message>
+      <source>{path} is already there and is not a results file: write to another file name</source>
+      <translation>{path} 已存在且不是成绩文件：请写到另一个文件名</translation>
     </message>
     <message>
       <source> (key {fingerprint})</source>

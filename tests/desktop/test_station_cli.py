@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from desktop.station import Station
-from examcore.bundle import read_bundle
+from examcore.bundle import export_bundle, read_bundle
+from examcore.crypto.keys import SigningKey
 from examcore.keyfiles import public_key_file_text
 from examcore.sealed import open_envelope
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, proctor_key_of
@@ -57,6 +58,27 @@ def test_set_up_a_station_from_files_then_export_its_results(tmp_path, issuer, c
     bundle = read_bundle(stick.read_bytes())
     assert [e.result_id for e in bundle.envelopes] == [receipt.result_id]
     assert open_envelope(bundle.envelopes[0], centre_key).attempt_id
+    assert xuefa(data, "export-results", stick).returncode == 0   # its own earlier bundle: replaced by the new one
+
+    # the stick holds another station's bundle, or some other file of that name: never replaced
+    theirs = tmp_path / "usb" / "theirs.xfb"
+    export_bundle(theirs, [], SigningKey.generate(), "other-station-7")
+    before = theirs.read_bytes()
+    r = xuefa(data, "export-results", theirs)
+    assert r.returncode == 1 and "holds the results of another station (other-station-7)" in r.stderr, r.stderr
+    assert theirs.read_bytes() == before
+    notes = tmp_path / "usb" / "notes.xfb"
+    notes.write_text("考场记录", encoding="utf-8")
+    r = xuefa(data, "export-results", notes)
+    assert r.returncode == 1 and "is already there and is not a results file" in r.stderr
+    assert notes.read_text(encoding="utf-8") == "考场记录"
+
+    # a station with nothing to deliver writes no file (an empty one could replace a full one)
+    empty = tmp_path / "empty-station"
+    empty.mkdir()
+    assert xuefa(empty, "trust-issuer", pub).returncode == 0
+    r = xuefa(empty, "export-results", stick)
+    assert r.returncode == 0 and "nothing to export" in r.stdout and read_bundle(stick.read_bytes()).envelopes
 
 
 def test_station_commands_refuse_bad_files_with_a_reason(tmp_path):
