@@ -1,6 +1,8 @@
 """Questions of a bank: the five types, their answer keys and their validation."""
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -36,6 +38,33 @@ class Option:
     fixed: bool = False  # stays at its position when options are shuffled ("all of the above")
 
 
+PICTURE_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF87a": "image/gif",
+                 b"GIF89a": "image/gif"}
+MAX_PICTURE_BYTES = 2 * 1024 * 1024   # one figure; a photographed page scaled for the screen is well under it
+MAX_PICTURES = 8                      # per question
+
+
+def picture_type(data: bytes) -> str | None:
+    """The media type of a picture from its first bytes (PNG, JPEG or GIF: what Qt shows on every station
+    without plug-ins), or None."""
+    return next((kind for magic, kind in PICTURE_TYPES.items() if data.startswith(magic)), None)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A figure shown below a question's stem ("如图所示"): the image file's bytes as the bank had them."""
+    data: bytes
+    name: str = ""   # the file name it came from, for messages
+
+    @property
+    def media_type(self) -> str | None:
+        return picture_type(self.data)
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
 @dataclass(frozen=True)
 class Question:
     """One bank item.
@@ -54,6 +83,7 @@ class Question:
     tags: tuple[str, ...] = ()
     explanation: str = ""
     points: int | None = None  # the bank's 分值 (whole points, as exam sections have); a section's points override it
+    pictures: tuple[Picture, ...] = ()   # figures shown below the stem, in order
 
     def problems(self) -> list[str]:
         """What is wrong with this question, in words an admin can act on (empty when valid)."""
@@ -83,6 +113,17 @@ class Question:
                              kind=self.type.word))
         if self.type is QuestionType.TRUE_FALSE and self.answer not in ((TRUE,), (FALSE,)):
             out.append(Words("a true/false answer must be T or F"))
+        if len(self.pictures) > MAX_PICTURES:
+            out.append(Words("{count} pictures; at most {most} per question", count=len(self.pictures),
+                             most=MAX_PICTURES))
+        for picture in self.pictures:
+            if picture.media_type is None:
+                out.append(Words("picture {name} is not a PNG, JPEG or GIF image (save it as PNG)",
+                                 name=picture.name or picture.digest[:12]))
+            elif len(picture.data) > MAX_PICTURE_BYTES:
+                out.append(Words("picture {name} is {size:,} bytes; at most {most:,} (save it smaller)",
+                                 name=picture.name or picture.digest[:12], size=len(picture.data),
+                                 most=MAX_PICTURE_BYTES))
         if self.type is QuestionType.FILL_IN:
             if not self.answer or any(not alt.strip("| ") for alt in self.answer):
                 out.append(Words("a fill-in question needs an accepted answer for every blank"))
@@ -99,6 +140,9 @@ class Question:
             "answer": list(self.answer), "category": self.category, "difficulty": self.difficulty,
             "tags": list(self.tags), "explanation": self.explanation,
             **({"points": self.points} if self.points is not None else {}),
+            # only when there are some: a question without pictures keeps the same stored form and hash
+            **({"pictures": [{"name": p.name, "data": base64.b64encode(p.data).decode("ascii")}
+                             for p in self.pictures]} if self.pictures else {}),
         }
 
     @classmethod
@@ -111,6 +155,8 @@ class Question:
             difficulty=int(d.get("difficulty", 3)), tags=tuple(d.get("tags", ())),
             explanation=d.get("explanation", ""),
             points=int(d["points"]) if d.get("points") is not None else None,
+            pictures=tuple(Picture(base64.b64decode(p["data"], validate=True), str(p.get("name", "")))
+                           for p in d.get("pictures", ())),
         )
 
 

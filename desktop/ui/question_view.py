@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
@@ -53,6 +53,24 @@ class _OptionRow(QWidget):
             self.button.click()
 
 
+MAX_PICTURE_WIDTH = 640   # px: a figure is shown whole beside the options at 1366x768, never wider
+
+
+class _Figure(QLabel):
+    """A question's picture below its stem, at its own size or scaled down to fit (never enlarged)."""
+
+    def __init__(self, data: bytes, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pixmap_data = QPixmap()
+        if not self.pixmap_data.loadFromData(data):   # a picture Qt cannot read: said, never a blank space
+            self.setText(self.tr("[This picture cannot be shown: tell the proctor]"))
+            return
+        shown = self.pixmap_data if self.pixmap_data.width() <= MAX_PICTURE_WIDTH else \
+            self.pixmap_data.scaledToWidth(MAX_PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(shown)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+
 class QuestionView(QWidget):
     response_changed = Signal(str, object)  # question id, Response
 
@@ -66,6 +84,10 @@ class QuestionView(QWidget):
         self.stem_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no copying
         self._layout.addWidget(self.header_label)
         self._layout.addWidget(self.stem_label)
+        self._figures = QWidget()   # the question's pictures, below the stem
+        self._figure_layout = QVBoxLayout(self._figures)
+        self._figure_layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._figures)
         self._answer_area = QWidget()
         self._layout.addWidget(self._answer_area)
         self._layout.addStretch(1)
@@ -94,8 +116,18 @@ class QuestionView(QWidget):
                                   .replace("%2", str(total)).replace("%3", self.type_name(question.type))
                                   .replace("%4", str(item.points)))
         self.stem_label.setText(question.stem)
+        self._show_figures(question)
         self._rebuild_answer_area(item, question, response or ())
         self._loading = False
+
+    def _show_figures(self, question: Question) -> None:
+        for old in self._figures.findChildren(_Figure):
+            self._figure_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        for picture in question.pictures:
+            self._figure_layout.addWidget(_Figure(picture.data))
+        self._figures.setVisible(bool(question.pictures))
 
     def _rebuild_answer_area(self, item: PaperItem, q: Question, response: Response) -> None:
         old = self._answer_area
@@ -104,7 +136,7 @@ class QuestionView(QWidget):
         old.deleteLater()
         self._answer_area = QWidget()
         layout = QVBoxLayout(self._answer_area)
-        self._layout.insertWidget(2, self._answer_area)
+        self._layout.insertWidget(3, self._answer_area)
         self.option_buttons, self.text_edits, self.essay_edit = [], [], None
         if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
             if q.type is QuestionType.TRUE_FALSE:

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from examcore.cli_text import Words, cli_tr, said, words_said
-from examcore.questions import FALSE, TRUE, Option, Question, QuestionType
+from examcore.questions import FALSE, TRUE, Option, Picture, Question, QuestionType
 
 TYPE_NAMES = {
     QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice"),
@@ -187,8 +187,9 @@ def question_keys(q: Question) -> tuple[str, str]:
         answers = sorted(texts.get(a, "\x00" + a) for a in q.answer)
     else:
         options, answers = [], [_identity_text(a) for a in q.answer]
-    return (json.dumps([q.type.value, stem, options, answers], ensure_ascii=False),
-            json.dumps([q.type.value, stem, options], ensure_ascii=False))
+    figures = [[p.digest for p in q.pictures]] if q.pictures else []   # none: the keys questions always had
+    return (json.dumps([q.type.value, stem, options, answers, *figures], ensure_ascii=False),
+            json.dumps([q.type.value, stem, options, *figures], ensure_ascii=False))
 
 
 def asked_key(q: Question) -> str:
@@ -327,12 +328,14 @@ def _invisible(text: str) -> str:
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],
                    answer_text: str, category: str, difficulty: int, tags: tuple[str, ...],
                    explanation: str, fixed_keys: set[str], points: int | None = None,
-                   images: tuple[str, ...] = ()) -> tuple[Question | None, list[str]]:
+                   images: tuple[str, ...] = (), pictures: tuple[Picture, ...] = ()
+                   ) -> tuple[Question | None, list[str]]:
     """One question from already-split fields, or the list of what is wrong with it (each message starts
     with the field it is about where there is one: "answer …", "stem …", "options …").
 
-    images: the sources of images the question's text refers to; Xuefa cannot show them yet, so such a
-    question is refused by name rather than imported without its picture."""
+    pictures: the figures shown with the stem (kept, and shown below it at the station); images: what
+    the question shows that cannot be kept (a picture in an option or the explanation, a formula, audio, a
+    file the bank does not hold), named so the question is refused rather than imported without it."""
     problems: list[str] = []
     answer: tuple[str, ...]
     if len(stem) > MAX_STEM_CHARS:
@@ -354,8 +357,9 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
                 problems.append(Words("{where} holds invisible character(s) {hidden}: delete them (retype the text)",
                                       where=where, hidden=hidden))
     if images:
-        problems.append(Words("stem or options show image(s) {items}, which a bank cannot keep yet: the question is "
-                              "refused rather than imported without its picture", items=', '.join(images)))
+        problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures that go with the "
+                              "stem, not pictures in options or explanations, formulas, audio or video; the question "
+                              "is refused rather than imported without them", items=', '.join(images)))
     if qtype is QuestionType.TRUE_FALSE and options:
         # a common template writes 正确/错误 in the option columns and a letter as the answer
         words = {k: parse_true_false(t) for k, t in options}
@@ -405,7 +409,7 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     else:
         answer = (str(answer_text).strip(),) if str(answer_text).strip() else ()
     q = Question(qid, qtype, stem.strip(), tuple(Option(k, t, k in fixed_keys) for k, t in options),
-                 answer, category.strip(), difficulty, tags, explanation.strip(), points)
+                 answer, category.strip(), difficulty, tags, explanation.strip(), points, tuple(pictures))
     answer_reported = any(p.startswith("answer") for p in problems)  # parsing already said what is wrong
     problems += [p for p in q.problems() if not (answer_reported and "answer" in p)]
     return (None if problems else q), problems

@@ -5,6 +5,8 @@ belongs or an object where text belongs is named (item, field, what was expected
 text "None" and never a traceback."""
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from examcore.banks.common import (OPTION_KEYS, BankImportError, FileRefused, Im
                                    reason_of)
 from examcore.banks.text_files import TextRefused, decode_bank_text
 from examcore.cli_text import Words
-from examcore.questions import FALSE, TRUE, QuestionBank
+from examcore.questions import FALSE, TRUE, Picture, QuestionBank
 
 
 def load_json_bank(path: Path) -> QuestionBank:
@@ -170,6 +172,20 @@ def _answer(raw: object) -> str:
     raise _Shape("answer", Words("answer must be text or a list of texts, not {value}", value=_kind(raw)))
 
 
+def _pictures(raw: object) -> tuple[Picture, ...]:
+    """[{"name": "sign.png", "data": base64}, …] as a bank export writes them."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(p, dict) and isinstance(p.get("data"), str) for p in raw):
+        raise _Shape("pictures", Words('pictures must be a list of {{"name": …, "data": base64}}, not {value}',
+                                       value=_kind(raw)))
+    try:
+        return tuple(Picture(base64.b64decode(p["data"], validate=True), str(p.get("name") or ""))
+                     for p in raw)
+    except (ValueError, binascii.Error) as exc:
+        raise _Shape("pictures", Words("a picture's data is not base64 ({exc})", exc=exc)) from exc
+
+
 def _text_list(raw: object, field: str) -> tuple[str, ...]:
     if raw is None:
         return ()
@@ -186,7 +202,7 @@ def _questions(items: list, file: str, bank: str, keep_declared: bool, report: I
 
 
 FIELDS = {"id", "type", "stem", "options", "answer", "category", "difficulty", "tags", "explanation", "points",
-          "fixed_options"}   # what an item may hold (a bank export writes these)
+          "fixed_options", "pictures"}   # what an item may hold (a bank export writes these)
 
 
 def _each_question(items: list, file: str, sink: QuestionSink, report: ImportReport) -> None:
@@ -227,12 +243,13 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
             category = _text(item.get("category"), "category")
             explanation = _text(item.get("explanation"), "explanation")
             tags = _text_list(item.get("tags"), "tags")
+            pictures = _pictures(item.get("pictures"))
         except _Shape as exc:
             bad(exc.field, exc.message)
             continue
         q, errs = build_question(qid="", qtype=qtype, stem=stem, options=options, answer_text=answer,
                                  category=category, difficulty=difficulty, tags=tags, explanation=explanation,
-                                 fixed_keys=fixed, points=points_raw)
+                                 fixed_keys=fixed, points=points_raw, pictures=pictures)
         if q is None:
             for e in errs:
                 bad(problem_column(e), e)

@@ -2,18 +2,22 @@
 
 Read: multichoice (``<single>`` true: one answer at 100 %; false: the answers with a positive fraction are
 right), truefalse, shortanswer (a one-blank fill-in; every answer at 100 % is accepted), essay, category,
-HTML text and entities, general feedback (the explanation), tags. Other types (matching, numerical,
+HTML text and entities, general feedback (the explanation), tags, pictures the question text shows from
+its attached files (an image in an answer or the feedback refuses the question by name). Other types (matching, numerical,
 cloze, ordering, description …) are listed as skipped, never guessed.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import xml.etree.ElementTree as ET
+from urllib.parse import unquote
 
 from examcore.banks.common import OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question, count_blanks
 from examcore.banks.gift import BLANK, category_path
 from examcore.banks.text_files import TextRefused, html_to_text, parse_xml
 from examcore.cli_text import Words
-from examcore.questions import FALSE, TRUE, QuestionType
+from examcore.questions import FALSE, TRUE, Picture, QuestionType
 
 SUPPORTED = {"multichoice", "truefalse", "shortanswer", "essay"}
 
@@ -34,6 +38,22 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     if images is not None:
         images += [i for i in shown if i not in images]
     return text
+
+
+def _pictures(element: ET.Element | None, shown: list[str]) -> tuple[tuple[Picture, ...], list[str]]:
+    """The pictures the question text shows, from the files attached to it (<file name=… encoding="base64">,
+    shown as @@PLUGINFILE@@/name), and the names of those it shows but does not hold."""
+    held = {} if element is None else {unquote(f.get("name", "")): f for f in element.findall("file")}
+    pictures, missing = [], []
+    for name in dict.fromkeys(unquote(n) for n in shown):
+        attached = held.get(name)
+        try:
+            if attached is None or attached.get("encoding", "base64") != "base64":
+                raise ValueError(name)
+            pictures.append(Picture(base64.b64decode("".join((attached.text or "").split()), validate=True), name))
+        except (ValueError, binascii.Error):
+            missing.append(name)
+    return tuple(pictures), missing
 
 
 def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
@@ -66,8 +86,11 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
                                              Words("{value} question {name!r}: not a kind this product has",
                                                    value=kind or 'untyped', name=name)))
             continue
-        images: list[str] = []
-        stem = _text(question.find("questiontext"), images)
+        figures: list[str] = []   # shown with the question text: kept as its pictures when the file holds them
+        images: list[str] = []    # shown in answers or feedback: a bank cannot keep them there
+        stem = _text(question.find("questiontext"), figures)
+        pictures, missing = _pictures(question.find("questiontext"), figures)
+        images += missing
         answers = [(_fraction(a.get("fraction", "0")), _text(a, images)) for a in question.findall("answer")]
         if any(f is None for f, _ in answers):
             problem(Words("an answer's fraction is not a number"))
@@ -88,8 +111,8 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             continue
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options,
                                    answer_text=answer_text, category=category, difficulty=3, tags=tags,
-                                   explanation=_text(question.find("generalfeedback")), fixed_keys=set(),
-                                   images=tuple(images), points=points)
+                                   explanation=_text(question.find("generalfeedback"), images), fixed_keys=set(),
+                                   images=tuple(images), points=points, pictures=pictures)
         if q is None:
             for e in errors:
                 problem(e)

@@ -21,6 +21,7 @@ Every problem names the file, the line (paragraph in a .docx) and what was expec
 """
 from __future__ import annotations
 
+import posixpath
 import re
 import unicodedata
 import zipfile
@@ -33,7 +34,7 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_B
                                    QuestionSink, RowProblem, TYPE_NAMES, build_question, parse_type, place)
 from examcore.banks.excel_bank import _split_options
 from examcore.cli_text import Words
-from examcore.questions import Question, QuestionType
+from examcore.questions import Picture, Question, QuestionType
 
 _NUMERAL = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
@@ -59,7 +60,8 @@ class _Draft:
     options: list[tuple[str, str]] = field(default_factory=list)
     answer: str | None = None
     explanation: list[str] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)    # shown where a bank cannot keep them (options …)
+    figures: list[str] = field(default_factory=list)   # shown with the stem: kept as its pictures
     in_explanation: bool = False
     in_answer: bool = False   # after an 答案： line with the answer below it (a short answer's several lines)
     broken: bool = False  # a problem on one of its lines is already reported
@@ -93,9 +95,14 @@ def _heading_type(text: str) -> QuestionType | None:
 
 
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
-                      unit: str = "line") -> ImportReport:
+                      unit: str = "line", pictures: dict[str, Picture] | None = None) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
-    counts, for the problems."""
+    counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use.
+
+    An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
+    one on an option, answer or explanation line, or one the document does not hold, refuses the question
+    by name."""
+    pictures = pictures or {}
     report = ImportReport(file)
     drafts: list[_Draft] = []
     section, qtype = 0, None
@@ -158,7 +165,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         numbered = _NUMBERED.match(text)
         if numbered:
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
-                             [numbered.group(3)], images=list(images))
+                             [numbered.group(3)], figures=list(images))
             drafts.append(current)
             continue
         if current is None:  # a title or instructions above the questions
@@ -171,7 +178,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                                          text=text[:30]),
                                                unit=unit))
             continue
-        current.images += images
+        if not text:   # a paragraph that only shows a picture: the stem's figure, until options begin
+            below = current.options or current.answer is not None or current.in_explanation
+            (current.images if below else current.figures).extend(images)
+            continue
         answer = _ANSWER.match(text)
         explain = _EXPLAIN.match(text)
         if answer and not current.in_explanation:
@@ -211,6 +221,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
         else:
             current.stem.append(text)
+            current.figures += images
+            continue
+        current.images += images   # on an option, answer or explanation line
     sink = QuestionSink(report, bank)
     waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
     for d in drafts:
@@ -251,7 +264,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
-                                   fixed_keys=set(), images=tuple(d.images))
+                                   fixed_keys=set(), images=tuple(d.images + [f for f in d.figures
+                                                                              if f not in pictures]),
+                                   pictures=tuple(pictures[f] for f in d.figures if f in pictures))
         if q is None:
             for e in errors:
                 problem(e)
@@ -369,6 +384,14 @@ class _Paragraphs:
         return self.lines
 
 
+def _part_of(target: str, mode: str) -> str:
+    """The zip part a relationship of word/document.xml names ("media/image1.png" -> word/media/image1.png);
+    a linked file outside the document keeps its own name (it is not in the document: refused by name)."""
+    if mode == "External":
+        return target.rsplit("/", 1)[-1] or target
+    return posixpath.normpath(posixpath.join("word", target)) if not target.startswith("/") else target.lstrip("/")
+
+
 def read_docx_bank(path: Path, bank: str) -> ImportReport:
     """A .docx bank: its paragraphs, and the paragraphs of its table cells, in document order.
 
@@ -391,10 +414,10 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                                         MAX_UNPACKED_BYTES=MAX_UNPACKED_BYTES))
             if "word/document.xml" not in infos:
                 raise FileRefused(Words("not a Word document (.docx): it has no word/document.xml"))
-            names: dict[str, str] = {}
+            names: dict[str, str] = {}   # relationship id -> the part it names (word/media/image1.png)
             if "word/_rels/document.xml.rels" in infos:
                 rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
-                names = {r.get("Id", ""): Path(r.get("Target", "")).name for r in rels}
+                names = {r.get("Id", ""): _part_of(r.get("Target", ""), r.get("TargetMode", "")) for r in rels}
             numbered: frozenset[str] = frozenset()
             if "word/styles.xml" in infos:   # a style that numbers its paragraphs: <w:style w:styleId=…><…numPr
                 styles = z.read("word/styles.xml").decode("utf-8", "replace")
@@ -406,6 +429,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
                 while chunk := part.read(1 << 16):
                     parser.feed(chunk)
             lines = parser.close()
+            referenced = {name for _, _, images in lines for name in images}
+            pictures = {name: Picture(z.read(name), name.rsplit("/", 1)[-1]) for name in referenced if name in infos}
     except (zipfile.BadZipFile, OSError, zlib.error, RuntimeError, NotImplementedError) as exc:
         # a damaged deflate stream, an encrypted part, a compression zipfile cannot read
         raise FileRefused(Words("not a Word document (.docx): {exc}", exc=exc)) from exc
@@ -419,7 +444,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
             "save it again from Word",
             exc=exc)) from exc
-    report = read_office_lines(lines, path.name, bank, unit="paragraph")
+    report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures)
     for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
         report.problems.append(RowProblem(path.name, paragraph, None, Words(
             "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "
@@ -446,19 +471,22 @@ SECTION_NAMES = {QuestionType.SINGLE: "单项选择题", QuestionType.MULTIPLE: 
                  QuestionType.FILL_IN: "填空题", QuestionType.SHORT_ANSWER: "简答题"}
 
 
-def office_lines(questions: list[Question]) -> list[str]:
+def office_lines(questions: list[Question], pictures: bool = False) -> list:
     """The questions in the office layout this module reads: a section per type (一、单项选择题 …, in that
     order), numbered stems, one option a line (A. …), 答案： and 解析： lines. Kept: type, stem, options,
     answers (√/× for true/false, blanks apart by ；, alternatives by |), explanation. Not kept by the
     layout: category, difficulty, points, tags. A line of a stem, option or explanation that itself looks
     like a numbered stem, an option or an 答案： line would be read back as one: such text needs another
-    format (JSON or Excel)."""
-    lines: list[str] = []
+    format (JSON or Excel). pictures: each question's pictures follow its stem (a Word document holds them;
+    plain text does not)."""
+    lines: list = []
     sections = [t for t in SECTION_NAMES if any(q.type is t for q in questions)]
     for numeral, qtype in zip(_NUMERAL, sections):
         lines.append(f"{numeral}、{SECTION_NAMES[qtype]}")
         for n, q in enumerate((q for q in questions if q.type is qtype), start=1):
             lines.append(f"{n}. {q.stem}")
+            if pictures:
+                lines += q.pictures
             lines += [f"{o.key}. {o.text}" for o in q.options]
             if q.type is QuestionType.TRUE_FALSE:
                 answer = "√" if q.answer == ("T",) else "×"
@@ -474,10 +502,19 @@ def office_lines(questions: list[Question]) -> list[str]:
 
 
 def write_docx_bank(questions: list[Question], path: Path) -> None:
-    """The office layout (office_lines) as a Word document, a paragraph a line (python-docx)."""
+    """The office layout (office_lines) as a Word document, a paragraph a line, each picture in its own
+    paragraph below its stem, at most 15 cm wide (python-docx)."""
+    import io
+
     import docx
+    from docx.shared import Cm
     document = docx.Document()
-    for line in office_lines(questions):
+    for line in office_lines(questions, pictures=True):
+        if isinstance(line, Picture):
+            shape = document.add_picture(io.BytesIO(line.data))
+            if shape.width > Cm(15):
+                shape.height, shape.width = int(shape.height * Cm(15) / shape.width), Cm(15)
+            continue
         for part in line.split("\n"):
             document.add_paragraph(part)
     document.save(str(path))

@@ -13,13 +13,15 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Callable
+from urllib.parse import unquote
 
 from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS, FileRefused, ImportReport,
                                    QuestionSink, RowProblem, build_question, reason_of)
 from examcore.banks.gift import BLANK
 from examcore.banks.text_files import TextRefused, parse_xml
 from examcore.cli_text import Words
-from examcore.questions import QuestionType
+from examcore.questions import Picture, QuestionType
 
 INTERACTIONS = {"choiceInteraction", "textEntryInteraction", "extendedTextInteraction"}
 MAX_PACKAGE_FILES = 20_000
@@ -132,19 +134,55 @@ def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
                         report.problems.append(RowProblem(file, number, href, Words(
                             "listed in the manifest but not in the package"), unit="item"))
                         continue
-                    _read_item(z.read(path), file, number, path, sink)
+                    _read_item(z.read(path), file, number, path, sink, _files_beside(z, path))
         except FileRefused as exc:
             return report.refuse(reason_of(exc))
         except TextRefused as exc:
             return report.refuse(Words("imsmanifest.xml: {message}", message=exc.message))
         except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:
-            return report.refuse(f"not a readable QTI package: {exc}")
+            return report.refuse(Words("not a readable QTI package: {exc}", exc=exc))
         return report
     _read_item(data, file, None, None, sink)
     return report
 
 
-def _read_item(data: bytes, file: str, number: int | None, part: str | None, sink: QuestionSink) -> None:
+def _files_beside(z: zipfile.ZipFile, item_path: str) -> Callable[[str], bytes | None]:
+    """The package's file an item refers to by a relative path (images/sign.png), or None."""
+    names = set(z.namelist())
+
+    def read(src: str) -> bytes | None:
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(item_path), unquote(src)))
+        return z.read(path) if path in names and not path.startswith("../") else None
+    return read
+
+
+def _shown(body: ET.Element, read: Callable[[str], bytes | None]) -> tuple[tuple[Picture, ...], tuple[str, ...]]:
+    """The pictures the item's text shows (its own <img>, kept), and what it shows that cannot be kept:
+    a picture inside a choice, one the package does not hold, a formula, audio or video. Feedback and other
+    views' rubrics are left out with their pictures."""
+    parents = {child: node for node in body.iter() for child in node}
+    pictures: list[Picture] = []
+    others: list[str] = []
+    for node in body.iter():
+        if node.tag not in ("img", "object", "math", "audio", "video"):
+            continue
+        ancestors, up = [], parents.get(node)
+        while up is not None:
+            ancestors.append(up)
+            up = parents.get(up)
+        if any(a.tag in FEEDBACK or not _for_candidate(a) for a in ancestors):
+            continue
+        src = node.get("src") or node.get("data") or ""
+        data = read(src) if node.tag == "img" and src else None
+        if data is None or any(a.tag in ("simpleChoice", "inlineChoice") for a in ancestors):
+            others.append(posixpath.basename(src) or node.tag)
+        else:
+            pictures.append(Picture(data, posixpath.basename(src)))
+    return tuple(pictures), tuple(others)
+
+
+def _read_item(data: bytes, file: str, number: int | None, part: str | None, sink: QuestionSink,
+               read: Callable[[str], bytes | None] = lambda _src: None) -> None:
     report = sink.report
 
     def problem(message: str) -> None:
@@ -227,11 +265,10 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
         prompt = _plain(interactions[0].find("prompt"))
         stem = "\n".join(t for t in (stem, prompt) if t)
         qtype, answer_text = QuestionType.SHORT_ANSWER, ""
-    images = tuple(n.get("src") or n.get("data") or n.tag for n in (body.iter() if body is not None else ())
-                   if n.tag in ("img", "object", "math", "audio", "video"))
+    pictures, images = _shown(body, read) if body is not None else ((), ())
     q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
                                category="", difficulty=3, tags=(title,) if title else (), explanation="",
-                               fixed_keys=fixed, images=images)
+                               fixed_keys=fixed, images=images, pictures=pictures)
     if q is None:
         for e in errors:
             problem(e)

@@ -2283,6 +2283,10 @@ this PC's clock now: {clock}</source>
       <translation>文件中未包含：{what}</translation>
     </message>
     <message>
+      <source>not in the file: the pictures of {count} question(s) ({ids}); JSON and Word (.docx) keep them</source>
+      <translation>文件中没有：{count} 道题的图片（{ids}）；JSON 和 Word（.docx）会保留图片</translation>
+    </message>
+    <message>
       <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>
       <translation>  未写入：第 {n} 题（{id}），含多个空的填空题（GIFT 每题只能有一个空）</translation>
     </message>
@@ -3367,8 +3371,8 @@ this PC's clock now: {clock}</source>
       <translation>与{value}是同一道题，但答案不同：请只保留正确的一份</translation>
     </message>
     <message>
-      <source>stem or options show image(s) {items}, which a bank cannot keep yet: the question is refused rather than imported without its picture</source>
-      <translation>题干或选项中有图片 {items}，题库暂不能保存图片：此题被拒收，而不是去掉图片后导入</translation>
+      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures that go with the stem, not pictures in options or explanations, formulas, audio or video; the question is refused rather than imported without them</source>
+      <translation>{items} 无法保留：学法保留随题干显示的 PNG、JPEG 和 GIF 图片，不保留选项或解析中的图片、公式、音频或视频；此题被拒收，而不是去掉这些内容后导入</translation>
     </message>
     <message>
       <source>empty stem</source>
@@ -3619,6 +3623,10 @@ this PC's clock now: {clock}</source>
       <translation>没有 {field}（为空）</translation>
     </message>
     <message>
+      <source>pictures must be a list of {{"name": …, "data": base64}}, not {value}</source>
+      <translation>pictures 须是 {{"name": …, "data": base64}} 的列表，而不是{value}</translation>
+    </message>
+    <message>
       <source>{field} must be a list of texts, not {value}</source>
       <translation>{field} 须是文本列表，而不是{value}</translation>
     </message>
@@ -3657,6 +3665,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>option keys {items} leave a gap: they run A, B, C … in order</source>
       <translation>选项键 {items} 有空缺：应按 A、B、C … 依次排列</translation>
+    </message>
+    <message>
+      <source>a picture's data is not base64 ({exc})</source>
+      <translation>图片数据不是 base64（{exc}）</translation>
     </message>
     <message>
       <source>each question must be an object, not {value}</source>
@@ -3852,7 +3864,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>left out: feedback shown after answering ({items}); put what a learner should read afterwards into the explanation</source>
-      <translation>未读取：作答后显示的反馈（{items}）；请把学员作答后应看到的内容写入解析</translation>
+      <translation>未读取：作答后显示的反馈（{items}）；请把考生作答后应看到的内容写入解析</translation>
     </message>
     <message>
       <source>{count} choices; at most {count2} (A–H) are supported</source>
@@ -3869,6 +3881,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>imsmanifest.xml: {message}</source>
       <translation>imsmanifest.xml：{message}</translation>
+    </message>
+    <message>
+      <source>not a readable QTI package: {exc}</source>
+      <translation>不是可读的 QTI 包：{exc}</translation>
     </message>
     <message>
       <source>a QTI content package needs an imsmanifest.xml at its top</source>
@@ -4035,6 +4051,10 @@ this PC's clock now: {clock}</source>
       <translation>判断题的答案须是 T 或 F</translation>
     </message>
     <message>
+      <source>{count} pictures; at most {most} per question</source>
+      <translation>有 {count} 张图片；每道题最多 {most} 张</translation>
+    </message>
+    <message>
       <source>a choice question needs at least two options</source>
       <translation>选择题至少需要两个选项</translation>
     </message>
@@ -4055,8 +4075,16 @@ this PC's clock now: {clock}</source>
       <translation>{kind}题不能有选项：请删除选项，或改为选择题</translation>
     </message>
     <message>
+      <source>picture {name} is not a PNG, JPEG or GIF image (save it as PNG)</source>
+      <translation>图片 {name} 不是 PNG、JPEG 或 GIF 图像（请另存为 PNG）</translation>
+    </message>
+    <message>
       <source>a fill-in question needs an accepted answer for every blank</source>
       <translation>填空题的每个空都须有可接受的答案</translation>
+    </message>
+    <message>
+      <source>picture {name} is {size:,} bytes; at most {most:,} (save it smaller)</source>
+      <translation>图片 {name} 有 {size:,} 字节；最多 {most:,} 字节（请保存得小一些）</translation>
     </message>
     <message>
       <source>export the results from the station again</source>

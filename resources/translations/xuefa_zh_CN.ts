@@ -331,32 +331,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="216"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="222"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="222"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="227"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="230"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -3438,169 +3438,169 @@ White: not answered</source>
 <context>
     <name>QuestionImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="28"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="163"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="29"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="164"/>
         <source>Import questions</source>
         <translation>导入试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="35"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="92"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="36"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="93"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="37"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="38"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="38"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="39"/>
         <source>Import the valid questions even if some rows have problems (those rows are left out)</source>
         <translation>即使部分行有问题，也导入有效的试题（有问题的行不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="40"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="41"/>
         <source>Let the import change questions already in the bank (each change is kept as a new version)</source>
         <translation>允许本次导入修改题库中已有的试题（每次修改保留为新版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="42"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="43"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="43"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="44"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="46"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="47"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="50"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="51"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="50"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="51"/>
         <source>Where and why</source>
         <translation>位置和原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="59"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="60"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="60"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="61"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="85"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="86"/>
         <source>Question bank files</source>
         <translation>题库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="86"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="87"/>
         <source>Question banks (%1);;All files (*)</source>
         <translation>题库文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="111"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="112"/>
         <source>Choose the bank files first.</source>
         <translation>请先选择题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="114"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="115"/>
         <source>Name the bank the questions go into.</source>
         <translation>请填写试题要导入的题库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="116"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="117"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="126"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="127"/>
         <source>Nothing will be imported while there are problems: fix the files, or tick the first box to leave those rows out.</source>
         <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项以跳过有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="130"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="131"/>
         <source>Questions already in the bank would change (listed): tick the second box to allow it.</source>
         <translation>题库中已有的试题将被修改（见下表）：如确认，请勾选第二个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="133"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="134"/>
         <source>Imported into %1: %2 added, %3 changed, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 道，修改 %3 道，未变 %4 道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="134"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="135"/>
         <source>Into %1 this would add %2, change %3, and leave %4 unchanged.</source>
         <translation>导入 %1 将新增 %2 道，修改 %3 道，%4 道不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="139"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="140"/>
         <source>refused whole</source>
         <translation>整个文件被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="140"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="141"/>
         <source>%1 question(s) read</source>
         <translation>读取到 %1 道试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
         <source>would change</source>
         <translation>将修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="160"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="161"/>
         <source>Import into the bank %1: add %2 question(s) and change %3 (each change kept as a new version)? Nothing else in the bank changes.</source>
         <translation>导入到题库 %1：新增 %2 道试题，修改 %3 道（每次修改保留为新版本）？题库中其他试题不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="165"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="166"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="186"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="187"/>
         <source>Nothing was imported: the report below says why.</source>
         <translation>未导入任何试题：原因见下表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="190"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="191"/>
         <source>The file %1 cannot be read: check the USB stick or the folder, and choose the files again.</source>
         <translation>无法读取文件 %1：请检查U盘或文件夹，然后重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="193"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="194"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -3608,47 +3608,47 @@ White: not answered</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="84"/>
+        <location filename="../../desktop/ui/question_view.py" line="105"/>
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="84"/>
+        <location filename="../../desktop/ui/question_view.py" line="105"/>
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="85"/>
+        <location filename="../../desktop/ui/question_view.py" line="106"/>
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="85"/>
+        <location filename="../../desktop/ui/question_view.py" line="106"/>
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="86"/>
+        <location filename="../../desktop/ui/question_view.py" line="107"/>
         <source>Short answer (marked later)</source>
         <translation>简答题（人工阅卷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="93"/>
+        <location filename="../../desktop/ui/question_view.py" line="114"/>
         <source>Question %1 of %2 · %3 · %4 point(s)</source>
         <translation>第 %1 题 / 共 %2 题 · %3 · %4 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="111"/>
+        <location filename="../../desktop/ui/question_view.py" line="143"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="111"/>
+        <location filename="../../desktop/ui/question_view.py" line="143"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="128"/>
+        <location filename="../../desktop/ui/question_view.py" line="160"/>
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
     </message>
@@ -4117,165 +4117,165 @@ White: not answered</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
         <source>Learner number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
         <source>Rank</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="42"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="31"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="46"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="28"/>
         <source>With the units under it</source>
         <translation>含下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="85"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="90"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="93"/>
         <source>exempt: %1</source>
         <translation>免考：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="95"/>
         <source> (until %1)</source>
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="100"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="117"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="121"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
         <source>Give %1 a new one-time initial password? Their old password stops working at every station once it has synced; they must choose a new one at their next login.</source>
         <translation>为 %1 生成新的一次性初始密码？各考试机同步后，其原密码即失效；下次登录时必须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="130"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="147"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="148"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="168"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="169"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="171"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="172"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="175"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="187"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="184"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="207"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="192"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="203"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -5275,6 +5275,14 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <location filename="../../desktop/ui/waiting_page.py" line="39"/>
         <source>The exam-centre server cannot be reached right now; this station keeps trying. If the proctor reads out a start code, log out and use it.</source>
         <translation>暂时连不上考试中心服务器，本机会继续尝试。如果监考员宣读开考码，请退出登录后使用开考码进入考试。</translation>
+    </message>
+</context>
+<context>
+    <name>_Figure</name>
+    <message>
+        <location filename="../../desktop/ui/question_view.py" line="66"/>
+        <source>[This picture cannot be shown: tell the proctor]</source>
+        <translation>［此图片无法显示：请告诉监考员］</translation>
     </message>
 </context>
 </TS>

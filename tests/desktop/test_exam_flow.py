@@ -307,3 +307,46 @@ def test_windowed_opens_only_a_warn_only_exam_in_a_window_and_says_so(qtbot, con
     assert window is not None and not window.isFullScreen()
     found = [e.data for e in window.attempt.chain.events if e.kind is EventKind.ENVIRONMENT]
     assert {"check": "windowed", "detail": "--windowed", "when": "start"} in found
+
+
+def test_a_questions_picture_travels_in_the_package_and_shows_below_its_stem(qtbot, controller, station, tmp_path,
+                                                                              issuer, centre_key):
+    """Issue 16 (Deliver 5): a bank question's figure is carried in the package and shown under the stem,
+    scaled down to fit (never wider than MAX_PICTURE_WIDTH), byte for byte what the bank held."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.ui.question_view import MAX_PICTURE_WIDTH, _Figure
+    from examcore.package import Recipient, build_package
+    from examcore.questions import Picture
+    from tests.conftest import PROCTOR_PASSWORD
+    from tests.factories import make_exam, make_pool
+    image = QImage(900, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkred"))
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    png = bytes(raw.data())
+    exam = replace(make_exam(), exam_id="figures-2026", title="看图考试")
+    pool = [replace(q, pictures=(Picture(png, "figure.png"),)) for q in make_pool(10)]
+    (tmp_path / "figures.xfp").write_bytes(build_package(
+        exam, pool, issuer=issuer, issuer_name="省普法办", recipients=[Recipient("考试中心", centre_key.public_raw())],
+        start_code=START_CODE, proctor_password=PROCTOR_PASSWORD))
+    station.library.import_file(tmp_path / "figures.xfp")
+    controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    home = controller.home
+    home.table.selectRow(next(i for i, x in enumerate(home.listings) if x.exam_id == "figures-2026"))
+    qtbot.mouseClick(home.enter_button, Qt.MouseButton.LeftButton)
+    dialog = controller.start_dialog
+    qtbot.keyClicks(dialog.code_edit, START_CODE)
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        dialog.buttons.accepted.emit()
+    view = controller.exam.question_view
+    figures = view.findChildren(_Figure)
+    assert len(figures) == 1 and figures[0].isVisibleTo(view)
+    assert figures[0].pixmap().width() == MAX_PICTURE_WIDTH and figures[0].pixmap().height() == 213
+    assert figures[0].pixmap_data.width() == 900

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import struct
+import zlib
 from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
@@ -14,8 +16,18 @@ from examcore.banks import read_bank
 from examcore.banks.excel_bank import write_excel_bank
 from examcore.banks.gift import write_gift
 from examcore.banks.office_text import SECTION_NAMES, office_lines, write_docx_bank
-from examcore.questions import FALSE, TRUE, Option, Question, QuestionType
+from examcore.questions import FALSE, TRUE, Option, Picture, Question, QuestionType
 
+def _png(width: int, height: int) -> bytes:
+    """A real PNG of a grey rectangle (python-docx reads its header to size the picture)."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+FIGURES = [(), (Picture(_png(3, 2), "a.png"),), (Picture(_png(2, 5), "b.png"), Picture(_png(4, 4), "c.png"))]
 WORDS = st.text(alphabet="宪法民刑行政权利义务公民国家人民<>《》()（）“”，。、？abcXYZ019 ", min_size=1, max_size=12).map(
     str.strip).filter(bool)
 
@@ -42,7 +54,8 @@ def questions(draw) -> Question:
     elif draw(st.booleans()):
         answer = (draw(WORDS),)
     return Question("", qtype, stem, options, answer, draw(st.sampled_from(["", "宪法", "宪法/总则"])),
-                    draw(st.integers(1, 5)), (), draw(st.sampled_from(["", "解析。"])), draw(st.none() | st.integers(1, 20)))
+                    draw(st.integers(1, 5)), (), draw(st.sampled_from(["", "解析。"])), draw(st.none() | st.integers(1, 20)),
+                    draw(st.sampled_from(FIGURES)))
 
 
 def _unique(qs: list[Question]) -> list[Question]:
@@ -55,8 +68,9 @@ def _unique(qs: list[Question]) -> list[Question]:
     return out
 
 
-def _same(q: Question) -> tuple:
-    return (q.type, q.stem, [o.text for o in q.options], q.answer, q.category, q.difficulty, q.explanation, q.points)
+def _same(q: Question, pictures: bool = False) -> tuple:
+    return (q.type, q.stem, [o.text for o in q.options], q.answer, q.category, q.difficulty, q.explanation, q.points,
+            [p.data for p in q.pictures] if pictures else None)
 
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -68,7 +82,7 @@ def test_json_round_trip(tmp_path, bank):
     (tmp_path / "b.json").write_text(json.dumps({"questions": [q.to_dict() for q in bank]}, ensure_ascii=False),
                                      encoding="utf-8")
     report = read_bank(tmp_path / "b.json", "b")
-    assert report.problems == [] and [_same(q) for q in report.questions] == [_same(q) for q in bank]
+    assert report.problems == [] and [_same(q, True) for q in report.questions] == [_same(q, True) for q in bank]
 
 
 @SETTINGS
@@ -79,10 +93,12 @@ def test_excel_round_trip(tmp_path, bank):
     assert report.problems == [] and [_same(q) for q in report.questions] == [_same(q) for q in bank]
 
 
-def _held(q: Question, category: bool = True) -> tuple:
-    """What GIFT and the office layout hold, with a blank however it is written (____ or （　）)."""
+def _held(q: Question, category: bool = True, pictures: bool = False) -> tuple:
+    """What GIFT and the office layout hold, with a blank however it is written (____ or （　）); a Word
+    document holds the pictures too."""
     stem = re.sub(r"\s*(?:_{2,}|（[\s\u3000]*）)\s*", "__", q.stem)
-    return (q.type, stem, [o.text for o in q.options], q.answer, q.category if category else "", q.explanation)
+    return (q.type, stem, [o.text for o in q.options], q.answer, q.category if category else "", q.explanation,
+            [p.data for p in q.pictures] if pictures else None)
 
 
 @SETTINGS
@@ -109,8 +125,8 @@ def _by_section(bank: list[Question]) -> list[Question]:
 def test_word_and_text_round_trip(tmp_path, bank):
     write_docx_bank(bank, tmp_path / "b.docx")
     (tmp_path / "b.txt").write_text("\n".join(office_lines(bank)), encoding="utf-8")
-    expected = [_held(q, category=False) for q in _by_section(bank)]
-    for name in ("b.docx", "b.txt"):
+    for name, pictures in (("b.docx", True), ("b.txt", False)):
+        expected = [_held(q, category=False, pictures=pictures) for q in _by_section(bank)]
         report = read_bank(tmp_path / name, "b")
-        assert report.problems == [] and [_held(q, category=False) for q in report.questions] == expected, \
+        assert report.problems == [] and [_held(q, False, pictures) for q in report.questions] == expected, \
             "\n".join(office_lines(bank))

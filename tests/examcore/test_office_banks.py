@@ -72,7 +72,9 @@ def test_a_text_bank_in_the_office_layout(tmp_path):
         "bank.txt, line 1: '2026年度学法考试题库' read as a title, not a question"]
 
 
-def test_a_word_bank_with_an_image_refuses_that_question_by_name(tmp_path):
+def test_a_word_banks_figure_below_a_stem_is_kept_and_a_picture_in_an_option_refused_by_name(tmp_path):
+    """Issue 16 (Deliver 5): "下图所示" with the picture below the stem keeps its picture, byte for byte; a
+    picture where a bank cannot keep it (an option) refuses that question by name, never dropped."""
     document = docx.Document()
     questions, key = BANK.split("参考答案")
     for line in questions.splitlines():
@@ -83,13 +85,21 @@ def test_a_word_bank_with_an_image_refuses_that_question_by_name(tmp_path):
     document.add_picture(str(tmp_path / "sign.png"), width=Cm(1))
     document.add_paragraph("A. 禁止通行 B. 注意安全")
     document.add_paragraph("答案：A")
+    document.add_paragraph("2. 与右图相符的是（ ）。")
+    document.add_paragraph("A. 甲")
+    document.add_picture(str(tmp_path / "sign.png"), width=Cm(1))   # under option A: not a stem's figure
+    document.add_paragraph("B. 乙")
+    document.add_paragraph("答案：B")
     for line in ("参考答案" + key).splitlines():
         document.add_paragraph(line)
     document.save(tmp_path / "bank.docx")
     report = read_bank(tmp_path / "bank.docx", "b")
-    assert _got(report) == EXPECTED
+    assert _got(report)[:len(EXPECTED)] == EXPECTED
+    figure = report.questions[-1]
+    assert figure.stem == "下图所示的标志是（ ）。" and [p.data for p in figure.pictures] == [PNG]
+    assert figure.pictures[0].media_type == "image/png"
     [problem] = report.problems
-    assert problem.unit == "paragraph" and "image(s) image1.png" in problem.message
+    assert problem.unit == "paragraph" and "word/media/image1.png cannot be kept" in problem.message
 
 
 def test_wrong_text_banks_are_named_by_line(tmp_path):
@@ -180,3 +190,14 @@ def test_a_word_runs_own_text_is_read_and_what_follows_an_element_inside_it_is_n
            f'{para("<w:t>B. 普通法</w:t>")}{para("<w:t>答案：A</w:t>")}</w:body></w:document>')
     [q] = read_docx_bank(_document(tmp_path, xml), "b").questions
     assert q.stem == "宪法" and [o.text for o in q.options] == ["根本&法", "普通法"]
+
+
+def test_a_word_export_keeps_each_picture_below_its_stem_and_reads_back_the_same(tmp_path):
+    from examcore.banks.office_text import write_docx_bank
+    from examcore.questions import Picture, Question, QuestionType
+    from examcore.banks.common import Option
+    q = Question("q1", QuestionType.SINGLE, "下图所示的标志是（ ）。", (Option("A", "禁止通行"), Option("B", "注意安全")),
+                 ("A",), pictures=(Picture(PNG, "sign.png"),))
+    write_docx_bank([q], tmp_path / "out.docx")
+    [back] = read_bank(tmp_path / "out.docx", "b").questions
+    assert (back.stem, [p.data for p in back.pictures], back.answer) == (q.stem, [PNG], ("A",))

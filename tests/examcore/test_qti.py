@@ -141,3 +141,24 @@ def test_an_item_generated_from_template_variables_is_refused_not_stored_without
       <templateDeclaration identifier="AMOUNT" cardinality="single" baseType="integer"/>""")
     report = read_qti(item, "q9.xml", "B")
     assert report.questions == [] and "generated from template variables" in str(report.problems[0])
+
+
+def test_a_packages_picture_in_the_item_text_is_kept_and_one_in_a_choice_refused():
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+    declarations = """<responseDeclaration identifier="R" cardinality="single" baseType="identifier">
+      <correctResponse><value>a</value></correctResponse></responseDeclaration>"""
+    shown = item21("p1", """<p>下图所示的标志是（ ）</p><p><img src="../images/sign.png" alt="标志"/></p>
+      <choiceInteraction responseIdentifier="R" maxChoices="1">
+        <simpleChoice identifier="a">禁止通行</simpleChoice><simpleChoice identifier="b">注意安全</simpleChoice>
+      </choiceInteraction>""", declarations)
+    in_choice = item21("p2", """<choiceInteraction responseIdentifier="R" maxChoices="1"><prompt>选出标志</prompt>
+        <simpleChoice identifier="a"><img src="../images/sign.png"/></simpleChoice>
+        <simpleChoice identifier="b">注意安全</simpleChoice></choiceInteraction>""", declarations)
+    data = package({"items/p1.xml": shown, "items/p2.xml": in_choice, "images/sign.png": png},
+                   ["items/p1.xml", "items/p2.xml"])
+    report = read_qti(data, "pics.zip", "B")
+    [kept] = report.questions
+    assert kept.stem == "下图所示的标志是（ ）" and [(p.name, p.data) for p in kept.pictures] == [("sign.png", png)]
+    assert [p.row for p in report.problems if "sign.png cannot be kept" in p.message] == [2]
+    alone = read_qti(shown, "p1.xml", "B")   # an item file alone does not hold its picture: refused by name
+    assert alone.questions == [] and "sign.png cannot be kept" in str(alone.problems[0])
