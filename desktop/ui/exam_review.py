@@ -5,9 +5,12 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.ui.answer_text import answer_text
+from desktop.ui.question_view import MAX_PICTURE_WIDTH
 from examcore.grading import ItemStatus, PaperGrade, Response, format_score
 from examcore.paper import LABELS, Paper
 from examcore.questions import Question
@@ -24,6 +27,7 @@ class ReviewItem:
     right: str           # the answer key in display form
     explanation: str
     options: tuple[tuple[str, str, bool, bool], ...] = ()   # (label, text, right, chosen) as the learner saw them
+    pictures: tuple[bytes, ...] = ()   # the figures below the stem, as in the exam
 
 
 def review_items(paper: Paper, questions: dict[str, Question], responses: dict[str, Response],
@@ -37,7 +41,8 @@ def review_items(paper: Paper, questions: dict[str, Question], responses: dict[s
         order = item.option_order or tuple(texts)
         options = tuple((LABELS[i], texts[k], k in q.answer, k in given) for i, k in enumerate(order) if k in texts)
         out.append(ReviewItem(n, g.status, format_score(g.earned), g.points, q.stem, answer_text(q, item, given),
-                              answer_text(q, item, q.answer, key=True), q.explanation, options))
+                              answer_text(q, item, q.answer, key=True), q.explanation, options,
+                              tuple(p.data for p in q.pictures)))
     return out
 
 
@@ -49,7 +54,17 @@ class ExamReview(QTextBrowser):
         self.setObjectName("exam_review")
         self.setOpenLinks(False)
         self.items = items
+        for it in items:   # the figures as the document's own images, named in the HTML by figure:N-K
+            for k, data in enumerate(it.pictures):
+                self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{it.number}-{k}"),
+                                            QImage.fromData(data))
         self.setHtml(self.render_html())
+
+    @staticmethod
+    def _width(data: bytes) -> str:
+        """A figure wider than the exam shows it is drawn at that width here too."""
+        width = QImage.fromData(data).width()
+        return f" width='{MAX_PICTURE_WIDTH}'" if width > MAX_PICTURE_WIDTH else ""
 
     def status_word(self, status: ItemStatus) -> str:
         return {ItemStatus.CORRECT: self.tr("✔ right"), ItemStatus.PARTIAL: self.tr("◐ partly right"),
@@ -69,6 +84,8 @@ class ExamReview(QTextBrowser):
             points = points_of.replace("%1", it.earned).replace("%2", str(it.points))
             head = (f"<p><b>{it.number}.</b> <span style='color:{colour}'><b>{e(self.status_word(it.status))}</b>"
                     f"</span> ({e(points)})<br>{e(it.stem)}</p>")
+            head += "".join(f"<p><img src='figure:{it.number}-{k}'{self._width(data)}></p>"
+                            for k, data in enumerate(it.pictures))
             head += "".join(   # the options' texts: a letter alone means little once options are shuffled
                 f"<p style='margin-left:1em'>{'<b>' if right else ''}{e(label)}. {e(text)}{'</b> ✔' if right else ''}"
                 f"{e(chosen_word) if chosen else ''}</p>" for label, text, right, chosen in it.options)

@@ -61,3 +61,27 @@ def test_the_review_shows_both_answers_and_wraps_the_explanation(qtbot):
     assert LONG in text.replace("\n", "").replace("\u2028", "")   # the explanation whole, not cut
     assert view.horizontalScrollBar().maximum() == 0               # wrapped: nothing hides to the right
     assert view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_the_review_shows_a_questions_figure_below_its_stem(qtbot):
+    """A question with a picture is reviewed with it, drawn no wider than in the exam."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    from desktop.ui.exam_review import ExamReview
+    from examcore.questions import Picture
+    image = QImage(800, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    pictured = {**QUESTIONS, "t1": replace(TF, pictures=(Picture(bytes(raw.data()), "f.png"),))}
+    grade = grade_paper(PAPER, pictured, {}, pass_mark=10)
+    review = ExamReview(review_items(PAPER, pictured, {}, grade))
+    qtbot.addWidget(review)
+    assert "<img src='figure:2-0' width='640'>" in review.render_html()
+    shown = review.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("figure:2-0"))
+    assert shown.width() == 800
