@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from examcore import canonical
+from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.errors import PackageError, SealError
 from examcore.exam import Eligibility, unit_path
@@ -250,10 +251,12 @@ class Ingest:
         alerts = []
         if grade.score_text != meta["station_score"]:
             alerts.append(Alert(kind="score_mismatch", result_id=result_id, device_id=device_id, created_at=now,
-                                detail=f"station said {meta['station_score']}, re-graded {grade.score_text}"))
+                                detail=Words("station said {station}, re-graded {server}",
+                                             station=str(meta['station_score']), server=grade.score_text)))
         if late:   # answers past the time limit were ignored in the grade: flagged for an administrator
             alerts.append(Alert(kind="late_answers", result_id=result_id, device_id=device_id, created_at=now,
-                                detail=f"{len(late)} answer(s) after the time limit ignored (events {late[:20]})"))
+                                detail=Words("{count} answer(s) after the time limit ignored (events {events})",
+                                             count=len(late), events=str(late[:20]))))
         short = self._points_short(content.exam.eligibility, str(meta["exam_id"]), str(meta["learner_no"]))
         if short:
             alerts.append(Alert(kind="points_short", result_id=result_id, device_id=device_id, created_at=now,
@@ -307,7 +310,8 @@ class Ingest:
                     alerts[:] = [a for a in alerts if a.result_id != row["result_id"]]
                     alerts.append(Alert(kind="conflicting_attempt", result_id=row["result_id"],
                                         device_id=row["device_id"], created_at=now,
-                                        detail=f"attempt {row['attempt_id']} already delivered result {other}"))
+                                        detail=Words("attempt {attempt} already delivered result {other}",
+                                                     attempt=str(row['attempt_id']), other=str(other))))
                     log.warning("a second result %s of attempt %s", row["result_id"], row["attempt_id"])
                     outcomes[n] = IngestOutcome(row["result_id"], Status.CONFLICT, reason="conflict",
                                                 detail=f"another result of this attempt is already stored ({other})")
@@ -355,8 +359,9 @@ class Ingest:
         held = row.points_by_deadline if row is not None else 0
         if held >= rules.min_study_points:
             return None
-        return (f"learner {learner_no} sat an exam that asks for {rules.min_study_points} study points by the "
-                f"deadline; this server holds {held} (records may still be on their way)")
+        return Words("learner {learner_no} sat an exam that asks for {points} study points by the deadline; this "
+                     "server holds {held} (records may still be on their way)", learner_no=learner_no,
+                     points=rules.min_study_points, held=held)
 
     def _not_eligible(self, rules: Eligibility, package_id: str, learner_no: str) -> str | None:
         """The server checks who may sit against its own roster: a station could be tampered with."""
@@ -374,7 +379,8 @@ class Ingest:
             return IngestOutcome(result_id, Status.DUPLICATE, receipt=row.receipt)
         s.add(Alert(kind="conflicting_upload", result_id=result_id, device_id=device_id,
                     created_at=utc_naive(self.ctx.clock.now()),
-                    detail=f"stored content {row.content_hash[:16]}…, offered {content_hash[:16]}…"))
+                    detail=Words("stored content {stored}…, offered {offered}…", stored=row.content_hash[:16],
+                                 offered=content_hash[:16])))
         log.warning("conflicting upload for result %s from %s", result_id, device_id)
         return IngestOutcome(result_id, Status.CONFLICT, reason="conflict",
                              detail="a different result with this id is already stored")

@@ -1,10 +1,13 @@
 """Server tables (SQLAlchemy 2 typed models). Changes go through an Alembic revision in migrations/."""
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, validates
+
+from examcore.cli_text import Words, words_said
 
 
 class Base(DeclarativeBase):
@@ -112,6 +115,21 @@ class Alert(Base):
     device_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
+    # the detail's Words (template and parameters, JSON) when it was made with them: shown in the reader's language
+    words: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    @validates("detail")
+    def _keep_words(self, _key: str, value: str) -> str:
+        self.words = json.dumps(value.to_dict(), ensure_ascii=False) if isinstance(value, Words) else None
+        return str(value)
+
+    def said(self) -> str:
+        """The detail in the reader's language when it was made with Words; else as stored."""
+        try:
+            sent = json.loads(self.words) if self.words else None
+        except ValueError:
+            sent = None
+        return words_said(self.detail, sent)
 
 
 class SeenNonce(Base):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import Change, FeedError, verify_page
+from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.errors import PackageError
 from examcore.sync_client import SyncError
@@ -84,7 +85,8 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
                 _, new = store_package(ctx, s, files[change.key])
             report.packages += int(new)
         except PackageError as exc:  # e.g. this server is not among its recipients: its stations cannot use it
-            why = f"package {body.get('title', change.key)} was not taken: {exc.detail or exc.code}"
+            why = Words("package {title} was not taken: {reason}", title=str(body.get('title', change.key)),
+                        reason=exc.detail or exc.code)
             report.skipped.append(why)
             s.add(Alert(kind="package_skipped", detail=why, created_at=now))
     elif change.kind == "study":   # a plan, course or practice bank: checked here, then handed down
@@ -95,7 +97,8 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
             with s.begin_nested():
                 import_study_file(s, data, ctx.clock.now())
         except PackageError as exc:
-            why = f"study file {body.get('title', change.key)} was not taken: {exc.detail or exc.code}"
+            why = Words("study file {title} was not taken: {reason}", title=str(body.get('title', change.key)),
+                        reason=exc.detail or exc.code)
             report.skipped.append(why)
             s.add(Alert(kind="study_file_skipped", detail=why, created_at=now))
     elif change.kind == "policy":

@@ -3023,8 +3023,36 @@ this PC's clock now: {clock}</source>
       <translation>学号 {learner_no} 含有全角字符或空格：请输入 {plain}</translation>
     </message>
     <message>
+      <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
+      <translation>考生 {learner_no} 参加的考试要求截止前取得 {points} 学习积分；本服务器记录为 {held} 分（学习记录可能还在传送中）</translation>
+    </message>
+    <message>
+      <source>stored content {stored}…, offered {offered}…</source>
+      <translation>已存内容 {stored}…，新送来 {offered}…</translation>
+    </message>
+    <message>
+      <source>station said {station}, re-graded {server}</source>
+      <translation>考试机报 {station} 分，服务器重新评分为 {server} 分</translation>
+    </message>
+    <message>
+      <source>{count} answer(s) after the time limit ignored (events {events})</source>
+      <translation>超过时限后的 {count} 次作答未计入（事件 {events}）</translation>
+    </message>
+    <message>
+      <source>attempt {attempt} already delivered result {other}</source>
+      <translation>考试 {attempt} 已经送达过成绩 {other}</translation>
+    </message>
+    <message>
       <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
+    </message>
+    <message>
+      <source>package {title} was not taken: {reason}</source>
+      <translation>考试包 {title} 未接收：{reason}</translation>
+    </message>
+    <message>
+      <source>study file {title} was not taken: {reason}</source>
+      <translation>学习文件 {title} 未接收：{reason}</translation>
     </message>
     <message>
       <source>id {qid} belongs to a question of another bank; nothing there is changed</source>
@@ -3157,6 +3185,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>already present: {kind} {title}</source>
       <translation>已存在：{kind} {title}</translation>
+    </message>
+    <message>
+      <source>study record {record_id} arrived again with different content</source>
+      <translation>学习记录 {record_id} 再次送达，但内容不同</translation>
     </message>
     <message>
       <source>no next certificate is staged: run `xuefa-server tls rotate` first</source>

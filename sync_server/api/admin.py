@@ -2,6 +2,8 @@
 subtree. An object outside it answers 404, exactly as if it did not exist."""
 from __future__ import annotations
 
+import json
+
 from flask import abort, jsonify, make_response, request
 from sqlalchemy import or_, select
 
@@ -249,6 +251,7 @@ def alerts_list():
             if scope.has_unit(unit):
                 out.append({"id": alert.id, "kind": alert.kind, "result_id": alert.result_id,
                             "device_id": alert.device_id, "detail": alert.detail,
+                            "words": json.loads(alert.words) if alert.words else None,
                             "created_at": alert.created_at.isoformat() + "Z"})
     return jsonify(alerts=out)
 

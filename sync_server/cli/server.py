@@ -197,6 +197,8 @@ def status(ctx: click.Context) -> None:
             detail = cli_tr("{who}: {was} → {now} ({rules}): {reason}").format(
                 who=decision["who"], was=review_words(decision["was"]), now=review_words(decision["now"]),
                 rules=rule_words(decision["rules"].split(",")), reason=decision["reason"])
+        else:   # made with Words: in the reader's language
+            detail = a.said()
         click.echo(f"  {local_minute(from_utc_naive(a.created_at))} {alert_words(a.kind)} {a.result_id or ''} "
                    f"{detail}")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said
 from sync_server.cli.common import open_server as _server, read_public_key, refusal
 
 
@@ -69,7 +69,7 @@ def sync_upstream(ctx: click.Context) -> None:
         click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
                        applied=got.applied, packages=got.packages))
         for why in got.skipped:
-            click.echo(cli_tr("  skipped: {why}").format(why=why))
+            click.echo(cli_tr("  skipped: {why}").format(why=said(why)))
         with click.progressbar(length=1, label=cli_tr("relaying results"), file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
                 bar.length = max(total, 1)

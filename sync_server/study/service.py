@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
+from examcore.cli_text import Words
 from examcore.clock import from_utc_naive, utc_naive
 from examcore.grading import ItemStatus, grade_item
 from examcore.study.course import Course, read_course_file, read_plan_file, read_study_file
@@ -108,7 +109,8 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                 held.append((record.record_id, digest))
             else:
                 s.add(Alert(kind="study_record_conflict", device_id=device_id, created_at=utc_naive(now),
-                            detail=f"study record {record.record_id} arrived again with different content"))
+                            detail=Words("study record {record_id} arrived again with different content",
+                                         record_id=record.record_id)))
                 outcomes.append(RecordOutcome(record.record_id, "conflict", "a different record with this id is stored",
                                               "record_conflict"))
             continue

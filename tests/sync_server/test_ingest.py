@@ -74,7 +74,8 @@ def test_same_id_with_changed_content_is_a_conflict_and_an_alert(server, station
         assert s.get(Result, envelope.result_id).content_hash == envelope.content_hash  # the original stays
 
 
-def test_a_station_claiming_a_higher_score_is_regraded_and_reported(server, station_for_server, server_package):
+def test_a_station_claiming_a_higher_score_is_regraded_and_reported(server, server_config, station_for_server,
+                                                                    server_package):
     ingest = _ready(server, station_for_server, server_package)
     sit_exam(station_for_server, right=1)
     [envelope] = station_for_server.results.pending()
@@ -85,6 +86,15 @@ def test_a_station_claiming_a_higher_score_is_regraded_and_reported(server, stat
         row = s.get(Result, envelope.result_id)
         assert row.station_score == "100" and row.server_score != "100"
     assert _alerts(server) == ["score_mismatch"]
+    from click.testing import CliRunner
+
+    from sync_server.cli import main
+    with server.sessions() as s:   # English stored for the log and the API, its words beside it
+        [alert] = s.scalars(select(Alert)).all()
+        assert alert.detail.startswith("station said 100, re-graded ") and json.loads(alert.words)["template"]
+    said = CliRunner().invoke(main, ["--instance", str(server_config.instance_dir), "status"],
+                              env={"XUEFA_LANG": "zh_CN"})
+    assert "考试机报 100 分，服务器重新评分为" in said.output and "station said" not in said.output, said.output
 
 
 def test_refusals_name_their_reason_and_store_nothing(server, station_for_server, server_package):
