@@ -45,6 +45,7 @@ FORMAT = "xuefa-exam-package"
 VERSION = 1
 SIGNATURE_LEN = 64
 MAX_HEADER = 1 << 20
+MAX_PACKAGE_BYTES = 64 << 20   # what a station takes (its pictures count: a bank's figures travel in the body)
 MIN_PROCTOR_PASSWORD = 10   # characters; generated ones have 12 of 32 kinds (60 bits) behind argon2id
 
 
@@ -311,6 +312,10 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
     body = aead.encrypt(content_key, body_plain, aad)
     header["body"] = {"cipher": "AES-256-GCM", "sha256": hashlib.sha256(body).hexdigest(), "length": len(body)}
     header_bytes = canonical.canonical_json(header)
+    size = len(MAGIC) + 4 + len(header_bytes) + 64 + len(body)
+    if size > MAX_PACKAGE_BYTES:   # refused here, not at every station on exam day
+        raise ValueError(f"the package would be {size / 2**20:.1f} MB; a station takes at most "
+                         f"{MAX_PACKAGE_BYTES >> 20} MB: use fewer or smaller pictures in the questions it draws from")
     signature = issuer.sign(MAGIC + header_bytes)
     return MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + signature + body
 

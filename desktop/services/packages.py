@@ -16,10 +16,8 @@ from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.errors import PackageError
 from examcore.exam import Counting, Eligibility, unit_path
 from examcore.grading import counted_index
-from examcore.package import PackageHeader, ParsedPackage, parse_package
+from examcore.package import MAX_PACKAGE_BYTES, PackageHeader, ParsedPackage, parse_package
 from examcore.window import WindowState, window_state
-
-MAX_PACKAGE_BYTES = 64 << 20
 
 
 @dataclass(frozen=True)

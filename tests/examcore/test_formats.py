@@ -97,6 +97,24 @@ def test_a_package_asking_for_a_weak_kdf_is_refused(issuer, centre):
         parse_package(weak, None).unwrap_with_start_code(CODE)
 
 
+def test_a_package_larger_than_a_station_takes_is_not_built(issuer, centre, monkeypatch):
+    """Pictures travel in the package: one a station would refuse on exam day is refused when it is built."""
+    import os
+    from dataclasses import replace
+
+    from examcore import package
+    from examcore.questions import Picture
+    monkeypatch.setattr(package, "MAX_PACKAGE_BYTES", 1 << 20)
+    figure = Picture(b"\x89PNG\r\n\x1a\n" + os.urandom(700_000), "photo.png")   # no compressing it away
+    pool = [replace(q, pictures=(figure,)) if n < 2 else q for n, q in enumerate(make_pool(10))]
+    with pytest.raises(ValueError, match=r"the package would be 1\.\d MB; a station takes at most 1 MB"):
+        build_package(make_exam(), pool, issuer=issuer, issuer_name="x", recipients=[Recipient("c", centre.public_raw())],
+                      start_code=CODE, proctor_password="proctor-2026")
+    assert build_package(make_exam(), pool[1:], issuer=issuer, issuer_name="x",
+                         recipients=[Recipient("c", centre.public_raw())], start_code=CODE,
+                         proctor_password="proctor-2026")
+
+
 def test_a_package_that_cannot_fill_its_blueprint_is_not_built(issuer, centre):
     with pytest.raises(ValueError, match="general paper: section 1 needs 3 single"):
         build_package(make_exam(), make_pool(2), issuer=issuer, issuer_name="x",
