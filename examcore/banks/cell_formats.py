@@ -13,6 +13,7 @@ them (2018/3/11), and 27–58 are the zh-CN built-ins."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import zipfile
 from examcore.cli_text import Words
@@ -33,6 +34,8 @@ BUILTIN = {
     55: '上午/下午h"时"mm"分"', 56: '上午/下午h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
 }
 MOST_DIGITS = 15   # Excel keeps 15 significant digits; more were lost when the number was typed
+NEGATIVE_DATE = "[negative date]"   # a negative number under a date or time format: Excel shows ####
+FIRST_TRUE_DATE = datetime.date(1900, 3, 1)   # before it Excel counts 1900 as a leap year (29 Feb 1900)
 
 
 class NotShown(ValueError):
@@ -81,6 +84,8 @@ def shown(value: object, code: str, date1904: bool = False) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime.timedelta):
         raise NotShown(Words("the cell holds a duration"))
+    if code == NEGATIVE_DATE:
+        raise NotShown("Excel shows #### for a negative date or time")
     if code.startswith("[built-in"):
         raise NotShown(Words("the cell uses Excel's {code} number format", code=code[1:-1]))
     if is_general(code):
@@ -108,6 +113,50 @@ def shown(value: object, code: str, date1904: bool = False) -> str:
         return "".join(t if kind == "literal" else number if kind in ("general", "text") else ""
                        for kind, t in tokens).strip()
     return sign + _number(v, tokens, code)
+
+
+@functools.cache
+def is_date(code: str) -> bool:
+    """The format shows a date or a time."""
+    if is_general(code) or code.startswith("[built-in"):
+        return False
+    try:
+        return any(kind == "date" for kind, _ in _tokens(_split(code)[0], code))
+    except NotShown:
+        return False
+
+
+@functools.cache
+def writes_around_text(code: str) -> bool:
+    """The format's text section writes something besides the text itself ("第"@"条")."""
+    section = _text_section(code)
+    return section is not None and section.strip() != "@"
+
+
+def _text_section(code: str) -> str | None:
+    sections = _split(code)
+    if len(sections) >= 4:
+        return sections[3]
+
+    def shows_text(section: str) -> bool:
+        try:
+            return any(kind == "text" for kind, _ in _tokens(section, code))
+        except NotShown:
+            return False
+    return next((s for s in sections if shows_text(s)), None)
+
+
+def shown_text(text: str, code: str) -> str:
+    """A text cell as its format shows it: the text section's literals around the text ("第"@"条" on 5 is
+    第5条); the text itself when the format has no text section."""
+    section = _text_section(code)
+    if section is None:
+        return text
+    try:
+        tokens = _tokens(section, code)
+    except NotShown:
+        return text
+    return "".join(text if kind == "text" else t if kind == "literal" else "" for kind, t in tokens)
 
 
 def general(value: object) -> str:
@@ -175,7 +224,7 @@ def _tokens(section: str, code: str) -> list[tuple[str, str]]:
                 raise NotShown(Words("the number format {code} is not closed", code=code))
             out.append(("literal", section[i + 1:end]))
             i = end + 1
-        elif ch == "\\" and i + 1 < len(section):
+        elif ch in "\\!" and i + 1 < len(section):   # \x and !x: the character itself
             out.append(("literal", section[i + 1]))
             i += 2
         elif ch == "_" and i + 1 < len(section):
@@ -272,7 +321,10 @@ def _from_serial(value: object, date1904: bool, code: str) -> datetime.datetime:
     if serial < 0 or (not date1904 and serial < 61):   # 1900's leap-year mistake makes days before 1 March odd
         raise NotShown(Words("the date format {code} on the number {value}", code=code, value=general(value)))
     base = datetime.datetime(1904, 1, 1) if date1904 else datetime.datetime(1899, 12, 30)
-    return base + datetime.timedelta(seconds=round(serial * 86400))
+    try:
+        return base + datetime.timedelta(seconds=round(serial * 86400))
+    except OverflowError as exc:   # past the year 9999: Excel shows ####
+        raise NotShown(f"the date format {code} on the number {general(value)}") from exc
 
 
 def _date(value: object, section: str, code: str) -> str:
@@ -289,6 +341,8 @@ def _date(value: object, section: str, code: str) -> str:
         moment = datetime.datetime(2000, 1, 1, value.hour, value.minute, value.second, value.microsecond)
     else:
         raise NotShown(Words("the date format {code} on {value!r}", code=code, value=value))
+    if moment.date() < FIRST_TRUE_DATE and not isinstance(value, datetime.time):
+        raise NotShown("a date before 1 March 1900, which Excel counts with a 29 February 1900")
     if moment.microsecond:
         moment = (moment + datetime.timedelta(microseconds=500_000)).replace(microsecond=0)
     twelve = any(k == "date" and t.upper() in ("AM/PM", "A/P", "上午/下午") for k, t in tokens)

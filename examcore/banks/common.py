@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import unicodedata
@@ -297,6 +298,45 @@ def parse_true_false(text: str) -> str | None:
     return None
 
 
+MAX_PICTURE_SIDE = 6000            # pixels on either side
+MAX_PICTURE_PIXELS = 16_000_000    # in all: 64 MB once decoded at the station; a phone photo has 12 million
+
+
+def picture_problem(picture: Picture) -> Words | None:
+    """Why a question's picture cannot be kept: not a PNG, JPEG or GIF image that decodes whole, or larger
+    than MAX_PICTURE_SIDE / MAX_PICTURE_PIXELS (checked before it is decoded); None when it can."""
+    from PIL import Image, UnidentifiedImageError
+    name = picture.name or picture.digest[:12]
+    try:
+        with Image.open(io.BytesIO(picture.data)) as image:
+            width, height = image.size
+            if image.format not in ("PNG", "JPEG", "GIF"):
+                return Words("picture {name} is not a PNG, JPEG or GIF image (save it as PNG)", name=name)
+            if width > MAX_PICTURE_SIDE or height > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
+                return Words("picture {name} is {width}×{height} pixels; at most {side} on a side and {millions} "
+                             "million in all (save it smaller)", name=name, width=width, height=height,
+                             side=MAX_PICTURE_SIDE, millions=MAX_PICTURE_PIXELS // 1_000_000)
+            image.load()
+    except Image.DecompressionBombError:   # Pillow's own guard, far above ours: refused before it is drawn
+        return Words("picture {name} has more than {millions} million pixels (save it smaller)", name=name,
+                     millions=MAX_PICTURE_PIXELS // 1_000_000)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        return Words("picture {name} cannot be read as an image ({exc}): save it again as PNG", name=name,
+                     exc=str(exc)[:80])
+    return None
+
+
+def separator_problem(accepted: list[str]) -> Words | None:
+    """Why accepted answers read from a format that lists them apart (GIFT, Moodle, QTI) cannot be kept: one
+    holding ; ； or |, which Xuefa's answer text uses between blanks and alternatives ("A|B" would become
+    two answers, A or B); None when none does."""
+    odd = next((t for t in accepted if re.search(r"[;；|]", t)), None)
+    if odd is None:
+        return None
+    return Words("the accepted answer {value!r} holds ; or |, which Xuefa uses between blanks and alternatives: "
+                 "it cannot be kept as written", value=odd)
+
+
 def parse_fill_in_answer(text: str) -> tuple[str, ...]:
     """Blanks separated by ";" or "；"; alternatives within a blank by "|"."""
     return tuple(part.strip() for part in re.split(r"[;；]", str(text)) if part.strip())
@@ -328,14 +368,16 @@ def _invisible(text: str) -> str:
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],
                    answer_text: str, category: str, difficulty: int, tags: tuple[str, ...],
                    explanation: str, fixed_keys: set[str], points: int | None = None,
-                   images: tuple[str, ...] = (), pictures: tuple[Picture, ...] = ()
-                   ) -> tuple[Question | None, list[str]]:
+                   images: tuple[str, ...] = (), pictures: tuple[Picture, ...] = (),
+                   missing: tuple[str, ...] = ()) -> tuple[Question | None, list[str]]:
     """One question from already-split fields, or the list of what is wrong with it (each message starts
     with the field it is about where there is one: "answer …", "stem …", "options …").
 
     pictures: the figures shown with the stem (kept, and shown below it at the station); images: what
-    the question shows that cannot be kept (a picture in an option or the explanation, a formula, audio, a
-    file the bank does not hold), named so the question is refused rather than imported without it."""
+    the question shows that cannot be kept (a picture in an option or the explanation, a formula, audio);
+    missing: pictures it shows that the file does not hold (linked, outside the package, damaged). Either
+    is named so the question is refused rather than imported without it. Each picture is decoded
+    (Pillow) and its size checked, so a station never meets one it cannot draw."""
     problems: list[str] = []
     answer: tuple[str, ...]
     if len(stem) > MAX_STEM_CHARS:
@@ -356,6 +398,10 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
             if hidden:   # two questions that look alike would be two; a right-to-left mark reorders what is shown
                 problems.append(Words("{where} holds invisible character(s) {hidden}: delete them (retype the text)",
                                       where=where, hidden=hidden))
+    if missing:
+        problems.append(Words("picture {items} is not in the file (a linked picture, one outside the package, or "
+                              "damaged): put the picture itself into the file", items=', '.join(missing)))
+    problems += [p for p in map(picture_problem, pictures) if p is not None]
     if images:
         problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures that go with the "
                               "stem, not pictures in options or explanations, formulas, audio or video; the question "

@@ -104,8 +104,9 @@ def _merged_ranges(path: Path, sheet_index: int = 0) -> list[tuple[int, int, int
         name = target.group(1).lstrip("/")
         sheet = z.read(name if name.startswith("xl/") else "xl/" + name).decode("utf-8")
     out = []
-    for a, r1, b, r2 in re.findall(r"<(?:\w+:)?mergeCell\b[^>]*ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"", sheet):
-        out.append((column_index_from_string(a), int(r1), column_index_from_string(b), int(r2)))
+    for a, r1, b, r2 in re.findall(r"<(?:\w+:)?mergeCell\b[^>]*ref=\"([A-Za-z]{1,3})(\d{1,9}):([A-Za-z]{1,3})(\d{1,9})\"",
+                                   sheet):
+        out.append((column_index_from_string(a.upper()), int(r1), column_index_from_string(b.upper()), int(r2)))
     return out
 
 
@@ -173,25 +174,32 @@ def _sheet_extent(path: Path | IO[bytes], sheet_index: int, codes: list[str] | N
         return 0, 0, {}, {}
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
-    last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)),
+    last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d{1,9})\"", xml)),
                    default=0)
-    # the longest column letters, then the greatest of those: no set of millions of cells in memory
-    widest = max((m.group(1) for m in re.finditer(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})\d+\"", xml)),
-                 key=lambda c: (len(c), c), default=b"")
+    # every cell's own reference counts (calamine places a cell by it, whatever its row says), in either case
+    # (r="xfd1000000" is read too): the longest letters and digits, then the greatest of those
+    refs = re.findall(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Za-z]{1,3})(\d{1,9})\"", xml)
+    widest = max((c.upper() for c, _ in refs), key=lambda c: (len(c), c), default=b"")
+    deepest = max((r for _, r in refs), key=lambda r: (len(r), r), default=b"0")
+    del refs
+    last_row = max(last_row, int(deepest))
     last_col = column_index_from_string(widest.decode()) if widest else 0
     errors = {}
     for attrs, body in re.findall(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", xml, re.S):
-        ref = re.search(rb"\br=\"([A-Z]{1,3})(\d+)\"", attrs)
+        ref = re.search(rb"\br=\"([A-Za-z]{1,3})(\d+)\"", attrs)
         value = re.search(rb"<(?:\w+:)?v>([^<]*)</", body)
         if ref:
-            errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode()))] = \
+            errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper()))] = \
                 value.group(1).decode("utf-8", "replace") if value else "#ERROR"
     return last_row, last_col, errors, _formatted_cells(xml, codes or [])
 
 
 def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]:
-    """(row, column) -> format code of the sheet's number cells styled with a format other than General.
-    Only the styles that have such a format are looked for, so a sheet without any costs one search."""
+    """(row, column) -> format code of the sheet's number cells styled with a format other than General,
+    and of its text cells whose format writes text around them ("第"@"条"). A negative number under a date
+    or time format, which Excel shows as ####, gets cell_formats.NEGATIVE_DATE (calamine reads it as a
+    time of day). Only the styles that have such a format are looked for, so a sheet without any costs one
+    search."""
     styled = [str(i).encode() for i, code in enumerate(codes) if not cell_formats.is_general(code)]
     if not styled:
         return {}
@@ -200,11 +208,17 @@ def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]
     for m in re.finditer(pattern, xml):
         attrs = m.group(1)
         kind = re.search(rb"\bt=\"(\w+)\"", attrs)
-        ref = re.search(rb"\br=\"([A-Z]{1,3})(\d+)\"", attrs)
-        if ref is None or (kind is not None and kind.group(1) not in (b"n", b"d")):
-            continue   # text, a boolean or an error: no number format applies
-        style = int(re.search(rb"\bs=\"(\d+)\"", attrs).group(1))  # type: ignore[union-attr]
-        out[(int(ref.group(2)), column_index_from_string(ref.group(1).decode()))] = codes[style]
+        ref = re.search(rb"\br=\"([A-Za-z]{1,3})(\d+)\"", attrs)
+        if ref is None or (kind is not None and kind.group(1) not in (b"n", b"d", b"s", b"str", b"inlineStr")):
+            continue   # a boolean or an error: no format applies
+        code = codes[int(re.search(rb"\bs=\"(\d+)\"", attrs).group(1))]  # type: ignore[union-attr]
+        text = kind is not None and kind.group(1) in (b"s", b"str", b"inlineStr")
+        if text and not cell_formats.writes_around_text(code):
+            continue
+        if not text and cell_formats.is_date(code):
+            value = re.match(rb"(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?v>\s*-", xml[m.end():m.end() + 2000], re.S)
+            code = cell_formats.NEGATIVE_DATE if value else code
+        out[(int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper()))] = code
     return out
 
 
@@ -295,7 +309,13 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
         changed: list | None = None
         for i in text_columns:
             v = row[i] if i < len(row) else None
-            if v is None or isinstance(v, str):
+            if v is None:
+                continue
+            if isinstance(v, str):   # text shows as written, unless its format writes text around it
+                code = formats.get((rownum, i + 1))
+                if code is not None:
+                    changed = changed or list(row)
+                    changed[i] = cell_formats.shown_text(v, code)
                 continue
             try:
                 text: object = cell_formats.shown(v, formats.get((rownum, i + 1), cell_formats.GENERAL), date1904)
@@ -492,8 +512,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
         merged = []
     # a value merged down over several rows (题型 or 分类 for a group of questions) belongs to each row
-    inherited = {(col, r): (c1, r1) for c1, r1, c2, r2 in merged for col in range(c1, c2 + 1)
-                 for r in range(r1 + 1, r2 + 1)}
+    # (only over the cells the sheet has: a range to XFD1048576 is as wide as what is read, not a billion cells)
+    width = max((len(row) for row in rows), default=0)
+    inherited = {(col, r): (c1, r1) for c1, r1, c2, r2 in merged for col in range(c1, min(c2, width) + 1)
+                 for r in range(r1 + 1, min(r2, len(rows)) + 1)}
     anchors = set(inherited.values())
     remembered: dict[tuple[int, int], object] = {}
     try:

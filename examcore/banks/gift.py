@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from examcore.banks.common import (BLANK_PATTERN, OPTION_KEYS, ImportReport, QuestionSink, RowProblem,
-                                   build_question, count_blanks)
+                                   build_question, count_blanks, separator_problem)
 from examcore.banks.text_files import html_to_text, split_lines
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionType
@@ -195,6 +195,9 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
         if wild:   # Moodle reads * as "anything": kept as a letter, 北京市 would be marked wrong for 北京*
             return (Words("the accepted answer {wild!r} uses Moodle's wildcard *, which a Xuefa blank does not have: "
                           "list each accepted answer instead", wild=wild[0]))
+        odd = separator_problem(accepted)
+        if odd is not None:
+            return odd
         notes: list[str] = [Words("partial-credit answer(s) {items} not accepted: a fill-in blank is right or wrong",
                        items=', '.join(partial))] if partial else []
         return QuestionType.FILL_IN, [], "|".join(accepted), explanation, notes

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 import xml.etree.ElementTree as ET
 from urllib.parse import unquote
 
-from examcore.banks.common import OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question, count_blanks
+from examcore.banks.common import (OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question, count_blanks,
+                                   separator_problem)
 from examcore.banks.gift import BLANK, category_path
 from examcore.banks.text_files import TextRefused, html_to_text, parse_xml
 from examcore.cli_text import Words
@@ -30,8 +32,6 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
         return ""
     node = element.find("text")
     raw = (node.text if node is not None else element.text) or ""
-    if images is not None:
-        images += [f.get("name", "file") for f in element.findall("file")]
     if element.get("format", "") not in ("html", "moodle_auto_format"):
         return raw.strip()
     text, shown = html_to_text(raw)
@@ -40,13 +40,27 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     return text
 
 
+def _sources(element: ET.Element | None) -> list[str]:
+    """The files an HTML text shows, as its <img src> name them (@@PLUGINFILE@@/folder/name.png)."""
+    if element is None or element.get("format", "") not in ("html", "moodle_auto_format"):
+        return []
+    node = element.find("text")
+    return re.findall(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']""", (node.text if node is not None else "") or "",
+                      re.I)
+
+
 def _pictures(element: ET.Element | None, shown: list[str]) -> tuple[tuple[Picture, ...], list[str]]:
-    """The pictures the question text shows, from the files attached to it (<file name=… encoding="base64">,
-    shown as @@PLUGINFILE@@/name), and the names of those it shows but does not hold."""
-    held = {} if element is None else {unquote(f.get("name", "")): f for f in element.findall("file")}
+    """The pictures the question text shows, from the files attached to it (<file path=… name=…
+    encoding="base64">, shown as @@PLUGINFILE@@/path/name), and the names of those it shows but does not
+    hold (or holds damaged). A file attached but not shown is not a picture of the question (Moodle does
+    not show it either)."""
+    held = {} if element is None else {(f.get("path", "/") or "/").strip("/") + "/" + f.get("name", ""): f
+                                       for f in element.findall("file")}
     pictures, missing = [], []
-    for name in dict.fromkeys(unquote(n) for n in shown):
-        attached = held.get(name)
+    for source in dict.fromkeys(shown):
+        where = unquote(source.split("@@PLUGINFILE@@", 1)[-1]).split("?", 1)[0].lstrip("/")
+        name = where.rsplit("/", 1)[-1]
+        attached = held.get(where if "/" in where else "/" + where)
         try:
             if attached is None or attached.get("encoding", "base64") != "base64":
                 raise ValueError(name)
@@ -72,25 +86,30 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             "{nested} <question> element(s) stand inside another element, not directly under <quiz>: "
             "export the bank from Moodle again",
             nested=nested)))
-    for number, question in enumerate(root.findall("question"), start=1):
+    number = 0   # the questions as Moodle lists them: categories are not counted
+    for question in root.findall("question"):
         kind = question.get("type", "")
-
-        def problem(message: str) -> None:
-            report.problems.append(RowProblem(file, number, kind or None, message))
         if kind == "category":
             category = category_path(_text(question.find("category")))
             continue
+        number += 1
         name = _text(question.find("name"))
+        label = name or kind or None   # the question's name in Moodle says which one better than its kind
+
+        def problem(message: str) -> None:
+            report.problems.append(RowProblem(file, number, label, message, unit="item"))
         if kind not in SUPPORTED:
             report.skipped.append(RowProblem(file, number, kind or None,
                                              Words("{value} question {name!r}: not a kind this product has",
-                                                   value=kind or 'untyped', name=name)))
+                                                   value=kind or Words("untyped"), name=name), unit="item"))
             continue
         figures: list[str] = []   # shown with the question text: kept as its pictures when the file holds them
         images: list[str] = []    # shown in answers or feedback: a bank cannot keep them there
         stem = _text(question.find("questiontext"), figures)
-        pictures, missing = _pictures(question.find("questiontext"), figures)
-        images += missing
+        sources = _sources(question.find("questiontext"))
+        pictures, missing = _pictures(question.find("questiontext"), sources)
+        drawn = {unquote(s.split("?", 1)[0]).rsplit("/", 1)[-1] for s in sources}
+        images += [f for f in figures if unquote(f) not in drawn]   # audio, video, a formula: not a picture
         answers = [(_fraction(a.get("fraction", "0")), _text(a, images)) for a in question.findall("answer")]
         if any(f is None for f, _ in answers):
             problem(Words("an answer's fraction is not a number"))
@@ -112,7 +131,8 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options,
                                    answer_text=answer_text, category=category, difficulty=3, tags=tags,
                                    explanation=_text(question.find("generalfeedback"), images), fixed_keys=set(),
-                                   images=tuple(images), points=points, pictures=pictures)
+                                   images=tuple(images), points=points, pictures=pictures,
+                                   missing=tuple(missing))
         if q is None:
             for e in errors:
                 problem(e)
@@ -121,7 +141,10 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         if refused:
             problem(refused)
             continue
-        report.notes += [RowProblem(file, number, kind, note) for note in notes]
+        if any(_text(f).strip() for f in question.findall("answer/feedback")):   # said, not silently dropped
+            notes.append(Words("left out: the feedback on each answer (Xuefa shows one explanation, from the "
+                               "general feedback)"))
+        report.notes += [RowProblem(file, number, label, note, unit="item") for note in notes]
     return report
 
 
@@ -168,6 +191,9 @@ def _typed(kind: str, question: ET.Element, answers: list,
         if wild:   # Moodle reads * as "anything": kept as a letter, 北京市 would be marked wrong for 北京*
             return (Words("the accepted answer {wild!r} uses Moodle's wildcard *, which a Xuefa blank does not have: "
                           "list each accepted answer instead", wild=wild[0]))
+        odd = separator_problem(accepted)
+        if odd is not None:
+            return odd
         partial = [f"{text!r} ({f:g}%)" for f, text in answers if f is not None and 0 < f < 100]
         if partial:  # not silently: the caller notes what Moodle accepted in part and Xuefa does not
             notes.append(Words("partial-credit answer(s) {items} not accepted: a fill-in blank is right or wrong",

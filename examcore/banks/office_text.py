@@ -168,6 +168,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                              [numbered.group(3)], figures=list(images))
             drafts.append(current)
             continue
+        if current is None and not text:   # a picture with no question to go with
+            report.problems.append(RowProblem(file, number, None, Words(
+                "a picture above the first question of its section: put it below the stem of its question"),
+                unit=unit))
+            continue
         if current is None:  # a title or instructions above the questions
             if section or drafts:
                 report.problems.append(RowProblem(file, number, None, Words(
@@ -264,9 +269,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
-                                   fixed_keys=set(), images=tuple(d.images + [f for f in d.figures
-                                                                              if f not in pictures]),
-                                   pictures=tuple(pictures[f] for f in d.figures if f in pictures))
+                                   fixed_keys=set(), images=tuple(d.images),
+                                   pictures=tuple(pictures[f] for f in d.figures if f in pictures),
+                                   missing=tuple(f.rsplit("/", 1)[-1] for f in d.figures if f not in pictures))
         if q is None:
             for e in errors:
                 problem(e)
@@ -308,6 +313,7 @@ _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4:
             "wingdings 2": {0x50: "√", 0x4F: "×", 0x52: "☑", 0x54: "☒", 0xA3: "□"}}
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_R_LINK = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}link"   # a picture not in the file
 _V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
@@ -359,7 +365,8 @@ class _Paragraphs:
         elif tag == _W_BR:
             self._open[-1][0].append("\n")
         elif tag == _A_BLIP:
-            self._open[-1][1].append(self._names.get(attrib.get(_R_EMBED, ""), "image"))
+            rid = attrib.get(_R_EMBED) or attrib.get(_R_LINK, "")
+            self._open[-1][1].append(self._names.get(rid, "image"))
         elif tag == _V_IMAGE:
             self._open[-1][1].append(self._names.get(attrib.get(_R_ID, ""), "image"))
         elif tag == _W_OBJECT:
@@ -372,6 +379,9 @@ class _Paragraphs:
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
+            if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box
+                self._open[-1][1].extend(images)
+                images = []
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
             for n, piece in enumerate("".join(pieces).split("\n")):
                 self.lines.append((self._count, piece, images if n == 0 else []))

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS, FileRefused, ImportReport,
-                                   QuestionSink, RowProblem, build_question, reason_of)
+                                   QuestionSink, RowProblem, build_question, reason_of,
+                                   separator_problem)
 from examcore.banks.gift import BLANK
 from examcore.banks.text_files import TextRefused, parse_xml
 from examcore.cli_text import Words
@@ -156,13 +157,16 @@ def _files_beside(z: zipfile.ZipFile, item_path: str) -> Callable[[str], bytes |
     return read
 
 
-def _shown(body: ET.Element, read: Callable[[str], bytes | None]) -> tuple[tuple[Picture, ...], tuple[str, ...]]:
-    """The pictures the item's text shows (its own <img>, kept), and what it shows that cannot be kept:
-    a picture inside a choice, one the package does not hold, a formula, audio or video. Feedback and other
-    views' rubrics are left out with their pictures."""
+def _shown(body: ET.Element, read: Callable[[str], bytes | None]
+           ) -> tuple[tuple[Picture, ...], tuple[str, ...], tuple[str, ...]]:
+    """The pictures the item's text shows (its own <img>, kept); what it shows that cannot be kept (a
+    picture inside a choice, a formula, audio or video); and the pictures the package does not hold (an
+    item file alone, a path outside the package). Feedback and other views' rubrics are left out with
+    their pictures."""
     parents = {child: node for node in body.iter() for child in node}
     pictures: list[Picture] = []
     others: list[str] = []
+    missing: list[str] = []
     for node in body.iter():
         if node.tag not in ("img", "object", "math", "audio", "video"):
             continue
@@ -173,12 +177,15 @@ def _shown(body: ET.Element, read: Callable[[str], bytes | None]) -> tuple[tuple
         if any(a.tag in FEEDBACK or not _for_candidate(a) for a in ancestors):
             continue
         src = node.get("src") or node.get("data") or ""
-        data = read(src) if node.tag == "img" and src else None
-        if data is None or any(a.tag in ("simpleChoice", "inlineChoice") for a in ancestors):
+        if node.tag != "img" or any(a.tag in ("simpleChoice", "inlineChoice") for a in ancestors):
             others.append(posixpath.basename(src) or node.tag)
+            continue
+        data = read(src) if src else None
+        if data is None:
+            missing.append(posixpath.basename(src) or node.tag)
         else:
             pictures.append(Picture(data, posixpath.basename(src)))
-    return tuple(pictures), tuple(others)
+    return tuple(pictures), tuple(others), tuple(missing)
 
 
 def _read_item(data: bytes, file: str, number: int | None, part: str | None, sink: QuestionSink,
@@ -258,6 +265,10 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
             if not accepted:
                 problem(Words("blank {rid} has no correct value", rid=rid))
                 return
+            odd = separator_problem(accepted)
+            if odd is not None:
+                problem(odd)
+                return
             blanks.append("|".join(accepted))
         qtype, answer_text = QuestionType.FILL_IN, ";".join(blanks)
     else:
@@ -265,10 +276,10 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
         prompt = _plain(interactions[0].find("prompt"))
         stem = "\n".join(t for t in (stem, prompt) if t)
         qtype, answer_text = QuestionType.SHORT_ANSWER, ""
-    pictures, images = _shown(body, read) if body is not None else ((), ())
+    pictures, images, missing = _shown(body, read) if body is not None else ((), (), ())
     q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
                                category="", difficulty=3, tags=(title,) if title else (), explanation="",
-                               fixed_keys=fixed, images=images, pictures=pictures)
+                               fixed_keys=fixed, images=images, pictures=pictures, missing=missing)
     if q is None:
         for e in errors:
             problem(e)

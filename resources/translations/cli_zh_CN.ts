@@ -3339,6 +3339,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {row} 行</translation>
     </message>
     <message>
+      <source>the accepted answer {value!r} holds ; or |, which Xuefa uses between blanks and alternatives: it cannot be kept as written</source>
+      <translation>可接受的答案 {value!r} 含有 ; 或 |，学法用它们分隔各空和不同答案：无法按原样保留</translation>
+    </message>
+    <message>
       <source>type</source>
       <translation>题型</translation>
     </message>
@@ -3403,6 +3407,18 @@ this PC's clock now: {clock}</source>
       <translation>与{value}是同一道题，但答案不同：请只保留正确的一份</translation>
     </message>
     <message>
+      <source>picture {name} has more than {millions} million pixels (save it smaller)</source>
+      <translation>图片 {name} 超过 {millions} 百万像素（请保存得小一些）</translation>
+    </message>
+    <message>
+      <source>picture {name} cannot be read as an image ({exc}): save it again as PNG</source>
+      <translation>图片 {name} 无法作为图像读取（{exc}）：请重新另存为 PNG</translation>
+    </message>
+    <message>
+      <source>picture {items} is not in the file (a linked picture, one outside the package, or damaged): put the picture itself into the file</source>
+      <translation>图片 {items} 不在文件中（链接的图片、包外的图片或已损坏）：请把图片本身放入文件</translation>
+    </message>
+    <message>
       <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures that go with the stem, not pictures in options or explanations, formulas, audio or video; the question is refused rather than imported without them</source>
       <translation>{items} 无法保留：学法保留随题干显示的 PNG、JPEG 和 GIF 图片，不保留选项或解析中的图片、公式、音频或视频；此题被拒收，而不是去掉这些内容后导入</translation>
     </message>
@@ -3425,6 +3441,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>id {declared!r} is also used by {value}</source>
       <translation>编号 {declared!r} 也被{value}使用</translation>
+    </message>
+    <message>
+      <source>picture {name} is not a PNG, JPEG or GIF image (save it as PNG)</source>
+      <translation>图片 {name} 不是 PNG、JPEG 或 GIF 图像（请另存为 PNG）</translation>
+    </message>
+    <message>
+      <source>picture {name} is {width}×{height} pixels; at most {side} on a side and {millions} million in all (save it smaller)</source>
+      <translation>图片 {name} 为 {width}×{height} 像素；每边最多 {side} 像素，总数最多 {millions} 百万像素（请保存得小一些）</translation>
     </message>
     <message>
       <source>stem of {count:,} characters; at most {MAX_STEM_CHARS:,}</source>
@@ -3787,8 +3811,16 @@ this PC's clock now: {clock}</source>
       <translation>defaultgrade {value}：分值须是从 1 起的整数（请在 Moodle 中设置，或删除它以采用考试按题型设定的分值）</translation>
     </message>
     <message>
+      <source>left out: the feedback on each answer (Xuefa shows one explanation, from the general feedback)</source>
+      <translation>未读取：各答案的反馈（学法只显示一条解析，取自总体反馈）</translation>
+    </message>
+    <message>
       <source>{value} question {name!r}: not a kind this product has</source>
       <translation>{value} 题 {name!r}：本产品没有此题型</translation>
+    </message>
+    <message>
+      <source>untyped</source>
+      <translation>无题型</translation>
     </message>
     <message>
       <source>the answer in the brackets ({said}) and the answer given ({answer}) differ</source>
@@ -3829,6 +3861,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}</source>
       <translation>未读取：第 {shown} 段中的隐藏文字（Word 的“隐藏文字”）</translation>
+    </message>
+    <message>
+      <source>a picture above the first question of its section: put it below the stem of its question</source>
+      <translation>图片位于本大题第一道题之前：请把它放到所属试题的题干下方</translation>
     </message>
     <message>
       <source>the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes</source>
@@ -4105,10 +4141,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a {kind} question takes no options: remove them, or make it a choice question</source>
       <translation>{kind}题不能有选项：请删除选项，或改为选择题</translation>
-    </message>
-    <message>
-      <source>picture {name} is not a PNG, JPEG or GIF image (save it as PNG)</source>
-      <translation>图片 {name} 不是 PNG、JPEG 或 GIF 图像（请另存为 PNG）</translation>
     </message>
     <message>
       <source>a fill-in question needs an accepted answer for every blank</source>

@@ -81,9 +81,11 @@ def test_bad_items_are_named_and_other_kinds_skipped():
     report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
     assert sorted(p.column for p in report.skipped) == ["matching", "numerical"]
     problems = {p.row: p.message for p in report.problems}
-    assert "exactly one right answer" in problems[10] and "has 2" in problems[10]
-    assert "partial credit" in problems[11] and "B 50%" in problems[11]
-    assert "the same question as question 4" in problems[12]
+    # numbered as Moodle lists the questions (categories not counted), as items
+    assert "exactly one right answer" in problems[8] and "has 2" in problems[8]
+    assert "partial credit" in problems[9] and "B 50%" in problems[9]
+    assert "the same question as question 3" in problems[10]
+    assert {p.unit for p in report.problems} == {"item"}
 
 
 def test_files_that_are_not_moodle_xml_are_refused_plainly():
@@ -113,7 +115,7 @@ def test_declared_encodings_are_honoured_or_refused_in_words():
 
 def test_a_partial_credit_short_answer_is_noted_not_dropped_silently():
     report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
-    assert [str(n) for n in report.notes] == ["bank.xml, row 6, column shortanswer: partial-credit answer(s) "
+    assert [str(n) for n in report.notes] == ["bank.xml, item 4, column shortanswer: partial-credit answer(s) "
                                               "'两个月' (50%) not accepted: a fill-in blank is right or wrong"]
 
 
@@ -138,5 +140,7 @@ def test_a_picture_of_the_question_text_is_kept_and_one_in_an_answer_or_the_feed
     [kept] = report.questions
     assert kept.stem == "下图所示的标志是（　）" and [(p.name, p.data) for p in kept.pictures] == [("标志 1.png", png)]
     kept_not = [p for p in report.problems if "cannot be kept" in p.message]
-    assert [p.row for p in kept_not] == [2, 3, 4]
-    assert "a.png" in kept_not[0].message and "why.png" in kept_not[1].message and "gone.png" in kept_not[2].message
+    assert [p.row for p in kept_not] == [2, 3]
+    assert "a.png" in kept_not[0].message and "why.png" in kept_not[1].message
+    [gone] = [p for p in report.problems if p.row == 4]
+    assert "picture gone.png is not in the file" in gone.message

@@ -7,6 +7,7 @@ import base64
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from examcore.banks import read_bank
@@ -201,3 +202,54 @@ def test_a_word_export_keeps_each_picture_below_its_stem_and_reads_back_the_same
     write_docx_bank([q], tmp_path / "out.docx")
     [back] = read_bank(tmp_path / "out.docx", "b").questions
     assert (back.stem, [p.data for p in back.pictures], back.answer) == (q.stem, [PNG], ("A",))
+
+
+def test_a_picture_in_a_text_box_of_a_stem_goes_with_that_question(tmp_path):
+    """A text box's paragraphs are read before the paragraph that holds it; its picture still belongs to
+    the question whose stem holds the box, never to the one before (found by an outside tester)."""
+    import copy
+
+    from docx.oxml import parse_xml
+    document = docx.Document()
+    document.add_paragraph("一、判断题")
+    document.add_paragraph("1. 宪法是国家的根本法。（ √ ）")
+    stem = document.add_paragraph("2. 如框中图所示，该标志表示禁止通行。（ √ ）")
+    (tmp_path / "sign.png").write_bytes(PNG)
+    holder = document.add_paragraph()
+    run = holder.add_run()
+    run.add_picture(str(tmp_path / "sign.png"), width=Cm(1))
+    drawing = copy.deepcopy(run._r.find(qn("w:drawing")))
+    holder._p.getparent().remove(holder._p)
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
+    box = parse_xml(f'<w:r {w}><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r/></w:p></w:txbxContent>'
+                    '</v:textbox></v:shape></w:pict></w:r>')
+    box.find(f".//{qn('w:txbxContent')}/{qn('w:p')}/{qn('w:r')}").append(drawing)
+    stem._p.append(box)
+    document.save(tmp_path / "box.docx")
+    report = read_bank(tmp_path / "box.docx", "b")
+    assert report.problems == [] and [len(q.pictures) for q in report.questions] == [0, 1]
+
+
+def test_a_picture_that_is_not_really_one_or_too_large_refuses_its_question(tmp_path):
+    """Pictures are decoded at import (Pillow), with their size checked before: a PNG signature over text,
+    or 40,000 × 40,000 pixels in 200 KB (6 GB to draw at the station), are named, never stored."""
+    import io
+    import json
+
+    from PIL import Image
+    big = io.BytesIO()
+    Image.new("1", (40_000, 40_000)).save(big, "PNG")
+    fake = b"\x89PNG\r\n\x1a\n" + "这不是图片".encode() * 20
+    questions = [{"type": "判断", "stem": f"第{n}题：图中标志表示禁止通行。", "answer": "对",
+                  "pictures": [{"name": name, "data": base64.b64encode(data).decode()}]}
+                 for n, (name, data) in enumerate((("fake.png", fake), ("big.png", big.getvalue())))]
+    (tmp_path / "pics.json").write_text(json.dumps({"questions": questions}, ensure_ascii=False), encoding="utf-8")
+    report = read_bank(tmp_path / "pics.json", "b")
+    assert report.questions == [] and len(report.problems) == 2
+    assert "picture fake.png cannot be read as an image" in report.problems[0].message
+    assert "picture big.png has more than 16 million pixels" in report.problems[1].message
+    from examcore.banks.common import picture_problem
+    from examcore.questions import Picture
+    wide = io.BytesIO()
+    Image.new("1", (7_000, 10)).save(wide, "PNG")
+    assert "is 7000×10 pixels; at most 6000 on a side" in picture_problem(Picture(wide.getvalue(), "wide.png"))

@@ -144,7 +144,8 @@ def test_an_item_generated_from_template_variables_is_refused_not_stored_without
 
 
 def test_a_packages_picture_in_the_item_text_is_kept_and_one_in_a_choice_refused():
-    png = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+    import base64
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
     declarations = """<responseDeclaration identifier="R" cardinality="single" baseType="identifier">
       <correctResponse><value>a</value></correctResponse></responseDeclaration>"""
     shown = item21("p1", """<p>下图所示的标志是（ ）</p><p><img src="../images/sign.png" alt="标志"/></p>
@@ -161,4 +162,14 @@ def test_a_packages_picture_in_the_item_text_is_kept_and_one_in_a_choice_refused
     assert kept.stem == "下图所示的标志是（ ）" and [(p.name, p.data) for p in kept.pictures] == [("sign.png", png)]
     assert [p.row for p in report.problems if "sign.png cannot be kept" in p.message] == [2]
     alone = read_qti(shown, "p1.xml", "B")   # an item file alone does not hold its picture: refused by name
-    assert alone.questions == [] and "sign.png cannot be kept" in str(alone.problems[0])
+    assert alone.questions == [] and "picture sign.png is not in the file" in str(alone.problems[0])
+
+
+def test_a_correct_value_holding_a_separator_is_refused_not_split_into_alternatives():
+    """"A|B" is one accepted answer in QTI; in Xuefa's answer text | separates alternatives, so it would be
+    read as A or B: refused by name."""
+    item = item21("q10", """<p>写出符号<textEntryInteraction responseIdentifier="B1"/></p>""",
+                  """<responseDeclaration identifier="B1" cardinality="single" baseType="string">
+      <correctResponse><value>A|B</value></correctResponse></responseDeclaration>""")
+    report = read_qti(item, "q10.xml", "B")
+    assert report.questions == [] and "'A|B' holds ; or |" in str(report.problems[0])
