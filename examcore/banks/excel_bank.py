@@ -3,6 +3,7 @@ on every sheet that has such a header; the sheets read and the sheets left out a
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 import unicodedata
 import zipfile
@@ -220,6 +221,39 @@ def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]
             code = cell_formats.NEGATIVE_DATE if value else code
         out[(int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper()))] = code
     return out
+
+
+def _picture_rows(path: Path, sheet_index: int) -> set[int]:
+    """The rows a picture floats over (an image placed on the sheet, anchored at a cell): an Excel bank
+    cannot carry it, so its question is refused rather than imported without it."""
+    part = _sheet_part(path, sheet_index)
+    if part is None:
+        return set()
+    folder, name = part.rsplit("/", 1)
+    rows: set[int] = set()
+    with zipfile.ZipFile(path) as z:
+        sheet = z.read(part)
+        if b"DISPIMG" in sheet:   # WPS: a picture in a cell, as the formula =DISPIMG("ID_…",1)
+            rows |= {int(m.group(1)) for m in re.finditer(
+                rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', sheet, re.S)}
+        names = set(z.namelist())
+        rels = f"{folder}/_rels/{name}.rels"
+        if rels not in names:
+            return rows
+        for target in re.findall(r'<Relationship\b[^>]*?Type="[^"]*/drawing"[^>]*?Target="([^"]+)"|'
+                                 r'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Type="[^"]*/drawing"',
+                                 z.read(rels).decode("utf-8", "replace")):
+            target = target[0] or target[1]
+            drawing = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+            if drawing not in names or z.getinfo(drawing).file_size > MAX_PART_BYTES:
+                continue
+            xml = z.read(drawing).decode("utf-8", "replace")
+            for anchor in re.findall(r"<(?:\w+:)?(?:oneCell|twoCell|absolute)Anchor\b.*?</(?:\w+:)?(?:oneCell|twoCell|"
+                                     r"absolute)Anchor>", xml, re.S):
+                start = re.search(r"<(?:\w+:)?from>.*?<(?:\w+:)?row>(\d+)</", anchor, re.S)
+                if re.search(r"<(?:\w+:)?pic\b", anchor) and start:
+                    rows.add(int(start.group(1)) + 1)
+    return rows
 
 
 def _hidden_rows(path: Path, sheet_index: int) -> set[int]:
@@ -486,6 +520,12 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     "missing column 答案; found: {headers}", headers=", ".join(h for _, h in columns.values())),
                     sheet=sheet_name))
                 continue
+            unread = [str(h).strip() for h in rows[header_at - 1] if h is not None and str(h).strip()
+                      and _header_key(h) not in HEADERS]
+            if unread:   # 备注, 图片, 出处 …: said, so a column of the file is never passed over without a word
+                report.notes.append(RowProblem(path.name, header_at, None, Words(
+                    "column(s) not read: {items} (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, 标签, 编号)",
+                    items=", ".join(unread)), sheet=sheet_name))
             read_any = True
             before = len(report.questions)
             rows = _as_shown(rows, header_at, columns, formats, date1904)
@@ -522,6 +562,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         hidden = _hidden_rows(path, index)
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
         hidden = set()
+    try:
+        pictured = _picture_rows(path, index)
+    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        pictured = set()
     left_out: list[int] = []
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
         if rownum in hidden:
@@ -549,6 +593,13 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         errors = [(field, error_cells.get((rownum, i + 1)) or _cell_text(row[i])) for field, (i, _) in columns.items()
                   if (rownum, i + 1) in error_cells or (i < len(row) and _ERROR_CELL.match(_cell_text(row[i])))]
         unshown = [(field, row[i]) for field, (i, _) in columns.items() if i < len(row) and isinstance(row[i], Unshown)]
+        in_cell = [f for f, (i, _) in columns.items() if i < len(row) and isinstance(row[i], str)
+                   and row[i].lstrip().upper().startswith("=DISPIMG(")]
+        if rownum in pictured or in_cell:   # WPS puts a picture into a cell as =DISPIMG("ID_…",1)
+            bad(in_cell[0] if in_cell else None, Words(
+                "a picture on this row cannot be kept from an Excel bank: put the question with its picture "
+                "into a Word bank (below its stem), or delete the picture"))
+            continue
         if errors or unshown:
             for field, value in errors:
                 bad(field, Words("the cell holds the error {value} (a formula that failed); put the value itself",

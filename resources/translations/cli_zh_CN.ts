@@ -3547,6 +3547,10 @@ this PC's clock now: {clock}</source>
       <translation>缺少列 题型、题干、答案；找到的列：{value}</translation>
     </message>
     <message>
+      <source>a picture on this row cannot be kept from an Excel bank: put the question with its picture into a Word bank (below its stem), or delete the picture</source>
+      <translation>本行的图片无法从 Excel 题库中保留：请把此题连同图片放入 Word 题库（图片放在题干下方），或删除图片</translation>
+    </message>
+    <message>
       <source>{difficulty!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, 低难度/中难度/高难度)</source>
       <translation>{difficulty!r} 不是 1 到 5 的整数（或 低/中/高、易/中/难、低难度/中难度/高难度）</translation>
     </message>
@@ -3597,6 +3601,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>missing column 答案; found: {headers}</source>
       <translation>缺少列 答案；找到的列：{headers}</translation>
+    </message>
+    <message>
+      <source>column(s) not read: {items} (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, 标签, 编号)</source>
+      <translation>未读取的列：{items}（学法读取 题型、题干、选项A–H、答案、解析、分类、难度、分值、标签、编号）</translation>
     </message>
     <message>
       <source>{points_text!r} is not a whole number of points</source>
