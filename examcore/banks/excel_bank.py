@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
+import struct
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -404,6 +405,8 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
             raise FileRefused(Words("sheet {number} spans {rows:,} rows x {columns:,} columns; at most "
                                     "{MAX_SHEET_CELLS:,} cells (delete the stray cells far below or to the right)",
                                     number=number, rows=rows, columns=columns, MAX_SHEET_CELLS=MAX_SHEET_CELLS))
+    if data.startswith(OLE_MAGIC):   # read with its number formats: a 工号 shown 000123 is 000123
+        return iter(_xls_rows(data))
     sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
     if sheet.total_height * sheet.total_width > MAX_SHEET_CELLS:   # what calamine laid out, should it differ
         raise FileRefused(Words("the first sheet spans {total_height:,} rows x {total_width:,} columns; at most "
@@ -421,6 +424,42 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
     return iter([tuple(None if v == "" else _number_as_shown(v, formats.get((r, c), cell_formats.GENERAL), date1904)
                        for c, v in enumerate(row, start=1))
                  for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1)])
+
+
+def _xls_rows(data: bytes) -> list[tuple]:
+    """The first sheet of an .xls (its reach already checked), each number cell as its format shows it and
+    each date as a date, read with xlrd: calamine does not give an .xls cell's number format."""
+    import xlrd
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+        sheet = book.sheet_by_index(0)
+    except (xlrd.XLRDError, AssertionError, IndexError, KeyError, ValueError, struct.error) as exc:
+        log.info("an .xls xlrd cannot read: %s", exc)
+        raise FileRefused(NOT_A_WORKBOOK) from exc
+    rows = []
+    for r in range(sheet.nrows):
+        row: list[object] = []
+        for c in range(sheet.ncols):
+            cell = sheet.cell(r, c)
+            if cell.ctype == xlrd.XL_CELL_TEXT:
+                row.append(cell.value or None)
+            elif cell.ctype == xlrd.XL_CELL_NUMBER:
+                fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key) if cell.xf_index is not None else None
+                row.append(_number_as_shown(cell.value, fmt.format_str if fmt else cell_formats.GENERAL,
+                                            book.datemode == 1))
+            elif cell.ctype == xlrd.XL_CELL_DATE:
+                try:
+                    row.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+                except (xlrd.xldate.XLDateError, OverflowError, ValueError):
+                    row.append(Unshown(cell.value, Words("a date Excel cannot show")))
+            elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                row.append(bool(cell.value))
+            elif cell.ctype == xlrd.XL_CELL_ERROR:
+                row.append(xlrd.error_text_from_code.get(cell.value, "#ERROR"))
+            else:
+                row.append(None)
+        rows.append(tuple(row))
+    return rows
 
 
 def _number_as_shown(v: object, code: str, date1904: bool) -> object:

@@ -3619,6 +3619,10 @@ this PC's clock now: {clock}</source>
       <translation>未读取：前五行中没有写明“题型”和“题干”的表头行</translation>
     </message>
     <message>
+      <source>a date Excel cannot show</source>
+      <translation>Excel 无法显示的日期</translation>
+    </message>
+    <message>
       <source>skip: numerical question (not a kind this product has)</source>
       <translation>跳过：数值题（本产品没有此题型）</translation>
     </message>

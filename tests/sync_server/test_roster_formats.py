@@ -116,3 +116,28 @@ def test_a_tiny_workbook_with_one_far_cell_is_refused_before_it_is_laid_out(tmp_
     done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120,
                           env={**__import__("os").environ, "XUEFA_LANG": "en"})
     assert done.returncode == 0 and "sheet 1 spans" in done.stdout, (done.stdout, done.stderr[-500:])
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_an_old_format_roster_keeps_the_leading_zeros_its_number_format_shows(server, tmp_path):
+    """An .xls 学号 typed as the number 1234 in a column formatted 0000000 shows 0001234 in Excel: read with
+    its format (xlrd), as an .xlsx is (found by an outside tester: the zeros were lost)."""
+    import struct
+
+    import olefile
+    path = tmp_path / "zeros.xls"
+    shutil.copy(OLD_FORMAT, path)
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:   # the test roster, its 学号 cells made numbers
+        data = bytearray(ole.openstream("Workbook").read())
+        kind, _ = struct.unpack_from("<HH", data, 445)
+        assert kind == 0x041E and struct.unpack_from("<HHB", data, 449) == (164, 7, 0)   # FORMAT 164 "General"
+        data[454:461] = b"0000000"
+        for at, value in ((1404, 1234), (1480, 56)):   # LABELSST -> RK of XF 16 (format 164)
+            row = struct.unpack_from("<H", data, at + 4)[0]
+            struct.pack_into("<HHHHHI", data, at, 0x027E, 10, row, 0, 16, (value << 2) | 2)
+        ole.write_stream("Workbook", bytes(data))
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+        done = import_roster(s, path, now)
+    assert done.problems == [] and [slip.learner_no for slip in done.added] == ["0001234", "0000056"]
