@@ -171,7 +171,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
             twin = by_stem.get(q.stem.strip())
             if twin is not None:
                 outcome.same_stem.append(RowProblem(file, where, None, Words(
-                    "worded like question {twin} of the bank but with other options or answers: both kept", twin=twin)))
+                    "worded like question {twin} of the bank but with other options, answers or pictures: both kept",
+                    twin=twin)))
             continue
         data = _data(replace(q, id=found.question_id))
         if data == found.data:

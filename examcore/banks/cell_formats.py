@@ -85,9 +85,9 @@ def shown(value: object, code: str, date1904: bool = False) -> str:
     if isinstance(value, datetime.timedelta):
         raise NotShown(Words("the cell holds a duration"))
     if code == NEGATIVE_DATE:
-        raise NotShown("Excel shows #### for a negative date or time")
+        raise NotShown(Words("Excel shows #### for a negative date or time"))
     if code.startswith("[built-in"):
-        raise NotShown(Words("the cell uses Excel's {code} number format", code=code[1:-1]))
+        raise NotShown(Words("the cell uses Excel's built-in number format {number}", number=code[10:-1]))
     if is_general(code):
         return general(value)
     sections = _split(code)
@@ -324,7 +324,7 @@ def _from_serial(value: object, date1904: bool, code: str) -> datetime.datetime:
     try:
         return base + datetime.timedelta(seconds=round(serial * 86400))
     except OverflowError as exc:   # past the year 9999: Excel shows ####
-        raise NotShown(f"the date format {code} on the number {general(value)}") from exc
+        raise NotShown(Words("the date format {code} on the number {value}", code=code, value=general(value))) from exc
 
 
 def _date(value: object, section: str, code: str) -> str:
@@ -342,7 +342,7 @@ def _date(value: object, section: str, code: str) -> str:
     else:
         raise NotShown(Words("the date format {code} on {value!r}", code=code, value=value))
     if moment.date() < FIRST_TRUE_DATE and not isinstance(value, datetime.time):
-        raise NotShown("a date before 1 March 1900, which Excel counts with a 29 February 1900")
+        raise NotShown(Words("a date before 1 March 1900, which Excel counts with a 29 February 1900"))
     if moment.microsecond:
         moment = (moment + datetime.timedelta(microseconds=500_000)).replace(microsecond=0)
     twelve = any(k == "date" and t.upper() in ("AM/PM", "A/P", "上午/下午") for k, t in tokens)

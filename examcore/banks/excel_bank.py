@@ -575,7 +575,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
         if not read_any and not report.problems:
             _, headers = first_headers or (1, [])
             raise FileRefused(Words("missing column(s) 题型, 题干, 答案; found: {value}",
-                                    value=', '.join(h for h in headers if h) or 'none'))
+                                    value=', '.join(h for h in headers if h) or Words('none')))
     except FileRefused as exc:
         report.refuse(reason_of(exc), row=1 if str(exc).startswith("missing") else None)
     return report

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 from pathlib import Path
 
 from examcore.banks.common import (OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
@@ -16,6 +17,8 @@ from examcore.banks.common import (OPTION_KEYS, BankImportError, FileRefused, Im
 from examcore.banks.text_files import TextRefused, decode_bank_text
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Picture, QuestionBank
+
+log = logging.getLogger(__name__)
 
 
 def load_json_bank(path: Path) -> QuestionBank:
@@ -52,8 +55,10 @@ def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tupl
                                        msg=exc.msg, lineno=exc.lineno, colno=exc.colno))
     except RecursionError:
         return "", report.refuse(Words("not a question-bank JSON file: nested too deeply"))
+    if isinstance(parsed, list):   # the questions alone, as some tools write them: the bank is named by --bank
+        parsed = {"questions": parsed}
     if not isinstance(parsed, dict) or not isinstance(parsed.get("questions"), list):
-        return "", report.refuse('not a question-bank JSON file: expected {"bank": "…", "questions": [ … ]}')
+        return "", report.refuse(Words('not a question-bank JSON file: expected {{"bank": "…", "questions": [ … ]}}'))
     name = parsed.get("bank")
     if name is not None and not isinstance(name, str):
         return "", report.refuse(Words("\"bank\" must be text"))
@@ -180,10 +185,11 @@ def _pictures(raw: object) -> tuple[Picture, ...]:
         raise _Shape("pictures", Words('pictures must be a list of {{"name": …, "data": base64}}, not {value}',
                                        value=_kind(raw)))
     try:
-        return tuple(Picture(base64.b64decode(p["data"], validate=True), str(p.get("name") or ""))
-                     for p in raw)
+        return tuple(Picture(base64.b64decode("".join(p["data"].split()), validate=True), str(p.get("name") or ""))
+                     for p in raw)   # base64 wrapped at 76 characters, as encoders write it, is base64 too
     except (ValueError, binascii.Error) as exc:
-        raise _Shape("pictures", Words("a picture's data is not base64 ({exc})", exc=exc)) from exc
+        log.info("a picture's data is not base64: %s", exc)
+        raise _Shape("pictures", Words("a picture's data is not base64")) from exc
 
 
 def _text_list(raw: object, field: str) -> tuple[str, ...]:

@@ -210,7 +210,7 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
             kinds != {"textEntryInteraction"} and len(interactions) > 1):
         report.skipped.append(RowProblem(file, number, part, Words(
             "item {title!r}: {value} is not a kind this product has",
-            title=title, value=', '.join(sorted(kinds)) or 'no interaction'), unit="item"))
+            title=title, value=', '.join(sorted(kinds)) or Words('no interaction')), unit="item"))
         return
     templated = sorted({n.tag for n in item.iter() if n.tag in TEMPLATES})
     if templated:   # a generated item: its text and key depend on values drawn when it is delivered

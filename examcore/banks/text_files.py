@@ -105,7 +105,7 @@ def decode_bank_text(data: bytes) -> Decoded:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            raise _refuse_at(data, exc, "utf-8", hint=" (nor GB18030)") from exc
+            raise _refuse_at(data, exc, "utf-8", hint=Words(" (nor GB18030)")) from exc
         share, count = common_chinese_share(text)
         if count >= 5 and share < COMMON_SHARE:   # Big5 or Shift-JIS bytes also decode as GB18030: as rarities
             raise TextRefused(Words(

@@ -3067,8 +3067,8 @@ this PC's clock now: {clock}</source>
       <translation>试题 {value!r} 也在 {other} 中，但答案不同：请只保留正确的一份</translation>
     </message>
     <message>
-      <source>worded like question {twin} of the bank but with other options or answers: both kept</source>
-      <translation>与题库中试题 {twin} 题干相同，但选项或答案不同：两道都保留</translation>
+      <source>worded like question {twin} of the bank but with other options, answers or pictures: both kept</source>
+      <translation>与题库中试题 {twin} 题干相同，但选项、答案或图片不同：两道都保留</translation>
     </message>
     <message>
       <source>the decision is accept or reject</source>
@@ -3259,8 +3259,12 @@ this PC's clock now: {clock}</source>
       <translation>单元格中是一段时长</translation>
     </message>
     <message>
-      <source>the cell uses Excel's {code} number format</source>
-      <translation>单元格使用 Excel 的 {code} 数字格式</translation>
+      <source>Excel shows #### for a negative date or time</source>
+      <translation>负的日期或时间在 Excel 中显示为 ####</translation>
+    </message>
+    <message>
+      <source>the cell uses Excel's built-in number format {number}</source>
+      <translation>单元格使用 Excel 内置数字格式 {number}</translation>
     </message>
     <message>
       <source>the number format {code} shows numbers by condition</source>
@@ -3297,6 +3301,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the number format {code} mixes a date with a number</source>
       <translation>数字格式 {code} 混合了日期和数字</translation>
+    </message>
+    <message>
+      <source>a date before 1 March 1900, which Excel counts with a 29 February 1900</source>
+      <translation>1900 年 3 月 1 日之前的日期（Excel 在这段日期中多算了一个 1900 年 2 月 29 日）</translation>
     </message>
     <message>
       <source>the number format {code} is not closed</source>
@@ -3699,6 +3707,10 @@ this PC's clock now: {clock}</source>
       <translation>{field} 须是文本列表，而不是{value}</translation>
     </message>
     <message>
+      <source>not a question-bank JSON file: expected {{"bank": "…", "questions": [ … ]}}</source>
+      <translation>不是题库 JSON 文件：应为 {{"bank": "…", "questions": [ … ]}}</translation>
+    </message>
+    <message>
       <source>"bank" must be text</source>
       <translation>"bank" 须是文本</translation>
     </message>
@@ -3735,8 +3747,8 @@ this PC's clock now: {clock}</source>
       <translation>选项键 {items} 有空缺：应按 A、B、C … 依次排列</translation>
     </message>
     <message>
-      <source>a picture's data is not base64 ({exc})</source>
-      <translation>图片数据不是 base64（{exc}）</translation>
+      <source>a picture's data is not base64</source>
+      <translation>图片数据不是 base64</translation>
     </message>
     <message>
       <source>each question must be an object, not {value}</source>
@@ -3979,6 +3991,10 @@ this PC's clock now: {clock}</source>
       <translation>空 {rid} 没有正确值</translation>
     </message>
     <message>
+      <source>no interaction</source>
+      <translation>没有作答方式</translation>
+    </message>
+    <message>
       <source>listed in the manifest but not in the package</source>
       <translation>清单中列出，但包中没有</translation>
     </message>
@@ -4021,6 +4037,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (the rest of the file is UTF-8, so it is not read as another encoding)</source>
       <translation>（文件其余部分是 UTF-8，所以不按其他编码读取）</translation>
+    </message>
+    <message>
+      <source> (nor GB18030)</source>
+      <translation>（也不是有效的 GB18030）</translation>
     </message>
     <message>
       <source>the folder {folder} does not exist: make it first, or give another place</source>

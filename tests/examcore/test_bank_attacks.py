@@ -327,3 +327,15 @@ def test_an_excel_rows_picture_refuses_its_question_and_an_unread_column_is_name
     assert all("a picture on this row cannot be kept from an Excel bank" in p.message for p in report.problems)
     assert [q.stem for q in report.questions] == ["宪法是（ ）。"]
     assert any("column(s) not read: 图片" in str(n) for n in report.notes)
+
+
+def test_a_json_list_of_questions_and_base64_wrapped_at_76_characters_are_read(tmp_path):
+    import base64
+    import json
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    wrapped = base64.encodebytes(png).decode()   # with line breaks, as encoders write it
+    (tmp_path / "list.json").write_text(json.dumps([{"type": "判断", "stem": "图中标志表示禁止通行。", "answer": "对",
+                                                     "pictures": [{"name": "a.png", "data": wrapped}]}],
+                                                   ensure_ascii=False), encoding="utf-8")
+    report = read_bank(tmp_path / "list.json", "B")
+    assert report.problems == [] and [p.data for p in report.questions[0].pictures] == [png]
