@@ -127,6 +127,20 @@ def _check_new_code(s: Session, unit_id: str) -> None:
         raise DirectoryError("lookalike_code", Words(
             "the unit code {unit_id} differs from the existing unit {like} only in upper or lower case: use "
             "{like}, or a code that differs in more", unit_id=unit_id, like=like))
+    skeleton = _skeleton(unit_id)   # UI beside Ul, O1 beside 01: read aloud or copied by hand, they are one
+    like = next((code for code in s.scalars(select(Unit.unit_id)) if _skeleton(code) == skeleton), None)
+    if like is not None:
+        raise DirectoryError("lookalike_code", Words(
+            "the unit code {unit_id} looks like the existing unit {like} (I, l and 1, O and 0 are easily "
+            "mistaken): use {like}, or a code that differs in more", unit_id=unit_id, like=like))
+
+
+_LOOKALIKES = str.maketrans({"i": "1", "l": "1", "|": "1", "o": "0"})
+
+
+def _skeleton(code: str) -> str:
+    """A code as a person might misread it: case folded, I/l/1 and O/0 made one."""
+    return code.casefold().translate(_LOOKALIKES)
 
 
 def learner_body(s: Session, row: Learner, moved_at: datetime | None = None) -> dict:

@@ -2991,6 +2991,10 @@ this PC's clock now: {clock}</source>
       <translation>单位代码 {unit_id} 与已有单位 {like} 仅大小写不同：请使用 {like}，或换一个区别更明显的代码</translation>
     </message>
     <message>
+      <source>the unit code {unit_id} looks like the existing unit {like} (I, l and 1, O and 0 are easily mistaken): use {like}, or a code that differs in more</source>
+      <translation>单位代码 {unit_id} 与已有单位 {like} 看起来一样（I、l 和 1，O 和 0 容易看错）：请使用 {like}，或换一个区别更明显的代码</translation>
+    </message>
+    <message>
       <source>status must be one of {statuses}</source>
       <translation>状态只能是以下之一：{statuses}</translation>
     </message>

@@ -34,7 +34,9 @@ def test_levels_stand_below_their_parents_and_codes_are_not_look_alikes(server):
             (("C1", "甲市", "district", "P"), "bad_place: C1 holds D1, which is a district: it cannot be a district"),
             (("A", "甲局", "city", "C1"), "bad_place: a city cannot stand under C1"),
             (("c1", "某市", "city", "P"), "lookalike_code: the unit code c1 differs from the existing unit C1 only"),
-            (("Ｃ２", "乙市", "city", "P"), "lookalike_code: the unit code Ｃ２ has full-width characters: type it as C2")):
+            (("Ｃ２", "乙市", "city", "P"), "lookalike_code: the unit code Ｃ２ has full-width characters: type it as C2"),
+            (("Al", "乙局", "unit", "C1"), "lookalike_code: the unit code Al looks like the existing unit A1 (I, l"),
+            (("CI", "某市", "city", "P"), "lookalike_code: the unit code CI looks like the existing unit C1")):
         assert _put(server, *args).startswith(says), args
     assert _put(server, "C1", "甲市（更名）", "city", "P") == ""   # the unit itself, renamed: not a look-alike
     with server.sessions() as s:
