@@ -31,13 +31,6 @@ class QuestionType(StrEnum):
                 QuestionType.SHORT_ANSWER: Words("short-answer")}[self]
 
 
-@dataclass(frozen=True)
-class Option:
-    key: str
-    text: str
-    fixed: bool = False  # stays at its position when options are shuffled ("all of the above")
-
-
 PICTURE_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF87a": "image/gif",
                  b"GIF89a": "image/gif"}
 MAX_PICTURE_BYTES = 2 * 1024 * 1024   # one figure; a photographed page scaled for the screen is well under it
@@ -63,6 +56,14 @@ class Picture:
     @property
     def digest(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    text: str
+    fixed: bool = False  # stays at its position when options are shuffled ("all of the above")
+    pictures: tuple["Picture", ...] = ()   # an option that is (or shows) a picture: 选出正确的标志
 
 
 @dataclass(frozen=True)
@@ -113,10 +114,11 @@ class Question:
                              kind=self.type.word))
         if self.type is QuestionType.TRUE_FALSE and self.answer not in ((TRUE,), (FALSE,)):
             out.append(Words("a true/false answer must be T or F"))
-        if len(self.pictures) > MAX_PICTURES:
-            out.append(Words("{count} pictures; at most {most} per question", count=len(self.pictures),
+        every = self.pictures + tuple(p for o in self.options for p in o.pictures)
+        if len(every) > MAX_PICTURES:
+            out.append(Words("{count} pictures; at most {most} per question", count=len(every),
                              most=MAX_PICTURES))
-        for picture in self.pictures:
+        for picture in every:
             if picture.media_type is None:
                 out.append(Words("picture {name} is not a PNG, JPEG or GIF image (save it as PNG)",
                                  name=picture.name or picture.digest[:12]))
@@ -135,29 +137,36 @@ class Question:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "type": self.type.value, "stem": self.stem,
-            "options": [{"key": o.key, "text": o.text, **({"fixed": True} if o.fixed else {})}
+            "options": [{"key": o.key, "text": o.text, **({"fixed": True} if o.fixed else {}),
+                         **({"pictures": _pictures_dict(o.pictures)} if o.pictures else {})}
                         for o in self.options],
             "answer": list(self.answer), "category": self.category, "difficulty": self.difficulty,
             "tags": list(self.tags), "explanation": self.explanation,
             **({"points": self.points} if self.points is not None else {}),
             # only when there are some: a question without pictures keeps the same stored form and hash
-            **({"pictures": [{"name": p.name, "data": base64.b64encode(p.data).decode("ascii")}
-                             for p in self.pictures]} if self.pictures else {}),
+            **({"pictures": _pictures_dict(self.pictures)} if self.pictures else {}),
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Question":
         return cls(
             id=str(d["id"]), type=QuestionType(d["type"]), stem=d["stem"],
-            options=tuple(Option(str(o["key"]), o["text"], bool(o.get("fixed", False)))
-                          for o in d.get("options", ())),
+            options=tuple(Option(str(o["key"]), o["text"], bool(o.get("fixed", False)),
+                                 _pictures_of(o.get("pictures", ()))) for o in d.get("options", ())),
             answer=tuple(str(a) for a in d.get("answer", ())), category=d.get("category", ""),
             difficulty=int(d.get("difficulty", 3)), tags=tuple(d.get("tags", ())),
             explanation=d.get("explanation", ""),
             points=int(d["points"]) if d.get("points") is not None else None,
-            pictures=tuple(Picture(base64.b64decode(p["data"], validate=True), str(p.get("name", "")))
-                           for p in d.get("pictures", ())),
+            pictures=_pictures_of(d.get("pictures", ())),
         )
+
+
+def _pictures_dict(pictures: tuple[Picture, ...]) -> list[dict[str, str]]:
+    return [{"name": p.name, "data": base64.b64encode(p.data).decode("ascii")} for p in pictures]
+
+
+def _pictures_of(sent: Any) -> tuple[Picture, ...]:
+    return tuple(Picture(base64.b64decode(p["data"], validate=True), str(p.get("name", ""))) for p in sent)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.ui.answer_text import answer_text
-from desktop.ui.question_view import MAX_PICTURE_WIDTH
+from desktop.ui.question_view import MAX_PICTURE_WIDTH, OPTION_PICTURE_WIDTH
 from examcore.grading import ItemStatus, PaperGrade, Response, format_score
 from examcore.paper import LABELS, Paper
 from examcore.questions import Question
@@ -28,6 +28,7 @@ class ReviewItem:
     explanation: str
     options: tuple[tuple[str, str, bool, bool], ...] = ()   # (label, text, right, chosen) as the learner saw them
     pictures: tuple[bytes, ...] = ()   # the figures below the stem, as in the exam
+    option_pictures: tuple[tuple[bytes, ...], ...] = ()   # each option's pictures, parallel to ``options``
 
 
 def review_items(paper: Paper, questions: dict[str, Question], responses: dict[str, Response],
@@ -38,11 +39,13 @@ def review_items(paper: Paper, questions: dict[str, Question], responses: dict[s
         q = questions[item.question_id]
         given = responses.get(q.id, ())
         texts = {o.key: o.text for o in q.options}
+        figures = {o.key: tuple(p.data for p in o.pictures) for o in q.options}
         order = item.option_order or tuple(texts)
         options = tuple((LABELS[i], texts[k], k in q.answer, k in given) for i, k in enumerate(order) if k in texts)
+        option_pictures = tuple(figures[k] for k in order if k in texts)
         out.append(ReviewItem(n, g.status, format_score(g.earned), g.points, q.stem, answer_text(q, item, given),
                               answer_text(q, item, q.answer, key=True), q.explanation, options,
-                              tuple(p.data for p in q.pictures)))
+                              tuple(p.data for p in q.pictures), option_pictures))
     return out
 
 
@@ -58,13 +61,17 @@ class ExamReview(QTextBrowser):
             for k, data in enumerate(it.pictures):
                 self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{it.number}-{k}"),
                                             QImage.fromData(data))
+            for n, shown in enumerate(it.option_pictures):
+                for k, data in enumerate(shown):
+                    self.document().addResource(QTextDocument.ResourceType.ImageResource,
+                                                QUrl(f"figure:{it.number}-o{n}-{k}"), QImage.fromData(data))
         self.setHtml(self.render_html())
 
     @staticmethod
-    def _width(data: bytes) -> str:
+    def _width(data: bytes, widest: int = MAX_PICTURE_WIDTH) -> str:
         """A figure wider than the exam shows it is drawn at that width here too."""
         width = QImage.fromData(data).width()
-        return f" width='{MAX_PICTURE_WIDTH}'" if width > MAX_PICTURE_WIDTH else ""
+        return f" width='{widest}'" if width > widest else ""
 
     def status_word(self, status: ItemStatus) -> str:
         return {ItemStatus.CORRECT: self.tr("✔ right"), ItemStatus.PARTIAL: self.tr("◐ partly right"),
@@ -88,7 +95,10 @@ class ExamReview(QTextBrowser):
                             for k, data in enumerate(it.pictures))
             head += "".join(   # the options' texts: a letter alone means little once options are shuffled
                 f"<p style='margin-left:1em'>{'<b>' if right else ''}{e(label)}. {e(text)}{'</b> ✔' if right else ''}"
-                f"{e(chosen_word) if chosen else ''}</p>" for label, text, right, chosen in it.options)
+                f"{e(chosen_word) if chosen else ''}"
+                + "".join(f"<br><img src='figure:{it.number}-o{n}-{k}'{self._width(data, OPTION_PICTURE_WIDTH)}>"
+                          for k, data in enumerate(it.option_pictures[n] if n < len(it.option_pictures) else ()))
+                + "</p>" for n, (label, text, right, chosen) in enumerate(it.options))
             key_word = self.tr("Reference answer:") if it.status is ItemStatus.PENDING else self.tr("Right answer:")
             key = f"&nbsp;&nbsp;&nbsp;{e(key_word)} <b>{e(it.right)}</b>" if it.right else ""
             answers = f"<p style='margin-left:1em'>{e(yours_word)} <b>{e(it.yours or not_answered)}</b>{key}</p>"

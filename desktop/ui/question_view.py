@@ -37,16 +37,24 @@ class _WholeRowCheck(QCheckBox):
 class _OptionRow(QWidget):
     """A choice: its button ("A.") and its text, which wraps; a click anywhere on the row picks it."""
 
-    def __init__(self, button: QAbstractButton, text: str, parent: QWidget | None = None):
+    def __init__(self, button: QAbstractButton, text: str, parent: QWidget | None = None,
+                 pictures: tuple[bytes, ...] = ()):
         super().__init__(parent)
         self.button = button
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.label.setVisible(bool(text) or not pictures)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 4)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.label, 1)
+        beside = QVBoxLayout()   # the option's text, then its pictures (an option may be a picture alone)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.label)
+        self.figures = [_Figure(data, self, OPTION_PICTURE_WIDTH) for data in pictures]
+        for figure in self.figures:
+            beside.addWidget(figure)
+        row.addLayout(beside, 1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if event.button() == Qt.MouseButton.LeftButton:
@@ -54,19 +62,20 @@ class _OptionRow(QWidget):
 
 
 MAX_PICTURE_WIDTH = 640   # px: a figure is shown whole beside the options at 1366x768, never wider
+OPTION_PICTURE_WIDTH = 320   # px: four picture options stay on a 768 px high screen with little scrolling
 
 
 class _Figure(QLabel):
     """A question's picture below its stem, at its own size or scaled down to fit (never enlarged)."""
 
-    def __init__(self, data: bytes, parent: QWidget | None = None):
+    def __init__(self, data: bytes, parent: QWidget | None = None, widest: int = MAX_PICTURE_WIDTH):
         super().__init__(parent)
         self.pixmap_data = QPixmap()
         if not self.pixmap_data.loadFromData(data):   # a picture Qt cannot read: said, never a blank space
             self.setText(self.tr("[This picture cannot be shown: tell the proctor]"))
             return
-        shown = self.pixmap_data if self.pixmap_data.width() <= MAX_PICTURE_WIDTH else \
-            self.pixmap_data.scaledToWidth(MAX_PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        shown = self.pixmap_data if self.pixmap_data.width() <= widest else \
+            self.pixmap_data.scaledToWidth(widest, Qt.TransformationMode.SmoothTransformation)
         self.setPixmap(shown)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
@@ -139,10 +148,12 @@ class QuestionView(QWidget):
         self._layout.insertWidget(3, self._answer_area)
         self.option_buttons, self.text_edits, self.essay_edit = [], [], None
         if q.type in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
+            figures: dict[str, tuple[bytes, ...]] = {}
             if q.type is QuestionType.TRUE_FALSE:
                 choices = [(TRUE, "", self.tr("True")), (FALSE, "", self.tr("False"))]
             else:
                 texts = {o.key: o.text for o in q.options}
+                figures = {o.key: tuple(p.data for p in o.pictures) for o in q.options}
                 choices = [(key, f"{LABELS[i]}.", texts[key]) for i, key in enumerate(item.option_order)]
             for key, label, text in choices:
                 button = _WholeRowCheck(label) if q.type is QuestionType.MULTIPLE else _WholeRowRadio(label)
@@ -150,7 +161,7 @@ class QuestionView(QWidget):
                 button.setAutoExclusive(False)
                 button.setChecked(key in response)
                 button.installEventFilter(self)
-                layout.addWidget(_OptionRow(button, text))
+                layout.addWidget(_OptionRow(button, text, pictures=figures.get(key, ())))
                 self.option_buttons.append(button)
                 button.toggled.connect(self._choice_toggled)
         elif q.type is QuestionType.FILL_IN:

@@ -182,8 +182,9 @@ def content_key(q: Question) -> str:
 def question_keys(q: Question) -> tuple[str, str]:
     """(content_key, asked_key) of a question, its texts folded once."""
     stem = _identity_text(q.stem)
-    if q.type.has_options:
-        texts = {o.key: _identity_text(o.text) for o in q.options}
+    if q.type.has_options:   # an option's pictures are part of what it says
+        texts = {o.key: _identity_text(o.text) + ("\x00" + ",".join(p.digest for p in o.pictures) if o.pictures else "")
+                 for o in q.options}
         options = sorted(texts.values())
         answers = sorted(texts.get(a, "\x00" + a) for a in q.answer)
     else:
@@ -369,11 +370,13 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
                    answer_text: str, category: str, difficulty: int, tags: tuple[str, ...],
                    explanation: str, fixed_keys: set[str], points: int | None = None,
                    images: tuple[str, ...] = (), pictures: tuple[Picture, ...] = (),
-                   missing: tuple[str, ...] = ()) -> tuple[Question | None, list[str]]:
+                   missing: tuple[str, ...] = (), option_pictures: dict[str, tuple[Picture, ...]] | None = None
+                   ) -> tuple[Question | None, list[str]]:
     """One question from already-split fields, or the list of what is wrong with it (each message starts
     with the field it is about where there is one: "answer …", "stem …", "options …").
 
-    pictures: the figures shown with the stem (kept, and shown below it at the station); images: what
+    pictures: the figures shown with the stem (kept, and shown below it at the station); option_pictures:
+    each option's pictures (an option may be a picture alone, with no text); images: what
     the question shows that cannot be kept (a picture in an option or the explanation, a formula, audio);
     missing: pictures it shows that the file does not hold (linked, outside the package, damaged). Either
     is named so the question is refused rather than imported without it. Each picture is decoded
@@ -401,11 +404,13 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     if missing:
         problems.append(Words("picture {items} is not in the file (a linked picture, one outside the package, or "
                               "damaged): put the picture itself into the file", items=', '.join(missing)))
-    problems += [p for p in map(picture_problem, pictures) if p is not None]
+    option_pictures = option_pictures or {}
+    every = tuple(pictures) + tuple(p for k, _ in options for p in option_pictures.get(k, ()))
+    problems += [p for p in map(picture_problem, every) if p is not None]
     if images:
-        problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures that go with the "
-                              "stem, not pictures in options or explanations, formulas, audio or video; the question "
-                              "is refused rather than imported without them", items=', '.join(images)))
+        problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an "
+                              "option's own line, not in answers or explanations, and no formulas, audio or video; the "
+                              "question is refused rather than imported without them", items=', '.join(images)))
     if qtype is QuestionType.TRUE_FALSE and options:
         # a common template writes 正确/错误 in the option columns and a letter as the answer
         words = {k: parse_true_false(t) for k, t in options}
@@ -426,15 +431,15 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         if not answer:
             problems.append(Words("answer {answer_text!r} is not option letters (A–H: A, AC or A,C)",
                                   answer_text=answer_text))
-        empty = [k for k, t in options if not str(t).strip()]
+        empty = [k for k, t in options if not str(t).strip() and not option_pictures.get(k)]
         if empty:
             problems.append(Words("option {items} is empty", items=', '.join(empty)))
         texts: dict[str, str] = {}
         for k, t in options:   # two options alike: a learner cannot tell which one the key means
-            same = " ".join(str(t).split())
+            same = " ".join(str(t).split()) + "".join("\x00" + p.digest for p in option_pictures.get(k, ()))
             if same and same in texts:
                 problems.append(Words("options {texts} and {k} are the same ({same!r})",
-                                      texts=texts[same], k=k, same=same[:30]))
+                                      texts=texts[same], k=k, same=same.split("\x00")[0][:30]))
             texts.setdefault(same, k)
     elif qtype is QuestionType.TRUE_FALSE:
         tf = parse_true_false(answer_text)
@@ -454,7 +459,8 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
                 count=len(answer), blanks=blanks))
     else:
         answer = (str(answer_text).strip(),) if str(answer_text).strip() else ()
-    q = Question(qid, qtype, stem.strip(), tuple(Option(k, t, k in fixed_keys) for k, t in options),
+    q = Question(qid, qtype, stem.strip(), tuple(Option(k, t, k in fixed_keys, tuple(option_pictures.get(k, ())))
+                                                for k, t in options),
                  answer, category.strip(), difficulty, tags, explanation.strip(), points, tuple(pictures))
     answer_reported = any(p.startswith("answer") for p in problems)  # parsing already said what is wrong
     problems += [p for p in q.problems() if not (answer_reported and "answer" in p)]

@@ -121,9 +121,10 @@ class _Shape(Exception):
         self.field, self.message = field, message
 
 
-def _options(raw: object, fixed: set[str]) -> list[tuple[str, str]]:
-    """A list of texts, a list of {"key", "text", "fixed"} (what a bank export writes) or {"A": text};
-    the keys marked fixed are added to ``fixed``."""
+def _options(raw: object, fixed: set[str], pictures: dict[str, tuple[Picture, ...]] | None = None
+             ) -> list[tuple[str, str]]:
+    """A list of texts, a list of {"key", "text", "fixed", "pictures"} (what a bank export writes) or
+    {"A": text}; the keys marked fixed are added to ``fixed``, each option's pictures to ``pictures``."""
     if raw is None:
         return []
     if isinstance(raw, list):
@@ -138,7 +139,10 @@ def _options(raw: object, fixed: set[str]) -> list[tuple[str, str]]:
                     raise _Shape("options", Words("option key {key!r} is not a letter A–H", key=key))
                 if v.get("fixed") is True:
                     fixed.add(key)
-                out.append((key, _text(v.get("text"), Words("option {key}", key=key), required=True)))
+                shown = _pictures(v.get("pictures"))
+                if shown and pictures is not None:
+                    pictures[key] = shown
+                out.append((key, _text(v.get("text"), Words("option {key}", key=key), required=not shown)))
             else:
                 out.append((k, _text(v, Words("option {key}", key=k))))
         keys = [k for k, _ in out]
@@ -231,7 +235,8 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
                                            type_text=type_text))
             stem = _text(item.get("stem"), "stem", required=True)
             fixed = set(_text_list(item.get("fixed_options"), "fixed_options"))
-            options = _options(item.get("options"), fixed)
+            option_pictures: dict[str, tuple[Picture, ...]] = {}
+            options = _options(item.get("options"), fixed, option_pictures)
             answer = _answer(item.get("answer"))
             declared = item.get("id")
             if declared is not None and (isinstance(declared, bool) or not isinstance(declared, (str, int))):
@@ -255,7 +260,8 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
             continue
         q, errs = build_question(qid="", qtype=qtype, stem=stem, options=options, answer_text=answer,
                                  category=category, difficulty=difficulty, tags=tags, explanation=explanation,
-                                 fixed_keys=fixed, points=points_raw, pictures=pictures)
+                                 fixed_keys=fixed, points=points_raw, pictures=pictures,
+                                 option_pictures=option_pictures)
         if q is None:
             for e in errs:
                 bad(problem_column(e), e)

@@ -110,7 +110,10 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         pictures, missing = _pictures(question.find("questiontext"), sources)
         drawn = {unquote(s.split("?", 1)[0]).rsplit("/", 1)[-1] for s in sources}
         images += [f for f in figures if unquote(f) not in drawn]   # audio, video, a formula: not a picture
-        answers = [(_fraction(a.get("fraction", "0")), _text(a, images)) for a in question.findall("answer")]
+        answer_nodes = question.findall("answer")
+        shown_in_answers: list[list[str]] = [[] for _ in answer_nodes]
+        answers = [(_fraction(a.get("fraction", "0")), _text(a, shown)) for a, shown in zip(answer_nodes,
+                                                                                          shown_in_answers)]
         if any(f is None for f, _ in answers):
             problem(Words("an answer's fraction is not a number"))
             continue
@@ -120,6 +123,19 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             problem(built)
             continue
         qtype, options, answer_text = built
+        option_pictures: dict[str, tuple[Picture, ...]] = {}
+        for n, (node, shown) in enumerate(zip(answer_nodes, shown_in_answers)):
+            if not shown:
+                continue
+            if not options:   # a true/false or short answer's picture: no option to show it with
+                images += shown
+                continue
+            sources = _sources(node)
+            found, gone = _pictures(node, sources)
+            option_pictures[OPTION_KEYS[n]] = found
+            missing += gone
+            drawn = {unquote(s.split("?", 1)[0]).rsplit("/", 1)[-1] for s in sources}
+            images += [f for f in shown if unquote(f) not in drawn]
         if qtype is QuestionType.FILL_IN and not count_blanks(stem):
             stem += BLANK
         tags = tuple(t for t in (_text(tag) for tag in question.findall("tags/tag")) if t)
@@ -132,7 +148,7 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
                                    answer_text=answer_text, category=category, difficulty=3, tags=tags,
                                    explanation=_text(question.find("generalfeedback"), images), fixed_keys=set(),
                                    images=tuple(images), points=points, pictures=pictures,
-                                   missing=tuple(missing))
+                                   missing=tuple(missing), option_pictures=option_pictures)
         if q is None:
             for e in errors:
                 problem(e)

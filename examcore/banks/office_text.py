@@ -30,8 +30,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport,
-                                   QuestionSink, RowProblem, TYPE_NAMES, build_question, parse_type, place)
+from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS, TYPE_NAMES,
+                                   FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_type,
+                                   place)
 from examcore.banks.excel_bank import _split_options
 from examcore.cli_text import Words
 from examcore.questions import Picture, Question, QuestionType
@@ -62,6 +63,7 @@ class _Draft:
     explanation: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)    # shown where a bank cannot keep them (options …)
     figures: list[str] = field(default_factory=list)   # shown with the stem: kept as its pictures
+    option_figures: dict[str, list[str]] = field(default_factory=dict)   # shown on an option's own line
     in_explanation: bool = False
     in_answer: bool = False   # after an 答案： line with the answer below it (a short answer's several lines)
     broken: bool = False  # a problem on one of its lines is already reported
@@ -208,6 +210,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif _OPTION.match(text):
             start = current.options[-1][0] if current.options else ""
             split = _split_options(text, after=start)
+            lone = re.fullmatch(r"\s*([A-HＡ-Ｈ])\s*[.．、:：)）]?\s*", text) if images and not split else None
+            if lone is not None:   # "A." and a picture: an option that is a picture
+                letter = unicodedata.normalize("NFKC", lone.group(1))
+                expected = OPTION_KEYS.index(start) + 1 if start else 0
+                if expected < len(OPTION_KEYS) and letter == OPTION_KEYS[expected]:
+                    split = [(letter, "")]
+            if split and images and len(split) == 1:   # the option's own line: its picture
+                current.option_figures.setdefault(split[0][0], []).extend(images)
+                images = []
             if not split:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: options must go on in order after {value} (A. B. C. …)",
@@ -271,7 +282,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                    category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
                                    fixed_keys=set(), images=tuple(d.images),
                                    pictures=tuple(pictures[f] for f in d.figures if f in pictures),
-                                   missing=tuple(f.rsplit("/", 1)[-1] for f in d.figures if f not in pictures))
+                                   missing=tuple(f.rsplit("/", 1)[-1] for f in d.figures + [
+                                       f for fs in d.option_figures.values() for f in fs] if f not in pictures),
+                                   option_pictures={k: tuple(pictures[f] for f in fs if f in pictures)
+                                                    for k, fs in d.option_figures.items()})
         if q is None:
             for e in errors:
                 problem(e)
@@ -497,7 +511,8 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
             lines.append(f"{n}. {q.stem}")
             if pictures:
                 lines += q.pictures
-            lines += [f"{o.key}. {o.text}" for o in q.options]
+            lines += [(f"{o.key}. {o.text}", o.pictures) if pictures and o.pictures else f"{o.key}. {o.text}"
+                      for o in q.options]
             if q.type is QuestionType.TRUE_FALSE:
                 answer = "√" if q.answer == ("T",) else "×"
             elif q.type.has_options:
@@ -519,11 +534,18 @@ def write_docx_bank(questions: list[Question], path: Path) -> None:
     import docx
     from docx.shared import Cm
     document = docx.Document()
+    def fit(shape) -> None:   # noqa: ANN001 - python-docx's InlineShape
+        if shape.width > Cm(15):
+            shape.height, shape.width = int(shape.height * Cm(15) / shape.width), Cm(15)
     for line in office_lines(questions, pictures=True):
         if isinstance(line, Picture):
-            shape = document.add_picture(io.BytesIO(line.data))
-            if shape.width > Cm(15):
-                shape.height, shape.width = int(shape.height * Cm(15) / shape.width), Cm(15)
+            fit(document.add_picture(io.BytesIO(line.data)))
+            continue
+        if isinstance(line, tuple):   # an option and its pictures, on the option's own line
+            text, shown = line
+            paragraph = document.add_paragraph(text)
+            for picture in shown:
+                fit(paragraph.add_run().add_picture(io.BytesIO(picture.data)))
             continue
         for part in line.split("\n"):
             document.add_paragraph(part)

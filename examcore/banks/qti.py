@@ -157,12 +157,13 @@ def _files_beside(z: zipfile.ZipFile, item_path: str) -> Callable[[str], bytes |
     return read
 
 
-def _shown(body: ET.Element, read: Callable[[str], bytes | None]
+def _shown(body: ET.Element, read: Callable[[str], bytes | None], choice: bool = False
            ) -> tuple[tuple[Picture, ...], tuple[str, ...], tuple[str, ...]]:
     """The pictures the item's text shows (its own <img>, kept); what it shows that cannot be kept (a
     picture inside a choice, a formula, audio or video); and the pictures the package does not hold (an
     item file alone, a path outside the package). Feedback and other views' rubrics are left out with
-    their pictures."""
+    their pictures. choice: ``body`` is one choice, whose pictures are its own; otherwise a choice's
+    pictures are left to it."""
     parents = {child: node for node in body.iter() for child in node}
     pictures: list[Picture] = []
     others: list[str] = []
@@ -177,7 +178,9 @@ def _shown(body: ET.Element, read: Callable[[str], bytes | None]
         if any(a.tag in FEEDBACK or not _for_candidate(a) for a in ancestors):
             continue
         src = node.get("src") or node.get("data") or ""
-        if node.tag != "img" or any(a.tag in ("simpleChoice", "inlineChoice") for a in ancestors):
+        if not choice and any(a.tag == "simpleChoice" for a in ancestors):
+            continue   # read with its choice
+        if node.tag != "img" or any(a.tag == "inlineChoice" for a in ancestors):
             others.append(posixpath.basename(src) or node.tag)
             continue
         data = read(src) if src else None
@@ -230,6 +233,9 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
     kind = next(iter(kinds))
     stem_source = body
     options: list[tuple[str, str]] = []
+    option_pictures: dict[str, tuple[Picture, ...]] = {}
+    choice_images: tuple[str, ...] = ()
+    choice_missing: tuple[str, ...] = ()
     fixed: set[str] = set()
     if kind == "choiceInteraction":
         interaction = interactions[0]
@@ -242,6 +248,11 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
             return
         keys = {c.get("identifier"): OPTION_KEYS[n] for n, c in enumerate(choices)}
         options = [(OPTION_KEYS[n], _plain(c)) for n, c in enumerate(choices)]
+        for n, c in enumerate(choices):   # a choice that is (or shows) a picture
+            found, other, gone = _shown(c, read, choice=True)
+            option_pictures[OPTION_KEYS[n]] = found
+            choice_images += other
+            choice_missing += gone
         keep_order = interaction.get("shuffle", "false").lower() != "true"
         fixed = {keys[c.get("identifier")] for c in choices if keep_order or c.get("fixed", "false").lower() == "true"}
         values = correct.get(interaction.get("responseIdentifier"), [])
@@ -279,7 +290,8 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
     pictures, images, missing = _shown(body, read) if body is not None else ((), (), ())
     q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
                                category="", difficulty=3, tags=(title,) if title else (), explanation="",
-                               fixed_keys=fixed, images=images, pictures=pictures, missing=missing)
+                               fixed_keys=fixed, images=images + choice_images, pictures=pictures,
+                               missing=missing + choice_missing, option_pictures=option_pictures)
     if q is None:
         for e in errors:
             problem(e)

@@ -3431,8 +3431,8 @@ this PC's clock now: {clock}</source>
       <translation>图片 {items} 不在文件中（链接的图片、包外的图片或已损坏）：请把图片本身放入文件</translation>
     </message>
     <message>
-      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures that go with the stem, not pictures in options or explanations, formulas, audio or video; the question is refused rather than imported without them</source>
-      <translation>{items} 无法保留：学法保留随题干显示的 PNG、JPEG 和 GIF 图片，不保留选项或解析中的图片、公式、音频或视频；此题被拒收，而不是去掉这些内容后导入</translation>
+      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, audio or video; the question is refused rather than imported without them</source>
+      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、音频或视频；此题被拒收，而不是去掉这些内容后导入</translation>
     </message>
     <message>
       <source>empty stem</source>

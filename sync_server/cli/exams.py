@@ -211,7 +211,7 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
             ".txt": cli_tr("this layout keeps no category, difficulty, points or tags")}.get(suffix)
     if lost:
         click.echo(cli_tr("not in the file: {what}").format(what=lost))
-    pictured = [q.id for q in questions if q.pictures]
+    pictured = [q.id for q in questions if q.pictures or any(o.pictures for o in q.options)]
     if pictured and suffix in (".xlsx", ".gift", ".txt"):   # JSON and Word keep them
         click.echo(cli_tr("not in the file: the pictures of {count} question(s) ({ids}); JSON and Word (.docx) keep "
                           "them").format(count=len(pictured), ids=", ".join(pictured[:5]) + (" …" if len(pictured) > 5

@@ -85,3 +85,39 @@ def test_the_review_shows_a_questions_figure_below_its_stem(qtbot):
     assert "<img src='figure:2-0' width='640'>" in review.render_html()
     shown = review.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("figure:2-0"))
     assert shown.width() == 800
+
+
+def test_an_option_that_is_a_picture_is_shown_in_its_row_and_picked_by_a_click_on_it(qtbot):
+    """选出正确的标志: options that are pictures alone, drawn in their rows (at most OPTION_PICTURE_WIDTH
+    wide), picked by a click on the picture as on a text."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.ui.question_view import OPTION_PICTURE_WIDTH, QuestionView, _OptionRow
+    from examcore.questions import Picture
+
+    def png(colour: str, width: int) -> bytes:
+        image = QImage(width, 100, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        raw = QByteArray()
+        buffer = QBuffer(raw)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        return bytes(raw.data())
+    question = replace(MULTI, options=tuple(replace(o, text="", pictures=(Picture(png(c, 500), f"{o.key}.png"),))
+                                            for o, c in zip(MULTI.options, ("red", "blue", "green", "gray", "black"))))
+    view = QuestionView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show_question(1, 4, PAPER.items[0], question, None)
+    view.show()
+    rows = view.findChildren(_OptionRow)
+    assert len(rows) == 5 and all(len(r.figures) == 1 and not r.label.isVisible() for r in rows)
+    assert rows[0].figures[0].pixmap().width() == OPTION_PICTURE_WIDTH
+    qtbot.mouseClick(rows[1].figures[0], Qt.MouseButton.LeftButton)
+    assert rows[1].button.isChecked()
+    grade = grade_paper(PAPER, {**QUESTIONS, "m1": question}, {}, pass_mark=10)
+    [item, *_] = review_items(PAPER, {**QUESTIONS, "m1": question}, {}, grade)
+    assert [len(shown) for shown in item.option_pictures] == [1] * 5

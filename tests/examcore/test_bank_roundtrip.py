@@ -40,7 +40,8 @@ def questions(draw) -> Question:
     answer: tuple[str, ...] = ()
     if qtype.has_options:
         texts = draw(st.lists(WORDS, min_size=2, max_size=6, unique_by=lambda t: "".join(t.split())))
-        options = tuple(Option("ABCDEFGH"[n], t) for n, t in enumerate(texts))
+        options = tuple(Option("ABCDEFGH"[n], t, pictures=draw(st.sampled_from(FIGURES[:2])))
+                        for n, t in enumerate(texts))
         keys = [o.key for o in options]
         answer = (draw(st.sampled_from(keys)),) if qtype is QuestionType.SINGLE else tuple(sorted(
             draw(st.lists(st.sampled_from(keys), min_size=1, unique=True))))
@@ -70,7 +71,7 @@ def _unique(qs: list[Question]) -> list[Question]:
 
 def _same(q: Question, pictures: bool = False) -> tuple:
     return (q.type, q.stem, [o.text for o in q.options], q.answer, q.category, q.difficulty, q.explanation, q.points,
-            [p.data for p in q.pictures] if pictures else None)
+            [p.data for p in q.pictures] + [p.data for o in q.options for p in o.pictures] if pictures else None)
 
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -98,7 +99,7 @@ def _held(q: Question, category: bool = True, pictures: bool = False) -> tuple:
     document holds the pictures too."""
     stem = re.sub(r"\s*(?:_{2,}|（[\s\u3000]*）)\s*", "__", q.stem)
     return (q.type, stem, [o.text for o in q.options], q.answer, q.category if category else "", q.explanation,
-            [p.data for p in q.pictures] if pictures else None)
+            [p.data for p in q.pictures] + [p.data for o in q.options for p in o.pictures] if pictures else None)
 
 
 @SETTINGS

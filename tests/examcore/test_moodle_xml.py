@@ -119,28 +119,30 @@ def test_a_partial_credit_short_answer_is_noted_not_dropped_silently():
                                               "'两个月' (50%) not accepted: a fill-in blank is right or wrong"]
 
 
-def test_a_picture_of_the_question_text_is_kept_and_one_in_an_answer_or_the_feedback_refused():
-    """Moodle exports a question's pictures as files attached to its text (@@PLUGINFILE@@/name): kept,
-    byte for byte; a picture in an answer or the general feedback cannot be kept there and refuses that
-    question by name; a picture the text shows but the file does not hold, too."""
+def test_pictures_of_the_question_text_and_answers_are_kept_and_one_in_the_feedback_refused():
+    """Moodle exports a question's pictures as files attached to its text or answer (@@PLUGINFILE@@/name):
+    kept, byte for byte; a picture in the general feedback cannot be kept there and refuses that question
+    by name; a picture the text shows but the file does not hold, too."""
     png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
     attached = f'<file name="标志 1.png" path="/" encoding="base64">{base64.b64encode(png).decode()}</file>'
 
-    def question(text: str, answer_a: str = "禁止通行", feedback: str = "", files: str = attached) -> str:
+    def question(text: str, answer_a: str = "禁止通行", feedback: str = "", files: str = attached,
+                 answer_files: str = "") -> str:
         return f"""<question type="multichoice"><name><text>q</text></name>
           <questiontext format="html"><text><![CDATA[{text}]]></text>{files}</questiontext>
           <generalfeedback format="html"><text><![CDATA[{feedback}]]></text></generalfeedback>
-          <single>true</single><answer fraction="100" format="html"><text><![CDATA[{answer_a}]]></text></answer>
+          <single>true</single><answer fraction="100" format="html"><text><![CDATA[{answer_a}]]></text>{answer_files}</answer>
           <answer fraction="0"><text>注意安全</text></answer></question>"""
     shown = '<p>下图所示的标志是（　）</p><p><img src="@@PLUGINFILE@@/%E6%A0%87%E5%BF%97%201.png"></p>'
     data = ("<quiz>" + question(shown) + question("<p>选出图中的标志</p>", answer_a='<img src="@@PLUGINFILE@@/a.png">', files="")
+            + question("<p>选出禁止通行的标志</p>", files="", answer_files=attached,
+                       answer_a='<img src="@@PLUGINFILE@@/%E6%A0%87%E5%BF%97%201.png">')
             + question("<p>标志的含义（　）</p>", feedback='<img src="@@PLUGINFILE@@/why.png">', files="")
             + question('<p>没有附上的图<img src="@@PLUGINFILE@@/gone.png"></p>', files="") + "</quiz>").encode()
     report = read_moodle_xml(data, "pics.xml", "b")
-    [kept] = report.questions
+    kept, option = report.questions
     assert kept.stem == "下图所示的标志是（　）" and [(p.name, p.data) for p in kept.pictures] == [("标志 1.png", png)]
-    kept_not = [p for p in report.problems if "cannot be kept" in p.message]
-    assert [p.row for p in kept_not] == [2, 3]
-    assert "a.png" in kept_not[0].message and "why.png" in kept_not[1].message
-    [gone] = [p for p in report.problems if p.row == 4]
-    assert "picture gone.png is not in the file" in gone.message
+    assert [(o.text, [p.data for p in o.pictures]) for o in option.options] == [("", [png]), ("注意安全", [])]
+    assert [(p.row, "why.png cannot be kept" in p.message) for p in report.problems if "cannot be kept" in p.message] \
+        == [(4, True)]
+    assert [p.row for p in report.problems if "is not in the file" in p.message] == [2, 5]

@@ -253,3 +253,29 @@ def test_a_picture_that_is_not_really_one_or_too_large_refuses_its_question(tmp_
     wide = io.BytesIO()
     Image.new("1", (7_000, 10)).save(wide, "PNG")
     assert "is 7000×10 pixels; at most 6000 on a side" in picture_problem(Picture(wide.getvalue(), "wide.png"))
+
+
+def test_a_word_option_that_is_a_picture_on_its_own_line_is_kept_and_exported_back(tmp_path):
+    """"A." and a picture on the option's own line: an option that is a picture; a picture on a line of
+    several options stays refused (which option would it be?)."""
+    from examcore.banks.office_text import write_docx_bank
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 表示禁止通行的标志是（ ）。")
+    (tmp_path / "sign.png").write_bytes(PNG)
+    option = document.add_paragraph("A. ")
+    option.add_run().add_picture(str(tmp_path / "sign.png"), width=Cm(1))
+    document.add_paragraph("B. 以上都不是")
+    document.add_paragraph("答案：A")
+    document.add_paragraph("2. 两个选项一行（ ）。")
+    both = document.add_paragraph("A. 甲 B. 乙")
+    both.add_run().add_picture(str(tmp_path / "sign.png"), width=Cm(1))
+    document.add_paragraph("答案：A")
+    document.save(tmp_path / "options.docx")
+    report = read_bank(tmp_path / "options.docx", "b")
+    [q] = report.questions
+    assert [(o.key, o.text, [p.data for p in o.pictures]) for o in q.options] == [("A", "", [PNG]), ("B", "以上都不是", [])]
+    assert [p.row for p in report.problems] == [6] and "cannot be kept" in report.problems[0].message
+    write_docx_bank([q], tmp_path / "back.docx")
+    [back] = read_bank(tmp_path / "back.docx", "b").questions
+    assert [(o.text, [p.data for p in o.pictures]) for o in back.options] == [("", [PNG]), ("以上都不是", [])]

@@ -143,7 +143,7 @@ def test_an_item_generated_from_template_variables_is_refused_not_stored_without
     assert report.questions == [] and "generated from template variables" in str(report.problems[0])
 
 
-def test_a_packages_picture_in_the_item_text_is_kept_and_one_in_a_choice_refused():
+def test_a_packages_pictures_in_the_item_text_and_in_a_choice_are_kept():
     import base64
     png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
     declarations = """<responseDeclaration identifier="R" cardinality="single" baseType="identifier">
@@ -158,9 +158,10 @@ def test_a_packages_picture_in_the_item_text_is_kept_and_one_in_a_choice_refused
     data = package({"items/p1.xml": shown, "items/p2.xml": in_choice, "images/sign.png": png},
                    ["items/p1.xml", "items/p2.xml"])
     report = read_qti(data, "pics.zip", "B")
-    [kept] = report.questions
+    kept, chosen = report.questions
+    assert report.problems == []
     assert kept.stem == "下图所示的标志是（ ）" and [(p.name, p.data) for p in kept.pictures] == [("sign.png", png)]
-    assert [p.row for p in report.problems if "sign.png cannot be kept" in p.message] == [2]
+    assert [(o.text, [p.data for p in o.pictures]) for o in chosen.options] == [("", [png]), ("注意安全", [])]
     alone = read_qti(shown, "p1.xml", "B")   # an item file alone does not hold its picture: refused by name
     assert alone.questions == [] and "picture sign.png is not in the file" in str(alone.problems[0])
 
