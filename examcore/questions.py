@@ -162,7 +162,9 @@ class Question:
 
 
 def _pictures_dict(pictures: tuple[Picture, ...]) -> list[dict[str, str]]:
-    return [{"name": p.name, "data": base64.b64encode(p.data).decode("ascii")} for p in pictures]
+    """The pictures as stored and sent: their bytes alone. The file name a picture had in the bank file only
+    names it in messages (a Word export renumbers them: image1, image2 …), so it is not part of the question."""
+    return [{"data": base64.b64encode(p.data).decode("ascii")} for p in pictures]
 
 
 def _pictures_of(sent: Any) -> tuple[Picture, ...]:

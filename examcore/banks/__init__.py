@@ -88,7 +88,8 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
     if suffix == ".xml":
         from examcore.banks.moodle_xml import read_moodle_xml
         return read_moodle_xml(data, file, bank)
-    hint = Words(" (save it as .xlsx in Excel or WPS)") if suffix in (".xls", ".csv", ".et", ".ods") else ""
+    hint = Words(" (save it as .xlsx in Excel or WPS)") if suffix in (".xls", ".csv", ".et", ".ods") else \
+        Words(" (save it as .docx in Word or WPS)") if suffix in (".doc", ".wps", ".rtf") else ""
     return ImportReport(file).refuse(Words("unknown bank file type {suffix!r}{hint}; expected {FORMATS}",
                                            suffix=suffix, hint=hint, FORMATS=FORMATS))
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
 from examcore.cli_text import Words, cli_tr, said, words_said
 from examcore.questions import FALSE, TRUE, Option, Picture, Question, QuestionType
+
+log = logging.getLogger(__name__)
 
 TYPE_NAMES = {
     QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice"),
@@ -227,11 +230,19 @@ class QuestionSink:
         self._ids: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         self._asked: dict[str, str] = {}
+        self._picture_bytes = 0
 
     def add(self, q: Question, where: str, row: int | None, declared: str = "") -> str | None:
         """Take q (its id is replaced); or return why not ("the same question as row 3")."""
         if len(self.report.questions) >= MAX_ITEMS:
             raise FileRefused(Words("more than {MAX_ITEMS:,} questions in one file; split it", MAX_ITEMS=MAX_ITEMS))
+        # each question keeps its own copy of its pictures: one picture used by many questions counts each time
+        self._picture_bytes += sum(len(p.data) for p in q.pictures) + sum(len(p.data) for o in q.options
+                                                                          for p in o.pictures)
+        if self._picture_bytes > MAX_PICTURE_BYTES_PER_FILE:
+            raise FileRefused(Words("the pictures of this file's questions come to more than {most} MB (each question "
+                                    "keeps its own copy): split the file, or use smaller pictures",
+                                    most=MAX_PICTURE_BYTES_PER_FILE >> 20))
         declared = declared.strip()
         key, asked = question_keys(q)
         qid = (declared if self.keep_declared else declared_id(self.bank, declared)) if declared \
@@ -300,6 +311,7 @@ def parse_true_false(text: str) -> str | None:
 
 
 MAX_PICTURE_SIDE = 6000            # pixels on either side
+MAX_PICTURE_BYTES_PER_FILE = 64 << 20   # all the questions' pictures of one file: what one exam package may hold
 MAX_PICTURE_PIXELS = 16_000_000    # in all: 64 MB once decoded at the station; a phone photo has 12 million
 
 
@@ -309,7 +321,7 @@ def picture_problem(picture: Picture) -> Words | None:
     from PIL import Image, UnidentifiedImageError
     name = picture.name or picture.digest[:12]
     try:
-        with Image.open(io.BytesIO(picture.data)) as image:
+        with Image.open(io.BytesIO(picture.data), formats=["PNG", "JPEG", "GIF"]) as image:   # no other decoder
             width, height = image.size
             if image.format not in ("PNG", "JPEG", "GIF"):
                 return Words("picture {name} is not a PNG, JPEG or GIF image (save it as PNG)", name=name)
@@ -322,8 +334,8 @@ def picture_problem(picture: Picture) -> Words | None:
         return Words("picture {name} has more than {millions} million pixels (save it smaller)", name=name,
                      millions=MAX_PICTURE_PIXELS // 1_000_000)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        return Words("picture {name} cannot be read as an image ({exc}): save it again as PNG", name=name,
-                     exc=str(exc)[:80])
+        log.info("picture %s cannot be read: %s", name, exc)
+        return Words("picture {name} cannot be read as a PNG, JPEG or GIF image: save it again as PNG", name=name)
     return None
 
 

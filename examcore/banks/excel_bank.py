@@ -153,7 +153,8 @@ def _check_parts(path: Path | IO[bytes]) -> dict[str, int]:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise FileRefused(Words("not an Excel workbook (.xlsx): {exc}", exc=exc)) from exc
+        log.info("not a readable workbook: %s", exc)
+        raise FileRefused(NOT_A_WORKBOOK) from exc
     big = next((i for i in infos if i.file_size > MAX_PART_BYTES), None)
     if big is not None:
         raise FileRefused(Words("part {filename} unpacks to {file_size:,} bytes; at most {MAX_PART_BYTES:,}",
@@ -494,7 +495,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
         try:
             book = CalamineWorkbook.from_path(str(path))
         except Exception as exc:  # calamine raises its own error types for every kind of unreadable file
-            raise FileRefused(Words("not an Excel workbook ({exc})", exc=exc)) from exc
+            log.info("%s: calamine cannot read it: %s", path.name, exc)
+            raise FileRefused(NOT_A_WORKBOOK) from exc
         sink = QuestionSink(report, bank, keep_declared)
         try:
             with zipfile.ZipFile(path) as z:

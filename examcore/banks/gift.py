@@ -124,7 +124,7 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
         stem, images = _plain(before + (BLANK + after if after.strip() else ""), text_format)
         parsed = _answer_block(block, text_format)
         if isinstance(parsed, str):
-            (skip if parsed.startswith("skip:") else problem)(parsed.removeprefix("skip:").strip())
+            (skip if isinstance(parsed, _Skipped) else problem)(parsed.why if isinstance(parsed, _Skipped) else parsed)
             continue
         qtype, options, answer_text, explanation, notes = parsed
         if qtype is QuestionType.FILL_IN and not after.strip() and not count_blanks(stem):
@@ -153,9 +153,20 @@ def parsed_images(block: str, text_format: str) -> tuple[str, ...]:
     return tuple(_plain(block, text_format)[1])
 
 
+class _Skipped(str):
+    """A kind of question this product does not have: listed as skipped, not as a problem."""
+
+    def __new__(cls, why: str) -> "_Skipped":
+        made = super().__new__(cls, str(why))
+        made.why = why
+        return made
+
+    why: str
+
+
 def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list[tuple[str, str]], str, str,
                                                                 list[str]] | str:
-    """(type, options, answer text, explanation, notes), or what is wrong ("skip: …" for unsupported kinds).
+    """(type, options, answer text, explanation, notes), or what is wrong (_Skipped for unsupported kinds).
 
     The kind is decided as Moodle's GIFT reader decides it: empty is an essay, "#" a numerical question,
     any "~" a multiple choice (an option may then contain "->"), "=" with "->" a matching question, and
@@ -166,11 +177,11 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
     explanation = _plain(general, text_format)[0]
     body = block.strip()
     if body.startswith("#"):
-        return Words("skip: numerical question (not a kind this product has)")
+        return _Skipped(Words("numerical question (not a kind this product has)"))
     if not body:
         return QuestionType.SHORT_ANSWER, [], "", explanation, []
     if "~" not in body and "->" in body:
-        return Words("skip: matching question (not a kind this product has)")
+        return _Skipped(Words("matching question (not a kind this product has)"))
     if "~" not in body:
         tf = re.fullmatch(r"(TRUE|FALSE|T|F)\s*(#.*)?", body, re.S)
         if tf:

@@ -51,8 +51,9 @@ def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tupl
             "the key {key!r} stands twice in one object: the reader would keep only the last; keep one",
             key=exc.key))
     except json.JSONDecodeError as exc:
-        return "", report.refuse(Words("not JSON: {msg} at line {lineno}, column {colno}",
-                                       msg=exc.msg, lineno=exc.lineno, colno=exc.colno))
+        log.info("not JSON: %s", exc)
+        return "", report.refuse(Words("not JSON (broken off, or a comma, quote or bracket out of place) at line "
+                                       "{lineno}, column {colno}", lineno=exc.lineno, colno=exc.colno))
     except RecursionError:
         return "", report.refuse(Words("not a question-bank JSON file: nested too deeply"))
     if isinstance(parsed, list):   # the questions alone, as some tools write them: the bank is named by --bank

@@ -31,8 +31,10 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     if element is None:
         return ""
     node = element.find("text")
-    raw = (node.text if node is not None else element.text) or ""
-    if element.get("format", "") not in ("html", "moodle_auto_format"):
+    raw = _inner(node if node is not None else element)
+    nested = len(node if node is not None else element) > (0 if node is not None else len(element.findall("text"))
+                                                            + len(element.findall("file")))
+    if element.get("format", "") not in ("html", "moodle_auto_format") and not nested:
         return raw.strip()
     text, shown = html_to_text(raw)
     if images is not None:
@@ -40,13 +42,19 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     return text
 
 
+def _inner(node: ET.Element) -> str:
+    """The text of <text> as written, elements included: XHTML written into it without CDATA
+    (依据<b>《宪法》</b>规定) is part of the text, not where it ends."""
+    return (node.text or "") + "".join(ET.tostring(child, encoding="unicode") for child in node
+                                       if child.tag not in ("text", "file"))
+
+
 def _sources(element: ET.Element | None) -> list[str]:
     """The files an HTML text shows, as its <img src> name them (@@PLUGINFILE@@/folder/name.png)."""
     if element is None or element.get("format", "") not in ("html", "moodle_auto_format"):
         return []
     node = element.find("text")
-    return re.findall(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']""", (node.text if node is not None else "") or "",
-                      re.I)
+    return re.findall(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']*)["']""", _inner(node) if node is not None else "", re.I)
 
 
 def _pictures(element: ET.Element | None, shown: list[str]) -> tuple[tuple[Picture, ...], list[str]]:

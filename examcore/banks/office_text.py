@@ -21,6 +21,7 @@ Every problem names the file, the line (paragraph in a .docx) and what was expec
 """
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 import unicodedata
@@ -36,6 +37,8 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_B
 from examcore.banks.excel_bank import _split_options
 from examcore.cli_text import Words
 from examcore.questions import Picture, Question, QuestionType
+
+log = logging.getLogger(__name__)
 
 _NUMERAL = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
@@ -113,6 +116,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     loose: dict[int, str] = {}   # entries of a key that names no section (1.A … 21.AB)
     key_section = 0
     current: _Draft | None = None
+    carried: list[str] = []   # a picture above the next question, whose stem says 如上图
+    placed: set[int] = set()  # lines whose pictures went to a question (or were refused with it)
+    doubtful = False          # the next question may own a picture that could not be placed
     following = [""] * len(lines)   # the next line with text after each line (found once, backwards)
     for i in range(len(lines) - 2, -1, -1):
         after = lines[i + 1][1].strip()
@@ -167,7 +173,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         numbered = _NUMBERED.match(text)
         if numbered:
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
-                             [numbered.group(3)], figures=list(images))
+                             [numbered.group(3)], figures=carried + list(images), broken=doubtful)
+            placed.add(number)
+            carried, doubtful = [], False
             drafts.append(current)
             continue
         if current is None and not text:   # a picture with no question to go with
@@ -186,7 +194,21 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                unit=unit))
             continue
         if not text:   # a paragraph that only shows a picture: the stem's figure, until options begin
+            placed.add(number)
             below = current.options or current.answer is not None or current.in_explanation
+            if _NUMBERED.match(next_text(i)):   # between two questions: 如上图 below it, or 如下图 above?
+                upward = "上图" in next_text(i)
+                downward = not below and any(w in "".join(current.stem) for w in ("下图", "如图", "图中", "图示"))
+                if upward and not downward:
+                    carried += images
+                elif downward and not upward:
+                    current.figures.extend(images)
+                else:
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "a picture between two questions: which one it belongs to cannot be told; put it right "
+                        "below the stem that says 如下图, or say 如上图 in the stem below it"), unit=unit))
+                    current.broken, doubtful = True, True
+                continue
             (current.images if below else current.figures).extend(images)
             continue
         answer = _ANSWER.match(text)
@@ -218,6 +240,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     split = [(letter, "")]
             if split and images and len(split) == 1:   # the option's own line: its picture
                 current.option_figures.setdefault(split[0][0], []).extend(images)
+                placed.add(number)
                 images = []
             if not split:
                 report.problems.append(RowProblem(file, number, None, Words(
@@ -238,8 +261,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         else:
             current.stem.append(text)
             current.figures += images
+            placed.add(number)
             continue
         current.images += images   # on an option, answer or explanation line
+        placed.add(number)
+    stray = sorted({n for n, _, images in lines if images} - placed)
+    for n in stray:   # a title's, a heading's or the answer key's picture: never dropped without a word
+        report.problems.append(RowProblem(file, n, None, Words(
+            "a picture on a title, a heading or the answer key belongs to no question: move it below the stem of "
+            "its question, or delete it"), unit=unit))
     sink = QuestionSink(report, bank)
     waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
     for d in drafts:
@@ -327,6 +357,7 @@ _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4:
             "wingdings 2": {0x50: "√", 0x4F: "×", 0x52: "☑", 0x54: "☒", 0xA3: "□"}}
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _R_LINK = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}link"   # a picture not in the file
 _V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -344,6 +375,7 @@ class _Paragraphs:
         self._names = image_names
         self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
         self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
+        self._fallback = 0      # depth inside mc:Fallback (a text box's second copy, for older readers)
         self._count = 0
         self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
@@ -351,6 +383,10 @@ class _Paragraphs:
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag == _MC_FALLBACK or self._fallback:   # the copy Word keeps for older readers: read once, not twice
+            self._fallback += 1
+            self._in_text = False
+            return
         self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run
         if tag == _W_T and self._hidden_run and self._open and self._count + 1 not in self.hidden:
             self.hidden.append(self._count + 1)   # the paragraph being read (Word's count)
@@ -388,6 +424,9 @@ class _Paragraphs:
 
     def end(self, tag: str) -> None:
         self._in_text = False
+        if self._fallback:
+            self._fallback -= 1
+            return
         if tag == _W_R:
             self._hidden_run = False
         elif tag == _W_P and self._open:
@@ -457,12 +496,15 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             pictures = {name: Picture(z.read(name), name.rsplit("/", 1)[-1]) for name in referenced if name in infos}
     except (zipfile.BadZipFile, OSError, zlib.error, RuntimeError, NotImplementedError) as exc:
         # a damaged deflate stream, an encrypted part, a compression zipfile cannot read
-        raise FileRefused(Words("not a Word document (.docx): {exc}", exc=exc)) from exc
+        log.info("%s is not a readable .docx: %s", path.name, exc)
+        raise FileRefused(Words("not a Word document (.docx), or a damaged one: open it in Word or WPS and save it "
+                                "again as .docx")) from exc
     except TextRefused as exc:
         raise FileRefused(Words("not a Word document (.docx): {message}", message=exc.message)) from exc
     except (DefusedXmlException, SafeET.ParseError) as exc:
-        raise FileRefused(Words("not a Word document (.docx): its text part is not readable XML ({exc})",
-                                exc=exc)) from exc
+        log.info("%s: its text part is not readable XML: %s", path.name, exc)
+        raise FileRefused(Words("not a Word document (.docx), or a damaged one: open it in Word or WPS and save it "
+                                "again as .docx")) from exc
     except (ValueError, LookupError) as exc:   # its XML names an encoding expat cannot read (GBK, unknown)
         raise FileRefused(Words(
             "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
@@ -508,9 +550,8 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
     for numeral, qtype in zip(_NUMERAL, sections):
         lines.append(f"{numeral}、{SECTION_NAMES[qtype]}")
         for n, q in enumerate((q for q in questions if q.type is qtype), start=1):
-            lines.append(f"{n}. {q.stem}")
-            if pictures:
-                lines += q.pictures
+            # a Word document holds the stem's pictures in the stem's own paragraph: no doubt whose they are
+            lines.append((f"{n}. {q.stem}", q.pictures) if pictures and q.pictures else f"{n}. {q.stem}")
             lines += [(f"{o.key}. {o.text}", o.pictures) if pictures and o.pictures else f"{o.key}. {o.text}"
                       for o in q.options]
             if q.type is QuestionType.TRUE_FALSE:
@@ -541,9 +582,12 @@ def write_docx_bank(questions: list[Question], path: Path) -> None:
         if isinstance(line, Picture):
             fit(document.add_picture(io.BytesIO(line.data)))
             continue
-        if isinstance(line, tuple):   # an option and its pictures, on the option's own line
+        if isinstance(line, tuple):   # a stem or an option, and its pictures, in its own paragraph
             text, shown = line
-            paragraph = document.add_paragraph(text)
+            *before, last = text.split("\n")   # a stem of several lines: the pictures go with its last one
+            for part in before:
+                document.add_paragraph(part)
+            paragraph = document.add_paragraph(last)
             for picture in shown:
                 fit(paragraph.add_run().add_picture(io.BytesIO(picture.data)))
             continue

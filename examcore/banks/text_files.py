@@ -10,6 +10,7 @@ forbidden whatever its encoding (a byte search for "<!DOCTYPE" misses a UTF-16 f
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from examcore.cli_text import Words
+
+log = logging.getLogger(__name__)
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -182,16 +185,21 @@ def parse_xml(data: bytes) -> tuple[ET.Element, Decoded]:
     try:
         return SafeET.fromstring(decoded.text, forbid_dtd=True, forbid_entities=True,
                                  forbid_external=True), decoded
-    except DefusedXmlException as exc:
-        raise TextRefused(Words("the file declares a DOCTYPE, entities or external references ({value}); question-bank "
-                                "files never need them",
-                                value=type(exc).__name__)) from None
-    except ET.ParseError as exc:
-        line = exc.position[0] if exc.position else None
-        raise TextRefused(Words("not well-formed XML: {exc}", exc=exc), line) from None
+    except DefusedXmlException:
+        raise TextRefused(Words("the file declares a DOCTYPE, entities or external references; question-bank files "
+                                "never need them: export it again")) from None
+    except ET.ParseError as exc:   # the parser's words go to the log; the clerk gets where
+        line, column = exc.position if exc.position else (None, None)
+        log.info("not well-formed XML: %s", exc)
+        raise TextRefused(Words("not well-formed XML (broken off, or a mark out of place) at column {column}: "
+                                "export or save it again", column=column), line) from None
 
 
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"}
+
+
+_SUPERSCRIPT = str.maketrans("0123456789+-()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ")
+_SUBSCRIPT = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
 
 
 class _TextOf(HTMLParser):
@@ -200,6 +208,8 @@ class _TextOf(HTMLParser):
         self.parts: list[str] = []
         self.images: list[str] = []
         self._hidden = 0
+        self._raised: list[str] = []   # inside <sup> or <sub>: 10<sup>3</sup> is 10³, never 103
+        self._underlined = 0   # <u>&nbsp;&nbsp;</u>: an underlined gap is a blank to fill in
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not tag.isascii():   # "若a<b且b>c" written into HTML unescaped: text, not a tag named "b且b"
@@ -208,7 +218,11 @@ class _TextOf(HTMLParser):
             self._hidden += 1
         elif tag in _BLOCKS:
             self.parts.append("\n")
-        elif tag in ("img", "image", "object", "embed", "video", "audio", "svg", "math"):
+        elif tag in ("sup", "sub"):
+            self._raised.append(tag)
+        elif tag == "u":
+            self._underlined += 1
+        elif tag in ("img", "image", "object", "embed", "video", "audio", "svg", "math", "iframe"):
             found = dict(attrs)
             self.images.append((found.get("src") or found.get("data") or found.get("alt") or tag).rsplit("/", 1)[-1])
 
@@ -221,12 +235,24 @@ class _TextOf(HTMLParser):
             self.handle_data(f"</{tag}>")
         elif tag in ("script", "style"):
             self._hidden = max(0, self._hidden - 1)
+        elif tag in ("sup", "sub") and self._raised:
+            self._raised.pop()
+        elif tag == "u":
+            self._underlined = max(0, self._underlined - 1)
         elif tag in _BLOCKS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
-            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+            text = re.sub(r"[ \t\r\n\f]+", " ", data)
+            if self._underlined and data and not data.replace("\xa0", " ").strip():
+                text = "____"
+            if self._raised and text.strip():
+                marks = _SUPERSCRIPT if self._raised[-1] == "sup" else _SUBSCRIPT
+                raised = text.translate(marks)
+                text = raised if all(ord(ch) in marks.values() or ch.isspace() for ch in raised) else \
+                    ("^" if self._raised[-1] == "sup" else "_") + "(" + text + ")"
+            self.parts.append(text)
 
 
 def html_to_text(fragment: str) -> tuple[str, list[str]]:

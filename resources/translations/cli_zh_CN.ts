@@ -3235,6 +3235,10 @@ this PC's clock now: {clock}</source>
       <translation>文件中{what}</translation>
     </message>
     <message>
+      <source> (save it as .docx in Word or WPS)</source>
+      <translation>（请在 Word 或 WPS 中另存为 .docx）</translation>
+    </message>
+    <message>
       <source>{size:,} bytes; a bank file may have at most {MAX_FILE_BYTES:,}</source>
       <translation>{size:,} 字节；题库文件最多 {MAX_FILE_BYTES:,} 字节</translation>
     </message>
@@ -3423,8 +3427,8 @@ this PC's clock now: {clock}</source>
       <translation>图片 {name} 超过 {millions} 百万像素（请保存得小一些）</translation>
     </message>
     <message>
-      <source>picture {name} cannot be read as an image ({exc}): save it again as PNG</source>
-      <translation>图片 {name} 无法作为图像读取（{exc}）：请重新另存为 PNG</translation>
+      <source>picture {name} cannot be read as a PNG, JPEG or GIF image: save it again as PNG</source>
+      <translation>图片 {name} 无法作为 PNG、JPEG 或 GIF 图像读取：请重新另存为 PNG</translation>
     </message>
     <message>
       <source>picture {items} is not in the file (a linked picture, one outside the package, or damaged): put the picture itself into the file</source>
@@ -3449,6 +3453,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>more than {MAX_ITEMS:,} questions in one file; split it</source>
       <translation>一个文件中超过 {MAX_ITEMS:,} 道题；请拆分文件</translation>
+    </message>
+    <message>
+      <source>the pictures of this file's questions come to more than {most} MB (each question keeps its own copy): split the file, or use smaller pictures</source>
+      <translation>本文件各题的图片合计超过 {most} MB（每道题各存一份）：请拆分文件，或使用更小的图片</translation>
     </message>
     <message>
       <source>id {declared!r} is also used by {value}</source>
@@ -3543,10 +3551,6 @@ this PC's clock now: {clock}</source>
       <translation>工作表 {sheet} 第 {row} 行</translation>
     </message>
     <message>
-      <source>not an Excel workbook (.xlsx): {exc}</source>
-      <translation>不是 Excel 工作簿（.xlsx）：{exc}</translation>
-    </message>
-    <message>
       <source>two columns for one field: {seen} and {text}; keep one (delete or rename the other)</source>
       <translation>同一内容有两列：{seen} 和 {text}；请只保留一列（删除或改名另一列）</translation>
     </message>
@@ -3573,10 +3577,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>left out: row(s) {shown} are hidden in Excel (unhide them to import them)</source>
       <translation>未读取：第 {shown} 行在 Excel 中被隐藏（取消隐藏后才会导入）</translation>
-    </message>
-    <message>
-      <source>not an Excel workbook ({exc})</source>
-      <translation>不是 Excel 工作簿（{exc}）</translation>
     </message>
     <message>
       <source>sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or to the right)</source>
@@ -3635,14 +3635,6 @@ this PC's clock now: {clock}</source>
       <translation>Excel 无法显示的日期</translation>
     </message>
     <message>
-      <source>skip: numerical question (not a kind this product has)</source>
-      <translation>跳过：数值题（本产品没有此题型）</translation>
-    </message>
-    <message>
-      <source>skip: matching question (not a kind this product has)</source>
-      <translation>跳过：匹配题（本产品没有此题型）</translation>
-    </message>
-    <message>
       <source>no answers in the answer block</source>
       <translation>答案块中没有答案</translation>
     </message>
@@ -3661,6 +3653,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>partial credit on a single-choice answer ({shares}) is not supported: remove the weight, or give every right answer a share (multiple answers)</source>
       <translation>不支持单选题答案的部分得分（{shares}）：请去掉权重，或给每个正确答案一份权重（多选题）</translation>
+    </message>
+    <message>
+      <source>numerical question (not a kind this product has)</source>
+      <translation>数值题（本产品没有此题型）</translation>
+    </message>
+    <message>
+      <source>matching question (not a kind this product has)</source>
+      <translation>匹配题（本产品没有此题型）</translation>
     </message>
     <message>
       <source>a short answer needs an answer at 100 % (=answer)</source>
@@ -3767,8 +3767,8 @@ this PC's clock now: {clock}</source>
       <translation>键 {key!r} 在同一对象中出现两次：读取时只会保留最后一个；请只保留一个</translation>
     </message>
     <message>
-      <source>not JSON: {msg} at line {lineno}, column {colno}</source>
-      <translation>不是 JSON：第 {lineno} 行第 {colno} 列 {msg}</translation>
+      <source>not JSON (broken off, or a comma, quote or bracket out of place) at line {lineno}, column {colno}</source>
+      <translation>不是有效的 JSON（内容不完整，或逗号、引号、括号位置不对），位置：第 {lineno} 行第 {colno} 列</translation>
     </message>
     <message>
       <source>not a question-bank JSON file: nested too deeply</source>
@@ -3851,6 +3851,10 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
+      <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
+      <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
+    </message>
+    <message>
       <source>the answer in the brackets ({said}) and the answer given ({answer}) differ</source>
       <translation>括号中的答案（{said}）与给出的答案（{answer}）不一致</translation>
     </message>
@@ -3863,16 +3867,12 @@ this PC's clock now: {clock}</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
     </message>
     <message>
-      <source>not a Word document (.docx): {exc}</source>
-      <translation>不是 Word 文档（.docx）：{exc}</translation>
+      <source>not a Word document (.docx), or a damaged one: open it in Word or WPS and save it again as .docx</source>
+      <translation>不是 Word 文档（.docx），或文档已损坏：请在 Word 或 WPS 中打开并重新另存为 .docx</translation>
     </message>
     <message>
       <source>not a Word document (.docx): {message}</source>
       <translation>不是 Word 文档（.docx）：{message}</translation>
-    </message>
-    <message>
-      <source>not a Word document (.docx): its text part is not readable XML ({exc})</source>
-      <translation>不是 Word 文档（.docx）：其正文部件不是可读的 XML（{exc}）</translation>
     </message>
     <message>
       <source>not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); save it again from Word</source>
@@ -3913,6 +3913,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a second answer line ({text!r}) for the question of {where}: keep one</source>
       <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
+    </message>
+    <message>
+      <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
+      <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
     </message>
     <message>
       <source>{text!r}: options must go on in order after {value} (A. B. C. …)</source>
@@ -4023,12 +4027,12 @@ this PC's clock now: {clock}</source>
       <translation>XML 声明的编码 {name!r} 无法识别；请把文件另存为 UTF-8</translation>
     </message>
     <message>
-      <source>the file declares a DOCTYPE, entities or external references ({value}); question-bank files never need them</source>
-      <translation>文件声明了 DOCTYPE、实体或外部引用（{value}）；题库文件从不需要这些</translation>
+      <source>the file declares a DOCTYPE, entities or external references; question-bank files never need them: export it again</source>
+      <translation>文件声明了 DOCTYPE、实体或外部引用；题库文件从不需要这些：请重新导出</translation>
     </message>
     <message>
-      <source>not well-formed XML: {exc}</source>
-      <translation>XML 格式不正确：{exc}</translation>
+      <source>not well-formed XML (broken off, or a mark out of place) at column {column}: export or save it again</source>
+      <translation>XML 格式不正确（内容不完整，或标记位置不对），位置：第 {column} 列：请重新导出或保存</translation>
     </message>
     <message>
       <source>not UTF-8, and read as GB18030 most of its Chinese characters are rare ones ({share:.0%} common): it is probably in another encoding (Big5, Shift-JIS): save it as UTF-8 and import it again</source>

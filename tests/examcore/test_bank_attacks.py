@@ -339,3 +339,80 @@ def test_a_json_list_of_questions_and_base64_wrapped_at_76_characters_are_read(t
                                                    ensure_ascii=False), encoding="utf-8")
     report = read_bank(tmp_path / "list.json", "B")
     assert report.problems == [] and [p.data for p in report.questions[0].pictures] == [png]
+
+
+def test_moodle_text_written_as_xhtml_is_read_whole_with_raised_digits_and_underlined_blanks():
+    """<text>依据<b>《宪法》</b>规定…</text> without CDATA was stored as 依据; 10<sup>3</sup> as 103; an
+    underlined gap is the blank it draws (found by an outside tester)."""
+    from examcore.banks.moodle_xml import read_moodle_xml
+    data = """<quiz><question type="truefalse"><name><text>x</text></name>
+      <questiontext format="html"><text>依据<b>《宪法》</b>规定，公民有劳动的权利和义务。</text></questiontext>
+      <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>
+      <question type="multichoice"><name><text>上标</text></name>
+      <questiontext format="html"><text><![CDATA[<p>面积为120m<sup>2</sup>的房屋（ ）</p>]]></text></questiontext>
+      <single>true</single><answer fraction="100" format="html"><text><![CDATA[10<sup>3</sup>元]]></text></answer>
+      <answer fraction="0" format="html"><text>103元</text></answer></question>
+      <question type="shortanswer"><name><text>下划线</text></name>
+      <questiontext format="html"><text><![CDATA[<p>我国的根本大法是<u>&nbsp;&nbsp;&nbsp;</u>。</p>]]></text></questiontext>
+      <answer fraction="100"><text>宪法</text></answer></question></quiz>""".encode()
+    report = read_moodle_xml(data, "m.xml", "B")
+    assert report.problems == []
+    assert [(q.stem, [o.text for o in q.options]) for q in report.questions] == [
+        ("依据《宪法》规定，公民有劳动的权利和义务。", []), ("面积为120m²的房屋（ ）", ["10³元", "103元"]),
+        ("我国的根本大法是____。", [])]
+
+
+def test_a_word_text_box_is_read_once_and_a_picture_between_questions_is_placed_or_refused(tmp_path):
+    """Word 2010+ keeps a text box twice (mc:Choice and, for older readers, mc:Fallback): read once. A
+    picture between two questions goes to the one whose stem says 如上图 / 如下图; otherwise it is refused,
+    never given to the question above it."""
+    import base64
+
+    import docx
+    from docx.oxml import parse_xml
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    (tmp_path / "p.png").write_bytes(png)
+    w = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"')
+    document = docx.Document()
+    document.add_paragraph("一、判断题")
+    stem = document.add_paragraph("1. 如图所示的说明文字正确。（ √ ）")
+    stem._p.append(parse_xml(f'<w:r {w}><mc:AlternateContent><mc:Choice Requires="wps"><w:t>图1 标志</w:t>'
+                             '</mc:Choice><mc:Fallback><w:t>图1 标志</w:t></mc:Fallback></mc:AlternateContent></w:r>'))
+    document.add_paragraph("2. 宪法是国家的根本法。（ √ ）")
+    document.add_picture(str(tmp_path / "p.png"))
+    document.add_paragraph("3. 如上图所示，该标志为禁令标志。（ √ ）")
+    document.add_paragraph("4. 国家尊重和保障人权。（ √ ）")
+    document.add_picture(str(tmp_path / "p.png"))
+    document.add_paragraph("5. 该标志为警告标志。（ × ）")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "B")
+    assert [(q.stem, len(q.pictures)) for q in report.questions] == [
+        ("如图所示的说明文字正确。（ ）图1 标志", 0), ("宪法是国家的根本法。（ ）", 0), ("如上图所示，该标志为禁令标志。（ ）", 1)]
+    assert [p.row for p in report.problems] == [7] and "a picture between two questions" in report.problems[0].message
+
+
+def test_one_picture_used_by_many_questions_counts_each_time(tmp_path, monkeypatch):
+    """Each question keeps its own copy of its pictures: a 2 MB picture reused by 200 questions would be
+    400 MB in the bank. A file's pictures are capped in all (found by an outside tester)."""
+    import base64
+    import json
+
+    from examcore.banks import common
+    monkeypatch.setattr(common, "MAX_PICTURE_BYTES_PER_FILE", 150)
+    png = base64.b64encode(base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")).decode()
+    questions = [{"type": "判断", "stem": f"第{n}题：图中标志表示禁止通行。", "answer": "对", "pictures": [{"data": png}]}
+                 for n in range(3)]
+    (tmp_path / "many.json").write_text(json.dumps({"questions": questions}, ensure_ascii=False), encoding="utf-8")
+    report = read_bank(tmp_path / "many.json", "B")
+    assert report.questions == [] and "come to more than 0 MB" in str(report.problems[0])
+
+
+def test_gift_refusals_are_said_in_chinese(monkeypatch):
+    from examcore.banks.gift import read_gift
+    report = read_gift("::a:: 宪法是（ ）{=根本法 ~%50%普通法 ~法律}\n\n::b:: 1+1={#2}\n", "b.gift", "B")
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    said = [p.said() for p in report.problems] + [p.said() for p in report.skipped]
+    assert len(said) == 2 and said[0].startswith("b.gift，第 1 行：不支持单选题答案的部分得分"), said
+    assert said[1] == "b.gift，第 3 行：数值题（本产品没有此题型）", said

@@ -246,7 +246,7 @@ def test_a_picture_that_is_not_really_one_or_too_large_refuses_its_question(tmp_
     (tmp_path / "pics.json").write_text(json.dumps({"questions": questions}, ensure_ascii=False), encoding="utf-8")
     report = read_bank(tmp_path / "pics.json", "b")
     assert report.questions == [] and len(report.problems) == 2
-    assert "picture fake.png cannot be read as an image" in report.problems[0].message
+    assert "picture fake.png cannot be read as a PNG, JPEG or GIF image" in report.problems[0].message
     assert "picture big.png has more than 16 million pixels" in report.problems[1].message
     from examcore.banks.common import picture_problem
     from examcore.questions import Picture
