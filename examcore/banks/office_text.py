@@ -89,6 +89,10 @@ _ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYP
 HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
 
 
+# a section heading of another kind (五、计算题, 六、案例分析题): numbered with a Chinese numeral, ending in 题
+_OTHER_SECTION = re.compile(rf"^\s*[{_NUMERAL}]+\s*[、.．]\s*([^\s（(：:，,。]{{1,8}}题)\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+
+
 def _heading_type(text: str) -> QuestionType | None:
     # runs of spaces folded first: _HEADING's neighbouring \s* would otherwise try every split of a long run
     # (a line of 3,000 spaces took minutes)
@@ -117,6 +121,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     key_section = 0
     current: _Draft | None = None
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
+    skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
     placed: set[int] = set()  # lines whose pictures went to a question (or were refused with it)
     doubtful = False          # the next question may own a picture that could not be placed
     following = [""] * len(lines)   # the next line with text after each line (found once, backwards)
@@ -165,18 +170,34 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     loose[n] = answer
             continue
         heading = _heading_type(text) if not _NUMBERED.match(text) else None
+        other = _OTHER_SECTION.match(text) if heading is None and not _NUMBERED.match(text) else None
+        if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
+            written = re.match(rf"^\s*([{_NUMERAL}]+)", text)
+            section = (_chinese_number(written.group(1)) if written else 0) or section + 1
+            qtype, current, skipping = None, None, other.group(1)
+            continue
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
             written = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]", text)
             section = (_chinese_number(written.group(1)) if written else 0) or section + 1
-            qtype, current = heading, None
+            qtype, current, skipping = heading, None, ""
             continue
         numbered = _NUMBERED.match(text)
+        if numbered and skipping:
+            report.skipped.append(RowProblem(file, number, None, Words(
+                "a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, "
+                "简答)", name=skipping), unit=unit))
+            current = None
+            placed.add(number)
+            continue
         if numbered:
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
                              [numbered.group(3)], figures=carried + list(images), broken=doubtful)
             placed.add(number)
             carried, doubtful = [], False
             drafts.append(current)
+            continue
+        if current is None and skipping:   # the rest of a skipped question (its options, its answer)
+            placed.add(number)
             continue
         if current is None and not text:   # a picture with no question to go with
             report.problems.append(RowProblem(file, number, None, Words(

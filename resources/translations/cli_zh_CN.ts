@@ -3891,6 +3891,10 @@ this PC's clock now: {clock}</source>
       <translation>未读取：第 {shown} 段中的隐藏文字（Word 的“隐藏文字”）</translation>
     </message>
     <message>
+      <source>a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答)</source>
+      <translation>属于“{name}”部分的试题，本产品没有此题型（单选、多选、判断、填空、简答）</translation>
+    </message>
+    <message>
       <source>a picture above the first question of its section: put it below the stem of its question</source>
       <translation>图片位于本大题第一道题之前：请把它放到所属试题的题干下方</translation>
     </message>

@@ -279,3 +279,13 @@ def test_a_word_option_that_is_a_picture_on_its_own_line_is_kept_and_exported_ba
     write_docx_bank([q], tmp_path / "back.docx")
     [back] = read_bank(tmp_path / "back.docx", "b").questions
     assert [(o.text, [p.data for p in o.pictures]) for o in back.options] == [("", [PNG]), ("以上都不是", [])]
+
+
+def test_a_section_of_a_kind_xuefa_has_not_is_skipped_by_name_not_read_as_the_one_before(tmp_path):
+    """五、计算题: its questions were refused under the previous section's type, with a misleading reason."""
+    (tmp_path / "calc.txt").write_text("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n二、计算题\n"
+                                       "1. 某人应缴纳罚款多少元？\n答案：100\n三、判断题\n1. 宪法是根本法。（ √ ）\n",
+                                       encoding="utf-8")
+    report = read_bank(tmp_path / "calc.txt", "b")
+    assert report.problems == [] and [q.stem for q in report.questions] == ["宪法是（ ）。", "宪法是根本法。（ ）"]
+    assert [(p.row, "计算题" in p.message) for p in report.skipped] == [(7, True)]
