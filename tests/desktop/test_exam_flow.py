@@ -12,7 +12,8 @@ from desktop.services.login_types import LoginStatus
 from examcore.chain import EventKind
 from examcore.questions import QuestionType
 from tests.conftest import LEARNER, NEW_LEARNER, PROCTOR_PASSWORD, START_CODE
-from tests.desktop.ui_helpers import answer_current, exam_time_passes, log_in, type_text, when_modal
+from tests.desktop.ui_helpers import (answer_current, enter_exam_by_id, exam_time_passes, log_in, png_bytes, type_text,
+                                      when_modal)
 
 
 def _enter_exam(qtbot, controller, who=LEARNER, code=START_CODE):
@@ -294,15 +295,7 @@ def test_windowed_opens_only_a_warn_only_exam_in_a_window_and_says_so(qtbot, con
         start_code=START_CODE, proctor_password=PROCTOR_PASSWORD))
     station.library.import_file(tmp_path / "training.xfp")
     controller.windowed = True
-    controller.start()
-    log_in(qtbot, controller.login, *LEARNER)
-    home = controller.home
-    home.table.selectRow(next(i for i, x in enumerate(home.listings) if x.exam_id == "training-2026"))
-    qtbot.mouseClick(home.enter_button, Qt.MouseButton.LeftButton)
-    dialog = controller.start_dialog
-    qtbot.keyClicks(dialog.code_edit, START_CODE)
-    with qtbot.waitSignal(dialog.finished, timeout=20_000):
-        dialog.buttons.accepted.emit()
+    enter_exam_by_id(qtbot, controller, "training-2026", LEARNER, START_CODE)
     window = controller.exam
     assert window is not None and not window.isFullScreen()
     found = [e.data for e in window.attempt.chain.events if e.kind is EventKind.ENVIRONMENT]
@@ -315,36 +308,19 @@ def test_a_questions_picture_travels_in_the_package_and_shows_below_its_stem(qtb
     scaled down to fit (never wider than MAX_PICTURE_WIDTH), byte for byte what the bank held."""
     from dataclasses import replace
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage
-
     from desktop.ui.question_view import MAX_PICTURE_WIDTH, _Figure
     from examcore.package import Recipient, build_package
     from examcore.questions import Picture
     from tests.conftest import PROCTOR_PASSWORD
     from tests.factories import make_exam, make_pool
-    image = QImage(900, 300, QImage.Format.Format_RGB32)
-    image.fill(QColor("darkred"))
-    raw = QByteArray()
-    buffer = QBuffer(raw)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    png = bytes(raw.data())
+    png = png_bytes(900, 300, "darkred")
     exam = replace(make_exam(), exam_id="figures-2026", title="看图考试")
     pool = [replace(q, pictures=(Picture(png, "figure.png"),)) for q in make_pool(10)]
     (tmp_path / "figures.xfp").write_bytes(build_package(
         exam, pool, issuer=issuer, issuer_name="省普法办", recipients=[Recipient("考试中心", centre_key.public_raw())],
         start_code=START_CODE, proctor_password=PROCTOR_PASSWORD))
     station.library.import_file(tmp_path / "figures.xfp")
-    controller.start()
-    log_in(qtbot, controller.login, *LEARNER)
-    home = controller.home
-    home.table.selectRow(next(i for i, x in enumerate(home.listings) if x.exam_id == "figures-2026"))
-    qtbot.mouseClick(home.enter_button, Qt.MouseButton.LeftButton)
-    dialog = controller.start_dialog
-    qtbot.keyClicks(dialog.code_edit, START_CODE)
-    with qtbot.waitSignal(dialog.finished, timeout=20_000):
-        dialog.buttons.accepted.emit()
+    enter_exam_by_id(qtbot, controller, "figures-2026", LEARNER, START_CODE)
     view = controller.exam.question_view
     figures = view.findChildren(_Figure)
     assert len(figures) == 1 and figures[0].isVisibleTo(view)

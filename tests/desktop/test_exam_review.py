@@ -67,18 +67,13 @@ def test_the_review_shows_a_questions_figure_below_its_stem(qtbot):
     """A question with a picture is reviewed with it, drawn no wider than in the exam."""
     from dataclasses import replace
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
-    from PySide6.QtGui import QColor, QImage, QTextDocument
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
 
     from desktop.ui.exam_review import ExamReview
     from examcore.questions import Picture
-    image = QImage(800, 200, QImage.Format.Format_RGB32)
-    image.fill(QColor("navy"))
-    raw = QByteArray()
-    buffer = QBuffer(raw)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    pictured = {**QUESTIONS, "t1": replace(TF, pictures=(Picture(bytes(raw.data()), "f.png"),))}
+    from tests.desktop.ui_helpers import png_bytes
+    pictured = {**QUESTIONS, "t1": replace(TF, pictures=(Picture(png_bytes(800, 200, "navy"), "f.png"),))}
     grade = grade_paper(PAPER, pictured, {}, pass_mark=10)
     review = ExamReview(review_items(PAPER, pictured, {}, grade))
     qtbot.addWidget(review)
@@ -92,21 +87,10 @@ def test_an_option_that_is_a_picture_is_shown_in_its_row_and_picked_by_a_click_o
     wide), picked by a click on the picture as on a text."""
     from dataclasses import replace
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage
-
     from desktop.ui.question_view import OPTION_PICTURE_WIDTH, QuestionView, _OptionRow
     from examcore.questions import Picture
-
-    def png(colour: str, width: int) -> bytes:
-        image = QImage(width, 100, QImage.Format.Format_RGB32)
-        image.fill(QColor(colour))
-        raw = QByteArray()
-        buffer = QBuffer(raw)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        return bytes(raw.data())
-    question = replace(MULTI, options=tuple(replace(o, text="", pictures=(Picture(png(c, 500), f"{o.key}.png"),))
+    from tests.desktop.ui_helpers import png_bytes
+    question = replace(MULTI, options=tuple(replace(o, text="", pictures=(Picture(png_bytes(500, 100, c), f"{o.key}.png"),))
                                             for o, c in zip(MULTI.options, ("red", "blue", "green", "gray", "black"))))
     view = QuestionView()
     qtbot.addWidget(view)

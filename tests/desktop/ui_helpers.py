@@ -90,3 +90,30 @@ def exam_time_passes(clock, attempt, ms: int, step: int = 10_000) -> None:
         clock.advance(min(step, ms))
         ms -= step
         attempt.heartbeat()
+
+
+def png_bytes(width: int, height: int, colour: str) -> bytes:
+    """A real PNG of one colour, as a bank's picture (drawn by Qt, which the station uses to show it)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(raw.data())
+
+
+def enter_exam_by_id(qtbot, controller, exam_id: str, learner: tuple[str, str], start_code: str) -> None:
+    """Log in, pick the exam by its id in the home list and open it with the room's start code."""
+    from PySide6.QtCore import Qt as _Qt
+    controller.start()
+    log_in(qtbot, controller.login, *learner)
+    home = controller.home
+    home.table.selectRow(next(i for i, x in enumerate(home.listings) if x.exam_id == exam_id))
+    qtbot.mouseClick(home.enter_button, _Qt.MouseButton.LeftButton)
+    dialog = controller.start_dialog
+    qtbot.keyClicks(dialog.code_edit, start_code)
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        dialog.buttons.accepted.emit()
