@@ -45,7 +45,8 @@ def picture_type(data: bytes) -> str | None:
 
 @dataclass(frozen=True)
 class Picture:
-    """A figure shown below a question's stem ("如图所示"): the image file's bytes as the bank had them."""
+    """A picture of a question: a figure below its stem ("如图所示") or an option's picture ("选出正确的标志");
+    the image file's bytes as the bank had them."""
     data: bytes
     name: str = ""   # the file name it came from, for messages
 
