@@ -123,6 +123,9 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
         text_format, before = _format_of(before)
         stem, images = _plain(before + (BLANK + after if after.strip() else ""), text_format)
         parsed = _answer_block(block, text_format)
+        if not isinstance(parsed, str) and _answer_feedback(block):   # said, not dropped without a word
+            parsed[4].append(Words("left out: the feedback on each answer (#…); Xuefa shows one explanation, "
+                                   "from the general feedback (####…)"))
         if isinstance(parsed, str):
             (skip if isinstance(parsed, _Skipped) else problem)(parsed.why if isinstance(parsed, _Skipped) else parsed)
             continue
@@ -162,6 +165,13 @@ class _Skipped(str):
         return made
 
     why: str
+
+
+def _answer_feedback(block: str) -> bool:
+    """The answer block gives feedback on its answers (=宪法#正确！, TRUE#对#错), beside the general one."""
+    answers = block.partition("####")[0]
+    return any(part.split("#", 1)[1].strip() for part in re.split(r"[=~]", answers) if "#" in part
+               and not part.lstrip().startswith("#"))
 
 
 def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list[tuple[str, str]], str, str,

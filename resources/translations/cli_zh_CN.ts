@@ -3671,6 +3671,10 @@ this PC's clock now: {clock}</source>
       <translation>可接受的答案 {wild!r} 使用了 Moodle 的通配符 *，学法的填空没有通配符：请逐一列出每个可接受的答案</translation>
     </message>
     <message>
+      <source>left out: the feedback on each answer (#…); Xuefa shows one explanation, from the general feedback (####…)</source>
+      <translation>未读取：各答案的反馈（#…）；学法只显示一条解析，取自总体反馈（####…）</translation>
+    </message>
+    <message>
       <source>partial-credit answer(s) {items} not accepted: a fill-in blank is right or wrong</source>
       <translation>不接受部分得分的答案 {items}：填空只有对错之分</translation>
     </message>

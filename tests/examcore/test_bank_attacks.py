@@ -416,3 +416,11 @@ def test_gift_refusals_are_said_in_chinese(monkeypatch):
     said = [p.said() for p in report.problems] + [p.said() for p in report.skipped]
     assert len(said) == 2 and said[0].startswith("b.gift，第 1 行：不支持单选题答案的部分得分"), said
     assert said[1] == "b.gift，第 3 行：数值题（本产品没有此题型）", said
+
+
+def test_gift_feedback_on_answers_is_noted_as_left_out():
+    from examcore.banks.gift import read_gift
+    report = read_gift("::a:: 宪法是（ ）{=根本法#对 ~普通法#不对}\n\n::b:: 宪法是根本法。{TRUE#对#错}\n\n"
+                       "::c:: 我国的根本法是（ ）{=宪法 ~刑法 ####宪法是根本法。}\n", "b.gift", "B")
+    assert len(report.questions) == 3
+    assert [(n.row, "feedback on each answer" in n.message) for n in report.notes] == [(1, True), (3, True)]
