@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
-from examcore.banks.common import asked_key, change_said, question_keys
+from examcore.banks.common import MAX_PICTURE_BYTES_PER_FILE, asked_key, change_said, question_keys
 from examcore.cli_text import Words
 from examcore.questions import Question
 from sync_server.models import BankQuestion, QuestionVersion
@@ -124,6 +124,13 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
                           value=q.stem[:30], other=other[1])))
                 continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
+    pictured = sum(len(p.data) for q, _, _ in chosen.values()
+                   for p in (*q.pictures, *(p for o in q.options for p in o.pictures)))
+    if pictured > MAX_PICTURE_BYTES_PER_FILE:   # one import, however many files: what one package may hold
+        outcome.cross_duplicates.append(RowProblem(reports[0].file if reports else "", None, None, Words(
+            "the pictures of this import come to more than {most} MB (each question keeps its own copy): import "
+            "fewer questions with pictures at once, or use smaller pictures", most=MAX_PICTURE_BYTES_PER_FILE >> 20)))
+        return outcome   # nothing stored, whatever --accept-valid says
     if outcome.problems and not accept_valid:
         return outcome  # nothing imported: the report says what to fix
     # the bank as it stands, found by id and by content (a question stored under an older id scheme, or

@@ -16,8 +16,10 @@ log = logging.getLogger(__name__)
 
 TYPE_NAMES = {
     QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice"),
-    QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "multiple", "multiple_choice"),
-    QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "true_false", "truefalse", "tf"),
+    # 不定项选择: one or more of the options are right, marked as a multiple choice
+    QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "不定项选择", "不定项选择题", "multiple",
+                            "multiple_choice"),
+    QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "true_false", "truefalse", "tf"),
     QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill"),
     QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "short_answer", "essay"),
 }

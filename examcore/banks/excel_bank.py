@@ -253,8 +253,8 @@ def _picture_rows(path: Path, sheet_index: int) -> set[int]:
             for anchor in re.findall(r"<(?:\w+:)?(?:oneCell|twoCell|absolute)Anchor\b.*?</(?:\w+:)?(?:oneCell|twoCell|"
                                      r"absolute)Anchor>", xml, re.S):
                 start = re.search(r"<(?:\w+:)?from>.*?<(?:\w+:)?row>(\d+)</", anchor, re.S)
-                if re.search(r"<(?:\w+:)?pic\b", anchor) and start:
-                    rows.add(int(start.group(1)) + 1)
+                if re.search(r"<(?:\w+:)?pic\b|<(?:\w+:)?blip\b", anchor):   # a picture, or a shape filled with one
+                    rows.add(int(start.group(1)) + 1 if start else 0)   # 0: placed at a position, on no row
     return rows
 
 
@@ -607,6 +607,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         pictured = _picture_rows(path, index)
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
         pictured = set()
+    if 0 in pictured:   # which question it shows cannot be told: the sheet is not read rather than read without it
+        report.problems.append(RowProblem(path.name, None, None, Words(
+            "a picture is placed on the sheet at a fixed position, on no row: which question it belongs to cannot "
+            "be told; put the questions with pictures into a Word bank, or delete the picture"),
+            sheet=sheet_name if many_sheets else None))
+        return
     left_out: list[int] = []
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
         if rownum in hidden:

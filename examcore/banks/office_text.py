@@ -89,8 +89,17 @@ _ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYP
 HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
 
 
-# a section heading of another kind (五、计算题, 六、案例分析题): numbered with a Chinese numeral, ending in 题
-_OTHER_SECTION = re.compile(rf"^\s*[{_NUMERAL}]+\s*[、.．]\s*([^\s（(：:，,。]{{1,8}}题)\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+# a section heading of a kind Xuefa has not (五、计算题, 六、案例分析题): numbered with a Chinese numeral, naming
+# one of these kinds; any other heading (一、选择题, 不定项选择题) leaves the type to be told by the answers
+_OTHER_KINDS = "计算|案例|材料|连线|匹配|排序|综合|作图|操作|听力|论证"
+_OTHER_SECTION = re.compile(rf"^\s*[{_NUMERAL}]+\s*[、.．]\s*([^\s（(：:，,。]{{0,6}}(?:{_OTHER_KINDS})[^\s（(：:，,。]{{0,4}}题)"
+                            r"\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+
+
+# a stem that points at its picture: 如上图 (the picture above it), 如下图 / 如图所示 (below it); as phrases, so
+# 网上图书馆 or 以下图书 never move a picture
+_UPWARD = re.compile(r"[如见据依由从]上图|上图(?:所示|中|为|是|的)")
+_DOWNWARD = re.compile(r"[如见据依由从]下图|下图(?:所示|中|为|是|的)|如图|图中|图示")
 
 
 def _heading_type(text: str) -> QuestionType | None:
@@ -218,8 +227,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             placed.add(number)
             below = current.options or current.answer is not None or current.in_explanation
             if _NUMBERED.match(next_text(i)):   # between two questions: 如上图 below it, or 如下图 above?
-                upward = "上图" in next_text(i)
-                downward = not below and any(w in "".join(current.stem) for w in ("下图", "如图", "图中", "图示"))
+                upward = bool(_UPWARD.search(next_text(i)))
+                downward = not below and bool(_DOWNWARD.search("".join(current.stem)))
                 if upward and not downward:
                     carried += images
                 elif downward and not upward:

@@ -3059,6 +3059,10 @@ this PC's clock now: {clock}</source>
       <translation>学习文件 {title} 未接收：{reason}</translation>
     </message>
     <message>
+      <source>the pictures of this import come to more than {most} MB (each question keeps its own copy): import fewer questions with pictures at once, or use smaller pictures</source>
+      <translation>本次导入的图片合计超过 {most} MB（每道题各存一份）：请每次少导入一些带图片的试题，或使用更小的图片</translation>
+    </message>
+    <message>
       <source>id {qid} belongs to a question of another bank; nothing there is changed</source>
       <translation>编号 {qid} 属于另一个题库的试题；那里的内容不作改动</translation>
     </message>
@@ -3561,6 +3565,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>missing column(s) 题型, 题干, 答案; found: {value}</source>
       <translation>缺少列 题型、题干、答案；找到的列：{value}</translation>
+    </message>
+    <message>
+      <source>a picture is placed on the sheet at a fixed position, on no row: which question it belongs to cannot be told; put the questions with pictures into a Word bank, or delete the picture</source>
+      <translation>工作表上有一张固定位置、不属于任何行的图片：无法判断它属于哪道题；请把带图片的试题放入 Word 题库，或删除该图片</translation>
     </message>
     <message>
       <source>a picture on this row cannot be kept from an Excel bank: put the question with its picture into a Word bank (below its stem), or delete the picture</source>

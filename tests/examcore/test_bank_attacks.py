@@ -424,3 +424,26 @@ def test_gift_feedback_on_answers_is_noted_as_left_out():
                        "::c:: 我国的根本法是（ ）{=宪法 ~刑法 ####宪法是根本法。}\n", "b.gift", "B")
     assert len(report.questions) == 3
     assert [(n.row, "feedback on each answer" in n.message) for n in report.notes] == [(1, True), (3, True)]
+
+
+def test_an_excel_picture_at_a_fixed_position_refuses_the_sheet(tmp_path):
+    """A picture anchored at a position, not a cell (absoluteAnchor), belongs to no row: which question it
+    shows cannot be told, so nothing of the sheet is read rather than read without it."""
+    import zipfile
+    book = openpyxl.Workbook()
+    for row in (["题型", "题干", "选项A", "选项B", "答案"], ["单选", "如图所示的标志是（ ）。", "甲", "乙", "A"]):
+        book.active.append(row)
+    book.save(tmp_path / "plain.xlsx")
+    drawing = ('<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+               'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:absoluteAnchor><xdr:pos x="0" '
+               'y="0"/><xdr:ext cx="9525" cy="9525"/><xdr:pic><xdr:blipFill><a:blip/></xdr:blipFill></xdr:pic>'
+               '<xdr:clientData/></xdr:absoluteAnchor></xdr:wsDr>')
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as src, zipfile.ZipFile(tmp_path / "fixed.xlsx", "w") as out:
+        for item in src.infolist():
+            out.writestr(item, src.read(item.filename))
+        out.writestr("xl/worksheets/_rels/sheet1.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                     'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                     'officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>')
+        out.writestr("xl/drawings/drawing1.xml", drawing)
+    report = read_bank(tmp_path / "fixed.xlsx", "B")
+    assert report.questions == [] and "placed on the sheet at a fixed position" in str(report.problems[0])

@@ -289,3 +289,22 @@ def test_a_section_of_a_kind_xuefa_has_not_is_skipped_by_name_not_read_as_the_on
     report = read_bank(tmp_path / "calc.txt", "b")
     assert report.problems == [] and [q.stem for q in report.questions] == ["宪法是（ ）。", "宪法是根本法。（ ）"]
     assert [(p.row, "计算题" in p.message) for p in report.skipped] == [(7, True)]
+
+
+def test_common_section_names_keep_their_questions_and_a_pictures_pointer_is_a_phrase(tmp_path):
+    """一、选择题 leaves the type to the answers; 不定项选择题 is a multiple choice, 判断正误题 true or false
+    (the skip of sections of other kinds once took these too). 网上图书馆 does not point at a picture."""
+    (tmp_path / "kinds.txt").write_text(
+        "一、选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n二、不定项选择题\n1. 下列属于法律的有（ ）。\n"
+        "A. 刑法\nB. 民法典\n答案：AB\n三、判断正误题\n1. 宪法是国家的根本法。（ √ ）\n", encoding="utf-8")
+    report = read_bank(tmp_path / "kinds.txt", "b")
+    assert report.problems == [] and [q.type for q in report.questions] == [T.SINGLE, T.MULTIPLE, T.TRUE_FALSE]
+    document = docx.Document()
+    document.add_paragraph("一、判断题")
+    document.add_paragraph("1. 网上图书馆可以借阅法律书籍。（ √ ）")
+    (tmp_path / "sign.png").write_bytes(PNG)
+    document.add_picture(str(tmp_path / "sign.png"))
+    document.add_paragraph("2. 宪法是国家的根本法。（ √ ）")
+    document.save(tmp_path / "library.docx")
+    words = read_bank(tmp_path / "library.docx", "b")
+    assert words.questions == [] and "a picture between two questions" in words.problems[0].message

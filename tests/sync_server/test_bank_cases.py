@@ -189,3 +189,25 @@ def test_every_case_file_has_a_check():
 @pytest.mark.parametrize("case", sorted(CHECKS))
 def test_case(case, server):
     CHECKS[case](server)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_pictures_are_capped_for_the_whole_import_not_file_by_file(server, monkeypatch):
+    """Two files each under the per-file cap still make one import over it: nothing stored (found by an
+    outside tester: more files just added up)."""
+    import base64
+    from dataclasses import replace
+
+    from examcore.banks import common
+    from examcore.questions import Picture
+    from sync_server import question_bank
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    monkeypatch.setattr(common, "MAX_PICTURE_BYTES_PER_FILE", 100)
+    monkeypatch.setattr(question_bank, "MAX_PICTURE_BYTES_PER_FILE", 100)
+    from examcore.banks.common import ImportReport
+    from tests.factories import make_pool
+    pool = make_pool(2)
+    reports = [ImportReport(f"{n}.json", questions=[replace(q, pictures=(Picture(png),))]) for n, q in enumerate(pool[:2])]
+    with server.sessions.begin() as s:
+        done = import_questions(s, reports, "图", "test", utc_naive(server.clock.now()), accept_valid=True)
+    assert not done.imported and "come to more than 0 MB" in str(done.problems[0]) and stored(server, "图") == []
