@@ -140,6 +140,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
     def next_text(i: int) -> str:
         return following[i]
+
+    def next_question(i: int) -> str:
+        """The next numbered line after line i, past section headings; "" when text of another kind comes
+        first."""
+        for j in range(i + 1, len(lines)):   # (no slice: a document of many pictures would copy it each time)
+            text = lines[j][1].strip()
+            if not text:
+                continue
+            if _NUMBERED.match(text):
+                return text
+            if _heading_type(text) is None and not _OTHER_SECTION.match(text):
+                return ""
+        return ""
     for i, (number, raw, images) in enumerate(lines):
         text = raw.strip()
         if not text and not images:
@@ -208,10 +221,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if current is None and skipping:   # the rest of a skipped question (its options, its answer)
             placed.add(number)
             continue
-        if current is None and not text:   # a picture with no question to go with
+        if current is None and not text:   # a picture above a section's first question
+            placed.add(number)
+            if _UPWARD.search(next_question(i)):   # whose stem says 如上图
+                carried += images
+                continue
             report.problems.append(RowProblem(file, number, None, Words(
                 "a picture above the first question of its section: put it below the stem of its question"),
                 unit=unit))
+            doubtful = True   # the question below may be its owner: never imported without it
             continue
         if current is None:  # a title or instructions above the questions
             if section or drafts:
@@ -226,8 +244,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if not text:   # a paragraph that only shows a picture: the stem's figure, until options begin
             placed.add(number)
             below = current.options or current.answer is not None or current.in_explanation
-            if _NUMBERED.match(next_text(i)):   # between two questions: 如上图 below it, or 如下图 above?
-                upward = bool(_UPWARD.search(next_text(i)))
+            if next_question(i):   # between two questions: 如上图 below it, or 如下图 above?
+                upward = bool(_UPWARD.search(next_question(i)))
                 downward = not below and bool(_DOWNWARD.search("".join(current.stem)))
                 if upward and not downward:
                     carried += images

@@ -308,3 +308,16 @@ def test_common_section_names_keep_their_questions_and_a_pictures_pointer_is_a_p
     document.save(tmp_path / "library.docx")
     words = read_bank(tmp_path / "library.docx", "b")
     assert words.questions == [] and "a picture between two questions" in words.problems[0].message
+
+
+def test_a_picture_above_a_heading_goes_to_the_question_below_that_says_so(tmp_path):
+    document = docx.Document()
+    for line in ("一、单项选择题", "1. 我国的根本法是（ ）。", "A. 宪法", "B. 刑法", "答案：A"):
+        document.add_paragraph(line)
+    (tmp_path / "sign.png").write_bytes(PNG)
+    document.add_picture(str(tmp_path / "sign.png"))
+    document.add_paragraph("二、判断题")
+    document.add_paragraph("1. 如上图所示，该标志为禁令标志。（√）")
+    document.save(tmp_path / "above.docx")
+    report = read_bank(tmp_path / "above.docx", "b")
+    assert report.problems == [] and [len(q.pictures) for q in report.questions] == [0, 1]
