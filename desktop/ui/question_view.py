@@ -44,7 +44,8 @@ class _OptionRow(QWidget):
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.label.setVisible(bool(text) or not pictures)
+        if pictures and not text:   # a picture alone: no empty line beside it
+            self.label.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 4)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

@@ -58,7 +58,8 @@ def english_in(window: QWidget, data: tuple[str, ...] = ()) -> list[str]:
         for text in _texts(w):
             for value in data:
                 text = (text or "").replace(value, " ")
-            words = [x for x in WORD.findall(HEX.sub(" ", TYPED.sub(" ", text or ""))) if x not in ALLOWED]
+            # ids and check values first: a uuid whose groups are all digits (4134-8816) looks like a typed code
+            words = [x for x in WORD.findall(TYPED.sub(" ", HEX.sub(" ", text or ""))) if x not in ALLOWED]
             if words:
                 found.append(f"{type(w).__name__} {w.objectName() or ''}: {text!r}")
     return sorted(set(found))
