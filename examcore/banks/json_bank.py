@@ -112,8 +112,8 @@ def _text(value: object, field: str, required: bool = False) -> str:
 def _kind(value: object) -> str:
     if isinstance(value, bool):
         return Words("true/false")
-    return {int: Words("a number"), float: Words("a number"), list: Words("a list"),
-            dict: Words("an object")}.get(type(value), type(value).__name__)
+    return {int: Words("a number"), float: Words("a number"), list: Words("a list"), dict: Words("an object"),
+            str: Words("a text"), type(None): Words("null")}.get(type(value), Words("something else"))
 
 
 class _Shape(Exception):

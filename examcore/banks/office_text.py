@@ -92,7 +92,8 @@ HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小�
 # a section heading of a kind Xuefa has not (五、计算题, 六、案例分析题): numbered with a Chinese numeral, naming
 # one of these kinds; any other heading (一、选择题, 不定项选择题) leaves the type to be told by the answers
 _OTHER_KINDS = "计算|案例|材料|连线|匹配|排序|综合|作图|操作|听力|论证"
-_OTHER_SECTION = re.compile(rf"^\s*[{_NUMERAL}]+\s*[、.．]\s*([^\s（(：:，,。]{{0,6}}(?:{_OTHER_KINDS})[^\s（(：:，,。]{{0,4}}题)"
+_OTHER_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分|[（(][{_NUMERAL}]+[)）])\s*"
+                            rf"([^\s（(：:，,。]{{0,6}}(?:{_OTHER_KINDS})[^\s（(：:，,。]{{0,4}}题)"
                             r"\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 
 
@@ -194,7 +195,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         heading = _heading_type(text) if not _NUMBERED.match(text) else None
         other = _OTHER_SECTION.match(text) if heading is None and not _NUMBERED.match(text) else None
         if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
-            written = re.match(rf"^\s*([{_NUMERAL}]+)", text)
+            written = re.match(rf"^\s*(?:第|[（(])?([{_NUMERAL}]+)", text)
             section = (_chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, other.group(1)
             continue

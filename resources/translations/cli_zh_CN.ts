@@ -3699,6 +3699,10 @@ this PC's clock now: {clock}</source>
       <translation>对错值</translation>
     </message>
     <message>
+      <source>something else</source>
+      <translation>其他内容</translation>
+    </message>
+    <message>
       <source>options must be a list of texts (or an object {{"A": "…"}}), not {value}</source>
       <translation>options 须是文本列表（或对象 {{"A": "…"}}），而不是{value}</translation>
     </message>
@@ -3745,6 +3749,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>an object</source>
       <translation>对象</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>null</source>
+      <translation>null（空）</translation>
     </message>
     <message>
       <source>{count} options; at most {count2} (A–H) are supported</source>

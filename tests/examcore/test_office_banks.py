@@ -321,3 +321,12 @@ def test_a_picture_above_a_heading_goes_to_the_question_below_that_says_so(tmp_p
     document.save(tmp_path / "above.docx")
     report = read_bank(tmp_path / "above.docx", "b")
     assert report.problems == [] and [len(q.pictures) for q in report.questions] == [0, 1]
+
+
+def test_sections_of_other_kinds_are_known_however_their_heading_is_numbered(tmp_path):
+    (tmp_path / "calc.txt").write_text("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n第二部分 计算题\n"
+                                       "1. 某人应缴纳罚款多少元？\n答案：100\n（三）案例分析题\n"
+                                       "1. 阅读材料，分析行政机关的做法是否合法？\n答案：不合法\n", encoding="utf-8")
+    report = read_bank(tmp_path / "calc.txt", "b")
+    assert report.problems == [] and [q.stem for q in report.questions] == ["宪法是（ ）。"]
+    assert [(p.row, p.message.split("section ")[1][:5]) for p in report.skipped] == [(7, "计算题, "), (10, "案例分析题")]
