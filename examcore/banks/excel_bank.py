@@ -167,14 +167,15 @@ def _check_parts(path: Path | IO[bytes]) -> dict[str, int]:
 
 
 def _sheet_extent(path: Path | IO[bytes], sheet_index: int, codes: list[str] | None = None
-                  ) -> tuple[int, int, dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+                  ) -> tuple[int, int, dict[tuple[int, int], str], dict[tuple[int, int], str], set[int]]:
     """(last row, last column) that the sheet's cells name, read from its XML before calamine lays the sheet
     out as a dense grid (one cell at XFD1048576 would be seventeen billion cells); the error cells
     ((row, column) -> "#N/A"), which calamine reads as empty; and the number cells whose number format is
-    not General ((row, column) -> format code; ``codes`` from ``cell_formats.styles_of``)."""
+    not General ((row, column) -> format code; ``codes`` from ``cell_formats.styles_of``); and the rows with
+    a WPS picture in a cell (=DISPIMG), found in the same read of the sheet."""
     part = _sheet_part(path, sheet_index)
     if part is None:
-        return 0, 0, {}, {}
+        return 0, 0, {}, {}, set()
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
     last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d{1,9})\"", xml)),
@@ -194,7 +195,10 @@ def _sheet_extent(path: Path | IO[bytes], sheet_index: int, codes: list[str] | N
         if ref:
             errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper()))] = \
                 value.group(1).decode("utf-8", "replace") if value else "#ERROR"
-    return last_row, last_col, errors, _formatted_cells(xml, codes or [])
+    in_cells = {int(m.group(1)) for m in re.finditer(   # WPS: a picture in a cell, as =DISPIMG("ID_…",1)
+        rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', xml, re.S)} \
+        if b"DISPIMG" in xml else set()
+    return last_row, last_col, errors, _formatted_cells(xml, codes or []), in_cells
 
 
 def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]:
@@ -226,18 +230,15 @@ def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]
 
 
 def _picture_rows(path: Path, sheet_index: int) -> set[int]:
-    """The rows a picture floats over (an image placed on the sheet, anchored at a cell): an Excel bank
-    cannot carry it, so its question is refused rather than imported without it."""
+    """The rows a picture floats over (an image placed on the sheet, anchored at a cell; 0 for one placed
+    at a position): an Excel bank cannot carry it, so its question is refused rather than imported without
+    it. (A WPS picture in a cell is found by _sheet_extent, which reads the sheet anyway.)"""
     part = _sheet_part(path, sheet_index)
     if part is None:
         return set()
     folder, name = part.rsplit("/", 1)
     rows: set[int] = set()
     with zipfile.ZipFile(path) as z:
-        sheet = z.read(part)
-        if b"DISPIMG" in sheet:   # WPS: a picture in a cell, as the formula =DISPIMG("ID_…",1)
-            rows |= {int(m.group(1)) for m in re.finditer(
-                rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', sheet, re.S)}
         names = set(z.namelist())
         rels = f"{folder}/_rels/{name}.rels"
         if rels not in names:
@@ -395,10 +396,13 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
         except NotAnXls as exc:
             log.info("an .xls that is not one: %s", exc)
             raise FileRefused(NOT_A_WORKBOOK) from exc
-    else:   # an .xlsx sheet is laid out when it is asked for
+    else:   # an .xlsx sheet is laid out when it is asked for; its number formats are read in the same pass
         _check_parts(io.BytesIO(data))
         try:
-            extents = [_sheet_extent(io.BytesIO(data), 0)[:2]]
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                codes, date1904 = cell_formats.styles_of(z)
+            last_row, last_col, _, formats, _ = _sheet_extent(io.BytesIO(data), 0, codes)
+            extents = [(last_row, last_col)]
         except (KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
             raise FileRefused(NOT_A_WORKBOOK) from exc
     for number, (rows, columns) in enumerate(extents, start=1):
@@ -413,15 +417,6 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
         raise FileRefused(Words("the first sheet spans {total_height:,} rows x {total_width:,} columns; at most "
                                 "{MAX_SHEET_CELLS:,} cells",
                                 total_height=sheet.total_height, total_width=sheet.total_width, MAX_SHEET_CELLS=MAX_SHEET_CELLS))
-    formats: dict[tuple[int, int], str] = {}
-    date1904 = False
-    if not data.startswith(OLE_MAGIC):   # an .xls keeps its formats where calamine does not read them
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                codes, date1904 = cell_formats.styles_of(z)
-            formats = _sheet_extent(io.BytesIO(data), 0, codes)[3]
-        except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-            pass
     return iter([tuple(None if v == "" else _number_as_shown(v, formats.get((r, c), cell_formats.GENERAL), date1904)
                        for c, v in enumerate(row, start=1))
                  for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1)])
@@ -514,9 +509,9 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     "left out: the sheet is hidden in Excel (unhide it to import it)"), sheet=sheet_name))
                 continue
             try:
-                last_row, last_col, error_cells, formats = _sheet_extent(path, index, codes)
+                last_row, last_col, error_cells, formats, in_cells = _sheet_extent(path, index, codes)
             except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-                last_row, last_col, error_cells, formats = 0, 0, {}, {}
+                last_row, last_col, error_cells, formats, in_cells = 0, 0, {}, {}, set()
             if last_row * last_col > MAX_SHEET_CELLS:
                 raise FileRefused(Words(
                     "sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; at most "
@@ -571,7 +566,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
             before = len(report.questions)
             rows = _as_shown(rows, header_at, columns, formats, date1904)
             _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1,
-                        error_cells)
+                        error_cells, in_cells)
             report.notes.append(RowProblem(path.name, None, None, Words(
                 "read: {count} question(s)", count=len(report.questions) - before), sheet=sheet_name))
         if not read_any and not report.problems:
@@ -585,7 +580,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], header_at: int,
                 columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool,
-                error_cells: dict[tuple[int, int], str]) -> None:
+                error_cells: dict[tuple[int, int], str], in_cells: set[int]) -> None:
     report = sink.report
     sheet_type = parse_type(sheet_name)
     try:
@@ -604,9 +599,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
         hidden = set()
     try:
-        pictured = _picture_rows(path, index)
+        pictured = _picture_rows(path, index) | in_cells
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-        pictured = set()
+        pictured = set(in_cells)
     if 0 in pictured:   # which question it shows cannot be told: the sheet is not read rather than read without it
         report.problems.append(RowProblem(path.name, None, None, Words(
             "a picture is placed on the sheet at a fixed position, on no row: which question it belongs to cannot "
