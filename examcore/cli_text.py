@@ -20,6 +20,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Iterable
 
 import click
 
@@ -76,6 +77,21 @@ class Words(str):
                            else str(v) for k, v in self.params.items()}}
 
 
+class Joined(Words):
+    """Several messages said as one (each problem of an exam file, say): ``str`` joins the English with
+    "; ", ``said`` says each part in the user's language and joins them the way that language does."""
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: "Iterable[str]") -> "Joined":
+        parts = tuple(parts)
+        made = str.__new__(cls, "; ".join(parts))
+        made.template, made.params, made.parts = "", {}, parts
+        return made
+
+    def to_dict(self) -> dict:
+        return {"joined": [p.to_dict() if isinstance(p, Words) else str(p) for p in self.parts]}
+
+
 def words_said(text: str, sent: object) -> str:
     """``text`` (the English a server sent) in this side's language, from ``sent`` (``Words.to_dict``):
     only a template this program knows is filled in, with numbers and texts, so a server cannot make it
@@ -85,6 +101,9 @@ def words_said(text: str, sent: object) -> str:
 
 
 def _words_of(sent: object) -> "Words | None":
+    if isinstance(sent, dict) and isinstance(sent.get("joined"), list):
+        parts = [_words_of(p) if isinstance(p, dict) else p for p in sent["joined"]]
+        return Joined(p for p in parts if isinstance(p, str)) if all(isinstance(p, str) for p in parts) else None
     if not isinstance(sent, dict) or not isinstance(sent.get("template"), str) or \
             not isinstance(sent.get("params"), dict) or sent["template"] not in _catalog(language()):
         return None
@@ -104,6 +123,8 @@ def _words_of(sent: object) -> "Words | None":
 def said(text: str) -> str:
     """``text`` in the user's language when it is ``Words`` (and so are its values that are ``Words``, such
     as a level's name); any other text as it is."""
+    if isinstance(text, Joined):
+        return ("; " if language() == "en" else "；").join(said(p) for p in text.parts)
     if not isinstance(text, Words):
         return text
     return cli_tr(text.template).format(**{k: said(v) if isinstance(v, Words) else v for k, v in text.params.items()})

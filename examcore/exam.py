@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from examcore.blueprint import GENERAL, LEADER, Blueprint
+from examcore.cli_text import Words
 
 
 class CheckMode(StrEnum):
@@ -153,20 +154,21 @@ class ExamDefinition:
     eligibility: Eligibility = field(default_factory=Eligibility)
 
     def problems(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if GENERAL not in self.blueprints:
-            out.append("a general paper blueprint is required")
+            out.append(Words("a general paper (\"general\" under papers) is required"))
         if self.duration_minutes <= 0:
-            out.append("duration must be positive")
+            out.append(Words("the duration must be at least one minute"))
         if self.window_start.tzinfo is None or self.window_end.tzinfo is None:
-            out.append("window times need a time zone")
+            out.append(Words("the window's times need a time zone, like 2026-06-01T08:00:00+08:00"))
         elif self.window_end <= self.window_start:
-            out.append("the window ends before it starts")
+            out.append(Words("the window ends before it starts"))
         for name, bp in self.blueprints.items():
             if not 0 < self.pass_mark <= bp.total_points:
-                out.append(f"pass mark {self.pass_mark} is outside 1..{bp.total_points} ({name} paper)")
+                out.append(Words("pass mark {pass_mark} is outside 1 to {total} (the {paper} paper's total points)",
+                                 pass_mark=self.pass_mark, total=bp.total_points, paper=name))
         if self.max_attempts < 1:
-            out.append("at least one attempt is needed")
+            out.append(Words("at least one attempt is needed"))
         return out
 
     def variant_for(self, is_leader: bool) -> str:

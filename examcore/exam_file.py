@@ -1,47 +1,150 @@
-"""The exam definition file given to ``xuefa-pack`` (JSON; see docs/question-banks.md)."""
+"""The exam definition file given to ``xuefa-pack``, ``xuefa-server build-exam`` and the server's API
+(JSON; see docs/question-banks.md).
+
+Each mistake is named in the user's words (``Words``): which field, what it holds, what it should hold.
+The whole file is checked before anything is built, so one run lists every mistake, not the first."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from examcore.banks.common import parse_type
+from examcore.banks.common import json_kind, parse_type
 from examcore.blueprint import Blueprint, Section
-from examcore.exam import ExamDefinition
+from examcore.cli_text import Joined, Words
+from examcore.exam import CheckMode, Counting, ExamDefinition
+from examcore.refusals import os_reason
+
+REQUIRED = ("exam_id", "title", "duration_minutes", "pass_mark", "window_start", "window_end", "papers")
+WHOLE_NUMBERS = ("duration_minutes", "pass_mark", "max_attempts")
+TIMES = ("window_start", "window_end")
 
 
 class ExamFileError(ValueError):
-    pass
+    """``args[0]`` is ``Words``: ``said_of(exc)`` gives it in the user's language."""
 
 
-def exam_from_dict(d: dict[str, Any], source: str = "exam file") -> ExamDefinition:
+def _whole(value: object) -> int | None:
+    """An integer written as a number or as digits ("60"); None otherwise (60.5, true, "sixty")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _is_time(value: object) -> bool:
     try:
-        papers = d["papers"]
-        blueprints = {}
-        for variant, sections in papers.items():
-            parsed = []
-            for n, s in enumerate(sections, start=1):
-                qtype = parse_type(s["type"])
-                if qtype is None:
-                    raise ExamFileError(f"{source}: paper {variant!r}, section {n}: unknown type {s['type']!r}")
-                parsed.append(Section(qtype, int(s["count"]), int(s["points"]), s.get("category")))
-            blueprints[variant] = Blueprint(tuple(parsed))
+        return isinstance(value, str) and bool(datetime.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def _papers(papers: object) -> tuple[dict[str, Blueprint], list[str]]:
+    problems: list[str] = []
+    if not isinstance(papers, dict) or not papers:
+        return {}, [Words("papers must be an object of papers, like {{\"general\": [sections]}}, not {value}",
+                          value=json_kind(papers))]
+    blueprints = {}
+    for variant, sections in papers.items():
+        if not isinstance(sections, list) or not sections:
+            problems.append(Words("paper {paper} must be a list of sections, not {value}", paper=variant,
+                                  value=json_kind(sections)))
+            continue
+        parsed = []
+        for n, s in enumerate(sections, start=1):
+            if not isinstance(s, dict):
+                problems.append(Words("paper {paper}, section {n} must be an object (type, count, points), not "
+                                      "{value}", paper=variant, n=n, value=json_kind(s)))
+                continue
+            qtype = parse_type(s["type"]) if isinstance(s.get("type"), str) else None
+            count, points = _whole(s.get("count")), _whole(s.get("points"))
+            if qtype is None:
+                problems.append(Words("paper {paper}, section {n}: the type {type} is not a question type (单选, "
+                                      "多选, 判断, 填空)", paper=variant, n=n, type=str(s.get("type", ""))))
+            if count is None or count < 1:
+                problems.append(Words("paper {paper}, section {n}: count must be a whole number of questions, at "
+                                      "least 1", paper=variant, n=n))
+            if points is None or points < 1:
+                problems.append(Words("paper {paper}, section {n}: points must be a whole number, at least 1",
+                                      paper=variant, n=n))
+            category = s.get("category")
+            if category is not None and not isinstance(category, str):
+                problems.append(Words("paper {paper}, section {n}: category must be text", paper=variant, n=n))
+            if qtype is not None and count and points and count > 0 and points > 0:
+                parsed.append(Section(qtype, count, points, category))
+        blueprints[str(variant)] = Blueprint(tuple(parsed))
+    return blueprints, problems
+
+
+def _field_problems(d: dict[str, Any]) -> list[str]:
+    problems: list[str] = [Words("{field} is missing", field=f) for f in REQUIRED if f not in d]
+    for f in ("exam_id", "title"):
+        if f in d and (not isinstance(d[f], str) or not d[f].strip()):
+            problems.append(Words("{field} must be text, not {value}", field=f, value=json_kind(d[f]))
+                            if not isinstance(d[f], str) else Words("{field} is empty", field=f))
+    problems += [Words("{field} must be a whole number, not {value}", field=f, value=json_kind(d[f])
+                       if not isinstance(d[f], (str, float)) else repr(d[f]))
+                 for f in WHOLE_NUMBERS if f in d and _whole(d[f]) is None]
+    problems += [Words("{field} must be a date and time like 2026-06-01T08:00:00+08:00, not {value}", field=f,
+                       value=d[f] if isinstance(d[f], str) else json_kind(d[f]))
+                 for f in TIMES if f in d and not _is_time(d[f])]
+    if "counting" in d and d["counting"] not in tuple(Counting):
+        problems.append(Words("counting must be best or last, not {value}", value=str(d["counting"])))
+    lockdown = d.get("lockdown", {})
+    if not isinstance(lockdown, dict):
+        problems.append(Words("lockdown must be an object, not {value}", value=json_kind(lockdown)))
+    else:
+        modes = tuple(CheckMode)
+        problems += [Words("lockdown: {field} must be enforce, warn or off, not {value}", field=k, value=str(v))
+                     for k, v in lockdown.items() if k.endswith("_mode") and v not in modes]
+        problems += [Words("lockdown: {field} must be a whole number, not {value}", field=k, value=str(v))
+                     for k, v in lockdown.items() if k in ("max_focus_losses", "max_away_seconds",
+                                                           "inactivity_minutes") and _whole(v) is None]
+    if not isinstance(d.get("eligibility", {}), dict):
+        problems.append(Words("eligibility must be an object, not {value}", value=json_kind(d["eligibility"])))
+    return problems
+
+
+def exam_from_dict(d: object, source: str = "exam file") -> ExamDefinition:
+    """The exam a file or request describes. Raises ExamFileError naming every mistake found
+    (``{source}: first; second …``)."""
+    if not isinstance(d, dict):
+        raise ExamFileError(Words("{source}: the file holds {value}, not an exam (an object with exam_id, title, "
+                                  "papers …)", source=source, value=json_kind(d)))
+    problems = _field_problems(d)
+    blueprints, paper_problems = _papers(d.get("papers")) if "papers" in d else ({}, [])
+    problems += paper_problems
+    if not problems:
         merged = {k: v for k, v in d.items() if k != "papers"}
         merged["blueprints"] = {k: v.to_dict() for k, v in blueprints.items()}
-        exam = ExamDefinition.from_dict(merged)
-    except ExamFileError:
-        raise
-    except (KeyError, ValueError, TypeError) as exc:
-        raise ExamFileError(f"{source}: {type(exc).__name__}: {exc}") from exc
-    problems = exam.problems()
+        try:
+            exam = ExamDefinition.from_dict(merged)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:  # a shape the checks above missed
+            raise ExamFileError(Words("{source}: a value is not in the form docs/question-banks.md describes "
+                                      "({detail})", source=source, detail=f"{type(exc).__name__}: {exc}")) from exc
+        problems = exam.problems()
     if problems:
-        raise ExamFileError(f"{source}: " + "; ".join(problems))
+        raise ExamFileError(Words("{source}: {problems}", source=source, problems=Joined(problems)))
     return exam
 
 
 def load_exam_file(path: Path) -> ExamDefinition:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        raise ExamFileError(f"{Path(path).name}: not a readable JSON file ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise ExamFileError(Words("{source}: not a text file in UTF-8 (save it as UTF-8 JSON)",
+                                  source=Path(path).name)) from exc
+    except ValueError as exc:
+        raise ExamFileError(Words("{source}: not a JSON file (line {line}: {what}); check the brackets, commas "
+                                  "and quotes there", source=Path(path).name, line=getattr(exc, "lineno", "?"),
+                                  what=Words("the text is cut off or damaged"))) from exc
+    except OSError as exc:
+        raise ExamFileError(Words("{source}: cannot be read ({reason})", source=Path(path).name,
+                                  reason=os_reason(exc))) from exc
     return exam_from_dict(data, Path(path).name)

@@ -30,6 +30,7 @@ from typing import Any
 
 from examcore import canonical
 from examcore.blueprint import Blueprint
+from examcore.cli_text import Joined, Words
 from examcore.crypto import aead
 from examcore.crypto.kdf import KdfParams
 from examcore.crypto.hybrid import OpenFailed, open_with, seal_to
@@ -253,25 +254,28 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
     ``package_id``: given when the eligibility list is bound to it (a make-up); new otherwise.
     ``proctor_password``: the proctor's secret (exit, codes); never put where the start code reaches."""
     questions = list(questions)
-    problems = exam.problems() + [f"question {q.id}: {p}" for q in questions for p in q.problems()]
+    problems = exam.problems() + [Words("question {id}: {problem}", id=q.id, problem=p)
+                                  for q in questions for p in q.problems()]
     for variant, bp in exam.blueprints.items():
         try:
             draw_paper(questions, bp, b"validation")
         except BlueprintError as exc:
-            problems.append(f"{variant} paper: {exc}")
+            problems.append(Words("the {paper} paper: {problem}", paper=variant, problem=exc.args[0] if exc.args else str(exc)))
     if problems:
-        raise ValueError("; ".join(problems))
+        raise ValueError(Joined(problems))
     code = normalize_start_code(start_code)
     if code is None:
-        raise ValueError(f"not a start code: {start_code!r}")
+        raise ValueError(Words("{code} is not a start code (12 letters and digits, like K7QM-2XHD-9RTF)",
+                               code=start_code))
     if not recipients:
-        raise ValueError("at least one results recipient is needed")
+        raise ValueError(Words("at least one results recipient is needed"))
     secret = proctor_secret(proctor_password)
     if len(secret) < MIN_PROCTOR_PASSWORD:
-        raise ValueError(f"the proctor password needs at least {MIN_PROCTOR_PASSWORD} characters (it makes every "
-                         "proctor code of the exam; a generated one is best)")
+        raise ValueError(Words("the proctor password needs at least {most} characters (it makes every proctor code "
+                               "of the exam; a generated one is best)", most=MIN_PROCTOR_PASSWORD))
     if secret == code.encode("ascii"):
-        raise ValueError("the proctor password must not be the start code (the start code is read out to the room)")
+        raise ValueError(Words("the proctor password must not be the start code (the start code is read out to the "
+                               "room)"))
     kdf = kdf or KdfParams.fresh()
     proctor_kdf = KdfParams(os.urandom(16), kdf.time_cost, kdf.memory_kib, kdf.parallelism)
     content_key, proctor_key = aead.new_key(), aead.new_key()
@@ -314,8 +318,9 @@ def build_package(exam: ExamDefinition, questions: Iterable[Question], *, issuer
     header_bytes = canonical.canonical_json(header)
     size = len(MAGIC) + 4 + len(header_bytes) + 64 + len(body)
     if size > MAX_PACKAGE_BYTES:   # refused here, not at every station on exam day
-        raise ValueError(f"the package would be {size / 2**20:.1f} MB; a station takes at most "
-                         f"{MAX_PACKAGE_BYTES >> 20} MB: use fewer or smaller pictures in the questions it draws from")
+        raise ValueError(Words("the package would be {size} MB; a station takes at most {most} MB: use fewer or "
+                               "smaller pictures in the questions it draws from", size=f"{size / 2**20:.1f}",
+                               most=MAX_PACKAGE_BYTES >> 20))
     signature = issuer.sign(MAGIC + header_bytes)
     return MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes + signature + body
 

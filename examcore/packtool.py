@@ -9,7 +9,7 @@ import click
 from examcore.banks import BankImportError, load_bank
 from examcore.banks.excel_bank import write_template
 from examcore.bundle import write_atomically
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said_of
 from examcore.console import configure_output
 from examcore.crypto.keys import ResultKey, SigningKey, fingerprint
 from examcore.exam_file import ExamFileError, load_exam_file
@@ -95,7 +95,7 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
         signer, issuer_name = load_signing_key(issuer_key)
         recips = [load_recipient(r) for r in recipients]
     except (BankImportError, ExamFileError, KeyFileError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(said_of(exc)) from exc
     ids = [q.id for q in questions]
     if len(ids) != len(set(ids)):
         raise click.ClickException(cli_tr("the same question id appears in more than one bank file"))
@@ -107,7 +107,7 @@ def build(banks: tuple[Path, ...], exam_path: Path, issuer_key: Path, recipients
         data = build_package(exam, questions, issuer=signer, issuer_name=issuer_name, recipients=recips,
                              start_code=code, proctor_password=proctor_password)
     except ValueError as exc:
-        raise click.ClickException(cli_tr("cannot build the package: {exc}").format(exc=exc)) from exc
+        raise click.ClickException(cli_tr("cannot build the package: {exc}").format(exc=said_of(exc))) from exc
     write_atomically(out, data)
     click.echo(cli_tr("package written to {out} ({questions} questions, {size:,} bytes)").format(
                    out=out, questions=len(questions), size=len(data)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from examcore.blueprint import Blueprint
+from examcore.cli_text import Words
 from examcore.questions import Question
 
 LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -160,7 +161,12 @@ def draw_paper(pool: Sequence[Question], blueprint: Blueprint, seed: bytes,
             picked += 1
         if picked < section.count:  # counted only here: the common case never walks the whole pool
             available = sum(1 for q in cands if q.id not in used) + picked
-            where = f" in category {section.category!r}" if section.category else ""
-            raise BlueprintError(f"section {index + 1} needs {section.count} {section.type.value} "
-                                 f"questions{where}, the pool has {available}")
+            if section.category:
+                raise BlueprintError(Words("section {n} needs {count} {kind} question(s) in category {category}, "
+                                           "the bank has {available}", n=index + 1, count=section.count,
+                                           kind=section.type.word, category=section.category,
+                                           available=available))
+            raise BlueprintError(Words("section {n} needs {count} {kind} question(s), the bank has {available}",
+                                       n=index + 1, count=section.count, kind=section.type.word,
+                                       available=available))
     return Paper(tuple(items))

@@ -13,6 +13,7 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.exam import ExamDefinition, learner_hash
 from examcore.grading import counted_index
@@ -79,11 +80,18 @@ def build_exam(ctx: ServerContext, exam: ExamDefinition, bank: str, recipients: 
         if makeup_of is not None:
             who = makeup_learners(s, exam, makeup_of)
             if not who:
-                raise ValueError(f"everyone who should sit {makeup_of} has passed it: no make-up is needed")
+                raise ValueError(Words("everyone who should sit {exam_id} has passed it: no make-up is needed",
+                                       exam_id=makeup_of))
             exam = replace(exam, is_makeup=True, eligibility=replace(
                 exam.eligibility, learner_hashes=tuple(learner_hash(package_id, no) for no in who)))
     if not questions:
-        raise ValueError(f"the bank {bank!r} has no questions here (xuefa-server import-questions … --bank)")
+        with ctx.sessions() as s:
+            banks = sorted(s.scalars(select(BankQuestion.bank).where(BankQuestion.retired_at.is_(None)).distinct()))
+        if banks:
+            raise ValueError(Words("the bank {bank} has no questions here; the banks with questions: {banks}",
+                                   bank=bank, banks=", ".join(banks)))
+        raise ValueError(Words("this server has no questions yet: import a bank first (xuefa-server "
+                               "import-questions FILE --bank {bank})", bank=bank))
     mine = ctx.keys.recipient()
     named = [mine] + [r for r in recipients if r.public_key != mine.public_key]
     code, proctor_password = new_start_code(), new_start_code()

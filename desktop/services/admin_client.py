@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import requests
 
+from examcore.cli_text import words_said
 from examcore.tls_pin import PinError, Pins, mismatch_in, mismatch_message, session_for
 
 ADMIN_ROLES = ("unit_admin", "centre_admin", "provincial_admin")
@@ -49,8 +50,12 @@ class AdminClient:
                 payload = answer.json()
             except ValueError:
                 payload = {}
-            raise AdminError(payload.get("error", f"http_{answer.status_code}"),
-                             payload.get("message", f"HTTP {answer.status_code}"), payload)
+            if not isinstance(payload, dict):
+                payload = {}
+            message = str(payload.get("message") or f"HTTP {answer.status_code}")
+            # the server's words in this side's language when it sent them (only templates we know)
+            raise AdminError(str(payload.get("error") or f"http_{answer.status_code}"),
+                             words_said(message, payload.get("words")), payload)
         return answer
 
     def _call(self, method: str, path: str, **kw) -> dict:

@@ -116,6 +116,14 @@ def place(unit: str, number: int) -> Words:
     return Words("row {row}", row=number)
 
 
+def json_kind(value: object) -> str:
+    """What a JSON value is, in words ("a list", "a text" …) for a message that says what was found."""
+    if isinstance(value, bool):
+        return Words("true/false")
+    return {int: Words("a number"), float: Words("a number"), list: Words("a list"), dict: Words("an object"),
+            str: Words("a text"), type(None): Words("null")}.get(type(value), Words("something else"))
+
+
 def reason_of(exc: BaseException) -> str:
     """An exception's message, kept as ``Words`` when it was raised with them (``str(exc)`` is English)."""
     first = exc.args[0] if exc.args else None

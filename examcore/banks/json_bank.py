@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from examcore.banks.common import (OPTION_KEYS, BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
-                                   build_question, parse_difficulty, parse_type, problem_column,
+                                   build_question, json_kind, parse_difficulty, parse_type, problem_column,
                                    reason_of)
 from examcore.banks.text_files import TextRefused, decode_bank_text
 from examcore.cli_text import Words
@@ -103,17 +103,10 @@ def _text(value: object, field: str, required: bool = False) -> str:
             raise _Shape(field, Words("has no {field} (null or missing)", field=field))
         return ""
     if not isinstance(value, str):
-        raise _Shape(field, Words("{field} must be text, not {value}", field=field, value=_kind(value)))
+        raise _Shape(field, Words("{field} must be text, not {value}", field=field, value=json_kind(value)))
     if required and not value.strip():
         raise _Shape(field, Words("has no {field} (empty)", field=field))
     return value
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, bool):
-        return Words("true/false")
-    return {int: Words("a number"), float: Words("a number"), list: Words("a list"), dict: Words("an object"),
-            str: Words("a text"), type(None): Words("null")}.get(type(value), Words("something else"))
 
 
 class _Shape(Exception):
@@ -164,7 +157,7 @@ def _options(raw: object, fixed: set[str], pictures: dict[str, tuple[Picture, ..
                                           items=', '.join(sorted(raw))))
         return [(k, _text(raw[k], Words("option {key}", key=k))) for k in sorted(raw)]
     raise _Shape("options", Words("options must be a list of texts (or an object {{\"A\": \"…\"}}), not {value}",
-                                  value=_kind(raw)))
+                                  value=json_kind(raw)))
 
 
 def _answer(raw: object) -> str:
@@ -179,7 +172,7 @@ def _answer(raw: object) -> str:
     if isinstance(raw, list) and all(isinstance(a, str) or (isinstance(a, int) and not isinstance(a, bool))
                                      for a in raw):
         return ";".join(str(a) for a in raw)
-    raise _Shape("answer", Words("answer must be text or a list of texts, not {value}", value=_kind(raw)))
+    raise _Shape("answer", Words("answer must be text or a list of texts, not {value}", value=json_kind(raw)))
 
 
 def _pictures(raw: object) -> tuple[Picture, ...]:
@@ -188,7 +181,7 @@ def _pictures(raw: object) -> tuple[Picture, ...]:
         return ()
     if not isinstance(raw, list) or not all(isinstance(p, dict) and isinstance(p.get("data"), str) for p in raw):
         raise _Shape("pictures", Words('pictures must be a list of {{"name": …, "data": base64}}, not {value}',
-                                       value=_kind(raw)))
+                                       value=json_kind(raw)))
     try:
         return tuple(Picture(base64.b64decode("".join(p["data"].split()), validate=True), str(p.get("name") or ""))
                      for p in raw)   # base64 wrapped at 76 characters, as encoders write it, is base64 too
@@ -201,7 +194,7 @@ def _text_list(raw: object, field: str) -> tuple[str, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
-        raise _Shape(field, Words("{field} must be a list of texts, not {value}", field=field, value=_kind(raw)))
+        raise _Shape(field, Words("{field} must be a list of texts, not {value}", field=field, value=json_kind(raw)))
     return tuple(raw)
 
 
@@ -221,7 +214,7 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
         def bad(field: str | None, msg: str) -> None:
             report.problems.append(RowProblem(file, n, field, msg, unit="item"))
         if not isinstance(item, dict):
-            bad(None, Words("each question must be an object, not {value}", value=_kind(item)))
+            bad(None, Words("each question must be an object, not {value}", value=json_kind(item)))
             continue
         unknown = sorted(set(item) - FIELDS)
         if unknown:   # "explaination", "score": a field the reader would drop without a word
@@ -241,7 +234,7 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
             answer = _answer(item.get("answer"))
             declared = item.get("id")
             if declared is not None and (isinstance(declared, bool) or not isinstance(declared, (str, int))):
-                raise _Shape("id", Words("id must be text or a whole number, not {value}", value=_kind(declared)))
+                raise _Shape("id", Words("id must be text or a whole number, not {value}", value=json_kind(declared)))
             difficulty_raw = item.get("difficulty", 3)
             difficulty = parse_difficulty(difficulty_raw) if not isinstance(difficulty_raw, bool) else None
             if difficulty is None:

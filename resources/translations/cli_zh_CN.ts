@@ -1699,6 +1699,10 @@ this PC's clock now: {clock}</source>
       <translation>新密码不能与当前密码相同</translation>
     </message>
     <message>
+      <source>recipient {n} is not a results public key file (server-results.key.pub)</source>
+      <translation>第 {n} 个接收方不是成绩公钥文件（server-results.key.pub）</translation>
+    </message>
+    <message>
       <source>{dest} is inside the server's instance folder: a backup goes elsewhere, best off this PC</source>
       <translation>{dest} 位于服务器的实例文件夹内：备份应放在别处，最好不在本机上</translation>
     </message>
@@ -3027,6 +3031,18 @@ this PC's clock now: {clock}</source>
       <translation>学号 {learner_no} 含有全角字符或空格：请输入 {plain}</translation>
     </message>
     <message>
+      <source>this server has no questions yet: import a bank first (xuefa-server import-questions FILE --bank {bank})</source>
+      <translation>本服务器还没有试题：请先导入题库（xuefa-server import-questions 文件 --bank {bank}）</translation>
+    </message>
+    <message>
+      <source>the bank {bank} has no questions here; the banks with questions: {banks}</source>
+      <translation>本服务器的题库 {bank} 中没有可用试题；有试题的题库：{banks}</translation>
+    </message>
+    <message>
+      <source>everyone who should sit {exam_id} has passed it: no make-up is needed</source>
+      <translation>应参加 {exam_id} 的人员都已通过，无需补考</translation>
+    </message>
+    <message>
       <source>learner {learner_no} sat an exam that asks for {points} study points by the deadline; this server holds {held} (records may still be on their way)</source>
       <translation>考生 {learner_no} 参加的考试要求截止前取得 {points} 学习积分；本服务器记录为 {held} 分（学习记录可能还在传送中）</translation>
     </message>
@@ -3411,6 +3427,14 @@ this PC's clock now: {clock}</source>
       <translation>第 {line} 段</translation>
     </message>
     <message>
+      <source>true/false</source>
+      <translation>对错值</translation>
+    </message>
+    <message>
+      <source>something else</source>
+      <translation>其他内容</translation>
+    </message>
+    <message>
       <source>{qid} ({stem}, {where}): {fields}</source>
       <translation>{qid}（{stem}，{where}）：{fields}</translation>
     </message>
@@ -3453,6 +3477,26 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}, row/line {row}</source>
       <translation>{file}，第 {row} 行</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>a text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>null</source>
+      <translation>null（空）</translation>
     </message>
     <message>
       <source>more than {MAX_ITEMS:,} questions in one file; split it</source>
@@ -3695,14 +3739,6 @@ this PC's clock now: {clock}</source>
       <translation>答案块 {{ … }} 缺失或括号不配对（字面的括号请写成 \{{）</translation>
     </message>
     <message>
-      <source>true/false</source>
-      <translation>对错值</translation>
-    </message>
-    <message>
-      <source>something else</source>
-      <translation>其他内容</translation>
-    </message>
-    <message>
       <source>options must be a list of texts (or an object {{"A": "…"}}), not {value}</source>
       <translation>options 须是文本列表（或对象 {{"A": "…"}}），而不是{value}</translation>
     </message>
@@ -3737,26 +3773,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>has no {field} (null or missing)</source>
       <translation>没有 {field}（为 null 或缺失）</translation>
-    </message>
-    <message>
-      <source>a number</source>
-      <translation>数字</translation>
-    </message>
-    <message>
-      <source>a list</source>
-      <translation>列表</translation>
-    </message>
-    <message>
-      <source>an object</source>
-      <translation>对象</translation>
-    </message>
-    <message>
-      <source>a text</source>
-      <translation>文本</translation>
-    </message>
-    <message>
-      <source>null</source>
-      <translation>null（空）</translation>
     </message>
     <message>
       <source>{count} options; at most {count2} (A–H) are supported</source>
@@ -4091,6 +4107,122 @@ this PC's clock now: {clock}</source>
       <translation>{name} 不在 {room} 的注册文件中：请给出其中的某个机器名（{names}）</translation>
     </message>
     <message>
+      <source>a general paper ("general" under papers) is required</source>
+      <translation>必须有普通试卷（papers 下的 "general"）</translation>
+    </message>
+    <message>
+      <source>the duration must be at least one minute</source>
+      <translation>考试时长至少为 1 分钟</translation>
+    </message>
+    <message>
+      <source>the window's times need a time zone, like 2026-06-01T08:00:00+08:00</source>
+      <translation>考试时间窗的时间须带时区，例如 2026-06-01T08:00:00+08:00</translation>
+    </message>
+    <message>
+      <source>at least one attempt is needed</source>
+      <translation>至少须允许考 1 次</translation>
+    </message>
+    <message>
+      <source>the window ends before it starts</source>
+      <translation>考试时间窗的结束时间早于开始时间</translation>
+    </message>
+    <message>
+      <source>pass mark {pass_mark} is outside 1 to {total} (the {paper} paper's total points)</source>
+      <translation>及格分 {pass_mark} 不在 1 到 {total}（{paper} 试卷的总分）之间</translation>
+    </message>
+    <message>
+      <source>{field} is missing</source>
+      <translation>缺少 {field}</translation>
+    </message>
+    <message>
+      <source>{field} must be a whole number, not {value}</source>
+      <translation>{field} 须是整数，而不是{value}</translation>
+    </message>
+    <message>
+      <source>{field} must be a date and time like 2026-06-01T08:00:00+08:00, not {value}</source>
+      <translation>{field} 须是日期和时间，例如 2026-06-01T08:00:00+08:00，而不是 {value}</translation>
+    </message>
+    <message>
+      <source>counting must be best or last, not {value}</source>
+      <translation>counting 须是 best（取最高）或 last（取最后一次），而不是 {value}</translation>
+    </message>
+    <message>
+      <source>lockdown must be an object, not {value}</source>
+      <translation>lockdown 须是对象，而不是{value}</translation>
+    </message>
+    <message>
+      <source>lockdown: {field} must be enforce, warn or off, not {value}</source>
+      <translation>lockdown：{field} 须是 enforce、warn 或 off，而不是 {value}</translation>
+    </message>
+    <message>
+      <source>lockdown: {field} must be a whole number, not {value}</source>
+      <translation>lockdown：{field} 须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+      <source>eligibility must be an object, not {value}</source>
+      <translation>eligibility 须是对象，而不是{value}</translation>
+    </message>
+    <message>
+      <source>{source}: the file holds {value}, not an exam (an object with exam_id, title, papers …)</source>
+      <translation>{source}：文件内容是{value}，不是考试定义（应为含 exam_id、title、papers 等的对象）</translation>
+    </message>
+    <message>
+      <source>{source}: {problems}</source>
+      <translation>{source}：{problems}</translation>
+    </message>
+    <message>
+      <source>papers must be an object of papers, like {{"general": [sections]}}, not {value}</source>
+      <translation>papers 须是试卷对象，例如 {{"general": [题型段]}}，而不是{value}</translation>
+    </message>
+    <message>
+      <source>paper {paper} must be a list of sections, not {value}</source>
+      <translation>试卷 {paper} 须是题型段列表，而不是{value}</translation>
+    </message>
+    <message>
+      <source>{source}: not a text file in UTF-8 (save it as UTF-8 JSON)</source>
+      <translation>{source}：不是 UTF-8 文本文件（请另存为 UTF-8 编码的 JSON）</translation>
+    </message>
+    <message>
+      <source>{source}: not a JSON file (line {line}: {what}); check the brackets, commas and quotes there</source>
+      <translation>{source}：不是有效的 JSON 文件（第 {line} 行：{what}）；请检查该处的括号、逗号和引号</translation>
+    </message>
+    <message>
+      <source>{source}: cannot be read ({reason})</source>
+      <translation>{source}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+      <source>paper {paper}, section {n} must be an object (type, count, points), not {value}</source>
+      <translation>试卷 {paper} 第 {n} 段须是对象（type、count、points），而不是{value}</translation>
+    </message>
+    <message>
+      <source>paper {paper}, section {n}: the type {type} is not a question type (单选, 多选, 判断, 填空)</source>
+      <translation>试卷 {paper} 第 {n} 段：{type} 不是题型（单选、多选、判断、填空）</translation>
+    </message>
+    <message>
+      <source>paper {paper}, section {n}: count must be a whole number of questions, at least 1</source>
+      <translation>试卷 {paper} 第 {n} 段：count（题数）须是整数，至少为 1</translation>
+    </message>
+    <message>
+      <source>paper {paper}, section {n}: points must be a whole number, at least 1</source>
+      <translation>试卷 {paper} 第 {n} 段：points（每题分值）须是整数，至少为 1</translation>
+    </message>
+    <message>
+      <source>paper {paper}, section {n}: category must be text</source>
+      <translation>试卷 {paper} 第 {n} 段：category（分类）须是文本</translation>
+    </message>
+    <message>
+      <source>{field} is empty</source>
+      <translation>{field} 为空</translation>
+    </message>
+    <message>
+      <source>{source}: a value is not in the form docs/question-banks.md describes ({detail})</source>
+      <translation>{source}：有一项的格式不符合 docs/question-banks.md 的说明（{detail}）</translation>
+    </message>
+    <message>
+      <source>the text is cut off or damaged</source>
+      <translation>内容不完整或已损坏</translation>
+    </message>
+    <message>
       <source>{path} is damaged: put back the copy from the last backup</source>
       <translation>{path} 已损坏：请放回最近一次备份中的副本</translation>
     </message>
@@ -4101,6 +4233,34 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{path} cannot be read as a key file: put back the copy from the last backup</source>
       <translation>{path} 无法作为密钥文件读取：请放回最近一次备份中的副本</translation>
+    </message>
+    <message>
+      <source>question {id}: {problem}</source>
+      <translation>试题 {id}：{problem}</translation>
+    </message>
+    <message>
+      <source>{code} is not a start code (12 letters and digits, like K7QM-2XHD-9RTF)</source>
+      <translation>{code} 不是开考码（12 位字母和数字，例如 K7QM-2XHD-9RTF）</translation>
+    </message>
+    <message>
+      <source>at least one results recipient is needed</source>
+      <translation>至少需要一个成绩接收方</translation>
+    </message>
+    <message>
+      <source>the proctor password needs at least {most} characters (it makes every proctor code of the exam; a generated one is best)</source>
+      <translation>监考密码至少需要 {most} 个字符（本场考试的所有监考码都由它生成；最好使用自动生成的密码）</translation>
+    </message>
+    <message>
+      <source>the proctor password must not be the start code (the start code is read out to the room)</source>
+      <translation>监考密码不能与开考码相同（开考码会向全场宣读）</translation>
+    </message>
+    <message>
+      <source>the package would be {size} MB; a station takes at most {most} MB: use fewer or smaller pictures in the questions it draws from</source>
+      <translation>考试包将有 {size} MB，考试机最多接受 {most} MB：请减少所抽试题中的图片，或使用更小的图片</translation>
+    </message>
+    <message>
+      <source>the {paper} paper: {problem}</source>
+      <translation>{paper} 试卷：{problem}</translation>
     </message>
     <message>
       <source>the same question id appears in more than one bank file</source>
@@ -4153,6 +4313,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>cannot build the study files: {exc}</source>
       <translation>无法生成学习文件：{exc}</translation>
+    </message>
+    <message>
+      <source>section {n} needs {count} {kind} question(s), the bank has {available}</source>
+      <translation>第 {n} 段需要 {count} 道{kind}题，题库中只有 {available} 道</translation>
+    </message>
+    <message>
+      <source>section {n} needs {count} {kind} question(s) in category {category}, the bank has {available}</source>
+      <translation>第 {n} 段需要 {count} 道分类为 {category} 的{kind}题，题库中只有 {available} 道</translation>
     </message>
     <message>
       <source>single-choice</source>

@@ -13,6 +13,7 @@ from flask import jsonify, request
 from sqlalchemy import func, select
 
 from examcore import canonical
+from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.questions import Question
 from sync_server.api import api
@@ -142,6 +143,14 @@ def question_history(question_id: str):
                                  for v in rows])
 
 
+def _refused(error: str, exc: Exception):
+    """422 with the English ``message`` and, when it was made of ``Words``, the ``words`` a client shows in
+    its own language (examcore.cli_text.words_said)."""
+    first = exc.args[0] if exc.args else None
+    words = first.to_dict() if isinstance(first, Words) else None
+    return jsonify(error=error, message=str(first) if isinstance(first, str) else str(exc), words=words), 422
+
+
 @api.post("/admin/exams/build")
 @require_admin("provincial_admin")
 def exam_build():
@@ -161,14 +170,15 @@ def exam_build():
         for n, text in enumerate(ask.recipients, start=1):
             key = json.loads(text)
             if key.get("kind") != "xuefa-result-public-key":
-                raise ExamFileError(f"recipient {n} is not a results public key file (server-results.key.pub)")
+                raise ExamFileError(Words("recipient {n} is not a results public key file (server-results.key.pub)",
+                                          n=n))
             recipients.append(Recipient(str(key["name"]), canonical.b64d(key["public"])))
     except (ExamFileError, ValueError, KeyError, TypeError) as exc:
-        return jsonify(error="invalid_exam", message=str(exc)), 422
+        return _refused("invalid_exam", exc)
     try:
         built = build_exam(server(), exam, ask.bank, recipients, ask.makeup_of)
     except (ValueError, PackageError) as exc:
-        return jsonify(error="not_built", message=f"the package was not built: {exc}"), 422
+        return _refused("not_built", exc)
     return jsonify(package_id=built.package_id, questions=built.questions, start_code=built.start_code,
                    proctor_password=built.proctor_password, makeup_for=built.makeup_for,
                    package=canonical.b64e(built.data))

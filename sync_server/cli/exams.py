@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from examcore.bundle import write_atomically
 from examcore.cli_params import OutputFile
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, said_of
 from examcore.errors import PackageError
 from examcore.keyfiles import KeyFileError
+from examcore.refusals import explain
 from sync_server.cli.common import check_output, open_server as _server, refusal
 
 
@@ -114,12 +115,13 @@ def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: t
         exam = load_exam_file(exam_file)
         named = [load_recipient(r) for r in recipients]
     except (ExamFileError, KeyFileError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(said_of(exc)) from exc
     with _server(ctx) as server:
         try:
             built = build_exam(server, exam, bank, named, makeup_of)
         except (ValueError, PackageError) as exc:
-            raise click.ClickException(cli_tr("the package was not built: {exc}").format(exc=exc)) from exc
+            raise click.ClickException(cli_tr("the package was not built: {exc}").format(
+                exc=explain(exc) if isinstance(exc, PackageError) else said_of(exc))) from exc
     if out:
         write_atomically(out, built.data)
         click.echo(cli_tr("package file: {out}").format(out=out))

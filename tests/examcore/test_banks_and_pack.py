@@ -115,7 +115,7 @@ def test_pack_tool_builds_a_package_that_opens_with_the_printed_code(tmp_path):
     exam.write_text(exam.read_text().replace('"count": 4', '"count": 40'), encoding="utf-8")
     r = _run("build", bank, "--exam", exam, "--issuer-key", tmp_path / "issuer.key", "--recipient",
              tmp_path / "centre.key.pub", "--out", tmp_path / "e2.xfp", cwd=tmp_path)
-    assert r.returncode != 0 and "needs 40 single questions" in r.stderr
+    assert r.returncode != 0 and "needs 40 single-choice question(s)" in r.stderr
     assert not (tmp_path / "e2.xfp").exists()
     # keys are never overwritten
     r = _run("new-issuer", tmp_path / "issuer.key", "--name", "x", cwd=tmp_path)

@@ -4,6 +4,7 @@ a plain Chinese sentence with what to do, never as library text."""
 from __future__ import annotations
 
 import copy
+import json
 import os
 import re
 import shutil
@@ -104,6 +105,10 @@ def bad_files(tmp_path_factory):
     (folder / "latin.json").write_bytes(b"\xff\xfe\x00 not utf-8")                  # not UTF-8
     (folder / "junk.xfp").write_bytes(b"not a package")
     (folder / "zip.xfb").write_bytes(b"PK\x03\x04 cut short")                       # a zip cut off
+    (folder / "exam.json").write_text(json.dumps({                                   # a good exam file
+        "exam_id": "e1", "title": "年度考试", "duration_minutes": 60, "pass_mark": 6,
+        "window_start": "2026-01-01T08:00:00+08:00", "window_end": "2026-12-31T18:00:00+08:00",
+        "papers": {"general": [{"type": "单选", "count": 9, "points": 1}]}}), encoding="utf-8")
     server = folder / "server"
     assert _run("sync_server.cli", "--instance", server, "init", "--name", "测试中心").returncode == 0
     # a station of its own: a refused import sets one up first (and says so), in a folder that exists (a
@@ -135,6 +140,8 @@ SERVER = [
     (["trust-issuer", "{f}/junk.xfp"], "不是学法的公钥文件"),
     (["set-upstream", "https://127.0.0.1:9", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"], "无法连接服务器"),
     (["sync-upstream"], "还没有上级"),
+    (["build-exam", "{f}/cut.json", "--bank", "宪法"], "cut.json：不是有效的 JSON 文件"),
+    (["build-exam", "{f}/exam.json", "--bank", "宪法"], "本服务器还没有试题：请先导入题库"),
 ]
 
 

@@ -60,7 +60,7 @@ def test_category_sections_draw_only_from_their_category():
 
 
 def test_a_pool_too_small_says_what_is_missing():
-    with pytest.raises(BlueprintError, match="needs 30 single questions in category '宪法', the pool has 10"):
+    with pytest.raises(BlueprintError, match=r"needs 30 single-choice question\(s\) in category 宪法, the bank has 10"):
         draw_paper(make_pool(20), Blueprint((Section(T.SINGLE, 30, 1, "宪法"),)), b"x")
 
 

@@ -116,7 +116,7 @@ def test_a_package_larger_than_a_station_takes_is_not_built(issuer, centre, monk
 
 
 def test_a_package_that_cannot_fill_its_blueprint_is_not_built(issuer, centre):
-    with pytest.raises(ValueError, match="general paper: section 1 needs 3 single"):
+    with pytest.raises(ValueError, match="the general paper: section 1 needs 3 single-choice"):
         build_package(make_exam(), make_pool(2), issuer=issuer, issuer_name="x",
                       recipients=[Recipient("c", centre.public_raw())], start_code=CODE,
                       proctor_password="proctor-2026")

@@ -104,6 +104,7 @@ def test_the_bank_keeper_corrects_retires_and_restores_a_question(qtbot, server,
     builder.points_spin.setValue(50)
     builder.build()
     qtbot.waitUntil(lambda: builder.error_label.text().startswith("Not built"), timeout=30_000)
+    assert f"needs {singles + 5} single-choice question(s), the bank has {singles}" in builder.error_label.text()
     builder.set_section("single", singles, 10)
     builder.focus_spin.setValue(5)
     builder.focus_mode.setCurrentIndex(builder.focus_mode.findData("warn"))
