@@ -14,7 +14,7 @@ import platformdirs
 from desktop.resources import resources_dir
 from examcore import __version__
 from examcore.cli_params import OutputFile
-from examcore.cli_text import cli_tr, localize
+from examcore.cli_text import cli_tr, localize, said_of
 from examcore.console import configure_output
 
 LANGUAGES = ("zh_CN", "en")
@@ -130,7 +130,7 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
     try:
         station = Station.open(ctx.obj)
     except (DataFolderError, KeyStoreError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(said_of(exc)) from exc
     except StationDataError as exc:
         logging.getLogger("xuefa.cli").error("the station in %s cannot be opened: %s", ctx.obj, exc)
         raise click.ClickException(station_data_problem(exc)) from exc

@@ -87,6 +87,7 @@ class Startup(QObject):
     def _failed(self, exc: BaseException) -> None:
         from desktop.station import DataFolderError, StationDataError
         from desktop.store.station_keys import KeyStoreError
+        from examcore.cli_text import said_of
         log.error("the station could not start: %r", exc)
         if isinstance(exc, StationDataError) and exc.kind == "keys_missing":
             text = QCoreApplication.translate(
@@ -101,7 +102,7 @@ class Startup(QObject):
             text = QCoreApplication.translate(
                 "Startup", "The station cannot reach its keys (the Xuefa key service):\n%1\n\nCall the "
                 "exam-centre IT staff: the key service must be running (docs/station-keys.md). Nothing already "
-                "saved is lost.").replace("%1", str(exc))
+                "saved is lost.").replace("%1", said_of(exc))
         elif isinstance(exc, DataFolderError):
             text = QCoreApplication.translate(
                 "Startup", "The station cannot write to its data folder:\n%1\n\nCall the proctor or the "
@@ -110,6 +111,6 @@ class Startup(QObject):
         else:
             text = QCoreApplication.translate(
                 "Startup", "The station could not start: %1\n\nCall the exam-centre IT staff; the log file "
-                "xuefa.log in the data folder has the details.").replace("%1", str(exc))
+                "xuefa.log in the data folder has the details.").replace("%1", said_of(exc))
         QMessageBox.critical(self.shell.main, "Xuefa", text)
         self.failed.emit(text)  # the caller decides what follows (`xuefa` exits with status 2)

@@ -18,8 +18,10 @@ from desktop.services.station_time import StationTime
 from desktop.services.study import StudyService
 from desktop.store.db import open_database
 from desktop.store.station_keys import KeyStoreError, StationKeys, keys_recorded, open_station_keys
+from examcore.cli_text import Words
 from examcore.clock import Clock, SystemClock
 from examcore.private_files import private_folder
+from examcore.refusals import os_reason
 
 DB_NAME = "station.sqlite3"
 
@@ -28,7 +30,8 @@ class DataFolderError(OSError):
     """The data folder cannot be written (read-only, full, missing permissions)."""
 
     def __init__(self, folder: Path, cause: OSError):
-        super().__init__(cause.errno, f"the data folder {folder} cannot be written: {cause.strerror or cause}")
+        super().__init__(cause.errno, Words("the data folder {folder} cannot be written ({reason})", folder=str(folder),
+                                            reason=os_reason(cause)))
         self.folder = folder
 
 

@@ -131,9 +131,13 @@ def said(text: str) -> str:
 
 
 def said_of(exc: BaseException) -> str:
-    """An exception's message in the user's language when it was raised with ``Words``; else its own."""
+    """An exception's message in the user's language when it was raised with ``Words`` (or is an
+    ``OSError(errno, Words(…))``); else its own."""
     first = exc.args[0] if exc.args else None
-    return said(first) if isinstance(first, Words) else str(exc)
+    if isinstance(first, Words):
+        return said(first)
+    words = getattr(exc, "strerror", None)
+    return said(words) if isinstance(words, Words) else str(exc)
 
 
 def help_text(text: str) -> str:

@@ -177,6 +177,8 @@ def explain(exc: BaseException) -> str:
         return plain_network_refusal(code, str(exc))
     if isinstance(exc, UnicodeDecodeError):
         return plain_file_refusal("malformed", str(exc))
+    if isinstance(exc, OSError) and said_of(exc) != str(exc):   # an OSError of ours, raised with its words
+        return said_of(exc)
     if isinstance(exc, OSError):
         log.info("file error: %s", exc)
         return cli_tr("the file could not be read or written ({reason}): check the drive and the path").format(

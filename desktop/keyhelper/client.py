@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 import socket
 import struct
 import sys
@@ -12,6 +13,9 @@ from pathlib import Path
 
 from desktop.keyhelper.protocol import ProtocolError, recv_message, send_message
 from desktop.store.station_keys import KeyStoreError, StationKeys
+from examcore.cli_text import Words
+
+log = logging.getLogger(__name__)
 
 TIMEOUT_S = 10
 # The accounts a key helper may run as: the system's. A program the learner starts (and points the station
@@ -49,14 +53,16 @@ class KeyHelperClient:
                 except (OSError, ProtocolError) as exc:
                     self.close_locked()
                     if retry:
-                        raise KeyStoreError(f"the key helper ({self.socket_path}) does not answer: {exc}") from exc
+                        log.warning("the key helper at %s does not answer: %r", self.socket_path, exc)
+                        raise KeyStoreError(Words("the key service ({path}) does not answer: it must be running "
+                                                  "(docs/station-keys.md)", path=str(self.socket_path))) from exc
         if not answer.get("ok"):
             raise KeyHelperRefused(str(answer.get("error")), str(answer.get("message")))
         return answer
 
     def _connect(self) -> socket.socket:
         if sys.platform == "win32":
-            raise KeyStoreError("the key helper is a Linux service; on Windows the keys are protected by DPAPI")
+            raise KeyStoreError(Words("the key service runs on Linux; on Windows the keys are protected by DPAPI"))
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         sock.settimeout(TIMEOUT_S)
         try:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.store.station_keys import PLAIN, KeyStoreError, LocalKeys, StationKeys, destroy_file
+from examcore.cli_text import Words
 
 CRYPTPROTECT_UI_FORBIDDEN = 0x1
 CRYPTPROTECT_LOCAL_MACHINE = 0x4
@@ -34,8 +35,11 @@ def _dpapi(data: bytes, protect: bool) -> bytes:
         ok = crypt32.CryptUnprotectData(ctypes.byref(blob_in), None, None, None, None, flags,
                                         ctypes.byref(blob_out))
     if not ok:
-        raise KeyStoreError(f"Windows could not {'protect' if protect else 'open'} the station's keys "
-                            f"(error {ctypes.GetLastError()})")  # type: ignore[attr-defined,unused-ignore]
+        error = ctypes.GetLastError()  # type: ignore[attr-defined,unused-ignore]
+        raise KeyStoreError(Words("Windows could not protect the station's keys (error {error})", error=error)
+                            if protect else Words("Windows could not open the station's keys (error {error}): the "
+                                                  "data folder was made on another PC or by another account",
+                                                  error=error))
     try:
         return ctypes.string_at(blob_out.pbData, blob_out.cbData)
     finally:
@@ -51,7 +55,8 @@ def load_dpapi_keys(device_id: str) -> LocalKeys:
     try:
         return LocalKeys.from_bytes(_dpapi(path.read_bytes(), protect=False), "dpapi")
     except FileNotFoundError:
-        raise KeyStoreError(f"the keys of {device_id} are not on this PC ({path})") from None
+        raise KeyStoreError(Words("the keys of {device_id} are not on this PC ({path}): the data folder was copied "
+                                  "from another PC", device_id=device_id, path=str(path))) from None
 
 
 def create_or_move_to_dpapi(data_dir: Path, write_marker: Callable[[Path, StationKeys], None]) -> LocalKeys:

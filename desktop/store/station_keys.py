@@ -14,6 +14,7 @@ Where they live (docs/station-keys.md has the threat model):
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import uuid
@@ -23,9 +24,12 @@ from pathlib import Path
 
 from examcore import canonical
 from examcore.bundle import write_atomically
+from examcore.cli_text import Words
 from examcore.crypto import aead
 from examcore.crypto.keys import Signer, SigningKey
 from examcore.private_files import write_private
+
+log = logging.getLogger(__name__)
 
 MARKER = "station.id"     # the station's id, public key and key store: nothing secret
 PLAIN = "station.key"     # the keys themselves, where no protected store is used
@@ -94,7 +98,8 @@ class LocalKeys(StationKeys):
             return cls(d["device_id"], canonical.b64d(d["storage_key"]),
                        SigningKey.from_raw(canonical.b64d(d["device_key"])), protection)
         except (ValueError, KeyError, TypeError) as exc:
-            raise KeyStoreError(f"the station's key file is damaged: {exc}") from exc
+            log.warning("the station's key file is damaged: %r", exc)
+            raise KeyStoreError(Words("the station's key file is damaged: put it back from the backup")) from exc
 
 
 def load_or_create_station_keys(path: Path) -> LocalKeys:
@@ -151,18 +156,21 @@ def _open_marked(marker: dict, socket_path: Path | None) -> StationKeys:
     store, device_id = marker.get("store"), str(marker.get("device_id"))
     if store == "key-helper":
         if socket_path is None:
-            raise KeyStoreError("this station's keys are held by the key helper, and no key helper is set up "
-                                "on this PC (docs/station-keys.md)")
+            raise KeyStoreError(Words("this station's keys are held by the key service, and no key service is set "
+                                      "up on this PC (docs/station-keys.md)"))
         from desktop.keyhelper.client import HelperKeys, KeyHelperClient
         keys: StationKeys = HelperKeys(KeyHelperClient(socket_path), device_id)
     elif store == "dpapi":
         from desktop.store.dpapi import load_dpapi_keys
         keys = load_dpapi_keys(device_id)
     else:
-        raise KeyStoreError(f"{MARKER} names an unknown key store {store!r}")
+        raise KeyStoreError(Words("{marker} names a key store this program does not know ({store}): it was "
+                                  "made by another version of Xuefa, or it is damaged", marker=MARKER, store=str(store)))
     if canonical.b64e(keys.device_key.public_raw()) != marker.get("public_key"):
         keys.close()
-        raise KeyStoreError(f"the key store holds other keys for {device_id} than this data folder expects")
+        raise KeyStoreError(Words("the key store holds other keys for {device_id} than this data folder expects: "
+                                  "the folder was copied from another PC, or its keys were replaced",
+                                  device_id=device_id))
     return keys
 
 
@@ -181,9 +189,10 @@ def _move_to_helper(data_dir: Path, socket_path: Path) -> StationKeys:
             client.close()
             if exc.code != "import_needs_root":
                 raise
-            raise KeyStoreError(f"this data folder holds a plain key file ({PLAIN}); the station does not take "
-                                "over keys anyone could have placed there. IT moves them to the key service as "
-                                f"root: sudo xuefa --data-dir {data_dir} import-keys") from exc
+            raise KeyStoreError(Words("this data folder holds a plain key file ({plain}); the station does not take "
+                                      "over keys anyone could have placed there. IT moves them to the key service "
+                                      "as root: sudo xuefa --data-dir {folder} import-keys", plain=PLAIN,
+                                      folder=str(data_dir))) from exc
         device_id = old.device_id
     else:
         device_id = str(client.call("create")["device_id"])
@@ -200,7 +209,8 @@ def _read_marker(data_dir: Path) -> dict | None:
     except FileNotFoundError:
         return None
     except ValueError as exc:
-        raise KeyStoreError(f"{data_dir / MARKER} is damaged: {exc}") from exc
+        log.warning("%s is damaged: %r", data_dir / MARKER, exc)
+        raise KeyStoreError(Words("{path} is damaged: put it back from the backup", path=str(data_dir / MARKER))) from exc
     return marker if isinstance(marker, dict) else None
 
 

@@ -1675,6 +1675,54 @@ this PC's clock now: {clock}</source>
       <translation>{file} 未导入：{why}</translation>
     </message>
     <message>
+      <source>the key service runs on Linux; on Windows the keys are protected by DPAPI</source>
+      <translation>密钥服务只在 Linux 上运行；在 Windows 上由 DPAPI 保护密钥</translation>
+    </message>
+    <message>
+      <source>the key service ({path}) does not answer: it must be running (docs/station-keys.md)</source>
+      <translation>密钥服务（{path}）没有应答：它必须处于运行状态（见 docs/station-keys.md）</translation>
+    </message>
+    <message>
+      <source>the data folder {folder} cannot be written ({reason})</source>
+      <translation>无法写入数据文件夹 {folder}（{reason}）</translation>
+    </message>
+    <message>
+      <source>Windows could not protect the station's keys (error {error})</source>
+      <translation>Windows 无法保护本考试机的密钥（错误 {error}）</translation>
+    </message>
+    <message>
+      <source>Windows could not open the station's keys (error {error}): the data folder was made on another PC or by another account</source>
+      <translation>Windows 无法打开本考试机的密钥（错误 {error}）：该数据文件夹是在另一台电脑上或由另一个账户建立的</translation>
+    </message>
+    <message>
+      <source>the keys of {device_id} are not on this PC ({path}): the data folder was copied from another PC</source>
+      <translation>本电脑上没有 {device_id} 的密钥（{path}）：该数据文件夹是从另一台电脑复制来的</translation>
+    </message>
+    <message>
+      <source>the key store holds other keys for {device_id} than this data folder expects: the folder was copied from another PC, or its keys were replaced</source>
+      <translation>密钥库中 {device_id} 的密钥与本数据文件夹不符：该文件夹是从另一台电脑复制来的，或其密钥已被替换</translation>
+    </message>
+    <message>
+      <source>this station's keys are held by the key service, and no key service is set up on this PC (docs/station-keys.md)</source>
+      <translation>本考试机的密钥由密钥服务保管，但本电脑没有设置密钥服务（见 docs/station-keys.md）</translation>
+    </message>
+    <message>
+      <source>{marker} names a key store this program does not know ({store}): it was made by another version of Xuefa, or it is damaged</source>
+      <translation>{marker} 指定的密钥库（{store}）本程序不认识：它由另一版本的学法建立，或已损坏</translation>
+    </message>
+    <message>
+      <source>{path} is damaged: put it back from the backup</source>
+      <translation>{path} 已损坏：请从备份中恢复</translation>
+    </message>
+    <message>
+      <source>the station's key file is damaged: put it back from the backup</source>
+      <translation>本考试机的密钥文件已损坏：请从备份中恢复</translation>
+    </message>
+    <message>
+      <source>this data folder holds a plain key file ({plain}); the station does not take over keys anyone could have placed there. IT moves them to the key service as root: sudo xuefa --data-dir {folder} import-keys</source>
+      <translation>该数据文件夹中有未加保护的密钥文件（{plain}）；任何人都可能放置这样的文件，考试机不会接管。请信息技术人员以 root 身份将其移入密钥服务：sudo xuefa --data-dir {folder} import-keys</translation>
+    </message>
+    <message>
       <source>role must be one of {roles}</source>
       <translation>角色只能是以下之一：{roles}</translation>
     </message>

@@ -218,7 +218,8 @@ class ExamBuilder(QDialog):
         try:
             self.recipient_texts.append(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            self.error_label.setText(self.tr("%1 cannot be read: %2").replace("%1", path.name).replace("%2", str(exc)))
+            from examcore.refusals import explain
+            self.error_label.setText(self.tr("%1 cannot be read: %2").replace("%1", path.name).replace("%2", explain(exc)))
             return
         self.recipients_list.addItem(path.name)
 
