@@ -266,13 +266,13 @@ def export_results(ctx: click.Context, path: Path) -> None:
     with _station(ctx, (OSError, BundleError), cli_tr("the results could not be written to {path}; nothing was lost. "
                                                    "Check the stick has space and is not write-protected, then try "
                                                    "again").format(path=path)) as station:
-        study = station.study.pending(limit=None)
-        if not station.results.pending() and not study:   # an empty file would say nothing, and could replace one
+        study, envelopes = station.study.pending(limit=None), station.results.pending()
+        if not envelopes and not study:   # an empty file would say nothing, and could replace one
             click.echo(cli_tr("nothing to export: every result and study record of this station has been "
                               "delivered; no file was written"))
             return
         try:
-            bundle = station.results.export(path, study)
+            bundle = station.results.export(path, study, envelopes)
         except BundleError as exc:
             if exc.code == "other_station_file":
                 raise click.ClickException(cli_tr(

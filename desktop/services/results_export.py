@@ -60,9 +60,10 @@ class ResultsExport:
                     cleared += 1
         return cleared, unmatched
 
-    def export(self, path: Path, study: list[dict] | None = None) -> Bundle:
-        """Write all undelivered results (and the given signed study records) to ``path``; they stay
-        pending until a receipt comes back.
+    def export(self, path: Path, study: list[dict] | None = None,
+               envelopes: list[Envelope] | None = None) -> Bundle:
+        """Write all undelivered results (``envelopes``: the ``pending()`` the caller already read) and the
+        given signed study records to ``path``; they stay pending until a receipt comes back.
 
         Raises BundleError ``other_station_file`` when ``path`` is another station's bundle and
         ``not_a_results_file`` when it is some other file: one station's export never replaces what is on a
@@ -78,7 +79,7 @@ class ResultsExport:
                 raise BundleError("not_a_results_file", f"{path} exists and is no bundle: {exc}") from exc
             if there.sender_id != self._keys.device_id:
                 raise BundleError("other_station_file", there.sender_id)
-        envelopes = self.pending()
+        envelopes = self.pending() if envelopes is None else envelopes
         bundle = export_bundle(Path(path), envelopes, self._keys.device_key, self._keys.device_id, study=study)
         with self._sessions.begin() as s:
             s.execute(update(OutboxItem).where(OutboxItem.result_id.in_([e.result_id for e in envelopes]))
