@@ -40,7 +40,12 @@ class HomeWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):   # window, duration, status, score: always whole, at every text size (A+)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)   # a long title wraps onto a taller row rather than being cut
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.enter_button = QPushButton(self.tr("Enter the exam"))
         self.enter_button.setObjectName("primary")
@@ -54,8 +59,7 @@ class HomeWindow(QWidget):
         buttons = QHBoxLayout()
         for b in (self.enter_button, self.receipt_button, self.import_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.logout_button)
+        buttons.addStretch(1)   # the logout button is placed by LearnerHome, at the end of the tab bar
         layout = QVBoxLayout(self)
         layout.addWidget(hello)
         layout.addWidget(self.table, 1)

@@ -1,7 +1,8 @@
 """A learner's tabs after login: my exams, study, practice and the law library."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QWidget
 
 from desktop.services.login_types import LearnerInfo
 from desktop.services.mock_exam import MockExamService
@@ -27,6 +28,14 @@ class LearnerHome(QTabWidget):
         self.addTab(self.study, self.tr("Study"))
         self.addTab(self.practice, self.tr("Practice"))
         self.addTab(self.library, self.tr("Law library"))
+        # logging out from any tab, not only from 我的考试: the button sits at the tab bar's right end
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 6, 2)
+        self.who_label = QLabel(learner.name)
+        row.addWidget(self.who_label)
+        row.addWidget(exams.logout_button)
+        self.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         for page in (self.study, self.practice):
             page.law_link_activated.connect(self.open_article)
         self.study.points_changed.connect(exams.refresh)   # points may open an exam

@@ -84,8 +84,12 @@ class LibraryPage(QWidget):
     def _titled(self, title: str, version: str) -> str:
         return title + (self.tr(" (version of %1)").replace("%1", version) if version else "")
 
-    def _add_result(self, article_id: int, law_title: str, label: str, snippet: str, version: str = "") -> None:
-        item = QListWidgetItem(f"{self._titled(law_title, version)} {label}\n{snippet}")
+    def _add_result(self, article_id: int, law_title: str, label: str, snippet: str, version: str = "",
+                    titled: bool = True) -> None:
+        """One line of the list: where the article is (the law's title only among search hits: browsing, the
+        law is the one chosen above) and the start of its text."""
+        head = f"{self._titled(law_title, version)} {label}" if titled else label
+        item = QListWidgetItem(f"{head}\n{snippet}")
         item.setData(Qt.ItemDataRole.UserRole, (law_title, version, article_id))
         self.results.addItem(item)
 
@@ -129,7 +133,8 @@ class LibraryPage(QWidget):
         self._show_paging()
         articles = self._laws.articles(law_title, version)
         for a in articles:
-            self._add_result(a.id, law_title, a.label, a.text[:40], a.version)
+            self._add_result(a.id, law_title, a.label, a.text if len(a.text) <= 40 else a.text[:39] + "…",
+                             a.version, titled=False)
         self.message_label.clear()
         rows = [a.id for a in articles]
         self.results.setCurrentRow(rows.index(article_id) if article_id in rows else 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -46,7 +46,11 @@ class StudyPage(QWidget):
         self.next_label.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Course and chapter"), self.tr("Time read"), self.tr("Quiz")])
-        self.tree.setColumnWidth(0, 420)
+        header = self.tree.header()   # the chapter's title takes what is left; time and quiz always whole (A+)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.read_button = QPushButton(self.tr("Read"))
         self.read_button.setObjectName("primary")
         self.quiz_button = QPushButton(self.tr("Chapter quiz"))

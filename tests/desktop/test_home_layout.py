@@ -1,0 +1,52 @@
+"""The learner's tabs at 1366×768 (issue 19): at the largest text size every tab's name has room around it
+(the focused tab too), the exam list's window, duration and status and the study list's time and quiz
+columns are whole, and the learner can log out from any tab."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import install_translations
+from desktop.services.preferences import FONT_SIZES
+from desktop.ui.theme import apply_theme
+from tests.conftest import LEARNER
+from tests.desktop.ui_helpers import log_in
+
+SCREEN_W, SCREEN_H = 1366, 768
+
+
+def test_every_tab_and_column_is_whole_at_the_largest_text_and_logout_is_on_every_tab(qtbot, controller):
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    try:
+        controller.start()
+        log_in(qtbot, controller.login, *LEARNER)
+        qtbot.waitUntil(lambda: controller.tabs is not None, timeout=10_000)
+        tabs = controller.tabs
+        tabs.window().resize(SCREEN_W, SCREEN_H)
+        for size in (FONT_SIZES[1], FONT_SIZES[-1]):
+            apply_theme(app, size, False)
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                tabs.tabBar().setFocus()
+                QApplication.processEvents()
+                bar = tabs.tabBar()
+                for i in range(bar.count()):   # room on both sides of every name, the current one too
+                    spare = bar.tabRect(i).width() - bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+                    assert spare >= 24, (size, bar.tabText(i), spare)
+                logout = controller.home.logout_button
+                assert logout.isVisible() and logout.mapTo(tabs.window(), logout.rect().topRight()).x() <= SCREEN_W
+            table = controller.home.table
+            for column in range(1, table.columnCount()):
+                assert table.columnWidth(column) >= table.sizeHintForColumn(column), (size, column)
+                assert table.columnWidth(column) >= table.horizontalHeader().sectionSizeHint(column), (size, column)
+            tree = tabs.study.tree
+            for column in (1, 2):
+                assert tree.columnWidth(column) >= tree.header().sectionSizeHint(column), (size, column)
+        tabs.setCurrentWidget(tabs.library)   # out from the law library, with the button at the tab bar's end
+        qtbot.mouseClick(controller.home.logout_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.login.isVisible(), timeout=10_000)
+    finally:
+        apply_theme(app, FONT_SIZES[1], False)
+        for t in translators:
+            app.removeTranslator(t)
