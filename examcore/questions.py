@@ -35,6 +35,7 @@ PICTURE_TYPES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg
                  b"GIF89a": "image/gif"}
 MAX_PICTURE_BYTES = 2 * 1024 * 1024   # one figure; a photographed page scaled for the screen is well under it
 MAX_PICTURES = 8                      # per question
+NOT_A_PICTURE = "picture {name} is not a PNG, JPEG or GIF image (save it as PNG)"
 
 
 def picture_type(data: bytes) -> str | None:
@@ -121,8 +122,7 @@ class Question:
                              most=MAX_PICTURES))
         for picture in every:
             if picture.media_type is None:
-                out.append(Words("picture {name} is not a PNG, JPEG or GIF image (save it as PNG)",
-                                 name=picture.name or picture.digest[:12]))
+                out.append(Words(NOT_A_PICTURE, name=picture.name or picture.digest[:12]))
             elif len(picture.data) > MAX_PICTURE_BYTES:
                 out.append(Words("picture {name} is {size:,} bytes; at most {most:,} (save it smaller)",
                                  name=picture.name or picture.digest[:12], size=len(picture.data),

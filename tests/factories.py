@@ -68,3 +68,16 @@ def make_study_plan(**kw):
         reading_minutes_per_credit=10, reading_points_per_credit=1, profile_points=5)
     fields.update(kw)
     return StudyPlan(**fields)
+
+
+def figure_png(width: int = 16, height: int = 12, colour: str = "navy") -> bytes:
+    """A small real PNG a question may show (the readers refuse pictures under 4 pixels a side)."""
+    import io
+
+    from PIL import Image
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+FIGURE_PNG = figure_png()

@@ -9,8 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from examcore.cli_text import Words, cli_tr, said, words_said
-from examcore.questions import FALSE, TRUE, Option, Picture, Question, QuestionType
+from examcore.cli_text import Joined, Words, cli_tr, said, words_said
+from examcore.questions import FALSE, NOT_A_PICTURE, TRUE, Option, Picture, Question, QuestionType
 
 log = logging.getLogger(__name__)
 
@@ -321,13 +321,15 @@ def parse_true_false(text: str) -> str | None:
 
 
 MAX_PICTURE_SIDE = 6000            # pixels on either side
+MIN_PICTURE_SIDE = 4               # below it on either side a picture shows nothing (an option would look empty)
 MAX_PICTURE_BYTES_PER_FILE = 64 << 20   # all the questions' pictures of one file: what one exam package may hold
 MAX_PICTURE_PIXELS = 16_000_000    # in all: 64 MB once decoded at the station; a phone photo has 12 million
 
 
 def picture_problem(picture: Picture) -> Words | None:
-    """Why a question's picture cannot be kept: not a PNG, JPEG or GIF image that decodes whole, or larger
-    than MAX_PICTURE_SIDE / MAX_PICTURE_PIXELS (checked before it is decoded); None when it can."""
+    """Why a question's picture cannot be kept: not a PNG, JPEG or GIF image that decodes whole, smaller than
+    MIN_PICTURE_SIDE or larger than MAX_PICTURE_SIDE / MAX_PICTURE_PIXELS (checked before it is decoded);
+    None when it can."""
     from PIL import Image, UnidentifiedImageError
     name = picture.name or picture.digest[:12]
     try:
@@ -335,6 +337,9 @@ def picture_problem(picture: Picture) -> Words | None:
             width, height = image.size
             if image.format not in ("PNG", "JPEG", "GIF"):
                 return Words("picture {name} is not a PNG, JPEG or GIF image (save it as PNG)", name=name)
+            if width < MIN_PICTURE_SIDE or height < MIN_PICTURE_SIDE:   # a spacer or a tracking dot: shows nothing
+                return Words("picture {name} is {width}×{height} pixels: too small to show anything (remove it, or "
+                             "put in the figure meant)", name=name, width=width, height=height)
             if width > MAX_PICTURE_SIDE or height > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
                 return Words("picture {name} is {width}×{height} pixels; at most {side} on a side and {millions} "
                              "million in all (save it smaller)", name=name, width=width, height=height,
@@ -431,8 +436,9 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     problems += [p for p in map(picture_problem, every) if p is not None]
     if images:
         problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an "
-                              "option's own line, not in answers or explanations, and no formulas, audio or video; the "
-                              "question is refused rather than imported without them", items=', '.join(images)))
+                              "option's own line, not in answers or explanations, and no formulas, audio, video or "
+                              "struck-through text; the question is refused rather than imported without them",
+                              items=Joined(dict.fromkeys(images))))
     if qtype is QuestionType.TRUE_FALSE and options:
         # a common template writes 正确/错误 in the option columns and a letter as the answer
         words = {k: parse_true_false(t) for k, t in options}
@@ -485,7 +491,8 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
                                                 for k, t in options),
                  answer, category.strip(), difficulty, tags, explanation.strip(), points, tuple(pictures))
     answer_reported = any(p.startswith("answer") for p in problems)  # parsing already said what is wrong
-    problems += [p for p in q.problems() if not (answer_reported and "answer" in p)]
+    problems += [p for p in q.problems() if not (answer_reported and "answer" in p)
+                 and getattr(p, "template", "") != NOT_A_PICTURE]   # picture_problem said it, by decoding it
     return (None if problems else q), problems
 
 

@@ -35,6 +35,7 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_B
                                    FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_type,
                                    place)
 from examcore.banks.excel_bank import _split_options
+from examcore.banks.text_files import raised
 from examcore.cli_text import Words
 from examcore.questions import Picture, Question, QuestionType
 
@@ -314,7 +315,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         current.images += images   # on an option, answer or explanation line
         placed.add(number)
-    stray = sorted({n for n, _, images in lines if images} - placed)
+    stray = sorted({n for n, _, images in lines if any(not isinstance(i, Words) for i in images)} - placed)
     for n in stray:   # a title's, a heading's or the answer key's picture: never dropped without a word
         report.problems.append(RowProblem(file, n, None, Words(
             "a picture on a title, a heading or the answer key belongs to no question: move it below the stem of "
@@ -357,12 +358,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and qtype is not QuestionType.SHORT_ANSWER:
             problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
             continue
+        shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
-                                   fixed_keys=set(), images=tuple(d.images),
+                                   # what a paragraph shows that is no picture (an embedded object, crossed-out
+                                   # words) cannot be kept wherever it stands
+                                   fixed_keys=set(), images=tuple(d.images) + tuple(
+                                       f for f in shown if isinstance(f, Words)),
                                    pictures=tuple(pictures[f] for f in d.figures if f in pictures),
-                                   missing=tuple(f.rsplit("/", 1)[-1] for f in d.figures + [
-                                       f for fs in d.option_figures.values() for f in fs] if f not in pictures),
+                                   missing=tuple(f.rsplit("/", 1)[-1] for f in shown
+                                                 if f not in pictures and not isinstance(f, Words)),
                                    option_pictures={k: tuple(pictures[f] for f in fs if f in pictures)
                                                     for k, fs in d.option_figures.items()})
         if q is None:
@@ -398,6 +403,7 @@ def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "t", "tab", "br", "object"))
 _W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
+_W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle"))
 # 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
 _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4: "×", 0xB1: "±", 0xAE: "→", 0xAC: "←",
@@ -427,6 +433,8 @@ class _Paragraphs:
         self._fallback = 0      # depth inside mc:Fallback (a text box's second copy, for older readers)
         self._count = 0
         self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
+        self._raised = ""          # the run is "superscript" or "subscript" (w:vertAlign): 10³ is not 103
+        self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
@@ -442,9 +450,13 @@ class _Paragraphs:
         if tag == _W_P:
             self._open.append(([], []))
         elif tag == _W_R:
-            self._hidden_run = False
+            self._hidden_run, self._raised, self._struck = False, "", False
         elif tag == _W_VANISH:
             self._hidden_run = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
+        elif tag in _W_STRIKES:
+            self._struck = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
+        elif tag == _W_VERT_ALIGN:
+            self._raised = {"superscript": "sup", "subscript": "sub"}.get(attrib.get(_W_VAL, ""), "")
         elif not self._open or self._hidden_run:
             return
         elif tag == _W_SYM:
@@ -477,7 +489,7 @@ class _Paragraphs:
             self._fallback -= 1
             return
         if tag == _W_R:
-            self._hidden_run = False
+            self._hidden_run, self._raised, self._struck = False, "", False
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
@@ -490,7 +502,9 @@ class _Paragraphs:
 
     def data(self, text: str) -> None:
         if self._in_text and self._open:
-            self._open[-1][0].append(text)
+            if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
+                self._open[-1][1].append(Words("struck-through text “{text}”", text=text.strip()))
+            self._open[-1][0].append(raised(text, self._raised) if self._raised else text)
 
     def close(self) -> list[tuple[int, str, list[str]]]:
         return self.lines

@@ -20,7 +20,7 @@ from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KE
                                    QuestionSink, RowProblem, build_question, reason_of,
                                    separator_problem)
 from examcore.banks.gift import BLANK
-from examcore.banks.text_files import TextRefused, parse_xml
+from examcore.banks.text_files import STRUCK as _STRUCK, TextRefused, parse_xml, raised
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -89,6 +89,9 @@ def _plain(element: ET.Element | None, skip: frozenset[str] | set[str] = frozens
             if node.tag == "textEntryInteraction":
                 parts.append(BLANK)
             parts.append(node.tail or "")
+            return
+        if node.tag in ("sup", "sub") and node is not element:   # 10<sup>3</sup> is 10³, never 103
+            parts.append(raised("".join(node.itertext()), node.tag) + (node.tail or ""))
             return
         if node.tag in _LINE_BREAKS and parts:
             parts.append("\n")
@@ -169,7 +172,7 @@ def _shown(body: ET.Element, read: Callable[[str], bytes | None], choice: bool =
     others: list[str] = []
     missing: list[str] = []
     for node in body.iter():
-        if node.tag not in ("img", "object", "math", "audio", "video"):
+        if node.tag not in ("img", "object", "math", "audio", "video", *_STRUCK):
             continue
         ancestors, up = [], parents.get(node)
         while up is not None:
@@ -180,6 +183,10 @@ def _shown(body: ET.Element, read: Callable[[str], bytes | None], choice: bool =
         src = node.get("src") or node.get("data") or ""
         if not choice and any(a.tag == "simpleChoice" for a in ancestors):
             continue   # read with its choice
+        if node.tag in _STRUCK:   # crossed-out words cannot be shown crossed out: refused, named
+            if "".join(node.itertext()).strip():
+                others.append(Words("struck-through text “{text}”", text="".join(node.itertext()).strip()))
+            continue
         if node.tag != "img" or any(a.tag == "inlineChoice" for a in ancestors):
             others.append(posixpath.basename(src) or node.tag)
             continue

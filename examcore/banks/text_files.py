@@ -198,6 +198,7 @@ def parse_xml(data: bytes) -> tuple[ET.Element, Decoded]:
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"}
 
 
+STRUCK = frozenset({"del", "s", "strike"})   # HTML's crossed-out text
 _SUPERSCRIPT = str.maketrans("0123456789+-()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ")
 _SUBSCRIPT = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
 
@@ -210,6 +211,7 @@ class _TextOf(HTMLParser):
         self._hidden = 0
         self._raised: list[str] = []   # inside <sup> or <sub>: 10<sup>3</sup> is 10³, never 103
         self._underlined = 0   # <u>&nbsp;&nbsp;</u>: an underlined gap is a blank to fill in
+        self._struck = 0       # inside <del>, <s> or <strike>: shown crossed out, which plain text cannot
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not tag.isascii():   # "若a<b且b>c" written into HTML unescaped: text, not a tag named "b且b"
@@ -222,6 +224,8 @@ class _TextOf(HTMLParser):
             self._raised.append(tag)
         elif tag == "u":
             self._underlined += 1
+        elif tag in STRUCK:
+            self._struck += 1
         elif tag in ("img", "image", "object", "embed", "video", "audio", "svg", "math", "iframe"):
             found = dict(attrs)
             self.images.append((found.get("src") or found.get("data") or found.get("alt") or tag).rsplit("/", 1)[-1])
@@ -239,6 +243,8 @@ class _TextOf(HTMLParser):
             self._raised.pop()
         elif tag == "u":
             self._underlined = max(0, self._underlined - 1)
+        elif tag in STRUCK:
+            self._struck = max(0, self._struck - 1)
         elif tag in _BLOCKS:
             self.parts.append("\n")
 
@@ -248,11 +254,19 @@ class _TextOf(HTMLParser):
             if self._underlined and data and not data.replace("\xa0", " ").strip():
                 text = "____"
             if self._raised and text.strip():
-                marks = _SUPERSCRIPT if self._raised[-1] == "sup" else _SUBSCRIPT
-                raised = text.translate(marks)
-                text = raised if all(ord(ch) in marks.values() or ch.isspace() for ch in raised) else \
-                    ("^" if self._raised[-1] == "sup" else "_") + "(" + text + ")"
+                text = raised(text, self._raised[-1])
+            if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
+                self.images.append(Words("struck-through text “{text}”", text=text.strip()))
             self.parts.append(text)
+
+
+def raised(text: str, how: str) -> str:
+    """Text set as superscript (``how`` "sup") or subscript ("sub"): 10 and 3 raised is 10³, never 103;
+    with the Unicode marks where every character has one, else ^(…) or _(…)."""
+    marks = _SUPERSCRIPT if how == "sup" else _SUBSCRIPT
+    shown = text.translate(marks)
+    return shown if all(ord(ch) in marks.values() or ch.isspace() for ch in shown) else \
+        ("^" if how == "sup" else "_") + "(" + text + ")"
 
 
 def html_to_text(fragment: str) -> tuple[str, list[str]]:

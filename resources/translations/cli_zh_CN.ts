@@ -3511,8 +3511,8 @@ this PC's clock now: {clock}</source>
       <translation>图片 {items} 不在文件中（链接的图片、包外的图片或已损坏）：请把图片本身放入文件</translation>
     </message>
     <message>
-      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, audio or video; the question is refused rather than imported without them</source>
-      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、音频或视频；此题被拒收，而不是去掉这些内容后导入</translation>
+      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, audio, video or struck-through text; the question is refused rather than imported without them</source>
+      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、音频、视频或删除线文字；此题被拒收，而不是去掉这些内容后导入</translation>
     </message>
     <message>
       <source>empty stem</source>
@@ -3561,6 +3561,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>picture {name} is not a PNG, JPEG or GIF image (save it as PNG)</source>
       <translation>图片 {name} 不是 PNG、JPEG 或 GIF 图像（请另存为 PNG）</translation>
+    </message>
+    <message>
+      <source>picture {name} is {width}×{height} pixels: too small to show anything (remove it, or put in the figure meant)</source>
+      <translation>图片 {name} 只有 {width}×{height} 像素，小得什么也显示不出来（请删除它，或换成应有的图）</translation>
     </message>
     <message>
       <source>picture {name} is {width}×{height} pixels; at most {side} on a side and {millions} million in all (save it smaller)</source>
@@ -3985,6 +3989,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a picture above the first question of its section: put it below the stem of its question</source>
       <translation>图片位于本大题第一道题之前：请把它放到所属试题的题干下方</translation>
+    </message>
+    <message>
+      <source>struck-through text “{text}”</source>
+      <translation>删除线文字“{text}”</translation>
     </message>
     <message>
       <source>the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes</source>

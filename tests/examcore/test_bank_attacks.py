@@ -7,6 +7,7 @@ import time
 import openpyxl
 
 from examcore.banks import read_bank
+from tests.factories import FIGURE_PNG
 
 
 def _sheet(path, *rows) -> None:
@@ -332,7 +333,7 @@ def test_an_excel_rows_picture_refuses_its_question_and_an_unread_column_is_name
 def test_a_json_list_of_questions_and_base64_wrapped_at_76_characters_are_read(tmp_path):
     import base64
     import json
-    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    png = FIGURE_PNG
     wrapped = base64.encodebytes(png).decode()   # with line breaks, as encoders write it
     (tmp_path / "list.json").write_text(json.dumps([{"type": "判断", "stem": "图中标志表示禁止通行。", "answer": "对",
                                                      "pictures": [{"name": "a.png", "data": wrapped}]}],
@@ -366,11 +367,9 @@ def test_a_word_text_box_is_read_once_and_a_picture_between_questions_is_placed_
     """Word 2010+ keeps a text box twice (mc:Choice and, for older readers, mc:Fallback): read once. A
     picture between two questions goes to the one whose stem says 如上图 / 如下图; otherwise it is refused,
     never given to the question above it."""
-    import base64
-
     import docx
     from docx.oxml import parse_xml
-    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    png = FIGURE_PNG
     (tmp_path / "p.png").write_bytes(png)
     w = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"')
@@ -400,8 +399,7 @@ def test_one_picture_used_by_many_questions_counts_each_time(tmp_path, monkeypat
 
     from examcore.banks import common
     monkeypatch.setattr(common, "MAX_PICTURE_BYTES_PER_FILE", 150)
-    png = base64.b64encode(base64.b64decode(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")).decode()
+    png = base64.b64encode(FIGURE_PNG).decode()
     questions = [{"type": "判断", "stem": f"第{n}题：图中标志表示禁止通行。", "answer": "对", "pictures": [{"data": png}]}
                  for n in range(3)]
     (tmp_path / "many.json").write_text(json.dumps({"questions": questions}, ensure_ascii=False), encoding="utf-8")

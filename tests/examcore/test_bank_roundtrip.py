@@ -27,7 +27,7 @@ def _png(width: int, height: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
-FIGURES = [(), (Picture(_png(3, 2), "a.png"),), (Picture(_png(2, 5), "b.png"), Picture(_png(4, 4), "c.png"))]
+FIGURES = [(), (Picture(_png(30, 20), "a.png"),), (Picture(_png(20, 50), "b.png"), Picture(_png(40, 40), "c.png"))]
 WORDS = st.text(alphabet="宪法民刑行政权利义务公民国家人民<>《》()（）“”，。、？abcXYZ019 ", min_size=1, max_size=12).map(
     str.strip).filter(bool)
 

@@ -7,6 +7,7 @@ import base64
 from examcore.banks.gift import BLANK
 from examcore.banks.moodle_xml import read_moodle_xml
 from examcore.questions import QuestionType
+from tests.factories import FIGURE_PNG
 
 SAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
 <quiz>
@@ -123,7 +124,7 @@ def test_pictures_of_the_question_text_and_answers_are_kept_and_one_in_the_feedb
     """Moodle exports a question's pictures as files attached to its text or answer (@@PLUGINFILE@@/name):
     kept, byte for byte; a picture in the general feedback cannot be kept there and refuses that question
     by name; a picture the text shows but the file does not hold, too."""
-    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    png = FIGURE_PNG
     attached = f'<file name="标志 1.png" path="/" encoding="base64">{base64.b64encode(png).decode()}</file>'
 
     def question(text: str, answer_a: str = "禁止通行", feedback: str = "", files: str = attached,

@@ -12,6 +12,7 @@ from docx.shared import Cm
 
 from examcore.banks import read_bank
 from examcore.questions import QuestionType as T
+from tests.factories import FIGURE_PNG
 
 BANK = """2026年度学法考试题库
 
@@ -56,7 +57,7 @@ EXPECTED = [
     (T.FILL_IN, "国家实行____和____。", [], ("依法治国", "以德治国")),
     (T.SHORT_ANSWER, "请简述法治政府的基本要求。", [], ()),
 ]
-PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+PNG = FIGURE_PNG
 
 
 def _got(report):
@@ -253,6 +254,23 @@ def test_a_picture_that_is_not_really_one_or_too_large_refuses_its_question(tmp_
     wide = io.BytesIO()
     Image.new("1", (7_000, 10)).save(wide, "PNG")
     assert "is 7000×10 pixels; at most 6000 on a side" in picture_problem(Picture(wide.getvalue(), "wide.png"))
+    # a spacer or a tracking dot as an option's only content: the option would look empty at the station
+    dot = io.BytesIO()
+    Image.new("RGB", (1, 1)).save(dot, "GIF")
+    assert "is 1×1 pixels: too small to show anything" in picture_problem(Picture(dot.getvalue(), "dot.gif"))
+    option = [{"type": "单选", "stem": "哪个是禁止通行标志？", "answer": "A",
+               "options": [{"key": "A", "text": "", "pictures": [{"name": "dot.gif",
+                                                                  "data": base64.b64encode(dot.getvalue()).decode()}]},
+                           "限速标志"]}]
+    (tmp_path / "dot.json").write_text(json.dumps({"questions": option}, ensure_ascii=False), encoding="utf-8")
+    report = read_bank(tmp_path / "dot.json", "b")
+    assert report.questions == [] and "dot.gif is 1×1 pixels" in report.problems[0].message, report.problems
+    # bytes with no picture's signature at all: one message for the one fault, not two
+    junk = [{"type": "判断", "stem": "图中标志表示禁止通行。", "answer": "对",
+             "pictures": [{"name": "junk.png", "data": base64.b64encode(b"not a picture at all").decode()}]}]
+    (tmp_path / "junk.json").write_text(json.dumps({"questions": junk}, ensure_ascii=False), encoding="utf-8")
+    [problem] = read_bank(tmp_path / "junk.json", "b").problems
+    assert problem.message.count("junk.png") == 1, problem.message
 
 
 def test_a_word_option_that_is_a_picture_on_its_own_line_is_kept_and_exported_back(tmp_path):

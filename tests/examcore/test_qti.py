@@ -8,6 +8,7 @@ import zipfile
 from examcore.banks.gift import BLANK
 from examcore.banks.qti import read_qti
 from examcore.questions import QuestionType
+from tests.factories import FIGURE_PNG
 
 QTI21 = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 
@@ -144,8 +145,7 @@ def test_an_item_generated_from_template_variables_is_refused_not_stored_without
 
 
 def test_a_packages_pictures_in_the_item_text_and_in_a_choice_are_kept():
-    import base64
-    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    png = FIGURE_PNG
     declarations = """<responseDeclaration identifier="R" cardinality="single" baseType="identifier">
       <correctResponse><value>a</value></correctResponse></responseDeclaration>"""
     shown = item21("p1", """<p>下图所示的标志是（ ）</p><p><img src="../images/sign.png" alt="标志"/></p>

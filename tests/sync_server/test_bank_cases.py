@@ -195,13 +195,12 @@ def test_case(case, server):
 def test_pictures_are_capped_for_the_whole_import_not_file_by_file(server, monkeypatch):
     """Two files each under the per-file cap still make one import over it: nothing stored (found by an
     outside tester: more files just added up)."""
-    import base64
     from dataclasses import replace
 
     from examcore.banks import common
     from examcore.questions import Picture
     from sync_server import question_bank
-    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+    from tests.factories import FIGURE_PNG as png
     monkeypatch.setattr(common, "MAX_PICTURE_BYTES_PER_FILE", 100)
     monkeypatch.setattr(question_bank, "MAX_PICTURE_BYTES_PER_FILE", 100)
     from examcore.banks.common import ImportReport

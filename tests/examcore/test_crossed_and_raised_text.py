@@ -1,0 +1,74 @@
+"""Text formatting that carries meaning survives every reader or refuses its question (issue 16): words
+struck through (下列说法<del>正确</del>错误的是) cannot be shown struck through, so the question is refused and
+the words named, never imported as plain text that says the opposite; superscript and subscript
+(10<sup>3</sup>, H<sub>2</sub>O) read as 10³ and H₂O, never 103 and H2O, in Word, Moodle XML, GIFT and QTI."""
+from __future__ import annotations
+
+import docx
+
+from examcore.banks import read_bank
+from examcore.banks.gift import read_gift
+from examcore.banks.moodle_xml import read_moodle_xml
+from examcore.banks.qti import read_qti
+from tests.examcore.test_qti import item21
+
+
+def _word(tmp_path, runs_of_stem):
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    stem = document.add_paragraph("1. ")
+    for text, how in runs_of_stem:
+        run = stem.add_run(text)
+        run.font.strike = how == "strike"
+        run.font.superscript = how == "sup"
+        run.font.subscript = how == "sub"
+    for line in ("A. 对", "B. 错", "答案：A"):
+        document.add_paragraph(line)
+    path = tmp_path / "bank.docx"
+    document.save(path)
+    return read_bank(path, "b")
+
+
+def test_word_struck_through_words_refuse_their_question_by_name(tmp_path):
+    report = _word(tmp_path, [("下列说法", ""), ("正确", "strike"), ("错误的是（ ）", "")])
+    assert report.questions == [] and len(report.problems) == 1, report.problems
+    message = report.problems[0].message
+    assert "struck-through text “正确”" in message and "is not in the file" not in message, message
+
+
+def test_word_superscript_and_subscript_keep_their_meaning(tmp_path):
+    report = _word(tmp_path, [("罚款10", ""), ("3", "sup"), ("元以下，H", ""), ("2", "sub"), ("O（ ）", "")])
+    [q] = report.questions
+    assert q.stem == "罚款10³元以下，H₂O（ ）", q.stem
+
+
+def _moodle(text: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?><quiz><question type="multichoice">
+      <questiontext format="html"><text><![CDATA[{text}]]></text></questiontext><single>true</single>
+      <answer fraction="100"><text>对</text></answer><answer fraction="0"><text>错</text></answer>
+    </question></quiz>""".encode()
+
+
+def test_moodle_and_gift_struck_through_words_refuse_their_question():
+    for tag in ("del", "s", "strike"):
+        report = read_moodle_xml(_moodle(f"下列说法<{tag}>正确</{tag}>错误的是"), "q.xml", "b")
+        assert report.questions == [] and "struck-through text “正确”" in report.problems[0].message, tag
+    report = read_gift("::q1::[html]下列说法<del>正确</del>错误的是{=对 ~错}", "q.gift", "b")
+    assert report.questions == [] and "struck-through text “正确”" in report.problems[0].message
+    kept = read_moodle_xml(_moodle("罚款10<sup>3</sup>元，H<sub>2</sub>O"), "q.xml", "b")
+    assert kept.questions[0].stem == "罚款10³元，H₂O"
+
+
+def _qti(body: str) -> bytes:
+    return item21("q1", f"""<p>{body}</p>
+      <choiceInteraction responseIdentifier="R" maxChoices="1">
+        <simpleChoice identifier="a">对</simpleChoice><simpleChoice identifier="b">错</simpleChoice>
+      </choiceInteraction>""", """<responseDeclaration identifier="R" cardinality="single" baseType="identifier">
+        <correctResponse><value>a</value></correctResponse></responseDeclaration>""")
+
+
+def test_qti_struck_through_words_refuse_and_raised_text_is_kept():
+    report = read_qti(_qti("下列说法<del>正确</del>错误的是"), "q.xml", "b")
+    assert report.questions == [] and "struck-through text “正确”" in report.problems[0].message, report.problems
+    kept = read_qti(_qti("罚款10<sup>3</sup>元，H<sub>2</sub>O"), "q.xml", "b")
+    assert kept.questions[0].stem == "罚款10³元，H₂O", kept.questions[0].stem
