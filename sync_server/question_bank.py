@@ -102,7 +102,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     """Store the reports' questions in ``bank`` (the caller's transaction). Nothing is stored while there
     are problems (unless accept_valid: then the valid questions are) or while existing questions would
     change (unless update), nor ever with ``dry_run`` (a preview). Returns what was, or would have been,
-    added, changed and left alone."""
+    added, changed and left alone; a preview with problems counts what the valid questions would add (what
+    accept_valid would store)."""
     outcome = BankImport(reports)
     chosen: dict[str, tuple[Question, str, int | None]] = {}
     declared: dict[str, str] = {}
@@ -131,8 +132,8 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
             "the pictures of this import come to more than {most} MB (each question keeps its own copy): import "
             "fewer questions with pictures at once, or use smaller pictures", most=MAX_PICTURE_BYTES_PER_FILE >> 20)))
         return outcome   # nothing stored, whatever --accept-valid says
-    if outcome.problems and not accept_valid:
-        return outcome  # nothing imported: the report says what to fix
+    if outcome.problems and not accept_valid and not dry_run:
+        return outcome  # nothing imported: the report says what to fix (a preview counts what the valid would add)
     # the bank as it stands, found by id and by content (a question stored under an older id scheme, or
     # re-imported with a declared id added, is still the same question)
     by_id: dict[str, BankQuestion] = {}
@@ -162,7 +163,7 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
         if row is None and own and len(own) <= 40 and own not in foreign and own not in chosen:
             q = replace(q, id=own)  # a declared id is stored as written unless another bank holds it
         plan.append((q, file, where, row))
-    if outcome.cross_duplicates and not accept_valid:
+    if outcome.cross_duplicates and not accept_valid and not dry_run:
         return outcome
     new_rows: list[dict] = []
     versions: list[dict] = []  # one executemany each: a 50,000-question bank is one import

@@ -78,6 +78,15 @@ def _pictures(element: ET.Element | None, shown: list[str]) -> tuple[tuple[Pictu
     return tuple(pictures), missing
 
 
+def _unshown(element: ET.Element | None) -> list[str]:
+    """The names of files attached to a text that its HTML does not show (Moodle does not show them either):
+    left out, and said so."""
+    if element is None:
+        return []
+    drawn = {unquote(s.split("?", 1)[0]).rsplit("/", 1)[-1] for s in _sources(element)}
+    return [f.get("name", "") for f in element.findall("file") if f.get("name", "") not in drawn]
+
+
 def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
     report = ImportReport(file)
     try:
@@ -165,6 +174,10 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         if refused:
             problem(refused)
             continue
+        unshown = [name for node in (question.find("questiontext"), *answer_nodes) for name in _unshown(node)]
+        if unshown:   # said, not silently dropped
+            notes.append(Words("left out: attached file(s) {items} that the text does not show (Moodle does not "
+                               "show them either)", items=", ".join(dict.fromkeys(unshown))))
         if any(_text(f).strip() for f in question.findall("answer/feedback")):   # said, not silently dropped
             notes.append(Words("left out: the feedback on each answer (Xuefa shows one explanation, from the "
                                "general feedback)"))

@@ -3931,6 +3931,10 @@ this PC's clock now: {clock}</source>
       <translation>defaultgrade {value}：分值须是从 1 起的整数（请在 Moodle 中设置，或删除它以采用考试按题型设定的分值）</translation>
     </message>
     <message>
+      <source>left out: attached file(s) {items} that the text does not show (Moodle does not show them either)</source>
+      <translation>未导入：附带的文件 {items} 在正文中没有显示（Moodle 也不显示它们）</translation>
+    </message>
+    <message>
       <source>left out: the feedback on each answer (Xuefa shows one explanation, from the general feedback)</source>
       <translation>未读取：各答案的反馈（学法只显示一条解析，取自总体反馈）</translation>
     </message>

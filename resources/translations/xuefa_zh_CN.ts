@@ -637,57 +637,57 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="278"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="279"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="281"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="282"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="284"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="285"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="286"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="287"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="287"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="288"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="288"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="289"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="290"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="291"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="303"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="304"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="304"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="305"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="312"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="313"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="314"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="315"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1034,27 +1034,27 @@
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="221"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="222"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="249"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="250"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="252"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="253"/>
         <source>Give the leaders&apos; paper at least one section, or untick it.</source>
         <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="257"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="258"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="268"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="269"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -1062,62 +1062,62 @@
 <context>
     <name>ExamReview</name>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="55"/>
+        <location filename="../../desktop/ui/exam_review.py" line="77"/>
         <source>✔ right</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="55"/>
+        <location filename="../../desktop/ui/exam_review.py" line="77"/>
         <source>◐ partly right</source>
         <translation>◐ 部分正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="56"/>
+        <location filename="../../desktop/ui/exam_review.py" line="78"/>
         <source>✘ wrong</source>
         <translation>✘ 错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="56"/>
+        <location filename="../../desktop/ui/exam_review.py" line="78"/>
         <source>— not answered</source>
         <translation>— 未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="57"/>
+        <location filename="../../desktop/ui/exam_review.py" line="79"/>
         <source>… marked later</source>
         <translation>… 待人工评阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="62"/>
+        <location filename="../../desktop/ui/exam_review.py" line="84"/>
         <source>%1 of %2 points</source>
         <translation>得 %1 分，共 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="62"/>
+        <location filename="../../desktop/ui/exam_review.py" line="84"/>
         <source>Your answer:</source>
         <translation>您的答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="63"/>
+        <location filename="../../desktop/ui/exam_review.py" line="85"/>
         <source>(not answered)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="63"/>
+        <location filename="../../desktop/ui/exam_review.py" line="85"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="64"/>
+        <location filename="../../desktop/ui/exam_review.py" line="86"/>
         <source>← your choice</source>
         <translation>← 您的选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="75"/>
+        <location filename="../../desktop/ui/exam_review.py" line="102"/>
         <source>Reference answer:</source>
         <translation>参考答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="75"/>
+        <location filename="../../desktop/ui/exam_review.py" line="102"/>
         <source>Right answer:</source>
         <translation>正确答案：</translation>
     </message>
@@ -1865,112 +1865,112 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="45"/>
+        <location filename="../../desktop/ui/home_window.py" line="50"/>
         <source>Enter the exam</source>
         <translation>进入考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="47"/>
+        <location filename="../../desktop/ui/home_window.py" line="52"/>
         <source>Show receipt</source>
         <translation>查看回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="48"/>
+        <location filename="../../desktop/ui/home_window.py" line="53"/>
         <source>Import exam package…</source>
         <translation>导入考试包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="49"/>
+        <location filename="../../desktop/ui/home_window.py" line="54"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="52"/>
+        <location filename="../../desktop/ui/home_window.py" line="57"/>
         <source>Exam packages (.xfp) can also be dragged onto this window.</source>
         <translation>也可以把考试包文件（.xfp）直接拖到本窗口导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="83"/>
+        <location filename="../../desktop/ui/home_window.py" line="87"/>
         <source>In progress: continue</source>
         <translation>进行中：可继续作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="85"/>
+        <location filename="../../desktop/ui/home_window.py" line="89"/>
         <source>Not open yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="87"/>
+        <location filename="../../desktop/ui/home_window.py" line="91"/>
         <source>Window ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="89"/>
+        <location filename="../../desktop/ui/home_window.py" line="93"/>
         <source>Done: no attempts left</source>
         <translation>已完成：考试次数已用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="91"/>
+        <location filename="../../desktop/ui/home_window.py" line="95"/>
         <source>Opens at %1 study points (you have %2)</source>
         <translation>学法积分达到 %1 分后开放（您现有 %2 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="94"/>
+        <location filename="../../desktop/ui/home_window.py" line="98"/>
         <source>Open: %1 of %2 attempts used</source>
         <translation>可参加：已用 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="96"/>
+        <location filename="../../desktop/ui/home_window.py" line="100"/>
         <source>Open</source>
         <translation>可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="103"/>
+        <location filename="../../desktop/ui/home_window.py" line="107"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="103"/>
+        <location filename="../../desktop/ui/home_window.py" line="107"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="104"/>
+        <location filename="../../desktop/ui/home_window.py" line="108"/>
         <source>awaiting marking</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="107"/>
+        <location filename="../../desktop/ui/home_window.py" line="111"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="115"/>
+        <location filename="../../desktop/ui/home_window.py" line="119"/>
         <source>No exams on this station yet. Import the exam package you received (a .xfp file).</source>
         <translation>本机还没有考试。请导入您收到的考试包（.xfp 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="141"/>
+        <location filename="../../desktop/ui/home_window.py" line="145"/>
         <source>Import exam package</source>
         <translation>导入考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="142"/>
+        <location filename="../../desktop/ui/home_window.py" line="146"/>
         <source>Exam packages (*.xfp);;All files (*)</source>
         <translation>考试包 (*.xfp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="151"/>
+        <location filename="../../desktop/ui/home_window.py" line="155"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="157"/>
+        <location filename="../../desktop/ui/home_window.py" line="161"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="157"/>
+        <location filename="../../desktop/ui/home_window.py" line="161"/>
         <source>Already on this station: %1</source>
         <translation>本机已有：%1</translation>
     </message>
@@ -2091,22 +2091,22 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LearnerHome</name>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="26"/>
+        <location filename="../../desktop/ui/learner_home.py" line="27"/>
         <source>My exams</source>
         <translation>我的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="27"/>
+        <location filename="../../desktop/ui/learner_home.py" line="28"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="28"/>
+        <location filename="../../desktop/ui/learner_home.py" line="29"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learner_home.py" line="29"/>
+        <location filename="../../desktop/ui/learner_home.py" line="30"/>
         <source>Law library</source>
         <translation>法规库</translation>
     </message>
@@ -2149,32 +2149,32 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="103"/>
+        <location filename="../../desktop/ui/library_page.py" line="107"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="104"/>
+        <location filename="../../desktop/ui/library_page.py" line="108"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="119"/>
+        <location filename="../../desktop/ui/library_page.py" line="123"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="166"/>
+        <location filename="../../desktop/ui/library_page.py" line="171"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="194"/>
+        <location filename="../../desktop/ui/library_page.py" line="199"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="142"/>
+        <location filename="../../desktop/ui/library_page.py" line="147"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
@@ -2184,37 +2184,37 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="165"/>
+        <location filename="../../desktop/ui/library_page.py" line="170"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="174"/>
+        <location filename="../../desktop/ui/library_page.py" line="179"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="178"/>
+        <location filename="../../desktop/ui/library_page.py" line="183"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="179"/>
+        <location filename="../../desktop/ui/library_page.py" line="184"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="183"/>
+        <location filename="../../desktop/ui/library_page.py" line="188"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="191"/>
+        <location filename="../../desktop/ui/library_page.py" line="196"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="195"/>
+        <location filename="../../desktop/ui/library_page.py" line="200"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -3313,32 +3313,32 @@ White: not answered</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="267"/>
+        <location filename="../../desktop/ui/study_page.py" line="271"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="269"/>
+        <location filename="../../desktop/ui/study_page.py" line="273"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="274"/>
+        <location filename="../../desktop/ui/study_page.py" line="278"/>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="275"/>
+        <location filename="../../desktop/ui/study_page.py" line="279"/>
         <source>E-mail (optional)</source>
         <translation>电子邮箱（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="285"/>
+        <location filename="../../desktop/ui/study_page.py" line="289"/>
         <source>Enter an 11-digit mobile number beginning with 1.</source>
         <translation>请输入以 1 开头的 11 位手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="289"/>
+        <location filename="../../desktop/ui/study_page.py" line="293"/>
         <source>The e-mail address does not look right.</source>
         <translation>电子邮箱格式不正确。</translation>
     </message>
@@ -3526,8 +3526,8 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/question_import.py" line="127"/>
-        <source>Nothing will be imported while there are problems: fix the files, or tick the first box to leave those rows out.</source>
-        <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项以跳过有问题的行。</translation>
+        <source>Nothing will be imported while there are problems: fix the files, or tick the first box to import the %1 valid question(s) and leave those rows out.</source>
+        <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项，导入 %1 道有效试题并跳过有问题的行。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/question_import.py" line="131"/>
@@ -3608,47 +3608,47 @@ White: not answered</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="105"/>
+        <location filename="../../desktop/ui/question_view.py" line="116"/>
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="105"/>
+        <location filename="../../desktop/ui/question_view.py" line="116"/>
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="106"/>
+        <location filename="../../desktop/ui/question_view.py" line="117"/>
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="106"/>
+        <location filename="../../desktop/ui/question_view.py" line="117"/>
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="107"/>
+        <location filename="../../desktop/ui/question_view.py" line="118"/>
         <source>Short answer (marked later)</source>
         <translation>简答题（人工阅卷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="114"/>
+        <location filename="../../desktop/ui/question_view.py" line="125"/>
         <source>Question %1 of %2 · %3 · %4 point(s)</source>
         <translation>第 %1 题 / 共 %2 题 · %3 · %4 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="143"/>
+        <location filename="../../desktop/ui/question_view.py" line="154"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="143"/>
+        <location filename="../../desktop/ui/question_view.py" line="154"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="160"/>
+        <location filename="../../desktop/ui/question_view.py" line="172"/>
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
     </message>
@@ -4602,7 +4602,7 @@ Type the start code the proctor reads out or writes on the board (12 letters and
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/startup.py" line="92"/>
+        <location filename="../../desktop/startup.py" line="93"/>
         <source>This station&apos;s data folder has lost its keys file:
 %1
 
@@ -4613,7 +4613,7 @@ Nothing was opened or changed. Call the exam-centre IT staff: the keys file must
 未打开也未更改任何内容。请联系考点技术人员：须从备份或该文件夹的来源电脑放回密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="97"/>
+        <location filename="../../desktop/startup.py" line="98"/>
         <source>This station&apos;s database is damaged and cannot be read:
 %1
 
@@ -4624,7 +4624,7 @@ Nothing was changed. Call the exam-centre IT staff and leave the folder as it is
 未作任何更改。请联系考点技术人员，并保持该文件夹原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="101"/>
+        <location filename="../../desktop/startup.py" line="102"/>
         <source>The station cannot reach its keys (the Xuefa key service):
 %1
 
@@ -4635,7 +4635,7 @@ Call the exam-centre IT staff: the key service must be running (docs/station-key
 请联系考试中心技术人员：密钥服务必须在运行（见 docs/station-keys.md）。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="106"/>
+        <location filename="../../desktop/startup.py" line="107"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -4646,7 +4646,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="111"/>
+        <location filename="../../desktop/startup.py" line="112"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -4713,7 +4713,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>课程与章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="50"/>
+        <location filename="../../desktop/ui/study_page.py" line="54"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
@@ -4728,117 +4728,117 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>阅读时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="52"/>
+        <location filename="../../desktop/ui/study_page.py" line="56"/>
         <source>Chapter quiz</source>
         <translation>章节测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="53"/>
+        <location filename="../../desktop/ui/study_page.py" line="57"/>
         <source>My profile…</source>
         <translation>个人资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="54"/>
+        <location filename="../../desktop/ui/study_page.py" line="58"/>
         <source>Import course or plan file…</source>
         <translation>导入课程或计划文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="76"/>
+        <location filename="../../desktop/ui/study_page.py" line="80"/>
         <source>Back to my courses</source>
         <translation>返回我的课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="110"/>
+        <location filename="../../desktop/ui/study_page.py" line="114"/>
         <source>No study plan on this station yet. Reading is kept, and counts once the plan arrives by sync or file.</source>
         <translation>本机还没有学习计划。学习记录会保存，学习计划通过同步或文件到达后即计入积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="115"/>
+        <location filename="../../desktop/ui/study_page.py" line="119"/>
         <source>%1: %2 of the %3 points needed for the exam (points count if earned by %4)</source>
         <translation>%1：参加考试需要 %3 分，您已取得 %2 分（%4 之前取得的积分有效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="117"/>
+        <location filename="../../desktop/ui/study_page.py" line="121"/>
         <source>%1: %2 of the plan&apos;s %3 points (points count if earned by %4). No exam on this station asks for study points.</source>
         <translation>%1：已获 %2 分，计划共 %3 分（%4 前获得的学分有效）。本考试机上的考试都不要求学分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="130"/>
+        <location filename="../../desktop/ui/study_page.py" line="134"/>
         <source>You have the plan&apos;s points. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到学习计划的要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="131"/>
+        <location filename="../../desktop/ui/study_page.py" line="135"/>
         <source>You have the points the exam needs. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到考试要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="133"/>
+        <location filename="../../desktop/ui/study_page.py" line="137"/>
         <source>The deadline for this year&apos;s points has passed. Ask your unit admin what to do.</source>
         <translation>本年度积分截止时间已过。请咨询单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="136"/>
+        <location filename="../../desktop/ui/study_page.py" line="140"/>
         <source>Next: complete your profile (%1 points).</source>
         <translation>下一步：完善个人资料（%1 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="141"/>
+        <location filename="../../desktop/ui/study_page.py" line="145"/>
         <source>Next: read 《%1》 and take its chapter quizzes (%2: %3 of %4 points).</source>
         <translation>下一步：学习《%1》并完成章节测验（%2：已得 %3 分，满分 %4 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="144"/>
+        <location filename="../../desktop/ui/study_page.py" line="148"/>
         <source>The courses on this station are done. More may arrive by sync or file.</source>
         <translation>本机课程已全部学完。更多课程会通过同步或文件送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="161"/>
+        <location filename="../../desktop/ui/study_page.py" line="165"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="172"/>
+        <location filename="../../desktop/ui/study_page.py" line="176"/>
         <source>These courses are damaged on this station and cannot be opened: %1. Import them again from the file or sync again; your study records are not affected.</source>
         <translation>以下课程在本机已损坏，无法打开：%1。请从文件重新导入或再同步一次；您的学习记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="217"/>
+        <location filename="../../desktop/ui/study_page.py" line="221"/>
         <source>Quiz: %1</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="226"/>
+        <location filename="../../desktop/ui/study_page.py" line="230"/>
         <source>Only the first answer to a question earns points; this one was answered before.</source>
         <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="228"/>
+        <location filename="../../desktop/ui/study_page.py" line="232"/>
         <source>+%1 study points.</source>
         <translation>+%1 学法积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="230"/>
+        <location filename="../../desktop/ui/study_page.py" line="234"/>
         <source>No points for this question.</source>
         <translation>此题不得分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="243"/>
+        <location filename="../../desktop/ui/study_page.py" line="247"/>
         <source>Import course or plan</source>
         <translation>导入课程或计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="244"/>
+        <location filename="../../desktop/ui/study_page.py" line="248"/>
         <source>Study files (*.xfc *.xfs);;All files (*)</source>
         <translation>学习文件 (*.xfc *.xfs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="253"/>
+        <location filename="../../desktop/ui/study_page.py" line="257"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="257"/>
+        <location filename="../../desktop/ui/study_page.py" line="261"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
@@ -5280,7 +5280,7 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
 <context>
     <name>_Figure</name>
     <message>
-        <location filename="../../desktop/ui/question_view.py" line="66"/>
+        <location filename="../../desktop/ui/question_view.py" line="76"/>
         <source>[This picture cannot be shown: tell the proctor]</source>
         <translation>［此图片无法显示：请告诉监考员］</translation>
     </message>

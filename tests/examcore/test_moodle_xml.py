@@ -147,3 +147,9 @@ def test_pictures_of_the_question_text_and_answers_are_kept_and_one_in_the_feedb
     assert [(p.row, "why.png cannot be kept" in p.message) for p in report.problems if "cannot be kept" in p.message] \
         == [(4, True)]
     assert [p.row for p in report.problems if "is not in the file" in p.message] == [2, 5]
+    # a file attached to an answer (or the text) that nothing shows: left out, and said so
+    unshown = read_moodle_xml(("<quiz>" + question("<p>标志的含义（　）</p>", files="", answer_files=attached)
+                               + "</quiz>").encode(), "unshown.xml", "b")
+    assert len(unshown.questions) == 1 and unshown.questions[0].options[0].pictures == ()
+    assert [n.message for n in unshown.notes if "标志 1.png" in n.message and "does not show" in n.message], \
+        unshown.notes

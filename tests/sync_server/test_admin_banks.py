@@ -164,6 +164,9 @@ def test_the_bank_keeper_imports_files_from_the_admin_window_after_a_preview(qtb
     shown = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert any("mixed-valid.xlsx" in t and "row 3" in t for t in shown), shown   # the problem, where and why
     assert not dialog.import_button.isEnabled() and "Nothing will be imported" in dialog.summary_label.text()
+    # the preview counts what the valid questions would add, not 0 (found by an outside tester)
+    assert "would add 3" in dialog.summary_label.text() and "import the 3 valid question(s)" in \
+        dialog.summary_label.text(), dialog.summary_label.text()
     assert stored() == 0
     dialog.accept_valid_box.setChecked(True)        # leave the bad row out
     assert dialog.preview is None and not dialog.import_button.isEnabled()

@@ -125,7 +125,7 @@ class QuestionImportDialog(QDialog):
         if report["problems"] and not self.accept_valid_box.isChecked():
             self.summary_label.setText(self.summary_label.text() + "\n" + self.tr(
                 "Nothing will be imported while there are problems: fix the files, or tick the first box to "
-                "leave those rows out."))
+                "import the %1 valid question(s) and leave those rows out.").replace("%1", str(report["added"])))
         elif report["needs_update"]:
             self.summary_label.setText(self.summary_label.text() + "\n" + self.tr(
                 "Questions already in the bank would change (listed): tick the second box to allow it."))
