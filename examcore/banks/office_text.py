@@ -100,6 +100,9 @@ _OTHER_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d
 
 # a stem that points at its picture: 如上图 (the picture above it), 如下图 / 如图所示 (below it); as phrases, so
 # 网上图书馆 or 以下图书 never move a picture
+# a figure's caption on its own line or beside the picture: 图1 禁止通行标志, （图2）, 图 1-2： …
+_CAPTION = re.compile(r"^\s*[（(]?\s*图\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－.．]\s*[0-9０-９]+)?\s*[）)]?"
+                      r"(?:[\s：:、.．]|$)")
 _UPWARD = re.compile(r"[如见据依由从]上图|上图(?:所示|中|为|是|的)")
 _DOWNWARD = re.compile(r"[如见据依由从]下图|下图(?:所示|中|为|是|的)|如图|图中|图示")
 
@@ -152,13 +155,24 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             if _NUMBERED.match(text):
                 return text
-            if _heading_type(text) is None and not _OTHER_SECTION.match(text):
-                return ""
+            if _heading_type(text) is None and not _OTHER_SECTION.match(text) and not _CAPTION.match(text):
+                return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
+    captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
+    carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
     for i, (number, raw, images) in enumerate(lines):
         text = raw.strip()
         if not text and not images:
             continue
+        last, captioned = captioned, ""
+        if last and not images and _CAPTION.match(text):   # the caption below a picture: where the picture went
+            placed.add(number)
+            if last == "carried":
+                carried_caption.append(text)
+            elif last == "current" and current is not None:
+                current.stem.append(text)
+            continue   # (refused: with the question the picture refused)
+        caption_line = bool(images) and bool(_CAPTION.match(text))   # a picture with its caption beside it
         if _KEY_HEADING.match(text):
             if current is not None and current.answer is None and not _is_key_line(next_text(i)):
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
@@ -215,18 +229,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if numbered:
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
-                             [numbered.group(3)], figures=carried + list(images), broken=doubtful)
+                             [numbered.group(3), *carried_caption], figures=carried + list(images), broken=doubtful)
             placed.add(number)
-            carried, doubtful = [], False
+            carried, carried_caption, doubtful = [], [], False
             drafts.append(current)
             continue
         if current is None and skipping:   # the rest of a skipped question (its options, its answer)
             placed.add(number)
             continue
-        if current is None and not text:   # a picture above a section's first question
+        if current is None and (not text or caption_line):   # a picture above a section's first question
             placed.add(number)
             if _UPWARD.search(next_question(i)):   # whose stem says 如上图
                 carried += images
+                carried_caption += [text] if text else []
+                captioned = "carried"
                 continue
             report.problems.append(RowProblem(file, number, None, Words(
                 "a picture above the first question of its section: put it below the stem of its question"),
@@ -243,7 +259,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                                          text=text[:30]),
                                                unit=unit))
             continue
-        if not text:   # a paragraph that only shows a picture: the stem's figure, until options begin
+        if not text or caption_line:   # a paragraph that only shows a picture: the stem's figure, until options
             placed.add(number)
             below = current.options or current.answer is not None or current.in_explanation
             if next_question(i):   # between two questions: 如上图 below it, or 如下图 above?
@@ -251,15 +267,23 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 downward = not below and bool(_DOWNWARD.search("".join(current.stem)))
                 if upward and not downward:
                     carried += images
+                    carried_caption += [text] if text else []
+                    captioned = "carried"
                 elif downward and not upward:
                     current.figures.extend(images)
+                    current.stem += [text] if text else []
+                    captioned = "current"
                 else:
                     report.problems.append(RowProblem(file, number, None, Words(
                         "a picture between two questions: which one it belongs to cannot be told; put it right "
                         "below the stem that says 如下图, or say 如上图 in the stem below it"), unit=unit))
                     current.broken, doubtful = True, True
+                    captioned = "refused"
                 continue
             (current.images if below else current.figures).extend(images)
+            if text and not below:
+                current.stem.append(text)   # the caption beside its figure (below the options: refused with it)
+            captioned = "refused" if below else "current"
             continue
         answer = _ANSWER.match(text)
         explain = _EXPLAIN.match(text)

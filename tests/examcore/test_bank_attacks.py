@@ -391,6 +391,33 @@ def test_a_word_text_box_is_read_once_and_a_picture_between_questions_is_placed_
     assert [p.row for p in report.problems] == [7] and "a picture between two questions" in report.problems[0].message
 
 
+def test_a_pictures_caption_goes_where_its_picture_goes(tmp_path):
+    """图1 禁止通行标志 below (or beside) a picture between two questions goes with the picture to the
+    question that says 如上图 / 如下图, below its stem; never onto the question above's last option."""
+    import docx
+    (tmp_path / "p.png").write_bytes(FIGURE_PNG)
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    for line in ("1. 宪法是国家的（ ）", "A. 根本法", "B. 普通法", "答案：A"):
+        document.add_paragraph(line)
+    document.add_picture(str(tmp_path / "p.png"))
+    document.add_paragraph("图1 禁止通行标志")                       # the caption on its own line
+    for line in ("2. 如上图所示，该标志是（ ）", "A. 禁令标志", "B. 警告标志", "答案：A", "3. 下图所示的标志是（ ）"):
+        document.add_paragraph(line)
+    beside = document.add_paragraph()                                  # picture and caption in one paragraph
+    beside.add_run().add_picture(str(tmp_path / "p.png"))
+    beside.add_run("（图2）限速标志")
+    for line in ("A. 限速标志", "B. 禁令标志", "答案：A"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "c.docx")
+    report = read_bank(tmp_path / "c.docx", "B")
+    assert report.problems == [], report.problems
+    first, second, third = report.questions
+    assert [o.text for o in first.options] == ["根本法", "普通法"] and not first.pictures
+    assert (second.stem, len(second.pictures)) == ("如上图所示，该标志是（ ）\n图1 禁止通行标志", 1), second.stem
+    assert (third.stem, len(third.pictures)) == ("下图所示的标志是（ ）\n（图2）限速标志", 1), third.stem
+
+
 def test_one_picture_used_by_many_questions_counts_each_time(tmp_path, monkeypatch):
     """Each question keeps its own copy of its pictures: a 2 MB picture reused by 200 questions would be
     400 MB in the bank. A file's pictures are capped in all (found by an outside tester)."""
