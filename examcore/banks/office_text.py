@@ -453,6 +453,7 @@ class _Paragraphs:
         self._numbered_styles = numbered_styles   # paragraph styles that number their paragraphs (List Number)
         self._names = image_names
         self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
+        self._boxed: list[list[tuple[int, str, list[str]]]] = []   # the lines of the text boxes each one holds
         self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
         self._fallback = 0      # depth inside mc:Fallback (a text box's second copy, for older readers)
         self._count = 0
@@ -473,6 +474,7 @@ class _Paragraphs:
             self.hidden.append(self._count + 1)   # the paragraph being read (Word's count)
         if tag == _W_P:
             self._open.append(([], []))
+            self._boxed.append([])
         elif tag == _W_R:
             self._hidden_run, self._raised, self._struck = False, "", False
         elif tag == _W_VANISH:
@@ -517,12 +519,14 @@ class _Paragraphs:
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
-            if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box
-                self._open[-1][1].extend(images)
-                images = []
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
-            for n, piece in enumerate("".join(pieces).split("\n")):
-                self.lines.append((self._count, piece, images if n == 0 else []))
+            mine = [(self._count, piece, images if n == 0 else []) for n, piece in
+                    enumerate("".join(pieces).split("\n"))] + self._boxed.pop()
+            if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box,
+                self._open[-1][1].extend(images)   # its text (a caption) follows that paragraph's own lines
+                self._boxed[-1].extend((count, text, []) for count, text, _ in mine)
+            else:
+                self.lines.extend(mine)
 
     def data(self, text: str) -> None:
         if self._in_text and self._open:

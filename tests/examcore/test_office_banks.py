@@ -222,13 +222,17 @@ def test_a_picture_in_a_text_box_of_a_stem_goes_with_that_question(tmp_path):
     drawing = copy.deepcopy(run._r.find(qn("w:drawing")))
     holder._p.getparent().remove(holder._p)
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
-    box = parse_xml(f'<w:r {w}><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r/></w:p></w:txbxContent>'
+    box = parse_xml(f'<w:r {w}><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r/></w:p>'
+                    '<w:p><w:r><w:t>图1 禁止通行标志</w:t></w:r></w:p></w:txbxContent>'
                     '</v:textbox></v:shape></w:pict></w:r>')
     box.find(f".//{qn('w:txbxContent')}/{qn('w:p')}/{qn('w:r')}").append(drawing)
     stem._p.append(box)
     document.save(tmp_path / "box.docx")
     report = read_bank(tmp_path / "box.docx", "b")
     assert report.problems == [] and [len(q.pictures) for q in report.questions] == [0, 1]
+    # the box's caption follows the stem that holds the box, not the question before it
+    assert [q.stem for q in report.questions] == ["宪法是国家的根本法。（ ）",
+                                                  "如框中图所示，该标志表示禁止通行。（ ）\n图1 禁止通行标志"]
 
 
 def test_a_picture_that_is_not_really_one_or_too_large_refuses_its_question(tmp_path):
