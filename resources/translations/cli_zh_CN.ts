@@ -2331,12 +2331,16 @@ this PC's clock now: {clock}</source>
       <translation>题库 {bank} 没有在用的试题：未写入任何内容（`questions list --bank` 可列出题库中的试题）</translation>
     </message>
     <message>
+      <source>every question of {bank} in use shows pictures, which {format} cannot hold: nothing was written; export to .json or .docx, which keep them</source>
+      <translation>{bank} 中在用的试题都带图片，{format} 格式无法保存图片：未写入任何文件；请导出为 .json 或 .docx，它们会保留图片</translation>
+    </message>
+    <message>
       <source>not in the file: {what}</source>
       <translation>文件中未包含：{what}</translation>
     </message>
     <message>
-      <source>not in the file: the pictures of {count} question(s) ({ids}); JSON and Word (.docx) keep them</source>
-      <translation>文件中没有：{count} 道题的图片（{ids}）；JSON 和 Word（.docx）会保留图片</translation>
+      <source>  left out: {count} question(s) that show pictures ({ids}), which this format cannot hold; export to .json or .docx to keep them</source>
+      <translation>  未导出：{count} 道带图片的试题（{ids}），此格式无法保存图片；要保留它们，请导出为 .json 或 .docx</translation>
     </message>
     <message>
       <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>

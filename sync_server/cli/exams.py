@@ -192,6 +192,15 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
         raise click.ClickException(cli_tr("the bank {bank} has no questions in use: nothing was written (`questions "
                                           "list --bank` shows a bank's questions)").format(bank=bank))
     questions = [Question.from_dict(_json.loads(r.data)) for r in rows]
+    pictured: list[str] = []
+    if suffix in (".xlsx", ".gift", ".txt"):   # they hold no pictures: a question without its figure (or an
+        # option that is a picture, empty) is another question, and importing it back would add it as one
+        pictured = [q.id for q in questions if q.pictures or any(o.pictures for o in q.options)]
+        questions = [q for q in questions if not (q.pictures or any(o.pictures for o in q.options))]
+    if not questions:
+        raise click.ClickException(cli_tr("every question of {bank} in use shows pictures, which {format} cannot hold: "
+                                          "nothing was written; export to .json or .docx, which keep them").format(
+                                       bank=bank, format=suffix))
     left_out: list[int] = []
     if suffix == ".xlsx":
         write_excel_bank(questions, out)
@@ -213,14 +222,13 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
             ".txt": cli_tr("this layout keeps no category, difficulty, points or tags")}.get(suffix)
     if lost:
         click.echo(cli_tr("not in the file: {what}").format(what=lost))
-    pictured = [q.id for q in questions if q.pictures or any(o.pictures for o in q.options)]
-    if pictured and suffix in (".xlsx", ".gift", ".txt"):   # JSON and Word keep them
-        click.echo(cli_tr("not in the file: the pictures of {count} question(s) ({ids}); JSON and Word (.docx) keep "
-                          "them").format(count=len(pictured), ids=", ".join(pictured[:5]) + (" …" if len(pictured) > 5
-                                                                                             else "")))
+    if pictured:
+        click.echo(cli_tr("  left out: {count} question(s) that show pictures ({ids}), which this format cannot hold; "
+                          "export to .json or .docx to keep them").format(
+                       count=len(pictured), ids=", ".join(pictured[:5]) + (" …" if len(pictured) > 5 else "")))
     for n in left_out:
         click.echo(cli_tr("  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a "
-                          "question)").format(n=n, id=rows[n - 1].question_id))
+                          "question)").format(n=n, id=questions[n - 1].id))
 
 
 @questions.command("retire")

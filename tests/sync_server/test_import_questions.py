@@ -195,3 +195,39 @@ def test_the_admin_window_shows_the_servers_report_in_its_own_language(monkeypat
     hostile = {"template": "{value.__class__.__mro__}", "params": {"value": "a"}}
     assert words_said("the English line", hostile) == "the English line"
     assert words_said("no unit C9", {"template": "the name is empty", "params": {"x": object.__name__}}) == "姓名为空"
+
+
+def test_a_format_without_pictures_leaves_pictured_questions_out_and_imports_back_unchanged(server, server_config,
+                                                                                          tmp_path):
+    """Excel, GIFT and text hold no pictures: a question that shows one (a figure, an option that is a
+    picture) is left out by name, never written without it, so the file imports back to the same bank with
+    nothing added (a picture-less copy) and nothing refused (an empty option); JSON keeps it (issue 16)."""
+    import base64
+
+    from tests.factories import FIGURE_PNG
+    picture = {"name": "sign.png", "data": base64.b64encode(FIGURE_PNG).decode()}
+    bank = {"questions": [
+        {"type": "单选", "stem": "哪个是禁止通行标志？", "answer": "A",
+         "options": [{"key": "A", "text": "", "pictures": [picture]}, {"key": "B", "text": "限速标志"}]},
+        {"type": "判断", "stem": "宪法是国家的根本法。", "answer": "对"}]}
+    (tmp_path / "pics.json").write_text(json.dumps(bank, ensure_ascii=False), encoding="utf-8")
+    folder = server_config.instance_dir
+    assert cli(folder, "import-questions", tmp_path / "pics.json", "--bank", "图").returncode == 0
+    for suffix in (".xlsx", ".gift", ".txt"):
+        out = tmp_path / f"bank{suffix}"
+        done = cli(folder, "questions", "export", out, "--bank", "图")
+        assert done.returncode == 0 and "1 question(s) of 图 written" in done.stdout, done.stdout + done.stderr
+        assert "left out: 1 question(s) that show pictures" in done.stdout, done.stdout
+        back = cli(folder, "import-questions", out, "--bank", "图")
+        assert back.returncode == 0 and "0 added, 0 changed (new version), 1 unchanged" in back.stdout, \
+            (suffix, back.stdout, back.stderr)
+    assert count(server, BankQuestion) == 2
+    kept = cli(folder, "questions", "export", tmp_path / "all.json", "--bank", "图")
+    assert "2 question(s) of 图 written" in kept.stdout and "left out" not in kept.stdout
+    [plain] = [q["id"] for q in json.loads((tmp_path / "all.json").read_text("utf-8"))["questions"]
+               if not q.get("options")]
+    assert cli(folder, "questions", "retire", plain).returncode == 0   # only the pictured one is left
+    (tmp_path / "none.xlsx").unlink(missing_ok=True)
+    refused = cli(folder, "questions", "export", tmp_path / "none.xlsx", "--bank", "图")
+    assert refused.returncode == 1 and "every question of 图 in use shows pictures" in refused.stderr
+    assert not (tmp_path / "none.xlsx").exists()
