@@ -26,6 +26,7 @@ from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.learner_home import LearnerHome
 from desktop.ui.resume_gate import ResumeGate
+from desktop.ui.screen_fit import show_fitted
 from desktop.ui.waiting_page import WaitingPage
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
@@ -91,17 +92,14 @@ class StationController(QObject):
             grace = int(policy(self.station).get("resume_grace_minutes", DEFAULT_GRACE_MINUTES))
             if self._resume(running, grace):
                 return
-            self.main.resize(1100, 760)
-            self.main.show()
+            show_fitted(self.main, 1100, 760)
         elif not self.main.isVisible():
-            self.main.resize(1100, 760)
-            self.main.show()
+            show_fitted(self.main, 1100, 760)
 
     def open_admin(self) -> None:
         from desktop.ui.admin.admin_window import AdminWindow
         self.admin_window = AdminWindow(self.sittings.server_url(), pins=server_pins(self.station))
-        self.admin_window.resize(1100, 720)
-        self.admin_window.show()
+        show_fitted(self.admin_window, 1100, 720)
 
     def open_readiness_check(self) -> None:
         from desktop.ui.readiness_dialog import ReadinessDialog
@@ -114,8 +112,7 @@ class StationController(QObject):
         self.proctor_window = ProctorWindow(self.sittings.server_url(), self.station.keys,
                                             pins=server_pins(self.station))
         self.proctor_window.offline_codes_wanted.connect(self.open_offline_codes)
-        self.proctor_window.resize(1000, 640)
-        self.proctor_window.show()
+        show_fitted(self.proctor_window, 1000, 640)
         if self.sittings.server_url() is None:   # a station with no server: only the offline codes work
             self.open_offline_codes()
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QStackedWidget
 
 from desktop.services.preferences import Preferences
 from desktop.ui.login_window import LoginWindow
+from desktop.ui.screen_fit import show_fitted
 
 
 class Shell:
@@ -17,5 +18,4 @@ class Shell:
         self.main.addWidget(self.login)
 
     def show(self) -> None:
-        self.main.resize(1100, 760)
-        self.main.show()
+        show_fitted(self.main, 1100, 760)

@@ -50,3 +50,22 @@ def test_every_tab_and_column_is_whole_at_the_largest_text_and_logout_is_on_ever
         apply_theme(app, FONT_SIZES[1], False)
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_a_window_taller_than_the_free_screen_opens_maximized(qtbot):
+    """The station's window (1100×760) and title bar do not fit what a 1366×768 screen leaves beside the
+    taskbar: it opens maximized, its bottom buttons on the screen; a window that fits opens at its size."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.screen_fit import FRAME, show_fitted
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    big, small = QWidget(), QWidget()
+    qtbot.addWidget(big)
+    qtbot.addWidget(small)
+    show_fitted(big, free.width(), free.height() - FRAME + 1)
+    assert big.windowState() & Qt.WindowState.WindowMaximized
+    show_fitted(small, free.width() // 2, free.height() // 2)
+    assert not small.windowState() & Qt.WindowState.WindowMaximized
+    assert small.size() == QSize(free.width() // 2, free.height() // 2)
