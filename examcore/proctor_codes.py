@@ -1,14 +1,18 @@
 """Codes a proctor gives a station when the network is gone: resume a crashed attempt after the grace
 period, grant extra time, pause a learner's clock or start it again. No server is needed on either side.
 
-The station shows a *challenge* made from its station id, the attempt id and a fresh random nonce; the
-proctor types the challenge into the proctor tool, which holds the package's proctor key (unlocked with the
-proctor password, never with the start code a whole room hears), and reads back a *code*: an HMAC under
-that key over the action, its argument and the challenge. The station holds the same key: released by the
-centre server with the content key, or unwrapped once with the proctor password typed at the station.
-The station checks the code against the challenge it made itself, so a code made for another station,
-another attempt or another action does not verify; each challenge is used once. 8 characters of Crockford base32 carry 40 bits of the HMAC: guessing is hopeless at one try per
-typing, and the station also stops after a few wrong codes.
+The station shows a *challenge*: 3 characters naming the station, 2 naming the attempt, 5 random. The
+proctor types it into the proctor tool, which holds the package's proctor key (unlocked with the proctor
+password, never with the start code a whole room hears), and reads back a *code*: an HMAC over the action,
+its argument and the challenge, under the key of the station the challenge names (derived from the
+package's key and the station's 3 characters). A station holds only its own key: the centre server derives
+it and releases it with the content key at check-in, or the station derives it from the package's key once
+the proctor password is typed there, and forgets the package's key. So a learner who reads one station's
+key makes no code another station or a server takes (found by an outside test, issue 14). The station
+checks the code against the challenge it made itself, so a code made for another station, another attempt
+or another action does not verify; each challenge is used once. 8 characters of Crockford base32 carry 40
+bits of the HMAC: guessing is hopeless at one try per typing, and the station also stops after a few wrong
+codes.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ import secrets
 
 from examcore.startcode import ALPHABET
 
-CHALLENGE_LEN = 8
+CHALLENGE_LEN = 10   # 3 name the station, 2 the attempt, 5 are random
 CODE_LEN = 8
 RESUME, EXTRA_TIME, PAUSE, UNPAUSE = "resume", "extra_time", "pause", "unpause"
 START = "start"   # let a learner start although the station cannot vouch for the time (its clock is behind)
@@ -44,25 +48,51 @@ def normalize(typed: str, length: int) -> str | None:
     return code if len(code) == length and all(c in ALPHABET for c in code) else None
 
 
-def _tag(station_id: str, attempt_id: str) -> str:
-    return _base32(hashlib.sha256(f"{station_id}\x00{attempt_id}".encode()).digest()[:2], 3)
+def _hashed(text: str, length: int) -> str:
+    return _base32(hashlib.sha256(text.encode()).digest()[:2], length)
+
+
+def station_tag(station_id: str) -> str:
+    """3 characters naming a station in its challenges (15 bits: a 1 in 32,768 chance that two stations share
+    them, and so share a key)."""
+    return _hashed(f"xuefa station\x00{station_id}", 3)
+
+
+def _attempt_tag(station_id: str, attempt_id: str) -> str:
+    return _hashed(f"{station_id}\x00{attempt_id}", 2)
 
 
 def new_challenge(station_id: str, attempt_id: str) -> str:
-    """3 characters naming the station and attempt (so the proctor can tell which seat asks), 5 random."""
-    return _tag(station_id, attempt_id) + "".join(secrets.choice(ALPHABET) for _ in range(CHALLENGE_LEN - 3))
+    """The station's 3 characters, the attempt's 2 (so the proctor can tell which seat asks, and a code
+    made for one attempt is no code for another), 5 random."""
+    return station_tag(station_id) + _attempt_tag(station_id, attempt_id) + \
+        "".join(secrets.choice(ALPHABET) for _ in range(CHALLENGE_LEN - 5))
 
 
 def challenge_names(challenge: str, station_id: str, attempt_id: str) -> bool:
-    """The challenge was made for this station and attempt (its tag), so a code made for a neighbour's
-    challenge, copied into this station's records, is no code here. (3 characters: a 1 in 32,768 chance
-    that another seat's tag matches; the random part and the proctor's key do the rest.)"""
+    """The challenge was made for this station and attempt, so a code made for a neighbour's challenge, or
+    for another attempt here, copied into this station's records, is no code here. (5 characters: a 1 in
+    32 million chance that another seat's match; the random part and the proctor's key do the rest.)"""
     normal = normalize(challenge, CHALLENGE_LEN)
-    return normal is not None and normal[:3] == _tag(station_id, attempt_id)
+    return normal is not None and normal[:5] == station_tag(station_id) + _attempt_tag(station_id, attempt_id)
 
 
-def make_code(key: bytes, action: str, challenge: str, argument: int = 0) -> str:
-    """What the proctor tool shows for a challenge a station displays (``argument``: extra minutes)."""
+def challenge_from(challenge: str, station_id: str) -> bool:
+    """The challenge names this station (its first 3 characters)."""
+    normal = normalize(challenge, CHALLENGE_LEN)
+    return normal is not None and normal[:3] == station_tag(station_id)
+
+
+def _station_key(package_key: bytes, tag: str) -> bytes:
+    return hmac.new(package_key, f"xuefa proctor station key v1\x00{tag}".encode(), hashlib.sha256).digest()
+
+
+def station_key(package_key: bytes, station_id: str) -> bytes:
+    """The key one station checks the proctor's codes with: all a station is given of the package's key."""
+    return _station_key(package_key, station_tag(station_id))
+
+
+def _mac(key: bytes, action: str, challenge: str, argument: int) -> str:
     normal = normalize(challenge, CHALLENGE_LEN)
     if normal is None:
         raise ValueError("not a station challenge")
@@ -70,6 +100,30 @@ def make_code(key: bytes, action: str, challenge: str, argument: int = 0) -> str
     return group(_base32(mac[:5], CODE_LEN))
 
 
-def code_ok(key: bytes, action: str, challenge: str, typed: str, argument: int = 0) -> bool:
+def make_code(package_key: bytes, action: str, challenge: str, argument: int = 0) -> str:
+    """What the proctor tool shows for a challenge a station displays (``argument``: extra minutes), under
+    the key of the station the challenge names. Raises ValueError for what is not a challenge."""
+    normal = normalize(challenge, CHALLENGE_LEN)
+    if normal is None:
+        raise ValueError("not a station challenge")
+    return _mac(_station_key(package_key, normal[:3]), action, normal, argument)
+
+
+def code_ok(package_key: bytes, action: str, challenge: str, typed: str, argument: int = 0) -> bool:
+    """A server's check of a code in a result, with the package's proctor key."""
     code = normalize(typed, CODE_LEN)
-    return code is not None and hmac.compare_digest(group(code), make_code(key, action, challenge, argument))
+    return code is not None and normalize(challenge, CHALLENGE_LEN) is not None and \
+        hmac.compare_digest(group(code), make_code(package_key, action, challenge, argument))
+
+
+def station_code(key: bytes, action: str, challenge: str, argument: int = 0) -> str:
+    """The code for one of this station's own challenges, with the station's key (``station_key``): what
+    the station keeps as proof when the proctor typed the password here instead of a code."""
+    return _mac(key, action, challenge, argument)
+
+
+def station_code_ok(key: bytes, action: str, challenge: str, typed: str, argument: int = 0) -> bool:
+    """A station's check of a code typed for one of its own challenges, with its key (``station_key``)."""
+    code = normalize(typed, CODE_LEN)
+    return code is not None and normalize(challenge, CHALLENGE_LEN) is not None and \
+        hmac.compare_digest(group(code), station_code(key, action, challenge, argument))

@@ -21,7 +21,8 @@ from examcore.crypto.hybrid import open_with, seal_to
 from examcore.errors import PackageError
 from examcore.package import parse_package
 from examcore.proctor_action import verify_action
-from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, code_ok
+from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, challenge_from, code_ok
+from examcore.proctor_codes import station_key as proctor_station_key
 from examcore.sitting_key import key_info, proctor_key_info
 from examcore.startcode import normalize_start_code
 from sync_server import changes
@@ -488,8 +489,10 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         content_key = parsed.unwrap_for_recipient(ctx.keys.results)
         sealed = canonical.b64e(seal_to(station_key, content_key, key_info(sitting.sitting_id, device_id)))
         if parsed.header.has_proctor_key:
-            sealed_proctor = canonical.b64e(seal_to(station_key, parsed.proctor_key_for_recipient(ctx.keys.results),
-                                                    proctor_key_info(sitting.sitting_id, device_id)))
+            # only this station's key of the package (examcore.proctor_codes): codes for other seats stay out
+            # of its reach
+            mine = proctor_station_key(parsed.proctor_key_for_recipient(ctx.keys.results), device_id)
+            sealed_proctor = canonical.b64e(seal_to(station_key, mine, proctor_key_info(sitting.sitting_id, device_id)))
     return CheckIn(True, sitting_dict(sitting), content_key=sealed, actions=pending, proctor_key=sealed_proctor)
 
 
@@ -521,8 +524,8 @@ def _log_code_action(ctx: ServerContext, s: Session, sitting: Sitting, learner_n
     except PackageError:   # a package made before the proctor key: no code of it verifies
         key = None
     challenge = str(taken["action_id"])[len(CODE_ACTION_PREFIX):]
-    if not (0 <= minutes <= 240 and key is not None and code_ok(key, kind, challenge, str(taken.get("code") or ""),
-                                                                minutes if kind == EXTRA_TIME else 0)):
+    if not (0 <= minutes <= 240 and key is not None and challenge_from(challenge, device_id)
+            and code_ok(key, kind, challenge, str(taken.get("code") or ""), minutes if kind == EXTRA_TIME else 0)):
         detail = f"{kind} {minutes} min by code {taken['action_id']}: the code does not verify"
         if s.scalar(select(SittingEvent.id).where(SittingEvent.sitting_id == sitting.sitting_id,
                                                   SittingEvent.kind == "code_action_refused",

@@ -60,9 +60,11 @@ def proctor_key_of(header) -> bytes:
 
 
 def give_proctor_key(station: Station, header) -> bytes:
-    """The station holds the package's proctor key, as after a sitting's check-in with its centre server."""
+    """The station holds its own key of the package's proctor key, as after a sitting's check-in with its
+    centre server; returns the package's key (what the proctor tool makes codes with)."""
+    from examcore.proctor_codes import station_key
     key = proctor_key_of(header)
-    station.attempts.proctor_keys.remember(header.package_id, key)
+    station.attempts.proctor_keys.remember(header.package_id, station_key(key, station.keys.device_id))
     return key
 
 

@@ -54,7 +54,7 @@ class ProctorTool(QDialog):
         self._forget_timer.setInterval(FORGET_AFTER_MS)
         self._forget_timer.timeout.connect(lambda: self.password_edit.clear())
         self.challenge_edit = QLineEdit()
-        self.challenge_edit.setPlaceholderText(self.tr("e.g. 4K7Q-M2XD"))
+        self.challenge_edit.setPlaceholderText(self.tr("e.g. 4K7Q-M2XD-8R"))
         self.make_button = QPushButton(self.tr("Make the code"))
         self.make_button.setObjectName("primary")
         self.code_label = QLabel()
@@ -95,7 +95,7 @@ class ProctorTool(QDialog):
         challenge = normalize(self.challenge_edit.text(), CHALLENGE_LEN)
         package_id = self.package_combo.currentData()
         if challenge is None:
-            self.error_label.setText(self.tr("The station's code has 8 letters and digits, e.g. 4K7Q-M2XD."))
+            self.error_label.setText(self.tr("The station's code has 10 letters and digits, e.g. 4K7Q-M2XD-8R."))
             return
         if package_id is None:
             self.error_label.setText(self.tr("There is no exam on this station."))

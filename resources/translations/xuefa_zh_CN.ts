@@ -2860,11 +2860,6 @@ White: not answered</source>
         <translation>断网时使用：选择考试和操作，输入该考试的监考密码和考试机上显示的本机码，再把生成的授权码输入那台考试机。切勿念出监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
-        <source>e.g. 4K7Q-M2XD</source>
-        <translation>例如 4K7Q-M2XD</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="37"/>
         <source>Resume an interrupted exam</source>
         <translation>恢复中断的考试</translation>
@@ -2893,6 +2888,11 @@ White: not answered</source>
         <location filename="../../desktop/ui/proctor_tool.py" line="46"/>
         <source> min</source>
         <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
+        <source>e.g. 4K7Q-M2XD-8R</source>
+        <translation>例如 4K7Q-M2XD-8R</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
@@ -2926,8 +2926,8 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="98"/>
-        <source>The station&apos;s code has 8 letters and digits, e.g. 4K7Q-M2XD.</source>
-        <translation>考试机上的代码由 8 位字母和数字组成，例如 4K7Q-M2XD。</translation>
+        <source>The station&apos;s code has 10 letters and digits, e.g. 4K7Q-M2XD-8R.</source>
+        <translation>考试机上的代码由 10 位字母和数字组成，例如 4K7Q-M2XD-8R。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="101"/>
@@ -4658,49 +4658,49 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>StationController</name>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="15"/>
+        <location filename="../../desktop/ui/shell.py" line="16"/>
         <source>Xuefa exam station</source>
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="186"/>
+        <location filename="../../desktop/controller.py" line="183"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="193"/>
+        <location filename="../../desktop/controller.py" line="190"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="214"/>
+        <location filename="../../desktop/controller.py" line="211"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="216"/>
+        <location filename="../../desktop/controller.py" line="213"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
+        <location filename="../../desktop/controller.py" line="267"/>
         <location filename="../../desktop/controller.py" line="270"/>
-        <location filename="../../desktop/controller.py" line="273"/>
-        <location filename="../../desktop/controller.py" line="287"/>
+        <location filename="../../desktop/controller.py" line="284"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="287"/>
+        <location filename="../../desktop/controller.py" line="284"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="289"/>
+        <location filename="../../desktop/controller.py" line="286"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="345"/>
+        <location filename="../../desktop/controller.py" line="342"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -99,13 +99,13 @@ def test_the_proctor_tool_wants_the_proctor_password_not_the_start_code(qtbot, s
     tool = ProctorTool(station.library, station.attempts)
     qtbot.addWidget(tool)
     tool.password_edit.setText(START_CODE)   # what a learner heard read out
-    tool.challenge_edit.setText("4K7Q-M2XD")
+    tool.challenge_edit.setText("4K7Q-M2XD-8R")
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tool.error_label.text() != "", timeout=10_000)
     assert "proctor password is not right" in tool.error_label.text() and tool.code_label.text() == ""
     tool.challenge_edit.setText("12")
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
-    assert "8 letters and digits" in tool.error_label.text()
+    assert "10 letters and digits" in tool.error_label.text()
 
 
 def test_wrong_proctor_passwords_at_the_resume_gate_are_slowed(qtbot, station, later, restart):

@@ -129,13 +129,13 @@ def test_proctor_code_from_the_package_file_and_proctor_password_never_the_start
     parsed = parse_package(package_file.read_bytes(), None)
     key = proctor_key_of(parsed.header)
     done = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--proctor-password",
-                 PROCTOR_PASSWORD, "--challenge", "4k7q-m2xd")
+                 PROCTOR_PASSWORD, "--challenge", "4k7q-m2xd-8r")
     assert done.returncode == 0, done.stderr
     code = done.stdout.strip().rsplit(" ", 1)[1]
-    assert done.stdout.startswith("resume code for 4K7Q-M2XD: ") and code_ok(key, RESUME, "4K7QM2XD", code)
+    assert done.stdout.startswith("resume code for 4K7Q-M2XD-8R: ") and code_ok(key, RESUME, "4K7QM2XD8R", code)
     for wrong_password in ("AAAA-BBBB-CCCC", START_CODE):   # the start code the room heard makes no code
         wrong = xuefa(tmp_path / "any", "proctor-code", "--package", package_file, "--proctor-password",
-                      wrong_password, "--challenge", "4K7Q-M2XD")
+                      wrong_password, "--challenge", "4K7Q-M2XD-8R")
         assert wrong.returncode != 0 and "proctor password is not right" in wrong.stderr
 
 

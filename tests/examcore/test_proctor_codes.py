@@ -5,7 +5,8 @@ import os
 
 from hypothesis import given, strategies as st
 
-from examcore.proctor_codes import CHALLENGE_LEN, EXTRA_TIME, RESUME, code_ok, make_code, new_challenge
+from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, RESUME, challenge_names, code_ok, make_code,
+                                    new_challenge, station_code, station_code_ok, station_key)
 
 KEY = os.urandom(32)   # a package's proctor key
 
@@ -37,3 +38,19 @@ def test_nothing_typed_at_random_is_taken_for_a_code(typed):
     assert code_ok(KEY, RESUME, challenge, typed) == (typed.upper().replace("-", "").replace(" ", "")
                                                       .replace("O", "0").replace("I", "1").replace("L", "1")
                                                       == code.replace("-", ""))
+
+
+def test_a_station_holds_a_key_for_its_own_challenges_only():
+    """What a station is given of the package's key checks (and makes) codes for its own challenges; a code
+    it makes for a neighbour's challenge is no code at the neighbour nor at a server (issue 14: a learner who
+    reads one station's key gets no extra time for another seat)."""
+    mine, neighbour = new_challenge("station-a", "attempt-1"), new_challenge("station-b", "attempt-9")
+    held = station_key(KEY, "station-a")
+    assert held != KEY and held != station_key(KEY, "station-b")
+    issued = make_code(KEY, EXTRA_TIME, mine, 10)                       # the proctor tool, with the package's key
+    assert station_code_ok(held, EXTRA_TIME, mine, issued, 10) and station_code(held, EXTRA_TIME, mine, 10) == issued
+    forged = station_code(held, EXTRA_TIME, neighbour, 240)             # the learner, with station a's key
+    assert not code_ok(KEY, EXTRA_TIME, neighbour, forged, 240)
+    assert not station_code_ok(station_key(KEY, "station-b"), EXTRA_TIME, neighbour, forged, 240)
+    assert challenge_names(mine, "station-a", "attempt-1") and not challenge_names(mine, "station-a", "attempt-2")
+    assert not challenge_names(mine, "station-b", "attempt-1")

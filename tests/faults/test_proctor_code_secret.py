@@ -1,16 +1,17 @@
 """A learner who heard the start code (it is read out to the whole room when the LAN is down) and holds the
 package file and the station's data folder cannot make a proctor's code: no extra time, no resume, no start
 with the clock set back (issue 14). The proctor's codes hang on the package's proctor key, which only the
-proctor password and the recipient servers open; a station gets it from its centre at check-in, or from the
-proctor password typed at the station, and the servers verify each code again."""
+proctor password and the recipient servers open; a station gets its own key of it (which makes no code for
+another seat) from its centre at check-in, or from the proctor password typed at the station, and the
+servers verify each code again."""
 from __future__ import annotations
 
 import pytest
 
-from examcore.chain import EventKind
+from examcore.chain import Event, EventKind
 from examcore.errors import PackageError
 from examcore.package import parse_package
-from examcore.proctor_codes import EXTRA_TIME, START, make_code
+from examcore.proctor_codes import EXTRA_TIME, START, make_code, new_challenge, station_code, station_key
 from sync_server.acceptance import granted_ms
 from tests.conftest import LEARNER, PROCTOR_PASSWORD, START_CODE, give_proctor_key, proctor_key_of
 
@@ -103,8 +104,18 @@ def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_server
     # the same proof in another attempt's chain (another seat's) is no grant
     assert granted_ms(attempt.chain.events, LEARNER[0], server_key, issuer.public_raw(),
                       seat=(station.keys.device_id, "another-attempt")) == 0
-    # from now on the station holds the key: the proctor tool's codes work without the password
-    assert station.attempts.proctor_keys.held(parsed.header, None) == server_key
+    # from now on the station holds its own key (never the package's): the proctor tool's codes work
+    # without the password, and nothing it can make is a code for another seat
+    held = station.attempts.proctor_keys.held(parsed.header, None)
+    assert held == station_key(server_key, station.keys.device_id) and held != server_key
+    for path in station.data_dir.rglob("*"):
+        if path.is_file():
+            assert server_key not in path.read_bytes(), path
+    neighbour = new_challenge("station-next-door", "their-attempt")
+    forged = {"minutes": 240, "reason": "x", "action_id": "code:" + neighbour,
+              "proof": {"code": station_code(held, EXTRA_TIME, neighbour, 240)}}
+    assert granted_ms([Event(0, EventKind.EXTRA_TIME, 0, "", forged, "")], LEARNER[0], server_key, issuer.public_raw(),
+                      seat=("station-next-door", "their-attempt")) == 0
     nxt = attempt.action_challenge()
     assert attempt.use_action_code(EXTRA_TIME, make_code(server_key, EXTRA_TIME, nxt, 5), 5, "再延") == "applied"
     assert attempt.extra_ms == 15 * 60_000
@@ -177,7 +188,7 @@ def test_the_proctor_tool_forgets_the_key_when_the_password_goes(qtbot, station)
     tool = ProctorTool(station.library, station.attempts)
     qtbot.addWidget(tool)
     tool.password_edit.setText(PROCTOR_PASSWORD)
-    tool.challenge_edit.setText("4K7Q-M2XD")
+    tool.challenge_edit.setText("4K7Q-M2XD-8R")
     qtbot.mouseClick(tool.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tool.code_label.text() != "", timeout=10_000)
     tool.password_edit.clear()                       # the proctor leaves; the next person at this PC

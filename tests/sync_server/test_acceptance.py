@@ -47,7 +47,7 @@ def test_only_the_bound_station_of_the_room_checks_a_seat_in_and_gets_the_key(se
     first = SyncClient(live_server, room_station(server, "room1-pc-01"))
     second = SyncClient(live_server, room_station(server, "room1-pc-02"))
     forged = {"state": "submitted", "answered": 10_000, "total": 10_000, "result_id": str(uuid.uuid4()),
-              "by_code": [{"action_id": "code:4K7QM2XD", "kind": "extra_time", "minutes": 240, "reason": "x",
+              "by_code": [{"action_id": "code:4K7QM2XD8R", "kind": "extra_time", "minutes": 240, "reason": "x",
                            "code": "AAAA-AAAA"}]}
     assert _refused(foreign, LEARNER[0], report={**forged, "answered": 999_999}) == "invalid_message"  # beyond any exam
     assert _refused(foreign, LEARNER[0], station_key=b"\x01" * 32, report=forged) == "no_room"
@@ -306,8 +306,11 @@ def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(s
     header = station_for_server.library.load(station_for_server.library.listings(LEARNER[0])[0].package_id).header
     assert station_for_server.attempts.proctor_keys.held(header, None) is None
     status = sittings.check_in(LEARNER[0])   # the key over the LAN, for this sitting
-    # with the package's proctor key beside it: this station now checks the proctor's codes offline
-    assert station_for_server.attempts.proctor_keys.held(header, None) == proctor_key_of(header)
+    # with this station's own key of the package's proctor key beside it (never the package's key itself):
+    # it now checks the proctor's codes offline
+    from examcore.proctor_codes import station_key
+    held = station_for_server.attempts.proctor_keys.held(header, None)
+    assert held == station_key(proctor_key_of(header), station_for_server.keys.device_id) != proctor_key_of(header)
     attempt = station_for_server.attempts.begin(station_for_server.accounts.login(*LEARNER).learner, status.unlocked)
     attempt.submit()
     [sealed] = station_for_server.results.pending()
@@ -358,7 +361,7 @@ def test_the_server_grade_ignores_answers_under_extra_time_it_cannot_verify(serv
     paper = content.draw("general", b"\x07" * 16)
     right = [content.questions[i.question_id] for i in paper.items if content.questions[i.question_id].options]
     events = [(EventKind.STARTED, 0, {}),
-              (EventKind.EXTRA_TIME, MIN, {"minutes": 240, "reason": "x", "action_id": "code:4K7QM2XD",
+              (EventKind.EXTRA_TIME, MIN, {"minutes": 240, "reason": "x", "action_id": "code:4K7QM2XD8R",
                                             "proof": {"code": "AAAA-AAAA"}})]   # a code nobody issued
     events += [(EventKind.ANSWER, 100 * MIN + n, {"q": q.id, "r": list(q.answer)}) for n, q in enumerate(right)]
     envelope = _sealed(server, station_for_server, content, package_id, [*events, (EventKind.SUBMITTED, 101 * MIN, {})])

@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from examcore.clock import utc_naive
 from examcore.crypto.keys import SigningKey
 from examcore.package import parse_package
-from examcore.proctor_codes import PAUSE, make_code
+from examcore.proctor_codes import PAUSE, make_code, new_challenge
 from examcore.signed_request import sign_request
 from examcore.spreadsheet import append_row, formula_like
 from sync_server.admins import create_admin
@@ -109,9 +109,10 @@ def test_every_export_writes_hostile_text_as_text(server, server_config, server_
         s.get(Device, station[0]).room = "第一考场"   # a PC of the sitting's room
     # a code the proctor's tool made (the server verifies it before it keeps the action)
     key = proctor_key_of(parse_package(server_package.read_bytes(), None).header)
+    challenge = new_challenge(station[0], "attempt-1")
     body = json.dumps({"learner_no": "110101001", "report": {"state": "in_progress", "by_code": [
-        {"action_id": "code:AAAA1111", "kind": "pause", "minutes": 0, "reason": HOSTILE[1],
-         "code": make_code(key, PAUSE, "AAAA1111", 0)}]}}).encode()
+        {"action_id": "code:" + challenge, "kind": "pause", "minutes": 0, "reason": HOSTILE[1],
+         "code": make_code(key, PAUSE, challenge, 0)}]}}).encode()
     path = "/api/v1/sittings/check-in"
     answer = requests.post(live_server + path, data=body, timeout=30, headers={
         "Content-Type": "application/json", **sign_request(station[1], station[0], "POST", path, body)})

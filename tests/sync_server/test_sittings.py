@@ -201,12 +201,14 @@ def test_actions_taken_by_code_offline_reach_the_sitting_log_once(server, centre
     with server.sessions.begin() as s:
         start(s, centre, "jiankao", now)
     room_station(server, "station-x")
-    taken = {"action_id": "code:4K7QM2XD", "kind": "extra_time", "minutes": 15, "reason": "换机",
-             "at": "2026-11-22T09:10:00", "code": _proctor_code(server, centre, "4K7QM2XD", 15)}
+    from examcore.proctor_codes import new_challenge
+    challenge = new_challenge("station-x", "attempt-1")
+    taken = {"action_id": "code:" + challenge, "kind": "extra_time", "minutes": 15, "reason": "换机",
+             "at": "2026-11-22T09:10:00", "code": _proctor_code(server, centre, challenge, 15)}
     for _ in range(3):   # the station repeats it in every report until the exam ends
         with server.sessions.begin() as s:
             outcome = check_in(server, s, "station-x", LEARNER[0], now,
-                               report={"state": "in_progress", "by_code": [taken], "applied": ["code:4K7QM2XD"]})
+                               report={"state": "in_progress", "by_code": [taken], "applied": ["code:" + challenge]})
             assert outcome.actions == ()   # nothing handed back to apply again
     with server.sessions() as s:
         from sync_server.models import SittingAction
