@@ -178,16 +178,18 @@ def _sheet_extent(path: Path | IO[bytes], sheet_index: int, codes: list[str] | N
         return 0, 0, {}, {}, set()
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
-    last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d{1,9})\"", xml)),
+    last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)),
                    default=0)
     # every cell's own reference counts (calamine places a cell by it, whatever its row says), in either case
-    # (r="xfd1000000" is read too): the longest letters and digits, then the greatest of those
-    refs = re.findall(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Za-z]{1,3})(\d{1,9})\"", xml)
+    # (r="xfd1000000" is read too), and of any length: r="ZZZZZZ99999999", far beyond Excel's XFD1048576,
+    # made calamine ask for an exabyte and abort the whole process. The longest letters and digits, then the
+    # greatest of those
+    refs = re.findall(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Za-z]+)(\d+)\"", xml)
     widest = max((c.upper() for c, _ in refs), key=lambda c: (len(c), c), default=b"")
     deepest = max((r for _, r in refs), key=lambda r: (len(r), r), default=b"0")
     del refs
-    last_row = max(last_row, int(deepest))
-    last_col = column_index_from_string(widest.decode()) if widest else 0
+    last_row = max(last_row, int(deepest[:20]) if len(deepest) <= 20 else 10 ** 20)
+    last_col = _column_number(widest)
     errors = {}
     for attrs, body in re.findall(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", xml, re.S):
         ref = re.search(rb"\br=\"([A-Za-z]{1,3})(\d+)\"", attrs)
@@ -199,6 +201,14 @@ def _sheet_extent(path: Path | IO[bytes], sheet_index: int, codes: list[str] | N
         rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', xml, re.S)} \
         if b"DISPIMG" in xml else set()
     return last_row, last_col, errors, _formatted_cells(xml, codes or []), in_cells
+
+
+def _column_number(letters: bytes) -> int:
+    """A cell reference's column letters as a number (A = 1), whatever their length (Excel stops at XFD)."""
+    number = 0
+    for ch in letters[:20].upper():
+        number = number * 26 + ch - 64
+    return number if len(letters) <= 20 else 26 ** 20
 
 
 def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]:

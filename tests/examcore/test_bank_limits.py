@@ -32,6 +32,32 @@ def test_a_sheet_with_a_cell_at_the_far_corner_is_refused_before_it_is_laid_out(
     assert "1,048,576 rows by 16,384 columns" in str(report.problems[0])
 
 
+def test_a_cell_reference_beyond_excels_grid_is_refused_and_never_laid_out(tmp_path):
+    """r="ZZZZZZ99999999" (or ZZZZZZ2) is no Excel reference, but calamine places the cell by it: it asked
+    for an exabyte and aborted the whole process (an admin window's upload would take the server down; found
+    by an outside tester). Read within 500 MB of address space: refused by name, the other file checked."""
+    import subprocess
+    import sys
+    wb, _ = _workbook(tmp_path, ["单选", "我国的根本法是（ ）。", "宪法", "刑法", "A"])
+    wb.save(tmp_path / "base.xlsx")
+    with zipfile.ZipFile(tmp_path / "base.xlsx") as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    for name, ref in (("far.xlsx", b'r="ZZZZZZ99999999"'), ("wide.xlsx", b'r="ZZZZZZ2"')):
+        with zipfile.ZipFile(tmp_path / name, "w", zipfile.ZIP_DEFLATED) as z:
+            for part, data in parts:
+                z.writestr(part, data.replace(b'r="B2"', ref) if part.endswith("sheet1.xml") else data)
+    script = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (500 * 2**20, 500 * 2**20))\n"
+              "from pathlib import Path\nfrom examcore.banks import read_bank\n"
+              "for f in sys.argv[1:]:\n    r = read_bank(Path(f), 'b')\n"
+              "    print(len(r.questions), r.refused, r.problems[0] if r.problems else '')\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "base.xlsx"), str(tmp_path / "far.xlsx"),
+                           str(tmp_path / "wide.xlsx")], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "XUEFA_LANG": "en"})
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0 and len(lines) == 3, (done.stdout, done.stderr[-500:])
+    assert lines[0] == "1 False " and all("columns; at most 4,000,000 cells" in line for line in lines[1:]), lines
+
+
 def test_parts_that_unpack_too_big_are_refused(tmp_path, monkeypatch):
     wb, _ = _workbook(tmp_path, ["单选", "题一？", "甲", "乙", "A"])
     wb.save(tmp_path / "b.xlsx")
