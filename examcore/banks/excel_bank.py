@@ -143,6 +143,9 @@ def write_excel_bank(questions: list[Question], path: Path) -> None:
         fixed = ",".join(o.key for o in q.options if o.fixed)
         ws.append(["", q.type.value, q.stem, *options, answer, q.category, q.difficulty, ",".join(q.tags),
                    q.explanation, fixed, q.points])
+        for cell in ws[ws.max_row]:   # text that begins with = is text: openpyxl would write it as a formula
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
     wb.save(path)
 
 

@@ -121,7 +121,10 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
         before, rest = record.split("{", 1)
         block, after = rest.split("}", 1)
         text_format, before = _format_of(before)
-        stem, images = _plain(before + (BLANK + after if after.strip() else ""), text_format)
+        # the block stands for the blank, unless the text just before it is a blank already (____{=…}: how
+        # Xuefa writes a fill-in, so the stem comes back as it was)
+        blanked = bool(re.search(r"(?:_{2,}|（[\s\u3000]*）|\([\s\u3000]*\))\s*$", before))
+        stem, images = _plain(before + (BLANK + after if after.strip() and not blanked else after), text_format)
         parsed = _answer_block(block, text_format)
         if not isinstance(parsed, str) and _answer_feedback(block):   # said, not dropped without a word
             parsed[4].append(Words("left out: the feedback on each answer (#…); Xuefa shows one explanation, "
@@ -284,9 +287,13 @@ def write_gift(questions: list[Question]) -> tuple[str, list[int]]:
             category = q.category
             lines += [f"$CATEGORY: $course$/top{'/' + _escaped(category) if category else ''}", ""]
         feedback = f" ####{_escaped(q.explanation)}" if q.explanation else ""
-        if q.type is QuestionType.FILL_IN:   # the answer block stands where the blank is
-            before, after = BLANK_PATTERN.split(q.stem)
-            lines += [f"{_escaped(before.rstrip())} {{{block}{feedback}}} {_escaped(after.lstrip())}".strip(), ""]
+        # a stem that would read as a comment (//…) or name a format ([html]…) is marked as plain text
+        plain = "[plain]" if re.match(r"\s*(?://|\[(?:html|moodle|markdown|plain)\])", q.stem) else ""
+        if q.type is QuestionType.FILL_IN:   # the answer block right after the blank, which is kept as written
+            blank = BLANK_PATTERN.search(q.stem)
+            assert blank is not None
+            lines += [f"{plain}{_escaped(q.stem[:blank.end()])}{{{block}{feedback}}}{_escaped(q.stem[blank.end():])}",
+                      ""]
         else:
-            lines += [f"{stem} {{{block}{feedback}}}", ""]
+            lines += [f"{plain}{stem} {{{block}{feedback}}}", ""]
     return "\n".join(lines), left_out

@@ -28,8 +28,8 @@ def _png(width: int, height: int) -> bytes:
 
 
 FIGURES = [(), (Picture(_png(30, 20), "a.png"),), (Picture(_png(20, 50), "b.png"), Picture(_png(40, 40), "c.png"))]
-WORDS = st.text(alphabet="宪法民刑行政权利义务公民国家人民<>《》()（）“”，。、？abcXYZ019 ", min_size=1, max_size=12).map(
-    str.strip).filter(bool)
+WORDS = st.text(alphabet="宪法民刑行政权利义务公民国家人民<>《》()（）“”，。、？abcXYZ019 =/[]", min_size=1, max_size=12).map(
+    str.strip).filter(bool) | st.sampled_from(["// 开头的题干", "[html]开头的<b>x</b>", "=SUM(A1)", "[plain]x"])
 
 
 @st.composite
@@ -115,6 +115,7 @@ def test_gift_round_trip(tmp_path, bank):
     expected = [_held(q) if q.type is not QuestionType.SHORT_ANSWER else _held(replace(q, answer=()))
                 for q in written]   # an essay in GIFT has no reference answer
     assert report.problems == [] and [_held(q) for q in report.questions] == expected, text
+    assert [q.stem for q in report.questions] == [q.stem for q in written], text   # blanks as written too
 
 
 def _by_section(bank: list[Question]) -> list[Question]:
