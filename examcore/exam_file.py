@@ -17,8 +17,24 @@ from examcore.exam import CheckMode, Counting, ExamDefinition
 from examcore.refusals import os_reason
 
 REQUIRED = ("exam_id", "title", "duration_minutes", "pass_mark", "window_start", "window_end", "papers")
+OPTIONAL = ("max_attempts", "counting", "multiple_partial_credit", "allow_review", "is_makeup", "lockdown",
+            "eligibility")
 WHOLE_NUMBERS = ("duration_minutes", "pass_mark", "max_attempts")
 TIMES = ("window_start", "window_end")
+SWITCHES = ("multiple_partial_credit", "allow_review", "is_makeup")   # JSON true or false, nothing else
+SECTION_FIELDS = ("type", "count", "points", "category")
+LOCKDOWN_NUMBERS = ("max_focus_losses", "max_away_seconds", "inactivity_minutes")
+LOCKDOWN_MODES = ("focus_mode", "away_mode", "inactivity_mode", "screens_mode", "remote_mode", "vm_mode",
+                  "programs_mode")
+ELIGIBILITY_LISTS = ("units", "ranks", "learner_hashes")
+ELIGIBILITY_SWITCHES = ("leaders_only", "include_exempt")
+
+
+def _unknown(where: str, given: dict, known: tuple[str, ...]) -> list[str]:
+    """A field the file names that this version does not know: a misspelling (catagory) would otherwise be
+    ignored and change the exam without a word."""
+    return [Words("{where}{field} is not a field an exam file takes (a misspelling? the fields are {known})",
+                  where=where, field=str(k), known=", ".join(known)) for k in given if k not in known]
 
 
 class ExamFileError(ValueError):
@@ -47,14 +63,20 @@ def _is_time(value: object) -> bool:
 
 def _papers(papers: object) -> tuple[dict[str, Blueprint], list[str]]:
     problems: list[str] = []
-    if not isinstance(papers, dict) or not papers:
+    if not isinstance(papers, dict):
         return {}, [Words("papers must be an object of papers, like {{\"general\": [sections]}}, not {value}",
                           value=json_kind(papers))]
+    if not papers:
+        return {}, [Words("papers names no paper: give at least {{\"general\": [sections]}}")]
     blueprints = {}
     for variant, sections in papers.items():
-        if not isinstance(sections, list) or not sections:
+        if not isinstance(sections, list):
             problems.append(Words("paper {paper} must be a list of sections, not {value}", paper=variant,
                                   value=json_kind(sections)))
+            continue
+        if not sections:
+            problems.append(Words("paper {paper} has no sections: give at least one (type, count, points)",
+                                  paper=variant))
             continue
         parsed = []
         for n, s in enumerate(sections, start=1):
@@ -62,9 +84,13 @@ def _papers(papers: object) -> tuple[dict[str, Blueprint], list[str]]:
                 problems.append(Words("paper {paper}, section {n} must be an object (type, count, points), not "
                                       "{value}", paper=variant, n=n, value=json_kind(s)))
                 continue
+            problems += _unknown(Words("paper {paper}, section {n}: ", paper=variant, n=n), s, SECTION_FIELDS)
             qtype = parse_type(s["type"]) if isinstance(s.get("type"), str) else None
             count, points = _whole(s.get("count")), _whole(s.get("points"))
-            if qtype is None:
+            if not str(s.get("type") or "").strip():
+                problems.append(Words("paper {paper}, section {n} has no type (单选, 多选, 判断, 填空)", paper=variant,
+                                      n=n))
+            elif qtype is None:
                 problems.append(Words("paper {paper}, section {n}: the type {type} is not a question type (单选, "
                                       "多选, 判断, 填空)", paper=variant, n=n, type=str(s.get("type", ""))))
             if count is None or count < 1:
@@ -96,19 +122,45 @@ def _field_problems(d: dict[str, Any]) -> list[str]:
                  for f in TIMES if f in d and not _is_time(d[f])]
     if "counting" in d and d["counting"] not in tuple(Counting):
         problems.append(Words("counting must be best or last, not {value}", value=str(d["counting"])))
+    problems += _unknown("", d, REQUIRED + OPTIONAL)
+    problems += [Words("{field} must be true or false, not {value}", field=f, value=_shown(d[f]))
+                 for f in SWITCHES if f in d and not isinstance(d[f], bool)]
     lockdown = d.get("lockdown", {})
     if not isinstance(lockdown, dict):
         problems.append(Words("lockdown must be an object, not {value}", value=json_kind(lockdown)))
     else:
+        problems += _unknown("lockdown: ", lockdown, LOCKDOWN_NUMBERS + LOCKDOWN_MODES + ("programs",))
         modes = tuple(CheckMode)
-        problems += [Words("lockdown: {field} must be enforce, warn or off, not {value}", field=k, value=str(v))
-                     for k, v in lockdown.items() if k.endswith("_mode") and v not in modes]
-        problems += [Words("lockdown: {field} must be a whole number, not {value}", field=k, value=str(v))
-                     for k, v in lockdown.items() if k in ("max_focus_losses", "max_away_seconds",
-                                                           "inactivity_minutes") and _whole(v) is None]
-    if not isinstance(d.get("eligibility", {}), dict):
-        problems.append(Words("eligibility must be an object, not {value}", value=json_kind(d["eligibility"])))
+        problems += [Words("lockdown: {field} must be enforce, warn or off, not {value}", field=k, value=_shown(v))
+                     for k, v in lockdown.items() if k in LOCKDOWN_MODES and v not in modes]
+        problems += [Words("lockdown: {field} must be a whole number, 0 or more, not {value}", field=k,
+                           value=_shown(v))
+                     for k, v in lockdown.items() if k in LOCKDOWN_NUMBERS and (_whole(v) is None or _whole(v) < 0)]
+        programs = lockdown.get("programs")
+        if programs is not None and not (isinstance(programs, list) and all(isinstance(p, str) for p in programs)):
+            problems.append(Words("lockdown: programs must be a list of program names (texts)"))
+    eligibility = d.get("eligibility", {})
+    if not isinstance(eligibility, dict):
+        problems.append(Words("eligibility must be an object, not {value}", value=json_kind(eligibility)))
+    else:
+        problems += _unknown("eligibility: ", eligibility,
+                             ELIGIBILITY_LISTS + ELIGIBILITY_SWITCHES + ("min_study_points",))
+        problems += [Words("eligibility: {field} must be a list of texts", field=f) for f in ELIGIBILITY_LISTS
+                     if f in eligibility and not (isinstance(eligibility[f], list)
+                                                  and all(isinstance(x, str) for x in eligibility[f]))]
+        problems += [Words("eligibility: {field} must be true or false, not {value}", field=f,
+                           value=_shown(eligibility[f]))
+                     for f in ELIGIBILITY_SWITCHES if f in eligibility and not isinstance(eligibility[f], bool)]
+        points = eligibility.get("min_study_points", 0)
+        if _whole(points) is None or _whole(points) < 0:
+            problems.append(Words("eligibility: min_study_points must be a whole number, 0 or more, not {value}",
+                                  value=_shown(points)))
     return problems
+
+
+def _shown(value: object) -> str:
+    """A value as the file writes it (JSON: true, null, "no"), not as Python would."""
+    return json.dumps(value, ensure_ascii=False)[:40]
 
 
 def exam_from_dict(d: object, source: str = "exam file") -> ExamDefinition:

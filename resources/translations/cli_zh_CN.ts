@@ -4195,6 +4195,10 @@ this PC's clock now: {clock}</source>
       <translation>及格分 {pass_mark} 不在 1 到 {total}（{paper} 试卷的总分）之间</translation>
     </message>
     <message>
+      <source>{where}{field} is not a field an exam file takes (a misspelling? the fields are {known})</source>
+      <translation>{where}考试文件没有 {field} 这一项（是否拼错？可用的项为 {known}）</translation>
+    </message>
+    <message>
       <source>{field} is missing</source>
       <translation>缺少 {field}</translation>
     </message>
@@ -4205,6 +4209,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{field} must be a date and time like 2026-06-01T08:00:00+08:00, not {value}</source>
       <translation>{field} 须是日期和时间，例如 2026-06-01T08:00:00+08:00，而不是 {value}</translation>
+    </message>
+    <message>
+      <source>{field} must be true or false, not {value}</source>
+      <translation>{field} 须是 true 或 false，而不是 {value}</translation>
     </message>
     <message>
       <source>counting must be best or last, not {value}</source>
@@ -4219,12 +4227,20 @@ this PC's clock now: {clock}</source>
       <translation>lockdown：{field} 须是 enforce、warn 或 off，而不是 {value}</translation>
     </message>
     <message>
-      <source>lockdown: {field} must be a whole number, not {value}</source>
-      <translation>lockdown：{field} 须是整数，而不是 {value}</translation>
+      <source>lockdown: {field} must be a whole number, 0 or more, not {value}</source>
+      <translation>lockdown：{field} 须是不小于 0 的整数，而不是 {value}</translation>
     </message>
     <message>
       <source>eligibility must be an object, not {value}</source>
       <translation>eligibility 须是对象，而不是{value}</translation>
+    </message>
+    <message>
+      <source>eligibility: {field} must be a list of texts</source>
+      <translation>eligibility：{field} 须是文本列表</translation>
+    </message>
+    <message>
+      <source>eligibility: {field} must be true or false, not {value}</source>
+      <translation>eligibility：{field} 须是 true 或 false，而不是 {value}</translation>
     </message>
     <message>
       <source>{source}: the file holds {value}, not an exam (an object with exam_id, title, papers …)</source>
@@ -4239,8 +4255,28 @@ this PC's clock now: {clock}</source>
       <translation>papers 须是试卷对象，例如 {{"general": [题型段]}}，而不是{value}</translation>
     </message>
     <message>
+      <source>papers names no paper: give at least {{"general": [sections]}}</source>
+      <translation>papers 中没有试卷：至少要有 {{"general": [题型段]}}</translation>
+    </message>
+    <message>
       <source>paper {paper} must be a list of sections, not {value}</source>
       <translation>试卷 {paper} 须是题型段列表，而不是{value}</translation>
+    </message>
+    <message>
+      <source>paper {paper} has no sections: give at least one (type, count, points)</source>
+      <translation>试卷 {paper} 没有题型段：至少要有一段（type、count、points）</translation>
+    </message>
+    <message>
+      <source>paper {paper}, section {n}: </source>
+      <translation>试卷 {paper} 第 {n} 段：</translation>
+    </message>
+    <message>
+      <source>lockdown: programs must be a list of program names (texts)</source>
+      <translation>lockdown：programs 须是程序名称（文本）的列表</translation>
+    </message>
+    <message>
+      <source>eligibility: min_study_points must be a whole number, 0 or more, not {value}</source>
+      <translation>eligibility：min_study_points 须是不小于 0 的整数，而不是 {value}</translation>
     </message>
     <message>
       <source>{source}: not a text file in UTF-8 (save it as UTF-8 JSON)</source>
@@ -4259,8 +4295,8 @@ this PC's clock now: {clock}</source>
       <translation>试卷 {paper} 第 {n} 段须是对象（type、count、points），而不是{value}</translation>
     </message>
     <message>
-      <source>paper {paper}, section {n}: the type {type} is not a question type (单选, 多选, 判断, 填空)</source>
-      <translation>试卷 {paper} 第 {n} 段：{type} 不是题型（单选、多选、判断、填空）</translation>
+      <source>paper {paper}, section {n} has no type (单选, 多选, 判断, 填空)</source>
+      <translation>试卷 {paper} 第 {n} 段没有题型（单选、多选、判断、填空）</translation>
     </message>
     <message>
       <source>paper {paper}, section {n}: count must be a whole number of questions, at least 1</source>
@@ -4281,6 +4317,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{source}: a value is not in the form docs/question-banks.md describes ({detail})</source>
       <translation>{source}：有一项的格式不符合 docs/question-banks.md 的说明（{detail}）</translation>
+    </message>
+    <message>
+      <source>paper {paper}, section {n}: the type {type} is not a question type (单选, 多选, 判断, 填空)</source>
+      <translation>试卷 {paper} 第 {n} 段：{type} 不是题型（单选、多选、判断、填空）</translation>
     </message>
     <message>
       <source>the text is cut off or damaged</source>

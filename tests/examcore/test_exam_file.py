@@ -37,9 +37,18 @@ def test_a_good_file_gives_its_exam():
      "section 1: the type 计算 is not a question type", "试卷 general 第 1 段：计算 不是题型"),
     ({"papers": {"general": ["单选"]}}, "section 1 must be an object", "第 1 段须是对象"),
     ({"counting": "worst"}, "counting must be best or last, not worst", "counting 须是 best"),
-    ({"lockdown": {"focus_mode": "strict"}}, "focus_mode must be enforce, warn or off, not strict", "须是 enforce"),
+    ({"lockdown": {"focus_mode": "strict"}}, "focus_mode must be enforce, warn or off, not \"strict\"", "须是 enforce"),
     ({"max_attempts": 0}, "at least one attempt is needed", "至少须允许考 1 次"),
     ({"title": 7}, "title must be text, not a number", "title 须是文本"),
+    # found by an outside tester: a switch written as text was on, a misspelt field silently ignored
+    ({"allow_review": "no"}, 'allow_review must be true or false, not "no"', "allow_review 须是 true 或 false"),
+    ({"papers": {"general": [{"type": "单选", "count": 9, "points": 1, "catagory": "宪法"}]}},
+     "section 1: catagory is not a field an exam file takes", "第 1 段：考试文件没有 catagory 这一项"),
+    ({"lockdown": {"max_focus_losses": -1}}, "max_focus_losses must be a whole number, 0 or more", "不小于 0"),
+    ({"papers": {}}, "papers names no paper", "papers 中没有试卷"),
+    ({"papers": {"general": []}}, "paper general has no sections", "试卷 general 没有题型段"),
+    ({"papers": {"general": [{"count": 9, "points": 1}]}}, "section 1 has no type", "第 1 段没有题型"),
+    ({"duraton_minutes": 60}, "duraton_minutes is not a field an exam file takes", "没有 duraton_minutes 这一项"),
 ])
 def test_each_mistake_is_named_in_both_languages(monkeypatch, change, english, chinese):
     with pytest.raises(ExamFileError) as caught:
