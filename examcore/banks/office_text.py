@@ -71,6 +71,8 @@ class _Draft:
     in_explanation: bool = False
     in_answer: bool = False   # after an 答案： line with the answer below it (a short answer's several lines)
     broken: bool = False  # a problem on one of its lines is already reported
+    list_next: int | None = None   # the next number of a numbered list in its explanation (or answer)
+    block: int = 0                  # how many section headings stand above it (numbers repeat only across them)
 
 
 def _chinese_number(text: str) -> int:
@@ -135,6 +137,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     key_section = 0
     current: _Draft | None = None
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
+    keyed: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}   # each key entry: (line, answer, loose)
+    skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
+    block = 0                 # section headings read so far
     skipping = ""             # the name of a section of a kind Xuefa has not (计算题): its questions are skipped
     placed: set[int] = set()  # lines whose pictures went to a question (or were refused with it)
     doubtful = False          # the next question may own a picture that could not be placed
@@ -203,6 +208,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             else:
                 found = [(int(n), answer) for n, answer in entries]
             for n, answer in found:
+                keyed.setdefault((max(key_section, 1), n), []).append((number, answer, not key_section))
                 key[(max(key_section, 1), n)] = answer
                 if not key_section:   # a key that names no section: numbered straight through, perhaps
                     loose[n] = answer
@@ -213,14 +219,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             written = re.match(rf"^\s*(?:第|[（(])?([{_NUMERAL}]+)", text)
             section = (_chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, other.group(1)
+            block += 1
             continue
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
             written = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]", text)
             section = (_chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = heading, None, ""
+            block += 1
             continue
         numbered = _NUMBERED.match(text)
         if numbered and skipping:
+            skipped_numbers.add((max(section, 1), int(numbered.group(1) or numbered.group(2))))
             report.skipped.append(RowProblem(file, number, None, Words(
                 "a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, "
                 "简答)", name=skipping), unit=unit))
@@ -228,8 +237,25 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             placed.add(number)
             continue
         if numbered:
+            n = int(numbered.group(1) or numbered.group(2))
+            if current is not None and (current.in_explanation or current.in_answer) and (
+                    n <= current.number or (current.list_next == n and n != current.number + 1)):
+                # a numbered list in the explanation (or a reference answer): 1. 2. after question 5's 解析
+                if current.in_explanation:
+                    current.explanation.append(text)
+                else:
+                    current.answer = f"{current.answer}\n{text}".strip()
+                current.list_next = n + 1
+                placed.add(number)
+                continue
+            if current is not None and current.list_next == n == current.number + 1:
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r}: the next point of the numbered list in the explanation above, or question {n}? It "
+                    "cannot be told: number the list's points ① ② …", text=text[:30], n=n), unit=unit))
+                current.broken = True
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
-                             [numbered.group(3), *carried_caption], figures=carried + list(images), broken=doubtful)
+                             [numbered.group(3), *carried_caption], figures=carried + list(images), broken=doubtful,
+                             block=block)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             drafts.append(current)
@@ -344,6 +370,31 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         report.problems.append(RowProblem(file, n, None, Words(
             "a picture on a title, a heading or the answer key belongs to no question: move it below the stem of "
             "its question, or delete it"), unit=unit))
+    # a number twice in one section: a numbered list inside a question (1. 2. or （1）（2）) read as questions,
+    # or a slip; which answer of a key goes with which cannot be told, so none of them is taken
+    numbers = Counter((d.block, d.number) for d in drafts)
+    for d in drafts:
+        if numbers[(d.block, d.number)] > 1 and not d.broken:
+            report.problems.append(RowProblem(file, d.line, None, Words(
+                "question number {n} stands more than once in its section: a numbered list inside a question "
+                "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
+                n=d.number), unit=unit))
+            d.broken = True
+    for (key_section_of, n), given in keyed.items():   # an entry twice, or for no question: never ignored
+        if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in given}) > 1:
+            report.problems.append(RowProblem(file, given[-1][0], None, Words(
+                "the answer key gives question {n} more than one answer ({answers}): keep the right one",
+                n=n, answers=", ".join(a for _, a, _ in given)), unit=unit))
+            for d in drafts:
+                if (d.section, d.number) == (key_section_of, n) or (given[0][2] and d.number == n):
+                    d.broken = True
+        held = any((d.section, d.number) == (key_section_of, n) or (given[0][2] and d.number == n)
+                   for d in drafts) or (key_section_of, n) in skipped_numbers or \
+            (given[0][2] and any(number == n for _, number in skipped_numbers))
+        if not held:
+            report.problems.append(RowProblem(file, given[0][0], None, Words(
+                "the answer key names question {n}, which is not in its section: check the key's numbers",
+                n=n), unit=unit))
     sink = QuestionSink(report, bank)
     waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
     for d in drafts:

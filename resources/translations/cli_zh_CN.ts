@@ -3999,6 +3999,18 @@ this PC's clock now: {clock}</source>
       <translation>图片位于本大题第一道题之前：请把它放到所属试题的题干下方</translation>
     </message>
     <message>
+      <source>question number {n} stands more than once in its section: a numbered list inside a question (1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers</source>
+      <translation>题号 {n} 在本部分出现了不止一次：题目中的编号列表（1. 2. 或（1）（2））会被读成试题；请把各点改为 ① ② … 编号，或改正题号</translation>
+    </message>
+    <message>
+      <source>the answer key gives question {n} more than one answer ({answers}): keep the right one</source>
+      <translation>答案表给第 {n} 题不止一个答案（{answers}）：请只保留正确的一个</translation>
+    </message>
+    <message>
+      <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
+      <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
+    </message>
+    <message>
       <source>struck-through text “{text}”</source>
       <translation>删除线文字“{text}”</translation>
     </message>
@@ -4009,6 +4021,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not a Word document (.docx): it has no word/document.xml</source>
       <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
+    </message>
+    <message>
+      <source>{text!r}: the next point of the numbered list in the explanation above, or question {n}? It cannot be told: number the list's points ① ② …</source>
+      <translation>{text!r}：是上面解析中编号列表的下一点，还是第 {n} 题？无法判断：请把列表各点改为 ① ② … 编号</translation>
     </message>
     <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>

@@ -352,3 +352,28 @@ def test_sections_of_other_kinds_are_known_however_their_heading_is_numbered(tmp
     report = read_bank(tmp_path / "calc.txt", "b")
     assert report.problems == [] and [q.stem for q in report.questions] == ["宪法是（ ）。"]
     assert [(p.row, p.message.split("section ")[1][:5]) for p in report.skipped] == [(7, "计算题, "), (10, "案例分析题")]
+
+
+def test_numbers_that_repeat_or_a_key_that_answers_twice_refuse_rather_than_shift_answers(tmp_path):
+    """A numbered list inside a question read as questions took the answer key's answers: 宪法具有最高法律效力
+    was stored as false (found by an outside tester). A list in an explanation is part of it; a number twice
+    in a section, a key entry twice, or a key entry for no question is refused by line, never guessed."""
+    def read(text: str):
+        (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+        report = read_bank(tmp_path / "b.txt", "b")
+        return [(q.stem, q.answer, q.explanation) for q in report.questions], [str(p) for p in report.problems]
+    kept, problems = read("三、判断题\n1. 宪法是国家的根本法。（ ）\n解析：理由如下：\n1. 它规定根本制度。\n"
+                          "3. 宪法可以由国务院修改。（ ）\n参考答案\n三、1.√ 3.×\n")
+    assert problems == [] and kept == [("宪法是国家的根本法。（ ）", ("T",), "理由如下：\n1. 它规定根本制度。"),
+                                       ("宪法可以由国务院修改。（ ）", ("F",), "")], (kept, problems)
+    kept, problems = read("三、判断题\n1. 宪法是国家的根本法。（ ）\n解析：理由有二：\n1. 宪法规定国家的根本制度。\n"
+                          "2. 宪法具有最高法律效力。\n2. 宪法可以由国务院修改。（ ）\n参考答案\n三、1.√ 2.×\n")
+    assert kept == [] and any("number the list's points ① ②" in p for p in problems), problems
+    kept, problems = read("一、单项选择题\n1. 下列说法正确的是（ ）。\n（1）宪法是根本法\n（2）宪法由国务院修改\n"
+                          "A. （1）  B. （2）\n答案：A\n2. 国家的一切权力属于（ ）。\nA. 人民  B. 政府\n答案：A\n")
+    assert kept == [] and sum("stands more than once" in p for p in problems) == 4, problems
+    kept, problems = read("一、单项选择题\n1. 题一（ ）\nA. 甲  B. 乙\n2. 题二（ ）\nA. 丙  B. 丁\n参考答案\n"
+                          "一、1.B 2.A 2.B 5.B\n")
+    assert [k[0] for k in kept] == ["题一（ ）"]
+    assert any("gives question 2 more than one answer (A, B)" in p for p in problems), problems
+    assert any("names question 5, which is not in its section" in p for p in problems), problems
