@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,27 @@ def receipt_html(r: ReceiptData) -> str:
     return f"<h2>{title}</h2><table cellpadding='6'>{body}</table><p>{note}</p>"
 
 
+RECEIPT_POINTS = 11   # the receipt's text on paper, whatever text size the learner chose on screen (A+)
+
+
+def receipt_document(r: ReceiptData, device: QPagedPaintDevice) -> QTextDocument:
+    """The receipt laid out for ``device`` (a PDF file or a printer): its text in points of the paper, not of
+    the screen (laid out for the screen, a 1200 dpi PDF showed it at 2 pt in a corner of the page)."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    font = QFont(doc.defaultFont())
+    font.setPointSize(RECEIPT_POINTS)
+    doc.setDefaultFont(font)
+    doc.setHtml(receipt_html(r))
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    return doc
+
+
 def save_receipt_pdf(r: ReceiptData, path: Path) -> None:
+    """The receipt as an A4 PDF (15 mm margins, 11 pt text)."""
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setTitle(translate("Receipt", "Exam receipt"))
-    doc = QTextDocument()
-    doc.setHtml(receipt_html(r))
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print_(writer)
+    receipt_document(r, writer).print_(writer)

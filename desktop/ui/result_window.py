@@ -5,13 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import SubmissionReceipt
 from desktop.ui.exam_review import ExamReview, ReviewItem
-from desktop.ui.receipt import ReceiptData, receipt_html, save_receipt_pdf
+from desktop.ui.receipt import ReceiptData, receipt_document, receipt_html, save_receipt_pdf
 from examcore.grading import Outcome
 
 
@@ -83,8 +82,6 @@ class ResultWindow(QWidget):
 
     def _print(self) -> None:
         printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            doc = QTextDocument()
-            doc.setHtml(receipt_html(self.receipt))
-            doc.print_(printer)
+        if QPrintDialog(printer, self).exec():   # laid out as the PDF is: 11 pt on paper, not the screen's size
+            receipt_document(self.receipt, printer).print_(printer)
 
