@@ -579,7 +579,7 @@ def sync(ctx: click.Context, verbose: bool) -> None:
     from desktop.services.server_link import station_client
     from desktop.services.sync_steps import run_sync
     from desktop.store.models import Setting
-    from examcore.refusals import plain_network_refusal
+    from examcore.refusals import plain_network_refusal, plain_result_refusal
     with _station(ctx) as station:
         with station.sessions() as s:
             url = s.get(Setting, "server_url")
@@ -598,8 +598,10 @@ def sync(ctx: click.Context, verbose: bool) -> None:
         click.echo(cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on "
                       "this station for the next sync").format(why=plain_network_refusal(deliver.code),
                                                                 confirmed=report.confirmed, left=report.left))
-    for item in report.refused:
-        click.echo(cli_tr("  refused {id}: {reason}: {detail} (kept on this station)").format(**item))
+    for item in report.refused:   # the reason in plain words; its code and the server's detail with --verbose
+        click.echo(cli_tr("  refused {id}: {why} (kept on this station)").format(
+            id=item["id"], why=plain_result_refusal(item["reason"], item["detail"]))
+            + (f"\n    ({item['reason']}) {item['detail']}" if verbose or ctx.find_root().meta.get("verbose") else ""))
     for item in report.not_taken:   # the server's fixed reasons are in the catalogue (sync_server/directory.py)
         click.echo(cli_tr("  a password change was kept by the server but not taken: {detail}; the learner "
                           "uses the password the server hands down").format(detail=cli_tr(item["detail"])))

@@ -1591,10 +1591,6 @@ this PC's clock now: {clock}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>
     <message>
-      <source>  refused {id}: {reason}: {detail} (kept on this station)</source>
-      <translation>  被拒收 {id}：{reason}：{detail}（保留在本考试机上）</translation>
-    </message>
-    <message>
       <source>  a password change was kept by the server but not taken: {detail}; the learner uses the password the server hands down</source>
       <translation>  服务器保存了一项密码修改但未采用：{detail}；考生使用服务器下发的密码</translation>
     </message>
@@ -1633,6 +1629,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station for the next sync</source>
       <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，下次同步时再送</translation>
+    </message>
+    <message>
+      <source>  refused {id}: {why} (kept on this station)</source>
+      <translation>  被拒收 {id}：{why}（保留在本考试机上）</translation>
     </message>
     <message>
       <source>  skipped: {why}</source>

@@ -2,6 +2,7 @@
 delivered and the pull failed; a dead server says the results stay; a refusal names the result and why."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,9 @@ def test_a_refused_result_is_named_and_kept(server, station_for_server, centre):
     assert out.exit_code == sync_steps.EXIT_REFUSED, out.output
     assert "delivered: 0 of 1 result(s)" in out.output and "refused " in out.output
     assert "(kept on this station)" in out.output
+    # the reason in words with what to do, never the code and the server's English (found by an outside tester)
+    assert "the exam of this result is not on this server" in out.output, out.output
+    assert "unknown_package" not in out.output and not re.search(r"package [0-9a-f]{8}", out.output), out.output
     assert len(station_for_server.results.pending()) == 1
 
 
@@ -95,7 +99,8 @@ def test_the_window_says_what_the_server_refused(qtbot, server, station_for_serv
         runner.sync_now()
     runner.stop()
     assert runner.state.refused == 1 and runner.state.pending == 1 and runner.state.online
-    assert "did not accept 1 result(s)" in status.label.text() and runner.state.refusal in status.label.text()
+    assert "did not accept 1 result(s)" in status.label.text() and runner.state.refusal == "unknown_package"
+    assert "unknown_package" not in status.label.text(), status.label.text()   # said in words
 
 
 def test_status_tells_what_waits_and_whom_the_station_talks_to(server, server_package, station_for_server, centre):
