@@ -460,6 +460,10 @@ class ProctorWindow(QWidget):
                                               self.tr("Record %1 as missing (缺考)? They can then not sit this "
                                                       "sitting. Why has the learner no result? (recorded)")
                                               .replace("%1", self._who(seat) if seat else learner))
-            if not ok or not reason.strip():
+            if not ok:
+                return
+            if not reason.strip():   # OK on an empty reason: said, not silently nothing
+                self.status_label.setText(self.tr("Not recorded: a missing record needs the reason why the learner "
+                                                  "has no result."))
                 return
         self._send(lambda c, sid: c.missing(sid, learner, reason.strip()))

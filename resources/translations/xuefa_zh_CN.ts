@@ -3309,6 +3309,11 @@ White: not answered</source>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_window.py" line="466"/>
+        <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
+        <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3828,7 +3833,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/receipt.py" line="39"/>
-        <location filename="../../desktop/ui/receipt.py" line="49"/>
+        <location filename="../../desktop/ui/receipt.py" line="67"/>
         <source>Exam receipt</source>
         <translation>考试回执</translation>
     </message>
@@ -3990,88 +3995,88 @@ White: not answered</source>
 <context>
     <name>ResultWindow</name>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="25"/>
+        <location filename="../../desktop/ui/result_window.py" line="24"/>
         <source>Your result</source>
         <translation>考试成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="32"/>
+        <location filename="../../desktop/ui/result_window.py" line="31"/>
         <source>Score: %1 of %2 (pass mark %3)</source>
         <translation>成绩：%1 分（满分 %2 分，合格线 %3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="35"/>
+        <location filename="../../desktop/ui/result_window.py" line="34"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="35"/>
+        <location filename="../../desktop/ui/result_window.py" line="34"/>
         <source>Not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="36"/>
+        <location filename="../../desktop/ui/result_window.py" line="35"/>
         <source>Depends on the short answers, which are marked later</source>
         <translation>待简答题人工阅卷后确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="42"/>
+        <location filename="../../desktop/ui/result_window.py" line="41"/>
         <source>%1 point(s) of short answers are marked later and are not in this score.</source>
         <translation>简答题共 %1 分，人工阅卷后计入，当前成绩不含此部分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="45"/>
+        <location filename="../../desktop/ui/result_window.py" line="44"/>
         <source>Time ran out, so the exam was submitted automatically.</source>
         <translation>考试时间已到，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="46"/>
+        <location filename="../../desktop/ui/result_window.py" line="45"/>
         <source>The exam window was left too often, so the exam was submitted.</source>
         <translation>离开考试窗口次数过多，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="47"/>
+        <location filename="../../desktop/ui/result_window.py" line="46"/>
         <source>The exam window was left for too long, so the exam was submitted.</source>
         <translation>离开考试窗口时间过长，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="49"/>
+        <location filename="../../desktop/ui/result_window.py" line="48"/>
         <source>There was no activity for too long, so the exam was submitted.</source>
         <translation>长时间没有操作，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="53"/>
+        <location filename="../../desktop/ui/result_window.py" line="52"/>
         <source>Review</source>
         <translation>答题回顾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="59"/>
+        <location filename="../../desktop/ui/result_window.py" line="58"/>
         <source>Save receipt as PDF…</source>
         <translation>回执另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="60"/>
+        <location filename="../../desktop/ui/result_window.py" line="59"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="61"/>
+        <location filename="../../desktop/ui/result_window.py" line="60"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="74"/>
-        <location filename="../../desktop/ui/result_window.py" line="81"/>
+        <location filename="../../desktop/ui/result_window.py" line="73"/>
+        <location filename="../../desktop/ui/result_window.py" line="80"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="75"/>
+        <location filename="../../desktop/ui/result_window.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="81"/>
+        <location filename="../../desktop/ui/result_window.py" line="80"/>
         <source>The receipt could not be saved: %1</source>
         <translation>回执未能保存：%1</translation>
     </message>
@@ -5187,67 +5192,67 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="16"/>
+        <location filename="../../desktop/ui/sync_status.py" line="17"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="29"/>
+        <location filename="../../desktop/ui/sync_status.py" line="30"/>
         <source>Results leave this station on a USB stick (no result server set up). Results waiting: %1</source>
         <translation>本机未连接成绩服务器，成绩通过U盘导出。待导出成绩：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="32"/>
+        <location filename="../../desktop/ui/sync_status.py" line="33"/>
         <source>Sending results to the server…</source>
         <translation>正在向服务器上传成绩…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <location filename="../../desktop/ui/sync_status.py" line="35"/>
         <source>Result server: connected</source>
         <translation>成绩服务器：已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="34"/>
+        <location filename="../../desktop/ui/sync_status.py" line="35"/>
         <source>Result server: not reachable</source>
         <translation>成绩服务器：无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="35"/>
+        <location filename="../../desktop/ui/sync_status.py" line="36"/>
         <source>Result server: not tried yet</source>
         <translation>成绩服务器：尚未连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="36"/>
+        <location filename="../../desktop/ui/sync_status.py" line="37"/>
         <source>results waiting: %1</source>
         <translation>待上传成绩：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="38"/>
+        <location filename="../../desktop/ui/sync_status.py" line="39"/>
         <source>last confirmed %1</source>
         <translation>最近确认 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="40"/>
+        <location filename="../../desktop/ui/sync_status.py" line="41"/>
         <source>The computer answering at the server&apos;s address shows a certificate other than the one this station trusts: it may not be the centre&apos;s server. Nothing was sent; results wait here. Tell the centre admin (if the server was really replaced, enrol this station again with a new code).</source>
         <translation>在服务器地址上应答的计算机所用证书与本考试机信任的证书不符，它可能不是考试中心的服务器。未发送任何内容，成绩保存在本机等待发送。请告知考试中心管理员（如服务器确已更换，请用新的注册码重新注册本考试机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="45"/>
+        <location filename="../../desktop/ui/sync_status.py" line="46"/>
         <source>This station was enrolled before the server used encrypted connections: nothing is sent over the network unencrypted. Enrol this station again with a new code from the centre admin; results wait here until then.</source>
         <translation>本考试机是在服务器启用加密连接之前注册的：本机不会通过网络发送未加密的内容。请向考试中心管理员索取新的注册码，重新注册本考试机；在此之前成绩保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="49"/>
+        <location filename="../../desktop/ui/sync_status.py" line="50"/>
         <source>Results were delivered, but the server&apos;s news (roster, exams) could not be taken this time; it is tried again at the next sync.</source>
         <translation>成绩已送达，但这次未能取回服务器的更新（名单、考试）；下次同步时会再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="52"/>
+        <location filename="../../desktop/ui/sync_status.py" line="53"/>
         <source>Nothing is lost: results wait here and are sent when the server answers.</source>
         <translation>成绩不会丢失：成绩保存在本机，服务器恢复后自动上传。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="54"/>
+        <location filename="../../desktop/ui/sync_status.py" line="55"/>
         <source>The server did not accept %1 result(s) or record(s) (reason: %2). They stay on this station; tell the centre admin.</source>
         <translation>服务器未接收 %1 份成绩或记录（原因：%2）。它们仍保留在本考试机上；请告知考试中心管理员。</translation>
     </message>

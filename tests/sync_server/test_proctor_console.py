@@ -133,6 +133,11 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     qtbot.waitUntil(lambda: cell(0, 2) == "submitted", timeout=15_000)
 
     console.table.selectRow(1)
+    when_modal(lambda dialog: dialog.accept())   # OK with no reason: nothing recorded, and said so
+    qtbot.mouseClick(console.missing_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "needs the reason" in console.status_label.text(), timeout=15_000)
+    assert cell(1, 2) != "missing"
+
     def absent(dialog) -> None:
         dialog.setTextValue("未到场")
         dialog.accept()
