@@ -82,10 +82,25 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
     if selftest:
         from desktop.selftest import FAIL, report, run_checks
         checks = run_checks(ctx.obj, leave_out=leave_out)
-        click.echo(report(checks, __version__))
+        click.echo(report(checks, __version__, _selftest_words()))
         sys.exit(1 if any(c.status == FAIL for c in checks) else 0)
     if ctx.invoked_subcommand is None:
         sys.exit(run_gui(ctx.obj, demo, lang, windowed, console))
+
+
+def _selftest_words():
+    """The self-test's check names and advice in the command line's language: the readiness window's own
+    translations ("Selftest"), read without starting a window."""
+    from examcore.cli_text import language
+    if language() == "en":
+        return lambda text: text
+    from PySide6.QtCore import QTranslator
+
+    from desktop.resources import resources_dir
+    translator = QTranslator()
+    if not translator.load(str(resources_dir() / "translations" / f"xuefa_{language()}.qm")):
+        return lambda text: text
+    return lambda text: translator.translate("Selftest", text) or text
 
 
 def run_gui(data_dir: Path, demo: bool, lang: str, windowed: bool = False, console: bool = False) -> int:

@@ -19,6 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.translation_marks import QT_TRANSLATE_NOOP   # marks text for lupdate only; no Qt object here
+from examcore.cli_text import Joined, Words, cli_tr, said
+from examcore.refusals import os_reason
 from examcore.sqlite_files import read_only
 
 OK, FAIL, SKIP = "ok", "FAIL", "skip"
@@ -95,22 +97,23 @@ def check_exam_pc(probe: dict, qpa: str) -> Check:
     """The environment check of the Qt child: blocking findings fail, a virtual machine is said; a session
     without keyboard grab (Wayland) fails with the way to an X11 session."""
     if "error" in probe:
-        return Check(EXAM_PC, FAIL, "the check could not run: " + probe["error"], REINSTALL)
+        return Check(EXAM_PC, FAIL, Words("the check could not run: {error}", error=probe["error"]), REINSTALL)
     blocking = [f for f in probe["findings"] if f["blocks"]]
     if blocking:
-        return Check(EXAM_PC, FAIL, "; ".join(f"{f['check']}: {f['detail']}" for f in blocking),
+        return Check(EXAM_PC, FAIL, Joined(Words("{check}: {detail}", check=f["check"], detail=f["detail"]) for f in blocking),
                      QT_TRANSLATE_NOOP("Selftest", "Exams will not start on this PC as it is: use one screen only, "
                                                    "sit at the PC itself (not a remote session) and close remote "
                                                    "control, screen sharing and recording programs. Then check "
                                                    "again."))
     if qpa.startswith("wayland"):
-        return Check(EXAM_PC, FAIL, "Wayland session: the exam cannot hold the keyboard or tell system windows apart",
+        return Check(EXAM_PC, FAIL, Words("Wayland session: the exam cannot hold the keyboard or tell system windows apart"),
                      QT_TRANSLATE_NOOP("Selftest", "Log in to an X11 (Xorg) session for exams (on the login "
                                                    "screen's session menu), or ask IT to set up the exam account "
                                                    "as docs/installing.md describes."))
-    said = [f"{f['check']}: {f['detail']}" for f in probe["findings"]]
-    return Check(EXAM_PC, OK, f"lockdown layer {probe['layer']}" + ("" if probe["grab"] else " (no keyboard grab)")
-                 + ("; noted: " + "; ".join(said) if said else "; one screen, nothing listed running"))
+    said = [Words("{check}: {detail}", check=f["check"], detail=f["detail"]) for f in probe["findings"]]
+    layer = Words("lockdown layer {layer}", layer=probe["layer"]) if probe["grab"] else \
+        Words("lockdown layer {layer} (no keyboard grab)", layer=probe["layer"])
+    return Check(EXAM_PC, OK, Joined([layer, *(said or [Words("one screen, nothing listed running")])]))
 
 
 def check_qt() -> list[Check]:
@@ -119,33 +122,33 @@ def check_qt() -> list[Check]:
         done = subprocess.run(self_command() + ["--selftest-qt"], capture_output=True, timeout=QT_CHILD_TIMEOUT_S,
                               env=env)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return [Check(QT_PLUGIN, FAIL, f"the Qt check could not run: {exc}",
+        return [Check(QT_PLUGIN, FAIL, Words("the Qt check could not run: {reason}", reason=str(exc)),
                       REINSTALL)]
     lines = done.stdout.decode("utf-8", "replace").strip().splitlines()
     try:
         found = json.loads(lines[-1])
     except (IndexError, ValueError):
         tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-        return [Check(QT_PLUGIN, FAIL, "the window system could not be loaded: " + " / ".join(tail),
+        return [Check(QT_PLUGIN, FAIL, Words("the window system could not be loaded: {detail}", detail=" / ".join(tail)),
                       QT_TRANSLATE_NOOP("Selftest",
                           "Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the "
                           "X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop "
                           "session."))]
-    checks = [Check(QT_PLUGIN, OK, f"loaded: {found['platform']}")]
+    checks = [Check(QT_PLUGIN, OK, Words("loaded: {platform}", platform=found["platform"]))]
     if found["platform"] != "offscreen":   # a build PC's or a test's headless run has no exam screen to check
         checks.append(check_exam_pc(found.get("exam_pc") or {"error": "not reported"}, found["platform"]))
     if found["cjk_font_count"]:
-        checks.append(Check(FONTS, OK, f"{found['cjk_font_count']} font families, e.g. "
-                            + ", ".join(found["cjk_fonts"][:3])))
+        checks.append(Check(FONTS, OK, Words("{count} font families, e.g. {fonts}", count=found["cjk_font_count"],
+                                                  fonts=", ".join(found["cjk_fonts"][:3]))))
     else:
-        checks.append(Check(FONTS, FAIL, "no installed font can show Simplified Chinese",
+        checks.append(Check(FONTS, FAIL, Words("no installed font can show Simplified Chinese"),
                             QT_TRANSLATE_NOOP("Selftest",
                                 "Windows: install the Chinese language pack (Microsoft YaHei). Linux: "
                                 "apt install fonts-noto-cjk.")))
     if found["translations"] and found["translation_probe"] == "交卷":
-        checks.append(Check(TRANSLATIONS, OK, f"Simplified Chinese loaded from {found['qm']}"))
+        checks.append(Check(TRANSLATIONS, OK, Words("Simplified Chinese loaded from {file}", file=found["qm"])))
     else:
-        checks.append(Check(TRANSLATIONS, FAIL, f"{found['qm']} did not load or is not the Chinese text",
+        checks.append(Check(TRANSLATIONS, FAIL, Words("{file} did not load or is not the Chinese text", file=found["qm"]),
                             REINSTALL))
     return checks
 
@@ -168,8 +171,8 @@ def check_crypto() -> Check:
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     hashed = hasher.verify(hasher.hash("x"), "x")
     if signed and not forged and sealed and boxed and hashed:
-        return Check(CRYPTO, OK, "Ed25519, HPKE, AES-GCM and argon2id work")
-    return Check(CRYPTO, FAIL, "a cryptographic self-check gave a wrong answer",
+        return Check(CRYPTO, OK, Words("Ed25519, HPKE, AES-GCM and argon2id work"))
+    return Check(CRYPTO, FAIL, Words("a cryptographic self-check gave a wrong answer"),
                  QT_TRANSLATE_NOOP("Selftest", "Reinstall Xuefa; if it persists, this PC must not be used for exams."))
 
 
@@ -199,20 +202,23 @@ def check_data_folder(data_dir: Path) -> Check:
                 Path(str(db) + suffix).unlink(missing_ok=True)
         free = _free_mb(data_dir)
     except OSError as exc:
-        return Check(DATA_FOLDER, FAIL, f"{data_dir} cannot be written: {exc.strerror or exc}",
+        return Check(DATA_FOLDER, FAIL, Words("{folder} cannot be written: {reason}", folder=str(data_dir),
+                                                reason=os_reason(exc)),
                      QT_TRANSLATE_NOOP("Selftest",
                          "Give this Windows user write access to the folder, or choose another folder with "
                          "--data-dir; on a full disk free some space."))
     except sqlite3.Error as exc:
-        return Check(DATA_FOLDER, FAIL, f"the database cannot work in {data_dir}: {exc}",
+        return Check(DATA_FOLDER, FAIL, Words("the database cannot work in {folder}: {reason}", folder=str(data_dir),
+                                                reason=str(exc)),
                      QT_TRANSLATE_NOOP("Selftest", "Use a local disk, not a network drive, for the data folder."))
     if not ok:
-        return Check(DATA_FOLDER, FAIL, f"what was written to {data_dir} did not read back",
+        return Check(DATA_FOLDER, FAIL, Words("what was written to {folder} did not read back", folder=str(data_dir)),
                      QT_TRANSLATE_NOOP("Selftest", "Use a local disk, not a network drive or a failing disk."))
     if free < 200:
-        return Check(DATA_FOLDER, FAIL, f"{data_dir}: only {free} MB free", QT_TRANSLATE_NOOP("Selftest",
+        return Check(DATA_FOLDER, FAIL, Words("{folder}: only {free} MB free", folder=str(data_dir), free=free), QT_TRANSLATE_NOOP("Selftest",
             "Free at least 200 MB on this disk."))
-    return Check(DATA_FOLDER, OK, f"{data_dir}: writable and durable (WAL), {free} MB free")
+    return Check(DATA_FOLDER, OK, Words("{folder}: writable and durable (WAL), {free} MB free", folder=str(data_dir),
+                                           free=free))
 
 
 def check_station_keys(data_dir: Path) -> Check:
@@ -226,21 +232,23 @@ def check_station_keys(data_dir: Path) -> Check:
     except (OSError, ValueError):
         store = None
     if store == "dpapi":
-        return Check(STATION_KEYS, OK, "protected by Windows (DPAPI) for this PC")
+        return Check(STATION_KEYS, OK, Words("protected by Windows (DPAPI) for this PC"))
     socket_path = configured_helper()
     uid = helper_uid(socket_path) if socket_path is not None else None
     install = QT_TRANSLATE_NOOP("Selftest", "Install and start the Xuefa key service as the system "
                                 "(docs/station-keys.md), then start the station once.")
     if uid is None:
-        where = f"the key helper does not answer at {socket_path}" if socket_path else "no key helper is set up"
-        kept = "a plain file in the data folder" if (data_dir / PLAIN).exists() else "not made yet"
-        return Check(STATION_KEYS, FAIL, f"{where}; the keys are {kept}", install)
+        where = Words("the key service does not answer at {path}", path=str(socket_path)) if socket_path else \
+            Words("no key service is set up")
+        kept = Words("the keys are a plain file in the data folder") if (data_dir / PLAIN).exists() else \
+            Words("the keys are not made yet")
+        return Check(STATION_KEYS, FAIL, Joined([where, kept]), install)
     if uid != 0 and uid == getattr(os, "getuid", lambda: -1)():
-        return Check(STATION_KEYS, FAIL, f"the key helper runs as this same account (uid {uid})", install)
+        return Check(STATION_KEYS, FAIL, Words("the key service runs as this same account (uid {uid})", uid=uid), install)
     if store != "key-helper":
-        return Check(STATION_KEYS, FAIL, "the key helper answers, but this station's keys are not with it yet",
+        return Check(STATION_KEYS, FAIL, Words("the key service answers, but this station's keys are not with it yet"),
                      install)
-    return Check(STATION_KEYS, OK, f"held by the key helper (uid {uid}), not in the data folder")
+    return Check(STATION_KEYS, OK, Words("held by the key service (uid {uid}), not in the data folder", uid=uid))
 
 
 def _free_mb(folder: Path) -> int:
@@ -255,8 +263,8 @@ def check_resources() -> Check:
               root / "icons" / "xuefa.png"]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
-        return Check(RESOURCES, FAIL, "missing: " + ", ".join(missing), REINSTALL)
-    return Check(RESOURCES, OK, f"found in {root}")
+        return Check(RESOURCES, FAIL, Words("missing: {files}", files=", ".join(missing)), REINSTALL)
+    return Check(RESOURCES, OK, Words("found in {folder}", folder=str(root)))
 
 
 def configured_server(data_dir: Path) -> str | None:
@@ -297,14 +305,15 @@ def check_clock_and_server(server_url: str | None, now: Callable[[], datetime], 
     local = now()
     checks = []
     if local < EARLIEST_PLAUSIBLE:
-        checks.append(Check(CLOCK, FAIL, f"this PC's clock says {local:%Y-%m-%d %H:%M} UTC",
+        checks.append(Check(CLOCK, FAIL, Words("this PC's clock says {time} UTC", time=f"{local:%Y-%m-%d %H:%M}"),
                             QT_TRANSLATE_NOOP("Selftest",
                                 "Set the date and time (and the time zone, 中国标准时间 UTC+8) "
                                 "in the system settings.")))
     if server_url is None:
         if not checks:
-            checks.append(Check(CLOCK, OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (no server to compare with)"))
-        checks.append(Check(SERVER, SKIP, "this station is not connected to a centre server (files only)"))
+            checks.append(Check(CLOCK, OK, Words("{time} (no server to compare with)",
+                                                     time=f"{local.astimezone():%Y-%m-%d %H:%M %Z}")))
+        checks.append(Check(SERVER, SKIP, Words("this station is not connected to a centre server (files only)")))
         return checks
     import requests
 
@@ -317,32 +326,34 @@ def check_clock_and_server(server_url: str | None, now: Callable[[], datetime], 
         answer.raise_for_status()
     except (requests.RequestException, PinError) as exc:
         if isinstance(exc, PinError) or mismatch_in(exc) is not None:
-            checks.append(Check(SERVER, FAIL, f"{server_url}: {exc}",
+            checks.append(Check(SERVER, FAIL, Words("{server}: it shows another certificate than the one this station trusts",
+                                                  server=server_url),
                                 QT_TRANSLATE_NOOP("Selftest",
                                     "The server's certificate is not the one this station trusts: ask the centre "
                                     "admin; if the server was really replaced, enrol this station again.")))
             return checks
-        checks.append(Check(SERVER, FAIL, f"{server_url} cannot be reached: {type(exc).__name__}",
+        checks.append(Check(SERVER, FAIL, Words("{server} cannot be reached ({reason})", server=server_url,
+                                              reason=type(exc).__name__),
                             QT_TRANSLATE_NOOP("Selftest",
                                 "Check the network cable and that the centre server is running; on exam day the "
                                 "station also works without it (results wait on the station).")))
         if not checks[:-1]:
-            checks.insert(0, Check(CLOCK, OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z} (server not reachable "
-                                                "to compare)"))
+            checks.insert(0, Check(CLOCK, OK, Words("{time} (server not reachable to compare)",
+                                                  time=f"{local.astimezone():%Y-%m-%d %H:%M %Z}")))
         return checks
     server_date = answer.headers.get("Date")
     if server_date and not checks:
         from email.utils import parsedate_to_datetime
         off = (local - parsedate_to_datetime(server_date)).total_seconds()
         if abs(off) > CLOCK_TOLERANCE_S:
-            checks.append(Check(CLOCK, FAIL, f"{off:+.0f} s from the centre server's clock",
+            checks.append(Check(CLOCK, FAIL, Words("{off} s from the centre server's clock", off=f"{off:+.0f}"),
                                 QT_TRANSLATE_NOOP("Selftest",
                                     "Set this PC's time (or let it take the time from the centre's time server).")))
         else:
-            checks.append(Check(CLOCK, OK, f"{off:+.0f} s from the centre server's clock"))
+            checks.append(Check(CLOCK, OK, Words("{off} s from the centre server's clock", off=f"{off:+.0f}")))
     elif not checks:
-        checks.append(Check(CLOCK, OK, f"{local.astimezone():%Y-%m-%d %H:%M %Z}"))
-    checks.append(Check(SERVER, OK, f"{server_url} answers ({took_ms:.0f} ms)"))
+        checks.append(Check(CLOCK, OK, Words("{time}", time=f"{local.astimezone():%Y-%m-%d %H:%M %Z}")))
+    checks.append(Check(SERVER, OK, Words("{server} answers ({ms} ms)", server=server_url, ms=f"{took_ms:.0f}")))
     return checks
 
 
@@ -357,23 +368,29 @@ def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.no
             checks.append(one())
         except Exception as exc:  # noqa: BLE001 - a broken check is a failed check, reported, never a crash
             checks.append(Check(one.__name__.removeprefix("check_").replace("_", " ").capitalize(), FAIL,
-                                f"{type(exc).__name__}: {exc}", REINSTALL))
+                                Words("the check failed: {reason}", reason=f"{type(exc).__name__}: {exc}"),
+                                REINSTALL))
     checks.append(check_data_folder(data_dir))
     if "station-keys" in leave_out:
-        checks.append(Check(STATION_KEYS, SKIP, "left out (--except station-keys)"))
+        checks.append(Check(STATION_KEYS, SKIP, Words("left out (--except station-keys)")))
     else:
         checks.append(check_station_keys(data_dir))
     checks.extend(check_clock_and_server(configured_server(data_dir), now, configured_pins(data_dir)))
     return checks
 
 
-def report(checks: list[Check], version: str) -> str:
-    width = max(len(c.name) for c in checks)
-    lines = [f"Xuefa {version} self-test"]
+def report(checks: list[Check], version: str, tr: Callable[[str], str] = lambda text: text) -> str:
+    """The self-test as the command line prints it: each check's status, name and what it found, and what to
+    do where it failed; ``tr`` says a check's name and advice in the user's language (the window's "Selftest"
+    translations)."""
+    names = {c.name: tr(c.name) for c in checks}
+    width = max(len(n) for n in names.values())
+    lines = [cli_tr("Xuefa {version} self-test").format(version=version)]
     for c in checks:
-        lines.append(f"  [{c.status:>4}] {c.name:<{width}}  {c.detail}")
+        lines.append(f"  [{c.status:>4}] {names[c.name]:<{width}}  {said(c.detail)}")
         if c.status == FAIL and c.fix:
-            lines.append(f"         {'':<{width}}  what to do: {c.fix}")
+            lines.append(f"         {'':<{width}}  " + cli_tr("what to do: {fix}").format(fix=tr(c.fix)))
     failed = sum(c.status == FAIL for c in checks)
-    lines.append("READY: every check passed." if not failed else f"NOT READY: {failed} check(s) failed.")
+    lines.append(cli_tr("READY: every check passed.") if not failed else
+                 cli_tr("NOT READY: {failed} check(s) failed.").format(failed=failed))
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
                                QVBoxLayout, QWidget)
 
 from desktop.selftest import FAIL, OK, Check
+from examcore.cli_text import said
 
 
 def _tr(text: str) -> str:
@@ -68,7 +69,7 @@ class ReadinessDialog(QDialog):
         self.run_button.setEnabled(True)
         words = {OK: self.tr("ok"), FAIL: self.tr("FAILED")}
         for c in checks:
-            item = QTreeWidgetItem([_tr(c.name), words.get(c.status, self.tr("skipped")), c.detail])
+            item = QTreeWidgetItem([_tr(c.name), words.get(c.status, self.tr("skipped")), said(c.detail)])
             if c.status == FAIL:
                 item.setForeground(1, Qt.GlobalColor.darkRed)
                 advice = QTreeWidgetItem([self.tr("What to do"), "", _tr(c.fix)])

@@ -1683,6 +1683,186 @@ this PC's clock now: {clock}</source>
       <translation>密钥服务（{path}）没有应答：它必须处于运行状态（见 docs/station-keys.md）</translation>
     </message>
     <message>
+      <source>{check}: {detail}</source>
+      <translation>{check}：{detail}</translation>
+    </message>
+    <message>
+      <source>lockdown layer {layer}</source>
+      <translation>锁定层 {layer}</translation>
+    </message>
+    <message>
+      <source>lockdown layer {layer} (no keyboard grab)</source>
+      <translation>锁定层 {layer}（无法独占键盘）</translation>
+    </message>
+    <message>
+      <source>a cryptographic self-check gave a wrong answer</source>
+      <translation>密码算法自检结果不对</translation>
+    </message>
+    <message>
+      <source>{folder}: writable and durable (WAL), {free} MB free</source>
+      <translation>{folder}：可写入且可靠保存（WAL），剩余 {free} MB</translation>
+    </message>
+    <message>
+      <source>held by the key service (uid {uid}), not in the data folder</source>
+      <translation>由密钥服务保管（uid {uid}），不在数据文件夹中</translation>
+    </message>
+    <message>
+      <source>found in {folder}</source>
+      <translation>位于 {folder}</translation>
+    </message>
+    <message>
+      <source>the check could not run: {error}</source>
+      <translation>无法进行此项检查：{error}</translation>
+    </message>
+    <message>
+      <source>Wayland session: the exam cannot hold the keyboard or tell system windows apart</source>
+      <translation>Wayland 会话：考试无法独占键盘，也无法识别系统窗口</translation>
+    </message>
+    <message>
+      <source>loaded: {platform}</source>
+      <translation>已加载：{platform}</translation>
+    </message>
+    <message>
+      <source>Ed25519, HPKE, AES-GCM and argon2id work</source>
+      <translation>Ed25519、HPKE、AES-GCM 和 argon2id 均工作正常</translation>
+    </message>
+    <message>
+      <source>what was written to {folder} did not read back</source>
+      <translation>写入 {folder} 的内容读不回来</translation>
+    </message>
+    <message>
+      <source>{folder}: only {free} MB free</source>
+      <translation>{folder}：只剩 {free} MB</translation>
+    </message>
+    <message>
+      <source>protected by Windows (DPAPI) for this PC</source>
+      <translation>由 Windows（DPAPI）为本机保护</translation>
+    </message>
+    <message>
+      <source>the key service does not answer at {path}</source>
+      <translation>密钥服务在 {path} 没有应答</translation>
+    </message>
+    <message>
+      <source>no key service is set up</source>
+      <translation>没有设置密钥服务</translation>
+    </message>
+    <message>
+      <source>the keys are a plain file in the data folder</source>
+      <translation>密钥是数据文件夹中未加保护的文件</translation>
+    </message>
+    <message>
+      <source>the keys are not made yet</source>
+      <translation>密钥尚未生成</translation>
+    </message>
+    <message>
+      <source>the key service runs as this same account (uid {uid})</source>
+      <translation>密钥服务与考试机用同一账户运行（uid {uid}）</translation>
+    </message>
+    <message>
+      <source>the key service answers, but this station's keys are not with it yet</source>
+      <translation>密钥服务有应答，但本考试机的密钥还不在其中</translation>
+    </message>
+    <message>
+      <source>missing: {files}</source>
+      <translation>缺少：{files}</translation>
+    </message>
+    <message>
+      <source>{server} answers ({ms} ms)</source>
+      <translation>{server} 有应答（{ms} 毫秒）</translation>
+    </message>
+    <message>
+      <source>READY: every check passed.</source>
+      <translation>已就绪：全部检查通过。</translation>
+    </message>
+    <message>
+      <source>{count} font families, e.g. {fonts}</source>
+      <translation>{count} 种字体，例如 {fonts}</translation>
+    </message>
+    <message>
+      <source>no installed font can show Simplified Chinese</source>
+      <translation>没有能显示简体中文的字体</translation>
+    </message>
+    <message>
+      <source>Simplified Chinese loaded from {file}</source>
+      <translation>已从 {file} 加载简体中文</translation>
+    </message>
+    <message>
+      <source>{file} did not load or is not the Chinese text</source>
+      <translation>{file} 未能加载，或不是中文文本</translation>
+    </message>
+    <message>
+      <source>{folder} cannot be written: {reason}</source>
+      <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+      <source>the database cannot work in {folder}: {reason}</source>
+      <translation>数据库无法在 {folder} 中工作：{reason}</translation>
+    </message>
+    <message>
+      <source>this PC's clock says {time} UTC</source>
+      <translation>本机时钟显示 {time}（UTC）</translation>
+    </message>
+    <message>
+      <source>this station is not connected to a centre server (files only)</source>
+      <translation>本考试机未连接考试中心服务器（只用文件传递）</translation>
+    </message>
+    <message>
+      <source>left out (--except station-keys)</source>
+      <translation>已略过（--except station-keys）</translation>
+    </message>
+    <message>
+      <source>Xuefa {version} self-test</source>
+      <translation>学法 {version} 自检</translation>
+    </message>
+    <message>
+      <source>the Qt check could not run: {reason}</source>
+      <translation>无法进行 Qt 检查：{reason}</translation>
+    </message>
+    <message>
+      <source>the window system could not be loaded: {detail}</source>
+      <translation>无法加载窗口系统：{detail}</translation>
+    </message>
+    <message>
+      <source>{time} (no server to compare with)</source>
+      <translation>{time}（没有服务器可供比对）</translation>
+    </message>
+    <message>
+      <source>{server} cannot be reached ({reason})</source>
+      <translation>无法连接 {server}（{reason}）</translation>
+    </message>
+    <message>
+      <source>{off} s from the centre server's clock</source>
+      <translation>与考试中心服务器时钟相差 {off} 秒</translation>
+    </message>
+    <message>
+      <source>{time}</source>
+      <translation>{time}</translation>
+    </message>
+    <message>
+      <source>NOT READY: {failed} check(s) failed.</source>
+      <translation>未就绪：{failed} 项检查未通过。</translation>
+    </message>
+    <message>
+      <source>{server}: it shows another certificate than the one this station trusts</source>
+      <translation>{server}：出示的证书不是本考试机信任的那一张</translation>
+    </message>
+    <message>
+      <source>{time} (server not reachable to compare)</source>
+      <translation>{time}（无法连接服务器比对）</translation>
+    </message>
+    <message>
+      <source>the check failed: {reason}</source>
+      <translation>检查出错：{reason}</translation>
+    </message>
+    <message>
+      <source>one screen, nothing listed running</source>
+      <translation>一块屏幕，未发现所列程序在运行</translation>
+    </message>
+    <message>
+      <source>what to do: {fix}</source>
+      <translation>处理方法：{fix}</translation>
+    </message>
+    <message>
       <source>the data folder {folder} cannot be written ({reason})</source>
       <translation>无法写入数据文件夹 {folder}（{reason}）</translation>
     </message>

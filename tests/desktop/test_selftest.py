@@ -4,6 +4,7 @@ ready; a dead server, a wrong clock and an unwritable folder are each a failure 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -29,8 +30,16 @@ def test_an_enrolled_station_with_its_server_up_is_ready(server, live_server, ke
                            "--selftest"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"[  ok] Centre server       {live_server} answers" in done.stdout
-    assert "[  ok] Station keys        held by the key helper" in done.stdout
+    assert "[  ok] Station keys        held by the key service" in done.stdout
     assert "s from the centre server's clock" in done.stdout and done.stdout.rstrip().endswith("every check passed.")
+    # in Chinese, as a clerk runs it (issue 19 item 8, issue 20): every line's words, not only the frame
+    chinese = subprocess.run([sys.executable, "-m", "desktop.app", "--data-dir", str(station_for_server.data_dir),
+                              "--selftest"], cwd=tmp_path, env={**env, "XUEFA_LANG": "zh_CN"}, capture_output=True,
+                             text=True, timeout=120)
+    lines = chinese.stdout.strip().splitlines()
+    assert chinese.returncode == 0 and lines[0].startswith("学法 ") and lines[-1] == "已就绪：全部检查通过。", lines
+    assert all(re.search(r"[\u4e00-\u9fff]", line) for line in lines), lines
+    assert not [line for line in lines if re.search(r"[a-z]{4,} [a-z]{3,}", line)], lines
 
 
 def test_a_dead_server_a_wrong_clock_and_a_blocked_folder_fail_with_advice(live_server, tmp_path):
