@@ -70,8 +70,8 @@ class ResultWindow(QWidget):
         self.done_button.clicked.connect(self.closed.emit)
 
     def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), f"receipt-{self.receipt.result_id[:8]}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        name = self.tr("receipt-%1.pdf").replace("%1", self.receipt.result_id[:8])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), name, self.tr("PDF files (*.pdf)"))
         if not path:
             return
         try:

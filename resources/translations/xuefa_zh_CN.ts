@@ -484,6 +484,11 @@
         <translation>导出审计日志</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="303"/>
+        <source>audit-log.xlsx</source>
+        <translation>安全日志.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -675,6 +680,11 @@
         <location filename="../../desktop/ui/admin/exam_builder.py" line="304"/>
         <source>The exam package</source>
         <translation>考试包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="304"/>
+        <source>exam.xfp</source>
+        <translation>考试包.xfp</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/exam_builder.py" line="305"/>
@@ -1167,7 +1177,7 @@
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="78"/>
         <location filename="../../desktop/ui/exam_window.py" line="350"/>
-        <location filename="../../desktop/selftest.py" line="72"/>
+        <location filename="../../desktop/selftest.py" line="74"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -2061,6 +2071,11 @@ Please stay at your seat and wait for the proctor.</source>
         <location filename="../../desktop/ui/admin/items_page.py" line="98"/>
         <source>Export the item analysis</source>
         <translation>导出试题分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/items_page.py" line="98"/>
+        <source>items.xlsx</source>
+        <translation>试题分析.xlsx</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/items_page.py" line="99"/>
@@ -3349,6 +3364,19 @@ White: not answered</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="9"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="9"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDrill</name>
     <message>
         <location filename="../../desktop/ui/question_drill.py" line="41"/>
@@ -3712,74 +3740,74 @@ White: not answered</source>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="25"/>
         <source>Readiness check</source>
         <translation>就绪检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="26"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="27"/>
         <source>Checks this PC for exam day: the window system, Chinese fonts, the data folder, the clock, the centre server, and a practice exam with the network cut. Nothing of this station&apos;s own data is touched.</source>
         <translation>检查本机能否用于考试：窗口系统、中文字体、数据文件夹、时钟、考试中心服务器，并在断网情况下模拟一场练习考试。不会改动本机的任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="31"/>
         <source>Run the check</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="41"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="41"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="41"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="64"/>
         <source>Checking… (about half a minute)</source>
         <translation>正在检查…（约半分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="70"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="70"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="72"/>
         <source>skipped</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="75"/>
         <source>What to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="82"/>
         <source>Ready for exam day: every check passed.</source>
         <translation>已就绪：所有检查均已通过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/readiness_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="83"/>
         <source>NOT ready: %n check(s) failed. See what to do below.</source>
         <translation>
             <numerusform>未就绪：有 %n 项检查未通过。请查看下方的处理办法。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="87"/>
         <source>The check itself could not run: %1</source>
         <translation>检查本身无法运行：%1</translation>
     </message>
@@ -3962,9 +3990,19 @@ White: not answered</source>
         <translation>导出报表</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="145"/>
+        <source>report.xlsx</source>
+        <translation>报表.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/reports_page.py" line="146"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="153"/>
+        <source>report.pdf</source>
+        <translation>报表.pdf</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/reports_page.py" line="154"/>
@@ -4066,6 +4104,11 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/result_window.py" line="73"/>
+        <source>receipt-%1.pdf</source>
+        <translation>考试回执-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/result_window.py" line="74"/>
         <location filename="../../desktop/ui/result_window.py" line="80"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
@@ -4275,6 +4318,11 @@ White: not answered</source>
         <translation>导出名单</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="192"/>
+        <source>roster.xlsx</source>
+        <translation>名单.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="193"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -4288,127 +4336,127 @@ White: not answered</source>
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../desktop/selftest.py" line="26"/>
+        <location filename="../../desktop/selftest.py" line="28"/>
         <source>Qt platform plugin</source>
         <translation>窗口系统（Qt 平台插件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="27"/>
+        <location filename="../../desktop/selftest.py" line="29"/>
         <source>Chinese fonts</source>
         <translation>中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="28"/>
+        <location filename="../../desktop/selftest.py" line="30"/>
         <source>Translations</source>
         <translation>界面翻译</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="29"/>
+        <location filename="../../desktop/selftest.py" line="31"/>
         <source>Cryptography</source>
         <translation>加密组件</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="30"/>
+        <location filename="../../desktop/selftest.py" line="32"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="31"/>
+        <location filename="../../desktop/selftest.py" line="33"/>
         <source>Resources</source>
         <translation>程序资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="32"/>
+        <location filename="../../desktop/selftest.py" line="34"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="33"/>
+        <location filename="../../desktop/selftest.py" line="35"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="34"/>
+        <location filename="../../desktop/selftest.py" line="36"/>
         <source>Station keys</source>
         <translation>本机密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="35"/>
+        <location filename="../../desktop/selftest.py" line="37"/>
         <source>Exam PC</source>
         <translation>考试机环境</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="36"/>
+        <location filename="../../desktop/selftest.py" line="38"/>
         <source>Reinstall Xuefa from the installer.</source>
         <translation>请用安装包重新安装学法考试系统。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="102"/>
+        <location filename="../../desktop/selftest.py" line="104"/>
         <source>Exams will not start on this PC as it is: use one screen only, sit at the PC itself (not a remote session) and close remote control, screen sharing and recording programs. Then check again.</source>
         <translation>本机目前无法开始考试：请只使用一个屏幕，在本机上操作（不要使用远程会话），并关闭远程控制、屏幕共享和录屏程序，然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="108"/>
+        <location filename="../../desktop/selftest.py" line="110"/>
         <source>Log in to an X11 (Xorg) session for exams (on the login screen&apos;s session menu), or ask IT to set up the exam account as docs/installing.md describes.</source>
         <translation>考试请登录 X11（Xorg）会话（在登录界面的会话菜单中选择），或请 IT 按 docs/installing.md 设置考试账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="130"/>
+        <location filename="../../desktop/selftest.py" line="133"/>
         <source>Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop session.</source>
         <translation>Windows：请重新安装学法考试系统（platforms 文件夹缺失或损坏）。Linux：请安装 X11 库（apt install libxcb-cursor0 libxkbcommon-x11-0），或在桌面会话中运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="142"/>
+        <location filename="../../desktop/selftest.py" line="145"/>
         <source>Windows: install the Chinese language pack (Microsoft YaHei). Linux: apt install fonts-noto-cjk.</source>
         <translation>Windows：请安装中文语言包（微软雅黑）。Linux：apt install fonts-noto-cjk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="173"/>
+        <location filename="../../desktop/selftest.py" line="176"/>
         <source>Reinstall Xuefa; if it persists, this PC must not be used for exams.</source>
         <translation>请重新安装学法考试系统；如果问题仍然存在，这台电脑不能用于考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="203"/>
+        <location filename="../../desktop/selftest.py" line="207"/>
         <source>Give this Windows user write access to the folder, or choose another folder with --data-dir; on a full disk free some space.</source>
         <translation>请给当前 Windows 用户该文件夹的写入权限，或用 --data-dir 选择其他文件夹；如果磁盘已满，请清理出空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="208"/>
+        <location filename="../../desktop/selftest.py" line="213"/>
         <source>Use a local disk, not a network drive, for the data folder.</source>
         <translation>数据文件夹请放在本地磁盘上，不要放在网络驱动器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="211"/>
+        <location filename="../../desktop/selftest.py" line="216"/>
         <source>Use a local disk, not a network drive or a failing disk.</source>
         <translation>请使用本地磁盘，不要使用网络驱动器或有故障的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="213"/>
+        <location filename="../../desktop/selftest.py" line="218"/>
         <source>Free at least 200 MB on this disk.</source>
         <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="232"/>
+        <location filename="../../desktop/selftest.py" line="238"/>
         <source>Install and start the Xuefa key service as the system (docs/station-keys.md), then start the station once.</source>
         <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="301"/>
+        <location filename="../../desktop/selftest.py" line="309"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="321"/>
+        <location filename="../../desktop/selftest.py" line="331"/>
         <source>The server&apos;s certificate is not the one this station trusts: ask the centre admin; if the server was really replaced, enrol this station again.</source>
         <translation>服务器证书与本考试机信任的证书不符：请联系考试中心管理员；如服务器确已更换，请重新注册本考试机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="326"/>
+        <location filename="../../desktop/selftest.py" line="337"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="339"/>
+        <location filename="../../desktop/selftest.py" line="350"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
@@ -4907,9 +4955,19 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>导出单位汇总表</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="223"/>
+        <source>units.xlsx</source>
+        <translation>单位汇总.xlsx</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/reports_page.py" line="224"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="229"/>
+        <source>units.pdf</source>
+        <translation>单位汇总.pdf</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/reports_page.py" line="230"/>
@@ -5137,6 +5195,11 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <source>centre.xfr</source>
+        <translation>中心成绩包.xfr</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="211"/>

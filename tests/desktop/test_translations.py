@@ -43,3 +43,19 @@ def test_the_station_speaks_chinese_by_default(qtbot, qapp, station):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_qts_own_file_dialog_speaks_chinese_every_label(qtbot, qapp):
+    """Qt's catalogue lacks "&Look in:" and "Files of &type:" as QFileDialog asks for them: a Chinese file
+    dialog said them in English (found by an outside tester); ours translate them."""
+    from PySide6.QtWidgets import QFileDialog
+    translators = install_translations(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "x")
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [dialog.labelText(label) for label in QFileDialog.DialogLabel]
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in labels), labels
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

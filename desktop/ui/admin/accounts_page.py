@@ -300,7 +300,7 @@ class AuditPage(QWidget):
         self.status_label.setText(self.tr("%1 entries shown.").replace("%1", str(len(self.entries))))
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the security log"), "audit-log.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the security log"), self.tr("audit-log.xlsx"),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export(Path(path))

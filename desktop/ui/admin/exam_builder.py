@@ -301,7 +301,7 @@ class BuiltExamDialog(QDialog):
         layout.addWidget(buttons)
 
     def ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("The exam package"), "exam.xfp",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("The exam package"), self.tr("exam.xfp"),
                                               self.tr("Exam packages (*.xfp)"))
         if path:
             self.save(Path(path))

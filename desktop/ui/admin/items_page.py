@@ -95,7 +95,7 @@ class ItemsPage(QWidget):
                                   .replace("%2", str(flagged)))
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the item analysis"), "items.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the item analysis"), self.tr("items.xlsx"),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export(Path(path))

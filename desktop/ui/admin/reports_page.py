@@ -142,7 +142,7 @@ class ReportsPage(QWidget):
     def ask_export(self) -> None:
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), "report.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), self.tr("report.xlsx"),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export(Path(path))
@@ -150,7 +150,7 @@ class ReportsPage(QWidget):
     def ask_pdf(self) -> None:
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), "report.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), self.tr("report.pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.export(Path(path))
@@ -220,13 +220,13 @@ class SummaryPage(QWidget):
         self.table.resizeColumnsToContents()
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the unit summary"), "units.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the unit summary"), self.tr("units.xlsx"),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export(Path(path))
 
     def ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the unit summary"), "units.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the unit summary"), self.tr("units.pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.export(Path(path))

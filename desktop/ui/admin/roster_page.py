@@ -189,7 +189,7 @@ class RosterPage(QWidget):
                                   self.tr("Not done: %1").replace("%1", getattr(exc, "message", str(exc))))
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"), "roster.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the roster"), self.tr("roster.xlsx"),
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.export_roster(Path(path))

@@ -207,7 +207,7 @@ class SyncPage(QWidget):
                        for p in problems[:5])
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bundle for the upstream"), "centre.xfr",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bundle for the upstream"), self.tr("centre.xfr"),
                                               self.tr("Result bundles (*.xfr)"))
         if path:
             self.export_bundle(Path(path))
