@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.ui.answer_text import answer_text
 from desktop.ui.question_view import MAX_PICTURE_WIDTH, OPTION_PICTURE_WIDTH
+from desktop.ui.theme import colour as theme_colour
 from examcore.grading import ItemStatus, PaperGrade, Response, format_score
 from examcore.paper import LABELS, Paper
 from examcore.questions import Question
@@ -86,8 +87,8 @@ class ExamReview(QTextBrowser):
         chosen_word = "  " + self.tr("← your choice")
         blocks = []
         for it in self.items:
-            colour = {ItemStatus.CORRECT: "#1b6e20", ItemStatus.PARTIAL: "#8a5a00",
-                      ItemStatus.PENDING: "#444444"}.get(it.status, "#b00020")
+            colour = theme_colour({ItemStatus.CORRECT: "right", ItemStatus.PARTIAL: "partial",
+                                   ItemStatus.PENDING: "pending"}.get(it.status, "wrong"))   # readable on either ground
             points = points_of.replace("%1", it.earned).replace("%2", str(it.points))
             head = (f"<p><b>{it.number}.</b> <span style='color:{colour}'><b>{e(self.status_word(it.status))}</b>"
                     f"</span> ({e(points)})<br>{e(it.stem)}</p>")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
                                QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.law_library import PAGE, LawLibrary, SearchPage
+from desktop.ui.theme import colour
 from examcore.study.statutes import HEADING_SEPARATOR, StatuteError
 
 log = logging.getLogger(__name__)
@@ -159,9 +160,9 @@ class LibraryPage(QWidget):
             return
         body = html.escape(article.text).replace("\n", "<br>")
         for term in (self._page.terms if self._page is not None else ()):
-            body = body.replace(html.escape(term), f"<span style='background:#ffe58a'>{html.escape(term)}</span>")
+            body = body.replace(html.escape(term), f"<span style='background:#ffe58a; color:black'>{html.escape(term)}</span>")
         path = article.heading.split(HEADING_SEPARATOR) if article.heading else []
-        heading = (f"<p style='color:#555'>{' › '.join(html.escape(h) for h in path)}</p>" if path else "")
+        heading = (f"<p style='color:{colour('muted')}'>{' › '.join(html.escape(h) for h in path)}</p>" if path else "")
         self.article_view.setHtml(f"<h3>{html.escape(self._titled(law_title, version))}</h3>{heading}"
                                   f"<p><b>{html.escape(article.label)}</b>　{body}</p>")
         self.shown_article = (law_title, article.number, article.sub)

@@ -1,7 +1,7 @@
 """The look: a calm default and a high-contrast theme, both at the learner's chosen font size."""
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 BASE_QSS = """
@@ -62,6 +62,7 @@ QPushButton:focus, QToolButton:focus, QPushButton#primary:focus, QPushButton#dan
 QLineEdit:focus, QPlainTextEdit:focus, QTableWidget:focus { border: 4px solid #00e5ff; }
 QRadioButton:focus, QCheckBox:focus { background: black; color: #00e5ff; border: 3px solid #00e5ff; }
 QComboBox:focus, QSpinBox:focus, QTreeWidget:focus, QListWidget:focus, QTextEdit:focus { border: 3px solid #00e5ff; }
+QPushButton:checked { background: yellow; color: black; }
 QTabBar::tab { background: black; color: yellow; border-color: yellow; }
 QTabBar::tab:selected { background: yellow; color: black; border-top-color: yellow; }
 QTabBar::tab:focus, QTabBar::tab:selected:focus { border-color: #00e5ff; }
@@ -78,3 +79,19 @@ def apply_theme(app: QApplication, font_size: int, high_contrast: bool) -> None:
     sizes = {"title": round(font_size * 1.4), "timer": round(font_size * 1.5), "mark": mark,
              "radius": mark // 2 + 2}  # QSS has no working em
     app.setStyleSheet(BASE_QSS % sizes + (HIGH_CONTRAST_QSS % sizes if high_contrast else ""))
+    app.setProperty(HIGH_CONTRAST_PROPERTY, high_contrast)
+    palette = app.palette()   # links in rich text (a law's article from an explanation) follow the theme
+    palette.setColor(QPalette.ColorRole.Link, QColor("#00e5ff" if high_contrast else "#1d5fae"))
+    app.setPalette(palette)
+
+
+HIGH_CONTRAST_PROPERTY = "xuefa_high_contrast"
+# colours written into rich text (a review, an article): (normal, high contrast), each readable on its ground
+COLOURS = {"right": ("#1b6e20", "#7dff7d"), "partial": ("#8a5a00", "#ffb347"), "pending": ("#444444", "#d0d0d0"),
+           "wrong": ("#b00020", "#ff6060"), "muted": ("#555555", "#d0d0d0")}
+
+
+def colour(kind: str) -> str:
+    """The colour of ``kind`` (COLOURS) in the theme the application shows now."""
+    app = QApplication.instance()
+    return COLOURS[kind][1 if app is not None and app.property(HIGH_CONTRAST_PROPERTY) else 0]

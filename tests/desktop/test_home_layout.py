@@ -69,3 +69,22 @@ def test_a_window_taller_than_the_free_screen_opens_maximized(qtbot):
     show_fitted(small, free.width() // 2, free.height() // 2)
     assert not small.windowState() & Qt.WindowState.WindowMaximized
     assert small.size() == QSize(free.width() // 2, free.height() // 2)
+
+
+def test_high_contrast_colours_are_readable_on_black(qapp):
+    """What rich text writes in colour (a review's 正确/错误, an article's chapter, a link, a search match)
+    follows the theme: on black, light colours; a pressed 高对比度 button is black on yellow (found by an
+    outside tester: dark green, dark red and dark blue on black)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop.ui.theme import COLOURS, colour
+    try:
+        apply_theme(qapp, FONT_SIZES[1], True)
+        assert [colour(k) for k in COLOURS] == [hc for _, hc in COLOURS.values()]
+        assert all(QColor(colour(k)).lightness() > 150 for k in COLOURS)      # light on the black ground
+        assert qapp.palette().color(QPalette.ColorRole.Link).lightness() > 100
+        assert "QPushButton:checked { background: yellow; color: black; }" in qapp.styleSheet()
+    finally:
+        apply_theme(qapp, FONT_SIZES[1], False)
+    assert [colour(k) for k in COLOURS] == [normal for normal, _ in COLOURS.values()]
+    assert all(QColor(colour(k)).lightness() < 130 for k in COLOURS)          # dark on the white ground
