@@ -1,7 +1,7 @@
 """Typing the start code the proctor reads out; the slow unlock runs off the GUI thread."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services.attempts import AttemptService, Unlocked
@@ -34,6 +34,20 @@ class StartCodeDialog(QDialog):
         layout.addWidget(self.code_edit)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _fit(self) -> None:
+        """Grow to the height the wrapped text needs at this width: at the largest text size a message cut the
+        instruction off (a window does not follow its labels' height-for-width by itself)."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):   # A+ while it is open
+            self._fit()
 
     def try_unlock(self) -> None:
         code = self.code_edit.text()
@@ -41,6 +55,7 @@ class StartCodeDialog(QDialog):
         self.code_edit.setEnabled(False)
         self.status_label.setObjectName("")
         self.status_label.setText(self.tr("Checking the code and opening the paper…"))
+        self._fit()
         run_in_background(lambda: self._attempts.unlock(self._package_id, code), self._done, self._failed, self)
 
     def _done(self, unlocked: Unlocked) -> None:
@@ -58,3 +73,4 @@ class StartCodeDialog(QDialog):
         self.status_label.style().polish(self.status_label)
         self.status_label.setText(package_error(exc.code) if isinstance(exc, PackageError)
                                   else self.tr("The paper could not be opened: %1").replace("%1", str(exc)))
+        self._fit()

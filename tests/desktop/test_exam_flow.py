@@ -110,6 +110,21 @@ def test_a_wrong_start_code_is_refused_with_a_clear_message(qtbot, controller):
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=20_000)
     assert "start code is not right" in dialog.status_label.text()
     assert controller.exam is None
+    # at the largest text the dialog grows for the message: nothing of the instruction is cut off
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from desktop.services.preferences import FONT_SIZES
+    from desktop.ui.theme import apply_theme
+    apply_theme(QApplication.instance(), FONT_SIZES[-1], False)
+    try:
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and "not right" in dialog.status_label.text(),
+                        timeout=20_000)
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        apply_theme(QApplication.instance(), FONT_SIZES[1], False)
 
 
 def test_timer_warns_at_ten_and_one_minutes_and_submits_at_zero(qtbot, controller, clock):
