@@ -3111,8 +3111,8 @@ this PC's clock now: {clock}</source>
       <translation>不一致</translation>
     </message>
     <message>
-      <source>  refused {result_id}: {reason}: {detail}</source>
-      <translation>  拒收 {result_id}：{reason}：{detail}</translation>
+      <source>  refused {result_id}: {why}</source>
+      <translation>  被拒收 {result_id}：{why}</translation>
     </message>
     <message>
       <source>  refused study record {record_id}: {status}: {detail}</source>

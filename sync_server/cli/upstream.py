@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from examcore.cli_text import cli_tr, said
+from examcore.refusals import explain, plain_result_refusal
 from sync_server.cli.common import open_server as _server, read_public_key, refusal
 
 
@@ -64,6 +65,8 @@ def sync_upstream(ctx: click.Context) -> None:
         try:
             got = pull(server)
         except SyncError as exc:
+            if exc.code == "no_upstream":   # nothing stopped: there is nothing to take from, and running again won't help
+                raise click.ClickException(explain(exc)) from exc
             raise click.ClickException(refusal(cli_tr("taking changes from the upstream stopped (run it again to "
                                                    "resume)"), exc)) from exc
         click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
@@ -87,9 +90,9 @@ def sync_upstream(ctx: click.Context) -> None:
                       "{match}").format(
                    sent=report.sent, already_there=report.already_there, count=report.count,
                    match=cli_tr('match') if report.match else cli_tr('MISMATCH')))
-    for o in report.refused:
-        click.echo(cli_tr("  refused {result_id}: {reason}: {detail}").format(
-                       result_id=o['result_id'], reason=o['reason'], detail=o['detail']))
+    for o in report.refused:   # in words; the code and the upstream's detail go to the log
+        click.echo(cli_tr("  refused {result_id}: {why}").format(
+                       result_id=o['result_id'], why=plain_result_refusal(o['reason'], o['detail'])))
     click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
                    sent=study.sent, already_there=study.already_there))
     for o in study.refused:

@@ -156,6 +156,8 @@ def test_a_refusal_is_a_plain_chinese_sentence(bad_files, module, folder_option,
     done = _run(module, folder_option, bad_files / folder, *[a.format(f=bad_files) for a in args])
     assert done.returncode == 1 and says in done.stderr, done.stderr
     assert not any(text in done.stderr for text in LIBRARY_TEXT), done.stderr
+    if args == ["sync-upstream"]:   # nothing stopped halfway: running it again would not help
+        assert "再次运行" not in done.stderr and "中断" not in done.stderr, done.stderr
 
 
 def test_verbose_adds_the_technical_detail(bad_files):
