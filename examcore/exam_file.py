@@ -88,11 +88,11 @@ def _papers(papers: object) -> tuple[dict[str, Blueprint], list[str]]:
             qtype = parse_type(s["type"]) if isinstance(s.get("type"), str) else None
             count, points = _whole(s.get("count")), _whole(s.get("points"))
             if not str(s.get("type") or "").strip():
-                problems.append(Words("paper {paper}, section {n} has no type (单选, 多选, 判断, 填空)", paper=variant,
+                problems.append(Words("paper {paper}, section {n} has no type (单选, 多选, 判断, 填空, 简答)", paper=variant,
                                       n=n))
             elif qtype is None:
                 problems.append(Words("paper {paper}, section {n}: the type {type} is not a question type (单选, "
-                                      "多选, 判断, 填空)", paper=variant, n=n, type=str(s.get("type", ""))))
+                                      "多选, 判断, 填空, 简答)", paper=variant, n=n, type=str(s.get("type", ""))))
             if count is None or count < 1:
                 problems.append(Words("paper {paper}, section {n}: count must be a whole number of questions, at "
                                       "least 1", paper=variant, n=n))

@@ -23,7 +23,7 @@ from examcore.startcode import new_start_code
 from sync_server.context import ServerContext
 from sync_server.directory import trust_issuer
 from sync_server.ingest import store_package
-from sync_server.models import BankQuestion, Learner, Result
+from sync_server.models import BankQuestion, Learner, Package, Result
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,21 @@ def makeup_learners(s: Session, exam: ExamDefinition, main_exam_id: str) -> list
 
 
 def build_exam(ctx: ServerContext, exam: ExamDefinition, bank: str, recipients: list[Recipient],
-               makeup_of: str | None = None) -> BuiltExam:
-    """Raises ValueError (a paper cannot be drawn from the bank, an empty bank …), PackageError.
+               makeup_of: str | None = None, again: bool = False) -> BuiltExam:
+    """Raises ValueError (a paper cannot be drawn from the bank, an empty bank, an exam id built before …),
+    PackageError.
 
-    ``makeup_of``: the main exam's id; the package is then a make-up open only to its absent and failed."""
+    ``makeup_of``: the main exam's id; the package is then a make-up open only to its absent and failed.
+    ``again``: build an exam whose id was built before on purpose (both packages are then open to learners)."""
     package_id = str(uuid.uuid4())
     with ctx.sessions() as s:
+        earlier = s.scalars(select(Package).where(Package.exam_id == exam.exam_id)
+                            .order_by(Package.imported_at.desc())).first()
+        if earlier is not None and makeup_of is None and not again:   # stations would list both as open
+            raise ValueError(Words("the exam {exam_id} was built already (package {package_id}, {when}); stations "
+                                   "would list both as open: give this exam another exam_id, or build it again on "
+                                   "purpose with --again", exam_id=exam.exam_id, package_id=earlier.package_id,
+                                   when=earlier.imported_at.strftime("%Y-%m-%d %H:%M")))
         questions = bank_questions(s, bank)
         if makeup_of is not None:
             who = makeup_learners(s, exam, makeup_of)

@@ -715,6 +715,10 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
       <translation>生成本场考试的补考：只对缺考或未通过者开放。</translation>
     </message>
     <message>
+      <source>Build an exam whose exam_id was built before, on purpose (stations then list both packages as open).</source>
+      <translation>有意再次生成一个 exam_id 已生成过的考试（考试机随后会把两个考试包都列为可参加）。</translation>
+    </message>
+    <message>
       <source>The questions of this server's banks.</source>
       <translation>本服务器题库中的题目。</translation>
     </message>
@@ -3267,6 +3271,10 @@ this PC's clock now: {clock}</source>
       <translation>本服务器还没有试题：请先导入题库（xuefa-server import-questions 文件 --bank {bank}）</translation>
     </message>
     <message>
+      <source>the exam {exam_id} was built already (package {package_id}, {when}); stations would list both as open: give this exam another exam_id, or build it again on purpose with --again</source>
+      <translation>考试 {exam_id} 已经生成过（考试包 {package_id}，{when}）；考试机会把两个都列为可参加：请给本考试另取一个 exam_id，或确有需要时加 --again 再次生成</translation>
+    </message>
+    <message>
       <source>the bank {bank} has no questions here; the banks with questions: {banks}</source>
       <translation>本服务器的题库 {bank} 中没有可用试题；有试题的题库：{banks}</translation>
     </message>
@@ -4491,8 +4499,8 @@ this PC's clock now: {clock}</source>
       <translation>试卷 {paper} 第 {n} 段须是对象（type、count、points），而不是{value}</translation>
     </message>
     <message>
-      <source>paper {paper}, section {n} has no type (单选, 多选, 判断, 填空)</source>
-      <translation>试卷 {paper} 第 {n} 段没有题型（单选、多选、判断、填空）</translation>
+      <source>paper {paper}, section {n} has no type (单选, 多选, 判断, 填空, 简答)</source>
+      <translation>试卷 {paper} 第 {n} 段没有题型（单选、多选、判断、填空、简答）</translation>
     </message>
     <message>
       <source>paper {paper}, section {n}: count must be a whole number of questions, at least 1</source>
@@ -4515,8 +4523,8 @@ this PC's clock now: {clock}</source>
       <translation>{source}：有一项的格式不符合 docs/question-banks.md 的说明（{detail}）</translation>
     </message>
     <message>
-      <source>paper {paper}, section {n}: the type {type} is not a question type (单选, 多选, 判断, 填空)</source>
-      <translation>试卷 {paper} 第 {n} 段：{type} 不是题型（单选、多选、判断、填空）</translation>
+      <source>paper {paper}, section {n}: the type {type} is not a question type (单选, 多选, 判断, 填空, 简答)</source>
+      <translation>试卷 {paper} 第 {n} 段：{type} 不是题型（单选、多选、判断、填空、简答）</translation>
     </message>
     <message>
       <source>the text is cut off or damaged</source>

@@ -176,7 +176,7 @@ def exam_build():
     except (ExamFileError, ValueError, KeyError, TypeError) as exc:
         return _refused("invalid_exam", exc)
     try:
-        built = build_exam(server(), exam, ask.bank, recipients, ask.makeup_of)
+        built = build_exam(server(), exam, ask.bank, recipients, ask.makeup_of, again=ask.again)
     except (ValueError, PackageError) as exc:
         return _refused("not_built", exc)
     return jsonify(package_id=built.package_id, questions=built.questions, start_code=built.start_code,

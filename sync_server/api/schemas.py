@@ -137,6 +137,7 @@ class ExamBuild(Message):
     bank: str = Field(min_length=1, max_length=100)
     recipients: list[str] = Field(default=[], description="lower servers' server-results.key.pub, as text")
     makeup_of: str | None = Field(default=None, max_length=100, description="the main exam's id, for a make-up")
+    again: bool = Field(default=False, description="build an exam whose id was built before, on purpose")
 
 
 class StartCodeRequest(Message):

@@ -102,9 +102,11 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
               help="Also write the package file (for stations with no network).")
 @click.option("--makeup-of", default=None, metavar="EXAM_ID",
               help="Build the make-up of this exam: open only to those who were absent or failed it.")
+@click.option("--again", is_flag=True, help="Build an exam whose exam_id was built before, on purpose (stations "
+                                            "then list both packages as open).")
 @click.pass_context
 def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: tuple[Path, ...],
-                   out: Path | None, makeup_of: str | None) -> None:
+                   out: Path | None, makeup_of: str | None, again: bool) -> None:
     """Build an exam package from this server's bank; stations receive it with their next sync."""
     for target in (out,) if out else ():
         check_output(target, ctx.obj.instance_dir)
@@ -118,7 +120,7 @@ def build_exam_cmd(ctx: click.Context, exam_file: Path, bank: str, recipients: t
         raise click.ClickException(said_of(exc)) from exc
     with _server(ctx) as server:
         try:
-            built = build_exam(server, exam, bank, named, makeup_of)
+            built = build_exam(server, exam, bank, named, makeup_of, again=again)
         except (ValueError, PackageError) as exc:
             raise click.ClickException(cli_tr("the package was not built: {exc}").format(
                 exc=explain(exc) if isinstance(exc, PackageError) else said_of(exc))) from exc

@@ -42,6 +42,9 @@ def test_build_from_the_bank_sync_to_a_station_and_open(server, server_config, l
     too_many.write_text(exam.read_text(encoding="utf-8").replace('"count": 9', '"count": 10'), encoding="utf-8")
     short = cli(folder, "build-exam", too_many, "--bank", "示范题库")
     assert short.returncode == 1 and "the package was not built" in short.stderr  # s0 is retired: 9 singles left
+    # the same exam id again: refused (stations would list two open exams of one name), unless on purpose
+    twice = cli(folder, "build-exam", exam, "--bank", "示范题库")
+    assert twice.returncode == 1 and "2026-annual was built already" in twice.stderr and "--again" in twice.stderr
 
     station = Station.open(tmp_path / "station", clock)
     try:
@@ -55,6 +58,7 @@ def test_build_from_the_bank_sync_to_a_station_and_open(server, server_config, l
         assert parsed.unwrap_for_recipient(centre_key)  # the named centre can open the results too
     finally:
         station.close()
+    assert cli(folder, "build-exam", exam, "--bank", "示范题库", "--again").returncode == 0   # on purpose
 
 
 def test_a_makeup_is_open_only_to_the_absent_and_the_failed_of_its_units(server, live_server, tmp_path, clock):
