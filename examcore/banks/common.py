@@ -436,8 +436,9 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     problems += [p for p in map(picture_problem, every) if p is not None]
     if images:
         problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an "
-                              "option's own line, not in answers or explanations, and no formulas, audio, video or "
-                              "struck-through text; the question is refused rather than imported without them",
+                              "option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, "
+                              "audio, video or struck-through text; the question is refused rather than imported "
+                              "without them (a drawing can be saved as a picture and put in instead)",
                               items=Joined(dict.fromkeys(images))))
     if qtype is QuestionType.TRUE_FALSE and options:
         # a common template writes 正确/错误 in the option columns and a letter as the answer

@@ -490,6 +490,17 @@ _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _R_LINK = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}link"   # a picture not in the file
 _V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+# what a paragraph draws that is no picture nor text: never dropped without a word (a formula's digits, an
+# arrow the stem points at)
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_MATH = {_M + "oMath", _M + "oMathPara"}
+_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
+_WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+_V = "{urn:schemas-microsoft-com:vml}"
+_SHAPES = {_WPS + "wsp", _V + "shape"}                  # a shape: a text box or a picture when it holds one
+_SHAPE_FILLED = {_WPS + "txbx", _V + "textbox", _V + "imagedata",
+                 "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"}
+_V_DRAWN = {_V + n for n in ("line", "rect", "oval", "roundrect", "polyline", "arc", "curve")}
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
@@ -514,6 +525,8 @@ class _Paragraphs:
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
+        self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
+        self._shapes: list[list[bool]] = []  # each open shape: has it shown a text box or a picture?
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         if tag == _MC_FALLBACK or self._fallback:   # the copy Word keeps for older readers: read once, not twice
@@ -523,6 +536,20 @@ class _Paragraphs:
         self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run
         if tag == _W_T and self._hidden_run and self._open and self._count + 1 not in self.hidden:
             self.hidden.append(self._count + 1)   # the paragraph being read (Word's count)
+        if tag in _MATH:
+            if not self._math and self._open:
+                self._open[-1][1].append(Words("a formula"))
+            self._math += 1
+            self._in_text = False
+            return
+        if tag in _SHAPES:
+            self._shapes.append([False])
+        elif tag in _SHAPE_FILLED and self._shapes:
+            self._shapes[-1][0] = True
+        if tag == _CHART and self._open:
+            self._open[-1][1].append(Words("a chart"))
+        elif tag in _V_DRAWN and self._open:
+            self._open[-1][1].append(Words("a drawing (a shape)"))
         if tag == _W_P:
             self._open.append(([], []))
             self._boxed.append([])
@@ -564,6 +591,14 @@ class _Paragraphs:
         self._in_text = False
         if self._fallback:
             self._fallback -= 1
+            return
+        if tag in _MATH:
+            self._math = max(0, self._math - 1)
+            return
+        if tag in _SHAPES and self._shapes:
+            filled = self._shapes.pop()[0]
+            if not filled and self._open:
+                self._open[-1][1].append(Words("a drawing (a shape)"))
             return
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck = False, "", False

@@ -3703,8 +3703,8 @@ this PC's clock now: {clock}</source>
       <translation>图片 {items} 不在文件中（链接的图片、包外的图片或已损坏）：请把图片本身放入文件</translation>
     </message>
     <message>
-      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, audio, video or struck-through text; the question is refused rather than imported without them</source>
-      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、音频、视频或删除线文字；此题被拒收，而不是去掉这些内容后导入</translation>
+      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, audio, video or struck-through text; the question is refused rather than imported without them (a drawing can be saved as a picture and put in instead)</source>
+      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、图表、绘制的形状、音频、视频或删除线文字；此题被拒收，而不是去掉这些内容后导入（可把绘图另存为图片后放入）</translation>
     </message>
     <message>
       <source>empty stem</source>
@@ -4155,6 +4155,10 @@ this PC's clock now: {clock}</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
     </message>
     <message>
+      <source>a chart</source>
+      <translation>一个图表</translation>
+    </message>
+    <message>
       <source>not a Word document (.docx), or a damaged one: open it in Word or WPS and save it again as .docx</source>
       <translation>不是 Word 文档（.docx），或文档已损坏：请在 Word 或 WPS 中打开并重新另存为 .docx</translation>
     </message>
@@ -4197,6 +4201,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
       <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
+    </message>
+    <message>
+      <source>a formula</source>
+      <translation>一个公式</translation>
+    </message>
+    <message>
+      <source>a drawing (a shape)</source>
+      <translation>一个绘制的形状</translation>
     </message>
     <message>
       <source>struck-through text “{text}”</source>

@@ -72,3 +72,34 @@ def test_qti_struck_through_words_refuse_and_raised_text_is_kept():
     assert report.questions == [] and "struck-through text “正确”" in report.problems[0].message, report.problems
     kept = read_qti(_qti("罚款10<sup>3</sup>元，H<sub>2</sub>O"), "q.xml", "b")
     assert kept.questions[0].stem == "罚款10³元，H₂O", kept.questions[0].stem
+
+
+def test_word_formulas_charts_and_drawn_shapes_refuse_their_question_by_name(tmp_path):
+    """An equation (插入 → 公式), a chart, a drawn shape or a VML line in a stem was dropped without a word:
+    计算  的结果是 (found by an outside tester). Each refuses its question, named."""
+    from lxml import etree
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"')
+    drawing = ('<w:r {ns}><w:drawing><wp:inline><wp:extent cx="914400" cy="457200"/><wp:docPr id="5" name="x"/>'
+               '<a:graphic><a:graphicData uri="u">{inner}</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    cases = {"a formula": f'<m:oMath {ns}><m:f><m:num><m:r><m:t>1</m:t></m:r></m:num>'
+                          '<m:den><m:r><m:t>2</m:t></m:r></m:den></m:f></m:oMath>',
+             "a chart": drawing.format(ns=ns, inner='<c:chart r:id="rIdX"/>'),
+             "a drawing (a shape)": drawing.format(ns=ns, inner='<wps:wsp><wps:spPr/><wps:bodyPr/></wps:wsp>'),
+             "a drawing": f'<w:r {ns}><w:pict><v:line from="0,0" to="100pt,0"/></w:pict></w:r>'}
+    for said, xml in cases.items():
+        document = docx.Document()
+        document.add_paragraph("一、单项选择题")
+        stem = document.add_paragraph("1. 计算")
+        stem._p.append(etree.fromstring(xml))
+        stem.add_run("的结果是（ ）。")
+        for line in ("A. 甲", "B. 乙", "答案：A"):
+            document.add_paragraph(line)
+        document.save(tmp_path / "f.docx")
+        report = read_bank(tmp_path / "f.docx", "b")
+        assert report.questions == [] and said in report.problems[0].message, (said, report.problems)
