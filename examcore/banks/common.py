@@ -393,6 +393,32 @@ def _invisible(text: str) -> str:
     return ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip() for ch in found)
 
 
+_OWN_LETTER = re.compile(r"^\s*([A-HＡ-Ｈ])\s*[.．、:：)）]\s*")
+_NAMES_AN_OPTION = re.compile(r"(?<![A-Za-z0-9])[A-H](?![A-Za-z0-9])")   # A和B都是, 选项C
+_ABOVE = re.compile(r"以上|上述|前述")                                      # 以上都不是, 上述说法都对
+
+
+def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
+                      ) -> tuple[list[tuple[str, str]], set[str], Words | None]:
+    """Options as the station may show them, which shuffles and relabels them: a letter each option cell
+    starts with (A.宪法 under 选项A, as many fill them) is left out when every option has its own, and one
+    that has another's (B.刑法 under 选项A) is refused; an option that points at others by letter (A和B都是)
+    keeps every option in place, and one that points at those above (以上都不是) keeps its own place
+    (found by an outside tester: shown as "A. B.刑法", and 以上都不是 moved to the top)."""
+    marked = [(k, _OWN_LETTER.match(t)) for k, t in options if t.strip()]
+    if marked and all(m is not None for _, m in marked):
+        strays = [k for k, m in marked if m is not None and unicodedata.normalize("NFKC", m.group(1)) != k]
+        if strays:
+            return options, fixed_keys, Words("option {key} begins with another option's letter: the options are in "
+                                              "the wrong columns, or their letters do not match", key=strays[0])
+        options = [(k, t[_OWN_LETTER.match(t).end():] if _OWN_LETTER.match(t) else t) for k, t in options]
+    fixed = set(fixed_keys)
+    if any(_NAMES_AN_OPTION.search(unicodedata.normalize("NFKC", t)) for _, t in options):
+        fixed |= {k for k, _ in options}
+    fixed |= {k for k, t in options if _ABOVE.search(t)}
+    return options, fixed, None
+
+
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],
                    answer_text: str, category: str, difficulty: int, tags: tuple[str, ...],
                    explanation: str, fixed_keys: set[str], points: int | None = None,
@@ -420,6 +446,9 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     if len(explanation) > MAX_TEXT_CHARS or len(str(answer_text)) > MAX_TEXT_CHARS:
         return None, [Words("explanation or answer longer than {MAX_TEXT_CHARS:,} characters",
                             MAX_TEXT_CHARS=MAX_TEXT_CHARS)]
+    options, fixed_keys, lettered = _options_as_shown(options, fixed_keys)
+    if lettered:
+        return None, [lettered]
     if _FORMAT_CHARS.search(stem) or _FORMAT_CHARS.search(str(answer_text)) or any(
             _FORMAT_CHARS.search(t) for _, t in options):   # rare: named field by field only then
         for where, text in ((Words("stem"), stem), *((Words("option {key}", key=k), t) for k, t in options),

@@ -3763,6 +3763,10 @@ this PC's clock now: {clock}</source>
       <translation>图片 {name} 为 {width}×{height} 像素；每边最多 {side} 像素，总数最多 {millions} 百万像素（请保存得小一些）</translation>
     </message>
     <message>
+      <source>option {key} begins with another option's letter: the options are in the wrong columns, or their letters do not match</source>
+      <translation>选项 {key} 开头是另一个选项的字母：选项放错了列，或字母与选项对不上</translation>
+    </message>
+    <message>
       <source>stem of {count:,} characters; at most {MAX_STEM_CHARS:,}</source>
       <translation>题干有 {count:,} 个字符；最多 {MAX_STEM_CHARS:,} 个</translation>
     </message>

@@ -472,3 +472,23 @@ def test_an_excel_picture_at_a_fixed_position_refuses_the_sheet(tmp_path):
         out.writestr("xl/drawings/drawing1.xml", drawing)
     report = read_bank(tmp_path / "fixed.xlsx", "B")
     assert report.questions == [] and "placed on the sheet at a fixed position" in str(report.problems[0])
+
+
+def test_options_that_point_at_others_keep_their_place_and_own_letters_are_not_shown_twice(tmp_path):
+    """The station shuffles and relabels options: one that names others by letter (A和B都是) keeps every
+    option in place, one that names those above (以上都不是) keeps its own; A.宪法 under 选项A loses the
+    letter it would show twice, B.刑法 under 选项A is refused (found by an outside tester)."""
+    from openpyxl import Workbook
+    (tmp_path / "refs.txt").write_text("一、单项选择题\n1. 下列属于国家机关的是（ ）。\nA. 全国人大  B. 国务院  C. A和B都是  "
+                                       "D. 以上都不是\n答案：C\n2. 下列说法正确的是（ ）。\nA. 甲  B. 乙  C. 以上都对\n答案：C\n",
+                                       encoding="utf-8")
+    first, second = read_bank(tmp_path / "refs.txt", "b").questions
+    assert all(o.fixed for o in first.options) and [o.fixed for o in second.options] == [False, False, True]
+    book = Workbook()
+    book.active.append(["题型", "题干", "选项A", "选项B", "选项C", "答案"])
+    book.active.append(["单选", "我国的根本法是（ ）。", "A.宪法", "B、刑法", "Ｃ．民法典", "A"])
+    book.active.append(["单选", "国家的一切权力属于（ ）。", "B.人民", "A.政府", "C.军队", "A"])
+    book.save(tmp_path / "letters.xlsx")
+    report = read_bank(tmp_path / "letters.xlsx", "b")
+    assert [[o.text for o in q.options] for q in report.questions] == [["宪法", "刑法", "民法典"]]
+    assert "option A begins with another option's letter" in report.problems[0].message, report.problems
