@@ -163,7 +163,10 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             continue
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=options,
                                    answer_text=answer_text, category=category, difficulty=3, tags=tags,
-                                   explanation=_text(question.find("generalfeedback"), images), fixed_keys=set(),
+                                   explanation=_text(question.find("generalfeedback"), images),
+                                   # <shuffleanswers>0: the options are shown as written (Moodle's own rule)
+                                   fixed_keys={k for k, _ in options} if (question.findtext("shuffleanswers") or
+                                                                           "1").strip() in ("0", "false") else set(),
                                    images=tuple(images), points=points, pictures=pictures,
                                    missing=tuple(missing), option_pictures=option_pictures)
         if q is None:

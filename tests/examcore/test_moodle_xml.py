@@ -153,3 +153,12 @@ def test_pictures_of_the_question_text_and_answers_are_kept_and_one_in_the_feedb
     assert len(unshown.questions) == 1 and unshown.questions[0].options[0].pictures == ()
     assert [n.message for n in unshown.notes if "标志 1.png" in n.message and "does not show" in n.message], \
         unshown.notes
+
+
+def test_options_moodle_does_not_shuffle_stay_in_place():
+    data = ("<quiz>" + "".join(f"""<question type="multichoice"><questiontext><text>题{n}</text></questiontext>
+      <single>true</single><shuffleanswers>{flag}</shuffleanswers>
+      <answer fraction="100"><text>甲</text></answer><answer fraction="0"><text>乙</text></answer></question>"""
+                               for n, flag in ((1, "0"), (2, "1"))) + "</quiz>").encode()
+    kept, shuffled = read_moodle_xml(data, "q.xml", "b").questions
+    assert [o.fixed for o in kept.options] == [True, True] and [o.fixed for o in shuffled.options] == [False, False]
