@@ -40,12 +40,31 @@ def read_json_bank(data: bytes, file: str, bank: str) -> ImportReport:
     return _read(data, file, bank, keep_declared=False)[1]
 
 
+class _NotJsonNumber(ValueError):
+    pass
+
+
+def _not_json(word: str) -> float:
+    raise _NotJsonNumber(word)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _NotJsonNumber(text[:20])
+    return value
+
+
 def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tuple[str, ImportReport]:
     report = ImportReport(file)
     try:
-        parsed = json.loads(decode_bank_text(data).text, object_pairs_hook=_no_twice)
+        parsed = json.loads(decode_bank_text(data).text, object_pairs_hook=_no_twice,
+                            parse_constant=_not_json, parse_float=_finite)
     except TextRefused as exc:
         return "", report.refuse(exc.message)
+    except _NotJsonNumber as exc:   # NaN, Infinity, 1e400: Python reads them, JSON has no such number
+        return "", report.refuse(Words("{value} is not a number JSON has: write a number (or text) there",
+                                       value=exc.args[0]))
     except _Twice as exc:
         return "", report.refuse(Words(
             "the key {key!r} stands twice in one object: the reader would keep only the last; keep one",
@@ -239,12 +258,12 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
             difficulty = parse_difficulty(difficulty_raw) if not isinstance(difficulty_raw, bool) else None
             if difficulty is None:
                 raise _Shape("difficulty", Words(
-                    "difficulty {difficulty_raw!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难)",
-                    difficulty_raw=difficulty_raw))
+                    "difficulty {difficulty_raw} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难)",
+                    difficulty_raw=json.dumps(difficulty_raw, ensure_ascii=False)[:40]))
             points_raw = item.get("points")
             if points_raw is not None and (isinstance(points_raw, bool) or not isinstance(points_raw, int)):
-                raise _Shape("points", Words("points must be a whole number, not {points_raw!r}",
-                                             points_raw=points_raw))
+                raise _Shape("points", Words("points must be a whole number, not {points_raw}",
+                                             points_raw=json.dumps(points_raw, ensure_ascii=False)[:40]))
             category = _text(item.get("category"), "category")
             explanation = _text(item.get("explanation"), "explanation")
             tags = _text_list(item.get("tags"), "tags")

@@ -4051,6 +4051,10 @@ this PC's clock now: {clock}</source>
       <translation>未知字段 {items}：学法读取的字段是 {items2}；请改名或删除</translation>
     </message>
     <message>
+      <source>{value} is not a number JSON has: write a number (or text) there</source>
+      <translation>{value} 不是 JSON 中的数：请在此处写一个数（或文本）</translation>
+    </message>
+    <message>
       <source>the key {key!r} stands twice in one object: the reader would keep only the last; keep one</source>
       <translation>键 {key!r} 在同一对象中出现两次：读取时只会保留最后一个；请只保留一个</translation>
     </message>
@@ -4075,12 +4079,12 @@ this PC's clock now: {clock}</source>
       <translation>id 须是文本或整数，而不是{value}</translation>
     </message>
     <message>
-      <source>difficulty {difficulty_raw!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难)</source>
-      <translation>难度 {difficulty_raw!r} 不是 1 到 5 的整数（或 低/中/高、易/中/难）</translation>
+      <source>difficulty {difficulty_raw} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难)</source>
+      <translation>难度 {difficulty_raw} 不是 1 到 5 的整数（或 低/中/高、易/中/难）</translation>
     </message>
     <message>
-      <source>points must be a whole number, not {points_raw!r}</source>
-      <translation>分值须是整数，而不是 {points_raw!r}</translation>
+      <source>points must be a whole number, not {points_raw}</source>
+      <translation>分值须是整数，而不是 {points_raw}</translation>
     </message>
     <message>
       <source>option key {key!r} is not a letter A–H</source>

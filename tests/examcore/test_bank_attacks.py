@@ -492,3 +492,20 @@ def test_options_that_point_at_others_keep_their_place_and_own_letters_are_not_s
     report = read_bank(tmp_path / "letters.xlsx", "b")
     assert [[o.text for o in q.options] for q in report.questions] == [["宪法", "刑法", "民法典"]]
     assert "option A begins with another option's letter" in report.problems[0].message, report.problems
+
+
+
+def test_json_values_are_said_as_json_writes_them(tmp_path, monkeypatch):
+    """NaN and 1e400 are no JSON numbers (Python reads them); true is said as true, not Python's True."""
+    import json
+    (tmp_path / "nan.json").write_text('{"questions": [{"type": "判断", "stem": "甲", "answer": "对", '
+                                       '"difficulty": NaN}]}', encoding="utf-8")
+    assert "NaN is not a number JSON has" in str(read_bank(tmp_path / "nan.json", "b").problems[0])
+    (tmp_path / "big.json").write_text('{"questions": [{"type": "判断", "stem": "甲", "answer": "对", '
+                                       '"points": 1e400}]}', encoding="utf-8")
+    assert "1e400 is not a number JSON has" in str(read_bank(tmp_path / "big.json", "b").problems[0])
+    (tmp_path / "bool.json").write_text(json.dumps({"questions": [{"type": "判断", "stem": "甲", "answer": "对",
+                                                                   "points": True}]}), encoding="utf-8")
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    said = read_bank(tmp_path / "bool.json", "b").problems[0].said()
+    assert "而不是 true" in said and "True" not in said, said
