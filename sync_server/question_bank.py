@@ -106,6 +106,7 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
     accept_valid would store)."""
     outcome = BankImport(reports)
     chosen: dict[str, tuple[Question, str, int | None]] = {}
+    uncarried: dict[str, frozenset[str]] = {}   # question id -> the fields its file's format does not carry
     declared: dict[str, str] = {}
     asked: dict[str, tuple[str, str]] = {}   # what a question asks -> (its id, file) in this command
     for report in reports:
@@ -125,6 +126,7 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
                           value=q.stem[:30], other=other[1])))
                 continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
+            uncarried.setdefault(q.id, report.uncarried)
     pictured = sum(len(p.data) for q, _, _ in chosen.values()
                    for p in (*q.pictures, *(p for o in q.options for p in o.pictures)))
     if pictured > MAX_PICTURE_BYTES_PER_FILE:   # one import, however many files: what one package may hold
@@ -160,6 +162,9 @@ def import_questions(s: Session, reports: list[ImportReport], bank: str, who: st
         own = declared.get(qid)
         content, asked_as = question_keys(q) if by_content else ("", "")
         row = (by_id.get(own) if own else None) or by_id.get(qid) or by_content.get(content) or by_asked.get(asked_as)
+        if row is not None and uncarried.get(qid):   # what the format cannot say is left as the bank has it
+            stored = Question.from_dict(json.loads(row.data))
+            q = replace(q, **{f: getattr(stored, f) for f in uncarried[qid]})
         if row is None and own and len(own) <= 40 and own not in foreign and own not in chosen:
             q = replace(q, id=own)  # a declared id is stored as written unless another bank holds it
         plan.append((q, file, where, row))

@@ -145,6 +145,9 @@ class ImportReport:
     rows: list[int | None] = field(default_factory=list)
     declared: dict[str, str] = field(default_factory=dict)  # question id -> the id the file declares for it
     asked: dict[str, str] = field(default_factory=dict)   # question id -> its asked_key (folded once)
+    # the fields this format has no place for: a question already in the bank keeps its own (a Word export
+    # imported back must not clear every category, difficulty, points and tags)
+    uncarried: frozenset[str] = frozenset()
 
     def row_of(self, index: int) -> int | None:
         return self.rows[index] if index < len(self.rows) else None

@@ -96,7 +96,7 @@ def _records(text: str) -> list[tuple[int, str]]:
 
 
 def read_gift(text: str, file: str, bank: str) -> ImportReport:
-    report = ImportReport(file)
+    report = ImportReport(file, uncarried=frozenset({"difficulty", "points", "tags"}))
     sink = QuestionSink(report, bank)
     category = ""
     for line, record in _records(_protect(text.lstrip("\ufeff"))):

@@ -88,7 +88,7 @@ def _unshown(element: ET.Element | None) -> list[str]:
 
 
 def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
-    report = ImportReport(file)
+    report = ImportReport(file, uncarried=frozenset({"difficulty"}))
     try:
         root, _ = parse_xml(data)
     except TextRefused as exc:

@@ -231,3 +231,22 @@ def test_a_format_without_pictures_leaves_pictured_questions_out_and_imports_bac
     refused = cli(folder, "questions", "export", tmp_path / "none.xlsx", "--bank", "图")
     assert refused.returncode == 1 and "every question of 图 in use shows pictures" in refused.stderr
     assert not (tmp_path / "none.xlsx").exists()
+
+
+def test_a_format_that_cannot_say_a_field_leaves_the_banks_own(server, server_config, tmp_path):
+    """Word, text and GIFT have no place for difficulty or points (Word and text none for category or tags):
+    a bank exported there and imported back is unchanged, never offered as a change that would clear them
+    (found by an outside tester: --update wiped every category, difficulty, points and tags)."""
+    bank = {"questions": [{"type": "单选", "stem": "我国的根本法是（ ）。", "options": ["宪法", "刑法"], "answer": "A",
+                           "category": "宪法/总则", "difficulty": 5, "points": 4, "tags": ["重点"]},
+                          {"type": "判断", "stem": "宪法是国家的根本法。", "answer": "对", "category": "宪法",
+                           "difficulty": 1, "points": 2, "tags": ["基础", "必考"]}]}
+    (tmp_path / "meta.json").write_text(json.dumps(bank, ensure_ascii=False), encoding="utf-8")
+    folder = server_config.instance_dir
+    assert cli(folder, "import-questions", tmp_path / "meta.json", "--bank", "元").returncode == 0
+    for suffix in (".docx", ".txt", ".gift"):
+        out = tmp_path / f"meta{suffix}"
+        assert cli(folder, "questions", "export", out, "--bank", "元").returncode == 0
+        back = cli(folder, "import-questions", out, "--bank", "元")
+        assert back.returncode == 0 and "0 added, 0 changed (new version), 2 unchanged" in back.stdout, \
+            (suffix, back.stdout, back.stderr)
