@@ -54,6 +54,12 @@ def _whole(value: object) -> int | None:
     return None
 
 
+def _count(value: object) -> bool:
+    """A whole number, 0 or more."""
+    whole = _whole(value)
+    return whole is not None and whole >= 0
+
+
 def _is_time(value: object) -> bool:
     try:
         return isinstance(value, str) and bool(datetime.fromisoformat(value))
@@ -135,7 +141,7 @@ def _field_problems(d: dict[str, Any]) -> list[str]:
                      for k, v in lockdown.items() if k in LOCKDOWN_MODES and v not in modes]
         problems += [Words("lockdown: {field} must be a whole number, 0 or more, not {value}", field=k,
                            value=_shown(v))
-                     for k, v in lockdown.items() if k in LOCKDOWN_NUMBERS and (_whole(v) is None or _whole(v) < 0)]
+                     for k, v in lockdown.items() if k in LOCKDOWN_NUMBERS and not _count(v)]
         programs = lockdown.get("programs")
         if programs is not None and not (isinstance(programs, list) and all(isinstance(p, str) for p in programs)):
             problems.append(Words("lockdown: programs must be a list of program names (texts)"))
@@ -152,7 +158,7 @@ def _field_problems(d: dict[str, Any]) -> list[str]:
                            value=_shown(eligibility[f]))
                      for f in ELIGIBILITY_SWITCHES if f in eligibility and not isinstance(eligibility[f], bool)]
         points = eligibility.get("min_study_points", 0)
-        if _whole(points) is None or _whole(points) < 0:
+        if not _count(points):
             problems.append(Words("eligibility: min_study_points must be a whole number, 0 or more, not {value}",
                                   value=_shown(points)))
     return problems

@@ -54,7 +54,7 @@ def receipt_document(r: ReceiptData, device: QPagedPaintDevice) -> QTextDocument
     font.setPointSize(RECEIPT_POINTS)
     doc.setDefaultFont(font)
     doc.setHtml(receipt_html(r))
-    rect = device.pageLayout().paintRectPixels(device.resolution())
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     return doc
 

@@ -414,7 +414,7 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
         if strays:
             return options, fixed_keys, Words("option {key} begins with another option's letter: the options are in "
                                               "the wrong columns, or their letters do not match", key=strays[0])
-        options = [(k, t[_OWN_LETTER.match(t).end():] if _OWN_LETTER.match(t) else t) for k, t in options]
+        options = [(k, _OWN_LETTER.sub("", t, count=1)) for k, t in options]
     fixed = set(fixed_keys)
     if any(_NAMES_AN_OPTION.search(unicodedata.normalize("NFKC", t)) for _, t in options):
         fixed |= {k for k, _ in options}

@@ -380,19 +380,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
                 n=d.number), unit=unit))
             d.broken = True
-    for (key_section_of, n), given in keyed.items():   # an entry twice, or for no question: never ignored
-        if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in given}) > 1:
-            report.problems.append(RowProblem(file, given[-1][0], None, Words(
+    for (key_section_of, n), entries in keyed.items():   # an entry twice, or for no question: never ignored
+        if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in entries}) > 1:
+            report.problems.append(RowProblem(file, entries[-1][0], None, Words(
                 "the answer key gives question {n} more than one answer ({answers}): keep the right one",
-                n=n, answers=", ".join(a for _, a, _ in given)), unit=unit))
+                n=n, answers=", ".join(a for _, a, _ in entries)), unit=unit))
             for d in drafts:
-                if (d.section, d.number) == (key_section_of, n) or (given[0][2] and d.number == n):
+                if (d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n):
                     d.broken = True
-        held = any((d.section, d.number) == (key_section_of, n) or (given[0][2] and d.number == n)
+        held = any((d.section, d.number) == (key_section_of, n) or (entries[0][2] and d.number == n)
                    for d in drafts) or (key_section_of, n) in skipped_numbers or \
-            (given[0][2] and any(number == n for _, number in skipped_numbers))
+            (entries[0][2] and any(number == n for _, number in skipped_numbers))
         if not held:
-            report.problems.append(RowProblem(file, given[0][0], None, Words(
+            report.problems.append(RowProblem(file, entries[0][0], None, Words(
                 "the answer key names question {n}, which is not in its section: check the key's numbers",
                 n=n), unit=unit))
     sink = QuestionSink(report, bank)
