@@ -534,9 +534,12 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 sheet = book.get_sheet_by_index(index)
                 rows = [tuple(None if v == "" else v for v in row)
                         for row in sheet.to_python(skip_empty_area=False)]
-            except Exception as exc:  # a sheet calamine cannot lay out
-                report.problems.append(RowProblem(path.name, None, None, Words("cannot be read: {exc}",
-                                                                               exc=exc), sheet=sheet_name))
+            except Exception as exc:  # a sheet calamine cannot lay out: said in words, its reason in the log
+                log.info("%s, sheet %s cannot be read: %s", path.name, sheet_name, exc)
+                report.problems.append(RowProblem(path.name, None, None, Words(
+                    "the sheet cannot be read: a cell holds a value Excel itself would not write (a number that "
+                    "is no number, a damaged date); open the file in Excel or WPS and save it again"),
+                    sheet=sheet_name))
                 continue
             header_at, columns = 0, {}
             for number, candidate in enumerate(rows[:5], start=1):

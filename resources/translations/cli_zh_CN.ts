@@ -3927,6 +3927,10 @@ this PC's clock now: {clock}</source>
       <translation>选项超过 {count} 个：学法最多支持 {count} 个（A–H）</translation>
     </message>
     <message>
+      <source>the sheet cannot be read: a cell holds a value Excel itself would not write (a number that is no number, a damaged date); open the file in Excel or WPS and save it again</source>
+      <translation>无法读取该工作表：有单元格中的值是 Excel 自己不会写出的（不是数的数、损坏的日期）；请用 Excel 或 WPS 打开后重新保存</translation>
+    </message>
+    <message>
       <source>left out: no header row naming 题型 and 题干 in its first five rows</source>
       <translation>未读取：前五行中没有写明“题型”和“题干”的表头行</translation>
     </message>

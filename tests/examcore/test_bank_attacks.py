@@ -509,3 +509,23 @@ def test_json_values_are_said_as_json_writes_them(tmp_path, monkeypatch):
     monkeypatch.setenv("XUEFA_LANG", "zh_CN")
     said = read_bank(tmp_path / "bool.json", "b").problems[0].said()
     assert "而不是 true" in said and "True" not in said, said
+
+
+def test_a_sheet_calamine_cannot_read_is_said_in_words(tmp_path, monkeypatch):
+    """A number cell holding 1,5 (a careless exporter): refused in words, not calamine's "Parse float error"."""
+    import zipfile
+
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.title = "题库"
+    book.active.append(["题型", "题干", "选项A", "选项B", "答案", "难度"])
+    book.active.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "A", 3])
+    book.save(tmp_path / "base.xlsx")
+    with zipfile.ZipFile(tmp_path / "base.xlsx") as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(tmp_path / "comma.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            z.writestr(name, data.replace(b"<v>3</v>", b"<v>1,5</v>") if name.endswith("sheet1.xml") else data)
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    [problem] = read_bank(tmp_path / "comma.xlsx", "b").problems
+    assert "无法读取该工作表" in problem.said() and "Parse" not in problem.said(), problem.said()
