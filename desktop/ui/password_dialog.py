@@ -20,8 +20,10 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._accounts, self._learner_no = accounts, learner_no
         self.setWindowTitle(self.tr("Set your password"))
-        intro = QLabel(self.tr("This is your first login. Choose your own password: at least 12 characters, not "
-                               "a common password. A few words you will remember make a good one.") if first_login
+        # the same at a first login and after the administrator reset the password: given, not chosen
+        intro = QLabel(self.tr("The password you just used was given to you (for a first login, or after a reset). "
+                               "Choose your own now: at least 12 characters, not a common password. A few words "
+                               "you will remember make a good one.") if first_login
                        else self.tr("Choose a new password: at least 12 characters, not a common password."))
         intro.setWordWrap(True)
         self.old_edit = QLineEdit(current_password)

@@ -710,27 +710,27 @@
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="23"/>
-        <source>This is your first login. Choose your own password: at least 12 characters, not a common password. A few words you will remember make a good one.</source>
-        <translation>这是您第一次登录，请设置自己的密码：至少 12 个字符，不能是常见密码。用几个您记得住的词组成就很好。</translation>
+        <location filename="../../desktop/ui/password_dialog.py" line="24"/>
+        <source>The password you just used was given to you (for a first login, or after a reset). Choose your own now: at least 12 characters, not a common password. A few words you will remember make a good one.</source>
+        <translation>您刚才使用的密码是发给您的（首次登录，或管理员重置后）。请现在设置自己的密码：至少 12 个字符，不能是常见密码。几个自己记得住的词组合起来就是好密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="27"/>
         <source>Choose a new password: at least 12 characters, not a common password.</source>
         <translation>请设置新密码：至少 12 个字符，不能是常见密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="40"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="41"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="42"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -1072,62 +1072,62 @@
 <context>
     <name>ExamReview</name>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="77"/>
+        <location filename="../../desktop/ui/exam_review.py" line="78"/>
         <source>✔ right</source>
         <translation>✔ 正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="77"/>
+        <location filename="../../desktop/ui/exam_review.py" line="78"/>
         <source>◐ partly right</source>
         <translation>◐ 部分正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="78"/>
+        <location filename="../../desktop/ui/exam_review.py" line="79"/>
         <source>✘ wrong</source>
         <translation>✘ 错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="78"/>
+        <location filename="../../desktop/ui/exam_review.py" line="79"/>
         <source>— not answered</source>
         <translation>— 未作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="79"/>
+        <location filename="../../desktop/ui/exam_review.py" line="80"/>
         <source>… marked later</source>
         <translation>… 待人工评阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="84"/>
+        <location filename="../../desktop/ui/exam_review.py" line="85"/>
         <source>%1 of %2 points</source>
         <translation>得 %1 分，共 %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="84"/>
+        <location filename="../../desktop/ui/exam_review.py" line="85"/>
         <source>Your answer:</source>
         <translation>您的答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="85"/>
+        <location filename="../../desktop/ui/exam_review.py" line="86"/>
         <source>(not answered)</source>
         <translation>（未作答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="85"/>
+        <location filename="../../desktop/ui/exam_review.py" line="86"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="86"/>
+        <location filename="../../desktop/ui/exam_review.py" line="87"/>
         <source>← your choice</source>
         <translation>← 您的选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="102"/>
+        <location filename="../../desktop/ui/exam_review.py" line="103"/>
         <source>Reference answer:</source>
         <translation>参考答案：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_review.py" line="102"/>
+        <location filename="../../desktop/ui/exam_review.py" line="103"/>
         <source>Right answer:</source>
         <translation>正确答案：</translation>
     </message>
@@ -2129,107 +2129,107 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="26"/>
+        <location filename="../../desktop/ui/library_page.py" line="27"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="27"/>
+        <location filename="../../desktop/ui/library_page.py" line="28"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="34"/>
+        <location filename="../../desktop/ui/library_page.py" line="35"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="35"/>
+        <location filename="../../desktop/ui/library_page.py" line="36"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="42"/>
+        <location filename="../../desktop/ui/library_page.py" line="43"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="79"/>
+        <location filename="../../desktop/ui/library_page.py" line="80"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="85"/>
+        <location filename="../../desktop/ui/library_page.py" line="86"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="107"/>
+        <location filename="../../desktop/ui/library_page.py" line="108"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="108"/>
+        <location filename="../../desktop/ui/library_page.py" line="109"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="123"/>
+        <location filename="../../desktop/ui/library_page.py" line="124"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="171"/>
+        <location filename="../../desktop/ui/library_page.py" line="172"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="199"/>
+        <location filename="../../desktop/ui/library_page.py" line="200"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="147"/>
+        <location filename="../../desktop/ui/library_page.py" line="148"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="29"/>
+        <location filename="../../desktop/ui/library_page.py" line="30"/>
         <source>Import a statute…</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="170"/>
+        <location filename="../../desktop/ui/library_page.py" line="171"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="179"/>
+        <location filename="../../desktop/ui/library_page.py" line="180"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="183"/>
+        <location filename="../../desktop/ui/library_page.py" line="184"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="184"/>
+        <location filename="../../desktop/ui/library_page.py" line="185"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="188"/>
+        <location filename="../../desktop/ui/library_page.py" line="189"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="196"/>
+        <location filename="../../desktop/ui/library_page.py" line="197"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="200"/>
+        <location filename="../../desktop/ui/library_page.py" line="201"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -4619,12 +4619,12 @@ Type the start code the proctor reads out or writes on the board (12 letters and
         <translation>开始考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/start_code_dialog.py" line="57"/>
         <source>Checking the code and opening the paper…</source>
         <translation>正在核对开考码并打开试卷…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_code_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/start_code_dialog.py" line="75"/>
         <source>The paper could not be opened: %1</source>
         <translation>试卷未能打开：%1</translation>
     </message>
