@@ -8,6 +8,7 @@ from pathlib import Path
 from examcore.banks.common import (MAX_FILE_BYTES, BankImportError, FileRefused, ImportReport, RowProblem,
                                    reason_of)
 from examcore.cli_text import Words
+from examcore.collector import collection_paused
 from examcore.questions import QuestionBank
 from examcore.refusals import os_reason
 
@@ -25,7 +26,11 @@ def read_bank(path: Path, bank: str) -> ImportReport:
     """Any supported file as an ImportReport for the server's bank ``bank``: questions (ids scoped to the
     bank), problems (a problem without a row refuses the whole file), skipped items of kinds Xuefa lacks,
     and notes. Never raises for a bad file: every refusal is a problem naming where and what."""
-    path = Path(path)
+    with collection_paused():   # a 50,000-question file builds a million objects and frees none
+        return _read_bank(Path(path), bank)
+
+
+def _read_bank(path: Path, bank: str) -> ImportReport:
     suffix = path.suffix.lower()
     report = ImportReport(path.name)
     try:

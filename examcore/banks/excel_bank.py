@@ -9,6 +9,8 @@ import struct
 import unicodedata
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field as default
 from typing import IO
 from pathlib import Path
 
@@ -89,27 +91,17 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     return [(k, t) for k, t in out if t]
 
 
-def _merged_ranges(path: Path, sheet_index: int = 0) -> list[tuple[int, int, int, int]]:
-    """(first column, first row, last column, last row), 1-based, of the sheet's merged cells. Read from the
-    file itself because openpyxl's fast read-only mode does not report them."""
-    with zipfile.ZipFile(path) as z:
-        workbook = z.read("xl/workbook.xml").decode("utf-8")
-        rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
-        rel_ids = re.findall(r"<(?:\w+:)?sheet\b[^>]*?r:id=\"([^\"]+)\"", workbook)
-        if len(rel_ids) <= sheet_index:
-            return []
-        target = re.search(r"<Relationship\b[^>]*Id=\"%s\"[^>]*Target=\"([^\"]+)\"" % re.escape(rel_ids[sheet_index]),
-                           rels) or re.search(r"<Relationship\b[^>]*Target=\"([^\"]+)\"[^>]*Id=\"%s\""
-                                              % re.escape(rel_ids[sheet_index]), rels)
-        if target is None:
-            return []
-        name = target.group(1).lstrip("/")
-        sheet = z.read(name if name.startswith("xl/") else "xl/" + name).decode("utf-8")
-    out = []
-    for a, r1, b, r2 in re.findall(r"<(?:\w+:)?mergeCell\b[^>]*ref=\"([A-Za-z]{1,3})(\d{1,9}):([A-Za-z]{1,3})(\d{1,9})\"",
-                                   sheet):
-        out.append((column_index_from_string(a.upper()), int(r1), column_index_from_string(b.upper()), int(r2)))
-    return out
+def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """(first column, first row, last column, last row), 1-based, of the merged cells of a sheet's XML. Read
+    from the file itself because openpyxl's fast read-only mode does not report them."""
+    at = xml.find(b"mergeCell")   # after the cells, if anywhere: a sheet without any costs one search
+    if at < 0:
+        return []
+    return [(column_index_from_string(a.decode().upper()), int(r1), column_index_from_string(b.decode().upper()),
+             int(r2)) for a, r1, b, r2 in _MERGE_CELL.findall(xml, max(0, at - 40))]
+
+
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*ref=\"([A-Za-z]{1,3})(\d{1,9}):([A-Za-z]{1,3})(\d{1,9})\"")
 
 
 TEMPLATE_HEADERS = ["编号", "题型", "题干", *[f"选项{k}" for k in OPTION_KEYS], "答案", "分类", "难度",
@@ -169,41 +161,71 @@ def _check_parts(path: Path | IO[bytes]) -> dict[str, int]:
     return {i.filename: i.file_size for i in infos}
 
 
-def _sheet_extent(path: Path | IO[bytes], sheet_index: int, codes: list[str] | None = None
-                  ) -> tuple[int, int, dict[tuple[int, int], str], dict[tuple[int, int], str], set[int]]:
-    """(last row, last column) that the sheet's cells name, read from its XML before calamine lays the sheet
-    out as a dense grid (one cell at XFD1048576 would be seventeen billion cells); the error cells
-    ((row, column) -> "#N/A"), which calamine reads as empty; and the number cells whose number format is
-    not General ((row, column) -> format code; ``codes`` from ``cell_formats.styles_of``); and the rows with
-    a WPS picture in a cell (=DISPIMG), found in the same read of the sheet."""
+@dataclass
+class SheetFacts:
+    """What a sheet's XML says that calamine's grid does not, read in one pass over it (issue 16).
+
+    last_row, last_col: the extent its cells name, read before calamine lays the sheet out as a dense grid
+    (one cell at XFD1048576 would be seventeen billion cells). errors: (row, column) -> "#N/A" of the error
+    cells, which calamine reads as empty. formats: (row, column) -> format code of the number cells whose
+    number format is not General (``codes`` from ``cell_formats.styles_of``). in_cells: the rows with a WPS
+    picture in a cell (=DISPIMG). hidden: the rows hidden in Excel. merged: the merged ranges, as
+    (first column, first row, last column, last row), 1-based."""
+
+    last_row: int = 0
+    last_col: int = 0
+    errors: dict[tuple[int, int], str] = default(default_factory=dict)
+    formats: dict[tuple[int, int], str] = default(default_factory=dict)
+    in_cells: set[int] = default(default_factory=set)
+    hidden: set[int] = default(default_factory=set)
+    merged: list[tuple[int, int, int, int]] = default(default_factory=list)
+
+
+_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
+# every cell's own reference counts (calamine places a cell by it, whatever its row says), in either case
+# (r="xfd1000000" is read too), and of any length: r="ZZZZZZ99999999", far beyond Excel's XFD1048576,
+# made calamine ask for an exabyte and abort the whole process
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Za-z]+)(\d+)\"")
+_ERROR_CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", re.S)
+
+
+def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | None = None) -> SheetFacts:
+    """A sheet's SheetFacts, its XML read and searched once; an empty one when the workbook names no such
+    sheet. Raises KeyError, zipfile.BadZipFile or UnicodeDecodeError for a damaged workbook."""
     part = _sheet_part(path, sheet_index)
     if part is None:
-        return 0, 0, {}, {}, set()
+        return SheetFacts()
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
-    last_row = max((int(m.group(1)) for m in re.finditer(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"", xml)),
-                   default=0)
-    # every cell's own reference counts (calamine places a cell by it, whatever its row says), in either case
-    # (r="xfd1000000" is read too), and of any length: r="ZZZZZZ99999999", far beyond Excel's XFD1048576,
-    # made calamine ask for an exabyte and abort the whole process. The longest letters and digits, then the
-    # greatest of those
-    refs = re.findall(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Za-z]+)(\d+)\"", xml)
-    widest = max((c.upper() for c, _ in refs), key=lambda c: (len(c), c), default=b"")
-    deepest = max((r for _, r in refs), key=lambda r: (len(r), r), default=b"0")
+    facts = SheetFacts(merged=_merged_ranges(xml))
+    if b"hidden=" in xml:   # rare: the rows are looked at one by one only then
+        for m in _ROW_REF.finditer(xml):
+            end = xml.find(b">", m.end())
+            if re.search(rb"\bhidden=\"(?:1|true)\"", xml[m.start():end + 1 if end >= 0 else len(xml)]):
+                facts.hidden.add(int(m.group(1)[:20]))
+    # the longest letters and digits of the rows' and cells' references, then the greatest of those
+    refs = _CELL_REF.findall(xml)
+    columns = {c.upper() for c, _ in refs}
+    digits = {r.lstrip(b"0") or b"0" for r in {r for _, r in refs} | set(_ROW_REF.findall(xml))}
     del refs
-    last_row = max(last_row, int(deepest[:20]) if len(deepest) <= 20 else 10 ** 20)
-    last_col = _column_number(widest)
-    errors = {}
-    for attrs, body in re.findall(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", xml, re.S):
-        ref = re.search(rb"\br=\"([A-Za-z]{1,3})(\d+)\"", attrs)
-        value = re.search(rb"<(?:\w+:)?v>([^<]*)</", body)
-        if ref:
-            errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper()))] = \
-                value.group(1).decode("utf-8", "replace") if value else "#ERROR"
-    in_cells = {int(m.group(1)) for m in re.finditer(   # WPS: a picture in a cell, as =DISPIMG("ID_…",1)
-        rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', xml, re.S)} \
-        if b"DISPIMG" in xml else set()
-    return last_row, last_col, errors, _formatted_cells(xml, codes or []), in_cells
+    longest = max(map(len, columns), default=0)
+    widest = max((c for c in columns if len(c) == longest), default=b"")
+    longest = max(map(len, digits), default=0)
+    deepest = max((r for r in digits if len(r) == longest), default=b"0")
+    facts.last_row = int(deepest) if len(deepest) <= 20 else 10 ** 20
+    facts.last_col = _column_number(widest)
+    if b't="e"' in xml:   # the search below needs it: a sheet without error cells costs one search
+        for attrs, body in _ERROR_CELL_XML.findall(xml):
+            ref = re.search(rb"\br=\"([A-Za-z]{1,3})(\d+)\"", attrs)
+            value = re.search(rb"<(?:\w+:)?v>([^<]*)</", body)
+            if ref:
+                facts.errors[(int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper()))] = \
+                    value.group(1).decode("utf-8", "replace") if value else "#ERROR"
+    if b"DISPIMG" in xml:   # WPS: a picture in a cell, as =DISPIMG("ID_…",1)
+        facts.in_cells = {int(m.group(1)) for m in re.finditer(
+            rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', xml, re.S)}
+    facts.formats = _formatted_cells(xml, codes or [])
+    return facts
 
 
 def _column_number(letters: bytes) -> int:
@@ -245,7 +267,7 @@ def _formatted_cells(xml: bytes, codes: list[str]) -> dict[tuple[int, int], str]
 def _picture_rows(path: Path, sheet_index: int) -> set[int]:
     """The rows a picture floats over (an image placed on the sheet, anchored at a cell; 0 for one placed
     at a position): an Excel bank cannot carry it, so its question is refused rather than imported without
-    it. (A WPS picture in a cell is found by _sheet_extent, which reads the sheet anyway.)"""
+    it. (A WPS picture in a cell is found by sheet_facts, which reads the sheet anyway.)"""
     part = _sheet_part(path, sheet_index)
     if part is None:
         return set()
@@ -270,17 +292,6 @@ def _picture_rows(path: Path, sheet_index: int) -> set[int]:
                 if re.search(r"<(?:\w+:)?pic\b|<(?:\w+:)?blip\b", anchor):   # a picture, or a shape filled with one
                     rows.add(int(start.group(1)) + 1 if start else 0)   # 0: placed at a position, on no row
     return rows
-
-
-def _hidden_rows(path: Path, sheet_index: int) -> set[int]:
-    """The rows hidden in Excel (<row hidden="1">): left out as a person reading the sheet leaves them."""
-    part = _sheet_part(path, sheet_index)
-    if part is None:
-        return set()
-    with zipfile.ZipFile(path) as z:
-        xml = z.read(part)
-    return {int(m.group(2)) for m in re.finditer(rb"<(?:\w+:)?row\b([^>]*?)\br=\"(\d+)\"", xml)
-            if re.search(rb"\bhidden=\"(?:1|true)\"", m.group(0) + xml[m.end():xml.find(b">", m.end()) + 1])}
 
 
 def _sheet_part(path: Path | IO[bytes], sheet_index: int) -> str | None:
@@ -414,8 +425,8 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 codes, date1904 = cell_formats.styles_of(z)
-            last_row, last_col, _, formats, _ = _sheet_extent(io.BytesIO(data), 0, codes)
-            extents = [(last_row, last_col)]
+            facts = sheet_facts(io.BytesIO(data), 0, codes)
+            extents = [(facts.last_row, facts.last_col)]
         except (KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
             raise FileRefused(NOT_A_WORKBOOK) from exc
     for number, (rows, columns) in enumerate(extents, start=1):
@@ -430,7 +441,7 @@ def first_sheet_rows(path: Path) -> Iterator[tuple]:
         raise FileRefused(Words("the first sheet spans {total_height:,} rows x {total_width:,} columns; at most "
                                 "{MAX_SHEET_CELLS:,} cells",
                                 total_height=sheet.total_height, total_width=sheet.total_width, MAX_SHEET_CELLS=MAX_SHEET_CELLS))
-    return iter([tuple(None if v == "" else _number_as_shown(v, formats.get((r, c), cell_formats.GENERAL), date1904)
+    return iter([tuple(None if v == "" else _number_as_shown(v, facts.formats.get((r, c), cell_formats.GENERAL), date1904)
                        for c, v in enumerate(row, start=1))
                  for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1)])
 
@@ -522,9 +533,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     "left out: the sheet is hidden in Excel (unhide it to import it)"), sheet=sheet_name))
                 continue
             try:
-                last_row, last_col, error_cells, formats, in_cells = _sheet_extent(path, index, codes)
+                facts = sheet_facts(path, index, codes)
             except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-                last_row, last_col, error_cells, formats, in_cells = 0, 0, {}, {}, set()
+                facts = SheetFacts()
+            last_row, last_col = facts.last_row, facts.last_col
             if last_row * last_col > MAX_SHEET_CELLS:
                 raise FileRefused(Words(
                     "sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; at most "
@@ -580,9 +592,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     items=", ".join(unread)), sheet=sheet_name))
             read_any = True
             before = len(report.questions)
-            rows = _as_shown(rows, header_at, columns, formats, date1904)
-            _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1,
-                        error_cells, in_cells)
+            rows = _as_shown(rows, header_at, columns, facts.formats, date1904)
+            _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1, facts)
             report.notes.append(RowProblem(path.name, None, None, Words(
                 "read: {count} question(s)", count=len(report.questions) - before), sheet=sheet_name))
         if not read_any and not report.problems:
@@ -595,14 +606,11 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 
 def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], header_at: int,
-                columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool,
-                error_cells: dict[tuple[int, int], str], in_cells: set[int]) -> None:
+                columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool, facts: SheetFacts
+                ) -> None:
     report = sink.report
     sheet_type = parse_type(sheet_name)
-    try:
-        merged = _merged_ranges(path, index)
-    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-        merged = []
+    merged, hidden, error_cells = facts.merged, facts.hidden, facts.errors
     # a value merged down over several rows (题型 or 分类 for a group of questions) belongs to each row
     # (only over the cells the sheet has: a range to XFD1048576 is as wide as what is read, not a billion cells)
     width = max((len(row) for row in rows), default=0)
@@ -611,13 +619,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     anchors = set(inherited.values())
     remembered: dict[tuple[int, int], object] = {}
     try:
-        hidden = _hidden_rows(path, index)
+        pictured = _picture_rows(path, index) | facts.in_cells
     except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-        hidden = set()
-    try:
-        pictured = _picture_rows(path, index) | in_cells
-    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-        pictured = set(in_cells)
+        pictured = set(facts.in_cells)
     if 0 in pictured:   # which question it shows cannot be told: the sheet is not read rather than read without it
         report.problems.append(RowProblem(path.name, None, None, Words(
             "a picture is placed on the sheet at a fixed position, on no row: which question it belongs to cannot "
@@ -637,22 +641,32 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             row = tuple(remembered.get(inherited[(col, rownum)]) if value is None and (col, rownum) in inherited
                         else value for col, value in enumerate(row, start=1))
 
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+            continue  # blank rows are common in hand-kept sheets
+        # each column's text, once: a 50,000-row sheet is read in seconds (bench.bank_bench)
+        texts = {f: _cell_text(row[i]) for f, (i, _) in columns.items() if i < len(row)}
+
         def cell(field: str) -> str:
-            if field not in columns or columns[field][0] >= len(row):
-                return ""
-            return _cell_text(row[columns[field][0]])
+            return texts.get(field, "")
 
         def bad(field: str | None, msg: str) -> None:
             report.problems.append(RowProblem(path.name, rownum, columns[field][1] if field in columns else None,
                                               msg, sheet=sheet_name if many_sheets else None))
 
-        if all(v is None or str(v).strip() == "" for v in row):
-            continue  # blank rows are common in hand-kept sheets
-        errors = [(field, error_cells.get((rownum, i + 1)) or _cell_text(row[i])) for field, (i, _) in columns.items()
-                  if (rownum, i + 1) in error_cells or (i < len(row) and _ERROR_CELL.match(_cell_text(row[i])))]
-        unshown = [(field, row[i]) for field, (i, _) in columns.items() if i < len(row) and isinstance(row[i], Unshown)]
-        in_cell = [f for f, (i, _) in columns.items() if i < len(row) and isinstance(row[i], str)
-                   and row[i].lstrip().upper().startswith("=DISPIMG(")]
+        errors: list[tuple[str, str]] = []   # a failed formula: calamine reads it empty, or its text is #N/A
+        unshown: list[tuple[str, Unshown]] = []
+        in_cell: list[str] = []
+        for f, (i, _) in columns.items():   # one look at each cell: this loop runs for every row
+            t = texts.get(f)
+            if error_cells and (rownum, i + 1) in error_cells:
+                errors.append((f, error_cells[(rownum, i + 1)]))
+            elif t and t[0] == "#" and _ERROR_CELL.match(t):
+                errors.append((f, t))
+            if t:
+                if isinstance(row[i], Unshown):
+                    unshown.append((f, row[i]))
+                elif t.lstrip()[:9].upper() == "=DISPIMG(":
+                    in_cell.append(f)
         if rownum in pictured or in_cell:   # WPS puts a picture into a cell as =DISPIMG("ID_…",1)
             bad(in_cell[0] if in_cell else None, Words(
                 "a picture on this row cannot be kept from an Excel bank: put the question with its picture "
@@ -687,9 +701,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             except ValueError:
                 bad("points", Words("{points_text!r} is not a whole number of points", points_text=points_text))
                 continue
-        options = [(k, cell(f"opt{k}").strip()) for k in OPTION_KEYS if cell(f"opt{k}").strip()]
-        gaps = [k for k in OPTION_KEYS[:OPTION_KEYS.index(options[-1][0])] if not cell(f"opt{k}").strip()] \
-            if options else []
+        filled = {k: cell(f"opt{k}").strip() for k in OPTION_KEYS}
+        options = [(k, t) for k, t in filled.items() if t]
+        gaps = [k for k in OPTION_KEYS[:OPTION_KEYS.index(options[-1][0])] if not filled[k]] if options else []
         if gaps:  # letters would shift or an answer name an empty option: say so instead
             bad(f"opt{gaps[0]}", Words("option {items} is empty while a later option is filled",
                                        items=', '.join(gaps)))
