@@ -22,8 +22,11 @@ def _file_texts() -> dict[str, str]:
                                "(xuefa-server devices add-server its server-signing.key.pub)"),
         # receipt files (examcore/receipt.py)
         "malformed": cli_tr("the file is damaged or is not a receipt file: write it again where it came from"),
-        "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet (trust-server "
-                               "or trust-upstream its server-signing.key.pub)"),
+        "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet: if it is your "
+                               "centre's, trust it first (xuefa trust-server its server-signing.key.pub)"),
+        "untrusted_upstream": cli_tr("the file was signed by a server this computer does not trust yet as its "
+                                 "upstream: if it is your upstream's, trust it first (xuefa-server trust-upstream "
+                                 "its server-signing.key.pub)"),
         "own_receipt": cli_tr("this receipt file was written here, for a station's bundle: carry it back to that "
                           "station and import it there (xuefa import-receipts FILE); this server takes only the "
                           "receipt files its upstream writes"),

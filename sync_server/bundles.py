@@ -105,11 +105,11 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool,
     if sender is None:   # a station this server does not know: its records cannot be vouched for
         if not relayed:  # remembered as a request an administrator can approve, as for results
             from examcore.clock import utc_naive
-            from sync_server.devices import add_request
+            from sync_server.devices import SENT_STUDY_RECORDS, add_request
             with ctx.sessions.begin() as s:
                 if s.get(Device, bundle.sender_id) is None:
                     add_request(s, bundle.sender_id, bundle.sender_key, utc_naive(ctx.clock.now()),
-                                "first seen delivering study records")
+                                SENT_STUDY_RECORDS)
         return [RecordOutcome(str(i), "refused", f"station {bundle.sender_id} is not enrolled here; an "
                                                  "administrator can approve it (xuefa-server devices approve)",
                               "device_not_enrolled")

@@ -16,6 +16,21 @@ from sync_server.directory import revoke
 from sync_server.models import Device, Unit
 
 
+# why a station is waiting for approval without having brought an enrolment code (the note devices list shows;
+# a station enrolled by code or by `devices enrol` has its own name there)
+SENT_RESULTS = Words("sent results before it was enrolled here")
+SENT_STUDY_RECORDS = Words("sent study records before it was enrolled here")
+_NOTES = {str(w): w for w in (SENT_RESULTS, SENT_STUDY_RECORDS)} | {
+    "first seen delivering results": SENT_RESULTS,          # as servers before 2026-12 stored them
+    "first seen delivering study records": SENT_STUDY_RECORDS}
+
+
+def note_words(note: str | None) -> str:
+    """A device's note as Words when this server wrote it (said in the reader's language), else as it is
+    (the name a station gave itself)."""
+    return _NOTES.get(note or "", note or "")
+
+
 class EnrolmentRefused(Exception):
     def __init__(self, message: str, code: str = "enrolment_refused"):
         super().__init__(message)

@@ -31,7 +31,7 @@ from sync_server.context import ServerContext
 from sync_server.acceptance import RULES, Origin, attempt_began, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
 from sync_server.counted import attempt_change, attempt_limits, store_results
 from sync_server.device_trust import relayed_refusal
-from sync_server.devices import add_request
+from sync_server.devices import SENT_RESULTS, add_request
 from sync_server.faults import crash_point
 from sync_server import changes
 from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, StudyPoints, TrustedIssuer, Unit
@@ -389,7 +389,7 @@ class Ingest:
         device = s.get(Device, device_id)
         now = utc_naive(self.ctx.clock.now())
         if device is None:  # remembered as a request an administrator can approve
-            add_request(s, device_id, public_key, now, "first seen delivering results")
+            add_request(s, device_id, public_key, now, SENT_RESULTS)
             return ("device_not_enrolled", f"station {device_id} is not enrolled here; an administrator "
                                            "can approve it (xuefa-server devices approve)")
         if device.public_key != public_key:

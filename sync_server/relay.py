@@ -143,13 +143,18 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
     not matching). Raises ReceiptError for a file not signed by the upstream; then nothing changes."""
     from examcore.receipt import read_receipt_file
     _refuse_own(ctx, data)
+    from examcore.receipt import ReceiptError
     key = setting(ctx, "upstream_key")
     if key is None:
-        from examcore.receipt import ReceiptError
         read_receipt_file(data, None)   # a file that is no receipt file at all is said to be that first
-        raise ReceiptError("untrusted_server", "this server knows no upstream key: run `xuefa-server "
-                                               "trust-upstream UPSTREAM.pub` (or set-upstream) first")
-    receipts = read_receipt_file(data, {bytes.fromhex(key)})
+        raise ReceiptError("untrusted_upstream", "this server knows no upstream key: run `xuefa-server "
+                                                 "trust-upstream UPSTREAM.pub` (or set-upstream) first")
+    try:
+        receipts = read_receipt_file(data, {bytes.fromhex(key)})
+    except ReceiptError as exc:   # a server trusts its upstream by trust-upstream: the station's words would mislead
+        if exc.code != "untrusted_server":
+            raise
+        raise ReceiptError("untrusted_upstream", exc.detail) from exc
     held: dict[str, str] = {}
     with ctx.sessions() as s:
         for start in range(0, len(receipts), 500):  # a file may confirm 100,000: keep each query small

@@ -3183,6 +3183,14 @@ this PC's clock now: {clock}</source>
       <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
     </message>
     <message>
+      <source>sent results before it was enrolled here</source>
+      <translation>在本服务器登记之前发送了成绩</translation>
+    </message>
+    <message>
+      <source>sent study records before it was enrolled here</source>
+      <translation>在本服务器登记之前发送了学习记录</translation>
+    </message>
+    <message>
       <source>no unit {unit_id} on this server</source>
       <translation>本服务器没有单位 {unit_id}</translation>
     </message>
@@ -4751,8 +4759,12 @@ this PC's clock now: {clock}</source>
       <translation>该文件已损坏或不是回执文件：请在其来源处重新写出</translation>
     </message>
     <message>
-      <source>the file was signed by a server this computer does not trust yet (trust-server or trust-upstream its server-signing.key.pub)</source>
-      <translation>该文件由本机尚未信任的服务器签名（用 trust-server 或 trust-upstream 导入其 server-signing.key.pub）</translation>
+      <source>the file was signed by a server this computer does not trust yet: if it is your centre's, trust it first (xuefa trust-server its server-signing.key.pub)</source>
+      <translation>该文件由本机尚未信任的服务器签名：如果它来自您的考点服务器，请先信任该服务器（xuefa trust-server 该服务器的 server-signing.key.pub）</translation>
+    </message>
+    <message>
+      <source>the file was signed by a server this computer does not trust yet as its upstream: if it is your upstream's, trust it first (xuefa-server trust-upstream its server-signing.key.pub)</source>
+      <translation>该文件由本机尚未信任为上级的服务器签名：如果它来自您的上级服务器，请先信任该服务器（xuefa-server trust-upstream 该服务器的 server-signing.key.pub）</translation>
     </message>
     <message>
       <source>this receipt file was written here, for a station's bundle: carry it back to that station and import it there (xuefa import-receipts FILE); this server takes only the receipt files its upstream writes</source>

@@ -7,6 +7,7 @@ import json
 from flask import abort, jsonify, make_response, request
 from sqlalchemy import or_, select
 
+from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from sync_server import admins, audit, throttle
 from sync_server.api import api
@@ -14,7 +15,7 @@ from sync_server.api.admin_auth import admin, not_found, require_admin
 from sync_server.api.schemas import AdminLogin, DeviceApprove, LearnerPut, PolicyPut, UnitPut
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.devices import EnrolmentRefused, approve_device, revoke_device
+from sync_server.devices import EnrolmentRefused, approve_device, note_words, revoke_device
 from sync_server.directory import (DirectoryError, LearnerFields, end_exemptions, put_learner, put_unit,
                                    reset_password, set_policy, subtree)
 from sync_server.models import Alert, Device, Learner, Result, Unit
@@ -257,7 +258,9 @@ def alerts_list():
 
 
 def _device_dict(d: Device) -> dict:
-    return {"device_id": d.device_id, "status": d.status, "unit_id": d.unit_id, "note": d.note,
+    note = note_words(d.note)
+    return {"device_id": d.device_id, "status": d.status, "unit_id": d.unit_id, "note": str(note),
+            **({"note_words": note.to_dict()} if isinstance(note, Words) else {}),
             "requested_at": d.requested_at.isoformat() + "Z",
             "certificate_expires_at": d.certificate_expires_at.isoformat() + "Z" if d.certificate_expires_at else None}
 

@@ -13,6 +13,7 @@ from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said, said_of
 from examcore.refusals import os_reason
 from sync_server import audit
+from sync_server.devices import note_words
 from sync_server.cli.common import (Code, Name, check_output, code_with_pin, local_minute, open_server as _server,
                                     read_password, read_public_key, tls_fingerprint)
 
@@ -38,7 +39,7 @@ def devices_list(ctx: click.Context) -> None:
                 until=d.certificate_expires_at)
         else:
             state = {"pending": cli_tr("pending"), "approved": cli_tr("approved")}.get(d.status, d.status)
-        click.echo(f"{d.device_id}\t{state}\t{d.note}")
+        click.echo(f"{d.device_id}\t{state}\t{said(note_words(d.note))}")
     if not rows:
         click.echo(cli_tr("no devices yet"))
 
@@ -270,7 +271,7 @@ def devices_revoke(ctx: click.Context, device_id: str, yes: bool) -> None:
             click.echo(cli_tr("{device_id} is already revoked: nothing changed").format(device_id=device_id))
             return
         where = ", ".join(part for part in (device.unit_id and cli_tr("unit {unit}").format(unit=device.unit_id),
-                                            device.room, device.note) if part)
+                                            device.room, said(note_words(device.note))) if part)
         question = cli_tr("Revoke {device_id}{where}? Its results are refused from then on, also those it has "
                           "not delivered yet.").format(device_id=device_id, where=f" ({where})" if where else "")
         if not yes and not click.confirm(question, default=False):

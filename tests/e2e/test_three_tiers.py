@@ -157,6 +157,7 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     assert cli(folders["centre"], "trust-upstream", forged).returncode == 0
     wrong = cli(folders["centre"], "import-receipts", receipts_file)
     assert wrong.returncode == 1 and "does not trust yet" in wrong.stderr
+    assert "xuefa-server trust-upstream" in wrong.stderr and "trust-server" not in wrong.stderr  # a server's command
     assert cli(folders["centre"], "trust-upstream", folders["province"] / "server-signing.key.pub").returncode == 0
     confirmed = cli(folders["centre"], "import-receipts", receipts_file)
     assert confirmed.stdout.startswith("2 result(s) confirmed by the upstream"), confirmed.stdout + confirmed.stderr

@@ -178,3 +178,12 @@ def test_a_result_short_of_the_exams_study_points_is_stored_with_an_alert(tmp_pa
         alerts = [(a.kind, a.result_id) for a in s.query(Alert)]
         detail = s.query(Alert).filter_by(kind="points_short").one().detail
     assert alerts == [("points_short", envelope.result_id)] and "asks for 50" in detail and "holds 0" in detail
+
+
+def test_a_device_note_the_server_wrote_is_said_in_words_also_as_older_servers_wrote_it():
+    from examcore.cli_text import said
+    from sync_server.devices import SENT_RESULTS, SENT_STUDY_RECORDS, note_words
+    assert note_words("first seen delivering results") is SENT_RESULTS   # stored before 2026-12
+    assert note_words("first seen delivering study records") is SENT_STUDY_RECORDS
+    assert note_words(str(SENT_RESULTS)) is SENT_RESULTS
+    assert note_words("机房二 3 号机") == "机房二 3 号机" and note_words(None) == ""   # a station's own name

@@ -41,7 +41,8 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     assert "no receipt file written" in first.stdout and not (stick / "r.receipts.json").exists()
     device_line = server_cli(instance, "devices", "list").stdout
     device_id = device_line.split()[0]
-    assert "pending" in device_line
+    assert "pending" in device_line and "sent results before it was enrolled here" in device_line
+    assert "在本服务器登记之前发送了成绩" in server_cli(instance, "devices", "list", env={"XUEFA_LANG": "zh_CN"}).stdout
     assert server_cli(instance, "devices", "approve", device_id).returncode == 0
     second = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert second.returncode == 0 and "1 stored" in second.stdout, second.stdout + second.stderr
@@ -55,6 +56,7 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     assert mistaken.returncode == 1 and "carry it back to that station" in mistaken.stderr, mistaken.stderr
     refused = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)
     assert refused.returncode == 1 and "does not trust yet" in refused.stderr  # the station does not know it yet
+    assert "xuefa trust-server" in refused.stderr and "trust-upstream" not in refused.stderr  # its own command
     assert run("desktop.app", "--data-dir", data_dir, "trust-server",
                instance / "server-signing.key.pub").returncode == 0
     applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)

@@ -14,6 +14,7 @@ from desktop.services.background import run_in_background
 from desktop.ui.confirm import confirm
 from desktop.ui.local_time import local_time
 from examcore.bundle import write_atomically
+from examcore.cli_text import words_said
 
 
 class _Progress(QObject):
@@ -107,7 +108,8 @@ class SyncPage(QWidget):
                  "revoked": self.tr("revoked")}
         self.devices_table.setRowCount(len(self.devices))
         for r, dev in enumerate(self.devices):
-            for c, text in enumerate((dev["device_id"], words.get(dev["status"], dev["status"]), dev.get("note", ""),
+            note = words_said(dev.get("note") or "", dev.get("note_words"))   # the server's words, or the station's name
+            for c, text in enumerate((dev["device_id"], words.get(dev["status"], dev["status"]), note,
                                       local_time(dev.get("requested_at")))):
                 self.devices_table.setItem(r, c, QTableWidgetItem(text))
         self.devices_table.resizeColumnsToContents()
@@ -258,7 +260,8 @@ class SyncPage(QWidget):
         device, client = self.selected_device(), self.client
         if device is None:
             return
-        who = f"{device['device_id']}" + (f"（{device['note']}）" if device.get("note") else "")
+        note = words_said(device.get("note") or "", device.get("note_words"))
+        who = f"{device['device_id']}" + (f"（{note}）" if note else "")
         if confirm(self, self.tr("Revoke a station"),
                    self.tr("Revoke %1? From now on every result and request it sends is refused here and on the "
                            "servers above; results it has not delivered stay on it. Only an approval takes it "
