@@ -622,8 +622,8 @@ def sync(ctx: click.Context, verbose: bool) -> None:
                           "uses the password the server hands down").format(detail=cli_tr(item["detail"])))
     if pull.done and report.pulled is not None:
         pulled = report.pulled
-        click.echo(cli_tr("taken from the server: {changes} change(s): {learners} learner(s), {packages} new exam "
-                      "package(s)").format(changes=pulled.applied, learners=pulled.learners,
+        click.echo(cli_tr("taken from the server: {changes} change(s) (learners concerned: {learners}; new exam "
+                          "packages: {packages})").format(changes=pulled.applied, learners=pulled.learners,
                                            packages=pulled.new_packages))
         for why in pulled.skipped:
             click.echo(cli_tr("  skipped: {why}").format(why=why))

@@ -34,8 +34,13 @@ class PullOutcome:
     applied: int = 0
     new_packages: int = 0
     study_files: int = 0
-    learners: int = 0
     skipped: list[str] = field(default_factory=list)
+    learners_changed: set[str] = field(default_factory=set)   # one learner may change several times in a pull
+
+    @property
+    def learners(self) -> int:
+        """How many learners the changes were about (not how many learner changes there were)."""
+        return len(self.learners_changed)
 
 
 def _setting(s: Session, key: str) -> str | None:
@@ -85,7 +90,7 @@ def _apply(station: Station, s: Session, change: Change, files: dict[str, bytes]
                      level=body["level"]))
     elif change.kind == "learner":
         _apply_learner(s, body)
-        outcome.learners += 1
+        outcome.learners_changed.add(body["learner_no"])
     elif change.kind == "issuer":
         key = canonical.b64d(body["public_key"])
         if s.get(TrustedIssuer, key) is None and s.get(Revocation, ("issuer", body["public_key"])) is None:

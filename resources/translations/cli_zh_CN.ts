@@ -1599,8 +1599,8 @@ this PC's clock now: {clock}</source>
       <translation>  服务器保存了一项密码修改但未采用：{detail}；考生使用服务器下发的密码</translation>
     </message>
     <message>
-      <source>taken from the server: {changes} change(s): {learners} learner(s), {packages} new exam package(s)</source>
-      <translation>从服务器取回：{changes} 项变更：{learners} 名考生，{packages} 个新考试包</translation>
+      <source>taken from the server: {changes} change(s) (learners concerned: {learners}; new exam packages: {packages})</source>
+      <translation>从服务器取回 {changes} 项变更（涉及考生 {learners} 名；新考试包 {packages} 个）</translation>
     </message>
     <message>
       <source>; the delivery above stands</source>

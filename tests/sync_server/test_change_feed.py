@@ -77,8 +77,11 @@ def test_a_reset_upstream_replaces_a_changed_password_and_revocations_follow(fre
     assert fresh_station.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.OK
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
+        reset_password(s, "200000001", now)
+    with server.sessions.begin() as s:   # two resets, two change records: one learner for the summary
         fresh = reset_password(s, "200000001", now)
-    _pull(fresh_station, live_server)
+    twice = _pull(fresh_station, live_server)
+    assert twice.applied == 2 and twice.learners == 1
     assert fresh_station.accounts.login("200000001", "Mine-2026-ok").status is LoginStatus.WRONG
     assert fresh_station.accounts.login("200000001", fresh).status is LoginStatus.MUST_CHANGE
     [listing] = fresh_station.library.listings("200000001")
