@@ -17,7 +17,8 @@ from urllib.parse import unquote
 from examcore.banks.common import (OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question, count_blanks,
                                    separator_problem)
 from examcore.banks.gift import BLANK, category_path
-from examcore.banks.text_files import TextRefused, html_to_text, parse_xml
+from examcore.banks.text_files import (TextRefused, data_uri_bytes, html_to_text, is_data_uri, parse_xml,
+                                      shown_name)
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Picture, QuestionType
 
@@ -66,6 +67,13 @@ def _pictures(element: ET.Element | None, shown: list[str]) -> tuple[tuple[Pictu
                                        for f in element.findall("file")}
     pictures, missing = [], []
     for source in dict.fromkeys(shown):
+        if is_data_uri(source):   # a picture pasted into the editor: its bytes are in the HTML itself
+            data = data_uri_bytes(source)
+            if data is None:
+                missing.append(shown_name(source))
+            else:
+                pictures.append(Picture(data, shown_name(source)))
+            continue
         where = unquote(source.split("@@PLUGINFILE@@", 1)[-1]).split("?", 1)[0].lstrip("/")
         name = where.rsplit("/", 1)[-1]
         attached = held.get(where if "/" in where else "/" + where)
@@ -76,6 +84,11 @@ def _pictures(element: ET.Element | None, shown: list[str]) -> tuple[tuple[Pictu
         except (ValueError, binascii.Error):
             missing.append(name)
     return tuple(pictures), missing
+
+
+def _drawn(source: str) -> str:
+    """The name html_to_text gives a picture it shows, for telling kept pictures from the rest."""
+    return shown_name(source) if is_data_uri(source) else unquote(source.split("?", 1)[0]).rsplit("/", 1)[-1]
 
 
 def _unshown(element: ET.Element | None) -> list[str]:
@@ -125,7 +138,7 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         stem = _text(question.find("questiontext"), figures)
         sources = _sources(question.find("questiontext"))
         pictures, missing = _pictures(question.find("questiontext"), sources)
-        drawn = {unquote(s.split("?", 1)[0]).rsplit("/", 1)[-1] for s in sources}
+        drawn = {_drawn(s) for s in sources}
         images += [f for f in figures if unquote(f) not in drawn]   # audio, video, a formula: not a picture
         answer_nodes = question.findall("answer")
         shown_in_answers: list[list[str]] = [[] for _ in answer_nodes]
@@ -151,7 +164,7 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             found, gone = _pictures(node, sources)
             option_pictures[OPTION_KEYS[n]] = found
             missing += gone
-            drawn = {unquote(s.split("?", 1)[0]).rsplit("/", 1)[-1] for s in sources}
+            drawn = {_drawn(s) for s in sources}
             images += [f for f in shown if unquote(f) not in drawn]
         if qtype is QuestionType.FILL_IN and not count_blanks(stem):
             stem += BLANK

@@ -20,7 +20,8 @@ from examcore.banks.common import (MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KE
                                    QuestionSink, RowProblem, build_question, reason_of,
                                    separator_problem)
 from examcore.banks.gift import BLANK
-from examcore.banks.text_files import STRUCK as _STRUCK, TextRefused, parse_xml, raised
+from examcore.banks.text_files import (STRUCK as _STRUCK, TextRefused, data_uri_bytes, is_data_uri, parse_xml, raised,
+                                      shown_name)
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -190,11 +191,14 @@ def _shown(body: ET.Element, read: Callable[[str], bytes | None], choice: bool =
         if node.tag != "img" or any(a.tag == "inlineChoice" for a in ancestors):
             others.append(posixpath.basename(src) or node.tag)
             continue
-        data = read(src) if src else None
-        if data is None:
-            missing.append(posixpath.basename(src) or node.tag)
+        if is_data_uri(src):   # the picture's bytes written into the item itself
+            data, name = data_uri_bytes(src), shown_name(src)
         else:
-            pictures.append(Picture(data, posixpath.basename(src)))
+            data, name = (read(src) if src else None), posixpath.basename(src)
+        if data is None:
+            missing.append(name or node.tag)
+        else:
+            pictures.append(Picture(data, name))
     return tuple(pictures), tuple(others), tuple(missing)
 
 

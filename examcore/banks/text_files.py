@@ -195,12 +195,36 @@ def parse_xml(data: bytes) -> tuple[ET.Element, Decoded]:
                                 "export or save it again", column=column), line) from None
 
 
-_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"}
+# what a browser starts on a new line: each table cell on its own line, as the Word reader reads a table's
+# cells (found by an outside tester: <td>甲</td><td>乙</td> read as 甲乙)
+_BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+           "blockquote", "caption", "dt", "dd", "dl", "pre", "hr", "section", "article", "header", "footer",
+           "figure", "figcaption", "address", "center", "thead", "tbody", "tfoot"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
 STRUCK = frozenset({"del", "s", "strike"})   # HTML's crossed-out text
 _SUPERSCRIPT = str.maketrans("0123456789+-()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ")
 _SUBSCRIPT = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
+
+
+def _style_effects(style: str) -> tuple[str, ...]:
+    """What an element's inline CSS does to its text as this reader keeps it: "struck" (text-decoration
+    line-through), "underlined", "sup"/"sub" (vertical-align), "hidden" (display:none, visibility:hidden).
+    Editors (Moodle's Atto and TinyMCE, Word's HTML) write these as <span style=…> rather than <s> or <sup>."""
+    css = re.sub(r"\s+", "", style.lower())
+    effects = []
+    decoration = " ".join(re.findall(r"text-decoration(?:-line)?:([^;]*)", css))
+    if "line-through" in decoration:
+        effects.append("struck")
+    if "underline" in decoration:
+        effects.append("underlined")
+    align = re.findall(r"vertical-align:(super|sub)\b", css)
+    if align:
+        effects.append("sup" if align[-1] == "super" else "sub")
+    if re.search(r"(?:^|;)display:none|(?:^|;)visibility:(?:hidden|collapse)", css):
+        effects.append("hidden")
+    return tuple(effects)
 
 
 class _TextOf(HTMLParser):
@@ -212,12 +236,30 @@ class _TextOf(HTMLParser):
         self._raised: list[str] = []   # inside <sup> or <sub>: 10<sup>3</sup> is 10³, never 103
         self._underlined = 0   # <u>&nbsp;&nbsp;</u>: an underlined gap is a blank to fill in
         self._struck = 0       # inside <del>, <s> or <strike>: shown crossed out, which plain text cannot
+        self._open: list[tuple[str, tuple[str, ...]]] = []   # elements whose style does something, innermost last
+        self._lists: list[list] = []   # open <ol>/<ul>: [tag, next number, numbering type]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not tag.isascii():   # "若a<b且b>c" written into HTML unescaped: text, not a tag named "b且b"
             self.handle_data(self.get_starttag_text() or "")
-        elif tag in ("script", "style"):
+            return
+        found = dict(attrs)
+        effects = _style_effects(found.get("style") or "") if tag not in _VOID else ()
+        if effects:
+            self._open.append((tag, effects))
+            self._apply(effects, +1)
+        if tag in ("script", "style"):
             self._hidden += 1
+        elif tag in ("ol", "ul"):
+            self.parts.append("\n")
+            self._lists.append([tag, _list_start(found.get("start")), found.get("type") or "1"])
+        elif tag == "li":
+            self.parts.append("\n")
+            if self._lists and self._lists[-1][0] == "ol":   # the number a browser shows: 1. 2. (a. i. …)
+                numbered = self._lists[-1]
+                number = _list_start(found.get("value")) if found.get("value") else numbered[1]
+                self.parts.append(_list_number(number, numbered[2]) + ". ")
+                numbered[1] = number + 1
         elif tag in _BLOCKS:
             self.parts.append("\n")
         elif tag in ("sup", "sub"):
@@ -227,18 +269,31 @@ class _TextOf(HTMLParser):
         elif tag in STRUCK:
             self._struck += 1
         elif tag in ("img", "image", "object", "embed", "video", "audio", "svg", "math", "iframe"):
-            found = dict(attrs)
-            self.images.append((found.get("src") or found.get("data") or found.get("alt") or tag).rsplit("/", 1)[-1])
+            self.images.append(shown_name(found.get("src") or found.get("data") or found.get("alt") or tag))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ("script", "style"):
             self.handle_starttag(tag, attrs)
+            if tag not in _VOID:   # <span style=… />: nothing inside it
+                self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if not tag.isascii():
             self.handle_data(f"</{tag}>")
-        elif tag in ("script", "style"):
+            return
+        if any(t == tag for t, _ in self._open):   # an unclosed element inside it ends with it
+            while self._open:
+                closed, effects = self._open.pop()
+                self._apply(effects, -1)
+                if closed == tag:
+                    break
+        if tag in ("script", "style"):
             self._hidden = max(0, self._hidden - 1)
+        elif tag in ("ol", "ul"):
+            if any(t == tag for t, _, _ in self._lists):
+                while self._lists and self._lists.pop()[0] != tag:
+                    pass
+            self.parts.append("\n")
         elif tag in ("sup", "sub") and self._raised:
             self._raised.pop()
         elif tag == "u":
@@ -247,6 +302,19 @@ class _TextOf(HTMLParser):
             self._struck = max(0, self._struck - 1)
         elif tag in _BLOCKS:
             self.parts.append("\n")
+
+    def _apply(self, effects: tuple[str, ...], step: int) -> None:
+        for effect in effects:
+            if effect == "struck":
+                self._struck = max(0, self._struck + step)
+            elif effect == "underlined":
+                self._underlined = max(0, self._underlined + step)
+            elif effect == "hidden":   # not shown by a browser: not read, as Word's hidden text is not
+                self._hidden = max(0, self._hidden + step)
+            elif step > 0:
+                self._raised.append(effect)
+            elif effect in self._raised:
+                del self._raised[len(self._raised) - 1 - self._raised[::-1].index(effect)]
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
@@ -258,6 +326,58 @@ class _TextOf(HTMLParser):
             if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
                 self.images.append(Words("struck-through text “{text}”", text=text.strip()))
             self.parts.append(text)
+
+
+def _list_start(value: str | None) -> int:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return 1
+
+
+def _list_number(number: int, kind: str) -> str:
+    """An <ol>'s item number as the browser shows it for type 1, a, A, i or I."""
+    if kind in ("a", "A") and number >= 1:
+        letters = ""
+        while number:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if kind == "A" else letters
+    if kind in ("i", "I") and 1 <= number < 4000:
+        roman = ""
+        for value, mark in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                            (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while number >= value:
+                roman, number = roman + mark, number - value
+        return roman.upper() if kind == "I" else roman
+    return str(number)
+
+
+def shown_name(source: str) -> str:
+    """A picture's source as messages name it: its file name, or for one written into the HTML itself (a
+    data: URI) its kind ("data:image/png")."""
+    if is_data_uri(source):
+        return "data:" + source.strip()[5:].split(",", 1)[0].split(";", 1)[0]
+    return source.rsplit("/", 1)[-1]
+
+
+def is_data_uri(source: str) -> bool:
+    return source.strip()[:5].lower() == "data:"
+
+
+def data_uri_bytes(source: str) -> bytes | None:
+    """The bytes of a base64 data: URI (<img src="data:image/png;base64,…">, as editors paste pictures), or
+    None when it is no such URI or does not decode."""
+    import base64
+    import binascii
+    from urllib.parse import unquote
+    head, comma, payload = source.strip().partition(",")
+    if not comma or not is_data_uri(head) or ";base64" not in head.lower():
+        return None
+    try:
+        return base64.b64decode("".join(unquote(payload).split()), validate=True)
+    except (ValueError, binascii.Error):
+        return None
 
 
 def raised(text: str, how: str) -> str:
