@@ -19,6 +19,8 @@ from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
 from examcore.banks import cell_formats
+from examcore.banks.excel_rich import Fonts, RichCells, fonts_of, rich_cells
+from examcore.banks.text_files import raised
 from examcore.banks.xls_extent import NotAnXls, sheet_extents
 from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
@@ -170,7 +172,8 @@ class SheetFacts:
     cells, which calamine reads as empty. formats: (row, column) -> format code of the number cells whose
     number format is not General (``codes`` from ``cell_formats.styles_of``). in_cells: the rows with a WPS
     picture in a cell (=DISPIMG). hidden: the rows hidden in Excel. merged: the merged ranges, as
-    (first column, first row, last column, last row), 1-based."""
+    (first column, first row, last column, last row), 1-based. rich: the cells struck through or raised
+    (examcore/banks/excel_rich.py)."""
 
     last_row: int = 0
     last_col: int = 0
@@ -179,6 +182,7 @@ class SheetFacts:
     in_cells: set[int] = default(default_factory=set)
     hidden: set[int] = default(default_factory=set)
     merged: list[tuple[int, int, int, int]] = default(default_factory=list)
+    rich: RichCells = default(default_factory=RichCells)
 
 
 _ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
@@ -189,7 +193,8 @@ _CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Za-z]+)(\d+)\"")
 _ERROR_CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", re.S)
 
 
-def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | None = None) -> SheetFacts:
+def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | None = None,
+                fonts: Fonts | None = None) -> SheetFacts:
     """A sheet's SheetFacts, its XML read and searched once; an empty one when the workbook names no such
     sheet. Raises KeyError, zipfile.BadZipFile or UnicodeDecodeError for a damaged workbook."""
     part = _sheet_part(path, sheet_index)
@@ -225,6 +230,7 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
         facts.in_cells = {int(m.group(1)) for m in re.finditer(
             rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', xml, re.S)}
     facts.formats = _formatted_cells(xml, codes or [])
+    facts.rich = rich_cells(xml, fonts or Fonts())
     return facts
 
 
@@ -370,7 +376,7 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
         changed: list | None = None
         for i in text_columns:
             v = row[i] if i < len(row) else None
-            if v is None:
+            if v is None or isinstance(v, Struck):   # refused whatever it shows
                 continue
             if isinstance(v, str):   # text shows as written, unless its format writes text around it
                 code = formats.get((rownum, i + 1))
@@ -385,6 +391,38 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
             changed = changed or list(row)
             changed[i] = text
         out.append(tuple(changed) if changed else row)
+    return out
+
+
+class Struck:
+    """A cell with struck-through words (删除线), which the station cannot show crossed out: its row is
+    refused with the words named."""
+
+    def __init__(self, value: object, words: str) -> None:
+        self.value, self.words = value, words
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+def _with_rich(rows: list[tuple], header_at: int, rich: RichCells) -> list[tuple]:
+    """The rows below the header with each raised run marked (x², H₂O) and each struck cell a Struck."""
+    if not (rich.shown or rich.struck or rich.raised):
+        return rows
+    out = list(rows)
+    for (r, c) in {*rich.shown, *rich.struck, *rich.raised}:
+        if r <= header_at or r > len(out) or c > len(out[r - 1]) or out[r - 1][c - 1] is None:
+            continue
+        row = list(out[r - 1])
+        value = row[c - 1]
+        if isinstance(value, str) and (r, c) in rich.shown:
+            value = rich.shown[(r, c)]
+        if isinstance(value, str) and (r, c) in rich.raised:
+            value = raised(value, rich.raised[(r, c)])
+        if (r, c) in rich.struck and str(value).strip():
+            value = Struck(value, rich.struck[(r, c)] or str(value).strip())
+        row[c - 1] = value
+        out[r - 1] = tuple(row)
     return out
 
 
@@ -520,8 +558,9 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
         try:
             with zipfile.ZipFile(path) as z:
                 codes, date1904 = cell_formats.styles_of(z)
+                fonts = fonts_of(z)
         except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-            codes, date1904 = [], False
+            codes, date1904, fonts = [], False, Fonts()
         first_headers: tuple[int, list[str]] | None = None
         read_any = False
         for index, meta in enumerate(book.sheets_metadata):
@@ -533,7 +572,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     "left out: the sheet is hidden in Excel (unhide it to import it)"), sheet=sheet_name))
                 continue
             try:
-                facts = sheet_facts(path, index, codes)
+                facts = sheet_facts(path, index, codes, fonts)
             except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
                 facts = SheetFacts()
             last_row, last_col = facts.last_row, facts.last_col
@@ -592,7 +631,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     items=", ".join(unread)), sheet=sheet_name))
             read_any = True
             before = len(report.questions)
-            rows = _as_shown(rows, header_at, columns, facts.formats, date1904)
+            rows = _as_shown(_with_rich(rows, header_at, facts.rich), header_at, columns, facts.formats, date1904)
             _read_sheet(path, index, sheet_name, rows, header_at, columns, sink, len(book.sheet_names) > 1, facts)
             report.notes.append(RowProblem(path.name, None, None, Words(
                 "read: {count} question(s)", count=len(report.questions) - before), sheet=sheet_name))
@@ -654,7 +693,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                               msg, sheet=sheet_name if many_sheets else None))
 
         errors: list[tuple[str, str]] = []   # a failed formula: calamine reads it empty, or its text is #N/A
-        unshown: list[tuple[str, Unshown]] = []
+        unshown: list[tuple[str, Unshown | Struck]] = []
         in_cell: list[str] = []
         for f, (i, _) in columns.items():   # one look at each cell: this loop runs for every row
             t = texts.get(f)
@@ -663,7 +702,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             elif t and t[0] == "#" and _ERROR_CELL.match(t):
                 errors.append((f, t))
             if t:
-                if isinstance(row[i], Unshown):
+                if isinstance(row[i], (Unshown, Struck)):
                     unshown.append((f, row[i]))
                 elif t.lstrip()[:9].upper() == "=DISPIMG(":
                     in_cell.append(f)
@@ -676,7 +715,18 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             for field, value in errors:
                 bad(field, Words("the cell holds the error {value} (a formula that failed); put the value itself",
                                  value=value))
+            struck = [v for _, v in unshown if isinstance(v, Struck)]
+            if len(struck) == len(texts) - sum(1 for t in texts.values() if not t.strip()) and all(
+                    v.words == str(v.value).strip() for v in struck):   # every filled cell struck whole
+                bad(None, Words("the row is struck through (删除线), as a withdrawn question is marked: it is not "
+                                "imported; delete the row, or remove the strike-through if it belongs in the bank"))
+                continue
             for field, cell_value in unshown:
+                if isinstance(cell_value, Struck):
+                    bad(field, Words("struck-through text “{text}”: the station cannot show it crossed out; delete "
+                                     "the struck words (or the row, if the question is withdrawn), or remove the "
+                                     "strike-through (删除线)", text=cell_value.words))
+                    continue
                 bad(field, Words(
                     "Xuefa cannot be sure what Excel shows here ({reason}); format the cell as Text (设置单元格格式 → "
                     "文本) and type what it should say",

@@ -3899,6 +3899,10 @@ this PC's clock now: {clock}</source>
       <translation>单元格中是错误值 {value}（公式出错）；请填入值本身</translation>
     </message>
     <message>
+      <source>the row is struck through (删除线), as a withdrawn question is marked: it is not imported; delete the row, or remove the strike-through if it belongs in the bank</source>
+      <translation>该行设置了删除线（通常表示试题已作废）：不导入；请删除该行，如该题仍属题库，请去掉删除线</translation>
+    </message>
+    <message>
       <source>unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答)</source>
       <translation>未知题型 {type!r}（应为 单选、多选、判断、填空 或 简答）</translation>
     </message>
@@ -3925,6 +3929,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>column(s) not read: {items} (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, 标签, 编号)</source>
       <translation>未读取的列：{items}（学法读取 题型、题干、选项A–H、答案、解析、分类、难度、分值、标签、编号）</translation>
+    </message>
+    <message>
+      <source>struck-through text “{text}”: the station cannot show it crossed out; delete the struck words (or the row, if the question is withdrawn), or remove the strike-through (删除线)</source>
+      <translation>带删除线的文字“{text}”：考试机无法显示删除线；请删去这些文字（如该题已作废，删除整行），或去掉删除线</translation>
     </message>
     <message>
       <source>{points_text!r} is not a whole number of points</source>

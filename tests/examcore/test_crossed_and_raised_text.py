@@ -5,6 +5,7 @@ the words named, never imported as plain text that says the opposite; superscrip
 from __future__ import annotations
 
 import docx
+import pytest
 
 from examcore.banks import read_bank
 from examcore.banks.gift import read_gift
@@ -103,3 +104,70 @@ def test_word_formulas_charts_and_drawn_shapes_refuse_their_question_by_name(tmp
         document.save(tmp_path / "f.docx")
         report = read_bank(tmp_path / "f.docx", "b")
         assert report.questions == [] and said in report.problems[0].message, (said, report.problems)
+
+
+def _excel(tmp_path, rows, shared: bool, styled=lambda ws: None):
+    """A bank sheet with rich text, written by openpyxl (inline strings) or with its strings moved into
+    xl/sharedStrings.xml as Excel and WPS write them."""
+    import re
+    import zipfile
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "答案"])
+    for row in rows:
+        ws.append(row)
+    styled(ws)
+    path = tmp_path / ("shared.xlsx" if shared else "inline.xlsx")
+    wb.save(path)
+    if not shared:
+        return path
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    strings = re.findall(r'<c r="([A-Z]+\d+)"([^>]*) t="inlineStr"><is>(.*?)</is></c>', sheet)
+    for n, (ref, attrs, body) in enumerate(strings):
+        sheet = sheet.replace(f'<c r="{ref}"{attrs} t="inlineStr"><is>{body}</is></c>',
+                              f'<c r="{ref}"{attrs} t="s"><v>{n}</v></c>')
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    parts["xl/sharedStrings.xml"] = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                                     + "".join(f"<si>{b}</si>" for _, _, b in strings) + "</sst>").encode()
+    types = parts["[Content_Types].xml"].decode().replace("</Types>", (
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'spreadsheetml.sharedStrings+xml"/></Types>'))
+    parts["[Content_Types].xml"] = types.encode()
+    rels = parts["xl/_rels/workbook.xml.rels"].decode().replace("</Relationships>", (
+        '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
+    parts["xl/_rels/workbook.xml.rels"] = rels.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_excel_struck_words_refuse_their_row_and_raised_runs_keep_their_meaning(tmp_path, shared):
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+    rows = [["单选", CellRichText("面积为10", TextBlock(InlineFont(vertAlign="superscript"), "2"), "平方米的是（ ）"),
+             "甲", "乙", "A"],
+            ["单选", "依据哪部法律（ ）", CellRichText("宪法", TextBlock(InlineFont(strike=True), "刑法")), "民法典", "A"],
+            ["单选", "水的化学式（ ）", CellRichText("H", TextBlock(InlineFont(vertAlign="subscript"), "2"), "O"),
+             "CO", "A"],
+            ["单选", "本题已作废（ ）", "甲", "乙", "A"]]
+
+    def styled(ws):
+        for cell in ws[5]:   # a whole row struck through: a withdrawn question, never imported as one
+            cell.font = Font(strike=True)
+        ws["C2"].font = Font(vertAlign="superscript")   # a whole cell raised: 甲 has no mark, so ^(甲)
+    path = _excel(tmp_path, rows, shared, styled)
+    report = read_bank(path, "b")
+    kept = {q.stem: q for q in report.questions}
+    assert set(kept) == {"面积为10²平方米的是（ ）", "水的化学式（ ）"}, report.problems
+    assert [o.text for o in kept["水的化学式（ ）"].options] == ["H₂O", "CO"]
+    problems = {p.row: p.message for p in report.problems}
+    assert "“刑法”" in problems[3] and "struck-through" in problems[3] and "宪法" not in problems[3]
+    assert "the row is struck through" in problems[5] and len(report.problems) == 2   # said once for the row
+    assert [o.text for o in kept["面积为10²平方米的是（ ）"].options][0] == "^(甲)"
