@@ -45,6 +45,9 @@ HEADERS = {
     "解析": "explanation", "答案解析": "explanation", "试题解析": "explanation", "固定选项": "fixed",
     "选项": "options",  # all options in one cell: "A.宪法 B.刑法 C.民法典"
     **{f"选项{k}": f"opt{k}" for k in OPTION_KEYS}, **{k: f"opt{k}" for k in OPTION_KEYS},
+    # A选项, 选项一, 选项1: how other systems' templates name the same columns
+    **{f"{k}选项": f"opt{k}" for k in OPTION_KEYS}, **{f"选项{n}": f"opt{k}" for n, k in zip("一二三四五六七八", OPTION_KEYS)},
+    **{f"选项{n}": f"opt{k}" for n, k in enumerate(OPTION_KEYS, start=1)},
 }
 
 

@@ -212,3 +212,12 @@ def test_a_two_row_header_with_options_merged_over_letters(tmp_path):
     report = read_bank(tmp_path / "two.xlsx", "b")
     assert report.problems == []
     assert [([o.text for o in q.options], q.answer) for q in report.questions] == [(["宪法", "刑法", "民法典"], ("A",))]
+
+
+@pytest.mark.parametrize("names", [["A选项", "B选项", "C选项"], ["选项一", "选项二", "选项三"], ["选项1", "选项2", "选项3"]])
+def test_option_columns_as_other_systems_name_them(tmp_path, names):
+    from examcore.banks import read_bank
+    path = _sheet(tmp_path / "o.xlsx", ["题型", "题干", *names, "答案"], ["单选", "我国的根本法是（ ）", "宪法", "刑法", "民法典", "A"])
+    report = read_bank(path, "b")
+    assert [(o.key, o.text) for o in report.questions[0].options] == [("A", "宪法"), ("B", "刑法"), ("C", "民法典")]
+    assert not report.problems and not [n for n in report.notes if "not read" in str(n)]
