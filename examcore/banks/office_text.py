@@ -120,9 +120,12 @@ def _heading_type(text: str) -> QuestionType | None:
 
 
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
-                      unit: str = "line", pictures: dict[str, Picture] | None = None) -> ImportReport:
+                      unit: str = "line", pictures: dict[str, Picture] | None = None,
+                      auto_numbered: frozenset[int] = frozenset()) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
-    counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use.
+    counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use;
+    auto_numbered: the paragraphs Word numbers itself (its list numbering), whose numbers are not in their
+    text: one inside a question refuses it by name rather than importing it without the number shown.
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
@@ -311,6 +314,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.stem.append(text)   # the caption beside its figure (below the options: refused with it)
             captioned = "refused" if below else "current"
             continue
+        if number in auto_numbered:   # ① ② or 1. 2. that Word draws: the learner would never see them
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number "
+                "would be lost; select the list, turn the numbering off (开始 → 编号 → 无) and type the numbers",
+                text=text[:30]), unit=unit))
+            current.broken = True
+            placed.add(number)
+            continue
         answer = _ANSWER.match(text)
         explain = _EXPLAIN.match(text)
         if answer and not current.in_explanation:
@@ -479,7 +490,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "t", "tab", "br", "object"))
 _W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
 _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
-_W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle"))
+_W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
+                                                                           "numId"))
 # 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
 _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4: "×", 0xB1: "±", 0xAE: "→", 0xAC: "←",
                        0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
@@ -575,6 +587,8 @@ class _Paragraphs:
         elif tag == _W_NUMPR or (tag == _W_PSTYLE and attrib.get(_W_VAL, "") in self._numbered_styles):
             if self._count + 1 not in self.auto_numbered:
                 self.auto_numbered.append(self._count + 1)
+        elif tag == _W_NUMID and attrib.get(_W_VAL, "") == "0" and self._count + 1 in self.auto_numbered:
+            self.auto_numbered.remove(self._count + 1)   # numId 0: the numbering of its style turned off here
         elif tag == _W_TAB:
             self._open[-1][0].append("\t")
         elif tag == _W_BR:
@@ -687,7 +701,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
             "save it again from Word",
             exc=exc)) from exc
-    report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures)
+    report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
+                               auto_numbered=frozenset(target.auto_numbered))
     for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
         report.problems.append(RowProblem(path.name, paragraph, None, Words(
             "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "

@@ -4219,6 +4219,10 @@ this PC's clock now: {clock}</source>
       <translation>图片位于本大题第一道题之前：请把它放到所属试题的题干下方</translation>
     </message>
     <message>
+      <source>{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number would be lost; select the list, turn the numbering off (开始 → 编号 → 无) and type the numbers</source>
+      <translation>{text!r} 使用了 Word 的自动编号，编号不属于文字内容，导入后编号会丢失；请选中该列表，关闭编号（开始 → 编号 → 无），再手动输入编号</translation>
+    </message>
+    <message>
       <source>question number {n} stands more than once in its section: a numbered list inside a question (1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers</source>
       <translation>题号 {n} 在本部分出现了不止一次：题目中的编号列表（1. 2. 或（1）（2））会被读成试题；请把各点改为 ① ② … 编号，或改正题号</translation>
     </message>

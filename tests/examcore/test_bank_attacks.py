@@ -529,3 +529,37 @@ def test_a_sheet_calamine_cannot_read_is_said_in_words(tmp_path, monkeypatch):
     monkeypatch.setenv("XUEFA_LANG", "zh_CN")
     [problem] = read_bank(tmp_path / "comma.xlsx", "b").problems
     assert "无法读取该工作表" in problem.said() and "Parse" not in problem.said(), problem.said()
+
+
+def test_word_list_numbering_inside_a_question_refuses_it_by_name_and_numbering_turned_off_does_not(tmp_path):
+    """① ② or 1. 2. that Word draws from its list numbering are not in the paragraphs' text: a question
+    whose stem lists statements that way would reach the station without the numbers its options name
+    (found by an outside tester). A paragraph whose style's numbering is turned off (numId 0) is plain."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def numbered(paragraph, num_id: str) -> None:
+        props = paragraph._p.get_or_add_pPr()
+        num = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", "0"), ("w:numId", num_id)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            num.append(child)
+        props.append(num)
+
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    doc.add_paragraph("1. 下列说法正确的是（ ）。")
+    numbered(doc.add_paragraph("宪法是根本法"), "1")
+    numbered(doc.add_paragraph("法律高于宪法"), "1")
+    for line in ("A. ①", "B. ②", "答案：A", "2. 依法治国的核心是（ ）。"):
+        doc.add_paragraph(line)
+    numbered(doc.add_paragraph("以上均为宪法规定"), "0")   # numbering off: its text is all it shows
+    for line in ("A. 宪法", "B. 法律", "答案：A"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "listed.docx")
+    report = read_bank(tmp_path / "listed.docx", "B")
+    assert [q.stem for q in report.questions] == ["依法治国的核心是（ ）。\n以上均为宪法规定"]
+    assert [p.row for p in report.problems] == [3, 4]
+    assert "numbered by Word's automatic numbering" in str(report.problems[0])
