@@ -13,7 +13,7 @@ import re
 
 from examcore.banks.common import (BLANK_PATTERN, OPTION_KEYS, ImportReport, QuestionSink, RowProblem,
                                    build_question, count_blanks, separator_problem)
-from examcore.banks.text_files import html_to_text, split_lines
+from examcore.banks.text_files import html_to_text, split_lines, tex_formulas
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionType
 
@@ -46,8 +46,9 @@ def _plain(text: str, text_format: str = "") -> tuple[str, list[str]]:
     for k, v in _UNESCAPE.items():
         text = text.replace(k, v)
     if text_format in ("html", "moodle"):
-        return html_to_text(text)
-    return text.strip(), []
+        read, shown = html_to_text(text)
+        return read, shown + tex_formulas(read)
+    return text.strip(), tex_formulas(text)
 
 
 def _format_of(text: str) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from examcore.banks.common import (OPTION_KEYS, ImportReport, QuestionSink, RowP
                                    separator_problem)
 from examcore.banks.gift import BLANK, category_path
 from examcore.banks.text_files import (TextRefused, data_uri_bytes, html_to_text, is_data_uri, parse_xml,
-                                      shown_name)
+                                      shown_name, tex_formulas)
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Picture, QuestionType
 
@@ -36,10 +36,11 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     nested = len(node if node is not None else element) > (0 if node is not None else len(element.findall("text"))
                                                             + len(element.findall("file")))
     if element.get("format", "") not in ("html", "moodle_auto_format") and not nested:
-        return raw.strip()
-    text, shown = html_to_text(raw)
+        text, shown = raw.strip(), []
+    else:
+        text, shown = html_to_text(raw)
     if images is not None:
-        images += [i for i in shown if i not in images]
+        images += [i for i in shown + tex_formulas(text) if i not in images]
     return text
 
 

@@ -328,6 +328,16 @@ class _TextOf(HTMLParser):
             self.parts.append(text)
 
 
+# a formula Moodle's filters draw from TeX (MathJax: $$…$$, \(…\), \[…\]; the TeX notation filter: [tex]…[/tex])
+_TEX = re.compile(r"\$\$.+?\$\$|\\\(.+?\\\)|\\\[.+?\\\]|\[tex\].+?\[/tex\]", re.S | re.I)
+
+
+def tex_formulas(text: str) -> list[str]:
+    """The TeX formulas in a Moodle or GIFT text, named: the learner in Moodle saw them drawn, a bank keeps
+    text and pictures, so the question is refused rather than imported with $$x^2$$ in it."""
+    return [Words("the formula {formula}", formula=m.group(0)[:40]) for m in _TEX.finditer(text)]
+
+
 def _list_start(value: str | None) -> int:
     try:
         return int(str(value).strip())

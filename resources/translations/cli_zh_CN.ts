@@ -4367,6 +4367,10 @@ this PC's clock now: {clock}</source>
       <translation>字节偏移 {offset} 处的字节 0x{bad} 不是有效的 {value}{hint}；请把文件另存为 UTF-8</translation>
     </message>
     <message>
+      <source>the formula {formula}</source>
+      <translation>公式 {formula}</translation>
+    </message>
+    <message>
       <source>line {line}: {detail}</source>
       <translation>第 {line} 行：{detail}</translation>
     </message>

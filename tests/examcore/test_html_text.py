@@ -57,3 +57,20 @@ def test_a_picture_pasted_into_the_html_is_kept_and_a_broken_one_named():
     assert [(p.data, p.name) for p in kept.pictures] == [(FIGURE_PNG, "data:image/png")]
     assert [(p.row, "data:image/png" in p.message and "is not in the file" in p.message)
             for p in report.problems] == [(2, True)]
+
+
+def test_a_tex_formula_moodle_draws_refuses_its_question_by_name():
+    from examcore.banks.gift import read_gift
+
+    def question(text: str, fmt: str = "html") -> str:
+        return f"""<question type="multichoice"><name><text>q</text></name>
+          <questiontext format="{fmt}"><text><![CDATA[{text}]]></text></questiontext><single>true</single>
+          <answer fraction="100"><text>甲</text></answer><answer fraction="0"><text>乙</text></answer></question>"""
+    report = read_moodle_xml(("<quiz>" + question("<p>面积为 $$x^2$$ 的是（ ）</p>") + question(r"若 \(a>b\) 则（ ）", "plain_text")
+                              + question("[tex]\\frac{1}{2}[/tex] 等于（ ）") + question("价格为 100 元的是（ ）") + "</quiz>").encode(),
+                             "tex.xml", "b")
+    assert [q.stem for q in report.questions] == ["价格为 100 元的是（ ）"]
+    assert [(p.row, "the formula" in p.message) for p in report.problems] == [(1, True), (2, True), (3, True)]
+    assert "$$x^2$$" in report.problems[0].message
+    gift = read_gift("::q:: 面积为 $$x^2$$ 的是 {=甲 ~乙}\n\n::r:: 普通题 {=甲 ~乙}\n", "t.gift", "b")
+    assert [q.stem for q in gift.questions] == ["普通题"] and "the formula $$x^2$$" in str(gift.problems[0])
