@@ -759,6 +759,25 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
     return lines
 
 
+# what in a question's text the office layout could read as its own marks: a line break, a letter with a
+# mark after it (an option), an answer or explanation label, a section numeral; a question without any is
+# written and read back as itself, and only the others are tried
+_RISKY = re.compile(r"\n|[A-HＡ-Ｈ]\s*[.．、:：)）]|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d")
+
+
+def reads_back(q: Question) -> bool:
+    """Whether ``q`` written in the office layout (office_lines) reads back as itself: its content and
+    explanation. One that would not (a stem with a numbered list, an option whose text starts "B.") is
+    left out of a .docx or .txt export by name, never written to come back as other questions."""
+    from examcore.banks.common import content_key
+    texts = [q.stem, q.explanation, *(o.text for o in q.options), *q.answer]
+    if not any(_RISKY.search(t) for t in texts):
+        return True
+    back = read_text_bank("\n".join(office_lines([q])), "check", "check")
+    return len(back.questions) == 1 and not back.problems and \
+        content_key(back.questions[0]) == content_key(q) and back.questions[0].explanation == q.explanation.strip()
+
+
 def write_docx_bank(questions: list[Question], path: Path) -> None:
     """The office layout (office_lines) as a Word document, a paragraph a line, each picture in its own
     paragraph below its stem, at most 15 cm wide (python-docx)."""

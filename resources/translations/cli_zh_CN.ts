@@ -2519,12 +2519,20 @@ this PC's clock now: {clock}</source>
       <translation>{bank} 中在用的试题都带图片，{format} 格式无法保存图片：未写入任何文件；请导出为 .json 或 .docx，它们会保留图片</translation>
     </message>
     <message>
+      <source>no question of {bank} in use can be written as {format} so that it reads back as itself: nothing was written; export to .json or .xlsx</source>
+      <translation>题库 {bank} 中在用的试题都无法以 {format} 格式写出并按原样读回：未写入任何内容；请导出为 .json 或 .xlsx</translation>
+    </message>
+    <message>
       <source>not in the file: {what}</source>
       <translation>文件中未包含：{what}</translation>
     </message>
     <message>
       <source>  left out: {count} question(s) that show pictures ({ids}), which this format cannot hold; export to .json or .docx to keep them</source>
       <translation>  未导出：{count} 道带图片的试题（{ids}），此格式无法保存图片；要保留它们，请导出为 .json 或 .docx</translation>
+    </message>
+    <message>
+      <source>  left out: {count} question(s) whose text holds lines this layout reads as its own (a numbered list, a line starting with an option letter, 答案：) ({ids}): they would come back as other questions; export to .json or .xlsx to keep them</source>
+      <translation>  未导出：{count} 道试题的文字中含有此版式会当作自身格式读取的行（编号列表、以选项字母开头的行、答案：）（{ids}）：再导入时会变成别的试题；如需保留，请导出为 .json 或 .xlsx</translation>
     </message>
     <message>
       <source>  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a question)</source>

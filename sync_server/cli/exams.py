@@ -179,7 +179,7 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
 
     from examcore.banks.excel_bank import write_excel_bank
     from examcore.banks.gift import write_gift
-    from examcore.banks.office_text import office_lines, write_docx_bank
+    from examcore.banks.office_text import office_lines, reads_back, write_docx_bank
     from examcore.questions import Question
     from sync_server.models import BankQuestion
     suffix = out.suffix.lower()
@@ -202,6 +202,14 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
     if not questions:
         raise click.ClickException(cli_tr("every question of {bank} in use shows pictures, which {format} cannot hold: "
                                           "nothing was written; export to .json or .docx, which keep them").format(
+                                       bank=bank, format=suffix))
+    misread: list[str] = []
+    if suffix in (".docx", ".txt"):   # the layout's own marks in a question's text: it would come back as others
+        misread = [q.id for q in questions if not reads_back(q)]
+        questions = [q for q in questions if q.id not in set(misread)]
+    if not questions:
+        raise click.ClickException(cli_tr("no question of {bank} in use can be written as {format} so that it reads "
+                                          "back as itself: nothing was written; export to .json or .xlsx").format(
                                        bank=bank, format=suffix))
     left_out: list[int] = []
     if suffix == ".xlsx":
@@ -228,6 +236,11 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
         click.echo(cli_tr("  left out: {count} question(s) that show pictures ({ids}), which this format cannot hold; "
                           "export to .json or .docx to keep them").format(
                        count=len(pictured), ids=", ".join(pictured[:5]) + (" …" if len(pictured) > 5 else "")))
+    if misread:
+        click.echo(cli_tr("  left out: {count} question(s) whose text holds lines this layout reads as its own (a "
+                          "numbered list, a line starting with an option letter, 答案：) ({ids}): they would come "
+                          "back as other questions; export to .json or .xlsx to keep them").format(
+                       count=len(misread), ids=", ".join(misread[:5]) + (" …" if len(misread) > 5 else "")))
     for n in left_out:
         click.echo(cli_tr("  left out: question {n} ({id}), a fill-in with several blanks (GIFT holds one blank a "
                           "question)").format(n=n, id=questions[n - 1].id))

@@ -250,3 +250,26 @@ def test_a_format_that_cannot_say_a_field_leaves_the_banks_own(server, server_co
         back = cli(folder, "import-questions", out, "--bank", "元")
         assert back.returncode == 0 and "0 added, 0 changed (new version), 2 unchanged" in back.stdout, \
             (suffix, back.stdout, back.stderr)
+
+
+def test_a_question_whose_text_the_office_layout_would_misread_is_left_out_by_name(server_config, tmp_path):
+    """A stem holding a numbered list (1. 2. on their own lines, as an HTML <ol> is now read) or an option
+    whose text starts with another option's letter would come back from .docx or .txt as other questions:
+    left out and named, and what is written imports back unchanged; .json keeps every question."""
+    bank = {"questions": [
+        {"type": "单选", "stem": "下列说法：\n1. 宪法是根本法\n2. 法律高于宪法\n正确的是（ ）", "options": ["1", "2"], "answer": "A"},
+        {"type": "单选", "stem": "下列哪项正确（ ）", "options": ["B. 之外的都对", "都不对"], "answer": "B"},
+        {"type": "单选", "stem": "我国的根本法是（ ）。", "options": ["宪法", "刑法"], "answer": "A",
+         "explanation": "宪法具有最高法律效力。\n参见宪法序言。"},
+        {"type": "判断", "stem": "宪法是国家的根本法。", "answer": "对"}]}
+    (tmp_path / "list.json").write_text(json.dumps(bank, ensure_ascii=False), encoding="utf-8")
+    folder = server_config.instance_dir
+    assert cli(folder, "import-questions", tmp_path / "list.json", "--bank", "列").returncode == 0
+    for suffix in (".txt", ".docx"):
+        out = tmp_path / f"list{suffix}"
+        done = cli(folder, "questions", "export", out, "--bank", "列")
+        assert done.returncode == 0 and "2 question(s) of 列 written" in done.stdout, done.stdout + done.stderr
+        assert "left out: 2 question(s) whose text holds lines this layout reads as its own" in done.stdout
+        back = cli(folder, "import-questions", out, "--bank", "列")
+        assert back.returncode == 0 and "0 added, 0 changed (new version), 2 unchanged" in back.stdout, \
+            (suffix, back.stdout, back.stderr)
