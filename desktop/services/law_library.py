@@ -44,6 +44,7 @@ class SearchPage:
     total: int
     offset: int
     terms: tuple[str, ...]    # the words searched for, to highlight
+    split: bool = False       # the typed phrase was found nowhere whole: these are its parts, each anywhere
 
 
 class LawLibrary:
@@ -148,6 +149,17 @@ class LawLibrary:
         terms = search_terms(query)
         if not terms:   # nothing to look for (only punctuation, or nothing at all)
             return SearchPage([], 0, offset, ())
+        page = self._search(query, terms, offset, limit)
+        parts = _two_character_words(terms)
+        if page.total == 0 and parts != terms and not self._names_a_law(terms):
+            # 执法公开 typed without the space learners leave out: no article says it whole, so its
+            # two-character words are looked for, each anywhere in the article (not for a law's name: its
+            # title alone lists no article, and its pieces would list other laws')
+            split = self._search(" ".join(parts), parts, offset, limit)
+            return SearchPage(split.hits, split.total, split.offset, split.terms, split=True)
+        return page
+
+    def _search(self, query: str, terms: tuple[str, ...], offset: int, limit: int) -> SearchPage:
         with self._sessions() as s:
             named = self._referenced(s, query.replace(" ", "").replace("　", ""))
             source, where, order, params = self._text_filter(terms, named)
@@ -174,6 +186,11 @@ class LawLibrary:
         hits = [LawHit(i, t, label, n, _snippet(body, terms), heading, sub, version)
                 for i, t, label, n, body, heading, sub, version in [*first, *rows]]
         return SearchPage(hits, len(named) + found, offset, terms)
+
+    def _names_a_law(self, terms: tuple[str, ...]) -> bool:
+        with self._sessions() as s:
+            return any(s.scalar(select(LawArticle.id).where(LawArticle.law_title.contains(t, autoescape=True))
+                                .limit(1)) is not None for t in terms if len(t) >= 4)
 
     @staticmethod
     def _referenced(s: Session, query: str) -> list:
@@ -236,6 +253,20 @@ def search_terms(query: str) -> tuple[str, ...]:
     at most MAX_TERMS."""
     cleaned = "".join(c if c.isalnum() else " " for c in unicodedata.normalize("NFKC", query))
     return tuple(dict.fromkeys(cleaned.split()))[:MAX_TERMS]
+
+
+def _two_character_words(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Each term of four or more Chinese characters cut into words of two (执法公开 -> 执法, 公开; an odd one
+    keeps three at its end: 依法行政公开 -> 依法, 行政, 公开; 行政许可法 -> 行政, 许可法), the way most legal
+    terms are built. Other terms (shorter ones, Latin letters, digits) as they are."""
+    out: list[str] = []
+    for term in terms:
+        if len(term) < 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
+            out.append(term)
+            continue
+        cut = [term[i:i + 2] for i in range(0, len(term) - 3 if len(term) % 2 else len(term), 2)]
+        out += cut + ([term[-3:]] if len(term) % 2 else [])
+    return tuple(dict.fromkeys(out))[:MAX_TERMS]
 
 
 BREAK = "zz"   # stands for punctuation and the seams between fields, so 公，开 is no match for 公开

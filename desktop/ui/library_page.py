@@ -104,9 +104,12 @@ class LibraryPage(QWidget):
             self._page = self._laws.search(phrase, offset)
             for h in self._page.hits:
                 self._add_result(h.article_id, h.law_title, h.label, h.snippet, h.version)
-            self.message_label.setText(
-                self.tr("%1 articles found.").replace("%1", str(self._page.total)) if self._page.total else
-                self.tr("Nothing found. Try fewer words, or words apart by spaces."))
+            found = self.tr("%1 articles found.").replace("%1", str(self._page.total))
+            if self._page.split and self._page.total:   # said, so a learner knows these are not the phrase whole
+                found = self.tr("“%1” as typed is in no article; %2 articles hold all of its words: %3.") \
+                    .replace("%1", phrase).replace("%2", str(self._page.total)).replace("%3", " ".join(self._page.terms))
+            self.message_label.setText(found if self._page.total else
+                                       self.tr("Nothing found. Try fewer words, or words apart by spaces."))
             if self._page.hits:
                 self.results.setCurrentRow(0)
         self._show_paging()

@@ -2164,32 +2164,37 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="108"/>
+        <location filename="../../desktop/ui/library_page.py" line="107"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_page.py" line="109"/>
+        <source>“%1” as typed is in no article; %2 articles hold all of its words: %3.</source>
+        <translation>没有条文原样含有“%1”；以下 %2 条同时含有其中的词：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="112"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="124"/>
+        <location filename="../../desktop/ui/library_page.py" line="127"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="172"/>
+        <location filename="../../desktop/ui/library_page.py" line="175"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="200"/>
+        <location filename="../../desktop/ui/library_page.py" line="203"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="148"/>
+        <location filename="../../desktop/ui/library_page.py" line="151"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
@@ -2199,37 +2204,37 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="171"/>
+        <location filename="../../desktop/ui/library_page.py" line="174"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="180"/>
+        <location filename="../../desktop/ui/library_page.py" line="183"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="184"/>
+        <location filename="../../desktop/ui/library_page.py" line="187"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="185"/>
+        <location filename="../../desktop/ui/library_page.py" line="188"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="189"/>
+        <location filename="../../desktop/ui/library_page.py" line="192"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="197"/>
+        <location filename="../../desktop/ui/library_page.py" line="200"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="201"/>
+        <location filename="../../desktop/ui/library_page.py" line="204"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -4998,256 +5003,256 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="32"/>
         <source>Sync upstream now</source>
         <translation>立即向上级同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="38"/>
         <source>Import a station&apos;s USB bundle…</source>
         <translation>导入考试机的U盘成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="39"/>
         <source>Export this server&apos;s bundle for the upstream…</source>
         <translation>导出本服务器的成绩文件（交上级）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
         <source>Import the upstream&apos;s receipt file…</source>
         <translation>导入上级的回执文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
         <source>Where (room, seat)</source>
         <translation>位置（考场、座位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="45"/>
         <source>Asked</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="265"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="268"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
         <source>This server</source>
         <translation>本服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="55"/>
         <source>The upstream (province)</source>
         <translation>上级服务器（省）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="60"/>
         <source>USB bundles (when no network reaches)</source>
         <translation>U盘传递（无网络时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="66"/>
         <source>Stations</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="95"/>
         <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
         <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="97"/>
         <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
 Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
         <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
 上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="102"/>
         <location filename="../../desktop/ui/admin/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="107"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="107"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="108"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="124"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="131"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="137"/>
         <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
         <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
         <source>they match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
         <source>THEY DO NOT MATCH</source>
         <translation>不一致！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="143"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="151"/>
         <source>The sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。数据没有丢失；再次同步即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="157"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="158"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="179"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="181"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="188"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="191"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="201"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="212"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="212"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="213"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="225"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="227"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="230"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="240"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="245"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="262"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="265"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="263"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="271"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="274"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="273"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="276"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -177,3 +177,19 @@ def test_a_folder_of_laws_imports_at_once_and_a_bad_file_keeps_only_itself_out(s
     assert isinstance(done[1], StatuteError) and [d.title for d in (done[0], done[2])] == ["甲条例", "示范条例"]
     assert {t for t, _v, _n in station.laws.laws()} == {"甲条例", "示范条例"}
     assert station.laws.search("乙的内容").hits[0].law_title == "甲条例"
+
+
+def test_a_phrase_typed_without_its_space_finds_the_articles_holding_its_words_and_says_so(laws, qtbot):
+    """执法公开 typed as learners type it, with no space: no article says it whole, so its two-character
+    words are looked for, and the page says that is what it shows (found by an outside tester)."""
+    assert laws.search("登记负责人").split and [h.label for h in laws.search("登记负责人").hits] == ["第四条"]
+    assert laws.search("登记负责人").terms == ("登记", "负责人")
+    whole = laws.search("制定本条例的缘由")   # found as typed: never split
+    assert not whole.split and whole.total == 1
+    assert laws.search("这句话不在任何法规里").total == 0
+    view = LibraryPage(laws)
+    qtbot.addWidget(view)
+    type_text(qtbot, view.search_edit, "登记负责人")
+    qtbot.waitUntil(lambda: view.results.count() == 1, timeout=3000)
+    assert "“登记负责人” as typed is in no article; 1 articles hold all of its words: 登记 负责人." == \
+        view.message_label.text()
