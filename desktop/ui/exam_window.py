@@ -317,6 +317,14 @@ class ExamWindow(QWidget):
         self._show_paused()
         self._show_time(self.attempt.remaining_ms())
 
+    def show_resumed(self) -> None:
+        """The exam came back after an interruption (the PC restarted, the program closed): say that nothing
+        was lost, so the learner need not wonder or start again."""
+        answered = len(self.attempt.paper.items) - len(self.unanswered_numbers())
+        self._warn(self.tr("Your exam has been restored: your %1 answer(s) and your remaining time %2 are as you "
+                           "left them. Carry on.").replace("%1", str(answered))
+                   .replace("%2", format_remaining(self.attempt.remaining_ms())))
+
     def open_proctor_actions(self) -> None:
         """The proctor at this seat with no network: extra time, pause or restart by code."""
         dialog = ProctorActionDialog(self.attempt, self)

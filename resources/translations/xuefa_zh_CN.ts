@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="78"/>
-        <location filename="../../desktop/ui/exam_window.py" line="350"/>
+        <location filename="../../desktop/ui/exam_window.py" line="358"/>
         <location filename="../../desktop/selftest.py" line="74"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
@@ -1261,24 +1261,29 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="346"/>
+        <location filename="../../desktop/ui/exam_window.py" line="324"/>
+        <source>Your exam has been restored: your %1 answer(s) and your remaining time %2 are as you left them. Carry on.</source>
+        <translation>考试已恢复：您已作答的 %1 道题和剩余时间 %2 均与中断前一致，请继续作答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="354"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="348"/>
+        <location filename="../../desktop/ui/exam_window.py" line="356"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="352"/>
+        <location filename="../../desktop/ui/exam_window.py" line="360"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="353"/>
+        <location filename="../../desktop/ui/exam_window.py" line="361"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -4721,44 +4726,44 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="183"/>
+        <location filename="../../desktop/controller.py" line="185"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="190"/>
+        <location filename="../../desktop/controller.py" line="192"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="211"/>
+        <location filename="../../desktop/controller.py" line="213"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="213"/>
+        <location filename="../../desktop/controller.py" line="215"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="267"/>
-        <location filename="../../desktop/controller.py" line="270"/>
-        <location filename="../../desktop/controller.py" line="284"/>
+        <location filename="../../desktop/controller.py" line="269"/>
+        <location filename="../../desktop/controller.py" line="272"/>
+        <location filename="../../desktop/controller.py" line="286"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="284"/>
+        <location filename="../../desktop/controller.py" line="286"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="286"/>
+        <location filename="../../desktop/controller.py" line="288"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="342"/>
+        <location filename="../../desktop/controller.py" line="344"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -51,6 +51,10 @@ def test_back_within_the_grace_period_the_exam_just_continues(station, later, re
     ctl = restart()
     assert ctl.exam is not None and ctl.gate is None
     assert ctl.exam.attempt.attempt_id == attempt_id and len(ctl.exam.attempt.responses) == 1
+    # said, so the learner knows nothing was lost (found by an outside tester: the exam just reappeared)
+    assert ctl.exam.warning_label.isVisibleTo(ctl.exam)
+    assert ctl.exam.warning_label.text().startswith("Your exam has been restored: your 1 answer(s) and your "
+                                                    "remaining time ")
 
 
 def test_after_the_grace_period_only_this_stations_resume_code_opens_the_exam(qtbot, station, later, restart):
@@ -80,7 +84,7 @@ def test_after_the_grace_period_only_this_stations_resume_code_opens_the_exam(qt
     qtbot.keyClicks(gate.code_edit, tool.code_label.text())
     qtbot.mouseClick(gate.continue_button, Qt.MouseButton.LeftButton)
     assert ctl.exam is not None and ctl.exam.attempt.attempt_id == attempt_id
-    assert len(ctl.exam.attempt.responses) == 1
+    assert len(ctl.exam.attempt.responses) == 1 and "has been restored" in ctl.exam.warning_label.text()
     assert ctl.exam.attempt.chain.events[-1].kind == EventKind.RESUMED_BY_CODE
 
 
