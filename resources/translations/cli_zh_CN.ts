@@ -456,7 +456,7 @@ pause or restart a learner's clock, or let a learner start.</source>
     </message>
     <message>
       <source>The code the station shows.</source>
-      <translation>考试机上显示的代码。</translation>
+      <translation>考试机上显示的本机码。</translation>
     </message>
     <message>
       <source>resume: an interrupted exam; extra_time (with --minutes), pause, unpause: a running exam's clock; start: a learner whose station cannot start alone.</source>
@@ -1354,7 +1354,7 @@ moves between units.</source>
     </message>
     <message>
       <source>resume code</source>
-      <translation>恢复码</translation>
+      <translation>续考授权码</translation>
     </message>
     <message>
       <source>code for {minutes} extra minutes</source>
@@ -1572,7 +1572,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>{challenge} is not a station challenge ({length} letters and digits)</source>
-      <translation>{challenge} 不是考试机显示的代码（{length} 位字母和数字）</translation>
+      <translation>{challenge} 不是考试机显示的本机码（{length} 位字母和数字）</translation>
     </message>
     <message>
       <source>{file} was not applied</source>

@@ -2494,17 +2494,17 @@ Please stay at your seat and wait for the proctor.</source>
     <message>
         <location filename="../../desktop/ui/messages.py" line="76"/>
         <source>This computer&apos;s clock is behind the time the station has already seen, so the exam cannot start by itself. Raise your hand: the proctor needs the code shown to give you a start code.</source>
-        <translation>本机时钟早于本考试机已记录的时间，考试不能自行开始。请举手：监考员需要下方显示的代码，为你生成开考授权码。</translation>
+        <translation>本机时钟早于本考试机已记录的时间，考试不能自行开始。请举手：监考员需要下方显示的本机码，为你生成开考授权码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="79"/>
         <source>This station cannot reach the centre server to confirm that your sitting is still open. Raise your hand: the proctor needs the code shown to give you a start code.</source>
-        <translation>本考试机无法连接考试中心服务器，不能确认你的考试场次仍在进行。请举手：监考员需要下方显示的代码，为你生成开考授权码。</translation>
+        <translation>本考试机无法连接考试中心服务器，不能确认你的考试场次仍在进行。请举手：监考员需要下方显示的本机码，为你生成开考授权码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="82"/>
         <source>That is not the proctor&apos;s start code for the code shown. Check it with the proctor and type it again.</source>
-        <translation>这不是与所示代码对应的监考授权码。请与监考员核对后重新输入。</translation>
+        <translation>这不是与所示本机码对应的监考授权码。请与监考员核对后重新输入。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="84"/>
@@ -2806,7 +2806,7 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/proctor_action_dialog.py" line="54"/>
         <source>Proctor&apos;s code</source>
-        <translation>监考员操作码</translation>
+        <translation>监考员授权码</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_action_dialog.py" line="55"/>
@@ -2821,7 +2821,7 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/proctor_action_dialog.py" line="98"/>
         <source>Too many wrong codes. The station shows a new code: make the proctor&apos;s code again for it.</source>
-        <translation>操作码错误次数过多。本机已显示新的代码，请根据新代码重新生成监考员操作码。</translation>
+        <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成监考员授权码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_action_dialog.py" line="101"/>
@@ -2922,7 +2922,7 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
         <source>Make the code</source>
-        <translation>生成操作码</translation>
+        <translation>生成授权码</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="68"/>
@@ -2947,12 +2947,12 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="72"/>
         <source>Code on the station</source>
-        <translation>考试机上显示的代码</translation>
+        <translation>考试机上显示的本机码</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="98"/>
         <source>The station&apos;s code has 10 letters and digits, e.g. 4K7Q-M2XD-8R.</source>
-        <translation>考试机上的代码由 10 位字母和数字组成，例如 4K7Q-M2XD-8R。</translation>
+        <translation>考试机上的本机码由 10 位字母和数字组成，例如 4K7Q-M2XD-8R。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_tool.py" line="101"/>
@@ -4144,12 +4144,12 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/resume_gate.py" line="22"/>
         <source>The station was away longer than allowed. Your answers are saved. Raise your hand: the proctor needs the code below to give you a resume code.</source>
-        <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的代码来为您生成续考码。</translation>
+        <translation>考试机中断的时间超过了允许范围。您的答案已保存。请举手示意监考员：监考员需要下面的本机码来为您生成续考授权码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/resume_gate.py" line="30"/>
         <source>Resume code from the proctor</source>
-        <translation>监考员给的续考码</translation>
+        <translation>监考员给的续考授权码</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/resume_gate.py" line="33"/>
@@ -4164,7 +4164,7 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/resume_gate.py" line="65"/>
         <source>Too many wrong codes. The code to tell the proctor has changed; ask for a new resume code.</source>
-        <translation>错误次数过多。需要告诉监考员的代码已经更换，请重新索取续考码。</translation>
+        <translation>错误次数过多。需要告诉监考员的本机码已经更换，请重新索取续考授权码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/resume_gate.py" line="68"/>
