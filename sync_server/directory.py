@@ -352,8 +352,8 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
         .where(SittingSeat.learner_no == learner_no, Sitting.room == room).limit(1)) is not None
     if (units and unit_rules(s, learner_no, units)) or (not units and not seated_here):
         s.add(Alert(kind="password_change_outside_unit", device_id=device_id, created_at=now,
-                    detail=f"station {device_id} sent a new password for learner {learner_no}, who is not in "
-                           f"the units it serves; not taken"))
+                    detail=Words("station {device_id} sent a new password for learner {learner_no}, who is not in "
+                                 "the units it serves; not taken", device_id=device_id, learner_no=learner_no)))
         return Words("the learner is not in the units this station serves")
     problem = verifier_problem(password_hash)
     if problem:

@@ -124,11 +124,16 @@ class Alert(Base):
         return str(value)
 
     def said(self) -> str:
-        """The detail in the reader's language when it was made with Words; else as stored."""
+        """The detail in the reader's language when it was made with Words (or, stored before they were
+        kept, reads as one of the templates alerts are made from); else as stored."""
         try:
             sent = json.loads(self.words) if self.words else None
         except ValueError:
             sent = None
+        if sent is None:
+            from sync_server.alert_words import words_of_stored
+            made = words_of_stored(self.detail)
+            sent = made.to_dict() if made is not None else None
         return words_said(self.detail, sent)
 
 

@@ -111,7 +111,8 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
     s.flush()
     recount(s, row.exam_id, row.learner_no)
     s.add(Alert(kind=f"result_{DECISIONS[decision]}", result_id=result_id, device_id=row.device_id,
-                created_at=utc_naive(now), detail=f"{who}: {was} -> {row.review} ({row.flags}): {row.review_reason}"))
+                created_at=utc_naive(now), detail=Words("{who}: {was} -> {now} ({flags}): {reason}", who=who, was=was,
+                                                         now=row.review, flags=row.flags, reason=row.review_reason)))
     learner = s.get(Learner, row.learner_no)
     if learner is not None:   # the stations learn whether the attempt counts now
         room = getattr(s.get(Device, row.device_id), "room", None)

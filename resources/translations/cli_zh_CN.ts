@@ -1931,6 +1931,34 @@ this PC's clock now: {clock}</source>
       <translation>新密码不能与当前密码相同</translation>
     </message>
     <message>
+      <source>attempt {attempt} already delivered result {other}</source>
+      <translation>考试 {attempt} 已经送达过成绩 {other}</translation>
+    </message>
+    <message>
+      <source>station said {station}, re-graded {server}</source>
+      <translation>考试机报 {station} 分，服务器重新评分为 {server} 分</translation>
+    </message>
+    <message>
+      <source>stored content {stored}…, offered {offered}…</source>
+      <translation>已存内容 {stored}…，新送来 {offered}…</translation>
+    </message>
+    <message>
+      <source>study record {record_id} arrived again with different content</source>
+      <translation>学习记录 {record_id} 再次送达，但内容不同</translation>
+    </message>
+    <message>
+      <source>{count} answer(s) after the time limit ignored (events {events})</source>
+      <translation>超过时限后的 {count} 次作答未计入（事件 {events}）</translation>
+    </message>
+    <message>
+      <source>station {device_id} sent a new password for learner {learner_no}, who is not in the units it serves; not taken</source>
+      <translation>考试机 {device_id} 发来了考生 {learner_no} 的新密码，但该考生不在这台考试机服务的单位中；未采用</translation>
+    </message>
+    <message>
+      <source>{who}: {was} -&gt; {now} ({flags}): {reason}</source>
+      <translation>{who}：{was} → {now}（{flags}）：{reason}</translation>
+    </message>
+    <message>
       <source>recipient {n} is not a results public key file (server-results.key.pub)</source>
       <translation>第 {n} 个接收方不是成绩公钥文件（server-results.key.pub）</translation>
     </message>
@@ -3303,22 +3331,6 @@ this PC's clock now: {clock}</source>
       <translation>考生 {learner_no} 参加的考试要求截止前取得 {points} 学习积分；本服务器记录为 {held} 分（学习记录可能还在传送中）</translation>
     </message>
     <message>
-      <source>stored content {stored}…, offered {offered}…</source>
-      <translation>已存内容 {stored}…，新送来 {offered}…</translation>
-    </message>
-    <message>
-      <source>station said {station}, re-graded {server}</source>
-      <translation>考试机报 {station} 分，服务器重新评分为 {server} 分</translation>
-    </message>
-    <message>
-      <source>{count} answer(s) after the time limit ignored (events {events})</source>
-      <translation>超过时限后的 {count} 次作答未计入（事件 {events}）</translation>
-    </message>
-    <message>
-      <source>attempt {attempt} already delivered result {other}</source>
-      <translation>考试 {attempt} 已经送达过成绩 {other}</translation>
-    </message>
-    <message>
       <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
@@ -3465,10 +3477,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>already present: {kind} {title}</source>
       <translation>已存在：{kind} {title}</translation>
-    </message>
-    <message>
-      <source>study record {record_id} arrived again with different content</source>
-      <translation>学习记录 {record_id} 再次送达，但内容不同</translation>
     </message>
     <message>
       <source>no next certificate is staged: run `xuefa-server tls rotate` first</source>

@@ -187,3 +187,28 @@ def test_a_device_note_the_server_wrote_is_said_in_words_also_as_older_servers_w
     assert note_words("first seen delivering study records") is SENT_STUDY_RECORDS
     assert note_words(str(SENT_RESULTS)) is SENT_RESULTS
     assert note_words("机房二 3 号机") == "机房二 3 号机" and note_words(None) == ""   # a station's own name
+
+
+def test_an_alert_stored_before_its_words_were_kept_is_said_in_the_readers_language(server, monkeypatch):
+    """Alerts from before migration 0020 kept only their English: matched against the templates alerts are
+    made from, they are said in Chinese too; an English line that matches none stays as it was."""
+    from datetime import datetime
+    from sync_server.models import Alert
+    with server.sessions.begin() as s:
+        old = Alert(kind="score_mismatch", detail="placeholder", created_at=datetime(2026, 11, 1))
+        s.add(old)
+        s.flush()
+        old.detail, old.words = "station said 80, re-graded 78", None   # as an older server stored it
+        other = Alert(kind="x", detail="something no template says", created_at=datetime(2026, 11, 1))
+        outside = Alert(kind="password_change_outside_unit", created_at=datetime(2026, 11, 1),
+                        detail="station S1 sent a new password for learner 2001, who is not in the units it "
+                               "serves; not taken")
+        s.add_all([other, outside])
+        s.flush()
+        outside.words = None
+        monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+        assert old.said() == "考试机报 80 分，服务器重新评分为 78 分"
+        assert outside.said().startswith("考试机 S1 发来了考生 2001 的新密码")
+        assert other.said() == "something no template says"
+        monkeypatch.setenv("XUEFA_LANG", "en")
+        assert old.said() == "station said 80, re-graded 78"
