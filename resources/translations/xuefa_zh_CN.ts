@@ -1664,7 +1664,7 @@ Please stay at your seat and wait for the proctor.</source>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
         <source>Learner</source>
-        <translation>考生编号</translation>
+        <translation>学号</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>

@@ -73,11 +73,12 @@ def test_one_word_for_one_thing_in_both_translations():
     """考生 for the person on the roster and in the room (not 学员 beside it), 账号通知单 for the slip the
     PDF is titled with (not 账号条); 本机码 for the code a station shows the proctor and 授权码 (开考授权码,
     续考授权码) for the code the proctor gives back, never 操作码, 续考码, 恢复码 or "the code shown" beside them
-    (found by an outside tester: four names for two codes on one exam day)."""
+    (found by an outside tester: four names for two codes on one exam day); 学号 for a learner's number (the
+    roster's, the login's), not 考生编号 in one table beside it."""
     for ts in ("cli_zh_CN.ts", "xuefa_zh_CN.ts"):
         text = (ROOT / "resources" / "translations" / ts).read_text(encoding="utf-8")
         translations = re.findall(r"<translation>([^<]*)</translation>", text)
-        assert not [t for t in translations if re.search("学员|账号条|操作码|续考码|恢复码|显示的代码|上的代码", t)], ts
+        assert not [t for t in translations if re.search("学员|账号条|操作码|续考码|恢复码|显示的代码|上的代码|考生编号", t)], ts
 
 
 def test_every_command_and_option_says_what_it_is_for():
