@@ -24,6 +24,7 @@ ROLES = ("proctor", "unit_admin", "centre_admin", "provincial_admin")
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
+    table.resizeColumnsToContents()   # headings whole before any row is loaded
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

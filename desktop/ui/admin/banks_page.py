@@ -31,6 +31,7 @@ class BanksPage(QWidget):
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Type"), self.tr("Category"),
                                               self.tr("Stem"), self.tr("Answer"), self.tr("Version")])
+        self.table.resizeColumnsToContents()   # headings whole before any row is loaded
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

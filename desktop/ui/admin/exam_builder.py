@@ -175,6 +175,7 @@ class ExamBuilder(QDialog):
     def _sections_table(self) -> QTableWidget:
         table = QTableWidget(len(TYPES), 3)
         table.setHorizontalHeaderLabels([self.tr("Question type"), self.tr("How many"), self.tr("Points each")])
+        table.resizeColumnsToContents()   # headings whole before any row is loaded
         table.verticalHeader().hide()
         for r, (key, name) in enumerate(TYPES):
             item = QTableWidgetItem(name)

@@ -29,6 +29,7 @@ class FlaggedPage(QWidget):
                         self.tr("Station"), self.tr("Handed in"), self.tr("Rules broken"), self.tr("Decision")]
         self.table = QTableWidget(0, len(self.headers))
         self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.resizeColumnsToContents()   # headings whole before any row is loaded
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -33,6 +33,7 @@ class ItemsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()   # before any row: 难度（答对率） whole, not cut to 度（答对率
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         top = QHBoxLayout()

@@ -49,6 +49,7 @@ class QuestionImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Where and why")])
+        self.table.resizeColumnsToContents()   # headings whole before any row is loaded
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)

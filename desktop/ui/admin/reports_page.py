@@ -43,6 +43,7 @@ class ReportsPage(QWidget):
                         self.tr("Average score"), self.tr("Average study points")]
         self.table = QTableWidget(0, len(self.headers))
         self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.resizeColumnsToContents()   # headings whole before any row is loaded
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -186,6 +187,7 @@ class SummaryPage(QWidget):
                         self.tr("Unit admin"), self.tr("Phone"), self.tr("E-mail")]
         self.table = QTableWidget(0, len(self.headers))
         self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.resizeColumnsToContents()   # headings whole before any row is loaded
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.export_button = QPushButton(self.tr("Export to Excel…"))

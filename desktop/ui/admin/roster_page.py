@@ -31,6 +31,7 @@ class RosterPage(QWidget):
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Learner number"), self.tr("Name"), self.tr("Unit"),
                                               self.tr("Rank"), self.tr("Status"), self.tr("Phone")])
+        self.table.resizeColumnsToContents()   # headings whole before any row is loaded
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

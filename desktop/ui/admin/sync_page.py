@@ -43,6 +43,7 @@ class SyncPage(QWidget):
         self.devices_table = QTableWidget(0, 4)
         self.devices_table.setHorizontalHeaderLabels([self.tr("Station"), self.tr("State"), self.tr("Where (room, seat)"),
                                                       self.tr("Asked")])
+        self.devices_table.resizeColumnsToContents()   # headings whole before any row is loaded
         self.devices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.devices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.devices_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
