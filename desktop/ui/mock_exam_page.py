@@ -10,7 +10,7 @@ from desktop.ui.confirm import confirm
 from desktop.ui.exam_review import ExamReview, review_items
 from desktop.ui.question_view import QuestionView
 from examcore.clock import Clock
-from examcore.grading import Outcome, Response
+from examcore.grading import ItemStatus, Outcome, PaperGrade, Response
 from examcore.study.mock import MockExam
 
 
@@ -131,13 +131,27 @@ class MockExamPage(QWidget):
         self._timer.stop()
         self.view.flush()
         grade = self._service.finish(self._learner, self.mock, self.responses)
-        wrong = sum(1 for g in grade.items if g.earned < g.points)
-        verdict = self.tr("passed") if grade.outcome is Outcome.PASSED else self.tr("not passed")
-        self.result_label.setText(
-            self.tr("Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your "
-                    "wrong-answer book.").replace("%1", grade.score_text).replace("%2", str(grade.max_score))
-            .replace("%3", verdict).replace("%4", str(wrong)))
+        self.result_label.setText(self.result_text(grade))
         self.timer_label.clear()   # handed in: no clock left standing
+        self._show_review(grade)
+
+    def result_text(self, grade: PaperGrade) -> str:
+        """The score, the verdict and the misses of a handed-in mock exam."""
+        # a short answer is marked by a person, which a mock exam has not: neither wrong nor right
+        wrong = sum(1 for g in grade.items if g.earned < g.points and g.status is not ItemStatus.PENDING)
+        verdict = {Outcome.PASSED: self.tr("passed"), Outcome.FAILED: self.tr("not passed"),
+                   Outcome.PENDING: self.tr("passed or not depends on the short answers, which a mock exam does "
+                                            "not mark")}[grade.outcome]
+        text = self.tr("Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your "
+                       "wrong-answer book.").replace("%1", grade.score_text).replace("%2", str(grade.max_score)) \
+            .replace("%3", verdict).replace("%4", str(wrong))
+        if grade.pending_points:
+            text += " " + self.tr("%1 point(s) of short answers are not marked in a mock exam and are not in this "
+                                  "score.").replace("%1", str(grade.pending_points))
+        return text
+
+    def _show_review(self, grade: PaperGrade) -> None:
+        assert self.mock is not None
         self.review_view.items = review_items(self.mock.paper, self.mock.questions, self.responses, grade)
         self.review_view.setHtml(self.review_view.render_html())
         self.view.hide()

@@ -4,152 +4,152 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
         <source>proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="120"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="124"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="125"/>
         <source>End their sessions</source>
         <translation>结束其全部登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="126"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="142"/>
         <source>%1 is disabled; their sessions ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="144"/>
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="147"/>
         <source>Every session of %1 has ended.</source>
         <translation>%1 的全部登录已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="159"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="160"/>
         <source>locked for now</source>
         <translation>暂时锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="161"/>
         <source>must change the password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="163"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="201"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
         <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
         <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="211"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="212"/>
         <source>New one-time password for %1: %2. Give it to them in person.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="219"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="223"/>
         <source>You may not change this account (its role is higher than yours).</source>
         <translation>您无权修改此账号（其角色高于您）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
         <source>This account is not among the ones you manage.</source>
         <translation>此账号不在您管理的范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="226"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -157,72 +157,72 @@
 <context>
     <name>AdminPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="50"/>
         <source>Change your password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="51"/>
         <source>Your password was set by someone else: choose your own before you go on. At least 12 characters, not a common password, not your user name.</source>
         <translation>您的密码由他人设置：继续之前请设置您自己的密码。至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="53"/>
         <source>At least 12 characters, not a common password, not your user name.</source>
         <translation>至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="62"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="63"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="64"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="75"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="76"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
         <source>This password is one of the most common ones and easy to guess.</source>
         <translation>这是最常见的密码之一，很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
         <source>The new password must not contain your user name.</source>
         <translation>新密码不能包含您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码必须与当前密码不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="83"/>
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
@@ -331,32 +331,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="227"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="228"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="231"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -364,157 +364,157 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
         <source>Logins</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Administrator accounts</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
         <source>Learners and rosters</source>
         <translation>考生与名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
         <source>Roster imports</source>
         <translation>名册导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
         <source>Any outcome</source>
         <translation>任何结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
         <source>Done</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="251"/>
         <source>Load older entries</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="251"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="252"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="255"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="256"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="300"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="301"/>
         <source>%1 entries shown.</source>
         <translation>已显示 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="303"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
         <source>Export the security log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="303"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
         <source>audit-log.xlsx</source>
         <translation>安全日志.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="305"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="311"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="312"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="313"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="315"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="316"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="319"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="320"/>
         <source>The security log is for this server&apos;s top administrator.</source>
         <translation>审计日志仅供本服务器的最高管理员查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="321"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="322"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -562,79 +562,79 @@
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="115"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="142"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="42"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="43"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="44"/>
         <source>New exam from a bank…</source>
         <translation>用题库新建考试…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="49"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="80"/>
         <source>%1 (%2 questions, %3 retired)</source>
         <translation>%1（%2 道题，已停用 %3 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="87"/>
         <source>No question bank yet: import one with 导入… (Import…).</source>
         <translation>还没有题库：请用“导入…”导入题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="115"/>
         <source>%1 question(s)</source>
         <translation>共 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="116"/>
         <source>Take back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="139"/>
         <source>Retire a question</source>
         <translation>停用题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="140"/>
         <source>Retire question %1 「%2」? Exam packages built from now on leave it out; packages already built keep it. It can be taken back later.</source>
         <translation>停用题目 %1「%2」？今后生成的考试包不再包含它；已生成的考试包不受影响。以后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="159"/>
         <source>History of the question</source>
         <translation>试题修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="188"/>
         <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
         <translation>题库由本服务器的最高级省级管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="191"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -642,62 +642,62 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="279"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="280"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="282"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="283"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="285"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="286"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="287"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="288"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="288"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="289"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="289"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="290"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="291"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="292"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="304"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="305"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="304"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="305"/>
         <source>exam.xfp</source>
         <translation>考试包.xfp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="305"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="306"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="313"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="314"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="315"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="316"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1024,47 +1024,47 @@
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="205"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="206"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="207"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="208"/>
         <source>Leaders&apos; paper, total: %1 points</source>
         <translation>领导干部试卷，总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="212"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="213"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="213"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="214"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="222"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="223"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="250"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="251"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="253"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="254"/>
         <source>Give the leaders&apos; paper at least one section, or untick it.</source>
         <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="258"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="259"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="269"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="270"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -1707,137 +1707,137 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="37"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
         <source>Accept…</source>
         <translation>认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="39"/>
         <source>Reject…</source>
         <translation>不予认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="43"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="50"/>
         <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
         <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="59"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="60"/>
         <source>learner of another unit</source>
         <translation>考生不属于本考试机所服务的单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
         <source>not seated in the sitting</source>
         <translation>未编排在该场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
         <source>seat checked in at another station</source>
         <translation>座位由其他考试机签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
         <source>before the sitting started</source>
         <translation>场次开始前作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
         <source>recorded as absent</source>
         <translation>监考已登记缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
         <source>no attempt left</source>
         <translation>超出考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="90"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂未计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="106"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="108"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="111"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="112"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="120"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -2043,67 +2043,67 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>需复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="40"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="45"/>
         <source>Questions worth a look come first: answered right by almost everyone or almost no one, or no better answered by strong candidates than weak.</source>
         <translation>需要复核的试题排在前面：几乎人人答对或几乎无人答对的题，以及高分考生并不比低分考生答得更好的题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="68"/>
         <source>too easy</source>
         <translation>过于容易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="70"/>
         <source>too hard, or the key is wrong</source>
         <translation>过难，或答案有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="72"/>
         <source>does not tell strong from weak</source>
         <translation>区分度不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="95"/>
         <source>%1 question(s), %2 worth a look.</source>
         <translation>共 %1 道题，其中 %2 道需要复核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="99"/>
         <source>Export the item analysis</source>
         <translation>导出试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="99"/>
         <source>items.xlsx</source>
         <translation>试题分析.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="100"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="108"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="110"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="114"/>
         <source>Item analysis covers every unit&apos;s results: it is for this server&apos;s top administrator.</source>
         <translation>试题分析涵盖所有单位的成绩，仅供本服务器的最高级管理员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/items_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/items_page.py" line="117"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -2631,19 +2631,29 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="135"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="142"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="135"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="142"/>
         <source>not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="137"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="143"/>
+        <source>passed or not depends on the short answers, which a mock exam does not mark</source>
+        <translation>是否合格取决于简答题，模拟考试不批改简答题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="145"/>
         <source>Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your wrong-answer book.</source>
         <translation>得分 %1 / %2（%3）。有 %4 道题没有完全答对；您作答过的错题已记入错题本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="149"/>
+        <source>%1 point(s) of short answers are not marked in a mock exam and are not in this score.</source>
+        <translation>简答题共 %1 分，模拟考试不批改，未计入本次得分。</translation>
     </message>
 </context>
 <context>
@@ -3428,52 +3438,52 @@ White: not answered</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="202"/>
         <source>Correct question %1</source>
         <translation>修改试题 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="214"/>
         <source>Why it changes (kept in the history)</source>
         <translation>修改原因（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="223"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="224"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="225"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="264"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="265"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3482,13 +3492,13 @@ White: not answered</source>
     <name>QuestionImportDialog</name>
     <message>
         <location filename="../../desktop/ui/admin/question_import.py" line="29"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="164"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="165"/>
         <source>Import questions</source>
         <translation>导入试题</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/question_import.py" line="36"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="93"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="94"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
@@ -3533,117 +3543,117 @@ White: not answered</source>
         <translation>位置和原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="60"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="61"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="61"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="62"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="86"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="87"/>
         <source>Question bank files</source>
         <translation>题库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="87"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="88"/>
         <source>Question banks (%1);;All files (*)</source>
         <translation>题库文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="112"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="113"/>
         <source>Choose the bank files first.</source>
         <translation>请先选择题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="115"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="116"/>
         <source>Name the bank the questions go into.</source>
         <translation>请填写试题要导入的题库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="117"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="118"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="127"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="128"/>
         <source>Nothing will be imported while there are problems: fix the files, or tick the first box to import the %1 valid question(s) and leave those rows out.</source>
         <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项，导入 %1 道有效试题并跳过有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="131"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="132"/>
         <source>Questions already in the bank would change (listed): tick the second box to allow it.</source>
         <translation>题库中已有的试题将被修改（见下表）：如确认，请勾选第二个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="134"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="135"/>
         <source>Imported into %1: %2 added, %3 changed, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 道，修改 %3 道，未变 %4 道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="135"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="136"/>
         <source>Into %1 this would add %2, change %3, and leave %4 unchanged.</source>
         <translation>导入 %1 将新增 %2 道，修改 %3 道，%4 道不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="140"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="141"/>
         <source>refused whole</source>
         <translation>整个文件被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="141"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
         <source>%1 question(s) read</source>
         <translation>读取到 %1 道试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
         <source>would change</source>
         <translation>将修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="161"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="162"/>
         <source>Import into the bank %1: add %2 question(s) and change %3 (each change kept as a new version)? Nothing else in the bank changes.</source>
         <translation>导入到题库 %1：新增 %2 道试题，修改 %3 道（每次修改保留为新版本）？题库中其他试题不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="166"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="167"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="187"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="188"/>
         <source>Nothing was imported: the report below says why.</source>
         <translation>未导入任何试题：原因见下表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="191"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="192"/>
         <source>The file %1 cannot be read: check the USB stick or the folder, and choose the files again.</source>
         <translation>无法读取文件 %1：请检查U盘或文件夹，然后重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="194"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="195"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -3959,83 +3969,83 @@ White: not answered</source>
         <translation>平均学法积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="56"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="65"/>
         <source>Double-click a unit to see the units under it.</source>
         <translation>双击某个单位，可查看其下属单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="85"/>
         <source>This server holds no exam yet.</source>
         <translation>本服务器还没有考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="95"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="109"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="111"/>
         <source>%1 (its own staff)</source>
         <translation>%1（本级人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="123"/>
         <source>Computed by the server from every result it holds.</source>
         <translation>由服务器根据其持有的全部成绩计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="145"/>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="154"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="146"/>
         <source>report.xlsx</source>
         <translation>报表.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="147"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="154"/>
         <source>report.pdf</source>
         <translation>报表.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="154"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="167"/>
         <source>leaders</source>
         <translation>领导干部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="171"/>
         <source>The report was not saved: %1</source>
         <translation>报表未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="173"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="176"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -4200,28 +4210,28 @@ White: not answered</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="42"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="46"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="47"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -4231,114 +4241,114 @@ White: not answered</source>
         <translation>含下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="86"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="91"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="94"/>
         <source>exempt: %1</source>
         <translation>免考：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="96"/>
         <source> (until %1)</source>
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="101"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="118"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="122"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="120"/>
         <source>Give %1 a new one-time initial password? Their old password stops working at every station once it has synced; they must choose a new one at their next login.</source>
         <translation>为 %1 生成新的一次性初始密码？各考试机同步后，其原密码即失效；下次登录时必须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="130"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="131"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="148"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="149"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="169"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="170"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="172"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="173"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="187"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="188"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="189"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="207"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="208"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="193"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="193"/>
         <source>roster.xlsx</source>
         <translation>名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="204"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4909,98 +4919,98 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="185"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
         <source>Exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="187"/>
         <source>Unit admin</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="187"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="186"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="187"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="193"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="194"/>
         <source>Export to PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="197"/>
         <source>The unit summary table (for the province)</source>
         <translation>单位汇总表（报省用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="223"/>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="231"/>
         <source>Export the unit summary</source>
         <translation>导出单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="225"/>
         <source>units.xlsx</source>
         <translation>单位汇总.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="226"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="231"/>
         <source>units.pdf</source>
         <translation>单位汇总.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="232"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="239"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="242"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="244"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/reports_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/reports_page.py" line="247"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -5048,216 +5058,216 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="268"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="269"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
         <source>This server</source>
         <translation>本服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
         <source>The upstream (province)</source>
         <translation>上级服务器（省）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="61"/>
         <source>USB bundles (when no network reaches)</source>
         <translation>U盘传递（无网络时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="67"/>
         <source>Stations</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="96"/>
         <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
         <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="98"/>
         <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
 Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
         <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
 上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="103"/>
         <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="108"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="108"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="109"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="125"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="132"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="137"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
         <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
         <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
         <source>they match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
         <source>THEY DO NOT MATCH</source>
         <translation>不一致！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="144"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="151"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="152"/>
         <source>The sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。数据没有丢失；再次同步即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="157"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="158"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="159"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="181"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="182"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="189"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="192"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="201"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="202"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="213"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="213"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="214"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="226"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="230"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="241"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="246"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="265"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="267"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="274"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="275"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

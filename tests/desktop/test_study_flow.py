@@ -224,3 +224,18 @@ def test_the_library_says_what_is_wrong_with_a_file_that_is_not_a_statute(qtbot,
     page.search_edit.setText("为了演示，制定")
     page.search()
     assert page.results.count() == 1 and "示范办法（演示）" in page.article_view.toPlainText()
+
+
+def test_a_mock_exams_short_answers_are_neither_wrong_nor_a_fail(qtbot, controller):
+    """A short answer is marked by a person, which a mock exam has not: the verdict says it depends on them,
+    they are not counted as misses, and their points are named (found by an outside tester)."""
+    from examcore.grading import ItemGrade, ItemStatus, Outcome, PaperGrade
+    controller.start()
+    log_in(qtbot, controller.login, *LEARNER)
+    page = controller.tabs.practice.mock_page
+    grade = PaperGrade((ItemGrade("a", ItemStatus.CORRECT, 2, 2), ItemGrade("b", ItemStatus.WRONG, 0, 2),
+                        ItemGrade("c", ItemStatus.PENDING, 0, 6)), 2, 10, 6, Outcome.PENDING)
+    assert page.result_text(grade) == (
+        "Score 2 of 10 (passed or not depends on the short answers, which a mock exam does not mark). 1 questions "
+        "were not fully right; the ones you answered are in your wrong-answer book. 6 point(s) of short answers "
+        "are not marked in a mock exam and are not in this score.")
