@@ -186,6 +186,8 @@ class SheetFacts:
     hidden: set[int] = default(default_factory=set)
     merged: list[tuple[int, int, int, int]] = default(default_factory=list)
     rich: RichCells = default(default_factory=RichCells)
+    hidden_columns: set[int] = default(default_factory=set)   # 1-based
+    uncalculated: set[tuple[int, int]] = default(default_factory=set)   # formula cells with no value saved
 
 
 _ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
@@ -193,6 +195,7 @@ _ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
 # (r="xfd1000000" is read too), and of any length: r="ZZZZZZ99999999", far beyond Excel's XFD1048576,
 # made calamine ask for an exabyte and abort the whole process
 _CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Za-z]+)(\d+)\"")
+_CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*)>(.*?)</(?:\w+:)?c>", re.S)
 _ERROR_CELL_XML = re.compile(rb"<(?:\w+:)?c\b([^>]*?\bt=\"e\"[^>]*)>(.*?)</(?:\w+:)?c>", re.S)
 
 
@@ -234,6 +237,19 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
             rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', xml, re.S)}
     facts.formats = _formatted_cells(xml, codes or [])
     facts.rich = rich_cells(xml, fonts or Fonts())
+    if b"hidden=" in xml:   # <cols><col min="5" max="5" hidden="1"/>
+        for attrs in re.findall(rb"<(?:\w+:)?col\b([^>]*)>", xml.split(b"sheetData", 1)[0]):
+            low, high = re.search(rb"\bmin=\"(\d{1,5})\"", attrs), re.search(rb"\bmax=\"(\d{1,5})\"", attrs)
+            if low and high and re.search(rb"\bhidden=\"(?:1|true)\"", attrs):
+                facts.hidden_columns |= set(range(int(low.group(1)), min(int(high.group(1)), 16384) + 1))
+    if b"<f" in xml or b":f" in xml:   # a formula a program wrote without its value: calamine reads it empty
+        for attrs, body in _CELL_XML.findall(xml):
+            # (an empty value of t="str" is a formula Excel calculated to "", not one never calculated)
+            if re.search(rb"<(?:\w+:)?f\b", body) and not re.search(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is\b", body) \
+                    and not re.search(rb"\bt=\"str\"", attrs):
+                ref = re.search(rb"\br=\"([A-Za-z]{1,3})(\d{1,9})\"", attrs)
+                if ref:
+                    facts.uncalculated.add((int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper())))
     return facts
 
 
@@ -617,6 +633,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                         "left out: no header row naming 题型 and 题干 in its first five rows"), sheet=sheet_name))
                 continue
             doubts = _header_doubts(rows[header_at - 1])
+            hidden_read = [h for _, (i, h) in sorted(columns.items(), key=lambda c: c[1][0]) if i + 1 in facts.hidden_columns]
+            if hidden_read:   # 选项E hidden in Excel: read, it would be an option no one saw; left out, a changed question
+                doubts.append(Words("column(s) {items} are hidden in Excel: unhide them to import them as they are, or "
+                                    "delete them", items=", ".join(hidden_read)))
             if doubts:   # nothing of this sheet is read rather than a guess stored
                 report.problems += [RowProblem(path.name, header_at, None, d, sheet=sheet_name) for d in doubts]
                 continue
@@ -652,7 +672,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 ) -> None:
     report = sink.report
     sheet_type = parse_type(sheet_name)
-    merged, hidden, error_cells = facts.merged, facts.hidden, facts.errors
+    merged, hidden, error_cells, uncalculated = facts.merged, facts.hidden, facts.errors, facts.uncalculated
     # a value merged down over several rows (题型 or 分类 for a group of questions) belongs to each row
     # (only over the cells the sheet has: a range to XFD1048576 is as wide as what is read, not a billion cells)
     width = max((len(row) for row in rows), default=0)
@@ -702,6 +722,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             t = texts.get(f)
             if error_cells and (rownum, i + 1) in error_cells:
                 errors.append((f, error_cells[(rownum, i + 1)]))
+            elif uncalculated and (rownum, i + 1) in uncalculated:
+                errors.append((f, ""))
             elif t and t[0] == "#" and _ERROR_CELL.match(t):
                 errors.append((f, t))
             if t:
@@ -717,7 +739,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         if errors or unshown:
             for field, value in errors:
                 bad(field, Words("the cell holds the error {value} (a formula that failed); put the value itself",
-                                 value=value))
+                                 value=value) if value else Words(
+                    "the cell holds a formula whose value was never calculated (the file was written by a program, "
+                    "not saved by Excel or WPS): open it in Excel or WPS and save it, or put the value itself"))
             struck = [v for _, v in unshown if isinstance(v, Struck)]
             if len(struck) == len(texts) - sum(1 for t in texts.values() if not t.strip()) and all(
                     v.words == str(v.value).strip() for v in struck):   # every filled cell struck whole

@@ -3907,12 +3907,12 @@ this PC's clock now: {clock}</source>
       <translation>工作表 {sheet_name}：单元格范围达 {last_row:,} 行 × {last_col:,} 列；最多 {MAX_SHEET_CELLS:,} 个单元格（请删除远在下方或右侧的零散单元格）</translation>
     </message>
     <message>
-      <source>read: {count} question(s)</source>
-      <translation>已读取：{count} 道题</translation>
+      <source>column(s) {items} are hidden in Excel: unhide them to import them as they are, or delete them</source>
+      <translation>列 {items} 在 Excel 中被隐藏：请取消隐藏后按原样导入，或删除这些列</translation>
     </message>
     <message>
-      <source>the cell holds the error {value} (a formula that failed); put the value itself</source>
-      <translation>单元格中是错误值 {value}（公式出错）；请填入值本身</translation>
+      <source>read: {count} question(s)</source>
+      <translation>已读取：{count} 道题</translation>
     </message>
     <message>
       <source>the row is struck through (删除线), as a withdrawn question is marked: it is not imported; delete the row, or remove the strike-through if it belongs in the bank</source>
@@ -3945,6 +3945,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>column(s) not read: {items} (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, 标签, 编号)</source>
       <translation>未读取的列：{items}（学法读取 题型、题干、选项A–H、答案、解析、分类、难度、分值、标签、编号）</translation>
+    </message>
+    <message>
+      <source>the cell holds the error {value} (a formula that failed); put the value itself</source>
+      <translation>单元格中是错误值 {value}（公式出错）；请填入值本身</translation>
+    </message>
+    <message>
+      <source>the cell holds a formula whose value was never calculated (the file was written by a program, not saved by Excel or WPS): open it in Excel or WPS and save it, or put the value itself</source>
+      <translation>该单元格是一个从未计算过结果的公式（文件由程序生成，未经 Excel 或 WPS 保存）：请用 Excel 或 WPS 打开后保存，或直接填入内容</translation>
     </message>
     <message>
       <source>struck-through text “{text}”: the station cannot show it crossed out; delete the struck words (or the row, if the question is withdrawn), or remove the strike-through (删除线)</source>

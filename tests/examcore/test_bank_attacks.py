@@ -563,3 +563,24 @@ def test_word_list_numbering_inside_a_question_refuses_it_by_name_and_numbering_
     assert [q.stem for q in report.questions] == ["依法治国的核心是（ ）。\n以上均为宪法规定"]
     assert [p.row for p in report.problems] == [3, 4]
     assert "numbered by Word's automatic numbering" in str(report.problems[0])
+
+
+def test_a_hidden_column_read_as_a_field_and_a_formula_never_calculated_are_refused_by_name(tmp_path):
+    """Found by an outside tester: an option column hidden in Excel (选项E) became a fifth option no one saw,
+    and a formula a program wrote without its value was called an "empty stem"."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "答案", "备注"])
+    ws.append(["单选", "隐藏列题（ ）", "甲", "乙", "丙", "丁", "戊", "A", "x"])
+    ws.column_dimensions["G"].hidden = True
+    ws.column_dimensions["I"].hidden = True   # a column not read: hiding it changes nothing
+    wb.save(tmp_path / "hidden.xlsx")
+    report = read_bank(tmp_path / "hidden.xlsx", "B")
+    assert report.questions == [] and ["column(s) 选项E are hidden in Excel" in str(p) for p in report.problems] == [True]
+    ws.column_dimensions["G"].hidden = False
+    ws.append(["单选", '="公式"&"题干（ ）"', "甲", "乙", "丙", "丁", "", "A"])
+    wb.save(tmp_path / "formula.xlsx")
+    report = read_bank(tmp_path / "formula.xlsx", "B")
+    assert [q.stem for q in report.questions] == ["隐藏列题（ ）"]
+    assert [(p.row, "never calculated" in str(p)) for p in report.problems] == [(3, True)]
