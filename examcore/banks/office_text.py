@@ -27,6 +27,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
+import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -492,6 +493,7 @@ _W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
 _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
                                                                            "numId"))
+_W_RSTYLE = _W + "rStyle"
 # 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
 _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4: "×", 0xB1: "±", 0xAE: "→", 0xAC: "←",
                        0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
@@ -516,15 +518,64 @@ _V_DRAWN = {_V + n for n in ("line", "rect", "oval", "roundrect", "polyline", "a
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
+@dataclass(frozen=True)
+class StyleLooks:
+    """What a document's styles do to the text they are given to, each through the styles it is based on
+    (w:basedOn): paragraph styles that number their paragraphs (List Number, and one based on it), and the
+    look a paragraph or character style gives its runs: hidden (w:vanish), struck through, raised. Found by
+    an outside tester: an answer hidden by a style, and an option struck by one, reached the station."""
+
+    numbered: frozenset[str] = frozenset()
+    runs: dict[str, tuple[bool | None, bool | None, str | None]] = field(default_factory=dict)   # id -> look
+    default_paragraph: str = ""   # the style of a paragraph that names none (Normal)
+
+
+def style_looks(root: ET.Element) -> StyleLooks:
+    """The StyleLooks of word/styles.xml (parsed)."""
+    own: dict[str, tuple[str, bool, tuple[bool | None, bool | None, str | None]]] = {}
+    default = ""
+    for style in root.iter(_W + "style"):
+        sid = style.get(_W + "styleId", "")
+        based = style.find(_W + "basedOn")
+        props = style.find(_W + "rPr")
+        look: tuple[bool | None, bool | None, str | None] = (None, None, None)
+        if props is not None:
+            def on(tags: tuple[str, ...]) -> bool | None:
+                found = [e for e in props if e.tag in tags]
+                return None if not found else found[-1].get(_W_VAL, "true") not in ("0", "false", "off")
+            vert = props.find(_W_VERT_ALIGN)
+            look = (on((_W_VANISH,)), on(_W_STRIKES),
+                    None if vert is None else {"superscript": "sup", "subscript": "sub"}.get(vert.get(_W_VAL, ""), ""))
+        ppr = style.find(_W + "pPr")
+        num = ppr.find(_W_NUMPR) if ppr is not None else None
+        numbered = num is not None and (num.find(_W_NUMID) is None or num.find(_W_NUMID).get(_W_VAL, "") != "0")
+        own[sid] = (based.get(_W_VAL, "") if based is not None else "", numbered, look)
+        if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
+            default = sid
+
+    def resolved(sid: str, seen: frozenset[str] = frozenset()) -> tuple[bool, tuple[bool | None, bool | None, str | None]]:
+        if sid not in own or sid in seen:   # an unknown style, or a loop of basedOn
+            return False, (None, None, None)
+        parent, numbered, look = own[sid]
+        up_numbered, up = resolved(parent, seen | {sid}) if parent else (False, (None, None, None))
+        return numbered or up_numbered, tuple(mine if mine is not None else theirs   # type: ignore[return-value]
+                                              for mine, theirs in zip(look, up))
+    every = {sid: resolved(sid) for sid in own}
+    return StyleLooks(frozenset(sid for sid, (numbered, _) in every.items() if numbered),
+                      {sid: look for sid, (_, look) in every.items() if any(v for v in look)}, default)
+
+
 class _Paragraphs:
     """The parser target for word/document.xml: each paragraph's text (w:t, a w:tab as a tab, a w:br as a
     line break) and images, in document order, as its end tag is read. Nothing of the tree is kept, so a
     50,000-question document takes the memory of its lines. A paragraph inside another (a text box) is its
     own, read before the one that holds it."""
 
-    def __init__(self, image_names: dict[str, str], numbered_styles: frozenset[str] = frozenset()):
+    def __init__(self, image_names: dict[str, str], looks: StyleLooks | None = None):
         self.lines: list[tuple[int, str, list[str]]] = []
-        self._numbered_styles = numbered_styles   # paragraph styles that number their paragraphs (List Number)
+        self._looks = looks or StyleLooks()
+        self._numbered_styles = self._looks.numbered   # paragraph styles that number their paragraphs (List Number)
+        self._paragraph_look: tuple[bool | None, bool | None, str | None] = (None, None, None)   # its style's
         self._names = image_names
         self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
         self._boxed: list[list[tuple[int, str, list[str]]]] = []   # the lines of the text boxes each one holds
@@ -565,8 +616,16 @@ class _Paragraphs:
         if tag == _W_P:
             self._open.append(([], []))
             self._boxed.append([])
+            self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
+        elif tag == _W_PSTYLE and self._open:   # the paragraph's style gives its runs their look, and a number
+            self._paragraph_look = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
+            if attrib.get(_W_VAL, "") in self._numbered_styles and self._count + 1 not in self.auto_numbered:
+                self.auto_numbered.append(self._count + 1)
         elif tag == _W_R:
-            self._hidden_run, self._raised, self._struck = False, "", False
+            self._run_look(self._paragraph_look)
+        elif tag == _W_RSTYLE:   # a character style, over the paragraph's: then the run's own properties
+            character = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
+            self._run_look(tuple(c if c is not None else p for c, p in zip(character, self._paragraph_look)))
         elif tag == _W_VANISH:
             self._hidden_run = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
         elif tag in _W_STRIKES:
@@ -584,7 +643,7 @@ class _Paragraphs:
             if char is None:
                 self.unknown_symbols.append((self._count + 1, f"{font} {code}"))
             self._open[-1][0].append(char or "\ufffd")
-        elif tag == _W_NUMPR or (tag == _W_PSTYLE and attrib.get(_W_VAL, "") in self._numbered_styles):
+        elif tag == _W_NUMPR:
             if self._count + 1 not in self.auto_numbered:
                 self.auto_numbered.append(self._count + 1)
         elif tag == _W_NUMID and attrib.get(_W_VAL, "") == "0" and self._count + 1 in self.auto_numbered:
@@ -600,6 +659,10 @@ class _Paragraphs:
             self._open[-1][1].append(self._names.get(attrib.get(_R_ID, ""), "image"))
         elif tag == _W_OBJECT:
             self._open[-1][1].append(Words("embedded object"))
+
+    def _run_look(self, look: tuple) -> None:
+        hidden, struck, lifted = look
+        self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
 
     def end(self, tag: str) -> None:
         self._in_text = False
@@ -672,12 +735,10 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             if "word/_rels/document.xml.rels" in infos:
                 rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
                 names = {r.get("Id", ""): _part_of(r.get("Target", ""), r.get("TargetMode", "")) for r in rels}
-            numbered: frozenset[str] = frozenset()
-            if "word/styles.xml" in infos:   # a style that numbers its paragraphs: <w:style w:styleId=…><…numPr
-                styles = z.read("word/styles.xml").decode("utf-8", "replace")
-                numbered = frozenset(re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"(?:(?!</w:style>).)*?<w:numPr\b',
-                                                styles, re.S))
-            target = _Paragraphs(names, numbered)
+            looks = StyleLooks()
+            if "word/styles.xml" in infos:   # what styles do to the text: numbering, hidden, struck, raised
+                looks = style_looks(parse_xml(z.read("word/styles.xml"))[0])
+            target = _Paragraphs(names, looks)
             parser = SafeET.DefusedXMLParser(target=target, forbid_dtd=True)
             with z.open("word/document.xml") as part:
                 while chunk := part.read(1 << 16):

@@ -171,3 +171,49 @@ def test_excel_struck_words_refuse_their_row_and_raised_runs_keep_their_meaning(
     assert "“刑法”" in problems[3] and "struck-through" in problems[3] and "宪法" not in problems[3]
     assert "the row is struck through" in problems[5] and len(report.problems) == 2   # said once for the row
     assert [o.text for o in kept["面积为10²平方米的是（ ）"].options][0] == "^(甲)"
+
+
+def test_word_text_a_style_hides_strikes_raises_or_numbers_is_read_as_word_shows_it(tmp_path):
+    """Found by an outside tester: a character or paragraph style (and one based on it) that hides an
+    answer note, strikes an option, raises m², or numbers the statements of a stem was ignored: the hidden
+    answer reached the learner, a struck option came through plain, ① ② were lost."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    doc = docx.Document()
+    hidden = doc.styles.add_style("备注隐藏", WD_STYLE_TYPE.CHARACTER)
+    hidden.font.hidden = True
+    based = doc.styles.add_style("备注派生", WD_STYLE_TYPE.CHARACTER)
+    based.base_style = hidden
+    struck = doc.styles.add_style("作废段落", WD_STYLE_TYPE.PARAGRAPH)
+    struck.font.strike = True
+    lifted = doc.styles.add_style("上标字", WD_STYLE_TYPE.CHARACTER)
+    lifted.font.superscript = True
+    listed = doc.styles.add_style("陈述基础", WD_STYLE_TYPE.PARAGRAPH)
+    num = OxmlElement("w:numPr")
+    num_id = OxmlElement("w:numId")
+    num_id.set(qn("w:val"), "1")
+    num.append(num_id)
+    listed.element.get_or_add_pPr().append(num)
+    statement = doc.styles.add_style("陈述", WD_STYLE_TYPE.PARAGRAPH)
+    statement.base_style = listed
+    doc.add_paragraph("一、单项选择题")
+    first = doc.add_paragraph("1. 宪法是国家的根本法")
+    first.add_run("（出题人备注：答案为A）", style="备注派生")
+    first.add_run("，面积单位 m")
+    first.add_run("2", style="上标字")
+    first.add_run(" 与此无关（ ）")
+    for line in ("A. 对", "B. 错", "答案：A", "2. 下列说法正确的是（ ）"):
+        doc.add_paragraph(line)
+    doc.add_paragraph("宪法是根本法", style="陈述")
+    for line in ("A. ①", "B. ②", "答案：A", "3. 依据哪部法律（ ）", "A. 宪法"):
+        doc.add_paragraph(line)
+    doc.add_paragraph("B. 刑法", style="作废段落")
+    doc.add_paragraph("答案：A")
+    doc.save(tmp_path / "styled.docx")
+    report = read_bank(tmp_path / "styled.docx", "B")
+    assert [q.stem for q in report.questions] == ["宪法是国家的根本法，面积单位 m² 与此无关（ ）"]
+    problems = {p.row: str(p) for p in report.problems}
+    assert "numbered by Word's automatic numbering" in problems[7]
+    assert "struck-through text “B. 刑法”" in problems[11]   # (named at its question)
+    assert any("hidden text" in str(n) for n in report.notes)
