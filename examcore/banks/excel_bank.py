@@ -209,10 +209,10 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
     with zipfile.ZipFile(path) as z:
         xml = z.read(part)
     facts = SheetFacts(merged=_merged_ranges(xml))
-    if b"hidden=" in xml:   # rare: the rows are looked at one by one only then
-        for m in _ROW_REF.finditer(xml):
+    if b"hidden=" in xml or b'ht="0' in xml:   # rare: the rows are looked at one by one only then
+        for m in _ROW_REF.finditer(xml):   # hidden, or 0 high (what Excel shows as hidden, a filter's too)
             end = xml.find(b">", m.end())
-            if re.search(rb"\bhidden=\"(?:1|true)\"", xml[m.start():end + 1 if end >= 0 else len(xml)]):
+            if re.search(rb"\bhidden=\"(?:1|true)\"|\bht=\"0(?:\.0*)?\"", xml[m.start():end + 1 if end >= 0 else len(xml)]):
                 facts.hidden.add(int(m.group(1)[:20]))
     # the longest letters and digits of the rows' and cells' references, then the greatest of those
     refs = _CELL_REF.findall(xml)
@@ -808,8 +808,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         refused = sink.add(q, where, rownum, cell("id"))
         if refused:
             bad("id" if cell("id").strip() else "stem", refused)
-    if left_out:
+    if left_out:   # counted as skipped, so the summary says it (a filter left on hides rows too)
         shown = ", ".join(map(str, left_out[:10])) + (" …" if len(left_out) > 10 else "")
         report.notes.append(RowProblem(path.name, None, None, Words(
             "left out: row(s) {shown} are hidden in Excel (unhide them to import them)",
-            shown=shown), sheet=sheet_name if many_sheets else None))
+            shown=shown), sheet=sheet_name))
+        report.skipped += [RowProblem(path.name, n, None, Words(
+            "hidden in Excel (hidden rows, or a filter left on): unhide it to import it"),
+            sheet=sheet_name if many_sheets else None) for n in left_out]

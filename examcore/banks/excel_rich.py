@@ -37,6 +37,7 @@ class Rich:
 
     text: str
     struck: tuple[str, ...]
+    bare: str = ""   # the text of the runs with no font of their own: a struck or raised cell font is theirs only
 
 
 @dataclass
@@ -75,7 +76,7 @@ def fonts_of(z: zipfile.ZipFile) -> Fonts:
         strings = z.read("xl/sharedStrings.xml").decode("utf-8", "replace")
     except KeyError:
         strings = ""
-    if "strike" in strings or "vertAlign" in strings:
+    if "strike" in strings or "vertAlign" in strings or ((struck or lifted) and "<rPr" in strings):
         for index, item in enumerate(re.findall(r"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*/>",
                                                 strings, re.S)):
             rich = _rich(item)
@@ -92,11 +93,16 @@ def _rich(item: str) -> Rich | None:
         return None
     parts: list[str] = []
     struck: list[str] = []
+    bare: list[str] = []
     special = False
     for run in runs:
         props = re.search(r"<(?:\w+:)?rPr\b[^>]*>(.*?)</(?:\w+:)?rPr>", run, re.S)
         props_text = props.group(1) if props else ""
         text = "".join(html.unescape(t) for t in re.findall(r"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", run, re.S))
+        if props is None:
+            bare.append(text)
+        else:
+            special = True   # a run with a font of its own: the cell's font is not its font
         vert = _VERT.search(props_text)
         if _STRIKE.search(props_text) and text.strip():
             struck.append(text.strip())
@@ -105,7 +111,7 @@ def _rich(item: str) -> Rich | None:
             text = raised(text, "sup" if vert.group(1) == "superscript" else "sub")
             special = True
         parts.append(text)
-    return Rich("".join(parts), tuple(struck)) if special else None
+    return Rich("".join(parts), tuple(struck), "".join(bare)) if special else None
 
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>(.*?)</(?:\w+:)?c>", re.S)
@@ -130,20 +136,21 @@ def rich_cells(xml: bytes, fonts: Fonts) -> RichCells:
         style = re.search(rb"\bs=\"(\d+)\"", attrs)
         kind = re.search(rb"\bt=\"(\w+)\"", attrs)
         where = (int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper()))
-        if style and style.group(1) in styled:
-            number = int(style.group(1))
-            if number in fonts.struck:
-                out.struck[where] = ""
-            if number in fonts.raised:
-                out.raised[where] = fonts.raised[number]
         rich = None
         if kind and kind.group(1) == b"s" and fonts.shared:
             value = re.search(rb"<(?:\w+:)?v>\s*(\d+)\s*</", body)
             rich = fonts.shared.get(int(value.group(1))) if value else None
         elif kind and kind.group(1) == b"inlineStr" and inline:
             rich = _rich(body.decode("utf-8", "replace"))
+        struck = list(rich.struck) if rich is not None else []
+        if style and style.group(1) in styled:   # the cell's font: all of a plain text, a rich one's bare runs
+            number = int(style.group(1))
+            if number in fonts.struck and (rich is None or rich.bare.strip()):
+                struck = [""] if rich is None else [rich.bare.strip(), *struck]
+            if number in fonts.raised and rich is None:
+                out.raised[where] = fonts.raised[number]
         if rich is not None:
             out.shown[where] = rich.text
-            if rich.struck and not out.struck.get(where) == "":
-                out.struck[where] = "、".join(rich.struck)
+        if struck:
+            out.struck[where] = "、".join(struck)
     return out

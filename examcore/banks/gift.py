@@ -208,7 +208,8 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
         w = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", text)
         if w:
             weight, text = float(w.group(1)), text[w.end():]
-        parsed.append((mark, weight, _plain(text, text_format)[0]))
+        own_format, text = _format_of(text)   # =[html]<b>甲</b>: an answer may name its own format, as Moodle reads
+        parsed.append((mark, weight, _plain(text, own_format or text_format)[0]))
     if not parsed:
         return Words("no answers in the answer block")
     if "~" not in body:  # short answer: a one-blank fill-in accepting each full-credit answer
@@ -260,6 +261,12 @@ def _escaped(text: str) -> str:
     return out.replace("\r\n", "\n").replace("\n", "\\n")
 
 
+def _answer_text(text: str) -> str:
+    """An answer's text as GIFT writes it: escaped, and marked [plain] when it starts with what reads as an
+    answer's own format ([html]…), so it comes back as written."""
+    return ("[plain]" if re.match(r"\s*\[(?:html|moodle|markdown|plain)\]", text) else "") + _escaped(text)
+
+
 def write_gift(questions: list[Question]) -> tuple[str, list[int]]:
     """The questions as GIFT text (UTF-8 when saved; Moodle reads it so), and the positions (1-based) of
     the questions left out: a fill-in with more than one blank, which GIFT cannot hold. Kept: type, stem,
@@ -274,8 +281,8 @@ def write_gift(questions: list[Question]) -> tuple[str, list[int]]:
         if q.type.has_options:
             right = set(q.answer)
             share = _SHARES[max(1, len(right))]
-            block = " ".join(("=" if q.type is QuestionType.SINGLE else f"~%{share}%") + _escaped(o.text)
-                             if o.key in right else "~" + _escaped(o.text) for o in q.options)
+            block = " ".join(("=" if q.type is QuestionType.SINGLE else f"~%{share}%") + _answer_text(o.text)
+                             if o.key in right else "~" + _answer_text(o.text) for o in q.options)
         elif q.type is QuestionType.TRUE_FALSE:
             block = "TRUE" if q.answer == (TRUE,) else "FALSE"
         elif q.type is QuestionType.FILL_IN:
@@ -283,7 +290,7 @@ def write_gift(questions: list[Question]) -> tuple[str, list[int]]:
             if len(parts) != 2 or len(q.answer) != 1:
                 left_out.append(n)
                 continue
-            block = " ".join("=" + _escaped(a) for a in q.answer[0].split("|"))
+            block = " ".join("=" + _answer_text(a) for a in q.answer[0].split("|"))
         if q.category != category:
             category = q.category
             lines += [f"$CATEGORY: $course$/top{'/' + _escaped(category) if category else ''}", ""]

@@ -222,9 +222,18 @@ def _style_effects(style: str) -> tuple[str, ...]:
     align = re.findall(r"vertical-align:(super|sub)\b", css)
     if align:
         effects.append("sup" if align[-1] == "super" else "sub")
-    if re.search(r"(?:^|;)display:none|(?:^|;)visibility:(?:hidden|collapse)", css):
+    if re.search(r"(?:^|;)display:none|(?:^|;)visibility:(?:hidden|collapse)|(?:^|;)font-size:0(?:\.0*)?(?:px|pt|em|%)?(?:;|$)",
+                 css):
         effects.append("hidden")
+    elif re.search(r"(?:^|;)color:(?:white|#fff(?:fff)?|rgb\(255,255,255\))(?:;|$)", css):
+        effects.append("white")   # shown white on white: there and not there; refused rather than guessed
     return tuple(effects)
+
+
+# a style sheet in the text that hides, strikes or whitens by class: which element it applies to is not
+# read here, so the question is refused rather than shown with a hidden answer
+_STYLE_SHEET_DOUBT = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|line-through|font-size\s*:\s*0"
+                                r"|color\s*:\s*(?:white|#fff\b|#ffffff)", re.I)
 
 
 class _TextOf(HTMLParser):
@@ -238,6 +247,10 @@ class _TextOf(HTMLParser):
         self._struck = 0       # inside <del>, <s> or <strike>: shown crossed out, which plain text cannot
         self._open: list[tuple[str, tuple[str, ...]]] = []   # elements whose style does something, innermost last
         self._lists: list[list] = []   # open <ol>/<ul>: [tag, next number, numbering type]
+        self._tables: list[int] = []   # open <table>s
+        self._cells = 0                # cells in the current table row
+        self._style_sheet = False      # inside a <style> element
+        self._white = 0                # inside text coloured white
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not tag.isascii():   # "若a<b且b>c" written into HTML unescaped: text, not a tag named "b且b"
@@ -245,11 +258,23 @@ class _TextOf(HTMLParser):
             return
         found = dict(attrs)
         effects = _style_effects(found.get("style") or "") if tag not in _VOID else ()
+        if "hidden" in found and tag not in _VOID:   # <span hidden>: not shown by a browser
+            effects = (*effects, "hidden")
+        if tag == "table":
+            self._tables.append(0)
+        elif tag == "tr" and self._tables:
+            self._cells = 0
+        elif tag in ("td", "th") and self._tables:
+            self._cells += 1
+            if self._cells == 2 and not self._hidden and not self._tables[-1]:   # a table of columns: which value
+                self.images.append(Words("a table"))                           # is whose cannot be kept
+                self._tables[-1] = 1
         if effects:
             self._open.append((tag, effects))
             self._apply(effects, +1)
         if tag in ("script", "style"):
             self._hidden += 1
+            self._style_sheet = tag == "style"
         elif tag in ("ol", "ul"):
             self.parts.append("\n")
             self._lists.append([tag, _list_start(found.get("start")), found.get("type") or "1"])
@@ -289,6 +314,10 @@ class _TextOf(HTMLParser):
                     break
         if tag in ("script", "style"):
             self._hidden = max(0, self._hidden - 1)
+            self._style_sheet = False
+        elif tag == "table" and self._tables:
+            self._tables.pop()
+            self.parts.append("\n")
         elif tag in ("ol", "ul"):
             if any(t == tag for t, _, _ in self._lists):
                 while self._lists and self._lists.pop()[0] != tag:
@@ -311,12 +340,18 @@ class _TextOf(HTMLParser):
                 self._underlined = max(0, self._underlined + step)
             elif effect == "hidden":   # not shown by a browser: not read, as Word's hidden text is not
                 self._hidden = max(0, self._hidden + step)
+            elif effect == "white":
+                self._white = max(0, self._white + step)
             elif step > 0:
                 self._raised.append(effect)
             elif effect in self._raised:
                 del self._raised[len(self._raised) - 1 - self._raised[::-1].index(effect)]
 
     def handle_data(self, data: str) -> None:
+        if self._style_sheet and _STYLE_SHEET_DOUBT.search(data):
+            self.images.append(Words("a style sheet (<style>) that hides or strikes text"))
+        if self._white and data.strip() and not self._hidden:
+            self.images.append(Words("text coloured white “{text}”", text=data.strip()[:30]))
         if not self._hidden:
             text = re.sub(r"[ \t\r\n\f]+", " ", data)
             if self._underlined and data and not data.replace("\xa0", " ").strip():

@@ -3903,6 +3903,10 @@ this PC's clock now: {clock}</source>
       <translation>未读取：第 {shown} 行在 Excel 中被隐藏（取消隐藏后才会导入）</translation>
     </message>
     <message>
+      <source>hidden in Excel (hidden rows, or a filter left on): unhide it to import it</source>
+      <translation>在 Excel 中被隐藏（隐藏的行，或未取消的筛选）：取消隐藏后才能导入</translation>
+    </message>
+    <message>
       <source>sheet {sheet_name}: its cells span {last_row:,} rows by {last_col:,} columns; at most {MAX_SHEET_CELLS:,} cells (delete the stray cells far below or to the right)</source>
       <translation>工作表 {sheet_name}：单元格范围达 {last_row:,} 行 × {last_col:,} 列；最多 {MAX_SHEET_CELLS:,} 个单元格（请删除远在下方或右侧的零散单元格）</translation>
     </message>
@@ -4419,6 +4423,14 @@ this PC's clock now: {clock}</source>
       <translation>XML 格式不正确（内容不完整，或标记位置不对），位置：第 {column} 列：请重新导出或保存</translation>
     </message>
     <message>
+      <source>a style sheet (&lt;style&gt;) that hides or strikes text</source>
+      <translation>隐藏文字或加删除线的样式表（&lt;style&gt;）</translation>
+    </message>
+    <message>
+      <source>text coloured white “{text}”</source>
+      <translation>白色文字“{text}”</translation>
+    </message>
+    <message>
       <source>not UTF-8, and read as GB18030 most of its Chinese characters are rare ones ({share:.0%} common): it is probably in another encoding (Big5, Shift-JIS): save it as UTF-8 and import it again</source>
       <translation>不是 UTF-8，按 GB18030 读取时大多数汉字是生僻字（常用字仅占 {share:.0%}）：可能是其他编码（Big5、Shift-JIS）：请另存为 UTF-8 后重新导入</translation>
     </message>
@@ -4433,6 +4445,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (nor GB18030)</source>
       <translation>（也不是有效的 GB18030）</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>表格</translation>
     </message>
     <message>
       <source>the folder {folder} does not exist: make it first, or give another place</source>

@@ -206,7 +206,8 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
     misread: list[str] = []
     if suffix in (".docx", ".txt"):   # the layout's own marks in a question's text: it would come back as others
         misread = [q.id for q in questions if not reads_back(q)]
-        questions = [q for q in questions if q.id not in set(misread)]
+        left = set(misread)
+        questions = [q for q in questions if q.id not in left]
     if not questions:
         raise click.ClickException(cli_tr("no question of {bank} in use can be written as {format} so that it reads "
                                           "back as itself: nothing was written; export to .json or .xlsx").format(

@@ -157,6 +157,8 @@ def test_hidden_rows_and_sheets_are_left_out_and_said(tmp_path):
     assert [q.stem for q in report.questions] == ["看得见（ ）。"]
     notes = " | ".join(str(n) for n in report.notes)
     assert "row(s) 3 are hidden in Excel" in notes and "sheet 已删除: left out: the sheet is hidden" in notes
+    assert "sheet 题库" in notes   # the sheet named (found by an outside tester)
+    assert [(p.row, "hidden in Excel" in str(p)) for p in report.skipped] == [(3, True)]   # counted as skipped
 
 
 def test_a_less_than_sign_written_into_html_text_stays_text(tmp_path):
