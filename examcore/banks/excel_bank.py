@@ -133,16 +133,17 @@ def write_excel_bank(questions: list[Question], path: Path) -> None:
     ws = wb.active
     ws.title = "题库"
     ws.append(TEMPLATE_HEADERS + ["分值"])
-    for q in questions:
+    for rownum, q in enumerate(questions, start=2):
         options = [o.text for o in q.options] + [""] * (len(OPTION_KEYS) - len(q.options))
         answer = {QuestionType.TRUE_FALSE: {TRUE: "对", FALSE: "错"}.get(q.answer[0], "") if q.answer else "",
                   QuestionType.FILL_IN: "；".join(q.answer)}.get(q.type, ",".join(q.answer))
         fixed = ",".join(o.key for o in q.options if o.fixed)
-        ws.append(["", q.type.value, q.stem, *options, answer, q.category, q.difficulty, ",".join(q.tags),
-                   q.explanation, fixed, q.points])
-        for cell in ws[ws.max_row]:   # text that begins with = is text: openpyxl would write it as a formula
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"
+        values = ["", q.type.value, q.stem, *options, answer, q.category, q.difficulty, ",".join(q.tags),
+                  q.explanation, fixed, q.points]
+        ws.append(values)
+        for column, value in enumerate(values, start=1):   # text that begins with = is text: openpyxl would
+            if isinstance(value, str) and value.startswith("="):   # write it as a formula (a cell by its place:
+                ws.cell(row=rownum, column=column).data_type = "s"   # ws.max_row counts every cell, each row)
     wb.save(path)
 
 
