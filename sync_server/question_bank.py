@@ -61,7 +61,7 @@ class BankImport:
     cross_duplicates: list[RowProblem] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)       # what differs from the bank as it stands
     needs_update: bool = False                                # changes were found and --update was not given
-    same_stem: list[RowProblem] = field(default_factory=list)  # added beside a different question worded alike
+    same_stem: list[RowProblem] = field(default_factory=list)  # added beside one worded alike, or twice in one command
 
     @property
     def problems(self) -> list[RowProblem]:
@@ -94,6 +94,14 @@ class BankImport:
                             "changes": [c.to_dict() for c in self.changes]}}
 
 
+def _unit_of(file: str) -> str:
+    """What a file's numbers count, by its kind: lines of a text bank, paragraphs of a Word bank, items of
+    JSON and XML, rows of a sheet."""
+    suffix = file.rsplit(".", 1)[-1].lower() if "." in file else ""
+    return {"txt": "line", "gift": "line", "docx": "paragraph", "json": "item", "xml": "item",
+            "zip": "item"}.get(suffix, "row")
+
+
 def _data(q: Question) -> str:
     return canonical.canonical_json(q.to_dict()).decode("utf-8")
 
@@ -124,6 +132,11 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                     report.file, report.row_of(index), None,
                     Words("question {value!r} is also in {value2} with other content",
                           value=q.stem[:30], value2=chosen[q.id][1])))
+                continue
+            if q.id in chosen:   # the same question in two files of one command: stored once, and said
+                outcome.same_stem.append(RowProblem(report.file, report.row_of(index), None, Words(
+                    "the same question as in {other}: imported once", other=chosen[q.id][1]),
+                    unit=_unit_of(report.file)))
                 continue
             other = asked.setdefault(report.asked.get(q.id) or asked_key(q), (q.id, report.file))
             if other[0] != q.id:   # the same question in two files with two answers: which key is right?

@@ -3355,6 +3355,10 @@ this PC's clock now: {clock}</source>
       <translation>试题 {value!r} 也在 {value2} 中，但内容不同</translation>
     </message>
     <message>
+      <source>the same question as in {other}: imported once</source>
+      <translation>与 {other} 中的试题相同：只导入一次</translation>
+    </message>
+    <message>
       <source>question {value!r} is also in {other} with another answer: keep the right one</source>
       <translation>试题 {value!r} 也在 {other} 中，但答案不同：请只保留正确的一份</translation>
     </message>

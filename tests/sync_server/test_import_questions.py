@@ -273,3 +273,14 @@ def test_a_question_whose_text_the_office_layout_would_misread_is_left_out_by_na
         back = cli(folder, "import-questions", out, "--bank", "列")
         assert back.returncode == 0 and "0 added, 0 changed (new version), 2 unchanged" in back.stdout, \
             (suffix, back.stdout, back.stderr)
+
+
+def test_the_same_question_in_two_files_of_one_command_is_stored_once_and_said(server_config, tmp_path):
+    """Found by an outside tester: two copies of a bank (one saved with a BOM) read 12 and added 6 with no
+    word about the other 6."""
+    text = "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8-sig")
+    done = cli(server_config.instance_dir, "import-questions", tmp_path / "a.txt", tmp_path / "b.txt", "--bank", "双")
+    assert done.returncode == 0 and "1 added" in done.stdout, done.stdout + done.stderr
+    assert "b.txt, line 2: the same question as in a.txt: imported once" in done.stdout, done.stdout
