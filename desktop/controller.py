@@ -130,7 +130,8 @@ class StationController(QObject):
             if not self._environment_allows(attempt.exam.lockdown):   # a second screen since: not reopened
                 return False
             self.open_exam(attempt)
-            self.exam.show_resumed()
+            if self.exam is not None:
+                self.exam.show_resumed()
             return True
         self.gate = ResumeGate(self.station.attempts, attempt_id, challenge)
         self.gate.code_accepted.connect(self._resume_with_code)
@@ -146,7 +147,8 @@ class StationController(QObject):
         self.gate = None
         self._page(self.login)
         self.open_exam(attempt)
-        self.exam.show_resumed()
+        if self.exam is not None:
+            self.exam.show_resumed()
 
     def _page(self, widget: QWidget) -> None:
         old = self.main.currentWidget()

@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
@@ -227,8 +228,8 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                          "changed_by": who, "note": f"imported from {file}"})
     # Core executemany: the ORM's bulk insert spends as long again building its own rows (bench.bank_bench)
     if new_rows:
-        s.execute(insert(BankQuestion.__table__), new_rows)
+        s.execute(insert(cast(Table, BankQuestion.__table__)), new_rows)
     if versions:
-        s.execute(insert(QuestionVersion.__table__), versions)
+        s.execute(insert(cast(Table, QuestionVersion.__table__)), versions)
     outcome.imported = True
     return outcome

@@ -36,7 +36,7 @@ def _text(element: ET.Element | None, images: list[str] | None = None) -> str:
     nested = len(node if node is not None else element) > (0 if node is not None else len(element.findall("text"))
                                                             + len(element.findall("file")))
     if element.get("format", "") not in ("html", "moodle_auto_format") and not nested:
-        text, shown = raw.strip(), []
+        text, shown = raw.strip(), list[str]()
     else:
         text, shown = html_to_text(raw)
     if images is not None:

@@ -548,7 +548,8 @@ def style_looks(root: ET.Element) -> StyleLooks:
                     None if vert is None else {"superscript": "sup", "subscript": "sub"}.get(vert.get(_W_VAL, ""), ""))
         ppr = style.find(_W + "pPr")
         num = ppr.find(_W_NUMPR) if ppr is not None else None
-        numbered = num is not None and (num.find(_W_NUMID) is None or num.find(_W_NUMID).get(_W_VAL, "") != "0")
+        num_id = num.find(_W_NUMID) if num is not None else None
+        numbered = num is not None and (num_id is None or num_id.get(_W_VAL, "") != "0")
         own[sid] = (based.get(_W_VAL, "") if based is not None else "", numbered, look)
         if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
             default = sid
@@ -845,6 +846,7 @@ def write_docx_bank(questions: list[Question], path: Path) -> None:
     import io
 
     import docx
+    from docx.oxml.ns import qn
     from docx.shared import Cm
     from docx.text.paragraph import Paragraph
     document = docx.Document()
@@ -854,7 +856,7 @@ def write_docx_bank(questions: list[Question], path: Path) -> None:
         body._element.remove(sections)
 
     def add_paragraph(text: str = "") -> Paragraph:
-        element = body._element.makeelement(docx.oxml.ns.qn("w:p"), {})
+        element = body._element.makeelement(qn("w:p"), {})
         body._element.append(element)
         paragraph = Paragraph(element, body)
         if text:
