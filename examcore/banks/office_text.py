@@ -554,16 +554,22 @@ def style_looks(root: ET.Element) -> StyleLooks:
         if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
             default = sid
 
-    def resolved(sid: str, seen: frozenset[str] = frozenset()) -> tuple[bool, tuple[bool | None, bool | None, str | None]]:
-        if sid not in own or sid in seen:   # an unknown style, or a loop of basedOn
-            return False, (None, None, None)
-        parent, numbered, look = own[sid]
-        up_numbered, up = resolved(parent, seen | {sid}) if parent else (False, (None, None, None))
-        return numbered or up_numbered, tuple(mine if mine is not None else theirs   # type: ignore[return-value]
-                                              for mine, theirs in zip(look, up))
-    every = {sid: resolved(sid) for sid in own}
+    every: dict[str, tuple[bool, tuple[bool | None, bool | None, str | None]]] = {}
+    for start in own:   # each style through the styles it is based on, nearest first (a loop of basedOn ends)
+        chain: list[str] = []
+        sid = start
+        while sid in own and sid not in every and sid not in chain:
+            chain.append(sid)
+            sid = own[sid][0]
+        numbered_up, up = every.get(sid, (False, (None, None, None)))
+        for sid in reversed(chain):
+            _, numbered, look = own[sid]
+            numbered_up = numbered or numbered_up
+            up = tuple(mine if mine is not None else theirs for mine, theirs in zip(look, up))  # type: ignore[assignment]
+            every[sid] = (numbered_up, up)
+    # a look that says anything, off included (a character style turning off its paragraph's hidden text)
     return StyleLooks(frozenset(sid for sid, (numbered, _) in every.items() if numbered),
-                      {sid: look for sid, (_, look) in every.items() if any(v for v in look)}, default)
+                      {sid: look for sid, (_, look) in every.items() if any(v is not None for v in look)}, default)
 
 
 class _Paragraphs:
