@@ -217,3 +217,20 @@ def test_word_text_a_style_hides_strikes_raises_or_numbers_is_read_as_word_shows
     assert "numbered by Word's automatic numbering" in problems[7]
     assert "struck-through text “B. 刑法”" in problems[11]   # (named at its question)
     assert any("hidden text" in str(n) for n in report.notes)
+
+
+def test_word_styles_resolve_through_a_loop_or_a_long_chain_and_a_look_turned_off_stays_off():
+    import xml.etree.ElementTree as ET
+
+    from examcore.banks.office_text import style_looks
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    chain = "".join(f'<w:style w:type="character" w:styleId="S{n}"><w:basedOn w:val="S{n + 1}"/></w:style>'
+                    for n in range(5000))   # far past Python's recursion limit
+    looks = style_looks(ET.fromstring(
+        f'<w:styles xmlns:w="{w}"><w:style w:type="character" w:styleId="S5000"><w:rPr><w:vanish/></w:rPr></w:style>'
+        f'{chain}<w:style w:type="character" w:styleId="A"><w:basedOn w:val="B"/></w:style>'
+        f'<w:style w:type="character" w:styleId="B"><w:basedOn w:val="A"/><w:rPr><w:strike/></w:rPr></w:style>'
+        f'<w:style w:type="character" w:styleId="Off"><w:basedOn w:val="S0"/><w:rPr><w:vanish w:val="0"/></w:rPr>'
+        f'</w:style></w:styles>'))
+    assert looks.runs["S0"] == (True, None, None) and looks.runs["A"] == (None, True, None)
+    assert looks.runs["Off"] == (False, None, None)
