@@ -119,13 +119,16 @@ def test_61_logins_at_once_check_at_most_five_wrong_passwords(server, server_con
         log = [(e.outcome, e.detail) for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "login")
                                                          .order_by(AuditEntry.id))]
     checked_wrong = [n for n, (outcome, _) in enumerate(log) if outcome == "failed"]
-    assert len(checked_wrong) == 5, log                     # never more than five wrong passwords checked
-    assert sum(1 for o, d in log if o == "refused" and d.startswith("locked")) == len(tries) - 5 - (
-        1 if answers[37][0] == 200 else 0)
+    assert len(checked_wrong) <= 5, log                     # never more than five wrong passwords checked
+    # every other try refused unchecked (the right one, checked in one of the five places, leaves four for
+    # wrong ones: seen in CI when it came early)
+    assert sum(1 for o, d in log if o == "refused" and d.startswith("locked")) == len(tries) - len(checked_wrong) - (
+        1 if answers[37][0] == 200 else 0), log
     if answers[37][0] == 200:
         success = log.index(("ok", ""))
         assert sum(1 for n in checked_wrong if n < success) < 5    # a token only before the fifth failure
     else:
+        assert len(checked_wrong) == 5, log                 # all five places went to wrong passwords
         assert answers[37] == wrong[0]                      # refused like the rest: nothing tells it was right
 
 
