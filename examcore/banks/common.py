@@ -50,6 +50,7 @@ class RowProblem:
     message: str
     sheet: str | None = None  # the workbook sheet, when the file has sheets
     unit: str = "row"         # what ``row`` counts: "row", "line", "item" or "paragraph"
+    name: str | None = None   # the item's own name in the file: a Moodle question's name, a QTI item's part
 
     def said(self) -> str:
         """The problem in the user's language, for the command line (``str`` is the English, for logs and
@@ -58,7 +59,10 @@ class RowProblem:
         if self.sheet:
             parts.append(cli_tr("sheet {sheet}").format(sheet=self.sheet))
         if self.row is not None:
-            parts.append(said(place(self.unit, self.row)))
+            where = said(place(self.unit, self.row))
+            parts.append(cli_tr("{place} “{name}”").format(place=where, name=self.name) if self.name else where)
+        elif self.name:
+            parts.append(cli_tr("“{name}”").format(name=self.name))
         if self.column:
             parts.append(cli_tr("column {column}").format(column=self.column))
         return cli_tr("{where}: {message}").format(where=cli_tr(", ").join(parts), message=said(self.message))
@@ -68,7 +72,7 @@ class RowProblem:
         it in its own language (``from_dict(...).said()``)."""
         message = self.message.to_dict() if isinstance(self.message, Words) else None
         return {"text": str(self), "file": self.file, "row": self.row, "column": self.column, "sheet": self.sheet,
-                "unit": self.unit, "message": str(self.message), "words": message}
+                "unit": self.unit, "name": self.name, "message": str(self.message), "words": message}
 
     @staticmethod
     def said_of(sent: object, text: str) -> str:
@@ -77,11 +81,12 @@ class RowProblem:
         if not isinstance(sent, dict) or not isinstance(sent.get("file"), str) or \
                 not isinstance(sent.get("message"), str):
             return text
-        row, column, sheet = sent.get("row"), sent.get("column"), sent.get("sheet")
+        row, column, sheet, name = sent.get("row"), sent.get("column"), sent.get("sheet"), sent.get("name")
         return RowProblem(sent["file"], row if isinstance(row, int) else None,
                           column if isinstance(column, str) else None,
                           words_said(sent["message"], sent.get("words")),
-                          sheet if isinstance(sheet, str) else None, str(sent.get("unit", "row"))).said()
+                          sheet if isinstance(sheet, str) else None, str(sent.get("unit", "row")),
+                          name if isinstance(name, str) else None).said()
 
     def __str__(self) -> str:
         where = self.file
@@ -89,6 +94,8 @@ class RowProblem:
             where += f", sheet {self.sheet}"
         if self.row is not None:
             where += f", {self.unit} {self.row}"
+        if self.name:
+            where += f" “{self.name}”"
         if self.column:
             where += f", column {self.column}"
         return f"{where}: {self.message}"

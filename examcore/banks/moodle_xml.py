@@ -125,14 +125,15 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             continue
         number += 1
         name = _text(question.find("name"))
-        label = name or kind or None   # the question's name in Moodle says which one better than its kind
+        label = name or None   # the question's name in Moodle says which one (its number counts questions)
 
         def problem(message: str) -> None:
-            report.problems.append(RowProblem(file, number, label, message, unit="item"))
+            report.problems.append(RowProblem(file, number, None, message, unit="item", name=label))
         if kind not in SUPPORTED:
-            report.skipped.append(RowProblem(file, number, kind or None,
+            report.skipped.append(RowProblem(file, number, None,
                                              Words("{value} question {name!r}: not a kind this product has",
-                                                   value=kind or Words("untyped"), name=name), unit="item"))
+                                                   value=kind or Words("untyped"), name=name), unit="item",
+                                             name=label))
             continue
         figures: list[str] = []   # shown with the question text: kept as its pictures when the file holds them
         images: list[str] = []    # shown in answers or feedback: a bank cannot keep them there
@@ -198,7 +199,7 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         if any(_text(f).strip() for f in question.findall("answer/feedback")):   # said, not silently dropped
             notes.append(Words("left out: the feedback on each answer (Xuefa shows one explanation, from the "
                                "general feedback)"))
-        report.notes += [RowProblem(file, number, label, note, unit="item") for note in notes]
+        report.notes += [RowProblem(file, number, None, note, unit="item", name=label) for note in notes]
     return report
 
 
@@ -272,4 +273,10 @@ def _typed(kind: str, question: ET.Element, answers: list,
     right = [OPTION_KEYS[n] for n, (f, _) in enumerate(answers) if f > 0]
     if not right:
         return Words("a multiple-answer question with no answer above 0 %")
+    weights = {round(f, 2) for f, _ in answers if f > 0}   # 33.33333 and 33.33334 are Moodle's thirds
+    if len(weights) > 1 or any(f < 0 for f, _ in answers):   # said, not silently dropped: Moodle's own marks
+        notes.append(Words("Moodle's marks per answer ({items}) are not kept: the exam's rule for multiple-answer "
+                           "questions applies (all right answers and no wrong one; part marks only where the exam "
+                           "allows them, never taken off)",
+                           items=", ".join(f"{OPTION_KEYS[n]} {f:g}%" for n, (f, _) in enumerate(answers) if f)))
     return QuestionType.MULTIPLE, options, ",".join(right)

@@ -136,8 +136,8 @@ def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
                 for number, href in enumerate(hrefs, start=1):
                     path = posixpath.normpath(href)
                     if path not in names:
-                        report.problems.append(RowProblem(file, number, href, Words(
-                            "listed in the manifest but not in the package"), unit="item"))
+                        report.problems.append(RowProblem(file, number, None, Words(
+                            "listed in the manifest but not in the package"), unit="item", name=href))
                         continue
                     _read_item(z.read(path), file, number, path, sink, _files_beside(z, path))
         except FileRefused as exc:
@@ -207,7 +207,7 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
     report = sink.report
 
     def problem(message: str) -> None:
-        report.problems.append(RowProblem(file, number, part, message, unit="item"))
+        report.problems.append(RowProblem(file, number, None, message, unit="item", name=part))
     try:
         item = _parse(data)
     except TextRefused as exc:
@@ -222,9 +222,9 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
     title = item.get("title", "") or item.get("identifier", "")
     if not interactions or not kinds <= INTERACTIONS or len(kinds) > 1 or (
             kinds != {"textEntryInteraction"} and len(interactions) > 1):
-        report.skipped.append(RowProblem(file, number, part, Words(
+        report.skipped.append(RowProblem(file, number, None, Words(
             "item {title!r}: {value} is not a kind this product has",
-            title=title, value=', '.join(sorted(kinds)) or Words('no interaction')), unit="item"))
+            title=title, value=', '.join(sorted(kinds)) or Words('no interaction')), unit="item", name=part))
         return
     templated = sorted({n.tag for n in item.iter() if n.tag in TEMPLATES})
     if templated:   # a generated item: its text and key depend on values drawn when it is delivered
@@ -233,9 +233,9 @@ def _read_item(data: bytes, file: str, number: int | None, part: str | None, sin
         return
     feedback = sorted({n.tag for n in item.iter() if n.tag in FEEDBACK})
     if feedback:
-        report.notes.append(RowProblem(file, number, part, Words(
+        report.notes.append(RowProblem(file, number, None, Words(
             "left out: feedback shown after answering ({items}); put what a learner should read afterwards "
-            "into the explanation", items=", ".join(feedback)), unit="item"))
+            "into the explanation", items=", ".join(feedback)), unit="item", name=part))
     correct = {d.get("identifier"): [v.text.strip() for v in d.findall("correctResponse/value") if v.text]
                for d in item.findall("responseDeclaration")}
     mapped = {d.get("identifier"): [e.get("mapKey", "") for e in d.findall("mapping/mapEntry")

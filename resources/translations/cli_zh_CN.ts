@@ -3851,6 +3851,14 @@ this PC's clock now: {clock}</source>
       <translation>题干中没有填空处（____ 或 （ ）），填空题的答案无处可填</translation>
     </message>
     <message>
+      <source>{place} “{name}”</source>
+      <translation>{place}“{name}”</translation>
+    </message>
+    <message>
+      <source>“{name}”</source>
+      <translation>“{name}”</translation>
+    </message>
+    <message>
       <source>answer gives {count} blank(s) but the stem has {blanks} (separate the blanks' answers with ；, alternatives for one blank with |)</source>
       <translation>答案给了 {count} 个空，而题干有 {blanks} 个空（各空答案用 ； 分隔，同一空的不同答案用 | 分隔）</translation>
     </message>
@@ -4169,6 +4177,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>partial credit on a single-choice answer ({items}) is not supported: set it to 0 %, or make the question a multiple-answer one</source>
       <translation>不支持单选题答案的部分得分（{items}）：请设为 0 %，或把此题改为多选题</translation>
+    </message>
+    <message>
+      <source>Moodle's marks per answer ({items}) are not kept: the exam's rule for multiple-answer questions applies (all right answers and no wrong one; part marks only where the exam allows them, never taken off)</source>
+      <translation>未保留 Moodle 中各答案的分值（{items}）：多选题按考试的规则评分（须选全正确答案且不选错误答案；仅在考试允许时少选得部分分，选错不倒扣）</translation>
     </message>
     <message>
       <source>{nested} &lt;question&gt; element(s) stand inside another element, not directly under &lt;quiz&gt;: export the bank from Moodle again</source>

@@ -80,7 +80,9 @@ def test_the_shared_kinds_are_read_with_categories_html_and_fractions():
 
 def test_bad_items_are_named_and_other_kinds_skipped():
     report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
-    assert sorted(p.column for p in report.skipped) == ["matching", "numerical"]
+    assert sorted(p.name for p in report.skipped) == ["数值", "配对"]
+    assert [str(p) for p in report.skipped][0] == \
+        "bank.xml, item 6 “配对”: matching question '配对': not a kind this product has"
     problems = {p.row: p.message for p in report.problems}
     # numbered as Moodle lists the questions (categories not counted), as items
     assert "exactly one right answer" in problems[8] and "has 2" in problems[8]
@@ -116,8 +118,26 @@ def test_declared_encodings_are_honoured_or_refused_in_words():
 
 def test_a_partial_credit_short_answer_is_noted_not_dropped_silently():
     report = read_moodle_xml(SAMPLE, "bank.xml", "示范题库")
-    assert [str(n) for n in report.notes] == ["bank.xml, item 4, column shortanswer: partial-credit answer(s) "
-                                              "'两个月' (50%) not accepted: a fill-in blank is right or wrong"]
+    assert [str(n) for n in report.notes] == [
+        "bank.xml, item 2 “宪法2”: Moodle's marks per answer (A 33.3333%, B 33.3333%, C 33.3333%, D -100%) are "
+        "not kept: the exam's rule for multiple-answer questions applies (all right answers and no wrong one; part "
+        "marks only where the exam allows them, never taken off)",
+        "bank.xml, item 4: partial-credit answer(s) '两个月' (50%) not accepted: a fill-in blank is right or wrong"]
+
+
+def test_moodle_marks_per_answer_are_noted_only_when_they_differ_from_the_exam_rule():
+    def notes(*fractions: str) -> list[str]:
+        answers = "".join(f'<answer fraction="{f}"><text>选项{n}</text></answer>' for n, f in enumerate(fractions))
+        xml = (f'<quiz><question type="multichoice"><name><text>多选</text></name><questiontext><text>下列正确的有'
+               f'</text></questiontext><single>false</single>{answers}</question></quiz>')
+        report = read_moodle_xml(xml.encode(), "m.xml", "b")
+        assert [q.answer for q in report.questions] == [tuple("ABCD"[n] for n, f in enumerate(fractions)
+                                                              if float(f) > 0)]
+        return [n.message for n in report.notes]
+    assert notes("50", "50", "0", "0") == []          # equal shares, nothing taken off: the exam's rule is it
+    assert notes("33.33333", "33.33333", "33.33334", "0") == []
+    assert "A 70%, B 30%" in notes("70", "30", "0", "0")[0]          # weights
+    assert "C -50%" in notes("50", "50", "-50", "0")[0]              # a penalty
 
 
 def test_pictures_of_the_question_text_and_answers_are_kept_and_one_in_the_feedback_refused():

@@ -100,7 +100,7 @@ def test_wrong_keys_and_broken_packages_are_named():
     report = read_qti(TWO_RIGHT, "q7.xml", "b")
     assert "exactly one correct value, has 2" in report.problems[0].message and not report.questions
     missing = read_qti(package({"a.xml": SINGLE}, ["a.xml", "gone.xml"]), "p.zip", "b")
-    assert [(p.column, p.message) for p in missing.problems] == [("gone.xml", "listed in the manifest but not in "
+    assert [(p.name, p.message) for p in missing.problems] == [("gone.xml", "listed in the manifest but not in "
                                                                              "the package")]
     assert len(missing.questions) == 1
     buffer = io.BytesIO()

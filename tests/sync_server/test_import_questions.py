@@ -29,8 +29,8 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
     (tmp_path / "b.xml").write_bytes(MOODLE)  # has two bad items, a duplicate and two skipped kinds
     refused = cli(folder, "import-questions", tmp_path / "a.gift", tmp_path / "b.xml", "--bank", "示范题库")
     assert refused.returncode == 1 and "nothing was imported" in refused.stderr
-    assert "b.xml, item 8, column multichoice: a single-choice question needs exactly one right answer" in refused.stdout
-    assert "skipped: b.xml, item 6, column matching" in refused.stdout
+    assert "b.xml, item 8: a single-choice question needs exactly one right answer" in refused.stdout
+    assert "skipped: b.xml, item 6 “配对”: matching question" in refused.stdout
     assert count(server, BankQuestion) == 0
     taken = cli(folder, "import-questions", tmp_path / "a.gift", tmp_path / "b.xml", "--bank", "示范题库",
                 "--accept-valid")
