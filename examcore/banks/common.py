@@ -392,6 +392,19 @@ def parse_fill_in_answer(text: str) -> tuple[str, ...]:
 BLANK_PATTERN = re.compile(r"_{2,}|（[\s\u3000]*）|\([\s\u3000]*\)")
 
 
+def marks_note(worth: list[float]) -> str | None:
+    """A note for a multiple-answer question whose source file gives its answers their own marks (Moodle's
+    and GIFT's fractions, ``worth`` in percent per option, A first): unequal shares, or marks taken off a
+    wrong choice. Xuefa marks it by the exam's rule, so what is not kept is said, never dropped silently;
+    None for equal shares and nothing taken off (the form Xuefa's own export writes). Rounded to 1/100 %:
+    Moodle writes thirds as 33.33333 and 33.33334."""
+    if len({round(w, 2) for w in worth if w > 0}) <= 1 and not any(w < 0 for w in worth):
+        return None
+    return Words("Moodle's marks per answer ({items}) are not kept: the exam's rule for multiple-answer questions "
+                 "applies (all right answers and no wrong one; part marks only where the exam allows them, never "
+                 "taken off)", items=", ".join(f"{OPTION_KEYS[n]} {w:g}%" for n, w in enumerate(worth) if w))
+
+
 def count_blanks(stem: str) -> int:
     return len(BLANK_PATTERN.findall(stem))
 

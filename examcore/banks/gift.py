@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from examcore.banks.common import (BLANK_PATTERN, OPTION_KEYS, ImportReport, QuestionSink, RowProblem,
-                                   build_question, count_blanks, separator_problem)
+                                   build_question, count_blanks, marks_note, separator_problem)
 from examcore.banks.text_files import html_to_text, split_lines, tex_formulas
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionType
@@ -238,7 +238,8 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
     if not right:
         return Words("a choice question with no right answer (no = and no positive weight)")
     if not any(mark == "=" for mark, _, _ in parsed):   # only "~" with shares: the multiple-answer form,
-        return QuestionType.MULTIPLE, options, ",".join(right), explanation, []   # even with one right answer
+        note = marks_note(worth)                          # even with one right answer
+        return QuestionType.MULTIPLE, options, ",".join(right), explanation, [note] if note else []
     if len(full) > 1:
         return Words("a single-choice question needs exactly one right answer (=), has {count}", count=len(full))
     if len(full) == 1 and len(right) > 1:
@@ -246,7 +247,8 @@ def _answer_block(block: str, text_format: str = "") -> tuple[QuestionType, list
         return (Words("partial credit on a single-choice answer ({shares}) is not supported: remove the weight, "
                       "or give every right answer a share (multiple answers)", shares=shares))
     qtype = QuestionType.SINGLE if full else QuestionType.MULTIPLE
-    return qtype, options, ",".join(right), explanation, []
+    note = marks_note(worth)   # a mark taken off a wrong choice, or unequal shares
+    return qtype, options, ",".join(right), explanation, [note] if note else []
 
 
 # --- writing --------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import unquote
 
 from examcore.banks.common import (OPTION_KEYS, ImportReport, QuestionSink, RowProblem, build_question, count_blanks,
-                                   separator_problem)
+                                   marks_note, separator_problem)
 from examcore.banks.gift import BLANK, category_path
 from examcore.banks.text_files import (TextRefused, data_uri_bytes, html_to_text, is_data_uri, parse_xml,
                                       shown_name, tex_formulas)
@@ -269,14 +269,14 @@ def _typed(kind: str, question: ET.Element, answers: list,
         if partial:
             return (Words("partial credit on a single-choice answer ({items}) is not supported: set it to 0 %, or "
                           "make the question a multiple-answer one", items=', '.join(partial)))
+        note = marks_note([f for f, _ in answers])   # a mark taken off a wrong choice
+        if note:
+            notes.append(note)
         return QuestionType.SINGLE, options, full[0]
     right = [OPTION_KEYS[n] for n, (f, _) in enumerate(answers) if f > 0]
     if not right:
         return Words("a multiple-answer question with no answer above 0 %")
-    weights = {round(f, 2) for f, _ in answers if f > 0}   # 33.33333 and 33.33334 are Moodle's thirds
-    if len(weights) > 1 or any(f < 0 for f, _ in answers):   # said, not silently dropped: Moodle's own marks
-        notes.append(Words("Moodle's marks per answer ({items}) are not kept: the exam's rule for multiple-answer "
-                           "questions applies (all right answers and no wrong one; part marks only where the exam "
-                           "allows them, never taken off)",
-                           items=", ".join(f"{OPTION_KEYS[n]} {f:g}%" for n, (f, _) in enumerate(answers) if f)))
+    note = marks_note([f for f, _ in answers])
+    if note:
+        notes.append(note)
     return QuestionType.MULTIPLE, options, ",".join(right)

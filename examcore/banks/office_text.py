@@ -493,7 +493,9 @@ _W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
 _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
                                                                            "numId"))
-_W_RSTYLE = _W + "rStyle"
+_W_RSTYLE, _W_U = _W + "rStyle", _W + "u"
+# what Word shows as a line to write on (underlined spaces or tab) is read as the blank banks type: ____
+UNDERLINED_BLANK = "____"
 # 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
 _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4: "×", 0xB1: "±", 0xAE: "→", 0xAC: "←",
                        0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
@@ -592,6 +594,7 @@ class _Paragraphs:
         self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
         self._raised = ""          # the run is "superscript" or "subscript" (w:vertAlign): 10³ is not 103
         self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
+        self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
@@ -639,6 +642,8 @@ class _Paragraphs:
             self._struck = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
         elif tag == _W_VERT_ALIGN:
             self._raised = {"superscript": "sup", "subscript": "sub"}.get(attrib.get(_W_VAL, ""), "")
+        elif tag == _W_U:
+            self._underlined = attrib.get(_W_VAL, "single") not in ("none", "0", "false", "off")
         elif not self._open or self._hidden_run:
             return
         elif tag == _W_SYM:
@@ -656,7 +661,7 @@ class _Paragraphs:
         elif tag == _W_NUMID and attrib.get(_W_VAL, "") == "0" and self._count + 1 in self.auto_numbered:
             self.auto_numbered.remove(self._count + 1)   # numId 0: the numbering of its style turned off here
         elif tag == _W_TAB:
-            self._open[-1][0].append("\t")
+            self._open[-1][0].append(UNDERLINED_BLANK if self._underlined else "\t")
         elif tag == _W_BR:
             self._open[-1][0].append("\n")
         elif tag == _A_BLIP:
@@ -670,6 +675,7 @@ class _Paragraphs:
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
         self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
+        self._underlined = False
 
     def end(self, tag: str) -> None:
         self._in_text = False
@@ -685,7 +691,7 @@ class _Paragraphs:
                 self._open[-1][1].append(Words("a drawing (a shape)"))
             return
         if tag == _W_R:
-            self._hidden_run, self._raised, self._struck = False, "", False
+            self._hidden_run, self._raised, self._struck, self._underlined = False, "", False, False
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
@@ -702,6 +708,8 @@ class _Paragraphs:
         if self._in_text and self._open:
             if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
                 self._open[-1][1].append(Words("struck-through text “{text}”", text=text.strip()))
+            if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
+                text = UNDERLINED_BLANK
             self._open[-1][0].append(raised(text, self._raised) if self._raised else text)
 
     def close(self) -> list[tuple[int, str, list[str]]]:

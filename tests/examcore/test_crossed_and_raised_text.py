@@ -23,6 +23,7 @@ def _word(tmp_path, runs_of_stem):
         run.font.strike = how == "strike"
         run.font.superscript = how == "sup"
         run.font.subscript = how == "sub"
+        run.font.underline = how == "underline"
     for line in ("A. 对", "B. 错", "答案：A"):
         document.add_paragraph(line)
     path = tmp_path / "bank.docx"
@@ -41,6 +42,31 @@ def test_word_superscript_and_subscript_keep_their_meaning(tmp_path):
     report = _word(tmp_path, [("罚款10", ""), ("3", "sup"), ("元以下，H", ""), ("2", "sub"), ("O（ ）", "")])
     [q] = report.questions
     assert q.stem == "罚款10³元以下，H₂O（ ）", q.stem
+
+
+def test_word_underlined_spaces_are_the_blank_word_shows(tmp_path):
+    """A line to write on is typed as underlined spaces (or an underlined tab, or ideographic spaces) in
+    Word banks: it is the blank, ____, never spaces that say nothing (issue 16)."""
+    report = _word(tmp_path, [("下列", ""), ("\u3000\u3000\u3000", "underline"), ("是根本法（ ）", "")])
+    assert [q.stem for q in report.questions] == ["下列____是根本法（ ）"]
+    tab = _word(tmp_path, [("全国人大每届任期", ""), ("\t", "underline"), ("年", "")])
+    assert [q.stem for q in tab.questions] == ["全国人大每届任期____年"]
+    # underlined words stay words; spaces that are not underlined stay spaces
+    kept = _word(tmp_path, [("下列", ""), ("宪法", "underline"), ("  是根本法（ ）", "")])
+    assert [q.stem for q in kept.questions] == ["下列宪法  是根本法（ ）"]
+
+
+def test_a_word_fill_in_with_an_underlined_blank_is_read_as_a_blank(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("一、填空题")
+    stem = document.add_paragraph("1. 全国人民代表大会每届任期")
+    stem.add_run("      ").font.underline = True
+    stem.add_run("年。")
+    document.add_paragraph("答案：五")
+    document.save(tmp_path / "fill.docx")
+    report = read_bank(tmp_path / "fill.docx", "b")
+    assert [(q.stem, q.answer) for q in report.questions] == [("全国人民代表大会每届任期____年。", ("五",))]
+    assert not report.problems
 
 
 def _moodle(text: str) -> bytes:

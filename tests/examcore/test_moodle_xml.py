@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from examcore.banks.gift import BLANK
+from examcore.banks.gift import BLANK, read_gift
 from examcore.banks.moodle_xml import read_moodle_xml
 from examcore.questions import QuestionType
 from tests.factories import FIGURE_PNG
@@ -126,18 +126,26 @@ def test_a_partial_credit_short_answer_is_noted_not_dropped_silently():
 
 
 def test_moodle_marks_per_answer_are_noted_only_when_they_differ_from_the_exam_rule():
-    def notes(*fractions: str) -> list[str]:
+    def notes(*fractions: str, single: str = "false") -> list[str]:
         answers = "".join(f'<answer fraction="{f}"><text>选项{n}</text></answer>' for n, f in enumerate(fractions))
         xml = (f'<quiz><question type="multichoice"><name><text>多选</text></name><questiontext><text>下列正确的有'
-               f'</text></questiontext><single>false</single>{answers}</question></quiz>')
+               f'</text></questiontext><single>{single}</single>{answers}</question></quiz>')
         report = read_moodle_xml(xml.encode(), "m.xml", "b")
         assert [q.answer for q in report.questions] == [tuple("ABCD"[n] for n, f in enumerate(fractions)
-                                                              if float(f) > 0)]
+                                                              if float(f) > 0)], report.problems
         return [n.message for n in report.notes]
     assert notes("50", "50", "0", "0") == []          # equal shares, nothing taken off: the exam's rule is it
     assert notes("33.33333", "33.33333", "33.33334", "0") == []
     assert "A 70%, B 30%" in notes("70", "30", "0", "0")[0]          # weights
     assert "C -50%" in notes("50", "50", "-50", "0")[0]              # a penalty
+    assert "B -25%" in notes("100", "-25", "0", "0", single="true")[0]   # on a single choice too
+    assert notes("100", "0", "0", "0", single="true") == []
+    # GIFT, Moodle's text form, the same
+    gift = read_gift("::m::下列正确的有{~%70%甲 ~%30%乙 ~丙}\n\n::s::根本法是{=宪法 ~%-50%刑法}", "m.gift", "b")
+    assert [q.answer for q in gift.questions] == [("A", "B"), ("A",)]
+    assert [n.message.split(" are not kept")[0] for n in gift.notes] == [
+        "Moodle's marks per answer (A 70%, B 30%)", "Moodle's marks per answer (A 100%, B -50%)"]
+    assert read_gift("::e::下列正确的有{~%50%甲 ~%50%乙 ~丙}", "e.gift", "b").notes == []
 
 
 def test_pictures_of_the_question_text_and_answers_are_kept_and_one_in_the_feedback_refused():
