@@ -43,13 +43,15 @@ class NotShown(ValueError):
     sheet."""
 
 
-def styles_of(z: zipfile.ZipFile) -> tuple[list[str], bool]:
+def styles_of(z: zipfile.ZipFile, styles: str | None = None) -> tuple[list[str], bool]:
     """(format code of each cell style index, the workbook counts dates from 1904) read from
-    xl/styles.xml and xl/workbook.xml; ([], False) when the workbook has no styles part."""
-    try:
-        styles = z.read("xl/styles.xml").decode("utf-8")
-    except KeyError:
-        return [], False
+    xl/styles.xml (``styles``, its text, when the caller has read it) and xl/workbook.xml; ([], False)
+    when the workbook has no styles part."""
+    if styles is None:
+        try:
+            styles = z.read("xl/styles.xml").decode("utf-8")
+        except KeyError:
+            return [], False
     custom = {int(i): _unescape(code) for i, code in
               re.findall(r"<(?:\w+:)?numFmt\b[^>]*?numFmtId=\"(\d+)\"[^>]*?formatCode=\"([^\"]*)\"", styles)}
     custom |= {int(i): _unescape(code) for code, i in

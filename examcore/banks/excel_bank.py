@@ -19,7 +19,7 @@ from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
 from examcore.banks import cell_formats
-from examcore.banks.excel_rich import Fonts, RichCells, fonts_of, rich_cells
+from examcore.banks.excel_rich import Fonts, RichCells, fonts_of, hiding_ranges, rich_cells
 from examcore.banks.text_files import raised
 from examcore.banks.xls_extent import NotAnXls, sheet_extents
 from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
@@ -189,6 +189,7 @@ class SheetFacts:
     rich: RichCells = default(default_factory=RichCells)
     hidden_columns: set[int] = default(default_factory=set)   # 1-based
     uncalculated: set[tuple[int, int]] = default(default_factory=set)   # formula cells with no value saved
+    hiding: list[tuple[str, str]] = default(default_factory=list)   # conditional formats that strike or whiten
 
 
 _ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
@@ -238,6 +239,7 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
             rb'<(?:\w+:)?c\b[^>]*?\br="[A-Za-z]{1,3}(\d{1,9})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?DISPIMG', xml, re.S)}
     facts.formats = _formatted_cells(xml, codes or [])
     facts.rich = rich_cells(xml, fonts or Fonts())
+    facts.hiding = hiding_ranges(xml, fonts or Fonts())
     if b"hidden=" in xml:   # <cols><col min="5" max="5" hidden="1"/>
         for attrs in re.findall(rb"<(?:\w+:)?col\b([^>]*)>", xml.split(b"sheetData", 1)[0]):
             low, high = re.search(rb"\bmin=\"(\d{1,5})\"", attrs), re.search(rb"\bmax=\"(\d{1,5})\"", attrs)
@@ -252,6 +254,19 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
                 if ref:
                     facts.uncalculated.add((int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper())))
     return facts
+
+
+def _columns_of(cells: str) -> set[int]:
+    """The columns (A = 1) a range list such as "A2:C100 E:E F5" covers."""
+    out: set[int] = set()
+    for part in cells.split():
+        ends = [re.match(r"\$?([A-Za-z]{1,3})", end) for end in part.split(":")[:2]]
+        if all(ends):
+            first, last = (column_index_from_string(e.group(1).upper()) for e in (ends[0], ends[-1]))  # type: ignore[union-attr]
+            out |= set(range(min(first, last), max(first, last) + 1))
+        elif re.fullmatch(r"\$?\d+:\$?\d+", part):   # whole rows: every column
+            out |= set(range(1, 16385))
+    return out
 
 
 def _column_number(letters: bytes) -> int:
@@ -415,11 +430,12 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
 
 
 class Struck:
-    """A cell with struck-through words (删除线), which the station cannot show crossed out: its row is
+    """A cell with struck-through words (删除线), which the station cannot show crossed out, or with words
+    white on a white cell (``white``), which Excel shows as nothing and the station would show: its row is
     refused with the words named."""
 
-    def __init__(self, value: object, words: str) -> None:
-        self.value, self.words = value, words
+    def __init__(self, value: object, words: str, white: bool = False) -> None:
+        self.value, self.words, self.white = value, words, white
 
     def __str__(self) -> str:
         return str(self.value)
@@ -427,10 +443,10 @@ class Struck:
 
 def _with_rich(rows: list[tuple], header_at: int, rich: RichCells) -> list[tuple]:
     """The rows below the header with each raised run marked (x², H₂O) and each struck cell a Struck."""
-    if not (rich.shown or rich.struck or rich.raised):
+    if not (rich.shown or rich.struck or rich.raised or rich.white):
         return rows
     out = list(rows)
-    for (r, c) in {*rich.shown, *rich.struck, *rich.raised}:
+    for (r, c) in {*rich.shown, *rich.struck, *rich.raised, *rich.white}:
         if r <= header_at or r > len(out) or c > len(out[r - 1]) or out[r - 1][c - 1] is None:
             continue
         row = list(out[r - 1])
@@ -441,6 +457,8 @@ def _with_rich(rows: list[tuple], header_at: int, rich: RichCells) -> list[tuple
             value = raised(value, rich.raised[(r, c)])
         if (r, c) in rich.struck and str(value).strip():
             value = Struck(value, rich.struck[(r, c)] or str(value).strip())
+        elif (r, c) in rich.white and str(value).strip():
+            value = Struck(value, rich.white[(r, c)] or str(value).strip(), white=True)
         row[c - 1] = value
         out[r - 1] = tuple(row)
     return out
@@ -577,8 +595,9 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
         sink = QuestionSink(report, bank, keep_declared)
         try:
             with zipfile.ZipFile(path) as z:
-                codes, date1904 = cell_formats.styles_of(z)
-                fonts = fonts_of(z)
+                styles = z.read("xl/styles.xml").decode("utf-8") if "xl/styles.xml" in z.namelist() else None
+                codes, date1904 = cell_formats.styles_of(z, styles) if styles is not None else ([], False)
+                fonts = fonts_of(z, styles or "")
         except (KeyError, zipfile.BadZipFile, UnicodeDecodeError):
             codes, date1904, fonts = [], False, Fonts()
         first_headers: tuple[int, list[str]] | None = None
@@ -638,6 +657,16 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
             if hidden_read:   # 选项E hidden in Excel: read, it would be an option no one saw; left out, a changed question
                 doubts.append(Words("column(s) {items} are hidden in Excel: unhide them to import them as they are, or "
                                     "delete them", items=", ".join(hidden_read)))
+            for cells, look in facts.hiding:   # 条件格式: struck or whitened where a rule Xuefa does not run holds
+                if any(i + 1 in _columns_of(cells) for i, _ in columns.values()):
+                    doubts.append(Words(
+                        "a conditional format (条件格式) crosses out the cells {cells} where its rule holds: Xuefa "
+                        "cannot tell which; clear the rule (开始 → 条件格式 → 清除规则), and delete withdrawn "
+                        "questions instead", cells=cells) if look == "struck" else Words(
+                        "a conditional format (条件格式) writes the cells {cells} white where its rule holds, hiding "
+                        "them in Excel: Xuefa cannot tell which; clear the rule (开始 → 条件格式 → 清除规则)",
+                        cells=cells))
+                    break
             if doubts:   # nothing of this sheet is read rather than a guess stored
                 report.problems += [RowProblem(path.name, header_at, None, d, sheet=sheet_name) for d in doubts]
                 continue
@@ -743,13 +772,18 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                  value=value) if value else Words(
                     "the cell holds a formula whose value was never calculated (the file was written by a program, "
                     "not saved by Excel or WPS): open it in Excel or WPS and save it, or put the value itself"))
-            struck = [v for _, v in unshown if isinstance(v, Struck)]
+            struck = [v for _, v in unshown if isinstance(v, Struck) and not v.white]
             if len(struck) == len(texts) - sum(1 for t in texts.values() if not t.strip()) and all(
                     v.words == str(v.value).strip() for v in struck):   # every filled cell struck whole
                 bad(None, Words("the row is struck through (删除线), as a withdrawn question is marked: it is not "
                                 "imported; delete the row, or remove the strike-through if it belongs in the bank"))
                 continue
             for field, cell_value in unshown:
+                if isinstance(cell_value, Struck) and cell_value.white:
+                    bad(field, Words("white text “{text}” on a white cell: Excel shows nothing there, the station "
+                                     "would show it; delete it, or set its font colour to 自动 (automatic) if it "
+                                     "belongs in the question", text=cell_value.words))
+                    continue
                 if isinstance(cell_value, Struck):
                     bad(field, Words("struck-through text “{text}”: the station cannot show it crossed out; delete "
                                      "the struck words (or the row, if the question is withdrawn), or remove the "

@@ -20,6 +20,10 @@ from examcore.banks.text_files import raised
 
 _STRIKE = re.compile(r"<(?:\w+:)?strike\b(?![^>]*\bval=\"(?:0|false|off)\")")
 _VERT = re.compile(r"<(?:\w+:)?vertAlign\b[^>]*\bval=\"(superscript|subscript)\"")
+# white: ARGB or RGB FFFFFF, the old palette's whites (indexed 1 and 9), or the theme's first colour (lt1,
+# "背景 1", white in every built-in theme) not darkened
+_WHITE = re.compile(r"<(?:\w+:)?(?:color|fgColor)\b(?=[^>]*\b(?:rgb=\"(?:[0-9A-F]{2})?FFFFFF\"|theme=\"0\"|indexed=\"[19]\"))"
+                    r"(?![^>]*\btint=\"-0\.(?:0[5-9]|[1-9]))[^>]*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,9 @@ class Fonts:
     struck: frozenset[int] = frozenset()
     raised: dict[int, str] = field(default_factory=dict)   # style -> "sup" or "sub"
     shared: dict[int, "Rich"] = field(default_factory=dict)   # shared string index -> its rich reading
+    white: frozenset[int] = frozenset()    # styles whose text is white on a white (or no) fill: not seen
+    filled: frozenset[int] = frozenset()   # styles with a fill that is not white: white text on it is seen
+    hiding: dict[int, str] = field(default_factory=dict)   # conditional format (dxf) -> "struck" or "white"
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class Rich:
     text: str
     struck: tuple[str, ...]
     bare: str = ""   # the text of the runs with no font of their own: a struck or raised cell font is theirs only
+    white: tuple[str, ...] = ()   # the words of runs in white
 
 
 @dataclass
@@ -47,42 +55,77 @@ class RichCells:
     shown: dict[tuple[int, int], str] = field(default_factory=dict)    # the text, raised runs marked
     struck: dict[tuple[int, int], str] = field(default_factory=dict)   # struck words ("" for the whole cell)
     raised: dict[tuple[int, int], str] = field(default_factory=dict)   # a whole cell raised: "sup"/"sub"
+    white: dict[tuple[int, int], str] = field(default_factory=dict)    # words white on white ("" whole cell)
 
 
-def fonts_of(z: zipfile.ZipFile) -> Fonts:
-    """The workbook's struck and raised cell styles and its rich shared strings."""
+def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
+    """The workbook's struck, raised and white cell styles, its conditional formats that strike or whiten,
+    and its rich shared strings. ``styles``: xl/styles.xml's text when the caller has read it already."""
     struck: set[int] = set()
     lifted: dict[int, str] = {}
-    try:
-        styles = z.read("xl/styles.xml").decode("utf-8", "replace")
-    except KeyError:
-        styles = ""
-    if "strike" in styles or "vertAlign" in styles:
-        fonts = re.search(r"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", styles, re.S)
-        looks = [(_STRIKE.search(f) is not None, _VERT.search(f)) for f in
-                 re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)]
+    white: set[int] = set()
+    filled: set[int] = set()
+    if styles is None:
+        try:
+            styles = z.read("xl/styles.xml").decode("utf-8", "replace")
+        except KeyError:
+            styles = ""
+    fonts = re.search(r"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", styles, re.S)
+    looks = [(_STRIKE.search(f) is not None, _VERT.search(f), _WHITE.search(f) is not None) for f in
+             re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)]
+    if any(strike or vert or pale for strike, vert, pale in looks):
+        fills = re.search(r"<(?:\w+:)?fills\b.*?</(?:\w+:)?fills>", styles, re.S)
+        colored = [_colored(f) for f in re.findall(r"<(?:\w+:)?fill\b(?:[^>]*/>|.*?</(?:\w+:)?fill>)",
+                                                   fills.group(0) if fills else "", re.S)]
         xfs = re.search(r"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", styles, re.S)
         for index, xf in enumerate(re.findall(r"<(?:\w+:)?xf\b([^>]*)", xfs.group(0) if xfs else "")):
-            font = re.search(r"\bfontId=\"(\d+)\"", xf)
+            font, fill = re.search(r"\bfontId=\"(\d+)\"", xf), re.search(r"\bfillId=\"(\d+)\"", xf)
             number = int(font.group(1)) if font else 0
+            fill_number = int(fill.group(1)) if fill else 0
+            on_color = fill_number < len(colored) and colored[fill_number]
+            if on_color:
+                filled.add(index)
             if number < len(looks):
-                strike, vert = looks[number]
+                strike, vert, pale = looks[number]
                 if strike:
                     struck.add(index)
                 if vert:
                     lifted[index] = "sup" if vert.group(1) == "superscript" else "sub"
+                if pale and not on_color:
+                    white.add(index)
+    hiding: dict[int, str] = {}
+    dxfs = re.search(r"<(?:\w+:)?dxfs\b.*?</(?:\w+:)?dxfs>", styles, re.S)
+    for index, dxf in enumerate(re.findall(r"<(?:\w+:)?dxf\b(?:[^>]*/>|.*?</(?:\w+:)?dxf>)",
+                                           dxfs.group(0) if dxfs else "", re.S)):
+        font = re.search(r"<(?:\w+:)?font\b.*?</(?:\w+:)?font>", dxf, re.S)
+        if font and _STRIKE.search(font.group(0)):
+            hiding[index] = "struck"
+        elif font and _WHITE.search(font.group(0)) and not _colored(dxf):
+            hiding[index] = "white"
     shared: dict[int, Rich] = {}
     try:
         strings = z.read("xl/sharedStrings.xml").decode("utf-8", "replace")
     except KeyError:
         strings = ""
-    if "strike" in strings or "vertAlign" in strings or ((struck or lifted) and "<rPr" in strings):
+    if "strike" in strings or "vertAlign" in strings or _WHITE.search(strings) or (
+            (struck or lifted or white) and "<rPr" in strings):
         for index, item in enumerate(re.findall(r"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*/>",
                                                 strings, re.S)):
             rich = _rich(item)
             if rich is not None:
                 shared[index] = rich
-    return Fonts(frozenset(struck), lifted, shared)
+    return Fonts(frozenset(struck), lifted, shared, frozenset(white), frozenset(filled), hiding)
+
+
+def _colored(fill: str) -> bool:
+    """A fill (or a conditional format's) that paints the cell in a colour other than white."""
+    pattern = re.search(r"<(?:\w+:)?patternFill\b([^>]*)>(.*?)(?:</(?:\w+:)?patternFill>|$)", fill, re.S)
+    if re.search(r"<(?:\w+:)?gradientFill\b", fill):
+        return True
+    if pattern is None or re.search(r"\bpatternType=\"none\"", pattern.group(1)):
+        return False
+    color = re.search(r"<(?:\w+:)?(?:fgColor|bgColor)\b[^>]*>", pattern.group(2))
+    return color is not None and _WHITE.search(color.group(0)) is None
 
 
 def _rich(item: str) -> Rich | None:
@@ -94,6 +137,7 @@ def _rich(item: str) -> Rich | None:
     parts: list[str] = []
     struck: list[str] = []
     bare: list[str] = []
+    pale: list[str] = []
     special = False
     for run in runs:
         props = re.search(r"<(?:\w+:)?rPr\b[^>]*>(.*?)</(?:\w+:)?rPr>", run, re.S)
@@ -110,8 +154,11 @@ def _rich(item: str) -> Rich | None:
         if vert and text.strip():
             text = raised(text, "sup" if vert.group(1) == "superscript" else "sub")
             special = True
+        if _WHITE.search(props_text) and text.strip():
+            pale.append(text.strip())
+            special = True
         parts.append(text)
-    return Rich("".join(parts), tuple(struck), "".join(bare)) if special else None
+    return Rich("".join(parts), tuple(struck), "".join(bare), tuple(pale)) if special else None
 
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>(.*?)</(?:\w+:)?c>", re.S)
@@ -121,9 +168,10 @@ def rich_cells(xml: bytes, fonts: Fonts) -> RichCells:
     """What the cells of a sheet's XML show beyond their plain text, by their styles and strings."""
     out = RichCells()
     inline = b"<rPr" in xml or b":rPr" in xml
-    if not (fonts.struck or fonts.raised or fonts.shared or inline):
+    if not (fonts.struck or fonts.raised or fonts.shared or fonts.white or inline):
         return out
-    styled = {str(i).encode() for i in (*fonts.struck, *fonts.raised)}
+    styled = {str(i).encode() for i in (*fonts.struck, *fonts.raised, *fonts.white)}
+    filled = {str(i).encode() for i in fonts.filled}
     if not (fonts.shared or inline):   # only the styles matter: only the cells that have one are looked at
         pattern = rb"<(?:\w+:)?c\b([^>]*?\bs=\"(?:%s)\"[^>]*)>()" % b"|".join(sorted(styled))
         cells = re.findall(pattern, xml)
@@ -143,14 +191,36 @@ def rich_cells(xml: bytes, fonts: Fonts) -> RichCells:
         elif kind and kind.group(1) == b"inlineStr" and inline:
             rich = _rich(body.decode("utf-8", "replace"))
         struck = list(rich.struck) if rich is not None else []
+        pale = list(rich.white) if rich is not None and not (style and style.group(1) in filled) else []
         if style and style.group(1) in styled:   # the cell's font: all of a plain text, a rich one's bare runs
             number = int(style.group(1))
             if number in fonts.struck and (rich is None or rich.bare.strip()):
                 struck = [""] if rich is None else [rich.bare.strip(), *struck]
             if number in fonts.raised and rich is None:
                 out.raised[where] = fonts.raised[number]
+            if number in fonts.white and (rich is None or rich.bare.strip()):
+                pale = [""] if rich is None else [rich.bare.strip(), *pale]
         if rich is not None:
             out.shown[where] = rich.text
         if struck:
             out.struck[where] = "、".join(struck)
+        if pale:
+            out.white[where] = "、".join(pale)
+    return out
+
+
+def hiding_ranges(xml: bytes, fonts: Fonts) -> list[tuple[str, str]]:
+    """(range as written, "struck" or "white") of each conditional format (条件格式) of a sheet's XML that
+    crosses out its cells or writes them white on white when its rule holds. Which cells it applies to
+    depends on a rule Xuefa does not evaluate, so the sheet's reader refuses the columns it covers."""
+    if not fonts.hiding or b"conditionalFormatting" not in xml:
+        return []
+    out = []
+    for sqref, body in re.findall(rb"<(?:\w+:)?conditionalFormatting\b[^>]*?\bsqref=\"([^\"]*)\"[^>]*>(.*?)"
+                                  rb"</(?:\w+:)?conditionalFormatting>", xml, re.S):
+        for dxf in re.findall(rb"<(?:\w+:)?cfRule\b[^>]*?\bdxfId=\"(\d{1,9})\"", body):
+            look = fonts.hiding.get(int(dxf))
+            if look:
+                out.append((sqref.decode("utf-8", "replace"), look))
+                break
     return out

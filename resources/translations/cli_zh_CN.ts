@@ -3647,6 +3647,10 @@ this PC's clock now: {clock}</source>
       <translation>可接受的答案 {value!r} 含有 ; 或 |，学法用它们分隔各空和不同答案：无法按原样保留</translation>
     </message>
     <message>
+      <source>Moodle's marks per answer ({items}) are not kept: the exam's rule for multiple-answer questions applies (all right answers and no wrong one; part marks only where the exam allows them, never taken off)</source>
+      <translation>未保留 Moodle 中各答案的分值（{items}）：多选题按考试的规则评分（须选全正确答案且不选错误答案；仅在考试允许时少选得部分分，选错不倒扣）</translation>
+    </message>
+    <message>
       <source>type</source>
       <translation>题型</translation>
     </message>
@@ -3971,6 +3975,10 @@ this PC's clock now: {clock}</source>
       <translation>该单元格是一个从未计算过结果的公式（文件由程序生成，未经 Excel 或 WPS 保存）：请用 Excel 或 WPS 打开后保存，或直接填入内容</translation>
     </message>
     <message>
+      <source>white text “{text}” on a white cell: Excel shows nothing there, the station would show it; delete it, or set its font colour to 自动 (automatic) if it belongs in the question</source>
+      <translation>白底白字“{text}”：Excel 中看不到，考试机却会显示；请删除这些字，若它们属于题目，请把字体颜色设为“自动”</translation>
+    </message>
+    <message>
       <source>struck-through text “{text}”: the station cannot show it crossed out; delete the struck words (or the row, if the question is withdrawn), or remove the strike-through (删除线)</source>
       <translation>带删除线的文字“{text}”：考试机无法显示删除线；请删去这些文字（如该题已作废，删除整行），或去掉删除线</translation>
     </message>
@@ -3989,6 +3997,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>left out: no header row naming 题型 and 题干 in its first five rows</source>
       <translation>未读取：前五行中没有写明“题型”和“题干”的表头行</translation>
+    </message>
+    <message>
+      <source>a conditional format (条件格式) crosses out the cells {cells} where its rule holds: Xuefa cannot tell which; clear the rule (开始 → 条件格式 → 清除规则), and delete withdrawn questions instead</source>
+      <translation>条件格式会在规则成立时给单元格 {cells} 加删除线，无法判断是哪些单元格：请清除该规则（开始 → 条件格式 → 清除规则），作废的题目请直接删除</translation>
+    </message>
+    <message>
+      <source>a conditional format (条件格式) writes the cells {cells} white where its rule holds, hiding them in Excel: Xuefa cannot tell which; clear the rule (开始 → 条件格式 → 清除规则)</source>
+      <translation>条件格式会在规则成立时把单元格 {cells} 的字设为白色，在 Excel 中看不到，无法判断是哪些单元格：请清除该规则（开始 → 条件格式 → 清除规则）</translation>
     </message>
     <message>
       <source>a date Excel cannot show</source>
@@ -4177,10 +4193,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>partial credit on a single-choice answer ({items}) is not supported: set it to 0 %, or make the question a multiple-answer one</source>
       <translation>不支持单选题答案的部分得分（{items}）：请设为 0 %，或把此题改为多选题</translation>
-    </message>
-    <message>
-      <source>Moodle's marks per answer ({items}) are not kept: the exam's rule for multiple-answer questions applies (all right answers and no wrong one; part marks only where the exam allows them, never taken off)</source>
-      <translation>未保留 Moodle 中各答案的分值（{items}）：多选题按考试的规则评分（须选全正确答案且不选错误答案；仅在考试允许时少选得部分分，选错不倒扣）</translation>
     </message>
     <message>
       <source>{nested} &lt;question&gt; element(s) stand inside another element, not directly under &lt;quiz&gt;: export the bank from Moodle again</source>

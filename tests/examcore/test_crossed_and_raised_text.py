@@ -260,3 +260,45 @@ def test_word_styles_resolve_through_a_loop_or_a_long_chain_and_a_look_turned_of
         f'</w:style></w:styles>'))
     assert looks.runs["S0"] == (True, None, None) and looks.runs["A"] == (None, True, None)
     assert looks.runs["Off"] == (False, None, None)
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_excel_white_text_on_a_white_cell_refuses_its_row_and_on_a_colour_is_read(tmp_path, shared):
+    """White words on a white cell are not seen in Excel (an answer hidden in the stem, a 不 that turns the
+    statement round): the station would show them, so the row is refused with the words named; white on a
+    coloured fill is seen and read (issue 16)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Color, Font, PatternFill
+    rows = [["单选", CellRichText("下列说法", TextBlock(InlineFont(color="FFFFFF"), "不"), "正确的是（ ）"), "甲", "乙", "A"],
+            ["单选", "根本法是（ ）", "宪法", "刑法", "A"],
+            ["单选", "白底白字（ ）", "甲", "乙", "A"],
+            ["单选", "黄底白字（ ）", "甲", "乙", "A"],
+            ["单选", "主题白色（ ）", "甲", "乙", "A"]]
+
+    def styled(ws):
+        ws["E3"].font = Font(color="FFFFFFFF")                  # the answer hidden in white
+        ws["C5"].font = Font(color="FFFFFF")
+        ws["C5"].fill = PatternFill("solid", fgColor="FFFF00")  # seen: white on yellow
+        ws["B6"].font = Font(color=Color(theme=0))              # 背景 1: white in every built-in theme
+    report = read_bank(_excel(tmp_path, rows, shared, styled), "b")
+    assert sorted(q.stem for q in report.questions) == ["白底白字（ ）", "黄底白字（ ）"], report.problems
+    problems = {p.row: p.message for p in report.problems}
+    assert sorted(problems) == [2, 3, 6]
+    assert "white text “不” on a white cell" in problems[2]
+    assert "white text “A”" in problems[3] and "white text “主题白色（ ）”" in problems[6]
+
+
+def test_an_excel_conditional_format_that_strikes_or_whitens_refuses_the_columns_it_covers(tmp_path):
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+    rows = [["单选", "根本法是（ ）", "宪法", "刑法", "A"], ["单选", "本题作废（ ）", "甲", "乙", "A"]]
+    for font, said in ((Font(strike=True), "crosses out the cells B2:E10"), (Font(color="FFFFFF"), "white")):
+        report = read_bank(_excel(tmp_path, rows, False, lambda ws: ws.conditional_formatting.add(
+            "B2:E10", FormulaRule(formula=['$B2="本题作废（ ）"'], font=font))), "b")
+        assert report.questions == [] and said in report.problems[0].message, report.problems
+    # a rule that only colours the fill, or covers no column read, changes nothing
+    for where, rule in (("B2:E10", FormulaRule(formula=["TRUE"], fill=PatternFill("solid", fgColor="FFFF00"))),
+                        ("H2:H10", FormulaRule(formula=["TRUE"], font=Font(strike=True)))):
+        report = read_bank(_excel(tmp_path, rows, False, lambda ws: ws.conditional_formatting.add(where, rule)), "b")
+        assert len(report.questions) == 2 and not report.problems, (where, report.problems)
