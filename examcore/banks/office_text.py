@@ -493,7 +493,8 @@ _W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
 _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
                                                                            "numId"))
-_W_RSTYLE, _W_U = _W + "rStyle", _W + "u"
+_W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
+_W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
 # what Word shows as a line to write on (underlined spaces or tab) is read as the blank banks type: ____
 UNDERLINED_BLANK = "____"
 # 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
@@ -595,6 +596,7 @@ class _Paragraphs:
         self._raised = ""          # the run is "superscript" or "subscript" (w:vertAlign): 10³ is not 103
         self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
         self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
+        self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
@@ -644,6 +646,12 @@ class _Paragraphs:
             self._raised = {"superscript": "sup", "subscript": "sub"}.get(attrib.get(_W_VAL, ""), "")
         elif tag == _W_U:
             self._underlined = attrib.get(_W_VAL, "single") not in ("none", "0", "false", "off")
+        elif tag == _W_COLOR:
+            self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
+                attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
+        elif tag in (_W_SHD, _W_HIGHLIGHT) and self._white:   # white on a shade or highlight is seen
+            self._white = (attrib.get(_W_FILL) or attrib.get(_W_VAL, "auto")).upper() in ("AUTO", "FFFFFF", "NONE",
+                                                                                            "WHITE", "CLEAR")
         elif not self._open or self._hidden_run:
             return
         elif tag == _W_SYM:
@@ -675,7 +683,7 @@ class _Paragraphs:
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
         self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
-        self._underlined = False
+        self._underlined = self._white = False
 
     def end(self, tag: str) -> None:
         self._in_text = False
@@ -691,7 +699,7 @@ class _Paragraphs:
                 self._open[-1][1].append(Words("a drawing (a shape)"))
             return
         if tag == _W_R:
-            self._hidden_run, self._raised, self._struck, self._underlined = False, "", False, False
+            self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
@@ -708,6 +716,8 @@ class _Paragraphs:
         if self._in_text and self._open:
             if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
                 self._open[-1][1].append(Words("struck-through text “{text}”", text=text.strip()))
+            if self._white and text.strip():   # an answer or a 不 hidden in white: what Word shows is not it
+                self._open[-1][1].append(Words("white text “{text}” (not seen on the page)", text=text.strip()))
             if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
                 text = UNDERLINED_BLANK
             self._open[-1][0].append(raised(text, self._raised) if self._raised else text)

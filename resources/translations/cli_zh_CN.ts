@@ -4303,6 +4303,10 @@ this PC's clock now: {clock}</source>
       <translation>删除线文字“{text}”</translation>
     </message>
     <message>
+      <source>white text “{text}” (not seen on the page)</source>
+      <translation>白色文字“{text}”（页面上看不到）</translation>
+    </message>
+    <message>
       <source>the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes</source>
       <translation>文档解压后超过 {MAX_UNPACKED_BYTES:,} 字节</translation>
     </message>

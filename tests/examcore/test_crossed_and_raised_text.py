@@ -5,6 +5,8 @@ the words named, never imported as plain text that says the opposite; superscrip
 from __future__ import annotations
 
 import docx
+import docx.enum.text
+import docx.shared
 import pytest
 
 from examcore.banks import read_bank
@@ -24,6 +26,10 @@ def _word(tmp_path, runs_of_stem):
         run.font.superscript = how == "sup"
         run.font.subscript = how == "sub"
         run.font.underline = how == "underline"
+        if how in ("white", "white on yellow"):
+            run.font.color.rgb = docx.shared.RGBColor(0xFF, 0xFF, 0xFF)
+        if how == "white on yellow":
+            run.font.highlight_color = docx.enum.text.WD_COLOR_INDEX.YELLOW
     for line in ("A. 对", "B. 错", "答案：A"):
         document.add_paragraph(line)
     path = tmp_path / "bank.docx"
@@ -54,6 +60,13 @@ def test_word_underlined_spaces_are_the_blank_word_shows(tmp_path):
     # underlined words stay words; spaces that are not underlined stay spaces
     kept = _word(tmp_path, [("下列", ""), ("宪法", "underline"), ("  是根本法（ ）", "")])
     assert [q.stem for q in kept.questions] == ["下列宪法  是根本法（ ）"]
+
+
+def test_word_white_words_refuse_their_question_and_white_on_a_highlight_is_read(tmp_path):
+    report = _word(tmp_path, [("下列说法", ""), ("不", "white"), ("正确的是（ ）", "")])
+    assert report.questions == [] and "white text “不”" in report.problems[0].message, report.problems
+    seen = _word(tmp_path, [("下列说法", ""), ("不", "white on yellow"), ("正确的是（ ）", "")])
+    assert [q.stem for q in seen.questions] == ["下列说法不正确的是（ ）"], seen.problems
 
 
 def test_a_word_fill_in_with_an_underlined_blank_is_read_as_a_blank(tmp_path):
