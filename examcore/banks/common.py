@@ -196,9 +196,26 @@ _RAISED_CHARS = re.compile("[%s]" % "".join(map(chr, _RAISED)))
 
 
 def _identity_text(text: str) -> str:
+    """A text as content_key compares it: NFKC-folded, raised digits kept apart, and spacing left out
+    except one space between two words of a spaced script ("the rapist" is not "therapist"; "第 5 条" is
+    "第5条", as Chinese is read without spaces)."""
     if _RAISED_CHARS.search(text):   # rare; translating costs more than looking (bench.bank_bench)
         text = text.translate(_RAISED)
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    words = unicodedata.normalize("NFKC", text).split()
+    if len(words) < 2:
+        return "".join(words)
+    out = [words[0]]
+    for word in words[1:]:
+        if _spaced(out[-1][-1]) and _spaced(word[0]):
+            out.append(" ")
+        out.append(word)
+    return "".join(out)
+
+
+def _spaced(ch: str) -> bool:
+    """A letter or digit of a script written with spaces between words (Latin, Greek, Cyrillic …: those
+    before the CJK blocks, U+2E80)."""
+    return ch < "\u2e80" and ch.isalnum()
 
 
 def content_key(q: Question) -> str:

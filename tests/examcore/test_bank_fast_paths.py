@@ -30,7 +30,18 @@ def test_an_option_naming_another_is_found_folded_or_not(text):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(PIECES | st.sampled_from(list(map(chr, _RAISED)))).map("".join))
 def test_identity_text_is_what_it_was(text):
-    assert _identity_text(text) == "".join(unicodedata.normalize("NFKC", text.translate(_RAISED)).split())
+    folded = " ".join(unicodedata.normalize("NFKC", text.translate(_RAISED)).split())
+    # a space is kept only between two letters or digits of a spaced script (issue 16: the rapist / therapist)
+    slow = "".join(ch for n, ch in enumerate(folded) if ch != " " or (
+        folded[n - 1].isalnum() and folded[n - 1] < "\u2e80" and folded[n + 1].isalnum() and folded[n + 1] < "\u2e80"))
+    assert _identity_text(text) == slow
+
+
+def test_spacing_inside_a_spaced_script_is_part_of_what_a_question_says():
+    assert _identity_text("the  rapist") != _identity_text("therapist")
+    assert _identity_text("the rapist") == _identity_text(" the\u3000rapist ") == "the rapist"
+    assert _identity_text("第 5 条 规定") == _identity_text("第5条规定") == "第5条规定"
+    assert _identity_text("依据 Article 5") == _identity_text("依据Article 5")
 
 
 def test_the_folding_class_holds_what_it_must():
