@@ -38,18 +38,19 @@ class Change:
     row: int | None
     fields: tuple[str, ...]  # the Question.to_dict keys that differ
     stem: str
+    unit: str = "row"        # what ``row`` counts (RowProblem.unit)
 
     def __str__(self) -> str:
-        where = self.file + (f", row/line {self.row}" if self.row is not None else "")
+        where = self.file + (f", {self.unit} {self.row}" if self.row is not None else "")
         return f"{self.question_id} ({self.stem[:30]!r}, {where}): {', '.join(self.fields)}"
 
     def said(self) -> str:
         """The change in the user's language, for the command line."""
-        return change_said(self.question_id, self.stem, self.file, self.row, self.fields)
+        return change_said(self.question_id, self.stem, self.file, self.row, self.fields, self.unit)
 
     def to_dict(self) -> dict:
         return {"text": str(self), "question_id": self.question_id, "stem": self.stem[:30], "file": self.file,
-                "row": self.row, "fields": list(self.fields)}
+                "row": self.row, "unit": self.unit, "fields": list(self.fields)}
 
 
 @dataclass
@@ -95,14 +96,6 @@ class BankImport:
                             "changes": [c.to_dict() for c in self.changes]}}
 
 
-def _unit_of(file: str) -> str:
-    """What a file's numbers count, by its kind: lines of a text bank, paragraphs of a Word bank, items of
-    JSON and XML, rows of a sheet."""
-    suffix = file.rsplit(".", 1)[-1].lower() if "." in file else ""
-    return {"txt": "line", "gift": "line", "docx": "paragraph", "json": "item", "xml": "item",
-            "zip": "item"}.get(suffix, "row")
-
-
 def _data(q: Question) -> str:
     return canonical.canonical_json(q.to_dict()).decode("utf-8")
 
@@ -132,19 +125,19 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
                     Words("question {value!r} is also in {value2} with other content",
-                          value=q.stem[:30], value2=chosen[q.id][1])))
+                          value=q.stem[:30], value2=chosen[q.id][1]), unit=report.unit))
                 continue
             if q.id in chosen:   # the same question in two files of one command: stored once, and said
                 outcome.same_stem.append(RowProblem(report.file, report.row_of(index), None, Words(
                     "the same question as in {other}: imported once", other=chosen[q.id][1]),
-                    unit=_unit_of(report.file)))
+                    unit=report.unit))
                 continue
             other = asked.setdefault(report.asked.get(q.id) or asked_key(q), (q.id, report.file))
             if other[0] != q.id:   # the same question in two files with two answers: which key is right?
                 outcome.cross_duplicates.append(RowProblem(
                     report.file, report.row_of(index), None,
                     Words("question {value!r} is also in {other} with another answer: keep the right one",
-                          value=q.stem[:30], other=other[1])))
+                          value=q.stem[:30], other=other[1]), unit=report.unit))
                 continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
             uncarried.setdefault(q.id, report.uncarried)
@@ -174,11 +167,13 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
     foreign = {qid for start in range(0, len(wanted), 500) for qid in s.scalars(
         select(BankQuestion.question_id).where(BankQuestion.question_id.in_(wanted[start:start + 500]),
                                                BankQuestion.bank != bank))}
+    units = {report.file: report.unit for report in reports}   # what a file's numbers count
     plan: list[tuple[Question, str, int | None, BankQuestion | None]] = []
     for qid, (q, file, where) in chosen.items():
         if qid in foreign:  # ids are hashes within a bank: only a collision or a hand-made id gets here
             outcome.cross_duplicates.append(RowProblem(file, where, None, Words(
-                "id {qid} belongs to a question of another bank; nothing there is changed", qid=qid)))
+                "id {qid} belongs to a question of another bank; nothing there is changed", qid=qid),
+                unit=units.get(file, "row")))
             continue
         own = declared.get(qid)
         content, asked_as = question_keys(q) if by_content else ("", "")
@@ -206,7 +201,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
             if twin is not None:
                 outcome.same_stem.append(RowProblem(file, where, None, Words(
                     "worded like question {twin} of the bank but with other options, answers or pictures: both kept",
-                    twin=twin)))
+                    twin=twin), unit=units.get(file, "row")))
             continue
         data = _data(replace(q, id=found.question_id))
         if data == found.data:
@@ -214,7 +209,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
             continue
         before, after = json.loads(found.data), json.loads(data)
         fields = tuple(k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k))
-        outcome.changes.append(Change(found.question_id, file, where, fields, q.stem))
+        outcome.changes.append(Change(found.question_id, file, where, fields, q.stem, units.get(file, "row")))
         updates.append((found, data, file))
     outcome.changed = len(updates)
     if updates and not update:

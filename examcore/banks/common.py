@@ -101,13 +101,16 @@ class RowProblem:
         return f"{where}: {self.message}"
 
 
-def change_said(question_id: str, stem: str, file: str, row: int | None, fields: list[str] | tuple[str, ...]) -> str:
+def change_said(question_id: str, stem: str, file: str, row: int | None, fields: list[str] | tuple[str, ...],
+                unit: str | None = None) -> str:
     """A question an import changes (or would), in the user's language: id, the start of its stem, where
-    in the file, and the fields that differ (``Question.to_dict`` keys)."""
+    in the file (``unit``: what ``row`` counts, as RowProblem.unit; None from an older server, which did
+    not say), and the fields that differ (``Question.to_dict`` keys)."""
     names = {"type": cli_tr("type"), "stem": cli_tr("stem"), "options": cli_tr("options"),
              "answer": cli_tr("answer"), "category": cli_tr("category"), "difficulty": cli_tr("difficulty"),
              "tags": cli_tr("tags"), "explanation": cli_tr("explanation"), "points": cli_tr("points")}
-    where = file if row is None else cli_tr("{file}, row/line {row}").format(file=file, row=row)
+    where = file if row is None else cli_tr("{file}, row/line {row}").format(file=file, row=row) if unit is None \
+        else cli_tr(", ").join((file, said(place(unit, row))))
     return cli_tr("{qid} ({stem}, {where}): {fields}").format(
         qid=question_id, stem=repr(stem[:30]), where=where, fields=cli_tr(", ").join(names.get(f, f) for f in fields))
 
@@ -156,6 +159,7 @@ class ImportReport:
     # the fields this format has no place for: a question already in the bank keeps its own (a Word export
     # imported back must not clear every category, difficulty, points and tags)
     uncarried: frozenset[str] = frozenset()
+    unit: str = "row"   # what its numbers count (RowProblem.unit): "row", "line", "item" or "paragraph"
 
     def row_of(self, index: int) -> int | None:
         return self.rows[index] if index < len(self.rows) else None

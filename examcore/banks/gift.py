@@ -97,7 +97,7 @@ def _records(text: str) -> list[tuple[int, str]]:
 
 
 def read_gift(text: str, file: str, bank: str) -> ImportReport:
-    report = ImportReport(file, uncarried=frozenset({"difficulty", "points", "tags"}))
+    report = ImportReport(file, uncarried=frozenset({"difficulty", "points", "tags"}), unit="line")
     sink = QuestionSink(report, bank)
     category = ""
     for line, record in _records(_protect(text.lstrip("\ufeff"))):

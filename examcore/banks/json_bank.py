@@ -56,7 +56,7 @@ def _finite(text: str) -> float:
 
 
 def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tuple[str, ImportReport]:
-    report = ImportReport(file)
+    report = ImportReport(file, unit="item")
     try:
         parsed = json.loads(decode_bank_text(data).text, object_pairs_hook=_no_twice,
                             parse_constant=_not_json, parse_float=_finite)

@@ -102,7 +102,7 @@ def _unshown(element: ET.Element | None) -> list[str]:
 
 
 def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
-    report = ImportReport(file, uncarried=frozenset({"difficulty"}))
+    report = ImportReport(file, uncarried=frozenset({"difficulty"}), unit="item")
     try:
         root, _ = parse_xml(data)
     except TextRefused as exc:

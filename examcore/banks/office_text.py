@@ -132,7 +132,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
     by name."""
     pictures = pictures or {}
-    report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}))
+    report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     drafts: list[_Draft] = []
     section, qtype = 0, None
     in_key = False

@@ -119,7 +119,7 @@ def _number(text: str | None) -> float:
 
 def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
     """A single item (XML) or a content package (zip): every item it lists, in manifest order."""
-    report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "tags"}))
+    report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "tags"}), unit="item")
     sink = QuestionSink(report, bank)
     if data[:2] == b"PK":
         try:

@@ -3747,10 +3747,6 @@ this PC's clock now: {clock}</source>
       <translation>{where}：{message}</translation>
     </message>
     <message>
-      <source>{file}, row/line {row}</source>
-      <translation>{file}，第 {row} 行</translation>
-    </message>
-    <message>
       <source>a number</source>
       <translation>数字</translation>
     </message>
@@ -3821,6 +3817,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>option {items} is empty</source>
       <translation>选项 {items} 为空</translation>
+    </message>
+    <message>
+      <source>{file}, row/line {row}</source>
+      <translation>{file}，第 {row} 行</translation>
     </message>
     <message>
       <source>{where} holds invisible character(s) {hidden}: delete them (retype the text)</source>

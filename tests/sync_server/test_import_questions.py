@@ -45,6 +45,7 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
     listed = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
     assert listed.returncode == 1 and "1 question(s) already in bank 示范题库 would change" in listed.stderr
     assert "would change: q" in listed.stdout and "): explanation" in listed.stdout
+    assert re.search(r"would change: q\w+ \('[^']*', a\.gift, line \d+\): explanation", listed.stdout), listed.stdout
     assert count(server, QuestionVersion) == 13
     edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库", "--update")
     assert edited.returncode == 0, edited.stderr
@@ -183,6 +184,7 @@ def test_the_admin_window_shows_the_servers_report_in_its_own_language(monkeypat
     cases = ROOT / "tests" / "data" / "importers"
     done = BankImport([read_bank(cases / "mixed-valid.xlsx", "b"), read_bank(cases / "utf8-onebad.gift", "b")])
     done.changes.append(Change("q1", "xianfa.xlsx", 2, ("answer",), "宪法是（ ）。"))
+    done.changes.append(Change("q2", "bank.docx", 7, ("stem",), "宪法是（ ）。", "paragraph"))
     sent = json.loads(json.dumps(done.to_dict()))   # as it crosses the network
     monkeypatch.setenv("XUEFA_LANG", "en")
     assert _said(sent, "problems") == sent["problems"]
@@ -190,7 +192,8 @@ def test_the_admin_window_shows_the_servers_report_in_its_own_language(monkeypat
     assert _said(sent, "problems") == ["mixed-valid.xlsx，第 3 行，列 答案：答案 D 不是选项",
                                        "utf8-onebad.gift，第 5 行：字节偏移 151 处的字节 0xA9 不是有效的 UTF-8（文件其余"
                                        "部分是 UTF-8，所以不按其他编码读取）；请把文件另存为 UTF-8"]
-    assert _said(sent, "changes") == ["q1（'宪法是（ ）。'，xianfa.xlsx，第 2 行）：答案"]
+    assert _said(sent, "changes") == ["q1（'宪法是（ ）。'，xianfa.xlsx，第 2 行）：答案",
+                                      "q2（'宪法是（ ）。'，bank.docx，第 7 段）：题干"]
     assert _said({"problems": ["x"], "details": {"problems": [{"bad": 1}]}}, "problems") == ["x"]
     hostile = {"template": "{value.__class__.__mro__}", "params": {"value": "a"}}
     assert words_said("the English line", hostile) == "the English line"

@@ -205,9 +205,10 @@ def _said(report: dict, kind: str) -> list[str]:
         out = []
         for sent, text in zip(details, report[kind], strict=True):
             try:
+                unit = sent.get("unit")
                 out.append(change_said(str(sent["question_id"]), str(sent["stem"]), str(sent["file"]),
                                        sent["row"] if isinstance(sent["row"], int) else None,
-                                       [str(f) for f in sent["fields"]]))
+                                       [str(f) for f in sent["fields"]], unit if isinstance(unit, str) else None))
             except (KeyError, TypeError):
                 out.append(text)
         return out
