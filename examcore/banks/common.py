@@ -267,6 +267,10 @@ def declared_id(bank: str, declared: str) -> str:
     return "q" + hashlib.sha256(f"{bank}\x00id\x00{declared.strip()}".encode()).hexdigest()[:16]
 
 
+# how text_files.raised writes raised or lowered text that Unicode has no marks for: ^(甲), _(n+1)
+_MARKED = re.compile(r"[\^_]\((?:[^()]|\([^()]*\))*\)")
+
+
 class QuestionSink:
     """Collects one file's questions for a report: gives each its id (the declared one or its content's,
     within the bank), refuses a second copy of the same question in the file, and stops at MAX_ITEMS.
@@ -311,6 +315,14 @@ class QuestionSink:
         self.report.asked[qid] = asked
         self.report.questions.append(replace(q, id=qid))
         self.report.rows.append(row)
+        texts = (q.stem, *(o.text for o in q.options), *q.answer)
+        if any("^(" in t or "_(" in t for t in texts):   # rare: looked for only then
+            marked = [m.group(0) for t in texts for m in _MARKED.finditer(t)]
+            if marked:   # said, so that whoever keeps the bank sees how the station will show it
+                self.report.notes.append(RowProblem(self.report.file, row, None, Words(
+                    "shown as {items}: raised or lowered text that has no character of its own (^(…) raised, "
+                    "_(…) lowered); type it so if it is meant, or write it out in words", items=", ".join(marked)),
+                    unit=self.report.unit))
         return None
 
 

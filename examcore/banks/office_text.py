@@ -495,6 +495,9 @@ _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym
                                                                            "numId"))
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
+_W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
+_W_RUBY_TEXT, _W_INSTR = _W + "rt", _W + "instrText"   # a phonetic guide (拼音指南) over its base; a field's code
+_EQ_FIELD = re.compile(r"\s*EQ\b", re.I)   # { EQ \f(1,2) }: a formula Word draws from the field's code
 # what Word shows as a line to write on (underlined spaces or tab) is read as the blank banks type: ____
 UNDERLINED_BLANK = "____"
 # 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
@@ -597,6 +600,9 @@ class _Paragraphs:
         self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
         self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
         self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
+        self._guide = 0            # depth inside a phonetic guide's text (w:rt): not the text itself
+        self._in_code = False      # inside a field's code (w:instrText): an EQ field is a formula Word draws
+        self.guided: list[int] = []   # paragraphs whose phonetic guides (拼音指南) were left out
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
@@ -608,7 +614,12 @@ class _Paragraphs:
             self._fallback += 1
             self._in_text = False
             return
-        self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run
+        self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run and not self._guide
+        self._in_code = tag == _W_INSTR and bool(self._open)
+        if tag == _W_RUBY_TEXT:
+            self._guide += 1
+            if self._count + 1 not in self.guided:
+                self.guided.append(self._count + 1)
         if tag == _W_T and self._hidden_run and self._open and self._count + 1 not in self.hidden:
             self.hidden.append(self._count + 1)   # the paragraph being read (Word's count)
         if tag in _MATH:
@@ -679,6 +690,8 @@ class _Paragraphs:
             self._open[-1][1].append(self._names.get(attrib.get(_R_ID, ""), "image"))
         elif tag == _W_OBJECT:
             self._open[-1][1].append(Words("embedded object"))
+        elif tag in _W_NOTE_REFS:   # its text is not in the paragraph: a question would lose it
+            self._open[-1][1].append(Words("a footnote"))
 
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
@@ -686,7 +699,9 @@ class _Paragraphs:
         self._underlined = self._white = False
 
     def end(self, tag: str) -> None:
-        self._in_text = False
+        self._in_text = self._in_code = False
+        if tag == _W_RUBY_TEXT:
+            self._guide = max(0, self._guide - 1)
         if self._fallback:
             self._fallback -= 1
             return
@@ -713,6 +728,8 @@ class _Paragraphs:
                 self.lines.extend(mine)
 
     def data(self, text: str) -> None:
+        if self._in_code and self._open and _EQ_FIELD.match(text) and not self._hidden_run:
+            self._open[-1][1].append(Words("a formula"))   # { EQ \f(1,2) }: drawn by Word from its code
         if self._in_text and self._open:
             if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
                 self._open[-1][1].append(Words("struck-through text “{text}”", text=text.strip()))
@@ -801,6 +818,10 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as "
             ".txt",
             shown=shown)))
+    if target.guided:   # the base text is the text; the pinyin over it is an aid Word draws
+        shown = ", ".join(map(str, target.guided[:10])) + (" …" if len(target.guided) > 10 else "")
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "left out: phonetic guides (拼音指南) over the text in paragraph(s) {shown}", shown=shown)))
     if target.hidden:   # what Word shows is what is imported, and the report says what was not
         shown = ", ".join(map(str, target.hidden[:10])) + (" …" if len(target.hidden) > 10 else "")
         report.notes.append(RowProblem(path.name, None, None, Words(

@@ -3843,6 +3843,10 @@ this PC's clock now: {clock}</source>
       <translation>列 {column}</translation>
     </message>
     <message>
+      <source>shown as {items}: raised or lowered text that has no character of its own (^(…) raised, _(…) lowered); type it so if it is meant, or write it out in words</source>
+      <translation>显示为 {items}：没有对应字符的上标或下标文字（^(…) 表示上标，_(…) 表示下标）；若本意如此请照此书写，否则请改用文字表述</translation>
+    </message>
+    <message>
       <source>option {key}</source>
       <translation>选项 {key}</translation>
     </message>
@@ -4243,6 +4247,10 @@ this PC's clock now: {clock}</source>
       <translation>一个图表</translation>
     </message>
     <message>
+      <source>a formula</source>
+      <translation>一个公式</translation>
+    </message>
+    <message>
       <source>not a Word document (.docx), or a damaged one: open it in Word or WPS and save it again as .docx</source>
       <translation>不是 Word 文档（.docx），或文档已损坏：请在 Word 或 WPS 中打开并重新另存为 .docx</translation>
     </message>
@@ -4261,6 +4269,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as .txt</source>
       <translation>第 {shown} 段使用 Word 的自动编号，编号不属于正文：请选中这些段落，关闭编号（开始 → 编号 → 无）并手工输入题号，或另存为 .txt</translation>
+    </message>
+    <message>
+      <source>left out: phonetic guides (拼音指南) over the text in paragraph(s) {shown}</source>
+      <translation>未读取：第 {shown} 段文字上方的拼音指南</translation>
     </message>
     <message>
       <source>left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}</source>
@@ -4289,10 +4301,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the answer key names question {n}, which is not in its section: check the key's numbers</source>
       <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
-    </message>
-    <message>
-      <source>a formula</source>
-      <translation>一个公式</translation>
     </message>
     <message>
       <source>a drawing (a shape)</source>
@@ -4349,6 +4357,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>embedded object</source>
       <translation>嵌入对象</translation>
+    </message>
+    <message>
+      <source>a footnote</source>
+      <translation>一个脚注</translation>
     </message>
     <message>
       <source>{count:,} files in the package; at most {MAX_PACKAGE_FILES:,}</source>
