@@ -140,7 +140,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                           value=q.stem[:30], other=other[1]), unit=report.unit))
                 continue
             chosen.setdefault(q.id, (q, report.file, report.row_of(index)))
-            uncarried.setdefault(q.id, report.uncarried)
+            uncarried.setdefault(q.id, report.uncarried_of.get(q.id, report.uncarried))
     pictured = sum(len(p.data) for q, _, _ in chosen.values()
                    for p in (*q.pictures, *(p for o in q.options for p in o.pictures)))
     if pictured > MAX_PICTURE_BYTES_PER_FILE:   # one import, however many files: what one package may hold

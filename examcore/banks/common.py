@@ -159,6 +159,9 @@ class ImportReport:
     # the fields this format has no place for: a question already in the bank keeps its own (a Word export
     # imported back must not clear every category, difficulty, points and tags)
     uncarried: frozenset[str] = frozenset()
+    # question id -> what its format has no place for, where that is more than the file's (GIFT's essay {}
+    # has no reference answer: one imported back keeps the bank's, never offered as a change that clears it)
+    uncarried_of: dict[str, frozenset[str]] = field(default_factory=dict)
     unit: str = "row"   # what its numbers count (RowProblem.unit): "row", "line", "item" or "paragraph"
 
     def row_of(self, index: int) -> int | None:

@@ -148,6 +148,8 @@ def read_gift(text: str, file: str, bank: str) -> ImportReport:
         if refused:
             problem(refused)
             continue
+        if qtype is QuestionType.SHORT_ANSWER:   # {}: GIFT has no place for a reference answer
+            report.uncarried_of[report.questions[-1].id] = report.uncarried | {"answer"}
         for note in notes:
             report.notes.append(RowProblem(file, line, None, note, unit="line"))
     return report

@@ -192,6 +192,8 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         if refused:
             problem(refused)
             continue
+        if qtype is QuestionType.SHORT_ANSWER:   # an essay: its reference answer is not read
+            report.uncarried_of[report.questions[-1].id] = report.uncarried | {"answer"}
         unshown = [name for node in (question.find("questiontext"), *answer_nodes) for name in _unshown(node)]
         if unshown:   # said, not silently dropped
             notes.append(Words("left out: attached file(s) {items} that the text does not show (Moodle does not "

@@ -243,7 +243,9 @@ def test_a_format_that_cannot_say_a_field_leaves_the_banks_own(server, server_co
     bank = {"questions": [{"type": "单选", "stem": "我国的根本法是（ ）。", "options": ["宪法", "刑法"], "answer": "A",
                            "category": "宪法/总则", "difficulty": 5, "points": 4, "tags": ["重点"]},
                           {"type": "判断", "stem": "宪法是国家的根本法。", "answer": "对", "category": "宪法",
-                           "difficulty": 1, "points": 2, "tags": ["基础", "必考"]}]}
+                           "difficulty": 1, "points": 2, "tags": ["基础", "必考"]},
+                          # GIFT's essay {} has no reference answer: the bank keeps its own
+                          {"type": "简答", "stem": "简述法治政府的基本要求。", "answer": "职能科学、权责法定"}]}
     (tmp_path / "meta.json").write_text(json.dumps(bank, ensure_ascii=False), encoding="utf-8")
     folder = server_config.instance_dir
     assert cli(folder, "import-questions", tmp_path / "meta.json", "--bank", "元").returncode == 0
@@ -251,7 +253,7 @@ def test_a_format_that_cannot_say_a_field_leaves_the_banks_own(server, server_co
         out = tmp_path / f"meta{suffix}"
         assert cli(folder, "questions", "export", out, "--bank", "元").returncode == 0
         back = cli(folder, "import-questions", out, "--bank", "元")
-        assert back.returncode == 0 and "0 added, 0 changed (new version), 2 unchanged" in back.stdout, \
+        assert back.returncode == 0 and "0 added, 0 changed (new version), 3 unchanged" in back.stdout, \
             (suffix, back.stdout, back.stderr)
 
 
