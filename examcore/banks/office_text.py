@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 _NUMERAL = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
                       r"(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+# kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
+_ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：]|[（(](\d{1,5})[)）])\s*(.*)$")
 _OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 _ANSWER = re.compile(r"^\s*[【\[]?(?:正确答案|参考答案|标准答案|答案)[】\]]?\s*[:：]?\s*(.+)$")
@@ -167,6 +169,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if _heading_type(text) is None and not _OTHER_SECTION.match(text) and not _CAPTION.match(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
+    counted: list[int] = []   # stems Word numbers itself, read as numbered in order
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
     for i, (number, raw, images) in enumerate(lines):
@@ -232,6 +235,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             block += 1
             continue
         numbered = _NUMBERED.match(text)
+        if numbered is None and number in auto_numbered and (qtype is not None or skipping) and (
+                current is None or (not current.in_answer and (current.options or current.answer is not None or
+                                                               current.qtype in _ONE_STATEMENT) and (
+                    not current.in_explanation or _OPTION.match(next_text(i)) or _ANSWER.match(next_text(i))))):
+            # a stem Word numbers itself (its list numbering) where a question starts: the number Word shows
+            # is the next one; inside a question (statements ① ② of a stem, points of an explanation) it is
+            # refused below, its numbers being part of what the question says
+            text = f"{current.number + 1 if current is not None and current.block == block else 1}. {text}"
+            numbered = _NUMBERED.match(text)
+            counted.append(number)
         if numbered and skipping:
             skipped_numbers.add((max(section, 1), int(numbered.group(1) or numbered.group(2))))
             report.skipped.append(RowProblem(file, number, None, Words(
@@ -464,6 +477,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         refused = sink.add(q, place(unit, d.line), d.line)
         if refused:
             problem(refused)
+    if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
+        shown = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
+        report.notes.append(RowProblem(file, None, None, Words(
+            "paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of "
+            "their section, as Word shows them", shown=shown)))
     return report
 
 

@@ -4243,6 +4243,10 @@ this PC's clock now: {clock}</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
     </message>
     <message>
+      <source>paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of their section, as Word shows them</source>
+      <translation>第 {shown} 段：题干使用 Word 的自动编号，已按 Word 显示的编号读作本大题的第 1、2、3 … 题</translation>
+    </message>
+    <message>
       <source>a chart</source>
       <translation>一个图表</translation>
     </message>

@@ -377,3 +377,40 @@ def test_numbers_that_repeat_or_a_key_that_answers_twice_refuse_rather_than_shif
     assert [k[0] for k in kept] == ["题一（ ）"]
     assert any("gives question 2 more than one answer (A, B)" in p for p in problems), problems
     assert any("names question 5, which is not in its section" in p for p in problems), problems
+
+
+def test_stems_word_numbers_itself_are_read_as_the_numbers_word_shows(tmp_path):
+    """Banks typed with Word's list numbering (1. 2. drawn by Word, not in the text) for their stems were
+    refused paragraph by paragraph (issue 16). A numbered paragraph where a question starts is the next
+    question, numbered as Word shows it (an answer key at the end goes by those numbers) and said in a
+    note; a numbered list inside a question (a stem's statements, an explanation's points) is still
+    refused, its numbers being part of what it says."""
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    for stem, options, answer, explanation in (("我国的根本法是（ ）", ("宪法", "刑法"), "A", ["宪法是根本法。"]),
+                                              ("全国人大每届任期（ ）", ("五年", "四年"), "A", None),
+                                              ("国家主席由谁选举（ ）", ("全国人大", "国务院"), "A", [])):
+        document.add_paragraph(stem, style="List Number")
+        for key, text in zip("AB", options):
+            document.add_paragraph(f"{key}. {text}")
+        document.add_paragraph(f"答案：{answer}")
+        if explanation is None:   # an explanation whose points Word numbers: refused, not read as questions
+            document.add_paragraph("解析：理由如下")
+            document.add_paragraph("任期五年", style="List Number 2")
+            document.add_paragraph("可以连任", style="List Number 2")
+        elif explanation:
+            document.add_paragraph(f"解析：{explanation[0]}")
+    document.add_paragraph("二、判断题")
+    for stem in ("宪法是国家的根本法。", "法律可以与宪法相抵触。"):
+        document.add_paragraph(stem, style="List Number")
+    document.add_paragraph("参考答案")
+    document.add_paragraph("一、1.A 2.A 3.A")
+    document.add_paragraph("二、1.√ 2.×")
+    document.save(tmp_path / "listed.docx")
+    report = read_bank(tmp_path / "listed.docx", "b")
+    got = {q.stem: q.answer for q in report.questions}
+    assert got == {"我国的根本法是（ ）": ("A",), "国家主席由谁选举（ ）": ("A",), "宪法是国家的根本法。": ("T",),
+                   "法律可以与宪法相抵触。": ("F",)}, (got, [str(p) for p in report.problems])
+    assert [p.row for p in report.problems] == [12, 13] and "numbered by Word's automatic numbering" in \
+        report.problems[0].message
+    assert any("read as questions 1, 2, 3" in n.message for n in report.notes)
