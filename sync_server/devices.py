@@ -226,6 +226,28 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
     return len(rows)
 
 
+def code_problem(ctx: ServerContext, code: str, device_id: str) -> str | None:
+    """Why ``code`` cannot enrol ``device_id`` ("unknown_code", "code_used", "code_expired",
+    "code_other_unit"), recorded in the audit log as a refused enrolment; or None, nothing changed (redeem_code
+    takes the code, checking again)."""
+    from sync_server.models import EnrolmentCode
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions.begin() as s:
+        problem = _code_problem(s.get(EnrolmentCode, _code_hash(code)), s.get(Device, device_id), now)
+        if problem is not None:
+            audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,
+                         actor=f"device:{device_id}")
+        return problem
+
+
+def _code_problem(row, device: Device | None, now: datetime) -> str | None:
+    return ("unknown_code" if row is None else "code_used" if row.used_by is not None
+            else "code_expired" if row.expires_at < now
+            else "code_other_unit" if (device is not None and device.status == "approved" and device.unit_id
+                                       and row.unit_id and row.unit_id != device.unit_id)
+            else None)
+
+
 def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | None, str | None]:
     """(None, unit the code binds to) if the code was valid and is now used by this device (which now
     stands in the code's room, if it names one); otherwise (why not, None), the code left unused. A device
@@ -237,11 +259,7 @@ def redeem_code(ctx: ServerContext, code: str, device_id: str) -> tuple[str | No
     with ctx.sessions.begin() as s:
         row = s.get(EnrolmentCode, _code_hash(code))
         device = s.get(Device, device_id)
-        problem = ("unknown_code" if row is None else "code_used" if row.used_by is not None
-                   else "code_expired" if row.expires_at < now
-                   else "code_other_unit" if (device is not None and device.status == "approved" and device.unit_id
-                                              and row.unit_id and row.unit_id != device.unit_id)
-                   else None)
+        problem = _code_problem(row, device, now)
         if problem is not None or row is None:
             problem = problem or "unknown_code"
             audit.record(s, "device.enrol_code", f"device:{device_id}", now, "refused", problem,

@@ -937,8 +937,9 @@ this computer's time, with their seats and state: where to find a past sitting's
       <translation>本服务器已知的考试机和下级服务器：已批准、待批准或已吊销。</translation>
     </message>
     <message>
-      <source>Print a one-time enrolment code: a station enrolling with it is approved at once.</source>
-      <translation>显示一个一次性注册码：用它注册的考试机立即获批准。</translation>
+      <source>Print a one-time enrolment code: a station (at a province: a centre's server, `set-upstream --code`)
+enrolling with it is approved at once.</source>
+      <translation>打印一次性注册码：用它注册的考试机（在省级服务器上：考点服务器，用于 `set-upstream --code`）立即获批准。</translation>
     </message>
     <message>
       <source>How long the code is valid (at most two weeks).</source>
@@ -2179,10 +2180,6 @@ this PC's clock now: {clock}</source>
       <translation>考试机将服务单位 {unit} 及其下属所有单位（用 --unit 可指定更小范围）</translation>
     </message>
     <message>
-      <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
-      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
-    </message>
-    <message>
       <source>{count} one-time code(s), valid {hours} h, written to {out}. Keep the file with you and delete it when the room is enrolled.</source>
       <translation>{count} 个一次性注册码（{hours} 小时内有效）已写入 {out}。请随身保管该文件，考场注册完毕后删除。</translation>
     </message>
@@ -2315,6 +2312,14 @@ this PC's clock now: {clock}</source>
       <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
     </message>
     <message>
+      <source>enrolment code: {code} (one station, valid {hours} h; its last four groups are this server's certificate, which the station then trusts)</source>
+      <translation>注册码：{code}（限一台考试机，{hours} 小时内有效；最后四组取自本服务器证书的指纹，考试机注册后即信任该证书）</translation>
+    </message>
+    <message>
+      <source>enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; valid {hours} h; stations enrol at their centre, never here)</source>
+      <translation>注册码：{code}（限一台考点服务器，供其 `xuefa-server set-upstream --code` 使用；{hours} 小时内有效；考试机在所属考点注册，不在本服务器注册）</translation>
+    </message>
+    <message>
       <source>The {withdrawn} unused code(s) made earlier for {room} no longer work: this file replaces them.</source>
       <translation>此前为 {room} 生成的 {withdrawn} 个未使用注册码已作废：由本文件取代。</translation>
     </message>
@@ -2401,6 +2406,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no device {device_id}; `xuefa-server devices list` shows them</source>
       <translation>没有设备 {device_id}；`xuefa-server devices list` 可列出所有设备</translation>
+    </message>
+    <message>
+      <source>{device_id} is an exam station: stations enrol at their exam centre, never at the provincial server; nothing was approved</source>
+      <translation>{device_id} 是考试机：考试机在所属考点注册，不在省级服务器注册；未批准任何设备</translation>
     </message>
     <message>
       <source>no device {device_id}</source>

@@ -12,7 +12,8 @@ from sync_server.api.schemas import EnrolRequest
 from sync_server.api.validation import parse_body
 from sync_server.bundles import enrols_stations
 from sync_server.context import server
-from sync_server.devices import EnrolmentRefused, approve_device, certificate, redeem_code, request_enrolment
+from sync_server.devices import (EnrolmentRefused, approve_device, certificate, code_problem, redeem_code,
+                                 request_enrolment)
 
 
 @api.post("/devices/enrol")
@@ -28,10 +29,16 @@ def enrol():
         # proof of possession: the request is signed with the key being enrolled
         check_request(dict(request.headers), request.method, request.path, request.get_data(cache=True), public_key,
                       ctx.clock.now().timestamp(), ctx.config.clock_skew_seconds)
-        # a station asking a province to wait for approval would skip its centre: nothing is queued
-        if not body.code and body.device_id.startswith("station-") and not enrols_stations(ctx):
+        # a station enrolling at a province, with a code or without, would skip its centre: nothing is queued,
+        # the code is left unused
+        if body.device_id.startswith("station-") and not enrols_stations(ctx):
             return jsonify(error="enrol_at_centre", message="stations enrol at their exam centre, not at this "
                                                             "provincial server: ask the centre for a code"), 403
+        # a wrong, used or expired code queues nothing: the device is not left waiting under the name it gave
+        # (redeem_code checks again, in its own transaction, when the code is taken)
+        problem = code_problem(ctx, body.code, body.device_id) if body.code else None
+        if problem:
+            return _code_refused(problem)
         device = request_enrolment(ctx, body.device_id, public_key, body.name)
     except (ValueError, RequestRefused) as exc:
         return jsonify(error="bad_signature", message=f"the request does not prove the key: {exc}"), 401
@@ -40,12 +47,7 @@ def enrol():
     if body.code:   # also for a device approved before (from its key file): the code's unit and room apply
         problem, unit_id = redeem_code(ctx, body.code, body.device_id)
         if problem:
-            if problem == "code_other_unit":
-                return jsonify(error=problem, message="this device is already approved here for another unit than "
-                               "the code's; the code was not used: ask the administrator"), 409
-            words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
-                     "code_expired": "the code has expired"}[problem]
-            return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403
+            return _code_refused(problem)
         device = approve_device(ctx, body.device_id, unit_id=unit_id, actor=f"device:{body.device_id} (code)")
     approved = device.status == "approved"
     return jsonify(status="approved" if approved else "pending", server_id=ctx.keys.server_id,
@@ -53,3 +55,13 @@ def enrol():
                    certificate=certificate(ctx, device) if approved else None,
                    message="enrolled" if approved else "waiting for an administrator to approve this station"), \
         200 if approved else 202
+
+
+def _code_refused(problem: str):
+    """The answer to an enrolment whose code cannot be taken (devices.code_problem's names)."""
+    if problem == "code_other_unit":
+        return jsonify(error=problem, message="this device is already approved here for another unit than "
+                       "the code's; the code was not used: ask the administrator"), 409
+    words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
+             "code_expired": "the code has expired"}[problem]
+    return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403

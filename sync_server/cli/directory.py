@@ -73,16 +73,24 @@ def _serving_unit(server, unit_id: str | None) -> str | None:
 @click.option("--room", default=None, help="The exam room the PC stands in: sittings of other rooms refuse it.")
 @click.pass_context
 def devices_code(ctx: click.Context, hours: int, unit_id: str | None, room: str | None) -> None:
-    """Print a one-time enrolment code: a station enrolling with it is approved at once."""
+    """Print a one-time enrolment code: a station (at a province: a centre's server, `set-upstream --code`)
+    enrolling with it is approved at once."""
+    from sync_server.bundles import enrols_stations
     from sync_server.devices import EnrolmentRefused, create_code
     with _server(ctx) as server:
         try:
             code = create_code(server, hours, _serving_unit(server, unit_id), room)
         except EnrolmentRefused as exc:
             raise click.ClickException(said(exc.message)) from exc
-    click.echo(cli_tr("enrolment code: {code} (one station, valid {hours} h; its last four groups "
-                      "are this server's certificate, which the station then trusts)").format(
-                   code=code_with_pin(code, tls_fingerprint(ctx)), hours=hours))
+        stations = enrols_stations(server)
+    if stations:
+        click.echo(cli_tr("enrolment code: {code} (one station, valid {hours} h; its last four groups "
+                          "are this server's certificate, which the station then trusts)").format(
+                       code=code_with_pin(code, tls_fingerprint(ctx)), hours=hours))
+    else:   # a province: stations enrol at their centre, never here
+        click.echo(cli_tr("enrolment code: {code} (one centre's server, for its `xuefa-server set-upstream --code`; "
+                          "valid {hours} h; stations enrol at their centre, never here)").format(
+                       code=code_with_pin(code, tls_fingerprint(ctx)), hours=hours))
 
 
 @devices.command("room-file")
@@ -239,6 +247,11 @@ def devices_approve(ctx: click.Context, device_id: str, days: int | None, unit_i
             known = s.get(Device, device_id)
         if known is None:   # before the unit it would serve is announced
             raise click.ClickException(cli_tr("no device {device_id}; `xuefa-server devices list` shows them").format(
+                                           device_id=device_id))
+        from sync_server.bundles import enrols_stations
+        if device_id.startswith("station-") and not enrols_stations(server):   # it would skip its centre
+            raise click.ClickException(cli_tr("{device_id} is an exam station: stations enrol at their exam centre, "
+                                              "never at the provincial server; nothing was approved").format(
                                            device_id=device_id))
         if unit_id is None and known.unit_id is None:   # a station approved again keeps its unit
             unit_id = _serving_unit(server, None)

@@ -44,16 +44,23 @@ def test_an_enrolment_code_works_once(server, live_server, station_for_server, t
     code = create_code(server)
     assert SyncClient(live_server, station_for_server.keys).enrol("a", code).status == "approved"
     other = Station.open(tmp_path / "other")
-    with pytest.raises(SyncError) as err:
-        SyncClient(live_server, other.keys).enrol("b", code)
-    assert err.value.code == "code_used"
+    from sync_server.models import AuditEntry, Device
+    for wrong, said in ((code, "code_used"), ("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF", "unknown_code")):
+        with pytest.raises(SyncError) as err:
+            SyncClient(live_server, other.keys).enrol("第二考场-02", wrong)
+        assert err.value.code == said
+        with server.sessions() as s:   # a refused code queues nothing under the name the PC gave (issue 20)
+            assert s.get(Device, other.keys.device_id) is None
+            assert s.query(AuditEntry).filter_by(action="device.enrol_code", outcome="refused",
+                                                 detail=said).count() == 1
     assert SyncClient(live_server, other.keys).enrol("b").status == "pending"  # an admin can still approve it
     other.close()
 
 
 def test_a_province_turns_a_station_asking_to_enrol_to_its_centre(server, live_server, station_for_server):
     """Without a code a station asks to wait for approval; at a province that would skip its centre: refused,
-    nothing queued. With a code the province's administrator made, it is their decision."""
+    nothing queued. With a code too (issue 20: an outside tester enrolled a station at the province with one
+    and received the roster): the code is left unused, for a server below."""
     from sync_server.bundles import TIER
     from sync_server.models import Device, Setting
     with server.sessions.begin() as s:
@@ -63,7 +70,14 @@ def test_a_province_turns_a_station_asking_to_enrol_to_its_centre(server, live_s
     assert err.value.code == "enrol_at_centre"
     with server.sessions() as s:
         assert s.query(Device).count() == 0
-    assert SyncClient(live_server, station_for_server.keys).enrol("x", create_code(server)).status == "approved"
+    code = create_code(server)
+    with pytest.raises(SyncError) as err:
+        SyncClient(live_server, station_for_server.keys).enrol("x", code)
+    assert err.value.code == "enrol_at_centre"
+    with server.sessions() as s:
+        assert s.query(Device).count() == 0
+    from sync_server.devices import code_problem
+    assert code_problem(server, code, "server-abc") is None   # still there for a centre
 
 
 def test_a_replayed_request_is_refused(enrolled, live_server, station_for_server):

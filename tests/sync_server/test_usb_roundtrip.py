@@ -194,3 +194,10 @@ def test_a_fresh_province_refuses_a_stations_own_file_and_queues_nothing(tmp_pat
     queued = run("import-bundle", stick)
     assert queued.returncode == 1 and "is not approved here" in queued.stdout
     assert "pending" in run("devices", "list").stdout
+    # a province again (issue 20): the station left waiting from its centre days cannot be approved here, and
+    # a code is for a centre's server
+    assert run("set-tier", "province").returncode == 0
+    approve = run("devices", "approve", station_for_server.keys.device_id)
+    assert approve.returncode == 1 and "stations enrol at their exam centre" in approve.stderr, approve.stderr
+    assert "pending" in run("devices", "list").stdout
+    assert "one centre's server" in run("devices", "code").stdout
