@@ -124,10 +124,30 @@ def _result_texts() -> dict[str, str]:
     }
 
 
-def plain_result_refusal(code: str, detail: str = "") -> str:
-    """Why a server refused one result or study record, by its outcome reason (the detail: with --verbose)."""
-    return _plain(_result_texts(), code, detail, "result refused",
+def plain_result_refusal(code: str, detail: str = "", upstream: bool = False) -> str:
+    """Why a server refused one result or study record, by its outcome reason (the detail: with --verbose).
+    ``upstream``: the refusal came back from the server above, to the administrator of this one (the relay
+    of `sync-upstream`), so what is missing is missing there, not here."""
+    texts = _result_texts()
+    if upstream:
+        texts |= _upstream_texts()
+    return _plain(texts, code, detail, "result refused",
                   cli_tr("refused ({code}); run the command again with --verbose for the detail"))
+
+
+def _upstream_texts() -> dict[str, str]:
+    """The refusals whose remedy is the upstream's, said to the administrator of the server below."""
+    later = cli_tr("this server sends it again at its next sync-upstream")
+    return {
+        "unknown_package": cli_tr("the upstream does not hold the exam of this result: its administrator imports "
+                                  "the exam package there; {later}").format(later=later),
+        "package_unreadable": cli_tr("the upstream cannot read the exam package of this result: its administrator "
+                                     "imports the package there again; {later}").format(later=later),
+        "not_a_recipient": cli_tr("the result was sealed for another server than the upstream: keep it here and "
+                                  "tell the administrator"),
+        "device_not_enrolled": cli_tr("the upstream does not accept the station that sealed it through this server: "
+                                      "ask the upstream's administrator; {later}").format(later=later),
+    }
 
 
 def _plain(texts: dict[str, str], code: str, detail: str, what: str, fallback: str) -> str:

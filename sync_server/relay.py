@@ -113,8 +113,9 @@ class RelayReport:
     sent: int
     already_there: int
     refused: list[dict]
-    count: int
-    match: bool
+    count: int            # results this server holds
+    match: bool           # the upstream holds exactly those (count and digest)
+    upstream_count: int = 0   # results the upstream holds from this server
 
 
 def _after_cursor(query, cursor):
@@ -266,8 +267,8 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     if not answer["match"] and cursor is not None and not refused:
         # e.g. this server's clock was set back and a result sorted before the cursor: ask about everything
         again = relay(ctx, progress, full=True)
-        return RelayReport(sent + again.sent, already, again.refused, again.count, again.match)
-    return RelayReport(sent, already, refused, len(rows), bool(answer["match"]))
+        return RelayReport(sent + again.sent, already, again.refused, again.count, again.match, again.upstream_count)
+    return RelayReport(sent, already, refused, len(rows), bool(answer["match"]), int(answer.get("count", 0)))
 
 
 def connections_for(ctx: ServerContext, client: SyncClient) -> int:

@@ -213,8 +213,8 @@ class AdminClient:
             line = json.loads(raw)
             if "finished" in line:
                 return line["finished"]
-            if "failed" in line:
-                raise AdminError(line["failed"]["code"], line["failed"]["message"])
+            if "failed" in line:   # payload "relayed": {"sent", "already_there"} when results went up before
+                raise AdminError(line["failed"]["code"], line["failed"]["message"], line["failed"])
             progress(line)
         raise AdminError("unreachable", "the sync stopped before it finished; run it again to resume")
 

@@ -847,9 +847,11 @@ was refused.</source>
       <translation>经由此 HTTP 代理（http://主机:端口）连接上级服务器，例如单位的网关代理。本机系统的代理设置一概不用。</translation>
     </message>
     <message>
-      <source>Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
-lacks; resumes where an interrupted run stopped.</source>
-      <translation>取回上级的变更（名单、考试包、策略、吊销），然后转送上级缺少的所有成绩；从中断处继续。</translation>
+      <source>Take the upstream's changes (roster, packages, policy, revocations), then relay every result and
+study record it lacks; each step is told on its own, and an interrupted run resumes where it stopped.
+Exit status: 0, or the sum of 1 (refused), 2 (changes not taken) and 4 (relay stopped).</source>
+      <translation>取回上级的变更（名单、考试包、策略、吊销），再转送上级尚缺的每份成绩和学习记录；每一步分别报告结果，中断后再次运行会从中断处继续。
+退出码：0，或以下各项之和：1（有被拒收的）、2（未能取回变更）、4（转送中断）。</translation>
     </message>
     <message>
       <source>Sittings (场次): create, list, show and start them (a proctor does it in the station app too).</source>
@@ -3132,40 +3134,12 @@ this PC's clock now: {clock}</source>
       <translation>（请其管理员批准本服务器）</translation>
     </message>
     <message>
-      <source>{sent} result(s) sent, {already_there} already upstream; both sides hold {count}: {match}</source>
-      <translation>已发送成绩 {sent} 份，上级原已有 {already_there} 份；双方各持有 {count} 份：{match}</translation>
-    </message>
-    <message>
-      <source>{sent} study record(s) sent, {already_there} already upstream</source>
-      <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
-    </message>
-    <message>
       <source>upstream {url}: {status}</source>
       <translation>上级 {url}：{status}</translation>
     </message>
     <message>
-      <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
-      <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
-    </message>
-    <message>
       <source>relaying results</source>
       <translation>正在上送成绩</translation>
-    </message>
-    <message>
-      <source>match</source>
-      <translation>一致</translation>
-    </message>
-    <message>
-      <source>MISMATCH</source>
-      <translation>不一致</translation>
-    </message>
-    <message>
-      <source>  refused {result_id}: {why}</source>
-      <translation>  被拒收 {result_id}：{why}</translation>
-    </message>
-    <message>
-      <source>  refused study record {record_id}: {status}: {detail}</source>
-      <translation>  拒收学习及账号记录 {record_id}：{status}：{detail}</translation>
     </message>
     <message>
       <source>the upstream was not set</source>
@@ -3180,12 +3154,40 @@ this PC's clock now: {clock}</source>
       <translation>从上级取回变更时中断（再次运行即可继续）</translation>
     </message>
     <message>
+      <source>{applied} change(s) taken from the upstream, {packages} new package(s)</source>
+      <translation>已从上级获取 {applied} 项变更，新考试包 {packages} 个</translation>
+    </message>
+    <message>
+      <source>{sent} result(s) sent, {already_there} already upstream</source>
+      <translation>已发送成绩 {sent} 份，上级原已有 {already_there} 份</translation>
+    </message>
+    <message>
       <source>relaying study records stopped (run it again to resume)</source>
       <translation>转送学习及账号记录时中断（再次运行即可继续）</translation>
     </message>
     <message>
-      <source>the relay stopped (run it again to resume)</source>
-      <translation>转送中断（再次运行即可继续）</translation>
+      <source>{sent} study record(s) sent, {already_there} already upstream</source>
+      <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
+    </message>
+    <message>
+      <source>the relay of results stopped (run it again to resume)</source>
+      <translation>转送成绩时中断（再次运行即可继续）</translation>
+    </message>
+    <message>
+      <source>  refused by the upstream {result_id}: {why}</source>
+      <translation>  被上级拒收 {result_id}：{why}</translation>
+    </message>
+    <message>
+      <source>both sides hold the same {count} result(s)</source>
+      <translation>双方持有相同的 {count} 份成绩</translation>
+    </message>
+    <message>
+      <source>this server holds {count} result(s), the upstream {upstream} from this server: not the same</source>
+      <translation>本服务器持有 {count} 份成绩，上级持有来自本服务器的 {upstream} 份：不一致</translation>
+    </message>
+    <message>
+      <source>  refused study record {record_id}: {status}: {detail}</source>
+      <translation>  拒收学习及账号记录 {record_id}：{status}：{detail}</translation>
     </message>
     <message>
       <source>not UTF-8 text</source>
@@ -4844,6 +4846,10 @@ this PC's clock now: {clock}</source>
       <translation>请在考试机上重新导出成绩</translation>
     </message>
     <message>
+      <source>this server sends it again at its next sync-upstream</source>
+      <translation>本服务器下次运行 sync-upstream 时会再次发送</translation>
+    </message>
+    <message>
       <source>the file is not a study file of Xuefa (a plan, course or practice bank: .xfs or .xfc), or it is damaged: copy it again</source>
       <translation>该文件不是学法的学习文件（学习计划、课程或练习题库：.xfs 或 .xfc），或已损坏：请重新复制</translation>
     </message>
@@ -5072,6 +5078,10 @@ this PC's clock now: {clock}</source>
       <translation>被拒收（{code}）；加 --verbose 重新运行该命令可查看详情</translation>
     </message>
     <message>
+      <source>the result was sealed for another server than the upstream: keep it here and tell the administrator</source>
+      <translation>该成绩是为上级以外的另一台服务器封存的：请保留在本服务器并告知管理员</translation>
+    </message>
+    <message>
       <source>the file was refused ({code}); see the log for the detail</source>
       <translation>该文件被拒收（{code}）；详情见日志</translation>
     </message>
@@ -5118,6 +5128,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the result's signature does not verify (damaged or changed): {again}</source>
       <translation>成绩签名验证不通过（已损坏或被改动）：{again}</translation>
+    </message>
+    <message>
+      <source>the upstream does not hold the exam of this result: its administrator imports the exam package there; {later}</source>
+      <translation>上级没有该成绩所属的考试：请上级管理员在上级导入该考试包；{later}</translation>
+    </message>
+    <message>
+      <source>the upstream cannot read the exam package of this result: its administrator imports the package there again; {later}</source>
+      <translation>上级无法读取该成绩所属的考试包：请上级管理员在上级重新导入该考试包；{later}</translation>
+    </message>
+    <message>
+      <source>the upstream does not accept the station that sealed it through this server: ask the upstream's administrator; {later}</source>
+      <translation>上级不接受经本服务器转来的、封存该成绩的考试机：请联系上级管理员；{later}</translation>
     </message>
     <message>
       <source>the file could not be read or written ({reason}): check the drive and the path</source>

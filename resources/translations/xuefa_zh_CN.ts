@@ -4736,44 +4736,44 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="185"/>
+        <location filename="../../desktop/controller.py" line="187"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="192"/>
+        <location filename="../../desktop/controller.py" line="194"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="213"/>
+        <location filename="../../desktop/controller.py" line="215"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="215"/>
+        <location filename="../../desktop/controller.py" line="217"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="269"/>
-        <location filename="../../desktop/controller.py" line="272"/>
-        <location filename="../../desktop/controller.py" line="286"/>
+        <location filename="../../desktop/controller.py" line="271"/>
+        <location filename="../../desktop/controller.py" line="274"/>
+        <location filename="../../desktop/controller.py" line="288"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="286"/>
+        <location filename="../../desktop/controller.py" line="288"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="288"/>
+        <location filename="../../desktop/controller.py" line="290"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="344"/>
+        <location filename="../../desktop/controller.py" line="346"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>
@@ -5018,256 +5018,261 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="33"/>
         <source>Sync upstream now</source>
         <translation>立即向上级同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="39"/>
         <source>Import a station&apos;s USB bundle…</source>
         <translation>导入考试机的U盘成绩文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
         <source>Export this server&apos;s bundle for the upstream…</source>
         <translation>导出本服务器的成绩文件（交上级）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="41"/>
         <source>Import the upstream&apos;s receipt file…</source>
         <translation>导入上级的回执文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="45"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="45"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="45"/>
         <source>Where (room, seat)</source>
         <translation>位置（考场、座位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="46"/>
         <source>Asked</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="269"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="275"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="55"/>
         <source>This server</source>
         <translation>本服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="57"/>
         <source>The upstream (province)</source>
         <translation>上级服务器（省）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="62"/>
         <source>USB bundles (when no network reaches)</source>
         <translation>U盘传递（无网络时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="68"/>
         <source>Stations</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="97"/>
         <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
         <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="98"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="99"/>
         <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
 Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
         <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
 上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="104"/>
         <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="109"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="109"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="110"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="126"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="133"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="139"/>
         <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
         <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="142"/>
         <source>they match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="142"/>
         <source>THEY DO NOT MATCH</source>
         <translation>不一致！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="144"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="145"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="152"/>
-        <source>The sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
-        <translation>同步中断：%1。数据没有丢失；再次同步即可从中断处继续。</translation>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="154"/>
+        <source>%1 result(s) sent to the upstream and confirmed; then </source>
+        <translation>已向上级发送 %1 份成绩并获确认；随后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="156"/>
+        <source>the sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
+        <translation>同步中断：%1。没有丢失任何数据；再次运行即可从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="164"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="165"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="182"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="188"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="195"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="192"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="199"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="206"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="206"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="219"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="219"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="220"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="226"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="232"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="236"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="237"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="241"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="247"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="252"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="272"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="267"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="273"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="275"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="281"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="283"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -96,6 +96,7 @@ def sync_upstream_now():
         from sync_server.relay import relay
         from sync_server.study.relay import relay_study
         progress: list[tuple[int, int]] = []
+        relayed: dict = {}   # what the result relay did, told also when a later step fails (issue 20)
         try:
             yield _line(stage="pull", done=0, total=1)
             got = pull(ctx)
@@ -113,12 +114,13 @@ def sync_upstream_now():
             report = report_box[0]
             if isinstance(report, BaseException):
                 raise report
+            relayed = {"sent": report.sent, "already_there": report.already_there}
             study = relay_study(ctx)
             yield _line(finished={"sent": report.sent, "already_there": report.already_there,
                                   "count": report.count, "match": report.match, "refused": len(report.refused),
                                   "study_sent": study.sent, "study_refused": len(study.refused)})
         except SyncError as exc:
-            yield _line(failed={"code": exc.code, "message": str(exc)})
+            yield _line(failed={"code": exc.code, "message": str(exc), **({"relayed": relayed} if relayed else {})})
         except Exception as exc:  # noqa: BLE001 - the stream has begun: the failure goes in it, and in the log
             log.exception("sync upstream failed")
             yield _line(failed={"code": "server_error", "message": f"{type(exc).__name__}: {exc}"})

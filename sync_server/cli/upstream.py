@@ -52,27 +52,38 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
                + ("" if status == "approved" else cli_tr(" (ask its administrator to approve this server)")))
 
 
+# exit status of `sync-upstream` (docs/installing.md): bits, so that two things at once are both told
+EXIT_REFUSED = 1        # the upstream refused results or records, or holds other results than this server sent
+EXIT_PULL_FAILED = 2    # the upstream's changes could not be taken (roster, packages, policy, revocations)
+EXIT_RELAY_FAILED = 4   # relaying results or study records stopped: what was not confirmed is sent next time
+
+
 @click.command("sync-upstream")
 @click.pass_context
 def sync_upstream(ctx: click.Context) -> None:
-    """Take the upstream's changes (roster, packages, policy, revocations), then relay every result it
-    lacks; resumes where an interrupted run stopped."""
+    """Take the upstream's changes (roster, packages, policy, revocations), then relay every result and
+    study record it lacks; each step is told on its own, and an interrupted run resumes where it stopped.
+    Exit status: 0, or the sum of 1 (refused), 2 (changes not taken) and 4 (relay stopped)."""
     from examcore.sync_client import SyncError
     from sync_server.pull import pull
     from sync_server.relay import relay
     from sync_server.study.relay import relay_study
+    status = 0
     with _server(ctx) as server:
         try:
             got = pull(server)
         except SyncError as exc:
             if exc.code == "no_upstream":   # nothing stopped: there is nothing to take from, and running again won't help
                 raise click.ClickException(explain(exc)) from exc
-            raise click.ClickException(refusal(cli_tr("taking changes from the upstream stopped (run it again to "
-                                                   "resume)"), exc)) from exc
-        click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
-                       applied=got.applied, packages=got.packages))
-        for why in got.skipped:
-            click.echo(cli_tr("  skipped: {why}").format(why=said(why)))
+            click.echo(refusal(cli_tr("taking changes from the upstream stopped (run it again to resume)"), exc),
+                       err=True)
+            status |= EXIT_PULL_FAILED
+        else:
+            click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
+                           applied=got.applied, packages=got.packages))
+            for why in got.skipped:
+                click.echo(cli_tr("  skipped: {why}").format(why=said(why)))
+        # the relay runs even when the changes could not be taken: results waiting here are what matters most
         with click.progressbar(length=1, label=cli_tr("relaying results"), file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:
                 bar.length = max(total, 1)
@@ -80,26 +91,37 @@ def sync_upstream(ctx: click.Context) -> None:
             try:
                 report = relay(server, progress)
             except SyncError as exc:
-                raise click.ClickException(refusal(cli_tr("the relay stopped (run it again to resume)"), exc)) from exc
+                report = None
+                click.echo(refusal(cli_tr("the relay of results stopped (run it again to resume)"), exc), err=True)
+                status |= EXIT_RELAY_FAILED
+        if report is not None:
+            click.echo(cli_tr("{sent} result(s) sent, {already_there} already upstream").format(
+                           sent=report.sent, already_there=report.already_there))
+            for o in report.refused:   # in words; the code and the upstream's detail go to the log
+                click.echo(cli_tr("  refused by the upstream {result_id}: {why}").format(
+                               result_id=o['result_id'], why=plain_result_refusal(o['reason'], o['detail'], upstream=True)))
+            if report.match:
+                click.echo(cli_tr("both sides hold the same {count} result(s)").format(count=report.count))
+            else:   # a result the upstream refused, or one it holds that this server does not
+                click.echo(cli_tr("this server holds {count} result(s), the upstream {upstream} from this server: "
+                                  "not the same").format(count=report.count, upstream=report.upstream_count))
+            if report.refused or not report.match:
+                status |= EXIT_REFUSED
         try:
             study = relay_study(server)
         except SyncError as exc:
-            raise click.ClickException(refusal(cli_tr("relaying study records stopped (run it again to resume)"),
-                                                exc)) from exc
-    click.echo(cli_tr("{sent} result(s) sent, {already_there} already upstream; both sides hold {count}: "
-                      "{match}").format(
-                   sent=report.sent, already_there=report.already_there, count=report.count,
-                   match=cli_tr('match') if report.match else cli_tr('MISMATCH')))
-    for o in report.refused:   # in words; the code and the upstream's detail go to the log
-        click.echo(cli_tr("  refused {result_id}: {why}").format(
-                       result_id=o['result_id'], why=plain_result_refusal(o['reason'], o['detail'])))
-    click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
-                   sent=study.sent, already_there=study.already_there))
-    for o in study.refused:
-        click.echo(cli_tr("  refused study record {record_id}: {status}: {detail}").format(
-                       record_id=o['record_id'], status=o['status'], detail=o['detail']))
-    if report.refused or not report.match or study.refused:
-        sys.exit(1)
+            click.echo(refusal(cli_tr("relaying study records stopped (run it again to resume)"), exc), err=True)
+            status |= EXIT_RELAY_FAILED
+        else:
+            click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
+                           sent=study.sent, already_there=study.already_there))
+            for o in study.refused:
+                click.echo(cli_tr("  refused study record {record_id}: {status}: {detail}").format(
+                               record_id=o['record_id'], status=o['status'], detail=o['detail']))
+            if study.refused:
+                status |= EXIT_REFUSED
+    if status:
+        sys.exit(status)
 
 
 COMMANDS = (trust_upstream_cmd, set_upstream_cmd, sync_upstream,)   # registered on the main group by cli/__init__.py

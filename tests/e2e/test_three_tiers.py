@@ -80,9 +80,9 @@ def test_offline_exams_reach_the_province_exactly_once(tiers):
     assert up.returncode == 0 and "approved" in up.stdout, up.stderr
     first = cli(folders["centre"], "sync-upstream")
     assert first.returncode == 0 and _relayed(first).startswith("2 result(s) sent, 0 already upstream"), first.stderr
-    assert "both sides hold 2: match" in first.stdout
+    assert "both sides hold the same 2 result(s)" in first.stdout
     again = cli(folders["centre"], "sync-upstream")
-    assert _relayed(again).startswith("0 result(s) sent, 0 already upstream") and "match" in again.stdout
+    assert _relayed(again).startswith("0 result(s) sent, 0 already upstream") and "the same 2" in again.stdout
     ctx = ServerContext.open(Config(folders["province"]))
     with ctx.sessions() as s:
         rows = {r.result_id: r for r in s.scalars(select(Result))}
@@ -112,7 +112,7 @@ def test_an_interrupted_relay_resumes_without_resending_acknowledged_chunks(tier
     import re
     sent, already = map(int, re.match(r"(\d+) result\(s\) sent, (\d+) already upstream", _relayed(resumed)).groups())
     assert sent + already == 250 and already in (0, 200), resumed.stdout
-    assert "both sides hold 450: match" in resumed.stdout
+    assert "both sides hold the same 450 result(s)" in resumed.stdout
     assert cli(folders["centre"], "status").returncode == 0
 
 
@@ -259,7 +259,7 @@ def test_a_result_behind_the_relay_cursor_is_still_relayed(tiers):
     ctx.close()
     healed = cli(folders["centre"], "sync-upstream")
     assert healed.returncode == 0 and _relayed(healed).startswith("1 result(s) sent"), healed.stdout + healed.stderr
-    assert "both sides hold 2: match" in healed.stdout
+    assert "both sides hold the same 2 result(s)" in healed.stdout
 
 
 def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_path, issuer):
@@ -309,7 +309,7 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
         outcomes = SyncClient(urls["centre"], station.keys).deliver(station.results.pending())
         assert station.results.apply_signed_receipts([o["receipt"].encode() for o in outcomes]) == (1, 0)
         up = cli(folders["centre"], "sync-upstream")
-        assert _relayed(up).startswith("1 result(s) sent") and "both sides hold 1: match" in up.stdout
+        assert _relayed(up).startswith("1 result(s) sent") and "both sides hold the same 1 result(s)" in up.stdout
         ctx = ServerContext.open(Config(folders["province"]))
         with ctx.sessions() as s:
             row = s.get(Result, receipt.result_id)
@@ -346,7 +346,7 @@ def test_four_tiers_the_national_server_verifies_the_station_through_the_certifi
             up = cli(folders[lower], "set-upstream", urls[upper], "--code", _code(folders[upper]))
             assert up.returncode == 0, up.stderr
             relayed = cli(folders[lower], "sync-upstream")
-            assert _relayed(relayed).startswith("3 result(s) sent") and "hold 3: match" in relayed.stdout, \
+            assert _relayed(relayed).startswith("3 result(s) sent") and "hold the same 3 result(s)" in relayed.stdout, \
                 relayed.stdout + relayed.stderr
         ctx = ServerContext.open(Config(folders["national"]))
         with ctx.sessions() as s:

@@ -69,3 +69,51 @@ def test_a_bundle_of_which_nothing_was_stored_brings_no_receipt_file(server, ser
         assert done.json["held"] == 0 and done.json["receipt_file"] is None
     finally:
         app.extensions["xuefa"].close()
+
+
+def test_results_relayed_before_a_later_step_failed_are_in_the_failure(server, server_config, monkeypatch):
+    """The admin window's 立即向上级同步, like `sync-upstream` (issue 20): results relayed before the study
+    records failed are told with the failure, never hidden behind it."""
+    import sync_server.pull
+    import sync_server.relay
+    import sync_server.study.relay
+    from examcore.sync_client import SyncError
+    from sync_server.pull import PullReport
+    from sync_server.relay import RelayReport
+
+    def cut(_ctx):
+        raise SyncError("unreachable", "connection refused")
+    monkeypatch.setattr(sync_server.pull, "pull", lambda _ctx: PullReport(1, 0, []))
+    monkeypatch.setattr(sync_server.relay, "relay", lambda _ctx, _progress=None: RelayReport(3, 1, [], 9, True, 9))
+    monkeypatch.setattr(sync_server.study.relay, "relay_study", cut)
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "C1", "甲市考试中心", "city", None, now)
+        create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now, must_change_password=False)
+    app = create_app(server_config)
+    try:
+        client = app.test_client()
+        token = client.post("/api/v1/admin/login", json={"username": "zhongxin", "password": PASSWORD}).json["token"]
+        lines = [json.loads(x) for x in client.post("/api/v1/admin/sync-upstream",
+                                                    headers={"Authorization": f"Bearer {token}"}).data.splitlines()]
+        assert lines[-1]["failed"]["code"] == "unreachable"
+        assert lines[-1]["failed"]["relayed"] == {"sent": 3, "already_there": 1}
+    finally:
+        app.extensions["xuefa"].close()
+
+
+def test_the_sync_page_says_what_went_up_before_it_stopped(qtbot, monkeypatch):
+    from desktop.services.admin_client import AdminError
+    from desktop.ui.admin.sync_page import SyncPage
+    monkeypatch.setenv("XUEFA_LANG", "en")
+    page = SyncPage.__new__(SyncPage)   # only the failure's words are looked at
+    from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    page.progress, page.sync_button, page.sync_label = QProgressBar(holder), QPushButton(holder), QLabel(holder)
+    page.tr = lambda text: text
+    SyncPage._sync_failed(page, AdminError("unreachable", "connection refused",
+                                           {"relayed": {"sent": 3, "already_there": 1}}))
+    text = page.sync_label.text()
+    assert text.startswith("3 result(s) sent to the upstream and confirmed; then the sync stopped: ") and \
+        "connection refused" not in text, text

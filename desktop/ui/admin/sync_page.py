@@ -15,6 +15,7 @@ from desktop.ui.confirm import confirm
 from desktop.ui.local_time import local_time
 from examcore.bundle import write_atomically
 from examcore.cli_text import words_said
+from examcore.refusals import plain_network_refusal
 
 
 class _Progress(QObject):
@@ -149,8 +150,13 @@ class SyncPage(QWidget):
     def _sync_failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self.sync_button.setEnabled(True)
-        self.sync_label.setText(self.tr("The sync stopped: %1. Nothing is lost; run it again to go on from where it "
-                                        "stopped.").replace("%1", getattr(exc, "message", str(exc))))
+        relayed = getattr(exc, "payload", {}).get("relayed")
+        before = self.tr("%1 result(s) sent to the upstream and confirmed; then ").replace(
+            "%1", str(relayed.get("sent", 0))) if isinstance(relayed, dict) else ""
+        self.sync_label.setText(before + self.tr("the sync stopped: %1. Nothing is lost; run it again to go on from "
+                                                 "where it stopped.").replace("%1", plain_network_refusal(
+                                                     getattr(exc, "code", "") or "error",
+                                                     getattr(exc, "message", str(exc)))))
 
     # --- USB bundles -----------------------------------------------------------------------------
 

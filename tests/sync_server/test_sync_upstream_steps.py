@@ -1,0 +1,61 @@
+"""`xuefa-server sync-upstream` tells each step on its own (issue 20): an outside tester killed the province
+after the results were relayed and before the study records went; the command printed only the failure
+and exit 1, and the relayed results were never mentioned. Each step's outcome is printed and the exit
+status says which failed: 1 refused, 2 changes not taken, 4 relay stopped (docs/installing.md)."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from examcore.sync_client import SyncError
+from sync_server.cli import main
+from sync_server.relay import RelayReport
+from sync_server.study.relay import StudyRelayReport
+
+
+def _run(server_config, monkeypatch, pull=None, relay=None, study=None):
+    import sync_server.pull
+    import sync_server.relay
+    import sync_server.study.relay
+
+    def step(value):
+        def run(*_args, **_kw):
+            if isinstance(value, Exception):
+                raise value
+            return value
+        return run
+    monkeypatch.setenv("XUEFA_LANG", "en")
+    monkeypatch.setattr(sync_server.pull, "pull", step(pull))
+    monkeypatch.setattr(sync_server.relay, "relay", step(relay))
+    monkeypatch.setattr(sync_server.study.relay, "relay_study", step(study))
+    return CliRunner().invoke(main, ["--instance", str(server_config.instance_dir), "sync-upstream"])
+
+
+def test_results_relayed_before_the_study_records_failed_are_told(server_config, monkeypatch):
+    from sync_server.pull import PullReport
+    done = _run(server_config, monkeypatch, pull=PullReport(3, 0, []), relay=RelayReport(2, 0, [], 7, True, 7),
+                study=SyncError("unreachable", "connection refused"))
+    assert done.exit_code == 4, done.output
+    assert "3 change(s) taken from the upstream" in done.output
+    assert "2 result(s) sent, 0 already upstream" in done.output and "both sides hold the same 7" in done.output
+    assert "relaying study records stopped" in done.output and "Traceback" not in done.output
+
+
+def test_a_failed_pull_does_not_stop_the_relay_and_a_refusal_names_the_upstream(server_config, monkeypatch):
+    from sync_server.study.relay import StudyRelayReport as Study
+    refused = [{"result_id": "r1", "reason": "unknown_package", "detail": "no package"}]
+    done = _run(server_config, monkeypatch, pull=SyncError("unreachable", "timed out"),
+                relay=RelayReport(1, 0, refused, 7, False, 2), study=Study(0, 0, []))
+    assert done.exit_code == 2 | 1, done.output
+    assert "taking changes from the upstream stopped" in done.output
+    assert "refused by the upstream r1: the upstream does not hold the exam of this result" in done.output
+    assert "this server holds 7 result(s), the upstream 2 from this server: not the same" in done.output
+    everything_failed = _run(server_config, monkeypatch, pull=SyncError("unreachable", "x"),
+                             relay=SyncError("unreachable", "x"), study=SyncError("unreachable", "x"))
+    assert everything_failed.exit_code == 2 | 4, everything_failed.output
+
+
+def test_nothing_wrong_is_exit_zero(server_config, monkeypatch):
+    from sync_server.pull import PullReport
+    done = _run(server_config, monkeypatch, pull=PullReport(0, 0, []), relay=RelayReport(0, 0, [], 0, True, 0),
+                study=StudyRelayReport(0, 0, []))
+    assert done.exit_code == 0, done.output
