@@ -5064,7 +5064,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="275"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5133,146 +5133,146 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="139"/>
-        <source>Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.</source>
-        <translation>完成：发送成绩 %1 份，%2 份上级已有；双方各持有 %3 份（%4）。发送学习记录 %5 条。</translation>
+        <source>both sides hold the same %1 result(s)</source>
+        <translation>双方持有相同的 %1 份成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="142"/>
-        <source>they match</source>
-        <translation>一致</translation>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
+        <source>this server holds %1 result(s), the upstream %2 from this server: not the same</source>
+        <translation>本服务器持有 %1 份成绩，上级持有来自本服务器的 %2 份：不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="142"/>
-        <source>THEY DO NOT MATCH</source>
-        <translation>不一致！</translation>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="143"/>
+        <source>Done: %1 result(s) sent, %2 already there; %3. %4 study record(s) sent.</source>
+        <translation>完成：已发送成绩 %1 份，上级原已有 %2 份；%3。已发送学习记录 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="147"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="156"/>
         <source>%1 result(s) sent to the upstream and confirmed; then </source>
         <translation>已向上级发送 %1 份成绩并获确认；随后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="158"/>
         <source>the sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。没有丢失任何数据；再次运行即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="166"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="165"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="167"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="190"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="206"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="206"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="221"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="221"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="234"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="238"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="237"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="239"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="249"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="252"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="254"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="274"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="273"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="275"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="281"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="283"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="283"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

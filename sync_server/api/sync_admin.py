@@ -118,6 +118,7 @@ def sync_upstream_now():
             study = relay_study(ctx)
             yield _line(finished={"sent": report.sent, "already_there": report.already_there,
                                   "count": report.count, "match": report.match, "refused": len(report.refused),
+                                  "upstream_count": report.upstream_count,
                                   "study_sent": study.sent, "study_refused": len(study.refused)})
         except SyncError as exc:
             yield _line(failed={"code": exc.code, "message": str(exc), **({"relayed": relayed} if relayed else {})})

@@ -173,7 +173,7 @@ def test_an_administrator_reports_syncs_and_approves_from_the_desktop(qtbot, qap
     qtbot.waitUntil(lambda: sync.sync_button.isEnabled(), timeout=15_000)
     qtbot.mouseClick(sync.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: sync.sync_label.text().startswith(("Done", "The sync stopped")), timeout=60_000)
-    assert "2 result(s) sent" in sync.sync_label.text() and "they match" in sync.sync_label.text(), sync.sync_label.text()
+    assert "2 result(s) sent" in sync.sync_label.text() and "both sides hold the same 2 result(s)" in sync.sync_label.text(), sync.sync_label.text()
     province = ServerContext.open(Config(folders["province"]))
     with province.sessions.begin() as s:
         assert s.scalar(select(func.count()).select_from(Result)) == 2

@@ -136,11 +136,13 @@ class SyncPage(QWidget):
     def _synced(self, outcome: dict) -> None:
         self.progress.hide()
         self.sync_button.setEnabled(True)
-        text = self.tr("Done: %1 result(s) sent, %2 already there; both sides hold %3 (%4). %5 study record(s) sent.") \
+        held = self.tr("both sides hold the same %1 result(s)").replace("%1", str(outcome["count"])) \
+            if outcome["match"] else self.tr("this server holds %1 result(s), the upstream %2 from this server: not "
+                                             "the same").replace("%1", str(outcome["count"])).replace(
+                                                 "%2", str(outcome.get("upstream_count", "?")))
+        text = self.tr("Done: %1 result(s) sent, %2 already there; %3. %4 study record(s) sent.") \
             .replace("%1", str(outcome["sent"])).replace("%2", str(outcome["already_there"])) \
-            .replace("%3", str(outcome["count"])) \
-            .replace("%4", self.tr("they match") if outcome["match"] else self.tr("THEY DO NOT MATCH")) \
-            .replace("%5", str(outcome["study_sent"]))
+            .replace("%3", held).replace("%4", str(outcome["study_sent"]))
         if outcome["refused"] or outcome["study_refused"]:
             text += " " + self.tr("The upstream refused %1: see xuefa-server status.").replace(
                 "%1", str(outcome["refused"] + outcome["study_refused"]))
