@@ -76,6 +76,13 @@ def _network_texts() -> dict[str, str]:
                                   "check it"),
         "enrol_at_centre": cli_tr("this is a provincial server: a station enrols at its exam centre; ask the "
                                   "centre for an enrolment code or file"),
+        "bad_answer": cli_tr("the server's answer was not what Xuefa expects (a device between this computer and "
+                             "the server, or a server of another version): nothing was changed here; try again, "
+                             "and tell the administrator if it stays so"),
+        "busy": cli_tr("the server is busy: wait a minute and try again"),
+        "not_confirmed": cli_tr("the server answered without a signed receipt for some results: they stay on this "
+                                "computer and go again at the next sync"),
+        "too_many_requests": cli_tr("too many requests from this computer: wait a minute and try again"),
         "bad_proxy": cli_tr("the proxy address is not right: give it as http://host:port"),
         "proxy_failed": cli_tr("the proxy did not pass the connection on: check the proxy address, and that the "
                                "proxy lets this computer reach the upstream"),

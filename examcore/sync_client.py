@@ -67,10 +67,14 @@ class SyncClient:
         self._http.hooks["response"].append(self._note_server_time)
 
     def _note_server_time(self, response: requests.Response, *_args, **_kwargs) -> None:
+        """The server's Date header (RFC 9110: always UTC). One that names no zone ("-0000", or two headers
+        joined by a proxy that added its own) is not used: a station compares it with aware times."""
         try:
-            self.server_time = parsedate_to_datetime(response.headers["Date"])
-        except (KeyError, TypeError, ValueError):
-            pass
+            seen = parsedate_to_datetime(response.headers["Date"])
+        except (KeyError, TypeError, ValueError, IndexError):
+            return
+        if seen.tzinfo is not None and seen.utcoffset() is not None:
+            self.server_time = seen
 
     def _request(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> requests.Response:
         headers = {"Content-Type": "application/json"}
@@ -93,6 +97,8 @@ class SyncClient:
             payload = response.json()
         except ValueError:
             payload = {"error": "not_xuefa", "message": f"HTTP {response.status_code} without a Xuefa answer"}
+        if not isinstance(payload, dict):   # [] or 5: no Xuefa server answers so
+            payload = {"error": "bad_answer", "message": f"HTTP {response.status_code} with a JSON {type(payload).__name__}"}
         return response.status_code, payload
 
     def close(self) -> None:
@@ -122,7 +128,7 @@ class SyncClient:
             status, payload = self._call("POST", "/results/batch", body)
             if status != 200:
                 raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
-            outcomes += payload["results"]
+            outcomes += _outcomes(payload, len(chunk), ("result_id", "status"))
         return outcomes
 
     def deliver_study(self, records: list[dict[str, str]]) -> tuple[list[dict], str]:
@@ -131,7 +137,9 @@ class SyncClient:
         status, payload = self._call("POST", "/sync/study", body)
         if status != 200:
             raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
-        return payload["results"], payload["receipt"]
+        if not isinstance(payload.get("receipt"), str):
+            raise SyncError("bad_answer", "the answer to the study records has no receipt")
+        return _outcomes(payload, len(records), ("record_id", "status")), payload["receipt"]
 
     def study_file(self, file_id: str) -> bytes:
         """A study plan, course or practice file (signed by its issuer: the caller checks it)."""
@@ -165,3 +173,13 @@ class SyncClient:
             raise SyncError("package_missing", f"the server could not give package {package_id} "
                                                f"(HTTP {response.status_code})")
         return response.content
+
+
+def _outcomes(payload: dict, count: int, keys: tuple[str, ...]) -> list[dict]:
+    """The answer's "results": one dict per item sent, each with ``keys`` as text (SyncError bad_answer
+    otherwise: a proxy's page or another program's JSON never reaches the code that clears an outbox)."""
+    results = payload.get("results")
+    if not isinstance(results, list) or len(results) != count or not all(
+            isinstance(r, dict) and all(isinstance(r.get(k), str) for k in keys) for r in results):
+        raise SyncError("bad_answer", f"the server's answer does not give one outcome per item sent ({count})")
+    return results

@@ -70,7 +70,8 @@ def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
             page = verify_page(client.changes(after), server_key, station.keys.device_id, after)
         except FeedError as exc:
             raise SyncError(exc.code, f"the server's changes were refused: {exc.detail}") from exc
-        station.time.observe_server(client.server_time)   # a signed answer: its time moves the mark on
+        # an answer over the pinned connection, its page signed: the server's Date moves the mark on
+        station.time.observe_server(client.server_time)
         files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}
         files.update({c.key: client.study_file(c.key) for c in page.changes if c.kind == "study"})
         with station.sessions.begin() as s:

@@ -69,14 +69,21 @@ def run_sync(station: Station, client: SyncClient,
         for start in range(0, len(pending), RESULT_BATCH):
             outcomes = client.deliver(pending[start:start + RESULT_BATCH])
             cleared, _ = results.apply_signed_receipts(
-                [o["receipt"].encode() for o in outcomes if o.get("receipt")])
+                [o["receipt"].encode() for o in outcomes if isinstance(o.get("receipt"), str)])
             report.confirmed += cleared
-            report.refused += [{"id": o["result_id"], "reason": o["reason"], "detail": o.get("detail", "")}
+            report.refused += [{"id": o["result_id"], "reason": str(o.get("reason") or o["status"]),
+                                "detail": str(o.get("detail", ""))}
                                for o in outcomes if o["status"] in ("refused", "conflict")]
             if progress is not None:
                 progress(report.confirmed, len(pending))
+        unanswered = len(pending) - report.confirmed - len(report.refused)
         _deliver_records(station, client, report)
-        report.deliver.done = True
+        if unanswered > 0:   # "stored" without a receipt (a device in between, another program): they stay
+            report.deliver.code = "not_confirmed"
+            report.deliver.detail = f"{unanswered} result(s) answered without a signed receipt"
+            log.warning("sync: %s", report.deliver.detail)
+        else:
+            report.deliver.done = True
         if report.confirmed or report.records_confirmed:   # "last delivered" means something reached it
             _note(station, LAST_DELIVERED)
     except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
@@ -102,7 +109,7 @@ def _deliver_records(station: Station, client: SyncClient, report: SyncReport) -
     study = station.study
     while batch := study.pending(STUDY_BATCH):
         outcomes, receipt = client.deliver_study(batch)
-        report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o["detail"]}
+        report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o.get("detail", "")}
                            for o in outcomes if o["status"] in ("refused", "conflict")]
         report.not_taken += [{"id": o["record_id"], "detail": o["detail"]}
                              for o in outcomes if o["status"] == "stored" and o.get("detail")]

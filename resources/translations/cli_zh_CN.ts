@@ -4998,6 +4998,22 @@ this PC's clock now: {clock}</source>
       <translation>这是省级服务器：考试机应在所属考试中心注册；请向考试中心索取注册码或考场注册文件</translation>
     </message>
     <message>
+      <source>the server's answer was not what Xuefa expects (a device between this computer and the server, or a server of another version): nothing was changed here; try again, and tell the administrator if it stays so</source>
+      <translation>服务器的应答不是学法预期的内容（本机与服务器之间有其他设备，或服务器版本不同）：本机未做任何更改；请重试，若仍如此请告知管理员</translation>
+    </message>
+    <message>
+      <source>the server is busy: wait a minute and try again</source>
+      <translation>服务器正忙：请等一分钟再试</translation>
+    </message>
+    <message>
+      <source>the server answered without a signed receipt for some results: they stay on this computer and go again at the next sync</source>
+      <translation>服务器对部分成绩的应答没有签名回执：这些成绩保留在本机，下次同步时再次发送</translation>
+    </message>
+    <message>
+      <source>too many requests from this computer: wait a minute and try again</source>
+      <translation>本机请求过于频繁：请等一分钟再试</translation>
+    </message>
+    <message>
       <source>the proxy address is not right: give it as http://host:port</source>
       <translation>代理地址不正确：请写成 http://主机:端口</translation>
     </message>

@@ -137,3 +137,30 @@ def test_with_no_server_the_waiting_count_follows_a_submit(qtbot, station_for_se
     sit_exam(station_for_server)
     runner.sync_now()   # what the controller does after every submit
     assert runner.state.pending == 1 and "Results waiting: 1" in status.label.text()
+
+
+def test_an_answer_of_another_shape_keeps_the_results_and_says_so(server, server_package, station_for_server, centre,
+                                                                  monkeypatch):
+    """A device between the station and its server (or another program on the port) answering 200 with
+    JSON Xuefa never sends: found by an outside tester as a KeyError traceback, and as exit 0 with the
+    result still waiting when the answer carried no receipt (issue 20)."""
+    from examcore.sync_client import SyncClient
+    _proc, url = centre
+    import_package(server, server_package.read_bytes())
+    enrol_station(station_for_server, url, "01号机", create_code(server))
+    sit_exam(station_for_server)
+    [waiting] = station_for_server.results.pending()
+    call = SyncClient._call
+    for answer in ({"x": 5}, {"results": 5}, [1, 2], {"results": [{"status": "stored"}]},
+                   {"results": [{"result_id": waiting.result_id, "status": "stored"}]}):
+        def odd(self, method, path, body=b"", signed=True, answer=answer):
+            return (200, answer if isinstance(answer, dict) else {"error": "bad_answer", "message": "a list"}) \
+                if path == "/results/batch" else call(self, method, path, body, signed)
+        monkeypatch.setattr(SyncClient, "_call", odd)
+        out = _sync(station_for_server)
+        assert out.exit_code & sync_steps.EXIT_DELIVERY_FAILED, (answer, out.output)
+        assert "Traceback" not in out.output and out.exception is None or isinstance(out.exception, SystemExit), \
+            (answer, out.output)
+        assert "delivery failed: " in out.output and "1 stay on this station" in out.output, out.output
+        assert len(station_for_server.results.pending()) == 1
+
