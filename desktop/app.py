@@ -51,7 +51,8 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
               help="Station data folder (default: the user's data folder).")
 @click.option("--demo", is_flag=True, help="Open the demo data folder ./demo-data (created on first use).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="zh_CN", show_default=True,
-              help="The language of the windows (zh_CN: Simplified Chinese, en: English).")
+              help="The language of the windows and, when given, of the commands' output (zh_CN: Simplified "
+                   "Chinese, en: English).")
 @click.option("--selftest", is_flag=True, help="Check this PC is ready for exam day (window system, Chinese "
                                                "fonts, crypto, data folder, clock, centre server) and exit; "
                                                "non-zero when a check failed.")
@@ -68,8 +69,10 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
 def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selftest: bool,
          leave_out: tuple[str, ...], windowed: bool, console: bool, selftest_qt: bool, verbose: bool) -> None:
     """Xuefa exam station. Without a command, opens the station window. Commands print in Simplified
-    Chinese; set XUEFA_LANG=en for English."""
+    Chinese; set XUEFA_LANG=en (or give --lang en) for English."""
     configure_output()
+    if ctx.get_parameter_source("lang") is click.core.ParameterSource.COMMANDLINE:
+        os.environ["XUEFA_LANG"] = lang   # --lang typed: the commands' words follow it too, not only the windows
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
     ctx.obj = (data_dir or default_data_dir()).absolute()   # the same folder whatever folder a command runs in

@@ -9,6 +9,7 @@ import re
 import zipfile
 from html.parser import HTMLParser
 
+from examcore.cli_text import Words
 from examcore.study.statutes import StatuteError
 
 STATUTE_SUFFIXES = (".txt", ".docx", ".html", ".htm")
@@ -35,7 +36,7 @@ def decode_text(raw: bytes, html: bool = False) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise StatuteError("the file is not text: it starts like UTF-16 but does not decode") from exc
+            raise StatuteError(Words("the file is not text: it starts like UTF-16 but does not decode")) from exc
     encodings = ["utf-8-sig", "gb18030"]
     if html:
         head = raw[:2048].lower()
@@ -47,21 +48,23 @@ def decode_text(raw: bytes, html: bool = False) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise StatuteError("the file is not text in UTF-8, UTF-16 or GB18030")
+    raise StatuteError(Words("the file is not text in UTF-8, UTF-16 or GB18030: save it as plain text"))
 
 
 def _docx_text(raw: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
             if sum(i.file_size for i in z.infolist()) > MAX_UNPACKED:
-                raise StatuteError("the Word file unpacks to more than 64 MB: not one statute")
+                raise StatuteError(Words("the Word file unpacks to more than 64 MB: not one statute"))
     except zipfile.BadZipFile as exc:
-        raise StatuteError("the file is not a Word document (.docx); an old .doc must be saved as .docx") from exc
+        raise StatuteError(Words("the file is not a Word document (.docx); an old .doc must be saved as "
+                                 ".docx")) from exc
     import docx   # python-docx
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:   # noqa: BLE001 - python-docx raises many kinds for a damaged file
-        raise StatuteError(f"the Word document cannot be read ({type(exc).__name__})") from exc
+        raise StatuteError(Words("the Word document cannot be read: open it in Word or WPS and save it "
+                                 "again")) from exc
     return "\n".join(p.text for p in document.paragraphs)
 
 

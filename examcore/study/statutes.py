@@ -13,6 +13,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from examcore.cli_text import Words
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMERAL = r"[零〇一二两三四五六七八九十百千\d]+"
@@ -21,9 +23,10 @@ PRC_PREFIX = "中华人民共和国"
 
 
 class StatuteError(ValueError):
-    pass
+    """Why a statute file is not taken, raised with ``Words`` (said in the reader's language)."""
 
 
+MAX_TITLE = 200     # characters of a statute's name: the longest national law's is under 60
 MAX_NUMBER = 9999   # the largest article (or item) number: the longest code, the Civil Code, has 1260
 
 
@@ -132,7 +135,10 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
         lines = lines[first + 1:] if first is not None else []
     title = title.strip().strip("《》")
     if not title:
-        raise StatuteError("the file has no title line")
+        raise StatuteError(Words("the file has no title line"))
+    if len(title) > MAX_TITLE:   # a text with no line breaks, or one whose first line is not the name
+        raise StatuteError(Words("the first line is {length:,} characters long, not a statute's name: put the "
+                                 "name (e.g. 中华人民共和国宪法) alone on the first line", length=len(title)))
     parser = _Parser(title, wrap_width(lines))
     for line in lines:
         parser.feed(line.strip())
@@ -144,7 +150,7 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
     items = _document_items(lines)
     if items:
         return Statute(title, tuple(items), "document", version=version, history=history)
-    raise StatuteError(f"no articles (lines beginning 第…条) were found in {title!r}")
+    raise StatuteError(Words("no articles (lines beginning 第…条) were found in 《{title}》", title=title))
 
 
 def wrap_width(lines: list[str]) -> int | None:

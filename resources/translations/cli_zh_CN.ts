@@ -343,8 +343,8 @@
     </message>
     <message>
       <source>Xuefa exam station. Without a command, opens the station window. Commands print in Simplified
-Chinese; set XUEFA_LANG=en for English.</source>
-      <translation>学法考试机。不带命令时打开考试机窗口。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
+Chinese; set XUEFA_LANG=en (or give --lang en) for English.</source>
+      <translation>学法考试机。不带命令时打开考试机窗口。命令以简体中文输出；设置 XUEFA_LANG=en（或加 --lang en）可改为英文。</translation>
     </message>
     <message>
       <source>[OPTIONS]</source>
@@ -363,8 +363,8 @@ Chinese; set XUEFA_LANG=en for English.</source>
       <translation>打开演示数据文件夹 ./demo-data（首次使用时创建）。</translation>
     </message>
     <message>
-      <source>The language of the windows (zh_CN: Simplified Chinese, en: English).</source>
-      <translation>窗口界面的语言（zh_CN：简体中文，en：英文）。</translation>
+      <source>The language of the windows and, when given, of the commands' output (zh_CN: Simplified Chinese, en: English).</source>
+      <translation>窗口的语言；给出时也是命令输出的语言（zh_CN：简体中文，en：英文）。</translation>
     </message>
     <message>
       <source>Check this PC is ready for exam day (window system, Chinese fonts, crypto, data folder, clock, centre server) and exit; non-zero when a check failed.</source>
@@ -5160,6 +5160,38 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the file could not be read or written ({reason}): check the drive and the path</source>
       <translation>无法读写该文件（{reason}）：请检查驱动器和路径</translation>
+    </message>
+    <message>
+      <source>the file is not text in UTF-8, UTF-16 or GB18030: save it as plain text</source>
+      <translation>该文件不是 UTF-8、UTF-16 或 GB18030 编码的文本：请另存为纯文本</translation>
+    </message>
+    <message>
+      <source>the file is not a Word document (.docx); an old .doc must be saved as .docx</source>
+      <translation>该文件不是 Word 文档（.docx）；旧的 .doc 文件请另存为 .docx</translation>
+    </message>
+    <message>
+      <source>the Word document cannot be read: open it in Word or WPS and save it again</source>
+      <translation>无法读取该 Word 文档：请用 Word 或 WPS 打开后重新保存</translation>
+    </message>
+    <message>
+      <source>the file is not text: it starts like UTF-16 but does not decode</source>
+      <translation>该文件不是文本：开头像 UTF-16，但无法解码</translation>
+    </message>
+    <message>
+      <source>the Word file unpacks to more than 64 MB: not one statute</source>
+      <translation>该 Word 文件解压后超过 64 MB，不是一部法规</translation>
+    </message>
+    <message>
+      <source>no articles (lines beginning 第…条) were found in 《{title}》</source>
+      <translation>在《{title}》中未找到条文（以“第…条”开头的行）</translation>
+    </message>
+    <message>
+      <source>the file has no title line</source>
+      <translation>该文件没有标题行</translation>
+    </message>
+    <message>
+      <source>the first line is {length:,} characters long, not a statute's name: put the name (e.g. 中华人民共和国宪法) alone on the first line</source>
+      <translation>第一行有 {length:,} 个字符，不是法规名称：请把法规名称（如 中华人民共和国宪法）单独放在第一行</translation>
     </message>
     <message>
       <source>an enrolment code has six groups of five characters; check it</source>

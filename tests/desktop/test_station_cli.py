@@ -121,6 +121,16 @@ def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_pat
     notice.write_text("一份通知\n请按时报送。\n", encoding="utf-8")
     bad = xuefa(data, "import-study", notice)
     assert bad.returncode != 0 and "no articles" in bad.stderr
+    # said in the reader's language, and short whatever the file holds (issue 20: a 100,000-character line
+    # came back as a 300 KB message, and every statute refusal in English inside Chinese output)
+    endless = tmp_path / "endless.txt"
+    endless.write_text("宪法" * 50_000, encoding="utf-8")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    for path, words in ((notice, "未找到条文"), (endless, "不是法规名称"), (binary, "不是 UTF-8")):
+        zh = subprocess.run([sys.executable, "-m", "desktop.app", "--lang", "zh_CN", "--data-dir", str(data),
+                             "import-study", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert zh.returncode != 0 and words in zh.stderr and len(zh.stderr) < 400, zh.stderr[:500]
 
 
 def test_proctor_code_from_the_package_file_and_proctor_password_never_the_start_code(tmp_path, package_file):
