@@ -62,6 +62,8 @@ def _network_texts() -> dict[str, str]:
         "clock_skew": cli_tr("this computer's clock differs too much from the server's: set the date and time"),
         "code_used": cli_tr("this enrolment code was already used: each computer needs its own code"),
         "code_expired": cli_tr("this enrolment code has expired: ask for a new one"),
+        "code_withdrawn": cli_tr("this enrolment code was withdrawn: a newer room file or code replaced it; use "
+                                 "the newest one, or ask for a new code"),
         "code_other_unit": cli_tr("this computer is already approved at that server for another unit than the "
                                   "code's; the code was not used: ask the administrator (xuefa-server devices "
                                   "approve --unit moves it)"),

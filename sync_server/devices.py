@@ -208,7 +208,7 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
                    only: Collection[str] | None = None) -> int:
     """Make the unused codes of exam room ``room`` (of every room and none, when None) unusable from now
     on, except the codes in ``keep`` (and, with ``only``, just those codes): a room file replaced, lost,
-    left over or never written. A station that brings one is told the code has expired. Audited; returns
+    left over or never written. A station that brings one is told the code was withdrawn. Audited; returns
     how many were withdrawn."""
     from sync_server.models import EnrolmentCode
     now = utc_naive(ctx.clock.now())
@@ -219,7 +219,9 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
                     *_open(now), *(() if room is None else (EnrolmentCode.room == room,))))
                 if row.code_hash not in kept and (chosen is None or row.code_hash in chosen)]
         for row in rows:
-            row.expires_at = now - timedelta(seconds=1)   # expired: redeem_code accepts until expires_at
+            # valid for no time at all: what marks a code withdrawn rather than run out (redeem_code accepts
+            # until expires_at; a code is made for an hour at least)
+            row.expires_at = min(row.created_at, now - timedelta(seconds=1))
         if rows:
             audit.record(s, "device.codes_withdrawn", f"room:{room}" if room is not None else "room:*", now,
                          detail=f"{len(rows)} unused enrolment code(s)")
@@ -227,7 +229,7 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
 
 
 def code_problem(ctx: ServerContext, code: str, device_id: str) -> str | None:
-    """Why ``code`` cannot enrol ``device_id`` ("unknown_code", "code_used", "code_expired",
+    """Why ``code`` cannot enrol ``device_id`` ("unknown_code", "code_used", "code_withdrawn", "code_expired",
     "code_other_unit"), recorded in the audit log as a refused enrolment; or None, nothing changed (redeem_code
     takes the code, checking again)."""
     from sync_server.models import EnrolmentCode
@@ -242,6 +244,7 @@ def code_problem(ctx: ServerContext, code: str, device_id: str) -> str | None:
 
 def _code_problem(row, device: Device | None, now: datetime) -> str | None:
     return ("unknown_code" if row is None else "code_used" if row.used_by is not None
+            else "code_withdrawn" if row.expires_at <= row.created_at
             else "code_expired" if row.expires_at < now
             else "code_other_unit" if (device is not None and device.status == "approved" and device.unit_id
                                        and row.unit_id and row.unit_id != device.unit_id)

@@ -188,6 +188,8 @@ class FirstRunWizard(QWidget):
             "code_used": self.tr("This code was already used by another PC. Each PC needs its own code: ask the "
                                  "centre admin for a new one (or choose this PC's own name in the room's file)."),
             "code_expired": self.tr("This code has expired. Ask the centre admin for a new one."),
+            "code_withdrawn": self.tr("This code was withdrawn: a newer room file or code replaced it. Use the "
+                                      "newest one, or ask the centre admin for a new code."),
             "code_other_unit": self.tr("This PC is already approved at the centre for another unit than the code's. "
                                        "The code was not used: ask the centre admin."),
             "enrol_at_centre": self.tr("This address is a provincial server: a station enrols at its exam centre. "

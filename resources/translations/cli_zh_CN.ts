@@ -4970,6 +4970,10 @@ this PC's clock now: {clock}</source>
       <translation>该注册码已过期：请索取新的注册码</translation>
     </message>
     <message>
+      <source>this enrolment code was withdrawn: a newer room file or code replaced it; use the newest one, or ask for a new code</source>
+      <translation>该注册码已作废：已被更新的考场注册文件或注册码取代；请使用最新的，或索取新的注册码</translation>
+    </message>
+    <message>
       <source>this computer is already approved at that server for another unit than the code's; the code was not used: ask the administrator (xuefa-server devices approve --unit moves it)</source>
       <translation>本机已在该服务器获准服务另一个单位，与注册码的单位不同；注册码未被使用：请联系管理员（xuefa-server devices approve --unit 可调整）</translation>
     </message>

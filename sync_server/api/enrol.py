@@ -63,5 +63,6 @@ def _code_refused(problem: str):
         return jsonify(error=problem, message="this device is already approved here for another unit than "
                        "the code's; the code was not used: ask the administrator"), 409
     words = {"unknown_code": "the enrolment code is not right", "code_used": "the code was already used",
+             "code_withdrawn": "the code was withdrawn (a newer room file or code replaced it)",
              "code_expired": "the code has expired"}[problem]
     return jsonify(error=problem, message=f"{words}; ask the administrator for a new code"), 403

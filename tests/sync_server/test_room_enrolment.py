@@ -114,7 +114,8 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
     assert "The 2 unused code(s) made earlier for 第一考场 no longer work" in said
     ctx = ServerContext.open(server_config)
     try:
-        assert [redeem_code(ctx, code, "pc-old")[0] for code in first] == ["code_expired", "code_expired"]
+        # said as withdrawn, not as run out (issue 20): the room has a newer file
+        assert [redeem_code(ctx, code, "pc-old")[0] for code in first] == ["code_withdrawn", "code_withdrawn"]
         assert redeem_code(ctx, again[0], "第一考场-01")[0] is None
         assert redeem_code(ctx, other_room[0], "第二考场-01")[0] is None   # another room's file is untouched
 
@@ -124,7 +125,7 @@ def test_a_new_room_file_withdraws_the_unused_codes_of_the_one_it_replaces(serve
         assert redeem_code(ctx, lost[0], "第二考场-02")[0] is None   # answered no: nothing withdrawn
         done = run("devices", "withdraw-codes", "--room", "第二考场", stdin="y\n")
         assert done.exit_code == 0 and "2 enrolment code(s) withdrawn" in done.output
-        assert redeem_code(ctx, lost[1], "第二考场-03")[0] == "code_expired"
+        assert redeem_code(ctx, lost[1], "第二考场-03")[0] == "code_withdrawn"
         assert "第二考场" not in run("devices", "codes").output
         typo = run("devices", "withdraw-codes", "--room", "第2考场")   # a mistyped room: which rooms have codes
         assert typo.exit_code == 0 and "rooms with unused codes: 第一考场" in typo.output, typo.output
