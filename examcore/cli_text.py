@@ -157,7 +157,16 @@ def commands(group: click.Command, path: str = ""):
 def _short(text: str, limit: int = 40) -> str:
     """The first sentence for a command list: click shortens at spaces, which Chinese does not have."""
     first = text.split("\n")[0].split("。")[0].rstrip("：:")
-    return first if len(first) <= limit else first[:limit - 1] + "…"
+    if len(first) <= limit:
+        return first
+    # at the last clause's end that fits, never inside a word or a file name (见 docs/statio…)
+    closed = max(first.rfind("）", 0, limit - 1), first.rfind(")", 0, limit - 1))
+    cut = max(max(first.rfind(mark, 0, limit) for mark in "，；：、（("), closed + 1 if closed >= 0 else -1)
+    head = first[:cut] if cut >= limit // 3 else first[:limit - 1]
+    opened = max(head.rfind("（"), head.rfind("("))
+    if opened > max(head.rfind("）"), head.rfind(")")) and opened >= 4:   # never inside brackets
+        head = head[:opened]
+    return head + "…"
 
 
 # click translates through gettext: each of its modules binds ``gettext`` as ``_`` (and ``ngettext``) at

@@ -372,3 +372,15 @@ def test_the_systems_reasons_for_a_file_read_in_chinese(monkeypatch):
     for number, says in ((errno.ENOSPC, "磁盘已满"), (errno.EACCES, "没有权限"), (errno.EROFS, "驱动器为只读")):
         told = explain(OSError(number, "English words of the system", "r.xfb"))
         assert says in told and "English" not in told, told
+
+
+def test_a_command_lists_summary_is_cut_at_a_clause_never_inside_a_word_or_brackets():
+    """Chinese command lists cut summaries mid-word (见 docs/statio…, （.txt、…), found by an outside
+    tester (issue 20): a summary too long is cut at the last clause that fits, outside brackets."""
+    from examcore.cli_text import _short
+    assert _short("保管本机的考试机密钥（由系统以 root 身份运行；见 docs/station-keys.md）") == "保管本机的考试机密钥…"
+    assert _short("接受由所给公钥文件（server-signing.key.pub）所属同步服务器签名的名单和考试包") == \
+        "接受由所给公钥文件（server-signing.key.pub）…"
+    assert _short("导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本（.txt、.docx、.html）") == \
+        "导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本…"
+    assert _short("短的说明。后面的句子") == "短的说明"
