@@ -50,7 +50,7 @@ def password_problems(user_name: str, password: str) -> list[str]:
         out.append("too_short")
     if len(password) > MAX_LENGTH:
         out.append("too_long")
-    if is_common(password):
+    if password and is_common(password):   # an empty one is only too short (not "one of the most used")
         out.append("common_password")
     name = user_name.strip().lower()
     if name and name in password.lower():

@@ -11,6 +11,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select, tuple_
 
@@ -139,9 +140,15 @@ def acknowledge(ctx: ServerContext, ids: list[str]) -> None:
                       .values(upstream_ack_at=utc_naive(ctx.clock.now())))
 
 
-def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
-    """A receipt file from the upstream (after a USB bundle): mark what it confirms. Returns (confirmed,
-    not matching). Raises ReceiptError for a file not signed by the upstream; then nothing changes."""
+class ReceiptsApplied(NamedTuple):
+    confirmed: int   # results confirmed by this file, newly
+    unmatched: int   # receipts for no result held here (or for another content)
+    already: int = 0   # results the upstream had confirmed before (the same file again)
+
+
+def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
+    """A receipt file from the upstream (after a USB bundle): mark what it confirms. Raises ReceiptError
+    for a file not signed by the upstream; then nothing changes."""
     from examcore.receipt import read_receipt_file
     _refuse_own(ctx, data)
     from examcore.receipt import ReceiptError
@@ -157,16 +164,21 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> tuple[int, int]:
             raise
         raise ReceiptError("untrusted_upstream", exc.detail) from exc
     held: dict[str, str] = {}
+    acked: set[str] = set()
     with ctx.sessions() as s:
         for start in range(0, len(receipts), 500):  # a file may confirm 100,000: keep each query small
             ids = [r.result_id for r in receipts[start:start + 500]]
-            held.update((row.result_id, row.content_hash) for row in s.execute(
-                select(Result.result_id, Result.content_hash).where(Result.result_id.in_(ids))))
+            for row in s.execute(select(Result.result_id, Result.content_hash, Result.upstream_ack_at)
+                                 .where(Result.result_id.in_(ids))):
+                held[row.result_id] = row.content_hash
+                if row.upstream_ack_at is not None:
+                    acked.add(row.result_id)
     matching = [r.result_id for r in receipts if held.get(r.result_id) == r.content_hash]
     for start in range(0, len(matching), 500):
         acknowledge(ctx, matching[start:start + 500])
     _acknowledge_study(ctx, data, bytes.fromhex(key))
-    return len(matching), len(receipts) - len(matching)
+    already = sum(1 for result_id in matching if result_id in acked)
+    return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already)
 
 
 def _refuse_own(ctx: ServerContext, data: bytes) -> None:

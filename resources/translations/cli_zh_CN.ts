@@ -2790,10 +2790,6 @@ this PC's clock now: {clock}</source>
       <translation>{count} 份成绩已写入 {path} 并校验</translation>
     </message>
     <message>
-      <source>{confirmed} result(s) confirmed by the upstream</source>
-      <translation>上级已确认 {confirmed} 份成绩</translation>
-    </message>
-    <message>
       <source> ({review} by {who}: {reason})</source>
       <translation>（{who} {review}：{reason}）</translation>
     </message>
@@ -2814,6 +2810,10 @@ this PC's clock now: {clock}</source>
       <translation>，另有学习及账号记录 {study} 条</translation>
     </message>
     <message>
+      <source>{confirmed} result(s) confirmed by the upstream</source>
+      <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
       <source>; {unmatched} receipt(s) match no result held here</source>
       <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
     </message>
@@ -2824,6 +2824,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>  study record {record}: {why}</source>
       <translation>  学习及账号记录 {record}：{why}</translation>
+    </message>
+    <message>
+      <source>; {already} confirmed before (this file was read already)</source>
+      <translation>；另有 {already} 份此前已确认（该文件已读取过）</translation>
     </message>
     <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
@@ -2890,10 +2894,6 @@ this PC's clock now: {clock}</source>
       <translation>服务器 {name} 已在 {instance_dir} 初始化</translation>
     </message>
     <message>
-      <source>signing key {fingerprint}: stations trust {key_file}</source>
-      <translation>签名密钥 {fingerprint}：考试机信任 {key_file}</translation>
-    </message>
-    <message>
       <source>results key {fingerprint}: name {key_file} as a recipient when building packages</source>
       <translation>成绩密钥 {fingerprint}：制作考试包时将 {key_file} 列为接收方</translation>
     </message>
@@ -2932,6 +2932,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the database {db} already holds a server's data, whose keys are not in {folder}: nothing was made. Put the keys back (`xuefa-server restore` from the last backup), or choose another database</source>
       <translation>数据库 {db} 中已有一台服务器的数据，但其密钥不在 {folder} 中：未创建任何内容。请放回密钥（用最近的备份执行 `xuefa-server restore`），或选用另一个数据库</translation>
+    </message>
+    <message>
+      <source>signing key {fingerprint}: the centres below trust {key_file} (xuefa-server trust-upstream)</source>
+      <translation>签名密钥 {fingerprint}：下级考点信任 {key_file}（xuefa-server trust-upstream）</translation>
+    </message>
+    <message>
+      <source>signing key {fingerprint}: stations trust {key_file}</source>
+      <translation>签名密钥 {fingerprint}：考试机信任 {key_file}</translation>
     </message>
     <message>
       <source>no backup was made</source>

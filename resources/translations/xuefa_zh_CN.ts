@@ -5069,7 +5069,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="279"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5257,27 +5257,32 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="254"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="251"/>
+        <source>%1 had been confirmed before.</source>
+        <translation>另有 %1 份此前已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="256"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="274"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="276"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="275"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="283"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="287"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -191,7 +191,7 @@ def receipts_import():
     if (refused := _top_only()) is not None:
         return refused
     try:
-        confirmed, unmatched = apply_upstream_receipts(server(), request.get_data())
+        applied = apply_upstream_receipts(server(), request.get_data())
     except ReceiptError as exc:
         return jsonify(error=exc.code, message=f"the receipt file was refused: {exc.detail}; nothing changed"), 422
-    return jsonify(confirmed=confirmed, unmatched=unmatched)
+    return jsonify(confirmed=applied.confirmed, unmatched=applied.unmatched, already=applied.already)

@@ -132,13 +132,15 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
     from sync_server.relay import apply_upstream_receipts
     with _server(ctx) as server:
         try:
-            confirmed, unmatched = apply_upstream_receipts(server, path.read_bytes())
+            applied = apply_upstream_receipts(server, path.read_bytes())
         except (ReceiptError, UnicodeDecodeError) as exc:
             raise click.ClickException(refusal(cli_tr("{file} was refused, nothing changed").format(file=path.name),
                                                 exc)) from exc
-    click.echo(cli_tr("{confirmed} result(s) confirmed by the upstream").format(confirmed=confirmed)
-               + (cli_tr("; {unmatched} receipt(s) match no result held here").format(unmatched=unmatched)
-                  if unmatched else ""))
+    click.echo(cli_tr("{confirmed} result(s) confirmed by the upstream").format(confirmed=applied.confirmed)
+               + (cli_tr("; {already} confirmed before (this file was read already)").format(already=applied.already)
+                  if applied.already else "")
+               + (cli_tr("; {unmatched} receipt(s) match no result held here").format(unmatched=applied.unmatched)
+                  if applied.unmatched else ""))
 
 
 @click.command()

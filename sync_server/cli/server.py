@@ -55,7 +55,10 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
         _set_tier(ctx, "province")
     click.echo(cli_tr("server {name} initialised in {instance_dir}").format(
                    name=name, instance_dir=config.instance_dir))
-    click.echo(cli_tr("signing key {fingerprint}: stations trust {key_file}").format(
+    # a province's key is trusted by the centres below it (`trust-upstream`), never by a station
+    click.echo((cli_tr("signing key {fingerprint}: the centres below trust {key_file} (xuefa-server "
+                       "trust-upstream)") if province else
+                cli_tr("signing key {fingerprint}: stations trust {key_file}")).format(
                    fingerprint=fingerprint(keys.signing.public_raw()),
                    key_file=config.instance_dir / (SIGNING + '.pub')))
     click.echo(cli_tr("results key {fingerprint}: name {key_file} as a recipient when building packages").format(

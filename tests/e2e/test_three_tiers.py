@@ -161,6 +161,9 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     assert cli(folders["centre"], "trust-upstream", folders["province"] / "server-signing.key.pub").returncode == 0
     confirmed = cli(folders["centre"], "import-receipts", receipts_file)
     assert confirmed.stdout.startswith("2 result(s) confirmed by the upstream"), confirmed.stdout + confirmed.stderr
+    # the same file again: nothing new, said so (issue 20: it said "2 confirmed" every time)
+    replayed = cli(folders["centre"], "import-receipts", receipts_file)
+    assert replayed.stdout.startswith("0 result(s) confirmed by the upstream; 2 confirmed before"), replayed.stdout
     status = cli(folders["centre"], "status").stdout
     assert "0 result(s) not yet confirmed" in status and "study record(s) not yet confirmed" not in status
     assert cli(folders["centre"], "export-bundle", stick.with_name("next.xfb")).stdout.startswith("0 result(s)")

@@ -14,4 +14,5 @@ def test_length_the_common_list_and_the_user_name_and_no_composition_rules():
     assert password_problems("wang", "correct horse battery staple") == []
     assert password_problems("wang", "只用中文也可以的长密码一二三") == []
     assert password_problems("", "x" * 129) == ["too_long"]
+    assert password_problems("wang", "") == ["too_short"]   # not also "one of the most used" (issue 20)
     assert describe(["too_short", "common_password"]).startswith("the password must have at least 12 characters and not be a")

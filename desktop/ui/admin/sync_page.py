@@ -246,8 +246,10 @@ class SyncPage(QWidget):
                           self._usb_failed, self)
 
     def _receipts_imported(self, answer: dict) -> None:
-        self.usb_label.setText(self.tr("%1 result(s) confirmed by the upstream.").replace("%1",
-                                                                                         str(answer["confirmed"])))
+        text = self.tr("%1 result(s) confirmed by the upstream.").replace("%1", str(answer["confirmed"]))
+        if answer.get("already"):   # the same file read again
+            text += " " + self.tr("%1 had been confirmed before.").replace("%1", str(answer["already"]))
+        self.usb_label.setText(text)
         self.load()
 
     def _usb_failed(self, exc: BaseException) -> None:
