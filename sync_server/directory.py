@@ -27,6 +27,12 @@ from sync_server.transfers import record_move
 
 LEVELS = ("province", "city", "district", "unit")
 STATUSES = ("active", "transferred", "retired", "exempt")
+
+
+def _hidden_marks(text: str) -> bool:
+    """A control character (a line break, a tab) or an invisible format mark (U+202E turns the text round,
+    U+200B hides a space) in text people read in lists, slips and the exam window."""
+    return any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text)
 ONE_TIME_PASSWORD_DAYS = 14
 PHONE = re.compile(r"[0-9+\-() /,;.#*、，；转分机xX]{0,40}")   # as people write one (0571-8888 转 12); words are not
 PASSWORD_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # nothing to misread on a printed slip
@@ -200,6 +206,14 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     problem = check_exemption(fields, local_day(now))
     if problem:
         raise DirectoryError("bad_exemption", problem)
+    unreadable = next((text for text in (fields.name, fields.rank, fields.exempt_reason) if _hidden_marks(text)), None)
+    if unreadable is not None:   # a line break splits every listing; a direction mark (U+202E) shows it reversed
+        raise DirectoryError("bad_text", Words("{text!r} holds a line break or an invisible control character: "
+                                               "type it again as plain text", text=unreadable[:40]))
+    if _hidden_marks(learner_no) or any(ch in learner_no for ch in "/\\"):
+        raise DirectoryError("bad_number", Words("the learner number {learner_no!r} cannot be used: a number has "
+                                                 "no slashes and no control characters",
+                                                 learner_no=learner_no[:40]))
     if not PHONE.fullmatch(unicodedata.normalize("NFKC", fields.phone)):
         raise DirectoryError("bad_phone", Words("the phone number {phone} cannot be used: digits, spaces, + - ( ) / "
                                                 "and 转 for an extension only", phone=fields.phone))

@@ -3302,6 +3302,14 @@ this PC's clock now: {clock}</source>
       <translation>状态只能是以下之一：{statuses}</translation>
     </message>
     <message>
+      <source>{text!r} holds a line break or an invisible control character: type it again as plain text</source>
+      <translation>{text!r} 含有换行或不可见的控制字符：请以纯文本重新输入</translation>
+    </message>
+    <message>
+      <source>the learner number {learner_no!r} cannot be used: a number has no slashes and no control characters</source>
+      <translation>学号 {learner_no!r} 不能使用：学号中不能有斜杠或控制字符</translation>
+    </message>
+    <message>
       <source>the phone number {phone} cannot be used: digits, spaces, + - ( ) / and 转 for an extension only</source>
       <translation>电话号码 {phone} 无法使用：只能包含数字、空格、+ - ( ) /，分机号可用“转”</translation>
     </message>

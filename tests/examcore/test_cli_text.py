@@ -270,6 +270,10 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
     assert run("units", "add", "A", "甲局").exit_code == 0
     for args, says in ((["learners", "add", "１１０１", "--name", "张三", "--unit", "Ａ"], "1101\t张三"),   # 全角: read
                        (["learners", "add", "2202", "--name", "李四", "--unit", "A", "--phone", "abc"], "电话号码 abc"),
+                       # issue 20: a line break, a direction mark, a path for a number
+                       (["learners", "add", "2203", "--name", "王\n五", "--unit", "A"], "换行或不可见的控制字符"),
+                       (["learners", "add", "2204", "--name", "\u202e赵六", "--unit", "A"], "换行或不可见的控制字符"),
+                       (["learners", "add", "../../etc", "--name", "钱七", "--unit", "A"], "不能使用"),
                        (["devices", "revoke", " "], "不能使用")):
         done = run(*args)
         assert says in done.output and "Traceback" not in done.output, (args, done.output)
