@@ -82,6 +82,9 @@ def _network_texts() -> dict[str, str]:
                              "the server, or a server of another version): nothing was changed here; try again, "
                              "and tell the administrator if it stays so"),
         "busy": cli_tr("the server is busy: wait a minute and try again"),
+        "closed_plain": cli_tr("the computer at that address closed the connection: if the server uses "
+                               "encryption, its address begins with https:// (check the address with the "
+                               "administrator)"),
         "not_confirmed": cli_tr("the server answered without a signed receipt for some results: they stay on this "
                                 "computer and go again at the next sync"),
         "too_many_requests": cli_tr("too many requests from this computer: wait a minute and try again"),

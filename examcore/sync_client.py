@@ -10,6 +10,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from examcore import canonical
 from examcore.crypto.keys import Signer
@@ -89,6 +90,10 @@ class SyncClient:
                 raise SyncError("certificate_changed", mismatch_message(self.base_url, found)) from exc
             if isinstance(exc, requests.exceptions.ProxyError):
                 raise SyncError("proxy_failed", f"the proxy did not reach {self.base_url}: {exc}") from exc
+            if self.base_url.startswith("http://") and isinstance(exc, requests.ConnectionError) and \
+                    isinstance(exc.args[0] if exc.args else None, urllib3.exceptions.ProtocolError):
+                # the connection was taken and dropped at the first words: a server that speaks only TLS
+                raise SyncError("closed_plain", f"{self.base_url} took the connection and closed it: {exc}") from exc
             raise SyncError("unreachable", f"the server at {self.base_url} cannot be reached: {exc}") from exc
 
     def _call(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> tuple[int, dict]:

@@ -5026,6 +5026,10 @@ this PC's clock now: {clock}</source>
       <translation>服务器正忙：请等一分钟再试</translation>
     </message>
     <message>
+      <source>the computer at that address closed the connection: if the server uses encryption, its address begins with https:// (check the address with the administrator)</source>
+      <translation>该地址上的电脑断开了连接：如果服务器使用加密连接，其地址应以 https:// 开头（请向管理员核对地址）</translation>
+    </message>
+    <message>
       <source>the server answered without a signed receipt for some results: they stay on this computer and go again at the next sync</source>
       <translation>服务器对部分成绩的应答没有签名回执：这些成绩保留在本机，下次同步时再次发送</translation>
     </message>

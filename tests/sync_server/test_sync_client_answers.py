@@ -1,0 +1,45 @@
+"""What a station's sync client takes from a server's answer (issue 20, found by an outside tester)."""
+from __future__ import annotations
+
+
+def test_a_date_header_without_a_zone_is_not_taken_as_the_servers_time():
+    """Two Date headers joined by a proxy, or "-0000", parse to a time with no zone, which the station's
+    time mark cannot compare: `xuefa sync` ended in a TypeError traceback (issue 20)."""
+    from types import SimpleNamespace
+
+    from examcore.sync_client import SyncClient
+    client = SyncClient.__new__(SyncClient)
+    client.server_time = None
+    for header in ("Thu, 03 Dec 2026 01:00:00 GMT, Thu, 03 Dec 2026 01:00:01 GMT",
+                   "Thu, 03 Dec 2026 01:00:00 -0000", "garbage", ""):
+        client._note_server_time(SimpleNamespace(headers={"Date": header}))
+        assert client.server_time is None, header
+    client._note_server_time(SimpleNamespace(headers={"Date": "Thu, 03 Dec 2026 01:00:00 GMT"}))
+    assert client.server_time is not None and client.server_time.utcoffset() is not None
+
+
+def test_an_http_address_of_a_server_that_speaks_only_tls_is_said_as_that(tmp_path):
+    """`http://` typed for a server that serves HTTPS: the connection is taken and dropped, which was said as
+    "cannot be reached" (issue 20); the words now point at https://."""
+    import http.server
+    import ssl
+    import threading
+
+    import pytest
+
+    from examcore.refusals import explain
+    from examcore.sync_client import SyncClient, SyncError
+    from sync_server import tls
+    made = tls.create(tmp_path, "示范考点")
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(made.cert, made.key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(SyncError) as err:
+            SyncClient(f"http://127.0.0.1:{server.server_address[1]}", None).health()
+        assert err.value.code == "closed_plain" and "https://" in explain(err.value)
+    finally:
+        server.shutdown()
+        server.server_close()
