@@ -478,10 +478,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if refused:
             problem(refused)
     if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
-        shown = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
+        listed = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
             "paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of "
-            "their section, as Word shows them", shown=shown)))
+            "their section, as Word shows them", shown=listed)))
     return report
 
 
