@@ -598,8 +598,10 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
                 count=len(answer), blanks=blanks))
     else:
         answer = (str(answer_text).strip(),) if str(answer_text).strip() else ()
-    q = Question(qid, qtype, stem.strip(), tuple(Option(k, t, k in fixed_keys, tuple(option_pictures.get(k, ())))
-                                                for k, t in options),
+    # an option's spaces around it are not shown, and no layout writes them back: kept, an export imported
+    # back would change every such question (issue 16)
+    q = Question(qid, qtype, stem.strip(), tuple(Option(k, t.strip(), k in fixed_keys,
+                                                        tuple(option_pictures.get(k, ()))) for k, t in options),
                  answer, category.strip(), difficulty, tags, explanation.strip(), points, tuple(pictures))
     answer_reported = any(p.startswith("answer") for p in problems)  # parsing already said what is wrong
     problems += [p for p in q.problems() if not (answer_reported and "answer" in p)
