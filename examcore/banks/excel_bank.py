@@ -205,10 +205,10 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
                 fonts: Fonts | None = None) -> SheetFacts:
     """A sheet's SheetFacts, its XML read and searched once; an empty one when the workbook names no such
     sheet. Raises KeyError, zipfile.BadZipFile or UnicodeDecodeError for a damaged workbook."""
-    part = _sheet_part(path, sheet_index)
-    if part is None:
-        return SheetFacts()
-    with zipfile.ZipFile(path) as z:
+    with zipfile.ZipFile(path) as z:   # opened once: the workbook's part list is read at each opening
+        part = _sheet_part(z, sheet_index)
+        if part is None:
+            return SheetFacts()
         xml = z.read(part)
     facts = SheetFacts(merged=_merged_ranges(xml))
     if b"hidden=" in xml or b'ht="0' in xml:   # rare: the rows are looked at one by one only then
@@ -309,12 +309,12 @@ def _picture_rows(path: Path, sheet_index: int) -> set[int]:
     """The rows a picture floats over (an image placed on the sheet, anchored at a cell; 0 for one placed
     at a position): an Excel bank cannot carry it, so its question is refused rather than imported without
     it. (A WPS picture in a cell is found by sheet_facts, which reads the sheet anyway.)"""
-    part = _sheet_part(path, sheet_index)
-    if part is None:
-        return set()
-    folder, name = part.rsplit("/", 1)
     rows: set[int] = set()
     with zipfile.ZipFile(path) as z:
+        part = _sheet_part(z, sheet_index)
+        if part is None:
+            return rows
+        folder, name = part.rsplit("/", 1)
         names = set(z.namelist())
         rels = f"{folder}/_rels/{name}.rels"
         if rels not in names:
@@ -335,10 +335,11 @@ def _picture_rows(path: Path, sheet_index: int) -> set[int]:
     return rows
 
 
-def _sheet_part(path: Path | IO[bytes], sheet_index: int) -> str | None:
-    with zipfile.ZipFile(path) as z:
-        workbook = z.read("xl/workbook.xml").decode("utf-8")
-        rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+def _sheet_part(z: zipfile.ZipFile, sheet_index: int) -> str | None:
+    """The zip part of the workbook's sheet ``sheet_index`` (0-based, in the workbook's order); None when
+    it names no such sheet."""
+    workbook = z.read("xl/workbook.xml").decode("utf-8")
+    rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
     rel_ids = re.findall(r"<(?:\w+:)?sheet\b[^>]*?r:id=\"([^\"]+)\"", workbook)
     if len(rel_ids) <= sheet_index:
         return None
