@@ -37,6 +37,7 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_B
                                    place)
 from examcore.banks.excel_bank import _split_options
 from examcore.banks.text_files import raised
+from examcore.banks.word_numbering import WordNumbering
 from examcore.cli_text import Words
 from examcore.questions import Picture, Question, QuestionType
 
@@ -124,16 +125,19 @@ def _heading_type(text: str) -> QuestionType | None:
 
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
                       unit: str = "line", pictures: dict[str, Picture] | None = None,
-                      auto_numbered: frozenset[int] = frozenset()) -> ImportReport:
+                      auto_numbered: frozenset[int] = frozenset(),
+                      labelled: dict[int, str] | None = None) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
     counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use;
-    auto_numbered: the paragraphs Word numbers itself (its list numbering), whose numbers are not in their
+    labelled: paragraph -> the number Word draws in front of it (word_numbering), already at the start of its
+    text; auto_numbered: the paragraphs Word numbers itself (its list numbering), whose numbers are not in their
     text: one inside a question refuses it by name rather than importing it without the number shown.
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
     by name."""
     pictures = pictures or {}
+    labelled = labelled or {}
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     drafts: list[_Draft] = []
     section, qtype = 0, None
@@ -235,10 +239,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             block += 1
             continue
         numbered = _NUMBERED.match(text)
-        if numbered is None and number in auto_numbered and (qtype is not None or skipping) and (
-                current is None or (not current.in_answer and (current.options or current.answer is not None or
-                                                               current.qtype in _ONE_STATEMENT) and (
-                    not current.in_explanation or _OPTION.match(next_text(i)) or _ANSWER.match(next_text(i))))):
+        starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
+                                                                current.qtype in _ONE_STATEMENT) and (
+            not current.in_explanation or _OPTION.match(next_text(i)) or _ANSWER.match(next_text(i))))
+        label = labelled.get(number)
+        if label is not None and _NUMBERED.match(label + " ") and not starts and text.startswith(label):
+            # 1. 2. or （1） that Word draws inside a question (a stem's statements, an explanation's points):
+            # read as question numbers they would split the question; refused below, as a typed one is not
+            text, numbered = text[len(label):].strip(), None
+            auto_numbered = auto_numbered | {number}
+        if numbered is None and number in auto_numbered and (qtype is not None or skipping) and starts:
             # a stem Word numbers itself (its list numbering) where a question starts: the number Word shows
             # is the next one; inside a question (statements ① ② of a stem, points of an explanation) it is
             # refused below, its numbers being part of what the question says
@@ -511,6 +521,7 @@ _W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
 _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
                                                                            "numId"))
+_W_ILVL = _W + "ilvl"
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
 _W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
@@ -552,11 +563,13 @@ class StyleLooks:
     numbered: frozenset[str] = frozenset()
     runs: dict[str, tuple[bool | None, bool | None, str | None]] = field(default_factory=dict)   # id -> look
     default_paragraph: str = ""   # the style of a paragraph that names none (Normal)
+    numbers: dict[str, tuple[str, int | None]] = field(default_factory=dict)   # id -> (numId, ilvl) it numbers by
 
 
 def style_looks(root: ET.Element) -> StyleLooks:
     """The StyleLooks of word/styles.xml (parsed)."""
     own: dict[str, tuple[str, bool, tuple[bool | None, bool | None, str | None]]] = {}
+    own_numbers: dict[str, tuple[str | None, int | None]] = {}
     default = ""
     for style in root.iter(_W + "style"):
         sid = style.get(_W + "styleId", "")
@@ -575,10 +588,14 @@ def style_looks(root: ET.Element) -> StyleLooks:
         num_id = num.find(_W_NUMID) if num is not None else None
         numbered = num is not None and (num_id is None or num_id.get(_W_VAL, "") != "0")
         own[sid] = (based.get(_W_VAL, "") if based is not None else "", numbered, look)
+        level = num.find(_W_ILVL) if num is not None else None
+        own_numbers[sid] = (num_id.get(_W_VAL) if num_id is not None else None,
+                            _level(level.get(_W_VAL)) if level is not None else None)
         if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
             default = sid
 
     every: dict[str, tuple[bool, tuple[bool | None, bool | None, str | None]]] = {}
+    numbers: dict[str, tuple[str | None, int | None]] = {}
     for start in own:   # each style through the styles it is based on, nearest first (a loop of basedOn ends)
         chain: list[str] = []
         sid = start
@@ -586,14 +603,27 @@ def style_looks(root: ET.Element) -> StyleLooks:
             chain.append(sid)
             sid = own[sid][0]
         numbered_up, up = every.get(sid, (False, (None, None, None)))
+        number_up = numbers.get(sid, (None, None))
         for sid in reversed(chain):
             _, numbered, look = own[sid]
             numbered_up = numbered or numbered_up
             up = tuple(mine if mine is not None else theirs for mine, theirs in zip(look, up))  # type: ignore[assignment]
             every[sid] = (numbered_up, up)
+            number_up = (own_numbers[sid][0] or number_up[0],
+                         own_numbers[sid][1] if own_numbers[sid][1] is not None else number_up[1])
+            numbers[sid] = number_up
     # a look that says anything, off included (a character style turning off its paragraph's hidden text)
     return StyleLooks(frozenset(sid for sid, (numbered, _) in every.items() if numbered),
-                      {sid: look for sid, (_, look) in every.items() if any(v is not None for v in look)}, default)
+                      {sid: look for sid, (_, look) in every.items() if any(v is not None for v in look)}, default,
+                      {sid: (num, level) for sid, (num, level) in numbers.items() if num and num != "0"})
+
+
+def _level(text: str | None) -> int:
+    """A list level (w:ilvl), 0 to 8; 0 for what is not one."""
+    try:
+        return min(max(int(text or 0), 0), 8)
+    except ValueError:
+        return 0
 
 
 class _Paragraphs:
@@ -602,9 +632,12 @@ class _Paragraphs:
     50,000-question document takes the memory of its lines. A paragraph inside another (a text box) is its
     own, read before the one that holds it."""
 
-    def __init__(self, image_names: dict[str, str], looks: StyleLooks | None = None):
+    def __init__(self, image_names: dict[str, str], looks: StyleLooks | None = None,
+                 numbering: WordNumbering | None = None):
         self.lines: list[tuple[int, str, list[str]]] = []
         self._looks = looks or StyleLooks()
+        self._numbering = numbering or WordNumbering()
+        self._nums: list[list] = []   # each open paragraph's [style's numId, style's level, own numId, own level]
         self._numbered_styles = self._looks.numbered   # paragraph styles that number their paragraphs (List Number)
         self._paragraph_look: tuple[bool | None, bool | None, str | None] = (None, None, None)   # its style's
         self._names = image_names
@@ -624,6 +657,7 @@ class _Paragraphs:
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
+        self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
         self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
         self._shapes: list[list[bool]] = []  # each open shape: has it shown a text box or a picture?
 
@@ -656,10 +690,12 @@ class _Paragraphs:
             self._open[-1][1].append(Words("a drawing (a shape)"))
         if tag == _W_P:
             self._open.append(([], []))
+            self._nums.append([None, None, None, None])
             self._boxed.append([])
             self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
         elif tag == _W_PSTYLE and self._open:   # the paragraph's style gives its runs their look, and a number
             self._paragraph_look = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
+            self._nums[-1][0:2] = self._looks.numbers.get(attrib.get(_W_VAL, ""), (None, None))
             if attrib.get(_W_VAL, "") in self._numbered_styles and self._count + 1 not in self.auto_numbered:
                 self.auto_numbered.append(self._count + 1)
         elif tag == _W_R:
@@ -697,6 +733,11 @@ class _Paragraphs:
                 self.auto_numbered.append(self._count + 1)
         elif tag == _W_NUMID and attrib.get(_W_VAL, "") == "0" and self._count + 1 in self.auto_numbered:
             self.auto_numbered.remove(self._count + 1)   # numId 0: the numbering of its style turned off here
+            self._nums[-1][2] = "0"
+        elif tag == _W_NUMID:
+            self._nums[-1][2] = attrib.get(_W_VAL, "")
+        elif tag == _W_ILVL:
+            self._nums[-1][3] = _level(attrib.get(_W_VAL))
         elif tag == _W_TAB:
             self._open[-1][0].append(UNDERLINED_BLANK if self._underlined else "\t")
         elif tag == _W_BR:
@@ -737,8 +778,18 @@ class _Paragraphs:
             self._hidden_run = False
             pieces, images = self._open.pop()
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
+            text = "".join(pieces)
+            style_num, style_level, own_num, own_level = self._nums.pop()
+            num_id = own_num or style_num
+            if num_id and num_id != "0":   # the number Word draws in front: part of what the page shows
+                label = self._numbering.label(num_id, own_level if own_level is not None else (style_level or 0))
+                if label is not None and self._count in self.auto_numbered:
+                    self.auto_numbered.remove(self._count)   # shown, so nothing is lost
+                if label:
+                    text = f"{label} {text}"
+                    self.labelled[self._count] = label
             mine = [(self._count, piece, images if n == 0 else []) for n, piece in
-                    enumerate("".join(pieces).split("\n"))] + self._boxed.pop()
+                    enumerate(text.split("\n"))] + self._boxed.pop()
             if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box,
                 self._open[-1][1].extend(images)   # its text (a caption) follows that paragraph's own lines
                 self._boxed[-1].extend((count, text, []) for count, text, _ in mine)
@@ -798,7 +849,9 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             looks = StyleLooks()
             if "word/styles.xml" in infos:   # what styles do to the text: numbering, hidden, struck, raised
                 looks = style_looks(parse_xml(z.read("word/styles.xml"))[0])
-            target = _Paragraphs(names, looks)
+            numbering = WordNumbering(parse_xml(z.read("word/numbering.xml"))[0]) \
+                if "word/numbering.xml" in infos else WordNumbering()
+            target = _Paragraphs(names, looks, numbering)
             parser = SafeET.DefusedXMLParser(target=target, forbid_dtd=True)
             with z.open("word/document.xml") as part:
                 while chunk := part.read(1 << 16):
@@ -823,14 +876,16 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "save it again from Word",
             exc=exc)) from exc
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
-                               auto_numbered=frozenset(target.auto_numbered))
+                               auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled)
     for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
         report.problems.append(RowProblem(path.name, paragraph, None, Words(
             "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "
             "itself (√, ≥ …)",
             symbol=symbol), unit="paragraph"))
-    if set(target.auto_numbered) & {p.row for p in report.problems}:   # refused for want of a number it shows
-        shown = ", ".join(map(str, target.auto_numbered[:10])) + (" …" if len(target.auto_numbered) > 10 else "")
+    refused = sorted({p.row for p in report.problems
+                      if p.row is not None and "Word's automatic numbering" in str(p.message)})
+    if refused:   # refused for a number Word draws: how to turn it off, once
+        shown = ", ".join(map(str, refused[:10])) + (" …" if len(refused) > 10 else "")
         report.notes.append(RowProblem(path.name, None, None, Words(
             "paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the "
             "text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as "

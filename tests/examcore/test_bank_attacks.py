@@ -279,7 +279,8 @@ def test_json_keys_twice_unknown_fields_and_option_gaps_are_refused(tmp_path):
 
 def test_word_symbols_are_read_and_automatic_numbering_is_explained(tmp_path):
     """≥ inserted from the Symbol font is a font code, not a character: read as ≥ (an unknown one refused by
-    name, never dropped); a stem numbered by a list style gets a note saying why it reads as unnumbered."""
+    name, never dropped); a stem numbered by a list style is read with the number Word shows in front of it
+    (numbering.xml): here a second 1., which is said, never a question silently merged or lost."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -304,7 +305,7 @@ def test_word_symbols_are_read_and_automatic_numbering_is_explained(tmp_path):
     assert [o.text for o in known.questions[0].options] == ["≥18周岁", "16周岁"]
     unknown = bank("unknown.docx", "Wingdings", "F0A1", listed=True)
     assert "a symbol inserted from the font Wingdings F0A1 has no text Xuefa knows" in _problems(unknown)
-    assert "numbered by Word's automatic numbering" in " | ".join(str(n) for n in unknown.notes)
+    assert "paragraph 6: question number 1 stands more than once" in _problems(unknown)
 
 
 def test_an_excel_rows_picture_refuses_its_question_and_an_unread_column_is_named(tmp_path):

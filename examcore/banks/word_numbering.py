@@ -1,0 +1,149 @@
+"""The numbers Word draws in front of list paragraphs (编号: 1. 2., A. B., 一、, （1）, ①), which are not in
+the paragraph's text: read from word/numbering.xml so that a bank typed with Word's numbering reads as the
+page shows it (issue 16: every such paragraph was refused, or a stem read under the wrong number).
+
+Word's rules, as far as they are followed here (ECMA-376 Part 1, 17.9): a paragraph names a numbering
+instance (w:numId) and a level (w:ilvl); the instance names an abstract definition, whose level gives the
+start, the format (w:numFmt) and the text around it (w:lvlText, "%1." with %N the current value of level
+N). Instances of one abstract definition count on together, except an instance with a start override
+(w:lvlOverride/w:startOverride), which starts again at its first paragraph. A paragraph at a level sets
+the levels below it back to their start. Formats not listed in FORMATS (bullets, pictures, rarely used
+scripts) give no label: the caller treats such a paragraph as numbered with a number it cannot show.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL = _W + "val"
+
+
+def _letters(n: int, upper: bool) -> str:
+    """Word's letter numbering: A … Z, then AA … ZZ, AAA … (the letter repeated, not base 26)."""
+    letter = chr((ord("A") if upper else ord("a")) + (n - 1) % 26)
+    return letter * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int, upper: bool) -> str:
+    out = ""
+    for value, mark in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                        (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + mark, n - value
+    return out.upper() if upper else out
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """一 … 九十九 as Chinese counts (十一, 二十, 一百零一); Word's chineseCounting."""
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return _DIGITS[n // 100] + "百" + ("" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else
+                                                                 ("一" + _chinese(rest) if rest < 20 else _chinese(rest))))
+    return str(n)
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"   # the heavenly stems, Word's ideographTraditional
+
+FORMATS = {
+    "decimal": str,
+    "upperLetter": lambda n: _letters(n, True),
+    "lowerLetter": lambda n: _letters(n, False),
+    "upperRoman": lambda n: _roman(n, True),
+    "lowerRoman": lambda n: _roman(n, False),
+    "chineseCounting": _chinese,
+    "chineseCountingThousand": _chinese,
+    "ideographDigital": lambda n: "".join(_DIGITS[int(d)] if d != "0" else "〇" for d in str(n)),
+    "decimalEnclosedCircle": lambda n: _CIRCLED[n - 1] if 1 <= n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: _CIRCLED[n - 1] if 1 <= n <= 20 else str(n),
+    "decimalFullWidth": lambda n: "".join(chr(ord(d) + 0xFEE0) for d in str(n)),
+    "decimalHalfWidth": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "ideographTraditional": lambda n: _STEMS[n - 1] if 1 <= n <= 10 else str(n),
+}
+
+
+class WordNumbering:
+    """The labels of a document's list paragraphs, in document order: ``label(num_id, ilvl)`` once per
+    numbered paragraph, as Word counts them. Built from word/numbering.xml (parsed); an empty one (no
+    such part) labels nothing."""
+
+    def __init__(self, root: ET.Element | None = None) -> None:
+        self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}   # abstract -> level -> (start, fmt, text)
+        self._instances: dict[str, tuple[str, dict[int, int]]] = {}   # numId -> (abstract, level -> start)
+        self._count: dict[str, dict[int, int]] = {}   # abstract -> level -> the value last shown
+        self._begun: set[str] = set()                 # instances with a start override already used
+        if root is None:
+            return
+        for abstract in root.iter(_W + "abstractNum"):
+            levels = {}
+            for lvl in abstract.iter(_W + "lvl"):
+                start, fmt, text = lvl.find(_W + "start"), lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText")
+                levels[_int(lvl.get(_W + "ilvl"), 0)] = (
+                    _int(start.get(_VAL) if start is not None else None, 1),
+                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+                    text.get(_VAL, "") if text is not None else "")
+            self._levels[abstract.get(_W + "abstractNumId", "")] = levels
+        for num in root.iter(_W + "num"):
+            abstract = num.find(_W + "abstractNumId")
+            overrides = {}
+            for override in num.iter(_W + "lvlOverride"):
+                start = override.find(_W + "startOverride")
+                if start is not None:
+                    overrides[_int(override.get(_W + "ilvl"), 0)] = _int(start.get(_VAL), 1)
+            self._instances[num.get(_W + "numId", "")] = (abstract.get(_VAL, "") if abstract is not None else "",
+                                                          overrides)
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        """The number Word shows in front of the next paragraph of instance ``num_id`` at level ``ilvl``
+        ("A.", "（3）", "一、"), counted; None when it cannot be told (an unknown instance or format, a bullet),
+        the count still moved on."""
+        found = self._instances.get(num_id)
+        if found is None:
+            return None
+        abstract, overrides = found
+        levels = self._levels.get(abstract, {})
+        counts = self._count.setdefault(abstract, {})
+        if overrides and num_id not in self._begun:   # a list that starts again (a new list over the same look)
+            self._begun.add(num_id)
+            for level, start in overrides.items():
+                counts[level] = start - 1
+        start = levels.get(ilvl, (1, "decimal", ""))[0]
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        for level in [level for level in counts if level > ilvl]:   # a deeper list starts again below this one
+            del counts[level]
+        if ilvl not in levels:
+            return None
+        text = levels[ilvl][2]
+        out = ""
+        i = 0
+        while i < len(text):   # %1 … %9: the current value of that level, in that level's format
+            if text[i] == "%" and i + 1 < len(text) and text[i + 1].isdigit():
+                level = int(text[i + 1]) - 1
+                fmt = levels.get(level, (1, "decimal", ""))[1]
+                value = counts.get(level, levels.get(level, (1, "", ""))[0])
+                shown = FORMATS.get(fmt)
+                if shown is None or value < (0 if fmt in ("decimal", "decimalZero") else 1):
+                    return None
+                out += shown(value)
+                i += 2
+            else:
+                out += text[i]
+                i += 1
+        return out if levels[ilvl][1] in FORMATS else None
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
