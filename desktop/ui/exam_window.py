@@ -13,6 +13,7 @@ from desktop.services.exam_runtime import ExamRuntime
 from desktop.lockdown.environment import Finding
 from desktop.lockdown.monitor import LockdownMonitor
 from desktop.qt_app import widgets_app
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.messages import not_saved
 from desktop.ui.navigator import Navigator
 from desktop.ui.proctor_action_dialog import ProctorActionDialog
@@ -52,9 +53,8 @@ class ExamWindow(QWidget):
 
         # the top row holds what must always be on screen (time, 交卷, 监考员…); the title and the name wrap
         # rather than push those off a 1366-px screen at the largest text size (issue 19)
-        title = QLabel(attempt.exam.title)
+        title = ElidedLabel(attempt.exam.title, min_chars=2)   # one line, with … where the screen is narrow
         title.setObjectName("title")
-        title.setWordWrap(True)
         who = QLabel(self.tr("%1 (%2)").replace("%1", attempt.learner.name).replace("%2", attempt.learner.learner_no))
         who.setWordWrap(True)
         self.timer_label = QLabel()
@@ -92,8 +92,10 @@ class ExamWindow(QWidget):
         self.flag_button.setCheckable(True)
         self.next_button = QPushButton(self.tr("Next ▶"))
         # a learner without a mouse moves with keys, and is told them on screen (issue 21)
-        self.keys_label = QLabel(self.tr("Keys: PgDn next question · PgUp previous · F2 flag · Tab moves between "
-                                         "answers and buttons · arrow keys move between options · Space picks"))
+        self._keys_words = (self.tr("Keys: PgDn next question · PgUp previous · F2 flag · Tab moves between "
+                                    "answers and buttons · arrow keys move between options · Space picks"),
+                            self.tr("Keys: PgDn / PgUp question · F2 flag · Space picks"))   # the short one
+        self.keys_label = QLabel(self._keys_words[0])
         self.keys_label.setWordWrap(True)
         self.keys_label.setObjectName("hint")
         for key, act in ((Qt.Key.Key_PageUp, lambda: self.go_to(self.index - 1, focus=True)),
@@ -167,6 +169,24 @@ class ExamWindow(QWidget):
         monitor.start()
 
     # --- navigation ------------------------------------------------------------------------------
+
+    # a window shorter than this many lines of its text (a big text size, Windows' 125-150 % scaling) leaves
+    # the question its room: the keys hint says only the main keys, and the colour legend steps aside
+    ROOMY_LINES = 24
+
+    def resizeEvent(self, event) -> None:   # noqa: N802, ANN001 - Qt's name and signature
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event) -> None:   # noqa: N802, ANN001 - Qt's name and signature
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:   # A+ / A- change the room every line takes
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        roomy = self.height() >= self.ROOMY_LINES * self.fontMetrics().lineSpacing()
+        self.keys_label.setText(self._keys_words[0 if roomy else 1])
+        self.navigator.legend.setVisible(roomy)
 
     def go_to(self, index: int, focus: bool = False) -> None:
         """Show question ``index`` (0-based); ``focus``: put the keyboard on its first answer control."""

@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="78"/>
-        <location filename="../../desktop/ui/exam_window.py" line="358"/>
+        <location filename="../../desktop/ui/exam_window.py" line="378"/>
         <location filename="../../desktop/selftest.py" line="74"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
@@ -1187,103 +1187,108 @@
         <translation>键盘操作：PgDn 下一题 · PgUp 上一题 · F2 标记 · Tab 在答案和按钮之间移动 · 方向键在选项之间移动 · 空格键选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="123"/>
+        <location filename="../../desktop/ui/exam_window.py" line="97"/>
+        <source>Keys: PgDn / PgUp question · F2 flag · Space picks</source>
+        <translation>键盘：PgDn / PgUp 换题 · F2 标记 · 空格键选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exam_window.py" line="125"/>
         <source>Your time is paused by the proctor.
 Please stay at your seat and wait for the proctor.</source>
         <translation>监考员已暂停您的考试计时。
 请留在座位上，等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="146"/>
+        <location filename="../../desktop/ui/exam_window.py" line="148"/>
         <source>A system window took the focus from the exam. The exam has taken it back; this is recorded and not counted against you.</source>
         <translation>一个系统窗口抢走了考试窗口的焦点，考试已自动切回。此情况已记录，不计入您的切屏次数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="149"/>
+        <location filename="../../desktop/ui/exam_window.py" line="151"/>
         <source>No activity for a long time has been recorded. Please continue your exam.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="219"/>
+        <location filename="../../desktop/ui/exam_window.py" line="239"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="235"/>
+        <location filename="../../desktop/ui/exam_window.py" line="255"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="275"/>
+        <location filename="../../desktop/ui/exam_window.py" line="295"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="281"/>
+        <location filename="../../desktop/ui/exam_window.py" line="301"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="286"/>
+        <location filename="../../desktop/ui/exam_window.py" line="306"/>
         <source>Staying away more than %1 seconds also submits it.</source>
         <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="292"/>
+        <location filename="../../desktop/ui/exam_window.py" line="312"/>
         <source>You are back in the exam after %1 seconds away.</source>
         <translation>您已回到考试，离开了 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="297"/>
+        <location filename="../../desktop/ui/exam_window.py" line="317"/>
         <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
         <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="302"/>
+        <location filename="../../desktop/ui/exam_window.py" line="322"/>
         <source>This has been recorded and the proctor can see it.</source>
         <translation>此情况已记录，监考员可以看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="312"/>
+        <location filename="../../desktop/ui/exam_window.py" line="332"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="314"/>
+        <location filename="../../desktop/ui/exam_window.py" line="334"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="316"/>
+        <location filename="../../desktop/ui/exam_window.py" line="336"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="324"/>
+        <location filename="../../desktop/ui/exam_window.py" line="344"/>
         <source>Your exam has been restored: your %1 answer(s) and your remaining time %2 are as you left them. Carry on.</source>
         <translation>考试已恢复：您已作答的 %1 道题和剩余时间 %2 均与中断前一致，请继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="354"/>
+        <location filename="../../desktop/ui/exam_window.py" line="374"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="356"/>
+        <location filename="../../desktop/ui/exam_window.py" line="376"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="360"/>
+        <location filename="../../desktop/ui/exam_window.py" line="380"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="361"/>
+        <location filename="../../desktop/ui/exam_window.py" line="381"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desktop.app import install_translations
 from desktop.services.preferences import FONT_SIZES
@@ -15,10 +15,21 @@ from tests.desktop.test_exam_flow import _enter_exam
 from tests.desktop.ui_helpers import log_in
 
 SCREEN_W, SCREEN_H = 1366, 768
+# what a window has at Windows' display scaling (issue 19, 23): 1920×1080 at 150 % and 1366×768 at 125 %
+SCALED = {"1920x1080 at 150%": (1280, 720), "1366x768 at 125%": (1093, 614)}
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_submit_and_proctor_stay_on_a_1366_screen_at_every_text_size(qtbot, controller, lang, tmp_path):
+    _fits(qtbot, controller, lang, tmp_path, SCREEN_W, SCREEN_H)
+
+
+@pytest.mark.parametrize("screen", SCALED)
+def test_submit_and_proctor_stay_on_a_scaled_screen_at_every_text_size(qtbot, controller, screen, tmp_path):
+    _fits(qtbot, controller, "zh_CN", tmp_path, *SCALED[screen])
+
+
+def _fits(qtbot, controller, lang, tmp_path, SCREEN_W, SCREEN_H):   # noqa: N803 - the screen's size
     translators = install_translations(QApplication.instance(), lang)
     try:
         exam = _enter_exam(qtbot, controller)
@@ -28,11 +39,14 @@ def test_submit_and_proctor_stay_on_a_1366_screen_at_every_text_size(qtbot, cont
             QApplication.processEvents()
             assert exam.minimumSizeHint().width() <= SCREEN_W and exam.minimumSizeHint().height() <= SCREEN_H
             assert exam.width() <= SCREEN_W, (size, exam.width())
+            # the question keeps room to be read: the keys hint and the legend step aside on a short screen
+            question = exam.findChild(QScrollArea).viewport()
+            assert question.height() >= 8 * exam.fontMetrics().lineSpacing(), (size, question.height())
             for button in (exam.submit_button, exam.proctor_button, exam.next_button):
                 right = button.mapTo(exam, QPoint(button.width(), button.height()))
                 assert button.isVisible() and right.x() <= exam.width() and right.y() <= exam.height(), \
                     (lang, size, button.text(), right)
-        exam.grab().save(str(tmp_path / f"exam-{lang}-{FONT_SIZES[-1]}pt.png"))   # for a person to look at
+        exam.grab().save(str(tmp_path / f"exam-{lang}-{SCREEN_W}-{FONT_SIZES[-1]}pt.png"))   # for a person to see
     finally:
         apply_theme(QApplication.instance(), FONT_SIZES[1], False)
         for t in translators:
