@@ -88,3 +88,32 @@ def test_high_contrast_colours_are_readable_on_black(qapp):
         apply_theme(qapp, FONT_SIZES[1], False)
     assert [colour(k) for k in COLOURS] == [normal for normal, _ in COLOURS.values()]
     assert all(QColor(colour(k)).lightness() < 130 for k in COLOURS)          # dark on the white ground
+
+
+def test_login_and_every_tab_fit_a_screen_at_windows_display_scaling(qtbot, controller):
+    """1366×768 at 125 % leaves a window 1093×614 (issue 19, 23): the login and every tab of the learner's
+    window fit it at every text size (the exam window: tests/desktop/test_exam_layout.py)."""
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    try:
+        controller.start()
+        for size in FONT_SIZES:
+            apply_theme(app, size, False)
+            QApplication.processEvents()
+            hint = controller.login.window().minimumSizeHint()
+            assert hint.width() <= 1093 and hint.height() <= 614, (size, hint)
+        apply_theme(app, FONT_SIZES[1], False)
+        log_in(qtbot, controller.login, *LEARNER)
+        qtbot.waitUntil(lambda: controller.tabs is not None, timeout=10_000)
+        tabs = controller.tabs
+        for size in FONT_SIZES:
+            apply_theme(app, size, False)
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                hint = tabs.window().minimumSizeHint()
+                assert hint.width() <= 1093 and hint.height() <= 614, (size, tabs.tabText(index), hint)
+    finally:
+        apply_theme(app, FONT_SIZES[1], False)
+        for t in translators:
+            app.removeTranslator(t)
