@@ -11,15 +11,21 @@ SCHEME = "law:"
 
 
 def linkify(text: str, article_exists: Callable[[str, int, int], bool]) -> str:
-    """Rich text: the text escaped, each citation the library holds made a link."""
+    """Rich text: the text escaped, each citation the library holds made a link (examcore.study.statutes.
+    find_citations: 《宪法》第五条, the articles after it, 本法第十条, and 宪法第五条 when 宪法 is a law held)."""
     out, pos = [], 0
     for c in find_citations(text):
-        out.append(html.escape(text[pos:c.start]))
-        shown = html.escape(text[c.start:c.end])
-        if article_exists(c.law_title, c.article, c.sub):
-            out.append(f'<a href="{SCHEME}{quote(c.law_title)}:{c.article}{f".{c.sub}" if c.sub else ""}">{shown}</a>')
-        else:
-            out.append(shown)
+        title, start = c.law_title, c.start
+        if c.candidates:   # 宪法第五条: the longest of the words before it that names a law held here
+            title = next((g for g in c.candidates if article_exists(g, c.article, c.sub)), "")
+            if not title:
+                continue
+            start = c.start + len(c.candidates[0]) - len(title) if c.law_title else c.start
+        elif not article_exists(title, c.article, c.sub):
+            continue
+        out.append(html.escape(text[pos:start]))
+        shown = html.escape(text[start:c.end])
+        out.append(f'<a href="{SCHEME}{quote(title)}:{c.article}{f".{c.sub}" if c.sub else ""}">{shown}</a>')
         pos = c.end
     out.append(html.escape(text[pos:]))
     return "".join(out).replace("\n", "<br>")

@@ -358,15 +358,53 @@ class Citation:
     law_title: str
     article: int
     sub: int = 0    # 《…》第三条之一
+    # law_title is a guess from the words before 第N条 (宪法第五条, without 《》): the longest of these that
+    # names a law the library holds is the law (a caller with the library decides); empty for the others.
+    # An article after a guessed one (宪法第五条和第七条) has the same guesses and law_title "" (its span holds
+    # no name)
+    candidates: tuple[str, ...] = ()
+
+
+_ARTICLE = re.compile(rf"第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?")
+# what may stand between two articles of one law: 、 和 及 至, and the paragraph or item of the first
+_CONTINUED = re.compile(rf"[\s、，,和及与或至到以及]*(?:第[ 　]?{NUMERAL}[ 　]?[款项](?:第[ 　]?{NUMERAL}[ 　]?项)?)?"
+                        r"[\s、，,和及与或至到以及]*")
+_SAME_LAW = ("本法", "该法", "同法", "此法", "本条例", "该条例")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()]+$")   # the words a law's name is made of, right before 第
 
 
 def find_citations(text: str) -> list[Citation]:
-    """The 《…》第N条 citations in ``text``; one whose number is no article number is left as text."""
-    found = []
-    for m in _CITATION.finditer(text):
-        number, sub = article_number(m.group(2)), article_number(m.group(3), 0)
-        if number is not None and sub is not None:
-            found.append(Citation(m.start(), m.end(), m.group(1).strip(), number, sub))
+    """The citations of articles in ``text``, each with its law: 《宪法》第五条 (and 第三条之一); the
+    articles that follow one (《民法典》第一千一百六十五条、第一千一百六十六条, 第五条至第七条, 第五条第二款和第
+    七条) and 本法 / 该法 第N条 after one, with its law; and 宪法第五条 without 《》, whose law is a guess the
+    caller settles (Citation.candidates). One whose number is no article number is left as text."""
+    found: list[Citation] = []
+    last: Citation | None = None
+    for m in _ARTICLE.finditer(text):
+        number, sub = article_number(m.group(1)), article_number(m.group(2), 0)
+        if number is None or sub is None:
+            continue
+        before = text[:m.start()]
+        titled = re.search(r"《([^》]{1,80})》\s*$", before[-90:])
+        if titled:
+            last = Citation(m.start() - len(titled.group(0)), m.end(), titled.group(1).strip(), number, sub)
+            found.append(last)
+        elif last is not None and last.law_title and not last.candidates and before.endswith(_SAME_LAW):
+            # 本法第十条: the law cited before
+            found.append(Citation(m.start() - 2 - ("条例" in before[-3:]), m.end(), last.law_title, number, sub))
+        elif last is not None and _CONTINUED.fullmatch(text, last.end, m.start()):
+            # the law of the one before; after a guessed one, the same guesses, its name not in this span ("")
+            last = Citation(m.start(), m.end(), "" if last.candidates else last.law_title, number, sub,
+                            last.candidates)
+            found.append(last)
+        else:
+            name = _NAME_CHARS.search(before[-40:])
+            if name and len(name.group(0)) >= 2:   # 依据宪法第五条: the longest name the library holds
+                words = name.group(0)
+                guesses = tuple(words[i:] for i in range(len(words) - 1) if not words[i:].startswith(("第", "）", ")")))
+                if guesses:
+                    last = Citation(m.start() - len(words), m.end(), guesses[-1], number, sub, guesses)
+                    found.append(last)
     return found
 
 

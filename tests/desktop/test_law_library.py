@@ -193,3 +193,15 @@ def test_a_phrase_typed_without_its_space_finds_the_articles_holding_its_words_a
     qtbot.waitUntil(lambda: view.results.count() == 1, timeout=3000)
     assert "“登记负责人” as typed is in no article; 1 articles hold all of its words: 登记 负责人." == \
         view.message_label.text()
+
+
+def test_an_explanation_links_every_citation_form_the_library_holds():
+    """Issue 22: 宪法第五条 (no 《》), the articles after a citation and 本法 link to the article when the
+    library holds it, never a word before the law's name (根据), never a law it does not hold."""
+    from desktop.ui.law_links import linkify, parse_link
+    held = {("中华人民共和国宪法", 5), ("中华人民共和国宪法", 7), ("宪法", 5), ("宪法", 7)}
+    shown = linkify("根据宪法第五条和第七条，另见刑法第二条。", lambda title, n, _sub: (title, n) in held)
+    assert '根据<a href="law:%E5%AE%AA%E6%B3%95:5">宪法第五条</a>' in shown, shown
+    assert '<a href="law:%E5%AE%AA%E6%B3%95:7">第七条</a>' in shown and "刑法第二条" in shown and \
+        shown.count("<a ") == 2, shown
+    assert parse_link("law:%E5%AE%AA%E6%B3%95:7") == ("宪法", 7, 0)

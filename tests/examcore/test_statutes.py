@@ -63,6 +63,25 @@ def test_citations_of_an_article_of_zhi():
     assert (c.article, c.sub) == (3, 0)
 
 
+def test_citations_as_explanations_write_them():
+    """Issue 22: only 《…》第N条 was found. The articles that follow one, 本法 after one, and a law named
+    without 《》 (its name a guess the library settles) are citations too."""
+    def cites(text):
+        return [(c.law_title, c.article, c.sub, text[c.start:c.end]) for c in find_citations(text)]
+    assert cites("《民法典》第一千一百六十五条、第一千一百六十六条规定") == [
+        ("民法典", 1165, 0, "《民法典》第一千一百六十五条"), ("民法典", 1166, 0, "第一千一百六十六条")]
+    assert cites("《宪法》第五条第二款和第七条至第九条") == [
+        ("宪法", 5, 0, "《宪法》第五条"), ("宪法", 7, 0, "第七条"), ("宪法", 9, 0, "第九条")]
+    assert cites("《行政许可法》第十条。本法第十二条、该法第十三条之一") == [
+        ("行政许可法", 10, 0, "《行政许可法》第十条"), ("行政许可法", 12, 0, "本法第十二条"),
+        ("行政许可法", 13, 1, "该法第十三条之一")]
+    [bare] = find_citations("根据宪法第五条的规定")
+    assert bare.candidates == ("根据宪法", "据宪法", "宪法") and (bare.article, bare.sub) == (5, 0)
+    assert find_citations("第五条规定") == []   # no law before it, none cited before
+    # a sentence on another law after a citation does not inherit it
+    assert find_citations("《宪法》第五条。刑法第二条")[1].candidates == ("刑法",)
+
+
 # --- a random statute, printed, copied from a PDF at a random width, read back -----------------------
 
 PLAIN = "示范单位工作人员应当遵守规定执行登记主管部门责令改正情节严重处理公告名称住所负责人学习制度"
