@@ -13,6 +13,7 @@ scripts) give no label: the caller treats such a paragraph as numbered with a nu
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = _W + "val"
@@ -54,7 +55,7 @@ def _chinese(n: int) -> str:
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"   # the heavenly stems, Word's ideographTraditional
 
-FORMATS = {
+FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "upperLetter": lambda n: _letters(n, True),
     "lowerLetter": lambda n: _letters(n, False),
@@ -94,13 +95,13 @@ class WordNumbering:
                     text.get(_VAL, "") if text is not None else "")
             self._levels[abstract.get(_W + "abstractNumId", "")] = levels
         for num in root.iter(_W + "num"):
-            abstract = num.find(_W + "abstractNumId")
+            named = num.find(_W + "abstractNumId")
             overrides = {}
             for override in num.iter(_W + "lvlOverride"):
                 start = override.find(_W + "startOverride")
                 if start is not None:
                     overrides[_int(override.get(_W + "ilvl"), 0)] = _int(start.get(_VAL), 1)
-            self._instances[num.get(_W + "numId", "")] = (abstract.get(_VAL, "") if abstract is not None else "",
+            self._instances[num.get(_W + "numId", "")] = (named.get(_VAL, "") if named is not None else "",
                                                           overrides)
 
     def label(self, num_id: str, ilvl: int) -> str | None:
