@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
                                QVBoxLayout, QWidget)
 
 from desktop.selftest import FAIL, OK, Check
+from desktop.ui.screen_fit import resize_fitted
 from examcore.cli_text import said
 
 
@@ -23,7 +24,7 @@ class ReadinessDialog(QDialog):
         self.data_dir = data_dir
         self.checks: list[Check] = []
         self.setWindowTitle(self.tr("Readiness check"))
-        self.resize(900, 560)
+        resize_fitted(self, 900, 560)
         intro = QLabel(self.tr("Checks this PC for exam day: the window system, Chinese fonts, the data folder, "
                                "the clock, the centre server, and a practice exam with the network cut. Nothing "
                                "of this station's own data is touched."))

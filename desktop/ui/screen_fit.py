@@ -1,6 +1,7 @@
 """Opening a window at a size that fits the screen it opens on (issue 19: 1366×768 with a taskbar)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -18,3 +19,15 @@ def show_fitted(window: QWidget, width: int, height: int) -> None:
     else:
         window.resize(width, height)
         window.show()
+
+
+def resize_fitted(window: QWidget, width: int, height: int, free: QRect | None = None) -> None:
+    """Size a dialog ``width`` × ``height`` pixels, or as much of that as the screen's free area leaves
+    with its title bar (``free``: that area, the window's screen's by default). At Windows' 125–150 %
+    scaling a 1366×768 or 1920×1080 screen leaves a window 1093×574 or 1280×680 of its own pixels: a
+    700-high dialog put its OK and Cancel under the taskbar (issue 23)."""
+    if free is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+    window.resize(max(min(width, free.width() - FRAME), window.minimumSizeHint().width()),
+                  max(min(height, free.height() - FRAME), window.minimumSizeHint().height()))

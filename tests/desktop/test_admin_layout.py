@@ -46,3 +46,30 @@ def test_every_column_heading_of_every_admin_table_is_whole(qtbot):
         app.setStyleSheet("")
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_the_exam_builder_keeps_its_buttons_on_a_scaled_screen(qtbot):
+    """1366×768 at 125 % leaves 1093×574 above the taskbar: the 700-high exam builder put its buttons under
+    it (issue 23). Sized to the free area, its form scrolls and its buttons stay inside."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui.admin.exam_builder import ExamBuilder
+    from desktop.ui.screen_fit import resize_fitted
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    apply_theme(app, FONT_SIZES[1], False)
+    try:
+        builder = ExamBuilder(_NoServer(), ["示范题库"], [])
+        qtbot.addWidget(builder)
+        resize_fitted(builder, 760, 700, QRect(0, 0, 1093, 574))
+        builder.show()
+        QApplication.processEvents()
+        assert builder.height() <= 574 - 40, builder.height()
+        for box in builder.findChildren(QDialogButtonBox):
+            bottom = box.mapTo(builder, QPoint(box.width(), box.height()))
+            assert bottom.y() <= builder.height() and bottom.x() <= builder.width(), bottom
+    finally:
+        app.setStyleSheet("")
+        for t in translators:
+            app.removeTranslator(t)

@@ -14,6 +14,7 @@ from desktop.ui.confirm import confirm
 from desktop.ui.admin.exam_builder import BuiltExamDialog, ExamBuilder
 from desktop.ui.admin.question_import import QuestionImportDialog
 from desktop.ui.local_time import local_time
+from desktop.ui.screen_fit import resize_fitted
 
 CHOICE_TYPES = ("single", "multiple")
 
@@ -157,7 +158,7 @@ class BanksPage(QWidget):
                          f"{v['note']}<br>{q['stem']}<br>{self.tr('Answer')}: {','.join(q['answer'])}</p>")
         self.history = QDialog(self)
         self.history.setWindowTitle(self.tr("History of the question"))
-        self.history.resize(640, 420)
+        resize_fitted(self.history, 640, 420)
         text = QTextBrowser()
         text.setHtml("".join(lines))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -200,7 +201,7 @@ class QuestionEditor(QDialog):
         super().__init__(parent)
         self.client, self.question = client, question
         self.setWindowTitle(self.tr("Correct question %1").replace("%1", question["id"]))
-        self.resize(640, 560)
+        resize_fitted(self, 640, 560)
         self.stem_edit = QPlainTextEdit(question["stem"])
         self.options_edit = QPlainTextEdit("\n".join(f"{o['key']}. {o['text']}" for o in question["options"]))
         self.options_edit.setEnabled(question["type"] in CHOICE_TYPES)

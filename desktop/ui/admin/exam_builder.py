@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.screen_fit import resize_fitted
 from examcore.bundle import write_atomically
 
 TYPES = (("single", "单选"), ("multiple", "多选"), ("true_false", "判断"), ("fill_in", "填空"), ("short_answer", "简答"))
@@ -41,7 +42,7 @@ class ExamBuilder(QDialog):
         self.client = client
         self.recipient_texts: list[str] = []
         self.setWindowTitle(self.tr("New exam"))
-        self.resize(760, 700)   # below a 768-px screen's height with the taskbar; the form scrolls
+        resize_fitted(self, 760, 700)   # within the screen's free area; the form scrolls
         self.exam_id_edit = QLineEdit()
         self.exam_id_edit.setPlaceholderText("exam-2027")
         self.title_edit = QLineEdit()
@@ -278,7 +279,7 @@ class BuiltExamDialog(QDialog):
         super().__init__(parent)
         self.answer = answer
         self.setWindowTitle(self.tr("Exam built: %1").replace("%1", title))
-        self.resize(560, 360)
+        resize_fitted(self, 560, 360)
         text = QTextBrowser()
         lines = [self.tr("Package %1 from %2 question(s); stations receive it with their next sync.")
                  .replace("%1", answer["package_id"]).replace("%2", str(answer["questions"]))]

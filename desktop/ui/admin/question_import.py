@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from desktop.services.admin_client import AdminClient, AdminError
 from desktop.services.background import run_in_background
+from desktop.ui.screen_fit import resize_fitted
 from examcore.banks.common import RowProblem, change_said
 
 BANK_FILES = "*.xlsx *.xlsm *.docx *.txt *.gift *.json *.xml *.zip"
@@ -27,7 +28,7 @@ class QuestionImportDialog(QDialog):
         self.paths: list[Path] = []
         self.preview: dict | None = None    # the dry run's report for the files and options shown
         self.setWindowTitle(self.tr("Import questions"))
-        self.resize(900, 560)
+        resize_fitted(self, 900, 560)
         self.bank_combo = QComboBox()
         self.bank_combo.setEditable(True)   # a new bank is named by typing it
         self.bank_combo.addItems(banks)

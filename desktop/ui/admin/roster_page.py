@@ -14,6 +14,7 @@ from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.confirm import confirm
 from desktop.ui.local_time import local_time
+from desktop.ui.screen_fit import resize_fitted
 from examcore.banks.common import RowProblem
 from examcore.bundle import write_atomically
 
@@ -215,7 +216,7 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         learner = archive["learner"]
         self.setWindowTitle(self.tr("Personal archive: %1").replace("%1", learner["name"]))
-        self.resize(640, 480)
+        resize_fitted(self, 640, 480)
         lines = [f"<h3>{learner['name']}（{learner['learner_no']}）</h3>"]
         for exam in archive["exams"]:
             lines.append(f"<p><b>{exam.get('title') or exam['exam_id']}</b></p><ul>")
