@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 
@@ -26,6 +26,18 @@ class SystemClock:
 
     def now(self) -> datetime:
         return datetime.now(timezone.utc).astimezone()
+
+
+def to_local(when: datetime) -> datetime:
+    """``when`` in this PC's zone (a naive one is taken as local time, as ``astimezone()`` takes it). Windows'
+    C library refuses a time before 1970 (OSError 22, an HTTP 500 for a date typed as 1960-01-01, issue 23):
+    such a time gets the zone's offset of today instead, which for China (no summer time since 1991) is the
+    same."""
+    try:
+        return when.astimezone()
+    except (OSError, OverflowError, ValueError):
+        zone = timezone(datetime.now(timezone.utc).astimezone().utcoffset() or timedelta(0))
+        return (when.replace(tzinfo=zone) if when.tzinfo is None else when).astimezone(zone)
 
 
 def utc_naive(dt: datetime) -> datetime:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from examcore.clock import to_local
+
 
 def local_time(value: str | None, seconds: bool = False) -> str:
     """``value`` as local "YYYY-MM-DD HH:MM" (":SS" with ``seconds``); "" for none; text that is not a
@@ -18,4 +20,4 @@ def local_time(value: str | None, seconds: bool = False) -> str:
         return str(value)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return to_local(when).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from flask import g, jsonify, request
 
 from examcore import canonical
-from examcore.clock import utc_naive
+from examcore.clock import to_local, utc_naive
 from sync_server import audit
 from sync_server.api import api
 from sync_server.api.admin_auth import admin, not_found, require_admin
@@ -57,7 +57,7 @@ def list_sittings():
     ctx = server()
     day = request.args.get("date")
     try:
-        local = datetime.fromisoformat(day).astimezone() if day else ctx.clock.now().astimezone()
+        local = to_local(datetime.fromisoformat(day)) if day else to_local(ctx.clock.now())
     except ValueError:
         return jsonify(error="bad_date", message=f"{day!r} is not a date (YYYY-MM-DD)"), 400
     start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)

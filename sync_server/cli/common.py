@@ -180,7 +180,8 @@ def code_with_pin(code: str, fingerprint: str) -> str:
 
 def local_minute(when) -> str:
     """A moment as the people in the room read it: this computer's time, to the minute."""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    from examcore.clock import to_local
+    return to_local(when).strftime("%Y-%m-%d %H:%M")
 
 
 def duration_words(span) -> str:

@@ -97,18 +97,18 @@ def _sitting_state(state: str) -> str:
 def sittings_list(ctx: click.Context, first_day: date | None, last_day: date | None) -> None:
     """The sittings of a span of days (from yesterday to 30 days ahead unless --from/--to say otherwise), in
     this computer's time, with their seats and state: where to find a past sitting's id for its report."""
-    from examcore.clock import from_utc_naive
+    from examcore.clock import from_utc_naive, to_local
     from sync_server.models import SittingSeat
     from sync_server.sittings import sittings_between
     with _server(ctx) as server, server.sessions() as s:
-        first = first_day or server.clock.now().astimezone().date() - timedelta(days=1)
+        first = first_day or to_local(server.clock.now()).date() - timedelta(days=1)
         last = last_day or first + timedelta(days=30)
         if last < first:
             raise click.UsageError((cli_tr("--to ({last}) is before --from ({first})") if first_day else
                                     cli_tr("--to ({last}) is before yesterday ({first}), where the list starts "
                                            "unless --from says otherwise")).format(last=last, first=first))
-        start = datetime.combine(first, time.min).astimezone()   # midnight here, whatever the server's zone
-        rows = sittings_between(s, start, datetime.combine(last + timedelta(days=1), time.min).astimezone()
+        start = to_local(datetime.combine(first, time.min))   # midnight here, whatever the server's zone
+        rows = sittings_between(s, start, to_local(datetime.combine(last + timedelta(days=1), time.min))
                                 - timedelta(microseconds=1))
         seats = dict(s.execute(select(SittingSeat.sitting_id, func.count()).where(
             SittingSeat.sitting_id.in_([r.sitting_id for r in rows])).group_by(SittingSeat.sitting_id)).all())

@@ -20,6 +20,7 @@ from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.screen_fit import resize_fitted
 from examcore.bundle import write_atomically
+from examcore.clock import to_local
 
 TYPES = (("single", "单选"), ("multiple", "多选"), ("true_false", "判断"), ("fill_in", "填空"), ("short_answer", "简答"))
 
@@ -31,7 +32,7 @@ def _spin(table: QTableWidget, row: int, column: int) -> QSpinBox:
 
 def _local(value: QDateTime) -> datetime:
     """An edited date and time as an aware local datetime (toPython is typed loosely)."""
-    return cast(datetime, value.toPython()).astimezone()
+    return to_local(cast(datetime, value.toPython()))
 
 
 class ExamBuilder(QDialog):
