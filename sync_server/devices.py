@@ -219,9 +219,9 @@ def withdraw_codes(ctx: ServerContext, room: str | None = None, keep: Collection
                     *_open(now), *(() if room is None else (EnrolmentCode.room == room,))))
                 if row.code_hash not in kept and (chosen is None or row.code_hash in chosen)]
         for row in rows:
-            # valid for no time at all: what marks a code withdrawn rather than run out (redeem_code accepts
-            # until expires_at; a code is made for an hour at least)
-            row.expires_at = min(row.created_at, now - timedelta(seconds=1))
+            # ending before it was made: what marks a code withdrawn rather than run out (redeem_code accepts
+            # until expires_at)
+            row.expires_at = row.created_at - timedelta(seconds=1)
         if rows:
             audit.record(s, "device.codes_withdrawn", f"room:{room}" if room is not None else "room:*", now,
                          detail=f"{len(rows)} unused enrolment code(s)")
@@ -244,7 +244,7 @@ def code_problem(ctx: ServerContext, code: str, device_id: str) -> str | None:
 
 def _code_problem(row, device: Device | None, now: datetime) -> str | None:
     return ("unknown_code" if row is None else "code_used" if row.used_by is not None
-            else "code_withdrawn" if row.expires_at <= row.created_at
+            else "code_withdrawn" if row.expires_at < row.created_at
             else "code_expired" if row.expires_at < now
             else "code_other_unit" if (device is not None and device.status == "approved" and device.unit_id
                                        and row.unit_id and row.unit_id != device.unit_id)

@@ -176,14 +176,17 @@ class ExamWindow(QWidget):
 
     def resizeEvent(self, event) -> None:   # noqa: N802, ANN001 - Qt's name and signature
         super().resizeEvent(event)
-        self._fit_height()
+        # after the resize is done: changing the layout inside it cost the window its full-screen state
+        QTimer.singleShot(0, self, self._fit_height)
 
     def changeEvent(self, event) -> None:   # noqa: N802, ANN001 - Qt's name and signature
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:   # A+ / A- change the room every line takes
-            self._fit_height()
+            QTimer.singleShot(0, self, self._fit_height)
 
     def _fit_height(self) -> None:
+        if not self.isVisible():
+            return
         roomy = self.height() >= self.ROOMY_LINES * self.fontMetrics().lineSpacing()
         self.keys_label.setText(self._keys_words[0 if roomy else 1])
         self.navigator.legend.setVisible(roomy)

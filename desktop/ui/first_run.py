@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QRadioButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from desktop.ui.file_dialogs import open_file, open_files
 from desktop.services.background import run_in_background
 from desktop.services.enrolment import enrol_from_file, enrol_station
 from desktop.services.file_import import Imported, import_files
@@ -127,8 +128,8 @@ class FirstRunWizard(QWidget):
         return page
 
     def ask_room_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The room's enrolment file"), "",
-                                              self.tr("Enrolment files (*.json);;All files (*)"))
+        path = open_file(self, self.tr("The room's enrolment file"),
+                         self.tr("Enrolment files (*.json);;All files (*)"))
         if path:
             self.load_room_file(Path(path))
 
@@ -236,7 +237,7 @@ class FirstRunWizard(QWidget):
         return page
 
     def ask_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Files to import"))
+        paths = open_files(self, self.tr("Files to import"))
         if paths:
             self.import_paths([Path(p) for p in paths])
 

@@ -5,13 +5,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import ExamListing, PackageLibrary
 from desktop.services.preferences import Preferences
 from desktop.ui.display_controls import DisplayControls
+from desktop.ui.file_dialogs import open_file
 from desktop.ui.messages import package_error
 from examcore.errors import PackageError
 from examcore.window import WindowState
@@ -142,8 +143,7 @@ class HomeWindow(QWidget):
     # --- importing -------------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import exam package"), "",
-                                              self.tr("Exam packages (*.xfp);;All files (*)"))
+        path = open_file(self, self.tr("Import exam package"), self.tr("Exam packages (*.xfp);;All files (*)"))
         if path:
             self.import_package(Path(path))
 

@@ -7,10 +7,11 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.law_library import PAGE, LawLibrary, SearchPage
+from desktop.ui.file_dialogs import open_file
 from desktop.ui.theme import colour
 from examcore.study.statutes import HEADING_SEPARATOR, StatuteError
 
@@ -171,8 +172,8 @@ class LibraryPage(QWidget):
         self.shown_article = (law_title, article.number, article.sub)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a statute"), "",
-                                              self.tr("Statutes (*.txt *.docx *.html *.htm);;All files (*)"))
+        path = open_file(self, self.tr("Import a statute"),
+                         self.tr("Statutes (*.txt *.docx *.html *.htm);;All files (*)"))
         if path:
             self.import_statute(Path(path))
 

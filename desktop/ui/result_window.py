@@ -5,11 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from desktop.services.attempts import SubmissionReceipt
 from desktop.ui.exam_review import ExamReview, ReviewItem
+from desktop.ui.file_dialogs import save_file
 from desktop.ui.receipt import ReceiptData, receipt_document, receipt_html, save_receipt_pdf
 from examcore.grading import Outcome
 
@@ -71,7 +72,7 @@ class ResultWindow(QWidget):
 
     def _save_pdf(self) -> None:
         name = self.tr("receipt-%1.pdf").replace("%1", self.receipt.result_id[:8])
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save receipt"), name, self.tr("PDF files (*.pdf)"))
+        path = save_file(self, self.tr("Save receipt"), name, self.tr("PDF files (*.pdf)"))
         if not path:
             return
         try:

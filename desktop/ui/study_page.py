@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from desktop.services.login_types import LearnerInfo
 from desktop.services.study import StudyService
+from desktop.ui.file_dialogs import open_file
 from desktop.ui.messages import study_file_error
 from desktop.ui.progress_chart import ProgressChart
 from desktop.ui.question_drill import Feedback, QuestionDrill
@@ -244,8 +245,7 @@ class StudyPage(QWidget):
             self.refresh()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import course or plan"), "",
-                                              self.tr("Study files (*.xfc *.xfs);;All files (*)"))
+        path = open_file(self, self.tr("Import course or plan"), self.tr("Study files (*.xfc *.xfs);;All files (*)"))
         if path:
             self.import_file(Path(path))
 

@@ -74,7 +74,7 @@ def test_a_whole_exam_from_first_login_to_receipt(qtbot, controller, station, tm
     assert result.review_view is None   # this exam does not allow review: no answer key shown
 
     pdf = tmp_path / "receipt.pdf"
-    monkeypatch.setattr("desktop.ui.result_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    monkeypatch.setattr("desktop.ui.result_window.save_file", lambda *a, **k: str(pdf))
     qtbot.mouseClick(result.pdf_button, Qt.MouseButton.LeftButton)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
 
@@ -261,7 +261,7 @@ def test_a_damaged_package_is_refused_on_import_and_nothing_changes(qtbot, contr
     log_in(qtbot, controller.login, *LEARNER)
     bad = tmp_path / "damaged.xfp"
     bad.write_bytes(package_file.read_bytes()[:-100])
-    monkeypatch.setattr("desktop.ui.home_window.QFileDialog.getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr("desktop.ui.home_window.open_file", lambda *a, **k: str(bad))
     qtbot.mouseClick(controller.home.import_button, Qt.MouseButton.LeftButton)
     assert "damaged.xfp was not imported" in controller.home.message_label.text()
     assert "incomplete" in controller.home.message_label.text()
