@@ -514,7 +514,8 @@ def _check_enrol_words(server_url: str, code: str | None, pin: str | None) -> No
     from examcore.tls_pin import CODE_CHARS, PinError, parse_fingerprint
     parts = urlsplit(server_url)
     loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
-    if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
+    plain_loopback = parts.scheme == "http" and loopback   # this PC's own test server: nothing to pin
+    if parts.scheme != "https" and not plain_loopback:
         raise click.UsageError(cli_tr("the server address starts with https://, e.g. https://192.168.1.10:8470 "
                                       "(the administrator gives it with the code)"))
     if pin is not None:
@@ -523,11 +524,11 @@ def _check_enrol_words(server_url: str, code: str | None, pin: str | None) -> No
         except PinError as exc:
             raise click.UsageError(cli_tr("--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls "
                                           "show` prints it (groups of letters and digits)").format(pin=pin)) from exc
-    if code is None and pin is None and not loopback:
+    if code is None and pin is None and not plain_loopback:
         raise click.UsageError(cli_tr("give the enrolment code (--code), or the certificate's fingerprint "
                                       "(--fingerprint) to wait for the administrator's approval"))
     plain = "".join(ch for ch in (code or "") if ch not in " -\t")
-    if code is not None and len(plain) == CODE_CHARS and pin is None and not loopback:
+    if code is not None and len(plain) == CODE_CHARS and pin is None and not plain_loopback:
         raise click.UsageError(cli_tr("this code has two groups: give the server's certificate fingerprint too "
                                       "(--fingerprint), or the whole code of six groups"))
 

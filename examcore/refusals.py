@@ -78,6 +78,9 @@ def _network_texts() -> dict[str, str]:
                                   "check it"),
         "enrol_at_centre": cli_tr("this is a provincial server: a station enrols at its exam centre; ask the "
                                   "centre for an enrolment code or file"),
+        "malformed": cli_tr("the server's answer was not what Xuefa expects (a device between this computer and "
+                            "the server, or a server of another version): nothing was changed here; try again, "
+                            "and tell the administrator if it stays so"),
         "bad_answer": cli_tr("the server's answer was not what Xuefa expects (a device between this computer and "
                              "the server, or a server of another version): nothing was changed here; try again, "
                              "and tell the administrator if it stays so"),

@@ -36,7 +36,10 @@ class SyncError(Exception):
     'plain_http' for an address that cannot be used safely)."""
 
     def __init__(self, code: str, message: str):
-        super().__init__(message)
+        # a device between station and server may answer {"error": ["busy"]}: a code is a name, or bad_answer
+        if not isinstance(code, str) or not code.isidentifier() or len(code) > 40:
+            message, code = f"{code!r:.80}: {message!s:.200}", "bad_answer"
+        super().__init__(str(message)[:2000])
         self.code = code
 
 

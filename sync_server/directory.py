@@ -210,10 +210,6 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
     if unreadable is not None:   # a line break splits every listing; a direction mark (U+202E) shows it reversed
         raise DirectoryError("bad_text", Words("{text!r} holds a line break or an invisible control character: "
                                                "type it again as plain text", text=unreadable[:40]))
-    if _hidden_marks(learner_no) or any(ch in learner_no for ch in "/\\"):
-        raise DirectoryError("bad_number", Words("the learner number {learner_no!r} cannot be used: a number has "
-                                                 "no slashes and no control characters",
-                                                 learner_no=learner_no[:40]))
     if not PHONE.fullmatch(unicodedata.normalize("NFKC", fields.phone)):
         raise DirectoryError("bad_phone", Words("the phone number {phone} cannot be used: digits, spaces, + - ( ) / "
                                                 "and 转 for an extension only", phone=fields.phone))
@@ -223,6 +219,11 @@ def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetim
         row = s.get(Learner, learner_no)
     password = None
     if row is None:
+        if _hidden_marks(learner_no) or any(ch in learner_no for ch in "/\\?#%") or not learner_no.strip("."):
+            # a number names a learner in a web address too: / ? # % and a number of dots would name another one
+            raise DirectoryError("bad_number", Words("the learner number {learner_no!r} cannot be used: a number has "
+                                                     "none of / \\ ? # % and no control characters",
+                                                     learner_no=learner_no[:40]))
         plain = "".join(unicodedata.normalize("NFKC", learner_no).split())
         if plain != learner_no:   # 全角 digits or a stray space: a second learner nobody could tell apart
             raise DirectoryError("lookalike_number", Words(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from urllib.parse import quote
+
 import requests
 
 from examcore.cli_text import words_said
@@ -81,16 +83,16 @@ class AdminClient:
         return self._call("GET", "/admin/admins")["admins"]
 
     def reset_admin_password(self, username: str) -> str:
-        return self._call("POST", f"/admin/admins/{username}/reset-password")["initial_password"]
+        return self._call("POST", f"/admin/admins/{_seg(username)}/reset-password")["initial_password"]
 
     def set_admin_disabled(self, username: str, disabled: bool) -> dict:
-        return self._call("POST", f"/admin/admins/{username}/{'disable' if disabled else 'enable'}")
+        return self._call("POST", f"/admin/admins/{_seg(username)}/{'disable' if disabled else 'enable'}")
 
     def set_admin_role(self, username: str, role: str) -> dict:
-        return self._call("PUT", f"/admin/admins/{username}/role", json={"role": role})
+        return self._call("PUT", f"/admin/admins/{_seg(username)}/role", json={"role": role})
 
     def logout_all(self, username: str) -> int:
-        return self._call("POST", f"/admin/admins/{username}/logout-all")["ended"]
+        return self._call("POST", f"/admin/admins/{_seg(username)}/logout-all")["ended"]
 
     def audit(self, before: int | None = None, action: str = "", outcome: str = "") -> dict:
         """A page of the security log, newest first: {entries: [...], more}."""
@@ -141,13 +143,13 @@ class AdminClient:
                 return out
 
     def edit_question(self, question_id: str, fields: dict) -> dict:
-        return self._call("PUT", f"/admin/questions/{question_id}", json=fields)
+        return self._call("PUT", f"/admin/questions/{_seg(question_id)}", json=fields)
 
     def retire_question(self, question_id: str, retired: bool = True) -> dict:
-        return self._call("POST", f"/admin/questions/{question_id}/{'retire' if retired else 'restore'}")
+        return self._call("POST", f"/admin/questions/{_seg(question_id)}/{'retire' if retired else 'restore'}")
 
     def question_history(self, question_id: str) -> list[dict]:
-        return self._call("GET", f"/admin/questions/{question_id}/history")["versions"]
+        return self._call("GET", f"/admin/questions/{_seg(question_id)}/history")["versions"]
 
     def build_exam(self, exam: dict, bank: str, recipients: list[str], makeup_of: str | None = None) -> dict:
         return self._call("POST", "/admin/exams/build", json={"exam": exam, "bank": bank, "recipients": recipients,
@@ -184,10 +186,10 @@ class AdminClient:
         return self._send("GET", "/admin/roster/export", params={"unit_id": unit_id} if unit_id else {}).content
 
     def reset_password(self, learner_no: str) -> dict:
-        return self._call("POST", f"/admin/learners/{learner_no}/reset-password")
+        return self._call("POST", f"/admin/learners/{_seg(learner_no)}/reset-password")
 
     def archive(self, learner_no: str) -> dict:
-        return self._call("GET", f"/admin/learners/{learner_no}/archive")
+        return self._call("GET", f"/admin/learners/{_seg(learner_no)}/archive")
 
     # --- this server: devices and syncing ------------------------------------------------------------
 
@@ -195,10 +197,10 @@ class AdminClient:
         return self._call("GET", "/admin/devices")["devices"]
 
     def approve(self, device_id: str, unit_id: str) -> dict:
-        return self._call("POST", f"/admin/devices/{device_id}/approve", json={"unit_id": unit_id})
+        return self._call("POST", f"/admin/devices/{_seg(device_id)}/approve", json={"unit_id": unit_id})
 
     def revoke(self, device_id: str) -> dict:
-        return self._call("POST", f"/admin/devices/{device_id}/revoke")
+        return self._call("POST", f"/admin/devices/{_seg(device_id)}/revoke")
 
     def status(self) -> dict:
         return self._call("GET", "/admin/status")
@@ -229,3 +231,9 @@ class AdminClient:
     def import_receipts(self, data: bytes) -> dict:
         return self._call("POST", "/admin/receipts/import", data=data,
                           headers={"Content-Type": "application/octet-stream"})
+
+
+def _seg(value: object) -> str:
+    """A value as one segment of a URL path: a learner number 110101001000%31 or a?b must name itself, not
+    another learner (%31 is "1") or a query."""
+    return quote(str(value), safe="")

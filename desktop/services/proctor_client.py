@@ -4,6 +4,8 @@ centre refuses unsigned ones, and stations check the signature before applying. 
 the GUI thread."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import requests
 
 from examcore.proctor_action import sign_action
@@ -66,7 +68,7 @@ class ProctorClient:
         return self._call("GET", "/admin/sittings")["sittings"]
 
     def sitting(self, sitting_id: str) -> dict:
-        return self._call("GET", f"/admin/sittings/{sitting_id}")
+        return self._call("GET", f"/admin/sittings/{_seg(sitting_id)}")
 
     def _signed(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
                 reason: str = "") -> dict | None:
@@ -76,28 +78,36 @@ class ProctorClient:
                            minutes, reason)
 
     def start(self, sitting_id: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{sitting_id}/start", {"signed": self._signed(sitting_id, "start")})
+        return self._call("POST", f"/admin/sittings/{_seg(sitting_id)}/start",
+                          {"signed": self._signed(sitting_id, "start")})
 
     def act(self, sitting_id: str, kind: str, learner_no: str | None = None, minutes: int = 0,
             reason: str = "") -> dict:
-        return self._call("POST", f"/admin/sittings/{sitting_id}/actions",
+        return self._call("POST", f"/admin/sittings/{_seg(sitting_id)}/actions",
                           {"kind": kind, "learner_no": learner_no, "minutes": minutes, "reason": reason,
                            "signed": self._signed(sitting_id, kind, learner_no, minutes, reason)})
 
     def move_seat(self, sitting_id: str, learner_no: str, reason: str, device_id: str | None = None) -> dict:
         """Free the learner's seat from the station it is bound to (or bind it to ``device_id``)."""
-        return self._call("POST", f"/admin/sittings/{sitting_id}/move-seat",
+        return self._call("POST", f"/admin/sittings/{_seg(sitting_id)}/move-seat",
                           {"learner_no": learner_no, "device_id": device_id, "reason": reason,
                            "signed": self._signed(sitting_id, "move_seat", learner_no, reason=reason)})
 
     def missing(self, sitting_id: str, learner_no: str, reason: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{sitting_id}/missing",
+        return self._call("POST", f"/admin/sittings/{_seg(sitting_id)}/missing",
                           {"learner_no": learner_no, "reason": reason,
                            "signed": self._signed(sitting_id, "missing", learner_no, reason=reason)})
 
     def close(self, sitting_id: str) -> dict:
-        return self._call("POST", f"/admin/sittings/{sitting_id}/close", {"signed": self._signed(sitting_id, "close")})
+        return self._call("POST", f"/admin/sittings/{_seg(sitting_id)}/close",
+                          {"signed": self._signed(sitting_id, "close")})
 
     def start_code(self, sitting_id: str) -> dict:
         """{start_code, sitting}: for starting stations with no LAN (the server logs who asked)."""
-        return self._call("GET", f"/admin/sittings/{sitting_id}/start-code")
+        return self._call("GET", f"/admin/sittings/{_seg(sitting_id)}/start-code")
+
+
+def _seg(value: object) -> str:
+    """A value as one segment of a URL path: a learner number 110101001000%31 or a?b must name itself, not
+    another learner (%31 is "1") or a query."""
+    return quote(str(value), safe="")

@@ -71,8 +71,8 @@ def run_sync(station: Station, client: SyncClient,
             cleared, _ = results.apply_signed_receipts(
                 [o["receipt"].encode() for o in outcomes if isinstance(o.get("receipt"), str)])
             report.confirmed += cleared
-            report.refused += [{"id": o["result_id"], "reason": str(o.get("reason") or o["status"]),
-                                "detail": str(o.get("detail", ""))}
+            report.refused += [{"id": o["result_id"], "reason": _reason(o.get("reason") or o["status"]),
+                                "detail": str(o.get("detail", ""))[:500]}
                                for o in outcomes if o["status"] in ("refused", "conflict")]
             if progress is not None:
                 progress(report.confirmed, len(pending))
@@ -96,6 +96,12 @@ def run_sync(station: Station, client: SyncClient,
     except SyncError as exc:
         _failed(report.pull, exc, "taking changes")
     return report
+
+
+def _reason(value: object) -> str:
+    """A refusal's reason as a server names it (device_revoked …); anything else (an object, a page of
+    text from a device in between) is no reason this station can say: bad_answer."""
+    return value if isinstance(value, str) and value.isidentifier() and len(value) <= 40 else "bad_answer"
 
 
 def _note(station: Station, key: str) -> None:

@@ -3306,10 +3306,6 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 含有换行或不可见的控制字符：请以纯文本重新输入</translation>
     </message>
     <message>
-      <source>the learner number {learner_no!r} cannot be used: a number has no slashes and no control characters</source>
-      <translation>学号 {learner_no!r} 不能使用：学号中不能有斜杠或控制字符</translation>
-    </message>
-    <message>
       <source>the phone number {phone} cannot be used: digits, spaces, + - ( ) / and 转 for an extension only</source>
       <translation>电话号码 {phone} 无法使用：只能包含数字、空格、+ - ( ) /，分机号可用“转”</translation>
     </message>
@@ -3332,6 +3328,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{unit_id} holds {child_id}, which is a {child_level}: it cannot be a {level}</source>
       <translation>{unit_id} 下设有{child_level} {child_id}，不能改为{level}</translation>
+    </message>
+    <message>
+      <source>the learner number {learner_no!r} cannot be used: a number has none of / \ ? # % and no control characters</source>
+      <translation>学号 {learner_no!r} 不能使用：学号中不能有 / \ ? # % 或控制字符</translation>
     </message>
     <message>
       <source>the learner number {learner_no} has full-width characters or spaces: type it as {plain}</source>

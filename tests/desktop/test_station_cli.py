@@ -172,3 +172,12 @@ def test_a_time_span_reads_as_people_say_it():
     from desktop.app import _span
     assert _span(timedelta(days=2, hours=3, minutes=5)) == "2 d 3 h 5 min 0 s"
     assert _span(timedelta(microseconds=297)) == "0 d 0 h 0 min 0 s"   # not "0:00:00.000297"
+
+
+def test_enrolling_over_https_without_code_or_fingerprint_says_what_to_give(tmp_path):
+    """https://127.0.0.1 without --code or --fingerprint was said as "enrolled before the server used
+    encrypted connections" (issue 20, a second outside tester); and nothing is set up by a refused one."""
+    done = xuefa(tmp_path / "new", "enrol", "https://127.0.0.1:9", "--name", "x")
+    assert done.returncode == 2 and "--fingerprint" in done.stderr and "before the server" not in done.stderr, \
+        done.stderr
+    assert not (tmp_path / "new").exists()

@@ -274,6 +274,9 @@ def test_the_directorys_refusals_read_in_chinese(tmp_path, monkeypatch):
                        (["learners", "add", "2203", "--name", "王\n五", "--unit", "A"], "换行或不可见的控制字符"),
                        (["learners", "add", "2204", "--name", "\u202e赵六", "--unit", "A"], "换行或不可见的控制字符"),
                        (["learners", "add", "../../etc", "--name", "钱七", "--unit", "A"], "不能使用"),
+                       (["learners", "add", "110101001000%31", "--name", "孙八", "--unit", "A"], "不能使用"),
+                       (["learners", "add", "a?b", "--name", "孙八", "--unit", "A"], "不能使用"),
+                       (["learners", "add", "..", "--name", "孙八", "--unit", "A"], "不能使用"),
                        (["devices", "revoke", " "], "不能使用")):
         done = run(*args)
         assert says in done.output and "Traceback" not in done.output, (args, done.output)

@@ -43,3 +43,28 @@ def test_an_http_address_of_a_server_that_speaks_only_tls_is_said_as_that(tmp_pa
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_an_error_that_is_no_code_is_a_bad_answer_not_a_crash():
+    """{"error": ["busy"]} from a device between station and server ended in TypeError: unhashable type
+    (issue 20, a second outside tester)."""
+    from examcore.refusals import explain
+    from examcore.sync_client import SyncError
+    for code in (["busy"], {"x": 1}, None, 5, "x" * 100, "two words"):
+        error = SyncError(code, "m")
+        assert error.code == "bad_answer" and "expects" in explain(error), code
+    assert SyncError("device_revoked", "m").code == "device_revoked"
+
+
+def test_admin_and_proctor_requests_name_their_object_as_one_path_segment(monkeypatch):
+    """A learner number 110101001000%31 reset 1101010010001's password through the admin window (%31 is
+    "1"), and a?b archived a (issue 20, a second outside tester): every id in a path is quoted whole."""
+    from desktop.services.admin_client import AdminClient
+    from desktop.services.proctor_client import _seg as proctor_seg
+    paths: list[str] = []
+    monkeypatch.setattr(AdminClient, "_call", lambda self, method, path, **kw: paths.append(path) or {})
+    client = AdminClient.__new__(AdminClient)
+    client.reset_password("110101001000%31")
+    client.archive("a?b#c/d")
+    assert paths == ["/admin/learners/110101001000%2531/reset-password", "/admin/learners/a%3Fb%23c%2Fd/archive"]
+    assert proctor_seg("s/1?x") == "s%2F1%3Fx"
