@@ -12,16 +12,22 @@ from sync_server.directory import put_unit
 PASSWORD = "Centre-admin-2026"
 
 
-def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly(server, server_config):
+def _centre_admin(server, server_config):
+    """The centre's app and its administrator's authorisation header."""
     now = utc_naive(server.clock.now())
     with server.sessions.begin() as s:
         put_unit(s, "C1", "甲市考试中心", "city", None, now)
         create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now, must_change_password=False)
     app = create_app(server_config)
+    token = app.test_client().post("/api/v1/admin/login",
+                                   json={"username": "zhongxin", "password": PASSWORD}).json["token"]
+    return app, {"Authorization": f"Bearer {token}"}
+
+
+def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly(server, server_config):
+    app, auth = _centre_admin(server, server_config)
     try:
         client = app.test_client()
-        token = client.post("/api/v1/admin/login", json={"username": "zhongxin", "password": PASSWORD}).json["token"]
-        auth = {"Authorization": f"Bearer {token}"}
         assert sync_admin._one_sync.acquire(blocking=False)      # a sync is running
         try:
             busy = client.post("/api/v1/admin/sync-upstream", headers=auth)
@@ -86,16 +92,10 @@ def test_results_relayed_before_a_later_step_failed_are_in_the_failure(server, s
     monkeypatch.setattr(sync_server.pull, "pull", lambda _ctx: PullReport(1, 0, []))
     monkeypatch.setattr(sync_server.relay, "relay", lambda _ctx, _progress=None: RelayReport(3, 1, [], 9, True, 9))
     monkeypatch.setattr(sync_server.study.relay, "relay_study", cut)
-    now = utc_naive(server.clock.now())
-    with server.sessions.begin() as s:
-        put_unit(s, "C1", "甲市考试中心", "city", None, now)
-        create_admin(s, "zhongxin", PASSWORD, "centre_admin", "C1", now, must_change_password=False)
-    app = create_app(server_config)
+    app, auth = _centre_admin(server, server_config)
     try:
-        client = app.test_client()
-        token = client.post("/api/v1/admin/login", json={"username": "zhongxin", "password": PASSWORD}).json["token"]
-        lines = [json.loads(x) for x in client.post("/api/v1/admin/sync-upstream",
-                                                    headers={"Authorization": f"Bearer {token}"}).data.splitlines()]
+        lines = [json.loads(x) for x in app.test_client().post("/api/v1/admin/sync-upstream",
+                                                               headers=auth).data.splitlines()]
         assert lines[-1]["failed"]["code"] == "unreachable"
         assert lines[-1]["failed"]["relayed"] == {"sent": 3, "already_there": 1}
     finally:
