@@ -9,8 +9,9 @@ the verifier kept is the one with the greatest *version*, an integer that orders
 - the high bits count server resets (the *epoch*); a reset starts a new epoch, so a one-time password
   replaces every credential issued or chosen before it, wherever it was chosen;
 - the low 42 bits are, within an epoch, the station's time of a change in ms since 1970 (until 2109), so
-  of two changes the later one wins; a reset's own low bits are a small random number (two tiers resetting
-  the same learner before they sync agree on one of the two), always below any change's time.
+  of two changes the later one wins; a reset's own low bits are the server's time of the reset, so two
+  tiers that reset the same learner as often order by time (the later reset wins everywhere), and a change
+  made after a reset is above it (its low bits at least the reset's plus one).
 
 So the newest version wins wherever and in whatever order they arrive: a change made on a station that
 had not yet heard of a reset is below that reset everywhere. Straight from a station, a change must be of
@@ -58,10 +59,16 @@ def initial_version() -> int:
     return 1 << LOW_BITS
 
 
-def reset_version(current: int) -> int:
-    """The version of a one-time password issued now over a verifier of version ``current`` (0: none).
-    Changes never reach MAX_EPOCH (change_applies), so a reset always has room above them."""
-    return ((min(epoch(current), MAX_EPOCH) + 1) << LOW_BITS) | secrets.randbelow(1 << RESET_TIE_BITS)
+def reset_version(current: int, at: datetime | None = None) -> int:
+    """The version of a one-time password issued at ``at`` (timezone-aware; None: a small random number)
+    over a verifier of version ``current`` (0: none). Changes never reach MAX_EPOCH (change_applies), so a
+    reset always has room above them. Its low bits are the server's time: two tiers that count the same
+    number of resets (a centre's reset and change the province never heard of, then the province's reset)
+    then order by time, the later one winning everywhere (issue 20, found by an outside tester); a change
+    made after a reset is still above it, its low bits at least the reset's plus one (changed_version)."""
+    low = min(LOW_MASK, max(int(at.timestamp() * 1000), 0)) if at is not None else \
+        secrets.randbelow(1 << RESET_TIE_BITS)
+    return ((min(epoch(current), MAX_EPOCH) + 1) << LOW_BITS) | low
 
 
 def changed_version(current: int, at: datetime) -> int:

@@ -341,7 +341,9 @@ def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordH
         raise DirectoryError("unknown_learner", Words("no learner {learner_no}", learner_no=learner_no))
     password = one_time_password()
     row.password_hash = (hasher or PasswordHasher()).hash(password)
-    row.password_version = reset_version(row.password_version)  # replaces any password changed since, anywhere
+    # replaces any password changed before it, anywhere (and, at a tier that counts as many resets, a
+    # password changed before it in time)
+    row.password_version = reset_version(row.password_version, now)
     row.must_change_password, row.password_expires_at = True, now + timedelta(days=ONE_TIME_PASSWORD_DAYS)
     s.flush()
     changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)

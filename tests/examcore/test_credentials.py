@@ -67,3 +67,17 @@ def test_every_order_of_arrival_ends_with_the_same_verifier(steps, rng):
     for event in shuffled:
         seen = _take(seen, event)
     assert seen == current
+
+
+def test_a_later_reset_at_another_tier_wins_over_a_change_it_never_heard_of():
+    """Issue 20 (a second outside tester): the centre reset a learner and the learner changed the password;
+    the province, which never heard of either, reset the same learner later: its one-time password worked
+    nowhere. Resets at a tier counting as many resets order by the server's time."""
+    centre = reset_version(initial_version(), T0)                    # the centre's reset
+    changed = changed_version(centre, T0 + timedelta(minutes=5))     # the learner's change after it
+    province = reset_version(initial_version(), T0 + timedelta(minutes=10))   # the province's, later
+    assert epoch(province) == epoch(changed) and newer(province, changed) and newer(province, centre)
+    # two tiers resetting before they sync end with the later reset everywhere
+    assert newer(reset_version(initial_version(), T0 + timedelta(seconds=1)), reset_version(initial_version(), T0))
+    # a change made after the province's reset, even on a station whose clock is a day behind, is above it
+    assert change_applies(province, changed_version(province, T0 - timedelta(days=1)))
