@@ -14,6 +14,10 @@ def _file_texts() -> dict[str, str]:
     return {
         # result bundles (examcore/bundle.py)
         "not_a_bundle": cli_tr("the file is not a result file of Xuefa, or it is damaged: export it again"),
+        # exam packages (examcore/package.py)
+        "not_a_recipient": cli_tr("this server is not among the package's recipients, so it could never take its "
+                                  "results: the issuer builds the exam again naming this server's results key "
+                                  "(server-results.key.pub)"),
         "incomplete": cli_tr("the file is incomplete (the copy may have been cut off): export it again"),
         "entry_mismatch": cli_tr("the file is damaged: export it again"),
         "station_not_here": cli_tr("this file comes from a station; stations' results are imported at their centre, "

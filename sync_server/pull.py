@@ -85,8 +85,11 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
                 _, new = store_package(ctx, s, files[change.key])
             report.packages += int(new)
         except PackageError as exc:  # e.g. this server is not among its recipients: its stations cannot use it
+            reason = Words("this server is not among its recipients, so it could never take its results: the "
+                           "issuer builds the exam again naming this server's results key (server-results.key.pub)") \
+                if exc.code == "not_a_recipient" else (exc.detail or exc.code)
             why = Words("package {title} was not taken: {reason}", title=str(body.get('title', change.key)),
-                        reason=exc.detail or exc.code)
+                        reason=reason)
             report.skipped.append(why)
             s.add(Alert(kind="package_skipped", detail=why, created_at=now))
     elif change.kind == "study":   # a plan, course or practice bank: checked here, then handed down

@@ -3366,6 +3366,10 @@ this PC's clock now: {clock}</source>
       <translation>考试包 {title} 未接收：{reason}</translation>
     </message>
     <message>
+      <source>this server is not among its recipients, so it could never take its results: the issuer builds the exam again naming this server's results key (server-results.key.pub)</source>
+      <translation>本服务器不在其接收方之中，永远无法接收其成绩：请出题单位重新生成考试包，并把本服务器的成绩密钥（server-results.key.pub）列为接收方</translation>
+    </message>
+    <message>
       <source>study file {title} was not taken: {reason}</source>
       <translation>学习文件 {title} 未接收：{reason}</translation>
     </message>
@@ -4872,6 +4876,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the file is not a result file of Xuefa, or it is damaged: export it again</source>
       <translation>该文件不是学法的成绩文件，或已损坏：请重新导出</translation>
+    </message>
+    <message>
+      <source>this server is not among the package's recipients, so it could never take its results: the issuer builds the exam again naming this server's results key (server-results.key.pub)</source>
+      <translation>本服务器不在该考试包的接收方之中，永远无法接收其成绩：请出题单位重新生成考试包，并把本服务器的成绩密钥（server-results.key.pub）列为接收方</translation>
     </message>
     <message>
       <source>the file is incomplete (the copy may have been cut off): export it again</source>

@@ -53,7 +53,8 @@ def set_upstream_cmd(ctx: click.Context, url: str, code: str | None, fingerprint
 
 
 # exit status of `sync-upstream` (docs/installing.md): bits, so that two things at once are both told
-EXIT_REFUSED = 1        # the upstream refused results or records, or holds other results than this server sent
+EXIT_REFUSED = 1        # the upstream refused results or records, holds other results than this server sent,
+                        # or sent a change this server cannot use (a package that does not name it)
 EXIT_PULL_FAILED = 2    # the upstream's changes could not be taken (roster, packages, policy, revocations)
 EXIT_RELAY_FAILED = 4   # relaying results or study records stopped: what was not confirmed is sent next time
 
@@ -83,6 +84,8 @@ def sync_upstream(ctx: click.Context) -> None:
                            applied=got.applied, packages=got.packages))
             for why in got.skipped:
                 click.echo(cli_tr("  skipped: {why}").format(why=said(why)))
+            if got.skipped:   # a package this server could never use: someone must act, so it is not exit 0
+                status |= EXIT_REFUSED
         # the relay runs even when the changes could not be taken: results waiting here are what matters most
         with click.progressbar(length=1, label=cli_tr("relaying results"), file=sys.stderr) as bar:
             def progress(done: int, total: int) -> None:

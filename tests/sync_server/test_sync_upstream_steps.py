@@ -59,3 +59,16 @@ def test_nothing_wrong_is_exit_zero(server_config, monkeypatch):
     done = _run(server_config, monkeypatch, pull=PullReport(0, 0, []), relay=RelayReport(0, 0, [], 0, True, 0),
                 study=StudyRelayReport(0, 0, []))
     assert done.exit_code == 0, done.output
+
+
+def test_a_package_this_server_cannot_use_is_said_and_not_exit_zero(server_config, monkeypatch):
+    """A province package that does not name this centre was skipped with English internals ("key … is not
+    a recipient") and exit 0 (issue 20, a second outside tester)."""
+    from examcore.cli_text import Words
+    from sync_server.pull import PullReport
+    skipped = Words("package {title} was not taken: {reason}", title="2026年度省学法考试", reason=Words(
+        "this server is not among its recipients, so it could never take its results: the issuer builds the "
+        "exam again naming this server's results key (server-results.key.pub)"))
+    done = _run(server_config, monkeypatch, pull=PullReport(1, 0, [skipped]), relay=RelayReport(0, 0, [], 0, True, 0),
+                study=StudyRelayReport(0, 0, []))
+    assert done.exit_code == 1 and "server-results.key.pub" in done.output, done.output
