@@ -52,6 +52,7 @@ def _chinese(n: int) -> str:
     return str(n)
 
 
+MAX_VALUE = 9999   # the largest number drawn; beyond it a label cannot be told (no bank numbers that far)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"   # the heavenly stems, Word's ideographTraditional
 
@@ -133,8 +134,8 @@ class WordNumbering:
                 fmt = levels.get(level, (1, "decimal", ""))[1]
                 value = counts.get(level, levels.get(level, (1, "", ""))[0])
                 shown = FORMATS.get(fmt)
-                if shown is None or value < (0 if fmt in ("decimal", "decimalZero") else 1):
-                    return None
+                if shown is None or value < (0 if fmt in ("decimal", "decimalZero") else 1) or value > MAX_VALUE:
+                    return None   # (a start of 999999999 in a hostile file: no letter string of that length)
                 out += shown(value)
                 i += 2
             else:

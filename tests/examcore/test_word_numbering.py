@@ -42,6 +42,8 @@ def test_labels_count_as_word_counts():
     assert [numbering.label("4", 0) for _ in range(11)][9:] == ["十、", "十一、"]
     assert numbering.label("5", 0) == "①"
     assert numbering.label("6", 0) is None and numbering.label("99", 0) is None   # a bullet, no such list
+    hostile = WordNumbering(ET.fromstring(_numbering({"1": [("upperLetter", "%1.")]}, {"1": ("1", {0: 10 ** 9})})))
+    assert hostile.label("1", 0) is None   # a start a thousand million deep: no label, no string that long
 
 
 def _document(tmp_path, numbering: str, paragraphs: list[tuple[str, str | None]]):
