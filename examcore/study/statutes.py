@@ -384,7 +384,7 @@ def find_citations(text: str) -> list[Citation]:
         number, sub = article_number(m.group(1)), article_number(m.group(2), 0)
         if number is None or sub is None:
             continue
-        before = text[:m.start()]
+        before = text[max(0, m.start() - 90):m.start()]   # what a citation's law can be read from
         titled = re.search(r"《([^》]{1,80})》\s*$", before[-90:])
         if titled:
             last = Citation(m.start() - len(titled.group(0)), m.end(), titled.group(1).strip(), number, sub)
