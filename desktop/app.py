@@ -619,7 +619,7 @@ def sync(ctx: click.Context, verbose: bool) -> None:
                                                                 confirmed=report.confirmed, left=report.left))
     for item in report.refused:   # the reason in plain words; its code and the server's detail with --verbose
         click.echo(cli_tr("  refused {id}: {why} (kept on this station)").format(
-            id=item["id"], why=plain_result_refusal(item["reason"], item["detail"]))
+            id=item["id"], why=plain_result_refusal(item["reason"], item["detail"], station=True))
             + (f"\n    ({item['reason']}) {item['detail']}" if verbose or ctx.find_root().meta.get("verbose") else ""))
     for item in report.not_taken:   # the server's fixed reasons are in the catalogue (sync_server/directory.py)
         click.echo(cli_tr("  a password change was kept by the server but not taken: {detail}; the learner "

@@ -143,13 +143,16 @@ def _result_texts() -> dict[str, str]:
     }
 
 
-def plain_result_refusal(code: str, detail: str = "", upstream: bool = False) -> str:
+def plain_result_refusal(code: str, detail: str = "", upstream: bool = False, station: bool = False) -> str:
     """Why a server refused one result or study record, by its outcome reason (the detail: with --verbose).
     ``upstream``: the refusal came back from the server above, to the administrator of this one (the relay
-    of `sync-upstream`), so what is missing is missing there, not here."""
+    of `sync-upstream`), so what is missing is missing there, not here. ``station``: the station delivered it
+    over the network and says so to the person at the station, who has no file to import again."""
     texts = _result_texts()
     if upstream:
         texts |= _upstream_texts()
+    if station:
+        texts |= _station_texts()
     return _plain(texts, code, detail, "result refused",
                   cli_tr("refused ({code}); run the command again with --verbose for the detail"))
 
@@ -166,6 +169,33 @@ def _upstream_texts() -> dict[str, str]:
                                   "tell the administrator"),
         "device_not_enrolled": cli_tr("the upstream does not accept the station that sealed it through this server: "
                                       "ask the upstream's administrator; {later}").format(later=later),
+    }
+
+
+def _station_texts() -> dict[str, str]:
+    """The refusals of a station's own delivery, said at the station: a refused result stays in its outbox
+    and goes again at every sync, so the remedy is the server's or IT's, never "import the file again"."""
+    later = cli_tr("this station sends it again at its next sync")
+    keep = cli_tr("keep this PC as it is (the result is evidence) and call the exam-centre IT staff")
+    return {
+        "device_not_enrolled": cli_tr("this station is not approved at the server: the centre admin approves it "
+                                      "(xuefa-server devices list); {later}").format(later=later),
+        "certificate_expired": cli_tr("this station's enrolment had expired when it sealed the result: enrol the "
+                                      "station again with a new code from the centre admin; {later}").format(
+            later=later),
+        "device_key_mismatch": cli_tr("the server knows this station by another key (was it reinstalled?): {keep}"
+                                      ).format(keep=keep),
+        "device_revoked": cli_tr("this station was revoked at the server: {keep}").format(keep=keep),
+        "malformed": cli_tr("the result is damaged: {keep}").format(keep=keep),
+        "malformed_events": cli_tr("the result's record of answers cannot be read: {keep}").format(keep=keep),
+        "bad_signature": cli_tr("the result's signature does not verify: {keep}").format(keep=keep),
+        "unknown_package": cli_tr("the server does not hold the exam of this result: the centre admin imports the "
+                                  "exam package (xuefa-server import-package); {later}").format(later=later),
+        "package_unreadable": cli_tr("the server cannot read the exam package of this result: the centre admin "
+                                     "imports it again; {later}").format(later=later),
+        "not_a_recipient": cli_tr("the exam was not issued for this centre's server, which can never take its "
+                                  "results: they stay here; export them to a USB file and ask whoever issued "
+                                  "the exam where to take it"),
     }
 
 

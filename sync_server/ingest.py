@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from examcore import canonical
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
+from examcore.crypto.keys import fingerprint
 from examcore.errors import PackageError, SealError
 from examcore.exam import Eligibility, unit_path
 from examcore.grading import grade_events
@@ -70,6 +71,7 @@ class Ingest:
         self._kinds: dict[str, tuple[bool, int]] = {}   # package id -> (make-up, attempts allowed)
         self._content = lru_cache(maxsize=32)(self._open_package)  # derived data only: safe per worker
         self._plans: dict[str, str] = {}   # exam id -> its study plan, for the study-points check
+        self._key_id = fingerprint(ctx.keys.results.public_raw())   # how a result names this server
 
     def _open_package(self, package_id: str) -> ExamContent | None:
         with self.ctx.sessions() as s:
@@ -206,6 +208,10 @@ class Ingest:
 
         def refuse(code: str, detail: str):
             return IngestOutcome(result_id, Status.REFUSED, reason=code, detail=detail), None, []
+        # sealed for other servers only: said as that before the package is looked for, since importing the
+        # package here (the remedy of unknown_package) cannot work: the package does not name this server either
+        if not any(isinstance(r, dict) and r.get("key_id") == self._key_id for r in meta.get("recipients") or ()):
+            return refuse("not_a_recipient", f"key {self._key_id} is not a recipient of this result")
         try:
             content = self._content(meta["package_id"])
         except PackageError as exc:

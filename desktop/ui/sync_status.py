@@ -54,7 +54,7 @@ class SyncStatus(QWidget):
         if state.enrolled and not state.busy and state.refused:
             text += "\n" + self.tr("The server did not accept %1 result(s) or record(s) (reason: %2). They stay on "
                                    "this station; tell the centre admin.").replace("%1", str(state.refused)) \
-                .replace("%2", plain_result_refusal(state.refusal))
+                .replace("%2", plain_result_refusal(state.refusal, station=True))
         self.label.setText(text)
         self.sync_button.setVisible(state.enrolled)
         self.sync_button.setEnabled(not state.busy)

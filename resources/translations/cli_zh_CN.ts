@@ -4870,6 +4870,14 @@ this PC's clock now: {clock}</source>
       <translation>本服务器下次运行 sync-upstream 时会再次发送</translation>
     </message>
     <message>
+      <source>this station sends it again at its next sync</source>
+      <translation>本机在下次同步时会再次发送</translation>
+    </message>
+    <message>
+      <source>keep this PC as it is (the result is evidence) and call the exam-centre IT staff</source>
+      <translation>请保持本机原状（该成绩是证据），并联系考点信息技术人员</translation>
+    </message>
+    <message>
       <source>the file is not a study file of Xuefa (a plan, course or practice bank: .xfs or .xfc), or it is damaged: copy it again</source>
       <translation>该文件不是学法的学习文件（学习计划、课程或练习题库：.xfs 或 .xfc），或已损坏：请重新复制</translation>
     </message>
@@ -5130,6 +5138,10 @@ this PC's clock now: {clock}</source>
       <translation>该成绩是为上级以外的另一台服务器封存的：请保留在本服务器并告知管理员</translation>
     </message>
     <message>
+      <source>the exam was not issued for this centre's server, which can never take its results: they stay here; export them to a USB file and ask whoever issued the exam where to take it</source>
+      <translation>该考试不是为本考点服务器下发的，本考点服务器永远无法接收其成绩：成绩保留在本机；请将成绩导出到U盘文件，并询问该考试的下发单位应交往何处</translation>
+    </message>
+    <message>
       <source>the file was refused ({code}); see the log for the detail</source>
       <translation>该文件被拒收（{code}）；详情见日志</translation>
     </message>
@@ -5188,6 +5200,42 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the upstream does not accept the station that sealed it through this server: ask the upstream's administrator; {later}</source>
       <translation>上级不接受经本服务器转来的、封存该成绩的考试机：请联系上级管理员；{later}</translation>
+    </message>
+    <message>
+      <source>this station is not approved at the server: the centre admin approves it (xuefa-server devices list); {later}</source>
+      <translation>本机尚未获服务器批准：请考点管理员批准本机（xuefa-server devices list）；{later}</translation>
+    </message>
+    <message>
+      <source>this station's enrolment had expired when it sealed the result: enrol the station again with a new code from the centre admin; {later}</source>
+      <translation>本机封存该成绩时登记已过期：请向考点管理员索取新的登记码，重新登记本机；{later}</translation>
+    </message>
+    <message>
+      <source>the server knows this station by another key (was it reinstalled?): {keep}</source>
+      <translation>服务器记录的本机密钥与现在不同（本机是否重装过？）：{keep}</translation>
+    </message>
+    <message>
+      <source>this station was revoked at the server: {keep}</source>
+      <translation>本机已在服务器上被吊销：{keep}</translation>
+    </message>
+    <message>
+      <source>the result is damaged: {keep}</source>
+      <translation>该成绩已损坏：{keep}</translation>
+    </message>
+    <message>
+      <source>the result's record of answers cannot be read: {keep}</source>
+      <translation>该成绩的作答记录无法读取：{keep}</translation>
+    </message>
+    <message>
+      <source>the result's signature does not verify: {keep}</source>
+      <translation>该成绩的签名验证不通过：{keep}</translation>
+    </message>
+    <message>
+      <source>the server does not hold the exam of this result: the centre admin imports the exam package (xuefa-server import-package); {later}</source>
+      <translation>服务器上没有该成绩所属的考试：请考点管理员导入考试包（xuefa-server import-package）；{later}</translation>
+    </message>
+    <message>
+      <source>the server cannot read the exam package of this result: the centre admin imports it again; {later}</source>
+      <translation>服务器无法读取该成绩所属的考试包：请考点管理员重新导入；{later}</translation>
     </message>
     <message>
       <source>the file could not be read or written ({reason}): check the drive and the path</source>

@@ -181,8 +181,12 @@ def test_each_reason_a_server_refuses_a_result_for_reads_as_a_chinese_sentence(m
     reasons |= set(re.findall(r'SealError\("([a-z_]+)"', (ROOT / "examcore" / "sealed.py").read_text("utf-8")))
     assert reasons - set(texts) == set(), "an ingest refusal without a sentence of its own"
     for code in texts:
-        said = refusals.plain_result_refusal(code, "the library's own words")
-        assert CJK.search(said) and code not in said and "library" not in said, (code, said)
+        for where in ({}, {"upstream": True}, {"station": True}):
+            said = refusals.plain_result_refusal(code, "the library's own words", **where)
+            assert CJK.search(said) and code not in said and "library" not in said, (code, where, said)
+    # at a station nothing is imported by hand: no remedy there says to import a file again
+    station = [refusals.plain_result_refusal(code, station=True) for code in texts]
+    assert not [said for said in station if "导入" in said and "文件" in said and "再" in said], station
 
 
 @pytest.mark.parametrize("args", [["status"], ["devices", "list"], ["units", "list"], ["admins", "list"],

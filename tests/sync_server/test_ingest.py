@@ -122,6 +122,12 @@ def test_refusals_name_their_reason_and_store_nothing(server, station_for_server
     assert reason(stolen_id.to_bytes()) == "device_key_mismatch"
     bad_paper = _resign(envelope, station_for_server.keys.device_key, lambda m: m.update(package_id="p-unknown"))
     assert reason(bad_paper.to_bytes()) == "unknown_package"
+    # sealed for another server only (a package that never named this centre): said as that, even without the
+    # package here, since importing the package could not help (issue 20)
+    elsewhere = _resign(envelope, station_for_server.keys.device_key,
+                        lambda m: m.update(package_id="p-unknown", recipients=[
+                            dict(r, key_id="0" * len(r["key_id"])) for r in m["recipients"]]))
+    assert reason(elsewhere.to_bytes()) == "not_a_recipient"
     server.clock.wall += timedelta(days=400)
     assert reason(data) == "certificate_expired"
     server.clock.wall -= timedelta(days=400)

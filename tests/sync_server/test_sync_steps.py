@@ -79,7 +79,9 @@ def test_a_refused_result_is_named_and_kept(server, station_for_server, centre):
     assert "delivered: 0 of 1 result(s)" in out.output and "refused " in out.output
     assert "(kept on this station)" in out.output
     # the reason in words with what to do, never the code and the server's English (found by an outside tester)
-    assert "the exam of this result is not on this server" in out.output, out.output
+    assert "the server does not hold the exam of this result" in out.output, out.output
+    # the station has no file to import again: it sends the result again itself (issue 20)
+    assert "this station sends it again at its next sync" in out.output and "same file" not in out.output
     assert "unknown_package" not in out.output and not re.search(r"package [0-9a-f]{8}", out.output), out.output
     assert len(station_for_server.results.pending()) == 1
 
