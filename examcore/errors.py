@@ -22,5 +22,6 @@ class SealError(FormatError):
 
 
 class BundleError(FormatError):
-    """A result bundle was refused (codes: not_a_bundle, bad_signature, incomplete, entry_mismatch; a station
-    export refused over a file already there: other_station_file, not_a_results_file)."""
+    """A result bundle was refused (codes: not_a_bundle, bad_signature, incomplete, entry_mismatch; at a server:
+    station_not_here, untrusted_sender, own_bundle; a station export refused over a file already there:
+    other_station_file, not_a_results_file)."""

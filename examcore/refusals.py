@@ -22,6 +22,8 @@ def _file_texts() -> dict[str, str]:
         "entry_mismatch": cli_tr("the file is damaged: export it again"),
         "station_not_here": cli_tr("this file comes from a station; stations' results are imported at their centre, "
                                "not here"),
+        "own_bundle": cli_tr("this file was written by this server (export-bundle) for the server above it: "
+                         "import it there, not here; nothing was stored"),
         "untrusted_sender": cli_tr("the server that wrote this file is not approved here: approve it first "
                                "(xuefa-server devices add-server its server-signing.key.pub)"),
         # receipt files (examcore/receipt.py)
@@ -31,9 +33,10 @@ def _file_texts() -> dict[str, str]:
         "untrusted_upstream": cli_tr("the file was signed by a server this computer does not trust yet as its "
                                  "upstream: if it is your upstream's, trust it first (xuefa-server trust-upstream "
                                  "its server-signing.key.pub)"),
-        "own_receipt": cli_tr("this receipt file was written here, for a station's bundle: carry it back to that "
-                          "station and import it there (xuefa import-receipts FILE); this server takes only the "
-                          "receipt files its upstream writes"),
+        "own_receipt": cli_tr("this receipt file was written here, for a bundle imported here: carry it back to "
+                          "where that bundle came from and import it there (a station: xuefa import-receipts FILE; "
+                          "a server below: xuefa-server import-receipts FILE); this server takes only the receipt "
+                          "files its upstream writes"),
         # exam packages (examcore/package.py)
         "not_a_package": cli_tr("the file is not an exam package, or it is damaged: copy it again"),
         "truncated": cli_tr("the file is incomplete (the copy may have been cut off): copy it again"),

@@ -41,11 +41,15 @@ class BundleImport:
 
 
 def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None) -> BundleImport:
-    """Raises BundleError for a truncated, foreign or forged file (then nothing is stored).
+    """Raises BundleError for a truncated, foreign or forged file, or this server's own (then nothing is
+    stored).
 
     A station's bundle holds its own results; a lower server's bundle holds its stations' results with
     their certificates, and the sender must be a server enrolled here (online, or `devices add-server`)."""
     bundle = read_bundle(data)
+    if bundle.sender_id == ctx.keys.server_id or bundle.sender_key == ctx.keys.signing.public_raw():
+        # its own export-bundle brought back: said as that, never "approve the server that wrote it"
+        raise BundleError("own_bundle", f"{bundle.sender_id} is this server: the file is for its upstream")
     ingest = ingest or Ingest(ctx)
     blobs = [e.to_bytes() for e in bundle.envelopes]
     with ctx.sessions() as s:

@@ -78,7 +78,7 @@ class AccountService:
     @staticmethod
     def password_problems(learner_no: str, old: str, new: str) -> list[str]:
         """Problem codes for a new password (the UI words them): the shared rule's (examcore/
-        password_policy.py: too_short, too_long, common_password, contains_user_name) and same_as_old."""
+        password_policy.py: too_short, too_long, too_simple, common_password, contains_user_name) and same_as_old."""
         out = password_policy.password_problems(learner_no, new)
         if new == old:
             out.append("same_as_old")

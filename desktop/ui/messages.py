@@ -103,6 +103,8 @@ def password_problem(code: str) -> str:
         "too_long": translate("Messages", "The new password may have at most 128 characters."),
         "common_password": translate("Messages", "This password is one of the most common ones and easy to guess. "
                                                  "Choose another, for example a few words you will remember."),
+        "too_simple": translate("Messages", "This password is only spaces or a few repeated keys and easy to guess. "
+                                             "Choose another, for example a few words you will remember."),
         "same_as_old": translate("Messages", "The new password must differ from the old one."),
         "contains_user_name": translate("Messages", "The new password must not contain your learner number."),
         "wrong_old_password": translate("Messages", "The current password is not right."),

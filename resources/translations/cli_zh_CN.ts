@@ -2010,6 +2010,10 @@ this PC's clock now: {clock}</source>
       <translation>这是最常用的密码之一</translation>
     </message>
     <message>
+      <source>it is only spaces or a few repeated keys</source>
+      <translation>它只由空格或少数几个重复的键组成</translation>
+    </message>
+    <message>
       <source>it contains the user name</source>
       <translation>其中含有用户名</translation>
     </message>
@@ -2772,6 +2776,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} from {sender}: {counts}</source>
       <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>this server has no upstream: the server you carry it to must approve this one first (there: xuefa-server devices add-server with this server's server-signing.key.pub); then `xuefa-server trust-upstream` its key here, to read the receipt file it writes</source>
+      <translation>本服务器没有上级：接收该文件的服务器须先批准本服务器（在那里执行 xuefa-server devices add-server，使用本服务器的 server-signing.key.pub）；然后在本机用 `xuefa-server trust-upstream` 信任其密钥，才能读取它写出的回执文件</translation>
     </message>
     <message>
       <source>{count} result(s)</source>
@@ -4902,6 +4910,10 @@ this PC's clock now: {clock}</source>
       <translation>该文件来自考试机；考试机的成绩应在其所属考试中心导入，而不是这里</translation>
     </message>
     <message>
+      <source>this file was written by this server (export-bundle) for the server above it: import it there, not here; nothing was stored</source>
+      <translation>该文件是本服务器（export-bundle）为上级服务器导出的：请到上级服务器导入，而不是在这里；未保存任何内容</translation>
+    </message>
+    <message>
       <source>the server that wrote this file is not approved here: approve it first (xuefa-server devices add-server its server-signing.key.pub)</source>
       <translation>写出该文件的服务器在这里未获批准：请先批准它（xuefa-server devices add-server 其 server-signing.key.pub）</translation>
     </message>
@@ -4918,8 +4930,8 @@ this PC's clock now: {clock}</source>
       <translation>该文件由本机尚未信任为上级的服务器签名：如果它来自您的上级服务器，请先信任该服务器（xuefa-server trust-upstream 该服务器的 server-signing.key.pub）</translation>
     </message>
     <message>
-      <source>this receipt file was written here, for a station's bundle: carry it back to that station and import it there (xuefa import-receipts FILE); this server takes only the receipt files its upstream writes</source>
-      <translation>此回执文件是本服务器为某台考试机的数据包写出的：请带回那台考试机并在那里导入（xuefa import-receipts 文件）；本服务器只接收其上级服务器写出的回执文件</translation>
+      <source>this receipt file was written here, for a bundle imported here: carry it back to where that bundle came from and import it there (a station: xuefa import-receipts FILE; a server below: xuefa-server import-receipts FILE); this server takes only the receipt files its upstream writes</source>
+      <translation>该回执文件是本服务器为在此导入的成绩包写出的：请带回该成绩包的来源处并在那里导入（考试机：xuefa import-receipts 文件；下级服务器：xuefa-server import-receipts 文件）；本服务器只接收其上级写出的回执文件</translation>
     </message>
     <message>
       <source>the file is not an exam package, or it is damaged: copy it again</source>

@@ -4,152 +4,152 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="113"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="120"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="121"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="125"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="126"/>
         <source>End their sessions</source>
         <translation>结束其全部登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="127"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="142"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="143"/>
         <source>%1 is disabled; their sessions ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="144"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="145"/>
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="148"/>
         <source>Every session of %1 has ended.</source>
         <translation>%1 的全部登录已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="160"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="161"/>
         <source>locked for now</source>
         <translation>暂时锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="162"/>
         <source>must change the password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="163"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="164"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="196"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="201"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="203"/>
         <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
         <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="212"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
         <source>New one-time password for %1: %2. Give it to them in person.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="220"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
         <source>You may not change this account (its role is higher than yours).</source>
         <translation>您无权修改此账号（其角色高于您）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
         <source>This account is not among the ones you manage.</source>
         <translation>此账号不在您管理的范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="226"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="227"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -203,26 +203,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
+        <source>This password is only spaces or a few repeated keys and easy to guess.</source>
+        <translation>该密码只由空格或少数几个重复的键组成，很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
         <source>The new password must not contain your user name.</source>
         <translation>新密码不能包含您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="83"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码必须与当前密码不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="84"/>
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
@@ -331,32 +336,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="218"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="225"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="228"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="229"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="231"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="232"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -364,157 +369,157 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Logins</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
         <source>Administrator accounts</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
         <source>Learners and rosters</source>
         <translation>考生与名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
         <source>Roster imports</source>
         <translation>名册导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
         <source>Any outcome</source>
         <translation>任何结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
         <source>Done</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="251"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="252"/>
         <source>Load older entries</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="252"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="253"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="256"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="257"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="301"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="302"/>
         <source>%1 entries shown.</source>
         <translation>已显示 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="305"/>
         <source>Export the security log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="304"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="305"/>
         <source>audit-log.xlsx</source>
         <translation>安全日志.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="305"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="306"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="312"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="313"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="314"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="315"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="316"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="317"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="320"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="321"/>
         <source>The security log is for this server&apos;s top administrator.</source>
         <translation>审计日志仅供本服务器的最高管理员查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="322"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="323"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -522,119 +527,119 @@
 <context>
     <name>BanksPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
         <source>Words in the question</source>
         <translation>按题目文字查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="31"/>
         <source>Retired questions</source>
         <translation>已停用的试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
         <source>Question</source>
         <translation>试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
         <source>Type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="34"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="34"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="34"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="41"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="116"/>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="142"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="143"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="43"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="44"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="45"/>
         <source>New exam from a bank…</source>
         <translation>用题库新建考试…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="49"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="50"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="81"/>
         <source>%1 (%2 questions, %3 retired)</source>
         <translation>%1（%2 道题，已停用 %3 道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="88"/>
         <source>No question bank yet: import one with 导入… (Import…).</source>
         <translation>还没有题库：请用“导入…”导入题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="116"/>
         <source>%1 question(s)</source>
         <translation>共 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="117"/>
         <source>Take back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="140"/>
         <source>Retire a question</source>
         <translation>停用题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="141"/>
         <source>Retire question %1 「%2」? Exam packages built from now on leave it out; packages already built keep it. It can be taken back later.</source>
         <translation>停用题目 %1「%2」？今后生成的考试包不再包含它；已生成的考试包不受影响。以后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="159"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="160"/>
         <source>History of the question</source>
         <translation>试题修改记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="189"/>
         <source>Question banks are kept by this server&apos;s top provincial administrator.</source>
         <translation>题库由本服务器的最高级省级管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="192"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -642,62 +647,62 @@
 <context>
     <name>BuiltExamDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="280"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="282"/>
         <source>Exam built: %1</source>
         <translation>考试已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="283"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="285"/>
         <source>Package %1 from %2 question(s); stations receive it with their next sync.</source>
         <translation>考试包 %1，出自 %2 道题；考试机下次同步时即可收到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="286"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="288"/>
         <source>Make-up for %1 learner(s) who were absent or failed.</source>
         <translation>补考对象：缺考或不合格的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="288"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="290"/>
         <source>Start code: %1</source>
         <translation>开考码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="289"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="291"/>
         <source>Proctor password: %1</source>
         <translation>监考密码：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="290"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="292"/>
         <source>They are shown only now. Hand them to the exam centres in a sealed envelope.</source>
         <translation>以上信息只显示这一次。请密封后交给各考试中心。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="292"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="294"/>
         <source>Save the package file…</source>
         <translation>保存考试包文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="305"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="307"/>
         <source>The exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="305"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="307"/>
         <source>exam.xfp</source>
         <translation>考试包.xfp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="306"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="308"/>
         <source>Exam packages (*.xfp)</source>
         <translation>考试包 (*.xfp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="314"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="316"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="316"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="318"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -799,272 +804,272 @@
 <context>
     <name>ExamBuilder</name>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="43"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="45"/>
         <source>New exam</source>
         <translation>新建考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="48"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="50"/>
         <source>e.g. 2027年度学法考试</source>
         <translation>例如：2027年度学法考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="52"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="54"/>
         <source>(not a make-up)</source>
         <translation>（不是补考）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="54"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="56"/>
         <source>Make-up of %1</source>
         <translation>%1 的补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="64"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="66"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="177"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="179"/>
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="177"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="179"/>
         <source>How many</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="177"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="179"/>
         <source>Points each</source>
         <translation>每题分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="82"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
         <source>unit ids, comma-separated; empty: everyone</source>
         <translation>单位编号，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="74"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="76"/>
         <source>Leaders sit a paper of their own</source>
         <translation>领导干部使用单独试卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="84"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="86"/>
         <source>ranks, comma-separated; empty: every rank</source>
         <translation>职务级别，用逗号分隔；留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="85"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="87"/>
         <source>Leaders only</source>
         <translation>仅领导干部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="86"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="88"/>
         <source>The exempt may sit too</source>
         <translation>免考人员也可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="89"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="91"/>
         <source>none needed</source>
         <translation>不要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="90"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="92"/>
         <source>Learners may review their answers after submitting</source>
         <translation>交卷后考生可查看自己的答题情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="97"/>
         <source>then hand the exam in</source>
         <translation>次后自动交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="95"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="97"/>
         <source>only warn and record</source>
         <translation>次后只提醒并记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="96"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="98"/>
         <source>do not watch</source>
         <translation>不监测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="104"/>
         <source>refuse to start</source>
         <translation>拒绝开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="102"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="104"/>
         <source>warn and record</source>
         <translation>警告并记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="103"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="105"/>
         <source>do not check</source>
         <translation>不检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="108"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="110"/>
         <source>empty: the station&apos;s list (ToDesk, Sunlogin, TeamViewer, AnyDesk, QQ, WeChat, OBS …)</source>
         <translation>留空：使用考试机自带清单（ToDesk、向日葵、TeamViewer、AnyDesk、QQ、微信、OBS 等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="112"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="114"/>
         <source>Add a centre&apos;s results key (server-results.key.pub)…</source>
         <translation>添加考试中心的成绩公钥（server-results.key.pub）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="117"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="119"/>
         <source>Exam id</source>
         <translation>考试编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="118"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="120"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="119"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="121"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="120"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="122"/>
         <source>Make-up</source>
         <translation>补考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="121"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="123"/>
         <source>Opens</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="122"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="124"/>
         <source>Closes</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="123"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="125"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="124"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="126"/>
         <source>Pass mark</source>
         <translation>合格分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="125"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="127"/>
         <source>Attempts</source>
         <translation>考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="126"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="128"/>
         <source>Paper</source>
         <translation>试卷结构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="131"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="133"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="132"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="134"/>
         <source>Ranks</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="137"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="139"/>
         <source>Study points by the deadline</source>
         <translation>截止日前须达到的学法积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="141"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="143"/>
         <source>Leaving the exam window</source>
         <translation>离开考试窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="143"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="145"/>
         <source>More than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="144"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
         <source>Remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="144"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="146"/>
         <source>Virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="145"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="147"/>
         <source>Listed programs</source>
         <translation>清单中的程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="148"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="150"/>
         <source>Exam PC checks</source>
         <translation>考试机检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="149"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="151"/>
         <source>Programs to look for</source>
         <translation>要检查的程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="151"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="153"/>
         <source>Centres receiving results</source>
         <translation>接收成绩的考试中心</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="154"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="156"/>
         <source>Build the package</source>
         <translation>生成考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="206"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="208"/>
         <source>Total: %1 points</source>
         <translation>总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="208"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="210"/>
         <source>Leaders&apos; paper, total: %1 points</source>
         <translation>领导干部试卷，总分：%1 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="213"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="215"/>
         <source>A centre&apos;s results key</source>
         <translation>考试中心的成绩公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="214"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="216"/>
         <source>Key files (*.pub);;All files (*)</source>
         <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="223"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="225"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="251"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="253"/>
         <source>Give the exam an id and a title, and the paper at least one section.</source>
         <translation>请填写考试编号和名称，并为试卷设置至少一种题型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="254"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="256"/>
         <source>Give the leaders&apos; paper at least one section, or untick it.</source>
         <translation>请为领导干部试卷至少设置一种题型，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="259"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="261"/>
         <source>Building… (the start code&apos;s key derivation takes a moment)</source>
         <translation>正在生成…（开考码的密钥计算需要一点时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/exam_builder.py" line="270"/>
+        <location filename="../../desktop/ui/admin/exam_builder.py" line="272"/>
         <source>Not built: %1</source>
         <translation>未生成：%1</translation>
     </message>
@@ -1176,7 +1181,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="78"/>
-        <location filename="../../desktop/ui/exam_window.py" line="378"/>
+        <location filename="../../desktop/ui/exam_window.py" line="381"/>
         <location filename="../../desktop/selftest.py" line="74"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
@@ -1209,86 +1214,86 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>系统记录到您长时间没有操作，请继续答题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="239"/>
+        <location filename="../../desktop/ui/exam_window.py" line="242"/>
         <source>Time is up. This answer was not saved; your exam is being submitted.</source>
         <translation>考试时间已到。此答案未保存，试卷正在提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="255"/>
+        <location filename="../../desktop/ui/exam_window.py" line="258"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="295"/>
+        <location filename="../../desktop/ui/exam_window.py" line="298"/>
         <source>%n minute(s) left. The exam is submitted automatically when time runs out.</source>
         <translation>
             <numerusform>还剩 %n 分钟。时间到后系统将自动交卷。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="301"/>
+        <location filename="../../desktop/ui/exam_window.py" line="304"/>
         <source>You left the exam window (%1 of %2 times allowed). Leaving it more often submits your exam automatically. This has been recorded.</source>
         <translation>您离开了考试窗口（已 %1 次，最多允许 %2 次）。超过次数将自动交卷。此情况已被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="306"/>
+        <location filename="../../desktop/ui/exam_window.py" line="309"/>
         <source>Staying away more than %1 seconds also submits it.</source>
         <translation>离开考试窗口超过 %1 秒也会自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="312"/>
+        <location filename="../../desktop/ui/exam_window.py" line="315"/>
         <source>You are back in the exam after %1 seconds away.</source>
         <translation>您已回到考试，离开了 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="317"/>
+        <location filename="../../desktop/ui/exam_window.py" line="320"/>
         <source>Come back to the exam: it is submitted automatically in %1 seconds (away more than %2 seconds).</source>
         <translation>请立即回到考试窗口：%1 秒后将自动交卷（离开超过 %2 秒）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="322"/>
+        <location filename="../../desktop/ui/exam_window.py" line="325"/>
         <source>This has been recorded and the proctor can see it.</source>
         <translation>此情况已记录，监考员可以看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="332"/>
+        <location filename="../../desktop/ui/exam_window.py" line="335"/>
         <source>The proctor gave you %1 more minutes.</source>
         <translation>监考员为您延长了 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="334"/>
+        <location filename="../../desktop/ui/exam_window.py" line="337"/>
         <source>The proctor has paused your time. Wait for the proctor.</source>
         <translation>监考员已暂停您的计时。请等候监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="336"/>
+        <location filename="../../desktop/ui/exam_window.py" line="339"/>
         <source>Your time runs again.</source>
         <translation>计时已恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="344"/>
+        <location filename="../../desktop/ui/exam_window.py" line="347"/>
         <source>Your exam has been restored: your %1 answer(s) and your remaining time %2 are as you left them. Carry on.</source>
         <translation>考试已恢复：您已作答的 %1 道题和剩余时间 %2 均与中断前一致，请继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="374"/>
+        <location filename="../../desktop/ui/exam_window.py" line="377"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="376"/>
+        <location filename="../../desktop/ui/exam_window.py" line="379"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="380"/>
+        <location filename="../../desktop/ui/exam_window.py" line="383"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="381"/>
+        <location filename="../../desktop/ui/exam_window.py" line="384"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -1357,294 +1362,294 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="37"/>
+        <location filename="../../desktop/ui/first_run.py" line="38"/>
         <source>Welcome to Xuefa: set up this station</source>
         <translation>欢迎使用学法考试系统：设置本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="39"/>
+        <location filename="../../desktop/ui/first_run.py" line="40"/>
         <source>Version %1 · data folder %2</source>
         <translation>版本 %1 · 数据文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="51"/>
+        <location filename="../../desktop/ui/first_run.py" line="52"/>
         <source>Standalone: exams, rosters and results travel by files (USB stick) only</source>
         <translation>单机使用：考试、名单和成绩只通过文件（U盘）传递</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="53"/>
+        <location filename="../../desktop/ui/first_run.py" line="54"/>
         <source>Connect to the exam centre&apos;s server (address and enrolment code, or the room&apos;s enrolment file)</source>
         <translation>连接考试中心服务器（服务器地址和注册码，或考场注册文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="55"/>
+        <location filename="../../desktop/ui/first_run.py" line="56"/>
         <source>Set up from files now (issuer key, roster, exam package, courses) and work standalone</source>
         <translation>现在从文件导入（发布机构公钥、名单、考试包、课程），然后单机使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="61"/>
+        <location filename="../../desktop/ui/first_run.py" line="62"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="65"/>
+        <location filename="../../desktop/ui/first_run.py" line="66"/>
         <source>How will this station work?</source>
         <translation>本机将如何使用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="69"/>
+        <location filename="../../desktop/ui/first_run.py" line="70"/>
         <source>Everything here can also be done later (the xuefa command and the station&apos;s import buttons).</source>
         <translation>这里的设置以后也可以再做（使用 xuefa 命令或本机的导入按钮）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="91"/>
+        <location filename="../../desktop/ui/first_run.py" line="92"/>
         <source>e.g. 第一考场-07</source>
         <translation>例如 第一考场-07</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="92"/>
+        <location filename="../../desktop/ui/first_run.py" line="93"/>
         <source>Use the room&apos;s enrolment file…</source>
         <translation>使用考场注册文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="96"/>
+        <location filename="../../desktop/ui/first_run.py" line="97"/>
         <source>Enrol this station</source>
         <translation>注册本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="100"/>
-        <location filename="../../desktop/ui/first_run.py" line="219"/>
+        <location filename="../../desktop/ui/first_run.py" line="101"/>
+        <location filename="../../desktop/ui/first_run.py" line="220"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="102"/>
-        <location filename="../../desktop/ui/first_run.py" line="221"/>
+        <location filename="../../desktop/ui/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/first_run.py" line="222"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="104"/>
+        <location filename="../../desktop/ui/first_run.py" line="105"/>
         <source>Centre server address</source>
         <translation>考试中心服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="105"/>
+        <location filename="../../desktop/ui/first_run.py" line="106"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="106"/>
+        <location filename="../../desktop/ui/first_run.py" line="107"/>
         <source>This PC&apos;s name</source>
         <translation>本机名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="108"/>
+        <location filename="../../desktop/ui/first_run.py" line="109"/>
         <source>This PC in the file</source>
         <translation>文件中的本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="117"/>
+        <location filename="../../desktop/ui/first_run.py" line="118"/>
         <source>The centre admin gives you the address and a one-time code, or a file for the whole room.</source>
         <translation>考试中心管理员会提供服务器地址和一次性注册码，或整个考场的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="130"/>
+        <location filename="../../desktop/ui/first_run.py" line="131"/>
         <source>The room&apos;s enrolment file</source>
         <translation>考场注册文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="131"/>
+        <location filename="../../desktop/ui/first_run.py" line="132"/>
         <source>Enrolment files (*.json);;All files (*)</source>
         <translation>注册文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="143"/>
+        <location filename="../../desktop/ui/first_run.py" line="144"/>
         <source>%1 is not a readable enrolment file. Ask the centre admin for the room&apos;s file (xuefa-server devices room-file).</source>
         <translation>%1 不是可读取的注册文件。请向考试中心管理员索取考场注册文件（xuefa-server devices room-file）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="147"/>
+        <location filename="../../desktop/ui/first_run.py" line="148"/>
         <source>%1: %2 PCs</source>
         <translation>%1：共 %2 台电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="154"/>
+        <location filename="../../desktop/ui/first_run.py" line="155"/>
         <source>Choose this PC&apos;s name from the list, then enrol.</source>
         <translation>请在列表中选择本机名称，然后注册。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="168"/>
+        <location filename="../../desktop/ui/first_run.py" line="169"/>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="175"/>
+        <location filename="../../desktop/ui/first_run.py" line="176"/>
         <source>Enrolled: this station is approved by the centre server.</source>
         <translation>注册成功：考试中心服务器已批准本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="177"/>
+        <location filename="../../desktop/ui/first_run.py" line="178"/>
         <source>Enrolled, waiting for the centre admin to approve this station. It works meanwhile; results wait here until then.</source>
         <translation>已提交注册，等待考试中心管理员批准。在此期间本机可正常使用，成绩会先保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="184"/>
+        <location filename="../../desktop/ui/first_run.py" line="185"/>
         <source>The centre server cannot be reached at this address. Check the address (ask the centre admin), the network cable, and that the server is running.</source>
         <translation>无法通过此地址连接考试中心服务器。请核对地址（可询问考试中心管理员）、检查网线，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="186"/>
+        <location filename="../../desktop/ui/first_run.py" line="187"/>
         <source>The enrolment code is not right. Check it, or ask the centre admin for a new one.</source>
         <translation>注册码不正确。请核对，或向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="188"/>
+        <location filename="../../desktop/ui/first_run.py" line="189"/>
         <source>This code was already used by another PC. Each PC needs its own code: ask the centre admin for a new one (or choose this PC&apos;s own name in the room&apos;s file).</source>
         <translation>此注册码已被其他电脑使用。每台电脑需要自己的注册码：请向考试中心管理员索取新的注册码（或在考场注册文件中选择本机自己的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="190"/>
+        <location filename="../../desktop/ui/first_run.py" line="191"/>
         <source>This code has expired. Ask the centre admin for a new one.</source>
         <translation>此注册码已过期。请向考试中心管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="191"/>
+        <location filename="../../desktop/ui/first_run.py" line="192"/>
         <source>This code was withdrawn: a newer room file or code replaced it. Use the newest one, or ask the centre admin for a new code.</source>
         <translation>该注册码已作废：已被更新的考场注册文件或注册码取代。请使用最新的，或向考点管理员索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="193"/>
+        <location filename="../../desktop/ui/first_run.py" line="194"/>
         <source>This PC is already approved at the centre for another unit than the code&apos;s. The code was not used: ask the centre admin.</source>
         <translation>本机已在考试中心服务器获准服务另一个单位，与注册码的单位不同。注册码未被使用：请联系考试中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="195"/>
+        <location filename="../../desktop/ui/first_run.py" line="196"/>
         <source>This address is a provincial server: a station enrols at its exam centre. Ask the centre admin for the centre&apos;s address and a code.</source>
         <translation>此地址是省级服务器：考试机应在所属考试中心注册。请向考试中心管理员索取考试中心的地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="197"/>
+        <location filename="../../desktop/ui/first_run.py" line="198"/>
         <source>This PC was revoked by the centre: a new code does not enrol it again. Ask the centre admin.</source>
         <translation>本机已被中心吊销：新的注册码也不能让它重新注册。请联系中心管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="199"/>
+        <location filename="../../desktop/ui/first_run.py" line="200"/>
         <source>Too many tries from this PC. Wait a minute, then try again.</source>
         <translation>本机尝试次数过多，请等一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="89"/>
+        <location filename="../../desktop/ui/first_run.py" line="90"/>
         <source>e.g. 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</source>
         <translation>例如 7K2QM-XD4RT-GA1GS-PK1PY-4RWSB-QF2HH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="164"/>
+        <location filename="../../desktop/ui/first_run.py" line="165"/>
         <source>The address starts with https://, e.g. https://192.168.1.10:8470</source>
         <translation>地址以 https:// 开头，例如 https://192.168.1.10:8470</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="200"/>
+        <location filename="../../desktop/ui/first_run.py" line="201"/>
         <source>The server at this address is not the one the enrolment code or file names (its certificate or key differs): another computer may be answering. Nothing was sent. Check the address and the code with the centre admin.</source>
         <translation>此地址上的服务器不是注册码或注册文件所指的服务器（证书或密钥不符），可能是另一台计算机在应答。未发送任何内容。请与考试中心管理员核对地址和注册码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="203"/>
+        <location filename="../../desktop/ui/first_run.py" line="204"/>
         <source>This code does not name the server&apos;s certificate. Use the whole code (six groups) the centre admin printed, or the room&apos;s enrolment file.</source>
         <translation>此注册码不含服务器证书信息。请使用考试中心管理员打印的完整注册码（六组），或使用考场注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="205"/>
+        <location filename="../../desktop/ui/first_run.py" line="206"/>
         <source>The enrolment code is not complete: it has six groups of five characters.</source>
         <translation>注册码不完整：注册码共六组，每组五个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="206"/>
+        <location filename="../../desktop/ui/first_run.py" line="207"/>
         <source>The address must start with https:// (plain http:// only for a server on this PC).</source>
         <translation>地址必须以 https:// 开头（只有本机上的服务器才可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="208"/>
+        <location filename="../../desktop/ui/first_run.py" line="209"/>
         <source>This enrolment file was made by an older version and does not name the server&apos;s certificate. Ask the centre admin for a new one.</source>
         <translation>此注册文件由旧版本生成，不含服务器证书信息。请向考试中心管理员索取新的注册文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="210"/>
+        <location filename="../../desktop/ui/first_run.py" line="211"/>
         <source>This PC&apos;s name is not in the enrolment file.</source>
         <translation>注册文件中没有本机名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="211"/>
+        <location filename="../../desktop/ui/first_run.py" line="212"/>
         <source>Not enrolled: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="217"/>
+        <location filename="../../desktop/ui/first_run.py" line="218"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="227"/>
+        <location filename="../../desktop/ui/first_run.py" line="228"/>
         <source>Choose all the files you were given at once: the issuer&apos;s key (.pub), the roster, exam packages (.xfp), courses and plans (.xfc, .xfs), statutes (.txt). They are imported in the right order.</source>
         <translation>请一次选择收到的全部文件：发布机构公钥（.pub）、名单、考试包（.xfp）、课程和学习计划（.xfc、.xfs）、法规（.txt）。系统会按正确的顺序导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="239"/>
+        <location filename="../../desktop/ui/first_run.py" line="240"/>
         <source>Files to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="250"/>
+        <location filename="../../desktop/ui/first_run.py" line="251"/>
         <source>Trusted issuer</source>
         <translation>已信任发布机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="250"/>
+        <location filename="../../desktop/ui/first_run.py" line="251"/>
         <source>Roster: learners</source>
         <translation>名单：人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run.py" line="252"/>
         <source>Exam package</source>
         <translation>考试包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="251"/>
+        <location filename="../../desktop/ui/first_run.py" line="252"/>
         <source>Exam package (already here)</source>
         <translation>考试包（本机已有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="253"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="253"/>
         <source>Study plan</source>
         <translation>学习计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="252"/>
+        <location filename="../../desktop/ui/first_run.py" line="253"/>
         <source>Practice bank</source>
         <translation>练习题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Statute</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="253"/>
+        <location filename="../../desktop/ui/first_run.py" line="254"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="254"/>
+        <location filename="../../desktop/ui/first_run.py" line="255"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="263"/>
+        <location filename="../../desktop/ui/first_run.py" line="264"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>
@@ -1855,127 +1860,127 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="33"/>
+        <location filename="../../desktop/ui/home_window.py" line="34"/>
         <source>My exams</source>
         <translation>我的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="34"/>
+        <location filename="../../desktop/ui/home_window.py" line="35"/>
         <source>%1 (%2), %3</source>
         <translation>%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="38"/>
+        <location filename="../../desktop/ui/home_window.py" line="39"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="38"/>
+        <location filename="../../desktop/ui/home_window.py" line="39"/>
         <source>Window</source>
         <translation>考试时间窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="38"/>
+        <location filename="../../desktop/ui/home_window.py" line="39"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="39"/>
+        <location filename="../../desktop/ui/home_window.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="39"/>
+        <location filename="../../desktop/ui/home_window.py" line="40"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="50"/>
+        <location filename="../../desktop/ui/home_window.py" line="51"/>
         <source>Enter the exam</source>
         <translation>进入考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="52"/>
+        <location filename="../../desktop/ui/home_window.py" line="53"/>
         <source>Show receipt</source>
         <translation>查看回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="53"/>
+        <location filename="../../desktop/ui/home_window.py" line="54"/>
         <source>Import exam package…</source>
         <translation>导入考试包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="54"/>
+        <location filename="../../desktop/ui/home_window.py" line="55"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="57"/>
+        <location filename="../../desktop/ui/home_window.py" line="58"/>
         <source>Exam packages (.xfp) can also be dragged onto this window.</source>
         <translation>也可以把考试包文件（.xfp）直接拖到本窗口导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="87"/>
+        <location filename="../../desktop/ui/home_window.py" line="88"/>
         <source>In progress: continue</source>
         <translation>进行中：可继续作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="89"/>
+        <location filename="../../desktop/ui/home_window.py" line="90"/>
         <source>Not open yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="91"/>
+        <location filename="../../desktop/ui/home_window.py" line="92"/>
         <source>Window ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="93"/>
+        <location filename="../../desktop/ui/home_window.py" line="94"/>
         <source>Done: no attempts left</source>
         <translation>已完成：考试次数已用完</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="95"/>
+        <location filename="../../desktop/ui/home_window.py" line="96"/>
         <source>Opens at %1 study points (you have %2)</source>
         <translation>学法积分达到 %1 分后开放（您现有 %2 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="98"/>
+        <location filename="../../desktop/ui/home_window.py" line="99"/>
         <source>Open: %1 of %2 attempts used</source>
         <translation>可参加：已用 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="100"/>
+        <location filename="../../desktop/ui/home_window.py" line="101"/>
         <source>Open</source>
         <translation>可参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="107"/>
+        <location filename="../../desktop/ui/home_window.py" line="108"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="107"/>
+        <location filename="../../desktop/ui/home_window.py" line="108"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="108"/>
+        <location filename="../../desktop/ui/home_window.py" line="109"/>
         <source>awaiting marking</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="111"/>
+        <location filename="../../desktop/ui/home_window.py" line="112"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="119"/>
+        <location filename="../../desktop/ui/home_window.py" line="120"/>
         <source>No exams on this station yet. Import the exam package you received (a .xfp file).</source>
         <translation>本机还没有考试。请导入您收到的考试包（.xfp 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_window.py" line="145"/>
+        <location filename="../../desktop/ui/home_window.py" line="146"/>
         <source>Import exam package</source>
         <translation>导入考试包</translation>
     </message>
@@ -2144,112 +2149,112 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="27"/>
+        <location filename="../../desktop/ui/library_page.py" line="28"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="28"/>
+        <location filename="../../desktop/ui/library_page.py" line="29"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="35"/>
+        <location filename="../../desktop/ui/library_page.py" line="36"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="36"/>
+        <location filename="../../desktop/ui/library_page.py" line="37"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="43"/>
+        <location filename="../../desktop/ui/library_page.py" line="44"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="80"/>
+        <location filename="../../desktop/ui/library_page.py" line="81"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="86"/>
+        <location filename="../../desktop/ui/library_page.py" line="87"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="107"/>
+        <location filename="../../desktop/ui/library_page.py" line="108"/>
         <source>%1 articles found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="109"/>
+        <location filename="../../desktop/ui/library_page.py" line="110"/>
         <source>“%1” as typed is in no article; %2 articles hold all of its words: %3.</source>
         <translation>没有条文原样含有“%1”；以下 %2 条同时含有其中的词：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="112"/>
+        <location filename="../../desktop/ui/library_page.py" line="113"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="127"/>
+        <location filename="../../desktop/ui/library_page.py" line="128"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="175"/>
+        <location filename="../../desktop/ui/library_page.py" line="176"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="203"/>
+        <location filename="../../desktop/ui/library_page.py" line="204"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="151"/>
+        <location filename="../../desktop/ui/library_page.py" line="152"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="30"/>
+        <location filename="../../desktop/ui/library_page.py" line="31"/>
         <source>Import a statute…</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="174"/>
+        <location filename="../../desktop/ui/library_page.py" line="175"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="183"/>
+        <location filename="../../desktop/ui/library_page.py" line="184"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="187"/>
+        <location filename="../../desktop/ui/library_page.py" line="188"/>
         <source>Imported 《%1》 with %2 articles.</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="188"/>
+        <location filename="../../desktop/ui/library_page.py" line="189"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="192"/>
+        <location filename="../../desktop/ui/library_page.py" line="193"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="200"/>
+        <location filename="../../desktop/ui/library_page.py" line="201"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="204"/>
+        <location filename="../../desktop/ui/library_page.py" line="205"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -2558,26 +2563,31 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="106"/>
+        <source>This password is only spaces or a few repeated keys and easy to guess. Choose another, for example a few words you will remember.</source>
+        <translation>该密码只由空格或少数几个重复的键组成，很容易被猜到。请换一个，例如几个您记得住的词语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/messages.py" line="108"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="107"/>
+        <location filename="../../desktop/ui/messages.py" line="109"/>
         <source>The new password must not contain your learner number.</source>
         <translation>新密码不能包含您的学号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="108"/>
+        <location filename="../../desktop/ui/messages.py" line="110"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="109"/>
+        <location filename="../../desktop/ui/messages.py" line="111"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="114"/>
+        <location filename="../../desktop/ui/messages.py" line="116"/>
         <source>NOT SAVED. Raise your hand and call the proctor. Do not close the exam; what was saved before is safe.</source>
         <translation>未保存！请举手联系监考老师。不要关闭考试，之前已保存的答案不会丢失。</translation>
     </message>
@@ -3448,52 +3458,52 @@ White: not answered</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="203"/>
         <source>Correct question %1</source>
         <translation>修改试题 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="215"/>
         <source>Why it changes (kept in the history)</source>
         <translation>修改原因（记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="219"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
         <source>Stem</source>
         <translation>题干</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="223"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="223"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="224"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="225"/>
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="226"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/banks_page.py" line="265"/>
+        <location filename="../../desktop/ui/admin/banks_page.py" line="266"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3501,169 +3511,169 @@ White: not answered</source>
 <context>
     <name>QuestionImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="29"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="165"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="30"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="166"/>
         <source>Import questions</source>
         <translation>导入试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="36"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="94"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="37"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="95"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="38"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="39"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="39"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="40"/>
         <source>Import the valid questions even if some rows have problems (those rows are left out)</source>
         <translation>即使部分行有问题，也导入有效的试题（有问题的行不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="41"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="42"/>
         <source>Let the import change questions already in the bank (each change is kept as a new version)</source>
         <translation>允许本次导入修改题库中已有的试题（每次修改保留为新版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="43"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="44"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="44"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="45"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="47"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="48"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="51"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="52"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="51"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="52"/>
         <source>Where and why</source>
         <translation>位置和原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="61"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="62"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="62"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="63"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="87"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="88"/>
         <source>Question bank files</source>
         <translation>题库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="88"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="89"/>
         <source>Question banks (%1);;All files (*)</source>
         <translation>题库文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="113"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="114"/>
         <source>Choose the bank files first.</source>
         <translation>请先选择题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="116"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="117"/>
         <source>Name the bank the questions go into.</source>
         <translation>请填写试题要导入的题库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="118"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="119"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="128"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="129"/>
         <source>Nothing will be imported while there are problems: fix the files, or tick the first box to import the %1 valid question(s) and leave those rows out.</source>
         <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项，导入 %1 道有效试题并跳过有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="132"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="133"/>
         <source>Questions already in the bank would change (listed): tick the second box to allow it.</source>
         <translation>题库中已有的试题将被修改（见下表）：如确认，请勾选第二个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="135"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="136"/>
         <source>Imported into %1: %2 added, %3 changed, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 道，修改 %3 道，未变 %4 道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="136"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="137"/>
         <source>Into %1 this would add %2, change %3, and leave %4 unchanged.</source>
         <translation>导入 %1 将新增 %2 道，修改 %3 道，%4 道不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="141"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
         <source>refused whole</source>
         <translation>整个文件被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
         <source>%1 question(s) read</source>
         <translation>读取到 %1 道试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="144"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
         <source>would change</source>
         <translation>将修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="148"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="162"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="163"/>
         <source>Import into the bank %1: add %2 question(s) and change %3 (each change kept as a new version)? Nothing else in the bank changes.</source>
         <translation>导入到题库 %1：新增 %2 道试题，修改 %3 道（每次修改保留为新版本）？题库中其他试题不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="167"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="168"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="188"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="189"/>
         <source>Nothing was imported: the report below says why.</source>
         <translation>未导入任何试题：原因见下表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="192"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="193"/>
         <source>The file %1 cannot be read: check the USB stick or the folder, and choose the files again.</source>
         <translation>无法读取文件 %1：请检查U盘或文件夹，然后重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="195"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="196"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -3770,74 +3780,74 @@ White: not answered</source>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="25"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="26"/>
         <source>Readiness check</source>
         <translation>就绪检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="28"/>
         <source>Checks this PC for exam day: the window system, Chinese fonts, the data folder, the clock, the centre server, and a practice exam with the network cut. Nothing of this station&apos;s own data is touched.</source>
         <translation>检查本机能否用于考试：窗口系统、中文字体、数据文件夹、时钟、考试中心服务器，并在断网情况下模拟一场练习考试。不会改动本机的任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="32"/>
         <source>Run the check</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="42"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="42"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="42"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="65"/>
         <source>Checking… (about half a minute)</source>
         <translation>正在检查…（约半分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="71"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="71"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="73"/>
         <source>skipped</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="76"/>
         <source>What to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="83"/>
         <source>Ready for exam day: every check passed.</source>
         <translation>已就绪：所有检查均已通过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/readiness_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="84"/>
         <source>NOT ready: %n check(s) failed. See what to do below.</source>
         <translation>
             <numerusform>未就绪：有 %n 项检查未通过。请查看下方的处理办法。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="88"/>
         <source>The check itself could not run: %1</source>
         <translation>检查本身无法运行：%1</translation>
     </message>
@@ -4063,93 +4073,93 @@ White: not answered</source>
 <context>
     <name>ResultWindow</name>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="24"/>
+        <location filename="../../desktop/ui/result_window.py" line="25"/>
         <source>Your result</source>
         <translation>考试成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="31"/>
+        <location filename="../../desktop/ui/result_window.py" line="32"/>
         <source>Score: %1 of %2 (pass mark %3)</source>
         <translation>成绩：%1 分（满分 %2 分，合格线 %3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="34"/>
+        <location filename="../../desktop/ui/result_window.py" line="35"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="34"/>
+        <location filename="../../desktop/ui/result_window.py" line="35"/>
         <source>Not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="35"/>
+        <location filename="../../desktop/ui/result_window.py" line="36"/>
         <source>Depends on the short answers, which are marked later</source>
         <translation>待简答题人工阅卷后确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="41"/>
+        <location filename="../../desktop/ui/result_window.py" line="42"/>
         <source>%1 point(s) of short answers are marked later and are not in this score.</source>
         <translation>简答题共 %1 分，人工阅卷后计入，当前成绩不含此部分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="44"/>
+        <location filename="../../desktop/ui/result_window.py" line="45"/>
         <source>Time ran out, so the exam was submitted automatically.</source>
         <translation>考试时间已到，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="45"/>
+        <location filename="../../desktop/ui/result_window.py" line="46"/>
         <source>The exam window was left too often, so the exam was submitted.</source>
         <translation>离开考试窗口次数过多，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="46"/>
+        <location filename="../../desktop/ui/result_window.py" line="47"/>
         <source>The exam window was left for too long, so the exam was submitted.</source>
         <translation>离开考试窗口时间过长，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="48"/>
+        <location filename="../../desktop/ui/result_window.py" line="49"/>
         <source>There was no activity for too long, so the exam was submitted.</source>
         <translation>长时间没有操作，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="52"/>
+        <location filename="../../desktop/ui/result_window.py" line="53"/>
         <source>Review</source>
         <translation>答题回顾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="58"/>
+        <location filename="../../desktop/ui/result_window.py" line="59"/>
         <source>Save receipt as PDF…</source>
         <translation>回执另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="59"/>
+        <location filename="../../desktop/ui/result_window.py" line="60"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="60"/>
+        <location filename="../../desktop/ui/result_window.py" line="61"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="73"/>
+        <location filename="../../desktop/ui/result_window.py" line="74"/>
         <source>receipt-%1.pdf</source>
         <translation>考试回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="74"/>
-        <location filename="../../desktop/ui/result_window.py" line="80"/>
+        <location filename="../../desktop/ui/result_window.py" line="75"/>
+        <location filename="../../desktop/ui/result_window.py" line="81"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="74"/>
+        <location filename="../../desktop/ui/result_window.py" line="75"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="80"/>
+        <location filename="../../desktop/ui/result_window.py" line="81"/>
         <source>The receipt could not be saved: %1</source>
         <translation>回执未能保存：%1</translation>
     </message>
@@ -4195,170 +4205,170 @@ White: not answered</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
         <source>Learner number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>Rank</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="42"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="32"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="47"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="48"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
         <source>With the units under it</source>
         <translation>含下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="87"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="89"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="91"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="92"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="94"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="95"/>
         <source>exempt: %1</source>
         <translation>免考：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="97"/>
         <source> (until %1)</source>
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="102"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="119"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="123"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="121"/>
         <source>Give %1 a new one-time initial password? Their old password stops working at every station once it has synced; they must choose a new one at their next login.</source>
         <translation>为 %1 生成新的一次性初始密码？各考试机同步后，其原密码即失效；下次登录时必须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="131"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="132"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="149"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="150"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="170"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="171"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="173"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="174"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="177"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="188"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="189"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="190"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="191"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="193"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
         <source>roster.xlsx</source>
         <translation>名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="195"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="204"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="205"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4791,122 +4801,122 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 <context>
     <name>StudyPage</name>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="48"/>
+        <location filename="../../desktop/ui/study_page.py" line="49"/>
         <source>Course and chapter</source>
         <translation>课程与章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="54"/>
+        <location filename="../../desktop/ui/study_page.py" line="55"/>
         <source>Read</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="48"/>
+        <location filename="../../desktop/ui/study_page.py" line="49"/>
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="48"/>
+        <location filename="../../desktop/ui/study_page.py" line="49"/>
         <source>Time read</source>
         <translation>阅读时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="56"/>
+        <location filename="../../desktop/ui/study_page.py" line="57"/>
         <source>Chapter quiz</source>
         <translation>章节测验</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="57"/>
+        <location filename="../../desktop/ui/study_page.py" line="58"/>
         <source>My profile…</source>
         <translation>个人资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="58"/>
+        <location filename="../../desktop/ui/study_page.py" line="59"/>
         <source>Import course or plan file…</source>
         <translation>导入课程或计划文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="80"/>
+        <location filename="../../desktop/ui/study_page.py" line="81"/>
         <source>Back to my courses</source>
         <translation>返回我的课程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="114"/>
+        <location filename="../../desktop/ui/study_page.py" line="115"/>
         <source>No study plan on this station yet. Reading is kept, and counts once the plan arrives by sync or file.</source>
         <translation>本机还没有学习计划。学习记录会保存，学习计划通过同步或文件到达后即计入积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="119"/>
+        <location filename="../../desktop/ui/study_page.py" line="120"/>
         <source>%1: %2 of the %3 points needed for the exam (points count if earned by %4)</source>
         <translation>%1：参加考试需要 %3 分，您已取得 %2 分（%4 之前取得的积分有效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="121"/>
+        <location filename="../../desktop/ui/study_page.py" line="122"/>
         <source>%1: %2 of the plan&apos;s %3 points (points count if earned by %4). No exam on this station asks for study points.</source>
         <translation>%1：已获 %2 分，计划共 %3 分（%4 前获得的学分有效）。本考试机上的考试都不要求学分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="134"/>
+        <location filename="../../desktop/ui/study_page.py" line="135"/>
         <source>You have the plan&apos;s points. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到学习计划的要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="135"/>
+        <location filename="../../desktop/ui/study_page.py" line="136"/>
         <source>You have the points the exam needs. Well done: you can keep studying or practise.</source>
         <translation>您的积分已达到考试要求。可以继续学习或做练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="137"/>
+        <location filename="../../desktop/ui/study_page.py" line="138"/>
         <source>The deadline for this year&apos;s points has passed. Ask your unit admin what to do.</source>
         <translation>本年度积分截止时间已过。请咨询单位管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="140"/>
+        <location filename="../../desktop/ui/study_page.py" line="141"/>
         <source>Next: complete your profile (%1 points).</source>
         <translation>下一步：完善个人资料（%1 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="145"/>
+        <location filename="../../desktop/ui/study_page.py" line="146"/>
         <source>Next: read 《%1》 and take its chapter quizzes (%2: %3 of %4 points).</source>
         <translation>下一步：学习《%1》并完成章节测验（%2：已得 %3 分，满分 %4 分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="148"/>
+        <location filename="../../desktop/ui/study_page.py" line="149"/>
         <source>The courses on this station are done. More may arrive by sync or file.</source>
         <translation>本机课程已全部学完。更多课程会通过同步或文件送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="165"/>
+        <location filename="../../desktop/ui/study_page.py" line="166"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="176"/>
+        <location filename="../../desktop/ui/study_page.py" line="177"/>
         <source>These courses are damaged on this station and cannot be opened: %1. Import them again from the file or sync again; your study records are not affected.</source>
         <translation>以下课程在本机已损坏，无法打开：%1。请从文件重新导入或再同步一次；您的学习记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="221"/>
+        <location filename="../../desktop/ui/study_page.py" line="222"/>
         <source>Quiz: %1</source>
         <translation>测验：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="230"/>
+        <location filename="../../desktop/ui/study_page.py" line="231"/>
         <source>Only the first answer to a question earns points; this one was answered before.</source>
         <translation>每道题只以第一次作答计分，这道题以前已经答过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="232"/>
+        <location filename="../../desktop/ui/study_page.py" line="233"/>
         <source>+%1 study points.</source>
         <translation>+%1 学法积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="234"/>
+        <location filename="../../desktop/ui/study_page.py" line="235"/>
         <source>No points for this question.</source>
         <translation>此题不得分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/study_page.py" line="247"/>
+        <location filename="../../desktop/ui/study_page.py" line="248"/>
         <source>Import course or plan</source>
         <translation>导入课程或计划</translation>
     </message>

@@ -209,6 +209,7 @@ def read_password(prompt: str, user_name: str) -> str:
     words = {"too_short": cli_tr("it needs at least {n} characters").format(n=MIN_LENGTH),
              "too_long": cli_tr("it may have at most {n} characters").format(n=MAX_LENGTH),
              "common_password": cli_tr("it is one of the most used passwords"),
+             "too_simple": cli_tr("it is only spaces or a few repeated keys"),
              "contains_user_name": cli_tr("it contains the user name")}
     problems = password_problems(user_name, password)
     if problems:

@@ -110,17 +110,23 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     """Write the results the upstream has not confirmed, with the stations' certificates, for it by USB."""
     check_output(path, ctx.obj.instance_dir)
     from sync_server.bundles import export_bundle
+    from sync_server.relay import setting
     with _server(ctx) as server:
         try:
             count, study = export_bundle(server, path, everything)
         except (OSError, BundleError) as exc:
             raise click.ClickException(refusal(cli_tr("the bundle could not be written to {path}").format(path=path),
                                                 exc)) from exc
+        upstream = setting(server, "upstream_key") or setting(server, "upstream_url")
     click.echo(cli_tr("{count} result(s) written to {path} and verified").format(count=count, path=path)
                + (cli_tr(", with {study} study record(s)").format(study=study) if study else ""))
-    if count or study:
+    if (count or study) and upstream:
         click.echo(cli_tr("carry it to the upstream; bring back the receipt file it writes and run "
                           "`xuefa-server import-receipts FILE`"))
+    elif count or study:   # a top server (a province) has nobody above it unless someone is named
+        click.echo(cli_tr("this server has no upstream: the server you carry it to must approve this one first "
+                          "(there: xuefa-server devices add-server with this server's server-signing.key.pub); "
+                          "then `xuefa-server trust-upstream` its key here, to read the receipt file it writes"))
 
 
 @click.command("import-receipts")

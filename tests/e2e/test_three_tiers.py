@@ -129,7 +129,12 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     SyncClient(urls["centre"], stations[0].keys).deliver_study(stations[0].study.pending())
     stick = tmp_path / "usb" / "centre.xfb"
     stick.parent.mkdir()
-    assert cli(folders["centre"], "export-bundle", stick).stdout.startswith("2 result(s) written")
+    exported = cli(folders["centre"], "export-bundle", stick).stdout
+    assert exported.startswith("2 result(s) written") and "has no upstream" in exported   # none set yet
+    # its own bundle brought back to the centre: said as that, never "approve the server that wrote it"
+    mine = cli(folders["centre"], "import-bundle", stick)
+    assert mine.returncode == 1 and "written by this server" in mine.stderr and "add-server" not in mine.stderr
+    assert not stick.with_name("centre.receipts.json").exists()
     refused = cli(folders["province"], "import-bundle", stick)
     assert refused.returncode == 1 and "is not approved here" in refused.stderr  # the province does not know it
     assert cli(folders["province"], "devices", "add-server", folders["centre"] / "server-signing.key.pub").returncode == 0
@@ -147,6 +152,9 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     assert "2 already held" in cli(folders["province"], "import-bundle", stick).stdout
     # the receipt file goes back to the centre: those results count as delivered upward
     receipts_file = stick.with_name("centre.receipts.json")
+    # the province's own receipt file read back at the province: where it belongs, not "not trusted yet"
+    own_receipt = cli(folders["province"], "import-receipts", receipts_file)
+    assert own_receipt.returncode == 1 and "a server below: xuefa-server import-receipts" in own_receipt.stderr
     assert "2 result(s) not yet confirmed" in cli(folders["centre"], "status").stdout
     unknown = cli(folders["centre"], "import-receipts", receipts_file)
     assert unknown.returncode == 1 and "trust-upstream" in unknown.stderr  # it never met the province

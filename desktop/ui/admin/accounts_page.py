@@ -76,6 +76,7 @@ class AdminPasswordDialog(QDialog):
             "too_short": self.tr("The new password needs at least 12 characters."),
             "too_long": self.tr("The new password may have at most 128 characters."),
             "common_password": self.tr("This password is one of the most common ones and easy to guess."),
+            "too_simple": self.tr("This password is only spaces or a few repeated keys and easy to guess."),
             "contains_user_name": self.tr("The new password must not contain your user name."),
             "mismatch": self.tr("The two new passwords are not the same."),
             "wrong_password": self.tr("The current password is not right."),
