@@ -53,7 +53,7 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     receipt_file = stick / "r.receipts.json"
     # the centre's clerk imports it at the centre by mistake: told where it belongs, nothing changes
     mistaken = server_cli(instance, "import-receipts", receipt_file)
-    assert mistaken.returncode == 1 and "carry it back to that station" in mistaken.stderr, mistaken.stderr
+    assert mistaken.returncode == 1 and "carry it back to where that bundle came from" in mistaken.stderr, mistaken.stderr
     refused = run("desktop.app", "--data-dir", data_dir, "import-receipts", receipt_file)
     assert refused.returncode == 1 and "does not trust yet" in refused.stderr  # the station does not know it yet
     assert "xuefa trust-server" in refused.stderr and "trust-upstream" not in refused.stderr  # its own command
