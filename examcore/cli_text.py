@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import ast
 import functools
+import importlib
+import importlib.util
 import inspect
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterable
@@ -216,13 +219,48 @@ class _HelpFormatter(click.HelpFormatter):
         self.write(f"{'':>{self.current_indent}}{heading}{colon}\n")
 
 
+_CJK_CHUNK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]"
+                        r"[，。；：、！？）》」』\u3001\u3002]*|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+
+
+def _wrapper_class():
+    """Click's help wrapper, made to break only where a reader expects: between Chinese characters (never
+    before a closing mark) and at spaces, never inside a Latin word, a command, an option's value list
+    (``{proctor|unit_admin|…}``) or a file name such as ``server-signing.key.pub``, which click cut at any
+    letter or hyphen. None when this click has no such class (a newer click: its own wrapping stands)."""
+    base = getattr(importlib.import_module("click._textwrap"), "TextWrapper", None) \
+        if importlib.util.find_spec("click._textwrap") else None
+    if base is None or getattr(base, "whole_words", False):
+        return None
+
+    class WholeWords(base):   # type: ignore[misc, valid-type]
+        whole_words = True
+
+        def __init__(self, *args, **kwargs) -> None:
+            kwargs.update(break_long_words=False, break_on_hyphens=False)
+            super().__init__(*args, **kwargs)
+
+        def _split(self, text: str) -> list[str]:
+            return [piece for chunk in super()._split(text)
+                    for piece in (_CJK_CHUNK.findall(chunk) if chunk.strip() else [chunk])]
+
+    return WholeWords
+
+
+def _wrap_whole_words() -> None:
+    wrapper = _wrapper_class()
+    if wrapper is not None:
+        sys.modules["click._textwrap"].TextWrapper = wrapper   # type: ignore[attr-defined]
+
+
 def localize(group: click.Command) -> click.Command:
     """Translate the help of every command and option under ``group`` in place, once, at start, and
-    click's own words."""
+    click's own words; help is wrapped at spaces and between Chinese characters only."""
+    _wrap_whole_words()
+    click.Context.formatter_class = _HelpFormatter
     if language() == "en":
         return group
     _translate_click()
-    click.Context.formatter_class = _HelpFormatter
     for _path, command in commands(group):
         if command.help:
             command.help = cli_tr(help_text(command.help))

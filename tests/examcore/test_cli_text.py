@@ -69,6 +69,32 @@ def test_every_commands_help_shows_in_chinese(monkeypatch):
         assert "Error:" not in out.output and "Try '" not in out.output and "查看帮助" in out.output, out.output
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_help_is_never_cut_inside_a_word(monkeypatch, lang):
+    """At 80 columns a command, a file name or a choice list ({proctor|unit_admin|…}) stays whole on one line;
+    click cut them at any letter or hyphen (server-\nsigning.key.pub, {proctor|u\nnit_admin…}: issue 20)."""
+    from desktop.app import main as station
+    from sync_server.cli import main as server
+    monkeypatch.setenv("XUEFA_LANG", lang)
+    token = re.compile(r"[A-Za-z0-9_.{}|/:-]*[A-Za-z][A-Za-z0-9_.{}|/:-]{7,}")
+    checked = 0
+    for tree, prog in ((station, "xuefa"), (server, "xuefa-server")):
+        localized = cli_text.localize(copy.deepcopy(tree))
+        for path, command in cli_text.commands(localized):
+            out = CliRunner().invoke(localized, [*path.split(), "--help"], env={"XUEFA_LANG": lang}, terminal_width=80,
+                                     prog_name=prog)
+            ctx = command.make_context(path.split()[-1] if path else "x", ["--help"], resilient_parsing=True)
+            said = " ".join([*command.collect_usage_pieces(ctx), command.help or "",
+                             *(getattr(p, "help", None) or "" for p in command.params)])
+            for word in set(token.findall(said)):
+                word = word.rstrip(".:")
+                assert word in out.output, (lang, path, word, out.output)
+                checked += 1
+            # Chinese still wraps (between characters): only a line holding a long word may pass the width
+            assert all(len(line) <= 80 for line in out.output.splitlines() if not token.search(line)), out.output
+    assert checked > 50
+
+
 def test_one_word_for_one_thing_in_both_translations():
     """考生 for the person on the roster and in the room (not 学员 beside it), 账号通知单 for the slip the
     PDF is titled with (not 账号条); 本机码 for the code a station shows the proctor and 授权码 (开考授权码,
