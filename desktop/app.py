@@ -135,7 +135,9 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
     Only a command that ``sets_up`` a station (enrol, imports, trust) makes one in a folder that has none,
     and says so; any other refuses: a mistyped --data-dir must not look like an empty, delivered station.
     A --data-dir typed by hand must exist for a station to be set up in it: a typo would otherwise take
-    the package, the roster or a one-time enrolment code into a station nobody uses."""
+    the package, the roster or a one-time enrolment code into a station nobody uses. A station set up by a
+    command that is then refused is removed again: it holds nothing but its new keys (a refused `xuefa enrol`
+    left an unenrolled station behind, a refused package an empty one)."""
     from desktop.station import DB_NAME, DataFolderError, Station, StationDataError
     from desktop.store.station_keys import KeyStoreError, keys_recorded
     new = not ((ctx.obj / DB_NAME).exists() or keys_recorded(ctx.obj))
@@ -163,9 +165,26 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
     try:
         yield station
     except refused as exc:
-        raise click.ClickException(refusal(ctx, what, exc)) from exc
+        station.close()
+        if new:
+            _remove_new_station(ctx.obj)
+        raise click.ClickException(refusal(ctx, what, exc)
+                                   + (cli_tr("; nothing was kept in {folder}").format(folder=ctx.obj) if new else "")
+                                   ) from exc
     finally:
         station.close()
+
+
+def _remove_new_station(folder: Path) -> None:
+    """The database and key files a refused command had just made (never a station that was there before:
+    the caller checks). The log stays: it holds why the command was refused."""
+    from desktop.station import DB_NAME
+    from desktop.store.station_keys import MARKER, PLAIN
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", PLAIN, MARKER):
+        try:
+            (folder / name).unlink(missing_ok=True)
+        except OSError as exc:   # said in the log; the refusal itself is what the person needs to read
+            logging.getLogger("xuefa.cli").warning("could not remove %s of the refused new station: %s", name, exc)
 
 
 def station_data_problem(exc) -> str:

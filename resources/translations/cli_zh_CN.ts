@@ -1666,6 +1666,10 @@ this PC's clock now: {clock}</source>
       <translation>，证书 {pin}</translation>
     </message>
     <message>
+      <source>; nothing was kept in {folder}</source>
+      <translation>；{folder} 中未保留任何内容</translation>
+    </message>
+    <message>
       <source>{path} holds the results of another station ({station}) that would be lost from the stick: write this station's results to another file name</source>
       <translation>{path} 中是另一台考试机（{station}）的成绩，覆盖后 U 盘上的这些成绩就没有了：请把本机成绩写到另一个文件名</translation>
     </message>

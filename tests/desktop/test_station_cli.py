@@ -39,6 +39,8 @@ def test_set_up_a_station_from_files_then_export_its_results(tmp_path, issuer, c
     r = xuefa(data, "import-package", package_file)
     assert r.returncode != 0 and "issuer of this file is not trusted" in r.stderr  # not trusted yet: said why
     assert f"there was no station in {data}: a new one is set up there" in r.stderr   # setting up says so
+    assert f"nothing was kept in {data}" in r.stderr   # refused: the new station is gone again
+    assert "a new one is set up" in xuefa(data, "trust-issuer", pub).stderr
     assert "a new one is set up" not in xuefa(data, "trust-issuer", pub).stderr   # once
     assert xuefa(data, "trust-issuer", pub).stdout.startswith("trusted: 省普法办")   # again: same answer
     assert "2 learner(s) imported" in xuefa(data, "import-roster", roster_file).stdout
@@ -181,3 +183,26 @@ def test_enrolling_over_https_without_code_or_fingerprint_says_what_to_give(tmp_
     assert done.returncode == 2 and "--fingerprint" in done.stderr and "before the server" not in done.stderr, \
         done.stderr
     assert not (tmp_path / "new").exists()
+
+
+def test_a_refused_enrolment_leaves_no_new_station_behind(tmp_path, roster_file, issuer):
+    """A wrong code (or a server that cannot be reached) set up a station and left it unenrolled in the
+    folder (issue 20, a second outside tester): the new one is removed again, said so, its log kept; a
+    station that was there before is never touched."""
+    folder = tmp_path / "new"
+    folder.mkdir()
+    issuer_pub = tmp_path / "issuer.key.pub"
+    issuer_pub.write_text(public_key_file_text(issuer, "省普法办"), encoding="utf-8")
+    for code in ("ABCD-EFGH", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF"):   # malformed; a server that does not answer
+        done = xuefa(folder, "enrol", "http://127.0.0.1:9", "--code", code)
+        assert done.returncode == 1 and f"nothing was kept in {folder}" in done.stderr, done.stderr
+        assert sorted(p.name for p in folder.iterdir()) == ["xuefa.log"]
+        assert "there is no station" in xuefa(folder, "status").stderr
+    refused = xuefa(folder, "import-roster", roster_file)   # no issuer trusted yet: the same for any refusal
+    assert refused.returncode == 1 and f"nothing was kept in {folder}" in refused.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["xuefa.log"]
+    assert xuefa(folder, "status").returncode == 1
+    assert xuefa(folder, "trust-issuer", issuer_pub).returncode == 0   # a station now
+    done = xuefa(folder, "enrol", "http://127.0.0.1:9", "--code", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
+    assert done.returncode == 1 and "nothing was kept" not in done.stderr
+    assert "station station-" in xuefa(folder, "status").stdout
