@@ -606,6 +606,12 @@ def _span(delta) -> str:   # noqa: ANN001 - a timedelta
                                                                         seconds=secs)
 
 
+# delivery failures that a person must settle (an administrator, a new enrolment, the PC's clock) before any
+# sync can deliver: "for the next sync" would promise what will not happen
+NEEDS_SOMEONE = frozenset({"device_revoked", "device_not_enrolled", "device_key_mismatch", "certificate_expired",
+                           "certificate_changed", "plain_http", "no_pin", "clock_skew", "closed_plain"})
+
+
 @main.command("sync")
 @click.option("--verbose", is_flag=True, help="Also print the technical detail of a failed step.")
 @click.pass_context
@@ -632,6 +638,10 @@ def sync(ctx: click.Context, verbose: bool) -> None:
         click.echo(cli_tr("delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study "
                       "record(s)").format(confirmed=report.confirmed, total=report.pending_before,
                                           records=report.records_confirmed))
+    elif deliver.code in NEEDS_SOMEONE:   # the next sync alone will not deliver them: said so
+        click.echo(cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on "
+                          "this station until that is settled").format(why=plain_network_refusal(deliver.code),
+                                                                       confirmed=report.confirmed, left=report.left))
     else:
         click.echo(cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on "
                       "this station for the next sync").format(why=plain_network_refusal(deliver.code),

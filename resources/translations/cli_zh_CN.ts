@@ -1634,10 +1634,6 @@ this PC's clock now: {clock}</source>
       <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习及账号记录</translation>
     </message>
     <message>
-      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station for the next sync</source>
-      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，下次同步时再送</translation>
-    </message>
-    <message>
       <source>  refused {id}: {why} (kept on this station)</source>
       <translation>  被拒收 {id}：{why}（保留在本考试机上）</translation>
     </message>
@@ -1664,6 +1660,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>, certificate {pin}</source>
       <translation>，证书 {pin}</translation>
+    </message>
+    <message>
+      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station until that is settled</source>
+      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，待此事解决后才能送达</translation>
+    </message>
+    <message>
+      <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station for the next sync</source>
+      <translation>送达失败：{why}；此前已送达 {confirmed} 份成绩，{left} 份仍在本考试机上，下次同步时再送</translation>
     </message>
     <message>
       <source>; nothing was kept in {folder}</source>
@@ -2876,6 +2880,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{who} does not administer the unit of learner {learner_no}: the decision is for an administrator over it</source>
       <translation>{who} 不管理考生 {learner_no} 所在的单位：应由管辖该单位的管理员决定</translation>
+    </message>
+    <message>
+      <source>no. {number} in the file</source>
+      <translation>文件中第 {number} 份</translation>
     </message>
     <message>
       <source>stations enrolled before have no pin for it: enrol them again with a new code (`devices code` or `devices room-file`)</source>

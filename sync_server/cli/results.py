@@ -47,10 +47,11 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
     counts = Counter(o.status.value for o in done.outcomes)
     click.echo(cli_tr("{file} from {sender}: {counts}").format(
         file=path.name, sender=done.sender_id, counts=_counted(counts)))
-    for o in done.outcomes:
-        if o.reason:
+    for number, o in enumerate(done.outcomes, 1):
+        if o.reason:   # a result too damaged to name itself is named by its place in the file
             click.echo(cli_tr("  result {result}: {why}").format(
-                result=o.result_id or "?", why=plain_result_refusal(o.reason, o.detail or "")))
+                result=o.result_id or cli_tr("no. {number} in the file").format(number=number),
+                why=plain_result_refusal(o.reason, o.detail or "")))
             if verbose:
                 click.echo(f"    ({o.reason}) {o.detail}")
         elif o.flags:   # stored, and the station may clear it, but it does not count yet

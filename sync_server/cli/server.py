@@ -178,8 +178,7 @@ def status(ctx: click.Context) -> None:
     if upstream:
         click.echo(cli_tr("upstream {upstream}: {to_relay} result(s) not yet confirmed by it; last taken from "
                           "it: {last_down}; last relayed to it: {last_up}").format(
-                       upstream=upstream, to_relay=to_relay, last_down=(last_down or cli_tr('never'))[:19],
-                       last_up=(last_up or cli_tr('never'))[:19]))
+                       upstream=upstream, to_relay=to_relay, last_down=_stamp(last_down), last_up=_stamp(last_up)))
     elif top:
         click.echo(cli_tr("top server: no upstream (results from the servers below stay here)"))
     else:
@@ -204,6 +203,19 @@ def status(ctx: click.Context) -> None:
             detail = a.said()
         click.echo(f"  {local_minute(from_utc_naive(a.created_at))} {alert_words(a.kind)} {a.result_id or ''} "
                    f"{detail}")
+
+
+def _stamp(value: str | None) -> str:
+    """A stored UTC moment (naive ISO text) as this computer's local time to the minute, or "never"."""
+    from datetime import datetime
+
+    from examcore.clock import from_utc_naive
+    if not value:
+        return cli_tr("never")
+    try:
+        return local_minute(from_utc_naive(datetime.fromisoformat(value)))
+    except ValueError:   # not a moment: shown as it is stored rather than hidden
+        return value
 
 
 @click.group()

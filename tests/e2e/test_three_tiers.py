@@ -3,6 +3,8 @@ stations come online, the results reach the province exactly once with server-co
 province speaks HTTPS, and the centre reaches it pinned to the certificate its `set-upstream` code names."""
 from __future__ import annotations
 
+import re
+
 import random
 import subprocess
 from datetime import timedelta
@@ -109,7 +111,6 @@ def test_an_interrupted_relay_resumes_without_resending_acknowledged_chunks(tier
     # the resumed run covers only the 250 results after the acknowledged first chunk, which is neither
     # asked about nor sent again; the second chunk, in flight when the process died, may have landed:
     # it is asked about and not sent twice
-    import re
     sent, already = map(int, re.match(r"(\d+) result\(s\) sent, (\d+) already upstream", _relayed(resumed)).groups())
     assert sent + already == 250 and already in (0, 200), resumed.stdout
     assert "both sides hold the same 450 result(s)" in resumed.stdout
@@ -309,6 +310,9 @@ def test_roster_and_package_flow_down_from_the_province_to_a_fresh_station(tmp_p
         assert "1 new package(s)" in down.stdout and _relayed(down).startswith("0 result(s) sent")
         status = cli(folders["centre"], "status").stdout
         assert "0 result(s) not yet confirmed by it" in status and "last taken from it: 20" in status
+        # local time to the minute, as the other lines give it, not the stored UTC text (issue 20)
+        assert re.search(r"last taken from it: \d{4}-\d\d-\d\d \d\d:\d\d;", status) and "T" not in \
+            status.split("last taken from it:")[1].split(";")[0], status
 
         enrol_station(station, urls["centre"], "甲市考场 01", _code(folders["centre"]))
         got = pull_changes(station, SyncClient(urls["centre"], station.keys))

@@ -166,3 +166,19 @@ def test_an_answer_of_another_shape_keeps_the_results_and_says_so(server, server
         assert "delivery failed: " in out.output and "1 stay on this station" in out.output, out.output
         assert len(station_for_server.results.pending()) == 1
 
+
+
+def test_a_revoked_station_is_not_promised_the_next_sync(server, server_package, station_for_server, centre):
+    """A revoked station was told its results "stay on this station for the next sync" (issue 20): no sync
+    delivers them until an administrator settles it, and the line says so."""
+    from sync_server.devices import revoke_device
+    _proc, url = centre
+    import_package(server, server_package.read_bytes())
+    enrol_station(station_for_server, url, "01号机", create_code(server))
+    sit_exam(station_for_server)
+    revoke_device(server, station_for_server.keys.device_id)
+    out = _sync(station_for_server)
+    assert out.exit_code & sync_steps.EXIT_DELIVERY_FAILED, out.output
+    assert "revoked this computer" in out.output and "until that is settled" in out.output, out.output
+    assert "for the next sync" not in out.output
+    assert len(station_for_server.results.pending()) == 1
