@@ -140,13 +140,16 @@ def bad_files(tmp_path_factory):
         "papers": {"general": [{"type": "单选", "count": 9, "points": 1}]}}), encoding="utf-8")
     server = folder / "server"
     assert _run("sync_server.cli", "--instance", server, "init", "--name", "测试中心").returncode == 0
-    # a station of its own: a refused import sets one up first (and says so), in a folder that exists (a
-    # typed --data-dir that does not is refused); the other commands need one
+    # a station of its own: a refused import sets one up first (and says so) and removes it again, in a folder
+    # that exists (a typed --data-dir that does not is refused); the other commands need one, which a trusted
+    # issuer makes
     typo = _run("desktop.app", "--data-dir", folder / "staton", "import-package", folder / "junk.xfp")
     assert typo.returncode == 1 and "没有文件夹" in typo.stderr and not (folder / "staton").exists(), typo.stderr
     (folder / "station").mkdir()
     made = _run("desktop.app", "--data-dir", folder / "station", "import-package", folder / "junk.xfp")
-    assert made.returncode == 1 and "新建一台考试机" in made.stderr, made.stderr
+    assert made.returncode == 1 and "新建一台考试机" in made.stderr and "未保留任何内容" in made.stderr, made.stderr
+    made = _run("desktop.app", "--data-dir", folder / "station", "trust-issuer", server / "server-signing.key.pub")
+    assert made.returncode == 0 and "新建一台考试机" in made.stderr, made.stderr
     return folder
 
 
