@@ -119,12 +119,24 @@ def run_gui(data_dir: Path, demo: bool, lang: str, windowed: bool = False, conso
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "xuefa.png")))
     install_translations(app, lang)
     os.environ["XUEFA_LANG"] = lang   # examcore's sentences shown in the windows follow the window's language
+    from desktop.single_instance import AlreadyOpen, hold_data_folder
+    try:
+        lock = hold_data_folder(data_dir) if data_dir.is_dir() else None
+    except AlreadyOpen:   # a second copy would open the same live exam
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.information(None, "Xuefa", QCoreApplication.translate(
+            "Startup", "Xuefa is already open on this computer (data folder %1).\n\nUse the window that is "
+            "already open; if you cannot find it, call the proctor. Nothing was changed.").replace("%1", str(data_dir)))
+        return 3
     startup = Startup(data_dir, demo, windowed=windowed, console=console)
     startup.failed.connect(lambda _text: app.exit(2))
     startup.start()
     code = app.exec()
     if startup.station is not None:
         startup.station.close()
+    if lock is not None:
+        lock.release()
     return code
 
 

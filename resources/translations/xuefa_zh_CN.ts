@@ -4747,6 +4747,15 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 
 请联系考点技术人员；数据文件夹中的日志文件 xuefa.log 记录了详细信息。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="128"/>
+        <source>Xuefa is already open on this computer (data folder %1).
+
+Use the window that is already open; if you cannot find it, call the proctor. Nothing was changed.</source>
+        <translation>学法已在本机打开（数据文件夹 %1）。
+
+请使用已经打开的窗口；如果找不到它，请联系监考老师。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>StationController</name>
