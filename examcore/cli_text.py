@@ -233,7 +233,7 @@ def _wrapper_class():
     if base is None or getattr(base, "whole_words", False):
         return None
 
-    class WholeWords(base):   # type: ignore[misc, valid-type]
+    class WholeWords(base):
         whole_words = True
 
         def __init__(self, *args, **kwargs) -> None:

@@ -36,6 +36,7 @@ REPORTED = ("waiting", "in_progress", "submitted")
 
 class SittingError(Exception):
     """codes: not_found, unknown_package, unknown_learner, not_active, no_attempts_left, already_started, closed,
+    not_logged_in (a hand-in for a seat with no attempt),
     bad_time, not_seated, seat_closed, wrong_room, bad_action. ``learners``: the learners it is about, as
     people read them ("1101… 王小明（免考：病休）"), where it is about some. ``times``: the moments it names
     (aware: the exam's window for outside_window, the start for already_started), for a message in local time."""
@@ -277,8 +278,15 @@ def act(s: Session, sitting_id: str, kind: str, actor: str, now: datetime, learn
             raise SittingError("not_seated", f"{learner_no} is not seated in this sitting")
         if seats[0].state not in OPEN_SEATS:
             raise SittingError("seat_closed", f"{learner_no} has {seats[0].state}")
+        if kind == "force_submit" and seats[0].state == "not_logged_in":
+            # no attempt to hand in: it would have made a 0-point result the learner finds at their first
+            # login, with an attempt spent (found by an outside tester)
+            raise SittingError("not_logged_in", Words("{learner_no} has not logged in, so there is nothing to hand "
+                                                      "in: record the learner as missing (缺考) instead",
+                                                      learner_no=learner_no))
     else:
-        seats = [x for x in seats if x.state in OPEN_SEATS]
+        seats = [x for x in seats if x.state in OPEN_SEATS
+                 and not (kind == "force_submit" and x.state == "not_logged_in")]
     for seat in seats:
         s.add(SittingAction(action_id=str(uuid.uuid4()), sitting_id=sitting_id, learner_no=seat.learner_no,
                             kind=kind, minutes=minutes, reason=reason, actor=actor, created_at=utc_naive(now),

@@ -3,9 +3,10 @@ answers, time left, irregularities) and act: start, extra time, pause, resume, h
 All server calls run off the GUI thread; the seat grid refreshes every second."""
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -19,6 +20,9 @@ from desktop.ui.start_code_slip import StartCodeSlip
 
 REFRESH_MS = 500   # a change reaches the proctor's screen within one refresh and one fetch
 DISCONNECTED_AFTER_S = 15   # a station that has not reported for this long is shown as disconnected
+
+
+DONE_SHOWN_S = 60   # how long "Done: …" stays in the console's status line
 
 
 class ExtraTimeDialog(QDialog):
@@ -45,11 +49,21 @@ class ExtraTimeDialog(QDialog):
         form.addRow(self.tr("Reason (recorded)"), self.reason)
         form.addRow(self.error_label)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Give the extra time"))
         box.accepted.connect(self._ok)
         box.rejected.connect(self.reject)
         form.addRow(box)
 
         self._show_total()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        """Enter after typing the reason gives nothing (the button box makes 确定 the default when shown):
+        the time is given by pressing the button, as every other exam-changing action asks for a choice."""
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(focused, QPushButton):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def total_text(self) -> str:
         minutes = self.minutes.value()
@@ -81,6 +95,7 @@ class ProctorWindow(QWidget):
         """``identity``: this station's device keys (enrolled with the centre), which sign every action;
         ``pins``: the certificate this station pinned for ``server_url``."""
         super().__init__(parent)
+        self._done: tuple[float, str] = (0.0, "")   # the last action the server took, and when (monotonic)
         self._identity = identity
         self.setWindowTitle(self.tr("Proctor console"))
         self.client: ProctorClient | None = None
@@ -282,6 +297,9 @@ class ProctorWindow(QWidget):
             status += " · " + self.tr("Closing: no result yet from %1. Each hands in as soon as its station "
                                       "reaches the server; a seat that cannot, record as missing with the reason.") \
                 .replace("%1", ", ".join(open_seats))
+        done_at, done = self._done
+        if done and time.monotonic() - done_at < DONE_SHOWN_S:
+            status = done + " · " + status
         self.status_label.setText(status)
         self._update_buttons()
         self.refreshed.emit()
@@ -313,8 +331,10 @@ class ProctorWindow(QWidget):
         running = bool(self.detail and self.detail["sitting"]["state"] == "started")
         seat = next((x for x in (self.detail or {}).get("seats", []) if x["learner_no"] == self.selected_learner()), None)
         open_seat = seat is not None and seat["state"] in ("waiting", "in_progress", "not_logged_in")
-        for b in (self.extra_button, self.pause_button, self.resume_button, self.hand_in_button):
+        for b in (self.extra_button, self.pause_button, self.resume_button):
             b.setEnabled(running and open_seat)
+        # a seat that never logged in has no attempt to hand in: it is recorded as missing instead
+        self.hand_in_button.setEnabled(running and seat is not None and seat["state"] in ("waiting", "in_progress"))
         self.missing_button.setEnabled(seat is not None and seat["state"] != "submitted")
         self.move_button.setEnabled(seat is not None and seat["state"] not in ("submitted", "missing")
                                     and bool(seat.get("device_id")))
@@ -325,13 +345,17 @@ class ProctorWindow(QWidget):
 
     # --- acting ----------------------------------------------------------------------------------
 
-    def _send(self, call) -> None:
+    def _send(self, call, done: str = "") -> None:
+        """Run one action against the server; ``done`` is said once the server has taken it."""
         sitting_id, client = self.sitting_id(), self.client
         if sitting_id is None or client is None:
             return
-        run_in_background(lambda: call(client, sitting_id), self._acted, self._act_failed, self)
+        run_in_background(lambda: call(client, sitting_id), lambda detail: self._acted(detail, done),
+                          self._act_failed, self)
 
-    def _acted(self, detail: dict) -> None:
+    def _acted(self, detail: dict, done: str = "") -> None:
+        if done:   # kept in the status line for a minute, through the refreshes that follow
+            self._done = (time.monotonic(), self.tr("Done: %1").replace("%1", done))
         self._show(detail)
 
     def _act_failed(self, exc: BaseException) -> None:
@@ -389,17 +413,23 @@ class ProctorWindow(QWidget):
             text += "\n" + self.tr("It is %1 minutes before the scheduled start (%2).").replace("%1", str(int(early))) \
                 .replace("%2", starts.astimezone().strftime("%H:%M"))
         if confirm(self, self.tr("Start the exam"), text, self.tr("Start now")):
-            self._send(lambda c, sid: c.start(sid))
+            self._send(lambda c, sid: c.start(sid), self.tr("%1 has started").replace("%1", self._sitting_name()))
 
     def close_sitting(self) -> None:
         """End the sitting: every seat still writing is handed in with the answers it has."""
         seats = (self.detail or {}).get("seats", [])
         writing = [x for x in seats if x["state"] in ("waiting", "in_progress")]
+        absent = [x for x in seats if x["state"] == "not_logged_in"]
         text = self.tr("End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with "
                        "the answers they have. This cannot be undone.").replace("%1", self._sitting_name()) \
             .replace("%2", str(len(writing)))
+        if absent:
+            text += "\n" + self.tr("%1 learner(s) never logged in (%2): they get no result; record each as missing "
+                                   "(缺考) with the reason, and the sitting is complete.").replace(
+                "%1", str(len(absent))).replace("%2", "、".join(x["name"] for x in absent[:5])
+                                               + ("…" if len(absent) > 5 else ""))
         if confirm(self, self.tr("End the sitting"), text, self.tr("End the sitting")):
-            self._send(lambda c, sid: c.close(sid))
+            self._send(lambda c, sid: c.close(sid), self.tr("%1 is ending").replace("%1", self._sitting_name()))
 
     def hand_in(self) -> None:
         seat = self._seat()
@@ -409,7 +439,8 @@ class ProctorWindow(QWidget):
                        "so far. This cannot be undone.").replace("%1", self._who(seat)) \
             .replace("%2", str(seat["answered"]))
         if confirm(self, self.tr("Hand in for a learner"), text, self.tr("Hand in")):
-            self._send(lambda c, sid: c.act(sid, "force_submit", seat["learner_no"]))
+            self._send(lambda c, sid: c.act(sid, "force_submit", seat["learner_no"]),
+                       self.tr("handed in for %1").replace("%1", self._who(seat)))
 
     def pause_seat(self) -> None:
         seat = self._seat()
@@ -418,7 +449,8 @@ class ProctorWindow(QWidget):
         text = self.tr("Pause the clock of %1? Their screen is covered until you restart the clock; the time "
                        "stopped is not lost.").replace("%1", self._who(seat))
         if confirm(self, self.tr("Pause"), text, self.tr("Pause")):
-            self._send(lambda c, sid: c.act(sid, "pause", seat["learner_no"]))
+            self._send(lambda c, sid: c.act(sid, "pause", seat["learner_no"]),
+                       self.tr("the clock of %1 is paused").replace("%1", self._who(seat)))
 
     def extra_time(self, minutes: int | None = None, reason: str | None = None) -> None:
         seat = self._seat()
@@ -430,7 +462,8 @@ class ProctorWindow(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             minutes, reason = dialog.minutes.value(), dialog.reason.text().strip()
-        self._send(lambda c, sid: c.act(sid, "extra_time", learner, minutes, reason))
+        self._send(lambda c, sid: c.act(sid, "extra_time", learner, minutes, reason),
+                   self.tr("%1 minute(s) more for %2").replace("%1", str(minutes)).replace("%2", self._who(seat)))
 
     def move_seat(self, reason: str | None = None) -> None:
         """Free the selected seat from the PC it is bound to (the next PC of the room the learner logs in at
@@ -466,4 +499,5 @@ class ProctorWindow(QWidget):
                 self.status_label.setText(self.tr("Not recorded: a missing record needs the reason why the learner "
                                                   "has no result."))
                 return
-        self._send(lambda c, sid: c.missing(sid, learner, reason.strip()))
+        self._send(lambda c, sid: c.missing(sid, learner, reason.strip()),
+                   self.tr("%1 is recorded as missing").replace("%1", learner))

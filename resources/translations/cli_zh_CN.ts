@@ -3522,6 +3522,10 @@ this PC's clock now: {clock}</source>
       <translation>这不是{title}的开考码：请与考务办公室核对</translation>
     </message>
     <message>
+      <source>{learner_no} has not logged in, so there is nothing to hand in: record the learner as missing (缺考) instead</source>
+      <translation>{learner_no} 尚未登录，没有可交的答卷：请改为记为缺考</translation>
+    </message>
+    <message>
       <source>{name} was not imported</source>
       <translation>{name} 未导入</translation>
     </message>

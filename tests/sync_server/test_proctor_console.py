@@ -88,6 +88,8 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     attempt = controller.exam.attempt
     qtbot.waitUntil(lambda: cell(0, 2) == "in progress", timeout=15_000)
     assert cell(0, 3) == f"0 / {len(attempt.paper.items)}" and console.state_label.text() == "started"
+    console.table.selectRow(1)   # never logged in: nothing to hand in (it made a 0-point result: issue 19)
+    assert not console.hand_in_button.isEnabled() and console.extra_button.isEnabled()
 
     console.table.selectRow(0)
     def fill(dialog: ExtraTimeDialog) -> None:
@@ -131,6 +133,8 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     qtbot.mouseClick(console.hand_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: attempt.submitted is not None, timeout=15_000)
     qtbot.waitUntil(lambda: cell(0, 2) == "submitted", timeout=15_000)
+    # said, not only shown by the next refresh
+    qtbot.waitUntil(lambda: console.status_label.text().startswith("Done: handed in for 李四"), timeout=15_000)
 
     console.table.selectRow(1)
     when_modal(lambda dialog: dialog.accept())   # OK with no reason: nothing recorded, and said so
@@ -276,6 +280,8 @@ def test_extra_time_typed_replaces_the_suggestion_and_a_large_one_is_asked_again
     qtbot.keyClicks(dialog.minutes, "5")
     assert dialog.minutes.value() == 5 and "about 25 minutes left" in dialog.total_label.text()
     dialog.reason.setText("更换电脑")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)   # Enter gives nothing: the button is pressed
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
     dialog.minutes.setValue(90)
     said: list[str] = []
     answer(False, said)

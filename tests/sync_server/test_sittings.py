@@ -17,7 +17,7 @@ from sync_server.devices import create_code
 from sync_server.directory import LearnerFields, put_learner, put_unit
 from sync_server.ingest import import_package
 from sync_server.models import Package, SittingEvent
-from sync_server.sittings import check_in, create_sitting, start
+from sync_server.sittings import SittingError, act, check_in, create_sitting, start
 from tests.conftest import LEARNER, NEW_LEARNER, ready_station
 from tests.desktop.ui_helpers import log_in
 from tests.server_fixtures import room_station
@@ -194,6 +194,21 @@ def test_late_logins_are_refused_and_logged(server, centre):
         assert late.refused == "late" and late.content_key is None
         kinds = [e.kind for e in s.query(SittingEvent).filter_by(sitting_id=sitting.sitting_id)]
     assert kinds == ["created", "started", "late_login_refused"]
+
+
+def test_a_seat_that_never_logged_in_is_not_handed_in(server, centre):
+    """代为交卷 for a seat with no attempt made a 0-point result the learner met at their first login, with an
+    attempt spent (issue 19, an outside tester): refused for that seat, and left out of a hand-in for all."""
+    now = server.clock.now()
+    with server.sessions.begin() as s:
+        package_id = s.query(Package.package_id).scalar()
+        sitting = create_sitting(s, package_id, "第三考场", now, [("110101009", "C01")], "test", now, unit_id="C1")
+        start(s, sitting.sitting_id, "jiankao", now)
+        with pytest.raises(SittingError) as refused:
+            act(s, sitting.sitting_id, "force_submit", "jiankao", now, "110101009")
+        assert refused.value.code == "not_logged_in" and "missing" in str(refused.value)
+        assert act(s, sitting.sitting_id, "force_submit", "jiankao", now) == []
+        assert act(s, sitting.sitting_id, "extra_time", "jiankao", now, "110101009", 10, "视力") == ["110101009"]
 
 
 def test_actions_taken_by_code_offline_reach_the_sitting_log_once(server, centre):
