@@ -3,6 +3,8 @@ every proctor action, as data, Excel and PDF."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
-from examcore.clock import from_utc_naive
+from examcore.clock import from_utc_naive, to_local
 from sync_server.models import Learner, Result, Sitting, SittingEvent, SittingSeat
 from sync_server.sittings import SittingError, sitting_dict
 
@@ -29,7 +31,41 @@ IRREGULAR_ZH = {"focus_lost": "切出窗口", "clock_jump": "时钟跳变", "int
 EVENT_ZH = {"created": "创建场次", "logged_in": "考生登录", "started": "宣布开考", "extra_time": "延长时间",
             "pause": "暂停计时", "unpause": "恢复计时", "force_submit": "代为交卷", "closing": "结束考试",
             "closed": "场次完成", "missing": "记为缺考", "submitted": "交卷", "late_login_refused": "迟到拒绝入场",
-            "moved_station": "更换考试机"}
+            "moved_station": "更换考试机", "seat_moved": "更换考试机", "start_code_set": "录入开考码",
+            "start_code_shown": "查看开考码", "closed_login_refused": "场次已结束，拒绝入场",
+            "wrong_room_refused": "非本考场的考试机，拒绝入场", "code_action_refused": "授权码操作被拒",
+            "second_result": "同一场次再次交卷"}
+SITTING_STATE_ZH = {"scheduled": "未开考", "started": "考试中", "closing": "正在结束", "closed": "已结束"}
+# the English details the sitting log keeps (sync_server/sittings.py), said in the report's Chinese
+_DETAILS = ((re.compile(r"(\d+) seat\(s\), room (.*)"), "{0} 个座位，考场 {1}"),
+            (re.compile(r"(\d+) forced"), "代为交卷 {0} 人"),
+            (re.compile(r"(\d+) min: (.*)", re.S), "{0} 分钟：{1}"))
+
+
+def event_words(kind: str) -> str:
+    """A sitting-log kind in the report's Chinese: an action the station applied (``*_applied``) or one
+    taken with the proctor's code offline (``*_by_code``) is its action's name with how."""
+    if kind.endswith("_applied"):
+        return EVENT_ZH.get(kind.removesuffix("_applied"), kind) + "（已生效）"
+    if kind.endswith("_by_code"):
+        return EVENT_ZH.get(kind.removesuffix("_by_code"), kind) + "（凭授权码）"
+    return EVENT_ZH.get(kind, kind)
+
+
+def detail_words(detail: str) -> str:
+    for pattern, words in _DETAILS:
+        if match := pattern.fullmatch(detail or ""):
+            return words.format(*match.groups())
+    return detail or ""
+
+
+def _local(iso: str, shape: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored moment (ISO, UTC) as this computer's local time."""
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return to_local(when if when.tzinfo else from_utc_naive(when)).strftime(shape)
 
 
 def sitting_report(s: Session, sitting_id: str) -> dict:
@@ -92,7 +128,7 @@ def write_sitting_excel(path: Path, report: dict) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "考场情况"
-    append_row(ws, [f"{sitting['title']} {sitting['room']} {sitting['starts_at'][:16]}"])
+    append_row(ws, [f"{sitting['title']} {sitting['room']} {_local(sitting['starts_at'])}"])
     append_row(ws, [_summary_line(report)])
     append_row(ws, SEAT_COLUMNS)
     for r in report["seats"]:
@@ -100,7 +136,8 @@ def write_sitting_excel(path: Path, report: dict) -> None:
     log = wb.create_sheet("监考记录")
     append_row(log, ["时间", "事项", "学号", "操作人", "说明"])
     for e in report["events"]:
-        append_row(log, [e["at"][:19], EVENT_ZH.get(e["kind"], e["kind"]), e["learner_no"] or "", e["actor"], e["detail"]])
+        append_row(log, [_local(e["at"], "%Y-%m-%d %H:%M:%S"), event_words(e["kind"]), e["learner_no"] or "",
+                         e["actor"], detail_words(e["detail"])])
     wb.save(path)
 
 
@@ -123,22 +160,43 @@ def write_sitting_pdf(path: Path, report: dict) -> None:
         _draw(pdf, x, y, text, size)
         y -= size + 8
     line(f"考场情况报告　{sitting['title']}", 15)
-    line(f"{sitting['room']}　开考时间 {sitting['starts_at'][:16]}　状态 {sitting['state']}", 11)
+    line(f"{sitting['room']}　开考时间 {_local(sitting['starts_at'])}　状态 "
+         f"{SITTING_STATE_ZH.get(sitting['state'], sitting['state'])}", 11)
     line(_summary_line(report), 11)
     y -= 6
     widths = [40, 80, 60, 50, 40, 55, 110, 90]
     for r in [SEAT_COLUMNS] + [[str(c) for c in _seat_cells(r)] for r in report["seats"]]:
-        x = 40
-        for text, w in zip(r, widths):
-            _draw(pdf, x, y, str(text)[:18], 9)
-            x += w
-        y -= 16
-        if y < 50:
+        cells = [_wrapped(text, w - 4, 9) for text, w in zip(r, widths)]   # a long cell wraps, never cut
+        rows = max(len(c) for c in cells)
+        if y - 12 * rows < 50:
             pdf.showPage()
             y = height - 50
+        x = 40
+        for lines, w in zip(cells, widths):
+            for n, text in enumerate(lines):
+                _draw(pdf, x, y - 12 * n, text, 9)
+            x += w
+        y -= 12 * rows + 4
     y -= 10
     line("监考记录", 12)
     for e in report["proctor_actions"]:
-        line(f"{e['at'][11:19]}　{EVENT_ZH.get(e['kind'], e['kind'])}　{e['learner_no'] or '全场'}　"
-             f"{e['actor']}　{e['detail']}", 9)
+        line(f"{_local(e['at'], '%H:%M:%S')}　{event_words(e['kind'])}　{e['learner_no'] or '全场'}　"
+             f"{e['actor']}　{detail_words(e['detail'])}", 9)
     pdf.save()
+
+
+def _wrapped(text: str, width: float, size: float) -> list[str]:
+    """``text`` in lines no wider than ``width`` points at ``size`` (between any two characters: the cells
+    are names, numbers and Chinese lists)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from sync_server.pdf_font import chinese_font
+    chinese = chinese_font()
+    lines, current, used = [], "", 0.0
+    for ch in text:
+        advance = stringWidth(ch, "Helvetica" if ch.isascii() else chinese, size)
+        if current and used + advance > width:
+            lines.append(current)
+            current, used = "", 0.0
+        current, used = current + ch, used + advance
+    return lines + [current] if current or not lines else lines

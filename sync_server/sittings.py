@@ -476,7 +476,12 @@ def check_in(ctx: ServerContext, s: Session, device_id: str, learner_no: str, no
         seat.time_left_ms = int(report["time_left_ms"])
     if "irregularities" in report:
         seat.irregularities = json.dumps(report["irregularities"], sort_keys=True)
-    if report.get("result_id"):
+    if report.get("result_id") and seat.result_id not in (None, str(report["result_id"])):
+        # a second result from one seat of one sitting: the first stays the seat's, the second is logged for
+        # the report (a station that let the learner sit again in the same sitting)
+        log(s, sitting.sitting_id, "second_result", device_id, now, learner_no,
+            f"{seat.result_id} then {report['result_id']}")
+    elif report.get("result_id"):
         seat.result_id = str(report["result_id"])
     for action_id in report.get("applied", ()):   # only actions handed to this seat (bound to this station)
         action = s.get(SittingAction, str(action_id))

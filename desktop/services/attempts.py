@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.login_types import LearnerInfo
 from desktop.services.packages import PackageLibrary
 from desktop.services.proctor_keys import ProctorKeys
-from desktop.services.server_knowledge import attempts_sat, seated_unconfirmed, sitting_refusal
+from desktop.services.server_knowledge import (attempts_sat, handed_in_at_open_sitting, seated_unconfirmed,
+                                               sitting_refusal)
 from desktop.services.station_time import StationTime
 from desktop.store.db import reset_connections
 from desktop.store.models import Attempt, AttemptEvent, Learner, OutboxItem, Package, SealedResult, Setting
@@ -53,6 +54,7 @@ class SaveFailed(Exception):
 
 class AttemptRefused(Exception):
     """codes: window_not_open, window_closed, no_attempts_left, not_eligible, points_short, recorded_missing,
+    handed_in_here (already handed in at the sitting that is still open),
     sitting_closed, clock_behind or sitting_unconfirmed (the proctor's start code for ``detail``, the
     challenge, lets it start),
     wrong_code (the proctor's code typed was not right). ``places``: for no_attempts_left, where the earlier
@@ -161,7 +163,8 @@ class AttemptService:
         if refusal:
             raise AttemptRefused("points_short" if refusal == "points_short" else "not_eligible", refusal)
         with self._sessions() as s:
-            closed = sitting_refusal(s, learner.learner_no, package_id)
+            closed = sitting_refusal(s, learner.learner_no, package_id) or (
+                "handed_in_here" if handed_in_at_open_sitting(s, learner.learner_no, package_id) else None)
             sat = attempts_sat(s, learner.learner_no, exam.exam_id, self._keys.device_id)
             unconfirmed = seated_unconfirmed(s, learner.learner_no, package_id, now)
         if closed:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.store.models import Attempt, KnownAttempt, KnownSitting, Package, SealedResult, Setting
 from examcore.clock import from_utc_naive
+from examcore.sealed import Envelope
 
 OPEN_SITTING = ("scheduled", "started")   # a closing sitting takes no new starts: it is being closed
 # The station's word on a sitting is fresh this long after it last heard from its server (sync every 30 s by
@@ -18,6 +19,7 @@ OPEN_SITTING = ("scheduled", "started")   # a closing sitting takes no new start
 # proctor may have closed it or recorded the learner missing meanwhile.
 SITTING_FRESH = timedelta(minutes=10)
 SERVER_SEEN = "server_seen_at"
+EARLY_START = timedelta(hours=1)   # how far before its scheduled start a sitting's attempts may begin
 
 
 def apply_attempt(s: Session, body: dict, now: datetime) -> None:
@@ -70,6 +72,32 @@ def sitting_refusal(s: Session, learner_no: str, package_id: str) -> str | None:
     if any(learner_no in json.loads(k.missing) for k in mine):
         return "recorded_missing"
     return "sitting_closed"
+
+
+def handed_in_at_open_sitting(s: Session, learner_no: str, package_id: str) -> bool:
+    """True when the learner already handed in an attempt of this package in a sitting that is still open
+    and seats them: a further attempt belongs to another sitting (the make-up), never to the same one, where
+    the learner has just seen the review and the room still hears the start code (an outside tester sat
+    again at once). The sitting an attempt was sealed for is read from its sealed result."""
+    sittings = {k.sitting_id: k for k in s.scalars(select(KnownSitting).where(
+        KnownSitting.package_id == package_id, KnownSitting.state.in_(OPEN_SITTING))) if learner_no in json.loads(k.seats)}
+    if not sittings:
+        return False
+    # an attempt started with the room's start code names no sitting: one begun since shortly before the
+    # sitting's start (a proctor may start a little early) is taken as sat in it
+    since = min((datetime.fromisoformat(k.starts_at) for k in sittings.values() if k.starts_at), default=None)
+    for envelope, started_at in s.execute(
+            select(SealedResult.envelope, Attempt.started_at).join(Attempt, Attempt.attempt_id ==
+                                                                  SealedResult.attempt_id)
+            .where(Attempt.learner_no == learner_no, Attempt.package_id == package_id)):
+        try:
+            sitting_id = Envelope.from_bytes(envelope).meta.get("sitting_id")
+        except (ValueError, KeyError, TypeError):   # this station's own envelope: never expected to fail
+            continue
+        if sitting_id in sittings or (not sitting_id and since is not None
+                                      and from_utc_naive(started_at) >= since - EARLY_START):
+            return True
+    return False
 
 
 def seated_unconfirmed(s: Session, learner_no: str, package_id: str, now: datetime) -> bool:

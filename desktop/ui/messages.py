@@ -71,6 +71,9 @@ def attempt_refused(code: str, places: tuple[dict, ...] = ()) -> str:
         "recorded_missing": translate("Messages", "The proctor recorded you as absent from this exam's sitting, "
                                                   "so it cannot be started here. Ask the exam office about a "
                                                   "make-up exam."),
+        "handed_in_here": translate("Messages", "You have handed in this exam in this sitting. A further attempt "
+                                                "is sat in another sitting (a make-up) that the exam centre "
+                                                "arranges; ask the proctor."),
         "sitting_closed": translate("Messages", "Your sitting of this exam has been closed by the proctor, so it "
                                                 "cannot be started again."),
         "clock_behind": translate("Messages", "This computer's clock is behind the time the station has already "

@@ -2,8 +2,8 @@
 start the sitting, give extra time, hand one exam in, record an absentee and close the sitting."""
 from __future__ import annotations
 
+import re
 import uuid
-
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
@@ -169,9 +169,14 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     rows = list(sheet["考场情况"].iter_rows(values_only=True))
     assert rows[3][:6] == ("A01", LEARNER[0], "李四", "已交卷", "0", "不合格")
     assert rows[4][3:8] == ("缺考", None, None, None, "未到场")
-    assert any(r[1] == "延长时间" and r[4] == "15 min: 更换电脑" for r in sheet["监考记录"].iter_rows(values_only=True))
-    assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF") and LEARNER[0].encode() in \
-        out.with_suffix(".pdf").read_bytes()
+    log_rows = list(sheet["监考记录"].iter_rows(values_only=True))
+    assert any(r[1] == "延长时间" and r[4] == "15 分钟：更换电脑" for r in log_rows), log_rows
+    # no log kind, state or detail left in English, times local without the ISO "T" (issue 19, an outsider)
+    assert not [r for r in log_rows[1:] if re.search(r"[a-z]{4,}_[a-z]+|seat\(s\)|T\d\d:", f"{r[0]} {r[1]} {r[4]}")], \
+        log_rows
+    pdf = out.with_suffix(".pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and LEARNER[0].encode() in pdf
+    assert b"start_code" not in pdf and b"seat" not in pdf and not re.search(rb"\(\s*(started|closing|closed)\s*\)", pdf)
 
     # the console in Chinese on the closed sitting: no English left on screen (issue 19 #7)
     translators = install_translations(QApplication.instance(), "zh_CN")
