@@ -350,6 +350,8 @@ class ExamWindow(QWidget):
 
     def open_proctor_actions(self) -> None:
         """The proctor at this seat with no network: extra time, pause or restart by code."""
+        if self.attempt.submitted is not None:   # handed in: nothing left to give time to
+            return
         dialog = ProctorActionDialog(self.attempt, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.applied is not None:
             self.proctor_acted(*dialog.applied)
@@ -404,6 +406,9 @@ class ExamWindow(QWidget):
         return receipt
 
     def _finish(self) -> None:
+        # keys still in flight after 交卷 (a second Space or Enter) must reach nothing here: they opened the
+        # proctor's dialog over the result page (an outside tester)
+        self.setEnabled(False)
         self.runtime.stop()
         self.monitor.stop()
         self._retry.stop()

@@ -276,6 +276,21 @@ def test_expired_window_time_is_shown_in_the_list(qtbot, controller, clock):
     assert not controller.home.enter_button.isEnabled()
 
 
+def test_keys_after_the_hand_in_reach_nothing_in_the_exam_window(qtbot, controller):
+    """Space, Space, Enter after 确定交卷 opened the proctor's dialog of the handed-in exam over the result
+    page (issue 19, an outside tester): once handed in the exam window takes no key and opens no dialog."""
+    window = _enter_exam(qtbot, controller)
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    assert window.attempt.submitted is not None and not window.isEnabled()
+    opened = []
+    when_modal(lambda dialog: (opened.append(dialog), dialog.reject()), attempts=50)
+    window.proctor_button.click()   # a disabled button: as a key press reaching it
+    window.open_proctor_actions()   # however it is reached
+    qtbot.wait(600)
+    assert opened == []
+
+
 def test_time_running_out_during_the_submit_confirmation_submits_once(qtbot, controller, clock):
     window = _enter_exam(qtbot, controller)
     submissions, boxes = [], []
