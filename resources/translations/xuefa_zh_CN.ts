@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="78"/>
-        <location filename="../../desktop/ui/exam_window.py" line="381"/>
+        <location filename="../../desktop/ui/exam_window.py" line="383"/>
         <location filename="../../desktop/selftest.py" line="74"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
@@ -1276,24 +1276,24 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>考试已恢复：您已作答的 %1 道题和剩余时间 %2 均与中断前一致，请继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="377"/>
+        <location filename="../../desktop/ui/exam_window.py" line="379"/>
         <source>Submit now? After submitting you cannot change any answer.</source>
         <translation>确定现在交卷吗？交卷后不能再修改任何答案。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exam_window.py" line="379"/>
+        <location filename="../../desktop/ui/exam_window.py" line="381"/>
         <source>%n question(s) not answered: %1.</source>
         <translation>
             <numerusform>还有 %n 道题未作答：第 %1 题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="383"/>
+        <location filename="../../desktop/ui/exam_window.py" line="385"/>
         <source>Submit</source>
         <translation>确定交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exam_window.py" line="384"/>
+        <location filename="../../desktop/ui/exam_window.py" line="386"/>
         <source>Back to the exam</source>
         <translation>返回答题</translation>
     </message>
@@ -1358,6 +1358,14 @@ Please stay at your seat and wait for the proctor.</source>
         <location filename="../../desktop/ui/proctor_window.py" line="84"/>
         <source>Give the extra time</source>
         <translation>确定延长</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="46"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
     </message>
 </context>
 <context>
