@@ -1,6 +1,8 @@
 """Moves the learner between screens: login, my exams, the exam, the result; resumes after a crash."""
 from __future__ import annotations
 
+import shiboken6
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -228,8 +230,12 @@ class StationController(QObject):
         self.waiting = None
 
     def _changes_arrived(self, _outcome) -> None:
-        if self.home is not None:  # a package or a roster change may add an exam to the list
+        # a package or a roster change may add an exam to the list; a learner's page replaced by another
+        # (the exam, the next learner's) is deleted by Qt while this still names it
+        if self.home is not None and shiboken6.isValid(self.home):
             self.home.refresh()
+        elif self.home is not None:
+            self.home = self.tabs = None
 
     def waiting_learner(self) -> LearnerInfo:
         assert self.waiting is not None
@@ -237,7 +243,7 @@ class StationController(QObject):
 
     def show_login(self) -> None:
         self._stop_waiting()
-        if self.tabs is not None:
+        if self.tabs is not None and shiboken6.isValid(self.tabs):
             self.tabs.leave()
         self.prefs.end_learner()   # the next learner starts from the defaults
         self.apply_preferences()
@@ -247,7 +253,7 @@ class StationController(QObject):
         self.home = self.tabs = None
 
     def enter_exam(self, learner: LearnerInfo, listing: ExamListing) -> None:
-        if self.tabs is not None:
+        if self.tabs is not None and shiboken6.isValid(self.tabs):
             self.tabs.leave()   # reading time stops while the learner is in an exam
         if listing.in_progress_attempt:
             self._resume(listing.in_progress_attempt)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import timedelta
 from fractions import Fraction
 
+import shiboken6
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
@@ -356,3 +358,16 @@ def test_a_questions_picture_travels_in_the_package_and_shows_below_its_stem(qtb
     assert len(figures) == 1 and figures[0].isVisibleTo(view)
     assert figures[0].pixmap().width() == MAX_PICTURE_WIDTH and figures[0].pixmap().height() == 213
     assert figures[0].pixmap_data.width() == 900
+
+
+def test_a_replaced_learner_page_is_never_refreshed(qtbot, controller, station):
+    """After a learner's page was replaced (the exam opened, the next learner came), every sync raised
+    "Internal C++ object already deleted" from the old page (issue 19, an outside tester)."""
+    from PySide6.QtWidgets import QLabel
+    log_in(qtbot, controller.login, *LEARNER)
+    assert controller.home is not None
+    controller._page(QLabel("another page"))   # as the exam window takes the learner's place
+    qtbot.waitUntil(lambda: not shiboken6.isValid(controller.tabs), timeout=2000)
+    controller._changes_arrived(None)   # the sync's news: no error, and the dead page is forgotten
+    assert controller.home is None and controller.tabs is None
+    controller.show_login()
