@@ -275,9 +275,12 @@ class ProctorWindow(QWidget):
             for col, text in enumerate(cells):
                 item = self.table.item(row, col)
                 if item is None:
-                    self.table.setItem(row, col, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    self.table.setItem(row, col, item)
                 elif item.text() != text:
                     item.setText(text)
+                if col in (5, 6) and item.toolTip() != text:   # a long list of irregularities, read whole
+                    item.setToolTip(text)
             if seat["learner_no"] == selected:
                 self.table.selectRow(row)
         if first_fill:
@@ -286,7 +289,13 @@ class ProctorWindow(QWidget):
             states = ("not_logged_in", "waiting", "in_progress", "submitted", "missing", "disconnected")
             widest = max(metrics.horizontalAdvance(self.state_text(x)) for x in states) + 24
             self.table.setColumnWidth(2, max(self.table.columnWidth(2), widest))
-            self.table.setColumnWidth(5, max(self.table.columnWidth(5), 16 * metrics.averageCharWidth()))
+            # the counts grow after the first fill ("0 / 43" becomes "43 / 43", a clock "120:00"): room for the
+            # widest they can be, never "7…" (an outside tester could not read the answered count)
+            for col, widest_text in ((3, "888 / 888"), (4, "888:88")):
+                wanted = max(metrics.horizontalAdvance(widest_text), metrics.horizontalAdvance(
+                    self.table.horizontalHeaderItem(col).text())) + 24
+                self.table.setColumnWidth(col, max(self.table.columnWidth(col), wanted))
+            self.table.setColumnWidth(5, max(self.table.columnWidth(5), 30 * metrics.averageCharWidth()))
         sitting = detail["sitting"]
         self.state_label.setText(self.state_text(sitting["state"]))
         self.start_button.setEnabled(sitting["state"] == "scheduled")

@@ -88,6 +88,8 @@ def test_a_proctor_runs_a_sitting_from_the_console(qtbot, server, centre, live_s
     attempt = controller.exam.attempt
     qtbot.waitUntil(lambda: cell(0, 2) == "in progress", timeout=15_000)
     assert cell(0, 3) == f"0 / {len(attempt.paper.items)}" and console.state_label.text() == "started"
+    metrics = console.table.fontMetrics()   # room for the counts as they grow: never "7…" (issue 19)
+    assert console.table.columnWidth(3) > metrics.horizontalAdvance("888 / 888")
     console.table.selectRow(1)   # never logged in: nothing to hand in (it made a 0-point result: issue 19)
     assert not console.hand_in_button.isEnabled() and console.extra_button.isEnabled()
 
