@@ -46,8 +46,10 @@ class ResultWindow(QWidget):
                        "focus_losses": self.tr("The exam window was left too often, so the exam was submitted."),
                        "away_too_long": self.tr("The exam window was left for too long, so the exam was "
                                                 "submitted."),
-                       "inactive": self.tr("There was no activity for too long, so the exam was submitted.")}
-                layout.addWidget(QLabel(why.get(submission.reason, submission.reason)))
+                       "inactive": self.tr("There was no activity for too long, so the exam was submitted."),
+                       "proctor": self.tr("The proctor handed in your exam with the answers you had given.")}
+                # never the raw reason (an outside tester read "proctor" in the Chinese window)
+                layout.addWidget(QLabel(why.get(submission.reason, self.tr("The exam was submitted for you."))))
         self.review_view: ExamReview | None = None
         if review:
             layout.addWidget(QLabel(self.tr("Review")))

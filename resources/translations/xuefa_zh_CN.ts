@@ -3098,7 +3098,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="144"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="451"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="460"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
@@ -3109,7 +3109,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="146"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="441"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="450"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
@@ -3194,232 +3194,232 @@ White: not answered</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="294"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="303"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="297"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="306"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="308"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="308"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="309"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="309"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="310"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="310"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="311"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
         <source>system windows (not counted)</source>
         <translation>系统窗口抢焦点（不计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="312"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="321"/>
         <source>more than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="313"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="322"/>
         <source>remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="313"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="322"/>
         <source>virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="314"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="323"/>
         <source>listed programs running</source>
         <translation>运行禁用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="315"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="324"/>
         <source>lost stay-on-top</source>
         <translation>失去置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="316"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="325"/>
         <source>left full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="326"/>
         <source>window over the exam</source>
         <translation>窗口覆盖考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="327"/>
         <source>moved off the desktop</source>
         <translation>移出桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="328"/>
         <source>keyboard hold lost</source>
         <translation>键盘锁定失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="329"/>
         <source>in a normal window (--windowed)</source>
         <translation>普通窗口（--windowed）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="321"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="330"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="322"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="358"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="367"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="363"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="372"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="367"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="376"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="381"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="408"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="417"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="413"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="422"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="415"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="424"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="415"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="424"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="416"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="425"/>
         <source>%1 has started</source>
         <translation>%1 已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="423"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="432"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="427"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="436"/>
         <source>%1 learner(s) never logged in (%2): they get no result; record each as missing (缺考) with the reason, and the sitting is complete.</source>
         <translation>有 %1 名考生始终未登录（%2）：他们没有成绩；请逐一记为缺考并填写原因，本场考试即告完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="431"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="440"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="432"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="441"/>
         <source>%1 is ending</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="438"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="447"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="441"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="450"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="443"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="452"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="449"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="458"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="453"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="462"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="466"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="475"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="478"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="487"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="479"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="488"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="492"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="501"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="493"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="502"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="499"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="508"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="503"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="512"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>
@@ -4177,43 +4177,53 @@ White: not answered</source>
         <translation>长时间没有操作，系统已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="53"/>
+        <location filename="../../desktop/ui/result_window.py" line="50"/>
+        <source>The proctor handed in your exam with the answers you had given.</source>
+        <translation>监考老师已按您已作答的内容代为交卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/result_window.py" line="52"/>
+        <source>The exam was submitted for you.</source>
+        <translation>您的考试已被代为交卷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/result_window.py" line="55"/>
         <source>Review</source>
         <translation>答题回顾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="59"/>
+        <location filename="../../desktop/ui/result_window.py" line="61"/>
         <source>Save receipt as PDF…</source>
         <translation>回执另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="60"/>
+        <location filename="../../desktop/ui/result_window.py" line="62"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="61"/>
+        <location filename="../../desktop/ui/result_window.py" line="63"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="74"/>
+        <location filename="../../desktop/ui/result_window.py" line="76"/>
         <source>receipt-%1.pdf</source>
         <translation>考试回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="75"/>
-        <location filename="../../desktop/ui/result_window.py" line="81"/>
+        <location filename="../../desktop/ui/result_window.py" line="77"/>
+        <location filename="../../desktop/ui/result_window.py" line="83"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="75"/>
+        <location filename="../../desktop/ui/result_window.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_window.py" line="81"/>
+        <location filename="../../desktop/ui/result_window.py" line="83"/>
         <source>The receipt could not be saved: %1</source>
         <translation>回执未能保存：%1</translation>
     </message>
@@ -4819,44 +4829,44 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="187"/>
+        <location filename="../../desktop/controller.py" line="189"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="194"/>
+        <location filename="../../desktop/controller.py" line="196"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="215"/>
+        <location filename="../../desktop/controller.py" line="217"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="217"/>
+        <location filename="../../desktop/controller.py" line="219"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="271"/>
-        <location filename="../../desktop/controller.py" line="274"/>
-        <location filename="../../desktop/controller.py" line="288"/>
+        <location filename="../../desktop/controller.py" line="277"/>
+        <location filename="../../desktop/controller.py" line="280"/>
+        <location filename="../../desktop/controller.py" line="294"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="288"/>
+        <location filename="../../desktop/controller.py" line="294"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="290"/>
+        <location filename="../../desktop/controller.py" line="296"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="346"/>
+        <location filename="../../desktop/controller.py" line="352"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -105,3 +105,21 @@ def test_an_option_that_is_a_picture_is_shown_in_its_row_and_picked_by_a_click_o
     grade = grade_paper(PAPER, {**QUESTIONS, "m1": question}, {}, pass_mark=10)
     [item, *_] = review_items(PAPER, {**QUESTIONS, "m1": question}, {}, grade)
     assert [len(shown) for shown in item.option_pictures] == [1] * 5
+
+
+def test_why_the_exam_was_handed_in_is_said_in_words(qtbot):
+    """After a proctor's hand-in the result page showed the raw word "proctor" (issue 19, an outside tester)."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.services.attempts import SubmissionReceipt
+    grade = grade_paper(PAPER, QUESTIONS, {}, pass_mark=10)
+    when = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+    receipt = ReceiptData("r" * 32, "h" * 64, when, "2026年度学法考试", "110101001", "李四", grade.score_text,
+                          grade.outcome.value)
+    for reason, said in (("proctor", "The proctor handed in your exam"), ("sitting closed", "submitted for you")):
+        submission = SubmissionReceipt("r" * 32, "h" * 64, when, "110101001", "李四", "2026年度学法考试", grade, 10,
+                                       reason)
+        window = ResultWindow(receipt, submission)
+        qtbot.addWidget(window)
+        texts = [label.text() for label in window.findChildren(QLabel)]
+        assert any(said in t for t in texts) and reason not in texts, texts
