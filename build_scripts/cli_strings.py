@@ -29,10 +29,11 @@ MARKERS = ("cli_tr", "Words")   # calls whose first argument, a literal, is a ca
 
 def _trees():
     os.environ["XUEFA_LANG"] = "en"   # the English sources, whatever the caller's language
+    from demo_centre.__main__ import main as demo
     from desktop.app import main as station
     from examcore.packtool import main as pack
     from sync_server.cli import main as server
-    return station, server, pack
+    return station, server, pack, demo
 
 
 def strings_in_use() -> list[str]:

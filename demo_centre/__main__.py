@@ -14,7 +14,7 @@ import click
 from demo_centre.build import (ADMIN, PROCTOR, PROCTOR_PC, ROOM, STATIONS, DemoBroken, DemoCentre, build_server,
                                build_station, seat_today)
 from desktop.demo import DEMO_LEARNERS, DEMO_PROCTOR_PASSWORD, DEMO_START_CODE
-from examcore.cli_text import cli_tr
+from examcore.cli_text import cli_tr, localize
 from examcore.console import configure_output
 from examcore.sync_client import SyncError
 
@@ -120,6 +120,8 @@ def main(folder: Path, port: int, no_windows: bool, lang: str) -> None:
             except subprocess.TimeoutExpired:
                 proc.kill()
 
+
+localize(main)   # help texts in the user's language (examcore/cli_text.py)
 
 if __name__ == "__main__":
     main()

@@ -1348,6 +1348,26 @@ moves between units.</source>
       <translation>签名后文件写入的文件夹。</translation>
     </message>
     <message>
+      <source>A demo exam centre on this PC: server, two exam-room stations and the proctor's console.</source>
+      <translation>在本机建立一个演示考点：服务器、两台考场考试机和监考控制台。</translation>
+    </message>
+    <message>
+      <source>Where the demo centre lives.</source>
+      <translation>演示考点所在的文件夹。</translation>
+    </message>
+    <message>
+      <source>The demo server's port (loopback only).</source>
+      <translation>演示服务器的端口（仅限本机回环地址）。</translation>
+    </message>
+    <message>
+      <source>Build and serve only, until Ctrl+C (no station windows).</source>
+      <translation>只建立并运行服务器，直到按 Ctrl+C（不打开考试机窗口）。</translation>
+    </message>
+    <message>
+      <source>The language of the windows.</source>
+      <translation>窗口使用的语言。</translation>
+    </message>
+    <message>
       <source>never</source>
       <translation>从未</translation>
     </message>
