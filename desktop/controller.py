@@ -319,7 +319,11 @@ class StationController(QObject):
         self.main.hide()
         if self.full_screen and not windowed:
             self.exam.showFullScreen()
-        else:
+        else:   # a window within the screen's free area, from its top left (its foot ran under a 768 screen)
+            from desktop.ui.screen_fit import resize_fitted
+            resize_fitted(self.exam, 1280, 900)
+            screen = self.main.screen() or widgets_app().primaryScreen()
+            self.exam.move(screen.availableGeometry().topLeft())
             self.exam.show()
         monitor.attach(self.exam, findings)
 

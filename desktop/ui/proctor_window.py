@@ -292,8 +292,9 @@ class ProctorWindow(QWidget):
             # the counts grow after the first fill ("0 / 43" becomes "43 / 43", a clock "120:00"): room for the
             # widest they can be, never "7…" (an outside tester could not read the answered count)
             for col, widest_text in ((3, "888 / 888"), (4, "888:88")):
-                wanted = max(metrics.horizontalAdvance(widest_text), metrics.horizontalAdvance(
-                    self.table.horizontalHeaderItem(col).text())) + 24
+                header = self.table.horizontalHeaderItem(col)
+                wanted = max(metrics.horizontalAdvance(widest_text),
+                             metrics.horizontalAdvance(header.text() if header else "")) + 24
                 self.table.setColumnWidth(col, max(self.table.columnWidth(col), wanted))
             self.table.setColumnWidth(5, max(self.table.columnWidth(5), 30 * metrics.averageCharWidth()))
         sitting = detail["sitting"]

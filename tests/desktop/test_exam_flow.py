@@ -330,6 +330,8 @@ def test_windowed_opens_only_a_warn_only_exam_in_a_window_and_says_so(qtbot, con
     enter_exam_by_id(qtbot, controller, "training-2026", LEARNER, START_CODE)
     window = controller.exam
     assert window is not None and not window.isFullScreen()
+    free = window.screen().availableGeometry()   # within the screen's free area (it ran off a 768 screen)
+    assert free.contains(window.frameGeometry().topLeft()) and window.height() <= free.height()
     found = [e.data for e in window.attempt.chain.events if e.kind is EventKind.ENVIRONMENT]
     assert {"check": "windowed", "detail": "--windowed", "when": "start"} in found
 
