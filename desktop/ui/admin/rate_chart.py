@@ -28,12 +28,19 @@ class RateChart(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return self.sizeHint()
 
+    def columns(self) -> tuple[int, int, int, int]:
+        """(label width, bar x, bar width, value width) in pixels: the value column has room for "100.0%" at
+        the window's font (a fixed 64 px cut it at the larger text sizes: an outside tester)."""
+        fm = self.fontMetrics()
+        label_w = min(260, max([fm.horizontalAdvance(r[0]) for r in self.rows] + [80]) + 12)
+        value_w = fm.horizontalAdvance("100.0%") + 8
+        return label_w, label_w, max(60, self.width() - label_w - value_w - 6), value_w
+
     def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
-        label_w = min(260, max([fm.horizontalAdvance(r[0]) for r in self.rows] + [80]) + 12)
-        bar_x, bar_w = label_w, max(60, self.width() - label_w - 70)
+        label_w, bar_x, bar_w, value_w = self.columns()
         text = self.palette().color(QPalette.ColorRole.WindowText)
         y = 4
         legend = ((PARTICIPATION, self.tr("participation rate")), (PASS, self.tr("pass rate")))
@@ -55,7 +62,7 @@ class RateChart(QWidget):
                 if value is not None:
                     p.fillRect(QRectF(bar_x, top + 2, bar_w * max(0.0, min(1.0, value)), h - 4), color)
                 p.setPen(text)
-                p.drawText(QRectF(bar_x + bar_w + 6, top, 64, h), Qt.AlignmentFlag.AlignVCenter,
+                p.drawText(QRectF(bar_x + bar_w + 6, top, value_w, h), Qt.AlignmentFlag.AlignVCenter,
                            "–" if value is None else f"{value * 100:.1f}%")
             y += self._row_height()
         p.end()
