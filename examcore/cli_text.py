@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib
-import importlib.util
 import inspect
 import json
 import os
@@ -228,9 +226,11 @@ def _wrapper_class():
     before a closing mark) and at spaces, never inside a Latin word, a command, an option's value list
     (``{proctor|unit_admin|…}``) or a file name such as ``server-signing.key.pub``, which click cut at any
     letter or hyphen. None when this click has no such class (a newer click: its own wrapping stands)."""
-    base = getattr(importlib.import_module("click._textwrap"), "TextWrapper", None) \
-        if importlib.util.find_spec("click._textwrap") else None
-    if base is None or getattr(base, "whole_words", False):
+    try:
+        from click._textwrap import TextWrapper as base
+    except ImportError:
+        return None
+    if getattr(base, "whole_words", False):
         return None
 
     class WholeWords(base):

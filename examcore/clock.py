@@ -40,6 +40,19 @@ def to_local(when: datetime) -> datetime:
         return (when.replace(tzinfo=zone) if when.tzinfo is None else when).astimezone(zone)
 
 
+def local_text(value: str | None, shape: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored or sent moment (ISO 8601: with ``Z``, an offset, or naive, which is UTC as servers keep it)
+    as this PC's local time in ``shape``; "" for none; text that is not a moment is returned unchanged
+    rather than hidden."""
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    return to_local(when if when.tzinfo else when.replace(tzinfo=timezone.utc)).strftime(shape)
+
+
 def utc_naive(dt: datetime) -> datetime:
     """The form datetimes are stored in: UTC without tzinfo (SQLite keeps no zones)."""
     return dt.astimezone(timezone.utc).replace(tzinfo=None)

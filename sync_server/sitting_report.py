@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
-from examcore.clock import from_utc_naive, to_local
+from examcore.clock import from_utc_naive, local_text
 from sync_server.models import Learner, Result, Sitting, SittingEvent, SittingSeat
 from sync_server.sittings import SittingError, sitting_dict
 
@@ -57,15 +56,6 @@ def detail_words(detail: str) -> str:
         if match := pattern.fullmatch(detail or ""):
             return words.format(*match.groups())
     return detail or ""
-
-
-def _local(iso: str, shape: str = "%Y-%m-%d %H:%M") -> str:
-    """A stored moment (ISO, UTC) as this computer's local time."""
-    try:
-        when = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return to_local(when if when.tzinfo else from_utc_naive(when)).strftime(shape)
 
 
 def sitting_report(s: Session, sitting_id: str) -> dict:
@@ -128,7 +118,7 @@ def write_sitting_excel(path: Path, report: dict) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "考场情况"
-    append_row(ws, [f"{sitting['title']} {sitting['room']} {_local(sitting['starts_at'])}"])
+    append_row(ws, [f"{sitting['title']} {sitting['room']} {local_text(sitting['starts_at'])}"])
     append_row(ws, [_summary_line(report)])
     append_row(ws, SEAT_COLUMNS)
     for r in report["seats"]:
@@ -136,7 +126,7 @@ def write_sitting_excel(path: Path, report: dict) -> None:
     log = wb.create_sheet("监考记录")
     append_row(log, ["时间", "事项", "学号", "操作人", "说明"])
     for e in report["events"]:
-        append_row(log, [_local(e["at"], "%Y-%m-%d %H:%M:%S"), event_words(e["kind"]), e["learner_no"] or "",
+        append_row(log, [local_text(e["at"], "%Y-%m-%d %H:%M:%S"), event_words(e["kind"]), e["learner_no"] or "",
                          e["actor"], detail_words(e["detail"])])
     wb.save(path)
 
@@ -160,7 +150,7 @@ def write_sitting_pdf(path: Path, report: dict) -> None:
         _draw(pdf, x, y, text, size)
         y -= size + 8
     line(f"考场情况报告　{sitting['title']}", 15)
-    line(f"{sitting['room']}　开考时间 {_local(sitting['starts_at'])}　状态 "
+    line(f"{sitting['room']}　开考时间 {local_text(sitting['starts_at'])}　状态 "
          f"{SITTING_STATE_ZH.get(sitting['state'], sitting['state'])}", 11)
     line(_summary_line(report), 11)
     y -= 6
@@ -180,7 +170,7 @@ def write_sitting_pdf(path: Path, report: dict) -> None:
     y -= 10
     line("监考记录", 12)
     for e in report["proctor_actions"]:
-        line(f"{_local(e['at'], '%H:%M:%S')}　{event_words(e['kind'])}　{e['learner_no'] or '全场'}　"
+        line(f"{local_text(e['at'], '%H:%M:%S')}　{event_words(e['kind'])}　{e['learner_no'] or '全场'}　"
              f"{e['actor']}　{detail_words(e['detail'])}", 9)
     pdf.save()
 

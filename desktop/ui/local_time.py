@@ -4,20 +4,11 @@ Servers send ISO 8601 in UTC: with ``Z``, with an offset, or naive (the server's
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
-from examcore.clock import to_local
+from examcore.clock import local_text
 
 
 def local_time(value: str | None, seconds: bool = False) -> str:
     """``value`` as local "YYYY-MM-DD HH:MM" (":SS" with ``seconds``); "" for none; text that is not a
-    time stamp is returned unchanged rather than hidden."""
-    if not value:
-        return ""
-    try:
-        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return str(value)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return to_local(when).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    time stamp is returned unchanged rather than hidden (examcore.clock.local_text)."""
+    return local_text(value, "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+

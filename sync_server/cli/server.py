@@ -206,16 +206,9 @@ def status(ctx: click.Context) -> None:
 
 
 def _stamp(value: str | None) -> str:
-    """A stored UTC moment (naive ISO text) as this computer's local time to the minute, or "never"."""
-    from datetime import datetime
-
-    from examcore.clock import from_utc_naive
-    if not value:
-        return cli_tr("never")
-    try:
-        return local_minute(from_utc_naive(datetime.fromisoformat(value)))
-    except ValueError:   # not a moment: shown as it is stored rather than hidden
-        return value
+    """A stored UTC moment as this computer's local time to the minute, or "never"."""
+    from examcore.clock import local_text
+    return local_text(value) or cli_tr("never")
 
 
 @click.group()

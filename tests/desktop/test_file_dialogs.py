@@ -9,41 +9,41 @@ from desktop.ui import file_dialogs
 from tests.desktop.ui_helpers import when_modal
 
 
+def _on_file_dialog(action) -> None:
+    """Run ``action`` on the next file dialog once it is shown (the static dialogs block in exec())."""
+    def poll():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+        else:
+            action(dialog)
+    QTimer.singleShot(20, poll)
+
+
 def test_open_and_save_use_qts_own_dialog_and_opening_changes_nothing(qtbot, tmp_path):
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen: list[QFileDialog] = []
+    seen_options: list[tuple[bool, bool]] = []
 
-    def look_then_cancel():
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
-                      None)
-        if dialog is None:
-            QTimer.singleShot(20, look_then_cancel)
-            return
-        seen.append(dialog)
+    def look_then_cancel(dialog):
         seen_options.append((dialog.testOption(QFileDialog.Option.DontUseNativeDialog),
                              dialog.testOption(QFileDialog.Option.ReadOnly)))
         dialog.reject()
-    seen_options: list[tuple[bool, bool]] = []
-    QTimer.singleShot(20, look_then_cancel)
+    _on_file_dialog(look_then_cancel)
     assert file_dialogs.open_file(parent, "open", "All files (*)", str(tmp_path)) == ""
-    QTimer.singleShot(20, look_then_cancel)
+    _on_file_dialog(look_then_cancel)
     assert file_dialogs.save_file(parent, "save", str(tmp_path / "r.pdf"), "PDF files (*.pdf)") == ""
-    assert [o for o in seen_options] == [(True, True), (True, True)]   # saving too: no rename, delete or new folder
+    assert seen_options == [(True, True), (True, True)]   # saving too: no rename, delete or new folder
 
 
 def _type_and_save(name: str, then=None) -> None:
-    def go():
-        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
-                      None)
-        if dialog is None:
-            QTimer.singleShot(20, go)
-            return
+    def go(dialog):
         dialog.findChild(QLineEdit, "fileNameEdit").setText(name)
         if then is not None:   # the next modal box, once this dialog is gone
             when_modal(then)
         dialog.accept()
-    QTimer.singleShot(20, go)
+    _on_file_dialog(go)
 
 
 def test_a_save_dialog_writes_only_its_own_kind_of_file(qtbot, tmp_path):
