@@ -310,6 +310,7 @@ class Ingest:
             # a province holds no sittings: asked once per batch, not once per result
             in_sittings = set(s.scalars(select(Sitting.package_id).distinct().where(
                 Sitting.package_id.in_({r["package_id"] for _, r in graded}))))
+            handed_in: set[tuple[str, str]] = set()   # (sitting, learner) of this batch's earlier results
             for n, row in graded:
                 other = held.get(row["attempt_id"])
                 if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
@@ -324,12 +325,13 @@ class Ingest:
                     continue
                 held[row["attempt_id"]] = row["result_id"]
                 origin, events = origins[n], chains[row["result_id"]]
-                meta = {"learner_no": row["learner_no"], "package_id": row["package_id"], "sitting_id": row["sitting_id"]}
+                meta = {"learner_no": row["learner_no"], "package_id": row["package_id"],
+                        "sitting_id": row["sitting_id"], "result_id": row["result_id"], "exam_id": row["exam_id"]}
                 began = attempt_began(events)
                 flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew),
                          *below.get(n, [])]
                 if row["package_id"] in in_sittings:
-                    flags += sitting_rules(s, meta, events, origin, self._skew)
+                    flags += sitting_rules(s, meta, events, origin, self._skew, handed_in)
                 row["flags"] = join(flags)
                 row["review"] = "held" if flags else "counted"
                 rows.append(row)

@@ -1777,91 +1777,96 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <source>handed in again in the sitting</source>
+        <translation>同一场次再次交卷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
         <source>no attempt left</source>
         <translation>超出考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="79"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="79"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="79"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="90"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="91"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂未计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="102"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="102"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="107"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="108"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="110"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="112"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="113"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="121"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="124"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -3098,7 +3103,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="144"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="460"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="461"/>
         <source>Pause</source>
         <translation>暂停计时</translation>
     </message>
@@ -3109,7 +3114,7 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_window.py" line="146"/>
-        <location filename="../../desktop/ui/proctor_window.py" line="450"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="451"/>
         <source>Hand in</source>
         <translation>代为交卷</translation>
     </message>
@@ -3194,232 +3199,232 @@ White: not answered</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="303"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="304"/>
         <source>Updated %1</source>
         <translation>已刷新 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="306"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="307"/>
         <source>Closing: no result yet from %1. Each hands in as soon as its station reaches the server; a seat that cannot, record as missing with the reason.</source>
         <translation>正在结束：%1 尚无成绩。考试机一连上服务器就会自动交卷；无法交卷的座位，请登记为缺考并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
         <source>left the window</source>
         <translation>切出窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="317"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
         <source>clock jumps</source>
         <translation>时钟跳变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
         <source>restarts</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="318"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
         <source>inactive</source>
         <translation>长时间无操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
         <source>sleeps</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="319"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
         <source>clock set back</source>
         <translation>时钟回拨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="320"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="321"/>
         <source>system windows (not counted)</source>
         <translation>系统窗口抢焦点（不计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="321"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="322"/>
         <source>more than one screen</source>
         <translation>多个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="322"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="323"/>
         <source>remote session</source>
         <translation>远程会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="322"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="323"/>
         <source>virtual machine</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="323"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="324"/>
         <source>listed programs running</source>
         <translation>运行禁用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="324"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="325"/>
         <source>lost stay-on-top</source>
         <translation>失去置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="325"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="326"/>
         <source>left full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="326"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="327"/>
         <source>window over the exam</source>
         <translation>窗口覆盖考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="327"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="328"/>
         <source>moved off the desktop</source>
         <translation>移出桌面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="328"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="329"/>
         <source>keyboard hold lost</source>
         <translation>键盘锁定失效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="329"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="330"/>
         <source>in a normal window (--windowed)</source>
         <translation>普通窗口（--windowed）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="330"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
         <source>drags refused</source>
         <translation>拖入被拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="331"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="332"/>
         <source>wrong proctor passwords</source>
         <translation>监考密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="367"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="368"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="372"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="373"/>
         <source>Not done: proctor actions must come from a station enrolled with the centre server. Use the console on an enrolled station, or enrol this one.</source>
         <translation>未执行：监考操作必须在已向考试中心服务器注册的考试机上进行。请在已注册的考试机上使用监考台，或先注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="376"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="377"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="390"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="391"/>
         <source>The centre has no start code for this sitting. Use the one the exam office sent, or ask the centre admin to enter it.</source>
         <translation>考试中心没有本场次的开考码。请使用考试机构发来的开考码，或请考试中心管理员录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="417"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="418"/>
         <source>Start %1 now? Every learner logged in there begins the exam and their time runs.</source>
         <translation>现在开始 %1？已登录的考生都将开始答题，计时开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="422"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="423"/>
         <source>It is %1 minutes before the scheduled start (%2).</source>
         <translation>距计划开考时间（%2）还有 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="424"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="425"/>
         <source>Start the exam</source>
         <translation>宣布开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="424"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="425"/>
         <source>Start now</source>
         <translation>现在开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="425"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="426"/>
         <source>%1 has started</source>
         <translation>%1 已开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="432"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="433"/>
         <source>End %1? No one can answer any more; %2 learner(s) still in the exam are handed in with the answers they have. This cannot be undone.</source>
         <translation>结束 %1？所有人将不能再作答；仍在考试中的 %2 名考生将按已作答内容交卷。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="436"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="437"/>
         <source>%1 learner(s) never logged in (%2): they get no result; record each as missing (缺考) with the reason, and the sitting is complete.</source>
         <translation>有 %1 名考生始终未登录（%2）：他们没有成绩；请逐一记为缺考并填写原因，本场考试即告完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="440"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="441"/>
         <source>End the sitting</source>
         <translation>结束本场考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="441"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="442"/>
         <source>%1 is ending</source>
         <translation>%1 正在结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="447"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="448"/>
         <source>Hand in for %1 now? They cannot answer any more; the result counts the %2 answer(s) given so far. This cannot be undone.</source>
         <translation>现在为 %1 代为交卷？该考生将不能再作答；成绩按目前已作答的 %2 题计算。此操作不可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="450"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="451"/>
         <source>Hand in for a learner</source>
         <translation>代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="452"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="453"/>
         <source>handed in for %1</source>
         <translation>已为 %1 代为交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="458"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="459"/>
         <source>Pause the clock of %1? Their screen is covered until you restart the clock; the time stopped is not lost.</source>
         <translation>暂停 %1 的计时？在您恢复计时之前，其屏幕将被遮盖；暂停的时间不会损失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="462"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="463"/>
         <source>the clock of %1 is paused</source>
         <translation>已暂停 %1 的计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="475"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="476"/>
         <source>%1 minute(s) more for %2</source>
         <translation>已为 %2 延长 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="487"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="488"/>
         <source>Move to another PC</source>
         <translation>换机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="488"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="489"/>
         <source>Free the seat of %1 from the PC %2? The learner then logs in at another PC of this room (what the failed PC holds stays there until it is back). Why (recorded)?</source>
         <translation>解除 %1 的座位与电脑 %2 的绑定？考生随后可在本考场另一台电脑上登录（故障电脑上保存的内容留在该电脑上，待其恢复后上传）。原因（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="501"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="502"/>
         <source>Record as missing</source>
         <translation>记为缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="502"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="503"/>
         <source>Record %1 as missing (缺考)? They can then not sit this sitting. Why has the learner no result? (recorded)</source>
         <translation>将 %1 登记为缺考？此后该考生不能参加本场考试。该考生为什么没有成绩？（将记录在案）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="508"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="509"/>
         <source>Not recorded: a missing record needs the reason why the learner has no result.</source>
         <translation>未记录：记为缺考需要填写考生没有成绩的原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_window.py" line="512"/>
+        <location filename="../../desktop/ui/proctor_window.py" line="513"/>
         <source>%1 is recorded as missing</source>
         <translation>已将 %1 记为缺考</translation>
     </message>
@@ -3783,12 +3788,12 @@ White: not answered</source>
 <context>
     <name>RateChart</name>
     <message>
-        <location filename="../../desktop/ui/admin/rate_chart.py" line="39"/>
+        <location filename="../../desktop/ui/admin/rate_chart.py" line="46"/>
         <source>participation rate</source>
         <translation>参考率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/rate_chart.py" line="39"/>
+        <location filename="../../desktop/ui/admin/rate_chart.py" line="46"/>
         <source>pass rate</source>
         <translation>合格率</translation>
     </message>
@@ -4866,7 +4871,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="352"/>
+        <location filename="../../desktop/controller.py" line="356"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

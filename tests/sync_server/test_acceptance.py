@@ -319,6 +319,39 @@ def test_the_station_seals_its_sitting_and_the_centre_counts_the_seated_result(s
     assert (outcome["status"], outcome["flags"]) == ("stored", [])
 
 
+
+@pytest.mark.parametrize("together", [False, True], ids=["one_after_the_other", "in_one_batch"])
+def test_a_second_result_in_one_sitting_is_stored_and_held(server, centre, live_server,  # noqa: F811
+                                                            station_for_server, monkeypatch, together):
+    """A station changed to let a learner sit again in the sitting (the station's own refusal taken out):
+    both results are stored, the first as it stands, the second held as ``second_in_sitting`` (issue 19)."""
+    from desktop.services import attempts as attempts_module
+    from desktop.services.sittings import SittingService
+    enrol_station(station_for_server, live_server, "第一考场 1号机", create_code(server, room="第一考场"))
+    sittings = SittingService(station_for_server)
+    assert sittings.check_in(LEARNER[0]).waiting
+    with server.sessions.begin() as s:
+        start(s, centre, "jiankao", server.clock.now())
+    client = SyncClient(live_server, station_for_server.keys)
+    monkeypatch.setattr(attempts_module, "handed_in_at_open_sitting", lambda *a: False)
+    monkeypatch.setattr(attempts_module, "attempts_sat", lambda *a: [])   # the exam allows one attempt
+    outcomes = []
+    for _ in range(2):
+        status = sittings.check_in(LEARNER[0])
+        station_for_server.attempts.begin(station_for_server.accounts.login(*LEARNER).learner,
+                                          status.unlocked).submit()
+        if not together:
+            outcomes += client.deliver(station_for_server.results.pending()[-1:])
+    if together:
+        outcomes = client.deliver(station_for_server.results.pending())
+    assert [o["status"] for o in outcomes] == ["stored", "stored"]
+    assert "second_in_sitting" not in outcomes[0]["flags"]
+    assert "second_in_sitting" in outcomes[1]["flags"]
+    with server.sessions() as s:
+        reviews = {r.result_id: r.review for r in s.scalars(select(Result))}
+    assert reviews[outcomes[1]["result_id"]] == "held" and len(reviews) == 2
+
+
 MIN = 60_000
 
 
