@@ -45,6 +45,9 @@ def _file_texts() -> dict[str, str]:
         "unsupported_version": cli_tr("the file was made by a newer Xuefa: update this computer's Xuefa"),
         "invalid_content": cli_tr("the file's content is not valid: ask the issuer for a corrected file"),
         "weak_kdf": cli_tr("the file was made with settings too weak to be safe: ask the issuer for a new file"),
+        "not_for_this_centre": cli_tr("the exam was not issued for the centre this station sends its results to, "
+                                      "so its results could never be counted there; nothing was imported: ask the "
+                                      "exam office for the package issued for your centre"),
         # rosters (examcore/roster.py)
         "not_a_roster": cli_tr("the file is not a roster file of Xuefa, or it is damaged: export it again"),
         "invalid_entry": cli_tr("the roster file holds an unreadable entry: export it again"),

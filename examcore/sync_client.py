@@ -48,6 +48,7 @@ class Enrolment:
     status: str            # approved | pending
     server_key: bytes
     message: str
+    results_key_id: str | None = None   # the server's results key, as packages name their recipients
 
 
 class SyncClient:
@@ -125,7 +126,9 @@ class SyncClient:
         status, payload = self._call("POST", "/devices/enrol", body)
         if status not in (200, 202):
             raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
-        return Enrolment(payload["status"], canonical.b64d(payload["server_key"]), payload["message"])
+        key_id = payload.get("results_key_id")
+        return Enrolment(payload["status"], canonical.b64d(payload["server_key"]), payload["message"],
+                         key_id if isinstance(key_id, str) and key_id else None)
 
     def deliver(self, envelopes: list[Envelope]) -> list[dict]:
         """Deliver in batches; returns one outcome per envelope (status, reason, receipt)."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from desktop.services.server_link import save_link
 from desktop.station import Station
+from desktop.services.packages import RESULTS_KEY_SETTING
 from desktop.store.models import Setting
 from examcore.enrolment_file import RoomEnrolment
 from examcore.sync_client import Enrolment, SyncClient, SyncError
@@ -37,6 +38,12 @@ def enrol_station(station: Station, server_url: str, name: str = "", code: str |
     save_link(station, server_url, met[-1] if met else None)   # the whole fingerprint, met and matched
     with station.sessions.begin() as s:
         s.merge(Setting(key="server_key", value=enrolment.server_key.hex()))  # change pages verify under it
+        # packages must name it, or their results could never be taken there (an older server: unknown)
+        known = s.get(Setting, RESULTS_KEY_SETTING)
+        if enrolment.results_key_id:
+            s.merge(Setting(key=RESULTS_KEY_SETTING, value=enrolment.results_key_id))
+        elif known is not None:
+            s.delete(known)
     return enrolment
 
 

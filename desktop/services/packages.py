@@ -11,13 +11,16 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.models import Attempt, Learner, Package, Revocation, TrustedIssuer, Unit
+from desktop.store.models import Attempt, Learner, Package, Revocation, Setting, TrustedIssuer, Unit
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.errors import PackageError
 from examcore.exam import Counting, Eligibility, unit_path
 from examcore.grading import counted_index
 from examcore.package import MAX_PACKAGE_BYTES, PackageHeader, ParsedPackage, parse_package
 from examcore.window import WindowState, window_state
+
+
+RESULTS_KEY_SETTING = "server_results_key_id"   # the enrolled server's results key, as packages name it
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ class PackageLibrary:
     def import_file(self, path: Path) -> tuple[PackageHeader, bool]:
         """Check and store a package file. Returns its header and whether it was new.
 
-        Raises PackageError (codes of examcore.package, plus file_unreadable, too_large, exam_closed).
+        Raises PackageError (codes of examcore.package, plus file_unreadable, too_large, exam_closed,
+        not_for_this_centre: the server this station is enrolled at is not among its recipients).
         """
         try:
             size = Path(path).stat().st_size
@@ -91,6 +95,11 @@ class PackageLibrary:
             raise PackageError("withdrawn", f"package {header.package_id} was withdrawn by its issuer")
         if header.window_end <= self._clock.now():
             raise PackageError("exam_closed", f"window ended {header.window_end.isoformat()}")
+        server = s.get(Setting, RESULTS_KEY_SETTING)
+        if server is not None and server.value not in {r.key_id for r in header.recipients}:
+            raise PackageError("not_for_this_centre", f"the package's results go to "
+                               f"{', '.join(r.name for r in header.recipients)}, not to this station's server "
+                               f"(results key {server.value})")
         if s.get(Package, header.package_id) is not None:
             return header, False
         s.add(Package(package_id=header.package_id, exam_id=header.exam_id, title=header.title,

@@ -53,6 +53,10 @@ def package_error(code: str) -> str:
         "exam_closed": translate("Messages", "This exam's window has already ended, so the package was not imported."),
         "file_unreadable": translate("Messages", "The file cannot be read. Check the USB stick or the folder and try again."),
         "too_large": translate("Messages", "This file is far too large to be an exam package."),
+        "not_for_this_centre": translate("Messages", "This exam package was not issued for the exam centre this "
+                                                     "station sends its results to, so results of this exam could "
+                                                     "never be counted there. It was not imported. Ask the exam "
+                                                     "office for the package issued for your centre."),
         "withdrawn": translate("Messages", "This exam package has been withdrawn by the exam office and cannot be "
                                            "used. Ask the exam office for the current package."),
     }

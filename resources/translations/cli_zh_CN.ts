@@ -4998,6 +4998,10 @@ this PC's clock now: {clock}</source>
       <translation>该文件所用的安全参数过弱：请向出题单位索取新文件</translation>
     </message>
     <message>
+      <source>the exam was not issued for the centre this station sends its results to, so its results could never be counted there; nothing was imported: ask the exam office for the package issued for your centre</source>
+      <translation>该考试不是为本考试机所属的考试中心发布的，其成绩在那里永远无法计入；未导入任何内容：请向考试主管部门索取为本中心发布的考试包</translation>
+    </message>
+    <message>
       <source>the file is not a roster file of Xuefa, or it is damaged: export it again</source>
       <translation>该文件不是学法的名单文件，或已损坏：请重新导出</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import jsonify, request
 
 from examcore import canonical
+from examcore.crypto.keys import fingerprint
 from examcore.signed_request import RequestRefused, check_request
 from examcore.clock import utc_naive
 from sync_server import throttle
@@ -53,6 +54,7 @@ def enrol():
     return jsonify(status="approved" if approved else "pending", server_id=ctx.keys.server_id,
                    server_key=canonical.b64e(ctx.keys.signing.public_raw()),
                    certificate=certificate(ctx, device) if approved else None,
+                   results_key_id=fingerprint(ctx.keys.results.public_raw()),
                    message="enrolled" if approved else "waiting for an administrator to approve this station"), \
         200 if approved else 202
 

@@ -51,6 +51,8 @@ class EnrolResponse(Message):
     server_key: str = Field(description="the server's Ed25519 public key, base64: receipts verify under it")
     certificate: Certificate | None = None
     message: str
+    results_key_id: str | None = Field(default=None, description="the fingerprint of the server's results key: "
+                                       "a station refuses a package that does not name it among its recipients")
 
 
 class ResultOutcome(Message):
