@@ -480,7 +480,8 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
             as station:
         cleared, unmatched = station.results.apply_receipts(data)
         study_receipt = study_receipt_in_file(data)
-        studied = station.study.apply_receipt(study_receipt) if study_receipt else 0
+        by_kind = station.study.apply_receipt_by_kind(study_receipt) if study_receipt else {}
+        studied, passwords = sum(by_kind.values()), by_kind.get("password", 0)
         left = len(station.results.pending())
         study_left = station.study.pending_count()
     click.echo(cli_tr("{cleared} result(s) confirmed by the server; {left} still waiting for delivery").format(
@@ -488,8 +489,8 @@ def import_receipts(ctx: click.Context, path: Path) -> None:
     if unmatched:
         click.echo(cli_tr("{count} receipt(s) matched no result of this station").format(count=unmatched))
     if studied or study_left:
-        click.echo(cli_tr("{cleared} study record(s) confirmed; {left} still waiting").format(cleared=studied,
-                                                                                          left=study_left))
+        click.echo(cli_tr("{cleared} study record(s) and {passwords} password change(s) confirmed; {left} still "
+                          "waiting").format(cleared=studied - passwords, passwords=passwords, left=study_left))
     if unmatched and not cleared and not studied:   # nothing of this station's: another station's file?
         click.echo(cli_tr("nothing on this station was confirmed by {file}: is it the receipt file of another "
                           "station's bundle?").format(file=path.name), err=True)
@@ -643,13 +644,15 @@ def sync(ctx: click.Context, verbose: bool) -> None:
             raise click.ClickException(cli_tr("this station is not enrolled with a server: run `xuefa enrol URL` "
                                               "first"))
         report = run_sync(station, station_client(station, url.value))
+        titles = _exam_titles(station)
     deliver, pull = report.deliver, report.pull
     if deliver.done and not report.pending_before and not report.records_confirmed:
         click.echo(cli_tr("delivered: nothing waits to be delivered"))
     elif deliver.done:
         click.echo(cli_tr("delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study "
-                      "record(s)").format(confirmed=report.confirmed, total=report.pending_before,
-                                          records=report.records_confirmed))
+                          "record(s), {passwords} password change(s)").format(
+            confirmed=report.confirmed, total=report.pending_before, passwords=report.passwords_confirmed,
+            records=report.records_confirmed - report.passwords_confirmed))
     elif deliver.code in NEEDS_SOMEONE:   # the next sync alone will not deliver them: said so
         click.echo(cli_tr("delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on "
                           "this station until that is settled").format(why=plain_network_refusal(deliver.code),
@@ -659,12 +662,14 @@ def sync(ctx: click.Context, verbose: bool) -> None:
                       "this station for the next sync").format(why=plain_network_refusal(deliver.code),
                                                                 confirmed=report.confirmed, left=report.left))
     for item in report.refused:   # the reason in plain words; its code and the server's detail with --verbose
-        click.echo(cli_tr("  refused {id}: {why} (kept on this station)").format(
-            id=item["id"], why=plain_result_refusal(item["reason"], item["detail"], station=True))
+        click.echo(cli_tr("  refused: {what} ({id}): {why} (kept on this station)").format(
+            what=_refused_what(item, titles), id=item["id"],
+            why=plain_result_refusal(item["reason"], item["detail"], station=True))
             + (f"\n    ({item['reason']}) {item['detail']}" if verbose or ctx.find_root().meta.get("verbose") else ""))
     for item in report.not_taken:   # the server's fixed reasons are in the catalogue (sync_server/directory.py)
-        click.echo(cli_tr("  a password change was kept by the server but not taken: {detail}; the learner "
-                          "uses the password the server hands down").format(detail=cli_tr(item["detail"])))
+        click.echo(cli_tr("  the password change of learner {learner} was kept by the server but not taken: "
+                          "{detail}; the learner uses the password the server hands down").format(
+            learner=item.get("learner_no") or "?", detail=cli_tr(item["detail"])))
     if pull.done and report.pulled is not None:
         pulled = report.pulled
         click.echo(cli_tr("taken from the server: {changes} change(s) (learners concerned: {learners}; new exam "
@@ -681,6 +686,29 @@ def sync(ctx: click.Context, verbose: bool) -> None:
             if not step.done:
                 click.echo(f"  {name} ({step.code}): {step.detail}")
     sys.exit(report.exit_code)
+
+
+def _exam_titles(station) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from desktop.store.models import Package
+    with station.sessions() as s:
+        return {exam_id: title for exam_id, title in s.execute(select(Package.exam_id, Package.title))}
+
+
+def _refused_what(item: dict, titles: dict[str, str]) -> str:
+    """What a refused item of `xuefa sync` is, for the clerk: a learner's result in an exam, their password
+    change or a study record (desktop/services/sync_steps.py's refused items)."""
+    kind, learner = item.get("kind", ""), item.get("learner_no") or "?"
+    if kind == "result":
+        exam = str(item.get("exam_id") or "?")
+        return cli_tr("the result of learner {learner} in {exam}").format(learner=learner,
+                                                                          exam=titles.get(exam, exam))
+    if kind == "password":
+        return cli_tr("the password change of learner {learner}").format(learner=learner)
+    if kind:
+        return cli_tr("a study record of learner {learner}").format(learner=learner)
+    return cli_tr("a record this station no longer holds")
 
 
 localize(main)   # help texts in the user's language (examcore/cli_text.py)

@@ -272,20 +272,33 @@ class StudyService:
                              .limit(limit)).all()
         return [{"record": body, "signature": sig} for body, sig in rows]
 
-    def pending_count(self) -> int:
+    def pending_count(self, kind: RecordKind | None = None) -> int:
+        """Records waiting for a server's receipt (of one kind: the password changes, when given)."""
+        query = select(func.count()).select_from(StudyRecordRow).where(StudyRecordRow.delivered_at.is_(None))
         with self._sessions() as s:
-            return s.scalar(select(func.count()).select_from(StudyRecordRow)
-                            .where(StudyRecordRow.delivered_at.is_(None))) or 0
+            return s.scalar(query if kind is None else query.where(StudyRecordRow.kind == kind.value)) or 0
+
+    def named(self, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """What each record is, to name it where it is refused: record id -> (kind, learner no)."""
+        with self._sessions() as s:
+            return {rid: (kind, learner) for rid, kind, learner in s.execute(
+                select(StudyRecordRow.record_id, StudyRecordRow.kind, StudyRecordRow.learner_no)
+                .where(StudyRecordRow.record_id.in_(record_ids)))}
 
     def apply_receipt(self, receipt: str) -> int:
         """Mark delivered the records a trusted server's receipt names with their exact content.
         Returns how many were cleared; ReceiptError when the receipt does not verify."""
+        return sum(self.apply_receipt_by_kind(receipt).values())
+
+    def apply_receipt_by_kind(self, receipt: str) -> dict[str, int]:
+        """apply_receipt, counting what was cleared by record kind (RecordKind values: password changes
+        are told apart from study records)."""
+        cleared: dict[str, int] = {}
         with self._sessions.begin() as s:
             held = read_study_receipt(receipt, set(s.scalars(select(TrustedServer.public_key))))
-            cleared = 0
             for row in s.scalars(select(StudyRecordRow).where(StudyRecordRow.record_id.in_(list(held)),
                                                              StudyRecordRow.delivered_at.is_(None))):
                 if record_hash(row.body) == held[row.record_id]:
                     row.delivered_at = utc_naive(self._clock.now())
-                    cleared += 1
-            return cleared
+                    cleared[row.kind] = cleared.get(row.kind, 0) + 1
+        return cleared

@@ -14,6 +14,7 @@ from desktop.services.downward import PullOutcome, pull_changes
 from desktop.station import Station
 from desktop.store.models import Setting
 from examcore.receipt import ReceiptError
+from examcore.study.records import RecordKind
 from examcore.sync_client import SyncClient, SyncError
 
 log = logging.getLogger(__name__)
@@ -39,10 +40,13 @@ class SyncReport:
     pending_before: int = 0       # results waiting when the sync began
     confirmed: int = 0            # results the server confirmed by signed receipt (cleared here)
     records_confirmed: int = 0    # study records and password changes confirmed
+    passwords_confirmed: int = 0  # of which password changes
     left: int = 0                 # results still waiting afterwards
-    refused: list[dict] = field(default_factory=list)   # {"id", "reason", "detail"}: kept here
-    not_taken: list[dict] = field(default_factory=list)  # {"id", "detail"}: stored there, not applied (a
-                                                         # password change a reset or a rule overrides)
+    # {"id", "reason", "detail", "kind", "learner_no", "exam_id"}: kept here; kind: result, or a RecordKind
+    # value (password, reading …); exam_id for a result only
+    refused: list[dict] = field(default_factory=list)
+    not_taken: list[dict] = field(default_factory=list)  # {"id", "detail", "learner_no"}: stored there, not
+                                                         # applied (a password change a reset or a rule overrides)
     deliver: StepOutcome = field(default_factory=StepOutcome)
     pull: StepOutcome = field(default_factory=StepOutcome)
     pulled: PullOutcome | None = None
@@ -71,8 +75,11 @@ def run_sync(station: Station, client: SyncClient,
             cleared, _ = results.apply_signed_receipts(
                 [o["receipt"].encode() for o in outcomes if isinstance(o.get("receipt"), str)])
             report.confirmed += cleared
+            sent = {e.result_id: e.meta for e in pending[start:start + RESULT_BATCH]}
             report.refused += [{"id": o["result_id"], "reason": _reason(o.get("reason") or o["status"]),
-                                "detail": str(o.get("detail", ""))[:500]}
+                                "detail": str(o.get("detail", ""))[:500], "kind": "result",
+                                "learner_no": str(sent.get(o["result_id"], {}).get("learner_no", "")),
+                                "exam_id": str(sent.get(o["result_id"], {}).get("exam_id", ""))}
                                for o in outcomes if o["status"] in ("refused", "conflict")]
             if progress is not None:
                 progress(report.confirmed, len(pending))
@@ -115,11 +122,17 @@ def _deliver_records(station: Station, client: SyncClient, report: SyncReport) -
     study = station.study
     while batch := study.pending(STUDY_BATCH):
         outcomes, receipt = client.deliver_study(batch)
-        report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o.get("detail", "")}
+        named = study.named([str(o["record_id"]) for o in outcomes])
+        report.refused += [{"id": o["record_id"], "reason": o["status"], "detail": o.get("detail", ""),
+                            "kind": named.get(str(o["record_id"]), ("", ""))[0],
+                            "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
                            for o in outcomes if o["status"] in ("refused", "conflict")]
-        report.not_taken += [{"id": o["record_id"], "detail": o["detail"]}
+        report.not_taken += [{"id": o["record_id"], "detail": o["detail"],
+                              "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
                              for o in outcomes if o["status"] == "stored" and o.get("detail")]
-        cleared = study.apply_receipt(receipt)
+        by_kind = study.apply_receipt_by_kind(receipt)
+        cleared = sum(by_kind.values())
         report.records_confirmed += cleared
+        report.passwords_confirmed += by_kind.get(RecordKind.PASSWORD.value, 0)
         if cleared == 0:
             break   # nothing the server would hold: do not send the same batch again now

@@ -1372,6 +1372,10 @@ moves between units.</source>
       <translation>从未</translation>
     </message>
     <message>
+      <source>a record this station no longer holds</source>
+      <translation>本考试机上已没有的一条记录</translation>
+    </message>
+    <message>
       <source>the time mark now follows this PC's clock</source>
       <translation>时间标记现已跟随本机时钟</translation>
     </message>
@@ -1540,6 +1544,18 @@ moves between units.</source>
       <translation>取回变更</translation>
     </message>
     <message>
+      <source>the result of learner {learner} in {exam}</source>
+      <translation>考生 {learner} 的《{exam}》成绩</translation>
+    </message>
+    <message>
+      <source>the password change of learner {learner}</source>
+      <translation>考生 {learner} 的密码修改</translation>
+    </message>
+    <message>
+      <source>a study record of learner {learner}</source>
+      <translation>考生 {learner} 的一条学习记录</translation>
+    </message>
+    <message>
       <source>there is no station in {folder}: check --data-dir (the station's data folder)</source>
       <translation>{folder} 中没有考试机数据：请检查 --data-dir（考试机的数据文件夹）</translation>
     </message>
@@ -1606,8 +1622,8 @@ this PC's clock now: {clock}</source>
       <translation>{count} 条回执与本考试机的成绩不符</translation>
     </message>
     <message>
-      <source>{cleared} study record(s) confirmed; {left} still waiting</source>
-      <translation>已确认 {cleared} 条学习及账号记录；仍有 {left} 条等待</translation>
+      <source>{cleared} study record(s) and {passwords} password change(s) confirmed; {left} still waiting</source>
+      <translation>已确认 {cleared} 条学习记录和 {passwords} 项密码修改；仍有 {left} 条等待</translation>
     </message>
     <message>
       <source>nothing on this station was confirmed by {file}: is it the receipt file of another station's bundle?</source>
@@ -1618,8 +1634,8 @@ this PC's clock now: {clock}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>
     <message>
-      <source>  a password change was kept by the server but not taken: {detail}; the learner uses the password the server hands down</source>
-      <translation>  服务器保存了一项密码修改但未采用：{detail}；考生使用服务器下发的密码</translation>
+      <source>  the password change of learner {learner} was kept by the server but not taken: {detail}; the learner uses the password the server hands down</source>
+      <translation>  服务器保存了考生 {learner} 的密码修改但未采用：{detail}；该考生使用服务器下发的密码</translation>
     </message>
     <message>
       <source>taken from the server: {changes} change(s) (learners concerned: {learners}; new exam packages: {packages})</source>
@@ -1650,12 +1666,12 @@ this PC's clock now: {clock}</source>
       <translation>无</translation>
     </message>
     <message>
-      <source>delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study record(s)</source>
-      <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习及账号记录</translation>
+      <source>delivered: {confirmed} of {total} result(s) confirmed by the server, {records} study record(s), {passwords} password change(s)</source>
+      <translation>送达：服务器确认了 {total} 份成绩中的 {confirmed} 份，{records} 条学习记录，{passwords} 项密码修改</translation>
     </message>
     <message>
-      <source>  refused {id}: {why} (kept on this station)</source>
-      <translation>  被拒收 {id}：{why}（保留在本考试机上）</translation>
+      <source>  refused: {what} ({id}): {why} (kept on this station)</source>
+      <translation>  被拒收：{what}（{id}）：{why}（保留在本考试机上）</translation>
     </message>
     <message>
       <source>  skipped: {why}</source>

@@ -202,7 +202,7 @@ def test_a_reset_replaces_a_change_the_station_made_before_hearing_of_it(tmp_pat
 
     from desktop import app   # `xuefa sync` says the change was not taken, and why
     told = CliRunner().invoke(app.main, ["--data-dir", str(fresh_station.data_dir), "sync"])
-    assert "a password change was kept by the server but not taken: a newer password (or a reset)" in told.output
+    assert "the password change of learner 200000001 was kept by the server but not taken: a newer password (or a reset)" in told.output
     _pull(fresh_station, live_server)
     assert fresh_station.accounts.login("200000001", "Late-2026-pw").status is LoginStatus.WRONG
     assert fresh_station.accounts.login("200000001", fresh).status is LoginStatus.MUST_CHANGE

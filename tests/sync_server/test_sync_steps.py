@@ -76,7 +76,9 @@ def test_a_refused_result_is_named_and_kept(server, station_for_server, centre):
     sit_exam(station_for_server)
     out = _sync(station_for_server)
     assert out.exit_code == sync_steps.EXIT_REFUSED, out.output
-    assert "delivered: 0 of 1 result(s)" in out.output and "refused " in out.output
+    assert "delivered: 0 of 1 result(s)" in out.output
+    # named as a clerk knows it: whose result, in which exam (issue 20: an id alone tells nothing)
+    assert re.search(r"refused: the result of learner \S+ in 2026年度学法考试 \([0-9a-f-]{36}\)", out.output), out.output
     assert "(kept on this station)" in out.output
     # the reason in words with what to do, never the code and the server's English (found by an outside tester)
     assert "the server does not hold the exam of this result" in out.output, out.output

@@ -138,7 +138,7 @@ def test_study_records_ride_the_same_usb_bundle_and_its_receipt_file(tmp_path, s
     assert server_cli(instance, "devices", "approve", device_id).returncode == 0   # taken back, explicitly
     assert run("desktop.app", "--data-dir", data_dir, "trust-server", instance / "server-signing.key.pub").returncode == 0
     applied = run("desktop.app", "--data-dir", data_dir, "import-receipts", stick / "r.receipts.json")
-    assert applied.returncode == 0 and "2 study record(s) confirmed; 0 still waiting" in applied.stdout, applied.stderr
+    assert applied.returncode == 0 and "2 study record(s) and 0 password change(s) confirmed; 0 still waiting" in applied.stdout, applied.stderr
 
     ctx = ServerContext.open(Config.from_env(instance))   # the database the CLI used
     try:
