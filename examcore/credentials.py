@@ -7,7 +7,11 @@ the verifier kept is the one with the greatest *version*, an integer that orders
 (a last-writer-wins register):
 
 - the high bits count server resets (the *epoch*); a reset starts a new epoch, so a one-time password
-  replaces every credential issued or chosen before it, wherever it was chosen;
+  replaces every credential issued or chosen before it, wherever it was chosen; a reset's epoch is also
+  at least the hours since 2026-01-01 by the resetting server's clock, so a reset made hours after
+  another tier's resets is above them however many that tier made (a centre that reset a learner five
+  times no longer outranks the province's later reset, which it never heard of: issue 20); resets at two
+  tiers within the same few hours still order by count, then by time;
 - the low 42 bits are, within an epoch, the station's time of a change in ms since 1970 (until 2109), so
   of two changes the later one wins; a reset's own low bits are the server's time of the reset, so two
   tiers that reset the same learner as often order by time (the later reset wins everywhere), and a change
@@ -16,14 +20,15 @@ the verifier kept is the one with the greatest *version*, an integer that orders
 So the newest version wins wherever and in whatever order they arrive: a change made on a station that
 had not yet heard of a reset is below that reset everywhere. Straight from a station, a change must be of
 the epoch the server holds (a station knows no other); relayed by a lower server it may be a few epochs
-ahead (that tier reset the learner and did not tell this one), never near the top of 63 bits: a station
-could otherwise raise a version until no reset could replace it. Versions written before this rule were
+ahead (that tier reset the learner and did not tell this one), or of an epoch up to that many hours past
+this server's clock, never near the top of 63 bits: a station could otherwise raise a version until no
+reset could replace it. Versions written before this rule were
 bare reset counts (1, 2, …) and compare as that epoch with low bits 0 (``normal``).
 """
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import datetime, timezone
 
 from argon2 import Type, extract_parameters
 from argon2.exceptions import InvalidHashError
@@ -33,6 +38,7 @@ LOW_MASK = (1 << LOW_BITS) - 1
 RESET_TIE_BITS = 16     # a reset's random low bits: far below any change's time
 MAX_EPOCHS_AHEAD = 64   # resets a lower tier may have made that this server has not heard of (relayed changes)
 MAX_EPOCH = 1 << 20     # far beyond any real count of resets; keeps every version inside 63 bits
+EPOCH_CLOCK_START = datetime(2026, 1, 1, tzinfo=timezone.utc)   # hour 0 of a reset's least epoch (to 2145)
 # what a verifier sent up by a station may cost the server that checks it later (argon2id, KiB / passes):
 # below OWASP's floor it would be cheap to crack; far above, a login there would stall the server
 MIN_MEMORY_KIB, MAX_MEMORY_KIB = 19_456, 262_144
@@ -54,38 +60,54 @@ def newer(version: int, than: int) -> bool:
     return normal(version) > normal(than)
 
 
+def _utc(at: datetime) -> datetime:
+    """A moment as stored by the servers (naive UTC) or aware, as aware UTC (never the machine's zone)."""
+    return at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at
+
+
+def clock_epoch(at: datetime) -> int:
+    """The least epoch of a reset made at ``at`` (aware, or naive UTC): whole hours since
+    EPOCH_CLOCK_START, kept below MAX_EPOCH with room for the resets a tier may count above it."""
+    hours = int((_utc(at) - EPOCH_CLOCK_START).total_seconds() // 3600)
+    return min(max(hours, 0), MAX_EPOCH - 2 * MAX_EPOCHS_AHEAD)
+
+
 def initial_version() -> int:
     """A new learner's first one-time password: epoch 1, the same as a roster's version 1 from before."""
     return 1 << LOW_BITS
 
 
 def reset_version(current: int, at: datetime | None = None) -> int:
-    """The version of a one-time password issued at ``at`` (timezone-aware; None: a small random number)
+    """The version of a one-time password issued at ``at`` (aware, or naive UTC; None: a small random number)
     over a verifier of version ``current`` (0: none). Changes never reach MAX_EPOCH (change_applies), so a
     reset always has room above them. Its low bits are the server's time: two tiers that count the same
     number of resets (a centre's reset and change the province never heard of, then the province's reset)
     then order by time, the later one winning everywhere (issue 20, found by an outside tester); a change
     made after a reset is still above it, its low bits at least the reset's plus one (changed_version)."""
-    low = min(LOW_MASK, max(int(at.timestamp() * 1000), 0)) if at is not None else \
+    low = min(LOW_MASK, max(int(_utc(at).timestamp() * 1000), 0)) if at is not None else \
         secrets.randbelow(1 << RESET_TIE_BITS)
-    return ((min(epoch(current), MAX_EPOCH) + 1) << LOW_BITS) | low
+    count = min(epoch(current), MAX_EPOCH) + 1
+    return (max(count, clock_epoch(at) if at is not None else 0) << LOW_BITS) | low
 
 
 def changed_version(current: int, at: datetime) -> int:
     """The version of a password the learner chose at ``at`` (timezone-aware) over one of ``current``:
     always above ``current``, even when the station's clock is behind the time of the current one."""
     low = current & LOW_MASK if current > LOW_MASK else 0
-    return (epoch(current) << LOW_BITS) | min(LOW_MASK, max(int(at.timestamp() * 1000), low + 1))
+    return (epoch(current) << LOW_BITS) | min(LOW_MASK, max(int(_utc(at).timestamp() * 1000), low + 1))
 
 
-def change_applies(current: int, proposed: int, relayed: bool = False) -> bool:
+def change_applies(current: int, proposed: int, relayed: bool = False, now: datetime | None = None) -> bool:
     """A learner's change of version ``proposed`` replaces the verifier of version ``current``: it is newer
     (so not made before a reset here) and of this server's epoch. Only a change relayed by a lower server
-    may come from a later epoch (a reset made there), and not from implausibly many resets ahead: a
-    station could otherwise raise a version until no reset could replace it."""
-    ahead = MAX_EPOCHS_AHEAD if relayed else 0
-    return (newer(proposed, current) and epoch(proposed) <= epoch(current) + ahead
-            and epoch(proposed) < MAX_EPOCH)
+    may come from a later epoch (a reset made there, whose epoch may follow that server's clock: up to
+    MAX_EPOCHS_AHEAD past this server's ``now``, timezone-aware), and not from implausibly many resets
+    ahead: a station could otherwise raise a version until no reset could replace it."""
+    if not relayed:
+        bound = epoch(current)
+    else:
+        bound = max(epoch(current), clock_epoch(now) if now is not None else 0) + MAX_EPOCHS_AHEAD
+    return newer(proposed, current) and epoch(proposed) <= bound and epoch(proposed) < MAX_EPOCH
 
 
 def verifier_problem(password_hash: str) -> str | None:

@@ -375,7 +375,7 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     problem = verifier_problem(password_hash)
     if problem:
         return f"the new password's verifier was refused: {problem}"
-    if not change_applies(row.password_version, version, relayed):
+    if not change_applies(row.password_version, version, relayed, now):
         return Words("a newer password (or a reset) is already held here")
     row.password_hash, row.password_version = password_hash, version
     row.must_change_password, row.password_expires_at = False, None

@@ -81,3 +81,31 @@ def test_a_later_reset_at_another_tier_wins_over_a_change_it_never_heard_of():
     assert newer(reset_version(initial_version(), T0 + timedelta(seconds=1)), reset_version(initial_version(), T0))
     # a change made after the province's reset, even on a station whose clock is a day behind, is above it
     assert change_applies(province, changed_version(province, T0 - timedelta(days=1)))
+
+
+def test_a_later_reset_wins_over_a_tier_that_reset_more_often_before_it():
+    """Issue 20: a centre reset a learner five times (and the learner changed the password after each);
+    the province, which heard of none of it, reset the same learner a day later: its reset wins everywhere,
+    and the changes the centre relays up, made before it, are kept as records but not taken."""
+    centre, changes = initial_version(), []
+    for n in range(5):
+        centre = reset_version(centre, T0 + timedelta(minutes=n))
+        centre = changed_version(centre, T0 + timedelta(minutes=n, seconds=30))
+        changes.append(centre)
+    province = reset_version(initial_version(), T0 + timedelta(days=1))
+    assert all(newer(province, v) for v in changes)
+    assert not any(change_applies(province, v, relayed=True, now=T0 + timedelta(days=1)) for v in changes)
+    # before the province's reset, the centre's changes relayed up are taken: its reset epochs follow its
+    # clock, which may be a few days past the epochs the province holds
+    assert change_applies(initial_version(), changes[-1], relayed=True, now=T0)
+    # but not from a centre whose clock runs far ahead (its epochs would outrank every reset for weeks)
+    ahead = changed_version(reset_version(initial_version(), T0 + timedelta(days=30)), T0 + timedelta(days=30))
+    assert not change_applies(initial_version(), ahead, relayed=True, now=T0)
+    # nor straight from a station, which can only hold the epoch its server gave it
+    assert not change_applies(initial_version(), changes[-1], now=T0)
+
+
+def test_a_server_time_stored_naive_is_read_as_utc():
+    naive = T0.replace(tzinfo=None)
+    assert reset_version(initial_version(), naive) == reset_version(initial_version(), T0)
+    assert changed_version(initial_version(), naive) == changed_version(initial_version(), T0)
