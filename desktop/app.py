@@ -385,17 +385,19 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
               help="The exam's proctor password (not the start code). Asked for when not given, so it does not "
                    "stay in the shell's history.")
 @click.option("--challenge", required=True, help="The code the station shows.")
-@click.option("--action", type=click.Choice(["resume", "extra_time", "pause", "unpause", "start"]), default="resume",
-              show_default=True, help="resume: an interrupted exam; extra_time (with --minutes), pause, unpause: "
-                                      "a running exam's clock; start: a learner whose station cannot start alone.")
+@click.option("--action", type=click.Choice(["resume", "extra_time", "pause", "unpause", "start", "exit"]),
+              default="resume", show_default=True,
+              help="resume: an interrupted exam; extra_time (with --minutes), pause, unpause: a running exam's "
+                   "clock; start: a learner whose station cannot start alone; exit: close a learner's exam window "
+                   "(the answers stay).")
 @click.option("--minutes", type=click.IntRange(1, 240), help="Extra minutes (with --action extra_time).")
 def proctor_code(package_path: Path, proctor_password: str, challenge: str, action: str,
                  minutes: int | None) -> None:
     """The proctor's code for a station with no network: resume an interrupted exam, give extra time,
-    pause or restart a learner's clock, or let a learner start."""
+    pause or restart a learner's clock, let a learner start, or close a learner's exam window."""
     from examcore.errors import PackageError
     from examcore.package import parse_package
-    from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
+    from examcore.proctor_codes import (CHALLENGE_LEN, EXIT, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
                                         make_code, normalize)
     try:
         parsed = parse_package(package_path.read_bytes(), None)
@@ -416,7 +418,8 @@ def proctor_code(package_path: Path, proctor_password: str, challenge: str, acti
         raise click.ClickException(cli_tr("--minutes goes with --action extra_time, and only with it"))
     code = make_code(key, action, challenge, minutes or 0)
     what = {RESUME: cli_tr("resume code"), EXTRA_TIME: cli_tr("code for {minutes} extra minutes"),
-            PAUSE: cli_tr("pause code"), UNPAUSE: cli_tr("code to restart the clock"), START: cli_tr("start code")}
+            PAUSE: cli_tr("pause code"), UNPAUSE: cli_tr("code to restart the clock"), START: cli_tr("start code"),
+            EXIT: cli_tr("closing code")}
     click.echo(cli_tr("{what} for {challenge}: {code}").format(what=what[action].format(minutes=minutes),
                                                           challenge=challenge.upper(), code=code))
 

@@ -26,6 +26,8 @@ CHALLENGE_LEN = 10   # 3 name the station, 2 the attempt, 5 are random
 CODE_LEN = 8
 RESUME, EXTRA_TIME, PAUSE, UNPAUSE = "resume", "extra_time", "pause", "unpause"
 START = "start"   # let a learner start although the station cannot vouch for the time (its clock is behind)
+EXIT = "exit"     # close a learner's exam window before hand-in (the answers stay; the attempt resumes later),
+                  # so the proctor password is never typed at a learner's PC where a station knows codes
 CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by code: "code:" + the challenge
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 

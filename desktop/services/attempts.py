@@ -38,7 +38,7 @@ from examcore.exam import CheckMode
 from examcore.grading import PaperGrade, Response, grade_events
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
-from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
+from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXIT, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
                                     challenge_names, new_challenge)
 from examcore.sealed import Envelope, ResultPayload, seal_result
 from examcore.timer import remaining_ms, suspend_gap_ms, wall_jump_ms
@@ -408,6 +408,7 @@ class ActiveAttempt:
     time_mark: StationTime | None = None   # the station's time mark, moved on with every heartbeat
     charge_suspend: bool = False           # policy: time the PC slept counts against the learner
     _action_challenge: str | None = field(default=None, init=False, repr=False)
+    _exit_proof: dict = field(default_factory=dict, init=False, repr=False)   # the closing code, until used
     _alive_told: int | None = field(default=None, init=False, repr=False)   # monotonic ms of the last note
     _action_failures: int = field(default=0, init=False, repr=False)
 
@@ -600,9 +601,30 @@ class ActiveAttempt:
             reset_connections(self._sessions)
             raise SaveFailed(str(exc)) from exc
 
+    def exit_code_ok(self, typed: str) -> str:
+        """The proctor's closing code (action EXIT, made in the proctor tool for the challenge shown):
+        "applied" (the code is kept for close_by_proctor), "wrong", or "new_challenge" after too many wrong
+        codes (the proctor makes the code again for the new one). A station that holds no key of the
+        package's proctor key knows no codes: "wrong", and only the proctor password helps."""
+        challenge = self.action_challenge()
+        proof = ProctorKeys(self._sessions, self._keys).check(self.unlocked.header, self.unlocked.content_key,
+                                                              EXIT, challenge, typed) if typed.strip() else None
+        if proof is None:
+            self._action_failures += 1
+            if self._action_failures >= MAX_CODE_TRIES:
+                self._action_challenge = None
+                self.action_challenge()
+                return "new_challenge"
+            return "wrong"
+        self._action_challenge = None
+        self._exit_proof = {"action_id": CODE_ACTION_PREFIX + challenge, "code": proof}
+        return "applied"
+
     def close_by_proctor(self) -> None:
-        """The proctor closed the window: logged, and the station will not reopen it by itself."""
-        self.log(EventKind.PROCTOR_EXIT, {})
+        """The proctor closed the window (by closing code, kept as the proof, or by the proctor password):
+        logged, and the station will not reopen it by itself."""
+        proof, self._exit_proof = self._exit_proof, {}
+        self.log(EventKind.PROCTOR_EXIT, proof)
         self.set_closed_by_proctor(True)
 
     def set_closed_by_proctor(self, closed: bool) -> None:

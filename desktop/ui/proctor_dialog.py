@@ -1,4 +1,9 @@
-"""The proctor's password, needed to close an exam window before it is submitted.
+"""The proctor's closing code or password, needed to close an exam window before it is submitted.
+
+The station shows its code (a challenge); the proctor makes the closing code for it in the proctor tool
+on their own PC, so the proctor password, which makes every code of the exam, is not typed at a learner's
+PC where a camera or a keylogger could take it (issue 14). A station that never reached its centre server
+knows no codes: then the password typed here is the way.
 
 Wrong passwords are slowed down (issue 21): from the third wrong try on, the next try waits 5 s more each
 time, up to 30 s, and each wrong try is handed to ``on_wrong`` (the exam window records it in the chain,
@@ -8,8 +13,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from examcore.proctor_codes import group
 
 FREE_TRIES = 2
 STEP_S, MAX_WAIT_S = 5, 30
@@ -58,14 +65,24 @@ def wait_text(seconds: int) -> str:
 
 
 class ProctorPasswordDialog(QDialog):
+    """``verify``: the proctor password is right (slow); ``challenge`` and ``use_code``, when given: the
+    station's code shown, and the closing code typed checked ("applied", "wrong", "new_challenge")."""
+
     def __init__(self, verify: Callable[[str], bool], parent: QWidget | None = None,
-                 on_wrong: Callable[[int], None] = lambda _n: None, wrong_so_far: int = 0):
+                 on_wrong: Callable[[int], None] = lambda _n: None, wrong_so_far: int = 0,
+                 challenge: Callable[[], str] | None = None, use_code: Callable[[str], str] | None = None):
         super().__init__(parent)
         self._verify, self._on_wrong, self.wrong = verify, on_wrong, wrong_so_far
+        self._challenge, self._use_code = challenge, use_code
         self.setWindowTitle(self.tr("Proctor"))
         text = QLabel(self.tr("Only the proctor can close the exam before it is submitted. Your answers so far "
                               "are saved and the exam can be continued on this station."))
         text.setWordWrap(True)
+        self.challenge_label = QLabel()
+        self.challenge_label.setObjectName("title")
+        self.challenge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("e.g. 7RQ2-KD4M"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("Proctor password"))
@@ -76,7 +93,24 @@ class ProctorPasswordDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (text, self.password_edit, self.error_label, self.buttons):
+        layout.addWidget(text)
+        if challenge is not None and use_code is not None:
+            how = QLabel(self.tr("Proctor: in the proctor tool on your own PC choose \"Close this learner's exam "
+                                 "window\", type the code of this station and type the closing code here. The "
+                                 "proctor password only when this station knows no codes (it never reached the "
+                                 "centre server)."))
+            how.setWordWrap(True)
+            layout.addWidget(how)
+            form = QFormLayout()
+            form.addRow(self.tr("Code of this station"), self.challenge_label)
+            form.addRow(self.tr("Closing code"), self.code_edit)
+            form.addRow(self.tr("Or proctor password"), self.password_edit)
+            layout.addLayout(form)
+            self._show_challenge()
+        else:
+            self.code_edit.hide()
+            layout.addWidget(self.password_edit)
+        for w in (self.error_label, self.buttons):
             layout.addWidget(w)
         self._left = 0
         self._tick = QTimer(self)
@@ -84,8 +118,25 @@ class ProctorPasswordDialog(QDialog):
         self._tick.timeout.connect(self._count_down)
         self._hold(wait_after(self.wrong))
 
+    def _show_challenge(self) -> None:
+        if self._challenge is not None:
+            self.challenge_label.setText(group(self._challenge()))
+
     def _check(self) -> None:
         if self._left > 0:
+            return
+        if self.code_edit.text().strip() and self._use_code is not None:
+            outcome = self._use_code(self.code_edit.text())
+            self.code_edit.clear()
+            if outcome == "applied":
+                self.accept()
+            elif outcome == "new_challenge":
+                self._show_challenge()
+                self.error_label.setText(self.tr("Too many wrong codes. The station shows a new code: make the "
+                                                 "closing code again for it."))
+            else:
+                self.error_label.setText(self.tr("That closing code is not right for this station's code. Check "
+                                                 "the action in the proctor tool and the code, and try again."))
             return
         if self._verify(self.password_edit.text()):
             self.accept()

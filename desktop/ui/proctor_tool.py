@@ -1,6 +1,7 @@
 """The proctor's tool on any station: with the exam's proctor password (never the start code, which the
 whole room hears), turn the code a station shows into the proctor's answer: resume an interrupted exam,
-give extra time, pause or restart one learner's clock, or let a learner start. Works with no network; the
+give extra time, pause or restart one learner's clock, let a learner start, or close a learner's exam
+window (so the password is not typed at the learner's PC). Works with no network; the
 password's slow unlock runs off the GUI thread, and the key is forgotten when the tool closes."""
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from desktop.services.background import run_in_background
 from desktop.services.packages import PackageLibrary
 from desktop.ui.messages import package_error
 from examcore.errors import PackageError
-from examcore.proctor_codes import (CHALLENGE_LEN, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, make_code,
+from examcore.proctor_codes import (CHALLENGE_LEN, EXIT, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE, make_code,
                                     normalize)
 
 
@@ -38,7 +39,8 @@ class ProctorTool(QDialog):
                               (self.tr("Extra time for this learner"), EXTRA_TIME),
                               (self.tr("Pause this learner's time"), PAUSE),
                               (self.tr("Restart this learner's time"), UNPAUSE),
-                              (self.tr("Let this learner start (clock behind, or no network)"), START)):
+                              (self.tr("Let this learner start (clock behind, or no network)"), START),
+                              (self.tr("Close this learner's exam window"), EXIT)):
             self.action_combo.addItem(label, action)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(1, 240)

@@ -443,8 +443,8 @@ clock right first; the reset is logged.</source>
     </message>
     <message>
       <source>The proctor's code for a station with no network: resume an interrupted exam, give extra time,
-pause or restart a learner's clock, or let a learner start.</source>
-      <translation>为无网络的考试机生成监考码：恢复中断的考试、延长时间、暂停或恢复考生计时，或允许考生开考。</translation>
+pause or restart a learner's clock, let a learner start, or close a learner's exam window.</source>
+      <translation>为断网的考试机生成监考员授权码：恢复中断的考试、延长时间、暂停或恢复考生计时、允许考生开考，或关闭考生的考试窗口。</translation>
     </message>
     <message>
       <source>The exam package of the sitting (.xfp).</source>
@@ -459,8 +459,8 @@ pause or restart a learner's clock, or let a learner start.</source>
       <translation>考试机上显示的本机码。</translation>
     </message>
     <message>
-      <source>resume: an interrupted exam; extra_time (with --minutes), pause, unpause: a running exam's clock; start: a learner whose station cannot start alone.</source>
-      <translation>resume：恢复中断的考试；extra_time（配合 --minutes）、pause、unpause：调整进行中考试的计时；start：考试机无法自行开考的考生。</translation>
+      <source>resume: an interrupted exam; extra_time (with --minutes), pause, unpause: a running exam's clock; start: a learner whose station cannot start alone; exit: close a learner's exam window (the answers stay).</source>
+      <translation>resume：恢复中断的考试；extra_time（配合 --minutes）、pause、unpause：调整进行中考试的计时；start：考试机无法自行开考的考生；exit：关闭考生的考试窗口（已作答内容保留）。</translation>
     </message>
     <message>
       <source>Extra minutes (with --action extra_time).</source>
@@ -1398,6 +1398,10 @@ moves between units.</source>
     <message>
       <source>start code</source>
       <translation>开考码</translation>
+    </message>
+    <message>
+      <source>closing code</source>
+      <translation>退出授权码</translation>
     </message>
     <message>
       <source>Proctor password</source>

@@ -2855,7 +2855,7 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/proctor_action_dialog.py" line="53"/>
         <source>Code of this station</source>
-        <translation>本机代码</translation>
+        <translation>本机码</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_action_dialog.py" line="54"/>
@@ -2891,37 +2891,72 @@ White: not answered</source>
 <context>
     <name>ProctorPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="63"/>
         <source>Too many wrong proctor passwords: the next try is possible in %1 seconds. Each wrong try is recorded.</source>
         <translation>监考密码错误次数过多：%1 秒后可再试。每次输错都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="77"/>
         <source>Proctor</source>
         <translation>监考老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="78"/>
         <source>Only the proctor can close the exam before it is submitted. Your answers so far are saved and the exam can be continued on this station.</source>
         <translation>交卷前只有监考老师可以关闭考试。您已作答的内容都已保存，之后可在本机继续作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="85"/>
+        <source>e.g. 7RQ2-KD4M</source>
+        <translation>例如 7RQ2-KD4M</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="88"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="98"/>
+        <source>Proctor: in the proctor tool on your own PC choose &quot;Close this learner&apos;s exam window&quot;, type the code of this station and type the closing code here. The proctor password only when this station knows no codes (it never reached the centre server).</source>
+        <translation>监考员：请在您自己电脑上的监考工具中选择“关闭该考生的考试窗口”，输入本机码，再把生成的退出授权码输入这里。只有本机无法核验授权码（从未连上考试中心服务器）时，才在这里输入监考密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="105"/>
+        <source>Code of this station</source>
+        <translation>本机码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="106"/>
+        <source>Closing code</source>
+        <translation>退出授权码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="107"/>
+        <source>Or proctor password</source>
+        <translation>或监考密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="135"/>
+        <source>Too many wrong codes. The station shows a new code: make the closing code again for it.</source>
+        <translation>授权码错误次数过多。本机已显示新的本机码，请根据新的本机码重新生成退出授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="138"/>
+        <source>That closing code is not right for this station&apos;s code. Check the action in the proctor tool and the code, and try again.</source>
+        <translation>该退出授权码与本机码不符。请检查监考工具中选择的操作和授权码后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="147"/>
         <source>That is not the proctor password.</source>
         <translation>监考密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="164"/>
         <source>Try again.</source>
         <translation>请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/proctor_dialog.py" line="170"/>
         <source>That is not the proctor password. %1 wrong tries; the next try is possible in %2 seconds. Each wrong try is recorded.</source>
         <translation>监考密码不正确。已错误 %1 次，%2 秒后可再试。每次输错都会被记录。</translation>
     </message>
@@ -2929,92 +2964,97 @@ White: not answered</source>
 <context>
     <name>ProctorTool</name>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="28"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="29"/>
         <source>Proctor tools</source>
         <translation>监考工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="29"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="30"/>
         <source>When the network is down: choose the exam and what to do, type the exam&apos;s proctor password and the code the station shows, and type the answer into that station. Never read the proctor password out.</source>
         <translation>断网时使用：选择考试和操作，输入该考试的监考密码和考试机上显示的本机码，再把生成的授权码输入那台考试机。切勿念出监考密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="37"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="38"/>
         <source>Resume an interrupted exam</source>
         <translation>恢复中断的考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="38"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="39"/>
         <source>Extra time for this learner</source>
         <translation>为该考生延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="39"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="40"/>
         <source>Pause this learner&apos;s time</source>
         <translation>暂停该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="40"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="41"/>
         <source>Restart this learner&apos;s time</source>
         <translation>恢复该考生计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="41"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="42"/>
         <source>Let this learner start (clock behind, or no network)</source>
         <translation>允许该考生开考（时钟落后或无法联网确认）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="46"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="43"/>
+        <source>Close this learner&apos;s exam window</source>
+        <translation>关闭该考生的考试窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_tool.py" line="48"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="57"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="59"/>
         <source>e.g. 4K7Q-M2XD-8R</source>
         <translation>例如 4K7Q-M2XD-8R</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="58"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="60"/>
         <source>Make the code</source>
         <translation>生成授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="68"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="70"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="69"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="71"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="70"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="72"/>
         <source>Extra time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="71"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="73"/>
         <source>Proctor password</source>
         <translation>监考密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="72"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="74"/>
         <source>Code on the station</source>
         <translation>考试机上显示的本机码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="98"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="100"/>
         <source>The station&apos;s code has 10 letters and digits, e.g. 4K7Q-M2XD-8R.</source>
         <translation>考试机上的本机码由 10 位字母和数字组成，例如 4K7Q-M2XD-8R。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="101"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="103"/>
         <source>There is no exam on this station.</source>
         <translation>本机没有考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_tool.py" line="104"/>
+        <location filename="../../desktop/ui/proctor_tool.py" line="106"/>
         <source>Type the exam&apos;s proctor password.</source>
         <translation>请输入该考试的监考密码。</translation>
     </message>

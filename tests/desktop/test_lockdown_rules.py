@@ -273,6 +273,37 @@ def test_wrong_proctor_passwords_are_recorded_and_slowed(qtbot, sitting):
     dialog.reject()
 
 
+
+def test_the_proctor_closes_the_window_by_code_without_typing_the_password_here(qtbot, sitting):
+    """Issue 14: the proctor password makes every code of the exam; typed at a learner's PC a camera or a
+    keylogger takes it. A station that holds its key checks the closing code the proctor tool makes for
+    the code it shows; a code for another action does not close it; the code is kept in the chain."""
+    from desktop.services.proctor_keys import ProctorKeys
+    from examcore.proctor_codes import EXIT, EXTRA_TIME, make_code, normalize, station_key
+    from tests.conftest import proctor_key_of
+    window, _fake, _clock = sitting
+    attempt = window.attempt   # the station holds its own key, as after its sitting's check-in
+    key = proctor_key_of(attempt.unlocked.header)
+    ProctorKeys(attempt._sessions, attempt._keys).remember(attempt.unlocked.header.package_id,
+                                                           station_key(key, attempt._keys.device_id))
+    seen = {}
+
+    def by_code(dialog: ProctorPasswordDialog):
+        challenge = dialog.challenge_label.text()
+        dialog.code_edit.setText(make_code(key, EXTRA_TIME, challenge, 10))   # a code, but not for closing
+        dialog.buttons.accepted.emit()
+        seen["wrong"] = (dialog.isVisible(), dialog.error_label.text())
+        dialog.code_edit.setText(make_code(key, EXIT, challenge))
+        dialog.buttons.accepted.emit()
+        seen["challenge"] = normalize(challenge, 10)
+    when_modal(by_code)
+    window.close()
+    assert seen["wrong"][0] and "closing code is not right" in seen["wrong"][1]
+    [exit_event] = [e for e in window.attempt.chain.events if e.kind == EventKind.PROCTOR_EXIT]
+    assert exit_event.data["action_id"] == "code:" + seen["challenge"] and len(exit_event.data["code"]) == 8
+    assert not window.isVisible() and window.attempt.count(EventKind.PROCTOR_PASSWORD_WRONG) == 0
+
+
 def test_an_enforced_finding_refuses_the_start_and_uses_no_attempt(qtbot, tmp_path, clock, issuer, centre_key,
                                                                    roster_file):
     st = _station_with(tmp_path, clock, issuer, centre_key, roster_file, LockdownPolicy())
