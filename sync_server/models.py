@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, validates
 
 from examcore.cli_text import Words, words_said
@@ -448,3 +448,25 @@ class SittingAction(Base):
     created_at: Mapped[datetime]
     applied_at: Mapped[datetime | None]
     evidence: Mapped[str | None] = mapped_column(Text)   # the proctor station's signed action (JSON)
+
+
+class TransferSession(Base):
+    """One sync with the upstream (pull, relay of results and study records), from whichever process or host
+    of this server runs it: its stage, how far it got and who runs it (sync_server/transfer_sessions.py).
+    At most one runs at a time (the unique index on running sessions, enforced by the database for every
+    worker and host alike); one whose owner has shown no sign of life for a while is taken over."""
+
+    __tablename__ = "transfer_sessions"
+    session_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))              # upstream_sync
+    owner: Mapped[str] = mapped_column(String(200))            # host, process and how it was started
+    stage: Mapped[str] = mapped_column(String(20))             # pull | relay | study | done | failed | taken_over
+    done: Mapped[int] = mapped_column(Integer, default=0)      # results relayed so far
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ux_transfer_sessions_running", "kind", unique=True,
+                            sqlite_where=text("finished_at IS NULL"), postgresql_where=text("finished_at IS NULL")),)

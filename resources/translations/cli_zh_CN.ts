@@ -3194,6 +3194,14 @@ this PC's clock now: {clock}</source>
       <translation>{title}（{room}）已于 {when} 开考：未作任何更改</translation>
     </message>
     <message>
+      <source>starting</source>
+      <translation>正在开始</translation>
+    </message>
+    <message>
+      <source>a sync with the upstream is already running (since {since}, {owner}: {stage}, {done} of {total} result(s) relayed); it was not started again: wait for it to end, or, if that program was stopped, run this again in two minutes</source>
+      <translation>与上级的同步已在进行（自 {since} 起，{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）；未再次启动：请等它结束；如果那个程序已被关闭，请两分钟后再运行本命令</translation>
+    </message>
+    <message>
       <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
       <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
     </message>
@@ -3202,20 +3210,20 @@ this PC's clock now: {clock}</source>
       <translation>（请其管理员批准本服务器）</translation>
     </message>
     <message>
-      <source>upstream {url}: {status}</source>
-      <translation>上级 {url}：{status}</translation>
-    </message>
-    <message>
       <source>relaying results</source>
       <translation>正在上送成绩</translation>
     </message>
     <message>
-      <source>the upstream was not set</source>
-      <translation>未设置上级</translation>
+      <source>relaying study records</source>
+      <translation>正在上送学习记录</translation>
     </message>
     <message>
-      <source>waiting for approval</source>
-      <translation>等待批准</translation>
+      <source>a sync with the upstream is running since {since} ({owner}: {stage}, {done} of {total} result(s) relayed)</source>
+      <translation>与上级的同步正在进行，自 {since} 起（{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）</translation>
+    </message>
+    <message>
+      <source>upstream {url}: {status}</source>
+      <translation>上级 {url}：{status}</translation>
     </message>
     <message>
       <source>taking changes from the upstream stopped (run it again to resume)</source>
@@ -3236,6 +3244,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{sent} study record(s) sent, {already_there} already upstream</source>
       <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
+    </message>
+    <message>
+      <source>the upstream was not set</source>
+      <translation>未设置上级</translation>
+    </message>
+    <message>
+      <source>waiting for approval</source>
+      <translation>等待批准</translation>
     </message>
     <message>
       <source>the relay of results stopped (run it again to resume)</source>

@@ -20,7 +20,6 @@ from sync_server.context import server
 from sync_server.models import Alert, Device, Package, Result
 
 log = logging.getLogger(__name__)
-_one_sync = threading.Lock()   # one upstream sync at a time in this process (the relay resumes by itself)
 
 
 def _top_only():
@@ -45,6 +44,7 @@ def exams_list():
 def server_status():
     from sync_server.relay import pending_relay, setting
     from sync_server.study.relay import pending_study_relay
+    from sync_server.transfer_sessions import running
     if (refused := _top_only()) is not None:
         return refused
     ctx = server()
@@ -56,7 +56,7 @@ def server_status():
     return jsonify(name=ctx.keys.name, server_id=ctx.keys.server_id, results=results, devices_waiting=waiting,
                    alerts=alerts, upstream=setting(ctx, "upstream_url"), to_relay=pending_relay(ctx),
                    study_to_relay=pending_study_relay(ctx), last_taken=setting(ctx, "pull_last"),
-                   last_relayed=setting(ctx, "relay_last"), syncing=_one_sync.locked())
+                   last_relayed=setting(ctx, "relay_last"), syncing=running(ctx) is not None)
 
 
 @api.post("/admin/sync-upstream")
@@ -64,14 +64,17 @@ def server_status():
 def sync_upstream_now():
     """Pull the upstream's changes, relay every result and study record it lacks. The answer is a stream of
     JSON lines: {"stage", "done", "total"} as it goes, then {"finished": {...}} or {"failed": {...}}."""
+    from sync_server.transfer_sessions import SyncRunning, begin
     if (refused := _top_only()) is not None:
         return refused
-    if not _one_sync.acquire(blocking=False):
-        return jsonify(error="sync_running", message="a sync with the upstream is already running"), 409
     ctx = server()
-    # the lock is held until both the stream and the relay thread are done: a client that goes away
+    try:   # one sync for the whole server, whichever worker or host runs it (sync_server/transfer_sessions.py)
+        session = begin(ctx, f"admin window, {admin().username}")
+    except SyncRunning as exc:
+        return jsonify(error="sync_running", message=f"a sync with the upstream is already running ({exc})"), 409
+    # the session is held until both the stream and the relay thread are done: a client that goes away
     # mid-relay leaves the relay to finish, and no second sync starts beside it
-    state = {"held": True, "stream_done": False, "relaying": False}
+    state = {"held": True, "stream_done": False, "relaying": False, "outcome": "", "failed": False}
     guard = threading.Lock()
 
     def release_when_idle(**changes) -> None:
@@ -79,14 +82,15 @@ def sync_upstream_now():
             state.update(changes)
             if state["held"] and state["stream_done"] and not state["relaying"]:
                 state["held"] = False
-                _one_sync.release()
+                session.finish(state["outcome"], failed=state["failed"])
 
     def release() -> None:
         release_when_idle(stream_done=True)
 
     def relay_then_release(relay, report_box, progress) -> None:
         try:
-            report_box.append(_capture(relay, ctx, lambda done, total: progress.append((done, total))))
+            report_box.append(_capture(relay, ctx, lambda done, total: (progress.append((done, total)),
+                                                                       session.stage("relay", done, total))))
         finally:
             release_when_idle(relaying=False)
 
@@ -99,6 +103,7 @@ def sync_upstream_now():
         relayed: dict = {}   # what the result relay did, told also when a later step fails (issue 20)
         try:
             yield _line(stage="pull", done=0, total=1)
+            session.stage("pull")
             got = pull(ctx)
             yield _line(stage="pull", done=1, total=1, applied=got.applied, packages=got.packages)
             report_box: list = []
@@ -115,15 +120,18 @@ def sync_upstream_now():
             if isinstance(report, BaseException):
                 raise report
             relayed = {"sent": report.sent, "already_there": report.already_there}
+            session.stage("study")
             study = relay_study(ctx)
             yield _line(finished={"sent": report.sent, "already_there": report.already_there,
                                   "count": report.count, "match": report.match, "refused": len(report.refused),
                                   "upstream_count": report.upstream_count,
                                   "study_sent": study.sent, "study_refused": len(study.refused)})
         except SyncError as exc:
+            state.update(outcome=f"{exc.code}: {exc}", failed=True)
             yield _line(failed={"code": exc.code, "message": str(exc), **({"relayed": relayed} if relayed else {})})
         except Exception as exc:  # noqa: BLE001 - the stream has begun: the failure goes in it, and in the log
             log.exception("sync upstream failed")
+            state.update(outcome=f"{type(exc).__name__}: {exc}", failed=True)
             yield _line(failed={"code": "server_error", "message": f"{type(exc).__name__}: {exc}"})
         finally:
             release()

@@ -172,6 +172,8 @@ def status(ctx: click.Context) -> None:
         top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
         from sync_server.review import held_counts
         held = held_counts(s)
+        from sync_server.transfer_sessions import running
+        syncing = running(server)
     click.echo(cli_tr("{name}: {results} result(s), {pending} device(s) waiting for approval, "
                       "{alerts} alert(s)").format(
                    name=name, results=results, pending=pending, alerts=len(alerts)))
@@ -185,6 +187,9 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet "
                           "confirmed upstream (by USB: export-bundle, then import-receipts)").format(
                        to_relay=to_relay))
+    if syncing is not None:   # by any process or host of this server (sync_server/transfer_sessions.py)
+        from sync_server.cli.upstream import running_words
+        click.echo(running_words(syncing, told_by_status=True))
     if study_left and not top:
         click.echo(cli_tr("{study_left} study record(s) not yet confirmed upstream").format(study_left=study_left))
     if held.get("total"):

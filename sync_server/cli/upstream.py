@@ -65,66 +65,94 @@ def sync_upstream(ctx: click.Context) -> None:
     """Take the upstream's changes (roster, packages, policy, revocations), then relay every result and
     study record it lacks; each step is told on its own, and an interrupted run resumes where it stopped.
     Exit status: 0, or the sum of 1 (refused), 2 (changes not taken) and 4 (relay stopped)."""
+    from sync_server.transfer_sessions import SyncRunning, held
+    try:
+        with _server(ctx) as server, held(server, "the sync-upstream command") as session:
+            status = _sync_steps(server, session)
+    except SyncRunning as exc:   # another worker, host, command or the admin window: it goes on, untouched
+        raise click.ClickException(running_words(exc.running)) from exc
+    if status:
+        sys.exit(status)
+
+
+def running_words(running, told_by_status: bool = False) -> str:
+    """A sync that runs: who, since when, how far (sync_server/transfer_sessions.Running); as the reason a
+    second one did not start, or (``told_by_status``) as a line of `status`."""
+    from examcore.clock import local_text
+    stage = {"pull": cli_tr("taking changes"), "relay": cli_tr("relaying results"),
+             "study": cli_tr("relaying study records")}.get(running.stage, cli_tr("starting"))
+    facts = {"since": local_text(running.started_at.isoformat()), "owner": running.owner, "stage": stage,
+             "done": running.done, "total": running.total}
+    if told_by_status:
+        return cli_tr("a sync with the upstream is running since {since} ({owner}: {stage}, {done} of {total} "
+                      "result(s) relayed)").format(**facts)
+    return cli_tr("a sync with the upstream is already running (since {since}, {owner}: {stage}, {done} of {total} "
+                  "result(s) relayed); it was not started again: wait for it to end, or, if that program was "
+                  "stopped, run this again in two minutes").format(**facts)
+
+
+def _sync_steps(server, session) -> int:
+    """sync-upstream's steps, each told on its own; returns the exit status."""
     from examcore.sync_client import SyncError
     from sync_server.pull import pull
     from sync_server.relay import relay
     from sync_server.study.relay import relay_study
     status = 0
-    with _server(ctx) as server:
+    session.stage("pull")
+    try:
+        got = pull(server)
+    except SyncError as exc:
+        if exc.code == "no_upstream":   # nothing stopped: there is nothing to take from, and running again won't help
+            raise click.ClickException(explain(exc)) from exc
+        click.echo(refusal(cli_tr("taking changes from the upstream stopped (run it again to resume)"), exc),
+                   err=True)
+        status |= EXIT_PULL_FAILED
+    else:
+        click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
+                       applied=got.applied, packages=got.packages))
+        for why in got.skipped:
+            click.echo(cli_tr("  skipped: {why}").format(why=said(why)))
+        if got.skipped:   # a package this server could never use: someone must act, so it is not exit 0
+            status |= EXIT_REFUSED
+    # the relay runs even when the changes could not be taken: results waiting here are what matters most
+    with click.progressbar(length=1, label=cli_tr("relaying results"), file=sys.stderr) as bar:
+        def progress(done: int, total: int) -> None:
+            bar.length = max(total, 1)
+            bar.update(done - bar.pos)
         try:
-            got = pull(server)
+            report = relay(server, progress)
         except SyncError as exc:
-            if exc.code == "no_upstream":   # nothing stopped: there is nothing to take from, and running again won't help
-                raise click.ClickException(explain(exc)) from exc
-            click.echo(refusal(cli_tr("taking changes from the upstream stopped (run it again to resume)"), exc),
-                       err=True)
-            status |= EXIT_PULL_FAILED
-        else:
-            click.echo(cli_tr("{applied} change(s) taken from the upstream, {packages} new package(s)").format(
-                           applied=got.applied, packages=got.packages))
-            for why in got.skipped:
-                click.echo(cli_tr("  skipped: {why}").format(why=said(why)))
-            if got.skipped:   # a package this server could never use: someone must act, so it is not exit 0
-                status |= EXIT_REFUSED
-        # the relay runs even when the changes could not be taken: results waiting here are what matters most
-        with click.progressbar(length=1, label=cli_tr("relaying results"), file=sys.stderr) as bar:
-            def progress(done: int, total: int) -> None:
-                bar.length = max(total, 1)
-                bar.update(done - bar.pos)
-            try:
-                report = relay(server, progress)
-            except SyncError as exc:
-                report = None
-                click.echo(refusal(cli_tr("the relay of results stopped (run it again to resume)"), exc), err=True)
-                status |= EXIT_RELAY_FAILED
-        if report is not None:
-            click.echo(cli_tr("{sent} result(s) sent, {already_there} already upstream").format(
-                           sent=report.sent, already_there=report.already_there))
-            for o in report.refused:   # in words; the code and the upstream's detail go to the log
-                click.echo(cli_tr("  refused by the upstream {result_id}: {why}").format(
-                               result_id=o['result_id'], why=plain_result_refusal(o['reason'], o['detail'], upstream=True)))
-            if report.match:
-                click.echo(cli_tr("both sides hold the same {count} result(s)").format(count=report.count))
-            else:   # a result the upstream refused, or one it holds that this server does not
-                click.echo(cli_tr("this server holds {count} result(s), the upstream {upstream} from this server: "
-                                  "not the same").format(count=report.count, upstream=report.upstream_count))
-            if report.refused or not report.match:
-                status |= EXIT_REFUSED
-        try:
-            study = relay_study(server)
-        except SyncError as exc:
-            click.echo(refusal(cli_tr("relaying study records stopped (run it again to resume)"), exc), err=True)
+            report = None
+            click.echo(refusal(cli_tr("the relay of results stopped (run it again to resume)"), exc), err=True)
             status |= EXIT_RELAY_FAILED
-        else:
-            click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
-                           sent=study.sent, already_there=study.already_there))
-            for o in study.refused:
-                click.echo(cli_tr("  refused study record {record_id}: {status}: {detail}").format(
-                               record_id=o['record_id'], status=o['status'], detail=o['detail']))
-            if study.refused:
-                status |= EXIT_REFUSED
-    if status:
-        sys.exit(status)
+    if report is not None:
+        click.echo(cli_tr("{sent} result(s) sent, {already_there} already upstream").format(
+                       sent=report.sent, already_there=report.already_there))
+        for o in report.refused:   # in words; the code and the upstream's detail go to the log
+            click.echo(cli_tr("  refused by the upstream {result_id}: {why}").format(
+                           result_id=o['result_id'], why=plain_result_refusal(o['reason'], o['detail'], upstream=True)))
+        if report.match:
+            click.echo(cli_tr("both sides hold the same {count} result(s)").format(count=report.count))
+        else:   # a result the upstream refused, or one it holds that this server does not
+            click.echo(cli_tr("this server holds {count} result(s), the upstream {upstream} from this server: "
+                              "not the same").format(count=report.count, upstream=report.upstream_count))
+        if report.refused or not report.match:
+            status |= EXIT_REFUSED
+    session.stage("study")
+    try:
+        study = relay_study(server)
+    except SyncError as exc:
+        click.echo(refusal(cli_tr("relaying study records stopped (run it again to resume)"), exc), err=True)
+        status |= EXIT_RELAY_FAILED
+    else:
+        click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
+                       sent=study.sent, already_there=study.already_there))
+        for o in study.refused:
+            click.echo(cli_tr("  refused study record {record_id}: {status}: {detail}").format(
+                           record_id=o['record_id'], status=o['status'], detail=o['detail']))
+        if study.refused:
+            status |= EXIT_REFUSED
+    return status
 
 
 COMMANDS = (trust_upstream_cmd, set_upstream_cmd, sync_upstream,)   # registered on the main group by cli/__init__.py

@@ -5,7 +5,7 @@ import json
 
 from examcore.clock import utc_naive
 from sync_server.admins import create_admin
-from sync_server.api import sync_admin
+from sync_server import transfer_sessions
 from sync_server.app import create_app
 from sync_server.directory import put_unit
 
@@ -28,16 +28,16 @@ def test_a_second_sync_is_refused_while_one_runs_and_no_upstream_is_said_plainly
     app, auth = _centre_admin(server, server_config)
     try:
         client = app.test_client()
-        assert sync_admin._one_sync.acquire(blocking=False)      # a sync is running
+        other = transfer_sessions.begin(server, "the sync-upstream command")   # a sync is running
         try:
             busy = client.post("/api/v1/admin/sync-upstream", headers=auth)
             assert busy.status_code == 409 and busy.json["error"] == "sync_running"
+            assert client.get("/api/v1/admin/status", headers=auth).json["syncing"] is True
         finally:
-            sync_admin._one_sync.release()
+            other.finish()
         lines = [json.loads(x) for x in client.post("/api/v1/admin/sync-upstream", headers=auth).data.splitlines()]
         assert "failed" in lines[-1] and "upstream" in lines[-1]["failed"]["message"]
-        assert sync_admin._one_sync.acquire(blocking=False)      # and the lock was given back
-        sync_admin._one_sync.release()
+        assert transfer_sessions.running(server) is None      # and the session was ended
         # a damaged USB bundle and a file that is not a receipt file: refused with the reason, nothing kept
         junk = client.post("/api/v1/admin/bundles/import", headers=auth, data=b"PK\x03\x04 not a bundle")
         assert junk.status_code == 422 and "nothing was stored" in junk.json["message"]

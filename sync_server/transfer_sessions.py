@@ -1,0 +1,172 @@
+"""Transfer sessions: one sync with the upstream at a time for the whole server, whichever process or host
+runs it (issue 17, Deliver 2; the idea is morango's). Each sync has a row (models.TransferSession) with its
+stage, how far it got and who runs it. The database holds the rule: a unique index admits one running
+session, so two workers, two hosts, or the command line beside the admin window cannot relay at once. A
+running session whose owner shows no sign of life for STALE_AFTER (a host gone), or whose owner process on
+this same host has ended (a killed command: at once, so a run after a crash need not wait), is closed as
+``taken_over`` by the next sync, which resumes from the relay's cursor like any other run.
+
+Nothing the next worker needs lives in process memory: the relay's cursor is a settings row, the session
+a table row; the only thread here keeps the row's heartbeat fresh while its owner lives.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import psutil
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from examcore.clock import utc_naive
+from sync_server.context import ServerContext
+from sync_server.models import TransferSession
+
+log = logging.getLogger(__name__)
+UPSTREAM_SYNC = "upstream_sync"
+HEARTBEAT_S = 20.0                  # the owner's sign of life
+STALE_AFTER = timedelta(minutes=2)  # six heartbeats missed: the owner is gone, its session may be taken over
+
+
+@dataclass(frozen=True)
+class Running:
+    """A session that runs now: who runs it, since when, and how far it got."""
+
+    owner: str
+    stage: str
+    done: int
+    total: int
+    started_at: datetime    # naive UTC, as stored
+    heartbeat_at: datetime
+
+
+class SyncRunning(Exception):
+    """Another sync with the upstream runs (``running``): this one did not start, nothing was changed."""
+
+    def __init__(self, running: Running):
+        super().__init__(f"a sync with the upstream runs since {running.started_at.isoformat()} UTC "
+                         f"({running.owner}; {running.stage}, {running.done}/{running.total})")
+        self.running = running
+
+
+def owner_words(how: str) -> str:
+    """Who runs a session, as the status shows it: host, process and how it was started."""
+    return f"{socket.gethostname()} pid {os.getpid()} ({how})"[:200]
+
+
+def _owner_gone(owner: str) -> bool:
+    """The owner ran on this host and its process has ended (never said of another host's, nor of a
+    process that still runs: a pid reused by then is read as alive, the safe side)."""
+    match = re.match(r"(\S+) pid (\d+) ", owner)
+    if match is None or match.group(1) != socket.gethostname() or int(match.group(2)) == os.getpid():
+        return False
+    return not psutil.pid_exists(int(match.group(2)))
+
+
+def _alive(row: TransferSession, now: datetime) -> bool:
+    return row.heartbeat_at >= now - STALE_AFTER and not _owner_gone(row.owner)
+
+
+def running(ctx: ServerContext, kind: str = UPSTREAM_SYNC) -> Running | None:
+    """The session of ``kind`` that runs now, if its owner is alive (a stale one is no longer running)."""
+    now = utc_naive(ctx.clock.now())
+    with ctx.sessions() as s:
+        row = s.scalars(select(TransferSession).where(TransferSession.kind == kind,
+                                                      TransferSession.finished_at.is_(None))).first()
+        if row is None or not _alive(row, now):
+            return None
+        return Running(row.owner, row.stage, row.done, row.total, row.started_at, row.heartbeat_at)
+
+
+class Held:
+    """A session this process runs: stage and progress written to its row, a heartbeat kept, finished once."""
+
+    def __init__(self, ctx: ServerContext, session_id: str):
+        self._ctx, self.session_id = ctx, session_id
+        self._stop = threading.Event()
+        self._finished = False
+        self._beat = threading.Thread(target=self._keep_alive, name="transfer-session-heartbeat", daemon=True)
+        self._beat.start()
+
+    def _write(self, **values) -> None:
+        now = utc_naive(self._ctx.clock.now())
+        with self._ctx.sessions.begin() as s:
+            s.execute(update(TransferSession).where(TransferSession.session_id == self.session_id,
+                                                    TransferSession.finished_at.is_(None))
+                      .values(heartbeat_at=now, **values))
+
+    def _keep_alive(self) -> None:
+        while not self._stop.wait(HEARTBEAT_S):
+            try:
+                self._write()
+            except Exception as exc:  # noqa: BLE001 - a missed beat is retried; the sync itself goes on
+                log.warning("transfer session %s: heartbeat not written: %s", self.session_id, exc)
+
+    def stage(self, stage: str, done: int | None = None, total: int | None = None) -> None:
+        """The stage now (pull, relay, study) and, in the relay, results relayed of how many."""
+        values: dict = {"stage": stage}
+        if done is not None:
+            values["done"] = done
+        if total is not None:
+            values["total"] = total
+        self._write(**values)
+
+    def finish(self, outcome: str = "", failed: bool = False) -> None:
+        """The session ends (once; later calls do nothing): the next sync may start."""
+        if self._finished:
+            return
+        self._finished = True
+        self._stop.set()
+        try:
+            self._write(stage="failed" if failed else "done", outcome=outcome[:2000],
+                        finished_at=utc_naive(self._ctx.clock.now()))
+        except Exception:  # noqa: BLE001 - the row stays running: the next sync takes it over once stale
+            log.exception("transfer session %s: its end was not written", self.session_id)
+
+
+def begin(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC) -> Held:
+    """Start a session for ``how`` (e.g. "the sync-upstream command"), taking over a stale one. Raises
+    SyncRunning when another runs (then nothing was written)."""
+    now, owner = utc_naive(ctx.clock.now()), owner_words(how)
+    session_id = str(uuid.uuid4())
+    try:
+        with ctx.sessions.begin() as s:
+            for row in s.scalars(select(TransferSession).where(TransferSession.kind == kind,
+                                                               TransferSession.finished_at.is_(None))):
+                if _alive(row, now):
+                    raise SyncRunning(Running(row.owner, row.stage, row.done, row.total, row.started_at,
+                                              row.heartbeat_at))
+                log.warning("transfer session %s of %s: no sign of life since %s; taken over by %s",
+                            row.session_id, row.owner, row.heartbeat_at, owner)
+                row.stage, row.finished_at = "taken_over", now
+                row.outcome = ("its process had ended" if _owner_gone(row.owner) else
+                               f"no sign of life since {row.heartbeat_at.isoformat()} UTC") + f"; taken over by {owner}"
+            s.flush()
+            s.add(TransferSession(session_id=session_id, kind=kind, owner=owner, stage="starting", done=0, total=0,
+                                  started_at=now, heartbeat_at=now, outcome=""))
+    except IntegrityError:   # another worker or host began one in the same moment: the database chose it
+        other = running(ctx, kind)
+        if other is None:
+            raise
+        raise SyncRunning(other) from None
+    return Held(ctx, session_id)
+
+
+@contextmanager
+def held(ctx: ServerContext, how: str, kind: str = UPSTREAM_SYNC) -> Iterator[Held]:
+    """begin() for a block: the session ends with it, as failed when the block raises (a Ctrl+C too)."""
+    session = begin(ctx, how, kind)
+    try:
+        yield session
+    except BaseException as exc:
+        session.finish(f"{type(exc).__name__}: {exc}", failed=True)
+        raise
+    session.finish()
