@@ -77,6 +77,7 @@ class _Draft:
     broken: bool = False  # a problem on one of its lines is already reported
     list_next: int | None = None   # the next number of a numbered list in its explanation (or answer)
     block: int = 0                  # how many section headings stand above it (numbers repeat only across them)
+    coloured: set[str] = field(default_factory=set)   # options written in colour (Word): the answer, if none is given
 
 
 def _chinese_number(text: str) -> int:
@@ -126,18 +127,24 @@ def _heading_type(text: str) -> QuestionType | None:
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
                       unit: str = "line", pictures: dict[str, Picture] | None = None,
                       auto_numbered: frozenset[int] = frozenset(),
-                      labelled: dict[int, str] | None = None) -> ImportReport:
+                      labelled: dict[int, str] | None = None,
+                      coloured: dict[int, list[tuple[str, str]]] | None = None) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
     counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use;
     labelled: paragraph -> the number Word draws in front of it (word_numbering), already at the start of its
     text; auto_numbered: the paragraphs Word numbers itself (its list numbering), whose numbers are not in their
-    text: one inside a question refuses it by name rather than importing it without the number shown.
+    text: one inside a question refuses it by name rather than importing it without the number shown;
+    coloured: paragraph -> (line, mask) of its lines with coloured characters (mask "1" per coloured one): a
+    choice question with no answer given whose options are partly written in colour (or highlighted) takes
+    the coloured ones as its answer, as many circulated banks mark it (标红), and the report says so.
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
     by name."""
     pictures = pictures or {}
     labelled = labelled or {}
+    coloured = coloured or {}
+    by_colour: list[int] = []   # questions whose answer is their coloured options
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     drafts: list[_Draft] = []
     section, qtype = 0, None
@@ -384,6 +391,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
                 continue
             current.options += split
+            current.coloured |= _coloured_options(split, raw, coloured.get(number, ()))
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
             report.problems.append(RowProblem(file, number, None, Words(
@@ -442,6 +450,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
             answer = loose.get(d.number)
+        if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
+            answer = "".join(sorted(d.coloured))
+            by_colour.append(d.line)
         inline = _INLINE.search(stem)
         said = unicodedata.normalize("NFKC", inline.group(1)) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
@@ -492,7 +503,30 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         report.notes.append(RowProblem(file, None, None, Words(
             "paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of "
             "their section, as Word shows them", shown=listed)))
+    if by_colour:   # said, so a colour that meant something else is caught in the preview
+        listed = ", ".join(map(str, by_colour[:10])) + (" …" if len(by_colour) > 10 else "")
+        report.notes.append(RowProblem(file, None, None, Words(
+            "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
+            "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
+            shown=listed)))
     return report
+
+
+def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | list) -> set[str]:
+    """The options of ``split`` (read from ``line``) whose own text is written wholly in colour, by the masks
+    of the paragraph's coloured lines ((line, mask): "1" per coloured character)."""
+    mask = next((m for text, m in marked if text == line), None)
+    if mask is None:
+        return set()
+    found, at = set(), 0
+    for letter, text in split:
+        start = line.find(text, at)
+        if start < 0 or not text.strip():
+            continue
+        at = start + len(text)
+        if all(flag == "1" for ch, flag in zip(line[start:at], mask[start:at]) if not ch.isspace()):
+            found.add(letter)
+    return found
 
 
 def _is_key_line(text: str) -> bool:
@@ -651,6 +685,9 @@ class _Paragraphs:
         self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
         self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
         self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
+        self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
+        self._masks: list[list[str]] = []   # per open paragraph: "1" per coloured character of its text, else "0"
+        self.coloured: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask) of coloured lines
         self._guide = 0            # depth inside a phonetic guide's text (w:rt): not the text itself
         self._in_code = False      # inside a field's code (w:instrText): an EQ field is a formula Word draws
         self.guided: list[int] = []   # paragraphs whose phonetic guides (拼音指南) were left out
@@ -690,6 +727,7 @@ class _Paragraphs:
             self._open[-1][1].append(Words("a drawing (a shape)"))
         if tag == _W_P:
             self._open.append(([], []))
+            self._masks.append([])
             self._nums.append([None, None, None, None])
             self._boxed.append([])
             self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
@@ -714,9 +752,15 @@ class _Paragraphs:
         elif tag == _W_COLOR:
             self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
                 attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
-        elif tag in (_W_SHD, _W_HIGHLIGHT) and self._white:   # white on a shade or highlight is seen
-            self._white = (attrib.get(_W_FILL) or attrib.get(_W_VAL, "auto")).upper() in ("AUTO", "FFFFFF", "NONE",
-                                                                                            "WHITE", "CLEAR")
+            self._coloured = not self._white and (
+                attrib.get(_W_VAL, "auto").upper() not in ("AUTO", "000000")
+                or attrib.get(_W_THEME_COLOR, "text1") not in ("text1", "dark1"))
+        elif tag in (_W_SHD, _W_HIGHLIGHT):
+            plain = (attrib.get(_W_FILL) or attrib.get(_W_VAL, "auto")).upper() in ("AUTO", "FFFFFF", "NONE",
+                                                                                      "WHITE", "CLEAR")
+            if self._white:   # white on a shade or highlight is seen
+                self._white = plain
+            self._coloured = self._coloured or not plain
         elif not self._open or self._hidden_run:
             return
         elif tag == _W_SYM:
@@ -727,7 +771,7 @@ class _Paragraphs:
                 char = None
             if char is None:
                 self.unknown_symbols.append((self._count + 1, f"{font} {code}"))
-            self._open[-1][0].append(char or "\ufffd")
+            self._put(char or "\ufffd")
         elif tag == _W_NUMPR:
             if self._count + 1 not in self.auto_numbered:
                 self.auto_numbered.append(self._count + 1)
@@ -739,9 +783,9 @@ class _Paragraphs:
         elif tag == _W_ILVL:
             self._nums[-1][3] = _level(attrib.get(_W_VAL))
         elif tag == _W_TAB:
-            self._open[-1][0].append(UNDERLINED_BLANK if self._underlined else "\t")
+            self._put(UNDERLINED_BLANK if self._underlined else "\t")
         elif tag == _W_BR:
-            self._open[-1][0].append("\n")
+            self._put("\n")
         elif tag == _A_BLIP:
             rid = attrib.get(_R_EMBED) or attrib.get(_R_LINK, "")
             self._open[-1][1].append(self._names.get(rid, "image"))
@@ -752,10 +796,15 @@ class _Paragraphs:
         elif tag in _W_NOTE_REFS:   # its text is not in the paragraph: a question would lose it
             self._open[-1][1].append(Words("a footnote"))
 
+    def _put(self, text: str) -> None:
+        """Text of the open paragraph, and whether each character is coloured (a run's own colour)."""
+        self._open[-1][0].append(text)
+        self._masks[-1].append(("1" if self._coloured and text != "\n" else "0") * len(text))
+
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
         self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
-        self._underlined = self._white = False
+        self._underlined = self._white = self._coloured = False
 
     def end(self, tag: str) -> None:
         self._in_text = self._in_code = False
@@ -774,11 +823,12 @@ class _Paragraphs:
             return
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
+            self._coloured = False
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
-            text = "".join(pieces)
+            text, mask = "".join(pieces), "".join(self._masks.pop())
             style_num, style_level, own_num, own_level = self._nums.pop()
             num_id = own_num or style_num
             if num_id and num_id != "0":   # the number Word draws in front: part of what the page shows
@@ -787,7 +837,14 @@ class _Paragraphs:
                     self.auto_numbered.remove(self._count)   # shown, so nothing is lost
                 if label:
                     text = f"{label} {text}"
+                    mask = "0" * (len(label) + 1) + mask
                     self.labelled[self._count] = label
+            if "1" in mask:   # by line, as the lines below split the paragraph
+                at = 0
+                for line in text.split("\n"):
+                    if "1" in mask[at:at + len(line)]:
+                        self.coloured.setdefault(self._count, []).append((line, mask[at:at + len(line)]))
+                    at += len(line) + 1
             mine = [(self._count, piece, images if n == 0 else []) for n, piece in
                     enumerate(text.split("\n"))] + self._boxed.pop()
             if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box,
@@ -806,7 +863,7 @@ class _Paragraphs:
                 self._open[-1][1].append(Words("white text “{text}” (not seen on the page)", text=text.strip()))
             if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
                 text = UNDERLINED_BLANK
-            self._open[-1][0].append(raised(text, self._raised) if self._raised else text)
+            self._put(raised(text, self._raised) if self._raised else text)
 
     def close(self) -> list[tuple[int, str, list[str]]]:
         return self.lines
@@ -876,7 +933,8 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "save it again from Word",
             exc=exc)) from exc
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
-                               auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled)
+                               auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
+                               coloured=target.coloured)
     for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
         report.problems.append(RowProblem(path.name, paragraph, None, Words(
             "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "

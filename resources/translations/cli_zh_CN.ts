@@ -4358,6 +4358,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {shown} 段：题干使用 Word 的自动编号，已按 Word 显示的编号读作本大题的第 1、2、3 … 题</translation>
     </message>
     <message>
+      <source>the answers of {count} question(s) with no 答案 line were read from the options written in colour (标红) or highlighted, at paragraph(s) {shown}: check them in the preview</source>
+      <translation>有 {count} 道题没有“答案”行，其答案按标红（彩色文字）或突出显示的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+    </message>
+    <message>
       <source>a chart</source>
       <translation>一个图表</translation>
     </message>

@@ -1,0 +1,57 @@
+"""Word banks that mark the right options in colour (标红) or by highlighting, with no 答案 line (issue 16):
+the coloured options are the answer, and the report says which questions were read that way; a colour
+on every option marks nothing; an 答案 line always wins over a colour."""
+from __future__ import annotations
+
+import docx
+import docx.enum.text
+import docx.shared
+
+from examcore.banks import read_bank
+from examcore.questions import QuestionType
+
+RED, BLUE = docx.shared.RGBColor(0xFF, 0, 0), docx.shared.RGBColor(0x1F, 0x38, 0x64)
+
+
+def _line(document, runs) -> None:
+    paragraph = document.add_paragraph()
+    for text, how in runs:
+        run = paragraph.add_run(text)
+        if how == "red":
+            run.font.color.rgb = RED
+        elif how == "blue":
+            run.font.color.rgb = BLUE
+        elif how == "yellow":
+            run.font.highlight_color = docx.enum.text.WD_COLOR_INDEX.YELLOW
+
+
+def test_options_written_in_colour_are_the_answer_when_none_is_given(tmp_path):
+    document = docx.Document()
+    _line(document, [("一、单项选择题", "")])
+    _line(document, [("1. 我国的根本法是（ ）。", "")])
+    _line(document, [("A. ", ""), ("宪法", "red")])           # the option's text in red, its letter not
+    _line(document, [("B. 刑法", "")])
+    _line(document, [("C. 民法典", "")])
+    _line(document, [("2. 全国人民代表大会每届任期（ ）。", "")])
+    _line(document, [("A. 三年    ", ""), ("B. 五年", "yellow"), ("    C. 十年", "")])   # several on one line
+    _line(document, [("二、多项选择题", "")])
+    _line(document, [("1. 下列属于法律的有（ ）。", "")])
+    _line(document, [("A. 宪法    ", ""), ("B. 刑法", "red"), ("    C. 某市规定    ", ""), ("D. 民法典", "red")])
+    _line(document, [("2. 颜色一样的选项（ ）。", "")])          # every option blue: the document's colour
+    for letter in "ABC":
+        _line(document, [(f"{letter}. 选项{letter}", "blue")])
+    _line(document, [("3. 答案行优先（ ）。", "")])
+    _line(document, [("A. 甲", "red"), ("    B. 乙    C. 丙", "")])
+    _line(document, [("答案：BC", "")])
+    path = tmp_path / "marked.docx"
+    document.save(path)
+    report = read_bank(path, "b")
+    got = {q.stem: (q.type, q.answer) for q in report.questions}
+    assert got == {"我国的根本法是（ ）。": (QuestionType.SINGLE, ("A",)),
+                   "全国人民代表大会每届任期（ ）。": (QuestionType.SINGLE, ("B",)),
+                   "下列属于法律的有（ ）。": (QuestionType.MULTIPLE, ("B", "D")),
+                   "答案行优先（ ）。": (QuestionType.MULTIPLE, ("B", "C"))}, got
+    [refused] = report.problems   # all alike: nothing marked, and said as a missing answer
+    assert "no answer" in str(refused.message)
+    [note] = [n for n in report.notes if "标红" in str(n.message)]
+    assert "3 question(s)" in str(note.message), note.message
