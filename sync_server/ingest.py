@@ -49,6 +49,10 @@ class Status(StrEnum):
     REFUSED = "refused"
 
 
+class _NotHere(LookupError):
+    """A package this server does not hold: not remembered, since it may be imported at any moment."""
+
+
 @dataclass(frozen=True)
 class IngestOutcome:
     result_id: str | None
@@ -69,15 +73,25 @@ class Ingest:
         self.ctx = ctx
         self._proctor_keys: dict[str, bytes | None] = {}
         self._kinds: dict[str, tuple[bool, int]] = {}   # package id -> (make-up, attempts allowed)
-        self._content = lru_cache(maxsize=32)(self._open_package)  # derived data only: safe per worker
+        # derived data only: safe per worker; only packages found are kept (an exception is never cached), so a
+        # package imported after a result was refused for lacking it is found at the next delivery (issue 20:
+        # the refusal lasted until the server was restarted)
+        self._opened = lru_cache(maxsize=32)(self._open_package)
         self._plans: dict[str, str] = {}   # exam id -> its study plan, for the study-points check
         self._key_id = fingerprint(ctx.keys.results.public_raw())   # how a result names this server
 
-    def _open_package(self, package_id: str) -> ExamContent | None:
+    def _content(self, package_id: str) -> ExamContent | None:
+        """The package's content, None when it is not on this server (yet); PackageError if unreadable."""
+        try:
+            return self._opened(package_id)
+        except _NotHere:
+            return None
+
+    def _open_package(self, package_id: str) -> ExamContent:
         with self.ctx.sessions() as s:
             row = s.get(Package, package_id)
             if row is None:
-                return None
+                raise _NotHere(package_id)
             parsed = parse_package(row.data, None)
         return parsed.open_body(parsed.unwrap_for_recipient(self.ctx.keys.results))
 

@@ -184,3 +184,19 @@ def test_a_revoked_station_is_not_promised_the_next_sync(server, server_package,
     assert "revoked this computer" in out.output and "until that is settled" in out.output, out.output
     assert "for the next sync" not in out.output
     assert len(station_for_server.results.pending()) == 1
+
+
+def test_a_package_imported_after_a_refusal_is_found_at_the_next_sync(server, server_package, station_for_server,
+                                                                       centre):
+    """Issue 20 (an outside tester): a result delivered before IT imported its package was refused with the
+    remedy `import-package`; after it, every sync was still refused until the server was restarted (the
+    server kept "no such package" in memory)."""
+    _proc, url = centre
+    enrol_station(station_for_server, url, "01号机", create_code(server))
+    sit_exam(station_for_server)
+    first = _sync(station_for_server)
+    assert first.exit_code == sync_steps.EXIT_REFUSED and "does not hold the exam" in first.output, first.output
+    import_package(server, server_package.read_bytes())   # IT follows the remedy, the server still running
+    second = _sync(station_for_server)
+    assert second.exit_code == 0 and "delivered: 1 of 1 result(s) confirmed" in second.output, second.output
+    assert station_for_server.results.pending() == []
