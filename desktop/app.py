@@ -526,6 +526,10 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
     if server_url is not None:
         _check_enrol_words(server_url, code, pin)
     with _station(ctx, (SyncError, EnrolmentFileError), cli_tr("enrolment failed"), sets_up=True) as station:
+        from desktop.store.models import Setting
+        with station.sessions() as s:
+            before = s.get(Setting, "server_key")
+            before_key = before.value if before is not None else None
         if room_file is not None and pc is not None:
             enrolment = enrol_from_file(station, read_enrolment_file(room_file.read_bytes()), pc)
         elif server_url is not None:
@@ -533,12 +537,20 @@ def enrol(ctx: click.Context, server_url: str | None, code: str | None, pin: str
         else:   # ruled out by the usage check above
             raise click.UsageError(cli_tr("give either SERVER_URL (and --code), or --file with --pc"))
         device_id = station.keys.device_id
+        waiting = (len(station.results.pending()), station.study.pending_count()) \
+            if before_key not in (None, enrolment.server_key.hex()) else (0, 0)
     status = (cli_tr("approved") if enrolment.status == "approved"
               else cli_tr("waiting for the administrator's approval"))
     click.echo(cli_tr("{status} (server {fingerprint})").format(status=status,
                                                            fingerprint=fingerprint(enrolment.server_key)))
     click.echo(cli_tr("this station's device id: {device} (the centre admin names it in `xuefa-server devices "
                   "approve|revoke`)").format(device=device_id))
+    if any(waiting):   # made for the server before: the new one may be unable to take them
+        click.echo(cli_tr("note: this station was enrolled at another server before; {results} result(s) and "
+                          "{records} study record(s) or password change(s) made then still wait here: results "
+                          "sealed for that server only are refused by this one and stay here, so export them "
+                          "(xuefa export-results) and take the file to that centre").format(
+            results=waiting[0], records=waiting[1]), err=True)
 
 
 def _check_enrol_words(server_url: str, code: str | None, pin: str | None) -> None:

@@ -116,6 +116,14 @@ def restore(source: Path, config: Config, force: bool = False) -> BackupReport:
         if (source / name).is_file():
             shutil.copy2(source / name, target / name)
             make_private(target / name)
+    if has_db:   # every device reads the feed again: the restored one numbers changes from an earlier point
+        import uuid
+        conn = sqlite3.connect(target / DB_FILE)
+        try:
+            with conn:
+                conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('feed_id', ?)", (uuid.uuid4().hex,))
+        finally:
+            conn.close()
     if has_db:   # the backed-up config may name another database file: this folder's copy is the one now
         restored = Config.from_env(target)   # keeps the backed-up tuning
         restored.database_url = f"sqlite:///{restored.instance_dir / DB_FILE}"

@@ -7,6 +7,8 @@ that records a change first takes one advisory lock, so changes commit in ``seq`
 from __future__ import annotations
 
 import json
+import logging
+import uuid
 from collections.abc import Collection, Iterable
 from datetime import datetime
 
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import KINDS, Change as FeedChange
-from sync_server.models import Change
+from sync_server.models import Change, Setting
 
 FEED_LOCK = 0x58554546  # "XUEF": the advisory lock every change-writing transaction takes on PostgreSQL
 PAGE = 500
@@ -67,3 +69,34 @@ def read(s: Session, after: int, scope: Collection[str] | None, limit: int = PAG
     else:
         cursor = max(after, s.scalar(select(func.max(Change.seq))) or 0)
     return [FeedChange(r.seq, r.kind, r.key, json.loads(r.body)) for r in rows], cursor, more
+
+
+FEED_ID = "feed_id"   # settings: the id of this server's numbering of changes (examcore/change_feed.py)
+
+
+def feed_id(s: Session) -> str:
+    """This server's feed id, made the first time it is asked for."""
+    row = s.get(Setting, FEED_ID)
+    if row is None:
+        return renew_feed(s)
+    return row.value
+
+
+def renew_feed(s: Session) -> str:
+    """A new feed id: every device reads the feed again from the start (after a restore)."""
+    value = uuid.uuid4().hex
+    s.merge(Setting(key=FEED_ID, value=value))
+    return value
+
+
+def feed_for(s: Session, after: int) -> str:
+    """The feed id for a device asking after ``after``: a device ahead of the last change numbered here
+    kept a cursor of numbers this server has given again or never gave (restored from a backup copied
+    back by hand): a new feed id, so every device reads the feed again."""
+    last = s.scalar(select(func.max(Change.seq))) or 0
+    if after > last:
+        logging.getLogger(__name__).warning("a device asked for changes after %s, beyond the last one here (%s): "
+                                            "the feed was rolled back (a restore?); every device reads it again",
+                                            after, last)
+        return renew_feed(s)
+    return feed_id(s)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore import canonical
-from examcore.change_feed import Change, FeedError, verify_page
+from examcore.change_feed import Change, FeedError, feed_changed, verify_page
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.errors import PackageError
@@ -49,6 +49,14 @@ def pull(ctx: ServerContext, progress: Callable[[int], None] | None = None) -> P
             page = verify_page(client.changes(after), upstream_key, me, after)
         except FeedError as exc:
             raise SyncError(exc.code, f"the upstream's change page was refused: {exc.detail}") from exc
+        kept = setting(ctx, "pull_feed") or ""
+        if page.feed and page.feed != kept:   # a new feed (the upstream restored from a backup): from 0 again
+            with ctx.sessions.begin() as s:
+                if feed_changed(kept, page):
+                    s.merge(Setting(key="pull_cursor", value="0"))
+                s.merge(Setting(key="pull_feed", value=page.feed))
+            if feed_changed(kept, page):
+                continue
         with ctx.sessions() as s:
             have = set(s.scalars(select(Package.package_id)))
         files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}

@@ -20,7 +20,7 @@ from desktop.services.server_link import announce_next
 from desktop.station import Station
 from desktop.store.models import Learner, Package, Revocation, Setting, TrustedIssuer, Unit
 from examcore import canonical
-from examcore.change_feed import Change, FeedError, verify_page
+from examcore.change_feed import Change, FeedError, feed_changed, verify_page
 from examcore.clock import utc_naive
 from examcore.errors import PackageError
 from examcore.sync_client import SyncClient, SyncError
@@ -70,6 +70,16 @@ def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
             page = verify_page(client.changes(after), server_key, station.keys.device_id, after)
         except FeedError as exc:
             raise SyncError(exc.code, f"the server's changes were refused: {exc.detail}") from exc
+        with station.sessions.begin() as s:
+            kept = _setting(s, "feed_id")
+            if feed_changed(kept or "", page):   # restored from a backup: read it all again
+                log.warning("the server's feed is another one now (%s, was %s): reading it again from the start",
+                            page.feed, kept)
+                s.merge(Setting(key="feed_cursor", value="0"))
+            if page.feed and page.feed != kept:
+                s.merge(Setting(key="feed_id", value=page.feed))
+        if feed_changed(kept or "", page):
+            continue
         # an answer over the pinned connection, its page signed: the server's Date moves the mark on
         station.time.observe_server(client.server_time)
         files = {c.key: client.package(c.key) for c in page.changes if c.kind == "package" and c.key not in have}

@@ -37,6 +37,11 @@ def enrol_station(station: Station, server_url: str, name: str = "", code: str |
     station.results.trust_server(enrolment.server_key, server_url)
     save_link(station, server_url, met[-1] if met else None)   # the whole fingerprint, met and matched
     with station.sessions.begin() as s:
+        before = s.get(Setting, "server_key")
+        if before is not None and before.value != enrolment.server_key.hex():   # another server, another feed
+            for key in ("feed_cursor", "feed_id"):
+                if (kept := s.get(Setting, key)) is not None:
+                    s.delete(kept)
         s.merge(Setting(key="server_key", value=enrolment.server_key.hex()))  # change pages verify under it
         # packages must name it, or their results could never be taken there (an older server: unknown)
         known = s.get(Setting, RESULTS_KEY_SETTING)

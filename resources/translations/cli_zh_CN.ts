@@ -1634,6 +1634,10 @@ this PC's clock now: {clock}</source>
       <translation>{file} 没有确认本考试机的任何记录：它是否是另一台考试机的成绩文件的回执？</translation>
     </message>
     <message>
+      <source>note: this station was enrolled at another server before; {results} result(s) and {records} study record(s) or password change(s) made then still wait here: results sealed for that server only are refused by this one and stay here, so export them (xuefa export-results) and take the file to that centre</source>
+      <translation>注意：本考试机之前登记在另一台服务器；那时产生的 {results} 份成绩和 {records} 条学习记录或密码修改仍在本机等待上传：只为那台服务器加密的成绩会被本服务器拒收并留在本机，请导出（xuefa export-results）并把文件交给原考试中心</translation>
+    </message>
+    <message>
       <source>last delivered: {delivered}; last taken from the server: {pulled}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>

@@ -25,8 +25,10 @@ def sync_changes():
         # without a unit (a proctor's PC, a lower server added for USB bundles) serves none, and takes
         # only what is for everyone: issuers, packages, policy, revocations
         scope = subtree(s, device.unit_id) if device.unit_id else set()
+        feed = changes.feed_for(s, ask.after)
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit, device_id=g.device_id)
-    return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing))
+    return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing,
+                             feed))
 
 
 @api.get("/packages/<package_id>")

@@ -39,6 +39,12 @@ def test_backup_while_serving_and_restore_elsewhere(server, server_config, live_
     assert status.stdout.startswith("示范市考试中心: 5 result(s)"), status.stdout + status.stderr
     for key in ("server-signing.key", "server-results.key"):
         assert (elsewhere / key).read_bytes() == (server_config.instance_dir / key).read_bytes()
+    # the restored server numbers changes from the backup's point again: a new feed id, so every station
+    # reads its feed again from the start instead of skipping what comes after the restore (issue 20)
+    import sqlite3
+    feeds = [sqlite3.connect(folder / "server.sqlite3").execute(
+        "SELECT value FROM settings WHERE key = 'feed_id'").fetchone() for folder in (tmp_path / "backup", elsewhere)]
+    assert feeds[1] is not None and feeds[1] != feeds[0]
     again = cli(elsewhere, "restore", tmp_path / "backup")
     assert again.returncode == 1 and "already holds a server" in again.stderr
 

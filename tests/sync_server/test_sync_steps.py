@@ -200,3 +200,61 @@ def test_a_package_imported_after_a_refusal_is_found_at_the_next_sync(server, se
     second = _sync(station_for_server)
     assert second.exit_code == 0 and "delivered: 1 of 1 result(s) confirmed" in second.output, second.output
     assert station_for_server.results.pending() == []
+
+
+def test_a_station_reads_the_feed_again_when_the_server_was_rolled_back(server, server_package, station_for_server,
+                                                                         centre):
+    """Issue 20 (an outside tester): a centre restored from a backup numbers its changes from an earlier
+    point again; a station whose cursor was past it skipped every change made after the restore (a password
+    reset never arrived; `xuefa sync` said 0 changes). Here the backup's point is made by taking the last
+    changes back out of the feed, as a backup copied back by hand would."""
+    from sqlalchemy import delete, func, select
+
+    from examcore.clock import utc_naive
+    from sync_server.directory import reset_password
+    from sync_server.models import Change
+    from tests.server_fixtures import on_roster
+    _proc, url = centre
+    import_package(server, server_package.read_bytes())
+    on_roster(server, "R0000001", "R0000002")
+    enrol_station(station_for_server, url, "01号机", create_code(server, unit_id="R0"))
+    assert _sync(station_for_server).exit_code == 0
+    with server.sessions.begin() as s:   # the restore: the feed's last changes are gone
+        last = s.scalar(select(func.max(Change.seq)))
+        s.execute(delete(Change).where(Change.seq > last - 3))
+        reset_password(s, "R0000001", utc_naive(server.clock.now()))   # made after the restore
+    from sync_server.models import Learner as ServerLearner
+    with server.sessions() as s:
+        version = s.get(ServerLearner, "R0000001").password_version
+    told = _sync(station_for_server)
+    assert told.exit_code == 0, told.output
+    from desktop.store.models import Learner
+    with station_for_server.sessions() as s:
+        learner = s.get(Learner, "R0000001")
+        assert learner is not None and learner.password_version == version, "the reset after the restore was skipped"
+
+
+def test_a_station_enrolled_at_another_server_reads_its_feed_from_the_start(server, station_for_server, centre):
+    """Issue 20 (an outside tester): a station moved to another centre kept the old centre's cursor, so the
+    new centre's roster and packages (numbered below it) never arrived."""
+    from desktop.store.models import Learner, Setting
+    from examcore.crypto.keys import SigningKey
+    from tests.server_fixtures import on_roster
+    _proc, url = centre
+    on_roster(server, "R0000001")
+    with station_for_server.sessions.begin() as s:   # as the old centre left it: far along its own feed
+        s.merge(Setting(key="server_key", value=SigningKey.generate().public_raw().hex()))
+        s.merge(Setting(key="feed_cursor", value="100000"))
+    sit_exam(station_for_server)   # a result made for the old centre waits here
+    station_for_server.close()
+    told = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "enrol", url, "--code",
+                                         create_code(server, unit_id="R0")])
+    assert told.exit_code == 0 and "enrolled at another server before; 1 result(s)" in told.output, told.output
+    _sync(station_for_server)
+    from desktop.station import Station
+    reopened = Station.open(station_for_server.data_dir)
+    try:
+        with reopened.sessions() as s:
+            assert s.get(Learner, "R0000001") is not None
+    finally:
+        reopened.close()
