@@ -15,9 +15,10 @@ Rule codes (stable, shown in the API and the admin window):
 - ``sitting_not_started``: the attempt began before its sitting was started, and the chain does not show
   a start with the start code that the sitting's record confirms (the proctor looked the code up);
 - ``recorded_missing``: the proctor recorded the learner as missing (缺考) in that sitting;
-- ``second_in_sitting``: the learner already handed in another result in that sitting (one seat, one
-  attempt: a station that let them sit again, or a PC revived after the seat was moved; the first to
-  arrive stays as it is, each later one is held);
+- ``second_in_sitting``: the learner handed in more than one result in that sitting (one seat, one
+  attempt: a station that let them sit again, or a PC revived after the seat was moved); every one of them
+  is held, the earlier ones too, since a station chooses the order in which they arrive (an outside tester
+  delivered the better one first);
 - ``outside_window``: the attempt began outside the exam window or was handed in after it closed (plus
   the time allowed);
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
@@ -51,7 +52,7 @@ RULES = {
     "seat_other_device": "the seat was checked in from another station",
     "sitting_not_started": "the attempt began before its sitting was started",
     "recorded_missing": "the proctor recorded the learner as missing",
-    "second_in_sitting": "the learner already handed in a result in this sitting",
+    "second_in_sitting": "the learner handed in more than one result in this sitting",
     "outside_window": "the attempt is outside the exam window",
     "over_duration": "the time used exceeds the duration plus granted extra time",
     "late_answers": "answers were saved after the time was up",
@@ -201,11 +202,13 @@ def attempt_began(events: list[Event]) -> datetime | None:
 
 
 def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, skew: timedelta,
-                  handed_in: set[tuple[str, str]] | None = None) -> list[str]:
+                  handed_in: dict[tuple[str, str], str] | None = None, earlier: set[str] | None = None) -> list[str]:
     """At the server that holds the sitting (a centre): the sealed result names the learner's sitting, the
     seat was checked in from this station, the sitting had started (or the start code was used and the
     proctor had looked it up), and no other result of the learner in that sitting is stored or came
-    earlier in the same batch (``handed_in``: (sitting id, learner no) pairs, added to here). ``meta``:
+    earlier in the same batch (``handed_in``: (sitting id, learner no) -> the result id of the batch that
+    named it first, added to here); the other results found are added to ``earlier`` (to be held too).
+    ``meta``:
     learner_no, package_id, sitting_id, result_id, exam_id. A learner seated in no sitting of the package
     here, with a result naming none of this server's sittings, sat it outside sittings (or at another tier): nothing to check here,
     unless their own unit runs the exam in sittings here: then ``not_seated``."""
@@ -235,8 +238,11 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         flags.append("seat_other_device")
     if seat.state == "missing":
         flags.append("recorded_missing")
-    if _second_in_sitting(s, seat, meta, handed_in):
+    others = _others_in_sitting(s, seat, meta, handed_in)
+    if others:
         flags.append("second_in_sitting")
+        if earlier is not None:
+            earlier.update(others)
     began = attempt_began(events)
     started = sitting.started_at is not None and began is not None and \
         began >= sitting.started_at.replace(tzinfo=timezone.utc) - skew
@@ -249,24 +255,25 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
     return flags
 
 
-def _second_in_sitting(s: Session, seat: SittingSeat, meta: dict, handed_in: set[tuple[str, str]] | None) -> bool:
-    """Another result of the learner in this sitting is stored (whatever became of it: a rejected one was
-    still handed in): one naming the sitting, or the one the seat's station reported at check-in; or, for a
-    result naming the sitting, one came earlier in this batch. (A result started by code names no sitting:
-    it is matched by the seat's report only, as the learner may be seated in several sittings of a package.)"""
-    result_id = str(meta.get("result_id", ""))
+def _others_in_sitting(s: Session, seat: SittingSeat, meta: dict,
+                       handed_in: dict[tuple[str, str], str] | None) -> set[str]:
+    """The learner's other results in this sitting (whatever became of them: a rejected one was still
+    handed in): stored ones naming the sitting, the one the seat's station reported at check-in, and, for a
+    result naming the sitting, one earlier in this batch. (A result started by code names no sitting: it is
+    matched by the seat's report only, as the learner may be seated in several sittings of a package.)"""
+    result_id, found = str(meta.get("result_id", "")), set()
     if meta.get("sitting_id") == seat.sitting_id:
         key = (seat.sitting_id, seat.learner_no)
         if handed_in is not None:
-            if key in handed_in:
-                return True
-            handed_in.add(key)
-        if s.scalar(select(Result.result_id).where(   # by ix_results_exam_learner
-                Result.exam_id == str(meta.get("exam_id", "")), Result.learner_no == seat.learner_no,
-                Result.sitting_id == seat.sitting_id,
-                Result.result_id != result_id).limit(1)) is not None:
-            return True
-    return seat.result_id not in (None, result_id) and s.get(Result, seat.result_id) is not None
+            first = handed_in.setdefault(key, result_id)
+            if first != result_id:
+                found.add(first)
+        found.update(s.scalars(select(Result.result_id).where(   # by ix_results_exam_learner
+            Result.exam_id == str(meta.get("exam_id", "")), Result.learner_no == seat.learner_no,
+            Result.sitting_id == seat.sitting_id, Result.result_id != result_id)))
+    if seat.result_id not in (None, result_id) and s.get(Result, seat.result_id) is not None:
+        found.add(str(seat.result_id))
+    return found
 
 
 def _unit_runs_sittings(s: Session, learner_no: str, package_id: str) -> bool:

@@ -19,6 +19,7 @@ and the ingest, which share-locks the learners it copies, copies them as the imp
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import case, delete, func, insert, select, text, update
@@ -251,3 +252,21 @@ def attempt_change(row, room: str | None) -> dict:
     return {"exam_id": get("exam_id"), "learner_no": get("learner_no"), "attempt_id": get("attempt_id"),
             "result_id": get("result_id"), "device_id": get("device_id"), "room": room,
             "submitted_at": get("submitted_at"), "counted": get("review") in COUNTED}
+
+
+def hold_also(s: Session, result_ids: Collection[str], rule: str, now: datetime, said: str) -> list:
+    """Stored results that a newer one shows to break ``rule`` (the learner's earlier result in a sitting
+    where they handed in again): flagged with it, and held if they counted, their learners' counted
+    attempts rebuilt; one decided by an administrator stays decided. Returns the result_held alerts (their
+    detail: ``said``, then the rules)."""
+    from sync_server.models import Alert
+    alerts = []
+    for row in s.scalars(select(Result).where(Result.result_id.in_(sorted(result_ids))).with_for_update()):
+        flags = sorted({*filter(None, row.flags.split(",")), rule})
+        row.flags = ",".join(flags)
+        if row.review == "counted":
+            row.review = "held"
+            recount(s, row.exam_id, row.learner_no)
+            alerts.append(Alert(kind="result_held", result_id=row.result_id, device_id=row.device_id, created_at=now,
+                                detail=said + row.flags))
+    return alerts

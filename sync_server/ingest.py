@@ -30,7 +30,7 @@ from examcore.sealed import Envelope, open_envelope, verify_envelope
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.acceptance import RULES, Origin, attempt_began, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
-from sync_server.counted import attempt_change, attempt_limits, store_results
+from sync_server.counted import attempt_change, attempt_limits, hold_also, store_results
 from sync_server.device_trust import relayed_refusal
 from sync_server.devices import SENT_RESULTS, add_request
 from sync_server.faults import crash_point
@@ -183,11 +183,13 @@ class Ingest:
                 graded.append((n, row))
                 alerts += alert
         below = {n: [f for f in held_below[n] if f in RULES] for n in range(len(items))} if held_below else {}
-        rows, rooms = self._judge(graded, outcomes, alerts, origins, chains, now, below)
+        rows, rooms, earlier = self._judge(graded, outcomes, alerts, origins, chains, now, below)
         if rows:
             try:
                 with self.ctx.sessions.begin() as s:
                     store_results(s, rows, self._limits(s, rows))  # one executemany: ORM objects cost more
+                    if earlier:
+                        alerts += hold_also(s, earlier, "second_in_sitting", now, HELD_PREFIX)
                     self._record_attempts(s, rows, rooms, now)
                     s.add_all(alerts)
                     s.add_all(Alert(kind="result_held", result_id=r["result_id"], device_id=r["device_id"],
@@ -310,21 +312,23 @@ class Ingest:
                       self.ctx.keys.signing.public_raw())
 
     def _judge(self, graded: list[tuple[int, dict]], outcomes: list, alerts: list[Alert], origins: dict[int, Origin],
-               chains: dict[str, list], now, below: dict[int, list[str]]) -> tuple[list[dict], dict[str, str | None]]:
+               chains: dict[str, list], now, below: dict[int, list[str]]
+               ) -> tuple[list[dict], dict[str, str | None], set[str]]:
         """One result per attempt (a different second result of an attempt is a conflict: refused, alert),
         then the rules read from this server's roster and sittings. Returns the rows to store (flags joined,
-        review set) and each one's exam room."""
+        review set), each one's exam room, and the stored results to hold as well (second_in_sitting)."""
         rows: list[dict] = []
         rooms: dict[str, str | None] = {}
         if not graded:
-            return rows, rooms
+            return rows, rooms, set()
+        earlier: set[str] = set()   # results handed in before another in one sitting: held too
         with self.ctx.sessions() as s:
             held = dict(s.execute(select(Result.attempt_id, Result.result_id).where(
                 Result.attempt_id.in_([r["attempt_id"] for _, r in graded]))).all())
             # a province holds no sittings: asked once per batch, not once per result
             in_sittings = set(s.scalars(select(Sitting.package_id).distinct().where(
                 Sitting.package_id.in_({r["package_id"] for _, r in graded}))))
-            handed_in: set[tuple[str, str]] = set()   # (sitting, learner) of this batch's earlier results
+            handed_in: dict[tuple[str, str], str] = {}   # (sitting, learner) -> this batch's first result there
             for n, row in graded:
                 other = held.get(row["attempt_id"])
                 if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
@@ -345,12 +349,16 @@ class Ingest:
                 flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew),
                          *below.get(n, [])]
                 if row["package_id"] in in_sittings:
-                    flags += sitting_rules(s, meta, events, origin, self._skew, handed_in)
+                    flags += sitting_rules(s, meta, events, origin, self._skew, handed_in, earlier)
                 row["flags"] = join(flags)
                 row["review"] = "held" if flags else "counted"
                 rows.append(row)
                 rooms[row["result_id"]] = origin.room
-        return rows, rooms
+        for row in rows:   # an earlier one of this batch
+            if row["result_id"] in earlier:
+                row["flags"] = join([*row["flags"].split(","), "second_in_sitting"])
+                row["review"] = "held"
+        return rows, rooms, earlier - {row["result_id"] for row in rows}
 
     def _limits(self, s: Session, rows: list[dict]) -> dict[str, tuple[int, tuple[str, ...]]]:
         return attempt_limits(s, rows, self._kinds)
