@@ -15,6 +15,9 @@ Rule codes (stable, shown in the API and the admin window):
 - ``sitting_not_started``: the attempt began before its sitting was started, and the chain does not show
   a start with the start code that the sitting's record confirms (the proctor looked the code up);
 - ``recorded_missing``: the proctor recorded the learner as missing (缺考) in that sitting;
+- ``late_start``: the seat was never checked in here and the attempt began after the sitting's login had
+  closed (its start plus the late minutes) or after the sitting was closed: a station that had not heard
+  of the sitting let the learner in with the room's start code (an outside tester);
 - ``second_in_sitting``: the learner handed in more than one result in that sitting (one seat, one
   attempt: a station that let them sit again, or a PC revived after the seat was moved); every one of them
   is held, the earlier ones too, since a station chooses the order in which they arrive (an outside tester
@@ -52,6 +55,7 @@ RULES = {
     "seat_other_device": "the seat was checked in from another station",
     "sitting_not_started": "the attempt began before its sitting was started",
     "recorded_missing": "the proctor recorded the learner as missing",
+    "late_start": "begun after the sitting's login had closed, never checked in",
     "second_in_sitting": "the learner handed in more than one result in this sitting",
     "outside_window": "the attempt is outside the exam window",
     "over_duration": "the time used exceeds the duration plus granted extra time",
@@ -64,6 +68,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "seat_other_device": "座位由其他考试机签到",
     "sitting_not_started": "场次开始前作答",
     "recorded_missing": "监考已登记缺考",
+    "late_start": "未签到且在场次停止登录后才开考",
     "second_in_sitting": "同一场次再次交卷",
     "outside_window": "不在考试时间窗口内",
     "over_duration": "超出考试时长",
@@ -244,6 +249,12 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
         if earlier is not None:
             earlier.update(others)
     began = attempt_began(events)
+    if seat.device_id is None and began is not None:
+        closes = sitting.starts_at + timedelta(minutes=sitting.late_minutes)
+        if sitting.closed_at is not None:
+            closes = min(closes, sitting.closed_at)
+        if began > closes.replace(tzinfo=timezone.utc) + skew:
+            flags.append("late_start")
     started = sitting.started_at is not None and began is not None and \
         began >= sitting.started_at.replace(tzinfo=timezone.utc) - skew
     if not started:

@@ -356,6 +356,31 @@ def test_a_second_result_in_one_sitting_is_stored_and_held(server, centre, live_
     assert counted == [] or all(c.attempts == 0 for c in counted)
 
 
+
+def test_an_attempt_begun_after_the_sitting_closed_at_a_station_that_never_checked_in_is_held(
+        server, centre, station_for_server, clock):  # noqa: F811
+    """Issue 14 (an outside tester): a seated learner never checked in; the proctor started and closed the
+    sitting; three hours later a station of the room that had not heard of it opened the exam with the
+    room's start code, and the centre counted the result."""
+    from sync_server.devices import approve_device, request_enrolment
+    from sync_server.models import Device
+    from sync_server.sittings import close
+    from tests.conftest import START_CODE
+    st = station_for_server
+    request_enrolment(server, st.keys.device_id, st.keys.device_key.public_raw())
+    approve_device(server, st.keys.device_id)
+    with server.sessions.begin() as s:
+        s.get(Device, st.keys.device_id).room = "第一考场"
+        start(s, centre, "jiankao", server.clock.now())
+    with server.sessions.begin() as s:
+        close(s, centre, "jiankao", server.clock.now())
+    clock.advance(3 * 3600_000)
+    package_id = st.library.listings(LEARNER[0])[0].package_id
+    st.attempts.begin(st.accounts.login(*LEARNER).learner, st.attempts.unlock(package_id, START_CODE)).submit()
+    [outcome] = Ingest(server).ingest_many([e.to_bytes() for e in st.results.pending()], "http")
+    assert outcome.status.value == "stored" and "late_start" in outcome.flags, outcome
+
+
 MIN = 60_000
 
 

@@ -63,6 +63,7 @@ class FlaggedPage(QWidget):
                 "sitting_not_started": self.tr("before the sitting started"),
                 "recorded_missing": self.tr("recorded as absent"),
                 "second_in_sitting": self.tr("handed in again in the sitting"),
+                "late_start": self.tr("started after login closed"),
                 "outside_window": self.tr("outside the exam window"),
                 "over_duration": self.tr("over the time allowed"),
                 "late_answers": self.tr("answers after time was up"),
