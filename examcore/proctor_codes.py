@@ -8,7 +8,10 @@ its argument and the challenge, under the key of the station the challenge names
 package's key and the station's 3 characters). A station holds only its own key: the centre server derives
 it and releases it with the content key at check-in, or the station derives it from the package's key once
 the proctor password is typed there, and forgets the package's key. So a learner who reads one station's
-key makes no code another station or a server takes (found by an outside test, issue 14). The station
+key makes no code another station takes, nor one a server takes for another station (found by an outside
+test, issue 14). That station's own codes it can make (the key that checks them makes them): so the
+servers count extra time by code only up to CODE_GRANT_CAP_MINUTES, and every code
+kept in a result stays visible to the reviewing administrator. The station
 checks the code against the challenge it made itself, so a code made for another station, another attempt
 or another action does not verify; each challenge is used once. 8 characters of Crockford base32 carry 40
 bits of the HMAC: guessing is hopeless at one try per typing, and the station also stops after a few wrong
@@ -29,6 +32,9 @@ START = "start"   # let a learner start although the station cannot vouch for th
 EXIT = "exit"     # close a learner's exam window before hand-in (the answers stay; the attempt resumes later),
                   # so the proctor password is never typed at a learner's PC where a station knows codes
 CODE_ACTION_PREFIX = "code:"                  # action ids of actions taken by code: "code:" + the challenge
+# extra time by code that counts for one attempt at most (servers: sync_server/acceptance.py; stations refuse
+# a code past it before it is spent): a station can make its own codes (see above)
+CODE_GRANT_CAP_MINUTES = 60
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 
 

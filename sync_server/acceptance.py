@@ -43,7 +43,7 @@ from examcore import canonical
 from examcore.chain import Event, EventKind
 from examcore.exam import ExamDefinition, unit_path
 from examcore.proctor_action import verify_action, verify_certificate
-from examcore.proctor_codes import CODE_ACTION_PREFIX, EXTRA_TIME, challenge_names, code_ok
+from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
 from sync_server.models import Learner, Result, Sitting, SittingEvent, SittingSeat, Unit
 from sync_server.transfers import units_held_since
 
@@ -76,6 +76,10 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "attempt_limit": "超出考试次数",
 }
 SUBMIT_GRACE_MS = 60_000    # a hand-in at time-up is logged a heartbeat or two after the limit
+# extra time by the proctor's code counted for one attempt at most (CODE_GRANT_CAP_MINUTES): a station holds
+# the key its codes are checked with (it must, to check them offline), so it can make codes itself (an
+# outside tester granted itself 20 × 240 minutes); more by code is not granted, and the time rules hold the
+# result for an administrator. The proctor's signed actions (the console, online) are not capped.
 
 
 @dataclass(frozen=True)
@@ -119,8 +123,8 @@ def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | No
     station and attempt ids, when given) or by an action the proctor's station signed
     (with the certificate the station's server issued it) for this attempt's sitting. Each grant counts
     once however often the chain repeats it; unverifiable or malformed extra time is not granted (the time
-    rules then flag the answers past the limit)."""
-    total, seen = 0, set()
+    rules then flag the answers past the limit), nor code grants past CODE_GRANT_CAP_MINUTES in all."""
+    total, by_code, seen = 0, 0, set()
     for ev in events:
         if ev.kind != EventKind.EXTRA_TIME:
             continue
@@ -131,8 +135,11 @@ def granted_ms(events: Iterable[Event], learner_no: str, proctor_key: bytes | No
             grant = None
         if grant is not None and grant[0] not in seen:
             seen.add(grant[0])
-            total += grant[1] * 60_000
-    return total
+            if grant[0].startswith(CODE_ACTION_PREFIX):
+                by_code += grant[1]
+            else:
+                total += grant[1] * 60_000
+    return total + min(by_code, CODE_GRANT_CAP_MINUTES) * 60_000
 
 
 def _verified_grant(data: dict, learner_no: str, proctor_key: bytes | None, issuer_key: bytes,

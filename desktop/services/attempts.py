@@ -38,7 +38,7 @@ from examcore.exam import CheckMode
 from examcore.grading import PaperGrade, Response, grade_events
 from examcore.package import ExamContent, PackageHeader
 from examcore.paper import Paper
-from examcore.proctor_codes import (CODE_ACTION_PREFIX, EXIT, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
+from examcore.proctor_codes import (CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXIT, EXTRA_TIME, PAUSE, RESUME, START, UNPAUSE,
                                     challenge_names, new_challenge)
 from examcore.sealed import Envelope, ResultPayload, seal_result
 from examcore.timer import remaining_ms, suspend_gap_ms, wall_jump_ms
@@ -493,8 +493,9 @@ class ActiveAttempt:
     def use_action_code(self, kind: str, typed: str, minutes: int = 0, reason: str = "", password: str = "") -> str:
         """Apply the proctor's action if ``typed`` is its code for the challenge shown (or ``password`` the
         proctor password: the station makes the code itself, kept as the proof). Returns "applied",
-        "wrong" (try again), "new_challenge" (too many wrong codes: the proctor needs a new code) or
-        "not_now" (a pause while paused, a resume while running: nothing changes, the challenge stays)."""
+        "wrong" (try again), "new_challenge" (too many wrong codes: the proctor needs a new code),
+        "not_now" (a pause while paused, a resume while running: nothing changes, the challenge stays) or
+        "over_cap" (extra time by code past CODE_GRANT_CAP_MINUTES, which no server counts)."""
         if (kind == PAUSE and self.paused) or (kind == UNPAUSE and not self.paused) or self.submitted is not None:
             return "not_now"
         challenge = self.action_challenge()
@@ -508,6 +509,8 @@ class ActiveAttempt:
                 self.action_challenge()
                 return "new_challenge"
             return "wrong"
+        if kind == EXTRA_TIME and self.minutes_by_code() + minutes > CODE_GRANT_CAP_MINUTES:
+            return "over_cap"   # the servers would not count it: said, and the challenge is not spent
         self._action_challenge = None   # each challenge serves one action
         action_id = CODE_ACTION_PREFIX + challenge
         proof = {"code": proof_code}   # kept in the chain: the servers verify it too
@@ -518,6 +521,11 @@ class ActiveAttempt:
         else:
             self.unpause(action_id, proof)
         return "applied"
+
+    def minutes_by_code(self) -> int:
+        """Extra minutes granted by the proctor's codes so far in this attempt."""
+        return sum(int(e.data.get("minutes", 0)) for e in self.chain.events if e.kind == EventKind.EXTRA_TIME
+                   and str(e.data.get("action_id", "")).startswith(CODE_ACTION_PREFIX))
 
     def remaining_ms(self) -> int:
         return remaining_ms(self.exam.duration_minutes * 60_000, self.elapsed_ms(), self.extra_ms)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop.services.attempts import ActiveAttempt
 from desktop.ui.proctor_dialog import PasswordTries, must_wait
 from examcore.chain import EventKind
-from examcore.proctor_codes import EXTRA_TIME, PAUSE, UNPAUSE, group
+from examcore.proctor_codes import CODE_GRANT_CAP_MINUTES, EXTRA_TIME, PAUSE, UNPAUSE, group
 
 
 class ProctorActionDialog(QDialog):
@@ -97,6 +97,11 @@ class ProctorActionDialog(QDialog):
             self._show_challenge()
             self.error_label.setText(self.tr("Too many wrong codes. The station shows a new code: make the "
                                              "proctor's code again for it."))
+        elif outcome == "over_cap":
+            self.error_label.setText(self.tr("Extra time by code is at most %1 minutes for one exam (%2 given so "
+                                             "far): more is given from the proctor console, with the network.")
+                                     .replace("%1", str(CODE_GRANT_CAP_MINUTES))
+                                     .replace("%2", str(self.attempt.minutes_by_code())))
         elif outcome == "not_now":
             self.error_label.setText(self.tr("Nothing to do: the time is already in that state."))
         else:

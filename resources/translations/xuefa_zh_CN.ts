@@ -2884,11 +2884,16 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/ui/proctor_action_dialog.py" line="101"/>
+        <source>Extra time by code is at most %1 minutes for one exam (%2 given so far): more is given from the proctor console, with the network.</source>
+        <translation>用授权码延长的时间每场考试最多 %1 分钟（已延长 %2 分钟）：更多时间请在联网时从监考台给予。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="106"/>
         <source>Nothing to do: the time is already in that state.</source>
         <translation>无需操作：计时已处于该状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/proctor_action_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/proctor_action_dialog.py" line="108"/>
         <source>That code (or password) is not right for this station and action. Check the action, the minutes and the code, and try again. A station that never reached the centre server knows no codes yet: then the proctor types the proctor password.</source>
         <translation>该授权码（或密码）对本机和此操作无效。请核对操作、分钟数和授权码后重试。从未连上考试中心服务器的考试机还不能核验授权码：这时请监考员直接输入监考密码。</translation>
     </message>

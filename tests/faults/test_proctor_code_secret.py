@@ -119,6 +119,14 @@ def test_a_station_never_given_the_key_takes_the_proctor_password_and_the_server
     nxt = attempt.action_challenge()
     assert attempt.use_action_code(EXTRA_TIME, make_code(server_key, EXTRA_TIME, nxt, 5), 5, "再延") == "applied"
     assert attempt.extra_ms == 15 * 60_000
+    # by code at most CODE_GRANT_CAP_MINUTES in all (no server counts more): said, the challenge kept for a
+    # smaller grant, nothing granted
+    from examcore.proctor_codes import CODE_GRANT_CAP_MINUTES
+    last = attempt.action_challenge()
+    too_much = CODE_GRANT_CAP_MINUTES - 15 + 1
+    assert attempt.use_action_code(EXTRA_TIME, make_code(server_key, EXTRA_TIME, last, too_much), too_much,
+                                   "再延") == "over_cap" and attempt.extra_ms == 15 * 60_000
+    assert attempt.action_challenge() == last
 
 
 def test_the_exit_password_is_the_proctor_password_and_the_start_code_is_not(station):

@@ -454,6 +454,30 @@ def test_one_grant_repeated_in_the_chain_counts_once(server, station_for_server,
     assert outcomes[0].flags == "" and {"late_answers", "over_duration"} <= set(outcomes[1].flags.split(","))
 
 
+
+def test_extra_time_by_code_counts_up_to_its_cap(server, station_for_server, server_package):
+    """Issue 14 (an outside tester): a station holds the key its codes are checked with, so it can make
+    its own: twenty 240-minute grants let answers at minute 250 of a 30-minute exam count. Codes count up
+    to CODE_GRANT_CAP_MINUTES in all; past that the result is held by the time rules."""
+    from examcore.proctor_codes import make_code, new_challenge
+    from examcore.proctor_codes import CODE_GRANT_CAP_MINUTES
+    package_id, content, key = _enrolled(server, station_for_server, server_package)
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    attempt = str(uuid.uuid4())
+
+    def grant(minutes: int):   # each on a challenge of its own, as a station makes them
+        challenge = new_challenge(station_for_server.keys.device_id, attempt)
+        return (EventKind.EXTRA_TIME, MIN, {"minutes": minutes, "reason": "x", "action_id": "code:" + challenge,
+                                            "proof": {"code": make_code(key, "extra_time", challenge, minutes)}})
+    limit = 30 + CODE_GRANT_CAP_MINUTES
+    minted = _sealed(server, station_for_server, content, package_id, [
+        (EventKind.STARTED, 0, {}), *[grant(240) for _ in range(20)],
+        (EventKind.ANSWER, (limit + 10) * MIN, {"q": q, "r": ["A"]}),
+        (EventKind.SUBMITTED, (limit + 10) * MIN, {})], attempt_id=attempt)
+    [outcome] = Ingest(server).ingest_many([minted.to_bytes()], "http")
+    assert {"late_answers", "over_duration"} <= set(outcome.flags.split(",")), outcome
+
+
 def test_a_signed_grant_of_another_sitting_is_not_granted(server, station_for_server, server_package):
     from sync_server.devices import certificate
     from sync_server.models import Device
