@@ -2058,6 +2058,10 @@ this PC's clock now: {clock}</source>
       <translation>{db} 不是可读取的数据库：请使用更早的备份</translation>
     </message>
     <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
+    </message>
+    <message>
       <source>it is one of the most used passwords</source>
       <translation>这是最常用的密码之一</translation>
     </message>
@@ -2082,8 +2086,8 @@ this PC's clock now: {clock}</source>
       <translation>；</translation>
     </message>
     <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
+      <source>the database file {file} cannot be read: it is damaged or is not a Xuefa database; nothing was changed: restore the latest backup (xuefa-server restore BACKUP --force, with the server stopped)</source>
+      <translation>无法读取数据库文件 {file}：文件已损坏，或不是学法的数据库；未做任何改动：请在服务器停止时恢复最近的备份（xuefa-server restore 备份文件夹 --force）</translation>
     </message>
     <message>
       <source>a name has 1 to 100 characters</source>
@@ -2168,6 +2172,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>password change from outside the unit</source>
       <translation>来自本单位以外的改密</translation>
+    </message>
+    <message>
+      <source>; the detail is in {log}</source>
+      <translation>；详细信息见 {log}</translation>
     </message>
     <message>
       <source>{path} is in the server's instance folder, beside its keys and database: nothing was written; write it somewhere else</source>
@@ -3068,10 +3076,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{who}: {was} → {now} ({rules}): {reason}</source>
       <translation>{who}：{was} → {now}（{rules}）：{reason}</translation>
-    </message>
-    <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?); the detail is in {log}</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）；详情见 {log}</translation>
     </message>
     <message>
       <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>

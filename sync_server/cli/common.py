@@ -28,14 +28,33 @@ def open_server(ctx: click.Context):
         server = ServerContext.open(ctx.obj)
     except (KeyFileError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from exc
-    except SQLAlchemyError as exc:   # PostgreSQL down or refusing: a plain line, not a traceback
-        logging.getLogger("xuefa.server.cli").error("the database cannot be opened", exc_info=True)
-        raise click.ClickException(cli_tr("the database cannot be opened (is PostgreSQL running, and is the address "
-                                          "in config.json right?)")) from exc
+    except SQLAlchemyError as exc:   # PostgreSQL down or refusing, a damaged file: a plain line, not a traceback
+        raise click.ClickException(database_trouble(ctx.obj, exc)) from exc
     try:
         yield server
     finally:
         server.close()
+
+
+def database_trouble(config: Config, exc: Exception) -> str:
+    """Why the database cannot be opened, in words that fit this instance's database (a SQLite file is
+    never blamed on PostgreSQL); the detail goes to the instance's log, whose path is said."""
+    from sync_server.config import sqlite_file
+    from sync_server.service import log_to_files
+    try:
+        where = str(log_to_files(config.instance_dir))
+    except OSError:   # a folder that cannot be written: the detail stays on stderr's last resort
+        where = ""
+    logging.getLogger("xuefa.server.cli").error("the database cannot be opened: %s", exc, exc_info=exc)
+    file = sqlite_file(config.database_url)
+    if file is not None:
+        said = cli_tr("the database file {file} cannot be read: it is damaged or is not a Xuefa database; nothing "
+                      "was changed: restore the latest backup (xuefa-server restore BACKUP --force, with the server "
+                      "stopped)").format(file=file)
+    else:
+        said = cli_tr("the database cannot be opened (is PostgreSQL running, and is the address in config.json "
+                      "right?)")
+    return said + (cli_tr("; the detail is in {log}").format(log=where) if where else "")
 
 
 def check_output(path: Path, instance_dir: Path, own_kind: Callable[[bytes], bool] | None = None) -> None:

@@ -11,8 +11,8 @@ from examcore.cli_text import cli_tr
 from examcore.keyfiles import KeyFileError
 from sync_server import audit
 from sync_server.config import Config
-from sync_server.cli.common import (Name, alert_words, check_usable, create_tls, DECISION_DETAIL, echo_tls, local_minute,
-                                    open_server as _server, refusal, review_words, rule_words, tls_fingerprint)
+from sync_server.cli.common import (Name, alert_words, check_usable, create_tls, database_trouble, DECISION_DETAIL,
+                                    echo_tls, local_minute, open_server as _server, refusal, review_words, rule_words, tls_fingerprint)
 
 
 @click.command()
@@ -369,11 +369,8 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
         app = create_app(ctx.obj)
     except KeyFileError as exc:
         raise click.ClickException(str(exc)) from exc
-    except SQLAlchemyError as exc:   # PostgreSQL down, a wrong password: one plain line, the detail in the log
-        served.error("the database cannot be opened", exc_info=True)
-        raise click.ClickException(cli_tr("the database cannot be opened (is PostgreSQL running, and is the address "
-                                          "in config.json right?); the detail is in {log}").format(log=log_file)) \
-            from exc
+    except SQLAlchemyError as exc:   # PostgreSQL down, a wrong password, a damaged file: one plain line, the log
+        raise click.ClickException(database_trouble(ctx.obj, exc)) from exc
 
     def ready() -> None:   # the one line on the console: after it, everything goes to the log file
         click.echo(cli_tr("serving on {url} (log: {log})").format(url=f"{scheme}://{host}:{port}/api/v1",
