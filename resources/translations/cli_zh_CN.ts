@@ -3278,8 +3278,8 @@ this PC's clock now: {clock}</source>
       <translation>本服务器持有 {count} 份成绩，上级持有来自本服务器的 {upstream} 份：不一致</translation>
     </message>
     <message>
-      <source>  refused study record {record_id}: {status}: {detail}</source>
-      <translation>  拒收学习及账号记录 {record_id}：{status}：{detail}</translation>
+      <source>  refused by the upstream: {what} ({record_id}): {why}</source>
+      <translation>  被上级拒收：{what}（{record_id}）：{why}</translation>
     </message>
     <message>
       <source>not UTF-8 text</source>

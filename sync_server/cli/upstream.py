@@ -91,6 +91,30 @@ def running_words(running, told_by_status: bool = False) -> str:
                   "stopped, run this again in two minutes").format(**facts)
 
 
+def refused_record_line(outcome: dict, named: dict[str, tuple[str, str]]) -> str:
+    """A study record or password change the upstream refused ({"record_id", "status", "detail"}, the
+    detail "code: words"), said with whose it is and why in the reader's words (``named``: _records_named)."""
+    code = str(outcome.get("detail", "")).split(":", 1)[0].strip()
+    kind, learner = named.get(str(outcome["record_id"]), ("", "?"))
+    what = (cli_tr("the password change of learner {learner}") if kind == "password"
+            else cli_tr("a study record of learner {learner}")).format(learner=learner)
+    return cli_tr("  refused by the upstream: {what} ({record_id}): {why}").format(
+        what=what, record_id=outcome["record_id"],
+        why=plain_result_refusal(code if code.isidentifier() else str(outcome.get("status", "")),
+                                 str(outcome.get("detail", "")), upstream=True))
+
+
+def _records_named(server, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """record id -> (kind, learner no) of the study records (and password changes) held here."""
+    from sqlalchemy import select
+
+    from sync_server.models import StudyRecord
+    with server.sessions() as s:
+        return {rid: (kind, learner) for rid, kind, learner in s.execute(
+            select(StudyRecord.record_id, StudyRecord.kind, StudyRecord.learner_no)
+            .where(StudyRecord.record_id.in_(record_ids)))}
+
+
 def _sync_steps(server, session) -> int:
     """sync-upstream's steps, each told on its own; returns the exit status."""
     from examcore.sync_client import SyncError
@@ -147,9 +171,9 @@ def _sync_steps(server, session) -> int:
     else:
         click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
                        sent=study.sent, already_there=study.already_there))
-        for o in study.refused:
-            click.echo(cli_tr("  refused study record {record_id}: {status}: {detail}").format(
-                           record_id=o['record_id'], status=o['status'], detail=o['detail']))
+        named = _records_named(server, [str(o["record_id"]) for o in study.refused])
+        for o in study.refused:   # whose record, and why in words; the upstream's detail goes to the log
+            click.echo(refused_record_line(o, named))
         if study.refused:
             status |= EXIT_REFUSED
     return status

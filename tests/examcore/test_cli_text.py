@@ -219,6 +219,18 @@ def test_each_reason_a_server_refuses_a_result_for_reads_as_a_chinese_sentence(m
     assert not [said for said in station if "导入" in said and "文件" in said and "再" in said], station
 
 
+def test_a_record_the_upstream_refused_is_named_and_said_in_chinese(monkeypatch):
+    """sync-upstream printed a refused password change as the upstream's raw English with no name (issue 20,
+    an outside tester): it says whose record it is and why, in the reader's language."""
+    from sync_server.cli.upstream import refused_record_line
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    line = refused_record_line({"record_id": "r-1", "status": "refused",
+                                "detail": "certificate_expired: the certificate of station-9 had expired"},
+                               {"r-1": ("password", "200000001")})
+    assert "200000001" in line and "密码修改" in line and "被上级拒收" in line, line
+    assert "certificate" not in line and "expired" not in line and CJK.search(line.split("：")[-1]), line
+
+
 @pytest.mark.parametrize("args", [["status"], ["devices", "list"], ["units", "list"], ["admins", "list"],
                                   ["units", "add", "U1", "某某局", "--level", "city"], ["tls", "show"]])
 def test_the_servers_everyday_output_is_chinese(bad_files, args):
