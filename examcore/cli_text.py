@@ -33,8 +33,13 @@ CONTEXT = "Cli"
 
 
 def language() -> str:
-    lang = os.environ.get("XUEFA_LANG", DEFAULT)
-    return lang if lang in LANGUAGES else DEFAULT
+    """The reader's language from XUEFA_LANG, read as a locale is written: en, en_US, en_US.UTF-8 → en;
+    zh, zh_CN, zh_CN.GB18030 → zh_CN; anything else (or nothing) → the default, Chinese."""
+    lang = os.environ.get("XUEFA_LANG", DEFAULT).strip()
+    if lang in LANGUAGES:
+        return lang
+    base = lang.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
+    return "en" if base.lower().split("_")[0] == "en" else DEFAULT
 
 
 @functools.cache

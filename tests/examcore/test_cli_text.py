@@ -437,3 +437,12 @@ def test_a_command_lists_summary_is_cut_at_a_clause_never_inside_a_word_or_brack
     assert _short("导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本（.txt、.docx、.html）") == \
         "导入学习计划、课程和练习题库（.xfs、.xfc），或法律法规文本…"
     assert _short("短的说明。后面的句子") == "短的说明"
+
+
+@pytest.mark.parametrize("value, lang", [("en", "en"), ("en_US.UTF-8", "en"), ("en-GB", "en"), ("EN_us", "en"),
+                                         ("zh_CN", "zh_CN"), ("zh_CN.GB18030", "zh_CN"), ("fr_FR", "zh_CN"),
+                                         ("", "zh_CN")])
+def test_the_language_is_read_as_a_locale_is_written(monkeypatch, value, lang):
+    """XUEFA_LANG=en_US.UTF-8 (a locale's spelling) gave Chinese without a word (issue 20, an outside tester)."""
+    monkeypatch.setenv("XUEFA_LANG", value)
+    assert cli_text.language() == lang
