@@ -2858,6 +2858,10 @@ this PC's clock now: {clock}</source>
       <translation>{count} 份成绩已写入 {path} 并校验</translation>
     </message>
     <message>
+      <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
+      <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
+    </message>
+    <message>
       <source> ({review} by {who}: {reason})</source>
       <translation>（{who} {review}：{reason}）</translation>
     </message>
@@ -3210,6 +3214,10 @@ this PC's clock now: {clock}</source>
       <translation>与上级的同步已在进行（自 {since} 起，{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）；未再次启动：请等它结束；如果那个程序已被关闭，请两分钟后再运行本命令</translation>
     </message>
     <message>
+      <source>  refused by the upstream: {what} ({record_id}): {why}</source>
+      <translation>  被上级拒收：{what}（{record_id}）：{why}</translation>
+    </message>
+    <message>
       <source>upstream {name} ({fingerprint}) trusted: its receipt files are accepted here</source>
       <translation>已信任上级服务器 {name}（{fingerprint}）：本服务器接受它的回执文件</translation>
     </message>
@@ -3276,10 +3284,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>this server holds {count} result(s), the upstream {upstream} from this server: not the same</source>
       <translation>本服务器持有 {count} 份成绩，上级持有来自本服务器的 {upstream} 份：不一致</translation>
-    </message>
-    <message>
-      <source>  refused by the upstream: {what} ({record_id}): {why}</source>
-      <translation>  被上级拒收：{what}（{record_id}）：{why}</translation>
     </message>
     <message>
       <source>not UTF-8 text</source>

@@ -148,6 +148,10 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
                   if applied.already else "")
                + (cli_tr("; {unmatched} receipt(s) match no result held here").format(unmatched=applied.unmatched)
                   if applied.unmatched else ""))
+    if applied.unmatched and not applied.confirmed and not applied.already:   # nothing of this server's
+        click.echo(cli_tr("nothing held here was confirmed by {file}: is it the receipt file of another server's "
+                          "bundle?").format(file=path.name), err=True)
+        ctx.exit(1)
 
 
 @click.command()

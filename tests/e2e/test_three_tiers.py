@@ -173,6 +173,16 @@ def test_a_centre_with_no_route_upstream_hands_its_results_over_by_usb(tiers, tm
     # the same file again: nothing new, said so (issue 20: it said "2 confirmed" every time)
     replayed = cli(folders["centre"], "import-receipts", receipts_file)
     assert replayed.stdout.startswith("0 result(s) confirmed by the upstream; 2 confirmed before"), replayed.stdout
+    # a receipt file the province wrote for another centre's bundle: nothing here confirmed, not exit 0
+    from examcore.receipt import Receipt, receipt_file_bytes, sign_receipt
+    from sync_server.keys import load_keys
+    province_keys = load_keys(folders["province"])
+    other = tmp_path / "other.receipts.json"
+    other.write_bytes(receipt_file_bytes([sign_receipt(Receipt("00000000-0000-0000-0000-000000000001", "0" * 64,
+                                                               "2026-12-03T08:00:00Z", province_keys.server_id, "9",
+                                                               "passed"), province_keys.signing)]))
+    foreign = cli(folders["centre"], "import-receipts", other)
+    assert foreign.returncode == 1 and "another server's bundle" in foreign.stderr, foreign.stdout + foreign.stderr
     status = cli(folders["centre"], "status").stdout
     assert "0 result(s) not yet confirmed" in status and "study record(s) not yet confirmed" not in status
     assert cli(folders["centre"], "export-bundle", stick.with_name("next.xfb")).stdout.startswith("0 result(s)")
