@@ -24,8 +24,9 @@ def _file_texts() -> dict[str, str]:
                                "not here"),
         "own_bundle": cli_tr("this file was written by this server (export-bundle) for the server above it: "
                          "import it there, not here; nothing was stored"),
-        "untrusted_sender": cli_tr("the server that wrote this file is not approved here: approve it first "
-                               "(xuefa-server devices add-server its server-signing.key.pub)"),
+        "untrusted_sender": cli_tr("the server that wrote this file is not approved here: if it is a server below "
+                               "this one, approve it first (xuefa-server devices add-server its "
+                               "server-signing.key.pub); another centre's file goes to that centre's own upstream"),
         # receipt files (examcore/receipt.py)
         "malformed": cli_tr("the file is damaged or is not a receipt file: write it again where it came from"),
         "untrusted_server": cli_tr("the file was signed by a server this computer does not trust yet: if it is your "
@@ -112,8 +113,9 @@ def _result_texts() -> dict[str, str]:
     imported the file that held it."""
     again = cli_tr("export the results from the station again")
     return {
-        "device_not_enrolled": cli_tr("the station that sealed it is not approved here: approve it (xuefa-server "
-                                      "devices list), then import the same file again"),
+        "device_not_enrolled": cli_tr("the station that sealed it is not approved here: if it is one of this "
+                                      "centre's stations, approve it (xuefa-server devices list), then import the "
+                                      "same file again; another centre's station delivers to its own centre"),
         "device_key_mismatch": cli_tr("the station signed it with another key than the one approved here (was it "
                                       "reinstalled?): keep the file and ask IT to enrol the station again"),
         "device_revoked": cli_tr("the station that sealed it was revoked here: keep the file and tell the "

@@ -219,10 +219,10 @@ def sitting_rules(s: Session, meta: dict, events: list[Event], origin: Origin, s
     seat was checked in from this station, the sitting had started (or the start code was used and the
     proctor had looked it up), and no other result of the learner in that sitting is stored or came
     earlier in the same batch (``handed_in``: (sitting id, learner no) -> the result id of the batch that
-    named it first, added to here); the other results found are added to ``earlier`` (to be held too).
-    ``meta``:
-    learner_no, package_id, sitting_id, result_id, exam_id. A learner seated in no sitting of the package
-    here, with a result naming none of this server's sittings, sat it outside sittings (or at another tier): nothing to check here,
+    named it first, added to here); the other results found are added to ``earlier`` (to be held too);
+    a seat never checked in was not begun after the login closed. ``meta``: learner_no, package_id,
+    sitting_id, result_id, exam_id. A learner seated in no sitting of the package here, with a result naming
+    none of this server's sittings, sat it outside sittings (or at another tier): nothing to check here,
     unless their own unit runs the exam in sittings here: then ``not_seated``."""
     learner_no, named = str(meta["learner_no"]), meta.get("sitting_id")
     sitting = s.get(Sitting, named) if named else None

@@ -5002,8 +5002,8 @@ this PC's clock now: {clock}</source>
       <translation>该文件是本服务器（export-bundle）为上级服务器导出的：请到上级服务器导入，而不是在这里；未保存任何内容</translation>
     </message>
     <message>
-      <source>the server that wrote this file is not approved here: approve it first (xuefa-server devices add-server its server-signing.key.pub)</source>
-      <translation>写出该文件的服务器在这里未获批准：请先批准它（xuefa-server devices add-server 其 server-signing.key.pub）</translation>
+      <source>the server that wrote this file is not approved here: if it is a server below this one, approve it first (xuefa-server devices add-server its server-signing.key.pub); another centre's file goes to that centre's own upstream</source>
+      <translation>写出该文件的服务器在这里未获批准：如果它是本服务器的下级服务器，请先批准它（xuefa-server devices add-server 其 server-signing.key.pub）；其他考试中心的文件应交给该中心自己的上级</translation>
     </message>
     <message>
       <source>the file is damaged or is not a receipt file: write it again where it came from</source>
@@ -5166,8 +5166,8 @@ this PC's clock now: {clock}</source>
       <translation>代理没有转发连接：请检查代理地址，并确认该代理允许本机访问上级服务器</translation>
     </message>
     <message>
-      <source>the station that sealed it is not approved here: approve it (xuefa-server devices list), then import the same file again</source>
-      <translation>封存该成绩的考试机未在本服务器获批：请先批准（xuefa-server devices list），再重新导入同一文件</translation>
+      <source>the station that sealed it is not approved here: if it is one of this centre's stations, approve it (xuefa-server devices list), then import the same file again; another centre's station delivers to its own centre</source>
+      <translation>封存该成绩的考试机未在本服务器获批：如果它是本中心的考试机，请先批准（xuefa-server devices list），再重新导入同一文件；其他考试中心的考试机应向其所属中心上传</translation>
     </message>
     <message>
       <source>the station signed it with another key than the one approved here (was it reinstalled?): keep the file and ask IT to enrol the station again</source>

@@ -36,7 +36,7 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     assert run("desktop.app", "--data-dir", data_dir, "export-results", stick / "r.xfb").returncode == 0
 
     first = server_cli(instance, "import-bundle", stick / "r.xfb")
-    assert first.returncode == 1 and "is not approved here: approve it (xuefa-server devices list)" in first.stdout
+    assert first.returncode == 1 and "is not approved here: if it is one of this centre's stations, approve it (xuefa-server devices list)" in first.stdout
     assert "device_not_enrolled" not in first.stdout   # said why in words, the code only with --verbose
     assert "no receipt file written" in first.stdout and not (stick / "r.receipts.json").exists()
     device_line = server_cli(instance, "devices", "list").stdout
