@@ -587,7 +587,7 @@ def status(ctx: click.Context) -> None:
     study records waiting, trusted exam issuers and servers, exams on this station."""
     from sqlalchemy import func, select
 
-    from desktop.services.sync_steps import LAST_DELIVERED, LAST_PULLED
+    from desktop.services.sync_steps import ENROLMENT_STATE, LAST_DELIVERED, LAST_PULLED
     from desktop.ui.local_time import local_time
     from desktop.store.models import Package, Setting, TrustedIssuer, TrustedServer
     from examcore.crypto.keys import fingerprint
@@ -596,7 +596,7 @@ def status(ctx: click.Context) -> None:
         study = station.study.pending_count()
         with station.sessions() as s:
             setting = {row.key: row.value for row in s.scalars(select(Setting).where(Setting.key.in_(
-                ["server_url", "server_key", "server_tls_pin", LAST_DELIVERED, LAST_PULLED])))}
+                ["server_url", "server_key", "server_tls_pin", LAST_DELIVERED, LAST_PULLED, ENROLMENT_STATE])))}
             issuers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedIssuer))]
             servers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedServer))]
             exams = s.scalar(select(func.count()).select_from(Package).where(Package.withdrawn_at.is_(None)))
@@ -609,6 +609,13 @@ def status(ctx: click.Context) -> None:
                    + (cli_tr(" (key {fingerprint})").format(fingerprint=fingerprint(bytes.fromhex(key))) if key else "")
                    + (cli_tr(", certificate {pin}").format(pin=setting["server_tls_pin"])
                       if setting.get("server_tls_pin") else ""))
+        state = setting.get(ENROLMENT_STATE)
+        if state == "pending":
+            click.echo(cli_tr("waiting for the administrator's approval: nothing is delivered until then (xuefa-server "
+                              "devices approve {device} at the centre)").format(device=device_id))
+        elif state == "revoked":
+            click.echo(cli_tr("this station was revoked at the server: results stay here; the centre admin enrols "
+                              "it again"))
         click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
             delivered=local_time(setting.get(LAST_DELIVERED)) or never,
             pulled=local_time(setting.get(LAST_PULLED)) or never))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from desktop.services.server_link import save_link
 from desktop.station import Station
 from desktop.services.packages import RESULTS_KEY_SETTING
+from desktop.services.sync_steps import ENROLMENT_STATE
 from desktop.store.models import Setting
 from examcore.enrolment_file import RoomEnrolment
 from examcore.sync_client import Enrolment, SyncClient, SyncError
@@ -43,6 +44,7 @@ def enrol_station(station: Station, server_url: str, name: str = "", code: str |
                 if (kept := s.get(Setting, key)) is not None:
                     s.delete(kept)
         s.merge(Setting(key="server_key", value=enrolment.server_key.hex()))  # change pages verify under it
+        s.merge(Setting(key=ENROLMENT_STATE, value=enrolment.status))   # approved | pending, for `xuefa status`
         # packages must name it, or their results could never be taken there (an older server: unknown)
         known = s.get(Setting, RESULTS_KEY_SETTING)
         if enrolment.results_key_id:

@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 RESULT_BATCH = 50
 STUDY_BATCH = 200
 LAST_DELIVERED, LAST_PULLED = "last_delivered_at", "last_pulled_at"   # settings: when each step last finished
+ENROLMENT_STATE = "enrolment_state"   # settings: approved | pending | revoked, as the server last answered
+_STATE_OF = {"device_not_enrolled": "pending", "device_revoked": "revoked"}   # a delivery refused for it
 
 # exit status of `xuefa sync` (docs/installing.md): bits, so that two things at once are both told
 EXIT_REFUSED = 1          # the server refused some results or records: they stay here, each with its reason
@@ -95,6 +97,10 @@ def run_sync(station: Station, client: SyncClient,
             _note(station, LAST_DELIVERED)
     except (SyncError, ReceiptError) as exc:   # a receipt that does not verify clears nothing
         _failed(report.deliver, exc, "delivery")
+    state = "approved" if report.deliver.done else _STATE_OF.get(report.deliver.code)
+    if state is not None:
+        with station.sessions.begin() as s:
+            s.merge(Setting(key=ENROLMENT_STATE, value=state))
     report.left = len(results.pending())
     try:   # taken even when something was refused or the delivery broke off: the roster may be what is wrong
         report.pulled = pull_changes(station, client)

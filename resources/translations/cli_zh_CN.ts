@@ -1638,6 +1638,10 @@ this PC's clock now: {clock}</source>
       <translation>注意：本考试机之前登记在另一台服务器；那时产生的 {results} 份成绩和 {records} 条学习记录或密码修改仍在本机等待上传：只为那台服务器加密的成绩会被本服务器拒收并留在本机，请导出（xuefa export-results）并把文件交给原考试中心</translation>
     </message>
     <message>
+      <source>this station was revoked at the server: results stay here; the centre admin enrols it again</source>
+      <translation>本考试机已在服务器被吊销：成绩保留在本机；请考试中心管理员重新登记</translation>
+    </message>
+    <message>
       <source>last delivered: {delivered}; last taken from the server: {pulled}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>
@@ -1664,6 +1668,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} is not a public key file of Xuefa, or it is damaged: copy it again (it ends in .pub)</source>
       <translation>{file} 不是学法的公钥文件，或已损坏：请重新复制（文件名以 .pub 结尾）</translation>
+    </message>
+    <message>
+      <source>waiting for the administrator's approval: nothing is delivered until then (xuefa-server devices approve {device} at the centre)</source>
+      <translation>等待管理员批准：批准前不会上传任何内容（在考试中心运行 xuefa-server devices approve {device}）</translation>
     </message>
     <message>
       <source>{label}: {value}</source>

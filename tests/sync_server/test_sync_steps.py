@@ -258,3 +258,17 @@ def test_a_station_enrolled_at_another_server_reads_its_feed_from_the_start(serv
             assert s.get(Learner, "R0000001") is not None
     finally:
         reopened.close()
+
+
+def test_status_says_a_station_waits_for_approval_until_it_is_approved(server, station_for_server, centre):
+    """Issue 20 (an outside tester): `xuefa status` did not say that the station waits for approval."""
+    from sync_server.devices import approve_device
+    _proc, url = centre
+    assert enrol_station(station_for_server, url, "01号机").status == "pending"   # no code: the admin approves
+    status = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
+    assert "waiting for the administrator's approval" in status.output and \
+        station_for_server.keys.device_id in status.output, status.output
+    approve_device(server, station_for_server.keys.device_id)
+    assert _sync(station_for_server).exit_code == 0
+    status = CliRunner().invoke(app.main, ["--data-dir", str(station_for_server.data_dir), "status"])
+    assert "waiting for the administrator's approval" not in status.output, status.output
