@@ -170,9 +170,11 @@ class SyncClient:
             raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
         return payload
 
-    def changes(self, after: int) -> dict:
-        """One page of the server's change feed after the cursor (verify it with examcore.change_feed)."""
-        status, payload = self._call("POST", "/sync/changes", json.dumps({"after": after}).encode())
+    def changes(self, after: int, undelivered: list[str] | None = None) -> dict:
+        """One page of the server's change feed after the cursor (verify it with examcore.change_feed);
+        ``undelivered``: a station's attempts not yet delivered, told to its server (None: not a station)."""
+        ask: dict = {"after": after, **({"undelivered": undelivered} if undelivered is not None else {})}
+        status, payload = self._call("POST", "/sync/changes", json.dumps(ask).encode())
         if status != 200:
             raise SyncError(payload.get("error", "error"), payload.get("message", f"HTTP {status}"))
         return payload

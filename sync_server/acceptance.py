@@ -22,6 +22,10 @@ Rule codes (stable, shown in the API and the admin window):
   attempt: a station that let them sit again, or a PC revived after the seat was moved); every one of them
   is held, the earlier ones too, since a station chooses the order in which they arrive (an outside tester
   delivered the better one first);
+- ``clock_moved_back``: the attempt claims to have begun before the station's last pull of the change feed
+  (this server's clock, less the skew allowed), yet the station did not list it then among the attempts it
+  had not delivered: it was begun later with the PC's clock set back (the time mark edited in the station's
+  database, where the key service does not guard it; an outside tester);
 - ``outside_window``: the attempt began outside the exam window or was handed in after it closed (plus
   the time allowed);
 - ``over_duration``: the exam time used exceeds the duration plus the extra time granted (verified);
@@ -31,6 +35,7 @@ Rule codes (stable, shown in the API and the admin window):
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,7 +49,7 @@ from examcore.chain import Event, EventKind
 from examcore.exam import ExamDefinition, unit_path
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
-from sync_server.models import Learner, Result, Sitting, SittingEvent, SittingSeat, Unit
+from sync_server.models import DeviceContact, Learner, Result, Sitting, SittingEvent, SittingSeat, Unit
 from sync_server.transfers import units_held_since
 
 log = logging.getLogger(__name__)
@@ -57,6 +62,7 @@ RULES = {
     "recorded_missing": "the proctor recorded the learner as missing",
     "late_start": "begun after the sitting's login had closed, never checked in",
     "second_in_sitting": "the learner handed in more than one result in this sitting",
+    "clock_moved_back": "begun with the station's clock set back (before its last sync, which did not list it)",
     "outside_window": "the attempt is outside the exam window",
     "over_duration": "the time used exceeds the duration plus granted extra time",
     "late_answers": "answers were saved after the time was up",
@@ -70,6 +76,7 @@ RULES_ZH = {   # for the report's footnote and the admin window (which translate
     "recorded_missing": "监考已登记缺考",
     "late_start": "未签到且在场次停止登录后才开考",
     "second_in_sitting": "同一场次再次交卷",
+    "clock_moved_back": "考试机时钟被调回（开考时间早于本机上次同步，而那次同步未列出此次考试）",
     "outside_window": "不在考试时间窗口内",
     "over_duration": "超出考试时长",
     "late_answers": "时间到后仍有作答",
@@ -183,6 +190,19 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
     if any(ev.kind == EventKind.ANSWER and ev.elapsed_ms > limit_ms for ev in events):
         flags.append("late_answers")
     return flags
+
+
+def contact_rules(s: Session, device_id: str, attempt_id: str, began: datetime | None, skew: timedelta) -> list[str]:
+    """``clock_moved_back`` when the station's last pull (models.DeviceContact) came after the attempt's
+    claimed start (less ``skew``) and did not list the attempt as undelivered. A station that never told
+    (an earlier version, a lower server) is not judged."""
+    contact = s.get(DeviceContact, device_id)
+    if contact is None or began is None:
+        return []
+    seen = contact.seen_at.replace(tzinfo=timezone.utc)
+    if seen - skew > began.astimezone(timezone.utc) and attempt_id not in json.loads(contact.undelivered or "[]"):
+        return ["clock_moved_back"]
+    return []
 
 
 def unit_rules(s: Session, learner_no: str, units: tuple[str, ...], began: datetime | None = None) -> list[str]:

@@ -29,7 +29,8 @@ from examcore.receipt import Receipt, sign_receipt
 from examcore.sealed import Envelope, open_envelope, verify_envelope
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
-from sync_server.acceptance import RULES, Origin, attempt_began, granted_ms, join, origin_of_chain, sitting_rules, time_rules, unit_rules
+from sync_server.acceptance import (RULES, Origin, attempt_began, contact_rules, granted_ms, join, origin_of_chain,
+                                    sitting_rules, time_rules, unit_rules)
 from sync_server.counted import attempt_change, attempt_limits, hold_also, store_results
 from sync_server.device_trust import relayed_refusal
 from sync_server.devices import SENT_RESULTS, add_request
@@ -348,6 +349,8 @@ class Ingest:
                 began = attempt_began(events)
                 flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew),
                          *below.get(n, [])]
+                if row.get("relayed_by") is None:   # the station itself delivered it: what it said at its last pull
+                    flags += contact_rules(s, row["device_id"], row["attempt_id"], began, self._skew)
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew, handed_in, earlier)
                 row["flags"] = join(flags)

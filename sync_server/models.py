@@ -470,3 +470,15 @@ class TransferSession(Base):
 
     __table_args__ = (Index("ux_transfer_sessions_running", "kind", unique=True,
                             sqlite_where=text("finished_at IS NULL"), postgresql_where=text("finished_at IS NULL")),)
+
+
+class DeviceContact(Base):
+    """What a station said at its last pull of the change feed (server time): the attempts it had not yet
+    delivered (in progress, or sealed and waiting). An attempt it delivers later, claiming to have begun
+    before that moment yet not listed then, was begun with the PC's clock set back (acceptance rule
+    ``clock_moved_back``; issue 14: the time mark edited in the station's database)."""
+
+    __tablename__ = "device_contacts"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seen_at: Mapped[datetime]                                      # naive UTC, this server's clock
+    undelivered: Mapped[str] = mapped_column(Text, default="[]")   # JSON list of attempt ids

@@ -11,14 +11,14 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.services.accounts import take_password
 from desktop.services.server_knowledge import apply_attempt, apply_sitting
 from desktop.services.server_link import announce_next
 from desktop.station import Station
-from desktop.store.models import Learner, Package, Revocation, Setting, TrustedIssuer, Unit
+from desktop.store.models import Attempt, Learner, Package, Revocation, Setting, TrustedIssuer, Unit
 from examcore import canonical
 from examcore.change_feed import Change, FeedError, feed_changed, verify_page
 from examcore.clock import utc_naive
@@ -67,7 +67,8 @@ def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
             after = int(_setting(s, "feed_cursor") or 0)
             have = {p for (p,) in s.query(Package.package_id)}
         try:
-            page = verify_page(client.changes(after), server_key, station.keys.device_id, after)
+            page = verify_page(client.changes(after, _undelivered(station)), server_key, station.keys.device_id,
+                               after)
         except FeedError as exc:
             raise SyncError(exc.code, f"the server's changes were refused: {exc.detail}") from exc
         with station.sessions.begin() as s:
@@ -92,6 +93,16 @@ def pull_changes(station: Station, client: SyncClient) -> PullOutcome:
         if not page.more:
             return outcome
     raise SyncError("too_many_pages", "the server kept sending changes; sync again")
+
+
+def _undelivered(station: Station) -> list[str]:
+    """The attempts this station has not delivered: in progress, or sealed and waiting in the outbox. Its
+    server holds an attempt delivered later that claims to have begun before this moment and was not
+    listed (the PC's clock set back: sync_server/acceptance.py, clock_moved_back)."""
+    waiting = {e.result_id for e in station.results.pending()}
+    with station.sessions() as s:
+        rows = s.execute(select(Attempt.attempt_id, Attempt.state, Attempt.result_id))
+        return sorted(a for a, state, result in rows if state == "in_progress" or result in waiting)
 
 
 def _apply(station: Station, s: Session, change: Change, files: dict[str, bytes], outcome: PullOutcome) -> None:

@@ -1,9 +1,12 @@
 """What stations and lower servers pull: the signed change feed, and package files by id."""
 from __future__ import annotations
 
+import json
+
 from flask import Response, g, jsonify
 
 from examcore.change_feed import sign_page
+from examcore.clock import utc_naive
 from sync_server import changes
 from sync_server.api import api
 from sync_server.api.device_auth import require_device
@@ -11,7 +14,7 @@ from sync_server.api.schemas import ChangesRequest
 from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.directory import subtree
-from sync_server.models import Device, Package
+from sync_server.models import Device, DeviceContact, Package
 
 
 @api.post("/sync/changes")
@@ -26,6 +29,9 @@ def sync_changes():
         # only what is for everyone: issuers, packages, policy, revocations
         scope = subtree(s, device.unit_id) if device.unit_id else set()
         feed = changes.feed_for(s, ask.after)
+        if ask.undelivered is not None:   # a station's word on what it has not delivered (acceptance.py)
+            s.merge(DeviceContact(device_id=g.device_id, seen_at=utc_naive(ctx.clock.now()),
+                                  undelivered=json.dumps(sorted({a[:36] for a in ask.undelivered}))))
         page, cursor, more = changes.read(s, ask.after, scope, ask.limit, device_id=g.device_id)
     return jsonify(sign_page(page, cursor, more, g.device_id, ask.after, ctx.keys.server_id, ctx.keys.signing,
                              feed))

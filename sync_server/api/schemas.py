@@ -362,6 +362,9 @@ class PolicyPut(Message):
 class ChangesRequest(Message):
     after: int = Field(ge=0, le=INT32, description="the cursor: the last seq this device applied (a 32-bit column)")
     limit: int = Field(default=500, ge=1, le=500)
+    undelivered: list[str] | None = Field(default=None, max_length=5000,
+                                          description="a station's attempts not yet delivered (in progress, or "
+                                                      "sealed and waiting): ids of at most 36 characters")
 
 
 class FeedChange(Message):

@@ -161,7 +161,8 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
                    "seat_other_device (the seat was checked in from another station), sitting_not_started (begun "
                    "before the sitting was started), recorded_missing (the proctor recorded the learner as "
                    "missing), late_start (begun after the sitting's login closed, never checked in), "
-                   "second_in_sitting (handed in again in the same sitting), outside_window "
+                   "second_in_sitting (handed in again in the same sitting), clock_moved_back (begun with the "
+                   "station's clock set back), outside_window "
                    "(outside the exam window), over_duration (longer than the time allowed), late_answers "
                    "(answers saved after the time was up), attempt_limit (no attempt left).")
 @click.option("--review", type=click.Choice(["held", "accepted", "rejected", "all"]), default="held", show_default=True,

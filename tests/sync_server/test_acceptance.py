@@ -381,6 +381,32 @@ def test_an_attempt_begun_after_the_sitting_closed_at_a_station_that_never_check
     assert outcome.status.value == "stored" and "late_start" in outcome.flags, outcome
 
 
+
+def test_an_attempt_dated_before_the_stations_last_pull_and_not_listed_then_is_held(server, live_server,
+                                                                                     station_for_server,
+                                                                                     server_package):
+    """Issue 14 (an outside tester): with the station's time mark edited in its database (no key service
+    guards it on Windows) and the PC clock set back 2.5 days, an attempt began after the window closed and
+    the centre counted it. At each pull a station says which attempts it has not delivered; one delivered
+    later that claims to have begun before that pull, yet was not listed, was begun with the clock set
+    back."""
+    from datetime import datetime, timedelta, timezone
+    from examcore.chain import EventKind
+    package_id, content, _key = _enrolled(server, station_for_server, server_package)
+    client = SyncClient(live_server, station_for_server.keys)
+    listed = str(uuid.uuid4())
+    client.changes(0, [listed])   # the station's pull: one attempt in progress
+    back = datetime.now(timezone.utc) - timedelta(days=2, hours=12)
+    q = content.draw("general", b"\x07" * 16).items[0].question_id
+    events = [(EventKind.STARTED, 0, {}), (EventKind.ANSWER, MIN, {"q": q, "r": ["A"]}), (EventKind.SUBMITTED, 2 * MIN, {})]
+    forged = _sealed(server, station_for_server, content, package_id, events, wall=back)
+    honest = _sealed(server, station_for_server, content, package_id, events, wall=back, attempt_id=listed)
+    later = _sealed(server, station_for_server, content, package_id, events,
+                    wall=datetime.now(timezone.utc) + timedelta(minutes=5))
+    outcomes = client.deliver([forged, honest, later])
+    assert ["clock_moved_back" in o["flags"] for o in outcomes] == [True, False, False], outcomes
+
+
 MIN = 60_000
 
 
