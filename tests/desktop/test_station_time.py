@@ -287,7 +287,8 @@ class _Client:
     def __init__(self, feed: FeedServer):
         self.feed, self.server_time = feed, feed.server_time
 
-    def changes(self, after: int) -> dict:
+    def changes(self, after: int, undelivered: list[str] | None = None) -> dict:
+        self.undelivered = undelivered   # what the station told its server it has not delivered
         return self.feed.changes_after(after)
 
     def package(self, key):
