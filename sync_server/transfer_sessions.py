@@ -111,13 +111,17 @@ class Held:
                 log.warning("transfer session %s: heartbeat not written: %s", self.session_id, exc)
 
     def stage(self, stage: str, done: int | None = None, total: int | None = None) -> None:
-        """The stage now (pull, relay, study) and, in the relay, results relayed of how many."""
+        """The stage now (pull, relay, study) and, in the relay, results relayed of how many. A row that
+        cannot be written now is logged, never a reason to stop the sync (the heartbeat tries again)."""
         values: dict = {"stage": stage}
         if done is not None:
             values["done"] = done
         if total is not None:
             values["total"] = total
-        self._write(**values)
+        try:
+            self._write(**values)
+        except Exception as exc:  # noqa: BLE001 - bookkeeping: the relay's own writes say what went wrong
+            log.warning("transfer session %s: stage %s not written: %s", self.session_id, stage, exc)
 
     def finish(self, outcome: str = "", failed: bool = False) -> None:
         """The session ends (once; later calls do nothing): the next sync may start."""
