@@ -27,6 +27,7 @@ class BundleImport:
     study_receipt: str | None = None   # signed: the study records this server holds from the bundle
 
     relayed: bool = False              # a lower server's bundle (its stations' results), not a station's own
+    named: list[tuple[str, str]] = field(default_factory=list)   # per result: (learner no, package id) it says
 
     def receipt_file(self) -> bytes:
         """Receipts for everything this server holds from the bundle (stored now or before)."""
@@ -62,13 +63,27 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
                                                   "the centre that station is enrolled with")
         outcomes = ingest.ingest_many(blobs, "bundle", expected_device=bundle.sender_id) if blobs else []
         return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender if known else None, relayed=False,
-                                                                stranger=sender))
+                                                                stranger=sender), named=_named(bundle.envelopes))
     if not known:
         raise BundleError("untrusted_sender", f"{bundle.sender_id} is not a server approved here "
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
     outcomes = (ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id, certificates=bundle.certificates,
                                    held_below=bundle.held) if blobs else [])
-    return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True), relayed=True)
+    return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True), relayed=True,
+                        named=_named(bundle.envelopes))
+
+
+def _named(envelopes) -> list[tuple[str, str]]:
+    """Whose result each envelope says it is, and of which package, to name a refused one ("" where the
+    envelope is too damaged to say)."""
+    named = []
+    for envelope in envelopes:
+        try:
+            meta = envelope.meta
+            named.append((str(meta.get("learner_no", "")), str(meta.get("package_id", ""))))
+        except (ValueError, TypeError, AttributeError):
+            named.append(("", ""))
+    return named
 
 
 TIER = "tier"   # the Setting that says what this server is: "province" or "centre" (`init --province`, `set-tier`)

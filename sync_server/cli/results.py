@@ -42,6 +42,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                                                 exc)) from exc
         held_back = _who_and_what(server, [o.result_id for o in done.outcomes
                                            if o.flags and not o.reason and o.result_id])
+        refused_named = _said_to_be(server, done)
     from examcore.refusals import plain_result_refusal
     verbose = bool(ctx.find_root().meta.get("verbose"))
     counts = Counter(o.status.value for o in done.outcomes)
@@ -50,7 +51,8 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
     for number, o in enumerate(done.outcomes, 1):
         if o.reason:   # a result too damaged to name itself is named by its place in the file
             click.echo(cli_tr("  result {result}: {why}").format(
-                result=o.result_id or cli_tr("no. {number} in the file").format(number=number),
+                result=(o.result_id or cli_tr("no. {number} in the file").format(number=number))
+                + refused_named.get(number, ""),
                 why=plain_result_refusal(o.reason, o.detail or "")))
             if verbose:
                 click.echo(f"    ({o.reason}) {o.detail}")
@@ -87,6 +89,23 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                       "where it came from"))
     if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
         sys.exit(1)
+
+
+def _said_to_be(server, done) -> dict[int, str]:
+    """For each refused result of a bundle (by its number in the file): " (learner number name, exam
+    title)" as its envelope says, so the clerk knows whose result it is (issue 20: an id alone)."""
+    from sync_server.models import Learner, Package
+    wanted = {n: done.named[n - 1] for n, o in enumerate(done.outcomes, 1)
+              if o.reason and n - 1 < len(done.named) and done.named[n - 1][0]}
+    if not wanted:
+        return {}
+    with server.sessions() as s:
+        names = dict(s.execute(select(Learner.learner_no, Learner.name).where(
+            Learner.learner_no.in_({no for no, _ in wanted.values()}))).all())
+        titles = dict(s.execute(select(Package.package_id, Package.title).where(
+            Package.package_id.in_({p for _, p in wanted.values()}))).all())
+    return {n: f" ({no} {names.get(no, '')}, {titles.get(package, '?')})".replace(" ,", ",")
+            for n, (no, package) in wanted.items()}
 
 
 def _who_and_what(server, result_ids: list[str]) -> dict[str, str]:

@@ -38,6 +38,9 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     first = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert first.returncode == 1 and "is not approved here: if it is one of this centre's stations, approve it (xuefa-server devices list)" in first.stdout
     assert "device_not_enrolled" not in first.stdout   # said why in words, the code only with --verbose
+    # and whose result it is, as its envelope says (issue 20: an id alone told the clerk nothing)
+    assert f"{receipts[0].result_id} ({LEARNER[0]}" in first.stdout and "2026年度学法考试)" in first.stdout, \
+        first.stdout
     assert "no receipt file written" in first.stdout and not (stick / "r.receipts.json").exists()
     device_line = server_cli(instance, "devices", "list").stdout
     device_id = device_line.split()[0]
