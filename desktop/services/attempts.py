@@ -503,12 +503,7 @@ class ActiveAttempt:
             self.unlocked.header, self.unlocked.content_key, kind, challenge, typed, password,
             minutes if kind == EXTRA_TIME else 0)
         if proof_code is None:
-            self._action_failures += 1
-            if self._action_failures >= MAX_CODE_TRIES:
-                self._action_challenge = None
-                self.action_challenge()
-                return "new_challenge"
-            return "wrong"
+            return self._code_failed()
         if kind == EXTRA_TIME and self.minutes_by_code() + minutes > CODE_GRANT_CAP_MINUTES:
             return "over_cap"   # the servers would not count it: said, and the challenge is not spent
         self._action_challenge = None   # each challenge serves one action
@@ -609,6 +604,16 @@ class ActiveAttempt:
             reset_connections(self._sessions)
             raise SaveFailed(str(exc)) from exc
 
+    def _code_failed(self) -> str:
+        """A wrong code for the challenge shown: "wrong", or after MAX_CODE_TRIES "new_challenge" (a new
+        challenge, so guessing gets nowhere)."""
+        self._action_failures += 1
+        if self._action_failures >= MAX_CODE_TRIES:
+            self._action_challenge = None
+            self.action_challenge()
+            return "new_challenge"
+        return "wrong"
+
     def exit_code_ok(self, typed: str) -> str:
         """The proctor's closing code (action EXIT, made in the proctor tool for the challenge shown):
         "applied" (the code is kept for close_by_proctor), "wrong", or "new_challenge" after too many wrong
@@ -618,12 +623,7 @@ class ActiveAttempt:
         proof = ProctorKeys(self._sessions, self._keys).check(self.unlocked.header, self.unlocked.content_key,
                                                               EXIT, challenge, typed) if typed.strip() else None
         if proof is None:
-            self._action_failures += 1
-            if self._action_failures >= MAX_CODE_TRIES:
-                self._action_challenge = None
-                self.action_challenge()
-                return "new_challenge"
-            return "wrong"
+            return self._code_failed()
         self._action_challenge = None
         self._exit_proof = {"action_id": CODE_ACTION_PREFIX + challenge, "code": proof}
         return "applied"
