@@ -38,6 +38,12 @@ class Bundle:
     # from a server: per result the acceptance rules it holds (or rejected) the result for there; the
     # upper server holds it for them too (it cannot check a sitting it does not hold)
     held: list[list[str]] = field(default_factory=list)
+    # from a server: its administrators' decisions on results it held back ({"result_id", "review",
+    # "reviewed_by", "reviewed_at", "reason", "flags"}; sync_server/review_relay.py)
+    reviews: list[dict] = field(default_factory=list)
+
+
+REVIEW_FIELDS = {"result_id": str, "review": str, "reviewed_by": str, "reviewed_at": str, "reason": str, "flags": list}
 
 
 def _study_entry(item: dict) -> dict[str, Any]:
@@ -48,10 +54,10 @@ def _study_entry(item: dict) -> dict[str, Any]:
 
 def bundle_bytes(envelopes: list[Envelope], sender: Signer, sender_id: str,
                  certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None,
-                 held: list[list[str]] | None = None) -> bytes:
-    """A station bundles its own results; a server bundles its stations' results with their certificates
-    and the rules it holds each for (``held``), which the signed manifest covers. Study records ride along,
-    each named in the manifest by its hash."""
+                 held: list[list[str]] | None = None, reviews: list[dict] | None = None) -> bytes:
+    """A station bundles its own results; a server bundles its stations' results with their certificates,
+    the rules it holds each for (``held``) and its decisions on held results (``reviews``), which the
+    signed manifest covers. Study records ride along, each named in the manifest by its hash."""
     entries: list[dict[str, Any]] = [{"result_id": e.result_id, "content_hash": e.content_hash} for e in envelopes]
     if certificates is not None:
         for entry, cert in zip(entries, certificates, strict=True):
@@ -67,6 +73,8 @@ def bundle_bytes(envelopes: list[Envelope], sender: Signer, sender_id: str,
     }
     if study:
         manifest_fields["study"] = [_study_entry(item) for item in study]
+    if reviews:
+        manifest_fields["reviews"] = [{k: item[k] for k in REVIEW_FIELDS} for item in reviews]
     manifest = canonical.canonical_json(manifest_fields)
     outer: dict[str, Any] = {
         "manifest": canonical.b64e(manifest), "signature": canonical.b64e(sender.sign(manifest)),
@@ -123,7 +131,7 @@ def read_bundle(data: bytes) -> Bundle:
     if not all(isinstance(h, list) and all(isinstance(r, str) for r in h) for h in held):
         raise BundleError("entry_mismatch", "a result's held rules are not a list of rule codes")
     return Bundle(manifest["bundle_id"], sender_key, manifest["sender"]["id"], envelopes, certificates, study,
-                  held)
+                  held, manifest.get("reviews", []))
 
 
 def _check_shape(manifest: dict, outer: dict) -> None:
@@ -144,11 +152,23 @@ def _check_shape(manifest: dict, outer: dict) -> None:
     need(isinstance(manifest.get("study", []), list)
          and all(isinstance(e, dict) and isinstance(e.get("sha256"), str) for e in manifest.get("study", [])),
          "study entries are not a list of {sha256}")
+    need(isinstance(manifest.get("reviews", []), list) and all(_is_review(e) for e in manifest.get("reviews", [])),
+         "reviews are not a list of decisions")
     need(isinstance(outer.get("envelopes", []), list) and all(isinstance(e, str) for e in outer.get("envelopes", [])),
          "envelopes are not a list of texts")
     need(isinstance(outer.get("study", []), list) and all(
         isinstance(e, dict) and isinstance(e.get("record"), str) and isinstance(e.get("signature", ""), str)
         for e in outer.get("study", [])), "study records are not a list of {record, signature}")
+
+
+def _is_review(item: object) -> bool:
+    if not (isinstance(item, dict) and all(isinstance(item.get(k), kind) for k, kind in REVIEW_FIELDS.items())):
+        return False
+    try:
+        datetime.fromisoformat(item["reviewed_at"])
+    except ValueError:
+        return False
+    return item["review"] in ("accepted", "rejected") and all(isinstance(f, str) for f in item["flags"])
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -174,9 +194,9 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def export_bundle(path: Path, envelopes: list[Envelope], sender: Signer, sender_id: str,
                   certificates: list[dict | list[dict]] | None = None, study: list[dict] | None = None,
-                  held: list[list[str]] | None = None) -> Bundle:
+                  held: list[list[str]] | None = None, reviews: list[dict] | None = None) -> Bundle:
     """Write a bundle file atomically and read it back; raises if what is on the stick does not verify."""
-    write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates, study, held))
+    write_atomically(path, bundle_bytes(envelopes, sender, sender_id, certificates, study, held, reviews))
     back = read_bundle(Path(path).read_bytes())
     if ([e.content_hash for e in back.envelopes] != [e.content_hash for e in envelopes]
             or [r["record"] for r in back.study] != [r["record"] for r in study or []]):

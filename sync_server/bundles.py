@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
 
@@ -28,6 +29,7 @@ class BundleImport:
 
     relayed: bool = False              # a lower server's bundle (its stations' results), not a station's own
     named: list[tuple[str, str]] = field(default_factory=list)   # per result: (learner no, package id) it says
+    reviews: list[dict] = field(default_factory=list)   # a lower server's decisions: review_relay.follow's answers
 
     def receipt_file(self) -> bytes:
         """Receipts for everything this server holds from the bundle (stored now or before)."""
@@ -69,8 +71,13 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
                                               "(xuefa-server devices add-server its server-signing.key.pub)")
     outcomes = (ingest.ingest_many(blobs, "relay", relayed_by=bundle.sender_id, certificates=bundle.certificates,
                                    held_below=bundle.held) if blobs else [])
+    reviews = []
+    if bundle.reviews:   # after the results: a decision on one of them finds it
+        from sync_server.review_relay import follow
+        with ctx.sessions.begin() as s:
+            reviews = follow(s, cast(Device, sender), bundle.reviews, ctx.clock.now())   # known: approved here
     return BundleImport(bundle.sender_id, outcomes, *_study(ctx, bundle, sender, relayed=True), relayed=True,
-                        named=_named(bundle.envelopes))
+                        named=_named(bundle.envelopes), reviews=reviews)
 
 
 def _named(envelopes) -> list[tuple[str, str]]:
@@ -145,6 +152,7 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
     their stations' certificates and the rules each result is held for here, for the upstream by USB.
     Returns (results, study records)."""
     from sync_server.relay import held_for, identity, upward_chains
+    from sync_server.review_relay import item_of, untold
     with ctx.sessions() as s:
         query = select(Result).order_by(Result.received_at, Result.result_id)
         if not everything:
@@ -159,6 +167,9 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
         study_rows = list(s.scalars(study_query))
         study = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
                  for r, chain in zip(study_rows, upward_chains(ctx, s, study_rows), strict=True)]
+        # every decision the upstream has not heard over the network (a file gets no answer: the same
+        # decision again is answered as before up there)
+        reviews = [item_of(r) for r in untold(s, acknowledged_only=False)]
     me = identity(ctx)
-    write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study, held)
+    write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study, held, reviews)
     return len(envelopes), len(study)

@@ -99,6 +99,10 @@ class Result(Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[datetime | None]
     review_reason: Mapped[str] = mapped_column(Text, default="")
+    # the lower server whose decision this review applies (sync_server/review_relay.py); None: decided here
+    review_from: Mapped[str | None] = mapped_column(String(64))
+    # the reviewed_at of the decision last told to the upstream (it hears each decision once)
+    review_sent_at: Mapped[datetime | None]
 
     __table_args__ = (Index("ix_results_exam_learner", "exam_id", "learner_no"),
                       Index("ix_results_attempt_id", "attempt_id", unique=True),
@@ -482,3 +486,29 @@ class DeviceContact(Base):
     device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     seen_at: Mapped[datetime]                                      # naive UTC, this server's clock
     undelivered: Mapped[str] = mapped_column(Text, default="[]")   # JSON list of attempt ids
+
+
+class LowerReview(Base):
+    """A lower server's decision on a result it relayed (accepted or rejected there, with who, when and why),
+    as that server told it, and what this server made of it: ``applied`` (this server's review follows it)
+    or ``kept`` (decided here already, or held here for rules of its own; ``note`` says which). One row per
+    result: the latest decision told (sync_server/review_relay.py)."""
+
+    __tablename__ = "lower_reviews"
+    result_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    server_id: Mapped[str] = mapped_column(String(64))        # the device id of the lower server that told it
+    review: Mapped[str] = mapped_column(String(12))           # accepted | rejected
+    reviewed_by: Mapped[str] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime]                             # naive UTC, the lower server's clock
+    reason: Mapped[str] = mapped_column(Text, default="")
+    flags: Mapped[str] = mapped_column(String(400), default="")   # the rules it was held for down there
+    received_at: Mapped[datetime]                             # naive UTC, this server's clock
+    outcome: Mapped[str] = mapped_column(String(12))          # applied | kept
+    note: Mapped[str] = mapped_column(Text, default="")       # why kept: JSON {"text", "words"}, or ""
+
+    def note_words(self) -> tuple[str, dict | None]:
+        """The note as (English, Words.to_dict) for words_said."""
+        if not self.note:
+            return "", None
+        note = json.loads(self.note)
+        return note["text"], note["words"]

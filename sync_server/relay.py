@@ -23,6 +23,7 @@ from sync_server.context import ServerContext
 from sync_server.devices import certificate
 from sync_server.faults import crash_point
 from sync_server.models import Device, Result, Setting, StudyRecord
+from sync_server.review_relay import ReviewsTold, relay_reviews
 
 CHUNK = 200
 MAX_IN_FLIGHT = 16
@@ -117,6 +118,8 @@ class RelayReport:
     count: int            # results this server holds
     match: bool           # the upstream holds exactly those (count and digest)
     upstream_count: int = 0   # results the upstream holds from this server
+    reviews: ReviewsTold | None = None   # decisions on held results, told after the results
+    reviews_failed: SyncError | None = None   # why telling them stopped (they are told on the next run)
 
 
 def _after_cursor(query, cursor):
@@ -279,8 +282,20 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     if not answer["match"] and cursor is not None and not refused:
         # e.g. this server's clock was set back and a result sorted before the cursor: ask about everything
         again = relay(ctx, progress, full=True)
-        return RelayReport(sent + again.sent, already, again.refused, again.count, again.match, again.upstream_count)
-    return RelayReport(sent, already, refused, len(rows), bool(answer["match"]), int(answer.get("count", 0)))
+        return RelayReport(sent + again.sent, already, again.refused, again.count, again.match, again.upstream_count,
+                           again.reviews, again.reviews_failed)
+    reviews, failed = _tell_reviews(ctx, client)
+    return RelayReport(sent, already, refused, len(rows), bool(answer["match"]), int(answer.get("count", 0)),
+                       reviews, failed)
+
+
+def _tell_reviews(ctx: ServerContext, client: SyncClient) -> tuple[ReviewsTold | None, SyncError | None]:
+    """The decisions taken here on held results, once the results are up there (sync_server/review_relay.py);
+    a failure is reported beside the relay's figures, never instead of them."""
+    try:
+        return relay_reviews(ctx, client), None
+    except SyncError as exc:
+        return None, exc
 
 
 def connections_for(ctx: ServerContext, client: SyncClient) -> int:

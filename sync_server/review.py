@@ -17,7 +17,7 @@ from examcore.clock import from_utc_naive, utc_naive
 from sync_server import changes
 from sync_server.acceptance import RULES, describe
 from sync_server.counted import attempt_change, attempt_limits, counted_elsewhere, lock_learners, recount
-from sync_server.models import Alert, Device, Learner, Result
+from sync_server.models import Alert, Device, Learner, LowerReview, Result
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
@@ -42,7 +42,8 @@ def _scoped(query, scope: Collection[str] | None, include_unplaced: bool):
 def flagged_results(s: Session, scope: Collection[str] | None, include_unplaced: bool = True,
                     rule: str | None = None, unit_id: str | None = None, exam_id: str | None = None,
                     review: str | None = "held", limit: int = 500) -> list[dict]:
-    """Flagged results, newest first. ``review``: held (default), accepted, rejected, or None for all."""
+    """Flagged results, newest first. ``review``: held (default), accepted, rejected, or None for all. Each
+    with "below": what the lower server that relayed it decided (review_relay.told_below), or None."""
     query = (select(Result, Learner.name, Learner.unit_id).outerjoin(Learner, Learner.learner_no == Result.learner_no)
              .where(Result.review.in_([review] if review else LISTED)))
     query = _scoped(query, scope, include_unplaced)
@@ -55,8 +56,9 @@ def flagged_results(s: Session, scope: Collection[str] | None, include_unplaced:
     rows = s.execute(query.order_by(Result.received_at.desc(), Result.result_id).limit(limit)).all()
     rooms = dict(s.execute(select(Device.device_id, Device.room).where(
         Device.device_id.in_({r.device_id for r, _, _ in rows}))).all()) if rows else {}
-    return [result_dict(r, name, unit, rooms.get(r.device_id)) for r, name, unit in rows
-            if not rule or rule in r.flags.split(",")]
+    below = told_below(s, [r.result_id for r, _, _ in rows])
+    return [{**result_dict(r, name, unit, rooms.get(r.device_id)), "below": below.get(r.result_id)}
+            for r, name, unit in rows if not rule or rule in r.flags.split(",")]
 
 
 def result_dict(r: Result, name: str | None = None, unit_id: str | None = None, room: str | None = None) -> dict:
@@ -107,7 +109,7 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
                                                   "that allows {allowed}: reject one of them first",
                                                   learner_no=row.learner_no, counted=counted, allowed=allowed))
     row.review, row.reviewed_by, row.reviewed_at = DECISIONS[decision], who, utc_naive(now)
-    row.review_reason = reason.strip()
+    row.review_reason, row.review_from = reason.strip(), None   # decided here (review_relay sets who told it)
     s.flush()
     recount(s, row.exam_id, row.learner_no)
     s.add(Alert(kind=f"result_{DECISIONS[decision]}", result_id=result_id, device_id=row.device_id,
@@ -122,3 +124,20 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
 
 def held_total(s: Session) -> int:
     return s.scalar(select(func.count()).select_from(Result).where(Result.review == "held")) or 0
+
+
+def told_below(s: Session, result_ids: list[str]) -> dict[str, dict]:
+    """result id -> what the lower server decided and what became of it here, for the flagged lists:
+    {"server", "review", "reviewed_by", "reviewed_at", "reason", "outcome", "note", "note_words"}."""
+    if not result_ids:
+        return {}
+    rows = list(s.scalars(select(LowerReview).where(LowerReview.result_id.in_(result_ids))))
+    names = dict(s.execute(select(Device.device_id, Device.note)
+                           .where(Device.device_id.in_({r.server_id for r in rows}))).all()) if rows else {}
+    out = {}
+    for r in rows:
+        note, words = r.note_words()
+        out[r.result_id] = {"server": names.get(r.server_id) or r.server_id, "review": r.review,
+                            "reviewed_by": r.reviewed_by, "reviewed_at": from_utc_naive(r.reviewed_at).isoformat(),
+                            "reason": r.reason, "outcome": r.outcome, "note": note, "note_words": words}
+    return out

@@ -2182,6 +2182,10 @@ this PC's clock now: {clock}</source>
       <translation>来自本单位以外的改密</translation>
     </message>
     <message>
+      <source>a lower server's decision not followed</source>
+      <translation>未采纳下级服务器的审核决定</translation>
+    </message>
+    <message>
       <source>; the detail is in {log}</source>
       <translation>；详细信息见 {log}</translation>
     </message>
@@ -2842,8 +2846,16 @@ this PC's clock now: {clock}</source>
       <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
     </message>
     <message>
+      <source>    {server} decided: {review} by {who} ({reason})</source>
+      <translation>    {server} 的决定：{who} {review}（{reason}）</translation>
+    </message>
+    <message>
       <source>{file} from {sender}: {counts}</source>
       <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>review decisions of {sender}: {followed} followed here, {kept} not</source>
+      <translation>{sender} 的审核决定：本服务器采纳 {followed} 项，未采纳 {kept} 项</translation>
     </message>
     <message>
       <source>this server has no upstream: the server you carry it to must approve this one first (there: xuefa-server devices add-server with this server's server-signing.key.pub); then `xuefa-server trust-upstream` its key here, to read the receipt file it writes</source>
@@ -2854,12 +2866,20 @@ this PC's clock now: {clock}</source>
       <translation>{count} 份成绩</translation>
     </message>
     <message>
+      <source>; not followed here: {why}</source>
+      <translation>；本服务器未采纳：{why}</translation>
+    </message>
+    <message>
       <source>{result_id}: {review} by {who}</source>
       <translation>{result_id}：{who} {review}</translation>
     </message>
     <message>
       <source>study records: {counts}</source>
       <translation>学习及账号记录：{counts}</translation>
+    </message>
+    <message>
+      <source>  not followed {result_id}: {why}</source>
+      <translation>  未采纳 {result_id}：{why}</translation>
     </message>
     <message>
       <source>{count} result(s) written to {path} and verified</source>
@@ -3246,8 +3266,20 @@ this PC's clock now: {clock}</source>
       <translation>与上级的同步正在进行，自 {since} 起（{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）</translation>
     </message>
     <message>
+      <source>telling the upstream the review decisions stopped (they are told on the next run)</source>
+      <translation>向上级报送审核决定中断（下次同步时再报送）</translation>
+    </message>
+    <message>
+      <source>{sent} review decision(s) told to the upstream</source>
+      <translation>已向上级报送 {sent} 项审核决定</translation>
+    </message>
+    <message>
       <source>upstream {url}: {status}</source>
       <translation>上级 {url}：{status}</translation>
+    </message>
+    <message>
+      <source>  not followed by the upstream {result_id}: {why}</source>
+      <translation>  上级未采纳 {result_id}：{why}</translation>
     </message>
     <message>
       <source>taking changes from the upstream stopped (run it again to resume)</source>
@@ -3512,6 +3544,30 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{learner_no} already has {counted} counted attempt(s) of an exam that allows {allowed}: reject one of them first</source>
       <translation>{learner_no} 已有 {counted} 次计入的考试，而该考试只允许 {allowed} 次：请先拒绝其中一次</translation>
+    </message>
+    <message>
+      <source>{server}: {review} by {who} ({reason})</source>
+      <translation>{server}：{who} {review}（{reason}）</translation>
+    </message>
+    <message>
+      <source>decided here already ({review} by {who})</source>
+      <translation>本服务器已作出决定（{who} {review}）</translation>
+    </message>
+    <message>
+      <source>{told}; decided otherwise here ({review} by {who}), which stands</source>
+      <translation>{told}；本服务器的决定不同（{who} {review}），以本服务器为准</translation>
+    </message>
+    <message>
+      <source>{told}; still held here for {rules}</source>
+      <translation>{told}；本服务器仍因 {rules} 暂不计入</translation>
+    </message>
+    <message>
+      <source>held here for {rules}, which the lower server did not check</source>
+      <translation>本服务器因 {rules} 暂不计入，下级服务器未审核此项</translation>
+    </message>
+    <message>
+      <source>{told}; still held here: {why}</source>
+      <translation>{told}；本服务器仍暂不计入：{why}</translation>
     </message>
     <message>
       <source>missing column(s) {items}; found: {value}</source>

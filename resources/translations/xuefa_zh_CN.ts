@@ -1666,217 +1666,227 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="21"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="22"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="26"/>
         <source>Held back</source>
         <translation>暂未计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="26"/>
         <source>Accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
         <source>Rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Learner</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Handed in</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Rules broken</source>
         <translation>不符合的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="38"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="39"/>
         <source>Accept…</source>
         <translation>认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="40"/>
         <source>Reject…</source>
         <translation>不予认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="44"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="51"/>
         <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
         <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="60"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
         <source>learner of another unit</source>
         <translation>考生不属于本考试机所服务的单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
         <source>not seated in the sitting</source>
         <translation>未编排在该场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
         <source>seat checked in at another station</source>
         <translation>座位由其他考试机签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
         <source>before the sitting started</source>
         <translation>场次开始前作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
         <source>recorded as absent</source>
         <translation>监考已登记缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
         <source>handed in again in the sitting</source>
         <translation>同一场次再次交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
         <source>started after login closed</source>
         <translation>停止登录后才开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
         <source>station clock set back</source>
         <translation>考试机时钟被调回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
         <source>no attempt left</source>
         <translation>超出考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="82"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="82"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="82"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="93"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="96"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂未计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
+        <source>%1 decided: %2 by %3 (%4)</source>
+        <translation>%1 的决定：%3 %2（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <source>; not followed here: %1</source>
+        <translation>；本服务器未采纳：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="114"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="116"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="116"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="121"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="111"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="112"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="124"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="126"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="127"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="135"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="138"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -5222,7 +5232,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="279"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="287"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5306,136 +5316,151 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="147"/>
+        <source>%1 review decision(s) told to the upstream.</source>
+        <translation>已向上级报送 %1 项审核决定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="149"/>
+        <source>The upstream did not follow %1 of them (decided there already, or held there for its own rules); its administrators see why.</source>
+        <translation>其中 %1 项上级未采纳（上级已自行决定，或因上级自身的规则暂不计入），原因可在上级查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="153"/>
+        <source>Review decisions could not be told this time; they are told on the next sync.</source>
+        <translation>本次未能报送审核决定，下次同步时再报送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="156"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="164"/>
         <source>%1 result(s) sent to the upstream and confirmed; then </source>
         <translation>已向上级发送 %1 份成绩并获确认；随后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="158"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="166"/>
         <source>the sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。没有丢失任何数据；再次运行即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="174"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="167"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="175"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="190"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="197"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="215"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="215"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="216"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="216"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="217"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="230"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="234"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="238"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="246"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="247"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="257"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="251"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="259"/>
         <source>%1 had been confirmed before.</source>
         <translation>另有 %1 份此前已确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="256"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="264"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="284"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="277"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="293"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="287"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="295"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

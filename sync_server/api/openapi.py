@@ -48,6 +48,9 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (m.ResultsBatchResponse, "one outcome per item")}, DEVICE),
     ("post", "/relay/summary", "compare count and digest of what both sides hold", m.RelaySummary,
      {"200": (m.RelaySummaryResponse, "match or not")}, DEVICE),
+    ("post", "/relay/reviews", "a lower server's decisions on results it holds back (followed here unless decided "
+     "here, held for a rule of this server's own, or over the attempt limit)", m.RelayReviews,
+     {"200": (m.RelayReviewsResponse, "one outcome per decision")}, DEVICE),
     ("post", "/admin/login", "an administrator's bearer token", m.AdminLogin,
      {"200": (m.AdminLoginResponse, "logged in"),
       "401": (m.Error, "wrong_login (one answer for an unknown name, a wrong password and a locked account), "

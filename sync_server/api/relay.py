@@ -7,10 +7,10 @@ from sqlalchemy import select
 from sync_server.api import api
 from sync_server.api.device_auth import require_device
 from sync_server.api.results import _ingest
-from sync_server.api.schemas import RelayBatch, RelayMissingRequest, RelaySummary
+from sync_server.api.schemas import RelayBatch, RelayMissingRequest, RelayReviews, RelaySummary
 from sync_server.api.validation import parse_body
 from sync_server.context import server
-from sync_server.models import Result
+from sync_server.models import Device, Result
 from sync_server.relay import digest_of
 
 
@@ -44,3 +44,15 @@ def relay_summary():
         rows = list(s.execute(select(Result.result_id, Result.content_hash).where(Result.relayed_by == g.device_id)))
     count, digest = len(rows), digest_of(rows)
     return jsonify(count=count, digest=digest, match=(count, digest) == (theirs.count, theirs.digest))
+
+
+@api.post("/relay/reviews")
+@require_device
+def relay_reviews():
+    """The lower server's decisions on flagged results (sync_server/review_relay.py)."""
+    from sync_server.review_relay import follow
+    items = [i.model_dump(mode="json") for i in parse_body(RelayReviews).items]
+    ctx = server()
+    with ctx.sessions.begin() as s:
+        answered = follow(s, s.get(Device, g.device_id), items, ctx.clock.now())
+    return jsonify(results=answered)

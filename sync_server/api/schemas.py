@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -257,6 +257,31 @@ class RelayItem(Message):
 
 class RelayBatch(Message):
     items: list[RelayItem] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class RelayReviewItem(Message):
+    result_id: str = Field(max_length=64)
+    review: Literal["accepted", "rejected"]
+    reviewed_by: str = Field(max_length=200)
+    reviewed_at: datetime = Field(description="when it was decided down there (ISO 8601 with offset)")
+    reason: str = Field(max_length=2000)
+    flags: list[Annotated[str, Field(max_length=40)]] = Field(default=[], max_length=20,
+                                                              description="the rules it was held for down there")
+
+
+class RelayReviews(Message):
+    items: list[RelayReviewItem] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class RelayReviewOutcome(Message):
+    result_id: str
+    outcome: Literal["applied", "kept", "unknown", "not_yours"]
+    note: str
+    note_words: dict | None = None
+
+
+class RelayReviewsResponse(Message):
+    results: list[RelayReviewOutcome]
 
 
 class RelaySummary(Message):

@@ -125,6 +125,9 @@ def sync_upstream_now():
             yield _line(finished={"sent": report.sent, "already_there": report.already_there,
                                   "count": report.count, "match": report.match, "refused": len(report.refused),
                                   "upstream_count": report.upstream_count,
+                                  "reviews_sent": report.reviews.sent if report.reviews else 0,
+                                  "reviews_kept": len(report.reviews.kept) if report.reviews else 0,
+                                  "reviews_failed": str(report.reviews_failed) if report.reviews_failed else None,
                                   "study_sent": study.sent, "study_refused": len(study.refused)})
         except SyncError as exc:
             state.update(outcome=f"{exc.code}: {exc}", failed=True)

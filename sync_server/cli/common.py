@@ -261,4 +261,5 @@ def alert_words(kind: str) -> str:
             "conflicting_upload": cli_tr("a result re-sent changed"),
             "package_skipped": cli_tr("exam package not taken"), "study_file_skipped": cli_tr("study file not taken"),
             "result_accepted": cli_tr("held result accepted"), "result_rejected": cli_tr("held result rejected"),
-            "password_change_outside_unit": cli_tr("password change from outside the unit")}.get(kind, kind)
+            "password_change_outside_unit": cli_tr("password change from outside the unit"),
+            "lower_review_kept": cli_tr("a lower server's decision not followed")}.get(kind, kind)

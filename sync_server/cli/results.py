@@ -69,6 +69,8 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                     record=record.record_id, why=plain_result_refusal(record.reason, record.detail)))
                 if verbose:
                     click.echo(f"    ({record.reason}) {record.detail}")
+    if done.reviews:
+        _said_reviews(done)
     if done.held:
         out = receipts or path.with_name(path.stem + ".receipts.json")
         try:
@@ -89,6 +91,17 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                       "where it came from"))
     if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
         sys.exit(1)
+
+
+def _said_reviews(done) -> None:
+    """The lower server's decisions the bundle carried: how many were followed, and each that was not, why."""
+    from examcore.cli_text import words_said
+    kept = [o for o in done.reviews if o["outcome"] != "applied"]
+    click.echo(cli_tr("review decisions of {sender}: {followed} followed here, {kept} not").format(
+        sender=done.sender_id, followed=len(done.reviews) - len(kept), kept=len(kept)))
+    for o in kept:
+        click.echo(cli_tr("  not followed {result_id}: {why}").format(
+            result_id=o["result_id"], why=words_said(o["note"], o.get("note_words"))))
 
 
 def _said_to_be(server, done) -> dict[int, str]:
@@ -197,7 +210,19 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
             review=review_words(r["review"]), who=r["reviewed_by"], reason=r["review_reason"]) if r["reviewed_by"] else ""
         click.echo(f"{r['result_id']}  {r['learner_no']} {r['name']}  {r['exam_id']} {r['score']}  "
                    f"{r['device_id']}  {rule_words(r['flags'])}{decided}")
+        if r.get("below"):
+            click.echo(below_line(r["below"]))
     click.echo(cli_tr("{count} result(s)").format(count=len(rows)))
+
+
+def below_line(below: dict) -> str:
+    """What the lower server that relayed a result decided, and whether this server followed it."""
+    from examcore.cli_text import words_said
+    line = cli_tr("    {server} decided: {review} by {who} ({reason})").format(
+        server=below["server"], review=review_words(below["review"]), who=below["reviewed_by"], reason=below["reason"])
+    if below["outcome"] == "kept":
+        line += cli_tr("; not followed here: {why}").format(why=words_said(below["note"], below["note_words"]))
+    return line
 
 
 @click.command()

@@ -115,6 +115,23 @@ def _records_named(server, record_ids: list[str]) -> dict[str, tuple[str, str]]:
             .where(StudyRecord.record_id.in_(record_ids)))}
 
 
+def _told_reviews(report) -> int:
+    """The review decisions told to the upstream (sync_server/review_relay.py), each one it did not follow
+    named with why; returns the exit status bits."""
+    from examcore.cli_text import words_said
+    if report.reviews_failed is not None:
+        click.echo(refusal(cli_tr("telling the upstream the review decisions stopped (they are told on the next "
+                                  "run)"), report.reviews_failed), err=True)
+        return EXIT_RELAY_FAILED
+    if report.reviews is None or not report.reviews.sent:
+        return 0
+    click.echo(cli_tr("{sent} review decision(s) told to the upstream").format(sent=report.reviews.sent))
+    for o in report.reviews.kept:
+        click.echo(cli_tr("  not followed by the upstream {result_id}: {why}").format(
+            result_id=o["result_id"], why=words_said(o.get("note", ""), o.get("note_words"))))
+    return 0
+
+
 def _sync_steps(server, session) -> int:
     """sync-upstream's steps, each told on its own; returns the exit status."""
     from examcore.sync_client import SyncError
@@ -162,6 +179,7 @@ def _sync_steps(server, session) -> int:
                               "not the same").format(count=report.count, upstream=report.upstream_count))
         if report.refused or not report.match:
             status |= EXIT_REFUSED
+        status |= _told_reviews(report)
     session.stage("study")
     try:
         study = relay_study(server)

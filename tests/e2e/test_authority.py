@@ -156,3 +156,29 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     assert NEW_LEARNER[0] in asked[0] and "guanli" in asked[0]
     at_centre, _ = _verdicts(folders["centre"])
     assert at_centre[forged.result_id][0] == "rejected"
+
+    # the centre's decisions travel up with the next sync: the province follows them (a rejection always;
+    # an acceptance for the rules the centre held it for), unless its own administrator decided first, which
+    # stands and is said, never silently
+    first, second = (r.result_id for r in receipts[:2])
+    for result_id, decision, reason in ((first, "reject", "第一次作答时考试机故障"), (second, "accept", "经核实由本人补考")):
+        done = cli(folders["centre"], "decide", result_id, decision, "--reason", reason, "--by", "guanli", "--yes")
+        assert done.returncode == 0, done.stderr
+    own = cli(folders["province"], "decide", forged.result_id, "accept", "--reason", "省级复核", "--by", "guanli")
+    assert own.returncode == 0, own.stderr
+    told = cli(folders["centre"], "sync-upstream", env={"XUEFA_LANG": "en"})
+    assert "3 review decision(s) told to the upstream" in told.stdout, told.stdout + told.stderr
+    assert f"not followed by the upstream {forged.result_id}: decided here already (accepted by guanli" in told.stdout
+    assert told.returncode == 0, told.stdout + told.stderr
+    at_province, counted_up = _verdicts(folders["province"])
+    assert at_province[first][0] == "rejected" and at_province[second][0] == "accepted"
+    # the same counted attempts as at the centre, but for the forged result the province accepted itself
+    assert at_province[forged.result_id][0] == "accepted"
+    assert counted_up == _verdicts(folders["centre"])[1] | {(NEW_LEARNER[0], 1)}
+    listed = cli(folders["province"], "flagged", "--review", "all", env={"XUEFA_LANG": "en"}).stdout
+    assert "centre decided: rejected by guanli" in listed and "第一次作答时考试机故障" in listed
+    assert "; not followed here: decided here already" in listed
+    alerts = cli(folders["province"], "status", env={"XUEFA_LANG": "en"})
+    assert "decided otherwise here (accepted by guanli (server console)), which stands" in alerts.stdout, alerts.stdout
+    again = cli(folders["centre"], "sync-upstream", env={"XUEFA_LANG": "en"})
+    assert "review decision" not in again.stdout   # each decision is told once

@@ -221,3 +221,20 @@ def test_bundle_round_trip_and_refusals(tmp_path, centre):
     with pytest.raises(BundleError, match="bad_signature"):
         read_bundle(canonical.canonical_json(forged))
 
+
+
+def test_a_servers_review_decisions_ride_in_the_signed_manifest_and_malformed_ones_refuse_the_file(centre):
+    """A lower server's decisions on held results (sync_server/review_relay.py) are signed with the bundle;
+    one that is not a decision (no date, an unknown verdict, rules that are not texts) refuses the file."""
+    device = SigningKey.generate()
+    envs = [_seal(_chain("a0"), [Recipient("c", centre.public_raw())], device)]
+    decision = {"result_id": envs[0].result_id, "review": "rejected", "reviewed_by": "guanli",
+                "reviewed_at": "2026-12-03T08:00:00+00:00", "reason": "代考", "flags": ["recorded_missing"]}
+    assert read_bundle(bundle_bytes(envs, device, "server-c", reviews=[decision])).reviews == [decision]
+    outer = json.loads(bundle_bytes(envs, device, "server-c", reviews=[decision]))
+    outer["manifest"] = canonical.b64e(canonical.b64d(outer["manifest"]).replace(b"rejected", b"accepted"))
+    with pytest.raises(BundleError, match="bad_signature"):   # a decision cannot be changed on the stick
+        read_bundle(canonical.canonical_json(outer))
+    for bad in ({"reviewed_at": "yesterday"}, {"review": "counted"}, {"flags": [3]}, {"reason": None}):
+        with pytest.raises(BundleError, match="not_a_bundle"):
+            read_bundle(bundle_bytes(envs, device, "server-c", reviews=[{**decision, **bad}]))

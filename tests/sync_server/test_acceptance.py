@@ -599,7 +599,20 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
         from sync_server.review import decide
         with centre.sessions.begin() as s:
             decide(s, envelope.result_id, "accept", "监考记录有误，本人到场", "guanli", utc_naive(now))
-        assert _items(centre, [envelope.result_id])[0]["flags"] == []   # accepted below: nothing more to tell
+        assert _items(centre, [envelope.result_id])[0]["flags"] == []   # accepted below: no rule to tell
+        # the decision itself travels up the same road, and the province follows it
+        if road == "relay":
+            from sync_server.review_relay import follow, item_of
+            with centre.sessions() as s, province.sessions.begin() as up:
+                [told] = follow(up, up.get(Device, upstream.device_id), [item_of(s.get(Result, envelope.result_id))],
+                                province.clock.now())
+        else:
+            export_bundle(centre, tmp_path / "centre2.xfr")
+            [told] = import_bundle(province, (tmp_path / "centre2.xfr").read_bytes()).reviews
+        assert told["outcome"] == "applied"
+        with province.sessions() as s:
+            assert s.get(Result, envelope.result_id).review == "accepted"
+            assert s.get(CountedAttempt, ("exam-2026", LEARNER[0])) is not None
     finally:
         for ctx in ctxs.values():
             ctx.close()

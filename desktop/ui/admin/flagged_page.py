@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
+from examcore.cli_text import words_said
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
 from desktop.ui.local_time import local_time
@@ -84,6 +85,8 @@ class FlaggedPage(QWidget):
             decided = decisions.get(r["review"], r["review"])
             if r["reviewed_by"]:
                 decided += f"（{r['reviewed_by']}：{r['review_reason']}）"
+            if r.get("below"):
+                decided += " " + self.below_words(r["below"], decisions)
             cells = [r["learner_no"], r["name"], r["unit_id"] or "", r["exam_id"], r["score"],
                      r["device_id"] + (f"（{r['room']}）" if r["room"] else ""), local_time(r["submitted_at"]),
                      "；".join(names.get(code, code) for code in r["flags"]), decided]
@@ -91,6 +94,15 @@ class FlaggedPage(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(str(text)))
         held = answer["held"].get("total", 0)
         self.status_label.setText(self.tr("%1 result(s) held back, not counted.").replace("%1", str(held)))
+
+    def below_words(self, below: dict, decisions: dict) -> str:
+        """What the lower server that relayed it decided, and whether this server followed it."""
+        text = self.tr("%1 decided: %2 by %3 (%4)").replace("%1", below["server"]).replace(
+            "%2", decisions.get(below["review"], below["review"])).replace("%3", below["reviewed_by"]).replace(
+            "%4", below["reason"])
+        if below["outcome"] == "kept":
+            text += self.tr("; not followed here: %1").replace("%1", words_said(below["note"], below["note_words"]))
+        return text
 
     def selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()

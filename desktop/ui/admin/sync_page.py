@@ -143,6 +143,14 @@ class SyncPage(QWidget):
         text = self.tr("Done: %1 result(s) sent, %2 already there; %3. %4 study record(s) sent.") \
             .replace("%1", str(outcome["sent"])).replace("%2", str(outcome["already_there"])) \
             .replace("%3", held).replace("%4", str(outcome["study_sent"]))
+        if outcome.get("reviews_sent"):
+            text += " " + self.tr("%1 review decision(s) told to the upstream.").replace("%1", str(outcome["reviews_sent"]))
+        if outcome.get("reviews_kept"):
+            text += " " + self.tr("The upstream did not follow %1 of them (decided there already, or held there for "
+                                     "its own rules); its administrators see why.").replace(
+                "%1", str(outcome["reviews_kept"]))
+        if outcome.get("reviews_failed"):
+            text += " " + self.tr("Review decisions could not be told this time; they are told on the next sync.")
         if outcome["refused"] or outcome["study_refused"]:
             text += " " + self.tr("The upstream refused %1: see xuefa-server status.").replace(
                 "%1", str(outcome["refused"] + outcome["study_refused"]))

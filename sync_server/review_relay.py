@@ -1,0 +1,173 @@
+"""A lower server's decisions on flagged results travel to its upstream (issue 14: the province must not
+silently count what a centre rejected, nor hold again what a centre accepted for rules only the centre
+could check).
+
+Down here, every decision (sync_server/review.py) on a result the upstream already holds is told once:
+who, when, why, and the rules the result was held for here. Up there, the decision is kept as told
+(``LowerReview``) and followed, unless:
+
+- an administrator up there decided the result already (their decision stands; a different one below is an
+  alert, never silent);
+- the result is accepted below but held up there for a rule of the upper server's own (an attempt counted
+  at another centre, say): it stays held, with an alert;
+- accepting would count more attempts than the exam allows (``over_limit``): it stays held, with an alert.
+
+A rejection below is always followed (it can only count fewer). A followed decision becomes this server's
+own review, labelled with the lower server's name, so it travels on up the same way."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from examcore.cli_text import Words
+from examcore.clock import from_utc_naive, utc_naive
+from sync_server.context import ServerContext
+from sync_server.models import Alert, Device, LowerReview, Result
+
+CHUNK = 200
+APPLIED, KEPT, UNKNOWN, NOT_YOURS = "applied", "kept", "unknown", "not_yours"
+
+
+# ---- down here: what to tell -------------------------------------------------------------------------------
+
+def untold(s: Session, limit: int | None = None, acknowledged_only: bool = True) -> list[Result]:
+    """Decided results whose latest decision the upstream has not heard, oldest decision first; only those
+    it confirmed holding (``acknowledged_only``: the network relay sends results first; a USB bundle
+    carries both)."""
+    query = (select(Result).where(Result.review.in_(("accepted", "rejected")), Result.reviewed_at.is_not(None))
+             .order_by(Result.reviewed_at, Result.result_id))
+    if acknowledged_only:
+        query = query.where(Result.upstream_ack_at.is_not(None))
+    rows = [r for r in s.scalars(query) if r.review_sent_at != r.reviewed_at]
+    return rows[:limit] if limit else rows
+
+
+def item_of(row: Result) -> dict:
+    """One decision as the upstream hears it (schemas.RelayReviewItem)."""
+    return {"result_id": row.result_id, "review": row.review, "reviewed_by": row.reviewed_by or "",
+            "reviewed_at": from_utc_naive(cast(datetime, row.reviewed_at)).isoformat(), "reason": row.review_reason,
+            "flags": [f for f in row.flags.split(",") if f]}
+
+
+@dataclass(frozen=True)
+class ReviewsTold:
+    sent: int        # decisions the upstream heard (followed or kept)
+    kept: list[dict]  # those it did not follow: {"result_id", "outcome", "note"}
+
+
+def relay_reviews(ctx: ServerContext, client) -> ReviewsTold:
+    """Tell the upstream every decision it has not heard (after the results themselves went up). Raises
+    SyncError when the upstream cannot be reached or refuses the request; what was told before stays told."""
+    from examcore.sync_client import SyncError
+    sent, kept = 0, list[dict]()
+    while True:
+        with ctx.sessions() as s:
+            rows = untold(s, CHUNK)
+            items = [item_of(r) for r in rows]
+            marks = {r.result_id: r.reviewed_at for r in rows}
+        if not items:
+            return ReviewsTold(sent, kept)
+        status, answer = client._call("POST", "/relay/reviews", json.dumps({"items": items}).encode())
+        if status != 200:
+            raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+        heard = [o for o in answer["results"] if o["outcome"] != UNKNOWN]
+        with ctx.sessions.begin() as s:
+            for o in heard:
+                row = s.get(Result, o["result_id"])
+                if row is not None and row.reviewed_at == marks.get(o["result_id"]):   # not decided again meanwhile
+                    row.review_sent_at = row.reviewed_at
+        sent += len(heard)
+        kept += [o for o in heard if o["outcome"] != APPLIED]
+        if len(heard) < len(items):   # the upstream lacks some: the results' relay sends them first, next time
+            return ReviewsTold(sent, kept)
+
+
+# ---- up there: what to make of it --------------------------------------------------------------------------
+
+def follow(s: Session, sender: Device, items: list[dict], now: datetime) -> list[dict]:
+    """Keep and (where the rules above allow) follow the decisions a lower server tells. ``items``: dicts as
+    ``item_of`` makes them. Returns per item {"result_id", "outcome": applied | kept | unknown | not_yours,
+    "note"}: unknown, not held here (the lower server tells it again later); not_yours, relayed here by
+    another server (kept, never followed)."""
+    out = []
+    for item in items:
+        row = s.get(Result, item["result_id"], with_for_update=True)
+        if row is None:
+            out.append({"result_id": item["result_id"], "outcome": UNKNOWN, "note": ""})
+            continue
+        if row.relayed_by != sender.device_id:
+            out.append({"result_id": row.result_id, "outcome": NOT_YOURS,
+                        "note": "this result reached this server through another server"})
+            continue
+        told, fresh = _keep(s, sender, item, now)
+        if fresh:
+            told.outcome, note = _follow_one(s, sender, row, item, now)
+            told.note = json.dumps({"text": str(note), "words": note.to_dict()}, ensure_ascii=False) if note else ""
+        english, words = told.note_words()
+        out.append({"result_id": row.result_id, "outcome": told.outcome, "note": english, "note_words": words})
+    return out
+
+
+def _naive(text: str) -> datetime:
+    """A moment as stored (naive UTC); one told without a zone is taken as UTC, as it is stored."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is None else utc_naive(moment)
+
+
+def _keep(s: Session, sender: Device, item: dict, now: datetime) -> tuple[LowerReview, bool]:
+    """The decision kept as told; False when it is the one heard before (its answer was lost on the way)."""
+    told = s.get(LowerReview, item["result_id"])
+    when = _naive(item["reviewed_at"])
+    if told is not None and told.reviewed_at == when and told.review == item["review"]:
+        return told, False
+    if told is None:
+        told = LowerReview(result_id=item["result_id"])
+        s.add(told)
+    told.server_id, told.review, told.reviewed_by = sender.device_id, item["review"], item["reviewed_by"][:200]
+    told.reviewed_at, told.reason, told.flags = when, item["reason"], ",".join(item["flags"])
+    told.received_at, told.outcome, told.note = utc_naive(now), "", ""   # both filled in by follow()
+    return told, True
+
+
+def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: datetime) -> tuple[str, Words | None]:
+    from sync_server.review import DECISIONS, ReviewError, decide
+    server_name = sender.note or sender.device_id
+    decision = "reject" if item["review"] == "rejected" else "accept"
+    said = Words("{server}: {review} by {who} ({reason})", server=server_name, review=_verdict(item["review"]),
+                 who=item["reviewed_by"], reason=item["reason"])
+    if row.reviewed_at is not None and row.review_from is None:   # an administrator here decided: that stands
+        if row.review != DECISIONS[decision]:
+            _alert(s, row, now, Words("{told}; decided otherwise here ({review} by {who}), which stands", told=said,
+                                      review=_verdict(row.review), who=row.reviewed_by or ""))
+        return KEPT, Words("decided here already ({review} by {who})", review=_verdict(row.review),
+                           who=row.reviewed_by or "")
+    if decision == "accept":
+        own = sorted({f for f in row.flags.split(",") if f} - set(item["flags"]))
+        if row.review == "counted":
+            return APPLIED, None
+        if own:
+            _alert(s, row, now, Words("{told}; still held here for {rules}", told=said, rules=",".join(own)))
+            return KEPT, Words("held here for {rules}, which the lower server did not check", rules=",".join(own))
+    who = f"{item['reviewed_by']} @ {server_name}"[:64]
+    try:
+        decide(s, row.result_id, decision, item["reason"] or "-", who, now)
+    except ReviewError as exc:   # over_limit: it stays held, and someone here must choose
+        _alert(s, row, now, Words("{told}; still held here: {why}", told=said, why=exc.detail))
+        return KEPT, cast(Words, exc.detail)   # every ReviewError is made with Words
+    row.review_from = sender.device_id
+    return APPLIED, None
+
+
+def _verdict(review: str) -> Words:
+    """A decided review state (accepted or rejected) as words the reader's language has."""
+    return {"accepted": Words("accepted"), "rejected": Words("rejected")}[review]
+
+
+def _alert(s: Session, row: Result, now: datetime, detail: Words) -> None:
+    s.add(Alert(kind="lower_review_kept", result_id=row.result_id, device_id=row.device_id,
+                created_at=utc_naive(now), detail=detail))

@@ -1,0 +1,166 @@
+"""A centre's decisions on held results, as its province takes them (sync_server/review_relay.py): followed
+for the rules the centre held a result for, kept (with an alert) where the province decided itself or holds
+the result for a rule of its own, answered the same when told twice, and refused for a result another
+server relayed. The whole road over HTTP is in tests/e2e/test_authority.py."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from sync_server.config import Config
+from sync_server.context import ServerContext
+from sync_server.devices import approve_device, request_enrolment
+from sync_server.directory import LearnerFields, put_learner, put_unit
+from sync_server.ingest import Ingest, import_package
+from sync_server.models import Alert, CountedAttempt, Device, LowerReview, Result
+from sync_server.relay import _items, identity
+from sync_server.review import decide, flagged_results
+from sync_server.review_relay import follow, item_of, untold
+from tests.conftest import LEARNER, ready_station, write_package
+from tests.factories import FakeClock
+from tests.server_fixtures import make_envelopes, new_instance, trust
+
+
+@pytest.fixture
+def tiers(tmp_path, issuer, roster_file):
+    """A centre and its province, each holding the same two results of one learner (the exam allows one
+    attempt: the second is held at both for attempt_limit), relayed up as the relay sends them."""
+    ctxs = {}
+    keys = {name: new_instance(tmp_path / name, name) for name in ("province", "centre")}
+    package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
+    for name in keys:
+        config = Config(tmp_path / name)
+        config.save()
+        ctx = ctxs[name] = ServerContext.open(config, FakeClock())
+        trust(ctx, issuer)
+        import_package(ctx, package.read_bytes())
+        now = utc_naive(ctx.clock.now())
+        with ctx.sessions.begin() as s:
+            put_unit(s, "P", "示范省", "province", None, now)
+            put_unit(s, "U1", "甲单位", "unit", "P", now)
+            put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
+    centre, province = ctxs["centre"], ctxs["province"]
+    st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
+    try:
+        request_enrolment(centre, st.keys.device_id, st.keys.device_key.public_raw())
+        approve_device(centre, st.keys.device_id, unit_id="U1")
+        envelopes = make_envelopes(st, 2, random.Random(5))
+    finally:
+        st.close()
+    ids = [e.result_id for e in envelopes]
+    for envelope in envelopes:   # one by one: the first counts, the second is over the limit
+        Ingest(centre).ingest_many([envelope.to_bytes()], "http")
+    upstream = identity(centre)
+    request_enrolment(province, upstream.device_id, upstream.device_key.public_raw(), "第一考点")
+    approve_device(province, upstream.device_id, unit_id="P")
+    for item in _items(centre, ids):
+        Ingest(province).ingest_many([item["envelope"].encode()], "relay", relayed_by=upstream.device_id,
+                                     certificates=[[item["certificate"], *item["via"]]], held_below=[item["flags"]])
+    with centre.sessions.begin() as s:   # what the relay does once the upstream confirmed them
+        for row in s.scalars(select(Result)):
+            row.upstream_ack_at = utc_naive(centre.clock.now())
+    yield centre, province, ids, upstream.device_id
+    for ctx in ctxs.values():
+        ctx.close()
+
+
+def _decide(ctx, result_id: str, decision: str, reason: str, who: str = "guanli") -> None:
+    ctx.clock.advance(60_000)
+    with ctx.sessions.begin() as s:
+        decide(s, result_id, decision, reason, who, ctx.clock.now())
+
+
+def _tell(centre, province, sender_id: str, items: list[dict] | None = None) -> list[dict]:
+    """What the relay does: the centre's untold decisions, followed up there, marked told down here."""
+    with centre.sessions() as s:
+        items = items if items is not None else [item_of(r) for r in untold(s)]
+    with province.sessions.begin() as s:
+        answered = follow(s, s.get(Device, sender_id), items, province.clock.now())
+    with centre.sessions.begin() as s:
+        for o in answered:
+            if o["outcome"] != "unknown":
+                row = s.get(Result, o["result_id"])
+                row.review_sent_at = row.reviewed_at
+    return answered
+
+
+def _reviews(ctx) -> dict[str, tuple[str, str | None]]:
+    with ctx.sessions() as s:
+        return {r.result_id: (r.review, r.review_from) for r in s.scalars(select(Result))}
+
+
+def _counted(ctx) -> set:
+    with ctx.sessions() as s:
+        return {(c.learner_no, c.attempts) for c in s.scalars(select(CountedAttempt))}
+
+
+def test_the_province_follows_the_centres_decisions_and_counts_as_it_does(tiers):
+    centre, province, (first, second), sender = tiers
+    assert _reviews(province)[second][0] == "held"
+    _decide(centre, first, "reject", "考试机故障，成绩作废")
+    _decide(centre, second, "accept", "经核实由本人补考")
+    answered = _tell(centre, province, sender)
+    assert [(o["result_id"], o["outcome"]) for o in answered] == [(first, "applied"), (second, "applied")]
+    assert _reviews(province) == {first: ("rejected", sender), second: ("accepted", sender)}
+    assert _counted(province) == _counted(centre) == {(LEARNER[0], 1)}
+    with province.sessions() as s:
+        row = s.get(Result, second)
+        assert row.reviewed_by == "guanli @ 第一考点" and row.review_reason == "经核实由本人补考"
+        [listed] = [r for r in flagged_results(s, None, review=None) if r["result_id"] == second]
+    assert listed["below"]["server"] == "第一考点" and listed["below"]["outcome"] == "applied"
+    with centre.sessions() as s:
+        assert untold(s) == []   # each decision is told once
+
+    # told again (the answer was lost on the way): the same answer, nothing decided twice
+    with centre.sessions() as s:
+        again = [item_of(s.get(Result, i)) for i in (first, second)]
+    assert [o["outcome"] for o in _tell(centre, province, sender, again)] == ["applied", "applied"]
+    with province.sessions() as s:
+        assert len(list(s.scalars(select(Alert).where(Alert.kind.in_(("result_accepted", "result_rejected")))))) == 2
+
+    # the centre changes its mind: the province follows again
+    _decide(centre, second, "reject", "复查发现代考")
+    assert [o["outcome"] for o in _tell(centre, province, sender)] == ["applied"]
+    assert _reviews(province)[second] == ("rejected", sender) and _counted(province) == set()
+
+
+def test_a_decision_taken_at_the_province_stands_and_a_different_one_below_is_an_alert(tiers):
+    centre, province, (first, second), sender = tiers
+    _decide(province, second, "reject", "省级复核：重复作答")
+    _decide(centre, first, "reject", "考试机故障")
+    _decide(centre, second, "accept", "本人补考")
+    answered = {o["result_id"]: o for o in _tell(centre, province, sender)}
+    assert answered[first]["outcome"] == "applied"
+    assert answered[second]["outcome"] == "kept" and "decided here already (rejected by guanli)" in answered[second]["note"]
+    assert _reviews(province)[second] == ("rejected", None)
+    with province.sessions() as s:
+        [alert] = s.scalars(select(Alert).where(Alert.kind == "lower_review_kept"))
+        kept = s.get(LowerReview, second)
+    assert alert.result_id == second and "本人补考" in alert.detail and "which stands" in alert.detail
+    assert (kept.review, kept.outcome, kept.reason) == ("accepted", "kept", "本人补考")
+
+
+def test_an_acceptance_for_rules_the_centre_did_not_hold_it_for_is_kept(tiers):
+    """The province holds the second result for the attempt limit, a rule it checks itself: a centre that
+    says it accepted the result for no rule at all does not make it count up there."""
+    centre, province, (first, second), sender = tiers
+    item = {"result_id": second, "review": "accepted", "reviewed_by": "guanli",
+            "reviewed_at": "2026-11-30T08:00:00+00:00", "reason": "无", "flags": []}
+    [answered] = _tell(centre, province, sender, [item])
+    assert answered["outcome"] == "kept" and "attempt_limit" in answered["note"]
+    assert _reviews(province)[second] == ("held", None)
+
+
+def test_only_the_server_that_relayed_a_result_is_followed(tiers, tmp_path):
+    centre, province, (first, _), sender = tiers
+    other = new_instance(tmp_path / "other", "other")
+    request_enrolment(province, "server-other", other.signing.public_raw(), "第二考点")
+    approve_device(province, "server-other", unit_id="P")
+    _decide(centre, first, "reject", "作废")
+    with centre.sessions() as s:
+        items = [item_of(s.get(Result, first)), {**item_of(s.get(Result, first)), "result_id": "no-such-result"}]
+    assert [o["outcome"] for o in _tell(centre, province, "server-other", items)] == ["not_yours", "unknown"]
+    assert _reviews(province)[first] == ("counted", None)
