@@ -54,7 +54,8 @@ def run() -> list[dict]:
         sessions = open_database(folder / "station.sqlite3")
         library = LawLibrary(sessions)
         t = time.perf_counter()
-        articles = sum(len(st.articles) for st in library.import_files(files))   # as a folder of laws is
+        articles = sum(len(got[0].articles) for got in library.import_files(files)   # as a folder of laws is
+                       if isinstance(got, tuple))
         import_s = time.perf_counter() - t
         times = []
         for _ in range(5):

@@ -364,9 +364,8 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         with _station(ctx, (PackageError, StatuteError), cli_tr("{file} was not imported").format(file=path.name),
                       sets_up=True) as station:
             if path.suffix.lower() in STATUTE_SUFFIXES:
-                statute = station.laws.import_file(path)
-                click.echo(cli_tr("law library: 《{title}》, {count} articles").format(title=statute.title,
-                                                                                  count=len(statute.articles)))
+                statute, replaced = station.laws.import_file(path)
+                _said_statute(statute, replaced)
             else:
                 try:
                     imported = station.study.import_file(path)
@@ -376,6 +375,29 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
                     raise click.ClickException(cli_tr("{file} was not imported: {why}").format(
                         file=path.name, why=not_a_study_file())) from exc
                 click.echo(f"{imported.kind}: {imported.title}")
+
+
+def _said_statute(statute, replaced: bool) -> None:
+    """What import-study made of a statute: its parts, its version, what it replaced, where it guessed."""
+    count = sum(1 for a in statute.articles if a.number)
+    if statute.kind == "document":
+        line = cli_tr("law library: 《{title}》 (an amendment or decision), {count} item(s)")
+    else:
+        line = cli_tr("law library: 《{title}》, {count} article(s)")
+    click.echo(line.format(title=statute.title, count=count)
+               + (cli_tr(", with its preamble (序言)") if any(a.number == 0 for a in statute.articles) else "")
+               + (cli_tr(", version of {version}").format(version=statute.version) if statute.version else "")
+               + (cli_tr(", in force from {day}").format(day=statute.in_force)
+                  if statute.in_force and statute.in_force != statute.version else ""))
+    if replaced:
+        click.echo(cli_tr("  it replaced the text of the same version held before") if statute.version else
+                   cli_tr("  it replaced the text held before under this name (the file names no version: a line "
+                          "such as （2023年12月29日…修订） under the title keeps versions apart)"))
+    if statute.joined:
+        click.echo(cli_tr("  {count} line break(s) inside sentences were joined back (text copied from a PDF?)")
+                   .format(count=statute.joined))
+    for warning in statute.warnings:   # in English as the reader made them: they quote the statute's own text
+        click.echo(cli_tr("  check: {what}").format(what=warning))
 
 
 @main.command("proctor-code")

@@ -67,10 +67,12 @@ def import_files(station: Station, paths: list[Path]) -> list[Imported]:
                 imported = station.study.import_file(path)
                 what, value = imported.kind, imported.title
             elif kind == STATUTE:
-                statute = laws[path]
-                if isinstance(statute, StatuteError):
-                    raise statute
-                what, value = "statute", f"《{statute.title}》 ({len(statute.articles)})"
+                stored = laws[path]
+                if isinstance(stored, StatuteError):
+                    raise stored
+                statute, replaced = stored
+                what = "statute_replaced" if replaced else "statute"
+                value = f"《{statute.title}》 ({sum(1 for a in statute.articles if a.number)})"
             else:
                 done.append(Imported(path, False, "unknown", ""))
                 continue

@@ -2,6 +2,7 @@
 article references), opened at an article."""
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -12,9 +13,12 @@ from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.models import LawArticle
+from examcore.cli_text import Words
 from examcore.study.statute_sources import statute_text
 from examcore.study.statutes import (NUMERAL, Statute, StatuteError, article_number, parse_statute,
                                      title_variants)
+
+log = logging.getLogger(__name__)
 
 MAX_STATUTE_BYTES = 16 << 20
 TRIGRAM = 3   # the index matches phrases of at least three characters
@@ -51,13 +55,12 @@ class LawLibrary:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def import_file(self, path: Path) -> Statute:
-        """A statute as plain text, Word (.docx) or an HTML page (examcore/study/statute_sources.py).
-        StatuteError names what is wrong; nothing is stored then. The statute's ``warnings`` say what the
-        import had to guess (lines joined back)."""
+    def import_file(self, path: Path) -> tuple[Statute, bool]:
+        """A statute as plain text, Word (.docx) or an HTML page (examcore/study/statute_sources.py), and
+        whether it replaced a text of the same law and version held before. StatuteError names what is
+        wrong; nothing is stored then. The statute's ``warnings`` say what the import had to guess."""
         statute = self.read_file(path)
-        self.store(statute)
-        return statute
+        return statute, self.store(statute)
 
     @staticmethod
     def read_file(path: Path) -> Statute:
@@ -65,35 +68,39 @@ class LawLibrary:
         try:
             raw = Path(path).read_bytes()[:MAX_STATUTE_BYTES + 1]
         except OSError as exc:
-            raise StatuteError(f"the file cannot be read: {exc.strerror or exc}") from exc
+            raise StatuteError(Words("the file cannot be read: {why}", why=exc.strerror or str(exc))) from exc
         if len(raw) > MAX_STATUTE_BYTES:
-            raise StatuteError("the file is too large to be one statute")
+            raise StatuteError(Words("the file is larger than 16 MB: too large to be one statute"))
         return parse_statute(statute_text(Path(path).name, raw))
 
-    def import_files(self, paths: list[Path]) -> list[Statute | StatuteError]:
+    def import_files(self, paths: list[Path]) -> list[tuple[Statute, bool] | StatuteError]:
         """Several statute files at once (a folder of laws): each read and checked, then every good one
-        stored in one transaction (one disk flush, not one per law). Per path, in order: the Statute, or
-        the StatuteError that kept it out."""
-        out: list[Statute | StatuteError] = []
+        stored in one transaction (one disk flush, not one per law). Per path, in order: (the Statute,
+        whether it replaced one held), or the StatuteError that kept it out; a file the readers fail on in
+        a way they did not foresee is refused alone (logged), never the whole folder."""
+        read: list[Statute | StatuteError] = []
         for path in paths:
             try:
-                out.append(self.read_file(path))
+                read.append(self.read_file(path))
             except StatuteError as exc:
-                out.append(exc)
+                read.append(exc)
+            except Exception:   # noqa: BLE001 - one odd file must not keep the rest of the folder out
+                log.exception("statute file %s could not be read", path)
+                read.append(StatuteError(Words("the file could not be read as a statute (details in the log)")))
+        out: list[tuple[Statute, bool] | StatuteError] = []
         with self._sessions.begin() as s:
-            for statute in out:
-                if isinstance(statute, Statute):
-                    self._store_in(s, statute)
+            for statute in read:
+                out.append((statute, self._store_in(s, statute)) if isinstance(statute, Statute) else statute)
         return out
 
-    def store(self, statute: Statute) -> None:
+    def store(self, statute: Statute) -> bool:
         """Add a statute, replacing an earlier text of the same title and version (another version of the law
-        stays beside it), in one transaction."""
+        stays beside it), in one transaction; True when it replaced one."""
         with self._sessions.begin() as s:
-            self._store_in(s, statute)
+            return self._store_in(s, statute)
 
     @staticmethod
-    def _store_in(s: Session, statute: Statute) -> None:
+    def _store_in(s: Session, statute: Statute) -> bool:
         same = (LawArticle.law_title == statute.title) & (LawArticle.version == statute.version)
         old = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.heading, LawArticle.label,
                                LawArticle.text).where(same)).all()
@@ -105,7 +112,8 @@ class LawLibrary:
             s.execute(delete(LawArticle).where(same))
         first = (s.execute(select(func.max(LawArticle.id))).scalar() or 0) + 1
         rows: list[dict[str, Any]] = [
-            {"id": first + n, "law_title": statute.title, "version": statute.version, "number": a.number,
+            {"id": first + n, "law_title": statute.title, "version": statute.version,
+             "in_force": statute.in_force or statute.version, "number": a.number,
              "sub": a.sub, "label": a.label, "heading": a.heading, "text": a.text}
             for n, a in enumerate(statute.articles)]
         s.execute(insert(cast(Table, LawArticle.__table__)), rows)   # Core: the ORM's bulk path costs more
@@ -113,6 +121,7 @@ class LawLibrary:
                        "VALUES (:id, :law_title, :heading, :label, :text)"), rows)
         s.execute(text("INSERT INTO law_chars(rowid, title, body) VALUES (:id, :title, :body)"),
                   [char_index_row(r["id"], statute.title, r["heading"], r["label"], r["text"]) for r in rows])
+        return bool(old)
 
     def laws(self) -> list[tuple[str, str, int]]:
         """(title, version, articles) of every law held; versions of one law newest first."""
@@ -133,14 +142,17 @@ class LawLibrary:
 
     def find_article(self, law_title: str, number: int, sub: int = 0, on: str | None = None) -> LawArticle | None:
         """The article a citation names (第三条之一: number 3, sub 1) in the version of the law in force ``on``
-        that day (YYYY-MM-DD: the newest version not after it), else the newest; 《宪法》 finds
-        中华人民共和国宪法 and the other way round."""
+        that day (YYYY-MM-DD: the newest version that took effect by then, by its 自…起施行 date; before
+        every version took effect, the oldest), else the newest; 《宪法》 finds 中华人民共和国宪法 and the
+        other way round."""
         with self._sessions() as s:
             found = list(s.scalars(select(LawArticle).where(
                 LawArticle.law_title.in_(title_variants(law_title)), LawArticle.number == number,
                 LawArticle.sub == sub).order_by(LawArticle.version.desc())))
-        in_force = [a for a in found if on is None or not a.version or a.version <= on]
-        return (in_force or found)[0] if found else None
+        if not found or on is None:
+            return found[0] if found else None
+        in_force = [a for a in found if not (a.in_force or a.version) or (a.in_force or a.version) <= on]
+        return in_force[0] if in_force else found[-1]
 
     def search(self, query: str, offset: int = 0, limit: int = PAGE) -> SearchPage:
         """Articles holding every word of ``query`` (words apart by spaces; one or two characters too), the
@@ -251,8 +263,17 @@ def search_terms(query: str) -> tuple[str, ...]:
     """The words of a query: apart by spaces; punctuation and symbols (pasted quotes, 《》, ？) only separate
     words, so “公开” finds 公开 and a query of punctuation alone finds nothing. Repeated words count once;
     at most MAX_TERMS."""
+    return _all_words(query)[:MAX_TERMS]
+
+
+def words_left_out(query: str) -> int:
+    """How many words of ``query`` a search leaves out (beyond MAX_TERMS), for the page to say so."""
+    return max(0, len(_all_words(query)) - MAX_TERMS)
+
+
+def _all_words(query: str) -> tuple[str, ...]:
     cleaned = "".join(c if c.isalnum() else " " for c in unicodedata.normalize("NFKC", query))
-    return tuple(dict.fromkeys(cleaned.split()))[:MAX_TERMS]
+    return tuple(dict.fromkeys(cleaned.split()))
 
 
 def _two_character_words(terms: tuple[str, ...]) -> tuple[str, ...]:

@@ -73,8 +73,14 @@ def _v5_known_elsewhere(conn: Connection) -> None:
     Base.metadata.create_all(conn)
 
 
+def _law_in_force(conn: Connection) -> None:
+    """The day a version of a law takes effect (自…起施行), which may be months after it was adopted."""
+    _add_column(conn, "law_articles", "in_force", "VARCHAR(10) NOT NULL DEFAULT ''")
+    conn.execute(text("UPDATE law_articles SET in_force = version WHERE in_force = ''"))
+
+
 STEPS: list[Callable[[Connection], None]] = [_v1_initial, _v2_downward_sync, _v3_eligibility, _v4_study,
-                                             _v5_known_elsewhere, _law_structure]
+                                             _v5_known_elsewhere, _law_structure, _law_in_force]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -197,6 +197,7 @@ class LawArticle(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     law_title: Mapped[str] = mapped_column(String(200), index=True)
     version: Mapped[str] = mapped_column(String(10), default="")   # the law's latest amendment date, YYYY-MM-DD
+    in_force: Mapped[str] = mapped_column(String(10), default="")  # the day this version takes effect, YYYY-MM-DD
     number: Mapped[int] = mapped_column(Integer)     # 0: the 序言
     sub: Mapped[int] = mapped_column(Integer, default=0)   # 第三条之一: number 3, sub 1
     label: Mapped[str] = mapped_column(String(40))

@@ -251,7 +251,9 @@ class FirstRunWizard(QWidget):
         labels = {"issuer": self.tr("Trusted issuer"), "roster": self.tr("Roster: learners"),
                   "package": self.tr("Exam package"), "package_again": self.tr("Exam package (already here)"),
                   "course": self.tr("Course"), "plan": self.tr("Study plan"), "practice": self.tr("Practice bank"),
-                  "statute": self.tr("Statute"), "unknown": self.tr("Not a Xuefa file"),
+                  "statute": self.tr("Statute"),
+                  "statute_replaced": self.tr("Statute (replaced the same version held before)"),
+                  "unknown": self.tr("Not a Xuefa file"),
                   "refused": self.tr("Not imported")}
         for r in results:
             item = QListWidgetItem(f"{'✓' if r.ok else '✗'} {r.path.name}: {labels.get(r.what, r.what)} {r.value}".rstrip())

@@ -23,9 +23,11 @@ def linkify(text: str, article_exists: Callable[[str, int, int], bool]) -> str:
             start = c.start + len(c.candidates[0]) - len(title) if c.law_title else c.start
         elif not article_exists(title, c.article, c.sub):
             continue
+        if start < pos:   # never inside the link before
+            continue
         out.append(html.escape(text[pos:start]))
         shown = html.escape(text[start:c.end])
-        out.append(f'<a href="{SCHEME}{quote(title)}:{c.article}{f".{c.sub}" if c.sub else ""}">{shown}</a>')
+        out.append(f'<a href="{SCHEME}{quote(title)}:{c.article}{f".{c.sub}" if c.sub else ""}">{shown}</a>')   # 0: 序言
         pos = c.end
     out.append(html.escape(text[pos:]))
     return "".join(out).replace("\n", "<br>")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
-from desktop.services.law_library import PAGE, LawLibrary, SearchPage
+from desktop.services.law_library import MAX_TERMS, PAGE, LawLibrary, SearchPage, words_left_out
 from desktop.ui.file_dialogs import open_file
 from desktop.ui.theme import colour
+from examcore.cli_text import said
 from examcore.study.statutes import HEADING_SEPARATOR, StatuteError
 
 log = logging.getLogger(__name__)
@@ -105,12 +107,15 @@ class LibraryPage(QWidget):
             self._page = self._laws.search(phrase, offset)
             for h in self._page.hits:
                 self._add_result(h.article_id, h.law_title, h.label, h.snippet, h.version)
-            found = self.tr("%1 articles found.").replace("%1", str(self._page.total))
+            found = self.tr("%1 article(s) found.").replace("%1", str(self._page.total))
             if self._page.split and self._page.total:   # said, so a learner knows these are not the phrase whole
                 found = self.tr("“%1” as typed is in no article; %2 articles hold all of its words: %3.") \
                     .replace("%1", phrase).replace("%2", str(self._page.total)).replace("%3", " ".join(self._page.terms))
-            self.message_label.setText(found if self._page.total else
-                                       self.tr("Nothing found. Try fewer words, or words apart by spaces."))
+            found = found if self._page.total else self.tr("Nothing found. Try fewer words, or words apart by "
+                                                           "spaces.")
+            if words_left_out(phrase):   # a pasted paragraph: said, not silently shortened
+                found += " " + self.tr("Only the first %1 words were searched for.").replace("%1", str(MAX_TERMS))
+            self.message_label.setText(found)
             if self._page.hits:
                 self.results.setCurrentRow(0)
         self._show_paging()
@@ -151,7 +156,9 @@ class LibraryPage(QWidget):
         if article is None:
             self.message_label.setText(self.tr("《%1》 is not in this station's library.").replace("%1", law_title))
             return False
-        self.law_combo.setCurrentIndex(max(0, self.law_combo.findData((article.law_title, article.version))))
+        self.law_combo.setCurrentIndex(max(0, next((i for i in range(self.law_combo.count())   # the law shown
+                                                    if tuple(self.law_combo.itemData(i) or ()) ==
+                                                    (article.law_title, article.version)), 0)))
         self.browse(article.law_title, article.version, article.id)
         return True
 
@@ -162,9 +169,7 @@ class LibraryPage(QWidget):
         article = next((a for a in self._laws.articles(law_title, version) if a.id == article_id), None)
         if article is None:
             return
-        body = html.escape(article.text).replace("\n", "<br>")
-        for term in (self._page.terms if self._page is not None else ()):
-            body = body.replace(html.escape(term), f"<span style='background:#ffe58a; color:black'>{html.escape(term)}</span>")
+        body = highlighted(article.text, self._page.terms if self._page is not None else ())
         path = article.heading.split(HEADING_SEPARATOR) if article.heading else []
         heading = (f"<p style='color:{colour('muted')}'>{' › '.join(html.escape(h) for h in path)}</p>" if path else "")
         self.article_view.setHtml(f"<h3>{html.escape(self._titled(law_title, version))}</h3>{heading}"
@@ -179,15 +184,20 @@ class LibraryPage(QWidget):
 
     def import_statute(self, path: Path) -> bool:
         try:
-            statute = self._laws.import_file(path)
+            statute, replaced = self._laws.import_file(path)
         except StatuteError as exc:
             self.message_label.setText(self.tr("%1 was not imported: %2").replace("%1", path.name)
-                                       .replace("%2", self.statute_error(str(exc))))
+                                       .replace("%2", self.statute_error(exc)))
             return False
         self.refresh_laws()
-        done = (self.tr("Imported 《%1》 with %2 articles.") if statute.kind == "statute" else
-                self.tr("Imported 《%1》 (an amendment or decision) with %2 items.")).replace("%1", statute.title) \
+        done = (self.tr("Imported 《%1》 with %2 article(s).") if statute.kind == "statute" else
+                self.tr("Imported 《%1》 (an amendment or decision) with %2 item(s).")).replace("%1", statute.title) \
             .replace("%2", str(sum(1 for a in statute.articles if a.number)))
+        if replaced:   # the same law and version held before: its text is gone now, which is said
+            done += " " + (self.tr("It replaced the text of the version of %1 held before.").replace(
+                "%1", statute.version) if statute.version else self.tr(
+                "It replaced the text held before under this name (the file names no version: a line such as "
+                "（2023年12月29日…修订） under the title keeps versions apart)."))
         if statute.joined or statute.warnings:   # what the import had to guess is said, not hidden
             log.warning("statute %s imported with guesses: %s", statute.title, "; ".join(statute.warnings))
             done += " " + self.tr("Please check the text: %1 line break(s) inside sentences were joined back, "
@@ -196,10 +206,26 @@ class LibraryPage(QWidget):
         self.message_label.setText(done)
         return True
 
-    def statute_error(self, detail: str) -> str:
+    def statute_error(self, exc: StatuteError) -> str:
+        detail = str(exc)
+        if "which are read only in an amendment" in detail:
+            return self.tr("no articles (第…条) were found, only items numbered 一、二、; such items are read only "
+                           "in an amendment or a decision (its name ends 修正案 or 决定). Is this a statute?")
         if "no articles" in detail:
             return self.tr("no articles were recognised. Each article must begin on its own line with "
                            "第…条, and the first line must be the title.")
         if "not text" in detail:
-            return self.tr("the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.")
-        return self.tr("the file could not be read (%1).").replace("%1", detail)
+            return self.tr("the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try "
+                           "again.") + " (" + said(exc.args[0] if exc.args else detail) + ")"
+        return self.tr("the file could not be read (%1).").replace("%1", said(exc.args[0] if exc.args else detail))
+
+
+def highlighted(text: str, terms: tuple[str, ...]) -> str:
+    """The article's text as HTML with every search word marked, in one pass: a later word is never looked
+    for inside the markup of an earlier one (a search for 执法 58 broke the page on the 8 of its colour)."""
+    body = html.escape(text)
+    words = sorted({html.escape(t) for t in terms if t}, key=len, reverse=True)
+    if words:
+        body = re.sub("|".join(map(re.escape, words)),
+                      lambda m: f"<span style='background:#ffe58a; color:black'>{m.group(0)}</span>", body)
+    return body.replace("\n", "<br>")

@@ -16,7 +16,7 @@ STATUTE_SUFFIXES = (".txt", ".docx", ".html", ".htm")
 MAX_UNPACKED = 64 << 20     # a .docx is a zip: more than this unpacked is refused before it is read
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "section", "article",
            "table", "blockquote", "pre"}
-_SKIPPED = {"script", "style", "head", "noscript"}
+_SKIPPED = {"script", "style", "noscript"}
 
 
 def statute_text(name: str, raw: bytes) -> str:
@@ -30,25 +30,42 @@ def statute_text(name: str, raw: bytes) -> str:
 
 
 def decode_text(raw: bytes, html: bool = False) -> str:
-    """UTF-8 (with or without BOM), UTF-16 by its BOM, else GB18030 when the whole file decodes strictly.
-    An HTML page may declare its charset (gbk, gb2312, gb18030, utf-8) in its first 2 KB."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise StatuteError(Words("the file is not text: it starts like UTF-16 but does not decode")) from exc
-    encodings = ["utf-8-sig", "gb18030"]
+    """As a text bank is read (examcore/banks/text_files.py: UTF-8 with or without BOM, UTF-16 and UTF-32 by
+    their BOM, GB18030 only when the whole file decodes and does not look like UTF-8 with a bad byte; else
+    refused naming the line and byte). An HTML page may declare its charset (gbk, gb2312, gb18030) in its
+    first 2 KB, which is honoured."""
+    from examcore.banks.text_files import TextRefused, decode_bank_text
     if html:
         head = raw[:2048].lower()
-        for declared, codec in ((b"gb2312", "gb18030"), (b"gbk", "gb18030"), (b"gb18030", "gb18030")):
-            if b"charset=" + declared in head or b'charset="' + declared in head:
-                encodings = [codec, "utf-8-sig"]
-    for encoding in encodings:
+        if any(b"charset=" + d in head or b'charset="' + d in head for d in (b"gb2312", b"gbk", b"gb18030")):
+            try:
+                return raw.decode("gb18030")
+            except UnicodeDecodeError:
+                pass   # a page that says GBK but is UTF-8: read as the bytes say
+    try:
+        return decode_bank_text(raw).text
+    except TextRefused as exc:
+        text = _utf16_without_bom(raw)
+        if text is not None:
+            return text
+        raise StatuteError(Words("the file is not text this program can read: {why}", why=exc.message)) from exc
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """Notepad's "Unicode" saved by a program that left out the byte-order mark: taken when the bytes decode
+    as UTF-16 and read as Chinese (common characters, line breaks), which other text never does."""
+    from examcore.banks.text_files import COMMON_SHARE, common_chinese_share
+    if len(raw) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
         try:
-            return raw.decode(encoding)
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise StatuteError(Words("the file is not text in UTF-8, UTF-16 or GB18030: save it as plain text"))
+        share, count = common_chinese_share(text)
+        if count >= 10 and share >= COMMON_SHARE and "\n" in text and "\x00" not in text:
+            return text
+    return None
 
 
 def _docx_text(raw: bytes) -> str:
@@ -65,14 +82,44 @@ def _docx_text(raw: bytes) -> str:
     except Exception as exc:   # noqa: BLE001 - python-docx raises many kinds for a damaged file
         raise StatuteError(Words("the Word document cannot be read: open it in Word or WPS and save it "
                                  "again")) from exc
-    return "\n".join(p.text for p in document.paragraphs)
+    return "\n".join(_paragraph_text(p) for p in _body_paragraphs(document.element.body))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _body_paragraphs(body) -> list:
+    """Every paragraph of the document body in reading order: those in tables (a law laid out in a table,
+    or a table inside an article), in content controls and in tracked insertions too; not the copy Word
+    keeps for old readers (mc:Fallback), which would say a text box twice."""
+    out = []
+    for p in body.iter(_W + "p"):
+        if any(a.tag == _FALLBACK for a in p.iterancestors()):
+            continue
+        if p.find(".//" + _W + "p") is not None:   # a text box's anchor: its own paragraphs come next
+            continue
+        out.append(p)
+    return out
+
+
+def _paragraph_text(p) -> str:
+    """The paragraph as it reads with every tracked change accepted: inserted text kept, deleted text
+    (w:delText) left out; a tab or a line break inside it a space."""
+    parts = []
+    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if any(a.tag == _W + "del" for a in node.iterancestors()):
+            continue
+        parts.append(node.text or "" if node.tag == _W + "t" else " ")
+    return "".join(parts)
 
 
 class _Lines(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
-        self._skip = 0
+        self._skip = 0                  # inside script, style, noscript
+        self._in_head = False           # the head ends at </head>, <body> or the first block (its end tag is optional)
         self.title = ""                 # the page's <title>
         self._in_title = False
         self.h1: int | None = None      # the line the first <h1> starts (the law's name on most pages)
@@ -80,6 +127,10 @@ class _Lines(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self._in_title = True
+        if tag == "head":
+            self._in_head = True
+        elif tag == "body" or (tag in _BLOCKS and tag != "title"):
+            self._in_head = False
         if tag in _SKIPPED:
             self._skip += 1
         elif tag in _BLOCKS:
@@ -90,7 +141,9 @@ class _Lines(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
-        if tag in _SKIPPED:
+        if tag == "head":
+            self._in_head = False
+        elif tag in _SKIPPED:
             self._skip = max(0, self._skip - 1)
         elif tag in _BLOCKS:
             self.lines.append("")
@@ -98,8 +151,17 @@ class _Lines(HTMLParser):
     def handle_data(self, data):
         if self._in_title:
             self.title += data
-        if not self._skip:
+        if not self._skip and not self._in_head:
             self.lines[-1] += data.replace("\n", " ").replace("\r", " ")
+
+    def parse_marked_section(self, i, report=1):
+        """<![if …]> from Word is read by the standard parser; any other marked section (which it refuses
+        with an AssertionError) is skipped to its end, never a reason to refuse the page."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
 
 
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")   # 民法典_国家法律法规数据库, 宪法 - 中国人大网

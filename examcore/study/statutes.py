@@ -84,6 +84,8 @@ SENTENCE_END = "。；：！？…”’」』"     # a line ending so ends its 
 HEADING_SEPARATOR = " › "
 _LEVELS = {"编": 1, "分编": 2, "章": 3, "节": 4}
 _NUMBERED_HEADING = re.compile(rf"^第({NUMERAL})(分编|编|章|节)(?:[\s　]+(\S.*))?$")
+_HEADING_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}")   # 法律责任: a heading's name, alone on its line
+_UNSPACED_HEADING = re.compile(rf"^第({NUMERAL})(分编|编|章|节)([^\s　第].*)$")
 _UNNUMBERED_HEADINGS = {"附则": 1, "总则": 1, "分则": 1}   # headings real statutes print without a number
 _ARTICLE_START = re.compile(rf"^第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?")
 _ITEM = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
@@ -92,8 +94,13 @@ _SPACES = re.compile(r"[\s　]+")
 # a page number a PDF copy carries into the text: — 3 —, - 3 -, 3, 第3页, 第 3 页 共 20 页, 3/20
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ 　]*\d{1,4}[-—–－ 　]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4})$")
+_TABLE_ROW = re.compile(r"\S(?:\t| {2,}|　{2,})\S")   # cells apart by a tab or two spaces or more
 _TOC_LEADER = re.compile(r"[.…·．\s　]*\d*$")   # 第一章 总则……1: the dots and the page number of a 目录 line
 _CLOSING_BRACKETS = "）)】]"
+_OTHER_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\t]")   # all but U+3000, which the layout uses
+_INVISIBLE = re.compile(r"[\x00\u200b-\u200d\u2060\ufeff]")
+_VERSION_IN_TITLE = re.compile(r"[（(]\s*\d{4}\s*年[^）)]{0,30}(?:修正|修订|修改|公布|通过)(?:本|文本)?\s*[）)]$")
+_DOCUMENT_TITLE = re.compile(r"(?:修正案|决定|决议)(?:[（(][^）)]*[）)])?$")
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,10 @@ class Statute:
     joined: int = 0                    # line breaks inside sentences joined back (text copied from a PDF)
     version: str = ""                  # the latest date of its history line (YYYY-MM-DD), "" when none
     history: str = ""                  # the line under the title: （1982年12月4日…通过 … 2018年3月11日…修正）
+    # the day this version takes effect (YYYY-MM-DD): the latest 自…起施行 in its text when after ``version``
+    # (a revised law takes effect months after it is adopted: 公司法 2023-12-29, in force 2024-07-01), else
+    # ``version``
+    in_force: str = ""
 
 
 def article_label(number: int, sub: int = 0) -> str:
@@ -128,12 +139,14 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
     """Split a plain-text statute into its 序言 and articles, each with its heading path; a text copied from
     a PDF (hard line breaks) is joined back, with a warning for every guess. An amendment or decision (items
     numbered 一、二、) is a document of items. StatuteError when neither articles nor items are found."""
-    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").split("\n")]
+    text = _OTHER_SPACES.sub(" ", _INVISIBLE.sub("", text))   # a browser's &nbsp; or &emsp; is a space
+    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     if title is None:
         first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
         title = lines[first].strip() if first is not None else ""
         lines = lines[first + 1:] if first is not None else []
-    title = title.strip().strip("《》")
+    # 中华人民共和国公司法（2023年修订）: the version in the name is said by the history line, not the name
+    title = _VERSION_IN_TITLE.sub("", title.strip().strip("《》")).strip().strip("《》")
     if not title:
         raise StatuteError(Words("the file has no title line"))
     if len(title) > MAX_TITLE:   # a text with no line breaks, or one whose first line is not the name
@@ -145,12 +158,35 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
     parser.close()
     history, version = _history(lines)
     if any(a.number > 0 for a in parser.articles):
-        return Statute(title, tuple(parser.articles), "statute", tuple(parser.warnings), parser.joined, version,
-                       history)
+        return Statute(title, tuple(parser.articles), "statute", _capped(parser.warnings), parser.joined, version,
+                       history, _in_force(parser.articles, version))
     items = _document_items(lines)
-    if items:
-        return Statute(title, tuple(items), "document", version=version, history=history)
+    if items and _DOCUMENT_TITLE.search(title):
+        return Statute(title, tuple(items), "document", version=version, history=history, in_force=version)
+    if items:   # minutes, a question bank, a notice: numbered, but no law
+        raise StatuteError(Words("no articles (lines beginning 第…条) were found in 《{title}》; it has {count} items "
+                                 "numbered 一、二、, which are read only in an amendment or a decision (its name ends "
+                                 "修正案 or 决定)", title=title, count=len(items)))
     raise StatuteError(Words("no articles (lines beginning 第…条) were found in 《{title}》", title=title))
+
+
+MAX_WARNINGS = 30   # where an import guessed, listed one by one; beyond that, counted
+
+
+def _capped(warnings: list[str]) -> tuple[str, ...]:
+    if len(warnings) <= MAX_WARNINGS:
+        return tuple(warnings)
+    return (*warnings[:MAX_WARNINGS], f"and {len(warnings) - MAX_WARNINGS} more like these")
+
+
+_IN_FORCE = re.compile(r"自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*施行")
+
+
+def _in_force(articles: list[Article], version: str) -> str:
+    """The day the text says it takes effect (自…起施行, in its last articles), when after its version."""
+    dates = [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for a in articles[-5:] for y, m, d in _IN_FORCE.findall(a.text)]
+    latest = max(dates, default="")
+    return latest if version and latest > version else version
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -180,25 +216,34 @@ class _Parser:
         self.joined = 0                                 # line breaks inside a sentence, joined back
         self.toc: list[str] | None = None               # the entries of a 目录 being skipped
         self.heading_numbers: dict[int, int] = {}       # the last number seen at each heading level
+        self.unnamed = False                            # the last line was a heading with no name (第三章)
 
     def feed(self, line: str) -> None:
         if not line:
             self.last_line = ""
             return
-        if _PAGE_NUMBER.match(line):   # a page break of a PDF copy: the sentence goes on after it
-            return
+        if _PAGE_NUMBER.match(line) and (self.width is not None or not line.isdigit()):
+            return   # a page break of a PDF copy: the sentence goes on after it (a bare 2024 elsewhere is text)
         compact = _SPACES.sub("", line)
         if self._table_of_contents(line, compact):
             return
         if not self.articles and self.current is None and compact == "序言":
             self._start(0, 0, "序言")
             return
+        if self.unnamed and _HEADING_NAME.fullmatch(compact) and not _ARTICLE_START.match(line) \
+                and not _NUMBERED_HEADING.match(line):   # 第三章 / 法律责任: the name on the line after
+            level, label = self.path[-1]
+            self.path[-1] = (level, f"{label} {compact}")
+            self.unnamed = False
+            return
+        self.unnamed = False
         heading = self._heading(line, compact)
         if heading is not None:
             self._close()
             level, name = heading
             self.path = [h for h in self.path if h[0] < level] + [(level, name)]
             self.last_line = ""
+            self.unnamed = " " not in name and level in _LEVELS.values() and name[:1] == "第"
             return
         article = self._article_start(line)
         if article is not None:
@@ -210,6 +255,10 @@ class _Parser:
             return
         if self.current is None:
             self.last_line = line
+            return
+        if _TABLE_ROW.search(line):   # 1　　未登记　　500元: a row of a table, never joined to another line
+            self.paragraphs.append(line)
+            self.last_line = ""
             return
         if self.paragraphs and not self._ended() and not _ITEM.match(line):
             self.paragraphs[-1] += ("" if _cjk_join(self.paragraphs[-1], line) else " ") + line
@@ -248,7 +297,7 @@ class _Parser:
         after_bracket = self.last_line.endswith(tuple(_CLOSING_BRACKETS))   # （…通过） or （删去） before it
         if compact in _UNNUMBERED_HEADINGS and (self._ended() or after_bracket):
             return _UNNUMBERED_HEADINGS[compact], compact
-        m = _NUMBERED_HEADING.match(line)
+        m = _NUMBERED_HEADING.match(line) or self._unspaced_heading(line)
         if m is None:
             return None
         level = _LEVELS[m.group(2)]
@@ -267,6 +316,15 @@ class _Parser:
         label = line[:m.start(2) + len(m.group(2))].replace(" ", "").replace("　", "")
         return level, (label + " " + name).strip()
 
+    def _unspaced_heading(self, line: str) -> re.Match[str] | None:
+        """第二章登记 (no space after the number, as some copies print it): a heading only when it is the next
+        of its level in order and short with no punctuation (第二章规定的… is a sentence)."""
+        m = _UNSPACED_HEADING.match(line)
+        if m is None or any(ch in m.group(3) for ch in "，。；：、（）()") or len(m.group(3)) > 20:
+            return None
+        number = article_number(m.group(1))
+        return m if number is not None and number == self.heading_numbers.get(_LEVELS[m.group(2)], 0) + 1 else None
+
     def _article_start(self, line: str) -> tuple[int, int, str, int] | None:
         m = _ARTICLE_START.match(line)
         if m is None:
@@ -276,7 +334,7 @@ class _Parser:
             return None    # 第九九九九九条: no article number, the line is text
         rest = line[m.end():]
         spaced = not rest or rest[0] in " 　\t"
-        sentence_ended = self._ended()
+        sentence_ended = self._ended() or self.last_line.endswith(tuple(_CLOSING_BRACKETS))   # after （删去）
         if not spaced:
             expected = self._follows(number, sub)
             if not (sentence_ended and expected):
@@ -316,13 +374,27 @@ _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def _history(lines: list[str]) -> tuple[str, str]:
-    """The history line under the title (in brackets, with dates: 通过, 修正, 修订, 公布) and its latest date,
-    which names this version of the law; ("", "") when the text has none."""
-    for line in [ln.strip() for ln in lines if ln.strip()][:3]:
-        if line[:1] in "（(" and _DATE.search(line):
-            dates = [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _DATE.findall(line)]
-            return line, max(dates)
+    """The history under the title (in brackets, with dates: 通过, 修正, 修订, 公布; on one line or broken
+    over several, after lines such as 发布部门：… that a database adds) and its latest date, which names this
+    version of the law; ("", "") when the text has none."""
+    head = [ln.strip() for ln in lines if ln.strip()][:HISTORY_WITHIN]
+    for n, line in enumerate(head):
+        if _ARTICLE_START.match(line) or _NUMBERED_HEADING.match(line):
+            break
+        if line[:1] not in "（(":
+            continue
+        history = line
+        for more in head[n + 1:n + 8]:   # up to its closing bracket
+            if history.endswith(tuple(_CLOSING_BRACKETS)):
+                break
+            history += more
+        dates = [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _DATE.findall(history)]
+        if dates:
+            return history, max(dates)
     return "", ""
+
+
+HISTORY_WITHIN = 12   # the lines after the title where the history may stand
 
 
 def _cjk_join(before: str, after: str) -> bool:
@@ -402,10 +474,14 @@ def find_citations(text: str) -> list[Citation]:
             if name and len(name.group(0)) >= 2:   # 依据宪法第五条: the longest name the library holds
                 words = name.group(0)
                 guesses = tuple(words[i:] for i in range(len(words) - 1) if not words[i:].startswith(("第", "）", ")")))
-                if guesses:
-                    last = Citation(m.start() - len(words), m.end(), guesses[-1], number, sub, guesses)
+                if guesses:   # the span starts at the longest guess, so a caller's choice ends right before 第
+                    last = Citation(m.start() - len(guesses[0]), m.end(), guesses[-1], number, sub, guesses)
                     found.append(last)
-    return found
+    found += [Citation(p.start(), p.end(), p.group(1).strip(), 0) for p in _PREAMBLE.finditer(text)]   # 《宪法》序言
+    return sorted(found, key=lambda c: c.start)
+
+
+_PREAMBLE = re.compile(r"《([^》]{1,80})》\s*序言")
 
 
 def title_variants(title: str) -> set[str]:

@@ -1380,6 +1380,14 @@ moves between units.</source>
       <translation>时间标记现已跟随本机时钟</translation>
     </message>
     <message>
+      <source>law library: 《{title}》 (an amendment or decision), {count} item(s)</source>
+      <translation>法规库：《{title}》（修正案或决定），共 {count} 项</translation>
+    </message>
+    <message>
+      <source>law library: 《{title}》, {count} article(s)</source>
+      <translation>法规库：《{title}》，共 {count} 条</translation>
+    </message>
+    <message>
       <source>resume code</source>
       <translation>续考授权码</translation>
     </message>
@@ -1496,6 +1504,14 @@ moves between units.</source>
       <translation>已将 {results} 份成绩和 {records} 条学习及账号记录写入 {path} 并校验。在导入考试中心的回执文件之前，它们仍保留在本考试机上。</translation>
     </message>
     <message>
+      <source>  it replaced the text of the same version held before</source>
+      <translation>  已替换此前导入的同一版本文本</translation>
+    </message>
+    <message>
+      <source>  it replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart)</source>
+      <translation>  已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）</translation>
+    </message>
+    <message>
       <source>{what} for {challenge}: {code}</source>
       <translation>{challenge} 的{what}：{code}</translation>
     </message>
@@ -1602,6 +1618,14 @@ this PC's clock now: {clock}</source>
       <translation>已存在：{title}（{id}）</translation>
     </message>
     <message>
+      <source>  {count} line break(s) inside sentences were joined back (text copied from a PDF?)</source>
+      <translation>  已将句子中间的 {count} 处换行接回（文本是否从 PDF 复制？）</translation>
+    </message>
+    <message>
+      <source>  check: {what}</source>
+      <translation>  请核对：{what}</translation>
+    </message>
+    <message>
       <source>this package was made before the proctor key (December 2026): it has no proctor codes; build it again</source>
       <translation>该考试包生成于监考密钥启用（2026年12月）之前：没有监考码；请重新生成</translation>
     </message>
@@ -1666,6 +1690,14 @@ this PC's clock now: {clock}</source>
       <translation>密钥服务未能重置其保存的时间标记</translation>
     </message>
     <message>
+      <source>, with its preamble (序言)</source>
+      <translation>，含序言</translation>
+    </message>
+    <message>
+      <source>, in force from {day}</source>
+      <translation>，自 {day} 起施行</translation>
+    </message>
+    <message>
       <source>{file} is not a public key file of Xuefa, or it is damaged: copy it again (it ends in .pub)</source>
       <translation>{file} 不是学法的公钥文件，或已损坏：请重新复制（文件名以 .pub 结尾）</translation>
     </message>
@@ -1698,8 +1730,8 @@ this PC's clock now: {clock}</source>
       <translation>取回变更失败：{why}</translation>
     </message>
     <message>
-      <source>law library: 《{title}》, {count} articles</source>
-      <translation>法律法规库：《{title}》，{count} 条</translation>
+      <source>, version of {version}</source>
+      <translation>，{version} 版本</translation>
     </message>
     <message>
       <source>--fingerprint {pin} is not a certificate fingerprint: `xuefa-server tls show` prints it (groups of letters and digits)</source>
@@ -1928,6 +1960,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>what to do: {fix}</source>
       <translation>处理方法：{fix}</translation>
+    </message>
+    <message>
+      <source>the file is larger than 16 MB: too large to be one statute</source>
+      <translation>文件超过 16 MB，不像是一部法规</translation>
+    </message>
+    <message>
+      <source>the file cannot be read: {why}</source>
+      <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+      <source>the file could not be read as a statute (details in the log)</source>
+      <translation>无法按法规读取此文件（详情见日志）</translation>
     </message>
     <message>
       <source>the data folder {folder} cannot be written ({reason})</source>
@@ -5410,8 +5454,8 @@ this PC's clock now: {clock}</source>
       <translation>无法读写该文件（{reason}）：请检查驱动器和路径</translation>
     </message>
     <message>
-      <source>the file is not text in UTF-8, UTF-16 or GB18030: save it as plain text</source>
-      <translation>该文件不是 UTF-8、UTF-16 或 GB18030 编码的文本：请另存为纯文本</translation>
+      <source>the file is not text this program can read: {why}</source>
+      <translation>文件不是本程序能读取的文本：{why}</translation>
     </message>
     <message>
       <source>the file is not a Word document (.docx); an old .doc must be saved as .docx</source>
@@ -5420,10 +5464,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the Word document cannot be read: open it in Word or WPS and save it again</source>
       <translation>无法读取该 Word 文档：请用 Word 或 WPS 打开后重新保存</translation>
-    </message>
-    <message>
-      <source>the file is not text: it starts like UTF-16 but does not decode</source>
-      <translation>该文件不是文本：开头像 UTF-16，但无法解码</translation>
     </message>
     <message>
       <source>the Word file unpacks to more than 64 MB: not one statute</source>
@@ -5440,6 +5480,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the first line is {length:,} characters long, not a statute's name: put the name (e.g. 中华人民共和国宪法) alone on the first line</source>
       <translation>第一行有 {length:,} 个字符，不是法规名称：请把法规名称（如 中华人民共和国宪法）单独放在第一行</translation>
+    </message>
+    <message>
+      <source>no articles (lines beginning 第…条) were found in 《{title}》; it has {count} items numbered 一、二、, which are read only in an amendment or a decision (its name ends 修正案 or 决定)</source>
+      <translation>《{title}》中没有找到条文（以“第…条”开头的行）；其中有 {count} 项以一、二、编号的内容，这种编号只在修正案或决定（名称以“修正案”或“决定”结尾）中读取</translation>
     </message>
     <message>
       <source>an enrolment code has six groups of five characters; check it</source>

@@ -1648,17 +1648,22 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="254"/>
+        <location filename="../../desktop/ui/first_run.py" line="255"/>
+        <source>Statute (replaced the same version held before)</source>
+        <translation>法规（已替换此前的同一版本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="256"/>
         <source>Not a Xuefa file</source>
         <translation>不是学法系统的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="255"/>
+        <location filename="../../desktop/ui/first_run.py" line="257"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="264"/>
+        <location filename="../../desktop/ui/first_run.py" line="266"/>
         <source>✗ Import failed: %1</source>
         <translation>✗ 导入失败：%1</translation>
     </message>
@@ -2183,112 +2188,132 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="28"/>
+        <location filename="../../desktop/ui/library_page.py" line="30"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="29"/>
+        <location filename="../../desktop/ui/library_page.py" line="31"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="36"/>
+        <location filename="../../desktop/ui/library_page.py" line="38"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="37"/>
+        <location filename="../../desktop/ui/library_page.py" line="39"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="44"/>
+        <location filename="../../desktop/ui/library_page.py" line="46"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="81"/>
+        <location filename="../../desktop/ui/library_page.py" line="83"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="87"/>
+        <location filename="../../desktop/ui/library_page.py" line="89"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="108"/>
-        <source>%1 articles found.</source>
-        <translation>找到 %1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_page.py" line="110"/>
+        <location filename="../../desktop/ui/library_page.py" line="112"/>
         <source>“%1” as typed is in no article; %2 articles hold all of its words: %3.</source>
         <translation>没有条文原样含有“%1”；以下 %2 条同时含有其中的词：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="113"/>
+        <location filename="../../desktop/ui/library_page.py" line="114"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="128"/>
+        <location filename="../../desktop/ui/library_page.py" line="117"/>
+        <source>Only the first %1 words were searched for.</source>
+        <translation>只按前 %1 个词查找。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="133"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="176"/>
+        <location filename="../../desktop/ui/library_page.py" line="181"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="204"/>
+        <location filename="../../desktop/ui/library_page.py" line="193"/>
+        <source>Imported 《%1》 with %2 article(s).</source>
+        <translation>已导入《%1》，共 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="194"/>
+        <source>Imported 《%1》 (an amendment or decision) with %2 item(s).</source>
+        <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="197"/>
+        <source>It replaced the text of the version of %1 held before.</source>
+        <translation>已替换此前导入的 %1 版本文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="199"/>
+        <source>It replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart).</source>
+        <translation>已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="212"/>
+        <source>no articles (第…条) were found, only items numbered 一、二、; such items are read only in an amendment or a decision (its name ends 修正案 or 决定). Is this a statute?</source>
+        <translation>没有找到条文（第…条），只有以一、二、编号的内容；这种编号只在修正案或决定（名称以“修正案”或“决定”结尾）中读取。这是法规文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="218"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="152"/>
+        <location filename="../../desktop/ui/library_page.py" line="157"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="31"/>
+        <location filename="../../desktop/ui/library_page.py" line="33"/>
         <source>Import a statute…</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="175"/>
+        <location filename="../../desktop/ui/library_page.py" line="110"/>
+        <source>%1 article(s) found.</source>
+        <translation>找到 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="180"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="184"/>
+        <location filename="../../desktop/ui/library_page.py" line="189"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="188"/>
-        <source>Imported 《%1》 with %2 articles.</source>
-        <translation>已导入《%1》，共 %2 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_page.py" line="189"/>
-        <source>Imported 《%1》 (an amendment or decision) with %2 items.</source>
-        <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library_page.py" line="193"/>
+        <location filename="../../desktop/ui/library_page.py" line="203"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="201"/>
+        <location filename="../../desktop/ui/library_page.py" line="215"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="205"/>
+        <location filename="../../desktop/ui/library_page.py" line="220"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>

@@ -40,20 +40,20 @@ def test_the_searches_of_the_cases_find_what_a_learner_means(laws):
 
 
 def test_a_phrase_split_by_a_line_break_in_the_copied_text_is_found(station):
-    law = station.laws.import_file(CASES / "wrapped.txt")
+    law, _ = station.laws.import_file(CASES / "wrapped.txt")
     assert law.joined > 0 and len(law.articles) == 8
     assert [h.label for h in station.laws.search("制定本条例的缘由").hits] == ["序言"]
     assert [h.label for h in station.laws.search("住所和负责人").hits] == ["第四条"]
 
 
 def test_an_amendment_is_kept_as_a_document_not_refused_with_a_generic_error(station):
-    doc = station.laws.import_file(CASES / "amendment.txt")
+    doc, _ = station.laws.import_file(CASES / "amendment.txt")
     assert doc.kind == "document" and [a.label for a in station.laws.articles(doc.title)] == ["一、", "二、", "三、"]
 
 
 def test_utf16_text_with_its_bom_is_read_and_a_binary_file_is_refused(station, tmp_path):
     (tmp_path / "u16.txt").write_bytes((CASES / "books.txt").read_text(encoding="utf-8").encode("utf-16"))
-    assert len(station.laws.import_file(tmp_path / "u16.txt").articles) == 8
+    assert len(station.laws.import_file(tmp_path / "u16.txt")[0].articles) == 8
     (tmp_path / "scan.txt").write_bytes(bytes(range(256)) * 4)
     with pytest.raises(StatuteError, match="not text"):
         station.laws.import_file(tmp_path / "scan.txt")
@@ -77,7 +77,7 @@ def test_a_word_in_more_articles_than_a_page_shows_the_true_total_and_every_hit(
     qtbot.addWidget(view)
     view.search_edit.setText("公示")
     view.search()
-    assert view.message_label.text() == f"{many} articles found." and view.results.count() == PAGE
+    assert view.message_label.text() == f"{many} article(s) found." and view.results.count() == PAGE
     assert view.page_label.text() == f"1–{PAGE} of {many}" and not view.previous_button.isEnabled()
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
@@ -114,12 +114,12 @@ def test_word_and_html_pages_of_a_statute_read_like_the_text(station, tmp_path):
     for line in lines:
         document.add_paragraph(line)
     document.save(tmp_path / "books.docx")
-    from_word = station.laws.import_file(tmp_path / "books.docx")
+    from_word, _ = station.laws.import_file(tmp_path / "books.docx")
     page = ("<html><head><meta charset=\"gbk\"><title>国家法律法规数据库</title><style>p{}</style></head><body>"
             + "".join(f"<p>{line.replace('　', '&nbsp;')}</p>" for line in lines) + "</body></html>")
     (tmp_path / "books.html").write_bytes(page.encode("gbk"))
-    from_html = station.laws.import_file(tmp_path / "books.html")
-    text = station.laws.import_file(CASES / "books.txt")
+    from_html, _ = station.laws.import_file(tmp_path / "books.html")
+    text, _ = station.laws.import_file(CASES / "books.txt")
     for law in (from_word, from_html):
         assert [(a.label, a.heading, a.text) for a in law.articles] == \
             [(a.label, a.heading, a.text) for a in text.articles]
@@ -174,7 +174,7 @@ def test_a_folder_of_laws_imports_at_once_and_a_bad_file_keeps_only_itself_out(s
     bad = tmp_path / "不是法规.txt"
     bad.write_text("这只是一段话，没有条文。\n", encoding="utf-8")
     done = station.laws.import_files([good, bad, CASES / "books.txt"])
-    assert isinstance(done[1], StatuteError) and [d.title for d in (done[0], done[2])] == ["甲条例", "示范条例"]
+    assert isinstance(done[1], StatuteError) and [d[0].title for d in (done[0], done[2])] == ["甲条例", "示范条例"]
     assert {t for t, _v, _n in station.laws.laws()} == {"甲条例", "示范条例"}
     assert station.laws.search("乙的内容").hits[0].law_title == "甲条例"
 
@@ -205,3 +205,107 @@ def test_an_explanation_links_every_citation_form_the_library_holds():
     assert '<a href="law:%E5%AE%AA%E6%B3%95:7">第七条</a>' in shown and "刑法第二条" in shown and \
         shown.count("<a ") == 2, shown
     assert parse_link("law:%E5%AE%AA%E6%B3%95:7") == ("宪法", 7, 0)
+
+
+# --- the second outside attack (issue 22): files as people have them, versions, the reader ------------------
+
+def _word_with_table_and_tracked_changes(path: Path) -> None:
+    """A Word file whose 第二条 stands in a table, with a tracked insertion (第二条之一, kept) and a tracked
+    deletion (left out), built as Word writes them."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+    document = docx.Document()
+    for line in ("示范表格条例", "第一条　为了规范示范事项，制定本条例。"):
+        document.add_paragraph(line)
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "第二条　示范单位应当遵守本条例。"
+    inserted = document.add_paragraph()
+    ins = OxmlElement("w:ins")
+    ins.set(qn("w:id"), "1"), ins.set(qn("w:author"), "审校"), ins.set(qn("w:date"), "2026-01-01T00:00:00Z")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "第二条之一　新增的条文。"
+    run.append(t), ins.append(run)
+    inserted._p.append(ins)
+    last = document.add_paragraph("第三条　本条例自发布之日起施行。")
+    deleted = OxmlElement("w:del")
+    deleted.set(qn("w:id"), "2"), deleted.set(qn("w:author"), "审校"), deleted.set(qn("w:date"), "2026-01-01T00:00:00Z")
+    run = OxmlElement("w:r")
+    gone = OxmlElement("w:delText")
+    gone.text = "（已删去的文字）"
+    run.append(gone), deleted.append(run)
+    last._p.append(deleted)
+    document.save(path)
+
+
+def test_word_tables_and_tracked_changes_html_quirks_and_utf16_without_its_mark_lose_no_article(station, tmp_path):
+    _word_with_table_and_tracked_changes(tmp_path / "table.docx")
+    law, _ = station.laws.import_file(tmp_path / "table.docx")
+    assert [(a.label, a.text) for a in law.articles] == [
+        ("第一条", "为了规范示范事项，制定本条例。"), ("第二条", "示范单位应当遵守本条例。"),
+        ("第二条之一", "新增的条文。"), ("第三条", "本条例自发布之日起施行。")]
+    odd_pages = {  # a marked section the standard parser refuses; a head whose end tag is left out (optional)
+        "marked.html": "<html><body><![foo bar]><p>示范网页条例</p><p>第一条&nbsp;甲。</p><p>第二条&emsp;乙。</p></body></html>",
+        "open_head.html": "<html><head><title>示范网页条例</title><p>第一条&nbsp;甲。</p><p>第二条&nbsp;乙。</p>",
+    }
+    for name, page in odd_pages.items():
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        law, _ = station.laws.import_file(tmp_path / name)
+        assert (law.title, [a.text for a in law.articles]) == ("示范网页条例", ["甲。", "乙。"]), name
+    text = (CASES / "books.txt").read_text(encoding="utf-8")
+    (tmp_path / "u16.txt").write_bytes(text.encode("utf-16-le"))   # no byte-order mark
+    assert len(station.laws.import_file(tmp_path / "u16.txt")[0].articles) == 8
+
+
+def test_a_version_takes_effect_on_its_day_and_a_replaced_text_is_said(station, qtbot, tmp_path):
+    old = "示范法\n（2004年8月28日示范会议通过）\n第一条　旧的规定。\n第二条　本法自2004年10月1日起施行。\n"
+    new = "示范法\n（2004年8月28日示范会议通过　\n2023年12月29日示范会议修订）\n第一条　新的规定。\n第二条　本法自2024年7月1日起施行。\n"
+    for name, text_ in (("old.txt", old), ("new.txt", new)):
+        (tmp_path / name).write_text(text_, encoding="utf-8")
+        assert station.laws.import_file(tmp_path / name)[1] is False
+    assert station.laws.import_file(tmp_path / "new.txt")[1] is True    # the same version again: said
+    find = station.laws.find_article
+    assert find("示范法", 1, on="2024-03-01").text == "旧的规定。"   # revised in December, in force from July
+    assert find("示范法", 1, on="2024-07-01").text == "新的规定。"
+    assert find("示范法", 1, on="2004-09-01").text == "旧的规定。"   # before every version: the oldest, not the newest
+    view = LibraryPage(station.laws)
+    qtbot.addWidget(view)
+    (tmp_path / "other.txt").write_text("阿法\n第一条　阿。\n", encoding="utf-8")
+    view.import_statute(tmp_path / "other.txt")
+    assert view.open_article("示范法", 1, 0, "2024-03-01")
+    assert tuple(view.law_combo.currentData()) == ("示范法", "2004-08-28")   # the list names the law shown
+    assert view.import_statute(tmp_path / "new.txt") and "replaced" in view.message_label.text()
+
+
+def test_the_highlight_never_breaks_the_article_and_a_pasted_page_says_it_was_cut(station, qtbot, tmp_path):
+    from desktop.services.law_library import MAX_TERMS
+    from desktop.ui.library_page import highlighted
+    marked = highlighted("依法执法第58号<公告>", ("执法", "58", "5", "8"))
+    assert marked.count("<span") == 2 and "&lt;公告&gt;" in marked and "ffe58a" in marked
+    (tmp_path / "law.txt").write_text("示范条例\n第一条　依法执法第58号公告。\n", encoding="utf-8")
+    station.laws.import_file(tmp_path / "law.txt")
+    view = LibraryPage(station.laws)
+    qtbot.addWidget(view)
+    view.search_edit.setText("执法 58")
+    view.search()
+    assert "依法执法第58号公告" in view.article_view.toPlainText()
+    view.search_edit.setText(" ".join(f"执法{n}" for n in range(MAX_TERMS + 3)))
+    view.search()
+    assert f"first {MAX_TERMS} words" in view.message_label.text()
+
+
+def test_import_study_says_the_version_what_was_joined_and_what_it_replaced(tmp_path):
+    from click.testing import CliRunner
+
+    from desktop.app import main
+    law = tmp_path / "law.txt"
+    law.write_text("示范法\n（2004年8月28日通过　2023年12月29日修订）\n第一条　为了规范示范活动，\n制定本法。\n"
+                   "第二条　本法自2024年7月1日起施行。\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    args = ["--data-dir", str(tmp_path / "data"), "import-study", str(law)]
+    first = CliRunner().invoke(main, args, env={"XUEFA_LANG": "en"})
+    assert first.exit_code == 0, first.output
+    assert "《示范法》, 2 article(s), version of 2023-12-29, in force from 2024-07-01" in first.output
+    assert "1 line break(s) inside sentences were joined back" in first.output and "replaced" not in first.output
+    again = CliRunner().invoke(main, args, env={"XUEFA_LANG": "en"})
+    assert "it replaced the text of the same version held before" in again.output

@@ -118,7 +118,7 @@ def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_pat
     done = xuefa(data, "import-study", *files, demo / "laws" / "legal-services.txt")
     assert done.returncode == 0, done.stderr
     assert "plan: 2026年度学法计划（演示）" in done.stdout and "practice: 学法练习演示题库" in done.stdout
-    assert "law library: 《示范市公共法律服务条例（演示）》, 10 articles" in done.stdout
+    assert "law library: 《示范市公共法律服务条例（演示）》, 10 article(s)" in done.stdout
     notice = tmp_path / "notice.txt"
     notice.write_text("一份通知\n请按时报送。\n", encoding="utf-8")
     bad = xuefa(data, "import-study", notice)
@@ -129,7 +129,7 @@ def test_study_content_is_signed_with_xuefa_pack_and_imported_with_xuefa(tmp_pat
     endless.write_text("宪法" * 50_000, encoding="utf-8")
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 4)
-    for path, words in ((notice, "未找到条文"), (endless, "不是法规名称"), (binary, "不是 UTF-8")):
+    for path, words in ((notice, "未找到条文"), (endless, "不是法规名称"), (binary, "不是有效的 UTF-8")):
         zh = subprocess.run([sys.executable, "-m", "desktop.app", "--lang", "zh_CN", "--data-dir", str(data),
                              "import-study", str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert zh.returncode != 0 and words in zh.stderr and len(zh.stderr) < 400, zh.stderr[:500]

@@ -94,9 +94,9 @@ def test_the_library_finds_an_article_by_a_phrase_from_its_middle(study_station,
     assert laws.find_article("示范市公共法律服务条例（演示）", 6).label == "第六条"
     # a statute in GB18030, replacing an earlier text of the same title
     (tmp_path / "gb.txt").write_bytes("测试规定\n第一条　旧的文字。\n".encode("gb18030"))
-    laws.import_file(tmp_path / "gb.txt")
+    assert laws.import_file(tmp_path / "gb.txt")[1] is False
     (tmp_path / "gb2.txt").write_bytes("测试规定\n第一条　新的文字。\n第二条　第二条文字。\n".encode("gb18030"))
-    laws.import_file(tmp_path / "gb2.txt")
+    assert laws.import_file(tmp_path / "gb2.txt")[1] is True   # said: the text held before is gone
     assert [a.text for a in laws.articles("测试规定")] == ["新的文字。", "第二条文字。"]
     assert laws.search("旧的文字").total == 0 and laws.search("新的文字").total == 1
     (tmp_path / "notice.txt").write_text("一份通知\n请各单位按时报送。\n", encoding="utf-8")

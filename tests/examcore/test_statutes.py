@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from examcore.study.statutes import (SENTENCE_END, article_label, chinese_numeral, find_citations, parse_statute,
-                                     wrap_width)
+from examcore.study.statutes import (SENTENCE_END, StatuteError, article_label, chinese_numeral, find_citations,
+                                     parse_statute, wrap_width)
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "statutes"
 BOOKS_PATHS = {
@@ -183,3 +184,76 @@ def test_an_html_page_takes_its_name_from_the_h1_or_the_title_not_the_navigation
     for page in (with_h1, title_only):
         statute = parse_statute(html_text(page))
         assert statute.title == "示范法" and [a.label for a in statute.articles] == ["第一条", "第二条"]
+
+
+# --- shapes an outside tester brought (issue 22, second attack) ---------------------------------------------
+
+def _labels(law) -> list[tuple[str, str]]:
+    return [(a.label, a.heading) for a in law.articles]
+
+
+def test_the_version_is_read_from_a_history_broken_over_lines_or_below_a_databases_fields():
+    body = "\n第一章　总　　则\n第一条　为了规范示范活动，制定本法。\n第二条　本法自2024年7月1日起施行。\n"
+    wrapped = ("中华人民共和国示范法\n（2004年8月28日第十届全国人民代表大会常务委员会第十一次会议通过　\n"
+               "2023年12月29日第十四届全国人民代表大会常务委员会第七次会议修订）\n" + body)
+    fields = ("中华人民共和国示范法\n发布部门：全国人大常委会\n时效性：现行有效\n效力位阶：法律\n"
+              "（2004年8月28日第十届全国人大常委会第十一次会议通过　2023年12月29日第十四届全国人大常委会第七次会议修订）\n"
+              + body)
+    named = "中华人民共和国示范法（2023年修订）\n（2004年8月28日通过　2023年12月29日修订）\n" + body
+    for text in (wrapped, fields, named):
+        law = parse_statute(text)
+        assert (law.title, law.version) == ("中华人民共和国示范法", "2023-12-29")
+        # adopted on 29 December, in force from 1 July (as the 公司法 of 2023): the day it takes effect is kept
+        assert law.in_force == "2024-07-01"
+    amended = parse_statute("示范法\n（2004年8月28日通过　根据2018年3月11日修正）\n第一条　甲。\n第二条　本法自2004年10月1日起施行。\n")
+    assert (amended.version, amended.in_force) == ("2018-03-11", "2018-03-11")   # an old 施行 date is the first text's
+
+
+def test_a_browsers_no_break_or_em_space_after_the_number_starts_an_article():
+    for space in ("\u00a0", "\u2003", "\u2002", "\u3000", " "):
+        law = parse_statute(f"示范条例\n第一条{space}为了规范示范事项，制定本条例。\n第二条{space}（删去）\n"
+                            f"第三条{space}示范单位应当遵守本条例。\n第五条{space}本条例自发布之日起施行。\n")
+        assert [a.label for a in law.articles] == ["第一条", "第二条", "第三条", "第五条"], repr(space)
+        assert law.warnings == ()
+
+
+def test_numbered_items_are_an_amendment_only_when_the_name_says_so():
+    for text in ("会议纪要\n一、会议听取了工作汇报。\n二、会议研究了下一步工作。\n三、请各单位抓好落实。\n",
+                 "2024年法律知识考试练习题\n1. 下列关于宪法的说法，正确的是（　）\nA. 宪法是根本法\n答案：A\n"
+                 "2. 国家工作人员应当学法用法吗？\nA. 是\n答案：A\n"):
+        with pytest.raises(StatuteError, match="read only in an amendment or a decision"):
+            parse_statute(text)
+    for title in ("示范条例修正案", "全国人民代表大会常务委员会关于修改《示范法》的决定", "示范决议（草案）"):
+        assert parse_statute(f"{title}\n一、将第二条修改为：“甲。”\n二、增加一条：“乙。”\n").kind == "document"
+
+
+def test_headings_printed_without_a_space_or_with_the_name_on_the_next_line():
+    law = parse_statute("示范条例\n第一章总则\n第一条　为了规范示范事项，制定本条例。\n第二章登记\n"
+                        "第二条　示范单位应当登记。\n第二章规定的事项，由主管部门办理。\n第三章\n法律责任\n"
+                        "第三条　违反的，责令改正。\n附则\n第四条　本条例自发布之日起施行。\n")
+    assert _labels(law) == [("第一条", "第一章 总则"), ("第二条", "第二章 登记"), ("第三条", "第三章 法律责任"),
+                            ("第四条", "附则")]
+    assert law.articles[1].text == "示范单位应当登记。\n第二章规定的事项，由主管部门办理。"   # a sentence, not a heading
+
+
+def test_a_table_keeps_its_rows_and_a_number_alone_in_a_clean_text_is_text():
+    law = parse_statute("示范附表条例\n\n第一条　罚款标准见下表：\n序号　　违法行为　　罚款数额\n1　　未登记　　500元\n"
+                        "2　　逾期登记　　200元\n第二条　数量为\n2024\n个单位的，适用本条。\n\n第三条　本条例自发布之日起施行。\n")
+    first, second, _ = law.articles
+    assert first.text.split("\n") == ["罚款标准见下表：", "序号　　违法行为　　罚款数额", "1　　未登记　　500元",
+                                      "2　　逾期登记　　200元"]
+    assert second.text == "数量为2024个单位的，适用本条。"
+
+
+def test_warnings_are_counted_beyond_thirty():
+    law = parse_statute("示范重复法\n" + "第一条　甲。\n" * 200)
+    assert len(law.warnings) == 31 and law.warnings[-1] == "and 169 more like these"
+
+
+def test_a_citation_guessed_from_the_words_before_it_starts_at_the_law_and_the_preamble_is_cited():
+    text = "依照《示范条例》第二条和宪法第五条处理。"
+    [_, guessed] = find_citations(text)
+    assert text[guessed.start:guessed.end].endswith("宪法第五条")
+    assert text[guessed.start:].startswith(guessed.candidates[0])   # the span is the longest guess, no more
+    [preamble] = [c for c in find_citations("根据《宪法》序言的规定") if c.article == 0]
+    assert (preamble.law_title, preamble.start, preamble.end) == ("宪法", 2, 8)
