@@ -14,7 +14,7 @@ import platformdirs
 from desktop.resources import resources_dir
 from examcore import __version__
 from examcore.cli_params import OutputFile
-from examcore.cli_text import cli_tr, localize, said_of
+from examcore.cli_text import cli_tr, language_from_argv, localize, said_of
 from examcore.console import configure_output
 
 LANGUAGES = ("zh_CN", "en")
@@ -623,8 +623,14 @@ def status(ctx: click.Context) -> None:
             servers = [(i.name, fingerprint(i.public_key)) for i in s.scalars(select(TrustedServer))]
             exams = s.scalar(select(func.count()).select_from(Package).where(Package.withdrawn_at.is_(None)))
         device_id, data_dir = station.keys.device_id, station.data_dir
+        behind, mark = station.time.behind(), station.time.high_water()
     never = cli_tr("never")
     click.echo(cli_tr("station {device}, data folder {folder}").format(device=device_id, folder=data_dir))
+    if behind is not None:   # a clock once set far ahead: every exam would need the proctor's code until then
+        click.echo(cli_tr("this PC's clock is {span} behind the latest time this station has seen ({mark}): exams "
+                          "start only with the proctor's code until then. Set the clock right; if the time seen was "
+                          "a mistake (a clock set far ahead), IT resets it: xuefa reset-time-mark").format(
+                       span=_span(behind), mark=local_time(mark.isoformat())))
     if "server_url" in setting:
         key = setting.get("server_key")
         click.echo(cli_tr("server {url}").format(url=setting["server_url"])
@@ -755,6 +761,7 @@ def _refused_what(item: dict, titles: dict[str, str]) -> str:
     return cli_tr("a record this station no longer holds")
 
 
+language_from_argv(sys.argv, ("xuefa", "xuefa.exe", "desktop/app.py"))   # --lang en: click's own words too
 localize(main)   # help texts in the user's language (examcore/cli_text.py)
 
 if __name__ == "__main__":  # pragma: no cover

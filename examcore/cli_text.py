@@ -42,6 +42,20 @@ def language() -> str:
     return "en" if base.lower().split("_")[0] == "en" else DEFAULT
 
 
+def language_from_argv(argv: list[str], programs: tuple[str, ...]) -> None:
+    """``--lang en`` (or ``--lang=en``) on the command line of one of ``programs`` (argv[0] ends so) sets the
+    language before the commands are localized at import, so click's usage errors and help follow it too,
+    not only what the commands print (issue 20: "Missing argument '文件...'" after --lang en)."""
+    if not argv or not argv[0].replace("\\", "/").endswith(programs):
+        return
+    for n, arg in enumerate(argv[1:], 1):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (
+            argv[n + 1] if arg == "--lang" and n + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            os.environ["XUEFA_LANG"] = value
+            return
+
+
 @functools.cache
 def _catalog(lang: str) -> dict[str, str]:
     if lang == "en":

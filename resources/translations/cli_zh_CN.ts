@@ -527,8 +527,9 @@ not confirmed stays here) and 4 (the server's changes could not be taken).</sour
       <translation>同时显示失败步骤的技术细节。</translation>
     </message>
     <message>
-      <source>Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English.</source>
-      <translation>学法同步服务器。命令以简体中文输出；设置 XUEFA_LANG=en 可改为英文。</translation>
+      <source>Xuefa sync server. Commands print in Simplified Chinese; give --lang en (or set XUEFA_LANG=en) for
+English.</source>
+      <translation>学法同步服务器。命令以简体中文输出；加 --lang en（或设置 XUEFA_LANG=en）则输出英文。</translation>
     </message>
     <message>
       <source>COMMAND [ARGS]...</source>
@@ -541,6 +542,10 @@ not confirmed stays here) and 4 (the server's changes could not be taken).</sour
     <message>
       <source>Also print the technical detail of a refusal.</source>
       <translation>同时显示拒绝的技术细节。</translation>
+    </message>
+    <message>
+      <source>The language of the commands' output (zh_CN: Simplified Chinese, the default; en: English).</source>
+      <translation>命令输出的语言（zh_CN：简体中文，默认；en：英文）。</translation>
     </message>
     <message>
       <source>Create this server's keys, TLS certificate and database.</source>
@@ -935,8 +940,9 @@ this computer's time, with their seats and state: where to find a past sitting's
       <translation>向本服务器送交成绩的考试机。</translation>
     </message>
     <message>
-      <source>The stations and lower servers known here: approved, waiting for approval, or revoked.</source>
-      <translation>本服务器已知的考试机和下级服务器：已批准、待批准或已吊销。</translation>
+      <source>The stations and lower servers known here: approved, waiting for approval, or revoked; the unit each
+serves (its units below too) and the exam room it stands in.</source>
+      <translation>本服务器已知的考试机和下级服务器：已批准、待批准或已吊销；以及各自服务的单位（含下级单位）和所在考场。</translation>
     </message>
     <message>
       <source>Print a one-time enrolment code: a station (at a province: a centre's server, `set-upstream --code`)
@@ -1662,6 +1668,10 @@ this PC's clock now: {clock}</source>
       <translation>注意：本考试机之前登记在另一台服务器；那时产生的 {results} 份成绩和 {records} 条学习记录或密码修改仍在本机等待上传：只为那台服务器加密的成绩会被本服务器拒收并留在本机，请导出（xuefa export-results）并把文件交给原考试中心</translation>
     </message>
     <message>
+      <source>this PC's clock is {span} behind the latest time this station has seen ({mark}): exams start only with the proctor's code until then. Set the clock right; if the time seen was a mistake (a clock set far ahead), IT resets it: xuefa reset-time-mark</source>
+      <translation>本机时钟比本考试机见过的最晚时间（{mark}）慢 {span}：在此之前，考试须凭监考员的授权码才能开始。请把时钟调准；如果那个时间是误设的（时钟曾被调快很多），请信息技术人员重置：xuefa reset-time-mark</translation>
+    </message>
+    <message>
       <source>this station was revoked at the server: results stay here; the centre admin enrols it again</source>
       <translation>本考试机已在服务器被吊销：成绩保留在本机；请考试中心管理员重新登记</translation>
     </message>
@@ -2266,6 +2276,10 @@ this PC's clock now: {clock}</source>
       <translation>{file} 是成绩密钥（用于打开成绩）；请改用同一文件夹中的签名公钥：server-signing.key.pub</translation>
     </message>
     <message>
+      <source>all units</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
       <source>no devices yet</source>
       <translation>还没有设备</translation>
     </message>
@@ -2430,6 +2444,14 @@ this PC's clock now: {clock}</source>
       <translation>下发给考试机的设置：{values}</translation>
     </message>
     <message>
+      <source>unit {unit}</source>
+      <translation>单位 {unit}</translation>
+    </message>
+    <message>
+      <source>, room {room}</source>
+      <translation>，考场 {room}</translation>
+    </message>
+    <message>
       <source>name the unit the station serves with --unit (top units: {units})</source>
       <translation>请用 --unit 指定考试机服务的单位（顶级单位：{units}）</translation>
     </message>
@@ -2580,10 +2602,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>rooms with unused codes: {rooms}</source>
       <translation>有未用注册码的考场：{rooms}</translation>
-    </message>
-    <message>
-      <source>unit {unit}</source>
-      <translation>单位 {unit}</translation>
     </message>
     <message>
       <source>REFUSED</source>

@@ -7,11 +7,13 @@ and what several of them share in common.py (issue 18: the server by area).
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
 import click
 
-from examcore.cli_text import localize
+from examcore.cli_text import LANGUAGES, language_from_argv, localize
 from examcore.console import configure_output
 from sync_server.cli import directory, exams, reports, results, server, sittings, upstream
 from sync_server.cli.learners import learners
@@ -24,10 +26,15 @@ from sync_server.study import cli as study
               help="Instance folder with keys and database (default: $XUEFA_SERVER_DIR, else this machine's "
                    "server data folder, which `init` prints).")
 @click.option("--verbose", is_flag=True, help="Also print the technical detail of a refusal.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+              help="The language of the commands' output (zh_CN: Simplified Chinese, the default; en: English).")
 @click.pass_context
-def main(ctx: click.Context, instance: Path | None, verbose: bool) -> None:
-    """Xuefa sync server. Commands print in Simplified Chinese; set XUEFA_LANG=en for English."""
+def main(ctx: click.Context, instance: Path | None, verbose: bool, lang: str | None) -> None:
+    """Xuefa sync server. Commands print in Simplified Chinese; give --lang en (or set XUEFA_LANG=en) for
+    English."""
     configure_output()
+    if lang:
+        os.environ["XUEFA_LANG"] = lang
     if not verbose:   # a library's warning with no log set up would reach the screen in its own words
         logging.lastResort = None   # (Python's last-resort handler); --verbose keeps them, `serve` logs to files
     try:
@@ -42,4 +49,6 @@ for area in (server, exams, study, results, upstream, sittings, directory, repor
         main.add_command(command)
 main.add_command(learners)
 
+# --lang en: click's own words too; "-m" is argv[0] while `python -m sync_server.cli` imports this package
+language_from_argv(sys.argv, ("xuefa-server", "xuefa-server.exe", "sync_server/cli/__main__.py", "-m"))
 localize(main)   # help texts in the user's language (examcore/cli_text.py)

@@ -26,7 +26,8 @@ def devices() -> None:
 @devices.command("list")
 @click.pass_context
 def devices_list(ctx: click.Context) -> None:
-    """The stations and lower servers known here: approved, waiting for approval, or revoked."""
+    """The stations and lower servers known here: approved, waiting for approval, or revoked; the unit each
+    serves (its units below too) and the exam room it stands in."""
     from sync_server.models import Device
     with _server(ctx) as server, server.sessions() as s:
         rows = list(s.scalars(select(Device).order_by(Device.status, Device.device_id)))
@@ -39,7 +40,10 @@ def devices_list(ctx: click.Context) -> None:
                 until=d.certificate_expires_at)
         else:
             state = {"pending": cli_tr("pending"), "approved": cli_tr("approved")}.get(d.status, d.status)
-        click.echo(f"{d.device_id}\t{state}\t{said(note_words(d.note))}")
+        where = cli_tr("unit {unit}").format(unit=d.unit_id) if d.unit_id else cli_tr("all units")
+        if d.room:
+            where += cli_tr(", room {room}").format(room=d.room)
+        click.echo(f"{d.device_id}\t{state}\t{where if d.status != 'pending' else '-'}\t{said(note_words(d.note))}")
     if not rows:
         click.echo(cli_tr("no devices yet"))
 

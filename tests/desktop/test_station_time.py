@@ -388,6 +388,8 @@ def test_a_mark_pushed_far_ahead_is_put_back_only_by_the_system_administrator(tm
     st.time.observe_server(datetime.now(timezone.utc) + timedelta(days=400))
     assert st.time.behind() is not None
     st.close()
+    told = CliRunner().invoke(app.main, ["--data-dir", str(tmp_path / "station"), "status"], env={"XUEFA_LANG": "en"})
+    assert "this PC's clock is 400 d" in told.output and "xuefa reset-time-mark" in told.output, told.output
     run = ["--data-dir", str(tmp_path / "station"), "reset-time-mark", "--yes"]
     monkeypatch.setattr(app, "_run_by_system_admin", lambda: False)
     refused = CliRunner().invoke(app.main, run)
@@ -398,6 +400,8 @@ def test_a_mark_pushed_far_ahead_is_put_back_only_by_the_system_administrator(tm
     monkeypatch.setattr(app, "_run_by_system_admin", lambda: True)
     done = CliRunner().invoke(app.main, run)
     assert done.exit_code == 0 and "now follows this PC's clock" in done.output, done.output
+    calm = CliRunner().invoke(app.main, ["--data-dir", str(tmp_path / "station"), "status"], env={"XUEFA_LANG": "en"})
+    assert "behind the latest time" not in calm.output
     again = Station.open(tmp_path / "station")
     try:
         assert again.time.behind() is None

@@ -87,6 +87,9 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
         enrol_station(station, centre, f"第一考场 {n + 1}号机", _code(folders["centre"]))
     code = cli(folders["centre"], "devices", "code", "--unit", "U1", "--room", "第一考场").stdout.split()[2]
     enrol_station(forger, centre, "单位U1 考场机", code)
+    listed = {line.split("\t")[0]: line for line in cli(folders["centre"], "devices", "list",
+                                                        env={"XUEFA_LANG": "en"}).stdout.splitlines()}
+    assert "\tunit U1, room 第一考场\t" in listed[forger.keys.device_id]   # what it may vouch for, at a glance
     receipts = []
     for station in three:   # the exam allows one attempt: sat on A, delivered; on B, delivered; then on C
         receipts.append(sit_exam(station, who=LEARNER))

@@ -446,3 +446,15 @@ def test_the_language_is_read_as_a_locale_is_written(monkeypatch, value, lang):
     """XUEFA_LANG=en_US.UTF-8 (a locale's spelling) gave Chinese without a word (issue 20, an outside tester)."""
     monkeypatch.setenv("XUEFA_LANG", value)
     assert cli_text.language() == lang
+
+
+@pytest.mark.parametrize("program, args, says", [
+    (["desktop.app"], ["import-study"], "Missing argument 'PATHS...'"),
+    (["sync_server.cli"], ["devices", "revoke"], "Missing argument 'DEVICE_ID'"),
+])
+def test_lang_en_on_the_command_line_is_the_language_of_clicks_own_words_too(program, args, says):
+    """In a Chinese environment, --lang en said "Error: Missing argument '文件...'": the placeholders were
+    put in Chinese at import, before the option was read (issue 20)."""
+    done = subprocess.run([sys.executable, "-m", *program, "--lang", "en", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "XUEFA_LANG": "zh_CN"})
+    assert done.returncode == 2 and says in done.stderr and not CJK.search(done.stderr), done.stderr
