@@ -120,6 +120,12 @@ def words_said(text: str, sent: object) -> str:
     return said(made) if made is not None else text
 
 
+def words_from(sent: object) -> "Words | None":
+    """The Words a peer sent (``Words.to_dict``), to keep and say later in the reader's language; None for a
+    template this program does not know (then keep the peer's English)."""
+    return _words_of(sent)
+
+
 def _words_of(sent: object) -> "Words | None":
     if isinstance(sent, dict) and isinstance(sent.get("joined"), list):
         parts = [_words_of(p) if isinstance(p, dict) else p for p in sent["joined"]]

@@ -77,6 +77,27 @@ def pull(ctx: ServerContext, progress: Callable[[int], None] | None = None) -> P
     raise SyncError("too_many_pages", "the upstream kept sending changes; try again")
 
 
+def _upstream_verdict(s: Session, own, counted_up: bool, now) -> None:
+    """One of this server's results as the upstream judged it: when the upstream counts it and this server
+    does not (or the other way round), an alert says so (``upstream_differs``), once per verdict. The
+    upstream decides by its own rules and administrators (an attempt counted at another centre, say); a
+    decision here it has not heard yet (review_relay) is no difference to report."""
+    from sync_server.counted import COUNTED
+    from sync_server.review import state_words
+    if own.reviewed_at is not None and own.review_sent_at != own.reviewed_at:
+        return
+    if (own.review in COUNTED) == counted_up:
+        return
+    here = state_words(own.review)
+    detail = (Words("the upstream counts this result; here it is {review}", review=here) if counted_up else
+              Words("the upstream does not count this result (held or rejected there); here it is {review}",
+                    review=here))
+    if s.scalar(select(Alert.id).where(Alert.kind == "upstream_differs", Alert.result_id == own.result_id,
+                                       Alert.detail == str(detail))) is None:
+        s.add(Alert(kind="upstream_differs", result_id=own.result_id, device_id=own.device_id, created_at=now,
+                    detail=detail))
+
+
 def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, bytes], now, report: PullReport) -> None:
     body = change.body
     if change.kind == "unit":
@@ -126,9 +147,12 @@ def _apply(ctx: ServerContext, s: Session, change: Change, files: dict[str, byte
             revoke(s, what, key, now, body.get("detail", ""))
     elif change.kind == "attempt":   # a result held upstream: this server's stations learn of the attempt too
         from sync_server.models import Result
-        if s.get(Result, change.key) is None:   # one of this server's own is in its feed already
+        own = s.get(Result, change.key)
+        if own is None:   # one of this server's own is in its feed already
             changes.record(s, "attempt", change.key, body, now,
                            unit_id=getattr(s.get(Learner, str(body.get("learner_no"))), "unit_id", None) or "-")
+        else:
+            _upstream_verdict(s, own, bool(body.get("counted")), now)
     elif change.kind == "tls":   # the upstream's next certificate: accepted when met (not handed down)
         if body.get("next") and body["next"] != setting(ctx, "upstream_tls_pin"):
             s.merge(Setting(key="upstream_tls_next", value=str(body["next"])))

@@ -23,6 +23,12 @@ DECISIONS = {"accept": "accepted", "reject": "rejected"}
 LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
 
 
+def state_words(review: str) -> Words:
+    """A result's review state (counted, held, accepted, rejected) as words the reader's language has."""
+    return {"counted": Words("counted"), "held": Words("held"), "accepted": Words("accepted"),
+            "rejected": Words("rejected")}[review]
+
+
 class ReviewError(Exception):
     """codes: not_found, not_flagged, bad_decision, no_reason, over_limit"""
 

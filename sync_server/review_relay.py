@@ -24,7 +24,7 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from examcore.cli_text import Words
+from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
@@ -81,6 +81,11 @@ def relay_reviews(ctx: ServerContext, client) -> ReviewsTold:
                 row = s.get(Result, o["result_id"])
                 if row is not None and row.reviewed_at == marks.get(o["result_id"]):   # not decided again meanwhile
                     row.review_sent_at = row.reviewed_at
+                    if o["outcome"] != APPLIED:   # kept here for whoever reads the alerts, not only this run's output
+                        s.add(Alert(kind="upstream_differs", result_id=row.result_id, device_id=row.device_id,
+                                    created_at=utc_naive(ctx.clock.now()), detail=Words(
+                                        "the upstream did not follow this decision: {why}",
+                                        why=words_from(o.get("note_words")) or str(o.get("note", "")))))
         sent += len(heard)
         kept += [o for o in heard if o["outcome"] != APPLIED]
         if len(heard) < len(items):   # the upstream lacks some: the results' relay sends them first, next time
@@ -135,16 +140,16 @@ def _keep(s: Session, sender: Device, item: dict, now: datetime) -> tuple[LowerR
 
 
 def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: datetime) -> tuple[str, Words | None]:
-    from sync_server.review import DECISIONS, ReviewError, decide
+    from sync_server.review import DECISIONS, ReviewError, decide, state_words
     server_name = sender.note or sender.device_id
     decision = "reject" if item["review"] == "rejected" else "accept"
-    said = Words("{server}: {review} by {who} ({reason})", server=server_name, review=_verdict(item["review"]),
+    said = Words("{server}: {review} by {who} ({reason})", server=server_name, review=state_words(item["review"]),
                  who=item["reviewed_by"], reason=item["reason"])
     if row.reviewed_at is not None and row.review_from is None:   # an administrator here decided: that stands
         if row.review != DECISIONS[decision]:
             _alert(s, row, now, Words("{told}; decided otherwise here ({review} by {who}), which stands", told=said,
-                                      review=_verdict(row.review), who=row.reviewed_by or ""))
-        return KEPT, Words("decided here already ({review} by {who})", review=_verdict(row.review),
+                                      review=state_words(row.review), who=row.reviewed_by or ""))
+        return KEPT, Words("decided here already ({review} by {who})", review=state_words(row.review),
                            who=row.reviewed_by or "")
     if decision == "accept":
         own = sorted({f for f in row.flags.split(",") if f} - set(item["flags"]))
@@ -161,11 +166,6 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
         return KEPT, cast(Words, exc.detail)   # every ReviewError is made with Words
     row.review_from = sender.device_id
     return APPLIED, None
-
-
-def _verdict(review: str) -> Words:
-    """A decided review state (accepted or rejected) as words the reader's language has."""
-    return {"accepted": Words("accepted"), "rejected": Words("rejected")}[review]
 
 
 def _alert(s: Session, row: Result, now: datetime, detail: Words) -> None:

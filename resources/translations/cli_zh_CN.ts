@@ -2240,6 +2240,10 @@ this PC's clock now: {clock}</source>
       <translation>未采纳下级服务器的审核决定</translation>
     </message>
     <message>
+      <source>the upstream judges a result otherwise</source>
+      <translation>上级对成绩的认定与本服务器不同</translation>
+    </message>
+    <message>
       <source>; the detail is in {log}</source>
       <translation>；详细信息见 {log}</translation>
     </message>
@@ -3552,6 +3556,14 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
     </message>
     <message>
+      <source>the upstream counts this result; here it is {review}</source>
+      <translation>上级认定此成绩有效；本服务器为：{review}</translation>
+    </message>
+    <message>
+      <source>the upstream does not count this result (held or rejected there); here it is {review}</source>
+      <translation>上级未计入此成绩（暂不计入或不予认定）；本服务器为：{review}</translation>
+    </message>
+    <message>
       <source>package {title} was not taken: {reason}</source>
       <translation>考试包 {title} 未接收：{reason}</translation>
     </message>
@@ -3586,6 +3598,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>worded like question {twin} of the bank but with other options, answers or pictures: both kept</source>
       <translation>与题库中试题 {twin} 题干相同，但选项、答案或图片不同：两道都保留</translation>
+    </message>
+    <message>
+      <source>counted</source>
+      <translation>已计入</translation>
     </message>
     <message>
       <source>the decision is accept or reject</source>
@@ -3630,6 +3646,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{told}; still held here: {why}</source>
       <translation>{told}；本服务器仍暂不计入：{why}</translation>
+    </message>
+    <message>
+      <source>the upstream did not follow this decision: {why}</source>
+      <translation>上级未采纳此决定：{why}</translation>
     </message>
     <message>
       <source>missing column(s) {items}; found: {value}</source>

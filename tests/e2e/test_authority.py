@@ -185,3 +185,6 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     assert "decided otherwise here (accepted by guanli (server console)), which stands" in alerts.stdout, alerts.stdout
     again = cli(folders["centre"], "sync-upstream", env={"XUEFA_LANG": "en"})
     assert "review decision" not in again.stdout   # each decision is told once
+    # the centre keeps what the province did not follow, and hears of the province's own verdicts
+    centre_status = cli(folders["centre"], "status", env={"XUEFA_LANG": "en"}).stdout
+    assert "the upstream did not follow this decision: decided here already (accepted by guanli" in centre_status

@@ -164,3 +164,21 @@ def test_only_the_server_that_relayed_a_result_is_followed(tiers, tmp_path):
         items = [item_of(s.get(Result, first)), {**item_of(s.get(Result, first)), "result_id": "no-such-result"}]
     assert [o["outcome"] for o in _tell(centre, province, "server-other", items)] == ["not_yours", "unknown"]
     assert _reviews(province)[first] == ("counted", None)
+
+
+def test_the_centre_hears_when_the_province_judges_one_of_its_results_otherwise(tiers):
+    """The province holds a result for a rule of its own (an attempt counted at another centre, say): its
+    change feed says the attempt does not count, and the centre keeps an alert, once; a decision the centre
+    has not told yet is no difference to report."""
+    from sync_server.pull import _upstream_verdict
+    centre, _, (first, second), _ = tiers
+    for _ in range(2):
+        with centre.sessions.begin() as s:
+            _upstream_verdict(s, s.get(Result, first), False, utc_naive(centre.clock.now()))
+    with centre.sessions() as s:
+        [alert] = s.scalars(select(Alert).where(Alert.kind == "upstream_differs"))
+    assert alert.result_id == first and "does not count this result" in alert.detail and "counted" in alert.detail
+    _decide(centre, second, "reject", "作废")   # not told up yet: the province cannot have heard it
+    with centre.sessions.begin() as s:
+        _upstream_verdict(s, s.get(Result, second), True, utc_naive(centre.clock.now()))
+        assert len(list(s.scalars(select(Alert).where(Alert.kind == "upstream_differs")))) == 1
