@@ -457,7 +457,7 @@ def find_citations(text: str) -> list[Citation]:
         if number is None or sub is None:
             continue
         before = text[max(0, m.start() - 90):m.start()]   # what a citation's law can be read from
-        titled = re.search(r"《([^》]{1,80})》\s*$", before[-90:])
+        titled = _TITLED.search(before[-90:])
         if titled:
             last = Citation(m.start() - len(titled.group(0)), m.end(), titled.group(1).strip(), number, sub)
             found.append(last)
@@ -482,6 +482,8 @@ def find_citations(text: str) -> list[Citation]:
 
 
 _PREAMBLE = re.compile(r"《([^》]{1,80})》\s*序言")
+# 《X》 right before 第…条, or with the version it names between them: 《刑法》（2020年修正）第三条
+_TITLED = re.compile(r"《([^》]{1,80})》\s*(?:[（(]\s*\d{4}\s*年[^）)]{0,20}[）)])?\s*$")
 
 
 def title_variants(title: str) -> set[str]:

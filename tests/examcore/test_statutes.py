@@ -257,3 +257,9 @@ def test_a_citation_guessed_from_the_words_before_it_starts_at_the_law_and_the_p
     assert text[guessed.start:].startswith(guessed.candidates[0])   # the span is the longest guess, no more
     [preamble] = [c for c in find_citations("根据《宪法》序言的规定") if c.article == 0]
     assert (preamble.law_title, preamble.start, preamble.end) == ("宪法", 2, 8)
+
+
+
+def test_a_citation_naming_the_version_between_the_law_and_the_article_is_a_citation():
+    [c] = find_citations("依照《示范法》（2018年修正）第三条处理")
+    assert (c.law_title, c.article, c.start) == ("示范法", 3, 2)
