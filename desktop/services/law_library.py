@@ -123,6 +123,12 @@ class LawLibrary:
                   [char_index_row(r["id"], statute.title, r["heading"], r["label"], r["text"]) for r in rows])
         return bool(old)
 
+    def held_articles(self, title: str, version: str) -> int:
+        """Articles (not the 序言) held of this law and version: what importing the same again would replace."""
+        with self._sessions() as s:
+            return s.scalar(select(func.count()).select_from(LawArticle).where(
+                LawArticle.law_title == title, LawArticle.version == version, LawArticle.number > 0)) or 0
+
     def laws(self) -> list[tuple[str, str, int]]:
         """(title, version, articles) of every law held; versions of one law newest first."""
         with self._sessions() as s:

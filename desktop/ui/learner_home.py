@@ -23,7 +23,7 @@ class LearnerHome(QTabWidget):
         self.practice = PracticePage(station.practice, learner.learner_no, exists,
                                      MockExamService(station.library, station.practice), station.clock,
                                      learner.is_leader)
-        self.library = LibraryPage(station.laws)
+        self.library = LibraryPage(station.laws)   # no import here: a learner's file would change everyone's law
         self.addTab(exams, self.tr("My exams"))
         self.addTab(self.study, self.tr("Study"))
         self.addTab(self.practice, self.tr("Practice"))

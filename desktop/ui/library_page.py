@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from desktop.services.law_library import MAX_TERMS, PAGE, LawLibrary, SearchPage, words_left_out
+from desktop.ui.confirm import confirm as ask_first
 from desktop.ui.file_dialogs import open_file
 from desktop.ui.theme import colour
 from examcore.cli_text import said
@@ -23,7 +24,10 @@ TYPING_PAUSE_MS = 350   # search once the learner pauses typing, not at every ke
 
 
 class LibraryPage(QWidget):
-    def __init__(self, laws: LawLibrary, parent: QWidget | None = None):
+    """``can_import``: show 导入法规… (the station's IT); a learner's page has none: statutes are not signed,
+    and a learner's file would change the law every other learner of the station studies (issue 19)."""
+
+    def __init__(self, laws: LawLibrary, parent: QWidget | None = None, can_import: bool = False):
         super().__init__(parent)
         self._laws = laws
         self.search_edit = QLineEdit()
@@ -46,6 +50,7 @@ class LibraryPage(QWidget):
         browse.addWidget(QLabel(self.tr("Browse a law:")))
         browse.addWidget(self.law_combo, 1)
         browse.addWidget(self.import_button)
+        self.import_button.setVisible(can_import)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.results)
         split.addWidget(self.article_view)
@@ -84,6 +89,13 @@ class LibraryPage(QWidget):
                                    (title, version))
         if self.results.count() == 0 and self.law_combo.count():   # the law the list names is the one shown
             self.browse(*self.law_combo.currentData())
+
+    def _select_law(self, title: str, version: str) -> None:
+        self.law_combo.setCurrentIndex(max(0, next((i for i in range(self.law_combo.count())
+                                                    if tuple(self.law_combo.itemData(i) or ()) == (title, version)), 0)))
+
+    def _version_words(self, version: str) -> str:
+        return self.tr(" (version of %1)").replace("%1", version) if version else ""
 
     def _titled(self, title: str, version: str) -> str:
         return title + (self.tr(" (version of %1)").replace("%1", version) if version else "")
@@ -156,9 +168,7 @@ class LibraryPage(QWidget):
         if article is None:
             self.message_label.setText(self.tr("《%1》 is not in this station's library.").replace("%1", law_title))
             return False
-        self.law_combo.setCurrentIndex(max(0, next((i for i in range(self.law_combo.count())   # the law shown
-                                                    if tuple(self.law_combo.itemData(i) or ()) ==
-                                                    (article.law_title, article.version)), 0)))
+        self._select_law(article.law_title, article.version)   # the list names the law shown
         self.browse(article.law_title, article.version, article.id)
         return True
 
@@ -182,14 +192,31 @@ class LibraryPage(QWidget):
         if path:
             self.import_statute(Path(path))
 
-    def import_statute(self, path: Path) -> bool:
+    def import_statute(self, path: Path, confirm=None) -> bool:
+        """Import a statute file; one that would replace a text held (same law, same version) is asked about
+        first, naming the law and both article counts (``confirm``: the question, for tests)."""
         try:
-            statute, replaced = self._laws.import_file(path)
+            statute = self._laws.read_file(path)
         except StatuteError as exc:
             self.message_label.setText(self.tr("%1 was not imported: %2").replace("%1", path.name)
                                        .replace("%2", self.statute_error(exc)))
             return False
+        held = self._laws.held_articles(statute.title, statute.version)
+        if held:
+            question = self.tr("The library already holds 《%1》%2 with %3 article(s). Replace its text with the "
+                               "%4 article(s) of %5? Every learner of this station reads the new text.") \
+                .replace("%1", statute.title).replace("%2", self._version_words(statute.version)) \
+                .replace("%3", str(held)).replace("%4", str(sum(1 for a in statute.articles if a.number))) \
+                .replace("%5", path.name)
+            ask = confirm or (lambda text: ask_first(self, self.tr("Replace a law's text"), text,
+                                                     self.tr("Replace")))
+            if not ask(question):
+                self.message_label.setText(self.tr("Nothing was imported."))
+                return False
+        replaced = self._laws.store(statute)
         self.refresh_laws()
+        self.browse(statute.title, statute.version)   # the law just imported is the one shown and named above
+        self._select_law(statute.title, statute.version)
         done = (self.tr("Imported 《%1》 with %2 article(s).") if statute.kind == "statute" else
                 self.tr("Imported 《%1》 (an amendment or decision) with %2 item(s).")).replace("%1", statute.title) \
             .replace("%2", str(sum(1 for a in statute.articles if a.number)))

@@ -268,13 +268,20 @@ def test_a_version_takes_effect_on_its_day_and_a_replaced_text_is_said(station, 
     assert find("示范法", 1, on="2024-03-01").text == "旧的规定。"   # revised in December, in force from July
     assert find("示范法", 1, on="2024-07-01").text == "新的规定。"
     assert find("示范法", 1, on="2004-09-01").text == "旧的规定。"   # before every version: the oldest, not the newest
-    view = LibraryPage(station.laws)
+    view = LibraryPage(station.laws, can_import=True)   # the station's IT; a learner's page has no import
     qtbot.addWidget(view)
     (tmp_path / "other.txt").write_text("阿法\n第一条　阿。\n", encoding="utf-8")
     view.import_statute(tmp_path / "other.txt")
+    assert tuple(view.law_combo.currentData()) == ("阿法", "") and "阿。" in view.article_view.toPlainText()
     assert view.open_article("示范法", 1, 0, "2024-03-01")
     assert tuple(view.law_combo.currentData()) == ("示范法", "2004-08-28")   # the list names the law shown
-    assert view.import_statute(tmp_path / "new.txt") and "replaced" in view.message_label.text()
+    asked: list[str] = []
+    # replacing the text held of a law and version is asked first, naming the law and both counts
+    assert not view.import_statute(tmp_path / "new.txt", confirm=lambda q: asked.append(q) or False)
+    assert "《示范法》 (version of 2023-12-29) with 2 article(s)" in asked[0] and "2 article(s) of new.txt" in asked[0]
+    assert "Nothing was imported" in view.message_label.text()
+    assert view.import_statute(tmp_path / "new.txt", confirm=lambda q: True) and "replaced" in view.message_label.text()
+
 
 
 def test_the_highlight_never_breaks_the_article_and_a_pasted_page_says_it_was_cut(station, qtbot, tmp_path):
