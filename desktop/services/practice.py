@@ -14,7 +14,7 @@ from desktop.store.models import PracticeQuestion, WrongAnswer
 from examcore.clock import Clock, from_utc_naive, utc_naive
 from examcore.grading import ItemStatus, Response, grade_item
 from examcore.questions import Question
-from examcore.study.review import ReviewState, after_answer
+from examcore.study.review import RIGHT_TIMES_TO_LEAVE, ReviewState, after_answer
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class PracticeFeedback:
     right_answer: tuple[str, ...]
     explanation: str
     in_book: bool            # the question is (still) in the wrong-answer book
+    left_book: bool = False  # this answer took it out of the book (right twice, on different days)
+    rights_to_go: int = 0    # in the book: right answers on later days it still needs to leave
 
 
 class PracticeService:
@@ -85,4 +87,6 @@ class PracticeService:
                                   due_at=utc_naive(after.due_at)))
             else:
                 row.wrong_count, row.right_streak, row.due_at = after.wrong_count, after.right_streak, utc_naive(after.due_at)
-        return PracticeFeedback(correct, question.answer, question.explanation, after is not None)
+        return PracticeFeedback(correct, question.answer, question.explanation, after is not None,
+                                left_book=row is not None and after is None,
+                                rights_to_go=RIGHT_TIMES_TO_LEAVE - after.right_streak if after is not None else 0)

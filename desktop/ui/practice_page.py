@@ -130,8 +130,15 @@ class PracticePage(QWidget):
 
     def _check(self, question: Question, answer: Response) -> Feedback:
         fb = self._practice.answer(self._learner, question, answer)
-        note = (self.tr("It is in your wrong-answer book and will come back on a later day.") if fb.in_book
-                else "")
+        if fb.left_book:
+            note = self.tr("Right twice on different days: it has left your wrong-answer book.")
+        elif fb.in_book and fb.correct:   # right, but not yet on two different days
+            note = self.tr("It stays in your wrong-answer book: answer it right %1 more time(s), on a later day.") \
+                .replace("%1", str(fb.rights_to_go))
+        elif fb.in_book:
+            note = self.tr("It is in your wrong-answer book and will come back from tomorrow.")
+        else:
+            note = ""
         return Feedback(fb.correct, fb.right_answer, fb.explanation, note)
 
     def _finished(self, right: int, total: int) -> None:

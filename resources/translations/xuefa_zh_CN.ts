@@ -4,92 +4,111 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>proctor</source>
         <translation>监考员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
         <source>unit administrator</source>
         <translation>单位管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
         <source>centre administrator</source>
         <translation>考试中心管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
         <source>provincial administrator</source>
         <translation>省级管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="118"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="119"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="120"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="120"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="209"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="122"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="221"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="214"/>
         <source>End their sessions</source>
         <translation>结束其全部登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="128"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
+        <source>%1 (%2), %3, unit %4</source>
+        <translation>%1（%2），%3，单位 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="207"/>
+        <source>Disable an account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="208"/>
+        <source>Disable %1? They cannot log in, and every session of theirs ends now (a proctor in a sitting loses the console).</source>
+        <translation>停用 %1？停用后无法登录，其所有登录立即结束（正在监考的监考员将退出监考台）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="210"/>
         <source>%1 is disabled; their sessions ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="145"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="146"/>
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="148"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="215"/>
         <source>Every session of %1 has ended.</source>
         <translation>%1 的全部登录已结束。</translation>
     </message>
@@ -114,42 +133,58 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <source>End sessions</source>
+        <translation>结束登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <source>End every session of %1? They must log in again.</source>
+        <translation>结束 %1 的全部登录？其须重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="220"/>
+        <source>Make %1 a %2? What they may see and do changes at once.</source>
+        <translation>把 %1 设为%2？其可查看和操作的内容立即改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="222"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="202"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="227"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="203"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="226"/>
         <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
         <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
         <source>New one-time password for %1: %2. Give it to them in person.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
         <source>You may not change this account (its role is higher than yours).</source>
         <translation>您无权修改此账号（其角色高于您）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
         <source>This account is not among the ones you manage.</source>
         <translation>此账号不在您管理的范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="227"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -157,77 +192,77 @@
 <context>
     <name>AdminPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="50"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="51"/>
         <source>Change your password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="52"/>
         <source>Your password was set by someone else: choose your own before you go on. At least 12 characters, not a common password, not your user name.</source>
         <translation>您的密码由他人设置：继续之前请设置您自己的密码。至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="54"/>
         <source>At least 12 characters, not a common password, not your user name.</source>
         <translation>至少 12 个字符，不能是常见密码，不能包含用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="63"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="64"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="65"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="76"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
         <source>The new password needs at least 12 characters.</source>
         <translation>新密码至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="77"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
         <source>The new password may have at most 128 characters.</source>
         <translation>新密码最多 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="78"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
         <source>This password is one of the most common ones and easy to guess.</source>
         <translation>这是最常见的密码之一，很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="79"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
         <source>This password is only spaces or a few repeated keys and easy to guess.</source>
         <translation>该密码只由空格或少数几个重复的键组成，很容易被猜到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="80"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
         <source>The new password must not contain your user name.</source>
         <translation>新密码不能包含您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="81"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="83"/>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="84"/>
         <source>The new password must differ from the current one.</source>
         <translation>新密码必须与当前密码不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="84"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="85"/>
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
@@ -369,157 +404,157 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="239"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="263"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="263"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="263"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
         <source>Logins</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
         <source>Administrator accounts</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="244"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="268"/>
         <source>Learners and rosters</source>
         <translation>考生与名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="245"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="268"/>
         <source>Roster imports</source>
         <translation>名册导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="269"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="269"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
         <source>Any outcome</source>
         <translation>任何结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
         <source>Done</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="249"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="273"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="252"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="275"/>
         <source>Load older entries</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="253"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="257"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="280"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="302"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="325"/>
         <source>%1 entries shown.</source>
         <translation>已显示 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="305"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="328"/>
         <source>Export the security log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="305"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="328"/>
         <source>audit-log.xlsx</source>
         <translation>安全日志.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="306"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="329"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="313"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="336"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="315"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="338"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="317"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="340"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="321"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="344"/>
         <source>The security log is for this server&apos;s top administrator.</source>
         <translation>审计日志仅供本服务器的最高管理员查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="323"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="346"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -1671,227 +1706,237 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="22"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="23"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
         <source>Held back</source>
         <translation>暂未计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="26"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
         <source>Accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
         <source>Rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Learner</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
         <source>Handed in</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
         <source>Rules broken</source>
         <translation>不符合的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="39"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="40"/>
         <source>Accept…</source>
         <translation>认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="41"/>
         <source>Reject…</source>
         <translation>不予认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="45"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="51"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="52"/>
         <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
         <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="61"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
         <source>learner of another unit</source>
         <translation>考生不属于本考试机所服务的单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
         <source>not seated in the sitting</source>
         <translation>未编排在该场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
         <source>seat checked in at another station</source>
         <translation>座位由其他考试机签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
         <source>before the sitting started</source>
         <translation>场次开始前作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
         <source>recorded as absent</source>
         <translation>监考已登记缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
         <source>handed in again in the sitting</source>
         <translation>同一场次再次交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
         <source>started after login closed</source>
         <translation>停止登录后才开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
         <source>station clock set back</source>
         <translation>考试机时钟被调回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="73"/>
         <source>no attempt left</source>
         <translation>超出考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="83"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="83"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="82"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="83"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="96"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="97"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂未计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="100"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
         <source>%1 decided: %2 by %3 (%4)</source>
         <translation>%1 的决定：%3 %2（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="104"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="105"/>
         <source>; not followed here: %1</source>
         <translation>；本服务器未采纳：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="114"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="115"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="117"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="116"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="117"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="122"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="124"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="125"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="127"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="128"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="135"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="129"/>
+        <source>Accept</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="129"/>
+        <source>Reject</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="136"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="138"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="139"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -2851,12 +2896,22 @@ White: not answered</source>
         <translation>练习题库中没有这次考试所需题型的题目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="133"/>
-        <source>It is in your wrong-answer book and will come back on a later day.</source>
-        <translation>此题已记入错题本，以后几天会再次出现。</translation>
+        <location filename="../../desktop/ui/practice_page.py" line="134"/>
+        <source>Right twice on different days: it has left your wrong-answer book.</source>
+        <translation>已在不同的两天各答对一次：此题已移出错题本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="136"/>
+        <source>It stays in your wrong-answer book: answer it right %1 more time(s), on a later day.</source>
+        <translation>此题仍在错题本中：还须在以后的日子再答对 %1 次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/practice_page.py" line="139"/>
+        <source>It is in your wrong-answer book and will come back from tomorrow.</source>
+        <translation>此题已记入错题本，明天起会再次出现。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/practice_page.py" line="146"/>
         <source>%1 of %2 right.</source>
         <translation>%2 道题答对 %1 道。</translation>
     </message>

@@ -115,8 +115,10 @@ def test_the_wrong_answer_book_brings_a_miss_back_on_later_days_until_right_twic
     assert practice.due(NO) == [] and practice.book_size(NO) == 1     # back tomorrow, not at once
     later(days=1, minutes=1)
     assert [d.id for d in practice.due(NO)] == ["practice-003"]
-    assert practice.answer(NO, q, ("T",)).in_book                       # right once: comes back in 3 days
+    once = practice.answer(NO, q, ("T",))
+    assert once.in_book and once.rights_to_go == 1 and not once.left_book   # right once: back in 3 days
     assert practice.due(NO) == []
     later(days=3, minutes=1)
-    assert not practice.answer(NO, q, ("T",)).in_book
+    last = practice.answer(NO, q, ("T",))
+    assert not last.in_book and last.left_book                          # said: it has left the book
     assert practice.book_size(NO) == 0

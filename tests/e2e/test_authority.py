@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop.services.enrolment import enrol_station
@@ -147,7 +146,8 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
 
     def confirm(box) -> None:
         asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+        assert box.defaultButton() is box.cancel_button   # Enter changes nothing
+        box.act_button.click()
 
     def give_reason(dialog) -> None:
         dialog.setTextValue("单位U1考试机为他人代考")

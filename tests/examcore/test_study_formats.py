@@ -98,16 +98,20 @@ def test_citations_are_found_with_and_without_the_prc_prefix():
 
 
 def test_the_wrong_answer_book_spaces_reviews_and_lets_go_after_two_right_answers():
-    now = datetime(2026, 5, 1, 9, tzinfo=CST)
-    assert after_answer(None, True, now) is None                  # right at once: never in the book
-    s = after_answer(None, False, now)
-    assert s is not None and s.due_at == now + timedelta(days=1)
-    assert after_answer(s, True, now + timedelta(hours=1)) == s   # not due yet: no progress
-    s = after_answer(s, True, now + timedelta(days=1))
-    assert s is not None and s.right_streak == 1 and s.due_at == now + timedelta(days=4)
-    again = after_answer(s, False, now + timedelta(days=4))        # a miss starts over
+    now = datetime(2026, 5, 1, 16, 30, tzinfo=CST)
+    midnight = datetime(2026, 5, 2, tzinfo=CST)
+    assert after_answer(None, True, now, CST) is None                 # right at once: never in the book
+    s = after_answer(None, False, now, CST)
+    # due the next calendar day, from its start: a learner back at 08:00 finds it (not at 16:30)
+    assert s is not None and s.due_at == midnight
+    assert after_answer(s, True, now + timedelta(hours=1), CST) == s  # the same day: no progress
+    s = after_answer(s, True, midnight + timedelta(hours=8), CST)
+    assert s is not None and s.right_streak == 1 and s.due_at == midnight + timedelta(days=3)
+    again = after_answer(s, False, midnight + timedelta(days=3, hours=9), CST)   # a miss starts over
     assert again is not None and again.right_streak == 0 and again.wrong_count == 2
-    assert after_answer(s, True, now + timedelta(days=4)) is None  # right twice, spaced: out of the book
+    assert after_answer(s, True, midnight + timedelta(days=3, hours=9), CST) is None   # right twice: out
+    late = after_answer(None, False, datetime(2026, 5, 1, 23, 50, tzinfo=CST), CST)
+    assert late is not None and late.due_at == midnight                # ten minutes later, a new day
 
 
 def test_active_time_stops_at_the_last_input_and_slices_long_reading():

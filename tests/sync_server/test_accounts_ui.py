@@ -55,6 +55,18 @@ def test_forced_change_then_manage_then_audit(qtbot, server, live_server, tmp_pa
     assert page.table.item(0, 0).text() == "danwei_a"
     assert not hasattr(window, "audit")   # a centre admin has no security log tab
     page.table.selectRow(0)
+    # disabling asks first, naming whom (issue 19: one click locked a proctor out mid-sitting); Cancel is the
+    # default, and cancelling changes nothing
+    from tests.desktop.ui_helpers import when_modal
+    asked: list[str] = []
+    when_modal(lambda box: (asked.append(box.text()), box.cancel_button.click()))
+    qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=15_000)
+    assert "danwei_a" in asked[0] and "unit administrator" in asked[0] and "unit A" in asked[0]
+    with server.sessions() as s:
+        assert not s.get(AdminAccount, "danwei_a").disabled
+    when_modal(lambda box: (asked.append(box.text()), box.defaultButton() is box.cancel_button
+                            and box.act_button.click()))
     qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "disabled" in page.status_label.text(), timeout=15_000)
     with server.sessions() as s:

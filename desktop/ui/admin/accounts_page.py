@@ -9,12 +9,13 @@ from typing import Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient
 from desktop.services.admin_export import why_not_saved, write_table
 from desktop.services.background import run_in_background
+from desktop.ui.confirm import confirm
 from desktop.ui.local_time import local_time
 from examcore import password_policy
 
@@ -138,14 +139,13 @@ class AccountsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.ask = confirm   # (parent, title, question, action) -> bool; Cancel is the default button
         self.reset_button.clicked.connect(self.ask_reset)
-        self.disable_button.clicked.connect(lambda: self._change(lambda c, u: c.set_admin_disabled(u, True),
-                                                                 self.tr("%1 is disabled; their sessions ended.")))
+        self.disable_button.clicked.connect(self.ask_disable)
         self.enable_button.clicked.connect(lambda: self._change(lambda c, u: c.set_admin_disabled(u, False),
                                                                 self.tr("%1 may log in again.")))
         self.role_button.clicked.connect(self._set_role)
-        self.logout_button.clicked.connect(lambda: self._change(lambda c, u: c.logout_all(u),
-                                                                self.tr("Every session of %1 has ended.")))
+        self.logout_button.clicked.connect(self.ask_logout)
         self.own_button.clicked.connect(self.change_own_password)
         self._update_buttons()
 
@@ -190,19 +190,42 @@ class AccountsPage(QWidget):
             self.changed.emit()
         run_in_background(lambda: call(client, username), done, self._failed, self)
 
+    def _who(self, account: dict) -> str:
+        """An account as people know it: 赵监考 (jiankao), proctor, unit P."""
+        return self.tr("%1 (%2), %3, unit %4").replace("%1", account["full_name"] or account["username"]) \
+            .replace("%2", account["username"]).replace("%3", self.role_names.get(account["role"], account["role"])) \
+            .replace("%4", account["unit_id"] or "-")
+
+    def _asked(self, title: str, question: str, action: str) -> dict | None:
+        """The chosen account when the administrator confirmed the action on it (named in the question)."""
+        chosen = self.selected()
+        if chosen is None or not self.ask(self, title, question.replace("%1", self._who(chosen)), action):
+            return None
+        return chosen
+
+    def ask_disable(self) -> None:
+        if self._asked(self.tr("Disable an account"),
+                       self.tr("Disable %1? They cannot log in, and every session of theirs ends now (a proctor "
+                               "in a sitting loses the console)."), self.tr("Disable")):
+            self._change(lambda c, u: c.set_admin_disabled(u, True), self.tr("%1 is disabled; their sessions ended."))
+
+    def ask_logout(self) -> None:
+        if self._asked(self.tr("End sessions"), self.tr("End every session of %1? They must log in again."),
+                       self.tr("End their sessions")):
+            self._change(lambda c, u: c.logout_all(u), self.tr("Every session of %1 has ended."))
+
     def _set_role(self) -> None:
         role = self.role_combo.currentData()
-        self._change(lambda c, u: c.set_admin_role(u, role),
-                     self.tr("%1 is now: %2.").replace("%2", self.role_names.get(role, role)))
+        named = self.role_names.get(role, role)
+        if self._asked(self.tr("Set role"), self.tr("Make %1 a %2? What they may see and do changes at once.")
+                       .replace("%2", named), self.tr("Set role")):
+            self._change(lambda c, u: c.set_admin_role(u, role), self.tr("%1 is now: %2.").replace("%2", named))
 
     def ask_reset(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
-            return
-        sure = QMessageBox.question(self, self.tr("Reset password"),
-                                    self.tr("Give %1 a new one-time password? Their sessions end; they must choose "
-                                            "their own at the next login.").replace("%1", chosen["username"]))
-        if sure == QMessageBox.StandardButton.Yes:
+        chosen = self._asked(self.tr("Reset password"),
+                             self.tr("Give %1 a new one-time password? Their sessions end; they must choose their "
+                                     "own at the next login."), self.tr("Reset password"))
+        if chosen is not None:
             self.reset(chosen["username"])
 
     def reset(self, username: str) -> None:

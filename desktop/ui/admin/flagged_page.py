@@ -4,12 +4,13 @@ administrator accepts (it counts from then on) or rejects each, with a reason; t
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from examcore.cli_text import words_said
 from desktop.services.admin_client import AdminClient
 from desktop.services.background import run_in_background
+from desktop.ui.confirm import confirm
 from desktop.ui.local_time import local_time
 
 
@@ -124,8 +125,8 @@ class FlaggedPage(QWidget):
                 else self.tr("Reject the result of %1 (%2) in %3? It stays stored and never counts."))
         text = what.replace("%1", r["name"] or r["learner_no"]).replace("%2", r["learner_no"]).replace("%3", r["exam_id"])
         text += "\n" + self.tr("Decided by %1.").replace("%1", self.client.username)
-        sure = QMessageBox.question(self, self.tr("Decide"), text)
-        if sure != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Decide"), text,   # Cancel is the default: Enter changes nothing
+                       self.tr("Accept") if decision == "accept" else self.tr("Reject")):
             return
         client, result_id, why = self.client, r["result_id"], reason.strip()
         run_in_background(lambda: client.decide(result_id, decision, why), lambda _r: self.load(), self._failed, self)
