@@ -28,7 +28,7 @@ from desktop.ui.exam_window import ExamWindow
 from desktop.ui.home_window import HomeWindow
 from desktop.ui.learner_home import LearnerHome
 from desktop.ui.resume_gate import ResumeGate
-from desktop.ui.screen_fit import show_fitted
+from desktop.ui.screen_fit import fits_free_screen, show_fitted
 from desktop.ui.waiting_page import WaitingPage
 from desktop.ui.shell import Shell
 from desktop.ui.messages import attempt_refused, not_saved
@@ -58,6 +58,7 @@ class StationController(QObject):
             shell = Shell(Preferences(station.data_dir))
             apply_theme(widgets_app(), shell.prefs.font_size, shell.prefs.high_contrast)
         self.prefs = shell.prefs
+        self._applied_size = self.prefs.font_size   # the text size on screen now (A+ is checked against it)
         self.main = shell.main
         self.login = shell.login
         self.login.set_accounts(station.accounts)
@@ -84,7 +85,24 @@ class StationController(QObject):
         self.sync.changes_applied.connect(self._changes_arrived)
 
     def apply_preferences(self) -> None:
+        """The learner's text size and contrast, at once. A larger size that would make the window wider or
+        taller than the screen leaves free (1093×614 at Windows' 125 %) is taken back and A+ says so: at 22 pt
+        the learner's tabs needed 1131 px and pushed 退出登录, 交卷 and A−/A+ themselves off screen (issue 19)."""
+        grew = self.prefs.font_size > self._applied_size
         apply_theme(widgets_app(), self.prefs.font_size, self.prefs.high_contrast)
+        largest = grew and not fits_free_screen(self.main)
+        if largest:
+            self.prefs.smaller()
+            apply_theme(widgets_app(), self.prefs.font_size, self.prefs.high_contrast)
+        self._applied_size = self.prefs.font_size
+        self._show_largest(largest)
+
+    def _show_largest(self, largest: bool) -> None:
+        for controls in (self.login.display_controls, getattr(self.home, "display_controls", None)):
+            if controls is not None:
+                controls.show_largest(largest)
+        if largest and self.home is not None:   # a line that wraps: it never widens the window
+            self.home.message_label.setText(self.home.display_controls.limit_words())
 
     def start(self) -> None:
         """Show the first screen: the interrupted exam if there is one, else the login."""

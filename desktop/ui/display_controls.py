@@ -28,6 +28,14 @@ class DisplayControls(QWidget):
         self.bigger_button.clicked.connect(lambda: self._resize(prefs.bigger))
         self.contrast_button.toggled.connect(self._contrast)
 
+    def show_largest(self, largest: bool) -> None:
+        """A+ pressed at the largest size this screen allows: the button's tip says so (a label beside it would
+        widen the very row that did not fit; the learner's home says it in its message line)."""
+        self.bigger_button.setToolTip(self.limit_words() if largest else "")
+
+    def limit_words(self) -> str:
+        return self.tr("The text is as large as this screen allows.")
+
     def show_prefs(self) -> None:
         """Show the preferences as they are now (another learner's were reset), without applying them."""
         self.contrast_button.blockSignals(True)

@@ -1,9 +1,9 @@
 """Opening a window at a size that fits the screen it opens on (issue 19: 1366×768 with a taskbar)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 FRAME = 40   # the title bar and borders a window manager adds around the window's own area, in pixels
 
@@ -31,3 +31,24 @@ def resize_fitted(window: QWidget, width: int, height: int, free: QRect | None =
         free = screen.availableGeometry()
     window.resize(max(min(width, free.width() - FRAME), window.minimumSizeHint().width()),
                   max(min(height, free.height() - FRAME), window.minimumSizeHint().height()))
+
+
+def free_area(window: QWidget) -> QRect:
+    """The screen's free area (less the taskbar) of the screen ``window`` is on."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def laid_out_minimum(window: QWidget) -> QSize:
+    """``window``'s smallest size with every layout done again, innermost first: right after a font change
+    the sizes layouts kept are from the text size before (and stay so until the event loop gets to them)."""
+    for layout in reversed(window.findChildren(QLayout)):
+        layout.invalidate()
+        layout.activate()
+    return window.minimumSizeHint()
+
+
+def fits_free_screen(window: QWidget) -> bool:
+    """Whether ``window``'s smallest size, with its title bar, fits the free area of its screen."""
+    need, free = laid_out_minimum(window), free_area(window)
+    return need.width() + FRAME <= free.width() and need.height() + FRAME <= free.height()

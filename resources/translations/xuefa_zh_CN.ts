@@ -792,6 +792,11 @@
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/display_controls.py" line="37"/>
+        <source>The text is as large as this screen allows.</source>
+        <translation>字号已是本屏幕能显示的最大值。</translation>
+    </message>
 </context>
 <context>
     <name>Environment</name>
@@ -5005,44 +5010,44 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="189"/>
+        <location filename="../../desktop/controller.py" line="207"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="196"/>
+        <location filename="../../desktop/controller.py" line="214"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="217"/>
+        <location filename="../../desktop/controller.py" line="235"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="219"/>
+        <location filename="../../desktop/controller.py" line="237"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="277"/>
-        <location filename="../../desktop/controller.py" line="280"/>
-        <location filename="../../desktop/controller.py" line="294"/>
+        <location filename="../../desktop/controller.py" line="295"/>
+        <location filename="../../desktop/controller.py" line="298"/>
+        <location filename="../../desktop/controller.py" line="312"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="294"/>
+        <location filename="../../desktop/controller.py" line="312"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="296"/>
+        <location filename="../../desktop/controller.py" line="314"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="356"/>
+        <location filename="../../desktop/controller.py" line="374"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

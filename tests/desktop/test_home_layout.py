@@ -117,3 +117,36 @@ def test_login_and_every_tab_fit_a_screen_at_windows_display_scaling(qtbot, cont
         apply_theme(app, FONT_SIZES[1], False)
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_larger_text_never_makes_the_learners_window_wider_than_a_small_screen(qtbot, controller, monkeypatch):
+    """At 1093×614 (1366×768 at Windows' 125 %) the largest text made the learner's tabs 1131 px wide: 退出登录,
+    交卷 and A−/A+ themselves went off screen (issue 19). A+ goes only as far as the screen allows, and says so."""
+    from PySide6.QtCore import QRect
+
+    import desktop.ui.screen_fit as screen_fit
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    try:
+        controller.start()
+        log_in(qtbot, controller.login, *LEARNER)
+        qtbot.waitUntil(lambda: controller.tabs is not None, timeout=10_000)
+        # a screen a little wider than the window needs at the usual size (this test's names are shorter
+        # than the demo's, whose tabs needed 1131 px at 22 pt)
+        small = QRect(0, 0, screen_fit.laid_out_minimum(controller.main).width() + screen_fit.FRAME + 60, 614)
+        monkeypatch.setattr(screen_fit, "free_area", lambda _window: small)
+        bigger = controller.home.display_controls.bigger_button
+        for _ in FONT_SIZES:
+            qtbot.mouseClick(bigger, Qt.MouseButton.LeftButton)
+            need = screen_fit.laid_out_minimum(controller.main)
+            assert need.width() + screen_fit.FRAME <= small.width(), (controller.prefs.font_size, need)
+        assert controller.prefs.font_size < FONT_SIZES[-1] and bigger.toolTip()   # stopped, and said why
+        assert controller.home.message_label.text() == bigger.toolTip()
+        monkeypatch.setattr(screen_fit, "free_area", lambda _window: QRect(0, 0, 3840, 2160))
+        qtbot.mouseClick(bigger, Qt.MouseButton.LeftButton)   # a large screen: the next size is taken
+        assert controller.prefs.font_size > FONT_SIZES[1] and not bigger.toolTip()
+    finally:
+        controller.prefs.font_size = FONT_SIZES[1]
+        apply_theme(app, FONT_SIZES[1], False)
+        for t in translators:
+            app.removeTranslator(t)

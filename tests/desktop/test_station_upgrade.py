@@ -1,4 +1,4 @@
-"""A data folder written at every earlier station schema (v1 … v5: tests/data holds each as its release
+"""A data folder written at every earlier station schema (v1 … v6: tests/data holds each as its release
 left it) opens after the upgrade with nothing lost."""
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ def test_an_earlier_data_folder_upgrades_and_keeps_its_learners(tmp_path, clock,
     if "status" in {c[1] for c in con.execute("PRAGMA table_info(learners)")}:
         row["status"] = "active"   # v2 on: written by the release that knew it
     con.execute(f"INSERT INTO learners ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    versioned = "version" in {c[1] for c in con.execute("PRAGMA table_info(law_articles)")}
+    if versioned:   # v6: a law of a known version, which takes effect on that day until told otherwise
+        con.execute("INSERT INTO law_articles (law_title, version, number, sub, label, heading, text) "
+                    "VALUES ('示范法', '2018-03-11', 1, 0, '第一条', '', '甲。')")
     con.commit()
     con.close()
     load_or_create_station_keys(folder / PLAIN).close()   # every release kept its keys beside the database
@@ -49,5 +53,7 @@ def test_an_earlier_data_folder_upgrades_and_keeps_its_learners(tmp_path, clock,
             assert s.execute(text("SELECT count(*) FROM known_attempts")).scalar_one() == 0
             assert s.execute(text("SELECT count(*) FROM known_sittings")).scalar_one() == 0
         assert station.time.behind() is None   # the time mark starts at the wall clock
+        if versioned:
+            assert station.laws.find_article("示范法", 1, on="2019-01-01").in_force == "2018-03-11"
     finally:
         station.close()
