@@ -88,12 +88,14 @@ class StationController(QObject):
         """The learner's text size and contrast, at once. A larger size that would make the window wider or
         taller than the screen leaves free (1093×614 at Windows' 125 %) is taken back and A+ says so: at 22 pt
         the learner's tabs needed 1131 px and pushed 退出登录, 交卷 and A−/A+ themselves off screen (issue 19)."""
-        grew = self.prefs.font_size > self._applied_size
+        before = self._applied_size
         apply_theme(widgets_app(), self.prefs.font_size, self.prefs.high_contrast)
-        largest = grew and not fits_free_screen(self.main)
-        if largest:
+        largest = False
+        # A+, or a learner's size kept from a larger screen: back down as far as needed, never below before
+        while self.prefs.font_size > before and not fits_free_screen(self.main):
             self.prefs.smaller()
             apply_theme(widgets_app(), self.prefs.font_size, self.prefs.high_contrast)
+            largest = True
         self._applied_size = self.prefs.font_size
         self._show_largest(largest)
 
