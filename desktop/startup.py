@@ -109,8 +109,11 @@ class Startup(QObject):
                 "exam-centre IT staff: the disk may be full or read-only. Nothing already saved is lost.") \
                 .replace("%1", str(exc.folder))
         else:
+            from examcore.errors import PackageError
+            from desktop.ui.messages import package_error
+            why = package_error(exc.code) if isinstance(exc, PackageError) else said_of(exc)   # never a raw code
             text = QCoreApplication.translate(
                 "Startup", "The station could not start: %1\n\nCall the exam-centre IT staff; the log file "
-                "xuefa.log in the data folder has the details.").replace("%1", said_of(exc))
+                "xuefa.log in the data folder has the details.").replace("%1", why)
         QMessageBox.critical(self.shell.main, "Xuefa", text)
         self.failed.emit(text)  # the caller decides what follows (`xuefa` exits with status 2)

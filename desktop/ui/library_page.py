@@ -169,6 +169,7 @@ class LibraryPage(QWidget):
             self.message_label.setText(self.tr("《%1》 is not in this station's library.").replace("%1", law_title))
             return False
         self._select_law(article.law_title, article.version)   # the list names the law shown
+        self.search_edit.clear()   # the words of an earlier search are not what is shown now
         self.browse(article.law_title, article.version, article.id)
         return True
 
