@@ -1,6 +1,7 @@
 """Questions one at a time with instant feedback: chapter quizzes and practice share it."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,7 +12,7 @@ from desktop.ui.answer_text import answer_text
 from desktop.ui.law_links import linkify, parse_link
 from desktop.ui.question_view import QuestionView
 from examcore.grading import Response
-from examcore.paper import PaperItem
+from examcore.paper import PaperItem, shuffle_options
 from examcore.questions import Question
 
 
@@ -62,8 +63,10 @@ class QuestionDrill(QWidget):
 
     def _show(self) -> None:
         q = self._questions[self._index]
-        self.view.show_question(self._index + 1, len(self._questions), PaperItem(q.id, 1, tuple(o.key for o in q.options)),
-                                q, None)
+        # the options in a new order each time, as an exam paper draws them (a fixed one, 以上都对, keeps its
+        # place): a learner learns the answer, not its letter (issue 19)
+        self._item = PaperItem(q.id, 1, shuffle_options(q, os.urandom(16)))
+        self.view.show_question(self._index + 1, len(self._questions), self._item, q, None)
         self.feedback_label.clear()
         self.feedback_label.setObjectName("")
         self.check_button.setEnabled(False)
@@ -81,7 +84,7 @@ class QuestionDrill(QWidget):
         given = self.view.current_response()
         fb = self._check(q, given)
         self._right += fb.correct
-        item = PaperItem(q.id, 1, tuple(o.key for o in q.options))   # as _show laid the options out
+        item = self._item   # as _show laid the options out
         head = (self.tr("Right.") if fb.correct else
                 self.tr("Not right. The answer is %1 (you answered %2).")
                 .replace("%1", answer_text(q, item, q.answer, key=True))

@@ -140,7 +140,7 @@ def test_practice_feedback_and_the_wrong_answer_book(qtbot, controller, study_st
     qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)   # one wrong key makes any choice question wrong
     qtbot.mouseClick(drill.check_button, Qt.MouseButton.LeftButton)
     assert drill.feedback_label.text().startswith("Not right. The answer is")
-    keys = [o.key for o in question.options]   # a choice shows the letter, a true/false question the word
+    keys = list(drill._item.option_order)   # a choice shows the letter of its place, a true/false question the word
     shown = "ABCDEFGH"[keys.index(wrong.property("key"))] if keys else {"T": "True", "F": "False"}[wrong.property("key")]
     assert f"(you answered {shown})" in drill.feedback_label.text()   # the learner's answer beside the key
     assert "wrong-answer book" in drill.feedback_label.text()
@@ -243,3 +243,20 @@ def test_a_mock_exams_short_answers_are_neither_wrong_nor_a_fail(qtbot, controll
         "Score 2 of 10 (passed or not depends on the short answers, which a mock exam does not mark). 1 questions "
         "were not fully right; the ones you answered are in your wrong-answer book. 6 point(s) of short answers "
         "are not marked in a mock exam and are not in this score.")
+
+
+def test_practice_shows_the_options_in_a_new_order_each_time(qtbot):
+    """A learner learns the answer, not its letter (issue 19); a fixed option (以上都对) keeps its place."""
+    from desktop.ui.question_drill import Feedback, QuestionDrill
+    from examcore.questions import Question
+    q = Question.from_dict({"id": "q1", "type": "single", "stem": "下列说法正确的是（ ）。", "answer": ["A"],
+                            "options": [{"key": k, "text": f"选项{k}"} for k in "ABCD"]
+                            + [{"key": "E", "text": "以上都对", "fixed": True}]})
+    drill = QuestionDrill(lambda _q, _a: Feedback(True, ("A",), ""), lambda *_: False)
+    qtbot.addWidget(drill)
+    orders = set()
+    for _ in range(20):
+        drill.start([q])
+        orders.add(drill._item.option_order)
+        assert [b.property("key") for b in drill.view.option_buttons] == list(drill._item.option_order)
+    assert len(orders) > 1 and all(order[-1] == "E" for order in orders)
