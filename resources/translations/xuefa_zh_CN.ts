@@ -2918,7 +2918,7 @@ White: not answered</source>
     <message>
         <location filename="../../desktop/ui/practice_page.py" line="146"/>
         <source>%1 of %2 right.</source>
-        <translation>%2 道题答对 %1 道。</translation>
+        <translation>共 %2 道，答对 %1 道。</translation>
     </message>
 </context>
 <context>
