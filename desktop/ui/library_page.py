@@ -39,6 +39,8 @@ class LibraryPage(QWidget):
         self.article_view = QTextBrowser()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.previous_article_button = QPushButton(self.tr("Previous article"))   # the list's next or previous
+        self.next_article_button = QPushButton(self.tr("Next article"))           # line: read on without it
         self.previous_button = QPushButton(self.tr("Previous page"))
         self.next_button = QPushButton(self.tr("Next page"))
         self.page_label = QLabel()
@@ -62,11 +64,14 @@ class LibraryPage(QWidget):
         layout.addWidget(split, 1)
         paging = QHBoxLayout()
         paging.addWidget(self.message_label, 1)
+        paging.addWidget(self.previous_article_button)
+        paging.addWidget(self.next_article_button)
         paging.addWidget(self.page_label)
         paging.addWidget(self.previous_button)
         paging.addWidget(self.next_button)
         layout.addLayout(paging)
         self._show_paging()
+        self._show_stepping()
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -77,6 +82,9 @@ class LibraryPage(QWidget):
         self.law_combo.activated.connect(lambda _i: self.browse(*(self.law_combo.currentData() or (None,))))
         self.results.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.import_button.clicked.connect(self._choose_file)
+        self.previous_article_button.clicked.connect(lambda: self._step(-1))
+        self.next_article_button.clicked.connect(lambda: self._step(1))
+        self.results.currentRowChanged.connect(lambda _row: self._show_stepping())
         self.previous_button.clicked.connect(lambda: self._turn(-1))
         self.next_button.clicked.connect(lambda: self._turn(1))
         self.refresh_laws()
@@ -131,6 +139,17 @@ class LibraryPage(QWidget):
             if self._page.hits:
                 self.results.setCurrentRow(0)
         self._show_paging()
+
+    def _step(self, step: int) -> None:
+        """The article before or after the one shown, in the list (the law's order, or the search's)."""
+        row = self.results.currentRow() + step
+        if 0 <= row < self.results.count():
+            self.results.setCurrentRow(row)
+
+    def _show_stepping(self) -> None:
+        row, count = self.results.currentRow(), self.results.count()
+        self.previous_article_button.setEnabled(row > 0)
+        self.next_article_button.setEnabled(0 <= row < count - 1)
 
     def _turn(self, step: int) -> None:
         if self._page is not None:

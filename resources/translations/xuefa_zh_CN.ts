@@ -2249,107 +2249,117 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/library_page.py" line="42"/>
+        <source>Previous article</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="43"/>
+        <source>Next article</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="44"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="43"/>
+        <location filename="../../desktop/ui/library_page.py" line="45"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="50"/>
+        <location filename="../../desktop/ui/library_page.py" line="52"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="88"/>
+        <location filename="../../desktop/ui/library_page.py" line="96"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="98"/>
-        <location filename="../../desktop/ui/library_page.py" line="101"/>
+        <location filename="../../desktop/ui/library_page.py" line="106"/>
+        <location filename="../../desktop/ui/library_page.py" line="109"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="124"/>
+        <location filename="../../desktop/ui/library_page.py" line="132"/>
         <source>“%1” as typed is in no article; %2 articles hold all of its words: %3.</source>
         <translation>没有条文原样含有“%1”；以下 %2 条同时含有其中的词：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="126"/>
+        <location filename="../../desktop/ui/library_page.py" line="134"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="129"/>
+        <location filename="../../desktop/ui/library_page.py" line="137"/>
         <source>Only the first %1 words were searched for.</source>
         <translation>只按前 %1 个词查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="145"/>
+        <location filename="../../desktop/ui/library_page.py" line="164"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="191"/>
+        <location filename="../../desktop/ui/library_page.py" line="211"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="206"/>
+        <location filename="../../desktop/ui/library_page.py" line="226"/>
         <source>The library already holds 《%1》%2 with %3 article(s). Replace its text with the %4 article(s) of %5? Every learner of this station reads the new text.</source>
         <translation>法规库中已有《%1》%2，共 %3 条。要用 %5 中的 %4 条替换它的文本吗？在本考试机上学习的每个人都将读到新的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="211"/>
+        <location filename="../../desktop/ui/library_page.py" line="231"/>
         <source>Replace a law&apos;s text</source>
         <translation>替换法规文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="212"/>
+        <location filename="../../desktop/ui/library_page.py" line="232"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="214"/>
+        <location filename="../../desktop/ui/library_page.py" line="234"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="220"/>
+        <location filename="../../desktop/ui/library_page.py" line="240"/>
         <source>Imported 《%1》 with %2 article(s).</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="221"/>
+        <location filename="../../desktop/ui/library_page.py" line="241"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 item(s).</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="224"/>
+        <location filename="../../desktop/ui/library_page.py" line="244"/>
         <source>It replaced the text of the version of %1 held before.</source>
         <translation>已替换此前导入的 %1 版本文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="226"/>
+        <location filename="../../desktop/ui/library_page.py" line="246"/>
         <source>It replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart).</source>
         <translation>已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="239"/>
+        <location filename="../../desktop/ui/library_page.py" line="259"/>
         <source>no articles (第…条) were found, only items numbered 一、二、; such items are read only in an amendment or a decision (its name ends 修正案 or 决定). Is this a statute?</source>
         <translation>没有找到条文（第…条），只有以一、二、编号的内容；这种编号只在修正案或决定（名称以“修正案”或“决定”结尾）中读取。这是法规文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="245"/>
+        <location filename="../../desktop/ui/library_page.py" line="265"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="169"/>
+        <location filename="../../desktop/ui/library_page.py" line="188"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
@@ -2359,32 +2369,32 @@ Please stay at your seat and wait for the proctor.</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="122"/>
+        <location filename="../../desktop/ui/library_page.py" line="130"/>
         <source>%1 article(s) found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="190"/>
+        <location filename="../../desktop/ui/library_page.py" line="210"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="201"/>
+        <location filename="../../desktop/ui/library_page.py" line="221"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="230"/>
+        <location filename="../../desktop/ui/library_page.py" line="250"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="242"/>
+        <location filename="../../desktop/ui/library_page.py" line="262"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="247"/>
+        <location filename="../../desktop/ui/library_page.py" line="267"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -3654,38 +3664,38 @@ White: not answered</source>
 <context>
     <name>QuestionDrill</name>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="41"/>
+        <location filename="../../desktop/ui/question_drill.py" line="42"/>
         <source>Check my answer</source>
         <translation>核对答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="43"/>
-        <location filename="../../desktop/ui/question_drill.py" line="100"/>
+        <location filename="../../desktop/ui/question_drill.py" line="44"/>
+        <location filename="../../desktop/ui/question_drill.py" line="103"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="86"/>
+        <location filename="../../desktop/ui/question_drill.py" line="89"/>
         <source>Not right. The answer is %1 (you answered %2).</source>
         <translation>答错了。正确答案是 %1（您的答案：%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="88"/>
+        <location filename="../../desktop/ui/question_drill.py" line="91"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="85"/>
+        <location filename="../../desktop/ui/question_drill.py" line="88"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="92"/>
+        <location filename="../../desktop/ui/question_drill.py" line="95"/>
         <source>Explanation:</source>
         <translation>解析：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/question_drill.py" line="100"/>
+        <location filename="../../desktop/ui/question_drill.py" line="103"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -4984,7 +4994,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="112"/>
+        <location filename="../../desktop/startup.py" line="115"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -5010,44 +5020,44 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>学法考试系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="207"/>
+        <location filename="../../desktop/controller.py" line="209"/>
         <source>Login to this sitting closed %1 minutes after its start. Ask the proctor.</source>
         <translation>本场次开考 %1 分钟后已停止入场。请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="214"/>
+        <location filename="../../desktop/controller.py" line="216"/>
         <source>Your seat is in %1, not in this room. Please go to %1; the proctor can help.</source>
         <translation>您的座位在%1，不在本考场。请前往%1，监考老师可以为您指路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="235"/>
+        <location filename="../../desktop/controller.py" line="237"/>
         <source>Your seat was checked in at another PC. Ask the proctor to move it to this one.</source>
         <translation>您的座位已在另一台考试机上签到。请监考人员将座位改到本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="237"/>
+        <location filename="../../desktop/controller.py" line="239"/>
         <source>This PC is not enrolled for an exam room, so it cannot check you in to a sitting. Ask the proctor.</source>
         <translation>本机未登记为考场用机，不能为您签到场次。请联系监考人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="295"/>
-        <location filename="../../desktop/controller.py" line="298"/>
-        <location filename="../../desktop/controller.py" line="312"/>
+        <location filename="../../desktop/controller.py" line="297"/>
+        <location filename="../../desktop/controller.py" line="300"/>
+        <location filename="../../desktop/controller.py" line="314"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="312"/>
+        <location filename="../../desktop/controller.py" line="314"/>
         <source>The exam cannot start on this PC yet:</source>
         <translation>本机暂时不能开始考试：</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="314"/>
+        <location filename="../../desktop/controller.py" line="316"/>
         <source>Ask the proctor if you need help.</source>
         <translation>如需帮助，请联系监考员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/controller.py" line="374"/>
+        <location filename="../../desktop/controller.py" line="376"/>
         <source>The exam was closed by the proctor. It can be continued: log in again.</source>
         <translation>考试已由监考老师关闭，可以继续作答：请重新登录。</translation>
     </message>

@@ -316,3 +316,16 @@ def test_import_study_says_the_version_what_was_joined_and_what_it_replaced(tmp_
     assert "1 line break(s) inside sentences were joined back" in first.output and "replaced" not in first.output
     again = CliRunner().invoke(main, args, env={"XUEFA_LANG": "en"})
     assert "it replaced the text of the same version held before" in again.output
+
+
+def test_the_reader_steps_to_the_next_and_previous_article(laws, qtbot):
+    view = LibraryPage(laws)
+    qtbot.addWidget(view)
+    assert view.open_article("示范条例", 2)
+    before = view.shown_article
+    qtbot.mouseClick(view.next_article_button, Qt.MouseButton.LeftButton)
+    assert view.shown_article[0] == "示范条例" and view.shown_article != before
+    qtbot.mouseClick(view.previous_article_button, Qt.MouseButton.LeftButton)
+    assert view.shown_article == before
+    view.results.setCurrentRow(view.results.count() - 1)
+    assert not view.next_article_button.isEnabled() and view.previous_article_button.isEnabled()
