@@ -58,7 +58,8 @@ def import_bundle(ctx: ServerContext, data: bytes, ingest: Ingest | None = None)
     with ctx.sessions() as s:
         sender = s.get(Device, bundle.sender_id)
     known = sender is not None and sender.public_key == bundle.sender_key and sender.status == "approved"
-    if bundle.certificates is None and not (bundle.study and any("certificate" in r for r in bundle.study)):
+    from_a_server = bundle.reviews or (bundle.study and any("certificate" in r for r in bundle.study))
+    if bundle.certificates is None and not from_a_server:   # (a server's file may hold only decisions)
         if sender is None and not enrols_stations(ctx):
             raise BundleError("station_not_here", f"{bundle.sender_id} is a station, and this server receives "
                                                   "stations' results through their centre: import the file at "
@@ -147,10 +148,10 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool,
     return outcomes, sign_study_receipt(held, ctx.keys.server_id, ctx.keys.signing)
 
 
-def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> tuple[int, int]:
+def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> tuple[int, int, int]:
     """The results and study records the upstream has not confirmed yet (``everything``: all held), with
-    their stations' certificates and the rules each result is held for here, for the upstream by USB.
-    Returns (results, study records)."""
+    their stations' certificates, the rules each result is held for here and the review decisions the
+    upstream has not heard, for the upstream by USB. Returns (results, study records, decisions)."""
     from sync_server.relay import held_for, identity, upward_chains
     from sync_server.review_relay import item_of, untold
     with ctx.sessions() as s:
@@ -172,4 +173,4 @@ def export_bundle(ctx: ServerContext, path: Path, everything: bool = False) -> t
         reviews = [item_of(r) for r in untold(s, acknowledged_only=False)]
     me = identity(ctx)
     write_bundle(path, envelopes, me.device_key, me.device_id, certificates, study, held, reviews)
-    return len(envelopes), len(study)
+    return len(envelopes), len(study), len(reviews)

@@ -347,12 +347,14 @@ class Ingest:
                 meta = {"learner_no": row["learner_no"], "package_id": row["package_id"],
                         "sitting_id": row["sitting_id"], "result_id": row["result_id"], "exam_id": row["exam_id"]}
                 began = attempt_began(events)
-                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew),
-                         *below.get(n, [])]
+                flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew)]
                 if row.get("relayed_by") is None:   # the station itself delivered it: what it said at its last pull
                     flags += contact_rules(s, row["device_id"], row["attempt_id"], began, self._skew)
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew, handed_in, earlier)
+                # what the lower server held it for beyond what this server finds: all its acceptance may lift
+                row["flags_below"] = join(f for f in below.get(n, []) if f not in flags)
+                flags += below.get(n, [])
                 row["flags"] = join(flags)
                 row["review"] = "held" if flags else "counted"
                 rows.append(row)

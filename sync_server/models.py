@@ -99,6 +99,9 @@ class Result(Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(64))
     reviewed_at: Mapped[datetime | None]
     review_reason: Mapped[str] = mapped_column(Text, default="")
+    # the rules a lower server held it for that this server did not find itself: the only ones a lower
+    # server's acceptance may lift (sync_server/review_relay.py)
+    flags_below: Mapped[str] = mapped_column(String(400), default="", server_default="")
     # the lower server whose decision this review applies (sync_server/review_relay.py); None: decided here
     review_from: Mapped[str | None] = mapped_column(String(64))
     # the reviewed_at of the decision last told to the upstream (it hears each decision once)

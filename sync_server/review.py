@@ -18,8 +18,10 @@ from sync_server import changes
 from sync_server.acceptance import RULES, describe
 from sync_server.counted import attempt_change, attempt_limits, counted_elsewhere, lock_learners, recount
 from sync_server.models import Alert, Device, Learner, LowerReview, Result
+from sync_server.review_text import clean_text
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
+MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: schemas.RelayReviewItem)
 LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
 
 
@@ -115,7 +117,8 @@ def decide(s: Session, result_id: str, decision: str, reason: str, who: str, now
                                                   "that allows {allowed}: reject one of them first",
                                                   learner_no=row.learner_no, counted=counted, allowed=allowed))
     row.review, row.reviewed_by, row.reviewed_at = DECISIONS[decision], who, utc_naive(now)
-    row.review_reason, row.review_from = reason.strip(), None   # decided here (review_relay sets who told it)
+    # decided here (review_relay sets who told it); a reason on one line, without controls (review_text)
+    row.review_reason, row.review_from = clean_text(reason, MAX_REASON), None
     s.flush()
     recount(s, row.exam_id, row.learner_no)
     s.add(Alert(kind=f"result_{DECISIONS[decision]}", result_id=result_id, device_id=row.device_id,

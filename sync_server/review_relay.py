@@ -28,8 +28,10 @@ from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
+from sync_server.review_text import clean_text
 
 CHUNK = 200
+MAX_REASON = 2000   # the upstream takes a reason up to this long (schemas.RelayReviewItem)
 APPLIED, KEPT, UNKNOWN, NOT_YOURS = "applied", "kept", "unknown", "not_yours"
 
 
@@ -49,9 +51,9 @@ def untold(s: Session, limit: int | None = None, acknowledged_only: bool = True)
 
 def item_of(row: Result) -> dict:
     """One decision as the upstream hears it (schemas.RelayReviewItem)."""
-    return {"result_id": row.result_id, "review": row.review, "reviewed_by": row.reviewed_by or "",
-            "reviewed_at": from_utc_naive(cast(datetime, row.reviewed_at)).isoformat(), "reason": row.review_reason,
-            "flags": [f for f in row.flags.split(",") if f]}
+    return {"result_id": row.result_id, "review": row.review, "reviewed_by": (row.reviewed_by or "")[:200],
+            "reviewed_at": from_utc_naive(cast(datetime, row.reviewed_at)).isoformat(),
+            "reason": row.review_reason[:MAX_REASON], "flags": [f for f in row.flags.split(",") if f]}
 
 
 @dataclass(frozen=True)
@@ -103,16 +105,22 @@ def follow(s: Session, sender: Device, items: list[dict], now: datetime) -> list
     for item in items:
         row = s.get(Result, item["result_id"], with_for_update=True)
         if row is None:
-            out.append({"result_id": item["result_id"], "outcome": UNKNOWN, "note": ""})
+            absent = Words("this server does not hold the result yet: the decision is told again after it")
+            out.append({"result_id": item["result_id"], "outcome": UNKNOWN, "note": str(absent),
+                        "note_words": absent.to_dict()})
             continue
         if row.relayed_by != sender.device_id:
             out.append({"result_id": row.result_id, "outcome": NOT_YOURS,
                         "note": "this result reached this server through another server"})
             continue
         told, fresh = _keep(s, sender, item, now)
+        if told is None:   # older than a decision of that server heard before (an old USB stick): ignored
+            stale = Words("a later decision of that server was heard before; this older one changes nothing")
+            out.append({"result_id": row.result_id, "outcome": KEPT, "note": str(stale), "note_words": stale.to_dict()})
+            continue
         if fresh:
-            told.outcome, note = _follow_one(s, sender, row, item, now)
-            told.note = json.dumps({"text": str(note), "words": note.to_dict()}, ensure_ascii=False) if note else ""
+            told.outcome, why = _follow_one(s, sender, row, item, now)
+            told.note = json.dumps({"text": str(why), "words": why.to_dict()}, ensure_ascii=False) if why else ""
         english, words = told.note_words()
         out.append({"result_id": row.result_id, "outcome": told.outcome, "note": english, "note_words": words})
     return out
@@ -124,17 +132,21 @@ def _naive(text: str) -> datetime:
     return moment if moment.tzinfo is None else utc_naive(moment)
 
 
-def _keep(s: Session, sender: Device, item: dict, now: datetime) -> tuple[LowerReview, bool]:
-    """The decision kept as told; False when it is the one heard before (its answer was lost on the way)."""
+def _keep(s: Session, sender: Device, item: dict, now: datetime) -> tuple[LowerReview | None, bool]:
+    """The decision kept as told; False when it is the one heard before (its answer was lost on the way);
+    (None, False) when a later decision of that server was heard before."""
     told = s.get(LowerReview, item["result_id"])
     when = _naive(item["reviewed_at"])
     if told is not None and told.reviewed_at == when and told.review == item["review"]:
         return told, False
+    if told is not None and told.server_id == sender.device_id and when < told.reviewed_at:
+        return None, False
     if told is None:
         told = LowerReview(result_id=item["result_id"])
         s.add(told)
-    told.server_id, told.review, told.reviewed_by = sender.device_id, item["review"], item["reviewed_by"][:200]
-    told.reviewed_at, told.reason, told.flags = when, item["reason"], ",".join(item["flags"])
+    told.server_id, told.review = sender.device_id, item["review"]
+    told.reviewed_by = clean_text(item["reviewed_by"], 200)
+    told.reviewed_at, told.reason, told.flags = when, clean_text(item["reason"], MAX_REASON), ",".join(item["flags"])
     told.received_at, told.outcome, told.note = utc_naive(now), "", ""   # both filled in by follow()
     return told, True
 
@@ -146,21 +158,25 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
     said = Words("{server}: {review} by {who} ({reason})", server=server_name, review=state_words(item["review"]),
                  who=item["reviewed_by"], reason=item["reason"])
     if row.reviewed_at is not None and row.review_from is None:   # an administrator here decided: that stands
-        if row.review != DECISIONS[decision]:
-            _alert(s, row, now, Words("{told}; decided otherwise here ({review} by {who}), which stands", told=said,
-                                      review=state_words(row.review), who=row.reviewed_by or ""))
-        return KEPT, Words("decided here already ({review} by {who})", review=state_words(row.review),
-                           who=row.reviewed_by or "")
+        if row.review == DECISIONS[decision]:
+            return APPLIED, None   # the same verdict: nothing to follow, nothing to report
+        _alert(s, row, now, Words("{told}; decided otherwise here ({review} by {who}), which stands", told=said,
+                                  review=state_words(row.review), who=row.reviewed_by or ""))
+        return KEPT, Words("an administrator of the upper server decided it first: {review} by {who}",
+                           review=state_words(row.review), who=row.reviewed_by or "")
     if decision == "accept":
-        own = sorted({f for f in row.flags.split(",") if f} - set(item["flags"]))
+        # only what that server held it for, as it said when it relayed the result: never a rule this server
+        # found itself (the centre's vouched units, the window, the time), whatever the decision now claims
+        own = sorted({f for f in row.flags.split(",") if f} - {f for f in row.flags_below.split(",") if f})
         if row.review == "counted":
             return APPLIED, None
         if own:
             _alert(s, row, now, Words("{told}; still held here for {rules}", told=said, rules=",".join(own)))
-            return KEPT, Words("held here for {rules}, which the lower server did not check", rules=",".join(own))
-    who = f"{item['reviewed_by']} @ {server_name}"[:64]
+            return KEPT, Words("the upper server holds it for {rules}, which the lower server did not check",
+                               rules=",".join(own))
+    who = clean_text(f"{item['reviewed_by']} @ {server_name}", 64)
     try:
-        decide(s, row.result_id, decision, item["reason"] or "-", who, now)
+        decide(s, row.result_id, decision, clean_text(item["reason"], MAX_REASON) or "-", who, now)
     except ReviewError as exc:   # over_limit: it stays held, and someone here must choose
         _alert(s, row, now, Words("{told}; still held here: {why}", told=said, why=exc.detail))
         return KEPT, cast(Words, exc.detail)   # every ReviewError is made with Words

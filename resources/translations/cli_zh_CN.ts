@@ -2904,10 +2904,6 @@ this PC's clock now: {clock}</source>
       <translation>无</translation>
     </message>
     <message>
-      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
-      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
-    </message>
-    <message>
       <source>carry it to the upstream; bring back the receipt file it writes and run `xuefa-server import-receipts FILE`</source>
       <translation>请把它带到上级服务器；再带回上级写出的回执文件，运行 `xuefa-server import-receipts 文件`</translation>
     </message>
@@ -2918,6 +2914,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} from {sender}: {counts}</source>
       <translation>{file}（来自 {sender}）：{counts}</translation>
+    </message>
+    <message>
+      <source>no receipt file written: nothing in the file was stored here, so nothing may be cleared where it came from</source>
+      <translation>未写回执文件：文件中的内容都没有保存在本服务器，因此来源处不能清除任何内容</translation>
     </message>
     <message>
       <source>review decisions of {sender}: {followed} followed here, {kept} not</source>
@@ -2948,10 +2948,6 @@ this PC's clock now: {clock}</source>
       <translation>  未采纳 {result_id}：{why}</translation>
     </message>
     <message>
-      <source>{count} result(s) written to {path} and verified</source>
-      <translation>{count} 份成绩已写入 {path} 并校验</translation>
-    </message>
-    <message>
       <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
       <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
     </message>
@@ -2972,8 +2968,12 @@ this PC's clock now: {clock}</source>
       <translation>给考试机的回执文件（本服务器已保存 {held} 项）：{file}（在考试机上运行：xuefa import-receipts）</translation>
     </message>
     <message>
-      <source>, with {study} study record(s)</source>
-      <translation>，另有学习及账号记录 {study} 条</translation>
+      <source>{count} result(s) written to {path} and verified</source>
+      <translation>{count} 份成绩已写入 {path} 并校验</translation>
+    </message>
+    <message>
+      <source>, with {reviews} review decision(s)</source>
+      <translation>，含 {reviews} 项审核决定</translation>
     </message>
     <message>
       <source>{confirmed} result(s) confirmed by the upstream</source>
@@ -2990,6 +2990,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>  study record {record}: {why}</source>
       <translation>  学习及账号记录 {record}：{why}</translation>
+    </message>
+    <message>
+      <source>, with {study} study record(s)</source>
+      <translation>，另有学习及账号记录 {study} 条</translation>
     </message>
     <message>
       <source>; {already} confirmed before (this file was read already)</source>
@@ -3628,20 +3632,28 @@ this PC's clock now: {clock}</source>
       <translation>{server}：{who} {review}（{reason}）</translation>
     </message>
     <message>
-      <source>decided here already ({review} by {who})</source>
-      <translation>本服务器已作出决定（{who} {review}）</translation>
+      <source>this server does not hold the result yet: the decision is told again after it</source>
+      <translation>本服务器尚无此成绩：成绩到达后会再次报送此决定</translation>
+    </message>
+    <message>
+      <source>a later decision of that server was heard before; this older one changes nothing</source>
+      <translation>此前已收到该服务器更晚的决定；这个较早的决定不作改变</translation>
     </message>
     <message>
       <source>{told}; decided otherwise here ({review} by {who}), which stands</source>
       <translation>{told}；本服务器的决定不同（{who} {review}），以本服务器为准</translation>
     </message>
     <message>
+      <source>an administrator of the upper server decided it first: {review} by {who}</source>
+      <translation>上级服务器的管理员已先作出决定：{who} {review}</translation>
+    </message>
+    <message>
       <source>{told}; still held here for {rules}</source>
       <translation>{told}；本服务器仍因 {rules} 暂不计入</translation>
     </message>
     <message>
-      <source>held here for {rules}, which the lower server did not check</source>
-      <translation>本服务器因 {rules} 暂不计入，下级服务器未审核此项</translation>
+      <source>the upper server holds it for {rules}, which the lower server did not check</source>
+      <translation>上级服务器因 {rules} 暂不计入，下级服务器未审核此项</translation>
     </message>
     <message>
       <source>{told}; still held here: {why}</source>

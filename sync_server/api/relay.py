@@ -51,6 +51,8 @@ def relay_summary():
 def relay_reviews():
     """The lower server's decisions on flagged results (sync_server/review_relay.py)."""
     from sync_server.review_relay import follow
+    if not g.device_id.startswith("server-"):   # only a lower server relays results, so only one decides on them
+        return jsonify(error="not_a_server", message="only a lower server tells its review decisions"), 403
     items = [i.model_dump(mode="json") for i in parse_body(RelayReviews).items]
     ctx = server()
     with ctx.sessions.begin() as s:

@@ -185,7 +185,7 @@ def bundle_export():
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "centre.xfr"
         try:
-            count, study = export_bundle(server(), path, request.args.get("all") in ("1", "true"))
+            count, study, _reviews = export_bundle(server(), path, request.args.get("all") in ("1", "true"))
         except (OSError, BundleError) as exc:
             return jsonify(error="export_failed", message=f"the bundle could not be made: {exc}"), 500
         data = path.read_bytes()

@@ -86,7 +86,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         else:
             click.echo(cli_tr("receipt file for the station ({held} held here): {file} (there: xuefa "
                           "import-receipts)").format(held=done.held, file=out))
-    else:
+    elif not done.reviews:   # a file of decisions only needs no receipt: each decision is told again until heard
         click.echo(cli_tr("no receipt file written: nothing in the file was stored here, so nothing may be cleared "
                       "where it came from"))
     if counts.get("refused") or counts.get("conflict") or study.get("refused") or study.get("conflict"):
@@ -146,17 +146,18 @@ def export_bundle_cmd(ctx: click.Context, path: Path, everything: bool) -> None:
     from sync_server.relay import setting
     with _server(ctx) as server:
         try:
-            count, study = export_bundle(server, path, everything)
+            count, study, reviews = export_bundle(server, path, everything)
         except (OSError, BundleError) as exc:
             raise click.ClickException(refusal(cli_tr("the bundle could not be written to {path}").format(path=path),
                                                 exc)) from exc
         upstream = setting(server, "upstream_key") or setting(server, "upstream_url")
     click.echo(cli_tr("{count} result(s) written to {path} and verified").format(count=count, path=path)
-               + (cli_tr(", with {study} study record(s)").format(study=study) if study else ""))
-    if (count or study) and upstream:
+               + (cli_tr(", with {study} study record(s)").format(study=study) if study else "")
+               + (cli_tr(", with {reviews} review decision(s)").format(reviews=reviews) if reviews else ""))
+    if (count or study or reviews) and upstream:
         click.echo(cli_tr("carry it to the upstream; bring back the receipt file it writes and run "
                           "`xuefa-server import-receipts FILE`"))
-    elif count or study:   # a top server (a province) has nobody above it unless someone is named
+    elif count or study or reviews:   # a top server (a province) has nobody above it unless someone is named
         click.echo(cli_tr("this server has no upstream: the server you carry it to must approve this one first "
                           "(there: xuefa-server devices add-server with this server's server-signing.key.pub); "
                           "then `xuefa-server trust-upstream` its key here, to read the receipt file it writes"))

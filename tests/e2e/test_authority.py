@@ -171,7 +171,7 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     assert own.returncode == 0, own.stderr
     told = cli(folders["centre"], "sync-upstream", env={"XUEFA_LANG": "en"})
     assert "3 review decision(s) told to the upstream" in told.stdout, told.stdout + told.stderr
-    assert f"not followed by the upstream {forged.result_id}: decided here already (accepted by guanli" in told.stdout
+    assert f"not followed by the upstream {forged.result_id}: an administrator of the upper server decided it first" in told.stdout
     assert told.returncode == 0, told.stdout + told.stderr
     at_province, counted_up = _verdicts(folders["province"])
     assert at_province[first][0] == "rejected" and at_province[second][0] == "accepted"
@@ -180,11 +180,11 @@ def test_one_attempt_on_three_stations_and_a_forged_cross_unit_result_are_held_a
     assert counted_up == _verdicts(folders["centre"])[1] | {(NEW_LEARNER[0], 1)}
     listed = cli(folders["province"], "flagged", "--review", "all", env={"XUEFA_LANG": "en"}).stdout
     assert "centre decided: rejected by guanli" in listed and "第一次作答时考试机故障" in listed
-    assert "; not followed here: decided here already" in listed
+    assert "; not followed here: an administrator of the upper server decided it first" in listed
     alerts = cli(folders["province"], "status", env={"XUEFA_LANG": "en"})
     assert "decided otherwise here (accepted by guanli (server console)), which stands" in alerts.stdout, alerts.stdout
     again = cli(folders["centre"], "sync-upstream", env={"XUEFA_LANG": "en"})
     assert "review decision" not in again.stdout   # each decision is told once
     # the centre keeps what the province did not follow, and hears of the province's own verdicts
     centre_status = cli(folders["centre"], "status", env={"XUEFA_LANG": "en"}).stdout
-    assert "the upstream did not follow this decision: decided here already (accepted by guanli" in centre_status
+    assert "the upstream did not follow this decision: an administrator of the upper server decided it first" in centre_status

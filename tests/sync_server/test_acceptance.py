@@ -589,7 +589,7 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
                                          held_below=[item["flags"]])
         else:
             from sync_server.bundles import export_bundle, import_bundle
-            assert export_bundle(centre, tmp_path / "centre.xfr") == (1, 0)
+            assert export_bundle(centre, tmp_path / "centre.xfr") == (1, 0, 0)
             [outcome] = import_bundle(province, (tmp_path / "centre.xfr").read_bytes()).outcomes
             assert outcome.status.value == "stored"
         with province.sessions() as s:

@@ -134,7 +134,8 @@ def test_a_decision_taken_at_the_province_stands_and_a_different_one_below_is_an
     _decide(centre, second, "accept", "本人补考")
     answered = {o["result_id"]: o for o in _tell(centre, province, sender)}
     assert answered[first]["outcome"] == "applied"
-    assert answered[second]["outcome"] == "kept" and "decided here already (rejected by guanli)" in answered[second]["note"]
+    assert answered[second]["outcome"] == "kept"
+    assert "an administrator of the upper server decided it first: rejected by guanli" in answered[second]["note"]
     assert _reviews(province)[second] == ("rejected", None)
     with province.sessions() as s:
         [alert] = s.scalars(select(Alert).where(Alert.kind == "lower_review_kept"))
@@ -143,14 +144,16 @@ def test_a_decision_taken_at_the_province_stands_and_a_different_one_below_is_an
     assert (kept.review, kept.outcome, kept.reason) == ("accepted", "kept", "本人补考")
 
 
-def test_an_acceptance_for_rules_the_centre_did_not_hold_it_for_is_kept(tiers):
-    """The province holds the second result for the attempt limit, a rule it checks itself: a centre that
-    says it accepted the result for no rule at all does not make it count up there."""
+def test_an_acceptance_over_the_attempt_limit_is_kept(tiers):
+    """The province holds the second result for the attempt limit and counts the first: a centre that
+    accepts the second without rejecting the first does not make two attempts count up there."""
     centre, province, (first, second), sender = tiers
     item = {"result_id": second, "review": "accepted", "reviewed_by": "guanli",
             "reviewed_at": "2026-11-30T08:00:00+00:00", "reason": "无", "flags": []}
     [answered] = _tell(centre, province, sender, [item])
-    assert answered["outcome"] == "kept" and "attempt_limit" in answered["note"]
+    # the centre relayed it held for the attempt limit, so its acceptance may lift that rule; the province's
+    # own count still allows no second attempt (reject the first one, then accept this)
+    assert answered["outcome"] == "kept" and "already has 1 counted attempt(s)" in answered["note"]
     assert _reviews(province)[second] == ("held", None)
 
 
@@ -182,3 +185,48 @@ def test_the_centre_hears_when_the_province_judges_one_of_its_results_otherwise(
     with centre.sessions.begin() as s:
         _upstream_verdict(s, s.get(Result, second), True, utc_naive(centre.clock.now()))
         assert len(list(s.scalars(select(Alert).where(Alert.kind == "upstream_differs")))) == 1
+
+
+def test_an_acceptance_lifts_only_the_rules_the_centre_relayed_the_result_with(tiers):
+    """A centre that claims, in its decision, the rule the province found itself (learner_outside_unit: the
+    units the province vouched the centre for) does not lift it: the province follows an acceptance only
+    for the rules the centre sent with the relayed result (issue 14, an outside tester)."""
+    centre, province, (first, second), sender = tiers
+    with province.sessions() as s:
+        assert (s.get(Result, first).flags_below, s.get(Result, second).flags_below) == ("", "attempt_limit")
+    with province.sessions.begin() as s:   # as if the province found the learner outside the centre's units
+        row = s.get(Result, first)
+        row.flags, row.review = "learner_outside_unit", "held"
+    forged = {"result_id": first, "review": "accepted", "reviewed_by": "guanli",
+              "reviewed_at": "2026-11-30T08:00:00+00:00", "reason": "本中心认定", "flags": ["learner_outside_unit"]}
+    [answered] = _tell(centre, province, sender, [forged])
+    assert answered["outcome"] == "kept" and "learner_outside_unit" in answered["note"]
+    assert _reviews(province)[first] == ("held", None)
+
+
+def test_an_older_decision_never_undoes_a_newer_one_and_reasons_are_kept_on_one_line(tiers):
+    """An old USB stick imported after a newer decision arrived changes nothing (it undid the rejection);
+    a reason with control characters and a bidi override is kept on one line, cut to its place."""
+    centre, province, (first, _), sender = tiers
+    _decide(centre, first, "reject", "第一次\r\n理由\u202e反转\x07" + "长" * 3000)
+    with centre.sessions() as s:
+        newer = item_of(s.get(Result, first))
+    assert "\r" not in newer["reason"] and "\u202e" not in newer["reason"] and len(newer["reason"]) <= 2000
+    older = {**newer, "review": "accepted", "reviewed_at": "2026-01-01T00:00:00+00:00"}
+    assert [o["outcome"] for o in _tell(centre, province, sender, [newer])] == ["applied"]
+    [stale] = _tell(centre, province, sender, [older])
+    assert stale["outcome"] == "kept" and "later decision" in stale["note"]
+    assert _reviews(province)[first] == ("rejected", sender)
+    with province.sessions() as s:
+        assert s.get(Result, first).review_reason.startswith("第一次 理由反转")
+
+
+def test_a_bundle_of_decisions_alone_is_taken(tiers, tmp_path):
+    """Results confirmed long ago, decided since, carried by USB: the file holds decisions only (it was
+    read as a station's empty bundle and dropped)."""
+    from sync_server.bundles import export_bundle, import_bundle
+    centre, province, (first, _), _ = tiers
+    _decide(centre, first, "reject", "作废")
+    assert export_bundle(centre, tmp_path / "decisions.xfr") == (0, 0, 1)
+    [told] = import_bundle(province, (tmp_path / "decisions.xfr").read_bytes()).reviews
+    assert told["outcome"] == "applied" and _reviews(province)[first][0] == "rejected"

@@ -128,15 +128,19 @@ class AccountsPage(QWidget):
         self.own_button = QPushButton(self.tr("Change my password…"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for w in (self.reset_button, self.disable_button, self.enable_button, self.role_combo, self.role_button,
-                  self.logout_button):
+        buttons = QHBoxLayout()   # two rows: one row of all of them was 1091 px wide (issue 19, 1093×614)
+        for w in (self.reset_button, self.disable_button, self.enable_button, self.logout_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
-        buttons.addWidget(self.own_button)
+        roles = QHBoxLayout()
+        roles.addWidget(self.role_combo)
+        roles.addWidget(self.role_button)
+        roles.addStretch(1)
+        roles.addWidget(self.own_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(roles)
         layout.addWidget(self.status_label)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.ask = confirm   # (parent, title, question, action) -> bool; Cancel is the default button

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services.admin_client import AdminClient, AdminError
 from examcore.tls_pin import PinError, Pins
@@ -80,20 +80,28 @@ class AdminWindow(QWidget):
         self.roster, self.sync, self.items = RosterPage(client), SyncPage(client), ItemsPage(client)
         self.banks, self.flagged = BanksPage(client), FlaggedPage(client)
         self.accounts = AccountsPage(client)
-        self.tabs.addTab(self.reports, self.tr("Reports"))
-        self.tabs.addTab(self.flagged, self.tr("Flagged results"))
-        self.tabs.addTab(self.summary, self.tr("Unit summary"))
-        self.tabs.addTab(self.items, self.tr("Item analysis"))
-        self.tabs.addTab(self.banks, self.tr("Question banks"))
-        self.tabs.addTab(self.roster, self.tr("Learners"))
-        self.tabs.addTab(self.sync, self.tr("Sync"))
-        self.tabs.addTab(self.accounts, self.tr("Administrators"))
+        for shown, name in ((self.reports, self.tr("Reports")), (self.flagged, self.tr("Flagged results")),
+                           (self.summary, self.tr("Unit summary")), (self.items, self.tr("Item analysis")),
+                           (self.banks, self.tr("Question banks")), (self.roster, self.tr("Learners")),
+                           (self.sync, self.tr("Sync")), (self.accounts, self.tr("Administrators"))):
+            self.tabs.addTab(scrolled(shown), name)
         pages: list[Page] = [self.reports, self.summary, self.flagged, self.items, self.banks, self.roster,
                              self.sync, self.accounts]
         if client.role == "provincial_admin":   # the server lets only its top administrator read it
             self.audit = AuditPage(client)
-            self.tabs.addTab(self.audit, self.tr("Security log"))
+            self.tabs.addTab(scrolled(self.audit), self.tr("Security log"))
             pages.append(self.audit)
         for page in pages:
             page.load()
         self.stack.setCurrentIndex(1)
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls where the screen is smaller than the page needs (1093×614 at Windows' 125 %:
+    the 管理员 tab's buttons made the window 1113 px wide, its close button off screen; the 同步 tab's
+    station list shrank to half a row) and fills the tab where it is larger (issue 19)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

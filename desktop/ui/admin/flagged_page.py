@@ -3,6 +3,8 @@ another unit's learner, another seat's station, an attempt over the limit, outsi
 administrator accepts (it counts from then on) or rejects each, with a reason; the server logs who and when."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -98,9 +100,10 @@ class FlaggedPage(QWidget):
 
     def below_words(self, below: dict, decisions: dict) -> str:
         """What the lower server that relayed it decided, and whether this server followed it."""
-        text = self.tr("%1 decided: %2 by %3 (%4)").replace("%1", below["server"]).replace(
-            "%2", decisions.get(below["review"], below["review"])).replace("%3", below["reviewed_by"]).replace(
-            "%4", below["reason"])
+        values = {"1": below["server"], "2": decisions.get(below["review"], below["review"]),
+                  "3": below["reviewed_by"], "4": below["reason"]}
+        # one pass: a server name holding "%4" is never filled with the reason
+        text = re.sub(r"%([1-4])", lambda m: values[m.group(1)], self.tr("%1 decided: %2 by %3 (%4)"))
         if below["outcome"] == "kept":
             text += self.tr("; not followed here: %1").replace("%1", words_said(below["note"], below["note_words"]))
         return text

@@ -18,6 +18,7 @@ def upgrade() -> None:
     with op.batch_alter_table('results') as batch:
         batch.add_column(sa.Column('review_from', sa.String(length=64), nullable=True))
         batch.add_column(sa.Column('review_sent_at', sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column('flags_below', sa.String(length=400), nullable=False, server_default=''))
     op.create_table(
         'lower_reviews',
         sa.Column('result_id', sa.String(length=64), nullable=False),
@@ -36,5 +37,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table('lower_reviews')
     with op.batch_alter_table('results') as batch:
+        batch.drop_column('flags_below')
         batch.drop_column('review_sent_at')
         batch.drop_column('review_from')
