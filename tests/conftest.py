@@ -29,6 +29,16 @@ NEW_LEARNER = ("110101001", "Init-pass1")   # must change at first login
 LEARNER = ("110101002", "Learner-pass2")    # has changed already; a leader
 
 
+@pytest.fixture(autouse=True)
+def exam_pc_screen(monkeypatch):
+    """The screen a window fits itself to (A+, desktop/ui/screen_fit.py) is an exam PC's 1920×1080 less its
+    taskbar, not the offscreen platform's 800×800; a test of a smaller screen patches free_area itself."""
+    from PySide6.QtCore import QRect
+
+    import desktop.ui.screen_fit as screen_fit
+    monkeypatch.setattr(screen_fit, "free_area", lambda _window: QRect(0, 0, 1920, 1040))
+
+
 @pytest.fixture(scope="session")
 def issuer() -> SigningKey:
     return SigningKey.generate()
