@@ -28,10 +28,10 @@ from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
+from sync_server.review import DECISIONS, MAX_REASON, ReviewError, decide, state_words
 from sync_server.review_text import clean_text
 
 CHUNK = 200
-MAX_REASON = 2000   # the upstream takes a reason up to this long (schemas.RelayReviewItem)
 APPLIED, KEPT, UNKNOWN, NOT_YOURS = "applied", "kept", "unknown", "not_yours"
 
 
@@ -152,7 +152,6 @@ def _keep(s: Session, sender: Device, item: dict, now: datetime) -> tuple[LowerR
 
 
 def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: datetime) -> tuple[str, Words | None]:
-    from sync_server.review import DECISIONS, ReviewError, decide, state_words
     server_name = sender.note or sender.device_id
     decision = "reject" if item["review"] == "rejected" else "accept"
     said = Words("{server}: {review} by {who} ({reason})", server=server_name, review=state_words(item["review"]),

@@ -294,3 +294,26 @@ def make_envelopes(station: Station, count: int, rng, start_code: str = START_CO
                                device_key=devices[n][1] if devices else station.keys.device_key,
                                device_id=devices[n][0] if devices else station.keys.device_id))
     return out
+
+
+def centre_and_province(tmp_path, issuer, opened: dict):
+    """A province and a centre (server contexts on fake clocks, put into ``opened`` as they open, for the
+    caller to close), each trusting ``issuer`` and holding the same exam package (for both) and units
+    (P › U1) with learner LEARNER in U1. Returns the package file."""
+    from examcore.clock import utc_naive
+    from sync_server.directory import LearnerFields, put_learner, put_unit
+    from sync_server.ingest import import_package
+    keys = {name: new_instance(tmp_path / name, name) for name in ("province", "centre")}
+    package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
+    for name in keys:
+        config = Config(tmp_path / name)
+        config.save()
+        ctx = opened[name] = ServerContext.open(config, FakeClock())
+        trust(ctx, issuer)
+        import_package(ctx, package.read_bytes())
+        now = utc_naive(ctx.clock.now())
+        with ctx.sessions.begin() as s:
+            put_unit(s, "P", "示范省", "province", None, now)
+            put_unit(s, "U1", "甲单位", "unit", "P", now)
+            put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
+    return package

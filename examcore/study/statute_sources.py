@@ -110,7 +110,7 @@ def _paragraph_text(p) -> str:
     for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
         if any(a.tag == _W + "del" for a in node.iterancestors()):
             continue
-        parts.append(node.text or "" if node.tag == _W + "t" else " ")
+        parts.append((node.text or "") if node.tag == _W + "t" else " ")
     return "".join(parts)
 
 

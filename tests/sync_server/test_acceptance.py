@@ -24,7 +24,7 @@ from sync_server.ingest import Ingest, import_package
 from sync_server.models import Alert, CountedAttempt, Result, SittingAction, SittingEvent, SittingSeat
 from sync_server.sittings import start
 from tests.conftest import LEARNER
-from tests.server_fixtures import make_envelopes, new_instance, on_roster, room_station, sit_exam
+from tests.server_fixtures import make_envelopes, on_roster, room_station, sit_exam
 from tests.sync_server.test_sittings import ProctorStation, centre  # noqa: F401  (the fixture)
 
 ADMIN_PASSWORD = "Centre-admin-2026"
@@ -532,33 +532,15 @@ def test_the_province_holds_what_the_centre_holds_for_rules_only_the_centre_can_
     by its own rules."""
     from datetime import timedelta
 
-    from sync_server.config import Config
-    from sync_server.context import ServerContext
     from sync_server.devices import approve_device, request_enrolment
-    from sync_server.directory import LearnerFields, put_learner
     from sync_server.models import Device, Package
     from sync_server.relay import _items, identity
     from sync_server.sittings import create_sitting, mark_missing
-    from tests.conftest import ready_station, write_package
-    from tests.factories import FakeClock
-    from tests.server_fixtures import trust
-    folders = {"province": tmp_path / "province", "centre": tmp_path / "centre"}
-    keys = {name: new_instance(folder, name) for name, folder in folders.items()}
-    package = write_package(tmp_path / "exam.xfp", issuer,
-                            recipients=[keys["centre"].recipient(), keys["province"].recipient()])
-    ctxs = {}
+    from tests.conftest import ready_station
+    from tests.server_fixtures import centre_and_province
+    ctxs: dict = {}
     try:
-        for name, folder in folders.items():
-            config = Config(folder)
-            config.save()
-            ctx = ctxs[name] = ServerContext.open(config, FakeClock())
-            trust(ctx, issuer)
-            import_package(ctx, package.read_bytes())
-            now = utc_naive(ctx.clock.now())
-            with ctx.sessions.begin() as s:
-                put_unit(s, "P", "示范省", "province", None, now)
-                put_unit(s, "U1", "甲单位", "unit", "P", now)
-                put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
+        package = centre_and_province(tmp_path, issuer, ctxs)
         centre, province = ctxs["centre"], ctxs["province"]
         st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
         try:

@@ -10,38 +10,22 @@ import pytest
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from sync_server.config import Config
-from sync_server.context import ServerContext
 from sync_server.devices import approve_device, request_enrolment
-from sync_server.directory import LearnerFields, put_learner, put_unit
-from sync_server.ingest import Ingest, import_package
+from sync_server.ingest import Ingest
 from sync_server.models import Alert, CountedAttempt, Device, LowerReview, Result
 from sync_server.relay import _items, identity
 from sync_server.review import decide, flagged_results
 from sync_server.review_relay import follow, item_of, untold
-from tests.conftest import LEARNER, ready_station, write_package
-from tests.factories import FakeClock
-from tests.server_fixtures import make_envelopes, new_instance, trust
+from tests.conftest import LEARNER, ready_station
+from tests.server_fixtures import centre_and_province, make_envelopes, new_instance
 
 
 @pytest.fixture
 def tiers(tmp_path, issuer, roster_file):
     """A centre and its province, each holding the same two results of one learner (the exam allows one
     attempt: the second is held at both for attempt_limit), relayed up as the relay sends them."""
-    ctxs = {}
-    keys = {name: new_instance(tmp_path / name, name) for name in ("province", "centre")}
-    package = write_package(tmp_path / "exam.xfp", issuer, recipients=[k.recipient() for k in keys.values()])
-    for name in keys:
-        config = Config(tmp_path / name)
-        config.save()
-        ctx = ctxs[name] = ServerContext.open(config, FakeClock())
-        trust(ctx, issuer)
-        import_package(ctx, package.read_bytes())
-        now = utc_naive(ctx.clock.now())
-        with ctx.sessions.begin() as s:
-            put_unit(s, "P", "示范省", "province", None, now)
-            put_unit(s, "U1", "甲单位", "unit", "P", now)
-            put_learner(s, LEARNER[0], LearnerFields("李四", "U1"), now)
+    ctxs: dict = {}
+    package = centre_and_province(tmp_path, issuer, ctxs)
     centre, province = ctxs["centre"], ctxs["province"]
     st = ready_station(tmp_path / "station", None, issuer, roster_file, package)
     try:
