@@ -243,6 +243,8 @@ def test_a_table_keeps_its_rows_and_a_number_alone_in_a_clean_text_is_text():
     assert first.text.split("\n") == ["罚款标准见下表：", "序号　　违法行为　　罚款数额", "1　　未登记　　500元",
                                       "2　　逾期登记　　200元"]
     assert second.text == "数量为2024个单位的，适用本条。"
+    tabbed = parse_statute("示范条例\n第一条\t罚款见下表：\n序号\t行为\t数额\n1\t未登记\t500元\n第二条\t本条例施行。\n")
+    assert tabbed.articles[0].text.split("\n") == ["罚款见下表：", "序号\t行为\t数额", "1\t未登记\t500元"]
 
 
 def test_warnings_are_counted_beyond_thirty():
