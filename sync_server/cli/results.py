@@ -43,6 +43,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         held_back = _who_and_what(server, [o.result_id for o in done.outcomes
                                            if o.flags and not o.reason and o.result_id])
         refused_named = _said_to_be(server, done)
+        sender_name = _server_name(server, done.sender_id) if done.reviews else done.sender_id
     from examcore.refusals import plain_result_refusal
     verbose = bool(ctx.find_root().meta.get("verbose"))
     counts = Counter(o.status.value for o in done.outcomes)
@@ -70,7 +71,7 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                 if verbose:
                     click.echo(f"    ({record.reason}) {record.detail}")
     if done.reviews:
-        _said_reviews(done)
+        _said_reviews(done, sender_name)
     if done.held:
         out = receipts or path.with_name(path.stem + ".receipts.json")
         try:
@@ -93,12 +94,22 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
         sys.exit(1)
 
 
-def _said_reviews(done) -> None:
+def _server_name(server, device_id: str) -> str:
+    """A lower server as its administrators know it: the name it enrolled with, and its id."""
+    from sync_server.devices import note_words
+    from sync_server.models import Device
+    with server.sessions() as s:
+        device = s.get(Device, device_id)
+    name = said(note_words(device.note)) if device is not None else ""
+    return f"{name} ({device_id})" if name else device_id
+
+
+def _said_reviews(done, sender: str) -> None:
     """The lower server's decisions the bundle carried: how many were followed, and each that was not, why."""
     from examcore.cli_text import words_said
     kept = [o for o in done.reviews if o["outcome"] != "applied"]
     click.echo(cli_tr("review decisions of {sender}: {followed} followed here, {kept} not").format(
-        sender=done.sender_id, followed=len(done.reviews) - len(kept), kept=len(kept)))
+        sender=sender, followed=len(done.reviews) - len(kept), kept=len(kept)))
     for o in kept:
         click.echo(cli_tr("  not followed {result_id}: {why}").format(
             result_id=o["result_id"], why=words_said(o["note"], o.get("note_words"))))

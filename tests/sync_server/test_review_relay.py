@@ -214,3 +214,9 @@ def test_a_bundle_of_decisions_alone_is_taken(tiers, tmp_path):
     assert export_bundle(centre, tmp_path / "decisions.xfr") == (0, 0, 1)
     [told] = import_bundle(province, (tmp_path / "decisions.xfr").read_bytes()).reviews
     assert told["outcome"] == "applied" and _reviews(province)[first][0] == "rejected"
+    from tests.server_cli import server_cli
+    again = server_cli(province.config.instance_dir, "import-bundle", tmp_path / "decisions.xfr",
+                       env={"XUEFA_LANG": "en"})
+    # the sender named as its administrators know it; no receipt needed for decisions alone
+    assert "review decisions of 第一考点 (server-" in again.stdout and "1 followed here, 0 not" in again.stdout
+    assert "no receipt file" not in again.stdout and again.returncode == 0, again.stdout + again.stderr
