@@ -213,30 +213,27 @@ def _word_with_table_and_tracked_changes(path: Path) -> None:
     """A Word file whose 第二条 stands in a table, with a tracked insertion (第二条之一, kept) and a tracked
     deletion (left out), built as Word writes them."""
     import docx
-    from docx.oxml.ns import qn
     from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def tracked(kind: str, text_tag: str, text: str, change_id: str):
+        change = OxmlElement(kind)
+        for name, value in (("w:id", change_id), ("w:author", "审校"), ("w:date", "2026-01-01T00:00:00Z")):
+            change.set(qn(name), value)
+        run, words = OxmlElement("w:r"), OxmlElement(text_tag)
+        words.text = text
+        run.append(words)
+        change.append(run)
+        return change
+
     document = docx.Document()
     for line in ("示范表格条例", "第一条　为了规范示范事项，制定本条例。"):
         document.add_paragraph(line)
     document.add_table(rows=1, cols=1).cell(0, 0).text = "第二条　示范单位应当遵守本条例。"
-    inserted = document.add_paragraph()
-    ins = OxmlElement("w:ins")
-    ins.set(qn("w:id"), "1"), ins.set(qn("w:author"), "审校"), ins.set(qn("w:date"), "2026-01-01T00:00:00Z")
-    run = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "第二条之一　新增的条文。"
-    run.append(t), ins.append(run)
-    inserted._p.append(ins)
-    last = document.add_paragraph("第三条　本条例自发布之日起施行。")
-    deleted = OxmlElement("w:del")
-    deleted.set(qn("w:id"), "2"), deleted.set(qn("w:author"), "审校"), deleted.set(qn("w:date"), "2026-01-01T00:00:00Z")
-    run = OxmlElement("w:r")
-    gone = OxmlElement("w:delText")
-    gone.text = "（已删去的文字）"
-    run.append(gone), deleted.append(run)
-    last._p.append(deleted)
+    document.add_paragraph()._p.append(tracked("w:ins", "w:t", "第二条之一　新增的条文。", "1"))
+    document.add_paragraph("第三条　本条例自发布之日起施行。")._p.append(
+        tracked("w:del", "w:delText", "（已删去的文字）", "2"))
     document.save(path)
-
 
 def test_word_tables_and_tracked_changes_html_quirks_and_utf16_without_its_mark_lose_no_article(station, tmp_path):
     _word_with_table_and_tracked_changes(tmp_path / "table.docx")
