@@ -9,7 +9,6 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import click
-import platformdirs
 
 from desktop.resources import resources_dir
 from examcore import __version__
@@ -20,12 +19,11 @@ from examcore.console import configure_output
 LANGUAGES = ("zh_CN", "en")
 
 
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir("Xuefa", appauthor=False))
-
-
 def _setup_logging(data_dir: Path) -> None:
+    from examcore.private_files import create_private, is_shared
     data_dir.mkdir(parents=True, exist_ok=True)
+    if is_shared(data_dir):   # the PC's folder: every account that runs the station writes the same log
+        create_private(data_dir / "xuefa.log")
     handler = RotatingFileHandler(data_dir / "xuefa.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
@@ -48,7 +46,7 @@ def install_translations(app, language: str) -> list:  # -> list[QTranslator]
 
 @click.group(invoke_without_command=True)
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Station data folder (default: the user's data folder).")
+              help="Station data folder (default: this PC's, as `xuefa data-folder` shows).")
 @click.option("--demo", is_flag=True, help="Open the demo data folder ./demo-data (created on first use).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="zh_CN", show_default=True,
               help="The language of the windows and, when given, of the commands' output (zh_CN: Simplified "
@@ -75,7 +73,19 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
         os.environ["XUEFA_LANG"] = lang   # --lang typed: the commands' words follow it too, not only the windows
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
-    ctx.obj = (data_dir or default_data_dir()).absolute()   # the same folder whatever folder a command runs in
+    from desktop.data_folder import DataFolderSettingError, station_data_folder
+    from examcore.private_files import mark_shared
+    try:   # absolute: the same folder whatever folder a command runs in
+        place = station_data_folder(data_dir)
+    except DataFolderSettingError as exc:
+        if ctx.invoked_subcommand != "data-folder":   # which sets it again
+            raise click.ClickException(said_of(exc)) from exc
+        place = None
+        ctx.meta["data_folder_problem"] = said_of(exc)
+    ctx.obj = place.path if place else Path.cwd()
+    ctx.meta["data_folder"] = place
+    if place and place.machine_wide:
+        mark_shared(place.path)   # what is made in it is for every account of this PC that runs the station
     ctx.meta["verbose"] = verbose
     ctx.meta["data_dir_named"] = data_dir is not None and not demo   # typed by hand: a typo is possible
     if selftest_qt:
@@ -84,7 +94,7 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
         sys.exit(0)
     if selftest:
         from desktop.selftest import FAIL, report, run_checks
-        checks = run_checks(ctx.obj, leave_out=leave_out)
+        checks = run_checks(ctx.obj, leave_out=leave_out, place=place)
         click.echo(report(checks, __version__, _selftest_words()))
         sys.exit(1 if any(c.status == FAIL for c in checks) else 0)
     if ctx.invoked_subcommand is None:
@@ -274,6 +284,59 @@ def import_keys(ctx: click.Context) -> None:
                       "xuefa-server devices list before the station takes exams)").format(
             device=station.keys.device_id, holder=station.keys.protection,
             fingerprint=fingerprint(station.keys.device_key.public_raw())))
+
+
+@main.group("data-folder", invoke_without_command=True)
+@click.pass_context
+def data_folder(ctx: click.Context) -> None:
+    """Show the station's data folder, where it is set and whether it holds a station; `set` chooses it for
+    every account of this PC (docs/installing.md)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from desktop.data_folder import ENVIRONMENT, NAMED, PC_SETTING, holds_station, on_system_drive, setting_file
+    place = ctx.find_root().meta["data_folder"]
+    if place is None:
+        raise click.ClickException(ctx.find_root().meta["data_folder_problem"])
+    click.echo(cli_tr("data folder: {folder}").format(folder=place.path))
+    click.echo("  " + {
+        NAMED: cli_tr("named with --data-dir for this command"),
+        ENVIRONMENT: cli_tr("named by the system variable XUEFA_DATA_DIR, for every account"),
+        PC_SETTING: cli_tr("set for every account of this PC in {file}").format(file=setting_file()),
+    }.get(place.source, cli_tr("this user's own folder: another account of this PC uses another one; choose one "
+                               "for every account with `xuefa data-folder set FOLDER --move`")
+          if not place.machine_wide else cli_tr("chosen for every account of this PC when the first station was "
+                                                "set up, in {file}").format(file=setting_file())))
+    click.echo("  " + (cli_tr("holds a station") if holds_station(place.path) else cli_tr("holds no station yet")))
+    if on_system_drive(place.path):
+        click.echo("  " + cli_tr("warning: on the system drive; a restore card (还原卡, 冰点还原) would wipe answers "
+                                 "not yet delivered at every restart: choose another disk with `xuefa data-folder "
+                                 "set D:\\XuefaData --move`"))
+
+
+@data_folder.command("set")
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--move", is_flag=True, help="Copy the station from the folder used now into FOLDER (Xuefa must be "
+                                           "closed); the old folder is left as it was.")
+@click.option("--group", default=None, help="Linux: the group of the accounts that run the station (the exam "
+                                            "account and IT's); default: the folder's own.")
+@click.pass_context
+def data_folder_set(ctx: click.Context, folder: Path, move: bool, group: str | None) -> None:
+    """IT only: make FOLDER the station's data folder for every account of this PC (on Windows choose a disk a
+    restore card does not reset)."""
+    from desktop.data_folder import USER, DataFolder, DataFolderSettingError, set_data_folder, user_folder
+    if sys.platform == "win32" and not _run_by_system_admin():
+        raise click.ClickException(cli_tr("only the PC's administrator may choose the data folder of every "
+                                          "account: run the command prompt as administrator (以管理员身份运行)"))
+    current = ctx.find_root().meta["data_folder"] or DataFolder(user_folder(), USER, False)
+    try:
+        done = set_data_folder(folder, current, move=move, group=group)
+    except DataFolderSettingError as exc:
+        raise click.ClickException(said_of(exc)) from exc
+    click.echo(cli_tr("the station's data folder is now {folder} for every account of this PC (set in {file})").format(
+        folder=done.folder, file=done.setting))
+    if done.moved_from is not None:
+        click.echo(cli_tr("the station was copied from {old} and checked; {old} is left as it was: delete it once "
+                          "Xuefa works from the new folder").format(old=done.moved_from))
 
 
 @main.command("reset-time-mark")

@@ -23,13 +23,14 @@ from examcore.cli_text import Joined, Words, cli_tr, said
 from examcore.refusals import os_reason
 from examcore.sqlite_files import read_only
 
-OK, FAIL, SKIP = "ok", "FAIL", "skip"
+OK, FAIL, SKIP, WARN = "ok", "FAIL", "skip", "warn"   # a warning is said with what to do; it fails nothing
 # check names and advice: English in the CLI report, translated in the readiness check window ("Selftest")
 QT_PLUGIN = QT_TRANSLATE_NOOP("Selftest", "Qt platform plugin")
 FONTS = QT_TRANSLATE_NOOP("Selftest", "Chinese fonts")
 TRANSLATIONS = QT_TRANSLATE_NOOP("Selftest", "Translations")
 CRYPTO = QT_TRANSLATE_NOOP("Selftest", "Cryptography")
 DATA_FOLDER = QT_TRANSLATE_NOOP("Selftest", "Data folder")
+DATA_FOLDER_PLACE = QT_TRANSLATE_NOOP("Selftest", "Data folder's place")
 RESOURCES = QT_TRANSLATE_NOOP("Selftest", "Resources")
 CLOCK = QT_TRANSLATE_NOOP("Selftest", "Clock")
 SERVER = QT_TRANSLATE_NOOP("Selftest", "Centre server")
@@ -221,6 +222,35 @@ def check_data_folder(data_dir: Path) -> Check:
                                            free=free))
 
 
+def check_data_folder_place(place) -> list[Check]:  # noqa: ANN001 - a desktop.data_folder.DataFolder
+    """Where the folder is (issue 23): one user's own folder is another station for the PC's other accounts;
+    on Windows the system drive is reset at restart by a restore card (还原卡, 冰点还原)."""
+    from desktop.data_folder import holds_station, on_system_drive, same_folder, user_folder
+    checks = []
+    own = user_folder()
+    if place.machine_wide and not same_folder(own, place.path) and holds_station(own):
+        checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{own} holds another station, this account's own from "
+                                                            "before the PC's folder was chosen", own=str(own)),
+                            QT_TRANSLATE_NOOP("Selftest", "Deliver its results first (xuefa --data-dir FOLDER sync, "
+                                              "or export-results to a USB stick); the exams use the PC's folder.")))
+    if not place.machine_wide:
+        checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{folder} is not this PC's folder for every account: "
+                                                            "another account of this PC (the exam account, IT's) "
+                                                            "may use another folder, which is another station",
+                                                            folder=str(place.path)),
+                            QT_TRANSLATE_NOOP("Selftest", "As the PC's administrator, choose the folder for every "
+                                              "account: xuefa data-folder set FOLDER --move")))
+    if on_system_drive(place.path):
+        checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{folder} is on the system drive: if this PC has a "
+                                                            "restore card (还原卡, 冰点还原), answers and results "
+                                                            "not yet delivered are lost at every restart",
+                                                            folder=str(place.path)),
+                            QT_TRANSLATE_NOOP("Selftest", "If the PC has a restore card, choose a folder on a "
+                                              "disk it does not restore: xuefa data-folder set D:\\XuefaData "
+                                              "--move")))
+    return checks
+
+
 def check_station_keys(data_dir: Path) -> Check:
     """Where the station's keys live: with the key helper (another account than the station's) or DPAPI is
     ready; a plain key file in the data folder is not (whoever copies the folder can sign as this station)."""
@@ -361,7 +391,8 @@ LEAVE_OUT = {"station-keys": STATION_KEYS}   # `--selftest --except NAME`: check
 
 
 def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-               leave_out: tuple[str, ...] = ()) -> list[Check]:
+               leave_out: tuple[str, ...] = (), place=None) -> list[Check]:  # noqa: ANN001 - a DataFolder
+    """Every check; ``place`` (desktop.data_folder.DataFolder) adds where the data folder is."""
     checks = check_qt()
     for one in (check_crypto, check_resources):
         try:
@@ -371,6 +402,8 @@ def run_checks(data_dir: Path, now: Callable[[], datetime] = lambda: datetime.no
                                 Words("the check failed: {reason}", reason=f"{type(exc).__name__}: {exc}"),
                                 REINSTALL))
     checks.append(check_data_folder(data_dir))
+    if place is not None:
+        checks.extend(check_data_folder_place(place))
     if "station-keys" in leave_out:
         checks.append(Check(STATION_KEYS, SKIP, Words("left out (--except station-keys)")))
     else:
@@ -388,9 +421,11 @@ def report(checks: list[Check], version: str, tr: Callable[[str], str] = lambda 
     lines = [cli_tr("Xuefa {version} self-test").format(version=version)]
     for c in checks:
         lines.append(f"  [{c.status:>4}] {names[c.name]:<{width}}  {said(c.detail)}")
-        if c.status == FAIL and c.fix:
+        if c.status in (FAIL, WARN) and c.fix:
             lines.append(f"         {'':<{width}}  " + cli_tr("what to do: {fix}").format(fix=tr(c.fix)))
     failed = sum(c.status == FAIL for c in checks)
-    lines.append(cli_tr("READY: every check passed.") if not failed else
-                 cli_tr("NOT READY: {failed} check(s) failed.").format(failed=failed))
+    warned = sum(c.status == WARN for c in checks)
+    lines.append(cli_tr("NOT READY: {failed} check(s) failed.").format(failed=failed) if failed else
+                 cli_tr("READY: every check passed; read the {warned} warning(s) above.").format(warned=warned)
+                 if warned else cli_tr("READY: every check passed."))
     return "\n".join(lines)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from examcore.private_files import is_shared
+
 LOCK_NAME = "station.lock"
 log = logging.getLogger(__name__)
 
@@ -27,7 +29,8 @@ def hold_data_folder(data_dir: Path) -> FileLock | None:
     """The held lock of ``data_dir`` (keep it for the life of the process; ``release()`` at the end), or None
     when no lock file can be made there (a read-only folder: opening the station then says what is wrong).
     Raises AlreadyOpen when another running station holds it."""
-    lock = FileLock(str(Path(data_dir) / LOCK_NAME), timeout=0)
+    # in the PC's folder (desktop/data_folder.py) the lock file is every station account's to take
+    lock = FileLock(str(Path(data_dir) / LOCK_NAME), timeout=0, mode=0o660 if is_shared(data_dir) else -1)
     try:
         lock.acquire()
     except Timeout as exc:

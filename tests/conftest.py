@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -11,6 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # a helper installed on the developer's own PC is never used by the tests
 os.environ["XUEFA_KEY_HELPER"] = "none"
 os.environ["XUEFA_LANG"] = "en"   # command-line text in its English source (the Chinese is checked on its own)
+# this PC's station data-folder setting (desktop/data_folder.py): never the developer's own /etc/xuefa one
+os.environ["XUEFA_STATION_SETTING"] = os.path.join(tempfile.gettempdir(), f"xuefa-tests-{os.getpid()}",
+                                                   "data-folder.json")
 
 import pytest
 from argon2 import PasswordHasher

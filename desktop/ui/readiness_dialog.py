@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from desktop.selftest import FAIL, OK, Check
+from desktop.selftest import FAIL, OK, WARN, Check
 from desktop.ui.screen_fit import resize_fitted
 from examcore.cli_text import said
 
@@ -63,22 +63,23 @@ class ReadinessDialog(QDialog):
         self.tree.clear()
         self.advice.clear()
         self.verdict.setText(self.tr("Checking… (about half a minute)"))
-        run_in_background(lambda: run_checks(data_dir) + practice_exam(), self._show, self._failed, self)
+        run_in_background(lambda: run_checks(data_dir, place=_place(data_dir)) + practice_exam(), self._show,
+                          self._failed, self)
 
     def _show(self, checks: list[Check]) -> None:
         self.checks = checks
         self.run_button.setEnabled(True)
-        words = {OK: self.tr("ok"), FAIL: self.tr("FAILED")}
+        words = {OK: self.tr("ok"), FAIL: self.tr("FAILED"), WARN: self.tr("warning")}
         for c in checks:
             item = QTreeWidgetItem([_tr(c.name), words.get(c.status, self.tr("skipped")), said(c.detail)])
-            if c.status == FAIL:
-                item.setForeground(1, Qt.GlobalColor.darkRed)
+            if c.status in (FAIL, WARN):
+                item.setForeground(1, Qt.GlobalColor.darkRed if c.status == FAIL else Qt.GlobalColor.darkYellow)
                 advice = QTreeWidgetItem([self.tr("What to do"), "", _tr(c.fix)])
                 advice.setToolTip(2, _tr(c.fix))
                 item.addChild(advice)
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
-        self.advice.setText("\n".join(f"{_tr(c.name)}: {_tr(c.fix)}" for c in checks if c.status == FAIL))
+        self.advice.setText("\n".join(f"{_tr(c.name)}: {_tr(c.fix)}" for c in checks if c.status in (FAIL, WARN)))
         failed = sum(c.status == FAIL for c in checks)
         self.verdict.setText(self.tr("Ready for exam day: every check passed.") if not failed else
                              self.tr("NOT ready: %n check(s) failed. See what to do below.", "", failed))
@@ -86,3 +87,13 @@ class ReadinessDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
         self.verdict.setText(self.tr("The check itself could not run: %1").replace("%1", str(exc)))
+
+
+def _place(data_dir: Path):  # -> desktop.data_folder.DataFolder | None
+    """Where the station's folder is, for the checks of its place; None when this PC's setting is damaged
+    (opening the station would have said so)."""
+    from desktop.data_folder import DataFolderSettingError, station_data_folder
+    try:
+        return station_data_folder(data_dir)
+    except DataFolderSettingError:
+        return None

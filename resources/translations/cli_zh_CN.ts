@@ -355,8 +355,8 @@ Chinese; set XUEFA_LANG=en (or give --lang en) for English.</source>
       <translation>[命令] [参数]...</translation>
     </message>
     <message>
-      <source>Station data folder (default: the user's data folder).</source>
-      <translation>考试机数据文件夹（默认：当前用户的数据文件夹）。</translation>
+      <source>Station data folder (default: this PC's, as `xuefa data-folder` shows).</source>
+      <translation>考试机数据文件夹（默认：本机的数据文件夹，见 `xuefa data-folder`）。</translation>
     </message>
     <message>
       <source>Open the demo data folder ./demo-data (created on first use).</source>
@@ -410,6 +410,28 @@ Chinese; set XUEFA_LANG=en (or give --lang en) for English.</source>
       <source>IT only (root): move the plain key file (station.key) of an older station's data folder into the key
 service. Compare the fingerprint shown with the one the centre server lists for this PC.</source>
       <translation>仅限信息技术人员（root）：把旧考试机数据文件夹中的明文密钥文件（station.key）移入密钥服务。请把显示的指纹与考试中心服务器为本机列出的指纹核对。</translation>
+    </message>
+    <message>
+      <source>Show the station's data folder, where it is set and whether it holds a station; `set` chooses it for
+every account of this PC (docs/installing.md).</source>
+      <translation>显示考试机数据文件夹、它在哪里设置、里面是否已有考试机；`set` 为本机所有 Windows/Linux 用户选定它（docs/installing.md）。</translation>
+    </message>
+    <message>
+      <source>IT only: make FOLDER the station's data folder for every account of this PC (on Windows choose a disk a
+restore card does not reset).</source>
+      <translation>仅限信息技术人员：把“文件夹”设为本机所有用户共用的考试机数据文件夹（Windows 上请选还原卡不还原的磁盘）。</translation>
+    </message>
+    <message>
+      <source>FOLDER</source>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Copy the station from the folder used now into FOLDER (Xuefa must be closed); the old folder is left as it was.</source>
+      <translation>把考试机从当前使用的文件夹复制到“文件夹”（须先关闭学法）；旧文件夹保持原样。</translation>
+    </message>
+    <message>
+      <source>Linux: the group of the accounts that run the station (the exam account and IT's); default: the folder's own.</source>
+      <translation>Linux：运行考试机的用户（考试用户和信息技术人员的用户）所在的组；默认：文件夹自己的组。</translation>
     </message>
     <message>
       <source>IT only (root / Administrator): put the station's time mark back to this PC's clock, after the clock
@@ -1446,6 +1468,10 @@ moves between units.</source>
       <translation>只有系统管理员（root）可以把考试机密钥移入密钥服务：考生文件夹中的密钥可能是被人放进去的</translation>
     </message>
     <message>
+      <source>only the PC's administrator may choose the data folder of every account: run the command prompt as administrator (以管理员身份运行)</source>
+      <translation>只有本机管理员可以为所有用户选定数据文件夹：请以管理员身份运行命令提示符</translation>
+    </message>
+    <message>
       <source>only the system administrator (root / an elevated Administrator) may reset the station's time mark: a learner's account may not</source>
       <translation>只有系统管理员（root / 以管理员身份运行）可以重置考试机的时间标记：考生账号不可以</translation>
     </message>
@@ -1496,6 +1522,26 @@ moves between units.</source>
     <message>
       <source>the station in {folder} has its database but not its keys (station.key or station.id): nothing was opened or changed. Put the keys file back from where the folder was copied or backed up; new keys would make the saved answers unreadable</source>
       <translation>{folder} 中的考试机有数据库，但缺少其密钥文件（station.key 或 station.id）：未打开也未更改任何内容。请从复制来源或备份中放回密钥文件；换用新密钥会使已保存的作答无法读取</translation>
+    </message>
+    <message>
+      <source>data folder: {folder}</source>
+      <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+      <source>holds a station</source>
+      <translation>里面已有考试机</translation>
+    </message>
+    <message>
+      <source>holds no station yet</source>
+      <translation>里面还没有考试机</translation>
+    </message>
+    <message>
+      <source>warning: on the system drive; a restore card (还原卡, 冰点还原) would wipe answers not yet delivered at every restart: choose another disk with `xuefa data-folder set D:\XuefaData --move`</source>
+      <translation>提醒：在系统盘上；如本机装有还原卡（冰点还原等），每次重启都会抹掉尚未上交的答案：请用 `xuefa data-folder set D:\XuefaData --move` 换到其他磁盘</translation>
+    </message>
+    <message>
+      <source>the station's data folder is now {folder} for every account of this PC (set in {file})</source>
+      <translation>考试机数据文件夹现在是 {folder}，本机所有用户共用（设置保存在 {file}）</translation>
     </message>
     <message>
       <source>the mark is not ahead of the clock: nothing to reset</source>
@@ -1602,6 +1648,14 @@ moves between units.</source>
       <translation>考试机 {device}：密钥由 {holder} 保管；密钥指纹 {fingerprint}（考试机参加考试前，请与 xuefa-server devices list 核对）</translation>
     </message>
     <message>
+      <source>this user's own folder: another account of this PC uses another one; choose one for every account with `xuefa data-folder set FOLDER --move`</source>
+      <translation>这是当前用户自己的文件夹：本机其他用户用的是另一个；请用 `xuefa data-folder set 文件夹 --move` 为所有用户选定一个</translation>
+    </message>
+    <message>
+      <source>the station was copied from {old} and checked; {old} is left as it was: delete it once Xuefa works from the new folder</source>
+      <translation>考试机已从 {old} 复制过来并检查无误；{old} 保持原样：确认学法在新文件夹中正常工作后再删除它</translation>
+    </message>
+    <message>
       <source>the station's time mark: {mark}
 this PC's clock now: {clock}</source>
       <translation>考试机的时间标记：{mark}
@@ -1692,6 +1746,14 @@ this PC's clock now: {clock}</source>
       <translation>；上面的送达仍然有效</translation>
     </message>
     <message>
+      <source>named with --data-dir for this command</source>
+      <translation>本次命令用 --data-dir 指定</translation>
+    </message>
+    <message>
+      <source>named by the system variable XUEFA_DATA_DIR, for every account</source>
+      <translation>由系统环境变量 XUEFA_DATA_DIR 指定，所有用户共用</translation>
+    </message>
+    <message>
       <source>put the mark back by {by} to the PC's clock? Check the clock first</source>
       <translation>把时间标记回拨 {by}，与本机时钟一致？请先检查时钟</translation>
     </message>
@@ -1740,6 +1802,10 @@ this PC's clock now: {clock}</source>
       <translation>取回变更失败：{why}</translation>
     </message>
     <message>
+      <source>chosen for every account of this PC when the first station was set up, in {file}</source>
+      <translation>首次设置考试机时为本机所有用户选定，保存在 {file}</translation>
+    </message>
+    <message>
       <source>, version of {version}</source>
       <translation>，{version} 版本</translation>
     </message>
@@ -1768,6 +1834,10 @@ this PC's clock now: {clock}</source>
       <translation>；{folder} 中未保留任何内容</translation>
     </message>
     <message>
+      <source>set for every account of this PC in {file}</source>
+      <translation>已为本机所有用户设定，保存在 {file}</translation>
+    </message>
+    <message>
       <source>{path} holds the results of another station ({station}) that would be lost from the stick: write this station's results to another file name</source>
       <translation>{path} 中是另一台考试机（{station}）的成绩，覆盖后 U 盘上的这些成绩就没有了：请把本机成绩写到另一个文件名</translation>
     </message>
@@ -1782,6 +1852,54 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was not imported: {why}</source>
       <translation>{file} 未导入：{why}</translation>
+    </message>
+    <message>
+      <source>this PC's data-folder setting {file} names no absolute folder: set it again with `xuefa data-folder set FOLDER`</source>
+      <translation>本机的数据文件夹设置 {file} 没有写明完整路径：请用 `xuefa data-folder set 文件夹` 重新设定</translation>
+    </message>
+    <message>
+      <source>give the whole path of the folder, starting at the drive (e.g. D:\XuefaData or /srv/xuefa)</source>
+      <translation>请写出文件夹的完整路径，从盘符开始（例如 D:\XuefaData 或 /srv/xuefa）</translation>
+    </message>
+    <message>
+      <source>{folder} is on a network drive: use a local disk of this PC (SQLite cannot keep answers safe on a network drive)</source>
+      <translation>{folder} 在网络驱动器上：请使用本机的本地磁盘（网络驱动器上无法可靠保存答案）</translation>
+    </message>
+    <message>
+      <source>{folder} is a file, not a folder</source>
+      <translation>{folder} 是一个文件，不是文件夹</translation>
+    </message>
+    <message>
+      <source>this PC's data-folder setting {file} cannot be read ({reason}): set it again with `xuefa data-folder set FOLDER`</source>
+      <translation>无法读取本机的数据文件夹设置 {file}（{reason}）：请用 `xuefa data-folder set 文件夹` 重新设定</translation>
+    </message>
+    <message>
+      <source>this PC's data-folder setting {file} cannot be written ({reason}): run the command as the PC's administrator (Windows: 以管理员身份运行; Linux: sudo)</source>
+      <translation>无法写入本机的数据文件夹设置 {file}（{reason}）：请以本机管理员身份运行该命令（Windows：以管理员身份运行；Linux：sudo）</translation>
+    </message>
+    <message>
+      <source>the station's data is in {old}: add --move to copy it to {new} (close Xuefa first); nothing was changed</source>
+      <translation>考试机的数据在 {old}：请加上 --move 把它复制到 {new}（先关闭学法）；未做任何更改</translation>
+    </message>
+    <message>
+      <source>{folder} is not empty: choose an empty or new folder</source>
+      <translation>{folder} 不是空的：请选择一个空文件夹或新文件夹</translation>
+    </message>
+    <message>
+      <source>there is no group {group} on this PC</source>
+      <translation>本机没有名为 {group} 的组</translation>
+    </message>
+    <message>
+      <source>{folder} cannot be made or shared ({reason})</source>
+      <translation>无法创建或共享 {folder}（{reason}）</translation>
+    </message>
+    <message>
+      <source>the station could not be copied to {new} ({reason}): nothing was changed; {old} is still the station's folder (remove the partial copy in {new})</source>
+      <translation>考试机无法复制到 {new}（{reason}）：未做任何更改；考试机仍在 {old}（请删除 {new} 中不完整的副本）</translation>
+    </message>
+    <message>
+      <source>Xuefa is open on {old}: close it, then run this again; nothing was changed</source>
+      <translation>学法正在使用 {old}：请先关闭学法再运行本命令；未做任何更改</translation>
     </message>
     <message>
       <source>the key service runs on Linux; on Windows the keys are protected by DPAPI</source>
@@ -1880,10 +1998,6 @@ this PC's clock now: {clock}</source>
       <translation>{server} 有应答（{ms} 毫秒）</translation>
     </message>
     <message>
-      <source>READY: every check passed.</source>
-      <translation>已就绪：全部检查通过。</translation>
-    </message>
-    <message>
       <source>{count} font families, e.g. {fonts}</source>
       <translation>{count} 种字体，例如 {fonts}</translation>
     </message>
@@ -1908,6 +2022,18 @@ this PC's clock now: {clock}</source>
       <translation>数据库无法在 {folder} 中工作：{reason}</translation>
     </message>
     <message>
+      <source>{own} holds another station, this account's own from before the PC's folder was chosen</source>
+      <translation>{own} 中还有另一台考试机，是本用户在选定本机共用文件夹之前使用的</translation>
+    </message>
+    <message>
+      <source>{folder} is not this PC's folder for every account: another account of this PC (the exam account, IT's) may use another folder, which is another station</source>
+      <translation>{folder} 不是本机所有用户共用的文件夹：本机其他用户（考试用户、信息技术人员的用户）可能用的是另一个文件夹，那就是另一台考试机</translation>
+    </message>
+    <message>
+      <source>{folder} is on the system drive: if this PC has a restore card (还原卡, 冰点还原), answers and results not yet delivered are lost at every restart</source>
+      <translation>{folder} 在系统盘上：如本机装有还原卡（冰点还原等），每次重启都会丢失尚未上交的答案和成绩</translation>
+    </message>
+    <message>
       <source>this PC's clock says {time} UTC</source>
       <translation>本机时钟显示 {time}（UTC）</translation>
     </message>
@@ -1922,6 +2048,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>Xuefa {version} self-test</source>
       <translation>学法 {version} 自检</translation>
+    </message>
+    <message>
+      <source>READY: every check passed.</source>
+      <translation>已就绪：全部检查通过。</translation>
     </message>
     <message>
       <source>the Qt check could not run: {reason}</source>
@@ -1962,6 +2092,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the check failed: {reason}</source>
       <translation>检查出错：{reason}</translation>
+    </message>
+    <message>
+      <source>READY: every check passed; read the {warned} warning(s) above.</source>
+      <translation>已就绪：全部检查通过；请阅读上面的 {warned} 条提醒。</translation>
     </message>
     <message>
       <source>one screen, nothing listed running</source>

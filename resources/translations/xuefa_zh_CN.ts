@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/admin/accounts_page.py" line="121"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -66,14 +66,14 @@
     </message>
     <message>
         <location filename="../../desktop/ui/admin/accounts_page.py" line="126"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="220"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="221"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
         <source>Set role</source>
         <translation>设置角色</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/accounts_page.py" line="127"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="214"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="218"/>
         <source>End their sessions</source>
         <translation>结束其全部登录</translation>
     </message>
@@ -83,108 +83,108 @@
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="199"/>
         <source>%1 (%2), %3, unit %4</source>
         <translation>%1（%2），%3，单位 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="207"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="211"/>
         <source>Disable an account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="212"/>
         <source>Disable %1? They cannot log in, and every session of theirs ends now (a proctor in a sitting loses the console).</source>
         <translation>停用 %1？停用后无法登录，其所有登录立即结束（正在监考的监考员将退出监考台）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="210"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="214"/>
         <source>%1 is disabled; their sessions ended.</source>
         <translation>%1 已停用，其登录已全部结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="146"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="150"/>
         <source>%1 may log in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="215"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="219"/>
         <source>Every session of %1 has ended.</source>
         <translation>%1 的全部登录已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="160"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="164"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="161"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="165"/>
         <source>locked for now</source>
         <translation>暂时锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="162"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="166"/>
         <source>must change the password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="168"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="217"/>
         <source>End sessions</source>
         <translation>结束登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="213"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="217"/>
         <source>End every session of %1? They must log in again.</source>
         <translation>结束 %1 的全部登录？其须重新登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="220"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="224"/>
         <source>Make %1 a %2? What they may see and do changes at once.</source>
         <translation>把 %1 设为%2？其可查看和操作的内容立即改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="222"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="226"/>
         <source>%1 is now: %2.</source>
         <translation>%1 现在是：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="225"/>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="227"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="231"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="226"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="230"/>
         <source>Give %1 a new one-time password? Their sessions end; they must choose their own at the next login.</source>
         <translation>给 %1 一个新的一次性密码？其登录将全部结束，下次登录时必须自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="236"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="240"/>
         <source>New one-time password for %1: %2. Give it to them in person.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="243"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="251"/>
         <source>You may not change this account (its role is higher than yours).</source>
         <translation>您无权修改此账号（其角色高于您）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="248"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="252"/>
         <source>This account is not among the ones you manage.</source>
         <translation>此账号不在您管理的范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="250"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="254"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -315,42 +315,42 @@
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="83"/>
         <source>Flagged results</source>
         <translation>异常成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
         <source>Unit summary</source>
         <translation>单位汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="84"/>
         <source>Item analysis</source>
         <translation>试题分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="87"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
         <source>Question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="88"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="85"/>
         <source>Learners</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="89"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="90"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="86"/>
         <source>Administrators</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/admin_window.py" line="95"/>
+        <location filename="../../desktop/ui/admin/admin_window.py" line="92"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
@@ -404,157 +404,157 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="262"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="263"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="263"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="263"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="270"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="270"/>
         <source>Logins</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="271"/>
         <source>Administrator accounts</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="267"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="271"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="268"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
         <source>Learners and rosters</source>
         <translation>考生与名册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="268"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
         <source>Roster imports</source>
         <translation>名册导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="269"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="273"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="269"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="273"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
         <source>Any outcome</source>
         <translation>任何结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
         <source>Done</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="272"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="273"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="277"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="275"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="279"/>
         <source>Load older entries</source>
         <translation>加载更早的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="276"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="280"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="280"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="284"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="325"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="329"/>
         <source>%1 entries shown.</source>
         <translation>已显示 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="328"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="332"/>
         <source>Export the security log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="328"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="332"/>
         <source>audit-log.xlsx</source>
         <translation>安全日志.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="329"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="333"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="336"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="340"/>
         <source>Security log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="338"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="342"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="340"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="344"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="344"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="348"/>
         <source>The security log is for this server&apos;s top administrator.</source>
         <translation>审计日志仅供本服务器的最高管理员查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/accounts_page.py" line="346"/>
+        <location filename="../../desktop/ui/admin/accounts_page.py" line="350"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../desktop/ui/exam_window.py" line="78"/>
         <location filename="../../desktop/ui/exam_window.py" line="383"/>
-        <location filename="../../desktop/selftest.py" line="74"/>
+        <location filename="../../desktop/selftest.py" line="75"/>
         <source>Submit the exam</source>
         <translation>交卷</translation>
     </message>
@@ -1711,237 +1711,237 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="23"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="25"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Held back</source>
         <translation>暂未计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="27"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="29"/>
         <source>Accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="28"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
         <source>Rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
         <source>Learner</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="30"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="32"/>
         <source>Score</source>
         <translation>成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Station</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Handed in</source>
         <translation>交卷时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Rules broken</source>
         <translation>不符合的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="31"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="33"/>
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="40"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="42"/>
         <source>Accept…</source>
         <translation>认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="43"/>
         <source>Reject…</source>
         <translation>不予认定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="45"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="47"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="52"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="54"/>
         <source>These results are stored but not counted in reports until you accept them. Rejected results stay stored.</source>
         <translation>以下成绩已保存，但在您认定之前不计入统计；不予认定的成绩仍予保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
         <source>learner of another unit</source>
         <translation>考生不属于本考试机所服务的单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="63"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
         <source>not seated in the sitting</source>
         <translation>未编排在该场次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="64"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
         <source>seat checked in at another station</source>
         <translation>座位由其他考试机签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="65"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
         <source>before the sitting started</source>
         <translation>场次开始前作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="66"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
         <source>recorded as absent</source>
         <translation>监考已登记缺考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="67"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
         <source>handed in again in the sitting</source>
         <translation>同一场次再次交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
         <source>started after login closed</source>
         <translation>停止登录后才开考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="69"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
         <source>station clock set back</source>
         <translation>考试机时钟被调回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="70"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
         <source>outside the exam window</source>
         <translation>不在考试时间窗口内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="71"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="73"/>
         <source>over the time allowed</source>
         <translation>超出考试时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="72"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="74"/>
         <source>answers after time was up</source>
         <translation>时间到后仍有作答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="73"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="75"/>
         <source>no attempt left</source>
         <translation>超出考试次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="85"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="85"/>
         <source>accepted</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="83"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="85"/>
         <source>rejected</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="99"/>
         <source>%1 result(s) held back, not counted.</source>
         <translation>共 %1 份成绩暂未计入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="101"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="106"/>
         <source>%1 decided: %2 by %3 (%4)</source>
         <translation>%1 的决定：%3 %2（%4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="105"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="108"/>
         <source>; not followed here: %1</source>
         <translation>；本服务器未采纳：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="115"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="118"/>
         <source>Choose a result first.</source>
         <translation>请先选择一份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="120"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="117"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="120"/>
         <source>Why (kept with your name and the time):</source>
         <translation>理由（将与您的姓名和时间一并记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="122"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="125"/>
         <source>A decision needs a reason.</source>
         <translation>处理须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="124"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="127"/>
         <source>Accept the result of %1 (%2) in %3? It will count in the reports.</source>
         <translation>认定 %1（%2）在 %3 中的成绩？认定后计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="128"/>
         <source>Reject the result of %1 (%2) in %3? It stays stored and never counts.</source>
         <translation>对 %1（%2）在 %3 中的成绩不予认定？该成绩仍予保存，但不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="127"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="130"/>
         <source>Decided by %1.</source>
         <translation>处理人：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="128"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="131"/>
         <source>Decide</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="132"/>
         <source>Accept</source>
         <translation>认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="129"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="132"/>
         <source>Reject</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="136"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="139"/>
         <source>Not accepted: this learner already has as many counted attempts as the exam allows. Reject one of those first, then accept this one.</source>
         <translation>未认定：该考生计入的考试次数已达到本考试允许的次数。请先不予认定其中一次，再认定这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/flagged_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/flagged_page.py" line="142"/>
         <source>The server refused: %1</source>
         <translation>服务器拒绝：%1</translation>
     </message>
@@ -4060,39 +4060,44 @@ White: not answered</source>
         <translation>正在检查…（约半分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="72"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="72"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="72"/>
+        <source>warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="74"/>
         <source>skipped</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="77"/>
         <source>What to do</source>
         <translation>处理办法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="84"/>
         <source>Ready for exam day: every check passed.</source>
         <translation>已就绪：所有检查均已通过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/readiness_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="85"/>
         <source>NOT ready: %n check(s) failed. See what to do below.</source>
         <translation>
             <numerusform>未就绪：有 %n 项检查未通过。请查看下方的处理办法。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="89"/>
         <source>The check itself could not run: %1</source>
         <translation>检查本身无法运行：%1</translation>
     </message>
@@ -4657,101 +4662,121 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/selftest.py" line="33"/>
+        <source>Data folder&apos;s place</source>
+        <translation>数据文件夹位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="34"/>
         <source>Resources</source>
         <translation>程序资源</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="34"/>
+        <location filename="../../desktop/selftest.py" line="35"/>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="35"/>
+        <location filename="../../desktop/selftest.py" line="36"/>
         <source>Centre server</source>
         <translation>考试中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="36"/>
+        <location filename="../../desktop/selftest.py" line="37"/>
         <source>Station keys</source>
         <translation>本机密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="37"/>
+        <location filename="../../desktop/selftest.py" line="38"/>
         <source>Exam PC</source>
         <translation>考试机环境</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="38"/>
+        <location filename="../../desktop/selftest.py" line="39"/>
         <source>Reinstall Xuefa from the installer.</source>
         <translation>请用安装包重新安装学法考试系统。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="104"/>
+        <location filename="../../desktop/selftest.py" line="105"/>
         <source>Exams will not start on this PC as it is: use one screen only, sit at the PC itself (not a remote session) and close remote control, screen sharing and recording programs. Then check again.</source>
         <translation>本机目前无法开始考试：请只使用一个屏幕，在本机上操作（不要使用远程会话），并关闭远程控制、屏幕共享和录屏程序，然后再检查一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="110"/>
+        <location filename="../../desktop/selftest.py" line="111"/>
         <source>Log in to an X11 (Xorg) session for exams (on the login screen&apos;s session menu), or ask IT to set up the exam account as docs/installing.md describes.</source>
         <translation>考试请登录 X11（Xorg）会话（在登录界面的会话菜单中选择），或请 IT 按 docs/installing.md 设置考试账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="133"/>
+        <location filename="../../desktop/selftest.py" line="134"/>
         <source>Windows: reinstall Xuefa (the platforms folder is missing or damaged). Linux: install the X11 libraries (apt install libxcb-cursor0 libxkbcommon-x11-0) or run under a desktop session.</source>
         <translation>Windows：请重新安装学法考试系统（platforms 文件夹缺失或损坏）。Linux：请安装 X11 库（apt install libxcb-cursor0 libxkbcommon-x11-0），或在桌面会话中运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="145"/>
+        <location filename="../../desktop/selftest.py" line="146"/>
         <source>Windows: install the Chinese language pack (Microsoft YaHei). Linux: apt install fonts-noto-cjk.</source>
         <translation>Windows：请安装中文语言包（微软雅黑）。Linux：apt install fonts-noto-cjk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="176"/>
+        <location filename="../../desktop/selftest.py" line="177"/>
         <source>Reinstall Xuefa; if it persists, this PC must not be used for exams.</source>
         <translation>请重新安装学法考试系统；如果问题仍然存在，这台电脑不能用于考试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="207"/>
+        <location filename="../../desktop/selftest.py" line="208"/>
         <source>Give this Windows user write access to the folder, or choose another folder with --data-dir; on a full disk free some space.</source>
         <translation>请给当前 Windows 用户该文件夹的写入权限，或用 --data-dir 选择其他文件夹；如果磁盘已满，请清理出空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="213"/>
+        <location filename="../../desktop/selftest.py" line="214"/>
         <source>Use a local disk, not a network drive, for the data folder.</source>
         <translation>数据文件夹请放在本地磁盘上，不要放在网络驱动器上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="216"/>
+        <location filename="../../desktop/selftest.py" line="217"/>
         <source>Use a local disk, not a network drive or a failing disk.</source>
         <translation>请使用本地磁盘，不要使用网络驱动器或有故障的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="218"/>
+        <location filename="../../desktop/selftest.py" line="219"/>
         <source>Free at least 200 MB on this disk.</source>
         <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="238"/>
+        <location filename="../../desktop/selftest.py" line="234"/>
+        <source>Deliver its results first (xuefa --data-dir FOLDER sync, or export-results to a USB stick); the exams use the PC&apos;s folder.</source>
+        <translation>请先上交其中的成绩（xuefa --data-dir 文件夹 sync，或用 export-results 导出到U盘）；考试使用本机共用的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="241"/>
+        <source>As the PC&apos;s administrator, choose the folder for every account: xuefa data-folder set FOLDER --move</source>
+        <translation>请以本机管理员身份为所有用户选定文件夹：xuefa data-folder set 文件夹 --move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="248"/>
+        <source>If the PC has a restore card, choose a folder on a disk it does not restore: xuefa data-folder set D:\XuefaData --move</source>
+        <translation>如本机装有还原卡，请选择它不还原的磁盘上的文件夹：xuefa data-folder set D:\XuefaData --move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="268"/>
         <source>Install and start the Xuefa key service as the system (docs/station-keys.md), then start the station once.</source>
         <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="309"/>
+        <location filename="../../desktop/selftest.py" line="339"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="331"/>
+        <location filename="../../desktop/selftest.py" line="361"/>
         <source>The server&apos;s certificate is not the one this station trusts: ask the centre admin; if the server was really replaced, enrol this station again.</source>
         <translation>服务器证书与本考试机信任的证书不符：请联系考试中心管理员；如服务器确已更换，请重新注册本考试机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="337"/>
+        <location filename="../../desktop/selftest.py" line="367"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="350"/>
+        <location filename="../../desktop/selftest.py" line="380"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>
@@ -5003,7 +5028,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 请联系考点技术人员；数据文件夹中的日志文件 xuefa.log 记录了详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="128"/>
+        <location filename="../../desktop/app.py" line="138"/>
         <source>Xuefa is already open on this computer (data folder %1).
 
 Use the window that is already open; if you cannot find it, call the proctor. Nothing was changed.</source>
@@ -5342,241 +5367,241 @@ Use the window that is already open; if you cannot find it, call the proctor. No
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="53"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="55"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="54"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="287"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="289"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="55"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="57"/>
         <source>This server</source>
         <translation>本服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="57"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="59"/>
         <source>The upstream (province)</source>
         <translation>上级服务器（省）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="62"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="64"/>
         <source>USB bundles (when no network reaches)</source>
         <translation>U盘传递（无网络时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="68"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="70"/>
         <source>Stations</source>
         <translation>考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="99"/>
         <source>none set (use USB bundles, or xuefa-server set-upstream)</source>
         <translation>未设置（请用U盘传递，或运行 xuefa-server set-upstream）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="99"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="101"/>
         <source>%1: %2 result(s) held, %3 station(s) waiting for approval, %4 alert(s).
 Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last taken from it: %8; last sent to it: %9.</source>
         <translation>%1：持有成绩 %2 份，%3 台考试机等待批准，%4 条警报。
 上级：%5。上级尚未确认：成绩 %6 份，学习记录 %7 条。最近一次从上级获取：%8；最近一次发送给上级：%9。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="108"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="111"/>
         <source>waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="111"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="110"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="112"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="126"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="128"/>
         <source>Taking the upstream&apos;s changes…</source>
         <translation>正在获取上级的更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="133"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="135"/>
         <source>Sending results: %1 of %2</source>
         <translation>正在发送成绩：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="139"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="141"/>
         <source>both sides hold the same %1 result(s)</source>
         <translation>双方持有相同的 %1 份成绩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="140"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="142"/>
         <source>this server holds %1 result(s), the upstream %2 from this server: not the same</source>
         <translation>本服务器持有 %1 份成绩，上级持有来自本服务器的 %2 份：不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="143"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="145"/>
         <source>Done: %1 result(s) sent, %2 already there; %3. %4 study record(s) sent.</source>
         <translation>完成：已发送成绩 %1 份，上级原已有 %2 份；%3。已发送学习记录 %4 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="147"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="149"/>
         <source>%1 review decision(s) told to the upstream.</source>
         <translation>已向上级报送 %1 项审核决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="151"/>
         <source>The upstream did not follow %1 of them (decided there already, or held there for its own rules); its administrators see why.</source>
         <translation>其中 %1 项上级未采纳（上级已自行决定，或因上级自身的规则暂不计入），原因可在上级查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="153"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
         <source>Review decisions could not be told this time; they are told on the next sync.</source>
         <translation>本次未能报送审核决定，下次同步时再报送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="157"/>
         <source>The upstream refused %1: see xuefa-server status.</source>
         <translation>上级拒收 %1 份：请运行 xuefa-server status 查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="164"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="166"/>
         <source>%1 result(s) sent to the upstream and confirmed; then </source>
         <translation>已向上级发送 %1 份成绩并获确认；随后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="166"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="168"/>
         <source>the sync stopped: %1. Nothing is lost; run it again to go on from where it stopped.</source>
         <translation>同步中断：%1。没有丢失任何数据；再次运行即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="176"/>
         <source>A station&apos;s USB bundle</source>
         <translation>考试机的U盘成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="175"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="177"/>
         <source>Result bundles (*.xfr *.xfb);;All files (*)</source>
         <translation>成绩文件 (*.xfr *.xfb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="198"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="200"/>
         <source>%1 from %2: %3. Nothing in it was stored here, so no receipt file was written: the results stay on the station.</source>
         <translation>%1（来自 %2）：%3。其中没有内容保存在本服务器，因此未写回执文件：成绩仍保留在考试机上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="207"/>
         <source>Imported, but the receipt file could not be written next to the bundle (%1). Import the bundle again to get it.</source>
         <translation>已导入，但无法在成绩文件旁写入回执文件（%1）。请再次导入该成绩文件以获取回执。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="208"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="210"/>
         <source>%1 from %2: %3. Carry %4 back to the station (xuefa import-receipts).</source>
         <translation>%1（来自 %2）：%3。请把 %4 带回该考试机导入（xuefa import-receipts）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="215"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="217"/>
         <source>%1 stored</source>
         <translation>%1 份已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="215"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="217"/>
         <source>%1 already held</source>
         <translation>%1 份此前已存入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
         <source>%1 refused</source>
         <translation>%1 份被拒收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="216"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
         <source>%1 in conflict</source>
         <translation>%1 份有冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="217"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="219"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="220"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
         <source>Bundle for the upstream</source>
         <translation>交上级的成绩文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="231"/>
         <source>centre.xfr</source>
         <translation>中心成绩包.xfr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="230"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="232"/>
         <source>Result bundles (*.xfr)</source>
         <translation>成绩文件 (*.xfr)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="242"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="244"/>
         <source>%1 result(s) written to %2. Carry it to the upstream and bring back its receipt file.</source>
         <translation>已将 %1 份成绩写入 %2。请交给上级，并带回其回执文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="246"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="248"/>
         <source>The upstream&apos;s receipt file</source>
         <translation>上级的回执文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="247"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="249"/>
         <source>Receipt files (*.json);;All files (*)</source>
         <translation>回执文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="257"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="259"/>
         <source>%1 result(s) confirmed by the upstream.</source>
         <translation>上级已确认 %1 份成绩。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="259"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="261"/>
         <source>%1 had been confirmed before.</source>
         <translation>另有 %1 份此前已确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="264"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="284"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="286"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="285"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="287"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="293"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="295"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="295"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="297"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

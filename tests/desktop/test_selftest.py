@@ -25,7 +25,11 @@ def test_an_enrolled_station_with_its_server_up_is_ready(server, live_server, ke
                                                          tmp_path):
     enrol_station(station_for_server, live_server, "1号机", create_code(server))
     assert configured_server(station_for_server.data_dir) == live_server
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XUEFA_STATION_SETTING=str(tmp_path / "data-folder.json"))
+    chosen = subprocess.run([sys.executable, "-m", "desktop.app", "--data-dir", str(station_for_server.data_dir),
+                             "data-folder", "set", str(station_for_server.data_dir)], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)   # IT makes it the PC's folder
+    assert chosen.returncode == 0, chosen.stderr
     done = subprocess.run([sys.executable, "-m", "desktop.app", "--data-dir", str(station_for_server.data_dir),
                            "--selftest"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
