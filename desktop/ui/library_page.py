@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListW
 from desktop.services.law_library import MAX_TERMS, PAGE, LawLibrary, SearchPage, words_left_out
 from desktop.ui.confirm import confirm as ask_first
 from desktop.ui.file_dialogs import open_file
+from desktop.ui.screen_fit import narrow_combo
 from desktop.ui.theme import colour
 from examcore.cli_text import said
 from examcore.study.statutes import HEADING_SEPARATOR, StatuteError
@@ -33,7 +34,7 @@ class LibraryPage(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search laws and regulations, e.g. 法律援助"))
         self.search_button = QPushButton(self.tr("Search"))
-        self.law_combo = QComboBox()
+        self.law_combo = narrow_combo(QComboBox())
         self.import_button = QPushButton(self.tr("Import a statute…"))
         self.results = QListWidget()
         self.article_view = QTextBrowser()
@@ -58,6 +59,8 @@ class LibraryPage(QWidget):
         split.addWidget(self.article_view)
         split.setSizes([360, 740])
         self.results.setWordWrap(True)
+        self.results.setObjectName("hits")
+        self.results.setAlternatingRowColors(True)   # long hits wrap over lines: shading tells them apart
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(browse)

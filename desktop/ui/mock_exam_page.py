@@ -26,6 +26,7 @@ class MockExamPage(QWidget):
         self._started_ms = 0
         self.title_label = QLabel()
         self.title_label.setObjectName("title")
+        self.title_label.setWordWrap(True)   # a long exam title at the largest text: two lines, not off screen
         self.timer_label = QLabel()
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)

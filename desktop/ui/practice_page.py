@@ -8,6 +8,7 @@ from desktop.services.mock_exam import MockExamService
 from desktop.services.practice import PracticeService
 from desktop.ui.mock_exam_page import MockExamPage
 from desktop.ui.question_drill import Feedback, QuestionDrill
+from desktop.ui.screen_fit import narrow_combo
 from examcore.clock import Clock
 from examcore.grading import Response
 from examcore.questions import Question
@@ -28,7 +29,7 @@ class PracticePage(QWidget):
                                "miss go into your wrong-answer book and come back on later days until you have "
                                "answered them right twice."))
         intro.setWordWrap(True)
-        self.category_combo = QComboBox()
+        self.category_combo = narrow_combo(QComboBox())
         self.practice_button = QPushButton(self.tr("Practise %1 questions").replace("%1", str(SET_SIZE)))
         self.practice_button.setObjectName("primary")
         self.book_label = QLabel()
@@ -36,7 +37,7 @@ class PracticePage(QWidget):
         self.book_label.setWordWrap(True)
         self.review_button = QPushButton(self.tr("Review the wrong-answer book"))
         self.result_label = QLabel()
-        self.mock_combo = QComboBox()
+        self.mock_combo = narrow_combo(QComboBox())
         self.mock_button = QPushButton(self.tr("Start a mock exam"))
         mock_row = QHBoxLayout()
         mock_row.addWidget(QLabel(self.tr("Mock exam in the shape of:")))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLayout, QWidget
 
 FRAME = 40   # the title bar and borders a window manager adds around the window's own area, in pixels
 
@@ -52,3 +53,15 @@ def fits_free_screen(window: QWidget) -> bool:
     """Whether ``window``'s smallest size, with its title bar, fits the free area of its screen."""
     need, free = laid_out_minimum(window), free_area(window)
     return need.width() + FRAME <= free.width() and need.height() + FRAME <= free.height()
+
+
+def narrow_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """A list of long names (exam titles, statute names) that never makes its window wider than the screen:
+    as wide as ``characters`` characters at least, the rest elided, the whole name in the popup list (which
+    may be wider than the box) and in the tooltip. At the largest text an exam's title in such a box made
+    the page wider than a 1366×768 screen (issue 19)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    return combo

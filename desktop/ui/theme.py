@@ -40,6 +40,7 @@ QTabBar::tab:!selected { margin-top: 3px; }
 QTabBar::tab:hover { background: #e8eef7; }
 QTabBar::tab:focus { border-color: #1a1a1a; }
 QTabBar::tab:selected:focus { border-top: 4px solid #1a1a1a; }
+QListWidget#hits { alternate-background-color: #edf2f8; }   /* every other hit shaded: where one ends */
 """
 
 HIGH_CONTRAST_QSS = """
@@ -66,6 +67,7 @@ QPushButton:checked { background: yellow; color: black; }
 QTabBar::tab { background: black; color: yellow; border-color: yellow; }
 QTabBar::tab:selected { background: yellow; color: black; border-top-color: yellow; }
 QTabBar::tab:focus, QTabBar::tab:selected:focus { border-color: #00e5ff; }
+QListWidget#hits { alternate-background-color: #262626; }
 QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: yellow; border: 4px solid black;
     outline: 2px solid yellow; }
 """

@@ -150,3 +150,46 @@ def test_larger_text_never_makes_the_learners_window_wider_than_a_small_screen(q
         apply_theme(app, FONT_SIZES[1], False)
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_a_long_exam_title_never_makes_the_practice_pages_wider_than_a_small_screen(qtbot, controller,
+                                                                                    study_station):
+    """At the largest text the mock exam page of the demo's exam (a long title) was 1,295 px wide, wider
+    than a 1280×720 screen, and an exam title in the practice tab's list widened every tab (issue 19). The
+    title wraps on the page; a list of titles elides them and shows the whole title in its tooltip."""
+    import dataclasses
+
+    import desktop.ui.screen_fit as screen_fit
+    long_title = "2026年度国家工作人员学法用法考试（第二次补考，全省统一组织）"
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    try:
+        controller.start()
+        log_in(qtbot, controller.login, *LEARNER)
+        qtbot.waitUntil(lambda: controller.tabs is not None, timeout=10_000)
+        page = controller.tabs.practice
+        controller.tabs.setCurrentWidget(page)
+        page.mock_combo.addItem(long_title)
+        page.mock_combo.setCurrentIndex(page.mock_combo.count() - 1)
+        assert page.mock_combo.toolTip() == long_title   # elided in the box, whole in its tooltip
+        page.mock_combo.setCurrentIndex(0)
+        apply_theme(app, FONT_SIZES[-1], False)
+        for index in range(controller.tabs.count()):
+            controller.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            need = screen_fit.laid_out_minimum(controller.main)
+            assert need.width() + screen_fit.FRAME <= 1093, (controller.tabs.tabText(index), need)
+        controller.tabs.setCurrentWidget(page)
+        qtbot.mouseClick(page.mock_button, Qt.MouseButton.LeftButton)
+        mock = page.mock_page
+        mock.start(dataclasses.replace(mock.mock, title=long_title))
+        for finished in (False, True):
+            QApplication.processEvents()
+            need = screen_fit.laid_out_minimum(controller.main)
+            assert need.width() + screen_fit.FRAME <= 1093, (finished, need)
+            assert mock.title_label.text().endswith(long_title)   # whole, on two lines
+            mock.hand_in()
+    finally:
+        apply_theme(app, FONT_SIZES[1], False)
+        for t in translators:
+            app.removeTranslator(t)

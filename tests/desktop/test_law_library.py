@@ -78,6 +78,7 @@ def test_a_word_in_more_articles_than_a_page_shows_the_true_total_and_every_hit(
     view.search_edit.setText("公示")
     view.search()
     assert view.message_label.text() == f"{many} article(s) found." and view.results.count() == PAGE
+    assert view.results.alternatingRowColors()   # hits wrap over lines: every other one shaded (issue 19)
     assert view.page_label.text() == f"1–{PAGE} of {many}" and not view.previous_button.isEnabled()
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
