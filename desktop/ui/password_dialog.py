@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from typing import TYPE_CHECKING
 
 from desktop.ui.messages import password_problem
+from desktop.ui.screen_fit import FRAME, free_area
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
@@ -35,6 +36,7 @@ class ChangePasswordDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
+        self.error_label.hide()   # no empty strip under the fields until there is something to say
         form = QFormLayout()
         if not current_password:
             form.addRow(self.tr("Current password"), self.old_edit)
@@ -48,6 +50,8 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        # wide enough that the introduction reads in a few lines, never wider than the screen
+        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("汉") * 26, free_area(self).width() - FRAME))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Enter moves on to the next empty field, as on the login page; on the last one it submits."""
@@ -63,10 +67,18 @@ class ChangePasswordDialog(QDialog):
 
     def _submit(self) -> None:
         if self.new_edit.text() != self.repeat_edit.text():
-            self.error_label.setText(password_problem("mismatch"))
+            self._say(password_problem("mismatch"))
             return
         problems = self._accounts.change_password(self._learner_no, self.old_edit.text(), self.new_edit.text())
         if problems:
-            self.error_label.setText("\n".join(password_problem(p) for p in problems))
+            self._say("\n".join(password_problem(p) for p in problems))
             return
         self.accept()
+
+    def _say(self, text: str) -> None:
+        """Show what is wrong, the dialog grown to hold it: a fixed height squeezed the introduction's last
+        line away at the largest text."""
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))

@@ -28,3 +28,28 @@ def test_the_dialog_refuses_a_common_password_in_chinese(qtbot, qapp, station):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_at_the_largest_text_the_dialog_grows_for_what_is_wrong_and_shows_no_empty_strip(qtbot, qapp, station):
+    """An empty strip stood under the fields before anything was wrong, and at the largest text a refusal
+    squeezed the introduction's last line away (issue 19)."""
+    from desktop.services.preferences import FONT_SIZES
+    from desktop.ui.theme import apply_theme
+    translators = install_translations(qapp, "zh_CN")
+    try:
+        apply_theme(qapp, FONT_SIZES[-1], False)
+        dialog = ChangePasswordDialog(station.accounts, NEW_LEARNER[0], NEW_LEARNER[1], first_login=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.error_label.isVisible()
+        dialog.new_edit.setText("password1234")
+        dialog.repeat_edit.setText("password1234")
+        dialog.buttons.accepted.emit()
+        assert dialog.error_label.isVisible() and "常见" in dialog.error_label.text()
+        needed = dialog.layout().totalHeightForWidth(dialog.width())
+        assert dialog.height() >= needed, (dialog.size(), needed)
+    finally:
+        apply_theme(qapp, FONT_SIZES[1], False)
+        for t in translators:
+            qapp.removeTranslator(t)
