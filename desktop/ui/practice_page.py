@@ -62,7 +62,10 @@ class PracticePage(QWidget):
         self.stop_button = QPushButton(self.tr("Stop practising"))
         d = QVBoxLayout(drill_page)
         d.addWidget(self.drill, 1)
-        d.addWidget(self.stop_button)
+        leave = QHBoxLayout()   # a button of its own size at the left: a full-width bar outshone 核对答案
+        leave.addWidget(self.stop_button)
+        leave.addStretch(1)
+        d.addLayout(leave)
         self.mock_page = MockExamPage(mocks, clock, learner_no)
         self.stack.addWidget(start)
         self.stack.addWidget(drill_page)
