@@ -478,10 +478,17 @@ def find_citations(text: str) -> list[Citation]:
                     last = Citation(m.start() - len(guesses[0]), m.end(), guesses[-1], number, sub, guesses)
                     found.append(last)
     found += [Citation(p.start(), p.end(), p.group(1).strip(), 0) for p in _PREAMBLE.finditer(text)]   # 《宪法》序言
+    for p in _BARE_PREAMBLE.finditer(text):   # 宪法序言 without 《》: the law a guess, as 宪法第五条
+        name = _NAME_CHARS.search(text[max(0, p.start() - 40):p.start()])
+        words = name.group(0) if name else ""
+        guesses = tuple(words[i:] for i in range(len(words) - 1) if not words[i:].startswith(("）", ")")))
+        if guesses:
+            found.append(Citation(p.start() - len(guesses[0]), p.end(), guesses[-1], 0, 0, guesses))
     return sorted(found, key=lambda c: c.start)
 
 
 _PREAMBLE = re.compile(r"《([^》]{1,80})》\s*序言")
+_BARE_PREAMBLE = re.compile(r"(?<![》\s])序言")
 # 《X》 right before 第…条, or with the version it names between them: 《刑法》（2020年修正）第三条
 _TITLED = re.compile(r"《([^》]{1,80})》\s*(?:[（(]\s*\d{4}\s*年[^）)]{0,20}[）)])?\s*$")
 

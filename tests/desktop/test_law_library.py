@@ -206,6 +206,10 @@ def test_an_explanation_links_every_citation_form_the_library_holds():
     assert '<a href="law:%E5%AE%AA%E6%B3%95:7">第七条</a>' in shown and "刑法第二条" in shown and \
         shown.count("<a ") == 2, shown
     assert parse_link("law:%E5%AE%AA%E6%B3%95:7") == ("宪法", 7, 0)
+    # 宪法序言 as banks write it, without 《》: the 序言 of the law the library holds; a book's 序言 stays text
+    held.add(("宪法", 0))
+    preamble = linkify("依据宪法序言的规定；本书序言从略。", lambda title, n, _sub: (title, n) in held)
+    assert preamble == '依据<a href="law:%E5%AE%AA%E6%B3%95:0">宪法序言</a>的规定；本书序言从略。', preamble
 
 
 # --- the second outside attack (issue 22): files as people have them, versions, the reader ------------------
