@@ -146,15 +146,20 @@ class LawLibrary:
             return list(s.scalars(select(LawArticle).where(LawArticle.law_title == law_title,
                                                            LawArticle.version == version).order_by(LawArticle.id)))
 
-    def find_article(self, law_title: str, number: int, sub: int = 0, on: str | None = None) -> LawArticle | None:
-        """The article a citation names (第三条之一: number 3, sub 1) in the version of the law in force ``on``
-        that day (YYYY-MM-DD: the newest version that took effect by then, by its 自…起施行 date; before
-        every version took effect, the oldest), else the newest; 《宪法》 finds 中华人民共和国宪法 and the
-        other way round."""
+    def find_article(self, law_title: str, number: int, sub: int = 0, on: str | None = None,
+                     year: int = 0) -> LawArticle | None:
+        """The article a citation names (第三条之一: number 3, sub 1) in the version it names by ``year`` (the
+        year of its history line's latest date: 《刑法》（2020年修正）), else in the version of the law in
+        force ``on`` that day (YYYY-MM-DD: the newest version that took effect by then, by its 自…起施行
+        date; before every version took effect, the oldest), else the newest; 《宪法》 finds
+        中华人民共和国宪法 and the other way round."""
         with self._sessions() as s:
             found = list(s.scalars(select(LawArticle).where(
                 LawArticle.law_title.in_(title_variants(law_title)), LawArticle.number == number,
                 LawArticle.sub == sub).order_by(LawArticle.version.desc())))
+        named = [a for a in found if year and a.version.startswith(f"{year}-")]
+        if named:
+            return named[0]
         if not found or on is None:
             return found[0] if found else None
         in_force = [a for a in found if not (a.in_force or a.version) or (a.in_force or a.version) <= on]

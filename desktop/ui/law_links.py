@@ -27,18 +27,21 @@ def linkify(text: str, article_exists: Callable[[str, int, int], bool]) -> str:
             continue
         out.append(html.escape(text[pos:start]))
         shown = html.escape(text[start:c.end])
-        out.append(f'<a href="{SCHEME}{quote(title)}:{c.article}{f".{c.sub}" if c.sub else ""}">{shown}</a>')   # 0: 序言
+        where = f"{c.article}{f'.{c.sub}' if c.sub else ''}{f'@{c.year}' if c.year else ''}"   # 0: 序言
+        out.append(f'<a href="{SCHEME}{quote(title)}:{where}">{shown}</a>')
         pos = c.end
     out.append(html.escape(text[pos:]))
     return "".join(out).replace("\n", "<br>")
 
 
-def parse_link(href: str) -> tuple[str, int, int] | None:
-    """(law title, article number, 之N or 0) of a link made by linkify."""
+def parse_link(href: str) -> tuple[str, int, int, int] | None:
+    """(law title, article number, 之N or 0, the year of the version it names or 0) of a link made by
+    linkify."""
     if not href.startswith(SCHEME):
         return None
     title, _, where = href[len(SCHEME):].rpartition(":")
+    where, _, year = where.partition("@")
     number, _, sub = where.partition(".")
-    if not number.isdigit() or (sub and not sub.isdigit()):
+    if not number.isdigit() or (sub and not sub.isdigit()) or (year and not year.isdigit()):
         return None
-    return unquote(title), int(number), int(sub or 0)
+    return unquote(title), int(number), int(sub or 0), int(year or 0)

@@ -41,10 +41,11 @@ class LearnerHome(QTabWidget):
         self.study.points_changed.connect(exams.refresh)   # points may open an exam
         self.currentChanged.connect(self._tab_changed)
 
-    def open_article(self, law_title: str, number: int, sub: int = 0) -> None:
-        """A citation opens the version of the law in force today (the station's date)."""
+    def open_article(self, law_title: str, number: int, sub: int = 0, year: int = 0) -> None:
+        """A citation opens the version of the law it names by its year, else the one in force today (the
+        station's date)."""
         self.setCurrentWidget(self.library)
-        self.library.open_article(law_title, number, sub, self._clock.now().date().isoformat())
+        self.library.open_article(law_title, number, sub, self._clock.now().date().isoformat(), year)
 
     def _tab_changed(self, _index: int) -> None:
         reading = self.study.stack.currentWidget() is self.study.reader

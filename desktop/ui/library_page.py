@@ -183,16 +183,21 @@ class LibraryPage(QWidget):
         rows = [a.id for a in articles]
         self.results.setCurrentRow(rows.index(article_id) if article_id in rows else 0)
 
-    def open_article(self, law_title: str, number: int, sub: int = 0, on: str | None = None) -> bool:
-        """Show the article a citation names, in the version in force ``on`` that day (YYYY-MM-DD) when the
-        library holds several; False (with a message) when the library lacks it."""
-        article = self._laws.find_article(law_title, number, sub, on)
+    def open_article(self, law_title: str, number: int, sub: int = 0, on: str | None = None, year: int = 0) -> bool:
+        """Show the article a citation names, in the version it names by ``year`` (《刑法》（2020年修正）第三条),
+        else in the version in force ``on`` that day (YYYY-MM-DD) when the library holds several; False (with
+        a message) when the library lacks it. A named version the library lacks is said over the one shown."""
+        article = self._laws.find_article(law_title, number, sub, on, year)
         if article is None:
             self.message_label.setText(self.tr("《%1》 is not in this station's library.").replace("%1", law_title))
             return False
         self._select_law(article.law_title, article.version)   # the list names the law shown
         self.search_edit.clear()   # the words of an earlier search are not what is shown now
         self.browse(article.law_title, article.version, article.id)
+        if year and not article.version.startswith(str(year)):
+            self.message_label.setText(self.tr("The %1 version of 《%2》 is not in this station's library: shown is "
+                                               "the version in force now.").replace("%1", str(year))
+                                       .replace("%2", law_title))
         return True
 
     def _show(self, item: QListWidgetItem | None) -> None:

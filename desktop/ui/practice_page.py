@@ -17,7 +17,7 @@ SET_SIZE = 10
 
 
 class PracticePage(QWidget):
-    law_link_activated = Signal(str, int, int)   # law title, article, 之N
+    law_link_activated = Signal(str, int, int, int)   # law title, article, 之N, version's year
 
     def __init__(self, practice: PracticeService, learner_no: str, article_exists, mocks: MockExamService,
                  clock: Clock, is_leader: bool = False, parent: QWidget | None = None):

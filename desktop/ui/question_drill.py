@@ -26,7 +26,7 @@ class Feedback:
 
 class QuestionDrill(QWidget):
     set_finished = Signal(int, int)        # right answers, questions: the learner reached the end
-    law_link_activated = Signal(str, int, int)  # law title, article, 之N (0): open the library there
+    law_link_activated = Signal(str, int, int, int)  # law title, article, 之N, version's year (0): open the library there
 
     def __init__(self, check: Callable[[Question, Response], Feedback],
                  article_exists: Callable[[str, int, int], bool], parent: QWidget | None = None):

@@ -28,7 +28,7 @@ COURSE_ROLE = Qt.ItemDataRole.UserRole
 
 class StudyPage(QWidget):
     points_changed = Signal()              # a study record was written: the exam list may open up
-    law_link_activated = Signal(str, int, int)  # a quiz explanation cited an article (title, number, 之N)
+    law_link_activated = Signal(str, int, int, int)  # a quiz explanation cited an article (title, number, 之N, version's year)
 
     def __init__(self, study: StudyService, clock: Clock, learner: LearnerInfo, article_exists,
                  points_asked=lambda: 1, parent: QWidget | None = None):

@@ -435,6 +435,7 @@ class Citation:
     # An article after a guessed one (宪法第五条和第七条) has the same guesses and law_title "" (its span holds
     # no name)
     candidates: tuple[str, ...] = ()
+    year: int = 0   # the version it names, by its year: 《刑法》（2020年修正）第三条 (0: none named)
 
 
 _ARTICLE = re.compile(rf"第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?")
@@ -459,15 +460,17 @@ def find_citations(text: str) -> list[Citation]:
         before = text[max(0, m.start() - 90):m.start()]   # what a citation's law can be read from
         titled = _TITLED.search(before[-90:])
         if titled:
-            last = Citation(m.start() - len(titled.group(0)), m.end(), titled.group(1).strip(), number, sub)
+            last = Citation(m.start() - len(titled.group(0)), m.end(), titled.group(1).strip(), number, sub,
+                            year=int(titled.group(2) or 0))
             found.append(last)
         elif last is not None and last.law_title and not last.candidates and before.endswith(_SAME_LAW):
             # 本法第十条: the law cited before
-            found.append(Citation(m.start() - 2 - ("条例" in before[-3:]), m.end(), last.law_title, number, sub))
+            found.append(Citation(m.start() - 2 - ("条例" in before[-3:]), m.end(), last.law_title, number, sub,
+                                  year=last.year))
         elif last is not None and _CONTINUED.fullmatch(text, last.end, m.start()):
             # the law of the one before; after a guessed one, the same guesses, its name not in this span ("")
             last = Citation(m.start(), m.end(), "" if last.candidates else last.law_title, number, sub,
-                            last.candidates)
+                            last.candidates, last.year)
             found.append(last)
         else:
             name = _NAME_CHARS.search(before[-40:])
@@ -490,7 +493,7 @@ def find_citations(text: str) -> list[Citation]:
 _PREAMBLE = re.compile(r"《([^》]{1,80})》\s*序言")
 _BARE_PREAMBLE = re.compile(r"(?<![》\s])序言")
 # 《X》 right before 第…条, or with the version it names between them: 《刑法》（2020年修正）第三条
-_TITLED = re.compile(r"《([^》]{1,80})》\s*(?:[（(]\s*\d{4}\s*年[^）)]{0,20}[）)])?\s*$")
+_TITLED = re.compile(r"《([^》]{1,80})》\s*(?:[（(]\s*(\d{4})\s*年[^）)]{0,20}[）)])?\s*$")
 
 
 def title_variants(title: str) -> set[str]:

@@ -745,32 +745,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="23"/>
         <source>Set your password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="25"/>
         <source>The password you just used was given to you (for a first login, or after a reset). Choose your own now: at least 12 characters, not a common password. A few words you will remember make a good one.</source>
         <translation>您刚才使用的密码是发给您的（首次登录，或管理员重置后）。请现在设置自己的密码：至少 12 个字符，不能是常见密码。几个自己记得住的词组合起来就是好密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="28"/>
         <source>Choose a new password: at least 12 characters, not a common password.</source>
         <translation>请设置新密码：至少 12 个字符，不能是常见密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="42"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="43"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/password_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/password_dialog.py" line="44"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2238,163 +2238,168 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="34"/>
+        <location filename="../../desktop/ui/library_page.py" line="35"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="35"/>
+        <location filename="../../desktop/ui/library_page.py" line="36"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="42"/>
+        <location filename="../../desktop/ui/library_page.py" line="43"/>
         <source>Previous article</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="43"/>
+        <location filename="../../desktop/ui/library_page.py" line="44"/>
         <source>Next article</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="44"/>
+        <location filename="../../desktop/ui/library_page.py" line="45"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="45"/>
+        <location filename="../../desktop/ui/library_page.py" line="46"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="52"/>
+        <location filename="../../desktop/ui/library_page.py" line="53"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="96"/>
+        <location filename="../../desktop/ui/library_page.py" line="99"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="106"/>
         <location filename="../../desktop/ui/library_page.py" line="109"/>
+        <location filename="../../desktop/ui/library_page.py" line="112"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="132"/>
+        <location filename="../../desktop/ui/library_page.py" line="135"/>
         <source>“%1” as typed is in no article; %2 articles hold all of its words: %3.</source>
         <translation>没有条文原样含有“%1”；以下 %2 条同时含有其中的词：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="134"/>
+        <location filename="../../desktop/ui/library_page.py" line="137"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="137"/>
+        <location filename="../../desktop/ui/library_page.py" line="140"/>
         <source>Only the first %1 words were searched for.</source>
         <translation>只按前 %1 个词查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="164"/>
+        <location filename="../../desktop/ui/library_page.py" line="167"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="211"/>
+        <location filename="../../desktop/ui/library_page.py" line="198"/>
+        <source>The %1 version of 《%2》 is not in this station&apos;s library: shown is the version in force now.</source>
+        <translation>本机法规库中没有《%2》的 %1 年版本：显示的是现行有效的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="219"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="226"/>
+        <location filename="../../desktop/ui/library_page.py" line="234"/>
         <source>The library already holds 《%1》%2 with %3 article(s). Replace its text with the %4 article(s) of %5? Every learner of this station reads the new text.</source>
         <translation>法规库中已有《%1》%2，共 %3 条。要用 %5 中的 %4 条替换它的文本吗？在本考试机上学习的每个人都将读到新的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="231"/>
+        <location filename="../../desktop/ui/library_page.py" line="239"/>
         <source>Replace a law&apos;s text</source>
         <translation>替换法规文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="232"/>
+        <location filename="../../desktop/ui/library_page.py" line="240"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="234"/>
+        <location filename="../../desktop/ui/library_page.py" line="242"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="240"/>
+        <location filename="../../desktop/ui/library_page.py" line="248"/>
         <source>Imported 《%1》 with %2 article(s).</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="241"/>
+        <location filename="../../desktop/ui/library_page.py" line="249"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 item(s).</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="244"/>
+        <location filename="../../desktop/ui/library_page.py" line="252"/>
         <source>It replaced the text of the version of %1 held before.</source>
         <translation>已替换此前导入的 %1 版本文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="246"/>
+        <location filename="../../desktop/ui/library_page.py" line="254"/>
         <source>It replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart).</source>
         <translation>已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="259"/>
+        <location filename="../../desktop/ui/library_page.py" line="267"/>
         <source>no articles (第…条) were found, only items numbered 一、二、; such items are read only in an amendment or a decision (its name ends 修正案 or 决定). Is this a statute?</source>
         <translation>没有找到条文（第…条），只有以一、二、编号的内容；这种编号只在修正案或决定（名称以“修正案”或“决定”结尾）中读取。这是法规文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="265"/>
+        <location filename="../../desktop/ui/library_page.py" line="273"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="188"/>
+        <location filename="../../desktop/ui/library_page.py" line="192"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="37"/>
+        <location filename="../../desktop/ui/library_page.py" line="38"/>
         <source>Import a statute…</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="130"/>
+        <location filename="../../desktop/ui/library_page.py" line="133"/>
         <source>%1 article(s) found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="210"/>
+        <location filename="../../desktop/ui/library_page.py" line="218"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="221"/>
+        <location filename="../../desktop/ui/library_page.py" line="229"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="250"/>
+        <location filename="../../desktop/ui/library_page.py" line="258"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="262"/>
+        <location filename="../../desktop/ui/library_page.py" line="270"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="267"/>
+        <location filename="../../desktop/ui/library_page.py" line="275"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -2745,83 +2750,83 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>MockExamPage</name>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="33"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="34"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="34"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="35"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="35"/>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="125"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="36"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="126"/>
         <source>Hand in the mock exam</source>
         <translation>交卷（模拟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="42"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="43"/>
         <source>Back to practice</source>
         <translation>返回练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="71"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="72"/>
         <source>Mock exam: %1</source>
         <translation>模拟考试：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="72"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="73"/>
         <source>Practice only: not locked down, not counted, not sent anywhere. Pass mark %1 of %2.</source>
         <translation>仅供练习：不锁屏、不计成绩、不上传。满分 %2 分，%1 分合格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="75"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="76"/>
         <source>The practice bank is smaller than the exam, so this mock exam is shorter.</source>
         <translation>练习题库比正式考试题少，所以这次模拟考试题量较少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="97"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="98"/>
         <source>Time left %1:%2</source>
         <translation>剩余时间 %1:%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="122"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="123"/>
         <source>Hand in the mock exam now? You cannot change your answers afterwards.</source>
         <translation>现在交卷吗？交卷后不能再修改答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="124"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="125"/>
         <source>%1 questions have no answer yet.</source>
         <translation>还有 %1 道题未作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="125"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="126"/>
         <source>Hand in</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="142"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="143"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="142"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="143"/>
         <source>not passed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="143"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="144"/>
         <source>passed or not depends on the short answers, which a mock exam does not mark</source>
         <translation>是否合格取决于简答题，模拟考试不批改简答题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="145"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="146"/>
         <source>Score %1 of %2 (%3). %4 questions were not fully right; the ones you answered are in your wrong-answer book.</source>
         <translation>得分 %1 / %2（%3）。有 %4 道题没有完全答对；您作答过的错题已记入错题本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mock_exam_page.py" line="149"/>
+        <location filename="../../desktop/ui/mock_exam_page.py" line="150"/>
         <source>%1 point(s) of short answers are not marked in a mock exam and are not in this score.</source>
         <translation>简答题共 %1 分，模拟考试不批改，未计入本次得分。</translation>
     </message>
@@ -2856,77 +2861,77 @@ White: not answered</source>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="27"/>
+        <location filename="../../desktop/ui/practice_page.py" line="28"/>
         <source>Practice questions come from the practice bank, never from an exam. Questions you miss go into your wrong-answer book and come back on later days until you have answered them right twice.</source>
         <translation>练习题来自练习题库，不会出自考试题。答错的题进入错题本，会在以后几天再次出现，直到您答对两次为止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="32"/>
+        <location filename="../../desktop/ui/practice_page.py" line="33"/>
         <source>Practise %1 questions</source>
         <translation>练习 %1 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="37"/>
+        <location filename="../../desktop/ui/practice_page.py" line="38"/>
         <source>Review the wrong-answer book</source>
         <translation>复习错题本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="40"/>
+        <location filename="../../desktop/ui/practice_page.py" line="41"/>
         <source>Start a mock exam</source>
         <translation>开始模拟考试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="42"/>
+        <location filename="../../desktop/ui/practice_page.py" line="43"/>
         <source>Mock exam in the shape of:</source>
         <translation>按此考试模拟：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="46"/>
+        <location filename="../../desktop/ui/practice_page.py" line="47"/>
         <source>Topic:</source>
         <translation>专题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="61"/>
+        <location filename="../../desktop/ui/practice_page.py" line="62"/>
         <source>Stop practising</source>
         <translation>结束练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="85"/>
+        <location filename="../../desktop/ui/practice_page.py" line="89"/>
         <source>All topics (%1)</source>
         <translation>全部专题（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="91"/>
+        <location filename="../../desktop/ui/practice_page.py" line="95"/>
         <source>Wrong-answer book: %1 questions, %2 due today</source>
         <translation>错题本：共 %1 道题，今天需复习 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="94"/>
+        <location filename="../../desktop/ui/practice_page.py" line="98"/>
         <source>. The next comes back on %1.</source>
         <translation>。下一道将于 %1 再次出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="119"/>
+        <location filename="../../desktop/ui/practice_page.py" line="123"/>
         <source>The practice bank has no questions of the kinds this exam asks.</source>
         <translation>练习题库中没有这次考试所需题型的题目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="134"/>
+        <location filename="../../desktop/ui/practice_page.py" line="138"/>
         <source>Right twice on different days: it has left your wrong-answer book.</source>
         <translation>已在不同的两天各答对一次：此题已移出错题本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="136"/>
+        <location filename="../../desktop/ui/practice_page.py" line="140"/>
         <source>It stays in your wrong-answer book: answer it right %1 more time(s), on a later day.</source>
         <translation>此题仍在错题本中：还须在以后的日子再答对 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="139"/>
+        <location filename="../../desktop/ui/practice_page.py" line="143"/>
         <source>It is in your wrong-answer book and will come back from tomorrow.</source>
         <translation>此题已记入错题本，明天起会再次出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/practice_page.py" line="146"/>
+        <location filename="../../desktop/ui/practice_page.py" line="150"/>
         <source>%1 of %2 right.</source>
         <translation>共 %2 道，答对 %1 道。</translation>
     </message>

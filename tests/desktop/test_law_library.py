@@ -2,6 +2,7 @@
 searches as people type them, the true total a page at a time, citations of 之N articles, the 序言."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -146,6 +147,18 @@ def test_two_versions_of_a_law_coexist_and_a_citation_opens_the_one_in_force(sta
     qtbot.addWidget(view)
     assert view.open_article("示范法", 1, 0, "2015-01-01")
     assert "旧的规定" in view.article_view.toPlainText() and "2010-03-01" in view.article_view.toPlainText()
+    # a citation that names its version opens that version, not the one in force (issue 22)
+    from desktop.ui.law_links import linkify, parse_link
+    held = lambda title, n, sub: station.laws.find_article(title, n, sub) is not None  # noqa: E731
+    shown = linkify("见《示范法》（2010年）第一条、第二条。", held)
+    links = [parse_link(href) for href in re.findall(r'href="([^"]+)"', shown)]
+    assert links == [("示范法", 1, 0, 2010), ("示范法", 2, 0, 2010)], shown
+    assert view.open_article("示范法", 1, 0, "2026-12-01", 2010)
+    assert "旧的规定" in view.article_view.toPlainText() and not view.message_label.text()
+    assert view.open_article("示范法", 1, 0, "2026-12-01", 2015)   # a version the library lacks: said
+    assert "新的规定" in view.article_view.toPlainText()
+    assert view.message_label.text() == ("The 2015 version of 《示范法》 is not in this station's library: shown is "
+                                         "the version in force now.")
 
 
 def test_odd_queries_and_numbers_give_an_answer_not_an_error(laws, tmp_path):
@@ -205,7 +218,7 @@ def test_an_explanation_links_every_citation_form_the_library_holds():
     assert '根据<a href="law:%E5%AE%AA%E6%B3%95:5">宪法第五条</a>' in shown, shown
     assert '<a href="law:%E5%AE%AA%E6%B3%95:7">第七条</a>' in shown and "刑法第二条" in shown and \
         shown.count("<a ") == 2, shown
-    assert parse_link("law:%E5%AE%AA%E6%B3%95:7") == ("宪法", 7, 0)
+    assert parse_link("law:%E5%AE%AA%E6%B3%95:7") == ("宪法", 7, 0, 0)
     # 宪法序言 as banks write it, without 《》: the 序言 of the law the library holds; a book's 序言 stays text
     held.add(("宪法", 0))
     preamble = linkify("依据宪法序言的规定；本书序言从略。", lambda title, n, _sub: (title, n) in held)
