@@ -13,20 +13,28 @@ import click
 from desktop.resources import resources_dir
 from examcore import __version__
 from examcore.cli_params import OutputFile
-from examcore.cli_text import cli_tr, language_from_argv, localize, said_of
+from examcore.cli_text import cli_tr, language_from_argv, localize, said, said_of
 from examcore.console import configure_output
 
 LANGUAGES = ("zh_CN", "en")
 
 
+class _StationLog(RotatingFileHandler):
+    """The station's log: in the PC's folder every account that runs the station writes it, so a new file
+    (the first, or one rotation makes) is the folder's accounts' as every other file there."""
+
+    def _open(self):  # noqa: ANN202 - logging's own
+        from examcore.private_files import create_private, is_shared
+        if is_shared(Path(self.baseFilename).parent):
+            create_private(Path(self.baseFilename))
+        return super()._open()
+
+
 def _setup_logging(data_dir: Path) -> None:
-    from examcore.private_files import create_private, is_shared
     data_dir.mkdir(parents=True, exist_ok=True)
-    if is_shared(data_dir):   # the PC's folder: every account that runs the station writes the same log
-        create_private(data_dir / "xuefa.log")
-    handler = RotatingFileHandler(data_dir / "xuefa.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = _StationLog(data_dir / "xuefa.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)   # in place of main's NullHandler
 
 
 def install_translations(app, language: str) -> list:  # -> list[QTranslator]
@@ -73,15 +81,18 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
         os.environ["XUEFA_LANG"] = lang   # --lang typed: the commands' words follow it too, not only the windows
     if demo and data_dir is None:
         data_dir = Path.cwd() / "demo-data"
-    from desktop.data_folder import DataFolderSettingError, station_data_folder
+    if not logging.getLogger().handlers:   # a command's warnings go to its log, never onto the screen
+        logging.getLogger().addHandler(logging.NullHandler())
+    from desktop.data_folder import DataFolderSettingError, access_problem, station_data_folder
     from examcore.private_files import mark_shared
     try:   # absolute: the same folder whatever folder a command runs in
         place = station_data_folder(data_dir)
+        problem = "" if ctx.invoked_subcommand == "data-folder" else said(access_problem(place.path))
     except DataFolderSettingError as exc:
-        if ctx.invoked_subcommand != "data-folder":   # which sets it again
-            raise click.ClickException(said_of(exc)) from exc
-        place = None
-        ctx.meta["data_folder_problem"] = said_of(exc)
+        place, problem = None, said_of(exc)
+    ctx.meta["data_folder_problem"] = problem
+    if problem and ctx.invoked_subcommand != "data-folder":   # which sets it again
+        _cannot_start(ctx, problem, selftest or selftest_qt)
     ctx.obj = place.path if place else Path.cwd()
     ctx.meta["data_folder"] = place
     if place and place.machine_wide:
@@ -99,6 +110,19 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
         sys.exit(1 if any(c.status == FAIL for c in checks) else 0)
     if ctx.invoked_subcommand is None:
         sys.exit(run_gui(ctx.obj, demo, lang, windowed, console))
+
+
+def _cannot_start(ctx: click.Context, text: str, selftest: bool) -> None:
+    """Stop with ``text``: in a window when the station window was to open (a double-click shows no
+    console), else on the command line."""
+    if ctx.invoked_subcommand is None and not selftest:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.qt_app import widgets_app_or_new
+        widgets_app_or_new()
+        QMessageBox.critical(None, "Xuefa", text)
+        sys.exit(2)
+    raise click.ClickException(text)
 
 
 def _selftest_words():
@@ -176,7 +200,8 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
     except StationDataError as exc:
         logging.getLogger("xuefa.cli").error("the station in %s cannot be opened: %s", ctx.obj, exc)
         raise click.ClickException(station_data_problem(exc)) from exc
-    if not logging.getLogger().handlers:   # a command run by hand: its refusals' detail goes to xuefa.log
+    if not any(isinstance(h, RotatingFileHandler) for h in logging.getLogger().handlers):
+        # a command run by hand: its refusals' detail goes to xuefa.log
         try:
             _setup_logging(ctx.obj)
         except OSError:
@@ -211,6 +236,9 @@ def _remove_new_station(folder: Path) -> None:
 
 def station_data_problem(exc) -> str:
     """What a StationDataError means and what to do, in the user's language."""
+    if exc.kind == "moved":
+        return cli_tr("the station of {folder} was moved to {moved}: use that folder (this one is kept only as it "
+                      "was; nothing was opened)").format(folder=exc.folder, moved=exc.detail)
     if exc.kind == "keys_missing":
         return cli_tr("the station in {folder} has its database but not its keys (station.key or station.id): "
                       "nothing was opened or changed. Put the keys file back from where the folder was copied "
@@ -263,11 +291,8 @@ def _serve_key_helper(socket_path: Path | None, key_dir: Path | None, allow: tup
 
 
 def _run_by_system_admin() -> bool:
-    """root on Linux, an elevated Administrator on Windows: the account IT uses, never the learner's."""
-    if sys.platform == "win32":
-        import ctypes
-        return bool(ctypes.windll.shell32.IsUserAnAdmin())  # type: ignore[attr-defined,unused-ignore]
-    return os.geteuid() == 0
+    from desktop.data_folder import run_by_system_admin
+    return run_by_system_admin()
 
 
 @main.command("import-keys")
@@ -289,14 +314,16 @@ def import_keys(ctx: click.Context) -> None:
 @main.group("data-folder", invoke_without_command=True)
 @click.pass_context
 def data_folder(ctx: click.Context) -> None:
-    """Show the station's data folder, where it is set and whether it holds a station; `set` chooses it for
-    every account of this PC (docs/installing.md)."""
+    """Show the station's data folder, where it is set, and the stations found on this PC; `set` chooses it
+    for every account of this PC (docs/installing.md)."""
     if ctx.invoked_subcommand is not None:
         return
-    from desktop.data_folder import ENVIRONMENT, NAMED, PC_SETTING, holds_station, on_system_drive, setting_file
-    place = ctx.find_root().meta["data_folder"]
+    from desktop.data_folder import (ENVIRONMENT, NAMED, PC_SETTING, access_problem, moved_to, on_system_drive,
+                                     same_folder, setting_file, station_state, stations_on_pc)
+    root = ctx.find_root()
+    place = root.meta["data_folder"]
     if place is None:
-        raise click.ClickException(ctx.find_root().meta["data_folder_problem"])
+        raise click.ClickException(root.meta["data_folder_problem"])
     click.echo(cli_tr("data folder: {folder}").format(folder=place.path))
     click.echo("  " + {
         NAMED: cli_tr("named with --data-dir for this command"),
@@ -306,37 +333,53 @@ def data_folder(ctx: click.Context) -> None:
                                "for every account with `xuefa data-folder set FOLDER --move`")
           if not place.machine_wide else cli_tr("chosen for every account of this PC when the first station was "
                                                 "set up, in {file}").format(file=setting_file())))
-    click.echo("  " + (cli_tr("holds a station") if holds_station(place.path) else cli_tr("holds no station yet")))
+    state = station_state(place.path)
+    click.echo("  " + {"station": cli_tr("holds a station"), "none": cli_tr("holds no station yet"),
+                       "moved": cli_tr("its station was moved to {folder}").format(folder=moved_to(place.path)),
+                       "unreadable": said(access_problem(place.path)) or cli_tr("cannot be read by this account")}[state])
     if on_system_drive(place.path):
         click.echo("  " + cli_tr("warning: on the system drive; a restore card (还原卡, 冰点还原) would wipe answers "
                                  "not yet delivered at every restart: choose another disk with `xuefa data-folder "
                                  "set D:\\XuefaData --move`"))
+    others = [f for f in stations_on_pc() if not same_folder(f, place.path)]
+    if others:
+        click.echo(cli_tr("other stations on this PC (their results are there until delivered): {folders}").format(
+            folders="、".join(str(f) for f in others)))
 
 
 @data_folder.command("set")
 @click.argument("folder", type=click.Path(path_type=Path))
-@click.option("--move", is_flag=True, help="Copy the station from the folder used now into FOLDER (Xuefa must be "
-                                           "closed); the old folder is left as it was.")
+@click.option("--move", is_flag=True, help="Copy the station this PC holds into FOLDER (Xuefa must be closed); its "
+                                           "old folder is kept, marked as moved.")
+@click.option("--from", "source", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="With --move: the folder of the station to move, when the PC holds several.")
 @click.option("--group", default=None, help="Linux: the group of the accounts that run the station (the exam "
-                                            "account and IT's); default: the folder's own.")
+                                            "account and IT's).")
 @click.pass_context
-def data_folder_set(ctx: click.Context, folder: Path, move: bool, group: str | None) -> None:
+def data_folder_set(ctx: click.Context, folder: Path, move: bool, source: Path | None, group: str | None) -> None:
     """IT only: make FOLDER the station's data folder for every account of this PC (on Windows choose a disk a
     restore card does not reset)."""
-    from desktop.data_folder import USER, DataFolder, DataFolderSettingError, set_data_folder, user_folder
+    from desktop.data_folder import DataFolderSettingError, set_data_folder
     if sys.platform == "win32" and not _run_by_system_admin():
         raise click.ClickException(cli_tr("only the PC's administrator may choose the data folder of every "
                                           "account: run the command prompt as administrator (以管理员身份运行)"))
-    current = ctx.find_root().meta["data_folder"] or DataFolder(user_folder(), USER, False)
+    if ctx.find_root().meta.get("data_dir_named"):
+        raise click.ClickException(cli_tr("`data-folder set` looks for the stations of this PC itself: leave out "
+                                          "--data-dir (name the station to move with --from)"))
     try:
-        done = set_data_folder(folder, current, move=move, group=group)
+        done = set_data_folder(folder, move=move, source=source, group=group)
     except DataFolderSettingError as exc:
         raise click.ClickException(said_of(exc)) from exc
     click.echo(cli_tr("the station's data folder is now {folder} for every account of this PC (set in {file})").format(
         folder=done.folder, file=done.setting))
     if done.moved_from is not None:
-        click.echo(cli_tr("the station was copied from {old} and checked; {old} is left as it was: delete it once "
-                          "Xuefa works from the new folder").format(old=done.moved_from))
+        click.echo(cli_tr("the station was copied from {old} and checked; {old} is kept, marked as moved (it opens "
+                          "no more): delete it once Xuefa works from the new folder").format(old=done.moved_from))
+    for left in done.left:
+        click.echo(cli_tr("warning: another station is still in {folder}: deliver its results (`xuefa --data-dir "
+                          "{folder} sync`, or export-results to a USB stick)").format(folder=left))
+    for note in done.notes:
+        click.echo(cli_tr("warning: {note}").format(note=said(note)))
 
 
 @main.command("reset-time-mark")

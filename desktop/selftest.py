@@ -225,14 +225,14 @@ def check_data_folder(data_dir: Path) -> Check:
 def check_data_folder_place(place) -> list[Check]:  # noqa: ANN001 - a desktop.data_folder.DataFolder
     """Where the folder is (issue 23): one user's own folder is another station for the PC's other accounts;
     on Windows the system drive is reset at restart by a restore card (还原卡, 冰点还原)."""
-    from desktop.data_folder import holds_station, on_system_drive, same_folder, user_folder
+    from desktop.data_folder import on_system_drive, same_folder, stations_on_pc
     checks = []
-    own = user_folder()
-    if place.machine_wide and not same_folder(own, place.path) and holds_station(own):
-        checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{own} holds another station, this account's own from "
-                                                            "before the PC's folder was chosen", own=str(own)),
-                            QT_TRANSLATE_NOOP("Selftest", "Deliver its results first (xuefa --data-dir FOLDER sync, "
-                                              "or export-results to a USB stick); the exams use the PC's folder.")))
+    for other in (f for f in stations_on_pc() if not same_folder(f, place.path)):
+        checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("another station is in {other}: its results not yet "
+                                                            "delivered are there, not in {folder}", other=str(other),
+                                                            folder=str(place.path)),
+                            QT_TRANSLATE_NOOP("Selftest", "Deliver its results (xuefa --data-dir with that folder, "
+                                              "then sync or export-results), then delete that folder.")))
     if not place.machine_wide:
         checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{folder} is not this PC's folder for every account: "
                                                             "another account of this PC (the exam account, IT's) "

@@ -89,7 +89,11 @@ class Startup(QObject):
         from desktop.store.station_keys import KeyStoreError
         from examcore.cli_text import said_of
         log.error("the station could not start: %r", exc)
-        if isinstance(exc, StationDataError) and exc.kind == "keys_missing":
+        if isinstance(exc, StationDataError) and exc.kind == "moved":
+            text = QCoreApplication.translate(
+                "Startup", "This station was moved to another folder:\n%1\n\nThe folder opened here is kept only "
+                "as it was. Start Xuefa without --data-dir, or with the new folder.").replace("%1", exc.detail)
+        elif isinstance(exc, StationDataError) and exc.kind == "keys_missing":
             text = QCoreApplication.translate(
                 "Startup", "This station's data folder has lost its keys file:\n%1\n\nNothing was opened or "
                 "changed. Call the exam-centre IT staff: the keys file must be put back from the backup or the "

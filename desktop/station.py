@@ -38,7 +38,8 @@ class DataFolderError(OSError):
 class StationDataError(Exception):
     """The data folder holds a station that cannot be opened as it is; nothing was changed. ``kind``:
     keys_missing (the database is there but its keys file is gone: a new key would make every saved answer
-    unreadable) or damaged (the database file is not a readable SQLite database)."""
+    unreadable), damaged (the database file is not a readable SQLite database) or moved (``detail``: the
+    folder the station was moved to by `xuefa data-folder set --move`)."""
 
     def __init__(self, folder: Path, kind: str, detail: str = ""):
         super().__init__(f"{kind}: {folder}" + (f" ({detail})" if detail else ""))
@@ -71,6 +72,9 @@ class Station:
         except OSError as exc:
             raise DataFolderError(data_dir, exc) from exc
         clock = clock or SystemClock()
+        from desktop.data_folder import MOVED_MARK, moved_to
+        if (data_dir / MOVED_MARK).exists():   # a second copy of a moved station: its history would fork
+            raise StationDataError(data_dir, "moved", moved_to(data_dir))
         if (data_dir / DB_NAME).exists() and not keys_recorded(data_dir):
             # keys are made before the database, so they were lost (deleted, or a copied folder without
             # them): new ones would give this folder a new identity and leave every saved answer unreadable

@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XUEFA_KEY_HELPER"] = "none"
 os.environ["XUEFA_LANG"] = "en"   # command-line text in its English source (the Chinese is checked on its own)
 # this PC's station data-folder setting (desktop/data_folder.py): never the developer's own /etc/xuefa one
+os.environ["XUEFA_ACCOUNT_FOLDERS"] = ""   # nor the stations in this PC's accounts' own folders
 os.environ["XUEFA_STATION_SETTING"] = os.path.join(tempfile.gettempdir(), f"xuefa-tests-{os.getpid()}",
                                                    "data-folder.json")
 

@@ -45,7 +45,7 @@ class ChangePasswordDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -80,5 +80,5 @@ class ChangePasswordDialog(QDialog):
         line away at the largest text."""
         self.error_label.setText(text)
         self.error_label.show()
-        self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width())))
+        self._layout.activate()
+        self.resize(self.width(), max(self.height(), self._layout.totalHeightForWidth(self.width())))

@@ -81,8 +81,10 @@ class ReadinessDialog(QDialog):
         self.tree.expandAll()
         self.advice.setText("\n".join(f"{_tr(c.name)}: {_tr(c.fix)}" for c in checks if c.status in (FAIL, WARN)))
         failed = sum(c.status == FAIL for c in checks)
-        self.verdict.setText(self.tr("Ready for exam day: every check passed.") if not failed else
-                             self.tr("NOT ready: %n check(s) failed. See what to do below.", "", failed))
+        warned = sum(c.status == WARN for c in checks)
+        self.verdict.setText(self.tr("NOT ready: %n check(s) failed. See what to do below.", "", failed) if failed
+                             else self.tr("Ready for exam day: every check passed; read the %n warning(s) below.", "",
+                                          warned) if warned else self.tr("Ready for exam day: every check passed."))
 
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)

@@ -412,9 +412,9 @@ service. Compare the fingerprint shown with the one the centre server lists for 
       <translation>仅限信息技术人员（root）：把旧考试机数据文件夹中的明文密钥文件（station.key）移入密钥服务。请把显示的指纹与考试中心服务器为本机列出的指纹核对。</translation>
     </message>
     <message>
-      <source>Show the station's data folder, where it is set and whether it holds a station; `set` chooses it for
-every account of this PC (docs/installing.md).</source>
-      <translation>显示考试机数据文件夹、它在哪里设置、里面是否已有考试机；`set` 为本机所有 Windows/Linux 用户选定它（docs/installing.md）。</translation>
+      <source>Show the station's data folder, where it is set, and the stations found on this PC; `set` chooses it
+for every account of this PC (docs/installing.md).</source>
+      <translation>显示考试机数据文件夹、它在哪里设置，以及本机上找到的考试机；`set` 为本机所有用户选定它（docs/installing.md）。</translation>
     </message>
     <message>
       <source>IT only: make FOLDER the station's data folder for every account of this PC (on Windows choose a disk a
@@ -426,12 +426,16 @@ restore card does not reset).</source>
       <translation>文件夹</translation>
     </message>
     <message>
-      <source>Copy the station from the folder used now into FOLDER (Xuefa must be closed); the old folder is left as it was.</source>
-      <translation>把考试机从当前使用的文件夹复制到“文件夹”（须先关闭学法）；旧文件夹保持原样。</translation>
+      <source>Copy the station this PC holds into FOLDER (Xuefa must be closed); its old folder is kept, marked as moved.</source>
+      <translation>把本机的考试机复制到“文件夹”（须先关闭学法）；旧文件夹保留，并标记为已迁移。</translation>
     </message>
     <message>
-      <source>Linux: the group of the accounts that run the station (the exam account and IT's); default: the folder's own.</source>
-      <translation>Linux：运行考试机的用户（考试用户和信息技术人员的用户）所在的组；默认：文件夹自己的组。</translation>
+      <source>With --move: the folder of the station to move, when the PC holds several.</source>
+      <translation>与 --move 一起用：本机有多台考试机时，指明要迁移的那台所在的文件夹。</translation>
+    </message>
+    <message>
+      <source>Linux: the group of the accounts that run the station (the exam account and IT's).</source>
+      <translation>Linux：运行考试机的用户（考试用户和信息技术人员的用户）所在的组。</translation>
     </message>
     <message>
       <source>IT only (root / Administrator): put the station's time mark back to this PC's clock, after the clock
@@ -1472,6 +1476,10 @@ moves between units.</source>
       <translation>只有本机管理员可以为所有用户选定数据文件夹：请以管理员身份运行命令提示符</translation>
     </message>
     <message>
+      <source>`data-folder set` looks for the stations of this PC itself: leave out --data-dir (name the station to move with --from)</source>
+      <translation>`data-folder set` 会自己查找本机的考试机：请去掉 --data-dir（要迁移的考试机用 --from 指明）</translation>
+    </message>
+    <message>
       <source>only the system administrator (root / an elevated Administrator) may reset the station's time mark: a learner's account may not</source>
       <translation>只有系统管理员（root / 以管理员身份运行）可以重置考试机的时间标记：考生账号不可以</translation>
     </message>
@@ -1520,20 +1528,16 @@ moves between units.</source>
       <translation>送达：没有待送达的内容</translation>
     </message>
     <message>
+      <source>the station of {folder} was moved to {moved}: use that folder (this one is kept only as it was; nothing was opened)</source>
+      <translation>{folder} 中的考试机已迁移到 {moved}：请使用那个文件夹（这个文件夹只作原样保留；未打开任何内容）</translation>
+    </message>
+    <message>
       <source>the station in {folder} has its database but not its keys (station.key or station.id): nothing was opened or changed. Put the keys file back from where the folder was copied or backed up; new keys would make the saved answers unreadable</source>
       <translation>{folder} 中的考试机有数据库，但缺少其密钥文件（station.key 或 station.id）：未打开也未更改任何内容。请从复制来源或备份中放回密钥文件；换用新密钥会使已保存的作答无法读取</translation>
     </message>
     <message>
       <source>data folder: {folder}</source>
       <translation>数据文件夹：{folder}</translation>
-    </message>
-    <message>
-      <source>holds a station</source>
-      <translation>里面已有考试机</translation>
-    </message>
-    <message>
-      <source>holds no station yet</source>
-      <translation>里面还没有考试机</translation>
     </message>
     <message>
       <source>warning: on the system drive; a restore card (还原卡, 冰点还原) would wipe answers not yet delivered at every restart: choose another disk with `xuefa data-folder set D:\XuefaData --move`</source>
@@ -1652,8 +1656,28 @@ moves between units.</source>
       <translation>这是当前用户自己的文件夹：本机其他用户用的是另一个；请用 `xuefa data-folder set 文件夹 --move` 为所有用户选定一个</translation>
     </message>
     <message>
-      <source>the station was copied from {old} and checked; {old} is left as it was: delete it once Xuefa works from the new folder</source>
-      <translation>考试机已从 {old} 复制过来并检查无误；{old} 保持原样：确认学法在新文件夹中正常工作后再删除它</translation>
+      <source>holds a station</source>
+      <translation>里面已有考试机</translation>
+    </message>
+    <message>
+      <source>holds no station yet</source>
+      <translation>里面还没有考试机</translation>
+    </message>
+    <message>
+      <source>other stations on this PC (their results are there until delivered): {folders}</source>
+      <translation>本机上的其他考试机（上交之前，它们的成绩保存在那里）：{folders}</translation>
+    </message>
+    <message>
+      <source>the station was copied from {old} and checked; {old} is kept, marked as moved (it opens no more): delete it once Xuefa works from the new folder</source>
+      <translation>考试机已从 {old} 复制过来并检查无误；{old} 保留并标记为已迁移（不能再打开）：确认学法在新文件夹中正常工作后再删除它</translation>
+    </message>
+    <message>
+      <source>warning: another station is still in {folder}: deliver its results (`xuefa --data-dir {folder} sync`, or export-results to a USB stick)</source>
+      <translation>提醒：{folder} 中还有另一台考试机：请上交其中的成绩（`xuefa --data-dir {folder} sync`，或用 export-results 导出到U盘）</translation>
+    </message>
+    <message>
+      <source>warning: {note}</source>
+      <translation>提醒：{note}</translation>
     </message>
     <message>
       <source>the station's time mark: {mark}
@@ -1754,6 +1778,10 @@ this PC's clock now: {clock}</source>
       <translation>由系统环境变量 XUEFA_DATA_DIR 指定，所有用户共用</translation>
     </message>
     <message>
+      <source>cannot be read by this account</source>
+      <translation>当前用户无法读取</translation>
+    </message>
+    <message>
       <source>put the mark back by {by} to the PC's clock? Check the clock first</source>
       <translation>把时间标记回拨 {by}，与本机时钟一致？请先检查时钟</translation>
     </message>
@@ -1806,6 +1834,10 @@ this PC's clock now: {clock}</source>
       <translation>首次设置考试机时为本机所有用户选定，保存在 {file}</translation>
     </message>
     <message>
+      <source>its station was moved to {folder}</source>
+      <translation>其中的考试机已迁移到 {folder}</translation>
+    </message>
+    <message>
       <source>, version of {version}</source>
       <translation>，{version} 版本</translation>
     </message>
@@ -1854,12 +1886,24 @@ this PC's clock now: {clock}</source>
       <translation>{file} 未导入：{why}</translation>
     </message>
     <message>
-      <source>this PC's data-folder setting {file} names no absolute folder: set it again with `xuefa data-folder set FOLDER`</source>
-      <translation>本机的数据文件夹设置 {file} 没有写明完整路径：请用 `xuefa data-folder set 文件夹` 重新设定</translation>
+      <source>set it again with `xuefa data-folder set FOLDER`, naming the folder that holds the station (`xuefa data-folder` lists the stations found on this PC)</source>
+      <translation>请用 `xuefa data-folder set 文件夹` 重新设定，写出考试机所在的文件夹（`xuefa data-folder` 会列出本机上找到的考试机）</translation>
     </message>
     <message>
-      <source>give the whole path of the folder, starting at the drive (e.g. D:\XuefaData or /srv/xuefa)</source>
-      <translation>请写出文件夹的完整路径，从盘符开始（例如 D:\XuefaData 或 /srv/xuefa）</translation>
+      <source>this account ({user}) may not use the station's data folder {folder}, which is for the group {group}: as root add the account to it (`usermod -aG {group} {user}`, then log out and in), or set the folder for another group (`xuefa data-folder set {folder} --group NAME`)</source>
+      <translation>当前用户（{user}）无权使用考试机数据文件夹 {folder}，它属于组 {group}：请以 root 身份把该用户加入这个组（`usermod -aG {group} {user}`，然后注销再登录），或把文件夹设给另一个组（`xuefa data-folder set {folder} --group 组名`）</translation>
+    </message>
+    <message>
+      <source>this Windows account may not use the station's data folder {folder}: as the PC's administrator run `xuefa data-folder set {folder}` again (it lets every account of the PC use it)</source>
+      <translation>当前 Windows 用户无权使用考试机数据文件夹 {folder}：请以本机管理员身份再运行一次 `xuefa data-folder set {folder}`（这样本机所有用户都能使用它）</translation>
+    </message>
+    <message>
+      <source>the system variable XUEFA_DATA_DIR names the data folder of every account ({folder}) and would still win: remove the variable (or set it to the new folder) first; nothing was changed</source>
+      <translation>系统环境变量 XUEFA_DATA_DIR 已为所有用户指定了数据文件夹（{folder}），它仍会优先生效：请先删除该变量（或把它改成新文件夹）；未做任何更改</translation>
+    </message>
+    <message>
+      <source>give the whole path of the folder, starting at the drive (e.g. D:\XuefaData, or /srv/xuefa on Linux)</source>
+      <translation>请写出文件夹的完整路径，从盘符开始（例如 D:\XuefaData，Linux 上如 /srv/xuefa）</translation>
     </message>
     <message>
       <source>{folder} is on a network drive: use a local disk of this PC (SQLite cannot keep answers safe on a network drive)</source>
@@ -1870,8 +1914,28 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 是一个文件，不是文件夹</translation>
     </message>
     <message>
-      <source>this PC's data-folder setting {file} cannot be read ({reason}): set it again with `xuefa data-folder set FOLDER`</source>
-      <translation>无法读取本机的数据文件夹设置 {file}（{reason}）：请用 `xuefa data-folder set 文件夹` 重新设定</translation>
+      <source>the station of {folder} was moved to {moved}: that is the station's folder now; nothing was changed</source>
+      <translation>{folder} 中的考试机已迁移到 {moved}：现在那里才是考试机的文件夹；未做任何更改</translation>
+    </message>
+    <message>
+      <source>there is no station in {folder} (--from)</source>
+      <translation>{folder} 中没有考试机（--from）</translation>
+    </message>
+    <message>
+      <source>{folder} holds a station, and so does {others}: the PC would have two. Deliver the results of the one not kept (`xuefa --data-dir FOLDER sync`, or export-results to a USB stick), then remove its folder and run this again; nothing was changed</source>
+      <translation>{folder} 中有一台考试机，{others} 中也有：本机会变成两台考试机。请先上交不再使用的那台的成绩（`xuefa --data-dir 文件夹 sync`，或用 export-results 导出到U盘），再删除它的文件夹，然后重新运行本命令；未做任何更改</translation>
+    </message>
+    <message>
+      <source>no account is in the group {group} yet: add the exam account and IT's (`usermod -aG {group} NAME`, then log out and in)</source>
+      <translation>组 {group} 中还没有任何用户：请把考试用户和信息技术人员的用户加入该组（`usermod -aG {group} 用户名`，然后注销再登录）</translation>
+    </message>
+    <message>
+      <source>this PC's data-folder setting {file} cannot be read ({reason}): {again}</source>
+      <translation>无法读取本机的数据文件夹设置 {file}（{reason}）：{again}</translation>
+    </message>
+    <message>
+      <source>this PC's data-folder setting {file} is not one Xuefa wrote, or it is damaged: {again}</source>
+      <translation>本机的数据文件夹设置 {file} 不是学法写的，或已损坏：{again}</translation>
     </message>
     <message>
       <source>this PC's data-folder setting {file} cannot be written ({reason}): run the command as the PC's administrator (Windows: 以管理员身份运行; Linux: sudo)</source>
@@ -1882,24 +1946,56 @@ this PC's clock now: {clock}</source>
       <translation>考试机的数据在 {old}：请加上 --move 把它复制到 {new}（先关闭学法）；未做任何更改</translation>
     </message>
     <message>
-      <source>{folder} is not empty: choose an empty or new folder</source>
-      <translation>{folder} 不是空的：请选择一个空文件夹或新文件夹</translation>
+      <source>this PC holds several stations ({old}): name the one to move with --from FOLDER; nothing was changed</source>
+      <translation>本机有多台考试机（{old}）：请用 --from 文件夹 指明要迁移哪一台；未做任何更改</translation>
     </message>
     <message>
-      <source>there is no group {group} on this PC</source>
-      <translation>本机没有名为 {group} 的组</translation>
+      <source>{new} is inside the station's folder {old}: choose a folder outside it; nothing was changed</source>
+      <translation>{new} 位于考试机文件夹 {old} 之内：请选择它外面的文件夹；未做任何更改</translation>
     </message>
     <message>
       <source>{folder} cannot be made or shared ({reason})</source>
       <translation>无法创建或共享 {folder}（{reason}）</translation>
     </message>
     <message>
+      <source>{folder} is inside one user's profile, which other accounts cannot open: choose a folder such as D:\XuefaData</source>
+      <translation>{folder} 位于某个用户的个人文件夹内，其他用户无法打开：请选择 D:\XuefaData 这样的文件夹</translation>
+    </message>
+    <message>
+      <source>name the group of the accounts that run the station (the exam account and IT's) with --group, e.g. --group users; add the accounts to it with `usermod -aG users NAME`</source>
+      <translation>请用 --group 指明运行考试机的用户（考试用户和信息技术人员的用户）所在的组，例如 --group users；用 `usermod -aG users 用户名` 把用户加入该组</translation>
+    </message>
+    <message>
+      <source>there is no group {group} on this PC</source>
+      <translation>本机没有名为 {group} 的组</translation>
+    </message>
+    <message>
+      <source>this PC's data-folder setting {file} cannot be written ({reason}): run the command as the PC's administrator (Windows: 以管理员身份运行; Linux: sudo); nothing was changed</source>
+      <translation>无法写入本机的数据文件夹设置 {file}（{reason}）：请以本机管理员身份运行该命令（Windows：以管理员身份运行；Linux：sudo）；未做任何更改</translation>
+    </message>
+    <message>
+      <source>{old} could not be marked as moved ({reason}): delete it now, or it may be opened as a second copy of the station</source>
+      <translation>无法把 {old} 标记为已迁移（{reason}）：请现在删除它，否则它可能被当作考试机的第二个副本打开</translation>
+    </message>
+    <message>
       <source>the station could not be copied to {new} ({reason}): nothing was changed; {old} is still the station's folder (remove the partial copy in {new})</source>
       <translation>考试机无法复制到 {new}（{reason}）：未做任何更改；考试机仍在 {old}（请删除 {new} 中不完整的副本）</translation>
     </message>
     <message>
+      <source>{folder} is not empty: choose an empty or new folder</source>
+      <translation>{folder} 不是空的：请选择一个空文件夹或新文件夹</translation>
+    </message>
+    <message>
+      <source>{folder} cannot be read ({reason})</source>
+      <translation>无法读取 {folder}（{reason}）</translation>
+    </message>
+    <message>
       <source>Xuefa is open on {old}: close it, then run this again; nothing was changed</source>
       <translation>学法正在使用 {old}：请先关闭学法再运行本命令；未做任何更改</translation>
+    </message>
+    <message>
+      <source>{parent} cannot be entered by the PC's other accounts, so {folder} cannot be theirs: choose a folder such as /srv/xuefa</source>
+      <translation>本机其他用户无法进入 {parent}，所以 {folder} 不能供他们使用：请选择 /srv/xuefa 这样的文件夹</translation>
     </message>
     <message>
       <source>the key service runs on Linux; on Windows the keys are protected by DPAPI</source>
@@ -2022,8 +2118,8 @@ this PC's clock now: {clock}</source>
       <translation>数据库无法在 {folder} 中工作：{reason}</translation>
     </message>
     <message>
-      <source>{own} holds another station, this account's own from before the PC's folder was chosen</source>
-      <translation>{own} 中还有另一台考试机，是本用户在选定本机共用文件夹之前使用的</translation>
+      <source>another station is in {other}: its results not yet delivered are there, not in {folder}</source>
+      <translation>{other} 中还有另一台考试机：其中尚未上交的成绩在那里，不在 {folder} 中</translation>
     </message>
     <message>
       <source>{folder} is not this PC's folder for every account: another account of this PC (the exam account, IT's) may use another folder, which is another station</source>

@@ -4089,8 +4089,15 @@ White: not answered</source>
         <source>What to do</source>
         <translation>处理办法</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/readiness_dialog.py" line="86"/>
+        <source>Ready for exam day: every check passed; read the %n warning(s) below.</source>
+        <translation>
+            <numerusform>已就绪：全部检查通过；请阅读下方的 %n 条提醒。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="87"/>
         <source>Ready for exam day: every check passed.</source>
         <translation>已就绪：所有检查均已通过。</translation>
     </message>
@@ -4102,7 +4109,7 @@ White: not answered</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/readiness_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/readiness_dialog.py" line="91"/>
         <source>The check itself could not run: %1</source>
         <translation>检查本身无法运行：%1</translation>
     </message>
@@ -4747,8 +4754,8 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/selftest.py" line="234"/>
-        <source>Deliver its results first (xuefa --data-dir FOLDER sync, or export-results to a USB stick); the exams use the PC&apos;s folder.</source>
-        <translation>请先上交其中的成绩（xuefa --data-dir 文件夹 sync，或用 export-results 导出到U盘）；考试使用本机共用的文件夹。</translation>
+        <source>Deliver its results (xuefa --data-dir with that folder, then sync or export-results), then delete that folder.</source>
+        <translation>请上交其中的成绩（xuefa --data-dir 加上那个文件夹，再用 sync 或 export-results），然后删除那个文件夹。</translation>
     </message>
     <message>
         <location filename="../../desktop/selftest.py" line="241"/>
@@ -4981,6 +4988,17 @@ Type the start code the proctor reads out or writes on the board (12 letters and
     <name>Startup</name>
     <message>
         <location filename="../../desktop/startup.py" line="93"/>
+        <source>This station was moved to another folder:
+%1
+
+The folder opened here is kept only as it was. Start Xuefa without --data-dir, or with the new folder.</source>
+        <translation>本考试机已迁移到另一个文件夹：
+%1
+
+这里打开的文件夹只作原样保留。请不加 --data-dir 启动学法，或改用新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup.py" line="97"/>
         <source>This station&apos;s data folder has lost its keys file:
 %1
 
@@ -4991,7 +5009,7 @@ Nothing was opened or changed. Call the exam-centre IT staff: the keys file must
 未打开也未更改任何内容。请联系考点技术人员：须从备份或该文件夹的来源电脑放回密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="98"/>
+        <location filename="../../desktop/startup.py" line="102"/>
         <source>This station&apos;s database is damaged and cannot be read:
 %1
 
@@ -5002,7 +5020,7 @@ Nothing was changed. Call the exam-centre IT staff and leave the folder as it is
 未作任何更改。请联系考点技术人员，并保持该文件夹原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="102"/>
+        <location filename="../../desktop/startup.py" line="106"/>
         <source>The station cannot reach its keys (the Xuefa key service):
 %1
 
@@ -5013,7 +5031,7 @@ Call the exam-centre IT staff: the key service must be running (docs/station-key
 请联系考试中心技术人员：密钥服务必须在运行（见 docs/station-keys.md）。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="107"/>
+        <location filename="../../desktop/startup.py" line="111"/>
         <source>The station cannot write to its data folder:
 %1
 
@@ -5024,7 +5042,7 @@ Call the proctor or the exam-centre IT staff: the disk may be full or read-only.
 请联系监考老师或考点技术人员：磁盘可能已满或处于只读状态。已保存的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup.py" line="115"/>
+        <location filename="../../desktop/startup.py" line="119"/>
         <source>The station could not start: %1
 
 Call the exam-centre IT staff; the log file xuefa.log in the data folder has the details.</source>
@@ -5033,7 +5051,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 请联系考点技术人员；数据文件夹中的日志文件 xuefa.log 记录了详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="138"/>
+        <location filename="../../desktop/app.py" line="162"/>
         <source>Xuefa is already open on this computer (data folder %1).
 
 Use the window that is already open; if you cannot find it, call the proctor. Nothing was changed.</source>
