@@ -24,6 +24,15 @@ DECISIONS = {"accept": "accepted", "reject": "rejected"}
 MAX_REASON = 2000   # characters of a decision's reason (told upstream whole: schemas.RelayReviewItem)
 LISTED = ("held", "accepted", "rejected")   # a flagged result, whatever became of it
 
+CONSOLE_MARK = " (server console)"   # kept in reviewed_by after a decision taken with `xuefa-server decide`
+
+
+def reviewer(reviewed_by: str) -> str:
+    """Who decided, as words a reader's language can say: the console mark kept with the name (also inside a
+    relayed "NAME (server console) @ SERVER") is Words, the name itself as it is."""
+    name, mark, rest = reviewed_by.partition(CONSOLE_MARK)
+    return Words("{name} (server console){rest}", name=name, rest=rest) if mark else reviewed_by
+
 
 def state_words(review: str) -> Words:
     """A result's review state (counted, held, accepted, rejected) as words the reader's language has."""

@@ -28,7 +28,7 @@ from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
-from sync_server.review import DECISIONS, MAX_REASON, ReviewError, decide, state_words
+from sync_server.review import DECISIONS, MAX_REASON, ReviewError, decide, reviewer, state_words
 from sync_server.review_text import clean_text
 
 CHUNK = 200
@@ -155,14 +155,14 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
     server_name = sender.note or sender.device_id
     decision = "reject" if item["review"] == "rejected" else "accept"
     said = Words("{server}: {review} by {who} ({reason})", server=server_name, review=state_words(item["review"]),
-                 who=item["reviewed_by"], reason=item["reason"])
+                 who=reviewer(item["reviewed_by"]), reason=item["reason"])
     if row.reviewed_at is not None and row.review_from is None:   # an administrator here decided: that stands
         if row.review == DECISIONS[decision]:
             return APPLIED, None   # the same verdict: nothing to follow, nothing to report
         _alert(s, row, now, Words("{told}; decided otherwise here ({review} by {who}), which stands", told=said,
-                                  review=state_words(row.review), who=row.reviewed_by or ""))
+                                  review=state_words(row.review), who=reviewer(row.reviewed_by or "")))
         return KEPT, Words("an administrator of the upper server decided it first: {review} by {who}",
-                           review=state_words(row.review), who=row.reviewed_by or "")
+                           review=state_words(row.review), who=reviewer(row.reviewed_by or ""))
     if decision == "accept":
         # only what that server held it for, as it said when it relayed the result: never a rule this server
         # found itself (the centre's vouched units, the window, the time), whatever the decision now claims

@@ -2422,6 +2422,10 @@ this PC's clock now: {clock}</source>
       <translation>不予认定</translation>
     </message>
     <message>
+      <source>counted</source>
+      <translation>已计入</translation>
+    </message>
+    <message>
       <source>result held back</source>
       <translation>成绩暂扣待审</translation>
     </message>
@@ -3406,12 +3410,16 @@ this PC's clock now: {clock}</source>
       <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
     </message>
     <message>
+      <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
+      <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
+    </message>
+    <message>
       <source>{who}: {was} → {now} ({rules}): {reason}</source>
       <translation>{who}：{was} → {now}（{rules}）：{reason}</translation>
     </message>
     <message>
-      <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
-      <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
+      <source>{who}: {was} → {now}: {reason}</source>
+      <translation>{who}：{was} → {now}：{reason}</translation>
     </message>
     <message>
       <source>the certificate is now {show}; restart `xuefa-server serve` (and a proxy that uses it). Clients that synced since the rotation accept it; others must enrol again.</source>
@@ -3834,8 +3842,8 @@ this PC's clock now: {clock}</source>
       <translation>与题库中试题 {twin} 题干相同，但选项、答案或图片不同：两道都保留</translation>
     </message>
     <message>
-      <source>counted</source>
-      <translation>已计入</translation>
+      <source>{name} (server console){rest}</source>
+      <translation>{name}（服务器命令行）{rest}</translation>
     </message>
     <message>
       <source>the decision is accept or reject</source>

@@ -249,8 +249,16 @@ def rule_words(codes) -> str:
 DECISION_DETAIL = re.compile(r"(?P<who>.+?): (?P<was>\w+) -> (?P<now>\w+) \((?P<rules>[\w,]*)\): (?P<reason>.*)", re.S)
 
 
+def reviewer_words(reviewed_by: str) -> str:
+    """Who decided, in the user's language (sync_server.review.reviewer)."""
+    from examcore.cli_text import said
+    from sync_server.review import reviewer
+    return said(reviewer(reviewed_by))
+
+
 def review_words(review: str) -> str:
-    return {"held": cli_tr("held"), "accepted": cli_tr("accepted"), "rejected": cli_tr("rejected")}.get(review, review)
+    return {"held": cli_tr("held"), "accepted": cli_tr("accepted"), "rejected": cli_tr("rejected"),
+            "counted": cli_tr("counted")}.get(review, review)
 
 
 def alert_words(kind: str) -> str:

@@ -13,7 +13,8 @@ from examcore.cli_params import OutputFile
 from examcore.cli_text import cli_tr, said
 from examcore.errors import BundleError
 from sync_server.acceptance import RULES
-from sync_server.cli.common import check_output, open_server as _server, refusal, review_words, rule_words
+from sync_server.cli.common import (check_output, open_server as _server, refusal, review_words,
+                                    reviewer_words, rule_words)
 
 
 def _counted(counts: Counter) -> str:
@@ -219,7 +220,8 @@ def flagged(ctx: click.Context, rule: str | None, review: str) -> None:
         rows = flagged_results(s, None, rule=rule, review=None if review == "all" else review)
     for r in rows:
         decided = cli_tr(" ({review} by {who}: {reason})").format(
-            review=review_words(r["review"]), who=r["reviewed_by"], reason=r["review_reason"]) if r["reviewed_by"] else ""
+            review=review_words(r["review"]), who=reviewer_words(r["reviewed_by"]),
+            reason=r["review_reason"]) if r["reviewed_by"] else ""
         click.echo(f"{r['result_id']}  {r['learner_no']} {r['name']}  {r['exam_id']} {r['score']}  "
                    f"{r['device_id']}  {rule_words(r['flags'])}{decided}")
         if r.get("below"):
@@ -231,7 +233,8 @@ def below_line(below: dict) -> str:
     """What the lower server that relayed a result decided, and whether this server followed it."""
     from examcore.cli_text import words_said
     line = cli_tr("    {server} decided: {review} by {who} ({reason})").format(
-        server=below["server"], review=review_words(below["review"]), who=below["reviewed_by"], reason=below["reason"])
+        server=below["server"], review=review_words(below["review"]), who=reviewer_words(below["reviewed_by"]),
+        reason=below["reason"])
     if below["outcome"] == "kept":
         line += cli_tr("; not followed here: {why}").format(why=words_said(below["note"], below["note_words"]))
     return line
@@ -249,7 +252,7 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
     """Accept a held result (it counts from now on) or reject it (it stays stored, never counts)."""
     from sync_server.admins import scope_of
     from sync_server.models import AdminAccount, Learner, Result
-    from sync_server.review import DECISIONS, ReviewError
+    from sync_server.review import CONSOLE_MARK, DECISIONS, ReviewError
     from sync_server.review import decide as decide_result
     with _server(ctx) as server:
         try:
@@ -270,16 +273,16 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
                                                    who=who, learner_no=row.learner_no))
                 if row is not None and row.reviewed_by and row.review != DECISIONS[decision] and not yes:
                     question = cli_tr("{result_id} was {review} by {by} ({reason}). Change it?").format(
-                        result_id=result_id, review=review_words(row.review), by=row.reviewed_by,
+                        result_id=result_id, review=review_words(row.review), by=reviewer_words(row.reviewed_by),
                         reason=row.review_reason)
                     if not click.confirm(question, default=False):
                         click.echo(cli_tr("nothing changed"), err=True)
                         ctx.exit(1)
-                row = decide_result(s, result_id, decision, reason, f"{who} (server console)", server.clock.now())
+                row = decide_result(s, result_id, decision, reason, who + CONSOLE_MARK, server.clock.now())
         except ReviewError as exc:
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{result_id}: {review} by {who}").format(result_id=row.result_id, review=review_words(row.review),
-                                                                who=row.reviewed_by))
+                                                                who=reviewer_words(row.reviewed_by)))
 
 
 COMMANDS = (   # registered on the main group by cli/__init__.py

@@ -12,7 +12,8 @@ from examcore.keyfiles import KeyFileError
 from sync_server import audit
 from sync_server.config import Config
 from sync_server.cli.common import (Name, alert_words, check_usable, create_tls, database_trouble, DECISION_DETAIL,
-                                    echo_tls, local_minute, open_server as _server, refusal, review_words, rule_words, tls_fingerprint)
+                                    echo_tls, local_minute, open_server as _server, refusal, review_words,
+                                    reviewer_words, rule_words, tls_fingerprint)
 
 
 @click.command()
@@ -201,9 +202,11 @@ def status(ctx: click.Context) -> None:
         if a.kind == "result_held" and detail.startswith(HELD_PREFIX):   # the rules, as sentences
             detail = rule_words(detail.removeprefix(HELD_PREFIX).split(","))
         elif decision := DECISION_DETAIL.fullmatch(detail):   # review.decide's "who: was -> now (rules): why"
-            detail = cli_tr("{who}: {was} → {now} ({rules}): {reason}").format(
-                who=decision["who"], was=review_words(decision["was"]), now=review_words(decision["now"]),
-                rules=rule_words(decision["rules"].split(",")), reason=decision["reason"])
+            rules = rule_words(decision["rules"].split(","))   # none: no empty brackets
+            detail = (cli_tr("{who}: {was} → {now} ({rules}): {reason}") if rules else
+                      cli_tr("{who}: {was} → {now}: {reason}")).format(
+                who=reviewer_words(decision["who"]), was=review_words(decision["was"]),
+                now=review_words(decision["now"]), rules=rules, reason=decision["reason"])
         else:   # made with Words: in the reader's language
             detail = a.said()
         click.echo(f"  {local_minute(from_utc_naive(a.created_at))} {alert_words(a.kind)} {a.result_id or ''} "

@@ -188,7 +188,12 @@ def test_results_over_the_limit_are_held_listed_and_counted_once_accepted(server
     with server.sessions() as s:
         assert s.get(Result, first.result_id).review == "accepted"
     status = CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "status"]).output
-    assert "held result accepted" in status and "rejected → accepted (" in status and " -> " not in status, status
+    assert "held result accepted" in status and "rejected → accepted: 复核" in status and " -> " not in status, status
+    assert "()" not in status   # a decision on a result held for no rule has no empty brackets
+    chinese = CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "status"],
+                                 env={"XUEFA_LANG": "zh_CN"}).output
+    assert "guanli（服务器命令行）" in chinese and "server console" not in chinese, chinese
+    assert "counted" not in chinese, chinese
     assert CliRunner().invoke(cli, ["--instance", str(server_config.instance_dir), "flagged", "--rule",
                                     "nonsense"]).exit_code == 2   # an unknown rule is no empty list
 

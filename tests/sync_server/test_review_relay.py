@@ -220,3 +220,13 @@ def test_a_bundle_of_decisions_alone_is_taken(tiers, tmp_path):
     # the sender named as its administrators know it; no receipt needed for decisions alone
     assert "review decisions of 第一考点 (server-" in again.stdout and "1 followed here, 0 not" in again.stdout
     assert "no receipt file" not in again.stdout and again.returncode == 0, again.stdout + again.stderr
+
+
+def test_a_decision_taken_on_the_servers_command_line_is_said_in_the_readers_language(monkeypatch):
+    """"guanli (server console)" stood in English inside the Chinese notes and lists (an outside tester)."""
+    from examcore.cli_text import said
+    from sync_server.review import reviewer
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    assert said(reviewer("guanli (server console)")) == "guanli（服务器命令行）"
+    assert said(reviewer("guanli (server console) @ 某市考试中心")) == "guanli（服务器命令行） @ 某市考试中心"
+    assert reviewer("zhang @ 某市考试中心") == "zhang @ 某市考试中心"   # decided in the admin window: as it is

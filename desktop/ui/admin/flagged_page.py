@@ -87,7 +87,7 @@ class FlaggedPage(QWidget):
         for row, r in enumerate(self.results):
             decided = decisions.get(r["review"], r["review"])
             if r["reviewed_by"]:
-                decided += f"（{r['reviewed_by']}：{r['review_reason']}）"
+                decided += f"（{self.reviewer(r['reviewed_by'])}：{r['review_reason']}）"
             if r.get("below"):
                 decided += " " + self.below_words(r["below"], decisions)
             cells = [r["learner_no"], r["name"], r["unit_id"] or "", r["exam_id"], r["score"],
@@ -98,10 +98,14 @@ class FlaggedPage(QWidget):
         held = answer["held"].get("total", 0)
         self.status_label.setText(self.tr("%1 result(s) held back, not counted.").replace("%1", str(held)))
 
+    def reviewer(self, reviewed_by: str) -> str:
+        """Who decided: the mark a decision taken on the server's command line keeps is said, not quoted."""
+        return reviewed_by.replace(" (server console)", self.tr(" (server console)"))
+
     def below_words(self, below: dict, decisions: dict) -> str:
         """What the lower server that relayed it decided, and whether this server followed it."""
         values = {"1": below["server"], "2": decisions.get(below["review"], below["review"]),
-                  "3": below["reviewed_by"], "4": below["reason"]}
+                  "3": self.reviewer(below["reviewed_by"]), "4": below["reason"]}
         # one pass: a server name holding "%4" is never filled with the reason
         text = re.sub(r"%([1-4])", lambda m: values[m.group(1)], self.tr("%1 decided: %2 by %3 (%4)"))
         if below["outcome"] == "kept":
