@@ -282,7 +282,7 @@ def decide(ctx: click.Context, result_id: str, decision: str, reason: str, who: 
         except ReviewError as exc:
             raise click.ClickException(said(exc.detail)) from exc
     click.echo(cli_tr("{result_id}: {review} by {who}").format(result_id=row.result_id, review=review_words(row.review),
-                                                                who=reviewer_words(row.reviewed_by)))
+                                                                who=reviewer_words(row.reviewed_by or "")))
 
 
 COMMANDS = (   # registered on the main group by cli/__init__.py
