@@ -119,7 +119,11 @@ def decode_bank_text(data: bytes) -> Decoded:
         return Decoded(text, "gb18030", True)
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
-        raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark"), line)
+        if text.count("\x00") * 5 >= len(text):   # every other byte: the zeros of UTF-16
+            raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark"), line)
+        raise TextRefused(Words("{count} NUL character(s), the first here: the file was damaged when it was copied, "
+                                "or it is not plain text; open it in Notepad or WPS, check that line and save it "
+                                "as UTF-8 text", count=text.count("\x00")), line)
     return Decoded(text, "utf-8", False)
 
 

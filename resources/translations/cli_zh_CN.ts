@@ -4974,12 +4974,16 @@ this PC's clock now: {clock}</source>
       <translation>第 {line} 行：{detail}</translation>
     </message>
     <message>
-      <source>NUL characters: probably UTF-16 saved without its byte-order mark</source>
-      <translation>有 NUL 字符：可能是保存时没有带字节顺序标记的 UTF-16</translation>
+      <source>{count} NUL character(s), the first here: the file was damaged when it was copied, or it is not plain text; open it in Notepad or WPS, check that line and save it as UTF-8 text</source>
+      <translation>有 {count} 个空字符（NUL），第一个在这里：文件在复制时损坏了，或者它不是纯文本；请用记事本或 WPS 打开，检查这一行，再另存为 UTF-8 文本</translation>
     </message>
     <message>
       <source>the file declares the encoding {name}, but its bytes are UTF-8: change the declaration to encoding="UTF-8" (or save it again from Moodle)</source>
       <translation>文件声明的编码是 {name}，但内容是 UTF-8：请把声明改为 encoding="UTF-8"（或从 Moodle 重新保存）</translation>
+    </message>
+    <message>
+      <source>NUL characters: probably UTF-16 saved without its byte-order mark</source>
+      <translation>有 NUL 字符：可能是保存时没有带字节顺序标记的 UTF-16</translation>
     </message>
     <message>
       <source>the XML declaration names the encoding {name!r}, which is not one this reader knows; save the file as UTF-8</source>

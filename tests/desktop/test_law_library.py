@@ -344,3 +344,13 @@ def test_the_reader_steps_to_the_next_and_previous_article(laws, qtbot):
     assert view.shown_article == before
     view.results.setCurrentRow(view.results.count() - 1)
     assert not view.next_article_button.isEnabled() and view.previous_article_button.isEnabled()
+
+
+def test_a_stray_nul_in_a_statute_is_named_by_line_not_taken_for_utf16(station, tmp_path):
+    """A copy damaged by one NUL byte was refused as "probably UTF-16 saved without its byte-order mark"."""
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes("示范条例\n第一条　为了规范示范事项，制定本条例。\n第二条　示范\x00单位应当遵守本条例。\n".encode("utf-8"))
+    with pytest.raises(StatuteError) as refused:
+        station.laws.import_file(damaged)
+    assert "line 3: 1 NUL character(s), the first here: the file was damaged" in str(refused.value)
+    assert "UTF-16" not in str(refused.value) and station.laws.laws() == []
