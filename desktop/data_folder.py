@@ -26,6 +26,7 @@ the system drive, and when another station is left on the PC.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -183,6 +184,20 @@ def on_system_drive(folder: Path | str, windows: bool | None = None, system_driv
     return PureWindowsPath(str(folder)).drive.upper() == system
 
 
+def in_memory(folder: Path | str) -> str:
+    """The file system type when ``folder`` lies in memory (tmpfs, ramfs: emptied at every restart, like a
+    restore card's drive), else "". Linux only (its mount table)."""
+    try:
+        with open("/proc/self/mounts", encoding="utf-8") as fh:
+            mounts = [line.split()[1:3] for line in fh if len(line.split()) > 2]
+    except OSError:
+        return ""
+    where = os.path.realpath(folder)
+    best = max((m for m in mounts if where == m[0] or where.startswith(m[0].rstrip("/") + "/")),
+               key=lambda m: len(m[0]), default=None)
+    return best[1] if best and best[1] in ("tmpfs", "ramfs") else ""
+
+
 def run_by_system_admin() -> bool:
     """root on Linux, an elevated Administrator on Windows: the account IT uses, never the learner's."""
     if sys.platform == "win32":
@@ -204,6 +219,10 @@ def read_setting() -> Path | None:
             raw = fh.read(SETTING_MAX_BYTES + 1)
     except FileNotFoundError:
         return None
+    except PermissionError as exc:
+        raise DataFolderSettingError(Words(
+            "this account may not read this PC's data-folder setting {file}: the PC's administrator lets every "
+            "account read it (Linux: `chmod 755` on its folder and `chmod 644` on the file)", file=str(path))) from exc
     except OSError as exc:
         raise DataFolderSettingError(Words("this PC's data-folder setting {file} cannot be read ({reason}): {again}",
                                            file=str(path), reason=os_reason(exc), again=again)) from exc
@@ -273,6 +292,14 @@ def access_problem(folder: Path) -> Words | str:
             return ""
     except OSError:
         pass
+    if sys.platform != "win32" and os.access(folder, os.R_OK | os.X_OK):
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return Words("the station's data folder {folder} is on a drive that cannot be written (read-only): "
+                             "the PC's administrator chooses a folder on a writable disk (`xuefa data-folder set`)",
+                             folder=str(folder))
+        except OSError:
+            pass
     if sys.platform == "win32":
         return Words("this Windows account may not use the station's data folder {folder}: as the PC's "
                          "administrator run `xuefa data-folder set {folder}` again (it lets every account of the "
@@ -282,7 +309,9 @@ def access_problem(folder: Path) -> Words | str:
     try:
         group = grp.getgrgid(folder.stat().st_gid).gr_name
     except (OSError, KeyError):
-        group = "?"
+        return Words("this account ({user}) may not use the station's data folder {folder}: the PC's administrator "
+                     "sets it again for the accounts' group (`xuefa data-folder set {folder} --group NAME`)",
+                     user=getpass.getuser(), folder=str(folder))
     return Words("this account ({user}) may not use the station's data folder {folder}, which is for the group "
                      "{group}: as root add the account to it (`usermod -aG {group} {user}`, then log out and in), "
                      "or set the folder for another group (`xuefa data-folder set {folder} --group NAME`)",
@@ -299,7 +328,9 @@ def write_setting(folder: Path) -> Path:
                       ensure_ascii=False, indent=2) + "\n"
     tmp = path.with_name(f".{path.name}.part")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+            _enterable(path.parent)
         tmp.write_text(body, encoding="utf-8")
         os.chmod(tmp, 0o644)
         _readable_by_all_changed_by_admins(tmp)
@@ -345,7 +376,6 @@ def set_data_folder(new: Path, move: bool = False, source: Path | None = None,
     (Linux): the group of the accounts that run the station. Raises DataFolderSettingError with what to do.
     """
     from desktop.single_instance import AlreadyOpen, hold_data_folder
-    from examcore.private_files import share_folder, share_tree
     text = str(new)
     if os.environ.get("XUEFA_DATA_DIR"):
         raise DataFolderSettingError(Words(
@@ -365,6 +395,7 @@ def set_data_folder(new: Path, move: bool = False, source: Path | None = None,
         raise DataFolderSettingError(Words("the station of {folder} was moved to {moved}: that is the station's "
                                            "folder now; nothing was changed", folder=str(new), moved=moved_to(new)))
     notes = _check_reachable_by_every_account(new, group)
+    made_parents = [p for p in new.parents if not p.exists()]   # made here: other accounts must enter them
     _check_setting_writable()
     stations = [f for f in stations_on_pc([source] if source else []) if not same_folder(f, new)]
     if source is not None and not any(same_folder(source, f) for f in stations):
@@ -376,6 +407,15 @@ def set_data_folder(new: Path, move: bool = False, source: Path | None = None,
             "{folder} holds a station, and so does {others}: the PC would have two. Deliver the results of the "
             "one not kept (`xuefa --data-dir FOLDER sync`, or export-results to a USB stick), then remove its "
             "folder and run this again; nothing was changed", folder=str(new), others=listed))
+    try:
+        pc = read_setting()
+    except DataFolderSettingError:
+        pc = None
+    if pc is not None and holds_station(pc) and not same_folder(pc, new) and not (
+            move and (source is None and len(stations) == 1 or source is not None and same_folder(source, pc))):
+        raise DataFolderSettingError(Words(
+            "the PC's station is in {pc}: move it with --move (--from {pc} when there are several), or deliver its "
+            "results and remove that folder first; nothing was changed", pc=str(pc)))
     if stations and not holds_station(new):
         if not move:
             raise DataFolderSettingError(Words("the station's data is in {old}: add --move to copy it to {new} "
@@ -400,23 +440,39 @@ def set_data_folder(new: Path, move: bool = False, source: Path | None = None,
         except AlreadyOpen:
             raise DataFolderSettingError(Words("Xuefa is open on {old}: close it, then run this again; nothing "
                                                "was changed", old=str(moved_from))) from None
-        try:
+        try:   # held until the old folder is marked and the setting written: no station opens it meanwhile
             _copy_station(moved_from, new)
+            _share(new, group, made_parents)
+            _mark_moved(moved_from, new)
+            try:
+                setting = write_setting(new)
+            except DataFolderSettingError:
+                (moved_from / MOVED_MARK).unlink(missing_ok=True)
+                raise
         finally:
             if lock is not None:
                 lock.release()
+    else:
+        if holds_station(new):
+            _check_database(new)   # a folder taken as it is: a damaged or half-copied station is not adopted
+        _share(new, group, made_parents)
+        setting = write_setting(new)
+    left = tuple(f for f in stations if moved_from is None or not same_folder(f, moved_from))
+    return SetOutcome(new, setting, moved_from, left, notes)
+
+
+def _share(new: Path, group: str | None, made_parents: list[Path]) -> None:
+    """The folder shared by the PC's station accounts; the parents made for it open to them."""
+    from examcore.private_files import share_folder, share_tree
     try:
         share_folder(new, group)
+        for parent in made_parents:
+            _enterable(parent)
         if holds_station(new):
             share_tree(new)   # files another account made: the folder's group and rights
     except OSError as exc:
         raise DataFolderSettingError(Words("{folder} cannot be made or shared ({reason})", folder=str(new),
                                            reason=os_reason(exc))) from exc
-    setting = write_setting(new)
-    if moved_from is not None:
-        _mark_moved(moved_from, new, notes)
-    left = tuple(f for f in stations if moved_from is None or not same_folder(f, moved_from))
-    return SetOutcome(new, setting, moved_from, left, notes)
 
 
 def _check_reachable_by_every_account(new: Path, group: str | None) -> list[Words]:
@@ -457,12 +513,21 @@ def _check_reachable_by_every_account(new: Path, group: str | None) -> list[Word
     return notes
 
 
+def _enterable(folder: Path) -> None:
+    """A folder this command made, which every account must be able to enter and read, whatever the
+    administrator's umask made it (027 or 077 locked the exam account out)."""
+    if sys.platform != "win32" and folder.exists():
+        os.chmod(folder, 0o755)
+
+
 def _check_setting_writable() -> None:
     """Before anything is copied: a move that cannot then be recorded would leave a copy nobody uses."""
     path = setting_file()
     probe = path.with_name(f".{path.name}.probe")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+            _enterable(path.parent)
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
@@ -472,36 +537,77 @@ def _check_setting_writable() -> None:
             reason=os_reason(exc))) from exc
 
 
-def _mark_moved(old: Path, new: Path, notes: list[Words]) -> None:
+def _mark_moved(old: Path, new: Path) -> None:
+    """Mark the old folder before the setting names the new one: a station left unmarked would be a second
+    live copy of the same station. When it cannot be marked, the copy is removed and nothing changes."""
     body = json.dumps({"moved_to": str(new), "at": datetime.now(timezone.utc).isoformat(timespec="seconds")},
                       ensure_ascii=False) + "\n"
     try:
         (old / MOVED_MARK).write_text(body, encoding="utf-8")
     except OSError as exc:
-        notes.append(Words("{old} could not be marked as moved ({reason}): delete it now, or it may be opened as a "
-                           "second copy of the station", old=str(old), reason=os_reason(exc)))
+        shutil.rmtree(new, ignore_errors=True)
+        raise DataFolderSettingError(Words(
+            "{old} cannot be marked as moved ({reason}), so the station was not moved (the copy is removed): "
+            "make the folder writable and run this again; nothing was changed", old=str(old),
+            reason=os_reason(exc))) from exc
 
 
 def _copy_station(old: Path, new: Path) -> None:
-    """Copy the data folder and check the copy: every file the same size, the database whole."""
+    """Copy the data folder under a temporary name beside ``new``, check the copy (every file the same size,
+    the database whole), then give it its name: a copy cut short (a kill, a full disk) is never a station
+    folder, and is removed when the copy fails."""
     from desktop.single_instance import LOCK_NAME
+    files = [p for p in old.rglob("*") if p.is_file() and not p.is_symlink() and p.name != LOCK_NAME]
+    needed = sum(p.stat().st_size for p in files)
+    new.parent.mkdir(parents=True, exist_ok=True)
+    free = shutil.disk_usage(new.parent).free
+    if needed + (16 << 20) > free:
+        raise DataFolderSettingError(Words("{new} has {free} MB free; the station needs {needed} MB: free some "
+                                           "space or choose another disk; nothing was changed", new=str(new),
+                                           free=free >> 20, needed=(needed >> 20) + 16))
+    partial = new.with_name(f".{new.name}.copying")
+    shutil.rmtree(partial, ignore_errors=True)   # left by a copy that was cut short before
     try:
-        shutil.copytree(old, new, dirs_exist_ok=True, ignore=shutil.ignore_patterns(LOCK_NAME))
-        for source in old.rglob("*"):
-            copy = new / source.relative_to(old)
-            if source.is_file() and source.name != LOCK_NAME and copy.stat().st_size != source.stat().st_size:
-                raise OSError(f"{copy} differs in size from {source}")
-        database = new / STATION_FILES[0]
-        if database.exists():
-            conn = sqlite3.connect(str(database))   # the copy: a journal left by a kill is rolled in here
-            try:
-                whole = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            finally:
-                conn.close()
-            if not whole:
-                raise OSError(f"the copied database {database} is not whole")
-    except (OSError, sqlite3.Error) as exc:
-        raise DataFolderSettingError(Words(
-            "the station could not be copied to {new} ({reason}): nothing was changed; {old} is still the "
-            "station's folder (remove the partial copy in {new})", new=str(new), old=str(old),
-            reason=os_reason(exc) if isinstance(exc, OSError) and exc.errno else str(exc))) from exc
+        shutil.copytree(old, partial, symlinks=True, ignore=shutil.ignore_patterns(LOCK_NAME))
+        for source in files:
+            copy = partial / source.relative_to(old)
+            if copy.stat().st_size != source.stat().st_size:
+                raise OSError(errno.EIO, f"{copy} differs in size from {source}")
+        _check_database(partial)
+        if new.exists():
+            new.rmdir()   # empty (checked before)
+        os.rename(partial, new)
+    except (OSError, shutil.Error, DataFolderSettingError) as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        if isinstance(exc, DataFolderSettingError):
+            raise
+        reason = os_reason(exc) if isinstance(exc, OSError) else _first_copy_error(exc)
+        raise DataFolderSettingError(Words("the station could not be copied to {new} ({reason}): nothing was "
+                                           "changed; {old} is still the station's folder", new=str(new),
+                                           old=str(old), reason=reason)) from exc
+
+
+def _first_copy_error(exc: shutil.Error) -> str:
+    """shutil.copytree's list of (source, target, why): the first why in plain words."""
+    import re
+    why = str(exc.args[0][0][2]) if exc.args and exc.args[0] else ""
+    number = re.match(r"\[Errno (\d+)\]", why)
+    return os_reason(OSError(int(number.group(1)), why)) if number else why
+
+
+def _check_database(folder: Path) -> None:
+    """The station database in ``folder`` opens and is whole (a journal left by a kill is rolled in)."""
+    database = folder / STATION_FILES[0]
+    if not database.exists():
+        return
+    try:
+        conn = sqlite3.connect(str(database))
+        try:
+            whole = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        whole = False
+    if not whole:
+        raise DataFolderSettingError(Words("the station database in {folder} is damaged or incomplete: it is not "
+                                           "taken; nothing was changed", folder=str(folder)))

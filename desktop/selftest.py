@@ -225,7 +225,7 @@ def check_data_folder(data_dir: Path) -> Check:
 def check_data_folder_place(place) -> list[Check]:  # noqa: ANN001 - a desktop.data_folder.DataFolder
     """Where the folder is (issue 23): one user's own folder is another station for the PC's other accounts;
     on Windows the system drive is reset at restart by a restore card (还原卡, 冰点还原)."""
-    from desktop.data_folder import on_system_drive, same_folder, stations_on_pc
+    from desktop.data_folder import in_memory, on_system_drive, same_folder, stations_on_pc
     checks = []
     for other in (f for f in stations_on_pc() if not same_folder(f, place.path)):
         checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("another station is in {other}: its results not yet "
@@ -240,6 +240,13 @@ def check_data_folder_place(place) -> list[Check]:  # noqa: ANN001 - a desktop.d
                                                             folder=str(place.path)),
                             QT_TRANSLATE_NOOP("Selftest", "As the PC's administrator, choose the folder for every "
                                               "account: xuefa data-folder set FOLDER --move")))
+    kind = in_memory(place.path)
+    if kind:
+        checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{folder} is in memory ({kind}): answers and results not "
+                                                            "yet delivered are lost at every restart",
+                                                            folder=str(place.path), kind=kind),
+                            QT_TRANSLATE_NOOP("Selftest", "Choose a folder on a disk: xuefa data-folder set "
+                                              "/srv/xuefa --group users --move")))
     if on_system_drive(place.path):
         checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{folder} is on the system drive: if this PC has a "
                                                             "restore card (还原卡, 冰点还原), answers and results "

@@ -1898,6 +1898,10 @@ this PC's clock now: {clock}</source>
       <translation>当前 Windows 用户无权使用考试机数据文件夹 {folder}：请以本机管理员身份再运行一次 `xuefa data-folder set {folder}`（这样本机所有用户都能使用它）</translation>
     </message>
     <message>
+      <source>this account ({user}) may not use the station's data folder {folder}: the PC's administrator sets it again for the accounts' group (`xuefa data-folder set {folder} --group NAME`)</source>
+      <translation>当前用户（{user}）无权使用考试机数据文件夹 {folder}：请本机管理员为这些用户所在的组重新设定（`xuefa data-folder set {folder} --group 组名`）</translation>
+    </message>
+    <message>
       <source>the system variable XUEFA_DATA_DIR names the data folder of every account ({folder}) and would still win: remove the variable (or set it to the new folder) first; nothing was changed</source>
       <translation>系统环境变量 XUEFA_DATA_DIR 已为所有用户指定了数据文件夹（{folder}），它仍会优先生效：请先删除该变量（或把它改成新文件夹）；未做任何更改</translation>
     </message>
@@ -1926,8 +1930,24 @@ this PC's clock now: {clock}</source>
       <translation>{folder} 中有一台考试机，{others} 中也有：本机会变成两台考试机。请先上交不再使用的那台的成绩（`xuefa --data-dir 文件夹 sync`，或用 export-results 导出到U盘），再删除它的文件夹，然后重新运行本命令；未做任何更改</translation>
     </message>
     <message>
+      <source>the PC's station is in {pc}: move it with --move (--from {pc} when there are several), or deliver its results and remove that folder first; nothing was changed</source>
+      <translation>本机的考试机在 {pc}：请用 --move 迁移它（有多台时加 --from {pc}），或先上交其中的成绩并删除那个文件夹；未做任何更改</translation>
+    </message>
+    <message>
       <source>no account is in the group {group} yet: add the exam account and IT's (`usermod -aG {group} NAME`, then log out and in)</source>
       <translation>组 {group} 中还没有任何用户：请把考试用户和信息技术人员的用户加入该组（`usermod -aG {group} 用户名`，然后注销再登录）</translation>
+    </message>
+    <message>
+      <source>{new} has {free} MB free; the station needs {needed} MB: free some space or choose another disk; nothing was changed</source>
+      <translation>{new} 所在磁盘剩余 {free} MB，考试机需要 {needed} MB：请清理出空间或换一个磁盘；未做任何更改</translation>
+    </message>
+    <message>
+      <source>the station database in {folder} is damaged or incomplete: it is not taken; nothing was changed</source>
+      <translation>{folder} 中的考试机数据库已损坏或不完整：不予采用；未做任何更改</translation>
+    </message>
+    <message>
+      <source>this account may not read this PC's data-folder setting {file}: the PC's administrator lets every account read it (Linux: `chmod 755` on its folder and `chmod 644` on the file)</source>
+      <translation>当前用户无权读取本机的数据文件夹设置 {file}：请本机管理员让所有用户都能读取它（Linux：对其所在文件夹执行 `chmod 755`，对文件执行 `chmod 644`）</translation>
     </message>
     <message>
       <source>this PC's data-folder setting {file} cannot be read ({reason}): {again}</source>
@@ -1936,6 +1956,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>this PC's data-folder setting {file} is not one Xuefa wrote, or it is damaged: {again}</source>
       <translation>本机的数据文件夹设置 {file} 不是学法写的，或已损坏：{again}</translation>
+    </message>
+    <message>
+      <source>the station's data folder {folder} is on a drive that cannot be written (read-only): the PC's administrator chooses a folder on a writable disk (`xuefa data-folder set`)</source>
+      <translation>考试机数据文件夹 {folder} 所在的驱动器不能写入（只读）：请本机管理员选择可写磁盘上的文件夹（`xuefa data-folder set`）</translation>
     </message>
     <message>
       <source>this PC's data-folder setting {file} cannot be written ({reason}): run the command as the PC's administrator (Windows: 以管理员身份运行; Linux: sudo)</source>
@@ -1974,12 +1998,12 @@ this PC's clock now: {clock}</source>
       <translation>无法写入本机的数据文件夹设置 {file}（{reason}）：请以本机管理员身份运行该命令（Windows：以管理员身份运行；Linux：sudo）；未做任何更改</translation>
     </message>
     <message>
-      <source>{old} could not be marked as moved ({reason}): delete it now, or it may be opened as a second copy of the station</source>
-      <translation>无法把 {old} 标记为已迁移（{reason}）：请现在删除它，否则它可能被当作考试机的第二个副本打开</translation>
+      <source>{old} cannot be marked as moved ({reason}), so the station was not moved (the copy is removed): make the folder writable and run this again; nothing was changed</source>
+      <translation>无法把 {old} 标记为已迁移（{reason}），所以考试机没有迁移（副本已删除）：请让该文件夹可写后重新运行；未做任何更改</translation>
     </message>
     <message>
-      <source>the station could not be copied to {new} ({reason}): nothing was changed; {old} is still the station's folder (remove the partial copy in {new})</source>
-      <translation>考试机无法复制到 {new}（{reason}）：未做任何更改；考试机仍在 {old}（请删除 {new} 中不完整的副本）</translation>
+      <source>the station could not be copied to {new} ({reason}): nothing was changed; {old} is still the station's folder</source>
+      <translation>考试机无法复制到 {new}（{reason}）：未做任何更改；考试机仍在 {old}</translation>
     </message>
     <message>
       <source>{folder} is not empty: choose an empty or new folder</source>
@@ -2124,6 +2148,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{folder} is not this PC's folder for every account: another account of this PC (the exam account, IT's) may use another folder, which is another station</source>
       <translation>{folder} 不是本机所有用户共用的文件夹：本机其他用户（考试用户、信息技术人员的用户）可能用的是另一个文件夹，那就是另一台考试机</translation>
+    </message>
+    <message>
+      <source>{folder} is in memory ({kind}): answers and results not yet delivered are lost at every restart</source>
+      <translation>{folder} 位于内存中（{kind}）：每次重启都会丢失尚未上交的答案和成绩</translation>
     </message>
     <message>
       <source>{folder} is on the system drive: if this PC has a restore card (还原卡, 冰点还原), answers and results not yet delivered are lost at every restart</source>

@@ -4769,31 +4769,36 @@ White: not answered</source>
     </message>
     <message>
         <location filename="../../desktop/selftest.py" line="248"/>
+        <source>Choose a folder on a disk: xuefa data-folder set /srv/xuefa --group users --move</source>
+        <translation>请选择磁盘上的文件夹：xuefa data-folder set /srv/xuefa --group users --move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="255"/>
         <source>If the PC has a restore card, choose a folder on a disk it does not restore: xuefa data-folder set D:\XuefaData --move</source>
         <translation>如本机装有还原卡，请选择它不还原的磁盘上的文件夹：xuefa data-folder set D:\XuefaData --move</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="268"/>
+        <location filename="../../desktop/selftest.py" line="275"/>
         <source>Install and start the Xuefa key service as the system (docs/station-keys.md), then start the station once.</source>
         <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="339"/>
+        <location filename="../../desktop/selftest.py" line="346"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="361"/>
+        <location filename="../../desktop/selftest.py" line="368"/>
         <source>The server&apos;s certificate is not the one this station trusts: ask the centre admin; if the server was really replaced, enrol this station again.</source>
         <translation>服务器证书与本考试机信任的证书不符：请联系考试中心管理员；如服务器确已更换，请重新注册本考试机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="367"/>
+        <location filename="../../desktop/selftest.py" line="374"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="380"/>
+        <location filename="../../desktop/selftest.py" line="387"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>

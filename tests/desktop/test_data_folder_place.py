@@ -36,7 +36,7 @@ OUTSIDER = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]     #
 
 
 def run(base: Path, home: str, *args, data_dir: Path | None = None, account: list[str] | None = None,
-        env: dict | None = None) -> subprocess.CompletedProcess:
+        env: dict | None = None, umask: int = 0o022) -> subprocess.CompletedProcess:
     """`xuefa ARGS` as an account whose home folder is base/HOME, this PC's setting in base/etc, the PC's
     accounts' own folders those under base/*/.local/share/Xuefa."""
     accounts = os.pathsep.join(str(base / h / ".local" / "share" / "Xuefa") for h in ("it", "other", "exam"))
@@ -46,7 +46,7 @@ def run(base: Path, home: str, *args, data_dir: Path | None = None, account: lis
     environment.pop("XUEFA_DATA_DIR", None) if "XUEFA_DATA_DIR" not in (env or {}) else None
     named = ["--data-dir", str(data_dir)] if data_dir else []
     return subprocess.run([*(account or []), sys.executable, "-m", "desktop.app", *named, *map(str, args)], cwd=base,
-                          env=environment, capture_output=True, text=True, timeout=120)
+                          env=environment, capture_output=True, text=True, timeout=120, umask=umask)
 
 
 @pytest.fixture
@@ -134,6 +134,19 @@ def test_no_station_is_stranded_by_a_switch_a_named_folder_or_the_system_variabl
     assert json.loads((base / "etc" / "data-folder.json").read_text(encoding="utf-8"))["data_dir"] == str(pc)
     listed = run(base, "it", "data-folder").stdout
     assert "holds a station" in listed and "other stations on this PC" not in listed   # `second` is no account's
+    # a station in an account's own folder moved in place of the PC's: the PC's would be stranded unseen
+    exam_own = base / "exam" / ".local" / "share" / "Xuefa"
+    exam_own.mkdir(parents=True)
+    assert run(base, "exam", "trust-issuer", issuer_pub, data_dir=exam_own).returncode == 0
+    away = run(base, "it", "data-folder", "set", base / "fourth", "--move", "--from", exam_own, *GROUP)
+    assert away.returncode == 1 and f"the PC's station is in {pc}" in away.stderr and not (base / "fourth").exists()
+    # a copy cut short (a kill) is never taken for a station, and the next move starts it again
+    partial = base / ".fourth.copying"
+    shutil.copytree(pc, partial)
+    assert ".copying" not in run(base, "it", "data-folder").stdout
+    moved = run(base, "it", "data-folder", "set", base / "fourth", "--move", "--from", pc, *GROUP)
+    assert moved.returncode == 0, moved.stderr
+    assert not partial.exists() and (base / "fourth" / DB_NAME).exists() and (pc / MOVED_MARK).exists()
 
 
 def test_the_exam_account_uses_the_station_it_set_up_or_is_told_what_to_do(base, issuer_pub, roster_file):
@@ -145,8 +158,11 @@ def test_the_exam_account_uses_the_station_it_set_up_or_is_told_what_to_do(base,
     assert no_group.returncode == 1 and "--group" in no_group.stderr and not shared.exists()
     nosuch = run(base, "it", "data-folder", "set", shared, "--group", "no-such-group")
     assert nosuch.returncode == 1 and "there is no group no-such-group" in nosuch.stderr and not shared.exists()
-    assert run(base, "it", "data-folder", "set", shared, "--group", "users").returncode == 0
+    # an administrator whose umask keeps everything to itself: the folders made for every account open to them
+    assert run(base, "it", "data-folder", "set", shared, "--group", "users", umask=0o077).returncode == 0
     assert stat.S_IMODE(shared.stat().st_mode) == 0o2770 and shared.stat().st_gid == 100
+    assert stat.S_IMODE(shared.parent.stat().st_mode) == 0o755
+    assert stat.S_IMODE((base / "etc").stat().st_mode) == 0o755
     assert run(base, "it", "trust-issuer", issuer_pub).returncode == 0   # set up by IT, as root
     for inside in shared.iterdir():   # files made by IT: the group's, read and write
         assert inside.stat().st_gid == 100 and stat.S_IMODE(inside.stat().st_mode) & 0o060 == 0o060, inside
@@ -213,6 +229,23 @@ def test_a_damaged_setting_is_said_and_can_be_set_again(base, issuer_pub):
     assert (base / "station" / DB_NAME).exists()
 
 
+def test_a_move_that_does_not_fit_the_disk_changes_nothing(base, issuer_pub, monkeypatch):
+    """A full disk gave Python's list of failed copies as the reason, and left a partial copy."""
+    import shutil as shutil_module
+
+    from desktop.data_folder import DataFolderSettingError, set_data_folder
+    own = base / "it" / ".local" / "share" / "Xuefa"
+    assert run(base, "it", "trust-issuer", issuer_pub).returncode == 0
+    monkeypatch.setenv("XUEFA_STATION_SETTING", str(base / "etc" / "data-folder.json"))
+    monkeypatch.setenv("XUEFA_ACCOUNT_FOLDERS", str(own))
+    full = shutil_module.disk_usage(base)._replace(free=1 << 20)
+    monkeypatch.setattr("desktop.data_folder.shutil.disk_usage", lambda _path: full)
+    with pytest.raises(DataFolderSettingError, match="has 1 MB free; the station needs"):
+        set_data_folder(base / "full", move=True, group="users" if AS_ROOT else None)
+    assert not (base / "full").exists() and not (own / MOVED_MARK).exists()
+    assert not (base / "etc" / "data-folder.json").exists()
+
+
 def test_the_log_stays_the_folders_accounts_after_it_rotates(tmp_path):
     from desktop.app import _StationLog
     from examcore.private_files import share_folder
@@ -247,6 +280,11 @@ def test_the_self_test_warns_of_a_users_own_folder_another_station_and_the_syste
     assert [c.status for c in earlier] == [WARN] and f"another station is in {left}" in earlier[0].detail
     (left / MOVED_MARK).write_text("{}", encoding="utf-8")   # a moved station's old folder is no station
     assert check_data_folder_place(DataFolder(tmp_path / "pc", PC_SETTING, True)) == []
+    # a folder in memory is emptied at every restart, as a restore card's drive is
+    from desktop.data_folder import in_memory
+    if in_memory("/dev/shm"):
+        memory = check_data_folder_place(DataFolder(Path("/dev/shm/xuefa-station"), PC_SETTING, True))
+        assert [c.status for c in memory] == [WARN] and "is in memory (tmpfs)" in memory[0].detail
     # a restore card resets the system drive of a Windows PC
     assert on_system_drive(r"C:\ProgramData\Xuefa\station", windows=True, system_drive="C:")
     assert on_system_drive(r"c:\Users\kaoshi\AppData\Local\Xuefa", windows=True, system_drive="C:")
