@@ -370,10 +370,11 @@ def set_data_folder(new: Path, move: bool = False, source: Path | None = None,
 
     No station is left behind unasked: when the stations this PC holds (stations_on_pc, and ``source``)
     are elsewhere and ``new`` holds none, ``move`` must be given and, when there are several, ``source``
-    names the one; it is copied (Xuefa must be closed: its lock is taken), the copy's database checked, the
-    setting written and only then the old folder marked as moved (MOVED_MARK), so it cannot be opened as a
-    second copy of the station. ``new`` holding a station while another is on the PC is refused. ``group``
-    (Linux): the group of the accounts that run the station. Raises DataFolderSettingError with what to do.
+    names the one; it is copied under a temporary name (Xuefa must be closed: its lock is held throughout),
+    the copy's database checked, the old folder marked as moved (MOVED_MARK: it cannot be opened as a second
+    copy of the station) and only then the setting written. ``new`` holding a station while another is on
+    the PC is refused, and so is leaving the PC's own station unmoved. ``group`` (Linux): the group of the
+    accounts that run the station. Raises DataFolderSettingError with what to do.
     """
     from desktop.single_instance import AlreadyOpen, hold_data_folder
     text = str(new)
