@@ -129,6 +129,20 @@ def moved_to(folder: Path) -> str:
         return ""
 
 
+def station_id(folder: Path) -> str:
+    """The id of the station in ``folder`` (its station.id, or the plain key file of a station without a key
+    store), "" when none can be read: two folders with one id are one station, copied."""
+    for name in ("station.id", "station.key"):
+        try:
+            with open(Path(folder) / name, "rb") as fh:
+                found = json.loads(fh.read(1 << 16)).get("device_id", "")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(found, str) and found:
+            return found
+    return ""
+
+
 def stations_on_pc(besides: Iterable[Path] = ()) -> list[Path]:
     """Every folder of this PC known to hold a station: the PC's folder, the accounts' own folders, and
     ``besides``; each once."""

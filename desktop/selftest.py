@@ -225,9 +225,16 @@ def check_data_folder(data_dir: Path) -> Check:
 def check_data_folder_place(place) -> list[Check]:  # noqa: ANN001 - a desktop.data_folder.DataFolder
     """Where the folder is (issue 23): one user's own folder is another station for the PC's other accounts;
     on Windows the system drive is reset at restart by a restore card (还原卡, 冰点还原)."""
-    from desktop.data_folder import in_memory, on_system_drive, same_folder, stations_on_pc
+    from desktop.data_folder import in_memory, on_system_drive, same_folder, station_id, stations_on_pc
     checks = []
     for other in (f for f in stations_on_pc() if not same_folder(f, place.path)):
+        if station_id(other) and station_id(other) == station_id(place.path):   # its moved mark taken away
+            checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("{other} is an older copy of this same station: "
+                                                                "opened, it would fork the station's history",
+                                                                other=str(other)),
+                                QT_TRANSLATE_NOOP("Selftest", "Never open that copy; delete it once the station "
+                                                  "works from this folder.")))
+            continue
         checks.append(Check(DATA_FOLDER_PLACE, WARN, Words("another station is in {other}: its results not yet "
                                                             "delivered are there, not in {folder}", other=str(other),
                                                             folder=str(place.path)),

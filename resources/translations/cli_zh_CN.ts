@@ -2186,6 +2186,10 @@ this PC's clock now: {clock}</source>
       <translation>无法加载窗口系统：{detail}</translation>
     </message>
     <message>
+      <source>{other} is an older copy of this same station: opened, it would fork the station's history</source>
+      <translation>{other} 是这台考试机的一个旧副本：一旦打开，考试机的记录就会分叉</translation>
+    </message>
+    <message>
       <source>{time} (no server to compare with)</source>
       <translation>{time}（没有服务器可供比对）</translation>
     </message>

@@ -4758,47 +4758,52 @@ White: not answered</source>
         <translation>请在这个磁盘上至少腾出 200 MB 空间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="234"/>
+        <location filename="../../desktop/selftest.py" line="235"/>
+        <source>Never open that copy; delete it once the station works from this folder.</source>
+        <translation>不要打开那个副本；确认考试机在本文件夹中正常工作后删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/selftest.py" line="241"/>
         <source>Deliver its results (xuefa --data-dir with that folder, then sync or export-results), then delete that folder.</source>
         <translation>请上交其中的成绩（xuefa --data-dir 加上那个文件夹，再用 sync 或 export-results），然后删除那个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="241"/>
+        <location filename="../../desktop/selftest.py" line="248"/>
         <source>As the PC&apos;s administrator, choose the folder for every account: xuefa data-folder set FOLDER --move</source>
         <translation>请以本机管理员身份为所有用户选定文件夹：xuefa data-folder set 文件夹 --move</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="248"/>
+        <location filename="../../desktop/selftest.py" line="255"/>
         <source>Choose a folder on a disk: xuefa data-folder set /srv/xuefa --group users --move</source>
         <translation>请选择磁盘上的文件夹：xuefa data-folder set /srv/xuefa --group users --move</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="255"/>
+        <location filename="../../desktop/selftest.py" line="262"/>
         <source>If the PC has a restore card, choose a folder on a disk it does not restore: xuefa data-folder set D:\XuefaData --move</source>
         <translation>如本机装有还原卡，请选择它不还原的磁盘上的文件夹：xuefa data-folder set D:\XuefaData --move</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="275"/>
+        <location filename="../../desktop/selftest.py" line="282"/>
         <source>Install and start the Xuefa key service as the system (docs/station-keys.md), then start the station once.</source>
         <translation>以系统身份安装并启动学法密钥服务（见 docs/station-keys.md），然后启动一次本考试机程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="346"/>
+        <location filename="../../desktop/selftest.py" line="353"/>
         <source>Set the date and time (and the time zone, 中国标准时间 UTC+8) in the system settings.</source>
         <translation>请在系统设置中调整日期和时间（以及时区：中国标准时间 UTC+8）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="368"/>
+        <location filename="../../desktop/selftest.py" line="375"/>
         <source>The server&apos;s certificate is not the one this station trusts: ask the centre admin; if the server was really replaced, enrol this station again.</source>
         <translation>服务器证书与本考试机信任的证书不符：请联系考试中心管理员；如服务器确已更换，请重新注册本考试机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="374"/>
+        <location filename="../../desktop/selftest.py" line="381"/>
         <source>Check the network cable and that the centre server is running; on exam day the station also works without it (results wait on the station).</source>
         <translation>请检查网线，并确认考试中心服务器正在运行；考试当天没有服务器本机也能考试（成绩会先保存在本机）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/selftest.py" line="387"/>
+        <location filename="../../desktop/selftest.py" line="394"/>
         <source>Set this PC&apos;s time (or let it take the time from the centre&apos;s time server).</source>
         <translation>请调整本机时间（或让本机从考试中心的时间服务器同步时间）。</translation>
     </message>

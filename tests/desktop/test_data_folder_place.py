@@ -278,6 +278,11 @@ def test_the_self_test_warns_of_a_users_own_folder_another_station_and_the_syste
     monkeypatch.setenv("XUEFA_ACCOUNT_FOLDERS", str(left))
     earlier = check_data_folder_place(DataFolder(tmp_path / "pc", PC_SETTING, True))
     assert [c.status for c in earlier] == [WARN] and f"another station is in {left}" in earlier[0].detail
+    (left / "station.id").write_text('{"device_id": "station-1"}', encoding="utf-8")
+    (tmp_path / "pc").mkdir()
+    (tmp_path / "pc" / "station.id").write_text('{"device_id": "station-1"}', encoding="utf-8")
+    copy = check_data_folder_place(DataFolder(tmp_path / "pc", PC_SETTING, True))   # its moved mark taken away
+    assert [c.status for c in copy] == [WARN] and "older copy of this same station" in copy[0].detail
     (left / MOVED_MARK).write_text("{}", encoding="utf-8")   # a moved station's old folder is no station
     assert check_data_folder_place(DataFolder(tmp_path / "pc", PC_SETTING, True)) == []
     # a folder in memory is emptied at every restart, as a restore card's drive is
