@@ -17,6 +17,9 @@ from examcore.cli_text import cli_tr, language_from_argv, localize, said, said_o
 from examcore.console import configure_output
 
 LANGUAGES = ("zh_CN", "en")
+# commands that need no station data folder: a damaged or unreachable one never stops them (data-folder
+# sets it again; the key helper serves every station of the PC; a proctor's code is made from a package)
+NO_STATION = ("data-folder", "keyhelper", "proctor-code")
 
 
 class _StationLog(RotatingFileHandler):
@@ -87,11 +90,11 @@ def main(ctx: click.Context, data_dir: Path | None, demo: bool, lang: str, selft
     from examcore.private_files import mark_shared
     try:   # absolute: the same folder whatever folder a command runs in
         place = station_data_folder(data_dir)
-        problem = "" if ctx.invoked_subcommand == "data-folder" else said(access_problem(place.path))
+        problem = "" if ctx.invoked_subcommand in NO_STATION else said(access_problem(place.path))
     except DataFolderSettingError as exc:
         place, problem = None, said_of(exc)
     ctx.meta["data_folder_problem"] = problem
-    if problem and ctx.invoked_subcommand != "data-folder":   # which sets it again
+    if problem and ctx.invoked_subcommand not in NO_STATION:
         _cannot_start(ctx, problem, selftest or selftest_qt)
     ctx.obj = place.path if place else Path.cwd()
     ctx.meta["data_folder"] = place
