@@ -223,6 +223,7 @@ def test_a_damaged_setting_is_said_and_can_be_set_again(base, issuer_pub):
         assert "Traceback" not in refused.stderr and "Error:" in refused.stderr
     assert not (base / "it").exists()
     assert run(base, "it", "data-folder").returncode == 1
+    assert run(base, "it", "keyhelper", "--help").returncode == 0   # needs no station folder: never stopped
     fixed = run(base, "it", "data-folder", "set", base / "station", *GROUP)
     assert fixed.returncode == 0, fixed.stderr
     assert "trusted: 省普法办" in run(base, "it", "trust-issuer", issuer_pub).stdout
