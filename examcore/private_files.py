@@ -102,9 +102,10 @@ def share_tree(path: Path) -> None:
     """share_folder for a folder already holding files (copied in by another account): each file and
     folder inside gets the folder's group (POSIX) and the shared rights."""
     root = share_folder(path)
+    group = root.stat().st_gid
     for inside in sorted(root.rglob("*")):
-        if sys.platform != "win32" and inside.stat().st_gid != root.stat().st_gid:
-            os.chown(inside, -1, root.stat().st_gid)
+        if sys.platform != "win32" and inside.stat().st_gid != group:
+            os.chown(inside, -1, group)
         make_private(inside)
 
 
