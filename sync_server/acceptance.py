@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.chain import Event, EventKind
+from examcore.cli_text import Joined, Words
 from examcore.exam import ExamDefinition, unit_path
 from examcore.proctor_action import verify_action, verify_certificate
 from examcore.proctor_codes import CODE_ACTION_PREFIX, CODE_GRANT_CAP_MINUTES, EXTRA_TIME, challenge_names, code_ok
@@ -54,20 +55,21 @@ from sync_server.transfers import units_held_since
 
 log = logging.getLogger(__name__)
 
-RULES = {
-    "learner_outside_unit": "the learner is not in the unit the station serves",
-    "not_seated": "the learner is not seated in the sitting the result names",
-    "seat_other_device": "the seat was checked in from another station",
-    "sitting_not_started": "the attempt began before its sitting was started",
-    "recorded_missing": "the proctor recorded the learner as missing",
-    "late_start": "begun after the sitting's login had closed, never checked in",
-    "second_in_sitting": "the learner handed in more than one result in this sitting",
-    "clock_moved_back": "begun with the station's clock set back (before its last sync, which did not list it)",
-    "outside_window": "the attempt is outside the exam window",
-    "over_duration": "the time used exceeds the duration plus granted extra time",
-    "late_answers": "answers were saved after the time was up",
-    "attempt_limit": "the learner had no attempt left",
+RULE_WORDS = {   # the words of each rule: English here, the reader's language through the catalogue
+    "learner_outside_unit": Words("the learner is not in the unit the station serves"),
+    "not_seated": Words("the learner is not seated in the sitting the result names"),
+    "seat_other_device": Words("the seat was checked in from another station"),
+    "sitting_not_started": Words("the attempt began before its sitting was started"),
+    "recorded_missing": Words("the proctor recorded the learner as missing"),
+    "late_start": Words("begun after the sitting's login had closed, never checked in"),
+    "second_in_sitting": Words("the learner handed in more than one result in this sitting"),
+    "clock_moved_back": Words("begun with the station's clock set back (before its last sync, which did not list it)"),
+    "outside_window": Words("the attempt is outside the exam window"),
+    "over_duration": Words("the time used exceeds the duration plus granted extra time"),
+    "late_answers": Words("answers were saved after the time was up"),
+    "attempt_limit": Words("the learner had no attempt left"),
 }
+RULES = {code: str(words) for code, words in RULE_WORDS.items()}   # English: the API, the log
 RULES_ZH = {   # for the report's footnote and the admin window (which translates its own copy)
     "learner_outside_unit": "考生不属于考试机所服务的单位",
     "not_seated": "考生未编排在该场次",
@@ -322,6 +324,11 @@ def _unit_runs_sittings(s: Session, learner_no: str, package_id: str) -> bool:
         return False
     return s.scalar(select(Sitting.sitting_id).where(Sitting.package_id == package_id,
                                                      Sitting.unit_id == learner.unit_id).limit(1)) is not None
+
+
+def rules_words(codes: Iterable[str]) -> Joined:
+    """The rules of ``codes`` as words said in the reader's language (an unknown code as it is)."""
+    return Joined(RULE_WORDS.get(c, c) for c in codes if c)
 
 
 def describe(flags: str | Iterable[str]) -> str:

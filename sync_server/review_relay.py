@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words, words_from
 from examcore.clock import from_utc_naive, utc_naive
+from sync_server.acceptance import rules_words
 from sync_server.context import ServerContext
 from sync_server.models import Alert, Device, LowerReview, Result
 from sync_server.review import DECISIONS, MAX_REASON, ReviewError, decide, reviewer, state_words
@@ -170,9 +171,9 @@ def _follow_one(s: Session, sender: Device, row: Result, item: dict, now: dateti
         if row.review == "counted":
             return APPLIED, None
         if own:
-            _alert(s, row, now, Words("{told}; still held here for {rules}", told=said, rules=",".join(own)))
+            _alert(s, row, now, Words("{told}; still held here for {rules}", told=said, rules=rules_words(own)))
             return KEPT, Words("the upper server holds it for {rules}, which the lower server did not check",
-                               rules=",".join(own))
+                               rules=rules_words(own))
     who = clean_text(f"{item['reviewed_by']} @ {server_name}", 64)
     try:
         decide(s, row.result_id, decision, clean_text(item["reason"], MAX_REASON) or "-", who, now)

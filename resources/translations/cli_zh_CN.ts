@@ -2286,6 +2286,54 @@ this PC's clock now: {clock}</source>
       <translation>该数据文件夹中有未加保护的密钥文件（{plain}）；任何人都可能放置这样的文件，考试机不会接管。请信息技术人员以 root 身份将其移入密钥服务：sudo xuefa --data-dir {folder} import-keys</translation>
     </message>
     <message>
+      <source>the learner is not in the unit the station serves</source>
+      <translation>考生不属于考试机所服务的单位</translation>
+    </message>
+    <message>
+      <source>the learner is not seated in the sitting the result names</source>
+      <translation>考生未编排在该场次</translation>
+    </message>
+    <message>
+      <source>the seat was checked in from another station</source>
+      <translation>座位由其他考试机签到</translation>
+    </message>
+    <message>
+      <source>the attempt began before its sitting was started</source>
+      <translation>场次开始前作答</translation>
+    </message>
+    <message>
+      <source>the proctor recorded the learner as missing</source>
+      <translation>监考已登记缺考</translation>
+    </message>
+    <message>
+      <source>begun after the sitting's login had closed, never checked in</source>
+      <translation>未签到且在场次停止登录后才开考</translation>
+    </message>
+    <message>
+      <source>the learner handed in more than one result in this sitting</source>
+      <translation>同一场次再次交卷</translation>
+    </message>
+    <message>
+      <source>begun with the station's clock set back (before its last sync, which did not list it)</source>
+      <translation>考试机时钟被调回（开考时间早于本机上次同步，而那次同步未列出此次考试）</translation>
+    </message>
+    <message>
+      <source>the attempt is outside the exam window</source>
+      <translation>不在考试时间窗口内</translation>
+    </message>
+    <message>
+      <source>the time used exceeds the duration plus granted extra time</source>
+      <translation>超出考试时长</translation>
+    </message>
+    <message>
+      <source>answers were saved after the time was up</source>
+      <translation>时间到后仍有作答</translation>
+    </message>
+    <message>
+      <source>the learner had no attempt left</source>
+      <translation>超出考试次数</translation>
+    </message>
+    <message>
       <source>role must be one of {roles}</source>
       <translation>角色只能是以下之一：{roles}</translation>
     </message>

@@ -171,7 +171,7 @@ def test_the_centre_hears_when_the_province_judges_one_of_its_results_otherwise(
         assert len(list(s.scalars(select(Alert).where(Alert.kind == "upstream_differs")))) == 1
 
 
-def test_an_acceptance_lifts_only_the_rules_the_centre_relayed_the_result_with(tiers):
+def test_an_acceptance_lifts_only_the_rules_the_centre_relayed_the_result_with(tiers, monkeypatch):
     """A centre that claims, in its decision, the rule the province found itself (learner_outside_unit: the
     units the province vouched the centre for) does not lift it: the province follows an acceptance only
     for the rules the centre sent with the relayed result (issue 14, an outside tester)."""
@@ -184,8 +184,15 @@ def test_an_acceptance_lifts_only_the_rules_the_centre_relayed_the_result_with(t
     forged = {"result_id": first, "review": "accepted", "reviewed_by": "guanli",
               "reviewed_at": "2026-11-30T08:00:00+00:00", "reason": "本中心认定", "flags": ["learner_outside_unit"]}
     [answered] = _tell(centre, province, sender, [forged])
-    assert answered["outcome"] == "kept" and "learner_outside_unit" in answered["note"]
+    assert answered["outcome"] == "kept" and "not in the unit the station serves" in answered["note"]
     assert _reviews(province)[first] == ("held", None)
+    # the rule in words, never its code, in the reader's language wherever the note and the alert show
+    from examcore.cli_text import words_said
+    with province.sessions() as s:
+        [alert] = s.scalars(select(Alert).where(Alert.kind == "lower_review_kept"))
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")
+    for shown in (words_said(answered["note"], answered["note_words"]), alert.said()):
+        assert "考生不属于考试机所服务的单位" in shown and "learner_outside_unit" not in shown, shown
 
 
 def test_an_older_decision_never_undoes_a_newer_one_and_reasons_are_kept_on_one_line(tiers):
@@ -228,5 +235,7 @@ def test_a_decision_taken_on_the_servers_command_line_is_said_in_the_readers_lan
     from sync_server.review import reviewer
     monkeypatch.setenv("XUEFA_LANG", "zh_CN")
     assert said(reviewer("guanli (server console)")) == "guanli（服务器命令行）"
+    from sync_server.acceptance import RULE_WORDS, RULES_ZH   # the rules' words: one Chinese for every place
+    assert {code: said(words) for code, words in RULE_WORDS.items()} == RULES_ZH
     assert said(reviewer("guanli (server console) @ 某市考试中心")) == "guanli（服务器命令行） @ 某市考试中心"
     assert reviewer("zhang @ 某市考试中心") == "zhang @ 某市考试中心"   # decided in the admin window: as it is
