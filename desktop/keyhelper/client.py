@@ -36,6 +36,7 @@ class KeyHelperClient:
     def __init__(self, socket_path: Path):
         self.socket_path = Path(socket_path)
         self._sock: socket.socket | None = None
+        self._challenge = ""   # the helper's greeting names it; every request repeats it
         self._lock = threading.Lock()
 
     def call(self, op: str, **fields: str) -> dict:
@@ -44,7 +45,7 @@ class KeyHelperClient:
                 try:
                     if self._sock is None:
                         self._sock = self._connect()
-                    send_message(self._sock, {"op": op, **fields})
+                    send_message(self._sock, {"op": op, **fields, "challenge": self._challenge})
                     answer = recv_message(self._sock)
                     break
                 except KeyHelperRefused:   # an untrusted program answers: asking again does not help
@@ -82,6 +83,16 @@ class KeyHelperClient:
             sock.close()
             raise KeyHelperRefused("untrusted_helper", f"the program answering at {self.socket_path} runs as "
                                    f"account {uid}, not as the system: it is not the key helper")
+        try:
+            greeting = recv_message(sock)   # the helper speaks first: accepted (with a challenge) or refused
+        except BaseException:
+            sock.close()
+            raise
+        if not greeting.get("ok") or not isinstance(greeting.get("challenge"), str):
+            sock.close()
+            raise KeyHelperRefused(str(greeting.get("error", "bad_greeting")), str(greeting.get(
+                "message", "the key helper is of another version: update Xuefa and its key helper together")))
+        self._challenge = greeting["challenge"]
         return sock
 
     def close_locked(self) -> None:

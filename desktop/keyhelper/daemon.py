@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import socket
 import socketserver
 import stat
@@ -241,6 +242,33 @@ class PeerPolicy:
                 raise Refused("program_not_allowed", "the station program was started with a foreign library path")
 
 
+def _peer_pid(sock: socket.socket) -> int:
+    return struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))[0]
+
+
+class ProcessMemory:
+    """A hold on a process's memory as it is now (/proc/PID/environ kept open: the kernel ties the open file
+    to that memory, and an exec gives the process new memory). ``unchanged()``: the process still runs with
+    it, so still runs the program it ran when this was made. Refused when the process cannot be read."""
+
+    def __init__(self, pid: int):
+        try:
+            self._fd = os.open(f"/proc/{pid}/environ", os.O_RDONLY | os.O_CLOEXEC)
+        except OSError as exc:
+            raise Refused("program_not_allowed", f"process {pid} cannot be inspected") from exc
+
+    def unchanged(self) -> bool:
+        """False once the process exec'd or ended (the held memory then reads as nothing; a process started
+        with no environment at all reads as nothing too, and is refused the same way)."""
+        try:
+            return os.pread(self._fd, 1, 0) != b""
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
 def peer_of(sock: socket.socket) -> Peer:
     pid, uid, _gid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
                                                          struct.calcsize("3i")))
@@ -256,25 +284,37 @@ class _Connection(socketserver.BaseRequestHandler):
 
     def handle(self) -> None:
         sock: socket.socket = self.request
+        memory = None
         try:
+            # the process's memory is held before its program is checked: a request it writes later is
+            # taken only while that same memory lives (an exec replaces it), so a program cannot write a
+            # request and then exec the station program to pass the checks (issue 15, an outside tester)
+            memory = ProcessMemory(_peer_pid(sock))
             peer = peer_of(sock)
             self.server.policy.check(peer)
         except Refused as exc:   # answered at once: a refused program holds no slot and no thread for long
             log.warning("refused a connection: %s", exc.message)
+            if memory is not None:
+                memory.close()
             self._refuse(sock, exc)
             return
         if not self.server.slots.acquire(blocking=False):   # the station's program itself, gone astray
+            memory.close()
             self._refuse(sock, Refused("busy", f"more than {MAX_CONNECTIONS} connections at once"))
             return
         try:
-            self._serve(sock, peer)
+            challenge = secrets.token_urlsafe(18)   # every request repeats it: none was written before this
+            if _answer(sock, {"ok": True, "version": VERSION, "challenge": challenge}):
+                self._serve(sock, peer, memory, challenge)
         finally:
+            memory.close()
             self.server.slots.release()
 
-    def _serve(self, sock: socket.socket, peer: Peer) -> None:
-        """Each request is checked again by who really sent it (the kernel's word, SO_PASSCRED): a
-        program that connected and then handed its socket to another process (or exec'd the station program
-        to pass the first check) gets nothing for the requests that other process writes."""
+    def _serve(self, sock: socket.socket, peer: Peer, memory: "ProcessMemory", challenge: str) -> None:
+        """Each request is checked again by who really wrote it (the kernel's word, SO_PASSCRED), and taken
+        only from the process that connected, after this connection was checked (it repeats the challenge)
+        and with the memory it had then (no exec since): a program that connected and then handed its
+        socket to another process, or wrote a request and then exec'd the station program, gets nothing."""
         while True:
             try:
                 request, senders = recv_message_with_senders(sock)
@@ -282,6 +322,14 @@ class _Connection(socketserver.BaseRequestHandler):
                 return
             try:
                 sender = self._checked_sender(senders)
+                if sender.pid != peer.pid:
+                    raise Refused("program_not_allowed", "a request written by another process than the one "
+                                                         "that connected")
+                if not isinstance(request.get("challenge"), str) or \
+                        not secrets.compare_digest(request["challenge"], challenge):
+                    raise Refused("program_not_allowed", "a request written before the connection was checked")
+                if not memory.unchanged():
+                    raise Refused("program_not_allowed", "the process changed its program after it connected")
             except Refused as exc:
                 log.warning("refused a request: %s", exc.message)
                 _answer(sock, {"ok": False, "error": exc.code, "message": exc.message})

@@ -1,7 +1,9 @@
 """The key helper's wire format: a 4-byte big-endian length, then a JSON object, each way.
 
-Requests: {"op": "hello" | "create" | "import" | "public" | "sign" | "wrap" | "unwrap", ...}; binary
-fields in base64. Answers: {"ok": true, ...} or {"ok": false, "error": CODE, "message": TEXT}.
+On connecting, the helper speaks first: {"ok": true, "version": N, "challenge": TEXT} once it accepted the
+program, or a refusal. Requests: {"op": "hello" | "create" | "import" | "public" | "sign" | "wrap" |
+"unwrap" | ..., "challenge": TEXT, ...}, each repeating the connection's challenge; binary fields in base64.
+Answers: {"ok": true, ...} or {"ok": false, "error": CODE, "message": TEXT}.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import struct
 import sys
 
 MAX_MESSAGE = 1 << 20          # 1 MiB: a request carries a result's signed bytes at most
-VERSION = 1
+VERSION = 2   # 2: the helper's greeting and its challenge in every request
 
 
 class ProtocolError(Exception):

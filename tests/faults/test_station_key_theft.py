@@ -342,39 +342,115 @@ import socket, subprocess, sys
 from desktop.keyhelper.protocol import recv_message, send_message
 s = socket.socket(socket.AF_UNIX)
 s.connect(sys.argv[1])
-send_message(s, {"op": "hello"})
+challenge = recv_message(s)["challenge"]
+send_message(s, {"op": "hello", "challenge": challenge})
 print(recv_message(s).get("ok"), flush=True)
-child = subprocess.run([sys.argv[2], "-c", sys.argv[3], str(s.fileno())], pass_fds=[s.fileno()],
+child = subprocess.run([sys.executable, "-c", sys.argv[2], str(s.fileno()), challenge], pass_fds=[s.fileno()],
                        capture_output=True, text=True, timeout=30)
 print(child.stdout.strip() or child.stderr.strip(), flush=True)
 """
 HANDOFF_CHILD = """
 import json, socket, struct, sys
 s = socket.socket(fileno=int(sys.argv[1]))
-body = json.dumps({"op": "create"}).encode()
+body = json.dumps({"op": "create", "challenge": sys.argv[2]}).encode()
 s.sendall(struct.pack(">I", len(body)) + body)
 size = struct.unpack(">I", s.recv(4))[0]
 print(json.loads(s.recv(size)).get("error", "GRANTED"))
 """
 
 
-def test_a_socket_handed_to_another_program_gets_nothing(key_helper, tmp_path):
-    """The station program's connection passes the check; a socket it hands to another program (as a
-    learner's program gets one by connecting and then exec'ing the station program) is refused for every
-    request that program writes: the helper checks who wrote each request (SO_PASSCRED), not only who
-    connected."""
-    system_python = Path("/usr/bin/python3")
-    if system_python.exists() and os.path.realpath(system_python) != os.path.realpath(sys.executable):
-        other = system_python
-    else:
-        other = tmp_path / "python3"
-        shutil.copy2(os.path.realpath(sys.executable), other)
-    done = subprocess.run([sys.executable, "-c", HANDOFF_PARENT, str(key_helper.socket), str(other), HANDOFF_CHILD],
+def test_a_socket_handed_to_another_process_gets_nothing(key_helper, tmp_path):
+    """The station program's connection passes the check; a socket it hands to another process (even one
+    of the station program itself, with the connection's challenge) is refused for every request that
+    process writes: the helper checks who wrote each request (SO_PASSCRED), not only who connected."""
+    done = subprocess.run([sys.executable, "-c", HANDOFF_PARENT, str(key_helper.socket), HANDOFF_CHILD],
                           env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     allowed, handed = done.stdout.strip().splitlines()
     assert allowed == "True" and handed == "program_not_allowed"
     assert list(key_helper.key_dir.glob("*.key")) == []
+
+
+EXEC_RACE = """
+import json, os, socket, struct, sys
+s = socket.socket(socket.AF_UNIX)
+s.connect(sys.argv[1])   # the helper has not accepted yet: the kernel queues the connection
+body = json.dumps({"op": "create"}).encode()
+s.sendall(struct.pack(">I", len(body)) + body)   # written by this program, before any check
+if os.fork() == 0:   # the child keeps the socket and reads what the helper answers
+    s.settimeout(30)
+    answers = []
+    try:
+        while True:
+            size = struct.unpack(">I", s.recv(4, socket.MSG_WAITALL))[0]
+            answer = json.loads(s.recv(size, socket.MSG_WAITALL))
+            answers.append("GRANTED" if "device_id" in answer else answer.get("error", "greeting"))
+    except (OSError, struct.error):
+        pass
+    print(json.dumps(answers), flush=True)
+    os._exit(0)
+os.execv(sys.argv[2], [sys.argv[2], "60"])   # now the process runs the allowed program
+"""
+
+
+def test_a_request_written_before_exec_ing_the_station_program_gets_nothing(tmp_path):
+    """A learner's program connects, writes a request and execs the station program before the helper
+    looks: the process the helper then checks runs the station program, yet the request was the learner's
+    (a forked child keeps the socket and reads the answer). The helper speaks first with a challenge each
+    request repeats, and holds the process's memory from the moment it looks (issue 15, an outside tester)."""
+    import threading
+    import time
+
+    from desktop.keyhelper.daemon import serve
+    allowed = Path(os.path.realpath("/usr/bin/sleep"))   # owned by root, writable by no one else
+    folder = Path(tempfile.mkdtemp(prefix="xkr-"))
+    server = serve(folder / "k.sock", tmp_path / "keys", [allowed])
+    attacker = subprocess.Popen([sys.executable, "-c", EXEC_RACE, str(folder / "k.sock"), str(allowed)],
+                                stdout=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while os.path.realpath(f"/proc/{attacker.pid}/exe") != str(allowed):   # exec'd: now let the helper look
+            assert time.monotonic() < deadline, "the attacker did not exec"
+            time.sleep(0.02)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        answers = json.loads(attacker.stdout.readline())
+        assert answers == ["greeting", "program_not_allowed"], answers
+        assert list((tmp_path / "keys").glob("*.key")) == []
+    finally:
+        attacker.kill()
+        attacker.wait(10)
+        attacker.stdout.close()
+        server.shutdown()
+        server.server_close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_hold_on_a_process_tells_an_exec():
+    """ProcessMemory: unchanged while the process runs its program, changed once it exec'd another."""
+    import time
+
+    from desktop.keyhelper.daemon import ProcessMemory
+    process = subprocess.Popen([sys.executable, "-c", "import os, sys; print('ready', flush=True); "
+                                "sys.stdin.readline(); os.execv('/usr/bin/sleep', ['sleep', '30'])"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline() == "ready\n"   # running its program (not still inside the exec)
+        held = ProcessMemory(process.pid)
+        assert held.unchanged()
+        process.stdin.write("go\n")
+        process.stdin.flush()
+        deadline = time.monotonic() + 10
+        while os.path.realpath(f"/proc/{process.pid}/exe") != os.path.realpath("/usr/bin/sleep"):
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        assert not held.unchanged()
+        held.close()
+    finally:
+        process.kill()
+        process.wait(10)
+        process.stdin.close()
+        process.stdout.close()
 
 
 def test_a_time_mark_lowered_in_the_database_is_restored_from_the_key_service(key_helper, tmp_path, clock, issuer,
