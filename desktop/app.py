@@ -469,21 +469,39 @@ def import_study(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     from examcore.refusals import not_a_study_file
     from examcore.study.statute_sources import STATUTE_SUFFIXES
     from examcore.study.statutes import StatuteError
-    for path in paths:
-        with _station(ctx, (PackageError, StatuteError), cli_tr("{file} was not imported").format(file=path.name),
-                      sets_up=True) as station:
-            if path.suffix.lower() in STATUTE_SUFFIXES:
-                statute, replaced = station.laws.import_file(path)
-                _said_statute(statute, replaced)
-            else:
-                try:
-                    imported = station.study.import_file(path)
-                except PackageError as exc:
-                    if exc.code != "not_a_package":
-                        raise
-                    raise click.ClickException(cli_tr("{file} was not imported: {why}").format(
-                        file=path.name, why=not_a_study_file())) from exc
-                click.echo(f"{imported.kind}: {imported.title}")
+    refused = 0
+    for path in paths:   # a file refused is said, and the others are still imported
+        try:
+            with _station(ctx, (PackageError, StatuteError), cli_tr("{file} was not imported").format(
+                    file=path.name), sets_up=True) as station:
+                if path.suffix.lower() in STATUTE_SUFFIXES:
+                    statute, replaced = station.laws.import_file(path)
+                    _said_statute(statute, replaced)
+                else:
+                    try:
+                        imported = station.study.import_file(path)
+                    except PackageError as exc:
+                        if exc.code != "not_a_package":
+                            raise
+                        why = cli_tr("a statute is read from a .txt, .docx or .html file: save it as one of these "
+                                     "(from a PDF, copy its text into a .txt file)") \
+                            if path.suffix.lower() in DOCUMENT_SUFFIXES else not_a_study_file()
+                        raise click.ClickException(cli_tr("{file} was not imported: {why}").format(
+                            file=path.name, why=why)) from exc
+                    click.echo(f"{imported.kind}: {imported.title}")
+        except click.ClickException as exc:
+            if len(paths) == 1:
+                raise
+            exc.show()
+            refused += 1
+    if refused == len(paths):
+        raise click.ClickException(cli_tr("none of the {total} files was imported (said above)").format(total=refused))
+    if refused:
+        raise click.ClickException(cli_tr("{refused} of {total} file(s) were not imported (said above); the others "
+                                          "were").format(refused=refused, total=len(paths)))
+
+
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".wps", ".rtf", ".odt", ".md", ".epub", ".xps", ".ofd")   # not read: say how
 
 
 def _said_statute(statute, replaced: bool) -> None:

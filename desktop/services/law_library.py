@@ -157,7 +157,7 @@ class LawLibrary:
             found = list(s.scalars(select(LawArticle).where(
                 LawArticle.law_title.in_(title_variants(law_title)), LawArticle.number == number,
                 LawArticle.sub == sub).order_by(LawArticle.version.desc())))
-        named = [a for a in found if year and a.version.startswith(f"{year}-")]
+        named = [a for a in found if year and a.version[:4] == f"{year:04d}"]
         if named:
             return named[0]
         if not found or on is None:

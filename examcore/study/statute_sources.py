@@ -10,6 +10,7 @@ import zipfile
 from html.parser import HTMLParser
 
 from examcore.cli_text import Words
+from examcore.study.statutes import PAGE_DATE as _PAGE_DATE
 from examcore.study.statutes import StatuteError
 
 STATUTE_SUFFIXES = (".txt", ".docx", ".html", ".htm")
@@ -82,7 +83,36 @@ def _docx_text(raw: bytes) -> str:
     except Exception as exc:   # noqa: BLE001 - python-docx raises many kinds for a damaged file
         raise StatuteError(Words("the Word document cannot be read: open it in Word or WPS and save it "
                                  "again")) from exc
-    return "\n".join(_paragraph_text(p) for p in _body_paragraphs(document.element.body))
+    numbering = _numbering(raw)
+    return "\n".join(_numbered(p, numbering) + _paragraph_text(p) for p in _body_paragraphs(document.element.body))
+
+
+def _numbering(raw: bytes):
+    """The document's list numbering (word/numbering.xml), which draws 第一条 in front of paragraphs typed
+    with Word's 编号 (examcore/banks/word_numbering.py)."""
+    from defusedxml.ElementTree import fromstring
+
+    from examcore.banks.word_numbering import WordNumbering
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        if "word/numbering.xml" not in z.namelist():
+            return WordNumbering()
+        return WordNumbering(fromstring(z.read("word/numbering.xml")))
+
+
+def _numbered(p, numbering) -> str:
+    """The number Word draws in front of the paragraph (第一条, 一、), with the space after it; "" for none."""
+    num = p.find(f"{_W}pPr/{_W}numPr")
+    if num is None:
+        return ""
+    num_id, level = num.find(_W + "numId"), num.find(_W + "ilvl")
+    if num_id is None or num_id.get(_W + "val") in (None, "0"):
+        return ""
+    try:
+        ilvl = int(level.get(_W + "val", "0")) if level is not None else 0
+    except ValueError:
+        ilvl = 0
+    label = numbering.label(num_id.get(_W + "val"), ilvl)
+    return label + "　" if label else ""
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -104,14 +134,30 @@ def _body_paragraphs(body) -> list:
 
 
 def _paragraph_text(p) -> str:
-    """The paragraph as it reads with every tracked change accepted: inserted text kept, deleted text
-    (w:delText) left out; a tab or a line break inside it a space."""
+    """The paragraph as it reads with every tracked change accepted: inserted text kept, deleted and moved
+    away text (w:del, w:moveFrom) left out; a tab a space, a line break (Shift+Enter) a line."""
     parts = []
-    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
-        if any(a.tag == _W + "del" for a in node.iterancestors()):
+    for node in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
+        if any(a.tag in (_W + "del", _W + "moveFrom") for a in node.iterancestors()):
             continue
-        parts.append((node.text or "") if node.tag == _W + "t" else " ")
+        tag = node.tag
+        parts.append((node.text or "") if tag == _W + "t" else "-" if tag == _W + "noBreakHyphen" else
+                     " " if tag == _W + "tab" else "\n")
     return "".join(parts)
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# a page's furniture, not the law: navigation, footers (版权所有…, 第1页), breadcrumbs
+_FURNITURE = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright|nav|navbar|menu|breadcrumb)(?:$|[\s_-])", re.I)
+_KEEPS_BREAKS = re.compile(r"white-space\s*:\s*pre", re.I)   # pre, pre-line, pre-wrap
+
+
+class _Element:
+    """An element whose whole content is treated alike (left out, or its line breaks kept): its tag, and how
+    many of that tag are open inside it."""
+
+    def __init__(self, tag: str):
+        self.tag, self.depth = tag, 1
 
 
 class _Lines(HTMLParser):
@@ -119,10 +165,13 @@ class _Lines(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
         self._skip = 0                  # inside script, style, noscript
+        self._furniture: _Element | None = None   # inside a page's navigation or footer
+        self._breaks: _Element | None = None      # inside <pre> or white-space: pre…: its line breaks are lines
         self._in_head = False           # the head ends at </head>, <body> or the first block (its end tag is optional)
         self.title = ""                 # the page's <title>
         self._in_title = False
-        self.h1: int | None = None      # the line the first <h1> starts (the law's name on most pages)
+        self.headings: list[tuple[int, str]] = []   # (line, tag) where each h1–h3 starts
+        self.h1: int | None = None      # the line the first <h1> starts
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
@@ -131,16 +180,33 @@ class _Lines(HTMLParser):
             self._in_head = True
         elif tag == "body" or (tag in _BLOCKS and tag != "title"):
             self._in_head = False
+        for held in (self._furniture, self._breaks):
+            if held is not None and tag == held.tag and tag not in _VOID:
+                held.depth += 1
+        named = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        if self._furniture is None and tag not in _VOID and (tag in ("nav", "footer") or _FURNITURE.search(named)):
+            self._furniture = _Element(tag)
+        style = " ".join(v or "" for k, v in attrs if k == "style")
+        if self._breaks is None and tag not in _VOID and (tag == "pre" or _KEEPS_BREAKS.search(style)):
+            self._breaks = _Element(tag)
         if tag in _SKIPPED:
             self._skip += 1
         elif tag in _BLOCKS:
             self.lines.append("")
-            if tag == "h1" and self.h1 is None and not self._skip:
-                self.h1 = len(self.lines) - 1
+            if tag in ("h1", "h2", "h3") and not self._skip and self._furniture is None:
+                self.headings.append((len(self.lines) - 1, tag))
+                if tag == "h1" and self.h1 is None:
+                    self.h1 = len(self.lines) - 1
 
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        for name in ("_furniture", "_breaks"):
+            held = getattr(self, name)
+            if held is not None and tag == held.tag:
+                held.depth -= 1
+                if held.depth == 0:
+                    setattr(self, name, None)
         if tag == "head":
             self._in_head = False
         elif tag in _SKIPPED:
@@ -151,7 +217,13 @@ class _Lines(HTMLParser):
     def handle_data(self, data):
         if self._in_title:
             self.title += data
-        if not self._skip and not self._in_head:
+        if self._skip or self._in_head or self._furniture is not None:
+            return
+        if self._breaks is not None:   # <pre>: each line of it a line
+            first, *more = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            self.lines[-1] += first
+            self.lines += more
+        else:
             self.lines[-1] += data.replace("\n", " ").replace("\r", " ")
 
     def parse_marked_section(self, i, report=1):
@@ -167,21 +239,30 @@ class _Lines(HTMLParser):
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")   # 民法典_国家法律法规数据库, 宪法 - 中国人大网
 
 
+_LAW_NAME = re.compile(r"(?:法|法典|条例|规定|办法|决定|决议|修正案|细则|规则|解释|通则|章程|准则|纲要)"
+                       r"(?:[（(][^）)]{1,30}[）)])?$")
+_PAGE_FURNITURE = re.compile(r"^(?:版权所有|Copyright|©|主办单位|承办单位|技术支持|网站标识码|京ICP|ICP备)", re.I)
+
+
 def html_text(page: str) -> str:
-    """The text of an HTML page, a line per block element (a paragraph of the law: one line). Its first line
-    is the law's name: the first <h1> when the page has one (what comes before it, a site's navigation, is
-    left out), else the page's <title> without the site's name."""
+    """The text of an HTML page, a line per block element (a paragraph of the law: one line; in <pre>, each
+    of its lines), without the page's navigation and footer. Its first line is the law's name: the first
+    h1–h3 that reads as one (…法, …条例, …决定: a site's logo in <h1> does not), else the first <h1>, else
+    the page's <title> without the site's name; the dates a database lists above it (公布日期：…) follow it."""
     parser = _Lines()
     parser.feed(page)
     parser.close()
     lines = parser.lines
-    if parser.h1 is not None and _clean(lines[parser.h1]):
-        lines = lines[parser.h1:]
+    named = [i for i, _tag in parser.headings if _LAW_NAME.search(_clean(lines[i]))]
+    start = named[0] if named else parser.h1 if parser.h1 is not None and _clean(lines[parser.h1]) else None
+    if start is not None:
+        dates = [_clean(ln) for ln in lines[:start] if _PAGE_DATE.search(_clean(ln))]
+        lines = [lines[start], *dates, *lines[start + 1:]]
     else:
         title = _SITE_SUFFIX.sub("", " ".join(parser.title.split()))
         if title:
             lines = [title, *lines]
-    return "\n".join(_clean(line) for line in lines)
+    return "\n".join(line for line in map(_clean, lines) if not _PAGE_FURNITURE.match(line))
 
 
 def _clean(line: str) -> str:

@@ -81,6 +81,7 @@ def chinese_numeral(n: int) -> str:
 
 
 SENTENCE_END = "。；：！？…”’」』"     # a line ending so ends its sentence; another line starts a new paragraph
+PARAGRAPH_END = "。！？…”’」』"   # a sentence end that may end a paragraph (；and ： go on within one)
 HEADING_SEPARATOR = " › "
 _LEVELS = {"编": 1, "分编": 2, "章": 3, "节": 4}
 _NUMBERED_HEADING = re.compile(rf"^第({NUMERAL})(分编|编|章|节)(?:[\s　]+(\S.*))?$")
@@ -99,7 +100,12 @@ _TOC_LEADER = re.compile(r"[.…·．\s　]*\d*$")   # 第一章 总则……1: 
 _CLOSING_BRACKETS = "）)】]"
 _OTHER_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f]")   # not U+3000 (the layout), not a tab (a table)
 _INVISIBLE = re.compile(r"[\x00\u200b-\u200d\u2060\ufeff]")
-_VERSION_IN_TITLE = re.compile(r"[（(]\s*\d{4}\s*年[^）)]{0,30}(?:修正|修订|修改|公布|通过)(?:本|文本)?\s*[）)]$")
+_VERSION_IN_TITLE = re.compile(r"[（(]\s*(\d{4})\s*年[^）)]{0,30}(?:修正|修订|修改|公布|通过)(?:本|文本)?\s*[）)]$")
+_EXCERPT = re.compile(r"\s*[（(](?:节选|摘录|摘编|节录)[）)]\s*$")
+# a decree's header above the law it promulgates: 中华人民共和国国务院令 / 第738号 / 《…》已经…通过，现予公布
+_DECREE = re.compile(r"\S{1,30}令")
+_DECREE_NUMBER = re.compile(rf"第\s*{NUMERAL}\s*号")
+_DECREE_NAMES = re.compile(r"《([^》]{2,80})》")
 _DOCUMENT_TITLE = re.compile(r"(?:修正案|决定|决议)(?:[（(][^）)]*[）)])?$")
 
 
@@ -141,28 +147,44 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
     numbered 一、二、) is a document of items. StatuteError when neither articles nor items are found."""
     text = _OTHER_SPACES.sub(" ", _INVISIBLE.sub("", text))   # a browser's &nbsp; or &emsp; is a space
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    decree = ""
     if title is None:
-        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-        title = lines[first].strip() if first is not None else ""
-        lines = lines[first + 1:] if first is not None else []
-    # 中华人民共和国公司法（2023年修订）: the version in the name is said by the history line, not the name
-    title = _VERSION_IN_TITLE.sub("", title.strip().strip("《》")).strip().strip("《》")
+        title, lines, decree = _title_line(lines)
+    # 中华人民共和国公司法（2023年修订）: the version in the name, kept for a text with no history line
+    title = title.strip().strip("《》")
+    named = _VERSION_IN_TITLE.search(title)
+    title = _VERSION_IN_TITLE.sub("", title).strip().strip("《》")
+    excerpt = _EXCERPT.search(title)
+    title = _EXCERPT.sub("", title).strip()   # 民法典（节选）: cited as 《民法典》
     if not title:
         raise StatuteError(Words("the file has no title line"))
     if len(title) > MAX_TITLE:   # a text with no line breaks, or one whose first line is not the name
         raise StatuteError(Words("the first line is {length:,} characters long, not a statute's name: put the "
                                  "name (e.g. 中华人民共和国宪法) alone on the first line", length=len(title)))
+    if _ARTICLE_START.match(title) or _NUMBERED_HEADING.match(title):   # a note: 第九条的六种处罚要背下来
+        raise StatuteError(Words("the first line ({line}) begins like an article or a heading, not like a "
+                                 "statute's name: put the name (e.g. 中华人民共和国宪法) alone on the first line",
+                                 line=title[:20]))
     parser = _Parser(title, wrap_width(lines))
+    if excerpt:
+        parser.warnings.append("an excerpt (节选): only the articles in the file are held")
     for line in lines:
         parser.feed(line.strip())
     parser.close()
     history, version = _history(lines)
-    if any(a.number > 0 for a in parser.articles):
-        return Statute(title, tuple(parser.articles), "statute", _capped(parser.warnings), parser.joined, version,
-                       history, _in_force(parser.articles, version))
+    published, effective = _page_dates(lines)
+    decreed = max((f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _DATE.findall(_IN_FORCE.sub("", decree))),
+                  default="")
+    effective = effective or next((f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _IN_FORCE.findall(decree)), "")
+    version = version or published or decreed or (named.group(1) if named else "")
     items = _document_items(lines)
-    if items and _DOCUMENT_TITLE.search(title):
-        return Statute(title, tuple(items), "document", version=version, history=history, in_force=version)
+    if items and _DOCUMENT_TITLE.search(title):   # 一、将第三条修改为：第三条 …: items, not that article
+        return Statute(title, tuple(items), "document", version=version, history=history,
+                       in_force=max(version, effective))
+    if any(a.number > 0 for a in parser.articles):
+        in_force = max(_in_force(parser.articles, version), effective) if version else effective
+        return Statute(title, tuple(parser.articles), "statute", _capped(parser.warnings), parser.joined, version,
+                       history, in_force)
     if items:   # minutes, a question bank, a notice: numbered, but no law
         raise StatuteError(Words("no articles (lines beginning 第…条) were found in 《{title}》; it has {count} items "
                                  "numbered 一、二、, which are read only in an amendment or a decision (its name ends "
@@ -171,6 +193,49 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
 
 
 MAX_WARNINGS = 30   # where an import guessed, listed one by one; beyond that, counted
+
+
+def _title_line(lines: list[str]) -> tuple[str, list[str], str]:
+    """The statute's name, the lines after it and the decree above it (its dates name the version when the
+    text has no history line; "" when none): the first line, with the rest of a name broken over two
+    lines (关于修改《中华人民共和国 / 行政处罚法》的决定); below a decree's header (国务院令 / 第738号 /
+    《…条例》已经…通过), the law the decree names, its text read from its own title line on."""
+    rows = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not rows:
+        return "", [], ""
+    first = rows[0]
+    compact = _SPACES.sub("", lines[first])
+    if _DECREE.fullmatch(compact) and len(rows) > 2 and _DECREE_NUMBER.fullmatch(_SPACES.sub("", lines[rows[1]])):
+        for n, i in enumerate(rows[2:8], start=2):
+            named = _DECREE_NAMES.search(lines[i])
+            if named:
+                title = named.group(1).strip()
+                own = next((j for j in rows[n + 1:n + 12] if _SPACES.sub("", lines[j]) == _SPACES.sub("", title)), None)
+                body = (own if own is not None else i) + 1
+                return title, lines[body:], "".join(lines[first:body])
+
+    title, end = lines[first].strip(), first
+    for i in rows[1:4]:
+        if title.count("《") <= title.count("》"):
+            break
+        title, end = title + lines[i].strip(), i
+    return title, lines[end + 1:], ""
+
+
+PAGE_DATE = re.compile(r"(公布|发布|施行|生效)日期\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+
+
+def _page_dates(lines: list[str]) -> tuple[str, str]:
+    """(published, in force) as a database page lists them above the text (公布日期：2019-04-23,
+    施行日期：…), "" when not listed."""
+    found = {"published": "", "in_force": ""}
+    for line in lines[:HISTORY_WITHIN]:
+        if _ARTICLE_START.match(line.strip()):
+            break
+        for kind, y, m, d in PAGE_DATE.findall(line):
+            key = "in_force" if kind in ("施行", "生效") else "published"
+            found[key] = found[key] or f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+    return found["published"], found["in_force"]
 
 
 def _capped(warnings: list[str]) -> tuple[str, ...]:
@@ -205,6 +270,7 @@ class _Parser:
 
     def __init__(self, title: str, width: int | None = None):
         self.title = title
+        self.compact_title = _SPACES.sub("", title)
         self.width = width
         self.articles: list[Article] = []
         self.warnings: list[str] = []
@@ -217,6 +283,7 @@ class _Parser:
         self.toc: list[str] | None = None               # the entries of a 目录 being skipped
         self.heading_numbers: dict[int, int] = {}       # the last number seen at each heading level
         self.unnamed = False                            # the last line was a heading with no name (第三章)
+        self.spaced = self.unspaced = 0                 # articles begun with and without a space after 第…条
 
     def feed(self, line: str) -> None:
         if not line:
@@ -227,6 +294,8 @@ class _Parser:
         compact = _SPACES.sub("", line)
         if self._table_of_contents(line, compact):
             return
+        if compact == self.compact_title and (self.articles or self.current is not None):
+            return   # a PDF copy's running head: the law's name at the top of each page
         if not self.articles and self.current is None and compact == "序言":
             self._start(0, 0, "序言")
             return
@@ -254,18 +323,41 @@ class _Parser:
             self.last_line = line   # its length tells whether a PDF copy cut it
             return
         if self.current is None:
-            self.last_line = line
-            return
+            if not self.articles:   # before the first article: the history line, a decree's header
+                self.last_line = line
+                return
+            self._reopen(line)   # text after a heading, before its first article: never lost, said
         if _TABLE_ROW.search(line):   # 1　　未登记　　500元: a row of a table, never joined to another line
             self.paragraphs.append(line)
             self.last_line = ""
             return
         if self.paragraphs and not self._ended() and not _ITEM.match(line):
+            if self.last_line.endswith(tuple(PARAGRAPH_END)) and self.current is not None:
+                self.warnings.append(f"{self.current[2]}: the line ending {self.last_line[-8:]} fills the copy's "
+                                     "width, so the next was joined to it; check whether a paragraph begins there")
             self.paragraphs[-1] += ("" if _cjk_join(self.paragraphs[-1], line) else " ") + line
             self.joined += 1
         else:
             self.paragraphs.append(line)
         self.last_line = line
+
+    def _reopen(self, line: str) -> None:
+        """The article before the heading just read takes ``line`` back (the heading may have been a wrapped
+        line's start, or the text is out of place), with a warning: text is never dropped."""
+        last = self.articles.pop()
+        self.current = (last.number, last.sub, last.label, last.heading)
+        self.paragraphs = last.text.split("\n") if last.text else []
+        heading = self.path[-1][1] if self.path else ""
+        self.warnings.append(f"{last.label}: the text {line[:12]}… stands after the heading {heading} and before "
+                             "any article; it was kept with this article, check it")
+        self.last_line = ""
+
+    def _continues(self) -> bool:
+        """The line before fills the width of a PDF copy and ends no sentence: the next line goes on with it
+        (第二章规定的… at a line's start is then no heading)."""
+        line = self.last_line
+        return bool(line) and self.width is not None and len(line) >= self.width and \
+            not line.endswith(tuple(SENTENCE_END))
 
     def _ended(self) -> bool:
         """The line before ended its paragraph: blank, a heading, or a sentence end that is not merely where
@@ -295,8 +387,11 @@ class _Parser:
 
     def _heading(self, line: str, compact: str) -> tuple[int, str] | None:
         after_bracket = self.last_line.endswith(tuple(_CLOSING_BRACKETS))   # （…通过） or （删去） before it
-        if compact in _UNNUMBERED_HEADINGS and (self._ended() or after_bracket):
-            return _UNNUMBERED_HEADINGS[compact], compact
+        if self._continues():
+            return None
+        if compact in _UNNUMBERED_HEADINGS and (self._ended() or after_bracket or
+                                                self.last_line.endswith(tuple(SENTENCE_END))):
+            return _UNNUMBERED_HEADINGS[compact], compact   # 附则 alone after a sentence, even a full line
         m = _NUMBERED_HEADING.match(line) or self._unspaced_heading(line)
         if m is None:
             return None
@@ -337,14 +432,22 @@ class _Parser:
         sentence_ended = self._ended() or self.last_line.endswith(tuple(_CLOSING_BRACKETS))   # after （删去）
         if not spaced:
             expected = self._follows(number, sub)
-            if not (sentence_ended and expected):
+            # a file that never puts a space after 第…条 (an excerpt: 第二条…, 第一百一十条…) starts an article
+            # at each such line after a sentence, in rising order
+            own_style = self.unspaced and not self.spaced and self.current is not None and \
+                (number, sub) > self.current[:2]
+            if not (sentence_ended and (expected or own_style)):
                 if self.current is not None:
                     self.warnings.append(f"{self.current[2]}: a line beginning {line[:12]}… was read as the "
                                          "rest of the line before, not as a new article")
                 return None
-        if not sentence_ended and self.current is not None:
+        if not sentence_ended and not self.last_line.endswith(tuple(SENTENCE_END)) and self.current is not None:
             self.warnings.append(f"{article_label(number, sub)} begins right after a line that does not end a "
                                  "sentence; check the text before it")
+        if spaced:
+            self.spaced += 1
+        else:
+            self.unspaced += 1
         return number, sub, rest.strip(), m.end()
 
     def _follows(self, number: int, sub: int) -> bool:
@@ -394,7 +497,7 @@ def _history(lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-HISTORY_WITHIN = 12   # the lines after the title where the history may stand
+HISTORY_WITHIN = 60   # the lines after the title where the history may stand (a page's menu comes first)
 
 
 def _cjk_join(before: str, after: str) -> bool:

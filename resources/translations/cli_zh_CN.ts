@@ -1702,6 +1702,14 @@ this PC's clock now: {clock}</source>
       <translation>已存在：{title}（{id}）</translation>
     </message>
     <message>
+      <source>none of the {total} files was imported (said above)</source>
+      <translation>{total} 个文件均未导入（原因见上）</translation>
+    </message>
+    <message>
+      <source>{refused} of {total} file(s) were not imported (said above); the others were</source>
+      <translation>{total} 个文件中有 {refused} 个未导入（原因见上）；其余均已导入</translation>
+    </message>
+    <message>
       <source>  {count} line break(s) inside sentences were joined back (text copied from a PDF?)</source>
       <translation>  已将句子中间的 {count} 处换行接回（文本是否从 PDF 复制？）</translation>
     </message>
@@ -1876,6 +1884,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{path} is already there and is not a results file: write to another file name</source>
       <translation>{path} 已存在且不是成绩文件：请写到另一个文件名</translation>
+    </message>
+    <message>
+      <source>a statute is read from a .txt, .docx or .html file: save it as one of these (from a PDF, copy its text into a .txt file)</source>
+      <translation>法规只能从 .txt、.docx 或 .html 文件导入：请另存为其中一种格式（PDF 文件请把文字复制到 .txt 文件中）</translation>
     </message>
     <message>
       <source> (key {fingerprint})</source>
@@ -5852,6 +5864,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the first line is {length:,} characters long, not a statute's name: put the name (e.g. 中华人民共和国宪法) alone on the first line</source>
       <translation>第一行有 {length:,} 个字符，不是法规名称：请把法规名称（如 中华人民共和国宪法）单独放在第一行</translation>
+    </message>
+    <message>
+      <source>the first line ({line}) begins like an article or a heading, not like a statute's name: put the name (e.g. 中华人民共和国宪法) alone on the first line</source>
+      <translation>第一行（{line}）像是条文或标题的开头，不是法规名称：请把法规名称（如 中华人民共和国宪法）单独放在第一行</translation>
     </message>
     <message>
       <source>no articles (lines beginning 第…条) were found in 《{title}》; it has {count} items numbered 一、二、, which are read only in an amendment or a decision (its name ends 修正案 or 决定)</source>

@@ -331,6 +331,17 @@ def test_import_study_says_the_version_what_was_joined_and_what_it_replaced(tmp_
     assert "1 line break(s) inside sentences were joined back" in first.output and "replaced" not in first.output
     again = CliRunner().invoke(main, args, env={"XUEFA_LANG": "en"})
     assert "it replaced the text of the same version held before" in again.output
+    # a file refused is said and the others are imported (it stopped at the first; issue 22, an outside tester)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "law.pdf").write_bytes(b"%PDF-1.4 ...")
+    other = tmp_path / "other.txt"
+    other.write_text("另一法\n第一条　甲。\n第二条　乙。\n", encoding="utf-8")
+    mixed = CliRunner().invoke(main, [*args[:3], str(tmp_path / "empty.txt"), str(tmp_path / "law.pdf"), str(other)],
+                               env={"XUEFA_LANG": "en"})
+    assert mixed.exit_code == 1 and "《另一法》, 2 article(s)" in mixed.output
+    assert "empty.txt was not imported: the file has no title line" in mixed.output
+    assert "law.pdf was not imported: a statute is read from a .txt, .docx or .html file" in mixed.output
+    assert "2 of 3 file(s) were not imported" in mixed.output
 
 
 def test_the_reader_steps_to_the_next_and_previous_article(laws, qtbot):

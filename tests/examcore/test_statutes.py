@@ -109,8 +109,9 @@ def statutes(draw):
         for sub in subs:
             paragraphs = ["".join(draw(st.lists(sentence, min_size=1, max_size=4)))
                           for _ in range(draw(st.integers(1, 3)))]
-            if draw(st.booleans()):
-                paragraphs[-1] = paragraphs[-1][:-1] + "依照第" + chinese_numeral(number) + "条的规定处理。"
+            if draw(st.booleans()):   # a reference a wrap may put at a line's start: 第五条的…, 第二章规定的…
+                unit = draw(st.sampled_from(["条的规定处理。", "章规定的程序处理。"]))
+                paragraphs[-1] = paragraphs[-1][:-1] + "依照第" + chinese_numeral(number) + unit
             label = article_label(number, sub)
             lines += [f"{label}　{paragraphs[0]}", *paragraphs[1:]]
             expected.append((label, number, sub, [h for _, h in path], "\n".join(paragraphs)))
@@ -265,3 +266,136 @@ def test_a_citation_guessed_from_the_words_before_it_starts_at_the_law_and_the_p
 def test_a_citation_naming_the_version_between_the_law_and_the_article_is_a_citation():
     [c] = find_citations("依照《示范法》（2018年修正）第三条处理")
     assert (c.law_title, c.article, c.start) == ("示范法", 3, 2)
+
+
+# --- shapes a third outside tester brought (issue 22) --------------------------------------------------------
+
+WRAPPED_AT_20 = """中华人民共和国行政处罚法
+
+第一章　总　　则
+
+第一条　为了规范行政处罚的设定和实施，保
+障和监督行政机关有效实施行政管理，维护公
+共利益和社会秩序，制定本法。
+第二条　行政处罚的设定和实施，适用本法。
+第三条　公民、法人或者其他组织违反行政管
+理秩序的行为，依法应当给予行政处罚情形。
+没有法定依据或者不遵守法定程序的，行政处
+罚无效。
+第四条　有关行政处罚的设定和实施，依照本法
+第二章规定的行政处罚种类和设定权限执行确
+定处罚的种类。
+第二章　行政处罚的种类和设定
+第五条　行政处罚的种类：警告、通报批评；
+罚款、没收违法所得、没收非法财物。
+— 1 —
+中华人民共和国行政处罚法
+第六条　法律可以设定各种行政处罚。限制人
+身自由的行政处罚，只能由法律设定和实施。
+附　　则
+第七条　本法自2021年7月15日起施行。
+"""
+
+
+def test_a_wrapped_line_that_begins_like_a_heading_and_a_full_line_before_the_fu_ze_lose_nothing():
+    """A line of a PDF copy that begins 第二章规定的… after a full line is the sentence going on, not a
+    heading (its next line was lost); 附则 after a full line ending 。 is a heading (it was glued to the
+    article before); the law's name at the top of a page is the page's head; a paragraph that may end at the
+    cut is joined with a warning that names it."""
+    law = parse_statute(WRAPPED_AT_20)
+    by_label = {a.label: a for a in law.articles}
+    assert by_label["第四条"].text == "有关行政处罚的设定和实施，依照本法第二章规定的行政处罚种类和设定权限执行确定处罚的种类。"
+    assert by_label["第四条"].heading == "第一章 总则" and by_label["第五条"].heading == "第二章 行政处罚的种类和设定"
+    assert by_label["第六条"].text == "法律可以设定各种行政处罚。限制人身自由的行政处罚，只能由法律设定和实施。"
+    assert by_label["第七条"].heading == "附则"
+    assert [w[:3] for w in law.warnings] == ["第三条"] and "fills the copy's width" in law.warnings[0]
+
+
+def test_text_between_a_heading_and_its_first_article_is_kept_and_said():
+    law = parse_statute("示范法\n第一章　总则\n第一条　甲。\n第二章　其他\n这一行不属于任何条。\n第二条　乙。\n")
+    assert "这一行不属于任何条。" in law.articles[0].text and "stands after the heading" in law.warnings[0]
+
+
+def test_a_decrees_header_names_the_law_and_its_dates_name_the_version():
+    """As gov.cn prints a regulation: 国务院令 / 第738号 / 《…》已经…通过 above the law's own name; two
+    regulations so printed were both named 《中华人民共和国国务院令》, the second replacing the first."""
+    law = parse_statute("中华人民共和国国务院令\n第738号\n\n《行政事业性国有资产管理条例》已经2021年2月1日国务院第126次"
+                        "常务会议通过，现予公布，自2021年4月1日起施行。\n\n总理　李克强\n2021年2月1日\n\n"
+                        "行政事业性国有资产管理条例\n\n第一章　总　　则\n\n第一条　为了加强管理，制定本条例。\n"
+                        "第二条　本条例自2021年4月1日起施行。\n")
+    assert (law.title, law.version, law.in_force) == ("行政事业性国有资产管理条例", "2021-02-01", "2021-04-01")
+    assert [a.label for a in law.articles] == ["第一条", "第二条"]
+
+
+def test_the_year_in_the_name_keeps_versions_apart_when_the_text_has_no_history():
+    older = parse_statute("中华人民共和国公司法（2018年修正）\n\n第一条　甲。\n第二条　本法自1994年7月1日起施行。\n")
+    newer = parse_statute("中华人民共和国公司法（2023年修订）\n\n第一条　乙。\n第二条　本法自2024年7月1日起施行。\n")
+    assert (older.title, older.version) == (newer.title, "2018") and newer.version == "2023"
+    assert newer.in_force == "2024-07-01" and older.in_force == "2018"
+
+
+def test_a_decisions_name_over_two_lines_and_an_article_quoted_in_an_item():
+    head = ("全国人民代表大会常务委员会关于修改《中华人民共和国\n行政处罚法》的决定\n\n"
+            "（2009年8月27日第十一届全国人民代表大会常务委员会第十次会议通过）\n\n")
+    items = ("一、将第三条第一款修改为：\n第三条　公民违反行政管理秩序的行为，应当给予行政处罚的，依照本法实施。\n\n"
+             "二、将第四十二条修改为：“当事人要求听证的，应当在告知后三日内提出。”\n\n三、本决定自公布之日起施行。\n")
+    law = parse_statute(head + items)
+    assert law.title == "全国人民代表大会常务委员会关于修改《中华人民共和国行政处罚法》的决定"
+    assert (law.kind, [a.label for a in law.articles], law.version) == ("document", ["一、", "二、", "三、"], "2009-08-27")
+    assert "第三条　公民违反" in law.articles[0].text
+
+
+def test_an_excerpt_without_spaces_after_the_numbers_keeps_every_article():
+    law = parse_statute("中华人民共和国民法典（节选）\n第一条为了保护民事主体的合法权益，制定本法。\n"
+                        "第二条民法调整平等主体之间的关系。\n第一百一十条自然人享有生命权。\n法人享有名称权。\n"
+                        "第一千二百六十条本法自2021年1月1日起施行。\n")
+    assert law.title == "中华人民共和国民法典"   # cited as 《民法典》
+    assert [a.number for a in law.articles] == [1, 2, 110, 1260] and law.articles[2].text == "自然人享有生命权。\n法人享有名称权。"
+    assert law.warnings == ("an excerpt (节选): only the articles in the file are held",)
+
+
+def test_a_note_whose_first_line_is_an_article_is_not_a_statute():
+    with pytest.raises(StatuteError, match="begins like an article"):
+        parse_statute("第九条的六种处罚要背下来\n第一条　警告。\n第二条　罚款。\n")
+
+
+FLK_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>中华人民共和国行政许可法_国家法律法规数据库</title>
+</head><body><div class="header"><h1 class="logo"><a href="/">国家法律法规数据库</a></h1>
+<ul class="nav"><li>首页</li><li>法律</li></ul></div>
+<table><tr><td>公布日期：</td><td>2019-04-23</td></tr><tr><td>施行日期：</td><td>2019-04-23</td></tr></table>
+<div class="law-content"><h2>中华人民共和国行政许可法</h2>
+<p><strong>第一条</strong>&emsp;为了规范行政许可的设定和实施，制定本法。</p>
+<p><strong>第二条</strong>&emsp;本法自2004年7月1日起施行。</p></div>
+<div class="footer"><p>版权所有：全国人大常委会办公厅　第1页</p></div></body></html>"""
+
+
+def test_an_html_page_with_the_sites_logo_in_h1_its_dates_a_footer_and_pre():
+    from examcore.study.statute_sources import html_text
+    law = parse_statute(html_text(FLK_PAGE))
+    assert (law.title, law.version) == ("中华人民共和国行政许可法", "2019-04-23")
+    assert law.articles[-1].text == "本法自2004年7月1日起施行。"   # no footer glued to the last article
+    pre = html_text("<html><head><title>示范条例</title></head><body><pre>\n示范条例\n\n第一条　甲。\n第二条　乙。\n"
+                    "</pre><div style='white-space:pre-line'>第三条　丙。\n第四条　丁。</div></body></html>")
+    assert [a.label for a in parse_statute(pre).articles] == ["第一条", "第二条", "第三条", "第四条"]
+
+
+def test_word_numbering_draws_the_article_numbers_and_a_line_break_keeps_paragraphs(tmp_path):
+    """Articles typed with Word's 编号 (第%1条 in Chinese numerals) are not in the paragraphs' text; a
+    Shift+Enter inside an article separates its paragraphs (it was a space that merged them)."""
+    import io
+
+    import docx
+
+    from examcore.study.statute_sources import statute_text
+    numbered = parse_statute(statute_text("a.docx", (CASES / "autonumber.docx").read_bytes()))
+    assert [a.label for a in numbered.articles] == ["第一条", "第二条", "第三条"]
+    document = docx.Document()
+    document.add_paragraph("示范法")
+    run = document.add_paragraph().add_run("第一条　第一款的内容。")
+    run.add_break()
+    document.paragraphs[-1].add_run("第二款的内容。")
+    document.add_paragraph("第二条　乙。")
+    out = io.BytesIO()
+    document.save(out)
+    law = parse_statute(statute_text("b.docx", out.getvalue()))
+    assert law.articles[0].text == "第一款的内容。\n第二款的内容。"
