@@ -25,7 +25,8 @@ TRIGRAM = 3   # the index matches phrases of at least three characters
 
 
 PAGE = 50
-_REFERENCE = re.compile(rf"^《?(.*?)》?第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?$")
+# 宪法第五条, 《宪法》第5条之一, 宪法第五条第三款, 行政处罚法第九条第一项: the article (its 款 and 项 are in it)
+_REFERENCE = re.compile(rf"^《?(.*?)》?第[ 　]?({NUMERAL})[ 　]?条(?:之({NUMERAL}))?(?:第[ 　]?{NUMERAL}[ 　]?[款项])*$")
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,10 @@ class LawLibrary:
         if not terms:   # nothing to look for (only punctuation, or nothing at all)
             return SearchPage([], 0, offset, ())
         page = self._search(query, terms, offset, limit)
+        if page.total == 0:   # 行政处罚法: the name of a law held, which no article says of itself
+            whole = self._law_named(query, offset, limit)
+            if whole is not None:
+                return whole
         parts = _two_character_words(terms)
         if page.total == 0 and parts != terms and not self._names_a_law(terms):
             # 执法公开 typed without the space learners leave out: no article says it whole, so its
@@ -209,6 +214,27 @@ class LawLibrary:
         hits = [LawHit(i, t, label, n, _snippet(body, terms), heading, sub, version)
                 for i, t, label, n, body, heading, sub, version in [*first, *rows]]
         return SearchPage(hits, len(named) + found, offset, terms)
+
+    def _law_named(self, query: str, offset: int, limit: int) -> SearchPage | None:
+        """The articles of the law ``query`` names (its name, with or without 中华人民共和国 and 《》), in
+        order, newest version; None when no law held has that name."""
+        name = re.sub(r"[\s　《》]", "", query)
+        if len(name) < 2:
+            return None
+        with self._sessions() as s:
+            title = s.scalar(select(LawArticle.law_title).where(LawArticle.law_title.in_(title_variants(name)))
+                             .limit(1))
+            if title is None:
+                return None
+            version = s.scalar(select(func.max(LawArticle.version)).where(LawArticle.law_title == title))
+            where = (LawArticle.law_title == title) & (LawArticle.version == version)
+            total = s.scalar(select(func.count()).select_from(LawArticle).where(where)) or 0
+            rows = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.label, LawArticle.number,
+                                    LawArticle.text, LawArticle.heading, LawArticle.sub, LawArticle.version)
+                             .where(where).order_by(LawArticle.id).offset(offset).limit(limit)).all()
+        hits = [LawHit(i, t, label, n, _snippet(body, ()), heading, sub, v)
+                for i, t, label, n, body, heading, sub, v in rows]
+        return SearchPage(hits, total, offset, ())
 
     def _names_a_law(self, terms: tuple[str, ...]) -> bool:
         with self._sessions() as s:

@@ -106,7 +106,12 @@ def test_the_name_of_a_law_narrows_a_search_and_ranks_that_law_first(laws, tmp_p
     laws.import_file(tmp_path / "other.txt")
     assert [(h.law_title, h.label) for h in laws.search("示范条例 登记").hits] == [("示范条例", "第四条")]
     assert {h.law_title for h in laws.search("登记").hits} == {"示范条例", "另一示范办法"}
-    assert laws.search("另一示范办法").total == 0      # a title alone does not list the whole law
+    # the name of a law alone (no article says it of itself) opens that law's list: its articles in order
+    named = laws.search("《另一示范办法》")
+    assert (named.total, [h.label for h in named.hits]) == (2, ["第一条", "第二条"])
+    # a reference with the 款 or 项 of an article finds the article (an outside tester found nothing)
+    assert _first(laws, "示范条例第二条第二款") == ("示范条例", "第二条")
+    assert _first(laws, "示范条例第三条第一项") == ("示范条例", "第三条")
 
 
 def test_word_and_html_pages_of_a_statute_read_like_the_text(station, tmp_path):
