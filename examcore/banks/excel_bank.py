@@ -64,6 +64,9 @@ _MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k i
 _NINTH = re.compile(_MARK.format("IＩ"))   # an option I glued after H: one more than Xuefa has
 
 
+HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
+
+
 def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     """ "A.宪法 B.刑法 C、民法典" in one cell (one per line, or glued: "A.合法行政B.合理行政", full-width
     "Ａ．") -> [(A, 宪法), (B, 刑法), (C, 民法典)]. Markers are looked for in order (A, then B …), so an
@@ -84,7 +87,9 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
         if nxt is None:
             break
         if mark.search(text, nxt.end()) is not None:   # the letter stands twice: which one starts the option?
-            candidates = list(mark.finditer(text, found[-1][2]))
+            # not one that would leave the option before it empty ("C. D.C.  D. S.F.": D.C. is C's text)
+            candidates = [c for c in mark.finditer(text, found[-1][2]) if text[found[-1][2]:c.start()].strip()] \
+                or list(mark.finditer(text, found[-1][2]))
             alike = [c for c in candidates if c.group(0).strip()[-1:] == sign] or candidates
             # written apart ("… B.不予处理") rather than inside a phrase ("依照B.2条"), when the cell spaces them
             nxt = next((c for c in alike if c.start() == 0 or text[c.start() - 1].isspace()), alike[0])
@@ -632,9 +637,11 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     "is no number, a damaged date); open the file in Excel or WPS and save it again"),
                     sheet=sheet_name))
                 continue
-            header_at, columns = 0, {}
-            for number, candidate in enumerate(rows[:5], start=1):
+            header_at, columns, untyped = 0, {}, 0
+            for number, candidate in enumerate(rows[:HEADER_WITHIN], start=1):
                 found = _header_columns(candidate)
+                if not untyped and {"stem", "answer"} <= found.keys():
+                    untyped = number   # questions, but no 题型 to read them by (unless the sheet's name gives it)
                 if {"type", "stem"} <= found.keys() or ("stem" in found and parse_type(sheet_name)):
                     header_at, columns = number, found
                     below = _header_columns(rows[number]) if number < len(rows) else {}
@@ -647,11 +654,16 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                         header_at = number + 1
                     break
             if not header_at:
-                if any(v is not None and str(v).strip() for row in rows for v in row):
+                if untyped:   # a sheet of questions is never left out with a note only
+                    report.problems.append(RowProblem(path.name, untyped, None, Words(
+                        "the sheet has questions (题干 and 答案) but no 题型 column: add one (单选, 多选, 判断, 填空, "
+                        "简答), or name the sheet by its type (单选题)"), sheet=sheet_name))
+                elif any(v is not None and str(v).strip() for row in rows for v in row):
                     if first_headers is None:
                         first_headers = (1, [str(h).strip() for h in (rows[0] if rows else ()) if h is not None])
                     report.notes.append(RowProblem(path.name, None, None, Words(
-                        "left out: no header row naming 题型 and 题干 in its first five rows"), sheet=sheet_name))
+                        "left out: no header row naming 题型 and 题干 in its first {rows} rows", rows=HEADER_WITHIN),
+                        sheet=sheet_name))
                 continue
             doubts = _header_doubts(rows[header_at - 1])
             hidden_read = [h for _, (i, h) in sorted(columns.items(), key=lambda c: c[1][0]) if i + 1 in facts.hidden_columns]

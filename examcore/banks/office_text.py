@@ -556,6 +556,8 @@ _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
                                                                            "numId"))
 _W_ILVL = _W + "ilvl"
+_W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
+_W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
 _W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
@@ -683,6 +685,8 @@ class _Paragraphs:
         self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
         self._raised = ""          # the run is "superscript" or "subscript" (w:vertAlign): 10³ is not 103
         self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
+        self._caps = False         # the run is shown in capitals (w:caps, w:smallCaps)
+        self._moved_away = 0       # depth inside w:moveFrom: text a tracked move took elsewhere
         self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
         self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
         self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
@@ -703,7 +707,10 @@ class _Paragraphs:
             self._fallback += 1
             self._in_text = False
             return
-        self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run and not self._guide
+        if tag == _W_MOVE_FROM:   # text moved away (a tracked move): its new place (w:moveTo) is read
+            self._moved_away += 1
+        self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run and not self._guide and \
+            not self._moved_away
         self._in_code = tag == _W_INSTR and bool(self._open)
         if tag == _W_RUBY_TEXT:
             self._guide += 1
@@ -743,6 +750,8 @@ class _Paragraphs:
             self._run_look(tuple(c if c is not None else p for c, p in zip(character, self._paragraph_look)))
         elif tag == _W_VANISH:
             self._hidden_run = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
+        elif tag in _W_CAPS:
+            self._caps = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
         elif tag in _W_STRIKES:
             self._struck = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
         elif tag == _W_VERT_ALIGN:
@@ -761,8 +770,10 @@ class _Paragraphs:
             if self._white:   # white on a shade or highlight is seen
                 self._white = plain
             self._coloured = self._coloured or not plain
-        elif not self._open or self._hidden_run:
+        elif not self._open or self._hidden_run or self._moved_away:
             return
+        elif tag == _W_NO_BREAK_HYPHEN:
+            self._put("-")
         elif tag == _W_SYM:
             font, code = attrib.get(_W_FONT, "").strip(), attrib.get(_W_CHAR, "")
             try:
@@ -804,12 +815,14 @@ class _Paragraphs:
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
         self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
-        self._underlined = self._white = self._coloured = False
+        self._underlined = self._white = self._coloured = self._caps = False
 
     def end(self, tag: str) -> None:
         self._in_text = self._in_code = False
         if tag == _W_RUBY_TEXT:
             self._guide = max(0, self._guide - 1)
+        if tag == _W_MOVE_FROM:
+            self._moved_away = max(0, self._moved_away - 1)
         if self._fallback:
             self._fallback -= 1
             return
@@ -823,7 +836,7 @@ class _Paragraphs:
             return
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
-            self._coloured = False
+            self._coloured = self._caps = False
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
@@ -863,6 +876,7 @@ class _Paragraphs:
                 self._open[-1][1].append(Words("white text “{text}” (not seen on the page)", text=text.strip()))
             if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
                 text = UNDERLINED_BLANK
+            text = text.upper() if self._caps else text
             self._put(raised(text, self._raised) if self._raised else text)
 
     def close(self) -> list[tuple[int, str, list[str]]]:
@@ -1000,7 +1014,10 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
 # what in a question's text the office layout could read as its own marks: a line break, a letter with a
 # mark after it (an option), an answer or explanation label, a section numeral; a question without any is
 # written and read back as itself, and only the others are tried
-_RISKY = re.compile(r"\n|[A-HＡ-Ｈ]\s*[.．、:：)）]|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d")
+# what may read back as something else: checked by reading the question back (an answer in the stem's brackets
+# too: 宪法规定（ × ）是错误的说法 with the answer 对 came back refused)
+_RISKY = re.compile(r"\n|[A-HＡ-Ｈ]\s*[.．、:：)）]|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d|"
+                    + _INLINE.pattern)
 
 
 def reads_back(q: Question) -> bool:

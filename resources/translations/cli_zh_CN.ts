@@ -4610,8 +4610,8 @@ this PC's clock now: {clock}</source>
       <translation>无法读取该工作表：有单元格中的值是 Excel 自己不会写出的（不是数的数、损坏的日期）；请用 Excel 或 WPS 打开后重新保存</translation>
     </message>
     <message>
-      <source>left out: no header row naming 题型 and 题干 in its first five rows</source>
-      <translation>未读取：前五行中没有写明“题型”和“题干”的表头行</translation>
+      <source>the sheet has questions (题干 and 答案) but no 题型 column: add one (单选, 多选, 判断, 填空, 简答), or name the sheet by its type (单选题)</source>
+      <translation>该工作表有试题（题干和答案），但没有“题型”列：请加上这一列（单选、多选、判断、填空、简答），或把工作表按题型命名（如“单选题”）</translation>
     </message>
     <message>
       <source>a conditional format (条件格式) crosses out the cells {cells} where its rule holds: Xuefa cannot tell which; clear the rule (开始 → 条件格式 → 清除规则), and delete withdrawn questions instead</source>
@@ -4620,6 +4620,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a conditional format (条件格式) writes the cells {cells} white where its rule holds, hiding them in Excel: Xuefa cannot tell which; clear the rule (开始 → 条件格式 → 清除规则)</source>
       <translation>条件格式会在规则成立时把单元格 {cells} 的字设为白色，在 Excel 中看不到，无法判断是哪些单元格：请清除该规则（开始 → 条件格式 → 清除规则）</translation>
+    </message>
+    <message>
+      <source>left out: no header row naming 题型 and 题干 in its first {rows} rows</source>
+      <translation>未导入：前 {rows} 行中没有写明“题型”和“题干”的表头行</translation>
     </message>
     <message>
       <source>a date Excel cannot show</source>

@@ -587,3 +587,76 @@ def test_a_hidden_column_read_as_a_field_and_a_formula_never_calculated_are_refu
     report = read_bank(tmp_path / "formula.xlsx", "B")
     assert [q.stem for q in report.questions] == ["隐藏列题（ ）"]
     assert [(p.row, "never calculated" in str(p)) for p in report.problems] == [(3, True)]
+
+
+# --- a third outside attack (issue 16) -----------------------------------------------------------------------
+
+def test_options_holding_letters_with_points_keep_every_option(tmp_path):
+    """"A. L.A.  B. N.Y.  C. D.C.  D. S.F." on one line or in one cell: the D of D.C. would leave option C
+    empty, so it is C's text (option C was lost and D merged, the import reporting success)."""
+    typed = _text_bank(tmp_path, "一、单项选择题\n1. 美国首都所在的特区简称是（ ）。\nA. L.A.  B. N.Y.  C. D.C.  D. S.F.\n答案：C\n")
+    _sheet(tmp_path / "cell.xlsx", ("题型", "题干", "选项", "答案"),
+           ("单选", "美国首都所在的特区简称是（ ）。", "A. L.A.  B. N.Y.  C. D.C.  D. S.F.", "C"))
+    for report in (typed, read_bank(tmp_path / "cell.xlsx", "B")):
+        assert not report.problems, _problems(report)
+        [q] = report.questions
+        assert [(o.key, o.text) for o in q.options] == [("A", "L.A."), ("B", "N.Y."), ("C", "D.C."), ("D", "S.F.")]
+        assert list(q.answer) == ["C"]
+
+
+def test_word_text_is_read_as_word_shows_it_in_capitals_after_a_move_and_with_a_hyphen(tmp_path):
+    """All caps (wto shown WTO), a tracked move (the old place left out, not both), a non-breaking hyphen."""
+    import copy
+
+    import docx
+    from docx.oxml.ns import qn
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    stem = doc.add_paragraph("1. 我国于2001年加入")
+    stem.add_run("wto").font.all_caps = True
+    stem.add_run("，这是制表")
+    hyphen = stem.add_run()
+    hyphen._r.append(hyphen._r.makeelement(qn("w:noBreakHyphen"), {}))
+    stem.add_run("连字的（ ）。")
+    moved = stem.add_run("旧位置")
+    away = moved._r.makeelement(qn("w:moveFrom"), {qn("w:id"): "1", qn("w:author"): "a", qn("w:date"): "2026-01-01T00:00:00Z"})
+    moved._r.addprevious(away)
+    away.append(moved._r)
+    there = copy.deepcopy(away)
+    there.tag = qn("w:moveTo")
+    there.find(qn("w:r")).find(qn("w:t")).text = "新位置"
+    away.addnext(there)
+    doc.add_paragraph("A．甲")
+    doc.add_paragraph("B．乙")
+    doc.add_paragraph("答案：A")
+    doc.save(tmp_path / "shown.docx")
+    report = read_bank(tmp_path / "shown.docx", "B")
+    assert not report.problems, _problems(report)
+    assert report.questions[0].stem == "我国于2001年加入WTO，这是制表-连字的（ ）。新位置"
+
+
+def test_a_sheet_of_questions_without_a_type_column_is_a_problem_and_a_header_below_notes_is_found(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "题库"
+    for row in (("题型", "题干", "选项A", "选项B", "答案"), ("单选", "宪法是（ ）。", "根本法", "普通法", "A")):
+        book.active.append(row)
+    untyped = book.create_sheet("补充")
+    for row in (("题目", "选项A", "选项B", "答案"), ("监察法是（ ）。", "法律", "规章", "A")):
+        untyped.append(row)
+    notes = book.create_sheet("判断")
+    for row in [("填写说明：",), ("1. 每行一题",), ("2. 答案写对或错",), ("",), ("",), ("",),
+                ("题型", "题干", "答案"), ("判断", "宪法是根本法。", "对")]:
+        notes.append(row)
+    book.save(tmp_path / "sheets.xlsx")
+    report = read_bank(tmp_path / "sheets.xlsx", "B")
+    assert "sheet 补充, row 1: the sheet has questions (题干 and 答案) but no 题型 column" in _problems(report)
+    assert sorted(q.stem for q in report.questions) == ["宪法是根本法。", "宪法是（ ）。"]   # row 7 of 判断 read
+
+
+def test_an_answer_in_a_stems_brackets_is_left_out_of_an_office_export_by_name():
+    """宪法规定（ × ）是错误的说法。 with the answer 对 came back refused from the .txt and .docx export."""
+    from examcore.banks.office_text import reads_back
+    from examcore.questions import Question, QuestionType
+    q = Question(id="q1", type=QuestionType.TRUE_FALSE, stem="宪法规定（ × ）是错误的说法。", options=[], answer=["T"])
+    assert not reads_back(q)
+    assert reads_back(Question(id="q2", type=QuestionType.TRUE_FALSE, stem="宪法是根本法。", options=[], answer=["T"]))
