@@ -662,6 +662,9 @@ def _level(text: str | None) -> int:
         return 0
 
 
+MAX_PIECES = 20_000   # runs, tabs and breaks of one paragraph (a long explanation has a few hundred)
+
+
 class _Paragraphs:
     """The parser target for word/document.xml: each paragraph's text (w:t, a w:tab as a tab, a w:br as a
     line break) and images, in document order, as its end tag is read. Nothing of the tree is kept, so a
@@ -809,6 +812,10 @@ class _Paragraphs:
 
     def _put(self, text: str) -> None:
         """Text of the open paragraph, and whether each character is coloured (a run's own colour)."""
+        if len(self._open[-1][0]) >= MAX_PIECES:   # 6 million one-letter runs took a minute (an outside tester)
+            raise FileRefused(Words("paragraph {paragraph} is made of more than {count:,} separately formatted "
+                                    "pieces, which no question needs: not a bank as Word writes it",
+                                    paragraph=self._count + 1, count=MAX_PIECES))
         self._open[-1][0].append(text)
         self._masks[-1].append(("1" if self._coloured and text != "\n" else "0") * len(text))
 

@@ -4870,6 +4870,10 @@ this PC's clock now: {clock}</source>
       <translation>一个图表</translation>
     </message>
     <message>
+      <source>paragraph {paragraph} is made of more than {count:,} separately formatted pieces, which no question needs: not a bank as Word writes it</source>
+      <translation>第 {paragraph} 段由超过 {count:,} 个单独设置格式的片段组成，任何试题都用不到这么多：这不是 Word 正常保存的题库</translation>
+    </message>
+    <message>
       <source>a formula</source>
       <translation>一个公式</translation>
     </message>
@@ -5044,6 +5048,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the manifest lists no QTI items</source>
       <translation>清单中没有列出 QTI 试题</translation>
+    </message>
+    <message>
+      <source>the manifest lists the item {href} more than once: a package lists each item once</source>
+      <translation>清单中多次列出了试题 {href}：一个题库包中每道试题只应列出一次</translation>
     </message>
     <message>
       <source>blank {rid} has no correct value</source>

@@ -92,3 +92,30 @@ def test_a_file_too_big_on_disk_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setattr(banks, "MAX_FILE_BYTES", 100)
     report = read_bank(tmp_path / "b.gift", "b")
     assert report.refused and "a bank file may have at most 100" in report.problems[0].message
+
+
+def test_a_package_listing_one_item_many_times_and_a_paragraph_of_tiny_runs_are_refused_at_once(tmp_path):
+    """An outside tester's QTI zip listed one item 90,000 times (71 s, 684 MB, 89,999 lines of output) and a
+    Word file held a paragraph of 6 million one-letter runs (62 s); each is refused by name, quickly."""
+    import copy
+
+    import docx
+    item = ('<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="i1" title="t">'
+            '<responseDeclaration identifier="RESPONSE" cardinality="single"><correctResponse><value>A</value>'
+            '</correctResponse></responseDeclaration><itemBody><choiceInteraction responseIdentifier="RESPONSE">'
+            '<prompt>宪法是（ ）。</prompt><simpleChoice identifier="A">根本法</simpleChoice>'
+            '<simpleChoice identifier="B">普通法</simpleChoice></choiceInteraction></itemBody></assessmentItem>')
+    resources = "".join('<resource identifier="r%d" type="imsqti_item_xmlv2p1" href="i1.xml"/>' % n for n in range(500))
+    with zipfile.ZipFile(tmp_path / "many.zip", "w") as z:
+        z.writestr("imsmanifest.xml", f'<manifest><resources>{resources}</resources></manifest>')
+        z.writestr("i1.xml", item)
+    report = read_bank(tmp_path / "many.zip", "B")
+    assert report.refused and "lists the item i1.xml more than once" in str(report.problems[0])
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    stem = doc.add_paragraph()
+    one = stem.add_run("宪")._r
+    stem._p.extend(copy.deepcopy(one) for _ in range(21_000))
+    doc.save(tmp_path / "runs.docx")
+    report = read_bank(tmp_path / "runs.docx", "B")
+    assert report.refused and "more than 20,000 separately formatted pieces" in str(report.problems[0])
