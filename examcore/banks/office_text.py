@@ -219,6 +219,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if in_key and _is_question_line(text):
             in_key = False   # questions go on after a key that stood between them
         if in_key:
+            text, wrong = _key_ranges(text)
+            for written in wrong:
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "answer key: {range} does not give one answer to each question of its range; write them "
+                    "one by one (1.A 2.B 3.C)", range=written), unit=unit))
             numbered = _NUMBERED.match(text)
             entries = _KEY_ENTRY.findall(text)
             if numbered and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
@@ -530,9 +535,28 @@ def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | l
 
 
 def _is_key_line(text: str) -> bool:
-    """A line of an answer key: 1.A 2.B, 一、1.√ 2.×, 3. 依法治国 (a fill-in's, short), not a question."""
+    """A line of an answer key: 1.A 2.B, 一、1.√ 2.×, 1-3：ABC, 3. 依法治国 (a fill-in's, short), not a
+    question."""
     rest = re.sub(rf"^\s*[{_NUMERAL}]+\s*[、.．]\s*", "", text)
-    return bool(_KEY_ENTRY.match(rest)) and not _is_question_line(rest)
+    return bool(_KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest)) and not _is_question_line(rest)
+
+
+# 1-5：ABCDA, 6～10 √×√√×: an answer per question of the range, one letter or mark each
+_KEY_RANGE = re.compile(r"(\d{1,5})\s*[-－—–~～至到]\s*(\d{1,5})\s*[.、．:：]?\s*([A-HＡ-Ｈa-h√×✓✗]+)")
+
+
+def _key_ranges(text: str) -> tuple[str, list[str]]:
+    """``text`` with each range written out (1-3：ABC -> 1.A 2.B 3.C), and the ranges whose answers do not
+    match their questions' count, as written."""
+    wrong: list[str] = []
+
+    def out(m: re.Match[str]) -> str:
+        first, last, answers = int(m.group(1)), int(m.group(2)), m.group(3)
+        if last - first + 1 != len(answers) or last < first:
+            wrong.append(m.group(0))
+            return " "   # read as nothing, never as an answer to its last number
+        return " ".join(f"{first + n}.{a}" for n, a in enumerate(answers))
+    return _KEY_RANGE.sub(out, text), wrong
 
 
 def _is_question_line(text: str) -> bool:

@@ -4950,6 +4950,10 @@ this PC's clock now: {clock}</source>
       <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
     </message>
     <message>
+      <source>answer key: {range} does not give one answer to each question of its range; write them one by one (1.A 2.B 3.C)</source>
+      <translation>答案表：{range} 给出的答案个数与该范围内的题数不符；请逐题写出（1.A 2.B 3.C）</translation>
+    </message>
+    <message>
       <source>{text!r}: the next point of the numbered list in the explanation above, or question {n}? It cannot be told: number the list's points ① ② …</source>
       <translation>{text!r}：是上面解析中编号列表的下一点，还是第 {n} 题？无法判断：请把列表各点改为 ① ② … 编号</translation>
     </message>

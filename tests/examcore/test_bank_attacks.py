@@ -660,3 +660,15 @@ def test_an_answer_in_a_stems_brackets_is_left_out_of_an_office_export_by_name()
     q = Question(id="q1", type=QuestionType.TRUE_FALSE, stem="宪法规定（ × ）是错误的说法。", options=[], answer=["T"])
     assert not reads_back(q)
     assert reads_back(Question(id="q2", type=QuestionType.TRUE_FALSE, stem="宪法是根本法。", options=[], answer=["T"]))
+
+
+def test_an_answer_key_by_ranges_answers_each_question_and_a_range_that_does_not_fit_is_named(tmp_path):
+    """参考答案 / 一、1-3 DBA: the key was taken as the last question's answer, the others had none."""
+    bank = ("一、单项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n2. 乙（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n"
+            "3. 丙（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n二、判断题\n1. 宪法是根本法。\n2. 宪法可以随意修改。\n参考答案\n")
+    report = _text_bank(tmp_path, bank + "一、1-3 DBA\n二、1～2：√×\n")
+    assert not report.problems, _problems(report)
+    assert [list(q.answer) for q in report.questions] == [["D"], ["B"], ["A"], ["T"], ["F"]]
+    wrong = _text_bank(tmp_path, bank + "一、1-3：DBAC\n二、1.√ 2.×\n")
+    assert "line 12: answer key: 1-3：DBAC does not give one answer to each question of its range" in _problems(wrong)
+    assert not wrong.questions or all(q.answer for q in wrong.questions)
