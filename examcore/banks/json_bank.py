@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import logging
 from pathlib import Path
 
@@ -57,18 +58,26 @@ def _finite(text: str) -> float:
 
 def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tuple[str, ImportReport]:
     report = ImportReport(file, unit="item")
+    text = ""
     try:
-        parsed = json.loads(decode_bank_text(data).text, object_pairs_hook=_no_twice,
-                            parse_constant=_not_json, parse_float=_finite)
+        text = decode_bank_text(data).text
+        parsed = json.loads(text, object_pairs_hook=_no_twice, parse_constant=_not_json, parse_float=_finite)
     except TextRefused as exc:
         return "", report.refuse(exc.message)
     except _NotJsonNumber as exc:   # NaN, Infinity, 1e400: Python reads them, JSON has no such number
+        line = _line_of(text, r"(?<![\w\".])" + re.escape(str(exc.args[0])) + r"(?![\w\"])")
         return "", report.refuse(Words("{value} is not a number JSON has: write a number (or text) there",
-                                       value=exc.args[0]))
-    except _Twice as exc:
+                                       value=exc.args[0]), row=line, unit="line")
+    except _Twice as exc:   # the object's place: its second such key, after the { before its text
+        key = json.dumps(exc.key, ensure_ascii=False)
+        value = max(exc.values, key=len) if exc.values else ""   # its longest text: most likely its own
+        start = text.rfind("{", 0, max(text.find(json.dumps(value, ensure_ascii=False)[1:-1]), 0)) if value else -1
+        first = text.find(key, max(start, 0))
+        second = text.find(key, first + 1) if first >= 0 else -1
+        where = {"row": text.count("\n", 0, second) + 1, "unit": "line"} if start >= 0 and second >= 0 else {}
         return "", report.refuse(Words(
             "the key {key!r} stands twice in one object: the reader would keep only the last; keep one",
-            key=exc.key))
+            key=exc.key), **where)
     except json.JSONDecodeError as exc:
         log.info("not JSON: %s", exc)
         return "", report.refuse(Words("not JSON (broken off, or a comma, quote or bracket out of place) at line "
@@ -88,9 +97,9 @@ def _read(data: bytes, file: str, bank: str | None, keep_declared: bool) -> tupl
 
 
 class _Twice(ValueError):
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, values: list[str]) -> None:
         super().__init__(key)
-        self.key = key
+        self.key, self.values = key, values   # the object's text values, to find its place in the file
 
 
 def _no_twice(pairs: list[tuple[str, object]]) -> dict:
@@ -98,9 +107,15 @@ def _no_twice(pairs: list[tuple[str, object]]) -> dict:
     out: dict = {}
     for key, value in pairs:
         if key in out:
-            raise _Twice(key)
+            raise _Twice(key, [v for _, v in pairs if isinstance(v, str) and v.strip()])
         out[key] = value
     return out
+
+
+def _line_of(text: str, pattern: str) -> int | None:
+    """The line (1-based) where ``pattern`` (a regular expression) first matches in ``text``."""
+    found = re.search(pattern, text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def parse_json_questions(name: str, items: list, source: str) -> QuestionBank:

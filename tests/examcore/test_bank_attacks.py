@@ -672,3 +672,14 @@ def test_an_answer_key_by_ranges_answers_each_question_and_a_range_that_does_not
     wrong = _text_bank(tmp_path, bank + "一、1-3：DBAC\n二、1.√ 2.×\n")
     assert "line 12: answer key: 1-3：DBAC does not give one answer to each question of its range" in _problems(wrong)
     assert not wrong.questions or all(q.answer for q in wrong.questions)
+
+
+def test_a_json_key_twice_and_a_nan_are_refused_naming_the_line(tmp_path):
+    path = tmp_path / "bank.json"
+    item = '{"type": "单选", "stem": "甲（ ）。", "options": ["甲","乙"], "answer": "A"}'
+    path.write_text('{"questions": [\n ' + item + ',\n {"type": "单选", "stem": "乙（ ）。",\n  "options": ["甲","乙"], '
+                    '"stem": "丙", "answer": "A"}\n]}\n', encoding="utf-8")
+    assert "bank.json, line 4: the key 'stem' stands twice" in _problems(read_bank(path, "B"))
+    path.write_text('{"questions": [\n ' + item + ',\n {"type": "单选", "stem": "乙（ ）。", "points": NaN}\n]}\n',
+                    encoding="utf-8")
+    assert "bank.json, line 3: NaN is not a number JSON has" in _problems(read_bank(path, "B"))
