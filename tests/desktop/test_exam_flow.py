@@ -27,6 +27,8 @@ def _enter_exam(qtbot, controller, who=LEARNER, code=START_CODE):
     qtbot.keyClicks(dialog.code_edit, code)
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         dialog.buttons.accepted.emit()
+    # the window opens once the key is unlocked, after the dialog closed (a loaded machine lets that show)
+    qtbot.waitUntil(lambda: controller.exam is not None or controller.approval is not None, timeout=20_000)
     return controller.exam
 
 
