@@ -523,8 +523,8 @@ def _said_statute(statute, replaced: bool) -> None:
     if statute.joined:
         click.echo(cli_tr("  {count} line break(s) inside sentences were joined back (text copied from a PDF?)")
                    .format(count=statute.joined))
-    for warning in statute.warnings:   # in English as the reader made them: they quote the statute's own text
-        click.echo(cli_tr("  check: {what}").format(what=warning))
+    for warning in statute.warnings:   # in the reader's language, quoting the statute's own text
+        click.echo(cli_tr("  check: {what}").format(what=said(warning)))
 
 
 @main.command("proctor-code")

@@ -127,7 +127,7 @@ class Statute:
     title: str
     articles: tuple[Article, ...]
     kind: str = "statute"              # statute | document (an amendment or decision: numbered items)
-    warnings: tuple[str, ...] = ()     # where the import had to guess, in English (for the log and the CLI)
+    warnings: tuple[str, ...] = ()     # where the import had to guess (Words: English in the log, the reader's language in the CLI)
     joined: int = 0                    # line breaks inside sentences joined back (text copied from a PDF)
     version: str = ""                  # the latest date of its history line (YYYY-MM-DD), "" when none
     history: str = ""                  # the line under the title: （1982年12月4日…通过 … 2018年3月11日…修正）
@@ -167,7 +167,7 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
                                  line=title[:20]))
     parser = _Parser(title, wrap_width(lines))
     if excerpt:
-        parser.warnings.append("an excerpt (节选): only the articles in the file are held")
+        parser.warnings.append(Words("an excerpt (节选): only the articles in the file are held"))
     for line in lines:
         parser.feed(line.strip())
     parser.close()
@@ -241,7 +241,7 @@ def _page_dates(lines: list[str]) -> tuple[str, str]:
 def _capped(warnings: list[str]) -> tuple[str, ...]:
     if len(warnings) <= MAX_WARNINGS:
         return tuple(warnings)
-    return (*warnings[:MAX_WARNINGS], f"and {len(warnings) - MAX_WARNINGS} more like these")
+    return (*warnings[:MAX_WARNINGS], Words("and {count} more like these", count=len(warnings) - MAX_WARNINGS))
 
 
 _IN_FORCE = re.compile(r"自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*施行")
@@ -333,8 +333,9 @@ class _Parser:
             return
         if self.paragraphs and not self._ended() and not _ITEM.match(line):
             if self.last_line.endswith(tuple(PARAGRAPH_END)) and self.current is not None:
-                self.warnings.append(f"{self.current[2]}: the line ending {self.last_line[-8:]} fills the copy's "
-                                     "width, so the next was joined to it; check whether a paragraph begins there")
+                self.warnings.append(Words("{label}: the line ending {end} fills the copy's width, so the next was "
+                                           "joined to it; check whether a paragraph begins there",
+                                           label=self.current[2], end=self.last_line[-8:]))
             self.paragraphs[-1] += ("" if _cjk_join(self.paragraphs[-1], line) else " ") + line
             self.joined += 1
         else:
@@ -348,8 +349,9 @@ class _Parser:
         self.current = (last.number, last.sub, last.label, last.heading)
         self.paragraphs = last.text.split("\n") if last.text else []
         heading = self.path[-1][1] if self.path else ""
-        self.warnings.append(f"{last.label}: the text {line[:12]}… stands after the heading {heading} and before "
-                             "any article; it was kept with this article, check it")
+        self.warnings.append(Words("{label}: the text {text}… stands after the heading {heading} and before any "
+                                   "article; it was kept with this article, check it",
+                                   label=last.label, text=line[:12], heading=heading))
         self.last_line = ""
 
     def _continues(self) -> bool:
@@ -438,12 +440,13 @@ class _Parser:
                 (number, sub) > self.current[:2]
             if not (sentence_ended and (expected or own_style)):
                 if self.current is not None:
-                    self.warnings.append(f"{self.current[2]}: a line beginning {line[:12]}… was read as the "
-                                         "rest of the line before, not as a new article")
+                    self.warnings.append(Words("{label}: a line beginning {text}… was read as the rest of the "
+                                               "line before, not as a new article",
+                                               label=self.current[2], text=line[:12]))
                 return None
         if not sentence_ended and not self.last_line.endswith(tuple(SENTENCE_END)) and self.current is not None:
-            self.warnings.append(f"{article_label(number, sub)} begins right after a line that does not end a "
-                                 "sentence; check the text before it")
+            self.warnings.append(Words("{label} begins right after a line that does not end a sentence; check the "
+                                       "text before it", label=article_label(number, sub)))
         if spaced:
             self.spaced += 1
         else:
@@ -459,7 +462,7 @@ class _Parser:
     def _start(self, number: int, sub: int, label: str) -> None:
         self._close()
         if (number, sub) in self.seen and number:
-            self.warnings.append(f"{label} appears twice; both are kept")
+            self.warnings.append(Words("{label} appears twice; both are kept", label=label))
         self.seen.add((number, sub))
         self.current = (number, sub, label, HEADING_SEPARATOR.join(h for _, h in self.path))
 

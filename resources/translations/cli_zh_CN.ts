@@ -5874,6 +5874,10 @@ this PC's clock now: {clock}</source>
       <translation>在《{title}》中未找到条文（以“第…条”开头的行）</translation>
     </message>
     <message>
+      <source>and {count} more like these</source>
+      <translation>另有 {count} 处类似情况</translation>
+    </message>
+    <message>
       <source>the file has no title line</source>
       <translation>该文件没有标题行</translation>
     </message>
@@ -5886,8 +5890,32 @@ this PC's clock now: {clock}</source>
       <translation>第一行（{line}）像是条文或标题的开头，不是法规名称：请把法规名称（如 中华人民共和国宪法）单独放在第一行</translation>
     </message>
     <message>
+      <source>an excerpt (节选): only the articles in the file are held</source>
+      <translation>节选本：只收录文件中有的条文</translation>
+    </message>
+    <message>
       <source>no articles (lines beginning 第…条) were found in 《{title}》; it has {count} items numbered 一、二、, which are read only in an amendment or a decision (its name ends 修正案 or 决定)</source>
       <translation>《{title}》中没有找到条文（以“第…条”开头的行）；其中有 {count} 项以一、二、编号的内容，这种编号只在修正案或决定（名称以“修正案”或“决定”结尾）中读取</translation>
+    </message>
+    <message>
+      <source>{label}: the text {text}… stands after the heading {heading} and before any article; it was kept with this article, check it</source>
+      <translation>{label}：“{text}…”这段文字位于标题 {heading} 之后、任何条文之前，已并入本条，请核对</translation>
+    </message>
+    <message>
+      <source>{label} begins right after a line that does not end a sentence; check the text before it</source>
+      <translation>{label} 紧接在一个未结束的句子之后；请核对它前面的文字</translation>
+    </message>
+    <message>
+      <source>{label} appears twice; both are kept</source>
+      <translation>{label} 出现了两次；两处都已保留</translation>
+    </message>
+    <message>
+      <source>{label}: the line ending {end} fills the copy's width, so the next was joined to it; check whether a paragraph begins there</source>
+      <translation>{label}：以“{end}”结尾的一行占满了整行宽度，因此已与下一行连接；请核对那里是否另起一段</translation>
+    </message>
+    <message>
+      <source>{label}: a line beginning {text}… was read as the rest of the line before, not as a new article</source>
+      <translation>{label}：以“{text}…”开头的一行被当作上一行的延续，而不是新的条文</translation>
     </message>
     <message>
       <source>an enrolment code has six groups of five characters; check it</source>
