@@ -580,6 +580,7 @@ _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
                                                                            "numId"))
 _W_ILVL = _W + "ilvl"
+_W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
 _W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
 _W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
@@ -686,6 +687,18 @@ def _level(text: str | None) -> int:
         return 0
 
 
+@dataclass
+class WordTable:
+    """A table of a Word document: its rows of cells, each cell its paragraphs as (paragraph, text)."""
+
+    before: str   # the last paragraph before it outside a table (a section heading names the questions' type)
+    rows: list[list[list[tuple[int, str]]]] = field(default_factory=list)
+    paragraphs: set[int] = field(default_factory=set)
+
+    def cells(self) -> list[tuple[str, ...]]:
+        return [tuple("\n".join(text for _, text in cell).strip() for cell in row) for row in self.rows]
+
+
 MAX_PIECES = 20_000   # runs, tabs and breaks of one paragraph (a long explanation has a few hundred)
 
 
@@ -727,6 +740,11 @@ class _Paragraphs:
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
         self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
         self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
+        # tables, each as its rows of cells of (paragraph, text), with the last paragraph before it (a
+        # section heading: 一、单项选择题); a table inside a cell is part of that cell
+        self.tables: list[WordTable] = []
+        self._tables: list[WordTable] = []   # open tables, outermost first
+        self._before = ""                    # the text of the last paragraph outside any table
         self._shapes: list[list[bool]] = []  # each open shape: has it shown a text box or a picture?
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
@@ -759,6 +777,12 @@ class _Paragraphs:
             self._open[-1][1].append(Words("a chart"))
         elif tag in _V_DRAWN and self._open:
             self._open[-1][1].append(Words("a drawing (a shape)"))
+        if tag == _W_TBL:
+            self._tables.append(WordTable(self._before))
+        elif tag == _W_TR and len(self._tables) == 1:
+            self._tables[0].rows.append([])
+        elif tag == _W_TC and len(self._tables) == 1 and self._tables[0].rows:
+            self._tables[0].rows[-1].append([])
         if tag == _W_P:
             self._open.append(([], []))
             self._masks.append([])
@@ -865,6 +889,10 @@ class _Paragraphs:
             if not filled and self._open:
                 self._open[-1][1].append(Words("a drawing (a shape)"))
             return
+        if tag == _W_TBL and self._tables:
+            table = self._tables.pop()
+            if not self._tables:
+                self.tables.append(table)
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
             self._coloured = self._caps = False
@@ -889,6 +917,13 @@ class _Paragraphs:
                     if "1" in mask[at:at + len(line)]:
                         self.coloured.setdefault(self._count, []).append((line, mask[at:at + len(line)]))
                     at += len(line) + 1
+            if self._tables and not self._open:   # a paragraph of a table's cell (not of a text box in it)
+                table = self._tables[0]
+                if table.rows and table.rows[-1]:
+                    table.rows[-1][-1].append((self._count, text))
+                table.paragraphs.add(self._count)
+            elif not self._open and text.strip():
+                self._before = text
             mine = [(self._count, piece, images if n == 0 else []) for n, piece in
                     enumerate(text.split("\n"))] + self._boxed.pop()
             if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box,
@@ -977,9 +1012,22 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
             "save it again from Word",
             exc=exc)) from exc
+    tabled = [t for t in target.tables if _is_bank_table(t)]
+    if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
+        inside = set().union(*(t.paragraphs for t in tabled))
+        lines = [line for line in lines if line[0] not in inside]
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured)
+    for n, table in enumerate(tabled, start=1):
+        _read_table(table, n, path.name, bank, report)
+    for table in target.tables:   # a table of questions with no header row: how to make it one, once
+        wide = any(len(row) > 1 for row in table.rows)
+        if table not in tabled and wide and any(p.row in table.paragraphs for p in report.problems):
+            first = min(table.paragraphs)
+            report.notes.append(RowProblem(path.name, first, None, Words(
+                "a table starts here whose first row is no header: to be read as a table of questions, give it a "
+                "header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template"), unit="paragraph"))
     for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
         report.problems.append(RowProblem(path.name, paragraph, None, Words(
             "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "
@@ -1004,6 +1052,45 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}",
             shown=shown)))
     return report
+
+
+def _is_bank_table(table: WordTable) -> bool:
+    """A table whose first row is a bank's header: a stem column and an answer or option columns."""
+    from examcore.banks.excel_bank import _header_columns
+    if len(table.rows) < 2:
+        return False
+    found = _header_columns(table.cells()[0])
+    return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
+
+
+def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport) -> None:
+    """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
+    the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
+    has no 题型 column); problems name the table and its row."""
+    import tempfile
+
+    from openpyxl import Workbook
+
+    from examcore.banks.excel_bank import read_excel_bank
+    heading = re.sub(rf"^\s*[{_NUMERAL}\d]+\s*[、.．]\s*", "", table.before).strip()
+    name = f"表格{number}"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
+    for row in table.cells():
+        sheet.append(list(row))
+    with tempfile.TemporaryDirectory(prefix="xuefa-table-") as folder:
+        made = Path(folder) / f"{name}.xlsx"
+        book.save(made)
+        read = read_excel_bank(made, bank)
+    where = Words("table {number}", number=number)
+    report.questions += read.questions
+    report.rows += [None] * len(read.questions)
+    report.declared.update(read.declared)
+    report.asked.update(read.asked)
+    for kind in ("problems", "skipped"):
+        getattr(report, kind).extend(RowProblem(file, p.row, p.column, p.message, where, "row", p.name)
+                                     for p in getattr(read, kind))
 
 
 # --- writing --------------------------------------------------------------------------------------------

@@ -4842,6 +4842,10 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
+      <source>table {number}</source>
+      <translation>表格 {number}</translation>
+    </message>
+    <message>
       <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
       <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
     </message>
@@ -4948,6 +4952,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not a Word document (.docx): it has no word/document.xml</source>
       <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
+    </message>
+    <message>
+      <source>a table starts here whose first row is no header: to be read as a table of questions, give it a header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template</source>
+      <translation>此处开始的表格第一行不是表头：要按试题表格读取，请像 Excel 模板那样给它加上表头行（题型、题目、选项A、选项B……、答案）</translation>
     </message>
     <message>
       <source>answer key: {range} does not give one answer to each question of its range; write them one by one (1.A 2.B 3.C)</source>

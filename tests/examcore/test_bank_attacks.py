@@ -683,3 +683,35 @@ def test_a_json_key_twice_and_a_nan_are_refused_naming_the_line(tmp_path):
     path.write_text('{"questions": [\n ' + item + ',\n {"type": "单选", "stem": "乙（ ）。", "points": NaN}\n]}\n',
                     encoding="utf-8")
     assert "bank.json, line 3: NaN is not a number JSON has" in _problems(read_bank(path, "B"))
+
+
+def test_a_word_bank_laid_out_in_a_table_with_a_header_is_read_as_a_sheet(tmp_path):
+    """序号 | 题目 | A–D | 答案 under 一、单项选择题 (the type from the heading); each cell was refused as "not a
+    numbered question". A table without a header row is said once, with how to make one."""
+    import docx
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    rows = [["序号", "题目", "A", "B", "C", "D", "答案"], ["1", "我国的根本法是（ ）。", "宪法", "刑法", "民法", "商法", "A"],
+            ["2", "国家的一切权力属于（ ）。", "人民", "政府", "法院", "军队", "B"]]
+    table = doc.add_table(rows=3, cols=7)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    doc.add_paragraph("二、判断题")
+    doc.add_paragraph("1. 宪法是国家的根本法。（ √ ）")
+    doc.save(tmp_path / "table.docx")
+    report = read_bank(tmp_path / "table.docx", "B")
+    assert not report.problems, _problems(report)
+    assert sorted((q.stem, tuple(o.text for o in q.options), tuple(q.answer)) for q in report.questions) == [
+        ("国家的一切权力属于（ ）。", ("人民", "政府", "法院", "军队"), ("B",)),
+        ("宪法是国家的根本法。（ ）", (), ("T",)), ("我国的根本法是（ ）。", ("宪法", "刑法", "民法", "商法"), ("A",))]
+    bad = docx.Document()
+    bad.add_paragraph("一、单项选择题")
+    table = bad.add_table(rows=3, cols=7)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value if r else ""   # no header: a sheet would not know its columns
+    table.cell(1, 1).text = "宪法是（ ）。"
+    bad.save(tmp_path / "headless.docx")
+    refused = read_bank(tmp_path / "headless.docx", "B")
+    assert refused.problems and any("whose first row is no header" in str(n) for n in refused.notes)
