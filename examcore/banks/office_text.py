@@ -220,10 +220,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key = False   # questions go on after a key that stood between them
         if in_key:
             text, wrong = _key_ranges(text)
-            for written in wrong:
+            for bad_range in wrong:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "answer key: {range} does not give one answer to each question of its range; write them "
-                    "one by one (1.A 2.B 3.C)", range=written), unit=unit))
+                    "one by one (1.A 2.B 3.C)", range=bad_range), unit=unit))
             numbered = _NUMBERED.match(text)
             entries = _KEY_ENTRY.findall(text)
             if numbered and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
