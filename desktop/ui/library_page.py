@@ -31,6 +31,7 @@ class LibraryPage(QWidget):
     def __init__(self, laws: LawLibrary, parent: QWidget | None = None, can_import: bool = False):
         super().__init__(parent)
         self._laws = laws
+        self._newest: dict[str, str] = {}   # each law's newest version held (refresh_laws)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search laws and regulations, e.g. 法律援助"))
         self.search_button = QPushButton(self.tr("Search"))
@@ -94,7 +95,11 @@ class LibraryPage(QWidget):
 
     def refresh_laws(self) -> None:
         self.law_combo.clear()
-        for title, version, count in self._laws.laws():
+        held = self._laws.laws()
+        self._newest = {}   # an older version held beside the newest is said to be superseded
+        for title, version, _count in held:
+            self._newest[title] = max(self._newest.get(title, ""), version)
+        for title, version, count in held:
             shown = self._titled(title, version)
             self.law_combo.addItem(self.tr("%1 (%2 articles)").replace("%1", shown).replace("%2", str(count)),
                                    (title, version))
@@ -109,6 +114,8 @@ class LibraryPage(QWidget):
         return self.tr(" (version of %1)").replace("%1", version) if version else ""
 
     def _titled(self, title: str, version: str) -> str:
+        if version and version < self._newest.get(title, ""):
+            return title + self.tr(" (superseded version of %1)").replace("%1", version)
         return title + (self.tr(" (version of %1)").replace("%1", version) if version else "")
 
     def _add_result(self, article_id: int, law_title: str, label: str, snippet: str, version: str = "",

@@ -2243,168 +2243,173 @@ Please stay at your seat and wait for the proctor.</source>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="35"/>
+        <location filename="../../desktop/ui/library_page.py" line="36"/>
         <source>Search laws and regulations, e.g. 法律援助</source>
         <translation>搜索法律法规，例如：法律援助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="36"/>
+        <location filename="../../desktop/ui/library_page.py" line="37"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="43"/>
+        <location filename="../../desktop/ui/library_page.py" line="44"/>
         <source>Previous article</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="44"/>
+        <location filename="../../desktop/ui/library_page.py" line="45"/>
         <source>Next article</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="45"/>
+        <location filename="../../desktop/ui/library_page.py" line="46"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="46"/>
+        <location filename="../../desktop/ui/library_page.py" line="47"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="53"/>
+        <location filename="../../desktop/ui/library_page.py" line="54"/>
         <source>Browse a law:</source>
         <translation>浏览法规：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="99"/>
+        <location filename="../../desktop/ui/library_page.py" line="104"/>
         <source>%1 (%2 articles)</source>
         <translation>%1（%2 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="109"/>
-        <location filename="../../desktop/ui/library_page.py" line="112"/>
+        <location filename="../../desktop/ui/library_page.py" line="114"/>
+        <location filename="../../desktop/ui/library_page.py" line="119"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="135"/>
+        <location filename="../../desktop/ui/library_page.py" line="118"/>
+        <source> (superseded version of %1)</source>
+        <translation>（%1 版，已被新版本取代）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_page.py" line="142"/>
         <source>“%1” as typed is in no article; %2 articles hold all of its words: %3.</source>
         <translation>没有条文原样含有“%1”；以下 %2 条同时含有其中的词：%3。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="137"/>
+        <location filename="../../desktop/ui/library_page.py" line="144"/>
         <source>Nothing found. Try fewer words, or words apart by spaces.</source>
         <translation>没有找到。请减少词语，或用空格分开多个词语。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="140"/>
+        <location filename="../../desktop/ui/library_page.py" line="147"/>
         <source>Only the first %1 words were searched for.</source>
         <translation>只按前 %1 个词查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="167"/>
+        <location filename="../../desktop/ui/library_page.py" line="174"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="198"/>
+        <location filename="../../desktop/ui/library_page.py" line="205"/>
         <source>The %1 version of 《%2》 is not in this station&apos;s library: shown is the version in force now.</source>
         <translation>本机法规库中没有《%2》的 %1 年版本：显示的是现行有效的版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="219"/>
+        <location filename="../../desktop/ui/library_page.py" line="226"/>
         <source>Statutes (*.txt *.docx *.html *.htm);;All files (*)</source>
         <translation>法规文件 (*.txt *.docx *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="234"/>
+        <location filename="../../desktop/ui/library_page.py" line="241"/>
         <source>The library already holds 《%1》%2 with %3 article(s). Replace its text with the %4 article(s) of %5? Every learner of this station reads the new text.</source>
         <translation>法规库中已有《%1》%2，共 %3 条。要用 %5 中的 %4 条替换它的文本吗？在本考试机上学习的每个人都将读到新的文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="239"/>
+        <location filename="../../desktop/ui/library_page.py" line="246"/>
         <source>Replace a law&apos;s text</source>
         <translation>替换法规文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="240"/>
+        <location filename="../../desktop/ui/library_page.py" line="247"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="242"/>
+        <location filename="../../desktop/ui/library_page.py" line="249"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="248"/>
+        <location filename="../../desktop/ui/library_page.py" line="255"/>
         <source>Imported 《%1》 with %2 article(s).</source>
         <translation>已导入《%1》，共 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="249"/>
+        <location filename="../../desktop/ui/library_page.py" line="256"/>
         <source>Imported 《%1》 (an amendment or decision) with %2 item(s).</source>
         <translation>已导入《%1》（修正案或决定），共 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="252"/>
+        <location filename="../../desktop/ui/library_page.py" line="259"/>
         <source>It replaced the text of the version of %1 held before.</source>
         <translation>已替换此前导入的 %1 版本文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="254"/>
+        <location filename="../../desktop/ui/library_page.py" line="261"/>
         <source>It replaced the text held before under this name (the file names no version: a line such as （2023年12月29日…修订） under the title keeps versions apart).</source>
         <translation>已替换此前以同一名称导入的文本（文件未写明版本：在标题下加一行如（2023年12月29日…修订），即可区分不同版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="267"/>
+        <location filename="../../desktop/ui/library_page.py" line="274"/>
         <source>no articles (第…条) were found, only items numbered 一、二、; such items are read only in an amendment or a decision (its name ends 修正案 or 决定). Is this a statute?</source>
         <translation>没有找到条文（第…条），只有以一、二、编号的内容；这种编号只在修正案或决定（名称以“修正案”或“决定”结尾）中读取。这是法规文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="273"/>
+        <location filename="../../desktop/ui/library_page.py" line="280"/>
         <source>the file is not plain text (UTF-8, UTF-16 or GB18030). Save it as plain text and try again.</source>
         <translation>该文件不是纯文本（UTF-8、UTF-16 或 GB18030）。请另存为纯文本后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="192"/>
+        <location filename="../../desktop/ui/library_page.py" line="199"/>
         <source>《%1》 is not in this station&apos;s library.</source>
         <translation>本机法规库中没有《%1》。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="38"/>
+        <location filename="../../desktop/ui/library_page.py" line="39"/>
         <source>Import a statute…</source>
         <translation>导入法规…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="133"/>
+        <location filename="../../desktop/ui/library_page.py" line="140"/>
         <source>%1 article(s) found.</source>
         <translation>找到 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="218"/>
+        <location filename="../../desktop/ui/library_page.py" line="225"/>
         <source>Import a statute</source>
         <translation>导入法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="229"/>
+        <location filename="../../desktop/ui/library_page.py" line="236"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="258"/>
+        <location filename="../../desktop/ui/library_page.py" line="265"/>
         <source>Please check the text: %1 line break(s) inside sentences were joined back, %2 place(s) had to be guessed (listed in the log).</source>
         <translation>请核对文本：句中的 %1 处换行已接回，%2 处需要推断（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="270"/>
+        <location filename="../../desktop/ui/library_page.py" line="277"/>
         <source>no articles were recognised. Each article must begin on its own line with 第…条, and the first line must be the title.</source>
         <translation>没有识别出任何条文。每一条须另起一行、以“第…条”开头，第一行须是法规名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_page.py" line="275"/>
+        <location filename="../../desktop/ui/library_page.py" line="282"/>
         <source>the file could not be read (%1).</source>
         <translation>无法读取该文件（%1）。</translation>
     </message>
@@ -5066,7 +5071,7 @@ Call the exam-centre IT staff; the log file xuefa.log in the data folder has the
 请联系考点技术人员；数据文件夹中的日志文件 xuefa.log 记录了详细信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="162"/>
+        <location filename="../../desktop/app.py" line="165"/>
         <source>Xuefa is already open on this computer (data folder %1).
 
 Use the window that is already open; if you cannot find it, call the proctor. Nothing was changed.</source>

@@ -152,6 +152,12 @@ def test_two_versions_of_a_law_coexist_and_a_citation_opens_the_one_in_force(sta
     qtbot.addWidget(view)
     assert view.open_article("示范法", 1, 0, "2015-01-01")
     assert "旧的规定" in view.article_view.toPlainText() and "2010-03-01" in view.article_view.toPlainText()
+    # the older version held beside the newer is said to be superseded, in the list and among search hits
+    assert "示范法 (superseded version of 2010-03-01)" in view.article_view.toPlainText()
+    view.search_edit.setText("规定")
+    view.search()
+    heads = sorted(view.results.item(i).text().splitlines()[0] for i in range(view.results.count()))
+    assert heads == ["示范法 (superseded version of 2010-03-01) 第一条", "示范法 (version of 2020-06-30) 第一条"]
     # a citation that names its version opens that version, not the one in force (issue 22)
     from desktop.ui.law_links import linkify, parse_link
     held = lambda title, n, sub: station.laws.find_article(title, n, sub) is not None  # noqa: E731
