@@ -81,20 +81,27 @@ class WordNumbering:
 
     def __init__(self, root: ET.Element | None = None) -> None:
         self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}   # abstract -> level -> (start, fmt, text)
+        # abstract -> level -> w:lvlRestart: 0 never starts again; N starts again after a paragraph of level
+        # N or above (1-based); absent: after any level above it
+        self._restarts: dict[str, dict[int, int]] = {}
         self._instances: dict[str, tuple[str, dict[int, int]]] = {}   # numId -> (abstract, level -> start)
         self._count: dict[str, dict[int, int]] = {}   # abstract -> level -> the value last shown
         self._begun: set[str] = set()                 # instances with a start override already used
         if root is None:
             return
         for abstract in root.iter(_W + "abstractNum"):
-            levels = {}
+            levels, restarts = {}, {}
             for lvl in abstract.iter(_W + "lvl"):
                 start, fmt, text = lvl.find(_W + "start"), lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText")
+                restart = lvl.find(_W + "lvlRestart")
+                if restart is not None:   # 第%1章 over 第%2条 that counts on through the chapters
+                    restarts[_int(lvl.get(_W + "ilvl"), 0)] = _int(restart.get(_VAL), 1)
                 levels[_int(lvl.get(_W + "ilvl"), 0)] = (
                     _int(start.get(_VAL) if start is not None else None, 1),
                     fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
                     text.get(_VAL, "") if text is not None else "")
             self._levels[abstract.get(_W + "abstractNumId", "")] = levels
+            self._restarts[abstract.get(_W + "abstractNumId", "")] = restarts
         for num in root.iter(_W + "num"):
             named = num.find(_W + "abstractNumId")
             overrides = {}
@@ -121,8 +128,11 @@ class WordNumbering:
                 counts[level] = start - 1
         start = levels.get(ilvl, (1, "decimal", ""))[0]
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        restarts = self._restarts.get(abstract, {})
         for level in [level for level in counts if level > ilvl]:   # a deeper list starts again below this one
-            del counts[level]
+            after = restarts.get(level)
+            if after is None or (after > 0 and ilvl < after):
+                del counts[level]
         if ilvl not in levels:
             return None
         text = levels[ilvl][2]

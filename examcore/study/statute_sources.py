@@ -241,7 +241,8 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")   # 民法典_国�
 
 _LAW_NAME = re.compile(r"(?:法|法典|条例|规定|办法|决定|决议|修正案|细则|规则|解释|通则|章程|准则|纲要)"
                        r"(?:[（(][^）)]{1,30}[）)])?$")
-_PAGE_FURNITURE = re.compile(r"^(?:版权所有|Copyright|©|主办单位|承办单位|技术支持|网站标识码|京ICP|ICP备)", re.I)
+_PAGE_FURNITURE = re.compile(r"^(?:版权所有|Copyright|©|主办单位|承办单位|技术支持|网站标识码|京ICP|ICP备|【?我要纠错|责任编辑|"
+                             r"扫一扫|【?打印本?页|【?关闭窗口|【?关闭】|【?打印】|分享到|相关链接)", re.I)
 
 
 def html_text(page: str) -> str:
@@ -253,8 +254,10 @@ def html_text(page: str) -> str:
     parser.feed(page)
     parser.close()
     lines = parser.lines
-    named = [i for i, _tag in parser.headings if _LAW_NAME.search(_clean(lines[i]))]
-    start = named[0] if named else parser.h1 if parser.h1 is not None and _clean(lines[parser.h1]) else None
+    # the highest heading that reads as a law's name (a sidebar's <h3>宪法</h3> before the page's <h1> is not
+    # the law of the page: it took over 《宪法》's citations), first of its level
+    named = sorted((tag, i) for i, tag in parser.headings if _LAW_NAME.search(_clean(lines[i])))
+    start = named[0][1] if named else parser.h1 if parser.h1 is not None and _clean(lines[parser.h1]) else None
     if start is not None:
         dates = [_clean(ln) for ln in lines[:start] if _PAGE_DATE.search(_clean(ln))]
         lines = [lines[start], *dates, *lines[start + 1:]]

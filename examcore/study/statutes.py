@@ -100,11 +100,13 @@ _TOC_LEADER = re.compile(r"[.…·．\s　]*\d*$")   # 第一章 总则……1: 
 _CLOSING_BRACKETS = "）)】]"
 _OTHER_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f]")   # not U+3000 (the layout), not a tab (a table)
 _INVISIBLE = re.compile(r"[\x00\u200b-\u200d\u2060\ufeff]")
-_VERSION_IN_TITLE = re.compile(r"[（(]\s*(\d{4})\s*年[^）)]{0,30}(?:修正|修订|修改|公布|通过)(?:本|文本)?\s*[）)]$")
+_VERSION_IN_TITLE = re.compile(r"[（(]\s*(\d{4})\s*年?[^）)]{0,30}(?:修正|修订|修改|公布|通过)(?:本|文本)?\s*[）)]$")
+_LOOK_ALIKES = {**{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},   # Kangxi radicals
+                **{c: chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}}
 _EXCERPT = re.compile(r"\s*[（(](?:节选|摘录|摘编|节录)[）)]\s*$")
 # a decree's header above the law it promulgates: 中华人民共和国国务院令 / 第738号 / 《…》已经…通过，现予公布
-_DECREE = re.compile(r"\S{1,30}令")
-_DECREE_NUMBER = re.compile(rf"第\s*{NUMERAL}\s*号")
+_DECREE = re.compile(rf"\S{{1,30}}令(?:[（(]?第{NUMERAL}号[）)]?)?")   # …国务院令, …国务院令 第777号
+_DECREE_NUMBER = re.compile(rf"[（(]?第\s*{NUMERAL}\s*号[）)]?")
 _DECREE_NAMES = re.compile(r"《([^》]{2,80})》")
 _DOCUMENT_TITLE = re.compile(r"(?:修正案|决定|决议)(?:[（(][^）)]*[）)])?$")
 
@@ -146,6 +148,9 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
     a PDF (hard line breaks) is joined back, with a warning for every guess. An amendment or decision (items
     numbered 一、二、) is a document of items. StatuteError when neither articles nor items are found."""
     text = _OTHER_SPACES.sub(" ", _INVISIBLE.sub("", text))   # a browser's &nbsp; or &emsp; is a space
+    # a PDF copy's look-alikes: Kangxi radicals (⼀ for 一: 第⼀条 was no article) and full-width letters and
+    # digits (１０００元 was never found) are the characters they look like; punctuation stays as printed
+    text = text.translate(_LOOK_ALIKES)
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     decree = ""
     if title is None:
@@ -165,7 +170,8 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
         raise StatuteError(Words("the first line ({line}) begins like an article or a heading, not like a "
                                  "statute's name: put the name (e.g. 中华人民共和国宪法) alone on the first line",
                                  line=title[:20]))
-    parser = _Parser(title, wrap_width(lines))
+    width = wrap_width(lines)
+    parser = _Parser(title, width, _running_heads(lines, width))
     if excerpt:
         parser.warnings.append(Words("an excerpt (节选): only the articles in the file are held"))
     for line in lines:
@@ -185,6 +191,10 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
         in_force = max(_in_force(parser.articles, version), effective) if version else effective
         return Statute(title, tuple(parser.articles), "statute", _capped(parser.warnings), parser.joined, version,
                        history, in_force)
+    body = [ln.strip() for ln in lines if ln.strip() and ln.strip() not in history]
+    if _DOCUMENT_TITLE.search(title) and body and not items:   # 关于批准《…》的决定: one paragraph, kept whole
+        return Statute(title, (Article(1, "全文", "", "\n".join(body)),), "document", version=version,
+                       history=history, in_force=max(version, effective))
     if items:   # minutes, a question bank, a notice: numbered, but no law
         raise StatuteError(Words("no articles (lines beginning 第…条) were found in 《{title}》; it has {count} items "
                                  "numbered 一、二、, which are read only in an amendment or a decision (its name ends "
@@ -205,8 +215,9 @@ def _title_line(lines: list[str]) -> tuple[str, list[str], str]:
         return "", [], ""
     first = rows[0]
     compact = _SPACES.sub("", lines[first])
-    if _DECREE.fullmatch(compact) and len(rows) > 2 and _DECREE_NUMBER.fullmatch(_SPACES.sub("", lines[rows[1]])):
-        for n, i in enumerate(rows[2:8], start=2):
+    numbered = compact.endswith("号") or len(rows) > 2 and _DECREE_NUMBER.fullmatch(_SPACES.sub("", lines[rows[1]]))
+    if _DECREE.fullmatch(compact) and len(rows) > 2 and numbered:
+        for n, i in enumerate(rows[1:8], start=1):
             named = _DECREE_NAMES.search(lines[i])
             if named:
                 title = named.group(1).strip()
@@ -222,7 +233,8 @@ def _title_line(lines: list[str]) -> tuple[str, list[str], str]:
     return title, lines[end + 1:], ""
 
 
-PAGE_DATE = re.compile(r"(公布|发布|施行|生效)日期\s*[:：]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+PAGE_DATE = re.compile(r"(公布|发布|施行|生效|实施)日期\s*[】\]]?\s*[:：]?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*"
+                       r"(\d{1,2})")
 
 
 def _page_dates(lines: list[str]) -> tuple[str, str]:
@@ -233,9 +245,25 @@ def _page_dates(lines: list[str]) -> tuple[str, str]:
         if _ARTICLE_START.match(line.strip()):
             break
         for kind, y, m, d in PAGE_DATE.findall(line):
-            key = "in_force" if kind in ("施行", "生效") else "published"
+            key = "in_force" if kind in ("施行", "生效", "实施") else "published"
             found[key] = found[key] or f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
     return found["published"], found["in_force"]
+
+
+_PAGE_MARK = re.compile(r"[-—–－·•.．\d\s　]*")   # what follows the law's name in a running head: ·3·, - 3 -
+
+
+def _running_heads(lines: list[str], width: int | None) -> frozenset[str]:
+    """Lines a PDF copy repeats at the top of its pages (a gazette's name): twice or more, shorter than the
+    copy's lines, with no punctuation, and no article, heading or item (a wrapped piece of a sentence fills
+    the width or holds a comma; each head left out is said)."""
+    counts = Counter(_SPACES.sub("", ln) for ln in lines if ln.strip())
+    return frozenset(line for line, n in counts.items()
+                     if n >= 2 and 4 <= len(line) <= 40 and (width is None or len(line) < width)
+                     and not any(ch in line for ch in "，。、；：！？,;:!?…")
+                     and line[:1] not in "（(【[" and not _ARTICLE_START.match(line)
+                     and not _NUMBERED_HEADING.match(line) and line not in _UNNUMBERED_HEADINGS
+                     and not _PAGE_NUMBER.match(line))
 
 
 def _capped(warnings: list[str]) -> tuple[str, ...]:
@@ -268,9 +296,11 @@ def wrap_width(lines: list[str]) -> int | None:
 class _Parser:
     """One pass over the lines; ``current`` is the article (or 序言) being read, as paragraphs."""
 
-    def __init__(self, title: str, width: int | None = None):
+    def __init__(self, title: str, width: int | None = None, heads: frozenset[str] = frozenset()):
         self.title = title
         self.compact_title = _SPACES.sub("", title)
+        self.heads = heads   # a PDF copy's running heads (全国人民代表大会常务委员会公报 on each page)
+        self.heads_seen: set[str] = set()
         self.width = width
         self.articles: list[Article] = []
         self.warnings: list[str] = []
@@ -294,8 +324,14 @@ class _Parser:
         compact = _SPACES.sub("", line)
         if self._table_of_contents(line, compact):
             return
-        if compact == self.compact_title and (self.articles or self.current is not None):
-            return   # a PDF copy's running head: the law's name at the top of each page
+        if (self.articles or self.current is not None) and (
+                compact in self.heads or compact.startswith(self.compact_title) and
+                _PAGE_MARK.fullmatch(compact[len(self.compact_title):])):
+            if compact in self.heads and compact not in self.heads_seen:
+                self.heads_seen.add(compact)
+                self.warnings.append(Words("left out where it stands between the text's lines: {line} (a page's "
+                                           "running head)", line=compact))
+            return   # a PDF copy's running head (the law's name, ·3·): the sentence goes on after it
         if not self.articles and self.current is None and compact == "序言":
             self._start(0, 0, "序言")
             return
@@ -331,7 +367,7 @@ class _Parser:
             self.paragraphs.append(line)
             self.last_line = ""
             return
-        if self.paragraphs and not self._ended() and not _ITEM.match(line):
+        if self.paragraphs and not self._ended() and (not _ITEM.match(line) or self._continues()):
             if self.last_line.endswith(tuple(PARAGRAPH_END)) and self.current is not None:
                 self.warnings.append(Words("{label}: the line ending {end} fills the copy's width, so the next was "
                                            "joined to it; check whether a paragraph begins there",

@@ -5918,6 +5918,10 @@ this PC's clock now: {clock}</source>
       <translation>{label} 出现了两次；两处都已保留</translation>
     </message>
     <message>
+      <source>left out where it stands between the text's lines: {line} (a page's running head)</source>
+      <translation>夹在正文各行之间的“{line}”已略去（页眉）</translation>
+    </message>
+    <message>
       <source>{label}: the line ending {end} fills the copy's width, so the next was joined to it; check whether a paragraph begins there</source>
       <translation>{label}：以“{end}”结尾的一行占满了整行宽度，因此已与下一行连接；请核对那里是否另起一段</translation>
     </message>

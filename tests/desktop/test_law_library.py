@@ -107,8 +107,11 @@ def test_the_name_of_a_law_narrows_a_search_and_ranks_that_law_first(laws, tmp_p
     assert [(h.law_title, h.label) for h in laws.search("示范条例 登记").hits] == [("示范条例", "第四条")]
     assert {h.law_title for h in laws.search("登记").hits} == {"示范条例", "另一示范办法"}
     # the name of a law alone (no article says it of itself) opens that law's list: its articles in order
+    (tmp_path / "citing.txt").write_text("引用办法\n第一条　依照另一示范办法登记。\n", encoding="utf-8")
+    laws.import_file(tmp_path / "citing.txt")   # a law citing it listed alone, the law itself not at all
     named = laws.search("《另一示范办法》")
-    assert (named.total, [h.label for h in named.hits]) == (2, ["第一条", "第二条"])
+    assert (named.total, [(h.law_title, h.label) for h in named.hits]) == (
+        2, [("另一示范办法", "第一条"), ("另一示范办法", "第二条")])
     # a reference with the 款 or 项 of an article finds the article (an outside tester found nothing)
     assert _first(laws, "示范条例第二条第二款") == ("示范条例", "第二条")
     assert _first(laws, "示范条例第三条第一项") == ("示范条例", "第三条")

@@ -399,3 +399,69 @@ def test_word_numbering_draws_the_article_numbers_and_a_line_break_keeps_paragra
     document.save(out)
     law = parse_statute(statute_text("b.docx", out.getvalue()))
     assert law.articles[0].text == "第一款的内容。\n第二款的内容。"
+
+
+# --- a fourth outside attack (issue 22) -----------------------------------------------------------------------
+
+def test_look_alike_characters_of_a_pdf_copy_read_as_the_characters():
+    """⼀ (a Kangxi radical) for 一 dropped 第⼀条 silently; １０００元 was never found as 1000元."""
+    law = parse_statute("中华人民共和国示范⾏政法\n第⼀章　总则\n第⼀条　罚款１０００元。\n第⼆条　⼈民政府负责。\n")
+    assert law.title == "中华人民共和国示范行政法"
+    assert [(a.label, a.heading, a.text) for a in law.articles] == [
+        ("第一条", "第一章 总则", "罚款1000元。"), ("第二条", "第一章 总则", "人民政府负责。")]
+
+
+def test_names_and_fields_as_databases_print_them_keep_versions_and_the_day_in_force():
+    pkulaw = parse_statute("中华人民共和国示范公司法(2023修订)\n【发布部门】全国人大常委会\n【发布日期】2023.12.29\n"
+                           "【实施日期】2024.07.01\n\n第一条　甲。\n第二条　乙。\n")
+    fields = parse_statute("中华人民共和国示范公司法\n公布日期：2023年12月29日\n实施日期：2024年07月01日\n\n第一条　甲。\n")
+    for law in (pkulaw, fields):
+        assert (law.title, law.version, law.in_force) == ("中华人民共和国示范公司法", "2023-12-29", "2024-07-01")
+
+
+def test_a_decree_number_in_brackets_or_on_the_decrees_line():
+    body = ("\n《示范登记条例》已经2024年1月5日国务院第20次常务会议通过，现予公布，自2024年5月1日起施行。\n"
+            "总理　李强\n2024年1月10日\n\n示范登记条例\n\n第一条　甲。\n第二条　乙。\n")
+    for header in ("中华人民共和国国务院令\n（第777号）\n", "中华人民共和国国务院令　第777号\n"):
+        law = parse_statute(header + body)
+        assert (law.title, law.version, law.in_force) == ("示范登记条例", "2024-01-10", "2024-05-01")
+
+
+def test_a_gazettes_running_head_is_left_out_and_the_sentence_goes_on_across_it():
+    line = "第{n}条　对违法行为给予处罚的规定，依照本法的有关规定执行，不得违反。"
+    pages = []
+    for n in range(1, 7):
+        text = line.format(n=chinese_numeral(n))
+        pages += [text[:20], text[20:]]
+        if n % 2 == 0:
+            pages += ["— %d —" % n, "全国人民代表大会常务委员会公报", "中华人民共和国示范处罚法　　·%d·" % n]
+    law = parse_statute("中华人民共和国示范处罚法\n" + "\n".join(pages))
+    assert [a.text for a in law.articles] == ["对违法行为给予处罚的规定，依照本法的有关规定执行，不得违反。"] * 6
+    assert any("全国人民代表大会常务委员会公报 (a page's running head)" in w for w in law.warnings)
+
+
+def test_an_item_mark_at_the_start_of_a_wrapped_line_goes_on_the_sentence():
+    """A PDF copy cut between 有前条第 and （二）项: the item mark starts no paragraph after a full line."""
+    third = "第三条　申请材料不齐全的，应当一次告知；有前条第（二）项规定情形的，不予受理。"
+    text = [f"第{chinese_numeral(n)}条　本条的内容一直写到这一行的末尾，然后结束。" for n in (1, 2)] + [third] + \
+        [f"第{chinese_numeral(n)}条　本条的内容一直写到这一行的末尾，然后结束。" for n in range(4, 9)]
+    wrapped = [line[i:i + 24] for line in text for i in range(0, len(line), 24)]
+    assert wrapped[4].endswith("有前条第") and wrapped[5].startswith("（二）项")
+    law = parse_statute("示范登记法\n" + "\n".join(wrapped))
+    assert law.articles[2].text == third[4:]
+
+
+def test_a_decision_of_one_paragraph_is_a_document():
+    law = parse_statute("全国人民代表大会常务委员会关于批准《示范协定》的决定\n\n（2024年2月27日第十四届全国人民代表大会常务委员会"
+                        "第八次会议通过）\n\n第十四届全国人民代表大会常务委员会第八次会议决定：批准《示范协定》。\n")
+    assert (law.kind, [a.label for a in law.articles], law.version) == ("document", ["全文"], "2024-02-27")
+    assert law.articles[0].text == "第十四届全国人民代表大会常务委员会第八次会议决定：批准《示范协定》。"
+
+
+def test_a_sidebars_heading_and_a_pages_own_lines_are_not_the_law():
+    from examcore.study.statute_sources import html_text
+    page = ("<html><head><title>示范登记法</title></head><body><div class='channel'><h3>宪法</h3><ul><li>宪法修正案</li>"
+            "</ul></div><h1>中华人民共和国示范登记法</h1><p>第一条　甲。</p><p>第二条　本法自2024年5月1日起施行。</p>"
+            "<div>【我要纠错】 责任编辑：张三</div><div>扫一扫在手机打开当前页</div><div>打印本页 关闭窗口</div></body></html>")
+    law = parse_statute(html_text(page))
+    assert law.title == "中华人民共和国示范登记法" and law.articles[-1].text == "本法自2024年5月1日起施行。"

@@ -77,3 +77,19 @@ def test_a_bank_lettered_and_numbered_by_word_reads_as_the_page_shows(tmp_path):
         ("全国人大每届任期（ ）", "4"), ("五年", "1"), ("四年", "1"), ("答案：A", None)])
     assert [q.stem for q in shown.questions] == ["我国的根本法是（ ）"]
     assert "'C. 五年': options must go on in order" in str(shown.problems[0]), shown.problems
+
+
+def test_a_level_that_never_starts_again_counts_on_through_the_levels_above():
+    """第%1章 over 第%2条 with w:lvlRestart 0 (articles number through the chapters, as a statute's do): the
+    articles were numbered 第一条, 第二条, 第一条 (an outside tester, issue 22)."""
+    xml = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1">'
+           '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/></w:lvl>'
+           '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="chineseCounting"/>'
+           '<w:lvlText w:val="第%2条"/></w:lvl>'
+           '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:lvlRestart w:val="1"/><w:numFmt w:val="decimal"/>'
+           '<w:lvlText w:val="%3."/></w:lvl></w:abstractNum>'
+           '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    numbering = WordNumbering(ET.fromstring(xml))
+    shown = [numbering.label("1", level) for level in (0, 1, 1, 2, 1, 2, 0, 1, 2)]
+    # level 2 starts again only after a chapter (level 1, 1-based), not after each article
+    assert shown == ["第一章", "第一条", "第二条", "1.", "第三条", "2.", "第二章", "第四条", "1."]
