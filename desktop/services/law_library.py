@@ -249,7 +249,7 @@ class LawLibrary:
             return []
         name = m.group(1).strip()
         number, sub = article_number(m.group(2)), article_number(m.group(3), 0)
-        if number is None or sub is None:   # 第99999999999条: no article has that number
+        if not number or sub is None:   # 第99999999999条, 第0条: no article has that number (0 is the 序言)
             return []
         q = select(LawArticle.id, LawArticle.law_title, LawArticle.label, LawArticle.number, LawArticle.text,
                    LawArticle.heading, LawArticle.sub, LawArticle.version).where(LawArticle.number == number,

@@ -182,6 +182,7 @@ def test_odd_queries_and_numbers_give_an_answer_not_an_error(laws, tmp_path):
     assert laws.search("《示范条例》第二条").hits[0].label == "第二条"
     for query in ("第99999999999999999999条", "示范条例第9" + "9" * 5000 + "条", "第二条之999999999999"):
         assert laws.search(query).total == 0
+    assert all(h.label != "序言" for h in laws.search("第0条").hits)   # 0 is no article (the 序言 opened)
     many = " ".join(f"词{n}" for n in range(5000))
     assert laws.search(many).total == 0                                   # cut to the first words, no crash
     assert laws.search("100%_条例").total == 0                            # a LIKE wildcard is a character
