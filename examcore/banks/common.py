@@ -460,7 +460,8 @@ def _invisible(text: str) -> str:
     return ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '')}".strip() for ch in found)
 
 
-_OWN_LETTER = re.compile(r"^\s*([A-HＡ-Ｈ])\s*[.．、:：)）]\s*")
+# an option's own letter at its start (A.宪法 under 选项A); not the first letter of an abbreviation (D.C., B.J.)
+_OWN_LETTER = re.compile(r"^\s*([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-zＡ-Ｚａ-ｚ][.．])\s*")
 _NAMES_AN_OPTION = re.compile(r"(?<![A-Za-z0-9])[A-H](?![A-Za-z0-9])")   # A和B都是, 选项C
 _ABOVE = re.compile(r"以上|上述|前述")                                      # 以上都不是, 上述说法都对
 
@@ -491,7 +492,9 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
         if strays:
             return options, fixed_keys, Words("option {key} begins with another option's letter: the options are in "
                                               "the wrong columns, or their letters do not match", key=strays[0])
-        options = [(k, _OWN_LETTER.sub("", t, count=1)) for k, t in options]
+        # not where what follows names options itself (A、B、C都对 under 选项A: B、C都对 changed its meaning)
+        options = [(k, t if _OWN_LETTER.match(_OWN_LETTER.sub("", t, count=1)) else _OWN_LETTER.sub("", t, count=1))
+                   for k, t in options]
     fixed = set(fixed_keys)
     if any(_NAMES_AN_OPTION.search(t if _folding_letters().isdisjoint(t) else unicodedata.normalize("NFKC", t))
            for _, t in options):

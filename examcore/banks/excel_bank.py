@@ -82,9 +82,13 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     text = text.lstrip()
     found: list[tuple[str, int, int]] = [(OPTION_KEYS[start], first.start(), first.end())]
     sign = first.group(0).strip()[-1:]   # "．" of "A．": "不包括B、C两项 B．乙" has B's marker after 两项, not 包括
-    for key, mark in zip(OPTION_KEYS[start + 1:], marks[1:], strict=True):
+    for n, (key, mark) in enumerate(zip(OPTION_KEYS[start + 1:], marks[1:], strict=True)):
         nxt = mark.search(text, found[-1][2])
-        if nxt is None:
+        if nxt is None:   # C missing: a later letter written apart (A. 甲 B. 乙 D. 丁) would be merged into B
+            later = [m for m in marks[n + 2:] for m in m.finditer(text, found[-1][2])
+                     if m.start() > 0 and text[m.start() - 1].isspace()]
+            if later:
+                return []
             break
         if mark.search(text, nxt.end()) is not None:   # the letter stands twice: which one starts the option?
             # not one that would leave the option before it empty ("C. D.C.  D. S.F.": D.C. is C's text)

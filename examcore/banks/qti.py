@@ -127,6 +127,15 @@ def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 check_zip_sizes(z)
                 names = z.namelist()
+                twice = next((n for n, c in Counter(names).items() if c > 1), None)
+                if twice is not None:   # a zip may hold two parts of one name: the reader would see only one
+                    return report.refuse(Words("the package holds two parts named {name}: rename one, or build the "
+                                               "package again", name=twice))
+                outside = next((n for n in names if n.startswith(("/", "\\")) or ".." in n.replace("\\", "/").split("/")),
+                               None)
+                if outside is not None:
+                    return report.refuse(Words("the package names a part outside itself ({name}): build it again",
+                                               name=outside))
                 if "imsmanifest.xml" not in names:
                     return report.refuse(Words("a QTI content package needs an imsmanifest.xml at its top"))
                 manifest = _parse(z.read("imsmanifest.xml"))
@@ -138,6 +147,13 @@ def read_qti(data: bytes, file: str, bank: str) -> ImportReport:
                 if twice is not None:   # one item listed 90,000 times took 71 s and 684 MB (an outside tester)
                     return report.refuse(Words("the manifest lists the item {href} more than once: a package lists "
                                                "each item once", href=twice))
+                listed = {posixpath.normpath(h) for h in hrefs}
+                unlisted = sorted(n for n in names if n.lower().endswith(".xml") and n != "imsmanifest.xml"
+                                  and n not in listed and b"assessmentItem" in z.read(n)[:4096])
+                if unlisted:   # an item the manifest does not list is not read: said, never passed over
+                    report.notes.append(RowProblem(file, None, None, Words(
+                        "left out: {count} item file(s) the manifest does not list: {names}", count=len(unlisted),
+                        names=", ".join(unlisted[:10]) + (" …" if len(unlisted) > 10 else ""))))
                 for number, href in enumerate(hrefs, start=1):
                     path = posixpath.normpath(href)
                     if path not in names:

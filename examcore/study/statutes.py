@@ -103,6 +103,7 @@ _INVISIBLE = re.compile(r"[\x00\u200b-\u200d\u2060\ufeff]")
 _VERSION_IN_TITLE = re.compile(r"[（(]\s*(\d{4})\s*年?[^）)]{0,30}(?:修正|修订|修改|公布|通过)(?:本|文本)?\s*[）)]$")
 _LOOK_ALIKES = {**{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},   # Kangxi radicals
                 **{c: chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}}
+_HAS_LOOK_ALIKES = re.compile("[\u2f00-\u2fd5\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _EXCERPT = re.compile(r"\s*[（(](?:节选|摘录|摘编|节录)[）)]\s*$")
 # a decree's header above the law it promulgates: 中华人民共和国国务院令 / 第738号 / 《…》已经…通过，现予公布
 _DECREE = re.compile(rf"\S{{1,30}}令(?:[（(]?第{NUMERAL}号[）)]?)?")   # …国务院令, …国务院令 第777号
@@ -150,7 +151,8 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
     text = _OTHER_SPACES.sub(" ", _INVISIBLE.sub("", text))   # a browser's &nbsp; or &emsp; is a space
     # a PDF copy's look-alikes: Kangxi radicals (⼀ for 一: 第⼀条 was no article) and full-width letters and
     # digits (１０００元 was never found) are the characters they look like; punctuation stays as printed
-    text = text.translate(_LOOK_ALIKES)
+    if _HAS_LOOK_ALIKES.search(text):   # one scan in C; the translation only for the texts that need it
+        text = text.translate(_LOOK_ALIKES)
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     decree = ""
     if title is None:
@@ -171,7 +173,7 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
                                  "statute's name: put the name (e.g. 中华人民共和国宪法) alone on the first line",
                                  line=title[:20]))
     width = wrap_width(lines)
-    parser = _Parser(title, width, _running_heads(lines, width))
+    parser = _Parser(title, width, _running_heads(lines, width) if width is not None else frozenset())
     if excerpt:
         parser.warnings.append(Words("an excerpt (节选): only the articles in the file are held"))
     for line in lines:
@@ -183,8 +185,9 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
                   default="")
     effective = effective or next((f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in _IN_FORCE.findall(decree)), "")
     version = version or published or decreed or (named.group(1) if named else "")
-    items = _document_items(lines)
-    if items and _DOCUMENT_TITLE.search(title):   # 一、将第三条修改为：第三条 …: items, not that article
+    document = bool(_DOCUMENT_TITLE.search(title))
+    items = _document_items(lines) if document or not any(a.number > 0 for a in parser.articles) else []
+    if items and document:   # 一、将第三条修改为：第三条 …: items, not that article
         return Statute(title, tuple(items), "document", version=version, history=history,
                        in_force=max(version, effective))
     if any(a.number > 0 for a in parser.articles):
@@ -192,7 +195,7 @@ def parse_statute(text: str, title: str | None = None) -> Statute:
         return Statute(title, tuple(parser.articles), "statute", _capped(parser.warnings), parser.joined, version,
                        history, in_force)
     body = [ln.strip() for ln in lines if ln.strip() and ln.strip() not in history]
-    if _DOCUMENT_TITLE.search(title) and body and not items:   # 关于批准《…》的决定: one paragraph, kept whole
+    if document and body and not items:   # 关于批准《…》的决定: one paragraph, kept whole
         return Statute(title, (Article(1, "全文", "", "\n".join(body)),), "document", version=version,
                        history=history, in_force=max(version, effective))
     if items:   # minutes, a question bank, a notice: numbered, but no law

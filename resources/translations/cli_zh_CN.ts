@@ -5054,6 +5054,14 @@ this PC's clock now: {clock}</source>
       <translation>不是可读的 QTI 包：{exc}</translation>
     </message>
     <message>
+      <source>the package holds two parts named {name}: rename one, or build the package again</source>
+      <translation>题库包中有两个同名的部分 {name}：请改名其中一个，或重新生成题库包</translation>
+    </message>
+    <message>
+      <source>the package names a part outside itself ({name}): build it again</source>
+      <translation>题库包中有指向包外的部分（{name}）：请重新生成题库包</translation>
+    </message>
+    <message>
       <source>a QTI content package needs an imsmanifest.xml at its top</source>
       <translation>QTI 内容包的顶层须有 imsmanifest.xml</translation>
     </message>
@@ -5068,6 +5076,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>blank {rid} has no correct value</source>
       <translation>空 {rid} 没有正确值</translation>
+    </message>
+    <message>
+      <source>left out: {count} item file(s) the manifest does not list: {names}</source>
+      <translation>未导入：清单中未列出的 {count} 个试题文件：{names}</translation>
     </message>
     <message>
       <source>no interaction</source>

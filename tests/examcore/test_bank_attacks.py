@@ -715,3 +715,41 @@ def test_a_word_bank_laid_out_in_a_table_with_a_header_is_read_as_a_sheet(tmp_pa
     bad.save(tmp_path / "headless.docx")
     refused = read_bank(tmp_path / "headless.docx", "B")
     assert refused.problems and any("whose first row is no header" in str(n) for n in refused.notes)
+
+
+def test_a_gap_in_the_letters_an_option_naming_others_and_abbreviations_in_option_columns(tmp_path):
+    """A. 甲 B. 乙 D. 丁 on one line merged D into B (exit 0); A、B、C都对 under 选项A lost its A (its
+    meaning changed); D.C. and B.J. in option columns were refused as letters in the wrong columns."""
+    gap = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 D. 丁\n答案：A\n")
+    assert "'A. 甲 B. 乙 D. 丁': options must go on in order" in _problems(gap)
+    _sheet(tmp_path / "own.xlsx", ("题型", "题干", "选项A", "选项B", "选项C", "答案"),
+           ("单选", "正确的是（ ）。", "A、B、C都对", "B. 乙", "C. 丙", "A"),
+           ("单选", "美国首都的简称是（ ）。", "B.J.", "D.C.", "", "B"))
+    report = read_bank(tmp_path / "own.xlsx", "B")
+    assert not report.problems, _problems(report)
+    assert [[o.text for o in q.options] for q in report.questions] == [["A、B、C都对", "乙", "丙"], ["B.J.", "D.C."]]
+
+
+def test_a_qti_package_with_two_parts_of_one_name_or_an_item_it_does_not_list(tmp_path):
+    def item(ident: str, stem: str) -> str:
+        return (f'<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="{ident}" title="t">'
+                '<responseDeclaration identifier="RESPONSE" cardinality="single"><correctResponse><value>A</value>'
+                '</correctResponse></responseDeclaration><itemBody><choiceInteraction responseIdentifier="RESPONSE">'
+                f'<prompt>{stem}</prompt><simpleChoice identifier="A">甲</simpleChoice>'
+                '<simpleChoice identifier="B">乙</simpleChoice></choiceInteraction></itemBody></assessmentItem>')
+    manifest = '<manifest><resources><resource identifier="r1" type="imsqti_item_xmlv2p1" href="i1.xml"/></resources></manifest>'
+    import warnings
+    import zipfile
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # zipfile warns of the duplicate name it writes
+        with zipfile.ZipFile(tmp_path / "twice.zip", "w") as z:
+            z.writestr("imsmanifest.xml", manifest)
+            z.writestr("i1.xml", item("i1", "题一（ ）"))
+            z.writestr("i1.xml", item("i1", "同名第二份（ ）"))
+    assert "holds two parts named i1.xml" in _problems(read_bank(tmp_path / "twice.zip", "B"))
+    with zipfile.ZipFile(tmp_path / "unlisted.zip", "w") as z:
+        z.writestr("imsmanifest.xml", manifest)
+        z.writestr("i1.xml", item("i1", "题一（ ）"))
+        z.writestr("i2.xml", item("i2", "未列入清单的题（ ）"))
+    report = read_bank(tmp_path / "unlisted.zip", "B")
+    assert len(report.questions) == 1 and any("does not list: i2.xml" in str(n) for n in report.notes)
