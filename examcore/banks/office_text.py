@@ -1013,14 +1013,20 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "save it again from Word",
             exc=exc)) from exc
     tabled = [t for t in target.tables if _is_bank_table(t)]
+    pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
     if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
         inside = set().union(*(t.paragraphs for t in tabled))
+        pictured = sorted({n for n, _, images in lines if n in inside and images})
         lines = [line for line in lines if line[0] not in inside]
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured)
     for n, table in enumerate(tabled, start=1):
         _read_table(table, n, path.name, bank, report)
+    for n in pictured:
+        report.problems.append(RowProblem(path.name, n, None, Words(
+            "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
+            "questions with pictures as numbered paragraphs (1. … A. …), or delete the picture"), unit="paragraph"))
     for table in target.tables:   # a table of questions with no header row: how to make it one, once
         wide = any(len(row) > 1 for row in table.rows)
         if table not in tabled and wide and any(p.row in table.paragraphs for p in report.problems):

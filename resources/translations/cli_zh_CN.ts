@@ -4894,6 +4894,10 @@ this PC's clock now: {clock}</source>
       <translation>不是 Word 文档（.docx）：其正文部件的编码无法读取（{exc}）；请在 Word 中重新保存</translation>
     </message>
     <message>
+      <source>a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put questions with pictures as numbered paragraphs (1. … A. …), or delete the picture</source>
+      <translation>试题表格中的图片（或公式、图表）无法随试题保存：请把带图片的试题写成编号段落（1. …… A. ……），或删除图片</translation>
+    </message>
+    <message>
       <source>a symbol inserted from the font {symbol} has no text Xuefa knows: type the character itself (√, ≥ …)</source>
       <translation>从字体 {symbol} 插入的符号没有学法可识别的文字：请直接输入该字符（√、≥ …）</translation>
     </message>

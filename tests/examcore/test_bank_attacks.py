@@ -753,3 +753,21 @@ def test_a_qti_package_with_two_parts_of_one_name_or_an_item_it_does_not_list(tm
         z.writestr("i2.xml", item("i2", "未列入清单的题（ ）"))
     report = read_bank(tmp_path / "unlisted.zip", "B")
     assert len(report.questions) == 1 and any("does not list: i2.xml" in str(n) for n in report.notes)
+
+
+def test_a_picture_in_a_table_of_questions_is_never_dropped_unsaid(tmp_path):
+    import docx
+
+    from tests.factories import FIGURE_PNG
+    (tmp_path / "figure.png").write_bytes(FIGURE_PNG)
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    table = doc.add_table(rows=2, cols=4)
+    for c, value in enumerate(["题目", "A", "B", "答案"]):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["如图所示，正确的是（ ）。", "甲", "乙", "A"]):
+        table.cell(1, c).text = value
+    table.cell(1, 0).paragraphs[0].add_run().add_picture(str(tmp_path / "figure.png"))
+    doc.save(tmp_path / "pictured.docx")
+    report = read_bank(tmp_path / "pictured.docx", "B")
+    assert "a picture (or a formula, a chart) in a table of questions" in _problems(report)
