@@ -757,8 +757,6 @@ def test_a_qti_package_with_two_parts_of_one_name_or_an_item_it_does_not_list(tm
 
 def test_a_picture_in_a_table_of_questions_is_never_dropped_unsaid(tmp_path):
     import docx
-
-    from tests.factories import FIGURE_PNG
     (tmp_path / "figure.png").write_bytes(FIGURE_PNG)
     doc = docx.Document()
     doc.add_paragraph("一、单项选择题")
