@@ -85,8 +85,8 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     for n, (key, mark) in enumerate(zip(OPTION_KEYS[start + 1:], marks[1:], strict=True)):
         nxt = mark.search(text, found[-1][2])
         if nxt is None:   # C missing: a later letter written apart (A. 甲 B. 乙 D. 丁) would be merged into B
-            later = [m for m in marks[n + 2:] for m in m.finditer(text, found[-1][2])
-                     if m.start() > 0 and text[m.start() - 1].isspace()]
+            later = [hit for later_mark in marks[n + 2:] for hit in later_mark.finditer(text, found[-1][2])
+                     if hit.start() > 0 and text[hit.start() - 1].isspace()]
             if later:
                 return []
             break
