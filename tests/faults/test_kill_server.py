@@ -22,7 +22,7 @@ from sync_server.models import Result
 from tests.server_fixtures import free_port, make_envelopes
 
 ROOT = Path(__file__).resolve().parents[2]
-TRIALS = 12   # each armed crash point (1–3, after and before the commit) fires at least once
+TRIALS = 9    # each armed crash point (1–3, after and before the commit) fires once (CI time: was 12)
 PER_TRIAL = 8  # new results each trial, besides whatever the earlier trials left undelivered
 RESULTS = TRIALS * PER_TRIAL
 
