@@ -147,8 +147,9 @@ def _paragraph_text(p) -> str:
 
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# a page's furniture, not the law: navigation, footers (版权所有…, 第1页), breadcrumbs
-_FURNITURE = re.compile(r"(?:^|[\s_-])(?:footer|foot|copyright|nav|navbar|menu|breadcrumb)(?:$|[\s_-])", re.I)
+# a page's furniture, not the law: navigation, footers (版权所有…, 第1页), breadcrumbs; a class or id of just
+# that name (a "main-nav-content" or "nav-tab-content" may hold the law itself)
+_FURNITURE = {"footer", "foot", "copyright", "nav", "navbar", "menu", "breadcrumb", "breadcrumbs"}
 _KEEPS_BREAKS = re.compile(r"white-space\s*:\s*pre", re.I)   # pre, pre-line, pre-wrap
 
 
@@ -184,7 +185,8 @@ class _Lines(HTMLParser):
             if held is not None and tag == held.tag and tag not in _VOID:
                 held.depth += 1
         named = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
-        if self._furniture is None and tag not in _VOID and (tag in ("nav", "footer") or _FURNITURE.search(named)):
+        if self._furniture is None and tag not in _VOID and (
+                tag in ("nav", "footer") or not _FURNITURE.isdisjoint(named.lower().split())):
             self._furniture = _Element(tag)
         style = " ".join(v or "" for k, v in attrs if k == "style")
         if self._breaks is None and tag not in _VOID and (tag == "pre" or _KEEPS_BREAKS.search(style)):

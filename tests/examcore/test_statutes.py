@@ -465,3 +465,11 @@ def test_a_sidebars_heading_and_a_pages_own_lines_are_not_the_law():
             "<div>【我要纠错】 责任编辑：张三</div><div>扫一扫在手机打开当前页</div><div>打印本页 关闭窗口</div></body></html>")
     law = parse_statute(html_text(page))
     assert law.title == "中华人民共和国示范登记法" and law.articles[-1].text == "本法自2024年5月1日起施行。"
+
+
+def test_a_container_whose_class_merely_contains_nav_keeps_the_law():
+    from examcore.study.statute_sources import html_text
+    page = ("<html><body><h1>示范法</h1><div class='nav-tab-content'><p>第一条　甲。</p><p>第二条　乙。</p></div>"
+            "<ul class='nav'><li>首页</li></ul></body></html>")
+    law = parse_statute(html_text(page))
+    assert [a.text for a in law.articles] == ["甲。", "乙。"]
