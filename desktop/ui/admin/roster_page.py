@@ -24,6 +24,7 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self.client = client
         self.learners: list[dict] = []
+        self._asked = 0   # refreshes asked for: only the latest one's answer is shown
         self.notice = ""
         self.unit_combo = QComboBox()
         self.below_box = QCheckBox(self.tr("With the units under it"))
@@ -81,7 +82,11 @@ class RosterPage(QWidget):
     def refresh(self) -> None:
         unit_id, client, below = self.unit_combo.currentData(), self.client, self.below_box.isChecked()
         if unit_id is not None:
-            run_in_background(lambda: client.learners(unit_id, below), self._show, self._failed, self)
+            self._asked += 1
+            asked = self._asked   # an answer to an earlier question (another unit) arriving late is not shown
+            run_in_background(lambda: client.learners(unit_id, below),
+                              lambda learners: self._show(learners) if asked == self._asked else None,
+                              self._failed, self)
 
     def _show(self, learners: list[dict]) -> None:
         self.learners = learners
