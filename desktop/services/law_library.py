@@ -211,9 +211,7 @@ class LawLibrary:
                 f"SELECT a.id, a.law_title, a.label, a.number, a.text, a.heading, a.sub, a.version FROM {source} "
                 f"WHERE {where} ORDER BY {order} LIMIT :n OFFSET :o"),
                 {**params, "n": rest_limit, "o": rest_offset}).all() if rest_limit > 0 else []
-        hits = [LawHit(i, t, label, n, _snippet(body, terms), heading, sub, version)
-                for i, t, label, n, body, heading, sub, version in [*first, *rows]]
-        return SearchPage(hits, len(named) + found, offset, terms)
+        return SearchPage(_hits([*first, *rows], terms), len(named) + found, offset, terms)
 
     def _law_named(self, query: str, offset: int, limit: int) -> SearchPage | None:
         """The articles of the law ``query`` names (its name, with or without 中华人民共和国 and 《》), in
@@ -232,9 +230,7 @@ class LawLibrary:
             rows = s.execute(select(LawArticle.id, LawArticle.law_title, LawArticle.label, LawArticle.number,
                                     LawArticle.text, LawArticle.heading, LawArticle.sub, LawArticle.version)
                              .where(where).order_by(LawArticle.id).offset(offset).limit(limit)).all()
-        hits = [LawHit(i, t, label, n, _snippet(body, ()), heading, sub, v)
-                for i, t, label, n, body, heading, sub, v in rows]
-        return SearchPage(hits, total, offset, ())
+        return SearchPage(_hits(rows, ()), total, offset, ())
 
     def _names_a_law(self, terms: tuple[str, ...]) -> bool:
         with self._sessions() as s:
@@ -341,6 +337,12 @@ def _spaced(text_: str) -> str:
 
 def _char_phrase(term: str) -> str:
     return '"' + _spaced(term).replace('"', '""') + '"'
+
+
+def _hits(rows, terms: tuple[str, ...]) -> list[LawHit]:
+    """Rows of (id, law_title, label, number, text, heading, sub, version) as hits, each with its snippet."""
+    return [LawHit(i, t, label, n, _snippet(body, terms), heading, sub, version)
+            for i, t, label, n, body, heading, sub, version in rows]
 
 
 def _snippet(body: str, terms: tuple[str, ...], width: int = 30) -> str:

@@ -116,7 +116,7 @@ class LibraryPage(QWidget):
     def _titled(self, title: str, version: str) -> str:
         if version and version < self._newest.get(title, ""):
             return title + self.tr(" (superseded version of %1)").replace("%1", version)
-        return title + (self.tr(" (version of %1)").replace("%1", version) if version else "")
+        return title + self._version_words(version)
 
     def _add_result(self, article_id: int, law_title: str, label: str, snippet: str, version: str = "",
                     titled: bool = True) -> None:
