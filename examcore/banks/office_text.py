@@ -44,7 +44,7 @@ from examcore.questions import Picture, Question, QuestionType
 log = logging.getLogger(__name__)
 
 _NUMERAL = "一二三四五六七八九十"
-_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
+_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|[（(][{_NUMERAL}]+[)）]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
                       r"(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
@@ -56,6 +56,9 @@ _LABEL = re.compile(r"^\s*[【\[]?[\u4e00-\u9fff]{2,6}[】\]]?\s*[:：]")   # �
 _KEY_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:参考答案|标准答案|答案)(?:[及与和]解析)?\s*[:：]?\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确|错误)\s*[）)]")
+# an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
+_KEY_OPENING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[]?(?:参考答案|标准答案|答案)(?:[及与和]解析)?[】\]]?"
+                          r"\s*[:：]\s*(.+)$")
 _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：]?\s*([A-HＡ-Ｈa-h]{1,8}|√|×|✓|✗|对|错|正确|错误)")
 
 
@@ -180,6 +183,46 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if _heading_type(text) is None and not _OTHER_SECTION.match(text) and not _CAPTION.match(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
+    section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
+
+    def read_key_entries(text: str, line: int, key_section: int) -> None:
+        """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``."""
+        text, wrong = _key_ranges(text)
+        for bad_range in wrong:
+            report.problems.append(RowProblem(file, line, None, Words(
+                "answer key: {range} does not give one answer to each question of its range; write them "
+                "one by one (1.A 2.B 3.C)", range=bad_range), unit=unit))
+        numbered = _NUMBERED.match(text)
+        entries = _KEY_ENTRY.findall(text)
+        if numbered and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
+            found = _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))
+        else:
+            found = [(int(n), answer) for n, answer in entries]
+        for n, answer in found:
+            keyed.setdefault((max(key_section, 1), n), []).append((line, answer, not key_section))
+            key[(max(key_section, 1), n)] = answer
+            if not key_section:   # a key that names no section: numbered straight through, perhaps
+                loose[n] = answer
+
+    def key_follows(i: int) -> bool:
+        """An answer key's lines follow line i: a key line, perhaps after a label of its own (一、单项选择题)."""
+        for j in range(i + 1, min(i + 40, len(lines))):
+            text = lines[j][1].strip()
+            if not text:
+                continue
+            parts = _key_parts(text)
+            if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
+                return _is_key_line(text)
+        return False
+    def keys_waiting_questions(current: _Draft, after: str) -> bool:
+        """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
+        answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer."""
+        numbered = _NUMBERED.match(after)
+        waiting = len(drafts) > 1 and drafts[-2].answer is None and not _INLINE.search(" ".join(drafts[-2].stem))
+        short = current.qtype is QuestionType.SHORT_ANSWER or not (
+            current.options or BLANK_PATTERN.search(" ".join(current.stem)))
+        return bool(numbered) and waiting and not short and \
+            int(numbered.group(1) or numbered.group(2)) <= current.number
     counted: list[int] = []   # stems Word numbers itself, read as numbered in order
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
@@ -196,45 +239,28 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.stem.append(text)
             continue   # (refused: with the question the picture refused)
         caption_line = bool(images) and bool(_CAPTION.match(text))   # a picture with its caption beside it
-        if _KEY_HEADING.match(text):
-            if current is not None and current.answer is None and not _is_key_line(next_text(i)):
+        opened = _KEY_OPENING.match(text)
+        if opened and _is_key_line(opened.group(1)) and _several_answers(opened.group(1)):
+            in_key, key_section, current, text = True, 0, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
+        elif _KEY_HEADING.match(text):
+            if current is not None and current.answer is None and not key_follows(i) and not \
+                    keys_waiting_questions(current, next_text(i)):
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
                 continue
             in_key, key_section, current = True, 0, None
             continue
-        if in_key:
-            numeral = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]\s*", text)
-            typed = _heading_type(text) is not None
-            heading_here = typed or (numeral is not None and not text[numeral.end():].strip())
-            if heading_here and _is_question_line(next_text(i)):
-                in_key = False   # the key of one section ended: the next section's questions follow
-            elif numeral:  # 三、1.√ 2.×: the key of the third section
-                key_section = _chinese_number(numeral.group(1)) or key_section + 1
-                text = text[numeral.end():]
-                if not text.strip():
-                    continue
-            elif typed:
-                key_section += 1
-                continue
-        if in_key and _is_question_line(text):
+        parts = _key_parts(text) if in_key else []
+        if in_key and len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip() and \
+                _is_question_line(next_text(i)):
+            in_key = False   # the key of one section ended: the next section's questions follow
+        elif in_key and any(_is_question_line(part.rest) for part in parts):
             in_key = False   # questions go on after a key that stood between them
-        if in_key:
-            text, wrong = _key_ranges(text)
-            for bad_range in wrong:
-                report.problems.append(RowProblem(file, number, None, Words(
-                    "answer key: {range} does not give one answer to each question of its range; write them "
-                    "one by one (1.A 2.B 3.C)", range=bad_range), unit=unit))
-            numbered = _NUMBERED.match(text)
-            entries = _KEY_ENTRY.findall(text)
-            if numbered and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
-                found = [(int(numbered.group(1) or numbered.group(2)), numbered.group(3).strip())]
-            else:
-                found = [(int(n), answer) for n, answer in entries]
-            for n, answer in found:
-                keyed.setdefault((max(key_section, 1), n), []).append((number, answer, not key_section))
-                key[(max(key_section, 1), n)] = answer
-                if not key_section:   # a key that names no section: numbered straight through, perhaps
-                    loose[n] = answer
+        elif in_key:
+            for part in parts:
+                if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
+                    typed = [n for n, t in section_types.items() if t == part.qtype]
+                    key_section = part.section or (typed[0] if len(typed) == 1 else key_section + 1)
+                read_key_entries(part.rest, number, key_section)
             continue
         heading = _heading_type(text) if not _NUMBERED.match(text) else None
         other = _OTHER_SECTION.match(text) if heading is None and not _NUMBERED.match(text) else None
@@ -245,9 +271,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             block += 1
             continue
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
-            written = re.match(rf"^\s*([{_NUMERAL}]+)\s*[、.．]", text)
-            section = (_chinese_number(written.group(1)) if written else 0) or section + 1
+            written = re.match(rf"^\s*(?:([{_NUMERAL}]+)\s*[、.．]|[（(]([{_NUMERAL}]+)[)）])", text)
+            section = (_chinese_number(written.group(1) or written.group(2)) if written else 0) or section + 1
             qtype, current, skipping = heading, None, ""
+            section_types[section] = heading
             block += 1
             continue
         numbered = _NUMBERED.match(text)
@@ -535,25 +562,88 @@ def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | l
 
 
 def _is_key_line(text: str) -> bool:
-    """A line of an answer key: 1.A 2.B, 一、1.√ 2.×, 1-3：ABC, 3. 依法治国 (a fill-in's, short), not a
-    question."""
-    rest = re.sub(rf"^\s*[{_NUMERAL}]+\s*[、.．]\s*", "", text)
+    """A line of an answer key: 1.A 2.B, 一、1.√ 2.×, 单项选择题：1-3 ABC, 3. 依法治国 (a fill-in's, short), not
+    a question."""
+    first = _key_parts(text)[0]
+    rest = first.rest if first.labelled else text
     return bool(_KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest)) and not _is_question_line(rest)
 
 
-# 1-5：ABCDA, 6～10 √×√√×: an answer per question of the range, one letter or mark each
-_KEY_RANGE = re.compile(r"(\d{1,5})\s*[-－—–~～至到]\s*(\d{1,5})\s*[.、．:：]?\s*([A-HＡ-Ｈa-h√×✓✗]+)")
+def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
+    """Fill-in answers of a key, from the first one's number and the text after it: "宪法 2. 国务院" is two when
+    the numbers inside go on one by one (2. after 1.); otherwise the whole text is the first one's."""
+    pieces = re.split(r"\s+(\d{1,5})\s*[.、．]\s*", rest.strip())
+    numbers = [int(n) for n in pieces[1::2]]
+    if not numbers or numbers != list(range(first + 1, first + 1 + len(numbers))):
+        return [(first, rest.strip())]
+    return [(first + n, answer.strip()) for n, answer in enumerate(pieces[0::2])]
+
+
+def _several_answers(text: str) -> bool:
+    """More than one answer in a key line (1.A 2.B, 1-3：ABC): a key, not one question's 答案：1.A."""
+    return len(_KEY_ENTRY.findall(_key_ranges(text)[0])) > 1
+
+
+@dataclass(frozen=True)
+class _KeyPart:
+    """A part of an answer key's line: its label (一、 （一） 第一部分 单项选择题（每题1分）：, each optional) and
+    the entries after it. section: the numeral's section, 0 when none is written."""
+    labelled: bool
+    section: int
+    qtype: QuestionType | None
+    rest: str
+
+
+_KEY_TYPE_NAMES = "|".join(sorted((re.escape(name) for names in TYPE_NAMES.values() for name in names
+                                   if not name.isascii()), key=len, reverse=True))
+# a label inside an answer key: a section's numeral, its type's name, or both; a note in brackets and a colon
+_KEY_LABEL = re.compile(rf"(?:([{_NUMERAL}]+)\s*[、.．]|[（(]([{_NUMERAL}]+)[)）]|第([{_NUMERAL}]+)(?:部分|大题))\s*"
+                        rf"(?:({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?)?\s*[:：]?\s*"
+                        rf"|({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*")
+
+
+def _key_parts(text: str) -> list[_KeyPart]:
+    """A line of an answer key cut at its labels: "一、单项选择题：1.A 2.B 二、判断题：1.√" is two parts, "1.A 2.B"
+    one unlabelled part. A label stands at the start or after a space, never inside an answer."""
+    parts: list[_KeyPart] = []
+    labels = [m for m in _KEY_LABEL.finditer(text) if m.group(0).strip() and (
+        not text[:m.start()].strip() or text[m.start() - 1].isspace() and (   # a type's name inside: 判断：
+            not m.group(5) or re.search("[:：]", m.group(0))))]
+    if not labels or labels[0].start() > 0 and text[:labels[0].start()].strip():
+        parts.append(_KeyPart(False, 0, None, text[:labels[0].start()] if labels else text))
+    for at, m in enumerate(labels):
+        end = labels[at + 1].start() if at + 1 < len(labels) else len(text)
+        numeral = m.group(1) or m.group(2) or m.group(3)
+        name = m.group(4) or m.group(5)
+        parts.append(_KeyPart(True, _chinese_number(numeral) if numeral else 0,
+                              parse_type(name) if name else None, text[m.end():end]))
+    return parts
+
+
+# 1-5：ABCDA, 6～10 √×√√×, 1-5：A B C D A, 1-10：ABCDA BCDAB, 1-3：AB、C、ABD: an answer per question of the range
+_RANGE_ANSWER = "[A-HＡ-Ｈa-h√×✓✗对错]+"
+_KEY_RANGE = re.compile(rf"(\d{{1,5}})\s*[-－—–~～至到]\s*(\d{{1,5}})\s*[.、．:：]?\s*"
+                        rf"({_RANGE_ANSWER}(?:[ \t,，、;；]+{_RANGE_ANSWER})*)")
 
 
 def _key_ranges(text: str) -> tuple[str, list[str]]:
     """``text`` with each range written out (1-3：ABC -> 1.A 2.B 3.C), and the ranges whose answers do not
-    match their questions' count, as written."""
+    match their questions' count, as written. Answers spaced one per question (1-3：AB C D) may be a multiple
+    choice's letters; letters in groups (1-10：ABCDA BCDAB) are one per question."""
     wrong: list[str] = []
 
     def out(m: re.Match[str]) -> str:
-        first, last, answers = int(m.group(1)), int(m.group(2)), m.group(3)
-        if last - first + 1 != len(answers) or last < first:
-            wrong.append(m.group(0))
+        first, last = int(m.group(1)), int(m.group(2))
+        written = re.split(r"[ \t,，、;；]+", m.group(3).strip())
+        count = last - first + 1
+        if len("".join(written)) == count:
+            answers = list("".join(written))
+        elif len(written) == count:
+            answers = written
+        else:
+            answers = []
+        if not answers or last < first:
+            wrong.append(m.group(0).strip())
             return " "   # read as nothing, never as an answer to its last number
         return " ".join(f"{first + n}.{a}" for n, a in enumerate(answers))
     return _KEY_RANGE.sub(out, text), wrong

@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 
 import openpyxl
+import pytest
 
 from examcore.banks import read_bank
+from examcore.questions import QuestionType
 from tests.factories import FIGURE_PNG
 
 
@@ -673,6 +675,61 @@ def test_an_answer_key_by_ranges_answers_each_question_and_a_range_that_does_not
     assert "line 12: answer key: 1-3：DBAC does not give one answer to each question of its range" in _problems(wrong)
     assert not wrong.questions or all(q.answer for q in wrong.questions)
 
+
+
+KEYED = ("一、单项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n2. 乙（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n"
+         "3. 丙（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n二、判断题\n1. 宪法是根本法。\n2. 宪法可以随意修改。\n")
+
+
+@pytest.mark.parametrize("key", [
+    "参考答案\n一、单项选择题\n1-3：D B A\n二、判断题\n1-2：√ ×\n",        # spaced, under the sections' own names
+    "参考答案\n单项选择题：1-3 DBA\n判断题：1.√ 2.×\n",                      # a type's name before the entries
+    "参考答案\n判断题：1.√ 2.×\n单选题：1.D 2.B 3.A\n",                      # ... in another order
+    "参考答案\n一、单项选择题（每题1分）：1.D 2.B 3.A\n二、判断题：1-2 对错\n",
+    "参考答案\n（一）1.D 2.B 3.A\n（二）1.√ 2.×\n",
+    "参考答案\n一、1-3：D、B、A\n二、1-2：√，×\n",
+    "参考答案：一、1.D 2.B 3.A 二、1.√ 2.×\n",                                # the whole key on the heading's line
+    "答案\n单选题\n1.D 2.B 3.A\n判断题\n1.√ 2.×\n",
+], ids=["spaced", "named", "named-reordered", "numeral-and-name", "bracketed", "commas", "one-line", "own-lines"])
+def test_an_answer_key_as_people_write_it_answers_every_question(tmp_path, key):
+    """Keys with the sections' names inside, spaced or comma-separated ranges, or on the heading's line were
+    read as the last question's answer or not at all, and the whole bank refused (issue 16)."""
+    report = _text_bank(tmp_path, KEYED + key)
+    assert not report.problems, _problems(report)
+    assert [list(q.answer) for q in report.questions] == [["D"], ["B"], ["A"], ["T"], ["F"]]
+
+
+def test_a_range_of_grouped_or_multiple_answers_and_one_that_does_not_fit(tmp_path):
+    """1-10：ABCDA BCDAB is one letter per question; 1-3：AB C ABD one answer per question (a multiple
+    choice's letters together); a count that fits neither is named, and nothing is guessed."""
+    from examcore.banks.office_text import _key_ranges
+    assert _key_ranges("1-10：ABCDA BCDAB")[0].split() == [f"{n}.{a}" for n, a in enumerate("ABCDABCDAB", 1)]
+    assert _key_ranges("1-3：AB C ABD")[0].split() == ["1.AB", "2.C", "3.ABD"]
+    assert _key_ranges("1-3：A B") == (" ", ["1-3：A B"])
+    bank = "一、多项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 C. 丙\n2. 乙（ ）。\nA. 甲 B. 乙 C. 丙\n参考答案\n"
+    report = _text_bank(tmp_path, bank + "1-2：AB BC\n")
+    assert not report.problems and [q.answer for q in report.questions] == [("A", "B"), ("B", "C")]
+
+
+def test_a_fill_in_key_at_the_end_is_not_taken_for_the_last_questions_answer(tmp_path):
+    """参考答案 alone on a line, then 1. 宪法 2. 国务院: the whole key went to the last question as its answer
+    and the import succeeded (issue 16). The question before waits too, so the lines are a key; a question's
+    answer that is itself a type's name (判断) stays an answer."""
+    bank = "一、填空题\n1. 是非题又称____题。\n2. 我国的根本法是____。\n参考答案\n"
+    for key in ("1. 判断 2. 宪法\n", "1. 判断\n2. 宪法\n"):
+        report = _text_bank(tmp_path, bank + key)
+        assert not report.problems, _problems(report)
+        assert [q.answer for q in report.questions] == [("判断",), ("宪法",)]
+    short = _text_bank(tmp_path, "一、简答题\n1. 简述依法行政。\n2. 简述法治政府的要求。\n答案：\n①职能科学\n②权责法定\n")
+    assert [q.answer for q in short.questions] == [(), ("①职能科学\n②权责法定",)]   # a reference answer's points
+
+
+def test_sections_numbered_in_brackets_are_sections(tmp_path):
+    """（一）单项选择题 / （二）判断题: both sections' questions were numbered 1 in one section and refused."""
+    report = _text_bank(tmp_path, KEYED.replace("一、", "（一）").replace("二、", "（二）") +
+                        "参考答案\n（一）1.D 2.B 3.A\n（二）1.√ 2.×\n")
+    assert not report.problems, _problems(report)
+    assert [q.type for q in report.questions] == [QuestionType.SINGLE] * 3 + [QuestionType.TRUE_FALSE] * 2
 
 def test_a_json_key_twice_and_a_nan_are_refused_naming_the_line(tmp_path):
     path = tmp_path / "bank.json"
