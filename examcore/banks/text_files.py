@@ -72,6 +72,27 @@ def _mostly_utf8(data: bytes) -> bool:
 COMMON_SHARE = 0.8   # of the Chinese characters, the share GB2312 holds: a legal bank's text is all but 100 %
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 with no byte-order mark: the first 4 KB decode as UTF-16 (either order) into text of lines, with
+    common Chinese characters or letters and no control characters; UTF-8 and GB18030 text never does (its
+    bytes pair into rare or unassigned characters)."""
+    head = data[:4096]
+    if len(head) < 8 or b"\x00" not in head:   # its line ends, digits and letters have a zero byte each
+        return False
+    for order in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head[:len(head) // 2 * 2].decode(order)
+        except UnicodeDecodeError:
+            continue
+        if any(ord(ch) < 32 and ch not in "\r\n\t" for ch in text) or "\n" not in text and len(text) > 200:
+            continue
+        share, count = common_chinese_share(text)
+        latin = sum(ch.isascii() and ch.isprintable() for ch in text)
+        if (count >= 5 and share >= COMMON_SHARE) or latin * 2 >= len(text):
+            return True
+    return False
+
+
 def common_chinese_share(text: str) -> tuple[float, int]:
     """(share of the text's CJK ideographs that are common simplified ones, i.e. in GB2312; how many there
     are). Text decoded in the wrong encoding scatters over rare characters."""
@@ -99,6 +120,8 @@ def decode_bank_text(data: bytes) -> Decoded:
             except UnicodeDecodeError as exc:
                 shift = len(bom) if encoding == "utf-8-sig" else 0
                 raise _refuse_at(data, exc, encoding.removesuffix("-sig"), shift) from exc
+    if _looks_utf16(data):
+        raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark"), 1)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -826,3 +826,18 @@ def test_a_picture_in_a_table_of_questions_is_never_dropped_unsaid(tmp_path):
     doc.save(tmp_path / "pictured.docx")
     report = read_bank(tmp_path / "pictured.docx", "B")
     assert "a picture (or a formula, a chart) in a table of questions" in _problems(report)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".gift"])
+def test_utf16_without_its_byte_order_mark_is_named_as_such(tmp_path, suffix):
+    """Notepad's "Unicode" with its mark reads; without it the file was refused as "byte 0x90 is not valid
+    UTF-8 (nor GB18030)", which tells a clerk nothing (issue 16). Both byte orders are named."""
+    text = ("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n" if suffix == ".txt" else
+            "::q1:: 我国的根本法是 {=宪法 ~刑法}\n")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"bank{suffix}"
+        path.write_bytes(text.encode(encoding))
+        report = read_bank(path, "B")
+        assert "probably UTF-16 saved without its byte-order mark" in _problems(report) and not report.questions
+        path.write_bytes(text.encode("utf-16"))   # with its mark
+        assert read_bank(path, "B").questions and not read_bank(path, "B").problems
