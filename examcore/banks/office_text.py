@@ -671,6 +671,7 @@ _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym
                                                                            "numId"))
 _W_ILVL = _W + "ilvl"
 _W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
+_W_GRID_SPAN, _W_VMERGE = _W + "gridSpan", _W + "vMerge"   # a table cell merged across columns, or down rows
 _W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
 _W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
@@ -784,9 +785,44 @@ class WordTable:
     before: str   # the last paragraph before it outside a table (a section heading names the questions' type)
     rows: list[list[list[tuple[int, str]]]] = field(default_factory=list)
     paragraphs: set[int] = field(default_factory=set)
+    # each cell's merging, as its w:tcPr says: (columns it spans (w:gridSpan), w:vMerge: "" none, "restart"
+    # the first of cells merged down, "continue" one below it)
+    merging: list[list[tuple[int, str]]] = field(default_factory=list)
 
     def cells(self) -> list[tuple[str, ...]]:
-        return [tuple("\n".join(text for _, text in cell).strip() for cell in row) for row in self.rows]
+        """The rows as a sheet's: a cell spanning n columns is followed by n - 1 empty ones, so each column
+        stays under its header (选项 over A B C D)."""
+        grid = []
+        for row, merging in zip(self.rows, self.merging):
+            texts: list[str] = []
+            for cell, (span, _) in zip(row, merging):
+                texts += ["\n".join(text for _, text in cell).strip()] + [""] * (span - 1)
+            grid.append(tuple(texts))
+        return grid
+
+    def merged(self) -> list[tuple[int, int, int, int]]:
+        """(first column, first row, last column, last row), 1-based, of the merged cells, as a sheet's
+        merged ranges: across (w:gridSpan) and down (w:vMerge, whose cells below are empty)."""
+        ranges, starts = [], {}   # starts: grid column -> (row, span) of a vertical merge still open
+        grid = self.cells()
+        for r, merging in enumerate(self.merging, start=1):
+            column = 1
+            for span, vmerge in merging:
+                if vmerge == "continue" and column in starts and not grid[r - 1][column - 1]:
+                    starts[column] = (starts[column][0], span, r)
+                else:
+                    if column in starts:
+                        first, width, last = starts.pop(column)
+                        if last > first or width > 1:
+                            ranges.append((column, first, column + width - 1, last))
+                    if vmerge == "restart":
+                        starts[column] = (r, span, r)
+                    elif span > 1:
+                        ranges.append((column, r, column + span - 1, r))
+                column += span
+        ranges += [(column, first, column + width - 1, last) for column, (first, width, last) in starts.items()
+                   if last > first or width > 1]
+        return ranges
 
 
 MAX_PIECES = 20_000   # runs, tabs and breaks of one paragraph (a long explanation has a few hundred)
@@ -871,8 +907,19 @@ class _Paragraphs:
             self._tables.append(WordTable(self._before))
         elif tag == _W_TR and len(self._tables) == 1:
             self._tables[0].rows.append([])
+            self._tables[0].merging.append([])
         elif tag == _W_TC and len(self._tables) == 1 and self._tables[0].rows:
             self._tables[0].rows[-1].append([])
+            self._tables[0].merging[-1].append((1, ""))
+        elif tag == _W_GRID_SPAN and len(self._tables) == 1 and self._tables[0].merging and \
+                self._tables[0].merging[-1]:
+            span = attrib.get(_W_VAL, "1")
+            merging = self._tables[0].merging[-1]
+            merging[-1] = (max(1, min(int(span), 64)) if span.isdigit() else 1, merging[-1][1])
+        elif tag == _W_VMERGE and len(self._tables) == 1 and self._tables[0].merging and \
+                self._tables[0].merging[-1]:
+            merging = self._tables[0].merging[-1]
+            merging[-1] = (merging[-1][0], "restart" if attrib.get(_W_VAL) == "restart" else "continue")
         if tag == _W_P:
             self._open.append(([], []))
             self._masks.append([])
@@ -1175,6 +1222,8 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
     sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
     for row in table.cells():
         sheet.append(list(row))
+    for first_column, first_row, last_column, last_row in table.merged():   # read as a sheet's merged cells are
+        sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
     with tempfile.TemporaryDirectory(prefix="xuefa-table-") as folder:
         made = Path(folder) / f"{name}.xlsx"
         book.save(made)

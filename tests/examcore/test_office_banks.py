@@ -414,3 +414,33 @@ def test_stems_word_numbers_itself_are_read_as_the_numbers_word_shows(tmp_path):
     assert [p.row for p in report.problems] == [12, 13] and "numbered by Word's automatic numbering" in \
         report.problems[0].message
     assert [n.message.split(" are numbered")[0] for n in report.notes] == ["paragraph(s) 12, 13"]
+
+
+def test_a_word_table_with_merged_header_cells_keeps_each_column_under_its_header(tmp_path):
+    """序号 | 题目 | 选项 (merged over four columns) | 答案, with A B C D in the row below and 序号, 题目, 答案
+    merged down over both rows; a 题型 cell merged down over a group of questions. Word writes one cell for
+    a merged one: read as it stood, the answers came from the option columns (issue 16)."""
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=8)
+    header = ["题型", "序号", "题目", "选项", "", "", "", "答案"]
+    for column, text in enumerate(header):
+        table.cell(0, column).text = text
+    for column, letter in enumerate("ABCD", start=3):
+        table.cell(1, column).text = letter
+    rows = [("单选", "1", "我国的根本法是（ ）。", "宪法", "刑法", "民法", "行政法", "A"),
+            ("", "2", "国家的一切权力属于（ ）。", "人民", "政府", "法院", "军队", "A"),
+            ("多选", "3", "属于公民基本权利的有（ ）。", "选举权", "受教育权", "纳税", "服兵役", "AB")]
+    for r, values in enumerate(rows, start=2):
+        for column, text in enumerate(values):
+            table.cell(r, column).text = text
+    table.cell(0, 3).merge(table.cell(0, 6))   # 选项 over A B C D
+    for column in (0, 1, 2, 7):                 # 题型 序号 题目 答案 down over the two header rows
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(2, 0).merge(table.cell(3, 0))    # 单选 for questions 1 and 2
+    document.save(tmp_path / "t.docx")
+    report = read_bank(tmp_path / "t.docx", "b")
+    assert report.problems == [], [str(p) for p in report.problems]
+    assert [(q.type, q.stem, [o.text for o in q.options], q.answer) for q in report.questions] == [
+        (T.SINGLE, "我国的根本法是（ ）。", ["宪法", "刑法", "民法", "行政法"], ("A",)),
+        (T.SINGLE, "国家的一切权力属于（ ）。", ["人民", "政府", "法院", "军队"], ("A",)),
+        (T.MULTIPLE, "属于公民基本权利的有（ ）。", ["选举权", "受教育权", "纳税", "服兵役"], ("A", "B"))]
