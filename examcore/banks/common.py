@@ -547,10 +547,16 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     option_pictures = option_pictures or {}
     every = tuple(pictures) + tuple(p for k, _ in options for p in option_pictures.get(k, ()))
     problems += [p for p in map(picture_problem, every) if p is not None]
+    struck = [i for i in images if getattr(i, "template", "") == "struck-through text “{text}”"]
+    if struck:   # crossed out in Word: the author's deletion, or a wrong option shown as wrong?
+        problems.append(Words("{items}: the station cannot show text crossed out, and whether it was meant to be "
+                              "deleted cannot be told; delete it, or remove the strike-through (开始 → 删除线)",
+                              items=Joined(dict.fromkeys(struck))))
+        images = tuple(i for i in images if i not in struck)
     if images:
         problems.append(Words("{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an "
                               "option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, "
-                              "audio, video or struck-through text; the question is refused rather than imported "
+                              "audio or video; the question is refused rather than imported "
                               "without them (a drawing can be saved as a picture and put in instead)",
                               items=Joined(dict.fromkeys(images))))
     if qtype is QuestionType.TRUE_FALSE and options:

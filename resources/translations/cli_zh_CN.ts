@@ -4346,8 +4346,12 @@ this PC's clock now: {clock}</source>
       <translation>图片 {items} 不在文件中（链接的图片、包外的图片或已损坏）：请把图片本身放入文件</translation>
     </message>
     <message>
-      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, audio, video or struck-through text; the question is refused rather than imported without them (a drawing can be saved as a picture and put in instead)</source>
-      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、图表、绘制的形状、音频、视频或删除线文字；此题被拒收，而不是去掉这些内容后导入（可把绘图另存为图片后放入）</translation>
+      <source>{items}: the station cannot show text crossed out, and whether it was meant to be deleted cannot be told; delete it, or remove the strike-through (开始 → 删除线)</source>
+      <translation>{items}：考试机无法显示删除线，也无法判断这些文字是否本应删去；请删去这些文字，或去掉删除线（开始 → 删除线）</translation>
+    </message>
+    <message>
+      <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, audio or video; the question is refused rather than imported without them (a drawing can be saved as a picture and put in instead)</source>
+      <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、图表、绘制的形状、音频或视频；此题被拒收，而不是去掉这些内容后导入（可把绘图另存为图片后放入）</translation>
     </message>
     <message>
       <source>empty stem</source>
@@ -4914,6 +4918,10 @@ this PC's clock now: {clock}</source>
       <translation>未读取：第 {shown} 段中的隐藏文字（Word 的“隐藏文字”）</translation>
     </message>
     <message>
+      <source>answer key: {range} does not give one answer to each question of its range; write them one by one (1.A 2.B 3.C)</source>
+      <translation>答案表：{range} 给出的答案个数与该范围内的题数不符；请逐题写出（1.A 2.B 3.C）</translation>
+    </message>
+    <message>
       <source>a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答)</source>
       <translation>属于“{name}”部分的试题，本产品没有此题型（单选、多选、判断、填空、简答）</translation>
     </message>
@@ -4960,10 +4968,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a table starts here whose first row is no header: to be read as a table of questions, give it a header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template</source>
       <translation>此处开始的表格第一行不是表头：要按试题表格读取，请像 Excel 模板那样给它加上表头行（题型、题目、选项A、选项B……、答案）</translation>
-    </message>
-    <message>
-      <source>answer key: {range} does not give one answer to each question of its range; write them one by one (1.A 2.B 3.C)</source>
-      <translation>答案表：{range} 给出的答案个数与该范围内的题数不符；请逐题写出（1.A 2.B 3.C）</translation>
     </message>
     <message>
       <source>{text!r}: the next point of the numbered list in the explanation above, or question {n}? It cannot be told: number the list's points ① ② …</source>
@@ -5106,16 +5110,16 @@ this PC's clock now: {clock}</source>
       <translation>第 {line} 行：{detail}</translation>
     </message>
     <message>
+      <source>NUL characters: probably UTF-16 saved without its byte-order mark</source>
+      <translation>有 NUL 字符：可能是保存时没有带字节顺序标记的 UTF-16</translation>
+    </message>
+    <message>
       <source>{count} NUL character(s), the first here: the file was damaged when it was copied, or it is not plain text; open it in Notepad or WPS, check that line and save it as UTF-8 text</source>
       <translation>有 {count} 个空字符（NUL），第一个在这里：文件在复制时损坏了，或者它不是纯文本；请用记事本或 WPS 打开，检查这一行，再另存为 UTF-8 文本</translation>
     </message>
     <message>
       <source>the file declares the encoding {name}, but its bytes are UTF-8: change the declaration to encoding="UTF-8" (or save it again from Moodle)</source>
       <translation>文件声明的编码是 {name}，但内容是 UTF-8：请把声明改为 encoding="UTF-8"（或从 Moodle 重新保存）</translation>
-    </message>
-    <message>
-      <source>NUL characters: probably UTF-16 saved without its byte-order mark</source>
-      <translation>有 NUL 字符：可能是保存时没有带字节顺序标记的 UTF-16</translation>
     </message>
     <message>
       <source>the XML declaration names the encoding {name!r}, which is not one this reader knows; save the file as UTF-8</source>

@@ -265,6 +265,7 @@ def test_word_text_a_style_hides_strikes_raises_or_numbers_is_read_as_word_shows
     problems = {p.row: str(p) for p in report.problems}
     assert "numbered by Word's automatic numbering" in problems[7]
     assert "struck-through text “B. 刑法”" in problems[11]   # (named at its question)
+    assert "remove the strike-through" in problems[11] and "PNG" not in problems[11]   # said what to do
     assert any("hidden text" in str(n) for n in report.notes)
 
 
