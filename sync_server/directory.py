@@ -66,12 +66,27 @@ def unit_body(u: Unit) -> dict:
     return {"unit_id": u.unit_id, "parent_id": u.parent_id, "name": u.name, "level": u.level}
 
 
+def ensure_roster_kept_here(s: Session) -> None:
+    """A server with an upstream takes its units and learners from it (``apply_unit``, ``apply_learner``):
+    one made or changed here would never reach the upstream, which judges the results (a learner it does not
+    know is held there), and the upstream's next change of that learner would undo it. Raises
+    DirectoryError roster_upstream."""
+    upstream = s.get(Setting, "upstream_url")
+    if upstream is not None:
+        raise DirectoryError("roster_upstream", Words(
+            "this server takes its units and learners from its upstream ({url}): add or change them there; the "
+            "change comes down with the next `xuefa-server sync-upstream` (a password reset here is allowed: it "
+            "goes up)", url=upstream.value))
+
+
 def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | None, now: datetime, *,
              checked: bool = True) -> Unit:
     """Add or change a unit. ``checked``: a unit made here must have a code unlike every other (no
     full-width characters, no code differing only in upper and lower case) and stand below its parent's
     level and above its children's (a unit may hold units: its departments); a unit from the upstream is
     taken as its tier made it (``checked=False``). Raises DirectoryError."""
+    if checked:
+        ensure_roster_kept_here(s)
     if level not in LEVELS:
         raise DirectoryError("bad_level", Words("level must be one of {levels}", levels=", ".join(LEVELS)))
     if parent_id is not None:
@@ -197,7 +212,9 @@ def check_exemption(fields: LearnerFields, today: date) -> str | None:
 def put_learner(s: Session, learner_no: str, fields: LearnerFields, now: datetime,
                 hasher: PasswordHasher | None = None, *, claimed: bool = False) -> tuple[Learner, str | None]:
     """Add or update a learner. A new learner gets a one-time initial password, returned once.
-    ``claimed``: the caller already took the number (``claim_numbers``), as a roster import does."""
+    ``claimed``: the caller already took the number (``claim_numbers``), as a roster import does. Raises
+    DirectoryError (roster_upstream: this server has an upstream, whose roster it follows)."""
+    ensure_roster_kept_here(s)
     if s.get(Unit, fields.unit_id) is None:
         raise DirectoryError("unknown_unit", Words("no unit {unit_id} (add it with `xuefa-server units add`)",
                                                     unit_id=fields.unit_id))

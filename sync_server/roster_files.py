@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from examcore.banks.common import RowProblem, reason_of
 from examcore.cli_text import Words
 from sync_server.counted import claim_numbers, lock_counted
-from sync_server.directory import DirectoryError, LearnerFields, check_exemption, local_day, put_learner
+from sync_server.directory import (DirectoryError, LearnerFields, check_exemption, local_day, put_learner,
+                                   ensure_roster_kept_here)
 from sync_server.models import Learner, Unit
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,11 @@ def import_roster(s: Session, path: Path, now: datetime, allowed_units: set[str]
 
     def bad(row: int | None, column: str | None, message: str) -> None:
         report.problems.append(RowProblem(path.name, row, column, message))
+    try:
+        ensure_roster_kept_here(s)
+    except DirectoryError as exc:   # said once, not on each row
+        bad(None, None, exc.detail)
+        return report
     try:
         rows = first_sheet_rows(path)
         header = next(rows, ())

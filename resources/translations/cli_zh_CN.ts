@@ -3806,6 +3806,10 @@ this PC's clock now: {clock}</source>
       <translation>服务器上已有更新的密码（或已重置密码）</translation>
     </message>
     <message>
+      <source>this server takes its units and learners from its upstream ({url}): add or change them there; the change comes down with the next `xuefa-server sync-upstream` (a password reset here is allowed: it goes up)</source>
+      <translation>本服务器的单位和考生名单来自上级服务器（{url}）：请在上级服务器上添加或修改，改动会在下次 `xuefa-server sync-upstream` 时下发到本服务器（在本服务器重置密码仍可进行：会上报到上级）</translation>
+    </message>
+    <message>
       <source>level must be one of {levels}</source>
       <translation>级别只能是以下之一：{levels}</translation>
     </message>

@@ -28,7 +28,9 @@ def _now():
 
 
 def _refused(exc: DirectoryError):
-    return jsonify(error=exc.code, message=exc.detail), 422
+    """422 with the refusal, and its words for a client that says them in its reader's language."""
+    words = exc.detail.to_dict() if isinstance(exc.detail, Words) else None
+    return jsonify(error=exc.code, message=exc.detail, words=words), 422
 
 
 def _check_id(value: str, what: str) -> None:

@@ -399,10 +399,15 @@ def import_roster_cmd(ctx: click.Context, path: Path, slips: Path | None) -> Non
     if slips:
         check_output(slips, ctx.obj.instance_dir)
     from examcore.clock import utc_naive
+    from sync_server.directory import DirectoryError, ensure_roster_kept_here
     from sync_server.roster_files import import_roster, write_slips
     with _server(ctx) as server:
         now = utc_naive(server.clock.now())
         with server.sessions.begin() as s:
+            try:
+                ensure_roster_kept_here(s)
+            except DirectoryError as exc:   # no file to fix: said as itself
+                raise click.ClickException(said(exc.detail)) from exc
             done = import_roster(s, path, now)
             if done.problems:
                 s.rollback()

@@ -51,13 +51,14 @@ def _save(ctx: click.Context, learner_no: str, change, *, new: bool, what: str, 
     """Apply ``change(fields or None) -> LearnerFields`` to the learner in one transaction, audited (the OS
     user as actor); a new learner's one-time password is printed and, with ``slips``, put on a slip."""
     from examcore.clock import utc_naive
-    from sync_server.directory import DirectoryError, LearnerFields, put_learner
+    from sync_server.directory import DirectoryError, LearnerFields, ensure_roster_kept_here, put_learner
     from sync_server.models import Learner, Unit
     from sync_server.roster_files import Slip, write_slips
     with open_server(ctx) as server:
         now = utc_naive(server.clock.now())
         try:
             with server.sessions.begin() as s:
+                ensure_roster_kept_here(s)   # before "no such learner": the roster is the upstream's
                 row = s.get(Learner, learner_no)
                 if new and row is not None:
                     raise click.ClickException(cli_tr("learner {learner_no} already exists ({name}): use "

@@ -80,6 +80,19 @@ def test_offline_exams_reach_the_province_exactly_once(tiers):
     assert refused.returncode == 1 and "not the server the code or file names" in refused.stderr, refused.stderr
     up = cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"]))
     assert up.returncode == 0 and "approved" in up.stdout, up.stderr
+    # the centre follows the province's roster now: a learner or unit made or changed here would never reach
+    # the province, which judges the results, and its next change would undo it (issue 20)
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.append(["学号", "姓名", "单位"])
+    book.active.append(["110101999", "王五", "U1"])
+    book.save(folders["centre"].parent / "roster.xlsx")
+    for args in (["learners", "add", "110101999", "--name", "王五", "--unit", "U1"],
+                 ["learners", "edit", "110101998", "--phone", "12345"],
+                 ["units", "add", "U9", "新单位", "--level", "unit"],
+                 ["import-roster", folders["centre"].parent / "roster.xlsx"]):
+        held = cli(folders["centre"], *args)
+        assert held.returncode == 1 and "takes its units and learners from its upstream" in held.stderr, held
     first = cli(folders["centre"], "sync-upstream")
     assert first.returncode == 0 and _relayed(first).startswith("2 result(s) sent, 0 already upstream"), first.stderr
     assert "both sides hold the same 2 result(s)" in first.stdout

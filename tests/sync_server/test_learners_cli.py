@@ -65,3 +65,41 @@ def test_add_edit_move_show_one_learner(server, server_config, tmp_path):
         # the move told A's stations the learner left, and B's that they arrived
         units = [c.unit_id for c in s.scalars(select(Change).where(Change.kind == "learner"))]
         assert units[-2:] == ["A", "B"]
+
+
+def test_a_server_with_an_upstream_keeps_no_roster_of_its_own(server, server_config, live_server, monkeypatch):
+    """A learner or unit added or changed at a centre never reached the province, which judges the results,
+    and the province's next change undid it (issue 20). Once a server has an upstream, its roster is the
+    upstream's: the command line and the admin API refuse in words and change nothing; a password reset
+    (which goes up) is still allowed."""
+    import requests
+
+    from examcore.cli_text import words_said
+    from sync_server.admins import create_admin
+    from sync_server.directory import LearnerFields, put_learner, reset_password
+    from sync_server.models import Setting
+    now = utc_naive(server.clock.now())
+    with server.sessions.begin() as s:
+        put_unit(s, "P", "示范省", "province", None, now)
+        put_unit(s, "A", "甲单位", "unit", "P", now)
+        put_learner(s, "310000001", LearnerFields("孙三", "A"), now)
+        create_admin(s, "root", "Admin-pass-9", "provincial_admin", "P", now, must_change_password=False)
+        s.add(Setting(key="upstream_url", value="https://province.example:8470"))   # as set-upstream leaves it
+    for args in (("add", "310000002", "--name", "李四", "--unit", "A"), ("edit", "310000001", "--phone", "123"),
+                 ("move", "310000001", "--unit", "P")):
+        held = _run(server_config, *args)
+        assert held.exit_code == 1 and "takes its units and learners from its upstream" in held.output, held.output
+    http = requests.Session()
+    token = http.post(f"{live_server}/api/v1/admin/login", json={"username": "root", "password": "Admin-pass-9"},
+                      timeout=30).json()["token"]
+    http.headers["Authorization"] = f"Bearer {token}"
+    answer = http.put(f"{live_server}/api/v1/admin/learners/310000003", json={"name": "王五", "unit_id": "A"},
+                      timeout=30)
+    assert answer.status_code == 422 and answer.json()["error"] == "roster_upstream", answer.text
+    monkeypatch.setenv("XUEFA_LANG", "zh_CN")   # the admin window says it in its reader's language
+    assert "上级服务器" in words_said(answer.json()["message"], answer.json()["words"])
+    with server.sessions() as s:
+        assert [r.learner_no for r in s.scalars(select(Learner))] == ["310000001"]
+        assert s.get(Learner, "310000001").phone == "" and s.get(Learner, "310000001").unit_id == "A"
+    with server.sessions.begin() as s:
+        assert reset_password(s, "310000001", now)   # a reset goes up with the next sync
