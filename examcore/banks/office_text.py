@@ -192,17 +192,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, line, None, Words(
                 "answer key: {range} does not give one answer to each question of its range; write them "
                 "one by one (1.A 2.B 3.C)", range=bad_range), unit=unit))
-        numbered = _NUMBERED.match(text)
+        first = _NUMBERED.match(text)
         entries = _KEY_ENTRY.findall(text)
-        if numbered and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
-            found = _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))
+        if first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
+            found = _written_entries(int(first.group(1) or first.group(2)), first.group(3))
         else:
-            found = [(int(n), answer) for n, answer in entries]
-        for n, answer in found:
-            keyed.setdefault((max(key_section, 1), n), []).append((line, answer, not key_section))
-            key[(max(key_section, 1), n)] = answer
+            found = [(int(n), given) for n, given in entries]
+        for n, given in found:
+            keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
+            key[(max(key_section, 1), n)] = given
             if not key_section:   # a key that names no section: numbered straight through, perhaps
-                loose[n] = answer
+                loose[n] = given
 
     def key_follows(i: int) -> bool:
         """An answer key's lines follow line i: a key line, perhaps after a label of its own (一、单项选择题)."""
@@ -217,12 +217,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def keys_waiting_questions(current: _Draft, after: str) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer."""
-        numbered = _NUMBERED.match(after)
-        waiting = len(drafts) > 1 and drafts[-2].answer is None and not _INLINE.search(" ".join(drafts[-2].stem))
+        entry = _NUMBERED.match(after)
+        before_waits = len(drafts) > 1 and drafts[-2].answer is None and \
+            not _INLINE.search(" ".join(drafts[-2].stem))
         short = current.qtype is QuestionType.SHORT_ANSWER or not (
             current.options or BLANK_PATTERN.search(" ".join(current.stem)))
-        return bool(numbered) and waiting and not short and \
-            int(numbered.group(1) or numbered.group(2)) <= current.number
+        return entry is not None and before_waits and not short and \
+            int(entry.group(1) or entry.group(2)) <= current.number
     counted: list[int] = []   # stems Word numbers itself, read as numbered in order
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
@@ -385,16 +386,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
             placed.add(number)
             continue
-        answer = _ANSWER.match(text)
+        answer_line = _ANSWER.match(text)
         explain = _EXPLAIN.match(text)
-        if answer and not current.in_explanation:
+        if answer_line and not current.in_explanation:
             if current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
                 report.problems.append(RowProblem(file, number, None, Words(
                     "a second answer line ({text!r}) for the question of {where}: keep one",
                     text=text[:20], where=place(unit, current.line)), unit=unit))
                 current.broken = True
                 continue
-            current.answer, current.in_answer = answer.group(1).strip(), False
+            current.answer, current.in_answer = answer_line.group(1).strip(), False
         elif current.in_answer and not explain:
             current.answer = f"{current.answer}\n{text}".strip()
         elif explain:
@@ -803,7 +804,8 @@ class WordTable:
     def merged(self) -> list[tuple[int, int, int, int]]:
         """(first column, first row, last column, last row), 1-based, of the merged cells, as a sheet's
         merged ranges: across (w:gridSpan) and down (w:vMerge, whose cells below are empty)."""
-        ranges, starts = [], {}   # starts: grid column -> (row, span) of a vertical merge still open
+        ranges: list[tuple[int, int, int, int]] = []
+        starts: dict[int, tuple[int, int, int]] = {}   # grid column -> (first row, span, last row) of a merge down
         grid = self.cells()
         for r, merging in enumerate(self.merging, start=1):
             column = 1
