@@ -32,7 +32,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from examcore.banks.common import (BLANK_PATTERN, MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS, TYPE_NAMES,
+from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS,
+                                   TYPE_NAMES,
                                    FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_type,
                                    place)
 from examcore.banks.excel_bank import _split_options
@@ -59,7 +60,10 @@ _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
 _KEY_OPENING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[]?(?:参考答案|标准答案|答案)(?:[及与和]解析)?[】\]]?"
                           r"\s*[:：]\s*(.+)$")
-_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：]?\s*([A-HＡ-Ｈa-h]{1,8}|√|×|✓|✗|对|错|正确|错误)")
+# 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
+_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误)")
+# "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
+_NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．]|\.(?!\d))\s*\S")
 
 
 @dataclass
@@ -96,6 +100,12 @@ def _chinese_number(text: str) -> int:
 # and most lines (options, answers, explanations) are told so without the heading pattern
 _ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYPE_NAMES.values() for name in names))
 
+
+MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions take about 600,000
+TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
+# a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5
+_PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
+                        r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?")
 
 HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
 
@@ -220,16 +230,32 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         entry = _NUMBERED.match(after)
         before_waits = len(drafts) > 1 and drafts[-2].answer is None and \
             not _INLINE.search(" ".join(drafts[-2].stem))
-        short = current.qtype is QuestionType.SHORT_ANSWER or not (
-            current.options or BLANK_PATTERN.search(" ".join(current.stem)))
-        return entry is not None and before_waits and not short and \
+        return entry is not None and before_waits and not _is_short(current) and \
             int(entry.group(1) or entry.group(2)) <= current.number
+    def opens_key(rest: str, current: _Draft | None) -> bool:
+        """What follows 答案： on its line is an answer key, not the question's answer: several answers
+        (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
+        own answer is never written with a number ("参考答案：1. 18")."""
+        if _is_key_line(rest) and _several_answers(rest):
+            return True
+        first = _NUMBERED.match(rest)
+        if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
+            return current is None or not _is_short(current)
+        return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not _is_short(current)
     counted: list[int] = []   # stems Word numbers itself, read as numbered in order
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
+    if len(lines) > MAX_LINES:
+        raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
+                                "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
+    page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —: the page's furniture, copied in with the text
+    titles = 0
     for i, (number, raw, images) in enumerate(lines):
         text = raw.strip()
         if not text and not images:
+            continue
+        if not images and _PAGE_MARK.fullmatch(text):
+            page_marks.append(number)
             continue
         last, captioned = captioned, ""
         if last and not images and _CAPTION.match(text):   # the caption below a picture: where the picture went
@@ -241,7 +267,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue   # (refused: with the question the picture refused)
         caption_line = bool(images) and bool(_CAPTION.match(text))   # a picture with its caption beside it
         opened = _KEY_OPENING.match(text)
-        if opened and _is_key_line(opened.group(1)) and _several_answers(opened.group(1)):
+        if opened and opens_key(opened.group(1), current):
             in_key, key_section, current, text = True, 0, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
         elif _KEY_HEADING.match(text):
             if current is not None and current.answer is None and not key_follows(i) and not \
@@ -251,9 +277,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key, key_section, current = True, 0, None
             continue
         parts = _key_parts(text) if in_key else []
-        if in_key and len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip() and \
-                _is_question_line(next_text(i)):
-            in_key = False   # the key of one section ended: the next section's questions follow
+        if in_key and len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip() and (
+                _is_question_line(next_text(i)) or (
+                    parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
+                    _NUMBERED.match(next_text(i)) and not _is_key_line(next_text(i)))):
+            # the key of one section ended: the next section's questions follow (二、判断题 then 4. 判一, whose
+            # text is no letter or mark a key of that type gives)
+            in_key = False
         elif in_key and any(_is_question_line(part.rest) for part in parts):
             in_key = False   # questions go on after a key that stood between them
         elif in_key:
@@ -348,9 +378,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
                     text=text[:30]), unit=unit))
             else:
-                report.notes.append(RowProblem(file, number, None, Words("{text!r} read as a title, not a question",
-                                                                         text=text[:30]),
-                                               unit=unit))
+                titles += 1
+                if titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
+                    report.notes.append(RowProblem(file, number, None, Words(
+                        "{text!r} read as a title, not a question", text=text[:30]), unit=unit))
             continue
         if not text or caption_line:   # a paragraph that only shows a picture: the stem's figure, until options
             placed.add(number)
@@ -434,6 +465,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
         elif current.options:
             current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
+            report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
+                "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
+                text=text[:30], key=current.options[-1][0]), unit=unit))
+        elif _INLINE.search(text) and _INLINE.search(" ".join(current.stem)) or (
+                current.qtype is QuestionType.TRUE_FALSE and current.stem[-1].rstrip().endswith(("。", "？", "！"))
+                and text.endswith(("。", "？", "！", "）", ")"))):
+            # 2. 甲。（√） then 乙。（×）: a question without its number would be glued to the one above it
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below question {n}, which is a whole statement already: a question without its number? "
+                "Number it, or join the lines", text=text[:30], n=current.number), unit=unit))
+            current.broken = True
         else:
             current.stem.append(text)
             current.figures += images
@@ -531,6 +573,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         refused = sink.add(q, place(unit, d.line), d.line)
         if refused:
             problem(refused)
+    if titles > TITLE_NOTES:
+        report.notes.append(RowProblem(file, None, None, Words(
+            "{count:,} more lines above the first question read as a title", count=titles - TITLE_NOTES)))
+    if page_marks:   # left out, and said where
+        shown = ", ".join(map(str, page_marks[:10])) + (" …" if len(page_marks) > 10 else "")
+        report.notes.append(RowProblem(file, page_marks[0], None, Words(
+            "left out: page numbers (第 1 页 共 2 页, — 2 —), here and at {shown}", shown=shown), unit=unit))
     if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
         listed = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
@@ -568,6 +617,13 @@ def _is_key_line(text: str) -> bool:
     first = _key_parts(text)[0]
     rest = first.rest if first.labelled else text
     return bool(_KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest)) and not _is_question_line(rest)
+
+
+def _is_short(draft: _Draft) -> bool:
+    """A short answer (or a question that may be one: no options, no blank), whose reference answer may be
+    written in numbered points."""
+    return draft.qtype is QuestionType.SHORT_ANSWER or not (
+        draft.options or BLANK_PATTERN.search(" ".join(draft.stem)))
 
 
 def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
@@ -1039,6 +1095,10 @@ class _Paragraphs:
             self._hidden_run = False
             pieces, images = self._open.pop()
             self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
+            if self._count > MAX_LINES:   # refused while reading: never held in memory first
+                raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} "
+                                        "questions never needs so many; split the file", count=MAX_LINES,
+                                        items=MAX_ITEMS))
             text, mask = "".join(pieces), "".join(self._masks.pop())
             style_num, style_level, own_num, own_level = self._nums.pop()
             num_id = own_num or style_num

@@ -130,7 +130,10 @@ def decode_bank_text(data: bytes) -> Decoded:
                 " (the rest of the file is UTF-8, so it is not read as another encoding)")) from exc
         try:
             text = data.decode("gb18030")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as gb_exc:
+            if gb_exc.start > exc.start:   # GB18030 text read further: its fault is the one to name (a cut-off end)
+                raise _refuse_at(data, gb_exc, "gb18030", hint=Words(
+                    " (the file is not UTF-8 either; read as GB18030 the text before it is valid)")) from exc
             raise _refuse_at(data, exc, "utf-8", hint=Words(" (nor GB18030)")) from exc
         share, count = common_chinese_share(text)
         if count >= 5 and share < COMMON_SHARE:   # Big5 or Shift-JIS bytes also decode as GB18030: as rarities

@@ -841,3 +841,73 @@ def test_utf16_without_its_byte_order_mark_is_named_as_such(tmp_path, suffix):
         assert "probably UTF-16 saved without its byte-order mark" in _problems(report) and not report.questions
         path.write_bytes(text.encode("utf-16"))   # with its mark
         assert read_bank(path, "B").questions and not read_bank(path, "B").problems
+
+
+def test_a_fill_in_key_on_the_headings_line_answers_each_question(tmp_path):
+    """参考答案：1. 18 was stored as the answer "1. 18" (a candidate typing 18 marked wrong), and
+    参考答案：1.18 2.3 3.2018 as question 3's answer (issue 16, an outside tester)."""
+    bank = "填空题\n1. 公民年满____周岁有选举权。\n2. 某期限为____日。\n3. 宪法修正案于____年通过。\n"
+    report = _text_bank(tmp_path, bank + "参考答案：1.18 2.3 3.2018\n")
+    assert not report.problems and [q.answer for q in report.questions] == [("18",), ("3",), ("2018",)]
+    one = _text_bank(tmp_path, "填空题\n1. 公民年满____周岁有选举权。\n参考答案：1. 18\n")
+    assert not one.problems and [q.answer for q in one.questions] == [("18",)]
+    decimal = _text_bank(tmp_path, "填空题\n1. 圆周率约为____。\n答案：3.14\n")   # a number, not a key
+    assert [q.answer for q in decimal.questions] == [("3.14",)]
+    letters = _text_bank(tmp_path, KEYED.replace("一、单项选择题", "一、多项选择题") +
+                         "参考答案：一、1.A,B 2.B、C 3.A D 二、1.√ 2.×\n")   # a multiple choice's letters apart
+    assert not letters.problems, _problems(letters)
+    assert [q.answer for q in letters.questions] == [("A", "B"), ("B", "C"), ("A", "D"), ("T",), ("F",)]
+
+
+def test_a_statement_without_its_number_is_never_glued_to_the_one_above(tmp_path):
+    """2. 甲。（√） then 乙。（×） on the next line: the second question was lost into the first, whose stem then
+    showed the answer （×） (issue 16). Named, with or without the marks in the stems."""
+    marked = _text_bank(tmp_path, "判断题\n1. 宪法是根本法。（√）\n2. 国务院是最高国家行政机关。（√）\n"
+                                  "国务院是最高国家权力机关。（×）\n3. 法律面前人人平等。（√）\n")
+    assert "line 4: '国务院是最高国家权力机关。（×）' below question 2, which is a whole statement already" in \
+        _problems(marked)
+    keyed = _text_bank(tmp_path, "判断题\n1. 宪法是根本法。\n2. 国务院是最高国家行政机关。\n国务院是最高国家权力机关。\n"
+                                 "3. 法律面前人人平等。\n参考答案：1.√ 2.√ 3.√\n")
+    assert "line 4:" in _problems(keyed) and "question 2" in _problems(keyed)
+    wrapped = _text_bank(tmp_path, "一、单项选择题\n1. 根据宪法规定，下列\n说法正确的是（ ）。\nA. 甲\nB. 乙\n答案：A\n")
+    assert not wrapped.problems and wrapped.questions[0].stem == "根据宪法规定，下列\n说法正确的是（ ）。"
+
+
+def test_page_numbers_are_left_out_and_said_and_a_line_below_an_option_is_said(tmp_path):
+    """A copy from a PDF or Word keeps 第 1 页 共 2 页 and — 2 — between the options: they were stored as part of
+    option B and D, without a word (issue 16)."""
+    report = _text_bank(tmp_path, "一、单项选择题\n1. 期限为（ ）。\nA. 15日\nB. 30日\n第 1 页 共 2 页\nC. 60日\nD. 90日\n"
+                                  "— 2 —\n2. 下列正确的是（ ）。\nA. 甲\nB. 乙\n(本题为2021年真题)\n参考答案：1.B 2.A\n")
+    assert not report.problems, _problems(report)
+    assert [[o.text for o in q.options] for q in report.questions] == [
+        ["15日", "30日", "60日", "90日"], ["甲", "乙\n(本题为2021年真题)"]]
+    notes = " | ".join(str(n) for n in report.notes)
+    assert "line 5: left out: page numbers (第 1 页 共 2 页, — 2 —), here and at 5, 8" in notes
+    assert "line 12: '(本题为2021年真题)' read as the rest of option B's text" in notes
+
+
+def test_a_key_between_sections_numbered_straight_through(tmp_path):
+    """答案：1.B 2.C 3.D after the choices, then 二、判断题 with 4. 5. and their own key: the questions 4 and 5 were
+    read as entries of the first key and refused (issue 16)."""
+    report = _text_bank(tmp_path, "一、单项选择题\n1.单一（ ）\nA.甲 B.乙 C.丙 D.丁\n2.单二（ ）\nA.甲 B.乙 C.丙 D.丁\n"
+                                  "答案：1.B 2.C\n二、判断题\n3.判一\n4.判二\n答案：3.对 4.错\n")
+    assert not report.problems, _problems(report)
+    assert [q.answer for q in report.questions] == [("B",), ("C",), ("T",), ("F",)]
+
+
+def test_a_file_of_a_million_lines_is_refused_and_title_lines_are_said_once(tmp_path):
+    """A 160 KB .docx of 40 MB of one-letter paragraphs took 50 s, 1.3 GB and printed a note per line."""
+    from examcore.banks.office_text import MAX_LINES, TITLE_NOTES, read_text_bank
+    huge = _text_bank(tmp_path, "x\n" * (MAX_LINES + 1))
+    assert huge.questions == [] and "more than 1,000,000 lines" in _problems(huge)
+    titled = read_text_bank("标题\n" * 50 + "一、判断题\n1. 宪法是根本法。（√）\n", "t.txt", "B")
+    assert len(titled.questions) == 1 and len(titled.notes) == TITLE_NOTES + 1
+    assert "45 more lines above the first question read as a title" in str(titled.notes[-1])
+
+
+def test_a_gb18030_file_cut_off_is_named_where_it_is_cut(tmp_path):
+    """One byte of a character cut off at the end: the refusal named line 1, byte 2 (where UTF-8 failed)."""
+    path = tmp_path / "cut.txt"
+    path.write_bytes("一、判断题\n1. 宪法是根本法。（√）\n".encode("gb18030") + b"\xb0")
+    said = _problems(read_bank(path, "B"))
+    assert "line 3: byte 0xB0 at byte offset 35 is not valid GB18030" in said, said
