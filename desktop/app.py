@@ -769,8 +769,9 @@ def status(ctx: click.Context) -> None:
             click.echo(cli_tr("waiting for the administrator's approval: nothing is delivered until then (xuefa-server "
                               "devices approve {device} at the centre)").format(device=device_id))
         elif state == "revoked":
-            click.echo(cli_tr("this station was revoked at the server: results stay here; the centre admin enrols "
-                              "it again"))
+            click.echo(cli_tr("this station was revoked at the server: results stay here; a new code does not "
+                              "enrol it again: the centre admin takes it back with xuefa-server devices approve "
+                              "{device}").format(device=device_id))
         click.echo(cli_tr("last delivered: {delivered}; last taken from the server: {pulled}").format(
             delivered=local_time(setting.get(LAST_DELIVERED)) or never,
             pulled=local_time(setting.get(LAST_PULLED)) or never))

@@ -75,8 +75,8 @@ def ensure_roster_kept_here(s: Session) -> None:
     if upstream is not None:
         raise DirectoryError("roster_upstream", Words(
             "this server takes its units and learners from its upstream ({url}): add or change them there; the "
-            "change comes down with the next `xuefa-server sync-upstream` (a password reset here is allowed: it "
-            "goes up)", url=upstream.value))
+            "change comes down with the next `xuefa-server sync-upstream` (a password reset here is still "
+            "allowed, for this server's stations)", url=upstream.value))
 
 
 def put_unit(s: Session, unit_id: str, name: str, level: str, parent_id: str | None, now: datetime, *,

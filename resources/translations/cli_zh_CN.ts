@@ -1758,10 +1758,6 @@ this PC's clock now: {clock}</source>
       <translation>本机时钟比本考试机见过的最晚时间（{mark}）慢 {span}：在此之前，考试须凭监考员的授权码才能开始。请把时钟调准；如果那个时间是误设的（时钟曾被调快很多），请信息技术人员重置：xuefa reset-time-mark</translation>
     </message>
     <message>
-      <source>this station was revoked at the server: results stay here; the centre admin enrols it again</source>
-      <translation>本考试机已在服务器被吊销：成绩保留在本机；请考试中心管理员重新登记</translation>
-    </message>
-    <message>
       <source>last delivered: {delivered}; last taken from the server: {pulled}</source>
       <translation>最近送达：{delivered}；最近从服务器取回：{pulled}</translation>
     </message>
@@ -1860,6 +1856,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>, certificate {pin}</source>
       <translation>，证书 {pin}</translation>
+    </message>
+    <message>
+      <source>this station was revoked at the server: results stay here; a new code does not enrol it again: the centre admin takes it back with xuefa-server devices approve {device}</source>
+      <translation>本考试机已在服务器被吊销：成绩保留在本机；用新的登记码也不能重新登记：请考试中心管理员用 xuefa-server devices approve {device} 恢复本机</translation>
     </message>
     <message>
       <source>delivery failed: {why}; {confirmed} result(s) were delivered before that, {left} stay on this station until that is settled</source>
@@ -3806,8 +3806,8 @@ this PC's clock now: {clock}</source>
       <translation>服务器上已有更新的密码（或已重置密码）</translation>
     </message>
     <message>
-      <source>this server takes its units and learners from its upstream ({url}): add or change them there; the change comes down with the next `xuefa-server sync-upstream` (a password reset here is allowed: it goes up)</source>
-      <translation>本服务器的单位和考生名单来自上级服务器（{url}）：请在上级服务器上添加或修改，改动会在下次 `xuefa-server sync-upstream` 时下发到本服务器（在本服务器重置密码仍可进行：会上报到上级）</translation>
+      <source>this server takes its units and learners from its upstream ({url}): add or change them there; the change comes down with the next `xuefa-server sync-upstream` (a password reset here is still allowed, for this server's stations)</source>
+      <translation>本服务器的单位和考生名单来自上级服务器（{url}）：请在上级服务器上添加或修改，改动会在下次 `xuefa-server sync-upstream` 时下发到本服务器（在本服务器仍可重置密码，对本服务器的考试机有效）</translation>
     </message>
     <message>
       <source>level must be one of {levels}</source>
@@ -4854,6 +4854,10 @@ this PC's clock now: {clock}</source>
       <translation>表格 {number}</translation>
     </message>
     <message>
+      <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
+      <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
+    </message>
+    <message>
       <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
       <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
     </message>
@@ -4868,6 +4872,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
+    </message>
+    <message>
+      <source>{count:,} more lines above the first question read as a title</source>
+      <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
+    </message>
+    <message>
+      <source>left out: page numbers (第 1 页 共 2 页, — 2 —), here and at {shown}</source>
+      <translation>已略去：页码（第 1 页 共 2 页、— 2 —），位于此处及 {shown}</translation>
     </message>
     <message>
       <source>paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of their section, as Word shows them</source>
@@ -4982,12 +4994,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
     </message>
     <message>
-      <source>{text!r} read as a title, not a question</source>
-      <translation>{text!r} 被当作标题读取，不是试题</translation>
-    </message>
-    <message>
       <source>a second answer line ({text!r}) for the question of {where}: keep one</source>
       <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a title, not a question</source>
+      <translation>{text!r} 被当作标题读取，不是试题</translation>
     </message>
     <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
@@ -5000,6 +5012,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} is not part of the question: below the options only 答案： and 解析： lines are read; move it into 解析, or delete it</source>
       <translation>{text!r} 不属于试题：选项之下只读取“答案：”和“解析：”行；请把它移入解析，或删除</translation>
+    </message>
+    <message>
+      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
+      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>
+      <translation>{text!r} 位于第 {n} 题之下，而该题已是完整的一句：是漏了题号的另一道题吗？请给它加上题号，或把这两行合并</translation>
     </message>
     <message>
       <source>the stem</source>
@@ -5164,6 +5184,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a table</source>
       <translation>表格</translation>
+    </message>
+    <message>
+      <source> (the file is not UTF-8 either; read as GB18030 the text before it is valid)</source>
+      <translation>（文件也不是 UTF-8；按 GB18030 读取时此前的文字都有效）</translation>
     </message>
     <message>
       <source>the folder {folder} does not exist: make it first, or give another place</source>

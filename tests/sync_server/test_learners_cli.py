@@ -71,7 +71,7 @@ def test_a_server_with_an_upstream_keeps_no_roster_of_its_own(server, server_con
     """A learner or unit added or changed at a centre never reached the province, which judges the results,
     and the province's next change undid it (issue 20). Once a server has an upstream, its roster is the
     upstream's: the command line and the admin API refuse in words and change nothing; a password reset
-    (which goes up) is still allowed."""
+    (for this server's own stations) is still allowed."""
     import requests
 
     from examcore.cli_text import words_said
@@ -102,4 +102,4 @@ def test_a_server_with_an_upstream_keeps_no_roster_of_its_own(server, server_con
         assert [r.learner_no for r in s.scalars(select(Learner))] == ["310000001"]
         assert s.get(Learner, "310000001").phone == "" and s.get(Learner, "310000001").unit_id == "A"
     with server.sessions.begin() as s:
-        assert reset_password(s, "310000001", now)   # a reset goes up with the next sync
+        assert reset_password(s, "310000001", now)   # for this server's stations
