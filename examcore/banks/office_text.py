@@ -1217,6 +1217,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         inside = set().union(*(t.paragraphs for t in tabled))
         pictured = sorted({n for n, _, images in lines if n in inside and images})
         lines = [line for line in lines if line[0] not in inside]
+    lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled])
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured)
@@ -1257,6 +1258,84 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}",
             shown=shown)))
     return report
+
+
+_KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
+_NUMBER_WORDS = {"题号", "题目", "序号", "题次"}
+
+
+def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str]] | None:
+    """The (number, answer) pairs of an answer key laid out as a table: 题号 | 答案 down the rows (or in
+    pairs of columns), or a row of numbers over a row of answers (题号 1 2 3 / 答案 A B C); None when it is
+    no key. Answers must be letters or true/false marks unless a key heading (参考答案) stands above it."""
+    grid = [[unicodedata.normalize("NFKC", c).strip() for c in row] for row in table.cells()]
+    if not grid or max(len(row) for row in grid) < 2:
+        return None
+    pairs: list[tuple[str, str]] = []
+    header = grid[0]
+    columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
+    if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
+        for row in grid[1:]:
+            for c in columns:
+                if c + 1 < len(row) and row[c].isdigit() and row[c + 1]:
+                    pairs.append((row[c], row[c + 1]))
+                elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
+                    return None   # something else in a number's place: not a key as written
+    else:   # a row of numbers, the row of their answers below it (each perhaps labelled 题号 / 答案)
+        at = 0
+        while at < len(grid):
+            numbers = grid[at][1:] if grid[at] and grid[at][0] in _NUMBER_WORDS else grid[at]
+            if not numbers or not all(n.isdigit() for n in numbers if n) or at + 1 >= len(grid):
+                return None
+            below = grid[at + 1]
+            answers = below[1:] if below and "答案" in below[0] and len(below) == len(grid[at]) else below
+            if len(answers) != len(numbers):
+                return None
+            pairs += [(n, a) for n, a in zip(numbers, answers) if n and a]
+            at += 2
+    if not pairs or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a in pairs):
+        return None
+    return pairs
+
+
+def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable]) -> list[tuple[int, str, list]]:
+    """The document's lines with its tables of no questions read as what they are: an answer key laid out
+    as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
+    columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
+    paragraph as a table, which refuses the question it is in by name (flattened into lines it would read
+    as other text)."""
+    if not tables:
+        return lines
+    replaced: dict[int, tuple[int, str, list]] = {}
+    dropped: set[int] = set()
+    for table in tables:
+        if not table.paragraphs:
+            continue
+        first = min(table.paragraphs)
+        headed = bool(_KEY_HEADING.match(table.before))   # 参考答案 above it: the key's lines follow it
+        pairs = _key_table(table, headed)
+        if pairs is not None:
+            entries = " ".join(f"{n}.{a.replace(' ', '')}" for n, a in pairs)
+            replaced[first] = (first, entries if headed else f"参考答案：{entries}", [])
+            dropped |= table.paragraphs - {first}
+            continue
+        texts = [cell for row in table.cells() for cell in row if cell]
+        wide = any(len(row) > 1 for row in table.rows)
+        if wide and texts and not any(_NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or
+                                      _heading_type(t) for t in texts):
+            replaced[first] = (-1, "", [Words("a table")])   # its own images come with its lines, as before
+    out: list[tuple[int, str, list]] = []
+    for line in lines:
+        if line[0] in dropped:
+            continue
+        change = replaced.get(line[0])
+        if change is None:
+            out.append(line)
+        elif change[0] == -1:
+            out.append((line[0], line[1], [*line[2], *change[2]]))
+        else:
+            out.append(change)
+    return out
 
 
 def _is_bank_table(table: WordTable) -> bool:

@@ -444,3 +444,54 @@ def test_a_word_table_with_merged_header_cells_keeps_each_column_under_its_heade
         (T.SINGLE, "我国的根本法是（ ）。", ["宪法", "刑法", "民法", "行政法"], ("A",)),
         (T.SINGLE, "国家的一切权力属于（ ）。", ["人民", "政府", "法院", "军队"], ("A",)),
         (T.MULTIPLE, "属于公民基本权利的有（ ）。", ["选举权", "受教育权", "纳税", "服兵役"], ("A", "B"))]
+
+
+@pytest.mark.parametrize("layout", ["down", "across", "bare", "headed"])
+def test_an_answer_key_laid_out_as_a_word_table_answers_the_questions(tmp_path, layout):
+    """题号 | 答案 down the rows, a row of numbers over a row of answers, with or without a 参考答案 heading: the
+    table was read as the last question's answer ("answer '题号' is not option letters", issue 16)."""
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    for n in (1, 2, 3):
+        document.add_paragraph(f"{n}. 第{n}题（ ）。")
+        document.add_paragraph("A. 甲 B. 乙 C. 丙 D. 丁")
+    document.add_paragraph("二、判断题")
+    document.add_paragraph("4. 宪法是根本法。")
+    if layout != "bare":
+        document.add_paragraph("参考答案" if layout != "headed" else "参考答案：")
+    pairs = [("1", "B"), ("2", "C"), ("3", "D"), ("4", "√")]
+    if layout in ("down", "headed"):
+        table = document.add_table(rows=5, cols=2)
+        for r, (a, b) in enumerate([("题号", "答案"), *pairs]):
+            table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    else:
+        table = document.add_table(rows=2, cols=5)
+        for c, (a, b) in enumerate([("题号", "答案"), *pairs]):
+            table.cell(0, c).text, table.cell(1, c).text = a, b
+    document.save(tmp_path / "k.docx")
+    report = read_bank(tmp_path / "k.docx", "b")
+    assert report.problems == [], [str(p) for p in report.problems]
+    assert [q.answer for q in report.questions] == [("B",), ("C",), ("D",), ("T",)]
+
+
+def test_a_data_table_inside_a_stem_refuses_its_question_by_name(tmp_path):
+    """项目 | 税率 inside a stem was stored as the lines 项目 税率 甲 3% … with no word (issue 16); a row of numbers
+    whose cells are no answers is no key either."""
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 根据下表，税率最高的是（ ）。")
+    table = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("项目", "税率"), ("甲", "3%"), ("乙", "13%")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    document.add_paragraph("A. 甲 B. 乙")
+    document.add_paragraph("答案：B")
+    document.add_paragraph("2. 下表中最大的数是（ ）。")
+    numbers = document.add_table(rows=2, cols=3)
+    for c, (a, b) in enumerate([("1", "10"), ("2", "20"), ("3", "30")]):
+        numbers.cell(0, c).text, numbers.cell(1, c).text = a, b
+    document.add_paragraph("A. 10 B. 30")
+    document.add_paragraph("答案：B")
+    document.save(tmp_path / "t.docx")
+    report = read_bank(tmp_path / "t.docx", "b")
+    assert report.questions == [] and len(report.problems) == 2, [str(p) for p in report.problems]
+    assert all("a table cannot be kept" in str(p) for p in report.problems)
