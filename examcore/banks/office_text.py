@@ -577,9 +577,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         report.notes.append(RowProblem(file, None, None, Words(
             "{count:,} more lines above the first question read as a title", count=titles - TITLE_NOTES)))
     if page_marks:   # left out, and said where
-        shown = ", ".join(map(str, page_marks[:10])) + (" …" if len(page_marks) > 10 else "")
+        pages = ", ".join(map(str, page_marks[:10])) + (" …" if len(page_marks) > 10 else "")
         report.notes.append(RowProblem(file, page_marks[0], None, Words(
-            "left out: page numbers (第 1 页 共 2 页, — 2 —), here and at {shown}", shown=shown), unit=unit))
+            "left out: page numbers (第 1 页 共 2 页, — 2 —), here and at {shown}", shown=pages), unit=unit))
     if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
         listed = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
