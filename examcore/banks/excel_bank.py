@@ -641,13 +641,13 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     "is no number, a damaged date); open the file in Excel or WPS and save it again"),
                     sheet=sheet_name))
                 continue
-            header_at, columns, untyped = 0, {}, 0
+            header_at, columns, untyped, top = 0, {}, 0, 0
             for number, candidate in enumerate(rows[:HEADER_WITHIN], start=1):
                 found = _header_columns(candidate)
                 if not untyped and {"stem", "answer"} <= found.keys():
                     untyped = number   # questions, but no 题型 to read them by (unless the sheet's name gives it)
                 if {"type", "stem"} <= found.keys() or ("stem" in found and parse_type(sheet_name)):
-                    header_at, columns = number, found
+                    header_at, columns, top = number, found, number
                     below = _header_columns(rows[number]) if number < len(rows) else {}
                     letters = {f: c for f, c in below.items() if f.startswith("opt")}
                     filled = sum(1 for v in (rows[number] if number < len(rows) else ()) if v is not None
@@ -693,10 +693,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     "missing column 答案; found: {headers}", headers=", ".join(h for _, h in columns.values())),
                     sheet=sheet_name))
                 continue
-            unread = [str(h).strip() for h in rows[header_at - 1] if h is not None and str(h).strip()
-                      and _header_key(h) not in HEADERS]
+            unread = [str(h).strip() for row in rows[top - 1:header_at] for h in row   # both rows of a two-row one
+                      if h is not None and str(h).strip() and _header_key(h) not in HEADERS]
             if unread:   # 备注, 图片, 出处 …: said, so a column of the file is never passed over without a word
-                report.notes.append(RowProblem(path.name, header_at, None, Words(
+                report.notes.append(RowProblem(path.name, top, None, Words(
                     "column(s) not read: {items} (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, 标签, 编号)",
                     items=", ".join(unread)), sheet=sheet_name))
             read_any = True

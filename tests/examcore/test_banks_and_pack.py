@@ -203,15 +203,18 @@ def test_a_two_row_header_with_options_merged_over_letters(tmp_path):
     from examcore.banks import read_bank
     wb = Workbook()
     ws = wb.active
-    ws.append(["题型", "题干", "选项", None, None, "答案"])
-    ws.append([None, None, "A", "B", "C", None])
+    ws.append(["题型", "题干", "选项", None, None, "答案", "备注"])
+    ws.append([None, None, "A", "B", "C", None, None])
     ws.merge_cells("C1:E1")
     ws.merge_cells("A1:A2")
-    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "A"])
+    ws.merge_cells("G1:G2")
+    ws.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "A", "2021年真题"])
     wb.save(tmp_path / "two.xlsx")
     report = read_bank(tmp_path / "two.xlsx", "b")
     assert report.problems == []
     assert [([o.text for o in q.options], q.answer) for q in report.questions] == [(["宪法", "刑法", "民法典"], ("A",))]
+    # a column of the upper row that is not read is said, as with a one-row header (issue 16)
+    assert any("row 1: column(s) not read: 备注" in str(n) for n in report.notes), [str(n) for n in report.notes]
 
 
 @pytest.mark.parametrize("names", [["A选项", "B选项", "C选项"], ["选项一", "选项二", "选项三"], ["选项1", "选项2", "选项3"]])
