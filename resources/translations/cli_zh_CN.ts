@@ -4986,6 +4986,10 @@ this PC's clock now: {clock}</source>
       <translation>此处开始的表格第一行不是表头：要按试题表格读取，请像 Excel 模板那样给它加上表头行（题型、题目、选项A、选项B……、答案）</translation>
     </message>
     <message>
+      <source>a table</source>
+      <translation>表格</translation>
+    </message>
+    <message>
       <source>{text!r}: the next point of the numbered list in the explanation above, or question {n}? It cannot be told: number the list's points ① ② …</source>
       <translation>{text!r}：是上面解析中编号列表的下一点，还是第 {n} 题？无法判断：请把列表各点改为 ① ② … 编号</translation>
     </message>
@@ -5180,10 +5184,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (nor GB18030)</source>
       <translation>（也不是有效的 GB18030）</translation>
-    </message>
-    <message>
-      <source>a table</source>
-      <translation>表格</translation>
     </message>
     <message>
       <source> (the file is not UTF-8 either; read as GB18030 the text before it is valid)</source>
