@@ -61,9 +61,9 @@ _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确
 _KEY_OPENING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[]?(?:参考答案|标准答案|答案)(?:[及与和]解析)?[】\]]?"
                           r"\s*[:：]\s*(.+)$")
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
-_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误)")
+_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误)")
 # "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
-_NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．]|\.(?!\d))\s*\S")
+_NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．)）]|\.(?!\d))\s*\S")
 
 
 @dataclass
@@ -106,6 +106,34 @@ TITLE_NOTES = 5         # lines above the first question said one by one; the re
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
                         r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?")
+
+# numbers and letters as other layouts write them, read as the usual ones: 第1题 / 1) / 【1】 -> 1.,
+# (A) / （A） -> A. (only at a line's start)
+_OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)）]|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
+
+
+def _as_usual_marks(text: str) -> str:
+    """``text`` with a number or letter written as another layout does at its start read as the usual one;
+    options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order."""
+    m = _OTHER_MARKS.match(text)
+    if m is None:
+        return text
+    number = m.group(1) or m.group(2) or m.group(3)
+    if number:
+        return f"{number}. {text[m.end():]}"
+    expected = [unicodedata.normalize("NFKC", m.group(4))]
+
+    def letter(found: re.Match[str]) -> str:
+        key = unicodedata.normalize("NFKC", found.group(1))
+        if key != expected[0]:
+            return found.group(0)   # (C) out of order: left as written (and refused as such)
+        expected[0] = chr(ord(key) + 1)
+        return f" {key}. "
+    return _BRACKETED_OPTION.sub(letter, text).strip()
+
+
+_BRACKETED_OPTION = re.compile(r"\s*[（(]([A-HＡ-Ｈ])[)）]\s*")
+
 
 HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
 
@@ -251,7 +279,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —: the page's furniture, copied in with the text
     titles = 0
     for i, (number, raw, images) in enumerate(lines):
-        text = raw.strip()
+        text = _as_usual_marks(raw.strip())
         if not text and not images:
             continue
         if not images and _PAGE_MARK.fullmatch(text):

@@ -911,3 +911,16 @@ def test_a_gb18030_file_cut_off_is_named_where_it_is_cut(tmp_path):
     path.write_bytes("一、判断题\n1. 宪法是根本法。（√）\n".encode("gb18030") + b"\xb0")
     said = _problems(read_bank(path, "B"))
     assert "line 3: byte 0xB0 at byte offset 35 is not valid GB18030" in said, said
+
+
+def test_numbers_and_letters_as_other_layouts_write_them(tmp_path):
+    """第1题, 1), 【3】 and (A) (B) were refused as lines that are neither questions nor options (issue 16); each
+    reads as the usual mark, and bracketed options on one line each, never leaving a "(" in an option's text."""
+    report = _text_bank(tmp_path, "一、单项选择题\n第1题 我国的根本法是（ ）。\n(A) 宪法 (B) 刑法 （C）民法\n答案：A\n"
+                                  "2) 国家的一切权力属于（ ）。\nA）人民 B）政府\n答案：A\n【3】 下列正确的是（ ）。\nA: 甲\nB: 乙\n"
+                                  "答案：B\n4. 第四题（ ）。\nA. 甲 B. 乙\n参考答案：4)B\n")
+    assert not report.problems, _problems(report)
+    assert [([o.text for o in q.options], q.answer) for q in report.questions] == [
+        (["宪法", "刑法", "民法"], ("A",)), (["人民", "政府"], ("A",)), (["甲", "乙"], ("B",)), (["甲", "乙"], ("B",))]
+    skipped = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）。\n(A) 甲(C) 乙\n答案：A\n")   # C without B: not guessed
+    assert not skipped.questions and "at least two options" in _problems(skipped)
