@@ -51,10 +51,13 @@ _HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|[（(][{_NUMERAL}]+[)�
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：]|[（(](\d{1,5})[)）])\s*(.*)$")
 _OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
-_ANSWER = re.compile(r"^\s*[【\[]?(?:正确答案|参考答案|标准答案|答案)[】\]]?\s*[:：]?\s*(.+)$")
-_EXPLAIN = re.compile(r"^\s*[【\[]?(?:答案解析|试题解析|解析)[】\]]?\s*[:：]?\s*(.*)$")
-_LABEL = re.compile(r"^\s*[【\[]?[\u4e00-\u9fff]{2,6}[】\]]?\s*[:：]")   # 考点： 法律依据： 【难度】：
-_KEY_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:参考答案|标准答案|答案)(?:[及与和]解析)?\s*[:：]?\s*$")
+# 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
+_ANSWER = re.compile(r"^\s*(?:[【\[〔]?(?:正确答案|参考答案|标准答案|答\s?案)[】\]〕]?\s*[:：]?|答\s*[:：])\s*(.+)$")
+_EXPLAIN = re.compile(r"^\s*[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?\s*(.*)$")
+# 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
+_LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
+_KEY_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:(?:参考答案|标准答案|答\s?案)(?:[及与和]解析)?\s*[:：]?|"
+                          r"答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确|错误)\s*[）)]")
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
@@ -105,7 +108,7 @@ MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions tak
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
-                        r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?")
+                        r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?")
 
 # numbers and letters as other layouts write them, read as the usual ones: 第1题 / 1) / 【1】 -> 1.,
 # (A) / （A） -> A. (only at a line's start)
@@ -276,14 +279,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —: the page's furniture, copied in with the text
+    page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —, 3: the page's furniture, copied in with the text
+    title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
     titles = 0
     for i, (number, raw, images) in enumerate(lines):
         text = _as_usual_marks(raw.strip())
         if not text and not images:
             continue
-        if not images and _PAGE_MARK.fullmatch(text):
-            page_marks.append(number)
+        if not images and (_PAGE_MARK.fullmatch(text) or (drafts and text in title_lines)):
+            page_marks.append(number)   # (a title repeated below the questions: a page's running head)
             continue
         last, captioned = captioned, ""
         if last and not images and _CAPTION.match(text):   # the caption below a picture: where the picture went
@@ -312,7 +316,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # the key of one section ended: the next section's questions follow (二、判断题 then 4. 判一, whose
             # text is no letter or mark a key of that type gives)
             in_key = False
-        elif in_key and any(_is_question_line(part.rest) for part in parts):
+        elif in_key and any(_is_question_in_key(part.rest) for part in parts):
             in_key = False   # questions go on after a key that stood between them
         elif in_key:
             for part in parts:
@@ -407,6 +411,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     text=text[:30]), unit=unit))
             else:
                 titles += 1
+                title_lines.add(text)
                 if titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
                     report.notes.append(RowProblem(file, number, None, Words(
                         "{text!r} read as a title, not a question", text=text[:30]), unit=unit))
@@ -556,13 +561,23 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
             answer = "".join(sorted(d.coloured))
             by_colour.append(d.line)
+        keyed_answer = key.get((d.section, d.number))
+        if keyed_answer is None and waiting[d.number] == 1:
+            keyed_answer = loose.get(d.number)
+        if d.answer is not None and keyed_answer is not None and not _same_answer(d.answer, keyed_answer):
+            problem(Words("the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: "
+                          "keep the right one", n=d.number, key=keyed_answer, answer=d.answer))
+            continue
         inline = _INLINE.search(stem)
         said = unicodedata.normalize("NFKC", inline.group(1)) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
         if mark and d.qtype not in (QuestionType.TRUE_FALSE, None):
             inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
         given = unicodedata.normalize("NFKC", answer).replace(" ", "") if answer is not None else None
-        if inline and mark and given is not None and given != said:   # （ √ ） beside 答案：错
+        if inline and given is not None and not _same_answer(given, said) and (mark or (
+                d.options and not BLANK_PATTERN.search(stem) and stem.rstrip().endswith(
+                    (inline.group(0), inline.group(0) + "。", inline.group(0) + "？")))):
+            # （ √ ） beside 答案：错; 单一（ B ）。 ending a choice question beside the key's A
             problem(Words("the answer in the brackets ({said}) and the answer given ({answer}) differ",
                           said=said, answer=answer))
             continue
@@ -607,7 +622,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if page_marks:   # left out, and said where
         pages = ", ".join(map(str, page_marks[:10])) + (" …" if len(page_marks) > 10 else "")
         report.notes.append(RowProblem(file, page_marks[0], None, Words(
-            "left out: page numbers (第 1 页 共 2 页, — 2 —), here and at {shown}", shown=pages), unit=unit))
+            "left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), "
+            "here and at {shown}", shown=pages), unit=unit))
     if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
         listed = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
@@ -644,14 +660,39 @@ def _is_key_line(text: str) -> bool:
     a question."""
     first = _key_parts(text)[0]
     rest = first.rest if first.labelled else text
-    return bool(_KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest)) and not _is_question_line(rest)
+    if _is_question_in_key(rest):
+        return False
+    if _KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest):
+        return True
+    numbered = _NUMBERED.match(rest)   # 四、1. 宪法 (a section's fill-in key), 1. 宪法 2. 国务院
+    return numbered is not None and (first.section > 0 or len(
+        _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
+
+
+def _is_question_in_key(text: str) -> bool:
+    """A numbered question standing among an answer key's lines (the key between sections ended), not a line of
+    several fill-in answers (1. 宪法 2. 全国人民代表大会；全国人民代表大会常务委员会 …), long as that is."""
+    numbered = _NUMBERED.match(text)
+    return _is_question_line(text) and not (numbered and len(
+        _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
 
 
 def _is_short(draft: _Draft) -> bool:
     """A short answer (or a question that may be one: no options, no blank), whose reference answer may be
     written in numbered points."""
-    return draft.qtype is QuestionType.SHORT_ANSWER or not (
+    return draft.qtype is QuestionType.SHORT_ANSWER or draft.qtype is None and not (
         draft.options or BLANK_PATTERN.search(" ".join(draft.stem)))
+
+
+def _same_answer(a: str, b: str) -> bool:
+    """Two ways of writing one answer: A,B and AB, √ and 对, Ａ and A."""
+    from examcore.banks.common import parse_choice_answer, parse_true_false
+    x, y = (unicodedata.normalize("NFKC", t).strip() for t in (a, b))
+    if parse_true_false(x) is not None and parse_true_false(y) is not None:
+        return parse_true_false(x) == parse_true_false(y)
+    if parse_choice_answer(x) and parse_choice_answer(y):
+        return parse_choice_answer(x) == parse_choice_answer(y)
+    return " ".join(x.split()) == " ".join(y.split())
 
 
 def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
@@ -911,6 +952,18 @@ class WordTable:
         return ranges
 
 
+def _looks_coloured(value: str, theme: str) -> bool:
+    """A run's colour reads as colour on the page (red, blue, green …), not black or grey: an RGB value
+    (which Word writes beside a theme colour, resolved) with at least 64 between its strongest and weakest
+    channel; "黑色，淡色15%" (262626) and greys do not, dark red (C00000) does. Without one, a theme colour other
+    than the text's own."""
+    if re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        channels = [int(value[i:i + 2], 16) for i in (0, 2, 4)]
+        return max(channels) - min(channels) >= 64
+    return bool(theme) and theme not in ("text1", "dark1", "text2", "dark2", "background1", "light1",
+                                         "background2", "light2")
+
+
 MAX_PIECES = 20_000   # runs, tabs and breaks of one paragraph (a long explanation has a few hundred)
 
 
@@ -1035,9 +1088,8 @@ class _Paragraphs:
         elif tag == _W_COLOR:
             self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
                 attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
-            self._coloured = not self._white and (
-                attrib.get(_W_VAL, "auto").upper() not in ("AUTO", "000000")
-                or attrib.get(_W_THEME_COLOR, "text1") not in ("text1", "dark1"))
+            self._coloured = not self._white and _looks_coloured(attrib.get(_W_VAL, "auto"),
+                                                                 attrib.get(_W_THEME_COLOR, ""))
         elif tag in (_W_SHD, _W_HIGHLIGHT):
             plain = (attrib.get(_W_FILL) or attrib.get(_W_VAL, "auto")).upper() in ("AUTO", "FFFFFF", "NONE",
                                                                                       "WHITE", "CLEAR")

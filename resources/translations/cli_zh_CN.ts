@@ -4862,6 +4862,10 @@ this PC's clock now: {clock}</source>
       <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
     </message>
     <message>
+      <source>the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: keep the right one</source>
+      <translation>文末答案表给第 {n} 题的答案是 {key}，而该题自己的“答案”行是 {answer}：请只保留正确的一个</translation>
+    </message>
+    <message>
       <source>the answer in the brackets ({said}) and the answer given ({answer}) differ</source>
       <translation>括号中的答案（{said}）与给出的答案（{answer}）不一致</translation>
     </message>
@@ -4878,8 +4882,8 @@ this PC's clock now: {clock}</source>
       <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
     </message>
     <message>
-      <source>left out: page numbers (第 1 页 共 2 页, — 2 —), here and at {shown}</source>
-      <translation>已略去：页码（第 1 页 共 2 页、— 2 —），位于此处及 {shown}</translation>
+      <source>left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), here and at {shown}</source>
+      <translation>已略去：页码和页眉（单独的数字、第 N 页、— N —、重复出现的标题行），位于此处及 {shown}</translation>
     </message>
     <message>
       <source>paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of their section, as Word shows them</source>

@@ -876,14 +876,16 @@ def test_a_statement_without_its_number_is_never_glued_to_the_one_above(tmp_path
 def test_page_numbers_are_left_out_and_said_and_a_line_below_an_option_is_said(tmp_path):
     """A copy from a PDF or Word keeps 第 1 页 共 2 页 and — 2 — between the options: they were stored as part of
     option B and D, without a word (issue 16)."""
-    report = _text_bank(tmp_path, "一、单项选择题\n1. 期限为（ ）。\nA. 15日\nB. 30日\n第 1 页 共 2 页\nC. 60日\nD. 90日\n"
-                                  "— 2 —\n2. 下列正确的是（ ）。\nA. 甲\nB. 乙\n(本题为2021年真题)\n参考答案：1.B 2.A\n")
+    report = _text_bank(tmp_path, "2026年度学法考试题库\n一、单项选择题\n1. 期限为（ ）。\nA. 15日\nB. 30日\n第 1 页 共 2 页\n"
+                                  "C. 60日\nD. 90日\n— 2 —\n2. 下列正确的是（ ）。\nA. 甲\n3\n2026年度学法考试题库\nB. 乙\n"
+                                  "(本题为2021年真题)\n参考答案：1.B 2.A\n")
     assert not report.problems, _problems(report)
     assert [[o.text for o in q.options] for q in report.questions] == [
         ["15日", "30日", "60日", "90日"], ["甲", "乙\n(本题为2021年真题)"]]
     notes = " | ".join(str(n) for n in report.notes)
-    assert "line 5: left out: page numbers (第 1 页 共 2 页, — 2 —), here and at 5, 8" in notes
-    assert "line 12: '(本题为2021年真题)' read as the rest of option B's text" in notes
+    assert "line 6: left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), " \
+           "here and at 6, 9, 12, 13" in notes, notes   # a bare 3 and the title again: the next page's
+    assert "line 15: '(本题为2021年真题)' read as the rest of option B's text" in notes
 
 
 def test_a_key_between_sections_numbered_straight_through(tmp_path):
@@ -924,3 +926,46 @@ def test_numbers_and_letters_as_other_layouts_write_them(tmp_path):
         (["宪法", "刑法", "民法"], ("A",)), (["人民", "政府"], ("A",)), (["甲", "乙"], ("B",)), (["甲", "乙"], ("B",))]
     skipped = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）。\n(A) 甲(C) 乙\n答案：A\n")   # C without B: not guessed
     assert not skipped.questions and "at least two options" in _problems(skipped)
+
+
+
+def test_a_questions_own_answer_and_the_key_that_differ_are_refused(tmp_path):
+    """单一（ B ）。 with the key's 1.A was stored as A with the stem still showing B; 答案：C under a question
+    and the key's 1-2：AB at the end: the key was ignored without a word (issue 16)."""
+    bank = "一、单项选择题\n1. 单一（ B ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n2. 单二（ A ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n"
+    bracket = _text_bank(tmp_path, bank + "参考答案\n1-2：AA\n")
+    assert "line 2: the answer in the brackets (B) and the answer given (A) differ" in _problems(bracket)
+    assert [q.stem for q in bracket.questions] == ["单二（ ）。"]   # its bracket answer agrees: taken out
+    lines = _text_bank(tmp_path, "一、单项选择题\n1. 单一（ ）。\nA. 甲 B. 乙 C. 丙\n答案：C\n2. 单二（ ）。\n"
+                                 "A. 甲 B. 乙 C. 丙\n答案：B\n参考答案\n1-2：AB\n")
+    assert "the answer key at the end gives question 1 the answer A, its own 答案 line C" in _problems(lines)
+    assert [q.answer for q in lines.questions] == [("B",)]
+    agree = _text_bank(tmp_path, "二、判断题\n1. 宪法是根本法。（√）\n参考答案：1.对\n")   # √ and 对 are one answer
+    assert not agree.problems and agree.questions[0].answer == ("T",)
+
+
+def test_a_short_answers_reference_after_da_and_labels_below_options(tmp_path):
+    """答：… (a short answer's reference answer) was glued to the stem, shown to the learner; 【考点】…, 〔答案〕B
+    and 答 案：B below the options were glued to option D (issue 16)."""
+    short = _text_bank(tmp_path, "五、简答题\n1. 简述依法行政的基本要求。\n答：合法行政、合理行政。\n2. 简述宪法的基本原则。\n"
+                                 "答：\n①人民主权原则；\n②基本人权原则。\n")
+    assert not short.problems, _problems(short)
+    assert [(q.stem, q.answer) for q in short.questions] == [
+        ("简述依法行政的基本要求。", ("合法行政、合理行政。",)), ("简述宪法的基本原则。", ("①人民主权原则；\n②基本人权原则。",))]
+    labelled = _text_bank(tmp_path, "一、单项选择题\n1. 有权制定行政法规的是（ B ）。\nA. 全国人大\nB. 国务院\n"
+                                    "C. 省政府\nD. 市政府\n【考点】行政法规的制定主体。\n")
+    assert "line 7: '【考点】行政法规的制定主体。' is not part of the question" in _problems(labelled)
+    for line in ("〔答案〕B", "答 案：B"):
+        answered = _text_bank(tmp_path, f"一、单项选择题\n1. 有权制定行政法规的是（ ）。\nA. 全国人大\nB. 国务院\n{line}\n")
+        assert not answered.problems and answered.questions[0].answer == ("B",), _problems(answered)
+
+
+def test_a_section_named_fill_in_key_after_its_heading(tmp_path):
+    """参考答案 / 四、1. 宪法 2. 全国人民代表大会；… 3. 六十: the key was read as the last question's answer, or as
+    a short answer's reference answer (issue 16)."""
+    bank = ("四、填空题\n1. 我国的根本法是______。\n2. ______是最高国家权力机关，它的常设机关是______。\n"
+            "五、简答题\n1. 简述依法行政的基本要求。\n参考答案：合法行政、合理行政。\n")
+    report = _text_bank(tmp_path, bank + "参考答案\n四、1. 宪法 2. 全国人民代表大会；全国人民代表大会常务委员会\n")
+    assert not report.problems, _problems(report)
+    assert [q.answer for q in report.questions] == [
+        ("宪法",), ("全国人民代表大会", "全国人民代表大会常务委员会"), ("合法行政、合理行政。",)]

@@ -55,3 +55,19 @@ def test_options_written_in_colour_are_the_answer_when_none_is_given(tmp_path):
     assert "no answer" in str(refused.message)
     [note] = [n for n in report.notes if "标红" in str(n.message)]
     assert "3 question(s)" in str(note.message), note.message
+
+
+def test_near_black_and_grey_are_no_colour(tmp_path):
+    """Word's 黑色，淡色15% (262626) looks black: two options in it were taken as a multiple choice's marked answer
+    (issue 16, an outside tester). Greys mark nothing; the question has no answer and is refused by name."""
+    document = docx.Document()
+    _line(document, [("一、多项选择题", "")])
+    _line(document, [("1. 下列属于法律的有（ ）。", "")])
+    for letter, grey in (("A", 0x26), ("B", None), ("C", 0x59), ("D", None)):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(f"{letter}. 选项{letter}")
+        if grey is not None:
+            run.font.color.rgb = docx.shared.RGBColor(grey, grey, grey)
+    document.save(tmp_path / "grey.docx")
+    report = read_bank(tmp_path / "grey.docx", "b")
+    assert report.questions == [] and "no answer" in str(report.problems[0].message)
