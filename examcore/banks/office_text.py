@@ -88,6 +88,7 @@ class _Draft:
     list_next: int | None = None   # the next number of a numbered list in its explanation (or answer)
     block: int = 0                  # how many section headings stand above it (numbers repeat only across them)
     coloured: set[str] = field(default_factory=set)   # options written in colour (Word): the answer, if none is given
+    bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
 
 
 def _chinese_number(text: str) -> int:
@@ -368,7 +369,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if numbered:
             n = int(numbered.group(1) or numbered.group(2))
             if current is not None and (current.in_explanation or current.in_answer) and (
-                    n <= current.number or (current.list_next == n and n != current.number + 1)):
+                    n <= current.number or (current.list_next == n and n != current.number + 1) or
+                    (numbered.group(2) is not None) != current.bracketed and (n == 1 or current.list_next == n)):
+                # (（1）（2） points under stems numbered 1. 2., or 1. 2. under （1）（2）: another list's numbers)
                 # a numbered list in the explanation (or a reference answer): 1. 2. after question 5's 解析
                 if current.in_explanation:
                     current.explanation.append(text)
@@ -384,7 +387,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
                              [numbered.group(3), *carried_caption], figures=carried + list(images), broken=doubtful,
-                             block=block)
+                             block=block, bracketed=numbered.group(2) is not None)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             drafts.append(current)

@@ -969,3 +969,18 @@ def test_a_section_named_fill_in_key_after_its_heading(tmp_path):
     assert not report.problems, _problems(report)
     assert [q.answer for q in report.questions] == [
         ("宪法",), ("全国人民代表大会", "全国人民代表大会常务委员会"), ("合法行政、合理行政。",)]
+
+
+def test_points_numbered_the_other_way_in_an_explanation_stay_in_it(tmp_path):
+    """（1）（2） points in a 解析 under stems numbered 1. 2.: refused as "question number 2 stands more than once"
+    though the two numberings cannot be confused (issue 16); 1. 2. under （1） stems likewise."""
+    report = _text_bank(tmp_path, "一、单项选择题\n1. 题一（ ）。\nA. 甲 B. 乙\n答案：B\n解析：\n（1）第一点；\n（2）第二点。\n"
+                                  "2. 题二（ ）。\nA. 甲 B. 乙\n答案：A\n")
+    assert not report.problems, _problems(report)
+    assert [q.explanation for q in report.questions] == ["（1）第一点；\n（2）第二点。", ""]
+    other = _text_bank(tmp_path, "一、单项选择题\n（1）题一（ ）。\nA. 甲 B. 乙\n答案：B\n解析：\n1. 第一点；\n2. 第二点。\n"
+                                 "（2）题二（ ）。\nA. 甲 B. 乙\n答案：A\n")
+    assert not other.problems and [q.explanation for q in other.questions] == ["1. 第一点；\n2. 第二点。", ""]
+    mixed = _text_bank(tmp_path, "一、单项选择题\n1. 题一（ ）。\nA. 甲 B. 乙\n答案：B\n解析：见宪法。\n（2）题二（ ）。\nA. 甲 B. 乙\n"
+                                 "答案：A\n")   # a bank numbered both ways: （2） after 1.'s 解析 is question 2
+    assert not mixed.problems and [q.stem for q in mixed.questions] == ["题一（ ）。", "题二（ ）。"]
