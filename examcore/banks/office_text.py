@@ -227,8 +227,33 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         return ""
     section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
 
+    draft_at: dict[tuple[int, int], _Draft] = {}   # (section, number) -> its question, as read so far
+    drafts_numbered: dict[int, list[_Draft]] = {}  # number -> the questions of that number, in any section
+    last_entry: list[tuple[int, int]] = []         # the key entry read last: a line below it may go on with it
+    key_lines: list[int] = []                      # where answer keys start
+
+    def awaited(section: int, text: str) -> bool:
+        """``text`` starts with the number of a question of ``section`` (0: any) still waiting for its answer:
+        a key entry, however long (a short answer's reference answer), not a question."""
+        numbered = _NUMBERED.match(text)
+        if numbered is None:
+            return False
+        n = int(numbered.group(1) or numbered.group(2))
+        if section:
+            found = [draft_at[(section, n)]] if (section, n) in draft_at else []
+        else:
+            found = drafts_numbered.get(n, [])
+        return any(d.answer is None and not d.broken for d in found)
+
     def read_key_entries(text: str, line: int, key_section: int) -> None:
-        """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``."""
+        """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
+        no entry below a written one (a fill-in's or short answer's, not a letter) goes on with it."""
+        if last_entry and text.strip() and not _NUMBERED.match(text) and not _KEY_ENTRY.search(text) and \
+                not _KEY_RANGE.search(text) and not _KEY_CELL.fullmatch(key[last_entry[-1]]):
+            key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
+            if last_entry[-1][1] in loose and not key_section:
+                loose[last_entry[-1][1]] = key[last_entry[-1]]
+            return
         text, wrong = _key_ranges(text)
         for bad_range in wrong:
             report.problems.append(RowProblem(file, line, None, Words(
@@ -241,8 +266,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         else:
             found = [(int(n), given) for n, given in entries]
         for n, given in found:
+            given = _REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
             keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
             key[(max(key_section, 1), n)] = given
+            last_entry[:] = [(max(key_section, 1), n)]
             if not key_section:   # a key that names no section: numbered straight through, perhaps
                 loose[n] = given
 
@@ -256,14 +283,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
                 return _is_key_line(text)
         return False
-    def keys_waiting_questions(current: _Draft, after: str) -> bool:
+    def keys_waiting_questions(current: _Draft, after: str, heading: str) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer."""
         entry = _NUMBERED.match(after)
         before_waits = len(drafts) > 1 and drafts[-2].answer is None and \
             not _INLINE.search(" ".join(drafts[-2].stem))
-        return entry is not None and before_waits and not _is_short(current) and \
-            int(entry.group(1) or entry.group(2)) <= current.number
+        if entry is None or not before_waits:
+            return False
+        n = int(entry.group(1) or entry.group(2))
+        if _is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
+            return re.fullmatch(r"\s*(?:参考|标准)答案\s*", heading) is not None and n == 1 and current.number > 1
+        return n <= current.number
+
     def opens_key(rest: str, current: _Draft | None) -> bool:
         """What follows 答案： on its line is an answer key, not the question's answer: several answers
         (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
@@ -302,22 +334,27 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         opened = _KEY_OPENING.match(text)
         if opened and opens_key(opened.group(1), current):
             in_key, key_section, current, text = True, 0, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
+            key_lines.append(number)
         elif _KEY_HEADING.match(text):
             if current is not None and current.answer is None and not key_follows(i) and not \
-                    keys_waiting_questions(current, next_text(i)):
+                    keys_waiting_questions(current, next_text(i), text):
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
                 continue
             in_key, key_section, current = True, 0, None
+            key_lines.append(number)
             continue
         parts = _key_parts(text) if in_key else []
-        if in_key and len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip() and (
+        if in_key and len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip() and not awaited(
+                parts[0].section or next((n for n, t in section_types.items() if t == parts[0].qtype), 0),
+                next_text(i)) and (
                 _is_question_line(next_text(i)) or (
                     parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
                     _NUMBERED.match(next_text(i)) and not _is_key_line(next_text(i)))):
             # the key of one section ended: the next section's questions follow (二、判断题 then 4. 判一, whose
             # text is no letter or mark a key of that type gives)
             in_key = False
-        elif in_key and any(_is_question_in_key(part.rest) for part in parts):
+        elif in_key and any(_is_question_in_key(part.rest) and not awaited(
+                part.section if part.labelled else key_section, part.rest) for part in parts):
             in_key = False   # questions go on after a key that stood between them
         elif in_key:
             for part in parts:
@@ -391,6 +428,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             drafts.append(current)
+            draft_at[(current.section, current.number)] = current
+            drafts_numbered.setdefault(current.number, []).append(current)
             continue
         if current is None and skipping:   # the rest of a skipped question (its options, its answer)
             placed.add(number)
@@ -462,7 +501,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     text=text[:20], where=place(unit, current.line)), unit=unit))
                 current.broken = True
                 continue
-            current.answer, current.in_answer = answer_line.group(1).strip(), False
+            answer_text, _, explained = _EXPLAIN_INSIDE.partition(answer_line.group(1).strip())
+            current.answer, current.in_answer = answer_text.strip(), False
+            if explained.strip():   # 答案：A 解析：… on one line
+                current.in_explanation = True
+                current.explanation.append(explained.strip())
         elif current.in_answer and not explain:
             current.answer = f"{current.answer}\n{text}".strip()
         elif explain:
@@ -490,6 +533,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     text=text[:30], value=start or Words("the stem")), unit=unit))
                 current.broken = True
                 continue
+            hidden_letter = _next_letter_inside(split)
+            if hidden_letter:   # C. 民法典 D。行政法: D's mark mistyped, D would be part of C
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r}: option {key} seems to be written here without its mark; write {key}. and its text",
+                    text=text[:40], key=hidden_letter), unit=unit))
+                current.broken = True
+                continue
             current.options += split
             current.coloured |= _coloured_options(split, raw, coloured.get(number, ()))
         elif current.answer is not None or (current.options and _LABEL.match(text)):
@@ -499,6 +549,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "move it into 解析, or delete it",
                 text=text[:30]), unit=unit))
             current.broken = True
+        elif current.options and (_starts_with_letter(text, current.options[-1][0]) or BLANK_PATTERN.search(text)
+                                  or unit == "paragraph"):
+            # D。行政法 (the next option, mistyped), a stem with its blank (a question that lost its number), or in
+            # Word a paragraph of its own (a line Word wraps is one paragraph): not the option's text
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below option {key} is neither the next option (its letter and a mark: {next}.) nor an "
+                "answer line: a question without its number, a mistyped option, or a remark for 解析?",
+                text=text[:30], key=current.options[-1][0], next=_after(current.options[-1][0])), unit=unit))
+            current.broken = True
         elif current.options:
             current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
             report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
@@ -506,7 +565,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 text=text[:30], key=current.options[-1][0]), unit=unit))
         elif _INLINE.search(text) and _INLINE.search(" ".join(current.stem)) or (
                 current.qtype is QuestionType.TRUE_FALSE and current.stem[-1].rstrip().endswith(("。", "？", "！"))
-                and text.endswith(("。", "？", "！", "）", ")"))):
+                and text.endswith(("。", "？", "！", "）", ")"))) or (
+                current.qtype in (QuestionType.SHORT_ANSWER, None) and _ASKING.match(text)
+                and current.stem[-1].rstrip().endswith(("。", "？", "?"))):
             # 2. 甲。（√） then 乙。（×）: a question without its number would be glued to the one above it
             report.problems.append(RowProblem(file, number, None, Words(
                 "{text!r} below question {n}, which is a whole statement already: a question without its number? "
@@ -551,6 +612,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 n=n), unit=unit))
     sink = QuestionSink(report, bank)
     waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
+    unread_key = sorted(p.row for p in report.problems if p.row is not None and key_lines and p.row >= key_lines[0])
     for d in drafts:
         if d.broken:
             continue
@@ -590,6 +652,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # (被评为（A）级…正确的是（ ）, 维生素（C）)
             stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
             answer = said
+        if answer is not None and (d.options or d.qtype is QuestionType.TRUE_FALSE):
+            answer = _plain_choice(answer)
         letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
         guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
             if d.options and re.fullmatch(r"[A-H]+", letters) else None
@@ -599,6 +663,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if answer is None and qtype is not QuestionType.SHORT_ANSWER:
             problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
+            continue
+        if answer is None and key_lines and unread_key:   # its reference answer may be on the key's refused line
+            problem(Words("no reference answer, and a line of the answer key could not be read ({where}): correct "
+                          "that line first", where=place(unit, unread_key[0])))
             continue
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
@@ -685,6 +753,52 @@ def _is_short(draft: _Draft) -> bool:
     written in numbered points."""
     return draft.qtype is QuestionType.SHORT_ANSWER or draft.qtype is None and not (
         draft.options or BLANK_PATTERN.search(" ".join(draft.stem)))
+
+
+class _ExplainInside:
+    """答案：A 解析：… (or 【解析】…) on one line: ``partition`` gives (answer, label, explanation)."""
+    _AT = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析)[】\]〕]|\s(?:答案解析|试题解析|解析)\s*[:：])\s*")
+
+    def partition(self, text: str) -> tuple[str, str, str]:
+        m = self._AT.search(text)
+        return (text, "", "") if m is None else (text[:m.start()], m.group(0), text[m.end():])
+
+
+_EXPLAIN_INSIDE = _ExplainInside()
+
+
+def _plain_choice(answer: str) -> str:
+    """A choice's or true/false answer as written with its trimmings: A。 （A） A； ×。 错误。 -> A, A, A, ×, 错误."""
+    text = answer.strip().rstrip("。；;.，,、")
+    m = re.fullmatch(r"[（(]\s*(.*?)\s*[)）]", text)
+    return m.group(1) if m else text
+
+
+# how a short answer's question starts: a line so starting below a whole question is another question
+_ASKING = re.compile(r"^\s*(?:请?简述|请?试述|请?论述|请?简要|谈谈|什么是|如何理解)")
+
+
+def _after(key: str) -> str:
+    """The option letter after ``key`` (A -> B)."""
+    return chr(ord(key) + 1) if key < "H" else "?"
+
+
+def _starts_with_letter(text: str, key: str) -> bool:
+    """``text`` starts with the letter of the option after ``key`` in another form than a mark: D。行政法,
+    D 行政法, D行政法, d. 行政法, Ｄ-行政法."""
+    m = re.match(r"\s*([A-Ha-hＡ-Ｈａ-ｈ])(?=\s*[。\-－—.．、:：]|\s+\S|[\u4e00-\u9fff])", text)
+    return m is not None and unicodedata.normalize("NFKC", m.group(1)).upper() == _after(key)
+
+
+def _next_letter_inside(split: list[tuple[str, str]]) -> str:
+    """The letter of an option written inside the text of the one before it without its mark (C. 民法典 D。行政法,
+    C. 民法典  D 行政法, C. 民法典 Ｄ行政法): that letter, or ""."""
+    for key, text in split:
+        next_key = _after(key)
+        for m in re.finditer(r"\s([A-Ha-hＡ-Ｈａ-ｈ])(?:\s*[。\-－—]|\s*(?=[\u4e00-\u9fff]))", text):
+            if unicodedata.normalize("NFKC", m.group(1)).upper() == next_key:
+                return next_key
+    return ""
 
 
 def _same_answer(a: str, b: str) -> bool:
@@ -1345,6 +1459,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
 
 _KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
 _NUMBER_WORDS = {"题号", "题目", "序号", "题次"}
+_REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")
 
 
 def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str]] | None:

@@ -4878,6 +4878,10 @@ this PC's clock now: {clock}</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
     </message>
     <message>
+      <source>no reference answer, and a line of the answer key could not be read ({where}): correct that line first</source>
+      <translation>没有参考答案，而答案表中有一行无法读取（{where}）：请先改正那一行</translation>
+    </message>
+    <message>
       <source>{count:,} more lines above the first question read as a title</source>
       <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
     </message>
@@ -5018,20 +5022,28 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项须接在 {value} 之后依次排列（A. B. C. …）</translation>
     </message>
     <message>
+      <source>{text!r}: option {key} seems to be written here without its mark; write {key}. and its text</source>
+      <translation>{text!r}：选项 {key} 似乎写在这里却缺少标记；请写成“{key}.”加选项内容</translation>
+    </message>
+    <message>
       <source>{text!r} is not part of the question: below the options only 答案： and 解析： lines are read; move it into 解析, or delete it</source>
       <translation>{text!r} 不属于试题：选项之下只读取“答案：”和“解析：”行；请把它移入解析，或删除</translation>
+    </message>
+    <message>
+      <source>{text!r} below option {key} is neither the next option (its letter and a mark: {next}.) nor an answer line: a question without its number, a mistyped option, or a remark for 解析?</source>
+      <translation>{text!r} 位于选项 {key} 之下，既不是下一个选项（字母加标记：{next}.），也不是答案行：是漏了题号的试题、写错标记的选项，还是应放入“解析”的备注？</translation>
     </message>
     <message>
       <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
       <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
     </message>
     <message>
-      <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>
-      <translation>{text!r} 位于第 {n} 题之下，而该题已是完整的一句：是漏了题号的另一道题吗？请给它加上题号，或把这两行合并</translation>
-    </message>
-    <message>
       <source>the stem</source>
       <translation>题干</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>
+      <translation>{text!r} 位于第 {n} 题之下，而该题已是完整的一句：是漏了题号的另一道题吗？请给它加上题号，或把这两行合并</translation>
     </message>
     <message>
       <source>embedded object</source>

@@ -984,3 +984,51 @@ def test_points_numbered_the_other_way_in_an_explanation_stay_in_it(tmp_path):
     mixed = _text_bank(tmp_path, "一、单项选择题\n1. 题一（ ）。\nA. 甲 B. 乙\n答案：B\n解析：见宪法。\n（2）题二（ ）。\nA. 甲 B. 乙\n"
                                  "答案：A\n")   # a bank numbered both ways: （2） after 1.'s 解析 is question 2
     assert not mixed.problems and [q.stem for q in mixed.questions] == ["题一（ ）。", "题二（ ）。"]
+
+
+@pytest.mark.parametrize("options", ["A. 宪法\nB. 刑法\nC. 民法典\nD。行政法", "A. 宪法\nB. 刑法\nC. 民法典\nD 行政法",
+                                     "A. 宪法 B. 刑法 C. 民法典 D。行政法", "A. 宪法 B. 刑法 C. 民法典  D 行政法",
+                                     "A. 宪法 B. 刑法 C. 民法典 Ｄ行政法"])
+def test_an_option_whose_mark_is_mistyped_is_never_glued_to_the_one_before(tmp_path, options):
+    """D。行政法, D 行政法, Ｄ行政法: option D became part of C's text, with a note or none (issue 16)."""
+    report = _text_bank(tmp_path, f"一、单项选择题\n1. 我国的根本法是（ ）。\n{options}\n答案：A\n")
+    assert report.questions == [] and "option" in _problems(report) and "D" in _problems(report), _problems(report)
+    fine = _text_bank(tmp_path, "一、单项选择题\n1. 缺乏哪种维生素（ ）。\nA. 维生素 C 缺乏\nB. 维生素 D 缺乏\n答案：A\n")
+    assert not fine.problems and [o.text for o in fine.questions[0].options] == ["维生素 C 缺乏", "维生素 D 缺乏"]
+
+
+def test_a_short_answer_key_and_questions_that_lost_their_numbers(tmp_path):
+    """参考答案 then 1. … 2. … 3. … below short answers went to the last question as its answer; the key's own
+    二、简答题 / 1. 答：… lines became new questions; 简述… below 1. 简述… was glued to it; a stem below option
+    D became part of D (issue 16)."""
+    bank = "五、简答题（每题10分）\n1. 简述依法治国的基本要求。\n2. 简述宪法的地位。\n3. 简述行政诉讼的受案范围。\n参考答案\n"
+    keyed = _text_bank(tmp_path, bank + "1. 科学立法、严格执法、公正司法、全民守法。\n2. 宪法是国家的根本法。\n3. 略。\n")
+    assert not keyed.problems, _problems(keyed)
+    assert [q.answer for q in keyed.questions] == [("科学立法、严格执法、公正司法、全民守法。",), ("宪法是国家的根本法。",), ("略。",)]
+    sectioned = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n二、简答题\n1. 简述依法治国的基本要求。\n"
+                                     "2. 简述宪法的地位。\n参考答案\n一、单项选择题 1.A\n二、简答题\n1. 答：科学立法、严格执法。\n"
+                                     "①立法要科学\n2. 答：宪法是国家的根本法。\n")
+    assert not sectioned.problems, _problems(sectioned)
+    assert [q.answer for q in sectioned.questions] == [("A",), ("科学立法、严格执法。\n①立法要科学",), ("宪法是国家的根本法。",)]
+    lost = _text_bank(tmp_path, "五、简答题\n1. 简述依法治国的基本要求。\n简述宪法的地位。\n3. 简述行政诉讼的受案范围。\n")
+    assert "line 3: '简述宪法的地位。' below question 1" in _problems(lost)
+    below = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n国家的一切权力属于（ ）。\n答案：A\n")
+    assert below.questions == [] and "line 5: '国家的一切权力属于（ ）。' below option B" in _problems(below)
+
+
+def test_answer_lines_with_their_trimmings_and_an_explanation_beside_them(tmp_path):
+    """答案：A。 答案：（B） 答案：×。 答案：错误； were refused; 答案：A 解析：… on one line too (issue 16)."""
+    report = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）。\nA. 甲 B. 乙\n答案：A。\n2. 乙（ ）。\nA. 甲 B. 乙\n答案：（B）\n"
+                                  "3. 丙（ ）。\nA. 甲 B. 乙\n答案：A 解析：见宪法第一条。\n4. 丁（ ）。\nA. 甲 B. 乙\n答案：B【解析】见宪法。\n"
+                                  "二、判断题\n1. 宪法可以随意修改。\n答案：错误。\n2. 法律可以违反宪法。\n答案：×；\n")
+    assert not report.problems, _problems(report)
+    assert [q.answer for q in report.questions] == [("A",), ("B",), ("A",), ("B",), ("F",), ("F",)]
+    assert [q.explanation for q in report.questions][2:4] == ["见宪法第一条。", "见宪法。"]
+
+
+def test_a_short_answer_is_not_stored_without_its_answer_when_a_key_line_was_refused(tmp_path):
+    """Under --accept-valid a short answer whose key line was refused was stored with no reference answer."""
+    report = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n二、简答题\n1. 简述依法治国。\n"
+                                  "参考答案\n一、1-2 A\n")   # the key's line refused; the short answer's entry gone
+    assert "does not give one answer to each question of its range" in _problems(report)
+    assert "no reference answer, and a line of the answer key could not be read" in _problems(report)
