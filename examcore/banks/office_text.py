@@ -33,9 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS,
-                                   TYPE_NAMES,
-                                   FileRefused, ImportReport, QuestionSink, RowProblem, build_question, parse_type,
-                                   place)
+                                   TYPE_NAMES, FileRefused, ImportReport, QuestionSink, RowProblem, build_question,
+                                   parse_type, place)
 from examcore.banks.excel_bank import _split_options
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -247,9 +246,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
     def read_key_entries(text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
-        no entry below a written one (a fill-in's or short answer's, not a letter) goes on with it."""
+        no entry below a short answer's entry goes on with it (its reference answer's points)."""
         if last_entry and text.strip() and not _NUMBERED.match(text) and not _KEY_ENTRY.search(text) and \
-                not _KEY_RANGE.search(text) and not _KEY_CELL.fullmatch(key[last_entry[-1]]):
+                not _KEY_RANGE.search(text) and any(_is_short(d) for d in (
+                    [draft_at[last_entry[-1]]] if last_entry[-1] in draft_at else
+                    drafts_numbered.get(last_entry[-1][1], []))):
             key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
             if last_entry[-1][1] in loose and not key_section:
                 loose[last_entry[-1][1]] = key[last_entry[-1]]
@@ -283,6 +284,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
                 return _is_key_line(text)
         return False
+
     def keys_waiting_questions(current: _Draft, after: str, heading: str) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer."""
