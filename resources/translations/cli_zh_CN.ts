@@ -3674,6 +3674,10 @@ this PC's clock now: {clock}</source>
       <translation>已向上级报送 {sent} 项审核决定</translation>
     </message>
     <message>
+      <source>no study records or password changes waiting to go up</source>
+      <translation>没有待上报的学习记录或密码修改</translation>
+    </message>
+    <message>
       <source>upstream {url}: {status}</source>
       <translation>上级 {url}：{status}</translation>
     </message>
@@ -3698,10 +3702,6 @@ this PC's clock now: {clock}</source>
       <translation>转送学习及账号记录时中断（再次运行即可继续）</translation>
     </message>
     <message>
-      <source>{sent} study record(s) sent, {already_there} already upstream</source>
-      <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
-    </message>
-    <message>
       <source>the upstream was not set</source>
       <translation>未设置上级</translation>
     </message>
@@ -3724,6 +3724,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>this server holds {count} result(s), the upstream {upstream} from this server: not the same</source>
       <translation>本服务器持有 {count} 份成绩，上级持有来自本服务器的 {upstream} 份：不一致</translation>
+    </message>
+    <message>
+      <source>{sent} study record(s) sent, {already_there} already upstream</source>
+      <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
     </message>
     <message>
       <source>not UTF-8 text</source>

@@ -187,8 +187,11 @@ def _sync_steps(server, session) -> int:
         click.echo(refusal(cli_tr("relaying study records stopped (run it again to resume)"), exc), err=True)
         status |= EXIT_RELAY_FAILED
     else:
-        click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
-                       sent=study.sent, already_there=study.already_there))
+        if study.sent or study.already_there or study.refused:
+            click.echo(cli_tr("{sent} study record(s) sent, {already_there} already upstream").format(
+                           sent=study.sent, already_there=study.already_there))
+        else:   # nothing was waiting, so nothing was sent: not a step that ran while the upstream is away
+            click.echo(cli_tr("no study records or password changes waiting to go up"))
         named = _records_named(server, [str(o["record_id"]) for o in study.refused])
         for o in study.refused:   # whose record, and why in words; the upstream's detail goes to the log
             click.echo(refused_record_line(o, named))
