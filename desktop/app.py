@@ -209,9 +209,6 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
             _setup_logging(ctx.obj)
         except OSError:
             pass
-    if new:
-        click.echo(cli_tr("there was no station in {folder}: a new one is set up there (if that is not the "
-                          "station's data folder, check --data-dir)").format(folder=ctx.obj), err=True)
     try:
         yield station
     except refused as exc:
@@ -223,6 +220,9 @@ def _station(ctx: click.Context, refused: tuple[type[Exception], ...] = (), what
                                    ) from exc
     finally:
         station.close()
+    if new:   # said once it stands: a refused command removes it again and says only that nothing was kept
+        click.echo(cli_tr("there was no station in {folder}: a new one is set up there (if that is not the "
+                          "station's data folder, check --data-dir)").format(folder=ctx.obj), err=True)
 
 
 def _remove_new_station(folder: Path) -> None:
