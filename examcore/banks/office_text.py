@@ -51,17 +51,21 @@ _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
 _NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：]|[（(](\d{1,5})[)）])\s*(.*)$")
 _OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 # 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
-_ANSWER = re.compile(r"^\s*(?:[【\[〔]?(?:正确答案|参考答案|标准答案|答\s?案)[】\]〕]?\s*[:：]?|答\s*[:：])\s*(.+)$")
+# the words an answer's label is made of: 参考答案, 参 考 答 案, 标准答案, 试题答案, 答案, with 及评分标准, 要点, 部分 …
+_ANSWER_WORDS = r"(?:正确答案|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
+# a note in brackets after the label (（仅供参考）): words, never an answer's letter or mark
+_LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
+_ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*(.+)$")
 _EXPLAIN = re.compile(r"^\s*[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?\s*(.*)$")
 # 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
 _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
-_KEY_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:(?:参考答案|标准答案|答\s?案)(?:[及与和]解析)?\s*[:：]?|"
-                          r"答\s*[:：])\s*$")
+_KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
+                          rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确|错误)\s*[）)]")
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
-_KEY_OPENING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[]?(?:参考答案|标准答案|答案)(?:[及与和]解析)?[】\]]?"
-                          r"\s*[:：]\s*(.+)$")
+_KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
+                          rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
 _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误)")
 # "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
@@ -112,7 +116,7 @@ _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*�
 
 # numbers and letters as other layouts write them, read as the usual ones: 第1题 / 1) / 【1】 -> 1.,
 # (A) / （A） -> A. (only at a line's start)
-_OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)）]|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
+_OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)），,](?!\d)|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
 
 
 def _as_usual_marks(text: str) -> str:
@@ -496,6 +500,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         answer_line = _ANSWER.match(text)
         explain = _EXPLAIN.match(text)
+        if current.in_explanation and current.answer is not None and (answer_line or explain or (
+                BLANK_PATTERN.search(text) and re.match(r"\s*[AＡ]\s*[.．、:：)）]", next_text(i)))):
+            # 答案： or 解析： again, or a stem with its blank and options A. B. below, inside an explanation: a
+            # question whose number was lost (2，… for 2、…) would go into it whole
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} inside the explanation of question {n}: a question without its number above it? Number "
+                "it (1. 1、 （1）)", text=text[:30], n=current.number), unit=unit))
+            current.broken = True
+            continue
         if answer_line and not current.in_explanation:
             if current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
                 report.problems.append(RowProblem(file, number, None, Words(
@@ -615,6 +628,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     sink = QuestionSink(report, bank)
     waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
     unread_key = sorted(p.row for p in report.problems if p.row is not None and key_lines and p.row >= key_lines[0])
+    keyed_numbers: dict[int, set[int]] = {}   # section -> the question numbers its key entries answer
+    for section_of, n in key:
+        keyed_numbers.setdefault(section_of, set()).add(n)
+    loosely_keyed = {d.section for d in drafts if d.number in loose}   # sections a key of no section answers
+    gaps = [(d, e) for d, e in zip(drafts, drafts[1:]) if d.block == e.block and e.number > d.number + 1]
+    for earlier, later in gaps[:10]:   # 1、 2、 4、: a question whose number was lost went into the one before
+        report.notes.append(RowProblem(file, later.line, None, Words(
+            "question {n} follows question {m}: the numbers between are missing (a question whose number was "
+            "lost is read into the one before it: check question {m})", n=later.number, m=earlier.number), unit=unit))
     for d in drafts:
         if d.broken:
             continue
@@ -665,6 +687,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if answer is None and qtype is not QuestionType.SHORT_ANSWER:
             problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
+            continue
+        if answer is None and qtype is QuestionType.SHORT_ANSWER and (keyed_numbers.get(d.section) or
+                                                                       d.section in loosely_keyed):
+            problem(Words("no reference answer: the answer key answers other questions of its section but not this "
+                          "one; check the key's entry for question {n} (its number)", n=d.number))
             continue
         if answer is None and key_lines and unread_key:   # its reference answer may be on the key's refused line
             problem(Words("no reference answer, and a line of the answer key could not be read ({where}): correct "

@@ -4866,6 +4866,10 @@ this PC's clock now: {clock}</source>
       <translation>标题、大题标题或答案表中的图片不属于任何试题：请把它移到所属试题的题干下方，或删除</translation>
     </message>
     <message>
+      <source>question {n} follows question {m}: the numbers between are missing (a question whose number was lost is read into the one before it: check question {m})</source>
+      <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
+    </message>
+    <message>
       <source>the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: keep the right one</source>
       <translation>文末答案表给第 {n} 题的答案是 {key}，而该题自己的“答案”行是 {answer}：请只保留正确的一个</translation>
     </message>
@@ -4880,6 +4884,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
+    </message>
+    <message>
+      <source>no reference answer: the answer key answers other questions of its section but not this one; check the key's entry for question {n} (its number)</source>
+      <translation>没有参考答案：答案表给出了本部分其他题的答案，却没有这一题；请检查答案表中第 {n} 题的条目（题号）</translation>
     </message>
     <message>
       <source>no reference answer, and a line of the answer key could not be read ({where}): correct that line first</source>
@@ -4960,6 +4968,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number would be lost; select the list, turn the numbering off (开始 → 编号 → 无) and type the numbers</source>
       <translation>{text!r} 使用了 Word 的自动编号，编号不属于文字内容，导入后编号会丢失；请选中该列表，关闭编号（开始 → 编号 → 无），再手动输入编号</translation>
+    </message>
+    <message>
+      <source>{text!r} inside the explanation of question {n}: a question without its number above it? Number it (1. 1、 （1）)</source>
+      <translation>{text!r} 位于第 {n} 题的解析之中：上面是否有一道漏了题号的试题？请给它加上题号（1. 1、 （1））</translation>
     </message>
     <message>
       <source>question number {n} stands more than once in its section: a numbered list inside a question (1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers</source>

@@ -1032,3 +1032,39 @@ def test_a_short_answer_is_not_stored_without_its_answer_when_a_key_line_was_ref
                                   "参考答案\n一、1-2 A\n")   # the key's line refused; the short answer's entry gone
     assert "does not give one answer to each question of its range" in _problems(report)
     assert "no reference answer, and a line of the answer key could not be read" in _problems(report)
+
+
+def test_a_question_that_lost_its_number_after_an_explanation_is_never_read_into_it(tmp_path):
+    """2，国家… (a comma for 、) after question 1's 解析: the whole question, its options, 答案 and 解析 went into
+    question 1's explanation, exit 0 (issue 16, a fourth outside tester). 2， now reads as 2、; a question with
+    no number at all there is refused by name, and the gap in the numbers is said."""
+    bank = "一、单选题\n1、我国的根本法是（ ）。\nA.宪法\nB.刑法\n答案：A\n解析：宪法是根本法。\n{line}\nA.人民\nB.政府\n答案：A\n" \
+           "解析：宪法第二条。\n3、民法典施行于（ ）年。\nA.2020\nB.2021\n答案：B\n"
+    comma = _text_bank(tmp_path, bank.format(line="2，国家的一切权力属于（ ）。"))
+    assert not comma.problems and [q.explanation for q in comma.questions] == ["宪法是根本法。", "宪法第二条。", ""]
+    bare = _text_bank(tmp_path, bank.format(line="国家的一切权力属于（ ）。"))
+    assert "inside the explanation of question 1: a question without its number above it?" in _problems(bare)
+    assert any("question 3 follows question 1" in str(n) for n in bare.notes)
+
+
+def test_answer_labels_and_key_headings_as_papers_write_them(tmp_path):
+    """参考答案及评分标准：… stored 及评分标准：… as the answer; 【参考答案】, 试题答案, 附：参考答案, 答案部分,
+    参考答案（仅供参考）, 参 考 答 案 were not read as a key's heading (issue 16)."""
+    short = _text_bank(tmp_path, "五、简答题\n1. 简述依法行政的基本要求。\n参考答案及评分标准：合法行政、合理行政。\n"
+                                 "2. 简述宪法的地位。\n参考答案要点：根本法。\n")
+    assert [q.answer for q in short.questions] == [("合法行政、合理行政。",), ("根本法。",)]
+    for heading in ("参考答案及评分标准", "【参考答案】", "试题答案", "附：参考答案", "答案部分", "参考答案（仅供参考）", "参 考 答 案"):
+        report = _text_bank(tmp_path, KEYED + f"{heading}\n一、1-3 DBA\n二、1.√ 2.×\n")
+        assert not report.problems, (heading, _problems(report))
+        assert [list(q.answer) for q in report.questions] == [["D"], ["B"], ["A"], ["T"], ["F"]]
+    bracket = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）。\nA. 甲 B. 乙\n答案（A）。\n")   # not a note: the answer
+    assert not bracket.problems and bracket.questions[0].answer == ("A",)
+
+
+def test_a_short_answer_the_key_leaves_out_is_refused_by_name(tmp_path):
+    """② 处罚法定… (an entry without its number) went into question 1's reference answer and question 2 was
+    stored with none, exit 0 (issue 16)."""
+    report = _text_bank(tmp_path, "五、简答题\n1. 简述依法治国。\n2. 简述行政处罚的原则。\n参考答案\n1. 科学立法。\n② 处罚法定原则。\n")
+    assert "question 2 (its number)" in _problems(report) and "no reference answer" in _problems(report)
+    unkeyed = _text_bank(tmp_path, "五、简答题\n1. 简述依法治国。\n2. 简述行政处罚的原则。\n")   # no key at all: allowed
+    assert not unkeyed.problems and [q.answer for q in unkeyed.questions] == [(), ()]
