@@ -264,12 +264,21 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, line, None, Words(
                 "answer key: {range} does not give one answer to each question of its range; write them "
                 "one by one (1.A 2.B 3.C)", range=bad_range), unit=unit))
+        if _EXPLAIN.search(text) or re.search(r"(?:^|\s|[。；;])(?:答案解析|试题解析|解析)\s*[:：】]", text):
+            report.problems.append(RowProblem(file, line, None, Words(
+                "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
+                unit=unit))
+            return
         first = _NUMBERED.match(text)
         entries = _KEY_ENTRY.findall(text)
         if first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
             found = _written_entries(int(first.group(1) or first.group(2)), first.group(3))
         else:
             found = [(int(n), given) for n, given in entries]
+            rest = _KEY_ENTRY.sub(" ", text)   # 1.√ 2.× 3.依法治国是…: the written ones after the letters
+            written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
+            if written:
+                found += _written_entries(int(written.group(1)), written.group(2))
         for n, given in found:
             given = _REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
             keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
@@ -548,7 +557,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     text=text[:30], value=start or Words("the stem")), unit=unit))
                 current.broken = True
                 continue
-            hidden_letter = _next_letter_inside(split)
+            keys = [start, *(k for k, _ in split)] if start else [k for k, _ in split]
+            skipped = next((_after(a) for a, b in zip(keys, keys[1:]) if b != _after(a)), "") or \
+                ("A" if not start and split and split[0][0] != "A" else "")
+            hidden_letter = _next_letter_inside(split) or skipped or next(   # C.  D. 军队: C empty, or lost
+                (k for k, t in split if not t.strip() and not images and not current.option_figures.get(k)), "")
             if hidden_letter:   # C. 民法典 D。行政法: D's mark mistyped, D would be part of C
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: option {key} seems to be written here without its mark; write {key}. and its text",
@@ -565,7 +578,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 text=text[:30]), unit=unit))
             current.broken = True
         elif current.options and (_starts_with_letter(text, current.options[-1][0]) or BLANK_PATTERN.search(text)
-                                  or unit == "paragraph"):
+                                  or unit == "paragraph" or re.search(r"(?:^|\s)[A-HＡ-Ｈ]\s*[.．、:：)）]", text)):
             # D。行政法 (the next option, mistyped), a stem with its blank (a question that lost its number), or in
             # Word a paragraph of its own (a line Word wraps is one paragraph): not the option's text
             report.problems.append(RowProblem(file, number, None, Words(
@@ -773,7 +786,7 @@ def _is_question_in_key(text: str) -> bool:
     """A numbered question standing among an answer key's lines (the key between sections ended), not a line of
     several fill-in answers (1. 宪法 2. 全国人民代表大会；全国人民代表大会常务委员会 …), long as that is."""
     numbered = _NUMBERED.match(text)
-    return _is_question_line(text) and not (numbered and len(
+    return _is_question_line(text) and len(_KEY_ENTRY.findall(text)) < 2 and not (numbered and len(
         _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
 
 
@@ -786,7 +799,7 @@ def _is_short(draft: _Draft) -> bool:
 
 class _ExplainInside:
     """答案：A 解析：… (or 【解析】…) on one line: ``partition`` gives (answer, label, explanation)."""
-    _AT = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析)[】\]〕]|\s(?:答案解析|试题解析|解析)\s*[:：])\s*")
+    _AT = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析)[】\]〕]|(?:\s|(?<=[。；;！？]))(?:答案解析|试题解析|解析)\s*[:：])\s*")
 
     def partition(self, text: str) -> tuple[str, str, str]:
         m = self._AT.search(text)
@@ -820,13 +833,20 @@ def _starts_with_letter(text: str, key: str) -> bool:
 
 
 def _next_letter_inside(split: list[tuple[str, str]]) -> str:
-    """The letter of an option written inside the text of the one before it without its mark (C. 民法典 D。行政法,
-    C. 民法典  D 行政法, C. 民法典 Ｄ行政法): that letter, or ""."""
+    """The letter of an option written inside the text of one before it without its usual mark (C. 民法典 D。行政法,
+    C. 民法典  D 行政法, C. 民法典 Ｄ行政法, C. 法院 d. 军队, C. 法院 D, 军队), a later option's marked letter
+    inside it (B. 政府法院D.军队: C lost), or, in a line of several options, a wide gap or a number's mark
+    where a letter was lost (C、民法典  行政法, C. 法院 0. 军队): that letter (or "?"), or ""."""
     for key, text in split:
         next_key = _after(key)
-        for m in re.finditer(r"\s([A-Ha-hＡ-Ｈａ-ｈ])(?:\s*[。\-－—]|\s*(?=[\u4e00-\u9fff]))", text):
+        for m in re.finditer(r"\s([A-Ha-hＡ-Ｈａ-ｈ])(?:\s*[。\-－—.．,，、:：)）]|\s*(?=[\u4e00-\u9fff]))", text):
             if unicodedata.normalize("NFKC", m.group(1)).upper() == next_key:
                 return next_key
+        for m in re.finditer(r"(?<![A-Za-z.．])([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-z])", text):   # not D.C.
+            if unicodedata.normalize("NFKC", m.group(1)) > key:
+                return unicodedata.normalize("NFKC", m.group(1))
+        if len(split) > 1 and (re.search(r"\S(?:\s{2,}|\t)\S", text.strip()) or re.search(r"\s\d\s*[.．、]\s*\S", text)):
+            return next_key
     return ""
 
 
@@ -1500,6 +1520,8 @@ def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str
         return None
     pairs: list[tuple[str, str]] = []
     header = grid[0]
+    if any("解析" in cell for row in grid[:2] for cell in row):   # its explanations would not be read: not a key
+        return None
     columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
     if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
         for row in grid[1:]:

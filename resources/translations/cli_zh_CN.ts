@@ -4958,6 +4958,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表：{range} 给出的答案个数与该范围内的题数不符；请逐题写出（1.A 2.B 3.C）</translation>
     </message>
     <message>
+      <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
+      <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
+    </message>
+    <message>
       <source>a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答)</source>
       <translation>属于“{name}”部分的试题，本产品没有此题型（单选、多选、判断、填空、简答）</translation>
     </message>

@@ -925,7 +925,7 @@ def test_numbers_and_letters_as_other_layouts_write_them(tmp_path):
     assert [([o.text for o in q.options], q.answer) for q in report.questions] == [
         (["宪法", "刑法", "民法"], ("A",)), (["人民", "政府"], ("A",)), (["甲", "乙"], ("B",)), (["甲", "乙"], ("B",))]
     skipped = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）。\n(A) 甲(C) 乙\n答案：A\n")   # C without B: not guessed
-    assert not skipped.questions and "at least two options" in _problems(skipped)
+    assert not skipped.questions and "option C" in _problems(skipped)
 
 
 
@@ -1068,3 +1068,28 @@ def test_a_short_answer_the_key_leaves_out_is_refused_by_name(tmp_path):
     assert "question 2 (its number)" in _problems(report) and "no reference answer" in _problems(report)
     unkeyed = _text_bank(tmp_path, "五、简答题\n1. 简述依法治国。\n2. 简述行政处罚的原则。\n")   # no key at all: allowed
     assert not unkeyed.problems and [q.answer for q in unkeyed.questions] == [(), ()]
+
+
+@pytest.mark.parametrize("line", ["A. 人民 B. 政府 C. 法院 d. 军队", "A. 人民 B. 政府 C. 法院 D, 军队", "A. 人民 B. 政府 C. 法院 0. 军队",
+                                  "A. 人民 B. 政府 C、法院  军队", "A. 人民\tB. 政府\tC. 法院\t军队", "A.人民B.政府法院D.军队",
+                                  "A. 人民 B. 政府 C.  D. 军队"])
+def test_a_lost_or_mistyped_option_in_a_line_of_options_is_refused(tmp_path, line):
+    """Round five of the outside attack (issue 16): each of these imported with C holding D's text, or C
+    dropped; refused by name now. Abbreviations (D.C., S.F.) stay options' text."""
+    report = _text_bank(tmp_path, f"一、单项选择题\n1. 国家的一切权力属于（ ）。\n{line}\n答案：A\n")
+    assert report.questions == [] and "option" in _problems(report), _problems(report)
+
+
+def test_a_keys_written_entries_after_letters_and_explanations_inside_a_key(tmp_path):
+    """1.√ 2.× 3.依法治国是… on one line: the short answer's entry was dropped; 1.A 解析：… in a key dropped the
+    explanation; 解析 after a sentence on a 答： line stayed in the reference answer (issue 16)."""
+    bank = "一、判断题\n1. 宪法是根本法。（ ）\n2. 法律可以违反宪法。（ ）\n二、简答题\n3. 简述依法治国的含义。\n参考答案\n"
+    flat = _text_bank(tmp_path, bank + "1.√ 2.× 3.依法治国是党领导人民治理国家的基本方略。\n")
+    assert not flat.problems, _problems(flat)
+    assert [q.answer for q in flat.questions] == [("T",), ("F",), ("依法治国是党领导人民治理国家的基本方略。",)]
+    explained = _text_bank(tmp_path, KEYED + "参考答案\n一、1.D 解析：宪法是根本法。 2.B 3.A\n二、1.√ 2.×\n")
+    assert "an explanation (解析) inside the answer key is not read" in _problems(explained)
+    said = _text_bank(tmp_path, "五、简答题\n1. 简述依法治国。\n答：依法治国是基本方略。解析：略。\n")
+    assert [(q.answer, q.explanation) for q in said.questions] == [(("依法治国是基本方略。",), "略。")]
+    semicolons = _text_bank(tmp_path, KEYED + "参考答案\n一、1.D；2.B；3.A。\n二、1.√；2.×。\n")
+    assert not semicolons.problems and [list(q.answer) for q in semicolons.questions] == [["D"], ["B"], ["A"], ["T"], ["F"]]
