@@ -20,9 +20,10 @@ TYPE_NAMES = {
     # 不定项选择: one or more of the options are right, marked as a multiple choice
     QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "不定项选择", "不定项选择题", "multiple",
                             "multiple_choice"),
-    QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "true_false", "truefalse", "tf"),
+    QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "是非判断题", "true_false", "truefalse",
+                              "tf"),
     QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill"),
-    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "short_answer", "essay"),
+    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "论述题", "名词解释", "short_answer", "essay"),
 }
 _TYPE_BY_NAME = {name.casefold(): t for t, names in TYPE_NAMES.items() for name in names}
 TRUE_WORDS = {"对", "正确", "是", "√", "✓", "t", "true", "y", "yes"}

@@ -1093,3 +1093,11 @@ def test_a_keys_written_entries_after_letters_and_explanations_inside_a_key(tmp_
     assert [(q.answer, q.explanation) for q in said.questions] == [(("依法治国是基本方略。",), "略。")]
     semicolons = _text_bank(tmp_path, KEYED + "参考答案\n一、1.D；2.B；3.A。\n二、1.√；2.×。\n")
     assert not semicolons.problems and [list(q.answer) for q in semicolons.questions] == [["D"], ["B"], ["A"], ["T"], ["F"]]
+
+
+def test_section_names_other_papers_use(tmp_path):
+    """五、论述题 and 名词解释 were no headings (refused with a message about options); 是非判断题 neither."""
+    report = _text_bank(tmp_path, "一、是非判断题\n1. 宪法是根本法。（√）\n二、论述题\n1. 论述依法治国的意义。\n三、名词解释\n1. 法治\n")
+    assert not report.problems, _problems(report)
+    assert [q.type for q in report.questions] == [QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER,
+                                                  QuestionType.SHORT_ANSWER]
