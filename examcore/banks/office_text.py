@@ -287,6 +287,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if not key_section:   # a key that names no section: numbered straight through, perhaps
                 loose[n] = given
 
+    def labelled_section(part: _KeyPart) -> int:
+        """The section a key's label names: its numeral's, or the one section of its type; 0 when neither."""
+        typed = [n for n, t in section_types.items() if t == part.qtype]
+        return part.section or (typed[0] if len(typed) == 1 else 0)
+
+    def key_ends_at(parts: list[_KeyPart], after: str) -> bool:
+        """A label alone (二、判断题) ends the key when the line ``after`` it is that section's first question,
+        not its key: a question line, or a numbered one whose text is no letter or mark a key of a choice or
+        true/false section gives (4. 判一); never a line answering a question still waiting."""
+        if len(parts) != 1 or not parts[0].labelled or parts[0].rest.strip() or \
+                awaited(labelled_section(parts[0]), after):
+            return False
+        return _is_question_line(after) or (
+            parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
+            _NUMBERED.match(after) is not None and not _is_key_line(after))
+
     def key_follows(i: int) -> bool:
         """An answer key's lines follow line i: a key line, perhaps after a label of its own (一、单项选择题)."""
         for j in range(i + 1, min(i + 40, len(lines))):
@@ -300,7 +316,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
     def keys_waiting_questions(current: _Draft, after: str, heading: str) -> bool:
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
-        answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer."""
+        answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
+        below short answers only after 参考答案 or 标准答案 alone (答案： then 1. … is a reference answer's points)."""
         entry = _NUMBERED.match(after)
         before_waits = len(drafts) > 1 and drafts[-2].answer is None and \
             not _INLINE.search(" ".join(drafts[-2].stem))
@@ -359,14 +376,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             key_lines.append(number)
             continue
         parts = _key_parts(text) if in_key else []
-        if in_key and len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip() and not awaited(
-                parts[0].section or next((n for n, t in section_types.items() if t == parts[0].qtype), 0),
-                next_text(i)) and (
-                _is_question_line(next_text(i)) or (
-                    parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
-                    _NUMBERED.match(next_text(i)) and not _is_key_line(next_text(i)))):
-            # the key of one section ended: the next section's questions follow (二、判断题 then 4. 判一, whose
-            # text is no letter or mark a key of that type gives)
+        if in_key and key_ends_at(parts, next_text(i)):
             in_key = False
         elif in_key and any(_is_question_in_key(part.rest) and not awaited(
                 part.section if part.labelled else key_section, part.rest) for part in parts):
@@ -374,8 +384,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif in_key:
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
-                    typed = [n for n, t in section_types.items() if t == part.qtype]
-                    key_section = part.section or (typed[0] if len(typed) == 1 else key_section + 1)
+                    key_section = labelled_section(part) or key_section + 1
                 read_key_entries(part.rest, number, key_section)
             continue
         heading = _heading_type(text) if not _NUMBERED.match(text) else None
@@ -525,7 +534,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     text=text[:20], where=place(unit, current.line)), unit=unit))
                 current.broken = True
                 continue
-            answer_text, _, explained = _EXPLAIN_INSIDE.partition(answer_line.group(1).strip())
+            answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
             current.answer, current.in_answer = answer_text.strip(), False
             if explained.strip():   # 答案：A 解析：… on one line
                 current.in_explanation = True
@@ -797,16 +806,14 @@ def _is_short(draft: _Draft) -> bool:
         draft.options or BLANK_PATTERN.search(" ".join(draft.stem)))
 
 
-class _ExplainInside:
-    """答案：A 解析：… (or 【解析】…) on one line: ``partition`` gives (answer, label, explanation)."""
-    _AT = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析)[】\]〕]|(?:\s|(?<=[。；;！？]))(?:答案解析|试题解析|解析)\s*[:：])\s*")
-
-    def partition(self, text: str) -> tuple[str, str, str]:
-        m = self._AT.search(text)
-        return (text, "", "") if m is None else (text[:m.start()], m.group(0), text[m.end():])
+_EXPLAIN_INSIDE = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析)[】\]〕]|(?:\s|(?<=[。；;！？]))(?:答案解析|试题解析|解析)"
+                             r"\s*[:：])\s*")
 
 
-_EXPLAIN_INSIDE = _ExplainInside()
+def _answer_and_explanation(text: str) -> tuple[str, str]:
+    """答案：A 解析：… (or 【解析】…) on one line: (answer, explanation); the explanation "" when none."""
+    m = _EXPLAIN_INSIDE.search(text)
+    return (text, "") if m is None else (text[:m.start()], text[m.end():])
 
 
 def _plain_choice(answer: str) -> str:
@@ -1555,8 +1562,9 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable])
     as other text)."""
     if not tables:
         return lines
-    replaced: dict[int, tuple[int, str, list]] = {}
+    replaced: dict[int, tuple[int, str, list]] = {}   # first paragraph -> the key's line in the table's place
     dropped: set[int] = set()
+    marked: set[int] = set()                           # first paragraph of a data table
     for table in tables:
         if not table.paragraphs:
             continue
@@ -1572,18 +1580,14 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable])
         wide = any(len(row) > 1 for row in table.rows)
         if wide and texts and not any(_NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or
                                       _heading_type(t) for t in texts):
-            replaced[first] = (-1, "", [Words("a table")])   # its own images come with its lines, as before
+            marked.add(first)
     out: list[tuple[int, str, list]] = []
     for line in lines:
         if line[0] in dropped:
             continue
-        change = replaced.get(line[0])
-        if change is None:
-            out.append(line)
-        elif change[0] == -1:
-            out.append((line[0], line[1], [*line[2], *change[2]]))
-        else:
-            out.append(change)
+        if line[0] in marked:
+            line = (line[0], line[1], [*line[2], Words("a table")])
+        out.append(replaced.get(line[0], line))
     return out
 
 
