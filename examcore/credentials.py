@@ -11,7 +11,8 @@ the verifier kept is the one with the greatest *version*, an integer that orders
   at least the hours since 2026-01-01 by the resetting server's clock, so a reset made hours after
   another tier's resets is above them however many that tier made (a centre that reset a learner five
   times no longer outranks the province's later reset, which it never heard of: issue 20); resets at two
-  tiers within the same few hours still order by count, then by time;
+  tiers within the same few hours order by count, until the tier above hears of the lower tier's resets
+  (they go up as signed records) and settles them by time (``settle_reset``);
 - the low 42 bits are, within an epoch, the station's time of a change in ms since 1970 (until 2109), so
   of two changes the later one wins; a reset's own low bits are the server's time of the reset, so two
   tiers that reset the same learner as often order by time (the later reset wins everywhere), and a change
@@ -68,7 +69,16 @@ def _utc(at: datetime) -> datetime:
 def clock_epoch(at: datetime) -> int:
     """The least epoch of a reset made at ``at`` (aware, or naive UTC): whole hours since
     EPOCH_CLOCK_START, kept below MAX_EPOCH with room for the resets a tier may count above it."""
-    hours = int((_utc(at) - EPOCH_CLOCK_START).total_seconds() // 3600)
+    return _clock_epoch_ms(_ms(at))
+
+
+def _ms(at: datetime) -> int:
+    """A moment as the low bits hold it: ms since 1970 (UTC), within 0..LOW_MASK."""
+    return min(LOW_MASK, max(int(_utc(at).timestamp() * 1000), 0))
+
+
+def _clock_epoch_ms(ms: int) -> int:
+    hours = (ms - int(EPOCH_CLOCK_START.timestamp() * 1000)) // 3_600_000
     return min(max(hours, 0), MAX_EPOCH - 2 * MAX_EPOCHS_AHEAD)
 
 
@@ -84,10 +94,19 @@ def reset_version(current: int, at: datetime | None = None) -> int:
     number of resets (a centre's reset and change the province never heard of, then the province's reset)
     then order by time, the later one winning everywhere (issue 20, found by an outside tester); a change
     made after a reset is still above it, its low bits at least the reset's plus one (changed_version)."""
-    low = min(LOW_MASK, max(int(_utc(at).timestamp() * 1000), 0)) if at is not None else \
-        secrets.randbelow(1 << RESET_TIE_BITS)
+    return _reset_at(current, _ms(at)) if at is not None else _reset_at(current, secrets.randbelow(1 << RESET_TIE_BITS))
+
+
+def _reset_at(current: int, low: int) -> int:
+    """A reset made at ``low`` (ms since 1970; a small number: time unknown) over a verifier of ``current``."""
     count = min(epoch(current), MAX_EPOCH) + 1
-    return (max(count, clock_epoch(at) if at is not None else 0) << LOW_BITS) | low
+    return (max(count, _clock_epoch_ms(low)) << LOW_BITS) | low
+
+
+def reset_time(version: int) -> int:
+    """When the reset that issued a one-time password of this version was made: ms since 1970 by the
+    resetting server's clock (0: before the rule, or a new learner's first password)."""
+    return version & LOW_MASK if version > LOW_MASK else 0
 
 
 def changed_version(current: int, at: datetime) -> int:
@@ -108,6 +127,29 @@ def change_applies(current: int, proposed: int, relayed: bool = False, now: date
     else:
         bound = max(epoch(current), clock_epoch(now) if now is not None else 0) + MAX_EPOCHS_AHEAD
     return newer(proposed, current) and epoch(proposed) <= bound and epoch(proposed) < MAX_EPOCH
+
+
+def settle_reset(current: int, one_time: bool, proposed: int, now: datetime) -> tuple[bool, int] | None:
+    """A reset a lower server made (version ``proposed``, relayed up as a signed record) against this
+    server's verifier of version ``current`` (``one_time``: a one-time password, from a reset here or
+    above, is current). Returns (take, version): whether the relayed password replaces the one held here,
+    and the version the one kept is held at from now on; None: ``proposed`` is implausibly far ahead.
+
+    The server above settles which of two resets stands, and its answer comes down to every tier: of two
+    one-time passwords the later reset's (by the resetting servers' clocks) wins, at a version above both,
+    however many resets either tier counted (a centre that reset a learner three times in an hour no longer
+    outranks the province's later reset: issue 20). A password a learner chose at a station is weighed by
+    version alone (a station's clock is not trusted), as everywhere else in this module."""
+    if epoch(proposed) >= MAX_EPOCH or \
+            epoch(proposed) > max(epoch(current), clock_epoch(now)) + MAX_EPOCHS_AHEAD:
+        return None
+    above = newer(proposed, current)
+    if not one_time or reset_time(proposed) == reset_time(current):
+        return (True, proposed) if above else (False, current)
+    later = reset_time(proposed) > reset_time(current)
+    if above:
+        return (True, proposed) if later else (False, _reset_at(proposed, reset_time(current)))
+    return (True, _reset_at(current, reset_time(proposed))) if later else (False, current)
 
 
 def verifier_problem(password_hash: str) -> str | None:

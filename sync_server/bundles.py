@@ -141,10 +141,13 @@ def _study(ctx: ServerContext, bundle, sender: Device | None, relayed: bool,
                                                  "administrator can approve it (xuefa-server devices approve)",
                               "device_not_enrolled")
                 for i in range(len(bundle.study))], None
+    from sync_server.relay import upward_identity
+    upward = upward_identity(ctx) if relayed else None
     with ctx.sessions.begin() as s:
         outcomes, held = ingest_records(
             s, bundle.study, device_id=bundle.sender_id, device_key=None if relayed else bundle.sender_key,
-            source="bundle", now=ctx.clock.now(), relayer=s.get(Device, sender.device_id) if relayed else None)
+            source="bundle", now=ctx.clock.now(), relayer=s.get(Device, sender.device_id) if relayed else None,
+            upward=upward)
     return outcomes, sign_study_receipt(held, ctx.keys.server_id, ctx.keys.signing)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
-from examcore.credentials import change_applies, initial_version, newer, reset_version, verifier_problem
+from examcore.credentials import change_applies, initial_version, newer, verifier_problem
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
@@ -350,21 +350,6 @@ def apply_unit(s: Session, body: dict, now: datetime) -> None:
 def one_time_password() -> str:
     """10 characters from 31 (~50 bits): expires and must be changed at first login."""
     return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(10))
-
-
-def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordHasher | None = None) -> str:
-    row = s.get(Learner, learner_no)
-    if row is None:
-        raise DirectoryError("unknown_learner", Words("no learner {learner_no}", learner_no=learner_no))
-    password = one_time_password()
-    row.password_hash = (hasher or PasswordHasher()).hash(password)
-    # replaces any password changed before it, anywhere (and, at a tier that counts as many resets, a
-    # password changed before it in time)
-    row.password_version = reset_version(row.password_version, now)
-    row.must_change_password, row.password_expires_at = True, now + timedelta(days=ONE_TIME_PASSWORD_DAYS)
-    s.flush()
-    changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
-    return password
 
 
 def take_password_change(s: Session, learner_no: str, password_hash: str, version: int, *, units: tuple[str, ...],

@@ -15,6 +15,16 @@ SIGNING = "server-signing.key"
 RESULTS = "server-results.key"
 
 
+
+@dataclass(frozen=True)
+class UpstreamIdentity:
+    """How this server appears to its upstream: a device whose key is this server's signing key
+    (sync_server/relay.py ``identity``)."""
+
+    device_id: str
+    device_key: SigningKey
+
+
 @dataclass(frozen=True)
 class ServerKeys:
     name: str

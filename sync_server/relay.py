@@ -17,11 +17,11 @@ from sqlalchemy import select, tuple_
 
 from examcore.sync_client import SyncClient, SyncError
 from examcore.clock import utc_naive
-from examcore.crypto.keys import SigningKey
 from examcore.station_certificates import chain_of
 from sync_server.context import ServerContext
 from sync_server.devices import certificate
 from sync_server.faults import crash_point
+from sync_server.keys import UpstreamIdentity
 from sync_server.models import Device, Result, Setting, StudyRecord
 from sync_server.review_relay import ReviewsTold, relay_reviews
 
@@ -34,16 +34,24 @@ def digest_of(rows: Iterable[tuple[str, str]]) -> str:
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
-@dataclass(frozen=True)
-class UpstreamIdentity:
-    """How this server appears to its upstream: a device whose key is this server's signing key."""
-
-    device_id: str
-    device_key: SigningKey
-
-
 def identity(ctx: ServerContext) -> UpstreamIdentity:
     return UpstreamIdentity("server-" + ctx.keys.server_id.replace(":", ""), ctx.keys.signing)
+
+
+def upward_identity(ctx: ServerContext) -> UpstreamIdentity | None:
+    """This server's identity when it has an upstream (what it makes there goes up signed), else None."""
+    return identity(ctx) if setting(ctx, "upstream_url") is not None else None
+
+
+def own_certificate(ctx: ServerContext) -> dict:
+    """This server's certificate of itself, for the records it signs (a reset, sync_server/password_resets.py):
+    the upstream checks it against the key it approved for this server, as a station's certificate against
+    the server that issued it, and a record whose signer certified itself is known there as a server's."""
+    from examcore import canonical
+    me = identity(ctx)
+    body = {"device_id": me.device_id, "public_key": canonical.b64e(me.device_key.public_raw()), "expires_at": "",
+            "server_id": ctx.keys.server_id}
+    return {**body, "signature": canonical.b64e(ctx.keys.signing.sign(canonical.canonical_json(body)))}
 
 
 def setting(ctx: ServerContext, key: str) -> str | None:
@@ -147,6 +155,7 @@ class ReceiptsApplied(NamedTuple):
     confirmed: int   # results confirmed by this file, newly
     unmatched: int   # receipts for no result held here (or for another content)
     already: int = 0   # results the upstream had confirmed before (the same file again)
+    study: int = 0     # study records, password changes and resets confirmed by this file, newly
 
 
 def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
@@ -179,9 +188,9 @@ def apply_upstream_receipts(ctx: ServerContext, data: bytes) -> ReceiptsApplied:
     matching = [r.result_id for r in receipts if held.get(r.result_id) == r.content_hash]
     for start in range(0, len(matching), 500):
         acknowledge(ctx, matching[start:start + 500])
-    _acknowledge_study(ctx, data, bytes.fromhex(key))
+    study = _acknowledge_study(ctx, data, bytes.fromhex(key))
     already = sum(1 for result_id in matching if result_id in acked)
-    return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already)
+    return ReceiptsApplied(len(matching) - already, len(receipts) - len(matching), already, study)
 
 
 def _refuse_own(ctx: ServerContext, data: bytes) -> None:
@@ -198,11 +207,13 @@ def _refuse_own(ctx: ServerContext, data: bytes) -> None:
 
 
 def _acknowledge_study(ctx: ServerContext, data: bytes, upstream_key: bytes) -> int:
-    """The study records the upstream's receipt file confirms (with their exact content)."""
+    """Mark the study records (and password changes and resets) the upstream's receipt file confirms, with
+    their exact content; returns how many it confirmed newly (not those confirmed before)."""
     from sqlalchemy import update
 
     from examcore.receipt import study_receipt_in_file
     from examcore.study.receipt import read_study_receipt
+    from sync_server.db import rows_changed
     from sync_server.models import StudyRecord
     text = study_receipt_in_file(data)
     if text is None:
@@ -215,9 +226,9 @@ def _acknowledge_study(ctx: ServerContext, data: bytes, upstream_key: bytes) -> 
             rows = s.execute(select(StudyRecord.record_id, StudyRecord.content_hash)
                              .where(StudyRecord.record_id.in_(ids[start:start + 500]))).all()
             mine = [rid for rid, digest in rows if held[rid] == digest]
-            s.execute(update(StudyRecord).where(StudyRecord.record_id.in_(mine), StudyRecord.upstream_ack_at.is_(None))
-                      .values(upstream_ack_at=utc_naive(ctx.clock.now())))
-            confirmed += len(mine)
+            confirmed += rows_changed(s, update(StudyRecord).where(StudyRecord.record_id.in_(mine),
+                                                                   StudyRecord.upstream_ack_at.is_(None))
+                                      .values(upstream_ack_at=utc_naive(ctx.clock.now())))
     return confirmed
 
 
@@ -375,6 +386,9 @@ def upward_chains(ctx: ServerContext, s, rows: Sequence[Result | StudyRecord]) -
     wanted = {r.relayed_by or r.device_id for r in rows}
     devices = {d.device_id: d for d in s.scalars(select(Device).where(Device.device_id.in_(wanted)))}
     mine = {device_id: certificate(ctx, d) for device_id, d in devices.items()}  # one signature each
+    me = identity(ctx).device_id
+    if me in wanted:   # a record this server made and signed itself (a reset)
+        mine[me] = own_certificate(ctx)
     out = []
     for r in rows:
         if r.relayed_by is None:

@@ -24,6 +24,8 @@ class RecordKind(StrEnum):
     PROFILE = "profile"     # the learner completed their profile
     PASSWORD = "password"   # the learner chose a new password: its verifier and version (examcore/credentials.py)
                             # in ``extra``; it earns nothing and travels the same road to every tier
+    RESET = "reset"         # a server with an upstream issued a one-time password: signed by that server,
+                            # its verifier, version and expiry in ``extra``, so the tiers above settle it too
 
 
 STUDY_KINDS = frozenset({RecordKind.READING, RecordKind.QUIZ, RecordKind.PROFILE})   # those that earn points

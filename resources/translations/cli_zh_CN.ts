@@ -2562,6 +2562,10 @@ this PC's clock now: {clock}</source>
       <translation>来自本单位以外的改密</translation>
     </message>
     <message>
+      <source>a password reset from below not taken</source>
+      <translation>下级服务器的密码重置未采用</translation>
+    </message>
+    <message>
       <source>a lower server's decision not followed</source>
       <translation>未采纳下级服务器的审核决定</translation>
     </message>
@@ -2632,6 +2636,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no units yet: `xuefa-server units add`</source>
       <translation>还没有单位：`xuefa-server units add`</translation>
+    </message>
+    <message>
+      <source>the reset goes up to the upstream server with the next sync-upstream (or bundle)</source>
+      <translation>本次重置将随下一次 sync-upstream（或数据包）报送上级服务器</translation>
     </message>
     <message>
       <source>no administrators yet: `xuefa-server create-admin`</source>
@@ -3302,12 +3310,8 @@ this PC's clock now: {clock}</source>
       <translation>，含 {reviews} 项审核决定</translation>
     </message>
     <message>
-      <source>{confirmed} result(s) confirmed by the upstream</source>
-      <translation>上级已确认 {confirmed} 份成绩</translation>
-    </message>
-    <message>
-      <source>; {unmatched} receipt(s) match no result held here</source>
-      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
+      <source>; {study} study record(s) and password change(s) confirmed</source>
+      <translation>；另确认学习记录和密码变更 {study} 条</translation>
     </message>
     <message>
       <source>  result {result}: stored but held back, not counted until an administrator decides ({rules}); see xuefa-server flagged</source>
@@ -3322,8 +3326,12 @@ this PC's clock now: {clock}</source>
       <translation>，另有学习及账号记录 {study} 条</translation>
     </message>
     <message>
-      <source>; {already} confirmed before (this file was read already)</source>
-      <translation>；另有 {already} 份此前已确认（该文件已读取过）</translation>
+      <source>{confirmed} result(s) confirmed by the upstream</source>
+      <translation>上级已确认 {confirmed} 份成绩</translation>
+    </message>
+    <message>
+      <source>; {unmatched} receipt(s) match no result held here</source>
+      <translation>；{unmatched} 条回执与本服务器的成绩都不对应</translation>
     </message>
     <message>
       <source>{result_id} was {review} by {by} ({reason}). Change it?</source>
@@ -3348,6 +3356,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file} was refused, nothing changed</source>
       <translation>{file} 被拒收，没有任何改动</translation>
+    </message>
+    <message>
+      <source>; {already} confirmed before (this file was read already)</source>
+      <translation>；另有 {already} 份此前已确认（该文件已读取过）</translation>
     </message>
     <message>
       <source>{who!r} is not an administrator account here (xuefa-server admins list): a decision is kept with who made it</source>
@@ -3682,6 +3694,10 @@ this PC's clock now: {clock}</source>
       <translation>上级 {url}：{status}</translation>
     </message>
     <message>
+      <source>the password reset of learner {learner}</source>
+      <translation>考生 {learner} 的密码重置</translation>
+    </message>
+    <message>
       <source>  not followed by the upstream {result_id}: {why}</source>
       <translation>  上级未采纳 {result_id}：{why}</translation>
     </message>
@@ -3728,6 +3744,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{sent} study record(s) sent, {already_there} already upstream</source>
       <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
+    </message>
+    <message>
+      <source>taking the upstream's answer on the password resets stopped (it comes with the next run)</source>
+      <translation>取回上级服务器对密码重置的处理结果时中断（下次运行时会再取回）</translation>
+    </message>
+    <message>
+      <source>{resets} password reset(s) settled by the upstream; {applied} change(s) taken from it</source>
+      <translation>上级服务器已处理 {resets} 次密码重置；从上级取回 {applied} 项变更</translation>
     </message>
     <message>
       <source>not UTF-8 text</source>
@@ -3896,6 +3920,26 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no server keys in {folder}: if the server is elsewhere, give its folder with --instance (or XUEFA_SERVER_DIR); a new server is made there with `xuefa-server init`</source>
       <translation>{folder} 中没有服务器密钥：如果服务器在别处，请用 --instance（或 XUEFA_SERVER_DIR）给出它的文件夹；要在此新建服务器，请运行 `xuefa-server init`</translation>
+    </message>
+    <message>
+      <source>station {device_id} sent a password reset for learner {learner_no}; only a server resets passwords: not taken</source>
+      <translation>考试机 {device_id} 发来了考生 {learner_no} 的密码重置；只有服务器才能重置密码，未采用</translation>
+    </message>
+    <message>
+      <source>the reset counts implausibly many resets ahead of this server: not taken</source>
+      <translation>该重置记录的重置次数远超本服务器，不合常理：未采用</translation>
+    </message>
+    <message>
+      <source>a newer password (or a later reset) is already held here</source>
+      <translation>服务器上已有更新的密码（或更晚的重置）</translation>
+    </message>
+    <message>
+      <source>server {device_id} reset the password of learner {learner_no}, who is not in the units it serves; not taken</source>
+      <translation>服务器 {device_id} 重置了考生 {learner_no} 的密码，但该考生不在它服务的单位中；未采用</translation>
+    </message>
+    <message>
+      <source>the reset names no verifier, version or expiry that can be read</source>
+      <translation>该重置记录中的密码校验值、版本或有效期无法读取</translation>
     </message>
     <message>
       <source>the upstream counts this result; here it is {review}</source>

@@ -371,32 +371,32 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="218"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="223"/>
         <source>Personal archive: %1</source>
         <translation>一人一档：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="229"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="224"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="229"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="225"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="230"/>
         <source>pending</source>
         <translation>待阅卷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="229"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="234"/>
         <source>Study points %1: %2</source>
         <translation>%1 年学法积分：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="232"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="237"/>
         <source>No exams or study records yet.</source>
         <translation>还没有考试或学习记录。</translation>
     </message>
@@ -2284,7 +2284,6 @@ Please stay at your seat and wait for the proctor.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/library_page.py" line="114"/>
-        <location filename="../../desktop/ui/library_page.py" line="119"/>
         <source> (version of %1)</source>
         <translation>（%1 版）</translation>
     </message>
@@ -4487,170 +4486,170 @@ White: not answered</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>Learner number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="35"/>
         <source>Rank</source>
         <translation>职务级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="35"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="41"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="42"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="42"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
         <source>Personal archive…</source>
         <translation>一人一档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="43"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
         <source>Import an Excel roster…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="44"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="45"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="33"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="48"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="34"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="49"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="29"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="30"/>
         <source>With the units under it</source>
         <translation>含下属单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="93"/>
         <source>active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="93"/>
         <source>transferred</source>
         <translation>已调出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="88"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="93"/>
         <source>retired</source>
         <translation>已退休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="89"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="94"/>
         <source>exempt</source>
         <translation>免考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="92"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="97"/>
         <source> (leader)</source>
         <translation>（领导干部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="95"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="100"/>
         <source>exempt: %1</source>
         <translation>免考：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="97"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="102"/>
         <source> (until %1)</source>
         <translation>（至 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="102"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="107"/>
         <source>%1 learner(s)</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="120"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="123"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="125"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="128"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="121"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="126"/>
         <source>Give %1 a new one-time initial password? Their old password stops working at every station once it has synced; they must choose a new one at their next login.</source>
         <translation>为 %1 生成新的一次性初始密码？各考试机同步后，其原密码即失效；下次登录时必须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="132"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="137"/>
         <source>New one-time password for %1: %2. Give it to the learner in person; they choose their own at the first login.</source>
         <translation>%1 的新一次性密码：%2。请当面交给本人；本人首次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="149"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="154"/>
         <source>Excel roster</source>
         <translation>Excel 名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="150"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="155"/>
         <source>Excel workbooks (*.xlsx *.xls);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xls);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="171"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="176"/>
         <source>%1: %2 new learner(s), %3 updated (%4 moved to another unit).</source>
         <translation>%1：新增 %2 人，更新 %3 人（其中 %4 人调往其他单位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="174"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="179"/>
         <source>Account slips with the one-time passwords: %1 (print, hand out, then delete the file).</source>
         <translation>含一次性密码的账号凭条：%1（打印、分发后请删除该文件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="177"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="182"/>
         <source>The account slips could not be written: %1. Reset those passwords to print new ones.</source>
         <translation>无法写入账号凭条：%1。请为这些人员重置密码以打印新凭条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="189"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
         <source>Nothing was changed. Fix these and import the file again:</source>
         <translation>未做任何更改。请改正以下问题后重新导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="191"/>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="209"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="196"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="214"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="199"/>
         <source>Export the roster</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="194"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="199"/>
         <source>roster.xlsx</source>
         <translation>名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="195"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="200"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/roster_page.py" line="205"/>
+        <location filename="../../desktop/ui/admin/roster_page.py" line="210"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -5416,7 +5415,7 @@ Use the window that is already open; if you cannot find it, call the proctor. No
     </message>
     <message>
         <location filename="../../desktop/ui/admin/sync_page.py" line="56"/>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="289"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="292"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
@@ -5624,27 +5623,32 @@ Upstream: %5. Not yet confirmed upstream: %6 result(s), %7 study record(s). Last
         <translation>另有 %1 份此前已确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="266"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="263"/>
+        <source>%1 study record(s) and password change(s) confirmed.</source>
+        <translation>另确认学习记录和密码变更 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="269"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="286"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="289"/>
         <source>Revoke a station</source>
         <translation>吊销考试机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="287"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="290"/>
         <source>Revoke %1? From now on every result and request it sends is refused here and on the servers above; results it has not delivered stay on it. Only an approval takes it back.</source>
         <translation>吊销 %1？此后它发送的所有成绩和请求都会被本服务器及上级服务器拒收；尚未送达的成绩仍留在该机上。只有重新批准才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="295"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="298"/>
         <source>Only this server&apos;s top administrator sees and runs its syncing.</source>
         <translation>只有本服务器的最高级管理员可以查看和执行同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/sync_page.py" line="297"/>
+        <location filename="../../desktop/ui/admin/sync_page.py" line="300"/>
         <source>Not loaded: %1</source>
         <translation>未能加载：%1</translation>
     </message>

@@ -17,8 +17,9 @@ from sync_server.api.validation import parse_body
 from sync_server.context import server
 from sync_server.devices import EnrolmentRefused, approve_device, note_words, revoke_device
 from sync_server.directory import (DirectoryError, LearnerFields, end_exemptions, put_learner, put_unit,
-                                   reset_password, set_policy, subtree)
+                                   set_policy, subtree)
 from sync_server.models import Alert, Device, Learner, Result, Unit
+from sync_server.password_resets import reset_password
 
 PAGE = 500
 
@@ -196,9 +197,11 @@ def learner_put(learner_no: str):
 @api.post("/admin/learners/<learner_no>/reset-password")
 @require_admin()
 def learner_reset(learner_no: str):
+    from sync_server.relay import upward_identity
+    upward = upward_identity(server())
     with server().sessions.begin() as s:
         _learner_in_scope(s, learner_no)
-        password = reset_password(s, learner_no, _now())
+        password = reset_password(s, learner_no, _now(), upward=upward)
         audit.record(s, "learner.reset_password", f"learner:{learner_no}", _now())
     return jsonify(learner_no=learner_no, initial_password=password)
 

@@ -169,7 +169,9 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
     ("post", "/admin/bundles/export", "the results the upstream lacks, as a bundle file (?all=1: every one)",
      None, {"200": (None, "application/octet-stream")}, ADMIN),
     ("post", "/admin/receipts/import", "the upstream's receipt file (the body) for a bundle carried there",
-     None, {"200": (None, "{confirmed, unmatched}"), "422": (m.Error, "refused")}, ADMIN),
+     None, {"200": (None, "{confirmed, unmatched, already, study}: results confirmed newly, receipts matching "
+                          "none, results confirmed before, study records and password records confirmed newly"),
+            "422": (m.Error, "refused")}, ADMIN),
     ("get", "/admin/sittings/{sitting_id}/start-code", "the start code, for the proctor to show and print (logged)",
      None, {"200": (None, "{start_code, sitting}"), "404": (m.Error, "no start code was given")}, ADMIN),
     ("post", "/admin/sittings/{sitting_id}/move-seat", "free a seat bound to a station (or bind it to another "

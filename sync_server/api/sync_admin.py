@@ -205,4 +205,5 @@ def receipts_import():
         applied = apply_upstream_receipts(server(), request.get_data())
     except ReceiptError as exc:
         return jsonify(error=exc.code, message=f"the receipt file was refused: {exc.detail}; nothing changed"), 422
-    return jsonify(confirmed=applied.confirmed, unmatched=applied.unmatched, already=applied.already)
+    return jsonify(confirmed=applied.confirmed, unmatched=applied.unmatched, already=applied.already,
+                   study=applied.study)

@@ -461,13 +461,16 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
     if slips:
         check_output(slips, ctx.obj.instance_dir)
     from examcore.clock import utc_naive
-    from sync_server.directory import DirectoryError, reset_password
+    from sync_server.directory import DirectoryError
+    from sync_server.password_resets import reset_password
     from sync_server.models import Learner, Unit
     from sync_server.roster_files import Slip, write_slips
+    from sync_server.relay import upward_identity
     with _server(ctx) as server:
+        upward = upward_identity(server)   # the reset goes up with the next sync-upstream or bundle
         try:
             with server.sessions.begin() as s:
-                password = reset_password(s, learner_no, utc_naive(server.clock.now()))
+                password = reset_password(s, learner_no, utc_naive(server.clock.now()), upward=upward)
                 audit.record(s, "learner.reset_password", f"learner:{learner_no}", utc_naive(server.clock.now()))
                 row = s.get(Learner, learner_no)
                 unit = s.get(Unit, row.unit_id)
@@ -478,6 +481,8 @@ def reset_password_cmd(ctx: click.Context, learner_no: str, slips: Path | None) 
     click.echo(cli_tr("new one-time password for {learner_no} {name}: {password} (valid until "
                       "{expires_at:%Y-%m-%d}; must be changed at first login)").format(
                    learner_no=learner_no, name=slip.name, password=password, expires_at=slip.expires_at))
+    if upward is not None:   # the province settles it: a later reset made there would stand instead
+        click.echo(cli_tr("the reset goes up to the upstream server with the next sync-upstream (or bundle)"))
     if slips:
         write_slips(slips, [slip], name)
         click.echo(cli_tr("account slip: {slips}").format(slips=slips))

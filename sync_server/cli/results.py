@@ -192,8 +192,10 @@ def import_receipts_cmd(ctx: click.Context, path: Path) -> None:
                + (cli_tr("; {already} confirmed before (this file was read already)").format(already=applied.already)
                   if applied.already else "")
                + (cli_tr("; {unmatched} receipt(s) match no result held here").format(unmatched=applied.unmatched)
-                  if applied.unmatched else ""))
-    if applied.unmatched and not applied.confirmed and not applied.already:   # nothing of this server's
+                  if applied.unmatched else "")
+               + (cli_tr("; {study} study record(s) and password change(s) confirmed").format(study=applied.study)
+                  if applied.study else ""))
+    if applied.unmatched and not (applied.confirmed or applied.already or applied.study):   # nothing of this server's
         click.echo(cli_tr("nothing held here was confirmed by {file}: is it the receipt file of another server's "
                           "bundle?").format(file=path.name), err=True)
         ctx.exit(1)

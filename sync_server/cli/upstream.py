@@ -97,6 +97,7 @@ def refused_record_line(outcome: dict, named: dict[str, tuple[str, str]]) -> str
     code = str(outcome.get("detail", "")).split(":", 1)[0].strip()
     kind, learner = named.get(str(outcome["record_id"]), ("", "?"))
     what = (cli_tr("the password change of learner {learner}") if kind == "password"
+            else cli_tr("the password reset of learner {learner}") if kind == "reset"
             else cli_tr("a study record of learner {learner}")).format(learner=learner)
     return cli_tr("  refused by the upstream: {what} ({record_id}): {why}").format(
         what=what, record_id=outcome["record_id"],
@@ -197,6 +198,16 @@ def _sync_steps(server, session) -> int:
             click.echo(refused_record_line(o, named))
         if study.refused:
             status |= EXIT_REFUSED
+        if study.resets:   # the upstream settled them (sync_server/password_resets.py): take its answer now
+            try:
+                got = pull(server)
+            except SyncError as exc:
+                click.echo(refusal(cli_tr("taking the upstream's answer on the password resets stopped (it comes "
+                                          "with the next run)"), exc), err=True)
+                status |= EXIT_PULL_FAILED
+            else:
+                click.echo(cli_tr("{resets} password reset(s) settled by the upstream; {applied} change(s) taken "
+                                  "from it").format(resets=study.resets, applied=got.applied))
     return status
 
 

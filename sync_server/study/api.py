@@ -42,10 +42,13 @@ def get_study_file(file_id: str):
 @require_device
 def relay_study():
     """A lower server's stations' records: each station vouched for by the chain of certificates."""
+    from sync_server.relay import upward_identity
     batch = parse_body(StudyRelayBatch)
     ctx = server()
+    upward = upward_identity(ctx)
     with ctx.sessions.begin() as s:
         relayer = s.get(Device, g.device_id)
         outcomes, _held = ingest_records(s, [i.model_dump(exclude_none=True) for i in batch.items], device_id=g.device_id,
-                                         device_key=None, source="relay", now=ctx.clock.now(), relayer=relayer)
+                                         device_key=None, source="relay", now=ctx.clock.now(), relayer=relayer,
+                                         upward=upward)
     return jsonify(results=[o.to_dict() for o in outcomes])

@@ -23,6 +23,7 @@ class StudyRelayReport:
     sent: int
     already_there: int
     refused: list[dict]
+    resets: int = 0   # of those sent, resets made here or below (the upstream settles them: its answer comes down)
 
 
 def pending_study_relay(ctx: ServerContext) -> int:
@@ -33,7 +34,7 @@ def pending_study_relay(ctx: ServerContext) -> int:
 def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None = None) -> StudyRelayReport:
     client = upstream_client(ctx)
     total = pending_study_relay(ctx)
-    sent = already = done = 0
+    sent = already = done = resets = 0
     refused: list[dict] = []
     after: tuple | None = None
     while True:
@@ -52,10 +53,12 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
         if status != 200:
             raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
         confirmed = []
+        kinds = {r.record_id: r.kind for r in rows}
         for o in answer["results"]:
             if o["status"] in ("stored", "duplicate"):
                 confirmed.append(o["record_id"])
                 sent += o["status"] == "stored"
+                resets += o["status"] == "stored" and kinds.get(o["record_id"]) == "reset"
                 already += o["status"] == "duplicate"
             else:
                 refused.append(o)
@@ -67,4 +70,4 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
         done += len(rows)
         if progress:
             progress(done, total)
-    return StudyRelayReport(sent, already, refused)
+    return StudyRelayReport(sent, already, refused, resets)

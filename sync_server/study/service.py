@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +29,9 @@ from sync_server import changes
 from sync_server.counted import lock_counted
 from sync_server.device_trust import relayed_refusal
 from sync_server.models import Alert, Device, Learner, StudyFile, StudyPoints, StudyRecord, TrustedIssuer
+
+if TYPE_CHECKING:
+    from sync_server.keys import UpstreamIdentity
 
 
 def import_study_file(s: Session, data: bytes, now: datetime) -> tuple[str, str, bool]:
@@ -69,13 +73,15 @@ class RecordOutcome:
 
 
 def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device_key: bytes | None,
-                   source: str, now: datetime, relayer: Device | None = None
-                   ) -> tuple[list[RecordOutcome], list[tuple[str, str]]]:
+                   source: str, now: datetime, relayer: Device | None = None,
+                   upward: UpstreamIdentity | None = None) -> tuple[list[RecordOutcome], list[tuple[str, str]]]:
     """Store each record once. ``device_key``: the delivering station's key, which every record must
     carry. ``relayer``: a lower server relaying its stations' records, each with the certificate chain
-    that vouches for its station (item keys "certificate" and "via", as for results). Neither: records
-    carried on a file whose stations were checked by the caller. Returns the outcomes and the (id, hash)
-    pairs now held here, for the receipt."""
+    that vouches for its station (item keys "certificate" and "via", as for results), and its own resets
+    (sync_server/password_resets.py). Neither: records carried on a file whose stations were checked by the
+    caller. ``upward``: this server's identity at its upstream, when it has one (a reset settled here at a
+    version of its own making goes up). Returns the outcomes and the (id, hash) pairs now held here, for
+    the receipt."""
     outcomes: list[RecordOutcome] = []
     held: list[tuple[str, str]] = []
     signatures_ok: dict[bytes, bool] = {}
@@ -119,9 +125,8 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
                           signature=str(item["signature"]), received_at=utc_naive(now), source=source,
                           relayed_by=relayer.device_id if relayer is not None else None,
                           certificate=json.dumps(chain) if chain is not None else None))
-        outcomes.append(RecordOutcome(record.record_id, "stored", _take_password(s, record, device_id, station_id, chain,
-                                                                    relayer, now)
-                                      if record.kind is RecordKind.PASSWORD else ""))
+        outcomes.append(RecordOutcome(record.record_id, "stored", _take_credential(s, record, device_id, station_id,
+                                                                                    chain, relayer, now, upward)))
         held.append((record.record_id, digest))
     s.flush()
     stored_ids = {o.record_id for o in outcomes if o.status == "stored"}
@@ -131,19 +136,28 @@ def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device
     return outcomes, held
 
 
-def _take_password(s: Session, record: Record, device_id: str, station_id: str, chain: list[dict] | None,
-                   relayer: Device | None, now: datetime) -> str:
-    """A learner's password change (kind ``password``): the record is kept as it came; whether the new
-    verifier is taken is sync_server/directory.py's rule. Returns "" or why it was not taken."""
+def _take_credential(s: Session, record: Record, device_id: str, station_id: str, chain: list[dict] | None,
+                     relayer: Device | None, now: datetime, upward: UpstreamIdentity | None) -> str:
+    """A learner's password change (kind ``password``) or a lower server's reset (kind ``reset``): the
+    record is kept as it came; whether the new verifier is taken is sync_server/directory.py's rule for a
+    change, sync_server/password_resets.py's for a reset. Returns "" or why it was not taken (other kinds:
+    "")."""
     from sync_server.acceptance import origin_of_chain
     from sync_server.directory import take_password_change
+    if record.kind not in (RecordKind.PASSWORD, RecordKind.RESET):
+        return ""
+    issuer: bytes | None = None
     if relayer is not None and chain is not None:
         origin = origin_of_chain(chain, relayer.unit_id, relayer.public_key)
-        units, room = origin.units, origin.room
+        units, room, issuer = origin.units, origin.room, origin.issuer_key
     else:
         device = s.get(Device, device_id)
         units = (device.unit_id,) if device is not None and device.unit_id else ()
         room = device.room if device is not None else None
+    if record.kind is RecordKind.RESET:
+        from sync_server.password_resets import take_reset
+        return take_reset(s, record, issuer=issuer, units=units, device_id=station_id, now=utc_naive(now),
+                          upward=upward)
     try:
         password_hash, version = str(record.extra["password_hash"]), int(record.extra["password_version"])
     except (KeyError, TypeError, ValueError):

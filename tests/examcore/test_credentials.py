@@ -2,11 +2,13 @@
 later changes beat earlier ones, and every tier ends with the same verifier whatever order they arrive in."""
 from __future__ import annotations
 
+import random
 from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, strategies as st
 
-from examcore.credentials import change_applies, changed_version, epoch, initial_version, newer, reset_version
+from examcore.credentials import (change_applies, changed_version, epoch, initial_version, newer, reset_version,
+                                  settle_reset)
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -109,3 +111,51 @@ def test_a_server_time_stored_naive_is_read_as_utc():
     naive = T0.replace(tzinfo=None)
     assert reset_version(initial_version(), naive) == reset_version(initial_version(), T0)
     assert changed_version(initial_version(), naive) == changed_version(initial_version(), T0)
+
+
+def _settled(held: tuple[int, bool, str], relayed: tuple[int, str], now=T0 + timedelta(days=1)):
+    """What a server holding (version, one-time, password) makes of a relayed reset (version, password)."""
+    outcome = settle_reset(held[0], held[1], relayed[0], now)
+    assert outcome is not None
+    take, version = outcome
+    return (version, True, relayed[1]) if take else (version, held[1], held[2])
+
+
+def test_of_two_tiers_resets_the_later_one_stands_however_many_either_counted():
+    """Issue 20 (an outside tester): a centre reset a learner three times in an hour; the province, which had
+    heard of none of them, reset the same learner later that hour; its reset lost at the centre because the
+    centre counted more resets. The province settles the centre's relayed resets: the later one-time
+    password stands, at a version above every one, in whatever order the resets arrive."""
+    centre, made = initial_version(), []
+    for n in range(3):
+        centre = reset_version(centre, T0 + timedelta(minutes=n))
+        made.append((centre, f"centre-{n}"))
+    province = reset_version(initial_version(), T0 + timedelta(minutes=30))
+    assert newer(made[-1][0], province)   # the fault: by count, the centre's third reset outranks it
+    rng = random.Random(20)
+    for _ in range(20):
+        held = (province, True, "province")
+        for relayed in rng.sample(made, len(made)):
+            held = _settled(held, relayed)
+        assert held[2] == "province" and all(newer(held[0], v) for v, _ in made)
+    # the other way round: the centre's resets were the later ones; its last stands, above the province's
+    early = reset_version(initial_version(), T0 - timedelta(minutes=30))
+    for _ in range(20):
+        held = (early, True, "province")
+        for relayed in rng.sample(made, len(made)):
+            held = _settled(held, relayed)
+        assert held[2] == "centre-2" and newer(held[0], early) and not newer(made[-1][0], held[0])
+    # the same reset told twice changes nothing
+    assert settle_reset(made[0][0], True, made[0][0], T0) == (False, made[0][0])
+
+
+def test_a_relayed_reset_over_a_password_chosen_at_a_station_is_weighed_by_version_alone():
+    """A station's clock is not trusted: against a password the learner chose, the newer version wins."""
+    reset = reset_version(initial_version(), T0)
+    chosen = changed_version(reset, T0 + timedelta(hours=5))
+    assert settle_reset(chosen, False, reset, T0) == (False, chosen)      # made before the change
+    later = reset_version(reset, T0 + timedelta(minutes=1))              # the centre's next reset
+    assert settle_reset(chosen, False, later, T0) == (True, later)
+    # and a reset counting implausibly many resets ahead of this server is not settled at all
+    far = reset_version(initial_version(), T0 + timedelta(days=30))
+    assert settle_reset(initial_version(), True, far, T0) is None

@@ -259,6 +259,9 @@ class SyncPage(QWidget):
         text = self.tr("%1 result(s) confirmed by the upstream.").replace("%1", str(answer["confirmed"]))
         if answer.get("already"):   # the same file read again
             text += " " + self.tr("%1 had been confirmed before.").replace("%1", str(answer["already"]))
+        if answer.get("study"):
+            text += " " + self.tr("%1 study record(s) and password change(s) confirmed.").replace(
+                "%1", str(answer["study"]))
         self.usb_label.setText(text)
         self.load()
 

@@ -1,0 +1,123 @@
+"""One-time passwords issued below, settled above: a reset made at a server with an upstream travels up.
+
+A learner's verifier comes down from the province with the roster, and a password the learner chose at a
+station goes up as the station's signed record. A reset made at a centre (a learner forgot the password on
+exam day) went nowhere: the province never heard of it, so a reset the province made the same hours lost
+to it at the centre, and a change the centre had refused (made before its reset) was taken up there
+(issue 20, found by an outside tester). Now such a reset is a study record of kind ``reset``, signed by
+the server that made it and certified by itself (a station's record is certified by its server), and
+relayed with the station records over the network or on a bundle. The server above settles it
+(examcore/credentials.py ``settle_reset``); what it holds then comes down to every tier with the roster,
+and a server that holds a password at a version of its own making sends that up in turn.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from argon2 import PasswordHasher
+from sqlalchemy.orm import Session
+
+from examcore.cli_text import Words
+from examcore.clock import utc_naive
+from examcore.credentials import reset_version, settle_reset, verifier_problem
+from examcore.study.receipt import record_hash
+from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
+from sync_server import audit, changes
+from sync_server.directory import ONE_TIME_PASSWORD_DAYS, DirectoryError, learner_body, one_time_password
+from sync_server.models import Alert, Learner, StudyRecord
+
+if TYPE_CHECKING:
+    from sync_server.keys import UpstreamIdentity
+
+REFUSED_ALERT = "password_reset_refused"
+
+
+def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordHasher | None = None, *,
+                   upward: UpstreamIdentity | None = None) -> str:
+    """A new one-time password for the learner (returned once; ``now``: naive UTC). ``upward``: this
+    server's identity at its upstream (sync_server/relay.py ``upward_identity``; None: it has none), so the
+    reset goes up as a signed record and the tiers above settle it (``take_reset``).
+    Raises DirectoryError (unknown_learner)."""
+    row = s.get(Learner, learner_no)
+    if row is None:
+        raise DirectoryError("unknown_learner", Words("no learner {learner_no}", learner_no=learner_no))
+    password = one_time_password()
+    row.password_hash = (hasher or PasswordHasher()).hash(password)
+    # replaces any password changed before it, anywhere (and, at a tier that counts as many resets, a
+    # password changed before it in time)
+    row.password_version = reset_version(row.password_version, now)
+    row.must_change_password, row.password_expires_at = True, now + timedelta(days=ONE_TIME_PASSWORD_DAYS)
+    s.flush()
+    changes.record(s, "learner", learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    if upward is not None:
+        record_reset(s, row, upward, now)
+    return password
+
+
+def record_reset(s: Session, row: Learner, upward: UpstreamIdentity, now: datetime) -> None:
+    """Keep the learner's current one-time password as this server's signed ``reset`` record, which the
+    next relay (or bundle) carries up. ``now``: naive UTC, as the tables keep it."""
+    at = now.replace(tzinfo=timezone.utc) if now.tzinfo is None else now
+    record = Record(record_id=str(uuid.uuid4()), device_key=upward.device_key.public_raw(),
+                    seq=int(at.timestamp() * 1000), learner_no=row.learner_no, plan_id="", kind=RecordKind.RESET,
+                    category_id="", started_at=at, ended_at=at,
+                    extra={"password_hash": row.password_hash, "password_version": row.password_version,
+                           "password_expires_at": row.password_expires_at.isoformat()
+                           if row.password_expires_at else None})
+    signed = sign_record(record, upward.device_key)
+    s.add(StudyRecord(record_id=record.record_id, content_hash=record_hash(signed["record"]),
+                      learner_no=row.learner_no, plan_id="", kind=RecordKind.RESET.value, device_id=upward.device_id,
+                      body=signed["record"], signature=signed["signature"], received_at=utc_naive(now),
+                      source="here", relayed_by=None, certificate=None))
+
+
+def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple[str, ...], device_id: str,
+               now: datetime, upward: UpstreamIdentity | None) -> str:
+    """A lower server's reset (the record is already stored, whatever is decided). ``issuer``: the key that
+    certified the record's signer (None: it came straight from a station): a reset is taken only from a
+    server, which certifies itself. ``units``: the units the servers vouching for it serve; ``upward``:
+    this server's identity at its upstream (None: it has none), to send up a version of its own making.
+    ``now``: naive UTC. Returns "" when settled here, else why not (a refused reset is also an alert)."""
+    from sync_server.acceptance import unit_rules
+    row = s.get(Learner, record.learner_no)
+    if row is None:
+        return Words("the learner is not on this server's roster")
+    why: Words | None = None
+    if issuer != record.device_key:
+        why = Words("station {device_id} sent a password reset for learner {learner_no}; only a server resets "
+                    "passwords: not taken", device_id=device_id, learner_no=record.learner_no)
+    elif unit_rules(s, record.learner_no, units):
+        why = Words("server {device_id} reset the password of learner {learner_no}, who is not in the units it "
+                    "serves; not taken", device_id=device_id, learner_no=record.learner_no)
+    if why is not None:
+        s.add(Alert(kind=REFUSED_ALERT, device_id=device_id, created_at=now, detail=why))
+        return why
+    try:
+        password_hash, version = str(record.extra["password_hash"]), int(record.extra["password_version"])
+        expires = record.extra.get("password_expires_at")
+        expires_at = utc_naive(datetime.fromisoformat(expires)) if expires else None
+    except (KeyError, TypeError, ValueError):
+        return Words("the reset names no verifier, version or expiry that can be read")
+    problem = verifier_problem(password_hash)
+    if problem:
+        return f"the reset's verifier was refused: {problem}"
+    settled = settle_reset(row.password_version, row.must_change_password, version,
+                           now.replace(tzinfo=timezone.utc))
+    if settled is None:
+        return Words("the reset counts implausibly many resets ahead of this server: not taken")
+    take, held = settled
+    if not take and held == row.password_version:
+        return Words("a newer password (or a later reset) is already held here")
+    if take:
+        row.password_hash, row.must_change_password, row.password_expires_at = password_hash, True, expires_at
+    row.password_version = held
+    s.flush()
+    changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
+    if take:   # whose password was reset, and by which server, for the security log
+        audit.record(s, "learner.reset_password", f"learner:{row.learner_no}", now, actor=f"device:{device_id}")
+    if upward is not None and held != version:   # a version made here: the tiers above settle it too
+        record_reset(s, row, upward, now)
+    return ""
+

@@ -1,0 +1,181 @@
+"""A reset made at a centre goes up and the province settles it (sync_server/password_resets.py): a station's
+change the centre refused is refused up there too, a reset travels on a bundle as over the network, and
+only a server's own reset, for a learner of the units it serves, is taken. The whole road with a real
+province process and the command line is in tests/e2e/test_password_resets.py."""
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher
+from argon2.exceptions import VerifyMismatchError
+from sqlalchemy import select
+
+from examcore.clock import utc_naive
+from examcore.credentials import changed_version
+from examcore.crypto.keys import SigningKey
+from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
+from sync_server.bundles import export_bundle, import_bundle
+from sync_server.devices import approve_device, request_enrolment
+from sync_server.directory import apply_learner, learner_body, put_unit
+from sync_server.models import Alert, Device, Learner, Setting, StudyRecord
+from sync_server.password_resets import reset_password
+from sync_server.relay import identity, upward_chains
+from sync_server.study.service import ingest_records
+from tests.conftest import LEARNER
+from tests.server_fixtures import centre_and_province
+
+HASHER = PasswordHasher()
+
+
+@pytest.fixture
+def tiers(tmp_path, issuer):
+    """A province and a centre with an upstream: the centre approved there for unit P (so every learner)
+    and holding the province's roster entry of LEARNER, as its pull leaves it."""
+    ctxs: dict = {}
+    centre_and_province(tmp_path, issuer, ctxs)
+    centre, province = ctxs["centre"], ctxs["province"]
+    me = identity(centre)
+    request_enrolment(province, me.device_id, me.device_key.public_raw(), "第一考点")
+    approve_device(province, me.device_id, unit_id="P")
+    with province.sessions() as s:
+        body = learner_body(s, s.get(Learner, LEARNER[0]))
+    with centre.sessions.begin() as s:
+        s.add(Setting(key="upstream_url", value="https://province.example:8470"))   # as set-upstream leaves it
+        apply_learner(s, body, utc_naive(centre.clock.now()))
+    yield centre, province, me.device_id
+    for ctx in ctxs.values():
+        ctx.close()
+
+
+def _reset(ctx) -> str:
+    from sync_server.relay import upward_identity
+    ctx.clock.advance(60_000)
+    upward = upward_identity(ctx)
+    with ctx.sessions.begin() as s:
+        return reset_password(s, LEARNER[0], utc_naive(ctx.clock.now()), upward=upward)
+
+
+def _relay(centre, province, sender: str) -> list:
+    """What relay_study sends and the province's /relay/study does with it, in process."""
+    with centre.sessions() as s:
+        rows = list(s.scalars(select(StudyRecord).where(StudyRecord.upstream_ack_at.is_(None))
+                              .order_by(StudyRecord.received_at, StudyRecord.record_id)))
+        items = [{"record": r.body, "signature": r.signature, "certificate": chain[0], "via": chain[1:]}
+                 for r, chain in zip(rows, upward_chains(centre, s, rows), strict=True)]
+    with province.sessions.begin() as s:
+        outcomes, _ = ingest_records(s, items, device_id=sender, device_key=None, source="relay",
+                                     now=province.clock.now(), relayer=s.get(Device, sender))
+    with centre.sessions.begin() as s:
+        for row in s.scalars(select(StudyRecord)):
+            row.upstream_ack_at = utc_naive(centre.clock.now())
+    return outcomes
+
+
+def _opens(ctx, password: str) -> bool:
+    with ctx.sessions() as s:
+        try:
+            return HASHER.verify(s.get(Learner, LEARNER[0]).password_hash, password)
+        except VerifyMismatchError:
+            return False
+
+
+def _station_record(centre, key: SigningKey, kind: RecordKind, extra: dict) -> dict:
+    now = centre.clock.now()
+    record = Record(record_id=f"{kind.value}-{int(now.timestamp())}", device_key=key.public_raw(), seq=1,
+                    learner_no=LEARNER[0], plan_id="", kind=kind, category_id="", started_at=now, ended_at=now,
+                    extra=extra)
+    return sign_record(record, key)
+
+
+def test_a_change_the_centre_refused_after_its_reset_is_refused_at_the_province_too(tiers):
+    """Issue 20 (an outside tester): a learner changed the password at a station that had not yet heard of
+    the centre's reset; the centre refused the change, but the province, which never heard of the reset,
+    took it, and the learner's password differed by tier from then on."""
+    centre, province, sender = tiers
+    key = SigningKey.generate()
+    request_enrolment(centre, "station-a", key.public_raw())
+    approve_device(centre, "station-a", unit_id="U1")
+    with centre.sessions() as s:
+        held = s.get(Learner, LEARNER[0]).password_version
+    change = _station_record(centre, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash("Chosen-before-1"),
+        "password_version": changed_version(held, centre.clock.now())})
+    one_time = _reset(centre)                       # the learner forgot the password: reset at the centre
+    centre.clock.advance(60_000)
+    with centre.sessions.begin() as s:              # the station delivers the change it made before
+        [outcome], _ = ingest_records(s, [change], device_id="station-a", device_key=key.public_raw(),
+                                      source="http", now=centre.clock.now())
+    assert outcome.status == "stored" and "newer password" in outcome.detail
+    outcomes = _relay(centre, province, sender)
+    assert [(o.status, o.detail) for o in outcomes][0] == ("stored", "")           # the reset, taken
+    assert outcomes[1].status == "stored" and "newer password" in outcomes[1].detail   # the change, kept, not taken
+    assert _opens(province, one_time) and _opens(centre, one_time) and not _opens(province, "Chosen-before-1")
+    with province.sessions() as s:
+        row = s.get(Learner, LEARNER[0])
+        assert row.must_change_password and row.password_expires_at is not None
+        kinds = sorted(r.kind for r in s.scalars(select(StudyRecord)))
+    assert kinds == ["password", "reset"]           # both kept as they came
+
+
+def test_the_later_of_two_tiers_resets_stands_at_both_and_travels_on_a_bundle_too(tiers, tmp_path):
+    """The centre resets three times, the province once, later, without hearing of them; the centre's
+    resets reach the province on a bundle; the province's one-time password stands, at a version above the
+    centre's, so the centre takes it with its next pull."""
+    centre, province, sender = tiers
+    at_centre = [_reset(centre) for _ in range(3)]
+    province.clock.advance(10 * 60_000)
+    at_province = _reset(province)
+    assert export_bundle(centre, tmp_path / "centre.xfb")[1] == 3
+    imported = import_bundle(province, (tmp_path / "centre.xfb").read_bytes())
+    assert [o.status for o in imported.study] == ["stored"] * 3
+    assert _opens(province, at_province) and not any(_opens(province, p) for p in at_centre)
+    with province.sessions() as s:
+        body = learner_body(s, s.get(Learner, LEARNER[0]))
+    with centre.sessions.begin() as s:              # the centre's next pull
+        apply_learner(s, body, utc_naive(centre.clock.now()))
+    assert _opens(centre, at_province)
+    # the centre resets again, later than the province (by both clocks): its reset stands up there
+    centre.clock.advance(20 * 60_000)
+    again = _reset(centre)
+    assert [(o.status, o.detail) for o in _relay(centre, province, sender)][-1] == ("stored", "")
+    assert _opens(province, again)
+
+
+def test_a_reset_is_taken_only_from_a_server_and_only_for_its_units(tiers):
+    """A station cannot reset a password by signing a ``reset`` record, straight or through its centre;
+    a centre approved for another unit cannot reset this learner. Each is kept, with an alert, not taken."""
+    centre, province, sender = tiers
+    key = SigningKey.generate()
+    request_enrolment(centre, "station-b", key.public_raw())
+    approve_device(centre, "station-b", unit_id="U1")
+    with centre.sessions() as s:
+        version = s.get(Learner, LEARNER[0]).password_version
+    forged = _station_record(centre, key, RecordKind.RESET, {
+        "password_hash": HASHER.hash("Forged-reset-1"), "password_version": version + (5 << 42),
+        "password_expires_at": None})
+    with centre.sessions.begin() as s:
+        [straight], _ = ingest_records(s, [forged], device_id="station-b", device_key=key.public_raw(),
+                                       source="http", now=centre.clock.now())
+    assert straight.status == "stored" and "only a server resets passwords" in straight.detail
+    [relayed] = _relay(centre, province, sender)   # through its centre: the certificate is the centre's
+    assert relayed.status == "stored" and "only a server resets passwords" in relayed.detail
+    assert not _opens(centre, "Forged-reset-1") and not _opens(province, "Forged-reset-1")
+
+    with province.sessions.begin() as s:            # the centre serves another unit only
+        put_unit(s, "U2", "乙单位", "unit", "P", utc_naive(province.clock.now()))
+        s.get(Device, sender).unit_id = "U2"
+    one_time = _reset(centre)
+    [outside] = _relay(centre, province, sender)
+    assert outside.status == "stored" and "not in the units it serves" in outside.detail
+    assert not _opens(province, one_time)
+    with province.sessions() as s:
+        alerts = [a.kind for a in s.scalars(select(Alert))]
+    with centre.sessions() as s:
+        alerts_below = [a.kind for a in s.scalars(select(Alert))]
+    assert alerts.count("password_reset_refused") == 2 and alerts_below == ["password_reset_refused"]
+
+
+def test_a_server_without_an_upstream_keeps_its_resets_to_itself(tiers):
+    _centre, province, _sender = tiers
+    _reset(province)
+    with province.sessions() as s:
+        assert list(s.scalars(select(StudyRecord))) == []
