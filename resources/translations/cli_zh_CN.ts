@@ -3282,6 +3282,10 @@ this PC's clock now: {clock}</source>
       <translation>  未采纳 {result_id}：{why}</translation>
     </message>
     <message>
+      <source>an exam package not held here ({package})</source>
+      <translation>本服务器没有的考试包（{package}）</translation>
+    </message>
+    <message>
       <source>nothing held here was confirmed by {file}: is it the receipt file of another server's bundle?</source>
       <translation>{file} 没有确认本服务器上的任何成绩：它是否是另一台服务器的成绩文件所对应的回执文件？</translation>
     </message>

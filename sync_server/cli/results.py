@@ -129,7 +129,10 @@ def _said_to_be(server, done) -> dict[int, str]:
             Learner.learner_no.in_({no for no, _ in wanted.values()}))).all())
         titles = dict(s.execute(select(Package.package_id, Package.title).where(
             Package.package_id.in_({p for _, p in wanted.values()}))).all())
-    return {n: f" ({no} {names.get(no, '')}, {titles.get(package, '?')})".replace(" ,", ",")
+    def exam(package: str) -> str:   # a package this server never imported has no title here (issue 20: "?")
+        return titles.get(package) or cli_tr("an exam package not held here ({package})").format(
+            package=package[:16] or "?")
+    return {n: f" ({no} {names.get(no, '')}, {exam(package)})".replace(" ,", ",")
             for n, (no, package) in wanted.items()}
 
 

@@ -26,7 +26,6 @@ def run(module: str, *args) -> subprocess.CompletedProcess:
 
 def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, station_for_server, server_package):
     instance = Path(station_for_server.data_dir).parent / "server"  # the server the package names
-    assert server_cli(instance, "import-package", server_package).returncode == 0
     receipts = [sit_exam(station_for_server, right=n) for n in (1,)]
     data_dir = station_for_server.data_dir
     station_for_server.close()
@@ -35,6 +34,10 @@ def test_results_travel_by_usb_and_the_receipts_clear_the_outbox(tmp_path, stati
     stick.mkdir()
     assert run("desktop.app", "--data-dir", data_dir, "export-results", stick / "r.xfb").returncode == 0
 
+    # before the exam package is imported here, the refused result is named without a title, not as "?"
+    early = server_cli(instance, "import-bundle", stick / "r.xfb")
+    assert early.returncode == 1 and "an exam package not held here (" in early.stdout and ", ?)" not in early.stdout
+    assert server_cli(instance, "import-package", server_package).returncode == 0
     first = server_cli(instance, "import-bundle", stick / "r.xfb")
     assert first.returncode == 1 and "is not approved here: if it is one of this centre's stations, approve it (xuefa-server devices list)" in first.stdout
     assert "device_not_enrolled" not in first.stdout   # said why in words, the code only with --verbose
