@@ -96,6 +96,9 @@ def _network_texts() -> dict[str, str]:
                              "the server, or a server of another version): nothing was changed here; try again, "
                              "and tell the administrator if it stays so"),
         "busy": cli_tr("the server is busy: wait a minute and try again"),
+        "no_answer": cli_tr("the server took the request but no answer came back (it stopped, or the network "
+                            "dropped): nothing is lost here; sync again, and what already arrived there is "
+                            "counted once"),
         "closed_plain": cli_tr("the computer at that address closed the connection: if the server uses "
                                "encryption, its address begins with https:// (check the address with the "
                                "administrator)"),

@@ -32,6 +32,7 @@ class DeviceIdentity(Protocol):
 
 class SyncError(Exception):
     """The server could not be reached or refused the request (``code`` from its answer, or 'unreachable';
+    'no_answer' when the request went out and no answer came back;
     'certificate_changed' when the server shows a certificate the pin does not accept, 'no_pin' and
     'plain_http' for an address that cannot be used safely)."""
 
@@ -98,6 +99,13 @@ class SyncClient:
                     isinstance(exc.args[0] if exc.args else None, urllib3.exceptions.ProtocolError):
                 # the connection was taken and dropped at the first words: a server that speaks only TLS
                 raise SyncError("closed_plain", f"{self.base_url} took the connection and closed it: {exc}") from exc
+            if isinstance(exc, requests.exceptions.ReadTimeout) or (
+                    isinstance(exc, requests.ConnectionError)
+                    and isinstance(exc.args[0] if exc.args else None, urllib3.exceptions.ProtocolError)):
+                # the request went out and no answer came back (the server stopped, or the line dropped): it
+                # may have arrived, so "cannot be reached" would mislead (issue 20)
+                raise SyncError("no_answer", f"the server at {self.base_url} took the request but no answer came "
+                                             f"back: {exc}") from exc
             raise SyncError("unreachable", f"the server at {self.base_url} cannot be reached: {exc}") from exc
 
     def _call(self, method: str, path: str, body: bytes = b"", signed: bool = True) -> tuple[int, dict]:

@@ -21,7 +21,7 @@ from desktop.store.models import Setting
 log = logging.getLogger(__name__)
 MIN_WAIT_S, MAX_WAIT_S = 30, 600
 # a stranger's certificate is not our server; an address without TLS (enrolled before it) is not used
-OFFLINE_CODES = frozenset({"unreachable", "certificate_changed", "plain_http", "no_pin"})
+OFFLINE_CODES = frozenset({"unreachable", "no_answer", "certificate_changed", "plain_http", "no_pin"})
 
 
 @dataclass(frozen=True)

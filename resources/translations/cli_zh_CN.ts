@@ -5794,6 +5794,10 @@ this PC's clock now: {clock}</source>
       <translation>服务器正忙：请等一分钟再试</translation>
     </message>
     <message>
+      <source>the server took the request but no answer came back (it stopped, or the network dropped): nothing is lost here; sync again, and what already arrived there is counted once</source>
+      <translation>服务器收到了请求，但没有回复（服务器停止了，或网络中断）：本机数据没有丢失；请再同步一次，已送达的内容只会计入一次</translation>
+    </message>
+    <message>
       <source>the computer at that address closed the connection: if the server uses encryption, its address begins with https:// (check the address with the administrator)</source>
       <translation>该地址上的电脑断开了连接：如果服务器使用加密连接，其地址应以 https:// 开头（请向管理员核对地址）</translation>
     </message>
