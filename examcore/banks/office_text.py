@@ -48,7 +48,8 @@ _HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|[（(][{_NUMERAL}]+[)�
                       r"(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
-_NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：]|[（(](\d{1,5})[)）])\s*(.*)$")
+# a number and its mark, and a stray second mark typed after it ("2.、", "3．．", "（4）、"): not the stem's
+_NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：](?:\s*[、.．，,])?|[（(](\d{1,5})[)）](?:\s*[、.．，,])?)\s*(.*)$")
 _OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 # 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
 # the words an answer's label is made of: 参考答案, 参 考 答 案, 标准答案, 试题答案, 答案, with 及评分标准, 要点, 部分 …
@@ -1359,6 +1360,8 @@ class _Paragraphs:
                 label = self._numbering.label(num_id, own_level if own_level is not None else (style_level or 0))
                 if label is not None and self._count in self.auto_numbered:
                     self.auto_numbered.remove(self._count)   # shown, so nothing is lost
+                if label and _typed_again(label, text):   # Word's "B." and a typed "B. 乙": shown twice, meant once
+                    label = ""
                 if label:
                     text = f"{label} {text}"
                     mask = "0" * (len(label) + 1) + mask
@@ -1399,6 +1402,13 @@ class _Paragraphs:
 
     def close(self) -> list[tuple[int, str, list[str]]]:
         return self.lines
+
+
+def _typed_again(label: str, text: str) -> bool:
+    """The paragraph's text starts with the letter or number Word draws in front of it, with a mark of its
+    own ("B." drawn, "B．乙" typed; "3." drawn, "3、下列" typed)."""
+    core = label.strip().strip("（()）.．、:： ")
+    return bool(core) and re.match(rf"\s*[（(]?{re.escape(core)}\s*[.．、:：)）]", text) is not None
 
 
 def _part_of(target: str, mode: str) -> str:

@@ -93,3 +93,17 @@ def test_a_level_that_never_starts_again_counts_on_through_the_levels_above():
     shown = [numbering.label("1", level) for level in (0, 1, 1, 2, 1, 2, 0, 1, 2)]
     # level 2 starts again only after a chapter (level 1, 1-based), not after each article
     assert shown == ["第一章", "第一条", "第二条", "1.", "第三条", "2.", "第二章", "第四条", "1."]
+
+
+def test_a_letter_or_number_typed_after_the_one_word_draws_is_read_once(tmp_path):
+    """Word drew "B." and the author typed "B．" too: the option read "B. B．乙" and was refused or kept
+    with the letter in its text (an outside tester, issue 16). A stray 、 after a typed number ("2.、") is
+    no part of the stem either."""
+    numbering = _numbering({"1": [("upperLetter", "%1.")], "3": [("decimal", "%1.")]},
+                           {"1": ("1", {}), "4": ("3", {})})
+    report = _document(tmp_path, numbering, [
+        ("一、单项选择题", None), ("1．我国的根本法是（ ）", "4"), ("A．宪法", "1"), ("B、刑法", "1"), ("答案：A", None),
+        ("2.、全国人大每届任期（ ）", None), ("A. 五年", None), ("B. 四年", None), ("答案：A", None)])
+    got = [(q.stem, [o.text for o in q.options]) for q in report.questions]
+    assert got == [("我国的根本法是（ ）", ["宪法", "刑法"]), ("全国人大每届任期（ ）", ["五年", "四年"])], \
+        report.problems
