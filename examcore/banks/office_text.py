@@ -48,8 +48,9 @@ _HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|[（(][{_NUMERAL}]+[)�
                       r"(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
-# a number and its mark, and a stray second mark typed after it ("2.、", "3．．", "（4）、"): not the stem's
-_NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：](?:\s*[、.．，,])?|[（(](\d{1,5})[)）](?:\s*[、.．，,])?)\s*(.*)$")
+# a number and its mark, and a stray second mark typed right after it ("2.、", "3．．", "（4）、"): not the
+# stem's (one after a space is: "1. 、" is how a stem that starts with 、 is written)
+_NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：][、.．，,]?|[（(](\d{1,5})[)）][、.．，,]?)\s*(.*)$")
 _OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 # 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
 # the words an answer's label is made of: 参考答案, 参 考 答 案, 标准答案, 试题答案, 答案, with 及评分标准, 要点, 部分 …
@@ -252,8 +253,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def read_key_entries(text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
         no entry below a short answer's entry goes on with it (its reference answer's points)."""
-        if last_entry and text.strip() and not _NUMBERED.match(text) and not _KEY_ENTRY.search(text) and \
-                not _KEY_RANGE.search(text) and any(_is_short(d) for d in (
+        if last_entry and text.strip() and (_next_point(key.get(last_entry[-1], ""), text) or (
+                not _NUMBERED.match(text) and not _KEY_ENTRY.search(text) and
+                not _KEY_RANGE.search(text))) and any(_is_short(d) for d in (
                     [draft_at[last_entry[-1]]] if last_entry[-1] in draft_at else
                     drafts_numbered.get(last_entry[-1][1], []))):
             key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
@@ -537,6 +539,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
             current.answer, current.in_answer = answer_text.strip(), False
+            points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", current.answer)]
+            if _is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
+                # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
+                current.in_answer, current.list_next = True, len(points) + 1
             if explained.strip():   # 答案：A 解析：… on one line
                 current.in_explanation = True
                 current.explanation.append(explained.strip())
@@ -798,6 +804,14 @@ def _is_question_in_key(text: str) -> bool:
     numbered = _NUMBERED.match(text)
     return _is_question_line(text) and len(_KEY_ENTRY.findall(text)) < 2 and not (numbered and len(
         _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
+
+
+def _next_point(answer: str, text: str) -> bool:
+    """``text`` starts with the next point of a reference answer whose points are numbered in brackets
+    ("（1）合法行政；" given, "（2）合理行政；" below it): the same answer, not the key entry of question 2."""
+    point = re.match(r"\s*[（(](\d{1,2})[)）]", text)
+    return point is not None and int(point.group(1)) > 1 and re.search(
+        rf"[（(]{int(point.group(1)) - 1}[)）]", answer) is not None
 
 
 def _is_short(draft: _Draft) -> bool:

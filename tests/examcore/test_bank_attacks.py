@@ -1101,3 +1101,20 @@ def test_section_names_other_papers_use(tmp_path):
     assert not report.problems, _problems(report)
     assert [q.type for q in report.questions] == [QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER,
                                                   QuestionType.SHORT_ANSWER]
+
+
+@pytest.mark.parametrize("where", ["in the key", "under the question"])
+def test_a_reference_answer_in_points_numbered_in_brackets_is_one_answer(tmp_path, where):
+    """（1）合法行政； （2）合理行政； on lines of their own, under 答案： or in the answer key: the (2) was taken for
+    question 2's key entry or a question of its own, and the file refused (an outside tester, issue 16)."""
+    points = {1: "（1）合法行政；\n（2）合理行政；\n（3）程序正当。", 2: "（1）具体行政行为；\n（2）部分抽象行政行为。"}
+    stems = {1: "简述依法行政的基本要求。", 2: "简述行政复议的范围。"}
+    if where == "in the key":
+        body = ("一、单项选择题\n1. 我国的根本法是（ ）\nA. 宪法\nB. 刑法\n二、简答题\n"
+                f"2. {stems[1]}\n3. {stems[2]}\n参考答案\n一、1. A\n二、2. 答：{points[1]}\n3. {points[2]}\n")
+    else:
+        body = f"一、简答题\n1. {stems[1]}\n答案：{points[1]}\n2. {stems[2]}\n答案：{points[2]}\n"
+    report = _text_bank(tmp_path, body)
+    short = [(q.stem, q.answer) for q in report.questions if q.type is QuestionType.SHORT_ANSWER]
+    assert short == [(stems[1], (points[1],)), (stems[2], (points[2],))], _problems(report)
+    assert not report.problems
