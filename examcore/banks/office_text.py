@@ -350,12 +350,24 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —, 3: the page's furniture, copied in with the text
     title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
     titles = 0
+    texts = [_as_usual_marks(raw.strip()) for _number, raw, _images in lines]
+    heads, repeated = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
     for i, (number, raw, images) in enumerate(lines):
-        text = _as_usual_marks(raw.strip())
+        text = texts[i]
         if not text and not images:
             continue
-        if not images and (_PAGE_MARK.fullmatch(text) or (drafts and text in title_lines)):
+        if not images and (_PAGE_MARK.fullmatch(text) or (drafts and text in title_lines) or text in heads):
             page_marks.append(number)   # (a title repeated below the questions: a page's running head)
+            continue
+        if not images and text in repeated and current is not None and not current.in_answer and \
+                not current.in_explanation:
+            # the same line inside several questions (a running head with no page number beside it, or a
+            # line copied in): glued to a stem or option it would change what the question says
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} stands {count} times in the file, here inside the question of {where}: a page's running "
+                "head? Delete it there (or, if it belongs to the question, word the questions apart)",
+                text=text[:30], count=repeated[text], where=place(unit, current.line)), unit=unit))
+            current.broken = True
             continue
         last, captioned = captioned, ""
         if last and not images and _CAPTION.match(text):   # the caption below a picture: where the picture went
@@ -804,6 +816,28 @@ def _is_question_in_key(text: str) -> bool:
     numbered = _NUMBERED.match(text)
     return _is_question_line(text) and len(_KEY_ENTRY.findall(text)) < 2 and not (numbered and len(
         _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
+
+
+def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
+    """Lines a copy repeats on each page (a running head that is not the title: 某市司法局 内部资料): the
+    same words three times or more, no question's, option's, answer's or heading's form, no blank. Returns
+    (those next to a page number or above the first question, left out as the page's furniture; the others,
+    with how often they stand, which refuse a question they stand inside). ``texts``: the lines as read
+    ("" for one with a picture)."""
+    counts = Counter(t for t in texts if len(t) >= 4)
+    candidates = {t for t, c in counts.items() if c >= 3 and not (
+        _NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or _EXPLAIN.match(t) or _heading_type(t)
+        or _OTHER_SECTION.match(t) or _KEY_OPENING.match(t) or BLANK_PATTERN.search(t) or _PAGE_MARK.fullmatch(t))}
+    if not candidates:
+        return set(), {}
+    heads: set[str] = set()
+    shown = [t for t in texts if t]
+    first_question = next((n for n, t in enumerate(shown) if _NUMBERED.match(t)), len(shown))
+    heads |= candidates & set(shown[:first_question])
+    for n, t in enumerate(shown):
+        if _PAGE_MARK.fullmatch(t):
+            heads |= candidates & set(shown[max(n - 1, 0):n + 2])
+    return heads, {t: counts[t] for t in candidates - heads}
 
 
 def _next_point(answer: str, text: str) -> bool:

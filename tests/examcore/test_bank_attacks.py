@@ -1118,3 +1118,25 @@ def test_a_reference_answer_in_points_numbered_in_brackets_is_one_answer(tmp_pat
     short = [(q.stem, q.answer) for q in report.questions if q.type is QuestionType.SHORT_ANSWER]
     assert short == [(stems[1], (points[1],)), (stems[2], (points[2],))], _problems(report)
     assert not report.problems
+
+
+@pytest.mark.parametrize("page_numbers", [True, False])
+def test_a_running_head_that_is_not_the_title_is_never_glued_into_a_question(tmp_path, page_numbers):
+    """A copy of a Word bank repeats the page's head (某市司法局 内部资料) at each page break, often inside a
+    question: it was glued to option B (an outside tester, issue 16). Beside a page number it is the page's
+    furniture, left out and said; with none, the question it stands inside is refused by name."""
+    head = "某某市司法局学法用法考试资料（内部使用）"
+    lines = ["2026年度学法考试题库", "一、单项选择题"]
+    for n in range(1, 10):
+        lines += [f"{n}. 第{n}题关于宪法的说法是（ ）", "A. 甲", "B. 乙"]
+        if n % 3 == 0:
+            lines += ([f"第 {n // 3} 页"] if page_numbers else []) + [head]
+        lines += ["C. 丙", "D. 丁", "答案：A"]
+    report = _text_bank(tmp_path, "\n".join(lines) + "\n")
+    glued = [q.stem for q in report.questions if any(head in o.text for o in q.options) or head in q.stem]
+    assert glued == []
+    if page_numbers:
+        assert len(report.questions) == 9 and not report.problems
+        assert "page numbers and running heads" in str(report.notes), report.notes
+    else:
+        assert len(report.questions) == 6 and _problems(report).count("a page's running head?") == 3
