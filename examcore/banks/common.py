@@ -26,8 +26,8 @@ TYPE_NAMES = {
     QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "论述题", "名词解释", "short_answer", "essay"),
 }
 _TYPE_BY_NAME = {name.casefold(): t for t, names in TYPE_NAMES.items() for name in names}
-TRUE_WORDS = {"对", "正确", "是", "√", "✓", "t", "true", "y", "yes"}
-FALSE_WORDS = {"错", "错误", "否", "×", "✗", "x", "f", "false", "n", "no"}
+TRUE_WORDS = {"对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes"}
+FALSE_WORDS = {"错", "错误", "否", "×", "✗", "✘", "✕", "✖", "╳", "x", "f", "false", "n", "no"}
 OPTION_KEYS = "ABCDEFGH"
 
 

@@ -64,12 +64,15 @@ _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]
 _KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
                           rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
-_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✗|对|错|正确|错误)\s*[）)]")
+_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
+# a true/false statement's answer as an X in the brackets ending it (宪法是根本法。（ X ）): only there, as
+# f(x) or （X）市 elsewhere in a stem is the stem's own text
+_INLINE_X = re.compile(r"[（(]\s*([XxＸｘ])\s*[）)]\s*[。.]?\s*$")
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
 _KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
                           rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
-_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误)")
+_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)")
 # "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
 _NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．)）]|\.(?!\d))\s*\S")
 
@@ -699,6 +702,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                           "keep the right one", n=d.number, key=keyed_answer, answer=d.answer))
             continue
         inline = _INLINE.search(stem)
+        if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
+            inline = _INLINE_X.search(stem)
         said = unicodedata.normalize("NFKC", inline.group(1)) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
         if mark and d.qtype not in (QuestionType.TRUE_FALSE, None):
@@ -969,7 +974,7 @@ def _key_parts(text: str) -> list[_KeyPart]:
 
 
 # 1-5：ABCDA, 6～10 √×√√×, 1-5：A B C D A, 1-10：ABCDA BCDAB, 1-3：AB、C、ABD: an answer per question of the range
-_RANGE_ANSWER = "[A-HＡ-Ｈa-h√×✓✗对错]+"
+_RANGE_ANSWER = "[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ对错]+"
 _KEY_RANGE = re.compile(rf"(\d{{1,5}})\s*[-－—–~～至到]\s*(\d{{1,5}})\s*[.、．:：]?\s*"
                         rf"({_RANGE_ANSWER}(?:[ \t,，、;；]+{_RANGE_ANSWER})*)")
 

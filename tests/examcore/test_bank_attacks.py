@@ -1140,3 +1140,15 @@ def test_a_running_head_that_is_not_the_title_is_never_glued_into_a_question(tmp
         assert "page numbers and running heads" in str(report.notes), report.notes
     else:
         assert len(report.questions) == 6 and _problems(report).count("a page's running head?") == 3
+
+
+def test_true_false_marks_are_read_alike_wherever_they_stand(tmp_path):
+    """X for 错 was read on an 答案： line and not in the statement's brackets; ✔ ╳ ✘ not at all, and a range
+    written with them was passed over (an outside tester, issue 16). f(x) in a statement stays its text."""
+    report = _text_bank(tmp_path, "一、判断题\n1. 宪法是根本法。（ X ）\n2. 法律高于宪法。\n答案：X\n"
+                                  "3. 函数f(x)是一个例子。\n答案：✔\n4. 甲。\n5. 乙。\n6. 丙。\n7. 丁。\n8. 戊。（x）\n"
+                                  "参考答案\n4.√ 5.╳\n6-7：✘✔\n")
+    got = [(q.stem, q.answer) for q in report.questions]
+    assert got == [("宪法是根本法。（ ）", ("F",)), ("法律高于宪法。", ("F",)), ("函数f(x)是一个例子。", ("T",)),
+                   ("甲。", ("T",)), ("乙。", ("F",)), ("丙。", ("F",)), ("丁。", ("T",)), ("戊。（ ）", ("F",))], \
+        _problems(report)
