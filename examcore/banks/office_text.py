@@ -253,6 +253,33 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             found = drafts_numbered.get(n, [])
         return any(d.answer is None and not d.broken for d in found)
 
+    def read_bare_run(run: str, line: int, section: int) -> None:
+        """一、ABCDA: the answers of section ``section``'s questions in their order, taken only when there are
+        as many as the section has questions (otherwise which answer is whose cannot be told)."""
+        groups = re.split(r"[\s,，、;；]+", run)
+        answers = groups if len(groups) > 1 else list(run)
+        numbers = sorted(n for (s, n) in draft_at if s == section)
+        if len(groups) == 1 and section_types.get(section) is QuestionType.MULTIPLE:
+            report.problems.append(RowProblem(file, line, None, Words(
+                "answer key: {run!r} gives a multiple-choice section's answers without question numbers: which "
+                "letters are whose cannot be told; number them (1.AB 2.ACD …)", run=run[:30]), unit=unit))
+            return
+        if not section:
+            report.problems.append(RowProblem(file, line, None, Words(
+                "answer key: {run!r} gives answers without question numbers or the section they belong to: "
+                "number them (一、1.A 2.B …)", run=run[:30]), unit=unit))
+            return
+        if len(answers) != len(numbers):
+            report.problems.append(RowProblem(file, line, None, Words(
+                "answer key: {run!r} gives {given} answer(s) without question numbers, and section {section} has "
+                "{count} question(s): number them (1.A 2.B …)", run=run[:30], given=len(answers), section=section,
+                count=len(numbers)), unit=unit))
+            return
+        for n, given in zip(numbers, answers):
+            keyed.setdefault((section, n), []).append((line, given, False))
+            key[(section, n)] = given
+        last_entry[:] = []
+
     def read_key_entries(text: str, line: int, key_section: int) -> None:
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
         no entry below a short answer's entry goes on with it (its reference answer's points)."""
@@ -264,6 +291,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
             if last_entry[-1][1] in loose and not key_section:
                 loose[last_entry[-1][1]] = key[last_entry[-1]]
+            return
+        if _BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
+            waiting_sections = sorted({d.section for d in drafts if d.answer is None})
+            read_bare_run(text.strip().rstrip("。."), line, key_section or (
+                waiting_sections[0] if len(waiting_sections) == 1 else 0))
             return
         text, wrong = _key_ranges(text)
         for bad_range in wrong:
@@ -327,6 +359,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         entry = _NUMBERED.match(after)
         before_waits = len(drafts) > 1 and drafts[-2].answer is None and \
             not _INLINE.search(" ".join(drafts[-2].stem))
+        if entry is None and before_waits and _BARE_RUN.fullmatch(after) and not _is_short(current) and \
+                current.qtype is not QuestionType.MULTIPLE:   # (ABD below a multiple choice is its answer)
+            return True   # 参考答案 then ABCDA: the answers of the questions above, in their order
         if entry is None or not before_waits:
             return False
         n = int(entry.group(1) or entry.group(2))
@@ -339,6 +374,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
         own answer is never written with a number ("参考答案：1. 18")."""
         if _is_key_line(rest) and _several_answers(rest):
+            return True
+        labelled = _key_parts(rest)[0]
+        if labelled.labelled and _BARE_RUN.fullmatch(labelled.rest):   # 参考答案：一、ABCDA
             return True
         first = _NUMBERED.match(rest)
         if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
@@ -808,7 +846,7 @@ def _is_key_line(text: str) -> bool:
     rest = first.rest if first.labelled else text
     if _is_question_in_key(rest):
         return False
-    if _KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest):
+    if _KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest) or (first.labelled and _BARE_RUN.fullmatch(rest)):
         return True
     numbered = _NUMBERED.match(rest)   # 四、1. 宪法 (a section's fill-in key), 1. 宪法 2. 国务院
     return numbered is not None and (first.section > 0 or len(
@@ -975,6 +1013,9 @@ def _key_parts(text: str) -> list[_KeyPart]:
 
 # 1-5：ABCDA, 6～10 √×√√×, 1-5：A B C D A, 1-10：ABCDA BCDAB, 1-3：AB、C、ABD: an answer per question of the range
 _RANGE_ANSWER = "[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ对错]+"
+# 一、ABCDA BCDAB: a section's answers in order, with no question numbers (each letter one answer; with
+# separators, each group one: 二、AB、C、ABD)
+_BARE_RUN = re.compile(rf"\s*{_RANGE_ANSWER}(?:[ \t,，、;；]+{_RANGE_ANSWER})*\s*[。.]?\s*")
 _KEY_RANGE = re.compile(rf"(\d{{1,5}})\s*[-－—–~～至到]\s*(\d{{1,5}})\s*[.、．:：]?\s*"
                         rf"({_RANGE_ANSWER}(?:[ \t,，、;；]+{_RANGE_ANSWER})*)")
 

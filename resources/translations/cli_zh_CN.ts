@@ -5002,12 +5002,28 @@ this PC's clock now: {clock}</source>
       <translation>未读取：第 {shown} 段中的隐藏文字（Word 的“隐藏文字”）</translation>
     </message>
     <message>
+      <source>answer key: {run!r} gives a multiple-choice section's answers without question numbers: which letters are whose cannot be told; number them (1.AB 2.ACD …)</source>
+      <translation>答案表：{run!r} 给出多项选择题一节的答案却没有题号，无法分清哪些字母属于哪道题；请写上题号（1.AB 2.ACD …）</translation>
+    </message>
+    <message>
+      <source>answer key: {run!r} gives answers without question numbers or the section they belong to: number them (一、1.A 2.B …)</source>
+      <translation>答案表：{run!r} 给出的答案既无题号，也看不出属于哪一节；请写上题号（一、1.A 2.B …）</translation>
+    </message>
+    <message>
+      <source>answer key: {run!r} gives {given} answer(s) without question numbers, and section {section} has {count} question(s): number them (1.A 2.B …)</source>
+      <translation>答案表：{run!r} 给出 {given} 个答案但没有题号，而第 {section} 节有 {count} 道题；请写上题号（1.A 2.B …）</translation>
+    </message>
+    <message>
       <source>answer key: {range} does not give one answer to each question of its range; write them one by one (1.A 2.B 3.C)</source>
       <translation>答案表：{range} 给出的答案个数与该范围内的题数不符；请逐题写出（1.A 2.B 3.C）</translation>
     </message>
     <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
+    </message>
+    <message>
+      <source>{text!r} stands {count} times in the file, here inside the question of {where}: a page's running head? Delete it there (or, if it belongs to the question, word the questions apart)</source>
+      <translation>{text!r} 在文件中出现 {count} 次，此处夹在{where}的题目中：是页眉吗？请在此处删去（如确属题目内容，请把各题的措辞区分开）</translation>
     </message>
     <message>
       <source>a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答)</source>

@@ -1152,3 +1152,20 @@ def test_true_false_marks_are_read_alike_wherever_they_stand(tmp_path):
     assert got == [("宪法是根本法。（ ）", ("F",)), ("法律高于宪法。", ("F",)), ("函数f(x)是一个例子。", ("T",)),
                    ("甲。", ("T",)), ("乙。", ("F",)), ("丙。", ("F",)), ("丁。", ("T",)), ("戊。（ ）", ("F",))], \
         _problems(report)
+
+
+def test_a_key_of_bare_answers_is_read_in_order_only_where_that_is_certain(tmp_path):
+    """一、ABA with no question numbers, and a bare 二、 on a line of its own above its entries: the key went
+    into the last question's answer and the message named that answer (an outside tester, issue 16). As
+    many answers as the section has questions: read in order; otherwise, or for a multiple-choice section
+    written as one run, refused by line."""
+    choices = "".join(f"{n}. 第{n}题（ ）\nA. 一\nB. 二\n" for n in (1, 2, 3))
+    report = _text_bank(tmp_path, f"一、单项选择题\n{choices}二、判断题\n1. 丁。\n2. 戊。\n参考答案\n一、ABA\n二、\n1.√ 2.×\n")
+    assert [q.answer for q in report.questions] == [("A",), ("B",), ("A",), ("T",), ("F",)], _problems(report)
+    alone = _text_bank(tmp_path, f"一、单项选择题\n{choices}参考答案\nABA\n")
+    assert [q.answer for q in alone.questions] == [("A",), ("B",), ("A",)], _problems(alone)
+    short = _text_bank(tmp_path, f"一、单项选择题\n{choices}参考答案：一、AB\n")
+    assert not short.questions and "gives 2 answer(s) without question numbers, and section 1 has 3" in \
+        _problems(short)
+    multiple = _text_bank(tmp_path, f"一、多项选择题\n{choices}参考答案：一、ABA\n")
+    assert not multiple.questions and "which letters are whose cannot be told" in _problems(multiple)
