@@ -115,9 +115,10 @@ _ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYP
 
 MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions take about 600,000
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
-# a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5
+# a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
-                        r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?")
+                        r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?|"
+                        r"\d{1,4}\s*[/／]\s*\d{1,4}")
 
 # numbers and letters as other layouts write them, read as the usual ones: 第1题 / 1) / 【1】 -> 1.,
 # (A) / （A） -> A. (only at a line's start)

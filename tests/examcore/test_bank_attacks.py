@@ -1169,3 +1169,11 @@ def test_a_key_of_bare_answers_is_read_in_order_only_where_that_is_certain(tmp_p
         _problems(short)
     multiple = _text_bank(tmp_path, f"一、多项选择题\n{choices}参考答案：一、ABA\n")
     assert not multiple.questions and "which letters are whose cannot be told" in _problems(multiple)
+
+
+def test_a_page_number_written_as_2_of_5_is_left_out_of_an_explanation(tmp_path):
+    """"2 / 5" (page 2 of 5, as a PDF copy prints it) stayed in the explanation above it (issue 16)."""
+    report = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）\nA. 一\nB. 二\n答案：A\n解析：依据宪法。\n2 / 5\n"
+                                  "2. 乙（ ）\nA. 一\nB. 二\n答案：B\n")
+    assert [q.explanation for q in report.questions] == ["依据宪法。", ""] and not report.problems
+    assert "page numbers" in str(report.notes)
