@@ -34,7 +34,7 @@ from pathlib import Path
 
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    TYPE_NAMES, FileRefused, ImportReport, QuestionSink, RowProblem, build_question,
-                                   parse_type, place)
+                                   parse_choice_answer, parse_type, place)
 from examcore.banks.excel_bank import _split_options
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -199,6 +199,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     labelled = labelled or {}
     coloured = coloured or {}
     by_colour: list[int] = []   # questions whose answer is their coloured options
+    coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     drafts: list[_Draft] = []
     section, qtype = 0, None
@@ -733,6 +734,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
             answer = "".join(sorted(d.coloured))
             by_colour.append(d.line)
+        elif answer is not None and d.coloured and len(d.coloured) < len(d.options) and \
+                parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
+                not _same_answer(_plain_choice(answer), "".join(sorted(d.coloured))):
+            # 标红 B, and 答案：A: the answer written is taken (colour may mark other things), and said
+            coloured_apart.append(d.line)
         keyed_answer = key.get((d.section, d.number))
         if keyed_answer is None and waiting[d.number] == 1:
             keyed_answer = loose.get(d.number)
@@ -820,6 +826,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
             "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
             shown=listed)))
+    if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
+        listed = ", ".join(map(str, coloured_apart[:10])) + (" …" if len(coloured_apart) > 10 else "")
+        report.notes.append(RowProblem(file, None, None, Words(
+            "{count} question(s) have options written in colour (标红) that are not the answer written on their "
+            "答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview",
+            count=len(coloured_apart), shown=listed)))
     return report
 
 
@@ -952,7 +964,7 @@ def _next_letter_inside(split: list[tuple[str, str]]) -> str:
 
 def _same_answer(a: str, b: str) -> bool:
     """Two ways of writing one answer: A,B and AB, √ and 对, Ａ and A."""
-    from examcore.banks.common import parse_choice_answer, parse_true_false
+    from examcore.banks.common import parse_true_false
     x, y = (unicodedata.normalize("NFKC", t).strip() for t in (a, b))
     if parse_true_false(x) is not None and parse_true_false(y) is not None:
         return parse_true_false(x) == parse_true_false(y)

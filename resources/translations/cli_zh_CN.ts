@@ -4958,6 +4958,10 @@ this PC's clock now: {clock}</source>
       <translation>有 {count} 道题没有“答案”行，其答案按标红（彩色文字）或突出显示的选项读取，位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>{count} question(s) have options written in colour (标红) that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
+      <translation>有 {count} 道题的标红选项与其“答案”行写的答案不同（第 {shown} 段）：已采用答案行；请在预览中核对</translation>
+    </message>
+    <message>
       <source>a chart</source>
       <translation>一个图表</translation>
     </message>

@@ -53,8 +53,11 @@ def test_options_written_in_colour_are_the_answer_when_none_is_given(tmp_path):
                    "答案行优先（ ）。": (QuestionType.MULTIPLE, ("B", "C"))}, got
     [refused] = report.problems   # all alike: nothing marked, and said as a missing answer
     assert "no answer" in str(refused.message)
-    [note] = [n for n in report.notes if "标红" in str(n.message)]
+    [note, apart] = [n for n in report.notes if "标红" in str(n.message)]
     assert "3 question(s)" in str(note.message), note.message
+    # the answer line was taken over the red option A, and said (an outside tester, issue 16: not a word)
+    assert "1 question(s) have options written in colour (标红) that are not the answer written" in \
+        str(apart.message) and "paragraph(s) 15" in str(apart.message), apart.message
 
 
 def test_near_black_and_grey_are_no_colour(tmp_path):
