@@ -18,12 +18,11 @@ the verifier kept is the one with the greatest *version*, an integer that orders
   tiers that reset the same learner as often order by time (the later reset wins everywhere), and a change
   made after a reset is above it (its low bits at least the reset's plus one).
 
-So the newest version wins wherever and in whatever order they arrive: a change made on a station that
-had not yet heard of a reset is below that reset everywhere. Straight from a station, a change must be of
-the epoch the server holds (a station knows no other); relayed by a lower server it may be a few epochs
-ahead (that tier reset the learner and did not tell this one), or of an epoch up to that many hours past
-this server's clock, never near the top of 63 bits: a station could otherwise raise a version until no
-reset could replace it. Versions written before this rule were
+So the newest version wins wherever it arrives, as long as a change arrives after the reset it was made
+over (the relay carries a lower tier's resets before the changes made over them): a change made on a
+station that had not yet heard of a reset is below that reset everywhere. A change must be of an epoch the
+server holds, from a station or relayed (``change_applies``); a relayed reset may rank a little past the
+server's clock, never near the top of 63 bits (``settle_reset``). Versions written before this rule were
 bare reset counts (1, 2, …) and compare as that epoch with low bits 0 (``normal``).
 """
 from __future__ import annotations
@@ -37,7 +36,7 @@ from argon2.exceptions import InvalidHashError
 LOW_BITS = 42
 LOW_MASK = (1 << LOW_BITS) - 1
 RESET_TIE_BITS = 16     # a reset's random low bits: far below any change's time
-MAX_EPOCHS_AHEAD = 64   # resets a lower tier may have made that this server has not heard of (relayed changes)
+MAX_EPOCHS_AHEAD = 64   # how far a lower tier's relayed reset may rank past this server's clock (settle_reset)
 MAX_EPOCH = 1 << 20     # far beyond any real count of resets; keeps every version inside 63 bits
 EPOCH_CLOCK_START = datetime(2026, 1, 1, tzinfo=timezone.utc)   # hour 0 of a reset's least epoch (to 2145)
 # what a verifier sent up by a station may cost the server that checks it later (argon2id, KiB / passes):
@@ -116,17 +115,14 @@ def changed_version(current: int, at: datetime) -> int:
     return (epoch(current) << LOW_BITS) | min(LOW_MASK, max(int(_utc(at).timestamp() * 1000), low + 1))
 
 
-def change_applies(current: int, proposed: int, relayed: bool = False, now: datetime | None = None) -> bool:
+def change_applies(current: int, proposed: int) -> bool:
     """A learner's change of version ``proposed`` replaces the verifier of version ``current``: it is newer
-    (so not made before a reset here) and of this server's epoch. Only a change relayed by a lower server
-    may come from a later epoch (a reset made there, whose epoch may follow that server's clock: up to
-    MAX_EPOCHS_AHEAD past this server's ``now``, timezone-aware), and not from implausibly many resets
-    ahead: a station could otherwise raise a version until no reset could replace it."""
-    if not relayed:
-        bound = epoch(current)
-    else:
-        bound = max(epoch(current), clock_epoch(now) if now is not None else 0) + MAX_EPOCHS_AHEAD
-    return newer(proposed, current) and epoch(proposed) <= bound and epoch(proposed) < MAX_EPOCH
+    (so not made before a reset here) and of an epoch this server holds, from a station or relayed by a
+    lower server alike: every reset a lower server makes goes up before the changes made over it, on the
+    same road (sync_server/password_resets.py), so a change of a later epoch follows a reset this server
+    never took, or is forged (a station could otherwise raise a version until no reset could replace it;
+    an outside tester's forged change 40 epochs ahead was taken at the province: issue 20)."""
+    return newer(proposed, current) and epoch(proposed) <= epoch(current) and epoch(proposed) < MAX_EPOCH
 
 
 def settle_reset(current: int, one_time: bool, proposed: int, now: datetime) -> tuple[bool, int] | None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
-from examcore.credentials import change_applies, initial_version, newer, verifier_problem
+from examcore.credentials import change_applies, epoch, initial_version, newer, verifier_problem
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
@@ -353,14 +353,14 @@ def one_time_password() -> str:
 
 
 def take_password_change(s: Session, learner_no: str, password_hash: str, version: int, *, units: tuple[str, ...],
-                         device_id: str, now: datetime, room: str | None = None, relayed: bool = False) -> str:
+                         device_id: str, now: datetime, room: str | None = None) -> str:
     """A learner's new password, chosen at a station and carried up as a signed record: it replaces the
     verifier here (and, through the change feed, at every station of the learner's units) when
     examcore/credentials.py says it is newer. ``units``: the units the station and each server vouching
     for it serve; a station that serves none (a centre's room PC, ``room``) vouches only for learners
-    seated in a sitting of its room. ``relayed``: it came through a lower server. Returns "" when taken,
-    else why not; a change from a station outside the learner's units is also an alert (the record itself
-    is kept)."""
+    seated in a sitting of its room. Returns "" when taken, else why not; a change from a station outside
+    the learner's units, or made over a reset this server does not hold, is also an alert (the record
+    itself is kept)."""
     from sync_server.acceptance import unit_rules
     from sync_server.models import Sitting, SittingSeat
     row = s.get(Learner, learner_no)
@@ -377,7 +377,13 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     problem = verifier_problem(password_hash)
     if problem:
         return f"the new password's verifier was refused: {problem}"
-    if not change_applies(row.password_version, version, relayed, now):
+    if epoch(version) > epoch(row.password_version) and newer(version, row.password_version):
+        # made over a reset this server never took: forged, or over a reset refused here (issue 20)
+        why = Words("station {device_id} sent a new password for learner {learner_no} made over a reset this server "
+                    "does not hold; not taken", device_id=device_id, learner_no=learner_no)
+        s.add(Alert(kind="password_change_refused", device_id=device_id, created_at=now, detail=why))
+        return why
+    if not change_applies(row.password_version, version):
         return Words("a newer password (or a reset) is already held here")
     row.password_hash, row.password_version = password_hash, version
     row.must_change_password, row.password_expires_at = False, None

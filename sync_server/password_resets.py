@@ -105,8 +105,12 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
         return f"the reset's verifier was refused: {problem}"
     settled = settle_reset(row.password_version, row.must_change_password, version,
                            now.replace(tzinfo=timezone.utc))
-    if settled is None:
-        return Words("the reset counts implausibly many resets ahead of this server: not taken")
+    if settled is None:   # a clock days ahead, or a forged rank: said up here and to the server below
+        why = Words("the password reset of learner {learner_no} by {device_id} ranks days ahead of this server's "
+                    "clock (is that server's clock days ahead?): not taken", learner_no=record.learner_no,
+                    device_id=device_id)
+        s.add(Alert(kind=REFUSED_ALERT, device_id=device_id, created_at=now, detail=why))
+        return why
     take, held = settled
     if not take and held == row.password_version:
         return Words("a newer password (or a later reset) is already held here")
@@ -119,5 +123,8 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
         audit.record(s, "learner.reset_password", f"learner:{row.learner_no}", now, actor=f"device:{device_id}")
     if upward is not None and held != version:   # a version made here: the tiers above settle it too
         record_reset(s, row, upward, now)
+    if not take:   # the one-time password issued here stands, re-ranked above the relayed one
+        return Words("the upstream holds a later reset of this learner, which stands (its password comes down "
+                     "with the next sync)")
     return ""
 

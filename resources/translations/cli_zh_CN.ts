@@ -2562,8 +2562,12 @@ this PC's clock now: {clock}</source>
       <translation>来自本单位以外的改密</translation>
     </message>
     <message>
-      <source>a password reset from below not taken</source>
-      <translation>下级服务器的密码重置未采用</translation>
+      <source>a password reset not taken</source>
+      <translation>密码重置未采用</translation>
+    </message>
+    <message>
+      <source>a password change over an unknown reset not taken</source>
+      <translation>基于本服务器未知的重置所改的密码未采用</translation>
     </message>
     <message>
       <source>a lower server's decision not followed</source>
@@ -3750,12 +3754,16 @@ this PC's clock now: {clock}</source>
       <translation>已发送学习及账号记录 {sent} 条，上级原已有 {already_there} 条</translation>
     </message>
     <message>
+      <source>  kept but not taken by the upstream: {what}: {why}</source>
+      <translation>  上级服务器已保存但未采用：{what}：{why}</translation>
+    </message>
+    <message>
       <source>taking the upstream's answer on the password resets stopped (it comes with the next run)</source>
       <translation>取回上级服务器对密码重置的处理结果时中断（下次运行时会再取回）</translation>
     </message>
     <message>
-      <source>{resets} password reset(s) settled by the upstream; {applied} change(s) taken from it</source>
-      <translation>上级服务器已处理 {resets} 次密码重置；从上级取回 {applied} 项变更</translation>
+      <source>{resets} password reset(s) taken by the upstream; {applied} change(s) taken from it</source>
+      <translation>上级服务器采用了 {resets} 次密码重置；从上级取回 {applied} 项变更</translation>
     </message>
     <message>
       <source>not UTF-8 text</source>
@@ -3832,6 +3840,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the learner is not in the units this station serves</source>
       <translation>该考生不属于本考试机所服务的单位</translation>
+    </message>
+    <message>
+      <source>station {device_id} sent a new password for learner {learner_no} made over a reset this server does not hold; not taken</source>
+      <translation>考试机 {device_id} 发来了考生 {learner_no} 的新密码，但它是在本服务器没有的一次重置之后修改的；未采用</translation>
     </message>
     <message>
       <source>a newer password (or a reset) is already held here</source>
@@ -3930,12 +3942,16 @@ this PC's clock now: {clock}</source>
       <translation>考试机 {device_id} 发来了考生 {learner_no} 的密码重置；只有服务器才能重置密码，未采用</translation>
     </message>
     <message>
-      <source>the reset counts implausibly many resets ahead of this server: not taken</source>
-      <translation>该重置记录的重置次数远超本服务器，不合常理：未采用</translation>
+      <source>the password reset of learner {learner_no} by {device_id} ranks days ahead of this server's clock (is that server's clock days ahead?): not taken</source>
+      <translation>{device_id} 对考生 {learner_no} 的密码重置比本服务器的时钟超前数天（那台服务器的时钟是否快了几天？）：未采用</translation>
     </message>
     <message>
       <source>a newer password (or a later reset) is already held here</source>
       <translation>服务器上已有更新的密码（或更晚的重置）</translation>
+    </message>
+    <message>
+      <source>the upstream holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
+      <translation>上级服务器有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
     </message>
     <message>
       <source>server {device_id} reset the password of learner {learner_no}, who is not in the units it serves; not taken</source>

@@ -99,7 +99,10 @@ class StudyRelayResponse(Message):
 class StudyOutcome(Message):
     record_id: str
     status: str = Field(description="stored | duplicate | conflict | refused")
-    detail: str = ""
+    detail: str = Field(default="", description="why refused, or (stored) why a password change or reset was "
+                                                "kept but not taken; empty when taken")
+    detail_words: dict | None = Field(default=None, description="the detail as words to say in the reader's "
+                                                                "language: {template, params}")
 
 
 class StudyBatchResponse(Message):

@@ -270,6 +270,7 @@ def alert_words(kind: str) -> str:
             "package_skipped": cli_tr("exam package not taken"), "study_file_skipped": cli_tr("study file not taken"),
             "result_accepted": cli_tr("held result accepted"), "result_rejected": cli_tr("held result rejected"),
             "password_change_outside_unit": cli_tr("password change from outside the unit"),
-            "password_reset_refused": cli_tr("a password reset from below not taken"),
+            "password_reset_refused": cli_tr("a password reset not taken"),
+            "password_change_refused": cli_tr("a password change over an unknown reset not taken"),
             "lower_review_kept": cli_tr("a lower server's decision not followed"),
             "upstream_differs": cli_tr("the upstream judges a result otherwise")}.get(kind, kind)

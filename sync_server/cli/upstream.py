@@ -135,6 +135,7 @@ def _told_reviews(report) -> int:
 
 def _sync_steps(server, session) -> int:
     """sync-upstream's steps, each told on its own; returns the exit status."""
+    from examcore.cli_text import words_said
     from examcore.sync_client import SyncError
     from sync_server.pull import pull
     from sync_server.relay import relay
@@ -198,7 +199,12 @@ def _sync_steps(server, session) -> int:
             click.echo(refused_record_line(o, named))
         if study.refused:
             status |= EXIT_REFUSED
-        if study.resets:   # the upstream settled them (sync_server/password_resets.py): take its answer now
+        for o in study.not_taken:   # kept up there, not taken: the password given out here may not work
+            click.echo(cli_tr("  kept but not taken by the upstream: {what}: {why}").format(
+                what=(cli_tr("the password reset of learner {learner}") if o["kind"] == "reset" else
+                      cli_tr("the password change of learner {learner}")).format(learner=o["learner_no"]),
+                why=words_said(o["detail"], o.get("detail_words"))))
+        if study.resets or study.not_taken:   # the upstream settled them: take its answer now
             try:
                 got = pull(server)
             except SyncError as exc:
@@ -206,7 +212,7 @@ def _sync_steps(server, session) -> int:
                                           "with the next run)"), exc), err=True)
                 status |= EXIT_PULL_FAILED
             else:
-                click.echo(cli_tr("{resets} password reset(s) settled by the upstream; {applied} change(s) taken "
+                click.echo(cli_tr("{resets} password reset(s) taken by the upstream; {applied} change(s) taken "
                                   "from it").format(resets=study.resets, applied=got.applied))
     return status
 

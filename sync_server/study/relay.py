@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, tuple_, update
 
@@ -24,6 +24,9 @@ class StudyRelayReport:
     already_there: int
     refused: list[dict]
     resets: int = 0   # of those sent, resets made here or below (the upstream settles them: its answer comes down)
+    # password changes and resets the upstream stored but did not take: {"record_id", "kind", "learner_no",
+    # "detail", "detail_words"}; the rest of those resets it took
+    not_taken: list[dict] = field(default_factory=list)
 
 
 def pending_study_relay(ctx: ServerContext) -> int:
@@ -36,6 +39,7 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
     total = pending_study_relay(ctx)
     sent = already = done = resets = 0
     refused: list[dict] = []
+    not_taken: list[dict] = []
     after: tuple | None = None
     while True:
         with ctx.sessions() as s:
@@ -53,12 +57,17 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
         if status != 200:
             raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
         confirmed = []
-        kinds = {r.record_id: r.kind for r in rows}
+        kinds = {r.record_id: (r.kind, r.learner_no) for r in rows}
         for o in answer["results"]:
             if o["status"] in ("stored", "duplicate"):
                 confirmed.append(o["record_id"])
                 sent += o["status"] == "stored"
-                resets += o["status"] == "stored" and kinds.get(o["record_id"]) == "reset"
+                kind, learner = kinds.get(o["record_id"], ("", ""))
+                if o["status"] == "stored" and o.get("detail") and kind in ("password", "reset"):
+                    not_taken.append({"record_id": o["record_id"], "kind": kind, "learner_no": learner,
+                                      "detail": o["detail"], "detail_words": o.get("detail_words")})
+                elif o["status"] == "stored" and kind == "reset":
+                    resets += 1
                 already += o["status"] == "duplicate"
             else:
                 refused.append(o)
@@ -70,4 +79,4 @@ def relay_study(ctx: ServerContext, progress: Callable[[int, int], None] | None 
         done += len(rows)
         if progress:
             progress(done, total)
-    return StudyRelayReport(sent, already, refused, resets)
+    return StudyRelayReport(sent, already, refused, resets, not_taken)

@@ -68,8 +68,13 @@ class RecordOutcome:
     detail: str = ""
     reason: str = ""  # why refused or in conflict, as a result's reasons (examcore/refusals.py); not sent
 
-    def to_dict(self) -> dict[str, str]:
-        return {"record_id": self.record_id, "status": self.status, "detail": self.detail}
+    def to_dict(self) -> dict:
+        """As sent: a detail made as Words also as {"detail_words"} (Words.to_dict), said in the reader's
+        language below (``words_said``)."""
+        out: dict = {"record_id": self.record_id, "status": self.status, "detail": str(self.detail)}
+        if isinstance(self.detail, Words):
+            out["detail_words"] = self.detail.to_dict()
+        return out
 
 
 def ingest_records(s: Session, signed: Iterable[dict], *, device_id: str, device_key: bytes | None,
@@ -163,7 +168,7 @@ def _take_credential(s: Session, record: Record, device_id: str, station_id: str
     except (KeyError, TypeError, ValueError):
         return "the password record names no verifier and version"
     return take_password_change(s, record.learner_no, password_hash, version, units=units, device_id=station_id,
-                                now=utc_naive(now), room=room, relayed=relayer is not None)
+                                now=utc_naive(now), room=room)
 
 
 def refresh_points(s: Session, learners: Iterable[str] | None, now: datetime) -> None:

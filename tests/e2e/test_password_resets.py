@@ -74,7 +74,12 @@ def test_the_later_reset_stands_at_both_tiers_however_often_the_centre_reset(pro
     last = _reset(folders["province"]) if later == "province" else at_centre[-1]
     up = cli(folders["centre"], "sync-upstream")   # the resets go up, and the province's answer comes down
     assert up.returncode == 0 and "3 study record(s) sent" in up.stdout, up.stdout + up.stderr
-    assert re.search(r"3 password reset\(s\) settled by the upstream; [1-3] change\(s\) taken", up.stdout), up.stdout
+    taken = 3 if later == "centre" else 0   # the centre's resets, or the province's later one, stand
+    assert re.search(rf"{taken} password reset\(s\) taken by the upstream; [1-3] change\(s\) taken", up.stdout), \
+        up.stdout
+    assert up.stdout.count("kept but not taken by the upstream: the password reset of learner") == 3 - taken
+    if later == "province":
+        assert "the upstream holds a later reset of this learner, which stands" in up.stdout
     for tier in ("province", "centre"):
         assert _opens(folders[tier], last), tier
         assert not any(_opens(folders[tier], p) for p in [first, *at_centre] if p and p != last), tier

@@ -19,7 +19,7 @@ from sync_server.devices import create_code
 from sync_server.directory import (LearnerFields, distrust_issuer, put_learner, put_unit, revoke,
                                    set_policy)
 from sync_server.ingest import import_package
-from sync_server.models import TrustedIssuer as ServerIssuer
+from sync_server.models import Alert, TrustedIssuer as ServerIssuer
 from sync_server.password_resets import reset_password
 
 pytestmark = pytest.mark.usefixtures("live_server")
@@ -216,7 +216,6 @@ def test_a_station_of_another_unit_cannot_set_a_learners_password(tmp_path, cloc
     is not taken, and an administrator sees an alert."""
     from argon2 import PasswordHasher
 
-    from sync_server.models import Alert
     foreign = _station(tmp_path, clock, server, live_server, "乙单位 01", "B")
     try:
         with foreign.sessions.begin() as s:
@@ -279,4 +278,6 @@ def test_a_station_cannot_jump_to_a_later_epoch(fresh_station, live_server, serv
         fresh_station.study.record_password_change(s, "200000001", PasswordHasher().hash("Pin-2026-pw"),
                                                    version + (5 << 42))
     [sent] = _send_up(fresh_station, live_server)
-    assert sent["status"] == "stored" and "already held" in sent["detail"]
+    assert sent["status"] == "stored" and "made over a reset this server does not hold" in sent["detail"]
+    with server.sessions() as s:   # and said to the administrator (issue 20: a forged change left no trace)
+        assert "password_change_refused" in [a.kind for a in s.scalars(select(Alert))]

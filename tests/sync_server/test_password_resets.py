@@ -10,7 +10,7 @@ from argon2.exceptions import VerifyMismatchError
 from sqlalchemy import select
 
 from examcore.clock import utc_naive
-from examcore.credentials import changed_version
+from examcore.credentials import LOW_BITS, changed_version, clock_epoch
 from examcore.crypto.keys import SigningKey
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
 from sync_server.bundles import export_bundle, import_bundle
@@ -179,3 +179,28 @@ def test_a_server_without_an_upstream_keeps_its_resets_to_itself(tiers):
     _reset(province)
     with province.sessions() as s:
         assert list(s.scalars(select(StudyRecord))) == []
+
+
+def test_a_change_forged_ahead_of_every_reset_is_taken_nowhere_and_the_centres_reset_stands(tiers):
+    """Issue 20 (an outside tester): a station signed a password change 40 resets ahead of the hour; its
+    centre refused it, the province took it from the relay, and the centre's reset, made as the remedy,
+    lost to it everywhere. No tier takes a change made over a reset it does not hold; each says so."""
+    centre, province, sender = tiers
+    key = SigningKey.generate()
+    request_enrolment(centre, "station-c", key.public_raw())
+    approve_device(centre, "station-c", unit_id="U1")
+    forged = _station_record(centre, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash("Forged-by-A1"),
+        "password_version": ((clock_epoch(centre.clock.now()) + 40) << LOW_BITS) | 5})
+    with centre.sessions.begin() as s:
+        [below], _ = ingest_records(s, [forged], device_id="station-c", device_key=key.public_raw(),
+                                    source="http", now=centre.clock.now())
+    assert below.status == "stored" and "made over a reset this server does not hold" in below.detail
+    remedy = _reset(centre)
+    outcomes = _relay(centre, province, sender)
+    forged_up, reset_up = outcomes   # in the order the centre received them: both kept up there
+    assert "made over a reset this server does not hold" in forged_up.detail and reset_up.detail == ""
+    for ctx in (centre, province):
+        assert _opens(ctx, remedy) and not _opens(ctx, "Forged-by-A1")
+        with ctx.sessions() as s:
+            assert "password_change_refused" in [a.kind for a in s.scalars(select(Alert))]
