@@ -39,10 +39,15 @@ def reset_password(s: Session, learner_no: str, now: datetime, hasher: PasswordH
     """A new one-time password for the learner (returned once; ``now``: naive UTC). ``upward``: this
     server's identity at its upstream (sync_server/relay.py ``upward_identity``; None: it has none), so the
     reset goes up as a signed record and the tiers above settle it (``take_reset``).
-    Raises DirectoryError (unknown_learner)."""
+    Raises DirectoryError (unknown_learner; learner_moved: at a server with an upstream, a learner who has
+    moved out of its units, whose reset the upstream would not take)."""
     row = s.get(Learner, learner_no)
     if row is None:
         raise DirectoryError("unknown_learner", Words("no learner {learner_no}", learner_no=learner_no))
+    if upward is not None and row.status == "transferred":   # issue 20: the province refused it, the centre
+        raise DirectoryError("learner_moved", Words(    # said nothing, and the password worked nowhere
+            "learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is "
+            "now", learner_no=learner_no, unit=row.unit_id))
     password = one_time_password()
     row.password_hash = (hasher or PasswordHasher()).hash(password)
     # replaces any password changed before it, anywhere (and, at a tier that counts as many resets, a

@@ -3954,6 +3954,10 @@ this PC's clock now: {clock}</source>
       <translation>上级服务器有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
     </message>
     <message>
+      <source>learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is now</source>
+      <translation>考生 {learner_no} 已调往其他单位（{unit}）：请在其现所在单位重置密码</translation>
+    </message>
+    <message>
       <source>server {device_id} reset the password of learner {learner_no}, who is not in the units it serves; not taken</source>
       <translation>服务器 {device_id} 重置了考生 {learner_no} 的密码，但该考生不在它服务的单位中；未采用</translation>
     </message>

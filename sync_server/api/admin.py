@@ -199,10 +199,13 @@ def learner_put(learner_no: str):
 def learner_reset(learner_no: str):
     from sync_server.relay import upward_identity
     upward = upward_identity(server())
-    with server().sessions.begin() as s:
-        _learner_in_scope(s, learner_no)
-        password = reset_password(s, learner_no, _now(), upward=upward)
-        audit.record(s, "learner.reset_password", f"learner:{learner_no}", _now())
+    try:
+        with server().sessions.begin() as s:
+            _learner_in_scope(s, learner_no)
+            password = reset_password(s, learner_no, _now(), upward=upward)
+            audit.record(s, "learner.reset_password", f"learner:{learner_no}", _now())
+    except DirectoryError as exc:   # a learner who moved out of this centre's units (nothing changed)
+        return _refused(exc)
     return jsonify(learner_no=learner_no, initial_password=password)
 
 

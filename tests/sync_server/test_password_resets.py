@@ -204,3 +204,17 @@ def test_a_change_forged_ahead_of_every_reset_is_taken_nowhere_and_the_centres_r
         assert _opens(ctx, remedy) and not _opens(ctx, "Forged-by-A1")
         with ctx.sessions() as s:
             assert "password_change_refused" in [a.kind for a in s.scalars(select(Alert))]
+
+
+def test_a_centre_does_not_reset_a_learner_who_has_moved_out_of_its_units(tiers):
+    """Issue 20 (an outside tester): after a move at the province the centre still reset the learner and
+    said the reset goes up; the province refused it, and the password given out worked nowhere."""
+    from sync_server.directory import DirectoryError
+    centre, _province, _sender = tiers
+    with centre.sessions.begin() as s:   # as the province's move leaves the learner at the old unit's centre
+        s.get(Learner, LEARNER[0]).status = "transferred"
+    with pytest.raises(DirectoryError) as refused:
+        _reset(centre)
+    assert refused.value.code == "learner_moved" and "moved to another unit" in str(refused.value.detail)
+    with centre.sessions() as s:
+        assert list(s.scalars(select(StudyRecord))) == []
