@@ -148,6 +148,18 @@ def settle_reset(current: int, one_time: bool, proposed: int, now: datetime) -> 
     return (True, _reset_at(current, reset_time(proposed))) if later else (False, current)
 
 
+def over_reranked(current: int, base: int, proposed: int) -> int | None:
+    """A change (version ``proposed``) made over a one-time password that this server holds re-ranked at
+    ``current`` and that was issued at version ``base`` (a lower tier's reset, settled here above a reset
+    of this tier that counted more: ``settle_reset``): the version it is held at here, in ``current``'s
+    epoch after it; None when it was not made over that password (another epoch, or not after it). Without
+    this, a password the learner chose over the later reset was lost at every tier (issue 20)."""
+    if base == current or reset_time(base) != reset_time(current) or epoch(proposed) != epoch(base) or \
+            not newer(proposed, base):
+        return None
+    return (epoch(current) << LOW_BITS) | max(proposed & LOW_MASK, (current & LOW_MASK) + 1)
+
+
 def verifier_problem(password_hash: str) -> str | None:
     """Why a verifier sent by a station cannot be kept (None: it can): it must be an argon2id hash whose
     cost lies within the bounds above."""

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.change_feed import POLICY_LIMITS
-from examcore.credentials import change_applies, epoch, initial_version, newer, verifier_problem
+from examcore.credentials import change_applies, epoch, initial_version, newer, over_reranked, verifier_problem
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
 from examcore.crypto.keys import fingerprint
@@ -377,6 +377,10 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     problem = verifier_problem(password_hash)
     if problem:
         return f"the new password's verifier was refused: {problem}"
+    if not change_applies(row.password_version, version) and row.must_change_password:
+        # made over a lower tier's reset that this server took re-ranked (settle_reset): at its rank here
+        version = next((v for v in (over_reranked(row.password_version, base, version)
+                                    for base in _reset_versions(s, learner_no)) if v is not None), version)
     if epoch(version) > epoch(row.password_version) and newer(version, row.password_version):
         # made over a reset this server never took: forged, or over a reset refused here (issue 20)
         why = Words("station {device_id} sent a new password for learner {learner_no} made over a reset this server "
@@ -392,6 +396,19 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
     # who changed whose password, and from which station, for the security log
     audit.record(s, "learner.password_changed", f"learner:{learner_no}", now, actor=f"device:{device_id}")
     return ""
+
+
+def _reset_versions(s: Session, learner_no: str) -> list[int]:
+    """The versions of the learner's resets that lower tiers sent up (sync_server/password_resets.py)."""
+    from sync_server.models import StudyRecord
+    out = []
+    for body in s.scalars(select(StudyRecord.body).where(StudyRecord.learner_no == learner_no,
+                                                         StudyRecord.kind == "reset")):
+        try:
+            out.append(int(json.loads(body)["extra"]["password_version"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
 
 
 def trust_issuer(s: Session, public_key: bytes, name: str, now: datetime) -> bool:

@@ -218,3 +218,38 @@ def test_a_centre_does_not_reset_a_learner_who_has_moved_out_of_its_units(tiers)
     assert refused.value.code == "learner_moved" and "moved to another unit" in str(refused.value.detail)
     with centre.sessions() as s:
         assert list(s.scalars(select(StudyRecord))) == []
+
+
+def test_a_password_chosen_over_the_later_reset_stands_though_the_earlier_tier_counted_more(tiers):
+    """Issue 20 (an outside tester): the province reset a learner twice, the centre once, later that hour;
+    the learner changed the centre's one-time password at a station. The province's second reset, earlier
+    but counted higher, came down and replaced the chosen password at the centre, and the province, which
+    settled the centre's reset above its own, refused the change made over it: lost everywhere."""
+    centre, province, sender = tiers
+    _reset(province)
+    _reset(province)
+    centre.clock.advance(10 * 60_000)
+    _reset(centre)
+    key = SigningKey.generate()
+    request_enrolment(centre, "station-d", key.public_raw())
+    approve_device(centre, "station-d", unit_id="U1")
+    with centre.sessions() as s:
+        over = s.get(Learner, LEARNER[0]).password_version
+    centre.clock.advance(60_000)
+    chosen = _station_record(centre, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash("Chosen-over-C1"), "password_version": changed_version(over, centre.clock.now())})
+    with centre.sessions.begin() as s:
+        [taken], _ = ingest_records(s, [chosen], device_id="station-d", device_key=key.public_raw(), source="http",
+                                    now=centre.clock.now())
+    assert taken.detail == "" and _opens(centre, "Chosen-over-C1")
+
+    def pull() -> None:
+        with province.sessions() as s:
+            body = learner_body(s, s.get(Learner, LEARNER[0]))
+        with centre.sessions.begin() as s:
+            apply_learner(s, body, utc_naive(centre.clock.now()))
+    pull()                                  # sync-upstream takes the province's changes first
+    assert [o.detail for o in _relay(centre, province, sender)] == ["", ""]   # the reset, then the change
+    pull()                                  # and its answer after the relay
+    for ctx in (centre, province):
+        assert _opens(ctx, "Chosen-over-C1")
