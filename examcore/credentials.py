@@ -125,7 +125,8 @@ def change_applies(current: int, proposed: int) -> bool:
     return newer(proposed, current) and epoch(proposed) <= epoch(current) and epoch(proposed) < MAX_EPOCH
 
 
-def settle_reset(current: int, one_time: bool, proposed: int, now: datetime) -> tuple[bool, int] | None:
+def settle_reset(current: int, one_time: bool, proposed: int, now: datetime,
+                 chosen_after: int | None = None) -> tuple[bool, int] | None:
     """A reset a lower server made (version ``proposed``, relayed up as a signed record) against this
     server's verifier of version ``current`` (``one_time``: a one-time password, from a reset here or
     above, is current). Returns (take, version): whether the relayed password replaces the one held here,
@@ -135,11 +136,18 @@ def settle_reset(current: int, one_time: bool, proposed: int, now: datetime) -> 
     one-time passwords the later reset's (by the resetting servers' clocks) wins, at a version above both,
     however many resets either tier counted (a centre that reset a learner three times in an hour no longer
     outranks the province's later reset: issue 20). A password a learner chose at a station is weighed by
-    version alone (a station's clock is not trusted), as everywhere else in this module."""
+    version alone (a station's clock is not trusted), as everywhere else in this module, unless
+    ``chosen_after`` names the time of the reset it was chosen over (ms since 1970, by that server's clock):
+    a reset made before that one is older than the password and does not replace it, however many resets
+    its tier counted (issue 20, an outside tester)."""
     if epoch(proposed) >= MAX_EPOCH or \
             epoch(proposed) > max(epoch(current), clock_epoch(now)) + MAX_EPOCHS_AHEAD:
         return None
     above = newer(proposed, current)
+    if not one_time and chosen_after is not None and reset_time(proposed) < chosen_after:
+        # kept, ranked above the older reset so the tiers that took it take the chosen password back
+        return (False, (epoch(proposed) << LOW_BITS) | max(current & LOW_MASK, (proposed & LOW_MASK) + 1)) \
+            if above else (False, current)
     if not one_time or reset_time(proposed) == reset_time(current):
         return (True, proposed) if above else (False, current)
     later = reset_time(proposed) > reset_time(current)

@@ -17,11 +17,12 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
-from examcore.credentials import reset_version, settle_reset, verifier_problem
+from examcore.credentials import reset_time, reset_version, settle_reset, verifier_problem
 from examcore.study.receipt import record_hash
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
 from sync_server import audit, changes
@@ -78,6 +79,38 @@ def record_reset(s: Session, row: Learner, upward: UpstreamIdentity, now: dateti
                       source="here", relayed_by=None, certificate=None))
 
 
+def _chosen_after(s: Session, learner_no: str, version: int) -> int | None:
+    """When the reset was made that the learner's chosen password of ``version`` descends from (ms since
+    1970), followed through the stations' password records (each names the version it replaced; a version
+    re-ranked here keeps its time, the low bits, so it is found by them); None when a record on the way
+    names none (a station older than this rule)."""
+    import json
+
+    from examcore.credentials import LOW_MASK
+    records: dict[int, int | None] = {}
+    for body in s.scalars(select(StudyRecord.body).where(StudyRecord.learner_no == learner_no,
+                                                         StudyRecord.kind == RecordKind.PASSWORD.value)):
+        try:
+            extra = json.loads(body)["extra"]
+            over = extra.get("over_version")
+            records[int(extra["password_version"])] = int(over) if over is not None else None
+        except (KeyError, TypeError, ValueError):
+            continue
+    by_time = {v & LOW_MASK: v for v in records}
+    if version not in records and (version & LOW_MASK) in by_time:   # re-ranked here (settle_reset)
+        version = by_time[version & LOW_MASK]
+    seen: set[int] = set()
+    while version in records and version not in seen:   # a chosen password: to what it replaced
+        seen.add(version)
+        over = records[version]
+        if over is None:
+            return None
+        version = over
+    if not seen:
+        return None   # no record set this version here (a change taken re-ranked, or one from before the rule)
+    return reset_time(version)
+
+
 def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple[str, ...], device_id: str,
                now: datetime, upward: UpstreamIdentity | None) -> str:
     """A lower server's reset (the record is already stored, whatever is decided). ``issuer``: the key that
@@ -109,7 +142,8 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
     if problem:
         return f"the reset's verifier was refused: {problem}"
     settled = settle_reset(row.password_version, row.must_change_password, version,
-                           now.replace(tzinfo=timezone.utc))
+                           now.replace(tzinfo=timezone.utc),
+                           None if row.must_change_password else _chosen_after(s, row.learner_no, row.password_version))
     if settled is None:   # a clock days ahead, or a forged rank: said up here and to the server below
         why = Words("the password reset of learner {learner_no} by {device_id} ranks days ahead of this server's "
                     "clock (is that server's clock days ahead?): not taken", learner_no=record.learner_no,
@@ -126,8 +160,11 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
     changes.record(s, "learner", row.learner_no, learner_body(s, row), now, unit_id=row.unit_id)
     if take:   # whose password was reset, and by which server, for the security log
         audit.record(s, "learner.reset_password", f"learner:{row.learner_no}", now, actor=f"device:{device_id}")
-    if upward is not None and held != version:   # a version made here: the tiers above settle it too
-        record_reset(s, row, upward, now)
+    if upward is not None and held != version and row.must_change_password:
+        record_reset(s, row, upward, now)   # a one-time password at a rank made here: the tiers above settle it
+    if not take and not row.must_change_password:   # a password chosen after a later reset stands
+        return Words("the upstream holds a password the learner chose after a later reset, which stands (it "
+                     "comes down with the next sync)")
     if not take:   # the one-time password issued here stands, re-ranked above the relayed one
         return Words("the upstream holds a later reset of this learner, which stands (its password comes down "
                      "with the next sync)")

@@ -27,7 +27,8 @@ def _info(row: Learner) -> LearnerInfo:
 
 
 # (session, learner_no, verifier, version): keeps a learner's password change to send it up
-ChangeRecorder = Callable[[Session, str, str, int], None]
+# (session, learner no, new verifier, its version, the version of the password it replaced)
+ChangeRecorder = Callable[[Session, str, str, int, int], None]
 
 
 class AccountService:
@@ -92,11 +93,12 @@ class AccountService:
             row = s.get(Learner, learner_no)
             if row is None or not self._verify(row.password_hash, old):
                 return ["wrong_old_password"]
+            over = row.password_version
             row.password_hash = self._hasher.hash(new)
-            row.password_version = changed_version(row.password_version, self._clock.now())
+            row.password_version = changed_version(over, self._clock.now())
             row.must_change_password, row.password_expires_at = False, None
             if self._record_change is not None:   # it follows the learner to their other stations
-                self._record_change(s, learner_no, row.password_hash, row.password_version)
+                self._record_change(s, learner_no, row.password_hash, row.password_version, over)
         return []
 
     def import_roster(self, data: bytes) -> int:

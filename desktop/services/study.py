@@ -150,14 +150,18 @@ class StudyService:
                              signature=signed["signature"], created_at=utc_naive(self._clock.now())))
         return record
 
-    def record_password_change(self, s: Session, learner_no: str, password_hash: str, version: int) -> None:
+    def record_password_change(self, s: Session, learner_no: str, password_hash: str, version: int,
+                               over: int | None = None) -> None:
         """The learner chose a new password here: its verifier goes up with the study records (same road,
-        same receipts) and down from the server to every station of the learner's units. In the caller's
-        transaction, so the change and its record are kept together or not at all."""
+        same receipts) and down from the server to every station of the learner's units. ``over``: the
+        version of the password it replaced, so the servers know which reset it was chosen after
+        (sync_server/password_resets.py). In the caller's transaction, so the change and its record are kept
+        together or not at all."""
         now = self._clock.now()
         self._append(s, learner_no=learner_no, plan_id="", kind=RecordKind.PASSWORD, category_id="",
                      started_at=now, ended_at=now,
-                     extra={"password_hash": password_hash, "password_version": version})
+                     extra={"password_hash": password_hash, "password_version": version,
+                            **({"over_version": over} if over is not None else {})})
 
     def _plan_id(self) -> str:
         plan = self.plan()

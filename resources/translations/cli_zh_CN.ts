@@ -3950,6 +3950,10 @@ this PC's clock now: {clock}</source>
       <translation>服务器上已有更新的密码（或更晚的重置）</translation>
     </message>
     <message>
+      <source>the upstream holds a password the learner chose after a later reset, which stands (it comes down with the next sync)</source>
+      <translation>上级服务器有该考生在更晚一次重置之后自己设置的密码，以它为准（随下一次同步下发）</translation>
+    </message>
+    <message>
       <source>the upstream holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
       <translation>上级服务器有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
     </message>

@@ -166,7 +166,12 @@ def test_a_password_changed_at_one_station_works_at_another_and_the_old_one_does
     try:
         _pull(fresh_station, live_server)
         _pull(other, live_server)
+        with fresh_station.sessions() as s:
+            from desktop.store.models import Learner as StationLearner
+            one_time = s.get(StationLearner, "200000001").password_version
         assert fresh_station.accounts.change_password("200000001", directory, "Mine-2026-ok") == []
+        # the record names the password it replaced: the servers know which reset it was chosen after
+        assert fresh_station.study.records("200000001")[0].extra["over_version"] == one_time
         assert other.accounts.login("200000001", directory).status is LoginStatus.MUST_CHANGE  # not synced yet
         [sent] = _send_up(fresh_station, live_server)
         assert sent["status"] == "stored" and sent["detail"] == ""

@@ -253,3 +253,37 @@ def test_a_password_chosen_over_the_later_reset_stands_though_the_earlier_tier_c
     pull()                                  # and its answer after the relay
     for ctx in (centre, province):
         assert _opens(ctx, "Chosen-over-C1")
+
+
+def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earlier_resets(tiers, tmp_path):
+    """Issue 20 (an outside tester): centre B reset a learner three times; the province reset later; the
+    learner chose a password over the province's one-time password at a station; then centre B's resets
+    arrived at the province and, counting more, replaced the chosen password at every tier. A station's
+    change names the password it replaced, so the province knows it was chosen after a later reset."""
+    from sync_server.bundles import export_bundle, import_bundle
+    centre, province, sender = tiers
+    earlier = [_reset(centre) for _ in range(3)]         # centre B's resets, sent up later (here by bundle)
+    province.clock.advance(10 * 60_000)
+    _reset(province)
+    with province.sessions() as s:
+        over = s.get(Learner, LEARNER[0]).password_version
+    key = SigningKey.generate()                          # a station of another centre, relayed by it
+    request_enrolment(province, "station-e", key.public_raw())
+    approve_device(province, "station-e", unit_id="U1")
+    province.clock.advance(60_000)
+    chosen = _station_record(province, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash("Chosen-after-P"), "over_version": over,
+        "password_version": changed_version(over, province.clock.now())})
+    with province.sessions.begin() as s:
+        [taken], _ = ingest_records(s, [chosen], device_id="station-e", device_key=key.public_raw(),
+                                    source="http", now=province.clock.now())
+    assert taken.detail == ""
+    export_bundle(centre, tmp_path / "b.xfb")
+    details = [o.detail for o in import_bundle(province, (tmp_path / "b.xfb").read_bytes()).study]
+    assert all(d for d in details), details                # none of them taken
+    assert _opens(province, "Chosen-after-P") and not any(_opens(province, p) for p in earlier)
+    with province.sessions() as s:
+        body = learner_body(s, s.get(Learner, LEARNER[0]))
+    with centre.sessions.begin() as s:                   # centre B's next pull: the chosen password
+        apply_learner(s, body, utc_naive(centre.clock.now()))
+    assert _opens(centre, "Chosen-after-P")
