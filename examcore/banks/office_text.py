@@ -728,6 +728,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         def problem(message: str) -> None:
             report.problems.append(RowProblem(file, d.line, None, message, unit=unit))
         stem = "\n".join(s for s in d.stem if s.strip())
+        scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
+        own_points = None
+        if scored:
+            given_points = scored.group(1) or scored.group(2)
+            if "." in given_points or "．" in given_points:
+                problem(Words("{said}: points are whole numbers here; give the question whole points (or set them "
+                              "when the exam is put together)", said=scored.group(0).strip()))
+                continue
+            own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
             answer = loose.get(d.number)
@@ -790,6 +799,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
+                                   points=own_points,
                                    category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
                                    # what a paragraph shows that is no picture (an embedded object, crossed-out
                                    # words) cannot be kept wherever it stands
@@ -807,6 +817,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         refused = sink.add(q, place(unit, d.line), d.line)
         if refused:
             problem(refused)
+        elif own_points is not None and report.questions:   # written here: taken, not left as the bank has them
+            report.uncarried_of[report.questions[-1].id] = report.uncarried - {"points"}
     if titles > TITLE_NOTES:
         report.notes.append(RowProblem(file, None, None, Words(
             "{count:,} more lines above the first question read as a title", count=titles - TITLE_NOTES)))
@@ -894,6 +906,11 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
         if _PAGE_MARK.fullmatch(t):
             heads |= candidates & set(shown[max(n - 1, 0):n + 2])
     return heads, {t: counts[t] for t in candidates - heads}
+
+
+# a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）
+_POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]\s*|"
+                     r"\s*[（(【\[]\s*(?:本题)?\s*(?:共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]\s*[。.]?\s*$")
 
 
 def _next_point(answer: str, text: str) -> bool:

@@ -1177,3 +1177,16 @@ def test_a_page_number_written_as_2_of_5_is_left_out_of_an_explanation(tmp_path)
                                   "2. 乙（ ）\nA. 一\nB. 二\n答案：B\n")
     assert [q.explanation for q in report.questions] == ["依据宪法。", ""] and not report.problems
     assert "page numbers" in str(report.notes)
+
+
+def test_a_questions_points_written_in_its_stem_are_its_points(tmp_path):
+    """（10分） ending a stem stayed in the stem learners read, and the points were lost (issue 16). They are
+    the question's points now; half points are refused by line, never rounded."""
+    report = _text_bank(tmp_path, "一、简答题\n1. 简述依法行政的基本要求。（10分）\n答案：合法行政。\n"
+                                  "2.（5分）简述行政复议的范围。\n答案：具体行政行为。\n3. 简述某事。（1.5分）\n答案：略。\n"
+                                  "二、判断题\n1. 宪法是根本法。（ √ ）（2分）\n")
+    assert [(q.stem, q.points) for q in report.questions] == [
+        ("简述依法行政的基本要求。", 10), ("简述行政复议的范围。", 5), ("宪法是根本法。（ ）", 2)]
+    assert "（1.5分）: points are whole numbers here" in _problems(report)
+    # the points written are taken over a bank's: the file says them
+    assert all("points" not in report.uncarried_of[q.id] for q in report.questions)
