@@ -83,10 +83,19 @@ def _chosen_after(s: Session, learner_no: str, version: int) -> int | None:
     """When the reset was made that the learner's chosen password of ``version`` descends from (ms since
     1970), followed through the stations' password records (each names the version it replaced; a version
     re-ranked here keeps its time, the low bits, so it is found by them); None when a record on the way
-    names none (a station older than this rule)."""
+    names none (a station older than this rule) or names a version this server never held (a station
+    signs its records itself: a forged one named a reset dated 2109, and no centre reset could replace the
+    password after it; issue 20, an outside tester)."""
     import json
 
     from examcore.credentials import LOW_MASK
+    from sync_server.models import Change
+    held: set[int] = set()   # every version this server has held for the learner: its change feed says them
+    for body in s.scalars(select(Change.body).where(Change.kind == "learner", Change.key == learner_no)):
+        try:
+            held.add(int(json.loads(body)["password_version"]))
+        except (KeyError, TypeError, ValueError):
+            continue
     records: dict[int, int | None] = {}
     for body in s.scalars(select(StudyRecord.body).where(StudyRecord.learner_no == learner_no,
                                                          StudyRecord.kind == RecordKind.PASSWORD.value)):
@@ -103,7 +112,7 @@ def _chosen_after(s: Session, learner_no: str, version: int) -> int | None:
     while version in records and version not in seen:   # a chosen password: to what it replaced
         seen.add(version)
         over = records[version]
-        if over is None:
+        if over is None or over not in held:
             return None
         version = over
     if not seen:
@@ -152,7 +161,7 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
         return why
     take, held = settled
     if not take and held == row.password_version:
-        return Words("a newer password (or a later reset) is already held here")
+        return Words("the tier above already holds a newer password (or a later reset) of this learner")
     if take:
         row.password_hash, row.must_change_password, row.password_expires_at = password_hash, True, expires_at
     row.password_version = held
@@ -163,10 +172,10 @@ def take_reset(s: Session, record: Record, *, issuer: bytes | None, units: tuple
     if upward is not None and held != version and row.must_change_password:
         record_reset(s, row, upward, now)   # a one-time password at a rank made here: the tiers above settle it
     if not take and not row.must_change_password:   # a password chosen after a later reset stands
-        return Words("the upstream holds a password the learner chose after a later reset, which stands (it "
+        return Words("the tier above holds a password the learner chose after a later reset, which stands (it "
                      "comes down with the next sync)")
     if not take:   # the one-time password issued here stands, re-ranked above the relayed one
-        return Words("the upstream holds a later reset of this learner, which stands (its password comes down "
-                     "with the next sync)")
+        return Words("the tier above holds a later reset of this learner, which stands (its password comes "
+                     "down with the next sync)")
     return ""
 

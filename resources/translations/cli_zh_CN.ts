@@ -3354,6 +3354,10 @@ this PC's clock now: {clock}</source>
       <translation>{file} 被拒收，未保存任何内容</translation>
     </message>
     <message>
+      <source>  study record {record}: kept, not taken: {why}</source>
+      <translation>  学习记录 {record}：已保存，未采用：{why}</translation>
+    </message>
+    <message>
       <source>the results were stored here, but the receipt file could not be written to {file}; import the same file again (nothing is stored twice) with --receipts on a drive that can be written</source>
       <translation>成绩已保存在本服务器，但回执文件未能写入 {file}；请再次导入同一文件（不会重复保存），并用 --receipts 指定一个可写的驱动器</translation>
     </message>
@@ -3946,16 +3950,16 @@ this PC's clock now: {clock}</source>
       <translation>{device_id} 对考生 {learner_no} 的密码重置比本服务器的时钟超前数天（那台服务器的时钟是否快了几天？）：未采用</translation>
     </message>
     <message>
-      <source>a newer password (or a later reset) is already held here</source>
-      <translation>服务器上已有更新的密码（或更晚的重置）</translation>
+      <source>the tier above already holds a newer password (or a later reset) of this learner</source>
+      <translation>上一级已有该考生更新的密码（或更晚的重置）</translation>
     </message>
     <message>
-      <source>the upstream holds a password the learner chose after a later reset, which stands (it comes down with the next sync)</source>
-      <translation>上级服务器有该考生在更晚一次重置之后自己设置的密码，以它为准（随下一次同步下发）</translation>
+      <source>the tier above holds a password the learner chose after a later reset, which stands (it comes down with the next sync)</source>
+      <translation>上一级有该考生在更晚一次重置之后自己设置的密码，以它为准（随下一次同步下发）</translation>
     </message>
     <message>
-      <source>the upstream holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
-      <translation>上级服务器有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
+      <source>the tier above holds a later reset of this learner, which stands (its password comes down with the next sync)</source>
+      <translation>上一级有该考生更晚的一次重置，以它为准（其密码随下一次同步下发）</translation>
     </message>
     <message>
       <source>learner {learner_no} has moved to another unit ({unit}): the password is reset where the learner is now</source>

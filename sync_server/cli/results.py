@@ -71,6 +71,9 @@ def import_bundle_cmd(ctx: click.Context, path: Path, receipts: Path | None) -> 
                     record=record.record_id, why=plain_result_refusal(record.reason, record.detail)))
                 if verbose:
                     click.echo(f"    ({record.reason}) {record.detail}")
+            elif record.status == "stored" and record.detail:   # a password change or reset kept, not taken
+                click.echo(cli_tr("  study record {record}: kept, not taken: {why}").format(
+                    record=record.record_id, why=said(record.detail)))
     if done.reviews:
         _said_reviews(done, sender_name)
     if done.held:

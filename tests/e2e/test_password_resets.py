@@ -79,7 +79,7 @@ def test_the_later_reset_stands_at_both_tiers_however_often_the_centre_reset(pro
         up.stdout
     assert up.stdout.count("kept but not taken by the upstream: the password reset of learner") == 3 - taken
     if later == "province":
-        assert "the upstream holds a later reset of this learner, which stands" in up.stdout
+        assert "the tier above holds a later reset of this learner, which stands" in up.stdout
     for tier in ("province", "centre"):
         assert _opens(folders[tier], last), tier
         assert not any(_opens(folders[tier], p) for p in [first, *at_centre] if p and p != last), tier

@@ -287,3 +287,46 @@ def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earli
     with centre.sessions.begin() as s:                   # centre B's next pull: the chosen password
         apply_learner(s, body, utc_naive(centre.clock.now()))
     assert _opens(centre, "Chosen-after-P")
+
+
+def test_a_forged_replaced_version_does_not_make_a_password_outlive_every_reset(tiers):
+    """Issue 20 (a second outside tester): a station signed an ordinary change whose record named, as the
+    password it replaced, a reset dated 2109; the province then kept that password against every reset the
+    centre made. A replaced version this server never held is not believed."""
+    centre, province, sender = tiers
+    with province.sessions() as s:
+        held = s.get(Learner, LEARNER[0]).password_version
+    key = SigningKey.generate()
+    request_enrolment(province, "station-f", key.public_raw())
+    approve_device(province, "station-f", unit_id="U1")
+    province.clock.advance(60_000)
+    from examcore.credentials import LOW_MASK
+    forged = _station_record(province, key, RecordKind.PASSWORD, {
+        "password_hash": HASHER.hash("Forged-over"), "over_version": (held >> LOW_BITS << LOW_BITS) | (LOW_MASK - 5),
+        "password_version": changed_version(held, province.clock.now())})
+    with province.sessions.begin() as s:
+        [taken], _ = ingest_records(s, [forged], device_id="station-f", device_key=key.public_raw(), source="http",
+                                    now=province.clock.now())
+    assert taken.detail == ""   # an ordinary change of the station's own learner: taken
+    centre.clock.advance(10 * 60_000)
+    with province.sessions() as s:
+        body = learner_body(s, s.get(Learner, LEARNER[0]))
+    with centre.sessions.begin() as s:
+        apply_learner(s, body, utc_naive(centre.clock.now()))
+    remedy = _reset(centre)              # the clerk's reset at the centre
+    [outcome] = _relay(centre, province, sender)
+    assert outcome.detail == "" and _opens(province, remedy) and not _opens(province, "Forged-over")
+
+
+def test_import_bundle_names_a_reset_kept_but_not_taken(tiers, tmp_path):
+    """Issue 20 (a second outside tester): on the USB road the province's import-bundle said only "study
+    records: 1 stored" for a centre reset that a later province reset outranked."""
+    from tests.server_cli import server_cli
+    centre, province, _sender = tiers
+    _reset(centre)
+    province.clock.advance(10 * 60_000)
+    _reset(province)
+    export_bundle(centre, tmp_path / "c.xfb")
+    done = server_cli(province.config.instance_dir, "import-bundle", tmp_path / "c.xfb")
+    assert "kept, not taken: the tier above already holds a newer password (or a later reset)" in done.stdout, \
+        done.stdout
