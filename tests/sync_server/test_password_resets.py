@@ -70,6 +70,14 @@ def _relay(centre, province, sender: str) -> list:
     return outcomes
 
 
+def _station(ctx, device_id: str) -> SigningKey:
+    """A station of unit U1 enrolled and approved at ``ctx``; its signing key."""
+    key = SigningKey.generate()
+    request_enrolment(ctx, device_id, key.public_raw())
+    approve_device(ctx, device_id, unit_id="U1")
+    return key
+
+
 def _opens(ctx, password: str) -> bool:
     with ctx.sessions() as s:
         try:
@@ -91,9 +99,7 @@ def test_a_change_the_centre_refused_after_its_reset_is_refused_at_the_province_
     the centre's reset; the centre refused the change, but the province, which never heard of the reset,
     took it, and the learner's password differed by tier from then on."""
     centre, province, sender = tiers
-    key = SigningKey.generate()
-    request_enrolment(centre, "station-a", key.public_raw())
-    approve_device(centre, "station-a", unit_id="U1")
+    key = _station(centre, "station-a")
     with centre.sessions() as s:
         held = s.get(Learner, LEARNER[0]).password_version
     change = _station_record(centre, key, RecordKind.PASSWORD, {
@@ -144,9 +150,7 @@ def test_a_reset_is_taken_only_from_a_server_and_only_for_its_units(tiers):
     """A station cannot reset a password by signing a ``reset`` record, straight or through its centre;
     a centre approved for another unit cannot reset this learner. Each is kept, with an alert, not taken."""
     centre, province, sender = tiers
-    key = SigningKey.generate()
-    request_enrolment(centre, "station-b", key.public_raw())
-    approve_device(centre, "station-b", unit_id="U1")
+    key = _station(centre, "station-b")
     with centre.sessions() as s:
         version = s.get(Learner, LEARNER[0]).password_version
     forged = _station_record(centre, key, RecordKind.RESET, {
@@ -186,9 +190,7 @@ def test_a_change_forged_ahead_of_every_reset_is_taken_nowhere_and_the_centres_r
     centre refused it, the province took it from the relay, and the centre's reset, made as the remedy,
     lost to it everywhere. No tier takes a change made over a reset it does not hold; each says so."""
     centre, province, sender = tiers
-    key = SigningKey.generate()
-    request_enrolment(centre, "station-c", key.public_raw())
-    approve_device(centre, "station-c", unit_id="U1")
+    key = _station(centre, "station-c")
     forged = _station_record(centre, key, RecordKind.PASSWORD, {
         "password_hash": HASHER.hash("Forged-by-A1"),
         "password_version": ((clock_epoch(centre.clock.now()) + 40) << LOW_BITS) | 5})
@@ -230,9 +232,7 @@ def test_a_password_chosen_over_the_later_reset_stands_though_the_earlier_tier_c
     _reset(province)
     centre.clock.advance(10 * 60_000)
     _reset(centre)
-    key = SigningKey.generate()
-    request_enrolment(centre, "station-d", key.public_raw())
-    approve_device(centre, "station-d", unit_id="U1")
+    key = _station(centre, "station-d")
     with centre.sessions() as s:
         over = s.get(Learner, LEARNER[0]).password_version
     centre.clock.advance(60_000)
@@ -267,9 +267,7 @@ def test_a_password_chosen_after_the_latest_reset_outlives_another_centres_earli
     _reset(province)
     with province.sessions() as s:
         over = s.get(Learner, LEARNER[0]).password_version
-    key = SigningKey.generate()                          # a station of another centre, relayed by it
-    request_enrolment(province, "station-e", key.public_raw())
-    approve_device(province, "station-e", unit_id="U1")
+    key = _station(province, "station-e")   # a station of another centre, relayed by it
     province.clock.advance(60_000)
     chosen = _station_record(province, key, RecordKind.PASSWORD, {
         "password_hash": HASHER.hash("Chosen-after-P"), "over_version": over,
@@ -296,9 +294,7 @@ def test_a_forged_replaced_version_does_not_make_a_password_outlive_every_reset(
     centre, province, sender = tiers
     with province.sessions() as s:
         held = s.get(Learner, LEARNER[0]).password_version
-    key = SigningKey.generate()
-    request_enrolment(province, "station-f", key.public_raw())
-    approve_device(province, "station-f", unit_id="U1")
+    key = _station(province, "station-f")
     province.clock.advance(60_000)
     from examcore.credentials import LOW_MASK
     forged = _station_record(province, key, RecordKind.PASSWORD, {
