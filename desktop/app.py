@@ -13,7 +13,7 @@ import click
 from desktop.resources import resources_dir
 from examcore import __version__
 from examcore.cli_params import OutputFile
-from examcore.cli_text import cli_tr, language_from_argv, localize, said, said_of
+from examcore.cli_text import cli_tr, language_from_argv, localize, said, said_of, words_said
 from examcore.console import configure_output
 
 LANGUAGES = ("zh_CN", "en")
@@ -844,10 +844,11 @@ def sync(ctx: click.Context, verbose: bool) -> None:
             what=_refused_what(item, titles), id=item["id"],
             why=plain_result_refusal(item["reason"], item["detail"], station=True))
             + (f"\n    ({item['reason']}) {item['detail']}" if verbose or ctx.find_root().meta.get("verbose") else ""))
-    for item in report.not_taken:   # the server's fixed reasons are in the catalogue (sync_server/directory.py)
+    for item in report.not_taken:   # the server's reasons, as words this side says in its reader's language
         click.echo(cli_tr("  the password change of learner {learner} was kept by the server but not taken: "
                           "{detail}; the learner uses the password the server hands down").format(
-            learner=item.get("learner_no") or "?", detail=cli_tr(item["detail"])))
+            learner=item.get("learner_no") or "?",
+            detail=words_said(cli_tr(item["detail"]), item.get("detail_words"))))
     if pull.done and report.pulled is not None:
         pulled = report.pulled
         click.echo(cli_tr("taken from the server: {changes} change(s) (learners concerned: {learners}; new exam "

@@ -47,8 +47,9 @@ class SyncReport:
     # {"id", "reason", "detail", "kind", "learner_no", "exam_id"}: kept here; kind: result, or a RecordKind
     # value (password, reading …); exam_id for a result only
     refused: list[dict] = field(default_factory=list)
-    not_taken: list[dict] = field(default_factory=list)  # {"id", "detail", "learner_no"}: stored there, not
-                                                         # applied (a password change a reset or a rule overrides)
+    # {"id", "detail", "detail_words", "learner_no"}: stored there, not applied (a password change a reset or
+    # a rule overrides)
+    not_taken: list[dict] = field(default_factory=list)
     deliver: StepOutcome = field(default_factory=StepOutcome)
     pull: StepOutcome = field(default_factory=StepOutcome)
     pulled: PullOutcome | None = None
@@ -133,7 +134,7 @@ def _deliver_records(station: Station, client: SyncClient, report: SyncReport) -
                             "kind": named.get(str(o["record_id"]), ("", ""))[0],
                             "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
                            for o in outcomes if o["status"] in ("refused", "conflict")]
-        report.not_taken += [{"id": o["record_id"], "detail": o["detail"],
+        report.not_taken += [{"id": o["record_id"], "detail": o["detail"], "detail_words": o.get("detail_words"),
                               "learner_no": named.get(str(o["record_id"]), ("", ""))[1]}
                              for o in outcomes if o["status"] == "stored" and o.get("detail")]
         by_kind = study.apply_receipt_by_kind(receipt)
