@@ -72,7 +72,8 @@ _INLINE_X = re.compile(r"[（(]\s*([XxＸｘ])\s*[）)]\s*[。.]?\s*$")
 _KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
                           rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
-_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)")
+_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
+                        r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
 # "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
 _NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．)）]|\.(?!\d))\s*\S")
 
@@ -115,10 +116,14 @@ _ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYP
 
 MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions take about 600,000
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
-# a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5
+# a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
+# ·3·, P3
 _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|"
                         r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?|"
-                        r"\d{1,4}\s*[/／]\s*\d{1,4}")
+                        r"\d{1,4}\s*[/／]\s*\d{1,4}|[·•‧・]\s*\d{1,4}\s*[·•‧・]|[Pp]\.?\s*\d{1,4}")
+# a running head and the page number on one line (学法用法考试题库      第 1 页), or the other way round
+_HEAD_AND_PAGE = re.compile(rf"(?P<head>\S.*?)(?:\s{{2,}}|\t)(?:{_PAGE_MARK.pattern})|"
+                            rf"(?:{_PAGE_MARK.pattern})(?:\s{{2,}}|\t)(?P<tail>\S.*)")
 
 # numbers and letters as other layouts write them, read as the usual ones: 第1题 / 1) / 【1】 -> 1.,
 # (A) / （A） -> A. (only at a line's start)
@@ -737,6 +742,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                               "when the exam is put together)", said=scored.group(0).strip()))
                 continue
             own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
+        tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
+        tagged = parse_type(tag.group(1)) if tag else None
+        if tagged is not None and tag is not None:
+            stem = stem[tag.end():].strip()
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
             answer = loose.get(d.number)
@@ -781,7 +790,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
         guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
             if d.options and re.fullmatch(r"[A-H]+", letters) else None
-        qtype = d.qtype or guessed  # options and letters are a choice whatever the (missing) heading
+        qtype = tagged or d.qtype or guessed  # options and letters are a choice whatever the (missing) heading
         if qtype is None:
             problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
             continue
@@ -893,24 +902,41 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
     with how often they stand, which refuse a question they stand inside). ``texts``: the lines as read
     ("" for one with a picture)."""
     counts = Counter(t for t in texts if len(t) >= 4)
-    candidates = {t for t, c in counts.items() if c >= 3 and not (
-        _NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or _EXPLAIN.match(t) or _heading_type(t)
-        or _OTHER_SECTION.match(t) or _KEY_OPENING.match(t) or BLANK_PATTERN.search(t) or _PAGE_MARK.fullmatch(t))}
-    if not candidates:
-        return set(), {}
+    candidates = {t for t, c in counts.items() if c >= 3 and not (_structural(t) or BLANK_PATTERN.search(t))}
     heads: set[str] = set()
     shown = [t for t in texts if t]
+    # a head with its page number on one line: the number changes, the head repeats
+    # (a head is short: a long line is never tried, so a run of thousands of spaces costs nothing)
+    paged = {t: m.group("head") or m.group("tail") for t in shown
+             if len(t) <= 120 and (m := _HEAD_AND_PAGE.fullmatch(t))}
+    repeated_heads = Counter(paged.values())
+    heads |= {t for t, head in paged.items() if repeated_heads[head] >= 2}
     first_question = next((n for n, t in enumerate(shown) if _NUMBERED.match(t)), len(shown))
     heads |= candidates & set(shown[:first_question])
     for n, t in enumerate(shown):
         if _PAGE_MARK.fullmatch(t):
             heads |= candidates & set(shown[max(n - 1, 0):n + 2])
+            # a line between a page number and the next question's number (a footer, XX市司法局): the page's
+            if n + 2 < len(shown) and _NUMBERED.match(shown[n + 2]) and not _structural(shown[n + 1]):
+                heads.add(shown[n + 1])
     return heads, {t: counts[t] for t in candidates - heads}
 
 
-# a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）
+def _structural(t: str) -> bool:
+    """A line of a question's or key's own form: numbered, an option, an answer, an explanation, a heading."""
+    return bool(_NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or _EXPLAIN.match(t) or
+                _heading_type(t) or _OTHER_SECTION.match(t) or _KEY_OPENING.match(t) or _KEY_HEADING.match(t) or
+                _PAGE_MARK.fullmatch(t))
+
+
+# a question's own type at the start of its stem: 【多选题】 [单选] （判断题）
+_TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
+
+# a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
+# before a bracket answer that ends it (宪法是根本法。（2分）（ √ ）)
 _POINTS = re.compile(r"^\s*[（(【\[]\s*(?:本题)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]\s*|"
-                     r"\s*[（(【\[]\s*(?:本题)?\s*(?:共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]\s*[。.]?\s*$")
+                     r"\s*[（(【\[]\s*(?:本题)?\s*(?:共)?\s*(\d{1,3}(?:[.．]\d)?)\s*分\s*[)）】\]]"
+                     r"(?=\s*(?:[（(][^（）()]{0,8}[)）])?\s*[。.]?\s*$)")
 
 
 def _next_point(answer: str, text: str) -> bool:

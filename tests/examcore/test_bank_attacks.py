@@ -1190,3 +1190,36 @@ def test_a_questions_points_written_in_its_stem_are_its_points(tmp_path):
     assert "（1.5分）: points are whole numbers here" in _problems(report)
     # the points written are taken over a bank's: the file says them
     assert all("points" not in report.uncarried_of[q.id] for q in report.questions)
+
+
+def test_round_six_page_furniture_points_and_written_answers(tmp_path):
+    """A sixth outside round (issue 16): a running head with its page number on one line, ·3· and P3, and a
+    footer between a page number and the next question were glued into option D; （2分） before a bracket
+    answer stayed in the stem; a reference answer's point "1. 对行政处罚决定不服的；" was read as the key
+    entry 1.对 and dropped without a word."""
+    options = "A. 甲\nB. 乙\nC. 丙\nD. 丁\n"
+    furniture = ["学法用法考试题库                   第 1 页", "学法用法考试题库                   第 2 页",
+                 "·3·", "P4", "- 5 -\nXX市司法局"]
+    body = "一、单项选择题\n" + "".join(f"{n}. 第{n}题（ ）\n{options}{furniture[n - 1]}\n" for n in range(1, 6)) + \
+        "6. 第6题（ ）\n" + options + "参考答案\n一、1-6 ABCDAB\n"
+    report = _text_bank(tmp_path, body)
+    assert [[o.text for o in q.options][-1] for q in report.questions] == ["丁"] * 6, _problems(report)
+    assert "page numbers and running heads" in str(report.notes)
+    scored = _text_bank(tmp_path, "一、判断题\n1. 宪法是根本法。（2分）（ √ ）\n")
+    assert [(q.stem, q.points, q.answer) for q in scored.questions] == [("宪法是根本法。（ ）", 2, ("T",))]
+    points = _text_bank(tmp_path, "五、简答题\n1. 简述依法行政的基本要求。\n答：合法行政。\n2. 简述行政复议的范围。\n"
+                                  "参考答案：\n1. 对行政处罚决定不服的；\n2. 对行政强制措施不服的。\n3. 什么是法治政府？\n答：法治。\n")
+    second = [q.answer for q in points.questions if q.stem == "简述行政复议的范围。"]
+    assert second in ([], [("1. 对行政处罚决定不服的；\n2. 对行政强制措施不服的。",)]), second   # whole, or refused
+    assert second or "question 3?" in _problems(points)
+
+
+def test_a_questions_own_type_tag_decides_its_type(tmp_path):
+    """2.【多选题】… with 答案：A was stored as a single choice with the tag in its stem; 3.【判断题】… with no
+    heading was refused as of no type (a sixth outside round, issue 16)."""
+    report = _text_bank(tmp_path, "1.【单选题】我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n"
+                                  "2.【多选题】下列属于国家机关的有（ ）。\nA. 国务院 B. 律师协会\n答案：A\n"
+                                  "3.【判断题】宪法是国家的根本法。\n答案：对\n")
+    assert [(q.type, q.stem) for q in report.questions] == [
+        (QuestionType.SINGLE, "我国的根本法是（ ）。"), (QuestionType.MULTIPLE, "下列属于国家机关的有（ ）。"),
+        (QuestionType.TRUE_FALSE, "宪法是国家的根本法。")], _problems(report)
