@@ -326,3 +326,16 @@ def test_import_bundle_names_a_reset_kept_but_not_taken(tiers, tmp_path):
     done = server_cli(province.config.instance_dir, "import-bundle", tmp_path / "c.xfb")
     assert "kept, not taken: the tier above already holds a newer password (or a later reset)" in done.stdout, \
         done.stdout
+
+
+def test_a_reset_from_a_centre_whose_clock_runs_days_ahead_is_refused_and_said(tiers):
+    """Issue 20 (an outside tester): a centre whose clock ran 72 h ahead had its reset dropped at the province
+    with no alert, and was told it was settled. Now the province keeps it as a record, raises an alert and
+    says why; the centre's clerk reads it (sync-upstream's "kept but not taken")."""
+    centre, province, sender = tiers
+    centre.clock.advance(100 * 3_600_000)
+    ahead = _reset(centre)
+    [outcome] = _relay(centre, province, sender)
+    assert "ranks days ahead of this server's clock" in outcome.detail and not _opens(province, ahead)
+    with province.sessions() as s:
+        assert [a.kind for a in s.scalars(select(Alert))] == ["password_reset_refused"]
