@@ -994,8 +994,9 @@ def _next_letter_inside(split: list[tuple[str, str]]) -> str:
     where a letter was lost (C、民法典  行政法, C. 法院 0. 军队): that letter (or "?"), or ""."""
     for key, text in split:
         next_key = _after(key)
-        for m in re.finditer(r"\s([A-Ha-hＡ-Ｈａ-ｈ])(?:\s*[。\-－—.．,，、:：)）]|\s*(?=[\u4e00-\u9fff]))", text):
-            if unicodedata.normalize("NFKC", m.group(1)).upper() == next_key:
+        # a lower-case letter only with a mark (d. 军队): bare before Chinese text it is the option's own word
+        for m in re.finditer(r"\s(?:([A-Ha-hＡ-Ｈａ-ｈ])\s*[。\-－—.．,，、:：)）]|([A-HＡ-Ｈ])\s*(?=[\u4e00-\u9fff]))", text):
+            if unicodedata.normalize("NFKC", m.group(1) or m.group(2)).upper() == next_key:
                 return next_key
         for m in re.finditer(r"(?<![A-Za-z.．])([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-z])", text):   # not D.C.
             if unicodedata.normalize("NFKC", m.group(1)) > key:

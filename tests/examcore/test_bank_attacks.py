@@ -1223,3 +1223,11 @@ def test_a_questions_own_type_tag_decides_its_type(tmp_path):
     assert [(q.type, q.stem) for q in report.questions] == [
         (QuestionType.SINGLE, "我国的根本法是（ ）。"), (QuestionType.MULTIPLE, "下列属于国家机关的有（ ）。"),
         (QuestionType.TRUE_FALSE, "宪法是国家的根本法。")], _problems(report)
+
+
+def test_a_lower_case_letter_before_chinese_in_an_option_is_its_text(tmp_path):
+    """The round trip found it: an option "0 b义" was taken for option B written without its mark."""
+    report = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）\nA. 0 b义\nB. 0\n答案：A\n")
+    assert [[o.text for o in q.options] for q in report.questions] == [["0 b义", "0"]], _problems(report)
+    lost = _text_bank(tmp_path, "一、单项选择题\n1. 甲（ ）\nA. 宪法 B刑法\n答案：A\n")
+    assert not lost.questions and "option B seems to be written here without its mark" in _problems(lost)
