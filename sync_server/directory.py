@@ -400,7 +400,7 @@ def take_password_change(s: Session, learner_no: str, password_hash: str, versio
 
 def _reset_versions(s: Session, learner_no: str) -> list[int]:
     """The versions of the learner's resets that lower tiers sent up (sync_server/password_resets.py)."""
-    from sync_server.models import StudyRecord
+    from sync_server.models import StudyRecord   # (password_resets.record_extras builds on this module)
     out = []
     for body in s.scalars(select(StudyRecord.body).where(StudyRecord.learner_no == learner_no,
                                                          StudyRecord.kind == "reset")):

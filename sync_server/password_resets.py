@@ -12,6 +12,7 @@ and a server that holds a password at a version of its own making sends that up 
 """
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
@@ -22,12 +23,12 @@ from sqlalchemy.orm import Session
 
 from examcore.cli_text import Words
 from examcore.clock import utc_naive
-from examcore.credentials import reset_time, reset_version, settle_reset, verifier_problem
+from examcore.credentials import LOW_MASK, reset_time, reset_version, settle_reset, verifier_problem
 from examcore.study.receipt import record_hash
 from examcore.study.records import RecordKind, StudyRecord as Record, sign_record
 from sync_server import audit, changes
 from sync_server.directory import ONE_TIME_PASSWORD_DAYS, DirectoryError, learner_body, one_time_password
-from sync_server.models import Alert, Learner, StudyRecord
+from sync_server.models import Alert, Change, Learner, StudyRecord
 
 if TYPE_CHECKING:
     from sync_server.keys import UpstreamIdentity
@@ -79,6 +80,21 @@ def record_reset(s: Session, row: Learner, upward: UpstreamIdentity, now: dateti
                       source="here", relayed_by=None, certificate=None))
 
 
+def record_extras(s: Session, learner_no: str, kind: RecordKind) -> list[dict]:
+    """The ``extra`` of each of the learner's stored records of ``kind`` (password: a station's change, reset:
+    a lower server's reset), as signed; a body that cannot be read is passed over."""
+    out = []
+    for body in s.scalars(select(StudyRecord.body).where(StudyRecord.learner_no == learner_no,
+                                                         StudyRecord.kind == kind.value)):
+        try:
+            extra = json.loads(body)["extra"]
+        except (KeyError, TypeError, ValueError):
+            continue
+        if isinstance(extra, dict):
+            out.append(extra)
+    return out
+
+
 def _chosen_after(s: Session, learner_no: str, version: int) -> int | None:
     """When the reset was made that the learner's chosen password of ``version`` descends from (ms since
     1970), followed through the stations' password records (each names the version it replaced; a version
@@ -86,10 +102,6 @@ def _chosen_after(s: Session, learner_no: str, version: int) -> int | None:
     names none (a station older than this rule) or names a version this server never held (a station
     signs its records itself: a forged one named a reset dated 2109, and no centre reset could replace the
     password after it; issue 20, an outside tester)."""
-    import json
-
-    from examcore.credentials import LOW_MASK
-    from sync_server.models import Change
     held: set[int] = set()   # every version this server has held for the learner: its change feed says them
     for body in s.scalars(select(Change.body).where(Change.kind == "learner", Change.key == learner_no)):
         try:
@@ -97,10 +109,8 @@ def _chosen_after(s: Session, learner_no: str, version: int) -> int | None:
         except (KeyError, TypeError, ValueError):
             continue
     records: dict[int, int | None] = {}
-    for body in s.scalars(select(StudyRecord.body).where(StudyRecord.learner_no == learner_no,
-                                                         StudyRecord.kind == RecordKind.PASSWORD.value)):
+    for extra in record_extras(s, learner_no, RecordKind.PASSWORD):
         try:
-            extra = json.loads(body)["extra"]
             over = extra.get("over_version")
             records[int(extra["password_version"])] = int(over) if over is not None else None
         except (KeyError, TypeError, ValueError):
