@@ -102,6 +102,11 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     for n, (key, _, end) in enumerate(found):
         stop = found[n + 1][1] if n + 1 < len(found) else len(text)
         out.append((key, text[end:stop].strip()))
+    ends = {t[-1:] for _k, t in out[:-1]}
+    if len(out) > 1 and len(ends) == 1 and ends <= set("；;，,"):   # A．甲；B．乙；C．丙: the mark between them
+        sign = ends.pop()
+        out = [(k, t[:-1].rstrip() if t.endswith(sign) or (n == len(out) - 1 and t.endswith(("。", "."))) else t)
+               for n, (k, t) in enumerate(out)]
     return [(k, t) for k, t in out if t]
 
 

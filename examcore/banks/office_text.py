@@ -65,14 +65,14 @@ _KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.�
                           rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
-# a true/false statement's answer as an X in the brackets ending it (宪法是根本法。（ X ）): only there, as
-# f(x) or （X）市 elsewhere in a stem is the stem's own text
-_INLINE_X = re.compile(r"[（(]\s*([XxＸｘ])\s*[）)]\s*[。.]?\s*$")
+# a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）): only
+# there, as f(x) or （X）市 elsewhere in a stem is the stem's own text
+_INLINE_X = re.compile(r"[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]\s*[。.]?\s*$")
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
 _KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
                           rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
-_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
+_KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
 # "1. 18", "1、国务院": a numbered answer, not a number with a decimal point (3.14)
 _NUMBERED_ANSWER = re.compile(r"^\s*(\d{1,5})\s*(?:[、．)）]|\.(?!\d))\s*\S")
@@ -164,6 +164,16 @@ _OTHER_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d
                             r"\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 
 
+# a section heading that names no one type (一、选择题, 二、客观题): a section whose questions' answers tell their
+# type (one letter: single choice; several: multiple), as questions under no heading are told
+_UNTYPED_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分|[（(][{_NUMERAL}]+[)）])\s*"
+                              r"(?:选择题|选择|客观题|单选、多选题|单、多选题)\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+# any other line shaped as a section heading (三、法条理解题): glued into the stem above it, it would change the
+# question; said instead
+_SECTION_LIKE = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)\s*"
+                           r"[^\s（(：:，,。、]{1,10}题\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+
+
 # a stem that points at its picture: 如上图 (the picture above it), 如下图 / 如图所示 (below it); as phrases, so
 # 网上图书馆 or 以下图书 never move a picture
 # a figure's caption on its own line or beside the picture: 图1 禁止通行标志, （图2）, 图 1-2： …
@@ -181,6 +191,36 @@ def _heading_type(text: str) -> QuestionType | None:
         return None
     match = _HEADING.match(normal)
     return parse_type(match.group(1)) if match else None
+
+
+# where a stem ends and its options may follow on the same line: a blank, a bracket, a sentence's end
+_STEM_END = re.compile(r"(?:[。？?：:）)_]|[（(][\s\u3000]*[）)])\s*[。.]?\s*$")
+_OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
+
+
+def _options_apart(lines: list[tuple[int, str, list[str]]],
+                   keep: dict[int, list]) -> list[tuple[int, str, list[str]]]:
+    """``lines`` with a numbered stem and its options on one line (1. 我国的根本法是（ ）。A. 宪法 B. 刑法) as two
+    lines of the same number: the options start at an A. after the stem's end (its blank, bracket or full
+    stop) from which B. and more follow in order. Lines with pictures or colour (``keep``: their masks count
+    the line's characters) stay whole."""
+    out: list[tuple[int, str, list[str]]] = []
+    for number, raw, images in lines:
+        text = _as_usual_marks(raw.strip()) if not images and number not in keep else ""
+        numbered = _NUMBERED.match(text) if "A" in text or "Ａ" in text else None
+        at = None
+        if numbered:
+            stem_at = numbered.start(3)
+            for found in _OPTION_A.finditer(text, stem_at):
+                stem = text[stem_at:found.start()]
+                if stem.strip() and _STEM_END.search(stem) and len(_split_options(text[found.start():])) >= 2:
+                    at = found.start()
+                    break
+        if at is None:
+            out.append((number, raw, images))
+        else:
+            out += [(number, text[:at].rstrip(), images), (number, text[at:], [])]
+    return out
 
 
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
@@ -203,7 +243,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     pictures = pictures or {}
     labelled = labelled or {}
     coloured = coloured or {}
+    if len(lines) > MAX_LINES:
+        raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
+                                "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
+    lines = _options_apart(lines, coloured)
     by_colour: list[int] = []   # questions whose answer is their coloured options
+    from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     drafts: list[_Draft] = []
@@ -211,6 +256,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     in_key = False
     key: dict[tuple[int, int], str] = {}
     loose: dict[int, str] = {}   # entries of a key that names no section (1.A … 21.AB)
+    loose_runs: list[list[list]] = []   # those entries, [line, number, answer], in runs whose numbers go up
     key_section = 0
     current: _Draft | None = None
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
@@ -237,7 +283,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             if _NUMBERED.match(text):
                 return text
-            if _heading_type(text) is None and not _OTHER_SECTION.match(text) and not _CAPTION.match(text):
+            if _heading_type(text) is None and not _OTHER_SECTION.match(text) and not _CAPTION.match(text) and \
+                    not _UNTYPED_SECTION.match(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
     section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
@@ -298,6 +345,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             key[last_entry[-1]] = f"{key[last_entry[-1]]}\n{text.strip()}"
             if last_entry[-1][1] in loose and not key_section:
                 loose[last_entry[-1][1]] = key[last_entry[-1]]
+                loose_runs[-1][-1][2] = key[last_entry[-1]]
             return
         if _BARE_RUN.fullmatch(text) and len(re.sub(r"[\s,，、;；。.]", "", text)) > 1:
             waiting_sections = sorted({d.section for d in drafts if d.answer is None})
@@ -331,6 +379,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             last_entry[:] = [(max(key_section, 1), n)]
             if not key_section:   # a key that names no section: numbered straight through, perhaps
                 loose[n] = given
+                if not loose_runs or (loose_runs[-1] and n == 1):
+                    loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
+                loose_runs[-1].append([line, n, given])
 
     def labelled_section(part: _KeyPart) -> int:
         """The section a key's label names: its numeral's, or the one section of its type; 0 when neither."""
@@ -392,9 +443,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     counted: list[int] = []   # stems Word numbers itself, read as numbered in order
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
-    if len(lines) > MAX_LINES:
-        raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
-                                "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
     page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —, 3: the page's furniture, copied in with the text
     title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
     titles = 0
@@ -452,6 +500,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         heading = _heading_type(text) if not _NUMBERED.match(text) else None
         other = _OTHER_SECTION.match(text) if heading is None and not _NUMBERED.match(text) else None
+        if heading is None and other is None and _UNTYPED_SECTION.match(text):   # 二、选择题
+            written = re.match(rf"^\s*(?:第|[（(])?([{_NUMERAL}]+)", text)
+            section = (_chinese_number(written.group(1)) if written else 0) or section + 1
+            qtype, current, skipping = None, None, ""
+            block += 1
+            continue
         if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
             written = re.match(rf"^\s*(?:第|[（(])?([{_NUMERAL}]+)", text)
             section = (_chinese_number(written.group(1)) if written else 0) or section + 1
@@ -677,6 +731,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} below question {n}, which is a whole statement already: a question without its number? "
                 "Number it, or join the lines", text=text[:30], n=current.number), unit=unit))
             current.broken = True
+        elif _SECTION_LIKE.match(text) and not images:
+            # 三、法条理解题 below a question: a heading naming no type Xuefa reads, not the stem's next words
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, "
+                "多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section",
+                text=text[:30], n=current.number), unit=unit))
+            current.broken = True
         else:
             current.stem.append(text)
             current.figures += images
@@ -699,6 +760,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
                 n=d.number), unit=unit))
             d.broken = True
+    if len(loose_runs) > 1:   # a key naming no section whose numbers start again: one run per section?
+        _runs_by_section(loose_runs, drafts, skipped_numbers, keyed, key, loose, report, unit)
     for (key_section_of, n), entries in keyed.items():   # an entry twice, or for no question: never ignored
         if len({unicodedata.normalize("NFKC", a).replace(" ", "") for _, a, _ in entries}) > 1:
             report.problems.append(RowProblem(file, entries[-1][0], None, Words(
@@ -726,6 +789,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         report.notes.append(RowProblem(file, later.line, None, Words(
             "question {n} follows question {m}: the numbers between are missing (a question whose number was "
             "lost is read into the one before it: check question {m})", n=later.number, m=earlier.number), unit=unit))
+    _fewer_options(drafts, report, unit)
     for d in drafts:
         if d.broken:
             continue
@@ -785,6 +849,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # (被评为（A）级…正确的是（ ）, 维生素（C）)
             stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
             answer = said
+        if answer is None and (tagged or d.qtype) is QuestionType.FILL_IN and not d.options and \
+                not BLANK_PATTERN.search(stem):
+            # 我国的根本法是（宪法）。: a fill-in with its answers in its brackets, as circulated banks write them
+            filled = list(_FILLED_BLANK.finditer(stem))
+            noted = next((m.group(1) for m in filled if _BRACKET_NOTE.search(m.group(1))), None)
+            if noted is not None:
+                problem(Words("（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot "
+                              "be told; write the blanks as （ ） and the answers on an 答案： line", said=noted[:20]))
+                continue
+            if filled:
+                answer = "；".join(m.group(1).strip() for m in filled)
+                stem = _FILLED_BLANK.sub("（ ）", stem)
+                from_brackets.append(d.line)
         if answer is not None and (d.options or d.qtype is QuestionType.TRUE_FALSE):
             answer = _plain_choice(answer)
         letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
@@ -847,6 +924,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
             "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
             shown=listed)))
+    if from_brackets:   # said, so a bracket that held the stem's own words is caught in the preview
+        listed = ", ".join(map(str, from_brackets[:10])) + (" …" if len(from_brackets) > 10 else "")
+        report.notes.append(RowProblem(file, from_brackets[0], None, Words(
+            "the answers of {count} fill-in question(s) with no 答案 line were read from the words in their brackets "
+            "(我国的根本法是（宪法）), here and at {shown}: check them in the preview", count=len(from_brackets),
+            shown=listed), unit=unit))
     if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
         listed = ", ".join(map(str, coloured_apart[:10])) + (" …" if len(coloured_apart) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
@@ -854,6 +937,65 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview",
             count=len(coloured_apart), shown=listed)))
     return report
+
+
+def _fewer_options(drafts: list[_Draft], report: ImportReport, unit: str) -> None:
+    """Said, not refused: a choice question with fewer options than every other of its section (at least
+    three others, all alike), as an option whose letter was lost reads into the one before it (C.法院军队
+    for C.法院 D.军队) and nothing else shows it."""
+    by_block: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if d.options and not d.broken:
+            by_block.setdefault(d.block, []).append(d)
+    for group in by_block.values():
+        counts = Counter(len(d.options) for d in group)
+        if len(counts) != 2:
+            continue
+        (usual, many), (fewer, few) = counts.most_common()
+        if few > 2 or many < 3 or fewer > usual:
+            continue
+        for d in group:
+            if len(d.options) == fewer:
+                report.notes.append(RowProblem(report.file, d.line, None, Words(
+                    "question {n} has {fewer} options where the other questions of its section have {usual}: check "
+                    "that no option lost its letter (C.法院军队 written for C.法院 D.军队)", n=d.number, fewer=fewer,
+                    usual=usual), unit=unit))
+
+
+def _runs_by_section(runs: list[list[list]], drafts: list[_Draft], skipped: set[tuple[int, int]],
+                     keyed: dict[tuple[int, int], list[tuple[int, str, bool]]], key: dict[tuple[int, int], str],
+                     loose: dict[int, str], report: ImportReport, unit: str) -> None:
+    """An answer key that names no section but numbers each section's answers from 1 again (1.A 2.B, then
+    1.√ 2.×): its runs are the sections' keys in the sections' order, taken only when there are as many runs
+    as sections that start again at 1 and each run answers exactly its section's numbers; otherwise said,
+    since which answer is whose cannot be told."""
+    order: list[int] = []
+    numbers: dict[int, set[int]] = {}
+    for section, n in [(d.section, d.number) for d in sorted(drafts, key=lambda d: d.line)] + sorted(skipped):
+        if section not in numbers:
+            order.append(section)
+        numbers.setdefault(section, set()).add(n)
+    taken = [{n for _line, n, _given in run} for run in runs]
+    if len(order) < 2:
+        return   # one section: an entry given twice, said as such
+    if len(runs) != len(order) or any(t != numbers[s] for t, s in zip(taken, order)):
+        report.problems.append(RowProblem(report.file, runs[1][0][0], None, Words(
+            "the answer key starts again at question {n} here but names no section, and its parts do not answer "
+            "the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section "
+            "(一、1.A 2.B … 二、1.√ …)", n=runs[1][0][1], parts=len(runs), sections=len(order)), unit=unit))
+        return
+    for run, section in zip(runs, order):
+        for line, n, given in run:
+            kept = [e for e in keyed.get((1, n), []) if not e[2]]   # what a key labelled 一、 gave, if anything
+            if kept:
+                keyed[(1, n)], key[(1, n)] = kept, kept[-1][1]
+            elif (1, n) in keyed:
+                del keyed[(1, n)]
+                key.pop((1, n), None)
+            loose.pop(n, None)
+        for line, n, given in run:
+            keyed.setdefault((section, n), []).append((line, given, False))
+            key[(section, n)] = given
 
 
 def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | list) -> set[str]:
@@ -925,8 +1067,13 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
 def _structural(t: str) -> bool:
     """A line of a question's or key's own form: numbered, an option, an answer, an explanation, a heading."""
     return bool(_NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or _EXPLAIN.match(t) or
-                _heading_type(t) or _OTHER_SECTION.match(t) or _KEY_OPENING.match(t) or _KEY_HEADING.match(t) or
-                _PAGE_MARK.fullmatch(t))
+                _heading_type(t) or _OTHER_SECTION.match(t) or _UNTYPED_SECTION.match(t) or _KEY_OPENING.match(t) or
+                _KEY_HEADING.match(t) or _PAGE_MARK.fullmatch(t))
+
+
+# a fill-in's answer written in its brackets (（宪法）), and words that make a bracket a note instead (（2018年修正）)
+_FILLED_BLANK = re.compile(r"[（(]([^（）()\n]{1,60})[）)]")
+_BRACKET_NOTE = re.compile(r"\d{4}\s*年|修正|修订|试行|草案|简称|以下|注[:：]|[（(]")
 
 
 # a question's own type at the start of its stem: 【多选题】 [单选] （判断题）
