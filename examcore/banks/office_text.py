@@ -1873,11 +1873,15 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable])
     replaced: dict[int, tuple[int, str, list]] = {}   # first paragraph -> the key's line in the table's place
     dropped: set[int] = set()
     marked: set[int] = set()                           # first paragraph of a data table
+    key_at = next((n for n, t, _ in lines if _KEY_HEADING.match(t) or _KEY_OPENING.match(t)), None)
     for table in tables:
         if not table.paragraphs:
             continue
         first = min(table.paragraphs)
-        headed = bool(_KEY_HEADING.match(table.before))   # 参考答案 above it: the key's lines follow it
+        label = _key_parts(table.before) if key_at is not None and key_at < first else []
+        # 参考答案 above it, or inside the key a section's label (二、判断题): the key's lines follow it
+        headed = bool(_KEY_HEADING.match(table.before)) or (
+            len(label) == 1 and label[0].labelled and not label[0].rest.strip())
         pairs = _key_table(table, headed)
         if pairs is not None:
             entries = " ".join(f"{n}.{a.replace(' ', '')}" for n, a in pairs)

@@ -4986,8 +4986,16 @@ this PC's clock now: {clock}</source>
       <translation>有 {count} 道题没有“答案”行，其答案按标红（彩色文字）或突出显示的选项读取，位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>the answers of {count} fill-in question(s) with no 答案 line were read from the words in their brackets (我国的根本法是（宪法）), here and at {shown}: check them in the preview</source>
+      <translation>{count} 道没有“答案”行的填空题，其答案取自括号中的文字（我国的根本法是（宪法）），位于此处及 {shown}：请在预览中核对</translation>
+    </message>
+    <message>
       <source>{count} question(s) have options written in colour (标红) that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
       <translation>有 {count} 道题的标红选项与其“答案”行写的答案不同（第 {shown} 段）：已采用答案行；请在预览中核对</translation>
+    </message>
+    <message>
+      <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
+      <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
     </message>
     <message>
       <source>a chart</source>
@@ -5090,6 +5098,10 @@ this PC's clock now: {clock}</source>
       <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
     </message>
     <message>
+      <source>（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot be told; write the blanks as （ ） and the answers on an 答案： line</source>
+      <translation>填空题括号中写有答案，其中（{said}）是注释还是答案？无法判断；请把空写成（ ），答案写在“答案：”行</translation>
+    </message>
+    <message>
       <source>a drawing (a shape)</source>
       <translation>一个绘制的形状</translation>
     </message>
@@ -5130,6 +5142,10 @@ this PC's clock now: {clock}</source>
       <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
     </message>
     <message>
+      <source>question {n} has {fewer} options where the other questions of its section have {usual}: check that no option lost its letter (C.法院军队 written for C.法院 D.军队)</source>
+      <translation>第 {n} 题只有 {fewer} 个选项，而本大题其他题目都有 {usual} 个：请检查是否有选项漏写了字母（把 C.法院 D.军队 写成了 C.法院军队）</translation>
+    </message>
+    <message>
       <source>{text!r} read as a title, not a question</source>
       <translation>{text!r} 被当作标题读取，不是试题</translation>
     </message>
@@ -5164,6 +5180,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>
       <translation>{text!r} 位于第 {n} 题之下，而该题已是完整的一句：是漏了题号的另一道题吗？请给它加上题号，或把这两行合并</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section</source>
+      <translation>第 {n} 题下方的 {text!r} 是大题标题吗？它不是本系统能读取的题型（单项选择题、多项选择题、判断题、填空题、简答题）；请改为其中之一，若不属于任何大题请删除该行</translation>
     </message>
     <message>
       <source>embedded object</source>

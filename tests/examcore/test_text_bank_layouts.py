@@ -113,3 +113,25 @@ def test_word_stem_and_options_in_one_paragraph_and_an_untyped_section(tmp_path)
     assert not report.problems, _said(report)
     assert [(q.type, q.answer) for q in report.questions] == [(QuestionType.SINGLE, ("A",)),
                                                               (QuestionType.FILL_IN, ("人民",))]
+
+
+def _key_tables(path, labelled: bool):
+    document = docx.Document()
+    for line in ("一、单项选择题", "1. 我国的根本法是（ ）。", "A. 宪法 B. 刑法", "2. 国家的一切权力属于（ ）。", "A. 政府 B. 人民",
+                 "二、判断题", "1. 宪法是国家的根本法。", "2. 法律可以溯及既往。", "参考答案"):
+        document.add_paragraph(line)
+    for label, answers in (("一、单项选择题", ["A", "B"]), ("二、判断题", ["√", "×"])):
+        if labelled:
+            document.add_paragraph(label)
+        table = document.add_table(rows=2, cols=3)
+        for column, (number, answer) in enumerate([("题号", "答案"), ("1", answers[0]), ("2", answers[1])]):
+            table.cell(0, column).text, table.cell(1, column).text = number, answer
+    document.save(path)
+    return read_bank(path, "b")
+
+
+def test_word_key_tables_one_per_section_labelled_or_in_order(tmp_path):
+    for labelled in (True, False):
+        report = _key_tables(tmp_path / f"key{labelled}.docx", labelled)
+        assert not report.problems, _said(report)
+        assert [q.answer for q in report.questions] == [("A",), ("B",), ("T",), ("F",)]
