@@ -53,6 +53,10 @@ class Change:
                 "row": self.row, "unit": self.unit, "fields": list(self.fields)}
 
 
+PREVIEW_MOST = 2_000   # questions a preview sends the import window (a 50,000-question bank would be ~20 MB)
+PREVIEW_TEXT = 500     # characters of an explanation sent with it
+
+
 @dataclass
 class BankImport:
     reports: list[ImportReport]
@@ -94,6 +98,25 @@ class BankImport:
                             "skipped": [p.to_dict() for p in self.skipped],
                             "notes": [p.to_dict() for p in self.notes],
                             "changes": [c.to_dict() for c in self.changes]}}
+
+    def as_read(self, most: int = PREVIEW_MOST) -> dict:
+        """The questions as the readers took them from the files, for a preview to show before anything is
+        stored: {"questions": [{file, row, unit, type, stem, options: [{key, text, right}], answer, points,
+        explanation}], "total": how many were read}; at most ``most`` listed (the command line's
+        ``--preview`` lists all)."""
+        listed: list[dict] = []
+        total = sum(len(r.questions) for r in self.reports)
+        for report in self.reports:
+            for index, q in enumerate(report.questions):
+                if len(listed) >= most:
+                    return {"questions": listed, "total": total}
+                listed.append({"file": report.file, "row": report.row_of(index), "unit": report.unit,
+                               "type": q.type.value, "stem": q.stem, "answer": list(q.answer), "points": q.points,
+                               "options": [{"key": o.key, "text": o.text, "right": o.key in q.answer}
+                                           for o in q.options],
+                               "explanation": q.explanation[:PREVIEW_TEXT]})
+        return {"questions": listed, "total": total}
+
 
 
 def _data(q: Question) -> str:

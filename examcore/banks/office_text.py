@@ -868,6 +868,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
             if d.options and re.fullmatch(r"[A-H]+", letters) else None
         qtype = tagged or d.qtype or guessed  # options and letters are a choice whatever the (missing) heading
+        if qtype is None and answer is None and d.options:   # a choice whose answer would have told its type
+            problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
+            continue
         if qtype is None:
             problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
             continue
@@ -924,11 +927,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
             "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
             shown=listed)))
-    if from_brackets:   # said, so a bracket that held the stem's own words is caught in the preview
-        listed = ", ".join(map(str, from_brackets[:10])) + (" …" if len(from_brackets) > 10 else "")
+    if len(from_brackets) == 1:   # said, so a bracket that held the stem's own words is caught in the preview
         report.notes.append(RowProblem(file, from_brackets[0], None, Words(
-            "the answers of {count} fill-in question(s) with no 答案 line were read from the words in their brackets "
-            "(我国的根本法是（宪法）), here and at {shown}: check them in the preview", count=len(from_brackets),
+            "this fill-in question has no 答案 line: its answer was read from the words in its brackets "
+            "(我国的根本法是（宪法）); check it in the preview"), unit=unit))
+    elif from_brackets:
+        listed = ", ".join(map(str, from_brackets[1:11])) + (" …" if len(from_brackets) > 11 else "")
+        report.notes.append(RowProblem(file, from_brackets[0], None, Words(
+            "{count} fill-in questions with no 答案 line, here and at {shown}: their answers were read from the "
+            "words in their brackets (我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
             shown=listed), unit=unit))
     if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
         listed = ", ".join(map(str, coloured_apart[:10])) + (" …" if len(coloured_apart) > 10 else "")

@@ -695,11 +695,11 @@ and announces it in the signed change feed; once the stations and lower servers 
     <message>
       <source>Import question banks (Excel, Word, text, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report.
 
-Exit code 0: everything was imported; 1: nothing was imported (problems, or changes without --update);
-2: --accept-valid imported the valid questions and something was refused.</source>
+Exit code 0: everything was imported (with --preview: would be); 1: nothing was imported (problems, or
+changes without --update); 2: --accept-valid imported the valid questions and something was refused.</source>
       <translation>在一个事务中导入题库（Excel、Word、文本、JSON、GIFT、Moodle XML、QTI），并给出报告。
 
-退出码 0：全部导入；1：未导入任何内容（有问题，或有改动但未加 --update）；2：--accept-valid 导入了有效题目，另有内容被拒。</translation>
+退出码 0：全部导入（加 --preview 时：将会全部导入）；1：未导入任何内容（有问题，或有改动但未加 --update）；2：--accept-valid 导入了有效题目，另有内容被拒。</translation>
     </message>
     <message>
       <source>FILES</source>
@@ -716,6 +716,10 @@ Exit code 0: everything was imported; 1: nothing was imported (problems, or chan
     <message>
       <source>Let the import change questions already in the bank (each change is kept as a new version); without it such an import stores nothing and lists them.</source>
       <translation>允许导入修改题库中已有的题目（每次修改保存为新版本）；不加此项时，此类导入不保存任何内容并列出这些题目。</translation>
+    </message>
+    <message>
+      <source>Store nothing: print every question as it was read (type, stem, options with the right ones marked, answer) and what an import would do.</source>
+      <translation>不保存任何内容：逐题列出读取结果（题型、题干、选项并标出正确项、答案），并说明导入将会做什么。</translation>
     </message>
     <message>
       <source>Build an exam package from this server's bank; stations receive it with their next sync.</source>
@@ -2954,6 +2958,10 @@ this PC's clock now: {clock}</source>
       <translation>题库 {bank}：新增 {added} 道，修改 {changed} 道（存为新版本），未变 {unchanged} 道</translation>
     </message>
     <message>
+      <source>preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
+      <translation>预览，未保存任何内容：导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
+    </message>
+    <message>
       <source>{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} recipient server(s); stations receive it with their next sync</source>
       <translation>{title}：考试包 {package_id}，取自题库 {bank} 的 {questions} 道题，接收服务器 {recipients} 台；考试机下次同步时收到</translation>
     </message>
@@ -3018,6 +3026,18 @@ this PC's clock now: {clock}</source>
       <translation>  已修改：{c}</translation>
     </message>
     <message>
+      <source>  would change: {c}</source>
+      <translation>  将会修改：{c}</translation>
+    </message>
+    <message>
+      <source>an import would store nothing: fix the {count} problem(s) above, or import with --accept-valid to take the valid questions</source>
+      <translation>正式导入将不会保存任何内容：请修正上面的 {count} 个问题，或加 --accept-valid 导入，只导入有效的试题</translation>
+    </message>
+    <message>
+      <source>an import would store nothing: {count} question(s) already in bank {bank} would change (listed above); import with --update to keep each change as a new version</source>
+      <translation>正式导入将不会保存任何内容：题库 {bank} 中已有的 {count} 道试题会被修改（见上）；加 --update 导入，每处修改保存为新版本</translation>
+    </message>
+    <message>
       <source>package file: {out}</source>
       <translation>考试包文件：{out}</translation>
     </message>
@@ -3072,10 +3092,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>already present: {title}</source>
       <translation>已存在：{title}</translation>
-    </message>
-    <message>
-      <source>  would change: {c}</source>
-      <translation>  将会修改：{c}</translation>
     </message>
     <message>
       <source>{count} problem(s): the questions they name were not imported</source>
@@ -3188,6 +3204,66 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the learner was added, but the slip could not be written to {slips} ({reason}); hand out the password shown above, or `reset-password` later with --slips</source>
       <translation>考生已添加，但账号通知单无法写入 {slips}（{reason}）；请分发上面显示的密码，或稍后用 `reset-password` 加 --slips 重新生成</translation>
+    </message>
+    <message>
+      <source>single choice</source>
+      <translation>单选</translation>
+    </message>
+    <message>
+      <source>multiple choice</source>
+      <translation>多选</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation>对错值</translation>
+    </message>
+    <message>
+      <source>fill-in</source>
+      <translation>填空</translation>
+    </message>
+    <message>
+      <source>short answer</source>
+      <translation>简答</translation>
+    </message>
+    <message>
+      <source>true</source>
+      <translation>正确</translation>
+    </message>
+    <message>
+      <source>false</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <source>(no reference answer)</source>
+      <translation>（无参考答案）</translation>
+    </message>
+    <message>
+      <source>item {number}</source>
+      <translation>第 {number} 项</translation>
+    </message>
+    <message>
+      <source>{file}, {where} · {type} · {stem}</source>
+      <translation>{file}，{where} · {type} · {stem}</translation>
+    </message>
+    <message>
+      <source>answer: {answer}</source>
+      <translation>答案：{answer}</translation>
+    </message>
+    <message>
+      <source> [picture]</source>
+      <translation> [图片]</translation>
+    </message>
+    <message>
+      <source>points: {points}</source>
+      <translation>分值：{points}</translation>
+    </message>
+    <message>
+      <source>{count} picture(s)</source>
+      <translation>{count} 张图片</translation>
+    </message>
+    <message>
+      <source>explanation: {text}</source>
+      <translation>解析：{text}</translation>
     </message>
     <message>
       <source>no exam results yet</source>
@@ -4386,16 +4462,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {line} 行</translation>
     </message>
     <message>
-      <source>item {number}</source>
-      <translation>第 {number} 项</translation>
-    </message>
-    <message>
       <source>paragraph {line}</source>
       <translation>第 {line} 段</translation>
-    </message>
-    <message>
-      <source>true/false</source>
-      <translation>对错值</translation>
     </message>
     <message>
       <source>something else</source>
@@ -4986,8 +5054,8 @@ this PC's clock now: {clock}</source>
       <translation>有 {count} 道题没有“答案”行，其答案按标红（彩色文字）或突出显示的选项读取，位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
-      <source>the answers of {count} fill-in question(s) with no 答案 line were read from the words in their brackets (我国的根本法是（宪法）), here and at {shown}: check them in the preview</source>
-      <translation>{count} 道没有“答案”行的填空题，其答案取自括号中的文字（我国的根本法是（宪法）），位于此处及 {shown}：请在预览中核对</translation>
+      <source>this fill-in question has no 答案 line: its answer was read from the words in its brackets (我国的根本法是（宪法）); check it in the preview</source>
+      <translation>本填空题没有“答案”行：其答案取自括号中的文字（我国的根本法是（宪法））；请在预览中核对</translation>
     </message>
     <message>
       <source>{count} question(s) have options written in colour (标红) that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
@@ -5100,6 +5168,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot be told; write the blanks as （ ） and the answers on an 答案： line</source>
       <translation>填空题括号中写有答案，其中（{said}）是注释还是答案？无法判断；请把空写成（ ），答案写在“答案：”行</translation>
+    </message>
+    <message>
+      <source>{count} fill-in questions with no 答案 line, here and at {shown}: their answers were read from the words in their brackets (我国的根本法是（宪法）); check them in the preview</source>
+      <translation>此处及 {shown} 共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（我国的根本法是（宪法））；请在预览中核对</translation>
     </message>
     <message>
       <source>a drawing (a shape)</source>
@@ -5620,10 +5692,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>multiple-choice</source>
       <translation>多选</translation>
-    </message>
-    <message>
-      <source>fill-in</source>
-      <translation>填空</translation>
     </message>
     <message>
       <source>short-answer</source>

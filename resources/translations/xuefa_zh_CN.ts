@@ -3770,169 +3770,184 @@ White: not answered</source>
 <context>
     <name>QuestionImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="30"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="166"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="31"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="175"/>
         <source>Import questions</source>
         <translation>导入试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="37"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="95"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="38"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="100"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="39"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="40"/>
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="40"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="41"/>
         <source>Import the valid questions even if some rows have problems (those rows are left out)</source>
         <translation>即使部分行有问题，也导入有效的试题（有问题的行不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="42"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="43"/>
         <source>Let the import change questions already in the bank (each change is kept as a new version)</source>
         <translation>允许本次导入修改题库中已有的试题（每次修改保留为新版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="44"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="45"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="45"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="46"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="48"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="49"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="52"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="53"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="52"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="53"/>
         <source>Where and why</source>
         <translation>位置和原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="62"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="63"/>
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="63"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="64"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="88"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="77"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="78"/>
+        <source>Questions as read</source>
+        <translation>读取的试题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="93"/>
         <source>Question bank files</source>
         <translation>题库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="89"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="94"/>
         <source>Question banks (%1);;All files (*)</source>
         <translation>题库文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="114"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="119"/>
         <source>Choose the bank files first.</source>
         <translation>请先选择题库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="117"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="122"/>
         <source>Name the bank the questions go into.</source>
         <translation>请填写试题要导入的题库名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="119"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="124"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="129"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="131"/>
+        <source>Questions as read (%1)</source>
+        <translation>读取的试题（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="138"/>
         <source>Nothing will be imported while there are problems: fix the files, or tick the first box to import the %1 valid question(s) and leave those rows out.</source>
         <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项，导入 %1 道有效试题并跳过有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="133"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
         <source>Questions already in the bank would change (listed): tick the second box to allow it.</source>
         <translation>题库中已有的试题将被修改（见下表）：如确认，请勾选第二个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="136"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
         <source>Imported into %1: %2 added, %3 changed, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 道，修改 %3 道，未变 %4 道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="137"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
         <source>Into %1 this would add %2, change %3, and leave %4 unchanged.</source>
         <translation>导入 %1 将新增 %2 道，修改 %3 道，%4 道不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="151"/>
         <source>refused whole</source>
         <translation>整个文件被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="143"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="152"/>
         <source>%1 question(s) read</source>
         <translation>读取到 %1 道试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="154"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="155"/>
         <source>would change</source>
         <translation>将修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="155"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="147"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="156"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="148"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="157"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="163"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="172"/>
         <source>Import into the bank %1: add %2 question(s) and change %3 (each change kept as a new version)? Nothing else in the bank changes.</source>
         <translation>导入到题库 %1：新增 %2 道试题，修改 %3 道（每次修改保留为新版本）？题库中其他试题不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="168"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="177"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="189"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="198"/>
         <source>Nothing was imported: the report below says why.</source>
         <translation>未导入任何试题：原因见下表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="193"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="202"/>
         <source>The file %1 cannot be read: check the USB stick or the folder, and choose the files again.</source>
         <translation>无法读取文件 %1：请检查U盘或文件夹，然后重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="196"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="205"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -3983,6 +3998,79 @@ White: not answered</source>
         <location filename="../../desktop/ui/question_view.py" line="172"/>
         <source>Blank %1</source>
         <translation>第 %1 空</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsAsRead</name>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="15"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="15"/>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="15"/>
+        <source>Question and options</source>
+        <translation>题干和选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="16"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="25"/>
+        <source>Single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="25"/>
+        <source>Multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="26"/>
+        <source>True or false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="26"/>
+        <source>Fill in the blank</source>
+        <translation>填空题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="27"/>
+        <source>Short answer</source>
+        <translation>简答题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="32"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="32"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="39"/>
+        <source>The first %1 of %2 questions are shown here; `xuefa-server import-questions --preview` lists them all.</source>
+        <translation>此处只列出 %2 道试题中的前 %1 道；用 `xuefa-server import-questions --preview` 可列出全部。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="51"/>
+        <source>Points: %1</source>
+        <translation>分值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/questions_as_read.py" line="53"/>
+        <source>Explanation: %1</source>
+        <translation>解析：%1</translation>
     </message>
 </context>
 <context>

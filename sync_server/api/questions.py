@@ -227,6 +227,8 @@ def questions_import():
                 audit.record(s, "questions.import", f"bank:{bank}", now, detail=f"{done.added} added, "
                              f"{done.changed} changed, {done.unchanged} unchanged from {len(reports)} file(s)")
     answer = done.to_dict()
+    if flag("dry_run"):   # the questions as read, for the window to show before anything is stored
+        answer["read"] = done.as_read()
     if flag("dry_run") or done.imported:
         return jsonify(answer)
     return jsonify(error="import_problems", message="nothing was imported", **answer), 422

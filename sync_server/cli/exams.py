@@ -42,22 +42,30 @@ def import_package_cmd(ctx: click.Context, path: Path) -> None:
 @click.option("--update", is_flag=True, help="Let the import change questions already in the bank (each change "
                                              "is kept as a new version); without it such an import stores nothing "
                                              "and lists them.")
+@click.option("--preview", is_flag=True, help="Store nothing: print every question as it was read (type, stem, "
+                                              "options with the right ones marked, answer) and what an import "
+                                              "would do.")
 @click.pass_context
 def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str, accept_valid: bool,
-                         update: bool) -> None:
+                         update: bool, preview: bool) -> None:
     """Import question banks (Excel, Word, text, JSON, GIFT, Moodle XML, QTI) in one transaction, with a report.
 
-    Exit code 0: everything was imported; 1: nothing was imported (problems, or changes without --update);
-    2: --accept-valid imported the valid questions and something was refused."""
+    Exit code 0: everything was imported (with --preview: would be); 1: nothing was imported (problems, or
+    changes without --update); 2: --accept-valid imported the valid questions and something was refused."""
     import getpass
 
     from examcore.banks import read_bank
     from examcore.clock import utc_naive
+    from sync_server.cli.question_preview import question_lines
     from sync_server.question_bank import import_questions
     reports = [read_bank(path, bank) for path in files]  # each file checked and reported, whatever the others
     with _server(ctx) as server, server.sessions.begin() as s:
         done = import_questions(s, reports, bank, f"cli:{getpass.getuser()}", utc_naive(server.clock.now()),
-                                accept_valid, update)
+                                accept_valid, update, dry_run=preview)
+    if preview:
+        for report in reports:
+            for line in question_lines(report):
+                click.echo(line)
     for report in reports:
         state = (cli_tr("REFUSED") if report.refused
                  else cli_tr("{count} question(s) read").format(count=len(report.questions)))
@@ -71,6 +79,9 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
         click.echo(cli_tr("  skipped: {p}").format(p=p.said()))
     for p in done.same_stem:
         click.echo(cli_tr("  note: {p}").format(p=p.said()))
+    if preview:
+        _said_preview(done, bank, accept_valid, update)
+        return
     if done.needs_update:
         for c in done.changes:
             click.echo(cli_tr("  would change: {c}").format(c=c.said()))
@@ -91,6 +102,25 @@ def import_questions_cmd(ctx: click.Context, files: tuple[Path, ...], bank: str,
                    + (cli_tr("; refused whole: {files}").format(files=", ".join(done.refused_files))
                       if done.refused_files else ""), err=True)
         ctx.exit(2)
+
+
+def _said_preview(done, bank: str, accept_valid: bool, update: bool) -> None:
+    """What the import would do, after the preview's questions; exit code 1 when it would store nothing."""
+    for c in done.changes:
+        click.echo(cli_tr("  would change: {c}").format(c=c.said()))
+    click.echo(cli_tr("preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new "
+                      "version) and leave {unchanged} unchanged").format(
+                   bank=bank, added=done.added, changed=done.changed, unchanged=done.unchanged))
+    if done.problems and not accept_valid:
+        raise click.ClickException(cli_tr("an import would store nothing: fix the {count} problem(s) above, or "
+                                          "import with --accept-valid to take the valid questions").format(
+                                       count=len(done.problems)))
+    if done.needs_update and not update:
+        raise click.ClickException(cli_tr("an import would store nothing: {count} question(s) already in bank "
+                                          "{bank} would change (listed above); import with --update to keep each "
+                                          "change as a new version").format(count=len(done.changes), bank=bank))
+    if done.problems:
+        click.get_current_context().exit(2)
 
 
 @click.command("build-exam")

@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services.admin_client import AdminClient, AdminError
 from desktop.services.background import run_in_background
+from desktop.ui.admin.questions_as_read import QuestionsAsRead
 from desktop.ui.screen_fit import resize_fitted
 from examcore.banks.common import RowProblem, change_said
 
@@ -71,7 +72,11 @@ class QuestionImportDialog(QDialog):
         layout.addWidget(self.accept_valid_box)
         layout.addWidget(self.update_box)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
+        self.read_table = QuestionsAsRead()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Report"))
+        self.tabs.addTab(self.read_table, self.tr("Questions as read"))
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.choose_button.clicked.connect(self.choose_files)
         self.preview_button.clicked.connect(self.run_preview)
@@ -122,6 +127,10 @@ class QuestionImportDialog(QDialog):
         self._busy(False)
         self.preview = report
         self._show(report)
+        self.read_table.show_read(report.get("read"))
+        self.tabs.setTabText(1, self.tr("Questions as read (%1)").replace("%1", str(self.read_table.rowCount())))
+        if self.read_table.shown_note:
+            self.summary_label.setText(self.summary_label.text() + "\n" + self.read_table.shown_note)
         stores = (not report["problems"] or self.accept_valid_box.isChecked()) and not report["needs_update"]
         self.import_button.setEnabled(stores and (report["added"] > 0 or report["changed"] > 0))
         if report["problems"] and not self.accept_valid_box.isChecked():

@@ -1,0 +1,61 @@
+"""The preview of a question import shows every question as read before anything is stored (issue 16: an
+administrator sees what the reader made of a file): `import-questions --preview` lists them with the right
+options marked and stores nothing; the admin API's dry run sends them and the import window lists them in
+its second tab."""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from sync_server.models import BankQuestion
+from tests.server_cli import server_cli as cli
+from tests.sync_server.test_malformed_input import Api
+
+BANK = ("一、填空题\n1. 我国的根本法是（宪法）。\n二、选择题\n2. 国家的一切权力属于（ ）。A. 人民 B. 政府\n答案：A\n"
+        "3. 下列属于法律的是（ ）\nA. 宪法 B. 刑法 C. 规章\n答案：AB\n解析：宪法和刑法是法律。\n")
+
+
+def stored(server) -> int:
+    with server.sessions() as s:
+        return s.scalar(select(func.count()).select_from(BankQuestion))
+
+
+def test_the_command_line_preview_lists_every_question_as_read_and_stores_nothing(server, server_config, tmp_path):
+    (tmp_path / "bank.txt").write_text(BANK, encoding="utf-8")
+    seen = cli(server_config.instance_dir, "import-questions", tmp_path / "bank.txt", "--bank", "宪法", "--preview",
+               env={"XUEFA_LANG": "zh_CN"})
+    assert seen.returncode == 0, seen.stdout + seen.stderr
+    assert "bank.txt，第 2 行 · 填空 · 我国的根本法是（ ）。" in seen.stdout
+    assert "  ✓ A. 人民\n    B. 政府\n" in seen.stdout
+    assert "  ✓ A. 宪法\n  ✓ B. 刑法\n    C. 规章\n" in seen.stdout
+    assert "宪法和刑法是法律。" in seen.stdout and "括号" in seen.stdout   # the note on the bracket answers
+    assert stored(server) == 0
+    (tmp_path / "bad.txt").write_text(BANK + "4. 没有答案的题（ ）\nA. 甲 B. 乙\n", encoding="utf-8")
+    refused = cli(server_config.instance_dir, "import-questions", tmp_path / "bad.txt", "--bank", "宪法",
+                  "--preview")
+    assert refused.returncode == 1 and "line 10: no answer" in refused.stdout and "--accept-valid" in refused.stderr
+    assert stored(server) == 0
+
+
+def test_the_import_window_lists_the_questions_the_dry_run_read(server_config, qtbot, monkeypatch):
+    from desktop.ui.admin.question_import import QuestionImportDialog
+    api = Api(server_config)
+    try:
+        answer = api.client.post("/api/v1/admin/questions/import?bank=b&dry_run=1", headers=api.admin,
+                                 data={"file": [(__import__("io").BytesIO(BANK.encode()), "bank.txt")]},
+                                 content_type="multipart/form-data")
+        sent = json.loads(answer.data)
+    finally:
+        api.close()
+    assert answer.status_code == 200 and sent["read"]["total"] == 3
+    monkeypatch.setenv("XUEFA_LANG", "en")
+    dialog = QuestionImportDialog(None, [], "b")   # no client: the preview's answer is handed to it
+    qtbot.addWidget(dialog)
+    dialog._previewed(sent)
+    table = dialog.read_table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows[0] == ["bank.txt, line 2", "Fill in the blank", "我国的根本法是（ ）。", "宪法"]
+    assert rows[2][2].splitlines() == ["下列属于法律的是（ ）", "✓ A. 宪法", "✓ B. 刑法", "    C. 规章",
+                                       "Explanation: 宪法和刑法是法律。"]
+    assert rows[2][3] == "AB" and dialog.tabs.tabText(1) == "Questions as read (3)"
