@@ -5022,12 +5022,12 @@ this PC's clock now: {clock}</source>
       <translation>括号中的答案（{said}）与给出的答案（{answer}）不一致</translation>
     </message>
     <message>
-      <source>no section heading (一、单项选择题, 二、判断题 …) says what type this question is</source>
-      <translation>没有大题标题（一、单项选择题，二、判断题 …）说明此题的题型</translation>
-    </message>
-    <message>
       <source>no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
+    </message>
+    <message>
+      <source>no section heading (一、单项选择题, 二、判断题 …) says what type this question is</source>
+      <translation>没有大题标题（一、单项选择题，二、判断题 …）说明此题的题型</translation>
     </message>
     <message>
       <source>no reference answer: the answer key answers other questions of its section but not this one; check the key's entry for question {n} (its number)</source>

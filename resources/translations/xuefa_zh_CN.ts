@@ -3771,7 +3771,7 @@ White: not answered</source>
     <name>QuestionImportDialog</name>
     <message>
         <location filename="../../desktop/ui/admin/question_import.py" line="31"/>
-        <location filename="../../desktop/ui/admin/question_import.py" line="175"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="178"/>
         <source>Import questions</source>
         <translation>导入试题</translation>
     </message>
@@ -3872,82 +3872,87 @@ White: not answered</source>
         <translation>读取的试题（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="138"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="134"/>
+        <source>Check the questions as read (second tab) before importing.</source>
+        <translation>导入前请在“读取的试题”页核对每道题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/question_import.py" line="141"/>
         <source>Nothing will be imported while there are problems: fix the files, or tick the first box to import the %1 valid question(s) and leave those rows out.</source>
         <translation>存在问题时不会导入任何试题：请修改文件，或勾选第一个选项，导入 %1 道有效试题并跳过有问题的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="142"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
         <source>Questions already in the bank would change (listed): tick the second box to allow it.</source>
         <translation>题库中已有的试题将被修改（见下表）：如确认，请勾选第二个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="145"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="148"/>
         <source>Imported into %1: %2 added, %3 changed, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 道，修改 %3 道，未变 %4 道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="146"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="149"/>
         <source>Into %1 this would add %2, change %3, and leave %4 unchanged.</source>
         <translation>导入 %1 将新增 %2 道，修改 %3 道，%4 道不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="151"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="154"/>
         <source>refused whole</source>
         <translation>整个文件被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="152"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="155"/>
         <source>%1 question(s) read</source>
         <translation>读取到 %1 道试题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="154"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="157"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="155"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="158"/>
         <source>would change</source>
         <translation>将修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="155"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="158"/>
         <source>changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="156"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="159"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="157"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="160"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="172"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="175"/>
         <source>Import into the bank %1: add %2 question(s) and change %3 (each change kept as a new version)? Nothing else in the bank changes.</source>
         <translation>导入到题库 %1：新增 %2 道试题，修改 %3 道（每次修改保留为新版本）？题库中其他试题不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="177"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="180"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="198"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="201"/>
         <source>Nothing was imported: the report below says why.</source>
         <translation>未导入任何试题：原因见下表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="202"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="205"/>
         <source>The file %1 cannot be read: check the USB stick or the folder, and choose the files again.</source>
         <translation>无法读取文件 %1：请检查U盘或文件夹，然后重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/question_import.py" line="205"/>
+        <location filename="../../desktop/ui/admin/question_import.py" line="208"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>

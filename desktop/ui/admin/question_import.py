@@ -129,6 +129,9 @@ class QuestionImportDialog(QDialog):
         self._show(report)
         self.read_table.show_read(report.get("read"))
         self.tabs.setTabText(1, self.tr("Questions as read (%1)").replace("%1", str(self.read_table.rowCount())))
+        if self.read_table.rowCount():
+            self.summary_label.setText(self.summary_label.text() + " " + self.tr(
+                "Check the questions as read (second tab) before importing."))
         if self.read_table.shown_note:
             self.summary_label.setText(self.summary_label.text() + "\n" + self.read_table.shown_note)
         stores = (not report["problems"] or self.accept_valid_box.isChecked()) and not report["needs_update"]
