@@ -777,6 +777,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, entries[0][0], None, Words(
                 "the answer key names question {n}, which is not in its section: check the key's numbers",
                 n=n), unit=unit))
+    if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
+        told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
+                not d.figures and not _INLINE.search(" ".join(d.stem)) and not _INLINE_X.search(" ".join(d.stem))
+                and (d.section, d.number) not in key and d.number not in loose]
+        for d in told:
+            report.notes.append(RowProblem(file, d.line, None, Words(
+                "{text!r} above the first section heading, with no options and no answer: read as instructions, "
+                "not a question", text=" ".join(d.stem)[:30]), unit=unit))
+        instructions = {id(d) for d in told}
+        drafts = [d for d in drafts if id(d) not in instructions]
     sink = QuestionSink(report, bank)
     waiting = Counter(d.number for d in drafts if d.answer is None)   # numbers a key must tell apart
     unread_key = sorted(p.row for p in report.problems if p.row is not None and key_lines and p.row >= key_lines[0])

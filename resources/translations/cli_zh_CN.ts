@@ -5162,6 +5162,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中有第 {n} 题，但该部分没有这道题：请核对答案表的题号</translation>
     </message>
     <message>
+      <source>{text!r} above the first section heading, with no options and no answer: read as instructions, not a question</source>
+      <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
+    </message>
+    <message>
       <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
       <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
     </message>

@@ -135,3 +135,14 @@ def test_word_key_tables_one_per_section_labelled_or_in_order(tmp_path):
         report = _key_tables(tmp_path / f"key{labelled}.docx", labelled)
         assert not report.problems, _said(report)
         assert [q.answer for q in report.questions] == [("A",), ("B",), ("T",), ("F",)]
+
+
+def test_numbered_instructions_above_the_first_heading_are_said_not_refused_as_questions():
+    report = _read("2026年学法用法考试试卷\n注意事项：\n1. 本试卷共 3 题，满分 100 分。\n2. 考试时间 90 分钟。\n"
+                   "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n二、判断题\n1. 宪法是国家的根本法。（ √ ）\n")
+    assert not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。", "宪法是国家的根本法。（ ）"]
+    assert [n.row for n in report.notes if "instructions" in str(n)] == [3, 4]
+    # with no heading anywhere, a numbered line without an answer stays a question refused by name
+    report = _read("1. 本试卷共 3 题。\n2. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n")
+    assert any(p.row == 1 for p in report.problems), _said(report)
