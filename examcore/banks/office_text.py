@@ -227,7 +227,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                       unit: str = "line", pictures: dict[str, Picture] | None = None,
                       auto_numbered: frozenset[int] = frozenset(),
                       labelled: dict[int, str] | None = None,
-                      coloured: dict[int, list[tuple[str, str]]] | None = None) -> ImportReport:
+                      coloured: dict[int, list[tuple[str, str]]] | None = None,
+                      underlined: dict[int, list[tuple[str, str]]] | None = None) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
     counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use;
     labelled: paragraph -> the number Word draws in front of it (word_numbering), already at the start of its
@@ -235,7 +236,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     text: one inside a question refuses it by name rather than importing it without the number shown;
     coloured: paragraph -> (line, mask) of its lines with coloured characters (mask "1" per coloured one): a
     choice question with no answer given whose options are partly written in colour (or highlighted) takes
-    the coloured ones as its answer, as many circulated banks mark it (标红), and the report says so.
+    the coloured ones as its answer, as many circulated banks mark it (标红), and the report says so;
+    underlined: paragraph -> (line, mask) of its lines with underlined words: a fill-in with no answer given
+    and no blank takes its underlined words as its blanks' answers (said too).
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
@@ -243,12 +246,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     pictures = pictures or {}
     labelled = labelled or {}
     coloured = coloured or {}
+    underlined = underlined or {}
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = _options_apart(lines, coloured)
+    lines = _options_apart(lines, {**coloured, **underlined})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
+    from_underline: list[int] = []  # fill-ins whose answers were their underlined words
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     drafts: list[_Draft] = []
@@ -806,6 +811,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
         def problem(message: str) -> None:
             report.problems.append(RowProblem(file, d.line, None, message, unit=unit))
+        underlined_answer = ""
+        if d.qtype is QuestionType.FILL_IN and d.answer is None and not d.options and d.line in underlined and \
+                (d.section, d.number) not in key and not any(BLANK_PATTERN.search(s) for s in d.stem):
+            d.stem[0], words = _underlined_blanks(d.stem[0], underlined[d.line])
+            underlined_answer = "；".join(words)
         stem = "\n".join(s for s in d.stem if s.strip())
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         own_points = None
@@ -859,6 +869,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # (被评为（A）级…正确的是（ ）, 维生素（C）)
             stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
             answer = said
+        if answer is None and underlined_answer:   # 我国的根本法是<u>宪法</u>。
+            answer = underlined_answer
+            from_underline.append(d.line)
         if answer is None and (tagged or d.qtype) is QuestionType.FILL_IN and not d.options and \
                 not BLANK_PATTERN.search(stem):
             # 我国的根本法是（宪法）。: a fill-in with its answers in its brackets, as circulated banks write them
@@ -937,6 +950,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
             "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
             shown=listed)))
+    if from_underline:   # said, so underlining that only stressed a word is caught in the preview
+        listed = ", ".join(map(str, from_underline[:10])) + (" …" if len(from_underline) > 10 else "")
+        report.notes.append(RowProblem(file, None, None, Words(
+            "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
+            "(我国的根本法是宪法, 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
+            count=len(from_underline), shown=listed)))
     if len(from_brackets) == 1:   # said, so a bracket that held the stem's own words is caught in the preview
         report.notes.append(RowProblem(file, from_brackets[0], None, Words(
             "this fill-in question has no 答案 line: its answer was read from the words in its brackets "
@@ -1013,6 +1032,37 @@ def _runs_by_section(runs: list[list[list]], drafts: list[_Draft], skipped: set[
         for line, n, given in run:
             keyed.setdefault((section, n), []).append((line, given, False))
             key[(section, n)] = given
+
+
+def _line_starts(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each line of ``text``."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def _underlined_blanks(first: str, marked: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """A fill-in's first stem line ``first`` with its underlined words (by the masks of its paragraph's lines)
+    as blanks, and those words in order; ``first`` and [] when none stands in it."""
+    for line, mask in marked:
+        shown = line.strip()
+        if not shown.endswith(first) or not first:
+            continue
+        start = len(line) - len(line.lstrip()) + len(shown) - len(first)   # where ``first`` starts in ``line``
+        runs = [(m.start() - start, m.end() - start) for m in re.finditer("1+", mask) if m.start() >= start]
+        if not runs:
+            return first, []
+        words, out, at = [], [], 0
+        for begin, end in runs:
+            word = first[begin:end].strip()
+            if word:
+                words.append(word)
+                out.append(first[at:begin] + "（ ）")
+                at = end
+        return "".join(out) + first[at:], words
+    return first, []
 
 
 def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | list) -> set[str]:
@@ -1486,6 +1536,8 @@ class _Paragraphs:
         self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
         self._masks: list[list[str]] = []   # per open paragraph: "1" per coloured character of its text, else "0"
         self.coloured: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask) of coloured lines
+        self._under: list[list[str]] = []   # per open paragraph: "1" per underlined character (words, not blanks)
+        self.underlined: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask): underlined words
         self._guide = 0            # depth inside a phonetic guide's text (w:rt): not the text itself
         self._in_code = False      # inside a field's code (w:instrText): an EQ field is a formula Word draws
         self.guided: list[int] = []   # paragraphs whose phonetic guides (拼音指南) were left out
@@ -1551,6 +1603,7 @@ class _Paragraphs:
         if tag == _W_P:
             self._open.append(([], []))
             self._masks.append([])
+            self._under.append([])
             self._nums.append([None, None, None, None])
             self._boxed.append([])
             self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
@@ -1630,6 +1683,8 @@ class _Paragraphs:
                                     paragraph=self._count + 1, count=MAX_PIECES))
         self._open[-1][0].append(text)
         self._masks[-1].append(("1" if self._coloured and text != "\n" else "0") * len(text))
+        self._under[-1].append(("1" if self._underlined and text.strip() and text != UNDERLINED_BLANK else "0")
+                               * len(text))
 
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
@@ -1668,7 +1723,7 @@ class _Paragraphs:
                 raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} "
                                         "questions never needs so many; split the file", count=MAX_LINES,
                                         items=MAX_ITEMS))
-            text, mask = "".join(pieces), "".join(self._masks.pop())
+            text, mask, under = "".join(pieces), "".join(self._masks.pop()), "".join(self._under.pop())
             style_num, style_level, own_num, own_level = self._nums.pop()
             num_id = own_num or style_num
             if num_id and num_id != "0":   # the number Word draws in front: part of what the page shows
@@ -1680,6 +1735,7 @@ class _Paragraphs:
                 if label:
                     text = f"{label} {text}"
                     mask = "0" * (len(label) + 1) + mask
+                    under = "0" * (len(label) + 1) + under
                     self.labelled[self._count] = label
             if "1" in mask:   # by line, as the lines below split the paragraph
                 at = 0
@@ -1687,6 +1743,9 @@ class _Paragraphs:
                     if "1" in mask[at:at + len(line)]:
                         self.coloured.setdefault(self._count, []).append((line, mask[at:at + len(line)]))
                     at += len(line) + 1
+            if "1" in under:   # a fill-in's answers, where a bank underlines them (我国的根本法是<u>宪法</u>。)
+                self.underlined[self._count] = [(line, under[at:at + len(line)]) for at, line in
+                                                _line_starts(text) if "1" in under[at:at + len(line)]]
             if self._tables and not self._open:   # a paragraph of a table's cell (not of a text box in it)
                 table = self._tables[0]
                 if table.rows and table.rows[-1]:
@@ -1798,7 +1857,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled])
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
-                               coloured=target.coloured)
+                               coloured=target.coloured, underlined=target.underlined)
     for n, table in enumerate(tabled, start=1):
         _read_table(table, n, path.name, bank, report)
     for n in pictured:

@@ -146,3 +146,23 @@ def test_numbered_instructions_above_the_first_heading_are_said_not_refused_as_q
     # with no heading anywhere, a numbered line without an answer stays a question refused by name
     report = _read("1. 本试卷共 3 题。\n2. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n")
     assert any(p.row == 1 for p in report.problems), _said(report)
+
+
+def test_word_fill_in_answers_underlined_are_its_blanks_and_said(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("一、填空题")
+    for n, parts in enumerate(((("人民行使国家权力的机关是", False), ("全国人民代表大会", True), ("和", False),
+                                 ("地方各级人民代表大会", True), ("。", False)),
+                                (("下列说法", False), ("不正确", True), ("的是____。", False))), start=1):
+        paragraph = document.add_paragraph(f"{n}. ")
+        for text, underlined in parts:
+            paragraph.add_run(text).font.underline = underlined
+        if n == 2:
+            document.add_paragraph("答案：宪法")
+    document.save(tmp_path / "bank.docx")
+    report = read_bank(tmp_path / "bank.docx", "b")
+    assert not report.problems, _said(report)
+    first, second = report.questions
+    assert (first.stem, first.answer) == ("人民行使国家权力的机关是（ ）和（ ）。", ("全国人民代表大会", "地方各级人民代表大会"))
+    assert (second.stem, second.answer) == ("下列说法不正确的是____。", ("宪法",))   # underlined for stress only
+    assert any("underlined" in str(n) and "2" in str(n) for n in report.notes)
