@@ -206,8 +206,9 @@ def _options_apart(lines: list[tuple[int, str, list[str]]],
     the line's characters) stay whole."""
     out: list[tuple[int, str, list[str]]] = []
     for number, raw, images in lines:
-        text = _as_usual_marks(raw.strip()) if not images and number not in keep else ""
-        numbered = _NUMBERED.match(text) if "A" in text or "Ａ" in text else None
+        text = _as_usual_marks(raw.strip()) if ("A" in raw or "Ａ" in raw) and not images and number not in keep \
+            else ""   # (an option A is written with its letter: most lines are told apart by that alone)
+        numbered = _NUMBERED.match(text) if text else None
         at = None
         if numbered:
             stem_at = numbered.start(3)
