@@ -223,7 +223,9 @@ def test_closing_needs_the_proctor_password_and_the_exam_continues_later(qtbot, 
     qtbot.mouseClick(controller.home.enter_button, Qt.MouseButton.LeftButton)
     assert controller.exam.attempt.attempt_id == attempt_id
     assert len(controller.exam.attempt.responses) == 1
-    kinds = [e.kind for e in controller.exam.attempt.chain.events]
+    # (the re-entry's survey of the PC may log what it finds running at that moment: a remote-desktop or
+    # screen-recording program started elsewhere on the machine; it is no part of what is tested here)
+    kinds = [e.kind for e in controller.exam.attempt.chain.events if e.kind != EventKind.ENVIRONMENT]
     assert EventKind.PROCTOR_EXIT in kinds and kinds[-1] == EventKind.INTERRUPTED
 
 
