@@ -12,6 +12,7 @@ While any file has a problem nothing is stored, unless the administrator chooses
 questions (--accept-valid); a file refused as a whole gives nothing either way."""
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -119,6 +120,29 @@ class BankImport:
 
 
 
+NEAR_RATIO = 0.85   # difflib's ratio of two stems one typo apart: 一 character in 20 gives 0.95, in 8 gives 0.875
+STEM_END = 8        # characters of a stem's start or end that a corrected stem keeps (a typo is in one of them)
+
+
+def _stem_ends(q: Question) -> tuple[tuple, tuple]:
+    """Where a question is looked for as the one another corrects: its type, options and answer with its
+    stem's first, or last, few characters."""
+    said = (q.type.value, tuple(sorted(o.text.strip() for o in q.options)), tuple(sorted(q.answer)))
+    stem = q.stem.strip()
+    return ("start", said, stem[:STEM_END]), ("end", said, stem[-STEM_END:])
+
+
+def _corrected_from(q: Question, near: dict[tuple, list[tuple[str, str]]]) -> tuple[str, str] | None:
+    """(stem, question id) of a bank question ``q`` seems to correct: the same options and answer, a stem a
+    few characters apart (a typo fixed in the file and imported again is a new question by its content)."""
+    stem = q.stem.strip()
+    for end in _stem_ends(q):
+        for other, qid in near.get(end, [])[:50]:
+            if other != stem and difflib.SequenceMatcher(None, other, stem).ratio() >= NEAR_RATIO:
+                return other, qid
+    return None
+
+
 def _data(q: Question) -> str:
     return canonical.canonical_json(q.to_dict()).decode("utf-8")
 
@@ -179,6 +203,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
     by_content: dict[str, BankQuestion] = {}
     by_asked: dict[str, BankQuestion] = {}   # a corrected answer key changes the question it answers
     by_stem: dict[str, str] = {}
+    near: dict[tuple, list[tuple[str, str]]] = {}   # the same options and answers, a stem's start or end -> stems
     for existing in s.scalars(select(BankQuestion).where(BankQuestion.bank == bank)):
         by_id[existing.question_id] = existing
         stored = Question.from_dict(json.loads(existing.data))
@@ -186,6 +211,8 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
         by_content.setdefault(content, existing)
         by_asked.setdefault(asked_as, existing)
         by_stem.setdefault(stored.stem.strip(), existing.question_id)
+        for end in _stem_ends(stored):
+            near.setdefault(end, []).append((stored.stem.strip(), existing.question_id))
     wanted = list(chosen) + [d for d in declared.values() if len(d) <= 40]
     foreign = {qid for start in range(0, len(wanted), 500) for qid in s.scalars(
         select(BankQuestion.question_id).where(BankQuestion.question_id.in_(wanted[start:start + 500]),
@@ -225,6 +252,11 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
                 outcome.same_stem.append(RowProblem(file, where, None, Words(
                     "worded like question {twin} of the bank but with other options, answers or pictures: both kept",
                     twin=twin), unit=units.get(file, "row")))
+            elif (corrected := _corrected_from(q, near)) is not None:
+                outcome.same_stem.append(RowProblem(file, where, None, Words(
+                    "question {twin} of the bank has the same options and answer and a stem a few characters "
+                    "apart ({stem!r}): both kept; if this one corrects it, retire {twin}", twin=corrected[1],
+                    stem=corrected[0][:40]), unit=units.get(file, "row")))
             continue
         data = _data(replace(q, id=found.question_id))
         if data == found.data:

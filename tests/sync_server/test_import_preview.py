@@ -59,3 +59,16 @@ def test_the_import_window_lists_the_questions_the_dry_run_read(server_config, q
     assert rows[2][2].splitlines() == ["下列属于法律的是（ ）", "✓ A. 宪法", "✓ B. 刑法", "    C. 规章",
                                        "Explanation: 宪法和刑法是法律。"]
     assert rows[2][3] == "AB" and dialog.tabs.tabText(1) == "Questions as read (3)"
+
+
+def test_a_stem_corrected_in_the_file_and_imported_again_is_said_beside_the_one_it_corrects(server, server_config,
+                                                                                           tmp_path):
+    (tmp_path / "a.txt").write_text("一、单项选择题\n1. 我国的根本法是中华人民共和国先法（ ）。\nA. 对 B. 错\n答案：A\n"
+                                    "2. 国家的一切权力属于人民（ ）。\nA. 对 B. 错\n答案：A\n", encoding="utf-8")
+    assert cli(server_config.instance_dir, "import-questions", tmp_path / "a.txt", "--bank", "b").returncode == 0
+    (tmp_path / "b.txt").write_text("一、单项选择题\n1. 我国的根本法是中华人民共和国宪法（ ）。\nA. 对 B. 错\n答案：A\n"
+                                    "2. 国家的一切权力属于政府（ ）。\nA. 对 B. 错\n答案：B\n", encoding="utf-8")
+    again = cli(server_config.instance_dir, "import-questions", tmp_path / "b.txt", "--bank", "b")
+    assert again.returncode == 0 and stored(server) == 4, again.stdout
+    notes = [line for line in again.stdout.splitlines() if "retire" in line]
+    assert len(notes) == 1 and "b.txt, line 2" in notes[0] and "先法" in notes[0], again.stdout
