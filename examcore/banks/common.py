@@ -16,14 +16,17 @@ from examcore.questions import FALSE, NOT_A_PICTURE, TRUE, Option, Picture, Ques
 log = logging.getLogger(__name__)
 
 TYPE_NAMES = {
-    QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice"),
+    # (and the traditional characters' names, as banks from Hong Kong, Macao or Taiwan sources write them)
+    QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice",
+                          "單選", "單選題", "單項選擇", "單項選擇題"),
     # 不定项选择: one or more of the options are right, marked as a multiple choice
     QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "不定项选择", "不定项选择题", "multiple",
-                            "multiple_choice"),
+                            "multiple_choice", "多選", "多選題", "多項選擇", "多項選擇題", "不定項選擇", "不定項選擇題"),
     QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "是非判断题", "true_false", "truefalse",
-                              "tf"),
-    QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill"),
-    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "论述题", "名词解释", "short_answer", "essay"),
+                              "tf", "判斷", "判斷題", "是非題", "判斷正誤題"),
+    QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill", "填空題"),
+    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "论述题", "名词解释", "short_answer", "essay",
+                                "簡答", "簡答題", "問答題", "論述題", "名詞解釋"),
 }
 _TYPE_BY_NAME = {name.casefold(): t for t, names in TYPE_NAMES.items() for name in names}
 TRUE_WORDS = {"对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes"}
@@ -504,6 +507,10 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
     return options, fixed, None
 
 
+# what marks an option as the right one, or gives its points, at the end of its text: √, （正确）, （2分）
+_OPTION_MARK = re.compile(r"(?:[√✓✔]|[（(\[【]\s*(?:正确|对|√|✓|✔|正确答案|答案|\d{1,3}(?:[.．]\d)?\s*分)\s*[)）\]】])\s*[。.]?\s*$")
+
+
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],
                    answer_text: str, category: str, difficulty: int, tags: tuple[str, ...],
                    explanation: str, fixed_keys: set[str], points: int | None = None,
@@ -534,6 +541,11 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     options, fixed_keys, lettered = _options_as_shown(options, fixed_keys)
     if lettered:
         return None, [lettered]
+    marked = next(((k, m.group(0).strip()) for k, t in options if (m := _OPTION_MARK.search(t))), None)
+    if marked is not None and qtype.has_options:   # A. 宪法√, C. 5（正确）: the learner would see which is right
+        problems.append(Words("option {key} ends with {mark}: a mark of the right option, or points? The learner "
+                              "would see it; delete it (the answer has its own place: the 答案 line or column; points "
+                              "go with the stem or in 分值)", key=marked[0], mark=marked[1]))
     if _FORMAT_CHARS.search(stem) or _FORMAT_CHARS.search(str(answer_text)) or any(
             _FORMAT_CHARS.search(t) for _, t in options):   # rare: named field by field only then
         for where, text in ((Words("stem"), stem), *((Words("option {key}", key=k), t) for k, t in options),

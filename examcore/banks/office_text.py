@@ -44,8 +44,8 @@ from examcore.questions import Picture, Question, QuestionType
 log = logging.getLogger(__name__)
 
 _NUMERAL = "一二三四五六七八九十"
-_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|[（(][{_NUMERAL}]+[)）]|第[{_NUMERAL}\d]+部分)?\s*(.+?)\s*"
-                      r"(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|[（(][{_NUMERAL}]+[)）]|第[{_NUMERAL}\d]+部分)?\s*"
+                      r"(?:[【\[〔]\s*(.+?)\s*[】\]〕]|(.+?))\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")   # 【名词解释】
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
 # a number and its mark, and a stray second mark typed right after it ("2.、", "3．．", "（4）、"): not the
@@ -64,10 +64,11 @@ _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]
 _KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
                           rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
-_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ]{1,8}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
-# a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）): only
-# there, as f(x) or （X）市 elsewhere in a stem is the stem's own text
-_INLINE_X = re.compile(r"[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]\s*[。.]?\s*$")
+_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
+# a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
+# mark in square brackets there ([√], 【×】): only there, as f(x) or （X）市 elsewhere in a stem is its own text
+_INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]|[\[【]\s*([XxＸｘ√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*[\]】])"
+                       r"\s*[。.]?\s*$")
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
 _KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
                           rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
@@ -98,6 +99,7 @@ class _Draft:
     block: int = 0                  # how many section headings stand above it (numbers repeat only across them)
     coloured: set[str] = field(default_factory=set)   # options written in colour (Word): the answer, if none is given
     bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
+    listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
 
 
 def _chinese_number(text: str) -> int:
@@ -190,7 +192,7 @@ def _heading_type(text: str) -> QuestionType | None:
     if len(normal) > HEADING_LONGEST or not _ANY_TYPE_NAME.search(normal.casefold()):
         return None
     match = _HEADING.match(normal)
-    return parse_type(match.group(1)) if match else None
+    return parse_type(match.group(1) or match.group(2)) if match else None
 
 
 # where a stem ends and its options may follow on the same line: a blank, a bracket, a sentence's end
@@ -198,30 +200,80 @@ _STEM_END = re.compile(r"(?:[。？?：:）)_]|[（(][\s\u3000]*[）)])\s*[。.]
 _OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
 
 
-def _options_apart(lines: list[tuple[int, str, list[str]]],
-                   keep: dict[int, list]) -> list[tuple[int, str, list[str]]]:
-    """``lines`` with a numbered stem and its options on one line (1. 我国的根本法是（ ）。A. 宪法 B. 刑法) as two
-    lines of the same number: the options start at an A. after the stem's end (its blank, bracket or full
-    stop) from which B. and more follow in order. Lines with pictures or colour (``keep``: their masks count
-    the line's characters) stay whole."""
+# an answer or explanation label inside a stem's or an option's line, after its text: 1. …（ ）。答案：A,
+# D. 军队 【答案】A, …（ √ ） 解析：…, D. 检察机关（答案：A）, D. 债权 正确答案A: the line's own text ends there
+_LABEL_WORDS = r"(?:正确答案|参考答案|标准答案|答案解析|试题解析|答案|解析)"
+_LABEL_INSIDE = re.compile(rf"(?:(?<=[\s。？?！!）)\]】])|(?<=[\u4e00-\u9fff]))(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|"
+                           rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
+                           r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")
+
+
+def _label_apart(text: str) -> list[str]:
+    """A stem's or an option's line with an answer or explanation written after its text, as the line and
+    that label's own line (答案：A); the line alone when there is none."""
+    if "答案" not in text and "解析" not in text:
+        return [text]
+    found = _LABEL_INSIDE.search(text, 1)
+    if found is None or not text[:found.start()].strip():
+        return [text]
+    given = found.group("bracketed") or found.group("bare")
+    rest = f"答案：{given}" if given else text[found.start():].strip()
+    return [text[:found.start()].rstrip(), rest]
+
+
+def _next_apart(text: str, number: int) -> list[str]:
+    """A numbered line holding the next question too (1. 宪法是根本法。（√） 2. 国务院…): one line each, split
+    where the next number follows a finished stem (a full stop or a closing bracket, then a space)."""
+    out = []
+    while True:
+        found = re.search(rf"(?<=[。？?！!）)])\s+{number + 1}\s*[.、．]\s*(?=\S)", text)
+        if found is None:
+            return out + [text]
+        out.append(text[:found.start()])
+        text, number = text[found.start():].strip(), number + 1
+
+
+def _lines_apart(lines: list[tuple[int, str, list[str]]],
+                 keep: dict[int, list]) -> list[tuple[int, str, list[str]]]:
+    """``lines`` with what one line of a stem or an option holds beyond itself as lines of their own, of the
+    same number: an answer or explanation written after it (_label_apart), the next question (_next_apart),
+    and a stem's options (1. 我国的根本法是（ ）。A. 宪法 B. 刑法: they start at an A. after the stem's end, its
+    blank, bracket or full stop, from which B. and more follow in order). Options stay on a line with
+    pictures or colour (``keep``: their masks count the line's characters)."""
     out: list[tuple[int, str, list[str]]] = []
     for number, raw, images in lines:
-        text = _as_usual_marks(raw.strip()) if ("A" in raw or "Ａ" in raw) and not images and number not in keep \
-            else ""   # (an option A is written with its letter: most lines are told apart by that alone)
+        marked = "答案" in raw or "解析" in raw
+        text = _as_usual_marks(raw.strip()) if marked or "A" in raw or "Ａ" in raw or "。" in raw or "）" in raw \
+            else ""   # (most lines are told apart by these alone)
         numbered = _NUMBERED.match(text) if text else None
-        at = None
+        if not text or not (numbered or _OPTION.match(text)):
+            out.append((number, raw, images))
+            continue
+        pieces = _label_apart(text) if marked else [text]
         if numbered:
-            stem_at = numbered.start(3)
-            for found in _OPTION_A.finditer(text, stem_at):
-                stem = text[stem_at:found.start()]
-                if stem.strip() and _STEM_END.search(stem) and len(_split_options(text[found.start():])) >= 2:
-                    at = found.start()
-                    break
-        if at is None:
+            pieces = _next_apart(pieces[0], int(numbered.group(1) or numbered.group(2))) + pieces[1:]
+        split: list[str] = []
+        for piece in pieces:
+            at = _options_at(piece) if number not in keep and not images else None
+            split += [piece] if at is None else [piece[:at].rstrip(), piece[at:]]
+        if len(split) == 1:
             out.append((number, raw, images))
         else:
-            out += [(number, text[:at].rstrip(), images), (number, text[at:], [])]
+            out += [(number, piece, images if n == 0 else []) for n, piece in enumerate(split)]
     return out
+
+
+def _options_at(text: str) -> int | None:
+    """Where the options start on a numbered stem's line; None when they do not stand there."""
+    numbered = _NUMBERED.match(text)
+    if numbered is None or ("A" not in text and "Ａ" not in text):
+        return None
+    stem_at = numbered.start(3)
+    for found in _OPTION_A.finditer(text, stem_at):
+        stem = text[stem_at:found.start()]
+        if stem.strip() and _STEM_END.search(stem) and len(_split_options(text[found.start():])) >= 2:
+            return found.start()
+    return None
 
 
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
@@ -251,7 +303,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = _options_apart(lines, {**coloured, **underlined})
+    lines = _lines_apart(lines, {**coloured, **underlined})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -552,6 +604,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if numbered:
             n = int(numbered.group(1) or numbered.group(2))
+            if current is not None and numbered.group(2) is not None and not current.bracketed and \
+                    not current.options and current.answer is None and not current.in_explanation and (
+                        current.list_next == n or (n == 1 and current.list_next is None and
+                                                   current.qtype not in _ONE_STATEMENT)):
+                # 1. 下列说法正确的有几项（ ） then （1）… （2）…: the stem's statements, numbered the other way
+                current.stem.append(text)
+                current.list_next = n + 1
+                placed.add(number)
+                continue
             if current is not None and (current.in_explanation or current.in_answer) and (
                     n <= current.number or (current.list_next == n and n != current.number + 1) or
                     (numbered.group(2) is not None) != current.bracketed and (n == 1 or current.list_next == n)):
@@ -650,7 +711,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "it (1. 1、 （1）)", text=text[:30], n=current.number), unit=unit))
             current.broken = True
             continue
-        if answer_line and not current.in_explanation:
+        if answer_line and (not current.in_explanation or current.answer is None):   # (解析 first, then 答案)
+            current.in_explanation = False
             if current.answer:   # 答案：A, then 正确答案：B: which one? never the last one silently
                 report.problems.append(RowProblem(file, number, None, Words(
                     "a second answer line ({text!r}) for the question of {where}: keep one",
@@ -730,6 +792,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif _INLINE.search(text) and _INLINE.search(" ".join(current.stem)) or (
                 current.qtype is QuestionType.TRUE_FALSE and current.stem[-1].rstrip().endswith(("。", "？", "！"))
                 and text.endswith(("。", "？", "！", "）", ")"))) or (
+                current.qtype is QuestionType.FILL_IN and current.stem[-1].rstrip().endswith(("。", "？", "！")) and
+                BLANK_PATTERN.search(current.stem[-1]) is not None and BLANK_PATTERN.search(text) is not None) or (
                 current.qtype in (QuestionType.SHORT_ANSWER, None) and _ASKING.match(text)
                 and current.stem[-1].rstrip().endswith(("。", "？", "?"))):
             # 2. 甲。（√） then 乙。（×）: a question without its number would be glued to the one above it
@@ -758,9 +822,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "its question, or delete it"), unit=unit))
     # a number twice in one section: a numbered list inside a question (1. 2. or （1）（2）) read as questions,
     # or a slip; which answer of a key goes with which cannot be told, so none of them is taken
-    numbers = Counter((d.block, d.number) for d in drafts)
+    _lists_inside(drafts, report, unit)
+    numbers = Counter((d.block, d.number) for d in drafts if not d.listed)
     for d in drafts:
-        if numbers[(d.block, d.number)] > 1 and not d.broken:
+        if numbers[(d.block, d.number)] > 1 and not d.broken and not d.listed:
             report.problems.append(RowProblem(file, d.line, None, Words(
                 "question number {n} stands more than once in its section: a numbered list inside a question "
                 "(1. 2. or （1）（2）) reads as questions; number its points ① ② …, or correct the numbers",
@@ -852,7 +917,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         inline = _INLINE.search(stem)
         if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
             inline = _INLINE_X.search(stem)
-        said = unicodedata.normalize("NFKC", inline.group(1)) if inline else ""
+        said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
+                      unicodedata.normalize("NFKC", inline.group(1) or inline.group(2))) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
         if mark and d.qtype not in (QuestionType.TRUE_FALSE, None):
             inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
@@ -935,11 +1001,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if titles > TITLE_NOTES:
         report.notes.append(RowProblem(file, None, None, Words(
             "{count:,} more lines above the first question read as a title", count=titles - TITLE_NOTES)))
-    if page_marks:   # left out, and said where
-        pages = ", ".join(map(str, page_marks[:10])) + (" …" if len(page_marks) > 10 else "")
+    if page_marks:   # left out, and said where (the note's place is the first; all are listed)
         report.notes.append(RowProblem(file, page_marks[0], None, Words(
             "left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), "
-            "here and at {shown}", shown=pages), unit=unit))
+            "at {shown}", shown=_listed(page_marks)), unit=unit))
     if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
         listed = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
@@ -957,16 +1022,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(我国的根本法是宪法, 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
-    if len(from_brackets) == 1:   # said, so a bracket that held the stem's own words is caught in the preview
+    if from_brackets:   # said, so a bracket that held the stem's own words is caught in the preview
         report.notes.append(RowProblem(file, from_brackets[0], None, Words(
-            "this fill-in question has no 答案 line: its answer was read from the words in its brackets "
-            "(我国的根本法是（宪法）); check it in the preview"), unit=unit))
-    elif from_brackets:
-        listed = ", ".join(map(str, from_brackets[1:11])) + (" …" if len(from_brackets) > 11 else "")
-        report.notes.append(RowProblem(file, from_brackets[0], None, Words(
-            "{count} fill-in questions with no 答案 line, here and at {shown}: their answers were read from the "
-            "words in their brackets (我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
-            shown=listed), unit=unit))
+            "{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in "
+            "their brackets (我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
+            shown=_listed(from_brackets)), unit=unit))
     if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
         listed = ", ".join(map(str, coloured_apart[:10])) + (" …" if len(coloured_apart) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
@@ -974,6 +1034,62 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview",
             count=len(coloured_apart), shown=listed)))
     return report
+
+
+LIST_LONGEST = 12   # points of a numbered list inside one question; numbers that start again and go on
+                   # longer are a slip in the numbering (1. 1. 2. 3. …), said as a number standing twice
+
+
+def _lists_inside(drafts: list[_Draft], report: ImportReport, unit: str) -> None:
+    """Numbers that go back to 1 inside a section (1. then 1. 2. 3. then 2.) are a numbered list inside the
+    question before them, read as questions: that question and every piece of the list are refused (with
+    --accept-valid, a piece with options and an answer would otherwise be stored as a question of its own),
+    until the numbers go on from that question (its next number, after the list's own)."""
+    by_block: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_block.setdefault(d.block, []).append(d)
+    runs: list[tuple[_Draft, list[_Draft], bool]] = []   # (the question, the list's pieces, the numbers went on)
+    for block in by_block.values():
+        top: _Draft | None = None
+        pieces: list[_Draft] | None = None
+        for d in block:
+            if pieces is not None and top is not None and (
+                    pieces[-1].options or pieces[-1].answer is not None or
+                    d.number == top.number + 1 and d.number <= max(p.number for p in pieces)):
+                # the questions go on: the list's last piece took the question's options or answer (its end),
+                # or the next number stands again after the list's own
+                runs.append((top, pieces, True))
+                pieces = None
+            if pieces is None and (top is None or d.number != 1):
+                top = d
+            elif pieces is None:
+                pieces = [d]
+            else:
+                pieces.append(d)
+        if pieces is not None and top is not None:
+            runs.append((top, pieces, False))
+    for inside, pieces, ended in runs:
+        if not ended and len(pieces) > LIST_LONGEST:
+            continue   # 1. 1. 2. … to the section's end: a slip in the numbers, said as a number twice
+        inside.listed = True
+        if not inside.broken:
+            report.problems.append(RowProblem(report.file, inside.line, None, Words(
+                "question {n} is followed by numbers that start again at 1: a numbered list inside it, read "
+                "as questions; number its points ① ② …", n=inside.number), unit=unit))
+            inside.broken = True
+        for d in pieces:
+            d.listed = True
+            if not d.broken:
+                report.problems.append(RowProblem(report.file, d.line, None, Words(
+                    "{n}. below question {m}: a point of a numbered list inside that question, not a question; "
+                    "number its points ① ② …", n=d.number, m=inside.number), unit=unit))
+                d.broken = True
+
+
+def _listed(numbers: list[int]) -> str:
+    """Lines or paragraphs for a note, each once, ten at most."""
+    once = sorted(set(numbers))
+    return ", ".join(map(str, once[:10])) + (" …" if len(once) > 10 else "")
 
 
 def _fewer_options(drafts: list[_Draft], report: ImportReport, unit: str) -> None:
@@ -1107,12 +1223,12 @@ def _is_question_in_key(text: str) -> bool:
 
 def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
     """Lines a copy repeats on each page (a running head that is not the title: 某市司法局 内部资料): the
-    same words three times or more, no question's, option's, answer's or heading's form, no blank. Returns
+    same words twice or more, no question's, option's, answer's or heading's form, no blank. Returns
     (those next to a page number or above the first question, left out as the page's furniture; the others,
     with how often they stand, which refuse a question they stand inside). ``texts``: the lines as read
     ("" for one with a picture)."""
     counts = Counter(t for t in texts if len(t) >= 4)
-    candidates = {t for t, c in counts.items() if c >= 3 and not (_structural(t) or BLANK_PATTERN.search(t))}
+    candidates = {t for t, c in counts.items() if c >= 2 and not (_structural(t) or BLANK_PATTERN.search(t))}
     heads: set[str] = set()
     shown = [t for t in texts if t]
     # a head with its page number on one line: the number changes, the head repeats
@@ -1129,7 +1245,8 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
             # a line between a page number and the next question's number (a footer, XX市司法局): the page's
             if n + 2 < len(shown) and _NUMBERED.match(shown[n + 2]) and not _structural(shown[n + 1]):
                 heads.add(shown[n + 1])
-    return heads, {t: counts[t] for t in candidates - heads}
+    # twice beside a page number is a two-page copy's head; inside questions only three times or more says so
+    return heads, {t: counts[t] for t in candidates - heads if counts[t] >= 3}
 
 
 def _structural(t: str) -> bool:
@@ -1524,6 +1641,7 @@ class _Paragraphs:
         self._names = image_names
         self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
         self._boxed: list[list[tuple[int, str, list[str]]]] = []   # the lines of the text boxes each one holds
+        self._box_pictured: list[bool] = []   # per open paragraph: a text box in it holds a picture (its caption)
         self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
         self._fallback = 0      # depth inside mc:Fallback (a text box's second copy, for older readers)
         self._count = 0
@@ -1607,6 +1725,7 @@ class _Paragraphs:
             self._under.append([])
             self._nums.append([None, None, None, None])
             self._boxed.append([])
+            self._box_pictured.append(False)
             self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
         elif tag == _W_PSTYLE and self._open:   # the paragraph's style gives its runs their look, and a number
             self._paragraph_look = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
@@ -1754,11 +1873,19 @@ class _Paragraphs:
                 table.paragraphs.add(self._count)
             elif not self._open and text.strip():
                 self._before = text
+            boxed, box_pictured = self._boxed.pop(), self._box_pictured.pop()
+            if boxed and not box_pictured and any(t.strip() and not _CAPTION.match(t.strip()) for _, t, _ in boxed):
+                # a text box of words alone (内部资料, a note) in a question: glued to its stem it would change
+                # what the question says; refused by name, as the doc says of drawn shapes
+                boxed = []
+                images = [*images, Words("a text box")]
             mine = [(self._count, piece, images if n == 0 else []) for n, piece in
-                    enumerate(text.split("\n"))] + self._boxed.pop()
+                    enumerate(text.split("\n"))] + boxed
             if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box,
                 self._open[-1][1].extend(images)   # its text (a caption) follows that paragraph's own lines
                 self._boxed[-1].extend((count, text, []) for count, text, _ in mine)
+                if any(not isinstance(i, Words) for i in images):
+                    self._box_pictured[-1] = True
             else:
                 self.lines.extend(mine)
 
@@ -2063,7 +2190,7 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
 # what may read back as something else: checked by reading the question back (an answer in the stem's brackets
 # too: 宪法规定（ × ）是错误的说法 with the answer 对 came back refused)
 _RISKY = re.compile(r"\n|[A-HＡ-Ｈ]\s*[.．、:：)）]|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d|"
-                    + _INLINE.pattern)
+                    + _INLINE.pattern + "|" + _INLINE_X.pattern)
 
 
 def reads_back(q: Question) -> bool:

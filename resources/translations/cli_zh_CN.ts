@@ -4094,6 +4094,10 @@ this PC's clock now: {clock}</source>
       <translation>与题库中试题 {twin} 题干相同，但选项、答案或图片不同：两道都保留</translation>
     </message>
     <message>
+      <source>question {twin} of the bank has the same options and answer and a stem a few characters apart ({stem!r}): both kept; if this one corrects it, retire {twin}</source>
+      <translation>题库中的试题 {twin} 选项和答案相同，题干只差几个字（{stem!r}）：两道都保留；如果这道是对它的更正，请停用 {twin}</translation>
+    </message>
+    <message>
       <source>{name} (server console){rest}</source>
       <translation>{name}（服务器命令行）{rest}</translation>
     </message>
@@ -4492,6 +4496,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>picture {name} cannot be read as a PNG, JPEG or GIF image: save it again as PNG</source>
       <translation>图片 {name} 无法作为 PNG、JPEG 或 GIF 图像读取：请重新另存为 PNG</translation>
+    </message>
+    <message>
+      <source>option {key} ends with {mark}: a mark of the right option, or points? The learner would see it; delete it (the answer has its own place: the 答案 line or column; points go with the stem or in 分值)</source>
+      <translation>选项 {key} 末尾有 {mark}：是正确选项的标记，还是分值？考生会看到它；请删除（答案有自己的位置：“答案”行或列；分值写在题干或“分值”列）</translation>
     </message>
     <message>
       <source>picture {items} is not in the file (a linked picture, one outside the package, or damaged): put the picture itself into the file</source>
@@ -5042,8 +5050,8 @@ this PC's clock now: {clock}</source>
       <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
     </message>
     <message>
-      <source>left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), here and at {shown}</source>
-      <translation>已略去：页码和页眉（单独的数字、第 N 页、— N —、重复出现的标题行），位于此处及 {shown}</translation>
+      <source>left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), at {shown}</source>
+      <translation>已略去：页码和页眉（单独的数字、第 N 页、— N —、重复出现的标题行），位于 {shown}</translation>
     </message>
     <message>
       <source>paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of their section, as Word shows them</source>
@@ -5058,8 +5066,8 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（我国的根本法是宪法，“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
-      <source>this fill-in question has no 答案 line: its answer was read from the words in its brackets (我国的根本法是（宪法）); check it in the preview</source>
-      <translation>本填空题没有“答案”行：其答案取自括号中的文字（我国的根本法是（宪法））；请在预览中核对</translation>
+      <source>{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in their brackets (我国的根本法是（宪法）); check them in the preview</source>
+      <translation>{shown} 处共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（我国的根本法是（宪法））；请在预览中核对</translation>
     </message>
     <message>
       <source>{count} question(s) have options written in colour (标红) that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
@@ -5178,8 +5186,8 @@ this PC's clock now: {clock}</source>
       <translation>填空题括号中写有答案，其中（{said}）是注释还是答案？无法判断；请把空写成（ ），答案写在“答案：”行</translation>
     </message>
     <message>
-      <source>{count} fill-in questions with no 答案 line, here and at {shown}: their answers were read from the words in their brackets (我国的根本法是（宪法）); check them in the preview</source>
-      <translation>此处及 {shown} 共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（我国的根本法是（宪法））；请在预览中核对</translation>
+      <source>question {n} is followed by numbers that start again at 1: a numbered list inside it, read as questions; number its points ① ② …</source>
+      <translation>第 {n} 题后面的编号又从 1 开始：这是题内的编号列表，会被读成试题；请把各点改用 ① ② … 编号</translation>
     </message>
     <message>
       <source>a drawing (a shape)</source>
@@ -5222,8 +5230,16 @@ this PC's clock now: {clock}</source>
       <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
     </message>
     <message>
+      <source>{n}. below question {m}: a point of a numbered list inside that question, not a question; number its points ① ② …</source>
+      <translation>第 {m} 题下方的 {n}. 是该题内编号列表的一点，不是试题；请把各点改用 ① ② … 编号</translation>
+    </message>
+    <message>
       <source>question {n} has {fewer} options where the other questions of its section have {usual}: check that no option lost its letter (C.法院军队 written for C.法院 D.军队)</source>
       <translation>第 {n} 题只有 {fewer} 个选项，而本大题其他题目都有 {usual} 个：请检查是否有选项漏写了字母（把 C.法院 D.军队 写成了 C.法院军队）</translation>
+    </message>
+    <message>
+      <source>a text box</source>
+      <translation>文本框</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>

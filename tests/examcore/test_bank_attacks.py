@@ -307,7 +307,7 @@ def test_word_symbols_are_read_and_automatic_numbering_is_explained(tmp_path):
     assert [o.text for o in known.questions[0].options] == ["≥18周岁", "16周岁"]
     unknown = bank("unknown.docx", "Wingdings", "F0A1", listed=True)
     assert "a symbol inserted from the font Wingdings F0A1 has no text Xuefa knows" in _problems(unknown)
-    assert "paragraph 6: question number 1 stands more than once" in _problems(unknown)
+    assert "paragraph 6: 1. below question 1: a point of a numbered list" in _problems(unknown)
 
 
 def test_an_excel_rows_picture_refuses_its_question_and_an_unread_column_is_named(tmp_path):
@@ -883,8 +883,8 @@ def test_page_numbers_are_left_out_and_said_and_a_line_below_an_option_is_said(t
     assert [[o.text for o in q.options] for q in report.questions] == [
         ["15日", "30日", "60日", "90日"], ["甲", "乙\n(本题为2021年真题)"]]
     notes = " | ".join(str(n) for n in report.notes)
-    assert "line 6: left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), " \
-           "here and at 6, 9, 12, 13" in notes, notes   # a bare 3 and the title again: the next page's
+    assert "line 1: left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), " \
+           "at 1, 6, 9, 12, 13" in notes, notes   # a bare 3 and the title again: the next page's
     assert "line 15: '(本题为2021年真题)' read as the rest of option B's text" in notes
 
 

@@ -371,7 +371,14 @@ def test_numbers_that_repeat_or_a_key_that_answers_twice_refuse_rather_than_shif
     assert kept == [] and any("number the list's points ① ②" in p for p in problems), problems
     kept, problems = read("一、单项选择题\n1. 下列说法正确的是（ ）。\n（1）宪法是根本法\n（2）宪法由国务院修改\n"
                           "A. （1）  B. （2）\n答案：A\n2. 国家的一切权力属于（ ）。\nA. 人民  B. 政府\n答案：A\n")
-    assert kept == [] and sum("stands more than once" in p for p in problems) == 4, problems
+    # （1）（2） below a stem numbered 1.: the stem's statements, numbered the other way
+    assert problems == [] and kept[0][0] == "下列说法正确的是（ ）。\n（1）宪法是根本法\n（2）宪法由国务院修改", problems
+    kept, problems = read("一、单项选择题\n1. 下列说法正确的有几项（ ）。\n1. 宪法是根本法\n2. 宪法由国务院修改\n"
+                          "3. 法律面前人人平等\nA. 1项  B. 2项\n答案：B\n2. 国家的一切权力属于（ ）。\nA. 人民  B. 政府\n答案：A\n")
+    # a 1. 2. 3. list below a stem numbered 1.: the question and every piece refused (none stored as a question
+    # of its own with --accept-valid), the questions after it read
+    assert [k[0] for k in kept] == ["国家的一切权力属于（ ）。"], (kept, problems)
+    assert sum("numbered list inside" in p for p in problems) == 4, problems
     kept, problems = read("一、单项选择题\n1. 题一（ ）\nA. 甲  B. 乙\n2. 题二（ ）\nA. 丙  B. 丁\n参考答案\n"
                           "一、1.B 2.A 2.B 5.B\n")
     assert [k[0] for k in kept] == ["题一（ ）"]

@@ -166,3 +166,94 @@ def test_word_fill_in_answers_underlined_are_its_blanks_and_said(tmp_path):
     assert (first.stem, first.answer) == ("人民行使国家权力的机关是（ ）和（ ）。", ("全国人民代表大会", "地方各级人民代表大会"))
     assert (second.stem, second.answer) == ("下列说法不正确的是____。", ("宪法",))   # underlined for stress only
     assert any("underlined" in str(n) and "2" in str(n) for n in report.notes)
+
+
+# --- outside round seven ---------------------------------------------------------------------------------
+
+
+def test_an_answer_or_explanation_on_an_option_or_stem_line_is_read_as_such_never_kept_in_its_text():
+    report = _read("一、单项选择题\n1. 国家的一切权力属于（ ）。\nA. 人民 B. 政府 C. 法院 D. 军队 【答案】A\n"
+                   "2. 国务院是（ ）。\nA. 最高国家行政机关\nB. 最高国家权力机关\nC. 审判机关\nD. 检察机关 解析：宪法第八十五条。\n答案：A\n"
+                   "3. 全国人大每届任期（ ）年。\nA. 3 B. 4 C. 5 D. 6（答案：C）\n"
+                   "4. 我国的根本法是（ ）。答案：A\nA. 宪法 B. 刑法\n"
+                   "二、判断题\n1. 公民有劳动的权利。（ √ ） 解析：宪法第四十二条。\n2. 宪法是国家的根本大法。 答案：√\n"
+                   "三、填空题\n1. 我国的根本法是______。答案：宪法\n")
+    assert not report.problems, _said(report)
+    seen = [(q.stem, [o.text for o in q.options], q.answer, q.explanation) for q in report.questions]
+    assert seen == [
+        ("国家的一切权力属于（ ）。", ["人民", "政府", "法院", "军队"], ("A",), ""),
+        ("国务院是（ ）。", ["最高国家行政机关", "最高国家权力机关", "审判机关", "检察机关"], ("A",), "宪法第八十五条。"),
+        ("全国人大每届任期（ ）年。", ["3", "4", "5", "6"], ("C",), ""),
+        ("我国的根本法是（ ）。", ["宪法", "刑法"], ("A",), ""),
+        ("公民有劳动的权利。（ ）", [], ("T",), "宪法第四十二条。"),
+        ("宪法是国家的根本大法。", [], ("T",), ""),
+        ("我国的根本法是______。", [], ("宪法",), "")]
+
+
+def test_an_option_marked_right_or_given_points_refuses_its_question():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法√\nB. 刑法\n答案：A\n"
+                   "2. 全国人大每届任期（ ）年。\nA. 3 B. 4 C. 5（正确） D. 6\n答案：C\n"
+                   "3. 国务院是（ ）。\nA. 最高国家行政机关（2分）\nB. 最高国家权力机关\n答案：A\n"
+                   "4. 下列正确的是（ ）。\nA. 甲√乙 B. 丙\n答案：A\n")
+    assert [q.stem for q in report.questions] == ["下列正确的是（ ）。"]
+    assert sorted(p.row for p in report.problems if "a mark of the right option" in str(p)) == [2, 6, 9]
+
+
+def test_two_questions_on_one_line_are_two():
+    report = _read("一、判断题\n1. 宪法是根本法。（√） 2. 国务院可以修改宪法。（×）\n二、填空题\n"
+                   "1. 我国的根本法是（宪法）。 2. 国家的一切权力属于（人民）。 3. 全国人大每届任期（五）年。\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("宪法是根本法。（ ）", ("T",)), ("国务院可以修改宪法。（ ）", ("F",)), ("我国的根本法是（ ）。", ("宪法",)),
+        ("国家的一切权力属于（ ）。", ("人民",)), ("全国人大每届任期（ ）年。", ("五",))]
+
+
+def test_a_running_head_twice_beside_a_page_number_is_left_out_not_kept_in_a_stem():
+    report = _read("一、单项选择题\n1. 全国人大每届任期（ ）年。\nA. 3 B. 4 C. 5 D. 6\n2. 下列哪一机关是国家最高权力机关？（ ）\n"
+                   "A. 国务院\nB. 全国人民代表大会\n-1-\n市普法办编印\nC. 最高人民法院\nD. 中央军事委员会\n"
+                   "3. 宪法规定，国家尊重和保障（ ）\n市普法办编印\nA. 人权 B. 主权\n参考答案\n一、1-3 CBA\n")
+    assert not report.problems, _said(report)
+    assert all("普法办" not in q.stem and all("普法办" not in o.text for o in q.options) for q in report.questions)
+    assert any("at 7, 8, 12" in str(n) for n in report.notes), _said(report)
+
+
+def test_a_numbered_list_inside_a_question_never_leaves_a_piece_stored_as_a_question():
+    text = ("一、单项选择题\n1. 关于行政复议，下列说法正确的有几项（ ）。\n（1）行政复议机关可以调解；\n（2）实行一级复议；\n"
+            "（3）复议期间具体行政行为一般不停止执行。\nA. 0项 B. 1项 C. 2项 D. 3项\n答案：D\n"
+            "2. 下列说法正确的有几项（ ）。\n1. 甲说法\n2. 乙说法\nA. 1项 B. 2项\n答案：B\n3. 国家的一切权力属于（ ）。\nA. 人民 B. 政府\n答案：A\n")
+    report = _read(text)
+    stored = [q.stem.splitlines()[0] for q in report.questions]
+    assert stored == ["关于行政复议，下列说法正确的有几项（ ）。", "国家的一切权力属于（ ）。"], _said(report)
+    assert report.questions[0].stem.count("\n") == 3   # its three statements are its own
+    assert sorted(p.row for p in report.problems) == [8, 9, 10]
+
+
+def test_a_word_text_box_of_words_alone_refuses_its_question(tmp_path):
+    from docx.oxml import parse_xml
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    stem = document.add_paragraph("1. 我国的根本法是（ ）。")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
+    stem._p.append(parse_xml(f'<w:r {w}><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>内部资料</w:t>'
+                             '</w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    for line in ("A. 宪法 B. 刑法", "答案：A"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "box.docx")
+    report = read_bank(tmp_path / "box.docx", "b")
+    assert not report.questions and any("a text box" in str(p) for p in report.problems), _said(report)
+
+
+def test_bracket_answers_with_separators_square_marks_and_traditional_headings():
+    report = _read("二、多项选择题\n1. 下列属于行政处罚的有（ A、B、D ）。\nA. 警告 B. 罚款 C. 记过 D. 行政拘留\n"
+                   "三、判断题\n1. 公民有劳动的权利。[√]\n2. 公民有受教育的义务。【×】\n"
+                   "四、判斷題\n1. 憲法是國家的根本大法。（ √ ）\n【名词解释】\n1. 法治\n答：依法治理国家。\n")
+    assert not report.problems, _said(report)
+    assert [(q.type.value, q.answer) for q in report.questions] == [
+        ("multiple", ("A", "B", "D")), ("true_false", ("T",)), ("true_false", ("F",)), ("true_false", ("T",)),
+        ("short_answer", ("依法治理国家。",))]
+
+
+def test_a_fill_in_below_a_whole_fill_in_is_a_question_that_lost_its_number():
+    report = _read("四、填空题\n1. 我国的根本法是______。\n国家的一切权力属于______。\n参考答案\n1. 宪法；人民\n")
+    assert not report.questions and any(p.row == 3 and "lost" not in str(p) or "without its number" in str(p)
+                                        for p in report.problems), _said(report)

@@ -29,7 +29,7 @@ def test_the_command_line_preview_lists_every_question_as_read_and_stores_nothin
     assert "bank.txt，第 2 行 · 填空 · 我国的根本法是（ ）。" in seen.stdout
     assert "  ✓ A. 人民\n    B. 政府\n" in seen.stdout
     assert "  ✓ A. 宪法\n  ✓ B. 刑法\n    C. 规章\n" in seen.stdout
-    assert "宪法和刑法是法律。" in seen.stdout and "括号" in seen.stdout   # the note on the bracket answers
+    assert "宪法和刑法是法律。" in seen.stdout and "括号中的文字" in seen.stdout   # the note on the bracket answers
     assert stored(server) == 0
     (tmp_path / "bad.txt").write_text(BANK + "4. 没有答案的题（ ）\nA. 甲 B. 乙\n", encoding="utf-8")
     refused = cli(server_config.instance_dir, "import-questions", tmp_path / "bad.txt", "--bank", "宪法",
