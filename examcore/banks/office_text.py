@@ -224,7 +224,7 @@ def _label_apart(text: str) -> list[str]:
 def _next_apart(text: str, number: int) -> list[str]:
     """A numbered line holding the next question too (1. 宪法是根本法。（√） 2. 国务院…): one line each, split
     where the next number follows a finished stem (a full stop or a closing bracket, then a space)."""
-    out = []
+    out: list[str] = []
     while True:
         found = re.search(rf"(?<=[。？?！!）)])\s+{number + 1}\s*[.、．]\s*(?=\S)", text)
         if found is None:
