@@ -34,7 +34,7 @@ from pathlib import Path
 
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    TYPE_NAMES, FileRefused, ImportReport, QuestionSink, RowProblem, build_question,
-                                   parse_choice_answer, parse_type, place)
+                                   parse_choice_answer, parse_difficulty, parse_type, place)
 from examcore.banks.excel_bank import _split_options
 from examcore.banks.text_files import raised
 from examcore.banks.word_numbering import WordNumbering
@@ -100,6 +100,8 @@ class _Draft:
     coloured: set[str] = field(default_factory=set)   # options written in colour (Word): the answer, if none is given
     bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
     listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
+    category: str | None = None    # 知识点：/考点：/分类： below it
+    difficulty: int | None = None  # 难度：易 below it
 
 
 def _chinese_number(text: str) -> int:
@@ -208,9 +210,19 @@ _LABEL_INSIDE = re.compile(rf"(?:(?<=[\s。？?！!）)\]】])|(?<=[\u4e00-\u9ff
                            r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")
 
 
+# the labels of what a bank gives about a question besides its text (its difficulty, its category)
+_META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分类)"   # (考点：… is often a sentence: refused, see _LABEL)
+_META = re.compile(rf"^\s*(?:[【\[〔]{_META_WORDS}[】\]〕]\s*[:：]?|{_META_WORDS}\s*[:：])\s*(\S.{{0,99}}?)\s*$")
+_META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{_META_WORDS}[】\]〕]|{_META_WORDS}\s*[:：])")
+
+
 def _label_apart(text: str) -> list[str]:
     """A stem's or an option's line with an answer or explanation written after its text, as the line and
-    that label's own line (答案：A); the line alone when there is none."""
+    that label's own line (答案：A); an answer's line with a difficulty or category after it (答案：A 难度：易)
+    likewise; the line alone when there is none."""
+    meta = _META_INSIDE.search(text, 1) if "难" in text or "知识点" in text or "分类" in text else None
+    if meta is not None and text[:meta.start()].strip():
+        return [*_label_apart(text[:meta.start()].rstrip()), text[meta.start():]]
     if "答案" not in text and "解析" not in text:
         return [text]
     found = _LABEL_INSIDE.search(text, 1)
@@ -242,11 +254,11 @@ def _lines_apart(lines: list[tuple[int, str, list[str]]],
     pictures or colour (``keep``: their masks count the line's characters)."""
     out: list[tuple[int, str, list[str]]] = []
     for number, raw, images in lines:
-        marked = "答案" in raw or "解析" in raw
+        marked = "答案" in raw or "解析" in raw or "难" in raw or "知识点" in raw or "分类" in raw
         text = _as_usual_marks(raw.strip()) if marked or "A" in raw or "Ａ" in raw or "。" in raw or "）" in raw \
             else ""   # (most lines are told apart by these alone)
         numbered = _NUMBERED.match(text) if text else None
-        if not text or not (numbered or _OPTION.match(text)):
+        if not text or not (numbered or _OPTION.match(text) or (_ANSWER.match(text) and _META_INSIDE.search(text))):
             out.append((number, raw, images))
             continue
         pieces = _label_apart(text) if marked else [text]
@@ -700,6 +712,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
             placed.add(number)
             continue
+        meta = _META.match(text)
+        if meta is not None:   # 难度：易, 知识点：宪法: the question's difficulty and category, as an Excel bank has them
+            name, value = meta.group(1) or meta.group(2), meta.group(3)
+            if "难" in name:
+                level = parse_difficulty(value)
+                if level is None:
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5", text=text[:30]), unit=unit))
+                    current.broken = True
+                current.difficulty = level
+            else:
+                current.category = value[:100]
+            placed.add(number)
+            continue
         answer_line = _ANSWER.match(text)
         explain = _EXPLAIN.match(text)
         if current.in_explanation and current.answer is not None and (answer_line or explain or (
@@ -979,7 +1005,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    points=own_points,
-                                   category="", difficulty=3, tags=(), explanation="\n".join(d.explanation),
+                                   category=d.category or "", difficulty=d.difficulty or 3, tags=(),
+                                   explanation="\n".join(d.explanation),
                                    # what a paragraph shows that is no picture (an embedded object, crossed-out
                                    # words) cannot be kept wherever it stands
                                    fixed_keys=set(), images=tuple(d.images) + tuple(
@@ -996,8 +1023,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         refused = sink.add(q, place(unit, d.line), d.line)
         if refused:
             problem(refused)
-        elif own_points is not None and report.questions:   # written here: taken, not left as the bank has them
-            report.uncarried_of[report.questions[-1].id] = report.uncarried - {"points"}
+        elif report.questions and (own_points is not None or d.category is not None or d.difficulty is not None):
+            # written here: taken, not left as the bank has them
+            given = {f for f, v in (("points", own_points), ("category", d.category),
+                                    ("difficulty", d.difficulty)) if v is not None}
+            report.uncarried_of[report.questions[-1].id] = report.uncarried - given
     if titles > TITLE_NOTES:
         report.notes.append(RowProblem(file, None, None, Words(
             "{count:,} more lines above the first question read as a title", count=titles - TITLE_NOTES)))

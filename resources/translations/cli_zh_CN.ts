@@ -3258,6 +3258,14 @@ this PC's clock now: {clock}</source>
       <translation>分值：{points}</translation>
     </message>
     <message>
+      <source>category: {category}</source>
+      <translation>分类：{category}</translation>
+    </message>
+    <message>
+      <source>difficulty: {difficulty}</source>
+      <translation>难度：{difficulty}</translation>
+    </message>
+    <message>
       <source>{count} picture(s)</source>
       <translation>{count} 张图片</translation>
     </message>
@@ -5244,6 +5252,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} read as a title, not a question</source>
       <translation>{text!r} 被当作标题读取，不是试题</translation>
+    </message>
+    <message>
+      <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
+      <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
     </message>
     <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>

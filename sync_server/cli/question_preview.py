@@ -48,6 +48,10 @@ def question_lines(report: ImportReport) -> Iterator[str]:
         extras = [cli_tr("answer: {answer}").format(answer=_answer(q))]
         if q.points is not None:
             extras.append(cli_tr("points: {points}").format(points=q.points))
+        if q.category:
+            extras.append(cli_tr("category: {category}").format(category=q.category))
+        if q.difficulty != 3:
+            extras.append(cli_tr("difficulty: {difficulty}").format(difficulty=q.difficulty))
         if q.pictures:
             extras.append(cli_tr("{count} picture(s)").format(count=len(q.pictures)))
         yield "    " + cli_tr("; ").join(extras)

@@ -257,3 +257,15 @@ def test_a_fill_in_below_a_whole_fill_in_is_a_question_that_lost_its_number():
     report = _read("四、填空题\n1. 我国的根本法是______。\n国家的一切权力属于______。\n参考答案\n1. 宪法；人民\n")
     assert not report.questions and any(p.row == 3 and "lost" not in str(p) or "without its number" in str(p)
                                         for p in report.problems), _said(report)
+
+
+def test_difficulty_and_category_lines_are_the_questions_own_never_glued_into_its_explanation():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n解析：宪法是国家的根本法。\n难度：易\n知识点：宪法\n"
+                   "2. 国务院是（ ）。\nA. 最高国家行政机关 B. 最高国家权力机关\n答案：A 难度：较难\n")
+    assert not report.problems, _said(report)
+    assert [(q.explanation, q.category, q.difficulty) for q in report.questions] == [
+        ("宪法是国家的根本法。", "宪法", 1), ("", "", 4)]
+    first, second = (report.uncarried_of.get(q.id, report.uncarried) for q in report.questions)
+    assert "category" not in first and "difficulty" not in first and "category" in second   # taken, not left
+    refused = _read("一、单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：A\n难度：非常难\n")
+    assert not refused.questions and "a difficulty is 易" in _said(refused)
