@@ -210,6 +210,11 @@ _LABEL_INSIDE = re.compile(rf"(?:(?<=[\s。？?！!）)\]】])|(?<=[\u4e00-\u9ff
                            r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")
 
 
+# an option's line as some write it, which is not read as one: A 人民 (no mark), a. 人民 (a small letter)
+_UNMARKED_OPTION = re.compile(r"^\s*(?:[A-HＡ-Ｈ]\s+\S|[a-h]\s*[.．、:：)）]\s*\S)")
+_UNMARKED_INLINE = re.compile(r"(?<=[。？?）)])\s*[AＡ]\s+\S+\s+[BＢ]\s+\S.*")   # …（ ）。 A 人民 B 政协 on the stem's line
+
+
 # the labels of what a bank gives about a question besides its text (its difficulty, its category)
 _META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分类)"   # (考点：… is often a sentence: refused, see _LABEL)
 _META = re.compile(rf"^\s*(?:[【\[〔]{_META_WORDS}[】\]〕]\s*[:：]?|{_META_WORDS}\s*[:：])\s*(\S.{{0,99}}?)\s*$")
@@ -1001,6 +1006,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and key_lines and unread_key:   # its reference answer may be on the key's refused line
             problem(Words("no reference answer, and a line of the answer key could not be read ({where}): correct "
                           "that line first", where=place(unit, unread_key[0])))
+            continue
+        unmarked = next((line for line in d.stem[1:] if _UNMARKED_OPTION.match(line)), None) or next(
+            (m.group(0) for m in [_UNMARKED_INLINE.search(d.stem[0])] if m), None)
+        if not d.options and unmarked is not None and (qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE) or (
+                qtype is None and answer is not None)):   # A 人民 / a. 人民: options the layout does not read
+            problem(Words("{text!r}: options written without a mark after their letters, or with small letters? "
+                          "Options are read as A. B. C. (A．, A、): write A. 人民", text=unmarked.strip()[:30]))
             continue
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",

@@ -5054,6 +5054,10 @@ this PC's clock now: {clock}</source>
       <translation>没有参考答案，而答案表中有一行无法读取（{where}）：请先改正那一行</translation>
     </message>
     <message>
+      <source>{text!r}: options written without a mark after their letters, or with small letters? Options are read as A. B. C. (A．, A、): write A. 人民</source>
+      <translation>{text!r}：选项字母后面没有标点，或用了小写字母？选项按 A. B. C.（A．、A、）读取：请写成 A. 人民</translation>
+    </message>
+    <message>
       <source>{count:,} more lines above the first question read as a title</source>
       <translation>第一道题之前另有 {count:,} 行被当作标题读取</translation>
     </message>

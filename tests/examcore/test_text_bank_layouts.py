@@ -269,3 +269,11 @@ def test_difficulty_and_category_lines_are_the_questions_own_never_glued_into_it
     assert "category" not in first and "difficulty" not in first and "category" in second   # taken, not left
     refused = _read("一、单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：A\n难度：非常难\n")
     assert not refused.questions and "a difficulty is 易" in _said(refused)
+
+
+def test_options_without_a_mark_or_in_small_letters_are_named_as_such():
+    for text in ("一、单项选择题\n1. 我国实行（ ）制度。\nA 人民代表大会\nB 政治协商\n答案：A\n",
+                 "一、单项选择题\n1. 我国实行（ ）制度。 A 人民代表大会 B 政治协商\n答案：A\n",
+                 "一、单项选择题\n1. 我国实行（ ）制度。\na. 人民代表大会 b. 政治协商\n答案：a\n"):
+        report = _read(text)
+        assert not report.questions and "options written without a mark" in _said(report), _said(report)
