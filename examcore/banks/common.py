@@ -507,6 +507,11 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
     return options, fixed, None
 
 
+# an answer's or explanation's label with its value, inside a stem or an option: 答案：A, 【答案】A, 【解析】…
+_ANSWER_LABEL = re.compile(r"(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：]|【\s*(?:答案)?解析\s*】|"
+                           r"(?:答案|试题)?解析\s*[:：])\s*\S{1,10}")
+
+
 # what marks an option as the right one, or gives its points, at the end of its text: √, （正确）, （2分）
 _OPTION_MARK = re.compile(r"(?:[√✓✔]|[（(\[【]\s*(?:正确|对|√|✓|✔|正确答案|答案|\d{1,3}(?:[.．]\d)?\s*分)\s*[)）\]】])\s*[。.]?\s*$")
 
@@ -541,6 +546,13 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     options, fixed_keys, lettered = _options_as_shown(options, fixed_keys)
     if lettered:
         return None, [lettered]
+    labelled = next(((where, m.group(0)) for where, t in ((Words("stem"), stem),
+                                                          *((Words("option {key}", key=k), t) for k, t in options))
+                     if (m := _ANSWER_LABEL.search(str(t)))), None)
+    if labelled is not None:   # 国务院是（ ）。答案：A in a cell: the learner would read the answer
+        problems.append(Words("{where} holds {label!r}: an answer or explanation written into it would be shown "
+                              "to the learner; give it in its own place (the 答案 or 解析 column, or line)",
+                              where=labelled[0], label=labelled[1].strip()))
     marked = next(((k, m.group(0).strip()) for k, t in options if (m := _OPTION_MARK.search(t))), None)
     if marked is not None and qtype.has_options:   # A. 宪法√, C. 5（正确）: the learner would see which is right
         problems.append(Words("option {key} ends with {mark}: a mark of the right option, or points? The learner "
@@ -587,9 +599,13 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
             else:
                 answer_text = words[letters[0]] or ""
         options = []
+    empty_answer = not str(answer_text).strip() and qtype is not QuestionType.SHORT_ANSWER
+    if empty_answer:   # named as such, not as "'' is not option letters"
+        problems.append(Words("answer is empty: give the right answer in its own place (the 答案 column or line; an "
+                              "answer in the stem's brackets is read from text and Word banks only)"))
     if qtype.has_options:
         answer = parse_choice_answer(answer_text)
-        if not answer:
+        if not answer and not empty_answer:
             problems.append(Words("answer {answer_text!r} is not option letters (A–H: A, AC or A,C)",
                                   answer_text=answer_text))
         empty = [k for k, t in options if not str(t).strip() and not option_pictures.get(k)]

@@ -4506,6 +4506,10 @@ this PC's clock now: {clock}</source>
       <translation>图片 {name} 无法作为 PNG、JPEG 或 GIF 图像读取：请重新另存为 PNG</translation>
     </message>
     <message>
+      <source>{where} holds {label!r}: an answer or explanation written into it would be shown to the learner; give it in its own place (the 答案 or 解析 column, or line)</source>
+      <translation>{where}中写有 {label!r}：写在这里的答案或解析会显示给考生；请写到它自己的位置（“答案”或“解析”列，或行）</translation>
+    </message>
+    <message>
       <source>option {key} ends with {mark}: a mark of the right option, or points? The learner would see it; delete it (the answer has its own place: the 答案 line or column; points go with the stem or in 分值)</source>
       <translation>选项 {key} 末尾有 {mark}：是正确选项的标记，还是分值？考生会看到它；请删除（答案有自己的位置：“答案”行或列；分值写在题干或“分值”列）</translation>
     </message>
@@ -4520,6 +4524,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{items} cannot be kept: Xuefa keeps PNG, JPEG and GIF pictures with the stem or on an option's own line, not in answers or explanations, and no formulas, charts, drawn shapes, audio or video; the question is refused rather than imported without them (a drawing can be saved as a picture and put in instead)</source>
       <translation>{items} 无法保留：学法保留随题干或在选项本行显示的 PNG、JPEG 和 GIF 图片，不保留答案或解析中的图片，也不保留公式、图表、绘制的形状、音频或视频；此题被拒收，而不是去掉这些内容后导入（可把绘图另存为图片后放入）</translation>
+    </message>
+    <message>
+      <source>answer is empty: give the right answer in its own place (the 答案 column or line; an answer in the stem's brackets is read from text and Word banks only)</source>
+      <translation>答案为空：请在答案自己的位置给出正确答案（“答案”列或行；写在题干括号中的答案只在文本和 Word 题库中读取）</translation>
     </message>
     <message>
       <source>empty stem</source>

@@ -277,3 +277,18 @@ def test_options_without_a_mark_or_in_small_letters_are_named_as_such():
                  "一、单项选择题\n1. 我国实行（ ）制度。\na. 人民代表大会 b. 政治协商\n答案：a\n"):
         report = _read(text)
         assert not report.questions and "options written without a mark" in _said(report), _said(report)
+
+
+def test_an_excel_cell_holding_an_answer_label_or_an_empty_answer_is_refused_in_words(tmp_path):
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.append(["题型", "题干", "选项", "答案"])
+    book.active.append(["单选", "全国人大每届任期（C）年。", "A.3\nB.4\nC.5\nD.6", ""])
+    book.active.append(["单选", "国务院是（ ）。", "A.最高国家行政机关 B.最高国家权力机关 答案：A", "A"])
+    book.active.append(["单选", "我国的根本法是（ ）。答案：A", "A.宪法 B.刑法", "A"])
+    book.save(tmp_path / "x.xlsx")
+    report = read_bank(tmp_path / "x.xlsx", "b")
+    said = [str(p) for p in report.problems]
+    assert not report.questions and any("row 2, column 答案: answer is empty" in p for p in said), said
+    assert any("row 3" in p and "option B holds '答案：A'" in p for p in said), said
+    assert any("row 4" in p and "stem holds '答案：A'" in p for p in said), said
