@@ -1037,9 +1037,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(refused)
         elif report.questions and (own_points is not None or d.category is not None or d.difficulty is not None):
             # written here: taken, not left as the bank has them
-            written = {f for f, v in (("points", own_points), ("category", d.category),
+            fields_here = {f for f, v in (("points", own_points), ("category", d.category),
                                       ("difficulty", d.difficulty)) if v is not None}
-            report.uncarried_of[report.questions[-1].id] = report.uncarried - written
+            report.uncarried_of[report.questions[-1].id] = report.uncarried - fields_here
     if titles > TITLE_NOTES:
         report.notes.append(RowProblem(file, None, None, Words(
             "{count:,} more lines above the first question read as a title", count=titles - TITLE_NOTES)))
