@@ -804,7 +804,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, number, None, Words(
                 "{text!r} is not part of the question: below the options only 答案： and 解析： lines are read; "
                 "move it into 解析, or delete it",
-                text=text[:30]), unit=unit))
+                text=text[:30]) if current.options else Words(
+                "{text!r} is not part of the question: below its answer only a 解析： line is read; move it into 解析, "
+                "or delete it", text=text[:30]), unit=unit))
             current.broken = True
         elif current.options and (_starts_with_letter(text, current.options[-1][0]) or BLANK_PATTERN.search(text)
                                   or unit == "paragraph" or re.search(r"(?:^|\s)[A-HＡ-Ｈ]\s*[.．、:：)）]", text)):

@@ -5286,6 +5286,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 不属于试题：选项之下只读取“答案：”和“解析：”行；请把它移入解析，或删除</translation>
     </message>
     <message>
+      <source>{text!r} is not part of the question: below its answer only a 解析： line is read; move it into 解析, or delete it</source>
+      <translation>{text!r} 不属于试题：答案下方只读取“解析：”行；请把它移入解析，或删除</translation>
+    </message>
+    <message>
       <source>{text!r} below option {key} is neither the next option (its letter and a mark: {next}.) nor an answer line: a question without its number, a mistyped option, or a remark for 解析?</source>
       <translation>{text!r} 位于选项 {key} 之下，既不是下一个选项（字母加标记：{next}.），也不是答案行：是漏了题号的试题、写错标记的选项，还是应放入“解析”的备注？</translation>
     </message>
