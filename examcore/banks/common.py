@@ -507,6 +507,7 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
     return options, fixed, None
 
 
+_MARK_ENDS = set("√✓✔）)]】。.")   # how an option that _OPTION_MARK finds ends (most are passed over at once)
 # an answer's or explanation's label with its value, inside a stem or an option: 答案：A, 【答案】A, 【解析】…
 _ANSWER_LABEL = re.compile(r"(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：]|【\s*(?:答案)?解析\s*】|"
                            r"(?:答案|试题)?解析\s*[:：])\s*\S{1,10}")
@@ -546,14 +547,15 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     options, fixed_keys, lettered = _options_as_shown(options, fixed_keys)
     if lettered:
         return None, [lettered]
-    labelled = next(((where, m.group(0)) for where, t in ((Words("stem"), stem),
-                                                          *((Words("option {key}", key=k), t) for k, t in options))
-                     if (m := _ANSWER_LABEL.search(str(t)))), None)
+    labelled = next(((key, m.group(0)) for key, t in (("", stem), *options)
+                     if ("答案" in t or "解析" in t) and (m := _ANSWER_LABEL.search(t))), None)
     if labelled is not None:   # 国务院是（ ）。答案：A in a cell: the learner would read the answer
         problems.append(Words("{where} holds {label!r}: an answer or explanation written into it would be shown "
                               "to the learner; give it in its own place (the 答案 or 解析 column, or line)",
-                              where=labelled[0], label=labelled[1].strip()))
-    marked = next(((k, m.group(0).strip()) for k, t in options if (m := _OPTION_MARK.search(t))), None)
+                              where=Words("option {key}", key=labelled[0]) if labelled[0] else Words("stem"),
+                              label=labelled[1].strip()))
+    marked = next(((k, m.group(0).strip()) for k, t in options if t[-1:] in _MARK_ENDS and
+                   (m := _OPTION_MARK.search(t))), None)
     if marked is not None and qtype.has_options:   # A. 宪法√, C. 5（正确）: the learner would see which is right
         problems.append(Words("option {key} ends with {mark}: a mark of the right option, or points? The learner "
                               "would see it; delete it (the answer has its own place: the 答案 line or column; points "

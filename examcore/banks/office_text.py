@@ -243,11 +243,14 @@ def _next_apart(text: str, number: int) -> list[str]:
     where the next number follows a finished stem (a full stop or a closing bracket, then a space)."""
     out: list[str] = []
     while True:
-        found = re.search(rf"(?<=[。？?！!）)])\s+{number + 1}\s*[.、．]\s*(?=\S)", text)
+        found = next((m for m in _NEXT_NUMBER.finditer(text) if int(m.group(1)) == number + 1), None)
         if found is None:
             return out + [text]
         out.append(text[:found.start()])
         text, number = text[found.start():].strip(), number + 1
+
+
+_NEXT_NUMBER = re.compile(r"(?<=[。？?！!）)])\s+(\d{1,5})\s*[.、．]\s*(?=\S)")
 
 
 def _lines_apart(lines: list[tuple[int, str, list[str]]],
