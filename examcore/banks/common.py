@@ -616,7 +616,9 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         texts: dict[str, str] = {}
         for k, t in options:   # two options alike: a learner cannot tell which one the key means
             same = " ".join(str(t).split()) + "".join("\x00" + p.digest for p in option_pictures.get(k, ()))
-            if same and same in texts:
+            if same and same in texts and not same.split("\x00")[0]:
+                problems.append(Words("options {texts} and {k} show the same picture", texts=texts[same], k=k))
+            elif same and same in texts:
                 problems.append(Words("options {texts} and {k} are the same ({same!r})",
                                       texts=texts[same], k=k, same=same.split("\x00")[0][:30]))
             texts.setdefault(same, k)

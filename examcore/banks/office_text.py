@@ -783,6 +783,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.option_figures.setdefault(split[0][0], []).extend(images)
                 placed.add(number)
                 images = []
+            if images and len(re.findall(r"[A-HＡ-Ｈ]\s*[.．、:：)）]", text)) >= 2:   # A. [picture] B. [picture]
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "pictures on a line of several options: which picture is whose cannot be told; put each option on "
+                    "its own line (A. and its picture)"), unit=unit))
+                current.broken = True
+                placed.add(number)
+                continue
             if not split:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: options must go on in order after {value} (A. B. C. …)",

@@ -4618,8 +4618,8 @@ this PC's clock now: {clock}</source>
       <translation>{where}中有不可见字符 {hidden}：请删除（重新输入这段文字）</translation>
     </message>
     <message>
-      <source>options {texts} and {k} are the same ({same!r})</source>
-      <translation>选项 {texts} 和 {k} 相同（{same!r}）</translation>
+      <source>options {texts} and {k} show the same picture</source>
+      <translation>选项 {texts} 和 {k} 的图片相同</translation>
     </message>
     <message>
       <source>answer {answer_text!r} is not true/false (对/错, √/×, T/F …)</source>
@@ -4644,6 +4644,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>answer {answer_text!r}: a true/false question needs one of the options {items}</source>
       <translation>答案 {answer_text!r}：判断题的答案须是选项 {items} 之一</translation>
+    </message>
+    <message>
+      <source>options {texts} and {k} are the same ({same!r})</source>
+      <translation>选项 {texts} 和 {k} 相同（{same!r}）</translation>
     </message>
     <message>
       <source>stem has no blank (____ or （ ）) for the fill-in answer to go in</source>
@@ -5272,6 +5276,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
       <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
+    </message>
+    <message>
+      <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
+      <translation>一行中有多个选项和图片：无法判断哪张图片属于哪个选项；请把每个选项单独放一行（A. 和它的图片）</translation>
     </message>
     <message>
       <source>{text!r}: options must go on in order after {value} (A. B. C. …)</source>

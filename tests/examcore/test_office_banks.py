@@ -297,7 +297,7 @@ def test_a_word_option_that_is_a_picture_on_its_own_line_is_kept_and_exported_ba
     report = read_bank(tmp_path / "options.docx", "b")
     [q] = report.questions
     assert [(o.key, o.text, [p.data for p in o.pictures]) for o in q.options] == [("A", "", [PNG]), ("B", "以上都不是", [])]
-    assert [p.row for p in report.problems] == [6] and "cannot be kept" in report.problems[0].message
+    assert [p.row for p in report.problems] == [7] and "a line of several options" in report.problems[0].message
     write_docx_bank([q], tmp_path / "back.docx")
     [back] = read_bank(tmp_path / "back.docx", "b").questions
     assert [(o.text, [p.data for p in o.pictures]) for o in back.options] == [("", [PNG]), ("以上都不是", [])]
