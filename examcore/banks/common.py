@@ -25,7 +25,7 @@ TYPE_NAMES = {
     QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "是非判断题", "true_false", "truefalse",
                               "tf", "判斷", "判斷題", "是非題", "判斷正誤題"),
     QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill", "填空題"),
-    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "论述题", "名词解释", "short_answer", "essay",
+    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "论述题", "名词解释", "主观题", "short_answer", "essay",
                                 "簡答", "簡答題", "問答題", "論述題", "名詞解釋"),
 }
 _TYPE_BY_NAME = {name.casefold(): t for t, names in TYPE_NAMES.items() for name in names}

@@ -57,7 +57,8 @@ _OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 _ANSWER_WORDS = r"(?:正确答案|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
 # a note in brackets after the label (（仅供参考）): words, never an answer's letter or mark
 _LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
-_ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*(.+)$")
+_ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}(?!\s*解析)[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])"
+                     r"\s*(.+)$")   # (答案解析：… is an explanation)
 _EXPLAIN = re.compile(r"^\s*[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?\s*(.*)$")
 # 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
 _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
@@ -68,7 +69,7 @@ _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,
 # a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
 # mark in square brackets there ([√], 【×】): only there, as f(x) or （X）市 elsewhere in a stem is its own text
 _INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]|[\[【]\s*([XxＸｘ√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*[\]】])"
-                       r"\s*[。.]?\s*$")
+                       r"\s*[。.]?\s*$|(?<=[。.！!？?])\s+([√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*$")   # (…。  错: spaced off)
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
 _KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
                           rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
@@ -102,6 +103,7 @@ class _Draft:
     listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
     category: str | None = None    # 知识点：/考点：/分类： below it
     difficulty: int | None = None  # 难度：易 below it
+    points: str | None = None      # 分值：2分 below it, as written
 
 
 def _chinese_number(text: str) -> int:
@@ -134,9 +136,22 @@ _HEAD_AND_PAGE = re.compile(rf"(?P<head>\S.*?)(?:\s{{2,}}|\t)(?:{_PAGE_MARK.patt
 _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)），,](?!\d)|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+# a section's number as other layouts write it: II、 Ⅱ、 第二题 第二大题 (before a type's name: a heading)
+_OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、.．]|第([一二三四五六七八九十]{1,3})\s*大?题"
+                                 r"\s*[、.．:：]?)\s*(\S.*)$")
+
+
 def _as_usual_marks(text: str) -> str:
     """``text`` with a number or letter written as another layout does at its start read as the usual one;
-    options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order."""
+    options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
+    heading numbered II、 Ⅱ、 or 第二题 as 二、."""
+    if text[:1] in "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ第" and (section := _OTHER_SECTION_MARK.match(text)) and \
+            _ANY_TYPE_NAME.search(section.group(3).casefold()):
+        roman = unicodedata.normalize("NFKC", section.group(1) or "")
+        number = _ROMAN.get(roman, 0) or _chinese_number(section.group(2) or "")
+        if 0 < number <= 10:
+            return f"{_NUMERAL[number - 1] if number < 10 else '十'}、{section.group(3)}"
     m = _OTHER_MARKS.match(text)
     if m is None:
         return text
@@ -216,7 +231,7 @@ _UNMARKED_INLINE = re.compile(r"(?<=[。？?）)])\s*[AＡ]\s+\S+\s+[BＢ]\s+\S.
 
 
 # the labels of what a bank gives about a question besides its text (its difficulty, its category)
-_META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分类)"   # (考点：… is often a sentence: refused, see _LABEL)
+_META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分类|分值|分数)"   # (考点：… is often a sentence: refused, see _LABEL)
 _META = re.compile(rf"^\s*(?:[【\[〔]{_META_WORDS}[】\]〕]\s*[:：]?|{_META_WORDS}\s*[:：])\s*(\S.{{0,99}}?)\s*$")
 _META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{_META_WORDS}[】\]〕]|{_META_WORDS}\s*[:：])")
 
@@ -251,6 +266,40 @@ def _next_apart(text: str, number: int) -> list[str]:
 
 
 _NEXT_NUMBER = re.compile(r"(?<=[。？?！!）)])\s+(\d{1,5})\s*[.、．]\s*(?=\S)")
+
+
+_DECIMAL_START = re.compile(r"^\s*\d{1,5}[.．]\d")   # 3.5万元: a decimal, where a question's number may stand
+_ENDED = re.compile(r"[。？！?!；;：:）)」”\"…]\s*$")     # a line that ends a sentence (or a stem's bracket)
+
+
+# what signs a bank off below its last question: （完）, a date, who compiled it (XX市司法局法治宣传科 编)
+_SIGN_OFF = re.compile(r"[（(]?\s*(?:全卷|全文|本卷|试卷)?\s*完\s*[）)]?|[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
+                       r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?|"
+                       r"\S.{1,30}?\s*(?:编|编印|汇编|印发|整理|编制|命题|出题|制作|翻印|供稿)")
+
+
+def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> set[int]:
+    """The lines at the end of a file that sign it off (_SIGN_OFF), read from the last one up: at most three,
+    and only where a question's own form (a number, an option, an answer label) does not stand."""
+    found: set[int] = set()
+    for i in range(len(texts) - 1, -1, -1):
+        if not texts[i] and not lines[i][2]:
+            continue
+        if len(found) >= 3 or lines[i][2] or not _SIGN_OFF.fullmatch(texts[i]) or _structural(texts[i]):
+            break
+        found.add(i)
+    return found
+
+
+def _last_text(d: _Draft) -> str:
+    """The last line of what was read of a question so far: its answer, explanation, last option or stem."""
+    if d.in_answer and d.answer:
+        return d.answer.splitlines()[-1]
+    if d.in_explanation and d.explanation:
+        return d.explanation[-1]
+    if d.answer:
+        return d.answer
+    return d.options[-1][1] if d.options else (d.stem[-1] if d.stem else "")
 
 
 def _lines_apart(lines: list[tuple[int, str, list[str]]],
@@ -526,11 +575,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     titles = 0
     texts = [_as_usual_marks(raw.strip()) for _number, raw, _images in lines]
     heads, repeated = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
+    signed_off = _signed_off(texts, lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
     for i, (number, raw, images) in enumerate(lines):
         text = texts[i]
         if not text and not images:
             continue
-        if not images and (_PAGE_MARK.fullmatch(text) or (drafts and text in title_lines) or text in heads):
+        if i in signed_off:
+            report.notes.append(RowProblem(file, number, None, Words(
+                "{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part "
+                "of the question above it: left out", text=text[:30]), unit=unit))
+            continue
+        if not images and (_PAGE_MARK.fullmatch(text) and not (current is not None and current.in_answer and
+                                                                not current.answer)   # 答案： then 5: its answer
+                           or (drafts and text in title_lines) or text in heads):
             page_marks.append(number)   # (a title repeated below the questions: a page's running head)
             continue
         if not images and text in repeated and current is not None and not current.in_answer and \
@@ -624,6 +681,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if numbered:
             n = int(numbered.group(1) or numbered.group(2))
+            if current is not None and _DECIMAL_START.match(text) and not _ENDED.search(_last_text(current)):
+                # 某公司违法所得为 / 3.5万元，…: a line wrapped at a decimal (a PDF copy), not question 3
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? "
+                    "It cannot be told: join the lines (or write {k}. with a space before its text)",
+                    text=text[:30], n=current.number, k=n), unit=unit))
+                current.broken = True
+                placed.add(number)
+                continue
             if current is not None and numbered.group(2) is not None and not current.bracketed and \
                     not current.options and current.answer is None and not current.in_explanation and (
                         current.list_next == n or (n == 1 and current.list_next is None and
@@ -715,15 +781,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if number in auto_numbered:   # ① ② or 1. 2. that Word draws: the learner would never see them
             report.problems.append(RowProblem(file, number, None, Words(
                 "{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number "
-                "would be lost; select the list, turn the numbering off (开始 → 编号 → 无) and type the numbers",
-                text=text[:30]), unit=unit))
+                "would be lost, so the question of {where} is not imported; select the list, turn the numbering off "
+                "(开始 → 编号 → 无) and type the numbers", text=text[:30], where=place(unit, current.line)), unit=unit))
             current.broken = True
             placed.add(number)
             continue
         meta = _META.match(text)
         if meta is not None:   # 难度：易, 知识点：宪法: the question's difficulty and category, as an Excel bank has them
             name, value = meta.group(1) or meta.group(2), meta.group(3)
-            if "难" in name:
+            if name in ("分值", "分数"):
+                current.points = value
+            elif "难" in name:
                 level = parse_difficulty(value)
                 if level is None:
                     report.problems.append(RowProblem(file, number, None, Words(
@@ -812,11 +880,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
             report.problems.append(RowProblem(file, number, None, Words(
-                "{text!r} is not part of the question: below the options only 答案： and 解析： lines are read; "
-                "move it into 解析, or delete it",
+                "{text!r} is not part of the question: below the options only 答案：, 解析：, 难度：, 知识点： and 分值： "
+                "lines are read; move it into 解析, or delete it",
                 text=text[:30]) if current.options else Words(
-                "{text!r} is not part of the question: below its answer only a 解析： line is read; move it into 解析, "
-                "or delete it", text=text[:30]), unit=unit))
+                "{text!r} is not part of the question: below its answer only 解析：, 难度：, 知识点： and 分值： lines are "
+                "read; move it into 解析, or delete it", text=text[:30]), unit=unit))
             current.broken = True
         elif current.options and (_starts_with_letter(text, current.options[-1][0]) or BLANK_PATTERN.search(text)
                                   or unit == "paragraph" or re.search(r"(?:^|\s)[A-HＡ-Ｈ]\s*[.．、:：)）]", text)):
@@ -921,10 +989,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         def problem(message: str) -> None:
             report.problems.append(RowProblem(file, d.line, None, message, unit=unit))
         underlined_answer = ""
-        if d.qtype is QuestionType.FILL_IN and d.answer is None and not d.options and d.line in underlined and \
-                (d.section, d.number) not in key and not any(BLANK_PATTERN.search(s) for s in d.stem):
-            d.stem[0], words = _underlined_blanks(d.stem[0], underlined[d.line])
-            underlined_answer = "；".join(words)
+        if d.qtype is QuestionType.FILL_IN and not d.options and d.line in underlined and \
+                not any(BLANK_PATTERN.search(s) for s in d.stem):
+            blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
+            written = d.answer if d.answer is not None else key.get((d.section, d.number))
+            if written is None or [w.strip() for w in re.split(r"[；;]", written)] == words:
+                # no answer given (the underlined words are it), or the answer given is those words: blanks
+                d.stem[0], underlined_answer = blanked, "" if written is not None else "；".join(words)
         stem = "\n".join(s for s in d.stem if s.strip())
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         own_points = None
@@ -935,6 +1006,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                               "when the exam is put together)", said=scored.group(0).strip()))
                 continue
             own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
+        if d.points is not None and own_points is None:   # 分值：2分 below it
+            whole = re.fullmatch(r"(\d{1,3})\s*分?", unicodedata.normalize("NFKC", d.points).strip())
+            if whole is None:
+                problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
+                continue
+            own_points = int(whole.group(1))
         tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
         tagged = parse_type(tag.group(1)) if tag else None
         if tagged is not None and tag is not None:
@@ -961,7 +1038,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
             inline = _INLINE_X.search(stem)
         said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
-                      unicodedata.normalize("NFKC", inline.group(1) or inline.group(2))) if inline else ""
+                      unicodedata.normalize("NFKC", next(g for g in inline.groups() if g))) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
         if mark and d.qtype not in (QuestionType.TRUE_FALSE, None):
             inline = None   # 公民（对）国家机关… in a fill-in is the stem's own word
@@ -973,12 +1050,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("the answer in the brackets ({said}) and the answer given ({answer}) differ",
                           said=said, answer=answer))
             continue
-        if inline and not BLANK_PATTERN.search(stem) and given in (None, said):
+        if inline and not BLANK_PATTERN.search(stem) and (given is None or _same_answer(given, said)):
             # the answer written in the stem's brackets: never left where a learner sees it. A bracketed
             # letter beside an empty blank, or apart from the answer given, is the stem's own text
             # (被评为（A）级…正确的是（ ）, 维生素（C）)
             stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
-            answer = said
+            answer = said if answer is None else answer
         if answer is None and underlined_answer:   # 我国的根本法是<u>宪法</u>。
             answer = underlined_answer
             from_underline.append(d.line)
@@ -995,6 +1072,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 answer = "；".join(m.group(1).strip() for m in filled)
                 stem = _FILLED_BLANK.sub("（ ）", stem)
                 from_brackets.append(d.line)
+        elif answer is not None and (tagged or d.qtype) is QuestionType.FILL_IN and not d.options and \
+                not BLANK_PATTERN.search(stem):   # 我国的根本法是（宪法）。 and 答案：宪法: those brackets are its blanks
+            stem = _answers_as_blanks(stem, [a.strip() for a in re.split(r"[；;]", answer)])
         if answer is not None and (d.options or d.qtype is QuestionType.TRUE_FALSE):
             answer = _plain_choice(answer)
         letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
@@ -1138,6 +1218,22 @@ def _lists_inside(drafts: list[_Draft], report: ImportReport, unit: str) -> None
                     "{n}. below question {m}: a point of a numbered list inside that question, not a question; "
                     "number its points ① ② …", n=d.number, m=inside.number), unit=unit))
                 d.broken = True
+
+
+def _answers_as_blanks(stem: str, answers: list[str]) -> str:
+    """A fill-in's stem with the brackets that hold its answers, in order, as blanks (根据宪法（2018年修正），
+    权力属于（人民）。 with the answer 人民: only the second); the stem as it is unless each answer is found so."""
+    spans, wanted = [], iter(answers)
+    part = next(wanted, None)
+    for m in _FILLED_BLANK.finditer(stem):
+        if part is not None and m.group(1).strip() == part:
+            spans.append(m.span())
+            part = next(wanted, None)
+    if part is not None or len(spans) != len(answers):
+        return stem
+    for start, end in reversed(spans):
+        stem = stem[:start] + "（ ）" + stem[end:]
+    return stem
 
 
 def _listed(numbers: list[int]) -> str:

@@ -2958,10 +2958,6 @@ this PC's clock now: {clock}</source>
       <translation>题库 {bank}：新增 {added} 道，修改 {changed} 道（存为新版本），未变 {unchanged} 道</translation>
     </message>
     <message>
-      <source>preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
-      <translation>预览，未保存任何内容：导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
-    </message>
-    <message>
       <source>{title}: package {package_id} from {questions} question(s) of {bank}, for {recipients} recipient server(s); stations receive it with their next sync</source>
       <translation>{title}：考试包 {package_id}，取自题库 {bank} 的 {questions} 道题，接收服务器 {recipients} 台；考试机下次同步时收到</translation>
     </message>
@@ -3028,6 +3024,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>  would change: {c}</source>
       <translation>  将会修改：{c}</translation>
+    </message>
+    <message>
+      <source>preview, nothing stored: with --accept-valid, an import into bank {bank} would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
+      <translation>预览，未保存任何内容：加 --accept-valid 导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
+    </message>
+    <message>
+      <source>preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new version) and leave {unchanged} unchanged</source>
+      <translation>预览，未保存任何内容：导入题库 {bank} 将新增 {added} 道、修改 {changed} 道（新版本）、{unchanged} 道不变</translation>
     </message>
     <message>
       <source>an import would store nothing: fix the {count} problem(s) above, or import with --accept-valid to take the valid questions</source>
@@ -5166,6 +5170,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
     </message>
     <message>
+      <source>{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part of the question above it: left out</source>
+      <translation>最后一题之后的 {text!r} 读作文件的落款（编者、日期、完），不属于上面的试题：已略去</translation>
+    </message>
+    <message>
       <source>{text!r} stands {count} times in the file, here inside the question of {where}: a page's running head? Delete it there (or, if it belongs to the question, word the questions apart)</source>
       <translation>{text!r} 在文件中出现 {count} 次，此处夹在{where}的题目中：是页眉吗？请在此处删去（如确属题目内容，请把各题的措辞区分开）</translation>
     </message>
@@ -5178,8 +5186,8 @@ this PC's clock now: {clock}</source>
       <translation>图片位于本大题第一道题之前：请把它放到所属试题的题干下方</translation>
     </message>
     <message>
-      <source>{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number would be lost; select the list, turn the numbering off (开始 → 编号 → 无) and type the numbers</source>
-      <translation>{text!r} 使用了 Word 的自动编号，编号不属于文字内容，导入后编号会丢失；请选中该列表，关闭编号（开始 → 编号 → 无），再手动输入编号</translation>
+      <source>{text!r} is numbered by Word's automatic numbering, which is not part of the text: the number would be lost, so the question of {where} is not imported; select the list, turn the numbering off (开始 → 编号 → 无) and type the numbers</source>
+      <translation>{text!r} 使用了 Word 的自动编号，编号不属于文字：编号会丢失，所以{where}的试题不导入；请选中该列表，关闭编号（开始 → 编号 → 无），再手工输入编号</translation>
     </message>
     <message>
       <source>{text!r} inside the explanation of question {n}: a question without its number above it? Number it (1. 1、 （1）)</source>
@@ -5204,6 +5212,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
       <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
+    </message>
+    <message>
+      <source>分值 {said}: points are whole numbers here (分值：2分)</source>
+      <translation>分值 {said}：这里的分值须为整数（分值：2分）</translation>
     </message>
     <message>
       <source>（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot be told; write the blanks as （ ） and the answers on an 答案： line</source>
@@ -5242,6 +5254,10 @@ this PC's clock now: {clock}</source>
       <translation>表格</translation>
     </message>
     <message>
+      <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
+      <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
+    </message>
+    <message>
       <source>{text!r}: the next point of the numbered list in the explanation above, or question {n}? It cannot be told: number the list's points ① ② …</source>
       <translation>{text!r}：是上面解析中编号列表的下一点，还是第 {n} 题？无法判断：请把列表各点改为 ① ② … 编号</translation>
     </message>
@@ -5270,12 +5286,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 被当作标题读取，不是试题</translation>
     </message>
     <message>
-      <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
-      <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
-    </message>
-    <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
       <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
+    </message>
+    <message>
+      <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
+      <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
     </message>
     <message>
       <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
@@ -5290,12 +5306,12 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项 {key} 似乎写在这里却缺少标记；请写成“{key}.”加选项内容</translation>
     </message>
     <message>
-      <source>{text!r} is not part of the question: below the options only 答案： and 解析： lines are read; move it into 解析, or delete it</source>
-      <translation>{text!r} 不属于试题：选项之下只读取“答案：”和“解析：”行；请把它移入解析，或删除</translation>
+      <source>{text!r} is not part of the question: below the options only 答案：, 解析：, 难度：, 知识点： and 分值： lines are read; move it into 解析, or delete it</source>
+      <translation>{text!r} 不属于试题：选项下方只读取“答案：”“解析：”“难度：”“知识点：”和“分值：”行；请把它移入解析，或删除</translation>
     </message>
     <message>
-      <source>{text!r} is not part of the question: below its answer only a 解析： line is read; move it into 解析, or delete it</source>
-      <translation>{text!r} 不属于试题：答案下方只读取“解析：”行；请把它移入解析，或删除</translation>
+      <source>{text!r} is not part of the question: below its answer only 解析：, 难度：, 知识点： and 分值： lines are read; move it into 解析, or delete it</source>
+      <translation>{text!r} 不属于试题：答案下方只读取“解析：”“难度：”“知识点：”和“分值：”行；请把它移入解析，或删除</translation>
     </message>
     <message>
       <source>{text!r} below option {key} is neither the next option (its letter and a mark: {next}.) nor an answer line: a question without its number, a mistyped option, or a remark for 解析?</source>

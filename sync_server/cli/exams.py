@@ -108,9 +108,13 @@ def _said_preview(done, bank: str, accept_valid: bool, update: bool) -> None:
     """What the import would do, after the preview's questions; exit code 1 when it would store nothing."""
     for c in done.changes:
         click.echo(cli_tr("  would change: {c}").format(c=c.said()))
-    click.echo(cli_tr("preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new "
-                      "version) and leave {unchanged} unchanged").format(
-                   bank=bank, added=done.added, changed=done.changed, unchanged=done.unchanged))
+    counts = dict(bank=bank, added=done.added, changed=done.changed, unchanged=done.unchanged)
+    if done.problems and not accept_valid:   # the counts are what the valid questions would give
+        click.echo(cli_tr("preview, nothing stored: with --accept-valid, an import into bank {bank} would add "
+                          "{added}, change {changed} (new version) and leave {unchanged} unchanged").format(**counts))
+    else:
+        click.echo(cli_tr("preview, nothing stored: into bank {bank} this would add {added}, change {changed} (new "
+                          "version) and leave {unchanged} unchanged").format(**counts))
     if done.problems and not accept_valid:
         raise click.ClickException(cli_tr("an import would store nothing: fix the {count} problem(s) above, or "
                                           "import with --accept-valid to take the valid questions").format(

@@ -292,3 +292,63 @@ def test_an_excel_cell_holding_an_answer_label_or_an_empty_answer_is_refused_in_
     assert not report.questions and any("row 2, column 答案: answer is empty" in p for p in said), said
     assert any("row 3" in p and "option B holds '答案：A'" in p for p in said), said
     assert any("row 4" in p and "stem holds '答案：A'" in p for p in said), said
+
+
+# --- outside round eight ---------------------------------------------------------------------------------
+
+
+def test_a_true_false_mark_in_the_stem_leaves_it_whatever_form_the_answer_line_writes():
+    report = _read("三、判断题\n1. 甲说法。（√）\n答案：对\n2. 乙说法。（×）\n答案：错误\n3. 丙说法。（ X ）\n答案：×\n"
+                   "4. 丁说法。（错）\n5. 戊说法。  错\n6. 己说法。 √\n参考答案：4.×\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("甲说法。（ ）", ("T",)), ("乙说法。（ ）", ("F",)), ("丙说法。（ ）", ("F",)), ("丁说法。（ ）", ("F",)),
+        ("戊说法。（ ）", ("F",)), ("己说法。（ ）", ("T",))]
+
+
+def test_a_line_wrapped_at_a_decimal_is_never_a_question_of_its_own():
+    report = _read("四、简答题\n1. 甲公司违法所得7000元，可以处以多少罚款？\n答：可以处一倍以上五倍以下罚款，即0.7万元至\n3.5万元。\n"
+                   "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n2. 某公司违法所得为\n"
+                   "3.5万元，最高可罚（ ）。\nA. 7万元 B. 17.5万元\n答案：B\n")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"]
+    assert sorted(p.row for p in report.problems if "wrapped at a decimal" in str(p)) == [4, 10], _said(report)
+
+
+def test_sign_off_lines_below_the_last_question_are_left_out_and_said():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n解析：宪法是根本法。\n"
+                   "XX市司法局法治宣传科 编\n2024年3月\n（完）\n")
+    assert not report.problems and report.questions[0].explanation == "宪法是根本法。", _said(report)
+    assert [n.row for n in report.notes if "sign-off" in str(n)] == [6, 7, 8]
+
+
+def test_headings_numbered_other_ways_and_labels_below_a_question():
+    report = _read("Ⅰ、单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：A\n答案解析：宪法是根本法。\n分值：2分\n"
+                   "第二题 多项选择题\n1. 乙（ ）\nA. 宪法 B. 刑法\n答案：AB\n第三部分 主观题\n1. 简述法治。\n答：依法治国。\n")
+    assert not report.problems, _said(report)
+    assert [(q.type.value, q.explanation, q.points) for q in report.questions] == [
+        ("single", "宪法是根本法。", 2), ("multiple", "", None), ("short_answer", "", None)]
+    refused = _read("一、单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：A\n出处：宪法第一条\n")
+    assert "只" not in _said(refused) and "答案：, 解析：, 难度：, 知识点： and 分值：" in _said(refused)
+
+
+def test_a_fill_in_whose_answer_stands_in_its_brackets_and_on_its_answer_line():
+    report = _read("一、填空题\n1. 我国的根本法是（宪法）。\n答案：宪法\n2. 根据宪法（2018年修正），权力属于（人民）。\n答案：人民\n"
+                   "3. 全国人大每届任期____年。\n答案：\n5\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("我国的根本法是（ ）。", ("宪法",)), ("根据宪法（2018年修正），权力属于（ ）。", ("人民",)),
+        ("全国人大每届任期____年。", ("5",))]
+
+
+def test_a_word_list_in_an_explanation_names_the_question_it_refuses(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    for stem in ("我国的根本法是（ ）。", "国家的一切权力属于（ ）。"):
+        document.add_paragraph(stem, style="List Number")
+        document.add_paragraph("A. 甲 B. 乙")
+        document.add_paragraph("答案：A")
+    document.add_paragraph("解析：根据宪法规定：")
+    document.add_paragraph("一切权力属于人民；", style="List Number 2")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert len(report.questions) == 1 and "the question of paragraph 5 is not imported" in _said(report)
