@@ -149,9 +149,9 @@ def _as_usual_marks(text: str) -> str:
     if text[:1] in "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ第" and (section := _OTHER_SECTION_MARK.match(text)) and \
             _ANY_TYPE_NAME.search(section.group(3).casefold()):
         roman = unicodedata.normalize("NFKC", section.group(1) or "")
-        number = _ROMAN.get(roman, 0) or _chinese_number(section.group(2) or "")
-        if 0 < number <= 10:
-            return f"{_NUMERAL[number - 1] if number < 10 else '十'}、{section.group(3)}"
+        place = _ROMAN.get(roman, 0) or _chinese_number(section.group(2) or "")
+        if 0 < place <= 10:
+            return f"{_NUMERAL[place - 1] if place < 10 else '十'}、{section.group(3)}"
     m = _OTHER_MARKS.match(text)
     if m is None:
         return text
@@ -992,10 +992,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if d.qtype is QuestionType.FILL_IN and not d.options and d.line in underlined and \
                 not any(BLANK_PATTERN.search(s) for s in d.stem):
             blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
-            written = d.answer if d.answer is not None else key.get((d.section, d.number))
-            if written is None or [w.strip() for w in re.split(r"[；;]", written)] == words:
+            given_here = d.answer if d.answer is not None else key.get((d.section, d.number))
+            if given_here is None or [w.strip() for w in re.split(r"[；;]", given_here)] == words:
                 # no answer given (the underlined words are it), or the answer given is those words: blanks
-                d.stem[0], underlined_answer = blanked, "" if written is not None else "；".join(words)
+                d.stem[0], underlined_answer = blanked, "" if given_here is not None else "；".join(words)
         stem = "\n".join(s for s in d.stem if s.strip())
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         own_points = None
