@@ -1314,11 +1314,11 @@ def _underlined_blanks(first: str, marked: list[tuple[str, str]]) -> tuple[str, 
     """A fill-in's first stem line ``first`` with its underlined words (by the masks of its paragraph's lines)
     as blanks, and those words in order; ``first`` and [] when none stands in it."""
     for line, mask in marked:
-        shown = line.strip()
-        if not shown.endswith(first) or not first:
+        start = line.find(first) if first else -1   # where ``first`` starts in ``line`` (an answer split off
+        if start < 0:                               # after it, its number before it)
             continue
-        start = len(line) - len(line.lstrip()) + len(shown) - len(first)   # where ``first`` starts in ``line``
-        runs = [(m.start() - start, m.end() - start) for m in re.finditer("1+", mask) if m.start() >= start]
+        runs = [(m.start() - start, m.end() - start) for m in re.finditer("1+", mask)
+                if start <= m.start() and m.end() <= start + len(first)]
         if not runs:
             return first, []
         words, out, at = [], [], 0

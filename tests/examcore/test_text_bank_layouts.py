@@ -352,3 +352,14 @@ def test_a_word_list_in_an_explanation_names_the_question_it_refuses(tmp_path):
     document.save(tmp_path / "b.docx")
     report = read_bank(tmp_path / "b.docx", "b")
     assert len(report.questions) == 1 and "the question of paragraph 5 is not imported" in _said(report)
+
+
+def test_word_underlined_answer_with_its_answer_on_the_same_line(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("一、填空题")
+    paragraph = document.add_paragraph("1. 公民的人格尊严")
+    paragraph.add_run("不受侵犯").font.underline = True
+    paragraph.add_run("。答案：不受侵犯")
+    document.save(tmp_path / "u.docx")
+    report = read_bank(tmp_path / "u.docx", "b")
+    assert [(q.stem, q.answer) for q in report.questions] == [("公民的人格尊严（ ）。", ("不受侵犯",))], _said(report)
