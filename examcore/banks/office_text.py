@@ -302,6 +302,37 @@ def _last_text(d: _Draft) -> str:
     return d.options[-1][1] if d.options else (d.stem[-1] if d.stem else "")
 
 
+_GRID_NUMBERS = re.compile(r"\s*题\s*号\s*[:：]?\s*((?:\d{1,5}[\s,，、|]+)+\d{1,5})\s*")
+_GRID_ANSWERS = re.compile(r"\s*(?:参考答案|答\s*案)\s*[:：]?\s*(\S.*?)\s*")
+
+
+def _grid_keys(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """A key laid out as a grid in text (题号 1 2 3 / 答案 A B C, a table copied as text) as its entries
+    (1.A 2.B 3.C), on the numbers' line; after a key's heading or label as entries alone, else opening a key.
+    The two lines must give as many answers as numbers; anything else is left as written (and refused)."""
+    out = list(lines)
+    for i, (number, raw, images) in enumerate(lines):
+        numbers = _GRID_NUMBERS.fullmatch(raw) if "号" in raw and not images else None
+        if numbers is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k][1].strip()), None)
+        given = _GRID_ANSWERS.fullmatch(lines[j][1]) if j is not None else None
+        if given is None:
+            continue
+        keys = re.split(r"[\s,，、|]+", numbers.group(1).strip())
+        answers = re.split(r"[\s,，、|]+", given.group(1).strip())
+        if len(keys) != len(answers):
+            continue
+        before = next((t.strip() for _n, t, _i in reversed(lines[:i]) if t.strip()), "")
+        headed = bool(_KEY_HEADING.match(before)) or (
+            len(parts := _key_parts(before)) == 1 and parts[0].labelled and not parts[0].rest.strip())
+        entries = " ".join(f"{k}.{a}" for k, a in zip(keys, answers))
+        out[i] = (number, entries if headed else f"参考答案：{entries}", images)
+        assert j is not None
+        out[j] = (lines[j][0], "", lines[j][2])
+    return out
+
+
 def _lines_apart(lines: list[tuple[int, str, list[str]]],
                  keep: dict[int, list]) -> list[tuple[int, str, list[str]]]:
     """``lines`` with what one line of a stem or an option holds beyond itself as lines of their own, of the
@@ -372,7 +403,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = _lines_apart(lines, {**coloured, **underlined})
+    lines = _lines_apart(_grid_keys(lines), {**coloured, **underlined})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -827,6 +858,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if _is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
                 # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
                 current.in_answer, current.list_next = True, len(points) + 1
+            counted = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", current.answer)]
+            if _is_short(current) and len(counted) >= 2 and counted == list(range(1, len(counted) + 1)):
+                # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
+                current.in_answer, current.list_next = True, len(counted) + 1
             if explained.strip():   # 答案：A 解析：… on one line
                 current.in_explanation = True
                 current.explanation.append(explained.strip())
@@ -982,6 +1017,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "question {n} follows question {m}: the numbers between are missing (a question whose number was "
             "lost is read into the one before it: check question {m})", n=later.number, m=earlier.number), unit=unit))
     _fewer_options(drafts, report, unit)
+    answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
     for d in drafts:
         if d.broken:
             continue
@@ -1095,6 +1131,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("no reference answer: the answer key answers other questions of its section but not this "
                           "one; check the key's entry for question {n} (its number)", n=d.number))
             continue
+        if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks:
+            # said: a point of the reference answer above (3. 合理行政；) read as a question would look so
+            report.notes.append(RowProblem(file, d.line, None, Words(
+                "question {n} has no reference answer while the other questions of its section have one: a point of "
+                "the answer above it read as a question? Check it in the preview", n=d.number), unit=unit))
         if answer is None and key_lines and unread_key:   # its reference answer may be on the key's refused line
             problem(Words("no reference answer, and a line of the answer key could not be read ({where}): correct "
                           "that line first", where=place(unit, unread_key[0])))
@@ -2132,10 +2173,15 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         inside = set().union(*(t.paragraphs for t in tabled))
         pictured = sorted({n for n, _, images in lines if n in inside and images})
         lines = [line for line in lines if line[0] not in inside]
-    lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled])
+    score_boxes: list[int] = []
+    lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled], score_boxes)
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
                                coloured=target.coloured, underlined=target.underlined)
+    if score_boxes:
+        report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
+            "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=_listed(score_boxes)),
+            unit="paragraph"))
     for n, table in enumerate(tabled, start=1):
         _read_table(table, n, path.name, bank, report)
     for n in pictured:
@@ -2216,7 +2262,11 @@ def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str
     return pairs
 
 
-def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable]) -> list[tuple[int, str, list]]:
+_SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "评分人", "总分", "题号", "分数", "签名", "合计"}
+
+
+def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
+                    score_boxes: list[int] | None = None) -> list[tuple[int, str, list]]:
     """The document's lines with its tables of no questions read as what they are: an answer key laid out
     as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
     columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
@@ -2232,6 +2282,14 @@ def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable])
         if not table.paragraphs:
             continue
         first = min(table.paragraphs)
+        words = {"".join(cell.split()) for row in table.cells() for cell in row if cell.strip()}
+        if words & _SCORE_WORDS and \
+                words <= _SCORE_WORDS | {c for c in words if re.fullmatch(r"[一二三四五六七八九十\d]{1,3}", c)}:
+            # 得分 | 评卷人: a paper's scoring box before a section, nothing of a question (left out, and said)
+            dropped |= table.paragraphs
+            if score_boxes is not None:
+                score_boxes.append(first)
+            continue
         label = _key_parts(table.before) if key_at is not None and key_at < first else []
         # 参考答案 above it, or inside the key a section's label (二、判断题): the key's lines follow it
         headed = bool(_KEY_HEADING.match(table.before)) or (

@@ -5130,6 +5130,10 @@ this PC's clock now: {clock}</source>
       <translation>不是 Word 文档（.docx）：其正文部件的编码无法读取（{exc}）；请在 Word 中重新保存</translation>
     </message>
     <message>
+      <source>left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}</source>
+      <translation>已略去：评分栏（得分 | 评卷人），位于第 {shown} 段</translation>
+    </message>
+    <message>
       <source>a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put questions with pictures as numbered paragraphs (1. … A. …), or delete the picture</source>
       <translation>试题表格中的图片（或公式、图表）无法随试题保存：请把带图片的试题写成编号段落（1. …… A. ……），或删除图片</translation>
     </message>
@@ -5220,6 +5224,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>（{said}） in a fill-in with its answers in its brackets: a note or the answer? It cannot be told; write the blanks as （ ） and the answers on an 答案： line</source>
       <translation>填空题括号中写有答案，其中（{said}）是注释还是答案？无法判断；请把空写成（ ），答案写在“答案：”行</translation>
+    </message>
+    <message>
+      <source>question {n} has no reference answer while the other questions of its section have one: a point of the answer above it read as a question? Check it in the preview</source>
+      <translation>第 {n} 题没有参考答案，而本大题其他试题都有：是否把上一题答案中的一点读成了试题？请在预览中核对</translation>
     </message>
     <message>
       <source>question {n} is followed by numbers that start again at 1: a numbered list inside it, read as questions; number its points ① ② …</source>

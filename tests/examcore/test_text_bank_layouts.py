@@ -363,3 +363,29 @@ def test_word_underlined_answer_with_its_answer_on_the_same_line(tmp_path):
     document.save(tmp_path / "u.docx")
     report = read_bank(tmp_path / "u.docx", "b")
     assert [(q.stem, q.answer) for q in report.questions] == [("公民的人格尊严（ ）。", ("不受侵犯",))], _said(report)
+
+
+def test_a_key_laid_out_as_a_grid_in_text_and_a_short_answers_points_going_on_below():
+    text = "一、单项选择题\n" + "".join(f"{i}. 题{i}（ ）\nA. 甲 B. 乙 C. 丙 D. 丁\n" for i in range(1, 4))
+    for key in ("参考答案\n题号 1 2 3\n答案 A B C\n", "题号 1 2 3\n答案 A B C\n"):
+        report = _read(text + key)
+        assert not report.problems and [q.answer for q in report.questions] == [("A",), ("B",), ("C",)], _said(report)
+    report = _read("四、简答题\n1. 简述依法行政的要求。\n答：1. 合法行政；2. 合理行政；\n3. 程序正当；\n2. 简述法治。\n答：依法治国。\n")
+    assert not report.problems and [q.answer for q in report.questions] == [
+        ("1. 合法行政；2. 合理行政；\n3. 程序正当；",), ("依法治国。",)], _said(report)
+    report = _read("四、简答题\n1. 简述法治。\n答：依法治国。\n2. 简述宪法。\n3. 简述民法。\n答：私法。\n")
+    assert [n.row for n in report.notes if "no reference answer while" in str(n)] == [4]
+
+
+def test_word_scoring_boxes_before_sections_are_left_out_and_said(tmp_path):
+    document = docx.Document()
+    for heading, lines in (("一、单项选择题", ("1. 我国的根本法是（ ）。", "A. 宪法 B. 刑法", "答案：A")),
+                           ("二、判断题", ("1. 宪法是根本法。（ √ ）",))):
+        box = document.add_table(rows=2, cols=2)
+        box.cell(0, 0).text, box.cell(0, 1).text = "得分", "评卷人"
+        for line in (heading, *lines):
+            document.add_paragraph(line)
+    document.save(tmp_path / "s.docx")
+    report = read_bank(tmp_path / "s.docx", "b")
+    assert not report.problems and len(report.questions) == 2, _said(report)
+    assert any("scoring boxes" in str(n) for n in report.notes)
