@@ -65,11 +65,15 @@ _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]
 _KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
                           rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
-_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
+_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]|"
+                     r"[【\[]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7})\s*[】\]]")   # (and 【 A 】, [C])
+# an answer's letters written inside the blank's line (国家主席任期____C____年。)
+_UNDERSCORED = re.compile(r"_{2,}\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×)\s*_{2,}")
 # a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
 # mark in square brackets there ([√], 【×】): only there, as f(x) or （X）市 elsewhere in a stem is its own text
 _INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]|[\[【]\s*([XxＸｘ√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*[\]】])"
-                       r"\s*[。.]?\s*$|(?<=[。.！!？?])\s+([√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*$")   # (…。  错: spaced off)
+                       r"\s*[。.]?\s*$|(?<=[。.！!？?])\s*([√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*$|"
+                       r"(?<=\S)\s*([√×✓✔✗✘✕✖╳])\s*$")   # (…。  错 / …。√ / …错误√: ending the statement)
 # an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
 _KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
                           rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
@@ -220,7 +224,7 @@ _OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
 # an answer or explanation label inside a stem's or an option's line, after its text: 1. …（ ）。答案：A,
 # D. 军队 【答案】A, …（ √ ） 解析：…, D. 检察机关（答案：A）, D. 债权 正确答案A: the line's own text ends there
 _LABEL_WORDS = r"(?:正确答案|参考答案|标准答案|答案解析|试题解析|答案|解析)"
-_LABEL_INSIDE = re.compile(rf"(?:(?<=[\s。？?！!）)\]】])|(?<=[\u4e00-\u9fff]))(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|"
+_LABEL_INSIDE = re.compile(rf"(?<=[\s。？?！!）)\]】])(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|(?<=[\u4e00-\u9fff])【{_LABEL_WORDS}】|"
                            rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
                            r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")
 
@@ -573,8 +577,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
         below short answers only after 参考答案 or 标准答案 alone (答案： then 1. … is a reference answer's points)."""
         entry = _NUMBERED.match(after)
-        before_waits = len(drafts) > 1 and drafts[-2].answer is None and \
-            not _INLINE.search(" ".join(drafts[-2].stem))
+        before_waits = len(drafts) > 1 and drafts[-2].answer is None and drafts[-2].block == current.block and \
+            not _INLINE.search(" ".join(drafts[-2].stem)) and not _INLINE_X.search("\n".join(drafts[-2].stem))
         if entry is None and before_waits and _BARE_RUN.fullmatch(after) and not _is_short(current) and \
                 current.qtype is not QuestionType.MULTIPLE:   # (ABD below a multiple choice is its answer)
             return True   # 参考答案 then ABCDA: the answers of the questions above, in their order
@@ -1032,6 +1036,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if given_here is None or [w.strip() for w in re.split(r"[；;]", given_here)] == words:
                 # no answer given (the underlined words are it), or the answer given is those words: blanks
                 d.stem[0], underlined_answer = blanked, "" if given_here is not None else "；".join(words)
+        underlined_letter = ""
+        if d.options and d.line in underlined:   # 我国的根本法是<u> A </u>。: the answer on the blank's line
+            blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
+            if len(words) == 1 and re.fullmatch(r"[A-HＡ-Ｈ]{1,8}", words[0]):
+                d.stem[0], underlined_letter = blanked, unicodedata.normalize("NFKC", words[0])
         stem = "\n".join(s for s in d.stem if s.strip())
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         own_points = None
@@ -1070,6 +1079,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: "
                           "keep the right one", n=d.number, key=keyed_answer, answer=d.answer))
             continue
+        if underlined_letter and answer is not None and not _same_answer(answer, underlined_letter):
+            problem(Words("the answer written on the blank ({said}) and the answer given ({answer}) differ",
+                          said=underlined_letter, answer=answer))
+            continue
+        answer = underlined_letter if answer is None and underlined_letter else answer
+        underscored = _UNDERSCORED.search(stem) if d.options or d.qtype is QuestionType.TRUE_FALSE else None
+        if underscored is not None:   # 国家主席任期____C____年。: the answer written on the blank's line
+            said = re.sub(r"[\s、,，]+", "", unicodedata.normalize("NFKC", underscored.group(1)))
+            if answer is not None and not _same_answer(unicodedata.normalize("NFKC", answer), said):
+                problem(Words("the answer written on the blank ({said}) and the answer given ({answer}) differ",
+                              said=said, answer=answer))
+                continue
+            stem = stem[:underscored.start()] + "（ ）" + stem[underscored.end():]
+            answer = said if answer is None else answer
         inline = _INLINE.search(stem)
         if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
             inline = _INLINE_X.search(stem)
@@ -1449,7 +1472,8 @@ def _structural(t: str) -> bool:
 
 # a fill-in's answer written in its brackets (（宪法）), and words that make a bracket a note instead (（2018年修正）)
 _FILLED_BLANK = re.compile(r"[（(]([^（）()\n]{1,60})[）)]")
-_BRACKET_NOTE = re.compile(r"\d{4}\s*年|修正|修订|试行|草案|简称|以下|注[:：]|[（(]")
+_BRACKET_NOTE = re.compile(r"\d{4}\s*年|修正|修订|试行|草案|简称|以下|注[:：]|[（(]|除外|包括|包含|不含|含|第.{1,8}[条款项章节]|"
+                           r"参见|详见|见|例如|如|等|另有规定|特殊情况|法律另|下同|同上")
 
 
 # a question's own type at the start of its stem: 【多选题】 [单选] （判断题）

@@ -5050,6 +5050,10 @@ this PC's clock now: {clock}</source>
       <translation>文末答案表给第 {n} 题的答案是 {key}，而该题自己的“答案”行是 {answer}：请只保留正确的一个</translation>
     </message>
     <message>
+      <source>the answer written on the blank ({said}) and the answer given ({answer}) differ</source>
+      <translation>写在空上的答案（{said}）与给出的答案（{answer}）不一致</translation>
+    </message>
+    <message>
       <source>the answer in the brackets ({said}) and the answer given ({answer}) differ</source>
       <translation>括号中的答案（{said}）与给出的答案（{answer}）不一致</translation>
     </message>

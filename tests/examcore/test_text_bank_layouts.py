@@ -389,3 +389,57 @@ def test_word_scoring_boxes_before_sections_are_left_out_and_said(tmp_path):
     report = read_bank(tmp_path / "s.docx", "b")
     assert not report.problems and len(report.questions) == 2, _said(report)
     assert any("scoring boxes" in str(n) for n in report.notes)
+
+
+# --- outside round nine ----------------------------------------------------------------------------------
+
+
+def test_remarks_in_a_fill_ins_brackets_refuse_it_rather_than_becoming_blanks():
+    report = _read("一、填空题\n1.行政机关应当在（七日）内作出决定（特殊情况除外）。\n2.当事人（包括法人）应当在（六十日）内申请。\n"
+                   "3.公民有（劳动）的权利和义务（宪法第四十二条）。\n")
+    assert not report.questions and len(report.problems) == 3, _said(report)
+
+
+def test_answer_letters_in_square_brackets_on_the_blank_or_underlined_leave_the_stem():
+    report = _read("一、单项选择题\n1.我国的根本法是【 A 】。\nA.宪法 B.刑法\n答案：A\n2.国家主席任期____C____年。\nA.三 B.四 C.五\n"
+                   "答案：C\n3.全国人大每届任期[C]年。\nA.三 B.四 C.五\n4.国务院是【 B 】。\nA.甲 B.乙\n答案：A\n"
+                   "5.国务院是____B____。\nA.甲 B.乙\n答案：A\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("我国的根本法是（ ）。", ("A",)), ("国家主席任期（ ）年。", ("C",)), ("全国人大每届任期（ ）年。", ("C",))]
+    assert sorted(p.row for p in report.problems) == [10, 13], _said(report)
+
+
+def test_word_underlined_answer_letter_in_a_choice_stem(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    for n, (letter, given) in enumerate((("A", "A"), ("B", "A")), 1):
+        paragraph = document.add_paragraph(f"{n}.题{n}是")
+        paragraph.add_run(f"  {letter}  ").underline = True
+        paragraph.add_run("。")
+        document.add_paragraph("A.宪法 B.刑法")
+        document.add_paragraph(f"答案：{given}")
+    document.save(tmp_path / "u.docx")
+    report = read_bank(tmp_path / "u.docx", "b")
+    assert [(q.stem, q.answer) for q in report.questions] == [("题1是（ ）。", ("A",))]
+    assert [p.row for p in report.problems] == [5] and "differ" in _said(report)
+
+
+def test_a_mark_ending_a_statement_without_brackets_is_its_answer_and_checked_against_the_key():
+    report = _read("三、判断题\n1.宪法是国家的根本法。√\n2.国务院是最高国家行政机关。√\n3.处罚决定存在错误√\n4.公民在法律面前一律平等。对\n"
+                   "参考答案\n1.× 2.√\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("国务院是最高国家行政机关。（ ）", ("T",)), ("处罚决定存在错误（ ）", ("T",)), ("公民在法律面前一律平等。（ ）", ("T",))]
+    assert [p.row for p in report.problems] == [2], _said(report)
+
+
+def test_bare_true_false_lines_then_a_section_whose_answers_stand_below_their_labels():
+    report = _read("一、判断题\n1.宪法是国家的根本法。\n正确\n2.国务院是最高国家权力机关。\n错误\n二、单项选择题\n1.我国的根本法是（ ）。\n"
+                   "A.宪法 B.刑法\n答案：\nA\n2.全国人大每届任期（ ）年。\nA.三 B.五\n答案：\nB\n")
+    assert not report.problems, _said(report)
+    assert [q.answer for q in report.questions] == [("T",), ("F",), ("A",), ("B",)]
+
+
+def test_a_stem_asking_for_the_right_answer_and_options_marked_with_a_star():
+    report = _read("一、单项选择题\n1. 请选出正确答案：我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n2. 国务院是（ ）。\nA. 甲 B. 乙★\n答案：B\n")
+    assert [q.stem for q in report.questions] == ["请选出正确答案：我国的根本法是（ ）。"]
+    assert [p.row for p in report.problems] == [5] and "ends with ★" in _said(report)
