@@ -295,6 +295,11 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
     return found
 
 
+# a section's instructions below its heading: a bracketed remark, 说明：…, or the paper's scoring line
+_INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知)\s*[:：].{1,200}|"
+                          r"得\s*分\s*[:：]?\s*_*\s*(?:评\s*卷\s*人\s*[:：]?\s*_*)?)\s*")
+
+
 def _last_text(d: _Draft) -> str:
     """The last line of what was read of a question so far: its answer, explanation, last option or stem."""
     if d.in_answer and d.answer:
@@ -776,7 +781,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             doubtful = True   # the question below may be its owner: never imported without it
             continue
         if current is None:  # a title or instructions above the questions
-            if section or drafts:
+            if (section or drafts) and _INSTRUCTION.fullmatch(text):   # （每小题2分…）, 说明：…, 得分：____ under a heading
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "{text!r} below a section heading read as the section's instructions, not a question",
+                    text=text[:30]), unit=unit))
+            elif section or drafts:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
                     text=text[:30]), unit=unit))
@@ -1218,12 +1227,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         listed = ", ".join(map(str, from_underline[:10])) + (" …" if len(from_underline) > 10 else "")
         report.notes.append(RowProblem(file, None, None, Words(
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
-            "(我国的根本法是宪法, 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
+            "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
     if from_brackets:   # said, so a bracket that held the stem's own words is caught in the preview
         report.notes.append(RowProblem(file, from_brackets[0], None, Words(
             "{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in "
-            "their brackets (我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
+            "their brackets (as in 我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
             shown=_listed(from_brackets)), unit=unit))
     if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
         listed = ", ".join(map(str, coloured_apart[:10])) + (" …" if len(coloured_apart) > 10 else "")

@@ -5094,12 +5094,12 @@ this PC's clock now: {clock}</source>
       <translation>有 {count} 道题没有“答案”行，其答案按标红（彩色文字）或突出显示的选项读取，位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
-      <source>the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words (我国的根本法是宪法, 宪法 underlined), at paragraph(s) {shown}: check them in the preview</source>
-      <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（我国的根本法是宪法，“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
+      <source>the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words (as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview</source>
+      <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
-      <source>{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in their brackets (我国的根本法是（宪法）); check them in the preview</source>
-      <translation>{shown} 处共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（我国的根本法是（宪法））；请在预览中核对</translation>
+      <source>{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in their brackets (as in 我国的根本法是（宪法）); check them in the preview</source>
+      <translation>{shown} 处共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（例如“我国的根本法是（宪法）”）；请在预览中核对</translation>
     </message>
     <message>
       <source>{count} question(s) have options written in colour (标红) that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
@@ -5274,8 +5274,8 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：是上面解析中编号列表的下一点，还是第 {n} 题？无法判断：请把列表各点改为 ① ② … 编号</translation>
     </message>
     <message>
-      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
-      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+      <source>{text!r} below a section heading read as the section's instructions, not a question</source>
+      <translation>大题标题下方的 {text!r} 读作本大题的说明，不是试题</translation>
     </message>
     <message>
       <source>a second answer line ({text!r}) for the question of {where}: keep one</source>
@@ -5292,6 +5292,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a text box</source>
       <translation>文本框</translation>
+    </message>
+    <message>
+      <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
+      <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>

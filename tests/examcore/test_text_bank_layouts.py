@@ -443,3 +443,10 @@ def test_a_stem_asking_for_the_right_answer_and_options_marked_with_a_star():
     report = _read("一、单项选择题\n1. 请选出正确答案：我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n2. 国务院是（ ）。\nA. 甲 B. 乙★\n答案：B\n")
     assert [q.stem for q in report.questions] == ["请选出正确答案：我国的根本法是（ ）。"]
     assert [p.row for p in report.problems] == [5] and "ends with ★" in _said(report)
+
+
+def test_instructions_and_scoring_lines_below_a_heading_are_said_not_refused():
+    report = _read("一、单项选择题\n（每小题2分，共4分。在每小题列出的四个备选项中只有一个是符合题目要求的）\n得分：_____\n1. 甲（ ）\n"
+                   "A. 宪法 B. 刑法\n答案：A\n二、判断题\n说明：正确的打“√”，错误的打“×”。\n得分\t评卷人\n1. 宪法是根本法。（√）\n")
+    assert not report.problems and len(report.questions) == 2, _said(report)
+    assert [n.row for n in report.notes if "instructions" in str(n)] == [2, 3, 8, 9]
