@@ -739,6 +739,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.list_next = n + 1
                 placed.add(number)
                 continue
+            if current is not None and numbered.group(2) is not None and not current.bracketed and \
+                    current.list_next == n and current.options and n > 1 and not current.in_explanation:
+                # 1. 案例… （1）…（ ） A. … （2）…（ ） A. …: sub-questions, a kind Xuefa has not
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has "
+                    "no such kind: write each sub-question as a question of its own, with the case in its stem",
+                    text=text[:30], m=current.number), unit=unit))
+                current.broken = True
+                current.list_next = n + 1
+                placed.add(number)
+                continue
             if current is not None and (current.in_explanation or current.in_answer) and (
                     n <= current.number or (current.list_next == n and n != current.number + 1) or
                     (numbered.group(2) is not None) != current.bracketed and (n == 1 or current.list_next == n)):
@@ -1145,6 +1156,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             stem = _answers_as_blanks(stem, [a.strip() for a in re.split(r"[；;]", answer)])
         if answer is not None and (d.options or d.qtype is QuestionType.TRUE_FALSE):
             answer = _plain_choice(answer)
+            spelled = re.fullmatch(r"(?:是\s*)?([A-HＡ-Ｈ])\s*[.．、:：]?\s*(\S.*)", unicodedata.normalize("NFKC", answer))
+            if spelled and dict(d.options).get(spelled.group(1), "").strip() == spelled.group(2).strip():
+                answer = spelled.group(1)   # 答案：B.刑法 (web banks write the option out): the letter, its text agreeing
+            elif re.fullmatch(r"是\s*[A-HＡ-Ｈ]{1,8}", answer):
+                answer = answer[1:].strip()   # 正确答案是C
         letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
         guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
             if d.options and re.fullmatch(r"[A-H]+", letters) else None

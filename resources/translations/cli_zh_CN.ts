@@ -5270,6 +5270,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
     </message>
     <message>
+      <source>{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has no such kind: write each sub-question as a question of its own, with the case in its stem</source>
+      <translation>{text!r}：是第 {m} 题的第二个小题吗（带小题的案例分析）？本系统没有这种题型：请把每个小题写成一道独立的试题，把案例写进题干</translation>
+    </message>
+    <message>
       <source>{text!r}: the next point of the numbered list in the explanation above, or question {n}? It cannot be told: number the list's points ① ② …</source>
       <translation>{text!r}：是上面解析中编号列表的下一点，还是第 {n} 题？无法判断：请把列表各点改为 ① ② … 编号</translation>
     </message>
