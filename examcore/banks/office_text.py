@@ -108,6 +108,7 @@ class _Draft:
     category: str | None = None    # 知识点：/考点：/分类： below it
     difficulty: int | None = None  # 难度：易 below it
     points: str | None = None      # 分值：2分 below it, as written
+    answer_at: int | None = None   # the line of its 答案： line (a problem with the answer is said there)
 
 
 def _chinese_number(text: str) -> int:
@@ -877,7 +878,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
                 continue
             answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
-            current.answer, current.in_answer = answer_text.strip(), False
+            current.answer, current.in_answer, current.answer_at = answer_text.strip(), False, number
             points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", current.answer)]
             if _is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
                 # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
@@ -1210,8 +1211,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                    option_pictures={k: tuple(pictures[f] for f in fs if f in pictures)
                                                     for k, fs in d.option_figures.items()})
         if q is None:
-            for e in errors:
-                problem(e)
+            for e in errors:   # an answer's problem where its 答案： line stands, the others at the question
+                at = d.answer_at if d.answer_at is not None and str(e).startswith("answer") else d.line
+                report.problems.append(RowProblem(file, at, None, e, unit=unit))
             continue
         refused = sink.add(q, place(unit, d.line), d.line)
         if refused:

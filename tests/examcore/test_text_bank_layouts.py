@@ -455,7 +455,8 @@ def test_instructions_and_scoring_lines_below_a_heading_are_said_not_refused():
 def test_answers_written_with_the_options_text_and_a_case_with_sub_questions():
     report = _read("一、单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：B.刑法\n2. 乙（ ）\nA. 宪法 B. 刑法\n正确答案是A\n"
                    "3. 丙（ ）\nA. 宪法 B. 刑法\n答案：B.民法\n")
-    assert [q.answer for q in report.questions] == [("B",), ("A",)] and [p.row for p in report.problems] == [8]
+    # the answer's problem is said where its 答案： line stands
+    assert [q.answer for q in report.questions] == [("B",), ("A",)] and [p.row for p in report.problems] == [10]
     report = _read("二、不定项选择题\n1.某县市场监管局……请回答下列问题：\n（1）可以向哪些机关申请行政复议（ ）。\nA.县政府 B.市局\n"
                    "（2）提起行政诉讼的期限为（ ）。\nA.15日 B.6个月\n答案：（1）A （2）B\n2. 乙（ ）\nA. 甲 B. 乙\n答案：A\n")
     assert [q.stem for q in report.questions] == ["乙（ ）"] and "a second sub-question of question 1" in _said(report)
