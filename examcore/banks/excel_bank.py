@@ -61,7 +61,8 @@ _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
 
 
 _MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k in enumerate(OPTION_KEYS)]
-_NINTH = re.compile(_MARK.format("IＩ"))   # an option I glued after H: one more than Xuefa has
+_NINTH = re.compile(_MARK.format("IＩ"))
+_OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))\s*[AＡ]\s*[.．、:：)）]")   # where a stem cell's options start   # an option I glued after H: one more than Xuefa has
 
 
 HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
@@ -842,6 +843,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             bad(f"opt{gaps[0]}", Words("option {items} is empty while a later option is filled",
                                        items=', '.join(gaps)))
             continue
+        if not options and not cell("options").strip() and qtype.has_options:
+            # the options written into the stem's cell (我国的根本法是（ ）。\nA.宪法\nB.刑法 …, or after its end)
+            inside = next((m.start() for m in _OPTIONS_IN_STEM.finditer(stem)
+                           if len(_split_options(stem[m.start():])) >= 2), None)
+            if inside is not None and stem[:inside].strip():
+                stem, options = stem[:inside].rstrip(), _split_options(stem[inside:])
         if not options and cell("options").strip():
             options = _split_options(cell("options"))
             if not options:

@@ -460,3 +460,16 @@ def test_answers_written_with_the_options_text_and_a_case_with_sub_questions():
     report = _read("二、不定项选择题\n1.某县市场监管局……请回答下列问题：\n（1）可以向哪些机关申请行政复议（ ）。\nA.县政府 B.市局\n"
                    "（2）提起行政诉讼的期限为（ ）。\nA.15日 B.6个月\n答案：（1）A （2）B\n2. 乙（ ）\nA. 甲 B. 乙\n答案：A\n")
     assert [q.stem for q in report.questions] == ["乙（ ）"] and "a second sub-question of question 1" in _said(report)
+
+
+def test_excel_options_written_into_the_stems_cell(tmp_path):
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.append(["题型", "题干", "答案"])
+    book.active.append(["单选", "我国的根本法是（  ）。\nA.宪法\nB.刑法\nC.民法", "A"])
+    book.active.append(["单选", "全国人大每届任期（  ）年。A.三 B.四 C.五 D.六", "C"])
+    book.save(tmp_path / "x.xlsx")
+    report = read_bank(tmp_path / "x.xlsx", "b")
+    assert not report.problems, _said(report)
+    assert [(q.stem, [o.text for o in q.options]) for q in report.questions] == [
+        ("我国的根本法是（  ）。", ["宪法", "刑法", "民法"]), ("全国人大每届任期（  ）年。", ["三", "四", "五", "六"])]
