@@ -143,20 +143,21 @@ _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # a section's number as other layouts write it: II、 Ⅱ、 第二题 第二大题 (before a type's name: a heading)
-_OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、.．]|第([一二三四五六七八九十]{1,3})\s*大?题"
-                                 r"\s*[、.．:：]?)\s*(\S.*)$")
+_OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})\s*"
+                                 r"(?:大题|题|部分)\s*[、.．:：]?|([一二三四五六七八九十]{1,3})\s+)\s*(\S.*)$")
 
 
 def _as_usual_marks(text: str) -> str:
     """``text`` with a number or letter written as another layout does at its start read as the usual one;
     options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
     heading numbered II、 Ⅱ、 or 第二题 as 二、."""
-    if text[:1] in "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ第" and (section := _OTHER_SECTION_MARK.match(text)) and \
-            _ANY_TYPE_NAME.search(section.group(3).casefold()):
+    if text[:1] in "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ第" + _NUMERAL and (section := _OTHER_SECTION_MARK.match(text)) and \
+            len(section.group(4)) <= 30 and _ANY_TYPE_NAME.search(section.group(4).casefold()):
         roman = unicodedata.normalize("NFKC", section.group(1) or "")
-        place = _ROMAN.get(roman, 0) or _chinese_number(section.group(2) or "")
+        written = section.group(2) or section.group(3) or ""
+        place = _ROMAN.get(roman, 0) or (int(written) if written.isdigit() else _chinese_number(written))
         if 0 < place <= 10:
-            return f"{_NUMERAL[place - 1] if place < 10 else '十'}、{section.group(3)}"
+            return f"{_NUMERAL[place - 1] if place < 10 else '十'}、{section.group(4)}"
     m = _OTHER_MARKS.match(text)
     if m is None:
         return text
@@ -191,7 +192,7 @@ _OTHER_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d
 # a section heading that names no one type (一、选择题, 二、客观题): a section whose questions' answers tell their
 # type (one letter: single choice; several: multiple), as questions under no heading are told
 _UNTYPED_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分|[（(][{_NUMERAL}]+[)）])\s*"
-                              r"(?:选择题|选择|客观题|单选、多选题|单、多选题)\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
+                              r"(?:[^\s（(：:，,。、]{0,8}选择题|选择|客观题|单选、多选题|单、多选题)\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 # any other line shaped as a section heading (三、法条理解题): glued into the stem above it, it would change the
 # question; said instead
 _SECTION_LIKE = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)\s*"
@@ -280,7 +281,8 @@ _ENDED = re.compile(r"[。？！?!；;：:）)」”\"…]\s*$")     # a line th
 # what signs a bank off below its last question: （完）, a date, who compiled it (XX市司法局法治宣传科 编)
 _SIGN_OFF = re.compile(r"[（(]?\s*(?:全卷|全文|本卷|试卷)?\s*完\s*[）)]?|[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
                        r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?|"
-                       r"\S.{1,30}?\s*(?:编|编印|汇编|印发|整理|编制|命题|出题|制作|翻印|供稿)")
+                       r"\S.{1,30}?\s*(?:编|编印|汇编|印发|整理|编制|命题|出题|制作|翻印|供稿)|"
+                       r"\S.{1,30}?(?:办|办公室|局|科|处|委员会|中心|厅|司法所|委|宣传部)|.{0,20}仅供参考.{0,6}")   # (who, 仅供参考)
 
 
 def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> set[int]:
@@ -290,7 +292,8 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
     for i in range(len(texts) - 1, -1, -1):
         if not texts[i] and not lines[i][2]:
             continue
-        if len(found) >= 3 or lines[i][2] or not _SIGN_OFF.fullmatch(texts[i]) or _structural(texts[i]):
+        if len(found) >= 3 or lines[i][2] or not _SIGN_OFF.fullmatch(texts[i]) or _structural(texts[i]) or \
+                re.search(r"\d\s*[.、．]|^[一二三四五六七八九十]+\s*[、.．]", texts[i]):   # (a key's line, 四、1. 宪法 …)
             break
         found.add(i)
     return found
@@ -299,6 +302,17 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
 # a section's instructions below its heading: a bracketed remark, 说明：…, or the paper's scoring line
 _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说明|注意|注|要求|提示|答题要求|答题说明|考生须知)\s*[:：].{1,200}|"
                           r"得\s*分\s*[:：]?\s*_*\s*(?:评\s*卷\s*人\s*[:：]?\s*_*)?)\s*")
+
+
+# a line that belongs to no stem or option: a label (考点：, 出处：, 注：, 【来源】), a remark in brackets alone, a
+# paper's scoring line, or a heading of a part or of a kind not read (第二部分 民法典, B卷, PART 2)
+_PART_LIKE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,3}\s*(?:部分|单元|章|篇|卷|编)|PART\s*\d|[A-FＡ-Ｆ]\s*卷\s*$)", re.I)
+
+
+def _stray(text: str) -> bool:
+    return bool(_LABEL.match(text) or re.match(r"\s*注\s*[:：]", text) or _INSTRUCTION.fullmatch(text) or
+                _PART_LIKE.match(text) or (len(text) <= 20 and _ANY_TYPE_NAME.search(text.casefold()) and
+                                           not BLANK_PATTERN.search(text)))
 
 
 def _last_text(d: _Draft) -> str:
@@ -592,7 +606,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return False
         n = int(entry.group(1) or entry.group(2))
         if _is_short(current):   # 参考答案 alone, then 1. …: the key of them all; 答案： then 1. …: its points
-            return re.fullmatch(r"\s*(?:参考|标准)答案\s*", heading) is not None and n == 1 and current.number > 1
+            return re.fullmatch(r"\s*[【\[〔]?(?:参考|标准)答案[】\]〕]?\s*[:：]?\s*", heading) is not None and n == 1 and \
+                current.number > 1
         return n <= current.number
 
     def opens_key(rest: str, current: _Draft | None) -> bool:
@@ -676,6 +691,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         heading = _heading_type(text) if not _NUMBERED.match(text) else None
         other = _OTHER_SECTION.match(text) if heading is None and not _NUMBERED.match(text) else None
+        if other is not None and "选择" in other.group(1):
+            other = None   # 二、案例选择题, 综合选择题: choice questions, their answers telling single or multiple
         if heading is None and other is None and _UNTYPED_SECTION.match(text):   # 二、选择题
             written = re.match(rf"^\s*(?:第|[（(])?([{_NUMERAL}]+)", text)
             section = (_chinese_number(written.group(1)) if written else 0) or section + 1
@@ -954,6 +971,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} below option {key} is neither the next option (its letter and a mark: {next}.) nor an "
                 "answer line: a question without its number, a mistyped option, or a remark for 解析?",
                 text=text[:30], key=current.options[-1][0], next=_after(current.options[-1][0])), unit=unit))
+            current.broken = True
+        elif _stray(text):
+            # 考点：…, 出处：…, 注：…, （2021年新增）, 得分 评卷人, 第二部分 民法典 below a stem or an option: not its
+            # text (the learner would read it), nor a line Xuefa reads
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} is not part of the question: below a question only 答案：, 解析：, 难度：, 知识点： and 分值： "
+                "lines are read (a part or section heading only as 一、单项选择题 …); move it into 解析, or delete it",
+                text=text[:30]), unit=unit))
             current.broken = True
         elif current.options:
             current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
@@ -1594,11 +1619,18 @@ def _same_answer(a: str, b: str) -> bool:
 def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
     """Fill-in answers of a key, from the first one's number and the text after it: "宪法 2. 国务院" is two when
     the numbers inside go on one by one (2. after 1.); otherwise the whole text is the first one's."""
-    pieces = re.split(r"\s+(\d{1,5})\s*[.、．]\s*", rest.strip())
-    numbers = [int(n) for n in pieces[1::2]]
-    if not numbers or numbers != list(range(first + 1, first + 1 + len(numbers))):
-        return [(first, rest.strip())]
-    return [(first + n, answer.strip()) for n, answer in enumerate(pieces[0::2])]
+    rest = rest.strip()
+    marks = list(_NEXT_ENTRY.finditer(rest))
+    numbers = [int(m.group(1) or m.group(2) or m.group(3)) for m in marks]
+    if not numbers or any(b <= a for a, b in zip([first, *numbers], numbers)):
+        return [(first, rest)]   # (numbers going up, gaps allowed: 1.宪法  3.方略 when 2 has its own answer)
+    starts = [0, *(m.end() for m in marks)]
+    ends = [m.start() for m in marks] + [len(rest)]
+    return [(n, rest[a:b].strip().rstrip("，,；;、").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
+
+
+# the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院
+_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、]\s*(\d{1,5})\s*[.、．](?!\d)|(?:\s+|[，,；;、]\s*)[（(](\d{1,5})[)）])\s*")
 
 
 def _several_answers(text: str) -> bool:

@@ -5338,12 +5338,16 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 位于选项 {key} 之下，既不是下一个选项（字母加标记：{next}.），也不是答案行：是漏了题号的试题、写错标记的选项，还是应放入“解析”的备注？</translation>
     </message>
     <message>
-      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
-      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
+      <source>{text!r} is not part of the question: below a question only 答案：, 解析：, 难度：, 知识点： and 分值： lines are read (a part or section heading only as 一、单项选择题 …); move it into 解析, or delete it</source>
+      <translation>{text!r} 不属于试题：试题下方只读取“答案：”“解析：”“难度：”“知识点：”和“分值：”行（部分或大题标题只按“一、单项选择题 …”读取）；请把它移入解析，或删除</translation>
     </message>
     <message>
       <source>the stem</source>
       <translation>题干</translation>
+    </message>
+    <message>
+      <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
+      <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
     </message>
     <message>
       <source>{text!r} below question {n}, which is a whole statement already: a question without its number? Number it, or join the lines</source>

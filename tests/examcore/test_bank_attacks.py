@@ -875,17 +875,18 @@ def test_a_statement_without_its_number_is_never_glued_to_the_one_above(tmp_path
 
 def test_page_numbers_are_left_out_and_said_and_a_line_below_an_option_is_said(tmp_path):
     """A copy from a PDF or Word keeps 第 1 页 共 2 页 and — 2 — between the options: they were stored as part of
-    option B and D, without a word (issue 16)."""
+    option B and D, without a word (issue 16). A remark in brackets alone below an option, which the learner
+    would read as the option's text, refuses its question (round ten); a wrapped option's rest is said."""
     report = _text_bank(tmp_path, "2026年度学法考试题库\n一、单项选择题\n1. 期限为（ ）。\nA. 15日\nB. 30日\n第 1 页 共 2 页\n"
                                   "C. 60日\nD. 90日\n— 2 —\n2. 下列正确的是（ ）。\nA. 甲\n3\n2026年度学法考试题库\nB. 乙\n"
-                                  "(本题为2021年真题)\n参考答案：1.B 2.A\n")
-    assert not report.problems, _problems(report)
+                                  "(本题为2021年真题)\n3. 下列错误的是（ ）。\nA. 丙\nB. 丁的很长的\n选项文字\n参考答案：1.B 2.A 3.B\n")
+    assert [p.row for p in report.problems] == [15], _problems(report)
     assert [[o.text for o in q.options] for q in report.questions] == [
-        ["15日", "30日", "60日", "90日"], ["甲", "乙\n(本题为2021年真题)"]]
+        ["15日", "30日", "60日", "90日"], ["丙", "丁的很长的\n选项文字"]]
     notes = " | ".join(str(n) for n in report.notes)
     assert "line 1: left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), " \
            "at 1, 6, 9, 12, 13" in notes, notes   # a bare 3 and the title again: the next page's
-    assert "line 15: '(本题为2021年真题)' read as the rest of option B's text" in notes
+    assert "line 19: '选项文字' read as the rest of option B's text" in notes
 
 
 def test_a_key_between_sections_numbered_straight_through(tmp_path):

@@ -473,3 +473,36 @@ def test_excel_options_written_into_the_stems_cell(tmp_path):
     assert not report.problems, _said(report)
     assert [(q.stem, [o.text for o in q.options]) for q in report.questions] == [
         ("我国的根本法是（  ）。", ["宪法", "刑法", "民法"]), ("全国人大每届任期（  ）年。", ["三", "四", "五", "六"])]
+
+
+# --- outside round ten -----------------------------------------------------------------------------------
+
+
+def test_labels_remarks_and_part_headings_below_a_question_are_refused_never_glued():
+    report = _read("一、判断题\n1. 宪法是国家的根本法。（ √ ）\n考点：宪法的地位\n2. 国家尊重和保障人权。\n（2021年新增）\n答案：正确\n"
+                   "3. 公民有劳动的权利。（ √ ）\n第二部分 民法典\n一、单项选择题\n1. 国家的一切权力属于（ A ）。\nA. 人民\nB. 政府\n"
+                   "得分\t评卷人\n2. 甲（ ）\nA. 宪法\nB. 刑法\n注：以最新法律为准\n答案：A\n")
+    assert [p.row for p in report.problems] == [3, 5, 8, 13, 17], _said(report)
+    assert all(all(w not in q.stem for w in ("考点", "新增", "部分")) for q in report.questions)
+
+
+def test_heading_numbers_with_a_space_or_a_part_and_choice_sections_of_any_name():
+    report = _read("一、判断题\n1. 宪法是国家的根本法。（ √ ）\n二 多项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：AB\n"
+                   "第3部分：单选题\n1. 乙（ ）\nA. 宪法 B. 刑法\n答案：A\n四、案例选择题\n1. 丙（ AB ）。\nA. 甲 B. 乙 C. 丙\n")
+    assert not report.problems and not report.skipped, _said(report)
+    assert [q.type.value for q in report.questions] == ["true_false", "multiple", "single", "multiple"]
+
+
+def test_sign_offs_without_a_date_or_compiler_and_keys_of_written_entries():
+    for tail in ("XX市普法办", "以上答案仅供参考", "XX县全面依法治县委员会办公室", "XX市司法局 普法科"):
+        report = _read("一、判断题\n1. 宪法是国家的根本法。（ √ ）\n2. 国家尊重和保障人权。（ √ ）\n" + tail + "\n")
+        assert not report.problems and report.questions[1].stem == "国家尊重和保障人权。（ ）", _said(report)
+    bank = "一、填空题\n1、我国的根本法是____。\n2、国家的最高权力机关是____。\n3、依法治国是基本____。\n参考答案\n"
+    for key in ("（1）宪法 （2）全国人民代表大会 （3）方略", "1.宪法，2.全国人民代表大会，3.方略"):
+        report = _read(bank + key + "\n")
+        assert [q.answer for q in report.questions] == [("宪法",), ("全国人民代表大会",), ("方略",)], _said(report)
+    report = _read(bank.replace("3、依法", "答案：全国人民代表大会\n3、依法") + "1.宪法  3.方略\n")
+    assert [q.answer for q in report.questions] == [("宪法",), ("全国人民代表大会",), ("方略",)], _said(report)
+    report = _read("二、简答题\n1. 简述依法治国的基本要求。\n2. 简述行政处罚的种类。\n参考答案：\n1. 科学立法、严格执法。\n"
+                   "2. 警告、罚款。\nXX市司法局\n")
+    assert not report.problems and [q.answer for q in report.questions] == [("科学立法、严格执法。",), ("警告、罚款。",)]
