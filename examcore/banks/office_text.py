@@ -239,7 +239,7 @@ _UNMARKED_INLINE = re.compile(r"(?<=[。？?）)])\s*[AＡ]\s+\S+\s+[BＢ]\s+\S.
 # the labels of what a bank gives about a question besides its text (its difficulty, its category)
 _META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分类|分值|分数)"   # (考点：… is often a sentence: refused, see _LABEL)
 _META = re.compile(rf"^\s*(?:[【\[〔]{_META_WORDS}[】\]〕]\s*[:：]?|{_META_WORDS}\s*[:：])\s*(\S.{{0,99}}?)\s*$")
-_META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{_META_WORDS}[】\]〕]|{_META_WORDS}\s*[:：])")
+_META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{_META_WORDS}[】\]〕]|{_META_WORDS}\s*[:：])|(?<=\S)[【\[〔]{_META_WORDS}[】\]〕]")
 
 
 def _label_apart(text: str) -> list[str]:
@@ -895,6 +895,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
                 continue
             answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
+            scored_here = re.search(r"\s*[（(](\d{1,3})\s*分[)）]\s*$", answer_text)
+            if scored_here and answer_text[:scored_here.start()].strip():   # 答案：B（2分）: the question's points
+                current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
             current.answer, current.in_answer, current.answer_at = answer_text.strip(), False, number
             points = [int(p) for p in re.findall(r"[（(](\d{1,2})[)）]", current.answer)]
             if _is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
@@ -1047,7 +1050,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
         told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
                 not d.figures and not _INLINE.search(" ".join(d.stem)) and not _INLINE_X.search(" ".join(d.stem))
-                and (d.section, d.number) not in key and d.number not in loose]
+                and ((d.section, d.number) not in key and d.number not in loose or
+                     any(e.block > 0 and e.number == d.number for e in drafts_numbered.get(d.number, [])))]
         for d in told:
             report.notes.append(RowProblem(file, d.line, None, Words(
                 "{text!r} above the first section heading, with no options and no answer: read as instructions, "
@@ -1185,8 +1189,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             spelled = re.fullmatch(r"(?:是\s*)?([A-HＡ-Ｈ])\s*[.．、:：]?\s*(\S.*)", unicodedata.normalize("NFKC", answer))
             if spelled and dict(d.options).get(spelled.group(1), "").strip() == spelled.group(2).strip():
                 answer = spelled.group(1)   # 答案：B.刑法 (web banks write the option out): the letter, its text agreeing
-            elif re.fullmatch(r"是\s*[A-HＡ-Ｈ]{1,8}", answer):
-                answer = answer[1:].strip()   # 正确答案是C
+            elif re.fullmatch(r"是\s*[:：]?\s*[A-HＡ-Ｈ]{1,8}", answer):
+                answer = answer[1:].strip(" :：")   # 正确答案是C, 正确答案是：C
         letters = re.sub(r"[\s,，、]", "", unicodedata.normalize("NFKC", answer or ""))
         guessed = (QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE) \
             if d.options and re.fullmatch(r"[A-H]+", letters) else None

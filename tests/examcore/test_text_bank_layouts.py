@@ -506,3 +506,14 @@ def test_sign_offs_without_a_date_or_compiler_and_keys_of_written_entries():
     report = _read("二、简答题\n1. 简述依法治国的基本要求。\n2. 简述行政处罚的种类。\n参考答案：\n1. 科学立法、严格执法。\n"
                    "2. 警告、罚款。\nXX市司法局\n")
     assert not report.problems and [q.answer for q in report.questions] == [("科学立法、严格执法。",), ("警告、罚款。",)]
+
+
+def test_exam_notices_above_a_keyed_bank_and_answers_with_difficulty_or_points_beside_them():
+    report = _read("考生须知：\n1. 本试卷满分100分。\n2. 请将答案填写在答题卡上。\n一、单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n"
+                   "2. 乙（ ）\nA. 宪法 B. 刑法\n参考答案：1.A 2.B\n")
+    assert not report.problems and [q.answer for q in report.questions] == [("A",), ("B",)], _said(report)
+    report = _read("一、单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：B【难度】较难\n2. 乙（ ）\nA. 宪法 B. 刑法\n答案：B（2分）\n"
+                   "3. 丙（ ）\nA. 宪法 B. 刑法\n正确答案是：A\n")
+    assert not report.problems, _said(report)
+    assert [(q.answer, q.points, q.difficulty) for q in report.questions] == [
+        (("B",), None, 4), (("B",), 2, 3), (("A",), None, 3)]
