@@ -158,6 +158,12 @@ def _as_usual_marks(text: str) -> str:
         place = _ROMAN.get(roman, 0) or (int(written) if written.isdigit() else _chinese_number(written))
         if 0 < place <= 10:
             return f"{_NUMERAL[place - 1] if place < 10 else '十'}、{section.group(4)}"
+    tagged = _TAG_FIRST.match(text) if text[:1] in "【[Q第" else None
+    if tagged is not None:   # 【单选题】1. …, Q1. …, 第一题 …: the number first (a type tag stays the stem's own)
+        number = tagged.group(2) or tagged.group(3) or str(_chinese_number(tagged.group(4) or ""))
+        tag = f"【{tagged.group(1)}】" if tagged.group(1) else ""
+        if number != "0":
+            return f"{number}. {tag}{text[tagged.end():]}"
     m = _OTHER_MARKS.match(text)
     if m is None:
         return text
@@ -176,6 +182,9 @@ def _as_usual_marks(text: str) -> str:
 
 
 _BRACKETED_OPTION = re.compile(r"\s*[（(]([A-HＡ-Ｈ])[)）]\s*")
+# a question's number written after its type tag, or as Q1, or in Chinese numerals: 【单选题】1. / Q1. / 第一题
+_TAG_FIRST = re.compile(r"^(?:[【\[]([^】\]]{1,8})[】\]]\s*(\d{1,5})\s*[.、．:：]|[Qq]\s*(\d{1,5})\s*[.、．:：)）]?|"
+                        r"第([一二三四五六七八九十]{1,3})\s*题\s*[.、．:：]?)\s*")
 
 
 HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text

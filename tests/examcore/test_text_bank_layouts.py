@@ -517,3 +517,11 @@ def test_exam_notices_above_a_keyed_bank_and_answers_with_difficulty_or_points_b
     assert not report.problems, _said(report)
     assert [(q.answer, q.points, q.difficulty) for q in report.questions] == [
         (("B",), None, 4), (("B",), 2, 3), (("A",), None, 3)]
+
+
+def test_question_numbers_after_a_type_tag_as_q1_or_in_chinese_numerals():
+    report = _read("一、单项选择题\n【单选题】1. 甲（ ）\nA. 宪法 B. 刑法\n答案：A\nQ2. 乙（ ）\nA. 宪法 B. 刑法\n答案：B\n"
+                   "第三题 丙（ ）\nA. 宪法 B. 刑法\n答案：A\n【多选题】4. 丁（ ）\nA. 宪法 B. 刑法\n答案：AB\n")
+    assert not report.problems, _said(report)
+    assert [(q.type.value, q.stem) for q in report.questions] == [
+        ("single", "甲（ ）"), ("single", "乙（ ）"), ("single", "丙（ ）"), ("multiple", "丁（ ）")]
