@@ -140,8 +140,10 @@ ENDPOINTS: list[tuple[str, str, str, type | None, dict[str, tuple[type | None, s
      {"200": (None, "{package_id, questions, start_code, proctor_password, makeup_for, package}"),
       "422": (m.Error, "the exam or the bank does not allow it")}, ADMIN),
     ("post", "/admin/questions/import", "bank files (multipart parts 'file'; ?bank=&dry_run=&accept_valid=&update=) "
-     "into this server's bank (top provincial admin), with the import-questions report; dry_run=1 previews", None,
-     {"200": (None, "{files, added, changed, unchanged, imported, needs_update, problems, skipped, notes, changes}"),
+     "into this server's bank (top provincial admin), with the import-questions report; dry_run=1 previews, and "
+     "then also sends read: {questions: the first 2,000 questions as read, total}", None,
+     {"200": (None, "{files, added, changed, unchanged, imported, needs_update, problems, skipped, notes, changes, "
+                    "read (dry run)}"),
       "422": (m.Error, "nothing was imported: the report says why")}, ADMIN),
     ("get", "/admin/banks", "the question banks, with their question and retired counts (top provincial admin)",
      None, {"200": (None, "{banks: [{bank, questions, retired}]}")}, ADMIN),
