@@ -290,7 +290,7 @@ _ENDED = re.compile(r"[。？！?!；;：:）)」”\"…]\s*$")     # a line th
 # what signs a bank off below its last question: （完）, a date, who compiled it (XX市司法局法治宣传科 编)
 _SIGN_OFF = re.compile(r"[（(]?\s*(?:全卷|全文|本卷|试卷)?\s*完\s*[）)]?|[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
                        r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?|"
-                       r"\S.{1,30}?\s*(?:编|编印|汇编|印发|整理|编制|命题|出题|制作|翻印|供稿)|"
+                       r"\S.{1,30}?(?:\s编|(?:局|科|办|处|委员会|中心|部|院|所|室|组)\s*编|\s*(?:编印|汇编|印发|编制|命题|出题|翻印|供稿))|"
                        r"\S.{1,30}?(?:办|办公室|局|科|处|委员会|中心|厅|司法所|委|宣传部)|.{0,20}仅供参考.{0,6}")   # (who, 仅供参考)
 
 
@@ -305,6 +305,9 @@ def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> se
                 re.search(r"\d\s*[.、．]|^[一二三四五六七八九十]+\s*[、.．]", texts[i]):   # (a key's line, 四、1. 宪法 …)
             break
         found.add(i)
+    above = next((texts[i] for i in range(min(found, default=len(texts)) - 1, -1, -1) if texts[i]), "")
+    if found and not re.search(r"[。？！?!）)]\s*$|^[（(].*[)）]$", above):
+        return set()   # the line above does not end (…依次为：, …，): these carry it on, never a sign-off
     return found
 
 
@@ -1102,6 +1105,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 d.stem[0], underlined_letter = blanked, unicodedata.normalize("NFKC", words[0])
         stem = "\n".join(s for s in d.stem if s.strip())
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
+        if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
+                not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
+            scored = None   # 一次记（12分）。: inside the sentence, before its full stop, it is the statement's own
         own_points = None
         if scored:
             given_points = scored.group(1) or scored.group(2)
@@ -1500,6 +1506,9 @@ def _is_question_in_key(text: str) -> bool:
         _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
 
 
+_SENTENCE_ENDS = ("。", "？", "！", "；", "?", "!", ";")   # a line so ending is a sentence of a question, no page's head
+
+
 def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
     """Lines a copy repeats on each page (a running head that is not the title: 某市司法局 内部资料): the
     same words twice or more, no question's, option's, answer's or heading's form, no blank. Returns
@@ -1507,7 +1516,8 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
     with how often they stand, which refuse a question they stand inside). ``texts``: the lines as read
     ("" for one with a picture)."""
     counts = Counter(t for t in texts if len(t) >= 4)
-    candidates = {t for t, c in counts.items() if c >= 2 and not (_structural(t) or BLANK_PATTERN.search(t))}
+    candidates = {t for t, c in counts.items() if c >= 2 and not (_structural(t) or BLANK_PATTERN.search(t) or
+                                                                   _LABEL.match(t) or t.endswith(_SENTENCE_ENDS))}
     heads: set[str] = set()
     shown = [t for t in texts if t]
     # a head with its page number on one line: the number changes, the head repeats

@@ -525,3 +525,23 @@ def test_question_numbers_after_a_type_tag_as_q1_or_in_chinese_numerals():
     assert not report.problems, _said(report)
     assert [(q.type.value, q.stem) for q in report.questions] == [
         ("single", "甲（ ）"), ("single", "乙（ ）"), ("single", "丙（ ）"), ("multiple", "丁（ ）")]
+
+
+# --- outside round eleven --------------------------------------------------------------------------------
+
+
+def test_what_carries_an_explanation_on_is_never_a_sign_off_or_a_running_head():
+    report = _read("一、单项选择题\n1. 《民法典》的最后一编是（ ）。\nA. 继承编\nB. 侵权责任编\n答案：B\n解析：民法典共七编，依次为：\n"
+                   "总则编、物权编、合同编、人格权编、婚姻家庭编、继承编、侵权责任编\n")
+    assert report.questions[0].explanation.endswith("继承编、侵权责任编") and not report.notes, _said(report)
+    report = _read("一、判断题\n1. 宪法是国家的根本法。\n答案：正确\n解析：宪法具有最高法律效力。\n依据：《中华人民共和国宪法》序言\n"
+                   "2. 国家尊重和保障人权。\n答案：正确\n解析：见宪法第三十三条。\n依据：《中华人民共和国宪法》序言\n第 1 页 共 2 页\n"
+                   "3. 公民的合法的私有财产不受侵犯。\n答案：正确\n解析：见宪法第十三条。\n依据：《中华人民共和国宪法》序言\n")
+    assert all(q.explanation.endswith("依据：《中华人民共和国宪法》序言") for q in report.questions), _said(report)
+
+
+def test_points_inside_a_statements_sentence_are_its_own_words():
+    report = _read("一、判断题\n1. 饮酒后驾驶机动车的，一次记（12分）。\n答案：对\n2. 宪法是根本法。（2分）（ √ ）\n"
+                   "二、简答题\n1. 简述法治（10分）\n答：依法治国。\n")
+    assert [(q.stem, q.points) for q in report.questions] == [
+        ("饮酒后驾驶机动车的，一次记（12分）。", None), ("宪法是根本法。（ ）", 2), ("简述法治", 10)], _said(report)
