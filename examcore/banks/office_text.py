@@ -321,8 +321,13 @@ _INSTRUCTION = re.compile(r"\s*(?:[（(][^（）()]{2,200}[)）][。.]?|(?:说�
 _PART_LIKE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,3}\s*(?:部分|单元|章|篇|卷|编)|PART\s*\d|[A-FＡ-Ｆ]\s*卷\s*$)", re.I)
 
 
+# labels of what a bank adds about a question (not a speaker's name: 张三说：… is a stem's own line)
+_REMARK_LABEL = re.compile(r"\s*[【\[〔]?(?:考点|出处|来源|题目来源|试题来源|依据|法律依据|法条依据|法条链接|相关法条|备注|点评|评析|"
+                           r"分析|注释|注|提示|链接|参考)[】\]〕]?\s*[:：]|\s*[【〔][\u4e00-\u9fff]{2,6}[】〕]")
+
+
 def _stray(text: str) -> bool:
-    return bool(_LABEL.match(text) or re.match(r"\s*注\s*[:：]", text) or _INSTRUCTION.fullmatch(text) or
+    return bool(_REMARK_LABEL.match(text) or _INSTRUCTION.fullmatch(text) or
                 _PART_LIKE.match(text) or (len(text) <= 20 and _ANY_TYPE_NAME.search(text.casefold()) and
                                            not BLANK_PATTERN.search(text)))
 
@@ -751,7 +756,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if numbered:
             n = int(numbered.group(1) or numbered.group(2))
-            if current is not None and _DECIMAL_START.match(text) and not _ENDED.search(_last_text(current)):
+            if current is not None and _DECIMAL_START.match(text) and not _ENDED.search(_last_text(current)) and \
+                    not (current.options and not current.in_answer and not current.in_explanation):
+                # (below an option the next question stands: 3.18周岁… after D. 六 is question 3)
                 # 某公司违法所得为 / 3.5万元，…: a line wrapped at a decimal (a PDF copy), not question 3
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? "

@@ -545,3 +545,11 @@ def test_points_inside_a_statements_sentence_are_its_own_words():
                    "二、简答题\n1. 简述法治（10分）\n答：依法治国。\n")
     assert [(q.stem, q.points) for q in report.questions] == [
         ("饮酒后驾驶机动车的，一次记（12分）。", None), ("宪法是根本法。（ ）", 2), ("简述法治", 10)], _said(report)
+
+
+def test_a_speakers_lines_in_a_stem_and_a_stem_starting_with_a_number_after_options():
+    report = _read("一、单项选择题\n1. 下列说法正确的是（ ）\n张三说：合同有效。\n李四说：合同无效。\nA. 张三 B. 李四\n答案：A\n"
+                   "2. 甲（ ）\nA. 五 B. 六\n答案：A\n3.18周岁以上的公民是成年人（ ）。\nA. 对 B. 错\n答案：A\n")
+    assert not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == ["下列说法正确的是（ ）\n张三说：合同有效。\n李四说：合同无效。", "甲（ ）",
+                                                  "18周岁以上的公民是成年人（ ）。"]
