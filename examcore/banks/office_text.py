@@ -67,6 +67,8 @@ _KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.�
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]|"
                      r"[【\[]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7})\s*[】\]]")   # (and 【 A 】, [C])
+# a true/false mark in the brackets that end a statement (its answer; one inside the sentence is its own text)
+_MARK_ANY = re.compile(r"[（(]\s*(√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
 # an answer's letters written inside the blank's line (国家主席任期____C____年。)
 _UNDERSCORED = re.compile(r"_{2,}\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×)\s*_{2,}")
 # a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
@@ -246,7 +248,7 @@ _UNMARKED_INLINE = re.compile(r"(?<=[。？?）)])\s*[AＡ]\s+\S+\s+[BＢ]\s+\S.
 
 
 # the labels of what a bank gives about a question besides its text (its difficulty, its category)
-_META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分类|分值|分数)"   # (考点：… is often a sentence: refused, see _LABEL)
+_META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分值|分数)"   # (考点：… is often a sentence: refused, see _LABEL)
 _META = re.compile(rf"^\s*(?:[【\[〔]{_META_WORDS}[】\]〕]\s*[:：]?|{_META_WORDS}\s*[:：])\s*(\S.{{0,99}}?)\s*$")
 _META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{_META_WORDS}[】\]〕]|{_META_WORDS}\s*[:：])|(?<=\S)[【\[〔]{_META_WORDS}[】\]〕]")
 
@@ -648,6 +650,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     titles = 0
     texts = [_as_usual_marks(raw.strip()) for _number, raw, _images in lines]
     heads, repeated = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
+    paged_file = any(_PAGE_MARK.fullmatch(t) for t in texts if t)   # a copy of pages: its title may repeat as a head
     signed_off = _signed_off(texts, lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
     for i, (number, raw, images) in enumerate(lines):
         text = texts[i]
@@ -658,9 +661,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part "
                 "of the question above it: left out", text=text[:30]), unit=unit))
             continue
+        if not images and current is not None and text.isdigit() and len(text) <= 4 and \
+                (current.answer and (current.in_answer or _is_short(current)) or current.in_explanation) and \
+                not _ENDED.search(_last_text(current)):
+            # …合并执行最长为 / 20: the sentence's own number, or a page's? It cannot be told
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} alone below a line that does not end (the answer or explanation of question {n}): a page "
+                "number, or the text's own number? Join it to the line above, or delete it", text=text,
+                n=current.number), unit=unit))
+            current.broken = True
+            continue
         if not images and (_PAGE_MARK.fullmatch(text) and not (current is not None and current.in_answer and
                                                                 not current.answer)   # 答案： then 5: its answer
-                           or (drafts and text in title_lines) or text in heads):
+                           or (drafts and paged_file and text in title_lines) or text in heads):
             page_marks.append(number)   # (a title repeated below the questions: a page's running head)
             continue
         if not images and text in repeated and current is not None and not current.in_answer and \
@@ -878,7 +891,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
             placed.add(number)
             continue
-        meta = _META.match(text)
+        meta = _META.match(text) if not ((current.in_explanation or current.in_answer) and
+                                         re.search(r"[：:，,、]\s*$", _last_text(current))) else None
         if meta is not None:   # 难度：易, 知识点：宪法: the question's difficulty and category, as an Excel bank has them
             name, value = meta.group(1) or meta.group(2), meta.group(3)
             if name in ("分值", "分数"):
@@ -1166,6 +1180,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             stem = stem[:underscored.start()] + "（ ）" + stem[underscored.end():]
             answer = said if answer is None else answer
         inline = _INLINE.search(stem)
+        if inline is not None and inline.group(1) and not re.fullmatch(
+                r"[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}", inline.group(1)):
+            # 画（√）表示同意…（√）: only a mark after the statement's end (or ending it) answers it
+            inline = next((m for m in reversed(list(_MARK_ANY.finditer(stem)))
+                           if re.search(r"(?:^|[。？！?!.\s])\s*$", stem[:m.start()]) or
+                           re.fullmatch(r"\s*[。.]?\s*(?:[（(]\s*\d{1,3}\s*分\s*[)）])?\s*", stem[m.end():])), None)
         if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
             inline = _INLINE_X.search(stem)
         said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
@@ -1534,7 +1554,8 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
     repeated_heads = Counter(paged.values())
     heads |= {t for t, head in paged.items() if repeated_heads[head] >= 2}
     first_question = next((n for n, t in enumerate(shown) if _NUMBERED.match(t)), len(shown))
-    heads |= candidates & set(shown[:first_question])
+    if any(_PAGE_MARK.fullmatch(t) for t in shown):   # (a title standing again in a file of no pages is content)
+        heads |= candidates & set(shown[:first_question])
     for n, t in enumerate(shown):
         if _PAGE_MARK.fullmatch(t):
             heads |= candidates & set(shown[max(n - 1, 0):n + 2])

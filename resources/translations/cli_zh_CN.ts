@@ -5182,6 +5182,10 @@ this PC's clock now: {clock}</source>
       <translation>最后一题之后的 {text!r} 读作文件的落款（编者、日期、完），不属于上面的试题：已略去</translation>
     </message>
     <message>
+      <source>{text!r} alone below a line that does not end (the answer or explanation of question {n}): a page number, or the text's own number? Join it to the line above, or delete it</source>
+      <translation>{text!r} 单独一行，位于一行未完的文字下方（第 {n} 题的答案或解析）：是页码，还是正文中的数字？请把它接到上一行，或删除</translation>
+    </message>
+    <message>
       <source>{text!r} stands {count} times in the file, here inside the question of {where}: a page's running head? Delete it there (or, if it belongs to the question, word the questions apart)</source>
       <translation>{text!r} 在文件中出现 {count} 次，此处夹在{where}的题目中：是页眉吗？请在此处删去（如确属题目内容，请把各题的措辞区分开）</translation>
     </message>

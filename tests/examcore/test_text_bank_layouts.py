@@ -553,3 +553,23 @@ def test_a_speakers_lines_in_a_stem_and_a_stem_starting_with_a_number_after_opti
     assert not report.problems, _said(report)
     assert [q.stem for q in report.questions] == ["下列说法正确的是（ ）\n张三说：合同有效。\n李四说：合同无效。", "甲（ ）",
                                                   "18周岁以上的公民是成年人（ ）。"]
+
+
+# --- outside round twelve --------------------------------------------------------------------------------
+
+
+def test_marks_inside_a_statement_and_lines_that_carry_an_explanation_on_are_its_own():
+    report = _read("一、判断题\n1. 选民在选票上对候选人画（√）表示同意，画（×）表示反对。（√）\n2. 选民在选票上对候选人画（√）表示同意。\n答案：对\n")
+    assert not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == ["选民在选票上对候选人画（√）表示同意，画（×）表示反对。（ ）",
+                                                  "选民在选票上对候选人画（√）表示同意。"]
+    report = _read("一、单项选择题\n1. 罚款属于（ ）。\nA. 财产罚\nB. 人身罚\n答案：A\n解析：行政处罚按内容可作如下区分：\n"
+                   "知识点：申诫罚、财产罚、行为罚、人身罚。\n")
+    assert report.questions[0].explanation.endswith("行为罚、人身罚。") and report.questions[0].category == ""
+
+
+def test_a_title_standing_again_in_a_file_of_no_pages_and_a_bare_number_carrying_a_line_on():
+    report = _read("中华人民共和国宪法\n一、简答题\n1. 写出我国现行宪法的全称。\n答：\n中华人民共和国宪法\n")
+    assert [q.answer for q in report.questions] == [("中华人民共和国宪法",)] and not report.problems, _said(report)
+    report = _read("一、简答题\n1. 合并执行的行政拘留最长为几日？\n答：最长为\n20\n")
+    assert not report.questions and "a page number, or the text's own number" in _said(report)
