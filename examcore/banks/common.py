@@ -507,7 +507,7 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
     return options, fixed, None
 
 
-_MARK_ENDS = set("√✓✔★☆←）)]】。.")   # how an option that _OPTION_MARK finds ends (most are passed over at once)
+_MARK_ENDS = set("√✓✔★☆←✅☑☜☚●◎▲△◆*＊👈-）)]】。.")   # how an option that _OPTION_MARK finds ends (most are passed over at once)
 # an answer's or explanation's label with its value, inside a stem or an option: 答案：A, 【答案】A, 【解析】…
 _ANSWER_LABEL = re.compile(r"(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：](?=\s*(?:[A-HＡ-Ｈ]{1,8}"
                            r"(?![A-Za-z\u4e00-\u9fff])|[√×✓✗对错]|正确|错误))|【\s*(?:答案)?解析\s*】|(?:答案|试题)?解析\s*[:：])"
@@ -515,7 +515,7 @@ _ANSWER_LABEL = re.compile(r"(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:�
 
 
 # what marks an option as the right one, or gives its points, at the end of its text: √, （正确）, （2分）
-_OPTION_MARK = re.compile(r"(?:[√✓✔★☆←]|[（(\[【]\s*(?:正确|对|√|✓|✔|正确答案|答案|\d{1,3}(?:[.．]\d)?\s*分)\s*[)）\]】])\s*[。.]?\s*$")
+_OPTION_MARK = re.compile(r"(?:[√✓✔★☆←✅☑☜☚●◎▲△◆*＊👈]|‹--|<--|\((?i:correct)\)|[（(\[【]\s*(?:正确|对|√|✓|✔|正确答案|答案|\d{1,3}(?:[.．]\d)?\s*分)\s*[)）\]】])\s*[。.]?\s*$")
 
 
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],

@@ -67,6 +67,10 @@ _KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.�
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
 _INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]|"
                      r"[【\[]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7})\s*[】\]]")   # (and 【 A 】, [C])
+# what is left ending a choice's or true/false stem after its answer was read that still looks like an answer
+_ANSWERISH_END = re.compile(r"[（(［\[〔﹙【]\s*(?:答\s*[:：]\s*|选\s*)?(?:[A-HＡ-Ｈa-hａ-ｈ](?:\s*[、,，；;./／．]?\s*[A-HＡ-Ｈa-hａ-ｈ]){0,7}"
+                            r"\s*[.．]?\s*(?:项|[\u4e00-\u9fff]{1,6})?|[√×✓✔✗✘✕✖╳☑✅vV]{1,2}|[对错是否](?:\s*[√×])?|正确|错误|"
+                            r"[TFＴＦtf])\s*[。.]?\s*[）)］\]〕﹚】]\s*[。.？?]?\s*$")
 # a true/false mark in the brackets that end a statement (its answer; one inside the sentence is its own text)
 _MARK_ANY = re.compile(r"[（(]\s*(√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
 # an answer's letters written inside the blank's line (国家主席任期____C____年。)
@@ -1129,6 +1133,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
                 not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
             scored = None   # 一次记（12分）。: inside the sentence, before its full stop, it is the statement's own
+        stated = _TYPE_TAG.match(stem)
+        stated_type = parse_type(stated.group(1)) if stated else None
+        if scored and scored.start() > 0 and (stated_type or d.qtype) in _ONE_STATEMENT and \
+                not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
+            problem(Words("{said} ending the statement without a full stop before it: its points, or its own words "
+                          "(一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets",
+                          said=scored.group(0).strip()))
+            continue
         own_points = None
         if scored:
             given_points = scored.group(1) or scored.group(2)
@@ -1266,6 +1278,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 qtype is None and answer is not None)):   # A 人民 / a. 人民: options the layout does not read
             problem(Words("{text!r}: options written without a mark after their letters, or with small letters? "
                           "Options are read as A. B. C. (A．, A、): write A. 人民", text=unmarked.strip()[:30]))
+            continue
+        if (d.options or qtype is QuestionType.TRUE_FALSE) and (left := _ANSWERISH_END.search(stem)):
+            # ［A］, 〔B〕, （选A）, （A项）, （abd）, （是） ending the stem: an answer in a form not read; the learner would see it
+            problem(Words("the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would "
+                          "see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line", said=left.group(0).strip()))
             continue
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",

@@ -5046,6 +5046,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
+      <source>{said} ending the statement without a full stop before it: its points, or its own words (一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets</source>
+      <translation>{said} 结束了这句陈述，前面没有句号：是分值，还是陈述本身的文字（一次记12分）？分值请写在句号之后（…。（2分）），或去掉文字的括号</translation>
+    </message>
+    <message>
       <source>the answer key at the end gives question {n} the answer {key}, its own 答案 line {answer}: keep the right one</source>
       <translation>文末答案表给第 {n} 题的答案是 {key}，而该题自己的“答案”行是 {answer}：请只保留正确的一个</translation>
     </message>
@@ -5076,6 +5080,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r}: options written without a mark after their letters, or with small letters? Options are read as A. B. C. (A．, A、): write A. 人民</source>
       <translation>{text!r}：选项字母后面没有标点，或用了小写字母？选项按 A. B. C.（A．、A、）读取：请写成 A. 人民</translation>
+    </message>
+    <message>
+      <source>the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line</source>
+      <translation>题干以 {said} 结尾：是用本系统不读取的形式写的答案吗？考生会看到它；请写成（ A ）（判断题写成（ √ ）），或写在“答案：”行</translation>
     </message>
     <message>
       <source>{count:,} more lines above the first question read as a title</source>

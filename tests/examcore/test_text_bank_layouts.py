@@ -573,3 +573,21 @@ def test_a_title_standing_again_in_a_file_of_no_pages_and_a_bare_number_carrying
     assert [q.answer for q in report.questions] == [("中华人民共和国宪法",)] and not report.problems, _said(report)
     report = _read("一、简答题\n1. 合并执行的行政拘留最长为几日？\n答：最长为\n20\n")
     assert not report.questions and "a page number, or the text's own number" in _said(report)
+
+
+# --- outside round thirteen ------------------------------------------------------------------------------
+
+
+def test_answers_in_brackets_of_other_forms_ending_a_stem_and_other_marks_on_options_are_refused():
+    report = _read("一、单项选择题\n1. 我国的根本法是［A］。\nA. 宪法\nB. 刑法\n2. 常设机关是〔B〕。\nA. 国务院\nB. 常委会\n"
+                   "3. 权力属于( a )。\nA. 人民\nB. 政府\n4. 甲（选A）\nA. 甲\nB. 乙\n5. 乙（ ）。\nA. 宪法 ✅\nB. 刑法\n"
+                   "二、判断题\n1. 宪法是国家的根本法。［√］\n2. 法律由国务院制定。（是）\n"
+                   "参考答案\n一、1.A 2.B 3.A 4.A 5.A\n二、1.√ 2.×\n")
+    assert not report.questions, [q.stem for q in report.questions]
+    assert sorted(p.row for p in report.problems) == [2, 5, 8, 11, 14, 18, 19], _said(report)
+
+
+def test_points_ending_a_statement_without_a_full_stop_are_refused_as_ambiguous():
+    report = _read("一、判断题\n1. 饮酒后驾驶机动车的，一次记（12分）\n答案：对\n2. 宪法是根本法。（2分）\n答案：对\n")
+    assert [(q.stem, q.points) for q in report.questions] == [("宪法是根本法。", 2)]
+    assert [p.row for p in report.problems] == [2], _said(report)
