@@ -1951,6 +1951,9 @@ class WordTable:
         return ranges
 
 
+_LINK_BLUES = {"0563C1", "0000FF", "0000EE", "1155CC", "0066CC", "954F72"}   # a hyperlink's colours as pasted
+
+
 def _looks_coloured(value: str, theme: str) -> bool:
     """A run's colour reads as colour on the page (red, blue, green …), not black or grey: an RGB value
     (which Word writes beside a theme colour, resolved) with at least 64 between its strongest and weakest
@@ -1995,6 +1998,7 @@ class _Paragraphs:
         self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
         self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
         self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
+        self._link_blue = False    # its colour is a web link's blue (with an underline: a pasted link, no mark)
         self._masks: list[list[str]] = []   # per open paragraph: "1" per coloured character of its text, else "0"
         self.coloured: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask) of coloured lines
         self._under: list[list[str]] = []   # per open paragraph: "1" per underlined character (words, not blanks)
@@ -2094,6 +2098,8 @@ class _Paragraphs:
                 attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
             self._coloured = not self._white and _looks_coloured(attrib.get(_W_VAL, "auto"),
                                                                  attrib.get(_W_THEME_COLOR, ""))
+            self._link_blue = attrib.get(_W_VAL, "").upper() in _LINK_BLUES or \
+                attrib.get(_W_THEME_COLOR, "") in ("hyperlink", "followedHyperlink")
         elif tag in (_W_SHD, _W_HIGHLIGHT):
             plain = (attrib.get(_W_FILL) or attrib.get(_W_VAL, "auto")).upper() in ("AUTO", "FFFFFF", "NONE",
                                                                                       "WHITE", "CLEAR")
@@ -2144,14 +2150,15 @@ class _Paragraphs:
                                     "pieces, which no question needs: not a bank as Word writes it",
                                     paragraph=self._count + 1, count=MAX_PIECES))
         self._open[-1][0].append(text)
-        self._masks[-1].append(("1" if self._coloured and text != "\n" else "0") * len(text))
+        linked = self._underlined and self._link_blue   # a web link's blue and underline, pasted: no answer's mark
+        self._masks[-1].append(("1" if self._coloured and not linked and text != "\n" else "0") * len(text))
         self._under[-1].append(("1" if self._underlined and text.strip() and text != UNDERLINED_BLANK else "0")
                                * len(text))
 
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
         self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
-        self._underlined = self._white = self._coloured = self._caps = False
+        self._underlined = self._white = self._coloured = self._caps = self._link_blue = False
 
     def end(self, tag: str) -> None:
         self._in_text = self._in_code = False
@@ -2176,7 +2183,7 @@ class _Paragraphs:
                 self.tables.append(table)
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
-            self._coloured = self._caps = False
+            self._coloured = self._caps = self._link_blue = False
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()

@@ -74,3 +74,24 @@ def test_near_black_and_grey_are_no_colour(tmp_path):
     document.save(tmp_path / "grey.docx")
     report = read_bank(tmp_path / "grey.docx", "b")
     assert report.questions == [] and "no answer" in str(report.problems[0].message)
+
+
+def test_a_pasted_links_blue_and_underline_is_no_answers_mark(tmp_path):
+    """A web link pasted into an option keeps its blue and underline as direct formatting: it marked the
+    option as a right answer beside the red one (issue 16, outside round fourteen)."""
+    import docx
+    from docx.shared import RGBColor
+
+    from examcore.banks import read_bank
+    document = docx.Document()
+    document.add_paragraph("一、选择题")
+    document.add_paragraph("1. 中国政府网的网址是（ ）。")
+    red = document.add_paragraph("A. ").add_run("www.gov.cn")
+    red.font.color.rgb = RGBColor(0xFF, 0, 0)
+    link = document.add_paragraph("B. ").add_run("www.gov.com")
+    link.font.color.rgb, link.font.underline = RGBColor(0x05, 0x63, 0xC1), True
+    for line in ("C. 政府网", "D. 以上都不是"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "link.docx")
+    report = read_bank(tmp_path / "link.docx", "b")
+    assert [(q.type.value, q.answer) for q in report.questions] == [("single", ("A",))], report.problems
