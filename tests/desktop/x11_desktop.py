@@ -78,8 +78,9 @@ def start_desktop(folder: Path) -> Desktop:
     try:
         desktop.procs.append(subprocess.Popen(["openbox"], env=desktop.env, stdout=subprocess.DEVNULL,
                                               stderr=subprocess.DEVNULL))
+        # (30 s: on a loaded CI machine openbox once took more than 10 s to come up)
         _wait_for(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in desktop.run("xprop", "-root", check=False).stdout,
-                  10, "openbox")
+                  30, "openbox")
         desktop.procs.append(subprocess.Popen([sys.executable, "-m", "tests.desktop.fake_screen_saver",
                                                str(desktop.saver_log)], env={**desktop.env, "QT_QPA_PLATFORM":
                                                                              "offscreen"}, cwd=ROOT))
