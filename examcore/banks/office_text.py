@@ -1319,18 +1319,18 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), "
             "at {shown}", shown=_listed(page_marks)), unit=unit))
     if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
-        listed = ", ".join(map(str, counted[:10])) + (" …" if len(counted) > 10 else "")
+        listed = _listed(counted)
         report.notes.append(RowProblem(file, None, None, Words(
             "paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of "
             "their section, as Word shows them", shown=listed)))
     if by_colour:   # said, so a colour that meant something else is caught in the preview
-        listed = ", ".join(map(str, by_colour[:10])) + (" …" if len(by_colour) > 10 else "")
+        listed = _listed(by_colour)
         report.notes.append(RowProblem(file, None, None, Words(
             "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
             "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
             shown=listed)))
     if from_underline:   # said, so underlining that only stressed a word is caught in the preview
-        listed = ", ".join(map(str, from_underline[:10])) + (" …" if len(from_underline) > 10 else "")
+        listed = _listed(from_underline)
         report.notes.append(RowProblem(file, None, None, Words(
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
@@ -1341,7 +1341,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "their brackets (as in 我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
             shown=_listed(from_brackets)), unit=unit))
     if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
-        listed = ", ".join(map(str, coloured_apart[:10])) + (" …" if len(coloured_apart) > 10 else "")
+        listed = _listed(coloured_apart)
         report.notes.append(RowProblem(file, None, None, Words(
             "{count} question(s) have options written in colour (标红) that are not the answer written on their "
             "答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview",
@@ -2361,18 +2361,18 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     refused = sorted({p.row for p in report.problems
                       if p.row is not None and "Word's automatic numbering" in str(p.message)})
     if refused:   # refused for a number Word draws: how to turn it off, once
-        shown = ", ".join(map(str, refused[:10])) + (" …" if len(refused) > 10 else "")
+        shown = _listed(refused)
         report.notes.append(RowProblem(path.name, None, None, Words(
             "paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the "
             "text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as "
             ".txt",
             shown=shown)))
     if target.guided:   # the base text is the text; the pinyin over it is an aid Word draws
-        shown = ", ".join(map(str, target.guided[:10])) + (" …" if len(target.guided) > 10 else "")
+        shown = _listed(target.guided)
         report.notes.append(RowProblem(path.name, None, None, Words(
             "left out: phonetic guides (拼音指南) over the text in paragraph(s) {shown}", shown=shown)))
     if target.hidden:   # what Word shows is what is imported, and the report says what was not
-        shown = ", ".join(map(str, target.hidden[:10])) + (" …" if len(target.hidden) > 10 else "")
+        shown = _listed(target.hidden)
         report.notes.append(RowProblem(path.name, None, None, Words(
             "left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}",
             shown=shown)))
