@@ -42,7 +42,7 @@ def _read_bank(path: Path, bank: str) -> ImportReport:
             from examcore.banks.excel_bank import read_excel_bank
             report = read_excel_bank(path, bank)
         elif suffix == ".docx":
-            from examcore.banks.office_text import read_docx_bank
+            from examcore.banks.word_docx import read_docx_bank
             report = read_docx_bank(path, bank)
         else:
             data = path.read_bytes()

@@ -1,4 +1,5 @@
-"""Word (.docx) and plain-text (.txt) banks in the layouts that circulate in Chinese offices.
+"""Banks in the layouts that circulate in Chinese offices, read line by line: a plain-text (.txt) file's lines
+or a Word document's paragraphs (word_docx turns a .docx into lines; office_prepass breaks up lines first).
 
     一、单项选择题（每题2分）
     1. 我国的根本法是（ ）。
@@ -21,52 +22,28 @@ Every problem names the file, the line (paragraph in a .docx) and what was expec
 """
 from __future__ import annotations
 
-import logging
-import posixpath
 import re
 import unicodedata
-import zipfile
-import zlib
-import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, OPTION_KEYS,
-                                   TYPE_NAMES, FileRefused, ImportReport, QuestionSink, RowProblem, build_question,
-                                   parse_choice_answer, parse_difficulty, parse_type, place)
+from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, OPTION_KEYS, FileRefused, ImportReport, QuestionSink,
+                                   RowProblem, build_question, parse_choice_answer, parse_difficulty, parse_type,
+                                   place)
 from examcore.banks.excel_bank import _split_options
-from examcore.banks.text_files import raised
-from examcore.banks.word_numbering import WordNumbering
+from examcore.banks.office_forms import (ANSWER, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING, KEY_OPENING,
+                                         KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION, as_usual_marks,
+                                         chinese_number, heading_type, key_parts, numbers_listed)
+from examcore.banks.office_prepass import grid_keys, lines_apart
 from examcore.cli_text import Words
-from examcore.questions import Picture, Question, QuestionType
+from examcore.questions import Picture, QuestionType
 
-log = logging.getLogger(__name__)
 
-_NUMERAL = "一二三四五六七八九十"
-_HEADING = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|[（(][{_NUMERAL}]+[)）]|第[{_NUMERAL}\d]+部分)?\s*"
-                      r"(?:[【\[〔]\s*(.+?)\s*[】\]〕]|(.+?))\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")   # 【名词解释】
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
-# a number and its mark, and a stray second mark typed right after it ("2.、", "3．．", "（4）、"): not the
-# stem's (one after a space is: "1. 、" is how a stem that starts with 、 is written)
-_NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：][、.．，,]?|[（(](\d{1,5})[)）][、.．，,]?)\s*(.*)$")
-_OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
-# 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
-# the words an answer's label is made of: 参考答案, 参 考 答 案, 标准答案, 试题答案, 答案, with 及评分标准, 要点, 部分 …
-_ANSWER_WORDS = r"(?:正确答案|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
-# a note in brackets after the label (（仅供参考）): words, never an answer's letter or mark
-_LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
-_ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}(?!\s*解析)[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])"
-                     r"\s*(.+)$")   # (答案解析：… is an explanation)
 _EXPLAIN = re.compile(r"^\s*[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?\s*(.*)$")
 # 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
 _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
-_KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
-                          rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
-# an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
-_INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]|"
-                     r"[【\[]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7})\s*[】\]]")   # (and 【 A 】, [C])
 # what is left ending a choice's or true/false stem after its answer was read that still looks like an answer
 _ANSWERISH_END = re.compile(r"[（(［\[〔﹙【]\s*(?:答\s*[:：]\s*|选\s*)?(?:[A-HＡ-Ｈa-hａ-ｈ](?:\s*[、,，；;./／．]?\s*[A-HＡ-Ｈa-hａ-ｈ]){0,7}"
                             r"\s*[.．]?\s*(?:项|[\u4e00-\u9fff]{1,6})?|[√×✓✔✗✘✕✖╳☑✅vV]{1,2}|[对错是否](?:\s*[√×])?|正确|错误|"
@@ -75,14 +52,6 @@ _ANSWERISH_END = re.compile(r"[（(［\[〔﹙【]\s*(?:答\s*[:：]\s*|选\s*)?
 _MARK_ANY = re.compile(r"[（(]\s*(√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]")
 # an answer's letters written inside the blank's line (国家主席任期____C____年。)
 _UNDERSCORED = re.compile(r"_{2,}\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×)\s*_{2,}")
-# a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
-# mark in square brackets there ([√], 【×】): only there, as f(x) or （X）市 elsewhere in a stem is its own text
-_INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]|[\[【]\s*([XxＸｘ√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*[\]】])"
-                       r"\s*[。.]?\s*$|(?<=[。.！!？?])\s*([√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*$|"
-                       r"(?<=\S)\s*([√×✓✔✗✘✕✖╳])\s*$")   # (…。  错 / …。√ / …错误√: ending the statement)
-# an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
-_KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{_NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
-                          rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
 # 1.A 2.B, 5.AB, 5.A,B / 5.A、B / 5.A B (a multiple choice's letters apart), 3.√, 4.对
 _KEY_ENTRY = re.compile(r"(\d{1,5})\s*[.、．:：)）\-－—–]?\s*([A-HＡ-Ｈa-h](?:[,，、 ]?[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|"
                         r"(?:对|错|正确|错误)(?![\u4e00-\u9fff]))")   # 对 alone, not 对行政处罚… (a written answer)
@@ -115,23 +84,6 @@ class _Draft:
     difficulty: int | None = None  # 难度：易 below it
     points: str | None = None      # 分值：2分 below it, as written
     answer_at: int | None = None   # the line of its 答案： line (a problem with the answer is said there)
-
-
-def _chinese_number(text: str) -> int:
-    """一 … 十九 as a number (section numerals); 0 when not one."""
-    if text == "十":
-        return 10
-    tens, _, ones = text.rpartition("十")
-    value = (_NUMERAL.index(tens) + 1 if tens else 1) * 10 if "十" in text else 0
-    return value + (_NUMERAL.index(ones) + 1 if ones and ones in _NUMERAL[:9] else 0)
-
-
-# any name of a question type: a heading's words are exactly one, so a line holding none is no heading,
-# and most lines (options, answers, explanations) are told so without the heading pattern
-_ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYPE_NAMES.values() for name in names))
-
-
-MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions take about 600,000
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
 # ·3·, P3
@@ -142,151 +94,31 @@ _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*�
 _HEAD_AND_PAGE = re.compile(rf"(?P<head>\S.*?)(?:\s{{2,}}|\t)(?:{_PAGE_MARK.pattern})|"
                             rf"(?:{_PAGE_MARK.pattern})(?:\s{{2,}}|\t)(?P<tail>\S.*)")
 
-# numbers and letters as other layouts write them, read as the usual ones: 第1题 / 1) / 【1】 -> 1.,
-# (A) / （A） -> A. (only at a line's start)
-_OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)），,](?!\d)|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
-
-
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-# a section's number as other layouts write it: II、 Ⅱ、 第二题 第二大题 (before a type's name: a heading)
-_OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})\s*"
-                                 r"(?:大题|题|部分)\s*[、.．:：]?|([一二三四五六七八九十]{1,3})\s+)\s*(\S.*)$")
-
-
-def _as_usual_marks(text: str) -> str:
-    """``text`` with a number or letter written as another layout does at its start read as the usual one;
-    options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
-    heading numbered II、 Ⅱ、 or 第二题 as 二、."""
-    if text[:1] in "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ第" + _NUMERAL and (section := _OTHER_SECTION_MARK.match(text)) and \
-            len(section.group(4)) <= 30 and _ANY_TYPE_NAME.search(section.group(4).casefold()):
-        roman = unicodedata.normalize("NFKC", section.group(1) or "")
-        written = section.group(2) or section.group(3) or ""
-        place = _ROMAN.get(roman, 0) or (int(written) if written.isdigit() else _chinese_number(written))
-        if 0 < place <= 10:
-            return f"{_NUMERAL[place - 1] if place < 10 else '十'}、{section.group(4)}"
-    tagged = _TAG_FIRST.match(text) if text[:1] in "【[Q第" else None
-    if tagged is not None:   # 【单选题】1. …, Q1. …, 第一题 …: the number first (a type tag stays the stem's own)
-        number = tagged.group(2) or tagged.group(3) or str(_chinese_number(tagged.group(4) or ""))
-        tag = f"【{tagged.group(1)}】" if tagged.group(1) else ""
-        if number != "0":
-            return f"{number}. {tag}{text[tagged.end():]}"
-    m = _OTHER_MARKS.match(text)
-    if m is None:
-        return text
-    number = m.group(1) or m.group(2) or m.group(3)
-    if number:
-        return f"{number}. {text[m.end():]}"
-    expected = [unicodedata.normalize("NFKC", m.group(4))]
-
-    def letter(found: re.Match[str]) -> str:
-        key = unicodedata.normalize("NFKC", found.group(1))
-        if key != expected[0]:
-            return found.group(0)   # (C) out of order: left as written (and refused as such)
-        expected[0] = chr(ord(key) + 1)
-        return f" {key}. "
-    return _BRACKETED_OPTION.sub(letter, text).strip()
-
-
-_BRACKETED_OPTION = re.compile(r"\s*[（(]([A-HＡ-Ｈ])[)）]\s*")
-# a question's number written after its type tag, or as Q1, or in Chinese numerals: 【单选题】1. / Q1. / 第一题
-_TAG_FIRST = re.compile(r"^(?:[【\[]([^】\]]{1,8})[】\]]\s*(\d{1,5})\s*[.、．:：]|[Qq]\s*(\d{1,5})\s*[.、．:：)）]?|"
-                        r"第([一二三四五六七八九十]{1,3})\s*题\s*[.、．:：]?)\s*")
-
-
-HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
-
 
 # a section heading of a kind Xuefa has not (五、计算题, 六、案例分析题): numbered with a Chinese numeral, naming
 # one of these kinds; any other heading (一、选择题, 不定项选择题) leaves the type to be told by the answers
 _OTHER_KINDS = "计算|案例|材料|连线|匹配|排序|综合|作图|操作|听力|论证"
-_OTHER_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分|[（(][{_NUMERAL}]+[)）])\s*"
+_OTHER_SECTION = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}\d]+部分|[（(][{NUMERAL}]+[)）])\s*"
                             rf"([^\s（(：:，,。]{{0,6}}(?:{_OTHER_KINDS})[^\s（(：:，,。]{{0,4}}题)"
                             r"\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 
 
 # a section heading that names no one type (一、选择题, 二、客观题): a section whose questions' answers tell their
 # type (one letter: single choice; several: multiple), as questions under no heading are told
-_UNTYPED_SECTION = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分|[（(][{_NUMERAL}]+[)）])\s*"
+_UNTYPED_SECTION = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}\d]+部分|[（(][{NUMERAL}]+[)）])\s*"
                               r"(?:[^\s（(：:，,。、]{0,8}选择题|选择|客观题|单选、多选题|单、多选题)\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
 # any other line shaped as a section heading (三、法条理解题): glued into the stem above it, it would change the
 # question; said instead
-_SECTION_LIKE = re.compile(rf"^\s*(?:[{_NUMERAL}]+\s*[、.．]|第[{_NUMERAL}\d]+部分)\s*"
+_SECTION_LIKE = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|第[{NUMERAL}\d]+部分)\s*"
                            r"[^\s（(：:，,。、]{1,10}题\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")
-
-
-# a stem that points at its picture: 如上图 (the picture above it), 如下图 / 如图所示 (below it); as phrases, so
-# 网上图书馆 or 以下图书 never move a picture
-# a figure's caption on its own line or beside the picture: 图1 禁止通行标志, （图2）, 图 1-2： …
-_CAPTION = re.compile(r"^\s*[（(]?\s*图\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－.．]\s*[0-9０-９]+)?\s*[）)]?"
-                      r"(?:[\s：:、.．]|$)")
 _UPWARD = re.compile(r"[如见据依由从]上图|上图(?:所示|中|为|是|的)")
 _DOWNWARD = re.compile(r"[如见据依由从]下图|下图(?:所示|中|为|是|的)|如图|图中|图示")
-
-
-def _heading_type(text: str) -> QuestionType | None:
-    # runs of spaces folded first: _HEADING's neighbouring \s* would otherwise try every split of a long run
-    # (a line of 3,000 spaces took minutes)
-    normal = " ".join(unicodedata.normalize("NFKC", text).split())
-    if len(normal) > HEADING_LONGEST or not _ANY_TYPE_NAME.search(normal.casefold()):
-        return None
-    match = _HEADING.match(normal)
-    return parse_type(match.group(1) or match.group(2)) if match else None
-
-
-# where a stem ends and its options may follow on the same line: a blank, a bracket, a sentence's end
-_STEM_END = re.compile(r"(?:[。？?：:）)_]|[（(][\s\u3000]*[）)])\s*[。.]?\s*$")
-_OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
-
-
-# an answer or explanation label inside a stem's or an option's line, after its text: 1. …（ ）。答案：A,
-# D. 军队 【答案】A, …（ √ ） 解析：…, D. 检察机关（答案：A）, D. 债权 正确答案A: the line's own text ends there
-_LABEL_WORDS = r"(?:正确答案|参考答案|标准答案|答案解析|试题解析|答案|解析)"
-_LABEL_INSIDE = re.compile(rf"(?<=[\s。？?！!）)\]】])(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|(?<=[\u4e00-\u9fff])【{_LABEL_WORDS}】|"
-                           rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
-                           r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")
 
 
 # an option's line as some write it, which is not read as one: A 人民 (no mark), a. 人民 (a small letter)
 _UNMARKED_OPTION = re.compile(r"^\s*(?:[A-HＡ-Ｈ]\s+\S|[a-h]\s*[.．、:：)）]\s*\S)")
 _UNMARKED_INLINE = re.compile(r"(?<=[。？?）)])\s*[AＡ]\s+\S+\s+[BＢ]\s+\S.*")   # …（ ）。 A 人民 B 政协 on the stem's line
-
-
-# the labels of what a bank gives about a question besides its text (its difficulty, its category)
-_META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分值|分数)"   # (考点：… is often a sentence: refused, see _LABEL)
-_META = re.compile(rf"^\s*(?:[【\[〔]{_META_WORDS}[】\]〕]\s*[:：]?|{_META_WORDS}\s*[:：])\s*(\S.{{0,99}}?)\s*$")
-_META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{_META_WORDS}[】\]〕]|{_META_WORDS}\s*[:：])|(?<=\S)[【\[〔]{_META_WORDS}[】\]〕]")
-
-
-def _label_apart(text: str) -> list[str]:
-    """A stem's or an option's line with an answer or explanation written after its text, as the line and
-    that label's own line (答案：A); an answer's line with a difficulty or category after it (答案：A 难度：易)
-    likewise; the line alone when there is none."""
-    meta = _META_INSIDE.search(text, 1) if "难" in text or "知识点" in text or "分类" in text else None
-    if meta is not None and text[:meta.start()].strip():
-        return [*_label_apart(text[:meta.start()].rstrip()), text[meta.start():]]
-    if "答案" not in text and "解析" not in text:
-        return [text]
-    found = _LABEL_INSIDE.search(text, 1)
-    if found is None or not text[:found.start()].strip():
-        return [text]
-    given = found.group("bracketed") or found.group("bare")
-    rest = f"答案：{given}" if given else text[found.start():].strip()
-    return [text[:found.start()].rstrip(), rest]
-
-
-def _next_apart(text: str, number: int) -> list[str]:
-    """A numbered line holding the next question too (1. 宪法是根本法。（√） 2. 国务院…): one line each, split
-    where the next number follows a finished stem (a full stop or a closing bracket, then a space)."""
-    out: list[str] = []
-    while True:
-        found = next((m for m in _NEXT_NUMBER.finditer(text) if int(m.group(1)) == number + 1), None)
-        if found is None:
-            return out + [text]
-        out.append(text[:found.start()])
-        text, number = text[found.start():].strip(), number + 1
-
-
-_NEXT_NUMBER = re.compile(r"(?<=[。？?！!）)])\s+(\d{1,5})\s*[.、．]\s*(?=\S)")
+_META = re.compile(rf"^\s*(?:[【\[〔]{META_WORDS}[】\]〕]\s*[:：]?|{META_WORDS}\s*[:：])\s*(\S.{{0,99}}?)\s*$")
 
 
 _DECIMAL_START = re.compile(r"^\s*\d{1,5}[.．]\d")   # 3.5万元: a decimal, where a question's number may stand
@@ -334,7 +166,7 @@ _REMARK_LABEL = re.compile(r"\s*[【\[〔]?(?:考点|出处|来源|题目来源|
 
 def _stray(text: str) -> bool:
     return bool(_REMARK_LABEL.match(text) or _INSTRUCTION.fullmatch(text) or
-                _PART_LIKE.match(text) or (len(text) <= 20 and _ANY_TYPE_NAME.search(text.casefold()) and
+                _PART_LIKE.match(text) or (len(text) <= 20 and ANY_TYPE_NAME.search(text.casefold()) and
                                            not BLANK_PATTERN.search(text)))
 
 
@@ -347,80 +179,6 @@ def _last_text(d: _Draft) -> str:
     if d.answer:
         return d.answer
     return d.options[-1][1] if d.options else (d.stem[-1] if d.stem else "")
-
-
-_GRID_NUMBERS = re.compile(r"\s*题\s*号\s*[:：]?\s*((?:\d{1,5}[\s,，、|]+)+\d{1,5})\s*")
-_GRID_ANSWERS = re.compile(r"\s*(?:参考答案|答\s*案)\s*[:：]?\s*(\S.*?)\s*")
-
-
-def _grid_keys(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
-    """A key laid out as a grid in text (题号 1 2 3 / 答案 A B C, a table copied as text) as its entries
-    (1.A 2.B 3.C), on the numbers' line; after a key's heading or label as entries alone, else opening a key.
-    The two lines must give as many answers as numbers; anything else is left as written (and refused)."""
-    out = list(lines)
-    for i, (number, raw, images) in enumerate(lines):
-        numbers = _GRID_NUMBERS.fullmatch(raw) if "号" in raw and not images else None
-        if numbers is None:
-            continue
-        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k][1].strip()), None)
-        given = _GRID_ANSWERS.fullmatch(lines[j][1]) if j is not None else None
-        if given is None:
-            continue
-        keys = re.split(r"[\s,，、|]+", numbers.group(1).strip())
-        answers = re.split(r"[\s,，、|]+", given.group(1).strip())
-        if len(keys) != len(answers):
-            continue
-        before = next((t.strip() for _n, t, _i in reversed(lines[:i]) if t.strip()), "")
-        headed = bool(_KEY_HEADING.match(before)) or (
-            len(parts := _key_parts(before)) == 1 and parts[0].labelled and not parts[0].rest.strip())
-        entries = " ".join(f"{k}.{a}" for k, a in zip(keys, answers))
-        out[i] = (number, entries if headed else f"参考答案：{entries}", images)
-        assert j is not None
-        out[j] = (lines[j][0], "", lines[j][2])
-    return out
-
-
-def _lines_apart(lines: list[tuple[int, str, list[str]]],
-                 keep: dict[int, list]) -> list[tuple[int, str, list[str]]]:
-    """``lines`` with what one line of a stem or an option holds beyond itself as lines of their own, of the
-    same number: an answer or explanation written after it (_label_apart), the next question (_next_apart),
-    and a stem's options (1. 我国的根本法是（ ）。A. 宪法 B. 刑法: they start at an A. after the stem's end, its
-    blank, bracket or full stop, from which B. and more follow in order). Options stay on a line with
-    pictures or colour (``keep``: their masks count the line's characters)."""
-    out: list[tuple[int, str, list[str]]] = []
-    for number, raw, images in lines:
-        marked = "答案" in raw or "解析" in raw or "难" in raw or "知识点" in raw or "分类" in raw
-        text = _as_usual_marks(raw.strip()) if marked or "A" in raw or "Ａ" in raw or "。" in raw or "）" in raw \
-            else ""   # (most lines are told apart by these alone)
-        numbered = _NUMBERED.match(text) if text else None
-        if not text or not (numbered or _OPTION.match(text) or (_ANSWER.match(text) and _META_INSIDE.search(text))):
-            out.append((number, raw, images))
-            continue
-        pieces = _label_apart(text) if marked else [text]
-        if numbered:
-            pieces = _next_apart(pieces[0], int(numbered.group(1) or numbered.group(2))) + pieces[1:]
-        split: list[str] = []
-        for piece in pieces:
-            at = _options_at(piece) if number not in keep and not images else None
-            split += [piece] if at is None else [piece[:at].rstrip(), piece[at:]]
-        if len(split) == 1:
-            out.append((number, raw, images))
-        else:
-            out += [(number, piece, images if n == 0 else []) for n, piece in enumerate(split)]
-    return out
-
-
-def _options_at(text: str) -> int | None:
-    """Where the options start on a numbered stem's line; None when they do not stand there."""
-    numbered = _NUMBERED.match(text)
-    if numbered is None or ("A" not in text and "Ａ" not in text):
-        return None
-    stem_at = numbered.start(3)
-    for found in _OPTION_A.finditer(text, stem_at):
-        stem = text[stem_at:found.start()]
-        if stem.strip() and _STEM_END.search(stem) and len(_split_options(text[found.start():])) >= 2:
-            return found.start()
-    return None
 
 
 def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: str,
@@ -450,7 +208,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = _lines_apart(_grid_keys(lines), {**coloured, **underlined})
+    lines = lines_apart(grid_keys(lines), {**coloured, **underlined})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -486,9 +244,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             text = lines[j][1].strip()
             if not text:
                 continue
-            if _NUMBERED.match(text):
+            if NUMBERED.match(text):
                 return text
-            if _heading_type(text) is None and not _OTHER_SECTION.match(text) and not _CAPTION.match(text) and \
+            if heading_type(text) is None and not _OTHER_SECTION.match(text) and not CAPTION.match(text) and \
                     not _UNTYPED_SECTION.match(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
@@ -502,7 +260,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def awaited(section: int, text: str) -> bool:
         """``text`` starts with the number of a question of ``section`` (0: any) still waiting for its answer:
         a key entry, however long (a short answer's reference answer), not a question."""
-        numbered = _NUMBERED.match(text)
+        numbered = NUMBERED.match(text)
         if numbered is None:
             return False
         n = int(numbered.group(1) or numbered.group(2))
@@ -543,7 +301,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         """The answers of one part of an answer key (1.A 2.B, 1-5：ABCDA, 3. 依法治国) into ``key``; a line of
         no entry below a short answer's entry goes on with it (its reference answer's points)."""
         if last_entry and text.strip() and (_next_point(key.get(last_entry[-1], ""), text) or (
-                not _NUMBERED.match(text) and not _KEY_ENTRY.search(text) and
+                not NUMBERED.match(text) and not _KEY_ENTRY.search(text) and
                 not _KEY_RANGE.search(text))) and any(_is_short(d) for d in (
                     [draft_at[last_entry[-1]]] if last_entry[-1] in draft_at else
                     drafts_numbered.get(last_entry[-1][1], []))):
@@ -567,7 +325,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
                 unit=unit))
             return
-        first = _NUMBERED.match(text)
+        first = NUMBERED.match(text)
         entries = _KEY_ENTRY.findall(text)
         if first and len(entries) <= 1:  # "3. 依法治国": the whole rest is the answer (a fill-in's too)
             found = _written_entries(int(first.group(1) or first.group(2)), first.group(3))
@@ -588,12 +346,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     loose_runs.append([])   # 1.A 2.B … then 1.√ 2.×: the key of the next section, perhaps
                 loose_runs[-1].append([line, n, given])
 
-    def labelled_section(part: _KeyPart) -> int:
+    def labelled_section(part: KeyPart) -> int:
         """The section a key's label names: its numeral's, or the one section of its type; 0 when neither."""
         typed = [n for n, t in section_types.items() if t == part.qtype]
         return part.section or (typed[0] if len(typed) == 1 else 0)
 
-    def key_ends_at(parts: list[_KeyPart], after: str) -> bool:
+    def key_ends_at(parts: list[KeyPart], after: str) -> bool:
         """A label alone (二、判断题) ends the key when the line ``after`` it is that section's first question,
         not its key: a question line, or a numbered one whose text is no letter or mark a key of a choice or
         true/false section gives (4. 判一); never a line answering a question still waiting."""
@@ -602,7 +360,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return False
         return _is_question_line(after) or (
             parts[0].qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) and
-            _NUMBERED.match(after) is not None and not _is_key_line(after))
+            NUMBERED.match(after) is not None and not _is_key_line(after))
 
     def key_follows(i: int) -> bool:
         """An answer key's lines follow line i: a key line, perhaps after a label of its own (一、单项选择题)."""
@@ -610,7 +368,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             text = lines[j][1].strip()
             if not text:
                 continue
-            parts = _key_parts(text)
+            parts = key_parts(text)
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
                 return _is_key_line(text)
         return False
@@ -619,9 +377,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         """参考答案 then 1. 宪法 below a fill-in or choice question while the question before waits for its
         answer too: the key of them all (a fill-in's key: the answers are words), not the last one's answer;
         below short answers only after 参考答案 or 标准答案 alone (答案： then 1. … is a reference answer's points)."""
-        entry = _NUMBERED.match(after)
+        entry = NUMBERED.match(after)
         before_waits = len(drafts) > 1 and drafts[-2].answer is None and drafts[-2].block == current.block and \
-            not _INLINE.search(" ".join(drafts[-2].stem)) and not _INLINE_X.search("\n".join(drafts[-2].stem))
+            not INLINE.search(" ".join(drafts[-2].stem)) and not INLINE_X.search("\n".join(drafts[-2].stem))
         if entry is None and before_waits and _BARE_RUN.fullmatch(after) and not _is_short(current) and \
                 current.qtype is not QuestionType.MULTIPLE:   # (ABD below a multiple choice is its answer)
             return True   # 参考答案 then ABCDA: the answers of the questions above, in their order
@@ -639,10 +397,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         own answer is never written with a number ("参考答案：1. 18")."""
         if _is_key_line(rest) and _several_answers(rest):
             return True
-        labelled = _key_parts(rest)[0]
+        labelled = key_parts(rest)[0]
         if labelled.labelled and _BARE_RUN.fullmatch(labelled.rest):   # 参考答案：一、ABCDA
             return True
-        first = _NUMBERED.match(rest)
+        first = NUMBERED.match(rest)
         if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
             return current is None or not _is_short(current)
         return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not _is_short(current)
@@ -652,7 +410,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —, 3: the page's furniture, copied in with the text
     title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
     titles = 0
-    texts = [_as_usual_marks(raw.strip()) for _number, raw, _images in lines]
+    texts = [as_usual_marks(raw.strip()) for _number, raw, _images in lines]
     heads, repeated = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
     paged_file = any(_PAGE_MARK.fullmatch(t) for t in texts if t)   # a copy of pages: its title may repeat as a head
     signed_off = _signed_off(texts, lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
@@ -691,19 +449,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
             continue
         last, captioned = captioned, ""
-        if last and not images and _CAPTION.match(text):   # the caption below a picture: where the picture went
+        if last and not images and CAPTION.match(text):   # the caption below a picture: where the picture went
             placed.add(number)
             if last == "carried":
                 carried_caption.append(text)
             elif last == "current" and current is not None:
                 current.stem.append(text)
             continue   # (refused: with the question the picture refused)
-        caption_line = bool(images) and bool(_CAPTION.match(text))   # a picture with its caption beside it
-        opened = _KEY_OPENING.match(text)
+        caption_line = bool(images) and bool(CAPTION.match(text))   # a picture with its caption beside it
+        opened = KEY_OPENING.match(text)
         if opened and opens_key(opened.group(1), current):
             in_key, key_section, current, text = True, 0, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
             key_lines.append(number)
-        elif _KEY_HEADING.match(text):
+        elif KEY_HEADING.match(text):
             if current is not None and current.answer is None and not key_follows(i) and not \
                     keys_waiting_questions(current, next_text(i), text):
                 current.answer, current.in_answer = "", True   # 答案： with the answer on the lines below
@@ -711,7 +469,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key, key_section, current = True, 0, None
             key_lines.append(number)
             continue
-        parts = _key_parts(text) if in_key else []
+        parts = key_parts(text) if in_key else []
         if in_key and key_ends_at(parts, next_text(i)):
             in_key = False
         elif in_key and any(_is_question_in_key(part.rest) and not awaited(
@@ -723,35 +481,35 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     key_section = labelled_section(part) or key_section + 1
                 read_key_entries(part.rest, number, key_section)
             continue
-        heading = _heading_type(text) if not _NUMBERED.match(text) else None
-        other = _OTHER_SECTION.match(text) if heading is None and not _NUMBERED.match(text) else None
+        heading = heading_type(text) if not NUMBERED.match(text) else None
+        other = _OTHER_SECTION.match(text) if heading is None and not NUMBERED.match(text) else None
         if other is not None and "选择" in other.group(1):
             other = None   # 二、案例选择题, 综合选择题: choice questions, their answers telling single or multiple
         if heading is None and other is None and _UNTYPED_SECTION.match(text):   # 二、选择题
-            written = re.match(rf"^\s*(?:第|[（(])?([{_NUMERAL}]+)", text)
-            section = (_chinese_number(written.group(1)) if written else 0) or section + 1
+            written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
+            section = (chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, ""
             block += 1
             continue
         if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
-            written = re.match(rf"^\s*(?:第|[（(])?([{_NUMERAL}]+)", text)
-            section = (_chinese_number(written.group(1)) if written else 0) or section + 1
+            written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
+            section = (chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, other.group(1)
             block += 1
             continue
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone
-            written = re.match(rf"^\s*(?:([{_NUMERAL}]+)\s*[、.．]|[（(]([{_NUMERAL}]+)[)）])", text)
-            section = (_chinese_number(written.group(1) or written.group(2)) if written else 0) or section + 1
+            written = re.match(rf"^\s*(?:([{NUMERAL}]+)\s*[、.．]|[（(]([{NUMERAL}]+)[)）])", text)
+            section = (chinese_number(written.group(1) or written.group(2)) if written else 0) or section + 1
             qtype, current, skipping = heading, None, ""
             section_types[section] = heading
             block += 1
             continue
-        numbered = _NUMBERED.match(text)
+        numbered = NUMBERED.match(text)
         starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
                                                                 current.qtype in _ONE_STATEMENT) and (
-            not current.in_explanation or _OPTION.match(next_text(i)) or _ANSWER.match(next_text(i))))
+            not current.in_explanation or OPTION.match(next_text(i)) or ANSWER.match(next_text(i))))
         label = labelled.get(number)
-        if label is not None and _NUMBERED.match(label + " ") and not starts and text.startswith(label):
+        if label is not None and NUMBERED.match(label + " ") and not starts and text.startswith(label):
             # 1. 2. or （1） that Word draws inside a question (a stem's statements, an explanation's points):
             # read as question numbers they would split the question; refused below, as a typed one is not
             text, numbered = text[len(label):].strip(), None
@@ -761,7 +519,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # is the next one; inside a question (statements ① ② of a stem, points of an explanation) it is
             # refused below, its numbers being part of what the question says
             text = f"{current.number + 1 if current is not None and current.block == block else 1}. {text}"
-            numbered = _NUMBERED.match(text)
+            numbered = NUMBERED.match(text)
             counted.append(number)
         if numbered and skipping:
             skipped_numbers.add((max(section, 1), int(numbered.group(1) or numbered.group(2))))
@@ -912,7 +670,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.category = value[:100]
             placed.add(number)
             continue
-        answer_line = _ANSWER.match(text)
+        answer_line = ANSWER.match(text)
         explain = _EXPLAIN.match(text)
         if current.in_explanation and current.answer is not None and (answer_line or explain or (
                 BLANK_PATTERN.search(text) and re.match(r"\s*[AＡ]\s*[.．、:：)）]", next_text(i)))):
@@ -955,7 +713,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.explanation.append(explain.group(1))
         elif current.in_explanation:
             current.explanation.append(text)
-        elif _OPTION.match(text):
+        elif OPTION.match(text):
             start = current.options[-1][0] if current.options else ""
             split = _split_options(text, after=start)
             lone = re.fullmatch(r"\s*([A-HＡ-Ｈ])\s*[.．、:：)）]?\s*", text) if images and not split else None
@@ -1025,7 +783,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=text[:30], key=current.options[-1][0]), unit=unit))
-        elif _INLINE.search(text) and _INLINE.search(" ".join(current.stem)) or (
+        elif INLINE.search(text) and INLINE.search(" ".join(current.stem)) or (
                 current.qtype is QuestionType.TRUE_FALSE and current.stem[-1].rstrip().endswith(("。", "？", "！"))
                 and text.endswith(("。", "？", "！", "）", ")"))) or (
                 current.qtype is QuestionType.FILL_IN and current.stem[-1].rstrip().endswith(("。", "？", "！")) and
@@ -1086,7 +844,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 n=n), unit=unit))
     if block:   # 注意事项： 1. 本试卷共… above the first heading: instructions, not questions (no options, no answer)
         told = [d for d in drafts if d.block == 0 and not d.options and d.answer is None and not d.broken and
-                not d.figures and not _INLINE.search(" ".join(d.stem)) and not _INLINE_X.search(" ".join(d.stem))
+                not d.figures and not INLINE.search(" ".join(d.stem)) and not INLINE_X.search(" ".join(d.stem))
                 and ((d.section, d.number) not in key and d.number not in loose or
                      any(e.block > 0 and e.number == d.number for e in drafts_numbered.get(d.number, [])))]
         for d in told:
@@ -1191,7 +949,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             stem = stem[:underscored.start()] + "（ ）" + stem[underscored.end():]
             answer = said if answer is None else answer
-        inline = _INLINE.search(stem)
+        inline = INLINE.search(stem)
         if inline is not None and inline.group(1) and not re.fullmatch(
                 r"[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}", inline.group(1)):
             # 画（√）表示同意…（√）: only a mark after the statement's end (or ending it) answers it
@@ -1199,7 +957,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                            if re.search(r"(?:^|[。？！?!.\s])\s*$", stem[:m.start()]) or
                            re.fullmatch(r"\s*[。.]?\s*(?:[（(]\s*\d{1,3}\s*分\s*[)）])?\s*", stem[m.end():])), None)
         if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
-            inline = _INLINE_X.search(stem)
+            inline = INLINE_X.search(stem)
         said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
                       unicodedata.normalize("NFKC", next(g for g in inline.groups() if g))) if inline else ""
         mark = bool(inline) and not re.fullmatch(r"[A-H]+", said)   # √ × 对 错: a true/false question's answer
@@ -1317,20 +1075,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if page_marks:   # left out, and said where (the note's place is the first; all are listed)
         report.notes.append(RowProblem(file, page_marks[0], None, Words(
             "left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), "
-            "at {shown}", shown=_listed(page_marks)), unit=unit))
+            "at {shown}", shown=numbers_listed(page_marks)), unit=unit))
     if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
-        listed = _listed(counted)
+        listed = numbers_listed(counted)
         report.notes.append(RowProblem(file, None, None, Words(
             "paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of "
             "their section, as Word shows them", shown=listed)))
     if by_colour:   # said, so a colour that meant something else is caught in the preview
-        listed = _listed(by_colour)
+        listed = numbers_listed(by_colour)
         report.notes.append(RowProblem(file, None, None, Words(
             "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
             "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
             shown=listed)))
     if from_underline:   # said, so underlining that only stressed a word is caught in the preview
-        listed = _listed(from_underline)
+        listed = numbers_listed(from_underline)
         report.notes.append(RowProblem(file, None, None, Words(
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
@@ -1339,9 +1097,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         report.notes.append(RowProblem(file, from_brackets[0], None, Words(
             "{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in "
             "their brackets (as in 我国的根本法是（宪法）); check them in the preview", count=len(from_brackets),
-            shown=_listed(from_brackets)), unit=unit))
+            shown=numbers_listed(from_brackets)), unit=unit))
     if coloured_apart:   # the answer written was taken; a colour marking another option may mean a wrong one
-        listed = _listed(coloured_apart)
+        listed = numbers_listed(coloured_apart)
         report.notes.append(RowProblem(file, None, None, Words(
             "{count} question(s) have options written in colour (标红) that are not the answer written on their "
             "答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview",
@@ -1415,12 +1173,6 @@ def _answers_as_blanks(stem: str, answers: list[str]) -> str:
     return stem
 
 
-def _listed(numbers: list[int]) -> str:
-    """Lines or paragraphs for a note, each once, ten at most."""
-    once = sorted(set(numbers))
-    return ", ".join(map(str, once[:10])) + (" …" if len(once) > 10 else "")
-
-
 def _fewer_options(drafts: list[_Draft], report: ImportReport, unit: str) -> None:
     """Said, not refused: a choice question with fewer options than every other of its section (at least
     three others, all alike), as an option whose letter was lost reads into the one before it (C.法院军队
@@ -1480,15 +1232,6 @@ def _runs_by_section(runs: list[list[list]], drafts: list[_Draft], skipped: set[
             key[(section, n)] = given
 
 
-def _line_starts(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of each line of ``text``."""
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
-
-
 def _underlined_blanks(first: str, marked: list[tuple[str, str]]) -> tuple[str, list[str]]:
     """A fill-in's first stem line ``first`` with its underlined words (by the masks of its paragraph's lines)
     as blanks, and those words in order; ``first`` and [] when none stands in it."""
@@ -1531,13 +1274,13 @@ def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | l
 def _is_key_line(text: str) -> bool:
     """A line of an answer key: 1.A 2.B, 一、1.√ 2.×, 单项选择题：1-3 ABC, 3. 依法治国 (a fill-in's, short), not
     a question."""
-    first = _key_parts(text)[0]
+    first = key_parts(text)[0]
     rest = first.rest if first.labelled else text
     if _is_question_in_key(rest):
         return False
     if _KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest) or (first.labelled and _BARE_RUN.fullmatch(rest)):
         return True
-    numbered = _NUMBERED.match(rest)   # 四、1. 宪法 (a section's fill-in key), 1. 宪法 2. 国务院
+    numbered = NUMBERED.match(rest)   # 四、1. 宪法 (a section's fill-in key), 1. 宪法 2. 国务院
     return numbered is not None and (first.section > 0 or len(
         _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
 
@@ -1545,7 +1288,7 @@ def _is_key_line(text: str) -> bool:
 def _is_question_in_key(text: str) -> bool:
     """A numbered question standing among an answer key's lines (the key between sections ended), not a line of
     several fill-in answers (1. 宪法 2. 全国人民代表大会；全国人民代表大会常务委员会 …), long as that is."""
-    numbered = _NUMBERED.match(text)
+    numbered = NUMBERED.match(text)
     return _is_question_line(text) and len(_KEY_ENTRY.findall(text)) < 2 and not (numbered and len(
         _written_entries(int(numbered.group(1) or numbered.group(2)), numbered.group(3))) > 1)
 
@@ -1570,14 +1313,14 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
              if len(t) <= 120 and (m := _HEAD_AND_PAGE.fullmatch(t))}
     repeated_heads = Counter(paged.values())
     heads |= {t for t, head in paged.items() if repeated_heads[head] >= 2}
-    first_question = next((n for n, t in enumerate(shown) if _NUMBERED.match(t)), len(shown))
+    first_question = next((n for n, t in enumerate(shown) if NUMBERED.match(t)), len(shown))
     if any(_PAGE_MARK.fullmatch(t) for t in shown):   # (a title standing again in a file of no pages is content)
         heads |= candidates & set(shown[:first_question])
     for n, t in enumerate(shown):
         if _PAGE_MARK.fullmatch(t):
             heads |= candidates & set(shown[max(n - 1, 0):n + 2])
             # a line between a page number and the next question's number (a footer, XX市司法局): the page's
-            if n + 2 < len(shown) and _NUMBERED.match(shown[n + 2]) and not _structural(shown[n + 1]):
+            if n + 2 < len(shown) and NUMBERED.match(shown[n + 2]) and not _structural(shown[n + 1]):
                 heads.add(shown[n + 1])
     # twice beside a page number is a two-page copy's head; inside questions only three times or more says so
     return heads, {t: counts[t] for t in candidates - heads if counts[t] >= 3}
@@ -1585,9 +1328,9 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
 
 def _structural(t: str) -> bool:
     """A line of a question's or key's own form: numbered, an option, an answer, an explanation, a heading."""
-    return bool(_NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or _EXPLAIN.match(t) or
-                _heading_type(t) or _OTHER_SECTION.match(t) or _UNTYPED_SECTION.match(t) or _KEY_OPENING.match(t) or
-                _KEY_HEADING.match(t) or _PAGE_MARK.fullmatch(t))
+    return bool(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or _EXPLAIN.match(t) or
+                heading_type(t) or _OTHER_SECTION.match(t) or _UNTYPED_SECTION.match(t) or KEY_OPENING.match(t) or
+                KEY_HEADING.match(t) or _PAGE_MARK.fullmatch(t))
 
 
 # a fill-in's answer written in its brackets (（宪法）), and words that make a bracket a note instead (（2018年修正）)
@@ -1706,42 +1449,6 @@ def _several_answers(text: str) -> bool:
     return len(_KEY_ENTRY.findall(_key_ranges(text)[0])) > 1
 
 
-@dataclass(frozen=True)
-class _KeyPart:
-    """A part of an answer key's line: its label (一、 （一） 第一部分 单项选择题（每题1分）：, each optional) and
-    the entries after it. section: the numeral's section, 0 when none is written."""
-    labelled: bool
-    section: int
-    qtype: QuestionType | None
-    rest: str
-
-
-_KEY_TYPE_NAMES = "|".join(sorted((re.escape(name) for names in TYPE_NAMES.values() for name in names
-                                   if not name.isascii()), key=len, reverse=True))
-# a label inside an answer key: a section's numeral, its type's name, or both; a note in brackets and a colon
-_KEY_LABEL = re.compile(rf"(?:([{_NUMERAL}]+)\s*[、.．]|[（(]([{_NUMERAL}]+)[)）]|第([{_NUMERAL}]+)(?:部分|大题))\s*"
-                        rf"(?:({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?)?\s*[:：]?\s*"
-                        rf"|({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*")
-
-
-def _key_parts(text: str) -> list[_KeyPart]:
-    """A line of an answer key cut at its labels: "一、单项选择题：1.A 2.B 二、判断题：1.√" is two parts, "1.A 2.B"
-    one unlabelled part. A label stands at the start or after a space, never inside an answer."""
-    parts: list[_KeyPart] = []
-    labels = [m for m in _KEY_LABEL.finditer(text) if m.group(0).strip() and (
-        not text[:m.start()].strip() or text[m.start() - 1].isspace() and (   # a type's name inside: 判断：
-            not m.group(5) or re.search("[:：]", m.group(0))))]
-    if not labels or labels[0].start() > 0 and text[:labels[0].start()].strip():
-        parts.append(_KeyPart(False, 0, None, text[:labels[0].start()] if labels else text))
-    for at, m in enumerate(labels):
-        end = labels[at + 1].start() if at + 1 < len(labels) else len(text)
-        numeral = m.group(1) or m.group(2) or m.group(3)
-        name = m.group(4) or m.group(5)
-        parts.append(_KeyPart(True, _chinese_number(numeral) if numeral else 0,
-                              parse_type(name) if name else None, text[m.end():end]))
-    return parts
-
-
 # 1-5：ABCDA, 6～10 √×√√×, 1-5：A B C D A, 1-10：ABCDA BCDAB, 1-3：AB、C、ABD: an answer per question of the range
 _RANGE_ANSWER = "[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ对错]+"
 # 一、ABCDA BCDAB: a section's answers in order, with no question numbers (each letter one answer; with
@@ -1776,7 +1483,7 @@ def _key_ranges(text: str) -> tuple[str, list[str]]:
 
 def _is_question_line(text: str) -> bool:
     """A numbered question rather than a key entry: it has a blank, ends as a sentence, or is long."""
-    numbered = _NUMBERED.match(text)
+    numbered = NUMBERED.match(text)
     if not numbered:
         return False
     rest = numbered.group(3).strip()
@@ -1786,832 +1493,4 @@ def _is_question_line(text: str) -> bool:
 def read_text_bank(text: str, file: str, bank: str) -> ImportReport:
     from examcore.banks.text_files import split_lines
     return read_office_lines([(n, line, []) for n, line in enumerate(split_lines(text), start=1)], file, bank)
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_P, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "t", "tab", "br", "object"))
-_W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
-_W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
-_W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
-                                                                           "numId"))
-_W_ILVL = _W + "ilvl"
-_W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
-_W_GRID_SPAN, _W_VMERGE = _W + "gridSpan", _W + "vMerge"   # a table cell merged across columns, or down rows
-_W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
-_W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
-_W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
-_W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
-_W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
-_W_RUBY_TEXT, _W_INSTR = _W + "rt", _W + "instrText"   # a phonetic guide (拼音指南) over its base; a field's code
-_EQ_FIELD = re.compile(r"\s*EQ\b", re.I)   # { EQ \f(1,2) }: a formula Word draws from the field's code
-# what Word shows as a line to write on (underlined spaces or tab) is read as the blank banks type: ____
-UNDERLINED_BLANK = "____"
-# 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
-_SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4: "×", 0xB1: "±", 0xAE: "→", 0xAC: "←",
-                       0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
-            "wingdings": {0xFC: "√", 0xFB: "×", 0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0x6C: "●", 0x9F: "•"},
-            "wingdings 2": {0x50: "√", 0x4F: "×", 0x52: "☑", 0x54: "☒", 0xA3: "□"}}
-_A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
-_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_R_LINK = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}link"   # a picture not in the file
-_V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
-# what a paragraph draws that is no picture nor text: never dropped without a word (a formula's digits, an
-# arrow the stem points at)
-_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
-_MATH = {_M + "oMath", _M + "oMathPara"}
-_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
-_WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
-_V = "{urn:schemas-microsoft-com:vml}"
-_SHAPES = {_WPS + "wsp", _V + "shape"}                  # a shape: a text box or a picture when it holds one
-_SHAPE_FILLED = {_WPS + "txbx", _V + "textbox", _V + "imagedata",
-                 "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"}
-_V_DRAWN = {_V + n for n in ("line", "rect", "oval", "roundrect", "polyline", "arc", "curve")}
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-
-
-@dataclass(frozen=True)
-class StyleLooks:
-    """What a document's styles do to the text they are given to, each through the styles it is based on
-    (w:basedOn): paragraph styles that number their paragraphs (List Number, and one based on it), and the
-    look a paragraph or character style gives its runs: hidden (w:vanish), struck through, raised. Found by
-    an outside tester: an answer hidden by a style, and an option struck by one, reached the station."""
-
-    numbered: frozenset[str] = frozenset()
-    runs: dict[str, tuple[bool | None, bool | None, str | None]] = field(default_factory=dict)   # id -> look
-    default_paragraph: str = ""   # the style of a paragraph that names none (Normal)
-    numbers: dict[str, tuple[str, int | None]] = field(default_factory=dict)   # id -> (numId, ilvl) it numbers by
-
-
-def style_looks(root: ET.Element) -> StyleLooks:
-    """The StyleLooks of word/styles.xml (parsed)."""
-    own: dict[str, tuple[str, bool, tuple[bool | None, bool | None, str | None]]] = {}
-    own_numbers: dict[str, tuple[str | None, int | None]] = {}
-    default = ""
-    for style in root.iter(_W + "style"):
-        sid = style.get(_W + "styleId", "")
-        based = style.find(_W + "basedOn")
-        props = style.find(_W + "rPr")
-        look: tuple[bool | None, bool | None, str | None] = (None, None, None)
-        if props is not None:
-            def on(tags: tuple[str, ...]) -> bool | None:
-                found = [e for e in props if e.tag in tags]
-                return None if not found else found[-1].get(_W_VAL, "true") not in ("0", "false", "off")
-            vert = props.find(_W_VERT_ALIGN)
-            look = (on((_W_VANISH,)), on(_W_STRIKES),
-                    None if vert is None else {"superscript": "sup", "subscript": "sub"}.get(vert.get(_W_VAL, ""), ""))
-        ppr = style.find(_W + "pPr")
-        num = ppr.find(_W_NUMPR) if ppr is not None else None
-        num_id = num.find(_W_NUMID) if num is not None else None
-        numbered = num is not None and (num_id is None or num_id.get(_W_VAL, "") != "0")
-        own[sid] = (based.get(_W_VAL, "") if based is not None else "", numbered, look)
-        level = num.find(_W_ILVL) if num is not None else None
-        own_numbers[sid] = (num_id.get(_W_VAL) if num_id is not None else None,
-                            _level(level.get(_W_VAL)) if level is not None else None)
-        if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
-            default = sid
-
-    every: dict[str, tuple[bool, tuple[bool | None, bool | None, str | None]]] = {}
-    numbers: dict[str, tuple[str | None, int | None]] = {}
-    for start in own:   # each style through the styles it is based on, nearest first (a loop of basedOn ends)
-        chain: list[str] = []
-        sid = start
-        while sid in own and sid not in every and sid not in chain:
-            chain.append(sid)
-            sid = own[sid][0]
-        numbered_up, up = every.get(sid, (False, (None, None, None)))
-        number_up = numbers.get(sid, (None, None))
-        for sid in reversed(chain):
-            _, numbered, look = own[sid]
-            numbered_up = numbered or numbered_up
-            up = tuple(mine if mine is not None else theirs for mine, theirs in zip(look, up))  # type: ignore[assignment]
-            every[sid] = (numbered_up, up)
-            number_up = (own_numbers[sid][0] or number_up[0],
-                         own_numbers[sid][1] if own_numbers[sid][1] is not None else number_up[1])
-            numbers[sid] = number_up
-    # a look that says anything, off included (a character style turning off its paragraph's hidden text)
-    return StyleLooks(frozenset(sid for sid, (numbered, _) in every.items() if numbered),
-                      {sid: look for sid, (_, look) in every.items() if any(v is not None for v in look)}, default,
-                      {sid: (num, level) for sid, (num, level) in numbers.items() if num and num != "0"})
-
-
-def _level(text: str | None) -> int:
-    """A list level (w:ilvl), 0 to 8; 0 for what is not one."""
-    try:
-        return min(max(int(text or 0), 0), 8)
-    except ValueError:
-        return 0
-
-
-@dataclass
-class WordTable:
-    """A table of a Word document: its rows of cells, each cell its paragraphs as (paragraph, text)."""
-
-    before: str   # the last paragraph before it outside a table (a section heading names the questions' type)
-    rows: list[list[list[tuple[int, str]]]] = field(default_factory=list)
-    paragraphs: set[int] = field(default_factory=set)
-    # each cell's merging, as its w:tcPr says: (columns it spans (w:gridSpan), w:vMerge: "" none, "restart"
-    # the first of cells merged down, "continue" one below it)
-    merging: list[list[tuple[int, str]]] = field(default_factory=list)
-
-    def cells(self) -> list[tuple[str, ...]]:
-        """The rows as a sheet's: a cell spanning n columns is followed by n - 1 empty ones, so each column
-        stays under its header (选项 over A B C D)."""
-        grid = []
-        for row, merging in zip(self.rows, self.merging):
-            texts: list[str] = []
-            for cell, (span, _) in zip(row, merging):
-                texts += ["\n".join(text for _, text in cell).strip()] + [""] * (span - 1)
-            grid.append(tuple(texts))
-        return grid
-
-    def merged(self) -> list[tuple[int, int, int, int]]:
-        """(first column, first row, last column, last row), 1-based, of the merged cells, as a sheet's
-        merged ranges: across (w:gridSpan) and down (w:vMerge, whose cells below are empty)."""
-        ranges: list[tuple[int, int, int, int]] = []
-        starts: dict[int, tuple[int, int, int]] = {}   # grid column -> (first row, span, last row) of a merge down
-        grid = self.cells()
-        for r, merging in enumerate(self.merging, start=1):
-            column = 1
-            for span, vmerge in merging:
-                if vmerge == "continue" and column in starts and not grid[r - 1][column - 1]:
-                    starts[column] = (starts[column][0], span, r)
-                else:
-                    if column in starts:
-                        first, width, last = starts.pop(column)
-                        if last > first or width > 1:
-                            ranges.append((column, first, column + width - 1, last))
-                    if vmerge == "restart":
-                        starts[column] = (r, span, r)
-                    elif span > 1:
-                        ranges.append((column, r, column + span - 1, r))
-                column += span
-        ranges += [(column, first, column + width - 1, last) for column, (first, width, last) in starts.items()
-                   if last > first or width > 1]
-        return ranges
-
-
-_LINK_BLUES = {"0563C1", "0000FF", "0000EE", "1155CC", "0066CC", "954F72"}   # a hyperlink's colours as pasted
-
-
-def _looks_coloured(value: str, theme: str) -> bool:
-    """A run's colour reads as colour on the page (red, blue, green …), not black or grey: an RGB value
-    (which Word writes beside a theme colour, resolved) with at least 64 between its strongest and weakest
-    channel; "黑色，淡色15%" (262626) and greys do not, dark red (C00000) does. Without one, a theme colour other
-    than the text's own."""
-    if re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-        channels = [int(value[i:i + 2], 16) for i in (0, 2, 4)]
-        return max(channels) - min(channels) >= 64
-    return bool(theme) and theme not in ("text1", "dark1", "text2", "dark2", "background1", "light1",
-                                         "background2", "light2")
-
-
-MAX_PIECES = 20_000   # runs, tabs and breaks of one paragraph (a long explanation has a few hundred)
-
-
-class _Paragraphs:
-    """The parser target for word/document.xml: each paragraph's text (w:t, a w:tab as a tab, a w:br as a
-    line break) and images, in document order, as its end tag is read. Nothing of the tree is kept, so a
-    50,000-question document takes the memory of its lines. A paragraph inside another (a text box) is its
-    own, read before the one that holds it."""
-
-    def __init__(self, image_names: dict[str, str], looks: StyleLooks | None = None,
-                 numbering: WordNumbering | None = None):
-        self.lines: list[tuple[int, str, list[str]]] = []
-        self._looks = looks or StyleLooks()
-        self._numbering = numbering or WordNumbering()
-        self._nums: list[list] = []   # each open paragraph's [style's numId, style's level, own numId, own level]
-        self._numbered_styles = self._looks.numbered   # paragraph styles that number their paragraphs (List Number)
-        self._paragraph_look: tuple[bool | None, bool | None, str | None] = (None, None, None)   # its style's
-        self._names = image_names
-        self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
-        self._boxed: list[list[tuple[int, str, list[str]]]] = []   # the lines of the text boxes each one holds
-        self._box_pictured: list[bool] = []   # per open paragraph: a text box in it holds a picture (its caption)
-        self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
-        self._fallback = 0      # depth inside mc:Fallback (a text box's second copy, for older readers)
-        self._count = 0
-        self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
-        self._raised = ""          # the run is "superscript" or "subscript" (w:vertAlign): 10³ is not 103
-        self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
-        self._caps = False         # the run is shown in capitals (w:caps, w:smallCaps)
-        self._moved_away = 0       # depth inside w:moveFrom: text a tracked move took elsewhere
-        self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
-        self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
-        self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
-        self._link_blue = False    # its colour is a web link's blue (with an underline: a pasted link, no mark)
-        self._masks: list[list[str]] = []   # per open paragraph: "1" per coloured character of its text, else "0"
-        self.coloured: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask) of coloured lines
-        self._under: list[list[str]] = []   # per open paragraph: "1" per underlined character (words, not blanks)
-        self.underlined: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask): underlined words
-        self._guide = 0            # depth inside a phonetic guide's text (w:rt): not the text itself
-        self._in_code = False      # inside a field's code (w:instrText): an EQ field is a formula Word draws
-        self.guided: list[int] = []   # paragraphs whose phonetic guides (拼音指南) were left out
-        self.hidden: list[int] = []   # paragraphs whose hidden text was left out
-        self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
-        self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
-        self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
-        self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
-        # tables, each as its rows of cells of (paragraph, text), with the last paragraph before it (a
-        # section heading: 一、单项选择题); a table inside a cell is part of that cell
-        self.tables: list[WordTable] = []
-        self._tables: list[WordTable] = []   # open tables, outermost first
-        self._before = ""                    # the text of the last paragraph outside any table
-        self._shapes: list[list[bool]] = []  # each open shape: has it shown a text box or a picture?
-
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        if tag == _MC_FALLBACK or self._fallback:   # the copy Word keeps for older readers: read once, not twice
-            self._fallback += 1
-            self._in_text = False
-            return
-        if tag == _W_MOVE_FROM:   # text moved away (a tracked move): its new place (w:moveTo) is read
-            self._moved_away += 1
-        self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run and not self._guide and \
-            not self._moved_away
-        self._in_code = tag == _W_INSTR and bool(self._open)
-        if tag == _W_RUBY_TEXT:
-            self._guide += 1
-            if self._count + 1 not in self.guided:
-                self.guided.append(self._count + 1)
-        if tag == _W_T and self._hidden_run and self._open and self._count + 1 not in self.hidden:
-            self.hidden.append(self._count + 1)   # the paragraph being read (Word's count)
-        if tag in _MATH:
-            if not self._math and self._open:
-                self._open[-1][1].append(Words("a formula"))
-            self._math += 1
-            self._in_text = False
-            return
-        if tag in _SHAPES:
-            self._shapes.append([False])
-        elif tag in _SHAPE_FILLED and self._shapes:
-            self._shapes[-1][0] = True
-        if tag == _CHART and self._open:
-            self._open[-1][1].append(Words("a chart"))
-        elif tag in _V_DRAWN and self._open:
-            self._open[-1][1].append(Words("a drawing (a shape)"))
-        if tag == _W_TBL:
-            self._tables.append(WordTable(self._before))
-        elif tag == _W_TR and len(self._tables) == 1:
-            self._tables[0].rows.append([])
-            self._tables[0].merging.append([])
-        elif tag == _W_TC and len(self._tables) == 1 and self._tables[0].rows:
-            self._tables[0].rows[-1].append([])
-            self._tables[0].merging[-1].append((1, ""))
-        elif tag == _W_GRID_SPAN and len(self._tables) == 1 and self._tables[0].merging and \
-                self._tables[0].merging[-1]:
-            span = attrib.get(_W_VAL, "1")
-            merging = self._tables[0].merging[-1]
-            merging[-1] = (max(1, min(int(span), 64)) if span.isdigit() else 1, merging[-1][1])
-        elif tag == _W_VMERGE and len(self._tables) == 1 and self._tables[0].merging and \
-                self._tables[0].merging[-1]:
-            merging = self._tables[0].merging[-1]
-            merging[-1] = (merging[-1][0], "restart" if attrib.get(_W_VAL) == "restart" else "continue")
-        if tag == _W_P:
-            self._open.append(([], []))
-            self._masks.append([])
-            self._under.append([])
-            self._nums.append([None, None, None, None])
-            self._boxed.append([])
-            self._box_pictured.append(False)
-            self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
-        elif tag == _W_PSTYLE and self._open:   # the paragraph's style gives its runs their look, and a number
-            self._paragraph_look = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
-            self._nums[-1][0:2] = self._looks.numbers.get(attrib.get(_W_VAL, ""), (None, None))
-            if attrib.get(_W_VAL, "") in self._numbered_styles and self._count + 1 not in self.auto_numbered:
-                self.auto_numbered.append(self._count + 1)
-        elif tag == _W_R:
-            self._run_look(self._paragraph_look)
-        elif tag == _W_RSTYLE:   # a character style, over the paragraph's: then the run's own properties
-            character = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
-            self._run_look(tuple(c if c is not None else p for c, p in zip(character, self._paragraph_look)))
-        elif tag == _W_VANISH:
-            self._hidden_run = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
-        elif tag in _W_CAPS:
-            self._caps = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
-        elif tag in _W_STRIKES:
-            self._struck = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
-        elif tag == _W_VERT_ALIGN:
-            self._raised = {"superscript": "sup", "subscript": "sub"}.get(attrib.get(_W_VAL, ""), "")
-        elif tag == _W_U:
-            self._underlined = attrib.get(_W_VAL, "single") not in ("none", "0", "false", "off")
-        elif tag == _W_COLOR:
-            self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
-                attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
-            self._coloured = not self._white and _looks_coloured(attrib.get(_W_VAL, "auto"),
-                                                                 attrib.get(_W_THEME_COLOR, ""))
-            self._link_blue = attrib.get(_W_VAL, "").upper() in _LINK_BLUES or \
-                attrib.get(_W_THEME_COLOR, "") in ("hyperlink", "followedHyperlink")
-        elif tag in (_W_SHD, _W_HIGHLIGHT):
-            plain = (attrib.get(_W_FILL) or attrib.get(_W_VAL, "auto")).upper() in ("AUTO", "FFFFFF", "NONE",
-                                                                                      "WHITE", "CLEAR")
-            if self._white:   # white on a shade or highlight is seen
-                self._white = plain
-            self._coloured = self._coloured or not plain
-        elif not self._open or self._hidden_run or self._moved_away:
-            return
-        elif tag == _W_NO_BREAK_HYPHEN:
-            self._put("-")
-        elif tag == _W_SYM:
-            font, code = attrib.get(_W_FONT, "").strip(), attrib.get(_W_CHAR, "")
-            try:
-                char = _SYMBOLS.get(font.casefold(), {}).get(int(code, 16) & 0xFF)
-            except ValueError:
-                char = None
-            if char is None:
-                self.unknown_symbols.append((self._count + 1, f"{font} {code}"))
-            self._put(char or "\ufffd")
-        elif tag == _W_NUMPR:
-            if self._count + 1 not in self.auto_numbered:
-                self.auto_numbered.append(self._count + 1)
-        elif tag == _W_NUMID and attrib.get(_W_VAL, "") == "0" and self._count + 1 in self.auto_numbered:
-            self.auto_numbered.remove(self._count + 1)   # numId 0: the numbering of its style turned off here
-            self._nums[-1][2] = "0"
-        elif tag == _W_NUMID:
-            self._nums[-1][2] = attrib.get(_W_VAL, "")
-        elif tag == _W_ILVL:
-            self._nums[-1][3] = _level(attrib.get(_W_VAL))
-        elif tag == _W_TAB:
-            self._put(UNDERLINED_BLANK if self._underlined else "\t")
-        elif tag == _W_BR:
-            self._put("\n")
-        elif tag == _A_BLIP:
-            rid = attrib.get(_R_EMBED) or attrib.get(_R_LINK, "")
-            self._open[-1][1].append(self._names.get(rid, "image"))
-        elif tag == _V_IMAGE:
-            self._open[-1][1].append(self._names.get(attrib.get(_R_ID, ""), "image"))
-        elif tag == _W_OBJECT:
-            self._open[-1][1].append(Words("embedded object"))
-        elif tag in _W_NOTE_REFS:   # its text is not in the paragraph: a question would lose it
-            self._open[-1][1].append(Words("a footnote"))
-
-    def _put(self, text: str) -> None:
-        """Text of the open paragraph, and whether each character is coloured (a run's own colour)."""
-        if len(self._open[-1][0]) >= MAX_PIECES:   # 6 million one-letter runs took a minute (an outside tester)
-            raise FileRefused(Words("paragraph {paragraph} is made of more than {count:,} separately formatted "
-                                    "pieces, which no question needs: not a bank as Word writes it",
-                                    paragraph=self._count + 1, count=MAX_PIECES))
-        self._open[-1][0].append(text)
-        linked = self._underlined and self._link_blue   # a web link's blue and underline, pasted: no answer's mark
-        self._masks[-1].append(("1" if self._coloured and not linked and text != "\n" else "0") * len(text))
-        self._under[-1].append(("1" if self._underlined and text.strip() and text != UNDERLINED_BLANK else "0")
-                               * len(text))
-
-    def _run_look(self, look: tuple) -> None:
-        hidden, struck, lifted = look
-        self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
-        self._underlined = self._white = self._coloured = self._caps = self._link_blue = False
-
-    def end(self, tag: str) -> None:
-        self._in_text = self._in_code = False
-        if tag == _W_RUBY_TEXT:
-            self._guide = max(0, self._guide - 1)
-        if tag == _W_MOVE_FROM:
-            self._moved_away = max(0, self._moved_away - 1)
-        if self._fallback:
-            self._fallback -= 1
-            return
-        if tag in _MATH:
-            self._math = max(0, self._math - 1)
-            return
-        if tag in _SHAPES and self._shapes:
-            filled = self._shapes.pop()[0]
-            if not filled and self._open:
-                self._open[-1][1].append(Words("a drawing (a shape)"))
-            return
-        if tag == _W_TBL and self._tables:
-            table = self._tables.pop()
-            if not self._tables:
-                self.tables.append(table)
-        if tag == _W_R:
-            self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
-            self._coloured = self._caps = self._link_blue = False
-        elif tag == _W_P and self._open:
-            self._hidden_run = False
-            pieces, images = self._open.pop()
-            self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
-            if self._count > MAX_LINES:   # refused while reading: never held in memory first
-                raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} "
-                                        "questions never needs so many; split the file", count=MAX_LINES,
-                                        items=MAX_ITEMS))
-            text, mask, under = "".join(pieces), "".join(self._masks.pop()), "".join(self._under.pop())
-            style_num, style_level, own_num, own_level = self._nums.pop()
-            num_id = own_num or style_num
-            if num_id and num_id != "0":   # the number Word draws in front: part of what the page shows
-                label = self._numbering.label(num_id, own_level if own_level is not None else (style_level or 0))
-                if label is not None and self._count in self.auto_numbered:
-                    self.auto_numbered.remove(self._count)   # shown, so nothing is lost
-                if label and _typed_again(label, text):   # Word's "B." and a typed "B. 乙": shown twice, meant once
-                    label = ""
-                if label:
-                    text = f"{label} {text}"
-                    mask = "0" * (len(label) + 1) + mask
-                    under = "0" * (len(label) + 1) + under
-                    self.labelled[self._count] = label
-            if "1" in mask:   # by line, as the lines below split the paragraph
-                at = 0
-                for line in text.split("\n"):
-                    if "1" in mask[at:at + len(line)]:
-                        self.coloured.setdefault(self._count, []).append((line, mask[at:at + len(line)]))
-                    at += len(line) + 1
-            if "1" in under:   # a fill-in's answers, where a bank underlines them (我国的根本法是<u>宪法</u>。)
-                self.underlined[self._count] = [(line, under[at:at + len(line)]) for at, line in
-                                                _line_starts(text) if "1" in under[at:at + len(line)]]
-            if self._tables and not self._open:   # a paragraph of a table's cell (not of a text box in it)
-                table = self._tables[0]
-                if table.rows and table.rows[-1]:
-                    table.rows[-1][-1].append((self._count, text))
-                table.paragraphs.add(self._count)
-            elif not self._open and text.strip():
-                self._before = text
-            boxed, box_pictured = self._boxed.pop(), self._box_pictured.pop()
-            if boxed and not box_pictured and any(t.strip() and not _CAPTION.match(t.strip()) for _, t, _ in boxed):
-                # a text box of words alone (内部资料, a note) in a question: glued to its stem it would change
-                # what the question says; refused by name, as the doc says of drawn shapes
-                boxed = []
-                images = [*images, Words("a text box")]
-            mine = [(self._count, piece, images if n == 0 else []) for n, piece in
-                    enumerate(text.split("\n"))] + boxed
-            if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box,
-                self._open[-1][1].extend(images)   # its text (a caption) follows that paragraph's own lines
-                self._boxed[-1].extend((count, text, []) for count, text, _ in mine)
-                if any(not isinstance(i, Words) for i in images):
-                    self._box_pictured[-1] = True
-            else:
-                self.lines.extend(mine)
-
-    def data(self, text: str) -> None:
-        if self._in_code and self._open and _EQ_FIELD.match(text) and not self._hidden_run:
-            self._open[-1][1].append(Words("a formula"))   # { EQ \f(1,2) }: drawn by Word from its code
-        if self._in_text and self._open:
-            if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
-                self._open[-1][1].append(Words("struck-through text “{text}”", text=text.strip()))
-            if self._white and text.strip():   # an answer or a 不 hidden in white: what Word shows is not it
-                self._open[-1][1].append(Words("white text “{text}” (not seen on the page)", text=text.strip()))
-            if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
-                text = UNDERLINED_BLANK
-            text = text.upper() if self._caps else text
-            self._put(raised(text, self._raised) if self._raised else text)
-
-    def close(self) -> list[tuple[int, str, list[str]]]:
-        return self.lines
-
-
-def _typed_again(label: str, text: str) -> bool:
-    """The paragraph's text starts with the letter or number Word draws in front of it, with a mark of its
-    own ("B." drawn, "B．乙" typed; "3." drawn, "3、下列" typed)."""
-    core = label.strip().strip("（()）.．、:： ")
-    return bool(core) and re.match(rf"\s*[（(]?{re.escape(core)}\s*[.．、:：)）]", text) is not None
-
-
-def _part_of(target: str, mode: str) -> str:
-    """The zip part a relationship of word/document.xml names ("media/image1.png" -> word/media/image1.png);
-    a linked file outside the document keeps its own name (it is not in the document: refused by name)."""
-    if mode == "External":
-        return target.rsplit("/", 1)[-1] or target
-    return posixpath.normpath(posixpath.join("word", target)) if not target.startswith("/") else target.lstrip("/")
-
-
-def read_docx_bank(path: Path, bank: str) -> ImportReport:
-    """A .docx bank: its paragraphs, and the paragraphs of its table cells, in document order.
-
-    The document part is streamed through defusedxml's parser (DTDs forbidden) into a target that keeps
-    only each paragraph's text: python-docx, which the tests use to write documents, holds the whole tree
-    (about 800 MB and half a minute for a 50,000-question bank)."""
-    import defusedxml.ElementTree as SafeET
-    from defusedxml import DefusedXmlException
-
-    from examcore.banks.text_files import TextRefused, parse_xml
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = {i.filename: i for i in z.infolist()}
-            big = next((i for i in infos.values() if i.file_size > MAX_PART_BYTES), None)
-            if big is not None:
-                raise FileRefused(Words("part {filename} unpacks to {file_size:,} bytes; at most {MAX_PART_BYTES:,}",
-                                        filename=big.filename, file_size=big.file_size, MAX_PART_BYTES=MAX_PART_BYTES))
-            if sum(i.file_size for i in infos.values()) > MAX_UNPACKED_BYTES:
-                raise FileRefused(Words("the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes",
-                                        MAX_UNPACKED_BYTES=MAX_UNPACKED_BYTES))
-            if "word/document.xml" not in infos:
-                raise FileRefused(Words("not a Word document (.docx): it has no word/document.xml"))
-            names: dict[str, str] = {}   # relationship id -> the part it names (word/media/image1.png)
-            if "word/_rels/document.xml.rels" in infos:
-                rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
-                names = {r.get("Id", ""): _part_of(r.get("Target", ""), r.get("TargetMode", "")) for r in rels}
-            looks = StyleLooks()
-            if "word/styles.xml" in infos:   # what styles do to the text: numbering, hidden, struck, raised
-                looks = style_looks(parse_xml(z.read("word/styles.xml"))[0])
-            numbering = WordNumbering(parse_xml(z.read("word/numbering.xml"))[0]) \
-                if "word/numbering.xml" in infos else WordNumbering()
-            target = _Paragraphs(names, looks, numbering)
-            parser = SafeET.DefusedXMLParser(target=target, forbid_dtd=True)
-            with z.open("word/document.xml") as part:
-                while chunk := part.read(1 << 16):
-                    parser.feed(chunk)
-            lines = parser.close()
-            referenced = {name for _, _, images in lines for name in images}
-            pictures = {name: Picture(z.read(name), name.rsplit("/", 1)[-1]) for name in referenced if name in infos}
-    except (zipfile.BadZipFile, OSError, zlib.error, RuntimeError, NotImplementedError) as exc:
-        # a damaged deflate stream, an encrypted part, a compression zipfile cannot read
-        log.info("%s is not a readable .docx: %s", path.name, exc)
-        raise FileRefused(Words("not a Word document (.docx), or a damaged one: open it in Word or WPS and save it "
-                                "again as .docx")) from exc
-    except TextRefused as exc:
-        raise FileRefused(Words("not a Word document (.docx): {message}", message=exc.message)) from exc
-    except (DefusedXmlException, SafeET.ParseError) as exc:
-        log.info("%s: its text part is not readable XML: %s", path.name, exc)
-        raise FileRefused(Words("not a Word document (.docx), or a damaged one: open it in Word or WPS and save it "
-                                "again as .docx")) from exc
-    except (ValueError, LookupError) as exc:   # its XML names an encoding expat cannot read (GBK, unknown)
-        raise FileRefused(Words(
-            "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
-            "save it again from Word",
-            exc=exc)) from exc
-    tabled = [t for t in target.tables if _is_bank_table(t)]
-    pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
-    if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
-        inside = set().union(*(t.paragraphs for t in tabled))
-        pictured = sorted({n for n, _, images in lines if n in inside and images})
-        lines = [line for line in lines if line[0] not in inside]
-    score_boxes: list[int] = []
-    lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled], score_boxes)
-    report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
-                               auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
-                               coloured=target.coloured, underlined=target.underlined)
-    if score_boxes:
-        report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
-            "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=_listed(score_boxes)),
-            unit="paragraph"))
-    for n, table in enumerate(tabled, start=1):
-        _read_table(table, n, path.name, bank, report)
-    for n in pictured:
-        report.problems.append(RowProblem(path.name, n, None, Words(
-            "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
-            "questions with pictures as numbered paragraphs (1. … A. …), or delete the picture"), unit="paragraph"))
-    for table in target.tables:   # a table of questions with no header row: how to make it one, once
-        wide = any(len(row) > 1 for row in table.rows)
-        if table not in tabled and wide and any(p.row in table.paragraphs for p in report.problems):
-            first = min(table.paragraphs)
-            report.notes.append(RowProblem(path.name, first, None, Words(
-                "a table starts here whose first row is no header: to be read as a table of questions, give it a "
-                "header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template"), unit="paragraph"))
-    for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
-        report.problems.append(RowProblem(path.name, paragraph, None, Words(
-            "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "
-            "itself (√, ≥ …)",
-            symbol=symbol), unit="paragraph"))
-    refused = sorted({p.row for p in report.problems
-                      if p.row is not None and "Word's automatic numbering" in str(p.message)})
-    if refused:   # refused for a number Word draws: how to turn it off, once
-        shown = _listed(refused)
-        report.notes.append(RowProblem(path.name, None, None, Words(
-            "paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the "
-            "text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as "
-            ".txt",
-            shown=shown)))
-    if target.guided:   # the base text is the text; the pinyin over it is an aid Word draws
-        shown = _listed(target.guided)
-        report.notes.append(RowProblem(path.name, None, None, Words(
-            "left out: phonetic guides (拼音指南) over the text in paragraph(s) {shown}", shown=shown)))
-    if target.hidden:   # what Word shows is what is imported, and the report says what was not
-        shown = _listed(target.hidden)
-        report.notes.append(RowProblem(path.name, None, None, Words(
-            "left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}",
-            shown=shown)))
-    return report
-
-
-_KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
-_NUMBER_WORDS = {"题号", "题目", "序号", "题次"}
 _REFERENCE_LABEL = re.compile(r"^\s*答\s*[:：]\s*")
-
-
-def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str]] | None:
-    """The (number, answer) pairs of an answer key laid out as a table: 题号 | 答案 down the rows (or in
-    pairs of columns), or a row of numbers over a row of answers (题号 1 2 3 / 答案 A B C); None when it is
-    no key. Answers must be letters or true/false marks unless a key heading (参考答案) stands above it."""
-    grid = [[unicodedata.normalize("NFKC", c).strip() for c in row] for row in table.cells()]
-    if not grid or max(len(row) for row in grid) < 2:
-        return None
-    pairs: list[tuple[str, str]] = []
-    header = grid[0]
-    if any("解析" in cell for row in grid[:2] for cell in row):   # its explanations would not be read: not a key
-        return None
-    columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
-    if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
-        for row in grid[1:]:
-            for c in columns:
-                if c + 1 < len(row) and row[c].isdigit() and row[c + 1]:
-                    pairs.append((row[c], row[c + 1]))
-                elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
-                    return None   # something else in a number's place: not a key as written
-    else:   # a row of numbers, the row of their answers below it (each perhaps labelled 题号 / 答案)
-        at = 0
-        while at < len(grid):
-            numbers = grid[at][1:] if grid[at] and grid[at][0] in _NUMBER_WORDS else grid[at]
-            if not numbers or not all(n.isdigit() for n in numbers if n) or at + 1 >= len(grid):
-                return None
-            below = grid[at + 1]
-            answers = below[1:] if below and "答案" in below[0] and len(below) == len(grid[at]) else below
-            if len(answers) != len(numbers):
-                return None
-            pairs += [(n, a) for n, a in zip(numbers, answers) if n and a]
-            at += 2
-    if not pairs or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a in pairs):
-        return None
-    return pairs
-
-
-_SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "评分人", "总分", "题号", "分数", "签名", "合计"}
-
-
-def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
-                    score_boxes: list[int] | None = None) -> list[tuple[int, str, list]]:
-    """The document's lines with its tables of no questions read as what they are: an answer key laid out
-    as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
-    columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
-    paragraph as a table, which refuses the question it is in by name (flattened into lines it would read
-    as other text)."""
-    if not tables:
-        return lines
-    replaced: dict[int, tuple[int, str, list]] = {}   # first paragraph -> the key's line in the table's place
-    dropped: set[int] = set()
-    marked: set[int] = set()                           # first paragraph of a data table
-    key_at = next((n for n, t, _ in lines if _KEY_HEADING.match(t) or _KEY_OPENING.match(t)), None)
-    for table in tables:
-        if not table.paragraphs:
-            continue
-        first = min(table.paragraphs)
-        words = {"".join(cell.split()) for row in table.cells() for cell in row if cell.strip()}
-        if words & _SCORE_WORDS and \
-                words <= _SCORE_WORDS | {c for c in words if re.fullmatch(r"[一二三四五六七八九十\d]{1,3}", c)}:
-            # 得分 | 评卷人: a paper's scoring box before a section, nothing of a question (left out, and said)
-            dropped |= table.paragraphs
-            if score_boxes is not None:
-                score_boxes.append(first)
-            continue
-        label = _key_parts(table.before) if key_at is not None and key_at < first else []
-        # 参考答案 above it, or inside the key a section's label (二、判断题): the key's lines follow it
-        headed = bool(_KEY_HEADING.match(table.before)) or (
-            len(label) == 1 and label[0].labelled and not label[0].rest.strip())
-        pairs = _key_table(table, headed)
-        if pairs is not None:
-            entries = " ".join(f"{n}.{a.replace(' ', '')}" for n, a in pairs)
-            replaced[first] = (first, entries if headed else f"参考答案：{entries}", [])
-            dropped |= table.paragraphs - {first}
-            continue
-        texts = [cell for row in table.cells() for cell in row if cell]
-        wide = any(len(row) > 1 for row in table.rows)
-        if wide and texts and not any(_NUMBERED.match(t) or _OPTION.match(t) or _ANSWER.match(t) or
-                                      _heading_type(t) for t in texts):
-            marked.add(first)
-    out: list[tuple[int, str, list]] = []
-    for line in lines:
-        if line[0] in dropped:
-            continue
-        if line[0] in marked:
-            line = (line[0], line[1], [*line[2], Words("a table")])
-        out.append(replaced.get(line[0], line))
-    return out
-
-
-def _is_bank_table(table: WordTable) -> bool:
-    """A table whose first row is a bank's header: a stem column and an answer or option columns."""
-    from examcore.banks.excel_bank import _header_columns
-    if len(table.rows) < 2:
-        return False
-    found = _header_columns(table.cells()[0])
-    return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
-
-
-def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport) -> None:
-    """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
-    the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
-    has no 题型 column); problems name the table and its row."""
-    import tempfile
-
-    from openpyxl import Workbook
-
-    from examcore.banks.excel_bank import read_excel_bank
-    heading = re.sub(rf"^\s*[{_NUMERAL}\d]+\s*[、.．]\s*", "", table.before).strip()
-    name = f"表格{number}"
-    book = Workbook()
-    sheet = book.active
-    sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
-    for row in table.cells():
-        sheet.append(list(row))
-    for first_column, first_row, last_column, last_row in table.merged():   # read as a sheet's merged cells are
-        sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
-    with tempfile.TemporaryDirectory(prefix="xuefa-table-") as folder:
-        made = Path(folder) / f"{name}.xlsx"
-        book.save(made)
-        read = read_excel_bank(made, bank)
-    where = Words("table {number}", number=number)
-    report.questions += read.questions
-    report.rows += [None] * len(read.questions)
-    report.declared.update(read.declared)
-    report.asked.update(read.asked)
-    for kind in ("problems", "skipped"):
-        getattr(report, kind).extend(RowProblem(file, p.row, p.column, p.message, where, "row", p.name)
-                                     for p in getattr(read, kind))
-
-
-# --- writing --------------------------------------------------------------------------------------------
-
-SECTION_NAMES = {QuestionType.SINGLE: "单项选择题", QuestionType.MULTIPLE: "多项选择题", QuestionType.TRUE_FALSE: "判断题",
-                 QuestionType.FILL_IN: "填空题", QuestionType.SHORT_ANSWER: "简答题"}
-
-
-def office_lines(questions: list[Question], pictures: bool = False) -> list:
-    """The questions in the office layout this module reads: a section per type (一、单项选择题 …, in that
-    order), numbered stems, one option a line (A. …), 答案： and 解析： lines. Kept: type, stem, options,
-    answers (√/× for true/false, blanks apart by ；, alternatives by |), explanation. Not kept by the
-    layout: category, difficulty, points, tags. A line of a stem, option or explanation that itself looks
-    like a numbered stem, an option or an 答案： line would be read back as one: such text needs another
-    format (JSON or Excel). pictures: each question's pictures follow its stem (a Word document holds them;
-    plain text does not)."""
-    lines: list = []
-    sections = [t for t in SECTION_NAMES if any(q.type is t for q in questions)]
-    for numeral, qtype in zip(_NUMERAL, sections):
-        lines.append(f"{numeral}、{SECTION_NAMES[qtype]}")
-        for n, q in enumerate((q for q in questions if q.type is qtype), start=1):
-            # a Word document holds the stem's pictures in the stem's own paragraph: no doubt whose they are
-            lines.append((f"{n}. {q.stem}", q.pictures) if pictures and q.pictures else f"{n}. {q.stem}")
-            lines += [(f"{o.key}. {o.text}", o.pictures) if pictures and o.pictures else f"{o.key}. {o.text}"
-                      for o in q.options]
-            if q.type is QuestionType.TRUE_FALSE:
-                answer = "√" if q.answer == ("T",) else "×"
-            elif q.type.has_options:
-                answer = "".join(q.answer)
-            else:
-                answer = "；".join(q.answer)
-            if answer:
-                lines.append(f"答案：{answer}")
-            if q.explanation:
-                lines.append(f"解析：{q.explanation}")
-    return lines
-
-
-# what in a question's text the office layout could read as its own marks: a line break, a letter with a
-# mark after it (an option), an answer or explanation label, a section numeral; a question without any is
-# written and read back as itself, and only the others are tried
-# what may read back as something else: checked by reading the question back (an answer in the stem's brackets
-# too: 宪法规定（ × ）是错误的说法 with the answer 对 came back refused)
-_RISKY = re.compile(r"\n|[A-HＡ-Ｈ]\s*[.．、:：)）]|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d|"
-                    + _INLINE.pattern + "|" + _INLINE_X.pattern)
-
-
-def reads_back(q: Question) -> bool:
-    """Whether ``q`` written in the office layout (office_lines) reads back as itself: its content and
-    explanation. One that would not (a stem with a numbered list, an option whose text starts "B.") is
-    left out of a .docx or .txt export by name, never written to come back as other questions."""
-    from examcore.banks.common import content_key
-    texts = [q.stem, q.explanation, *(o.text for o in q.options), *q.answer]
-    if not any(_RISKY.search(t) for t in texts):
-        return True
-    back = read_text_bank("\n".join(office_lines([q])), "check", "check")
-    return len(back.questions) == 1 and not back.problems and \
-        content_key(back.questions[0]) == content_key(q) and back.questions[0].explanation == q.explanation.strip()
-
-
-def write_docx_bank(questions: list[Question], path: Path) -> None:
-    """The office layout (office_lines) as a Word document, a paragraph a line, each picture in its own
-    paragraph below its stem, at most 15 cm wide (python-docx)."""
-    import io
-
-    import docx
-    from docx.oxml.ns import qn
-    from docx.shared import Cm
-    from docx.text.paragraph import Paragraph
-    document = docx.Document()
-    body = document._body   # python-docx inserts each paragraph before the section properties by scanning the
-    sections = body._element.sectPr   # body (a 4,000-question export took 7 s, 50,000 never ended): they are
-    if sections is not None:          # appended here, and the section properties put back after them
-        body._element.remove(sections)
-
-    def add_paragraph(text: str = "") -> Paragraph:
-        element = body._element.makeelement(qn("w:p"), {})
-        body._element.append(element)
-        paragraph = Paragraph(element, body)
-        if text:
-            paragraph.add_run(text)
-        return paragraph
-    def fit(shape) -> None:   # noqa: ANN001 - python-docx's InlineShape
-        if shape.width > Cm(15):
-            shape.height, shape.width = int(shape.height * Cm(15) / shape.width), Cm(15)
-    for line in office_lines(questions, pictures=True):
-        if isinstance(line, Picture):
-            fit(add_paragraph().add_run().add_picture(io.BytesIO(line.data)))
-            continue
-        if isinstance(line, tuple):   # a stem or an option, and its pictures, in its own paragraph
-            text, shown = line
-            *before, last = text.split("\n")   # a stem of several lines: the pictures go with its last one
-            for part in before:
-                add_paragraph(part)
-            paragraph = add_paragraph(last)
-            for picture in shown:
-                fit(paragraph.add_run().add_picture(io.BytesIO(picture.data)))
-            continue
-        for part in line.split("\n"):
-            add_paragraph(part)
-    if sections is not None:
-        body._element.append(sections)
-    document.save(str(path))

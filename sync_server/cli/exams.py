@@ -213,7 +213,7 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
 
     from examcore.banks.excel_bank import write_excel_bank
     from examcore.banks.gift import write_gift
-    from examcore.banks.office_text import office_lines, reads_back, write_docx_bank
+    from examcore.banks.office_export import office_lines, reads_back, write_docx_bank
     from examcore.questions import Question
     from sync_server.models import BankQuestion
     suffix = out.suffix.lower()

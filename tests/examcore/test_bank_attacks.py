@@ -657,7 +657,7 @@ def test_a_sheet_of_questions_without_a_type_column_is_a_problem_and_a_header_be
 
 def test_an_answer_in_a_stems_brackets_is_left_out_of_an_office_export_by_name():
     """宪法规定（ × ）是错误的说法。 with the answer 对 came back refused from the .txt and .docx export."""
-    from examcore.banks.office_text import reads_back
+    from examcore.banks.office_export import reads_back
     from examcore.questions import Question, QuestionType
     q = Question(id="q1", type=QuestionType.TRUE_FALSE, stem="宪法规定（ × ）是错误的说法。", options=[], answer=["T"])
     assert not reads_back(q)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from examcore.banks import read_bank
 from examcore.banks.excel_bank import write_excel_bank
 from examcore.banks.gift import write_gift
-from examcore.banks.office_text import SECTION_NAMES, office_lines, write_docx_bank
+from examcore.banks.office_export import SECTION_NAMES, office_lines, write_docx_bank
 from examcore.questions import FALSE, TRUE, Option, Picture, Question, QuestionType
 
 def _png(width: int, height: int) -> bytes:

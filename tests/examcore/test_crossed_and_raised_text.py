@@ -272,7 +272,7 @@ def test_word_text_a_style_hides_strikes_raises_or_numbers_is_read_as_word_shows
 def test_word_styles_resolve_through_a_loop_or_a_long_chain_and_a_look_turned_off_stays_off():
     import xml.etree.ElementTree as ET
 
-    from examcore.banks.office_text import style_looks
+    from examcore.banks.word_docx import style_looks
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     chain = "".join(f'<w:style w:type="character" w:styleId="S{n}"><w:basedOn w:val="S{n + 1}"/></w:style>'
                     for n in range(5000))   # far past Python's recursion limit

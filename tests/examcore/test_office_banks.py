@@ -161,7 +161,7 @@ def test_a_damaged_or_unreadable_word_file_is_refused_never_an_error(tmp_path):
     cannot read), the import names the file as refused; before, zlib's or the parser's own exception escaped
     read_bank (outside helper, 2026-12-02)."""
     from examcore.banks.common import FileRefused
-    from examcore.banks.office_text import read_docx_bank
+    from examcore.banks.word_docx import read_docx_bank
     body = f'<w:document {W_NS}><w:body><w:p><w:r><w:t>{"一、单项选择题" * 50}</w:t></w:r></w:p></w:body></w:document>'
     damaged = _document(tmp_path, '<?xml version="1.0"?>' + body, "damaged.docx")
     data = bytearray(damaged.read_bytes())
@@ -183,7 +183,7 @@ def test_a_damaged_or_unreadable_word_file_is_refused_never_an_error(tmp_path):
 def test_a_word_runs_own_text_is_read_and_what_follows_an_element_inside_it_is_not(tmp_path):
     """A w:t's text is its own text up to the first element inside it, as Word and the earlier reader read it
     (an odd document from another program may put elements inside w:t)."""
-    from examcore.banks.office_text import read_docx_bank
+    from examcore.banks.word_docx import read_docx_bank
 
     def para(inner: str) -> str:
         return f"<w:p><w:r>{inner}</w:r></w:p>"
@@ -195,7 +195,7 @@ def test_a_word_runs_own_text_is_read_and_what_follows_an_element_inside_it_is_n
 
 
 def test_a_word_export_keeps_each_picture_below_its_stem_and_reads_back_the_same(tmp_path):
-    from examcore.banks.office_text import write_docx_bank
+    from examcore.banks.office_export import write_docx_bank
     from examcore.questions import Picture, Question, QuestionType
     from examcore.banks.common import Option
     q = Question("q1", QuestionType.SINGLE, "下图所示的标志是（ ）。", (Option("A", "禁止通行"), Option("B", "注意安全")),
@@ -280,7 +280,7 @@ def test_a_picture_that_is_not_really_one_or_too_large_refuses_its_question(tmp_
 def test_a_word_option_that_is_a_picture_on_its_own_line_is_kept_and_exported_back(tmp_path):
     """"A." and a picture on the option's own line: an option that is a picture; a picture on a line of
     several options stays refused (which option would it be?)."""
-    from examcore.banks.office_text import write_docx_bank
+    from examcore.banks.office_export import write_docx_bank
     document = docx.Document()
     document.add_paragraph("一、单项选择题")
     document.add_paragraph("1. 表示禁止通行的标志是（ ）。")

@@ -1,0 +1,196 @@
+"""The forms a line of an office bank takes (a numbered stem, an option, an answer or explanation label,
+a section heading, an answer key's entries), shared by the layout reader (office_text), the pre-pass that
+breaks up lines (office_prepass), the Word reader (word_docx) and the writer (office_export)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from examcore.banks.common import TYPE_NAMES, parse_type, place
+from examcore.questions import QuestionType
+
+
+NUMERAL = "一二三四五六七八九十"
+_HEADING = re.compile(rf"^\s*(?:[{NUMERAL}]+\s*[、.．]|[（(][{NUMERAL}]+[)）]|第[{NUMERAL}\d]+部分)?\s*"
+                      r"(?:[【\[〔]\s*(.+?)\s*[】\]〕]|(.+?))\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*$")   # 【名词解释】
+# a number and its mark, and a stray second mark typed right after it ("2.、", "3．．", "（4）、"): not the
+# stem's (one after a space is: "1. 、" is how a stem that starts with 、 is written)
+NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：][、.．，,]?|[（(](\d{1,5})[)）][、.．，,]?)\s*(.*)$")
+OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
+# 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
+# the words an answer's label is made of: 参考答案, 参 考 答 案, 标准答案, 试题答案, 答案, with 及评分标准, 要点, 部分 …
+_ANSWER_WORDS = r"(?:正确答案|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
+# a note in brackets after the label (（仅供参考）): words, never an answer's letter or mark
+_LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
+ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}(?!\s*解析)[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])"
+                     r"\s*(.+)$")   # (答案解析：… is an explanation)
+KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
+                          rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
+# an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
+INLINE = re.compile(r"[（(]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|√|×|✓|✔|✗|✘|✕|✖|╳|对|错|正确|错误)\s*[）)]|"
+                     r"[【\[]\s*([A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7})\s*[】\]]")   # (and 【 A 】, [C])
+# a true/false statement's answer as an X, T or F in the brackets ending it (宪法是根本法。（ X ）, （ T ）), or a
+# mark in square brackets there ([√], 【×】): only there, as f(x) or （X）市 elsewhere in a stem is its own text
+INLINE_X = re.compile(r"(?:[（(]\s*([XxＸｘTtＴｔFfＦｆ])\s*[）)]|[\[【]\s*([XxＸｘ√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*[\]】])"
+                       r"\s*[。.]?\s*$|(?<=[。.！!？?])\s*([√×✓✔✗✘✕✖╳]|对|错|正确|错误)\s*$|"
+                       r"(?<=\S)\s*([√×✓✔✗✘✕✖╳])\s*$")   # (…。  错 / …。√ / …错误√: ending the statement)
+# an answer key's heading with the key on its own line: 参考答案：1.A 2.B 3.C
+KEY_OPENING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．])?\s*[【\[〔]?{_ANSWER_WORDS}[】\]〕]?"
+                          rf"\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]\s*(.+)$")
+
+
+def chinese_number(text: str) -> int:
+    """一 … 十九 as a number (section numerals); 0 when not one."""
+    if text == "十":
+        return 10
+    tens, _, ones = text.rpartition("十")
+    value = (NUMERAL.index(tens) + 1 if tens else 1) * 10 if "十" in text else 0
+    return value + (NUMERAL.index(ones) + 1 if ones and ones in NUMERAL[:9] else 0)
+
+
+# any name of a question type: a heading's words are exactly one, so a line holding none is no heading,
+# and most lines (options, answers, explanations) are told so without the heading pattern
+ANY_TYPE_NAME = re.compile("|".join(re.escape(name.casefold()) for names in TYPE_NAMES.values() for name in names))
+
+
+MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions take about 600,000
+
+# numbers and letters as other layouts write them, read as the usual ones: 第1题 / 1) / 【1】 -> 1.,
+# (A) / （A） -> A. (only at a line's start)
+_OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)），,](?!\d)|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+# a section's number as other layouts write it: II、 Ⅱ、 第二题 第二大题 (before a type's name: a heading)
+_OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})\s*"
+                                 r"(?:大题|题|部分)\s*[、.．:：]?|([一二三四五六七八九十]{1,3})\s+)\s*(\S.*)$")
+
+
+def as_usual_marks(text: str) -> str:
+    """``text`` with a number or letter written as another layout does at its start read as the usual one;
+    options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
+    heading numbered II、 Ⅱ、 or 第二题 as 二、."""
+    if text[:1] in "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ第" + NUMERAL and (section := _OTHER_SECTION_MARK.match(text)) and \
+            len(section.group(4)) <= 30 and ANY_TYPE_NAME.search(section.group(4).casefold()):
+        roman = unicodedata.normalize("NFKC", section.group(1) or "")
+        written = section.group(2) or section.group(3) or ""
+        place = _ROMAN.get(roman, 0) or (int(written) if written.isdigit() else chinese_number(written))
+        if 0 < place <= 10:
+            return f"{NUMERAL[place - 1] if place < 10 else '十'}、{section.group(4)}"
+    tagged = _TAG_FIRST.match(text) if text[:1] in "【[Q第" else None
+    if tagged is not None:   # 【单选题】1. …, Q1. …, 第一题 …: the number first (a type tag stays the stem's own)
+        number = tagged.group(2) or tagged.group(3) or str(chinese_number(tagged.group(4) or ""))
+        tag = f"【{tagged.group(1)}】" if tagged.group(1) else ""
+        if number != "0":
+            return f"{number}. {tag}{text[tagged.end():]}"
+    m = _OTHER_MARKS.match(text)
+    if m is None:
+        return text
+    number = m.group(1) or m.group(2) or m.group(3)
+    if number:
+        return f"{number}. {text[m.end():]}"
+    expected = [unicodedata.normalize("NFKC", m.group(4))]
+
+    def letter(found: re.Match[str]) -> str:
+        key = unicodedata.normalize("NFKC", found.group(1))
+        if key != expected[0]:
+            return found.group(0)   # (C) out of order: left as written (and refused as such)
+        expected[0] = chr(ord(key) + 1)
+        return f" {key}. "
+    return _BRACKETED_OPTION.sub(letter, text).strip()
+
+
+_BRACKETED_OPTION = re.compile(r"\s*[（(]([A-HＡ-Ｈ])[)）]\s*")
+# a question's number written after its type tag, or as Q1, or in Chinese numerals: 【单选题】1. / Q1. / 第一题
+_TAG_FIRST = re.compile(r"^(?:[【\[]([^】\]]{1,8})[】\]]\s*(\d{1,5})\s*[.、．:：]|[Qq]\s*(\d{1,5})\s*[.、．:：)）]?|"
+                        r"第([一二三四五六七八九十]{1,3})\s*题\s*[.、．:：]?)\s*")
+
+
+HEADING_LONGEST = 60   # characters: "一、单项选择题（本大题共20小题，每小题2分，共40分）" is 30; a longer line is text
+
+
+# a stem that points at its picture: 如上图 (the picture above it), 如下图 / 如图所示 (below it); as phrases, so
+# 网上图书馆 or 以下图书 never move a picture
+# a figure's caption on its own line or beside the picture: 图1 禁止通行标志, （图2）, 图 1-2： …
+CAPTION = re.compile(r"^\s*[（(]?\s*图\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－.．]\s*[0-9０-９]+)?\s*[）)]?"
+                      r"(?:[\s：:、.．]|$)")
+
+
+def heading_type(text: str) -> QuestionType | None:
+    # runs of spaces folded first: _HEADING's neighbouring \s* would otherwise try every split of a long run
+    # (a line of 3,000 spaces took minutes)
+    normal = " ".join(unicodedata.normalize("NFKC", text).split())
+    if len(normal) > HEADING_LONGEST or not ANY_TYPE_NAME.search(normal.casefold()):
+        return None
+    match = _HEADING.match(normal)
+    return parse_type(match.group(1) or match.group(2)) if match else None
+
+
+# where a stem ends and its options may follow on the same line: a blank, a bracket, a sentence's end
+STEM_END = re.compile(r"(?:[。？?：:）)_]|[（(][\s\u3000]*[）)])\s*[。.]?\s*$")
+OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
+
+
+# an answer or explanation label inside a stem's or an option's line, after its text: 1. …（ ）。答案：A,
+# D. 军队 【答案】A, …（ √ ） 解析：…, D. 检察机关（答案：A）, D. 债权 正确答案A: the line's own text ends there
+_LABEL_WORDS = r"(?:正确答案|参考答案|标准答案|答案解析|试题解析|答案|解析)"
+LABEL_INSIDE = re.compile(rf"(?<=[\s。？?！!）)\]】])(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|(?<=[\u4e00-\u9fff])【{_LABEL_WORDS}】|"
+                           rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
+                           r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")
+
+
+# the labels of what a bank gives about a question besides its text (its difficulty, its category)
+META_WORDS = r"(难度|难易程度|难易度|知识点|所属知识点|分值|分数)"   # (考点：… is often a sentence: refused, see _LABEL)
+META_INSIDE = re.compile(rf"(?<=\s)(?:[【\[〔]{META_WORDS}[】\]〕]|{META_WORDS}\s*[:：])|(?<=\S)[【\[〔]{META_WORDS}[】\]〕]")
+
+
+def numbers_listed(numbers: list[int]) -> str:
+    """Lines or paragraphs for a note, each once, ten at most."""
+    once = sorted(set(numbers))
+    return ", ".join(map(str, once[:10])) + (" …" if len(once) > 10 else "")
+
+
+def line_starts(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each line of ``text``."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+@dataclass(frozen=True)
+class KeyPart:
+    """A part of an answer key's line: its label (一、 （一） 第一部分 单项选择题（每题1分）：, each optional) and
+    the entries after it. section: the numeral's section, 0 when none is written."""
+    labelled: bool
+    section: int
+    qtype: QuestionType | None
+    rest: str
+
+
+_KEY_TYPE_NAMES = "|".join(sorted((re.escape(name) for names in TYPE_NAMES.values() for name in names
+                                   if not name.isascii()), key=len, reverse=True))
+# a label inside an answer key: a section's numeral, its type's name, or both; a note in brackets and a colon
+_KEY_LABEL = re.compile(rf"(?:([{NUMERAL}]+)\s*[、.．]|[（(]([{NUMERAL}]+)[)）]|第([{NUMERAL}]+)(?:部分|大题))\s*"
+                        rf"(?:({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?)?\s*[:：]?\s*"
+                        rf"|({_KEY_TYPE_NAMES})\s*(?:[（(][^（）()]*[）)])?\s*[:：]?\s*")
+
+
+def key_parts(text: str) -> list[KeyPart]:
+    """A line of an answer key cut at its labels: "一、单项选择题：1.A 2.B 二、判断题：1.√" is two parts, "1.A 2.B"
+    one unlabelled part. A label stands at the start or after a space, never inside an answer."""
+    parts: list[KeyPart] = []
+    labels = [m for m in _KEY_LABEL.finditer(text) if m.group(0).strip() and (
+        not text[:m.start()].strip() or text[m.start() - 1].isspace() and (   # a type's name inside: 判断：
+            not m.group(5) or re.search("[:：]", m.group(0))))]
+    if not labels or labels[0].start() > 0 and text[:labels[0].start()].strip():
+        parts.append(KeyPart(False, 0, None, text[:labels[0].start()] if labels else text))
+    for at, m in enumerate(labels):
+        end = labels[at + 1].start() if at + 1 < len(labels) else len(text)
+        numeral = m.group(1) or m.group(2) or m.group(3)
+        name = m.group(4) or m.group(5)
+        parts.append(KeyPart(True, chinese_number(numeral) if numeral else 0,
+                              parse_type(name) if name else None, text[m.end():end]))
+    return parts

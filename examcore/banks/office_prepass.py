@@ -1,0 +1,116 @@
+"""Before an office bank's lines are read (office_text): what one line holds beyond itself becomes lines of
+its own (an answer written after a stem, the next question, a stem's options), and a key laid out as a grid
+(题号 1 2 3 / 答案 A B C) becomes a key's entries."""
+from __future__ import annotations
+
+import re
+
+from examcore.banks.excel_bank import _split_options
+from examcore.banks.office_forms import (ANSWER, KEY_HEADING, LABEL_INSIDE, META_INSIDE, NUMBERED, OPTION, OPTION_A,
+                                         STEM_END, as_usual_marks, key_parts)
+
+
+def _label_apart(text: str) -> list[str]:
+    """A stem's or an option's line with an answer or explanation written after its text, as the line and
+    that label's own line (答案：A); an answer's line with a difficulty or category after it (答案：A 难度：易)
+    likewise; the line alone when there is none."""
+    meta = META_INSIDE.search(text, 1) if "难" in text or "知识点" in text or "分类" in text else None
+    if meta is not None and text[:meta.start()].strip():
+        return [*_label_apart(text[:meta.start()].rstrip()), text[meta.start():]]
+    if "答案" not in text and "解析" not in text:
+        return [text]
+    found = LABEL_INSIDE.search(text, 1)
+    if found is None or not text[:found.start()].strip():
+        return [text]
+    given = found.group("bracketed") or found.group("bare")
+    rest = f"答案：{given}" if given else text[found.start():].strip()
+    return [text[:found.start()].rstrip(), rest]
+
+
+def _next_apart(text: str, number: int) -> list[str]:
+    """A numbered line holding the next question too (1. 宪法是根本法。（√） 2. 国务院…): one line each, split
+    where the next number follows a finished stem (a full stop or a closing bracket, then a space)."""
+    out: list[str] = []
+    while True:
+        found = next((m for m in _NEXT_NUMBER.finditer(text) if int(m.group(1)) == number + 1), None)
+        if found is None:
+            return out + [text]
+        out.append(text[:found.start()])
+        text, number = text[found.start():].strip(), number + 1
+
+
+_NEXT_NUMBER = re.compile(r"(?<=[。？?！!）)])\s+(\d{1,5})\s*[.、．]\s*(?=\S)")
+
+
+_GRID_NUMBERS = re.compile(r"\s*题\s*号\s*[:：]?\s*((?:\d{1,5}[\s,，、|]+)+\d{1,5})\s*")
+_GRID_ANSWERS = re.compile(r"\s*(?:参考答案|答\s*案)\s*[:：]?\s*(\S.*?)\s*")
+
+
+def grid_keys(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """A key laid out as a grid in text (题号 1 2 3 / 答案 A B C, a table copied as text) as its entries
+    (1.A 2.B 3.C), on the numbers' line; after a key's heading or label as entries alone, else opening a key.
+    The two lines must give as many answers as numbers; anything else is left as written (and refused)."""
+    out = list(lines)
+    for i, (number, raw, images) in enumerate(lines):
+        numbers = _GRID_NUMBERS.fullmatch(raw) if "号" in raw and not images else None
+        if numbers is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k][1].strip()), None)
+        given = _GRID_ANSWERS.fullmatch(lines[j][1]) if j is not None else None
+        if given is None:
+            continue
+        keys = re.split(r"[\s,，、|]+", numbers.group(1).strip())
+        answers = re.split(r"[\s,，、|]+", given.group(1).strip())
+        if len(keys) != len(answers):
+            continue
+        before = next((t.strip() for _n, t, _i in reversed(lines[:i]) if t.strip()), "")
+        headed = bool(KEY_HEADING.match(before)) or (
+            len(parts := key_parts(before)) == 1 and parts[0].labelled and not parts[0].rest.strip())
+        entries = " ".join(f"{k}.{a}" for k, a in zip(keys, answers))
+        out[i] = (number, entries if headed else f"参考答案：{entries}", images)
+        assert j is not None
+        out[j] = (lines[j][0], "", lines[j][2])
+    return out
+
+
+def lines_apart(lines: list[tuple[int, str, list[str]]],
+                 keep: dict[int, list]) -> list[tuple[int, str, list[str]]]:
+    """``lines`` with what one line of a stem or an option holds beyond itself as lines of their own, of the
+    same number: an answer or explanation written after it (_label_apart), the next question (_next_apart),
+    and a stem's options (1. 我国的根本法是（ ）。A. 宪法 B. 刑法: they start at an A. after the stem's end, its
+    blank, bracket or full stop, from which B. and more follow in order). Options stay on a line with
+    pictures or colour (``keep``: their masks count the line's characters)."""
+    out: list[tuple[int, str, list[str]]] = []
+    for number, raw, images in lines:
+        marked = "答案" in raw or "解析" in raw or "难" in raw or "知识点" in raw or "分类" in raw
+        text = as_usual_marks(raw.strip()) if marked or "A" in raw or "Ａ" in raw or "。" in raw or "）" in raw \
+            else ""   # (most lines are told apart by these alone)
+        numbered = NUMBERED.match(text) if text else None
+        if not text or not (numbered or OPTION.match(text) or (ANSWER.match(text) and META_INSIDE.search(text))):
+            out.append((number, raw, images))
+            continue
+        pieces = _label_apart(text) if marked else [text]
+        if numbered:
+            pieces = _next_apart(pieces[0], int(numbered.group(1) or numbered.group(2))) + pieces[1:]
+        split: list[str] = []
+        for piece in pieces:
+            at = _options_at(piece) if number not in keep and not images else None
+            split += [piece] if at is None else [piece[:at].rstrip(), piece[at:]]
+        if len(split) == 1:
+            out.append((number, raw, images))
+        else:
+            out += [(number, piece, images if n == 0 else []) for n, piece in enumerate(split)]
+    return out
+
+
+def _options_at(text: str) -> int | None:
+    """Where the options start on a numbered stem's line; None when they do not stand there."""
+    numbered = NUMBERED.match(text)
+    if numbered is None or ("A" not in text and "Ａ" not in text):
+        return None
+    stem_at = numbered.start(3)
+    for found in OPTION_A.finditer(text, stem_at):
+        stem = text[stem_at:found.start()]
+        if stem.strip() and STEM_END.search(stem) and len(_split_options(text[found.start():])) >= 2:
+            return found.start()
+    return None

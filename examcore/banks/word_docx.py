@@ -1,0 +1,751 @@
+"""Word (.docx) banks: the document's paragraphs and tables as the lines the office layout reader reads
+(office_text), with what Word alone shows (automatic numbering, colour, underline, strike-through, pictures,
+formulas) told apart; a key table or a bank laid out as a table read as such."""
+from __future__ import annotations
+
+import logging
+import posixpath
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from examcore.banks.common import (MAX_ITEMS, MAX_PART_BYTES, MAX_UNPACKED_BYTES, FileRefused, ImportReport,
+                                   RowProblem, parse_type)
+from examcore.banks.office_forms import (ANSWER, CAPTION, KEY_HEADING, KEY_OPENING, MAX_LINES, NUMBERED, NUMERAL,
+                                         OPTION, heading_type, key_parts, line_starts, numbers_listed)
+from examcore.banks.office_text import read_office_lines
+from examcore.banks.text_files import raised
+from examcore.banks.word_numbering import WordNumbering
+from examcore.cli_text import Words
+from examcore.questions import Picture
+
+log = logging.getLogger(__name__)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_T, _W_TAB, _W_BR, _W_OBJECT = (_W + n for n in ("p", "t", "tab", "br", "object"))
+_W_R, _W_VANISH, _W_VAL = _W + "r", _W + "vanish", _W + "val"
+_W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
+_W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
+                                                                           "numId"))
+_W_ILVL = _W + "ilvl"
+_W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
+_W_GRID_SPAN, _W_VMERGE = _W + "gridSpan", _W + "vMerge"   # a table cell merged across columns, or down rows
+_W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
+_W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
+_W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
+_W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
+_W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
+_W_RUBY_TEXT, _W_INSTR = _W + "rt", _W + "instrText"   # a phonetic guide (拼音指南) over its base; a field's code
+_EQ_FIELD = re.compile(r"\s*EQ\b", re.I)   # { EQ \f(1,2) }: a formula Word draws from the field's code
+# what Word shows as a line to write on (underlined spaces or tab) is read as the blank banks type: ____
+UNDERLINED_BLANK = "____"
+# 插入 → 符号 from a symbol font stores a code of that font, not the character: the ones banks use
+_SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4: "×", 0xB1: "±", 0xAE: "→", 0xAC: "←",
+                       0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
+            "wingdings": {0xFC: "√", 0xFB: "×", 0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0x6C: "●", 0x9F: "•"},
+            "wingdings 2": {0x50: "√", 0x4F: "×", 0x52: "☑", 0x54: "☒", 0xA3: "□"}}
+_A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_R_LINK = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}link"   # a picture not in the file
+_V_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+# what a paragraph draws that is no picture nor text: never dropped without a word (a formula's digits, an
+# arrow the stem points at)
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_MATH = {_M + "oMath", _M + "oMathPara"}
+_CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}chart"
+_WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+_V = "{urn:schemas-microsoft-com:vml}"
+_SHAPES = {_WPS + "wsp", _V + "shape"}                  # a shape: a text box or a picture when it holds one
+_SHAPE_FILLED = {_WPS + "txbx", _V + "textbox", _V + "imagedata",
+                 "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"}
+_V_DRAWN = {_V + n for n in ("line", "rect", "oval", "roundrect", "polyline", "arc", "curve")}
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+@dataclass(frozen=True)
+class StyleLooks:
+    """What a document's styles do to the text they are given to, each through the styles it is based on
+    (w:basedOn): paragraph styles that number their paragraphs (List Number, and one based on it), and the
+    look a paragraph or character style gives its runs: hidden (w:vanish), struck through, raised. Found by
+    an outside tester: an answer hidden by a style, and an option struck by one, reached the station."""
+
+    numbered: frozenset[str] = frozenset()
+    runs: dict[str, tuple[bool | None, bool | None, str | None]] = field(default_factory=dict)   # id -> look
+    default_paragraph: str = ""   # the style of a paragraph that names none (Normal)
+    numbers: dict[str, tuple[str, int | None]] = field(default_factory=dict)   # id -> (numId, ilvl) it numbers by
+
+
+def style_looks(root: ET.Element) -> StyleLooks:
+    """The StyleLooks of word/styles.xml (parsed)."""
+    own: dict[str, tuple[str, bool, tuple[bool | None, bool | None, str | None]]] = {}
+    own_numbers: dict[str, tuple[str | None, int | None]] = {}
+    default = ""
+    for style in root.iter(_W + "style"):
+        sid = style.get(_W + "styleId", "")
+        based = style.find(_W + "basedOn")
+        props = style.find(_W + "rPr")
+        look: tuple[bool | None, bool | None, str | None] = (None, None, None)
+        if props is not None:
+            def on(tags: tuple[str, ...]) -> bool | None:
+                found = [e for e in props if e.tag in tags]
+                return None if not found else found[-1].get(_W_VAL, "true") not in ("0", "false", "off")
+            vert = props.find(_W_VERT_ALIGN)
+            look = (on((_W_VANISH,)), on(_W_STRIKES),
+                    None if vert is None else {"superscript": "sup", "subscript": "sub"}.get(vert.get(_W_VAL, ""), ""))
+        ppr = style.find(_W + "pPr")
+        num = ppr.find(_W_NUMPR) if ppr is not None else None
+        num_id = num.find(_W_NUMID) if num is not None else None
+        numbered = num is not None and (num_id is None or num_id.get(_W_VAL, "") != "0")
+        own[sid] = (based.get(_W_VAL, "") if based is not None else "", numbered, look)
+        level = num.find(_W_ILVL) if num is not None else None
+        own_numbers[sid] = (num_id.get(_W_VAL) if num_id is not None else None,
+                            _level(level.get(_W_VAL)) if level is not None else None)
+        if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
+            default = sid
+
+    every: dict[str, tuple[bool, tuple[bool | None, bool | None, str | None]]] = {}
+    numbers: dict[str, tuple[str | None, int | None]] = {}
+    for start in own:   # each style through the styles it is based on, nearest first (a loop of basedOn ends)
+        chain: list[str] = []
+        sid = start
+        while sid in own and sid not in every and sid not in chain:
+            chain.append(sid)
+            sid = own[sid][0]
+        numbered_up, up = every.get(sid, (False, (None, None, None)))
+        number_up = numbers.get(sid, (None, None))
+        for sid in reversed(chain):
+            _, numbered, look = own[sid]
+            numbered_up = numbered or numbered_up
+            up = tuple(mine if mine is not None else theirs for mine, theirs in zip(look, up))  # type: ignore[assignment]
+            every[sid] = (numbered_up, up)
+            number_up = (own_numbers[sid][0] or number_up[0],
+                         own_numbers[sid][1] if own_numbers[sid][1] is not None else number_up[1])
+            numbers[sid] = number_up
+    # a look that says anything, off included (a character style turning off its paragraph's hidden text)
+    return StyleLooks(frozenset(sid for sid, (numbered, _) in every.items() if numbered),
+                      {sid: look for sid, (_, look) in every.items() if any(v is not None for v in look)}, default,
+                      {sid: (num, level) for sid, (num, level) in numbers.items() if num and num != "0"})
+
+
+def _level(text: str | None) -> int:
+    """A list level (w:ilvl), 0 to 8; 0 for what is not one."""
+    try:
+        return min(max(int(text or 0), 0), 8)
+    except ValueError:
+        return 0
+
+
+@dataclass
+class WordTable:
+    """A table of a Word document: its rows of cells, each cell its paragraphs as (paragraph, text)."""
+
+    before: str   # the last paragraph before it outside a table (a section heading names the questions' type)
+    rows: list[list[list[tuple[int, str]]]] = field(default_factory=list)
+    paragraphs: set[int] = field(default_factory=set)
+    # each cell's merging, as its w:tcPr says: (columns it spans (w:gridSpan), w:vMerge: "" none, "restart"
+    # the first of cells merged down, "continue" one below it)
+    merging: list[list[tuple[int, str]]] = field(default_factory=list)
+
+    def cells(self) -> list[tuple[str, ...]]:
+        """The rows as a sheet's: a cell spanning n columns is followed by n - 1 empty ones, so each column
+        stays under its header (选项 over A B C D)."""
+        grid = []
+        for row, merging in zip(self.rows, self.merging):
+            texts: list[str] = []
+            for cell, (span, _) in zip(row, merging):
+                texts += ["\n".join(text for _, text in cell).strip()] + [""] * (span - 1)
+            grid.append(tuple(texts))
+        return grid
+
+    def merged(self) -> list[tuple[int, int, int, int]]:
+        """(first column, first row, last column, last row), 1-based, of the merged cells, as a sheet's
+        merged ranges: across (w:gridSpan) and down (w:vMerge, whose cells below are empty)."""
+        ranges: list[tuple[int, int, int, int]] = []
+        starts: dict[int, tuple[int, int, int]] = {}   # grid column -> (first row, span, last row) of a merge down
+        grid = self.cells()
+        for r, merging in enumerate(self.merging, start=1):
+            column = 1
+            for span, vmerge in merging:
+                if vmerge == "continue" and column in starts and not grid[r - 1][column - 1]:
+                    starts[column] = (starts[column][0], span, r)
+                else:
+                    if column in starts:
+                        first, width, last = starts.pop(column)
+                        if last > first or width > 1:
+                            ranges.append((column, first, column + width - 1, last))
+                    if vmerge == "restart":
+                        starts[column] = (r, span, r)
+                    elif span > 1:
+                        ranges.append((column, r, column + span - 1, r))
+                column += span
+        ranges += [(column, first, column + width - 1, last) for column, (first, width, last) in starts.items()
+                   if last > first or width > 1]
+        return ranges
+
+
+_LINK_BLUES = {"0563C1", "0000FF", "0000EE", "1155CC", "0066CC", "954F72"}   # a hyperlink's colours as pasted
+
+
+def _looks_coloured(value: str, theme: str) -> bool:
+    """A run's colour reads as colour on the page (red, blue, green …), not black or grey: an RGB value
+    (which Word writes beside a theme colour, resolved) with at least 64 between its strongest and weakest
+    channel; "黑色，淡色15%" (262626) and greys do not, dark red (C00000) does. Without one, a theme colour other
+    than the text's own."""
+    if re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        channels = [int(value[i:i + 2], 16) for i in (0, 2, 4)]
+        return max(channels) - min(channels) >= 64
+    return bool(theme) and theme not in ("text1", "dark1", "text2", "dark2", "background1", "light1",
+                                         "background2", "light2")
+
+
+MAX_PIECES = 20_000   # runs, tabs and breaks of one paragraph (a long explanation has a few hundred)
+
+
+class _Paragraphs:
+    """The parser target for word/document.xml: each paragraph's text (w:t, a w:tab as a tab, a w:br as a
+    line break) and images, in document order, as its end tag is read. Nothing of the tree is kept, so a
+    50,000-question document takes the memory of its lines. A paragraph inside another (a text box) is its
+    own, read before the one that holds it."""
+
+    def __init__(self, image_names: dict[str, str], looks: StyleLooks | None = None,
+                 numbering: WordNumbering | None = None):
+        self.lines: list[tuple[int, str, list[str]]] = []
+        self._looks = looks or StyleLooks()
+        self._numbering = numbering or WordNumbering()
+        self._nums: list[list] = []   # each open paragraph's [style's numId, style's level, own numId, own level]
+        self._numbered_styles = self._looks.numbered   # paragraph styles that number their paragraphs (List Number)
+        self._paragraph_look: tuple[bool | None, bool | None, str | None] = (None, None, None)   # its style's
+        self._names = image_names
+        self._open: list[tuple[list[str], list[str]]] = []   # (text pieces, images) of each open paragraph
+        self._boxed: list[list[tuple[int, str, list[str]]]] = []   # the lines of the text boxes each one holds
+        self._box_pictured: list[bool] = []   # per open paragraph: a text box in it holds a picture (its caption)
+        self._in_text = False   # right after a <w:t>, before any element inside it: its own text (w:t.text)
+        self._fallback = 0      # depth inside mc:Fallback (a text box's second copy, for older readers)
+        self._count = 0
+        self._hidden_run = False   # a run formatted as hidden text (w:vanish): Word does not show or print it
+        self._raised = ""          # the run is "superscript" or "subscript" (w:vertAlign): 10³ is not 103
+        self._struck = False       # the run is struck through (w:strike, w:dstrike): shown crossed out
+        self._caps = False         # the run is shown in capitals (w:caps, w:smallCaps)
+        self._moved_away = 0       # depth inside w:moveFrom: text a tracked move took elsewhere
+        self._underlined = False   # the run is underlined (w:u): its spaces or tab are a blank to fill in
+        self._white = False        # the run's colour is white (w:color) on no shading: not seen on the page
+        self._coloured = False     # the run is red, blue … or highlighted: how many banks mark the right option
+        self._link_blue = False    # its colour is a web link's blue (with an underline: a pasted link, no mark)
+        self._masks: list[list[str]] = []   # per open paragraph: "1" per coloured character of its text, else "0"
+        self.coloured: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask) of coloured lines
+        self._under: list[list[str]] = []   # per open paragraph: "1" per underlined character (words, not blanks)
+        self.underlined: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask): underlined words
+        self._guide = 0            # depth inside a phonetic guide's text (w:rt): not the text itself
+        self._in_code = False      # inside a field's code (w:instrText): an EQ field is a formula Word draws
+        self.guided: list[int] = []   # paragraphs whose phonetic guides (拼音指南) were left out
+        self.hidden: list[int] = []   # paragraphs whose hidden text was left out
+        self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
+        self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
+        self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
+        self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
+        # tables, each as its rows of cells of (paragraph, text), with the last paragraph before it (a
+        # section heading: 一、单项选择题); a table inside a cell is part of that cell
+        self.tables: list[WordTable] = []
+        self._tables: list[WordTable] = []   # open tables, outermost first
+        self._before = ""                    # the text of the last paragraph outside any table
+        self._shapes: list[list[bool]] = []  # each open shape: has it shown a text box or a picture?
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag == _MC_FALLBACK or self._fallback:   # the copy Word keeps for older readers: read once, not twice
+            self._fallback += 1
+            self._in_text = False
+            return
+        if tag == _W_MOVE_FROM:   # text moved away (a tracked move): its new place (w:moveTo) is read
+            self._moved_away += 1
+        self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run and not self._guide and \
+            not self._moved_away
+        self._in_code = tag == _W_INSTR and bool(self._open)
+        if tag == _W_RUBY_TEXT:
+            self._guide += 1
+            if self._count + 1 not in self.guided:
+                self.guided.append(self._count + 1)
+        if tag == _W_T and self._hidden_run and self._open and self._count + 1 not in self.hidden:
+            self.hidden.append(self._count + 1)   # the paragraph being read (Word's count)
+        if tag in _MATH:
+            if not self._math and self._open:
+                self._open[-1][1].append(Words("a formula"))
+            self._math += 1
+            self._in_text = False
+            return
+        if tag in _SHAPES:
+            self._shapes.append([False])
+        elif tag in _SHAPE_FILLED and self._shapes:
+            self._shapes[-1][0] = True
+        if tag == _CHART and self._open:
+            self._open[-1][1].append(Words("a chart"))
+        elif tag in _V_DRAWN and self._open:
+            self._open[-1][1].append(Words("a drawing (a shape)"))
+        if tag == _W_TBL:
+            self._tables.append(WordTable(self._before))
+        elif tag == _W_TR and len(self._tables) == 1:
+            self._tables[0].rows.append([])
+            self._tables[0].merging.append([])
+        elif tag == _W_TC and len(self._tables) == 1 and self._tables[0].rows:
+            self._tables[0].rows[-1].append([])
+            self._tables[0].merging[-1].append((1, ""))
+        elif tag == _W_GRID_SPAN and len(self._tables) == 1 and self._tables[0].merging and \
+                self._tables[0].merging[-1]:
+            span = attrib.get(_W_VAL, "1")
+            merging = self._tables[0].merging[-1]
+            merging[-1] = (max(1, min(int(span), 64)) if span.isdigit() else 1, merging[-1][1])
+        elif tag == _W_VMERGE and len(self._tables) == 1 and self._tables[0].merging and \
+                self._tables[0].merging[-1]:
+            merging = self._tables[0].merging[-1]
+            merging[-1] = (merging[-1][0], "restart" if attrib.get(_W_VAL) == "restart" else "continue")
+        if tag == _W_P:
+            self._open.append(([], []))
+            self._masks.append([])
+            self._under.append([])
+            self._nums.append([None, None, None, None])
+            self._boxed.append([])
+            self._box_pictured.append(False)
+            self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
+        elif tag == _W_PSTYLE and self._open:   # the paragraph's style gives its runs their look, and a number
+            self._paragraph_look = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
+            self._nums[-1][0:2] = self._looks.numbers.get(attrib.get(_W_VAL, ""), (None, None))
+            if attrib.get(_W_VAL, "") in self._numbered_styles and self._count + 1 not in self.auto_numbered:
+                self.auto_numbered.append(self._count + 1)
+        elif tag == _W_R:
+            self._run_look(self._paragraph_look)
+        elif tag == _W_RSTYLE:   # a character style, over the paragraph's: then the run's own properties
+            character = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
+            self._run_look(tuple(c if c is not None else p for c, p in zip(character, self._paragraph_look)))
+        elif tag == _W_VANISH:
+            self._hidden_run = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
+        elif tag in _W_CAPS:
+            self._caps = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
+        elif tag in _W_STRIKES:
+            self._struck = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
+        elif tag == _W_VERT_ALIGN:
+            self._raised = {"superscript": "sup", "subscript": "sub"}.get(attrib.get(_W_VAL, ""), "")
+        elif tag == _W_U:
+            self._underlined = attrib.get(_W_VAL, "single") not in ("none", "0", "false", "off")
+        elif tag == _W_COLOR:
+            self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
+                attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
+            self._coloured = not self._white and _looks_coloured(attrib.get(_W_VAL, "auto"),
+                                                                 attrib.get(_W_THEME_COLOR, ""))
+            self._link_blue = attrib.get(_W_VAL, "").upper() in _LINK_BLUES or \
+                attrib.get(_W_THEME_COLOR, "") in ("hyperlink", "followedHyperlink")
+        elif tag in (_W_SHD, _W_HIGHLIGHT):
+            plain = (attrib.get(_W_FILL) or attrib.get(_W_VAL, "auto")).upper() in ("AUTO", "FFFFFF", "NONE",
+                                                                                      "WHITE", "CLEAR")
+            if self._white:   # white on a shade or highlight is seen
+                self._white = plain
+            self._coloured = self._coloured or not plain
+        elif not self._open or self._hidden_run or self._moved_away:
+            return
+        elif tag == _W_NO_BREAK_HYPHEN:
+            self._put("-")
+        elif tag == _W_SYM:
+            font, code = attrib.get(_W_FONT, "").strip(), attrib.get(_W_CHAR, "")
+            try:
+                char = _SYMBOLS.get(font.casefold(), {}).get(int(code, 16) & 0xFF)
+            except ValueError:
+                char = None
+            if char is None:
+                self.unknown_symbols.append((self._count + 1, f"{font} {code}"))
+            self._put(char or "\ufffd")
+        elif tag == _W_NUMPR:
+            if self._count + 1 not in self.auto_numbered:
+                self.auto_numbered.append(self._count + 1)
+        elif tag == _W_NUMID and attrib.get(_W_VAL, "") == "0" and self._count + 1 in self.auto_numbered:
+            self.auto_numbered.remove(self._count + 1)   # numId 0: the numbering of its style turned off here
+            self._nums[-1][2] = "0"
+        elif tag == _W_NUMID:
+            self._nums[-1][2] = attrib.get(_W_VAL, "")
+        elif tag == _W_ILVL:
+            self._nums[-1][3] = _level(attrib.get(_W_VAL))
+        elif tag == _W_TAB:
+            self._put(UNDERLINED_BLANK if self._underlined else "\t")
+        elif tag == _W_BR:
+            self._put("\n")
+        elif tag == _A_BLIP:
+            rid = attrib.get(_R_EMBED) or attrib.get(_R_LINK, "")
+            self._open[-1][1].append(self._names.get(rid, "image"))
+        elif tag == _V_IMAGE:
+            self._open[-1][1].append(self._names.get(attrib.get(_R_ID, ""), "image"))
+        elif tag == _W_OBJECT:
+            self._open[-1][1].append(Words("embedded object"))
+        elif tag in _W_NOTE_REFS:   # its text is not in the paragraph: a question would lose it
+            self._open[-1][1].append(Words("a footnote"))
+
+    def _put(self, text: str) -> None:
+        """Text of the open paragraph, and whether each character is coloured (a run's own colour)."""
+        if len(self._open[-1][0]) >= MAX_PIECES:   # 6 million one-letter runs took a minute (an outside tester)
+            raise FileRefused(Words("paragraph {paragraph} is made of more than {count:,} separately formatted "
+                                    "pieces, which no question needs: not a bank as Word writes it",
+                                    paragraph=self._count + 1, count=MAX_PIECES))
+        self._open[-1][0].append(text)
+        linked = self._underlined and self._link_blue   # a web link's blue and underline, pasted: no answer's mark
+        self._masks[-1].append(("1" if self._coloured and not linked and text != "\n" else "0") * len(text))
+        self._under[-1].append(("1" if self._underlined and text.strip() and text != UNDERLINED_BLANK else "0")
+                               * len(text))
+
+    def _run_look(self, look: tuple) -> None:
+        hidden, struck, lifted = look
+        self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
+        self._underlined = self._white = self._coloured = self._caps = self._link_blue = False
+
+    def end(self, tag: str) -> None:
+        self._in_text = self._in_code = False
+        if tag == _W_RUBY_TEXT:
+            self._guide = max(0, self._guide - 1)
+        if tag == _W_MOVE_FROM:
+            self._moved_away = max(0, self._moved_away - 1)
+        if self._fallback:
+            self._fallback -= 1
+            return
+        if tag in _MATH:
+            self._math = max(0, self._math - 1)
+            return
+        if tag in _SHAPES and self._shapes:
+            filled = self._shapes.pop()[0]
+            if not filled and self._open:
+                self._open[-1][1].append(Words("a drawing (a shape)"))
+            return
+        if tag == _W_TBL and self._tables:
+            table = self._tables.pop()
+            if not self._tables:
+                self.tables.append(table)
+        if tag == _W_R:
+            self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
+            self._coloured = self._caps = self._link_blue = False
+        elif tag == _W_P and self._open:
+            self._hidden_run = False
+            pieces, images = self._open.pop()
+            self._count += 1   # paragraphs are numbered as Word counts them, empty ones too
+            if self._count > MAX_LINES:   # refused while reading: never held in memory first
+                raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} "
+                                        "questions never needs so many; split the file", count=MAX_LINES,
+                                        items=MAX_ITEMS))
+            text, mask, under = "".join(pieces), "".join(self._masks.pop()), "".join(self._under.pop())
+            style_num, style_level, own_num, own_level = self._nums.pop()
+            num_id = own_num or style_num
+            if num_id and num_id != "0":   # the number Word draws in front: part of what the page shows
+                label = self._numbering.label(num_id, own_level if own_level is not None else (style_level or 0))
+                if label is not None and self._count in self.auto_numbered:
+                    self.auto_numbered.remove(self._count)   # shown, so nothing is lost
+                if label and _typed_again(label, text):   # Word's "B." and a typed "B. 乙": shown twice, meant once
+                    label = ""
+                if label:
+                    text = f"{label} {text}"
+                    mask = "0" * (len(label) + 1) + mask
+                    under = "0" * (len(label) + 1) + under
+                    self.labelled[self._count] = label
+            if "1" in mask:   # by line, as the lines below split the paragraph
+                at = 0
+                for line in text.split("\n"):
+                    if "1" in mask[at:at + len(line)]:
+                        self.coloured.setdefault(self._count, []).append((line, mask[at:at + len(line)]))
+                    at += len(line) + 1
+            if "1" in under:   # a fill-in's answers, where a bank underlines them (我国的根本法是<u>宪法</u>。)
+                self.underlined[self._count] = [(line, under[at:at + len(line)]) for at, line in
+                                                line_starts(text) if "1" in under[at:at + len(line)]]
+            if self._tables and not self._open:   # a paragraph of a table's cell (not of a text box in it)
+                table = self._tables[0]
+                if table.rows and table.rows[-1]:
+                    table.rows[-1][-1].append((self._count, text))
+                table.paragraphs.add(self._count)
+            elif not self._open and text.strip():
+                self._before = text
+            boxed, box_pictured = self._boxed.pop(), self._box_pictured.pop()
+            if boxed and not box_pictured and any(t.strip() and not CAPTION.match(t.strip()) for _, t, _ in boxed):
+                # a text box of words alone (内部资料, a note) in a question: glued to its stem it would change
+                # what the question says; refused by name, as the doc says of drawn shapes
+                boxed = []
+                images = [*images, Words("a text box")]
+            mine = [(self._count, piece, images if n == 0 else []) for n, piece in
+                    enumerate(text.split("\n"))] + boxed
+            if self._open:   # a text box's paragraph: its pictures go with the paragraph that holds the box,
+                self._open[-1][1].extend(images)   # its text (a caption) follows that paragraph's own lines
+                self._boxed[-1].extend((count, text, []) for count, text, _ in mine)
+                if any(not isinstance(i, Words) for i in images):
+                    self._box_pictured[-1] = True
+            else:
+                self.lines.extend(mine)
+
+    def data(self, text: str) -> None:
+        if self._in_code and self._open and _EQ_FIELD.match(text) and not self._hidden_run:
+            self._open[-1][1].append(Words("a formula"))   # { EQ \f(1,2) }: drawn by Word from its code
+        if self._in_text and self._open:
+            if self._struck and text.strip():   # crossed-out words cannot be shown crossed out: refused, named
+                self._open[-1][1].append(Words("struck-through text “{text}”", text=text.strip()))
+            if self._white and text.strip():   # an answer or a 不 hidden in white: what Word shows is not it
+                self._open[-1][1].append(Words("white text “{text}” (not seen on the page)", text=text.strip()))
+            if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
+                text = UNDERLINED_BLANK
+            text = text.upper() if self._caps else text
+            self._put(raised(text, self._raised) if self._raised else text)
+
+    def close(self) -> list[tuple[int, str, list[str]]]:
+        return self.lines
+
+
+def _typed_again(label: str, text: str) -> bool:
+    """The paragraph's text starts with the letter or number Word draws in front of it, with a mark of its
+    own ("B." drawn, "B．乙" typed; "3." drawn, "3、下列" typed)."""
+    core = label.strip().strip("（()）.．、:： ")
+    return bool(core) and re.match(rf"\s*[（(]?{re.escape(core)}\s*[.．、:：)）]", text) is not None
+
+
+def _part_of(target: str, mode: str) -> str:
+    """The zip part a relationship of word/document.xml names ("media/image1.png" -> word/media/image1.png);
+    a linked file outside the document keeps its own name (it is not in the document: refused by name)."""
+    if mode == "External":
+        return target.rsplit("/", 1)[-1] or target
+    return posixpath.normpath(posixpath.join("word", target)) if not target.startswith("/") else target.lstrip("/")
+
+
+def read_docx_bank(path: Path, bank: str) -> ImportReport:
+    """A .docx bank: its paragraphs, and the paragraphs of its table cells, in document order.
+
+    The document part is streamed through defusedxml's parser (DTDs forbidden) into a target that keeps
+    only each paragraph's text: python-docx, which the tests use to write documents, holds the whole tree
+    (about 800 MB and half a minute for a 50,000-question bank)."""
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
+    from examcore.banks.text_files import TextRefused, parse_xml
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = {i.filename: i for i in z.infolist()}
+            big = next((i for i in infos.values() if i.file_size > MAX_PART_BYTES), None)
+            if big is not None:
+                raise FileRefused(Words("part {filename} unpacks to {file_size:,} bytes; at most {MAX_PART_BYTES:,}",
+                                        filename=big.filename, file_size=big.file_size, MAX_PART_BYTES=MAX_PART_BYTES))
+            if sum(i.file_size for i in infos.values()) > MAX_UNPACKED_BYTES:
+                raise FileRefused(Words("the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes",
+                                        MAX_UNPACKED_BYTES=MAX_UNPACKED_BYTES))
+            if "word/document.xml" not in infos:
+                raise FileRefused(Words("not a Word document (.docx): it has no word/document.xml"))
+            names: dict[str, str] = {}   # relationship id -> the part it names (word/media/image1.png)
+            if "word/_rels/document.xml.rels" in infos:
+                rels, _ = parse_xml(z.read("word/_rels/document.xml.rels"))
+                names = {r.get("Id", ""): _part_of(r.get("Target", ""), r.get("TargetMode", "")) for r in rels}
+            looks = StyleLooks()
+            if "word/styles.xml" in infos:   # what styles do to the text: numbering, hidden, struck, raised
+                looks = style_looks(parse_xml(z.read("word/styles.xml"))[0])
+            numbering = WordNumbering(parse_xml(z.read("word/numbering.xml"))[0]) \
+                if "word/numbering.xml" in infos else WordNumbering()
+            target = _Paragraphs(names, looks, numbering)
+            parser = SafeET.DefusedXMLParser(target=target, forbid_dtd=True)
+            with z.open("word/document.xml") as part:
+                while chunk := part.read(1 << 16):
+                    parser.feed(chunk)
+            lines = parser.close()
+            referenced = {name for _, _, images in lines for name in images}
+            pictures = {name: Picture(z.read(name), name.rsplit("/", 1)[-1]) for name in referenced if name in infos}
+    except (zipfile.BadZipFile, OSError, zlib.error, RuntimeError, NotImplementedError) as exc:
+        # a damaged deflate stream, an encrypted part, a compression zipfile cannot read
+        log.info("%s is not a readable .docx: %s", path.name, exc)
+        raise FileRefused(Words("not a Word document (.docx), or a damaged one: open it in Word or WPS and save it "
+                                "again as .docx")) from exc
+    except TextRefused as exc:
+        raise FileRefused(Words("not a Word document (.docx): {message}", message=exc.message)) from exc
+    except (DefusedXmlException, SafeET.ParseError) as exc:
+        log.info("%s: its text part is not readable XML: %s", path.name, exc)
+        raise FileRefused(Words("not a Word document (.docx), or a damaged one: open it in Word or WPS and save it "
+                                "again as .docx")) from exc
+    except (ValueError, LookupError) as exc:   # its XML names an encoding expat cannot read (GBK, unknown)
+        raise FileRefused(Words(
+            "not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); "
+            "save it again from Word",
+            exc=exc)) from exc
+    tabled = [t for t in target.tables if _is_bank_table(t)]
+    pictured: list[int] = []   # paragraphs of a table bank with a picture or a formula: never dropped unsaid
+    if tabled:   # questions laid out in a table with a header row (序号 | 题目 | A | B | 答案): read as a sheet
+        inside = set().union(*(t.paragraphs for t in tabled))
+        pictured = sorted({n for n, _, images in lines if n in inside and images})
+        lines = [line for line in lines if line[0] not in inside]
+    score_boxes: list[int] = []
+    lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled], score_boxes)
+    report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
+                               auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
+                               coloured=target.coloured, underlined=target.underlined)
+    if score_boxes:
+        report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
+            "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
+            unit="paragraph"))
+    for n, table in enumerate(tabled, start=1):
+        _read_table(table, n, path.name, bank, report)
+    for n in pictured:
+        report.problems.append(RowProblem(path.name, n, None, Words(
+            "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
+            "questions with pictures as numbered paragraphs (1. … A. …), or delete the picture"), unit="paragraph"))
+    for table in target.tables:   # a table of questions with no header row: how to make it one, once
+        wide = any(len(row) > 1 for row in table.rows)
+        if table not in tabled and wide and any(p.row in table.paragraphs for p in report.problems):
+            first = min(table.paragraphs)
+            report.notes.append(RowProblem(path.name, first, None, Words(
+                "a table starts here whose first row is no header: to be read as a table of questions, give it a "
+                "header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template"), unit="paragraph"))
+    for paragraph, symbol in target.unknown_symbols:   # never a question with a character silently gone
+        report.problems.append(RowProblem(path.name, paragraph, None, Words(
+            "a symbol inserted from the font {symbol} has no text Xuefa knows: type the character "
+            "itself (√, ≥ …)",
+            symbol=symbol), unit="paragraph"))
+    refused = sorted({p.row for p in report.problems
+                      if p.row is not None and "Word's automatic numbering" in str(p.message)})
+    if refused:   # refused for a number Word draws: how to turn it off, once
+        shown = numbers_listed(refused)
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the "
+            "text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as "
+            ".txt",
+            shown=shown)))
+    if target.guided:   # the base text is the text; the pinyin over it is an aid Word draws
+        shown = numbers_listed(target.guided)
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "left out: phonetic guides (拼音指南) over the text in paragraph(s) {shown}", shown=shown)))
+    if target.hidden:   # what Word shows is what is imported, and the report says what was not
+        shown = numbers_listed(target.hidden)
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}",
+            shown=shown)))
+    return report
+
+
+_KEY_CELL = re.compile(r"[A-HＡ-Ｈa-h](?:\s*[,，、]?\s*[A-HＡ-Ｈa-h]){0,7}|√|×|✓|✗|对|错|正确|错误")   # a key table's answer
+_NUMBER_WORDS = {"题号", "题目", "序号", "题次"}
+
+
+def _key_table(table: WordTable, after_key_heading: bool) -> list[tuple[str, str]] | None:
+    """The (number, answer) pairs of an answer key laid out as a table: 题号 | 答案 down the rows (or in
+    pairs of columns), or a row of numbers over a row of answers (题号 1 2 3 / 答案 A B C); None when it is
+    no key. Answers must be letters or true/false marks unless a key heading (参考答案) stands above it."""
+    grid = [[unicodedata.normalize("NFKC", c).strip() for c in row] for row in table.cells()]
+    if not grid or max(len(row) for row in grid) < 2:
+        return None
+    pairs: list[tuple[str, str]] = []
+    header = grid[0]
+    if any("解析" in cell for row in grid[:2] for cell in row):   # its explanations would not be read: not a key
+        return None
+    columns = [c for c in range(len(header) - 1) if header[c] in _NUMBER_WORDS and "答案" in header[c + 1]]
+    if columns:   # 题号 | 答案 (| 题号 | 答案 …) down the rows
+        for row in grid[1:]:
+            for c in columns:
+                if c + 1 < len(row) and row[c].isdigit() and row[c + 1]:
+                    pairs.append((row[c], row[c + 1]))
+                elif c < len(row) and (row[c] or (c + 1 < len(row) and row[c + 1])):
+                    return None   # something else in a number's place: not a key as written
+    else:   # a row of numbers, the row of their answers below it (each perhaps labelled 题号 / 答案)
+        at = 0
+        while at < len(grid):
+            numbers = grid[at][1:] if grid[at] and grid[at][0] in _NUMBER_WORDS else grid[at]
+            if not numbers or not all(n.isdigit() for n in numbers if n) or at + 1 >= len(grid):
+                return None
+            below = grid[at + 1]
+            answers = below[1:] if below and "答案" in below[0] and len(below) == len(grid[at]) else below
+            if len(answers) != len(numbers):
+                return None
+            pairs += [(n, a) for n, a in zip(numbers, answers) if n and a]
+            at += 2
+    if not pairs or not after_key_heading and not all(_KEY_CELL.fullmatch(a) for _, a in pairs):
+        return None
+    return pairs
+
+
+_SCORE_WORDS = {"得分", "评卷人", "阅卷人", "复核人", "核分人", "评分人", "总分", "题号", "分数", "签名", "合计"}
+
+
+def _tables_as_read(lines: list[tuple[int, str, list]], tables: list[WordTable],
+                    score_boxes: list[int] | None = None) -> list[tuple[int, str, list]]:
+    """The document's lines with its tables of no questions read as what they are: an answer key laid out
+    as a table (_key_table) as one 参考答案： line of its entries in the table's place; a table of several
+    columns holding no question, option or answer line (a stem's data table: 项目 | 税率) marked on its first
+    paragraph as a table, which refuses the question it is in by name (flattened into lines it would read
+    as other text)."""
+    if not tables:
+        return lines
+    replaced: dict[int, tuple[int, str, list]] = {}   # first paragraph -> the key's line in the table's place
+    dropped: set[int] = set()
+    marked: set[int] = set()                           # first paragraph of a data table
+    key_at = next((n for n, t, _ in lines if KEY_HEADING.match(t) or KEY_OPENING.match(t)), None)
+    for table in tables:
+        if not table.paragraphs:
+            continue
+        first = min(table.paragraphs)
+        words = {"".join(cell.split()) for row in table.cells() for cell in row if cell.strip()}
+        if words & _SCORE_WORDS and \
+                words <= _SCORE_WORDS | {c for c in words if re.fullmatch(r"[一二三四五六七八九十\d]{1,3}", c)}:
+            # 得分 | 评卷人: a paper's scoring box before a section, nothing of a question (left out, and said)
+            dropped |= table.paragraphs
+            if score_boxes is not None:
+                score_boxes.append(first)
+            continue
+        label = key_parts(table.before) if key_at is not None and key_at < first else []
+        # 参考答案 above it, or inside the key a section's label (二、判断题): the key's lines follow it
+        headed = bool(KEY_HEADING.match(table.before)) or (
+            len(label) == 1 and label[0].labelled and not label[0].rest.strip())
+        pairs = _key_table(table, headed)
+        if pairs is not None:
+            entries = " ".join(f"{n}.{a.replace(' ', '')}" for n, a in pairs)
+            replaced[first] = (first, entries if headed else f"参考答案：{entries}", [])
+            dropped |= table.paragraphs - {first}
+            continue
+        texts = [cell for row in table.cells() for cell in row if cell]
+        wide = any(len(row) > 1 for row in table.rows)
+        if wide and texts and not any(NUMBERED.match(t) or OPTION.match(t) or ANSWER.match(t) or
+                                      heading_type(t) for t in texts):
+            marked.add(first)
+    out: list[tuple[int, str, list]] = []
+    for line in lines:
+        if line[0] in dropped:
+            continue
+        if line[0] in marked:
+            line = (line[0], line[1], [*line[2], Words("a table")])
+        out.append(replaced.get(line[0], line))
+    return out
+
+
+def _is_bank_table(table: WordTable) -> bool:
+    """A table whose first row is a bank's header: a stem column and an answer or option columns."""
+    from examcore.banks.excel_bank import _header_columns
+    if len(table.rows) < 2:
+        return False
+    found = _header_columns(table.cells()[0])
+    return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
+
+
+def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport) -> None:
+    """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
+    the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
+    has no 题型 column); problems name the table and its row."""
+    import tempfile
+
+    from openpyxl import Workbook
+
+    from examcore.banks.excel_bank import read_excel_bank
+    heading = re.sub(rf"^\s*[{NUMERAL}\d]+\s*[、.．]\s*", "", table.before).strip()
+    name = f"表格{number}"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = (heading[:20] if parse_type(heading) is not None else name).replace("/", " ")
+    for row in table.cells():
+        sheet.append(list(row))
+    for first_column, first_row, last_column, last_row in table.merged():   # read as a sheet's merged cells are
+        sheet.merge_cells(start_row=first_row, start_column=first_column, end_row=last_row, end_column=last_column)
+    with tempfile.TemporaryDirectory(prefix="xuefa-table-") as folder:
+        made = Path(folder) / f"{name}.xlsx"
+        book.save(made)
+        read = read_excel_bank(made, bank)
+    where = Words("table {number}", number=number)
+    report.questions += read.questions
+    report.rows += [None] * len(read.questions)
+    report.declared.update(read.declared)
+    report.asked.update(read.asked)
+    for kind in ("problems", "skipped"):
+        getattr(report, kind).extend(RowProblem(file, p.row, p.column, p.message, where, "row", p.name)
+                                     for p in getattr(read, kind))
