@@ -250,6 +250,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     not _UNTYPED_SECTION.match(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
+    two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers
     section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
 
     draft_at: dict[tuple[int, int], _Draft] = {}   # (section, number) -> its question, as read so far
@@ -502,6 +503,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             section = (chinese_number(written.group(1) or written.group(2)) if written else 0) or section + 1
             qtype, current, skipping = heading, None, ""
             section_types[section] = heading
+            if heading is QuestionType.MULTIPLE and _TWO_OR_MORE.search(text):
+                two_or_more.add(section)
             block += 1
             continue
         numbered = NUMBERED.match(text)
@@ -608,6 +611,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
                     text=text[:30]), unit=unit))
+                if section_types.get(section) is QuestionType.MULTIPLE and _TWO_OR_MORE.search(text):
+                    two_or_more.add(section)   # （每题有两个或两个以上正确答案） below 二、多项选择题
             elif section or drafts:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
@@ -690,7 +695,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
                 continue
             answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
-            scored_here = re.search(r"\s*[（(](\d{1,3})\s*分[)）]\s*$", answer_text)
+            scored_here = re.search(r"\s*[（(](\d{1,3})(?:[.．]0)?\s*分[)）]\s*$", answer_text)
             if scored_here and answer_text[:scored_here.start()].strip():   # 答案：B（2分）: the question's points
                 current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
             current.answer, current.in_answer, current.answer_at = answer_text.strip(), False, number
@@ -713,6 +718,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.explanation.append(explain.group(1))
         elif current.in_explanation:
             current.explanation.append(text)
+        elif (marked_letter := _MARKED_LETTER.match(text)) and not images:
+            # *C. 五, ★B、刑法: the right option marked before its letter, as some banks do; the mark is not read
+            # (the learner would see it), so the answer would be lost or wrong
+            letter = unicodedata.normalize("NFKC", marked_letter.group(1))
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as "
+                "{key}. and its text, and the answer on a line of its own (答案：{key})", text=text[:30], key=letter),
+                unit=unit))
+            current.broken = True
         elif OPTION.match(text):
             start = current.options[-1][0] if current.options else ""
             split = _split_options(text, after=start)
@@ -901,14 +915,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         own_points = None
         if scored:
-            given_points = scored.group(1) or scored.group(2)
+            given_points = re.sub(r"[.．]0$", "", scored.group(1) or scored.group(2))   # （2.0分） is 2
             if "." in given_points or "．" in given_points:
                 problem(Words("{said}: points are whole numbers here; give the question whole points (or set them "
                               "when the exam is put together)", said=scored.group(0).strip()))
                 continue
             own_points, stem = int(given_points), (stem[:scored.start()] + stem[scored.end():]).strip()
         if d.points is not None and own_points is None:   # 分值：2分 below it
-            whole = re.fullmatch(r"(\d{1,3})\s*分?", unicodedata.normalize("NFKC", d.points).strip())
+            whole = re.fullmatch(r"(\d{1,3})(?:\.0)?\s*分?", unicodedata.normalize("NFKC", d.points).strip())
             if whole is None:
                 problem(Words("分值 {said}: points are whole numbers here (分值：2分)", said=d.points[:20]))
                 continue
@@ -1012,6 +1026,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if qtype is None:
             problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
+            continue
+        if qtype is QuestionType.MULTIPLE and tagged is None and d.section in two_or_more and \
+                re.fullmatch(r"[A-H]", letters):
+            # 二、多项选择题（每题有两个或两个以上正确答案）, and 答案：A: a letter lost, or a typing slip
+            problem(Words("the section's heading says each question has two or more right answers; this one gives "
+                          "only {answer}: give all its right answers", answer=letters))
             continue
         if answer is None and qtype is not QuestionType.SHORT_ANSWER:
             problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
@@ -1382,6 +1402,9 @@ def _plain_choice(answer: str) -> str:
 
 
 # how a short answer's question starts: a line so starting below a whole question is another question
+_TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
+_MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
+
 _ASKING = re.compile(r"^\s*(?:请?简述|请?试述|请?论述|请?简要|谈谈|什么是|如何理解)")
 
 

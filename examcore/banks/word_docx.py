@@ -37,6 +37,7 @@ _W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
 _W_GRID_SPAN, _W_VMERGE = _W + "gridSpan", _W + "vMerge"   # a table cell merged across columns, or down rows
 _W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
 _W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
+_W_REVISIONS = {_W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange")}   # tracked changes
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
 _W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
@@ -245,6 +246,7 @@ class _Paragraphs:
         self._in_code = False      # inside a field's code (w:instrText): an EQ field is a formula Word draws
         self.guided: list[int] = []   # paragraphs whose phonetic guides (拼音指南) were left out
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
+        self.tracked: list[int] = []  # paragraphs with tracked changes (修订), read as if accepted
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
         self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
@@ -263,6 +265,8 @@ class _Paragraphs:
             return
         if tag == _W_MOVE_FROM:   # text moved away (a tracked move): its new place (w:moveTo) is read
             self._moved_away += 1
+        if tag in _W_REVISIONS and self._open and self._count + 1 not in self.tracked:
+            self.tracked.append(self._count + 1)   # (deleted text is w:delText, never read as w:t)
         self._in_text = tag == _W_T and bool(self._open) and not self._hidden_run and not self._guide and \
             not self._moved_away
         self._in_code = tag == _W_INSTR and bool(self._open)
@@ -613,6 +617,12 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
         shown = numbers_listed(target.hidden)
         report.notes.append(RowProblem(path.name, None, None, Words(
             "left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}",
+            shown=shown)))
+    if target.tracked:   # what Word shows with every change accepted is what is read: said, to be checked
+        shown = numbers_listed(target.tracked)
+        report.notes.append(RowProblem(path.name, None, None, Words(
+            "paragraph(s) {shown} hold tracked changes (修订): read as if every change were accepted (deleted text "
+            "left out, inserted text kept); if that is not meant, accept or reject them in Word (审阅) first",
             shown=shown)))
     return report
 

@@ -5030,10 +5030,6 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
-      <source>table {number}</source>
-      <translation>表格 {number}</translation>
-    </message>
-    <message>
       <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
     </message>
@@ -5068,6 +5064,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no section heading (一、单项选择题, 二、判断题 …) says what type this question is</source>
       <translation>没有大题标题（一、单项选择题，二、判断题 …）说明此题的题型</translation>
+    </message>
+    <message>
+      <source>the section's heading says each question has two or more right answers; this one gives only {answer}: give all its right answers</source>
+      <translation>本部分标题说明每题有两个或两个以上正确答案，本题只给了 {answer}：请给出全部正确答案</translation>
     </message>
     <message>
       <source>no reference answer: the answer key answers other questions of its section but not this one; check the key's entry for question {n} (its number)</source>
@@ -5116,54 +5116,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
       <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
-    </message>
-    <message>
-      <source>a chart</source>
-      <translation>一个图表</translation>
-    </message>
-    <message>
-      <source>paragraph {paragraph} is made of more than {count:,} separately formatted pieces, which no question needs: not a bank as Word writes it</source>
-      <translation>第 {paragraph} 段由超过 {count:,} 个单独设置格式的片段组成，任何试题都用不到这么多：这不是 Word 正常保存的题库</translation>
-    </message>
-    <message>
-      <source>a formula</source>
-      <translation>一个公式</translation>
-    </message>
-    <message>
-      <source>not a Word document (.docx), or a damaged one: open it in Word or WPS and save it again as .docx</source>
-      <translation>不是 Word 文档（.docx），或文档已损坏：请在 Word 或 WPS 中打开并重新另存为 .docx</translation>
-    </message>
-    <message>
-      <source>not a Word document (.docx): {message}</source>
-      <translation>不是 Word 文档（.docx）：{message}</translation>
-    </message>
-    <message>
-      <source>not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); save it again from Word</source>
-      <translation>不是 Word 文档（.docx）：其正文部件的编码无法读取（{exc}）；请在 Word 中重新保存</translation>
-    </message>
-    <message>
-      <source>left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}</source>
-      <translation>已略去：评分栏（得分 | 评卷人），位于第 {shown} 段</translation>
-    </message>
-    <message>
-      <source>a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put questions with pictures as numbered paragraphs (1. … A. …), or delete the picture</source>
-      <translation>试题表格中的图片（或公式、图表）无法随试题保存：请把带图片的试题写成编号段落（1. …… A. ……），或删除图片</translation>
-    </message>
-    <message>
-      <source>a symbol inserted from the font {symbol} has no text Xuefa knows: type the character itself (√, ≥ …)</source>
-      <translation>从字体 {symbol} 插入的符号没有学法可识别的文字：请直接输入该字符（√、≥ …）</translation>
-    </message>
-    <message>
-      <source>paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as .txt</source>
-      <translation>第 {shown} 段使用 Word 的自动编号，编号不属于正文：请选中这些段落，关闭编号（开始 → 编号 → 无）并手工输入题号，或另存为 .txt</translation>
-    </message>
-    <message>
-      <source>left out: phonetic guides (拼音指南) over the text in paragraph(s) {shown}</source>
-      <translation>未读取：第 {shown} 段文字上方的拼音指南</translation>
-    </message>
-    <message>
-      <source>left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}</source>
-      <translation>未读取：第 {shown} 段中的隐藏文字（Word 的“隐藏文字”）</translation>
     </message>
     <message>
       <source>answer key: {run!r} gives a multiple-choice section's answers without question numbers: which letters are whose cannot be told; number them (1.AB 2.ACD …)</source>
@@ -5250,34 +5202,6 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题后面的编号又从 1 开始：这是题内的编号列表，会被读成试题；请把各点改用 ① ② … 编号</translation>
     </message>
     <message>
-      <source>a drawing (a shape)</source>
-      <translation>一个绘制的形状</translation>
-    </message>
-    <message>
-      <source>struck-through text “{text}”</source>
-      <translation>删除线文字“{text}”</translation>
-    </message>
-    <message>
-      <source>white text “{text}” (not seen on the page)</source>
-      <translation>白色文字“{text}”（页面上看不到）</translation>
-    </message>
-    <message>
-      <source>the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes</source>
-      <translation>文档解压后超过 {MAX_UNPACKED_BYTES:,} 字节</translation>
-    </message>
-    <message>
-      <source>not a Word document (.docx): it has no word/document.xml</source>
-      <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
-    </message>
-    <message>
-      <source>a table starts here whose first row is no header: to be read as a table of questions, give it a header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template</source>
-      <translation>此处开始的表格第一行不是表头：要按试题表格读取，请像 Excel 模板那样给它加上表头行（题型、题目、选项A、选项B……、答案）</translation>
-    </message>
-    <message>
-      <source>a table</source>
-      <translation>表格</translation>
-    </message>
-    <message>
       <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
       <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
     </message>
@@ -5306,10 +5230,6 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题只有 {fewer} 个选项，而本大题其他题目都有 {usual} 个：请检查是否有选项漏写了字母（把 C.法院 D.军队 写成了 C.法院军队）</translation>
     </message>
     <message>
-      <source>a text box</source>
-      <translation>文本框</translation>
-    </message>
-    <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
       <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
     </message>
@@ -5324,6 +5244,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
       <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
+    </message>
+    <message>
+      <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>
+      <translation>{text!r}：选项 {key} 字母前的标记（表示正确选项？）不会被读取；请把选项写成 {key}. 加选项内容，答案另起一行写明（答案：{key}）</translation>
     </message>
     <message>
       <source>pictures on a line of several options: which picture is whose cannot be told; put each option on its own line (A. and its picture)</source>
@@ -5368,14 +5292,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section</source>
       <translation>第 {n} 题下方的 {text!r} 是大题标题吗？它不是本系统能读取的题型（单项选择题、多项选择题、判断题、填空题、简答题）；请改为其中之一，若不属于任何大题请删除该行</translation>
-    </message>
-    <message>
-      <source>embedded object</source>
-      <translation>嵌入对象</translation>
-    </message>
-    <message>
-      <source>a footnote</source>
-      <translation>一个脚注</translation>
     </message>
     <message>
       <source>{count:,} files in the package; at most {MAX_PACKAGE_FILES:,}</source>
@@ -5428,6 +5344,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>not a readable QTI package: {exc}</source>
       <translation>不是可读的 QTI 包：{exc}</translation>
+    </message>
+    <message>
+      <source>struck-through text “{text}”</source>
+      <translation>删除线文字“{text}”</translation>
     </message>
     <message>
       <source>the package holds two parts named {name}: rename one, or build the package again</source>
@@ -5526,8 +5446,100 @@ this PC's clock now: {clock}</source>
       <translation>（也不是有效的 GB18030）</translation>
     </message>
     <message>
+      <source>a table</source>
+      <translation>表格</translation>
+    </message>
+    <message>
       <source> (the file is not UTF-8 either; read as GB18030 the text before it is valid)</source>
       <translation>（文件也不是 UTF-8；按 GB18030 读取时此前的文字都有效）</translation>
+    </message>
+    <message>
+      <source>table {number}</source>
+      <translation>表格 {number}</translation>
+    </message>
+    <message>
+      <source>a chart</source>
+      <translation>一个图表</translation>
+    </message>
+    <message>
+      <source>paragraph {paragraph} is made of more than {count:,} separately formatted pieces, which no question needs: not a bank as Word writes it</source>
+      <translation>第 {paragraph} 段由超过 {count:,} 个单独设置格式的片段组成，任何试题都用不到这么多：这不是 Word 正常保存的题库</translation>
+    </message>
+    <message>
+      <source>a formula</source>
+      <translation>一个公式</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx), or a damaged one: open it in Word or WPS and save it again as .docx</source>
+      <translation>不是 Word 文档（.docx），或文档已损坏：请在 Word 或 WPS 中打开并重新另存为 .docx</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): {message}</source>
+      <translation>不是 Word 文档（.docx）：{message}</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): its text part is in an encoding that cannot be read ({exc}); save it again from Word</source>
+      <translation>不是 Word 文档（.docx）：其正文部件的编码无法读取（{exc}）；请在 Word 中重新保存</translation>
+    </message>
+    <message>
+      <source>left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}</source>
+      <translation>已略去：评分栏（得分 | 评卷人），位于第 {shown} 段</translation>
+    </message>
+    <message>
+      <source>a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put questions with pictures as numbered paragraphs (1. … A. …), or delete the picture</source>
+      <translation>试题表格中的图片（或公式、图表）无法随试题保存：请把带图片的试题写成编号段落（1. …… A. ……），或删除图片</translation>
+    </message>
+    <message>
+      <source>a symbol inserted from the font {symbol} has no text Xuefa knows: type the character itself (√, ≥ …)</source>
+      <translation>从字体 {symbol} 插入的符号没有学法可识别的文字：请直接输入该字符（√、≥ …）</translation>
+    </message>
+    <message>
+      <source>paragraph(s) {shown} are numbered by Word's automatic numbering, which is not part of the text: select them, turn the numbering off (开始 → 编号 → 无) and type the numbers, or save as .txt</source>
+      <translation>第 {shown} 段使用 Word 的自动编号，编号不属于正文：请选中这些段落，关闭编号（开始 → 编号 → 无）并手工输入题号，或另存为 .txt</translation>
+    </message>
+    <message>
+      <source>left out: phonetic guides (拼音指南) over the text in paragraph(s) {shown}</source>
+      <translation>未读取：第 {shown} 段文字上方的拼音指南</translation>
+    </message>
+    <message>
+      <source>left out: hidden text (Word's 隐藏文字) in paragraph(s) {shown}</source>
+      <translation>未读取：第 {shown} 段中的隐藏文字（Word 的“隐藏文字”）</translation>
+    </message>
+    <message>
+      <source>paragraph(s) {shown} hold tracked changes (修订): read as if every change were accepted (deleted text left out, inserted text kept); if that is not meant, accept or reject them in Word (审阅) first</source>
+      <translation>第 {shown} 段含有修订：已按全部接受修订读取（删除的文字不计，插入的文字保留）；如非此意，请先在 Word 的“审阅”中接受或拒绝修订</translation>
+    </message>
+    <message>
+      <source>a drawing (a shape)</source>
+      <translation>一个绘制的形状</translation>
+    </message>
+    <message>
+      <source>white text “{text}” (not seen on the page)</source>
+      <translation>白色文字“{text}”（页面上看不到）</translation>
+    </message>
+    <message>
+      <source>the document unpacks to more than {MAX_UNPACKED_BYTES:,} bytes</source>
+      <translation>文档解压后超过 {MAX_UNPACKED_BYTES:,} 字节</translation>
+    </message>
+    <message>
+      <source>not a Word document (.docx): it has no word/document.xml</source>
+      <translation>不是 Word 文档（.docx）：缺少 word/document.xml</translation>
+    </message>
+    <message>
+      <source>a table starts here whose first row is no header: to be read as a table of questions, give it a header row (题型, 题目, 选项A, 选项B …, 答案) as in the Excel template</source>
+      <translation>此处开始的表格第一行不是表头：要按试题表格读取，请像 Excel 模板那样给它加上表头行（题型、题目、选项A、选项B……、答案）</translation>
+    </message>
+    <message>
+      <source>a text box</source>
+      <translation>文本框</translation>
+    </message>
+    <message>
+      <source>embedded object</source>
+      <translation>嵌入对象</translation>
+    </message>
+    <message>
+      <source>a footnote</source>
+      <translation>一个脚注</translation>
     </message>
     <message>
       <source>the folder {folder} does not exist: make it first, or give another place</source>

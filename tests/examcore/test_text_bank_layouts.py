@@ -591,3 +591,56 @@ def test_points_ending_a_statement_without_a_full_stop_are_refused_as_ambiguous(
     report = _read("一、判断题\n1. 饮酒后驾驶机动车的，一次记（12分）\n答案：对\n2. 宪法是根本法。（2分）\n答案：对\n")
     assert [(q.stem, q.points) for q in report.questions] == [("宪法是根本法。", 2)]
     assert [p.row for p in report.problems] == [2], _said(report)
+
+
+# --- open items of rounds seven to fourteen ---------------------------------------------------------------
+
+
+def test_points_written_with_a_zero_fraction_are_whole_and_a_half_point_is_still_refused():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。（2.0分）\nA. 宪法\nB. 刑法\n答案：A\n"
+                   "2. 常设机关是（ ）。\nA. 国务院\nB. 常委会\n答案：B（3.0分）\n3. 乙（ ）。\nA. 甲\nB. 乙\n答案：A\n分值：4.0分\n"
+                   "4. 丙（ ）。（2.5分）\nA. 甲\nB. 乙\n答案：A\n")
+    assert [(q.stem, q.points) for q in report.questions] == [("我国的根本法是（ ）。", 2), ("常设机关是（ ）。", 3),
+                                                              ("乙（ ）。", 4)], _said(report)
+    assert [p.row for p in report.problems] == [15] and "whole numbers" in _said(report)
+
+
+def test_a_multiple_choice_section_that_says_two_or_more_answers_refuses_a_question_given_one():
+    for heading in ("二、多项选择题（每题有两个或两个以上正确答案）\n", "二、多项选择题\n（每题至少有2个正确答案，少选不得分）\n"):
+        report = _read(heading + "1. 下列属于法律的是（ ）。\nA. 宪法\nB. 刑法\nC. 民法典\n答案：A\n"
+                       "2. 下列属于国家机关的是（ ）。\nA. 国务院\nB. 法院\nC. 协会\n答案：AB\n")
+        assert [q.answer for q in report.questions] == [("A", "B")], _said(report)
+        assert "two or more right answers; this one gives only A" in _said(report)
+    report = _read("二、不定项选择题（每题有一个或一个以上正确答案）\n1. 下列属于法律的是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n")
+    assert [q.answer for q in report.questions] == [("A",)] and not report.problems, _said(report)
+
+
+def test_a_mark_before_an_option_letter_refuses_its_question_in_words():
+    for marked in ("*C. 五", "★C、五", "√C.五"):
+        report = _read(f"一、单项选择题\n1. 二加三等于（ ）。\nA. 四\nB. 六\n{marked}\nD. 七\n")
+        assert not report.questions
+        assert f"{marked!r}: a mark before option C's letter" in _said(report), _said(report)
+
+
+def test_word_tracked_changes_are_read_as_accepted_and_said(tmp_path):
+    from docx.oxml.ns import qn
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    stem = doc.add_paragraph("1. 我国的根本法是")
+    gone = stem.add_run()
+    deleted = gone._r.makeelement(qn("w:delText"), {})
+    deleted.text = "刑法"
+    gone._r.append(deleted)
+    wrapper = gone._r.makeelement(qn("w:del"), {qn("w:id"): "1", qn("w:author"): "a"})
+    gone._r.addprevious(wrapper)
+    wrapper.append(gone._r)
+    added = stem.add_run("（ ）。")
+    inserted = added._r.makeelement(qn("w:ins"), {qn("w:id"): "2", qn("w:author"): "a"})
+    added._r.addprevious(inserted)
+    inserted.append(added._r)
+    for line in ("A. 宪法", "B. 刑法", "答案：A"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "tracked.docx")
+    report = read_bank(tmp_path / "tracked.docx", "b")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"] and not report.problems, _said(report)
+    assert "paragraph(s) 2 hold tracked changes (修订): read as if every change were accepted" in _said(report)
