@@ -211,6 +211,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     lines = lines_apart(grid_keys(lines), {**coloured, **underlined})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
+    blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
@@ -1062,6 +1063,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would "
                           "see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line", said=left.group(0).strip()))
             continue
+        blanks = len(BLANK_PATTERN.findall(stem)) if qtype is QuestionType.FILL_IN and answer else 0
+        if blanks > 1 and answer and not re.search(r"[；;|\n]", answer):
+            pieces = [p for p in re.split(r"\s*[，,、]\s*|\s+", answer.strip()) if p]
+            if len(pieces) == blanks:   # 答案：宪法，全国人大 for two blanks: one answer a blank, said
+                answer = "；".join(pieces)
+                blanks_apart.append(d.line)
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    points=own_points,
@@ -1113,6 +1120,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
+    if blanks_apart:   # said: ， may also stand inside one blank's answer
+        report.notes.append(RowProblem(file, blanks_apart[0], None, Words(
+            "{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as "
+            "their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)",
+            count=len(blanks_apart), shown=numbers_listed(blanks_apart)), unit=unit))
     if from_brackets:   # said, so a bracket that held the stem's own words is caught in the preview
         report.notes.append(RowProblem(file, from_brackets[0], None, Words(
             "{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in "
@@ -1275,8 +1287,9 @@ def _underlined_blanks(first: str, marked: list[tuple[str, str]]) -> tuple[str, 
 
 
 def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | list) -> set[str]:
-    """The options of ``split`` (read from ``line``) whose own text is written wholly in colour, by the masks
-    of the paragraph's coloured lines ((line, mask): "1" per coloured character)."""
+    """The options of ``split`` (read from ``line``) whose own text is written wholly in colour, or whose letter
+    alone is (C in red, "．五" not), by the masks of the paragraph's coloured lines ((line, mask): "1" per
+    coloured character)."""
     mask = next((m for text, m in marked if text == line), None)
     if mask is None:
         return set()
@@ -1285,8 +1298,10 @@ def _coloured_options(split: list[tuple[str, str]], line: str, marked: tuple | l
         start = line.find(text, at)
         if start < 0 or not text.strip():
             continue
+        lettered = max(line.rfind(letter, at, start), line.rfind(chr(ord(letter) + 0xFEE0), at, start))
         at = start + len(text)
-        if all(flag == "1" for ch, flag in zip(line[start:at], mask[start:at]) if not ch.isspace()):
+        if all(flag == "1" for ch, flag in zip(line[start:at], mask[start:at]) if not ch.isspace()) or \
+                (lettered >= 0 and mask[lettered] == "1"):
             found.add(letter)
     return found
 

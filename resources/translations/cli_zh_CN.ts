@@ -5106,6 +5106,10 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)</source>
+      <translation>{count} 道填空题（{shown}）：答案用“，”或空格分隔，个数与空数相同，已按每空一个答案读取；请在预览中核对（各空答案用“；”分隔则不会有疑问）</translation>
+    </message>
+    <message>
       <source>{count} fill-in question(s) with no 答案 line, at {shown}: their answers were read from the words in their brackets (as in 我国的根本法是（宪法）); check them in the preview</source>
       <translation>{shown} 处共 {count} 道填空题没有“答案”行：其答案取自括号中的文字（例如“我国的根本法是（宪法）”）；请在预览中核对</translation>
     </message>

@@ -644,3 +644,45 @@ def test_word_tracked_changes_are_read_as_accepted_and_said(tmp_path):
     report = read_bank(tmp_path / "tracked.docx", "b")
     assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"] and not report.problems, _said(report)
     assert "paragraph(s) 2 hold tracked changes (修订): read as if every change were accepted" in _said(report)
+
+
+def test_word_options_whose_letter_alone_is_in_colour_are_the_answer_unless_every_letter_is(tmp_path):
+    from docx.shared import RGBColor
+
+    def bank(path, red: str, red_second: str) -> None:
+        doc = docx.Document()
+        doc.add_paragraph("一、单项选择题")
+        doc.add_paragraph("1. 二加三等于（ ）。")
+        for letter, text in (("A", "．四"), ("B", "．六"), ("C", "．五"), ("D", "．七")):
+            paragraph = doc.add_paragraph()
+            run = paragraph.add_run(letter)
+            if letter in red:
+                run.font.color.rgb = RGBColor(0xFF, 0, 0)
+            paragraph.add_run(text)
+        doc.add_paragraph("2. 一加一等于（ ）。")
+        paragraph = doc.add_paragraph()
+        for letter, text in (("A", ". 二    "), ("B", ". 三")):
+            run = paragraph.add_run(letter)
+            if letter in red_second:
+                run.font.color.rgb = RGBColor(0xFF, 0, 0)
+            paragraph.add_run(text)
+        doc.save(path)
+
+    bank(tmp_path / "letter.docx", red="C", red_second="A")
+    report = read_bank(tmp_path / "letter.docx", "b")
+    assert [q.answer for q in report.questions] == [("C",), ("A",)], _said(report)
+    assert "read from the options written in colour (标红) or highlighted, at paragraph(s) 2, 7" in _said(report)
+    bank(tmp_path / "every.docx", red="ABCD", red_second="AB")   # every letter red: a style, no answer
+    report = read_bank(tmp_path / "every.docx", "b")
+    assert not report.questions and "no answer" in _said(report), _said(report)
+
+
+def test_fill_in_answers_apart_by_commas_or_spaces_as_many_as_the_blanks_are_one_a_blank_and_said():
+    for given in ("宪法，全国人大", "宪法 全国人大", "宪法、全国人大"):
+        report = _read(f"一、填空题\n1. 我国的根本法是____，基本法律由____制定。\n答案：{given}\n")
+        assert [q.answer for q in report.questions] == [("宪法", "全国人大")], _said(report)
+        assert "were read one a blank; check them in the preview" in _said(report)
+    report = _read("一、填空题\n1. 我国的根本法是____。\n答案：中华人民共和国宪法，简称宪法\n"
+                   "2. 甲____乙____丙____。\n答案：一，二\n")
+    assert [q.answer for q in report.questions] == [("中华人民共和国宪法，简称宪法",)], _said(report)
+    assert "answer gives 1 blank(s) but the stem has 3" in _said(report) and "one a blank" not in _said(report)
