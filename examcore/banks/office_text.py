@@ -84,6 +84,19 @@ class _Draft:
     difficulty: int | None = None  # 难度：易 below it
     points: str | None = None      # 分值：2分 below it, as written
     answer_at: int | None = None   # the line of its 答案： line (a problem with the answer is said there)
+    material: _Material | None = None   # the material (材料：…) above it that its stem goes with
+
+
+@dataclass
+class _Material:
+    """Material shared by several questions (材料：…, 阅读下列案例，回答1-2题): put before each one's stem."""
+    line: int
+    block: int
+    text: list[str]
+    cased: bool = False        # in a section of cases, where each question goes with the case above it
+    first: int | None = None   # the questions it names (回答1-2题); None: up to the next heading or material
+    last: int | None = None
+    used: list[int] = field(default_factory=list)   # the lines of the questions it went with
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
 # ·3·, P3
@@ -224,6 +237,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     key_section = 0
     current: _Draft | None = None
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
+    material: _Material | None = None   # the material standing above the questions that follow
+    materials: list[_Material] = []
+    cased = False   # the section is of cases (二、案例选择题): a line of its own above a question is its material
     keyed: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}   # each key entry: (line, answer, loose)
     skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
     block = 0                 # section headings read so far
@@ -487,6 +503,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         other = _OTHER_SECTION.match(text) if heading is None and not NUMBERED.match(text) else None
         if other is not None and "选择" in other.group(1):
             other = None   # 二、案例选择题, 综合选择题: choice questions, their answers telling single or multiple
+        if heading is not None or other is not None or _UNTYPED_SECTION.match(text):
+            cased = bool(re.search(r"案例|材料|案情", text)) and not NUMBERED.match(text)
         if heading is None and other is None and _UNTYPED_SECTION.match(text):   # 二、选择题
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
@@ -588,9 +606,42 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                              block=block, bracketed=numbered.group(2) is not None)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
+            if material is not None and material.block == block and (material.first is None or (
+                    material.first <= current.number <= (material.last or 0))):
+                current.material = material
+                material.used.append(current.line)
+                if material.first is None and not material.cased:   # which questions are its cannot be told
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "question {n} goes with the material at {where}? That material names no questions: say "
+                        "which questions it is for (回答1-3题), and put other questions above it or under a heading "
+                        "of their own", n=current.number, where=place(unit, material.line)), unit=unit))
+                    current.broken = True
             drafts.append(current)
             draft_at[(current.section, current.number)] = current
             drafts_numbered.setdefault(current.number, []).append(current)
+            continue
+        ended = current is None or current.answer is not None or current.in_explanation or (
+            bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)
+        if not skipping and not images and text and ended and (_MATERIAL_LABEL.match(text) or cased and (
+                current is None and not (material is not None and material.block == block and not material.used)
+                or _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text)):
+            # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
+            written_range = _MATERIAL_RANGE.search(text)
+            material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
+                                 _MATERIAL_OPENS.match(text) else [text], cased=cased)
+            if written_range:
+                material.first, material.last = sorted((int(written_range.group(1)), int(written_range.group(2))))
+            materials.append(material)
+            current = None
+            placed.add(number)
+            continue
+        if material is not None and current is None and not skipping and material.block == block and \
+                not material.used and text and not images:   # the material's next lines, up to the first question
+            material.text.append(text)
+            written_range = _MATERIAL_RANGE.search(text)
+            if written_range and material.first is None:   # …根据以上材料回答2-3题。 at its end
+                material.first, material.last = sorted((int(written_range.group(1)), int(written_range.group(2))))
+            placed.add(number)
             continue
         if current is None and skipping:   # the rest of a skipped question (its options, its answer)
             placed.add(number)
@@ -1063,6 +1114,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would "
                           "see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line", said=left.group(0).strip()))
             continue
+        if d.material is not None:   # the material the question goes with, above its own stem (not the words
+            # that say which questions it is for: 回答1-2题 would be wrong wherever the question stands in an exam)
+            shared_text = [t for t in (_MATERIAL_ASK.sub("", _CASE_NUMBER_MARK.sub("", line, count=1)).strip()
+                                       for line in d.material.text) if t]
+            stem = "\n".join([*shared_text, stem])
         blanks = len(BLANK_PATTERN.findall(stem)) if qtype is QuestionType.FILL_IN and answer else 0
         if blanks > 1 and answer and not re.search(r"[；;|\n]", answer):
             pieces = [p for p in re.split(r"\s*[，,、]\s*|\s+", answer.strip()) if p]
@@ -1120,6 +1176,21 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words "
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
+    for shared in materials:   # said, each: which questions it went with, or that it went with none
+        if not shared.used:
+            report.problems.append(RowProblem(file, shared.line, None, Words(
+                "material for several questions (材料：…) that no question below goes with{named}: number the "
+                "questions it is for right below it (回答1-2题 names them)", named=Words(
+                    " (it names questions {first}-{last})", first=shared.first, last=shared.last)
+                if shared.first is not None else ""), unit=unit))
+        elif shared.first is None and shared.cased:
+            report.notes.append(RowProblem(file, shared.line, None, Words(
+                "a case put before the stems of the questions at {shown}: it names none (回答1-2题), so it went "
+                "with each one up to the next case or heading; check them in the preview", shown=numbers_listed(shared.used)), unit=unit))
+        elif shared.first is not None:
+            report.notes.append(RowProblem(file, shared.line, None, Words(
+                "material for questions {first}-{last} put before the stem of each (at {shown}); check them in "
+                "the preview", first=shared.first, last=shared.last, shown=numbers_listed(shared.used)), unit=unit))
     if blanks_apart:   # said: ， may also stand inside one blank's answer
         report.notes.append(RowProblem(file, blanks_apart[0], None, Words(
             "{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as "
@@ -1416,10 +1487,25 @@ def _plain_choice(answer: str) -> str:
     return m.group(1) if m else text
 
 
-# how a short answer's question starts: a line so starting below a whole question is another question
-_TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
+# material shared by several questions: 材料：…, 【案例二】…, （一）阅读下列材料，回答1-2题。, 根据以上材料回答2-3题
+_MATERIAL_WORDS = r"(?:背景材料|阅读材料|材料|案例|案情|情景)[一二三四五六七八九十\d]{0,3}"
+_MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:[【\[]{_MATERIAL_WORDS}[】\]]\s*[:：]?|"
+                             rf"{_MATERIAL_WORDS}\s*[:：])\s*")   # 材料：, 【案例二】 (the label, left out of the text)
+_MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
+                             r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)")
+_MATERIAL_RANGE = re.compile(r"(?:回答|完成|解答|作答)\s*(?:第\s*)?(\d{1,3})\s*[-－—–~～至到]\s*(?:第\s*)?(\d{1,3})\s*(?:小)?题")
+_MATERIAL_ASK = re.compile(r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述|以上|上述)?的?(?:材料|案例|资料|案情)[^。：:]{0,30}?"
+                           r"(?:回答|完成|解答|作答)[^。：:]{0,20}[。：:]?|(?:回答|完成|解答|作答)\s*(?:第\s*)?\d{1,3}\s*"
+                           r"[-－—–~～至到]\s*(?:第\s*)?\d{1,3}\s*(?:小)?题[。：:]?")
+_CASE_NUMBER_MARK = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")
+_CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*\S")   # （二）李某… in a 案例选择题 section
+
+# a multiple-choice section's heading (or instructions) saying each question has two or more right answers
+_TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
+                          r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
 _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
 
+# how a short answer's question starts: a line so starting below a whole question is another question
 _ASKING = re.compile(r"^\s*(?:请?简述|请?试述|请?论述|请?简要|谈谈|什么是|如何理解)")
 
 

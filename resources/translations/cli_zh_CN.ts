@@ -5202,6 +5202,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题没有参考答案，而本大题其他试题都有：是否把上一题答案中的一点读成了试题？请在预览中核对</translation>
     </message>
     <message>
+      <source>material for several questions (材料：…) that no question below goes with{named}: number the questions it is for right below it (回答1-2题 names them)</source>
+      <translation>多道题共用的材料（材料：…）下面没有对应的试题{named}：请把它所对应的试题紧接着写在它下面（用“回答1-2题”注明题号）</translation>
+    </message>
+    <message>
       <source>question {n} is followed by numbers that start again at 1: a numbered list inside it, read as questions; number its points ① ② …</source>
       <translation>第 {n} 题后面的编号又从 1 开始：这是题内的编号列表，会被读成试题；请把各点改用 ① ② … 编号</translation>
     </message>
@@ -5226,6 +5230,10 @@ this PC's clock now: {clock}</source>
       <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
     </message>
     <message>
+      <source>a case put before the stems of the questions at {shown}: it names none (回答1-2题), so it went with each one up to the next case or heading; check them in the preview</source>
+      <translation>案例已放在 {shown} 处各题题干之前：案例未注明题号（回答1-2题），因此归入其后直到下一个案例或标题之前的每道题；请在预览中核对</translation>
+    </message>
+    <message>
       <source>{n}. below question {m}: a point of a numbered list inside that question, not a question; number its points ① ② …</source>
       <translation>第 {m} 题下方的 {n}. 是该题内编号列表的一点，不是试题；请把各点改用 ① ② … 编号</translation>
     </message>
@@ -5234,8 +5242,16 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题只有 {fewer} 个选项，而本大题其他题目都有 {usual} 个：请检查是否有选项漏写了字母（把 C.法院 D.军队 写成了 C.法院军队）</translation>
     </message>
     <message>
+      <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>
+      <translation>第 {n} 题是否属于{where}的材料？该材料未注明对应题号：请注明它对应哪些题（回答1-3题），其他试题请放在材料之前或另起标题</translation>
+    </message>
+    <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
       <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+    </message>
+    <message>
+      <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>
+      <translation>第 {first}-{last} 题共用的材料已放在每道题的题干之前（{shown}）；请在预览中核对</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>
@@ -5248,6 +5264,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r}: a difficulty is 易, 较易, 中, 较难, 难 or 1–5</source>
       <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
+    </message>
+    <message>
+      <source> (it names questions {first}-{last})</source>
+      <translation>（材料注明的是第 {first}-{last} 题）</translation>
     </message>
     <message>
       <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>

@@ -686,3 +686,30 @@ def test_fill_in_answers_apart_by_commas_or_spaces_as_many_as_the_blanks_are_one
                    "2. 甲____乙____丙____。\n答案：一，二\n")
     assert [q.answer for q in report.questions] == [("中华人民共和国宪法，简称宪法",)], _said(report)
     assert "answer gives 1 blank(s) but the stem has 3" in _said(report) and "one a blank" not in _said(report)
+
+
+def test_material_shared_by_the_questions_it_names_goes_before_each_stem_without_the_words_naming_them():
+    report = _read("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n"
+                   "（一）阅读下列案例，回答2-3题。\n张某在某市驾车超速，被交警罚款200元。\n"
+                   "2. 该罚款属于（ ）。\nA. 行政处罚\nB. 刑罚\n答案：A\n3. 作出罚款的机关是（ ）。\nA. 公安机关\nB. 法院\n答案：A\n"
+                   "4. 法律由谁制定（ ）。\nA. 全国人大\nB. 国务院\n答案：A\n"
+                   "材料：李某盗窃财物。根据以上材料回答5-5题。\n5. 李某的行为（ ）。\nA. 违法\nB. 合法\n答案：A\n")
+    assert [q.stem for q in report.questions] == [
+        "宪法是（ ）。", "张某在某市驾车超速，被交警罚款200元。\n该罚款属于（ ）。",
+        "张某在某市驾车超速，被交警罚款200元。\n作出罚款的机关是（ ）。", "法律由谁制定（ ）。", "李某盗窃财物。\n李某的行为（ ）。"]
+    assert not report.problems, _said(report)
+    assert "material for questions 2-3 put before the stem of each (at 8, 12)" in _said(report)
+
+
+def test_material_naming_no_questions_refuses_those_below_it_unless_the_section_is_of_cases():
+    report = _read("一、单项选择题\n材料：张某超速。\n1. 该行为（ ）。\nA. 违法\nB. 合法\n答案：A\n"
+                   "2. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n")
+    assert not report.questions and [p.row for p in report.problems] == [3, 7], _said(report)
+    assert "goes with the material at line 2? That material names no questions" in _said(report)
+    report = _read("二、案例选择题\n（一）张某超速。\n1. 该行为（ ）。\nA. 违法\nB. 合法\n答案：A\n"
+                   "（二）李某盗窃。\n2. 李某的行为（ ）。\nA. 违法\nB. 合法\n答案：A\n")
+    assert [q.stem for q in report.questions] == ["张某超速。\n该行为（ ）。", "李某盗窃。\n李某的行为（ ）。"], _said(report)
+    assert not report.problems and "a case put before the stems" in _said(report)
+    report = _read("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n材料：张某超速。回答5-6题。\n")
+    assert [q.stem for q in report.questions] == ["宪法是（ ）。"]
+    assert "that no question below goes with (it names questions 5-6)" in _said(report)
