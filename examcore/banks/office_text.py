@@ -493,6 +493,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif in_key and any(_is_question_in_key(part.rest) and not awaited(
                 part.section if part.labelled else key_section, part.rest) for part in parts):
             in_key = False   # questions go on after a key that stood between them
+        elif in_key and (again := NUMBERED.match(text)) and OPTION.match(next_text(i)) and \
+                int(again.group(1) or again.group(2)) in {n for _, n in key} | set(loose):
+            # 1. 民法典何时施行（ ）。 then A. … below a key that answered its number: a second paper, its own key
+            # further down; its questions would be read as this key's entries
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below the answer key, with options, numbered as a question the key has answered: a "
+                "second paper in the same file? Lines from here on are not read: import each paper, with its own "
+                "key, as a file of its own", text=text[:30]), unit=unit))
+            break
         elif in_key:
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one

@@ -713,3 +713,11 @@ def test_material_naming_no_questions_refuses_those_below_it_unless_the_section_
     report = _read("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n材料：张某超速。回答5-6题。\n")
     assert [q.stem for q in report.questions] == ["宪法是（ ）。"]
     assert "that no question below goes with (it names questions 5-6)" in _said(report)
+
+
+def test_a_second_paper_after_the_first_ones_key_is_refused_from_its_first_question_on_and_the_first_kept():
+    report = _read("试卷（一）\n一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n二、判断题\n1. 宪法是根本法。（ ）\n"
+                   "参考答案\n一、1.A\n二、1.√\n试卷（二）\n一、单项选择题\n1. 刑法是（ ）。\nA. 基本法律\nB. 行政法规\n"
+                   "参考答案\n一、1.A\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [("宪法是（ ）。", ("A",)), ("宪法是根本法。（ ）", ("T",))]
+    assert [p.row for p in report.problems] == [13] and "a second paper in the same file?" in _said(report)
