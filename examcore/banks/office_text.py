@@ -631,9 +631,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         ended = current is None or current.answer is not None or current.in_explanation or (
             bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)
-        if not skipping and not images and text and ended and (_MATERIAL_LABEL.match(text) or cased and (
-                current is None and not (material is not None and material.block == block and not material.used)
-                or _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text)):
+        if not skipping and not images and text and ended and (_MATERIAL_LABEL.match(text) or (
+                cased and not _INSTRUCTION.fullmatch(text) and (current is None and not (
+                    material is not None and material.block == block and not material.used) or
+                    _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text))):
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
             written_range = _MATERIAL_RANGE.search(text)
             material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
@@ -1195,7 +1196,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif shared.first is None and shared.cased:
             report.notes.append(RowProblem(file, shared.line, None, Words(
                 "a case put before the stems of the questions at {shown}: it names none (回答1-2题), so it went "
-                "with each one up to the next case or heading; check them in the preview", shown=numbers_listed(shared.used)), unit=unit))
+                "with each one up to the next case or heading; check them in the preview",
+                shown=numbers_listed(shared.used)), unit=unit))
         elif shared.first is not None:
             report.notes.append(RowProblem(file, shared.line, None, Words(
                 "material for questions {first}-{last} put before the stem of each (at {shown}); check them in "
