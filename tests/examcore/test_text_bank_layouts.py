@@ -706,7 +706,7 @@ def test_material_naming_no_questions_refuses_those_below_it_unless_the_section_
                    "2. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n")
     assert not report.questions and [p.row for p in report.problems] == [3, 7], _said(report)
     assert "goes with the material at line 2? That material names no questions" in _said(report)
-    report = _read("二、案例选择题\n（一）张某超速。\n1. 该行为（ ）。\nA. 违法\nB. 合法\n答案：A\n"
+    report = _read("二、案例选择题\n（每小题2分，共4分）\n（一）张某超速。\n1. 该行为（ ）。\nA. 违法\nB. 合法\n答案：A\n"
                    "（二）李某盗窃。\n2. 李某的行为（ ）。\nA. 违法\nB. 合法\n答案：A\n")
     assert [q.stem for q in report.questions] == ["张某超速。\n该行为（ ）。", "李某盗窃。\n李某的行为（ ）。"], _said(report)
     assert not report.problems and "a case put before the stems" in _said(report)
