@@ -225,6 +225,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
+    alternatives_as_one: list[int] = []   # fill-ins whose answer may be alternatives written as one (60/六十)
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
@@ -239,6 +240,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
     material: _Material | None = None   # the material standing above the questions that follow
     materials: list[_Material] = []
+    skipped_blocks: set[int] = set()   # sections of a kind Xuefa has not whose skipping is said
     cased = False   # the section is of cases (二、案例选择题): a line of its own above a question is its material
     keyed: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}   # each key entry: (line, answer, loose)
     skipped_numbers: set[tuple[int, int]] = set()   # (section, number) of questions of kinds Xuefa has not
@@ -554,6 +556,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             counted.append(number)
         if numbered and skipping:
             skipped_numbers.add((max(section, 1), int(numbered.group(1) or numbered.group(2))))
+            skipped_blocks.add(block)
             report.skipped.append(RowProblem(file, number, None, Words(
                 "a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, "
                 "简答)", name=skipping), unit=unit))
@@ -570,6 +573,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     "{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? "
                     "It cannot be told: join the lines (or write {k}. with a space before its text)",
                     text=text[:30], n=current.number, k=n), unit=unit))
+                current.broken = True
+                placed.add(number)
+                continue
+            if current is not None and n > current.number + 1 and current.block == block and not current.broken and \
+                    not _ENDED.search(_last_text(current)) and not current.in_answer and (
+                        current.in_explanation or (not current.options and current.answer is None)):
+                # 1. 简述拨打 / 110、120等紧急电话…: a line wrapped at a number, where question 110 cannot be
+                report.problems.append(RowProblem(file, number, None, Words(
+                    "{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question "
+                    "{n}? It cannot be told: join the lines (or number the questions in order)",
+                    text=text[:30], m=current.number, n=n), unit=unit))
                 current.broken = True
                 placed.add(number)
                 continue
@@ -605,13 +619,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.list_next = n + 1
                 placed.add(number)
                 continue
-            if current is not None and current.list_next == n == current.number + 1:
+            cut = current is not None and current.list_next == n == current.number + 1
+            if cut and current is not None:   # both refused: the one above may go on, this one may be its point
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: the next point of the numbered list in the explanation above, or question {n}? It "
                     "cannot be told: number the list's points ① ② …", text=text[:30], n=n), unit=unit))
+                report.problems.append(RowProblem(file, current.line, None, Words(
+                    "question {m}: its explanation's numbered list goes on into the number of the question below "
+                    "it ({n}), which cannot be told apart: number the list's points ① ② …", m=current.number, n=n),
+                    unit=unit))
                 current.broken = True
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
-                             [numbered.group(3), *carried_caption], figures=carried + list(images), broken=doubtful,
+                             [numbered.group(3), *carried_caption], figures=carried + list(images),
+                             broken=doubtful or cut,
                              block=block, bracketed=numbered.group(2) is not None)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
@@ -655,6 +675,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if current is None and skipping:   # the rest of a skipped question (its options, its answer)
             placed.add(number)
+            if text and block not in skipped_blocks and not _INSTRUCTION.fullmatch(text):
+                # 二、案例分析题 then a case with no number: what it holds is said skipped, never lost unsaid
+                skipped_blocks.add(block)
+                report.skipped.append(RowProblem(file, number, None, Words(
+                    "{text!r}: text under the section {name}, which is not a kind this product has (单选, 多选, 判断, "
+                    "填空, 简答); skipped with the section", text=text[:30], name=skipping), unit=unit))
             continue
         if current is None and (not text or caption_line):   # a picture above a section's first question
             placed.add(number)
@@ -854,6 +880,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "lines are read (a part or section heading only as 一、单项选择题 …); move it into 解析, or delete it",
                 text=text[:30]), unit=unit))
             current.broken = True
+        elif current.options and (len(current.options[-1][1].splitlines()[-1:][0] if current.options[-1][1] else "")
+                                  < WRAPPED_SHORTEST or _ENDED.search(current.options[-1][1])):
+            # D. 行政法 then 本题考查…: a line too short to have been wrapped, or one that has ended, goes on with
+            # no next words; a remark glued to the option would be shown to the learner as part of it
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below option {key}, whose line is too short to have been wrapped (or has ended): a remark "
+                "(it belongs in 解析), or the rest of the option? Join it to the option's line, or move it into 解析",
+                text=text[:30], key=current.options[-1][0]), unit=unit))
+            current.broken = True
         elif current.options:
             current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
             report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
@@ -876,6 +911,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, number, None, Words(
                 "{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, "
                 "多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section",
+                text=text[:30], n=current.number), unit=unit))
+            current.broken = True
+        elif not images and current.stem and _STEM_ENDED.search(current.stem[-1]) and not _ENDED.search(text) and \
+                not _STATEMENT_MARK.match(text) and not BLANK_PATTERN.search(text) and not CAPTION.match(text) and \
+                not _UNMARKED_OPTION.match(text) and not _TRUE_FALSE_WORD.fullmatch(text):
+            # 易错题, 2023年真题, 本题考查… below a stem that has ended (its 。, its blank or answer bracket): a
+            # remark or a tag, never the stem's next words
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below question {n}, whose stem has ended: a remark or a tag (易错题, 2023年真题)? It belongs "
+                "in 解析, or delete it; if it is the stem's own text, end it with its punctuation (。)",
                 text=text[:30], n=current.number), unit=unit))
             current.broken = True
         else:
@@ -942,6 +987,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "question {n} follows question {m}: the numbers between are missing (a question whose number was "
             "lost is read into the one before it: check question {m})", n=later.number, m=earlier.number), unit=unit))
     _fewer_options(drafts, report, unit)
+    _named_and_left_out(drafts, report, file, unit)
     answered_blocks = {d.block for d in drafts if d.answer and d.qtype is QuestionType.SHORT_ANSWER}
     for d in drafts:
         if d.broken:
@@ -1135,6 +1181,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if len(pieces) == blanks:   # 答案：宪法，全国人大 for two blanks: one answer a blank, said
                 answer = "；".join(pieces)
                 blanks_apart.append(d.line)
+        if qtype is QuestionType.FILL_IN and answer and any(
+                _ALTERNATIVES_AS_ONE.fullmatch(part.strip()) for part in re.split(r"[；;]", answer) if "|" not in part):
+            alternatives_as_one.append(d.line)   # 60/六十, 18或十八: taken whole, as written; said
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    points=own_points,
@@ -1202,6 +1251,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, shared.line, None, Words(
                 "material for questions {first}-{last} put before the stem of each (at {shown}); check them in "
                 "the preview", first=shared.first, last=shared.last, shown=numbers_listed(shared.used)), unit=unit))
+    if alternatives_as_one:   # said: only the whole text as written would be marked right
+        report.notes.append(RowProblem(file, alternatives_as_one[0], None, Words(
+            "{count} fill-in question(s), at {shown}: an answer may hold alternatives written as one (60/六十, "
+            "18或十八, 全称（简称）); it is taken whole, as written, so only that whole text is marked right: write "
+            "alternatives as 60|六十", count=len(alternatives_as_one), shown=numbers_listed(alternatives_as_one)),
+            unit=unit))
     if blanks_apart:   # said: ， may also stand inside one blank's answer
         report.notes.append(RowProblem(file, blanks_apart[0], None, Words(
             "{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as "
@@ -1221,6 +1276,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     return report
 
 
+WRAPPED_SHORTEST = 15   # characters: an option's line shorter than this was not wrapped by the page's width
 LIST_LONGEST = 12   # points of a numbered list inside one question; numbers that start again and go on
                    # longer are a slip in the numbering (1. 1. 2. 3. …), said as a number standing twice
 
@@ -1269,6 +1325,24 @@ def _lists_inside(drafts: list[_Draft], report: ImportReport, unit: str) -> None
                     "{n}. below question {m}: a point of a numbered list inside that question, not a question; "
                     "number its points ① ② …", n=d.number, m=inside.number), unit=unit))
                 d.broken = True
+
+
+def _named_and_left_out(drafts: list[_Draft], report: ImportReport, file: str, unit: str) -> None:
+    """Every problem that names a question's line leaves that question out (the import says "the questions they
+    name were not imported"), and every question left out is named: one refused for a line below it with no
+    problem between the question above and the one below it is said at its own line."""
+    rows = sorted(p.row for p in report.problems if p.row is not None)
+    starts = [d.line for d in drafts]
+    for k, d in enumerate(drafts):
+        if d.line in rows:
+            d.broken = True
+        elif d.broken:
+            after = starts[k - 1] if k else -1
+            end = starts[k + 1] if k + 1 < len(starts) else None
+            if not any(after < r and (end is None or r < end) for r in rows):
+                report.problems.append(RowProblem(file, d.line, None, Words(
+                    "question {n} is left out: a line that may be its own could not be read (said above or below)",
+                    n=d.number), unit=unit))
 
 
 def _answers_as_blanks(stem: str, answers: list[str]) -> str:
@@ -1514,6 +1588,12 @@ _CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）
 # a multiple-choice section's heading (or instructions) saying each question has two or more right answers
 _TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
                           r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
+_STEM_ENDED = re.compile(r"(?:[。？！?!]|[（(][^（）()]{0,12}[)）])\s*[。.]?\s*$")   # …。, …（ ）, …（ √ ）
+_STATEMENT_MARK = re.compile(r"^\s*(?:[①-⑳⑴-⒇Ⅰ-Ⅻ㈠-㈩]|[甲乙丙丁戊己][、.．:：]|[（(]\d{1,2}[)）]|[a-hA-H][、.．:：)）])")
+# a fill-in's answer that may be alternatives written as one: 60/六十, 18或十八, 全国人民代表大会常务委员会（全国人大常委会）
+_ALTERNATIVES_AS_ONE = re.compile(r"[^/／\s]+\s*[/／]\s*[^/／\s]+|[^或\s]{1,10}或(?:者)?[^或\s]{1,10}|"
+                                  r"[^（）()]{2,}[（(][^（）()]{2,}[)）]")
+_TRUE_FALSE_WORD = re.compile(r"\s*(?:正确|错误|对|错|√|×|✓|✗|✔|✘|[TFtf])\s*[。.]?\s*")   # a bare answer line
 _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
 
 # how a short answer's question starts: a line so starting below a whole question is another question

@@ -5106,6 +5106,10 @@ this PC's clock now: {clock}</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>{count} fill-in question(s), at {shown}: an answer may hold alternatives written as one (60/六十, 18或十八, 全称（简称）); it is taken whole, as written, so only that whole text is marked right: write alternatives as 60|六十</source>
+      <translation>{count} 道填空题（{shown}）：答案可能把几个可接受的答案写成了一个（60/六十、18或十八、全称（简称））；现按原样整体作为一个答案，只有填写完全相同的文字才判为正确：可接受的多个答案请写成 60|六十</translation>
+    </message>
+    <message>
       <source>{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)</source>
       <translation>{count} 道填空题（{shown}）：答案用“，”或空格分隔，个数与空数相同，已按每空一个答案读取；请在预览中核对（各空答案用“；”分隔则不会有疑问）</translation>
     </message>
@@ -5214,12 +5218,24 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
     </message>
     <message>
+      <source>{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question {n}? It cannot be told: join the lines (or number the questions in order)</source>
+      <translation>{text!r} 位于第 {m} 题之下，而上一行没有结束：这是折行的后半部分，还是第 {n} 题？无法判断：请把两行合并（或按顺序为试题编号）</translation>
+    </message>
+    <message>
       <source>{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has no such kind: write each sub-question as a question of its own, with the case in its stem</source>
       <translation>{text!r}：是第 {m} 题的第二个小题吗（带小题的案例分析）？本系统没有这种题型：请把每个小题写成一道独立的试题，把案例写进题干</translation>
     </message>
     <message>
       <source>{text!r}: the next point of the numbered list in the explanation above, or question {n}? It cannot be told: number the list's points ① ② …</source>
       <translation>{text!r}：是上面解析中编号列表的下一点，还是第 {n} 题？无法判断：请把列表各点改为 ① ② … 编号</translation>
+    </message>
+    <message>
+      <source>question {m}: its explanation's numbered list goes on into the number of the question below it ({n}), which cannot be told apart: number the list's points ① ② …</source>
+      <translation>第 {m} 题：其解析中的编号列表与下面一题的题号（{n}）接续，无法区分：请用 ① ② … 为列表各点编号</translation>
+    </message>
+    <message>
+      <source>{text!r}: text under the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答); skipped with the section</source>
+      <translation>{text!r}：位于“{name}”部分之下，本产品没有这种题型（单选、多选、判断、填空、简答）；已随该部分跳过</translation>
     </message>
     <message>
       <source>{text!r} below a section heading read as the section's instructions, not a question</source>
@@ -5256,6 +5272,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>
       <translation>第 {first}-{last} 题共用的材料已放在每道题的题干之前（{shown}）；请在预览中核对</translation>
+    </message>
+    <message>
+      <source>question {n} is left out: a line that may be its own could not be read (said above or below)</source>
+      <translation>第 {n} 题未导入：可能属于它的某一行无法读取（见上方或下方的说明）</translation>
     </message>
     <message>
       <source>{text!r} read as a title, not a question</source>
@@ -5310,6 +5330,10 @@ this PC's clock now: {clock}</source>
       <translation>题干</translation>
     </message>
     <message>
+      <source>{text!r} below option {key}, whose line is too short to have been wrapped (or has ended): a remark (it belongs in 解析), or the rest of the option? Join it to the option's line, or move it into 解析</source>
+      <translation>{text!r} 位于选项 {key} 之下，而该选项一行很短不会折行（或已结束）：这是备注（应写在“解析”中），还是选项的后半部分？请把它并入选项所在行，或移入“解析”</translation>
+    </message>
+    <message>
       <source>{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)</source>
       <translation>{text!r} 被当作选项 {key} 的后续文字读取（如是备注，请放入“解析”）</translation>
     </message>
@@ -5320,6 +5344,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} below question {n}: a section heading? It names no question type Xuefa reads (单项选择题, 多项选择题, 判断题, 填空题, 简答题); name one of them, or delete the line if it belongs to no section</source>
       <translation>第 {n} 题下方的 {text!r} 是大题标题吗？它不是本系统能读取的题型（单项选择题、多项选择题、判断题、填空题、简答题）；请改为其中之一，若不属于任何大题请删除该行</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}, whose stem has ended: a remark or a tag (易错题, 2023年真题)? It belongs in 解析, or delete it; if it is the stem's own text, end it with its punctuation (。)</source>
+      <translation>{text!r} 位于第 {n} 题之下，而题干已经结束：这是备注或标签（易错题、2023年真题）吗？请移入“解析”或删除；如确属题干，请在其末尾加上标点（。）</translation>
     </message>
     <message>
       <source>{count:,} files in the package; at most {MAX_PACKAGE_FILES:,}</source>

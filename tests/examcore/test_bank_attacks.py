@@ -560,12 +560,12 @@ def test_word_list_numbering_inside_a_question_refuses_it_by_name_and_numbering_
     numbered(doc.add_paragraph("法律高于宪法"), "1")
     for line in ("A. ①", "B. ②", "答案：A", "2. 依法治国的核心是（ ）。"):
         doc.add_paragraph(line)
-    numbered(doc.add_paragraph("以上均为宪法规定"), "0")   # numbering off: its text is all it shows
+    numbered(doc.add_paragraph("以上均为宪法规定。"), "0")   # numbering off: its text is all it shows
     for line in ("A. 宪法", "B. 法律", "答案：A"):
         doc.add_paragraph(line)
     doc.save(tmp_path / "listed.docx")
     report = read_bank(tmp_path / "listed.docx", "B")
-    assert [q.stem for q in report.questions] == ["依法治国的核心是（ ）。\n以上均为宪法规定"]
+    assert [q.stem for q in report.questions] == ["依法治国的核心是（ ）。\n以上均为宪法规定。"]
     assert [p.row for p in report.problems] == [3, 4]
     assert "numbered by Word's automatic numbering" in str(report.problems[0])
 
@@ -879,14 +879,15 @@ def test_page_numbers_are_left_out_and_said_and_a_line_below_an_option_is_said(t
     would read as the option's text, refuses its question (round ten); a wrapped option's rest is said."""
     report = _text_bank(tmp_path, "2026年度学法考试题库\n一、单项选择题\n1. 期限为（ ）。\nA. 15日\nB. 30日\n第 1 页 共 2 页\n"
                                   "C. 60日\nD. 90日\n— 2 —\n2. 下列正确的是（ ）。\nA. 甲\n3\n2026年度学法考试题库\nB. 乙\n"
-                                  "(本题为2021年真题)\n3. 下列错误的是（ ）。\nA. 丙\nB. 丁的很长的\n选项文字\n参考答案：1.B 2.A 3.B\n")
+                                  "(本题为2021年真题)\n3. 下列错误的是（ ）。\nA. 丙\nB. 公民的合法的私有财产不受侵犯，国家依照法律规定\n"
+                                  "保护公民的私有财产权\n参考答案：1.B 2.A 3.B\n")
     assert [p.row for p in report.problems] == [15], _problems(report)
     assert [[o.text for o in q.options] for q in report.questions] == [
-        ["15日", "30日", "60日", "90日"], ["丙", "丁的很长的\n选项文字"]]
+        ["15日", "30日", "60日", "90日"], ["丙", "公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权"]]
     notes = " | ".join(str(n) for n in report.notes)
     assert "line 1: left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), " \
            "at 1, 6, 9, 12, 13" in notes, notes   # a bare 3 and the title again: the next page's
-    assert "line 19: '选项文字' read as the rest of option B's text" in notes
+    assert "line 19: '保护公民的私有财产权' read as the rest of option B's text" in notes
 
 
 def test_a_key_between_sections_numbered_straight_through(tmp_path):

@@ -721,3 +721,55 @@ def test_a_second_paper_after_the_first_ones_key_is_refused_from_its_first_quest
                    "参考答案\n一、1.A\n")
     assert [(q.stem, q.answer) for q in report.questions] == [("宪法是（ ）。", ("A",)), ("宪法是根本法。（ ）", ("T",))]
     assert [p.row for p in report.problems] == [13] and "a second paper in the same file?" in _said(report)
+
+
+# --- outside round fifteen --------------------------------------------------------------------------------
+
+
+def test_a_remark_or_tag_below_a_stem_that_has_ended_refuses_its_question_never_glued_in():
+    report = _read("一、判断题\n1. 宪法是国家的根本法。\n易错题\n2. 规章可以设定行政拘留。\n3. 法律面前人人平等。\n2023年真题\n"
+                   "二、单项选择题\n1. 我国的根本法是（ ）。\n本题考查宪法的地位\nA. 宪法\nB. 刑法\n"
+                   "2. 下列说法正确的有（ ）。\n① 宪法是根本法\n② 法律由国务院制定\nA. ①\nB. ①②\n"
+                   "参考答案\n一、1.√ 2.× 3.√\n二、1.A 2.A\n")
+    assert [q.stem for q in report.questions] == ["规章可以设定行政拘留。",
+                                                  "下列说法正确的有（ ）。\n① 宪法是根本法\n② 法律由国务院制定"]
+    assert [p.row for p in report.problems] == [3, 6, 9], _said(report)
+    assert "'易错题' below question 1, whose stem has ended: a remark or a tag" in _said(report)
+
+
+def test_a_line_wrapped_at_a_number_is_never_read_as_that_question():
+    report = _read("一、简答题\n1. 简述公民在遇到紧急情况时拨打\n110、120等紧急电话应当注意的事项。\n答：如实说明情况。\n"
+                   "2. 简述行政复议的期限。\n答：自知道之日起60日内。\n")
+    assert [q.stem for q in report.questions] == ["简述行政复议的期限。"]
+    assert [p.row for p in report.problems] == [3] and "the rest of a wrapped line, or question 110?" in _said(report)
+
+
+def test_text_under_a_section_of_a_kind_not_held_is_said_skipped_even_without_a_number():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n二、案例分析题\n"
+                   "某县政府未经听证即作出征收决定，村民不服。请问该决定是否合法？\n参考答案：不合法。\n")
+    assert len(report.questions) == 1 and not report.problems
+    assert [p.row for p in report.skipped] == [6] and "skipped with the section" in str(report.skipped[0])
+
+
+def test_fill_in_answers_that_may_be_alternatives_written_as_one_are_said():
+    report = _read("一、填空题\n1. 申请期限为____日。\n答案：60/六十\n2. 成年人为____周岁。\n答案：18或十八\n"
+                   "3. 宪法是____。\n答案：根本法\n4. 期限为____日。\n答案：60|六十\n")
+    assert [q.answer for q in report.questions] == [("60/六十",), ("18或十八",), ("根本法",), ("60|六十",)]
+    assert "2 fill-in question(s), at 2, 4: an answer may hold alternatives written as one" in _said(report)
+
+
+def test_an_explanations_list_running_into_the_next_questions_number_refuses_both_by_line():
+    report = _read("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n2. 行政法规由（ ）制定。\nA. 全国人大\n"
+                   "B. 国务院\n答案：B\n解析：理由有二：\n1. 宪法第八十九条规定；\n2. 立法法第七十二条规定。\n"
+                   "3. 地方性法规由（ ）制定。\nA. 地方人大\nB. 国务院\n答案：A\n")
+    assert [q.stem for q in report.questions] == ["宪法是（ ）。"]
+    assert sorted(p.row for p in report.problems) == [6, 13], _said(report)
+
+
+def test_a_remark_below_a_short_option_refuses_its_question_and_a_long_wrapped_option_goes_on():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 行政法\n本题考查宪法的法律地位。\n"
+                   "2. 下列正确的是（ ）。\nA. 公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权\nB. 甲\n"
+                   "参考答案：1.A 2.A\n")
+    assert [[o.text for o in q.options] for q in report.questions] == [
+        ["公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权", "甲"]]
+    assert [p.row for p in report.problems] == [5] and "whose line is too short to have been wrapped" in _said(report)
