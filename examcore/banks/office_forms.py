@@ -23,6 +23,8 @@ OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 _ANSWER_WORDS = r"(?:正确答案|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
 # a note in brackets after the label (（仅供参考）): words, never an answer's letter or mark
 _LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
+# a sentence about the answer in an explanation (正确答案是A，其余…; 答案B中的国务院…), not an answer's label
+ANSWER_SENTENCE = re.compile(rf"^\s*{_ANSWER_WORDS}\s*(?:是|为|应为|应选|选|中|[A-HＡ-Ｈ]\s*(?:项)?中)")
 ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}(?!\s*解析)[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])"
                      r"\s*(.+)$")   # (答案解析：… is an explanation)
 KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"

@@ -114,3 +114,33 @@ def _options_at(text: str) -> int | None:
         if stem.strip() and STEM_END.search(stem) and len(_split_options(text[found.start():])) >= 2:
             return found.start()
     return None
+
+
+_FIELD = re.compile(r"^\s*(?:[【\[]\s*(题型|题干|题目|试题|选项)\s*[】\]]\s*[:：]?|(题型|题干)\s*[:：])\s*(.*)$")
+
+
+def labelled_questions(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """A bank that labels each question's parts as exam systems export them (【题型】单选题 / 【题干】… / 【选项】 /
+    A. … / 【答案】A / 【解析】…) as the numbered layout: each 【题干】 line a question numbered in order, its type
+    as a tag (1. 【单选题】…), the 【题型】 and 【选项】 lines left empty; the lines keep their numbers. A file with no
+    【题干】 (or 题干：) line is left as it is."""
+    fields = [_FIELD.match(raw) if "题" in raw or "选项" in raw else None for _, raw, _ in lines]
+    if not any(f is not None and (f.group(1) or f.group(2)) in ("题干", "题目", "试题") for f in fields):
+        return lines
+    out: list[tuple[int, str, list[str]]] = []
+    kind, count = "", 0
+    for (number, raw, images), field in zip(lines, fields):
+        name = (field.group(1) or field.group(2)) if field is not None else ""
+        if name == "题型":
+            kind = field.group(3).strip() if field is not None else ""
+            out.append((number, "", images))
+        elif name == "选项" and field is not None and not field.group(3).strip():
+            out.append((number, "", images))
+        elif name in ("题干", "题目", "试题") and field is not None:
+            count += 1
+            tag = f"【{kind}】" if kind else ""
+            out.append((number, f"{count}. {tag}{field.group(3)}", images))
+            kind = ""
+        else:
+            out.append((number, raw, images))
+    return out

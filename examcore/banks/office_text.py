@@ -31,10 +31,10 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, OPTION_KEYS, FileRe
                                    RowProblem, build_question, parse_choice_answer, parse_difficulty, parse_type,
                                    place)
 from examcore.banks.excel_bank import _split_options
-from examcore.banks.office_forms import (ANSWER, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING, KEY_OPENING,
-                                         KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION, as_usual_marks,
-                                         chinese_number, heading_type, key_parts, numbers_listed)
-from examcore.banks.office_prepass import grid_keys, lines_apart
+from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
+                                         KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
+                                         as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed)
+from examcore.banks.office_prepass import grid_keys, labelled_questions, lines_apart
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -221,7 +221,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = lines_apart(grid_keys(lines), {**coloured, **underlined})
+    lines = lines_apart(grid_keys(labelled_questions(lines)), {**coloured, **underlined})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
@@ -765,6 +765,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         answer_line = ANSWER.match(text)
         explain = _EXPLAIN.match(text)
+        if current.in_explanation and current.answer is not None and ANSWER_SENTENCE.match(text):
+            current.explanation.append(text)   # 正确答案是A，其余选项均为部门法。: the explanation's own sentence
+            placed.add(number)
+            continue
         if current.in_explanation and current.answer is not None and (answer_line or explain or (
                 BLANK_PATTERN.search(text) and re.match(r"\s*[AＡ]\s*[.．、:：)）]", next_text(i)))):
             # 答案： or 解析： again, or a stem with its blank and options A. B. below, inside an explanation: a

@@ -773,3 +773,24 @@ def test_a_remark_below_a_short_option_refuses_its_question_and_a_long_wrapped_o
     assert [[o.text for o in q.options] for q in report.questions] == [
         ["公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权", "甲"]]
     assert [p.row for p in report.problems] == [5] and "whose line is too short to have been wrapped" in _said(report)
+
+
+def test_an_explanations_sentence_about_the_answer_stays_in_the_explanation():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n解析：宪法具有最高法律效力。\n"
+                   "正确答案是A，其余选项均为部门法。\n2. 行政法规由（ ）制定。\nA. 全国人大\nB. 国务院\n答案：B\n解析：依据立法法。\n"
+                   "答案B中的国务院是最高国家行政机关。\n")
+    assert [q.explanation for q in report.questions] == [
+        "宪法具有最高法律效力。\n正确答案是A，其余选项均为部门法。", "依据立法法。\n答案B中的国务院是最高国家行政机关。"]
+    assert not report.problems, _said(report)
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n解析：宪法。\n答案：B\n")
+    assert not report.questions and "inside the explanation of question 1" in _said(report)
+
+
+def test_a_bank_that_labels_each_questions_parts_as_exam_systems_export_them():
+    report = _read("【题型】单选题\n【题干】我国的根本法是（ ）。\n【选项】\nA. 宪法\nB. 刑法\n【答案】A\n【解析】宪法是根本法。\n\n"
+                   "【题型】判断题\n【题干】法律面前人人平等。\n【答案】正确\n\n题型：多选题\n题干：下列属于法律的是（ ）。\n"
+                   "A. 宪法\nB. 刑法\nC. 章程\n【答案】AB\n")
+    assert [(q.type, q.stem, q.answer) for q in report.questions] == [
+        (QuestionType.SINGLE, "我国的根本法是（ ）。", ("A",)), (QuestionType.TRUE_FALSE, "法律面前人人平等。", ("T",)),
+        (QuestionType.MULTIPLE, "下列属于法律的是（ ）。", ("A", "B"))], _said(report)
+    assert not report.problems and report.questions[0].explanation == "宪法是根本法。"
