@@ -233,6 +233,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     section, qtype = 0, None
     in_key = False
     key: dict[tuple[int, int], str] = {}
+    grouped_keys: set[tuple[int, int]] = set()   # (key section, number) given one letter from letters together
     loose: dict[int, str] = {}   # entries of a key that names no section (1.A … 21.AB)
     loose_runs: list[list[list]] = []   # those entries, [line, number, answer], in runs whose numbers go up
     key_section = 0
@@ -335,7 +336,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             read_bare_run(text.strip().rstrip("。."), line, key_section or (
                 waiting_sections[0] if len(waiting_sections) == 1 else 0))
             return
-        text, wrong = _key_ranges(text)
+        text, wrong, grouped = _key_ranges(text)
+        grouped_keys.update((key_section, n) for n in grouped)
         for bad_range in wrong:
             report.problems.append(RowProblem(file, line, None, Words(
                 "answer key: {range} does not give one answer to each question of its range; write them "
@@ -832,7 +834,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.option_figures.setdefault(split[0][0], []).extend(images)
                 placed.add(number)
                 images = []
-            if images and len(re.findall(r"[A-HＡ-Ｈ]\s*[.．、:：)）]", text)) >= 2:   # A. [picture] B. [picture]
+            if any(not isinstance(f, Words) for f in images) and \
+                    len(re.findall(r"[A-HＡ-Ｈ]\s*[.．、:：)）]", text)) >= 2:   # A. [picture] B. [picture]
                 report.problems.append(RowProblem(file, number, None, Words(
                     "pictures on a line of several options: which picture is whose cannot be told; put each option on "
                     "its own line (A. and its picture)"), unit=unit))
@@ -1138,6 +1141,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if qtype is None:
             problem(Words("no section heading (一、单项选择题, 二、判断题 …) says what type this question is"))
+            continue
+        if qtype is QuestionType.MULTIPLE and d.answer is None and re.fullmatch(r"[A-H]", letters) and (
+                (d.section, d.number) in grouped_keys or (0, d.number) in grouped_keys):
+            # 1-4：AB CD read one letter a question: in a multiple-choice section AB and CD may each be one's
+            problem(Words("the answer key's range gives question {n} one letter from letters written together "
+                          "(1-4：ABCD, 1-4：AB CD); in a multiple-choice section they may be fewer questions' letters: "
+                          "write the entries one by one (1.AB 2.CD), or a letter each apart (1-4：A B C D)", n=d.number))
             continue
         if qtype is QuestionType.MULTIPLE and tagged is None and d.section in two_or_more and \
                 re.fullmatch(r"[A-H]", letters):
@@ -1677,11 +1687,14 @@ _KEY_RANGE = re.compile(rf"(\d{{1,5}})\s*[-－—–~～至到]\s*(\d{{1,5}})\s*
                         rf"({_RANGE_ANSWER}(?:[ \t,，、;；]+{_RANGE_ANSWER})*)")
 
 
-def _key_ranges(text: str) -> tuple[str, list[str]]:
-    """``text`` with each range written out (1-3：ABC -> 1.A 2.B 3.C), and the ranges whose answers do not
-    match their questions' count, as written. Answers spaced one per question (1-3：AB C D) may be a multiple
-    choice's letters; letters in groups (1-10：ABCDA BCDAB) are one per question."""
+def _key_ranges(text: str) -> tuple[str, list[str], set[int]]:
+    """``text`` with each range written out (1-3：ABC -> 1.A 2.B 3.C), the ranges whose answers do not match
+    their questions' count, as written, and the numbers given one letter each from letters written together
+    (1-4：ABCD, 1-4：AB CD: in a multiple-choice section they may be fewer questions' letters). Answers spaced one per
+    question (1-3：AB C D) may be a multiple choice's letters; letters in groups (1-10：ABCDA BCDAB) are one per
+    question."""
     wrong: list[str] = []
+    grouped: set[int] = set()
 
     def out(m: re.Match[str]) -> str:
         first, last = int(m.group(1)), int(m.group(2))
@@ -1689,6 +1702,8 @@ def _key_ranges(text: str) -> tuple[str, list[str]]:
         count = last - first + 1
         if len("".join(written)) == count:
             answers = list("".join(written))
+            if len(written) != count:   # (A B C D, spaced one a question, is no doubt)
+                grouped.update(range(first, last + 1))
         elif len(written) == count:
             answers = written
         else:
@@ -1697,7 +1712,7 @@ def _key_ranges(text: str) -> tuple[str, list[str]]:
             wrong.append(m.group(0).strip())
             return " "   # read as nothing, never as an answer to its last number
         return " ".join(f"{first + n}.{a}" for n, a in enumerate(answers))
-    return _KEY_RANGE.sub(out, text), wrong
+    return _KEY_RANGE.sub(out, text), wrong, grouped
 
 
 def _is_question_line(text: str) -> bool:

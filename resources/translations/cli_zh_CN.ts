@@ -5066,6 +5066,10 @@ this PC's clock now: {clock}</source>
       <translation>没有大题标题（一、单项选择题，二、判断题 …）说明此题的题型</translation>
     </message>
     <message>
+      <source>the answer key's range gives question {n} one letter from letters written together (1-4：ABCD, 1-4：AB CD); in a multiple-choice section they may be fewer questions' letters: write the entries one by one (1.AB 2.CD), or a letter each apart (1-4：A B C D)</source>
+      <translation>答案中的题号范围按连写的字母（1-4：ABCD、1-4：AB CD）给第 {n} 题一个字母；在多项选择题部分，这些字母可能属于更少的几道题：请逐题写出（1.AB 2.CD），或把每题的字母分开写（1-4：A B C D）</translation>
+    </message>
+    <message>
       <source>the section's heading says each question has two or more right answers; this one gives only {answer}: give all its right answers</source>
       <translation>本部分标题说明每题有两个或两个以上正确答案，本题只给了 {answer}：请给出全部正确答案</translation>
     </message>

@@ -705,7 +705,7 @@ def test_a_range_of_grouped_or_multiple_answers_and_one_that_does_not_fit(tmp_pa
     from examcore.banks.office_text import _key_ranges
     assert _key_ranges("1-10：ABCDA BCDAB")[0].split() == [f"{n}.{a}" for n, a in enumerate("ABCDABCDAB", 1)]
     assert _key_ranges("1-3：AB C ABD")[0].split() == ["1.AB", "2.C", "3.ABD"]
-    assert _key_ranges("1-3：A B") == (" ", ["1-3：A B"])
+    assert _key_ranges("1-3：A B")[:2] == (" ", ["1-3：A B"])
     bank = "一、多项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 C. 丙\n2. 乙（ ）。\nA. 甲 B. 乙 C. 丙\n参考答案\n"
     report = _text_bank(tmp_path, bank + "1-2：AB BC\n")
     assert not report.problems and [q.answer for q in report.questions] == [("A", "B"), ("B", "C")]

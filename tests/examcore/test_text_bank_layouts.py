@@ -794,3 +794,27 @@ def test_a_bank_that_labels_each_questions_parts_as_exam_systems_export_them():
         (QuestionType.SINGLE, "我国的根本法是（ ）。", ("A",)), (QuestionType.TRUE_FALSE, "法律面前人人平等。", ("T",)),
         (QuestionType.MULTIPLE, "下列属于法律的是（ ）。", ("A", "B"))], _said(report)
     assert not report.problems and report.questions[0].explanation == "宪法是根本法。"
+
+
+def test_a_multiple_choice_range_key_of_letters_together_is_refused_and_one_spaced_apart_is_read():
+    questions = "".join(f"{n}. 第{n}题题干（ ）。\nA. 甲 B. 乙 C. 丙 D. 丁\n" for n in range(1, 5))
+    for key in ("1-4：AB CD", "1-4：ABCD"):
+        report = _read("一、多项选择题\n" + questions + "参考答案\n" + key + "\n")
+        assert not report.questions and "one letter from letters written together" in _said(report), key
+    report = _read("一、多项选择题\n" + questions + "参考答案\n1-4：A B CD ABD\n")
+    assert [q.answer for q in report.questions] == [("A",), ("B",), ("C", "D"), ("A", "B", "D")], _said(report)
+    report = _read("一、单项选择题\n" + questions + "参考答案\n1-4：AB CD\n")
+    assert [q.answer for q in report.questions] == [("A",), ("B",), ("C",), ("D",)], _said(report)
+
+
+def test_word_struck_text_on_a_line_of_several_options_is_named_as_struck(tmp_path):
+    doc = docx.Document()
+    doc.add_paragraph("一、单项选择题")
+    doc.add_paragraph("1. 我国的根本法是（ ）。")
+    options = doc.add_paragraph("A. 宪法  B. ")
+    options.add_run("法院").font.double_strike = True
+    options.add_run("刑法")
+    doc.add_paragraph("答案：A")
+    doc.save(tmp_path / "struck.docx")
+    report = read_bank(tmp_path / "struck.docx", "b")
+    assert not report.questions and "struck-through text “法院”" in _said(report), _said(report)
