@@ -20,7 +20,7 @@ NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：][、.．，,]?|[（(](\d
 OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 # 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
 # the words an answer's label is made of: 参考答案, 参 考 答 案, 标准答案, 试题答案, 答案, with 及评分标准, 要点, 部分 …
-_ANSWER_WORDS = r"(?:正确答案|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
+_ANSWER_WORDS = r"(?:正确答案|正确选项|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
 # a note in brackets after the label (（仅供参考）): words, never an answer's letter or mark
 _LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
 # a sentence about the answer in an explanation (正确答案是A，其余…; 答案B中的国务院…), not an answer's label
@@ -136,7 +136,7 @@ OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
 
 # an answer or explanation label inside a stem's or an option's line, after its text: 1. …（ ）。答案：A,
 # D. 军队 【答案】A, …（ √ ） 解析：…, D. 检察机关（答案：A）, D. 债权 正确答案A: the line's own text ends there
-_LABEL_WORDS = r"(?:正确答案|参考答案|标准答案|答案解析|试题解析|答案|解析)"
+_LABEL_WORDS = r"(?:正确答案|正确选项|参考答案|标准答案|答案解析|试题解析|答案|解析)"
 LABEL_INSIDE = re.compile(rf"(?<=[\s。？?！!）)\]】])(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|(?<=[\u4e00-\u9fff])【{_LABEL_WORDS}】|"
                            rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
                            r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")

@@ -818,3 +818,8 @@ def test_word_struck_text_on_a_line_of_several_options_is_named_as_struck(tmp_pa
     doc.save(tmp_path / "struck.docx")
     report = read_bank(tmp_path / "struck.docx", "b")
     assert not report.questions and "struck-through text “法院”" in _said(report), _said(report)
+
+
+def test_the_right_option_labelled_as_such_is_the_answer():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n正确选项：A\n")
+    assert [q.answer for q in report.questions] == [("A",)] and not report.problems, _said(report)
