@@ -4,13 +4,13 @@ Keyboard (issue 21): every option is its own tab stop (no button group, which ma
 the arrow keys move between the options of the question, Space picks; Tab leaves the short-answer box."""
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
+from examcore.banks.common import BLANK_PATTERN
 from examcore.grading import Response
 from examcore.paper import LABELS, PaperItem
 from examcore.questions import FALSE, TRUE, Question, QuestionType
@@ -166,7 +166,7 @@ class QuestionView(QWidget):
                 self.option_buttons.append(button)
                 button.toggled.connect(self._choice_toggled)
         elif q.type is QuestionType.FILL_IN:
-            blanks = max(len(q.answer), len(re.findall(r"_{2,}|（\s*）|\(\s*\)", q.stem)), 1)
+            blanks = max(len(q.answer), len(BLANK_PATTERN.findall(q.stem)), 1)
             for i in range(blanks):
                 edit = QLineEdit(response[i] if i < len(response) else "")
                 edit.setPlaceholderText(self.tr("Blank %1").replace("%1", str(i + 1)))

@@ -429,7 +429,7 @@ def parse_fill_in_answer(text: str) -> tuple[str, ...]:
 
 
 # where a fill-in's answer goes: ____, （ ）, ( ) (and the GIFT/Moodle readers' BLANK, which is （　）)
-BLANK_PATTERN = re.compile(r"_{2,}|（[\s\u3000]*）|\([\s\u3000]*\)")
+BLANK_PATTERN = re.compile(r"_{2,}|＿{2,}|_(?: _){2,}|（[\s\u3000]*）|\([\s\u3000]*\)")   # ＿＿ full width, _ _ _ spaced
 
 
 def marks_note(worth: list[float]) -> str | None:
@@ -507,7 +507,7 @@ def _options_as_shown(options: list[tuple[str, str]], fixed_keys: set[str]
     return options, fixed, None
 
 
-_MARK_ENDS = set("√✓✔★☆←✅☑☜☚●◎▲△◆*＊👈-）)]】。.")   # how an option that _OPTION_MARK finds ends (most are passed over at once)
+_MARK_ENDS = set("√✓✔★☆←✅☑☜☚●◎▲△◆*＊👈-）)]】。.案确对")   # how an option that _OPTION_MARK finds ends (most are passed over at once)
 # an answer's or explanation's label with its value, inside a stem or an option: 答案：A, 【答案】A, 【解析】…
 _ANSWER_LABEL = re.compile(r"(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:正确|参考|标准)?答案\s*[:：](?=\s*(?:[A-HＡ-Ｈ]{1,8}"
                            r"(?![A-Za-z\u4e00-\u9fff])|[√×✓✗对错]|正确|错误))|【\s*(?:答案)?解析\s*】|(?:答案|试题)?解析\s*[:：])"
@@ -515,7 +515,12 @@ _ANSWER_LABEL = re.compile(r"(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:�
 
 
 # what marks an option as the right one, or gives its points, at the end of its text: √, （正确）, （2分）
-_OPTION_MARK = re.compile(r"(?:[√✓✔★☆←✅☑☜☚●◎▲△◆*＊👈]|‹--|<--|\((?i:correct)\)|[（(\[【]\s*(?:正确|对|√|✓|✔|正确答案|答案|\d{1,3}(?:[.．]\d)?\s*分)\s*[)）\]】])\s*[。.]?\s*$")
+_OPTION_MARK = re.compile(r"(?:[√✓✔★☆←✅☑☜☚●◎▲△◆*＊👈]|(?:‹--|<--|←)\s*(?:正确答案|答案|正确|对)?|\((?i:correct)\)|"
+                          r"[（(\[【]\s*(?:正确|对|是|√|✓|✔|正确答案|标准答案|参考答案|正确选项|答案|选这个|选此项|选此|"
+                          r"\d{1,3}(?:[.．]\d)?\s*分)\s*[)）\]】])\s*[。.]?\s*$")
+# a remark or tag ending a stem or an option (60日（易错）, …【2023年真题】): the learner would read it as the text
+_REMARK_TAG = re.compile(r"[（(【\[]\s*(?:\d{4}\s*年\s*)?(?:易错题?|易混题?|真题|重点|必考|高频|常考|新增|难题|考点|"
+                         r"热点|送分题?)\s*[)）】\]]\s*[。.]?\s*$")
 
 
 def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tuple[str, str]],
@@ -561,6 +566,12 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         problems.append(Words("option {key} ends with {mark}: a mark of the right option, or points? The learner "
                               "would see it; delete it (the answer has its own place: the 答案 line or column; points "
                               "go with the stem or in 分值)", key=marked[0], mark=marked[1]))
+    tagged = next(((k, m.group(0).strip()) for k, t in (("", stem), *options) if t[-1:] in "）)】]。." and
+                   (m := _REMARK_TAG.search(t))), None)
+    if tagged is not None:   # 60日（易错）, …【2023年真题】: a remark the learner would read as the text
+        problems.append(Words("{where} ends with {tag}: a remark or a tag? The learner would see it; move it into the "
+                              "explanation (解析), or delete it", where=Words("option {key}", key=tagged[0]) if tagged[0]
+                              else Words("the stem"), tag=tagged[1]))
     if _FORMAT_CHARS.search(stem) or _FORMAT_CHARS.search(str(answer_text)) or any(
             _FORMAT_CHARS.search(t) for _, t in options):   # rare: named field by field only then
         for where, text in ((Words("stem"), stem), *((Words("option {key}", key=k), t) for k, t in options),

@@ -134,8 +134,8 @@ def labelled_questions(lines: list[tuple[int, str, list[str]]]) -> list[tuple[in
         if name == "题型":
             kind = field.group(3).strip() if field is not None else ""
             out.append((number, "", images))
-        elif name == "选项" and field is not None and not field.group(3).strip():
-            out.append((number, "", images))
+        elif name == "选项" and field is not None:   # 【选项】 alone, or 【选项】A. 宪法 B. 刑法: the options
+            out.append((number, field.group(3), images))
         elif name in ("题干", "题目", "试题") and field is not None:
             count += 1
             tag = f"【{kind}】" if kind else ""

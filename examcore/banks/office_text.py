@@ -97,6 +97,7 @@ class _Material:
     first: int | None = None   # the questions it names (回答1-2题); None: up to the next heading or material
     last: int | None = None
     used: list[int] = field(default_factory=list)   # the lines of the questions it went with
+    refused: bool = False      # it names questions that stand above it: those below are refused with it
 TITLE_NOTES = 5         # lines above the first question said one by one; the rest are counted
 # a page's number as a PDF or Word copy prints it: 第 1 页 共 2 页, 共2页 第1页, — 2 —, - 2 -, Page 2 of 5, 2 / 5,
 # ·3·, P3
@@ -254,6 +255,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         after = lines[i + 1][1].strip()
         following[i] = after or following[i + 1]
 
+    def drafts_here(block_of: int) -> bool:
+        """Whether a question of the section ``block_of`` has been read already."""
+        return bool(drafts) and drafts[-1].block == block_of
+
     def next_text(i: int) -> str:
         return following[i]
 
@@ -346,6 +351,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, line, None, Words(
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
                 unit=unit))
+            for d in drafts:   # the question of the entry above (or on) this line: never stored without it
+                if (d.section, d.number) in last_entry or any(
+                        d.number == int(n) for n, _ in _KEY_ENTRY.findall(text)):
+                    d.broken = True
             return
         first = NUMBERED.match(text)
         entries = _KEY_ENTRY.findall(text)
@@ -357,6 +366,21 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             written = re.search(r"(?:^|\s)(\d{1,5})\s*[.、．]\s*(\S.*)$", rest)
             if written:
                 found += _written_entries(int(written.group(1)), written.group(2))
+        if not found and text.strip() and not wrong:
+            # 更正：第1题答案应为B, 以上第1题为易错题。: no entry, and never dropped unsaid; the questions it names
+            # are left out with it (their key may be corrected by it)
+            named = sorted({int(n) for n in re.findall(r"第\s*(\d{1,5})\s*题", text)}) or \
+                [n for _, n in last_entry]   # (none named: the entry above, whose explanation it may be)
+            report.problems.append(RowProblem(file, line, None, Words(
+                "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
+                "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
+                text=text.strip()[:30]), unit=unit))
+            for d in drafts:
+                if d.number in named and (not key_section or d.section == key_section) and not d.broken:
+                    report.problems.append(RowProblem(file, d.line, None, Words(
+                        "question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})", n=d.number,
+                        where=place(unit, line)), unit=unit))
+                    d.broken = True
         for n, given in found:
             given = _REFERENCE_LABEL.sub("", given, count=1)   # 1. 答：科学立法…: the answer, not its label
             keyed.setdefault((max(key_section, 1), n), []).append((line, given, not key_section))
@@ -506,6 +530,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "second paper in the same file? Lines from here on are not read: import each paper, with its own "
                 "key, as a file of its own", text=text[:30]), unit=unit))
             break
+        elif in_key and heading_type(next_text(i)) is not None and len(text) <= 30 and \
+                not re.search(r"[。？！?!；;：:]\s*$", text) \
+                and not _is_key_line(text) and not (len(parts) == 1 and parts[0].labelled):
+            continue   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question)
         elif in_key:
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
@@ -522,6 +550,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, ""
+            if _SAYS_MULTIPLE.search(text) or _TWO_OR_MORE.search(text):   # 二、选择题（多选）, 二、双项选择题
+                qtype = section_types[section] = QuestionType.MULTIPLE
+                if _TWO_OR_MORE.search(text) or "双项" in text:
+                    two_or_more.add(section)
             block += 1
             continue
         if other is not None:   # 五、计算题: a section of a kind Xuefa has not; its questions are skipped by name
@@ -641,6 +673,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     material.first <= current.number <= (material.last or 0))):
                 current.material = material
                 material.used.append(current.line)
+                current.broken = current.broken or material.refused
                 if material.first is None and not material.cased:   # which questions are its cannot be told
                     report.problems.append(RowProblem(file, number, None, Words(
                         "question {n} goes with the material at {where}? That material names no questions: say "
@@ -659,10 +692,35 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text))):
             # 材料：…, （一）阅读下列案例，回答1-2题。: the material of the questions below, put before each stem
             written_range = _MATERIAL_RANGE.search(text)
+            if current is None and material is not None and material.block == block and not material.used:
+                # 阅读下列材料，回答1-2题。 then 材料：…: the same material's text, under its label
+                material.text.append(_MATERIAL_OPENS.sub("", text, count=1))
+                if written_range and material.first is None:
+                    material.first, material.last = sorted((int(written_range.group(1)),
+                                                            int(written_range.group(2))))
+                placed.add(number)
+                continue
             material = _Material(number, block, [_MATERIAL_OPENS.sub("", text, count=1)] if
                                  _MATERIAL_OPENS.match(text) else [text], cased=cased)
             if written_range:
                 material.first, material.last = sorted((int(written_range.group(1)), int(written_range.group(2))))
+                above = [d for d in drafts if d.block == block and material.first <= d.number <= material.last]
+                named_before = next((m for m in reversed(materials) if m.block == block and m.first is not None and
+                                     m.first <= (material.last or 0) and material.first <= (m.last or 0)), None)
+                if named_before is not None and not above:   # 回答1-3题, then 回答3-4题: question 3 is whose?
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "material for questions {first}-{last}, though the material at {where} names some of them "
+                        "too: which questions go with which material cannot be told; correct the numbers they name",
+                        first=material.first, last=material.last, where=place(unit, named_before.line)), unit=unit))
+                    material.refused = True
+                if above:   # 回答3-4题 below question 3 (the material above named it too?): which is whose?
+                    report.problems.append(RowProblem(file, number, None, Words(
+                        "material for questions {first}-{last} below question {n}, which it names too: which "
+                        "questions go with which material cannot be told; correct the numbers it names",
+                        first=material.first, last=material.last, n=above[0].number), unit=unit))
+                    for d in above:
+                        d.broken = True
+                    material.refused = True
             materials.append(material)
             current = None
             placed.add(number)
@@ -701,8 +759,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
                     text=text[:30]), unit=unit))
-                if section_types.get(section) is QuestionType.MULTIPLE and _TWO_OR_MORE.search(text):
-                    two_or_more.add(section)   # （每题有两个或两个以上正确答案） below 二、多项选择题
+                if _TWO_OR_MORE.search(text) and qtype in (QuestionType.MULTIPLE, None) and not drafts_here(block):
+                    # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
+                    qtype = section_types[section] = QuestionType.MULTIPLE
+                    two_or_more.add(section)
             elif section or drafts:
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r} is not a numbered question (1. 1、 （1）) nor a section heading",
@@ -810,6 +870,26 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.in_answer = False
             current.in_explanation = True
             current.explanation.append(explain.group(1))
+        elif current.in_explanation and not images and (_META_REMARK.match(text) or _BRACKET_ALONE.fullmatch(text) or (
+                len(text) <= 12 and current.explanation and re.search(r"[。？！?!]\s*$", current.explanation[-1]) and
+                not _ENDED.search(text) and not _STATEMENT_MARK.match(text))):
+            # 考点：…, 出处：…, 【来源】…, 易错题, （2022年真题） below an explanation: a remark or a tag, which
+            # glued into the explanation would be shown as its words
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below the explanation of question {n}: a remark or a tag (考点：, 出处：, 易错题)? Xuefa "
+                "keeps no such field: write it into the 解析 line's text, or delete it", text=text[:30],
+                n=current.number), unit=unit))
+            current.broken = True
+        elif current.in_explanation and cased and not images and len(current.explanation) >= 1 and \
+                NUMBERED.match(next_text(i)) and not NUMBERED.match(text):
+            # in a section of cases, a line between an explanation and the next question: the explanation's last
+            # words, or the facts that question goes with? Either way round, one of them would be changed
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} between the explanation of question {n} and the next question, in a section of cases: the "
+                "explanation's last words, or facts the next question goes with? It cannot be told: join it to the "
+                "解析 line, or give the facts a case's number of their own (（三）…) or 材料：", text=text[:30],
+                n=current.number), unit=unit))
+            current.broken = doubtful = True   # (both: the question below may go with the line)
         elif current.in_explanation:
             current.explanation.append(text)
         elif (marked_letter := _MARKED_LETTER.match(text)) and not images:
@@ -1100,6 +1180,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("the answer in the brackets ({said}) and the answer given ({answer}) differ",
                           said=said, answer=answer))
             continue
+        if inline and not mark and not BLANK_PATTERN.search(stem) and \
+                re.match(r"[级类照型区股档字证牌超轮栋座幢号]", stem[inline.end():inline.end() + 1]):
+            # 被评为（A）级纳税信用, 持有（C）照驾驶证: the answer in the brackets, or the stem's own words (A级)?
+            # (任期（ C ）年: a blank's answer before its unit, as banks write it)
+            problem(Words("{said} inside the stem, followed by its words: the answer in brackets, or the stem's own "
+                          "text (A级)? It cannot be told: write the stem's blank as （ ） with the answer on an 答案： "
+                          "line, or the words without brackets", said=inline.group(0).strip()))
+            continue
         if inline and not BLANK_PATTERN.search(stem) and (given is None or _same_answer(given, said)):
             # the answer written in the stem's brackets: never left where a learner sees it. A bracketed
             # letter beside an empty blank, or apart from the answer given, is the stem's own text
@@ -1250,6 +1338,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "(as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview",
             count=len(from_underline), shown=listed)))
     for shared in materials:   # said, each: which questions it went with, or that it went with none
+        if shared.refused:
+            continue   # (said when it was read)
         if not shared.used:
             report.problems.append(RowProblem(file, shared.line, None, Words(
                 "material for several questions (材料：…) that no question below goes with{named}: number the "
@@ -1592,7 +1682,8 @@ _MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1
                              rf"{_MATERIAL_WORDS}\s*[:：])\s*")   # 材料：, 【案例二】 (the label, left out of the text)
 _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
                              r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)")
-_MATERIAL_RANGE = re.compile(r"(?:回答|完成|解答|作答)\s*(?:第\s*)?(\d{1,3})\s*[-－—–~～至到]\s*(?:第\s*)?(\d{1,3})\s*(?:小)?题")
+_MATERIAL_RANGE = re.compile(r"(?:回答|完成|解答|作答)\s*(?:下面|下列|以下|后面)?\s*(?:第\s*)?[（(]?(\d{1,3})[)）]?\s*(?:小?题)?"
+                             r"\s*(?:[-－—–~～至到、和及,，]|至\s*第?)\s*(?:第\s*)?[（(]?(\d{1,3})[)）]?\s*小?题")
 _MATERIAL_ASK = re.compile(r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述|以上|上述)?的?(?:材料|案例|资料|案情)[^。：:]{0,30}?"
                            r"(?:回答|完成|解答|作答)[^。：:]{0,20}[。：:]?|(?:回答|完成|解答|作答)\s*(?:第\s*)?\d{1,3}\s*"
                            r"[-－—–~～至到]\s*(?:第\s*)?\d{1,3}\s*(?:小)?题[。：:]?")
@@ -1600,6 +1691,7 @@ _CASE_NUMBER_MARK = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}
 _CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*\S")   # （二）李某… in a 案例选择题 section
 
 # a multiple-choice section's heading (or instructions) saying each question has two or more right answers
+_SAYS_MULTIPLE = re.compile(r"[（(]\s*(?:多选|多项|不定项|双项|双选)(?:选择)?题?\s*[)）]|双项选择|双选题")   # 选择题（多选）
 _TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
                           r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
 _STEM_ENDED = re.compile(r"(?:[。？！?!]|[（(][^（）()]{0,12}[)）])\s*[。.]?\s*$")   # …。, …（ ）, …（ √ ）
@@ -1607,6 +1699,10 @@ _STATEMENT_MARK = re.compile(r"^\s*(?:[①-⑳⑴-⒇Ⅰ-Ⅻ㈠-㈩]|[甲乙丙�
 # a fill-in's answer that may be alternatives written as one: 60/六十, 18或十八, 全国人民代表大会常务委员会（全国人大常委会）
 _ALTERNATIVES_AS_ONE = re.compile(r"[^/／\s]+\s*[/／]\s*[^/／\s]+|[^或\s]{1,10}或(?:者)?[^或\s]{1,10}|"
                                   r"[^（）()]{2,}[（(][^（）()]{2,}[)）]")
+# what a bank adds about a question below its explanation: not its text (法律依据：… and 注：… are)
+_META_REMARK = re.compile(r"\s*(?:[【\[〔](?:考点|出处|来源|题目来源|试题来源|备注|标签|易错题?|真题|难度系数)[】\]〕]|"
+                          r"(?:考点|出处|来源|题目来源|试题来源|备注|标签)\s*[:：])")
+_BRACKET_ALONE = re.compile(r"\s*[（(【\[][^（）()【】\[\]]{1,20}[)）】\]]\s*[。.]?\s*")   # （2022年真题） alone
 _TRUE_FALSE_WORD = re.compile(r"\s*(?:正确|错误|对|错|√|×|✓|✗|✔|✘|[TFtf])\s*[。.]?\s*")   # a bare answer line
 _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
 

@@ -4518,6 +4518,10 @@ this PC's clock now: {clock}</source>
       <translation>选项 {key} 末尾有 {mark}：是正确选项的标记，还是分值？考生会看到它；请删除（答案有自己的位置：“答案”行或列；分值写在题干或“分值”列）</translation>
     </message>
     <message>
+      <source>{where} ends with {tag}: a remark or a tag? The learner would see it; move it into the explanation (解析), or delete it</source>
+      <translation>{where}以 {tag} 结尾：这是备注或标签吗？考生会看到它；请移入解析或删除</translation>
+    </message>
+    <message>
       <source>picture {items} is not in the file (a linked picture, one outside the package, or damaged): put the picture itself into the file</source>
       <translation>图片 {items} 不在文件中（链接的图片、包外的图片或已损坏）：请把图片本身放入文件</translation>
     </message>
@@ -4644,6 +4648,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>option {key}</source>
       <translation>选项 {key}</translation>
+    </message>
+    <message>
+      <source>the stem</source>
+      <translation>题干</translation>
     </message>
     <message>
       <source>answer {answer_text!r}: a true/false question needs one of the options {items}</source>
@@ -5058,6 +5066,10 @@ this PC's clock now: {clock}</source>
       <translation>括号中的答案（{said}）与给出的答案（{answer}）不一致</translation>
     </message>
     <message>
+      <source>{said} inside the stem, followed by its words: the answer in brackets, or the stem's own text (A级)? It cannot be told: write the stem's blank as （ ） with the answer on an 答案： line, or the words without brackets</source>
+      <translation>题干中的 {said} 后面紧跟文字：这是括号里的答案，还是题干本身的文字（如 A级）？无法判断：请把题干的空写成（ ），答案写在“答案：”行；或去掉括号照原样写出文字</translation>
+    </message>
+    <message>
       <source>no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end</source>
       <translation>没有答案：需要“答案：”行、括号中的答案（ A ），或文末的答案表</translation>
     </message>
@@ -5148,6 +5160,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>
       <translation>答案表中的解析不会被读取：请把它放到对应试题下，写成“解析：”行</translation>
+    </message>
+    <message>
+      <source>{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or a remark? Write the key's entries as they should be; a remark belongs under its question in 解析</source>
+      <translation>答案中的 {text!r} 不是某道题的答案（1.A、1-5：ABCDA）：这是更正还是备注？请把答案写成正确的条目；备注应写在相应试题的解析中</translation>
     </message>
     <message>
       <source>{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part of the question above it: left out</source>
@@ -5262,12 +5278,24 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题只有 {fewer} 个选项，而本大题其他题目都有 {usual} 个：请检查是否有选项漏写了字母（把 C.法院 D.军队 写成了 C.法院军队）</translation>
     </message>
     <message>
+      <source>question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})</source>
+      <translation>第 {n} 题：答案中提到它（或写在它的答案之下）的一行不是答案条目（{where}）</translation>
+    </message>
+    <message>
       <source>{text!r} below the answer key, with options, numbered as a question the key has answered: a second paper in the same file? Lines from here on are not read: import each paper, with its own key, as a file of its own</source>
       <translation>{text!r} 位于答案之后，带有选项，题号是答案已给出的题号：同一文件中有第二套试卷？从这里起的内容未读取：请把每套试卷连同其答案分别存为单独的文件导入</translation>
     </message>
     <message>
       <source>question {n} goes with the material at {where}? That material names no questions: say which questions it is for (回答1-3题), and put other questions above it or under a heading of their own</source>
       <translation>第 {n} 题是否属于{where}的材料？该材料未注明对应题号：请注明它对应哪些题（回答1-3题），其他试题请放在材料之前或另起标题</translation>
+    </message>
+    <message>
+      <source>material for questions {first}-{last}, though the material at {where} names some of them too: which questions go with which material cannot be told; correct the numbers they name</source>
+      <translation>第 {first}-{last} 题的材料，而{where}的材料也注明了其中部分题号：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
+    </message>
+    <message>
+      <source>material for questions {first}-{last} below question {n}, which it names too: which questions go with which material cannot be told; correct the numbers it names</source>
+      <translation>第 {first}-{last} 题的材料位于第 {n} 题之下，而它也注明了该题：无法判断哪些题对应哪份材料；请更正材料注明的题号</translation>
     </message>
     <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
@@ -5294,8 +5322,16 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：难度应为 易、较易、中、较难、难 或 1–5</translation>
     </message>
     <message>
+      <source>{text!r} below the explanation of question {n}: a remark or a tag (考点：, 出处：, 易错题)? Xuefa keeps no such field: write it into the 解析 line's text, or delete it</source>
+      <translation>{text!r} 位于第 {n} 题的解析之下：这是备注或标签（考点：、出处：、易错题）吗？本系统不保存这类内容：请写入解析文字中，或删除</translation>
+    </message>
+    <message>
       <source> (it names questions {first}-{last})</source>
       <translation>（材料注明的是第 {first}-{last} 题）</translation>
+    </message>
+    <message>
+      <source>{text!r} between the explanation of question {n} and the next question, in a section of cases: the explanation's last words, or facts the next question goes with? It cannot be told: join it to the 解析 line, or give the facts a case's number of their own (（三）…) or 材料：</source>
+      <translation>在案例题部分，{text!r} 位于第 {n} 题的解析与下一题之间：这是解析的最后一段，还是下一题所用的案情？无法判断：请把它并入解析行，或给案情单独编号（（三）…）或标明“材料：”</translation>
     </message>
     <message>
       <source>{text!r}: a mark before option {key}'s letter (the right option?) is not read; write the option as {key}. and its text, and the answer on a line of its own (答案：{key})</source>
@@ -5328,10 +5364,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} is not part of the question: below a question only 答案：, 解析：, 难度：, 知识点： and 分值： lines are read (a part or section heading only as 一、单项选择题 …); move it into 解析, or delete it</source>
       <translation>{text!r} 不属于试题：试题下方只读取“答案：”“解析：”“难度：”“知识点：”和“分值：”行（部分或大题标题只按“一、单项选择题 …”读取）；请把它移入解析，或删除</translation>
-    </message>
-    <message>
-      <source>the stem</source>
-      <translation>题干</translation>
     </message>
     <message>
       <source>{text!r} below option {key}, whose line is too short to have been wrapped (or has ended): a remark (it belongs in 解析), or the rest of the option? Join it to the option's line, or move it into 解析</source>

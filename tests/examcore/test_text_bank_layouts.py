@@ -823,3 +823,71 @@ def test_word_struck_text_on_a_line_of_several_options_is_named_as_struck(tmp_pa
 def test_the_right_option_labelled_as_such_is_the_answer():
     report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n正确选项：A\n")
     assert [q.answer for q in report.questions] == [("A",)] and not report.problems, _said(report)
+
+
+# --- outside round sixteen --------------------------------------------------------------------------------
+
+
+def test_a_key_line_that_is_no_entry_refuses_itself_and_the_question_it_names_or_follows():
+    choices = "一、单项选择题\n1. 行政拘留最长不超过（ ）日。\nA. 10 B. 15 C. 20 D. 30\n2. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n"
+    report = _read(choices + "参考答案\n1. C\n更正：第1题答案应为B，特此说明\n2. A\n")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"]
+    assert sorted(p.row for p in report.problems) == [2, 8] and "is no answer to a numbered question" in _said(report)
+    report = _read(choices + "参考答案\n1. B\n治安管理处罚法规定最长15日。\n2. A\n")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"], _said(report)
+
+
+def test_a_remark_or_tag_below_an_explanation_refuses_its_question_and_a_legal_basis_stays_in_it():
+    report = _read("一、单项选择题\n1. 行政拘留最长不超过（ ）日。\nA. 10 B. 15\n答案：B\n解析：最长15日。\n难度：中\n"
+                   "考点：行政拘留期限\n2. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n解析：宪法是根本法。\n易错题\n"
+                   "3. 国务院是（ ）。\nA. 行政机关 B. 审判机关\n答案：A\n解析：见宪法。\n法律依据：《宪法》第八十五条。\n")
+    assert [(q.stem, q.explanation) for q in report.questions] == [("国务院是（ ）。", "见宪法。\n法律依据：《宪法》第八十五条。")]
+    assert sorted(p.row for p in report.problems) == [7, 12], _said(report)
+
+
+def test_in_a_case_section_a_line_between_an_explanation_and_the_next_question_refuses_both():
+    report = _read("一、案例选择题\n（一）李某将王某打成轻微伤。\n1. 公安机关对李某可以处（ ）。\nA. 行政拘留 B. 死刑\n答案：A\n"
+                   "解析：轻微伤不构成犯罪。\n王某向法院起诉要求赔偿。\n2. 王某的诉讼属于（ ）。\nA. 民事诉讼 B. 行政诉讼\n答案：A\n")
+    assert not report.questions and [p.row for p in report.problems] == [7], _said(report)
+
+
+def test_a_choice_section_that_says_multiple_in_its_heading_or_instructions_is_multiple():
+    for heading in ("二、选择题（多选）\n", "二、双项选择题\n", "二、选择题\n（以下各题均有两个或两个以上正确答案）\n"):
+        report = _read(heading + "1. 下列属于行政处罚的有（ ）。\nA. 警告 B. 记过 C. 罚款\n答案：AC\n"
+                       "2. 下列属于法律的有（ ）。\nA. 民法典 B. 规章\n答案：A\n")
+        assert [q.type for q in report.questions][:1] == [QuestionType.MULTIPLE], (heading, _said(report))
+        assert len(report.questions) == 1 or heading.startswith("二、选择题（多选）"), (heading, _said(report))
+
+
+def test_remarks_and_right_marks_ending_an_option_or_a_stem_refuse_their_question():
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法（标准答案）\nB. 刑法\n答案：A\n"
+                   "2. 常设机关是（ ）。\nA. 国务院 B. 全国人大常委会（正确选项）\n答案：B\n3. 最长（ ）日。\nA. 10\nB. 15 ←答案\n答案：B\n"
+                   "4. 期限为（ ）。\nA. 60日（易错）\nB. 30日\n答案：A\n5. 主席任期（ ）年。【2023年真题】\nA. 五\nB. 四\n答案：A\n"
+                   "二、判断题\n1. 宪法是国家的根本法。（√）（易错）\n")
+    assert not report.questions and sorted(p.row for p in report.problems) == [2, 6, 9, 13, 17, 22], _said(report)
+
+
+def test_a_bracketed_letter_naming_a_class_inside_a_stem_is_not_taken_for_its_answer():
+    report = _read("一、单项选择题\n1. 张某持有（C）照驾驶证，他可以驾驶的车辆是：\nA. 小型汽车 B. 大型客车\n答案：A\n"
+                   "2. 国家主席任期（ C ）年。\nA. 三 B. 四 C. 五\n"
+                   "3. 某纳税人被评为（A）级纳税信用，税务机关应当（ ）。\nA. 公告 B. 不公告\n答案：A\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("国家主席任期（ ）年。", ("C",)), ("某纳税人被评为（A）级纳税信用，税务机关应当（ ）。", ("A",))]
+    assert [p.row for p in report.problems] == [2] and "（C） inside the stem, followed by its words" in _said(report)
+
+
+def test_material_labelled_below_its_instruction_and_questions_named_as_a_list():
+    report = _read("一、单项选择题\n阅读下列材料，回答1-2题。\n材料：甲公司拖欠货款。\n1. 乙可以向（ ）起诉。\nA. 法院 B. 公安\n答案：A\n"
+                   "2. 时效为（ ）。\nA. 三年 B. 一年\n答案：A\n根据以下材料，回答第3、4题。\n丙某醉驾。\n3. 丙某构成（ ）。\nA. 危险驾驶罪 B. 无罪\n"
+                   "答案：A\n4. 驾驶证被（ ）。\nA. 吊销 B. 暂扣\n答案：A\n")
+    assert [q.stem.split("\n")[0] for q in report.questions] == ["甲公司拖欠货款。"] * 2 + ["丙某醉驾。"] * 2, _said(report)
+    assert not report.problems, _said(report)
+    report = _read("一、单项选择题\n阅读下列材料，回答1-3题。\n甲公司拖欠货款。\n1. 乙可以向（ ）起诉。\nA. 法院 B. 公安\n答案：A\n"
+                   "阅读下列材料，回答3-4题。\n丙某醉驾。\n3. 丙某构成（ ）。\nA. 危险驾驶罪 B. 无罪\n答案：A\n")
+    assert [q.stem for q in report.questions] == ["甲公司拖欠货款。\n乙可以向（ ）起诉。"]
+    assert "though the material at line 2 names some of them too" in _said(report)
+
+
+def test_blanks_written_in_full_width_or_spaced_underscores():
+    report = _read("一、填空题\n1. 我国的根本法是＿＿＿＿。\n答案：宪法\n2. 国家保护公民的私有财产权和_ _ _ _。\n答案：继承权\n")
+    assert [q.answer for q in report.questions] == [("宪法",), ("继承权",)] and not report.problems, _said(report)
