@@ -566,6 +566,10 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         problems.append(Words("option {key} ends with {mark}: a mark of the right option, or points? The learner "
                               "would see it; delete it (the answer has its own place: the 答案 line or column; points "
                               "go with the stem or in 分值)", key=marked[0], mark=marked[1]))
+    unread = next((k for k, t in (("", stem), *options, ("", explanation)) if "\ufffd" in t), None)
+    if unread is not None:   # a character no one could read (a symbol font's, a damaged byte): never stored so
+        problems.append(Words("{where} holds a character that could not be read (\ufffd): type the character itself",
+                              where=Words("option {key}", key=unread) if unread else Words("the stem or explanation")))
     tagged = next(((k, m.group(0).strip()) for k, t in (("", stem), *options) if t[-1:] in "）)】]。." and
                    (m := _REMARK_TAG.search(t))), None)
     if tagged is not None:   # 60日（易错）, …【2023年真题】: a remark the learner would read as the text

@@ -583,7 +583,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),
             unit="paragraph"))
     for n, table in enumerate(tabled, start=1):
-        _read_table(table, n, path.name, bank, report)
+        _read_table(table, n, path.name, bank, report, frozenset(pictured))
     for n in pictured:
         report.problems.append(RowProblem(path.name, n, None, Words(
             "a picture (or a formula, a chart) in a table of questions cannot be kept with its question: put "
@@ -729,10 +729,12 @@ def _is_bank_table(table: WordTable) -> bool:
     return "stem" in found and ("answer" in found or sum(1 for f in found if f.startswith("opt")) >= 2)
 
 
-def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport) -> None:
+def _read_table(table: WordTable, number: int, file: str, bank: str, report: ImportReport,
+                pictured: frozenset[int] = frozenset()) -> None:
     """The questions of a bank table, read as the same table in a sheet is (examcore/banks/excel_bank.py):
     the sheet is named by the section heading above the table (一、单项选择题 gives the type when the table
-    has no 题型 column); problems name the table and its row."""
+    has no 题型 column); problems name the table and its row. A row with a paragraph in ``pictured`` (a
+    picture, a formula) is left out, its picture refused by the caller: never stored without it."""
     import tempfile
 
     from openpyxl import Workbook
@@ -752,8 +754,10 @@ def _read_table(table: WordTable, number: int, file: str, bank: str, report: Imp
         book.save(made)
         read = read_excel_bank(made, bank)
     where = Words("table {number}", number=number)
-    report.questions += read.questions
-    report.rows += [None] * len(read.questions)
+    left_out = {n + 1 for n, row in enumerate(table.rows) if any(p in pictured for cell in row for p, _ in cell)}
+    kept = [k for k in range(len(read.questions)) if read.row_of(k) not in left_out]
+    report.questions += [read.questions[k] for k in kept]
+    report.rows += [None] * len(kept)
     report.declared.update(read.declared)
     report.asked.update(read.asked)
     for kind in ("problems", "skipped"):

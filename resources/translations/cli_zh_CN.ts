@@ -4518,6 +4518,10 @@ this PC's clock now: {clock}</source>
       <translation>选项 {key} 末尾有 {mark}：是正确选项的标记，还是分值？考生会看到它；请删除（答案有自己的位置：“答案”行或列；分值写在题干或“分值”列）</translation>
     </message>
     <message>
+      <source>{where} holds a character that could not be read (�): type the character itself</source>
+      <translation>{where}含有无法读取的字符（�）：请直接输入该字符</translation>
+    </message>
+    <message>
       <source>{where} ends with {tag}: a remark or a tag? The learner would see it; move it into the explanation (解析), or delete it</source>
       <translation>{where}以 {tag} 结尾：这是备注或标签吗？考生会看到它；请移入解析或删除</translation>
     </message>
@@ -4648,6 +4652,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>option {key}</source>
       <translation>选项 {key}</translation>
+    </message>
+    <message>
+      <source>the stem or explanation</source>
+      <translation>题干或解析</translation>
     </message>
     <message>
       <source>the stem</source>
