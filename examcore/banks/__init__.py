@@ -57,10 +57,25 @@ def _read_bank(path: Path, bank: str) -> ImportReport:
             "{READER_FAILED} ({value}); the server's log has the detail: save the file again, or "
             "report it",
             READER_FAILED=READER_FAILED, value=type(exc).__name__))
+    _named_left_out(report)
     if not report.questions and not report.problems:
         what = Words("no question of a kind Xuefa has (see skipped)") if report.skipped else Words("no questions")
         report.refuse(Words("the file holds {what}", what=what))
     return report
+
+
+def _named_left_out(report: ImportReport) -> None:
+    """A question whose line or paragraph a problem names is not kept, whichever step found the problem: the
+    import says "the questions they name were not imported" (rows of a sheet or a table are kept by their
+    readers, which name a sheet or table beside the row)."""
+    named = {p.row for p in report.problems
+             if p.row is not None and p.sheet is None and p.unit in ("line", "paragraph")}
+    if not named or report.unit not in ("line", "paragraph"):
+        return
+    kept = [k for k in range(len(report.questions)) if report.row_of(k) not in named]
+    if len(kept) < len(report.questions):
+        report.questions[:] = [report.questions[k] for k in kept]
+        report.rows[:] = [report.rows[k] for k in kept]
 
 
 def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:

@@ -928,3 +928,13 @@ def test_word_questions_named_by_a_problem_found_after_reading_are_never_stored(
     assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。"], _said(report)
     assert "a picture (or a formula, a chart) in a table of questions" in _said(report)
     assert "a character that could not be read" in _said(report)
+
+
+def test_a_question_at_a_line_a_later_step_names_in_a_problem_is_not_kept():
+    from examcore.banks import _named_left_out
+    from examcore.banks.common import RowProblem
+    report = _read("一、单项选择题\n1. 甲（ ）。\nA. 子\nB. 丑\n答案：A\n2. 乙（ ）。\nA. 子\nB. 丑\n答案：B\n")
+    assert [report.row_of(k) for k in range(len(report.questions))] == [2, 6]
+    report.problems.append(RowProblem("bank.txt", 6, None, "found after reading", unit="line"))
+    _named_left_out(report)
+    assert [q.stem for q in report.questions] == ["甲（ ）。"] and report.rows == [2]
