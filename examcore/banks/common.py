@@ -518,6 +518,11 @@ _ANSWER_LABEL = re.compile(r"(?:【\s*(?:正确|参考|标准)?答案\s*】|(?:�
 _OPTION_MARK = re.compile(r"(?:[√✓✔★☆←✅☑☜☚●◎▲△◆*＊👈]|(?:‹--|<--|←)\s*(?:正确答案|答案|正确|对)?|\((?i:correct)\)|"
                           r"[（(\[【]\s*(?:正确|对|是|√|✓|✔|正确答案|标准答案|参考答案|正确选项|答案|选这个|选此项|选此|"
                           r"\d{1,3}(?:[.．]\d)?\s*分)\s*[)）\]】])\s*[。.]?\s*$")
+# a true/false statement's answer written after it (…。（×）, …。√), or a choice's letters ending its stem (（ A ）。)
+_STATEMENT_MARK_WORDS = r"(?:√|×|✓|✗|✔|✘|对|错|正确|错误)"
+_STATEMENT_MARKED = re.compile(rf"(?:[。？！?!]\s*[（(]\s*{_STATEMENT_MARK_WORDS}\s*[)）]|[（(]\s*{_STATEMENT_MARK_WORDS}\s*[)）]\s*"
+                               rf"[。.]?\s*$|[。？！?!]\s*[√×✓✗✔✘]\s*$)")
+_LETTERS_ENDING = re.compile(r"[（(]\s*[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}\s*[)）]\s*[。.？?]?\s*$")
 # a remark or tag ending a stem or an option (60日（易错）, …【2023年真题】): the learner would read it as the text
 _REMARK_TAG = re.compile(r"[（(【\[]\s*(?:\d{4}\s*年\s*)?(?:易错题?|易混题?|真题|重点|必考|高频|常考|新增|难题|考点|"
                          r"热点|送分题?)\s*[)）】\]]\s*[。.]?\s*$")
@@ -570,6 +575,12 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
     if unread is not None:   # a character no one could read (a symbol font's, a damaged byte): never stored so
         problems.append(Words("{where} holds a character that could not be read (\ufffd): type the character itself",
                               where=Words("option {key}", key=unread) if unread else Words("the stem or explanation")))
+    shown_answer = (_STATEMENT_MARKED.search(stem) if qtype is QuestionType.TRUE_FALSE else
+                    _LETTERS_ENDING.search(stem) if qtype.has_options else None)
+    if shown_answer is not None:   # 行政法规的效力高于法律。（×）, 我国的根本大法是（ A ）。 in a cell: the answer shown
+        problems.append(Words("the stem holds its answer {said}: the learner would see it; write the blank as （ ） "
+                              "and give the answer in its own place (the 答案 column, or line)",
+                              said=shown_answer.group(0).strip()))
     tagged = next(((k, m.group(0).strip()) for k, t in (("", stem), *options) if t[-1:] in "）)】]。." and
                    (m := _REMARK_TAG.search(t))), None)
     if tagged is not None:   # 60日（易错）, …【2023年真题】: a remark the learner would read as the text

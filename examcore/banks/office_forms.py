@@ -25,8 +25,9 @@ _ANSWER_WORDS = r"(?:正确答案|正确选项|参\s?考\s?答\s?案|标准答�
 _LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
 # a sentence about the answer in an explanation (正确答案是A，其余…; 答案B中的国务院…), not an answer's label
 ANSWER_SENTENCE = re.compile(rf"^\s*{_ANSWER_WORDS}\s*(?:是|为|应为|应选|选|中|[A-HＡ-Ｈ]\s*(?:项)?中)")
-ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}(?!\s*解析)[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])"
-                     r"\s*(.+)$")   # (答案解析：… is an explanation)
+ANSWER = re.compile(rf"^\s*(?:[【\[〔]?{_ANSWER_WORDS}(?!\s*解析)[】\]〕]?\s*(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：]|"
+                    r"[【\[〔]?(?:参考要点|答题要点|评分要点|要点|参考解答|参考答|解答|回答)[】\]〕]?\s*[:：])"
+                    r"\s*(.+)$")   # (答案解析：… is an explanation; 参考要点：… a short answer's reference answer)
 KEY_HEADING = re.compile(rf"^\s*(?:附\s*[:：]?\s*)?(?:[{NUMERAL}]+\s*[、.．])?\s*(?:[【\[〔]?{_ANSWER_WORDS}[】\]〕]?\s*"
                           rf"(?:[（(]{_LABEL_NOTE}[）)])?\s*[:：]?|答\s*[:：])\s*$")
 # an answer standing in the stem's brackets: 我国的根本法是（ A ）。 / 宪法是根本法。（ √ ）
@@ -136,7 +137,7 @@ OPTION_A = re.compile(r"(?<=[\s。？?：:）)_])[AＡ]\s*[.．、:：)）]")
 
 # an answer or explanation label inside a stem's or an option's line, after its text: 1. …（ ）。答案：A,
 # D. 军队 【答案】A, …（ √ ） 解析：…, D. 检察机关（答案：A）, D. 债权 正确答案A: the line's own text ends there
-_LABEL_WORDS = r"(?:正确答案|正确选项|参考答案|标准答案|答案解析|试题解析|答案|解析)"
+_LABEL_WORDS = r"(?:正确答案|正确选项|参考答案|标准答案|答案解析|试题解析|答案|解析|理由|详解)"
 LABEL_INSIDE = re.compile(rf"(?<=[\s。？?！!）)\]】])(?:【{_LABEL_WORDS}】|{_LABEL_WORDS}\s*[:：])|(?<=[\u4e00-\u9fff])【{_LABEL_WORDS}】|"
                            rf"[（(]\s*(?:正确答案|参考答案|标准答案|答案)\s*[:：]?\s*(?P<bracketed>[^（）()]{{1,40}}?)\s*[）)]"
                            r"\s*[。.]?\s*$|(?<=\s)正确答案\s*(?P<bare>[A-HＡ-Ｈ]{1,8}|[√×对错])\s*$")

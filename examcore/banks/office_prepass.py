@@ -17,7 +17,7 @@ def _label_apart(text: str) -> list[str]:
     meta = META_INSIDE.search(text, 1) if "难" in text or "知识点" in text or "分类" in text else None
     if meta is not None and text[:meta.start()].strip():
         return [*_label_apart(text[:meta.start()].rstrip()), text[meta.start():]]
-    if "答案" not in text and "解析" not in text:
+    if "答案" not in text and "解析" not in text and "理由" not in text and "详解" not in text:
         return [text]
     found = LABEL_INSIDE.search(text, 1)
     if found is None or not text[:found.start()].strip():
@@ -82,7 +82,8 @@ def lines_apart(lines: list[tuple[int, str, list[str]]],
     pictures or colour (``keep``: their masks count the line's characters)."""
     out: list[tuple[int, str, list[str]]] = []
     for number, raw, images in lines:
-        marked = "答案" in raw or "解析" in raw or "难" in raw or "知识点" in raw or "分类" in raw
+        marked = "答案" in raw or "解析" in raw or "难" in raw or "知识点" in raw or "分类" in raw or "理由" in raw or \
+            "详解" in raw
         text = as_usual_marks(raw.strip()) if marked or "A" in raw or "Ａ" in raw or "。" in raw or "）" in raw \
             else ""   # (most lines are told apart by these alone)
         numbered = NUMBERED.match(text) if text else None

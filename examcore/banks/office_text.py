@@ -41,7 +41,8 @@ from examcore.questions import Picture, QuestionType
 
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
-_EXPLAIN = re.compile(r"^\s*[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?\s*(.*)$")
+_EXPLAIN = re.compile(r"^\s*(?:[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?|"
+                      r"[【\[〔]?(?:理由|详解|解题思路|答题思路|参考依据|解题分析)[】\]〕]?\s*[:：])\s*(.*)$")   # (理由：… too)
 # 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
 _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
 # what is left ending a choice's or true/false stem after its answer was read that still looks like an answer
@@ -831,7 +832,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.explanation.append(text)   # 正确答案是A，其余选项均为部门法。: the explanation's own sentence
             placed.add(number)
             continue
-        if current.in_explanation and current.answer is not None and (answer_line or explain or (
+        answered = current.answer is not None or bool(current.stem and _MARK_ANY.search(current.stem[-1]))
+        if current.in_explanation and answered and (answer_line or explain or _MARKED_STATEMENT.search(text) or (
                 BLANK_PATTERN.search(text) and re.match(r"\s*[AＡ]\s*[.．、:：)）]", next_text(i)))):
             # 答案： or 解析： again, or a stem with its blank and options A. B. below, inside an explanation: a
             # question whose number was lost (2，… for 2、…) would go into it whole
@@ -982,8 +984,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=text[:30], key=current.options[-1][0]), unit=unit))
         elif INLINE.search(text) and INLINE.search(" ".join(current.stem)) or (
-                current.qtype is QuestionType.TRUE_FALSE and current.stem[-1].rstrip().endswith(("。", "？", "！"))
-                and text.endswith(("。", "？", "！", "）", ")"))) or (
+                current.qtype is QuestionType.TRUE_FALSE and bool(_STEM_ENDED.search(current.stem[-1]))
+                and text.endswith(("。", "？", "！", "）", ")")) and not CAPTION.match(text) and
+                not _SECTION_LIKE.match(text) and not _STATEMENT_MARK.match(text)) or (
                 current.qtype is QuestionType.FILL_IN and current.stem[-1].rstrip().endswith(("。", "？", "！")) and
                 BLANK_PATTERN.search(current.stem[-1]) is not None and BLANK_PATTERN.search(text) is not None) or (
                 current.qtype in (QuestionType.SHORT_ANSWER, None) and _ASKING.match(text)
@@ -1165,6 +1168,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             inline = next((m for m in reversed(list(_MARK_ANY.finditer(stem)))
                            if re.search(r"(?:^|[。？！?!.\s])\s*$", stem[:m.start()]) or
                            re.fullmatch(r"\s*[。.]?\s*(?:[（(]\s*\d{1,3}\s*分\s*[)）])?\s*", stem[m.end():])), None)
+        marks_after_ends = [m for m in _MARK_ANY.finditer(stem) if re.search(r"[。？！?!]\s*$", stem[:m.start()])]
+        if len(marks_after_ends) >= 2 and not d.options and (d.qtype in (QuestionType.TRUE_FALSE, None)):
+            # 1. 宪法是根本法。（√） 行政法规高于法律。（×）: two statements, each with its answer: one lost its number
+            problem(Words("two statements, each with its answer ({first}, {second}), in one question: a question "
+                          "without its number? Number it on a line of its own",
+                          first=marks_after_ends[0].group(0), second=marks_after_ends[1].group(0)))
+            continue
         if inline is None and d.qtype in (QuestionType.TRUE_FALSE, None) and not d.options:
             inline = INLINE_X.search(stem)
         said = re.sub(r"(?<=[A-H])[\s、,，]+(?=[A-H])", "",   # （ A、B、D ）: the letters, as an answer line's
@@ -1703,6 +1713,7 @@ _ALTERNATIVES_AS_ONE = re.compile(r"[^/／\s]+\s*[/／]\s*[^/／\s]+|[^或\s]{1,
 _META_REMARK = re.compile(r"\s*(?:[【\[〔](?:考点|出处|来源|题目来源|试题来源|备注|标签|易错题?|真题|难度系数)[】\]〕]|"
                           r"(?:考点|出处|来源|题目来源|试题来源|备注|标签)\s*[:：])")
 _BRACKET_ALONE = re.compile(r"\s*[（(【\[][^（）()【】\[\]]{1,20}[)）】\]]\s*[。.]?\s*")   # （2022年真题） alone
+_MARKED_STATEMENT = re.compile(r"[。？！?!]\s*[（(]\s*(?:√|×|✓|✗|✔|✘|对|错|正确|错误)\s*[)）]\s*[。.]?\s*$")   # …。（×）
 _TRUE_FALSE_WORD = re.compile(r"\s*(?:正确|错误|对|错|√|×|✓|✗|✔|✘|[TFtf])\s*[。.]?\s*")   # a bare answer line
 _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
 

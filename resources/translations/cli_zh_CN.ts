@@ -4522,6 +4522,10 @@ this PC's clock now: {clock}</source>
       <translation>{where}含有无法读取的字符（�）：请直接输入该字符</translation>
     </message>
     <message>
+      <source>the stem holds its answer {said}: the learner would see it; write the blank as （ ） and give the answer in its own place (the 答案 column, or line)</source>
+      <translation>题干中写有答案 {said}：考生会看到它；请把空写成（ ），答案写在它自己的位置（“答案”列或“答案：”行）</translation>
+    </message>
+    <message>
       <source>{where} ends with {tag}: a remark or a tag? The learner would see it; move it into the explanation (解析), or delete it</source>
       <translation>{where}以 {tag} 结尾：这是备注或标签吗？考生会看到它；请移入解析或删除</translation>
     </message>
@@ -5068,6 +5072,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the answer written on the blank ({said}) and the answer given ({answer}) differ</source>
       <translation>写在空上的答案（{said}）与给出的答案（{answer}）不一致</translation>
+    </message>
+    <message>
+      <source>two statements, each with its answer ({first}, {second}), in one question: a question without its number? Number it on a line of its own</source>
+      <translation>一道题中有两句判断，各带答案（{first}、{second}）：是否有一道题缺了题号？请为它编号并单独成行</translation>
     </message>
     <message>
       <source>the answer in the brackets ({said}) and the answer given ({answer}) differ</source>

@@ -938,3 +938,53 @@ def test_a_question_at_a_line_a_later_step_names_in_a_problem_is_not_kept():
     report.problems.append(RowProblem("bank.txt", 6, None, "found after reading", unit="line"))
     _named_left_out(report)
     assert [q.stem for q in report.questions] == ["甲（ ）。"] and report.rows == [2]
+
+
+# --- outside round seventeen ------------------------------------------------------------------------------
+
+
+def test_two_true_false_statements_with_their_marks_on_one_line_refuse_it():
+    report = _read("三、判断题\n1. 宪法是国家的根本法。（√） 行政法规的效力高于法律。（×）\n2. 公民权利不可剥夺。（√）\n")
+    assert [q.stem for q in report.questions] == ["公民权利不可剥夺。（ ）"]
+    assert [p.row for p in report.problems] == [2] and "two statements, each with its answer" in _said(report)
+
+
+def test_reference_answer_and_reason_labels_are_read_never_glued_into_the_stem():
+    report = _read("五、简答题\n1. 简述依法行政的基本要求。\n参考要点：合法行政、合理行政。\n2. 简述宪法的基本原则。\n"
+                   "答题要点：人民主权原则。\n三、判断题\n1. 居民委员会是基层政权组织。（×）理由：居民委员会是自治组织。\n"
+                   "2. 父母是未成年人的监护人。（√）\n详解：民法典第二十七条。\n3. 行政拘留由法律设定。（√）\n"
+                   "《立法法》第十一条：限制人身自由的处罚只能制定法律。\n")
+    assert [(q.stem, q.answer, q.explanation) for q in report.questions] == [
+        ("简述依法行政的基本要求。", ("合法行政、合理行政。",), ""), ("简述宪法的基本原则。", ("人民主权原则。",), ""),
+        ("居民委员会是基层政权组织。（ ）", ("F",), "居民委员会是自治组织。"),
+        ("父母是未成年人的监护人。（ ）", ("T",), "民法典第二十七条。")], _said(report)
+    assert [p.row for p in report.problems] == [11], _said(report)
+
+
+def test_a_true_false_question_that_lost_its_number_inside_an_explanation_is_refused():
+    report = _read("三、判断题\n1. 宪法是国家的根本法。（√）\n解析：宪法序言规定。\n行政法规的效力高于法律。（×）\n"
+                   "2. 公民的基本权利可以被任意剥夺。（×）\n解析：宪法保障基本权利。\n地方性法规可以设定行政拘留。\n答案：×\n"
+                   "3. 法律面前人人平等。（√）\n")
+    assert [q.stem for q in report.questions] == ["法律面前人人平等。（ ）"]
+    assert sorted(p.row for p in report.problems) == [4, 8], _said(report)
+
+
+def test_an_answer_written_in_the_stem_of_a_sheet_or_json_bank_is_refused(tmp_path):
+    import json
+
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["题型", "题干", "选项A", "选项B", "答案"])
+    sheet.append(["判断", "行政法规的效力高于法律。（×）", None, None, "×"])
+    sheet.append(["判断", "宪法是国家的根本法。√", None, None, "√"])
+    sheet.append(["单选", "我国的根本大法是（ A ）。", "宪法", "刑法", "A"])
+    sheet.append(["判断", "选民画（√）表示同意。", None, None, "√"])
+    book.save(tmp_path / "marks.xlsx")
+    report = read_bank(tmp_path / "marks.xlsx", "b")
+    assert [q.stem for q in report.questions] == ["选民画（√）表示同意。"]
+    assert sorted(p.row for p in report.problems) == [2, 3, 4] and "the stem holds its answer" in _said(report)
+    (tmp_path / "marks.json").write_text(json.dumps({"questions": [
+        {"type": "single", "stem": "我国的根本大法是（ A ）。", "options": ["宪法", "刑法"], "answer": "A"}]}),
+        encoding="utf-8")
+    assert "the stem holds its answer （ A ）。" in _said(read_bank(tmp_path / "marks.json", "b"))
