@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import cast
@@ -23,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
-from examcore.banks.common import MAX_PICTURE_BYTES_PER_FILE, asked_key, change_said, question_keys
+from examcore.banks.common import (BLANK_PATTERN, MAX_PICTURE_BYTES_PER_FILE, asked_key, change_said, place,
+                                   question_keys)
 from examcore.cli_text import Words
 from examcore.collector import collection_paused
 from examcore.questions import Question
@@ -132,6 +135,13 @@ def _stem_ends(q: Question) -> tuple[tuple, tuple]:
     return ("start", said, stem[:STEM_END]), ("end", said, stem[-STEM_END:])
 
 
+def _worded(stem: str) -> str:
+    """A stem as it reads, for telling questions worded alike: width forms, spaces, the form of its blanks
+    (____ or （ ）) and its closing punctuation aside."""
+    said = re.sub(r"\s+", "", unicodedata.normalize("NFKC", stem))
+    return re.sub(r"[。.？?！!]+$", "", BLANK_PATTERN.sub("()", said))
+
+
 def _corrected_from(q: Question, near: dict[tuple, list[tuple[str, str]]]) -> tuple[str, str] | None:
     """(stem, question id) of a bank question ``q`` seems to correct: the same options and answer, a stem a
     few characters apart (a typo fixed in the file and imported again is a new question by its content)."""
@@ -210,7 +220,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
         content, asked_as = question_keys(stored)
         by_content.setdefault(content, existing)
         by_asked.setdefault(asked_as, existing)
-        by_stem.setdefault(stored.stem.strip(), existing.question_id)
+        by_stem.setdefault(_worded(stored.stem), existing.question_id)
         for end in _stem_ends(stored):
             near.setdefault(end, []).append((stored.stem.strip(), existing.question_id))
     wanted = list(chosen) + [d for d in declared.values() if len(d) <= 40]
@@ -218,6 +228,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
         select(BankQuestion.question_id).where(BankQuestion.question_id.in_(wanted[start:start + 500]),
                                                BankQuestion.bank != bank))}
     units = {report.file: report.unit for report in reports}   # what a file's numbers count
+    imported_stems: dict[str, tuple[str, int | None, str]] = {}   # a stem as it reads -> its first file, place
     plan: list[tuple[Question, str, int | None, BankQuestion | None]] = []
     for qid, (q, file, where) in chosen.items():
         if qid in foreign:  # ids are hashes within a bank: only a collision or a hand-made id gets here
@@ -247,11 +258,17 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
             versions.append({"question_id": q.id, "version": 1, "data": data, "changed_at": now,
                              "changed_by": who, "note": f"imported from {file}"})
             outcome.added += 1
-            twin = by_stem.get(q.stem.strip())
+            twin = by_stem.get(_worded(q.stem))
+            here = imported_stems.setdefault(_worded(q.stem), (file, where, units.get(file, "row")))
             if twin is not None:
                 outcome.same_stem.append(RowProblem(file, where, None, Words(
                     "worded like question {twin} of the bank but with other options, answers or pictures: both kept",
                     twin=twin), unit=units.get(file, "row")))
+            elif here[:2] != (file, where):   # two of this import worded alike: a disputed answer, perhaps
+                outcome.same_stem.append(RowProblem(file, where, None, Words(
+                    "worded like the question at {other} of {file} but with other options, answers or pictures: "
+                    "both kept; if one corrects the other, keep the right one", other=place(here[2], here[1] or 0),
+                    file=here[0]), unit=units.get(file, "row")))
             elif (corrected := _corrected_from(q, near)) is not None:
                 outcome.same_stem.append(RowProblem(file, where, None, Words(
                     "question {twin} of the bank has the same options and answer and a stem a few characters "

@@ -4106,6 +4106,10 @@ this PC's clock now: {clock}</source>
       <translation>与题库中试题 {twin} 题干相同，但选项、答案或图片不同：两道都保留</translation>
     </message>
     <message>
+      <source>worded like the question at {other} of {file} but with other options, answers or pictures: both kept; if one corrects the other, keep the right one</source>
+      <translation>与 {file} {other}的试题措辞相同，但选项、答案或图片不同：两道都保留；如果其中一道是对另一道的更正，请只保留正确的那道</translation>
+    </message>
+    <message>
       <source>question {twin} of the bank has the same options and answer and a stem a few characters apart ({stem!r}): both kept; if this one corrects it, retire {twin}</source>
       <translation>题库中的试题 {twin} 选项和答案相同，题干只差几个字（{stem!r}）：两道都保留；如果这道是对它的更正，请停用 {twin}</translation>
     </message>

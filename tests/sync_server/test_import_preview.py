@@ -72,3 +72,15 @@ def test_a_stem_corrected_in_the_file_and_imported_again_is_said_beside_the_one_
     assert again.returncode == 0 and stored(server) == 4, again.stdout
     notes = [line for line in again.stdout.splitlines() if "retire" in line]
     assert len(notes) == 1 and "b.txt, line 2" in notes[0] and "先法" in notes[0], again.stdout
+
+
+def test_questions_worded_alike_but_for_punctuation_or_blank_form_are_said_in_one_import_and_against_the_bank(
+        server, server_config, tmp_path):
+    (tmp_path / "a.txt").write_text("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n"
+                                    "2. 我国的根本法是____\nA. 宪法 B. 刑法\n答案：B\n", encoding="utf-8")
+    first = cli(server_config.instance_dir, "import-questions", tmp_path / "a.txt", "--bank", "b")
+    assert first.returncode == 0 and stored(server) == 2, first.stdout
+    assert "a.txt, line 5: worded like the question at line 2 of a.txt" in first.stdout, first.stdout
+    (tmp_path / "b.txt").write_text("一、单项选择题\n1. 我国的根本法是（　　）\nA. 宪法 B. 民法\n答案：B\n", encoding="utf-8")
+    again = cli(server_config.instance_dir, "import-questions", tmp_path / "b.txt", "--bank", "b", "--preview")
+    assert "b.txt, line 2: worded like question" in again.stdout, again.stdout
