@@ -576,7 +576,7 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
         problems.append(Words("{where} holds a character that could not be read (\ufffd): type the character itself",
                               where=Words("option {key}", key=unread) if unread else Words("the stem or explanation")))
     shown_answer = (_STATEMENT_MARKED.search(stem) if qtype is QuestionType.TRUE_FALSE else
-                    _LETTERS_ENDING.search(stem) if qtype.has_options else None)
+                    _LETTERS_ENDING.search(stem) if qtype.has_options and stem.rstrip(" 。.？?")[-1:] in "）)" else None)
     if shown_answer is not None:   # 行政法规的效力高于法律。（×）, 我国的根本大法是（ A ）。 in a cell: the answer shown
         problems.append(Words("the stem holds its answer {said}: the learner would see it; write the blank as （ ） "
                               "and give the answer in its own place (the 答案 column, or line)",

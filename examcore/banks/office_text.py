@@ -22,14 +22,15 @@ Every problem names the file, the line (paragraph in a .docx) and what was expec
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, OPTION_KEYS, FileRefused, ImportReport, QuestionSink,
-                                   RowProblem, build_question, parse_choice_answer, parse_difficulty, parse_type,
-                                   place)
+from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
+                                   QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
+                                   parse_type, place)
 from examcore.banks.excel_bank import _split_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
                                          KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
@@ -188,7 +189,7 @@ def _stray(text: str) -> bool:
 def _last_text(d: _Draft) -> str:
     """The last line of what was read of a question so far: its answer, explanation, last option or stem."""
     if d.in_answer and d.answer:
-        return d.answer.splitlines()[-1]
+        return d.answer[d.answer.rfind("\n") + 1:]   # (never the whole answer split at each line)
     if d.in_explanation and d.explanation:
         return d.explanation[-1]
     if d.answer:
@@ -352,9 +353,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.problems.append(RowProblem(file, line, None, Words(
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
                 unit=unit))
-            for d in drafts:   # the question of the entry above (or on) this line: never stored without it
-                if (d.section, d.number) in last_entry or any(
-                        d.number == int(n) for n, _ in _KEY_ENTRY.findall(text)):
+            entered = {n for _, n in last_entry} | {int(n) for n, _ in _KEY_ENTRY.findall(text)}
+            for d in (d for n in entered for d in drafts_numbered.get(n, [])):
+                if (d.section, d.number) in last_entry or d.number in entered:   # never stored without it
                     d.broken = True
             return
         first = NUMBERED.match(text)
@@ -376,8 +377,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} in the answer key is no answer to a numbered question (1.A, 1-5：ABCDA): a correction or "
                 "a remark? Write the key's entries as they should be; a remark belongs under its question in 解析",
                 text=text.strip()[:30]), unit=unit))
-            for d in drafts:
-                if d.number in named and (not key_section or d.section == key_section) and not d.broken:
+            for d in (d for n in named for d in drafts_numbered.get(n, [])):   # (by number: never every draft)
+                if (not key_section or d.section == key_section) and not d.broken:
                     report.problems.append(RowProblem(file, d.line, None, Words(
                         "question {n}: a line of the answer key that names it, or stands below its entry, is no entry (at {where})", n=d.number,
                         where=place(unit, line)), unit=unit))
@@ -705,9 +706,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                  _MATERIAL_OPENS.match(text) else [text], cased=cased)
             if written_range:
                 material.first, material.last = sorted((int(written_range.group(1)), int(written_range.group(2))))
-                above = [d for d in drafts if d.block == block and material.first <= d.number <= material.last]
-                named_before = next((m for m in reversed(materials) if m.block == block and m.first is not None and
-                                     m.first <= (material.last or 0) and material.first <= (m.last or 0)), None)
+                above = [d for n in range(material.first, min(material.last, material.first + 100) + 1)
+                         for d in drafts_numbered.get(n, []) if d.block == block]   # (a range is a few questions)
+                named_before = materials[-1] if materials and materials[-1].block == block and \
+                    materials[-1].first is not None and (materials[-1].first or 0) <= material.last and \
+                    material.first <= (materials[-1].last or 0) else None   # (the one above it: never all of them)
                 if named_before is not None and not above:   # 回答1-3题, then 回答3-4题: question 3 is whose?
                     report.problems.append(RowProblem(file, number, None, Words(
                         "material for questions {first}-{last}, though the material at {where} names some of them "
@@ -832,8 +835,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.explanation.append(text)   # 正确答案是A，其余选项均为部门法。: the explanation's own sentence
             placed.add(number)
             continue
-        answered = current.answer is not None or bool(current.stem and _MARK_ANY.search(current.stem[-1]))
-        if current.in_explanation and answered and (answer_line or explain or _MARKED_STATEMENT.search(text) or (
+        if current.in_explanation and (current.answer is not None or bool(
+                current.stem and _MARK_ANY.search(current.stem[-1]))) and (
+                answer_line or explain or _MARKED_STATEMENT.search(text) or (
                 BLANK_PATTERN.search(text) and re.match(r"\s*[AＡ]\s*[.．、:：)）]", next_text(i)))):
             # 答案： or 解析： again, or a stem with its blank and options A. B. below, inside an explanation: a
             # question whose number was lost (2，… for 2、…) would go into it whole
@@ -867,7 +871,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.in_explanation = True
                 current.explanation.append(explained.strip())
         elif current.in_answer and not explain:
-            current.answer = f"{current.answer}\n{text}".strip()
+            if len(current.answer or "") <= MAX_TEXT_CHARS:   # (past the most an answer may hold: refused at build)
+                current.answer = f"{current.answer}\n{text}".strip()
         elif explain:
             current.in_answer = False
             current.in_explanation = True
@@ -1168,8 +1173,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             inline = next((m for m in reversed(list(_MARK_ANY.finditer(stem)))
                            if re.search(r"(?:^|[。？！?!.\s])\s*$", stem[:m.start()]) or
                            re.fullmatch(r"\s*[。.]?\s*(?:[（(]\s*\d{1,3}\s*分\s*[)）])?\s*", stem[m.end():])), None)
-        marks_after_ends = [m for m in _MARK_ANY.finditer(stem) if re.search(r"[。？！?!]\s*$", stem[:m.start()])]
-        if len(marks_after_ends) >= 2 and not d.options and (d.qtype in (QuestionType.TRUE_FALSE, None)):
+        marks_after_ends = [m for m in _MARK_ANY.finditer(stem) if re.search(r"[。？！?!]\s*$", stem[:m.start()])] \
+            if not d.options and d.qtype in (QuestionType.TRUE_FALSE, None) else []
+        if len(marks_after_ends) >= 2:
             # 1. 宪法是根本法。（√） 行政法规高于法律。（×）: two statements, each with its answer: one lost its number
             problem(Words("two statements, each with its answer ({first}, {second}), in one question: a question "
                           "without its number? Number it on a line of its own",
@@ -1445,15 +1451,17 @@ def _named_and_left_out(drafts: list[_Draft], report: ImportReport, file: str, u
     """Every problem that names a question's line leaves that question out (the import says "the questions they
     name were not imported"), and every question left out is named: one refused for a line below it with no
     problem between the question above and the one below it is said at its own line."""
-    rows = sorted(p.row for p in report.problems if p.row is not None)
+    rows = sorted({p.row for p in report.problems if p.row is not None})
+    named = set(rows)
     starts = [d.line for d in drafts]
     for k, d in enumerate(drafts):
-        if d.line in rows:
+        if d.line in named:
             d.broken = True
         elif d.broken:
             after = starts[k - 1] if k else -1
             end = starts[k + 1] if k + 1 < len(starts) else None
-            if not any(after < r and (end is None or r < end) for r in rows):
+            first = bisect.bisect_right(rows, after)   # the first problem's row after the question above
+            if not (first < len(rows) and (end is None or rows[first] < end)):
                 report.problems.append(RowProblem(file, d.line, None, Words(
                     "question {n} is left out: a line that may be its own could not be read (said above or below)",
                     n=d.number), unit=unit))
