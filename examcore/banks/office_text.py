@@ -688,7 +688,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         ended = current is None or current.answer is not None or current.in_explanation or (
             bool(current.options) and not current.in_answer)   # (a question with its answer in a key below)
-        if not skipping and not images and text and ended and (_MATERIAL_LABEL.match(text) or (
+        if not skipping and not images and text and ended and ((_MAY_BE_MATERIAL.search(text) and
+                                                                _MATERIAL_LABEL.match(text)) or (
                 cased and not _INSTRUCTION.fullmatch(text) and (current is None and not (
                     material is not None and material.block == block and not material.used) or
                     _CASE_NUMBER.match(text)) and not OPTION.match(text) and not _is_key_line(text))):
@@ -899,7 +900,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = doubtful = True   # (both: the question below may go with the line)
         elif current.in_explanation:
             current.explanation.append(text)
-        elif (marked_letter := _MARKED_LETTER.match(text)) and not images:
+        elif text.lstrip()[:1] in _MARK_FIRST and (marked_letter := _MARKED_LETTER.match(text)) and not images:
             # *C. 五, ★B、刑法: the right option marked before its letter, as some banks do; the mark is not read
             # (the learner would see it), so the answer would be lost or wrong
             letter = unicodedata.normalize("NFKC", marked_letter.group(1))
@@ -1723,6 +1724,8 @@ _META_REMARK = re.compile(r"\s*(?:[【\[〔](?:考点|出处|来源|题目来源
 _BRACKET_ALONE = re.compile(r"\s*[（(【\[][^（）()【】\[\]]{1,20}[)）】\]]\s*[。.]?\s*")   # （2022年真题） alone
 _MARKED_STATEMENT = re.compile(r"[。？！?!]\s*[（(]\s*(?:√|×|✓|✗|✔|✘|对|错|正确|错误)\s*[)）]\s*[。.]?\s*$")   # …。（×）
 _TRUE_FALSE_WORD = re.compile(r"\s*(?:正确|错误|对|错|√|×|✓|✗|✔|✘|[TFtf])\s*[。.]?\s*")   # a bare answer line
+_MARK_FIRST = frozenset("*＊★☆√✓✔●◆▲→(")   # how a line that _MARKED_LETTER finds starts (most lines: at once)
+_MAY_BE_MATERIAL = re.compile(r"材料|案例|案情|情景|阅读|根据")   # (a line without these is never material)
 _MARKED_LETTER = re.compile(r"^\s*(?:[*＊★☆√✓✔●◆▲→]|\(\s*\*\s*\))\s*([A-HＡ-Ｈ])\s*[.．、:：)）]")   # *C. 五
 
 # how a short answer's question starts: a line so starting below a whole question is another question
