@@ -277,6 +277,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     not _UNTYPED_SECTION.match(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
+    a_is_true: set[int] = set()   # true/false sections whose heading says A is right and B wrong
     two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers
     section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
 
@@ -571,6 +572,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             section_types[section] = heading
             if heading is QuestionType.MULTIPLE and _TWO_OR_MORE.search(text):
                 two_or_more.add(section)
+            if heading is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text):
+                a_is_true.add(section)   # 三、判断题（A表示正确，B表示错误）: 答案：A is true
             block += 1
             continue
         numbered = NUMBERED.match(text)
@@ -764,6 +767,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 report.notes.append(RowProblem(file, number, None, Words(
                     "{text!r} below a section heading read as the section's instructions, not a question",
                     text=text[:30]), unit=unit))
+                if qtype is QuestionType.TRUE_FALSE and _A_IS_TRUE.search(text) and not drafts_here(block):
+                    a_is_true.add(section)   # （A表示正确，B表示错误） below 三、判断题
                 if _TWO_OR_MORE.search(text) and qtype in (QuestionType.MULTIPLE, None) and not drafts_here(block):
                     # （每题有两个或两个以上正确答案） below 二、多项选择题, or below 二、选择题: its questions are multiple
                     qtype = section_types[section] = QuestionType.MULTIPLE
@@ -1230,6 +1235,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif answer is not None and (tagged or d.qtype) is QuestionType.FILL_IN and not d.options and \
                 not BLANK_PATTERN.search(stem):   # 我国的根本法是（宪法）。 and 答案：宪法: those brackets are its blanks
             stem = _answers_as_blanks(stem, [a.strip() for a in re.split(r"[；;]", answer)])
+        if answer is not None and d.qtype is QuestionType.TRUE_FALSE and not d.options and d.section in a_is_true and \
+                unicodedata.normalize("NFKC", answer).strip(" 。.").upper() in ("A", "B"):
+            answer = "对" if unicodedata.normalize("NFKC", answer).strip(" 。.").upper() == "A" else "错"   # as its heading says
         if answer is not None and (d.options or d.qtype is QuestionType.TRUE_FALSE):
             answer = _plain_choice(answer)
             spelled = re.fullmatch(r"(?:是\s*)?([A-HＡ-Ｈ])\s*[.．、:：]?\s*(\S.*)", unicodedata.normalize("NFKC", answer))
@@ -1678,7 +1686,8 @@ def _is_short(draft: _Draft) -> bool:
         draft.options or BLANK_PATTERN.search(" ".join(draft.stem)))
 
 
-_EXPLAIN_INSIDE = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析)[】\]〕]|(?:\s|(?<=[。；;！？]))(?:答案解析|试题解析|解析)"
+_EXPLAIN_INSIDE = re.compile(r"\s*(?:[【\[〔](?:答案解析|试题解析|解析|理由|详解)[】\]〕]|(?:\s|(?<=[。；;！？]))"
+                             r"(?:答案解析|试题解析|解析|理由|详解)"
                              r"\s*[:：])\s*")
 
 
@@ -1711,6 +1720,7 @@ _CASE_NUMBER = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[)）
 
 # a multiple-choice section's heading (or instructions) saying each question has two or more right answers
 _SAYS_MULTIPLE = re.compile(r"[（(]\s*(?:多选|多项|不定项|双项|双选)(?:选择)?题?\s*[)）]|双项选择|双选题")   # 选择题（多选）
+_A_IS_TRUE = re.compile(r"[AＡ]\s*(?:表示|代表|为)\s*(?:正确|对)[^A-HＡ-Ｈ]{0,4}[BＢ]\s*(?:表示|代表|为)\s*(?:错误|错)")
 _TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)\s*(?:个|项)\s*)?(?:以上|及以上)|"
                           r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
 _STEM_ENDED = re.compile(r"(?:[。？！?!]|[（(][^（）()]{0,12}[)）])\s*[。.]?\s*$")   # …。, …（ ）, …（ √ ）

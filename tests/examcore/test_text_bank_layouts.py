@@ -988,3 +988,11 @@ def test_an_answer_written_in_the_stem_of_a_sheet_or_json_bank_is_refused(tmp_pa
         {"type": "single", "stem": "我国的根本大法是（ A ）。", "options": ["宪法", "刑法"], "answer": "A"}]}),
         encoding="utf-8")
     assert "the stem holds its answer （ A ）。" in _said(read_bank(tmp_path / "marks.json", "b"))
+
+
+def test_a_true_false_section_whose_heading_says_a_is_right_reads_a_and_b_and_a_reason_after_the_answer():
+    report = _read("三、判断题（A表示正确，B表示错误）\n1. 宪法是国家的根本法。\n答案：A\n2. 公民权利可以被任意剥夺。\n"
+                   "答案：B\n四、判断题\n1. 法律面前人人平等。\n答案：A\n")
+    assert [q.answer for q in report.questions] == [("T",), ("F",)] and [p.row for p in report.problems] == [8]
+    report = _read("三、判断题（判断正误并说明理由）\n1. 行政机关可以通过规章设定行政拘留。（ ）\n答案：×。理由：只能由法律设定。\n")
+    assert [(q.answer, q.explanation) for q in report.questions] == [(("F",), "只能由法律设定。")], _said(report)
