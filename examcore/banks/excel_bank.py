@@ -720,6 +720,10 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
     return report
 
 
+def _as_header(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)))
+
+
 def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], header_at: int,
                 columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool, facts: SheetFacts
                 ) -> None:
@@ -744,6 +748,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             sheet=sheet_name if many_sheets else None))
         return
     left_out: list[int] = []
+    headers_again: list[int] = []
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
         if rownum in hidden:
             if any(v is not None and str(v).strip() for v in row):
@@ -763,6 +768,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
 
         def cell(field: str) -> str:
             return texts.get(field, "")
+
+        if "stem" in columns and _as_header(cell("stem")) == _as_header(columns["stem"][1]) and \
+                ("type" not in columns or _as_header(cell("type")) == _as_header(columns["type"][1])):
+            headers_again.append(rownum)   # 题型 | 题干 | … again: two blocks pasted together, not a question
+            continue
 
         def bad(field: str | None, msg: str) -> None:
             report.problems.append(RowProblem(path.name, rownum, columns[field][1] if field in columns else None,
@@ -872,6 +882,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         refused = sink.add(q, where, rownum, cell("id"))
         if refused:
             bad("id" if cell("id").strip() else "stem", refused)
+    if headers_again:   # said, so two sheets pasted into one are seen
+        report.notes.append(RowProblem(path.name, headers_again[0], None, Words(
+            "the header row stands again at row(s) {shown} (blocks pasted together?): read as a header, not a "
+            "question", shown=", ".join(map(str, headers_again[:10])) + (" …" if len(headers_again) > 10 else "")),
+            sheet=sheet_name if many_sheets else None))
     if left_out:   # counted as skipped, so the summary says it (a filter left on hides rows too)
         shown = ", ".join(map(str, left_out[:10])) + (" …" if len(left_out) > 10 else "")
         report.notes.append(RowProblem(path.name, None, None, Words(

@@ -4742,6 +4742,10 @@ this PC's clock now: {clock}</source>
       <translation>选项 {items} 为空，而后面的选项有内容</translation>
     </message>
     <message>
+      <source>the header row stands again at row(s) {shown} (blocks pasted together?): read as a header, not a question</source>
+      <translation>表头行在第 {shown} 行再次出现（几块内容粘贴在了一起？）：已作为表头读取，不当作试题</translation>
+    </message>
+    <message>
       <source>left out: row(s) {shown} are hidden in Excel (unhide them to import them)</source>
       <translation>未读取：第 {shown} 行在 Excel 中被隐藏（取消隐藏后才会导入）</translation>
     </message>

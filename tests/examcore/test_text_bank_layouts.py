@@ -996,3 +996,16 @@ def test_a_true_false_section_whose_heading_says_a_is_right_reads_a_and_b_and_a_
     assert [q.answer for q in report.questions] == [("T",), ("F",)] and [p.row for p in report.problems] == [8]
     report = _read("三、判断题（判断正误并说明理由）\n1. 行政机关可以通过规章设定行政拘留。（ ）\n答案：×。理由：只能由法律设定。\n")
     assert [(q.answer, q.explanation) for q in report.questions] == [(("F",), "只能由法律设定。")], _said(report)
+
+
+def test_a_sheets_header_row_standing_again_below_is_read_as_a_header_and_said(tmp_path):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (("题型", "题干", "选项A", "选项B", "答案"), ("单选", "我国的根本大法是（ ）。", "宪法", "刑法", "A"), (),
+                ("题型", "题 干", "选项A", "选项B", "答案"), ("判断", "宪法是国家的根本法。", None, None, "√")):
+        sheet.append(row)
+    book.save(tmp_path / "twice.xlsx")
+    report = read_bank(tmp_path / "twice.xlsx", "b")
+    assert [q.stem for q in report.questions] == ["我国的根本大法是（ ）。", "宪法是国家的根本法。"], _said(report)
+    assert not report.problems and "the header row stands again at row(s) 4" in _said(report)
