@@ -1,6 +1,7 @@
 """What every bank format shares: reading the Chinese and English type names and answer spellings."""
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import io
@@ -290,6 +291,9 @@ class QuestionSink:
         self._ids: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         self._asked: dict[str, str] = {}
+        self._asked_first: dict[str, tuple[int, int | None]] = {}   # as asked -> (its append count, row)
+        self._appended = 0               # questions appended so far (withdrawn ones too)
+        self._withdrawn: list[int] = []  # append counts of the questions withdrawn, in order
         self._picture_bytes = 0
 
     def add(self, q: Question, where: str, row: int | None, declared: str = "") -> str | None:
@@ -313,15 +317,33 @@ class QuestionSink:
                 else Words("the same question as {value}", value=self._ids[qid])
         if key in self._keys:
             return Words("the same question as {value}", value=self._keys[key])
-        if asked in self._asked:
+        if asked in self._asked:   # neither is kept: which answer is right cannot be told
+            first = self._asked_first.pop(asked, None)
+            if first is not None:   # the first one withdrawn (its place found without a search: a file of many)
+                appended = first[0]
+                at = appended - bisect.bisect_left(self._withdrawn, appended)
+                del self.report.questions[at]
+                del self.report.rows[at]
+                bisect.insort(self._withdrawn, appended)
+                self.report.problems.append(RowProblem(self.report.file, first[1], None, Words(
+                    "the same question as {value} with another answer: neither is kept; keep the right one",
+                    value=where), unit=self.report.unit))
             return Words("the same question as {value} with another answer: keep the right one",
                          value=self._asked[asked])
         self._ids[qid] = self._keys[key] = self._asked[asked] = where
+        self._asked_first[asked] = (self._appended, row)
+        self._appended += 1
         if declared:
             self.report.declared[qid] = declared
         self.report.asked[qid] = asked
         self.report.questions.append(replace(q, id=qid))
         self.report.rows.append(row)
+        if q.type is QuestionType.FILL_IN and any(
+                "|" not in a and _ALTERNATIVES_AS_ONE.fullmatch(a.strip()) for a in q.answer):
+            self.report.notes.append(RowProblem(self.report.file, row, None, Words(   # 60/六十: said, in every format
+                "the fill-in answer {answer!r} may hold alternatives written as one (60/六十, 18或十八, 全称（简称）); "
+                "it is taken whole, as written, so only that whole text is marked right: write alternatives as "
+                "60|六十", answer="；".join(q.answer)[:40]), unit=self.report.unit))
         texts = (q.stem, *(o.text for o in q.options), *q.answer)
         if any("^(" in t or "_(" in t for t in texts):   # rare: looked for only then
             marked = [m.group(0) for t in texts for m in _MARKED.finditer(t)]
@@ -523,6 +545,9 @@ _STATEMENT_MARK_WORDS = r"(?:√|×|✓|✗|✔|✘|对|错|正确|错误)"
 _STATEMENT_MARKED = re.compile(rf"(?:[。？！?!]\s*[（(]\s*{_STATEMENT_MARK_WORDS}\s*[)）]|[（(]\s*{_STATEMENT_MARK_WORDS}\s*[)）]\s*"
                                rf"[。.]?\s*$|[。？！?!]\s*[√×✓✗✔✘]\s*$)")
 _LETTERS_ENDING = re.compile(r"[（(]\s*[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}\s*[)）]\s*[。.？?]?\s*$")
+# a fill-in's answer that may be alternatives written as one: 60/六十, 18或十八, 全国人民代表大会常务委员会（全国人大常委会）
+_ALTERNATIVES_AS_ONE = re.compile(r"[^/／\s]+\s*[/／]\s*[^/／\s]+|[^或\s]{1,10}或(?:者)?[^或\s]{1,10}|"
+                                  r"[^（）()]{2,}[（(][^（）()]{2,}[)）]")
 # a remark or tag ending a stem or an option (60日（易错）, …【2023年真题】): the learner would read it as the text
 _REMARK_TAG = re.compile(r"[（(【\[]\s*(?:\d{4}\s*年\s*)?(?:易错题?|易混题?|真题|重点|必考|高频|常考|新增|难题|考点|"
                          r"热点|送分题?)\s*[)）】\]]\s*[。.]?\s*$")

@@ -104,7 +104,7 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
         stop = found[n + 1][1] if n + 1 < len(found) else len(text)
         out.append((key, text[end:stop].strip()))
     ends = {t[-1:] for _k, t in out[:-1]}
-    if len(out) > 1 and len(ends) == 1 and ends <= set("；;，,"):   # A．甲；B．乙；C．丙: the mark between them
+    if len(out) > 1 and len(ends) == 1 and ends <= set("；;，,|｜┋/／"):   # A．甲；B．乙, A.甲|B.乙: the mark between
         sign = ends.pop()
         out = [(k, t[:-1].rstrip() if t.endswith(sign) or (n == len(out) - 1 and t.endswith(("。", "."))) else t)
                for n, (k, t) in enumerate(out)]
@@ -736,6 +736,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     inherited = {(col, r): (c1, r1) for c1, r1, c2, r2 in merged for col in range(c1, min(c2, width) + 1)
                  for r in range(r1 + 1, min(r2, len(rows)) + 1)}
     anchors = set(inherited.values())
+    # a question's own text merged down over several rows (答案 A over two questions): whose is it? Only 题型
+    # and 分类 (and the like) are shared by a group; these are refused on every row they cover
+    own_fields = [f for f in columns if f in ("stem", "answer", "explanation", "options") or f.startswith("opt")]
+    merged_own = {(col, r): (r1, r2) for c1, r1, c2, r2 in merged if r2 > r1
+                  for f in own_fields for col in [columns[f][0] + 1] if c1 <= col <= c2
+                  for r in range(r1, min(r2, len(rows)) + 1)}
     remembered: dict[tuple[int, int], object] = {}
     try:
         pictured = _picture_rows(path, index) | facts.in_cells
@@ -777,6 +783,14 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         def bad(field: str | None, msg: str) -> None:
             report.problems.append(RowProblem(path.name, rownum, columns[field][1] if field in columns else None,
                                               msg, sheet=sheet_name if many_sheets else None))
+
+        shared = next(((f, merged_own[(columns[f][0] + 1, rownum)]) for f in own_fields
+                       if (columns[f][0] + 1, rownum) in merged_own), None) if merged_own else None
+        if shared is not None:
+            bad(shared[0], Words("the cell is merged over rows {first}-{last}: which question its text belongs to "
+                                 "cannot be told (only 题型 and 分类 may be shared); unmerge it and fill each row",
+                                 first=shared[1][0], last=shared[1][1]))
+            continue
 
         errors: list[tuple[str, str]] = []   # a failed formula: calamine reads it empty, or its text is #N/A
         unshown: list[tuple[str, Unshown | Struck]] = []
@@ -867,6 +881,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 bad("options", Words("more than {count} options: Xuefa has at most {count} (A–H)",
                                      count=len(OPTION_KEYS)))
                 continue
+        listed = [k for k, _ in options]
+        if listed and listed != list(OPTION_KEYS[:len(listed)]):   # A.甲 B.乙 C. D.丁: C empty, never dropped
+            empty = [k for k in OPTION_KEYS[:OPTION_KEYS.index(listed[-1])] if k not in listed]
+            bad("options" if "options" in columns else "stem", Words(
+                "option {items} is empty while a later option is filled", items=", ".join(empty)))
+            continue
         q, errs = build_question(
             qid="", qtype=qtype, stem=stem, options=options, answer_text=cell("answer"),
             category=cell("category"), difficulty=difficulty,

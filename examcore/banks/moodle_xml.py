@@ -192,7 +192,8 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
         if refused:
             problem(refused)
             continue
-        if qtype is QuestionType.SHORT_ANSWER:   # an essay: its reference answer is not read
+        if qtype is QuestionType.SHORT_ANSWER and not q.answer:   # an essay with no grader's information: a
+            # question already in the bank keeps its reference answer
             report.uncarried_of[report.questions[-1].id] = report.uncarried | {"answer"}
         unshown = [name for node in (question.find("questiontext"), *answer_nodes) for name in _unshown(node)]
         if unshown:   # said, not silently dropped
@@ -233,8 +234,8 @@ def _fraction(text: str) -> float | None:
 def _typed(kind: str, question: ET.Element, answers: list,
            notes: list[str] | None = None) -> tuple[QuestionType, list, str] | str:
     notes = [] if notes is None else notes
-    if kind == "essay":
-        return QuestionType.SHORT_ANSWER, [], ""
+    if kind == "essay":   # its reference answer: the grader's information, when it has any
+        return QuestionType.SHORT_ANSWER, [], _text(question.find("graderinfo")).strip()
     if kind == "truefalse":
         right = [text.lower() for f, text in answers if f == 100]
         if len(right) != 1 or right[0] not in ("true", "false", "对", "错", "正确", "错误"):

@@ -228,7 +228,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     by_colour: list[int] = []   # questions whose answer is their coloured options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
-    alternatives_as_one: list[int] = []   # fill-ins whose answer may be alternatives written as one (60/六十)
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
@@ -1308,9 +1307,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if len(pieces) == blanks:   # 答案：宪法，全国人大 for two blanks: one answer a blank, said
                 answer = "；".join(pieces)
                 blanks_apart.append(d.line)
-        if qtype is QuestionType.FILL_IN and answer and any(
-                _ALTERNATIVES_AS_ONE.fullmatch(part.strip()) for part in re.split(r"[；;]", answer) if "|" not in part):
-            alternatives_as_one.append(d.line)   # 60/六十, 18或十八: taken whole, as written; said
         shown = d.figures + [f for fs in d.option_figures.values() for f in fs]
         q, errors = build_question(qid="", qtype=qtype, stem=stem, options=d.options, answer_text=answer or "",
                                    points=own_points,
@@ -1380,12 +1376,6 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, shared.line, None, Words(
                 "material for questions {first}-{last} put before the stem of each (at {shown}); check them in "
                 "the preview", first=shared.first, last=shared.last, shown=numbers_listed(shared.used)), unit=unit))
-    if alternatives_as_one:   # said: only the whole text as written would be marked right
-        report.notes.append(RowProblem(file, alternatives_as_one[0], None, Words(
-            "{count} fill-in question(s), at {shown}: an answer may hold alternatives written as one (60/六十, "
-            "18或十八, 全称（简称）); it is taken whole, as written, so only that whole text is marked right: write "
-            "alternatives as 60|六十", count=len(alternatives_as_one), shown=numbers_listed(alternatives_as_one)),
-            unit=unit))
     if blanks_apart:   # said: ， may also stand inside one blank's answer
         report.notes.append(RowProblem(file, blanks_apart[0], None, Words(
             "{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as "
@@ -1725,9 +1715,6 @@ _TWO_OR_MORE = re.compile(r"(?:两|二|2)\s*(?:个|项)\s*(?:或\s*(?:两|二|2)
                           r"至少\s*(?:有\s*)?(?:两|二|2)\s*(?:个|项)")
 _STEM_ENDED = re.compile(r"(?:[。？！?!]|[（(][^（）()]{0,12}[)）])\s*[。.]?\s*$")   # …。, …（ ）, …（ √ ）
 _STATEMENT_MARK = re.compile(r"^\s*(?:[①-⑳⑴-⒇Ⅰ-Ⅻ㈠-㈩]|[甲乙丙丁戊己][、.．:：]|[（(]\d{1,2}[)）]|[a-hA-H][、.．:：)）])")
-# a fill-in's answer that may be alternatives written as one: 60/六十, 18或十八, 全国人民代表大会常务委员会（全国人大常委会）
-_ALTERNATIVES_AS_ONE = re.compile(r"[^/／\s]+\s*[/／]\s*[^/／\s]+|[^或\s]{1,10}或(?:者)?[^或\s]{1,10}|"
-                                  r"[^（）()]{2,}[（(][^（）()]{2,}[)）]")
 # what a bank adds about a question below its explanation: not its text (法律依据：… and 注：… are)
 _META_REMARK = re.compile(r"\s*(?:[【\[〔](?:考点|出处|来源|题目来源|试题来源|备注|标签|易错题?|真题|难度系数)[】\]〕]|"
                           r"(?:考点|出处|来源|题目来源|试题来源|备注|标签)\s*[:：])")

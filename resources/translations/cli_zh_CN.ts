@@ -4634,6 +4634,10 @@ this PC's clock now: {clock}</source>
       <translation>{file}，第 {row} 行</translation>
     </message>
     <message>
+      <source>the fill-in answer {answer!r} may hold alternatives written as one (60/六十, 18或十八, 全称（简称）); it is taken whole, as written, so only that whole text is marked right: write alternatives as 60|六十</source>
+      <translation>填空题答案 {answer!r} 可能把几个可接受的答案写成了一个（60/六十、18或十八、全称（简称））；现按原样整体作为一个答案，只有填写完全相同的文字才判为正确：可接受的多个答案请写成 60|六十</translation>
+    </message>
+    <message>
       <source>{where} holds invisible character(s) {hidden}: delete them (retype the text)</source>
       <translation>{where}中有不可见字符 {hidden}：请删除（重新输入这段文字）</translation>
     </message>
@@ -4652,6 +4656,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>column {column}</source>
       <translation>列 {column}</translation>
+    </message>
+    <message>
+      <source>the same question as {value} with another answer: neither is kept; keep the right one</source>
+      <translation>与{value}是同一道题但答案不同：两道都不保留；请只保留正确的那道</translation>
     </message>
     <message>
       <source>shown as {items}: raised or lowered text that has no character of its own (^(…) raised, _(…) lowered); type it so if it is meant, or write it out in words</source>
@@ -4728,6 +4736,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a picture is placed on the sheet at a fixed position, on no row: which question it belongs to cannot be told; put the questions with pictures into a Word bank, or delete the picture</source>
       <translation>工作表上有一张固定位置、不属于任何行的图片：无法判断它属于哪道题；请把带图片的试题放入 Word 题库，或删除该图片</translation>
+    </message>
+    <message>
+      <source>the cell is merged over rows {first}-{last}: which question its text belongs to cannot be told (only 题型 and 分类 may be shared); unmerge it and fill each row</source>
+      <translation>该单元格合并了第 {first}-{last} 行：无法判断其内容属于哪道题（只有“题型”和“分类”可以共用）；请取消合并并逐行填写</translation>
     </message>
     <message>
       <source>a picture on this row cannot be kept from an Excel bank: put the question with its picture into a Word bank (below its stem), or delete the picture</source>
@@ -5144,10 +5156,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words (as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
-    </message>
-    <message>
-      <source>{count} fill-in question(s), at {shown}: an answer may hold alternatives written as one (60/六十, 18或十八, 全称（简称）); it is taken whole, as written, so only that whole text is marked right: write alternatives as 60|六十</source>
-      <translation>{count} 道填空题（{shown}）：答案可能把几个可接受的答案写成了一个（60/六十、18或十八、全称（简称））；现按原样整体作为一个答案，只有填写完全相同的文字才判为正确：可接受的多个答案请写成 60|六十</translation>
     </message>
     <message>
       <source>{count} fill-in question(s), at {shown}: their answers were written apart by ， or spaces, as many as their blanks, and were read one a blank; check them in the preview (； between blanks is never in doubt)</source>

@@ -755,7 +755,7 @@ def test_fill_in_answers_that_may_be_alternatives_written_as_one_are_said():
     report = _read("一、填空题\n1. 申请期限为____日。\n答案：60/六十\n2. 成年人为____周岁。\n答案：18或十八\n"
                    "3. 宪法是____。\n答案：根本法\n4. 期限为____日。\n答案：60|六十\n")
     assert [q.answer for q in report.questions] == [("60/六十",), ("18或十八",), ("根本法",), ("60|六十",)]
-    assert "2 fill-in question(s), at 2, 4: an answer may hold alternatives written as one" in _said(report)
+    assert [n.row for n in report.notes if "may hold alternatives written as one" in str(n)] == [2, 4], _said(report)
 
 
 def test_an_explanations_list_running_into_the_next_questions_number_refuses_both_by_line():
@@ -1009,3 +1009,53 @@ def test_a_sheets_header_row_standing_again_below_is_read_as_a_header_and_said(t
     report = read_bank(tmp_path / "twice.xlsx", "b")
     assert [q.stem for q in report.questions] == ["我国的根本大法是（ ）。", "宪法是国家的根本法。"], _said(report)
     assert not report.problems and "the header row stands again at row(s) 4" in _said(report)
+
+
+# --- outside round eighteen -------------------------------------------------------------------------------
+
+
+def _sheet(path, *rows, merge: str = ""):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    if merge:
+        sheet.merge_cells(merge)
+    book.save(path)
+    return read_bank(path, "b")
+
+
+def test_options_in_one_cell_lose_their_separator_and_an_empty_one_is_refused(tmp_path):
+    report = _sheet(tmp_path / "cell.xlsx", ("题型", "题干", "选项", "答案"),
+                    ("单选", "题一（ ）。", "A.宪法|B.刑法|C.民法典", "A"), ("单选", "题二（ ）。", "A.宪法┋B.刑法", "B"),
+                    ("单选", "题三（ ）。", "A.宪法/B.刑法", "A"), ("单选", "题四（ ）。", "A.甲 B.乙 C. D.丁", "A"))
+    assert [[o.text for o in q.options] for q in report.questions] == [["宪法", "刑法", "民法典"], ["宪法", "刑法"],
+                                                                      ["宪法", "刑法"]], _said(report)
+    assert [p.row for p in report.problems] == [5] and "option C is empty" in _said(report)
+
+
+def test_a_sheets_fill_in_alternatives_written_as_one_are_said_and_merged_answers_refused(tmp_path):
+    report = _sheet(tmp_path / "alt.xlsx", ("题型", "题干", "答案"), ("填空", "期限为____日。", "60/六十"))
+    assert "may hold alternatives written as one" in _said(report)
+    report = _sheet(tmp_path / "merged.xlsx", ("题型", "题干", "选项A", "选项B", "答案"),
+                    ("单选", "甲（ ）。", "子", "丑", "A"), ("单选", "乙（ ）。", "子", "丑", None),
+                    ("单选", "丙（ ）。", "子", "丑", "B"), merge="E2:E3")
+    assert [q.stem for q in report.questions] == ["丙（ ）。"]
+    assert [p.row for p in report.problems] == [2, 3] and "merged over rows 2-3" in _said(report)
+
+
+def test_the_same_question_twice_with_other_answers_keeps_neither(tmp_path):
+    report = _read("一、判断题\n1. 宪法是国家的根本法。\n答案：对\n2. 法律面前人人平等。\n答案：对\n3. 宪法是国家的根本法。\n答案：错\n")
+    assert [q.stem for q in report.questions] == ["法律面前人人平等。"], _said(report)
+    assert sorted(p.row for p in report.problems) == [2, 6] and "neither is kept" in _said(report)
+
+
+def test_a_moodle_essays_grader_information_is_its_reference_answer(tmp_path):
+    (tmp_path / "essay.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><quiz><question type="essay"><name><text>e</text></name>'
+        '<questiontext format="html"><text>简述依法治国的含义。</text></questiontext>'
+        '<graderinfo format="html"><text>依法治国是党领导人民治理国家的基本方略。</text></graderinfo></question></quiz>',
+        encoding="utf-8")
+    report = read_bank(tmp_path / "essay.xml", "b")
+    assert [q.answer for q in report.questions] == [("依法治国是党领导人民治理国家的基本方略。",)], _said(report)
