@@ -21,12 +21,12 @@ TYPE_NAMES = {
     QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice",
                           "單選", "單選題", "單項選擇", "單項選擇題"),
     # 不定项选择: one or more of the options are right, marked as a multiple choice
-    QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "不定项选择", "不定项选择题", "multiple",
+    QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "不定项选择", "不定项选择题", "不定项", "multiple",
                             "multiple_choice", "多選", "多選題", "多項選擇", "多項選擇題", "不定項選擇", "不定項選擇題"),
     QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "是非判断题", "true_false", "truefalse",
                               "tf", "判斷", "判斷題", "是非題", "判斷正誤題"),
     QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill", "填空題"),
-    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答题", "论述题", "名词解释", "主观题", "short_answer", "essay",
+    QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答", "问答题", "论述题", "名词解释", "主观题", "short_answer", "essay",
                                 "簡答", "簡答題", "問答題", "論述題", "名詞解釋"),
 }
 _TYPE_BY_NAME = {name.casefold(): t for t, names in TYPE_NAMES.items() for name in names}
@@ -385,7 +385,10 @@ def parse_choice_answer(text: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKC", str(text)).upper()
     if not _CHOICE_ANSWER.fullmatch(folded.strip()):
         return ()
-    return tuple(sorted(set(re.findall(r"[A-H]", folded))))
+    letters = re.findall(r"[A-H]", folded)
+    if len(letters) != len(set(letters)):   # AA, ABB: a slip (which letter was meant?), never read as A
+        return ()
+    return tuple(sorted(letters))
 
 
 _CHOICE_ANSWER = re.compile(r"[A-H](?:[\s,;/|+&、和与及]*[A-H])*")
@@ -548,6 +551,7 @@ _LETTERS_ENDING = re.compile(r"[（(]\s*[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-�
 # a fill-in's answer that may be alternatives written as one: 60/六十, 18或十八, 全国人民代表大会常务委员会（全国人大常委会）
 _ALTERNATIVES_AS_ONE = re.compile(r"[^/／\s]+\s*[/／]\s*[^/／\s]+|[^或\s]{1,10}或(?:者)?[^或\s]{1,10}|"
                                   r"[^（）()]{2,}[（(][^（）()]{2,}[)）]")
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}   # full-width ASCII, as typed
 # a remark or tag ending a stem or an option (60日（易错）, …【2023年真题】): the learner would read it as the text
 _REMARK_TAG = re.compile(r"[（(【\[]\s*(?:\d{4}\s*年\s*)?(?:易错题?|易混题?|真题|重点|必考|高频|常考|新增|难题|考点|"
                          r"热点|送分题?)\s*[)）】\]]\s*[。.]?\s*$")
@@ -667,7 +671,8 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
             problems.append(Words("option {items} is empty", items=', '.join(empty)))
         texts: dict[str, str] = {}
         for k, t in options:   # two options alike: a learner cannot tell which one the key means
-            same = " ".join(str(t).split()) + "".join("\x00" + p.digest for p in option_pictures.get(k, ()))
+            same = " ".join(str(t).translate(_HALF_WIDTH).split()) + "".join(   # (5 and ５ read alike; 10³ is no 103)
+                "\x00" + p.digest for p in option_pictures.get(k, ()))
             if same and same in texts and not same.split("\x00")[0]:
                 problems.append(Words("options {texts} and {k} show the same picture", texts=texts[same], k=k))
             elif same and same in texts:

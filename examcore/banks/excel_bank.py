@@ -867,6 +867,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             bad(f"opt{gaps[0]}", Words("option {items} is empty while a later option is filled",
                                        items=', '.join(gaps)))
             continue
+        if (options or cell("options").strip()) and qtype.has_options and any(
+                len(_split_options(stem[m.start():])) >= 2 for m in _OPTIONS_IN_STEM.finditer(stem)):
+            # …（ ）。\nA.甲说法\nB.乙说法 in the stem, and 选项A/B filled too: the learner would see two sets
+            bad("stem", Words("the stem lists options (A. … B. …) and the option columns hold options too: which "
+                              "are the question's? Keep them in one place"))
+            continue
         if not options and not cell("options").strip() and qtype.has_options:
             # the options written into the stem's cell (我国的根本法是（ ）。\nA.宪法\nB.刑法 …, or after its end)
             inside = next((m.start() for m in _OPTIONS_IN_STEM.finditer(stem)

@@ -4754,6 +4754,10 @@ this PC's clock now: {clock}</source>
       <translation>选项 {items} 为空，而后面的选项有内容</translation>
     </message>
     <message>
+      <source>the stem lists options (A. … B. …) and the option columns hold options too: which are the question's? Keep them in one place</source>
+      <translation>题干中列有选项（A. … B. …），选项列中也有选项：哪一组才是本题的？请只保留在一处</translation>
+    </message>
+    <message>
       <source>the header row stands again at row(s) {shown} (blocks pasted together?): read as a header, not a question</source>
       <translation>表头行在第 {shown} 行再次出现（几块内容粘贴在了一起？）：已作为表头读取，不当作试题</translation>
     </message>

@@ -1059,3 +1059,12 @@ def test_a_moodle_essays_grader_information_is_its_reference_answer(tmp_path):
         encoding="utf-8")
     report = read_bank(tmp_path / "essay.xml", "b")
     assert [q.answer for q in report.questions] == [("依法治国是党领导人民治理国家的基本方略。",)], _said(report)
+
+
+def test_sheet_rows_with_two_sets_of_options_twin_options_by_width_or_a_letter_twice_are_refused(tmp_path):
+    report = _sheet(tmp_path / "misc.xlsx", ("题型", "题干", "选项A", "选项B", "答案"),
+                    ("单选", "下列正确的是（ ）。\nA.甲说法\nB.乙说法", "丙说法", "丁说法", "A"),
+                    ("单选", "二加三等于（ ）。", "5", "５", "A"), ("多选", "下列属于法律的有（ ）。", "宪法", "刑法", "AA"),
+                    ("不定项", "下列属于法律的有（ ）。", "民法典", "章程", "A"), ("问答", "简述依法治国。", None, None, "略。"))
+    assert [q.type for q in report.questions] == [QuestionType.MULTIPLE, QuestionType.SHORT_ANSWER], _said(report)
+    assert [p.row for p in report.problems] == [2, 3, 4], _said(report)
