@@ -603,25 +603,26 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if numbered:
             n = int(numbered.group(1) or numbered.group(2))
-            if current is not None and _DECIMAL_START.match(text) and not _ENDED.search(_last_text(current)) and \
+            unended = current is not None and not _ENDED.search(_last_text(current))
+            if current is not None and unended and _DECIMAL_START.match(text) and \
                     not (current.options and not current.in_answer and not current.in_explanation):
                 # (below an option the next question stands: 3.18周岁… after D. 六 is question 3)
                 # 某公司违法所得为 / 3.5万元，…: a line wrapped at a decimal (a PDF copy), not question 3
-                report.problems.append(RowProblem(file, number, None, Words(
+                wrapped: str | None = Words(
                     "{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? "
                     "It cannot be told: join the lines (or write {k}. with a space before its text)",
-                    text=text[:30], n=current.number, k=n), unit=unit))
-                current.broken = True
-                placed.add(number)
-                continue
-            if current is not None and n > current.number + 1 and current.block == block and not current.broken and \
-                    not _ENDED.search(_last_text(current)) and not current.in_answer and (
+                    text=text[:30], n=current.number, k=n)
+            elif current is not None and unended and n > current.number + 1 and current.block == block and \
+                    not current.broken and not current.in_answer and (
                         current.in_explanation or (not current.options and current.answer is None)):
                 # 1. 简述拨打 / 110、120等紧急电话…: a line wrapped at a number, where question 110 cannot be
-                report.problems.append(RowProblem(file, number, None, Words(
-                    "{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question "
-                    "{n}? It cannot be told: join the lines (or number the questions in order)",
-                    text=text[:30], m=current.number, n=n), unit=unit))
+                wrapped = Words("{text!r} below question {m}, whose line does not end: the rest of a wrapped line, "
+                                "or question {n}? It cannot be told: join the lines (or number the questions in order)",
+                                text=text[:30], m=current.number, n=n)
+            else:
+                wrapped = None
+            if wrapped is not None and current is not None:
+                report.problems.append(RowProblem(file, number, None, wrapped, unit=unit))
                 current.broken = True
                 placed.add(number)
                 continue
