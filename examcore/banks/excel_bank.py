@@ -38,7 +38,8 @@ HEADERS = {
     "序号": "rownumber", "题号": "rownumber", "行号": "rownumber",
     "分值": "points", "分数": "points", "题目分值": "points", "试题分值": "points",
     "题型": "type", "试题类型": "type", "题目类型": "type", "类型": "type",
-    "题干": "stem", "题目": "stem", "试题": "stem", "试题内容": "stem", "题目内容": "stem",
+    "题干": "stem", "题目": "stem", "试题": "stem", "试题内容": "stem", "题目内容": "stem", "试题题干": "stem",
+    "题目题干": "stem", "问题": "stem", "题干内容": "stem",
     "答案": "answer", "正确答案": "answer", "正确选项": "answer", "参考答案": "answer", "标准答案": "answer",
     "分类": "category", "知识点": "category", "所属分类": "category", "题目分类": "category", "知识点分类": "category",
     "难度": "difficulty", "难易程度": "difficulty", "标签": "tags", "关键词": "tags",
@@ -855,8 +856,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         points_text = cell("points").strip()
         points = None
         if points_text:
-            try:
-                points = int(points_text)
+            try:   # 2, 2分, 2.0 (a whole number written as Excel or a person writes it)
+                points = int(re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)))
             except ValueError:
                 bad("points", Words("{points_text!r} is not a whole number of points", points_text=points_text))
                 continue

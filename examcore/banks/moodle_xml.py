@@ -150,6 +150,9 @@ def read_moodle_xml(data: bytes, file: str, bank: str) -> ImportReport:
             problem(Words("an answer's fraction is not a number"))
             continue
         notes: list[str] = []
+        if _text(question.find("hidden")).strip() == "1":   # hidden in Moodle's bank: imported, and said
+            notes.append(Words("hidden in Moodle's question bank (<hidden>1</hidden>): imported all the same; "
+                               "retire it here if it was hidden on purpose"))
         built = _typed(kind, question, answers, notes)
         if isinstance(built, str):
             problem(built)

@@ -5054,6 +5054,10 @@ this PC's clock now: {clock}</source>
       <translation>答案的得分比例不是数字</translation>
     </message>
     <message>
+      <source>hidden in Moodle's question bank (&lt;hidden&gt;1&lt;/hidden&gt;): imported all the same; retire it here if it was hidden on purpose</source>
+      <translation>在 Moodle 题库中被隐藏（&lt;hidden&gt;1&lt;/hidden&gt;）：仍已导入；如是有意隐藏，请在这里将其停用</translation>
+    </message>
+    <message>
       <source>defaultgrade {value}: points are a whole number from 1 (set it in Moodle, or remove it for the exam's points per type)</source>
       <translation>defaultgrade {value}：分值须是从 1 起的整数（请在 Moodle 中设置，或删除它以采用考试按题型设定的分值）</translation>
     </message>
@@ -5076,6 +5080,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
+    </message>
+    <message>
+      <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
+      <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
     </message>
     <message>
       <source>a picture on a title, a heading or the answer key belongs to no question: move it below the stem of its question, or delete it</source>
@@ -5218,6 +5226,10 @@ this PC's clock now: {clock}</source>
       <translation>属于“{name}”部分的试题，本产品没有此题型（单选、多选、判断、填空、简答）</translation>
     </message>
     <message>
+      <source>{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question {n}? It cannot be told: join the lines (or number the questions in order)</source>
+      <translation>{text!r} 位于第 {m} 题之下，而上一行没有结束：这是折行的后半部分，还是第 {n} 题？无法判断：请把两行合并（或按顺序为试题编号）</translation>
+    </message>
+    <message>
       <source>a picture above the first question of its section: put it below the stem of its question</source>
       <translation>图片位于本大题第一道题之前：请把它放到所属试题的题干下方</translation>
     </message>
@@ -5268,14 +5280,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} is followed by numbers that start again at 1: a numbered list inside it, read as questions; number its points ① ② …</source>
       <translation>第 {n} 题后面的编号又从 1 开始：这是题内的编号列表，会被读成试题；请把各点改用 ① ② … 编号</translation>
-    </message>
-    <message>
-      <source>{text!r} below question {n}: the rest of a line wrapped at a decimal number, or question {k}? It cannot be told: join the lines (or write {k}. with a space before its text)</source>
-      <translation>第 {n} 题下方的 {text!r} 是在小数处折行的上一行的后半部分，还是第 {k} 题？无法判断：请把两行合并（或写成 {k}. 后加空格再写题干）</translation>
-    </message>
-    <message>
-      <source>{text!r} below question {m}, whose line does not end: the rest of a wrapped line, or question {n}? It cannot be told: join the lines (or number the questions in order)</source>
-      <translation>{text!r} 位于第 {m} 题之下，而上一行没有结束：这是折行的后半部分，还是第 {n} 题？无法判断：请把两行合并（或按顺序为试题编号）</translation>
     </message>
     <message>
       <source>{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has no such kind: write each sub-question as a question of its own, with the case in its stem</source>

@@ -1068,3 +1068,16 @@ def test_sheet_rows_with_two_sets_of_options_twin_options_by_width_or_a_letter_t
                     ("不定项", "下列属于法律的有（ ）。", "民法典", "章程", "A"), ("问答", "简述依法治国。", None, None, "略。"))
     assert [q.type for q in report.questions] == [QuestionType.MULTIPLE, QuestionType.SHORT_ANSWER], _said(report)
     assert [p.row for p in report.problems] == [2, 3, 4], _said(report)
+
+
+def test_sheet_headers_and_points_as_people_write_them_and_a_hidden_moodle_question_said(tmp_path):
+    report = _sheet(tmp_path / "heads.xlsx", ("题型", "试题题干", "选项A", "选项B", "答案", "分值"),
+                    ("单选", "甲（ ）。", "子", "丑", "A", "2分"), ("单选", "乙（ ）。", "子", "丑", "B", "2.0"))
+    assert [(q.stem, q.points) for q in report.questions] == [("甲（ ）。", 2), ("乙（ ）。", 2)], _said(report)
+    (tmp_path / "hidden.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><quiz><question type="truefalse"><name><text>t</text></name>'
+        '<questiontext format="html"><text>宪法是根本法。</text></questiontext><hidden>1</hidden>'
+        '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>'
+        '</question></quiz>', encoding="utf-8")
+    report = read_bank(tmp_path / "hidden.xml", "b")
+    assert len(report.questions) == 1 and "hidden in Moodle's question bank" in _said(report)
