@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from examcore.banks import read_bank
+from examcore.banks.common import HALF_WIDTH
 from examcore.banks.excel_bank import write_excel_bank
 from examcore.banks.gift import write_gift
 from examcore.banks.office_export import SECTION_NAMES, office_lines, write_docx_bank
@@ -39,7 +40,9 @@ def questions(draw) -> Question:
     options: tuple[Option, ...] = ()
     answer: tuple[str, ...] = ()
     if qtype.has_options:
-        texts = draw(st.lists(WORDS, min_size=2, max_size=6, unique_by=lambda t: "".join(t.split())))
+        # options apart as a learner tells them: spaces and full-width forms aside (5 and ５ are refused as alike)
+        texts = draw(st.lists(WORDS, min_size=2, max_size=6,
+                              unique_by=lambda t: "".join(t.translate(HALF_WIDTH).split())))
         options = tuple(Option("ABCDEFGH"[n], t, pictures=draw(st.sampled_from(FIGURES[:2])))
                         for n, t in enumerate(texts))
         keys = [o.key for o in options]
