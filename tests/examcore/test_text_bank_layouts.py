@@ -893,30 +893,21 @@ def test_blanks_written_in_full_width_or_spaced_underscores():
     assert [q.answer for q in report.questions] == [("宪法",), ("继承权",)] and not report.problems, _said(report)
 
 
-def _tiny_png() -> bytes:
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    pixels = (b"\x00" + b"\xff\x00\x00" * 4) * 4
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)) + \
-        chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b"")
-
-
 def test_word_questions_named_by_a_problem_found_after_reading_are_never_stored(tmp_path):
     """A row of a table bank with a picture, and a stem with a symbol of no known text, were refused by name
     and yet stored (with --accept-valid) without the picture or with a character no one can read."""
     import io
 
     from docx.oxml.ns import qn
+
+    from tests.desktop.ui_helpers import png_bytes   # (the same real PNG the other bank tests use)
     doc = docx.Document()
     table = doc.add_table(rows=3, cols=5)
     for row, cells in enumerate((("题型", "题目", "选项A", "选项B", "答案"), ("单选", "下图标志的含义是（ ）。", "禁止通行", "注意安全", "A"),
                                  ("单选", "我国的根本法是（ ）。", "宪法", "刑法", "A"))):
         for column, text in enumerate(cells):
             table.cell(row, column).text = text
-    table.cell(1, 1).paragraphs[0].add_run().add_picture(io.BytesIO(_tiny_png()))
+    table.cell(1, 1).paragraphs[0].add_run().add_picture(io.BytesIO(png_bytes(4, 4, "red")))
     doc.add_paragraph("一、单项选择题")
     stem = doc.add_paragraph("1. 下列符号表示（ ）")
     symbol = stem.add_run()
