@@ -3,8 +3,9 @@
 # proxy a centre reaches its province through (tests/e2e/test_three_tiers.py); an X11 desktop for the
 # lockdown tests (tests/desktop/test_lockdown_x11.py): Xvfb, openbox, xdotool, xmessage, xrandr/xset,
 # xclip and a session D-Bus; poppler's pdffonts and pdftoppm, to check that the PDFs embed their Chinese
-# font and to render them (tests/sync_server/test_roster_files.py). Installs them with apt when run as root on Debian/Ubuntu; otherwise prints
-# the command. Does nothing on other systems.
+# font and to render them (tests/sync_server/test_roster_files.py); nginx, the reverse proxy in front of a
+# province's hosts (tests/e2e/test_province_hosts.py). Installs them with apt when run as root on
+# Debian/Ubuntu; otherwise prints the command. Does nothing on other systems.
 set -euo pipefail
 [ "$(uname -s)" = "Linux" ] || exit 0
 packages=""
@@ -18,6 +19,7 @@ need xrandr x11-xserver-utils
 need xclip xclip
 need dbus-daemon dbus-daemon
 need pdffonts poppler-utils
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || packages="$packages nginx"
 [ -n "$packages" ] || exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   echo "Installing what the tests drive:$packages"

@@ -99,6 +99,9 @@ def _network_texts() -> dict[str, str]:
         "no_answer": cli_tr("the server took the request but no answer came back (it stopped, or the network "
                             "dropped): nothing is lost here; sync again, and what already arrived there is "
                             "counted once"),
+        "gateway": cli_tr("the proxy in front of the server answered that the server behind it stopped or is "
+                          "busy: nothing is lost here; sync again in a few minutes, and tell the server's "
+                          "administrator if it stays so"),
         "closed_plain": cli_tr("the computer at that address closed the connection: if the server uses "
                                "encryption, its address begins with https:// (check the address with the "
                                "administrator)"),

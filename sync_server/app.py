@@ -31,6 +31,12 @@ def create_app(config: Config | None = None, clock: Clock | None = None) -> Flas
     config = config or Config.from_env()
     app = Flask(__name__, instance_path=str(config.instance_dir.resolve()))
     app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
+    if config.behind_proxy:
+        # every request arrives from the proxy's address: the per-address limits (login, enrolment) would
+        # then be one for the whole province, and the audit log would name the proxy. The proxy puts the
+        # client's address last in X-Forwarded-For (docs/server.md); only that last one is believed
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=0, x_host=0, x_port=0, x_prefix=0)  # type: ignore[method-assign]
     app.extensions["xuefa"] = ServerContext.open(config, clock)
 
     from sync_server.api import api

@@ -75,6 +75,7 @@ class Config:
     # upstream (as its /health says); set it when the upstream is several hosts behind a proxy
     relay_connections: int = 0
     workers: int = 1   # this server's worker processes (`serve --workers`), told to lower servers in /health
+    behind_proxy: bool = False   # `serve --behind-proxy`: client addresses come from X-Forwarded-For
     extra: dict = field(default_factory=dict)
 
     problem: str = ""   # why this folder must not be used as named (from_env); check_usable raises it

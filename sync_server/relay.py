@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -25,8 +27,15 @@ from sync_server.keys import UpstreamIdentity
 from sync_server.models import Device, Result, Setting, StudyRecord
 from sync_server.review_relay import ReviewsTold, relay_reviews
 
+log = logging.getLogger(__name__)
+
 CHUNK = 200
 MAX_IN_FLIGHT = 16
+# seconds before each new try of a chunk whose connection dropped or whose gateway found no host: a
+# province on several hosts behind a proxy loses the chunks in flight on a host that stops, and the
+# other hosts take them (every chunk asks first, so one that did arrive is not stored twice)
+RETRY_PAUSES = (1.0, 2.0, 4.0)
+PASSING = frozenset({"unreachable", "no_answer", "gateway"})
 
 
 def digest_of(rows: Iterable[tuple[str, str]]) -> str:
@@ -249,11 +258,19 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         # a new connection for each chunk: an upstream's worker processes take connections as they are
         # free, so the chunks spread over all of them (a kept-alive connection stays with the worker that
         # accepted it, and one worker took both of the relay's: 85 s of CPU against 0 s)
-        chunk_client = upstream_client(ctx)
-        try:
-            return _send_chunk(ctx, chunk_client, ids)
-        finally:
-            chunk_client.close()
+        for pause in (*RETRY_PAUSES, None):
+            chunk_client = upstream_client(ctx)
+            try:
+                return _send_chunk(ctx, chunk_client, ids)
+            except SyncError as exc:
+                if pause is None or exc.code not in PASSING:
+                    raise
+                log.warning("relay: a chunk of %d failed (%s: %s); trying again in %.0f s", len(ids), exc.code,
+                            exc, pause)
+            finally:
+                chunk_client.close()
+            time.sleep(pause)
+        raise AssertionError("unreachable: the last try raises or returns")
 
     def settle(chunk: list, outcome: ChunkOutcome) -> None:
         nonlocal sent, already, done
@@ -339,16 +356,14 @@ def _landed(item: tuple[list, Future]) -> tuple[list, ChunkOutcome]:
 def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> ChunkOutcome:
     """Ask which of these the upstream lacks, and send those."""
     status, answer = client._call("POST", "/relay/missing", json.dumps({"ids": ids}).encode())
-    if status != 200:
-        raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+    _check(status, answer)
     missing = answer["missing"]
     sent, refused = 0, []
     lacking = set(missing)
     confirmed = [i for i in ids if i not in lacking]
     if missing:
         status, answer = client._call("POST", "/relay/batch", json.dumps({"items": _items(ctx, missing)}).encode())
-        if status != 200:
-            raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+        _check(status, answer)
         for outcome in answer["results"]:
             if outcome["status"] in ("stored", "duplicate"):
                 sent += 1
@@ -357,6 +372,16 @@ def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> Chunk
                 refused.append(outcome)
     acknowledge(ctx, confirmed)
     return ChunkOutcome(sent, len(ids) - len(missing), refused, confirmed)
+
+
+def _check(status: int, answer: dict) -> None:
+    """Raise SyncError for an answer other than 200: code ``gateway`` when a proxy in front answered 502,
+    503 or 504 itself (no Xuefa answer: the host behind it stopped or is busy), else the upstream's code."""
+    if status == 200:
+        return
+    if status in (502, 503, 504) and answer.get("error") in ("not_xuefa", "bad_answer", None):
+        raise SyncError("gateway", f"HTTP {status} from a proxy or gateway in front of the upstream")
+    raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
 
 
 def _parse(text: str):

@@ -193,9 +193,10 @@ def live_server(server_config, server):
 _opened: dict[tuple[str, str], object] = {}
 
 
-def serve_process(instance, port: int, tls: bool = False, extra: tuple[str, ...] = ()):
-    """`xuefa-server serve` on loopback as a real process, plain HTTP or (``tls``) HTTPS with the instance's
-    certificate; returns (process, url) once it answers (through a client pinned to that certificate)."""
+def serve_process(instance, port: int, tls: bool = False, extra: tuple[str, ...] = (), host: str = "127.0.0.1"):
+    """`xuefa-server serve` on a loopback ``host`` as a real process, plain HTTP or (``tls``) HTTPS with the
+    instance's certificate; returns (process, url) once it answers (through a client pinned to that
+    certificate)."""
     import subprocess
     import sys
     import time
@@ -209,10 +210,10 @@ def serve_process(instance, port: int, tls: bool = False, extra: tuple[str, ...]
     root = Path(__file__).resolve().parents[1]
     log = tempfile.TemporaryFile()   # not a pipe: a chatty server must never block on a full one
     proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(instance), "serve",
-                             "--port", str(port), *(["--tls"] if tls else []), *extra], cwd=root,
+                             "--host", host, "--port", str(port), *(["--tls"] if tls else []), *extra], cwd=root,
                             stdout=subprocess.DEVNULL, stderr=log)
     proc.log = log
-    url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    url = f"{'https' if tls else 'http'}://{host}:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:

@@ -685,8 +685,8 @@ and announces it in the signed change feed; once the stations and lower servers 
       <translation>使用实例证书的 HTTPS。默认：HTTPS；回环地址（127.0.0.1）上用明文 HTTP，只有本机能访问。</translation>
     </message>
     <message>
-      <source>Plain HTTP for a reverse proxy (nginx, HAProxy) in front: the proxy MUST terminate TLS with this instance's certificate (server-tls.crt/.key) so the clients' pins match.</source>
-      <translation>为前置反向代理（nginx、HAProxy）提供明文 HTTP：代理必须用本实例的证书（server-tls.crt/.key）终结 TLS，客户端固定的证书才能匹配。</translation>
+      <source>Plain HTTP for a reverse proxy (nginx, HAProxy) in front: the proxy MUST terminate TLS with this instance's certificate (server-tls.crt/.key) so the clients' pins match, and put the client's address last in X-Forwarded-For (per-address login limits and the audit log use it).</source>
+      <translation>为前置反向代理（nginx、HAProxy）提供明文 HTTP：代理必须用本实例的证书（server-tls.crt/.key）终结 TLS，客户端固定的证书才能匹配；并把客户端地址放在 X-Forwarded-For 的最后（按地址的登录限制和审计日志使用它）。</translation>
     </message>
     <message>
       <source>Store an exam package whose results this server will receive.</source>
@@ -6192,6 +6192,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the server took the request but no answer came back (it stopped, or the network dropped): nothing is lost here; sync again, and what already arrived there is counted once</source>
       <translation>服务器收到了请求，但没有回复（服务器停止了，或网络中断）：本机数据没有丢失；请再同步一次，已送达的内容只会计入一次</translation>
+    </message>
+    <message>
+      <source>the proxy in front of the server answered that the server behind it stopped or is busy: nothing is lost here; sync again in a few minutes, and tell the server's administrator if it stays so</source>
+      <translation>服务器前面的代理回复说，其后的服务器已停止或正忙：本机没有丢失任何数据；请过几分钟再同步；如果一直如此，请告诉服务器管理员</translation>
     </message>
     <message>
       <source>the computer at that address closed the connection: if the server uses encryption, its address begins with https:// (check the address with the administrator)</source>

@@ -332,7 +332,8 @@ def tls_rotate(ctx: click.Context, switch: bool, hostnames: tuple[str, ...], aga
                    "address (127.0.0.1), which only this PC reaches.")
 @click.option("--behind-proxy", is_flag=True,
               help="Plain HTTP for a reverse proxy (nginx, HAProxy) in front: the proxy MUST terminate TLS with "
-                   "this instance's certificate (server-tls.crt/.key) so the clients' pins match.")
+                   "this instance's certificate (server-tls.crt/.key) so the clients' pins match, and put the "
+                   "client's address last in X-Forwarded-For (per-address login limits and the audit log use it).")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, threads: int, connections: int, workers: int,
           use_tls: bool | None, behind_proxy: bool) -> None:
@@ -353,6 +354,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
         tls_fingerprint(ctx)   # an instance from before TLS gets its certificate now
         tls = current(ctx.obj.instance_dir)
     scheme = "https" if tls else "http"
+    ctx.obj.behind_proxy = behind_proxy
     if workers > 1:
         _serve_workers(ctx.obj, host, port, threads, workers, tls)
         return

@@ -103,3 +103,28 @@ def test_results_stored_before_the_counted_attempts_are_counted_on_upgrade(tmp_p
                 == ("A", "active", True, 1)
     finally:
         engine.dispose()
+
+
+def test_large_columns_are_compressed_with_lz4_on_postgresql(tmp_path, database_url):
+    """On PostgreSQL the envelopes, packages and study files are stored compressed with lz4 (migration
+    0024), and read back byte for byte; SQLite stores them as they are."""
+    import os
+    from sync_server.db import migrate
+    engine = make_engine(_url(database_url, tmp_path, "lz4"))
+    try:
+        migrate(engine)
+        data = (b'{"signed": "' + os.urandom(6000).hex().encode() + b'"}') * 2   # compressible, as base64 is
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO packages (package_id, exam_id, title, data, imported_at) "
+                              "VALUES ('p1', 'e1', 't', :d, :t)"), {"d": data, "t": datetime(2026, 12, 4)})
+            assert conn.execute(text("SELECT data FROM packages")).scalar() == data
+            if engine.dialect.name == "postgresql":
+                assert conn.execute(text("SELECT pg_column_compression(data) FROM packages")).scalar() == "lz4"
+                methods = conn.execute(text(
+                    "SELECT attrelid::regclass::text || '.' || attname, attcompression FROM pg_attribute WHERE "
+                    "(attrelid, attname) IN (('results'::regclass, 'envelope'), ('packages'::regclass, 'data'), "
+                    "('study_files'::regclass, 'data'))")).all()
+                assert sorted(methods) == [("packages.data", "l"), ("results.envelope", "l"),
+                                           ("study_files.data", "l")]
+    finally:
+        engine.dispose()
