@@ -1,6 +1,7 @@
 """Server benchmarks: ingest of verified sealed results (issue: sync server)."""
 from __future__ import annotations
 
+import contextlib
 import random
 from datetime import datetime, timezone
 import sqlite3
@@ -18,8 +19,9 @@ RESULTS = 2000
 BATCH = 200
 
 
-def _setup(work: Path, results: int = RESULTS):
-    """A server instance, a station whose package names it, and RESULTS real sealed results."""
+def _setup(work: Path, results: int = RESULTS, database_url: str = ""):
+    """A server instance (SQLite, or ``database_url``; with its TLS certificate), a station whose package
+    names it, and RESULTS real sealed results."""
     from bench.fixtures import LEARNER, START_CODE, bench_exam, big_pool
     from desktop.station import Station
     from examcore.crypto.keys import SigningKey
@@ -32,8 +34,11 @@ def _setup(work: Path, results: int = RESULTS):
     from sync_server.keys import create_keys
     from tests.server_fixtures import make_envelopes
     work.mkdir(parents=True, exist_ok=True)
-    config = Config(work / "server")
+    config = Config(work / "server", database_url)
     create_keys(config.instance_dir, "bench centre")
+    config.save()   # the server processes started on this folder find the same database
+    from sync_server.tls import create as create_certificate
+    create_certificate(config.instance_dir, "bench centre")
     ctx = ServerContext.open(config)
     issuer, ph = SigningKey.generate(), PasswordHasher()
     package = build_package(bench_exam(), big_pool(2000), issuer=issuer, issuer_name="bench",
@@ -135,24 +140,14 @@ STATIONS = 300
 BURST_SECONDS = 10
 
 
-def bench_burst(work: Path) -> list[dict]:
-    """300 stations, each enrolled with its own key, deliver one result each within 10 s to a real server."""
-    import os
-    import signal
-    import socket
-    import statistics
-    import subprocess
-    import sys
-    import threading
-    import requests
-
+def _burst_devices(work: Path, database_url: str = ""):
+    """A server instance with STATIONS stations approved, each with one real sealed result."""
     from bench.fixtures import LEARNER, START_CODE
     from desktop.station import Station
     from examcore.crypto.keys import SigningKey
-    from examcore.signed_request import sign_request
     from sync_server.devices import approve_device, request_enrolment
     from tests.server_fixtures import make_envelopes
-    ctx, _ = _setup(work, results=0)
+    ctx, _ = _setup(work, results=0, database_url=database_url)
     devices = [(f"station-burst-{n:03d}", SigningKey.generate()) for n in range(STATIONS)]
     for device_id, key in devices:
         request_enrolment(ctx, device_id, key.public_raw())
@@ -161,24 +156,20 @@ def bench_burst(work: Path) -> list[dict]:
     envelopes = make_envelopes(station, STATIONS, random.Random(2), START_CODE, LEARNER[0], devices)
     station.close()
     ctx.close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    root = Path(__file__).resolve().parents[1]
-    proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(ctx.config.instance_dir),
-                             "serve", "--port", str(port), "--threads", "16"], cwd=root,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if requests.get(base + "/api/v1/health", timeout=0.5).status_code == 200:
-                break
-        except requests.RequestException:
-            time.sleep(0.1)
-    bare = []  # the floor: an unsigned GET /health round trip to the same server
+    return ctx.config.instance_dir, devices, envelopes
+
+
+def _time_burst(base: str, devices, envelopes, new_session) -> tuple[list[float], list[float], list[int]]:
+    """The floor (50 unsigned GET /health round trips, each on a new connection as a station's first
+    request is) and the burst: each station's signed PUT of its result, started at a random moment within
+    BURST_SECONDS. Returns (floor ms, latencies s, HTTP statuses)."""
+    import threading
+    from examcore.signed_request import sign_request
+    bare = []
     for _ in range(50):
         t = time.perf_counter()
-        requests.get(base + "/api/v1/health", timeout=5)
+        with new_session() as http:
+            http.get(base + "/api/v1/health", timeout=5)
         bare.append((time.perf_counter() - t) * 1000)
     latencies: list[float] = []
     statuses: list[int] = []
@@ -193,7 +184,8 @@ def bench_burst(work: Path) -> list[dict]:
         path = f"/api/v1/results/{envelopes[n].result_id}"
         headers = {"Content-Type": "application/json", **sign_request(key, device_id, "PUT", path, body)}
         t = time.perf_counter()
-        r = requests.put(base + path, data=body, headers=headers, timeout=30)
+        with new_session() as http:
+            r = http.put(base + path, data=body, headers=headers, timeout=30)
         latencies.append(time.perf_counter() - t)
         statuses.append(r.status_code)
 
@@ -202,18 +194,132 @@ def bench_burst(work: Path) -> list[dict]:
         t.start()
     for t in threads:
         t.join(60)
-    proc.send_signal(signal.SIGTERM)
-    proc.wait(10)
+    return bare, latencies, statuses
+
+
+def _burst_entry(what: str, bare: list[float], latencies: list[float], statuses: list[int]) -> dict:
+    import statistics
     acknowledged = sum(1 for s in statuses if s == 201)
     p99 = sorted(latencies)[int(0.99 * (len(latencies) - 1))] * 1000
-    return [entry(f"burst: {STATIONS} stations submit within {BURST_SECONDS} s, p99 acknowledgement "
-                  f"({acknowledged}/{STATIONS} acknowledged, median {statistics.median(latencies) * 1000:.0f} ms)",
-                  p99, "ms", statistics.median(bare), "all acknowledged, p99 <= 1000 ms",
-                  acknowledged == STATIONS and p99 <= 1000, p99 / statistics.median(bare))]
+    return entry(f"burst: {STATIONS} stations submit within {BURST_SECONDS} s{what}, p99 acknowledgement "
+                 f"({acknowledged}/{STATIONS} acknowledged, median {statistics.median(latencies) * 1000:.0f} ms)",
+                 p99, "ms", statistics.median(bare), "all acknowledged, p99 <= 1000 ms",
+                 acknowledged == STATIONS and p99 <= 1000, p99 / statistics.median(bare))
+
+
+def bench_burst(work: Path) -> list[dict]:
+    """300 stations, each enrolled with its own key, deliver one result each within 10 s to a real server."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import requests
+    instance, devices, envelopes = _burst_devices(work)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(instance),
+                             "serve", "--port", str(port), "--threads", "16"], cwd=root,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if requests.get(base + "/api/v1/health", timeout=0.5).status_code == 200:
+                break
+        except requests.RequestException:
+            time.sleep(0.1)
+    try:
+        timed = _time_burst(base, devices, envelopes, requests.Session)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+    return [_burst_entry("", *timed)]
+
+
+def bench_burst_two_hosts(work: Path, database_url: str) -> list[dict]:
+    """The same burst through nginx (TLS with the instance's certificate) onto two hosts sharing one
+    PostgreSQL (tests/proxy_hosts.py, docs/server.md "A province on several hosts")."""
+    from examcore.tls_pin import Pins, session_for
+    from sync_server import tls as server_tls
+    from tests import proxy_hosts
+    instance, devices, envelopes = _burst_devices(work, database_url)
+    running = proxy_hosts.start(instance, work)
+    pin = Pins(server_tls.current(instance).fingerprint)
+    try:
+        timed = _time_burst(running.url, devices, envelopes, lambda: session_for(running.url, pin))
+    finally:
+        running.close()
+    return [_burst_entry(" through nginx (TLS) onto two hosts on one PostgreSQL", *timed)]
+
+
+@contextlib.contextmanager
+def _postgres_database(url: str):
+    """A new empty database on the server ``url`` names, dropped afterwards; yields its URL."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from tests.server_fixtures import _drop_database
+    admin_url = make_url(url)
+    name = f"xuefa_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        _drop_database(admin, name)
+        admin.dispose()
+
+
+def bench_envelope_compression(database_url: str, blobs: list[bytes]) -> list[dict]:
+    """Storing real envelopes on PostgreSQL with the column compressed by lz4 (migration 0024) against the
+    default pglz, in the same run: the same rows into two tables that differ only in that, best of 3."""
+    from sqlalchemy import create_engine, text
+    engine = create_engine(database_url)
+    timing = {}
+    try:
+        for method in ("pglz", "lz4"):
+            best = float("inf")
+            for _ in range(3):
+                with engine.begin() as conn:
+                    conn.execute(text(f"DROP TABLE IF EXISTS env_{method}"))
+                    conn.execute(text(f"CREATE TABLE env_{method} (id integer PRIMARY KEY, "
+                                      f"envelope bytea COMPRESSION {method})"))
+                rows = [{"i": n, "e": blob} for n, blob in enumerate(blobs)]
+                t = time.perf_counter()
+                with engine.begin() as conn:
+                    for start in range(0, len(rows), BATCH):
+                        conn.execute(text(f"INSERT INTO env_{method} VALUES (:i, :e)"), rows[start:start + BATCH])
+                best = min(best, time.perf_counter() - t)
+            timing[method] = best / len(blobs) * 1000
+        with engine.begin() as conn:
+            size = conn.execute(text("SELECT avg(length(envelope)), avg(pg_column_size(envelope)) FROM env_lz4")).one()
+            for method in timing:
+                conn.execute(text(f"DROP TABLE env_{method}"))
+    finally:
+        engine.dispose()
+    return [entry(f"store one envelope on PostgreSQL, lz4 column compression (migration 0024) against pglz; "
+                  f"{size[0] / 1000:.1f} KB stored as {size[1] / 1000:.1f} KB; batches of {BATCH}",
+                  timing["lz4"], "ms", timing["pglz"], "less than pglz", timing["lz4"] < timing["pglz"],
+                  timing["lz4"] / timing["pglz"])]
 
 
 def run() -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp:
         results = bench_ingest(Path(tmp) / "ingest")
     with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp:
-        return results + bench_burst(Path(tmp))
+        results += bench_burst(Path(tmp))
+    import os
+    url = os.environ.get("XUEFA_TEST_DATABASE_URL")
+    if not url:
+        return results + [entry("burst through nginx onto two hosts (skipped: no XUEFA_TEST_DATABASE_URL)", 0.0,
+                                "ms", 1.0, "all acknowledged, p99 <= 1000 ms", False, None)]
+    with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp, _postgres_database(url) as database:
+        results += bench_burst_two_hosts(Path(tmp), database)
+    with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp, _postgres_database(url) as database:
+        _ctx, blobs = _setup(Path(tmp))
+        _ctx.close()
+        return results + bench_envelope_compression(database, blobs)
