@@ -194,11 +194,11 @@ def time_rules(exam: ExamDefinition, events: list[Event], submitted_at: str, ext
     return flags
 
 
-def contact_rules(s: Session, device_id: str, attempt_id: str, began: datetime | None, skew: timedelta) -> list[str]:
-    """``clock_moved_back`` when the station's last pull (models.DeviceContact) came after the attempt's
-    claimed start (less ``skew``) and did not list the attempt as undelivered. A station that never told
-    (an earlier version, a lower server) is not judged."""
-    contact = s.get(DeviceContact, device_id)
+def contact_rules(contact: DeviceContact | None, attempt_id: str, began: datetime | None,
+                  skew: timedelta) -> list[str]:
+    """``clock_moved_back`` when the station's last pull (``contact``, its models.DeviceContact row) came
+    after the attempt's claimed start (less ``skew``) and did not list the attempt as undelivered. A station
+    that never told (``contact`` None: an earlier version, a lower server) is not judged."""
     if contact is None or began is None:
         return []
     seen = contact.seen_at.replace(tzinfo=timezone.utc)

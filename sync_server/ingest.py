@@ -36,7 +36,8 @@ from sync_server.device_trust import relayed_refusal
 from sync_server.devices import SENT_RESULTS, add_request
 from sync_server.faults import crash_point
 from sync_server import changes
-from sync_server.models import Alert, Device, Learner, Package, Result, Sitting, StudyPoints, TrustedIssuer, Unit
+from sync_server.models import (Alert, Device, DeviceContact, Learner, Package, Result, Sitting, StudyPoints,
+                                 TrustedIssuer, Unit)
 from sync_server.reports import exam_plan_id
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ class Ingest:
                 Result.result_id.in_([e.result_id for _, e, _ in checked])))} if checked else {}
             seen_here: set[str] = set()
             relayer = s.get(Device, relayed_by) if relayed_by else None
+            known_origins: dict[str, Origin] = {}   # a batch holds many results of each station
             for n, envelope, meta in checked:
                 device_id = str(meta["device"]["device_id"])
                 key = (device_id, meta["device"]["public_key"])
@@ -146,7 +148,9 @@ class Ingest:
                         devices[key] = self._check_device(s, device_id,
                                                           canonical.b64d(meta["device"]["public_key"]))
                     if not devices[key]:
-                        origins[n] = self._origin(s, device_id)
+                        if device_id not in known_origins:
+                            known_origins[device_id] = self._origin(s, device_id)
+                        origins[n] = known_origins[device_id]
                 refusal = devices[key]
                 if refusal:
                     code, detail = refusal
@@ -330,6 +334,12 @@ class Ingest:
             in_sittings = set(s.scalars(select(Sitting.package_id).distinct().where(
                 Sitting.package_id.in_({r["package_id"] for _, r in graded}))))
             handed_in: dict[tuple[str, str], str] = {}   # (sitting, learner) -> this batch's first result there
+            # one query each for the batch: the rules below then find the learners in the session (the list
+            # keeps them there: the session holds only what is referenced) and the contacts in the dict
+            learners = s.scalars(select(Learner).where(
+                Learner.learner_no.in_({r["learner_no"] for _, r in graded}))).all()
+            contacts = {c.device_id: c for c in s.scalars(select(DeviceContact).where(
+                DeviceContact.device_id.in_({r["device_id"] for _, r in graded})))}
             for n, row in graded:
                 other = held.get(row["attempt_id"])
                 if other is not None and other != row["result_id"]:   # not stored: its other alerts go too
@@ -349,7 +359,7 @@ class Ingest:
                 began = attempt_began(events)
                 flags = [*row["flags"], *unit_rules(s, row["learner_no"], origin.units, began and began - self._skew)]
                 if row.get("relayed_by") is None:   # the station itself delivered it: what it said at its last pull
-                    flags += contact_rules(s, row["device_id"], row["attempt_id"], began, self._skew)
+                    flags += contact_rules(contacts.get(row["device_id"]), row["attempt_id"], began, self._skew)
                 if row["package_id"] in in_sittings:
                     flags += sitting_rules(s, meta, events, origin, self._skew, handed_in, earlier)
                 # what the lower server held it for beyond what this server finds: all its acceptance may lift
@@ -359,6 +369,7 @@ class Ingest:
                 row["review"] = "held" if flags else "counted"
                 rows.append(row)
                 rooms[row["result_id"]] = origin.room
+            del learners
         for row in rows:   # an earlier one of this batch
             if row["result_id"] in earlier:
                 row["flags"] = join([*row["flags"].split(","), "second_in_sitting"])
