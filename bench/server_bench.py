@@ -207,35 +207,21 @@ def _burst_entry(what: str, bare: list[float], latencies: list[float], statuses:
                  acknowledged == STATIONS and p99 <= 1000, p99 / statistics.median(bare))
 
 
-def bench_burst(work: Path) -> list[dict]:
-    """300 stations, each enrolled with its own key, deliver one result each within 10 s to a real server."""
-    import os
-    import signal
-    import socket
-    import subprocess
-    import sys
-    import requests
+def bench_burst(work: Path, tls: bool = False) -> list[dict]:
+    """300 stations, each enrolled with its own key, deliver one result each within 10 s to a real server
+    (one `serve` process, 16 threads): plain HTTP on loopback, or (``tls``) HTTPS with the instance's
+    certificate, as every centre serves off loopback, each station on a new pinned connection."""
+    from examcore.tls_pin import Pins, session_for
+    from sync_server import tls as server_tls
+    from tests.server_fixtures import free_port, serve_process, stop_process
     instance, devices, envelopes = _burst_devices(work)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    root = Path(__file__).resolve().parents[1]
-    proc = subprocess.Popen([sys.executable, "-m", "sync_server.cli", "--instance", str(instance),
-                             "serve", "--port", str(port), "--threads", "16"], cwd=root,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if requests.get(base + "/api/v1/health", timeout=0.5).status_code == 200:
-                break
-        except requests.RequestException:
-            time.sleep(0.1)
+    proc, base = serve_process(instance, free_port(), tls=tls, extra=("--threads", "16"))
+    pin = Pins(server_tls.current(instance).fingerprint) if tls else None
     try:
-        timed = _time_burst(base, devices, envelopes, requests.Session)
+        timed = _time_burst(base, devices, envelopes, lambda: session_for(base, pin))
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(10)
-    return [_burst_entry("", *timed)]
+        stop_process(proc)
+    return [_burst_entry(", HTTPS (cheroot, the instance's certificate)" if tls else "", *timed)]
 
 
 def bench_burst_two_hosts(work: Path, database_url: str) -> list[dict]:
@@ -312,6 +298,8 @@ def run() -> list[dict]:
         results = bench_ingest(Path(tmp) / "ingest")
     with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp:
         results += bench_burst(Path(tmp))
+    with tempfile.TemporaryDirectory(prefix="xuefa-server-bench-") as tmp:
+        results += bench_burst(Path(tmp), tls=True)
     import os
     url = os.environ.get("XUEFA_TEST_DATABASE_URL")
     if not url:

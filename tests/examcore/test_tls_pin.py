@@ -68,3 +68,21 @@ def test_no_client_takes_the_systems_proxy(monkeypatch):
     assert session.trust_env is False and session.proxies == {}
     named = session_for("https://192.168.1.10:8470", Pins("A" * 52), proxy="http://10.1.1.1:3128")
     assert named.proxies == {"http": "http://10.1.1.1:3128", "https": "http://10.1.1.1:3128"}
+
+
+def test_every_pinned_connection_shares_one_context_without_a_ca_store():
+    """urllib3 made a TLS context per connection and loaded the system's CA certificates into it (38 ms of
+    CPU each, against 3 ms for the handshake and request): pinned sessions share one context, which holds
+    no CA (the pin decides) and speaks TLS 1.2 or newer, through a proxy too."""
+    import ssl
+
+    from examcore.tls_pin import pinned_context, session_for
+    url = "https://192.0.2.10:8470"
+    context = pinned_context()
+    assert context.cert_store_stats()["x509_ca"] == 0 and context.verify_mode == ssl.CERT_NONE
+    assert context.minimum_version == ssl.TLSVersion.TLSv1_2
+    for proxy in (None, "http://192.0.2.1:3128"):
+        with session_for(url, Pins("A" * 52), proxy=proxy) as session:
+            adapter = session.get_adapter(url)
+            manager = adapter.proxy_manager_for(proxy) if proxy else adapter.poolmanager
+            assert manager.connection_pool_kw["ssl_context"] is context
