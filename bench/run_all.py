@@ -9,11 +9,12 @@ import json
 import sys
 from pathlib import Path
 
-from bench import (bank_bench, law_bench, proctor_bench, relay_bench, report_bench, server_bench, station_bench,
-                   study_bench)
+from bench import (bank_bench, law_bench, proctor_bench, province_bench, relay_bench, report_bench, server_bench,
+                   station_bench, study_bench)
 
 BENCHES = {"station": station_bench, "server": server_bench, "relay": relay_bench, "bank": bank_bench,
-           "report": report_bench, "study": study_bench, "proctor": proctor_bench, "law": law_bench}
+           "report": report_bench, "study": study_bench, "proctor": proctor_bench, "law": law_bench,
+           "province": province_bench}
 
 
 def main() -> int:
