@@ -102,6 +102,10 @@ def _network_texts() -> dict[str, str]:
         "gateway": cli_tr("the proxy in front of the server answered that the server behind it stopped or is "
                           "busy: nothing is lost here; sync again in a few minutes, and tell the server's "
                           "administrator if it stays so"),
+        "database_unavailable": cli_tr("the server cannot reach its database just now: nothing is lost here; sync "
+                                       "again in a few minutes, and tell the server's administrator if it stays so"),
+        "server_error": cli_tr("the server failed while answering: nothing is lost here; sync again in a few "
+                               "minutes, and tell the server's administrator if it stays so (its log says why)"),
         "closed_plain": cli_tr("the computer at that address closed the connection: if the server uses "
                                "encryption, its address begins with https:// (check the address with the "
                                "administrator)"),

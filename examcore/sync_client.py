@@ -116,6 +116,11 @@ class SyncClient:
             payload = {"error": "not_xuefa", "message": f"HTTP {response.status_code} without a Xuefa answer"}
         if not isinstance(payload, dict):   # [] or 5: no Xuefa server answers so
             payload = {"error": "bad_answer", "message": f"HTTP {response.status_code} with a JSON {type(payload).__name__}"}
+        if response.status_code in (502, 503, 504) and payload.get("error") in ("not_xuefa", "bad_answer"):
+            # a proxy or gateway in front answered itself: the server behind it stopped or is busy (a
+            # province on several hosts behind nginx), not "another computer at that address"
+            payload = {"error": "gateway", "message": f"HTTP {response.status_code} from a proxy or gateway in "
+                                                       f"front of {self.base_url}, without the server's answer"}
         return response.status_code, payload
 
     def close(self) -> None:

@@ -27,6 +27,22 @@ SECURITY_HEADERS = {
 UNAUTHENTICATED = {"api.admin_login", "api.enrol"}
 
 
+def _address_checked(wsgi_app):
+    """Behind the proxy: a client address that is no IP address (a host reached without the proxy, where
+    anyone may write the header) is not believed; the connection's own address stands, as without a proxy."""
+    import ipaddress
+
+    def app(environ, start_response):
+        try:
+            ipaddress.ip_address(environ.get("REMOTE_ADDR", ""))
+        except ValueError:
+            given = str(environ.get("REMOTE_ADDR", ""))[:80]
+            environ["REMOTE_ADDR"] = environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR", "")
+            log.warning("X-Forwarded-For named %r, which is no address: %s is taken", given, environ["REMOTE_ADDR"])
+        return wsgi_app(environ, start_response)
+    return app
+
+
 def create_app(config: Config | None = None, clock: Clock | None = None) -> Flask:
     config = config or Config.from_env()
     app = Flask(__name__, instance_path=str(config.instance_dir.resolve()))
@@ -36,7 +52,8 @@ def create_app(config: Config | None = None, clock: Clock | None = None) -> Flas
         # then be one for the whole province, and the audit log would name the proxy. The proxy puts the
         # client's address last in X-Forwarded-For (docs/server.md); only that last one is believed
         from werkzeug.middleware.proxy_fix import ProxyFix
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=0, x_host=0, x_port=0, x_prefix=0)  # type: ignore[method-assign]
+        app.wsgi_app = ProxyFix(_address_checked(app.wsgi_app),  # type: ignore[method-assign]
+                                x_for=1, x_proto=0, x_host=0, x_port=0, x_prefix=0)
     app.extensions["xuefa"] = ServerContext.open(config, clock)
 
     from sync_server.api import api
@@ -70,6 +87,10 @@ def create_app(config: Config | None = None, clock: Clock | None = None) -> Flas
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
+        from sync_server.db import DATABASE_UNAVAILABLE, database_unreachable
+        if database_unreachable(exc):
+            log.error("the database cannot be reached: %s", exc)
+            return jsonify(error="database_unavailable", message=DATABASE_UNAVAILABLE), 503
         log.exception("unexpected error")
         return jsonify(error="server_error", message="the server failed; the request may be retried"), 503
 

@@ -18,6 +18,18 @@ _writers_guard = threading.Lock()
 _WRITING = "xuefa_writing"   # set in a pooled connection's info while it holds its file's writer lock
 
 
+DATABASE_UNAVAILABLE = "the server cannot reach its database just now; the request may be retried"
+
+
+def database_unreachable(exc: BaseException) -> bool:
+    """The database server is down or cannot be reached (not a wrong query or a bug): the request may be
+    answered 503 database_unavailable, which a proxy in front passes to another host."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError) and "connection" in str(exc.orig).lower()
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url``. A SQLite URL's path is taken as written (Config keeps it a plain absolute
     path): SQLAlchemy would decode %XX and cut at ? in a URL string, so "a%41" opened the folder "aA"."""

@@ -35,7 +35,8 @@ MAX_IN_FLIGHT = 16
 # province on several hosts behind a proxy loses the chunks in flight on a host that stops, and the
 # other hosts take them (every chunk asks first, so one that did arrive is not stored twice)
 RETRY_PAUSES = (1.0, 2.0, 4.0)
-PASSING = frozenset({"unreachable", "no_answer", "gateway"})
+# the connection dropped; a proxy found no host; a host lost its database for a moment, or failed (503)
+PASSING = frozenset({"unreachable", "no_answer", "gateway", "database_unavailable", "server_error"})
 
 
 def digest_of(rows: Iterable[tuple[str, str]]) -> str:
@@ -300,6 +301,7 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         finally:
             for _, future in flying:
                 future.cancel()
+    _remember_refused(ctx, refused)
     with ctx.sessions() as s:
         rows = list(s.execute(select(Result.result_id, Result.content_hash)))
     status, answer = client._call("POST", "/relay/summary",
@@ -315,6 +317,29 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     reviews, failed = _tell_reviews(ctx, client)
     return RelayReport(sent, already, refused, len(rows), bool(answer["match"]), int(answer.get("count", 0)),
                        reviews, failed)
+
+
+REFUSED_KEPT = 100   # refusals kept for `status` (the command's own output lists them all)
+
+
+def _remember_refused(ctx: ServerContext, refused: list[dict]) -> None:
+    """The results the upstream refused at this relay, with its reasons, for `status` (a settings row, so any
+    worker or host shows it): they stay here unconfirmed and are sent again at the next relay. A relay that
+    met no refusal clears it."""
+    with ctx.sessions.begin() as s:
+        if refused:
+            kept = [{k: str(o.get(k, "")) for k in ("result_id", "reason", "detail")} for o in refused[:REFUSED_KEPT]]
+            s.merge(Setting(key="relay_refused", value=json.dumps({"count": len(refused), "at": utc_naive(
+                ctx.clock.now()).isoformat(), "refused": kept}, ensure_ascii=False)))
+        elif (row := s.get(Setting, "relay_refused")) is not None:
+            s.delete(row)
+
+
+def relay_refused(ctx: ServerContext) -> dict | None:
+    """What the last relay's refusals were ({"count", "at" (naive UTC), "refused": [{result_id, reason,
+    detail}]}), or None when it met none."""
+    text = setting(ctx, "relay_refused")
+    return json.loads(text) if text else None
 
 
 def _tell_reviews(ctx: ServerContext, client: SyncClient) -> tuple[ReviewsTold | None, SyncError | None]:
@@ -375,13 +400,10 @@ def _send_chunk(ctx: ServerContext, client: SyncClient, ids: list[str]) -> Chunk
 
 
 def _check(status: int, answer: dict) -> None:
-    """Raise SyncError for an answer other than 200: code ``gateway`` when a proxy in front answered 502,
-    503 or 504 itself (no Xuefa answer: the host behind it stopped or is busy), else the upstream's code."""
-    if status == 200:
-        return
-    if status in (502, 503, 504) and answer.get("error") in ("not_xuefa", "bad_answer", None):
-        raise SyncError("gateway", f"HTTP {status} from a proxy or gateway in front of the upstream")
-    raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
+    """Raise SyncError for an answer other than 200, with the upstream's code (``gateway``: a proxy in front
+    answered itself, examcore/sync_client.py)."""
+    if status != 200:
+        raise SyncError(answer.get("error", "error"), answer.get("message", f"HTTP {status}"))
 
 
 def _parse(text: str):

@@ -50,7 +50,7 @@ SITE = """\
             proxy_set_header Host $host;
             proxy_set_header X-Forwarded-For $remote_addr;   # the client's own address, for the limits
             proxy_read_timeout 120s;
-            proxy_next_upstream error timeout;   # a host that cannot be reached: the next one
+            proxy_next_upstream error timeout http_502 http_503 http_504;
         }}
     }}
 """

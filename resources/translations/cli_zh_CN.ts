@@ -2446,10 +2446,6 @@ this PC's clock now: {clock}</source>
       <translation>{db} 不是可读取的数据库：请使用更早的备份</translation>
     </message>
     <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
-    </message>
-    <message>
       <source>it is one of the most used passwords</source>
       <translation>这是最常用的密码之一</translation>
     </message>
@@ -2460,6 +2456,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>it contains the user name</source>
       <translation>其中含有用户名</translation>
+    </message>
+    <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in XUEFA_DATABASE_URL right?)</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？XUEFA_DATABASE_URL 中的地址是否正确？）</translation>
+    </message>
+    <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
     </message>
     <message>
       <source>this instance had no TLS certificate: one was made</source>
@@ -3562,8 +3566,8 @@ this PC's clock now: {clock}</source>
       <translation>已备份到 {dest}：密钥、配置和数据库（成绩 {results} 份）。请存放在本机以外；它包含服务器的私钥。</translation>
     </message>
     <message>
-      <source>keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump (docs/installing.md).</source>
-      <translation>密钥和配置已备份到 {dest}。数据库是 PostgreSQL：请用 pg_dump 备份（docs/installing.md）。</translation>
+      <source>keys and config backed up to {dest}. The database is PostgreSQL: back it up with pg_dump (docs/server.md, Backups).</source>
+      <translation>密钥和配置已备份到 {dest}。数据库是 PostgreSQL：请用 pg_dump 备份（见 docs/server.md 的“备份”一节）。</translation>
     </message>
     <message>
       <source>nothing was restored</source>
@@ -3574,12 +3578,16 @@ this PC's clock now: {clock}</source>
       <translation>已恢复到 {folder}：成绩 {results} 份</translation>
     </message>
     <message>
-      <source>restored into {folder} (keys and config; restore the PostgreSQL dump separately)</source>
-      <translation>已恢复到 {folder}（密钥和配置；PostgreSQL 备份请另行恢复）</translation>
+      <source>restored into {folder}: keys and config. The database is PostgreSQL, named in config.json, and is not in the backup: another host of the same server uses it as it is; only if the database itself was lost, restore its pg_dump into it (docs/server.md, Backups)</source>
+      <translation>已恢复到 {folder}：密钥和配置。数据库是 config.json 中指定的 PostgreSQL，不在备份中：同一服务器的另一台主机直接使用它即可；只有数据库本身丢失时，才把它的 pg_dump 备份恢复进去（见 docs/server.md 的“备份”一节）</translation>
     </message>
     <message>
       <source>upstream {upstream}: {to_relay} result(s) not yet confirmed by it; last taken from it: {last_down}; last relayed to it: {last_up}</source>
       <translation>上级 {upstream}：尚有 {to_relay} 份成绩未经其确认；上次从上级获取：{last_down}；上次上送：{last_up}</translation>
+    </message>
+    <message>
+      <source>{count} result(s) refused by the upstream at the relay of {at} (they stay here and go again with each sync-upstream):</source>
+      <translation>{at} 转发时上级拒收 {count} 份成绩（这些成绩留在本服务器，每次 sync-upstream 都会再次发送）：</translation>
     </message>
     <message>
       <source>{study_left} study record(s) not yet confirmed upstream</source>
@@ -3598,6 +3606,10 @@ this PC's clock now: {clock}</source>
       <translation>在 {host} 上使用明文 HTTP 会让密码和令牌以明文在网络上传输：请提供 HTTPS（去掉 --no-tls），若前面有代理负责 TLS，请加 --behind-proxy</translation>
     </message>
     <message>
+      <source>--behind-proxy on {host}: let only the proxy reach this port (a firewall rule or a private network), since the client's address is taken from what the proxy says</source>
+      <translation>在 {host} 上使用 --behind-proxy：请只让代理能访问此端口（防火墙规则或专用网络），因为客户端地址取自代理所报的地址</translation>
+    </message>
+    <message>
       <source>--connections {asked} is more than Windows serves from one process; using {allowed} (for more stations: a second centre server, or the server on Linux)</source>
       <translation>--connections {asked} 超过了 Windows 上单个进程能服务的连接数；改用 {allowed}（考点更多时：再设一台中心服务器，或在 Linux 上运行服务器）</translation>
     </message>
@@ -3608,6 +3620,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet confirmed upstream (by USB: export-bundle, then import-receipts)</source>
       <translation>未设置上级（xuefa-server set-upstream 地址）；尚有 {to_relay} 份成绩未经上级确认（用U盘：先 export-bundle，再 import-receipts）</translation>
+    </message>
+    <message>
+      <source>  {result_id}: {why}</source>
+      <translation>  {result_id}：{why}</translation>
     </message>
     <message>
       <source>{total} result(s) held back, not counted until an administrator decides: </source>
@@ -6196,6 +6212,14 @@ this PC's clock now: {clock}</source>
     <message>
       <source>the proxy in front of the server answered that the server behind it stopped or is busy: nothing is lost here; sync again in a few minutes, and tell the server's administrator if it stays so</source>
       <translation>服务器前面的代理回复说，其后的服务器已停止或正忙：本机没有丢失任何数据；请过几分钟再同步；如果一直如此，请告诉服务器管理员</translation>
+    </message>
+    <message>
+      <source>the server cannot reach its database just now: nothing is lost here; sync again in a few minutes, and tell the server's administrator if it stays so</source>
+      <translation>服务器暂时连不上它的数据库：本机没有丢失任何数据；请过几分钟再同步；如果一直如此，请告诉服务器管理员</translation>
+    </message>
+    <message>
+      <source>the server failed while answering: nothing is lost here; sync again in a few minutes, and tell the server's administrator if it stays so (its log says why)</source>
+      <translation>服务器在应答时出错：本机没有丢失任何数据；请过几分钟再同步；如果一直如此，请告诉服务器管理员（服务器日志里有原因）</translation>
     </message>
     <message>
       <source>the computer at that address closed the connection: if the server uses encryption, its address begins with https:// (check the address with the administrator)</source>

@@ -37,6 +37,8 @@ def main(ctx: click.Context, instance: Path | None, verbose: bool, lang: str | N
         os.environ["XUEFA_LANG"] = lang
     if not verbose:   # a library's warning with no log set up would reach the screen in its own words
         logging.lastResort = None   # (Python's last-resort handler); --verbose keeps them, `serve` logs to files
+        # and with no handler at all Python would print "No handlers could be found for logger …" instead
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         ctx.obj = Config.from_env(instance)
     except ConfigError as exc:

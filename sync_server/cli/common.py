@@ -3,6 +3,7 @@ file a command is about to write, and the words and checks several areas' comman
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import unicodedata
@@ -51,6 +52,9 @@ def database_trouble(config: Config, exc: Exception) -> str:
         said = cli_tr("the database file {file} cannot be read: it is damaged or is not a Xuefa database; nothing "
                       "was changed: restore the latest backup (xuefa-server restore BACKUP --force, with the server "
                       "stopped)").format(file=file)
+    elif os.environ.get("XUEFA_DATABASE_URL"):   # it overrides config.json: blame where the address came from
+        said = cli_tr("the database cannot be opened (is PostgreSQL running, and is the address in "
+                      "XUEFA_DATABASE_URL right?)")
     else:
         said = cli_tr("the database cannot be opened (is PostgreSQL running, and is the address in config.json "
                       "right?)")

@@ -126,7 +126,7 @@ def backup_command(ctx: click.Context, dest: Path) -> None:
                        dest=dest, results=done.results))
     else:
         click.echo(cli_tr("keys and config backed up to {dest}. The database is PostgreSQL: back it up with "
-                          "pg_dump (docs/installing.md).").format(dest=dest))
+                          "pg_dump (docs/server.md, Backups).").format(dest=dest))
 
 
 @click.command("restore")
@@ -147,7 +147,9 @@ def restore_command(ctx: click.Context, source: Path, force: bool) -> None:
     engine.dispose()
     click.echo(cli_tr("restored into {folder}: {results} result(s)").format(folder=done.folder, results=done.results)
                if done.database else
-               cli_tr("restored into {folder} (keys and config; restore the PostgreSQL dump separately)").format(
+               cli_tr("restored into {folder}: keys and config. The database is PostgreSQL, named in config.json, "
+                      "and is not in the backup: another host of the same server uses it as it is; only if the "
+                      "database itself was lost, restore its pg_dump into it (docs/server.md, Backups)").format(
                    folder=done.folder))
 
 
@@ -175,6 +177,8 @@ def status(ctx: click.Context) -> None:
         held = held_counts(s)
         from sync_server.transfer_sessions import running
         syncing = running(server)
+        from sync_server.relay import relay_refused
+        refused = relay_refused(server)
     click.echo(cli_tr("{name}: {results} result(s), {pending} device(s) waiting for approval, "
                       "{alerts} alert(s)").format(
                    name=name, results=results, pending=pending, alerts=len(alerts)))
@@ -188,6 +192,14 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("no upstream set (xuefa-server set-upstream URL); {to_relay} result(s) not yet "
                           "confirmed upstream (by USB: export-bundle, then import-receipts)").format(
                        to_relay=to_relay))
+    if refused:   # kept here, sent again at each relay until the upstream takes them
+        from examcore.refusals import plain_result_refusal
+        click.echo(cli_tr("{count} result(s) refused by the upstream at the relay of {at} (they stay here and go "
+                          "again with each sync-upstream):").format(
+                       count=refused["count"], at=_stamp(refused["at"])))
+        for o in refused["refused"]:
+            click.echo(cli_tr("  {result_id}: {why}").format(
+                result_id=o["result_id"], why=plain_result_refusal(o["reason"], o["detail"], upstream=True)))
     if syncing is not None:   # by any process or host of this server (sync_server/transfer_sessions.py)
         from sync_server.cli.upstream import running_words
         click.echo(running_words(syncing, told_by_status=True))
@@ -355,6 +367,10 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
         tls = current(ctx.obj.instance_dir)
     scheme = "https" if tls else "http"
     ctx.obj.behind_proxy = behind_proxy
+    if behind_proxy and not is_loopback_host(host):
+        click.echo(cli_tr("--behind-proxy on {host}: let only the proxy reach this port (a firewall rule or a "
+                          "private network), since the client's address is taken from what the proxy "
+                          "says").format(host=host), err=True)
     if workers > 1:
         _serve_workers(ctx.obj, host, port, threads, workers, tls)
         return
@@ -403,9 +419,14 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
     from sync_server.service import log_to_files
     log_file = log_to_files(config.instance_dir, rotate=False)   # workers append; logrotate rotates
     config.workers = workers
+    from sqlalchemy.exc import SQLAlchemyError
     engine = make_engine(config.database_url)  # migrate once here, not in every worker at the same time
-    migrate(engine)
-    engine.dispose()
+    try:
+        migrate(engine)
+    except SQLAlchemyError as exc:   # PostgreSQL down, a wrong password: one plain line, as without --workers
+        raise click.ClickException(database_trouble(config, exc)) from exc
+    finally:
+        engine.dispose()
 
     class Workers(BaseApplication):
         def load_config(self) -> None:

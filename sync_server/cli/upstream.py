@@ -65,10 +65,22 @@ def sync_upstream(ctx: click.Context) -> None:
     """Take the upstream's changes (roster, packages, policy, revocations), then relay every result and
     study record it lacks; each step is told on its own, and an interrupted run resumes where it stopped.
     Exit status: 0, or the sum of 1 (refused), 2 (changes not taken) and 4 (relay stopped)."""
+    from sync_server.service import log_to_files
     from sync_server.transfer_sessions import SyncRunning, held
     try:
-        with _server(ctx) as server, held(server, "the sync-upstream command") as session:
-            status = _sync_steps(server, session)
+        with _server(ctx) as server:
+            try:   # the relay's retries, a taken-over session, the upstream's detail: in the instance's log
+                log_to_files(ctx.obj.instance_dir, rotate=False)   # (`serve` may be rotating the same file)
+            except OSError:
+                pass   # a folder that cannot be written: the sync still runs, and says on screen what it did
+            with held(server, "the sync-upstream command") as session:
+                status = _sync_steps(server, session)
+                if status:   # the session's record says how it ended, as the exit status does
+                    session.finish(f"exit status {status}: " + ", ".join(
+                        words for bit, words in ((EXIT_REFUSED, "refused by the upstream"),
+                                                 (EXIT_PULL_FAILED, "changes not taken"),
+                                                 (EXIT_RELAY_FAILED, "relay stopped")) if status & bit),
+                        failed=bool(status & (EXIT_PULL_FAILED | EXIT_RELAY_FAILED)))
     except SyncRunning as exc:   # another worker, host, command or the admin window: it goes on, untouched
         raise click.ClickException(running_words(exc.running)) from exc
     if status:
@@ -162,6 +174,7 @@ def _sync_steps(server, session) -> int:
         def progress(done: int, total: int) -> None:
             bar.length = max(total, 1)
             bar.update(done - bar.pos)
+            session.stage("relay", done, total)   # how far, for `status` and a second sync told to wait
         try:
             report = relay(server, progress)
         except SyncError as exc:

@@ -478,3 +478,32 @@ def test_study_plans_come_down_and_study_records_go_up_to_the_province_once(tier
     assert all(r.relayed_by.startswith("server-") for r in rows)
     assert points.by_category == station.study.points(LEARNER[0]).by_category
     assert points.by_category["reader"] == 4 + 1
+
+
+def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp_path, issuer):
+    """Issue 17's bad input: a relay refused by the upstream says which results and why, keeps them for the
+    next try, and `status` shows them (an outside tester found `status` said only "not yet confirmed")."""
+    folders, urls, stations = tiers
+    keys = {tier: ServerContext.open(Config(folders[tier])) for tier in folders}
+    second = write_package(tmp_path / "second.xfp", issuer,
+                           recipients=[ctx.keys.recipient() for ctx in keys.values()])
+    import_package(keys["centre"], second.read_bytes())   # the province never got this package
+    for ctx in keys.values():
+        ctx.close()
+    station = stations[0]
+    package_id = station.library.import_file(second)[0].package_id
+    enrol_station(station, urls["centre"], "考场", _code(folders["centre"]))
+    envelopes = make_envelopes(station, 2, random.Random(4), package_id=package_id)
+    SyncClient(urls["centre"], station.keys).deliver(envelopes)
+    assert cli(folders["centre"], "set-upstream", urls["province"], "--code", _code(folders["province"])).returncode == 0
+    first = cli(folders["centre"], "sync-upstream")
+    assert first.returncode & 1 and first.stdout.count("refused by the upstream") == 2, first.stdout
+    status = cli(folders["centre"], "status").stdout
+    assert "2 result(s) refused by the upstream at the relay of" in status, status
+    for envelope in envelopes:
+        assert envelope.result_id in status
+    assert "does not hold the exam of this result" in status   # the reason in words, not a code
+    assert cli(folders["province"], "import-package", second).returncode == 0
+    healed = cli(folders["centre"], "sync-upstream")
+    assert healed.returncode == 0 and _relayed(healed).startswith("2 result(s) sent"), healed.stdout
+    assert "refused by the upstream" not in cli(folders["centre"], "status").stdout

@@ -68,3 +68,46 @@ def test_admin_and_proctor_requests_name_their_object_as_one_path_segment(monkey
     client.archive("a?b#c/d")
     assert paths == ["/admin/learners/110101001000%2531/reset-password", "/admin/learners/a%3Fb%23c%2Fd/archive"]
     assert proctor_seg("s/1?x") == "s%2F1%3Fx"
+
+
+def test_a_proxys_own_502_is_said_as_the_server_behind_it_not_as_another_computer():
+    """nginx in front of a province's hosts answers 502/503/504 itself, in HTML, when a host stopped: this
+    was said as "the computer at that address ... is not a Xuefa server: check the address and the port"
+    (an outside tester, issue 17). A Xuefa server's own 503 keeps its code."""
+    import http.server
+    import json
+    import threading
+
+    import pytest
+
+    from examcore.refusals import explain
+    from examcore.sync_client import SyncClient, SyncError
+
+    class Gateway(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):   # noqa: N802 - http.server's name
+            own = self.path.endswith("own")
+            body = (json.dumps({"error": "database_unavailable", "message": "m"}).encode() if own else
+                    b"<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>")
+            self.send_response(503 if own else 502)
+            self.send_header("Content-Type", "application/json" if own else "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Gateway)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    client = SyncClient(f"http://127.0.0.1:{server.server_address[1]}", None)
+    try:
+        with pytest.raises(SyncError) as err:
+            client.health()
+        assert err.value.code == "gateway" and "proxy in front of the server" in explain(err.value)
+        status, answer = client._call("GET", "/own", signed=False)
+        assert (status, answer["error"]) == (503, "database_unavailable")
+        assert "cannot reach its database" in explain(SyncError(answer["error"], answer["message"]))
+    finally:
+        client.close()
+        server.shutdown()
+        server.server_close()
