@@ -115,9 +115,11 @@ def _counted_before(s: Session, rows: list[dict]) -> Counter[tuple[str, str, str
 def lock_learners(s: Session, keys: set[tuple[str, str]]) -> None:
     """One writer per (exam, learner) at a time on PostgreSQL (SQLite has one writer anyway): the attempt
     limit is read and applied in the same transaction. Taken in order, so two batches cannot deadlock."""
-    if s.get_bind().dialect.name == "postgresql":
-        for key in sorted({_lock_key(*k) for k in keys}):
-            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+    if s.get_bind().dialect.name == "postgresql" and keys:
+        # one round trip for the batch (a statement per learner was 8 % of a province's ingest CPU): unnest
+        # reads the array out in its order, and each row's lock is taken as the row is read
+        s.execute(text("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) AS k"),
+                  {"keys": sorted({_lock_key(*k) for k in keys})})
 
 
 def _lock_key(exam_id: str, learner_no: str) -> int:

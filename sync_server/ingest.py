@@ -135,6 +135,10 @@ class Ingest:
             seen_here: set[str] = set()
             relayer = s.get(Device, relayed_by) if relayed_by else None
             known_origins: dict[str, Origin] = {}   # a batch holds many results of each station
+            # the batch's stations in one query: the checks below then find them in the session (this list
+            # keeps them there; the session holds only what is referenced)
+            stations = s.scalars(select(Device).where(Device.device_id.in_(
+                {str(meta["device"]["device_id"]) for _, _, meta in checked}))).all() if relayer is None else []
             for n, envelope, meta in checked:
                 device_id = str(meta["device"]["device_id"])
                 key = (device_id, meta["device"]["public_key"])
@@ -162,6 +166,7 @@ class Ingest:
                 else:
                     seen_here.add(envelope.result_id)
                     fresh.append((n, envelope, meta))
+        del stations
         graded: list[tuple[int, dict]] = []
         alerts: list[Alert] = []
         later: list[tuple[int, Envelope, dict]] = []
