@@ -1,7 +1,6 @@
 """Server benchmarks: ingest of verified sealed results (issue: sync server)."""
 from __future__ import annotations
 
-import contextlib
 import random
 from datetime import datetime, timezone
 import sqlite3
@@ -240,24 +239,10 @@ def bench_burst_two_hosts(work: Path, database_url: str) -> list[dict]:
     return [_burst_entry(" through nginx (TLS) onto two hosts on one PostgreSQL", *timed)]
 
 
-@contextlib.contextmanager
 def _postgres_database(url: str):
-    """A new empty database on the server ``url`` names, dropped afterwards; yields its URL."""
-    import uuid
-
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-    from tests.server_fixtures import _drop_database
-    admin_url = make_url(url)
-    name = f"xuefa_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        _drop_database(admin, name)
-        admin.dispose()
+    """A new empty database on the PostgreSQL server ``url`` names, dropped afterwards."""
+    from tests.server_fixtures import postgres_database
+    return postgres_database(url, "xuefa_bench")
 
 
 def bench_envelope_compression(database_url: str, blobs: list[bytes]) -> list[dict]:

@@ -2,6 +2,7 @@
 PostgreSQL when XUEFA_TEST_DATABASE_URL is set) and a real station whose package names that server."""
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 
@@ -25,10 +26,18 @@ def database_url(request):
     if request.param == "sqlite":
         yield ""
         return
+    with postgres_database(os.environ["XUEFA_TEST_DATABASE_URL"]) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def postgres_database(server_url: str, prefix: str = "xuefa_t"):
+    """A new empty database on the PostgreSQL server ``server_url`` names, dropped afterwards; yields its
+    URL (for the tests' fixtures and the benchmarks)."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
-    admin_url = make_url(os.environ["XUEFA_TEST_DATABASE_URL"])
-    name = f"xuefa_t_{uuid.uuid4().hex[:12]}"
+    admin_url = make_url(server_url)
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))

@@ -33,7 +33,7 @@ from sync_server.models import Result
 from sync_server.relay import relay, set_upstream
 from tests import proxy_hosts
 from tests.conftest import LEARNER, ready_station, write_package
-from tests.server_fixtures import make_envelopes, new_instance, on_roster, trust
+from tests.server_fixtures import make_envelopes, new_instance, on_roster, postgres_database, trust
 
 pytestmark = pytest.mark.skipif(not os.environ.get("XUEFA_TEST_DATABASE_URL"),
                                 reason="several hosts share one PostgreSQL (make test starts one)")
@@ -45,21 +45,8 @@ LOGINS_PER_MINUTE = 3
 
 @pytest.fixture(scope="module")
 def pg_url():
-    from tests.server_fixtures import _drop_database
-    import uuid
-
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-    admin_url = make_url(os.environ["XUEFA_TEST_DATABASE_URL"])
-    name = f"xuefa_hosts_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        _drop_database(admin, name)
-        admin.dispose()
+    with postgres_database(os.environ["XUEFA_TEST_DATABASE_URL"], "xuefa_hosts") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
