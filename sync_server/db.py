@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import URL, CursorResult, Engine, Executable, create_engine, event
+from sqlalchemy import URL, CursorResult, Engine, Executable, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,6 +18,11 @@ _writers_guard = threading.Lock()
 _WRITING = "xuefa_writing"   # set in a pooled connection's info while it holds its file's writer lock
 
 
+MIGRATION_LOCK = 0x78756566614d4947   # "xuefaMIG": one schema upgrade at a time on a shared PostgreSQL
+# a host whose database stops answering (a powered-off primary, a cut link) finds out in seconds, not
+# never: libpq's connection timeout and TCP keepalives (answers 503 database_unavailable meanwhile)
+POSTGRES_CONNECT_ARGS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+                         "keepalives_count": 3}
 DATABASE_UNAVAILABLE = "the server cannot reach its database just now; the request may be retried"
 
 
@@ -39,7 +44,8 @@ def make_engine(url: str) -> Engine:
         path = Path(url.removeprefix("sqlite:///"))
         private_sqlite(path)   # its -wal and -shm take the same mode
         target = URL.create("sqlite", database=str(path))
-    engine = create_engine(target, future=True, pool_pre_ping=url.startswith("postgresql"))
+    engine = create_engine(target, future=True, pool_pre_ping=url.startswith("postgresql"),
+                           connect_args=POSTGRES_CONNECT_ARGS if url.startswith("postgresql") else {})
     if url.startswith("sqlite"):
         @event.listens_for(engine, "connect")
         def _sqlite(dbapi_conn, _record):  # noqa: ANN001 - DB-API connection
@@ -96,6 +102,10 @@ def migrate(engine: Engine) -> None:
     # "50%" (or any path with %) must reach it escaped (issue 23)
     cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # several hosts (or a host and a command) started together after an upgrade: one migrates, the
+            # others wait for it inside this transaction and then find nothing left to do
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

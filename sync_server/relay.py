@@ -35,8 +35,9 @@ MAX_IN_FLIGHT = 16
 # province on several hosts behind a proxy loses the chunks in flight on a host that stops, and the
 # other hosts take them (every chunk asks first, so one that did arrive is not stored twice)
 RETRY_PAUSES = (1.0, 2.0, 4.0)
-# the connection dropped; a proxy found no host; a host lost its database for a moment, or failed (503)
-PASSING = frozenset({"unreachable", "no_answer", "gateway", "database_unavailable", "server_error"})
+# the connection dropped; a proxy found no host; a host lost its database for a moment, or failed (503);
+# a proxy passed a request on to another host after the first had taken its nonce (the new try signs anew)
+PASSING = frozenset({"unreachable", "no_answer", "gateway", "database_unavailable", "server_error", "replayed"})
 
 
 def digest_of(rows: Iterable[tuple[str, str]]) -> str:

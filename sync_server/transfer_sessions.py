@@ -86,6 +86,17 @@ def running(ctx: ServerContext, kind: str = UPSTREAM_SYNC) -> Running | None:
         return Running(row.owner, row.stage, row.done, row.total, row.started_at, row.heartbeat_at)
 
 
+def last_failed(ctx: ServerContext, kind: str = UPSTREAM_SYNC) -> tuple[datetime, str] | None:
+    """(when it ended, naive UTC; how) when the last session of ``kind`` that ended failed; else None."""
+    with ctx.sessions() as s:
+        row = s.scalars(select(TransferSession).where(TransferSession.kind == kind,
+                                                      TransferSession.finished_at.is_not(None))
+                        .order_by(TransferSession.finished_at.desc()).limit(1)).first()
+        if row is None or row.finished_at is None or row.stage != "failed":
+            return None
+        return row.finished_at, row.outcome
+
+
 class Held:
     """A session this process runs: stage and progress written to its row, a heartbeat kept, finished once."""
 

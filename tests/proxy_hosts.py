@@ -45,12 +45,18 @@ SITE = """\
         ssl_certificate_key {instance}/server-tls.key;
         client_max_body_size 64m;          # a relay's chunk of 200 envelopes is about 3 MB
         client_body_buffer_size 64m;       # kept in memory: a chunk is passed on whole
+        proxy_set_header Host $host;
+        proxy_set_header X-Forwarded-For $remote_addr;   # the client's own address, for the limits
+        proxy_read_timeout 120s;
         location / {{
             proxy_pass http://xuefa;
-            proxy_set_header Host $host;
-            proxy_set_header X-Forwarded-For $remote_addr;   # the client's own address, for the limits
-            proxy_read_timeout 120s;
             proxy_next_upstream error timeout http_502 http_503 http_504;
+        }}
+        # what stations and lower servers send: safe to send again to another host (results and records
+        # by their ids; a nonce taken by the first host is refused as replayed and signed anew)
+        location ~ ^/api/v1/(results|relay|sync|sittings/check-in) {{
+            proxy_pass http://xuefa;
+            proxy_next_upstream error timeout http_502 http_503 http_504 non_idempotent;
         }}
     }}
 """

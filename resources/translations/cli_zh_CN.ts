@@ -3590,6 +3590,10 @@ this PC's clock now: {clock}</source>
       <translation>{at} 转发时上级拒收 {count} 份成绩（这些成绩留在本服务器，每次 sync-upstream 都会再次发送）：</translation>
     </message>
     <message>
+      <source>the last sync with the upstream stopped at {at}: {how}; run sync-upstream again (what was confirmed stays confirmed)</source>
+      <translation>与上级的上一次同步于 {at} 中断：{how}；请再次运行 sync-upstream（已确认的部分仍然有效）</translation>
+    </message>
+    <message>
       <source>{study_left} study record(s) not yet confirmed upstream</source>
       <translation>尚有 {study_left} 条学习及账号记录未经上级确认</translation>
     </message>
@@ -3626,8 +3630,24 @@ this PC's clock now: {clock}</source>
       <translation>  {result_id}：{why}</translation>
     </message>
     <message>
+      <source>  … and {more} more (sync-upstream lists them all)</source>
+      <translation>  …… 另有 {more} 份（sync-upstream 会全部列出）</translation>
+    </message>
+    <message>
       <source>{total} result(s) held back, not counted until an administrator decides: </source>
       <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
+    </message>
+    <message>
+      <source>results refused by the upstream</source>
+      <translation>有成绩被上级拒收</translation>
+    </message>
+    <message>
+      <source>changes not taken</source>
+      <translation>未取回上级的变更</translation>
+    </message>
+    <message>
+      <source>the relay stopped</source>
+      <translation>成绩转发中断</translation>
     </message>
     <message>
       <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
@@ -3912,6 +3932,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{file}: {key} must be a whole number (0 or more), not {value}</source>
       <translation>{file}：{key} 必须是整数（0 或以上），而不是 {value}</translation>
+    </message>
+    <message>
+      <source>the keys in {folder} are not the keys of the server whose database this is (another server's folder?): nothing was served. Copy this server's folder from one of its hosts (`xuefa-server backup`, then `restore`)</source>
+      <translation>{folder} 中的密钥不是这个数据库所属服务器的密钥（是另一台服务器的文件夹？）：未提供服务。请从本服务器的某台主机复制其文件夹（`xuefa-server backup`，然后 `restore`）</translation>
     </message>
     <message>
       <source>sent results before it was enrolled here</source>

@@ -260,3 +260,19 @@ def test_migrations_run_from_a_program_folder_with_a_percent_sign(tmp_path, monk
     engine.dispose()
     from sqlalchemy import create_engine, inspect
     assert "results" in inspect(create_engine(f"sqlite:///{tmp_path / 'server.sqlite3'}")).get_table_names()
+
+
+def test_a_folder_with_another_servers_keys_is_refused_by_the_database(server_config, server, tmp_path):
+    """Every host of a province opens one database; a host given another server's folder served happily and
+    signed receipts no station trusts, so those results never left the stations (an outside tester, issue
+    17). The database remembers the key it serves."""
+    import pytest
+
+    from examcore.keyfiles import KeyFileError
+    from sync_server.config import Config
+    from sync_server.context import ServerContext
+    from sync_server.keys import create_keys
+    create_keys(tmp_path / "other", "另一个中心")
+    with pytest.raises(KeyFileError, match="not the keys of the server whose database this is"):
+        ServerContext.open(Config(tmp_path / "other", server_config.database_url))
+    ServerContext.open(server_config).close()   # its own folder still opens it

@@ -62,3 +62,24 @@ def test_the_command_line_beside_a_running_sync_says_so_and_leaves_it(server, se
     finally:
         held.finish()
     assert [s for s, _ in _rows(server)] == ["done"]
+
+
+def test_status_says_the_last_sync_stopped_until_one_ends_well(server, server_config):
+    """`status` told only when the relay last worked, so a nightly sync that had failed looked fine (an
+    outside tester, issue 17): the last session that ended is said when it failed, in words."""
+    from click.testing import CliRunner
+
+    from sync_server.cli import main
+
+    def status() -> str:
+        done = CliRunner().invoke(main, ["--instance", str(server_config.instance_dir), "status"])
+        assert done.exit_code == 0, done.output
+        return done.output
+    transfer_sessions.begin(server, "the sync-upstream command").finish("exit status 6: changes not taken, relay "
+                                                                         "stopped", failed=True)
+    said = status()
+    assert "the last sync with the upstream stopped at" in said
+    assert "changes not taken; the relay stopped; run sync-upstream again" in said, said
+    server.clock.advance(5 * 60_000)   # the next one ends later
+    transfer_sessions.begin(server, "the sync-upstream command").finish()
+    assert "stopped" not in status()
