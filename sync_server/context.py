@@ -44,19 +44,29 @@ class ServerContext:
 def _keys_belong(engine: Engine, keys: ServerKeys, config: Config) -> None:
     """The database remembers the signing key it serves (the first server to open it, at init or after an
     upgrade); every later opening must bring the same key: every host of a province serves one server."""
+    from sqlalchemy.exc import IntegrityError
+
     from examcore.cli_text import cli_tr
     from examcore.keyfiles import KeyFileError
     from sync_server.models import Setting
     mine = keys.signing.public_raw().hex()
-    with sessions_for(engine).begin() as s:
-        row = s.get(Setting, SERVER_KEY)
-        if row is None:
-            s.add(Setting(key=SERVER_KEY, value=mine))
-        elif row.value != mine:
-            raise KeyFileError(cli_tr("the keys in {folder} are not the keys of the server whose database this is "
-                                      "(another server's folder?): nothing was served. Copy this server's folder "
-                                      "from one of its hosts (`xuefa-server backup`, then `restore`)").format(
-                                          folder=config.instance_dir))
+    for attempt in range(2):
+        try:
+            with sessions_for(engine).begin() as s:
+                row = s.get(Setting, SERVER_KEY)
+                if row is None:
+                    s.add(Setting(key=SERVER_KEY, value=mine))
+                    return
+                known = row.value
+            break
+        except IntegrityError:   # the workers of `serve --workers` start together: another wrote it first
+            if attempt:
+                raise
+    if known != mine:
+        raise KeyFileError(cli_tr("the keys in {folder} are not the keys of the server whose database this is "
+                                  "(another server's folder?): nothing was served. Copy this server's folder "
+                                  "from one of its hosts (`xuefa-server backup`, then `restore`)").format(
+                                      folder=config.instance_dir))
 
 
 SERVER_KEY = "server_signing_key"   # settings: the signing key (hex) the database belongs to

@@ -52,6 +52,8 @@ def init(ctx: click.Context, name: str, database_url: str | None, hostnames: tup
     engine = make_engine(config.database_url)
     migrate(engine)
     engine.dispose()
+    from sync_server.context import ServerContext
+    ServerContext.open(config).close()   # the database remembers whose keys it serves, from the start
     if province:
         _set_tier(ctx, "province")
     click.echo(cli_tr("server {name} initialised in {instance_dir}").format(

@@ -276,3 +276,36 @@ def test_a_folder_with_another_servers_keys_is_refused_by_the_database(server_co
     with pytest.raises(KeyFileError, match="not the keys of the server whose database this is"):
         ServerContext.open(Config(tmp_path / "other", server_config.database_url))
     ServerContext.open(server_config).close()   # its own folder still opens it
+
+
+def test_the_workers_of_a_new_server_all_start_when_they_open_the_database_together(tmp_path, database_url):
+    """`serve --workers N` on a database no worker had opened: each worker records the server's key on its
+    first opening, and all of them at once must not fail (gunicorn stops when a worker cannot boot)."""
+    import threading
+
+    from sync_server.config import Config
+    from sync_server.context import _keys_belong
+    from sync_server.db import make_engine, migrate
+    from sync_server.keys import create_keys, load_keys
+    config = Config(tmp_path / "server", database_url)
+    create_keys(config.instance_dir, "新中心")
+    engines = [make_engine(config.database_url) for _ in range(4)]   # one per worker process
+    migrate(engines[0])   # as `init` of an earlier release left it, and as `serve --workers` migrates first
+    keys = load_keys(config.instance_dir)
+    problems: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def worker(engine) -> None:
+        try:
+            start.wait(10)
+            _keys_belong(engine, keys, config)
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            problems.append(exc)
+    threads = [threading.Thread(target=worker, args=(e,)) for e in engines]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for engine in engines:
+        engine.dispose()
+    assert problems == []
