@@ -3638,18 +3638,6 @@ this PC's clock now: {clock}</source>
       <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
     </message>
     <message>
-      <source>results refused by the upstream</source>
-      <translation>有成绩被上级拒收</translation>
-    </message>
-    <message>
-      <source>changes not taken</source>
-      <translation>未取回上级的变更</translation>
-    </message>
-    <message>
-      <source>the relay stopped</source>
-      <translation>成绩转发中断</translation>
-    </message>
-    <message>
       <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
       <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
     </message>
@@ -3860,6 +3848,18 @@ this PC's clock now: {clock}</source>
     <message>
       <source>waiting for approval</source>
       <translation>等待批准</translation>
+    </message>
+    <message>
+      <source>results refused by the upstream</source>
+      <translation>有成绩被上级拒收</translation>
+    </message>
+    <message>
+      <source>changes not taken</source>
+      <translation>未取回上级的变更</translation>
+    </message>
+    <message>
+      <source>the relay stopped</source>
+      <translation>成绩转发中断</translation>
     </message>
     <message>
       <source>the relay of results stopped (run it again to resume)</source>

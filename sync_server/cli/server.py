@@ -177,6 +177,7 @@ def status(ctx: click.Context) -> None:
         top = not upstream and not enrols_stations(server)   # a province: lower servers, no station of its own
         from sync_server.review import held_counts
         held = held_counts(s)
+        from sync_server.cli.upstream import ended_words
         from sync_server.transfer_sessions import last_failed, running
         syncing, failed = running(server), last_failed(server)
         from sync_server.relay import relay_refused
@@ -208,7 +209,7 @@ def status(ctx: click.Context) -> None:
     if failed is not None and syncing is None:   # the nightly sync stopped: say so, not only when it last worked
         click.echo(cli_tr("the last sync with the upstream stopped at {at}: {how}; run sync-upstream again "
                           "(what was confirmed stays confirmed)").format(at=_stamp(failed[0].isoformat()),
-                                                                         how=_ended_words(failed[1])))
+                                                                         how=ended_words(failed[1])))
     if syncing is not None:   # by any process or host of this server (sync_server/transfer_sessions.py)
         from sync_server.cli.upstream import running_words
         click.echo(running_words(syncing, told_by_status=True))
@@ -232,18 +233,6 @@ def status(ctx: click.Context) -> None:
             detail = a.said()
         click.echo(f"  {local_minute(from_utc_naive(a.created_at))} {alert_words(a.kind)} {a.result_id or ''} "
                    f"{detail}")
-
-
-def _ended_words(outcome: str) -> str:
-    """How a sync ended, as its session recorded it ("exit status 6: …", cli/upstream.py), in words."""
-    import re
-    match = re.match(r"exit status (\d+)", outcome)
-    if match is None:
-        return outcome
-    status = int(match.group(1))
-    return cli_tr("; ").join(words for bit, words in ((1, cli_tr("results refused by the upstream")),
-                                                      (2, cli_tr("changes not taken")),
-                                                      (4, cli_tr("the relay stopped"))) if status & bit)
 
 
 def _stamp(value: str | None) -> str:

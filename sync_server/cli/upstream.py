@@ -75,16 +75,26 @@ def sync_upstream(ctx: click.Context) -> None:
                 pass   # a folder that cannot be written: the sync still runs, and says on screen what it did
             with held(server, "the sync-upstream command") as session:
                 status = _sync_steps(server, session)
-                if status:   # the session's record says how it ended, as the exit status does
-                    session.finish(f"exit status {status}: " + ", ".join(
-                        words for bit, words in ((EXIT_REFUSED, "refused by the upstream"),
-                                                 (EXIT_PULL_FAILED, "changes not taken"),
-                                                 (EXIT_RELAY_FAILED, "relay stopped")) if status & bit),
-                        failed=bool(status & (EXIT_PULL_FAILED | EXIT_RELAY_FAILED)))
+                if status:   # the session's record says how it ended (ended_words reads it back)
+                    session.finish(f"exit status {status}",
+                                   failed=bool(status & (EXIT_PULL_FAILED | EXIT_RELAY_FAILED)))
     except SyncRunning as exc:   # another worker, host, command or the admin window: it goes on, untouched
         raise click.ClickException(running_words(exc.running)) from exc
     if status:
         sys.exit(status)
+
+
+def ended_words(outcome: str) -> str:
+    """How a sync ended, as its transfer session recorded it ("exit status 6"), in words for `status`."""
+    import re
+    match = re.match(r"exit status (\d+)", outcome)
+    if match is None:
+        return outcome
+    status = int(match.group(1))
+    return cli_tr("; ").join(words for bit, words in ((EXIT_REFUSED, cli_tr("results refused by the upstream")),
+                                                      (EXIT_PULL_FAILED, cli_tr("changes not taken")),
+                                                      (EXIT_RELAY_FAILED, cli_tr("the relay stopped")))
+                             if status & bit)
 
 
 def running_words(running, told_by_status: bool = False) -> str:
