@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from examcore import canonical
 from examcore.banks import ImportReport, RowProblem
 from examcore.banks.common import (BLANK_PATTERN, MAX_PICTURE_BYTES_PER_FILE, asked_key, change_said, place,
-                                   question_keys)
+                                   question_keys, shown_value)
 from examcore.cli_text import Words
 from examcore.collector import collection_paused
 from examcore.questions import Question
@@ -43,18 +43,22 @@ class Change:
     fields: tuple[str, ...]  # the Question.to_dict keys that differ
     stem: str
     unit: str = "row"        # what ``row`` counts (RowProblem.unit)
+    values: tuple[tuple[str, str, str], ...] = ()   # (field, before, after) in shown_value's short forms
 
     def __str__(self) -> str:
         where = self.file + (f", {self.unit} {self.row}" if self.row is not None else "")
-        return f"{self.question_id} ({self.stem[:30]!r}, {where}): {', '.join(self.fields)}"
+        values = {f: f"{f} {a} → {b}" for f, a, b in self.values}
+        return f"{self.question_id} ({self.stem[:30]!r}, {where}): {'; '.join(values.get(f, f) for f in self.fields)}"
 
     def said(self) -> str:
         """The change in the user's language, for the command line."""
-        return change_said(self.question_id, self.stem, self.file, self.row, self.fields, self.unit)
+        return change_said(self.question_id, self.stem, self.file, self.row, self.fields, self.unit,
+                           {f: (a, b) for f, a, b in self.values})
 
     def to_dict(self) -> dict:
         return {"text": str(self), "question_id": self.question_id, "stem": self.stem[:30], "file": self.file,
-                "row": self.row, "unit": self.unit, "fields": list(self.fields)}
+                "row": self.row, "unit": self.unit, "fields": list(self.fields),
+                "values": {f: [a, b] for f, a, b in self.values}}
 
 
 PREVIEW_MOST = 2_000   # questions a preview sends the import window (a 50,000-question bank would be ~20 MB)
@@ -281,7 +285,9 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
             continue
         before, after = json.loads(found.data), json.loads(data)
         fields = tuple(k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k))
-        outcome.changes.append(Change(found.question_id, file, where, fields, q.stem, units.get(file, "row")))
+        outcome.changes.append(Change(found.question_id, file, where, fields, q.stem, units.get(file, "row"),
+                                      tuple((k, shown_value(before.get(k)), shown_value(after.get(k)))
+                                            for k in fields)))
         updates.append((found, data, file))
     outcome.changed = len(updates)
     if updates and not update:

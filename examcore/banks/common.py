@@ -107,17 +107,37 @@ class RowProblem:
 
 
 def change_said(question_id: str, stem: str, file: str, row: int | None, fields: list[str] | tuple[str, ...],
-                unit: str | None = None) -> str:
+                unit: str | None = None, values: dict[str, tuple[str, str]] | None = None) -> str:
     """A question an import changes (or would), in the user's language: id, the start of its stem, where
     in the file (``unit``: what ``row`` counts, as RowProblem.unit; None from an older server, which did
-    not say), and the fields that differ (``Question.to_dict`` keys)."""
+    not say), and the fields that differ (``Question.to_dict`` keys), each with its value before and after
+    where ``values`` gives them (shown_value's short forms; an older server sends none)."""
     names = {"type": cli_tr("type"), "stem": cli_tr("stem"), "options": cli_tr("options"),
              "answer": cli_tr("answer"), "category": cli_tr("category"), "difficulty": cli_tr("difficulty"),
              "tags": cli_tr("tags"), "explanation": cli_tr("explanation"), "points": cli_tr("points")}
     where = file if row is None else cli_tr("{file}, row/line {row}").format(file=file, row=row) if unit is None \
         else cli_tr(", ").join((file, said(place(unit, row))))
+    values = values or {}
+    shown = [names.get(f, f) if f not in values else cli_tr("{field} {before} → {after}").format(
+        field=names.get(f, f), before=values[f][0], after=values[f][1]) for f in fields]
     return cli_tr("{qid} ({stem}, {where}): {fields}").format(
-        qid=question_id, stem=repr(stem[:30]), where=where, fields=cli_tr(", ").join(names.get(f, f) for f in fields))
+        qid=question_id, stem=repr(stem[:30]), where=where, fields=cli_tr("; ").join(shown))
+
+
+SHOWN_CHARS = 24   # characters of a changed text shown before and after (the rest is "…")
+
+
+def shown_value(value: object) -> str:
+    """A field's value (Question.to_dict's) as a change shows it: answer ["A", "C"] as AC, options as
+    A.甲 B.乙, a text cut to SHOWN_CHARS characters, nothing as "-"."""
+    if value is None or value == "" or value == []:
+        return "-"
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        value = " ".join(f"{v.get('key', '')}.{v.get('text', '')}" for v in value)
+    elif isinstance(value, list):
+        value = "".join(map(str, value)) if all(len(str(v)) == 1 for v in value) else "；".join(map(str, value))
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…")
 
 
 def place(unit: str, number: int) -> Words:

@@ -51,6 +51,24 @@ HEADERS = {
     **{f"选项{n}": f"opt{k}" for n, k in enumerate(OPTION_KEYS, start=1)},
 }
 
+# the same fields as other systems' English templates name them (compared case-blind, spaces dropped)
+ENGLISH_HEADERS = {
+    "id": "id", "questionid": "id", "no.": "rownumber", "no": "rownumber", "number": "rownumber",
+    "type": "type", "questiontype": "type", "question": "stem", "questiontext": "stem", "stem": "stem",
+    "answer": "answer", "answers": "answer", "correctanswer": "answer", "rightanswer": "answer",
+    "explanation": "explanation", "analysis": "explanation", "category": "category", "difficulty": "difficulty",
+    "tags": "tags", "points": "points", "score": "points", "marks": "points", "options": "options",
+    "choices": "options", **{f"option{k.lower()}": f"opt{k}" for k in OPTION_KEYS},
+    **{f"choice{k.lower()}": f"opt{k}" for k in OPTION_KEYS},
+}
+
+
+def _field_of(header: object) -> str | None:
+    """The field a header cell names: 题干, "题 干", 选项Ａ, Question, Option A …; None for a column Xuefa
+    does not read."""
+    key = _header_key(header)
+    return HEADERS.get(key) or ENGLISH_HEADERS.get(key.casefold())
+
 
 def _header_key(text: object) -> str:
     """选项Ａ, "选项 A", "题 型", "*题干", "正确答案：", "答案（必填）" … are the same header."""
@@ -64,6 +82,10 @@ _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
 _MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k in enumerate(OPTION_KEYS)]
 _NINTH = re.compile(_MARK.format("IＩ"))
 _OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))\s*[AＡ]\s*[.．、:：)）]")   # where a stem cell's options start   # an option I glued after H: one more than Xuefa has
+
+
+# a tick marking the right option, before or after its text in an option cell: ✓宪法, 宪法√, 宪法（正确）
+_TICKED = re.compile(r"^\s*[√✓✔☑✅]\s*|\s*(?:[√✓✔☑✅]|[（(]\s*(?:正确|对|√|✓|✔|正确答案)\s*[)）])\s*$")
 
 
 HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
@@ -376,7 +398,7 @@ def _header_columns(row: tuple) -> dict[str, tuple[int, str]]:
     for i, h in enumerate(row):
         if h is None:
             continue
-        field = HEADERS.get(_header_key(h))
+        field = _field_of(h)
         if field and field not in columns:
             columns[field] = (i, str(h).strip())
     return columns
@@ -392,7 +414,7 @@ def _header_doubts(row: tuple) -> list[str]:
         if h is None or not str(h).strip():
             continue
         key, text = _header_key(h), str(h).strip()
-        field = HEADERS.get(key)
+        field = _field_of(h)
         if field and field in seen:
             doubts.append(Words("two columns for one field: {seen} and {text}; keep one (delete or rename the other)",
                                 seen=seen[field], text=text))
@@ -701,7 +723,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     sheet=sheet_name))
                 continue
             unread = [str(h).strip() for row in rows[top - 1:header_at] for h in row   # both rows of a two-row one
-                      if h is not None and str(h).strip() and _header_key(h) not in HEADERS]
+                      if h is not None and str(h).strip() and _field_of(h) is None]
             if unread:   # 备注, 图片, 出处 …: said, so a column of the file is never passed over without a word
                 report.notes.append(RowProblem(path.name, top, None, Words(
                     "column(s) not read: {items} (Xuefa reads 题型, 题干, 选项A–H, 答案, 解析, 分类, 难度, 分值, 标签, 编号)",
@@ -894,8 +916,18 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             bad("options" if "options" in columns else "stem", Words(
                 "option {items} is empty while a later option is filled", items=", ".join(empty)))
             continue
+        answer_text = cell("answer")
+        ticked = [k for k, t in options if _TICKED.search(t)] if qtype.has_options else []
+        if ticked and (not answer_text.strip() or re.sub(r"[^A-H]", "", unicodedata.normalize(
+                "NFKC", answer_text).upper()) == "".join(ticked)):
+            # 根本法✓ in 选项A, the 答案 cell empty (or saying A too): the mark is the answer, never the option's text
+            options = [(k, _TICKED.sub("", t).strip()) for k, t in options]
+            answer_text = answer_text if answer_text.strip() else "".join(ticked)
+            report.notes.append(RowProblem(path.name, rownum, None, Words(
+                "the ✓ marking option(s) {items} read as the answer, and left out of the option's text",
+                items=", ".join(ticked)), sheet=sheet_name if many_sheets else None))
         q, errs = build_question(
-            qid="", qtype=qtype, stem=stem, options=options, answer_text=cell("answer"),
+            qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
             category=cell("category"), difficulty=difficulty,
             tags=tuple(t.strip() for t in cell("tags").replace("，", ",").split(",") if t.strip()),
             explanation=cell("explanation"), fixed_keys=set(cell("fixed").upper()), points=points)

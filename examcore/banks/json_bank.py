@@ -276,6 +276,8 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
                     "difficulty {difficulty_raw} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难)",
                     difficulty_raw=json.dumps(difficulty_raw, ensure_ascii=False)[:40]))
             points_raw = item.get("points")
+            if isinstance(points_raw, float) and points_raw.is_integer() and abs(points_raw) < 1e9:
+                points_raw = int(points_raw)   # 2.0, as spreadsheets and other programs write whole numbers
             if points_raw is not None and (isinstance(points_raw, bool) or not isinstance(points_raw, int)):
                 raise _Shape("points", Words("points must be a whole number, not {points_raw}",
                                              points_raw=json.dumps(points_raw, ensure_ascii=False)[:40]))

@@ -186,6 +186,18 @@ def _stray(text: str) -> bool:
                                            not BLANK_PATTERN.search(text)))
 
 
+def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
+    """``text``, between a question that has its answer and a section heading (``after``), is the title of the
+    next paper or part (2024年试卷 above 一、单项选择题): short, no sentence, no option, label or heading."""
+    return current.answer is not None and not current.in_answer and \
+        (not current.in_explanation or bool(_ENDED.search(_last_text(current)))) and len(text) <= 30 and \
+        not NUMBERED.match(text) and not OPTION.match(text) and not _UNMARKED_OPTION.match(text) and \
+        heading_type(text) is None and not _OTHER_SECTION.match(text) and not _UNTYPED_SECTION.match(text) and \
+        not re.search(r"[。？！?!；;：:，,]\s*$", text) and not _LABEL.match(text) and not _EXPLAIN.match(text) and \
+        not ANSWER.match(text) and not _META.match(text) and \
+        (heading_type(after) is not None or _UNTYPED_SECTION.match(after) is not None)
+
+
 def _last_text(d: _Draft) -> str:
     """The last line of what was read of a question so far: its answer, explanation, last option or stem."""
     if d.in_answer and d.answer:
@@ -276,6 +288,20 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     not _UNTYPED_SECTION.match(text):
                 return ""   # (a figure's caption goes with its figure: it does not stand between)
         return ""
+    def point_or_question(i: int, n: int) -> str | None:
+        """Line i, numbered n, below an explanation whose numbered list has reached n - 1: "question" when options
+        or an answer line follow it, "point" when the next numbered line is n again (question n, below its last
+        point); None when neither can be told."""
+        for j in range(i + 1, min(i + 30, len(lines))):
+            text = lines[j][1].strip()
+            if not text:
+                continue
+            if OPTION.match(text) or ANSWER.match(text):
+                return "question"
+            numbered = NUMBERED.match(text)
+            if numbered:
+                return "point" if int(numbered.group(1) or numbered.group(2)) == n else None
+        return None
     a_is_true: set[int] = set()   # true/false sections whose heading says A is right and B wrong
     two_or_more: set[int] = set()   # sections whose heading says each question has two or more right answers
     section_types: dict[int, QuestionType] = {}   # the question sections read so far: a key may name them by type
@@ -542,6 +568,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     key_section = labelled_section(part) or key_section + 1
                 read_key_entries(part.rest, number, key_section)
             continue
+        if current is not None and not images and _next_papers_title(current, text, next_text(i)):
+            # 2024年试卷 between question 2's answer and 一、单项选择题: the next paper's title, not question 2's words
+            report.notes.append(RowProblem(file, number, None, Words(
+                "{text!r} above a section heading read as a title, not as part of the question above it",
+                text=text[:30]), unit=unit))
+            current = None
+            placed.add(number)
+            continue
         heading = heading_type(text) if not NUMBERED.match(text) else None
         other = _OTHER_SECTION.match(text) if heading is None and not NUMBERED.match(text) else None
         if other is not None and "选择" in other.group(1):
@@ -659,6 +693,16 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 placed.add(number)
                 continue
             cut = current is not None and current.list_next == n == current.number + 1
+            told = point_or_question(i, n) if cut else None
+            if told == "point" and current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
+                if current.in_explanation:
+                    current.explanation.append(text)
+                else:
+                    current.answer = f"{current.answer}\n{text}".strip()
+                current.list_next = n + 1
+                placed.add(number)
+                continue
+            cut = cut and told is None   # (told "question": options or an answer line below it)
             if cut and current is not None:   # both refused: the one above may go on, this one may be its point
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: the next point of the numbered list in the explanation above, or question {n}? It "
@@ -861,6 +905,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.broken = True
                 continue
             answer_text, explained = _answer_and_explanation(answer_line.group(1).strip())
+            if not explained.strip() and (current.qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE,
+                                                            QuestionType.TRUE_FALSE) or current.options or (
+                    current.qtype is None and not BLANK_PATTERN.search(" ".join(current.stem)))):
+                answer_text, explained = _answer_then_reason(answer_text)
+                if explained:   # 答案：正确。宪法具有…: the reason after the answer is its explanation
+                    report.notes.append(RowProblem(file, number, None, Words(
+                        "the words after the answer {answer!r} read as its explanation (解析)",
+                        answer=answer_text), unit=unit))
             scored_here = re.search(r"\s*[（(](\d{1,3})(?:[.．]0)?\s*分[)）]\s*$", answer_text)
             if scored_here and answer_text[:scored_here.start()].strip():   # 答案：B（2分）: the question's points
                 current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
@@ -990,7 +1042,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 text=text[:30], key=current.options[-1][0]), unit=unit))
             current.broken = True
         elif current.options:
-            current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
+            current.options[-1] = (current.options[-1][0], _rejoined([current.options[-1][1], text]))
             report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=text[:30], key=current.options[-1][0]), unit=unit))
@@ -1109,7 +1161,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
             if len(words) == 1 and re.fullmatch(r"[A-HＡ-Ｈ]{1,8}", words[0]):
                 d.stem[0], underlined_letter = blanked, unicodedata.normalize("NFKC", words[0])
-        stem = "\n".join(s for s in d.stem if s.strip())
+        stem = _rejoined([s for s in d.stem if s.strip()])
+        if stem.count("\n") < sum(1 for s in d.stem if s.strip()) - 1:
+            report.notes.append(RowProblem(file, d.line, None, Words(
+                "the stem's lines read as one sentence wrapped at the page's edge (joined without a line break)"),
+                unit=unit))
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
                 not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
@@ -1542,6 +1598,23 @@ def _runs_by_section(runs: list[list[list]], drafts: list[_Draft], skipped: set[
             key[(section, n)] = given
 
 
+def _rejoined(parts: list[str]) -> str:
+    """Lines of one stem or option: a line that stops mid-sentence between two Chinese characters (…关于行政处罚的 /
+    说法正确的是) was wrapped at the page's edge and goes on without a break; a line that has ended, is short, or is
+    followed by a list's point (①, （1）, A.) keeps its break."""
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        last = text.splitlines()[-1] if text else ""
+        wrapped = len(last) >= WRAPPED_SHORTEST and _CJK_GOES_ON.search(last) is not None and \
+            _CJK_START.match(part) is not None and not _STATEMENT_MARK.match(part) and not _ENDED.search(last)
+        text = f"{text}{part.lstrip()}" if wrapped else f"{text}\n{part}"
+    return text
+
+
+_CJK_GOES_ON = re.compile(r"[\u4e00-\u9fff，、《“]$")
+_CJK_START = re.compile(r"\s*[\u4e00-\u9fff]")
+
+
 def _underlined_blanks(first: str, marked: list[tuple[str, str]]) -> tuple[str, list[str]]:
     """A fill-in's first stem line ``first`` with its underlined words (by the masks of its paragraph's lines)
     as blanks, and those words in order; ``first`` and [] when none stands in it."""
@@ -1688,6 +1761,18 @@ def _answer_and_explanation(text: str) -> tuple[str, str]:
     return (text, "") if m is None else (text[:m.start()], text[m.end():])
 
 
+# 答案：正确。宪法具有最高法律效力 / 答案：B，因为… : an answer, then the reason in a sentence of its own
+_ANSWER_THEN_REASON = re.compile(r"\s*((?:[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|正确|错误|对|错|√|×|✓|✗|✔|✘))\s*"
+                                 r"[。；;，,]\s*([\u4e00-\u9fff《“].{3,})")
+
+
+def _answer_then_reason(text: str) -> tuple[str, str]:
+    """A choice's or true/false answer with its reason after a full stop or comma on the 答案 line: (answer,
+    reason); (text, "") when the line is not so written (答案：A，B is two letters, not a reason)."""
+    m = _ANSWER_THEN_REASON.fullmatch(text)
+    return (m.group(1), m.group(2).strip()) if m else (text, "")
+
+
 def _plain_choice(answer: str) -> str:
     """A choice's or true/false answer as written with its trimmings: A。 （A） A； ×。 错误。 -> A, A, A, ×, 错误."""
     text = answer.strip().rstrip("。；;.，,、")
@@ -1785,8 +1870,9 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
     return [(n, rest[a:b].strip().rstrip("，,；;、").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
 
 
-# the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院
-_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、]\s*(\d{1,5})\s*[.、．](?!\d)|(?:\s+|[，,；;、]\s*)[（(](\d{1,5})[)）])\s*")
+# the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院,
+# 1、18；2、60 (after 、 a digit is the answer; after . it may be a decimal: 2.5)
+_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|(?:\s+|[，,；;、]\s*)[（(](\d{1,5})[)）])\s*")
 
 
 def _several_answers(text: str) -> bool:

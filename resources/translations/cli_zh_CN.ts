@@ -4674,6 +4674,10 @@ this PC's clock now: {clock}</source>
       <translation>{file}，第 {row} 行</translation>
     </message>
     <message>
+      <source>{field} {before} → {after}</source>
+      <translation>{field} {before} → {after}</translation>
+    </message>
+    <message>
       <source>the fill-in answer {answer!r} may hold alternatives written as one (60/六十, 18或十八, 全称（简称）); it is taken whole, as written, so only that whole text is marked right: write alternatives as 60|六十</source>
       <translation>填空题答案 {answer!r} 可能把几个可接受的答案写成了一个（60/六十、18或十八、全称（简称））；现按原样整体作为一个答案，只有填写完全相同的文字才判为正确：可接受的多个答案请写成 60|六十</translation>
     </message>
@@ -4836,6 +4840,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{value!r} does not list options as A. … B. …</source>
       <translation>{value!r} 没有按 A. … B. … 列出选项</translation>
+    </message>
+    <message>
+      <source>the ✓ marking option(s) {items} read as the answer, and left out of the option's text</source>
+      <translation>选项 {items} 上的 ✓ 读作答案，并已从选项文字中去掉</translation>
     </message>
     <message>
       <source>column {text}: Xuefa has at most {count} options (A–H)</source>
@@ -5262,6 +5270,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在文件中出现 {count} 次，此处夹在{where}的题目中：是页眉吗？请在此处删去（如确属题目内容，请把各题的措辞区分开）</translation>
     </message>
     <message>
+      <source>{text!r} above a section heading read as a title, not as part of the question above it</source>
+      <translation>{text!r} 在题型标题之上，读作标题，不作为上一题的内容</translation>
+    </message>
+    <message>
       <source>a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答)</source>
       <translation>属于“{name}”部分的试题，本产品没有此题型（单选、多选、判断、填空、简答）</translation>
     </message>
@@ -5296,6 +5308,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} above the first section heading, with no options and no answer: read as instructions, not a question</source>
       <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
+    </message>
+    <message>
+      <source>the stem's lines read as one sentence wrapped at the page's edge (joined without a line break)</source>
+      <translation>题干的几行读作一句在页边换行的话（已接成一行，不留换行）</translation>
     </message>
     <message>
       <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
@@ -5380,6 +5396,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
       <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
+    </message>
+    <message>
+      <source>the words after the answer {answer!r} read as its explanation (解析)</source>
+      <translation>答案 {answer!r} 后面的文字读作该题的解析</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>

@@ -368,7 +368,15 @@ def test_numbers_that_repeat_or_a_key_that_answers_twice_refuse_rather_than_shif
                                        ("宪法可以由国务院修改。（ ）", ("F",), "")], (kept, problems)
     kept, problems = read("三、判断题\n1. 宪法是国家的根本法。（ ）\n解析：理由有二：\n1. 宪法规定国家的根本制度。\n"
                           "2. 宪法具有最高法律效力。\n2. 宪法可以由国务院修改。（ ）\n参考答案\n三、1.√ 2.×\n")
-    assert kept == [] and any("number the list's points ① ②" in p for p in problems), problems
+    # the explanation's 2. stands right above a second 2.: the one above is the list's point, the one below the
+    # question (its key entry 2.× is the question's, never the point's)
+    assert problems == [] and kept == [
+        ("宪法是国家的根本法。（ ）", ("T",), "理由有二：\n1. 宪法规定国家的根本制度。\n2. 宪法具有最高法律效力。"),
+        ("宪法可以由国务院修改。（ ）", ("F",), "")], (kept, problems)
+    kept, problems = read("三、判断题\n1. 宪法是国家的根本法。（ ）\n解析：理由有二：\n1. 宪法规定国家的根本制度。\n"
+                          "2. 宪法具有最高法律效力。\n3. 宪法可以由国务院修改。（ ）\n参考答案\n三、1.√ 2.× 3.×\n")
+    assert [k[0] for k in kept] == ["宪法可以由国务院修改。（ ）"] and \
+        sum("number the list's points ① ②" in p for p in problems) == 2, problems   # (1 and 2 cannot be told)
     kept, problems = read("一、单项选择题\n1. 下列说法正确的是（ ）。\n（1）宪法是根本法\n（2）宪法由国务院修改\n"
                           "A. （1）  B. （2）\n答案：A\n2. 国家的一切权力属于（ ）。\nA. 人民  B. 政府\n答案：A\n")
     # （1）（2） below a stem numbered 1.: the stem's statements, numbered the other way

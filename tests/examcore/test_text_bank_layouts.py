@@ -758,12 +758,23 @@ def test_fill_in_answers_that_may_be_alternatives_written_as_one_are_said():
     assert [n.row for n in report.notes if "may hold alternatives written as one" in str(n)] == [2, 4], _said(report)
 
 
-def test_an_explanations_list_running_into_the_next_questions_number_refuses_both_by_line():
+def test_an_explanations_list_running_into_the_next_questions_number_is_told_by_what_follows_or_refused():
+    """An explanation's 1. 2. list reaching the next question's number: options or an answer line below the
+    line make it the question, the same number again below it makes it the list's point; neither refuses both
+    by line (an outside tester's 解析 with points 1. 2. was refused whole)."""
     report = _read("一、单项选择题\n1. 宪法是（ ）。\nA. 根本法\nB. 普通法\n答案：A\n2. 行政法规由（ ）制定。\nA. 全国人大\n"
                    "B. 国务院\n答案：B\n解析：理由有二：\n1. 宪法第八十九条规定；\n2. 立法法第七十二条规定。\n"
                    "3. 地方性法规由（ ）制定。\nA. 地方人大\nB. 国务院\n答案：A\n")
-    assert [q.stem for q in report.questions] == ["宪法是（ ）。"]
-    assert sorted(p.row for p in report.problems) == [6, 13], _said(report)
+    assert [q.stem for q in report.questions] == ["宪法是（ ）。", "行政法规由（ ）制定。", "地方性法规由（ ）制定。"]
+    assert not report.problems and report.questions[1].explanation == "理由有二：\n1. 宪法第八十九条规定；\n2. 立法法第七十二条规定。"
+    report = _read("一、单项选择题\n1. 宪法是国家的（ ）。\nA. 根本法 B. 普通法\n答案：A\n解析：\n1. 宪法是根本法。\n"
+                   "2. 其他都不是。\n2. 全国人大任期（ ）年。\nA. 4 B. 5\n答案：B\n")
+    assert [(q.stem, q.explanation) for q in report.questions] == [
+        ("宪法是国家的（ ）。", "1. 宪法是根本法。\n2. 其他都不是。"), ("全国人大任期（ ）年。", "")], _said(report)
+    report = _read("二、判断题\n1. 宪法是根本法。\n解析：\n1. 宪法规定根本制度。\n2. 宪法具有最高效力。\n"
+                   "3. 法律由国务院制定。\n参考答案：1.√ 2.√ 3.×\n")
+    assert [q.stem for q in report.questions] == ["法律由国务院制定。"], _said(report)   # (1 and 2 cannot be told)
+    assert sorted(p.row for p in report.problems) == [2, 5], _said(report)
 
 
 def test_a_remark_below_a_short_option_refuses_its_question_and_a_long_wrapped_option_goes_on():
@@ -771,7 +782,7 @@ def test_a_remark_below_a_short_option_refuses_its_question_and_a_long_wrapped_o
                    "2. 下列正确的是（ ）。\nA. 公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权\nB. 甲\n"
                    "参考答案：1.A 2.A\n")
     assert [[o.text for o in q.options] for q in report.questions] == [
-        ["公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权", "甲"]]
+        ["公民的合法的私有财产不受侵犯，国家依照法律规定保护公民的私有财产权", "甲"]]   # (wrapped mid-sentence: joined)
     assert [p.row for p in report.problems] == [5] and "whose line is too short to have been wrapped" in _said(report)
 
 

@@ -44,7 +44,8 @@ def test_import_all_or_nothing_then_valid_ones_then_a_new_version(server, server
     (tmp_path / "a.gift").write_text(GIFT.replace("####宪法具有最高的法律效力。", "####宪法是根本法。"), encoding="utf-8")
     listed = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库")
     assert listed.returncode == 1 and "1 question(s) already in bank 示范题库 would change" in listed.stderr
-    assert "would change: q" in listed.stdout and "): explanation" in listed.stdout
+    assert "would change: q" in listed.stdout and \
+        "): explanation '宪法具有最高的法律效力。' → '宪法是根本法。'" in listed.stdout, listed.stdout   # (before → after)
     assert re.search(r"would change: q\w+ \('[^']*', a\.gift, line \d+\): explanation", listed.stdout), listed.stdout
     assert count(server, QuestionVersion) == 13
     edited = cli(folder, "import-questions", tmp_path / "a.gift", "--bank", "示范题库", "--update")
@@ -170,7 +171,7 @@ def test_an_administrator_reads_every_problem_in_chinese(server, server_config, 
     book.save(tmp_path / "xianfa.xlsx")
     change = cli(server_config.instance_dir, "import-questions", tmp_path / "xianfa.xlsx", "--bank", "示范题库",
                  env={"XUEFA_LANG": "zh_CN"})
-    assert change.returncode == 1 and "xianfa.xlsx，第 2 行）：答案" in change.stdout, change.stdout
+    assert change.returncode == 1 and "xianfa.xlsx，第 2 行）：答案 'A' → 'B'" in change.stdout, change.stdout
 
 
 def test_the_admin_window_shows_the_servers_report_in_its_own_language(monkeypatch):

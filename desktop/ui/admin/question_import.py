@@ -218,11 +218,13 @@ def _said(report: dict, kind: str) -> list[str]:
         out = []
         for sent, text in zip(details, report[kind], strict=True):
             try:
-                unit = sent.get("unit")
+                unit, values = sent.get("unit"), sent.get("values")
                 out.append(change_said(str(sent["question_id"]), str(sent["stem"]), str(sent["file"]),
                                        sent["row"] if isinstance(sent["row"], int) else None,
-                                       [str(f) for f in sent["fields"]], unit if isinstance(unit, str) else None))
-            except (KeyError, TypeError):
+                                       [str(f) for f in sent["fields"]], unit if isinstance(unit, str) else None,
+                                       {str(f): (str(v[0]), str(v[1])) for f, v in values.items()}
+                                       if isinstance(values, dict) else None))
+            except (KeyError, TypeError, IndexError, AttributeError):
                 out.append(text)
         return out
     return [RowProblem.said_of(sent, text) for sent, text in zip(details, report[kind], strict=True)]

@@ -1,0 +1,120 @@
+"""Banks as offices write them, read as their authors meant (issue 16, the open items of the outside rounds):
+two papers in one file, a fill-in key on the 参考答案 line numbered 1、18；2、60, a reason after the answer on
+its line, a stem wrapped at the page's edge, an explanation's 1. 2. list beside the next question's number,
+JSON points written 2.0, a ✓ marking the right option in a sheet, English column headers, and a change that
+shows what it changes."""
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+from examcore.banks import read_bank
+from examcore.banks.common import change_said, shown_value
+from examcore.banks.office_text import read_text_bank
+from examcore.questions import QuestionType
+
+
+def _read(text: str):
+    return read_text_bank(text, "bank.txt", "b")
+
+
+def _said(report) -> str:
+    return "\n".join(str(p) for p in report.problems + report.notes)
+
+
+def test_two_papers_in_one_file_with_their_answers_are_both_read_and_the_second_title_said():
+    report = _read("2023年试卷\n一、单项选择题\n1.宪法是国家的（ ）。\nA.根本法 B.普通法\n答案：A\n"
+                   "2.全国人大任期（ ）年。\nA.4 B.5\n答案：B\n\n2024年试卷\n一、单项选择题\n"
+                   "1.国家主席任期（ ）年。\nA.4 B.5\n答案：B\n2.下列说法正确的是（ ）。\nA.甲 B.乙\n答案：A\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("宪法是国家的（ ）。", ("A",)), ("全国人大任期（ ）年。", ("B",)), ("国家主席任期（ ）年。", ("B",)),
+        ("下列说法正确的是（ ）。", ("A",))]
+    assert "'2024年试卷' above a section heading read as a title" in _said(report)
+    # an explanation's last line that has not ended, above the next heading: its words, never a title
+    report = _read("一、单项选择题\n1.宪法是（ ）。\nA.根本法 B.普通法\n答案：A\n解析：根据宪法序言\n最后一段\n"
+                   "二、判断题\n1.宪法是根本法。\n答案：对\n")
+    assert report.questions[0].explanation == "根据宪法序言\n最后一段" and "title" not in _said(report)
+
+
+def test_a_fill_in_key_on_the_reference_answer_line_numbered_with_commas_answers_each_question():
+    report = _read("三、填空题\n1.年满（ ）周岁有选举权。\n2.行政复议期限（ ）日。\n3.诉讼时效（ ）年。\n"
+                   "参考答案：1、18；2、60；3、3\n")
+    assert not report.problems, _said(report)
+    assert [q.answer for q in report.questions] == [("18",), ("60",), ("3",)]
+    report = _read("三、填空题\n1.利率为（ ）%。\n2.期限（ ）日。\n参考答案：1. 2.5；2. 60\n")   # 2.5 stays a decimal
+    assert [q.answer for q in report.questions] == [("2.5",), ("60",)], _said(report)
+
+
+def test_a_reason_after_the_answer_on_its_line_becomes_the_explanation_and_is_said():
+    report = _read("二、判断题\n1.宪法是根本法。\n答案：正确。宪法具有最高法律效力。\n2.地方性法规高于宪法。\n答案：错误，应为低于宪法\n"
+                   "一、单项选择题\n1.国家的一切权力属于（ ）。\nA.人民 B.政府\n答案：A。宪法第二条。\n"
+                   "三、多项选择题\n1.下列属于法律的有（ ）。\nA.宪法 B.刑法 C.规章\n答案：A，B\n")
+    assert not report.problems, _said(report)
+    assert [(q.answer, q.explanation) for q in report.questions] == [
+        (("T",), "宪法具有最高法律效力。"), (("F",), "应为低于宪法"), (("A",), "宪法第二条。"), (("A", "B"), "")]
+    assert report.questions[3].type is QuestionType.MULTIPLE
+    assert "the words after the answer '正确' read as its explanation" in _said(report)
+
+
+def test_a_stem_wrapped_mid_sentence_is_joined_and_a_deliberate_break_kept():
+    report = _read("一、单项选择题\n1.根据《中华人民共和国行政处罚法》的规定，下列关于行政处罚的\n说法正确的是（ ）。\n"
+                   "A.甲 B.乙\n答案：A\n2.下列说法正确的有几项（ ）。\n①宪法是根本法\n②法律面前人人平等\nA.1项 B.2项\n答案：B\n"
+                   "3.甲说：\n宪法是根本法。乙的说法是（ ）。\nA.对 B.错\n答案：A\n")
+    assert not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == [
+        "根据《中华人民共和国行政处罚法》的规定，下列关于行政处罚的说法正确的是（ ）。",
+        "下列说法正确的有几项（ ）。\n①宪法是根本法\n②法律面前人人平等", "甲说：\n宪法是根本法。乙的说法是（ ）。"]
+    assert "wrapped at the page's edge" in _said(report)
+
+
+def test_json_points_written_as_a_whole_float_are_kept_and_a_fraction_refused(tmp_path):
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps({"questions": [
+        {"type": "single", "stem": "宪法是（ ）。", "options": ["根本法", "普通法"], "answer": "A", "points": 2.0},
+        {"type": "single", "stem": "任期（ ）年。", "options": ["4", "5"], "answer": "B", "points": 2.5}]}),
+        encoding="utf-8")
+    report = read_bank(path, "b")
+    assert [q.points for q in report.questions] == [2]
+    assert [(p.row, p.column) for p in report.problems] == [(2, "points")] and "2.5" in _said(report)
+
+
+def test_a_tick_marking_the_right_option_in_a_sheet_is_its_answer_and_a_different_answer_refused(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["题型", "题干", "选项A", "选项B", "答案"])
+    book.active.append(["单选", "宪法是（ ）。", "根本法", "普通法✓", ""])
+    book.active.append(["多选", "属于法律的有（ ）。", "✓宪法", "刑法（正确）", "AB"])
+    book.active.append(["单选", "任期（ ）年。", "4√", "5", "B"])   # the tick and the answer disagree
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [([o.text for o in q.options], q.answer) for q in report.questions] == [
+        (["根本法", "普通法"], ("B",)), (["宪法", "刑法"], ("A", "B"))]
+    assert [p.row for p in report.problems] == [4] and "ends with √" in _said(report)
+    assert "the ✓ marking option(s) B read as the answer" in _said(report)
+
+
+def test_a_sheet_with_english_headers_is_read_like_its_chinese_twin(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Single"
+    book.active.append(["No.", "Question Type", "Question", "Option A", "Option B", "Correct Answer", "Points",
+                        "Explanation"])
+    book.active.append([1, "single", "What is the constitution?", "fundamental law", "ordinary law", "A", 2, "Art. 5"])
+    chinese = book.create_sheet("单选")
+    chinese.append(["序号", "题型", "题干", "选项A", "选项B", "答案"])
+    chinese.append([1, "单选", "宪法是（ ）。", "根本法", "普通法", "A"])
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer, q.points, q.explanation) for q in report.questions] == [
+        ("What is the constitution?", ("A",), 2, "Art. 5"), ("宪法是（ ）。", ("A",), None, "")]
+    assert "left out" not in _said(report)
+
+
+def test_a_change_shows_each_field_before_and_after_in_short():
+    assert shown_value(["A", "C"]) == "'AC'" and shown_value(None) == "-" and shown_value(3) == "'3'"
+    assert shown_value([{"key": "A", "text": "甲"}, {"key": "B", "text": "乙"}]) == "'A.甲 B.乙'"
+    assert shown_value("宪" * 40) == repr("宪" * 24 + "…")
+    said = change_said("q1", "宪法是（ ）。", "a.xlsx", 3, ("answer", "explanation"), "row",
+                       {"answer": ("'A'", "'B'")})
+    assert said == "q1 ('宪法是（ ）。', a.xlsx, row 3): answer 'A' → 'B'; explanation", said
