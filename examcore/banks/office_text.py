@@ -693,8 +693,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 placed.add(number)
                 continue
             cut = current is not None and current.list_next == n == current.number + 1
-            told = point_or_question(i, n) if cut else None
-            if told == "point" and current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
+            read_as = point_or_question(i, n) if cut else None
+            if read_as == "point" and current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
                 if current.in_explanation:
                     current.explanation.append(text)
                 else:
@@ -702,7 +702,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 current.list_next = n + 1
                 placed.add(number)
                 continue
-            cut = cut and told is None   # (told "question": options or an answer line below it)
+            cut = cut and read_as is None   # (told "question": options or an answer line below it)
             if cut and current is not None:   # both refused: the one above may go on, this one may be its point
                 report.problems.append(RowProblem(file, number, None, Words(
                     "{text!r}: the next point of the numbered list in the explanation above, or question {n}? It "
