@@ -80,6 +80,7 @@ class _Draft:
     list_next: int | None = None   # the next number of a numbered list in its explanation (or answer)
     block: int = 0                  # how many section headings stand above it (numbers repeat only across them)
     coloured: set[str] = field(default_factory=set)   # options written in colour (Word): the answer, if none is given
+    underlined: set[str] = field(default_factory=set)   # options underlined (Word): the answer, if neither is given
     bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
     listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
     category: str | None = None    # 知识点：/考点：/分类： below it
@@ -238,6 +239,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
     lines = lines_apart(grid_keys(labelled_questions(lines)), {**coloured, **underlined})
     by_colour: list[int] = []   # questions whose answer is their coloured options
+    by_underline: list[int] = []   # questions whose answer is their underlined options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -1006,6 +1008,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 continue
             current.options += split
             current.coloured |= _coloured_options(split, raw, coloured.get(number, ()))
+            current.underlined |= _coloured_options(split, raw, underlined.get(number, ()))
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
             report.problems.append(RowProblem(file, number, None, Words(
@@ -1202,6 +1205,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
             answer = "".join(sorted(d.coloured))
             by_colour.append(d.line)
+        elif answer is None and not d.coloured and d.underlined and len(d.underlined) < len(d.options):
+            answer = "".join(sorted(d.underlined))   # the right option underlined, as 标红 is coloured
+            by_underline.append(d.line)
         elif answer is not None and d.coloured and len(d.coloured) < len(d.options) and \
                 parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
                 not _same_answer(_plain_choice(answer), "".join(sorted(d.coloured))):
@@ -1409,6 +1415,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} question(s) with no 答案 line were read from the options written in colour "
             "(标红) or highlighted, at paragraph(s) {shown}: check them in the preview", count=len(by_colour),
             shown=listed)))
+    if by_underline:   # said, so underlining that only stressed a word is caught in the preview
+        report.notes.append(RowProblem(file, None, None, Words(
+            "the answers of {count} question(s) with no 答案 line were read from their underlined options, at "
+            "paragraph(s) {shown}: check them in the preview", count=len(by_underline),
+            shown=numbers_listed(by_underline))))
     if from_underline:   # said, so underlining that only stressed a word is caught in the preview
         listed = numbers_listed(from_underline)
         report.notes.append(RowProblem(file, None, None, Words(

@@ -118,3 +118,21 @@ def test_a_change_shows_each_field_before_and_after_in_short():
     said = change_said("q1", "宪法是（ ）。", "a.xlsx", 3, ("answer", "explanation"), "row",
                        {"answer": ("'A'", "'B'")})
     assert said == "q1 ('宪法是（ ）。', a.xlsx, row 3): answer 'A' → 'B'; explanation", said
+
+
+def test_an_underlined_option_with_no_answer_line_is_the_answer_as_a_coloured_one_is(tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 我国的根本法是（ ）。")
+    for letter, text, underlined in (("A", "宪法", True), ("B", "刑法", False), ("C", "民法典", False)):
+        document.add_paragraph(f"{letter}. ").add_run(text).underline = underlined
+    document.add_paragraph("2. 国家的一切权力属于（ ）。")
+    for letter, text in (("A", "人民"), ("B", "政府")):
+        document.add_paragraph(f"{letter}. ").add_run(text).underline = True   # all alike: no answer's mark
+    document.add_paragraph("答案：A")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert not report.problems, _said(report)
+    assert [q.answer for q in report.questions] == [("A",), ("A",)]
+    assert "read from their underlined options, at paragraph(s) 2" in _said(report)
