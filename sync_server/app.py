@@ -29,12 +29,16 @@ UNAUTHENTICATED = {"api.admin_login", "api.enrol"}
 
 def _address_checked(wsgi_app):
     """Behind the proxy: a client address that is no IP address (a host reached without the proxy, where
-    anyone may write the header) is not believed; the connection's own address stands, as without a proxy."""
+    anyone may write the header) is not believed; the connection's own address stands, as without a proxy.
+    An address is kept in one spelling (2001:DB8::1 and 2001:db8:0::1 are one client, ::ffff:10.0.0.5 is
+    10.0.0.5), so the per-address login and enrolment limits and the audit log see one client once."""
     import ipaddress
 
     def app(environ, start_response):
         try:
-            ipaddress.ip_address(environ.get("REMOTE_ADDR", ""))
+            address = ipaddress.ip_address(environ.get("REMOTE_ADDR", ""))
+            mapped = getattr(address, "ipv4_mapped", None)
+            environ["REMOTE_ADDR"] = str(mapped or address)
         except ValueError:
             given = str(environ.get("REMOTE_ADDR", ""))[:80]
             environ["REMOTE_ADDR"] = environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR", "")

@@ -15,12 +15,14 @@ def test_the_last_forwarded_address_counts_and_one_that_is_no_address_is_not_bel
     app = create_app(server_config, server.clock)
     client = app.test_client()
     try:
-        for forwarded in ("10.1.2.3", "6.6.6.6, 10.1.2.4", "<script>alert(1)</script>", "x" * 200):
+        for forwarded in ("10.1.2.3", "6.6.6.6, 10.1.2.4", "<script>alert(1)</script>", "x" * 200, "2001:DB8::1",
+                          "2001:db8:0:0::1", "::ffff:10.1.2.3"):   # (one client in any spelling: one bucket)
             answer = client.post("/api/v1/admin/login", json={"username": "nobody", "password": "wrong-password-1"},
                                  headers={"X-Forwarded-For": forwarded})
             assert answer.status_code == 401, answer.json
         with server.sessions() as s:
             buckets = set(s.scalars(select(RateLimit.bucket)))
-        assert {b for b in buckets if b.startswith("login:")} == {"login:10.1.2.3", "login:10.1.2.4", "login:127.0.0.1"}
+        assert {b for b in buckets if b.startswith("login:")} == {"login:10.1.2.3", "login:10.1.2.4", "login:127.0.0.1",
+                                                                   "login:2001:db8::1"}
     finally:
         app.extensions["xuefa"].close()
