@@ -83,6 +83,25 @@ class PortError(OSError):
     """The address cannot be listened on (another program holds the port, or the address is not this PC's)."""
 
 
+def check_port(host: str, port: int) -> None:
+    """Bind ``host:port`` for a moment as a server would (SO_REUSEADDR, as gunicorn and cheroot set it), so
+    `serve --workers` refuses a port in use in words before it says "serving on" (gunicorn only retries and
+    writes its log). Raises PortError when the address cannot be listened on."""
+    import socket
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:
+        raise PortError(exc.errno, str(exc)) from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+            probe.listen(1)
+        except OSError as exc:
+            raise PortError(exc.errno, str(exc)) from exc
+
+
 def serve(app, host: str, port: int, threads: int, connections: int, tls: TlsFiles | None,
           ready: Callable[[], None] | None = None) -> None:
     """Listen, call ``ready()`` once listening (not before: "serving on" must be true), serve until

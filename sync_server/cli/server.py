@@ -413,9 +413,12 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, connections: i
             serve_app(app, host, port, threads, connections, tls, ready)
     except PortError as exc:
         served.error("cannot listen on %s:%s: %s", host, port, exc)
-        raise click.ClickException(cli_tr("cannot listen on {host}:{port}: is another xuefa-server (or another "
-                                          "program) using that port? Stop it, or give another --port").format(
-                                              host=host, port=port)) from exc
+        raise click.ClickException(port_in_use(host, port)) from exc
+
+
+def port_in_use(host: str, port: int) -> str:
+    return cli_tr("cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? "
+                  "Stop it, or give another --port").format(host=host, port=port)
 
 
 def _serve_workers(config: Config, host: str, port: int, threads: int, workers: int, tls) -> None:
@@ -437,6 +440,13 @@ def _serve_workers(config: Config, host: str, port: int, threads: int, workers: 
         raise click.ClickException(database_trouble(config, exc)) from exc
     finally:
         engine.dispose()
+
+    from sync_server.serving import PortError, check_port
+    try:
+        check_port(host, port)
+    except PortError as exc:
+        logging.getLogger("xuefa.server").error("cannot listen on %s:%s: %s", host, port, exc)
+        raise click.ClickException(port_in_use(host, port)) from exc
 
     class Workers(BaseApplication):
         def load_config(self) -> None:
