@@ -343,6 +343,21 @@ def relay_refused(ctx: ServerContext) -> dict | None:
     return json.loads(text) if text else None
 
 
+def results_named(ctx: ServerContext, result_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """result id -> (learner no, exam title) of the results held here, so a refusal names whose result in
+    which exam (the ids alone tell a clerk nothing; issue 17)."""
+    from sync_server.models import Package
+    ids = list(dict.fromkeys(result_ids))
+    named: dict[str, tuple[str, str]] = {}
+    with ctx.sessions() as s:
+        for start in range(0, len(ids), 500):
+            named.update({rid: (learner, title) for rid, learner, title in s.execute(
+                select(Result.result_id, Result.learner_no, Package.title)
+                .join(Package, Package.package_id == Result.package_id)
+                .where(Result.result_id.in_(ids[start:start + 500])))})
+    return named
+
+
 def _tell_reviews(ctx: ServerContext, client: SyncClient) -> tuple[ReviewsTold | None, SyncError | None]:
     """The decisions taken here on held results, once the results are up there (sync_server/review_relay.py);
     a failure is reported beside the relay's figures, never instead of them."""

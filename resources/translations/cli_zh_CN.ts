@@ -3506,6 +3506,10 @@ this PC's clock now: {clock}</source>
       <translation>--behind-proxy 向代理提供明文 HTTP；请去掉 --tls</translation>
     </message>
     <message>
+      <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
+      <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
+    </message>
+    <message>
       <source>server {name} initialised in {instance_dir}</source>
       <translation>服务器 {name} 已在 {instance_dir} 初始化</translation>
     </message>
@@ -3636,10 +3640,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{total} result(s) held back, not counted until an administrator decides: </source>
       <translation>{total} 份成绩被暂扣，管理员决定前不计入：</translation>
-    </message>
-    <message>
-      <source>cannot listen on {host}:{port}: is another xuefa-server (or another program) using that port? Stop it, or give another --port</source>
-      <translation>无法在 {host}:{port} 上监听：是否已有另一个 xuefa-server（或其他程序）占用该端口？请停止它，或用 --port 指定其他端口</translation>
     </message>
     <message>
       <source>{who}: {was} → {now} ({rules}): {reason}</source>
@@ -3866,8 +3866,8 @@ this PC's clock now: {clock}</source>
       <translation>转送成绩时中断（再次运行即可继续）</translation>
     </message>
     <message>
-      <source>  refused by the upstream {result_id}: {why}</source>
-      <translation>  被上级拒收 {result_id}：{why}</translation>
+      <source>  refused by the upstream: {what}: {why}</source>
+      <translation>  被上级拒收：{what}：{why}</translation>
     </message>
     <message>
       <source>both sides hold the same {count} result(s)</source>

@@ -180,8 +180,9 @@ def status(ctx: click.Context) -> None:
         from sync_server.cli.upstream import ended_words
         from sync_server.transfer_sessions import last_failed, running
         syncing, failed = running(server), last_failed(server)
-        from sync_server.relay import relay_refused
+        from sync_server.relay import relay_refused, results_named
         refused = relay_refused(server)
+        named = results_named(server, [str(o["result_id"]) for o in refused["refused"]]) if refused else {}
     click.echo(cli_tr("{name}: {results} result(s), {pending} device(s) waiting for approval, "
                       "{alerts} alert(s)").format(
                    name=name, results=results, pending=pending, alerts=len(alerts)))
@@ -200,9 +201,11 @@ def status(ctx: click.Context) -> None:
         click.echo(cli_tr("{count} result(s) refused by the upstream at the relay of {at} (they stay here and go "
                           "again with each sync-upstream):").format(
                        count=refused["count"], at=_stamp(refused["at"])))
+        from sync_server.cli.upstream import result_named
         for o in refused["refused"]:
             click.echo(cli_tr("  {result_id}: {why}").format(
-                result_id=o["result_id"], why=plain_result_refusal(o["reason"], o["detail"], upstream=True)))
+                result_id=result_named(str(o["result_id"]), named),
+                why=plain_result_refusal(o["reason"], o["detail"], upstream=True)))
         if refused["count"] > len(refused["refused"]):
             click.echo(cli_tr("  … and {more} more (sync-upstream lists them all)").format(
                 more=refused["count"] - len(refused["refused"])))

@@ -113,6 +113,15 @@ def running_words(running, told_by_status: bool = False) -> str:
                   "stopped, run this again in two minutes").format(**facts)
 
 
+def result_named(result_id: str, named: dict[str, tuple[str, str]]) -> str:
+    """A relayed result as a clerk knows it: whose, in which exam, and its id (relay.results_named)."""
+    if result_id not in named:
+        return result_id
+    learner, exam = named[result_id]
+    return cli_tr("the result of learner {learner} in {exam}").format(learner=learner, exam=exam) + \
+        f" ({result_id})"
+
+
 def refused_record_line(outcome: dict, named: dict[str, tuple[str, str]]) -> str:
     """A study record or password change the upstream refused ({"record_id", "status", "detail"}, the
     detail "code: words"), said with whose it is and why in the reader's words (``named``: _records_named)."""
@@ -160,7 +169,7 @@ def _sync_steps(server, session) -> int:
     from examcore.cli_text import words_said
     from examcore.sync_client import SyncError
     from sync_server.pull import pull
-    from sync_server.relay import relay
+    from sync_server.relay import relay, results_named
     from sync_server.study.relay import relay_study
     status = 0
     session.stage("pull")
@@ -194,9 +203,11 @@ def _sync_steps(server, session) -> int:
     if report is not None:
         click.echo(cli_tr("{sent} result(s) sent, {already_there} already upstream").format(
                        sent=report.sent, already_there=report.already_there))
+        named = results_named(server, [str(o["result_id"]) for o in report.refused])
         for o in report.refused:   # in words; the code and the upstream's detail go to the log
-            click.echo(cli_tr("  refused by the upstream {result_id}: {why}").format(
-                           result_id=o['result_id'], why=plain_result_refusal(o['reason'], o['detail'], upstream=True)))
+            click.echo(cli_tr("  refused by the upstream: {what}: {why}").format(
+                what=result_named(str(o["result_id"]), named),
+                why=plain_result_refusal(o['reason'], o['detail'], upstream=True)))
         if report.match:
             click.echo(cli_tr("both sides hold the same {count} result(s)").format(count=report.count))
         else:   # a result the upstream refused, or one it holds that this server does not

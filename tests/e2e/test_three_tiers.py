@@ -500,8 +500,10 @@ def test_results_the_province_refuses_stay_here_and_status_names_them(tiers, tmp
     assert first.returncode & 1 and first.stdout.count("refused by the upstream") == 2, first.stdout
     status = cli(folders["centre"], "status").stdout
     assert "2 result(s) refused by the upstream at the relay of" in status, status
-    for envelope in envelopes:
+    for envelope in envelopes:   # whose, in which exam: a clerk knows no result id (a second round's low)
         assert envelope.result_id in status
+        said = re.compile(rf"the result of learner \S+ in .+ \({envelope.result_id}\): the upstream does not hold")
+        assert said.search(first.stdout) and said.search(status), (first.stdout, status)
     assert "does not hold the exam of this result" in status   # the reason in words, not a code
     assert cli(folders["province"], "import-package", second).returncode == 0
     healed = cli(folders["centre"], "sync-upstream")

@@ -47,7 +47,7 @@ def test_a_failed_pull_does_not_stop_the_relay_and_a_refusal_names_the_upstream(
                 relay=RelayReport(1, 0, refused, 7, False, 2), study=Study(0, 0, []))
     assert done.exit_code == 2 | 1, done.output
     assert "taking changes from the upstream stopped" in done.output
-    assert "refused by the upstream r1: the upstream does not hold the exam of this result" in done.output
+    assert "refused by the upstream: r1: the upstream does not hold the exam of this result" in done.output
     assert "this server holds 7 result(s), the upstream 2 from this server: not the same" in done.output
     everything_failed = _run(server_config, monkeypatch, pull=SyncError("unreachable", "x"),
                              relay=SyncError("unreachable", "x"), study=SyncError("unreachable", "x"))
