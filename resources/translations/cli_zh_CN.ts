@@ -2446,6 +2446,22 @@ this PC's clock now: {clock}</source>
       <translation>{db} 不是可读取的数据库：请使用更早的备份</translation>
     </message>
     <message>
+      <source>the database cannot be opened (is PostgreSQL running, and is the address in {source} right?)</source>
+      <translation>无法打开数据库（PostgreSQL 是否在运行？{source} 中的地址是否正确？）</translation>
+    </message>
+    <message>
+      <source>PostgreSQL refused the user name or password in the address in {source}: correct them (the server itself is running)</source>
+      <translation>PostgreSQL 不接受 {source} 中地址里的用户名或密码：请改正（数据库服务器本身在运行）</translation>
+    </message>
+    <message>
+      <source>the database named in the address in {source} does not exist on that PostgreSQL: create it (docs/server.md) or correct its name</source>
+      <translation>{source} 中地址所写的数据库在该 PostgreSQL 上不存在：请新建它（见 docs/server.md），或改正数据库名</translation>
+    </message>
+    <message>
+      <source>PostgreSQL is running but refused the connection: check the user, password and database in the address in {source}, and pg_hba.conf</source>
+      <translation>PostgreSQL 在运行，但拒绝了连接：请检查 {source} 中地址里的用户名、密码和数据库名，以及 pg_hba.conf</translation>
+    </message>
+    <message>
       <source>it is one of the most used passwords</source>
       <translation>这是最常用的密码之一</translation>
     </message>
@@ -2456,14 +2472,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>it contains the user name</source>
       <translation>其中含有用户名</translation>
-    </message>
-    <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in XUEFA_DATABASE_URL right?)</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？XUEFA_DATABASE_URL 中的地址是否正确？）</translation>
-    </message>
-    <message>
-      <source>the database cannot be opened (is PostgreSQL running, and is the address in config.json right?)</source>
-      <translation>无法打开数据库（PostgreSQL 是否在运行？config.json 中的地址是否正确？）</translation>
     </message>
     <message>
       <source>this instance had no TLS certificate: one was made</source>

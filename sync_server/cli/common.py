@@ -52,13 +52,27 @@ def database_trouble(config: Config, exc: Exception) -> str:
         said = cli_tr("the database file {file} cannot be read: it is damaged or is not a Xuefa database; nothing "
                       "was changed: restore the latest backup (xuefa-server restore BACKUP --force, with the server "
                       "stopped)").format(file=file)
-    elif os.environ.get("XUEFA_DATABASE_URL"):   # it overrides config.json: blame where the address came from
-        said = cli_tr("the database cannot be opened (is PostgreSQL running, and is the address in "
-                      "XUEFA_DATABASE_URL right?)")
-    else:
-        said = cli_tr("the database cannot be opened (is PostgreSQL running, and is the address in config.json "
-                      "right?)")
+    else:   # XUEFA_DATABASE_URL overrides config.json: blame where the address came from
+        source = "XUEFA_DATABASE_URL" if os.environ.get("XUEFA_DATABASE_URL") else "config.json"
+        said = _postgres_refusal(str(getattr(exc, "orig", None) or exc)).format(source=source)
     return said + (cli_tr("; the detail is in {log}").format(log=where) if where else "")
+
+
+def _postgres_refusal(detail: str) -> str:
+    """Why PostgreSQL could not be reached, by its answer (psycopg gives no SQLSTATE for a refused
+    connection, so its words are read, in English or in a Chinese server's lc_messages): a wrong user or
+    password, a missing database, another refusal from a running server, or no answer at all. The result
+    has {source} for where the address came from."""
+    if re.search(r"password authentication failed|authentication failed|认证失败|no password supplied", detail):
+        return cli_tr("PostgreSQL refused the user name or password in the address in {source}: correct them "
+                      "(the server itself is running)")
+    if re.search(r"database \S+ does not exist|数据库 \S+ 不存在", detail):
+        return cli_tr("the database named in the address in {source} does not exist on that PostgreSQL: create "
+                      "it (docs/server.md) or correct its name")
+    if re.search(r"FATAL|致命错误", detail):
+        return cli_tr("PostgreSQL is running but refused the connection: check the user, password and database in "
+                      "the address in {source}, and pg_hba.conf")
+    return cli_tr("the database cannot be opened (is PostgreSQL running, and is the address in {source} right?)")
 
 
 def check_output(path: Path, instance_dir: Path, own_kind: Callable[[bytes], bool] | None = None) -> None:

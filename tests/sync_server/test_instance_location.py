@@ -310,3 +310,21 @@ def test_the_workers_of_a_new_server_all_start_when_they_open_the_database_toget
     for engine in engines:
         engine.dispose()
     assert problems == []
+
+
+@pytest.mark.skipif(not os.environ.get("XUEFA_TEST_DATABASE_URL"), reason="needs the test PostgreSQL")
+def test_a_wrong_password_or_database_name_is_said_as_such_not_as_postgresql_being_down(server_config):
+    """A wrong password was said as "is PostgreSQL running, and is the address right?" (a second round of
+    issue 17): the IT clerk went to restart a server that was running. Each refusal by a real PostgreSQL is
+    said by its kind; no answer at all is still the first question."""
+    import re as regex
+    url = os.environ["XUEFA_TEST_DATABASE_URL"]
+    cases = [(regex.sub(r":[^:@/]*@", ":wrong-password@", url), "refused the user name or password"),
+             (url.rsplit("/", 1)[0] + "/xuefa_no_such_db", "does not exist on that PostgreSQL"),
+             ("postgresql+psycopg://x:y@127.0.0.1:9/none", "is PostgreSQL running")]
+    for address, words in cases:
+        said = subprocess.run([sys.executable, "-m", "sync_server.cli", "--lang", "en", "--instance",
+                               str(server_config.instance_dir), "status"], cwd=ROOT, capture_output=True,
+                              text=True, timeout=120, env={**os.environ, "XUEFA_DATABASE_URL": address})
+        assert said.returncode == 1 and words in said.stderr and "XUEFA_DATABASE_URL" in said.stderr, said.stderr
+        assert "Traceback" not in said.stderr
