@@ -3782,8 +3782,16 @@ this PC's clock now: {clock}</source>
       <translation>正在开始</translation>
     </message>
     <message>
+      <source>the sync-upstream command</source>
+      <translation>sync-upstream 命令</translation>
+    </message>
+    <message>
       <source>a sync with the upstream is already running (since {since}, {owner}: {stage}, {done} of {total} result(s) relayed); it was not started again: wait for it to end, or, if that program was stopped, run this again in two minutes</source>
       <translation>与上级的同步已在进行（自 {since} 起，{owner}：{stage}，已上送 {total} 份成绩中的 {done} 份）；未再次启动：请等它结束；如果那个程序已被关闭，请两分钟后再运行本命令</translation>
+    </message>
+    <message>
+      <source>{how} on {host}, process {pid}</source>
+      <translation>{host} 上的{how}（进程 {pid}）</translation>
     </message>
     <message>
       <source>  refused by the upstream: {what} ({record_id}): {why}</source>
@@ -3824,6 +3832,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>upstream {url}: {status}</source>
       <translation>上级 {url}：{status}</translation>
+    </message>
+    <message>
+      <source>the admin window of {user}</source>
+      <translation>{user} 的管理窗口</translation>
     </message>
     <message>
       <source>the password reset of learner {learner}</source>

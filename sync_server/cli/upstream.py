@@ -103,7 +103,7 @@ def running_words(running, told_by_status: bool = False) -> str:
     from examcore.clock import local_text
     stage = {"pull": cli_tr("taking changes"), "relay": cli_tr("relaying results"),
              "study": cli_tr("relaying study records")}.get(running.stage, cli_tr("starting"))
-    facts = {"since": local_text(running.started_at.isoformat()), "owner": running.owner, "stage": stage,
+    facts = {"since": local_text(running.started_at.isoformat()), "owner": owner_said(running.owner), "stage": stage,
              "done": running.done, "total": running.total}
     if told_by_status:
         return cli_tr("a sync with the upstream is running since {since} ({owner}: {stage}, {done} of {total} "
@@ -120,6 +120,20 @@ def result_named(result_id: str, named: dict[str, tuple[str, str]]) -> str:
     learner, exam = named[result_id]
     return cli_tr("the result of learner {learner} in {exam}").format(learner=learner, exam=exam) + \
         f" ({result_id})"
+
+
+def owner_said(owner: str) -> str:
+    """Who runs a sync (transfer_sessions.owner_words: "host pid 123 (the sync-upstream command)", "… (admin
+    window, alice)") in the reader's language; an owner written otherwise (an older release) as stored."""
+    import re
+    match = re.fullmatch(r"(\S+) pid (\d+) \((.*)\)", owner)
+    if match is None:
+        return owner
+    host, pid, how = match.groups()
+    window = re.fullmatch(r"admin window, (.*)", how)
+    how = cli_tr("the sync-upstream command") if how == "the sync-upstream command" else \
+        cli_tr("the admin window of {user}").format(user=window.group(1)) if window else how
+    return cli_tr("{how} on {host}, process {pid}").format(how=how, host=host, pid=pid)
 
 
 def refused_record_line(outcome: dict, named: dict[str, tuple[str, str]]) -> str:

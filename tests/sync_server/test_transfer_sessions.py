@@ -51,9 +51,14 @@ def test_the_command_line_beside_a_running_sync_says_so_and_leaves_it(server, se
         out = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
                               "sync-upstream"], cwd=ROOT, capture_output=True, text=True, timeout=120,
                              env={"XUEFA_LANG": "en", "PATH": "/usr/bin:/bin"})
-        assert out.returncode == 1 and "already running" in out.stderr and "admin window, zhongxin" in out.stderr, \
-            out.stdout + out.stderr
+        assert out.returncode == 1 and "already running" in out.stderr and "the admin window of zhongxin on " in \
+            out.stderr, out.stdout + out.stderr
         assert "Traceback" not in out.stderr
+        chinese = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance",
+                                  str(server_config.instance_dir), "sync-upstream"], cwd=ROOT, capture_output=True,
+                                 text=True, timeout=120, env={"XUEFA_LANG": "zh_CN", "PATH": "/usr/bin:/bin"})
+        # who runs it in the reader's language (a second round read "pid … (admin window, …)" in Chinese text)
+        assert "zhongxin 的管理窗口" in chinese.stderr and "admin window" not in chinese.stderr, chinese.stderr
         assert transfer_sessions.running(server) is not None   # untouched
         told = subprocess.run([sys.executable, "-m", "sync_server.cli", "--instance", str(server_config.instance_dir),
                                "status"], cwd=ROOT, capture_output=True, text=True, timeout=120,
