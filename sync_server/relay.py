@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import or_, select, tuple_
 
 from examcore.sync_client import SyncClient, SyncError
 from examcore.clock import utc_naive
@@ -142,8 +142,12 @@ class RelayReport:
 
 
 def _after_cursor(query, cursor):
+    """The results after the cursor, and those before it the upstream has not confirmed (refused at an
+    earlier relay, or received with a clock set back): a refused result is tried again at every relay
+    without holding the cursor back, which made each relay ask about every result after it again."""
     if cursor:
-        query = query.where(tuple_(Result.received_at, Result.result_id) > tuple_(_parse(cursor[0]), cursor[1]))
+        query = query.where(or_(tuple_(Result.received_at, Result.result_id) > tuple_(_parse(cursor[0]), cursor[1]),
+                                Result.upstream_ack_at.is_(None)))
     return query
 
 
@@ -255,6 +259,7 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
     sent = already = done = 0
     refused: list[dict] = []
     in_flight = connections_for(ctx, client)
+    cursor_at: list = [(_parse(cursor[0]), cursor[1]) if cursor else None]   # never moved back
 
     def send(ids: list[str]) -> ChunkOutcome:
         # a new connection for each chunk: an upstream's worker processes take connections as they are
@@ -278,8 +283,11 @@ def relay(ctx: ServerContext, progress: Callable[[int, int], None] | None = None
         nonlocal sent, already, done
         sent, already = sent + outcome.sent, already + outcome.already
         refused.extend(outcome.refused)
-        if not refused:  # this chunk and all before it are acknowledged: never sent again
-            last = chunk[-1]
+        # this chunk and all before it arrived or were refused: past the cursor, only an unconfirmed one (a
+        # refused one) is sent again (_after_cursor)
+        last = max(chunk, key=lambda r: (r.received_at, r.result_id))
+        if cursor_at[0] is None or (last.received_at, last.result_id) > cursor_at[0]:
+            cursor_at[0] = (last.received_at, last.result_id)
             _set(ctx, "relay_cursor", json.dumps([last.received_at.isoformat(), last.result_id]))
         crash_point("relay_after_chunk")
         done += len(chunk)
