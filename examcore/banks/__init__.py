@@ -93,7 +93,8 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
         if suffix == ".gift":
             report = read_gift(decoded.text, file, bank)
         elif _looks_like_gift(decoded.text):   # or an office bank whose text has braces ({} in a stem):
-            report = _better_reading(read_gift(decoded.text, file, bank), read_text_bank(decoded.text, file, bank))
+            report = _better_reading(read_gift(decoded.text, file, bank), read_text_bank(decoded.text, file, bank),
+                                     _OFFICE_LAYOUT.search(decoded.text) is not None)
         else:  # a plain-text bank as offices write them (numbered stems, 答案： lines)
             report = read_text_bank(decoded.text, file, bank)
         if decoded.guessed:
@@ -114,15 +115,28 @@ def _read_bytes(data: bytes, file: str, suffix: str, bank: str) -> ImportReport:
                                            suffix=suffix, hint=hint, FORMATS=FORMATS))
 
 
-def _better_reading(gift: ImportReport, office: ImportReport) -> ImportReport:
+# what only the office layout has: a section heading (一、填空题) or an 答案： line
+_OFFICE_LAYOUT = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S{0,6}题|[【\[]?(?:参考|标准|正确)?答案[】\]]?\s*[:：])",
+                            re.M)
+
+
+def _better_reading(gift: ImportReport, office: ImportReport, office_layout: bool = False) -> ImportReport:
     """A .txt file read both ways: the reading that finds more questions (then fewer problems) is the
-    file's; GIFT on a tie. Said in a note, since the reader decides what each line means."""
-    if (len(office.questions), -len(office.problems)) > (len(gift.questions), -len(gift.problems)):
+    file's; on a tie GIFT, unless the file has the office layout's headings or 答案： lines (一、填空题 with
+    { } as its blanks read as GIFT gave essays whose stems held the headings). Said in a note either way,
+    since the reader decides what each line means."""
+    if (len(office.questions), -len(office.problems)) > (len(gift.questions), -len(gift.problems)) or (
+            office_layout and office.questions and
+            (len(office.questions), -len(office.problems)) >= (len(gift.questions), -len(gift.problems))):
         office.notes.insert(0, RowProblem(office.file, None, None, Words(
             "read as a numbered text bank (答案 lines), not GIFT: that finds {count} question(s), GIFT "
             "{count2}",
             count=len(office.questions), count2=len(gift.questions))))
         return office
+    if office_layout:
+        gift.notes.insert(0, RowProblem(gift.file, None, None, Words(
+            "read as GIFT (its {{…}} answer blocks), not as a numbered text bank: that finds {count} question(s), "
+            "the numbered reading {count2}", count=len(gift.questions), count2=len(office.questions))))
     return gift
 
 

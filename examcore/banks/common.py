@@ -474,7 +474,8 @@ def parse_fill_in_answer(text: str) -> tuple[str, ...]:
 
 
 # where a fill-in's answer goes: ____, （ ）, ( ) (and the GIFT/Moodle readers' BLANK, which is （　）)
-BLANK_PATTERN = re.compile(r"_{2,}|＿{2,}|_(?: _){2,}|（[\s\u3000]*）|\([\s\u3000]*\)")   # ＿＿ full width, _ _ _ spaced
+# ＿＿ full width, _ _ _ spaced, { } and ｛ ｝ as some offices write a blank (GIFT's own {} is read before this)
+BLANK_PATTERN = re.compile(r"_{2,}|＿{2,}|_(?: _){2,}|（[\s\u3000]*）|\([\s\u3000]*\)|\{[\s\u3000]*\}|｛[\s\u3000]*｝")
 
 
 def marks_note(worth: list[float]) -> str | None:

@@ -473,8 +473,8 @@ class Struck:
     white on a white cell (``white``), which Excel shows as nothing and the station would show: its row is
     refused with the words named."""
 
-    def __init__(self, value: object, words: str, white: bool = False) -> None:
-        self.value, self.words, self.white = value, words, white
+    def __init__(self, value: object, words: str, white: bool = False, symbol: bool = False) -> None:
+        self.value, self.words, self.white, self.symbol = value, words, white, symbol
 
     def __str__(self) -> str:
         return str(self.value)
@@ -482,10 +482,10 @@ class Struck:
 
 def _with_rich(rows: list[tuple], header_at: int, rich: RichCells) -> list[tuple]:
     """The rows below the header with each raised run marked (x², H₂O) and each struck cell a Struck."""
-    if not (rich.shown or rich.struck or rich.raised or rich.white):
+    if not (rich.shown or rich.struck or rich.raised or rich.white or rich.symbol):
         return rows
     out = list(rows)
-    for (r, c) in {*rich.shown, *rich.struck, *rich.raised, *rich.white}:
+    for (r, c) in {*rich.shown, *rich.struck, *rich.raised, *rich.white, *rich.symbol}:
         if r <= header_at or r > len(out) or c > len(out[r - 1]) or out[r - 1][c - 1] is None:
             continue
         row = list(out[r - 1])
@@ -498,6 +498,8 @@ def _with_rich(rows: list[tuple], header_at: int, rich: RichCells) -> list[tuple
             value = Struck(value, rich.struck[(r, c)] or str(value).strip())
         elif (r, c) in rich.white and str(value).strip():
             value = Struck(value, rich.white[(r, c)] or str(value).strip(), white=True)
+        elif (r, c) in rich.symbol and str(value).strip():
+            value = Struck(value, rich.symbol[(r, c)] or str(value).strip(), symbol=True)
         row[c - 1] = value
         out[r - 1] = tuple(row)
     return out
@@ -842,13 +844,18 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                  value=value) if value else Words(
                     "the cell holds a formula whose value was never calculated (the file was written by a program, "
                     "not saved by Excel or WPS): open it in Excel or WPS and save it, or put the value itself"))
-            struck = [v for _, v in unshown if isinstance(v, Struck) and not v.white]
+            struck = [v for _, v in unshown if isinstance(v, Struck) and not v.white and not v.symbol]
             if len(struck) == len(texts) - sum(1 for t in texts.values() if not t.strip()) and all(
                     v.words == str(v.value).strip() for v in struck):   # every filled cell struck whole
                 bad(None, Words("the row is struck through (删除线), as a withdrawn question is marked: it is not "
                                 "imported; delete the row, or remove the strike-through if it belongs in the bank"))
                 continue
             for field, cell_value in unshown:
+                if isinstance(cell_value, Struck) and cell_value.symbol:
+                    bad(field, Words("“{text}” is in a symbol font (Wingdings, Symbol …): Excel shows another "
+                                     "character (√, ≥ …) than the text holds; type that character itself in a normal "
+                                     "font", text=cell_value.words))
+                    continue
                 if isinstance(cell_value, Struck) and cell_value.white:
                     bad(field, Words("white text “{text}” on a white cell: Excel shows nothing there, the station "
                                      "would show it; delete it, or set its font colour to 自动 (automatic) if it "

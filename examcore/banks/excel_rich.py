@@ -18,6 +18,8 @@ from openpyxl.utils import column_index_from_string
 
 from examcore.banks.text_files import raised
 
+# a font whose letters draw other things (Wingdings ü is √, Symbol ³ is ≥): its text is not what Excel shows
+_SYMBOL_FONT = re.compile(r'<(?:\w+:)?(?:name|rFont)\b[^>]*\bval="(?:Symbol|Wingdings[^"]*|Webdings|Marlett)"', re.I)
 _STRIKE = re.compile(r"<(?:\w+:)?strike\b(?![^>]*\bval=\"(?:0|false|off)\")")
 _VERT = re.compile(r"<(?:\w+:)?vertAlign\b[^>]*\bval=\"(superscript|subscript)\"")
 # white: ARGB or RGB FFFFFF, the old palette's whites (indexed 1 and 9), or the theme's first colour (lt1,
@@ -36,6 +38,7 @@ class Fonts:
     white: frozenset[int] = frozenset()    # styles whose text is white on a white (or no) fill: not seen
     filled: frozenset[int] = frozenset()   # styles with a fill that is not white: white text on it is seen
     hiding: dict[int, str] = field(default_factory=dict)   # conditional format (dxf) -> "struck" or "white"
+    symbol: frozenset[int] = frozenset()   # styles in a symbol font (Wingdings, Symbol): the letters draw others
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Rich:
     struck: tuple[str, ...]
     bare: str = ""   # the text of the runs with no font of their own: a struck or raised cell font is theirs only
     white: tuple[str, ...] = ()   # the words of runs in white
+    symbol: tuple[str, ...] = ()   # the words of runs in a symbol font
 
 
 @dataclass
@@ -56,6 +60,7 @@ class RichCells:
     struck: dict[tuple[int, int], str] = field(default_factory=dict)   # struck words ("" for the whole cell)
     raised: dict[tuple[int, int], str] = field(default_factory=dict)   # a whole cell raised: "sup"/"sub"
     white: dict[tuple[int, int], str] = field(default_factory=dict)    # words white on white ("" whole cell)
+    symbol: dict[tuple[int, int], str] = field(default_factory=dict)   # words in a symbol font ("" whole cell)
 
 
 def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
@@ -64,6 +69,7 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
     struck: set[int] = set()
     lifted: dict[int, str] = {}
     white: set[int] = set()
+    symbol: set[int] = set()
     filled: set[int] = set()
     if styles is None:
         try:
@@ -71,9 +77,10 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
         except KeyError:
             styles = ""
     fonts = re.search(r"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", styles, re.S)
-    looks = [(_STRIKE.search(f) is not None, _VERT.search(f), _WHITE.search(f) is not None) for f in
+    looks = [(_STRIKE.search(f) is not None, _VERT.search(f), _WHITE.search(f) is not None,
+              _SYMBOL_FONT.search(f) is not None) for f in
              re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)]
-    if any(strike or vert or pale for strike, vert, pale in looks):
+    if any(any(look) for look in looks):
         fills = re.search(r"<(?:\w+:)?fills\b.*?</(?:\w+:)?fills>", styles, re.S)
         colored = [_colored(f) for f in re.findall(r"<(?:\w+:)?fill\b(?:[^>]*/>|.*?</(?:\w+:)?fill>)",
                                                    fills.group(0) if fills else "", re.S)]
@@ -86,7 +93,9 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
             if on_color:
                 filled.add(index)
             if number < len(looks):
-                strike, vert, pale = looks[number]
+                strike, vert, pale, drawn = looks[number]
+                if drawn:
+                    symbol.add(index)
                 if strike:
                     struck.add(index)
                 if vert:
@@ -107,14 +116,14 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
         strings = z.read("xl/sharedStrings.xml").decode("utf-8", "replace")
     except KeyError:
         strings = ""
-    if "strike" in strings or "vertAlign" in strings or _WHITE.search(strings) or (
-            (struck or lifted or white) and "<rPr" in strings):
+    if "strike" in strings or "vertAlign" in strings or _WHITE.search(strings) or _SYMBOL_FONT.search(strings) or (
+            (struck or lifted or white or symbol) and "<rPr" in strings):
         for index, item in enumerate(re.findall(r"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>|<(?:\w+:)?si\b[^>]*/>",
                                                 strings, re.S)):
             rich = _rich(item)
             if rich is not None:
                 shared[index] = rich
-    return Fonts(frozenset(struck), lifted, shared, frozenset(white), frozenset(filled), hiding)
+    return Fonts(frozenset(struck), lifted, shared, frozenset(white), frozenset(filled), hiding, frozenset(symbol))
 
 
 def _colored(fill: str) -> bool:
@@ -138,6 +147,7 @@ def _rich(item: str) -> Rich | None:
     struck: list[str] = []
     bare: list[str] = []
     pale: list[str] = []
+    drawn: list[str] = []
     special = False
     for run in runs:
         props = re.search(r"<(?:\w+:)?rPr\b[^>]*>(.*?)</(?:\w+:)?rPr>", run, re.S)
@@ -157,8 +167,11 @@ def _rich(item: str) -> Rich | None:
         if _WHITE.search(props_text) and text.strip():
             pale.append(text.strip())
             special = True
+        if _SYMBOL_FONT.search(props_text) and text.strip():
+            drawn.append(text.strip())
+            special = True
         parts.append(text)
-    return Rich("".join(parts), tuple(struck), "".join(bare), tuple(pale)) if special else None
+    return Rich("".join(parts), tuple(struck), "".join(bare), tuple(pale), tuple(drawn)) if special else None
 
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>(.*?)</(?:\w+:)?c>", re.S)
@@ -168,9 +181,9 @@ def rich_cells(xml: bytes, fonts: Fonts) -> RichCells:
     """What the cells of a sheet's XML show beyond their plain text, by their styles and strings."""
     out = RichCells()
     inline = b"<rPr" in xml or b":rPr" in xml
-    if not (fonts.struck or fonts.raised or fonts.shared or fonts.white or inline):
+    if not (fonts.struck or fonts.raised or fonts.shared or fonts.white or fonts.symbol or inline):
         return out
-    styled = {str(i).encode() for i in (*fonts.struck, *fonts.raised, *fonts.white)}
+    styled = {str(i).encode() for i in (*fonts.struck, *fonts.raised, *fonts.white, *fonts.symbol)}
     filled = {str(i).encode() for i in fonts.filled}
     if not (fonts.shared or inline):   # only the styles matter: only the cells that have one are looked at
         pattern = rb"<(?:\w+:)?c\b([^>]*?\bs=\"(?:%s)\"[^>]*)>()" % b"|".join(sorted(styled))
@@ -192,6 +205,7 @@ def rich_cells(xml: bytes, fonts: Fonts) -> RichCells:
             rich = _rich(body.decode("utf-8", "replace"))
         struck = list(rich.struck) if rich is not None else []
         pale = list(rich.white) if rich is not None and not (style and style.group(1) in filled) else []
+        drawn = list(rich.symbol) if rich is not None else []
         if style and style.group(1) in styled:   # the cell's font: all of a plain text, a rich one's bare runs
             number = int(style.group(1))
             if number in fonts.struck and (rich is None or rich.bare.strip()):
@@ -200,12 +214,16 @@ def rich_cells(xml: bytes, fonts: Fonts) -> RichCells:
                 out.raised[where] = fonts.raised[number]
             if number in fonts.white and (rich is None or rich.bare.strip()):
                 pale = [""] if rich is None else [rich.bare.strip(), *pale]
+            if number in fonts.symbol and (rich is None or rich.bare.strip()):
+                drawn = [""] if rich is None else [rich.bare.strip(), *drawn]
         if rich is not None:
             out.shown[where] = rich.text
         if struck:
             out.struck[where] = "、".join(struck)
         if pale:
             out.white[where] = "、".join(pale)
+        if drawn:
+            out.symbol[where] = "、".join(drawn)
     return out
 
 

@@ -294,6 +294,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         """Line i, numbered n, below an explanation whose numbered list has reached n - 1: "question" when options
         or an answer line follow it, "point" when the next numbered line is n again (question n, below its last
         point); None when neither can be told."""
+        if re.search(r"[；;，,、]\s*$", lines[i][1]):
+            return "point"   # 2.严格执法； ends as a list's point does, never as a question
         for j in range(i + 1, min(i + 30, len(lines))):
             text = lines[j][1].strip()
             if not text:
@@ -480,7 +482,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
             return current is None or not _is_short(current)
         return bool(_NUMBERED_ANSWER.match(rest)) and current is not None and not _is_short(current)
-    counted: list[int] = []   # stems Word numbers itself, read as numbered in order
+    word_numbered: list[int] = []   # stems Word numbers itself, read as numbered in order
     captioned = ""          # where the picture of the line before went: "carried", "current" or "refused"
     carried_caption: list[str] = []   # the caption of a carried picture: it goes with it, below the stem
     page_marks: list[int] = []   # 第 1 页 共 2 页, — 2 —, 3: the page's furniture, copied in with the text
@@ -627,7 +629,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # refused below, its numbers being part of what the question says
             text = f"{current.number + 1 if current is not None and current.block == block else 1}. {text}"
             numbered = NUMBERED.match(text)
-            counted.append(number)
+            word_numbered.append(number)
         if numbered and skipping:
             skipped_numbers.add((max(section, 1), int(numbered.group(1) or numbered.group(2))))
             skipped_blocks.add(block)
@@ -911,10 +913,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                                             QuestionType.TRUE_FALSE) or current.options or (
                     current.qtype is None and not BLANK_PATTERN.search(" ".join(current.stem)))):
                 answer_text, explained = _answer_then_reason(answer_text)
-                if explained:   # 答案：正确。宪法具有…: the reason after the answer is its explanation
-                    report.notes.append(RowProblem(file, number, None, Words(
-                        "the words after the answer {answer!r} read as its explanation (解析)",
-                        answer=answer_text), unit=unit))
+            elif not explained.strip() and not current.options and (current.qtype is QuestionType.FILL_IN or (
+                    current.qtype is None and BLANK_PATTERN.search(" ".join(current.stem)))):
+                answer_text, explained = _fill_answer_then_reason(answer_text)
+            if explained and not _EXPLAIN_INSIDE.search(answer_line.group(1)):
+                # 答案：正确。宪法具有… / 答案：宪法。宪法是…: the reason after the answer is its explanation
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "the words after the answer {answer!r} read as its explanation (解析)",
+                    answer=answer_text), unit=unit))
             scored_here = re.search(r"\s*[（(](\d{1,3})(?:[.．]0)?\s*分[)）]\s*$", answer_text)
             if scored_here and answer_text[:scored_here.start()].strip():   # 答案：B（2分）: the question's points
                 current.points, answer_text = scored_here.group(1), answer_text[:scored_here.start()]
@@ -923,10 +929,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if _is_short(current) and not current.bracketed and points and points == list(range(1, len(points) + 1)):
                 # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
                 current.in_answer, current.list_next = True, len(points) + 1
-            counted = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", current.answer)]
-            if _is_short(current) and len(counted) >= 2 and counted == list(range(1, len(counted) + 1)):
+            points_at = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", current.answer)]
+            after = NUMBERED.match(next_text(i))
+            if _is_short(current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
+                    len(points_at) >= 2 or (current.answer.lstrip().startswith("1") and after is not None and
+                                          int(after.group(1) or after.group(2)) == 2)):
+                # (答：1.科学立法； with 2.严格执法； on the next line: its one point so far, the list goes on)
                 # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
-                current.in_answer, current.list_next = True, len(counted) + 1
+                current.in_answer, current.list_next = True, len(points_at) + 1
             if explained.strip():   # 答案：A 解析：… on one line
                 current.in_explanation = True
                 current.explanation.append(explained.strip())
@@ -1276,6 +1286,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # the answer written in the stem's brackets: never left where a learner sees it. A bracketed
             # letter beside an empty blank, or apart from the answer given, is the stem's own text
             # (被评为（A）级…正确的是（ ）, 维生素（C）)
+            after_mark = _EXPLAIN_INSIDE.sub("", stem[inline.end():].strip(), count=1).strip()
+            if after_mark and re.match(r"[。.]?\s*[\u4e00-\u9fff《“]", after_mark) and not CAPTION.match(after_mark) and (
+                    re.search(r"[。？！?!]\s*$", stem[:inline.start()]) or (
+                        not mark and re.match(r"[。.]\s*\S", stem[inline.end():].strip()))):
+                # …设定刑罚。（×）应为只有法律…: the reason after the answer, which the learner would read
+                if mark:
+                    d.explanation.insert(0, after_mark.lstrip("。. "))
+                    stem = stem[:inline.end()]
+                    report.notes.append(RowProblem(file, d.line, None, Words(
+                        "the words after the answer {answer!r} read as its explanation (解析)", answer=said),
+                        unit=unit))
+                else:
+                    problem(Words("{text!r} after the answer in the stem's brackets ({said}): the answer's reason? "
+                                  "The learner would read it: move it into a 解析： line", text=after_mark.lstrip("。. ")[:20],
+                                  said=said))
+                    continue
             stem = stem[:inline.start()] + "（ ）" + stem[inline.end():]
             answer = said if answer is None else answer
         if answer is None and underlined_answer:   # 我国的根本法是<u>宪法</u>。
@@ -1338,9 +1364,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("no reference answer: the answer key answers other questions of its section but not this "
                           "one; check the key's entry for question {n} (its number)", n=d.number))
             continue
+        above = next((e for e in reversed(drafts[:drafts.index(d)]) if e.block == d.block), None) \
+            if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks else None
+        if above is not None and above.answer and not _ASKING.match(stem) and (
+                re.search(r"[；;，,、]\s*$", stem) or re.search(r"[；;，,、]\s*$", above.answer) or
+                re.match(r"\s*(?:1\s*[.、．]|[（(]1[)）]|①)", above.answer)):
+            # a point of the reference answer above (3. 合理行政；) read as a question: refused with the question
+            # above it, whose answer it was cut from (a piece is never stored; issue 16)
+            problem(Words("question {n} has no reference answer while the other questions of its section have one: "
+                          "a point of the answer above it read as a question? Number the answer's points ① ② …, or "
+                          "give this question its answer", n=d.number))
+            report.problems.append(RowProblem(file, above.line, None, Words(
+                "question {m}: its reference answer may go on into the line read as question {n} below it; "
+                "number the answer's points ① ② …", m=above.number, n=d.number), unit=unit))
+            continue
         if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks:
-            # said: a point of the reference answer above (3. 合理行政；) read as a question would look so
-            report.notes.append(RowProblem(file, d.line, None, Words(
+            report.notes.append(RowProblem(file, d.line, None, Words(   # (简述… below an answered one: a question)
                 "question {n} has no reference answer while the other questions of its section have one: a point of "
                 "the answer above it read as a question? Check it in the preview", n=d.number), unit=unit))
         if answer is None and key_lines and unread_key:   # its reference answer may be on the key's refused line
@@ -1404,8 +1443,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         report.notes.append(RowProblem(file, page_marks[0], None, Words(
             "left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), "
             "at {shown}", shown=numbers_listed(page_marks)), unit=unit))
-    if counted:   # said: the numbers are Word's, not the text's; an answer key goes by them
-        listed = numbers_listed(counted)
+    if word_numbered:   # said: the numbers are Word's, not the text's; an answer key goes by them
+        listed = numbers_listed(word_numbered)
         report.notes.append(RowProblem(file, None, None, Words(
             "paragraph(s) {shown}: stems numbered by Word's automatic numbering, read as questions 1, 2, 3 … of "
             "their section, as Word shows them", shown=listed)))
@@ -1784,6 +1823,17 @@ def _answer_then_reason(text: str) -> tuple[str, str]:
     return (m.group(1), m.group(2).strip()) if m else (text, "")
 
 
+# 答案：宪法。宪法是国家的根本法 / 答案：宪法，因为…: a fill-in's answer, then its reason (a full stop, or a comma
+# before 因为/理由/依据/根据; a comma alone may part two blanks' answers)
+_FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|[，,](?=\s*(?:因为|理由|依据|根据)))\s*([\u4e00-\u9fff《“].{3,})")
+
+
+def _fill_answer_then_reason(text: str) -> tuple[str, str]:
+    """A fill-in's answer with its reason on the 答案 line: (answer, reason); (text, "") when not so written."""
+    m = _FILL_THEN_REASON.fullmatch(text)
+    return (m.group(1), m.group(2).strip()) if m else (text, "")
+
+
 def _plain_choice(answer: str) -> str:
     """A choice's or true/false answer as written with its trimmings: A。 （A） A； ×。 错误。 -> A, A, A, ×, 错误."""
     text = answer.strip().rstrip("。；;.，,、")
@@ -1878,12 +1928,12 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
         return [(first, rest)]   # (numbers going up, gaps allowed: 1.宪法  3.方略 when 2 has its own answer)
     starts = [0, *(m.end() for m in marks)]
     ends = [m.start() for m in marks] + [len(rest)]
-    return [(n, rest[a:b].strip().rstrip("，,；;、").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
+    return [(n, rest[a:b].strip().rstrip("，,；;、。").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
 
 
 # the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院,
-# 1、18；2、60 (after 、 a digit is the answer; after . it may be a decimal: 2.5)
-_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|(?:\s+|[，,；;、]\s*)[（(](\d{1,5})[)）])\s*")
+# 1、18；2、60, 1.宪法。2.国务院。, （1）18（2）60 (after 、 a digit is the answer; after . it may be a decimal: 2.5)
+_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|[，,；;、。]?\s*[（(](\d{1,5})[)）])\s*")
 
 
 def _several_answers(text: str) -> bool:

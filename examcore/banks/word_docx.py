@@ -33,6 +33,7 @@ _W_STRIKES, _W_VERT_ALIGN = (_W + "strike", _W + "dstrike"), _W + "vertAlign"
 _W_SYM, _W_FONT, _W_CHAR, _W_NUMPR, _W_PSTYLE, _W_NUMID = (_W + n for n in ("sym", "font", "char", "numPr", "pStyle",
                                                                            "numId"))
 _W_ILVL = _W + "ilvl"
+_W_RFONTS, _W_ASCII, _W_HANSI = _W + "rFonts", _W + "ascii", _W + "hAnsi"
 _W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
 _W_GRID_SPAN, _W_VMERGE = _W + "gridSpan", _W + "vMerge"   # a table cell merged across columns, or down rows
 _W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed "wto" reads WTO on the page
@@ -50,6 +51,13 @@ _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4:
                        0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
             "wingdings": {0xFC: "√", 0xFB: "×", 0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0x6C: "●", 0x9F: "•"},
             "wingdings 2": {0x50: "√", 0x4F: "×", 0x52: "☑", 0x54: "☒", 0xA3: "□"}}
+# the Symbol font's letters are Greek (a is α): text typed in it, not inserted as a symbol
+_SYMBOLS["symbol"].update({ord(latin): greek for latin, greek in zip(
+    "ABCDEFGHIKLMNOPQRSTUWXYZabcdefghijklmnopqrstuvwxyz",
+    "ΑΒΧΔΕΦΓΗΙΚΛΜΝΟΠΘΡΣΤΥΩΞΨΖαβχδεφγηιϕκλμνοπθρστυϖωξψζ")} | {0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗",
+                                                               0x2D: "−", 0x40: "≅", 0x5C: "∴", 0x5E: "⊥"})
+# fonts whose letters draw other things: text in them is read through _SYMBOLS or refused by name
+SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"})
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -248,6 +256,7 @@ class _Paragraphs:
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.tracked: list[int] = []  # paragraphs with tracked changes (修订), read as if accepted
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
+        self._symbol_font = ""   # the run's font when it is a symbol font (SYMBOL_FONTS)
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
         self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
         self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
@@ -335,6 +344,9 @@ class _Paragraphs:
             self._raised = {"superscript": "sup", "subscript": "sub"}.get(attrib.get(_W_VAL, ""), "")
         elif tag == _W_U:
             self._underlined = attrib.get(_W_VAL, "single") not in ("none", "0", "false", "off")
+        elif tag == _W_RFONTS:   # a run typed in Wingdings (ü shows as √) or Symbol (³ shows as ≥)
+            font = (attrib.get(_W_ASCII) or attrib.get(_W_HANSI) or "").strip().casefold()
+            self._symbol_font = font if font in SYMBOL_FONTS else ""
         elif tag == _W_COLOR:
             self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
                 attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
@@ -426,6 +438,7 @@ class _Paragraphs:
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
             self._coloured = self._caps = self._link_blue = False
+            self._symbol_font = ""
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
@@ -491,7 +504,24 @@ class _Paragraphs:
             if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
                 text = UNDERLINED_BLANK
             text = text.upper() if self._caps else text
+            if self._symbol_font and text.strip():
+                text = self._from_symbol_font(text)
             self._put(raised(text, self._raised) if self._raised else text)
+
+    def _from_symbol_font(self, text: str) -> str:
+        """Text typed in a symbol font as the characters Word shows (Wingdings ü: √); one with no character
+        known is named (unknown_symbols) and stands as U+FFFD, so its question is refused, never stored with
+        the raw letter (北京ü)."""
+        table = _SYMBOLS.get(self._symbol_font, {})
+        out = []
+        for char in text:
+            code = ord(char) - 0xF000 if 0xF020 <= ord(char) <= 0xF0FF else ord(char)   # (PUA: Word's own form)
+            shown = table.get(code) or (char if char.isspace() or (
+                self._symbol_font == "symbol" and chr(code).isdigit()) else None)
+            if shown is None:
+                self.unknown_symbols.append((self._count + 1, f"{self._symbol_font.title()} “{char}”"))
+            out.append(shown or "\ufffd")
+        return "".join(out)
 
     def close(self) -> list[tuple[int, str, list[str]]]:
         return self.lines

@@ -4394,6 +4394,10 @@ this PC's clock now: {clock}</source>
       <translation>按带题号的文本题库（“答案”行）读取，而不是 GIFT：这样读出 {count} 道题，按 GIFT 读出 {count2} 道</translation>
     </message>
     <message>
+      <source>read as GIFT (its {{…}} answer blocks), not as a numbered text bank: that finds {count} question(s), the numbered reading {count2}</source>
+      <translation>按 GIFT（其 {{…}} 答案块）读取，而不是带题号的文本题库：这样读出 {count} 道题，按题号读出 {count2} 道</translation>
+    </message>
+    <message>
       <source>unknown bank file type {suffix!r}; expected .json or .xlsx</source>
       <translation>未知的题库文件类型 {suffix!r}；应为 .json 或 .xlsx</translation>
     </message>
@@ -4890,6 +4894,10 @@ this PC's clock now: {clock}</source>
       <translation>该单元格是一个从未计算过结果的公式（文件由程序生成，未经 Excel 或 WPS 保存）：请用 Excel 或 WPS 打开后保存，或直接填入内容</translation>
     </message>
     <message>
+      <source>“{text}” is in a symbol font (Wingdings, Symbol …): Excel shows another character (√, ≥ …) than the text holds; type that character itself in a normal font</source>
+      <translation>“{text}”使用了符号字体（Wingdings、Symbol 等）：Excel 显示的字符（√、≥ 等）与文字本身不同；请改用普通字体，直接输入该字符</translation>
+    </message>
+    <message>
       <source>white text “{text}” on a white cell: Excel shows nothing there, the station would show it; delete it, or set its font colour to 自动 (automatic) if it belongs in the question</source>
       <translation>白底白字“{text}”：Excel 中看不到，考试机却会显示；请删除这些字，若它们属于题目，请把字体颜色设为“自动”</translation>
     </message>
@@ -5206,6 +5214,10 @@ this PC's clock now: {clock}</source>
       <translation>没有参考答案：答案表给出了本部分其他题的答案，却没有这一题；请检查答案表中第 {n} 题的条目（题号）</translation>
     </message>
     <message>
+      <source>question {n} has no reference answer while the other questions of its section have one: a point of the answer above it read as a question? Number the answer's points ① ② …, or give this question its answer</source>
+      <translation>第 {n} 题没有参考答案，而同一大题的其他题都有：是否把上一题答案中的一点读成了试题？请把答案的各点编为 ① ② …，或给此题写上答案</translation>
+    </message>
+    <message>
       <source>no reference answer, and a line of the answer key could not be read ({where}): correct that line first</source>
       <translation>没有参考答案，而答案表中有一行无法读取（{where}）：请先改正那一行</translation>
     </message>
@@ -5350,6 +5362,10 @@ this PC's clock now: {clock}</source>
       <translation>填空题括号中写有答案，其中（{said}）是注释还是答案？无法判断；请把空写成（ ），答案写在“答案：”行</translation>
     </message>
     <message>
+      <source>question {m}: its reference answer may go on into the line read as question {n} below it; number the answer's points ① ② …</source>
+      <translation>第 {m} 题：其参考答案可能延续到下面被读作第 {n} 题的那一行；请把答案的各点编为 ① ② …</translation>
+    </message>
+    <message>
       <source>question {n} has no reference answer while the other questions of its section have one: a point of the answer above it read as a question? Check it in the preview</source>
       <translation>第 {n} 题没有参考答案，而本大题其他试题都有：是否把上一题答案中的一点读成了试题？请在预览中核对</translation>
     </message>
@@ -5386,6 +5402,14 @@ this PC's clock now: {clock}</source>
       <translation>{where}的试题有第二个答案行（{text!r}）：请只保留一个</translation>
     </message>
     <message>
+      <source>the words after the answer {answer!r} read as its explanation (解析)</source>
+      <translation>答案 {answer!r} 后面的文字读作该题的解析</translation>
+    </message>
+    <message>
+      <source>{text!r} after the answer in the stem's brackets ({said}): the answer's reason? The learner would read it: move it into a 解析： line</source>
+      <translation>题干括号中的答案（{said}）后面有 {text!r}：是答案的理由吗？考生会看到它：请移到“解析：”行</translation>
+    </message>
+    <message>
       <source>a case put before the stems of the questions at {shown}: it names none (回答1-2题), so it went with each one up to the next case or heading; check them in the preview</source>
       <translation>案例已放在 {shown} 处各题题干之前：案例未注明题号（回答1-2题），因此归入其后直到下一个案例或标题之前的每道题；请在预览中核对</translation>
     </message>
@@ -5420,10 +5444,6 @@ this PC's clock now: {clock}</source>
     <message>
       <source>{text!r} is not a numbered question (1. 1、 （1）) nor a section heading</source>
       <translation>{text!r} 既不是带题号的试题（1. 1、 （1）），也不是大题标题</translation>
-    </message>
-    <message>
-      <source>the words after the answer {answer!r} read as its explanation (解析)</source>
-      <translation>答案 {answer!r} 后面的文字读作该题的解析</translation>
     </message>
     <message>
       <source>material for questions {first}-{last} put before the stem of each (at {shown}); check them in the preview</source>

@@ -16,7 +16,7 @@ from examcore.banks import read_bank
 from examcore.banks.common import HALF_WIDTH
 from examcore.banks.excel_bank import write_excel_bank
 from examcore.banks.gift import write_gift
-from examcore.banks.office_export import SECTION_NAMES, office_lines, write_docx_bank
+from examcore.banks.office_export import SECTION_NAMES, office_lines, reads_back, write_docx_bank
 from examcore.questions import FALSE, TRUE, Option, Picture, Question, QuestionType
 
 def _png(width: int, height: int) -> bytes:
@@ -128,6 +128,11 @@ def _by_section(bank: list[Question]) -> list[Question]:
 @SETTINGS
 @given(st.lists(questions(), min_size=1, max_size=8).map(_unique))
 def test_word_and_text_round_trip(tmp_path, bank):
+    # as export-questions writes them: a question whose text the layout would read otherwise (a stem "(a)",
+    # which reads as an answer in brackets) is left out by name (office_export.reads_back), never written
+    bank = [q for q in bank if reads_back(q)]
+    if not bank:
+        return
     write_docx_bank(bank, tmp_path / "b.docx")
     (tmp_path / "b.txt").write_text("\n".join(office_lines(bank)), encoding="utf-8")
     for name, pictures in (("b.docx", True), ("b.txt", False)):
