@@ -49,7 +49,7 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
 # written and read back as itself, and only the others are tried
 # what may read back as something else: checked by reading the question back (an answer in the stem's brackets
 # too: 宪法规定（ × ）是错误的说法 with the answer 对 came back refused)
-_RISKY = re.compile(r"\n|[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d|"
+_RISKY = re.compile(r"\n|[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]|。\s*\S|[，,]\s*(?:因为|理由|依据|根据)|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d|"
                     + INLINE.pattern + "|" + INLINE_X.pattern)
 
 

@@ -930,10 +930,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 # 答案：（1）合法行政； with （2）… on the lines below: the reference answer's points, not questions
                 current.in_answer, current.list_next = True, len(points) + 1
             points_at = [int(p) for p in re.findall(r"(?:^|[\s；;。])(\d{1,2})\s*[.、．]\s*(?=\D)", current.answer)]
-            after = NUMBERED.match(next_text(i))
+            next_numbered = NUMBERED.match(next_text(i))
             if _is_short(current) and points_at and points_at == list(range(1, len(points_at) + 1)) and (
-                    len(points_at) >= 2 or (current.answer.lstrip().startswith("1") and after is not None and
-                                          int(after.group(1) or after.group(2)) == 2)):
+                    len(points_at) >= 2 or (current.answer.lstrip().startswith("1") and next_numbered is not None and
+                                          int(next_numbered.group(1) or next_numbered.group(2)) == 2)):
                 # (答：1.科学立法； with 2.严格执法； on the next line: its one point so far, the list goes on)
                 # 答：1. 合法行政；2. 合理行政； with 3. … on the line below: its points go on there
                 current.in_answer, current.list_next = True, len(points_at) + 1
@@ -1364,19 +1364,19 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("no reference answer: the answer key answers other questions of its section but not this "
                           "one; check the key's entry for question {n} (its number)", n=d.number))
             continue
-        above = next((e for e in reversed(drafts[:drafts.index(d)]) if e.block == d.block), None) \
+        question_above = next((e for e in reversed(drafts[:drafts.index(d)]) if e.block == d.block), None) \
             if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks else None
-        if above is not None and above.answer and not _ASKING.match(stem) and (
-                re.search(r"[；;，,、]\s*$", stem) or re.search(r"[；;，,、]\s*$", above.answer) or
-                re.match(r"\s*(?:1\s*[.、．]|[（(]1[)）]|①)", above.answer)):
+        if question_above is not None and question_above.answer and not _ASKING.match(stem) and (
+                re.search(r"[；;，,、]\s*$", stem) or re.search(r"[；;，,、]\s*$", question_above.answer) or
+                re.match(r"\s*(?:1\s*[.、．]|[（(]1[)）]|①)", question_above.answer)):
             # a point of the reference answer above (3. 合理行政；) read as a question: refused with the question
             # above it, whose answer it was cut from (a piece is never stored; issue 16)
             problem(Words("question {n} has no reference answer while the other questions of its section have one: "
                           "a point of the answer above it read as a question? Number the answer's points ① ② …, or "
                           "give this question its answer", n=d.number))
-            report.problems.append(RowProblem(file, above.line, None, Words(
+            report.problems.append(RowProblem(file, question_above.line, None, Words(
                 "question {m}: its reference answer may go on into the line read as question {n} below it; "
-                "number the answer's points ① ② …", m=above.number, n=d.number), unit=unit))
+                "number the answer's points ① ② …", m=question_above.number, n=d.number), unit=unit))
             continue
         if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks:
             report.notes.append(RowProblem(file, d.line, None, Words(   # (简述… below an answered one: a question)
