@@ -286,7 +286,7 @@ def _import_questions(s: Session, reports: list[ImportReport], bank: str, who: s
         before, after = json.loads(found.data), json.loads(data)
         fields = tuple(k for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k))
         outcome.changes.append(Change(found.question_id, file, where, fields, q.stem, units.get(file, "row"),
-                                      tuple((k, shown_value(before.get(k)), shown_value(after.get(k)))
+                                      tuple((k, shown_value(before.get(k), k), shown_value(after.get(k), k))
                                             for k in fields)))
         updates.append((found, data, file))
     outcome.changed = len(updates)

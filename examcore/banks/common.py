@@ -18,20 +18,21 @@ log = logging.getLogger(__name__)
 
 TYPE_NAMES = {
     # (and the traditional characters' names, as banks from Hong Kong, Macao or Taiwan sources write them)
-    QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice",
+    QuestionType.SINGLE: ("单选", "单选题", "单项选择", "单项选择题", "single", "single_choice", "single_answer",
                           "單選", "單選題", "單項選擇", "單項選擇題"),
     # 不定项选择: one or more of the options are right, marked as a multiple choice
     QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "不定项选择", "不定项选择题", "不定项", "multiple",
-                            "multiple_choice", "多選", "多選題", "多項選擇", "多項選擇題", "不定項選擇", "不定項選擇題"),
+                            "multiple_choice", "multiple_answer", "multiple_answers", "multiple_response", "多選", "多選題", "多項選擇", "多項選擇題", "不定項選擇", "不定項選擇題"),
     QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "是非判断题", "true_false", "truefalse",
-                              "tf", "判斷", "判斷題", "是非題", "判斷正誤題"),
-    QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill", "填空題"),
+                              "tf", "true_or_false", "judgment", "judgement", "判斷", "判斷題", "是非題", "判斷正誤題"),
+    QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill", "填空題", "fill_in_the_blank", "fill_in_the_blanks",
+                           "blank", "blanks", "completion"),
     QuestionType.SHORT_ANSWER: ("简答", "简答题", "问答", "问答题", "论述题", "名词解释", "主观题", "short_answer", "essay",
                                 "簡答", "簡答題", "問答題", "論述題", "名詞解釋"),
 }
 _TYPE_BY_NAME = {name.casefold(): t for t, names in TYPE_NAMES.items() for name in names}
 TRUE_WORDS = {"对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes"}
-FALSE_WORDS = {"错", "错误", "否", "×", "✗", "✘", "✕", "✖", "╳", "x", "f", "false", "n", "no"}
+FALSE_WORDS = {"错", "错误", "否", "不正确", "不对", "×", "✗", "✘", "✕", "✖", "╳", "x", "f", "false", "n", "no"}
 OPTION_KEYS = "ABCDEFGH"
 
 
@@ -127,11 +128,16 @@ def change_said(question_id: str, stem: str, file: str, row: int | None, fields:
 SHOWN_CHARS = 24   # characters of a changed text shown before and after (the rest is "…")
 
 
-def shown_value(value: object) -> str:
-    """A field's value (Question.to_dict's) as a change shows it: answer ["A", "C"] as AC, options as
-    A.甲 B.乙, a text cut to SHOWN_CHARS characters, nothing as "-"."""
+def shown_value(value: object, field: str = "") -> str:
+    """A field's value (Question.to_dict's) as a change shows it: answer ["A", "C"] as AC, a true/false
+    answer as √ or ×, the type by its name (单选 …), options as A.甲 B.乙, a text cut to SHOWN_CHARS
+    characters, nothing as "-"."""
     if value is None or value == "" or value == []:
         return "-"
+    if field == "type" and value in {t.value for t in QuestionType}:
+        return said(QuestionType(value).word)
+    if field == "answer" and value in ([TRUE], [FALSE]):
+        return "√" if value == [TRUE] else "×"
     if isinstance(value, list) and all(isinstance(v, dict) for v in value):
         value = " ".join(f"{v.get('key', '')}.{v.get('text', '')}" for v in value)
     elif isinstance(value, list):
@@ -155,7 +161,7 @@ def place(unit: str, number: int) -> Words:
 def json_kind(value: object) -> str:
     """What a JSON value is, in words ("a list", "a text" …) for a message that says what was found."""
     if isinstance(value, bool):
-        return Words("true/false")
+        return Words("a true/false value")
     return {int: Words("a number"), float: Words("a number"), list: Words("a list"), dict: Words("an object"),
             str: Words("a text"), type(None): Words("null")}.get(type(value), Words("something else"))
 
@@ -396,7 +402,15 @@ def parse_difficulty(value: object) -> int | None:
 
 
 def parse_type(text: str) -> QuestionType | None:
-    return _TYPE_BY_NAME.get(unicodedata.normalize("NFKC", str(text)).strip().casefold())
+    """A question type by its name: 单选, 單選題, single, "Single Choice", "True/False", "Short answer question"
+    (English names with spaces, / or - read as _; "Multiple Choice" alone is not read: in English it is as
+    often one right answer as several)."""
+    name = unicodedata.normalize("NFKC", str(text)).strip().casefold()
+    found = _TYPE_BY_NAME.get(name)
+    if found is None and name.isascii():
+        spelled = re.sub(r"_questions?$", "", re.sub(r"[\s/\-]+", "_", name))
+        found = _TYPE_BY_NAME.get(spelled) if spelled != "multiple_choice" else None
+    return found
 
 
 def parse_choice_answer(text: str) -> tuple[str, ...]:

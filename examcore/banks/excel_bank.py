@@ -85,7 +85,7 @@ _OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))\s*[AＡ]\s*[
 
 
 # a tick marking the right option, before or after its text in an option cell: ✓宪法, 宪法√, 宪法（正确）
-_TICKED = re.compile(r"^\s*[√✓✔☑✅]\s*|\s*(?:[√✓✔☑✅]|[（(]\s*(?:正确|对|√|✓|✔|正确答案)\s*[)）])\s*$")
+TICKED = re.compile(r"^\s*[√✓✔☑✅]\s*|\s*(?:[√✓✔☑✅]|[（(]\s*(?:正确|对|√|✓|✔|正确答案)\s*[)）])\s*$")
 
 
 HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
@@ -873,8 +873,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         qtype = parse_type(cell("type")) if cell("type").strip() or not sheet_type else sheet_type
         if qtype is None:
-            bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答)", type=cell('type'))
-                if cell("type").strip() else Words("the question type is empty (单选, 多选, 判断, 填空 or 简答)"))
+            bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)", type=cell('type'))
+                if cell("type").strip() else Words("the question type is empty (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)"))
             continue
         stem = cell("stem")
         difficulty = parse_difficulty(cell("difficulty"))
@@ -924,11 +924,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 "option {items} is empty while a later option is filled", items=", ".join(empty)))
             continue
         answer_text = cell("answer")
-        ticked = [k for k, t in options if _TICKED.search(t)] if qtype.has_options else []
+        ticked = [k for k, t in options if TICKED.search(t)] if qtype.has_options else []
         if ticked and (not answer_text.strip() or re.sub(r"[^A-H]", "", unicodedata.normalize(
                 "NFKC", answer_text).upper()) == "".join(ticked)):
             # 根本法✓ in 选项A, the 答案 cell empty (or saying A too): the mark is the answer, never the option's text
-            options = [(k, _TICKED.sub("", t).strip()) for k, t in options]
+            options = [(k, TICKED.sub("", t).strip()) for k, t in options]
             answer_text = answer_text if answer_text.strip() else "".join(ticked)
             report.notes.append(RowProblem(path.name, rownum, None, Words(
                 "the ✓ marking option(s) {items} read as the answer, and left out of the option's text",

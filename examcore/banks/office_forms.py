@@ -20,7 +20,7 @@ NUMBERED = re.compile(r"^\s*(?:(\d{1,5})\s*[.、．:：][、.．，,]?|[（(](\d
 OPTION = re.compile(r"^\s*[A-HＡ-Ｈ]\s*[.．、:：)）]")
 # 答案：A, 【答案】A, 〔答案〕A, 答 案：A, and 答：… (a short answer's reference answer; 答 needs its colon)
 # the words an answer's label is made of: 参考答案, 参 考 答 案, 标准答案, 试题答案, 答案, with 及评分标准, 要点, 部分 …
-_ANSWER_WORDS = r"(?:正确答案|正确选项|参\s?考\s?答\s?案|标准答案|试题答案|答\s?案)(?:部分|要点|[及与和](?:解析|评分标准|评分参考))?"
+_ANSWER_WORDS = r"(?:正确答案|正确选项|参\s?考\s?答\s?案|标准答案|试题答案|试卷答案|答\s?案)(?:部分|要点|速查|[及与和](?:解析|评分标准|评分参考|提示))?"
 # a note in brackets after the label (（仅供参考）): words, never an answer's letter or mark
 _LABEL_NOTE = r"[^（）()A-Za-zＡ-Ｚａ-ｚ√×✓✗对错正确误]{2,12}"
 # a sentence about the answer in an explanation (正确答案是A，其余…; 答案B中的国务院…), not an answer's label

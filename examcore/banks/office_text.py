@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
                                    QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
-from examcore.banks.excel_bank import _split_options
+from examcore.banks.excel_bank import TICKED, _split_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
                                          KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
                                          as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed)
@@ -43,7 +43,7 @@ from examcore.questions import Picture, QuestionType
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
 _EXPLAIN = re.compile(r"^\s*(?:[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?|"
-                      r"[【\[〔]?(?:理由|详解|解题思路|答题思路|参考依据|解题分析)[】\]〕]?\s*[:：])\s*(.*)$")   # (理由：… too)
+                      r"[【\[〔]?(?:理由|详解|解题思路|答题思路|参考依据|解题分析|试题分析|答案分析|分析)[】\]〕]?\s*[:：])\s*(.*)$")
 # 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
 _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
 # what is left ending a choice's or true/false stem after its answer was read that still looks like an answer
@@ -178,7 +178,7 @@ _PART_LIKE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,3}\s*(?:
 
 # labels of what a bank adds about a question (not a speaker's name: 张三说：… is a stem's own line)
 _REMARK_LABEL = re.compile(r"\s*[【\[〔]?(?:考点|出处|来源|题目来源|试题来源|依据|法律依据|法条依据|法条链接|相关法条|备注|点评|评析|"
-                           r"分析|注释|注|提示|链接|参考)[】\]〕]?\s*[:：]|\s*[【〔][\u4e00-\u9fff]{2,6}[】〕]")
+                           r"注释|注|提示|链接|参考)[】\]〕]?\s*[:：]|\s*[【〔][\u4e00-\u9fff]{2,6}[】〕]")
 
 
 def _stray(text: str) -> bool:
@@ -333,6 +333,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         as many as the section has questions (otherwise which answer is whose cannot be told)."""
         groups = re.split(r"[\s,，、;；]+", run)
         answers = groups if len(groups) > 1 else list(run)
+        if len(groups) > 1 and section_types.get(section) in (QuestionType.SINGLE, QuestionType.TRUE_FALSE) and \
+                re.fullmatch(r"\s*[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ]+(?:\s+[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ]+)*\s*", run):
+            answers = list(re.sub(r"\s", "", run))   # ABCDA BCDAB CD: one letter a question, in blocks of five
         numbers = sorted(n for (s, n) in draft_at if s == section)
         if len(groups) == 1 and section_types.get(section) is QuestionType.MULTIPLE:
             report.problems.append(RowProblem(file, line, None, Words(
@@ -478,6 +481,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         labelled = key_parts(rest)[0]
         if labelled.labelled and _BARE_RUN.fullmatch(labelled.rest):   # 参考答案：一、ABCDA
             return True
+        if current is not None and _BARE_RUN.fullmatch(rest) and current.qtype in (
+                QuestionType.SINGLE, QuestionType.TRUE_FALSE) and not current.options == []:
+            # 答案：ADCBAB below the last of six single-choice questions with no answers: their key, in order, one
+            # letter a question (a multiple choice's letters cannot be told apart so)
+            waiting = sum(1 for d in drafts if d.block == current.block and d.answer is None)
+            given = len(re.findall(r"[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ对错]", rest))
+            return waiting > 1 and given == waiting
         first = NUMBERED.match(rest)
         if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
             return current is None or not _is_short(current)
@@ -1212,6 +1222,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
             answer = loose.get(d.number)
+        ticked = [k for k, t in d.options if TICKED.search(t)]
+        if ticked and len(ticked) < len(d.options) and (answer is None or re.sub(
+                r"[^A-H]", "", unicodedata.normalize("NFKC", answer).upper()) == "".join(ticked)):
+            # A. 丙 ✓ / B. 北京（✓）: the tick marks the right option, never the learner's to see
+            d.options = [(k, TICKED.sub("", t).strip()) for k, t in d.options]
+            report.notes.append(RowProblem(file, d.line, None, Words(
+                "the ✓ marking option(s) {items} read as the answer, and left out of the option's text",
+                items=", ".join(ticked)), unit=unit))
+            answer = answer if answer is not None else "".join(ticked)
         if answer is None and d.coloured and len(d.coloured) < len(d.options):   # 标红: marked, not all alike
             answer = "".join(sorted(d.coloured))
             by_colour.append(d.line)
@@ -1812,15 +1831,15 @@ def _answer_and_explanation(text: str) -> tuple[str, str]:
 
 
 # 答案：正确。宪法具有最高法律效力 / 答案：B，因为… : an answer, then the reason in a sentence of its own
-_ANSWER_THEN_REASON = re.compile(r"\s*((?:[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|正确|错误|对|错|√|×|✓|✗|✔|✘))\s*"
-                                 r"[。；;，,]\s*([\u4e00-\u9fff《“].{3,})")
+_ANSWER_THEN_REASON = re.compile(r"\s*(?:((?:[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|不正确|正确|错误|对|错|√|×|✓|✗|✔|✘))\s*"
+                                 r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘)\s+)\s*([\u4e00-\u9fff《“].{3,})")
 
 
 def _answer_then_reason(text: str) -> tuple[str, str]:
     """A choice's or true/false answer with its reason after a full stop or comma on the 答案 line: (answer,
     reason); (text, "") when the line is not so written (答案：A，B is two letters, not a reason)."""
-    m = _ANSWER_THEN_REASON.fullmatch(text)
-    return (m.group(1), m.group(2).strip()) if m else (text, "")
+    m = _ANSWER_THEN_REASON.fullmatch(text)   # (a mark or word may stand apart from it by a space: × 应为…)
+    return (m.group(1) or m.group(2), m.group(3).strip()) if m else (text, "")
 
 
 # 答案：宪法。宪法是国家的根本法 / 答案：宪法，因为…: a fill-in's answer, then its reason (a full stop, or a comma

@@ -3231,7 +3231,7 @@ this PC's clock now: {clock}</source>
     </message>
     <message>
       <source>true/false</source>
-      <translation>对错值</translation>
+      <translation>判断</translation>
     </message>
     <message>
       <source>fill-in</source>
@@ -4550,6 +4550,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {line} 段</translation>
     </message>
     <message>
+      <source>a true/false value</source>
+      <translation>对错值</translation>
+    </message>
+    <message>
       <source>something else</source>
       <translation>其他内容</translation>
     </message>
@@ -4854,12 +4858,12 @@ this PC's clock now: {clock}</source>
       <translation>该行设置了删除线（通常表示试题已作废）：不导入；请删除该行，如该题仍属题库，请去掉删除线</translation>
     </message>
     <message>
-      <source>unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答)</source>
-      <translation>未知题型 {type!r}（应为 单选、多选、判断、填空 或 简答）</translation>
+      <source>unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)</source>
+      <translation>未知题型 {type!r}（应为 单选、多选、判断、填空 或 简答；英文 single、multiple、true_false、fill_in 或 short_answer）</translation>
     </message>
     <message>
-      <source>the question type is empty (单选, 多选, 判断, 填空 or 简答)</source>
-      <translation>题型为空（应为 单选、多选、判断、填空 或 简答）</translation>
+      <source>the question type is empty (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)</source>
+      <translation>题型为空（应为 单选、多选、判断、填空 或 简答；英文 single、multiple、true_false、fill_in 或 short_answer）</translation>
     </message>
     <message>
       <source>{value!r} does not list options as A. … B. …</source>
@@ -5074,8 +5078,8 @@ this PC's clock now: {clock}</source>
       <translation>须是试题列表</translation>
     </message>
     <message>
-      <source>unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答)</source>
-      <translation>未知题型 {type_text!r}（应为 单选、多选、判断、填空 或 简答）</translation>
+      <source>unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)</source>
+      <translation>未知题型 {type_text!r}（应为 单选、多选、判断、填空 或 简答；英文 single、multiple、true_false、fill_in 或 short_answer）</translation>
     </message>
     <message>
       <source>id must be text or a whole number, not {value}</source>

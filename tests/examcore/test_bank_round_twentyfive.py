@@ -113,6 +113,7 @@ def test_a_sheet_with_english_headers_is_read_like_its_chinese_twin(tmp_path):
 
 def test_a_change_shows_each_field_before_and_after_in_short():
     assert shown_value(["A", "C"]) == "'AC'" and shown_value(None) == "-" and shown_value(3) == "'3'"
+    assert shown_value("true_false", "type") == "true/false" and shown_value(["F"], "answer") == "×"   # (no codes)
     assert shown_value([{"key": "A", "text": "甲"}, {"key": "B", "text": "乙"}]) == "'A.甲 B.乙'"
     assert shown_value("宪" * 40) == repr("宪" * 24 + "…")
     said = change_said("q1", "宪法是（ ）。", "a.xlsx", 3, ("answer", "explanation"), "row",
@@ -224,3 +225,30 @@ def test_text_in_a_symbol_font_is_read_as_word_shows_it_or_refused(tmp_path):
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert not report.questions and sorted(p.row for p in report.problems) == [2, 3], _said(report)
     assert "is in a symbol font" in _said(report)
+
+
+def test_answer_words_labels_and_keys_offices_write_are_read():
+    report = _read("二、判断题\n1.宪法是根本法。\n答案：不正确\n2.法规高于宪法。\n答案：× 应为低于宪法\n3.公民有劳动权利。\n"
+                   "答案：对\n分析：宪法第四十二条。\n")
+    assert not report.problems, _said(report)
+    assert [(q.answer, q.explanation) for q in report.questions] == [
+        (("F",), ""), (("F",), "应为低于宪法"), (("T",), "宪法第四十二条。")]
+    six = "一、单项选择题\n" + "".join(f"{n}.第{n}题（ ）。\nA.甲 B.乙 C.丙 D.丁\n" for n in range(1, 7))
+    for key in ("答案：ADCBAB\n", "参考答案：ADCBA B\n", "答案速查\n1.A 2.D 3.C 4.B 5.A 6.B\n"):
+        report = _read(six + key)
+        assert not report.problems, (key, _said(report))
+        assert "".join(q.answer[0] for q in report.questions) == "ADCBAB", key
+    report = _read(six.replace("一、单项选择题", "一、多项选择题") + "答案：ADCBAB\n")   # (letters of whom? refused)
+    assert report.problems, _said(report)
+
+
+def test_english_type_names_are_read_and_multiple_choice_alone_is_not_guessed(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Type", "Question", "Option A", "Option B", "Answer"])
+    for row in (["Single Choice", "Q1?", "a", "b", "A"], ["True/False", "Q2.", None, None, "T"],
+                ["Fill in the blank", "Q3 ____.", None, None, "x"], ["Multiple Choice", "Q4?", "a", "b", "A"]):
+        book.active.append(row)
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [q.type for q in report.questions] == [QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.FILL_IN]
+    assert [p.row for p in report.problems] == [5] and "single, multiple, true_false" in _said(report)

@@ -56,7 +56,7 @@ def test_bad_rows_are_named_by_row_and_column_and_nothing_is_imported(tmp_path):
     text = [str(p) for p in err.value.problems]
     assert text == [
         "bad.xlsx, row 3: a single-choice question needs exactly one right answer, has 2",
-        "bad.xlsx, row 4, column 题型: unknown question type '论述' (单选, 多选, 判断, 填空 or 简答)",
+        "bad.xlsx, row 4, column 题型: unknown question type '论述' (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)",
         "bad.xlsx, row 5, column 答案: answer '也许' is not true/false (对/错, √/×, T/F …)",
         "bad.xlsx, row 6, column 题干: the same question as row 2",
     ]
@@ -183,7 +183,7 @@ def test_an_empty_type_outside_a_merged_range_is_still_an_error(tmp_path):
     wb.save(tmp_path / "gap.xlsx")
     with pytest.raises(BankImportError) as err:
         load_excel_bank(tmp_path / "gap.xlsx")
-    assert [str(p) for p in err.value.problems] == ["gap.xlsx, row 3, column 题型: the question type is empty (单选, 多选, 判断, 填空 or 简答)"]
+    assert [str(p) for p in err.value.problems] == ["gap.xlsx, row 3, column 题型: the question type is empty (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)"]
 
 
 def test_headers_as_people_type_them_error_cells_and_option_gaps_are_named(tmp_path):

@@ -26,7 +26,7 @@ def test_a_good_file_gives_its_exam():
 @pytest.mark.parametrize(("change", "english", "chinese"), [
     ({"papers": None}, "papers must be an object of papers", "papers 须是试卷对象"),
     ({"duration_minutes": "sixty"}, "duration_minutes must be a whole number, not 'sixty'", "duration_minutes 须是整数"),
-    ({"duration_minutes": True}, "duration_minutes must be a whole number, not true/false", "须是整数"),
+    ({"duration_minutes": True}, "duration_minutes must be a whole number, not a true/false value", "须是整数"),
     ({"window_start": "2026-13-01"}, "window_start must be a date and time", "window_start 须是日期和时间"),
     ({"window_end": 5}, "window_end must be a date and time like 2026-06-01T08:00:00+08:00, not a number", "而不是 数字"),
     ({"window_end": "2025-01-01T08:00:00+08:00"}, "the window ends before it starts", "结束时间早于开始时间"),

@@ -190,13 +190,18 @@ def test_an_answer_or_explanation_on_an_option_or_stem_line_is_read_as_such_neve
         ("我国的根本法是______。", [], ("宪法",), "")]
 
 
-def test_an_option_marked_right_or_given_points_refuses_its_question():
+def test_an_option_ticked_as_its_answer_loses_the_tick_and_one_given_points_or_another_mark_is_refused():
+    """A tick ending the right option (√, （正确）) agreeing with the answer, or standing for a missing one, is
+    the answer and never shown to the learner (said in a note; an outside round found 'A.丙 ✓' refused as
+    having no answer); a tick on another option than the answer, or points, still refuse the question."""
     report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法√\nB. 刑法\n答案：A\n"
                    "2. 全国人大每届任期（ ）年。\nA. 3 B. 4 C. 5（正确） D. 6\n答案：C\n"
                    "3. 国务院是（ ）。\nA. 最高国家行政机关（2分）\nB. 最高国家权力机关\n答案：A\n"
-                   "4. 下列正确的是（ ）。\nA. 甲√乙 B. 丙\n答案：A\n")
-    assert [q.stem for q in report.questions] == ["下列正确的是（ ）。"]
-    assert sorted(p.row for p in report.problems if "a mark of the right option" in str(p)) == [2, 6, 9]
+                   "4. 下列正确的是（ ）。\nA. 甲√乙 B. 丙\n答案：A\n5. 首都是（ ）。\nA. 上海 ✓\nB. 北京\n答案：B\n"
+                   "6. 首都是（ ）。\nA. 上海\nB. 北京 ✓\n")
+    assert [([o.text for o in q.options], q.answer) for q in report.questions] == [
+        (["宪法", "刑法"], ("A",)), (["3", "4", "5", "6"], ("C",)), (["甲√乙", "丙"], ("A",)), (["上海", "北京"], ("B",))]
+    assert sorted(p.row for p in report.problems if "a mark of the right option" in str(p)) == [9, 16], _said(report)
 
 
 def test_two_questions_on_one_line_are_two():
@@ -583,8 +588,8 @@ def test_answers_in_brackets_of_other_forms_ending_a_stem_and_other_marks_on_opt
                    "3. 权力属于( a )。\nA. 人民\nB. 政府\n4. 甲（选A）\nA. 甲\nB. 乙\n5. 乙（ ）。\nA. 宪法 ✅\nB. 刑法\n"
                    "二、判断题\n1. 宪法是国家的根本法。［√］\n2. 法律由国务院制定。（是）\n"
                    "参考答案\n一、1.A 2.B 3.A 4.A 5.A\n二、1.√ 2.×\n")
-    assert not report.questions, [q.stem for q in report.questions]
-    assert sorted(p.row for p in report.problems) == [2, 5, 8, 11, 14, 18, 19], _said(report)
+    assert [q.stem for q in report.questions] == ["乙（ ）。"]   # (✅ on its answer's option: the answer, kept out)
+    assert sorted(p.row for p in report.problems) == [2, 5, 8, 11, 18, 19], _said(report)
 
 
 def test_points_ending_a_statement_without_a_full_stop_are_refused_as_ambiguous():
