@@ -573,9 +573,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "key, as a file of its own", text=text[:30]), unit=unit))
             break
         elif in_key and heading_type(next_text(i)) is not None and len(text) <= 30 and \
-                not re.search(r"[。？！?!；;：:]\s*$", text) \
+                not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) \
                 and not _is_key_line(text) and not (len(parts) == 1 and parts[0].labelled):
-            continue   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question)
+            continue   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
+            # never a numbered line, the key's last entry (2.五 above 二、判断题)
         elif in_key:
             for part in parts:
                 if part.labelled:   # 三、 （三） 判断题： …: the key of the third section, or of the 判断 one
@@ -1029,6 +1030,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.options += split
             current.coloured |= _coloured_options(split, raw, coloured.get(number, ()))
             current.underlined |= _coloured_options(split, raw, underlined.get(number, ()))
+        elif _is_short(current) and current.answer and not current.in_explanation and not images and \
+                not _LABEL.match(text) and not _stray(text) and not _ASKING.match(text) and \
+                len(current.answer) <= MAX_TEXT_CHARS:
+            # 答：法治是…。 then 一是坚持…； 二是…: a short answer's reference answer goes on below its 答 line
+            current.answer = f"{current.answer}\n{text}"
         elif current.answer is not None or (current.options and _LABEL.match(text)):
             # 考点：…, 法律依据：… below the options or the answer: not the option's text, nor the stem's
             report.problems.append(RowProblem(file, number, None, Words(
@@ -1069,6 +1075,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=text[:30], key=current.options[-1][0]), unit=unit))
+        elif current.qtype in (QuestionType.TRUE_FALSE, None) and not current.options and current.answer is None \
+                and _MARK_ANY.fullmatch(text) and not INLINE.search(" ".join(current.stem)) and \
+                bool(_STEM_ENDED.search(current.stem[-1])):
+            # 2. 公民在法律面前一律平等。 then （√） alone below it (wrapped at the page's edge): its answer
+            current.stem[-1] = f"{current.stem[-1]}{text}"
         elif INLINE.search(text) and INLINE.search(" ".join(current.stem)) or (
                 current.qtype is QuestionType.TRUE_FALSE and bool(_STEM_ENDED.search(current.stem[-1]))
                 and text.endswith(("。", "？", "！", "）", ")")) and not CAPTION.match(text) and
