@@ -88,6 +88,13 @@ _OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))\s*[AＡ]\s*[
 TICKED = re.compile(r"^\s*[√✓✔☑✅]\s*|\s*(?:[√✓✔☑✅]|[（(]\s*(?:正确|对|√|✓|✔|正确答案)\s*[)）])\s*$")
 
 
+# a sheet of instructions (its name) or one that says it is not imported (a line above its header)
+_INSTRUCTIONS_SHEET = re.compile(r"(?:填写|填表|导入|使用|模板|题库)?(?:说明|须知|示例|样例|范例)\d*|instructions?|examples?|readme",
+                                 re.I)
+_NOT_IMPORTED = re.compile(r"不导入|不要导入|勿导入|无需导入|不会导入|不被导入|do not import", re.I)
+EXAMPLE_ROWS = 5   # rows below the header of an instructions sheet still read as its examples; more are a bank
+
+
 HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
 
 
@@ -699,6 +706,15 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                     report.notes.append(RowProblem(path.name, None, None, Words(
                         "left out: no header row naming 题型 and 题干 in its first {rows} rows", rows=HEADER_WITHIN),
                         sheet=sheet_name))
+                continue
+            said = next((str(v).strip() for row in rows[:header_at - 1] for v in row
+                         if v is not None and _NOT_IMPORTED.search(str(v))), "")
+            if said or (_INSTRUCTIONS_SHEET.fullmatch(sheet_name.strip()) and
+                        len(rows) - header_at <= EXAMPLE_ROWS):
+                # 填写说明 with a 示例 row, or a title saying 本页不导入: the template's example, never a question
+                report.notes.append(RowProblem(path.name, None, None, Words(
+                    "left out: the sheet is the template's instructions or example ({why}), not questions; rename it "
+                    "to import it", why=said[:40] or sheet_name), sheet=sheet_name))
                 continue
             doubts = _header_doubts(rows[header_at - 1])
             hidden_read = [h for _, (i, h) in sorted(columns.items(), key=lambda c: c[1][0]) if i + 1 in facts.hidden_columns]

@@ -64,6 +64,9 @@ MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions tak
 _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)），,](?!\d)|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
 
 
+# 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
+_ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题)"
+                             r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # a section's number as other layouts write it: II、 Ⅱ、 第二题 第二大题 (before a type's name: a heading)
 _OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})\s*"
@@ -73,7 +76,14 @@ _OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、
 def as_usual_marks(text: str) -> str:
     """``text`` with a number or letter written as another layout does at its start read as the usual one;
     options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
-    heading numbered II、 Ⅱ、 or 第二题 as 二、."""
+    heading numbered II、 Ⅱ、 第二题 or 2、单项选择题 as 二、; ⒉ and ⑵ (one character, as PDF copies and WPS
+    write them) as 2. and (2)."""
+    if "\u2474" <= text[:1] <= "\u249b":   # ⑴…⒇, ⒈…⒛
+        text = unicodedata.normalize("NFKC", text[0]) + text[1:]
+    numbered_section = _ARABIC_SECTION.match(text) if text[:1].isdigit() else None
+    if numbered_section is not None and 0 < int(numbered_section.group(1)) <= 10:
+        place = int(numbered_section.group(1))
+        return f"{NUMERAL[place - 1] if place < 10 else '十'}、{numbered_section.group(2)}{numbered_section.group(3) or ''}"
     if text[:1] in "IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ第" + NUMERAL and (section := _OTHER_SECTION_MARK.match(text)) and \
             len(section.group(4)) <= 30 and ANY_TYPE_NAME.search(section.group(4).casefold()):
         roman = unicodedata.normalize("NFKC", section.group(1) or "")

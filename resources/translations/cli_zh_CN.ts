@@ -4882,6 +4882,10 @@ this PC's clock now: {clock}</source>
       <translation>未读取：此工作表在 Excel 中被隐藏（取消隐藏后才会导入）</translation>
     </message>
     <message>
+      <source>left out: the sheet is the template's instructions or example ({why}), not questions; rename it to import it</source>
+      <translation>未导入：该工作表是模板的填写说明或示例（{why}），不是试题；如需导入，请给它改名</translation>
+    </message>
+    <message>
       <source>missing column 答案; found: {headers}</source>
       <translation>缺少列 答案；找到的列：{headers}</translation>
     </message>

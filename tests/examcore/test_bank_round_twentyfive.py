@@ -267,3 +267,29 @@ def test_english_type_names_are_read_and_multiple_choice_alone_is_not_guessed(tm
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert [q.type for q in report.questions] == [QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.FILL_IN]
     assert [p.row for p in report.problems] == [5] and "single, multiple, true_false" in _said(report)
+
+
+def test_numbers_written_as_one_character_and_sections_numbered_in_digits_are_read():
+    report = _read("1、单项选择题（每题2分）\n⒈首都是（ ）。\nA.北京 B.上海\n答案：A\n⒉根本法是（ ）。\nA.宪法 B.刑法\n答案：A\n"
+                   "2、判断题\n⑴宪法是根本法。\n答案：对\n")
+    assert not report.problems, _said(report)
+    assert [(q.type, q.stem) for q in report.questions] == [
+        (QuestionType.SINGLE, "首都是（ ）。"), (QuestionType.SINGLE, "根本法是（ ）。"),
+        (QuestionType.TRUE_FALSE, "宪法是根本法。")]
+
+
+def test_a_templates_instructions_sheet_and_its_example_are_left_out_and_said(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "题库"
+    book.active.append(["题型", "题干", "选项A", "选项B", "答案"])
+    book.active.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", "A"])
+    for name, title in (("填写说明", "填写说明：请按以下示例填写，本页不导入"), ("Sheet3", "示例（本页不导入）"), ("示例", None)):
+        sheet = book.create_sheet(name)
+        if title:
+            sheet.append([title])
+        sheet.append(["题型", "题干", "选项A", "选项B", "答案"])
+        sheet.append(["单选", f"示例：{name}（ ）。", "甲", "乙", "A"])
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert not report.problems and [q.stem for q in report.questions] == ["我国的根本法是（ ）。"], _said(report)
+    assert sum("left out: the sheet is the template's instructions" in str(n) for n in report.notes) == 3
