@@ -445,13 +445,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
 
     def key_follows(i: int) -> bool:
         """An answer key's lines follow line i: a key line, perhaps after a label of its own (一、单项选择题)."""
+        labelled = 0   # the section a label alone names (四、简答题): its awaited questions' numbers are entries
         for j in range(i + 1, min(i + 40, len(lines))):
             text = lines[j][1].strip()
             if not text:
                 continue
             parts = key_parts(text)
             if not (len(parts) == 1 and parts[0].labelled and not parts[0].rest.strip()):
-                return _is_key_line(text)
+                return _is_key_line(text) or bool(labelled and awaited(labelled, text))
+            labelled = labelled_section(parts[0])
         return False
 
     def keys_waiting_questions(current: _Draft, after: str, heading: str) -> bool:
@@ -557,6 +559,17 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key, key_section, current = True, 0, None
             key_lines.append(number)
             continue
+        again = _section_heading_number(text) if key_lines and drafts and heading_type(text) in (
+            QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) else 0
+        if again and any(d.section == again for d in drafts) and _is_question_line(next_text(i)) and \
+                not _is_key_line(next_text(i)):   # (a choice's or true/false key entry is never a sentence)
+            # 一、判断题 again, its questions below, after an answer key: a second paper in the file, whose
+            # sections and key would be taken for the first one's (its 1. answered by both keys)
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r}: section {n} starts again below an answer key: a second paper in the same file? Lines "
+                "from here on are not read: import each paper, with its own key, as a file of its own",
+                text=text[:30], n=text.strip()[:1]), unit=unit))
+            break
         parts = key_parts(text) if in_key else []
         if in_key and key_ends_at(parts, next_text(i)):
             in_key = False
@@ -1742,6 +1755,8 @@ def _is_key_line(text: str) -> bool:
     a question."""
     first = key_parts(text)[0]
     rest = first.rest if first.labelled else text
+    if first.labelled and first.section > 0 and NUMBERED.match(rest):
+        return True   # 四、1. 法治是…。: a section's written answers (no question starts with its section's numeral)
     if _is_question_in_key(rest):
         return False
     if _KEY_ENTRY.match(rest) or _KEY_RANGE.match(rest) or (first.labelled and _BARE_RUN.fullmatch(rest)):
@@ -2006,6 +2021,14 @@ def _key_ranges(text: str) -> tuple[str, list[str], set[int]]:
             return " "   # read as nothing, never as an answer to its last number
         return " ".join(f"{first + n}.{a}" for n, a in enumerate(answers))
     return _KEY_RANGE.sub(out, text), wrong, grouped
+
+
+def _section_heading_number(text: str) -> int:
+    """The number of a section heading that names a type (二、判断题: 2), or 0 for any other line."""
+    if NUMBERED.match(text) or heading_type(text) is None:
+        return 0
+    written = re.match(rf"^\s*(?:([{NUMERAL}]+)\s*[、.．]|[（(]([{NUMERAL}]+)[)）])", text)
+    return chinese_number(written.group(1) or written.group(2)) if written else 0
 
 
 def _is_question_line(text: str) -> bool:

@@ -5314,6 +5314,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在文件中出现 {count} 次，此处夹在{where}的题目中：是页眉吗？请在此处删去（如确属题目内容，请把各题的措辞区分开）</translation>
     </message>
     <message>
+      <source>{text!r}: section {n} starts again below an answer key: a second paper in the same file? Lines from here on are not read: import each paper, with its own key, as a file of its own</source>
+      <translation>{text!r}：第 {n} 大题在答案表之下又出现：同一文件里有第二套试卷吗？从这里起的各行未读取：请把每套试卷连同它自己的答案表各存为一个文件分别导入</translation>
+    </message>
+    <message>
       <source>{text!r} above a section heading read as a title, not as part of the question above it</source>
       <translation>{text!r} 在题型标题之上，读作标题，不作为上一题的内容</translation>
     </message>

@@ -293,3 +293,16 @@ def test_a_templates_instructions_sheet_and_its_example_are_left_out_and_said(tm
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert not report.problems and [q.stem for q in report.questions] == ["我国的根本法是（ ）。"], _said(report)
     assert sum("left out: the sheet is the template's instructions" in str(n) for n in report.notes) == 3
+
+
+def test_a_second_paper_below_an_answer_key_is_said_as_such():
+    report = _read("试卷一\n一、单项选择题\n1.根本法是（ ）。\nA.宪法 B.刑法\n2.任期（ ）年。\nA.3 B.5\n参考答案：1.A 2.B\n"
+                   "试卷二\n一、判断题\n1.宪法是根本大法。（ ）\n2.公民可以不服兵役。（ ）\n参考答案：1.√ 2.×\n")
+    assert [p.row for p in report.problems] == [9] and "a second paper in the same file" in _said(report)
+    assert [q.answer for q in report.questions] == [("A",), ("B",)]
+    # a key labelled by its sections (四、简答题 then a written answer) is a key, not a second paper
+    for key in ("四、简答题\n1.法治是治国理政的基本方式。\n", "四、1.法治是治国理政的基本方式。\n"):
+        # (both were read as a second section of questions, or as question 2's answer, with no problem said)
+        report = _read("四、简答题\n1.简述法治。\n2.简述宪法。\n参考答案\n" + key + "2.宪法是根本法。\n")
+        assert not report.problems and [q.answer for q in report.questions] == [
+            ("法治是治国理政的基本方式。",), ("宪法是根本法。",)], (key, _said(report))

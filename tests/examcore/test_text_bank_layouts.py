@@ -725,7 +725,7 @@ def test_a_second_paper_after_the_first_ones_key_is_refused_from_its_first_quest
                    "参考答案\n一、1.A\n二、1.√\n试卷（二）\n一、单项选择题\n1. 刑法是（ ）。\nA. 基本法律\nB. 行政法规\n"
                    "参考答案\n一、1.A\n")
     assert [(q.stem, q.answer) for q in report.questions] == [("宪法是（ ）。", ("A",)), ("宪法是根本法。（ ）", ("T",))]
-    assert [p.row for p in report.problems] == [13] and "a second paper in the same file?" in _said(report)
+    assert [p.row for p in report.problems] == [12] and "a second paper in the same file?" in _said(report)
 
 
 # --- outside round fifteen --------------------------------------------------------------------------------
