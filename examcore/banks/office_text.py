@@ -559,9 +559,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key, key_section, current = True, 0, None
             key_lines.append(number)
             continue
-        again = _section_heading_number(text) if key_lines and drafts and heading_type(text) in (
+        restarted = _section_heading_number(text) if key_lines and drafts and heading_type(text) in (
             QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) else 0
-        if again and any(d.section == again for d in drafts) and _is_question_line(next_text(i)) and \
+        if restarted and any(d.section == restarted for d in drafts) and _is_question_line(next_text(i)) and \
                 not _is_key_line(next_text(i)):   # (a choice's or true/false key entry is never a sentence)
             # 一、判断题 again, its questions below, after an answer key: a second paper in the file, whose
             # sections and key would be taken for the first one's (its 1. answered by both keys)
