@@ -120,12 +120,23 @@ _OFFICE_LAYOUT = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[�
                             re.M)
 
 
+_NUMBERED_OR_HEADED = re.compile(r"\s*(?:\d{1,5}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．])")
+
+
 def _better_reading(gift: ImportReport, office: ImportReport, office_layout: bool = False) -> ImportReport:
     """A .txt file read both ways: the reading that finds more questions (then fewer problems) is the
     file's; on a tie GIFT, unless the file has the office layout's headings or 答案： lines (一、填空题 with
     { } as its blanks read as GIFT gave essays whose stems held the headings). Said in a note either way,
     since the reader decides what each line means."""
-    if (len(office.questions), -len(office.problems)) > (len(gift.questions), -len(gift.problems)) or (
+    numbered = [bool(_NUMBERED_OR_HEADED.match(q.stem)) for q in gift.questions]
+    if ((office_layout and any(numbered)) or (len(numbered) > 1 and all(numbered))) and (
+            not office.questions or office.problems):
+        # 三、判断题 / 1. 宪法是根本法。{T}: read as GIFT the heading and the number stay in the stem; read as a
+        # numbered bank the {T} stays. Neither is what the file means: refused in words
+        return ImportReport(gift.file).refuse(Words(
+            "the file mixes GIFT answer blocks ({{T}}, {{=…}}) with a numbered bank's headings and numbers "
+            "(一、判断题, 1.): write it in one of the two (答案： lines for a numbered bank)"))
+    if (len(office.questions), -len(office.problems)) > (len(gift.questions), -len(gift.problems)) or any(numbered) or (
             office_layout and office.questions and
             (len(office.questions), -len(office.problems)) >= (len(gift.questions), -len(gift.problems))):
         office.notes.insert(0, RowProblem(office.file, None, None, Words(

@@ -91,7 +91,7 @@ TICKED = re.compile(r"^\s*[√✓✔☑✅]\s*|\s*(?:[√✓✔☑✅]|[（(]\s*
 # a sheet of instructions (its name) or one that says it is not imported (a line above its header)
 _INSTRUCTIONS_SHEET = re.compile(r"(?:填写|填表|导入|使用|模板|题库)?(?:说明|须知|示例|样例|范例)\d*|instructions?|examples?|readme",
                                  re.I)
-_NOT_IMPORTED = re.compile(r"不导入|不要导入|勿导入|无需导入|不会导入|不被导入|do not import", re.I)
+_NOT_IMPORTED = re.compile(r"(?:本|此|该)(?:页|表|工作表|sheet)(?:内容)?(?:不|不要|勿|无需|不会|不被)导入|do not import this", re.I)
 EXAMPLE_ROWS = 5   # rows below the header of an instructions sheet still read as its examples; more are a bank
 
 
@@ -709,8 +709,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 continue
             said = next((str(v).strip() for row in rows[:header_at - 1] for v in row
                          if v is not None and _NOT_IMPORTED.search(str(v))), "")
-            if said or (_INSTRUCTIONS_SHEET.fullmatch(sheet_name.strip()) and
-                        len(rows) - header_at <= EXAMPLE_ROWS):
+            if (said or _INSTRUCTIONS_SHEET.fullmatch(sheet_name.strip())) and len(rows) - header_at <= EXAMPLE_ROWS:
+                # (a sheet of more rows is a bank, whatever its title says: read, never left out on a guess)
                 # 填写说明 with a 示例 row, or a title saying 本页不导入: the template's example, never a question
                 report.notes.append(RowProblem(path.name, None, None, Words(
                     "left out: the sheet is the template's instructions or example ({why}), not questions; rename it "
@@ -941,6 +941,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         answer_text = cell("answer")
         ticked = [k for k, t in options if TICKED.search(t)] if qtype.has_options else []
+        if ticked and any(re.search(r"[○×△□☐✗✘〇●]\s*$", t) for k, t in options if k not in ticked):
+            ticked = []   # 画○ 画√ 画×: symbols that are the options' own words, no tick
         if ticked and (not answer_text.strip() or re.sub(r"[^A-H]", "", unicodedata.normalize(
                 "NFKC", answer_text).upper()) == "".join(ticked)):
             # 根本法✓ in 选项A, the 答案 cell empty (or saying A too): the mark is the answer, never the option's text

@@ -64,6 +64,10 @@ MAX_LINES = 1_000_000   # lines or paragraphs of one file: 100,000 questions tak
 _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})\s*[)），,](?!\d)|【(\d{1,5})】|[（(]([A-HＡ-Ｈ])[)）])\s*")
 
 
+# 1、单选题 我国… / 1. 单选：… / 1、[单选题] …: a question's type written after its number without 【】
+_BARE_TYPE_TAG = re.compile(r"^(\d{1,5})\s*[.、．]\s*(?:[\[［]((?:单项|多项|不定项)?选择题?|单选题?|多选题?|判断题?|填空题?|简答题?)[\]］]"
+                            r"\s*[:：]?\s*|((?:单项|多项|不定项)?选择题|单选题|多选题|判断题|填空题|简答题)\s*(?:[:：]\s*|\s+)|"
+                            r"((?:单项|多项|不定项)?选择|单选|多选|判断|填空|简答)\s*[:：]\s*)(?=\S)(?!\d{1,5}\s*[.、．])")
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
@@ -80,6 +84,10 @@ def as_usual_marks(text: str) -> str:
     write them) as 2. and (2)."""
     if "\u2474" <= text[:1] <= "\u249b":   # ⑴…⒇, ⒈…⒛
         text = unicodedata.normalize("NFKC", text[0]) + text[1:]
+    untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() else None
+    if untagged is not None:   # 1、单选题 我国… / 1. 单选：… / 1、[单选题] (2分) …: the tag as exported banks bracket it
+        name = untagged.group(2) or untagged.group(3) or untagged.group(4)
+        text = f"{untagged.group(1)}. 【{name}】{text[untagged.end():]}"
     numbered_section = _ARABIC_SECTION.match(text) if text[:1].isdigit() else None
     if numbered_section is not None and 0 < int(numbered_section.group(1)) <= 10:
         place = int(numbered_section.group(1))

@@ -43,7 +43,8 @@ from examcore.questions import Picture, QuestionType
 # kinds whose question is one statement: a numbered paragraph after one starts the next (no list inside it)
 _ONE_STATEMENT = (QuestionType.TRUE_FALSE, QuestionType.FILL_IN)
 _EXPLAIN = re.compile(r"^\s*(?:[【\[〔]?(?:答案解析|试题解析|解析)[】\]〕]?\s*[:：]?|"
-                      r"[【\[〔]?(?:理由|详解|解题思路|答题思路|参考依据|解题分析|试题分析|答案分析|分析)[】\]〕]?\s*[:：])\s*(.*)$")
+                      r"[【\[〔]?(?:理由|详解|解题思路|答题思路|参考依据|解题分析|试题分析|答案分析)[】\]〕]?\s*[:：])\s*(.*)$")
+# (分析： alone is not one: under a case it asks the question, 分析：张某应承担哪些法律责任？)
 # 考点： 法律依据： 【难度】： and a bracketed label without its colon (【考点】…, 〔分析〕…)
 _LABEL = re.compile(r"^\s*(?:[【\[〔]?[\u4e00-\u9fff]{2,6}[】\]〕]?\s*[:：]|[【〔][\u4e00-\u9fff]{2,6}[】〕])")
 # what is left ending a choice's or true/false stem after its answer was read that still looks like an answer
@@ -178,7 +179,7 @@ _PART_LIKE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,3}\s*(?:
 
 # labels of what a bank adds about a question (not a speaker's name: 张三说：… is a stem's own line)
 _REMARK_LABEL = re.compile(r"\s*[【\[〔]?(?:考点|出处|来源|题目来源|试题来源|依据|法律依据|法条依据|法条链接|相关法条|备注|点评|评析|"
-                           r"注释|注|提示|链接|参考)[】\]〕]?\s*[:：]|\s*[【〔][\u4e00-\u9fff]{2,6}[】〕]")
+                           r"分析|注释|注|提示|链接|参考)[】\]〕]?\s*[:：]|\s*[【〔][\u4e00-\u9fff]{2,6}[】〕]")
 
 
 def _stray(text: str) -> bool:
@@ -559,6 +560,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key, key_section, current = True, 0, None
             key_lines.append(number)
             continue
+        if not in_key and drafts and NUMBERED.match(text) and _is_key_line(text) and _several_answers(text) and \
+                not _is_question_line(text) and not OPTION.match(next_text(i)):
+            # 1．√ 2．× (or 1．A 2．B) where a question would stand: an answer key with no 参考答案 above it, whose
+            # line read as a question made one up ("√ 2．（ ）")
+            in_key, key_section, current = True, 0, None
+            key_lines.append(number)
+            if section and not any(d.section == section for d in drafts):
+                key_section = section   # under 二、判断题 again: that section's key
         restarted = _section_heading_number(text) if key_lines and drafts and heading_type(text) in (
             QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE) else 0
         if restarted and any(d.section == restarted for d in drafts) and _is_question_line(next_text(i)) and \
@@ -971,6 +980,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.in_answer = False
             current.in_explanation = True
             current.explanation.append(explain.group(1))
+            if re.match(r"\s*1\s*[.、．]\s*\S", explain.group(1)):
+                current.list_next = 2   # 解析：1.宪法是根本法； with 2. … below: its list goes on there
         elif current.in_explanation and not images and (_META_REMARK.match(text) or _BRACKET_ALONE.fullmatch(text) or (
                 len(text) <= 12 and current.explanation and re.search(r"[。？！?!]\s*$", current.explanation[-1]) and
                 not _ENDED.search(text) and not _STATEMENT_MARK.match(text))):
@@ -1243,10 +1254,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         tagged = parse_type(tag.group(1)) if tag else None
         if tagged is not None and tag is not None:
             stem = stem[tag.end():].strip()
+            lead = re.match(r"[（(]\s*(\d{1,3})\s*分\s*[)）]\s*", stem)
+            if lead is not None and own_points is None:   # 【单选题】（2分）首都是…: its points, after its type
+                own_points, stem = int(lead.group(1)), stem[lead.end():].strip()
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
             answer = loose.get(d.number)
         ticked = [k for k, t in d.options if TICKED.search(t)]
+        if ticked and any(re.search(r"[○×△□☐✗✘〇●]\s*$", t) for k, t in d.options if k not in ticked):
+            ticked = []   # 画○ 画√ 画×: symbols that are the options' own words, no tick
         if ticked and len(ticked) < len(d.options) and (answer is None or re.sub(
                 r"[^A-H]", "", unicodedata.normalize("NFKC", answer).upper()) == "".join(ticked)):
             # A. 丙 ✓ / B. 北京（✓）: the tick marks the right option, never the learner's to see
@@ -1330,12 +1346,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             # letter beside an empty blank, or apart from the answer given, is the stem's own text
             # (被评为（A）级…正确的是（ ）, 维生素（C）)
             after_mark = _EXPLAIN_INSIDE.sub("", stem[inline.end():].strip(), count=1).strip()
-            if after_mark and re.match(r"[。.]?\s*[\u4e00-\u9fff《“]", after_mark) and not CAPTION.match(after_mark) and (
+            if after_mark and (mark or re.match(r"[。.]?\s*[\u4e00-\u9fff《“]", after_mark)) and \
+                    not CAPTION.match(after_mark) and not _POINTS.fullmatch(after_mark) and \
+                    not _TAG_WORDS.search(after_mark) and (
                     re.search(r"[。？！?!]\s*$", stem[:inline.start()]) or (
                         not mark and re.match(r"[。.]\s*\S", stem[inline.end():].strip()))):
                 # …设定刑罚。（×）应为只有法律…: the reason after the answer, which the learner would read
-                if mark:
-                    d.explanation.insert(0, after_mark.lstrip("。. "))
+                if mark:   # (…。（×）2018年后仍为五年, ——应为…, （应为…）: whatever follows is the reason)
+                    d.explanation.insert(0, after_mark.lstrip("。.:：—-－ "))
                     stem = stem[:inline.end()]
                     report.notes.append(RowProblem(file, d.line, None, Words(
                         "the words after the answer {answer!r} read as its explanation (解析)", answer=said),
@@ -1861,6 +1879,10 @@ _ANSWER_THEN_REASON = re.compile(r"\s*(?:((?:[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-H
                                  r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘)\s+)\s*([\u4e00-\u9fff《“].{3,})")
 
 
+# a remark or tag after an answer (（易错）, 【2023年真题】): refused as such below, never taken for its reason
+_TAG_WORDS = re.compile(r"^[（(【\[]\s*(?:\d{4}\s*年\s*)?(?:易错|易混|真题|重点|必考|高频|常考|新增|难题|考点|热点|送分)")
+
+
 def _answer_then_reason(text: str) -> tuple[str, str]:
     """A choice's or true/false answer with its reason after a full stop or comma on the 答案 line: (answer,
     reason); (text, "") when the line is not so written (答案：A，B is two letters, not a reason)."""
@@ -1870,7 +1892,7 @@ def _answer_then_reason(text: str) -> tuple[str, str]:
 
 # 答案：宪法。宪法是国家的根本法 / 答案：宪法，因为…: a fill-in's answer, then its reason (a full stop, or a comma
 # before 因为/理由/依据/根据; a comma alone may part two blanks' answers)
-_FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|[，,](?=\s*(?:因为|理由|依据|根据)))\s*([\u4e00-\u9fff《“].{3,})")
+_FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|[，,](?=\s*(?:因为|理由|依据|根据)))\s*(\S.*)")
 
 
 def _fill_answer_then_reason(text: str) -> tuple[str, str]:
@@ -1967,10 +1989,13 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
     """Fill-in answers of a key, from the first one's number and the text after it: "宪法 2. 国务院" is two when
     the numbers inside go on one by one (2. after 1.); otherwise the whole text is the first one's."""
     rest = rest.strip()
-    marks = list(_NEXT_ENTRY.finditer(rest))
-    numbers = [int(m.group(1) or m.group(2) or m.group(3)) for m in marks]
-    if not numbers or any(b <= a for a, b in zip([first, *numbers], numbers)):
-        return [(first, rest)]   # (numbers going up, gaps allowed: 1.宪法  3.方略 when 2 has its own answer)
+    for pattern in (_NEXT_ENTRY, _NEXT_ENTRY_BRACKETED):   # (（2） glued to an answer only when nothing else fits:
+        marks = list(pattern.finditer(rest))              # 2.全国人大常委会（2）全国人民代表大会 is one entry's)
+        numbers = [int(m.group(1) or m.group(2) or m.group(3)) for m in marks]
+        if numbers and all(b > a for a, b in zip([first, *numbers], numbers)):
+            break   # (numbers going up, gaps allowed: 1.宪法  3.方略 when 2 has its own answer)
+    else:
+        return [(first, rest)]
     starts = [0, *(m.end() for m in marks)]
     ends = [m.start() for m in marks] + [len(rest)]
     return [(n, rest[a:b].strip().rstrip("，,；;、。").strip()) for n, a, b in zip([first, *numbers], starts, ends)]
@@ -1978,7 +2003,8 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
 
 # the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院,
 # 1、18；2、60, 1.宪法。2.国务院。, （1）18（2）60 (after 、 a digit is the answer; after . it may be a decimal: 2.5)
-_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|[，,；;、。]?\s*[（(](\d{1,5})[)）])\s*")
+_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|(?:\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")
+_NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
 
 
 def _several_answers(text: str) -> bool:

@@ -57,6 +57,7 @@ _SYMBOLS["symbol"].update({ord(latin): greek for latin, greek in zip(
     "ΑΒΧΔΕΦΓΗΙΚΛΜΝΟΠΘΡΣΤΥΩΞΨΖαβχδεφγηιϕκλμνοπθρστυϖωξψζ")} | {0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗",
                                                                0x2D: "−", 0x40: "≅", 0x5C: "∴", 0x5E: "⊥"})
 # fonts whose letters draw other things: text in them is read through _SYMBOLS or refused by name
+_PRIVATE_USE = re.compile("[\uf020-\uf0ff]")
 SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"})
 _A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
@@ -256,7 +257,7 @@ class _Paragraphs:
         self.hidden: list[int] = []   # paragraphs whose hidden text was left out
         self.tracked: list[int] = []  # paragraphs with tracked changes (修订), read as if accepted
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
-        self._symbol_font = ""   # the run's font when it is a symbol font (SYMBOL_FONTS)
+        self._symbol_font = ("", "")   # the run's ascii and hAnsi fonts when they are symbol fonts (SYMBOL_FONTS)
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
         self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
         self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
@@ -345,8 +346,11 @@ class _Paragraphs:
         elif tag == _W_U:
             self._underlined = attrib.get(_W_VAL, "single") not in ("none", "0", "false", "off")
         elif tag == _W_RFONTS:   # a run typed in Wingdings (ü shows as √) or Symbol (³ shows as ≥)
-            font = (attrib.get(_W_ASCII) or attrib.get(_W_HANSI) or "").strip().casefold()
-            self._symbol_font = font if font in SYMBOL_FONTS else ""
+            ascii_font = (attrib.get(_W_ASCII) or "").strip().casefold()
+            other_font = (attrib.get(_W_HANSI) or attrib.get(_W_ASCII) or "").strip().casefold()
+            # Word draws a character below U+0080 in the ascii font, others (ü is U+00FC) in the hAnsi one
+            self._symbol_font = (ascii_font if ascii_font in SYMBOL_FONTS else "",
+                                 other_font if other_font in SYMBOL_FONTS else "")
         elif tag == _W_COLOR:
             self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
                 attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
@@ -438,7 +442,7 @@ class _Paragraphs:
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
             self._coloured = self._caps = self._link_blue = False
-            self._symbol_font = ""
+            self._symbol_font = ("", "")
         elif tag == _W_P and self._open:
             self._hidden_run = False
             pieces, images = self._open.pop()
@@ -504,7 +508,7 @@ class _Paragraphs:
             if self._underlined and text and not text.strip():   # underlined spaces: a line to write on
                 text = UNDERLINED_BLANK
             text = text.upper() if self._caps else text
-            if self._symbol_font and text.strip():
+            if (any(self._symbol_font) or _PRIVATE_USE.search(text)) and text.strip():
                 text = self._from_symbol_font(text)
             self._put(raised(text, self._raised) if self._raised else text)
 
@@ -512,14 +516,19 @@ class _Paragraphs:
         """Text typed in a symbol font as the characters Word shows (Wingdings ü: √); one with no character
         known is named (unknown_symbols) and stands as U+FFFD, so its question is refused, never stored with
         the raw letter (北京ü)."""
-        table = _SYMBOLS.get(self._symbol_font, {})
         out = []
         for char in text:
-            code = ord(char) - 0xF000 if 0xF020 <= ord(char) <= 0xF0FF else ord(char)   # (PUA: Word's own form)
-            shown = table.get(code) or (char if char.isspace() or (
-                self._symbol_font == "symbol" and chr(code).isdigit()) else None)
+            font = self._symbol_font[0 if ord(char) < 0x80 else 1]
+            private = 0xF020 <= ord(char) <= 0xF0FF   # a symbol font's code as Word keeps it (U+F0FC: ✓)
+            if not font and not private:
+                out.append(char)
+                continue
+            code = ord(char) - 0xF000 if private else ord(char)
+            shown = _SYMBOLS.get(font, {}).get(code) or (char if char.isspace() or (
+                font == "symbol" and chr(code).isdigit()) else None)
             if shown is None:
-                self.unknown_symbols.append((self._count + 1, f"{self._symbol_font.title()} “{char}”"))
+                shown_as = f"U+{ord(char):04X}" if private else f"“{char}”"   # (a private code shows as nothing)
+                self.unknown_symbols.append((self._count + 1, f"{(font or 'symbol').title()} {shown_as}"))
             out.append(shown or "\ufffd")
         return "".join(out)
 

@@ -4378,6 +4378,10 @@ this PC's clock now: {clock}</source>
       <translation>（请在 Word 或 WPS 中另存为 .docx）</translation>
     </message>
     <message>
+      <source>the file mixes GIFT answer blocks ({{T}}, {{=…}}) with a numbered bank's headings and numbers (一、判断题, 1.): write it in one of the two (答案： lines for a numbered bank)</source>
+      <translation>该文件把 GIFT 的答案块（{{T}}、{{=…}}）与带题号题库的大题标题和题号（一、判断题、1.）混在一起：请只用其中一种写法（带题号的题库用“答案：”行）</translation>
+    </message>
+    <message>
       <source>{size:,} bytes; a bank file may have at most {MAX_FILE_BYTES:,}</source>
       <translation>{size:,} 字节；题库文件最多 {MAX_FILE_BYTES:,} 字节</translation>
     </message>

@@ -244,7 +244,7 @@ def test_a_key_after_each_section_and_a_true_false_mark_wrapped_below_its_statem
 
 def test_answer_words_labels_and_keys_offices_write_are_read():
     report = _read("二、判断题\n1.宪法是根本法。\n答案：不正确\n2.法规高于宪法。\n答案：× 应为低于宪法\n3.公民有劳动权利。\n"
-                   "答案：对\n分析：宪法第四十二条。\n")
+                   "答案：对\n解析：宪法第四十二条。\n")
     assert not report.problems, _said(report)
     assert [(q.answer, q.explanation) for q in report.questions] == [
         (("F",), ""), (("F",), "应为低于宪法"), (("T",), "宪法第四十二条。")]
@@ -306,3 +306,81 @@ def test_a_second_paper_below_an_answer_key_is_said_as_such():
         report = _read("四、简答题\n1.简述法治。\n2.简述宪法。\n参考答案\n" + key + "2.宪法是根本法。\n")
         assert not report.problems and [q.answer for q in report.questions] == [
             ("法治是治国理政的基本方式。",), ("宪法是根本法。",)], (key, _said(report))
+
+
+# the second outside round of 2026-12-04 (issue 16)
+
+def test_any_reason_after_an_answer_is_its_explanation_and_a_tag_after_it_is_not():
+    report = _read("三、填空题\n1.根本法是____。\n答案：宪法。理由略\n二、判断题\n1. 任期四年。（×）2018年后仍为五年\n"
+                   "2. 任期三年。（×）——应为五年\n3. 宪法是根本法。（√）（2分）\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer, q.explanation) for q in report.questions] == [
+        ("根本法是____。", ("宪法",), "理由略"), ("任期四年。（ ）", ("F",), "2018年后仍为五年"),
+        ("任期三年。（ ）", ("F",), "应为五年"), ("宪法是根本法。（ ）", ("T",), "")]
+    assert report.questions[3].points == 2
+
+
+def test_a_type_written_after_the_number_without_brackets_is_the_questions_type_not_its_words():
+    report = _read("一、单项选择题\n1、单选题 我国的根本法是（ ）。\nA.宪法 B.刑法\n答案：A\n2. 单选：主席任期（ ）年。\nA.4 B.5\n"
+                   "答案：B\n3、[单选题] (2分) 首都是（ ）。\nA.北京 B.上海\n答案：A\n4. 判断是非的标准是（ ）。\nA.法律 B.习惯\n答案：A\n")
+    assert not report.problems, _said(report)
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。", "主席任期（ ）年。", "首都是（ ）。",
+                                                  "判断是非的标准是（ ）。"]
+    assert report.questions[2].points == 2
+    report = _read("三、填空题\n1. 是非题又称____题。\n2. 根本法是____。\n参考答案\n1. 判断 2. 宪法\n")   # (判断 an answer)
+    assert not report.problems and [q.answer for q in report.questions] == [("判断",), ("宪法",)], _said(report)
+
+
+def test_a_key_with_no_heading_below_the_paper_is_a_key_never_a_made_up_question():
+    report = _read("一、单项选择题\n1．根本法是（ ）。\nA．宪法 B．刑法\n2．首都是（ ）。\nA．上海 B．北京\n二、判断题\n"
+                   "1．宪法是根本法。（ ）\n2．法规高于宪法。（ ）\n一、单项选择题\n1．A 2．B\n二、判断题\n1．√ 2．×\n")
+    assert not report.problems, _said(report)
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("根本法是（ ）。", ("A",)), ("首都是（ ）。", ("B",)), ("宪法是根本法。（ ）", ("T",)), ("法规高于宪法。（ ）", ("F",))]
+
+
+def test_an_explanations_list_begun_on_its_label_line_goes_on_below_it():
+    report = _read("一、单项选择题\n1. 根本法是（ ）。\nA.宪法 B.刑法\n答案：A\n解析：1.宪法是根本法；\n2.刑法是基本法律。\n"
+                   "2. 国家的一切权力属于（ ）。\nA.人民 B.政府\n答案：A\n")
+    assert not report.problems, _said(report)
+    assert [q.explanation for q in report.questions] == ["1.宪法是根本法；\n2.刑法是基本法律。", ""]
+
+
+def test_symbols_that_are_an_options_own_words_stay_and_a_sheet_titled_with_a_rule_is_read(tmp_path):
+    report = _read("一、单项选择题\n1.正确的标记是（ ）。\nA. 画○\nB. 画√\nC. 画×\n答案：B\n")
+    assert not report.questions or [o.text for o in report.questions[0].options] == ["画○", "画√", "画×"]
+    book = openpyxl.Workbook()
+    book.active.append(["注意：标记删除线的题目不导入"])
+    book.active.append(["题型", "题干", "选项A", "选项B", "答案"])
+    for n in range(1, 4):
+        book.active.append(["单选", f"第{n}题（ ）。", "甲", "乙", "A"])
+    book.save(tmp_path / "b.xlsx")
+    assert len(read_bank(tmp_path / "b.xlsx", "b").questions) == 3
+
+
+def test_gift_blocks_in_a_numbered_bank_are_refused_in_words():
+    from examcore.banks import _read_bytes
+    for text in ("三、判断题\n1. 宪法是根本法。{T}\n\n2. 法规高于宪法。{F}\n", "1. 宪法是根本法。{T}\n\n2. 法规高于宪法。{F}\n"):
+        report = _read_bytes(text.encode(), "b.txt", ".txt", "b")
+        assert not report.questions and "mixes GIFT answer blocks" in _said(report), _said(report)
+
+
+def test_word_symbol_fonts_by_character_range_and_private_codes(tmp_path):
+    import docx
+    from docx.oxml.ns import qn
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 首都是（ ）。")
+    document.add_paragraph("A. 上海")
+    run = document.add_paragraph("B. 北京").add_run("ü")   # ü (U+00FC) drawn in the hAnsi font: ✓
+    fonts = run._r.get_or_add_rPr().makeelement(qn("w:rFonts"), {qn("w:ascii"): "Times New Roman",
+                                                               qn("w:hAnsi"): "Wingdings"})
+    run._r.get_or_add_rPr().append(fonts)
+    document.add_paragraph("答案：B")
+    document.add_paragraph("2. 若a\uf0b3b（ ）。")   # a symbol font's private code with no font named
+    document.add_paragraph("A. 甲 B. 乙")
+    document.add_paragraph("答案：A")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert [[o.text for o in q.options] for q in report.questions] == [["上海", "北京"]], _said(report)
+    assert "U+F0B3" in _said(report)
