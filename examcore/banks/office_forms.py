@@ -80,9 +80,9 @@ _OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、
 def as_usual_marks(text: str) -> str:
     """``text`` with a number or letter written as another layout does at its start read as the usual one;
     options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
-    heading numbered II、 Ⅱ、 第二题 or 2、单项选择题 as 二、; ⒉ and ⑵ (one character, as PDF copies and WPS
-    write them) as 2. and (2)."""
-    if "\u2474" <= text[:1] <= "\u249b":   # ⑴…⒇, ⒈…⒛
+    heading numbered II、 Ⅱ、 第二题 or 2、单项选择题 as 二、; ⒉ (one character, as PDF copies and WPS write it)
+    as 2.; a type after the number without brackets (1、单选题 …) as 【单选题】."""
+    if "\u2488" <= text[:1] <= "\u249b":   # ⒈…⒛ (⑴…⒇ stay: a stem's statements are written so, and read so)
         text = unicodedata.normalize("NFKC", text[0]) + text[1:]
     untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() else None
     if untagged is not None:   # 1、单选题 我国… / 1. 单选：… / 1、[单选题] (2分) …: the tag as exported banks bracket it

@@ -1220,6 +1220,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             if len(words) == 1 and re.fullmatch(r"[A-HＡ-Ｈ]{1,8}", words[0]):
                 d.stem[0], underlined_letter = blanked, unicodedata.normalize("NFKC", words[0])
         stem = _rejoined([s for s in d.stem if s.strip()])
+        if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
+            # shown as the brackets the others are (a short answer's {} are its own words)
+            stem = _BRACE_BLANK.sub("（ ）", stem)
         if stem.count("\n") < sum(1 for s in d.stem if s.strip()) - 1:
             report.notes.append(RowProblem(file, d.line, None, Words(
                 "the stem's lines read as one sentence wrapped at the page's edge (joined without a line break)"),
@@ -1707,6 +1710,9 @@ def _runs_by_section(runs: list[list[list]], drafts: list[_Draft], skipped: set[
         for line, n, given in run:
             keyed.setdefault((section, n), []).append((line, given, False))
             key[(section, n)] = given
+
+
+_BRACE_BLANK = re.compile(r"[{｛][\s\u3000]*[}｝]")
 
 
 def _rejoined(parts: list[str]) -> str:

@@ -192,8 +192,8 @@ def test_braces_as_blanks_in_a_text_bank_are_blanks_not_gift():
                  "一、填空题\n1.我国的根本法是{  }。\n答案：宪法\n2.全国人大每届任期{  }年。\n答案：五\n"):
         report = _read_bytes(text.encode(), "b.txt", ".txt", "b")
         assert not report.problems, _said(report)
-        assert [(q.type, q.answer) for q in report.questions] == [(QuestionType.FILL_IN, ("宪法",)),
-                                                                 (QuestionType.FILL_IN, ("五",))]
+        assert [(q.type, q.stem, q.answer) for q in report.questions] == [
+            (QuestionType.FILL_IN, "我国的根本法是（ ）。", ("宪法",)), (QuestionType.FILL_IN, "全国人大每届任期（ ）年。", ("五",))]
         assert "not GIFT" in _said(report)
 
 
@@ -271,7 +271,7 @@ def test_english_type_names_are_read_and_multiple_choice_alone_is_not_guessed(tm
 
 def test_numbers_written_as_one_character_and_sections_numbered_in_digits_are_read():
     report = _read("1、单项选择题（每题2分）\n⒈首都是（ ）。\nA.北京 B.上海\n答案：A\n⒉根本法是（ ）。\nA.宪法 B.刑法\n答案：A\n"
-                   "2、判断题\n⑴宪法是根本法。\n答案：对\n")
+                   "2、判断题\n⒈宪法是根本法。\n答案：对\n")
     assert not report.problems, _said(report)
     assert [(q.type, q.stem) for q in report.questions] == [
         (QuestionType.SINGLE, "首都是（ ）。"), (QuestionType.SINGLE, "根本法是（ ）。"),
