@@ -478,7 +478,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     def opens_key(rest: str, current: _Draft | None) -> bool:
         """What follows 答案： on its line is an answer key, not the question's answer: several answers
         (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
-        own answer is never written with a number ("参考答案：1. 18")."""
+        own answer is never written with a number ("参考答案：1. 18"), unless the numbers are its blanks'
+        (答案：（1）全国人大常委会；（2）全国人民代表大会 below a fill-in of two blanks)."""
+        if current is not None and not current.options and current.answer is None and \
+                _numbered_blanks(rest) != rest and \
+                len(_numbered_blanks(rest).split("；")) == len(BLANK_PATTERN.findall(" ".join(current.stem))):
+            return False
         if _is_key_line(rest) and _several_answers(rest):
             return True
         labelled = key_parts(rest)[0]
@@ -948,7 +953,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 answer_text, explained = _answer_then_reason(answer_text)
             elif not explained.strip() and not current.options and (current.qtype is QuestionType.FILL_IN or (
                     current.qtype is None and BLANK_PATTERN.search(" ".join(current.stem)))):
-                answer_text, explained = _fill_answer_then_reason(answer_text)
+                answer_text, explained = _fill_answer_then_reason(_numbered_blanks(answer_text))
             if explained and not _EXPLAIN_INSIDE.search(answer_line.group(1)):
                 # 答案：正确。宪法具有… / 答案：宪法。宪法是…: the reason after the answer is its explanation
                 report.notes.append(RowProblem(file, number, None, Words(
@@ -1882,7 +1887,8 @@ def _answer_and_explanation(text: str) -> tuple[str, str]:
 
 # 答案：正确。宪法具有最高法律效力 / 答案：B，因为… : an answer, then the reason in a sentence of its own
 _ANSWER_THEN_REASON = re.compile(r"\s*(?:((?:[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-Ｈ]){0,7}|不正确|正确|错误|对|错|√|×|✓|✗|✔|✘))\s*"
-                                 r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘)\s+)\s*([\u4e00-\u9fff《“].{3,})")
+                                 r"[。；;，,]|(不正确|正确|错误|对|错|√|×|✓|✗|✔|✘)\s+)\s*"
+                                 r"((?![A-HＡ-Ｈ](?:[\s,，、;；]*[A-HＡ-Ｈ])*\s*[。.]?$)[^\s。.].*)")   # (A，B: two letters)
 
 
 # a remark or tag after an answer (（易错）, 【2023年真题】): refused as such below, never taken for its reason
@@ -1899,6 +1905,16 @@ def _answer_then_reason(text: str) -> tuple[str, str]:
 # 答案：宪法。宪法是国家的根本法 / 答案：宪法，因为…: a fill-in's answer, then its reason (a full stop, or a comma
 # before 因为/理由/依据/根据; a comma alone may part two blanks' answers)
 _FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|[，,](?=\s*(?:因为|理由|依据|根据)))\s*(\S.*)")
+
+
+def _numbered_blanks(text: str) -> str:
+    """A fill-in's answers numbered by blank, （1）全国人大常委会；（2）全国人民代表大会, as one a blank parted by ；
+    (the numbers are the blanks', not the answers' words); any other text as it is."""
+    parts = re.split(r"\s*[（(](\d{1,2})[)）]\s*", text.strip())
+    numbers = [int(n) for n in parts[1::2]]
+    if len(numbers) < 2 or parts[0].strip() or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return "；".join(p.strip().rstrip("；;，,。、").strip() for p in parts[2::2])
 
 
 def _fill_answer_then_reason(text: str) -> tuple[str, str]:

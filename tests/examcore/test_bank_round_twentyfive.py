@@ -384,3 +384,12 @@ def test_word_symbol_fonts_by_character_range_and_private_codes(tmp_path):
     report = read_bank(tmp_path / "b.docx", "b")
     assert [[o.text for o in q.options] for q in report.questions] == [["上海", "北京"]], _said(report)
     assert "U+F0B3" in _said(report)
+
+
+def test_a_short_reason_after_a_choice_and_blanks_numbered_in_a_fill_ins_answer():
+    report = _read("一、单项选择题\n1.根本法是（ ）。\nA.宪法 B.刑法\n答案：B。略\n二、判断题\n1.宪法是根本法。\n答案：错误 理由略\n"
+                   "三、多项选择题\n1.属于法律的有（ ）。\nA.宪法 B.刑法 C.规章\n答案：A，B\n"
+                   "四、填空题\n1.常设机关是____，最高机关是____。\n答案：（1）全国人大常委会；（2）全国人民代表大会\n")
+    assert not report.problems, _said(report)
+    assert [(q.answer, q.explanation) for q in report.questions] == [
+        (("B",), "略"), (("F",), "理由略"), (("A", "B"), ""), (("全国人大常委会", "全国人民代表大会"), "")]
