@@ -490,7 +490,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if labelled.labelled and _BARE_RUN.fullmatch(labelled.rest):   # 参考答案：一、ABCDA
             return True
         if current is not None and _BARE_RUN.fullmatch(rest) and current.qtype in (
-                QuestionType.SINGLE, QuestionType.TRUE_FALSE) and not current.options == []:
+                QuestionType.SINGLE, QuestionType.TRUE_FALSE):
             # 答案：ADCBAB below the last of six single-choice questions with no answers: their key, in order, one
             # letter a question (a multiple choice's letters cannot be told apart so)
             waiting = sum(1 for d in drafts if d.block == current.block and d.answer is None)
@@ -555,7 +555,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         caption_line = bool(images) and bool(CAPTION.match(text))   # a picture with its caption beside it
         opened = KEY_OPENING.match(text)
         if opened and opens_key(opened.group(1), current):
-            in_key, key_section, current, text = True, 0, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
+            run_of = current.section if current is not None and _BARE_RUN.fullmatch(opened.group(1)) else 0
+            in_key, key_section, current, text = True, run_of, None, opened.group(1)   # 参考答案：1.A 2.B 3.C
+            # (答案：ADCBAB below its section's last question: that section's, whatever other keys wait)
             key_lines.append(number)
         elif KEY_HEADING.match(text):
             if current is not None and current.answer is None and not key_follows(i) and not \
@@ -601,7 +603,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             break
         elif in_key and heading_type(next_text(i)) is not None and len(text) <= 30 and \
                 not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) \
-                and not _is_key_line(text) and not (len(parts) == 1 and parts[0].labelled):
+                and not _BARE_RUN.fullmatch(text) and not _is_key_line(text) and not (len(parts) == 1 and parts[0].labelled):
             continue   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
         elif in_key:

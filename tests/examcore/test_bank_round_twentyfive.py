@@ -393,3 +393,10 @@ def test_a_short_reason_after_a_choice_and_blanks_numbered_in_a_fill_ins_answer(
     assert not report.problems, _said(report)
     assert [(q.answer, q.explanation) for q in report.questions] == [
         (("B",), "略"), (("F",), "理由略"), (("A", "B"), ""), (("全国人大常委会", "全国人民代表大会"), "")]
+
+
+def test_a_bare_key_below_each_sections_last_question_answers_that_section():
+    report = _read("二、判断题\n1.宪法是根本法。\n2.法规高于宪法。\n答案：√×\n一、单项选择题\n1.根本法是（ ）。\nA.宪法 B.刑法\n"
+                   "2.首都是（ ）。\nA.上海 B.北京\n【答案】AB\n")
+    assert not report.problems, _said(report)
+    assert [q.answer for q in report.questions] == [("T",), ("F",), ("A",), ("B",)]
