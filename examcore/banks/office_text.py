@@ -188,6 +188,16 @@ def _stray(text: str) -> bool:
                                            not BLANK_PATTERN.search(text)))
 
 
+def _take_as_point(current: _Draft, text: str, n: int) -> None:
+    """Line ``text``, numbered ``n``, is the next point of the numbered list in ``current``'s explanation (or
+    reference answer), not a question."""
+    if current.in_explanation:
+        current.explanation.append(text)
+    else:
+        current.answer = f"{current.answer}\n{text}".strip()
+    current.list_next = n + 1
+
+
 def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
     """``text``, between a question that has its answer and a section heading (``after``), is the title of the
     next paper or part (2024年试卷 above 一、单项选择题): short, no sentence, no option, label or heading."""
@@ -729,21 +739,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                     (numbered.group(2) is not None) != current.bracketed and (n == 1 or current.list_next == n)):
                 # (（1）（2） points under stems numbered 1. 2., or 1. 2. under （1）（2）: another list's numbers)
                 # a numbered list in the explanation (or a reference answer): 1. 2. after question 5's 解析
-                if current.in_explanation:
-                    current.explanation.append(text)
-                else:
-                    current.answer = f"{current.answer}\n{text}".strip()
-                current.list_next = n + 1
+                _take_as_point(current, text, n)
                 placed.add(number)
                 continue
             cut = current is not None and current.list_next == n == current.number + 1
             read_as = point_or_question(i, n) if cut else None
             if read_as == "point" and current is not None:   # 解析：1. … 2. … then 2. 全国人大… with its options
-                if current.in_explanation:
-                    current.explanation.append(text)
-                else:
-                    current.answer = f"{current.answer}\n{text}".strip()
-                current.list_next = n + 1
+                _take_as_point(current, text, n)
                 placed.add(number)
                 continue
             cut = cut and read_as is None   # (told "question": options or an answer line below it)

@@ -11,16 +11,8 @@ import openpyxl
 
 from examcore.banks import read_bank
 from examcore.banks.common import change_said, shown_value
-from examcore.banks.office_text import read_text_bank
 from examcore.questions import QuestionType
-
-
-def _read(text: str):
-    return read_text_bank(text, "bank.txt", "b")
-
-
-def _said(report) -> str:
-    return "\n".join(str(p) for p in report.problems + report.notes)
+from tests.examcore.test_text_bank_layouts import _read, _said
 
 
 def test_two_papers_in_one_file_with_their_answers_are_both_read_and_the_second_title_said():
