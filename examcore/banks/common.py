@@ -22,7 +22,8 @@ TYPE_NAMES = {
                           "單選", "單選題", "單項選擇", "單項選擇題"),
     # 不定项选择: one or more of the options are right, marked as a multiple choice
     QuestionType.MULTIPLE: ("多选", "多选题", "多项选择", "多项选择题", "不定项选择", "不定项选择题", "不定项", "multiple",
-                            "multiple_choice", "multiple_answer", "multiple_answers", "multiple_response", "多選", "多選題", "多項選擇", "多項選擇題", "不定項選擇", "不定項選擇題"),
+                            "multiple_choice", "multiple_answer", "multiple_answers", "multiple_response",
+                            "多選", "多選題", "多項選擇", "多項選擇題", "不定項選擇", "不定項選擇題"),
     QuestionType.TRUE_FALSE: ("判断", "判断题", "是非题", "判断正误", "判断正误题", "是非判断题", "true_false", "truefalse",
                               "tf", "true_or_false", "judgment", "judgement", "判斷", "判斷題", "是非題", "判斷正誤題"),
     QuestionType.FILL_IN: ("填空", "填空题", "fill_in", "fill", "填空題", "fill_in_the_blank", "fill_in_the_blanks",

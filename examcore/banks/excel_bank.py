@@ -889,8 +889,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         qtype = parse_type(cell("type")) if cell("type").strip() or not sheet_type else sheet_type
         if qtype is None:
-            bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)", type=cell('type'))
-                if cell("type").strip() else Words("the question type is empty (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)"))
+            bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, "
+                              "true_false, fill_in or short_answer)", type=cell('type'))
+                if cell("type").strip() else Words("the question type is empty (单选, 多选, 判断, 填空 or 简答; single, "
+                                                   "multiple, true_false, fill_in or short_answer)"))
             continue
         stem = cell("stem")
         difficulty = parse_difficulty(cell("difficulty"))

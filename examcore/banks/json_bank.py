@@ -259,7 +259,8 @@ def _each_question(items: list, file: str, sink: QuestionSink, report: ImportRep
             type_text = _text(item.get("type"), "type", required=True)
             qtype = parse_type(type_text)
             if qtype is None:
-                raise _Shape("type", Words("unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, true_false, fill_in or short_answer)",
+                raise _Shape("type", Words("unknown question type {type_text!r} (单选, 多选, 判断, 填空 or 简答; "
+                                           "single, multiple, true_false, fill_in or short_answer)",
                                            type_text=type_text))
             stem = _text(item.get("stem"), "stem", required=True)
             fixed = set(_text_list(item.get("fixed_options"), "fixed_options"))

@@ -2029,7 +2029,8 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
 
 # the next entry's number inside a key line of written answers: 1.宪法 2.国务院, 1.宪法，2.国务院, （1）宪法 （2）国务院,
 # 1、18；2、60, 1.宪法。2.国务院。, （1）18（2）60 (after 、 a digit is the answer; after . it may be a decimal: 2.5)
-_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|(?:\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")
+_NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|"
+                         r"(?:\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")
 _NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
 
 
