@@ -58,7 +58,7 @@ def reads_back(q: Question) -> bool:
     explanation. One that would not (a stem with a numbered list, an option whose text starts "B.") is
     left out of a .docx or .txt export by name, never written to come back as other questions."""
     from examcore.banks.common import content_key
-    texts = [q.stem, q.explanation, *(o.text for o in q.options), *q.answer]
+    texts = [q.stem, q.explanation, *(o.text for o in q.options), *q.answer, "；".join(q.answer)]   # (as written)
     if not any(_RISKY.search(t) for t in texts):
         return True
     back = read_text_bank("\n".join(office_lines([q])), "check", "check")

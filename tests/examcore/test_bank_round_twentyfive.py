@@ -392,3 +392,12 @@ def test_a_bare_key_below_each_sections_last_question_answers_that_section():
                    "2.首都是（ ）。\nA.上海 B.北京\n【答案】AB\n")
     assert not report.problems, _said(report)
     assert [q.answer for q in report.questions] == [("T",), ("F",), ("A",), ("B",)]
+
+
+def test_the_export_leaves_out_a_fill_in_whose_answers_written_together_would_read_back_otherwise():
+    """CI's round-trip property found it: answers ('<。', '<') are written '答案：<。；<', which the reader now
+    splits at the full stop; the export's read-back check looked at each answer alone and passed it."""
+    from examcore.banks.office_export import reads_back
+    from examcore.questions import Question
+    assert not reads_back(Question("", QuestionType.FILL_IN, "<____0____0", (), ("<。", "<"), "", 3, (), "", None, ()))
+    assert reads_back(Question("", QuestionType.FILL_IN, "根本法是____。", (), ("宪法",), "", 3, (), "", None, ()))
