@@ -612,8 +612,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "key, as a file of its own", text=text[:30]), unit=unit))
             break
         elif in_key and heading_type(next_text(i)) is not None and len(text) <= 30 and \
-                not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) \
-                and not _BARE_RUN.fullmatch(text) and not _is_key_line(text) and not (len(parts) == 1 and parts[0].labelled):
+                not re.search(r"[。？！?!；;：:]\s*$", text) and not NUMBERED.match(text) and \
+                not _BARE_RUN.fullmatch(text) and not _is_key_line(text) and \
+                not (len(parts) == 1 and parts[0].labelled):
             continue   # 试卷（二） above 一、单项选择题: the next paper's title (refused with its first question);
             # never a numbered line, the key's last entry (2.五 above 二、判断题)
         elif in_key:

@@ -51,11 +51,11 @@ _SYMBOLS = {"symbol": {0xB3: "≥", 0xA3: "≤", 0xB9: "≠", 0xD6: "√", 0xB4:
                        0xB0: "°", 0xA5: "∞", 0xBB: "≈", 0xB7: "•", 0xD7: "·"},
             "wingdings": {0xFC: "√", 0xFB: "×", 0xFE: "☑", 0xFD: "☒", 0xA8: "□", 0x6C: "●", 0x9F: "•"},
             "wingdings 2": {0x50: "√", 0x4F: "×", 0x52: "☑", 0x54: "☒", 0xA3: "□"}}
-# the Symbol font's letters are Greek (a is α): text typed in it, not inserted as a symbol
-_SYMBOLS["symbol"].update({ord(latin): greek for latin, greek in zip(
-    "ABCDEFGHIKLMNOPQRSTUWXYZabcdefghijklmnopqrstuvwxyz",
-    "ΑΒΧΔΕΦΓΗΙΚΛΜΝΟΠΘΡΣΤΥΩΞΨΖαβχδεφγηιϕκλμνοπθρστυϖωξψζ")} | {0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗",
-                                                               0x2D: "−", 0x40: "≅", 0x5C: "∴", 0x5E: "⊥"})
+# the Symbol font's letters are Greek (a is α, C is Χ): text typed in it, not inserted as a symbol; a capital
+# drawn as the Latin one looks (A, B, E …: an option's letter stays A) and other ASCII stay as they are
+_SYMBOLS["symbol"].update({code: chr(code) for code in range(0x20, 0x7F)} | {ord(latin): greek for latin, greek in zip(
+    "CDFGJLPQRSUVWXYabcdefghijklmnpqrstuvwxyz", "ΧΔΦΓϑΛΠΘΡΣΥςΩΞΨαβχδεφγηιϕκλμνπθρστυϖωξψζ")} | {
+    0x22: "∀", 0x24: "∃", 0x27: "∋", 0x2A: "∗", 0x2D: "−", 0x40: "≅", 0x5C: "∴", 0x5E: "⊥", 0x60: "‾", 0x7E: "∼"})
 # fonts whose letters draw other things: text in them is read through _SYMBOLS or refused by name
 _PRIVATE_USE = re.compile("[\uf020-\uf0ff]")
 SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings", "marlett"})
@@ -89,12 +89,15 @@ class StyleLooks:
     runs: dict[str, tuple[bool | None, bool | None, str | None]] = field(default_factory=dict)   # id -> look
     default_paragraph: str = ""   # the style of a paragraph that names none (Normal)
     numbers: dict[str, tuple[str, int | None]] = field(default_factory=dict)   # id -> (numId, ilvl) it numbers by
+    # id -> the (ascii, hAnsi) symbol fonts its runs are drawn in ("" for a text font): Wingdings set by a style
+    fonts: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def style_looks(root: ET.Element) -> StyleLooks:
     """The StyleLooks of word/styles.xml (parsed)."""
     own: dict[str, tuple[str, bool, tuple[bool | None, bool | None, str | None]]] = {}
     own_numbers: dict[str, tuple[str | None, int | None]] = {}
+    own_fonts: dict[str, tuple[str | None, str | None]] = {}
     default = ""
     for style in root.iter(_W + "style"):
         sid = style.get(_W + "styleId", "")
@@ -108,6 +111,10 @@ def style_looks(root: ET.Element) -> StyleLooks:
             vert = props.find(_W_VERT_ALIGN)
             look = (on((_W_VANISH,)), on(_W_STRIKES),
                     None if vert is None else {"superscript": "sup", "subscript": "sub"}.get(vert.get(_W_VAL, ""), ""))
+        named = props.find(_W_RFONTS) if props is not None else None
+        own_fonts[sid] = (None, None) if named is None else (
+            (named.get(_W_ASCII) or "").strip().casefold() or None,
+            (named.get(_W_HANSI) or named.get(_W_ASCII) or "").strip().casefold() or None)
         ppr = style.find(_W + "pPr")
         num = ppr.find(_W_NUMPR) if ppr is not None else None
         num_id = num.find(_W_NUMID) if num is not None else None
@@ -121,6 +128,7 @@ def style_looks(root: ET.Element) -> StyleLooks:
 
     every: dict[str, tuple[bool, tuple[bool | None, bool | None, str | None]]] = {}
     numbers: dict[str, tuple[str | None, int | None]] = {}
+    fonts: dict[str, tuple[str | None, str | None]] = {}
     for start in own:   # each style through the styles it is based on, nearest first (a loop of basedOn ends)
         chain: list[str] = []
         sid = start
@@ -129,7 +137,10 @@ def style_looks(root: ET.Element) -> StyleLooks:
             sid = own[sid][0]
         numbered_up, up = every.get(sid, (False, (None, None, None)))
         number_up = numbers.get(sid, (None, None))
+        font_up = fonts.get(sid, (None, None))
         for sid in reversed(chain):
+            font_up = (own_fonts[sid][0] or font_up[0], own_fonts[sid][1] or font_up[1])
+            fonts[sid] = font_up
             _, numbered, look = own[sid]
             numbered_up = numbered or numbered_up
             up = tuple(mine if mine is not None else theirs for mine, theirs in zip(look, up))  # type: ignore[assignment]
@@ -140,7 +151,9 @@ def style_looks(root: ET.Element) -> StyleLooks:
     # a look that says anything, off included (a character style turning off its paragraph's hidden text)
     return StyleLooks(frozenset(sid for sid, (numbered, _) in every.items() if numbered),
                       {sid: look for sid, (_, look) in every.items() if any(v is not None for v in look)}, default,
-                      {sid: (num, level) for sid, (num, level) in numbers.items() if num and num != "0"})
+                      {sid: (num, level) for sid, (num, level) in numbers.items() if num and num != "0"},
+                      {sid: (a if a in SYMBOL_FONTS else "", h if h in SYMBOL_FONTS else "")
+                       for sid, (a, h) in fonts.items() if a in SYMBOL_FONTS or h in SYMBOL_FONTS})
 
 
 def _level(text: str | None) -> int:
@@ -258,6 +271,7 @@ class _Paragraphs:
         self.tracked: list[int] = []  # paragraphs with tracked changes (修订), read as if accepted
         self.unknown_symbols: list[tuple[int, str]] = []   # (paragraph, "Wingdings F0A8") with no text known
         self._symbol_font = ("", "")   # the run's ascii and hAnsi fonts when they are symbol fonts (SYMBOL_FONTS)
+        self._paragraph_font = ("", "")   # the same given by the paragraph's style
         self.auto_numbered: list[int] = []   # paragraphs numbered by Word's list numbering (not in the text)
         self.labelled: dict[int, str] = {}   # paragraph -> the number Word draws, put in front of its text
         self._math = 0                       # depth inside a formula (m:oMathPara holds m:oMath)
@@ -325,14 +339,18 @@ class _Paragraphs:
             self._boxed.append([])
             self._box_pictured.append(False)
             self._paragraph_look = self._looks.runs.get(self._looks.default_paragraph, (None, None, None))
+            self._paragraph_font = self._looks.fonts.get(self._looks.default_paragraph, ("", ""))
         elif tag == _W_PSTYLE and self._open:   # the paragraph's style gives its runs their look, and a number
             self._paragraph_look = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
+            self._paragraph_font = self._looks.fonts.get(attrib.get(_W_VAL, ""), ("", ""))
             self._nums[-1][0:2] = self._looks.numbers.get(attrib.get(_W_VAL, ""), (None, None))
             if attrib.get(_W_VAL, "") in self._numbered_styles and self._count + 1 not in self.auto_numbered:
                 self.auto_numbered.append(self._count + 1)
         elif tag == _W_R:
             self._run_look(self._paragraph_look)
+            self._symbol_font = self._paragraph_font
         elif tag == _W_RSTYLE:   # a character style, over the paragraph's: then the run's own properties
+            self._symbol_font = self._looks.fonts.get(attrib.get(_W_VAL, ""), self._symbol_font)
             character = self._looks.runs.get(attrib.get(_W_VAL, ""), (None, None, None))
             self._run_look(tuple(c if c is not None else p for c, p in zip(character, self._paragraph_look)))
         elif tag == _W_VANISH:
@@ -348,9 +366,11 @@ class _Paragraphs:
         elif tag == _W_RFONTS:   # a run typed in Wingdings (ü shows as √) or Symbol (³ shows as ≥)
             ascii_font = (attrib.get(_W_ASCII) or "").strip().casefold()
             other_font = (attrib.get(_W_HANSI) or attrib.get(_W_ASCII) or "").strip().casefold()
-            # Word draws a character below U+0080 in the ascii font, others (ü is U+00FC) in the hAnsi one
-            self._symbol_font = (ascii_font if ascii_font in SYMBOL_FONTS else "",
-                                 other_font if other_font in SYMBOL_FONTS else "")
+            # Word draws a character below U+0080 in the ascii font, others (ü is U+00FC) in the hAnsi one; a
+            # font the run does not name stays its style's (an eastAsia font alone changes neither)
+            self._symbol_font = (
+                (ascii_font if ascii_font in SYMBOL_FONTS else "") if ascii_font else self._symbol_font[0],
+                (other_font if other_font in SYMBOL_FONTS else "") if other_font else self._symbol_font[1])
         elif tag == _W_COLOR:
             self._white = attrib.get(_W_VAL, "").upper() == "FFFFFF" or \
                 attrib.get(_W_THEME_COLOR, "") in ("background1", "light1")
@@ -518,8 +538,9 @@ class _Paragraphs:
         the raw letter (北京ü)."""
         out = []
         for char in text:
-            font = self._symbol_font[0 if ord(char) < 0x80 else 1]
             private = 0xF020 <= ord(char) <= 0xF0FF   # a symbol font's code as Word keeps it (U+F0FC: ✓)
+            # (Chinese and other East Asian text is drawn in the run's eastAsia font, never a symbol font)
+            font = "" if ord(char) >= 0x2E80 and not private else self._symbol_font[0 if ord(char) < 0x80 else 1]
             if not font and not private:
                 out.append(char)
                 continue

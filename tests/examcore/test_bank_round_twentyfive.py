@@ -401,3 +401,22 @@ def test_the_export_leaves_out_a_fill_in_whose_answers_written_together_would_re
     from examcore.questions import Question
     assert not reads_back(Question("", QuestionType.FILL_IN, "<____0____0", (), ("<。", "<"), "", 3, (), "", None, ()))
     assert reads_back(Question("", QuestionType.FILL_IN, "根本法是____。", (), ("宪法",), "", 3, (), "", None, ()))
+
+
+def test_a_symbol_font_given_by_a_character_or_paragraph_style_is_read_as_word_shows_it(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    document = docx.Document()
+    document.styles.add_style("Tick", WD_STYLE_TYPE.CHARACTER).font.name = "Wingdings"
+    document.styles.add_style("Sym", WD_STYLE_TYPE.PARAGRAPH).font.name = "Symbol"
+    for line, style in (("一、单项选择题", None), ("1. 首都是（ ）。", None), ("A. 上海", None), ("B. 北京", "tick"),
+                        ("答案：B", None), ("2. 若甲（ ）乙，则丙。", "Sym"), ("A. ³", "Sym"), ("B. £", "Sym"), ("答案：A", None)):
+        paragraph = document.add_paragraph(line, style=style if style == "Sym" else None)
+        if style == "tick":
+            paragraph.add_run("ü", style="Tick")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert not report.problems, _said(report)
+    # (Chinese is drawn in the eastAsia font, never the style's symbol font; Symbol's A looks like A)
+    assert [(q.stem, [o.text for o in q.options]) for q in report.questions] == [
+        ("首都是（ ）。", ["上海", "北京"]), ("若甲（ ）乙，则丙。", ["≥", "≤"])]
