@@ -1105,7 +1105,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 text=text[:30], key=current.options[-1][0]), unit=unit))
             current.broken = True
         elif current.options:
-            current.options[-1] = (current.options[-1][0], _rejoined([current.options[-1][1], text]))
+            current.options[-1] = (current.options[-1][0], current.options[-1][1] + "\n" + text)
             report.notes.append(RowProblem(file, number, None, Words(   # a wrapped option, or a remark?
                 "{text!r} read as the rest of option {key}'s text (a remark there belongs in 解析)",
                 text=text[:30], key=current.options[-1][0]), unit=unit))
@@ -1229,14 +1229,12 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             blanked, words = _underlined_blanks(d.stem[0], underlined[d.line])
             if len(words) == 1 and re.fullmatch(r"[A-HＡ-Ｈ]{1,8}", words[0]):
                 d.stem[0], underlined_letter = blanked, unicodedata.normalize("NFKC", words[0])
-        stem = _rejoined([s for s in d.stem if s.strip()])
+        # (a stem's lines keep their breaks: joining the lines that stop between Chinese characters joined a
+        # stem's deliberate statements too, 甲规定… / 乙规定…, which an outside round found)
+        stem = "\n".join(s for s in d.stem if s.strip())
         if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
             # shown as the brackets the others are (a short answer's {} are its own words)
             stem = _BRACE_BLANK.sub("（ ）", stem)
-        if stem.count("\n") < sum(1 for s in d.stem if s.strip()) - 1:
-            report.notes.append(RowProblem(file, d.line, None, Words(
-                "the stem's lines read as one sentence wrapped at the page's edge (joined without a line break)"),
-                unit=unit))
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
                 not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
@@ -1438,7 +1436,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             problem(Words("no reference answer: the answer key answers other questions of its section but not this "
                           "one; check the key's entry for question {n} (its number)", n=d.number))
             continue
-        question_above = next((e for e in reversed(drafts[:drafts.index(d)]) if e.block == d.block), None) \
+        # the nearest question above with an answer, past pieces with none (答：1. 科学立法 / 2. 严格执法 /
+        # 3. 公正司法: 2 and 3 are both pieces of 1's answer)
+        question_above = next((e for e in reversed(drafts[:drafts.index(d)]) if e.block == d.block and
+                               (e.answer or _ASKING.match(" ".join(e.stem)))), None) \
             if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks else None
         if question_above is not None and question_above.answer and not _ASKING.match(stem) and (
                 re.search(r"[；;，,、]\s*$", stem) or re.search(r"[；;，,、]\s*$", question_above.answer) or
@@ -1723,23 +1724,6 @@ def _runs_by_section(runs: list[list[list]], drafts: list[_Draft], skipped: set[
 
 
 _BRACE_BLANK = re.compile(r"[{｛][\s\u3000]*[}｝]")
-
-
-def _rejoined(parts: list[str]) -> str:
-    """Lines of one stem or option: a line that stops mid-sentence between two Chinese characters (…关于行政处罚的 /
-    说法正确的是) was wrapped at the page's edge and goes on without a break; a line that has ended, is short, or is
-    followed by a list's point (①, （1）, A.) keeps its break."""
-    text = parts[0] if parts else ""
-    for part in parts[1:]:
-        last = text.splitlines()[-1] if text else ""
-        wrapped = len(last) >= WRAPPED_SHORTEST and _CJK_GOES_ON.search(last) is not None and \
-            _CJK_START.match(part) is not None and not _STATEMENT_MARK.match(part) and not _ENDED.search(last)
-        text = f"{text}{part.lstrip()}" if wrapped else f"{text}\n{part}"
-    return text
-
-
-_CJK_GOES_ON = re.compile(r"[\u4e00-\u9fff，、《“]$")
-_CJK_START = re.compile(r"\s*[\u4e00-\u9fff]")
 
 
 def _underlined_blanks(first: str, marked: list[tuple[str, str]]) -> tuple[str, list[str]]:

@@ -5362,10 +5362,6 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
     </message>
     <message>
-      <source>the stem's lines read as one sentence wrapped at the page's edge (joined without a line break)</source>
-      <translation>题干的几行读作一句在页边换行的话（已接成一行，不留换行）</translation>
-    </message>
-    <message>
       <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
       <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
     </message>

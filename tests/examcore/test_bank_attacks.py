@@ -883,7 +883,7 @@ def test_page_numbers_are_left_out_and_said_and_a_line_below_an_option_is_said(t
                                   "保护公民的私有财产权\n参考答案：1.B 2.A 3.B\n")
     assert [p.row for p in report.problems] == [15], _problems(report)
     assert [[o.text for o in q.options] for q in report.questions] == [
-        ["15日", "30日", "60日", "90日"], ["丙", "公民的合法的私有财产不受侵犯，国家依照法律规定保护公民的私有财产权"]]   # (wrapped: joined)
+        ["15日", "30日", "60日", "90日"], ["丙", "公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权"]]
     notes = " | ".join(str(n) for n in report.notes)
     assert "line 1: left out: page numbers and running heads (a bare number, 第 N 页, — N —, a title line again), " \
            "at 1, 6, 9, 12, 13" in notes, notes   # a bare 3 and the title again: the next page's

@@ -50,15 +50,14 @@ def test_a_reason_after_the_answer_on_its_line_becomes_the_explanation_and_is_sa
     assert "the words after the answer '正确' read as its explanation" in _said(report)
 
 
-def test_a_stem_wrapped_mid_sentence_is_joined_and_a_deliberate_break_kept():
-    report = _read("一、单项选择题\n1.根据《中华人民共和国行政处罚法》的规定，下列关于行政处罚的\n说法正确的是（ ）。\n"
-                   "A.甲 B.乙\n答案：A\n2.下列说法正确的有几项（ ）。\n①宪法是根本法\n②法律面前人人平等\nA.1项 B.2项\n答案：B\n"
-                   "3.甲说：\n宪法是根本法。乙的说法是（ ）。\nA.对 B.错\n答案：A\n")
+def test_a_stems_lines_keep_their_breaks_even_where_they_stop_between_chinese_characters():
+    """Joining the lines of a stem that stop between Chinese characters (a PDF's wrapping) also joined a stem's
+    deliberate statements (甲规定… / 乙规定…), found by an outside round: the breaks are kept."""
+    report = _read("一、单项选择题\n1. 关于下列两项规定的说法，正确的是哪一项\n甲规定公民有劳动的权利和义务国家应当创造就业条件\n"
+                   "乙规定公民有受教育的权利和义务\nA. 甲正确 B. 乙正确\n答案：A\n")
     assert not report.problems, _said(report)
-    assert [q.stem for q in report.questions] == [
-        "根据《中华人民共和国行政处罚法》的规定，下列关于行政处罚的说法正确的是（ ）。",
-        "下列说法正确的有几项（ ）。\n①宪法是根本法\n②法律面前人人平等", "甲说：\n宪法是根本法。乙的说法是（ ）。"]
-    assert "wrapped at the page's edge" in _said(report)
+    assert report.questions[0].stem == ("关于下列两项规定的说法，正确的是哪一项\n甲规定公民有劳动的权利和义务国家应当创造就业条件\n"
+                                        "乙规定公民有受教育的权利和义务")
 
 
 def test_json_points_written_as_a_whole_float_are_kept_and_a_fraction_refused(tmp_path):
@@ -139,6 +138,9 @@ def test_a_short_answers_points_on_their_own_lines_are_its_answer_never_question
     assert not report.problems, _said(report)
     assert [q.answer for q in report.questions][1] == ("1.科学立法；\n2.严格执法；\n3.公正司法；\n4.全民守法。",)
     assert "Word's automatic numbering" not in _said(report)   # (a .txt file: a shadowed list said it was Word's)
+    # pieces that cannot be told from questions are refused with the question above them, never stored
+    report = _read("一、简答题\n1. 简述依法治国的基本要求。\n答：1. 科学立法\n2. 严格执法\n3. 公正司法\n")
+    assert sorted(p.row for p in report.problems) == [2, 2, 4, 5], _said(report)
     # a piece that cannot be told from a question is refused with the question above it, never stored
     (tmp_path / "b.txt").write_text("二、简答题\n1.简述依法治国的基本要求。\n答：科学立法；\n严格执法；\n2.公正司法；\n"
                                     "3.简述法治。\n答：依法治国。\n", encoding="utf-8")

@@ -787,7 +787,7 @@ def test_a_remark_below_a_short_option_refuses_its_question_and_a_long_wrapped_o
                    "2. 下列正确的是（ ）。\nA. 公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权\nB. 甲\n"
                    "参考答案：1.A 2.A\n")
     assert [[o.text for o in q.options] for q in report.questions] == [
-        ["公民的合法的私有财产不受侵犯，国家依照法律规定保护公民的私有财产权", "甲"]]   # (wrapped mid-sentence: joined)
+        ["公民的合法的私有财产不受侵犯，国家依照法律规定\n保护公民的私有财产权", "甲"]]
     assert [p.row for p in report.problems] == [5] and "whose line is too short to have been wrapped" in _said(report)
 
 
