@@ -95,6 +95,18 @@ _NOT_IMPORTED = re.compile(r"(?:本|此|该)(?:页|表|工作表|sheet)(?:内容
 EXAMPLE_ROWS = 5   # rows below the header of an instructions sheet still read as its examples; more are a bank
 
 
+def ticked_options(options: list[tuple[str, str]]) -> list[str]:
+    """The letters of the options a tick marks as right (宪法✓, ✓宪法, 宪法（正确）); none when the other
+    options end in symbols too (画○ 画√ 画×: the options' own words, no tick)."""
+    ticked = [k for k, t in options if TICKED.search(t)]
+    if any(_OWN_SYMBOL_END.search(t) for k, t in options if k not in ticked):
+        return []
+    return ticked
+
+
+_OWN_SYMBOL_END = re.compile(r"[○×△□☐✗✘〇●]\s*$")
+
+
 HEADER_WITHIN = 20   # rows a sheet's header may stand below (a title, notes on how to fill it in)
 
 
@@ -942,9 +954,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 "option {items} is empty while a later option is filled", items=", ".join(empty)))
             continue
         answer_text = cell("answer")
-        ticked = [k for k, t in options if TICKED.search(t)] if qtype.has_options else []
-        if ticked and any(re.search(r"[○×△□☐✗✘〇●]\s*$", t) for k, t in options if k not in ticked):
-            ticked = []   # 画○ 画√ 画×: symbols that are the options' own words, no tick
+        ticked = ticked_options(options) if qtype.has_options else []
         if ticked and (not answer_text.strip() or re.sub(r"[^A-H]", "", unicodedata.normalize(
                 "NFKC", answer_text).upper()) == "".join(ticked)):
             # 根本法✓ in 选项A, the 答案 cell empty (or saying A too): the mark is the answer, never the option's text

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
                                    QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
-from examcore.banks.excel_bank import TICKED, _split_options
+from examcore.banks.excel_bank import TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
                                          KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
                                          as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed)
@@ -1271,9 +1271,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         answer = d.answer if d.answer is not None else key.get((d.section, d.number))
         if answer is None and waiting[d.number] == 1:   # numbered straight through (21.AB): the number says it
             answer = loose.get(d.number)
-        ticked = [k for k, t in d.options if TICKED.search(t)]
-        if ticked and any(re.search(r"[○×△□☐✗✘〇●]\s*$", t) for k, t in d.options if k not in ticked):
-            ticked = []   # 画○ 画√ 画×: symbols that are the options' own words, no tick
+        ticked = ticked_options(d.options)
         if ticked and len(ticked) < len(d.options) and (answer is None or re.sub(
                 r"[^A-H]", "", unicodedata.normalize("NFKC", answer).upper()) == "".join(ticked)):
             # A. 丙 ✓ / B. 北京（✓）: the tick marks the right option, never the learner's to see
