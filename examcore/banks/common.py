@@ -588,6 +588,13 @@ _LETTERS_ENDING = re.compile(r"[（(]\s*[A-HＡ-Ｈ](?:\s*[、,，]?\s*[A-HＡ-�
 _ALTERNATIVES_AS_ONE = re.compile(r"[^/／\s]+\s*[/／]\s*[^/／\s]+|[^或\s]{1,10}或(?:者)?[^或\s]{1,10}|"
                                   r"[^（）()]{2,}[（(][^（）()]{2,}[)）]")
 HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}   # full-width ASCII, as typed
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def half_width(text: str) -> str:
+    """``text`` with full-width ASCII and the ideographic space as typed (Ａ → A, ５ → 5); translated only when
+    it holds some (str.translate with a table looks up every character: a 50,000-question import's seconds)."""
+    return text.translate(HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 # a remark or tag ending a stem or an option (60日（易错）, …【2023年真题】): the learner would read it as the text
 _REMARK_TAG = re.compile(r"[（(【\[]\s*(?:\d{4}\s*年\s*)?(?:易错题?|易混题?|真题|重点|必考|高频|常考|新增|难题|考点|"
                          r"热点|送分题?)\s*[)）】\]]\s*[。.]?\s*$")
@@ -707,7 +714,7 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
             problems.append(Words("option {items} is empty", items=', '.join(empty)))
         texts: dict[str, str] = {}
         for k, t in options:   # two options alike: a learner cannot tell which one the key means
-            same = " ".join(str(t).translate(HALF_WIDTH).split()) + "".join(   # (5 and ５ read alike; 10³ is no 103)
+            same = " ".join(half_width(str(t)).split()) + "".join(   # (5 and ５ read alike; 10³ is no 103)
                 "\x00" + p.digest for p in option_pictures.get(k, ()))
             if same and same in texts and not same.split("\x00")[0]:
                 problems.append(Words("options {texts} and {k} show the same picture", texts=texts[same], k=k))

@@ -80,11 +80,14 @@ _MARK = r"(?:^|(?<=[^A-Za-zＡ-Ｚａ-ｚ]))[{}]\s*[.．、:：)）\]]\s*"
 
 
 _MARKS = [re.compile(_MARK.format(k + "ＡＢＣＤＥＦＧＨ"[i])) for i, k in enumerate(OPTION_KEYS)]
+# any letter from the n-th on, looked for before each of their marks is (most lines have none)
+_LETTERS_FROM = [re.compile(f"[{OPTION_KEYS[i:]}{'ＡＢＣＤＥＦＧＨ'[i:]}]") for i in range(len(OPTION_KEYS))]
 _NINTH = re.compile(_MARK.format("IＩ"))
 _OPTIONS_IN_STEM = re.compile(r"(?:(?<=\n)|(?<=[。？?：:）)_]))\s*[AＡ]\s*[.．、:：)）]")   # where a stem cell's options start   # an option I glued after H: one more than Xuefa has
 
 
 # a tick marking the right option, before or after its text in an option cell: ✓宪法, 宪法√, 宪法（正确）
+_MAY_TICK = re.compile(r"[√✓✔☑✅对]|正确")   # what every form of TICKED holds, looked for first (most options have none)
 TICKED = re.compile(r"^\s*[√✓✔☑✅]\s*|\s*(?:[√✓✔☑✅]|[（(]\s*(?:正确|对|√|✓|✔|正确答案)\s*[)）])\s*$")
 
 
@@ -98,7 +101,9 @@ EXAMPLE_ROWS = 5   # rows below the header of an instructions sheet still read a
 def ticked_options(options: list[tuple[str, str]]) -> list[str]:
     """The letters of the options a tick marks as right (宪法✓, ✓宪法, 宪法（正确）); none when the other
     options end in symbols too (画○ 画√ 画×: the options' own words, no tick)."""
-    ticked = [k for k, t in options if TICKED.search(t)]
+    ticked = [k for k, t in options if _MAY_TICK.search(t) and TICKED.search(t)]
+    if not ticked:
+        return []
     if any(_OWN_SYMBOL_END.search(t) for k, t in options if k not in ticked):
         return []
     return ticked
@@ -129,7 +134,8 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
         nxt = mark.search(text, found[-1][2])
         if nxt is None:   # C missing: a later letter written apart (A. 甲 B. 乙 D. 丁) would be merged into B
             later = [hit for later_mark in marks[n + 2:] for hit in later_mark.finditer(text, found[-1][2])
-                     if hit.start() > 0 and text[hit.start() - 1].isspace()]
+                     if hit.start() > 0 and text[hit.start() - 1].isspace()] \
+                if start + n + 2 < len(OPTION_KEYS) and _LETTERS_FROM[start + n + 2].search(text, found[-1][2]) else []
             if later:
                 return []
             break

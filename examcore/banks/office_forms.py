@@ -3,6 +3,7 @@ a section heading, an answer key's entries), shared by the layout reader (office
 breaks up lines (office_prepass), the Word reader (word_docx) and the writer (office_export)."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -138,6 +139,7 @@ CAPTION = re.compile(r"^\s*[（(]?\s*图\s*[0-9０-９一二三四五六七八�
                       r"(?:[\s：:、.．]|$)")
 
 
+@functools.lru_cache(maxsize=4096)   # the lines that repeat (答案：A, 解析：略) are read once
 def heading_type(text: str) -> QuestionType | None:
     # runs of spaces folded first: _HEADING's neighbouring \s* would otherwise try every split of a long run
     # (a line of 3,000 spaces took minutes)

@@ -73,6 +73,9 @@ def grid_keys(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, l
     return out
 
 
+_LABEL_WORD = re.compile("答案|解析|难|知识点|分类|理由|详解")   # a line that may hold a label after its text
+
+
 def lines_apart(lines: list[tuple[int, str, list[str]]],
                  keep: dict[int, list]) -> list[tuple[int, str, list[str]]]:
     """``lines`` with what one line of a stem or an option holds beyond itself as lines of their own, of the
@@ -82,8 +85,7 @@ def lines_apart(lines: list[tuple[int, str, list[str]]],
     pictures or colour (``keep``: their masks count the line's characters)."""
     out: list[tuple[int, str, list[str]]] = []
     for number, raw, images in lines:
-        marked = "答案" in raw or "解析" in raw or "难" in raw or "知识点" in raw or "分类" in raw or "理由" in raw or \
-            "详解" in raw
+        marked = _LABEL_WORD.search(raw) is not None
         text = as_usual_marks(raw.strip()) if marked or "A" in raw or "Ａ" in raw or "。" in raw or "）" in raw \
             else ""   # (most lines are told apart by these alone)
         numbered = NUMBERED.match(text) if text else None

@@ -109,6 +109,7 @@ _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*�
                         r"[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?|"
                         r"\d{1,4}\s*[/／]\s*\d{1,4}|[·•‧・]\s*\d{1,4}\s*[·•‧・]|[Pp]\.?\s*\d{1,4}")
 # a running head and the page number on one line (学法用法考试题库      第 1 页), or the other way round
+_DIGIT = re.compile(r"\d")
 _HEAD_AND_PAGE = re.compile(rf"(?P<head>\S.*?)(?:\s{{2,}}|\t)(?:{_PAGE_MARK.pattern})|"
                             rf"(?:{_PAGE_MARK.pattern})(?:\s{{2,}}|\t)(?P<tail>\S.*)")
 
@@ -503,9 +504,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 QuestionType.SINGLE, QuestionType.TRUE_FALSE):
             # 答案：ADCBAB below the last of six single-choice questions with no answers: their key, in order, one
             # letter a question (a multiple choice's letters cannot be told apart so)
-            waiting = sum(1 for d in drafts if d.block == current.block and d.answer is None)
             given = len(re.findall(r"[A-HＡ-Ｈa-h√×✓✔✗✘✕✖╳XxＸ对错]", rest))
-            return waiting > 1 and given == waiting
+            # counted only for a run of two or more: a question's own 答案：A would walk every draft (quadratic)
+            return given > 1 and given == sum(1 for d in drafts if d.block == current.block and d.answer is None)
         first = NUMBERED.match(rest)
         if first and len(_written_entries(int(first.group(1) or first.group(2)), first.group(3))) > 1:
             return current is None or not _is_short(current)
@@ -577,8 +578,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             in_key, key_section, current = True, 0, None
             key_lines.append(number)
             continue
-        if not in_key and drafts and NUMBERED.match(text) and _is_key_line(text) and _several_answers(text) and \
-                not _is_question_line(text) and not OPTION.match(next_text(i)):
+        if not in_key and drafts and NUMBERED.match(text) and not _is_question_line(text) and _is_key_line(text) and \
+                _several_answers(text) and not OPTION.match(next_text(i)):   # (the cheap test first: most are questions)
             # 1．√ 2．× (or 1．A 2．B) where a question would stand: an answer key with no 参考答案 above it, whose
             # line read as a question made one up ("√ 2．（ ）")
             in_key, key_section, current = True, 0, None
@@ -1806,8 +1807,8 @@ def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
     shown = [t for t in texts if t]
     # a head with its page number on one line: the number changes, the head repeats
     # (a head is short: a long line is never tried, so a run of thousands of spaces costs nothing)
-    paged = {t: m.group("head") or m.group("tail") for t in shown
-             if len(t) <= 120 and (m := _HEAD_AND_PAGE.fullmatch(t))}
+    paged = {t: m.group("head") or m.group("tail") for t in shown   # (a page mark has a digit: looked for first)
+             if len(t) <= 120 and _DIGIT.search(t) and (m := _HEAD_AND_PAGE.fullmatch(t))}
     repeated_heads = Counter(paged.values())
     heads |= {t for t, head in paged.items() if repeated_heads[head] >= 2}
     first_question = next((n for n, t in enumerate(shown) if NUMBERED.match(t)), len(shown))
@@ -1964,6 +1965,12 @@ def _starts_with_letter(text: str, key: str) -> bool:
     return m is not None and unicodedata.normalize("NFKC", m.group(1)).upper() == _after(key)
 
 
+_LETTER_UNMARKED = re.compile(r"\s(?:([A-Ha-hＡ-Ｈａ-ｈ])\s*[。\-－—.．,，、:：)）]|([A-HＡ-Ｈ])\s*(?=[\u4e00-\u9fff]))")
+_LETTER_MARKED = re.compile(r"(?<![A-Za-z.．])([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-z])")
+_WIDE_GAP_INSIDE = re.compile(r"\S(?:\s{2,}|\t)\S")
+_NUMBER_MARK_INSIDE = re.compile(r"\s\d\s*[.．、]\s*\S")
+
+
 def _next_letter_inside(split: list[tuple[str, str]]) -> str:
     """The letter of an option written inside the text of one before it without its usual mark (C. 民法典 D。行政法,
     C. 民法典  D 行政法, C. 民法典 Ｄ行政法, C. 法院 d. 军队, C. 法院 D, 军队), a later option's marked letter
@@ -1972,13 +1979,13 @@ def _next_letter_inside(split: list[tuple[str, str]]) -> str:
     for key, text in split:
         next_key = _after(key)
         # a lower-case letter only with a mark (d. 军队): bare before Chinese text it is the option's own word
-        for m in re.finditer(r"\s(?:([A-Ha-hＡ-Ｈａ-ｈ])\s*[。\-－—.．,，、:：)）]|([A-HＡ-Ｈ])\s*(?=[\u4e00-\u9fff]))", text):
+        for m in _LETTER_UNMARKED.finditer(text):
             if unicodedata.normalize("NFKC", m.group(1) or m.group(2)).upper() == next_key:
                 return next_key
-        for m in re.finditer(r"(?<![A-Za-z.．])([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-z])", text):   # not D.C.
+        for m in _LETTER_MARKED.finditer(text):   # not D.C.
             if unicodedata.normalize("NFKC", m.group(1)) > key:
                 return unicodedata.normalize("NFKC", m.group(1))
-        if len(split) > 1 and (re.search(r"\S(?:\s{2,}|\t)\S", text.strip()) or re.search(r"\s\d\s*[.．、]\s*\S", text)):
+        if len(split) > 1 and (_WIDE_GAP_INSIDE.search(text.strip()) or _NUMBER_MARK_INSIDE.search(text)):
             return next_key
     return ""
 
