@@ -83,6 +83,9 @@ def as_usual_marks(text: str) -> str:
     options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
     heading numbered II、 Ⅱ、 第二题 or 2、单项选择题 as 二、; ⒉ (one character, as PDF copies and WPS write it)
     as 2.; a type after the number without brackets (1、单选题 …) as 【单选题】."""
+    marked_first = _MARK_FIRST.match(text) if text[:1] in "（(" else None
+    if marked_first is not None:   # （√）1. 宪法是根本法。: a filled-in paper's mark at the margin, read as written after
+        text = f"{marked_first.group(2)}{marked_first.group(3)}（{marked_first.group(1)}）"
     if "\u2488" <= text[:1] <= "\u249b":   # ⒈…⒛ (⑴…⒇ stay: a stem's statements are written so, and read so)
         text = unicodedata.normalize("NFKC", text[0]) + text[1:]
     untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() else None
@@ -123,6 +126,7 @@ def as_usual_marks(text: str) -> str:
     return _BRACKETED_OPTION.sub(letter, text).strip()
 
 
+_MARK_FIRST = re.compile(r"[（(]\s*([√×✓✗✔✘])\s*[)）]\s*(\d{1,5}\s*[.、．]\s*)(\S.*)$")
 _BRACKETED_OPTION = re.compile(r"\s*[（(]([A-HＡ-Ｈ])[)）]\s*")
 # a question's number written after its type tag, or as Q1, or in Chinese numerals: 【单选题】1. / Q1. / 第一题
 _TAG_FIRST = re.compile(r"^(?:[【\[]([^】\]]{1,8})[】\]]\s*(\d{1,5})\s*[.、．:：]|[Qq]\s*(\d{1,5})\s*[.、．:：)）]?|"

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
                                    QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
@@ -145,10 +146,13 @@ _ENDED = re.compile(r"[。？！?!；;：:）)」”\"…]\s*$")     # a line th
 
 
 # what signs a bank off below its last question: （完）, a date, who compiled it (XX市司法局法治宣传科 编)
-_SIGN_OFF = re.compile(r"[（(]?\s*(?:全卷|全文|本卷|试卷)?\s*完\s*[）)]?|[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
-                       r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?|"
-                       r"\S.{1,30}?(?:\s编|(?:局|科|办|处|委员会|中心|部|院|所|室|组)\s*编|\s*(?:编印|汇编|印发|编制|命题|出题|翻印|供稿))|"
-                       r"\S.{1,30}?(?:办|办公室|局|科|处|委员会|中心|厅|司法所|委|宣传部)|.{0,20}仅供参考.{0,6}")   # (who, 仅供参考)
+_SIGNED = (r"[（(]?\s*(?:全卷|全文|本卷|试卷)?\s*完\s*[）)]?|[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
+           r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?|"
+           r"\S.{1,30}?(?:\s编|(?:局|科|办|处|委员会|中心|部|院|所|室|组)\s*编|\s*(?:编印|汇编|印发|编制|命题|出题|翻印|供稿))|"
+           r".{0,20}仅供参考.{0,6}")
+_OFFICE = r"\S.{1,30}?(?:办|办公室|局|科|处|委员会|中心|厅|司法所|委|宣传部)"
+_SIGN_OFF = re.compile(f"{_SIGNED}|{_OFFICE}")   # (完, a date, who made it, 仅供参考; or an office's name alone)
+_SIGNED_SURELY = re.compile(_SIGNED)   # an office's name alone may be a reference answer's last line
 
 
 def _signed_off(texts: list[str], lines: list[tuple[int, str, list[str]]]) -> set[int]:
@@ -518,12 +522,22 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     title_lines: set[str] = set()   # the lines above the first question, which a copy repeats on each page
     titles = 0
     texts = [as_usual_marks(raw.strip()) for _number, raw, _images in lines]
-    heads, repeated = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
+    furniture = _running_heads([t if not images else "" for t, (_n, _r, images) in zip(texts, lines)])
+    repeated = furniture.repeated
     paged_file = any(_PAGE_MARK.fullmatch(t) for t in texts if t)   # a copy of pages: its title may repeat as a head
     signed_off = _signed_off(texts, lines)   # XX市司法局 编 / 2024年3月 / （完） below the last question
     for i, (number, raw, images) in enumerate(lines):
         text = texts[i]
         if not text and not images:
+            continue
+        if i in signed_off and current is not None and _is_short(current) and (current.in_answer or current.answer) \
+                and not current.in_explanation and not _SIGNED_SURELY.fullmatch(text):
+            # 国家市场监督管理总局 below a reference answer: its last line, or who made the file? (an outside tester)
+            report.problems.append(RowProblem(file, number, None, Words(
+                "{text!r} below the reference answer of the last question: the answer's last line, or the file's "
+                "sign-off (who made it)? Join it to the answer's line above if it is the answer's, or delete it",
+                text=text[:30]), unit=unit))
+            current.broken = True
             continue
         if i in signed_off:
             report.notes.append(RowProblem(file, number, None, Words(
@@ -541,8 +555,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
             continue
         if not images and (_PAGE_MARK.fullmatch(text) and not (current is not None and current.in_answer and
-                                                                not current.answer)   # 答案： then 5: its answer
-                           or (drafts and paged_file and text in title_lines) or text in heads):
+                                                                not current.answer and text.isdigit())   # 答案： then 5
+                           or (drafts and paged_file and text in title_lines and i in furniture.beside)
+                           or i in furniture.rows):
             page_marks.append(number)   # (a title repeated below the questions: a page's running head)
             continue
         if not images and text in repeated and current is not None and not current.in_answer and \
@@ -579,7 +594,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             key_lines.append(number)
             continue
         if not in_key and drafts and NUMBERED.match(text) and not _is_question_line(text) and _is_key_line(text) and \
-                _several_answers(text) and not OPTION.match(next_text(i)):   # (the cheap test first: most are questions)
+                _several_answers(text) and _numbers_go_up(text) and not OPTION.match(next_text(i)) and \
+                not ANSWER.match(next_text(i)):
+            # (the cheap test first: most lines are questions; 1. a0a, or 1. a9a with its 答案：√ below, is a
+            # statement)
             # 1．√ 2．× (or 1．A 2．B) where a question would stand: an answer key with no 参考答案 above it, whose
             # line read as a question made one up ("√ 2．（ ）")
             in_key, key_section, current = True, 0, None
@@ -1794,34 +1812,63 @@ def _is_question_in_key(text: str) -> bool:
 _SENTENCE_ENDS = ("。", "？", "！", "；", "?", "!", ";")   # a line so ending is a sentence of a question, no page's head
 
 
-def _running_heads(texts: list[str]) -> tuple[set[str], dict[str, int]]:
+_LIST_MARK = re.compile(r"\s*(?:[①-⑳⑴-⒇⒈-⒛]|[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．)）])")   # ③… a statement of a stem's list
+
+
+class PageFurniture(NamedTuple):
+    """Where a copy of pages puts what is no question's: ``rows``, the lines left out (indices into the lines
+    read); ``beside``, the lines next to a page number (where a title repeated on each page stands);
+    ``repeated``, a line standing several times elsewhere, with how often it stands (it refuses a question
+    it stands inside)."""
+    rows: set[int]
+    beside: set[int]
+    repeated: dict[str, int]
+
+
+def _running_heads(texts: list[str]) -> PageFurniture:
     """Lines a copy repeats on each page (a running head that is not the title: 某市司法局 内部资料): the
-    same words twice or more, no question's, option's, answer's or heading's form, no blank. Returns
-    (those next to a page number or above the first question, left out as the page's furniture; the others,
-    with how often they stand, which refuse a question they stand inside). ``texts``: the lines as read
-    ("" for one with a picture)."""
+    same words, no question's, option's, answer's or heading's form, no blank, standing twice or more where
+    a page's furniture stands (above the first question in a copy of pages, or next to a page number), or
+    once there in a head's own words (_SIGN_OFF). Words that stand once beside a page number and elsewhere
+    too are a question's own otherwise (two answers alike, a statement ③… two questions share; an outside
+    tester found them cut out of every question, issue 16). ``texts``: the lines as read ("" for one
+    with a picture)."""
     counts = Counter(t for t in texts if len(t) >= 4)
     candidates = {t for t, c in counts.items() if c >= 2 and not (_structural(t) or BLANK_PATTERN.search(t) or
                                                                    _LABEL.match(t) or t.endswith(_SENTENCE_ENDS))}
-    heads: set[str] = set()
-    shown = [t for t in texts if t]
+    shown = [i for i, t in enumerate(texts) if t]
     # a head with its page number on one line: the number changes, the head repeats
     # (a head is short: a long line is never tried, so a run of thousands of spaces costs nothing)
-    paged = {t: m.group("head") or m.group("tail") for t in shown   # (a page mark has a digit: looked for first)
-             if len(t) <= 120 and _DIGIT.search(t) and (m := _HEAD_AND_PAGE.fullmatch(t))}
+    paged = {i: m.group("head") or m.group("tail") for i in shown   # (a page mark has a digit: looked for first)
+             if len(texts[i]) <= 120 and _DIGIT.search(texts[i]) and (m := _HEAD_AND_PAGE.fullmatch(texts[i]))}
     repeated_heads = Counter(paged.values())
-    heads |= {t for t, head in paged.items() if repeated_heads[head] >= 2}
-    first_question = next((n for n, t in enumerate(shown) if NUMBERED.match(t)), len(shown))
-    if any(_PAGE_MARK.fullmatch(t) for t in shown):   # (a title standing again in a file of no pages is content)
-        heads |= candidates & set(shown[:first_question])
-    for n, t in enumerate(shown):
-        if _PAGE_MARK.fullmatch(t):
-            heads |= candidates & set(shown[max(n - 1, 0):n + 2])
-            # a line between a page number and the next question's number (a footer, XX市司法局): the page's
-            if n + 2 < len(shown) and NUMBERED.match(shown[n + 2]) and not _structural(shown[n + 1]):
-                heads.add(shown[n + 1])
-    # twice beside a page number is a two-page copy's head; inside questions only three times or more says so
-    return heads, {t: counts[t] for t in candidates - heads if counts[t] >= 3}
+    rows = {i for i, head in paged.items() if repeated_heads[head] >= 2}
+    marks = [k for k, i in enumerate(shown) if _PAGE_MARK.fullmatch(texts[i])]
+    beside = {shown[j] for k in marks for j in (k - 1, k + 1) if 0 <= j < len(shown)}
+    first_question = next((k for k, i in enumerate(shown) if NUMBERED.match(texts[i])), len(shown))
+    # (a title standing again in a file of no pages is content)
+    furniture = beside | (set(shown[:first_question]) if marks else set())
+    standing = Counter(texts[i] for i in furniture if texts[i] in candidates)
+    # twice where a page's furniture stands, or once in a head's own words (市普法办编印, XX市司法局 内部资料):
+    # a running head, left out wherever it stands
+    heads = {t for t, c in standing.items() if c >= 2 or (_SIGN_OFF.fullmatch(t) and not _LIST_MARK.match(t))}
+    rows |= {i for i in shown if texts[i] in heads}
+    for k in marks:   # a line between a page number and the next question's number: the page's footer
+        if k + 2 < len(shown) and NUMBERED.match(texts[shown[k + 2]]) and \
+                _footer_like(texts[shown[k + 1]], texts[shown[k - 1]] if k else ""):
+            rows.add(shown[k + 1])
+    # inside questions a line standing three times or more says so
+    return PageFurniture(rows, beside, {t: counts[t] for t in candidates - heads if counts[t] >= 3})
+
+
+def _footer_like(text: str, above: str) -> bool:
+    """A line below a page number that is the page's footer (XX市司法局) rather than text carried on from the
+    page before: short, no sentence, no question's form, and the line above the page number complete (an
+    option, an answer, an ended sentence). "私有财产权和 / 第 1 页 / 继承权。" is one explanation."""
+    if _structural(text) or len(text) > 30 or _ENDED.search(text) or BLANK_PATTERN.search(text):
+        return False
+    return bool(OPTION.match(above) or heading_type(above) or _STEM_ENDED.search(above) or
+                (ANSWER.match(above) and len(above) <= 12) or not above)
 
 
 def _structural(t: str) -> bool:
@@ -2022,6 +2069,12 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
 _NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|"
                          r"(?:\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")
 _NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
+
+
+def _numbers_go_up(text: str) -> bool:
+    """The entries of a key line are numbered upwards (1.A 2.B, 3.√ 5.×), as a key is written."""
+    numbers = [int(m.group(1)) for m in _KEY_ENTRY.finditer(_key_ranges(text)[0])]
+    return all(b > a for a, b in zip(numbers, numbers[1:]))
 
 
 def _several_answers(text: str) -> bool:

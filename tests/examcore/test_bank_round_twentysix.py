@@ -1,0 +1,105 @@
+"""A copy of pages read as its author wrote it (issue 16, an outside round of 2026-12-04): the page's furniture
+is left out only where it stands, never the same words where they are a question's own; a line carried over a
+page break stays with its text; an office's name below the last reference answer is asked about, not dropped;
+a true/false mark written before the number is read."""
+from __future__ import annotations
+
+from examcore.banks import read_bank
+from tests.examcore.test_text_bank_layouts import _read, _said
+
+PAGE = "第 1 页 共 1 页"
+
+
+def test_two_answers_alike_are_both_kept_though_one_stands_beside_a_page_number():
+    """Both reference answers were left out as a page's running head, and the page number became the second
+    question's answer (exit 0)."""
+    report = _read(f"四、名词解释\n1. 法治\n答：\n依法治理国家的原则和方式\n2. 依法治国\n答：\n依法治理国家的原则和方式\n{PAGE}\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("法治", ("依法治理国家的原则和方式",)), ("依法治国", ("依法治理国家的原则和方式",))], _said(report)
+    assert not report.problems and "page numbers and running heads" in _said(report)
+
+
+def test_a_page_number_below_an_empty_answer_label_is_no_answer():
+    report = _read(f"四、简答题\n1. 简述宪法的地位。\n答：宪法是根本法。\n2. 简述依法治国的含义。\n答：\n{PAGE}\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("简述宪法的地位。", ("宪法是根本法。",)), ("简述依法治国的含义。", ())], _said(report)
+    # a bare number there is the answer it always was (答案： then 20)
+    report = _read("一、填空题\n1. 行政拘留最长为____日。\n答案：\n20\n")
+    assert [q.answer for q in report.questions] == [("20",)], _said(report)
+
+
+def test_a_statement_two_questions_share_stays_in_both_stems_beside_a_page_number():
+    """③最高人民法院院长 stood in two stems, once beside a page number: it was cut out of both, while the
+    options still spoke of ③."""
+    options = "A. ①②\nB. ①③\nC. ③\nD. ①②③\n"
+    report = _read("一、单项选择题\n1. 由全国人民代表大会选举产生的有（ ）。\n①国家主席\n③最高人民法院院长\n" + options +
+                   "答案：B\n2. 其人选由全国人民代表大会决定的有（ ）。\n①国务院副总理\n③最高人民法院院长\n"
+                   f"第 1 页 共 2 页\n{options}答案：A\n")
+    assert [q.stem.count("③最高人民法院院长") for q in report.questions] == [1, 1], _said(report)
+    assert not report.problems
+
+
+def test_a_line_carried_over_a_page_break_stays_with_its_text():
+    """The line after a page number was left out as the page's footer whenever a numbered question followed:
+    an explanation's and a reference answer's last words, and a case's material."""
+    report = _read("一、单项选择题\n1. 公民的合法的私有财产（ ）。\nA. 不受侵犯\nB. 可以征收\n答案：A\n"
+                   "解析：国家依照法律规定保护公民的私有财产权和\n第 1 页 共 2 页\n继承权。\n2. 我国的根本法是（ ）。\n"
+                   "A. 宪法\nB. 刑法\n答案：A\n四、简答题\n1. 简述全面依法治国的总目标。\n答：建设中国特色社会主义法治体系，\n"
+                   "第 2 页 共 3 页\n建设社会主义法治国家\n2. 简述宪法的地位。\n答：宪法是国家的根本法。\n")
+    assert report.questions[0].explanation == "国家依照法律规定保护公民的私有财产权和\n继承权。", _said(report)
+    assert report.questions[2].answer == ("建设中国特色社会主义法治体系，\n建设社会主义法治国家",), _said(report)
+    case = "张某未取得许可证即开始营业，市场监管部门对其罚款5万元。根据以上材料回答1-2题。"
+    report = _read(f"一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n二、案例选择题\n{PAGE}\n{case}\n"
+                   "1. 该处罚属于（ ）。\nA. 行政处罚 B. 行政强制\n答案：A\n2. 张某不服，可以（ ）。\nA. 复议 B. 起诉\n答案：A\n")
+    assert [q.stem.startswith("张某未取得许可证") for q in report.questions] == [False, True, True], _said(report)
+    # a page's footer between its number and the next question, below a complete line, is still left out
+    report = _read("一、单项选择题\n1. 甲（ ）\nA. 一\nB. 丁\n- 5 -\nXX市司法局\n2. 乙（ ）\nA. 一\nB. 二\n参考答案：1.A 2.B\n")
+    assert [[o.text for o in q.options] for q in report.questions] == [["一", "丁"], ["一", "二"]], _said(report)
+
+
+def test_a_line_carried_over_a_page_break_in_word_too(tmp_path):
+    import docx
+    document = docx.Document()
+    for line in ("一、单项选择题", "1. 公民的合法的私有财产（ ）。", "A. 不受侵犯", "B. 可以征收", "答案：A",
+                 "解析：国家保护公民的私有财产权和", "第 1 页 共 2 页", "继承权。", "2. 我国的根本法是（ ）。", "A. 宪法",
+                 "B. 刑法", "答案：A"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert [q.explanation for q in report.questions] == ["国家保护公民的私有财产权和\n继承权。", ""], _said(report)
+
+
+def test_an_offices_name_below_the_last_reference_answer_is_asked_about_not_dropped():
+    """国家市场监督管理总局, the answer's own last line, was left out as the file's sign-off."""
+    report = _read("四、简答题\n1. 简述宪法的地位。\n答：宪法是国家的根本法。\n2. 主管市场监督管理工作的机构是什么？\n"
+                   "答：根据机构改革方案，设立了新的机构。\n国家市场监督管理总局\n")
+    assert [q.stem for q in report.questions] == ["简述宪法的地位。"]
+    assert "the answer's last line, or the file's sign-off" in _said(report)
+    # who compiled it, in words that say so, is still the sign-off
+    report = _read("四、简答题\n1. 简述宪法的地位。\n答：宪法是国家的根本法。\nXX市司法局法治宣传科 编\n")
+    assert len(report.questions) == 1 and not report.problems and "sign-off" in _said(report)
+
+
+def test_an_answer_below_its_label_is_kept_though_it_is_the_files_title():
+    """宪法, a fill-in's answer on the line below 答案：, was left out as the title again, and the question refused
+    as having no answer."""
+    report = _read(f"宪法\n一、填空题\n1. 我国的根本法是____。\n答案：\n宪法\n2. 国家的根本任务由____规定。\n答案：宪法\n{PAGE}\n")
+    assert [q.answer for q in report.questions] == [("宪法",), ("宪法",)] and not report.problems, _said(report)
+
+
+def test_a_true_false_mark_before_the_number_is_read_as_its_answer():
+    report = _read("三、判断题\n（√）1. 宪法是国家的根本法。\n（×）2. 国务院可以修改宪法。\n(√) 3. 法律面前人人平等。\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("宪法是国家的根本法。（ ）", ("T",)), ("国务院可以修改宪法。（ ）", ("F",)), ("法律面前人人平等。（ ）", ("T",))], \
+        _said(report)
+
+
+def test_a_short_latin_statement_with_its_answer_below_is_no_answer_key():
+    """1. a9a (a statement; found by the round-trip property) was read as a key line 1.a 9.a, and its 答案：√
+    refused as no answer to a question; 1. a0a too."""
+    for statement in ("a9a", "a0a", "b2c"):
+        report = _read(f"一、单项选择题\n1. 甲（ ）\nA. 0\nB. 1\n答案：A\n二、判断题\n1. {statement}\n答案：√\n")
+        assert [(q.stem, q.answer) for q in report.questions][1:] == [(statement, ("T",))], _said(report)
+    # a key line with no heading above it is still a key
+    report = _read("一、判断题\n1. 宪法是根本法。\n2. 法律高于宪法。\n1．√ 2．×\n")
+    assert [q.answer for q in report.questions] == [("T",), ("F",)], _said(report)
