@@ -244,17 +244,12 @@ def _identity_text(text: str) -> str:
     if len(words) < 2:
         return "".join(words)
     out = [words[0]]
-    for word in words[1:]:
-        if _spaced(out[-1][-1]) and _spaced(word[0]):
+    for word in words[1:]:   # a letter or digit of a script written with spaces (Latin, Greek …: below U+2E80)
+        last, first = out[-1][-1], word[0]
+        if last < "\u2e80" and first < "\u2e80" and last.isalnum() and first.isalnum():
             out.append(" ")
         out.append(word)
     return "".join(out)
-
-
-def _spaced(ch: str) -> bool:
-    """A letter or digit of a script written with spaces between words (Latin, Greek, Cyrillic …: those
-    before the CJK blocks, U+2E80)."""
-    return ch < "\u2e80" and ch.isalnum()
 
 
 def content_key(q: Question) -> str:
@@ -714,8 +709,9 @@ def build_question(*, qid: str, qtype: QuestionType, stem: str, options: list[tu
             problems.append(Words("option {items} is empty", items=', '.join(empty)))
         texts: dict[str, str] = {}
         for k, t in options:   # two options alike: a learner cannot tell which one the key means
-            same = " ".join(half_width(str(t)).split()) + "".join(   # (5 and ５ read alike; 10³ is no 103)
-                "\x00" + p.digest for p in option_pictures.get(k, ()))
+            shows = option_pictures.get(k)
+            same = " ".join(half_width(str(t)).split()) + (   # (5 and ５ read alike; 10³ is no 103)
+                "".join("\x00" + p.digest for p in shows) if shows else "")
             if same and same in texts and not same.split("\x00")[0]:
                 problems.append(Words("options {texts} and {k} show the same picture", texts=texts[same], k=k))
             elif same and same in texts:

@@ -783,6 +783,13 @@ def _as_header(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)))
 
 
+def _is_header(text: str, header: str) -> bool:
+    """``text`` is the column's header ``header`` (as _as_header reads it) again. A text more than four times
+    the header's length without its spaces is never folded (NFKC joins at most a few characters into one):
+    every stem of a sheet is asked (bench.bank_bench)."""
+    return len("".join(text.split())) <= 4 * len(header) + 4 and _as_header(text) == header
+
+
 def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], header_at: int,
                 columns: dict[str, tuple[int, str]], sink: QuestionSink, many_sheets: bool, facts: SheetFacts
                 ) -> None:
@@ -814,6 +821,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         return
     left_out: list[int] = []
     headers_again: list[int] = []
+    stem_header = _as_header(columns["stem"][1]) if "stem" in columns else ""
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
         if rownum in hidden:
             if any(v is not None and str(v).strip() for v in row):
@@ -834,7 +842,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         def cell(field: str) -> str:
             return texts.get(field, "")
 
-        if "stem" in columns and _as_header(cell("stem")) == _as_header(columns["stem"][1]) and \
+        if "stem" in columns and _is_header(cell("stem"), stem_header) and \
                 ("type" not in columns or _as_header(cell("type")) == _as_header(columns["type"][1])):
             headers_again.append(rownum)   # 题型 | 题干 | … again: two blocks pasted together, not a question
             continue
