@@ -74,6 +74,7 @@ _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # a section's number as other layouts write it: II、 Ⅱ、 第二题 第二大题 (before a type's name: a heading)
+_QUESTION_MARK = re.compile(r"第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*题(?!目)")   # 第1题, not 第一大题
 _OTHER_SECTION_MARK = re.compile(r"^(?:(I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])\s*[、.．]|第([一二三四五六七八九十]{1,3}|\d{1,2})\s*"
                                  r"(?:大题|题|部分)\s*[、.．:：]?|([一二三四五六七八九十]{1,3})\s+)\s*(\S.*)$")
 
@@ -101,6 +102,11 @@ def as_usual_marks(text: str) -> str:
         roman = unicodedata.normalize("NFKC", section.group(1) or "")
         written = section.group(2) or section.group(3) or ""
         place = _ROMAN.get(roman, 0) or (int(written) if written.isdigit() else chinese_number(written))
+        tagged_question = _BARE_TYPE_TAG.match(f"{place}、{section.group(4)}") if _QUESTION_MARK.match(text) else None
+        if tagged_question is not None and heading_type(f"一、{section.group(4)}") is None:
+            # 第1题 单选题 我国的根本法是…: a question, its number and type before its stem (第二题 多项选择题 alone
+            # stays a section's heading)
+            return as_usual_marks(f"{place}、{section.group(4)}")
         if 0 < place <= 10:
             return f"{NUMERAL[place - 1] if place < 10 else '十'}、{section.group(4)}"
     tagged = _TAG_FIRST.match(text) if text[:1] in "【[Q第" else None
@@ -108,13 +114,16 @@ def as_usual_marks(text: str) -> str:
         number = tagged.group(2) or tagged.group(3) or str(chinese_number(tagged.group(4) or ""))
         tag = f"【{tagged.group(1)}】" if tagged.group(1) else ""
         if number != "0":
+            if not tag and _BARE_TYPE_TAG.match(f"{number}、{text[tagged.end():]}"):   # 第一题 单选题 …
+                return as_usual_marks(f"{number}、{text[tagged.end():]}")
             return f"{number}. {tag}{text[tagged.end():]}"
     m = _OTHER_MARKS.match(text)
     if m is None:
         return text
     number = m.group(1) or m.group(2) or m.group(3)
-    if number:
-        return f"{number}. {text[m.end():]}"
+    if number:   # (第1题 单选题 …: its type tag read as 1、单选题 … reads it)
+        return as_usual_marks(f"{number}、{text[m.end():]}") if _BARE_TYPE_TAG.match(f"{number}、{text[m.end():]}") \
+            else f"{number}. {text[m.end():]}"
     expected = [unicodedata.normalize("NFKC", m.group(4))]
 
     def letter(found: re.Match[str]) -> str:

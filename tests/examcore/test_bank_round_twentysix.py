@@ -103,3 +103,17 @@ def test_a_short_latin_statement_with_its_answer_below_is_no_answer_key():
     # a key line with no heading above it is still a key
     report = _read("一、判断题\n1. 宪法是根本法。\n2. 法律高于宪法。\n1．√ 2．×\n")
     assert [q.answer for q in report.questions] == [("T",), ("F",)], _said(report)
+
+
+def test_a_question_numbered_di_n_ti_with_its_type_before_its_stem():
+    """第1题 单选题 我国… was read as a section heading 一、单选题 …, so a whole file of them as titles; with a long
+    stem its type word stayed in the stem learners read."""
+    long_stem = "根据中华人民共和国宪法的规定，我国的根本法是下列哪一部法律（ ）。"
+    report = _read(f"第1题 单选题 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n第2题 判断题 宪法是根本法。\n答案：对\n"
+                   f"第3题 单选题 {long_stem}\nA. 宪法 B. 刑法\n答案：A\n第四题 判断题：法律高于宪法。\n答案：错\n")
+    assert [(q.type.value, q.stem, q.answer) for q in report.questions] == [
+        ("single", "我国的根本法是（ ）。", ("A",)), ("true_false", "宪法是根本法。", ("T",)),
+        ("single", long_stem, ("A",)), ("true_false", "法律高于宪法。", ("F",))], _said(report)
+    # 第二题 多项选择题 alone is still a section's heading
+    report = _read("第一题 单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：A\n第二题 多项选择题\n1. 乙（ ）\nA. 宪法 B. 刑法\n答案：AB\n")
+    assert [q.type.value for q in report.questions] == ["single", "multiple"], _said(report)
