@@ -83,6 +83,7 @@ class _Draft:
     block: int = 0                  # how many section headings stand above it (numbers repeat only across them)
     coloured: set[str] = field(default_factory=set)   # options written in colour (Word): the answer, if none is given
     underlined: set[str] = field(default_factory=set)   # options underlined (Word): the answer, if neither is given
+    bold: set[str] = field(default_factory=set)   # options in bold (Word): the answer, if none of those is given
     bracketed: bool = False   # numbered （1） rather than 1.: a list in its explanation numbered the other way is a list
     listed: bool = False      # a numbered list inside a question, read as questions (_lists_inside): refused
     category: str | None = None    # 知识点：/考点：/分类： below it
@@ -231,7 +232,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                       auto_numbered: frozenset[int] = frozenset(),
                       labelled: dict[int, str] | None = None,
                       coloured: dict[int, list[tuple[str, str]]] | None = None,
-                      underlined: dict[int, list[tuple[str, str]]] | None = None) -> ImportReport:
+                      underlined: dict[int, list[tuple[str, str]]] | None = None,
+                      bold: dict[int, list[tuple[str, str]]] | None = None) -> ImportReport:
     """lines: (line or paragraph number, text, images shown in it) in document order; unit: what the number
     counts, for the problems; pictures: the image files the document holds, by the names ``lines`` use;
     labelled: paragraph -> the number Word draws in front of it (word_numbering), already at the start of its
@@ -241,7 +243,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     choice question with no answer given whose options are partly written in colour (or highlighted) takes
     the coloured ones as its answer, as many circulated banks mark it (标红), and the report says so;
     underlined: paragraph -> (line, mask) of its lines with underlined words: a fill-in with no answer given
-    and no blank takes its underlined words as its blanks' answers (said too).
+    and no blank takes its underlined words as its blanks' answers (said too); an option underlined, or bold
+    (``bold``, the same form), with no answer given and no colour, is the answer, as a coloured one is.
 
     An image on the stem's lines (a figure below a question, "如图所示") is kept as the question's picture;
     one on an option, answer or explanation line, or one the document does not hold, refuses the question
@@ -250,12 +253,14 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     labelled = labelled or {}
     coloured = coloured or {}
     underlined = underlined or {}
+    bold = bold or {}
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = lines_apart(grid_keys(labelled_questions(lines)), {**coloured, **underlined})
+    lines = lines_apart(grid_keys(labelled_questions(lines)), {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     by_underline: list[int] = []   # questions whose answer is their underlined options
+    by_bold: list[int] = []   # questions whose answer is their bold options
     from_brackets: list[int] = []   # fill-ins whose answers were read from their brackets
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
@@ -1083,6 +1088,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.options += split
             current.coloured |= _coloured_options(split, raw, coloured.get(number, ()))
             current.underlined |= _coloured_options(split, raw, underlined.get(number, ()))
+            current.bold |= _coloured_options(split, raw, bold.get(number, ()))
         elif _is_short(current) and current.answer and not current.in_explanation and not images and \
                 not _LABEL.match(text) and not _stray(text) and not _ASKING.match(text) and \
                 len(current.answer) <= MAX_TEXT_CHARS:
@@ -1305,6 +1311,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         elif answer is None and not d.coloured and d.underlined and len(d.underlined) < len(d.options):
             answer = "".join(sorted(d.underlined))   # the right option underlined, as 标红 is coloured
             by_underline.append(d.line)
+        elif answer is None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options):
+            answer = "".join(sorted(d.bold))   # the right option in bold (加粗)
+            by_bold.append(d.line)
         elif answer is not None and d.coloured and len(d.coloured) < len(d.options) and \
                 parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
                 not _same_answer(_plain_choice(answer), "".join(sorted(d.coloured))):
@@ -1551,6 +1560,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "the answers of {count} question(s) with no 答案 line were read from their underlined options, at "
             "paragraph(s) {shown}: check them in the preview", count=len(by_underline),
             shown=numbers_listed(by_underline))))
+    if by_bold:   # said, so bold that only stressed a word is caught in the preview
+        report.notes.append(RowProblem(file, None, None, Words(
+            "the answers of {count} question(s) with no 答案 line were read from their options in bold, at "
+            "paragraph(s) {shown}: check them in the preview", count=len(by_bold), shown=numbers_listed(by_bold))))
     if from_underline:   # said, so underlining that only stressed a word is caught in the preview
         listed = numbers_listed(from_underline)
         report.notes.append(RowProblem(file, None, None, Words(

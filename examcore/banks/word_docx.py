@@ -40,6 +40,7 @@ _W_CAPS = (_W + "caps", _W + "smallCaps")   # the run shown in capitals: a typed
 _W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a tracked move's old place; 不断字符
 _W_REVISIONS = {_W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange")}   # tracked changes
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
+_W_BOLD = (_W + "b", _W + "bCs")
 _W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
 _W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
 _W_RUBY_TEXT, _W_INSTR = _W + "rt", _W + "instrText"   # a phonetic guide (拼音指南) over its base; a field's code
@@ -264,6 +265,9 @@ class _Paragraphs:
         self.coloured: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask) of coloured lines
         self._under: list[list[str]] = []   # per open paragraph: "1" per underlined character (words, not blanks)
         self.underlined: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask): underlined words
+        self._bold = False         # the run is bold (w:b): how some banks mark the right option
+        self._bolds: list[list[str]] = []   # per open paragraph: "1" per bold character
+        self.bold: dict[int, list[tuple[str, str]]] = {}   # paragraph -> (line, its mask): bold lines
         self._guide = 0            # depth inside a phonetic guide's text (w:rt): not the text itself
         self._in_code = False      # inside a field's code (w:instrText): an EQ field is a formula Word draws
         self.guided: list[int] = []   # paragraphs whose phonetic guides (拼音指南) were left out
@@ -335,6 +339,7 @@ class _Paragraphs:
             self._open.append(([], []))
             self._masks.append([])
             self._under.append([])
+            self._bolds.append([])
             self._nums.append([None, None, None, None])
             self._boxed.append([])
             self._box_pictured.append(False)
@@ -363,6 +368,8 @@ class _Paragraphs:
             self._raised = {"superscript": "sup", "subscript": "sub"}.get(attrib.get(_W_VAL, ""), "")
         elif tag == _W_U:
             self._underlined = attrib.get(_W_VAL, "single") not in ("none", "0", "false", "off")
+        elif tag in _W_BOLD:
+            self._bold = attrib.get(_W_VAL, "true") not in ("0", "false", "off")
         elif tag == _W_RFONTS:   # a run typed in Wingdings (ü shows as √) or Symbol (³ shows as ≥)
             ascii_font = (attrib.get(_W_ASCII) or "").strip().casefold()
             other_font = (attrib.get(_W_HANSI) or attrib.get(_W_ASCII) or "").strip().casefold()
@@ -432,11 +439,12 @@ class _Paragraphs:
         self._masks[-1].append(("1" if self._coloured and not linked and text != "\n" else "0") * len(text))
         self._under[-1].append(("1" if self._underlined and text.strip() and text != UNDERLINED_BLANK else "0")
                                * len(text))
+        self._bolds[-1].append(("1" if self._bold else "0") * len(text))
 
     def _run_look(self, look: tuple) -> None:
         hidden, struck, lifted = look
         self._hidden_run, self._struck, self._raised = bool(hidden), bool(struck), lifted or ""
-        self._underlined = self._white = self._coloured = self._caps = self._link_blue = False
+        self._underlined = self._white = self._coloured = self._caps = self._link_blue = self._bold = False
 
     def end(self, tag: str) -> None:
         self._in_text = self._in_code = False
@@ -461,7 +469,7 @@ class _Paragraphs:
                 self.tables.append(table)
         if tag == _W_R:
             self._hidden_run, self._raised, self._struck, self._underlined, self._white = False, "", False, False, False
-            self._coloured = self._caps = self._link_blue = False
+            self._coloured = self._caps = self._link_blue = self._bold = False
             self._symbol_font = ("", "")
         elif tag == _W_P and self._open:
             self._hidden_run = False
@@ -472,6 +480,7 @@ class _Paragraphs:
                                         "questions never needs so many; split the file", count=MAX_LINES,
                                         items=MAX_ITEMS))
             text, mask, under = "".join(pieces), "".join(self._masks.pop()), "".join(self._under.pop())
+            bold = "".join(self._bolds.pop())
             style_num, style_level, own_num, own_level = self._nums.pop()
             num_id = own_num or style_num
             if num_id and num_id != "0":   # the number Word draws in front: part of what the page shows
@@ -484,6 +493,7 @@ class _Paragraphs:
                     text = f"{label} {text}"
                     mask = "0" * (len(label) + 1) + mask
                     under = "0" * (len(label) + 1) + under
+                    bold = "0" * (len(label) + 1) + bold
                     self.labelled[self._count] = label
             if "1" in mask:   # by line, as the lines below split the paragraph
                 at = 0
@@ -491,6 +501,9 @@ class _Paragraphs:
                     if "1" in mask[at:at + len(line)]:
                         self.coloured.setdefault(self._count, []).append((line, mask[at:at + len(line)]))
                     at += len(line) + 1
+            if "1" in bold:   # by line, as coloured ones
+                self.bold[self._count] = [(line, bold[at:at + len(line)]) for at, line in
+                                          line_starts(text) if "1" in bold[at:at + len(line)]]
             if "1" in under:   # a fill-in's answers, where a bank underlines them (我国的根本法是<u>宪法</u>。)
                 self.underlined[self._count] = [(line, under[at:at + len(line)]) for at, line in
                                                 line_starts(text) if "1" in under[at:at + len(line)]]
@@ -637,7 +650,7 @@ def read_docx_bank(path: Path, bank: str) -> ImportReport:
     lines = _tables_as_read(lines, [t for t in target.tables if t not in tabled], score_boxes)
     report = read_office_lines(lines, path.name, bank, unit="paragraph", pictures=pictures,
                                auto_numbered=frozenset(target.auto_numbered), labelled=target.labelled,
-                               coloured=target.coloured, underlined=target.underlined)
+                               coloured=target.coloured, underlined=target.underlined, bold=target.bold)
     if score_boxes:
         report.notes.append(RowProblem(path.name, score_boxes[0], None, Words(
             "left out: scoring boxes (得分 | 评卷人), at paragraph(s) {shown}", shown=numbers_listed(score_boxes)),

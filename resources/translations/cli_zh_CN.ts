@@ -5262,6 +5262,10 @@ this PC's clock now: {clock}</source>
       <translation>有 {count} 道题没有“答案”行，其答案按加了下划线的选项读取，位于第 {shown} 段：请在预览中核对</translation>
     </message>
     <message>
+      <source>the answers of {count} question(s) with no 答案 line were read from their options in bold, at paragraph(s) {shown}: check them in the preview</source>
+      <translation>有 {count} 道题没有“答案”行，其答案按加粗的选项读取，位于第 {shown} 段：请在预览中核对</translation>
+    </message>
+    <message>
       <source>the answers of {count} fill-in question(s) with no 答案 line were read from their underlined words (as in 我国的根本法是宪法 with 宪法 underlined), at paragraph(s) {shown}: check them in the preview</source>
       <translation>{count} 道没有“答案”行的填空题，其答案取自加下划线的文字（例如“我国的根本法是宪法”中“宪法”加了下划线），位于第 {shown} 段：请在预览中核对</translation>
     </message>

@@ -117,3 +117,27 @@ def test_a_question_numbered_di_n_ti_with_its_type_before_its_stem():
     # 第二题 多项选择题 alone is still a section's heading
     report = _read("第一题 单项选择题\n1. 甲（ ）\nA. 宪法 B. 刑法\n答案：A\n第二题 多项选择题\n1. 乙（ ）\nA. 宪法 B. 刑法\n答案：AB\n")
     assert [q.type.value for q in report.questions] == ["single", "multiple"], _said(report)
+
+
+def test_a_bold_option_with_no_answer_line_is_the_answer_as_an_underlined_one_is(tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 我国的根本法是（ ）。")
+    for letter, text, bold in (("A", "宪法", True), ("B", "刑法", False), ("C", "民法典", False)):
+        document.add_paragraph(f"{letter}. ").add_run(text).bold = bold
+    document.add_paragraph().add_run("2. 国家的一切权力属于（ ）。").bold = True   # a bold stem marks nothing
+    for letter, text in (("A", "人民"), ("B", "政府")):
+        document.add_paragraph(f"{letter}. ").add_run(text).bold = True   # all alike: no answer's mark
+    document.add_paragraph("答案：A")
+    document.add_paragraph("二、多项选择题")
+    document.add_paragraph("1. 下列属于国家机关的有（ ）。")
+    options = document.add_paragraph()
+    options.add_run("A. 国务院").bold = True
+    options.add_run("    B. 律师协会    ")
+    options.add_run("C. 人民法院").bold = True
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert not report.problems, _said(report)
+    assert [q.answer for q in report.questions] == [("A",), ("A",), ("A", "C")]
+    assert "read from their options in bold, at paragraph(s) 2, 11" in _said(report)
