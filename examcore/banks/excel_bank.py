@@ -15,6 +15,7 @@ from typing import IO
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils import column_index_from_string
 from python_calamine import CalamineWorkbook
 
@@ -205,8 +206,9 @@ def write_excel_bank(questions: list[Question], path: Path) -> None:
                   q.explanation, fixed, q.points]
         ws.append(values)
         for column, value in enumerate(values, start=1):   # text that begins with = is text: openpyxl would
-            if isinstance(value, str) and value.startswith("="):   # write it as a formula (a cell by its place:
-                ws.cell(row=rownum, column=column).data_type = "s"   # ws.max_row counts every cell, each row)
+            # write it as a formula, and #N/A as an error (a cell by its place: ws.max_row counts every cell)
+            if isinstance(value, str) and (value.startswith("=") or value in ERROR_CODES):
+                ws.cell(row=rownum, column=column).data_type = "s"
     wb.save(path)
 
 
@@ -245,6 +247,7 @@ class SheetFacts:
     last_row: int = 0
     last_col: int = 0
     errors: dict[tuple[int, int], str] = default(default_factory=dict)
+    read: bool = False   # the sheet's XML was read: its error cells are those marked so (text "#N/A" is text)
     formats: dict[tuple[int, int], str] = default(default_factory=dict)
     in_cells: set[int] = default(default_factory=set)
     hidden: set[int] = default(default_factory=set)
@@ -273,7 +276,7 @@ def sheet_facts(path: Path | IO[bytes], sheet_index: int, codes: list[str] | Non
         if part is None:
             return SheetFacts()
         xml = z.read(part)
-    facts = SheetFacts(merged=_merged_ranges(xml))
+    facts = SheetFacts(merged=_merged_ranges(xml), read=True)
     if b"hidden=" in xml or b'ht="0' in xml:   # rare: the rows are looked at one by one only then
         for m in _ROW_REF.finditer(xml):   # hidden, or 0 high (what Excel shows as hidden, a filter's too)
             end = xml.find(b">", m.end())
@@ -455,10 +458,11 @@ NUMBER_FIELDS = ("points", "difficulty", "rownumber")   # read as numbers; every
 
 
 class Unshown:
-    """A number or date cell whose display Xuefa cannot be sure of; its row is refused with the reason."""
+    """A number or date cell whose display Xuefa cannot be sure of, or a cell its number format hides
+    (``hidden_by``: the format, ;;; as 隐藏 writes it): its row is refused with the reason."""
 
-    def __init__(self, value: object, reason: str) -> None:
-        self.value, self.reason = value, reason
+    def __init__(self, value: object, reason: str, hidden_by: str = "") -> None:
+        self.value, self.reason, self.hidden_by = value, reason, hidden_by
 
     def __str__(self) -> str:
         return str(self.value)
@@ -482,11 +486,19 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
                 if code is not None:
                     changed = changed or list(row)
                     changed[i] = cell_formats.shown_text(v, code)
+                    if v.strip() and not changed[i].strip():   # ;;; or 0;-0;0; : the text is there, not shown
+                        changed[i] = Unshown(v, "", hidden_by=code)
                 continue
+            code = formats.get((rownum, i + 1), cell_formats.GENERAL)
             try:
-                text: object = cell_formats.shown(v, formats.get((rownum, i + 1), cell_formats.GENERAL), date1904)
+                text: object = cell_formats.shown(v, code, date1904)
             except cell_formats.NotShown as exc:
                 text = Unshown(v, reason_of(exc))
+            if isinstance(text, str) and not text.strip():   # 0 under 0;-0;;@, anything under ;;;
+                try:
+                    text = Unshown(cell_formats.general(v), "", hidden_by=code)
+                except cell_formats.NotShown:
+                    text = Unshown(v, "", hidden_by=code)
             changed = changed or list(row)
             changed[i] = text
         out.append(tuple(changed) if changed else row)
@@ -868,7 +880,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 errors.append((f, error_cells[(rownum, i + 1)]))
             elif uncalculated and (rownum, i + 1) in uncalculated:
                 errors.append((f, ""))
-            elif t and t[0] == "#" and _ERROR_CELL.match(t):
+            elif t and t[0] == "#" and not facts.read and _ERROR_CELL.match(t):
                 errors.append((f, t))
             if t:
                 if isinstance(row[i], (Unshown, Struck)):
@@ -907,6 +919,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                     bad(field, Words("struck-through text “{text}”: the station cannot show it crossed out; delete "
                                      "the struck words (or the row, if the question is withdrawn), or remove the "
                                      "strike-through (删除线)", text=cell_value.words))
+                    continue
+                if cell_value.hidden_by:   # the value is there, hidden: never stored as if the cell were empty
+                    bad(field, Words("Excel shows nothing here: the cell's number format {code} hides “{text}” (a way "
+                                     "to hide a cell, 隐藏); the station would show it. Set the cell's format to 常规 "
+                                     "(General) if it belongs to the question, or delete it",
+                                     code=cell_value.hidden_by, text=str(cell_value.value)[:30]))
                     continue
                 bad(field, Words(
                     "Xuefa cannot be sure what Excel shows here ({reason}); format the cell as Text (设置单元格格式 → "

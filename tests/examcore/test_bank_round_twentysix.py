@@ -141,3 +141,39 @@ def test_a_bold_option_with_no_answer_line_is_the_answer_as_an_underlined_one_is
     assert not report.problems, _said(report)
     assert [q.answer for q in report.questions] == [("A",), ("A",), ("A", "C")]
     assert "read from their options in bold, at paragraph(s) 2, 11" in _said(report)
+
+
+def test_a_cell_its_number_format_hides_refuses_its_row_by_name(tmp_path):
+    """An explanation and an option formatted ;;; (隐藏, how a paper's answers are hidden before printing)
+    were stored as empty and left out, exit 0; 0 under 0;-0;;@ read as an empty option."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["题型", "题干", "选项A", "选项B", "选项C", "答案", "解析"])
+    sheet.append(["单选", "我国的根本法是（ ）。", "宪法", "刑法", None, "A", "宪法是根本法。"])
+    sheet.append(["单选", "下列属于国家机关的是（ ）。", "国务院", "某公司", "以上都不是", "A", None])
+    sheet.append(["单选", "1减1等于（ ）。", 0, 1, None, "A", None])
+    sheet.append(["单选", "国家的权力属于（ ）。", "人民", "政府", None, "A", None])
+    sheet["G2"].number_format = ";;;"
+    sheet["E3"].number_format = ";;;"
+    sheet["C4"].number_format = "0;-0;;@"
+    sheet["C5"].number_format = "0;-0;0;"   # text under a format of no text section
+    book.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert report.questions == []
+    hidden = [(p.row, p.column) for p in report.problems if "Excel shows nothing here" in str(p)]
+    assert hidden == [(2, "解析"), (3, "选项C"), (4, "选项A"), (5, "选项A")], _said(report)
+    assert "hides “宪法是根本法。”" in _said(report) and "hides “0”" in _said(report)
+
+
+def test_an_option_that_reads_like_an_excel_error_comes_back_from_an_export(tmp_path):
+    """#N/A as an option's text was written by the Excel export as an error cell, which the import refused."""
+    from examcore.banks.excel_bank import write_excel_bank
+    from examcore.questions import Option, Question, QuestionType
+    question = Question("x", QuestionType.SINGLE, "下列写法中，Excel 的错误值是（ ）。",
+                        (Option("A", "#N/A"), Option("B", "#VALUE!"), Option("C", "=1+1"), Option("D", "N/A")),
+                        ("A",), "", 3, (), "", None, ())
+    write_excel_bank([question], tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [[o.text for o in q.options] for q in report.questions] == [["#N/A", "#VALUE!", "=1+1", "N/A"]], \
+        _said(report)
