@@ -25,8 +25,9 @@ from examcore.banks.text_files import raised
 from examcore.banks.xls_extent import NotAnXls, sheet_extents
 from examcore.banks.common import (MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_UNPACKED_BYTES, OPTION_KEYS,
                                    BankImportError, FileRefused, ImportReport, QuestionSink, RowProblem,
-                                   build_question, parse_difficulty, parse_type, place, problem_column,
-                                   reason_of)
+                                   build_question, parse_choice_answer, parse_difficulty, parse_type, place,
+                                   problem_column, reason_of)
+from examcore.banks.office_forms import heading_type, numbers_listed, unbracketed_options
 from examcore.cli_text import Words
 from examcore.questions import FALSE, TRUE, Question, QuestionBank, QuestionType
 
@@ -547,7 +548,8 @@ def _cell_text(v: object) -> str:
         return ""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
-    return str(v)
+    text = str(v)   # a line break pasted in from elsewhere (\r\n) is the cell's line break, as Excel shows it
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 NOT_A_WORKBOOK = (Words("not an Excel workbook: open it in Excel or WPS and save it as an Excel workbook (.xlsx); "
@@ -714,7 +716,8 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
                 found = _header_columns(candidate)
                 if not untyped and {"stem", "answer"} <= found.keys():
                     untyped = number   # questions, but no 题型 to read them by (unless the sheet's name gives it)
-                if {"type", "stem"} <= found.keys() or ("stem" in found and parse_type(sheet_name)):
+                if {"type", "stem"} <= found.keys() or ("stem" in found and (
+                        parse_type(sheet_name) or any(_section_of(row) for row in rows[number:]))):
                     header_at, columns, top = number, found, number
                     below = _header_columns(rows[number]) if number < len(rows) else {}
                     letters = {f: c for f, c in below.items() if f.startswith("opt")}
@@ -791,6 +794,31 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
     return report
 
 
+_LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with an option's letter, even unmarked
+_ANY_CHOICE = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 that says choice, not which
+
+
+def _section_of(row: tuple) -> QuestionType | None:
+    """The type a section row gives the rows below it: one text alone in the row (merged across it, as a
+    paper kept in a sheet writes 一、单项选择题), a section heading naming a type."""
+    filled = [v for v in row if v is not None and str(v).strip()]
+    if len(filled) != 1 or not isinstance(filled[0], str) or len(filled[0]) > 60:
+        return None
+    return heading_type(filled[0].strip())
+
+
+def _named_option(answer: str, options: list[tuple[str, str]]) -> str:
+    """The letter of the option an answer names by its text: "A.宪法" (its letter and its own text), or
+    "宪法" when exactly one option says that; "" otherwise."""
+    lettered = re.fullmatch(r"([A-HＡ-Ｈ])\s*[.．、:：)）]\s*(\S.*)", answer)
+    texts = {k: " ".join(t.split()) for k, t in options}
+    if lettered:
+        key = unicodedata.normalize("NFKC", lettered.group(1))
+        return key if texts.get(key) == " ".join(lettered.group(2).split()) else ""
+    named = [k for k, t in texts.items() if t and t == " ".join(answer.split())]
+    return named[0] if len(named) == 1 else ""
+
+
 def _as_header(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)))
 
@@ -833,6 +861,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         return
     left_out: list[int] = []
     headers_again: list[int] = []
+    told_apart: list[int] = []   # rows of 题型 选择题, single or multiple by their answers
+    section_type: QuestionType | None = None   # the type the last section row (一、单项选择题) gives
+    section_rows: list[int] = []
     stem_header = _as_header(columns["stem"][1]) if "stem" in columns else ""
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
         if rownum in hidden:
@@ -848,6 +879,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
 
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
             continue  # blank rows are common in hand-kept sheets
+        heading = _section_of(row)
+        if heading is not None:   # 一、单项选择题 alone on its row: the type of the rows below, never a question
+            section_type = heading
+            section_rows.append(rownum)
+            continue
         # each column's text, once: a 50,000-row sheet is read in seconds (bench.bank_bench)
         texts = {f: _cell_text(row[i]) for f, (i, _) in columns.items() if i < len(row)}
 
@@ -931,7 +967,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                     "文本) and type what it should say",
                     reason=cell_value.reason))
             continue
-        qtype = parse_type(cell("type")) if cell("type").strip() or not sheet_type else sheet_type
+        typed = section_type or sheet_type   # a 题型 cell left empty takes its section's, or its sheet's
+        qtype = parse_type(cell("type")) if cell("type").strip() or not typed else typed
+        told_by_answer = qtype is None and _ANY_CHOICE.fullmatch(unicodedata.normalize("NFKC", cell("type")))
+        if told_by_answer:   # 选择题: single or multiple as its answer says (as a 二、选择题 section is read)
+            qtype = QuestionType.MULTIPLE
         if qtype is None:
             bad("type", Words("unknown question type {type!r} (单选, 多选, 判断, 填空 or 简答; single, multiple, "
                               "true_false, fill_in or short_answer)", type=cell('type'))
@@ -971,10 +1011,19 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                            if len(_split_options(stem[m.start():])) >= 2), None)
             if inside is not None and stem[:inside].strip():
                 stem, options = stem[:inside].rstrip(), _split_options(stem[inside:])
-        if not options and cell("options").strip():
-            options = _split_options(cell("options"))
+        if not options and cell("options").strip():   # (A)甲 (B)乙 as the text reader reads it: A. 甲 B. 乙
+            options = _split_options(cell("options")) or _split_options(unbracketed_options(cell("options")))
+            unlettered = [line.strip() for line in cell("options").split("\n")]
+            if not options and 2 <= len(unlettered) <= len(OPTION_KEYS) and all(unlettered) and \
+                    not any(_LETTER_FIRST.match(line) for line in unlettered):
+                # 宪法 / 刑法 / 民法典, one a line and no letters: A, B, C in order, said
+                options = list(zip(OPTION_KEYS, unlettered))
+                report.notes.append(RowProblem(path.name, rownum, columns["options"][1], Words(
+                    "the options, one a line without letters, read as A–{last} in their order",
+                    last=OPTION_KEYS[len(options) - 1]), sheet=sheet_name if many_sheets else None))
             if not options:
                 bad("options", Words("{value!r} does not list options as A. … B. …", value=cell('options')[:30]))
+                continue
             elif len(options) == len(OPTION_KEYS) and _NINTH.search(options[-1][1]):
                 bad("options", Words("more than {count} options: Xuefa has at most {count} (A–H)",
                                      count=len(OPTION_KEYS)))
@@ -995,6 +1044,19 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             report.notes.append(RowProblem(path.name, rownum, None, Words(
                 "the ✓ marking option(s) {items} read as the answer, and left out of the option's text",
                 items=", ".join(ticked)), sheet=sheet_name if many_sheets else None))
+        if qtype.has_options and not parse_choice_answer(answer_text) and answer_text.strip():
+            plain = answer_text.strip().rstrip("。；;.，,、").strip()   # B。 A,B, as the text reader reads them
+            named = plain if parse_choice_answer(plain) else _named_option(plain, options)
+            if named:
+                if not parse_choice_answer(plain):   # A.宪法, or 宪法 itself: the option it names, said
+                    report.notes.append(RowProblem(path.name, rownum, None, Words(
+                        "the answer {answer!r} read as option {key}, whose text it is", answer=answer_text[:30],
+                        key=named), sheet=sheet_name if many_sheets else None))
+                answer_text = named
+        if told_by_answer:
+            letters = parse_choice_answer(answer_text)
+            qtype = QuestionType.SINGLE if len(letters) == 1 else QuestionType.MULTIPLE
+            told_apart.append(rownum)
         q, errs = build_question(
             qid="", qtype=qtype, stem=stem, options=options, answer_text=answer_text,
             category=cell("category"), difficulty=difficulty,
@@ -1010,6 +1072,14 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         refused = sink.add(q, where, rownum, cell("id"))
         if refused:
             bad("id" if cell("id").strip() else "stem", refused)
+    if section_rows:   # said, so a title row that names a type is seen
+        report.notes.append(RowProblem(path.name, section_rows[0], None, Words(
+            "row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty",
+            shown=numbers_listed(section_rows)), sheet=sheet_name if many_sheets else None))
+    if told_apart:   # said, so a one-letter answer of a question with several right ones is caught in the preview
+        report.notes.append(RowProblem(path.name, told_apart[0], None, Words(
+            "题型 选择题 at row(s) {shown}: read as 单选 where the answer is one letter, 多选 where it is several; "
+            "check them in the preview", shown=numbers_listed(told_apart)), sheet=sheet_name if many_sheets else None))
     if headers_again:   # said, so two sheets pasted into one are seen
         report.notes.append(RowProblem(path.name, headers_again[0], None, Words(
             "the header row stands again at row(s) {shown} (blocks pasted together?): read as a header, not a "

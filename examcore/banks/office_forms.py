@@ -124,7 +124,13 @@ def as_usual_marks(text: str) -> str:
     if number:   # (第1题 单选题 …: its type tag read as 1、单选题 … reads it)
         return as_usual_marks(f"{number}、{text[m.end():]}") if _BARE_TYPE_TAG.match(f"{number}、{text[m.end():]}") \
             else f"{number}. {text[m.end():]}"
-    expected = [unicodedata.normalize("NFKC", m.group(4))]
+    return unbracketed_options(text, unicodedata.normalize("NFKC", m.group(4)))
+
+
+def unbracketed_options(text: str, first: str = "A") -> str:
+    """Options written with their letters in brackets, (A) 甲 (B) 乙 (Ａ)…, as A. 甲 B. 乙, from letter
+    ``first`` on and as long as the letters go on in order (an out-of-order one is left as written)."""
+    expected = [first]
 
     def letter(found: re.Match[str]) -> str:
         key = unicodedata.normalize("NFKC", found.group(1))

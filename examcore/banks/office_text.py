@@ -1491,8 +1491,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             (m.group(0) for m in [_UNMARKED_INLINE.search(d.stem[0])] if m), None)
         if not d.options and unmarked is not None and (qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE) or (
                 qtype is None and answer is not None)):   # A 人民 / a. 人民: options the layout does not read
+            own = re.sub(r"^\s*[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]?\s*", "", unmarked.strip())[:12]
             problem(Words("{text!r}: options written without a mark after their letters, or with small letters? "
-                          "Options are read as A. B. C. (A．, A、): write A. 人民", text=unmarked.strip()[:30]))
+                          "Options are read as A. B. C. (A．, A、): write {example}", text=unmarked.strip()[:30],
+                          example=f"A. {own}"))
             continue
         if (d.options or qtype is QuestionType.TRUE_FALSE) and (left := _ANSWERISH_END.search(stem)):
             # ［A］, 〔B〕, （选A）, （A项）, （abd）, （是） ending the stem: an answer in a form not read; the learner would see it

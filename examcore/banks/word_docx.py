@@ -41,6 +41,7 @@ _W_MOVE_FROM, _W_NO_BREAK_HYPHEN = _W + "moveFrom", _W + "noBreakHyphen"   # a t
 _W_REVISIONS = {_W + n for n in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange")}   # tracked changes
 _W_RSTYLE, _W_U, _W_COLOR, _W_SHD, _W_HIGHLIGHT = (_W + n for n in ("rStyle", "u", "color", "shd", "highlight"))
 _W_BOLD = (_W + "b", _W + "bCs")
+_SMALL_LETTER_LABEL = re.compile(r"[（(]?[a-h][.．、:：)）]")
 _W_THEME_COLOR, _W_FILL = _W + "themeColor", _W + "fill"
 _W_NOTE_REFS = (_W + "footnoteReference", _W + "endnoteReference")   # a note's text is elsewhere (footnotes.xml)
 _W_RUBY_TEXT, _W_INSTR = _W + "rt", _W + "instrText"   # a phonetic guide (拼音指南) over its base; a field's code
@@ -489,6 +490,8 @@ class _Paragraphs:
                     self.auto_numbered.remove(self._count)   # shown, so nothing is lost
                 if label and _typed_again(label, text):   # Word's "B." and a typed "B. 乙": shown twice, meant once
                     label = ""
+                if _SMALL_LETTER_LABEL.fullmatch(label or ""):   # Word's a) b) c): the options' letters it draws,
+                    label = (label or "").upper()                # in order, read as A) B) C)
                 if label:
                     text = f"{label} {text}"
                     mask = "0" * (len(label) + 1) + mask

@@ -4834,6 +4834,14 @@ this PC's clock now: {clock}</source>
       <translation>题干中列有选项（A. … B. …），选项列中也有选项：哪一组才是本题的？请只保留在一处</translation>
     </message>
     <message>
+      <source>row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty</source>
+      <translation>第 {shown} 行读作大题标题：其下“题型”为空的各行按它的题型读取</translation>
+    </message>
+    <message>
+      <source>题型 选择题 at row(s) {shown}: read as 单选 where the answer is one letter, 多选 where it is several; check them in the preview</source>
+      <translation>第 {shown} 行的题型为“选择题”：答案为一个字母的读作单选，多个字母的读作多选；请在预览中核对</translation>
+    </message>
+    <message>
       <source>the header row stands again at row(s) {shown} (blocks pasted together?): read as a header, not a question</source>
       <translation>表头行在第 {shown} 行再次出现（几块内容粘贴在了一起？）：已作为表头读取，不当作试题</translation>
     </message>
@@ -4926,6 +4934,10 @@ this PC's clock now: {clock}</source>
       <translation>{points_text!r} 不是整数分值</translation>
     </message>
     <message>
+      <source>the options, one a line without letters, read as A–{last} in their order</source>
+      <translation>选项每行一个、没有字母，按顺序读作 A–{last}</translation>
+    </message>
+    <message>
       <source>more than {count} options: Xuefa has at most {count} (A–H)</source>
       <translation>选项超过 {count} 个：学法最多支持 {count} 个（A–H）</translation>
     </message>
@@ -4944,6 +4956,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>a conditional format (条件格式) writes the cells {cells} white where its rule holds, hiding them in Excel: Xuefa cannot tell which; clear the rule (开始 → 条件格式 → 清除规则)</source>
       <translation>条件格式会在规则成立时把单元格 {cells} 的字设为白色，在 Excel 中看不到，无法判断是哪些单元格：请清除该规则（开始 → 条件格式 → 清除规则）</translation>
+    </message>
+    <message>
+      <source>the answer {answer!r} read as option {key}, whose text it is</source>
+      <translation>答案 {answer!r} 读作选项 {key}（即该选项的内容）</translation>
     </message>
     <message>
       <source>left out: no header row naming 题型 and 题干 in its first {rows} rows</source>
@@ -5238,8 +5254,8 @@ this PC's clock now: {clock}</source>
       <translation>没有参考答案，而答案表中有一行无法读取（{where}）：请先改正那一行</translation>
     </message>
     <message>
-      <source>{text!r}: options written without a mark after their letters, or with small letters? Options are read as A. B. C. (A．, A、): write A. 人民</source>
-      <translation>{text!r}：选项字母后面没有标点，或用了小写字母？选项按 A. B. C.（A．、A、）读取：请写成 A. 人民</translation>
+      <source>{text!r}: options written without a mark after their letters, or with small letters? Options are read as A. B. C. (A．, A、): write {example}</source>
+      <translation>{text!r}：选项字母后面没有标点，或用了小写字母？选项按 A. B. C.（A．、A、）读取：请写成 {example}</translation>
     </message>
     <message>
       <source>the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line</source>

@@ -177,3 +177,76 @@ def test_an_option_that_reads_like_an_excel_error_comes_back_from_an_export(tmp_
     report = read_bank(tmp_path / "b.xlsx", "b")
     assert [[o.text for o in q.options] for q in report.questions] == [["#N/A", "#VALUE!", "=1+1", "N/A"]], \
         _said(report)
+
+
+def _sheet(tmp_path, rows, merged=()):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "题库"
+    for row in rows:
+        sheet.append(row)
+    for cells in merged:
+        sheet.merge_cells(cells)
+    book.save(tmp_path / "b.xlsx")
+    return read_bank(tmp_path / "b.xlsx", "b")
+
+
+def test_sheets_as_offices_fill_them_read_as_the_text_reader_reads_the_same(tmp_path):
+    """An outside round: 题型 选择题, answers written A.宪法 / 行政 (an option's own text) / B。 / A,B,, options
+    (A)甲 (B)乙 or one a line without letters in one cell, and a line break pasted as \\r\\n were refused or kept
+    apart from what the text reader does with the same words."""
+    head = ["题型", "题干", "选项A", "选项B", "选项C", "答案"]
+    report = _sheet(tmp_path, [head, ["选择题", "下列属于国家机关的有（ ）。", "国务院", "某公司", "法院", "AC"],
+                               ["选择题", "我国的根本法是（ ）。", "宪法", "刑法", "民法典", "A"],
+                               ["单选", "国务院是最高国家（ ）机关。", "权力", "行政", "审判", "A.权力"],
+                               ["单选", "国务院是（ ）。", "权力机关", "行政机关", "审判机关", "行政机关"],
+                               ["单选", "甲（ ）。", "一", "二", "三", "B。"],
+                               ["多选", "乙（ ）。", "一", "二", "三", "A,B,"],
+                               ["单选", "丙（ ）。\r\n说明", "一", "二", "三", "C"]])
+    assert [(q.type.value, q.answer) for q in report.questions] == [
+        ("multiple", ("A", "C")), ("single", ("A",)), ("single", ("A",)), ("single", ("B",)), ("single", ("B",)),
+        ("multiple", ("A", "B")), ("single", ("C",))], _said(report)
+    assert report.questions[-1].stem == "丙（ ）。\n说明"
+    assert "题型 选择题 at row(s) 2, 3" in _said(report) and "'A.权力' read as option A" in _said(report)
+    report = _sheet(tmp_path, [["题型", "题干", "选项", "答案"], ["单选", "甲（ ）。", "(A)宪法 (B)刑法 (C)民法", "A"],
+                               ["单选", "乙（ ）。", "宪法\n刑法\n民法典", "B"],
+                               ["单选", "丙（ ）。", "A权力机关 B行政机关", "B"]])
+    assert [[o.text for o in q.options] for q in report.questions] == [["宪法", "刑法", "民法"], ["宪法", "刑法", "民法典"]]
+    assert "read as A–C in their order" in _said(report)
+    assert [p.row for p in report.problems] == [4], _said(report)   # one cause, said once
+
+
+def test_section_rows_in_a_sheet_give_the_rows_below_their_type(tmp_path):
+    report = _sheet(tmp_path, [["序号", "题干", "选项A", "选项B", "答案"], ["一、单项选择题"],
+                               [1, "我国的根本法是（ ）。", "宪法", "刑法", "A"], ["二、多项选择题"],
+                               [1, "下列属于国家机关的有（ ）。", "人大", "政府", "AB"], ["三、判断题"],
+                               [1, "宪法是根本法。", None, None, "√"]], merged=("A2:E2", "A4:E4", "A6:E6"))
+    assert [(q.type.value, q.answer) for q in report.questions] == [
+        ("single", ("A",)), ("multiple", ("A", "B")), ("true_false", ("T",))], _said(report)
+    assert "row(s) 2, 4, 6 read as section headings" in _said(report)
+
+
+def test_options_lettered_by_words_small_letter_numbering(tmp_path):
+    """Options a) b) c) drawn by Word's own list numbering were refused as small letters; nothing is guessed
+    in reading them, Word draws them in order."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="72"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="72"><w:abstractNumId w:val="72"/></w:num>'))
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 我国的根本法是（ ）。")
+    for text in ("宪法", "刑法", "民法典"):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="72"/></w:numPr>'))
+    document.add_paragraph("答案：A")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert [([o.text for o in q.options], q.answer) for q in report.questions] == [
+        (["宪法", "刑法", "民法典"], ("A",))], _said(report)
