@@ -1496,6 +1496,13 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                           "Options are read as A. B. C. (A．, A、): write {example}", text=unmarked.strip()[:30],
                           example=f"A. {own}"))
             continue
+        inline = _OPTION_A_INSIDE.search(d.stem[0]) if not d.options and qtype in (
+            QuestionType.SINGLE, QuestionType.MULTIPLE) else None
+        if inline is not None and len(_split_options(d.stem[0][inline.start():].strip())) >= 2:
+            # 1. 下列属于国际组织的是 A.甲 B.乙: options after a stem that has not ended (no blank, bracket or 。)
+            problem(Words("the options stand on the stem's line, after a stem that has not ended: end the stem with "
+                          "its blank （ ） (or 。), or put each option on a line of its own"))
+            continue
         if (d.options or qtype is QuestionType.TRUE_FALSE) and (left := _ANSWERISH_END.search(stem)):
             # ［A］, 〔B〕, （选A）, （A项）, （abd）, （是） ending the stem: an answer in a form not read; the learner would see it
             problem(Words("the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would "
@@ -2084,6 +2091,9 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
 _NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|"
                          r"(?:\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")
 _NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
+
+
+_OPTION_A_INSIDE = re.compile(r"(?<=\S)\s+[AＡ]\s*[.．、:：)）]\s*\S")   # A. after a stem's words, on its line
 
 
 def _numbers_go_up(text: str) -> bool:

@@ -5258,6 +5258,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：选项字母后面没有标点，或用了小写字母？选项按 A. B. C.（A．、A、）读取：请写成 {example}</translation>
     </message>
     <message>
+      <source>the options stand on the stem's line, after a stem that has not ended: end the stem with its blank （ ） (or 。), or put each option on a line of its own</source>
+      <translation>选项写在题干同一行，而题干还没有结束：请在题干末尾写上空括号（ ）（或句号“。”），或把每个选项各写一行</translation>
+    </message>
+    <message>
       <source>the stem ends with {said}: an answer written in a form Xuefa does not read? The learner would see it; write it as （ A ） (（ √ ） for true/false) or on an 答案： line</source>
       <translation>题干以 {said} 结尾：是用本系统不读取的形式写的答案吗？考生会看到它；请写成（ A ）（判断题写成（ √ ）），或写在“答案：”行</translation>
     </message>

@@ -250,3 +250,11 @@ def test_options_lettered_by_words_small_letter_numbering(tmp_path):
     report = read_bank(tmp_path / "b.docx", "b")
     assert [([o.text for o in q.options], q.answer) for q in report.questions] == [
         (["宪法", "刑法", "民法典"], ("A",))], _said(report)
+
+
+def test_options_on_the_line_of_a_stem_that_has_not_ended_are_named_as_such():
+    """1. 下列属于国际组织的是 A.甲 B.乙 …: refused as "needs at least two options" and "answer A is not an
+    option", though four were written."""
+    report = _read("一、单项选择题\n1. 下列属于国际组织的是 A.甲 B.乙 C.丙 D.丁\n答案：A\n")
+    assert not report.questions and "the options stand on the stem's line" in _said(report)
+    assert "at least two options" not in _said(report)
