@@ -271,9 +271,13 @@ def question_keys(q: Question) -> tuple[str, str]:
         options, answers = [], [_identity_text(a) for a in q.answer]
     # json.dumps([type, stem, options, answers, *figures]) and the same without answers, the long part
     # written once; figures only when there are some: the keys questions always had
-    head = json.dumps([q.type.value, stem, options], ensure_ascii=False)[:-1]
-    figures = ", " + json.dumps([p.digest for p in q.pictures], ensure_ascii=False) if q.pictures else ""
-    return (f"{head}, {json.dumps(answers, ensure_ascii=False)}{figures}]", f"{head}{figures}]")
+    head = _KEY_JSON.encode([q.type.value, stem, options])[:-1]
+    figures = ", " + _KEY_JSON.encode([p.digest for p in q.pictures]) if q.pictures else ""
+    return (f"{head}, {_KEY_JSON.encode(answers)}{figures}]", f"{head}{figures}]")
+
+
+# json.dumps(…, ensure_ascii=False) as one encoder: dumps makes a new one each call when given options
+_KEY_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def asked_key(q: Question) -> str:

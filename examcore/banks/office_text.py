@@ -500,6 +500,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         (1.A 2.B, 1-5 ABCDA, 1.18 2.3 3.2018), or a numbered one below a fill-in or choice question, whose
         own answer is never written with a number ("参考答案：1. 18"), unless the numbers are its blanks'
         (答案：（1）全国人大常委会；（2）全国人民代表大会 below a fill-in of two blanks)."""
+        if len(rest.strip()) <= 1:   # 答案：A, 答案：√: one answer (most lines), never a key (asked first: its cost)
+            return False
         if current is not None and not current.options and current.answer is None and \
                 _numbered_blanks(rest) != rest and \
                 len(_numbered_blanks(rest).split("；")) == len(BLANK_PATTERN.findall(" ".join(current.stem))):
