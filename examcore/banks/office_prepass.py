@@ -7,7 +7,7 @@ import re
 
 from examcore.banks.excel_bank import _split_options
 from examcore.banks.office_forms import (ANSWER, KEY_HEADING, LABEL_INSIDE, META_INSIDE, NUMBERED, OPTION, OPTION_A,
-                                         STEM_END, as_usual_marks, key_parts)
+                                         STEM_END, as_usual_marks, heading_type, key_parts)
 
 
 def _label_apart(text: str) -> list[str]:
@@ -120,6 +120,36 @@ def _options_at(text: str) -> int | None:
 
 
 _FIELD = re.compile(r"^\s*(?:[【\[]\s*(题型|题干|题目|试题|选项)\s*[】\]]\s*[:：]?|(题型|题干)\s*[:：])\s*(.*)$")
+
+
+# 1、单选题（2分）: a question's number, type and points on a line of their own, as exam systems export them
+_TYPE_ONLY = re.compile(r"\s*(\d{1,5})\s*[.、．]\s*[\[［【]?((?:单项|多项|不定项)?选择题?|单选题?|多选题?|判断题?|填空题?|"
+                        r"简答题?)[\]］】]?\s*([（(]\s*\d{1,3}(?:[.．]\d)?\s*分\s*[)）])?\s*")
+
+
+def typed_numbers_joined(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:
+    """``1、单选题（2分）`` / ``我国的根本法是（ ）。`` / ``A. 宪法`` …, a question whose number, type and points
+    stand on a line above its stem, as one numbered line ``1. 【单选题】（2分）我国的根本法是（ ）。`` when the line
+    after the stem is an option or an answer; otherwise as it is (``2、判断题`` above ``1. …`` is a section's
+    heading, and a remark in brackets below it the section's instructions). The lines keep their numbers."""
+    out = list(lines)
+    texts = [raw.strip() for _, raw, _ in lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    for at, i in enumerate(filled[:-2]):
+        if "题" not in texts[i] or not texts[i][:1].isdigit():
+            continue
+        typed = _TYPE_ONLY.fullmatch(texts[i])
+        stem, after = texts[filled[at + 1]], as_usual_marks(texts[filled[at + 2]])
+        if typed is None or NUMBERED.match(as_usual_marks(stem)) or OPTION.match(stem) or ANSWER.match(stem) or \
+                heading_type(as_usual_marks(stem)) or \
+                KEY_HEADING.match(stem) or re.fullmatch(r"[（(].*[)）]", stem) or \
+                not (OPTION.match(after) or ANSWER.match(after)):
+            continue
+        number, _, images = lines[i]
+        j = filled[at + 1]
+        out[i] = (number, f"{typed.group(1)}. 【{typed.group(2)}】{typed.group(3) or ''}{stem}", images + lines[j][2])
+        out[j] = (lines[j][0], "", [])
+    return out
 
 
 def labelled_questions(lines: list[tuple[int, str, list[str]]]) -> list[tuple[int, str, list[str]]]:

@@ -36,7 +36,7 @@ from examcore.banks.excel_bank import TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
                                          KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
                                          as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed)
-from examcore.banks.office_prepass import grid_keys, labelled_questions, lines_apart
+from examcore.banks.office_prepass import grid_keys, labelled_questions, lines_apart, typed_numbers_joined
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
 
@@ -257,7 +257,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     if len(lines) > MAX_LINES:
         raise FileRefused(Words("more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never "
                                 "needs so many; split the file", count=MAX_LINES, items=MAX_ITEMS))
-    lines = lines_apart(grid_keys(labelled_questions(lines)), {**coloured, **underlined, **bold})
+    lines = lines_apart(grid_keys(typed_numbers_joined(labelled_questions(lines))), {**coloured, **underlined, **bold})
     by_colour: list[int] = []   # questions whose answer is their coloured options
     by_underline: list[int] = []   # questions whose answer is their underlined options
     by_bold: list[int] = []   # questions whose answer is their bold options

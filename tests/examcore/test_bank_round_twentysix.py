@@ -258,3 +258,16 @@ def test_options_on_the_line_of_a_stem_that_has_not_ended_are_named_as_such():
     report = _read("一、单项选择题\n1. 下列属于国际组织的是 A.甲 B.乙 C.丙 D.丁\n答案：A\n")
     assert not report.questions and "the options stand on the stem's line" in _said(report)
     assert "at least two options" not in _said(report)
+
+
+def test_a_questions_number_type_and_points_on_a_line_above_its_stem():
+    """1、单选题（2分） with the stem on the line below, as exam systems export: the type and points stayed in the
+    stem, and 2、判断题（1分） became a section heading whose statement was refused."""
+    report = _read("1、单选题（2分）\n我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n2、判断题（1分）\n宪法是根本法。\n答案：对\n"
+                   "3、多选题（3分）\n下列属于国家机关的有（ ）。\nA. 国务院\nB. 某公司\nC. 法院\n答案：AC\n")
+    assert [(q.type.value, q.stem, q.points, q.answer) for q in report.questions] == [
+        ("single", "我国的根本法是（ ）。", 2, ("A",)), ("true_false", "宪法是根本法。", 1, ("T",)),
+        ("multiple", "下列属于国家机关的有（ ）。", 3, ("A", "C"))], _said(report)
+    # a section numbered 1、 with its instructions below it is still a section
+    report = _read("1、单项选择题\n（每题2分）\n1. 甲（ ）\nA. 一\nB. 二\n答案：A\n2、判断题\n1. 宪法是根本法。\n答案：对\n")
+    assert [(q.type.value, q.stem) for q in report.questions] == [("single", "甲（ ）"), ("true_false", "宪法是根本法。")]
