@@ -135,6 +135,16 @@ def writes_around_text(code: str) -> bool:
     return section is not None and section.strip() != "@"
 
 
+@functools.cache
+def hides_text(code: str) -> bool:
+    """The format does not show a text cell's own text: its text section has no @ (;;;"略" writes 略 in its
+    place), or writes it white ([White]@, [Color2]@ in the default palette)."""
+    section = _text_section(code)
+    if section is None:
+        return False
+    return "@" not in re.sub(r'"[^"]*"', "", section) or bool(re.search(r"(?i)\[(?:white|color\s*2)\]", section))
+
+
 def _text_section(code: str) -> str | None:
     sections = _split(code)
     if len(sections) >= 4:

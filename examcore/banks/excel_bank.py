@@ -487,8 +487,10 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
                 if code is not None:
                     changed = changed or list(row)
                     changed[i] = cell_formats.shown_text(v, code)
-                    if v.strip() and not changed[i].strip():   # ;;; or 0;-0;0; : the text is there, not shown
-                        changed[i] = Unshown(v, "", hidden_by=code)
+                    if v.strip() and (not changed[i].strip() or cell_formats.hides_text(code)):
+                        # ;;; or 0;-0;0;, ;;;"略", [White]@: the text typed is there, Excel shows it not, or another
+                        changed[i] = Unshown(v, changed[i] if not cell_formats.hides_text(code) or
+                                             changed[i] != v else "", hidden_by=code)
                 continue
             code = formats.get((rownum, i + 1), cell_formats.GENERAL)
             try:
@@ -794,6 +796,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
     return report
 
 
+_GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《")   # a line that does not end an option
 _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with an option's letter, even unmarked
 _ANY_CHOICE = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 that says choice, not which
 
@@ -811,6 +814,8 @@ def _named_option(answer: str, options: list[tuple[str, str]]) -> str:
     """The letter of the option an answer names by its text: "A.宪法" (its letter and its own text), or
     "宪法" when exactly one option says that; "" otherwise."""
     lettered = re.fullmatch(r"([A-HＡ-Ｈ])\s*[.．、:：)）]\s*(\S.*)", answer)
+    if unicodedata.normalize("NFKC", answer).strip().isdigit():   # 3: option 3 (C), or the option that says 3?
+        return ""
     texts = {k: " ".join(t.split()) for k, t in options}
     if lettered:
         key = unicodedata.normalize("NFKC", lettered.group(1))
@@ -956,6 +961,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                      "the struck words (or the row, if the question is withdrawn), or remove the "
                                      "strike-through (删除线)", text=cell_value.words))
                     continue
+                if cell_value.hidden_by and cell_value.reason:   # ;;;"略": what Excel shows is not what was typed
+                    bad(field, Words("Excel shows {shown!r} here, not what the cell holds (“{text}”): its number "
+                                     "format {code} writes that instead. Set the cell's format to 常规 (General), and "
+                                     "type what the question should say", shown=cell_value.reason,
+                                     text=str(cell_value.value)[:30], code=cell_value.hidden_by))
+                    continue
                 if cell_value.hidden_by:   # the value is there, hidden: never stored as if the cell were empty
                     bad(field, Words("Excel shows nothing here: the cell's number format {code} hides “{text}” (a way "
                                      "to hide a cell, 隐藏); the station would show it. Set the cell's format to 常规 "
@@ -1013,9 +1024,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 stem, options = stem[:inside].rstrip(), _split_options(stem[inside:])
         if not options and cell("options").strip():   # (A)甲 (B)乙 as the text reader reads it: A. 甲 B. 乙
             options = _split_options(cell("options")) or _split_options(unbracketed_options(cell("options")))
-            unlettered = [line.strip() for line in cell("options").split("\n")]
+            unlettered = [line.strip() for line in cell("options").strip().split("\n")]
             if not options and 2 <= len(unlettered) <= len(OPTION_KEYS) and all(unlettered) and \
-                    not any(_LETTER_FIRST.match(line) for line in unlettered):
+                    not any(_LETTER_FIRST.match(line) for line in unlettered) and \
+                    not any(line.endswith(_GOES_ON) for line in unlettered[:-1]):   # (宪法是根本法，/ 具有…: wrapped)
                 # 宪法 / 刑法 / 民法典, one a line and no letters: A, B, C in order, said
                 options = list(zip(OPTION_KEYS, unlettered))
                 report.notes.append(RowProblem(path.name, rownum, columns["options"][1], Words(

@@ -112,6 +112,7 @@ _PAGE_MARK = re.compile(r"第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*�
                         r"\d{1,4}\s*[/／]\s*\d{1,4}|[·•‧・]\s*\d{1,4}\s*[·•‧・]|[Pp]\.?\s*\d{1,4}")
 # a running head and the page number on one line (学法用法考试题库      第 1 页), or the other way round
 _DIGIT = re.compile(r"\d")
+_FRACTION = re.compile(r"\d{1,4}\s*[/／]\s*\d{1,4}")   # 2/3: a page of three, or two thirds (答案： then 2/3: its answer)
 _HEAD_AND_PAGE = re.compile(rf"(?P<head>\S.*?)(?:\s{{2,}}|\t)(?:{_PAGE_MARK.pattern})|"
                             rf"(?:{_PAGE_MARK.pattern})(?:\s{{2,}}|\t)(?P<tail>\S.*)")
 
@@ -551,7 +552,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 "{text!r} after the last question read as the file's sign-off (who made it, when, 完), not as part "
                 "of the question above it: left out", text=text[:30]), unit=unit))
             continue
-        if not images and current is not None and text.isdigit() and len(text) <= 4 and \
+        if not images and current is not None and (text.isdigit() and len(text) <= 4 or _FRACTION.fullmatch(text)) and \
                 (current.answer and (current.in_answer or _is_short(current)) or current.in_explanation) and \
                 not _ENDED.search(_last_text(current)):
             # …合并执行最长为 / 20: the sentence's own number, or a page's? It cannot be told
@@ -562,7 +563,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current.broken = True
             continue
         if not images and (_PAGE_MARK.fullmatch(text) and not (current is not None and current.in_answer and
-                                                                not current.answer and text.isdigit())   # 答案： then 5
+                                                                not current.answer and (text.isdigit() or
+                                                                                        _FRACTION.fullmatch(text)))
                            or (drafts and paged_file and text in title_lines and i in furniture.beside)
                            or i in furniture.rows):
             page_marks.append(number)   # (a title repeated below the questions: a page's running head)
@@ -1876,13 +1878,21 @@ def _running_heads(texts: list[str]) -> PageFurniture:
     # twice where a page's furniture stands, or once in a head's own words (市普法办编印, XX市司法局 内部资料):
     # a running head, left out wherever it stands
     heads = {t for t, c in standing.items() if c >= 2 or (_SIGN_OFF.fullmatch(t) and not _LIST_MARK.match(t))}
-    rows |= {i for i in shown if texts[i] in heads}
+    at_mark = {shown[k - 1] for k in marks if k > 0}   # the lines right above a page number
+    for n, i in enumerate(shown):   # where a head's words stand, left out only where they are the page's:
+        if texts[i] not in heads:
+            continue
+        above = texts[shown[n - 1]] if n else ""
+        if i in furniture and not (i in at_mark and not _complete(above)):
+            rows.add(i)   # beside a page number (not an answer's or explanation's words going on above it)
+        elif i not in furniture and _complete(above):
+            rows.add(i)   # at a page break with no number, below a complete line; inside a stem it refuses it
     for k in marks:   # a line between a page number and the next question's number: the page's footer
         if k + 2 < len(shown) and NUMBERED.match(texts[shown[k + 2]]) and \
                 _footer_like(texts[shown[k + 1]], texts[shown[k - 1]] if k else ""):
             rows.add(shown[k + 1])
-    # inside questions a line standing three times or more says so
-    return PageFurniture(rows, beside, {t: counts[t] for t in candidates - heads if counts[t] >= 3})
+    # inside questions a line standing three times or more says so, and a head's words left inside one
+    return PageFurniture(rows, beside, {t: counts[t] for t in candidates if counts[t] >= 3 or t in heads})
 
 
 def _footer_like(text: str, above: str) -> bool:
@@ -1891,8 +1901,18 @@ def _footer_like(text: str, above: str) -> bool:
     option, an answer, an ended sentence). "私有财产权和 / 第 1 页 / 继承权。" is one explanation."""
     if _structural(text) or len(text) > 30 or _ENDED.search(text) or BLANK_PATTERN.search(text):
         return False
-    return bool(OPTION.match(above) or heading_type(above) or _STEM_ENDED.search(above) or
-                (ANSWER.match(above) and len(above) <= 12) or not above)
+    return _complete(above)
+
+
+def _complete(line: str) -> bool:
+    """A line that ends what it holds (an option, a heading, an ended sentence or stem, an answer given on
+    its label's line), so the line below it starts something else; "" (the file's start) too. An answer's or
+    explanation's words that have not ended (本题出自, 答：) go on below."""
+    if not line:
+        return True
+    if OPTION.match(line) or heading_type(line) or _STEM_ENDED.search(line):
+        return True
+    return bool(ANSWER.match(line)) and len(line) <= 12 and not re.search(r"[:：】\]]\s*$", line)
 
 
 def _structural(t: str) -> bool:
@@ -1992,7 +2012,8 @@ def _plain_choice(answer: str) -> str:
 # material shared by several questions: 材料：…, 【案例二】…, （一）阅读下列材料，回答1-2题。, 根据以上材料回答2-3题
 _MATERIAL_WORDS = r"(?:背景材料|阅读材料|材料|案例|案情|情景)[一二三四五六七八九十\d]{0,3}"
 _MATERIAL_OPENS = re.compile(rf"^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?(?:[【\[]{_MATERIAL_WORDS}[】\]]\s*[:：]?|"
-                             rf"{_MATERIAL_WORDS}\s*[:：])\s*")   # 材料：, 【案例二】 (the label, left out of the text)
+                             rf"{_MATERIAL_WORDS}\s*[:：]|(?:背景材料|阅读材料|材料|案例|案情|情景)"
+                             rf"[一二三四五六七八九十\d]{{1,3}}\s*$)\s*")   # 材料：, 【案例二】, 案例二 alone (the label)
 _MATERIAL_LABEL = re.compile(rf"{_MATERIAL_OPENS.pattern}|^\s*(?:[（(][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
                              r"(?:请?(?:认真)?阅读|根据)(?:下列|以下|下面|下述)(?:材料|案例|资料|案情)")
 _MATERIAL_RANGE = re.compile(r"(?:回答|完成|解答|作答)\s*(?:下面|下列|以下|后面)?\s*(?:第\s*)?[（(]?(\d{1,3})[)）]?\s*(?:小?题)?"

@@ -4926,6 +4926,10 @@ this PC's clock now: {clock}</source>
       <translation>带删除线的文字“{text}”：考试机无法显示删除线；请删去这些文字（如该题已作废，删除整行），或去掉删除线</translation>
     </message>
     <message>
+      <source>Excel shows {shown!r} here, not what the cell holds (“{text}”): its number format {code} writes that instead. Set the cell's format to 常规 (General), and type what the question should say</source>
+      <translation>Excel 在这里显示的是 {shown!r}，而不是单元格里的内容（“{text}”）：它的数字格式 {code} 用前者代替了后者。请把单元格格式设为“常规”，再写上试题应有的内容</translation>
+    </message>
+    <message>
       <source>Excel shows nothing here: the cell's number format {code} hides “{text}” (a way to hide a cell, 隐藏); the station would show it. Set the cell's format to 常规 (General) if it belongs to the question, or delete it</source>
       <translation>Excel 在这里什么也不显示：单元格的数字格式 {code} 把“{text}”隐藏了（隐藏单元格内容的一种做法），考试机却会显示出来。如果它属于试题，请把单元格格式设为“常规”；否则请删除</translation>
     </message>

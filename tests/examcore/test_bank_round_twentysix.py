@@ -271,3 +271,83 @@ def test_a_questions_number_type_and_points_on_a_line_above_its_stem():
     # a section numbered 1、 with its instructions below it is still a section
     report = _read("1、单项选择题\n（每题2分）\n1. 甲（ ）\nA. 一\nB. 二\n答案：A\n2、判断题\n1. 宪法是根本法。\n答案：对\n")
     assert [(q.type.value, q.stem) for q in report.questions] == [("single", "甲（ ）"), ("true_false", "宪法是根本法。")]
+
+
+# --- a third outside round the same day -------------------------------------------------------------------
+
+
+def test_a_running_heads_words_inside_a_question_are_its_own_or_refuse_it():
+    """A head confirmed beside page numbers (宪法学习资料) was cut out of a stem's middle, an explanation's and a
+    reference answer's, exit 0. Inside a stem that has not ended it refuses the question; in an answer or an
+    explanation it is their words; right above a page number, below words that go on, too."""
+    pages = "第 1 页 共 2 页\n{head}\n2. 国家的一切权力属于人民。（√）\n第 2 页 共 2 页\n{head}\n"
+    head = "宪法学习资料"
+    report = _read(f"{head}\n一、判断题\n1. 本单位编写的\n{head}\n可以公开出售。（×）\n" + pages.format(head=head))
+    assert [q.stem for q in report.questions] == ["国家的一切权力属于人民。（ ）"]
+    assert "'宪法学习资料' stands 4 times in the file, here inside the question of line 3" in _said(report)
+    head = "中华人民共和国宪法"
+    report = _read(f"{head}\n一、简答题\n1. 我国的根本大法的全称是什么？\n答：\n{head}\n2. 什么是国家的根本任务？\n"
+                   f"答：社会主义现代化建设。\n第 1 页 共 2 页\n{head}\n3. 国家实行什么制度？\n答：社会主义市场经济。\n"
+                   f"第 2 页 共 2 页\n{head}\n")
+    assert [q.answer for q in report.questions] == [(head,), ("社会主义现代化建设。",), ("社会主义市场经济。",)], \
+        _said(report)
+    head = "宪法知识"
+    report = _read(f"{head}\n一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n解析：本题出自\n{head}\n"
+                   f"第 1 页 共 2 页\n{head}\n2. 国家的一切权力属于（ ）。\nA. 人民\nB. 政府\n答案：A\n第 2 页 共 2 页\n{head}\n")
+    assert [q.explanation for q in report.questions] == [f"本题出自\n{head}", ""], _said(report)
+
+
+def test_a_fraction_alone_on_its_line_is_no_page_number_where_an_answer_is_awaited():
+    """2/3 below 答： was left out as page 2 of 3 (in a file of no pages), the answer lost; below an explanation's
+    words that go on it is asked about."""
+    report = _read("一、简答题\n1. 通过宪法修正案需要多少比例的代表同意？\n答：\n2/3\n2. 国家的一切权力属于谁？\n答：人民。\n")
+    assert [q.answer for q in report.questions] == [("2/3",), ("人民。",)], _said(report)
+    report = _read("一、单项选择题\n1. 宪法的修改须经全体代表的（ ）以上通过。\nA. 1/2\nB. 2/3\n答案：B\n解析：宪法规定为\n2/3\n"
+                   "2. 国家的一切权力属于（ ）。\nA. 人民\nB. 政府\n答案：A\n")
+    assert "'2/3' alone below a line that does not end" in _said(report)
+
+
+def test_a_bare_case_label_starts_the_next_case():
+    """案例二 alone on its line was no label: question 2 took case one's facts (exit 2 with --accept-valid)."""
+    report = _read("一、案例选择题\n案例一\n张某开设餐馆，未取得许可证。\n1. 对张某有权处罚的是（ ）。\nA. 市场监管部门\nB. 公安机关\n"
+                   "答案：A\n案例二\n李某驾车闯红灯。\n2. 对李某有权处罚的是（ ）。\nA. 市场监管部门\nB. 交警\n答案：B\n")
+    assert [q.stem.split("\n")[0] for q in report.questions] == ["张某开设餐馆，未取得许可证。", "李某驾车闯红灯。"], \
+        _said(report)
+    assert not report.problems
+
+
+def test_complex_script_bold_is_no_bold_option(tmp_path):
+    """w:bCs alone (bold for Arabic or Hebrew script) shows Chinese text as it is: it marked the answer."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 我国的根本法是（ ）。")
+    run = document.add_paragraph("A. ").add_run("宪法")
+    run._r.get_or_add_rPr().append(parse_xml(f'<w:bCs {nsdecls("w")}/>'))
+    document.add_paragraph("B. 刑法")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert not report.questions and "no answer" in _said(report)
+
+
+def test_sheet_cells_whose_format_shows_other_words_or_wrapped_options_and_number_answers(tmp_path):
+    report = _sheet(tmp_path, [["题型", "题干", "选项A", "选项B", "答案", "解析"],
+                               ["单选", "甲（ ）。", "宪法", "刑法", "A", "宪法第五条"],
+                               ["单选", "乙（ ）。", "宪法", "刑法", "A", None],
+                               ["单选", "丙（ ）。", "3", "4", "3", None]])
+    assert [q.stem for q in report.questions] == ["甲（ ）。", "乙（ ）。"]
+    # 3: an option's number, or the option that says 3? never guessed
+    assert "answer '3' is not option letters" in _said(report)
+    import openpyxl
+    book = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    book.active["F2"].number_format = ';;;"略"'
+    book.active["D3"].number_format = "[White]@"
+    book.active["D4"].value = "4"
+    book.save(tmp_path / "b.xlsx")
+    said = _said(read_bank(tmp_path / "b.xlsx", "b"))
+    assert "row 2, column 解析: Excel shows '略' here, not what the cell holds (“宪法第五条”)" in said, said
+    assert "row 3, column 选项B: Excel shows nothing here: the cell's number format [White]@ hides “刑法”" in said
+    wrapped = _sheet(tmp_path, [["题型", "题干", "选项", "答案"], ["单选", "甲（ ）。", "宪法是根本法，\n具有最高效力\n刑法", "A"]])
+    assert not wrapped.questions and "does not list options as A. … B. …" in _said(wrapped)
