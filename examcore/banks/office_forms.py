@@ -66,9 +66,11 @@ _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})
 
 
 # 1、单选题 我国… / 1. 单选：… / 1、[单选题] …: a question's type written after its number without 【】
-_BARE_TYPE_TAG = re.compile(r"^(\d{1,5})\s*[.、．]\s*(?:[\[［]((?:单项|多项|不定项)?选择题?|单选题?|多选题?|判断题?|填空题?|简答题?)[\]］]"
-                            r"\s*[:：]?\s*|((?:单项|多项|不定项)?选择题|单选题|多选题|判断题|填空题|简答题)\s*(?:[:：]\s*|\s+)|"
-                            r"((?:单项|多项|不定项)?选择|单选|多选|判断|填空|简答)\s*[:：]\s*)(?=\S)(?!\d{1,5}\s*[.、．])")
+_FULL_TYPE = r"(?:单项|多项|不定项)?选择题|单选题|多选题|判断题|填空题|简答题|问答题|论述题|名词解释"
+_SHORT_TYPE = r"(?:单项|多项|不定项)?选择|单选|多选|判断|填空|简答|问答"
+_BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_SHORT_TYPE})[\]］）)]"
+                            rf"\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：]\s*|\s+)|"
+                            rf"({_SHORT_TYPE})\s*(?:[:：]\s*|\s+))(?=\S)(?!\d{{1,5}}\s*[.、．])")
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
@@ -84,9 +86,9 @@ def as_usual_marks(text: str) -> str:
     options in brackets on one line ((A) 甲 (B) 乙) each, as long as their letters go on in order; a section
     heading numbered II、 Ⅱ、 第二题 or 2、单项选择题 as 二、; ⒉ (one character, as PDF copies and WPS write it)
     as 2.; a type after the number without brackets (1、单选题 …) as 【单选题】."""
-    marked_first = _MARK_FIRST.match(text) if text[:1] in "（(" else None
+    marked_first = _MARK_FIRST.match(text) if text[:1] in "（([［【" else None
     if marked_first is not None:   # （√）1. 宪法是根本法。: a filled-in paper's mark at the margin, read as written after
-        text = f"{marked_first.group(2)}{marked_first.group(3)}（{marked_first.group(1)}）"
+        text = f"{marked_first.group(2)}{marked_first.group(3)}（{marked_first.group(1) or ' '}）"   # （ ）1.: unfilled
     if "\u2488" <= text[:1] <= "\u249b":   # ⒈…⒛ (⑴…⒇ stay: a stem's statements are written so, and read so)
         text = unicodedata.normalize("NFKC", text[0]) + text[1:]
     untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() else None
@@ -141,7 +143,7 @@ def unbracketed_options(text: str, first: str = "A") -> str:
     return _BRACKETED_OPTION.sub(letter, text).strip()
 
 
-_MARK_FIRST = re.compile(r"[（(]\s*([√×✓✗✔✘])\s*[)）]\s*(\d{1,5}\s*[.、．]\s*)(\S.*)$")
+_MARK_FIRST = re.compile(r"[（(\[［【]\s*([√×✓✗✔✘对错]?)\s*[)）\]］】]\s*(\d{1,5}\s*[.、．]\s*)(\S.*)$")
 _BRACKETED_OPTION = re.compile(r"\s*[（(]([A-HＡ-Ｈ])[)）]\s*")
 # a question's number written after its type tag, or as Q1, or in Chinese numerals: 【单选题】1. / Q1. / 第一题
 _TAG_FIRST = re.compile(r"^(?:[【\[]([^】\]]{1,8})[】\]]\s*(\d{1,5})\s*[.、．:：]|[Qq]\s*(\d{1,5})\s*[.、．:：)）]?|"

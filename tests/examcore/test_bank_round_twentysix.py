@@ -351,3 +351,16 @@ def test_sheet_cells_whose_format_shows_other_words_or_wrapped_options_and_numbe
     assert "row 3, column 选项B: Excel shows nothing here: the cell's number format [White]@ hides “刑法”" in said
     wrapped = _sheet(tmp_path, [["题型", "题干", "选项", "答案"], ["单选", "甲（ ）。", "宪法是根本法，\n具有最高效力\n刑法", "A"]])
     assert not wrapped.questions and "does not list options as A. … B. …" in _said(wrapped)
+
+
+def test_marks_before_the_number_in_other_brackets_and_unfilled_and_more_type_tags():
+    report = _read("一、判断题\n（ ）1. 宪法是国家的根本法。\n（ ）2. 法律可以与宪法相抵触。\n参考答案\n1.√ 2.×\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("宪法是国家的根本法。（ ）", ("T",)), ("法律可以与宪法相抵触。（ ）", ("F",))], _said(report)
+    report = _read("一、判断题\n（对）1. 宪法是国家的根本法。\n[×]2. 法律可以与宪法相抵触。\n")
+    assert [q.answer for q in report.questions] == [("T",), ("F",)], _said(report)
+    report = _read("第1题 单选 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n第2题（单选题）国务院是（ ）。\nA. 行政机关 B. 审判机关\n"
+                   "答案：A\n第3题 填空题：我国的根本法是____。\n答案：宪法\n第4题 名词解释 法治\n答：依法治理。\n")
+    assert [(q.type.value, q.stem) for q in report.questions] == [
+        ("single", "我国的根本法是（ ）。"), ("single", "国务院是（ ）。"), ("fill_in", "我国的根本法是____。"),
+        ("short_answer", "法治")], _said(report)
