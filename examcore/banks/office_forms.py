@@ -66,11 +66,12 @@ _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})
 
 
 # 1、单选题 我国… / 1. 单选：… / 1、[单选题] …: a question's type written after its number without 【】
-_FULL_TYPE = r"(?:单项|多项|不定项)?选择题|单选题|多选题|判断题|填空题|简答题|问答题|论述题|名词解释"
+_FULL_TYPE = r"(?:单项|多项|不定项)?选择题|单选题|多选题|判断题|填空题|简答题"
+_OTHER_FULL_TYPE = r"问答题|论述题|名词解释"   # (followed by a space only in brackets or with a colon: 问答题 属于…)
 _SHORT_TYPE = r"(?:单项|多项|不定项)?选择|单选|多选|判断|填空|简答|问答"
-_BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_SHORT_TYPE})[\]］）)]"
-                            rf"\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：]\s*|\s+)|"
-                            rf"({_SHORT_TYPE})\s*(?:[:：]\s*|\s+))(?=\S)(?!\d{{1,5}}\s*[.、．])")
+_BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
+                            rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。，,]\s*|\s+)|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
+                            rf"({_SHORT_TYPE})\s*[:：]\s*)(?=\S)(?!\d{{1,5}}\s*[.、．])")   # (单选 我国…: a word, not said)
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题)"
                              r"(\s*[（(][^（）()]{0,40}[)）])?\s*$")
@@ -93,7 +94,7 @@ def as_usual_marks(text: str) -> str:
         text = unicodedata.normalize("NFKC", text[0]) + text[1:]
     untagged = _BARE_TYPE_TAG.match(text) if text[:1].isdigit() else None
     if untagged is not None:   # 1、单选题 我国… / 1. 单选：… / 1、[单选题] (2分) …: the tag as exported banks bracket it
-        name = untagged.group(2) or untagged.group(3) or untagged.group(4)
+        name = untagged.group(2) or untagged.group(3) or untagged.group(4) or untagged.group(5)
         text = f"{untagged.group(1)}. 【{name}】{text[untagged.end():]}"
     numbered_section = _ARABIC_SECTION.match(text) if text[:1].isdigit() else None
     if numbered_section is not None and 0 < int(numbered_section.group(1)) <= 10:
@@ -104,10 +105,9 @@ def as_usual_marks(text: str) -> str:
         roman = unicodedata.normalize("NFKC", section.group(1) or "")
         written = section.group(2) or section.group(3) or ""
         place = _ROMAN.get(roman, 0) or (int(written) if written.isdigit() else chinese_number(written))
-        tagged_question = _BARE_TYPE_TAG.match(f"{place}、{section.group(4)}") if _QUESTION_MARK.match(text) else None
-        if tagged_question is not None and heading_type(f"一、{section.group(4)}") is None:
-            # 第1题 单选题 我国的根本法是…: a question, its number and type before its stem (第二题 多项选择题 alone
-            # stays a section's heading)
+        if _QUESTION_MARK.match(text) and heading_type(f"一、{section.group(4)}") is None:
+            # 第1题 单选题 我国的根本法是…: a question, its number and type before its stem, never a title (第二题
+            # 多项选择题 alone stays a section's heading)
             return as_usual_marks(f"{place}、{section.group(4)}")
         if 0 < place <= 10:
             return f"{NUMERAL[place - 1] if place < 10 else '十'}、{section.group(4)}"

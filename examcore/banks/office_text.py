@@ -1264,6 +1264,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if not d.options and d.qtype in (QuestionType.FILL_IN, None):   # a fill-in's { } as some write a blank,
             # shown as the brackets the others are (a short answer's {} are its own words)
             stem = _BRACE_BLANK.sub("（ ）", stem)
+        first_line, _, below_first = stem.partition("\n")
+        typed_line = _TYPE_LINE.fullmatch(first_line) if below_first.strip() else None
+        if typed_line is not None:   # 单选题（2分） on a line above its stem (a page number between undid the join)
+            worth = _LINE_POINTS.fullmatch(typed_line.group(2) or "（0分）")
+            if worth is None:
+                problem(Words("{said} above the stem: its type and points? Points are whole numbers written （3分）",
+                              said=first_line.strip()[:20]))
+                continue
+            stem = f"【{typed_line.group(1)}】" + (f"（{worth.group(1)}分）" if typed_line.group(2) else "") + below_first
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
                 not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
@@ -1292,6 +1301,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             own_points = int(whole.group(1))
         tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
         tagged = parse_type(tag.group(1)) if tag else None
+        if tag is not None and tagged is None and _CHOICE_TAG.fullmatch(tag.group(1)):
+            stem = stem[tag.end():].strip()   # 【选择题】: a choice, single or multiple as its answer or section says
         if tagged is not None and tag is not None:
             stem = stem[tag.end():].strip()
             lead = re.match(r"[（(]\s*(\d{1,3})\s*分\s*[)）]\s*", stem)
@@ -1929,6 +1940,11 @@ _BRACKET_NOTE = re.compile(r"\d{4}\s*年|修正|修订|试行|草案|简称|以�
 
 
 # a question's own type at the start of its stem: 【多选题】 [单选] （判断题）
+# a line of a type's name (and points) alone above a stem: 单选题（2分）, 多选（每题3分）, 判断题 2分
+_TYPE_LINE = re.compile(r"\s*((?:单项|多项|不定项)?选择题|单选题?|多选题?|判断题?|填空题?|简答题?|问答题|论述题|名词解释)\s*"
+                        r"([（(【\[][^（）()【】\[\]]{0,12}[)）】\]]|\d{1,3}(?:[.．]\d)?\s*分)?\s*[:：。]?\s*")
+_LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*分\s*[)）】\]]?")
+_CHOICE_TAG = re.compile(r"\s*选择题?\s*")   # a tag that says choice, not which
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also

@@ -5398,6 +5398,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在第一个大题标题之上，没有选项也没有答案：作为说明文字读取，不是试题</translation>
     </message>
     <message>
+      <source>{said} above the stem: its type and points? Points are whole numbers written （3分）</source>
+      <translation>题干上方的 {said}：是试题的题型和分值吗？分值须为整数，写成（3分）</translation>
+    </message>
+    <message>
       <source>{said}: points are whole numbers here; give the question whole points (or set them when the exam is put together)</source>
       <translation>{said}：这里的分值须为整数；请给这道题整数分值（或在组卷时设定分值）</translation>
     </message>

@@ -359,8 +359,26 @@ def test_marks_before_the_number_in_other_brackets_and_unfilled_and_more_type_ta
         ("宪法是国家的根本法。（ ）", ("T",)), ("法律可以与宪法相抵触。（ ）", ("F",))], _said(report)
     report = _read("一、判断题\n（对）1. 宪法是国家的根本法。\n[×]2. 法律可以与宪法相抵触。\n")
     assert [q.answer for q in report.questions] == [("T",), ("F",)], _said(report)
-    report = _read("第1题 单选 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n第2题（单选题）国务院是（ ）。\nA. 行政机关 B. 审判机关\n"
-                   "答案：A\n第3题 填空题：我国的根本法是____。\n答案：宪法\n第4题 名词解释 法治\n答：依法治理。\n")
+    report = _read("第1题 单选：我国的根本法是（ ）。\nA. 宪法 B. 刑法\n答案：A\n第2题（单选题）国务院是（ ）。\nA. 行政机关 B. 审判机关\n"
+                   "答案：A\n第3题 填空题：我国的根本法是____。\n答案：宪法\n第4题 名词解释：法治\n答：依法治理。\n")
     assert [(q.type.value, q.stem) for q in report.questions] == [
         ("single", "我国的根本法是（ ）。"), ("single", "国务院是（ ）。"), ("fill_in", "我国的根本法是____。"),
         ("short_answer", "法治")], _said(report)
+
+
+def test_type_words_are_a_tag_only_where_they_are_written_as_one():
+    """A fourth round: 1、判断 要以事实为根据。 and 3、问答题 属于主观题。（√） under 一、判断题 lost their first words (one
+    became a short answer); 选择题 as a tag stayed in the stem as 【选择题】; 第1题 单选题。… was dropped as a title;
+    单选题（2分） above a stem kept in it when a page number stood between them."""
+    report = _read("一、判断题\n1、判断 要以事实为根据。（√）\n2、问答题 属于主观题。（√）\n")
+    assert [(q.type.value, q.stem) for q in report.questions] == [
+        ("true_false", "判断 要以事实为根据。（ ）"), ("true_false", "问答题 属于主观题。（ ）")], _said(report)
+    report = _read("1. 选择题 下列正确的是（ ）。\nA. 甲\nB. 乙\n答案：B\n2、选择题：下列错误的是（ ）。\nA. 甲\nB. 乙\n答案：AB\n"
+                   "第3题 单选题。下列属于公法的是（ ）。\nA. 行政法\nB. 民法\n答案：A\n")
+    assert [(q.type.value, q.stem) for q in report.questions] == [
+        ("single", "下列正确的是（ ）。"), ("multiple", "下列错误的是（ ）。"), ("single", "下列属于公法的是（ ）。")], \
+        _said(report)
+    report = _read("1、单选题（2分）\n我国的根本法是（ ）。\n- 1 -\nA. 宪法\nB. 刑法\n答案：A\n2、多选题（每题3分）\n"
+                   "下列属于国家机关的有（ ）。\nA. 国务院\nB. 公司\nC. 法院\n答案：AC\n")
+    assert [(q.type.value, q.stem, q.points) for q in report.questions] == [
+        ("single", "我国的根本法是（ ）。", 2), ("multiple", "下列属于国家机关的有（ ）。", 3)], _said(report)
