@@ -1483,7 +1483,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                                (e.answer or _ASKING.match(" ".join(e.stem)))), None) \
             if answer is None and qtype is QuestionType.SHORT_ANSWER and d.block in answered_blocks else None
         if question_above is not None and question_above.answer and not _ASKING.match(stem) and (
-                re.search(r"[；;，,、]\s*$", stem) or re.search(r"[；;，,、]\s*$", question_above.answer) or
+                re.search(r"\w\s*[；;，,、]\s*$", stem) or re.search(r"\w\s*[；;，,、]\s*$", question_above.answer) or
                 re.match(r"\s*(?:1\s*[.、．]|[（(]1[)）]|①)", question_above.answer)):
             # a point of the reference answer above (3. 合理行政；) read as a question: refused with the question
             # above it, whose answer it was cut from (a piece is never stored; issue 16)

@@ -382,3 +382,10 @@ def test_type_words_are_a_tag_only_where_they_are_written_as_one():
                    "下列属于国家机关的有（ ）。\nA. 国务院\nB. 公司\nC. 法院\n答案：AC\n")
     assert [(q.type.value, q.stem, q.points) for q in report.questions] == [
         ("single", "我国的根本法是（ ）。", 2), ("multiple", "下列属于国家机关的有（ ）。", 3)], _said(report)
+
+
+def test_an_answer_of_punctuation_alone_does_not_make_the_next_question_its_point():
+    """Found by the round-trip property: a reference answer 、 (no words) made the next short answer a piece of
+    it, both refused."""
+    report = _read("二、简答题\n1. 00\n答案：、\n2. 0\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [("00", ("、",)), ("0", ())], _said(report)
