@@ -1887,7 +1887,7 @@ def _running_heads(texts: list[str]) -> PageFurniture:
     furniture = beside | (set(shown[:first_question]) if marks else set())
     standing = Counter(texts[i] for i in furniture if texts[i] in candidates)
     # twice where a page's furniture stands, or once in a head's own words (市普法办编印, XX市司法局 内部资料):
-    # a running head, left out wherever it stands
+    # a running head, left out where it is the page's (below)
     heads = {t for t, c in standing.items() if c >= 2 or (_SIGN_OFF.fullmatch(t) and not _LIST_MARK.match(t))}
     at_mark = {shown[k - 1] for k in marks if k > 0}   # the lines right above a page number
     for n, i in enumerate(shown):   # where a head's words stand, left out only where they are the page's:
