@@ -1273,6 +1273,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                               said=first_line.strip()[:20]))
                 continue
             stem = f"【{typed_line.group(1)}】" + (f"（{worth.group(1)}分）" if typed_line.group(2) else "") + below_first
+        glued = _GLUED_TYPE.match(stem)
+        if glued is not None:   # 单选我国的根本法是…: a type word no stem begins with, glued on (第1题单选我国…)
+            problem(Words("the stem begins with the type word {said}: write it as 【{said}】 before the stem, or "
+                          "delete it", said=glued.group(1)))
+            continue
         scored = _POINTS.search(stem)   # 1. 简述…（10分）: the question's points, not its words
         if scored and re.match(r"\s*[。.]", stem[scored.end():]) and \
                 not re.search(r"[。？?！!）)_]\s*$", stem[:scored.start()]):
@@ -1944,6 +1949,7 @@ _BRACKET_NOTE = re.compile(r"\d{4}\s*年|修正|修订|试行|草案|简称|以�
 _TYPE_LINE = re.compile(r"\s*((?:单项|多项|不定项)?选择题|单选题?|多选题?|判断题?|填空题?|简答题?|问答题|论述题|名词解释)\s*"
                         r"([（(【\[][^（）()【】\[\]]{0,12}[)）】\]]|\d{1,3}(?:[.．]\d)?\s*分)?\s*[:：。]?\s*")
 _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*分\s*[)）】\]]?")
+_GLUED_TYPE = re.compile(r"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]])")   # words no stem starts with
 _CHOICE_TAG = re.compile(r"\s*选择题?\s*")   # a tag that says choice, not which
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
 

@@ -5206,6 +5206,10 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题紧接在第 {m} 题之后：中间的题号缺失（漏了题号的试题会被并入前一题：请检查第 {m} 题）</translation>
     </message>
     <message>
+      <source>the stem begins with the type word {said}: write it as 【{said}】 before the stem, or delete it</source>
+      <translation>题干以题型词 {said} 开头：请写成题干前的【{said}】，或删除它</translation>
+    </message>
+    <message>
       <source>{said} ending the statement without a full stop before it: its points, or its own words (一次记12分)? Write points after the full stop (…。（2分）), or the words without brackets</source>
       <translation>{said} 结束了这句陈述，前面没有句号：是分值，还是陈述本身的文字（一次记12分）？分值请写在句号之后（…。（2分）），或去掉文字的括号</translation>
     </message>

@@ -389,3 +389,9 @@ def test_an_answer_of_punctuation_alone_does_not_make_the_next_question_its_poin
     it, both refused."""
     report = _read("二、简答题\n1. 00\n答案：、\n2. 0\n")
     assert [(q.stem, q.answer) for q in report.questions] == [("00", ("、",)), ("0", ())], _said(report)
+
+
+def test_a_type_word_glued_to_a_stem_refuses_it():
+    """第1题单选我国… kept 单选 in the stem learners read."""
+    report = _read("第1题单选我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n")
+    assert not report.questions and "the stem begins with the type word 单选" in _said(report)
