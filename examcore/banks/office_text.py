@@ -266,6 +266,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     blanks_apart: list[int] = []    # fill-ins whose answers were apart by ， or spaces, one a blank
     from_underline: list[int] = []  # fill-ins whose answers were their underlined words
     coloured_apart: list[int] = []   # questions whose coloured options are not the answer written
+    bold_apart: list[int] = []   # questions whose bold options are not the answer written
     report = ImportReport(file, uncarried=frozenset({"category", "difficulty", "points", "tags"}), unit=unit)
     drafts: list[_Draft] = []
     section, qtype = 0, None
@@ -1339,6 +1340,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 not _same_answer(_plain_choice(answer), "".join(sorted(d.coloured))):
             # 标红 B, and 答案：A: the answer written is taken (colour may mark other things), and said
             coloured_apart.append(d.line)
+        elif answer is not None and not d.coloured and not d.underlined and d.bold and len(d.bold) < len(d.options) \
+                and parse_choice_answer(_plain_choice(unicodedata.normalize("NFKC", answer))) and \
+                not _same_answer(_plain_choice(answer), "".join(sorted(d.bold))):
+            bold_apart.append(d.line)   # B in bold, and 答案：A: the answer written is taken, and said
         keyed_answer = key.get((d.section, d.number))
         if keyed_answer is None and waiting[d.number] == 1:
             keyed_answer = loose.get(d.number)
@@ -1633,6 +1638,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             "{count} question(s) have options written in colour (标红) that are not the answer written on their "
             "答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview",
             count=len(coloured_apart), shown=listed)))
+    if bold_apart:   # the answer written was taken; bold on another option may mean a wrong one
+        report.notes.append(RowProblem(file, None, None, Words(
+            "{count} question(s) have options in bold that are not the answer written on their 答案 line, at "
+            "paragraph(s) {shown}: the answer line was taken; check them in the preview",
+            count=len(bold_apart), shown=numbers_listed(bold_apart))))
     return report
 
 

@@ -5314,6 +5314,10 @@ this PC's clock now: {clock}</source>
       <translation>有 {count} 道题的标红选项与其“答案”行写的答案不同（第 {shown} 段）：已采用答案行；请在预览中核对</translation>
     </message>
     <message>
+      <source>{count} question(s) have options in bold that are not the answer written on their 答案 line, at paragraph(s) {shown}: the answer line was taken; check them in the preview</source>
+      <translation>有 {count} 道题的加粗选项与其“答案”行写的答案不一致，位于第 {shown} 段：已按答案行读取；请在预览中核对</translation>
+    </message>
+    <message>
       <source>the answer key starts again at question {n} here but names no section, and its parts do not answer the sections one by one ({parts} part(s), {sections} section(s)): label each part with its section (一、1.A 2.B … 二、1.√ …)</source>
       <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
     </message>

@@ -395,3 +395,18 @@ def test_a_type_word_glued_to_a_stem_refuses_it():
     """第1题单选我国… kept 单选 in the stem learners read."""
     report = _read("第1题单选我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n")
     assert not report.questions and "the stem begins with the type word 单选" in _said(report)
+
+
+def test_a_bold_option_that_is_not_the_answer_written_is_said(tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("一、单项选择题")
+    document.add_paragraph("1. 我国的根本法是（ ）。")
+    document.add_paragraph("A. 宪法")
+    document.add_paragraph("B. ").add_run("刑法").bold = True
+    document.add_paragraph("答案：A")
+    document.save(tmp_path / "b.docx")
+    report = read_bank(tmp_path / "b.docx", "b")
+    assert [q.answer for q in report.questions] == [("A",)] and not report.problems
+    assert "have options in bold that are not the answer written on their 答案 line, at paragraph(s) 2" in \
+        _said(report)
