@@ -486,11 +486,11 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
                 code = formats.get((rownum, i + 1))
                 if code is not None:
                     changed = changed or list(row)
-                    changed[i] = cell_formats.shown_text(v, code)
-                    if v.strip() and (not changed[i].strip() or cell_formats.hides_text(code)):
-                        # ;;; or 0;-0;0;, ;;;"略", [White]@: the text typed is there, Excel shows it not, or another
-                        changed[i] = Unshown(v, changed[i] if not cell_formats.hides_text(code) or
-                                             changed[i] != v else "", hidden_by=code)
+                    shown = cell_formats.shown_text(v, code)
+                    changed[i] = shown
+                    if v.strip() and (not shown.strip() or cell_formats.hides_text(code)):
+                        # ;;; or 0;-0;0; or [White]@ (nothing seen), ;;;"略" (other words): the text typed is there
+                        changed[i] = Unshown(v, shown if shown.strip() and shown != v else "", hidden_by=code)
                 continue
             code = formats.get((rownum, i + 1), cell_formats.GENERAL)
             try:
@@ -798,7 +798,7 @@ def read_excel_bank(path: Path, bank: str, keep_declared: bool = False) -> Impor
 
 _GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "（", "(", "“", "《")   # a line that does not end an option
 _LETTER_FIRST = re.compile(r"\s*[A-HＡ-Ｈa-h]")   # a line that may start with an option's letter, even unmarked
-_ANY_CHOICE = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 that says choice, not which
+CHOICE_ONLY = re.compile(r"\s*(?:选择题?|选择类|choice)\s*", re.I)   # a 题型 or tag that says choice, not which
 
 
 def _section_of(row: tuple) -> QuestionType | None:
@@ -980,7 +980,7 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             continue
         typed = section_type or sheet_type   # a 题型 cell left empty takes its section's, or its sheet's
         qtype = parse_type(cell("type")) if cell("type").strip() or not typed else typed
-        told_by_answer = qtype is None and _ANY_CHOICE.fullmatch(unicodedata.normalize("NFKC", cell("type")))
+        told_by_answer = qtype is None and CHOICE_ONLY.fullmatch(unicodedata.normalize("NFKC", cell("type")))
         if told_by_answer:   # 选择题: single or multiple as its answer says (as a 二、选择题 section is read)
             qtype = QuestionType.MULTIPLE
         if qtype is None:

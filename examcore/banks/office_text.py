@@ -32,7 +32,7 @@ from typing import NamedTuple
 from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPTION_KEYS, FileRefused, ImportReport,
                                    QuestionSink, RowProblem, build_question, parse_choice_answer, parse_difficulty,
                                    parse_type, place)
-from examcore.banks.excel_bank import TICKED, _split_options, ticked_options
+from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
                                          KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
                                          as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed)
@@ -1307,7 +1307,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             own_points = int(whole.group(1))
         tag = _TYPE_TAG.match(stem)   # 2.【多选题】下列…: the question says its own type, as exported banks do
         tagged = parse_type(tag.group(1)) if tag else None
-        if tag is not None and tagged is None and _CHOICE_TAG.fullmatch(tag.group(1)):
+        if tag is not None and tagged is None and CHOICE_ONLY.fullmatch(tag.group(1)):
             stem = stem[tag.end():].strip()   # 【选择题】: a choice, single or multiple as its answer or section says
         if tagged is not None and tag is not None:
             stem = stem[tag.end():].strip()
@@ -1960,7 +1960,6 @@ _TYPE_LINE = re.compile(r"\s*((?:单项|多项|不定项)?选择题|单选题?|�
                         r"([（(【\[][^（）()【】\[\]]{0,12}[)）】\]]|\d{1,3}(?:[.．]\d)?\s*分)?\s*[:：。]?\s*")
 _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*分\s*[)）】\]]?")
 _GLUED_TYPE = re.compile(r"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]])")   # words no stem starts with
-_CHOICE_TAG = re.compile(r"\s*选择题?\s*")   # a tag that says choice, not which
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
