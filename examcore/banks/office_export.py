@@ -10,6 +10,7 @@ from examcore.banks.office_text import read_text_bank
 from examcore.questions import Picture, Question, QuestionType
 
 
+DIFFICULTY_NAMES = {1: "易", 2: "较易", 3: "中", 4: "较难", 5: "难"}   # common.DIFFICULTY_WORDS reads them back
 SECTION_NAMES = {QuestionType.SINGLE: "单项选择题", QuestionType.MULTIPLE: "多项选择题", QuestionType.TRUE_FALSE: "判断题",
                  QuestionType.FILL_IN: "填空题", QuestionType.SHORT_ANSWER: "简答题"}
 
@@ -17,8 +18,8 @@ SECTION_NAMES = {QuestionType.SINGLE: "单项选择题", QuestionType.MULTIPLE: 
 def office_lines(questions: list[Question], pictures: bool = False) -> list:
     """The questions in the office layout office_text reads: a section per type (一、单项选择题 …, in that
     order), numbered stems, one option a line (A. …), 答案： and 解析： lines. Kept: type, stem, options,
-    answers (√/× for true/false, blanks apart by ；, alternatives by |), explanation. Not kept by the
-    layout: category, difficulty, points, tags. A line of a stem, option or explanation that itself looks
+    answers (√/× for true/false, blanks apart by ；, alternatives by |), explanation, and below it 难度：
+    (when not 中), 知识点： (the category) and 分值：N分. Not kept by the layout: tags. A line of a stem, option or explanation that itself looks
     like a numbered stem, an option or an 答案： line would be read back as one: such text needs another
     format (JSON or Excel). pictures: each question's pictures follow its stem (a Word document holds them;
     plain text does not)."""
@@ -41,6 +42,13 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
                 lines.append(f"答案：{answer}")
             if q.explanation:
                 lines.append(f"解析：{q.explanation}")
+            # below the explanation, as banks that keep them write them; the reader takes them back
+            if q.difficulty != 3:
+                lines.append(f"难度：{DIFFICULTY_NAMES[q.difficulty]}")
+            if q.category:
+                lines.append(f"知识点：{q.category}")
+            if q.points is not None:
+                lines.append(f"分值：{q.points}分")
     return lines
 
 
@@ -50,6 +58,7 @@ def office_lines(questions: list[Question], pictures: bool = False) -> list:
 # what may read back as something else: checked by reading the question back (an answer in the stem's brackets
 # too: 宪法规定（ × ）是错误的说法 with the answer 对 came back refused)
 _RISKY = re.compile(r"\n|[A-Ha-hＡ-Ｈａ-ｈ]\s*[.．、:：)）]|。\s*\S|[，,]\s*(?:因为|理由|依据|根据)|答案|解析|[一二三四五六七八九十]\s*[、.．]|^\s*[(（]?\d|"
+                    r"[：:，,、]\s*$|"   # 解析：见下： would take the 难度：/知识点： line below it as its own words
                     + INLINE.pattern + "|" + INLINE_X.pattern)
 
 
@@ -58,12 +67,15 @@ def reads_back(q: Question) -> bool:
     explanation. One that would not (a stem with a numbered list, an option whose text starts "B.") is
     left out of a .docx or .txt export by name, never written to come back as other questions."""
     from examcore.banks.common import content_key
-    texts = [q.stem, q.explanation, *(o.text for o in q.options), *q.answer, "；".join(q.answer)]   # (as written)
-    if not any(_RISKY.search(t) for t in texts):
+    texts = [q.stem, q.explanation, q.category, *(o.text for o in q.options), *q.answer, "；".join(q.answer)]
+    if len(q.category) <= 90 and not any(_RISKY.search(t) for t in texts):   # (as written)
         return True
     back = read_text_bank("\n".join(office_lines([q])), "check", "check")
-    return len(back.questions) == 1 and not back.problems and \
-        content_key(back.questions[0]) == content_key(q) and back.questions[0].explanation == q.explanation.strip()
+    if len(back.questions) != 1 or back.problems:
+        return False
+    got = back.questions[0]
+    return content_key(got) == content_key(q) and (got.explanation, got.category, got.difficulty, got.points) == (
+        q.explanation.strip(), q.category, q.difficulty, q.points)
 
 
 def write_docx_bank(questions: list[Question], path: Path) -> None:

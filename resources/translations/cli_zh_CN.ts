@@ -2994,8 +2994,8 @@ this PC's clock now: {clock}</source>
       <translation>GIFT 格式不保存难度、分值和标签，也不保存简答题的参考答案</translation>
     </message>
     <message>
-      <source>this layout keeps no category, difficulty, points or tags</source>
-      <translation>此版式不保存分类、难度、分值和标签</translation>
+      <source>this layout keeps no tags</source>
+      <translation>这种版式不保留标签</translation>
     </message>
     <message>
       <source>question {question_id} retired: new packages leave it out</source>

@@ -263,8 +263,8 @@ def questions_export(ctx: click.Context, out: Path, bank: str) -> None:
         count=len(questions) - len(left_out), bank=bank, out=out))
     lost = {".gift": cli_tr("GIFT keeps no difficulty, points or tags, and no reference answer of a short-answer "
                             "question"),
-            ".docx": cli_tr("this layout keeps no category, difficulty, points or tags"),
-            ".txt": cli_tr("this layout keeps no category, difficulty, points or tags")}.get(suffix)
+            ".docx": cli_tr("this layout keeps no tags"),
+            ".txt": cli_tr("this layout keeps no tags")}.get(suffix)
     if lost:
         click.echo(cli_tr("not in the file: {what}").format(what=lost))
     if pictured:

@@ -97,11 +97,12 @@ def test_excel_round_trip(tmp_path, bank):
     assert report.problems == [] and [_same(q) for q in report.questions] == [_same(q) for q in bank]
 
 
-def _held(q: Question, category: bool = True, pictures: bool = False) -> tuple:
-    """What GIFT and the office layout hold, with a blank however it is written (____ or （　）); a Word
-    document holds the pictures too."""
+def _held(q: Question, office: bool = False, pictures: bool = False) -> tuple:
+    """What GIFT and the office layout hold, with a blank however it is written (____ or （　）); the office
+    layout holds difficulty and points too (难度：, 分值：), a Word document the pictures as well."""
     stem = re.sub(r"\s*(?:_{2,}|（[\s\u3000]*）)\s*", "__", q.stem)
-    return (q.type, stem, [o.text for o in q.options], q.answer, q.category if category else "", q.explanation,
+    return (q.type, stem, [o.text for o in q.options], q.answer, q.category, q.explanation,
+            (q.difficulty, q.points) if office else None,
             [p.data for p in q.pictures] + [p.data for o in q.options for p in o.pictures] if pictures else None)
 
 
@@ -136,7 +137,7 @@ def test_word_and_text_round_trip(tmp_path, bank):
     write_docx_bank(bank, tmp_path / "b.docx")
     (tmp_path / "b.txt").write_text("\n".join(office_lines(bank)), encoding="utf-8")
     for name, pictures in (("b.docx", True), ("b.txt", False)):
-        expected = [_held(q, category=False, pictures=pictures) for q in _by_section(bank)]
+        expected = [_held(q, office=True, pictures=pictures) for q in _by_section(bank)]
         report = read_bank(tmp_path / name, "b")
-        assert report.problems == [] and [_held(q, False, pictures) for q in report.questions] == expected, \
+        assert report.problems == [] and [_held(q, True, pictures) for q in report.questions] == expected, \
             "\n".join(office_lines(bank))
