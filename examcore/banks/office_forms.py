@@ -69,8 +69,10 @@ _OTHER_MARKS = re.compile(r"^(?:第\s*(\d{1,5})\s*题\s*[.、．:：]?|(\d{1,5})
 _FULL_TYPE = r"(?:单项|多项|不定项)?选择题|单选题|多选题|判断题|填空题|简答题"
 _OTHER_FULL_TYPE = r"问答题|论述题|名词解释"   # (followed by a space only in brackets or with a colon: 问答题 属于…)
 _SHORT_TYPE = r"(?:单项|多项|不定项)?选择|单选|多选|判断|填空|简答|问答"
+# 判断题 是客观题的一种: a type's name as the sentence's subject, what follows it going on from it
+TYPE_AS_SUBJECT = r"(?:是(?!否)|不是|属于|不属于|的|为|又称|也|指|具有|和|与|及|、)"
 _BARE_TYPE_TAG = re.compile(rf"^(\d{{1,5}})\s*[.、．]\s*(?:[\[［（(]({_FULL_TYPE}|{_OTHER_FULL_TYPE}|{_SHORT_TYPE})"
-                            rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。，,]\s*|\s+)|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
+                            rf"[\]］）)]\s*[:：]?\s*|({_FULL_TYPE})\s*(?:[:：。]\s*|(?:[，,]\s*|\s+)(?!{TYPE_AS_SUBJECT}))|({_OTHER_FULL_TYPE})\s*[:：]\s*|"
                             rf"({_SHORT_TYPE})\s*[:：]\s*)(?=\S)(?!\d{{1,5}}\s*[.、．])")   # (单选 我国…: a word, not said)
 # 2、单项选择题: a section numbered with an Arabic numeral, its text a type's name alone (with its note)
 _ARABIC_SECTION = re.compile(r"^(\d{1,2})\s*[、.．]\s*((?:单项|多项|不定项)?选择题|判断题|是非题|填空题|简答题|问答题|论述题)"

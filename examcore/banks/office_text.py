@@ -35,7 +35,7 @@ from examcore.banks.common import (BLANK_PATTERN, MAX_ITEMS, MAX_TEXT_CHARS, OPT
 from examcore.banks.excel_bank import CHOICE_ONLY, TICKED, _split_options, ticked_options
 from examcore.banks.office_forms import (ANSWER, ANSWER_SENTENCE, ANY_TYPE_NAME, CAPTION, INLINE, INLINE_X, KEY_HEADING,
                                          KEY_OPENING, KeyPart, MAX_LINES, META_WORDS, NUMBERED, NUMERAL, OPTION,
-                                         as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed)
+                                         as_usual_marks, chinese_number, heading_type, key_parts, numbers_listed, TYPE_AS_SUBJECT)
 from examcore.banks.office_prepass import grid_keys, labelled_questions, lines_apart, typed_numbers_joined
 from examcore.cli_text import Words
 from examcore.questions import Picture, QuestionType
@@ -1959,7 +1959,8 @@ _BRACKET_NOTE = re.compile(r"\d{4}\s*年|修正|修订|试行|草案|简称|以�
 _TYPE_LINE = re.compile(r"\s*((?:单项|多项|不定项)?选择题|单选题?|多选题?|判断题?|填空题?|简答题?|问答题|论述题|名词解释)\s*"
                         r"([（(【\[][^（）()【】\[\]]{0,12}[)）】\]]|\d{1,3}(?:[.．]\d)?\s*分)?\s*[:：。]?\s*")
 _LINE_POINTS = re.compile(r"[（(【\[]?\s*(?:本题|每题|共)?\s*(\d{1,3})\s*分\s*[)）】\]]?")
-_GLUED_TYPE = re.compile(r"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]])")   # words no stem starts with
+_GLUED_TYPE = re.compile(rf"\s*((?:单项|多项)选择题?|单选题?|多选题?)(?![）)】\]题]|\s*[，,]?\s*{TYPE_AS_SUBJECT})")   # words no stem
+# starts with, unless they are its subject (单选题是指…)
 _TYPE_TAG = re.compile(r"^\s*[【\[〔（(]\s*([^】\]〕）)]{1,8}?)\s*[】\]〕）)]\s*")
 
 # a question's own points at the start or end of its stem: （10分） (2 分) 【5分】 （本题10分）, at the end also
