@@ -952,9 +952,10 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                      "font", text=cell_value.words))
                     continue
                 if isinstance(cell_value, Struck) and cell_value.white:
-                    bad(field, Words("white text “{text}” on a white cell: Excel shows nothing there, the station "
-                                     "would show it; delete it, or set its font colour to 自动 (automatic) if it "
-                                     "belongs in the question", text=cell_value.words))
+                    bad(field, Words("text “{text}” in its cell's own colour (white on white, or as the fill): "
+                                     "Excel shows nothing there, the station would show it; delete it, or set its "
+                                     "font colour to 自动 (automatic) if it belongs in the question",
+                                     text=cell_value.words))
                     continue
                 if isinstance(cell_value, Struck):
                     bad(field, Words("struck-through text “{text}”: the station cannot show it crossed out; delete "

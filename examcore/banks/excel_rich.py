@@ -80,10 +80,14 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
     looks = [(_STRIKE.search(f) is not None, _VERT.search(f), _WHITE.search(f) is not None,
               _SYMBOL_FONT.search(f) is not None) for f in
              re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)]
-    if any(any(look) for look in looks):
+    inks = [_color_of(f) for f in
+            re.findall(r"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", fonts.group(0) if fonts else "", re.S)]
+    if any(any(look) for look in looks) or any(inks):
         fills = re.search(r"<(?:\w+:)?fills\b.*?</(?:\w+:)?fills>", styles, re.S)
-        colored = [_colored(f) for f in re.findall(r"<(?:\w+:)?fill\b(?:[^>]*/>|.*?</(?:\w+:)?fill>)",
-                                                   fills.group(0) if fills else "", re.S)]
+        fill_items = re.findall(r"<(?:\w+:)?fill\b(?:[^>]*/>|.*?</(?:\w+:)?fill>)", fills.group(0) if fills else "",
+                                re.S)
+        colored = [_colored(f) for f in fill_items]
+        paints = [_paint_of(f) for f in fill_items]
         xfs = re.search(r"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", styles, re.S)
         for index, xf in enumerate(re.findall(r"<(?:\w+:)?xf\b([^>]*)", xfs.group(0) if xfs else "")):
             font, fill = re.search(r"\bfontId=\"(\d+)\"", xf), re.search(r"\bfillId=\"(\d+)\"", xf)
@@ -102,6 +106,8 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
                     lifted[index] = "sup" if vert.group(1) == "superscript" else "sub"
                 if pale and not on_color:
                     white.add(index)
+                elif on_color and inks[number] and fill_number < len(paints) and inks[number] == paints[fill_number]:
+                    white.add(index)   # red on red, grey on grey: the text drawn in its cell's own colour
     hiding: dict[int, str] = {}
     dxfs = re.search(r"<(?:\w+:)?dxfs\b.*?</(?:\w+:)?dxfs>", styles, re.S)
     for index, dxf in enumerate(re.findall(r"<(?:\w+:)?dxf\b(?:[^>]*/>|.*?</(?:\w+:)?dxf>)",
@@ -124,6 +130,37 @@ def fonts_of(z: zipfile.ZipFile, styles: str | None = None) -> Fonts:
             if rich is not None:
                 shared[index] = rich
     return Fonts(frozenset(struck), lifted, shared, frozenset(white), frozenset(filled), hiding, frozenset(symbol))
+
+
+def _color_key(element: str) -> str:
+    """A colour element's colour as one string (RGB without alpha, an old palette's index, or a theme colour
+    and its tint), "" when it names none: two elements with the same key draw the same colour."""
+    rgb = re.search(r'\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"', element)
+    if rgb:
+        return rgb.group(1).upper()
+    indexed = re.search(r'\bindexed="(\d+)"', element)
+    if indexed and indexed.group(1) != "64":   # 64: the system's foreground, whatever it is
+        return f"indexed {indexed.group(1)}"
+    theme = re.search(r'\btheme="(\d+)"', element)
+    if theme:
+        tint = re.search(r'\btint="(-?[\d.Ee+-]+)"', element)
+        return f"theme {theme.group(1)} {float(tint.group(1)) if tint else 0.0:.3f}"
+    return ""
+
+
+def _color_of(font: str) -> str:
+    """A font's own colour (_color_key), "" for automatic."""
+    color = re.search(r"<(?:\w+:)?color\b[^>]*>", font)
+    return _color_key(color.group(0)) if color else ""
+
+
+def _paint_of(fill: str) -> str:
+    """A solid fill's colour (_color_key), "" for none, a pattern or a gradient (text may show through)."""
+    pattern = re.search(r"<(?:\w+:)?patternFill\b([^>]*)>(.*?)(?:</(?:\w+:)?patternFill>|$)", fill, re.S)
+    if pattern is None or not re.search(r'\bpatternType="solid"', pattern.group(1)):
+        return ""
+    color = re.search(r"<(?:\w+:)?fgColor\b[^>]*>", pattern.group(2))
+    return _color_key(color.group(0)) if color else ""
 
 
 def _colored(fill: str) -> bool:

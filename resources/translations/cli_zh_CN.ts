@@ -4918,8 +4918,8 @@ this PC's clock now: {clock}</source>
       <translation>“{text}”使用了符号字体（Wingdings、Symbol 等）：Excel 显示的字符（√、≥ 等）与文字本身不同；请改用普通字体，直接输入该字符</translation>
     </message>
     <message>
-      <source>white text “{text}” on a white cell: Excel shows nothing there, the station would show it; delete it, or set its font colour to 自动 (automatic) if it belongs in the question</source>
-      <translation>白底白字“{text}”：Excel 中看不到，考试机却会显示；请删除这些字，若它们属于题目，请把字体颜色设为“自动”</translation>
+      <source>text “{text}” in its cell's own colour (white on white, or as the fill): Excel shows nothing there, the station would show it; delete it, or set its font colour to 自动 (automatic) if it belongs in the question</source>
+      <translation>“{text}”的字体颜色与单元格底色相同（白底白字或与填充色同色）：Excel 中看不到，考试机却会显示；请删除这些字，若它们属于题目，请把字体颜色设为“自动”</translation>
     </message>
     <message>
       <source>struck-through text “{text}”: the station cannot show it crossed out; delete the struck words (or the row, if the question is withdrawn), or remove the strike-through (删除线)</source>

@@ -16,3 +16,28 @@ def test_a_type_name_that_is_the_statements_subject_stays_in_the_stem():
     assert [q.stem for q in report.questions] == ["单选题是指（ ）。", "我国的根本法是（ ）。", "判断题 是客观题的一种。",
                                                   "判断题，属于客观题。", "宪法是根本法。"], _said(report)
     assert not report.problems
+
+
+def test_excel_text_in_its_cells_own_colour_refuses_its_row(tmp_path):
+    """Red words on a red fill (grey on grey, a theme colour on itself) are not seen in Excel; they were
+    imported, and the station would show them. Another colour on a fill is seen and read."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Color, Font, PatternFill
+
+    from examcore.banks import read_bank
+    wb = Workbook()
+    ws = wb.active
+    for row in (["题型", "题干", "选项A", "选项B", "答案"], ["单选", "红底红字（ ）", "甲", "乙", "A"],
+                ["单选", "黄底红字（ ）", "甲", "乙", "A"], ["单选", "主题色（ ）", "甲", "乙", "A"],
+                ["单选", "根本法是（ ）", "宪法", "刑法", "A"]):
+        ws.append(row)
+    ws["E2"].font, ws["E2"].fill = Font(color="FFFF0000"), PatternFill("solid", fgColor="FF0000")
+    ws["B3"].font, ws["B3"].fill = Font(color="FF0000"), PatternFill("solid", fgColor="FFFF00")
+    ws["C4"].font = Font(color=Color(theme=4, tint=0.4))
+    ws["C4"].fill = PatternFill("solid", fgColor=Color(theme=4, tint=0.4))
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [q.stem for q in report.questions] == ["黄底红字（ ）", "根本法是（ ）"], _said(report)
+    problems = {p.row: p.message for p in report.problems}
+    assert sorted(problems) == [2, 4] and "text “A” in its cell's own colour" in problems[2], problems
+    assert "text “甲” in its cell's own colour" in problems[4], problems
