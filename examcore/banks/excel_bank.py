@@ -2,6 +2,7 @@
 on every sheet that has such a header; the sheets read and the sheets left out are named."""
 from __future__ import annotations
 
+import datetime
 import logging
 import posixpath
 import re
@@ -502,10 +503,36 @@ def _as_shown(rows: list[tuple], header_at: int, columns: dict[str, tuple[int, s
                     text = Unshown(cell_formats.general(v), "", hidden_by=code)
                 except cell_formats.NotShown:
                     text = Unshown(v, "", hidden_by=code)
+            if isinstance(text, str) and not isinstance(v, (datetime.date, datetime.time, datetime.timedelta)) and \
+                    _FORMAT_WORDS.search(code):
+                try:
+                    typed = cell_formats.general(v)
+                except cell_formats.NotShown:
+                    typed = text
+                if typed != text:
+                    text = Worded(text, typed, code)
             changed = changed or list(row)
             changed[i] = text
         out.append(tuple(changed) if changed else row)
     return out
+
+
+class Worded(str):
+    """The text Excel shows for a number whose format writes words around it (60 under 0"岁" shows 60岁):
+    kept as shown, with the number as typed (``typed``) and the format (``code``), so an answer changed by
+    its format is said."""
+
+    typed: str
+    code: str
+
+    def __new__(cls, shown: str, typed: str, code: str) -> "Worded":
+        made = super().__new__(cls, shown)
+        made.typed, made.code = typed, code
+        return made
+
+
+# a format's own words: "岁", \元 (digits, signs and separators are the number's)
+_FORMAT_WORDS = re.compile(r'"[^"]*[^\s\d.,:/%+\-"][^"]*"|\\[^\s\d.,:/%+\-]')
 
 
 class Struck:
@@ -1085,6 +1112,13 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
         refused = sink.add(q, where, rownum, cell("id"))
         if refused:
             bad("id" if cell("id").strip() else "stem", refused)
+            continue
+        worded = row[columns["answer"][0]] if "answer" in columns and columns["answer"][0] < len(row) else None
+        if isinstance(worded, Worded) and not qtype.has_options and qtype is not QuestionType.TRUE_FALSE:
+            report.notes.append(RowProblem(path.name, rownum, columns["answer"][1], Words(
+                "the answer {typed} is shown as {shown} by the cell's number format {code}: stored as shown, so a "
+                "learner who types {typed} is marked wrong; if both are right, write {shown}|{typed}",
+                typed=worded.typed, shown=str(worded), code=worded.code), sheet=sheet_name if many_sheets else None))
     if section_rows:   # said, so a title row that names a type is seen
         report.notes.append(RowProblem(path.name, section_rows[0], None, Words(
             "row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty",

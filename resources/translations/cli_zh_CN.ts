@@ -4886,6 +4886,10 @@ this PC's clock now: {clock}</source>
       <translation>选项 {items} 上的 ✓ 读作答案，并已从选项文字中去掉</translation>
     </message>
     <message>
+      <source>the answer {typed} is shown as {shown} by the cell's number format {code}: stored as shown, so a learner who types {typed} is marked wrong; if both are right, write {shown}|{typed}</source>
+      <translation>答案 {typed} 因单元格的数字格式 {code} 显示为 {shown}：按显示的内容保存，考生填 {typed} 会判为错误；若两者都算对，请写成 {shown}|{typed}</translation>
+    </message>
+    <message>
       <source>column {text}: Xuefa has at most {count} options (A–H)</source>
       <translation>列 {text}：学法最多支持 {count} 个选项（A–H）</translation>
     </message>

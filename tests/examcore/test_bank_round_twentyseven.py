@@ -41,3 +41,23 @@ def test_excel_text_in_its_cells_own_colour_refuses_its_row(tmp_path):
     problems = {p.row: p.message for p in report.problems}
     assert sorted(problems) == [2, 4] and "text “A” in its cell's own colour" in problems[2], problems
     assert "text “甲” in its cell's own colour" in problems[4], problems
+
+
+def test_an_excel_answer_its_number_format_adds_words_to_is_said(tmp_path):
+    """60 under the format 0"岁" shows 60岁 and was stored so without a word: a learner typing 60 is marked
+    wrong. The answer is kept as shown (what the sheet's author sees) and the note says both."""
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    wb = Workbook()
+    ws = wb.active
+    for row in (["题型", "题干", "答案"], ["填空", "男性公民年满____可以退休。", 60], ["填空", "一年有____个月。", 12],
+                ["填空", "罚款数额为____。", 500]):
+        ws.append(row)
+    ws["C2"].number_format = '0"岁"'
+    ws["C4"].number_format = '#,##0.00'   # digits and separators only: the number's own, no words added
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [q.answer for q in report.questions] == [("60岁",), ("12",), ("500.00",)], _said(report)
+    assert "the answer 60 is shown as 60岁 by the cell's number format 0\"岁\"" in _said(report)
+    assert "60岁|60" in _said(report) and "500" not in _said(report)
