@@ -1482,6 +1482,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         if answer is None and qtype is not QuestionType.SHORT_ANSWER:
             problem(Words("no answer: an 答案： line, an answer in the brackets （ A ）, or an answer key at the end"))
             continue
+        if qtype is QuestionType.FILL_IN and d.answer is None and answer is not None:
+            answer = _numbered_blanks(answer)   # 2. （1）中央人民政府（2）权力机关 in the key: a blank each
         if answer is None and qtype is QuestionType.SHORT_ANSWER and (keyed_numbers.get(d.section) or
                                                                        d.section in loosely_keyed):
             problem(Words("no reference answer: the answer key answers other questions of its section but not this "
@@ -2021,8 +2023,9 @@ _FILL_THEN_REASON = re.compile(r"\s*([^。]{1,40}?)\s*(?:。|[，,](?=\s*(?:因�
 def _numbered_blanks(text: str) -> str:
     """A fill-in's answers numbered by blank, （1）全国人大常委会；（2）全国人民代表大会, as one a blank parted by ；
     (the numbers are the blanks', not the answers' words); any other text as it is."""
-    parts = re.split(r"\s*[（(](\d{1,2})[)）]\s*", text.strip())
-    numbers = [int(n) for n in parts[1::2]]
+    parts = re.split(r"\s*(?:[（(](\d{1,2})[)）]|([①-⑳]))\s*", text.strip())   # (①: U+2460 on)
+    numbers = [int(n) if n else ord(c) - 0x245F for n, c in zip(parts[1::3], parts[2::3])]
+    parts = [p for n, p in enumerate(parts) if n % 3 != 2]   # as split by one group: text, number, text …
     if len(numbers) < 2 or parts[0].strip() or numbers != list(range(1, len(numbers) + 1)):
         return text
     return "；".join(p.strip().rstrip("；;，,。、").strip() for p in parts[2::2])
@@ -2129,7 +2132,11 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
     """Fill-in answers of a key, from the first one's number and the text after it: "宪法 2. 国务院" is two when
     the numbers inside go on one by one (2. after 1.); otherwise the whole text is the first one's."""
     rest = rest.strip()
-    for pattern in (_NEXT_ENTRY, _NEXT_ENTRY_BRACKETED):   # (（2） glued to an answer only when nothing else fits:
+    # 1.（1）人民主权原则；（2）基本人权原则: numbers in brackets that start again at （1） (or ①) are one answer's
+    # points (or a fill-in's blanks), not the next questions' entries
+    points = _POINTS_FROM_ONE.search(rest) is not None
+    for pattern in ((_NEXT_ENTRY_PLAIN,) if points else (_NEXT_ENTRY, _NEXT_ENTRY_BRACKETED)):   # (（2） glued to
+        # an answer only when nothing else fits:
         marks = list(pattern.finditer(rest))              # 2.全国人大常委会（2）全国人民代表大会 is one entry's)
         numbers = [int(m.group(1) or m.group(2) or m.group(3)) for m in marks]
         if numbers and all(b > a for a, b in zip([first, *numbers], numbers)):
@@ -2146,6 +2153,8 @@ def _written_entries(first: int, rest: str) -> list[tuple[int, str]]:
 _NEXT_ENTRY = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d))|"
                          r"(?:\s+|[，,；;、。]\s*)[（(](\d{1,5})[)）])\s*")
 _NEXT_ENTRY_BRACKETED = re.compile(r"()()[（(](\d{1,5})[)）]\s*")   # （1）18（2）60: nothing between
+_NEXT_ENTRY_PLAIN = re.compile(r"(?:\s+(\d{1,5})\s*[.、．]|[，,；;、。]\s*(\d{1,5})\s*(?:、|[.．](?!\d)))()\s*")
+_POINTS_FROM_ONE = re.compile(r"[（(]\s*1\s*[)）]|①")
 
 
 _OPTION_A_INSIDE = re.compile(r"(?<=\S)\s+[AＡ]\s*[.．、:：)）]\s*\S")   # A. after a stem's words, on its line

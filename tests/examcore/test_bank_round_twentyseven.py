@@ -61,3 +61,36 @@ def test_an_excel_answer_its_number_format_adds_words_to_is_said(tmp_path):
     assert [q.answer for q in report.questions] == [("60岁",), ("12",), ("500.00",)], _said(report)
     assert "the answer 60 is shown as 60岁 by the cell's number format 0\"岁\"" in _said(report)
     assert "60岁|60" in _said(report) and "500" not in _said(report)
+
+
+def test_points_numbered_from_one_inside_a_key_entry_are_one_answers():
+    """1.（1）人民主权原则；（2）基本人权原则。 in a key was cut at （2）: question 1 kept （1）人民主权原则 and
+    question 2 got 基本人权原则 as its answer (exit 0; a fifth outside round)."""
+    report = _read("一、简答题\n1. 简述宪法的基本原则。\n2. 简述公民的基本义务。\n参考答案：\n"
+                   "1.（1）人民主权原则；（2）基本人权原则。\n2. 维护国家统一。\n")
+    assert [q.answer for q in report.questions] == [("（1）人民主权原则；（2）基本人权原则。",), ("维护国家统一。",)], \
+        _said(report)
+    assert not report.problems
+    # the second question without its entry is refused by name, never given the first one's second point
+    report = _read("一、简答题\n1. 简述宪法的基本原则。\n2. 简述公民的基本义务。\n参考答案：\n"
+                   "1.（1）人民主权原则；（2）基本人权原则。\n")
+    assert [q.stem for q in report.questions] == ["简述宪法的基本原则。"] and "question 2" in _said(report)
+    # the points after words of the answer's own: one answer too
+    report = _read("一、简答题\n1. 简述宪法的基本原则。\n2. 什么是依法行政？\n参考答案\n"
+                   "1. 宪法的基本原则包括：（1）人民主权原则；（2）基本人权原则；（3）法治原则。\n2. 依法行政是指依法行使权力。\n")
+    assert [q.answer for q in report.questions] == [
+        ("宪法的基本原则包括：（1）人民主权原则；（2）基本人权原则；（3）法治原则。",), ("依法行政是指依法行使权力。",)], _said(report)
+    # entries that are other questions' still part: （1）宪法 （2）国务院 for questions 1 and 2
+    report = _read("一、填空题\n1. 根本法是____。\n2. 最高行政机关是____。\n参考答案\n（1）宪法 （2）国务院\n")
+    assert [q.answer for q in report.questions] == [("宪法",), ("国务院",)], _said(report)
+
+
+def test_a_fill_ins_blanks_numbered_in_the_key_or_with_circled_numbers():
+    """2. （1）中央人民政府（2）权力机关 in a key was refused as one answer for two blanks, and 答案：①根本 ②全国人大
+    was stored with ① and ② in the answers (a learner typing 根本 was wrong)."""
+    report = _read("一、填空题\n1. 一切权力属于（    ）。\n2. 国务院即（    ），是最高国家（    ）的执行机关。\n参考答案\n"
+                   "1. 人民\n2. （1）中央人民政府（2）权力机关\n")
+    assert [q.answer for q in report.questions] == [("人民",), ("中央人民政府", "权力机关")], _said(report)
+    assert not report.problems
+    report = _read("一、填空题\n1. 宪法是____法，由____制定。\n答案：①根本 ②全国人大\n")
+    assert [q.answer for q in report.questions] == [("根本", "全国人大")] and not report.problems, _said(report)
