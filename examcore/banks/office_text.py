@@ -207,14 +207,33 @@ def _take_as_point(current: _Draft, text: str, n: int) -> None:
 
 def _next_papers_title(current: _Draft, text: str, after: str) -> bool:
     """``text``, between a question that has its answer and a section heading (``after``), is the title of the
-    next paper or part (2024年试卷 above 一、单项选择题): short, no sentence, no option, label or heading."""
-    return current.answer is not None and not current.in_answer and \
+    next paper or part (2024年试卷 above 一、单项选择题): short, no sentence, no option, label or heading. The
+    answer may be in the stem's brackets (宪法是根本法。（√）, 首都是（ A ）。) and the stem ended."""
+    answered = current.answer is not None or bool(current.stem) and bool(
+        _MARK_ANY.search(current.stem[-1]) or INLINE.search(" ".join(current.stem))) and \
+        bool(_ENDED.search(_last_text(current)))
+    return answered and not current.in_answer and \
         (not current.in_explanation or bool(_ENDED.search(_last_text(current)))) and len(text) <= 30 and \
         not NUMBERED.match(text) and not OPTION.match(text) and not _UNMARKED_OPTION.match(text) and \
         heading_type(text) is None and not _OTHER_SECTION.match(text) and not _UNTYPED_SECTION.match(text) and \
         not re.search(r"[。？！?!；;：:，,]\s*$", text) and not _LABEL.match(text) and not _EXPLAIN.match(text) and \
         not ANSWER.match(text) and not _META.match(text) and \
         (heading_type(after) is not None or _UNTYPED_SECTION.match(after) is not None)
+
+
+# 第二章 民法典, 第三编 合同, 第一部分 宪法: a part of the bank named, its name the category of its questions
+_CHAPTER = re.compile(r"\s*第\s*[一二三四五六七八九十百\d]{1,4}\s*(?:章|编|部分|节|篇)\s*[、.．:：]?\s*(\S.{0,28})$")
+
+
+def _chapter_of(text: str, before: str) -> str:
+    """The category a title line gives the questions below it: a chapter's name, else the one before."""
+    m = _CHAPTER.match(text)
+    return m.group(1).strip() if m else before
+
+
+def _chapter_note(text: str) -> str:
+    return Words("{text!r} read as a chapter's title: {name} is the category of the questions below it (a 知识点： "
+                 "line of their own wins)", text=text[:30], name=_chapter_of(text, ""))
 
 
 def _last_text(d: _Draft) -> str:
@@ -277,6 +296,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
     loose_runs: list[list[list]] = []   # those entries, [line, number, answer], in runs whose numbers go up
     key_section = 0
     current: _Draft | None = None
+    chapter = ""   # 第二章 民法典 above a part's sections: the category of the questions below it
     carried: list[str] = []   # a picture above the next question, whose stem says 如上图
     material: _Material | None = None   # the material standing above the questions that follow
     materials: list[_Material] = []
@@ -654,9 +674,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             continue
         if current is not None and not images and _next_papers_title(current, text, next_text(i)):
             # 2024年试卷 between question 2's answer and 一、单项选择题: the next paper's title, not question 2's words
+            chapter = _chapter_of(text, chapter)
             report.notes.append(RowProblem(file, number, None, Words(
                 "{text!r} above a section heading read as a title, not as part of the question above it",
-                text=text[:30]), unit=unit))
+                text=text[:30]) if _CHAPTER.match(text) is None else _chapter_note(text), unit=unit))
             current = None
             placed.add(number)
             continue
@@ -791,7 +812,7 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             current = _Draft(number, qtype, max(section, 1), int(numbered.group(1) or numbered.group(2)),
                              [numbered.group(3), *carried_caption], figures=carried + list(images),
                              broken=doubtful or cut,
-                             block=block, bracketed=numbered.group(2) is not None)
+                             block=block, bracketed=numbered.group(2) is not None, category=chapter or None)
             placed.add(number)
             carried, carried_caption, doubtful = [], [], False
             if material is not None and material.block == block and (material.first is None or (
@@ -900,7 +921,10 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             else:
                 titles += 1
                 title_lines.add(text)
-                if titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
+                chapter = _chapter_of(text, chapter)
+                if _CHAPTER.match(text):
+                    report.notes.append(RowProblem(file, number, None, _chapter_note(text), unit=unit))
+                elif titles <= TITLE_NOTES:   # a file of nothing but such lines is said in one note, below
                     report.notes.append(RowProblem(file, number, None, Words(
                         "{text!r} read as a title, not a question", text=text[:30]), unit=unit))
             continue

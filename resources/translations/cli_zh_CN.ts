@@ -5194,6 +5194,10 @@ this PC's clock now: {clock}</source>
       <translation>无题型</translation>
     </message>
     <message>
+      <source>{text!r} read as a chapter's title: {name} is the category of the questions below it (a 知识点： line of their own wins)</source>
+      <translation>{text!r} 读作章的标题：其下试题的分类为“{name}”（试题自己的“知识点：”行优先）</translation>
+    </message>
+    <message>
       <source>more than {count:,} lines (paragraphs): a bank of at most {items:,} questions never needs so many; split the file</source>
       <translation>超过 {count:,} 行（段落）：题库最多 {items:,} 道题，用不到这么多行；请拆分文件</translation>
     </message>
@@ -5370,10 +5374,6 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：第 {n} 大题在答案表之下又出现：同一文件里有第二套试卷吗？从这里起的各行未读取：请把每套试卷连同它自己的答案表各存为一个文件分别导入</translation>
     </message>
     <message>
-      <source>{text!r} above a section heading read as a title, not as part of the question above it</source>
-      <translation>{text!r} 在题型标题之上，读作标题，不作为上一题的内容</translation>
-    </message>
-    <message>
       <source>a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答)</source>
       <translation>属于“{name}”部分的试题，本产品没有此题型（单选、多选、判断、填空、简答）</translation>
     </message>
@@ -5440,6 +5440,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source>question {n} is followed by numbers that start again at 1: a numbered list inside it, read as questions; number its points ① ② …</source>
       <translation>第 {n} 题后面的编号又从 1 开始：这是题内的编号列表，会被读成试题；请把各点改用 ① ② … 编号</translation>
+    </message>
+    <message>
+      <source>{text!r} above a section heading read as a title, not as part of the question above it</source>
+      <translation>{text!r} 在题型标题之上，读作标题，不作为上一题的内容</translation>
     </message>
     <message>
       <source>{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has no such kind: write each sub-question as a question of its own, with the case in its stem</source>
@@ -5518,10 +5522,6 @@ this PC's clock now: {clock}</source>
       <translation>第 {n} 题未导入：可能属于它的某一行无法读取（见上方或下方的说明）</translation>
     </message>
     <message>
-      <source>{text!r} read as a title, not a question</source>
-      <translation>{text!r} 被当作标题读取，不是试题</translation>
-    </message>
-    <message>
       <source>a picture between two questions: which one it belongs to cannot be told; put it right below the stem that says 如下图, or say 如上图 in the stem below it</source>
       <translation>图片位于两道题之间，无法判断属于哪一道：请把它放在写有“如下图”的题干正下方，或在其下方试题的题干中写明“如上图”</translation>
     </message>
@@ -5536,6 +5536,10 @@ this PC's clock now: {clock}</source>
     <message>
       <source> (it names questions {first}-{last})</source>
       <translation>（材料注明的是第 {first}-{last} 题）</translation>
+    </message>
+    <message>
+      <source>{text!r} read as a title, not a question</source>
+      <translation>{text!r} 被当作标题读取，不是试题</translation>
     </message>
     <message>
       <source>{text!r} between the explanation of question {n} and the next question, in a section of cases: the explanation's last words, or facts the next question goes with? It cannot be told: join it to the 解析 line, or give the facts a case's number of their own (（三）…) or 材料：</source>
