@@ -236,6 +236,22 @@ def _chapter_note(text: str) -> str:
                  "line of their own wins)", text=text[:30], name=_chapter_of(text, ""))
 
 
+def _all_with_options(texts: list[str], start: int) -> bool:
+    """The section from ``start`` to the next heading has numbered questions, each followed by an option line
+    (A.) before the next one: choice questions, whatever the heading calls them (二、案例分析题)."""
+    questions, waiting = 0, False
+    for text in texts[start:]:
+        if heading_type(text) is not None or _OTHER_SECTION.match(text) or _UNTYPED_SECTION.match(text):
+            break
+        if NUMBERED.match(text):
+            if waiting:
+                return False
+            questions, waiting = questions + 1, True
+        elif OPTION.match(text):
+            waiting = False
+    return questions > 0 and not waiting
+
+
 def _last_text(d: _Draft) -> str:
     """The last line of what was read of a question so far: its answer, explanation, last option or stem."""
     if d.in_answer and d.answer:
@@ -701,6 +717,11 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             written = re.match(rf"^\s*(?:第|[（(])?([{NUMERAL}]+)", text)
             section = (chinese_number(written.group(1)) if written else 0) or section + 1
             qtype, current, skipping = None, None, other.group(1)
+            if _all_with_options(texts, i + 1):   # 二、案例分析题 whose questions are each 1. … A. … B. …: choice
+                skipping = ""                      # questions, their answers telling single or multiple
+                report.notes.append(RowProblem(file, number, None, Words(
+                    "every question under {name} has options (A. B. …): read as choice questions, single or multiple "
+                    "by their answers", name=other.group(1)), unit=unit))
             block += 1
             continue
         if heading is not None:   # 三、判断题 is section 3 (an answer key says 三、), even after 一、 alone

@@ -5446,6 +5446,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r} 在题型标题之上，读作标题，不作为上一题的内容</translation>
     </message>
     <message>
+      <source>every question under {name} has options (A. B. …): read as choice questions, single or multiple by their answers</source>
+      <translation>“{name}”下的每道题都有选项（A. B. …）：按选择题读入，单选或多选由答案决定</translation>
+    </message>
+    <message>
       <source>{text!r}: a second sub-question of question {m} (a case with sub-questions, 案例分析)? Xuefa has no such kind: write each sub-question as a question of its own, with the case in its stem</source>
       <translation>{text!r}：是第 {m} 题的第二个小题吗（带小题的案例分析）？本系统没有这种题型：请把每个小题写成一道独立的试题，把案例写进题干</translation>
     </message>

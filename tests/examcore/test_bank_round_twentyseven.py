@@ -106,3 +106,17 @@ def test_a_chapters_title_below_a_statement_with_its_mark_is_a_title_and_names_t
         ("我国的根本法是（ ）。", "宪法"), ("宪法是国家的根本法。（ ）", "宪法"), ("民法典自（ ）起施行。", "民法典总则"),
         ("民法典共（ ）编。", "民法典")], _said(report)
     assert not report.problems and "'第二章 民法典' read as a chapter's title: 民法典 is the category" in _said(report)
+
+
+def test_choice_questions_under_a_case_analysis_heading_are_read_as_choices():
+    """二、案例分析题 whose questions each have options A–D and a letter answer: all were skipped as a kind
+    Xuefa has not (exit 0); 二、案例选择题 with the same questions was read. A section of written answers
+    under that heading is still skipped by name."""
+    case = "案例一\n张某将李某打伤，公安机关对张某作出行政拘留10日的决定。\n1. 该决定属于（ ）。\nA. 行政处罚\nB. 行政强制\n答案：A\n" \
+           "2. 张某不服，可以（ ）。\nA. 申请行政复议\nB. 提起行政诉讼\n答案：AB\n"
+    report = _read("一、案例分析题\n" + case)
+    assert [(q.type.value, q.answer) for q in report.questions] == [("single", ("A",)), ("multiple", ("A", "B"))], \
+        _said(report)
+    assert not report.skipped and "read as choice questions" in _said(report)
+    report = _read("一、案例分析题\n" + case + "3. 分析张某的行为。\n答：违反治安管理。\n")
+    assert not report.questions and len(report.skipped) == 4, _said(report)   # the case, and each question
