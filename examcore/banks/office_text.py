@@ -236,6 +236,10 @@ def _chapter_note(text: str) -> str:
                  "line of their own wins)", text=text[:30], name=_chapter_of(text, ""))
 
 
+# 2 全国人大…, 2。全国人大…: a question's number with a space or a full stop where its mark goes
+_UNMARKED_NUMBER = re.compile(r"(\d{1,4})(?:\s+|\s*[。，,]\s*)(?![\d%％年月日])(\S.*)")
+
+
 def _all_with_options(texts: list[str], start: int) -> bool:
     """The section from ``start`` to the next heading has numbered questions, each followed by an option line
     (A.) before the next one: choice questions, whatever the heading calls them (二、案例分析题)."""
@@ -735,6 +739,15 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
                 a_is_true.add(section)   # 三、判断题（A表示正确，B表示错误）: 答案：A is true
             block += 1
             continue
+        unmarked = _UNMARKED_NUMBER.match(text) if current is not None and text[:1].isdigit() else None
+        if unmarked is not None and int(unmarked.group(1)) == current.number + 1 and not current.in_answer and \
+                (current.answer is not None or current.options) and \
+                (BLANK_PATTERN.search(unmarked.group(2)) or OPTION.match(next_text(i))):
+            # 2 全国人大每届任期（ ）年。 below question 1's answer, options below it: question 2, its mark lost
+            text = f"{unmarked.group(1)}. {unmarked.group(2)}"
+            report.notes.append(RowProblem(file, number, None, Words(
+                "{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)",
+                said=texts[i][:30], n=int(unmarked.group(1))), unit=unit))
         numbered = NUMBERED.match(text)
         starts = current is None or (not current.in_answer and (current.options or current.answer is not None or
                                                                 current.qtype in _ONE_STATEMENT) and (

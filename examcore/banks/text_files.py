@@ -121,7 +121,8 @@ def decode_bank_text(data: bytes) -> Decoded:
                 shift = len(bom) if encoding == "utf-8-sig" else 0
                 raise _refuse_at(data, exc, encoding.removesuffix("-sig"), shift) from exc
     if _looks_utf16(data):
-        raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark"), 1)
+        raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark; open it in Notepad (记事本) "
+                                "and save it again with 另存为 → 编码 UTF-8"), 1)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -146,7 +147,8 @@ def decode_bank_text(data: bytes) -> Decoded:
     if "\x00" in text:
         line = text[:text.index("\x00")].count("\n") + 1
         if text.count("\x00") * 5 >= len(text):   # every other byte: the zeros of UTF-16
-            raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark"), line)
+            raise TextRefused(Words("NUL characters: probably UTF-16 saved without its byte-order mark; open it in Notepad (记事本) "
+                                "and save it again with 另存为 → 编码 UTF-8"), line)
         raise TextRefused(Words("{count} NUL character(s), the first here: the file was damaged when it was copied, "
                                 "or it is not plain text; open it in Notepad or WPS, check that line and save it "
                                 "as UTF-8 text", count=text.count("\x00")), line)

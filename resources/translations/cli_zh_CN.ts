@@ -5374,6 +5374,10 @@ this PC's clock now: {clock}</source>
       <translation>{text!r}：第 {n} 大题在答案表之下又出现：同一文件里有第二套试卷吗？从这里起的各行未读取：请把每套试卷连同它自己的答案表各存为一个文件分别导入</translation>
     </message>
     <message>
+      <source>{said!r} read as question {n}, whose number has no mark after it (write {n}. or {n}、)</source>
+      <translation>{said!r} 读作第 {n} 题，其题号后没有标点（请写成 {n}. 或 {n}、）</translation>
+    </message>
+    <message>
       <source>a question of the section {name}, which is not a kind this product has (单选, 多选, 判断, 填空, 简答)</source>
       <translation>属于“{name}”部分的试题，本产品没有此题型（单选、多选、判断、填空、简答）</translation>
     </message>
@@ -5706,8 +5710,8 @@ this PC's clock now: {clock}</source>
       <translation>第 {line} 行：{detail}</translation>
     </message>
     <message>
-      <source>NUL characters: probably UTF-16 saved without its byte-order mark</source>
-      <translation>有 NUL 字符：可能是保存时没有带字节顺序标记的 UTF-16</translation>
+      <source>NUL characters: probably UTF-16 saved without its byte-order mark; open it in Notepad (记事本) and save it again with 另存为 → 编码 UTF-8</source>
+      <translation>文件中有 NUL 字符：可能是保存时没有带字节顺序标记的 UTF-16；请用记事本打开，选“另存为”，编码选 UTF-8 后保存</translation>
     </message>
     <message>
       <source>{count} NUL character(s), the first here: the file was damaged when it was copied, or it is not plain text; open it in Notepad or WPS, check that line and save it as UTF-8 text</source>

@@ -120,3 +120,16 @@ def test_choice_questions_under_a_case_analysis_heading_are_read_as_choices():
     assert not report.skipped and "read as choice questions" in _said(report)
     report = _read("一、案例分析题\n" + case + "3. 分析张某的行为。\n答：违反治安管理。\n")
     assert not report.questions and len(report.skipped) == 4, _said(report)   # the case, and each question
+
+
+def test_a_questions_number_with_a_space_or_full_stop_for_its_mark_is_read_and_said():
+    """2 全国人大每届任期（ ）年。 below question 1's answer was refused as "not part of the question ... move
+    it into 解析", and its options and answer then refused as question 1's."""
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\n答案：A\n2 全国人大每届任期（ ）年。\nA. 3\nB. 5\n"
+                   "答案：B\n3。国务院是（ ）。\nA. 最高行政机关\nB. 审判机关\n答案：A\n")
+    assert [(q.stem, q.answer) for q in report.questions] == [
+        ("我国的根本法是（ ）。", ("A",)), ("全国人大每届任期（ ）年。", ("B",)), ("国务院是（ ）。", ("A",))], _said(report)
+    assert not report.problems and "read as question 2, whose number has no mark after it" in _said(report)
+    # a reference answer's lines keep their numbers: 2 is inside the answer, no question
+    report = _read("一、简答题\n1. 简述宪法的地位。\n答：\n1 宪法是根本法；\n2 宪法具有最高效力。\n")
+    assert [q.answer for q in report.questions] == [("1 宪法是根本法；\n2 宪法具有最高效力。",)], _said(report)
