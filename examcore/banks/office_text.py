@@ -443,8 +443,8 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
         grouped_keys.update((key_section, n) for n in grouped)
         for bad_range in wrong:
             report.problems.append(RowProblem(file, line, None, Words(
-                "answer key: {range} does not give one answer to each question of its range; write them "
-                "one by one (1.A 2.B 3.C)", range=bad_range), unit=unit))
+                "answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)", range=bad_range),
+                unit=unit))
         if _EXPLAIN.search(text) or re.search(r"(?:^|\s|[。；;])(?:答案解析|试题解析|解析)\s*[:：】]", text):
             report.problems.append(RowProblem(file, line, None, Words(
                 "an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line"),
@@ -550,6 +550,9 @@ def read_office_lines(lines: list[tuple[int, str, list[str]]], file: str, bank: 
             return False
         if _is_key_line(rest) and _several_answers(rest):
             return True
+        spans = _KEY_RANGE.match(rest.strip())
+        if spans is not None and int(spans.group(2)) > int(spans.group(1)):
+            return True   # 1-4 √×√: a range of several questions (its count wrong, said by the key's reading)
         labelled = key_parts(rest)[0]
         if labelled.labelled and _BARE_RUN.fullmatch(labelled.rest):   # 参考答案：一、ABCDA
             return True
@@ -2260,7 +2263,9 @@ def _key_ranges(text: str) -> tuple[str, list[str], set[int]]:
         else:
             answers = []
         if not answers or last < first:
-            wrong.append(m.group(0).strip())
+            given = len("".join(written)) if len(written) == 1 else len(written)
+            wrong.append(Words("{range} gives {given} answer(s) for the {count} questions of its range",
+                               range=m.group(0).strip(), given=given, count=max(count, 0)))
             return " "   # read as nothing, never as an answer to its last number
         return " ".join(f"{first + n}.{a}" for n, a in enumerate(answers))
     return _KEY_RANGE.sub(out, text), wrong, grouped

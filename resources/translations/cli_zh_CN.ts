@@ -5330,6 +5330,10 @@ this PC's clock now: {clock}</source>
       <translation>答案表在此处从第 {n} 题重新编号，但未注明所属大题，且各部分与各大题无法一一对应（{parts} 部分，{sections} 个大题）：请为每部分标明大题（一、1.A 2.B … 二、1.√ …）</translation>
     </message>
     <message>
+      <source>{range} gives {given} answer(s) for the {count} questions of its range</source>
+      <translation>{range} 给出 {given} 个答案，而该范围有 {count} 道题</translation>
+    </message>
+    <message>
       <source>answer key: {run!r} gives a multiple-choice section's answers without question numbers: which letters are whose cannot be told; number them (1.AB 2.ACD …)</source>
       <translation>答案表：{run!r} 给出多项选择题一节的答案却没有题号，无法分清哪些字母属于哪道题；请写上题号（1.AB 2.ACD …）</translation>
     </message>
@@ -5342,8 +5346,8 @@ this PC's clock now: {clock}</source>
       <translation>答案表：{run!r} 给出 {given} 个答案但没有题号，而第 {section} 节有 {count} 道题；请写上题号（1.A 2.B …）</translation>
     </message>
     <message>
-      <source>answer key: {range} does not give one answer to each question of its range; write them one by one (1.A 2.B 3.C)</source>
-      <translation>答案表：{range} 给出的答案个数与该范围内的题数不符；请逐题写出（1.A 2.B 3.C）</translation>
+      <source>answer key: {range}; give one to each, or write them one by one (1.A 2.B 3.C)</source>
+      <translation>答案表：{range}；请每题给一个答案，或逐题写出（1.A 2.B 3.C）</translation>
     </message>
     <message>
       <source>an explanation (解析) inside the answer key is not read: put it under its question as a 解析： line</source>

@@ -672,7 +672,7 @@ def test_an_answer_key_by_ranges_answers_each_question_and_a_range_that_does_not
     assert not report.problems, _problems(report)
     assert [list(q.answer) for q in report.questions] == [["D"], ["B"], ["A"], ["T"], ["F"]]
     wrong = _text_bank(tmp_path, bank + "一、1-3：DBAC\n二、1.√ 2.×\n")
-    assert "line 12: answer key: 1-3：DBAC does not give one answer to each question of its range" in _problems(wrong)
+    assert "line 12: answer key: 1-3：DBAC gives 4 answer(s) for the 3 questions of its range" in _problems(wrong)
     assert not wrong.questions or all(q.answer for q in wrong.questions)
 
 
@@ -705,7 +705,7 @@ def test_a_range_of_grouped_or_multiple_answers_and_one_that_does_not_fit(tmp_pa
     from examcore.banks.office_text import _key_ranges
     assert _key_ranges("1-10：ABCDA BCDAB")[0].split() == [f"{n}.{a}" for n, a in enumerate("ABCDABCDAB", 1)]
     assert _key_ranges("1-3：AB C ABD")[0].split() == ["1.AB", "2.C", "3.ABD"]
-    assert _key_ranges("1-3：A B")[:2] == (" ", ["1-3：A B"])
+    assert _key_ranges("1-3：A B")[:2] == (" ", ["1-3：A B gives 2 answer(s) for the 3 questions of its range"])
     bank = "一、多项选择题\n1. 甲（ ）。\nA. 甲 B. 乙 C. 丙\n2. 乙（ ）。\nA. 甲 B. 乙 C. 丙\n参考答案\n"
     report = _text_bank(tmp_path, bank + "1-2：AB BC\n")
     assert not report.problems and [q.answer for q in report.questions] == [("A", "B"), ("B", "C")]
@@ -1032,7 +1032,7 @@ def test_a_short_answer_is_not_stored_without_its_answer_when_a_key_line_was_ref
     """Under --accept-valid a short answer whose key line was refused was stored with no reference answer."""
     report = _text_bank(tmp_path, "一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法 B. 刑法\n二、简答题\n1. 简述依法治国。\n"
                                   "参考答案\n一、1-2 A\n")   # the key's line refused; the short answer's entry gone
-    assert "does not give one answer to each question of its range" in _problems(report)
+    assert "questions of its range; give one to each" in _problems(report)
     assert "no reference answer, and a line of the answer key could not be read" in _problems(report)
 
 

@@ -133,3 +133,12 @@ def test_a_questions_number_with_a_space_or_full_stop_for_its_mark_is_read_and_s
     # a reference answer's lines keep their numbers: 2 is inside the answer, no question
     report = _read("一、简答题\n1. 简述宪法的地位。\n答：\n1 宪法是根本法；\n2 宪法具有最高效力。\n")
     assert [q.answer for q in report.questions] == [("1 宪法是根本法；\n2 宪法具有最高效力。",)], _said(report)
+
+
+def test_an_answer_range_one_short_is_read_as_the_key_and_counted():
+    """参考答案：1-4 √×√ below four statements was read as the last one's answer line ("not true/false"), and
+    nothing said the range gives three marks for four questions."""
+    report = _read("一、判断题\n1. 甲。（ ）\n2. 乙。（ ）\n3. 丙。（ ）\n4. 丁。（ ）\n参考答案：1-4 √×√\n")
+    assert not report.questions
+    assert "answer key: 1-4 √×√ gives 3 answer(s) for the 4 questions of its range" in _said(report), _said(report)
+    assert "is not true/false" not in _said(report)
