@@ -531,6 +531,28 @@ class Worded(str):
         return made
 
 
+# 1.我国…, 2、全国…, （3）国务院…: a number and its mark before a stem's words (never 2.5万元 or 1949年)
+_STEM_NUMBER = re.compile(r"\s*[（(]?(\d{1,4})\s*(?:[.．](?!\d)|[、)）])\s*(?=\S)")
+
+
+def _stems_numbered_down(rows: list[tuple], header_at: int, column: int) -> set[int]:
+    """The rows (1-based) whose stems are numbered 1. 2. 3. down the column (again from 1 after a section),
+    when most stems of the sheet are (four in five, at least two): the numbers are the rows', not the
+    stems' words. An empty set otherwise (one stem "1、" is its own)."""
+    chain: set[int] = set()
+    filled, expected = 0, 1
+    for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
+        value = row[column] if column < len(row) else None
+        if value is None or not str(value).strip():
+            continue
+        filled += 1
+        m = _STEM_NUMBER.match(str(value))
+        if m is not None and int(m.group(1)) in (expected, 1):
+            chain.add(rownum)
+            expected = int(m.group(1)) + 1
+    return chain if len(chain) >= 2 and len(chain) * 5 >= filled * 4 else set()
+
+
 # a format's own words: "岁", \元 (digits, signs and separators are the number's)
 _FORMAT_WORDS = re.compile(r'"[^"]*[^\s\d.,:/%+\-"][^"]*"|\\[^\s\d.,:/%+\-]')
 
@@ -895,6 +917,8 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
     headers_again: list[int] = []
     told_apart: list[int] = []   # rows of 题型 选择题, single or multiple by their answers
     section_type: QuestionType | None = None   # the type the last section row (一、单项选择题) gives
+    numbered_stems: list[int] = []   # rows whose stem began with the row's number (1.我国…): left out, said
+    numbered_down = _stems_numbered_down(rows, header_at, columns["stem"][0]) if "stem" in columns else set()
     section_rows: list[int] = []
     stem_header = _as_header(columns["stem"][1]) if "stem" in columns else ""
     for rownum, row in enumerate(rows[header_at:], start=header_at + 1):
@@ -1018,6 +1042,12 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                                                    "multiple, true_false, fill_in or short_answer)"))
             continue
         stem = cell("stem")
+        typed_number = _STEM_NUMBER.match(stem)
+        if typed_number is not None and (rownum in numbered_down or cell("rownumber").strip() == typed_number.group(1)):
+            # 1.我国的根本法是… with 序号 1, or numbered 1. 2. 3. down the column: the row's number typed again,
+            # which a shuffled paper would show before another question
+            stem = stem[typed_number.end():]
+            numbered_stems.append(rownum)
         difficulty = parse_difficulty(cell("difficulty"))
         if difficulty is None:
             bad("difficulty", Words("{difficulty!r} is not a whole number from 1 to 5 (or 低/中/高, 易/中/难, 低难度/中难度/高难度)",
@@ -1029,7 +1059,9 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
             try:   # 2, 2分, 2.0 (a whole number written as Excel or a person writes it)
                 points = int(re.sub(r"(?:[.．]0+)?\s*分?$", "", unicodedata.normalize("NFKC", points_text)))
             except ValueError:
-                bad("points", Words("{points_text!r} is not a whole number of points", points_text=points_text))
+                bad("points", Words("{points_text!r} is not a whole number of points: Xuefa counts whole points (a "
+                                    "paper's too); give whole ones (1.5 and 0.5 doubled: 3 and 1, with a pass mark to "
+                                    "match), or leave 分值 empty and set the points when the exam is put together", points_text=points_text))
                 continue
         filled = {k: cell(f"opt{k}").strip() for k in OPTION_KEYS}
         options = [(k, t) for k, t in filled.items() if t]
@@ -1119,6 +1151,11 @@ def _read_sheet(path: Path, index: int, sheet_name: str, rows: list[tuple], head
                 "the answer {typed} is shown as {shown} by the cell's number format {code}: stored as shown, so a "
                 "learner who types {typed} is marked wrong; if both are right, write {shown}|{typed}",
                 typed=worded.typed, shown=str(worded), code=worded.code), sheet=sheet_name if many_sheets else None))
+    if numbered_stems:
+        report.notes.append(RowProblem(path.name, numbered_stems[0], None, Words(
+            "the number typed before the stem (1. 2、) left out at row(s) {shown}: a paper shuffles the questions, "
+            "and each is numbered where it stands", shown=numbers_listed(numbered_stems)),
+            sheet=sheet_name if many_sheets else None))
     if section_rows:   # said, so a title row that names a type is seen
         report.notes.append(RowProblem(path.name, section_rows[0], None, Words(
             "row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty",

@@ -4834,6 +4834,10 @@ this PC's clock now: {clock}</source>
       <translation>题干中列有选项（A. … B. …），选项列中也有选项：哪一组才是本题的？请只保留在一处</translation>
     </message>
     <message>
+      <source>the number typed before the stem (1. 2、) left out at row(s) {shown}: a paper shuffles the questions, and each is numbered where it stands</source>
+      <translation>第 {shown} 行题干前输入的题号（1. 2、）已去掉：试卷会打乱题目顺序，每道题按其所在位置编号</translation>
+    </message>
+    <message>
       <source>row(s) {shown} read as section headings: each gives its type to the rows below it whose 题型 is empty</source>
       <translation>第 {shown} 行读作大题标题：其下“题型”为空的各行按它的题型读取</translation>
     </message>
@@ -4938,8 +4942,8 @@ this PC's clock now: {clock}</source>
       <translation>Excel 在这里什么也不显示：单元格的数字格式 {code} 把“{text}”隐藏了（隐藏单元格内容的一种做法），考试机却会显示出来。如果它属于试题，请把单元格格式设为“常规”；否则请删除</translation>
     </message>
     <message>
-      <source>{points_text!r} is not a whole number of points</source>
-      <translation>{points_text!r} 不是整数分值</translation>
+      <source>{points_text!r} is not a whole number of points: Xuefa counts whole points (a paper's too); give whole ones (1.5 and 0.5 doubled: 3 and 1, with a pass mark to match), or leave 分值 empty and set the points when the exam is put together</source>
+      <translation>{points_text!r} 不是整数分值：学法只计整数分（试卷也是）；请改为整数（1.5 和 0.5 都翻倍为 3 和 1，及格线相应调整），或让“分值”留空，组卷时再设分值</translation>
     </message>
     <message>
       <source>the options, one a line without letters, read as A–{last} in their order</source>

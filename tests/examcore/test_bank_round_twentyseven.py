@@ -142,3 +142,35 @@ def test_an_answer_range_one_short_is_read_as_the_key_and_counted():
     assert not report.questions
     assert "answer key: 1-4 √×√ gives 3 answer(s) for the 4 questions of its range" in _said(report), _said(report)
     assert "is not true/false" not in _said(report)
+
+
+def test_an_excel_stems_typed_number_is_left_out_and_said(tmp_path):
+    """1.我国的根本法是（ ）。 in the 题干 column, its 序号 1 beside it: stored with 1. (a shuffled paper would show
+    it before another question), while A. before an option's text was taken off."""
+    from openpyxl import Workbook
+
+    from examcore.banks import read_bank
+    wb = Workbook()
+    ws = wb.active
+    for row in (["序号", "题型", "题干", "选项A", "选项B", "答案", "分值"],
+                [1, "单选", "1.我国的根本法是（ ）。", "A.宪法", "B.刑法", "A", None],
+                [2, "单选", "2、全国人大每届任期（ ）年。", "A、3", "B、5", "B", None],
+                [3, "单选", "2.5万元以上的罚款由（ ）决定。", "甲", "乙", "A", None],
+                [4, "单选", "1949年成立的是（ ）。", "甲", "乙", "A", 1.5]):
+        ws.append(row)
+    wb.save(tmp_path / "b.xlsx")
+    report = read_bank(tmp_path / "b.xlsx", "b")
+    assert [q.stem for q in report.questions] == ["我国的根本法是（ ）。", "全国人大每届任期（ ）年。", "2.5万元以上的罚款由（ ）决定。"], \
+        _said(report)
+    assert "the number typed before the stem (1. 2、) left out at row(s) 2, 3" in _said(report)
+    assert "'1.5' is not a whole number of points: Xuefa counts whole points" in _said(report)
+    # no 序号 column: numbered 1. 2. down the column, they are the rows' numbers; one stem alone keeps its own
+    for stems, kept in ((["1、甲（ ）", "2、乙（ ）", "3、丙（ ）"], ["甲（ ）", "乙（ ）", "丙（ ）"]),
+                        (["1、3两项正确的是（ ）", "乙（ ）", "丙（ ）"], ["1、3两项正确的是（ ）", "乙（ ）", "丙（ ）"])):
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["题型", "题干", "选项A", "选项B", "答案"])
+        for stem in stems:
+            ws.append(["单选", stem, "宪法", "刑法", "A"])
+        wb.save(tmp_path / "c.xlsx")
+        assert [q.stem for q in read_bank(tmp_path / "c.xlsx", "b").questions] == kept
