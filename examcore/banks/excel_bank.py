@@ -136,8 +136,9 @@ def _split_options(text: str, after: str = "") -> list[tuple[str, str]]:
     for n, (key, mark) in enumerate(zip(OPTION_KEYS[start + 1:], marks[1:], strict=True)):
         nxt = mark.search(text, found[-1][2])
         if nxt is None:   # C missing: a later letter written apart (A. 甲 B. 乙 D. 丁) would be merged into B
+            # (one ending the line with nothing after it is the option's own: A. Vitamin C.)
             later = [hit for later_mark in marks[n + 2:] for hit in later_mark.finditer(text, found[-1][2])
-                     if hit.start() > 0 and text[hit.start() - 1].isspace()] \
+                     if hit.start() > 0 and text[hit.start() - 1].isspace() and text[hit.end():].strip()] \
                 if start + n + 2 < len(OPTION_KEYS) and _LETTERS_FROM[start + n + 2].search(text, found[-1][2]) else []
             if later:
                 return []

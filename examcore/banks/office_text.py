@@ -2153,8 +2153,9 @@ def _starts_with_letter(text: str, key: str) -> bool:
     return m is not None and unicodedata.normalize("NFKC", m.group(1)).upper() == _after(key)
 
 
-_LETTER_UNMARKED = re.compile(r"\s(?:([A-Ha-hＡ-Ｈａ-ｈ])\s*[。\-－—.．,，、:：)）]|([A-HＡ-Ｈ])\s*(?=[\u4e00-\u9fff]))")
-_LETTER_MARKED = re.compile(r"(?<![A-Za-z.．])([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-z])")
+# (a letter and its mark ending the text, nothing after it, is the option's own: Vitamin C.)
+_LETTER_UNMARKED = re.compile(r"\s(?:([A-Ha-hＡ-Ｈａ-ｈ])\s*[。\-－—.．,，、:：)）](?=\s*\S)|([A-HＡ-Ｈ])\s*(?=[\u4e00-\u9fff]))")
+_LETTER_MARKED = re.compile(r"(?<![A-Za-z.．])([A-HＡ-Ｈ])\s*[.．、:：)）](?![A-Za-z])(?=\s*\S)")
 _WIDE_GAP_INSIDE = re.compile(r"\S(?:\s{2,}|\t)\S")
 _NUMBER_MARK_INSIDE = re.compile(r"\s\d\s*[.．、]\s*\S")
 

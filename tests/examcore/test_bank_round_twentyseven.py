@@ -174,3 +174,13 @@ def test_an_excel_stems_typed_number_is_left_out_and_said(tmp_path):
             ws.append(["单选", stem, "宪法", "刑法", "A"])
         wb.save(tmp_path / "c.xlsx")
         assert [q.stem for q in read_bank(tmp_path / "c.xlsx", "b").questions] == kept
+
+
+def test_an_option_whose_text_ends_in_a_letter_and_a_full_stop():
+    """A. Vitamin C. read C. as option C's mark: every option of the question was refused."""
+    report = _read("一、单项选择题\n1. 下列哪个是正确的？\nA. Vitamin C.\nB. 维生素B族\nC. U.S.A.\nD. 以上都不是\n答案：D\n")
+    assert [[o.text for o in q.options] for q in report.questions] == [["Vitamin C.", "维生素B族", "U.S.A.", "以上都不是"]], \
+        _said(report)
+    # a letter with words after it is still a lost option's (C. 民法典 D。行政法)
+    report = _read("一、单项选择题\n1. 我国的根本法是（ ）。\nA. 宪法\nB. 刑法\nC. 民法典 D。行政法\n答案：A\n")
+    assert not report.questions and "option D seems to be written here without its mark" in _said(report)
